@@ -1,0 +1,40 @@
+// diplograph: a knowledge graph of diplomatic statements.
+//
+// Who (an actor) said what, about whom, when, through which channel,
+// reported by whom, and which relationships between actors those statements
+// assert, confirm or contest over time. Include this header for the whole
+// library, or the headers of the concepts you use:
+//
+//   date.h          Date, Interval: partial dates and open intervals
+//   ids.h           ActorId, StatementId, ...: typed record ids
+//   actor.h         Actor, Affiliation: who, with dated roles
+//   statement.h     Statement: what was said, how, about whom
+//   relationship.h  Relationship, Evidence: labelled links and their support
+//   source.h        Source: the documents statements come from
+//   event.h         Event: dated occurrences (elections, inaugurations)
+//   graph.h         Graph: the store, its validation and basic reads
+//   network.h       ActorNetwork: the actor network as a Boost.Graph graph
+//
+//   #include "diplograph/diplograph.h"
+//
+//   diplograph::Graph graph;
+//   diplograph::ActorId china = *graph.AddActor(
+//       {.name = "China", .kind = diplograph::ActorKind::kState, .iso3 = "CHN"});
+
+#ifndef DIPLOGRAPH_DIPLOGRAPH_H_
+#define DIPLOGRAPH_DIPLOGRAPH_H_
+
+#include "diplograph/actor.h"
+#include "diplograph/date.h"
+#include "diplograph/event.h"
+#include "diplograph/event_type.h"
+#include "diplograph/graph.h"
+#include "diplograph/ids.h"
+#include "diplograph/network.h"
+#include "diplograph/polarity.h"
+#include "diplograph/relationship.h"
+#include "diplograph/source.h"
+#include "diplograph/statement.h"
+#include "diplograph/version.h"
+
+#endif  // DIPLOGRAPH_DIPLOGRAPH_H_

@@ -1,0 +1,264 @@
+// Graph: the store that owns every actor, statement, relationship, source
+// and event of a knowledge graph of diplomatic statements, with the indexes
+// that answer the basic questions (who said what, about whom, when).
+//
+//   diplograph::Graph graph;
+//   ActorId china = *graph.AddActor({.name = "China",
+//                                    .kind = ActorKind::kState,
+//                                    .iso3 = "CHN"});
+//   ActorId mfa = *graph.AddActor({.name = "Ministry of Foreign Affairs (China)",
+//                                  .affiliations = {{.organization = china,
+//                                                    .role = "part of"}}});
+//   ...
+//   for (StatementId id : graph.StatementsBy(mao_ning)) {
+//     StatementView s = graph.statement(id);
+//     std::cout << s.date().ToString() << " " << s.text() << "\n";
+//   }
+//
+// Adding. Every Add* validates its record completely before changing
+// anything: on error it returns a status naming the record and the field
+// (`statement (speaker actor#3): about[1]: no actor#42 in the graph`) and the
+// graph is exactly as it was. Update() groups several adds into one
+// all-or-nothing step and defers index maintenance to its end, which is the
+// fast way to load many records.
+//
+// Reading. Records are addressed by typed ids in O(1). Names and aliases are
+// looked up case-insensitively (ASCII case folding). The per-actor lists
+// (StatementsBy, StatementsAbout, RelationshipsOf) are kept sorted by date
+// (Date::operator<, unknown dates first), ties by id, so they are returned as
+// spans without copying.
+//
+// Lifetimes. References, spans, string_views and StatementViews returned by
+// a Graph stay valid until the next non-const call on it (or its
+// destruction). Ids stay valid for the life of the graph; records are never
+// removed.
+//
+// Thread safety. A Graph is safe for concurrent use by any number of readers
+// (const member functions) without external synchronization. A non-const
+// call requires exclusive access: no other call, const or not, may run at
+// the same time. The network snapshot returned by network() is immutable and
+// may outlive later changes to the graph.
+
+#ifndef DIPLOGRAPH_GRAPH_H_
+#define DIPLOGRAPH_GRAPH_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "absl/functional/function_ref.h"
+#include "absl/status/status.h"
+#include "absl/status/statusor.h"
+#include "absl/strings/string_view.h"
+#include "absl/time/civil_time.h"
+#include "absl/types/span.h"
+#include "diplograph/actor.h"
+#include "diplograph/date.h"
+#include "diplograph/event.h"
+#include "diplograph/event_type.h"
+#include "diplograph/ids.h"
+#include "diplograph/relationship.h"
+#include "diplograph/source.h"
+#include "diplograph/statement.h"
+
+namespace diplograph {
+
+class ActorNetwork;  // network.h
+class Graph;
+
+namespace internal {
+struct GraphData;
+}  // namespace internal
+
+// A read-only view of one statement in a graph: cheap to copy (a pointer and
+// an id), valid while the graph is unchanged. Accessors are O(1) unless
+// noted.
+class StatementView {
+ public:
+  StatementId id() const { return id_; }
+  ActorId speaker() const;
+  Date date() const;
+  absl::string_view text() const;
+  QuoteKind quote() const;
+  absl::Span<const ActorId> about() const;
+  // The event type; empty when none. O(1), no allocation.
+  const EventType& event_type() const;
+  absl::string_view channel() const;
+  absl::string_view location() const;
+  // Invalid id when the statement has no source.
+  SourceId source() const;
+  std::optional<TextSpan> span() const;
+  absl::Span<const Report> reported_by() const;
+  // O(number of topics); allocates the vector.
+  std::vector<absl::string_view> topics() const;
+  absl::Span<const Stance> stances() const;
+  absl::Span<const StatementLink> links() const;
+  // The stance toward `target`, or nullopt when none is recorded.
+  // O(number of stances).
+  std::optional<Polarity> StanceToward(ActorId target) const;
+
+  // An owning copy of the statement, as it would be passed to AddStatement.
+  Statement ToStatement() const;
+
+ private:
+  friend class Graph;
+  StatementView(const internal::GraphData* data, StatementId id)
+      : data_(data), id_(id) {}
+
+  const internal::GraphData* data_;
+  StatementId id_;
+};
+
+class Graph {
+ public:
+  Graph();
+  ~Graph();
+  Graph(Graph&&) noexcept;
+  Graph& operator=(Graph&&) noexcept;
+  Graph(const Graph&) = delete;
+  Graph& operator=(const Graph&) = delete;
+
+  // ------------------------------------------------------------------
+  // Adding records. Each returns the new record's id, or an error and
+  // leaves the graph unchanged. Complexity: amortised O(record size +
+  // log(list length)) for index insertion, O(list length) in the worst case
+  // when records arrive out of date order outside Update().
+
+  // Adds an actor with its aliases, codes and affiliations.
+  // Errors: InvalidArgument for an empty or malformed name, alias or code,
+  // or a malformed affiliation (unknown organization -> NotFound, itself,
+  // empty role); AlreadyExists when the name is another actor's name
+  // (ignoring ASCII case) or the ISO code is taken.
+  absl::StatusOr<ActorId> AddActor(const Actor& actor);
+
+  // Adds another name for an existing actor. Adding an alias the actor
+  // already has is a no-op. Errors: NotFound for an unknown actor,
+  // InvalidArgument for a malformed alias.
+  absl::Status AddAlias(ActorId actor, absl::string_view alias);
+
+  // Adds a dated membership of `member` in another actor.
+  // Errors: NotFound for unknown actors, InvalidArgument for a self
+  // affiliation or an empty role, AlreadyExists for an identical
+  // affiliation.
+  absl::Status AddAffiliation(ActorId member, const Affiliation& affiliation);
+
+  // Adds a source document. Errors: NotFound for an unknown outlet,
+  // InvalidArgument when both title and locator are empty.
+  absl::StatusOr<SourceId> AddSource(const Source& source);
+
+  // Adds a statement. Errors: NotFound for any unknown actor, source or
+  // linked statement; InvalidArgument for a missing speaker, duplicate
+  // targets, stances, outlets or topics, a span without a source or with
+  // end < begin, a malformed event type or invalid UTF-8 text.
+  absl::StatusOr<StatementId> AddStatement(const Statement& statement);
+
+  // Adds a relationship; `key` is computed from `label` when empty.
+  // Errors: NotFound for unknown actors or evidence; InvalidArgument for
+  // from == to, an empty label or key, or evidence with neither statement
+  // nor source; AlreadyExists when a relationship with the same endpoints
+  // (in either order when symmetric), direction and key already exists
+  // with an overlapping validity (add evidence to it instead).
+  absl::StatusOr<RelationshipId> AddRelationship(
+      const Relationship& relationship);
+
+  // Appends evidence to an existing relationship. Errors: NotFound for an
+  // unknown relationship, statement or source; InvalidArgument for evidence
+  // with neither; AlreadyExists for identical evidence.
+  absl::Status AddEvidence(RelationshipId relationship,
+                           const Evidence& evidence);
+
+  // Adds an event. Errors: NotFound for unknown participants or source,
+  // InvalidArgument for an empty label or duplicate participants.
+  absl::StatusOr<EventId> AddEvent(const Event& event);
+
+  // Runs `fn` on this graph as one all-or-nothing step: when `fn` returns
+  // an error, every change it made is undone and the error is returned;
+  // otherwise the changes stay and OK is returned. Index maintenance is
+  // deferred to the end, so a large load inside Update() costs
+  // O(n log n) rather than O(n^2) for out-of-order dates. Nested calls run
+  // as part of the outermost one. Rolling back costs O(size of the graph).
+  absl::Status Update(absl::FunctionRef<absl::Status(Graph&)> fn);
+
+  // ------------------------------------------------------------------
+  // Counts, O(1).
+  size_t actor_count() const;
+  size_t statement_count() const;
+  size_t relationship_count() const;
+  size_t source_count() const;
+  size_t event_count() const;
+
+  // True if the id names a record of this graph. O(1).
+  bool Contains(ActorId id) const;
+  bool Contains(StatementId id) const;
+  bool Contains(RelationshipId id) const;
+  bool Contains(SourceId id) const;
+  bool Contains(EventId id) const;
+
+  // Records by id, O(1). REQUIRES: Contains(id).
+  const Actor& actor(ActorId id) const;
+  StatementView statement(StatementId id) const;
+  const Relationship& relationship(RelationshipId id) const;
+  const Source& source(SourceId id) const;
+  const Event& event(EventId id) const;
+
+  // ------------------------------------------------------------------
+  // Lookup by name.
+
+  // The actor whose canonical name, or else whose alias, equals `name`
+  // ignoring ASCII case. A canonical name wins over aliases.
+  // Errors: NotFound when nothing matches; FailedPrecondition when only
+  // aliases match and they belong to several actors (the message lists
+  // them). O(length of name).
+  absl::StatusOr<ActorId> FindActor(absl::string_view name) const;
+
+  // Every actor whose canonical name or alias equals `name` ignoring ASCII
+  // case, ascending by id. O(length of name + matches).
+  std::vector<ActorId> MatchActors(absl::string_view name) const;
+
+  // The actor with this ISO 3166-1 alpha-3 code. Errors: NotFound. O(1).
+  absl::StatusOr<ActorId> FindActorByIso3(absl::string_view iso3) const;
+
+  // ------------------------------------------------------------------
+  // Basic reads. Each list is sorted by (date, id) and returned without
+  // copying in O(1). REQUIRES: Contains(actor).
+
+  // Statements whose speaker is `actor`.
+  absl::Span<const StatementId> StatementsBy(ActorId actor) const;
+  // Statements with `actor` among their `about` targets.
+  absl::Span<const StatementId> StatementsAbout(ActorId actor) const;
+  // Relationships with `actor` at either end, by validity begin.
+  absl::Span<const RelationshipId> RelationshipsOf(ActorId actor) const;
+  // Events with `actor` among their participants.
+  absl::Span<const EventId> EventsOf(ActorId actor) const;
+  // Actors with at least one affiliation (at any time) to `organization`,
+  // ascending by id.
+  absl::Span<const ActorId> MembersOf(ActorId organization) const;
+
+  // Statements that link to `statement` (respond to it or refer to it), by
+  // (date, id). REQUIRES: Contains(statement). O(1).
+  absl::Span<const StatementId> LinksTo(StatementId statement) const;
+
+  // The affiliations of `actor` that hold on `day`, in the order they were
+  // added. REQUIRES: Contains(actor). O(affiliations of the actor).
+  std::vector<Affiliation> AffiliationsOn(ActorId actor,
+                                          absl::CivilDay day) const;
+
+  // ------------------------------------------------------------------
+  // The actor network as a Boost.Graph graph (see network.h). Built on first
+  // use after a change in O(actors + edges) and shared by later calls until
+  // the graph changes again; the snapshot is immutable and safe to use from
+  // many threads, and stays valid (describing the graph as it was) after
+  // later changes.
+  std::shared_ptr<const ActorNetwork> network() const;
+
+ private:
+  friend class StatementView;
+  std::unique_ptr<internal::GraphData> data_;
+};
+
+}  // namespace diplograph
+
+#endif  // DIPLOGRAPH_GRAPH_H_

@@ -1,0 +1,231 @@
+#include "diplograph/date.h"
+
+#include <cstdint>
+#include <limits>
+#include <string>
+
+#include "absl/status/status.h"
+#include "absl/strings/ascii.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/str_format.h"
+#include "absl/strings/string_view.h"
+#include "util/utf8.h"
+#include "absl/time/civil_time.h"
+
+namespace diplograph {
+
+using internal::Quoted;
+namespace {
+
+constexpr int kMinYear = 1;
+constexpr int kMaxYear = 9999;
+
+int DaysInMonth(int year, int month) {
+  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30,
+                                  31, 31, 30, 31, 30, 31};
+  if (month == 2) {
+    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    return leap ? 29 : 28;
+  }
+  return kDays[month - 1];
+}
+
+// Parses exactly `text.size()` ASCII digits; false on anything else.
+bool ParseDigits(absl::string_view text, int* value) {
+  int v = 0;
+  for (char c : text) {
+    if (!absl::ascii_isdigit(static_cast<unsigned char>(c))) return false;
+    v = v * 10 + (c - '0');
+  }
+  *value = v;
+  return !text.empty();
+}
+
+absl::Status BadDate(absl::string_view text, absl::string_view why) {
+  return absl::InvalidArgumentError(
+      absl::StrCat(Quoted(text), " is not a date: ", why));
+}
+
+}  // namespace
+
+absl::string_view DatePrecisionName(DatePrecision precision) {
+  switch (precision) {
+    case DatePrecision::kUnknown:
+      return "unknown";
+    case DatePrecision::kYear:
+      return "year";
+    case DatePrecision::kMonth:
+      return "month";
+    case DatePrecision::kDay:
+      return "day";
+  }
+  return "unknown";
+}
+
+absl::StatusOr<Date> Date::FromYear(int year) {
+  if (year < kMinYear || year > kMaxYear) {
+    return absl::InvalidArgumentError(
+        absl::StrCat("year ", year, " is outside 1..9999"));
+  }
+  return Date(year, 0, 0);
+}
+
+absl::StatusOr<Date> Date::FromYearMonth(int year, int month) {
+  if (year < kMinYear || year > kMaxYear) {
+    return absl::InvalidArgumentError(
+        absl::StrCat("year ", year, " is outside 1..9999"));
+  }
+  if (month < 1 || month > 12) {
+    return absl::InvalidArgumentError(
+        absl::StrCat("month ", month, " is outside 1..12"));
+  }
+  return Date(year, month, 0);
+}
+
+absl::StatusOr<Date> Date::FromYearMonthDay(int year, int month, int day) {
+  if (year < kMinYear || year > kMaxYear) {
+    return absl::InvalidArgumentError(
+        absl::StrCat("year ", year, " is outside 1..9999"));
+  }
+  if (month < 1 || month > 12) {
+    return absl::InvalidArgumentError(
+        absl::StrCat("month ", month, " is outside 1..12"));
+  }
+  if (day < 1 || day > DaysInMonth(year, month)) {
+    return absl::InvalidArgumentError(absl::StrFormat(
+        "day %d is not a day of %04d-%02d (which has %d days)", day, year,
+        month, DaysInMonth(year, month)));
+  }
+  return Date(year, month, day);
+}
+
+Date Date::FromCivilDay(absl::CivilDay day) {
+  return Date(static_cast<int>(day.year()), day.month(), day.day());
+}
+
+absl::StatusOr<Date> Date::Parse(absl::string_view text) {
+  if (text.empty() || text == "?") return Date();
+  int year = 0, month = 0, day = 0;
+  if (text.size() != 4 && text.size() != 7 && text.size() != 10) {
+    return BadDate(text, "expected YYYY, YYYY-MM or YYYY-MM-DD");
+  }
+  if (!ParseDigits(text.substr(0, 4), &year)) {
+    return BadDate(text, "the year must be four digits");
+  }
+  if (text.size() >= 7) {
+    if (text[4] != '-' || !ParseDigits(text.substr(5, 2), &month)) {
+      return BadDate(text, "expected YYYY-MM with a two-digit month");
+    }
+  }
+  if (text.size() == 10) {
+    if (text[7] != '-' || !ParseDigits(text.substr(8, 2), &day)) {
+      return BadDate(text, "expected YYYY-MM-DD with a two-digit day");
+    }
+  }
+  absl::StatusOr<Date> date = text.size() == 4   ? FromYear(year)
+                              : text.size() == 7 ? FromYearMonth(year, month)
+                                                 : FromYearMonthDay(year, month, day);
+  if (!date.ok()) return BadDate(text, date.status().message());
+  return date;
+}
+
+absl::CivilDay Date::FirstDay() const {
+  return absl::CivilDay(year_, month_ == 0 ? 1 : month_, day_ == 0 ? 1 : day_);
+}
+
+absl::CivilDay Date::LastDay() const {
+  if (month_ == 0) return absl::CivilDay(year_, 12, 31);
+  if (day_ == 0) return absl::CivilDay(year_, month_, DaysInMonth(year_, month_));
+  return absl::CivilDay(year_, month_, day_);
+}
+
+bool Date::Covers(absl::CivilDay day) const {
+  return is_known() && FirstDay() <= day && day <= LastDay();
+}
+
+std::string Date::ToString() const {
+  switch (precision()) {
+    case DatePrecision::kUnknown:
+      return "?";
+    case DatePrecision::kYear:
+      return absl::StrFormat("%04d", year_);
+    case DatePrecision::kMonth:
+      return absl::StrFormat("%04d-%02d", year_, month_);
+    case DatePrecision::kDay:
+      return absl::StrFormat("%04d-%02d-%02d", year_, month_, day_);
+  }
+  return "?";
+}
+
+int32_t DayNumber(absl::CivilDay day) {
+  return static_cast<int32_t>(day - absl::CivilDay(1970, 1, 1));
+}
+
+absl::StatusOr<Interval> Interval::Make(Date begin, Date end) {
+  if (begin.is_known() && end.is_known() && end.LastDay() < begin.FirstDay()) {
+    return absl::InvalidArgumentError(absl::StrCat(
+        "interval end ", end.ToString(), " is before its begin ",
+        begin.ToString()));
+  }
+  return Interval(begin, end);
+}
+
+absl::StatusOr<Interval> Interval::Parse(absl::string_view text) {
+  const size_t slash = text.find('/');
+  if (slash == absl::string_view::npos) {
+    if (text == "..") return Interval();
+    absl::StatusOr<Date> date = Date::Parse(text);
+    if (!date.ok()) return date.status();
+    if (!date->is_known()) {
+      return absl::InvalidArgumentError(
+          "an interval needs a date or BEGIN/END with \"..\" for open ends");
+    }
+    return Interval(*date, *date);
+  }
+  absl::string_view left = text.substr(0, slash);
+  absl::string_view right = text.substr(slash + 1);
+  if (right.find('/') != absl::string_view::npos) {
+    return absl::InvalidArgumentError(absl::StrCat(
+        Quoted(text), " is not an interval: more than one '/'"));
+  }
+  Date begin, end;
+  if (left != "..") {
+    absl::StatusOr<Date> d = Date::Parse(left);
+    if (!d.ok()) return d.status();
+    begin = *d;
+  }
+  if (right != "..") {
+    absl::StatusOr<Date> d = Date::Parse(right);
+    if (!d.ok()) return d.status();
+    end = *d;
+  }
+  return Make(begin, end);
+}
+
+bool Interval::Contains(absl::CivilDay day) const {
+  if (begin_.is_known() && day < begin_.FirstDay()) return false;
+  if (end_.is_known() && day > end_.LastDay()) return false;
+  return true;
+}
+
+int32_t Interval::FirstDayNumber() const {
+  return begin_.is_known() ? DayNumber(begin_.FirstDay())
+                           : std::numeric_limits<int32_t>::min();
+}
+
+int32_t Interval::LastDayNumber() const {
+  return end_.is_known() ? DayNumber(end_.LastDay())
+                         : std::numeric_limits<int32_t>::max();
+}
+
+bool Interval::Overlaps(const Interval& other) const {
+  return FirstDayNumber() <= other.LastDayNumber() &&
+         other.FirstDayNumber() <= LastDayNumber();
+}
+
+std::string Interval::ToString() const {
+  return absl::StrCat(begin_.is_known() ? begin_.ToString() : "..", "/",
+                      end_.is_known() ? end_.ToString() : "..");
+}
+
+}  // namespace diplograph

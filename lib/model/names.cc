@@ -1,0 +1,151 @@
+// Names of the model's enumerations, and the small pure functions on model
+// values.
+
+#include <string>
+
+#include "absl/status/status.h"
+#include "absl/status/statusor.h"
+#include "absl/strings/ascii.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/string_view.h"
+#include "util/utf8.h"
+#include "diplograph/actor.h"
+#include "diplograph/event_type.h"
+#include "diplograph/polarity.h"
+#include "diplograph/relationship.h"
+#include "diplograph/statement.h"
+
+namespace diplograph {
+
+using internal::Quoted;
+namespace {
+
+// Looks `name` up in a table of names indexed by enumerator value.
+template <typename Enum, size_t N>
+absl::StatusOr<Enum> ParseName(absl::string_view name,
+                               const absl::string_view (&names)[N],
+                               absl::string_view what) {
+  for (size_t i = 0; i < N; ++i) {
+    if (names[i] == name) return static_cast<Enum>(i);
+  }
+  std::string choices;
+  for (size_t i = 0; i < N; ++i) {
+    absl::StrAppend(&choices, i ? ", " : "", "\"", names[i], "\"");
+  }
+  return absl::InvalidArgumentError(absl::StrCat(
+      Quoted(name), " is not a ", what, " (expected one of ",
+      choices, ")"));
+}
+
+template <typename Enum, size_t N>
+absl::string_view NameOf(Enum value, const absl::string_view (&names)[N]) {
+  const auto i = static_cast<size_t>(value);
+  return i < N ? names[i] : absl::string_view("?");
+}
+
+constexpr absl::string_view kActorKinds[] = {
+    "state",        "person", "organization", "media_outlet",
+    "international_organization", "group", "place"};
+constexpr absl::string_view kPolarities[] = {"conflictual", "neutral",
+                                             "cooperative"};
+constexpr absl::string_view kQuoteKinds[] = {"paraphrase", "direct_quote"};
+constexpr absl::string_view kReportKinds[] = {"reported", "quoted"};
+constexpr absl::string_view kLinkKinds[] = {"responds_to", "refers_to"};
+constexpr absl::string_view kEvidenceRoles[] = {"asserts", "confirms",
+                                                "contests", "proposes"};
+
+}  // namespace
+
+absl::string_view ActorKindName(ActorKind kind) {
+  return NameOf(kind, kActorKinds);
+}
+absl::StatusOr<ActorKind> ParseActorKind(absl::string_view name) {
+  return ParseName<ActorKind>(name, kActorKinds, "actor kind");
+}
+
+absl::string_view PolarityName(Polarity polarity) {
+  return kPolarities[static_cast<int>(polarity) + 1];
+}
+absl::StatusOr<Polarity> ParsePolarity(absl::string_view name) {
+  for (int i = 0; i < 3; ++i) {
+    if (kPolarities[i] == name) return static_cast<Polarity>(i - 1);
+  }
+  return absl::InvalidArgumentError(
+      absl::StrCat(Quoted(name), " is not a polarity (expected one of \"conflictual\", "
+                   "\"neutral\", \"cooperative\")"));
+}
+
+absl::string_view QuoteKindName(QuoteKind kind) {
+  return NameOf(kind, kQuoteKinds);
+}
+absl::StatusOr<QuoteKind> ParseQuoteKind(absl::string_view name) {
+  return ParseName<QuoteKind>(name, kQuoteKinds, "quote kind");
+}
+
+absl::string_view ReportKindName(ReportKind kind) {
+  return NameOf(kind, kReportKinds);
+}
+absl::StatusOr<ReportKind> ParseReportKind(absl::string_view name) {
+  return ParseName<ReportKind>(name, kReportKinds, "report kind");
+}
+
+absl::string_view StatementLinkKindName(StatementLinkKind kind) {
+  return NameOf(kind, kLinkKinds);
+}
+absl::StatusOr<StatementLinkKind> ParseStatementLinkKind(
+    absl::string_view name) {
+  return ParseName<StatementLinkKind>(name, kLinkKinds, "statement link kind");
+}
+
+absl::string_view EvidenceRoleName(EvidenceRole role) {
+  return NameOf(role, kEvidenceRoles);
+}
+absl::StatusOr<EvidenceRole> ParseEvidenceRole(absl::string_view name) {
+  return ParseName<EvidenceRole>(name, kEvidenceRoles, "evidence role");
+}
+
+absl::Status ValidateEventType(const EventType& type) {
+  if (type.code.empty()) return absl::OkStatus();
+  bool digits = type.code.size() >= 2 && type.code.size() <= 4;
+  for (char c : type.code) {
+    digits = digits && absl::ascii_isdigit(static_cast<unsigned char>(c));
+  }
+  if (!digits) {
+    return absl::InvalidArgumentError(
+        absl::StrCat("event code ", Quoted(type.code), " is not 2 to 4 ASCII digits"));
+  }
+  return absl::OkStatus();
+}
+
+std::string NormalizeLabel(absl::string_view label) {
+  std::string key;
+  key.reserve(label.size());
+  bool pending_space = false;
+  for (size_t i = 0; i < label.size(); ++i) {
+    const auto c = static_cast<unsigned char>(label[i]);
+    // No-break space (C2 A0) and General Punctuation U+2000..U+206F
+    // (E2 80 xx, E2 81 xx: typographic spaces, dashes, quotes) separate words.
+    size_t separator_len = 0;
+    if (c == 0xC2 && i + 1 < label.size() &&
+        static_cast<unsigned char>(label[i + 1]) == 0xA0) {
+      separator_len = 2;
+    } else if (c == 0xE2 && i + 2 < label.size() &&
+               (static_cast<unsigned char>(label[i + 1]) == 0x80 ||
+                static_cast<unsigned char>(label[i + 1]) == 0x81)) {
+      separator_len = 3;
+    }
+    if (separator_len > 0) {
+      pending_space = true;
+      i += separator_len - 1;
+    } else if (absl::ascii_isalnum(c) || c >= 0x80) {
+      if (pending_space && !key.empty()) key.push_back(' ');
+      pending_space = false;
+      key.push_back(absl::ascii_tolower(c));
+    } else {
+      pending_space = true;
+    }
+  }
+  return key;
+}
+
+}  // namespace diplograph

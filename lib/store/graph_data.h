@@ -1,0 +1,139 @@
+// The private representation behind diplograph::Graph.
+//
+// Actors, relationships, sources and events are few and kept as the public
+// value types. Statements are many (millions in event data) and kept as
+// compact rows: ids and interned string ids, with the rarely used fields
+// (channel, source, reporting chain, topics, stances, links) in a side table
+// that only statements using them occupy.
+
+#ifndef DIPLOGRAPH_LIB_STORE_GRAPH_DATA_H_
+#define DIPLOGRAPH_LIB_STORE_GRAPH_DATA_H_
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/synchronization/mutex.h"
+#include "diplograph/actor.h"
+#include "diplograph/date.h"
+#include "diplograph/event.h"
+#include "diplograph/event_type.h"
+#include "diplograph/ids.h"
+#include "diplograph/relationship.h"
+#include "diplograph/source.h"
+#include "diplograph/statement.h"
+#include "store/string_pool.h"
+
+namespace diplograph {
+class ActorNetwork;
+}  // namespace diplograph
+
+namespace diplograph::internal {
+
+inline constexpr uint32_t kNoExtra = 0xFFFFFFFFu;
+
+// 28 bytes per statement, plus 4 per target in `about_pool`.
+struct StatementRow {
+  ActorId speaker;
+  Date date;
+  uint32_t text = 0;        // StringPool id
+  uint32_t event_type = 0;  // index into GraphData::event_types; 0 = none
+  uint32_t about_begin = 0;
+  uint32_t about_count = 0;
+  uint32_t extra = kNoExtra;  // index into GraphData::extras
+  QuoteKind quote = QuoteKind::kParaphrase;
+};
+
+struct StatementExtra {
+  uint32_t channel = 0;   // StringPool ids
+  uint32_t location = 0;
+  SourceId source;
+  std::optional<TextSpan> span;
+  std::vector<Report> reported_by;
+  std::vector<uint32_t> topics;  // StringPool ids
+  std::vector<Stance> stances;
+  std::vector<StatementLink> links;
+};
+
+// The per-actor lists behind the basic reads.
+struct ActorLists {
+  std::vector<StatementId> by;
+  std::vector<StatementId> about;
+  std::vector<RelationshipId> relationships;
+  std::vector<EventId> events;
+  std::vector<ActorId> members;
+};
+
+// Actors whose canonical name or an alias folds to one key.
+struct NameEntry {
+  std::vector<ActorId> canonical;  // at most one
+  std::vector<ActorId> alias;      // ascending, no duplicates
+};
+
+// What Update() needs to undo a failed step.
+struct UndoMark {
+  size_t actors = 0;
+  size_t statements = 0;
+  size_t about_pool = 0;
+  size_t extras = 0;
+  size_t event_types = 0;
+  size_t relationships = 0;
+  size_t sources = 0;
+  size_t events = 0;
+  size_t strings = 0;
+  // Sizes of aliases and affiliations of actors that existed at the mark,
+  // recorded before their first change.
+  absl::flat_hash_map<uint32_t, std::pair<size_t, size_t>> actor_sizes;
+  // Evidence counts of relationships that existed at the mark.
+  absl::flat_hash_map<uint32_t, size_t> evidence_sizes;
+};
+
+struct GraphData {
+  GraphData();
+
+  StringPool strings;
+
+  std::vector<Actor> actors;
+  std::vector<ActorLists> lists;  // parallel to actors
+
+  std::vector<StatementRow> statements;
+  std::vector<ActorId> about_pool;
+  std::vector<StatementExtra> extras;
+  // Statements linking to a statement, by the linked statement's id.
+  absl::flat_hash_map<uint32_t, std::vector<StatementId>> links_to;
+
+  std::vector<EventType> event_types;  // [0] is the empty type
+  absl::flat_hash_map<std::string, uint32_t> event_type_ids;
+
+  std::vector<Relationship> relationships;
+  std::vector<Source> sources;
+  std::vector<Event> events;
+
+  absl::flat_hash_map<std::string, NameEntry> names;  // by folded name
+  absl::flat_hash_map<std::string, ActorId> iso3;
+
+  // Update() state.
+  int update_depth = 0;
+  UndoMark mark;
+  bool lists_unsorted = false;  // lists appended to without sorting
+
+  // The cached network snapshot.
+  mutable absl::Mutex network_mu;
+  mutable std::shared_ptr<const ActorNetwork> network;
+
+  // Helpers.
+  const StatementExtra* extra(StatementId id) const {
+    const uint32_t e = statements[id.value].extra;
+    return e == kNoExtra ? nullptr : &extras[e];
+  }
+  uint32_t StatementDateKey(StatementId id) const {
+    return statements[id.value].date.SortKey();
+  }
+};
+
+}  // namespace diplograph::internal
+
+#endif  // DIPLOGRAPH_LIB_STORE_GRAPH_DATA_H_

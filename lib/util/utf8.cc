@@ -1,0 +1,96 @@
+#include "util/utf8.h"
+
+#include <cstdint>
+#include <string>
+
+#include "absl/strings/str_format.h"
+
+namespace diplograph::internal {
+
+size_t FindInvalidUtf8(absl::string_view text) {
+  const auto* s = reinterpret_cast<const unsigned char*>(text.data());
+  const size_t n = text.size();
+  size_t i = 0;
+  while (i < n) {
+    const unsigned char c = s[i];
+    if (c < 0x80) {
+      ++i;
+      continue;
+    }
+    size_t len;
+    uint32_t cp;
+    if (c >= 0xC2 && c <= 0xDF) {
+      len = 2;
+      cp = c & 0x1F;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+      len = 3;
+      cp = c & 0x0F;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+      len = 4;
+      cp = c & 0x07;
+    } else {
+      return i;  // continuation byte, 0xC0/0xC1 or 0xF5..0xFF
+    }
+    if (n - i < len) return i;
+    for (size_t k = 1; k < len; ++k) {
+      if ((s[i + k] & 0xC0) != 0x80) return i;
+      cp = (cp << 6) | (s[i + k] & 0x3F);
+    }
+    if ((len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000) ||
+        cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
+      return i;
+    }
+    i += len;
+  }
+  return absl::string_view::npos;
+}
+
+bool HasControlCharacter(absl::string_view text) {
+  for (char ch : text) {
+    const auto c = static_cast<unsigned char>(ch);
+    if (c < 0x20 || c == 0x7F) return true;
+  }
+  return false;
+}
+
+std::string Quoted(absl::string_view text, size_t max_bytes) {
+  std::string out = "\"";
+  const bool cut = text.size() > max_bytes;
+  if (cut) {
+    // Cut at a character boundary.
+    size_t end = max_bytes;
+    while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) {
+      --end;
+    }
+    text = text.substr(0, end);
+  }
+  while (!text.empty()) {
+    const size_t bad = FindInvalidUtf8(text);
+    absl::string_view good = text.substr(0, bad);
+    for (char ch : good) {
+      const auto c = static_cast<unsigned char>(ch);
+      switch (ch) {
+        case '"': out += "\\\""; break;
+        case '\\': out += "\\\\"; break;
+        case '\n': out += "\\n"; break;
+        case '\r': out += "\\r"; break;
+        case '\t': out += "\\t"; break;
+        default:
+          if (c < 0x20 || c == 0x7F) {
+            absl::StrAppendFormat(&out, "\\x%02x", c);
+          } else {
+            out.push_back(ch);
+          }
+      }
+    }
+    if (bad == absl::string_view::npos) break;
+    absl::StrAppendFormat(&out, "\\x%02x",
+                          static_cast<unsigned char>(text[bad]));
+    text.remove_prefix(bad + 1);
+  }
+  if (cut) out += "...";
+  out += "\"";
+  return out;
+}
+
+}  // namespace diplograph::internal
