@@ -115,9 +115,10 @@ struct GraphData {
   absl::flat_hash_map<std::string, NameEntry> names;  // by folded name
   absl::flat_hash_map<std::string, ActorId> iso3;
 
-  // Update() state.
+  // Update() state: one mark per open (possibly nested) step, outermost
+  // first.
   int update_depth = 0;
-  UndoMark mark;
+  std::vector<UndoMark> marks;
   bool lists_unsorted = false;  // lists appended to without sorting
 
   // The cached network snapshot.
