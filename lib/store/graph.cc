@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <utility>
@@ -15,7 +16,6 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "absl/strings/string_view.h"
-#include "absl/synchronization/mutex.h"
 #include "diplograph/network.h"
 #include "store/graph_data.h"
 #include "util/status_macros.h"
@@ -269,7 +269,7 @@ void RebuildIndexes(GraphData& d) {
 }
 
 void InvalidateNetwork(GraphData& d) {
-  absl::MutexLock lock(&d.network_mu);
+  std::lock_guard<std::mutex> lock(d.network_mu);
   d.network.reset();
 }
 
@@ -1050,7 +1050,7 @@ std::vector<Affiliation> Graph::AffiliationsOn(ActorId actor,
 }
 
 std::shared_ptr<const ActorNetwork> Graph::network() const {
-  absl::MutexLock lock(&data_->network_mu);
+  std::lock_guard<std::mutex> lock(data_->network_mu);
   if (data_->network == nullptr) {
     data_->network = std::make_shared<const ActorNetwork>(*this);
   }

@@ -16,6 +16,7 @@
 #include <cstdint>
 #include <latch>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <thread>
 #include <vector>
@@ -23,7 +24,6 @@
 #include "absl/status/status.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
-#include "absl/synchronization/mutex.h"
 #include "boost/graph/breadth_first_search.hpp"
 #include "boost/graph/connected_components.hpp"
 #include "diplograph/graph.h"
@@ -181,23 +181,23 @@ void Populate(Graph& graph, Truth& t) {
 class Problems {
  public:
   void Add(std::string what) {
-    absl::MutexLock lock(&mu_);
+    std::lock_guard<std::mutex> lock(mu_);
     ++count_;
     if (list_.size() < 20) list_.push_back(std::move(what));
   }
   int count() const {
-    absl::MutexLock lock(&mu_);
+    std::lock_guard<std::mutex> lock(mu_);
     return count_;
   }
   std::string Summary() const {
-    absl::MutexLock lock(&mu_);
+    std::lock_guard<std::mutex> lock(mu_);
     std::string out;
     for (const std::string& s : list_) absl::StrAppend(&out, s, "\n");
     return out;
   }
 
  private:
-  mutable absl::Mutex mu_;
+  mutable std::mutex mu_;
   int count_ = 0;
   std::vector<std::string> list_;
 };
