@@ -43,6 +43,15 @@ constexpr auto kNotFound = absl::StatusCode::kNotFound;
 constexpr auto kExists = absl::StatusCode::kAlreadyExists;
 constexpr auto kAmbiguous = absl::StatusCode::kFailedPrecondition;
 
+// `lhs = *expr` for an absl::StatusOr, or returns its error status (for
+// functions passed to Graph::Update).
+#define DIPLOGRAPH_ASSIGN_OR_RETURN_FOR_TEST(lhs, expr) \
+  do {                                                 \
+    auto so_ = (expr);                                 \
+    if (!so_.ok()) return so_.status();                \
+    lhs = *so_;                                        \
+  } while (false)
+
 // ---------------------------------------------------------------------------
 // Record builders (plain assignments keep -Wextra quiet about designated
 // initializers that leave fields out).
@@ -1352,6 +1361,48 @@ TEST_F(GraphTest, NestedUpdateFailureUndoesOnlyTheInnerStep) {
   EXPECT_EQ(graph_.statement(StatementId(2)).date(), D("2019"));
   EXPECT_THAT(graph_.StatementsBy(mao_), ElementsAre(StatementId(2), mao_said_));
   EXPECT_THAT(graph_.StatementsAbout(china_), ElementsAre(StatementId(2)));
+}
+
+TEST_F(GraphTest, FailedInnerStepUndoesChangesToRecordsOfTheOuterStep) {
+  ActorId outer_actor;
+  RelationshipId outer_rel;
+  ASSERT_THAT(graph_.Update([&](Graph& g) -> absl::Status {
+    DIPLOGRAPH_ASSIGN_OR_RETURN_FOR_TEST(
+        outer_actor, g.AddActor(MakeActor("Outer", ActorKind::kGroup)));
+    DIPLOGRAPH_ASSIGN_OR_RETURN_FOR_TEST(
+        outer_rel, g.AddRelationship(Rel(outer_actor, china_, "ties", true)));
+    const absl::Status inner = g.Update([&](Graph& u) -> absl::Status {
+      EXPECT_THAT(u.AddAlias(outer_actor, "Extra"), IsOk());
+      EXPECT_THAT(u.AddAffiliation(outer_actor, Aff(russia_, "friend")), IsOk());
+      EXPECT_THAT(u.AddEvidence(outer_rel, Ev(mao_said_)), IsOk());
+      return absl::AbortedError("inner");
+    });
+    EXPECT_FALSE(inner.ok());
+    return absl::OkStatus();
+  }),
+              IsOk());
+  EXPECT_THAT(graph_.actor(outer_actor).aliases, IsEmpty());
+  EXPECT_THAT(graph_.actor(outer_actor).affiliations, IsEmpty());
+  EXPECT_THAT(graph_.relationship(outer_rel).evidence, IsEmpty());
+  EXPECT_THAT(graph_.FindActor("Extra"), StatusIs(kNotFound, ::testing::_));
+  EXPECT_THAT(graph_.MembersOf(russia_), ElementsAre(putin_));
+  EXPECT_THAT(graph_.RelationshipsOf(outer_actor), ElementsAre(outer_rel));
+}
+
+TEST_F(GraphTest, DuplicatesAreFoundInsideUpdate) {
+  const std::string before = Dump();
+  EXPECT_THAT(graph_.Update([&](Graph& g) -> absl::Status {
+    EXPECT_THAT(g.AddRelationship(Rel(us_, russia_, "talks", false)), IsOk());
+    EXPECT_THAT(g.AddActor(MakeActor("New Actor", ActorKind::kGroup, {}, "NEW")),
+                IsOk());
+    EXPECT_THAT(g.AddActor(MakeActor("NEW ACTOR", ActorKind::kGroup)),
+                StatusIs(kExists, HasSubstr("name: ")));
+    EXPECT_THAT(g.AddActor(MakeActor("Other", ActorKind::kGroup, {}, "NEW")),
+                StatusIs(kExists, HasSubstr("iso3: ")));
+    return g.AddRelationship(Rel(russia_, us_, "Talks", false)).status();
+  }),
+              StatusIs(kExists, HasSubstr("key: relationship#1")));
+  EXPECT_EQ(Dump(), before);
 }
 
 TEST_F(GraphTest, DeeplyNestedUpdates) {
