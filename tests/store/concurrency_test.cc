@@ -9,7 +9,10 @@
 // races that plain runs only rarely show:
 //
 //   cmake -G Ninja -B build-tsan -DDIPLOGRAPH_SANITIZE=thread
-//   ninja -C build-tsan concurrency_test && build-tsan/tests/concurrency_test
+//   ninja -C build-tsan && ctest --test-dir build-tsan -R Concurrency
+//
+// (any report fails the run: the sanitizer options include
+// -fno-sanitize-recover=all).
 
 #include <algorithm>
 #include <atomic>
