@@ -11,8 +11,8 @@
 //   cmake -G Ninja -B build-tsan -DDIPLOGRAPH_SANITIZE=thread
 //   ninja -C build-tsan && ctest --test-dir build-tsan -R Concurrency
 //
-// (any report fails the run: the sanitizer options include
-// -fno-sanitize-recover=all).
+// (ThreadSanitizer ends the process with a non-zero status after any
+// report, so a race fails the test).
 
 #include <algorithm>
 #include <atomic>
