@@ -178,8 +178,12 @@ class Graph {
   // an error, every change it made is undone and the error is returned;
   // otherwise the changes stay and OK is returned. Index maintenance is
   // deferred to the end, so a large load inside Update() costs
-  // O(n log n) rather than O(n^2) for out-of-order dates. Nested calls run
-  // as part of the outermost one. Rolling back costs O(size of the graph).
+  // O(n log n) rather than O(n^2) for out-of-order dates. A nested call is
+  // a step of its own inside the enclosing one: when its `fn` fails, only
+  // the nested step's changes are undone, and the enclosing `fn` decides
+  // whether to go on or to fail in turn (undoing everything it changed);
+  // index maintenance waits for the outermost call to end. Rolling back
+  // costs O(size of the graph).
   absl::Status Update(absl::FunctionRef<absl::Status(Graph&)> fn);
 
   // ------------------------------------------------------------------

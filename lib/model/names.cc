@@ -64,7 +64,8 @@ absl::StatusOr<ActorKind> ParseActorKind(absl::string_view name) {
 }
 
 absl::string_view PolarityName(Polarity polarity) {
-  return kPolarities[static_cast<int>(polarity) + 1];
+  const int i = static_cast<int>(polarity) + 1;
+  return i >= 0 && i < 3 ? kPolarities[i] : absl::string_view("?");
 }
 absl::StatusOr<Polarity> ParsePolarity(absl::string_view name) {
   for (int i = 0; i < 3; ++i) {
@@ -124,15 +125,19 @@ std::string NormalizeLabel(absl::string_view label) {
   for (size_t i = 0; i < label.size(); ++i) {
     const auto c = static_cast<unsigned char>(label[i]);
     // No-break space (C2 A0) and General Punctuation U+2000..U+206F
-    // (E2 80 xx, E2 81 xx: typographic spaces, dashes, quotes) separate words.
+    // (E2 80 80..BF, E2 81 80..AF: typographic spaces, dashes, quotes)
+    // separate words.
     size_t separator_len = 0;
     if (c == 0xC2 && i + 1 < label.size() &&
         static_cast<unsigned char>(label[i + 1]) == 0xA0) {
       separator_len = 2;
-    } else if (c == 0xE2 && i + 2 < label.size() &&
-               (static_cast<unsigned char>(label[i + 1]) == 0x80 ||
-                static_cast<unsigned char>(label[i + 1]) == 0x81)) {
-      separator_len = 3;
+    } else if (c == 0xE2 && i + 2 < label.size()) {
+      const auto c1 = static_cast<unsigned char>(label[i + 1]);
+      const auto c2 = static_cast<unsigned char>(label[i + 2]);
+      if ((c1 == 0x80 && c2 >= 0x80 && c2 <= 0xBF) ||
+          (c1 == 0x81 && c2 >= 0x80 && c2 <= 0xAF)) {
+        separator_len = 3;
+      }
     }
     if (separator_len > 0) {
       pending_space = true;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <utility>
@@ -15,7 +16,6 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "absl/strings/string_view.h"
-#include "absl/synchronization/mutex.h"
 #include "diplograph/network.h"
 #include "store/graph_data.h"
 #include "util/status_macros.h"
@@ -272,23 +272,27 @@ void RebuildIndexes(GraphData& d) {
 // unlocked read cannot race with a reader.
 void InvalidateNetwork(GraphData& d) {
   if (d.network == nullptr) return;
-  absl::MutexLock lock(&d.network_mu);
+  std::lock_guard<std::mutex> lock(d.network_mu);
   d.network.reset();
 }
 
-// Records the alias/affiliation sizes of a pre-existing actor before the
-// first change to it inside an Update().
+// Records, for every open Update() step, the alias/affiliation sizes of an
+// actor that existed when the step began, before its first change in it.
 void NoteActorChange(GraphData& d, ActorId id) {
-  if (d.update_depth == 0 || id.value >= d.mark.actors) return;
-  const Actor& a = d.actors[id.value];
-  d.mark.actor_sizes.try_emplace(id.value, a.aliases.size(),
-                                 a.affiliations.size());
+  for (UndoMark& m : d.marks) {
+    if (id.value >= m.actors) continue;
+    const Actor& a = d.actors[id.value];
+    m.actor_sizes.try_emplace(id.value, a.aliases.size(),
+                              a.affiliations.size());
+  }
 }
 
 void NoteEvidenceChange(GraphData& d, RelationshipId id) {
-  if (d.update_depth == 0 || id.value >= d.mark.relationships) return;
-  d.mark.evidence_sizes.try_emplace(id.value,
-                                    d.relationships[id.value].evidence.size());
+  for (UndoMark& m : d.marks) {
+    if (id.value >= m.relationships) continue;
+    m.evidence_sizes.try_emplace(id.value,
+                                 d.relationships[id.value].evidence.size());
+  }
 }
 
 uint32_t InternEventType(GraphData& d, const EventType& type) {
@@ -752,9 +756,13 @@ absl::StatusOr<StatementId> Graph::AddStatement(const Statement& s) {
   auto key = [&d](StatementId x) { return d.StatementDateKey(x); };
   AddToList(d, d.lists[s.speaker.value].by, id, key);
   for (ActorId t : s.about) AddToList(d, d.lists[t.value].about, id, key);
-  for (const StatementLink& link : s.links) {
-    std::vector<StatementId>& l = d.links_to[link.statement.value];
-    if (l.empty() || l.back() != id) AddToList(d, l, id, key);
+  for (size_t i = 0; i < s.links.size(); ++i) {
+    // Two links (of different kinds) to one statement list this one once.
+    bool seen = false;
+    for (size_t j = 0; j < i && !seen; ++j) {
+      seen = s.links[j].statement == s.links[i].statement;
+    }
+    if (!seen) AddToList(d, d.links_to[s.links[i].statement.value], id, key);
   }
   InvalidateNetwork(d);
   return id;
@@ -900,30 +908,29 @@ absl::StatusOr<EventId> Graph::AddEvent(const Event& event) {
 
 absl::Status Graph::Update(absl::FunctionRef<absl::Status(Graph&)> fn) {
   GraphData& d = *data_;
-  if (d.update_depth > 0) {
-    // Nested: part of the outermost step.
-    return fn(*this);
-  }
-  d.mark = UndoMark();
-  d.mark.actors = d.actors.size();
-  d.mark.statements = d.statements.size();
-  d.mark.about_pool = d.about_pool.size();
-  d.mark.extras = d.extras.size();
-  d.mark.event_types = d.event_types.size();
-  d.mark.relationships = d.relationships.size();
-  d.mark.sources = d.sources.size();
-  d.mark.events = d.events.size();
-  d.mark.strings = d.strings.size();
+  UndoMark mark;
+  mark.actors = d.actors.size();
+  mark.statements = d.statements.size();
+  mark.about_pool = d.about_pool.size();
+  mark.extras = d.extras.size();
+  mark.event_types = d.event_types.size();
+  mark.relationships = d.relationships.size();
+  mark.sources = d.sources.size();
+  mark.events = d.events.size();
+  mark.strings = d.strings.size();
+  d.marks.push_back(std::move(mark));
   ++d.update_depth;
   absl::Status status = fn(*this);
   --d.update_depth;
+  const UndoMark m = std::move(d.marks.back());
+  d.marks.pop_back();
   if (status.ok()) {
-    if (d.lists_unsorted) SortAllLists(d);
-    d.mark = UndoMark();
+    // Lists are sorted once, at the end of the outermost step.
+    if (d.update_depth == 0 && d.lists_unsorted) SortAllLists(d);
     return status;
   }
-  // Undo: truncate the tables, restore changed records, rebuild indexes.
-  const UndoMark& m = d.mark;
+  // Undo this step (only): truncate the tables, restore changed records,
+  // rebuild indexes. Enclosing steps keep their own marks.
   d.actors.resize(m.actors);
   d.statements.resize(m.statements);
   d.about_pool.resize(m.about_pool);
@@ -946,7 +953,6 @@ absl::Status Graph::Update(absl::FunctionRef<absl::Status(Graph&)> fn) {
   for (const auto& [rel, size] : m.evidence_sizes) {
     d.relationships[rel].evidence.resize(size);
   }
-  d.mark = UndoMark();
   RebuildIndexes(d);
   InvalidateNetwork(d);
   return status;
@@ -1055,7 +1061,7 @@ std::vector<Affiliation> Graph::AffiliationsOn(ActorId actor,
 }
 
 std::shared_ptr<const ActorNetwork> Graph::network() const {
-  absl::MutexLock lock(&data_->network_mu);
+  std::lock_guard<std::mutex> lock(data_->network_mu);
   if (data_->network == nullptr) {
     data_->network = std::make_shared<const ActorNetwork>(*this);
   }

@@ -11,12 +11,12 @@
 
 #include <cstdint>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "absl/container/flat_hash_map.h"
-#include "absl/synchronization/mutex.h"
 #include "diplograph/actor.h"
 #include "diplograph/date.h"
 #include "diplograph/event.h"
@@ -117,13 +117,16 @@ struct GraphData {
   absl::flat_hash_map<std::string, NameEntry> names;  // by folded name
   absl::flat_hash_map<std::string, ActorId> iso3;
 
-  // Update() state.
+  // Update() state: one mark per open (possibly nested) step, outermost
+  // first.
   int update_depth = 0;
-  UndoMark mark;
+  std::vector<UndoMark> marks;
   bool lists_unsorted = false;  // lists appended to without sorting
 
-  // The cached network snapshot.
-  mutable absl::Mutex network_mu;
+  // The cached network snapshot. A std::mutex rather than absl::Mutex so
+  // that ThreadSanitizer, which intercepts pthreads but not an Abseil built
+  // without it (as Debian's is), sees the synchronisation.
+  mutable std::mutex network_mu;
   mutable std::shared_ptr<const ActorNetwork> network;
 
   // Helpers.

@@ -4,6 +4,7 @@
 //   EXPECT_THAT(graph.AddActor(a), IsOk());
 //   EXPECT_THAT(graph.AddActor(a), StatusIs(absl::StatusCode::kAlreadyExists,
 //                                           HasSubstr("name")));
+//   EXPECT_THAT(graph.FindActor("Ning"), IsOkAndHolds(mao_ning));
 
 #ifndef DIPLOGRAPH_TESTS_TESTING_STATUS_MATCHERS_H_
 #define DIPLOGRAPH_TESTS_TESTING_STATUS_MATCHERS_H_
@@ -35,6 +36,16 @@ MATCHER_P2(StatusIs, code, message_matcher,
   *result_listener << "status is " << s;
   return s.code() == code &&
          ::testing::Matches(message_matcher)(std::string(s.message()));
+}
+
+// Matches an OK absl::StatusOr<T> whose value matches `value_matcher`.
+//   EXPECT_THAT(graph.FindActor("Ning"), IsOkAndHolds(mao_ning));
+MATCHER_P(IsOkAndHolds, value_matcher, "is OK and holds a matching value") {
+  if (!arg.ok()) {
+    *result_listener << "status is " << arg.status();
+    return false;
+  }
+  return ::testing::ExplainMatchResult(value_matcher, *arg, result_listener);
 }
 
 }  // namespace diplograph::testing
