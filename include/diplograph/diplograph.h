@@ -25,6 +25,7 @@
 #define DIPLOGRAPH_DIPLOGRAPH_H_
 
 #include "diplograph/actor.h"
+#include "diplograph/cameo.h"
 #include "diplograph/date.h"
 #include "diplograph/event.h"
 #include "diplograph/event_type.h"
