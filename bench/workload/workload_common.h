@@ -93,7 +93,8 @@ Timing TimeBatch(const std::function<void()>& batch, int min_reps);
 // Seconds since an arbitrary start, monotonic.
 double Now();
 
-// getrusage max RSS of this process, in MB.
+// Peak resident set size of this process, in MB (VmHWM from
+// /proc/self/status; getrusage's max RSS where that is missing).
 double PeakRssMb();
 
 }  // namespace diplograph::workload
