@@ -31,6 +31,7 @@ TARGETS = {"L": 17, "Q1": 2.5, "Q2": 470, "Q3": 27, "Q4": 300, "Q5": 4000,
 def run(name, cmd):
     print("running %s: %s" % (name, " ".join(cmd)), file=sys.stderr, flush=True)
     out = subprocess.run(cmd, check=True, stdout=subprocess.PIPE, text=True).stdout
+    sys.stderr.write(out)
     res = {"name": name}
     for line in out.splitlines():
         parts = line.split()

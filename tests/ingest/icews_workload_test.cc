@@ -257,5 +257,51 @@ TEST_F(IcewsWorkloadTest, UnknownActorIsAnError) {
   EXPECT_FALSE(q.Run({"Q1", {"China", "2014-02-30", "2014-03-01"}}).ok());
 }
 
+// The full reference dataset (../shared/data/icews14, test.tsv then
+// valid.tsv) must give the reference parameters and answer tokens that
+// WORKLOAD.md publishes.
+TEST(IcewsWorkloadReferenceTest, Icews14GivesTheReferenceTokens) {
+  std::stringstream text;
+  for (const char* part : {"test.tsv", "valid.tsv"}) {
+    std::ifstream f(absl::StrCat(DIPLOGRAPH_SHARED_DATA_DIR, "/icews14/", part),
+                    std::ios::binary);
+    ASSERT_TRUE(f) << "missing ../shared/data/icews14/" << part;
+    text << f.rdbuf();
+  }
+  Graph g;
+  absl::StatusOr<ImportReport> r = ImportIcewsQuadruples(g, text, "icews14");
+  ASSERT_TRUE(r.ok()) << r.status();
+  EXPECT_EQ(r->rows_read, 17904u);
+  EXPECT_EQ(r->statements_added, 17904u);
+  workload::GraphQueries q(g);
+  const workload::Derived d = q.Derive();
+  EXPECT_EQ(d.a1, "China");
+  EXPECT_EQ(d.a10, "Mohammad Javad Zarif");
+  EXPECT_EQ(d.a100, "Election Commission (India)");
+  EXPECT_EQ(d.z, "Zurab Abashidze");
+  EXPECT_EQ(d.p1, "Japan");
+  EXPECT_EQ(d.p10, "Catherine Ashton");
+  EXPECT_EQ(d.p100, "Citizen (India)");
+  EXPECT_EQ(d.dlo, "2014-04-09");
+  EXPECT_EQ(d.dhi, "2014-10-08");
+  const std::map<std::string, std::string> want = {
+      {"Q1", "259:e12bb390578590ed,85:42a83fc5878d8be1,17:47ed5124d22a9494"},
+      {"Q2", "108:d9c818538b0c7dfa,72:3aa53fdd91262b82,21:50c46298f72277dd"},
+      {"Q3", "275:6136a0d774bd33cb,77:eeb11a728be6687a,17:1d86f6ccd93b24a3"},
+      {"Q4", "1779,1079,176"},
+      {"Q5", "3,3,4"},
+      {"Q6", "305:fd3c5dd5a0028446,98:97f04b9e0100aff2,36:8e03cc94baff48bf"},
+      {"Q7", "10:e48e6ec4b400791a"}};
+  std::map<std::string, std::vector<std::string>> got;
+  for (const Instance& i : workload::MakeInstances(d)) {
+    absl::StatusOr<workload::Result> res = q.Run(i);
+    ASSERT_TRUE(res.ok()) << res.status();
+    got[i.phase].push_back(workload::Token(i.phase, *res));
+  }
+  for (const auto& [phase, token] : want) {
+    EXPECT_EQ(absl::StrJoin(got[phase], ","), token) << phase;
+  }
+}
+
 }  // namespace
 }  // namespace diplograph
