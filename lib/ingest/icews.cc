@@ -12,6 +12,7 @@
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
+#include "absl/container/node_hash_map.h"
 #include "absl/hash/hash.h"
 #include "absl/status/status.h"
 #include "absl/strings/numbers.h"
@@ -211,6 +212,19 @@ class Importer {
     return it->second;
   }
 
+  // The actor already imported under exactly this name, or an invalid id.
+  ActorId Cached(absl::string_view name) const {
+    auto it = actors_.find(name);
+    return it == actors_.end() ? ActorId() : it->second;
+  }
+
+  // The event type already seen for this relation name, or null. The
+  // pointer stays valid (node-based map) for the whole import.
+  const EventType* CachedType(absl::string_view relation) const {
+    auto it = types_.find(relation);
+    return it == types_.end() ? nullptr : &it->second;
+  }
+
   // Checks a name that will be looked up or created, cheaply for known
   // names.
   absl::Status CheckActorName(absl::string_view field, absl::string_view name) {
@@ -231,7 +245,7 @@ class Importer {
   const IcewsImportOptions& options_;
   ImportReport report_;
   absl::flat_hash_map<std::string, ActorId> actors_;
-  absl::flat_hash_map<std::string, EventType> types_;
+  absl::node_hash_map<std::string, EventType> types_;  // stable addresses
   absl::flat_hash_set<uint64_t> rows_seen_;
 };
 
@@ -257,21 +271,34 @@ absl::Status ImportQuadRows(Importer& im, std::istream& in) {
             f.size()));
       }
       DIPLOGRAPH_ASSIGN_OR_RETURN(Date date, ParseDay("date", f[3]));
-      // Check everything before creating actors, so a bad row adds nothing.
-      DIPLOGRAPH_RETURN_IF_ERROR(im.CheckActorName("subject", f[0]));
-      DIPLOGRAPH_RETURN_IF_ERROR(im.CheckActorName("object", f[2]));
-      DIPLOGRAPH_RETURN_IF_ERROR(CheckField("relation", f[1]));
-      DIPLOGRAPH_ASSIGN_OR_RETURN(ActorId subject,
-                                  im.Actor("subject", f[0], ActorKind::kOrganization));
-      DIPLOGRAPH_ASSIGN_OR_RETURN(ActorId object,
-                                  im.Actor("object", f[2], ActorKind::kOrganization));
+      // Known names and relations were checked when first seen; check new
+      // ones before creating anything, so a bad row adds nothing.
+      ActorId subject = im.Cached(f[0]);
+      ActorId object = im.Cached(f[2]);
+      const EventType* type = im.CachedType(f[1]);
+      if (!subject.valid()) DIPLOGRAPH_RETURN_IF_ERROR(CheckName("subject", f[0]));
+      if (!object.valid()) DIPLOGRAPH_RETURN_IF_ERROR(CheckName("object", f[2]));
+      if (type == nullptr) DIPLOGRAPH_RETURN_IF_ERROR(CheckField("relation", f[1]));
+      if (!subject.valid()) {
+        DIPLOGRAPH_ASSIGN_OR_RETURN(subject,
+                                    im.Actor("subject", f[0], ActorKind::kOrganization));
+      }
+      if (!object.valid()) {
+        DIPLOGRAPH_ASSIGN_OR_RETURN(object,
+                                    im.Actor("object", f[2], ActorKind::kOrganization));
+      }
       if (im.options().skip_repeated_rows &&
           im.SeenRow(absl::HashOf(f[0], f[1], f[2], f[3]))) {
         ++rep.duplicates_skipped;
         return absl::OkStatus();
       }
       bool coded = false;
-      s.event_type = im.TypeOfName(f[1], &coded);
+      if (type == nullptr) {
+        type = &im.TypeOfName(f[1], &coded);
+      } else {
+        coded = !type->code.empty();
+      }
+      s.event_type = *type;
       s.speaker = subject;
       s.about[0] = object;
       s.date = date;
