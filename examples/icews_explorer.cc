@@ -105,8 +105,9 @@ void GoldsteinPairs(const Graph& g, size_t k) {
     const StatementView s = g.statement(StatementId(i));
     for (ActorId t : s.about()) {
       if (t == s.speaker()) continue;
-      auto key = std::minmax(s.speaker().value, t.value);
-      auto& e = sums[{key.first, key.second}];
+      const uint32_t a = s.speaker().value;
+      const uint32_t b = t.value;
+      auto& e = sums[{std::min(a, b), std::max(a, b)}];
       e.first += Goldstein(s);
       ++e.second;
     }
