@@ -1,6 +1,7 @@
 #include "diplograph/icews.h"
 
 #include <fstream>
+#include <random>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -464,6 +465,49 @@ TEST(IcewsEventsTest, UnknownCodesAreKeptUncoded) {
   EXPECT_EQ(g.statement(StatementId(1)).event_type(), (EventType{"040", "Consult"}));
   EXPECT_EQ(g.statement(StatementId(1)).StanceToward(Find(g, "Vietnam")),
             Polarity::kNeutral);
+}
+
+// ---------------------------------------------------------------------
+// Arbitrary bytes: lenient imports never fail on content, strict imports
+// fail cleanly, and either way nothing crashes.
+
+TEST(IcewsRobustnessTest, ArbitraryBytesNeverBreakAnImport) {
+  std::mt19937 rng(20240611);
+  static const char kBytes[] = "AB (C)\t\r\n\"\xEF\xBB\xBF\xff\xc3\xa9-09NA,";
+  // Every byte of kBytes, a NUL, and more tabs and line ends.
+  const std::string alphabet =
+      std::string(kBytes, sizeof(kBytes) - 1) + std::string(1, '\0') + "\t\t\n";
+  for (int round = 0; round < 200; ++round) {
+    std::string text;
+    if (round % 2 == 1) text = kHeader;
+    const int n = static_cast<int>(rng() % 400);
+    for (int i = 0; i < n; ++i) text.push_back(alphabet[rng() % alphabet.size()]);
+    if (round % 5 == 0) absl::StrAppend(&text, "A\tConsult\tB\t2014-01-01\n");
+    for (bool full : {false, true}) {
+      Graph g;
+      absl::StatusOr<ImportReport> lenient =
+          full ? ImportFull(g, text, Lenient()) : ImportQuads(g, text, Lenient());
+      if (full && !lenient.ok()) {
+        // Only the header can fail a lenient full-layout import.
+        EXPECT_THAT(lenient.status().message(), HasSubstr("in.tab:1:"));
+        continue;
+      }
+      ASSERT_TRUE(lenient.ok()) << lenient.status();
+      EXPECT_EQ(lenient->statements_added + lenient->bad_row_count +
+                    lenient->duplicates_skipped,
+                lenient->rows_read);
+      EXPECT_EQ(g.statement_count(), lenient->statements_added);
+      Graph h;
+      absl::StatusOr<ImportReport> strict =
+          full ? ImportFull(h, text) : ImportQuads(h, text);
+      if (!strict.ok()) {
+        EXPECT_EQ(h.actor_count(), 0u);
+        EXPECT_EQ(h.statement_count(), 0u);
+      } else {
+        EXPECT_EQ(strict->statements_added, lenient->statements_added);
+      }
+    }
+  }
 }
 
 }  // namespace
