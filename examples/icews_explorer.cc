@@ -6,7 +6,8 @@
 // full ICEWS layout with its header row; by default the committed ICEWS14
 // sample (tests/data/icews14_sample.tsv). Prints the import report, the most
 // active actors, the timeline of a pair (China and Japan unless --pair) by
-// month and CAMEO quad class, the most cooperative and most conflictual
+// month and CAMEO quad class, the statements of its first actor together
+// with its ministries and officials, the most cooperative and most conflictual
 // pairs by the sum of Goldstein weights, and the shortest path between two
 // actors over the statement network (Boost.Graph breadth-first search) with
 // the event behind each hop.
@@ -66,6 +67,42 @@ void MostActive(const Graph& g, size_t k) {
     const ActorId a = order[i].second;
     std::printf("  %2zu. %-40s %6zu  (%zu as source)\n", i + 1,
                 g.actor(a).name.c_str(), order[i].first, g.StatementsBy(a).size());
+  }
+}
+
+// Statements by an actor and by everything affiliated to it, transitively
+// (a state, its ministries, their officials), via the affiliations the
+// import made from "Sector (Country)" names and sector chains.
+void WithMembers(const Graph& g, const std::string& name) {
+  absl::StatusOr<ActorId> root = g.FindActor(name);
+  if (!root.ok()) return;
+  std::vector<ActorId> todo{*root};
+  std::vector<bool> seen(g.actor_count(), false);
+  seen[root->value] = true;
+  size_t statements = 0, members = 0;
+  std::vector<std::pair<size_t, ActorId>> top;
+  while (!todo.empty()) {
+    const ActorId a = todo.back();
+    todo.pop_back();
+    statements += g.StatementsBy(a).size();
+    if (a != *root) top.emplace_back(g.StatementsBy(a).size(), a);
+    for (ActorId m : g.MembersOf(a)) {
+      if (!seen[m.value]) {
+        seen[m.value] = true;
+        ++members;
+        todo.push_back(m);
+      }
+    }
+  }
+  std::sort(top.begin(), top.end(), [](const auto& x, const auto& y) {
+    return x.first != y.first ? x.first > y.first : x.second < y.second;
+  });
+  std::printf("\n%s with its %zu affiliated actors: %zu statements as source "
+              "(%zu by %s itself); the most active members:\n",
+              name.c_str(), members, statements, g.StatementsBy(*root).size(),
+              name.c_str());
+  for (size_t i = 0; i < std::min<size_t>(5, top.size()); ++i) {
+    std::printf("  %6zu  %s\n", top[i].first, g.actor(top[i].second).name.c_str());
   }
 }
 
@@ -223,6 +260,7 @@ int main(int argc, char** argv) {
               full ? "full ICEWS" : "quadruple", report->ToString().c_str());
 
   MostActive(g, 10);
+  WithMembers(g, pair_a);
   PairTimeline(g, pair_a, pair_b);
   GoldsteinPairs(g, 5);
   if (from.empty() || to.empty()) {
