@@ -47,7 +47,8 @@ std::string Describe(const Graph& g, StatementId id) {
 }
 
 double Goldstein(const StatementView& s) {
-  absl::StatusOr<diplograph::CameoCode> c = diplograph::LookupCameo(s.event_type());
+  absl::StatusOr<diplograph::CameoCode> c =
+      diplograph::LookupCameo(s.event_type());
   return c.ok() ? c->goldstein : 0.0;
 }
 
@@ -66,7 +67,8 @@ void MostActive(const Graph& g, size_t k) {
   for (size_t i = 0; i < std::min(k, order.size()); ++i) {
     const ActorId a = order[i].second;
     std::printf("  %2zu. %-40s %6zu  (%zu as source)\n", i + 1,
-                g.actor(a).name.c_str(), order[i].first, g.StatementsBy(a).size());
+                g.actor(a).name.c_str(), order[i].first,
+                g.StatementsBy(a).size());
   }
 }
 
@@ -97,12 +99,14 @@ void WithMembers(const Graph& g, const std::string& name) {
   std::sort(top.begin(), top.end(), [](const auto& x, const auto& y) {
     return x.first != y.first ? x.first > y.first : x.second < y.second;
   });
-  std::printf("\n%s with its %zu affiliated actors: %zu statements as source "
-              "(%zu by %s itself); the most active members:\n",
-              name.c_str(), members, statements, g.StatementsBy(*root).size(),
-              name.c_str());
+  std::printf(
+      "\n%s with its %zu affiliated actors: %zu statements as source "
+      "(%zu by %s itself); the most active members:\n",
+      name.c_str(), members, statements, g.StatementsBy(*root).size(),
+      name.c_str());
   for (size_t i = 0; i < std::min<size_t>(5, top.size()); ++i) {
-    std::printf("  %6zu  %s\n", top[i].first, g.actor(top[i].second).name.c_str());
+    std::printf("  %6zu  %s\n", top[i].first,
+                g.actor(top[i].second).name.c_str());
   }
 }
 
@@ -113,15 +117,19 @@ void PairTimeline(const Graph& g, const std::string& a_name,
   std::printf("\n%s -- %s timeline by month and quad class:\n", a_name.c_str(),
               b_name.c_str());
   if (!a.ok() || !b.ok()) {
-    std::printf("  (%s)\n", std::string((!a.ok() ? a.status() : b.status()).message()).c_str());
+    std::printf(
+        "  (%s)\n",
+        std::string((!a.ok() ? a.status() : b.status()).message()).c_str());
     return;
   }
   // month -> counts per quad class 1..4 (0: uncoded)
   std::map<std::string, std::array<int, 5>> months;
   auto add = [&](StatementId id, ActorId other) {
     const StatementView s = g.statement(id);
-    if (std::find(s.about().begin(), s.about().end(), other) == s.about().end()) return;
-    absl::StatusOr<diplograph::CameoCode> c = diplograph::LookupCameo(s.event_type());
+    if (std::find(s.about().begin(), s.about().end(), other) == s.about().end())
+      return;
+    absl::StatusOr<diplograph::CameoCode> c =
+        diplograph::LookupCameo(s.event_type());
     const int q = c.ok() ? static_cast<int>(c->quad_class) : 0;
     auto& row = months[s.date().ToString().substr(0, 7)];
     ++row[static_cast<size_t>(q)];
@@ -131,13 +139,15 @@ void PairTimeline(const Graph& g, const std::string& a_name,
   std::printf("  %-8s %8s %8s %8s %8s %8s\n", "month", "verb.co", "mat.co",
               "verb.cf", "mat.cf", "uncoded");
   for (const auto& [m, c] : months) {
-    std::printf("  %-8s %8d %8d %8d %8d %8d\n", m.c_str(), c[1], c[2], c[3], c[4], c[0]);
+    std::printf("  %-8s %8d %8d %8d %8d %8d\n", m.c_str(), c[1], c[2], c[3],
+                c[4], c[0]);
   }
   if (months.empty()) std::printf("  (no events between them)\n");
 }
 
 void GoldsteinPairs(const Graph& g, size_t k) {
-  absl::flat_hash_map<std::pair<uint32_t, uint32_t>, std::pair<double, int>> sums;
+  absl::flat_hash_map<std::pair<uint32_t, uint32_t>, std::pair<double, int>>
+      sums;
   for (uint32_t i = 0; i < g.statement_count(); ++i) {
     const StatementView s = g.statement(StatementId(i));
     for (ActorId t : s.about()) {
@@ -154,7 +164,8 @@ void GoldsteinPairs(const Graph& g, size_t k) {
   auto name = [&](uint32_t id) { return g.actor(ActorId(id)).name; };
   auto print = [&](const char* title, bool cooperative) {
     std::sort(order.begin(), order.end(), [&](const auto& x, const auto& y) {
-      if (x.first != y.first) return cooperative ? x.first > y.first : x.first < y.first;
+      if (x.first != y.first)
+        return cooperative ? x.first > y.first : x.first < y.first;
       return std::make_pair(name(x.second.first), name(x.second.second)) <
              std::make_pair(name(y.second.first), name(y.second.second));
     });
@@ -171,12 +182,15 @@ void GoldsteinPairs(const Graph& g, size_t k) {
 
 void ShortestPath(const Graph& g, const std::string& from_name,
                   const std::string& to_name) {
-  std::printf("\nShortest path from %s to %s:\n", from_name.c_str(), to_name.c_str());
+  std::printf("\nShortest path from %s to %s:\n", from_name.c_str(),
+              to_name.c_str());
   absl::StatusOr<ActorId> from = g.FindActor(from_name);
   absl::StatusOr<ActorId> to = g.FindActor(to_name);
   if (!from.ok() || !to.ok()) {
-    std::printf("  (%s)\n",
-                std::string((!from.ok() ? from.status() : to.status()).message()).c_str());
+    std::printf(
+        "  (%s)\n",
+        std::string((!from.ok() ? from.status() : to.status()).message())
+            .c_str());
     return;
   }
   // Breadth-first search over statement edges only, without direction.
@@ -184,7 +198,8 @@ void ShortestPath(const Graph& g, const std::string& from_name,
   diplograph::NetworkFilter filter;
   filter.kinds = diplograph::EdgeKindMask::kStatement;
   auto view = diplograph::FilterNetwork(net->undirected(), filter);
-  using Edge = boost::graph_traits<diplograph::UndirectedNetworkGraph>::edge_descriptor;
+  using Edge =
+      boost::graph_traits<diplograph::UndirectedNetworkGraph>::edge_descriptor;
   std::vector<Edge> via(boost::num_vertices(net->undirected()));
   std::vector<bool> reached(via.size(), false);
   reached[diplograph::VertexOf(*from)] = true;
@@ -199,7 +214,8 @@ void ShortestPath(const Graph& g, const std::string& from_name,
   } rec;
   rec.via = &via;
   rec.reached = &reached;
-  boost::breadth_first_search(view, diplograph::VertexOf(*from), boost::visitor(rec));
+  boost::breadth_first_search(view, diplograph::VertexOf(*from),
+                              boost::visitor(rec));
   if (!reached[diplograph::VertexOf(*to)]) {
     std::printf("  (no path)\n");
     return;
@@ -208,7 +224,8 @@ void ShortestPath(const Graph& g, const std::string& from_name,
   for (auto v = diplograph::VertexOf(*to); v != diplograph::VertexOf(*from);) {
     const Edge e = via[v];
     hops.push_back(Describe(g, view[e].statement()));
-    v = boost::source(e, view) == v ? boost::target(e, view) : boost::source(e, view);
+    v = boost::source(e, view) == v ? boost::target(e, view)
+                                    : boost::source(e, view);
   }
   std::reverse(hops.begin(), hops.end());
   std::printf("  %zu hops:\n", hops.size());
@@ -238,14 +255,17 @@ int main(int argc, char** argv) {
   std::ifstream probe(path, std::ios::binary);
   std::string first;
   std::getline(probe, first);
-  const bool full = first.rfind("Event ID\t", 0) == 0 ||
-                    first.rfind("\xEF\xBB\xBF" "Event ID\t", 0) == 0;
+  const bool full = first.rfind("Event ID\t", 0) == 0 || first.rfind(
+                                                             "\xEF\xBB\xBF"
+                                                             "Event ID\t",
+                                                             0) == 0;
 
   Graph g;
   diplograph::IcewsImportOptions options;
   options.mode = diplograph::ImportMode::kLenient;
   options.progress = [](const diplograph::ImportProgress& p) {
-    std::fprintf(stderr, "\r%llu rows, %.1f MB", static_cast<unsigned long long>(p.rows),
+    std::fprintf(stderr, "\r%llu rows, %.1f MB",
+                 static_cast<unsigned long long>(p.rows),
                  static_cast<double>(p.bytes) / 1e6);
   };
   absl::StatusOr<diplograph::ImportReport> report =
@@ -279,7 +299,8 @@ int main(int argc, char** argv) {
     if (to.empty()) {
       for (uint32_t i = 0; i < g.actor_count(); ++i) {
         const ActorId a(i);
-        if (g.StatementsBy(a).size() + g.StatementsAbout(a).size() == 0) continue;
+        if (g.StatementsBy(a).size() + g.StatementsAbout(a).size() == 0)
+          continue;
         if (to.empty() || g.actor(a).name > to) to = g.actor(a).name;
       }
     }

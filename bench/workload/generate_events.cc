@@ -43,9 +43,9 @@ class Zipf {
   }
   size_t operator()(std::mt19937_64& rng) const {
     const double u = static_cast<double>(rng() >> 11) * 0x1.0p-53;
-    return static_cast<size_t>(
-        std::min<std::ptrdiff_t>(std::lower_bound(cdf_.begin(), cdf_.end(), u) - cdf_.begin(),
-                                 static_cast<std::ptrdiff_t>(cdf_.size()) - 1));
+    return static_cast<size_t>(std::min<std::ptrdiff_t>(
+        std::lower_bound(cdf_.begin(), cdf_.end(), u) - cdf_.begin(),
+        static_cast<std::ptrdiff_t>(cdf_.size()) - 1));
   }
 
  private:
@@ -54,10 +54,11 @@ class Zipf {
 
 std::string ActorName(size_t i, std::mt19937_64& rng) {
   static const char* const kSectors[] = {
-      "Ministry", "Military", "Police", "Citizen", "Head of Government",
-      "Foreign Affairs", "Business", "Media", "Opposition", "Judiciary"};
+      "Ministry",           "Military",        "Police",   "Citizen",
+      "Head of Government", "Foreign Affairs", "Business", "Media",
+      "Opposition",         "Judiciary"};
   static const char* const kStems[] = {"Nor", "Kal", "Vest", "Ama", "Bel",
-                                       "Tor", "Sú", "Øst", "Mir", "Dra"};
+                                       "Tor", "Sú",  "Øst",  "Mir", "Dra"};
   if (i == 0) return "China";
   const uint64_t r = rng();
   const std::string state = absl::StrCat(kStems[r % 10], "land ", i / 10 + 1);
@@ -89,7 +90,8 @@ int main(int argc, char** argv) {
     }
   }
   if (rows == 0) {
-    std::fprintf(stderr, "usage: generate_events --rows N [--seed S] > out.tsv\n");
+    std::fprintf(stderr,
+                 "usage: generate_events --rows N [--seed S] > out.tsv\n");
     return 2;
   }
   std::mt19937_64 rng(seed);
@@ -119,11 +121,12 @@ int main(int argc, char** argv) {
     const uint64_t r = rng();
     if (s == o && r % 200 != 0) o = (o + 1 + (r >> 8) % (actors - 1)) % actors;
     if (s != o && r % 200 == 0) o = s;  // about 0.5% self-loops
-    const absl::CivilDay d = first + static_cast<int64_t>((r >> 20) % static_cast<uint64_t>(days));
-    absl::StrAppend(&buf, names[s], "\t", relations[relation_dist(rng)], "\t",
-                    names[o], "\t",
-                    absl::StrFormat("%04d-%02d-%02d", d.year(), d.month(), d.day()),
-                    "\n");
+    const absl::CivilDay d =
+        first + static_cast<int64_t>((r >> 20) % static_cast<uint64_t>(days));
+    absl::StrAppend(
+        &buf, names[s], "\t", relations[relation_dist(rng)], "\t", names[o],
+        "\t", absl::StrFormat("%04d-%02d-%02d", d.year(), d.month(), d.day()),
+        "\n");
     if (buf.size() > (1 << 20) - 512) {
       std::fwrite(buf.data(), 1, buf.size(), stdout);
       buf.clear();

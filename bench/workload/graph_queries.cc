@@ -16,9 +16,9 @@ template <typename G>
 absl::Span<const StatementId> DateRange(const G& graph,
                                         absl::Span<const StatementId> list,
                                         Date lo, Date hi) {
-  auto begin = std::partition_point(list.begin(), list.end(), [&](StatementId s) {
-    return graph.statement(s).date() < lo;
-  });
+  auto begin = std::partition_point(
+      list.begin(), list.end(),
+      [&](StatementId s) { return graph.statement(s).date() < lo; });
   auto end = std::partition_point(begin, list.end(), [&](StatementId s) {
     return graph.statement(s).date() <= hi;
   });
@@ -91,7 +91,8 @@ Row GraphQueries::EventRow(StatementId id) const {
   r.a = graph_.actor(s.speaker()).name;
   r.b = s.event_type().name;
   const ActorId o = Object(id);
-  r.c = o.valid() ? absl::string_view(graph_.actor(o).name) : absl::string_view();
+  r.c =
+      o.valid() ? absl::string_view(graph_.actor(o).name) : absl::string_view();
   r.date = s.date();
   return r;
 }
@@ -139,8 +140,9 @@ Result GraphQueries::Q2(ActorId x, ActorId y) const {
   direction(x, y);
   const auto middle = static_cast<long>(out.rows.size());
   if (x != y) direction(y, x);
-  std::inplace_merge(out.rows.begin(), out.rows.begin() + middle, out.rows.end(),
-                     [](const Row& p, const Row& q) { return p.date < q.date; });
+  std::inplace_merge(
+      out.rows.begin(), out.rows.begin() + middle, out.rows.end(),
+      [](const Row& p, const Row& q) { return p.date < q.date; });
   SortDateRuns(out.rows);
   return out;
 }

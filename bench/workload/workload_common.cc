@@ -30,11 +30,10 @@ absl::StatusOr<std::vector<Instance>> ReadParams(const std::string& path) {
     Instance inst;
     inst.phase = f[0];
     inst.args.assign(f.begin() + 1, f.end());
-    const size_t want = inst.phase == "Q1" ? 3
-                        : (inst.phase == "Q2" || inst.phase == "Q5" ||
-                           inst.phase == "Q7")
-                            ? 2
-                            : 1;
+    const size_t want =
+        inst.phase == "Q1"                                                 ? 3
+        : (inst.phase == "Q2" || inst.phase == "Q5" || inst.phase == "Q7") ? 2
+                                                                           : 1;
     if (inst.args.size() != want) {
       return absl::InvalidArgumentError(absl::StrCat(
           path, ":", line_no, ": ", inst.phase, " takes ", want, " arguments"));

@@ -208,7 +208,8 @@ int main(int argc, char** argv) {
     }
   }
   if (data.empty() || params.empty()) {
-    std::cerr << "usage: workload_sqlite DATA.tsv PARAMS.tsv [--reps N] [--db FILE]\n";
+    std::cerr << "usage: workload_sqlite DATA.tsv PARAMS.tsv [--reps N] [--db "
+                 "FILE]\n";
     return 2;
   }
   absl::StatusOr<std::vector<dw::Instance>> instances = dw::ReadParams(params);
@@ -220,15 +221,17 @@ int main(int argc, char** argv) {
   // L.
   const double t0 = dw::Now();
   if (!file.empty()) std::remove(file.c_str());
-  if (sqlite3_open(file.empty() ? ":memory:" : file.c_str(), &db) != SQLITE_OK) {
+  if (sqlite3_open(file.empty() ? ":memory:" : file.c_str(), &db) !=
+      SQLITE_OK) {
     std::cerr << "cannot open database\n";
     return 1;
   }
   Exec("PRAGMA journal_mode = OFF");
   Exec("PRAGMA synchronous = OFF");
   Exec("PRAGMA cache_size = -262144");  // 256 MiB page cache
-  Exec("CREATE TABLE ev (s TEXT NOT NULL, r TEXT NOT NULL, o TEXT NOT NULL, "
-       "d TEXT NOT NULL)");
+  Exec(
+      "CREATE TABLE ev (s TEXT NOT NULL, r TEXT NOT NULL, o TEXT NOT NULL, "
+      "d TEXT NOT NULL)");
   Exec("BEGIN");
   sqlite3_stmt* ins = Prepare("INSERT INTO ev VALUES (?1, ?2, ?3, ?4)");
   std::ifstream in(data, std::ios::binary);
@@ -247,8 +250,8 @@ int main(int argc, char** argv) {
       return 1;
     }
     for (int k = 0; k < 4; ++k) {
-      Check(sqlite3_bind_text(ins, k + 1, f[k].data(), static_cast<int>(f[k].size()),
-                              SQLITE_STATIC),
+      Check(sqlite3_bind_text(ins, k + 1, f[k].data(),
+                              static_cast<int>(f[k].size()), SQLITE_STATIC),
             "bind");
     }
     Check(sqlite3_step(ins), "insert");
@@ -293,7 +296,8 @@ int main(int argc, char** argv) {
   if (!file.empty()) {
     struct stat st {};
     if (stat(file.c_str(), &st) == 0) {
-      std::printf("disk_mb %.1f\n", static_cast<double>(st.st_size) / (1 << 20));
+      std::printf("disk_mb %.1f\n",
+                  static_cast<double>(st.st_size) / (1 << 20));
     }
   }
   sqlite3_close(db);

@@ -9,7 +9,8 @@
 //   c->goldstein;     // -2
 //   c->root_code;     // "11"
 //   c->quad_class;    // QuadClass::kVerbalConflict
-//   statement.event_type = c->ToEventType();   // {"111", "Criticize or denounce"}
+//   statement.event_type = c->ToEventType();   // {"111", "Criticize or
+//   denounce"}
 //
 //   for (const CameoCode& code : CameoCodes()) { ... }   // all 312, file order
 //

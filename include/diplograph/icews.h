@@ -139,7 +139,7 @@ struct ImportReport {
   uint64_t statements_added = 0;  // = rows_read - duplicates - bad rows
   uint64_t duplicates_skipped = 0;
   uint64_t bad_row_count = 0;
-  std::vector<BadRow> bad_rows;   // the first max_listed_bad_rows of them
+  std::vector<BadRow> bad_rows;  // the first max_listed_bad_rows of them
   // Statements whose relation is not in the CAMEO table, and the distinct
   // relation names concerned, in order of first appearance.
   uint64_t uncoded_rows = 0;

@@ -39,7 +39,8 @@ void SplitTabs(absl::string_view line, std::vector<absl::string_view>* out) {
       out->push_back(line.substr(start));
       return;
     }
-    const size_t tab = static_cast<size_t>(static_cast<const char*>(p) - line.data());
+    const size_t tab =
+        static_cast<size_t>(static_cast<const char*>(p) - line.data());
     out->push_back(line.substr(start, tab - start));
     start = tab + 1;
   }
@@ -60,8 +61,8 @@ absl::StatusOr<Date> ParseDay(absl::string_view field, absl::string_view text) {
     return absl::InvalidArgumentError(
         absl::StrCat(field, ": ", Quoted(text), " is not a calendar date"));
   }
-  return absl::InvalidArgumentError(
-      absl::StrCat(field, ": ", Quoted(text), " is not a date of the form YYYY-MM-DD"));
+  return absl::InvalidArgumentError(absl::StrCat(
+      field, ": ", Quoted(text), " is not a date of the form YYYY-MM-DD"));
 }
 
 // Checks a field: non-empty, valid UTF-8, no control characters.
@@ -98,7 +99,8 @@ std::optional<std::pair<absl::string_view, absl::string_view>> SplitSector(
   const size_t open = name.rfind(" (");
   if (open == absl::string_view::npos || open == 0) return std::nullopt;
   absl::string_view country = name.substr(open + 2, name.size() - open - 3);
-  if (country.empty() || country.find_first_of("()") != absl::string_view::npos ||
+  if (country.empty() ||
+      country.find_first_of("()") != absl::string_view::npos ||
       country.front() == ' ' || country.back() == ' ') {
     return std::nullopt;
   }
@@ -118,8 +120,8 @@ class Importer {
   // OK returned.
   absl::Status Bad(uint64_t line, const absl::Status& reason) {
     if (options_.mode == ImportMode::kStrict) {
-      return absl::Status(reason.code(),
-                          absl::StrCat(name_, ":", line, ": ", reason.message()));
+      return absl::Status(reason.code(), absl::StrCat(name_, ":", line, ": ",
+                                                      reason.message()));
     }
     ++report_.bad_row_count;
     if (report_.bad_rows.size() < options_.max_listed_bad_rows) {
@@ -276,16 +278,19 @@ absl::Status ImportQuadRows(Importer& im, std::istream& in) {
       ActorId subject = im.Cached(f[0]);
       ActorId object = im.Cached(f[2]);
       const EventType* type = im.CachedType(f[1]);
-      if (!subject.valid()) DIPLOGRAPH_RETURN_IF_ERROR(CheckName("subject", f[0]));
-      if (!object.valid()) DIPLOGRAPH_RETURN_IF_ERROR(CheckName("object", f[2]));
-      if (type == nullptr) DIPLOGRAPH_RETURN_IF_ERROR(CheckField("relation", f[1]));
+      if (!subject.valid())
+        DIPLOGRAPH_RETURN_IF_ERROR(CheckName("subject", f[0]));
+      if (!object.valid())
+        DIPLOGRAPH_RETURN_IF_ERROR(CheckName("object", f[2]));
+      if (type == nullptr)
+        DIPLOGRAPH_RETURN_IF_ERROR(CheckField("relation", f[1]));
       if (!subject.valid()) {
-        DIPLOGRAPH_ASSIGN_OR_RETURN(subject,
-                                    im.Actor("subject", f[0], ActorKind::kOrganization));
+        DIPLOGRAPH_ASSIGN_OR_RETURN(
+            subject, im.Actor("subject", f[0], ActorKind::kOrganization));
       }
       if (!object.valid()) {
-        DIPLOGRAPH_ASSIGN_OR_RETURN(object,
-                                    im.Actor("object", f[2], ActorKind::kOrganization));
+        DIPLOGRAPH_ASSIGN_OR_RETURN(
+            object, im.Actor("object", f[2], ActorKind::kOrganization));
       }
       if (im.options().skip_repeated_rows &&
           im.SeenRow(absl::HashOf(f[0], f[1], f[2], f[3]))) {
@@ -314,8 +319,9 @@ absl::Status ImportQuadRows(Importer& im, std::istream& in) {
     im.Progress(reader, false);
   }
   if (!reader.status().ok()) {
-    return absl::DataLossError(absl::StrCat(im.name(), ":", reader.line_number() + 1,
-                                            ": ", reader.status().message()));
+    return absl::DataLossError(absl::StrCat(im.name(), ":",
+                                            reader.line_number() + 1, ": ",
+                                            reader.status().message()));
   }
   im.Progress(reader, true);
   return absl::OkStatus();
@@ -349,11 +355,11 @@ enum Column {
 };
 
 constexpr const char* kColumnNames[kColumnCount] = {
-    "Event ID",   "Event Date",      "Source Name",  "Source Sectors",
-    "Source Country", "Event Text",  "CAMEO Code",   "Intensity",
-    "Target Name",    "Target Sectors", "Target Country", "Story ID",
-    "Sentence Number", "Publisher",  "City",         "District",
-    "Province",   "Country",         "Latitude",     "Longitude"};
+    "Event ID",        "Event Date",     "Source Name",    "Source Sectors",
+    "Source Country",  "Event Text",     "CAMEO Code",     "Intensity",
+    "Target Name",     "Target Sectors", "Target Country", "Story ID",
+    "Sentence Number", "Publisher",      "City",           "District",
+    "Province",        "Country",        "Latitude",       "Longitude"};
 
 bool IsNa(absl::string_view v) { return v.empty() || v == "NA"; }
 
@@ -369,8 +375,9 @@ class FullLayout {
       for (int c = 0; c < kColumnCount; ++c) {
         if (names[i] == kColumnNames[c]) {
           if (index_[c] >= 0) {
-            return absl::InvalidArgumentError(absl::StrCat(
-                im_.name(), ":1: header: column \"", kColumnNames[c], "\" appears twice"));
+            return absl::InvalidArgumentError(
+                absl::StrCat(im_.name(), ":1: header: column \"",
+                             kColumnNames[c], "\" appears twice"));
           }
           index_[c] = static_cast<int>(i);
         }
@@ -388,7 +395,8 @@ class FullLayout {
   }
 
   absl::string_view Get(Column c) const {
-    return index_[c] < 0 ? absl::string_view() : f_[static_cast<size_t>(index_[c])];
+    return index_[c] < 0 ? absl::string_view()
+                         : f_[static_cast<size_t>(index_[c])];
   }
 
   // The actor of a name + sectors + country triple.
@@ -403,7 +411,8 @@ class FullLayout {
     const ActorKind kind = (!IsNa(country_name) && name == country_name)
                                ? ActorKind::kState
                                : ActorKind::kOrganization;
-    DIPLOGRAPH_ASSIGN_OR_RETURN(ActorId actor, im_.Actor(name_field, name, kind));
+    DIPLOGRAPH_ASSIGN_OR_RETURN(ActorId actor,
+                                im_.Actor(name_field, name, kind));
     ActorId country;
     if (!IsNa(country_name)) {
       DIPLOGRAPH_ASSIGN_OR_RETURN(
@@ -433,9 +442,9 @@ class FullLayout {
     *duplicate = false;
     SplitTabs(line, &f_);
     if (f_.size() != columns_) {
-      return absl::InvalidArgumentError(
-          absl::StrCat("expected ", columns_, " tab-separated fields as in the header, found ",
-                       f_.size()));
+      return absl::InvalidArgumentError(absl::StrCat(
+          "expected ", columns_,
+          " tab-separated fields as in the header, found ", f_.size()));
     }
     // Duplicate Event IDs: the id is recorded once the row is imported.
     const absl::string_view event_id = Get(kEventId);
@@ -459,33 +468,38 @@ class FullLayout {
 
     // First every check that needs no change to the graph.
     Statement s;
-    DIPLOGRAPH_ASSIGN_OR_RETURN(s.date, ParseDay("Event Date", Get(kEventDate)));
-    for (auto [field, col] : {std::pair<const char*, Column>{"Source Name", kSourceName},
-                              {"Target Name", kTargetName},
-                              {"Source Country", kSourceCountry},
-                              {"Target Country", kTargetCountry},
-                              {"Publisher", kPublisher}}) {
+    DIPLOGRAPH_ASSIGN_OR_RETURN(s.date,
+                                ParseDay("Event Date", Get(kEventDate)));
+    for (auto [field, col] :
+         {std::pair<const char*, Column>{"Source Name", kSourceName},
+          {"Target Name", kTargetName},
+          {"Source Country", kSourceCountry},
+          {"Target Country", kTargetCountry},
+          {"Publisher", kPublisher}}) {
       if (col == kSourceName || col == kTargetName || !IsNa(Get(col))) {
-        DIPLOGRAPH_RETURN_IF_ERROR(im_.CheckActorName(field, IsNa(Get(col)) ? "" : Get(col)));
+        DIPLOGRAPH_RETURN_IF_ERROR(
+            im_.CheckActorName(field, IsNa(Get(col)) ? "" : Get(col)));
       }
     }
-    for (auto [field, col] : {std::pair<const char*, Column>{"Source Sectors", kSourceSectors},
-                              {"Target Sectors", kTargetSectors},
-                              {"Story ID", kStoryId},
-                              {"Sentence Number", kSentenceNumber},
-                              {"City", kCity},
-                              {"District", kDistrict},
-                              {"Province", kProvince},
-                              {"Country", kCountry}}) {
-      if (!IsNa(Get(col))) DIPLOGRAPH_RETURN_IF_ERROR(CheckField(field, Get(col)));
+    for (auto [field, col] :
+         {std::pair<const char*, Column>{"Source Sectors", kSourceSectors},
+          {"Target Sectors", kTargetSectors},
+          {"Story ID", kStoryId},
+          {"Sentence Number", kSentenceNumber},
+          {"City", kCity},
+          {"District", kDistrict},
+          {"Province", kProvince},
+          {"Country", kCountry}}) {
+      if (!IsNa(Get(col)))
+        DIPLOGRAPH_RETURN_IF_ERROR(CheckField(field, Get(col)));
     }
     for (Column col : {kSourceSectors, kTargetSectors}) {
       if (IsNa(Get(col))) continue;
       for (absl::string_view sector : absl::StrSplit(Get(col), ',')) {
         if (sector.empty() || sector.front() == ' ' || sector.back() == ' ') {
-          return absl::InvalidArgumentError(absl::StrCat(
-              kColumnNames[col], ": ", Quoted(Get(col)),
-              " has an empty or space-padded sector"));
+          return absl::InvalidArgumentError(
+              absl::StrCat(kColumnNames[col], ": ", Quoted(Get(col)),
+                           " has an empty or space-padded sector"));
         }
       }
     }
@@ -505,12 +519,14 @@ class FullLayout {
           return absl::InvalidArgumentError(
               absl::StrCat("CAMEO Code: ", Quoted(code), " is not 2-4 digits"));
         }
-        if (!IsNa(text)) DIPLOGRAPH_RETURN_IF_ERROR(CheckField("Event Text", text));
+        if (!IsNa(text))
+          DIPLOGRAPH_RETURN_IF_ERROR(CheckField("Event Text", text));
         s.event_type = std::move(t);
       }
     } else {
       if (IsNa(text)) {
-        return absl::InvalidArgumentError("Event Text: empty, and no CAMEO Code");
+        return absl::InvalidArgumentError(
+            "Event Text: empty, and no CAMEO Code");
       }
       DIPLOGRAPH_RETURN_IF_ERROR(CheckField("Event Text", text));
     }
@@ -522,8 +538,9 @@ class FullLayout {
       double v = 0;
       if (!absl::SimpleAtod(intensity, &v) || !std::isfinite(v) || v < -10 ||
           v > 10) {
-        return absl::InvalidArgumentError(absl::StrCat(
-            "Intensity: ", Quoted(intensity), " is not a number in -10 ... 10"));
+        return absl::InvalidArgumentError(
+            absl::StrCat("Intensity: ", Quoted(intensity),
+                         " is not a number in -10 ... 10"));
       }
       polarity = v > 0   ? Polarity::kCooperative
                  : v < 0 ? Polarity::kConflictual
@@ -548,20 +565,23 @@ class FullLayout {
         return absl::InvalidArgumentError(
             absl::StrCat("Longitude: ", Quoted(lon), " is not a longitude"));
       }
-      absl::StrAppend(&s.location, s.location.empty() ? "" : " ", "(", lat, ", ",
-                      lon, ")");
+      absl::StrAppend(&s.location, s.location.empty() ? "" : " ", "(", lat,
+                      ", ", lon, ")");
     }
 
     // Now the graph: actors, affiliations, source, statement.
-    DIPLOGRAPH_ASSIGN_OR_RETURN(s.speaker,
-                                Party("Source", kSourceName, kSourceSectors, kSourceCountry));
-    DIPLOGRAPH_ASSIGN_OR_RETURN(ActorId target,
-                                Party("Target", kTargetName, kTargetSectors, kTargetCountry));
+    DIPLOGRAPH_ASSIGN_OR_RETURN(
+        s.speaker,
+        Party("Source", kSourceName, kSourceSectors, kSourceCountry));
+    DIPLOGRAPH_ASSIGN_OR_RETURN(
+        ActorId target,
+        Party("Target", kTargetName, kTargetSectors, kTargetCountry));
     s.about = {target};
     if (polarity.has_value()) s.stances = {{target, *polarity}};
     if (IsNa(code)) s.event_type = im_.TypeOfName(text, &coded);
     if (!coded && !s.event_type.code.empty()) {
-      const std::string label = absl::StrCat(s.event_type.code, " ", s.event_type.name);
+      const std::string label =
+          absl::StrCat(s.event_type.code, " ", s.event_type.name);
       if (uncoded_codes_.insert(label).second) {
         im_.report().uncoded_event_types.push_back(label);
       }
@@ -638,8 +658,9 @@ absl::Status ImportFullRows(Importer& im, std::istream& in) {
     im.Progress(reader, false);
   }
   if (!reader.status().ok()) {
-    return absl::DataLossError(absl::StrCat(im.name(), ":", reader.line_number() + 1,
-                                            ": ", reader.status().message()));
+    return absl::DataLossError(absl::StrCat(im.name(), ":",
+                                            reader.line_number() + 1, ": ",
+                                            reader.status().message()));
   }
   im.Progress(reader, true);
   return absl::OkStatus();
@@ -669,16 +690,16 @@ absl::Status OpenError(const std::string& path) {
 std::string ImportReport::ToString() const {
   std::string out = absl::StrCat(
       "rows read: ", rows_read, "\nstatements added: ", statements_added,
-      "\nduplicates skipped: ", duplicates_skipped, "\nbad rows: ", bad_row_count,
-      "\nuncoded rows: ", uncoded_rows);
+      "\nduplicates skipped: ", duplicates_skipped,
+      "\nbad rows: ", bad_row_count, "\nuncoded rows: ", uncoded_rows);
   if (!uncoded_event_types.empty()) {
     absl::StrAppend(&out, " (", absl::StrJoin(uncoded_event_types, "; "), ")");
   }
   absl::StrAppend(&out, "\nreused event ids: ", reused_event_ids,
                   "\nactors added: ", actors_added,
                   "\naffiliations added: ", affiliations_added,
-                  "\nsources added: ", sources_added, "\nbytes read: ", bytes_read,
-                  "\n");
+                  "\nsources added: ", sources_added,
+                  "\nbytes read: ", bytes_read, "\n");
   for (const BadRow& b : bad_rows) {
     absl::StrAppend(&out, "  line ", b.line, ": ", b.reason, "\n");
   }

@@ -39,12 +39,13 @@ bool LineReader::Next(absl::string_view* line) {
   size_t scan_from = pos_;
   for (;;) {
     const char* base = buf_.data();
-    const void* nl = scan_from < buf_.size()
-                         ? std::memchr(base + scan_from, '\n',
-                                       buf_.size() - scan_from)
-                         : nullptr;
+    const void* nl =
+        scan_from < buf_.size()
+            ? std::memchr(base + scan_from, '\n', buf_.size() - scan_from)
+            : nullptr;
     if (nl != nullptr) {
-      const size_t end = static_cast<size_t>(static_cast<const char*>(nl) - base);
+      const size_t end =
+          static_cast<size_t>(static_cast<const char*>(nl) - base);
       size_t len = end - pos_;
       if (len > 0 && buf_[end - 1] == '\r') --len;
       *line = absl::string_view(base + pos_, len);

@@ -92,8 +92,9 @@ absl::StatusOr<QuadClass> QuadClassOfCode(absl::string_view code) {
     if (root >= 9 && root <= 13) return QuadClass::kVerbalConflict;
     if (root >= 14 && root <= 20) return QuadClass::kMaterialConflict;
   }
-  return absl::InvalidArgumentError(absl::StrCat(
-      "CAMEO code ", internal::Quoted(code), " does not start with a root code 01-20"));
+  return absl::InvalidArgumentError(
+      absl::StrCat("CAMEO code ", internal::Quoted(code),
+                   " does not start with a root code 01-20"));
 }
 
 }  // namespace diplograph

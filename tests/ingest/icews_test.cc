@@ -22,7 +22,8 @@ using ::testing::ElementsAre;
 using ::testing::HasSubstr;
 using ::testing::SizeIs;
 
-const char kQuadSample[] = DIPLOGRAPH_SOURCE_DIR "/tests/data/icews14_sample.tsv";
+const char kQuadSample[] =
+    DIPLOGRAPH_SOURCE_DIR "/tests/data/icews14_sample.tsv";
 const char kFullSample[] =
     DIPLOGRAPH_SOURCE_DIR "/tests/data/icews_events_sample.tab";
 
@@ -114,12 +115,14 @@ TEST(IcewsQuadruplesTest, SectorNamesAreAffiliatedToTheirCountry) {
   Graph h;
   DIPLOGRAPH_ASSERT_OK_AND_ASSIGN(
       ImportReport r,
-      ImportQuads(h, "Police (Atlantis)\tMake statement\tLemuria\t2014-01-01\n"));
+      ImportQuads(h,
+                  "Police (Atlantis)\tMake statement\tLemuria\t2014-01-01\n"));
   EXPECT_EQ(r.actors_added, 3u);
   EXPECT_EQ(r.affiliations_added, 1u);
   const ActorId atlantis = Find(h, "Atlantis");
   EXPECT_EQ(h.actor(atlantis).kind, ActorKind::kState);
-  EXPECT_TRUE(HasAffiliation(h, Find(h, "Police (Atlantis)"), atlantis, "part of"));
+  EXPECT_TRUE(
+      HasAffiliation(h, Find(h, "Police (Atlantis)"), atlantis, "part of"));
   EXPECT_EQ(h.StatementsBy(atlantis).size(), 0u);
 }
 
@@ -128,7 +131,8 @@ TEST(IcewsQuadruplesTest, OddButLegalRowsLoad) {
   // BOM, CRLF, literal quotes, a self-loop, non-ASCII, no final line end.
   const std::string text =
       "\xEF\xBB\xBF"
-      "Party \"Unity\" (Georgia)\tMake statement\tParty \"Unity\" (Georgia)\t2014-01-02\r\n"
+      "Party \"Unity\" (Georgia)\tMake statement\tParty \"Unity\" "
+      "(Georgia)\t2014-01-02\r\n"
       "São Tomé\tConsult\tOluṣẹgun Ọbasanjọ\t2014-02-03\r\n"
       "\"Quoted\"\tPraise or endorse\tSão Tomé\t2014-02-04";
   DIPLOGRAPH_ASSERT_OK_AND_ASSIGN(ImportReport r, ImportQuads(g, text));
@@ -149,12 +153,11 @@ TEST(IcewsQuadruplesTest, OddButLegalRowsLoad) {
 TEST(IcewsQuadruplesTest, UnknownRelationsAreKeptUncodedAndCounted) {
   Graph g;
   DIPLOGRAPH_ASSERT_OK_AND_ASSIGN(
-      ImportReport r,
-      ImportQuads(g,
-                  "A\tHold a press conference\tB\t2014-01-01\n"
-                  "A\tMake statement\tB\t2014-01-01\n"
-                  "B\tHold a press conference\tA\t2014-01-02\n"
-                  "B\tmake statement\tA\t2014-01-02\n"));
+      ImportReport r, ImportQuads(g,
+                                  "A\tHold a press conference\tB\t2014-01-01\n"
+                                  "A\tMake statement\tB\t2014-01-01\n"
+                                  "B\tHold a press conference\tA\t2014-01-02\n"
+                                  "B\tmake statement\tA\t2014-01-02\n"));
   EXPECT_EQ(r.statements_added, 4u);
   EXPECT_EQ(r.uncoded_rows, 3u);
   EXPECT_THAT(r.uncoded_event_types,
@@ -187,17 +190,17 @@ TEST(IcewsQuadruplesTest, RepeatedRowsAreKeptUnlessAskedToSkip) {
 }
 
 const char kBadRows[] =
-    "A\tConsult\tB\t2014-01-01\n"            // 1 good
-    "A\tConsult\tB\n"                        // 2 three fields
-    "A\tConsult\tB\t2014-02-30\n"            // 3 not on the calendar
-    "\tConsult\tB\t2014-01-01\n"             // 4 empty subject
-    "A\tConsult\t\xff\xfe\t2014-01-01\n"     // 5 invalid UTF-8
-    "\n"                                     // 6 empty line
-    "A\tConsult\tB\t14-01-01\n"              // 7 malformed date
-    "A\t\tB\t2014-01-01\n"                   // 8 empty relation
-    " A\tConsult\tB\t2014-01-01\n"           // 9 leading space
-    "A\tConsult\tB\t2014-01-03\textra\n"     // 10 five fields
-    "C\tConsult\tD\t2014-01-04\n";           // 11 good
+    "A\tConsult\tB\t2014-01-01\n"         // 1 good
+    "A\tConsult\tB\n"                     // 2 three fields
+    "A\tConsult\tB\t2014-02-30\n"         // 3 not on the calendar
+    "\tConsult\tB\t2014-01-01\n"          // 4 empty subject
+    "A\tConsult\t\xff\xfe\t2014-01-01\n"  // 5 invalid UTF-8
+    "\n"                                  // 6 empty line
+    "A\tConsult\tB\t14-01-01\n"           // 7 malformed date
+    "A\t\tB\t2014-01-01\n"                // 8 empty relation
+    " A\tConsult\tB\t2014-01-01\n"        // 9 leading space
+    "A\tConsult\tB\t2014-01-03\textra\n"  // 10 five fields
+    "C\tConsult\tD\t2014-01-04\n";        // 11 good
 
 TEST(IcewsQuadruplesTest, LenientModeReportsBadRowsWithLineNumbers) {
   Graph g;
@@ -227,7 +230,8 @@ TEST(IcewsQuadruplesTest, LenientModeReportsBadRowsWithLineNumbers) {
   Graph h;
   IcewsImportOptions o = Lenient();
   o.max_listed_bad_rows = 2;
-  DIPLOGRAPH_ASSERT_OK_AND_ASSIGN(ImportReport capped, ImportQuads(h, kBadRows, o));
+  DIPLOGRAPH_ASSERT_OK_AND_ASSIGN(ImportReport capped,
+                                  ImportQuads(h, kBadRows, o));
   EXPECT_EQ(capped.bad_row_count, 9u);
   EXPECT_THAT(capped.bad_rows, SizeIs(2));
   EXPECT_THAT(capped.ToString(), HasSubstr("and 7 more"));
@@ -238,18 +242,17 @@ TEST(IcewsQuadruplesTest, StrictModeFailsAndLeavesTheGraphUnchanged) {
   ASSERT_THAT(ImportQuads(g, "China\tConsult\tJapan\t2014-01-01\n"), IsOk());
   const size_t actors = g.actor_count();
   const size_t statements = g.statement_count();
-  EXPECT_THAT(
-      ImportQuads(g,
-                  "Ministry (Narnia)\tConsult\tChina\t2014-01-02\n"
-                  "Narnia\tConsult\tJapan\t2014-01-03\n"
-                  "Narnia\tConsult\tJapan\t2014-13-03\n"
-                  "Narnia\tConsult\tJapan\t2014-01-04\n"),
-      StatusIs(absl::StatusCode::kInvalidArgument,
-               HasSubstr("in.tsv:3: date: \"2014-13-03\"")));
+  EXPECT_THAT(ImportQuads(g,
+                          "Ministry (Narnia)\tConsult\tChina\t2014-01-02\n"
+                          "Narnia\tConsult\tJapan\t2014-01-03\n"
+                          "Narnia\tConsult\tJapan\t2014-13-03\n"
+                          "Narnia\tConsult\tJapan\t2014-01-04\n"),
+              StatusIs(absl::StatusCode::kInvalidArgument,
+                       HasSubstr("in.tsv:3: date: \"2014-13-03\"")));
   EXPECT_EQ(g.actor_count(), actors);
   EXPECT_EQ(g.statement_count(), statements);
-  EXPECT_THAT(g.FindActor("Narnia"), StatusIs(absl::StatusCode::kNotFound,
-                                              HasSubstr("Narnia")));
+  EXPECT_THAT(g.FindActor("Narnia"),
+              StatusIs(absl::StatusCode::kNotFound, HasSubstr("Narnia")));
   EXPECT_EQ(g.StatementsAbout(Find(g, "China")).size(), 0u);
   EXPECT_TRUE(g.MembersOf(Find(g, "China")).empty());
   // The graph still works: the same rows import leniently.
@@ -268,7 +271,8 @@ TEST(IcewsQuadruplesTest, ReusesActorsAlreadyInTheGraph) {
   china.iso3 = "CHN";
   DIPLOGRAPH_ASSERT_OK_AND_ASSIGN(ActorId id, g.AddActor(china));
   DIPLOGRAPH_ASSERT_OK_AND_ASSIGN(
-      ImportReport r, ImportQuads(g, "Ministry (China)\tConsult\tChina\t2014-01-01\n"));
+      ImportReport r,
+      ImportQuads(g, "Ministry (China)\tConsult\tChina\t2014-01-01\n"));
   EXPECT_EQ(r.actors_added, 1u);
   EXPECT_EQ(g.StatementsAbout(id).size(), 1u);
   EXPECT_TRUE(HasAffiliation(g, Find(g, "Ministry (China)"), id, "part of"));
@@ -339,15 +343,18 @@ TEST(IcewsEventsTest, ImportsTheCommittedSample) {
   const ActorId fa = Find(g, "Foreign Affairs (Bangladesh)");
   const ActorId bangladesh = Find(g, "Bangladesh");
   EXPECT_EQ(s.speaker(), fa);
-  EXPECT_EQ(g.actor(s.about()[0]).name, "High Ranking Military Personnel (Vietnam)");
+  EXPECT_EQ(g.actor(s.about()[0]).name,
+            "High Ranking Military Personnel (Vietnam)");
   EXPECT_EQ(s.date().ToString(), "2018-06-01");
   EXPECT_EQ(s.event_type(), (EventType{"040", "Consult"}));
   EXPECT_EQ(s.StanceToward(s.about()[0]), Polarity::kCooperative);
-  EXPECT_EQ(s.location(), "Hanoi, Thanh Pho Ha Noi, Vietnam (21.0245, 105.841)");
+  EXPECT_EQ(s.location(),
+            "Hanoi, Thanh Pho Ha Noi, Vietnam (21.0245, 105.841)");
   EXPECT_EQ(g.actor(bangladesh).kind, ActorKind::kState);
   EXPECT_TRUE(HasAffiliation(g, fa, bangladesh, "part of"));
-  for (const char* sector : {"Executive (Bangladesh)", "Foreign Ministry (Bangladesh)",
-                             "Government (Bangladesh)"}) {
+  for (const char* sector :
+       {"Executive (Bangladesh)", "Foreign Ministry (Bangladesh)",
+        "Government (Bangladesh)"}) {
     const ActorId org = Find(g, sector);
     EXPECT_TRUE(HasAffiliation(g, fa, org, "sector")) << sector;
     EXPECT_TRUE(HasAffiliation(g, org, bangladesh, "part of")) << sector;
@@ -393,9 +400,9 @@ TEST(IcewsEventsTest, DuplicateEventIdPolicy) {
       "\t2018-06-02\tJapan\tNA\tJapan\tConsult\t040\t1\tVietnam\tNA\tVietnam\t"
       "9\t1\tNHK\tNA\tNA\tNA\tJapan\t35.6\t139.5\n";
   const std::string text = absl::StrCat(kHeader, "7", row,  // line 2
-                                        "7", row,           // identical: skipped
-                                        "7", other,         // reused id: kept
-                                        "8", row);          // new id: kept
+                                        "7", row,    // identical: skipped
+                                        "7", other,  // reused id: kept
+                                        "8", row);   // new id: kept
   Graph g;
   DIPLOGRAPH_ASSERT_OK_AND_ASSIGN(ImportReport r, ImportFull(g, text));
   EXPECT_EQ(r.rows_read, 4u);
@@ -422,7 +429,8 @@ TEST(IcewsEventsTest, BadRowsAndHeaders) {
       "5\t2018-06-01\tJapan\tNA\tJapan\tConsult\t04x\t1\tVietnam\tNA\t"
       "Vietnam\t9\t1\tNHK\tNA\tNA\tNA\tJapan\t35\t139.5\n",
       "6\t2018-06-01\tJapan\tNA\n");
-  DIPLOGRAPH_ASSERT_OK_AND_ASSIGN(ImportReport r, ImportFull(g, text, Lenient()));
+  DIPLOGRAPH_ASSERT_OK_AND_ASSIGN(ImportReport r,
+                                  ImportFull(g, text, Lenient()));
   EXPECT_EQ(r.statements_added, 1u);
   ASSERT_THAT(r.bad_rows, SizeIs(5));
   EXPECT_EQ(r.bad_rows[0].line, 3u);
@@ -435,8 +443,8 @@ TEST(IcewsEventsTest, BadRowsAndHeaders) {
   EXPECT_THAT(r.bad_rows[4].reason, HasSubstr("found 4"));
 
   Graph h;
-  EXPECT_THAT(ImportFull(h, text),
-              StatusIs(absl::StatusCode::kInvalidArgument, HasSubstr("in.tab:3: Intensity")));
+  EXPECT_THAT(ImportFull(h, text), StatusIs(absl::StatusCode::kInvalidArgument,
+                                            HasSubstr("in.tab:3: Intensity")));
   EXPECT_EQ(h.statement_count(), 0u);
   EXPECT_EQ(h.actor_count(), 0u);
   EXPECT_EQ(h.source_count(), 0u);
@@ -462,7 +470,8 @@ TEST(IcewsEventsTest, UnknownCodesAreKeptUncoded) {
   EXPECT_THAT(r.uncoded_event_types, ElementsAre("2099 Something new"));
   EXPECT_EQ(g.statement(StatementId(0)).event_type(),
             (EventType{"2099", "Something new"}));
-  EXPECT_EQ(g.statement(StatementId(1)).event_type(), (EventType{"040", "Consult"}));
+  EXPECT_EQ(g.statement(StatementId(1)).event_type(),
+            (EventType{"040", "Consult"}));
   EXPECT_EQ(g.statement(StatementId(1)).StanceToward(Find(g, "Vietnam")),
             Polarity::kNeutral);
 }
@@ -481,12 +490,14 @@ TEST(IcewsRobustnessTest, ArbitraryBytesNeverBreakAnImport) {
     std::string text;
     if (round % 2 == 1) text = kHeader;
     const int n = static_cast<int>(rng() % 400);
-    for (int i = 0; i < n; ++i) text.push_back(alphabet[rng() % alphabet.size()]);
+    for (int i = 0; i < n; ++i)
+      text.push_back(alphabet[rng() % alphabet.size()]);
     if (round % 5 == 0) absl::StrAppend(&text, "A\tConsult\tB\t2014-01-01\n");
     for (bool full : {false, true}) {
       Graph g;
       absl::StatusOr<ImportReport> lenient =
-          full ? ImportFull(g, text, Lenient()) : ImportQuads(g, text, Lenient());
+          full ? ImportFull(g, text, Lenient())
+               : ImportQuads(g, text, Lenient());
       if (full && !lenient.ok()) {
         // Only the header can fail a lenient full-layout import.
         EXPECT_THAT(lenient.status().message(), HasSubstr("in.tab:1:"));

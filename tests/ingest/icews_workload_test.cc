@@ -71,7 +71,9 @@ class BruteForce {
     const auto& a = i.args;
     std::vector<std::string> lines;
     if (i.phase == "Q1" || i.phase == "Q2") {
-      std::vector<std::tuple<std::string, std::string, std::string, std::string>> hits;
+      std::vector<
+          std::tuple<std::string, std::string, std::string, std::string>>
+          hits;
       for (const Quad& q : rows_) {
         const bool hit = i.phase == "Q1"
                              ? (q.s == a[0] && q.date >= a[1] && q.date <= a[2])
@@ -80,7 +82,8 @@ class BruteForce {
         if (hit) hits.emplace_back(q.date, q.s, q.r, q.o);
       }
       std::sort(hits.begin(), hits.end());
-      for (const auto& [d, s, r, o] : hits) lines.push_back(absl::StrCat(s, "\t", r, "\t", o, "\t", d));
+      for (const auto& [d, s, r, o] : hits)
+        lines.push_back(absl::StrCat(s, "\t", r, "\t", o, "\t", d));
       return Fnv(lines);
     }
     if (i.phase == "Q3") {
@@ -115,7 +118,8 @@ class BruteForce {
       for (const Quad& q : rows_) {
         if (q.s == a[0] || q.o == a[0]) ++counts[{q.date.substr(0, 7), q.r}];
       }
-      for (const auto& [k, n] : counts) lines.push_back(absl::StrCat(k.first, "\t", k.second, "\t", n));
+      for (const auto& [k, n] : counts)
+        lines.push_back(absl::StrCat(k.first, "\t", k.second, "\t", n));
       return Fnv(lines);
     }
     // Q7
@@ -185,14 +189,16 @@ class IcewsWorkloadTest : public ::testing::Test {
     text << f.rdbuf() << kExtraRows;
     text_ = text.str();
     std::vector<Quad> rows;
-    for (absl::string_view line : absl::StrSplit(text_, '\n', absl::SkipEmpty())) {
+    for (absl::string_view line :
+         absl::StrSplit(text_, '\n', absl::SkipEmpty())) {
       std::vector<std::string> f4 = absl::StrSplit(line, '\t');
       ASSERT_EQ(f4.size(), 4u) << line;
       rows.push_back({f4[0], f4[1], f4[2], f4[3]});
     }
     brute_ = std::make_unique<BruteForce>(std::move(rows));
     std::istringstream in(text_);
-    absl::StatusOr<ImportReport> r = ImportIcewsQuadruples(graph_, in, "sample");
+    absl::StatusOr<ImportReport> r =
+        ImportIcewsQuadruples(graph_, in, "sample");
     ASSERT_TRUE(r.ok()) << r.status();
     ASSERT_EQ(r->statements_added, brute_->size());
   }

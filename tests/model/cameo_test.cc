@@ -68,10 +68,10 @@ TEST(CameoTest, LooksUpByCode) {
   DIPLOGRAPH_ASSERT_OK_AND_ASSIGN(CameoCode force, LookupCameoCode("20"));
   EXPECT_EQ(force.quad_class, QuadClass::kMaterialConflict);
   EXPECT_DOUBLE_EQ(force.goldstein, -10);
-  EXPECT_THAT(LookupCameoCode("999"), StatusIs(absl::StatusCode::kNotFound,
-                                               HasSubstr("\"999\"")));
-  EXPECT_THAT(LookupCameoCode(""), StatusIs(absl::StatusCode::kNotFound,
-                                            HasSubstr("code")));
+  EXPECT_THAT(LookupCameoCode("999"),
+              StatusIs(absl::StatusCode::kNotFound, HasSubstr("\"999\"")));
+  EXPECT_THAT(LookupCameoCode(""),
+              StatusIs(absl::StatusCode::kNotFound, HasSubstr("code")));
 }
 
 TEST(CameoTest, LooksUpAnEventType) {
@@ -102,8 +102,8 @@ TEST(CameoTest, QuadClassOfCodeRejectsNonRoots) {
               StatusIs(absl::StatusCode::kInvalidArgument, HasSubstr("21")));
   EXPECT_THAT(QuadClassOfCode("00"),
               StatusIs(absl::StatusCode::kInvalidArgument, HasSubstr("00")));
-  EXPECT_THAT(QuadClassOfCode("1"), StatusIs(absl::StatusCode::kInvalidArgument,
-                                             HasSubstr("root")));
+  EXPECT_THAT(QuadClassOfCode("1"),
+              StatusIs(absl::StatusCode::kInvalidArgument, HasSubstr("root")));
   EXPECT_EQ(QuadClassName(QuadClass::kMaterialConflict), "material_conflict");
 }
 
