@@ -25,10 +25,12 @@
 #define DIPLOGRAPH_DIPLOGRAPH_H_
 
 #include "diplograph/actor.h"
+#include "diplograph/cameo.h"
 #include "diplograph/date.h"
 #include "diplograph/event.h"
 #include "diplograph/event_type.h"
 #include "diplograph/graph.h"
+#include "diplograph/icews.h"
 #include "diplograph/ids.h"
 #include "diplograph/network.h"
 #include "diplograph/polarity.h"

@@ -1,0 +1,189 @@
+// Imports of ICEWS political event data (Integrated Crisis Early Warning
+// System; E. Boschee et al., "ICEWS Coded Event Data", Harvard Dataverse,
+// 2015) into a Graph, in its two common layouts:
+//
+//  * quadruples, one event a line, no header, no quoting:
+//      subject<TAB>relation<TAB>object<TAB>YYYY-MM-DD
+//    as in the temporal knowledge-graph benchmarks (ICEWS14, ICEWS05-15);
+//  * the full published layout: a header row, then one event a line with
+//    Event ID, Event Date, Source Name, Source Sectors, Source Country,
+//    Event Text, CAMEO Code, Intensity, Target Name, Target Sectors,
+//    Target Country, Story ID, Sentence Number, Publisher, City, District,
+//    Province, Country, Latitude, Longitude (`NA` for a missing value).
+//
+//   diplograph::Graph graph;
+//   IcewsImportOptions options;
+//   options.mode = ImportMode::kLenient;
+//   options.progress = [](const ImportProgress& p) {
+//     std::cerr << p.rows << " rows, " << p.bytes << " bytes\r";
+//   };
+//   absl::StatusOr<ImportReport> report =
+//       ImportIcewsQuadruplesFile(graph, "icews14/test.tsv", options);
+//   if (!report.ok()) { ... }              // I/O error, or strict-mode bad row
+//   std::cout << report->ToString();       // counts and bad rows
+//
+// How rows become records:
+//
+//  * Each row is one statement: speaker = subject (Source Name), about =
+//    {object} (Target Name), the date, and the event type. A self-loop
+//    (subject == object) is a statement about its own speaker.
+//  * Event types: the relation (Event Text) is looked up by exact name in
+//    the CAMEO table (cameo.h) and stored as {code, name}; a name the
+//    codebook does not know is kept as an uncoded type {"", name} and
+//    counted in ImportReport::uncoded_rows, never dropped. In the full layout
+//    a CAMEO Code found in the table wins (with the codebook's name).
+//  * Actors are found by name as Graph::FindActor does (ASCII case ignored,
+//    aliases too), so importing into a graph that already knows "China"
+//    reuses it; unknown names become new actors. A name of the form
+//    "Sector (Country)" -- "Ministry (China)", "Citizen (India)" -- becomes an
+//    organization affiliated ("part of") to the country's actor, which is
+//    created as a state when absent. Names with an empty part before the
+//    parentheses, or parentheses inside the country, are kept as plain names.
+//  * Full layout only: a Source Sectors / Target Sectors chain such as
+//    "Executive,Foreign Ministry,Government" gives the actor one
+//    affiliation (role "sector") per sector to the organization
+//    "<Sector> (<Country>)" (or "<Sector>" when the country is NA), itself
+//    part of the country. Story ID + Sentence Number + Publisher give the
+//    statement's Source (locator "icews:story:<story>#sentence:<n>", outlet
+//    = the publisher as a media outlet, date = the event date) and its
+//    reporting chain ({publisher, reported}). Intensity (which ICEWS sets to
+//    the code's Goldstein weight) gives the speaker's stance toward the
+//    target: cooperative when positive, conflictual when negative, neutral
+//    at zero. City, District, Province, Country and Latitude/Longitude are
+//    kept in Statement::location as
+//    "City, District, Province, Country (latitude, longitude)", leaving out
+//    NA parts. The Event ID itself is not stored.
+//
+// Duplicates. ICEWS rows are reports of events; two identical quadruple rows
+// are two reports (two stories) of the same kind of event on the same day,
+// and both are kept by default, so that a file of N good rows gives N
+// statements. Set `skip_repeated_rows` to drop a row equal (all fields, byte
+// for byte, after removing the line end) to an earlier row of the same
+// import; it is counted in duplicates_skipped. In the full layout the Event
+// ID decides: a row whose Event ID was already imported in this import and
+// whose other fields are all equal to that earlier row's is a duplicate
+// (skipped and counted); a row that reuses an Event ID with different
+// content is kept as its own statement and counted in reused_event_ids
+// (ICEWS releases do not guarantee unique ids). Rows are compared by a
+// 64-bit hash of their fields.
+//
+// Bad rows: a wrong number of tab-separated fields, an invalid date (not
+// YYYY-MM-DD on the calendar), an empty name or relation, invalid UTF-8,
+// control characters, leading or trailing spaces in a name, a malformed
+// CAMEO code, intensity or coordinate. In strict mode (the default) the
+// first bad row fails the whole import with InvalidArgument
+// ("<name>:<line>: <reason>") and the graph is left exactly as it was; in
+// lenient mode bad rows are skipped, counted and listed with their line
+// numbers and reasons. Either way an I/O error fails the import and leaves
+// the graph unchanged (the import runs inside Graph::Update()).
+//
+// Input conventions: UTF-8; a UTF-8 byte-order mark at the start is
+// ignored; lines end in LF or CRLF; a final line without a line end counts;
+// quote characters are literal (no quoting); empty lines are bad rows.
+// Line numbers are 1-based physical lines of the input (the header of the
+// full layout is line 1).
+//
+// Thread safety: the import functions mutate `graph` and need exclusive
+// access to it (see graph.h). Different graphs may be imported into
+// concurrently.
+
+#ifndef DIPLOGRAPH_ICEWS_H_
+#define DIPLOGRAPH_ICEWS_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <functional>
+#include <istream>
+#include <string>
+#include <vector>
+
+#include "absl/status/statusor.h"
+#include "absl/strings/string_view.h"
+#include "diplograph/graph.h"
+
+namespace diplograph {
+
+enum class ImportMode : uint8_t {
+  kStrict = 0,   // the first bad row fails the import; the graph is unchanged
+  kLenient = 1,  // bad rows are skipped and reported
+};
+
+// Progress of a running import.
+struct ImportProgress {
+  uint64_t rows = 0;   // data rows read so far (bad and duplicate included)
+  uint64_t bytes = 0;  // input bytes consumed so far
+};
+
+struct IcewsImportOptions {
+  ImportMode mode = ImportMode::kStrict;
+  // Quadruple layout: skip rows identical to an earlier row of the import.
+  // Costs 8 bytes of memory per distinct row while importing.
+  bool skip_repeated_rows = false;
+  // Called every `progress_every_rows` rows and once at the end, from the
+  // importing thread. May be empty.
+  std::function<void(const ImportProgress&)> progress;
+  uint64_t progress_every_rows = 1 << 16;
+  // At most this many bad rows are listed in the report (all are counted).
+  size_t max_listed_bad_rows = 1000;
+};
+
+// A row that was not imported, and why.
+struct BadRow {
+  uint64_t line = 0;   // 1-based line number in the input
+  std::string reason;  // "date: \"2014-02-30\" is not a calendar date"
+};
+
+// What an import did. Counts are of this import only.
+struct ImportReport {
+  uint64_t rows_read = 0;         // data rows (the header excluded)
+  uint64_t statements_added = 0;  // = rows_read - duplicates - bad rows
+  uint64_t duplicates_skipped = 0;
+  uint64_t bad_row_count = 0;
+  std::vector<BadRow> bad_rows;  // the first max_listed_bad_rows of them
+  // Statements whose relation is not in the CAMEO table, and the distinct
+  // relation names concerned, in order of first appearance.
+  uint64_t uncoded_rows = 0;
+  std::vector<std::string> uncoded_event_types;
+  // Full layout: rows kept although their Event ID was seen before with
+  // other content.
+  uint64_t reused_event_ids = 0;
+  uint64_t actors_added = 0;
+  uint64_t affiliations_added = 0;
+  uint64_t sources_added = 0;
+  uint64_t bytes_read = 0;
+
+  // A few readable lines: the counts, then the listed bad rows.
+  std::string ToString() const;
+};
+
+// Imports quadruples from `in`; `name` names the input in messages
+// ("test.tsv:12: ...").
+// Errors: InvalidArgument for a bad row in strict mode; DataLoss when
+// reading `in` fails. On error the graph is unchanged.
+absl::StatusOr<ImportReport> ImportIcewsQuadruples(
+    Graph& graph, std::istream& in, absl::string_view name,
+    const IcewsImportOptions& options = {});
+
+// As above, from the file at `path`. Errors: also NotFound when the file
+// cannot be opened.
+absl::StatusOr<ImportReport> ImportIcewsQuadruplesFile(
+    Graph& graph, const std::string& path,
+    const IcewsImportOptions& options = {});
+
+// Imports the full ICEWS layout from `in` (header row required; columns are
+// found by their header names, in any order; Event Date, Source Name, Event
+// Text and Target Name are required, the others optional).
+// Errors: InvalidArgument for a missing or malformed header, or a bad row in
+// strict mode; DataLoss when reading fails. On error the graph is unchanged.
+absl::StatusOr<ImportReport> ImportIcewsEvents(
+    Graph& graph, std::istream& in, absl::string_view name,
+    const IcewsImportOptions& options = {});
+
+// As above, from the file at `path`; also NotFound when it cannot be opened.
+absl::StatusOr<ImportReport> ImportIcewsEventsFile(
+    Graph& graph, const std::string& path,
+    const IcewsImportOptions& options = {});
+
+}  // namespace diplograph
+
+#endif  // DIPLOGRAPH_ICEWS_H_
