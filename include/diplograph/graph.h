@@ -116,6 +116,8 @@ class Graph {
  public:
   Graph();
   ~Graph();
+  // Moving transfers every record; the moved-from graph may only be
+  // destroyed or assigned to.
   Graph(Graph&&) noexcept;
   Graph& operator=(Graph&&) noexcept;
   Graph(const Graph&) = delete;
@@ -252,8 +254,9 @@ class Graph {
 
   // ------------------------------------------------------------------
   // The actor network as a Boost.Graph graph (see network.h). Built on first
-  // use after a change in O(actors + edges) and shared by later calls until
-  // the graph changes again; the snapshot is immutable and safe to use from
+  // use in O(actors + edges) and shared by later calls until an add changes
+  // what the network shows (actors, affiliations, statements,
+  // relationships; sources, aliases, events and evidence do not); the snapshot is immutable and safe to use from
   // many threads, and stays valid (describing the graph as it was) after
   // later changes.
   std::shared_ptr<const ActorNetwork> network() const;

@@ -904,6 +904,14 @@ absl::StatusOr<EventId> Graph::AddEvent(const Event& event) {
   if (absl::Status st = ValidateEventType(event.event_type); !st.ok()) {
     return fail(InRecord("event_type", st));
   }
+  if (absl::Status st = CheckText("event_type.code", event.event_type.code);
+      !st.ok()) {
+    return fail(st);
+  }
+  if (absl::Status st = CheckText("event_type.name", event.event_type.name);
+      !st.ok()) {
+    return fail(st);
+  }
   if (event.source.valid() && !Contains(event.source)) {
     return fail(absl::NotFoundError(
         absl::StrCat("source: no ", Describe(event.source), " in the graph")));
