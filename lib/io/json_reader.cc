@@ -297,8 +297,10 @@ class Loader {
     size_t p = prev_end_;
     while (p < size_) {
       const char c = base_[p];
+      // Separators, and closing brackets that the iterative parser reports
+      // before consuming them: no value starts with any of these.
       if (c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == ',' ||
-          c == ':') {
+          c == ':' || c == '}' || c == ']') {
         ++p;
       } else {
         break;
