@@ -1905,20 +1905,21 @@ absl::Status LoadJson(absl::string_view text, absl::string_view file_name,
 absl::Status LoadJsonLines(std::istream& in, absl::string_view file_name,
                            Graph& graph, const JsonLoadOptions& options,
                            JsonLoadReport* report) {
-  bool stream_failed = false;
-  absl::Status s = RunLoad(graph, file_name, options, report, [&](Loader& loader) {
+  return RunLoad(graph, file_name, options, report, [&](Loader& loader) {
+    if (!in.good()) {
+      loader.Problem(0, "", "reading the stream failed",
+                     absl::StatusCode::kDataLoss, true);
+      return;
+    }
     StreamLines lines(in, options.max_line_bytes);
     loader.LoadLines([&](absl::string_view* line, bool* too_long) {
       return lines(line, too_long);
     });
     if (lines.failed()) {
-      stream_failed = true;
       loader.Problem(0, "", "reading the stream failed",
                      absl::StatusCode::kDataLoss, true);
     }
   });
-  (void)stream_failed;
-  return s;
 }
 
 absl::Status LoadJsonFile(const std::string& path, Graph& graph,
