@@ -1605,14 +1605,17 @@ std::string SchemaMessage(const rapidjson::SchemaValidator& v) {
                       ")");
 }
 
+bool IsGzip(absl::string_view text) {
+  return text.size() >= 2 && static_cast<unsigned char>(text[0]) == 0x1f &&
+         static_cast<unsigned char>(text[1]) == 0x8b;
+}
+constexpr char kGzipMessage[] =
+    "this is a gzip-compressed file, not JSON (decompress it first)";
+
 // A clearer message than "Invalid value" for files that are not JSON.
 std::string SyntaxMessage(absl::string_view text, rapidjson::ParseErrorCode code,
                           size_t offset) {
-  if (offset == 0 && text.size() >= 2 &&
-      static_cast<unsigned char>(text[0]) == 0x1f &&
-      static_cast<unsigned char>(text[1]) == 0x8b) {
-    return "this is a gzip-compressed file, not JSON (decompress it first)";
-  }
+  if (offset == 0 && IsGzip(text)) return kGzipMessage;
   if (offset == 0 && code == rapidjson::kParseErrorValueInvalid) {
     const size_t nl = text.find('\n');
     const absl::string_view first = text.substr(0, nl);
@@ -1637,6 +1640,10 @@ void Loader::LoadDocument(absl::string_view text) {
             absl::StrCat("the document is larger than the limit of ",
                          options_.max_document_bytes, " bytes"),
             absl::StatusCode::kResourceExhausted, true);
+    return;
+  }
+  if (IsGzip(text)) {
+    Problem(0, "", kGzipMessage, absl::StatusCode::kInvalidArgument, true);
     return;
   }
   if (const void* nul = std::memchr(text.data(), '\0', text.size())) {
@@ -1696,6 +1703,10 @@ void Loader::LoadLines(NextLine next_line) {
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
     size_ = line.size();
     if (line.find_first_not_of(" \t") == absl::string_view::npos) continue;
+    if (number == 1 && IsGzip(line)) {
+      Problem(0, "", kGzipMessage, absl::StatusCode::kInvalidArgument, true);
+      break;
+    }
     if (const void* nul = std::memchr(line.data(), '\0', line.size())) {
       Problem(static_cast<const char*>(nul) - line.data(), "",
               "a NUL byte: not a JSON text", absl::StatusCode::kInvalidArgument,
