@@ -10,7 +10,10 @@
 // SchemaValidator. Everything runs inside one Graph::Update, which undoes a
 // failed load.
 
+#include <sys/stat.h>
+
 #include <algorithm>
+#include <cerrno>
 #include <cstdint>
 #include <cstring>
 #include <fstream>
@@ -1619,7 +1622,12 @@ std::string SyntaxMessage(absl::string_view text, rapidjson::ParseErrorCode code
   if (offset == 0 && code == rapidjson::kParseErrorValueInvalid) {
     const size_t nl = text.find('\n');
     const absl::string_view first = text.substr(0, nl);
-    if (first.find('\t') != absl::string_view::npos) {
+    bool text_like = internal::FindInvalidUtf8(first) == absl::string_view::npos;
+    for (char c : first) {
+      const auto u = static_cast<unsigned char>(c);
+      if ((u < 0x20 && c != '\t' && c != '\r') || u == 0x7f) text_like = false;
+    }
+    if (text_like && first.find('\t') != absl::string_view::npos) {
       return "not JSON: this looks like tab-separated text";
     }
     return "not JSON: the file does not start with a JSON value";
@@ -1937,6 +1945,17 @@ absl::Status LoadJsonFile(const std::string& path, Graph& graph,
                           const JsonLoadOptions& options,
                           JsonLoadReport* report) {
   const JsonLayout layout = internal::ResolveLayout(options.layout, path);
+  struct stat st;
+  if (stat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode)) {
+    absl::Status s = absl::InvalidArgumentError(
+        absl::StrCat("cannot load ", path, ": it is a directory"));
+    if (report != nullptr) {
+      *report = JsonLoadReport();
+      report->problems.push_back(
+          {.file = path, .message = std::string(s.message()), .code = s.code()});
+    }
+    return s;
+  }
   std::ifstream in(path, std::ios::binary);
   if (!in) {
     if (report != nullptr) *report = JsonLoadReport();
@@ -1952,12 +1971,13 @@ absl::Status LoadJsonFile(const std::string& path, Graph& graph,
   if (layout == JsonLayout::kLines) {
     return LoadJsonLines(in, path, graph, resolved, report);
   }
-  in.seekg(0, std::ios::end);
-  const std::streamoff size = in.tellg();
-  in.seekg(0, std::ios::beg);
+  // Read in pieces, so that a pipe or a special file works and an oversized
+  // input stops at the limit instead of exhausting memory.
   std::string text;
-  if (size > 0) {
-    if (static_cast<uint64_t>(size) > options.max_document_bytes) {
+  constexpr size_t kChunk = size_t{1} << 20;
+  while (in) {
+    const size_t old = text.size();
+    if (old > options.max_document_bytes) {
       absl::Status s = absl::ResourceExhaustedError(absl::StrCat(
           path, ": the document is larger than the limit of ",
           options.max_document_bytes, " bytes"));
@@ -1969,9 +1989,9 @@ absl::Status LoadJsonFile(const std::string& path, Graph& graph,
       }
       return s;
     }
-    text.resize(static_cast<size_t>(size));
-    in.read(text.data(), size);
-    text.resize(static_cast<size_t>(in.gcount()));
+    text.resize(old + kChunk);
+    in.read(text.data() + old, static_cast<std::streamsize>(kChunk));
+    text.resize(old + static_cast<size_t>(in.gcount()));
   }
   if (in.bad()) {
     absl::Status s = absl::DataLossError(absl::StrCat("cannot read ", path));
