@@ -1744,10 +1744,11 @@ void Loader::LoadLines(NextLine next_line) {
       ++report_.records_skipped;
     }
     if (validator && tee.schema_failed() && report_.problems.size() == before) {
+      // The loader accepted a record the schema refuses: do not keep it.
       Problem(tee.fail_offset(),
               PointerToPath(validator->GetInvalidDocumentPointer()),
-              SchemaMessage(*validator));
-      ++report_.records_skipped;
+              SchemaMessage(*validator), absl::StatusCode::kInvalidArgument,
+              true);
     }
     if (!format_seen_ && !fatal_) {
       // The first line was not a header and did not say why.

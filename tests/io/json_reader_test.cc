@@ -257,6 +257,33 @@ TEST(JsonReaderTest, DocumentStructureIsChecked) {
   EXPECT_THAT(report.problems[0].message, HasSubstr("must be a JSON object"));
 }
 
+TEST(JsonReaderTest, TheSchemaIsCheckedToo) {
+  // The schema limits ids to 256 characters; the loader's own checks do not.
+  const std::string id(300, 'i');
+  const std::string text = absl::StrCat(
+      R"({"format": "diplograph/1", "actors": [{"id": ")", id,
+      R"(", "name": "A"}]})");
+  Graph g;
+  JsonLoadReport report;
+  EXPECT_FALSE(LoadJson(text, "s.json", g, {}, &report).ok());
+  ASSERT_EQ(report.problems.size(), 1u);
+  EXPECT_EQ(report.problems[0].path, "actors[0].id");
+  EXPECT_THAT(report.problems[0].message, HasSubstr("maxLength"));
+  EXPECT_EQ(g.actor_count(), 0u);
+  // Even when skipping bad records: the file, not a record, is at fault.
+  EXPECT_FALSE(LoadJson(text, "s.json", g, {.skip_bad_records = true}).ok());
+  EXPECT_FALSE(LoadJson(absl::StrCat("{\"format\":\"diplograph/1\"}\n",
+                                     R"({"type":"actor","id":")", id,
+                                     R"(","name":"A"})"),
+                        "s.jsonl", g, {.skip_bad_records = true}, &report)
+                   .ok());
+  EXPECT_EQ(report.problems[0].line, 2u);
+  EXPECT_EQ(g.actor_count(), 0u);
+  // Without the schema pass the loader takes it.
+  EXPECT_THAT(LoadJson(text, "s.json", g, {.check_schema = false}), IsOk());
+  EXPECT_EQ(g.actor_count(), 1u);
+}
+
 TEST(JsonReaderTest, LoadsFiles) {
   const std::string dir = ::testing::TempDir();
   const std::string path = dir + "/reader_test.json";
