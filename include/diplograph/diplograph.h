@@ -30,6 +30,7 @@
 #include "diplograph/event_type.h"
 #include "diplograph/graph.h"
 #include "diplograph/ids.h"
+#include "diplograph/json.h"
 #include "diplograph/network.h"
 #include "diplograph/polarity.h"
 #include "diplograph/relationship.h"

@@ -171,6 +171,9 @@ Section SectionByType(absl::string_view type) {
 
 // A field of a record: path pieces composed only when reporting.
 struct P {
+  P() = default;
+  P(absl::string_view f, int i = -1, absl::string_view s = {}, int si = -1)
+      : field(f), index(i), sub(s), sub_index(si) {}
   absl::string_view field;
   int index = -1;
   absl::string_view sub;
@@ -1692,6 +1695,7 @@ void Loader::LoadLines(NextLine next_line) {
   lines_mode_ = true;
   std::optional<rapidjson::SchemaValidator> validator;
   if (options_.check_schema) validator.emplace(*GetSchemas().line);
+  rapidjson::Reader reader;  // reused: its stack is allocated once
   absl::string_view line;
   bool too_long = false;
   uint32_t number = 0;
@@ -1732,7 +1736,6 @@ void Loader::LoadLines(NextLine next_line) {
     open_.clear();
     if (validator) validator->Reset();
     Tee tee(*this, validator ? &*validator : nullptr);
-    rapidjson::Reader reader;
     const rapidjson::ParseResult result = reader.Parse<kParseFlags>(stream, tee);
     if (!result && !stop_ && !depth_error_ &&
         result.Code() != rapidjson::kParseErrorTermination) {
