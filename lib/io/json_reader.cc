@@ -1910,6 +1910,15 @@ absl::Status RunLoad(Graph& graph, absl::string_view file_name,
   return status;
 }
 
+// A problem with the file as a whole (it cannot be opened or read).
+JsonProblem FileProblem(const std::string& path, const absl::Status& s) {
+  JsonProblem p;
+  p.file = path;
+  p.message = std::string(s.message());
+  p.code = s.code();
+  return p;
+}
+
 }  // namespace
 
 absl::Status LoadJson(absl::string_view text, absl::string_view file_name,
@@ -1956,7 +1965,7 @@ absl::Status LoadJsonFile(const std::string& path, Graph& graph,
     if (report != nullptr) {
       *report = JsonLoadReport();
       report->problems.push_back(
-          {.file = path, .message = std::string(s.message()), .code = s.code()});
+          FileProblem(path, s));
     }
     return s;
   }
@@ -1966,7 +1975,7 @@ absl::Status LoadJsonFile(const std::string& path, Graph& graph,
     absl::Status s = internal::ErrnoStatus(errno, "cannot open", path);
     if (report != nullptr) {
       report->problems.push_back(
-          {.file = path, .message = std::string(s.message()), .code = s.code()});
+          FileProblem(path, s));
     }
     return s;
   }
@@ -1987,9 +1996,7 @@ absl::Status LoadJsonFile(const std::string& path, Graph& graph,
           options.max_document_bytes, " bytes"));
       if (report != nullptr) {
         *report = JsonLoadReport();
-        report->problems.push_back({.file = path,
-                                    .message = std::string(s.message()),
-                                    .code = s.code()});
+        report->problems.push_back(FileProblem(path, s));
       }
       return s;
     }
@@ -2002,7 +2009,7 @@ absl::Status LoadJsonFile(const std::string& path, Graph& graph,
     if (report != nullptr) {
       *report = JsonLoadReport();
       report->problems.push_back(
-          {.file = path, .message = std::string(s.message()), .code = s.code()});
+          FileProblem(path, s));
     }
     return s;
   }
