@@ -98,7 +98,10 @@ struct JsonProblem {
   std::string ToString() const;
 };
 
-// What a load did. Counts include merged records only in the *_merged fields.
+// What a load did. Records matched to ones already in the graph are counted
+// in the *_merged fields, not in *_added. After a failed load nothing of the
+// file is in the graph; the counts then say what was read before the load
+// was abandoned, and records_skipped is 0.
 struct JsonLoadReport {
   std::vector<JsonProblem> problems;
   bool stopped_early = false;  // max_errors was reached
@@ -128,8 +131,9 @@ absl::Status LoadJson(absl::string_view text, absl::string_view file_name,
                       JsonLoadReport* report = nullptr);
 
 // Loads a file. JSON Lines files are read in pieces (memory bounded by the
-// longest line, not the file). Errors: as LoadJson; NotFound or
-// PermissionDenied (etc.) when the file cannot be read.
+// longest line, not the file). Errors: as LoadJson; the errno-derived code
+// (NotFound, PermissionDenied, ...) when the file cannot be opened,
+// InvalidArgument for a directory, DataLoss when reading fails.
 absl::Status LoadJsonFile(const std::string& path, Graph& graph,
                           const JsonLoadOptions& options = {},
                           JsonLoadReport* report = nullptr);
