@@ -215,7 +215,9 @@ TEST(JsonHostileTest, RandomBytesNeverCrash) {
       JsonLoadReport report;
       const absl::Status s = LoadJson(text, "fuzz", g, {.layout = layout}, &report);
       EXPECT_EQ(s.ok(), report.problems.empty());
-      if (!s.ok()) EXPECT_EQ(g.actor_count(), 0u);
+      if (!s.ok()) {
+        EXPECT_EQ(g.actor_count(), 0u);
+      }
     }
   }
 }
