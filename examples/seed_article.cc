@@ -3,9 +3,10 @@
 // the questions an analyst would ask of it, with the evidence behind each
 // answer.
 //
-// Usage: seed_article
+// Usage: seed_article [--json FILE]
 //
-// The graph itself is built by examples/seed/seed_graph.cc.
+// The graph itself is built by examples/seed/seed_graph.cc; with --json it is
+// loaded from a diplograph/1 file instead (examples/data/seed.json holds it).
 
 #include <algorithm>
 #include <cstdlib>
@@ -20,6 +21,7 @@
 #include "boost/graph/breadth_first_search.hpp"
 #include "diplograph/diplograph.h"
 #include "seed_graph.h"
+#include "seed_json.h"
 
 namespace dg = diplograph;
 
@@ -225,9 +227,18 @@ void TrumpRoles(const dg::Graph& g) {
 
 }  // namespace
 
-int main() {
+int main(int argc, char** argv) {
   dg::Graph graph;
-  if (absl::Status s = dg::seed::BuildSeedGraph(graph); !s.ok()) {
+  if (argc == 3 && std::string(argv[1]) == "--json") {
+    if (absl::Status s = dg::seed::LoadSeedGraphJson(graph, argv[2]); !s.ok()) {
+      std::cerr << "seed_article: loading " << argv[2] << " failed: " << s
+                << "\n";
+      return 1;
+    }
+  } else if (argc != 1) {
+    std::cerr << "usage: seed_article [--json FILE]\n";
+    return 2;
+  } else if (absl::Status s = dg::seed::BuildSeedGraph(graph); !s.ok()) {
     std::cerr << "seed_article: building the seed graph failed: " << s << "\n";
     return 1;
   }

@@ -32,6 +32,7 @@
 #include "diplograph/graph.h"
 #include "diplograph/icews.h"
 #include "diplograph/ids.h"
+#include "diplograph/json.h"
 #include "diplograph/network.h"
 #include "diplograph/polarity.h"
 #include "diplograph/relationship.h"
