@@ -233,6 +233,15 @@ class Graph {
   absl::Span<const RelationshipId> RelationshipsOf(ActorId actor) const;
   // Events with `actor` among their participants.
   absl::Span<const EventId> EventsOf(ActorId actor) const;
+  // Statements whose speaker is `speaker` and whose targets include
+  // `target`, in O(1) expected time (a hash lookup). Memory: the store keeps
+  // 4 bytes per (statement, target) pair plus one hash slot per distinct
+  // (speaker, target) pair. Empty for unknown or unrelated actors.
+  absl::Span<const StatementId> StatementsFromTo(ActorId speaker,
+                                                 ActorId target) const;
+  // Every statement of the graph. O(1); the index costs 4 bytes per
+  // statement.
+  absl::Span<const StatementId> StatementsByDate() const;
   // Actors with at least one affiliation (at any time) to `organization`,
   // ascending by id.
   absl::Span<const ActorId> MembersOf(ActorId organization) const;
