@@ -152,6 +152,9 @@ class StatementCursor {
   Iterator begin() { return Iterator(this); }
   Iterator end() { return Iterator(); }
 
+  // The graph the cursor reads.
+  const Graph& graph() const { return *graph_; }
+
  private:
   friend class StatementQuery;
   struct HeapEntry {
