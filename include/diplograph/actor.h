@@ -52,11 +52,11 @@ absl::StatusOr<ActorKind> ParseActorKind(absl::string_view name);
 struct Affiliation {
   // The actor the member belongs to. Must exist in the graph and differ from
   // the member.
-  ActorId organization;
+  ActorId organization{};
   // The role, as phrased: "spokesperson", "President-elect", "part of".
-  std::string role;
+  std::string role{};
   // When the affiliation holds; open ends allowed.
-  Interval valid;
+  Interval valid{};
 
   friend bool operator==(const Affiliation& a, const Affiliation& b) {
     return a.organization == b.organization && a.role == b.role &&
@@ -67,19 +67,19 @@ struct Affiliation {
 struct Actor {
   // Canonical name, unique in a graph regardless of ASCII case. Non-empty
   // UTF-8 without control characters.
-  std::string name;
+  std::string name{};
   ActorKind kind = ActorKind::kOrganization;
   // Other names the actor goes by ("Ning", "Putin"). Lookups by alias are
   // case-insensitive; an alias shared by two actors is ambiguous.
-  std::vector<std::string> aliases;
+  std::vector<std::string> aliases{};
   // ISO 3166-1 alpha-3 code for states ("CHN"): three capital ASCII letters,
   // unique in a graph. Empty when not applicable.
-  std::string iso3;
+  std::string iso3{};
   // CAMEO-style actor code ("CHNGOV", "RUSELI"): capital ASCII letters and
   // digits in blocks of three. Not unique (many officials share a code).
-  std::string cameo_code;
+  std::string cameo_code{};
   // Dated memberships in other actors.
-  std::vector<Affiliation> affiliations;
+  std::vector<Affiliation> affiliations{};
 
   friend bool operator==(const Actor& a, const Actor& b) {
     return a.name == b.name && a.kind == b.kind && a.aliases == b.aliases &&

@@ -180,8 +180,8 @@ class Interval {
  private:
   constexpr Interval(Date begin, Date end) : begin_(begin), end_(end) {}
 
-  Date begin_;
-  Date end_;
+  Date begin_{};
+  Date end_{};
 };
 
 // Days since 1970-01-01 of `day` (negative before it).

@@ -23,15 +23,15 @@ namespace diplograph {
 
 struct Event {
   // What happened. Non-empty.
-  std::string label;
+  std::string label{};
   // When (any precision, or unknown).
-  Date date;
+  Date date{};
   // The actors involved; each must exist, no duplicates.
-  std::vector<ActorId> participants;
+  std::vector<ActorId> participants{};
   // CAMEO-style type; may be empty.
-  EventType event_type;
+  EventType event_type{};
   // The document that reports it; optional.
-  SourceId source;
+  SourceId source{};
 
   friend bool operator==(const Event& a, const Event& b) {
     return a.label == b.label && a.date == b.date &&

@@ -24,9 +24,9 @@ namespace diplograph {
 struct EventType {
   // CAMEO-style code: two to four ASCII digits ("01", "010", "0211"), or
   // empty when uncoded.
-  std::string code;
+  std::string code{};
   // Human-readable name ("Make statement"); may be empty when a code is set.
-  std::string name;
+  std::string name{};
 
   // True when neither code nor name is set (no event type).
   bool empty() const { return code.empty() && name.empty(); }

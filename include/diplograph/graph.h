@@ -109,7 +109,7 @@ class StatementView {
       : data_(data), id_(id) {}
 
   const internal::GraphData* data_;
-  StatementId id_;
+  StatementId id_{};
 };
 
 class Graph {

@@ -71,7 +71,7 @@ enum class EdgeKind : uint8_t {
 
 // The vertex bundle: the actor the vertex stands for.
 struct NetworkVertex {
-  ActorId actor;
+  ActorId actor{};
 };
 
 // The edge bundle.
@@ -168,7 +168,7 @@ struct NetworkFilter {
   // Keep edges whose days overlap the window. The default (open at both
   // ends) keeps every edge, undated statements included; any bounded window
   // drops undated statements.
-  Interval window;
+  Interval window{};
 
   // True if an edge with this bundle passes. O(1).
   bool Keeps(const NetworkEdge& edge) const {

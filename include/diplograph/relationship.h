@@ -50,8 +50,8 @@ absl::StatusOr<EvidenceRole> ParseEvidenceRole(absl::string_view name);
 // A statement (or, for a reporter's own narrative, a source document) that
 // bears on a relationship. At least one of the two ids is valid.
 struct Evidence {
-  StatementId statement;
-  SourceId source;
+  StatementId statement{};
+  SourceId source{};
   EvidenceRole role = EvidenceRole::kAsserts;
 
   friend bool operator==(const Evidence& a, const Evidence& b) {
@@ -64,21 +64,21 @@ struct Relationship {
   // The two actors; for a directed relationship, `from` acts on `to`
   // ("United States" -> "China" for "dual containment"). Both must exist and
   // differ.
-  ActorId from;
-  ActorId to;
+  ActorId from{};
+  ActorId to{};
   // The label exactly as phrased. Non-empty.
-  std::string label;
+  std::string label{};
   // Normalised label; NormalizeLabel(label) when left empty on add.
-  std::string key;
+  std::string key{};
   // Other phrasings of the same relationship.
-  std::vector<std::string> label_variants;
+  std::vector<std::string> label_variants{};
   // False for symmetric relationships (partners, allies).
   bool directed = false;
   Polarity polarity = Polarity::kNeutral;
   // When the relationship holds (as asserted); open ends allowed.
-  Interval valid;
+  Interval valid{};
   // Statements or sources that assert, confirm, contest or propose it.
-  std::vector<Evidence> evidence;
+  std::vector<Evidence> evidence{};
 
   friend bool operator==(const Relationship& a, const Relationship& b) {
     return a.from == b.from && a.to == b.to && a.label == b.label &&

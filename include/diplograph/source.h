@@ -25,13 +25,13 @@ namespace diplograph {
 
 struct Source {
   // The document's title or headline; may be empty when the locator is set.
-  std::string title;
+  std::string title{};
   // The outlet that published it (an actor, usually kMediaOutlet); optional.
-  ActorId outlet;
+  ActorId outlet{};
   // Publication date (any precision, or unknown).
-  Date date;
+  Date date{};
   // Where the document can be found: file name, URL, archive reference.
-  std::string locator;
+  std::string locator{};
 
   friend bool operator==(const Source& a, const Source& b) {
     return a.title == b.title && a.outlet == b.outlet && a.date == b.date &&

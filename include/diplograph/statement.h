@@ -73,7 +73,7 @@ struct Report {
 
 // The speaker's stance toward one actor.
 struct Stance {
-  ActorId target;
+  ActorId target{};
   Polarity polarity = Polarity::kNeutral;
 
   friend bool operator==(const Stance& a, const Stance& b) {
@@ -97,7 +97,7 @@ absl::StatusOr<StatementLinkKind> ParseStatementLinkKind(
 struct StatementLink {
   // The earlier statement; must already be in the graph (so a statement can
   // never link to itself).
-  StatementId statement;
+  StatementId statement{};
   StatementLinkKind kind = StatementLinkKind::kRespondsTo;
   // The stance taken toward the linked statement.
   Polarity stance = Polarity::kNeutral;
@@ -110,34 +110,34 @@ struct StatementLink {
 
 struct Statement {
   // Who said it. Required; must exist in the graph.
-  ActorId speaker;
+  ActorId speaker{};
   // When it was said (any precision, or unknown).
-  Date date;
+  Date date{};
   // How it was said: "regular press briefing", "event in Sochi",
   // "campaign speech". Free text; may be empty.
-  std::string channel;
+  std::string channel{};
   // Where it was said ("Sochi"); free text, may be empty.
-  std::string location;
+  std::string location{};
   // The document it was taken from; optional (invalid id for none).
-  SourceId source;
+  SourceId source{};
   // Where in the source's text it stands; optional, requires `source`.
-  std::optional<TextSpan> span;
+  std::optional<TextSpan> span{};
   // Outlets that relayed it, nearest to the speaker first ("TASS quoted
   // Putin"). Each must exist; no outlet twice.
-  std::vector<Report> reported_by;
+  std::vector<Report> reported_by{};
   // What was said; may be empty for coded event data with no text.
-  std::string text;
+  std::string text{};
   QuoteKind quote = QuoteKind::kParaphrase;
   // The actors it is about (its targets). Each must exist; no duplicates.
-  std::vector<ActorId> about;
+  std::vector<ActorId> about{};
   // Topics ("Ukraine crisis"); non-empty strings, no duplicates.
-  std::vector<std::string> topics;
+  std::vector<std::string> topics{};
   // CAMEO-style event type; may be empty.
-  EventType event_type;
+  EventType event_type{};
   // Stance toward actors; each target must exist, at most one stance each.
-  std::vector<Stance> stances;
+  std::vector<Stance> stances{};
   // Earlier statements this one responds to or is about.
-  std::vector<StatementLink> links;
+  std::vector<StatementLink> links{};
 
   friend bool operator==(const Statement& a, const Statement& b) {
     return a.speaker == b.speaker && a.date == b.date &&

@@ -1,0 +1,27 @@
+#!/bin/sh
+# Installs the Debian 12 packages diplograph needs to build, test and
+# benchmark, when any is missing. Safe to run again: it does nothing when
+# everything is present. Run as root (or through sudo).
+set -eu
+
+packages="build-essential cmake ninja-build pkg-config
+  libboost-graph-dev rapidjson-dev libabsl-dev
+  libgtest-dev libgmock-dev libbenchmark-dev
+  libsqlite3-dev sqlite3 python3 python3-networkx"
+
+missing=""
+for p in $packages; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+    missing="$missing $p"
+  fi
+done
+
+if [ -n "$missing" ]; then
+  echo "install-deps: installing:$missing"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  # shellcheck disable=SC2086
+  apt-get install -y -qq --no-install-recommends $missing
+else
+  echo "install-deps: all packages present"
+fi
