@@ -103,11 +103,12 @@ absl::StatusOr<std::vector<Path>> PathsIn(const View& g, size_t n, size_t from,
         g, from,
         boost::predecessor_map(pred.data()).distance_map(dist.data()).weight_map(
             weight));
-    if (!std::isfinite(dist[to])) return paths;
+    // Boost leaves an unreached vertex its own predecessor.
+    if (to != from && pred[to] == to) return paths;
     Path p;
     for (size_t v = to;; v = pred[v]) {
       p.actors.push_back(ActorOf(v));
-      if (v == from) break;
+      if (v == from || p.actors.size() > n) break;
     }
     std::reverse(p.actors.begin(), p.actors.end());
     for (size_t i = 0; i + 1 < p.actors.size(); ++i) {

@@ -21,6 +21,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/time/civil_time.h"
 #include "diplograph/graph.h"
+#include "diplograph/network.h"
 #include "gtest/gtest.h"
 
 namespace diplograph::testing {
@@ -231,6 +232,85 @@ inline std::vector<StatementId> OracleScan(
   std::stable_sort(out.begin(), out.end(), [&](StatementId a, StatementId b) {
     return g.statement(a).date() < g.statement(b).date();
   });
+  return out;
+}
+
+// A random network filter: some kinds, some polarities, a window.
+inline NetworkFilter RandomFilter(std::mt19937& rng) {
+  NetworkFilter f;
+  f.kinds = static_cast<uint8_t>(1 + rng() % 7);
+  f.polarities = rng() % 2 ? PolarityMask::kAll
+                           : static_cast<uint8_t>(1 + rng() % 7);
+  f.window = rng() % 3 == 0 ? Interval() : RandomInterval(rng);
+  return f;
+}
+
+// An edge of the actor network, derived from the records by a plain scan.
+struct OracleEdge {
+  uint32_t from;
+  uint32_t to;
+  EdgeKind kind;
+  uint32_t record;
+  uint32_t index;
+  Polarity polarity;
+};
+
+inline bool OracleKeeps(const NetworkFilter& f, EdgeKind kind, Polarity p,
+                        Date date) {
+  if ((f.kinds & (1u << static_cast<int>(kind))) == 0) return false;
+  if ((f.polarities & (1u << (static_cast<int>(p) + 1))) == 0) return false;
+  return OracleInWindow(date, f.window);
+}
+
+inline bool OracleKeepsInterval(const NetworkFilter& f, EdgeKind kind,
+                                Polarity p, const Interval& valid) {
+  if ((f.kinds & (1u << static_cast<int>(kind))) == 0) return false;
+  if ((f.polarities & (1u << (static_cast<int>(p) + 1))) == 0) return false;
+  return valid.Overlaps(f.window);
+}
+
+// The directed network's edges passing `f`. With `undirected`, the reverse
+// edge of a symmetric relationship is left out (as the undirected network
+// does).
+inline std::vector<OracleEdge> OracleEdges(const Graph& g,
+                                           const NetworkFilter& f,
+                                           bool undirected = false) {
+  std::vector<OracleEdge> out;
+  for (uint32_t i = 0; i < g.statement_count(); ++i) {
+    const StatementView s = g.statement(StatementId(i));
+    for (uint32_t k = 0; k < s.about().size(); ++k) {
+      const ActorId t = s.about()[k];
+      Polarity p = Polarity::kNeutral;
+      for (const Stance& st : s.stances()) {
+        if (st.target == t) p = st.polarity;
+      }
+      if (OracleKeeps(f, EdgeKind::kStatement, p, s.date())) {
+        out.push_back({s.speaker().value, t.value, EdgeKind::kStatement, i, k, p});
+      }
+    }
+  }
+  for (uint32_t i = 0; i < g.relationship_count(); ++i) {
+    const Relationship& r = g.relationship(RelationshipId(i));
+    if (!OracleKeepsInterval(f, EdgeKind::kRelationship, r.polarity, r.valid)) {
+      continue;
+    }
+    out.push_back({r.from.value, r.to.value, EdgeKind::kRelationship, i, 0,
+                   r.polarity});
+    if (!r.directed && !undirected) {
+      out.push_back({r.to.value, r.from.value, EdgeKind::kRelationship, i, 1,
+                     r.polarity});
+    }
+  }
+  for (uint32_t i = 0; i < g.actor_count(); ++i) {
+    const Actor& a = g.actor(ActorId(i));
+    for (uint32_t k = 0; k < a.affiliations.size(); ++k) {
+      if (OracleKeepsInterval(f, EdgeKind::kAffiliation, Polarity::kNeutral,
+                              a.affiliations[k].valid)) {
+        out.push_back({i, a.affiliations[k].organization.value,
+                       EdgeKind::kAffiliation, i, k, Polarity::kNeutral});
+      }
+    }
+  }
   return out;
 }
 
