@@ -34,7 +34,8 @@ namespace diplograph {
 struct CentralityOptions {
   // The edges that count (kinds, polarities, date window).
   NetworkFilter filter;
-  // Compute PageRank (O(iterations * (V + E))).
+  // Compute PageRank (O(E) to copy the kept edges into a compact graph,
+  // then O(iterations * (V + E_kept)); memory O(V + E_kept)).
   bool pagerank = true;
   double damping = 0.85;
   int iterations = 20;

@@ -8,13 +8,14 @@
 #include "boost/graph/adjacency_list.hpp"
 #include "boost/graph/betweenness_centrality.hpp"
 #include "boost/graph/page_rank.hpp"
+#include "query/edge_view.h"
 
 namespace diplograph {
 
 std::vector<ActorCentrality> Centrality(const Graph& graph,
                                         const CentralityOptions& options) {
   const std::shared_ptr<const ActorNetwork> net = graph.network();
-  const auto view = FilterNetwork(net->directed(), options.filter);
+  const auto view = internal::View(net->directed(), options.filter);
   const size_t n = graph.actor_count();
   std::vector<ActorCentrality> out(n);
   for (size_t v = 0; v < n; ++v) {
@@ -25,8 +26,18 @@ std::vector<ActorCentrality> Centrality(const Graph& graph,
   if (n == 0) return out;
 
   if (options.pagerank) {
+    // Boost's page_rank asks out_degree() of every in-edge's source, which
+    // a filtered view answers by walking the source's edges; on a compact
+    // copy of the kept edges (parallel edges kept) it is O(1).
+    std::vector<std::pair<size_t, size_t>> kept;
+    for (auto e : boost::make_iterator_range(boost::edges(view))) {
+      kept.emplace_back(boost::source(e, view), boost::target(e, view));
+    }
+    using Compact = boost::adjacency_list<boost::vecS, boost::vecS,
+                                          boost::bidirectionalS>;
+    const Compact compact(kept.begin(), kept.end(), n);
     std::vector<double> rank(n, 0.0);
-    boost::graph::page_rank(view, rank.data(),
+    boost::graph::page_rank(compact, rank.data(),
                             boost::graph::n_iterations(options.iterations),
                             options.damping, n);
     double total = 0;

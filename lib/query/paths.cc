@@ -17,6 +17,7 @@
 #include "boost/graph/visitors.hpp"
 #include "boost/property_map/function_property_map.hpp"
 #include "boost/property_map/property_map.hpp"
+#include "query/edge_view.h"
 
 namespace diplograph {
 namespace {
@@ -201,10 +202,10 @@ absl::StatusOr<std::vector<Path>> ShortestPaths(const Graph& graph,
   const std::shared_ptr<const ActorNetwork> net = graph.network();
   const size_t n = graph.actor_count();
   if (options.follow_direction) {
-    return PathsIn(FilterNetwork(net->directed(), options.filter), n,
+    return PathsIn(internal::View(net->directed(), options.filter), n,
                    VertexOf(from), VertexOf(to), true, options);
   }
-  return PathsIn(FilterNetwork(net->undirected(), options.filter), n,
+  return PathsIn(internal::View(net->undirected(), options.filter), n,
                  VertexOf(from), VertexOf(to), false, options);
 }
 
@@ -220,11 +221,11 @@ absl::StatusOr<EgoNetwork> EgoNetworkOf(const Graph& graph, ActorId center,
   }
   const std::shared_ptr<const ActorNetwork> net = graph.network();
   const size_t n = graph.actor_count();
-  const auto directed = FilterNetwork(net->directed(), filter);
+  const auto directed = internal::View(net->directed(), filter);
   const std::vector<int> dist =
       follow_direction
           ? EgoDistances(directed, n, VertexOf(center))
-          : EgoDistances(FilterNetwork(net->undirected(), filter), n,
+          : EgoDistances(internal::View(net->undirected(), filter), n,
                          VertexOf(center));
   EgoNetwork ego;
   std::vector<std::pair<int, size_t>> members;
@@ -247,7 +248,7 @@ absl::StatusOr<EgoNetwork> EgoNetworkOf(const Graph& graph, ActorId center,
 
 Components ConnectedComponents(const Graph& graph, const NetworkFilter& filter) {
   const std::shared_ptr<const ActorNetwork> net = graph.network();
-  const auto view = FilterNetwork(net->undirected(), filter);
+  const auto view = internal::View(net->undirected(), filter);
   Components out;
   out.component_of.assign(graph.actor_count(), 0);
   if (graph.actor_count() == 0) return out;
