@@ -1,7 +1,9 @@
 #include "diplograph/aggregates.h"
 
 #include <algorithm>
-#include <map>
+#include <vector>
+
+#include "absl/container/flat_hash_map.h"
 #include <string>
 #include <utility>
 
@@ -24,42 +26,65 @@ EventWeightFn WeightTable(absl::flat_hash_map<std::string, double> by_code) {
 
 namespace {
 
-// The bucket of `date`, or nullopt when the date is too coarse.
-std::optional<Date> Bucket(Date date, Period period) {
+constexpr uint32_t kDayBits = 0x1F;
+constexpr uint32_t kMonthBits = 0xF << 5;
+
+// The sort key of the bucket of `date`, or 0 when the date is too coarse.
+// Keys follow Date::SortKey(): year << 9 | month << 5 | day.
+uint32_t BucketKey(Date date, Period period) {
+  const uint32_t key = date.SortKey();
   switch (period) {
     case Period::kYear:
-      if (date.precision() < DatePrecision::kYear) return std::nullopt;
-      return *Date::FromYear(date.year());
+      return date.precision() >= DatePrecision::kYear
+                 ? key & ~(kMonthBits | kDayBits)
+                 : 0;
     case Period::kMonth:
-      if (date.precision() < DatePrecision::kMonth) return std::nullopt;
-      return *Date::FromYearMonth(date.year(), date.month());
+      return date.precision() >= DatePrecision::kMonth ? key & ~kDayBits : 0;
     case Period::kDay:
-      if (date.precision() < DatePrecision::kDay) return std::nullopt;
-      return date;
+      return date.precision() >= DatePrecision::kDay ? key : 0;
     case Period::kWeek: {
-      if (date.precision() < DatePrecision::kDay) return std::nullopt;
-      const absl::CivilDay day = date.FirstDay();
+      if (date.precision() < DatePrecision::kDay) return 0;
       const absl::CivilDay monday =
-          absl::PrevWeekday(day + 1, absl::Weekday::monday);
-      if (monday.year() < 1) return std::nullopt;
-      return Date::FromCivilDay(monday);
+          absl::PrevWeekday(date.FirstDay() + 1, absl::Weekday::monday);
+      if (monday.year() < 1) return 0;
+      return Date::FromCivilDay(monday).SortKey();
     }
   }
-  return std::nullopt;
+  return 0;
 }
 
-std::string Group(const StatementView& s, GroupBy by) {
+// The Date a bucket key stands for.
+Date BucketDate(uint32_t key, Period period) {
+  const int year = static_cast<int>(key >> 9);
+  const int month = static_cast<int>((key >> 5) & 0xF);
+  const int day = static_cast<int>(key & kDayBits);
+  switch (period) {
+    case Period::kYear:
+      return *Date::FromYear(year);
+    case Period::kMonth:
+      return *Date::FromYearMonth(year, month);
+    case Period::kDay:
+    case Period::kWeek:
+      return *Date::FromYearMonthDay(year, month, day);
+  }
+  return Date();
+}
+
+// The group of a statement. Views into the graph's strings or static text,
+// valid while the graph is unchanged.
+absl::string_view Group(const StatementView& s, GroupBy by) {
+  static constexpr absl::string_view kQuad[] = {"0", "1", "2", "3", "4"};
   switch (by) {
     case GroupBy::kNone:
       return "";
     case GroupBy::kEventCode:
       return s.event_type().code;
     case GroupBy::kEventRoot:
-      return std::string(s.event_type().root_code());
+      return s.event_type().root_code();
     case GroupBy::kQuadClass:
-      return absl::StrCat(QuadClassOfCode(s.event_type().code));
+      return kQuad[QuadClassOfCode(s.event_type().code)];
     case GroupBy::kPolarity:
-      return std::string(PolarityName(OverallPolarity(s)));
+      return PolarityName(OverallPolarity(s));
   }
   return "";
 }
@@ -71,26 +96,18 @@ absl::StatusOr<AggregateTable> Aggregate(const StatementQuery& query,
                                          const EventWeightFn& weights) {
   absl::StatusOr<StatementCursor> cursor = query.Run();
   if (!cursor.ok()) return cursor.status();
-  // Results arrive in date order, so buckets arrive in order too (a week can
-  // straddle a month; the map keeps it right either way).
-  std::map<std::pair<uint32_t, std::string>, AggregateRow> rows;
+  absl::flat_hash_map<std::pair<uint32_t, absl::string_view>, AggregateRow>
+      rows;
   AggregateTable table;
   StatementId id;
   while (cursor->Next(&id)) {
     const StatementView s = cursor->graph().statement(id);
-    const std::optional<Date> bucket = Bucket(s.date(), period);
-    if (!bucket) {
+    const uint32_t bucket = BucketKey(s.date(), period);
+    if (bucket == 0) {
       ++table.unplaced;
       continue;
     }
-    std::string group = Group(s, group_by);
-    auto [it, inserted] =
-        rows.try_emplace({bucket->SortKey(), group}, AggregateRow{});
-    AggregateRow& row = it->second;
-    if (inserted) {
-      row.period = *bucket;
-      row.group = std::move(group);
-    }
+    AggregateRow& row = rows[{bucket, Group(s, group_by)}];
     ++row.count;
     if (weights) {
       if (std::optional<double> w = weights(s.event_type())) {
@@ -99,8 +116,16 @@ absl::StatusOr<AggregateTable> Aggregate(const StatementQuery& query,
       }
     }
   }
-  table.rows.reserve(rows.size());
-  for (auto& [key, row] : rows) table.rows.push_back(std::move(row));
+  std::vector<std::pair<std::pair<uint32_t, absl::string_view>, AggregateRow>>
+      sorted(rows.begin(), rows.end());
+  std::sort(sorted.begin(), sorted.end(),
+            [](const auto& a, const auto& b) { return a.first < b.first; });
+  table.rows.reserve(sorted.size());
+  for (auto& [key, row] : sorted) {
+    row.period = BucketDate(key.first, period);
+    row.group = std::string(key.second);
+    table.rows.push_back(std::move(row));
+  }
   return table;
 }
 
