@@ -239,8 +239,9 @@ class Graph {
   // (speaker, target) pair. Empty for unknown or unrelated actors.
   absl::Span<const StatementId> StatementsFromTo(ActorId speaker,
                                                  ActorId target) const;
-  // Every statement of the graph. O(1); the index costs 4 bytes per
-  // statement.
+  // Every statement of the graph, by (date, id). O(1); the index costs 4
+  // bytes per statement. Adding a statement dated before the latest one
+  // outside Update() shifts this list (O(statements)); load inside Update().
   absl::Span<const StatementId> StatementsByDate() const;
   // Actors with at least one affiliation (at any time) to `organization`,
   // ascending by id.

@@ -251,11 +251,11 @@ class StatementQuery {
   enum class Relation : uint8_t { kNone, kDirected, kInvolving, kBetween };
 
   const Graph* graph_;
-  ActorId speaker_;
-  ActorId target_;
-  ActorId involving_;
-  ActorId pair_a_;
-  ActorId pair_b_;
+  std::optional<ActorId> speaker_;
+  std::optional<ActorId> target_;
+  std::optional<ActorId> involving_;
+  std::optional<ActorId> pair_a_;
+  std::optional<ActorId> pair_b_;
   bool affiliates_ = false;
   Interval window_;
   std::optional<std::string> code_pattern_;

@@ -262,25 +262,24 @@ absl::StatusOr<StatementCursor> StatementQuery::Start(
     }
     return absl::OkStatus();
   };
-  const int relations = (speaker_.valid() || target_.valid() ? 1 : 0) +
-                        (involving_.valid() ? 1 : 0) +
-                        (pair_a_.valid() || pair_b_.valid() ? 1 : 0);
+  const int relations = (speaker_ || target_ ? 1 : 0) + (involving_ ? 1 : 0) +
+                        (pair_a_ ? 1 : 0);
   if (relations > 1) {
     return absl::InvalidArgumentError(
         "StatementQuery: By/About, Involving and Between are exclusive");
   }
-  if (speaker_.valid()) {
-    if (absl::Status s = check_actor("By", speaker_); !s.ok()) return s;
+  if (speaker_) {
+    if (absl::Status s = check_actor("By", *speaker_); !s.ok()) return s;
   }
-  if (target_.valid()) {
-    if (absl::Status s = check_actor("About", target_); !s.ok()) return s;
+  if (target_) {
+    if (absl::Status s = check_actor("About", *target_); !s.ok()) return s;
   }
-  if (involving_.valid()) {
-    if (absl::Status s = check_actor("Involving", involving_); !s.ok()) return s;
+  if (involving_) {
+    if (absl::Status s = check_actor("Involving", *involving_); !s.ok()) return s;
   }
-  if (pair_a_.valid() || pair_b_.valid()) {
-    if (absl::Status s = check_actor("Between.a", pair_a_); !s.ok()) return s;
-    if (absl::Status s = check_actor("Between.b", pair_b_); !s.ok()) return s;
+  if (pair_a_) {
+    if (absl::Status s = check_actor("Between.a", *pair_a_); !s.ok()) return s;
+    if (absl::Status s = check_actor("Between.b", *pair_b_); !s.ok()) return s;
   }
   if (code_pattern_) {
     if (absl::Status s = CheckPattern(*code_pattern_); !s.ok()) return s;
@@ -337,32 +336,32 @@ absl::StatusOr<StatementCursor> StatementQuery::Start(
       if (!slice.empty()) runs.push_back(slice);
     }
   };
-  if (speaker_.valid() && target_.valid()) {
-    const auto speakers = side(speaker_);
-    const auto targets = side(target_);
+  if (speaker_ && target_) {
+    const auto speakers = side(*speaker_);
+    const auto targets = side(*target_);
     for (const auto& s : speakers) {
       const internal::KeyRanges sk = internal::Intersect(s.keys, window);
       for (const auto& t : targets) {
         add(g.StatementsFromTo(s.actor, t.actor), internal::Intersect(sk, t.keys));
       }
     }
-  } else if (speaker_.valid()) {
-    for (const auto& s : side(speaker_)) {
+  } else if (speaker_) {
+    for (const auto& s : side(*speaker_)) {
       add(g.StatementsBy(s.actor), internal::Intersect(s.keys, window));
     }
-  } else if (target_.valid()) {
-    for (const auto& t : side(target_)) {
+  } else if (target_) {
+    for (const auto& t : side(*target_)) {
       add(g.StatementsAbout(t.actor), internal::Intersect(t.keys, window));
     }
-  } else if (involving_.valid()) {
-    for (const auto& m : side(involving_)) {
+  } else if (involving_) {
+    for (const auto& m : side(*involving_)) {
       const internal::KeyRanges keys = internal::Intersect(m.keys, window);
       add(g.StatementsBy(m.actor), keys);
       add(g.StatementsAbout(m.actor), keys);
     }
-  } else if (pair_a_.valid()) {
-    const auto as = side(pair_a_);
-    const auto bs = side(pair_b_);
+  } else if (pair_a_) {
+    const auto as = side(*pair_a_);
+    const auto bs = side(*pair_b_);
     for (const auto& a : as) {
       const internal::KeyRanges ak = internal::Intersect(a.keys, window);
       for (const auto& b : bs) {

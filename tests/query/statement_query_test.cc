@@ -345,6 +345,10 @@ TEST_F(StatementQueryTest, ErrorsNameTheProblem) {
   StatementQuery q(g_);
   q.By(ActorId(99));
   EXPECT_THAT(q.Run(), StatusIs(absl::StatusCode::kNotFound, HasSubstr("By")));
+  StatementQuery invalid(g_);
+  invalid.About(ActorId());
+  EXPECT_THAT(invalid.Run(), StatusIs(absl::StatusCode::kInvalidArgument,
+                                      HasSubstr("About: invalid")));
   StatementQuery both(g_);
   both.By(china_).Involving(us_);
   EXPECT_THAT(both.Run(), StatusIs(absl::StatusCode::kInvalidArgument,
