@@ -16,6 +16,10 @@
 // of distinct (speaker, target) links in the view, self-loops dropped, so
 // it measures brokerage between actors rather than statement volume.
 //
+// Cost. With a bounded window, the window's edges are gathered through the
+// store's date index into a compact graph first (see paths.h), so the cost
+// follows the edges in the window, not the size of the network.
+//
 // Thread safety: a free function reading a const Graph and its immutable
 // network snapshot; safe to call concurrently with other readers.
 

@@ -19,6 +19,14 @@
 //   EgoNetwork ego = *EgoNetworkOf(graph, china, /*radius=*/2, filter);
 //   Components parts = ConnectedComponents(graph, filter);
 //
+// Cost. With a window open at both ends, the algorithms run on filtered
+// views of the cached network snapshot and visit every edge of the network:
+// O(V + E). With a bounded window, the statement edges inside it are found
+// through the store's date index (O(log n + k) for k statement edges in the
+// window), copied with the relationship and affiliation edges that pass the
+// filter into a compact graph of the same types, and the algorithms run on
+// that: O(log n + k + R + A + V) for R relationships and A affiliations.
+//
 // Thread safety: free functions reading a const Graph (and its immutable
 // network snapshot); safe to call concurrently with other readers. Results
 // are owned values.
@@ -77,10 +85,12 @@ struct Path {
 // max_paths), in lexicographic order of their actor ids. With a weight:
 // Dijkstra, one path. A path from an actor to itself is the single actor.
 // Empty when `to` is unreachable.
-// Complexity: O(V + E) of the network for the search (E counts every edge,
-// the view skips filtered ones in O(1) each), plus O(paths * length *
-// degree) to enumerate and gather evidence; O((V + E) log V) with a weight.
-// Memory: O(V) for distances, O(paths * length + evidence) for the result.
+// Complexity: O(V + E) for the search (E: every network edge with an open
+// window, the window's edges with a bounded one; see above), plus
+// O(paths * length * degree) to enumerate and gather evidence;
+// O((V + E) log V) with a weight. Memory: O(V) for distances, O(E) for a
+// bounded window's compact graph, O(paths * length + evidence) for the
+// result.
 // Errors: NotFound for an unknown actor; InvalidArgument for max_paths == 0
 // or a negative or non-finite weight.
 absl::StatusOr<std::vector<Path>> ShortestPaths(const Graph& graph,
@@ -94,13 +104,13 @@ struct EgoNetwork {
   // Hop distance from the center, parallel to `actors`.
   std::vector<int> distance;
   // Every edge of the filtered view (directed network) whose two ends are
-  // both in `actors`, in the network's edge order.
+  // both in `actors`, ordered by (kind, record, index).
   std::vector<NetworkEdge> edges;
 };
 
 // The k-hop ego network of `center` (radius >= 0), following direction
-// or not as `follow_direction` says. Breadth-first search over the
-// filtered view: O(V + E). Memory: O(V) plus the result.
+// or not as `follow_direction` says. Breadth-first search: O(V + E) as
+// above. Memory: O(V) plus the result (and the compact graph).
 // Errors: NotFound for an unknown actor; InvalidArgument for radius < 0.
 absl::StatusOr<EgoNetwork> EgoNetworkOf(const Graph& graph, ActorId center,
                                         int radius,
@@ -116,8 +126,8 @@ struct Components {
   std::vector<uint32_t> component_of;
 };
 
-// boost::connected_components on the undirected view. O(V + E).
-// Memory: O(V).
+// boost::connected_components on the undirected view. O(V + E) as above.
+// Memory: O(V) (and the compact graph).
 Components ConnectedComponents(const Graph& graph,
                                const NetworkFilter& filter = {});
 

@@ -9,14 +9,15 @@
 #include "boost/graph/betweenness_centrality.hpp"
 #include "boost/graph/page_rank.hpp"
 #include "query/edge_view.h"
+#include "query/window_network.h"
 
 namespace diplograph {
 
-std::vector<ActorCentrality> Centrality(const Graph& graph,
-                                        const CentralityOptions& options) {
-  const std::shared_ptr<const ActorNetwork> net = graph.network();
-  const auto view = internal::View(net->directed(), options.filter);
-  const size_t n = graph.actor_count();
+namespace {
+
+template <typename Directed>
+std::vector<ActorCentrality> CentralityIn(const Directed& view, size_t n,
+                                          const CentralityOptions& options) {
   std::vector<ActorCentrality> out(n);
   for (size_t v = 0; v < n; ++v) {
     out[v].actor = ActorOf(v);
@@ -66,6 +67,21 @@ std::vector<ActorCentrality> Centrality(const Graph& graph,
     for (size_t v = 0; v < n; ++v) out[v].betweenness = between[v];
   }
   return out;
+}
+
+}  // namespace
+
+std::vector<ActorCentrality> Centrality(const Graph& graph,
+                                        const CentralityOptions& options) {
+  const size_t n = graph.actor_count();
+  if (internal::HasBoundedWindow(options.filter)) {
+    return CentralityIn(
+        internal::BuildWindowNetwork(graph, options.filter, false)->directed, n,
+        options);
+  }
+  const std::shared_ptr<const ActorNetwork> net = graph.network();
+  return CentralityIn(internal::View(net->directed(), options.filter), n,
+                      options);
 }
 
 }  // namespace diplograph

@@ -18,6 +18,7 @@
 #include "boost/property_map/function_property_map.hpp"
 #include "boost/property_map/property_map.hpp"
 #include "query/edge_view.h"
+#include "query/window_network.h"
 
 namespace diplograph {
 namespace {
@@ -180,11 +181,6 @@ absl::StatusOr<std::vector<Path>> PathsIn(const View& g, size_t n, size_t from,
   return paths;
 }
 
-template <typename View>
-std::vector<int> EgoDistances(const View& g, size_t n, size_t center) {
-  return Distances(g, n, center);
-}
-
 }  // namespace
 
 absl::StatusOr<std::vector<Path>> ShortestPaths(const Graph& graph,
@@ -199,8 +195,18 @@ absl::StatusOr<std::vector<Path>> ShortestPaths(const Graph& graph,
   if (options.max_paths == 0) {
     return absl::InvalidArgumentError("ShortestPaths: max_paths is 0");
   }
-  const std::shared_ptr<const ActorNetwork> net = graph.network();
   const size_t n = graph.actor_count();
+  if (internal::HasBoundedWindow(options.filter)) {
+    const auto window = internal::BuildWindowNetwork(
+        graph, options.filter, !options.follow_direction);
+    if (options.follow_direction) {
+      return PathsIn(window->directed, n, VertexOf(from), VertexOf(to), true,
+                     options);
+    }
+    return PathsIn(window->undirected, n, VertexOf(from), VertexOf(to), false,
+                   options);
+  }
+  const std::shared_ptr<const ActorNetwork> net = graph.network();
   if (options.follow_direction) {
     return PathsIn(internal::View(net->directed(), options.filter), n,
                    VertexOf(from), VertexOf(to), true, options);
@@ -209,24 +215,14 @@ absl::StatusOr<std::vector<Path>> ShortestPaths(const Graph& graph,
                  VertexOf(from), VertexOf(to), false, options);
 }
 
-absl::StatusOr<EgoNetwork> EgoNetworkOf(const Graph& graph, ActorId center,
-                                        int radius, const NetworkFilter& filter,
-                                        bool follow_direction) {
-  if (absl::Status s = CheckActor(graph, "EgoNetworkOf", center); !s.ok()) {
-    return s;
-  }
-  if (radius < 0) {
-    return absl::InvalidArgumentError(
-        absl::StrCat("EgoNetworkOf: radius ", radius, " is negative"));
-  }
-  const std::shared_ptr<const ActorNetwork> net = graph.network();
-  const size_t n = graph.actor_count();
-  const auto directed = internal::View(net->directed(), filter);
-  const std::vector<int> dist =
-      follow_direction
-          ? EgoDistances(directed, n, VertexOf(center))
-          : EgoDistances(internal::View(net->undirected(), filter), n,
-                         VertexOf(center));
+namespace {
+
+template <typename Directed, typename Undirected>
+EgoNetwork EgoIn(const Directed& directed, const Undirected& undirected,
+                 size_t n, size_t center, int radius, bool follow_direction) {
+  const std::vector<int> dist = follow_direction
+                                    ? Distances(directed, n, center)
+                                    : Distances(undirected, n, center);
   EgoNetwork ego;
   std::vector<std::pair<int, size_t>> members;
   for (size_t v = 0; v < n; ++v) {
@@ -243,18 +239,58 @@ absl::StatusOr<EgoNetwork> EgoNetworkOf(const Graph& graph, ActorId center,
       ego.edges.push_back(directed[e]);
     }
   }
+  std::sort(ego.edges.begin(), ego.edges.end(), EdgeLess);
   return ego;
 }
 
-Components ConnectedComponents(const Graph& graph, const NetworkFilter& filter) {
-  const std::shared_ptr<const ActorNetwork> net = graph.network();
-  const auto view = internal::View(net->undirected(), filter);
+template <typename Undirected>
+Components ComponentsIn(const Undirected& undirected, size_t n) {
   Components out;
-  out.component_of.assign(graph.actor_count(), 0);
-  if (graph.actor_count() == 0) return out;
+  out.component_of.assign(n, 0);
+  if (n == 0) return out;
   out.count = static_cast<size_t>(
-      boost::connected_components(view, out.component_of.data()));
+      boost::connected_components(undirected, out.component_of.data()));
   return out;
+}
+
+}  // namespace
+
+absl::StatusOr<EgoNetwork> EgoNetworkOf(const Graph& graph, ActorId center,
+                                        int radius, const NetworkFilter& filter,
+                                        bool follow_direction) {
+  if (absl::Status s = CheckActor(graph, "EgoNetworkOf", center); !s.ok()) {
+    return s;
+  }
+  if (radius < 0) {
+    return absl::InvalidArgumentError(
+        absl::StrCat("EgoNetworkOf: radius ", radius, " is negative"));
+  }
+  const size_t n = graph.actor_count();
+  if (internal::HasBoundedWindow(filter)) {
+    const auto window =
+        internal::BuildWindowNetwork(graph, filter, !follow_direction);
+    return EgoIn(window->directed, window->undirected, n, VertexOf(center),
+                 radius, follow_direction);
+  }
+  const std::shared_ptr<const ActorNetwork> net = graph.network();
+  if (follow_direction) {
+    // The undirected view is not needed; pass the directed one twice.
+    const auto directed = internal::View(net->directed(), filter);
+    return EgoIn(directed, directed, n, VertexOf(center), radius, true);
+  }
+  return EgoIn(internal::View(net->directed(), filter),
+               internal::View(net->undirected(), filter), n, VertexOf(center),
+               radius, false);
+}
+
+Components ConnectedComponents(const Graph& graph, const NetworkFilter& filter) {
+  const size_t n = graph.actor_count();
+  if (internal::HasBoundedWindow(filter)) {
+    return ComponentsIn(
+        internal::BuildWindowNetwork(graph, filter, true)->undirected, n);
+  }
+  const std::shared_ptr<const ActorNetwork> net = graph.network();
+  return ComponentsIn(internal::View(net->undirected(), filter), n);
 }
 
 }  // namespace diplograph
