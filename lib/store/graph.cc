@@ -275,7 +275,10 @@ void RebuildIndexes(GraphData& d) {
   SortAllLists(d);
 }
 
+// Called only from mutating calls, which have exclusive access, so the
+// unlocked read cannot race with a reader.
 void InvalidateNetwork(GraphData& d) {
+  if (d.network == nullptr) return;
   absl::MutexLock lock(&d.network_mu);
   d.network.reset();
 }
@@ -297,13 +300,20 @@ void NoteEvidenceChange(GraphData& d, RelationshipId id) {
 
 uint32_t InternEventType(GraphData& d, const EventType& type) {
   if (type.empty()) return 0;
-  std::string key = absl::StrCat(type.code, std::string(1, '\0'), type.name);
+  // Statements usually repeat the type of the one before.
+  if (d.last_event_type != 0 && d.event_types[d.last_event_type] == type) {
+    return d.last_event_type;
+  }
+  std::string& key = d.event_type_key;  // reused to avoid allocations
+  key.assign(type.code);
+  key.push_back('\0');
+  key.append(type.name);
   auto it = d.event_type_ids.find(key);
-  if (it != d.event_type_ids.end()) return it->second;
+  if (it != d.event_type_ids.end()) return d.last_event_type = it->second;
   const auto id = static_cast<uint32_t>(d.event_types.size());
   d.event_types.push_back(type);
-  d.event_type_ids.emplace(std::move(key), id);
-  return id;
+  d.event_type_ids.emplace(key, id);
+  return d.last_event_type = id;
 }
 
 absl::Status ValidateAffiliation(const GraphData& d, ActorId member,
@@ -935,6 +945,7 @@ absl::Status Graph::Update(absl::FunctionRef<absl::Status(Graph&)> fn) {
         absl::StrCat(t.code, std::string(1, '\0'), t.name));
   }
   d.event_types.resize(m.event_types);
+  d.last_event_type = 0;
   d.relationships.resize(m.relationships);
   d.sources.resize(m.sources);
   d.events.resize(m.events);

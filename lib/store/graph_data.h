@@ -112,7 +112,9 @@ struct GraphData {
   std::vector<StatementId> by_date;
 
   std::vector<EventType> event_types;  // [0] is the empty type
-  absl::flat_hash_map<std::string, uint32_t> event_type_ids;
+  absl::flat_hash_map<std::string, uint32_t> event_type_ids;  // code\0name
+  uint32_t last_event_type = 0;  // the type interned last
+  std::string event_type_key;    // scratch buffer for lookups
 
   std::vector<Relationship> relationships;
   std::vector<Source> sources;

@@ -1,0 +1,153 @@
+// Benchmarks of the core store: adding statements (one by one, and in one
+// Update), the per-actor date-ordered reads, and building the Boost.Graph
+// network snapshot. Ratios worth reading: BM_Graph_AddStatementsInUpdate
+// against BM_Graph_AddStatementsOneByOne (the cost of keeping lists sorted
+// on every add), and BM_Network_Build against BM_Graph_AddStatementsInUpdate
+// (the snapshot's cost relative to loading).
+//
+//   build/bench/graph_benchmark --benchmark_counters_tabular=true
+
+#include <cstdint>
+#include <random>
+#include <vector>
+
+#include "absl/strings/str_cat.h"
+#include "benchmark/benchmark.h"
+#include "diplograph/diplograph.h"
+
+namespace diplograph {
+namespace {
+
+constexpr int kActors = 2000;
+
+// Statements over `kActors` actors with heavy-tailed speaker frequencies and
+// dates spread over 2014, in random order.
+std::vector<Statement> MakeStatements(int n, std::vector<ActorId>* actors,
+                                      Graph* graph) {
+  for (int i = 0; i < kActors; ++i) {
+    actors->push_back(*graph->AddActor(
+        {.name = absl::StrCat("Actor ", i), .kind = ActorKind::kState}));
+  }
+  std::mt19937 rng(42);
+  std::uniform_real_distribution<double> unit(0.0, 1.0);
+  auto pick = [&] {  // roughly Zipf-like: small ids are frequent
+    const double u = unit(rng);
+    return (*actors)[static_cast<int>(kActors * u * u * u) % kActors];
+  };
+  std::uniform_int_distribution<int> day(0, 364);
+  const char* codes[][2] = {{"010", "Make statement"},
+                            {"051", "Praise or endorse"},
+                            {"111", "Criticize or denounce"},
+                            {"036", "Express intent to meet or negotiate"}};
+  std::vector<Statement> out;
+  out.reserve(n);
+  for (int i = 0; i < n; ++i) {
+    Statement s;
+    s.speaker = pick();
+    ActorId target = pick();
+    if (target == s.speaker) target = (*actors)[(target.value + 1) % kActors];
+    s.about = {target};
+    s.date = Date::FromCivilDay(absl::CivilDay(2014, 1, 1) + day(rng));
+    const auto& c = codes[i % 4];
+    s.event_type = {.code = c[0], .name = c[1]};
+    out.push_back(std::move(s));
+  }
+  return out;
+}
+
+void BM_Graph_AddStatementsOneByOne(benchmark::State& state) {
+  const int n = static_cast<int>(state.range(0));
+  for (auto _ : state) {
+    state.PauseTiming();
+    Graph graph;
+    std::vector<ActorId> actors;
+    std::vector<Statement> statements = MakeStatements(n, &actors, &graph);
+    state.ResumeTiming();
+    for (const Statement& s : statements) {
+      benchmark::DoNotOptimize(graph.AddStatement(s));
+    }
+  }
+  state.SetItemsProcessed(state.iterations() * n);
+}
+BENCHMARK(BM_Graph_AddStatementsOneByOne)->Arg(100000)->Unit(benchmark::kMillisecond);
+
+void BM_Graph_AddStatementsInUpdate(benchmark::State& state) {
+  const int n = static_cast<int>(state.range(0));
+  for (auto _ : state) {
+    state.PauseTiming();
+    Graph graph;
+    std::vector<ActorId> actors;
+    std::vector<Statement> statements = MakeStatements(n, &actors, &graph);
+    state.ResumeTiming();
+    absl::Status status = graph.Update([&](Graph& g) {
+      for (const Statement& s : statements) {
+        absl::StatusOr<StatementId> id = g.AddStatement(s);
+        if (!id.ok()) return id.status();
+      }
+      return absl::OkStatus();
+    });
+    benchmark::DoNotOptimize(status);
+  }
+  state.SetItemsProcessed(state.iterations() * n);
+}
+BENCHMARK(BM_Graph_AddStatementsInUpdate)->Arg(100000)->Arg(1000000)->Unit(benchmark::kMillisecond);
+
+// A loaded graph shared by the read benchmarks.
+struct Loaded {
+  Graph graph;
+  std::vector<ActorId> actors;
+  explicit Loaded(int n) {
+    std::vector<Statement> statements = MakeStatements(n, &actors, &graph);
+    absl::Status s = graph.Update([&](Graph& g) {
+      for (const Statement& st : statements) {
+        if (auto id = g.AddStatement(st); !id.ok()) return id.status();
+      }
+      return absl::OkStatus();
+    });
+    if (!s.ok()) std::abort();
+  }
+};
+
+Loaded& Shared() {
+  static Loaded* loaded = new Loaded(1000000);
+  return *loaded;
+}
+
+void BM_Graph_StatementsByBusiestSpeaker(benchmark::State& state) {
+  Loaded& l = Shared();
+  const ActorId busiest = l.actors[0];
+  int64_t seen = 0;
+  for (auto _ : state) {
+    for (StatementId id : l.graph.StatementsBy(busiest)) {
+      benchmark::DoNotOptimize(l.graph.statement(id).date());
+      ++seen;
+    }
+  }
+  state.SetItemsProcessed(seen);
+}
+BENCHMARK(BM_Graph_StatementsByBusiestSpeaker);
+
+void BM_Graph_FindActorByAlias(benchmark::State& state) {
+  Loaded& l = Shared();
+  int i = 0;
+  for (auto _ : state) {
+    benchmark::DoNotOptimize(
+        l.graph.FindActor(absl::StrCat("actor ", i++ % kActors)));
+  }
+}
+BENCHMARK(BM_Graph_FindActorByAlias);
+
+void BM_Network_Build(benchmark::State& state) {
+  Loaded& l = Shared();
+  for (auto _ : state) {
+    ActorNetwork network(l.graph);
+    benchmark::DoNotOptimize(boost::num_edges(network.directed()));
+  }
+  state.SetItemsProcessed(state.iterations() * l.graph.statement_count());
+}
+BENCHMARK(BM_Network_Build)->Unit(benchmark::kMillisecond);
+
+}  // namespace
+}  // namespace diplograph
+
+BENCHMARK_MAIN();
