@@ -14,6 +14,15 @@
 //   event.h         Event: dated occurrences (elections, inaugurations)
 //   graph.h         Graph: the store, its validation and basic reads
 //   network.h       ActorNetwork: the actor network as a Boost.Graph graph
+//   statement_query.h  StatementQuery: composable filters, lazy date-ordered
+//                   results, paging
+//   timeline.h      PairTimeline: statements and relationship changes
+//                   between two actors, in date order
+//   as_of.h         RolesOn, MembersOn, RelationshipsOn: state on a day
+//   relationship_history.h  HistoryOf: evidence for and against a label
+//   paths.h         ShortestPaths, EgoNetworkOf, ConnectedComponents
+//   centrality.h    Centrality: degree, PageRank, betweenness over a window
+//   aggregates.h    Aggregate: counts and weighted sums per period and group
 //
 //   #include "diplograph/diplograph.h"
 //
@@ -25,7 +34,10 @@
 #define DIPLOGRAPH_DIPLOGRAPH_H_
 
 #include "diplograph/actor.h"
+#include "diplograph/aggregates.h"
+#include "diplograph/as_of.h"
 #include "diplograph/cameo.h"
+#include "diplograph/centrality.h"
 #include "diplograph/date.h"
 #include "diplograph/event.h"
 #include "diplograph/event_type.h"
@@ -34,10 +46,14 @@
 #include "diplograph/ids.h"
 #include "diplograph/json.h"
 #include "diplograph/network.h"
+#include "diplograph/paths.h"
 #include "diplograph/polarity.h"
 #include "diplograph/relationship.h"
+#include "diplograph/relationship_history.h"
 #include "diplograph/source.h"
 #include "diplograph/statement.h"
+#include "diplograph/statement_query.h"
+#include "diplograph/timeline.h"
 #include "diplograph/version.h"
 
 #endif  // DIPLOGRAPH_DIPLOGRAPH_H_

@@ -239,6 +239,16 @@ class Graph {
   absl::Span<const RelationshipId> RelationshipsOf(ActorId actor) const;
   // Events with `actor` among their participants.
   absl::Span<const EventId> EventsOf(ActorId actor) const;
+  // Statements whose speaker is `speaker` and whose targets include
+  // `target`, in O(1) expected time (a hash lookup). Memory: the store keeps
+  // 4 bytes per (statement, target) pair plus one hash slot per distinct
+  // (speaker, target) pair. Empty for unknown or unrelated actors.
+  absl::Span<const StatementId> StatementsFromTo(ActorId speaker,
+                                                 ActorId target) const;
+  // Every statement of the graph, by (date, id). O(1); the index costs 4
+  // bytes per statement. Adding a statement dated before the latest one
+  // outside Update() shifts this list (O(statements)); load inside Update().
+  absl::Span<const StatementId> StatementsByDate() const;
   // Actors with at least one affiliation (at any time) to `organization`,
   // ascending by id.
   absl::Span<const ActorId> MembersOf(ActorId organization) const;

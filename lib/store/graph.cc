@@ -220,6 +220,8 @@ void SortAllLists(GraphData& d) {
     SortList(list, skey);
     list.erase(std::unique(list.begin(), list.end()), list.end());
   }
+  for (auto& [pair, list] : d.pair_statements) SortList(list, skey);
+  SortList(d.by_date, skey);
   d.lists_unsorted = false;
 }
 
@@ -243,6 +245,8 @@ void RebuildIndexes(GraphData& d) {
   d.names.clear();
   d.iso3.clear();
   d.links_to.clear();
+  d.pair_statements.clear();
+  d.by_date.clear();
   for (uint32_t i = 0; i < d.actors.size(); ++i) {
     const ActorId id(i);
     const Actor& a = d.actors[i];
@@ -256,8 +260,11 @@ void RebuildIndexes(GraphData& d) {
   for (uint32_t i = 0; i < d.statements.size(); ++i) {
     const StatementRow& row = d.statements[i];
     d.lists[row.speaker.value].by.push_back(StatementId(i));
+    d.by_date.push_back(StatementId(i));
     for (uint32_t k = 0; k < row.about_count; ++k) {
-      d.lists[d.about_pool[row.about_begin + k].value].about.push_back(
+      const ActorId target = d.about_pool[row.about_begin + k];
+      d.lists[target.value].about.push_back(StatementId(i));
+      d.pair_statements[GraphData::PairKey(row.speaker, target)].push_back(
           StatementId(i));
     }
     if (row.extra != kNoExtra) {
@@ -766,7 +773,11 @@ absl::StatusOr<StatementId> Graph::AddStatement(const Statement& s) {
 
   auto key = [&d](StatementId x) { return d.StatementDateKey(x); };
   AddToList(d, d.lists[s.speaker.value].by, id, key);
-  for (ActorId t : s.about) AddToList(d, d.lists[t.value].about, id, key);
+  AddToList(d, d.by_date, id, key);
+  for (ActorId t : s.about) {
+    AddToList(d, d.lists[t.value].about, id, key);
+    AddToList(d, d.pair_statements[GraphData::PairKey(s.speaker, t)], id, key);
+  }
   for (size_t i = 0; i < s.links.size(); ++i) {
     // Two links (of different kinds) to one statement list this one once.
     bool seen = false;
@@ -1062,6 +1073,17 @@ absl::Span<const EventId> Graph::EventsOf(ActorId actor) const {
 }
 absl::Span<const ActorId> Graph::MembersOf(ActorId organization) const {
   return data_->lists[organization.value].members;
+}
+
+absl::Span<const StatementId> Graph::StatementsFromTo(ActorId speaker,
+                                                     ActorId target) const {
+  auto it = data_->pair_statements.find(GraphData::PairKey(speaker, target));
+  if (it == data_->pair_statements.end()) return {};
+  return it->second;
+}
+
+absl::Span<const StatementId> Graph::StatementsByDate() const {
+  return data_->by_date;
 }
 
 absl::Span<const StatementId> Graph::LinksTo(StatementId statement) const {

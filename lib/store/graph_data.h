@@ -104,6 +104,12 @@ struct GraphData {
   std::vector<StatementExtra> extras;
   // Statements linking to a statement, by the linked statement's id.
   absl::flat_hash_map<uint32_t, std::vector<StatementId>> links_to;
+  // Statements by (speaker, target) pair, keyed PairKey(speaker, target),
+  // each list sorted by (date, id). 4 bytes per (statement, target) plus
+  // one map slot per distinct pair.
+  absl::flat_hash_map<uint64_t, std::vector<StatementId>> pair_statements;
+  // Every statement, sorted by (date, id). 4 bytes per statement.
+  std::vector<StatementId> by_date;
 
   std::vector<EventType> event_types;  // [0] is the empty type
   absl::flat_hash_map<std::string, uint32_t> event_type_ids;  // code\0name
@@ -130,6 +136,9 @@ struct GraphData {
   mutable std::shared_ptr<const ActorNetwork> network;
 
   // Helpers.
+  static uint64_t PairKey(ActorId speaker, ActorId target) {
+    return (static_cast<uint64_t>(speaker.value) << 32) | target.value;
+  }
   const StatementExtra* extra(StatementId id) const {
     const uint32_t e = statements[id.value].extra;
     return e == kNoExtra ? nullptr : &extras[e];

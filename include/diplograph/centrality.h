@@ -1,0 +1,76 @@
+// Centrality of actors over a date window: who speaks most, who is spoken
+// about most, whose words carry (PageRank), who brokers between others
+// (betweenness).
+//
+//   CentralityOptions opt;
+//   opt.filter.kinds = EdgeKindMask::kStatement;
+//   opt.filter.window = *Interval::Parse("2024-11/2024-11");
+//   std::vector<ActorCentrality> c = Centrality(graph, opt);
+//   // c[china.value].in_degree: statements about China that month
+//
+// Degree counts edges of the filtered directed network (one per statement
+// target, relationship direction or affiliation), so parallel edges count
+// each. PageRank (boost::graph::page_rank) runs on the same multigraph, so
+// an actor spoken to more often passes on more of its rank; betweenness
+// (boost::brandes_betweenness_centrality) runs on the simple directed graph
+// of distinct (speaker, target) links in the view, self-loops dropped, so
+// it measures brokerage between actors rather than statement volume.
+//
+// Cost. With a bounded window, the window's edges are gathered through the
+// store's date index into a compact graph first (see paths.h), so the cost
+// follows the edges in the window, not the size of the network.
+//
+// Thread safety: a free function reading a const Graph and its immutable
+// network snapshot; safe to call concurrently with other readers.
+
+#ifndef DIPLOGRAPH_CENTRALITY_H_
+#define DIPLOGRAPH_CENTRALITY_H_
+
+#include <cstddef>
+#include <vector>
+
+#include "diplograph/graph.h"
+#include "diplograph/ids.h"
+#include "diplograph/network.h"
+
+namespace diplograph {
+
+struct CentralityOptions {
+  // The edges that count (kinds, polarities, date window).
+  NetworkFilter filter;
+  // Compute PageRank (O(E) to copy the kept edges into a compact graph,
+  // then O(iterations * (V + E_kept)); memory O(V + E_kept)).
+  bool pagerank = true;
+  double damping = 0.85;
+  int iterations = 20;
+  // Compute betweenness (O(V * L) for L distinct links, plus O(E) to build
+  // the simple graph; memory O(V + L)).
+  bool betweenness = true;
+};
+
+struct ActorCentrality {
+  ActorId actor;
+  // Edges of the view into / out of the actor (self-loops count in both).
+  size_t in_degree = 0;
+  size_t out_degree = 0;
+  // Boost's PageRank after `iterations` steps of
+  //   r(v) = (1 - d) + d * sum over edges u->v of r(u) / out_degree(u),
+  // starting from 1/V, scaled so the ranks of all actors sum to 1. Actors
+  // with no out-edges keep their rank to themselves (it is not
+  // redistributed). 0 when not computed.
+  double pagerank = 0;
+  // Brandes betweenness on the simple directed link graph: the sum over
+  // ordered pairs (s, t), s != v != t, of the share of shortest s-t paths
+  // through v. Not normalised. 0 when not computed.
+  double betweenness = 0;
+};
+
+// Centrality of every actor, indexed by ActorId::value. Degrees cost
+// O(V + E) over the filtered view; see CentralityOptions for the others.
+// Memory: O(V) plus the simple link graph for betweenness.
+std::vector<ActorCentrality> Centrality(const Graph& graph,
+                                        const CentralityOptions& options = {});
+
+}  // namespace diplograph
+
+#endif  // DIPLOGRAPH_CENTRALITY_H_

@@ -1,0 +1,136 @@
+// Paths, ego networks and connected components over the actor network,
+// with the evidence behind every link.
+//
+// Each function runs a Boost.Graph algorithm (breadth_first_search,
+// dijkstra_shortest_paths, connected_components) on a filtered view of the
+// graph's ActorNetwork (see network.h): the NetworkFilter chooses the edge
+// kinds (statements, relationships, affiliations), polarities and the date
+// window. Every hop of a path carries the network edges that justify it —
+// the statements, relationships or affiliations linking its two actors.
+//
+//   PathOptions opt;
+//   opt.filter.kinds = EdgeKindMask::kStatement | EdgeKindMask::kRelationship;
+//   opt.filter.window = *Interval::Parse("2024-11/2024-11");
+//   std::vector<Path> paths = *ShortestPaths(graph, mao_ning, putin, opt);
+//   for (const Hop& hop : paths[0].hops) {
+//     for (const NetworkEdge& e : hop.evidence) { ... e.statement() ... }
+//   }
+//
+//   EgoNetwork ego = *EgoNetworkOf(graph, china, /*radius=*/2, filter);
+//   Components parts = ConnectedComponents(graph, filter);
+//
+// Cost. With a window open at both ends, the algorithms run on filtered
+// views of the cached network snapshot and visit every edge of the network:
+// O(V + E). With a bounded window, the statement edges inside it are found
+// through the store's date index (O(log n + k) for k statement edges in the
+// window), copied with the relationship and affiliation edges that pass the
+// filter into a compact graph of the same types, and the algorithms run on
+// that: O(log n + k + R + A + V) for R relationships and A affiliations.
+//
+// Thread safety: free functions reading a const Graph (and its immutable
+// network snapshot); safe to call concurrently with other readers. Results
+// are owned values.
+
+#ifndef DIPLOGRAPH_PATHS_H_
+#define DIPLOGRAPH_PATHS_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <functional>
+#include <vector>
+
+#include "absl/status/statusor.h"
+#include "diplograph/graph.h"
+#include "diplograph/ids.h"
+#include "diplograph/network.h"
+
+namespace diplograph {
+
+struct PathOptions {
+  // The edges a path may use.
+  NetworkFilter filter;
+  // True: follow edges from speaker to target, member to organization,
+  // relationship `from` to `to` (both ways for symmetric ones). False
+  // (default): ignore direction.
+  bool follow_direction = false;
+  // At most this many paths are returned (fewest-hops search only).
+  size_t max_paths = 16;
+  // When set, the cost of crossing an edge (>= 0, finite); the search is
+  // then Dijkstra's and returns one least-cost path. When unset, every
+  // edge costs 1 and all shortest paths (up to max_paths) are returned.
+  std::function<double(const NetworkEdge&)> weight;
+};
+
+// One step of a path, with its evidence.
+struct Hop {
+  ActorId from;
+  ActorId to;
+  // Every edge of the filtered view joining `from` to `to` (in either
+  // direction unless follow_direction), ordered by (kind, record, index).
+  std::vector<NetworkEdge> evidence;
+};
+
+struct Path {
+  // The actors from the start to the goal, both included.
+  std::vector<ActorId> actors;
+  // actors.size() - 1 hops.
+  std::vector<Hop> hops;
+  // The number of hops, or the sum of the cheapest edge weights per hop
+  // under a weight function.
+  double cost = 0;
+};
+
+// Shortest paths from `from` to `to` in the filtered network. Without a
+// weight: breadth-first search, then every shortest path (up to
+// max_paths), in lexicographic order of their actor ids. With a weight:
+// Dijkstra, one path. A path from an actor to itself is the single actor.
+// Empty when `to` is unreachable.
+// Complexity: O(V + E) for the search (E: every network edge with an open
+// window, the window's edges with a bounded one; see above), plus
+// O(paths * length * degree) to enumerate and gather evidence;
+// O((V + E) log V) with a weight. Memory: O(V) for distances, O(E) for a
+// bounded window's compact graph, O(paths * length + evidence) for the
+// result.
+// Errors: NotFound for an unknown actor; InvalidArgument for max_paths == 0
+// or a negative or non-finite weight.
+absl::StatusOr<std::vector<Path>> ShortestPaths(const Graph& graph,
+                                                ActorId from, ActorId to,
+                                                const PathOptions& options = {});
+
+// The actors within `radius` hops of `center` and the edges among them.
+struct EgoNetwork {
+  // Actors ordered by (distance, id), `center` first.
+  std::vector<ActorId> actors;
+  // Hop distance from the center, parallel to `actors`.
+  std::vector<int> distance;
+  // Every edge of the filtered view (directed network) whose two ends are
+  // both in `actors`, ordered by (kind, record, index).
+  std::vector<NetworkEdge> edges;
+};
+
+// The k-hop ego network of `center` (radius >= 0), following direction
+// or not as `follow_direction` says. Breadth-first search: O(V + E) as
+// above. Memory: O(V) plus the result (and the compact graph).
+// Errors: NotFound for an unknown actor; InvalidArgument for radius < 0.
+absl::StatusOr<EgoNetwork> EgoNetworkOf(const Graph& graph, ActorId center,
+                                        int radius,
+                                        const NetworkFilter& filter = {},
+                                        bool follow_direction = false);
+
+// Weakly connected components of the filtered network.
+struct Components {
+  // The number of components, isolated actors included (each is one).
+  size_t count = 0;
+  // The component of each actor, indexed by ActorId::value; components are
+  // numbered 0 .. count-1 in order of their lowest actor id.
+  std::vector<uint32_t> component_of;
+};
+
+// boost::connected_components on the undirected view. O(V + E) as above.
+// Memory: O(V) (and the compact graph).
+Components ConnectedComponents(const Graph& graph,
+                               const NetworkFilter& filter = {});
+
+}  // namespace diplograph
+
+#endif  // DIPLOGRAPH_PATHS_H_

@@ -1,0 +1,272 @@
+// StatementQuery: composable filters over the statements of a Graph, with
+// results in date order, iterated lazily or fetched a page at a time.
+//
+// A query names at most one actor relation (who spoke, about whom, either
+// side, or a pair in either direction), a date window, and any number of
+// further conditions (event type code or prefix, CAMEO quad class,
+// polarity, topic, relationship label, text). Running it walks the sorted
+// per-actor, per-pair or global date index, so a date-window query costs
+// O(log n + k) for k candidates, and yields matches one at a time without
+// copying them:
+//
+//   StatementQuery q(graph);
+//   q.By(china).WithAffiliates()          // China, its ministry, Mao Ning
+//    .About(united_states)
+//    .During(*Interval::Parse("2024-11/2024-12"))
+//    .EventCode("11*");                   // criticise / denounce
+//   absl::StatusOr<StatementCursor> cursor = q.Run();
+//   for (StatementId id : *cursor) {
+//     StatementView s = graph.statement(id);
+//     ...
+//   }
+//   // Or a page at a time, resuming where the last page stopped:
+//   StatementPage page = *q.Page(50);
+//   StatementPage next = *q.Page(50, page.next);
+//
+// Dates. A statement matches a window when the period its date names
+// overlaps the window: "2024-11" and "2024" both match the window
+// 2024-11-08/2024-11-08. Undated statements match only a window open at
+// both ends (the default). Results come in Date order (a coarser date
+// before the finer dates inside it: "2024-11" before "2024-11-01"), ties by
+// statement id.
+//
+// Hierarchy. With WithAffiliates(), an actor stands for itself and for every
+// actor affiliated to it directly or through a chain of affiliations
+// (spokesperson -> Foreign Ministry -> China), each counted only for
+// statements whose date overlaps the days on which the whole chain held.
+// The same rule applies to the speaker, target, involving and pair
+// conditions.
+//
+// Thread safety: a StatementQuery is a value; const members may be called
+// concurrently. A StatementCursor is used by one thread at a time. Both
+// read the graph and stay valid until the graph's next non-const call.
+
+#ifndef DIPLOGRAPH_STATEMENT_QUERY_H_
+#define DIPLOGRAPH_STATEMENT_QUERY_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <functional>
+#include <iterator>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "absl/status/statusor.h"
+#include "absl/strings/string_view.h"
+#include "absl/types/span.h"
+#include "diplograph/date.h"
+#include "diplograph/graph.h"
+#include "diplograph/ids.h"
+#include "diplograph/polarity.h"
+
+namespace diplograph {
+
+// CAMEO quad classes of event codes, by root: 01-05 verbal cooperation,
+// 06-08 material cooperation, 09-13 verbal conflict, 14-20 material
+// conflict.
+namespace quad_class {
+inline constexpr int kNone = 0;  // uncoded, or a root outside 01-20
+inline constexpr int kVerbalCooperation = 1;
+inline constexpr int kMaterialCooperation = 2;
+inline constexpr int kVerbalConflict = 3;
+inline constexpr int kMaterialConflict = 4;
+}  // namespace quad_class
+
+// The quad class (1-4) of a CAMEO-style code from its two-digit root, or
+// quad_class::kNone (0) for codes without a root in 01-20. O(1).
+int QuadClassOfCode(absl::string_view code);
+
+// The overall polarity of a statement: the sign of the sum of its recorded
+// stances (cooperative +1, conflictual -1); neutral when it has none or
+// they cancel out. O(stances).
+Polarity OverallPolarity(const StatementView& statement);
+
+// True if `code` matches `pattern`: equal to it, or, when the pattern ends
+// in '*', starting with what comes before the '*' ("05*" matches "05",
+// "051", "0512"). O(pattern length).
+bool EventCodeMatches(absl::string_view pattern, absl::string_view code);
+
+// Where a page stopped; pass it to the next Page() call. The default token
+// starts at the beginning.
+struct PageToken {
+  bool started = false;
+  uint32_t date_key = 0;  // Date::SortKey() of the last statement returned
+  StatementId last;       // the last statement returned
+};
+
+// One page of results.
+struct StatementPage {
+  std::vector<StatementId> ids;  // in result order, at most `limit`
+  PageToken next;                // resume here
+  bool has_more = false;         // true if more matches follow
+};
+
+namespace internal {
+struct QueryPlan;
+}  // namespace internal
+
+// A lazy sequence of query results. Move-only. Memory: O(runs), where a run
+// is one contiguous slice of an index (one per hierarchy member and date
+// range); no result is copied until it is returned.
+class StatementCursor {
+ public:
+  StatementCursor(StatementCursor&&) noexcept;
+  StatementCursor& operator=(StatementCursor&&) noexcept;
+  ~StatementCursor();
+
+  // Sets *id to the next match and returns true, or returns false at the
+  // end. Amortised cost per candidate: O(log runs) plus the residual
+  // filters (see StatementQuery).
+  bool Next(StatementId* id);
+
+  // Input-iterator support for range-for. Iterating advances the cursor.
+  class Iterator {
+   public:
+    using iterator_category = std::input_iterator_tag;
+    using value_type = StatementId;
+    using difference_type = std::ptrdiff_t;
+    using pointer = const StatementId*;
+    using reference = const StatementId&;
+
+    Iterator() = default;
+    const StatementId& operator*() const { return current_; }
+    Iterator& operator++() {
+      if (!cursor_->Next(&current_)) cursor_ = nullptr;
+      return *this;
+    }
+    friend bool operator==(const Iterator& a, const Iterator& b) {
+      return a.cursor_ == b.cursor_;
+    }
+    friend bool operator!=(const Iterator& a, const Iterator& b) {
+      return !(a == b);
+    }
+
+   private:
+    friend class StatementCursor;
+    explicit Iterator(StatementCursor* cursor) : cursor_(cursor) { ++*this; }
+    StatementCursor* cursor_ = nullptr;
+    StatementId current_;
+  };
+  Iterator begin() { return Iterator(this); }
+  Iterator end() { return Iterator(); }
+
+  // The graph the cursor reads.
+  const Graph& graph() const { return *graph_; }
+
+ private:
+  friend class StatementQuery;
+  struct HeapEntry {
+    uint32_t key;
+    StatementId id;
+    uint32_t run;
+  };
+  StatementCursor(const Graph* graph,
+                  std::shared_ptr<const internal::QueryPlan> plan,
+                  std::vector<absl::Span<const StatementId>> runs);
+  bool NextCandidate(StatementId* id);
+
+  const Graph* graph_;
+  std::shared_ptr<const internal::QueryPlan> plan_;
+  std::vector<absl::Span<const StatementId>> runs_;
+  std::vector<HeapEntry> heap_;
+  StatementId last_;  // the last candidate, to drop duplicates
+};
+
+// A composable statement filter. Setters return *this and replace an
+// earlier value of the same condition. Nothing is checked until Run(),
+// Page() or Count().
+//
+// Complexity of Run(): O(h * r * log n) to position the cursor, where n is
+// the length of the index walked (a speaker's, a target's or a pair's
+// statement list, or the global date index), h the number of actors
+// the hierarchy expands to (1 without WithAffiliates()) and r <= 3 date
+// ranges per actor. Iterating then costs O(log runs + f) per candidate,
+// where candidates are the statements of the walked index inside the date
+// window and f is the cost of the residual filters (event code, quad class,
+// polarity: O(1)-ish; topic: O(topics); text: O(text length); label:
+// O(1) hash lookup after an O(relationships + evidence) setup). A query
+// with only a window (and an actor relation) is O(log n + k) for k matches.
+// Memory: O(h * r) for the cursor, O(matching evidence) for a label filter.
+class StatementQuery {
+ public:
+  // REQUIRES: `graph` outlives the query and the cursors it makes.
+  explicit StatementQuery(const Graph& graph);
+
+  // Actor relation (at most one of the four forms; By and About combine
+  // into a directed pair).
+  // Statements spoken by `speaker`.
+  StatementQuery& By(ActorId speaker);
+  // Statements with `target` among their targets.
+  StatementQuery& About(ActorId target);
+  // Statements spoken by `actor` or about it.
+  StatementQuery& Involving(ActorId actor);
+  // Statements by `a` about `b` or by `b` about `a`.
+  StatementQuery& Between(ActorId a, ActorId b);
+  // Expands the actors above to their affiliates (see the file comment).
+  StatementQuery& WithAffiliates(bool on = true);
+
+  // Only statements whose date overlaps `window` (default: everything).
+  StatementQuery& During(const Interval& window);
+
+  // Only statements whose event code matches `pattern` ("051", or "05*" for
+  // a prefix). Uncoded statements never match.
+  StatementQuery& EventCode(absl::string_view pattern);
+  // Only statements whose code is in quad class `quad` (1-4).
+  StatementQuery& QuadClass(int quad);
+  // Only statements whose OverallPolarity() is `polarity`.
+  StatementQuery& WithPolarity(Polarity polarity);
+  // Only statements with this topic (ASCII case ignored).
+  StatementQuery& WithTopic(absl::string_view topic);
+  // Only statements recorded as evidence (any role) for a relationship whose
+  // key or a label variant normalises (NormalizeLabel) to the same form as
+  // `label`.
+  StatementQuery& SupportingRelationship(absl::string_view label);
+  // Only statements whose text contains `needle`, ignoring ASCII case.
+  StatementQuery& TextContains(absl::string_view needle);
+  // Only statements for which `predicate` returns true (applied last).
+  StatementQuery& Where(std::function<bool(const StatementView&)> predicate);
+
+  // Starts a lazy walk over the matches.
+  // Errors: NotFound for an actor not in the graph; InvalidArgument for an
+  // invalid actor id, conflicting actor relations (Involving or Between
+  // combined with another), a malformed event code pattern (not 2-4 ASCII
+  // digits, optionally followed by '*', or a lone '*'), or a quad class
+  // outside 1-4.
+  absl::StatusOr<StatementCursor> Run() const;
+
+  // Up to `limit` matches after `after` (from the start by default), with a
+  // token to resume from. O(Run() + log n per run + k) for the k candidates
+  // walked. Errors: as Run().
+  absl::StatusOr<StatementPage> Page(size_t limit,
+                                     const PageToken& after = {}) const;
+
+  // The number of matches. O(Run() + candidates). Errors: as Run().
+  absl::StatusOr<size_t> Count() const;
+
+ private:
+  absl::StatusOr<StatementCursor> Start(const PageToken* after) const;
+
+  enum class Relation : uint8_t { kNone, kDirected, kInvolving, kBetween };
+
+  const Graph* graph_;
+  std::optional<ActorId> speaker_;
+  std::optional<ActorId> target_;
+  std::optional<ActorId> involving_;
+  std::optional<ActorId> pair_a_;
+  std::optional<ActorId> pair_b_;
+  bool affiliates_ = false;
+  Interval window_;
+  std::optional<std::string> code_pattern_;
+  std::optional<int> quad_;
+  std::optional<Polarity> polarity_;
+  std::optional<std::string> topic_;
+  std::optional<std::string> label_;
+  std::optional<std::string> text_;
+  std::function<bool(const StatementView&)> predicate_;
+};
+
+}  // namespace diplograph
+
+#endif  // DIPLOGRAPH_STATEMENT_QUERY_H_

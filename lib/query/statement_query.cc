@@ -1,0 +1,405 @@
+#include "diplograph/statement_query.h"
+
+#include <algorithm>
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "absl/container/flat_hash_set.h"
+#include "absl/status/status.h"
+#include "absl/status/statusor.h"
+#include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
+#include "diplograph/relationship.h"
+#include "query/date_ranges.h"
+#include "query/text_match.h"
+
+namespace diplograph {
+
+namespace internal {
+
+// Everything a cursor needs besides its runs: the residual filters.
+struct QueryPlan {
+  std::optional<std::string> code_pattern;
+  std::optional<int> quad;
+  std::optional<Polarity> polarity;
+  std::optional<std::string> topic;
+  bool has_label = false;
+  absl::flat_hash_set<StatementId> label_evidence;
+  std::optional<std::string> text;
+  std::function<bool(const StatementView&)> predicate;
+
+  bool Keeps(const StatementView& s) const {
+    if (code_pattern && !EventCodeMatches(*code_pattern, s.event_type().code)) {
+      return false;
+    }
+    if (quad && QuadClassOfCode(s.event_type().code) != *quad) return false;
+    if (polarity && OverallPolarity(s) != *polarity) return false;
+    if (has_label && !label_evidence.contains(s.id())) return false;
+    if (topic) {
+      bool found = false;
+      for (absl::string_view t : s.topics()) {
+        if (absl::EqualsIgnoreCase(t, *topic)) {
+          found = true;
+          break;
+        }
+      }
+      if (!found) return false;
+    }
+    if (text && !ContainsIgnoringAsciiCase(s.text(), *text)) return false;
+    if (predicate && !predicate(s)) return false;
+    return true;
+  }
+};
+
+}  // namespace internal
+
+int QuadClassOfCode(absl::string_view code) {
+  if (code.size() < 2 || !absl::ascii_isdigit(static_cast<unsigned char>(code[0])) ||
+      !absl::ascii_isdigit(static_cast<unsigned char>(code[1]))) {
+    return quad_class::kNone;
+  }
+  const int root = (code[0] - '0') * 10 + (code[1] - '0');
+  if (root >= 1 && root <= 5) return quad_class::kVerbalCooperation;
+  if (root >= 6 && root <= 8) return quad_class::kMaterialCooperation;
+  if (root >= 9 && root <= 13) return quad_class::kVerbalConflict;
+  if (root >= 14 && root <= 20) return quad_class::kMaterialConflict;
+  return quad_class::kNone;
+}
+
+Polarity OverallPolarity(const StatementView& statement) {
+  int sum = 0;
+  for (const Stance& s : statement.stances()) sum += static_cast<int>(s.polarity);
+  if (sum > 0) return Polarity::kCooperative;
+  if (sum < 0) return Polarity::kConflictual;
+  return Polarity::kNeutral;
+}
+
+bool EventCodeMatches(absl::string_view pattern, absl::string_view code) {
+  if (code.empty()) return false;
+  if (!pattern.empty() && pattern.back() == '*') {
+    return absl::StartsWith(code, pattern.substr(0, pattern.size() - 1));
+  }
+  return code == pattern;
+}
+
+namespace {
+
+absl::Status CheckPattern(absl::string_view pattern) {
+  absl::string_view digits = pattern;
+  if (!digits.empty() && digits.back() == '*') digits.remove_suffix(1);
+  bool ok = !digits.empty() && digits.size() <= 4 &&
+            (digits.size() >= 2 || pattern.back() == '*');
+  for (char c : digits) ok = ok && absl::ascii_isdigit(static_cast<unsigned char>(c));
+  if (!ok) {
+    return absl::InvalidArgumentError(absl::StrCat(
+        "EventCode: \"", pattern,
+        "\" is not a code of 2-4 digits or a prefix of 1-4 digits followed by "
+        "'*'"));
+  }
+  return absl::OkStatus();
+}
+
+struct PairKeyLess {
+  bool operator()(uint32_t ka, StatementId a, uint32_t kb, StatementId b) const {
+    return ka != kb ? ka < kb : a < b;
+  }
+};
+
+}  // namespace
+
+// ----------------------------------------------------------------------
+// StatementCursor
+
+StatementCursor::StatementCursor(
+    const Graph* graph, std::shared_ptr<const internal::QueryPlan> plan,
+    std::vector<absl::Span<const StatementId>> runs)
+    : graph_(graph), plan_(std::move(plan)), runs_(std::move(runs)) {
+  runs_.erase(std::remove_if(runs_.begin(), runs_.end(),
+                             [](absl::Span<const StatementId> r) {
+                               return r.empty();
+                             }),
+              runs_.end());
+  if (runs_.size() > 1) {
+    heap_.reserve(runs_.size());
+    for (uint32_t i = 0; i < runs_.size(); ++i) {
+      const StatementId id = runs_[i].front();
+      heap_.push_back({graph_->statement(id).date().SortKey(), id, i});
+    }
+    std::make_heap(heap_.begin(), heap_.end(),
+                   [](const HeapEntry& a, const HeapEntry& b) {
+                     return PairKeyLess()(b.key, b.id, a.key, a.id);
+                   });
+  }
+}
+
+StatementCursor::StatementCursor(StatementCursor&&) noexcept = default;
+StatementCursor& StatementCursor::operator=(StatementCursor&&) noexcept =
+    default;
+StatementCursor::~StatementCursor() = default;
+
+bool StatementCursor::NextCandidate(StatementId* id) {
+  if (runs_.size() == 1) {
+    if (runs_[0].empty()) return false;
+    *id = runs_[0].front();
+    runs_[0].remove_prefix(1);
+    return true;
+  }
+  auto greater = [](const HeapEntry& a, const HeapEntry& b) {
+    return PairKeyLess()(b.key, b.id, a.key, a.id);
+  };
+  while (!heap_.empty()) {
+    std::pop_heap(heap_.begin(), heap_.end(), greater);
+    HeapEntry top = heap_.back();
+    heap_.pop_back();
+    absl::Span<const StatementId>& run = runs_[top.run];
+    run.remove_prefix(1);
+    if (!run.empty()) {
+      const StatementId next = run.front();
+      heap_.push_back({graph_->statement(next).date().SortKey(), next, top.run});
+      std::push_heap(heap_.begin(), heap_.end(), greater);
+    }
+    if (top.id == last_) continue;  // the same statement from another run
+    last_ = top.id;
+    *id = top.id;
+    return true;
+  }
+  return false;
+}
+
+bool StatementCursor::Next(StatementId* id) {
+  StatementId candidate;
+  while (NextCandidate(&candidate)) {
+    if (plan_->Keeps(graph_->statement(candidate))) {
+      *id = candidate;
+      return true;
+    }
+  }
+  return false;
+}
+
+// ----------------------------------------------------------------------
+// StatementQuery
+
+StatementQuery::StatementQuery(const Graph& graph) : graph_(&graph) {}
+
+StatementQuery& StatementQuery::By(ActorId speaker) {
+  speaker_ = speaker;
+  return *this;
+}
+StatementQuery& StatementQuery::About(ActorId target) {
+  target_ = target;
+  return *this;
+}
+StatementQuery& StatementQuery::Involving(ActorId actor) {
+  involving_ = actor;
+  return *this;
+}
+StatementQuery& StatementQuery::Between(ActorId a, ActorId b) {
+  pair_a_ = a;
+  pair_b_ = b;
+  return *this;
+}
+StatementQuery& StatementQuery::WithAffiliates(bool on) {
+  affiliates_ = on;
+  return *this;
+}
+StatementQuery& StatementQuery::During(const Interval& window) {
+  window_ = window;
+  return *this;
+}
+StatementQuery& StatementQuery::EventCode(absl::string_view pattern) {
+  code_pattern_ = std::string(pattern);
+  return *this;
+}
+StatementQuery& StatementQuery::QuadClass(int quad) {
+  quad_ = quad;
+  return *this;
+}
+StatementQuery& StatementQuery::WithPolarity(Polarity polarity) {
+  polarity_ = polarity;
+  return *this;
+}
+StatementQuery& StatementQuery::WithTopic(absl::string_view topic) {
+  topic_ = std::string(topic);
+  return *this;
+}
+StatementQuery& StatementQuery::SupportingRelationship(absl::string_view label) {
+  label_ = std::string(label);
+  return *this;
+}
+StatementQuery& StatementQuery::TextContains(absl::string_view needle) {
+  text_ = std::string(needle);
+  return *this;
+}
+StatementQuery& StatementQuery::Where(
+    std::function<bool(const StatementView&)> predicate) {
+  predicate_ = std::move(predicate);
+  return *this;
+}
+
+absl::StatusOr<StatementCursor> StatementQuery::Run() const {
+  return Start(nullptr);
+}
+
+absl::StatusOr<StatementCursor> StatementQuery::Start(
+    const PageToken* after) const {
+  const Graph& g = *graph_;
+  // Validate.
+  auto check_actor = [&g](absl::string_view field,
+                          ActorId id) -> absl::Status {
+    if (!id.valid()) {
+      return absl::InvalidArgumentError(
+          absl::StrCat(field, ": invalid actor id"));
+    }
+    if (!g.Contains(id)) {
+      return absl::NotFoundError(
+          absl::StrCat(field, ": no actor#", id.value, " in the graph"));
+    }
+    return absl::OkStatus();
+  };
+  const int relations = (speaker_ || target_ ? 1 : 0) + (involving_ ? 1 : 0) +
+                        (pair_a_ ? 1 : 0);
+  if (relations > 1) {
+    return absl::InvalidArgumentError(
+        "StatementQuery: By/About, Involving and Between are exclusive");
+  }
+  if (speaker_) {
+    if (absl::Status s = check_actor("By", *speaker_); !s.ok()) return s;
+  }
+  if (target_) {
+    if (absl::Status s = check_actor("About", *target_); !s.ok()) return s;
+  }
+  if (involving_) {
+    if (absl::Status s = check_actor("Involving", *involving_); !s.ok()) return s;
+  }
+  if (pair_a_) {
+    if (absl::Status s = check_actor("Between.a", *pair_a_); !s.ok()) return s;
+    if (absl::Status s = check_actor("Between.b", *pair_b_); !s.ok()) return s;
+  }
+  if (code_pattern_) {
+    if (absl::Status s = CheckPattern(*code_pattern_); !s.ok()) return s;
+  }
+  if (quad_ && (*quad_ < 1 || *quad_ > 4)) {
+    return absl::InvalidArgumentError(
+        absl::StrCat("QuadClass: ", *quad_, " is not a quad class (1-4)"));
+  }
+
+  // The residual filters.
+  auto plan = std::make_shared<internal::QueryPlan>();
+  plan->code_pattern = code_pattern_;
+  plan->quad = quad_;
+  plan->polarity = polarity_;
+  plan->topic = topic_;
+  plan->text = text_;
+  plan->predicate = predicate_;
+  if (label_) {
+    plan->has_label = true;
+    const std::string key = NormalizeLabel(*label_);
+    for (uint32_t i = 0; i < g.relationship_count(); ++i) {
+      const Relationship& r = g.relationship(RelationshipId(i));
+      bool match = r.key == key;
+      for (const std::string& v : r.label_variants) {
+        match = match || NormalizeLabel(v) == key;
+      }
+      if (!match) continue;
+      for (const Evidence& e : r.evidence) {
+        if (e.statement.valid()) plan->label_evidence.insert(e.statement);
+      }
+    }
+  }
+
+  // The index runs.
+  const internal::KeyRanges window = internal::KeysOverlapping(window_);
+  auto side = [&](ActorId actor) {
+    if (affiliates_) return internal::Hierarchy(g, actor);
+    return std::vector<internal::HierarchyMember>{{actor, internal::AllKeys()}};
+  };
+  std::vector<absl::Span<const StatementId>> runs;
+  auto add = [&](absl::Span<const StatementId> list,
+                 const internal::KeyRanges& keys) {
+    if (list.empty()) return;
+    for (const internal::KeyRange& r : keys) {
+      absl::Span<const StatementId> slice = internal::KeySlice(g, list, r);
+      if (after != nullptr && after->started && !slice.empty()) {
+        auto pos = std::partition_point(
+            slice.begin(), slice.end(), [&](StatementId id) {
+              return !PairKeyLess()(after->date_key, after->last,
+                                    g.statement(id).date().SortKey(), id);
+            });
+        slice.remove_prefix(static_cast<size_t>(pos - slice.begin()));
+      }
+      if (!slice.empty()) runs.push_back(slice);
+    }
+  };
+  if (speaker_ && target_) {
+    const auto speakers = side(*speaker_);
+    const auto targets = side(*target_);
+    for (const auto& s : speakers) {
+      const internal::KeyRanges sk = internal::Intersect(s.keys, window);
+      for (const auto& t : targets) {
+        add(g.StatementsFromTo(s.actor, t.actor), internal::Intersect(sk, t.keys));
+      }
+    }
+  } else if (speaker_) {
+    for (const auto& s : side(*speaker_)) {
+      add(g.StatementsBy(s.actor), internal::Intersect(s.keys, window));
+    }
+  } else if (target_) {
+    for (const auto& t : side(*target_)) {
+      add(g.StatementsAbout(t.actor), internal::Intersect(t.keys, window));
+    }
+  } else if (involving_) {
+    for (const auto& m : side(*involving_)) {
+      const internal::KeyRanges keys = internal::Intersect(m.keys, window);
+      add(g.StatementsBy(m.actor), keys);
+      add(g.StatementsAbout(m.actor), keys);
+    }
+  } else if (pair_a_) {
+    const auto as = side(*pair_a_);
+    const auto bs = side(*pair_b_);
+    for (const auto& a : as) {
+      const internal::KeyRanges ak = internal::Intersect(a.keys, window);
+      for (const auto& b : bs) {
+        const internal::KeyRanges keys = internal::Intersect(ak, b.keys);
+        add(g.StatementsFromTo(a.actor, b.actor), keys);
+        add(g.StatementsFromTo(b.actor, a.actor), keys);
+      }
+    }
+  } else {
+    add(g.StatementsByDate(), window);
+  }
+  return StatementCursor(&g, std::move(plan), std::move(runs));
+}
+
+absl::StatusOr<StatementPage> StatementQuery::Page(size_t limit,
+                                                   const PageToken& after) const {
+  absl::StatusOr<StatementCursor> cursor = Start(&after);
+  if (!cursor.ok()) return cursor.status();
+  StatementPage page;
+  page.next = after;
+  StatementId id;
+  while (page.ids.size() < limit && cursor->Next(&id)) page.ids.push_back(id);
+  if (!page.ids.empty()) {
+    page.next.started = true;
+    page.next.last = page.ids.back();
+    page.next.date_key = graph_->statement(page.ids.back()).date().SortKey();
+  }
+  page.has_more = cursor->Next(&id);
+  return page;
+}
+
+absl::StatusOr<size_t> StatementQuery::Count() const {
+  absl::StatusOr<StatementCursor> cursor = Run();
+  if (!cursor.ok()) return cursor.status();
+  size_t n = 0;
+  StatementId id;
+  while (cursor->Next(&id)) ++n;
+  return n;
+}
+
+}  // namespace diplograph

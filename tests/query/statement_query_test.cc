@@ -1,0 +1,378 @@
+#include "diplograph/statement_query.h"
+
+#include <cstdint>
+#include <random>
+#include <string>
+#include <vector>
+
+#include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
+#include "diplograph/graph.h"
+#include "gmock/gmock.h"
+#include "gtest/gtest.h"
+#include "query/random_graph.h"
+#include "testing/status_matchers.h"
+
+namespace diplograph {
+namespace {
+
+using ::diplograph::testing::IsOk;
+using ::diplograph::testing::StatusIs;
+using ::testing::ElementsAreArray;
+using ::testing::HasSubstr;
+
+int OracleQuad(const std::string& code) {
+  if (code.size() < 2) return 0;
+  const int root = std::stoi(code.substr(0, 2));
+  const int bounds[] = {0, 5, 8, 13, 20};
+  for (int q = 1; q <= 4; ++q) {
+    if (root > bounds[q - 1] && root <= bounds[q]) return q;
+  }
+  return 0;
+}
+
+// One random query and the oracle predicate for it.
+struct RandomQuery {
+  StatementQuery query;
+  std::function<bool(const StatementView&)> oracle;
+  std::string description;
+};
+
+RandomQuery MakeRandomQuery(const Graph& g, std::mt19937& rng,
+                            testing::StandsForMemo& stands) {
+  StatementQuery q(g);
+  std::string desc;
+  const uint32_t n = static_cast<uint32_t>(g.actor_count());
+  auto actor = [&] {
+    // Prefer the roots (0-3), which have hierarchies; include silent actors.
+    return ActorId(rng() % 3 == 0 ? static_cast<uint32_t>(rng() % 4)
+                                  : static_cast<uint32_t>(rng() % n));
+  };
+  const bool hier = rng() % 2;
+  if (hier) q.WithAffiliates();
+  auto any_target = [&stands, hier](const StatementView& s, ActorId root) {
+    for (ActorId t : s.about()) {
+      if (stands(t, root, s.date(), hier)) return true;
+    }
+    return false;
+  };
+  std::function<bool(const StatementView&)> rel = [](const StatementView&) {
+    return true;
+  };
+  switch (rng() % 6) {
+    case 0:
+      break;
+    case 1: {
+      ActorId a = actor();
+      q.By(a);
+      rel = [=, &stands](const StatementView& s) {
+        return stands(s.speaker(), a, s.date(), hier);
+      };
+      desc += "By ";
+      break;
+    }
+    case 2: {
+      ActorId a = actor();
+      q.About(a);
+      rel = [=](const StatementView& s) { return any_target(s, a); };
+      desc += "About ";
+      break;
+    }
+    case 3: {
+      ActorId a = actor(), b = actor();
+      q.By(a).About(b);
+      rel = [=, &stands](const StatementView& s) {
+        return stands(s.speaker(), a, s.date(), hier) && any_target(s, b);
+      };
+      desc += "By+About ";
+      break;
+    }
+    case 4: {
+      ActorId a = actor();
+      q.Involving(a);
+      rel = [=, &stands](const StatementView& s) {
+        return stands(s.speaker(), a, s.date(), hier) || any_target(s, a);
+      };
+      desc += "Involving ";
+      break;
+    }
+    case 5: {
+      ActorId a = actor(), b = actor();
+      q.Between(a, b);
+      rel = [=, &stands](const StatementView& s) {
+        return (stands(s.speaker(), a, s.date(), hier) && any_target(s, b)) ||
+               (stands(s.speaker(), b, s.date(), hier) && any_target(s, a));
+      };
+      desc += "Between ";
+      break;
+    }
+  }
+  Interval window;
+  switch (rng() % 5) {
+    case 0:
+      break;  // open
+    case 1:
+      window = *Interval::Parse("1990/1995");  // empty range: no statements
+      break;
+    default:
+      window = testing::RandomInterval(rng);
+  }
+  q.During(window);
+  desc += window.ToString();
+
+  std::vector<std::function<bool(const StatementView&)>> residual;
+  if (rng() % 4 == 0) {
+    std::string code = testing::kCodes[rng() % std::size(testing::kCodes)];
+    std::string pattern = rng() % 2 ? code.substr(0, 1 + rng() % 2) + "*" : code;
+    q.EventCode(pattern);
+    desc += " code " + pattern;
+    residual.push_back([pattern](const StatementView& s) {
+      const std::string& c = s.event_type().code;
+      if (c.empty()) return false;
+      if (pattern.back() == '*') {
+        return c.compare(0, pattern.size() - 1, pattern, 0,
+                         pattern.size() - 1) == 0 &&
+               c.size() >= pattern.size() - 1;
+      }
+      return c == pattern;
+    });
+  }
+  if (rng() % 5 == 0) {
+    const int quad = 1 + static_cast<int>(rng() % 4);
+    q.QuadClass(quad);
+    desc += " quad";
+    residual.push_back([quad](const StatementView& s) {
+      return OracleQuad(s.event_type().code) == quad;
+    });
+  }
+  if (rng() % 5 == 0) {
+    const Polarity p = static_cast<Polarity>(static_cast<int>(rng() % 3) - 1);
+    q.WithPolarity(p);
+    desc += " polarity";
+    residual.push_back([p](const StatementView& s) {
+      int sum = 0;
+      for (const Stance& st : s.stances()) sum += static_cast<int>(st.polarity);
+      return static_cast<Polarity>((sum > 0) - (sum < 0)) == p;
+    });
+  }
+  if (rng() % 6 == 0) {
+    std::string topic = testing::kTopics[rng() % std::size(testing::kTopics)];
+    if (rng() % 2) topic = absl::AsciiStrToUpper(topic);
+    q.WithTopic(topic);
+    desc += " topic";
+    residual.push_back([topic](const StatementView& s) {
+      for (absl::string_view t : s.topics()) {
+        if (absl::AsciiStrToLower(t) == absl::AsciiStrToLower(topic)) return true;
+      }
+      return false;
+    });
+  }
+  if (rng() % 6 == 0) {
+    const std::string needle =
+        rng() % 2 ? "CONTAIN" : testing::kWords[rng() % std::size(testing::kWords)];
+    q.TextContains(needle);
+    desc += " text";
+    residual.push_back([needle](const StatementView& s) {
+      return absl::AsciiStrToLower(s.text()).find(absl::AsciiStrToLower(
+                 needle)) != std::string::npos;
+    });
+  }
+  if (rng() % 6 == 0) {
+    const std::string label = rng() % 2 ? "Dual-Deterrence" : "strategic  partners";
+    q.SupportingRelationship(label);
+    desc += " label";
+    residual.push_back([label, &g](const StatementView& s) {
+      const std::string want = NormalizeLabel(label);
+      for (uint32_t i = 0; i < g.relationship_count(); ++i) {
+        const Relationship& r = g.relationship(RelationshipId(i));
+        bool match = NormalizeLabel(r.label) == want;
+        for (const auto& v : r.label_variants) {
+          match = match || NormalizeLabel(v) == want;
+        }
+        if (!match) continue;
+        for (const Evidence& e : r.evidence) {
+          if (e.statement == s.id()) return true;
+        }
+      }
+      return false;
+    });
+  }
+  if (rng() % 8 == 0) {
+    q.Where([](const StatementView& s) { return s.id().value % 3 == 0; });
+    desc += " where";
+    residual.push_back(
+        [](const StatementView& s) { return s.id().value % 3 == 0; });
+  }
+  auto oracle = [rel, window, residual](const StatementView& s) {
+    if (!testing::OracleInWindow(s.date(), window)) return false;
+    if (!rel(s)) return false;
+    for (const auto& f : residual) {
+      if (!f(s)) return false;
+    }
+    return true;
+  };
+  return {std::move(q), oracle, desc};
+}
+
+class StatementQueryOracleTest : public ::testing::TestWithParam<uint32_t> {};
+
+TEST_P(StatementQueryOracleTest, RandomQueriesMatchAPlainScan) {
+  Graph g;
+  testing::BuildRandomGraph(GetParam(), &g);
+  testing::StandsForMemo stands(g);
+  std::mt19937 rng(GetParam() * 7919u + 1);
+  size_t nonempty = 0;
+  for (int i = 0; i < 300; ++i) {
+    RandomQuery rq = MakeRandomQuery(g, rng, stands);
+    SCOPED_TRACE(rq.description);
+    const std::vector<StatementId> want = testing::OracleScan(g, rq.oracle);
+    if (!want.empty()) ++nonempty;
+
+    DIPLOGRAPH_ASSERT_OK_AND_ASSIGN(StatementCursor cursor, rq.query.Run());
+    std::vector<StatementId> got;
+    for (StatementId id : cursor) got.push_back(id);
+    ASSERT_THAT(got, ElementsAreArray(want));
+
+    // Paging in random page sizes gives the same sequence.
+    const size_t limit = 1 + rng() % 97;
+    std::vector<StatementId> paged;
+    PageToken token;
+    for (;;) {
+      DIPLOGRAPH_ASSERT_OK_AND_ASSIGN(StatementPage page,
+                                      rq.query.Page(limit, token));
+      ASSERT_LE(page.ids.size(), limit);
+      paged.insert(paged.end(), page.ids.begin(), page.ids.end());
+      token = page.next;
+      if (!page.has_more) break;
+      ASSERT_EQ(page.ids.size(), limit);
+    }
+    ASSERT_THAT(paged, ElementsAreArray(want));
+    DIPLOGRAPH_ASSERT_OK_AND_ASSIGN(size_t count, rq.query.Count());
+    ASSERT_EQ(count, want.size());
+  }
+  // The generator must exercise non-trivial answers.
+  EXPECT_GT(nonempty, 100u);
+}
+
+INSTANTIATE_TEST_SUITE_P(Seeds, StatementQueryOracleTest,
+                         ::testing::Values(1u, 2u, 3u, 4u));
+
+Statement Said(ActorId speaker, const char* date, std::vector<ActorId> about,
+               const char* code = "") {
+  Statement s;
+  s.speaker = speaker;
+  s.date = *Date::Parse(date);
+  s.about = std::move(about);
+  s.event_type.code = code;
+  s.text = "text";
+  return s;
+}
+
+Actor Named(const char* name) {
+  Actor a;
+  a.name = name;
+  return a;
+}
+
+class StatementQueryTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    china_ = *g_.AddActor(Named("China"));
+    us_ = *g_.AddActor(Named("United States"));
+    Actor mfa = Named("Foreign Ministry");
+    mfa.affiliations.push_back({china_, "part of", Interval()});
+    mfa_ = *g_.AddActor(mfa);
+    Actor mao = Named("Mao Ning");
+    mao.affiliations.push_back(
+        {mfa_, "spokesperson", *Interval::Parse("2024-01-01/2024-12-31")});
+    mao_ = *g_.AddActor(mao);
+    before_ = *g_.AddStatement(Said(mao_, "2023-06-01", {us_}, "111"));
+    during_ = *g_.AddStatement(Said(mao_, "2024-11-08", {us_}, "051"));
+    month_ = *g_.AddStatement(Said(mfa_, "2024-11", {us_}, "010"));
+    year_ = *g_.AddStatement(Said(mao_, "2025", {us_}, "120"));
+  }
+
+  Graph g_;
+  ActorId china_, us_, mfa_, mao_;
+  StatementId before_, during_, month_, year_;
+};
+
+std::vector<StatementId> All(const StatementQuery& q) {
+  std::vector<StatementId> out;
+  absl::StatusOr<StatementCursor> c = q.Run();
+  EXPECT_THAT(c, IsOk());
+  if (!c.ok()) return out;
+  for (StatementId id : *c) out.push_back(id);
+  return out;
+}
+
+TEST_F(StatementQueryTest, HierarchyCountsAffiliatesOnlyWhileAffiliated) {
+  StatementQuery q(g_);
+  q.By(china_);
+  EXPECT_TRUE(All(q).empty());  // China itself said nothing
+  q.WithAffiliates();
+  // Mao Ning spoke for China only in 2024; the ministry always.
+  EXPECT_THAT(All(q), ElementsAreArray({month_, during_}));
+}
+
+TEST_F(StatementQueryTest, PartialDatesMatchOverlappingWindows) {
+  StatementQuery q(g_);
+  q.About(us_).During(*Interval::Parse("2024-11-08/2024-11-08"));
+  // The month "2024-11" overlaps the day; it sorts before the day.
+  EXPECT_THAT(All(q), ElementsAreArray({month_, during_}));
+  q.During(*Interval::Parse("2025-06/.."));
+  EXPECT_THAT(All(q), ElementsAreArray({year_}));
+}
+
+TEST_F(StatementQueryTest, EventCodePrefixAndQuadClass) {
+  StatementQuery q(g_);
+  q.EventCode("05*");
+  EXPECT_THAT(All(q), ElementsAreArray({during_}));
+  q.EventCode("0*");
+  EXPECT_THAT(All(q), ElementsAreArray({month_, during_}));
+  StatementQuery conflict(g_);
+  conflict.QuadClass(quad_class::kVerbalConflict);
+  EXPECT_THAT(All(conflict), ElementsAreArray({before_, year_}));
+  EXPECT_EQ(QuadClassOfCode("051"), quad_class::kVerbalCooperation);
+  EXPECT_EQ(QuadClassOfCode("0611"), quad_class::kMaterialCooperation);
+  EXPECT_EQ(QuadClassOfCode("138"), quad_class::kVerbalConflict);
+  EXPECT_EQ(QuadClassOfCode("20"), quad_class::kMaterialConflict);
+  EXPECT_EQ(QuadClassOfCode("21"), quad_class::kNone);
+  EXPECT_EQ(QuadClassOfCode(""), quad_class::kNone);
+}
+
+TEST_F(StatementQueryTest, ErrorsNameTheProblem) {
+  StatementQuery q(g_);
+  q.By(ActorId(99));
+  EXPECT_THAT(q.Run(), StatusIs(absl::StatusCode::kNotFound, HasSubstr("By")));
+  StatementQuery invalid(g_);
+  invalid.About(ActorId());
+  EXPECT_THAT(invalid.Run(), StatusIs(absl::StatusCode::kInvalidArgument,
+                                      HasSubstr("About: invalid")));
+  StatementQuery both(g_);
+  both.By(china_).Involving(us_);
+  EXPECT_THAT(both.Run(), StatusIs(absl::StatusCode::kInvalidArgument,
+                                   HasSubstr("exclusive")));
+  for (const char* bad : {"*", "5", "0a1", "01234", "05**"}) {
+    StatementQuery p(g_);
+    p.EventCode(bad);
+    EXPECT_THAT(p.Count(), StatusIs(absl::StatusCode::kInvalidArgument,
+                                    HasSubstr("EventCode")))
+        << bad;
+  }
+  StatementQuery quad(g_);
+  quad.QuadClass(5);
+  EXPECT_THAT(quad.Page(10), StatusIs(absl::StatusCode::kInvalidArgument,
+                                      HasSubstr("QuadClass")));
+}
+
+TEST_F(StatementQueryTest, ActorWithNoStatementsYieldsNothing) {
+  StatementQuery q(g_);
+  q.By(us_).WithAffiliates();
+  DIPLOGRAPH_ASSERT_OK_AND_ASSIGN(StatementPage page, q.Page(5));
+  EXPECT_TRUE(page.ids.empty());
+  EXPECT_FALSE(page.has_more);
+}
+
+}  // namespace
+}  // namespace diplograph
