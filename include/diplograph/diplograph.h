@@ -23,6 +23,9 @@
 //   paths.h         ShortestPaths, EgoNetworkOf, ConnectedComponents
 //   centrality.h    Centrality: degree, PageRank, betweenness over a window
 //   aggregates.h    Aggregate: counts and weighted sums per period and group
+//   json.h          LoadJson, SaveJsonFile: the diplograph/1 interchange format
+//   cameo.h         The CAMEO event codes: names, Goldstein weights, quad classes
+//   icews.h         ImportIcewsQuadruples, ImportIcewsEvents: ICEWS event data
 //
 //   #include "diplograph/diplograph.h"
 //
