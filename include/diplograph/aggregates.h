@@ -54,7 +54,7 @@ enum class GroupBy : uint8_t {
   kNone,       // one group, ""
   kEventCode,  // the full code; "" for uncoded statements
   kEventRoot,  // the two-digit root; "" for uncoded statements
-  kQuadClass,  // "1" .. "4", or "0" for none (see QuadClassOfCode)
+  kQuadClass,  // "1" .. "4", or "0" for none (see QuadClassNumber)
   kPolarity,   // PolarityName(OverallPolarity(statement))
 };
 

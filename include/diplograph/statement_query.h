@@ -75,8 +75,9 @@ inline constexpr int kMaterialConflict = 4;
 }  // namespace quad_class
 
 // The quad class (1-4) of a CAMEO-style code from its two-digit root, or
-// quad_class::kNone (0) for codes without a root in 01-20. O(1).
-int QuadClassOfCode(absl::string_view code);
+// quad_class::kNone (0) for codes without a root in 01-20; the number is
+// static_cast<int> of the QuadClass enum of cameo.h. O(1).
+int QuadClassNumber(absl::string_view code);
 
 // The overall polarity of a statement: the sign of the sum of its recorded
 // stances (cooperative +1, conflictual -1); neutral when it has none or
@@ -214,7 +215,7 @@ class StatementQuery {
   // a prefix). Uncoded statements never match.
   StatementQuery& EventCode(absl::string_view pattern);
   // Only statements whose code is in quad class `quad` (1-4).
-  StatementQuery& QuadClass(int quad);
+  StatementQuery& InQuadClass(int quad);
   // Only statements whose OverallPolarity() is `polarity`.
   StatementQuery& WithPolarity(Polarity polarity);
   // Only statements with this topic (ASCII case ignored).

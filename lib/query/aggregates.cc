@@ -82,7 +82,7 @@ absl::string_view Group(const StatementView& s, GroupBy by) {
     case GroupBy::kEventRoot:
       return s.event_type().root_code();
     case GroupBy::kQuadClass:
-      return kQuad[QuadClassOfCode(s.event_type().code)];
+      return kQuad[QuadClassNumber(s.event_type().code)];
     case GroupBy::kPolarity:
       return PolarityName(OverallPolarity(s));
   }

@@ -37,7 +37,7 @@ struct QueryPlan {
     if (code_pattern && !EventCodeMatches(*code_pattern, s.event_type().code)) {
       return false;
     }
-    if (quad && QuadClassOfCode(s.event_type().code) != *quad) return false;
+    if (quad && QuadClassNumber(s.event_type().code) != *quad) return false;
     if (polarity && OverallPolarity(s) != *polarity) return false;
     if (has_label && !label_evidence.contains(s.id())) return false;
     if (topic) {
@@ -58,7 +58,7 @@ struct QueryPlan {
 
 }  // namespace internal
 
-int QuadClassOfCode(absl::string_view code) {
+int QuadClassNumber(absl::string_view code) {
   if (code.size() < 2 || !absl::ascii_isdigit(static_cast<unsigned char>(code[0])) ||
       !absl::ascii_isdigit(static_cast<unsigned char>(code[1]))) {
     return quad_class::kNone;
@@ -216,7 +216,7 @@ StatementQuery& StatementQuery::EventCode(absl::string_view pattern) {
   code_pattern_ = std::string(pattern);
   return *this;
 }
-StatementQuery& StatementQuery::QuadClass(int quad) {
+StatementQuery& StatementQuery::InQuadClass(int quad) {
   quad_ = quad;
   return *this;
 }
@@ -286,7 +286,7 @@ absl::StatusOr<StatementCursor> StatementQuery::Start(
   }
   if (quad_ && (*quad_ < 1 || *quad_ > 4)) {
     return absl::InvalidArgumentError(
-        absl::StrCat("QuadClass: ", *quad_, " is not a quad class (1-4)"));
+        absl::StrCat("InQuadClass: ", *quad_, " is not a quad class (1-4)"));
   }
 
   // The residual filters.

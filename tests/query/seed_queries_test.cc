@@ -97,7 +97,7 @@ TEST_F(SeedQueriesTest, PraiseAndCriticismByEventCode) {
                           HasSubstr("Vladimir Putin 2024-11-07: the level of trust"),
                           HasSubstr("Mao Ning 2024-11-08: praised")));
   StatementQuery conflict(g_);
-  conflict.QuadClass(quad_class::kVerbalConflict);
+  conflict.InQuadClass(quad_class::kVerbalConflict);
   EXPECT_THAT(Describe(conflict),
               ElementsAre(HasSubstr("Vladimir Putin 2024-11-07: Regrettably"),
                           HasSubstr("Mao Ning 2024-11-08: China always")));

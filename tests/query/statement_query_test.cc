@@ -139,7 +139,7 @@ RandomQuery MakeRandomQuery(const Graph& g, std::mt19937& rng,
   }
   if (rng() % 5 == 0) {
     const int quad = 1 + static_cast<int>(rng() % 4);
-    q.QuadClass(quad);
+    q.InQuadClass(quad);
     desc += " quad";
     residual.push_back([quad](const StatementView& s) {
       return OracleQuad(s.event_type().code) == quad;
@@ -331,14 +331,14 @@ TEST_F(StatementQueryTest, EventCodePrefixAndQuadClass) {
   q.EventCode("0*");
   EXPECT_THAT(All(q), ElementsAreArray({month_, during_}));
   StatementQuery conflict(g_);
-  conflict.QuadClass(quad_class::kVerbalConflict);
+  conflict.InQuadClass(quad_class::kVerbalConflict);
   EXPECT_THAT(All(conflict), ElementsAreArray({before_, year_}));
-  EXPECT_EQ(QuadClassOfCode("051"), quad_class::kVerbalCooperation);
-  EXPECT_EQ(QuadClassOfCode("0611"), quad_class::kMaterialCooperation);
-  EXPECT_EQ(QuadClassOfCode("138"), quad_class::kVerbalConflict);
-  EXPECT_EQ(QuadClassOfCode("20"), quad_class::kMaterialConflict);
-  EXPECT_EQ(QuadClassOfCode("21"), quad_class::kNone);
-  EXPECT_EQ(QuadClassOfCode(""), quad_class::kNone);
+  EXPECT_EQ(QuadClassNumber("051"), quad_class::kVerbalCooperation);
+  EXPECT_EQ(QuadClassNumber("0611"), quad_class::kMaterialCooperation);
+  EXPECT_EQ(QuadClassNumber("138"), quad_class::kVerbalConflict);
+  EXPECT_EQ(QuadClassNumber("20"), quad_class::kMaterialConflict);
+  EXPECT_EQ(QuadClassNumber("21"), quad_class::kNone);
+  EXPECT_EQ(QuadClassNumber(""), quad_class::kNone);
 }
 
 TEST_F(StatementQueryTest, ErrorsNameTheProblem) {
@@ -361,7 +361,7 @@ TEST_F(StatementQueryTest, ErrorsNameTheProblem) {
         << bad;
   }
   StatementQuery quad(g_);
-  quad.QuadClass(5);
+  quad.InQuadClass(5);
   EXPECT_THAT(quad.Page(10), StatusIs(absl::StatusCode::kInvalidArgument,
                                       HasSubstr("QuadClass")));
 }
