@@ -1,0 +1,158 @@
+// Statement queries on real event data: the committed ICEWS 2014 sample
+// (tests/data/icews14_sample.tsv) imported with the ICEWS importer, whose
+// "Sector (Country)" actors are affiliated to their country, then hundreds
+// of random queries checked against a plain scan over every statement.
+
+#include <algorithm>
+#include <cstdint>
+#include <functional>
+#include <random>
+#include <string>
+#include <vector>
+
+#include "absl/strings/str_cat.h"
+#include "diplograph/diplograph.h"
+#include "gmock/gmock.h"
+#include "gtest/gtest.h"
+#include "query/random_graph.h"
+#include "testing/status_matchers.h"
+
+namespace diplograph {
+namespace {
+
+class IcewsQueriesTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    graph_ = new Graph;
+    absl::StatusOr<ImportReport> report = ImportIcewsQuadruplesFile(
+        *graph_,
+        std::string(DIPLOGRAPH_SOURCE_DIR) + "/tests/data/icews14_sample.tsv");
+    ASSERT_TRUE(report.ok()) << report.status();
+    // Actors by number of statements they speak, busiest first.
+    for (uint32_t i = 0; i < graph_->actor_count(); ++i) {
+      busiest_->push_back(ActorId(i));
+    }
+    std::stable_sort(busiest_->begin(), busiest_->end(),
+                     [](ActorId a, ActorId b) {
+                       return graph_->StatementsBy(a).size() >
+                              graph_->StatementsBy(b).size();
+                     });
+  }
+  static void TearDownTestSuite() {
+    delete graph_;
+    graph_ = nullptr;
+  }
+
+  // A busy actor half of the time, any actor otherwise.
+  static ActorId PickActor(std::mt19937& rng) {
+    if (rng() % 2) return (*busiest_)[rng() % 20];
+    return ActorId(static_cast<uint32_t>(rng() % graph_->actor_count()));
+  }
+
+  static Interval PickWindow(std::mt19937& rng) {
+    switch (rng() % 4) {
+      case 0:
+        return Interval();
+      case 1:
+        return *Interval::Parse("2013-01-01/2013-12-31");  // before the data
+      default: {
+        const absl::CivilDay start =
+            absl::CivilDay(2014, 1, 1) + static_cast<int>(rng() % 365);
+        const absl::CivilDay end = start + static_cast<int>(rng() % 120);
+        return *Interval::Make(Date::FromCivilDay(start),
+                               Date::FromCivilDay(end));
+      }
+    }
+  }
+
+  static Graph* graph_;
+  static std::vector<ActorId>* busiest_;
+};
+
+Graph* IcewsQueriesTest::graph_ = nullptr;
+std::vector<ActorId>* IcewsQueriesTest::busiest_ = new std::vector<ActorId>;
+
+TEST_F(IcewsQueriesTest, SampleHasSectorHierarchies) {
+  DIPLOGRAPH_ASSERT_OK_AND_ASSIGN(ActorId china, graph_->FindActor("China"));
+  EXPECT_FALSE(graph_->MembersOf(china).empty());
+  EXPECT_GT(graph_->statement_count(), 2500u);
+}
+
+TEST_F(IcewsQueriesTest, RandomQueriesMatchAPlainScan) {
+  std::mt19937 rng(2014);
+  testing::StandsForMemo stands(*graph_);
+  int nonempty = 0;
+  for (int i = 0; i < 500; ++i) {
+    StatementQuery q(*graph_);
+    const bool hier = rng() % 2;
+    if (hier) q.WithAffiliates();
+    const ActorId a = PickActor(rng);
+    const ActorId b = PickActor(rng);
+    auto targets = [&stands, hier](const StatementView& s, ActorId root) {
+      for (ActorId t : s.about()) {
+        if (stands(t, root, s.date(), hier)) return true;
+      }
+      return false;
+    };
+    std::function<bool(const StatementView&)> rel;
+    std::string desc = hier ? "hierarchy " : "";
+    switch (rng() % 4) {
+      case 0:
+        q.By(a);
+        rel = [&, a](const StatementView& s) {
+          return stands(s.speaker(), a, s.date(), hier);
+        };
+        absl::StrAppend(&desc, "By ", graph_->actor(a).name);
+        break;
+      case 1:
+        q.About(a);
+        rel = [&, a](const StatementView& s) { return targets(s, a); };
+        absl::StrAppend(&desc, "About ", graph_->actor(a).name);
+        break;
+      case 2:
+        q.Involving(a);
+        rel = [&, a](const StatementView& s) {
+          return stands(s.speaker(), a, s.date(), hier) || targets(s, a);
+        };
+        absl::StrAppend(&desc, "Involving ", graph_->actor(a).name);
+        break;
+      default:
+        q.Between(a, b);
+        rel = [&, a, b](const StatementView& s) {
+          return (stands(s.speaker(), a, s.date(), hier) && targets(s, b)) ||
+                 (stands(s.speaker(), b, s.date(), hier) && targets(s, a));
+        };
+        absl::StrAppend(&desc, "Between ", graph_->actor(a).name, " and ",
+                        graph_->actor(b).name);
+    }
+    const Interval window = PickWindow(rng);
+    q.During(window);
+    absl::StrAppend(&desc, " during ", window.ToString());
+    int quad = 0;
+    if (rng() % 3 == 0) {
+      quad = 1 + static_cast<int>(rng() % 4);
+      q.InQuadClass(quad);
+      absl::StrAppend(&desc, " quad ", quad);
+    }
+    const std::vector<StatementId> expected =
+        testing::OracleScan(*graph_, [&](const StatementView& s) {
+          if (!testing::OracleInWindow(s.date(), window)) return false;
+          if (quad != 0) {
+            absl::StatusOr<QuadClass> c = QuadClassOfCode(s.event_type().code);
+            if (!c.ok() || static_cast<int>(*c) != quad) return false;
+          }
+          return rel(s);
+        });
+    absl::StatusOr<StatementCursor> cursor = q.Run();
+    ASSERT_TRUE(cursor.ok()) << desc << ": " << cursor.status();
+    std::vector<StatementId> got;
+    for (StatementId id : *cursor) got.push_back(id);
+    ASSERT_EQ(got, expected) << desc;
+    if (!expected.empty()) ++nonempty;
+  }
+  // The queries must exercise real answers, not only empty ones.
+  EXPECT_GT(nonempty, 120) << nonempty;
+}
+
+}  // namespace
+}  // namespace diplograph
