@@ -8,7 +8,6 @@
 #include "boost/graph/adjacency_list.hpp"
 #include "boost/graph/betweenness_centrality.hpp"
 #include "boost/graph/page_rank.hpp"
-#include "query/edge_view.h"
 #include "query/window_network.h"
 
 namespace diplograph {
@@ -80,7 +79,7 @@ std::vector<ActorCentrality> Centrality(const Graph& graph,
         options);
   }
   const std::shared_ptr<const ActorNetwork> net = graph.network();
-  return CentralityIn(internal::View(net->directed(), options.filter), n,
+  return CentralityIn(FilterNetwork(net->directed(), options.filter), n,
                       options);
 }
 

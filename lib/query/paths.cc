@@ -17,7 +17,6 @@
 #include "boost/graph/visitors.hpp"
 #include "boost/property_map/function_property_map.hpp"
 #include "boost/property_map/property_map.hpp"
-#include "query/edge_view.h"
 #include "query/window_network.h"
 
 namespace diplograph {
@@ -208,10 +207,10 @@ absl::StatusOr<std::vector<Path>> ShortestPaths(const Graph& graph,
   }
   const std::shared_ptr<const ActorNetwork> net = graph.network();
   if (options.follow_direction) {
-    return PathsIn(internal::View(net->directed(), options.filter), n,
+    return PathsIn(FilterNetwork(net->directed(), options.filter), n,
                    VertexOf(from), VertexOf(to), true, options);
   }
-  return PathsIn(internal::View(net->undirected(), options.filter), n,
+  return PathsIn(FilterNetwork(net->undirected(), options.filter), n,
                  VertexOf(from), VertexOf(to), false, options);
 }
 
@@ -275,11 +274,11 @@ absl::StatusOr<EgoNetwork> EgoNetworkOf(const Graph& graph, ActorId center,
   const std::shared_ptr<const ActorNetwork> net = graph.network();
   if (follow_direction) {
     // The undirected view is not needed; pass the directed one twice.
-    const auto directed = internal::View(net->directed(), filter);
+    const auto directed = FilterNetwork(net->directed(), filter);
     return EgoIn(directed, directed, n, VertexOf(center), radius, true);
   }
-  return EgoIn(internal::View(net->directed(), filter),
-               internal::View(net->undirected(), filter), n, VertexOf(center),
+  return EgoIn(FilterNetwork(net->directed(), filter),
+               FilterNetwork(net->undirected(), filter), n, VertexOf(center),
                radius, false);
 }
 
@@ -290,7 +289,7 @@ Components ConnectedComponents(const Graph& graph, const NetworkFilter& filter) 
         internal::BuildWindowNetwork(graph, filter, true)->undirected, n);
   }
   const std::shared_ptr<const ActorNetwork> net = graph.network();
-  return ComponentsIn(internal::View(net->undirected(), filter), n);
+  return ComponentsIn(FilterNetwork(net->undirected(), filter), n);
 }
 
 }  // namespace diplograph

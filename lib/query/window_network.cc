@@ -5,7 +5,6 @@
 #include <vector>
 
 #include "query/date_ranges.h"
-#include "query/edge_view.h"
 
 namespace diplograph::internal {
 
@@ -20,7 +19,7 @@ std::unique_ptr<WindowNetwork> BuildWindowNetwork(const Graph& graph,
     out->directed[v].actor = ActorOf(v);
     if (undirected) out->undirected[v].actor = ActorOf(v);
   }
-  const PrecomputedFilter keep(filter);
+  const CompiledNetworkFilter keep(filter);
   auto add = [&](size_t from, size_t to, const NetworkEdge& e) {
     if (!keep.Keeps(e)) return;
     boost::add_edge(from, to, e, out->directed);
