@@ -179,8 +179,13 @@ class Graph {
   // Runs `fn` on this graph as one all-or-nothing step: when `fn` returns
   // an error, every change it made is undone and the error is returned;
   // otherwise the changes stay and OK is returned. Index maintenance is
-  // deferred to the end, so a large load inside Update() costs
-  // O(n log n) rather than O(n^2) for out-of-order dates. A nested call is
+  // deferred to the end: the statements added inside are put into the
+  // statement lists (StatementsBy, StatementsAbout, StatementsFromTo,
+  // StatementsByDate, LinksTo) in one pass when the outermost Update()
+  // returns, in O(n) for n new statements (radix-sorted by date) plus the
+  // cost of merging into older lists they overlap in time; until then those
+  // lists do not show them. Relationship and event lists show new records
+  // at once, sorted at the end. A nested call is
   // a step of its own inside the enclosing one: when its `fn` fails, only
   // the nested step's changes are undone, and the enclosing `fn` decides
   // whether to go on or to fail in turn (undoing everything it changed);
@@ -241,8 +246,9 @@ class Graph {
   absl::Span<const EventId> EventsOf(ActorId actor) const;
   // Statements whose speaker is `speaker` and whose targets include
   // `target`, in O(1) expected time (a hash lookup). Memory: the store keeps
-  // 4 bytes per (statement, target) pair plus one hash slot per distinct
-  // (speaker, target) pair. Empty for unknown or unrelated actors.
+  // 4 bytes per (statement, target) pair in one pool (at most twice that
+  // while single adds move growing lists) plus a 24-byte hash slot per
+  // distinct (speaker, target) pair. Empty for unknown or unrelated actors.
   absl::Span<const StatementId> StatementsFromTo(ActorId speaker,
                                                  ActorId target) const;
   // Every statement of the graph, by (date, id). O(1); the index costs 4

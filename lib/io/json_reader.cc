@@ -58,8 +58,24 @@ absl::string_view JsonSchemaText() { return internal::kJsonSchemaText; }
 
 namespace {
 
-constexpr unsigned kParseFlags =
+// Iterative, so that deep nesting cannot exhaust the stack. Input is checked
+// for valid UTF-8 before it is parsed (a word at a time, much faster than
+// RapidJSON's check inside strings); input that fails the check is parsed
+// again with RapidJSON's own check, which reports the first problem in
+// document order, syntax or encoding.
+constexpr unsigned kParseFlags = rapidjson::kParseIterativeFlag;
+constexpr unsigned kParseFlagsCheckingUtf8 =
     rapidjson::kParseValidateEncodingFlag | rapidjson::kParseIterativeFlag;
+
+template <typename Handler>
+rapidjson::ParseResult ParseText(rapidjson::Reader& reader,
+                                 rapidjson::MemoryStream& stream,
+                                 absl::string_view text, Handler& handler) {
+  if (internal::FindInvalidUtf8(text) == absl::string_view::npos) {
+    return reader.Parse<kParseFlags>(stream, handler);
+  }
+  return reader.Parse<kParseFlagsCheckingUtf8>(stream, handler);
+}
 
 // ----------------------------------------------------------------------
 // Schemas, compiled once.
@@ -1671,7 +1687,7 @@ void Loader::LoadDocument(absl::string_view text) {
   if (options_.check_schema) validator.emplace(*GetSchemas().document);
   Tee tee(*this, validator ? &*validator : nullptr);
   rapidjson::Reader reader;
-  const rapidjson::ParseResult result = reader.Parse<kParseFlags>(stream, tee);
+  const rapidjson::ParseResult result = ParseText(reader, stream, text, tee);
   if (!result && !stop_ && !depth_error_ &&
       result.Code() != rapidjson::kParseErrorTermination) {
     Problem(result.Offset(), "",
@@ -1738,7 +1754,7 @@ void Loader::LoadLines(NextLine next_line) {
     open_.clear();
     if (validator) validator->Reset();
     Tee tee(*this, validator ? &*validator : nullptr);
-    const rapidjson::ParseResult result = reader.Parse<kParseFlags>(stream, tee);
+    const rapidjson::ParseResult result = ParseText(reader, stream, line, tee);
     if (!result && !stop_ && !depth_error_ &&
         result.Code() != rapidjson::kParseErrorTermination) {
       Problem(result.Offset(), "",

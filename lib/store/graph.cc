@@ -9,6 +9,7 @@
 #include <utility>
 #include <vector>
 
+#include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
@@ -175,24 +176,25 @@ void InsertSorted(std::vector<IdT>& list, IdT id, KeyFn key) {
 // Sorts by (key, id). Each key is read once into a packed (key, id) word and
 // the words are sorted, instead of comparing through two random record
 // lookups per comparison; a list already in order is left as it is.
+// `scratch` is reused between calls.
 template <typename IdT, typename KeyFn>
-void SortList(std::vector<IdT>& list, KeyFn key) {
+void SortList(std::vector<IdT>& list, KeyFn key, std::vector<uint64_t>& scratch) {
   if (list.size() < 2) return;
-  std::vector<uint64_t> packed(list.size());
+  scratch.resize(list.size());
   bool sorted = true;
   for (size_t i = 0; i < list.size(); ++i) {
-    packed[i] = (static_cast<uint64_t>(key(list[i])) << 32) | list[i].value;
-    if (i > 0 && packed[i] < packed[i - 1]) sorted = false;
+    scratch[i] = (static_cast<uint64_t>(key(list[i])) << 32) | list[i].value;
+    if (i > 0 && scratch[i] < scratch[i - 1]) sorted = false;
   }
   if (sorted) return;
-  std::sort(packed.begin(), packed.end());
+  std::sort(scratch.begin(), scratch.end());
   for (size_t i = 0; i < list.size(); ++i) {
-    list[i] = IdT(static_cast<uint32_t>(packed[i]));
+    list[i] = IdT(static_cast<uint32_t>(scratch[i]));
   }
 }
 
-// Adds `id` to a list: sorted now, or appended for sorting at the end of the
-// enclosing Update().
+// Adds `id` to a relationship or event list: sorted now, or appended for
+// sorting at the end of the enclosing Update().
 template <typename IdT, typename KeyFn>
 void AddToList(GraphData& d, std::vector<IdT>& list, IdT id, KeyFn key) {
   if (d.update_depth > 0) {
@@ -203,26 +205,169 @@ void AddToList(GraphData& d, std::vector<IdT>& list, IdT id, KeyFn key) {
   }
 }
 
+// Sorts the relationship, event and member lists after an Update().
 void SortAllLists(GraphData& d) {
-  auto skey = [&d](StatementId id) { return d.StatementDateKey(id); };
   auto rkey = [&d](RelationshipId id) { return RelationshipKey(d, id); };
   auto ekey = [&d](EventId id) { return EventKey(d, id); };
+  std::vector<uint64_t> scratch;
   for (ActorLists& l : d.lists) {
-    SortList(l.by, skey);
-    SortList(l.about, skey);
-    SortList(l.relationships, rkey);
-    SortList(l.events, ekey);
+    SortList(l.relationships, rkey, scratch);
+    SortList(l.events, ekey, scratch);
     std::sort(l.members.begin(), l.members.end());
     l.members.erase(std::unique(l.members.begin(), l.members.end()),
                     l.members.end());
   }
-  for (auto& [target, list] : d.links_to) {
-    SortList(list, skey);
-    list.erase(std::unique(list.begin(), list.end()), list.end());
-  }
-  for (auto& [pair, list] : d.pair_statements) SortList(list, skey);
-  SortList(d.by_date, skey);
   d.lists_unsorted = false;
+}
+
+// Ids [first, first + keys.size()) ordered by (date key, id): keys[i] is the
+// date key of statement first + i. A stable two-pass radix sort on the
+// 32-bit key keeps ids ascending within a date. O(n + 2^16).
+std::vector<StatementId> OrderByDate(uint32_t first,
+                                     const std::vector<uint32_t>& keys) {
+  const size_t n = keys.size();
+  std::vector<StatementId> out(n);
+  if (std::is_sorted(keys.begin(), keys.end())) {
+    for (size_t i = 0; i < n; ++i) {
+      out[i] = StatementId(first + static_cast<uint32_t>(i));
+    }
+    return out;
+  }
+  if (n < 4096) {
+    std::vector<uint64_t> packed(n);
+    for (size_t i = 0; i < n; ++i) {
+      packed[i] = (static_cast<uint64_t>(keys[i]) << 32) | (first + i);
+    }
+    std::sort(packed.begin(), packed.end());
+    for (size_t i = 0; i < n; ++i) {
+      out[i] = StatementId(static_cast<uint32_t>(packed[i]));
+    }
+    return out;
+  }
+  constexpr size_t kBuckets = size_t{1} << 16;
+  std::vector<uint32_t> index(n), tmp(n);
+  std::vector<size_t> count(kBuckets);
+  for (int pass = 0; pass < 2; ++pass) {
+    const int shift = pass * 16;
+    std::fill(count.begin(), count.end(), 0);
+    for (size_t i = 0; i < n; ++i) ++count[(keys[i] >> shift) & 0xFFFF];
+    size_t sum = 0;
+    for (size_t& c : count) {
+      const size_t here = c;
+      c = sum;
+      sum += here;
+    }
+    if (pass == 0) {
+      for (size_t i = 0; i < n; ++i) {
+        tmp[count[keys[i] & 0xFFFF]++] = static_cast<uint32_t>(i);
+      }
+    } else {
+      for (size_t i = 0; i < n; ++i) {
+        const uint32_t k = tmp[i];
+        index[count[keys[k] >> 16]++] = k;
+      }
+    }
+  }
+  for (size_t i = 0; i < n; ++i) out[i] = StatementId(first + index[i]);
+  return out;
+}
+
+// Merges a sorted new tail list[old_size..] into the sorted old part
+// list[..old_size] where the two overlap in time.
+void MergeTail(const GraphData& d, absl::Span<StatementId> list,
+               size_t old_size) {
+  if (old_size == 0 || old_size >= list.size()) return;
+  const auto mid = list.begin() + static_cast<ptrdiff_t>(old_size);
+  // Old ids are smaller, so equal dates are already in order.
+  if (d.StatementDateKey(*(mid - 1)) <= d.StatementDateKey(*mid)) return;
+  std::inplace_merge(list.begin(), mid, list.end(),
+                     [&d](StatementId a, StatementId b) {
+                       const uint32_t ka = d.StatementDateKey(a);
+                       const uint32_t kb = d.StatementDateKey(b);
+                       return ka != kb ? ka < kb : a < b;
+                     });
+}
+
+// The same for a list whose old part holds exactly the ids < first.
+void MergeTail(const GraphData& d, std::vector<StatementId>& list,
+               uint32_t first) {
+  const auto mid = std::partition_point(
+      list.begin(), list.end(), [first](StatementId x) { return x.value < first; });
+  MergeTail(d, absl::MakeSpan(list), static_cast<size_t>(mid - list.begin()));
+}
+
+// Adds statements [indexed_statements, statements.size()) to the statement
+// lists. They are taken in (date, id) order, so every list gets a sorted
+// tail, merged into its old part only where the two overlap in time.
+// O(n + touched list sizes) for n new statements, plus O(n log n) for merges
+// into older lists.
+void IndexNewStatements(GraphData& d) {
+  const uint32_t first = d.indexed_statements;
+  const auto end = static_cast<uint32_t>(d.statements.size());
+  if (first >= end) {
+    d.indexed_statements = end;
+    return;
+  }
+  std::vector<uint32_t> keys(end - first);
+  for (uint32_t i = first; i < end; ++i) {
+    keys[i - first] = d.statements[i].date.SortKey();
+  }
+  const std::vector<StatementId> order = OrderByDate(first, keys);
+  keys = {};
+
+  // Lists that get their first new entry are noted, to merge afterwards.
+  std::vector<uint32_t> touched_by, touched_about, touched_links;
+  auto append = [first](std::vector<StatementId>& list, StatementId id,
+                        auto& touched, auto which) {
+    if (list.empty() || list.back().value < first) touched.push_back(which);
+    list.push_back(id);
+  };
+  // Pairs: each new (statement, target) entry gets the slot of its pair,
+  // and every segment grows to its exact size once.
+  const uint32_t pool_first = d.statements[first].about_begin;
+  std::vector<uint32_t> entry_slot(d.about_pool.size() - pool_first);
+  internal::PairIndex::BulkAppender pairs(d.pair_statements);
+  for (uint32_t i = first; i < end; ++i) {
+    const StatementRow& row = d.statements[i];
+    for (uint32_t k = 0; k < row.about_count; ++k) {
+      const uint32_t e = row.about_begin + k;
+      entry_slot[e - pool_first] =
+          pairs.Count(GraphData::PairKey(row.speaker, d.about_pool[e]));
+    }
+  }
+  pairs.Prepare();
+
+  d.by_date.reserve(end);
+  for (const StatementId id : order) {
+    const StatementRow& row = d.statements[id.value];
+    append(d.lists[row.speaker.value].by, id, touched_by, row.speaker.value);
+    d.by_date.push_back(id);
+    for (uint32_t k = 0; k < row.about_count; ++k) {
+      const ActorId t = d.about_pool[row.about_begin + k];
+      append(d.lists[t.value].about, id, touched_about, t.value);
+      pairs.Append(entry_slot[row.about_begin + k - pool_first], id);
+    }
+    if (row.extra != kNoExtra) {
+      const std::vector<StatementLink>& links = d.extras[row.extra].links;
+      for (size_t i = 0; i < links.size(); ++i) {
+        // Two links (of different kinds) to one statement list this once.
+        bool seen = false;
+        for (size_t j = 0; j < i && !seen; ++j) {
+          seen = links[j].statement == links[i].statement;
+        }
+        const uint32_t target = links[i].statement.value;
+        if (!seen) append(d.links_to[target], id, touched_links, target);
+      }
+    }
+  }
+  for (uint32_t a : touched_by) MergeTail(d, d.lists[a].by, first);
+  for (uint32_t a : touched_about) MergeTail(d, d.lists[a].about, first);
+  for (uint32_t s : touched_links) MergeTail(d, d.links_to[s], first);
+  pairs.Finish([&d](absl::Span<StatementId> list, uint32_t old_size) {
+    MergeTail(d, list, old_size);
+  });
+  MergeTail(d, d.by_date, first);
+  d.indexed_statements = end;
 }
 
 void IndexName(GraphData& d, absl::string_view name, ActorId id,
@@ -239,14 +384,19 @@ void AddMember(GraphData& d, ActorId organization, ActorId member) {
   if (pos == m.end() || *pos != member) m.insert(pos, member);
 }
 
-// Rebuilds every index from the record tables (after a rollback).
+// Rebuilds the actor, relationship and event indexes from the record
+// tables after a rollback. The statement lists stay: a rollback happens
+// inside Update(), where new statements are not indexed yet, so it only
+// removes statements that no list holds.
 void RebuildIndexes(GraphData& d) {
-  d.lists.assign(d.actors.size(), ActorLists());
+  d.lists.resize(d.actors.size());
+  for (ActorLists& l : d.lists) {
+    l.relationships.clear();
+    l.events.clear();
+    l.members.clear();
+  }
   d.names.clear();
   d.iso3.clear();
-  d.links_to.clear();
-  d.pair_statements.clear();
-  d.by_date.clear();
   for (uint32_t i = 0; i < d.actors.size(); ++i) {
     const ActorId id(i);
     const Actor& a = d.actors[i];
@@ -255,22 +405,6 @@ void RebuildIndexes(GraphData& d) {
     if (!a.iso3.empty()) d.iso3.emplace(a.iso3, id);
     for (const Affiliation& f : a.affiliations) {
       d.lists[f.organization.value].members.push_back(id);
-    }
-  }
-  for (uint32_t i = 0; i < d.statements.size(); ++i) {
-    const StatementRow& row = d.statements[i];
-    d.lists[row.speaker.value].by.push_back(StatementId(i));
-    d.by_date.push_back(StatementId(i));
-    for (uint32_t k = 0; k < row.about_count; ++k) {
-      const ActorId target = d.about_pool[row.about_begin + k];
-      d.lists[target.value].about.push_back(StatementId(i));
-      d.pair_statements[GraphData::PairKey(row.speaker, target)].push_back(
-          StatementId(i));
-    }
-    if (row.extra != kNoExtra) {
-      for (const StatementLink& link : d.extras[row.extra].links) {
-        d.links_to[link.statement.value].push_back(StatementId(i));
-      }
     }
   }
   for (uint32_t i = 0; i < d.relationships.size(); ++i) {
@@ -746,7 +880,7 @@ absl::StatusOr<StatementId> Graph::AddStatement(const Statement& s) {
   StatementRow row;
   row.speaker = s.speaker;
   row.date = s.date;
-  row.text = d.strings.Intern(s.text);
+  row.text = d.strings.Add(s.text);  // texts rarely repeat: no hash entry
   row.event_type = InternEventType(d, s.event_type);
   row.about_begin = static_cast<uint32_t>(d.about_pool.size());
   row.about_count = static_cast<uint32_t>(s.about.size());
@@ -771,20 +905,25 @@ absl::StatusOr<StatementId> Graph::AddStatement(const Statement& s) {
   }
   d.statements.push_back(row);
 
-  auto key = [&d](StatementId x) { return d.StatementDateKey(x); };
-  AddToList(d, d.lists[s.speaker.value].by, id, key);
-  AddToList(d, d.by_date, id, key);
-  for (ActorId t : s.about) {
-    AddToList(d, d.lists[t.value].about, id, key);
-    AddToList(d, d.pair_statements[GraphData::PairKey(s.speaker, t)], id, key);
-  }
-  for (size_t i = 0; i < s.links.size(); ++i) {
-    // Two links (of different kinds) to one statement list this one once.
-    bool seen = false;
-    for (size_t j = 0; j < i && !seen; ++j) {
-      seen = s.links[j].statement == s.links[i].statement;
+  if (d.update_depth == 0) {
+    // Outside Update(): index now. Inside, the outermost Update() indexes
+    // every new statement at its end (IndexNewStatements).
+    auto key = [&d](StatementId x) { return d.StatementDateKey(x); };
+    InsertSorted(d.lists[s.speaker.value].by, id, key);
+    InsertSorted(d.by_date, id, key);
+    for (ActorId t : s.about) {
+      InsertSorted(d.lists[t.value].about, id, key);
+      d.pair_statements.Insert(GraphData::PairKey(s.speaker, t), id, key);
     }
-    if (!seen) AddToList(d, d.links_to[s.links[i].statement.value], id, key);
+    for (size_t i = 0; i < s.links.size(); ++i) {
+      // Two links (of different kinds) to one statement list this one once.
+      bool seen = false;
+      for (size_t j = 0; j < i && !seen; ++j) {
+        seen = s.links[j].statement == s.links[i].statement;
+      }
+      if (!seen) InsertSorted(d.links_to[s.links[i].statement.value], id, key);
+    }
+    d.indexed_statements = static_cast<uint32_t>(d.statements.size());
   }
   InvalidateNetwork(d);
   return id;
@@ -955,8 +1094,11 @@ absl::Status Graph::Update(absl::FunctionRef<absl::Status(Graph&)> fn) {
   const UndoMark m = std::move(d.marks.back());
   d.marks.pop_back();
   if (status.ok()) {
-    // Lists are sorted once, at the end of the outermost step.
-    if (d.update_depth == 0 && d.lists_unsorted) SortAllLists(d);
+    // Lists are built or sorted once, at the end of the outermost step.
+    if (d.update_depth == 0) {
+      IndexNewStatements(d);
+      if (d.lists_unsorted) SortAllLists(d);
+    }
     return status;
   }
   // Undo this step (only): truncate the tables, restore changed records,
@@ -984,6 +1126,7 @@ absl::Status Graph::Update(absl::FunctionRef<absl::Status(Graph&)> fn) {
     d.relationships[rel].evidence.resize(size);
   }
   RebuildIndexes(d);
+  if (d.update_depth == 0) IndexNewStatements(d);
   InvalidateNetwork(d);
   return status;
 }
@@ -1077,9 +1220,7 @@ absl::Span<const ActorId> Graph::MembersOf(ActorId organization) const {
 
 absl::Span<const StatementId> Graph::StatementsFromTo(ActorId speaker,
                                                      ActorId target) const {
-  auto it = data_->pair_statements.find(GraphData::PairKey(speaker, target));
-  if (it == data_->pair_statements.end()) return {};
-  return it->second;
+  return data_->pair_statements.Get(GraphData::PairKey(speaker, target));
 }
 
 absl::Span<const StatementId> Graph::StatementsByDate() const {

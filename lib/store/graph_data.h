@@ -25,6 +25,7 @@
 #include "diplograph/relationship.h"
 #include "diplograph/source.h"
 #include "diplograph/statement.h"
+#include "store/pair_index.h"
 #include "store/string_pool.h"
 
 namespace diplograph {
@@ -39,7 +40,7 @@ inline constexpr uint32_t kNoExtra = 0xFFFFFFFFu;
 struct StatementRow {
   ActorId speaker;
   Date date;
-  uint32_t text = 0;        // StringPool id
+  uint32_t text = 0;        // StringPool id (StringPool::Add)
   uint32_t event_type = 0;  // index into GraphData::event_types; 0 = none
   uint32_t about_begin = 0;
   uint32_t about_count = 0;
@@ -107,9 +108,13 @@ struct GraphData {
   // Statements by (speaker, target) pair, keyed PairKey(speaker, target),
   // each list sorted by (date, id). 4 bytes per (statement, target) plus
   // one map slot per distinct pair.
-  absl::flat_hash_map<uint64_t, std::vector<StatementId>> pair_statements;
+  PairIndex pair_statements;
   // Every statement, sorted by (date, id). 4 bytes per statement.
   std::vector<StatementId> by_date;
+  // Statements [0, indexed_statements) are in the lists above (by, about,
+  // links_to, pair_statements, by_date). Inside Update() new statements
+  // only get rows; the outermost Update() indexes them all at its end.
+  uint32_t indexed_statements = 0;
 
   std::vector<EventType> event_types;  // [0] is the empty type
   absl::flat_hash_map<std::string, uint32_t> event_type_ids;  // code\0name
@@ -127,7 +132,8 @@ struct GraphData {
   // first.
   int update_depth = 0;
   std::vector<UndoMark> marks;
-  bool lists_unsorted = false;  // lists appended to without sorting
+  // Relationship, event or member lists appended to without sorting.
+  bool lists_unsorted = false;
 
   // The cached network snapshot. A std::mutex rather than absl::Mutex so
   // that ThreadSanitizer, which intercepts pthreads but not an Abseil built
@@ -137,7 +143,7 @@ struct GraphData {
 
   // Helpers.
   static uint64_t PairKey(ActorId speaker, ActorId target) {
-    return (static_cast<uint64_t>(speaker.value) << 32) | target.value;
+    return PairIndex::Key(speaker, target);
   }
   const StatementExtra* extra(StatementId id) const {
     const uint32_t e = statements[id.value].extra;

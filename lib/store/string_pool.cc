@@ -30,12 +30,20 @@ absl::string_view StringPool::Store(absl::string_view s) {
 }
 
 uint32_t StringPool::Intern(absl::string_view s) {
-  auto it = ids_.find(s);
-  if (it != ids_.end()) return it->second;
+  // One hash and probe: the bytes are stored only when `s` is new.
+  auto it = ids_.lazy_emplace(s, [&](const auto& construct) {
+    const auto id = static_cast<uint32_t>(views_.size());
+    const absl::string_view stored = Store(s);
+    views_.push_back(stored);
+    construct(stored, id);
+  });
+  return it->second;
+}
+
+uint32_t StringPool::Add(absl::string_view s) {
+  if (s.empty()) return 0;
   const auto id = static_cast<uint32_t>(views_.size());
-  absl::string_view stored = Store(s);
-  views_.push_back(stored);
-  ids_.emplace(stored, id);
+  views_.push_back(Store(s));
   return id;
 }
 
@@ -49,7 +57,11 @@ bool StringPool::Find(absl::string_view s, uint32_t* id) const {
 void StringPool::Truncate(size_t size) {
   if (size < 1) size = 1;
   while (views_.size() > size) {
-    ids_.erase(views_.back());
+    // Strings stored by Add() have no entry, and an equal interned string
+    // keeps its own.
+    const auto id = static_cast<uint32_t>(views_.size() - 1);
+    auto it = ids_.find(views_.back());
+    if (it != ids_.end() && it->second == id) ids_.erase(it);
     views_.pop_back();
   }
 }

@@ -27,7 +27,12 @@ class StringPool {
   // The id of `s`, adding it if new. Amortised O(|s|).
   uint32_t Intern(absl::string_view s);
 
-  // The id of `s` if present. O(|s|).
+  // Stores `s` under a new id without looking for an equal string: for text
+  // that rarely repeats (statement texts), which then costs no hash entry.
+  // Find() and Intern() do not see strings added this way. O(|s|).
+  uint32_t Add(absl::string_view s);
+
+  // The id of `s` if interned. O(|s|).
   bool Find(absl::string_view s, uint32_t* id) const;
 
   // REQUIRES: id < size().

@@ -1,6 +1,7 @@
 #include "util/utf8.h"
 
 #include <cstdint>
+#include <cstring>
 #include <string>
 
 #include "absl/strings/str_format.h"
@@ -12,6 +13,14 @@ size_t FindInvalidUtf8(absl::string_view text) {
   const size_t n = text.size();
   size_t i = 0;
   while (i < n) {
+    // ASCII runs, eight bytes at a time.
+    while (n - i >= 8) {
+      uint64_t word;
+      std::memcpy(&word, s + i, sizeof(word));
+      if ((word & 0x8080808080808080ull) != 0) break;
+      i += 8;
+    }
+    if (i >= n) break;
     const unsigned char c = s[i];
     if (c < 0x80) {
       ++i;

@@ -8,7 +8,9 @@
 
 #include <cstdint>
 #include <iterator>
+#include <map>
 #include <memory>
+#include <random>
 #include <string>
 #include <utility>
 #include <vector>
@@ -911,6 +913,107 @@ TEST(GraphListsTest, SortedWhenMixingUpdateAndSingleAdds) {
       AddShuffled(w, from, to);
       ExpectSortedLists(w);
     }
+  }
+}
+
+// Every statement list of `g`, checked against a plain sort of the
+// statement table.
+void ExpectListsMatchTable(const Graph& g) {
+  auto sorted = [&g](std::vector<StatementId> v) {
+    std::stable_sort(v.begin(), v.end(), [&g](StatementId a, StatementId b) {
+      return g.statement(a).date().SortKey() < g.statement(b).date().SortKey();
+    });
+    return v;
+  };
+  std::vector<std::vector<StatementId>> by(g.actor_count()), about(g.actor_count());
+  std::map<std::pair<uint32_t, uint32_t>, std::vector<StatementId>> pairs;
+  std::vector<StatementId> all;
+  for (uint32_t i = 0; i < g.statement_count(); ++i) {
+    const StatementView s = g.statement(StatementId(i));
+    all.push_back(s.id());
+    by[s.speaker().value].push_back(s.id());
+    for (ActorId t : s.about()) {
+      about[t.value].push_back(s.id());
+      pairs[{s.speaker().value, t.value}].push_back(s.id());
+    }
+  }
+  ASSERT_THAT(g.StatementsByDate(), ElementsAreArray(sorted(all)));
+  for (uint32_t a = 0; a < g.actor_count(); ++a) {
+    ASSERT_THAT(g.StatementsBy(ActorId(a)), ElementsAreArray(sorted(by[a])))
+        << "actor " << a;
+    ASSERT_THAT(g.StatementsAbout(ActorId(a)), ElementsAreArray(sorted(about[a])))
+        << "actor " << a;
+    for (uint32_t b = 0; b < g.actor_count(); ++b) {
+      auto it = pairs.find({a, b});
+      const std::vector<StatementId> expected =
+          it == pairs.end() ? std::vector<StatementId>() : sorted(it->second);
+      ASSERT_THAT(g.StatementsFromTo(ActorId(a), ActorId(b)),
+                  ElementsAreArray(expected))
+          << a << " -> " << b;
+    }
+  }
+}
+
+// Large steps (indexed in bulk at their end, merged into older lists) mixed
+// with single adds and failed nested steps, in random date order with every
+// date precision.
+TEST(GraphListsTest, BulkIndexingMatchesAPlainSort) {
+  std::mt19937 rng(2024);
+  Graph g;
+  std::vector<ActorId> actors;
+  for (int i = 0; i < 12; ++i) {
+    actors.push_back(*g.AddActor(MakeActor(absl::StrCat("A", i), ActorKind::kState)));
+  }
+  std::uniform_int_distribution<int> pick(0, 11), day(0, 3000), precision(0, 9);
+  auto random_statement = [&] {
+    Statement s;
+    s.speaker = actors[pick(rng)];
+    const ActorId t1 = actors[pick(rng)];
+    const ActorId t2 = actors[pick(rng)];
+    s.about = {t1};
+    if (t2 != t1) s.about.push_back(t2);
+    const absl::CivilDay d = absl::CivilDay(2015, 1, 1) + day(rng);
+    switch (precision(rng)) {
+      case 0: s.date = Date(); break;
+      case 1: s.date = Date::FromYear(static_cast<int>(d.year())).value(); break;
+      case 2:
+        s.date = Date::FromYearMonth(static_cast<int>(d.year()), d.month()).value();
+        break;
+      default: s.date = Date::FromCivilDay(d);
+    }
+    s.text = absl::StrCat("s", day(rng));
+    return s;
+  };
+  for (int round = 0; round < 4; ++round) {
+    for (int i = 0; i < 200; ++i) ASSERT_THAT(g.AddStatement(random_statement()), IsOk());
+    ASSERT_THAT(g.Update([&](Graph& u) -> absl::Status {
+      for (int i = 0; i < 5000; ++i) {
+        if (absl::Status s = u.AddStatement(random_statement()).status(); !s.ok()) {
+          return s;
+        }
+        if (i % 1000 == 999) {
+          // A nested step that fails: its statements must not be indexed.
+          const absl::Status inner = u.Update([&](Graph& v) -> absl::Status {
+            for (int k = 0; k < 50; ++k) {
+              if (absl::Status s = v.AddStatement(random_statement()).status();
+                  !s.ok()) {
+                return s;
+              }
+            }
+            return absl::AbortedError("undo");
+          });
+          if (inner.code() != absl::StatusCode::kAborted) return inner;
+        }
+      }
+      return absl::OkStatus();
+    }), IsOk());
+    // A failed outermost step leaves the lists as they were.
+    ASSERT_THAT(g.Update([&](Graph& u) -> absl::Status {
+      for (int i = 0; i < 100; ++i) (void)u.AddStatement(random_statement());
+      return absl::AbortedError("undo");
+    }), StatusIs(absl::StatusCode::kAborted, ::testing::_));
+    ASSERT_EQ(g.statement_count(), static_cast<size_t>(round + 1) * 5200);
+    ExpectListsMatchTable(g);
   }
 }
 

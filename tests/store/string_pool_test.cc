@@ -120,6 +120,41 @@ TEST(StringPoolTest, TruncateForgetsLaterStrings) {
   EXPECT_EQ(pool.Get(static_cast<uint32_t>(mark)), "drop 2");
 }
 
+TEST(StringPoolTest, AddStoresEveryCopyAndStaysOutOfTheIndex) {
+  StringPool pool;
+  const uint32_t interned = pool.Intern("same text");
+  const uint32_t a = pool.Add("same text");
+  const uint32_t b = pool.Add("same text");
+  EXPECT_NE(a, b);
+  EXPECT_NE(a, interned);
+  EXPECT_EQ(pool.Get(a), "same text");
+  EXPECT_EQ(pool.Get(b), "same text");
+  EXPECT_EQ(pool.Add(""), 0u);
+  // Find and Intern still name the interned copy.
+  uint32_t id = 0;
+  ASSERT_TRUE(pool.Find("same text", &id));
+  EXPECT_EQ(id, interned);
+  EXPECT_EQ(pool.Intern("same text"), interned);
+  uint32_t other = 0;
+  EXPECT_FALSE(pool.Find("only added", &other));
+  pool.Add("only added");
+  EXPECT_FALSE(pool.Find("only added", &other));
+}
+
+TEST(StringPoolTest, TruncatingAddedCopiesKeepsTheInternedOne) {
+  StringPool pool;
+  const uint32_t interned = pool.Intern("quote");
+  const size_t mark = pool.size();
+  pool.Add("quote");
+  pool.Add("another");
+  pool.Truncate(mark);
+  EXPECT_EQ(pool.size(), mark);
+  uint32_t id = 0;
+  ASSERT_TRUE(pool.Find("quote", &id));
+  EXPECT_EQ(id, interned);
+  EXPECT_EQ(pool.Intern("another"), mark);
+}
+
 TEST(StringPoolTest, TruncateNeverDropsTheEmptyString) {
   StringPool pool;
   pool.Intern("x");

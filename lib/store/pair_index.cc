@@ -1,0 +1,98 @@
+#include "store/pair_index.h"
+
+#include <algorithm>
+#include <cstring>
+
+namespace diplograph::internal {
+
+absl::Span<const StatementId> PairIndex::Get(uint64_t pair) const {
+  auto it = segments_.find(pair);
+  if (it == segments_.end()) return {};
+  return absl::Span<const StatementId>(pool_.data() + it->second.begin,
+                                       it->second.size);
+}
+
+void PairIndex::Relocate(Segment& s, uint32_t capacity) {
+  const auto begin = static_cast<uint32_t>(pool_.size());
+  pool_.resize(pool_.size() + capacity);
+  std::copy_n(pool_.begin() + s.begin, s.size, pool_.begin() + begin);
+  live_ = live_ - s.capacity + capacity;
+  s.begin = begin;
+  s.capacity = capacity;
+}
+
+void PairIndex::MaybeCompact() {
+  if (pool_.size() <= 2 * live_ + 4096) return;
+  std::vector<StatementId> pool;
+  pool.reserve(live_);
+  size_t live = 0;
+  for (auto& [pair, s] : segments_) {
+    const auto begin = static_cast<uint32_t>(pool.size());
+    pool.insert(pool.end(), pool_.begin() + s.begin,
+                pool_.begin() + s.begin + s.size);
+    s.begin = begin;
+    s.capacity = s.size;
+    live += s.size;
+  }
+  pool_ = std::move(pool);
+  live_ = live;
+}
+
+void PairIndex::Insert(uint64_t pair, StatementId id,
+                       absl::FunctionRef<uint32_t(StatementId)> key) {
+  Segment& s = segments_[pair];
+  if (s.size == s.capacity) Relocate(s, std::max<uint32_t>(2, 2 * s.capacity));
+  StatementId* first = pool_.data() + s.begin;
+  StatementId* last = first + s.size;
+  StatementId* pos = last;
+  const auto before = [&](StatementId a, StatementId b) {
+    const uint32_t ka = key(a), kb = key(b);
+    return ka != kb ? ka < kb : a < b;
+  };
+  if (s.size > 0 && before(id, *(last - 1))) {
+    pos = std::upper_bound(first, last, id, before);
+    std::memmove(pos + 1, pos, static_cast<size_t>(last - pos) * sizeof(*pos));
+  }
+  *pos = id;
+  ++s.size;
+  MaybeCompact();
+}
+
+uint32_t PairIndex::BulkAppender::Count(uint64_t pair) {
+  const auto [it, added] =
+      slot_of_.try_emplace(pair, static_cast<uint32_t>(pairs_.size()));
+  if (added) {
+    pairs_.push_back(pair);
+    counts_.push_back(0);
+  }
+  ++counts_[it->second];
+  return it->second;
+}
+
+void PairIndex::BulkAppender::Prepare() {
+  slot_of_ = {};
+  index_.MaybeCompact();
+  index_.segments_.reserve(index_.segments_.size() + pairs_.size());
+  cursor_.resize(pairs_.size());
+  for (size_t slot = 0; slot < pairs_.size(); ++slot) {
+    Segment& s = index_.segments_[pairs_[slot]];
+    if (s.capacity - s.size < counts_[slot]) {
+      index_.Relocate(s, s.size + counts_[slot]);
+    }
+    cursor_[slot] = s.begin + s.size;
+  }
+}
+
+void PairIndex::BulkAppender::Finish(
+    absl::FunctionRef<void(absl::Span<StatementId>, uint32_t)> fn) {
+  for (size_t slot = 0; slot < pairs_.size(); ++slot) {
+    Segment& s = index_.segments_.find(pairs_[slot])->second;
+    const uint32_t old = s.size;
+    s.size += counts_[slot];
+    if (old > 0) {
+      fn(absl::Span<StatementId>(index_.pool_.data() + s.begin, s.size), old);
+    }
+  }
+}
+
+}  // namespace diplograph::internal

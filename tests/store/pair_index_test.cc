@@ -1,0 +1,113 @@
+// Tests of the (speaker, target) statement index (lib/store/pair_index).
+
+#include "store/pair_index.h"
+
+#include <algorithm>
+#include <cstdint>
+#include <map>
+#include <random>
+#include <utility>
+#include <vector>
+
+#include "absl/types/span.h"
+#include "gmock/gmock.h"
+#include "gtest/gtest.h"
+
+namespace diplograph::internal {
+namespace {
+
+using ::testing::ElementsAre;
+using ::testing::ElementsAreArray;
+using ::testing::IsEmpty;
+
+std::vector<StatementId> Ids(absl::Span<const StatementId> s) {
+  return std::vector<StatementId>(s.begin(), s.end());
+}
+
+TEST(PairIndexTest, UnknownPairIsEmpty) {
+  PairIndex index;
+  EXPECT_THAT(index.Get(PairIndex::Key(ActorId(1), ActorId(2))), IsEmpty());
+  EXPECT_EQ(index.pair_count(), 0u);
+}
+
+TEST(PairIndexTest, InsertKeepsEachPairSortedByKeyThenId) {
+  // Keys: id % 3, so ids 0..8 sort as 0 3 6 1 4 7 2 5 8.
+  auto key = [](StatementId id) { return id.value % 3; };
+  PairIndex index;
+  const uint64_t ab = PairIndex::Key(ActorId(0), ActorId(1));
+  const uint64_t ba = PairIndex::Key(ActorId(1), ActorId(0));
+  for (uint32_t i = 0; i < 9; ++i) {
+    index.Insert(ab, StatementId(i), key);
+    if (i % 2 == 0) index.Insert(ba, StatementId(i), key);
+  }
+  EXPECT_THAT(Ids(index.Get(ab)),
+              ElementsAre(StatementId(0), StatementId(3), StatementId(6),
+                          StatementId(1), StatementId(4), StatementId(7),
+                          StatementId(2), StatementId(5), StatementId(8)));
+  EXPECT_THAT(Ids(index.Get(ba)),
+              ElementsAre(StatementId(0), StatementId(6), StatementId(4),
+                          StatementId(2), StatementId(8)));
+  EXPECT_EQ(index.pair_count(), 2u);
+}
+
+// Many pairs, filled by single inserts and bulk appends in turn, checked
+// against a map of sorted vectors; the pool must also stay bounded by
+// compaction.
+TEST(PairIndexTest, MatchesAModelUnderMixedSingleAndBulkAdds) {
+  std::mt19937 rng(7);
+  std::vector<uint32_t> keys;  // key of each id
+  auto key = [&keys](StatementId id) { return keys[id.value]; };
+  std::map<uint64_t, std::vector<StatementId>> model;
+  PairIndex index;
+  std::uniform_int_distribution<uint32_t> actor(0, 30), day(0, 50);
+  auto model_add = [&](uint64_t pair, StatementId id) {
+    std::vector<StatementId>& v = model[pair];
+    v.push_back(id);
+    std::sort(v.begin(), v.end(), [&](StatementId a, StatementId b) {
+      return key(a) != key(b) ? key(a) < key(b) : a < b;
+    });
+  };
+  for (int round = 0; round < 6; ++round) {
+    // Single inserts.
+    for (int i = 0; i < 300; ++i) {
+      const auto id = StatementId(static_cast<uint32_t>(keys.size()));
+      keys.push_back(day(rng));
+      const uint64_t pair = PairIndex::Key(ActorId(actor(rng)), ActorId(actor(rng)));
+      index.Insert(pair, id, key);
+      model_add(pair, id);
+    }
+    // A bulk append, in (key, id) order, merged where it overlaps.
+    std::vector<std::pair<uint64_t, StatementId>> batch;
+    for (int i = 0; i < 500; ++i) {
+      const auto id = StatementId(static_cast<uint32_t>(keys.size()));
+      keys.push_back(day(rng));
+      batch.emplace_back(PairIndex::Key(ActorId(actor(rng)), ActorId(actor(rng))), id);
+    }
+    std::stable_sort(batch.begin(), batch.end(), [&](const auto& a, const auto& b) {
+      return key(a.second) < key(b.second);
+    });
+    PairIndex::BulkAppender bulk(index);
+    std::vector<uint32_t> slots;
+    for (const auto& [pair, id] : batch) slots.push_back(bulk.Count(pair));
+    bulk.Prepare();
+    for (size_t i = 0; i < batch.size(); ++i) bulk.Append(slots[i], batch[i].second);
+    bulk.Finish([&](absl::Span<StatementId> list, uint32_t old_size) {
+      std::inplace_merge(list.begin(), list.begin() + old_size, list.end(),
+                         [&](StatementId a, StatementId b) {
+                           return key(a) != key(b) ? key(a) < key(b) : a < b;
+                         });
+    });
+    for (const auto& [pair, id] : batch) model_add(pair, id);
+
+    ASSERT_EQ(index.pair_count(), model.size());
+    for (const auto& [pair, ids] : model) {
+      ASSERT_THAT(Ids(index.Get(pair)), ElementsAreArray(ids)) << "round " << round;
+    }
+  }
+  // Moved-from space is reclaimed: the pool stays within a small factor of
+  // the ids it holds.
+  EXPECT_LE(index.pool_size(), 2 * keys.size() + 4096);
+}
+
+}  // namespace
+}  // namespace diplograph::internal
