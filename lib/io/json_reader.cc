@@ -23,6 +23,7 @@
 #include <optional>
 #include <sstream>
 #include <string>
+#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -91,11 +92,39 @@ struct Schemas {
     line_json.AddMember("definitions", defs, a);
     line_json.AddMember("$ref", "#/definitions/line", a);
     line = std::make_unique<rapidjson::SchemaDocument>(line_json);
+    // One schema per record type, for lines that name their type first:
+    // the same check as the "line" schema's oneOf for such a line (each
+    // record type's "type" member admits only its own name), without
+    // trying the five other alternatives.
+    static constexpr const char* kRecords[] = {"actor", "source", "statement",
+                                               "relationship", "event"};
+    for (int i = 0; i < 5; ++i) {
+      rapidjson::Document& d = record_json[i];
+      d.SetObject();
+      auto& ra = d.GetAllocator();
+      rapidjson::Value record_defs(document_json["definitions"], ra);
+      d.AddMember("definitions", record_defs, ra);
+      rapidjson::Value ref(rapidjson::kObjectType);
+      const std::string target = std::string("#/definitions/") + kRecords[i];
+      ref.AddMember("$ref", rapidjson::Value(target.c_str(), ra), ra);
+      rapidjson::Value required(rapidjson::kObjectType);
+      rapidjson::Value names(rapidjson::kArrayType);
+      names.PushBack("type", ra);
+      required.AddMember("required", names, ra);
+      rapidjson::Value all(rapidjson::kArrayType);
+      all.PushBack(ref, ra);
+      all.PushBack(required, ra);
+      d.AddMember("allOf", all, ra);
+      record[i] = std::make_unique<rapidjson::SchemaDocument>(d);
+    }
   }
   rapidjson::Document document_json;
   rapidjson::Document line_json;
+  rapidjson::Document record_json[5];
   std::unique_ptr<rapidjson::SchemaDocument> document;
   std::unique_ptr<rapidjson::SchemaDocument> line;
+  // By record type, in Section order (actors first).
+  std::unique_ptr<rapidjson::SchemaDocument> record[5];
 };
 
 const Schemas& GetSchemas() {
@@ -185,6 +214,28 @@ Section SectionByType(absl::string_view type) {
   if (type == "relationship") return Section::kRelationships;
   if (type == "event") return Section::kEvents;
   return Section::kNone;
+}
+
+// The record type of a JSON Lines line that starts with a plain "type"
+// member ({"type": "statement", ...), as our writer emits it; kNone for any
+// other line (the type elsewhere, escaped, or absent).
+Section LeadingType(absl::string_view line) {
+  size_t i = 0;
+  auto skip = [&] {
+    while (i < line.size() && (line[i] == ' ' || line[i] == '\t')) ++i;
+  };
+  auto expect = [&](absl::string_view token) {
+    skip();
+    if (line.substr(i, token.size()) != token) return false;
+    i += token.size();
+    return true;
+  };
+  if (!expect("{") || !expect("\"type\"") || !expect(":") || !expect("\"")) {
+    return Section::kNone;
+  }
+  const size_t end = line.find_first_of("\"\\", i);
+  if (end == absl::string_view::npos || line[end] != '"') return Section::kNone;
+  return SectionByType(line.substr(i, end - i));
 }
 
 // A field of a record: path pieces composed only when reporting.
@@ -1352,11 +1403,19 @@ void Loader::DecodeStatement(uint32_t root) {
     }
   });
   if (!has_speaker) Bad(root, P{}, "missing \"speaker\"");
-  if (!record_bad_ && has_id && statement_ids_.contains(id)) {
-    Bad(root, P{"id"}, absl::StrCat("statement id ", internal::Quoted(id),
-                                    " is used twice"));
-  }
   if (record_bad_) return;
+  // Claim the id first (one probe of the table): a taken id is an error,
+  // and a claim is given back if the statement cannot be added.
+  auto slot = statement_ids_.end();
+  if (has_id) {
+    bool claimed = false;
+    std::tie(slot, claimed) = statement_ids_.try_emplace(id);
+    if (!claimed) {
+      Bad(root, P{"id"}, absl::StrCat("statement id ", internal::Quoted(id),
+                                      " is used twice"));
+      return;
+    }
+  }
   StatementId result;
   if (std::optional<StatementId> dup = FindExistingStatement(s)) {
     result = *dup;
@@ -1364,13 +1423,14 @@ void Loader::DecodeStatement(uint32_t root) {
   } else {
     absl::StatusOr<StatementId> added = graph_.AddStatement(s);
     if (!added.ok()) {
+      if (has_id) statement_ids_.erase(slot);
       RecordFailed(root, added.status());
       return;
     }
     result = *added;
     ++report_.statements_added;
   }
-  if (has_id) statement_ids_.emplace(id, result);
+  if (has_id) slot->second = result;
 }
 
 void Loader::DecodeRelationship(uint32_t root) {
@@ -1711,8 +1771,10 @@ void Loader::LoadDocument(absl::string_view text) {
 template <typename NextLine>
 void Loader::LoadLines(NextLine next_line) {
   lines_mode_ = true;
-  std::optional<rapidjson::SchemaValidator> validator;
-  if (options_.check_schema) validator.emplace(*GetSchemas().line);
+  // The generic line schema, and one per record type (made when needed).
+  std::optional<rapidjson::SchemaValidator> any_line;
+  std::optional<rapidjson::SchemaValidator> by_type[5];
+  if (options_.check_schema) any_line.emplace(*GetSchemas().line);
   rapidjson::Reader reader;  // reused: its stack is allocated once
   absl::string_view line;
   bool too_long = false;
@@ -1752,8 +1814,18 @@ void Loader::LoadLines(NextLine next_line) {
     building_ = false;
     depth_error_ = false;
     open_.clear();
-    if (validator) validator->Reset();
-    Tee tee(*this, validator ? &*validator : nullptr);
+    rapidjson::SchemaValidator* validator = nullptr;
+    if (options_.check_schema) {
+      validator = &*any_line;
+      const Section type = LeadingType(line);
+      if (type != Section::kNone) {
+        const int k = static_cast<int>(type) - static_cast<int>(Section::kActors);
+        if (!by_type[k]) by_type[k].emplace(*GetSchemas().record[k]);
+        validator = &*by_type[k];
+      }
+      validator->Reset();
+    }
+    Tee tee(*this, validator);
     const rapidjson::ParseResult result = ParseText(reader, stream, line, tee);
     if (!result && !stop_ && !depth_error_ &&
         result.Code() != rapidjson::kParseErrorTermination) {

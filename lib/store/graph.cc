@@ -296,6 +296,37 @@ void MergeTail(const GraphData& d, std::vector<StatementId>& list,
   MergeTail(d, absl::MakeSpan(list), static_cast<size_t>(mid - list.begin()));
 }
 
+struct PairEntry {
+  uint32_t speaker;
+  uint32_t target;
+  StatementId id;
+};
+
+// Sorts entries by (speaker, target), keeping the order within a pair: two
+// stable counting passes over actor ids when there are many entries, a
+// stable comparison sort otherwise. O(n + actors) or O(n log n).
+void GroupByPair(std::vector<PairEntry>& entries, uint32_t actors) {
+  if (entries.size() < 64 || entries.size() < actors / 4) {
+    std::stable_sort(entries.begin(), entries.end(),
+                     [](const PairEntry& a, const PairEntry& b) {
+                       return a.speaker != b.speaker ? a.speaker < b.speaker
+                                                     : a.target < b.target;
+                     });
+    return;
+  }
+  std::vector<PairEntry> tmp(entries.size());
+  std::vector<size_t> start(actors + 1);
+  auto pass = [&](const std::vector<PairEntry>& from, std::vector<PairEntry>& to,
+                  uint32_t PairEntry::*field) {
+    std::fill(start.begin(), start.end(), 0);
+    for (const PairEntry& e : from) ++start[e.*field + 1];
+    for (size_t a = 1; a <= actors; ++a) start[a] += start[a - 1];
+    for (const PairEntry& e : from) to[start[e.*field]++] = e;
+  };
+  pass(entries, tmp, &PairEntry::target);
+  pass(tmp, entries, &PairEntry::speaker);
+}
+
 // Adds statements [indexed_statements, statements.size()) to the statement
 // lists. They are taken in (date, id) order, so every list gets a sorted
 // tail, merged into its old part only where the two overlap in time.
@@ -322,21 +353,8 @@ void IndexNewStatements(GraphData& d) {
     if (list.empty() || list.back().value < first) touched.push_back(which);
     list.push_back(id);
   };
-  // Pairs: each new (statement, target) entry gets the slot of its pair,
-  // and every segment grows to its exact size once.
-  const uint32_t pool_first = d.statements[first].about_begin;
-  std::vector<uint32_t> entry_slot(d.about_pool.size() - pool_first);
-  internal::PairIndex::BulkAppender pairs(d.pair_statements);
-  for (uint32_t i = first; i < end; ++i) {
-    const StatementRow& row = d.statements[i];
-    for (uint32_t k = 0; k < row.about_count; ++k) {
-      const uint32_t e = row.about_begin + k;
-      entry_slot[e - pool_first] =
-          pairs.Count(GraphData::PairKey(row.speaker, d.about_pool[e]));
-    }
-  }
-  pairs.Prepare();
-
+  std::vector<PairEntry> pair_entries;
+  pair_entries.reserve(d.about_pool.size() - d.statements[first].about_begin);
   d.by_date.reserve(end);
   for (const StatementId id : order) {
     const StatementRow& row = d.statements[id.value];
@@ -345,7 +363,7 @@ void IndexNewStatements(GraphData& d) {
     for (uint32_t k = 0; k < row.about_count; ++k) {
       const ActorId t = d.about_pool[row.about_begin + k];
       append(d.lists[t.value].about, id, touched_about, t.value);
-      pairs.Append(entry_slot[row.about_begin + k - pool_first], id);
+      pair_entries.push_back({row.speaker.value, t.value, id});
     }
     if (row.extra != kNoExtra) {
       const std::vector<StatementLink>& links = d.extras[row.extra].links;
@@ -363,9 +381,27 @@ void IndexNewStatements(GraphData& d) {
   for (uint32_t a : touched_by) MergeTail(d, d.lists[a].by, first);
   for (uint32_t a : touched_about) MergeTail(d, d.lists[a].about, first);
   for (uint32_t s : touched_links) MergeTail(d, d.links_to[s], first);
-  pairs.Finish([&d](absl::Span<StatementId> list, uint32_t old_size) {
+  // Pairs: grouped (stably, so each run stays in date order), then one
+  // append per distinct pair.
+  GroupByPair(pair_entries, static_cast<uint32_t>(d.actors.size()));
+  d.pair_statements.ReserveMore(pair_entries.size());
+  std::vector<StatementId> run;
+  for (size_t i = 0; i < pair_entries.size();) {
+    const PairEntry& e = pair_entries[i];
+    run.clear();
+    size_t j = i;
+    for (; j < pair_entries.size() && pair_entries[j].speaker == e.speaker &&
+           pair_entries[j].target == e.target;
+         ++j) {
+      run.push_back(pair_entries[j].id);
+    }
+    uint32_t old_size = 0;
+    const absl::Span<StatementId> list = d.pair_statements.Append(
+        GraphData::PairKey(ActorId(e.speaker), ActorId(e.target)), run,
+        &old_size);
     MergeTail(d, list, old_size);
-  });
+    i = j;
+  }
   MergeTail(d, d.by_date, first);
   d.indexed_statements = end;
 }

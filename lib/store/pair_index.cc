@@ -58,41 +58,21 @@ void PairIndex::Insert(uint64_t pair, StatementId id,
   MaybeCompact();
 }
 
-uint32_t PairIndex::BulkAppender::Count(uint64_t pair) {
-  const auto [it, added] =
-      slot_of_.try_emplace(pair, static_cast<uint32_t>(pairs_.size()));
-  if (added) {
-    pairs_.push_back(pair);
-    counts_.push_back(0);
-  }
-  ++counts_[it->second];
-  return it->second;
+void PairIndex::ReserveMore(size_t n) {
+  MaybeCompact();
+  pool_.reserve(pool_.size() + n);
 }
 
-void PairIndex::BulkAppender::Prepare() {
-  slot_of_ = {};
-  index_.MaybeCompact();
-  index_.segments_.reserve(index_.segments_.size() + pairs_.size());
-  cursor_.resize(pairs_.size());
-  for (size_t slot = 0; slot < pairs_.size(); ++slot) {
-    Segment& s = index_.segments_[pairs_[slot]];
-    if (s.capacity - s.size < counts_[slot]) {
-      index_.Relocate(s, s.size + counts_[slot]);
-    }
-    cursor_[slot] = s.begin + s.size;
-  }
-}
-
-void PairIndex::BulkAppender::Finish(
-    absl::FunctionRef<void(absl::Span<StatementId>, uint32_t)> fn) {
-  for (size_t slot = 0; slot < pairs_.size(); ++slot) {
-    Segment& s = index_.segments_.find(pairs_[slot])->second;
-    const uint32_t old = s.size;
-    s.size += counts_[slot];
-    if (old > 0) {
-      fn(absl::Span<StatementId>(index_.pool_.data() + s.begin, s.size), old);
-    }
-  }
+absl::Span<StatementId> PairIndex::Append(uint64_t pair,
+                                          absl::Span<const StatementId> ids,
+                                          uint32_t* old_size) {
+  Segment& s = segments_[pair];
+  const auto n = static_cast<uint32_t>(ids.size());
+  if (s.capacity - s.size < n) Relocate(s, s.size + n);
+  std::copy(ids.begin(), ids.end(), pool_.begin() + s.begin + s.size);
+  *old_size = s.size;
+  s.size += n;
+  return absl::Span<StatementId>(pool_.data() + s.begin, s.size);
 }
 
 }  // namespace diplograph::internal

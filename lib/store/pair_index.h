@@ -39,8 +39,17 @@ class PairIndex {
   void Insert(uint64_t pair, StatementId id,
               absl::FunctionRef<uint32_t(StatementId)> key);
 
-  // Appends many ids at once; see below.
-  class BulkAppender;
+  // Appends `ids` to the pair's segment, which grows to its exact new size
+  // if it lacks room. Returns the whole segment and sets `old_size` to the
+  // count it held before, so that the caller can merge the new tail in when
+  // it belongs earlier. Amortised O(ids.size()). For bulk loads: call once
+  // per distinct pair, after ReserveMore(total).
+  absl::Span<StatementId> Append(uint64_t pair,
+                                 absl::Span<const StatementId> ids,
+                                 uint32_t* old_size);
+
+  // Room for `n` more ids at the end of the pool, and compaction if due.
+  void ReserveMore(size_t n);
 
   size_t pair_count() const { return segments_.size(); }
   // Ids held, moved-from space included.
@@ -61,33 +70,6 @@ class PairIndex {
   absl::flat_hash_map<uint64_t, Segment> segments_;
   std::vector<StatementId> pool_;
   size_t live_ = 0;  // sum of segment capacities
-};
-
-// Appends many ids at once, in three phases: Count(pair) once per id to
-// come (it returns the pair's dense slot number); Prepare() to make room;
-// Append(slot, id) in the order the ids should follow the old ones. Finish()
-// then sets the sizes. No other call on the index may come in between.
-class PairIndex::BulkAppender {
- public:
-  explicit BulkAppender(PairIndex& index) : index_(index) {}
-
-  // The slot of `pair`, counting one more id for it.
-  uint32_t Count(uint64_t pair);
-  // Makes room in every announced segment. Call once, after all Count().
-  void Prepare();
-  void Append(uint32_t slot, StatementId id) {
-    index_.pool_[cursor_[slot]++] = id;
-  }
-  // Sets the sizes. Calls fn(segment ids, old size) for every slot whose
-  // segment held ids before, so that the caller can merge the new tail in.
-  void Finish(absl::FunctionRef<void(absl::Span<StatementId>, uint32_t)> fn);
-
- private:
-  PairIndex& index_;
-  absl::flat_hash_map<uint64_t, uint32_t> slot_of_;
-  std::vector<uint64_t> pairs_;    // by slot
-  std::vector<uint32_t> counts_;   // by slot
-  std::vector<uint32_t> cursor_;   // by slot, after Prepare()
 };
 
 }  // namespace diplograph::internal

@@ -284,6 +284,39 @@ TEST(JsonReaderTest, TheSchemaIsCheckedToo) {
   EXPECT_EQ(g.actor_count(), 1u);
 }
 
+TEST(JsonReaderTest, LinesAreSchemaCheckedWhereverTheTypeStands) {
+  // Lines that start with their "type" are checked against that record
+  // type's schema alone; others against the schema of any line. Both refuse
+  // what the loader alone would take (an id over 256 characters).
+  const std::string id(300, 'i');
+  const std::string header = "{\"format\":\"diplograph/1\"}\n";
+  for (const std::string& line :
+       {absl::StrCat(R"({"type":"actor","id":")", id, R"(","name":"A"})"),
+        absl::StrCat(R"( { "type" : "actor", "id":")", id, R"(","name":"A"})"),
+        absl::StrCat(R"({"id":")", id, R"(","type":"actor","name":"A"})"),
+        absl::StrCat(R"({"\u0074ype":"actor","id":")", id, R"(","name":"A"})")}) {
+    SCOPED_TRACE(line);
+    Graph g;
+    JsonLoadReport report;
+    EXPECT_FALSE(LoadJson(header + line, "s.jsonl", g, {}, &report).ok());
+    ASSERT_FALSE(report.problems.empty());
+    EXPECT_EQ(report.problems[0].line, 2u);
+    EXPECT_EQ(g.actor_count(), 0u);
+  }
+  // A valid line passes with either kind of check, and a line whose leading
+  // type does not fit its members is refused.
+  Graph g;
+  EXPECT_THAT(LoadJson(header + R"({"id":"a","type":"actor","name":"A"})" "\n" +
+                           R"({"type":"statement","speaker":"a","date":"2024"})",
+                       "s.jsonl", g),
+              IsOk());
+  EXPECT_EQ(g.statement_count(), 1u);
+  Graph h;
+  EXPECT_FALSE(LoadJson(header + R"({"type":"source","id":"a","name":"A"})",
+                        "s.jsonl", h)
+                   .ok());
+}
+
 TEST(JsonReaderTest, LoadsFiles) {
   const std::string dir = ::testing::TempDir();
   const std::string path = dir + "/reader_test.json";

@@ -86,17 +86,19 @@ TEST(PairIndexTest, MatchesAModelUnderMixedSingleAndBulkAdds) {
     std::stable_sort(batch.begin(), batch.end(), [&](const auto& a, const auto& b) {
       return key(a.second) < key(b.second);
     });
-    PairIndex::BulkAppender bulk(index);
-    std::vector<uint32_t> slots;
-    for (const auto& [pair, id] : batch) slots.push_back(bulk.Count(pair));
-    bulk.Prepare();
-    for (size_t i = 0; i < batch.size(); ++i) bulk.Append(slots[i], batch[i].second);
-    bulk.Finish([&](absl::Span<StatementId> list, uint32_t old_size) {
+    // One run per pair, in batch order.
+    std::map<uint64_t, std::vector<StatementId>> runs;
+    for (const auto& [pair, id] : batch) runs[pair].push_back(id);
+    index.ReserveMore(batch.size());
+    for (const auto& [pair, run] : runs) {
+      uint32_t old_size = 0;
+      const absl::Span<StatementId> list = index.Append(pair, run, &old_size);
+      ASSERT_EQ(list.size(), old_size + run.size());
       std::inplace_merge(list.begin(), list.begin() + old_size, list.end(),
                          [&](StatementId a, StatementId b) {
                            return key(a) != key(b) ? key(a) < key(b) : a < b;
                          });
-    });
+    }
     for (const auto& [pair, id] : batch) model_add(pair, id);
 
     ASSERT_EQ(index.pair_count(), model.size());
