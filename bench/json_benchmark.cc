@@ -4,13 +4,16 @@
 //   BM_Json_LoadDocument        whole document in memory -> graph
 //   BM_Json_RapidJsonParse      baseline: RapidJSON's DOM parse of the same
 //                               document (no graph)
+//   BM_Json_RapidJsonSaxLines   baseline: RapidJSON's SAX Reader over the
+//                               same lines, handler keeping nothing
 //   BM_Json_AddStatements       baseline: adding the same statements through
 //                               Graph::AddStatement in one Update (no JSON)
 //   BM_Json_Save*               writing the document and the lines
 //
 // Each load runs with the schema check off (/0) and on (/1). The ratios to
-// read: LoadDocument / RapidJsonParse (the cost of a load over a bare parse)
-// and LoadLinesFile / AddStatements (the reader's share of a load).
+// read: LoadDocument / RapidJsonParse (the cost of a load over a bare parse),
+// LoadLinesInMemory / RapidJsonSaxLines (the same for JSON Lines) and
+// AddStatements / LoadLinesInMemory (the store's share of a load).
 //
 //   build/bench/json_benchmark --benchmark_counters_tabular=true
 
@@ -28,6 +31,8 @@
 #include "diplograph/diplograph.h"
 #include "diplograph/json.h"
 #include "rapidjson/document.h"
+#include "rapidjson/memorystream.h"
+#include "rapidjson/reader.h"
 
 namespace diplograph {
 namespace {
@@ -126,7 +131,7 @@ void BM_Json_LoadLinesInMemory(benchmark::State& state) {
   }
   SetRates(state, text->size());
 }
-BENCHMARK(BM_Json_LoadLinesInMemory)->Arg(0)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_Json_LoadLinesInMemory)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
 
 void BM_Json_LoadDocument(benchmark::State& state) {
   const std::string& text = DocumentText();
@@ -152,6 +157,37 @@ void BM_Json_RapidJsonParse(benchmark::State& state) {
   SetRates(state, text.size());
 }
 BENCHMARK(BM_Json_RapidJsonParse)->Unit(benchmark::kMillisecond);
+
+// Baseline for JSON Lines: RapidJSON's SAX Reader over every line of the
+// same text with a handler that keeps nothing, checking UTF-8 as a load
+// does. No record is built or added.
+struct NullHandler
+    : rapidjson::BaseReaderHandler<rapidjson::UTF8<>, NullHandler> {
+  bool Default() { return true; }
+};
+
+void BM_Json_RapidJsonSaxLines(benchmark::State& state) {
+  static const std::string* text =
+      new std::string(ToJson(TheGraph(), {.layout = JsonLayout::kLines}));
+  for (auto _ : state) {
+    rapidjson::Reader reader;
+    NullHandler handler;
+    size_t pos = 0;
+    while (pos < text->size()) {
+      size_t end = text->find('\n', pos);
+      if (end == std::string::npos) end = text->size();
+      rapidjson::MemoryStream line(text->data() + pos, end - pos);
+      if (!reader.Parse<rapidjson::kParseValidateEncodingFlag |
+                        rapidjson::kParseIterativeFlag>(line, handler)) {
+        state.SkipWithError("parse error");
+        break;
+      }
+      pos = end + 1;
+    }
+  }
+  SetRates(state, text->size());
+}
+BENCHMARK(BM_Json_RapidJsonSaxLines)->Unit(benchmark::kMillisecond);
 
 void BM_Json_AddStatements(benchmark::State& state) {
   const Graph& source = TheGraph();
