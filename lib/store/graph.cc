@@ -220,13 +220,17 @@ void SortAllLists(GraphData& d) {
   d.lists_unsorted = false;
 }
 
-// Ids [first, first + keys.size()) ordered by (date key, id): keys[i] is the
-// date key of statement first + i. A stable two-pass radix sort on the
-// 32-bit key keeps ids ascending within a date. O(n + 2^16).
-std::vector<StatementId> OrderByDate(uint32_t first,
-                                     const std::vector<uint32_t>& keys) {
-  const size_t n = keys.size();
+// Statements [first, end) ordered by (date, id). A stable two-pass radix
+// sort on the 32-bit date key keeps ids ascending within a date.
+// O(n + 2^16) time, 12 bytes per statement of scratch at the peak.
+std::vector<StatementId> OrderByDate(const GraphData& d, uint32_t first,
+                                     uint32_t end) {
+  const size_t n = end - first;
   std::vector<StatementId> out(n);
+  std::vector<uint32_t> keys(n);
+  for (size_t i = 0; i < n; ++i) {
+    keys[i] = d.statements[first + i].date.SortKey();
+  }
   if (std::is_sorted(keys.begin(), keys.end())) {
     for (size_t i = 0; i < n; ++i) {
       out[i] = StatementId(first + static_cast<uint32_t>(i));
@@ -245,30 +249,22 @@ std::vector<StatementId> OrderByDate(uint32_t first,
     return out;
   }
   constexpr size_t kBuckets = size_t{1} << 16;
-  std::vector<uint32_t> index(n), tmp(n);
-  std::vector<size_t> count(kBuckets);
-  for (int pass = 0; pass < 2; ++pass) {
-    const int shift = pass * 16;
-    std::fill(count.begin(), count.end(), 0);
-    for (size_t i = 0; i < n; ++i) ++count[(keys[i] >> shift) & 0xFFFF];
-    size_t sum = 0;
-    for (size_t& c : count) {
-      const size_t here = c;
-      c = sum;
-      sum += here;
-    }
-    if (pass == 0) {
-      for (size_t i = 0; i < n; ++i) {
-        tmp[count[keys[i] & 0xFFFF]++] = static_cast<uint32_t>(i);
-      }
-    } else {
-      for (size_t i = 0; i < n; ++i) {
-        const uint32_t k = tmp[i];
-        index[count[keys[k] >> 16]++] = k;
-      }
-    }
+  std::vector<size_t> count(kBuckets + 1);
+  // Pass 1, low half of the key: offsets into tmp.
+  std::vector<uint32_t> tmp(n);
+  for (uint32_t k : keys) ++count[(k & 0xFFFF) + 1];
+  for (size_t b = 1; b <= kBuckets; ++b) count[b] += count[b - 1];
+  for (size_t i = 0; i < n; ++i) {
+    tmp[count[keys[i] & 0xFFFF]++] = static_cast<uint32_t>(i);
   }
-  for (size_t i = 0; i < n; ++i) out[i] = StatementId(first + index[i]);
+  // Pass 2, high half.
+  std::fill(count.begin(), count.end(), 0);
+  for (uint32_t k : keys) ++count[(k >> 16) + 1];
+  for (size_t b = 1; b <= kBuckets; ++b) count[b] += count[b - 1];
+  for (size_t i = 0; i < n; ++i) {
+    const uint32_t k = tmp[i];
+    out[count[keys[k] >> 16]++] = StatementId(first + k);
+  }
   return out;
 }
 
@@ -296,37 +292,6 @@ void MergeTail(const GraphData& d, std::vector<StatementId>& list,
   MergeTail(d, absl::MakeSpan(list), static_cast<size_t>(mid - list.begin()));
 }
 
-struct PairEntry {
-  uint32_t speaker;
-  uint32_t target;
-  StatementId id;
-};
-
-// Sorts entries by (speaker, target), keeping the order within a pair: two
-// stable counting passes over actor ids when there are many entries, a
-// stable comparison sort otherwise. O(n + actors) or O(n log n).
-void GroupByPair(std::vector<PairEntry>& entries, uint32_t actors) {
-  if (entries.size() < 64 || entries.size() < actors / 4) {
-    std::stable_sort(entries.begin(), entries.end(),
-                     [](const PairEntry& a, const PairEntry& b) {
-                       return a.speaker != b.speaker ? a.speaker < b.speaker
-                                                     : a.target < b.target;
-                     });
-    return;
-  }
-  std::vector<PairEntry> tmp(entries.size());
-  std::vector<size_t> start(actors + 1);
-  auto pass = [&](const std::vector<PairEntry>& from, std::vector<PairEntry>& to,
-                  uint32_t PairEntry::*field) {
-    std::fill(start.begin(), start.end(), 0);
-    for (const PairEntry& e : from) ++start[e.*field + 1];
-    for (size_t a = 1; a <= actors; ++a) start[a] += start[a - 1];
-    for (const PairEntry& e : from) to[start[e.*field]++] = e;
-  };
-  pass(entries, tmp, &PairEntry::target);
-  pass(tmp, entries, &PairEntry::speaker);
-}
-
 // Adds statements [indexed_statements, statements.size()) to the statement
 // lists. They are taken in (date, id) order, so every list gets a sorted
 // tail, merged into its old part only where the two overlap in time.
@@ -339,12 +304,7 @@ void IndexNewStatements(GraphData& d) {
     d.indexed_statements = end;
     return;
   }
-  std::vector<uint32_t> keys(end - first);
-  for (uint32_t i = first; i < end; ++i) {
-    keys[i - first] = d.statements[i].date.SortKey();
-  }
-  const std::vector<StatementId> order = OrderByDate(first, keys);
-  keys = {};
+  std::vector<StatementId> order = OrderByDate(d, first, end);
 
   // Lists that get their first new entry are noted, to merge afterwards.
   std::vector<uint32_t> touched_by, touched_about, touched_links;
@@ -353,8 +313,6 @@ void IndexNewStatements(GraphData& d) {
     if (list.empty() || list.back().value < first) touched.push_back(which);
     list.push_back(id);
   };
-  std::vector<PairEntry> pair_entries;
-  pair_entries.reserve(d.about_pool.size() - d.statements[first].about_begin);
   d.by_date.reserve(end);
   for (const StatementId id : order) {
     const StatementRow& row = d.statements[id.value];
@@ -363,7 +321,6 @@ void IndexNewStatements(GraphData& d) {
     for (uint32_t k = 0; k < row.about_count; ++k) {
       const ActorId t = d.about_pool[row.about_begin + k];
       append(d.lists[t.value].about, id, touched_about, t.value);
-      pair_entries.push_back({row.speaker.value, t.value, id});
     }
     if (row.extra != kNoExtra) {
       const std::vector<StatementLink>& links = d.extras[row.extra].links;
@@ -378,30 +335,42 @@ void IndexNewStatements(GraphData& d) {
       }
     }
   }
+  order = {};
+  // Pairs, speaker by speaker: the new tail of the speaker's list is in
+  // date order; a stable sort by target makes one run per pair, appended
+  // at once. Scratch memory: 8 bytes per entry of one speaker.
+  d.pair_statements.ReserveMore(d.about_pool.size() -
+                                d.statements[first].about_begin);
+  std::vector<std::pair<uint32_t, StatementId>> entries;  // (target, id)
+  std::vector<StatementId> run;
+  for (uint32_t speaker : touched_by) {
+    const std::vector<StatementId>& by = d.lists[speaker].by;
+    const auto tail = std::partition_point(
+        by.begin(), by.end(), [first](StatementId x) { return x.value < first; });
+    entries.clear();
+    for (auto it = tail; it != by.end(); ++it) {
+      const StatementRow& row = d.statements[it->value];
+      for (uint32_t k = 0; k < row.about_count; ++k) {
+        entries.emplace_back(d.about_pool[row.about_begin + k].value, *it);
+      }
+    }
+    std::stable_sort(entries.begin(), entries.end(),
+                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    for (size_t i = 0; i < entries.size();) {
+      const uint32_t target = entries[i].first;
+      run.clear();
+      for (; i < entries.size() && entries[i].first == target; ++i) {
+        run.push_back(entries[i].second);
+      }
+      uint32_t old_size = 0;
+      const absl::Span<StatementId> list = d.pair_statements.Append(
+          GraphData::PairKey(ActorId(speaker), ActorId(target)), run, &old_size);
+      MergeTail(d, list, old_size);
+    }
+  }
   for (uint32_t a : touched_by) MergeTail(d, d.lists[a].by, first);
   for (uint32_t a : touched_about) MergeTail(d, d.lists[a].about, first);
   for (uint32_t s : touched_links) MergeTail(d, d.links_to[s], first);
-  // Pairs: grouped (stably, so each run stays in date order), then one
-  // append per distinct pair.
-  GroupByPair(pair_entries, static_cast<uint32_t>(d.actors.size()));
-  d.pair_statements.ReserveMore(pair_entries.size());
-  std::vector<StatementId> run;
-  for (size_t i = 0; i < pair_entries.size();) {
-    const PairEntry& e = pair_entries[i];
-    run.clear();
-    size_t j = i;
-    for (; j < pair_entries.size() && pair_entries[j].speaker == e.speaker &&
-           pair_entries[j].target == e.target;
-         ++j) {
-      run.push_back(pair_entries[j].id);
-    }
-    uint32_t old_size = 0;
-    const absl::Span<StatementId> list = d.pair_statements.Append(
-        GraphData::PairKey(ActorId(e.speaker), ActorId(e.target)), run,
-        &old_size);
-    MergeTail(d, list, old_size);
-    i = j;
-  }
   MergeTail(d, d.by_date, first);
   d.indexed_statements = end;
 }

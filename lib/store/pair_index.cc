@@ -60,7 +60,10 @@ void PairIndex::Insert(uint64_t pair, StatementId id,
 
 void PairIndex::ReserveMore(size_t n) {
   MaybeCompact();
-  pool_.reserve(pool_.size() + n);
+  // Geometric growth, so that many small bulk appends stay amortised O(1).
+  if (pool_.capacity() - pool_.size() < n) {
+    pool_.reserve(std::max(pool_.size() + n, 2 * pool_.capacity()));
+  }
 }
 
 absl::Span<StatementId> PairIndex::Append(uint64_t pair,
