@@ -1308,7 +1308,12 @@ void Loader::DecodeStatement(uint32_t root) {
         }
         break;
       }
-      case 1: has_id = GetId(m, p, &id); break;
+      case 1:
+        has_id = GetId(m, p, &id);
+        // The id is claimed once the record is decoded and added: start
+        // loading its table slot now.
+        if (has_id) statement_ids_.prefetch(id);
+        break;
       case 2: has_speaker = true; GetActorRef(m, p, &s.speaker); break;
       case 3: GetDate(m, p, &s.date); break;
       case 4: GetString(m, p, &s.text); break;

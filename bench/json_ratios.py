@@ -1,0 +1,90 @@
+#!/usr/bin/env python3
+"""Runs json_benchmark with its repetitions randomly interleaved and prints
+the ratios that bench/README.md reports, from the minimum and the median CPU
+time of each case over the repetitions.
+
+Interleaving spreads the noise of a shared machine over every case instead
+of letting a busy moment fall on one of them; the minimum is the run least
+disturbed, the median the typical one.
+
+    bench/json_ratios.py [--binary build/bench/json_benchmark] [--repetitions 9]
+"""
+
+import argparse
+import json
+import statistics
+import subprocess
+import sys
+
+STATEMENTS = 200_000  # kStatements in json_benchmark.cc
+
+# (label, numerator case, denominator case, target)
+RATIOS = [
+    ("whole-document load / RapidJSON DOM parse", "BM_Json_LoadDocument/0",
+     "BM_Json_RapidJsonParse", "<= 2"),
+    ("  the same, schema check on", "BM_Json_LoadDocument/1",
+     "BM_Json_RapidJsonParse", ""),
+    ("JSON Lines load (in memory) / RapidJSON SAX over the lines",
+     "BM_Json_LoadLinesInMemory/0", "BM_Json_RapidJsonSaxLines", ""),
+    ("JSON Lines load (file) / RapidJSON SAX over the lines",
+     "BM_Json_LoadLinesFile/0", "BM_Json_RapidJsonSaxLines", ""),
+    ("JSON Lines, schema check on / off (in memory)",
+     "BM_Json_LoadLinesInMemory/1", "BM_Json_LoadLinesInMemory/0", ""),
+    ("store alone (AddStatements) / JSON Lines load (in memory)",
+     "BM_Json_AddStatements", "BM_Json_LoadLinesInMemory/0", ""),
+]
+
+RATES = [
+    ("JSON Lines load from a file", "BM_Json_LoadLinesFile/0", ">= 1M/s"),
+    ("JSON Lines load from memory", "BM_Json_LoadLinesInMemory/0", ""),
+    ("RapidJSON SAX over the lines (no records)", "BM_Json_RapidJsonSaxLines",
+     ""),
+    ("whole-document load", "BM_Json_LoadDocument/0", ""),
+]
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--binary", default="build/bench/json_benchmark")
+    parser.add_argument("--repetitions", type=int, default=9)
+    args = parser.parse_args()
+
+    cmd = [
+        args.binary,
+        "--benchmark_filter=LoadLines|LoadDocument|RapidJson|AddStatements",
+        f"--benchmark_repetitions={args.repetitions}",
+        "--benchmark_enable_random_interleaving=true",
+        "--benchmark_format=json",
+    ]
+    out = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
+    times = {}  # case -> CPU milliseconds per iteration, one per repetition
+    for b in json.loads(out)["benchmarks"]:
+        if b.get("run_type") != "iteration":
+            continue
+        scale = {"ms": 1.0, "us": 1e-3, "ns": 1e-6, "s": 1e3}[b["time_unit"]]
+        times.setdefault(b["run_name"], []).append(b["cpu_time"] * scale)
+
+    missing = {c for _, a, b, _ in RATIOS for c in (a, b)} - times.keys()
+    if missing:
+        sys.exit(f"cases missing from the output: {sorted(missing)}")
+
+    print(f"{'case':34} {'min ms':>9} {'median ms':>10}  repetitions")
+    for case in sorted(times):
+        t = times[case]
+        print(f"{case:34} {min(t):9.1f} {statistics.median(t):10.1f}  {len(t)}")
+    print()
+    print(f"{'ratio':62} {'of mins':>8} {'of medians':>11}  target")
+    for label, a, b, target in RATIOS:
+        r_min = min(times[a]) / min(times[b])
+        r_med = statistics.median(times[a]) / statistics.median(times[b])
+        print(f"{label:62} {r_min:8.2f} {r_med:11.2f}  {target}")
+    print()
+    print(f"{'rate (statements/s)':62} {'best':>8} {'median':>11}  target")
+    for label, case, target in RATES:
+        best = STATEMENTS / (min(times[case]) / 1e3)
+        typical = STATEMENTS / (statistics.median(times[case]) / 1e3)
+        print(f"{label:62} {best / 1e3:7.0f}k {typical / 1e3:10.0f}k  {target}")
+
+
+if __name__ == "__main__":
+    main()
