@@ -249,11 +249,17 @@ struct P {
   int sub_index = -1;
 };
 
-// Index of `key` in `fields`, or -1.
+// Index of `key` in `fields`, or -1. Length and first byte are compared
+// before the rest, which rules out nearly every other name without a call.
 template <size_t N>
 int FieldIndex(absl::string_view key, const absl::string_view (&fields)[N]) {
+  if (key.empty()) return -1;  // field names are never empty
   for (size_t i = 0; i < N; ++i) {
-    if (fields[i] == key) return static_cast<int>(i);
+    const absl::string_view f = fields[i];
+    if (f.size() == key.size() && f[0] == key[0] &&
+        std::memcmp(f.data() + 1, key.data() + 1, f.size() - 1) == 0) {
+      return static_cast<int>(i);
+    }
   }
   return -1;
 }

@@ -833,10 +833,11 @@ absl::StatusOr<StatementId> Graph::AddStatement(const Statement& s) {
   if (absl::Status st = ValidateEventType(s.event_type); !st.ok()) {
     return fail(InRecord("event_type", st));
   }
-  for (absl::string_view field : {"event_type.code", "event_type.name"}) {
-    const std::string& v =
-        field == "event_type.code" ? s.event_type.code : s.event_type.name;
-    if (absl::Status st = CheckText(field, v); !st.ok()) return fail(st);
+  if (absl::Status st = CheckText("event_type.code", s.event_type.code); !st.ok()) {
+    return fail(st);
+  }
+  if (absl::Status st = CheckText("event_type.name", s.event_type.name); !st.ok()) {
+    return fail(st);
   }
   absl::flat_hash_set<ActorId> stance_seen;
   for (size_t i = 0; i < s.stances.size(); ++i) {

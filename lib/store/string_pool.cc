@@ -9,16 +9,18 @@ StringPool::StringPool() {
   ids_.emplace(absl::string_view(), 0);
 }
 
+// Blocks are allocated uninitialised (new char[n], not make_unique, which
+// would zero them): every byte handed out is written first.
 absl::string_view StringPool::Store(absl::string_view s) {
   if (s.empty()) return absl::string_view();
   if (s.size() > kBlockSize / 4) {
     // Large strings get a block of their own.
-    blocks_.push_back(std::make_unique<char[]>(s.size()));
+    blocks_.push_back(std::unique_ptr<char[]>(new char[s.size()]));
     std::memcpy(blocks_.back().get(), s.data(), s.size());
     return absl::string_view(blocks_.back().get(), s.size());
   }
   if (free_left_ < s.size()) {
-    blocks_.push_back(std::make_unique<char[]>(kBlockSize));
+    blocks_.push_back(std::unique_ptr<char[]>(new char[kBlockSize]));
     free_ = blocks_.back().get();
     free_left_ = kBlockSize;
   }

@@ -82,6 +82,23 @@ TEST(FindInvalidUtf8Test, ReportsTheFirstBadOffset) {
   EXPECT_EQ(Find("\xC3\xA9\xC3\xA9 \xFF \xFF"), 5u);
 }
 
+// Long ASCII runs are scanned several bytes at a time: a bad byte, or a
+// valid multi-byte character, must be seen wherever it falls in a word.
+TEST(FindInvalidUtf8Test, AnyOffsetInsideLongAsciiRuns) {
+  for (size_t at = 0; at < 48; ++at) {
+    SCOPED_TRACE(at);
+    std::string bad(48, 'a');
+    bad[at] = '\xFF';
+    EXPECT_EQ(FindInvalidUtf8(bad), at);
+    std::string good(48, 'a');
+    good.replace(at, 2, "\xC3\xA9");  // U+00E9, two bytes
+    EXPECT_EQ(FindInvalidUtf8(good), absl::string_view::npos);
+    // A valid character first, then a bad byte later in the run.
+    std::string both = good + std::string(20, 'b') + "\xC0";
+    EXPECT_EQ(FindInvalidUtf8(both), both.size() - 1);
+  }
+}
+
 TEST(HasControlCharacterTest, FindsC0AndDel) {
   EXPECT_FALSE(HasControlCharacter(""));
   EXPECT_FALSE(HasControlCharacter("Mao Ning \xE6\xAF\x9B"));
