@@ -4,10 +4,11 @@
 // Event data has many distinct pairs with a few statements each, so a
 // vector per pair would cost a heap block and a scattered header per pair.
 // Here a pair costs one hash slot (key and a 12-byte segment) and its ids;
-// a bulk load sizes every segment exactly and fills them through a dense
-// cursor array. A segment that outgrows its room moves to the end of the
-// pool with twice the room; the pool is compacted when moved-from space
-// exceeds the live space.
+// a bulk load appends each pair's ids as one run, sizing new segments
+// exactly and laying them out one after the other. A segment that outgrows
+// its room moves to the end of the pool with twice the room; the pool is
+// compacted when moved-from space exceeds the live space. Offsets are
+// 32-bit: the pool holds fewer than 2^32 ids (16 GiB of them).
 //
 // Not thread-safe for writes; const calls may run concurrently.
 
@@ -43,7 +44,8 @@ class PairIndex {
   // if it lacks room. Returns the whole segment and sets `old_size` to the
   // count it held before, so that the caller can merge the new tail in when
   // it belongs earlier. Amortised O(ids.size()). For bulk loads: call once
-  // per distinct pair, after ReserveMore(total).
+  // per distinct pair, after ReserveMore(total). `ids` must not point into
+  // this index.
   absl::Span<StatementId> Append(uint64_t pair,
                                  absl::Span<const StatementId> ids,
                                  uint32_t* old_size);
