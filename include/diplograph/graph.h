@@ -184,7 +184,7 @@ class Graph {
   // StatementsByDate, LinksTo) in one pass when the outermost Update()
   // returns, in O(n) for n new statements (radix-sorted by date) plus the
   // cost of merging into older lists they overlap in time; until then those
-  // lists do not show them. Relationship and event lists show new records
+  // lists do not show them (statements added before the Update() do show). Relationship and event lists show new records
   // at once, sorted at the end. A nested call is
   // a step of its own inside the enclosing one: when its `fn` fails, only
   // the nested step's changes are undone, and the enclosing `fn` decides
@@ -235,6 +235,18 @@ class Graph {
   // ------------------------------------------------------------------
   // Basic reads. Each list is sorted by (date, id) and returned without
   // copying in O(1). REQUIRES: Contains(actor).
+  //
+  // Statement lists (StatementsBy, StatementsAbout, StatementsFromTo,
+  // StatementsByDate, LinksTo). A statement added outside Update() that is
+  // the latest by date joins them at once. One dated earlier waits, with any
+  // added after it, and the first read of a statement list puts all the
+  // waiting statements in place in one pass: O(k + lists touched) for k
+  // waiting statements, plus merging them into the older part of the lists
+  // they land in (up to O(list size) each). So adding out of date order one
+  // by one costs O(1) per add and the index work is shared by the next
+  // read; alternating single adds and reads out of order costs up to
+  // O(statements) per read. Concurrent readers may make that first read
+  // together: one does the work under a lock, the others wait for it.
 
   // Statements whose speaker is `actor`.
   absl::Span<const StatementId> StatementsBy(ActorId actor) const;
@@ -251,9 +263,8 @@ class Graph {
   // distinct (speaker, target) pair. Empty for unknown or unrelated actors.
   absl::Span<const StatementId> StatementsFromTo(ActorId speaker,
                                                  ActorId target) const;
-  // Every statement of the graph, by (date, id). O(1); the index costs 4
-  // bytes per statement. Adding a statement dated before the latest one
-  // outside Update() shifts this list (O(statements)); load inside Update().
+  // Every statement of the graph, by (date, id). O(1) (but see "Statement
+  // lists" above); the index costs 4 bytes per statement.
   absl::Span<const StatementId> StatementsByDate() const;
   // Actors with at least one affiliation (at any time) to `organization`,
   // ascending by id.

@@ -292,16 +292,50 @@ void MergeTail(const GraphData& d, std::vector<StatementId>& list,
   MergeTail(d, absl::MakeSpan(list), static_cast<size_t>(mid - list.begin()));
 }
 
+// Puts statement `id` into every statement list at its place. O(1) per
+// list when it is the latest there, else O(list size) for the shift.
+void IndexOne(GraphData& d, StatementId id) {
+  auto key = [&d](StatementId x) { return d.StatementDateKey(x); };
+  const StatementRow& row = d.statements[id.value];
+  InsertSorted(d.lists[row.speaker.value].by, id, key);
+  InsertSorted(d.by_date, id, key);
+  for (uint32_t k = 0; k < row.about_count; ++k) {
+    const ActorId t = d.about_pool[row.about_begin + k];
+    InsertSorted(d.lists[t.value].about, id, key);
+    d.pair_statements.Insert(GraphData::PairKey(row.speaker, t), id, key);
+  }
+  if (row.extra != kNoExtra) {
+    const std::vector<StatementLink>& links = d.extras[row.extra].links;
+    for (size_t i = 0; i < links.size(); ++i) {
+      // Two links (of different kinds) to one statement list this one once.
+      bool seen = false;
+      for (size_t j = 0; j < i && !seen; ++j) {
+        seen = links[j].statement == links[i].statement;
+      }
+      if (!seen) InsertSorted(d.links_to[links[i].statement.value], id, key);
+    }
+  }
+}
+
 // Adds statements [indexed_statements, statements.size()) to the statement
 // lists. They are taken in (date, id) order, so every list gets a sorted
 // tail, merged into its old part only where the two overlap in time.
 // O(n + touched list sizes) for n new statements, plus O(n log n) for merges
 // into older lists.
 void IndexNewStatements(GraphData& d) {
-  const uint32_t first = d.indexed_statements;
+  const uint32_t first = d.indexed_statements.load(std::memory_order_relaxed);
   const auto end = static_cast<uint32_t>(d.statements.size());
   if (first >= end) {
-    d.indexed_statements = end;
+    d.indexed_statements.store(end, std::memory_order_release);
+    return;
+  }
+  // A few statements (single adds read back soon): insert each, which costs
+  // a shift per list but no pass over every list touched and no buffers.
+  // Below about 128 that is the cheaper way (graph_benchmark, ReadEvery).
+  constexpr uint32_t kFew = 128;
+  if (end - first <= kFew) {
+    for (uint32_t i = first; i < end; ++i) IndexOne(d, StatementId(i));
+    d.indexed_statements.store(end, std::memory_order_release);
     return;
   }
   std::vector<StatementId> order = OrderByDate(d, first, end);
@@ -378,7 +412,21 @@ void IndexNewStatements(GraphData& d) {
   for (uint32_t a : touched_about) MergeTail(d, d.lists[a].about, first);
   for (uint32_t s : touched_links) MergeTail(d, d.links_to[s], first);
   MergeTail(d, d.by_date, first);
-  d.indexed_statements = end;
+  d.indexed_statements.store(end, std::memory_order_release);
+}
+
+// Indexes waiting statements before a read of a statement list. Readers
+// may call it concurrently: the first takes the lock and indexes, the
+// others wait for it or see the published count. Inside Update() nothing is
+// indexed (a rollback must find waiting statements in no list), so reads
+// there do not show the statements waiting.
+void EnsureIndexed(GraphData& d) {
+  const size_t n = d.statements.size();
+  if (d.indexed_statements.load(std::memory_order_acquire) == n) return;
+  if (d.update_depth > 0) return;
+  std::lock_guard<std::mutex> lock(d.index_mu);
+  if (d.indexed_statements.load(std::memory_order_acquire) == n) return;
+  IndexNewStatements(d);
 }
 
 void IndexName(GraphData& d, absl::string_view name, ActorId id,
@@ -917,25 +965,20 @@ absl::StatusOr<StatementId> Graph::AddStatement(const Statement& s) {
   }
   d.statements.push_back(row);
 
-  if (d.update_depth == 0) {
-    // Outside Update(): index now. Inside, the outermost Update() indexes
-    // every new statement at its end (IndexNewStatements).
-    auto key = [&d](StatementId x) { return d.StatementDateKey(x); };
-    InsertSorted(d.lists[s.speaker.value].by, id, key);
-    InsertSorted(d.by_date, id, key);
-    for (ActorId t : s.about) {
-      InsertSorted(d.lists[t.value].about, id, key);
-      d.pair_statements.Insert(GraphData::PairKey(s.speaker, t), id, key);
-    }
-    for (size_t i = 0; i < s.links.size(); ++i) {
-      // Two links (of different kinds) to one statement list this one once.
-      bool seen = false;
-      for (size_t j = 0; j < i && !seen; ++j) {
-        seen = s.links[j].statement == s.links[i].statement;
-      }
-      if (!seen) InsertSorted(d.links_to[s.links[i].statement.value], id, key);
-    }
-    d.indexed_statements = static_cast<uint32_t>(d.statements.size());
+  // Outside Update(), a statement that is the latest by date, with none
+  // waiting before it, goes at the end of every list it joins: index it
+  // now, in O(1) per list. Any other waits (see GraphData), so that adds
+  // out of date order cost one pass at the next read instead of shifting
+  // the lists on every add.
+  const uint32_t waiting_before =
+      static_cast<uint32_t>(id.value) -
+      d.indexed_statements.load(std::memory_order_relaxed);
+  const bool latest =
+      d.by_date.empty() || d.StatementDateKey(d.by_date.back()) <= row.date.SortKey();
+  if (d.update_depth == 0 && waiting_before == 0 && latest) {
+    IndexOne(d, id);
+    d.indexed_statements.store(static_cast<uint32_t>(d.statements.size()),
+                               std::memory_order_release);
   }
   InvalidateNetwork(d);
   return id;
@@ -1089,6 +1132,8 @@ absl::StatusOr<EventId> Graph::AddEvent(const Event& event) {
 
 absl::Status Graph::Update(absl::FunctionRef<absl::Status(Graph&)> fn) {
   GraphData& d = *data_;
+  // Statements added one by one before the step show in its reads.
+  internal::EnsureIndexed(d);
   UndoMark mark;
   mark.actors = d.actors.size();
   mark.statements = d.statements.size();
@@ -1215,9 +1260,11 @@ absl::StatusOr<ActorId> Graph::FindActorByIso3(absl::string_view iso3) const {
 }
 
 absl::Span<const StatementId> Graph::StatementsBy(ActorId actor) const {
+  internal::EnsureIndexed(*data_);
   return data_->lists[actor.value].by;
 }
 absl::Span<const StatementId> Graph::StatementsAbout(ActorId actor) const {
+  internal::EnsureIndexed(*data_);
   return data_->lists[actor.value].about;
 }
 absl::Span<const RelationshipId> Graph::RelationshipsOf(ActorId actor) const {
@@ -1232,14 +1279,17 @@ absl::Span<const ActorId> Graph::MembersOf(ActorId organization) const {
 
 absl::Span<const StatementId> Graph::StatementsFromTo(ActorId speaker,
                                                      ActorId target) const {
+  internal::EnsureIndexed(*data_);
   return data_->pair_statements.Get(GraphData::PairKey(speaker, target));
 }
 
 absl::Span<const StatementId> Graph::StatementsByDate() const {
+  internal::EnsureIndexed(*data_);
   return data_->by_date;
 }
 
 absl::Span<const StatementId> Graph::LinksTo(StatementId statement) const {
+  internal::EnsureIndexed(*data_);
   auto it = data_->links_to.find(statement.value);
   if (it == data_->links_to.end()) return {};
   return it->second;

@@ -9,6 +9,7 @@
 #ifndef DIPLOGRAPH_LIB_STORE_GRAPH_DATA_H_
 #define DIPLOGRAPH_LIB_STORE_GRAPH_DATA_H_
 
+#include <atomic>
 #include <cstdint>
 #include <memory>
 #include <mutex>
@@ -112,9 +113,14 @@ struct GraphData {
   // Every statement, sorted by (date, id). 4 bytes per statement.
   std::vector<StatementId> by_date;
   // Statements [0, indexed_statements) are in the lists above (by, about,
-  // links_to, pair_statements, by_date). Inside Update() new statements
-  // only get rows; the outermost Update() indexes them all at its end.
-  uint32_t indexed_statements = 0;
+  // links_to, pair_statements, by_date); later ones wait. A statement added
+  // inside Update() waits for the end of the outermost Update(); one added
+  // outside it waits when it is not the latest by date (or others wait
+  // already), until the first read of a statement list indexes every
+  // waiting statement in one pass, under index_mu. Release/acquire on the
+  // count publishes the lists to readers that skip the lock.
+  std::atomic<uint32_t> indexed_statements{0};
+  std::mutex index_mu;
 
   std::vector<EventType> event_types;  // [0] is the empty type
   absl::flat_hash_map<std::string, uint32_t> event_type_ids;  // code\0name

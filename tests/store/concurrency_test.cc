@@ -350,6 +350,30 @@ TEST(ConcurrencyTest, ManyReadersAtOnce) {
             truth.directed_edges - extra.about.size());
 }
 
+TEST(ConcurrencyTest, ReadersRaceToIndexStatementsAddedOneByOne) {
+  // Statements added one by one out of date order wait for the first read
+  // of a statement list; here that first read comes from several threads
+  // at once.
+  Graph graph;
+  Truth truth;
+  Populate(graph, truth);
+  if (HasFailure()) return;
+  (void)graph.network();  // built before the adds: its cache is dropped by them
+  for (uint32_t i = kStatements; i < kStatements + 400; ++i) {
+    const Statement s = StatementOf(i);
+    DIPLOGRAPH_ASSERT_OK_AND_ASSIGN(StatementId id, graph.AddStatement(s));
+    truth.dates.push_back(s.date);
+    truth.texts.push_back(s.text);
+    truth.by[s.speaker.value].push_back(id);
+    for (ActorId a : s.about) truth.about[a.value].push_back(id);
+    truth.directed_edges += s.about.size();
+    truth.undirected_edges += s.about.size();
+  }
+  for (auto& list : truth.by) SortByDateThenId(truth, list);
+  for (auto& list : truth.about) SortByDateThenId(truth, list);
+  RaceReaders(graph, truth);
+}
+
 TEST(ConcurrencyTest, ReadersShareOneSnapshotAcrossGraphChanges) {
   // A snapshot handed out before a change stays usable from many threads
   // while the owner (alone) changes the graph in between.

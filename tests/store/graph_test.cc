@@ -1017,6 +1017,45 @@ TEST(GraphListsTest, BulkIndexingMatchesAPlainSort) {
   }
 }
 
+// Statements added one by one out of date order wait, and the first read
+// of any statement list indexes them all; reads inside a later Update() see
+// them too, but not the Update()'s own statements until it ends.
+TEST(GraphListsTest, SingleAddsOutOfOrderAreIndexedByTheNextRead) {
+  std::mt19937 rng(5);
+  Graph g;
+  const ActorId a = *g.AddActor(MakeActor("A", ActorKind::kState));
+  const ActorId b = *g.AddActor(MakeActor("B", ActorKind::kState));
+  std::uniform_int_distribution<int> day(0, 2000);
+  auto add = [&](Graph& graph) {
+    return graph.AddStatement(
+        Said(a, Date::FromCivilDay(absl::CivilDay(2018, 1, 1) + day(rng)).ToString(),
+             {b}));
+  };
+  // Many waiting statements (one pass with merges) and a few (inserted one
+  // at a time), in turn.
+  for (int round = 0; round < 4; ++round) {
+    const int n = round % 2 == 0 ? 500 : 50;
+    for (int i = 0; i < n; ++i) ASSERT_THAT(add(g), IsOk());
+    ExpectListsMatchTable(g);
+  }
+  // In order: indexed at once, still right.
+  for (int i = 0; i < 10; ++i) {
+    ASSERT_THAT(g.AddStatement(Said(a, absl::StrCat(2030 + i), {b})), IsOk());
+  }
+  ExpectListsMatchTable(g);
+  // Waiting statements show inside a later Update(); its own do not yet.
+  for (int i = 0; i < 20; ++i) ASSERT_THAT(add(g), IsOk());
+  const size_t before = g.statement_count();
+  ASSERT_THAT(g.Update([&](Graph& u) -> absl::Status {
+    EXPECT_EQ(u.StatementsByDate().size(), before);
+    if (absl::Status s = add(u).status(); !s.ok()) return s;
+    EXPECT_EQ(u.StatementsBy(a).size(), before);
+    return absl::OkStatus();
+  }), IsOk());
+  EXPECT_EQ(g.StatementsBy(a).size(), before + 1);
+  ExpectListsMatchTable(g);
+}
+
 TEST(GraphListsTest, RelationshipsByValidityBegin) {
   Graph g;
   const ActorId a = *g.AddActor(MakeActor("A", ActorKind::kState));
