@@ -184,13 +184,13 @@ class Graph {
   // StatementsByDate, LinksTo) in one pass when the outermost Update()
   // returns, in O(n) for n new statements (radix-sorted by date) plus the
   // cost of merging into older lists they overlap in time; until then those
-  // lists do not show them (statements added before the Update() do show). Relationship and event lists show new records
-  // at once, sorted at the end. A nested call is
-  // a step of its own inside the enclosing one: when its `fn` fails, only
-  // the nested step's changes are undone, and the enclosing `fn` decides
-  // whether to go on or to fail in turn (undoing everything it changed);
-  // index maintenance waits for the outermost call to end. Rolling back
-  // costs O(size of the graph).
+  // lists do not show them (statements added before the Update() do show).
+  // Relationship and event lists show new records at once, sorted at the
+  // end. A nested call is a step of its own inside the enclosing one: when
+  // its `fn` fails, only the nested step's changes are undone, and the
+  // enclosing `fn` decides whether to go on or to fail in turn (undoing
+  // everything it changed); index maintenance waits for the outermost call
+  // to end. Rolling back costs O(size of the graph).
   absl::Status Update(absl::FunctionRef<absl::Status(Graph&)> fn);
 
   // ------------------------------------------------------------------

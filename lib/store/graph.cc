@@ -292,6 +292,21 @@ void MergeTail(const GraphData& d, std::vector<StatementId>& list,
   MergeTail(d, absl::MakeSpan(list), static_cast<size_t>(mid - list.begin()));
 }
 
+// Calls fn(linked statement) once for each statement that `row` links to
+// (two links of different kinds to one statement count once).
+template <typename Fn>
+void ForEachLinkedStatement(const GraphData& d, const StatementRow& row, Fn fn) {
+  if (row.extra == kNoExtra) return;
+  const std::vector<StatementLink>& links = d.extras[row.extra].links;
+  for (size_t i = 0; i < links.size(); ++i) {
+    bool seen = false;
+    for (size_t j = 0; j < i && !seen; ++j) {
+      seen = links[j].statement == links[i].statement;
+    }
+    if (!seen) fn(links[i].statement.value);
+  }
+}
+
 // Puts statement `id` into every statement list at its place. O(1) per
 // list when it is the latest there, else O(list size) for the shift.
 void IndexOne(GraphData& d, StatementId id) {
@@ -304,17 +319,9 @@ void IndexOne(GraphData& d, StatementId id) {
     InsertSorted(d.lists[t.value].about, id, key);
     d.pair_statements.Insert(GraphData::PairKey(row.speaker, t), id, key);
   }
-  if (row.extra != kNoExtra) {
-    const std::vector<StatementLink>& links = d.extras[row.extra].links;
-    for (size_t i = 0; i < links.size(); ++i) {
-      // Two links (of different kinds) to one statement list this one once.
-      bool seen = false;
-      for (size_t j = 0; j < i && !seen; ++j) {
-        seen = links[j].statement == links[i].statement;
-      }
-      if (!seen) InsertSorted(d.links_to[links[i].statement.value], id, key);
-    }
-  }
+  ForEachLinkedStatement(d, row, [&](uint32_t target) {
+    InsertSorted(d.links_to[target], id, key);
+  });
 }
 
 // Adds statements [indexed_statements, statements.size()) to the statement
@@ -361,18 +368,9 @@ void IndexNewStatements(GraphData& d) {
       const ActorId t = d.about_pool[row.about_begin + k];
       append(d.lists[t.value].about, id, touched_about, t.value);
     }
-    if (row.extra != kNoExtra) {
-      const std::vector<StatementLink>& links = d.extras[row.extra].links;
-      for (size_t i = 0; i < links.size(); ++i) {
-        // Two links (of different kinds) to one statement list this once.
-        bool seen = false;
-        for (size_t j = 0; j < i && !seen; ++j) {
-          seen = links[j].statement == links[i].statement;
-        }
-        const uint32_t target = links[i].statement.value;
-        if (!seen) append(d.links_to[target], id, touched_links, target);
-      }
-    }
+    ForEachLinkedStatement(d, row, [&](uint32_t target) {
+      append(d.links_to[target], id, touched_links, target);
+    });
   }
   order = {};
   // Pairs, speaker by speaker: the new tail of the speaker's list is in
