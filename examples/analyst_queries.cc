@@ -122,11 +122,12 @@ void Praise(const dg::Graph& g) {
 }
 
 void RussiaUsTimeline(const dg::Graph& g) {
-  Heading("Russia and the United States, in date order "
-          "(statements either way, with the people who speak for each)");
+  Heading(
+      "Russia and the United States, in date order "
+      "(statements either way, with the people who speak for each)");
   dg::PairTimeline t = Check(
       dg::PairTimeline::Make(g, Find(g, "Russia"), Find(g, "United States"),
-                             dg::Interval(), /*with_affiliates=*/true),
+                             dg::Interval(), dg::AffiliateSides::kBoth),
       "timeline");
   dg::TimelineEntry e;
   while (t.Next(&e)) {
@@ -271,9 +272,12 @@ void Tone(const dg::Graph& g) {
                                "material cooperation", "verbal conflict",
                                "material conflict"};
   for (const dg::AggregateRow& row : t.rows) {
-    std::cout << "  " << row.period.ToString() << "  "
-              << names[std::stoi(row.group)] << ": " << row.count
-              << " statement(s), weighted sum " << row.weighted_sum << "\n";
+    std::cout
+        << "  " << row.period.ToString() << "  "
+        << names[row.group.quad_class ? static_cast<int>(*row.group.quad_class)
+                                      : 0]
+        << ": " << row.count << " statement(s), weighted sum "
+        << row.weighted_sum << "\n";
   }
 }
 

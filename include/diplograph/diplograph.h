@@ -22,7 +22,10 @@
 //   relationship_history.h  HistoryOf: evidence for and against a label
 //   paths.h         ShortestPaths, EgoNetworkOf, ConnectedComponents
 //   centrality.h    Centrality: degree, PageRank, betweenness over a window
-//   aggregates.h    Aggregate: counts and weighted sums per period and group
+//   aggregates.h    Aggregate, TopGroups: counts and weighted sums per period
+//                   and group (speaker, target, code, quad class, polarity)
+//   actor_search.h  ActorSearchIndex: ranked search over name and alias words
+//   statement_format.h  FormatStatement: a statement as an analyst reads it
 //   json.h          LoadJson, SaveJsonFile: the diplograph/1 interchange format
 //   cameo.h         The CAMEO event codes: names, Goldstein weights, quad classes
 //   icews.h         ImportIcewsQuadruples, ImportIcewsEvents: ICEWS event data
@@ -37,6 +40,7 @@
 #define DIPLOGRAPH_DIPLOGRAPH_H_
 
 #include "diplograph/actor.h"
+#include "diplograph/actor_search.h"
 #include "diplograph/aggregates.h"
 #include "diplograph/as_of.h"
 #include "diplograph/cameo.h"
@@ -55,6 +59,7 @@
 #include "diplograph/relationship_history.h"
 #include "diplograph/source.h"
 #include "diplograph/statement.h"
+#include "diplograph/statement_format.h"
 #include "diplograph/statement_query.h"
 #include "diplograph/timeline.h"
 #include "diplograph/version.h"

@@ -34,8 +34,21 @@
 // actor affiliated to it directly or through a chain of affiliations
 // (spokesperson -> Foreign Ministry -> China), each counted only for
 // statements whose date overlaps the days on which the whole chain held.
-// The same rule applies to the speaker, target, involving and pair
-// conditions.
+// The expansion can be limited to one side of a statement: the speaker side
+// (By, the speaking actor of Involving and Between) or the target side
+// (About, the actor spoken about in Involving and Between):
+//
+//   q.By(china).About(russia).WithAffiliates(AffiliateSides::kSpeaker);
+//   // China, its ministry and Mao Ning about Russia itself (not about
+//   // Russia's ministries or spokespeople)
+//
+// Event codes. EventCode() patterns are checked against the form of CAMEO
+// codes: a code starts with a two-digit, zero-padded root whose first digit
+// is 0, 1 or 2 and which is not "00" (01 ... 20 in the codebook). A pattern
+// starting otherwise ("5*", "51", "00*") can never match a CAMEO code, and
+// Run() rejects it, suggesting the padded form ("05*"). Roots 21 ... 29 pass
+// the check: they are well-formed CAMEO-style codes outside the codebook,
+// which a graph may hold (EventType accepts any 2-4 digits).
 //
 // Thread safety: a StatementQuery is a value; const members may be called
 // concurrently. A StatementCursor is used by one thread at a time. Both
@@ -56,28 +69,13 @@
 #include "absl/status/statusor.h"
 #include "absl/strings/string_view.h"
 #include "absl/types/span.h"
+#include "diplograph/cameo.h"
 #include "diplograph/date.h"
 #include "diplograph/graph.h"
 #include "diplograph/ids.h"
 #include "diplograph/polarity.h"
 
 namespace diplograph {
-
-// CAMEO quad classes of event codes, by root: 01-05 verbal cooperation,
-// 06-08 material cooperation, 09-13 verbal conflict, 14-20 material
-// conflict.
-namespace quad_class {
-inline constexpr int kNone = 0;  // uncoded, or a root outside 01-20
-inline constexpr int kVerbalCooperation = 1;
-inline constexpr int kMaterialCooperation = 2;
-inline constexpr int kVerbalConflict = 3;
-inline constexpr int kMaterialConflict = 4;
-}  // namespace quad_class
-
-// The quad class (1-4) of a CAMEO-style code from its two-digit root, or
-// quad_class::kNone (0) for codes without a root in 01-20; the number is
-// static_cast<int> of the QuadClass enum of cameo.h. O(1).
-int QuadClassNumber(absl::string_view code);
 
 // The overall polarity of a statement: the sign of the sum of its recorded
 // stances (cooperative +1, conflictual -1); neutral when it has none or
@@ -102,6 +100,15 @@ struct StatementPage {
   std::vector<StatementId> ids;  // in result order, at most `limit`
   PageToken next;                // resume here
   bool has_more = false;         // true if more matches follow
+};
+
+// Which side of a statement WithAffiliates() expands to affiliates.
+enum class AffiliateSides : uint8_t {
+  kNone = 0,     // each actor stands for itself only
+  kSpeaker = 1,  // the speaking actor: By, the speaker of Involving/Between
+  kTarget = 2,   // the actor spoken about: About, the target of
+                 // Involving/Between
+  kBoth = 3,     // both sides; what WithAffiliates() means
 };
 
 namespace internal {
@@ -182,7 +189,8 @@ class StatementCursor {
 // Complexity of Run(): O(h * r * log n) to position the cursor, where n is
 // the length of the index walked (a speaker's, a target's or a pair's
 // statement list, or the global date index), h the number of actors
-// the hierarchy expands to (1 without WithAffiliates()) and r <= 3 date
+// the hierarchy expands to (1 on a side WithAffiliates() leaves alone) and
+// r <= 3 date
 // ranges per actor. Iterating then costs O(log runs + f) per candidate,
 // where candidates are the statements of the walked index inside the date
 // window and f is the cost of the residual filters (event code, quad class,
@@ -205,17 +213,23 @@ class StatementQuery {
   StatementQuery& Involving(ActorId actor);
   // Statements by `a` about `b` or by `b` about `a`.
   StatementQuery& Between(ActorId a, ActorId b);
-  // Expands the actors above to their affiliates (see the file comment).
+  // Expands the actors above to their affiliates on both sides (see the
+  // file comment); WithAffiliates(false) turns the expansion off.
   StatementQuery& WithAffiliates(bool on = true);
+  // Expands the actors above to their affiliates on the given sides only.
+  StatementQuery& WithAffiliates(AffiliateSides sides);
 
   // Only statements whose date overlaps `window` (default: everything).
   StatementQuery& During(const Interval& window);
 
   // Only statements whose event code matches `pattern` ("051", or "05*" for
-  // a prefix). Uncoded statements never match.
+  // a prefix; see EventCodeMatches). Uncoded statements never match. Run()
+  // rejects a pattern that can never match a CAMEO code (see the file
+  // comment).
   StatementQuery& EventCode(absl::string_view pattern);
-  // Only statements whose code is in quad class `quad` (1-4).
-  StatementQuery& InQuadClass(int quad);
+  // Only statements whose code is in quad class `quad` (QuadClassOfCode);
+  // uncoded statements and codes outside roots 01-20 never match.
+  StatementQuery& InQuadClass(QuadClass quad);
   // Only statements whose OverallPolarity() is `polarity`.
   StatementQuery& WithPolarity(Polarity polarity);
   // Only statements with this topic (ASCII case ignored).
@@ -229,12 +243,16 @@ class StatementQuery {
   // Only statements for which `predicate` returns true (applied last).
   StatementQuery& Where(std::function<bool(const StatementView&)> predicate);
 
+  // The date window set by During() (open at both ends by default).
+  const Interval& window() const { return window_; }
+
   // Starts a lazy walk over the matches.
   // Errors: NotFound for an actor not in the graph; InvalidArgument for an
   // invalid actor id, conflicting actor relations (Involving or Between
   // combined with another), a malformed event code pattern (not 2-4 ASCII
-  // digits, optionally followed by '*', or a lone '*'), or a quad class
-  // outside 1-4.
+  // digits optionally followed by '*', nor 1 digit followed by '*'), a
+  // pattern that can never match a CAMEO code ("5*": the message says why
+  // and suggests "05*"), or a QuadClass value outside the enum.
   absl::StatusOr<StatementCursor> Run() const;
 
   // Up to `limit` matches after `after` (from the start by default), with a
@@ -257,10 +275,10 @@ class StatementQuery {
   std::optional<ActorId> involving_;
   std::optional<ActorId> pair_a_;
   std::optional<ActorId> pair_b_;
-  bool affiliates_ = false;
+  AffiliateSides affiliates_ = AffiliateSides::kNone;
   Interval window_;
   std::optional<std::string> code_pattern_;
-  std::optional<int> quad_;
+  std::optional<QuadClass> quad_;
   std::optional<Polarity> polarity_;
   std::optional<std::string> topic_;
   std::optional<std::string> label_;

@@ -4,13 +4,13 @@
 // contests it).
 //
 //   absl::StatusOr<PairTimeline> t = PairTimeline::Make(graph, china, russia);
-//   TimelineEntry e;
-//   while (t->Next(&e)) {
+//   for (const TimelineEntry& e : *t) {
 //     switch (e.kind) {
 //       case TimelineEntryKind::kStatement: ... graph.statement(e.statement)
 //       case TimelineEntryKind::kRelationshipBegins: ...
 //     }
 //   }
+//   // or, one entry at a time: TimelineEntry e; while (t->Next(&e)) ...
 //
 // Statements are walked lazily through StatementQuery (a million of them
 // are never copied); the relationship entries, which are few, are gathered
@@ -29,7 +29,9 @@
 #ifndef DIPLOGRAPH_TIMELINE_H_
 #define DIPLOGRAPH_TIMELINE_H_
 
+#include <cstddef>
 #include <cstdint>
+#include <iterator>
 #include <vector>
 
 #include "absl/status/statusor.h"
@@ -63,18 +65,52 @@ struct TimelineEntry {
 class PairTimeline {
  public:
   // The timeline of `a` and `b` over `window` (default: all time). With
-  // `with_affiliates`, statements follow StatementQuery::WithAffiliates();
-  // relationships are those between `a` and `b` themselves.
+  // `affiliates`, statements follow StatementQuery::WithAffiliates(sides)
+  // (kBoth: each actor's affiliates speak for it and are spoken about for
+  // it); relationships are those between `a` and `b` themselves.
   // O(log n + relationships of a + their evidence) to make; Next() is
   // amortised O(log runs) per statement. Memory: the relationship entries.
   // Errors: NotFound for an unknown actor, InvalidArgument for a == b.
-  static absl::StatusOr<PairTimeline> Make(const Graph& graph, ActorId a,
-                                           ActorId b, Interval window = {},
-                                           bool with_affiliates = false);
+  static absl::StatusOr<PairTimeline> Make(
+      const Graph& graph, ActorId a, ActorId b, Interval window = {},
+      AffiliateSides affiliates = AffiliateSides::kNone);
 
   // Sets *entry to the next entry and returns true, or returns false at the
   // end.
   bool Next(TimelineEntry* entry);
+
+  // Input-iterator support for range-for; iterating advances the timeline
+  // (it is walked once). An entry returned by operator* stays valid until
+  // the iterator moves.
+  class Iterator {
+   public:
+    using iterator_category = std::input_iterator_tag;
+    using value_type = TimelineEntry;
+    using difference_type = std::ptrdiff_t;
+    using pointer = const TimelineEntry*;
+    using reference = const TimelineEntry&;
+
+    Iterator() = default;
+    const TimelineEntry& operator*() const { return current_; }
+    const TimelineEntry* operator->() const { return &current_; }
+    Iterator& operator++() {
+      if (!timeline_->Next(&current_)) timeline_ = nullptr;
+      return *this;
+    }
+    // Iterators are equal when both are at the end or both walk the same
+    // timeline (an input iterator has one position).
+    friend bool operator==(const Iterator& a, const Iterator& b) {
+      return a.timeline_ == b.timeline_;
+    }
+
+   private:
+    friend class PairTimeline;
+    explicit Iterator(PairTimeline* timeline) : timeline_(timeline) { ++*this; }
+    PairTimeline* timeline_ = nullptr;
+    TimelineEntry current_;
+  };
+  Iterator begin() { return Iterator(this); }
+  Iterator end() { return Iterator(); }
 
  private:
   PairTimeline(const Graph* graph, StatementCursor statements,

@@ -25,7 +25,7 @@ namespace internal {
 // Everything a cursor needs besides its runs: the residual filters.
 struct QueryPlan {
   std::optional<std::string> code_pattern;
-  std::optional<int> quad;
+  std::optional<QuadClass> quad;
   std::optional<Polarity> polarity;
   std::optional<std::string> topic;
   bool has_label = false;
@@ -33,11 +33,17 @@ struct QueryPlan {
   std::optional<std::string> text;
   std::function<bool(const StatementView&)> predicate;
 
+  static bool InQuad(absl::string_view code, QuadClass quad) {
+    if (code.empty()) return false;  // uncoded: no error status to build
+    absl::StatusOr<QuadClass> q = QuadClassOfCode(code);
+    return q.ok() && *q == quad;
+  }
+
   bool Keeps(const StatementView& s) const {
     if (code_pattern && !EventCodeMatches(*code_pattern, s.event_type().code)) {
       return false;
     }
-    if (quad && QuadClassNumber(s.event_type().code) != *quad) return false;
+    if (quad && !InQuad(s.event_type().code, *quad)) return false;
     if (polarity && OverallPolarity(s) != *polarity) return false;
     if (has_label && !label_evidence.contains(s.id())) return false;
     if (topic) {
@@ -58,22 +64,10 @@ struct QueryPlan {
 
 }  // namespace internal
 
-int QuadClassNumber(absl::string_view code) {
-  if (code.size() < 2 || !absl::ascii_isdigit(static_cast<unsigned char>(code[0])) ||
-      !absl::ascii_isdigit(static_cast<unsigned char>(code[1]))) {
-    return quad_class::kNone;
-  }
-  const int root = (code[0] - '0') * 10 + (code[1] - '0');
-  if (root >= 1 && root <= 5) return quad_class::kVerbalCooperation;
-  if (root >= 6 && root <= 8) return quad_class::kMaterialCooperation;
-  if (root >= 9 && root <= 13) return quad_class::kVerbalConflict;
-  if (root >= 14 && root <= 20) return quad_class::kMaterialConflict;
-  return quad_class::kNone;
-}
-
 Polarity OverallPolarity(const StatementView& statement) {
   int sum = 0;
-  for (const Stance& s : statement.stances()) sum += static_cast<int>(s.polarity);
+  for (const Stance& s : statement.stances())
+    sum += static_cast<int>(s.polarity);
   if (sum > 0) return Polarity::kCooperative;
   if (sum < 0) return Polarity::kConflictual;
   return Polarity::kNeutral;
@@ -91,21 +85,44 @@ namespace {
 
 absl::Status CheckPattern(absl::string_view pattern) {
   absl::string_view digits = pattern;
-  if (!digits.empty() && digits.back() == '*') digits.remove_suffix(1);
-  bool ok = !digits.empty() && digits.size() <= 4 &&
-            (digits.size() >= 2 || pattern.back() == '*');
-  for (char c : digits) ok = ok && absl::ascii_isdigit(static_cast<unsigned char>(c));
+  const bool prefix = !digits.empty() && digits.back() == '*';
+  if (prefix) digits.remove_suffix(1);
+  bool ok =
+      !digits.empty() && digits.size() <= 4 && (digits.size() >= 2 || prefix);
+  for (char c : digits) {
+    ok = ok && absl::ascii_isdigit(static_cast<unsigned char>(c));
+  }
   if (!ok) {
     return absl::InvalidArgumentError(absl::StrCat(
         "EventCode: \"", pattern,
         "\" is not a code of 2-4 digits or a prefix of 1-4 digits followed by "
         "'*'"));
   }
+  // Every CAMEO code starts with a zero-padded root 01-20, so its first digit
+  // is 0-2 and it does not start with "00".
+  if (digits[0] > '2') {
+    std::string hint;
+    if (digits.size() < 4) {
+      hint = absl::StrCat(" (did you mean \"0", pattern, "\"?)");
+    }
+    return absl::InvalidArgumentError(absl::StrCat(
+        "EventCode: \"", pattern,
+        "\" can never match a CAMEO code: codes start with a zero-padded root "
+        "01-20, so their first digit is 0, 1 or 2",
+        hint));
+  }
+  if (digits.size() >= 2 && digits[0] == '0' && digits[1] == '0') {
+    return absl::InvalidArgumentError(absl::StrCat(
+        "EventCode: \"", pattern,
+        "\" can never match a CAMEO code: no root code is \"00\" (roots are "
+        "01-20)"));
+  }
   return absl::OkStatus();
 }
 
 struct PairKeyLess {
-  bool operator()(uint32_t ka, StatementId a, uint32_t kb, StatementId b) const {
+  bool operator()(uint32_t ka, StatementId a, uint32_t kb,
+                  StatementId b) const {
     return ka != kb ? ka < kb : a < b;
   }
 };
@@ -119,11 +136,10 @@ StatementCursor::StatementCursor(
     const Graph* graph, std::shared_ptr<const internal::QueryPlan> plan,
     std::vector<absl::Span<const StatementId>> runs)
     : graph_(graph), plan_(std::move(plan)), runs_(std::move(runs)) {
-  runs_.erase(std::remove_if(runs_.begin(), runs_.end(),
-                             [](absl::Span<const StatementId> r) {
-                               return r.empty();
-                             }),
-              runs_.end());
+  runs_.erase(
+      std::remove_if(runs_.begin(), runs_.end(),
+                     [](absl::Span<const StatementId> r) { return r.empty(); }),
+      runs_.end());
   if (runs_.size() > 1) {
     heap_.reserve(runs_.size());
     for (uint32_t i = 0; i < runs_.size(); ++i) {
@@ -160,7 +176,8 @@ bool StatementCursor::NextCandidate(StatementId* id) {
     run.remove_prefix(1);
     if (!run.empty()) {
       const StatementId next = run.front();
-      heap_.push_back({graph_->statement(next).date().SortKey(), next, top.run});
+      heap_.push_back(
+          {graph_->statement(next).date().SortKey(), next, top.run});
       std::push_heap(heap_.begin(), heap_.end(), greater);
     }
     if (top.id == last_) continue;  // the same statement from another run
@@ -205,7 +222,11 @@ StatementQuery& StatementQuery::Between(ActorId a, ActorId b) {
   return *this;
 }
 StatementQuery& StatementQuery::WithAffiliates(bool on) {
-  affiliates_ = on;
+  affiliates_ = on ? AffiliateSides::kBoth : AffiliateSides::kNone;
+  return *this;
+}
+StatementQuery& StatementQuery::WithAffiliates(AffiliateSides sides) {
+  affiliates_ = sides;
   return *this;
 }
 StatementQuery& StatementQuery::During(const Interval& window) {
@@ -216,7 +237,7 @@ StatementQuery& StatementQuery::EventCode(absl::string_view pattern) {
   code_pattern_ = std::string(pattern);
   return *this;
 }
-StatementQuery& StatementQuery::InQuadClass(int quad) {
+StatementQuery& StatementQuery::InQuadClass(QuadClass quad) {
   quad_ = quad;
   return *this;
 }
@@ -228,7 +249,8 @@ StatementQuery& StatementQuery::WithTopic(absl::string_view topic) {
   topic_ = std::string(topic);
   return *this;
 }
-StatementQuery& StatementQuery::SupportingRelationship(absl::string_view label) {
+StatementQuery& StatementQuery::SupportingRelationship(
+    absl::string_view label) {
   label_ = std::string(label);
   return *this;
 }
@@ -250,8 +272,7 @@ absl::StatusOr<StatementCursor> StatementQuery::Start(
     const PageToken* after) const {
   const Graph& g = *graph_;
   // Validate.
-  auto check_actor = [&g](absl::string_view field,
-                          ActorId id) -> absl::Status {
+  auto check_actor = [&g](absl::string_view field, ActorId id) -> absl::Status {
     if (!id.valid()) {
       return absl::InvalidArgumentError(
           absl::StrCat(field, ": invalid actor id"));
@@ -262,8 +283,8 @@ absl::StatusOr<StatementCursor> StatementQuery::Start(
     }
     return absl::OkStatus();
   };
-  const int relations = (speaker_ || target_ ? 1 : 0) + (involving_ ? 1 : 0) +
-                        (pair_a_ ? 1 : 0);
+  const int relations =
+      (speaker_ || target_ ? 1 : 0) + (involving_ ? 1 : 0) + (pair_a_ ? 1 : 0);
   if (relations > 1) {
     return absl::InvalidArgumentError(
         "StatementQuery: By/About, Involving and Between are exclusive");
@@ -275,7 +296,8 @@ absl::StatusOr<StatementCursor> StatementQuery::Start(
     if (absl::Status s = check_actor("About", *target_); !s.ok()) return s;
   }
   if (involving_) {
-    if (absl::Status s = check_actor("Involving", *involving_); !s.ok()) return s;
+    if (absl::Status s = check_actor("Involving", *involving_); !s.ok())
+      return s;
   }
   if (pair_a_) {
     if (absl::Status s = check_actor("Between.a", *pair_a_); !s.ok()) return s;
@@ -284,9 +306,11 @@ absl::StatusOr<StatementCursor> StatementQuery::Start(
   if (code_pattern_) {
     if (absl::Status s = CheckPattern(*code_pattern_); !s.ok()) return s;
   }
-  if (quad_ && (*quad_ < 1 || *quad_ > 4)) {
+  if (quad_ && (*quad_ < QuadClass::kVerbalCooperation ||
+                *quad_ > QuadClass::kMaterialConflict)) {
     return absl::InvalidArgumentError(
-        absl::StrCat("InQuadClass: ", *quad_, " is not a quad class (1-4)"));
+        absl::StrCat("InQuadClass: ", static_cast<int>(*quad_),
+                     " is not a QuadClass (1-4)"));
   }
 
   // The residual filters.
@@ -315,10 +339,16 @@ absl::StatusOr<StatementCursor> StatementQuery::Start(
 
   // The index runs.
   const internal::KeyRanges window = internal::KeysOverlapping(window_);
-  auto side = [&](ActorId actor) {
-    if (affiliates_) return internal::Hierarchy(g, actor);
+  // The actors `actor` stands for on one side of a statement.
+  auto side = [&](ActorId actor, AffiliateSides which) {
+    if ((static_cast<uint8_t>(affiliates_) & static_cast<uint8_t>(which)) !=
+        0) {
+      return internal::Hierarchy(g, actor);
+    }
     return std::vector<internal::HierarchyMember>{{actor, internal::AllKeys()}};
   };
+  const AffiliateSides kSpeaker = AffiliateSides::kSpeaker;
+  const AffiliateSides kTarget = AffiliateSides::kTarget;
   std::vector<absl::Span<const StatementId>> runs;
   auto add = [&](absl::Span<const StatementId> list,
                  const internal::KeyRanges& keys) {
@@ -336,48 +366,46 @@ absl::StatusOr<StatementCursor> StatementQuery::Start(
       if (!slice.empty()) runs.push_back(slice);
     }
   };
+  // Statements by any of `speakers` about any of `targets`.
+  auto add_directed =
+      [&](const std::vector<internal::HierarchyMember>& speakers,
+          const std::vector<internal::HierarchyMember>& targets) {
+        for (const auto& s : speakers) {
+          const internal::KeyRanges sk = internal::Intersect(s.keys, window);
+          for (const auto& t : targets) {
+            add(g.StatementsFromTo(s.actor, t.actor),
+                internal::Intersect(sk, t.keys));
+          }
+        }
+      };
   if (speaker_ && target_) {
-    const auto speakers = side(*speaker_);
-    const auto targets = side(*target_);
-    for (const auto& s : speakers) {
-      const internal::KeyRanges sk = internal::Intersect(s.keys, window);
-      for (const auto& t : targets) {
-        add(g.StatementsFromTo(s.actor, t.actor), internal::Intersect(sk, t.keys));
-      }
-    }
+    add_directed(side(*speaker_, kSpeaker), side(*target_, kTarget));
   } else if (speaker_) {
-    for (const auto& s : side(*speaker_)) {
+    for (const auto& s : side(*speaker_, kSpeaker)) {
       add(g.StatementsBy(s.actor), internal::Intersect(s.keys, window));
     }
   } else if (target_) {
-    for (const auto& t : side(*target_)) {
+    for (const auto& t : side(*target_, kTarget)) {
       add(g.StatementsAbout(t.actor), internal::Intersect(t.keys, window));
     }
   } else if (involving_) {
-    for (const auto& m : side(*involving_)) {
-      const internal::KeyRanges keys = internal::Intersect(m.keys, window);
-      add(g.StatementsBy(m.actor), keys);
-      add(g.StatementsAbout(m.actor), keys);
+    for (const auto& m : side(*involving_, kSpeaker)) {
+      add(g.StatementsBy(m.actor), internal::Intersect(m.keys, window));
+    }
+    for (const auto& m : side(*involving_, kTarget)) {
+      add(g.StatementsAbout(m.actor), internal::Intersect(m.keys, window));
     }
   } else if (pair_a_) {
-    const auto as = side(*pair_a_);
-    const auto bs = side(*pair_b_);
-    for (const auto& a : as) {
-      const internal::KeyRanges ak = internal::Intersect(a.keys, window);
-      for (const auto& b : bs) {
-        const internal::KeyRanges keys = internal::Intersect(ak, b.keys);
-        add(g.StatementsFromTo(a.actor, b.actor), keys);
-        add(g.StatementsFromTo(b.actor, a.actor), keys);
-      }
-    }
+    add_directed(side(*pair_a_, kSpeaker), side(*pair_b_, kTarget));
+    add_directed(side(*pair_b_, kSpeaker), side(*pair_a_, kTarget));
   } else {
     add(g.StatementsByDate(), window);
   }
   return StatementCursor(&g, std::move(plan), std::move(runs));
 }
 
-absl::StatusOr<StatementPage> StatementQuery::Page(size_t limit,
-                                                   const PageToken& after) const {
+absl::StatusOr<StatementPage> StatementQuery::Page(
+    size_t limit, const PageToken& after) const {
   absl::StatusOr<StatementCursor> cursor = Start(&after);
   if (!cursor.ok()) return cursor.status();
   StatementPage page;

@@ -22,13 +22,13 @@ TimelineEntry Entry(TimelineEntryKind kind, Date date) {
 
 absl::StatusOr<PairTimeline> PairTimeline::Make(const Graph& graph, ActorId a,
                                                 ActorId b, Interval window,
-                                                bool with_affiliates) {
+                                                AffiliateSides affiliates) {
   if (a == b && graph.Contains(a)) {
     return absl::InvalidArgumentError(
         "PairTimeline: a timeline needs two different actors");
   }
   StatementQuery q(graph);
-  q.Between(a, b).During(window).WithAffiliates(with_affiliates);
+  q.Between(a, b).During(window).WithAffiliates(affiliates);
   absl::StatusOr<StatementCursor> cursor = q.Run();
   if (!cursor.ok()) return cursor.status();
 

@@ -41,31 +41,45 @@ std::optional<std::string> OracleBucket(Date d, Period p) {
   return std::nullopt;
 }
 
-std::string OracleGroup(const StatementView& s, GroupBy by) {
+AggregateGroup OracleGroup(const StatementView& s, GroupBy by) {
   const std::string& code = s.event_type().code;
+  AggregateGroup g;
+  g.by = by;
   switch (by) {
     case GroupBy::kNone:
-      return "";
+      break;
     case GroupBy::kEventCode:
-      return code;
+      g.code = code;
+      break;
     case GroupBy::kEventRoot:
-      return code.substr(0, std::min<size_t>(2, code.size()));
+      g.code = code.substr(0, std::min<size_t>(2, code.size()));
+      break;
     case GroupBy::kQuadClass: {
-      if (code.size() < 2) return "0";
+      if (code.size() < 2) break;
       const int root = std::stoi(code.substr(0, 2));
-      return root >= 1 && root <= 5    ? "1"
-             : root >= 6 && root <= 8  ? "2"
-             : root >= 9 && root <= 13 ? "3"
-             : root >= 14 && root <= 20 ? "4"
-                                        : "0";
+      const int quad = root >= 1 && root <= 5     ? 1
+                       : root >= 6 && root <= 8   ? 2
+                       : root >= 9 && root <= 13  ? 3
+                       : root >= 14 && root <= 20 ? 4
+                                                  : 0;
+      if (quad != 0) g.quad_class = static_cast<QuadClass>(quad);
+      break;
     }
     case GroupBy::kPolarity: {
       int sum = 0;
       for (const Stance& st : s.stances()) sum += static_cast<int>(st.polarity);
-      return sum > 0 ? "cooperative" : sum < 0 ? "conflictual" : "neutral";
+      g.polarity = sum > 0   ? Polarity::kCooperative
+                   : sum < 0 ? Polarity::kConflictual
+                             : Polarity::kNeutral;
+      break;
     }
+    case GroupBy::kSpeaker:
+      g.actor = s.speaker();
+      break;
+    case GroupBy::kTarget:
+      break;  // several groups per statement: not drawn by this oracle
   }
-  return "";
+  return g;
 }
 
 class AggregatesOracleTest : public ::testing::TestWithParam<uint32_t> {};
@@ -74,11 +88,10 @@ TEST_P(AggregatesOracleTest, RandomAggregatesMatchAPlainScan) {
   Graph g;
   testing::BuildRandomGraph(GetParam(), &g);
   std::mt19937 rng(GetParam() + 51);
-  const std::map<std::string, double> table = {
-      {"05", 3.5}, {"051", 3.4}, {"11", -2.0}, {"111", -2.5}, {"0211", 1.0},
-      {"2", -10.0}};
-  const EventWeightFn weights =
-      WeightTable({table.begin(), table.end()});
+  const std::map<std::string, double> table = {{"05", 3.5},   {"051", 3.4},
+                                               {"11", -2.0},  {"111", -2.5},
+                                               {"0211", 1.0}, {"2", -10.0}};
+  const EventWeightFn weights = WeightTable({table.begin(), table.end()});
   auto oracle_weight = [&](const std::string& code) -> std::optional<double> {
     std::optional<double> best;
     size_t best_len = 0;
@@ -98,15 +111,19 @@ TEST_P(AggregatesOracleTest, RandomAggregatesMatchAPlainScan) {
     const int scope = static_cast<int>(rng() % 3);
     if (scope == 1) q.Involving(a);
     if (scope == 2) q.Between(a, b);
-    const Interval window = rng() % 4 ? testing::RandomInterval(rng) : Interval();
+    const Interval window =
+        rng() % 4 ? testing::RandomInterval(rng) : Interval();
     q.During(window);
     const Period period = static_cast<Period>(rng() % 4);
     const GroupBy by = static_cast<GroupBy>(rng() % 5);
     const bool weighted = rng() % 2;
     DIPLOGRAPH_ASSERT_OK_AND_ASSIGN(
-        AggregateTable got, Aggregate(q, period, by, weighted ? weights : nullptr));
+        AggregateTable got,
+        Aggregate(q, period, by, weighted ? weights : nullptr));
 
-    std::map<std::tuple<uint32_t, std::string>, std::tuple<std::string, uint64_t, double, uint64_t>> want;
+    std::map<std::tuple<uint32_t, AggregateGroup>,
+             std::tuple<std::string, uint64_t, double, uint64_t>>
+        want;
     uint64_t unplaced = 0;
     for (uint32_t k = 0; k < g.statement_count(); ++k) {
       const StatementView s = g.statement(StatementId(k));
@@ -120,7 +137,8 @@ TEST_P(AggregatesOracleTest, RandomAggregatesMatchAPlainScan) {
       };
       if (scope == 1) in_scope = s.speaker() == a || targets(a);
       if (scope == 2) {
-        in_scope = (s.speaker() == a && targets(b)) || (s.speaker() == b && targets(a));
+        in_scope = (s.speaker() == a && targets(b)) ||
+                   (s.speaker() == b && targets(a));
       }
       if (!in_scope) continue;
       const std::optional<std::string> bucket = OracleBucket(s.date(), period);
@@ -147,13 +165,15 @@ TEST_P(AggregatesOracleTest, RandomAggregatesMatchAPlainScan) {
       EXPECT_EQ(row.period.ToString(), std::get<0>(value));
       EXPECT_EQ(row.group, std::get<1>(key));
       EXPECT_EQ(row.count, std::get<1>(value));
-      EXPECT_NEAR(row.weighted_sum, std::get<2>(value), 1e-9);  // order of sums differs
+      EXPECT_NEAR(row.weighted_sum, std::get<2>(value),
+                  1e-9);  // order of sums differs
       EXPECT_EQ(row.weighted_count, std::get<3>(value));
     }
   }
 }
 
-INSTANTIATE_TEST_SUITE_P(Seeds, AggregatesOracleTest, ::testing::Values(21u, 22u));
+INSTANTIATE_TEST_SUITE_P(Seeds, AggregatesOracleTest,
+                         ::testing::Values(21u, 22u));
 
 TEST(AggregatesTest, WeightTableFallsBackToPrefixes) {
   const EventWeightFn w = WeightTable({{"05", 3.5}, {"051", 3.4}});
@@ -167,8 +187,9 @@ TEST(AggregatesTest, PropagatesQueryErrors) {
   Graph g;
   StatementQuery q(g);
   q.By(ActorId(3));
-  EXPECT_THAT(Aggregate(q, Period::kMonth, GroupBy::kNone),
-              StatusIs(absl::StatusCode::kNotFound, ::testing::HasSubstr("By")));
+  EXPECT_THAT(
+      Aggregate(q, Period::kMonth, GroupBy::kNone),
+      StatusIs(absl::StatusCode::kNotFound, ::testing::HasSubstr("By")));
 }
 
 }  // namespace

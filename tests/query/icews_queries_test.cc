@@ -131,7 +131,7 @@ TEST_F(IcewsQueriesTest, RandomQueriesMatchAPlainScan) {
     int quad = 0;
     if (rng() % 3 == 0) {
       quad = 1 + static_cast<int>(rng() % 4);
-      q.InQuadClass(quad);
+      q.InQuadClass(static_cast<QuadClass>(quad));
       absl::StrAppend(&desc, " quad ", quad);
     }
     const std::vector<StatementId> expected =

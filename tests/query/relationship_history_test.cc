@@ -22,8 +22,12 @@ TEST_P(HistoryOracleTest, RandomHistoriesMatchAPlainScan) {
   Graph g;
   testing::BuildRandomGraph(GetParam(), &g);
   std::mt19937 rng(GetParam() + 71);
-  const char* const labels[] = {"", "Dual Containment", "dual-deterrence",
-                                "strategic partners", "rivals", "allies"};
+  const char* const labels[] = {"",
+                                "Dual Containment",
+                                "dual-deterrence",
+                                "strategic partners",
+                                "rivals",
+                                "allies"};
   size_t nonempty = 0;
   // Pairs that have relationships, plus random ones.
   for (int i = 0; i < 300; ++i) {
@@ -46,14 +50,16 @@ TEST_P(HistoryOracleTest, RandomHistoriesMatchAPlainScan) {
     for (uint32_t k = 0; k < g.relationship_count(); ++k) {
       const Relationship& r = g.relationship(RelationshipId(k));
       if (!((r.from == a && r.to == b) || (r.from == b && r.to == a))) continue;
-      bool match = label.empty() || NormalizeLabel(r.label) == NormalizeLabel(label);
+      bool match =
+          label.empty() || NormalizeLabel(r.label) == NormalizeLabel(label);
       for (const auto& v : r.label_variants) {
         match = match || NormalizeLabel(v) == NormalizeLabel(label);
       }
       if (!match) continue;
       rels.push_back(RelationshipId(k));
       for (uint32_t x = 0; x < r.evidence.size(); ++x) {
-        const Key key{g.statement(r.evidence[x].statement).date().SortKey(), k, x};
+        const Key key{g.statement(r.evidence[x].statement).date().SortKey(), k,
+                      x};
         (r.evidence[x].role == EvidenceRole::kContests ? against : for_)
             .push_back(key);
       }

@@ -26,9 +26,7 @@ using ::testing::HasSubstr;
 
 class SeedQueriesTest : public ::testing::Test {
  protected:
-  void SetUp() override {
-    ASSERT_TRUE(seed::BuildSeedGraph(g_).ok());
-  }
+  void SetUp() override { ASSERT_TRUE(seed::BuildSeedGraph(g_).ok()); }
   ActorId Find(const char* name) {
     absl::StatusOr<ActorId> id = g_.FindActor(name);
     EXPECT_TRUE(id.ok()) << id.status();
@@ -92,12 +90,13 @@ TEST_F(SeedQueriesTest, WhatWasSaidAboutTheUsOnTheDayOfTheBriefing) {
 TEST_F(SeedQueriesTest, PraiseAndCriticismByEventCode) {
   StatementQuery praise(g_);
   praise.EventCode("05*");
-  EXPECT_THAT(Describe(praise),
-              ElementsAre("Donald Trump ?: has good ties with Putin",
-                          HasSubstr("Vladimir Putin 2024-11-07: the level of trust"),
-                          HasSubstr("Mao Ning 2024-11-08: praised")));
+  EXPECT_THAT(
+      Describe(praise),
+      ElementsAre("Donald Trump ?: has good ties with Putin",
+                  HasSubstr("Vladimir Putin 2024-11-07: the level of trust"),
+                  HasSubstr("Mao Ning 2024-11-08: praised")));
   StatementQuery conflict(g_);
-  conflict.InQuadClass(quad_class::kVerbalConflict);
+  conflict.InQuadClass(QuadClass::kVerbalConflict);
   EXPECT_THAT(Describe(conflict),
               ElementsAre(HasSubstr("Vladimir Putin 2024-11-07: Regrettably"),
                           HasSubstr("Mao Ning 2024-11-08: China always")));
@@ -138,8 +137,9 @@ TEST_F(SeedQueriesTest, TrumpIsPresidentElectThenPresident) {
     }
     return out;
   };
-  EXPECT_THAT(members(absl::CivilDay(2024, 11, 8)),
-              ElementsAre("Donald Trump President-elect", "Joe Biden President"));
+  EXPECT_THAT(
+      members(absl::CivilDay(2024, 11, 8)),
+      ElementsAre("Donald Trump President-elect", "Joe Biden President"));
   EXPECT_THAT(members(absl::CivilDay(2025, 2, 1)),
               ElementsAre("Donald Trump President"));
 }
@@ -152,8 +152,8 @@ TEST_F(SeedQueriesTest, ChinasHierarchyOnTheDay) {
     out.push_back(g_.actor(m.member).name + "/" + std::to_string(m.depth));
   }
   EXPECT_THAT(out, ::testing::UnorderedElementsAre(
-                       "Ministry of Foreign Affairs (China)/1",
-                       "Xi Jinping/1", "Mao Ning/2"));
+                       "Ministry of Foreign Affairs (China)/1", "Xi Jinping/1",
+                       "Mao Ning/2"));
 }
 
 TEST_F(SeedQueriesTest, DualContainmentHistory) {
@@ -175,7 +175,7 @@ TEST_F(SeedQueriesTest, DualContainmentHistory) {
 TEST_F(SeedQueriesTest, ChinaRussiaTimelineWithAffiliates) {
   DIPLOGRAPH_ASSERT_OK_AND_ASSIGN(
       PairTimeline t, PairTimeline::Make(g_, Find("China"), Find("Russia"),
-                                         Interval(), /*with_affiliates=*/true));
+                                         Interval(), AffiliateSides::kBoth));
   std::vector<std::string> lines;
   TimelineEntry e;
   while (t.Next(&e)) {
@@ -249,10 +249,10 @@ TEST_F(SeedQueriesTest, ChinaUsToneOnTheBriefingDay) {
                 WeightTable({{"010", 0.0}, {"051", 3.4}, {"111", -2.0}})));
   ASSERT_EQ(t.rows.size(), 2u);
   EXPECT_EQ(t.rows[0].period.ToString(), "2024-11-08");
-  EXPECT_EQ(t.rows[0].group, "1");
+  EXPECT_EQ(t.rows[0].group.quad_class, QuadClass::kVerbalCooperation);
   EXPECT_EQ(t.rows[0].count, 2u);
   EXPECT_DOUBLE_EQ(t.rows[0].weighted_sum, 3.4);
-  EXPECT_EQ(t.rows[1].group, "3");
+  EXPECT_EQ(t.rows[1].group.quad_class, QuadClass::kVerbalConflict);
   EXPECT_EQ(t.rows[1].count, 1u);
   EXPECT_DOUBLE_EQ(t.rows[1].weighted_sum, -2.0);
   EXPECT_EQ(t.unplaced, 0u);

@@ -17,6 +17,7 @@ namespace diplograph {
 namespace {
 
 using ::diplograph::testing::IsOk;
+using ::diplograph::testing::IsOkAndHolds;
 using ::diplograph::testing::StatusIs;
 using ::testing::ElementsAreArray;
 using ::testing::HasSubstr;
@@ -123,7 +124,8 @@ RandomQuery MakeRandomQuery(const Graph& g, std::mt19937& rng,
   std::vector<std::function<bool(const StatementView&)>> residual;
   if (rng() % 4 == 0) {
     std::string code = testing::kCodes[rng() % std::size(testing::kCodes)];
-    std::string pattern = rng() % 2 ? code.substr(0, 1 + rng() % 2) + "*" : code;
+    std::string pattern =
+        rng() % 2 ? code.substr(0, 1 + rng() % 2) + "*" : code;
     q.EventCode(pattern);
     desc += " code " + pattern;
     residual.push_back([pattern](const StatementView& s) {
@@ -139,7 +141,7 @@ RandomQuery MakeRandomQuery(const Graph& g, std::mt19937& rng,
   }
   if (rng() % 5 == 0) {
     const int quad = 1 + static_cast<int>(rng() % 4);
-    q.InQuadClass(quad);
+    q.InQuadClass(static_cast<QuadClass>(quad));
     desc += " quad";
     residual.push_back([quad](const StatementView& s) {
       return OracleQuad(s.event_type().code) == quad;
@@ -162,23 +164,26 @@ RandomQuery MakeRandomQuery(const Graph& g, std::mt19937& rng,
     desc += " topic";
     residual.push_back([topic](const StatementView& s) {
       for (absl::string_view t : s.topics()) {
-        if (absl::AsciiStrToLower(t) == absl::AsciiStrToLower(topic)) return true;
+        if (absl::AsciiStrToLower(t) == absl::AsciiStrToLower(topic))
+          return true;
       }
       return false;
     });
   }
   if (rng() % 6 == 0) {
     const std::string needle =
-        rng() % 2 ? "CONTAIN" : testing::kWords[rng() % std::size(testing::kWords)];
+        rng() % 2 ? "CONTAIN"
+                  : testing::kWords[rng() % std::size(testing::kWords)];
     q.TextContains(needle);
     desc += " text";
     residual.push_back([needle](const StatementView& s) {
-      return absl::AsciiStrToLower(s.text()).find(absl::AsciiStrToLower(
-                 needle)) != std::string::npos;
+      return absl::AsciiStrToLower(s.text()).find(
+                 absl::AsciiStrToLower(needle)) != std::string::npos;
     });
   }
   if (rng() % 6 == 0) {
-    const std::string label = rng() % 2 ? "Dual-Deterrence" : "strategic  partners";
+    const std::string label =
+        rng() % 2 ? "Dual-Deterrence" : "strategic  partners";
     q.SupportingRelationship(label);
     desc += " label";
     residual.push_back([label, &g](const StatementView& s) {
@@ -331,14 +336,20 @@ TEST_F(StatementQueryTest, EventCodePrefixAndQuadClass) {
   q.EventCode("0*");
   EXPECT_THAT(All(q), ElementsAreArray({month_, during_}));
   StatementQuery conflict(g_);
-  conflict.InQuadClass(quad_class::kVerbalConflict);
+  conflict.InQuadClass(QuadClass::kVerbalConflict);
   EXPECT_THAT(All(conflict), ElementsAreArray({before_, year_}));
-  EXPECT_EQ(QuadClassNumber("051"), quad_class::kVerbalCooperation);
-  EXPECT_EQ(QuadClassNumber("0611"), quad_class::kMaterialCooperation);
-  EXPECT_EQ(QuadClassNumber("138"), quad_class::kVerbalConflict);
-  EXPECT_EQ(QuadClassNumber("20"), quad_class::kMaterialConflict);
-  EXPECT_EQ(QuadClassNumber("21"), quad_class::kNone);
-  EXPECT_EQ(QuadClassNumber(""), quad_class::kNone);
+  EXPECT_THAT(QuadClassOfCode("051"),
+              IsOkAndHolds(QuadClass::kVerbalCooperation));
+  EXPECT_THAT(QuadClassOfCode("0611"),
+              IsOkAndHolds(QuadClass::kMaterialCooperation));
+  EXPECT_THAT(QuadClassOfCode("138"), IsOkAndHolds(QuadClass::kVerbalConflict));
+  EXPECT_THAT(QuadClassOfCode("20"),
+              IsOkAndHolds(QuadClass::kMaterialConflict));
+  EXPECT_THAT(QuadClassOfCode("21"),
+              StatusIs(absl::StatusCode::kInvalidArgument,
+                       HasSubstr("root code 01-20")));
+  EXPECT_THAT(QuadClassOfCode(""), StatusIs(absl::StatusCode::kInvalidArgument,
+                                            HasSubstr("root code 01-20")));
 }
 
 TEST_F(StatementQueryTest, ErrorsNameTheProblem) {
@@ -361,7 +372,7 @@ TEST_F(StatementQueryTest, ErrorsNameTheProblem) {
         << bad;
   }
   StatementQuery quad(g_);
-  quad.InQuadClass(5);
+  quad.InQuadClass(static_cast<QuadClass>(5));
   EXPECT_THAT(quad.Page(10), StatusIs(absl::StatusCode::kInvalidArgument,
                                       HasSubstr("QuadClass")));
 }

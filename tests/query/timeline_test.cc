@@ -39,7 +39,8 @@ TEST_P(TimelineOracleTest, RandomTimelinesMatchAPlainScan) {
     ActorId a(rng() % 12), b(rng() % 12);
     if (rng() % 4 == 0) b = ActorId(rng() % n);
     if (a == b) continue;
-    const Interval window = rng() % 3 ? testing::RandomInterval(rng) : Interval();
+    const Interval window =
+        rng() % 3 ? testing::RandomInterval(rng) : Interval();
     DIPLOGRAPH_ASSERT_OK_AND_ASSIGN(PairTimeline t,
                                     PairTimeline::Make(g, a, b, window));
     std::vector<Key> got;
@@ -66,7 +67,8 @@ TEST_P(TimelineOracleTest, RandomTimelinesMatchAPlainScan) {
       if (!testing::OracleInWindow(s.date(), window)) continue;
       bool hit = false;
       for (ActorId x : s.about()) {
-        hit = hit || (s.speaker() == a && x == b) || (s.speaker() == b && x == a);
+        hit =
+            hit || (s.speaker() == a && x == b) || (s.speaker() == b && x == a);
       }
       if (hit) want.emplace_back(s.date().SortKey(), 0, k, 0, 0);
     }
@@ -98,7 +100,8 @@ TEST_P(TimelineOracleTest, RandomTimelinesMatchAPlainScan) {
   EXPECT_GT(with_changes, 5u);
 }
 
-INSTANTIATE_TEST_SUITE_P(Seeds, TimelineOracleTest, ::testing::Values(31u, 32u, 33u));
+INSTANTIATE_TEST_SUITE_P(Seeds, TimelineOracleTest,
+                         ::testing::Values(31u, 32u, 33u));
 
 TEST(TimelineTest, Errors) {
   Graph g;
