@@ -157,8 +157,8 @@ struct AggregateOptions {
 // rows log rows) for k matches (t = targets per statement for kTarget, else
 // 1); memory O(rows), which with zero filling is periods * groups.
 // Errors: those of query.Run(); InvalidArgument when zero filling would
-// make more than 2^24 rows (a window of many years by day with many
-// groups).
+// make more than 2^22 (about 4 million) rows: a window of centuries by
+// day, or of decades by day with hundreds of groups.
 absl::StatusOr<AggregateTable> Aggregate(const StatementQuery& query,
                                          const AggregateOptions& options);
 

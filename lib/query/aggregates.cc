@@ -52,7 +52,7 @@ constexpr uint32_t kDayBits = 0x1F;
 constexpr uint32_t kMonthBits = 0xF << 5;
 // The one bucket of Period::kAll (any nonzero key).
 constexpr uint32_t kAllBucket = 1;
-constexpr size_t kMaxZeroFilledRows = size_t{1} << 24;
+constexpr size_t kMaxZeroFilledRows = size_t{1} << 22;
 
 // The bucket of the week starting on the Monday on or before `day`, or 0
 // when that Monday falls before year 1.

@@ -19,6 +19,7 @@ namespace {
 using ::diplograph::testing::IsOk;
 using ::diplograph::testing::IsOkAndHolds;
 using ::diplograph::testing::StatusIs;
+using ::testing::AllOf;
 using ::testing::ElementsAreArray;
 using ::testing::HasSubstr;
 
@@ -259,6 +260,82 @@ TEST_P(StatementQueryOracleTest, RandomQueriesMatchAPlainScan) {
   EXPECT_GT(nonempty, 100u);
 }
 
+// Each relation with affiliates on a random side, against the oracle: the
+// speaker side expands the speaking actor, the target side the actor spoken
+// about.
+TEST_P(StatementQueryOracleTest, AffiliatesOnOneSideMatchAPlainScan) {
+  Graph g;
+  testing::BuildRandomGraph(GetParam(), &g);
+  testing::StandsForMemo stands(g);
+  std::mt19937 rng(GetParam() * 104729u + 5);
+  const uint32_t n = static_cast<uint32_t>(g.actor_count());
+  size_t nonempty = 0;
+  for (int i = 0; i < 300; ++i) {
+    const AffiliateSides sides = static_cast<AffiliateSides>(rng() % 4);
+    const bool by_side =
+        sides == AffiliateSides::kSpeaker || sides == AffiliateSides::kBoth;
+    const bool about_side =
+        sides == AffiliateSides::kTarget || sides == AffiliateSides::kBoth;
+    auto actor = [&] {
+      return ActorId(rng() % 2 ? static_cast<uint32_t>(rng() % 4)
+                               : static_cast<uint32_t>(rng() % n));
+    };
+    const ActorId a = actor(), b = actor();
+    auto speaks_for = [&](const StatementView& s, ActorId root) {
+      return stands(s.speaker(), root, s.date(), by_side);
+    };
+    auto spoken_about = [&](const StatementView& s, ActorId root) {
+      for (ActorId t : s.about()) {
+        if (stands(t, root, s.date(), about_side)) return true;
+      }
+      return false;
+    };
+    StatementQuery q(g);
+    q.WithAffiliates(sides);
+    std::function<bool(const StatementView&)> keep;
+    const int relation = static_cast<int>(rng() % 5);
+    switch (relation) {
+      case 0:
+        q.By(a);
+        keep = [&](const StatementView& s) { return speaks_for(s, a); };
+        break;
+      case 1:
+        q.About(a);
+        keep = [&](const StatementView& s) { return spoken_about(s, a); };
+        break;
+      case 2:
+        q.By(a).About(b);
+        keep = [&](const StatementView& s) {
+          return speaks_for(s, a) && spoken_about(s, b);
+        };
+        break;
+      case 3:
+        q.Involving(a);
+        keep = [&](const StatementView& s) {
+          return speaks_for(s, a) || spoken_about(s, a);
+        };
+        break;
+      case 4:
+        q.Between(a, b);
+        keep = [&](const StatementView& s) {
+          return (speaks_for(s, a) && spoken_about(s, b)) ||
+                 (speaks_for(s, b) && spoken_about(s, a));
+        };
+        break;
+    }
+    SCOPED_TRACE(::testing::Message() << "relation " << relation << " sides "
+                                      << static_cast<int>(sides) << " a "
+                                      << a.value << " b " << b.value);
+    const std::vector<StatementId> want = testing::OracleScan(g, keep);
+    if (!want.empty()) ++nonempty;
+    DIPLOGRAPH_ASSERT_OK_AND_ASSIGN(StatementCursor cursor, q.Run());
+    std::vector<StatementId> got;
+    for (StatementId id : cursor) got.push_back(id);
+    ASSERT_THAT(got, ElementsAreArray(want));
+  }
+  EXPECT_GT(nonempty, 100u);
+}
+
 INSTANTIATE_TEST_SUITE_P(Seeds, StatementQueryOracleTest,
                          ::testing::Values(1u, 2u, 3u, 4u));
 
@@ -375,6 +452,80 @@ TEST_F(StatementQueryTest, ErrorsNameTheProblem) {
   quad.InQuadClass(static_cast<QuadClass>(5));
   EXPECT_THAT(quad.Page(10), StatusIs(absl::StatusCode::kInvalidArgument,
                                       HasSubstr("QuadClass")));
+}
+
+TEST_F(StatementQueryTest, AffiliatesExpandOneSideOrBoth) {
+  // The ministry and Mao Ning speak for China; Mao Ning is spoken about once
+  // by the United States, and the United States once about China itself.
+  const StatementId us_on_mao =
+      *g_.AddStatement(Said(us_, "2024-11-09", {mao_}));
+  const StatementId us_on_china =
+      *g_.AddStatement(Said(us_, "2024-11-10", {china_}));
+  StatementQuery by(g_);
+  by.By(china_).About(us_);
+  EXPECT_TRUE(All(by).empty());
+  by.WithAffiliates(AffiliateSides::kSpeaker);
+  EXPECT_THAT(All(by), ElementsAreArray({month_, during_}));
+  by.WithAffiliates(AffiliateSides::kTarget);  // the US has no affiliates
+  EXPECT_TRUE(All(by).empty());
+
+  StatementQuery about(g_);
+  about.By(us_).About(china_);
+  EXPECT_THAT(All(about), ElementsAreArray({us_on_china}));
+  about.WithAffiliates(AffiliateSides::kSpeaker);
+  EXPECT_THAT(All(about), ElementsAreArray({us_on_china}));
+  about.WithAffiliates(AffiliateSides::kTarget);
+  EXPECT_THAT(All(about), ElementsAreArray({us_on_mao, us_on_china}));
+
+  // Between: each side applies to whichever actor is speaking or spoken
+  // about.
+  StatementQuery between(g_);
+  between.Between(china_, us_).WithAffiliates(AffiliateSides::kSpeaker);
+  EXPECT_THAT(All(between), ElementsAreArray({month_, during_, us_on_china}));
+  between.WithAffiliates(AffiliateSides::kTarget);
+  EXPECT_THAT(All(between), ElementsAreArray({us_on_mao, us_on_china}));
+  between.WithAffiliates(AffiliateSides::kBoth);
+  EXPECT_THAT(All(between),
+              ElementsAreArray({month_, during_, us_on_mao, us_on_china}));
+  // The plain call means both sides; false means neither.
+  between.WithAffiliates();
+  EXPECT_THAT(All(between),
+              ElementsAreArray({month_, during_, us_on_mao, us_on_china}));
+  between.WithAffiliates(false);
+  EXPECT_THAT(All(between), ElementsAreArray({us_on_china}));
+
+  StatementQuery involving(g_);
+  involving.Involving(china_).WithAffiliates(AffiliateSides::kTarget);
+  EXPECT_THAT(All(involving), ElementsAreArray({us_on_mao, us_on_china}));
+}
+
+TEST_F(StatementQueryTest, EventCodePatternsNoCameoCodeCanMatchAreRejected) {
+  struct Case {
+    const char* pattern;
+    const char* hint;
+  };
+  for (const Case& c :
+       {Case{"5*", "did you mean \"05*\""}, Case{"51", "did you mean \"051\""},
+        Case{"3*", "did you mean \"03*\""},
+        Case{"999", "did you mean \"0999\""},
+        Case{"9999", "first digit is 0, 1 or 2"},
+        Case{"00*", "no root code is \"00\""},
+        Case{"001", "no root code is \"00\""}}) {
+    StatementQuery q(g_);
+    q.EventCode(c.pattern);
+    EXPECT_THAT(q.Run(), StatusIs(absl::StatusCode::kInvalidArgument,
+                                  AllOf(HasSubstr("EventCode"),
+                                        HasSubstr("can never match"),
+                                        HasSubstr(c.hint))))
+        << c.pattern;
+  }
+  // What a CAMEO code (or a well-formed CAMEO-style code) can start with is
+  // accepted, matching or not.
+  for (const char* ok : {"0*", "1*", "2*", "05*", "051", "20", "21", "2011"}) {
+    StatementQuery q(g_);
+    q.EventCode(ok);
+    EXPECT_THAT(q.Count(), IsOk()) << ok;
+  }
 }
 
 TEST_F(StatementQueryTest, ActorWithNoStatementsYieldsNothing) {
