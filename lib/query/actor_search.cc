@@ -62,6 +62,13 @@ struct Fit {
 
 // Matches each query token to a different token of `name`, exact matches
 // first. False when some query token finds none.
+//
+// Greedy is exact here. Taking equal tokens first loses nothing: a query
+// token that could use an equal token as a prefix match is a prefix of the
+// exact one, and the two can swap. The remaining query tokens match by
+// prefix; two of them either have disjoint candidate sets or one is a
+// prefix of the other and its candidates contain the other's, so assigning
+// the longest first (the smallest set) never takes a token another needs.
 bool FitName(const std::vector<std::string>& query,
              const std::vector<std::string>& name, Fit* fit) {
   std::vector<bool> used(name.size(), false);
@@ -76,8 +83,14 @@ bool FitName(const std::vector<std::string>& query,
       }
     }
   }
+  std::vector<size_t> rest;
   for (size_t q = 0; q < query.size(); ++q) {
-    if (done[q]) continue;
+    if (!done[q]) rest.push_back(q);
+  }
+  std::stable_sort(rest.begin(), rest.end(), [&query](size_t x, size_t y) {
+    return query[x].size() > query[y].size();
+  });
+  for (size_t q : rest) {
     for (size_t t = 0; t < name.size(); ++t) {
       if (!used[t] && absl::StartsWith(name[t], query[q])) {
         used[t] = done[q] = true;
