@@ -113,6 +113,41 @@ enum class AffiliateSides : uint8_t {
 
 namespace internal {
 struct QueryPlan;
+
+// An input iterator over a source with `bool Next(T*)` (StatementCursor,
+// PairTimeline), for range-for: dereferencing gives the current element,
+// incrementing asks the source for the next one. All iterators on one source
+// share its single position; they compare equal when both walk the same
+// source or both are at the end.
+template <typename Source, typename T>
+class NextIterator {
+ public:
+  using iterator_category = std::input_iterator_tag;
+  using value_type = T;
+  using difference_type = std::ptrdiff_t;
+  using pointer = const T*;
+  using reference = const T&;
+
+  // The end.
+  NextIterator() = default;
+  // The first element of `source` (the end when it has none).
+  explicit NextIterator(Source* source) : source_(source) { ++*this; }
+
+  const T& operator*() const { return current_; }
+  const T* operator->() const { return &current_; }
+  NextIterator& operator++() {
+    if (!source_->Next(&current_)) source_ = nullptr;
+    return *this;
+  }
+  friend bool operator==(const NextIterator& a, const NextIterator& b) {
+    return a.source_ == b.source_;
+  }
+
+ private:
+  Source* source_ = nullptr;
+  T current_{};
+};
+
 }  // namespace internal
 
 // A lazy sequence of query results. Move-only. Memory: O(runs), where a run
@@ -130,33 +165,7 @@ class StatementCursor {
   bool Next(StatementId* id);
 
   // Input-iterator support for range-for. Iterating advances the cursor.
-  class Iterator {
-   public:
-    using iterator_category = std::input_iterator_tag;
-    using value_type = StatementId;
-    using difference_type = std::ptrdiff_t;
-    using pointer = const StatementId*;
-    using reference = const StatementId&;
-
-    Iterator() = default;
-    const StatementId& operator*() const { return current_; }
-    Iterator& operator++() {
-      if (!cursor_->Next(&current_)) cursor_ = nullptr;
-      return *this;
-    }
-    friend bool operator==(const Iterator& a, const Iterator& b) {
-      return a.cursor_ == b.cursor_;
-    }
-    friend bool operator!=(const Iterator& a, const Iterator& b) {
-      return !(a == b);
-    }
-
-   private:
-    friend class StatementCursor;
-    explicit Iterator(StatementCursor* cursor) : cursor_(cursor) { ++*this; }
-    StatementCursor* cursor_ = nullptr;
-    StatementId current_;
-  };
+  using Iterator = internal::NextIterator<StatementCursor, StatementId>;
   Iterator begin() { return Iterator(this); }
   Iterator end() { return Iterator(); }
 

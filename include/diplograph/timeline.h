@@ -29,9 +29,7 @@
 #ifndef DIPLOGRAPH_TIMELINE_H_
 #define DIPLOGRAPH_TIMELINE_H_
 
-#include <cstddef>
 #include <cstdint>
-#include <iterator>
 #include <vector>
 
 #include "absl/status/statusor.h"
@@ -80,35 +78,9 @@ class PairTimeline {
   bool Next(TimelineEntry* entry);
 
   // Input-iterator support for range-for; iterating advances the timeline
-  // (it is walked once). An entry returned by operator* stays valid until
-  // the iterator moves.
-  class Iterator {
-   public:
-    using iterator_category = std::input_iterator_tag;
-    using value_type = TimelineEntry;
-    using difference_type = std::ptrdiff_t;
-    using pointer = const TimelineEntry*;
-    using reference = const TimelineEntry&;
-
-    Iterator() = default;
-    const TimelineEntry& operator*() const { return current_; }
-    const TimelineEntry* operator->() const { return &current_; }
-    Iterator& operator++() {
-      if (!timeline_->Next(&current_)) timeline_ = nullptr;
-      return *this;
-    }
-    // Iterators are equal when both are at the end or both walk the same
-    // timeline (an input iterator has one position).
-    friend bool operator==(const Iterator& a, const Iterator& b) {
-      return a.timeline_ == b.timeline_;
-    }
-
-   private:
-    friend class PairTimeline;
-    explicit Iterator(PairTimeline* timeline) : timeline_(timeline) { ++*this; }
-    PairTimeline* timeline_ = nullptr;
-    TimelineEntry current_;
-  };
+  // (it is walked once). The entry an iterator points to stays valid until
+  // it moves.
+  using Iterator = internal::NextIterator<PairTimeline, TimelineEntry>;
   Iterator begin() { return Iterator(this); }
   Iterator end() { return Iterator(); }
 
