@@ -156,3 +156,66 @@ TEST_F(IcewsQueriesTest, RandomQueriesMatchAPlainScan) {
 
 }  // namespace
 }  // namespace diplograph
+
+namespace diplograph {
+namespace {
+
+// The questions a new user asked of ICEWS, answered by the library and
+// checked against a hand count over every statement.
+TEST_F(IcewsQueriesTest, TheTenActorsThatSaidMostAboutChinaIn2014) {
+  DIPLOGRAPH_ASSERT_OK_AND_ASSIGN(ActorId china, graph_->FindActor("China"));
+  StatementQuery q(*graph_);
+  q.About(china).During(*Interval::Parse("2014"));
+  DIPLOGRAPH_ASSERT_OK_AND_ASSIGN(std::vector<AggregateRow> top,
+                                  TopGroups(q, GroupBy::kSpeaker, 10));
+  std::vector<uint64_t> by_speaker(graph_->actor_count(), 0);
+  uint64_t total = 0;
+  for (uint32_t i = 0; i < graph_->statement_count(); ++i) {
+    const StatementView s = graph_->statement(StatementId(i));
+    if (s.date().year() != 2014) continue;
+    if (std::find(s.about().begin(), s.about().end(), china) ==
+        s.about().end()) {
+      continue;
+    }
+    ++by_speaker[s.speaker().value];
+    ++total;
+  }
+  std::vector<std::pair<uint64_t, uint32_t>> want;  // (-count order, id)
+  for (uint32_t i = 0; i < by_speaker.size(); ++i) {
+    if (by_speaker[i] > 0) want.emplace_back(by_speaker[i], i);
+  }
+  std::stable_sort(want.begin(), want.end(), [](const auto& a, const auto& b) {
+    return a.first > b.first;
+  });
+  ASSERT_GT(want.size(), 10u);
+  ASSERT_EQ(top.size(), 10u);
+  for (size_t k = 0; k < 10; ++k) {
+    EXPECT_EQ(top[k].count, want[k].first) << k;
+    EXPECT_EQ(top[k].group.actor, ActorId(want[k].second)) << k;
+  }
+
+  // The same matches as a monthly series for a plot: twelve months, the
+  // empty ones with 0, summing to the total.
+  DIPLOGRAPH_ASSERT_OK_AND_ASSIGN(
+      AggregateTable series,
+      Aggregate(q, {.period = Period::kMonth, .zero_fill = true}));
+  ASSERT_EQ(series.rows.size(), 12u);
+  uint64_t sum = 0;
+  for (size_t m = 0; m < 12; ++m) {
+    EXPECT_EQ(series.rows[m].period.month(), static_cast<int>(m + 1));
+    sum += series.rows[m].count;
+  }
+  EXPECT_EQ(sum + series.unplaced, total);
+}
+
+TEST_F(IcewsQueriesTest, ASurnameFindsTheFullName) {
+  EXPECT_FALSE(graph_->FindActor("Medvedev").ok());  // exact names only
+  const ActorSearchIndex index(*graph_);
+  const std::vector<ActorMatch> found = index.Search("Medvedev");
+  ASSERT_FALSE(found.empty());
+  EXPECT_EQ(found[0].name, "Dmitry Anatolyevich Medvedev");
+  EXPECT_EQ(found[0].actor, *graph_->FindActor("Dmitry Anatolyevich Medvedev"));
+}
+
+}  // namespace
+}  // namespace diplograph

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "absl/time/civil_time.h"
+#include "diplograph/actor_search.h"
 #include "diplograph/aggregates.h"
 #include "diplograph/as_of.h"
 #include "diplograph/centrality.h"
@@ -273,6 +274,27 @@ TEST_F(SeedQueriesTest, ComponentsOfNovemberStatements) {
   EXPECT_NE(part("Joe Biden"), part("Xi Jinping"));
   // Everyone with affiliations and relationships too: one component.
   EXPECT_EQ(ConnectedComponents(g_).count, 1u);
+}
+
+}  // namespace
+}  // namespace diplograph
+
+namespace diplograph {
+namespace {
+
+TEST(SeedSearchTest, WordsOfNamesAndAliasesFindTheirActors) {
+  Graph g;
+  ASSERT_TRUE(seed::BuildSeedGraph(g).ok());
+  const ActorSearchIndex index(g);
+  std::vector<std::string> names;
+  for (const ActorMatch& m : index.Search("foreign ministry")) {
+    names.push_back(g.actor(m.actor).name);
+  }
+  ASSERT_FALSE(names.empty());
+  EXPECT_EQ(names[0], "Ministry of Foreign Affairs (China)");
+  const std::vector<ActorMatch> putin = index.Search("vlad");
+  ASSERT_EQ(putin.size(), 1u);
+  EXPECT_EQ(putin[0].actor, *g.FindActor("Vladimir Putin"));
 }
 
 }  // namespace
