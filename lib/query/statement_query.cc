@@ -395,6 +395,20 @@ absl::StatusOr<StatementCursor> StatementQuery::Start(
     for (const auto& m : side(*involving_, kTarget)) {
       add(g.StatementsAbout(m.actor), internal::Intersect(m.keys, window));
     }
+  } else if (pair_a_ && (affiliates_ == AffiliateSides::kNone ||
+                         affiliates_ == AffiliateSides::kBoth)) {
+    // Both directions see the same members: expand each actor once, and
+    // intersect the keys of each member pair once for both directions.
+    const auto as = side(*pair_a_, kSpeaker);
+    const auto bs = side(*pair_b_, kSpeaker);
+    for (const auto& a : as) {
+      const internal::KeyRanges ak = internal::Intersect(a.keys, window);
+      for (const auto& b : bs) {
+        const internal::KeyRanges keys = internal::Intersect(ak, b.keys);
+        add(g.StatementsFromTo(a.actor, b.actor), keys);
+        add(g.StatementsFromTo(b.actor, a.actor), keys);
+      }
+    }
   } else if (pair_a_) {
     add_directed(side(*pair_a_, kSpeaker), side(*pair_b_, kTarget));
     add_directed(side(*pair_b_, kSpeaker), side(*pair_a_, kTarget));
