@@ -23,7 +23,7 @@ import subprocess
 import sys
 import tempfile
 
-PHASES = ["L", "Q1", "Q2", "Q3", "Q4", "Q5", "Q6", "Q7"]
+from compare_workload import PHASES, read_ref
 
 
 def run(cmd):
@@ -67,13 +67,7 @@ def main():
             print("round %d: %s" % (r + 1, name), file=sys.stderr, flush=True)
             runs[name].append(run([prog, a.data, params, "--reps", a.reps]))
 
-    want = {}
-    if a.ref:
-        with open(a.ref) as f:
-            for line in f:
-                p = line.split()
-                if len(p) >= 2 and p[0] in PHASES:
-                    want[p[0]] = p[1]
+    want = read_ref(a.ref) if a.ref else {}
     ok = True
     for ph in PHASES:
         tokens = {res[0][ph][1] for name in runs for res in runs[name]
