@@ -54,10 +54,14 @@ def main():
     print("running: " + " ".join(cmd), file=sys.stderr, flush=True)
     out = subprocess.run(cmd, check=True, stdout=subprocess.PIPE,
                          text=True).stdout
-    runs = collections.OrderedDict()
+    runs = collections.defaultdict(list)
     for b in json.loads(out)["benchmarks"]:
         if b.get("run_type") == "iteration" and not b.get("error_occurred"):
-            runs.setdefault(b["run_name"], []).append(b)
+            runs[b["run_name"]].append(b)
+    # The program's order (interleaving shuffles the output).
+    runs = collections.OrderedDict(sorted(
+        runs.items(), key=lambda kv: (kv[1][0]["family_index"],
+                                      kv[1][0]["per_family_instance_index"])))
 
     ns = {"ns": 1, "us": 1e3, "ms": 1e6, "s": 1e9}
 
@@ -66,9 +70,7 @@ def main():
                                  for r in runs[name])
 
     base = median_cpu(a.baseline) if a.baseline in runs else None
-    print("| case | median CPU | min CPU | rate (median) | counters |" +
-          (" / %s |" % a.baseline if base else ""))
-    print("|---|---:|---:|---:|---|" + ("---:|" if base else ""))
+    rows = []
     for name, rs in runs.items():
         cpu = [r["cpu_time"] * ns[r["time_unit"]] for r in rs]
         items = [r["items_per_second"] for r in rs if "items_per_second" in r]
@@ -76,12 +78,22 @@ def main():
             "%s %.4g" % (k, statistics.median(r[k] for r in rs))
             for k in rs[0] if k not in STANDARD and
             isinstance(rs[0][k], (int, float)))
-        row = "| `%s` | %s | %s | %s | %s |" % (
-            name, duration(statistics.median(cpu)), duration(min(cpu)),
-            rate(statistics.median(items)) if items else "", counters)
+        row = ["`%s`" % name, duration(statistics.median(cpu)),
+               duration(min(cpu)),
+               rate(statistics.median(items)) if items else "", counters]
         if base:
-            row += " %.3g |" % (median_cpu(name) / base)
-        print(row)
+            row.append("%.3g" % (median_cpu(name) / base))
+        rows.append(row)
+    head = ["case", "median CPU", "min CPU", "rate (median)", "counters"]
+    align = ["---", "---:", "---:", "---:", "---"]
+    if base:
+        head.append("/ " + a.baseline)
+        align.append("---:")
+    # Leave out the rate and counter columns when no case fills them.
+    keep = [i for i in range(len(head)) if i not in (3, 4) or
+            any(r[i] for r in rows)]
+    for line in [head, align] + rows:
+        print("| " + " | ".join(line[i] for i in keep) + " |")
     return 0
 
 
