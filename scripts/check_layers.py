@@ -31,8 +31,9 @@ def read_layers():
         sys.exit("%s: no layer chain (util <- ...) found" % path)
     level = {}
     for i, step in enumerate(chain.group(1).split("<-")):
-        for name in re.findall(r"[a-z]+", re.sub(r"\(.*?\)", "", step)):
-            level[name] = i
+        for name in re.findall(r"[a-z]+", step):
+            if name != "and":  # "io, ingest (and registry, text)"
+                level[name] = i
     header_layer = {}
     for line in text.splitlines():
         m = re.match(r"\|\s*`(\w+)`\s*\|[^|]*\|([^|]*)\|", line)
