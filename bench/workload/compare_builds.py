@@ -23,7 +23,8 @@ import subprocess
 import sys
 import tempfile
 
-from compare_workload import PHASES, read_ref
+sys.dont_write_bytecode = True  # no __pycache__ beside the sources
+from compare_workload import PHASES, read_ref  # noqa: E402
 
 
 def run(cmd):
