@@ -7,7 +7,6 @@
 #include "absl/container/flat_hash_map.h"
 #include "absl/status/status.h"
 #include "absl/strings/str_cat.h"
-#include "diplograph/centrality.h"
 #include "diplograph/paths.h"
 #include "diplograph/statement_query.h"
 
@@ -216,17 +215,21 @@ absl::StatusOr<Result> GraphQueries::Q6(ActorId x) const {
 absl::StatusOr<Result> GraphQueries::Q7(Date lo, Date hi) const {
   absl::StatusOr<Interval> window = Interval::Make(lo, hi);
   if (!window.ok()) return window.status();
-  CentralityOptions options;
-  options.filter = StatementEdges();
-  options.filter.window = *window;
-  options.pagerank = false;
-  options.betweenness = false;
-  const std::vector<ActorCentrality> all = Centrality(graph_, options);
-  // A self-loop is one edge out of and into its actor: it adds 2.
+  // The window's statements through the global date index; each adds one
+  // to its speaker and one to its target (a self-loop adds 2).
+  StatementQuery q(graph_);
+  q.During(*window);
+  absl::StatusOr<StatementCursor> cursor = q.Run();
+  if (!cursor.ok()) return cursor.status();
+  std::vector<int64_t> degree(graph_.actor_count(), 0);
+  for (StatementId id : *cursor) {
+    const StatementView s = graph_.statement(id);
+    ++degree[s.speaker().value];
+    for (ActorId t : s.about()) ++degree[t.value];
+  }
   std::vector<std::pair<int64_t, ActorId>> degrees;
-  for (const ActorCentrality& c : all) {
-    const auto d = static_cast<int64_t>(c.in_degree + c.out_degree);
-    if (d > 0) degrees.emplace_back(d, c.actor);
+  for (uint32_t i = 0; i < degree.size(); ++i) {
+    if (degree[i] > 0) degrees.emplace_back(degree[i], ActorId(i));
   }
   const size_t k = std::min<size_t>(10, degrees.size());
   std::partial_sort(degrees.begin(), degrees.begin() + static_cast<long>(k),

@@ -12,7 +12,8 @@
 //   Q5  ShortestPaths() over the statement edges, one path;
 //   Q6  StatementQuery().Involving(X) (each statement once), counted by
 //       month and event type name;
-//   Q7  Centrality() over the statement edges of the window, degrees only.
+//   Q7  StatementQuery().During(lo/hi) (the global date index), counting
+//       each statement for its speaker and its target.
 //
 // Constructing a GraphQueries takes the graph's network snapshot and builds
 // its undirected view, which Q3-Q5 use: the workload program times it as
