@@ -44,6 +44,14 @@ def run(cmd):
     return phases, rss, parts
 
 
+def ratio(a, b):
+    """a / b with two significant digits below 0.1, two decimals above."""
+    if not b:
+        return "inf"
+    r = a / b
+    return "%.2f" % r if r >= 0.1 else "%.2g" % r
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("old")
@@ -93,9 +101,8 @@ def main():
         if not old or not new:
             continue
         mo, mn = statistics.median(old), statistics.median(new)
-        print("| %s | %.6g | %.6g | %.2f | %.2f |" %
-              (ph, mo, mn, mo / mn if mn else float("inf"),
-               min(old) / min(new) if min(new) else float("inf")))
+        print("| %s | %.6g | %.6g | %s | %s |" %
+              (ph, mo, mn, ratio(mo, mn), ratio(min(old), min(new))))
     rss_old = statistics.median(res[1] for res in runs["old"])
     rss_new = statistics.median(res[1] for res in runs["new"])
     print("| peak RSS (MB) | %.1f | %.1f | %.2f | |" %
