@@ -1,7 +1,9 @@
 // analyst_queries: a tour of the query API on the seed graph (the
 // 2024-11-08 report from Beijing on China, Russia and the United States).
 // Each question is answered with the evidence behind it: who spoke, when,
-// in what words (quote or paraphrase), and from which source.
+// in what words (quote or paraphrase), and from which source. The first is
+// the one an analyst of the report asks first: what relationship China and
+// Russia have, who asserted it, and on what evidence.
 //
 // Usage: analyst_queries
 
@@ -52,13 +54,16 @@ std::string Name(const dg::Graph& g, dg::ActorId id) {
 // with "..." when cut.
 std::string Excerpt(absl::string_view text, size_t bytes) {
   if (text.size() <= bytes) return std::string(text);
-  while (bytes > 0 && (static_cast<unsigned char>(text[bytes]) & 0xC0) == 0x80) {
+  while (bytes > 0 &&
+         (static_cast<unsigned char>(text[bytes]) & 0xC0) == 0x80) {
     --bytes;
   }
   return absl::StrCat(text.substr(0, bytes), "...");
 }
 
-void Heading(const std::string& text) { std::cout << "\n== " << text << " ==\n"; }
+void Heading(const std::string& text) {
+  std::cout << "\n== " << text << " ==\n";
+}
 
 // One statement with its evidence, indented.
 void PrintStatement(const dg::Graph& g, dg::StatementId id,
@@ -74,9 +79,8 @@ void PrintStatement(const dg::Graph& g, dg::StatementId id,
     }
     if (!roles.empty()) who += " (" + absl::StrJoin(roles, "; ") + ")";
   }
-  std::cout << indent
-            << (s.date().is_known() ? s.date().ToString() : "undated") << "  "
-            << who << "\n";
+  std::cout << indent << (s.date().is_known() ? s.date().ToString() : "undated")
+            << "  " << who << "\n";
   if (s.quote() == dg::QuoteKind::kDirectQuote) {
     std::cout << indent << "  said: \"" << s.text() << "\"\n";
   } else {
@@ -106,9 +110,47 @@ void PrintQuery(const dg::Graph& g, const dg::StatementQuery& q) {
   if (n == 0) std::cout << "  (nothing)\n";
 }
 
+// Evidence that is a source rather than a statement: the document itself.
+void PrintEvidence(const dg::Graph& g, const dg::EvidenceRecord& r,
+                   const std::string& indent) {
+  std::cout << indent << dg::EvidenceRoleName(r.evidence.role) << ":\n";
+  if (r.statement.valid()) {
+    PrintStatement(g, r.statement, indent + "  ");
+  } else {
+    const dg::Source& src = g.source(r.source);
+    std::cout << indent << "  the source itself: " << src.title << " ["
+              << src.locator << "]\n";
+  }
+}
+
+void ChinaAndRussia(const dg::Graph& g) {
+  Heading(
+      "What relationship do China and Russia have? "
+      "Who asserted it, on what evidence?");
+  const dg::RelationshipHistory h =
+      Check(dg::HistoryOf(g, Find(g, "China"), Find(g, "Russia")), "history");
+  if (h.relationships.empty()) std::cout << "  (none recorded)\n";
+  for (dg::RelationshipId id : h.relationships) {
+    const dg::Relationship& r = g.relationship(id);
+    std::cout << "  \"" << r.label << "\" (" << dg::PolarityName(r.polarity)
+              << ", " << (r.directed ? "from " : "between ") << Name(g, r.from)
+              << (r.directed ? " to " : " and ") << Name(g, r.to) << ", "
+              << (r.valid.is_open_begin() && r.valid.is_open_end()
+                      ? std::string("no dates recorded")
+                      : "valid " + r.valid.ToString())
+              << ")\n";
+    for (const auto* list : {&h.supporting, &h.contesting}) {
+      for (const dg::EvidenceRecord& e : *list) {
+        if (e.relationship == id) PrintEvidence(g, e, "    ");
+      }
+    }
+  }
+}
+
 void WhatChinaSaidAboutTheUs(const dg::Graph& g) {
-  Heading("What did China say about the United States? "
-          "(China, its Foreign Ministry and its spokesperson)");
+  Heading(
+      "What did China say about the United States? "
+      "(China, its Foreign Ministry and its spokesperson)");
   dg::StatementQuery q(g);
   q.By(Find(g, "China")).WithAffiliates().About(Find(g, "United States"));
   PrintQuery(g, q);
@@ -137,8 +179,8 @@ void RussiaUsTimeline(const dg::Graph& g) {
         break;
       case dg::TimelineEntryKind::kEvidence:
         std::cout << "  " << e.date.ToString() << "  relationship \""
-                  << g.relationship(e.relationship).label << "\": "
-                  << dg::EvidenceRoleName(e.role) << " by "
+                  << g.relationship(e.relationship).label
+                  << "\": " << dg::EvidenceRoleName(e.role) << " by "
                   << Name(g, g.statement(e.statement).speaker()) << " (\""
                   << Excerpt(g.statement(e.statement).text(), 50) << "\")\n";
         break;
@@ -156,8 +198,9 @@ void RussiaUsTimeline(const dg::Graph& g) {
 }
 
 void TrumpAsOf(const dg::Graph& g) {
-  Heading("Donald Trump's role, and who held office in the United States, "
-          "on a given day");
+  Heading(
+      "Donald Trump's role, and who held office in the United States, "
+      "on a given day");
   const dg::ActorId trump = Find(g, "Donald Trump");
   const dg::ActorId us = Find(g, "United States");
   for (absl::CivilDay day :
@@ -180,8 +223,9 @@ void TrumpAsOf(const dg::Graph& g) {
 }
 
 void DualContainment(const dg::Graph& g) {
-  Heading("\"Dual containment\" of China by the United States: "
-          "who asserted it, who contested it");
+  Heading(
+      "\"Dual containment\" of China by the United States: "
+      "who asserted it, who contested it");
   const dg::RelationshipHistory h =
       Check(dg::HistoryOf(g, Find(g, "United States"), Find(g, "China"),
                           "dual containment"),
@@ -199,8 +243,9 @@ void DualContainment(const dg::Graph& g) {
 }
 
 void MaoToTrump(const dg::Graph& g) {
-  Heading("How does Mao Ning's briefing connect to Donald Trump? "
-          "(statements, November 2024, speaker to target)");
+  Heading(
+      "How does Mao Ning's briefing connect to Donald Trump? "
+      "(statements, November 2024, speaker to target)");
   dg::PathOptions opt;
   opt.filter.kinds = dg::EdgeKindMask::kStatement;
   opt.filter.window = *dg::Interval::Parse("2024-11");
@@ -224,8 +269,9 @@ void MaoToTrump(const dg::Graph& g) {
 }
 
 void ChinaEgo(const dg::Graph& g) {
-  Heading("China's neighbourhood: actors within two links "
-          "(statements, relationships, affiliations)");
+  Heading(
+      "China's neighbourhood: actors within two links "
+      "(statements, relationships, affiliations)");
   const dg::EgoNetwork ego =
       Check(dg::EgoNetworkOf(g, Find(g, "China"), 2), "ego network");
   for (size_t i = 0; i < ego.actors.size(); ++i) {
@@ -257,8 +303,9 @@ void Central(const dg::Graph& g) {
 }
 
 void Tone(const dg::Graph& g) {
-  Heading("China and the United States: statements per day by quad class, "
-          "with an illustrative weight table");
+  Heading(
+      "China and the United States: statements per day by quad class, "
+      "with an illustrative weight table");
   dg::StatementQuery q(g);
   q.Between(Find(g, "China"), Find(g, "United States")).WithAffiliates();
   // Weights in the manner of the Goldstein scale, for illustration only; a
@@ -290,9 +337,9 @@ void Paging(const dg::Graph& g) {
     std::vector<std::string> lines;
     for (dg::StatementId id : p.ids) {
       const dg::StatementView s = g.statement(id);
-      lines.push_back(absl::StrCat(
-          s.date().is_known() ? s.date().ToString() : "undated", " ",
-          Name(g, s.speaker())));
+      lines.push_back(
+          absl::StrCat(s.date().is_known() ? s.date().ToString() : "undated",
+                       " ", Name(g, s.speaker())));
     }
     std::cout << "  page " << page << ": " << absl::StrJoin(lines, "; ")
               << "\n";
@@ -310,6 +357,7 @@ int main() {
               << "\n";
     return 1;
   }
+  ChinaAndRussia(graph);
   WhatChinaSaidAboutTheUs(graph);
   Praise(graph);
   RussiaUsTimeline(graph);

@@ -1,16 +1,17 @@
-// icews_explorer: load an ICEWS event file and look around in it.
+// icews_explorer: load an ICEWS event file and look around in it with the
+// query API.
 //
 //   icews_explorer [FILE] [--from ACTOR] [--to ACTOR] [--pair A B]
 //
 // FILE is either ICEWS quadruples (subject, relation, object, date) or the
 // full ICEWS layout with its header row; by default the committed ICEWS14
-// sample (tests/data/icews14_sample.tsv). Prints the import report, the most
-// active actors, the timeline of a pair (China and Japan unless --pair) by
-// month and CAMEO quad class, the statements of its first actor together
-// with its ministries and officials, the most cooperative and most conflictual
-// pairs by the sum of Goldstein weights, and the shortest path between two
-// actors over the statement network (Boost.Graph breadth-first search) with
-// the event behind each hop.
+// sample (data/samples/icews14_sample.tsv). Prints the import counts, the
+// most active actors, the statements of the pair's first actor together
+// with its ministries and officials (StatementQuery::WithAffiliates), the
+// pair's timeline (China and Japan unless --pair) by month and CAMEO quad
+// class (PairTimeline), the most cooperative and most conflictual pairs by
+// the sum of Goldstein weights, and a shortest path between two actors over
+// the statement network (ShortestPaths) with the events behind each hop.
 
 #include <algorithm>
 #include <array>
@@ -23,19 +24,23 @@
 #include <vector>
 
 #include "absl/container/flat_hash_map.h"
-#include "boost/graph/breadth_first_search.hpp"
 #include "diplograph/cameo.h"
 #include "diplograph/graph.h"
 #include "diplograph/icews.h"
 #include "diplograph/network.h"
+#include "diplograph/paths.h"
+#include "diplograph/statement_query.h"
+#include "diplograph/timeline.h"
 
 namespace {
 
-using diplograph::ActorId;
-using diplograph::Graph;
-using diplograph::StatementId;
-using diplograph::StatementView;
+namespace dg = diplograph;
+using dg::ActorId;
+using dg::Graph;
+using dg::StatementId;
+using dg::StatementView;
 
+// "2014-03-02  China -- Consult [040] --> Japan"
 std::string Describe(const Graph& g, StatementId id) {
   const StatementView s = g.statement(id);
   std::string out = s.date().ToString() + "  " + g.actor(s.speaker()).name +
@@ -47,9 +52,19 @@ std::string Describe(const Graph& g, StatementId id) {
 }
 
 double Goldstein(const StatementView& s) {
-  absl::StatusOr<diplograph::CameoCode> c =
-      diplograph::LookupCameo(s.event_type());
+  absl::StatusOr<dg::CameoCode> c = dg::LookupCameo(s.event_type());
   return c.ok() ? c->goldstein : 0.0;
+}
+
+// Looks up `name`; prints why not and returns false when it is not there.
+bool Find(const Graph& g, const std::string& name, ActorId* id) {
+  absl::StatusOr<ActorId> found = g.FindActor(name);
+  if (!found.ok()) {
+    std::printf("  (%s)\n", std::string(found.status().message()).c_str());
+    return false;
+  }
+  *id = *found;
+  return true;
 }
 
 void MostActive(const Graph& g, size_t k) {
@@ -73,69 +88,63 @@ void MostActive(const Graph& g, size_t k) {
 }
 
 // Statements by an actor and by everything affiliated to it, transitively
-// (a state, its ministries, their officials), via the affiliations the
+// (a state, its ministries, their officials), through the affiliations the
 // import made from "Sector (Country)" names and sector chains.
-void WithMembers(const Graph& g, const std::string& name) {
-  absl::StatusOr<ActorId> root = g.FindActor(name);
-  if (!root.ok()) return;
-  std::vector<ActorId> todo{*root};
-  std::vector<bool> seen(g.actor_count(), false);
-  seen[root->value] = true;
-  size_t statements = 0, members = 0;
+void WithAffiliates(const Graph& g, const std::string& name) {
+  std::printf("\n%s with its affiliated actors, as source:\n", name.c_str());
+  ActorId root;
+  if (!Find(g, name, &root)) return;
+  dg::StatementQuery q(g);
+  q.By(root).WithAffiliates();
+  absl::StatusOr<dg::StatementCursor> cursor = q.Run();
+  if (!cursor.ok()) {
+    std::printf("  (%s)\n", std::string(cursor.status().message()).c_str());
+    return;
+  }
+  absl::flat_hash_map<ActorId, size_t> by_speaker;
+  size_t statements = 0;
+  for (StatementId id : *cursor) {
+    ++by_speaker[g.statement(id).speaker()];
+    ++statements;
+  }
   std::vector<std::pair<size_t, ActorId>> top;
-  while (!todo.empty()) {
-    const ActorId a = todo.back();
-    todo.pop_back();
-    statements += g.StatementsBy(a).size();
-    if (a != *root) top.emplace_back(g.StatementsBy(a).size(), a);
-    for (ActorId m : g.MembersOf(a)) {
-      if (!seen[m.value]) {
-        seen[m.value] = true;
-        ++members;
-        todo.push_back(m);
-      }
-    }
+  for (const auto& [speaker, n] : by_speaker) {
+    if (speaker != root) top.emplace_back(n, speaker);
   }
   std::sort(top.begin(), top.end(), [](const auto& x, const auto& y) {
     return x.first != y.first ? x.first > y.first : x.second < y.second;
   });
   std::printf(
-      "\n%s with its %zu affiliated actors: %zu statements as source "
-      "(%zu by %s itself); the most active members:\n",
-      name.c_str(), members, statements, g.StatementsBy(*root).size(),
-      name.c_str());
+      "  %zu statements by %zu speakers (%zu by %s itself); the most active "
+      "affiliates:\n",
+      statements, by_speaker.size(), g.StatementsBy(root).size(), name.c_str());
   for (size_t i = 0; i < std::min<size_t>(5, top.size()); ++i) {
     std::printf("  %6zu  %s\n", top[i].first,
                 g.actor(top[i].second).name.c_str());
   }
 }
 
-void PairTimeline(const Graph& g, const std::string& a_name,
-                  const std::string& b_name) {
-  absl::StatusOr<ActorId> a = g.FindActor(a_name);
-  absl::StatusOr<ActorId> b = g.FindActor(b_name);
+void PairByMonth(const Graph& g, const std::string& a_name,
+                 const std::string& b_name) {
   std::printf("\n%s -- %s timeline by month and quad class:\n", a_name.c_str(),
               b_name.c_str());
-  if (!a.ok() || !b.ok()) {
-    std::printf(
-        "  (%s)\n",
-        std::string((!a.ok() ? a.status() : b.status()).message()).c_str());
+  ActorId a, b;
+  if (!Find(g, a_name, &a) || !Find(g, b_name, &b)) return;
+  absl::StatusOr<dg::PairTimeline> timeline = dg::PairTimeline::Make(g, a, b);
+  if (!timeline.ok()) {
+    std::printf("  (%s)\n", std::string(timeline.status().message()).c_str());
     return;
   }
   // month -> counts per quad class 1..4 (0: uncoded)
   std::map<std::string, std::array<int, 5>> months;
-  auto add = [&](StatementId id, ActorId other) {
-    const StatementView s = g.statement(id);
-    if (std::find(s.about().begin(), s.about().end(), other) == s.about().end())
-      return;
-    absl::StatusOr<diplograph::CameoCode> c =
-        diplograph::LookupCameo(s.event_type());
+  dg::TimelineEntry e;
+  while (timeline->Next(&e)) {
+    if (e.kind != dg::TimelineEntryKind::kStatement) continue;
+    absl::StatusOr<dg::CameoCode> c =
+        dg::LookupCameo(g.statement(e.statement).event_type());
     const int q = c.ok() ? static_cast<int>(c->quad_class) : 0;
-    auto& row = months[s.date().ToString().substr(0, 7)];
-    ++row[static_cast<size_t>(q)];
-  };
-  for (StatementId id : g.StatementsBy(*a)) add(id, *b);
-  for (StatementId id : g.StatementsBy(*b)) add(id, *a);
+    ++months[e.date.ToString().substr(0, 7)][static_cast<size_t>(q)];
+  }
   std::printf("  %-8s %8s %8s %8s %8s %8s\n", "month", "verb.co", "mat.co",
               "verb.cf", "mat.cf", "uncoded");
   for (const auto& [m, c] : months) {
@@ -184,53 +193,33 @@ void ShortestPath(const Graph& g, const std::string& from_name,
                   const std::string& to_name) {
   std::printf("\nShortest path from %s to %s:\n", from_name.c_str(),
               to_name.c_str());
-  absl::StatusOr<ActorId> from = g.FindActor(from_name);
-  absl::StatusOr<ActorId> to = g.FindActor(to_name);
-  if (!from.ok() || !to.ok()) {
-    std::printf(
-        "  (%s)\n",
-        std::string((!from.ok() ? from.status() : to.status()).message())
-            .c_str());
+  ActorId from, to;
+  if (!Find(g, from_name, &from) || !Find(g, to_name, &to)) return;
+  // Statement edges only, without direction; one path.
+  dg::PathOptions options;
+  options.filter.kinds = dg::EdgeKindMask::kStatement;
+  options.max_paths = 1;
+  absl::StatusOr<std::vector<dg::Path>> paths =
+      dg::ShortestPaths(g, from, to, options);
+  if (!paths.ok()) {
+    std::printf("  (%s)\n", std::string(paths.status().message()).c_str());
     return;
   }
-  // Breadth-first search over statement edges only, without direction.
-  std::shared_ptr<const diplograph::ActorNetwork> net = g.network();
-  diplograph::NetworkFilter filter;
-  filter.kinds = diplograph::EdgeKindMask::kStatement;
-  auto view = diplograph::FilterNetwork(net->undirected(), filter);
-  using Edge =
-      boost::graph_traits<diplograph::UndirectedNetworkGraph>::edge_descriptor;
-  std::vector<Edge> via(boost::num_vertices(net->undirected()));
-  std::vector<bool> reached(via.size(), false);
-  reached[diplograph::VertexOf(*from)] = true;
-  struct Recorder : boost::default_bfs_visitor {
-    std::vector<Edge>* via;
-    std::vector<bool>* reached;
-    void tree_edge(Edge e, const decltype(view)& gr) {
-      const auto t = boost::target(e, gr);
-      (*via)[t] = e;
-      (*reached)[t] = true;
-    }
-  } rec;
-  rec.via = &via;
-  rec.reached = &reached;
-  boost::breadth_first_search(view, diplograph::VertexOf(*from),
-                              boost::visitor(rec));
-  if (!reached[diplograph::VertexOf(*to)]) {
+  if (paths->empty()) {
     std::printf("  (no path)\n");
     return;
   }
-  std::vector<std::string> hops;
-  for (auto v = diplograph::VertexOf(*to); v != diplograph::VertexOf(*from);) {
-    const Edge e = via[v];
-    hops.push_back(Describe(g, view[e].statement()));
-    v = boost::source(e, view) == v ? boost::target(e, view)
-                                    : boost::source(e, view);
-  }
-  std::reverse(hops.begin(), hops.end());
-  std::printf("  %zu hops:\n", hops.size());
-  for (size_t i = 0; i < hops.size(); ++i) {
-    std::printf("  %zu. %s\n", i + 1, hops[i].c_str());
+  const dg::Path& path = paths->front();
+  std::printf("  %zu hops:\n", path.hops.size());
+  for (size_t i = 0; i < path.hops.size(); ++i) {
+    const dg::Hop& hop = path.hops[i];
+    // The first event of the hop, and how many more link the two actors.
+    std::printf("  %zu. %s", i + 1,
+                Describe(g, hop.evidence.front().statement()).c_str());
+    if (hop.evidence.size() > 1) {
+      std::printf("  (+%zu more)", hop.evidence.size() - 1);
+    }
+    std::printf("\n");
   }
 }
 
@@ -261,27 +250,41 @@ int main(int argc, char** argv) {
                                                              0) == 0;
 
   Graph g;
-  diplograph::IcewsImportOptions options;
-  options.mode = diplograph::ImportMode::kLenient;
-  options.progress = [](const diplograph::ImportProgress& p) {
+  dg::IcewsImportOptions options;
+  options.mode = dg::ImportMode::kLenient;
+  options.progress = [](const dg::ImportProgress& p) {
     std::fprintf(stderr, "\r%llu rows, %.1f MB",
                  static_cast<unsigned long long>(p.rows),
                  static_cast<double>(p.bytes) / 1e6);
   };
-  absl::StatusOr<diplograph::ImportReport> report =
-      full ? diplograph::ImportIcewsEventsFile(g, path, options)
-           : diplograph::ImportIcewsQuadruplesFile(g, path, options);
+  absl::StatusOr<dg::ImportReport> report =
+      full ? dg::ImportIcewsEventsFile(g, path, options)
+           : dg::ImportIcewsQuadruplesFile(g, path, options);
   std::fprintf(stderr, "\n");
   if (!report.ok()) {
     std::cerr << report.status() << "\n";
     return 1;
   }
-  std::printf("Loaded %s (%s layout):\n%s", path.c_str(),
-              full ? "full ICEWS" : "quadruple", report->ToString().c_str());
+  std::printf(
+      "Loaded %s (%s layout): %llu rows, %llu statements, %llu actors, "
+      "%llu affiliations, %llu bad rows, %llu rows with a relation outside "
+      "the CAMEO table\n",
+      path.c_str(), full ? "full ICEWS" : "quadruple",
+      static_cast<unsigned long long>(report->rows_read),
+      static_cast<unsigned long long>(report->statements_added),
+      static_cast<unsigned long long>(report->actors_added),
+      static_cast<unsigned long long>(report->affiliations_added),
+      static_cast<unsigned long long>(report->bad_row_count),
+      static_cast<unsigned long long>(report->uncoded_rows));
+  for (size_t i = 0; i < std::min<size_t>(10, report->bad_rows.size()); ++i) {
+    const dg::BadRow& bad = report->bad_rows[i];
+    std::printf("  %s:%llu: %s\n", path.c_str(),
+                static_cast<unsigned long long>(bad.line), bad.reason.c_str());
+  }
 
   MostActive(g, 10);
-  WithMembers(g, pair_a);
-  PairTimeline(g, pair_a, pair_b);
+  WithAffiliates(g, pair_a);
+  PairByMonth(g, pair_a, pair_b);
   GoldsteinPairs(g, 5);
   if (from.empty() || to.empty()) {
     // Default: from the most active source to the last actor by name that

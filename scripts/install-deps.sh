@@ -1,13 +1,15 @@
 #!/bin/sh
 # Installs the Debian 12 packages diplograph needs to build, test and
-# benchmark, when any is missing. Safe to run again: it does nothing when
+# benchmark (and clang-format-14, which .ci/run checks the sources with),
+# when any is missing. Safe to run again: it does nothing when
 # everything is present. Run as root (or through sudo).
 set -eu
 
 packages="build-essential cmake ninja-build pkg-config
   libboost-graph-dev rapidjson-dev libabsl-dev
   libgtest-dev libgmock-dev libbenchmark-dev
-  libsqlite3-dev sqlite3 python3 python3-networkx"
+  libsqlite3-dev sqlite3 python3 python3-networkx
+  clang-format-14"
 
 missing=""
 for p in $packages; do

@@ -45,6 +45,17 @@ def run(name, cmd):
     return res
 
 
+def read_ref(path):
+    """{phase: token} from a reference answer file (lines `Qk TOKEN`)."""
+    ref = {}
+    with open(path) as f:
+        for line in f:
+            p = line.split()
+            if len(p) >= 2 and p[0] in PHASES:
+                ref[p[0]] = p[1]
+    return ref
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("data")
@@ -80,13 +91,7 @@ def main():
 
     # Answer check.
     ok = True
-    ref = {}
-    if a.ref:
-        with open(a.ref) as f:
-            for line in f:
-                p = line.split()
-                if len(p) >= 2 and p[0] in PHASES:
-                    ref[p[0]] = p[1]
+    ref = read_ref(a.ref) if a.ref else {}
     print("answer check (%s):" % a.data)
     for ph in PHASES:
         tokens = {r["name"]: r[ph]["token"] for r in results if ph in r}

@@ -7,23 +7,22 @@
 #include "absl/container/flat_hash_map.h"
 #include "absl/status/status.h"
 #include "absl/strings/str_cat.h"
+#include "diplograph/paths.h"
+#include "diplograph/statement_query.h"
 
 namespace diplograph::workload {
 namespace {
 
-// The subrange of a (date, id)-sorted statement list with lo <= date <= hi.
-template <typename G>
-absl::Span<const StatementId> DateRange(const G& graph,
-                                        absl::Span<const StatementId> list,
-                                        Date lo, Date hi) {
-  auto begin = std::partition_point(
-      list.begin(), list.end(),
-      [&](StatementId s) { return graph.statement(s).date() < lo; });
-  auto end = std::partition_point(begin, list.end(), [&](StatementId s) {
-    return graph.statement(s).date() <= hi;
-  });
-  return list.subspan(static_cast<size_t>(begin - list.begin()),
-                      static_cast<size_t>(end - begin));
+// The undirected multigraph of the workload: one edge per statement.
+NetworkFilter StatementEdges() {
+  NetworkFilter f;
+  f.kinds = EdgeKindMask::kStatement;
+  return f;
+}
+
+// The row's object: the statement's one target.
+ActorId Object(const StatementView& s) {
+  return s.about().empty() ? ActorId() : s.about()[0];
 }
 
 bool EventLess(const Row& x, const Row& y) {
@@ -73,85 +72,59 @@ std::string Token(absl::string_view phase, const Result& result) {
 
 GraphQueries::GraphQueries(const Graph& graph)
     : graph_(graph),
-      mark_(graph.actor_count(), 0),
-      mark2_(graph.actor_count(), 0) {}
-
-absl::StatusOr<ActorId> GraphQueries::Actor(absl::string_view name) const {
-  return graph_.FindActor(name);
-}
-
-ActorId GraphQueries::Object(StatementId id) const {
-  absl::Span<const ActorId> about = graph_.statement(id).about();
-  return about.empty() ? ActorId() : about[0];
-}
+      network_(graph.network()),
+      statements_(FilterNetwork(network_->undirected(), StatementEdges())),
+      mark_(graph.actor_count(), 0) {}
 
 Row GraphQueries::EventRow(StatementId id) const {
   const StatementView s = graph_.statement(id);
   Row r;
   r.a = graph_.actor(s.speaker()).name;
   r.b = s.event_type().name;
-  const ActorId o = Object(id);
+  const ActorId o = Object(s);
   r.c =
       o.valid() ? absl::string_view(graph_.actor(o).name) : absl::string_view();
   r.date = s.date();
   return r;
 }
 
+absl::StatusOr<Result> GraphQueries::Rows(const StatementQuery& query) const {
+  absl::StatusOr<StatementCursor> cursor = query.Run();
+  if (!cursor.ok()) return cursor.status();
+  Result out;
+  for (StatementId id : *cursor) out.rows.push_back(EventRow(id));
+  SortDateRuns(out.rows);  // the cursor walks in (date, id) order
+  return out;
+}
+
 template <typename Fn>
-void GraphQueries::ForEachNeighbourEdge(ActorId a, Fn fn) const {
-  for (StatementId s : graph_.StatementsBy(a)) {
-    const ActorId o = Object(s);
-    if (o.valid()) fn(o);
-  }
-  for (StatementId s : graph_.StatementsAbout(a)) {
-    fn(graph_.statement(s).speaker());
+void GraphQueries::ForEachNeighbour(ActorId a, Fn fn) const {
+  const NetworkVertexDescriptor v = VertexOf(a);
+  for (auto [e, end] = boost::out_edges(v, statements_); e != end; ++e) {
+    const NetworkVertexDescriptor w = boost::target(*e, statements_);
+    if (w != v) fn(ActorOf(w));
   }
 }
 
-Result GraphQueries::Q1(ActorId x, Date lo, Date hi) const {
-  Result out;
-  for (StatementId s : DateRange(graph_, graph_.StatementsBy(x), lo, hi)) {
-    out.rows.push_back(EventRow(s));
-  }
-  SortDateRuns(out.rows);  // StatementsBy is in (date, id) order
-  return out;
+absl::StatusOr<Result> GraphQueries::Q1(ActorId x, Date lo, Date hi) const {
+  absl::StatusOr<Interval> window = Interval::Make(lo, hi);
+  if (!window.ok()) return window.status();
+  StatementQuery q(graph_);
+  q.By(x).During(*window);
+  return Rows(q);
 }
 
-Result GraphQueries::Q2(ActorId x, ActorId y) const {
-  Result out;
-  // Rows with speaker `from` about `to`, from the shorter of the two lists.
-  auto direction = [&](ActorId from, ActorId to) {
-    absl::Span<const StatementId> by = graph_.StatementsBy(from);
-    absl::Span<const StatementId> about = graph_.StatementsAbout(to);
-    if (by.size() <= about.size()) {
-      for (StatementId s : by) {
-        if (Object(s) == to) out.rows.push_back(EventRow(s));
-      }
-    } else {
-      for (StatementId s : about) {
-        if (graph_.statement(s).speaker() == from) {
-          out.rows.push_back(EventRow(s));
-        }
-      }
-    }
-  };
-  // Each direction comes out in date order; merge them, then order the
-  // rows of each date.
-  direction(x, y);
-  const auto middle = static_cast<long>(out.rows.size());
-  if (x != y) direction(y, x);
-  std::inplace_merge(
-      out.rows.begin(), out.rows.begin() + middle, out.rows.end(),
-      [](const Row& p, const Row& q) { return p.date < q.date; });
-  SortDateRuns(out.rows);
-  return out;
+absl::StatusOr<Result> GraphQueries::Q2(ActorId x, ActorId y) const {
+  StatementQuery q(graph_);
+  q.Between(x, y);
+  return Rows(q);
 }
 
 Result GraphQueries::Q3(ActorId x) {
   Result out;
   ++epoch_;
   mark_[x.value] = epoch_;
-  ForEachNeighbourEdge(x, [&](ActorId n) {
+  ForEachNeighbour(x, [&](ActorId n) {
     if (mark_[n.value] != epoch_) {
       mark_[n.value] = epoch_;
       Row r;
@@ -168,7 +141,7 @@ Result GraphQueries::Q4(ActorId x) {
   ++epoch_;
   mark_[x.value] = epoch_;
   std::vector<ActorId> level1;
-  ForEachNeighbourEdge(x, [&](ActorId n) {
+  ForEachNeighbour(x, [&](ActorId n) {
     if (mark_[n.value] != epoch_) {
       mark_[n.value] = epoch_;
       level1.push_back(n);
@@ -176,7 +149,7 @@ Result GraphQueries::Q4(ActorId x) {
   });
   int64_t count = static_cast<int64_t>(level1.size());
   for (ActorId n : level1) {
-    ForEachNeighbourEdge(n, [&](ActorId w) {
+    ForEachNeighbour(n, [&](ActorId w) {
       if (mark_[w.value] != epoch_) {
         mark_[w.value] = epoch_;
         ++count;
@@ -188,99 +161,69 @@ Result GraphQueries::Q4(ActorId x) {
   return out;
 }
 
-Result GraphQueries::Q5(ActorId a, ActorId b) {
+absl::StatusOr<Result> GraphQueries::Q5(ActorId a, ActorId b) const {
+  PathOptions options;
+  options.filter = StatementEdges();
+  options.max_paths = 1;
+  absl::StatusOr<std::vector<Path>> paths =
+      ShortestPaths(graph_, a, b, options);
+  if (!paths.ok()) return paths.status();
   Result out;
-  if (a == b) {
-    out.number = 0;
-    return out;
-  }
-  // Bidirectional BFS, one whole level at a time from the side whose
-  // frontier has fewer edges; mark_/mark2_ hold epoch_ + depth per side.
-  ++epoch_;
-  const uint32_t base = epoch_;
-  // Each side's depth is stored as base + depth; bump the epoch past the
-  // largest depth used so later queries start clean.
-  std::vector<ActorId> fa{a}, fb{b}, next;
-  mark_[a.value] = base;
-  mark2_[b.value] = base;
-  uint32_t da = 0, db = 0;
-  auto edges = [&](const std::vector<ActorId>& f) {
-    size_t n = 0;
-    for (ActorId v : f) {
-      n += graph_.StatementsBy(v).size() + graph_.StatementsAbout(v).size();
-    }
-    return n;
-  };
-  auto seen = [&](const std::vector<uint32_t>& m, ActorId v) {
-    return m[v.value] >= base && m[v.value] != 0;
-  };
-  int64_t best = -1;
-  while (!fa.empty() && !fb.empty()) {
-    const bool from_a = edges(fa) <= edges(fb);
-    std::vector<ActorId>& frontier = from_a ? fa : fb;
-    std::vector<uint32_t>& mine = from_a ? mark_ : mark2_;
-    std::vector<uint32_t>& other = from_a ? mark2_ : mark_;
-    uint32_t& depth = from_a ? da : db;
-    next.clear();
-    for (ActorId u : frontier) {
-      ForEachNeighbourEdge(u, [&](ActorId w) {
-        if (seen(other, w)) {
-          const int64_t len = static_cast<int64_t>(depth) + 1 +
-                              static_cast<int64_t>(other[w.value] - base);
-          if (best < 0 || len < best) best = len;
-        }
-        if (!seen(mine, w)) {
-          mine[w.value] = base + depth + 1;
-          next.push_back(w);
-        }
-      });
-    }
-    ++depth;
-    if (best >= 0) break;
-    frontier.swap(next);
-  }
-  epoch_ = base + da + db + 2;
-  out.number = best;
+  out.number =
+      paths->empty() ? -1 : static_cast<int64_t>(paths->front().hops.size());
   return out;
 }
 
-Result GraphQueries::Q6(ActorId x) const {
-  std::vector<std::pair<uint32_t, absl::string_view>> keys;
-  auto add = [&](StatementId s) {
-    const StatementView v = graph_.statement(s);
-    const Date d = v.date();
-    keys.emplace_back(static_cast<uint32_t>(d.year() * 100 + d.month()),
-                      v.event_type().name);
-  };
-  for (StatementId s : graph_.StatementsBy(x)) add(s);
-  for (StatementId s : graph_.StatementsAbout(x)) {
-    if (graph_.statement(s).speaker() != x) add(s);  // self-loops once
-  }
-  std::sort(keys.begin(), keys.end());
+absl::StatusOr<Result> GraphQueries::Q6(ActorId x) const {
+  StatementQuery q(graph_);
+  q.Involving(x);  // a self-loop is one statement, returned once
+  absl::StatusOr<StatementCursor> cursor = q.Run();
+  if (!cursor.ok()) return cursor.status();
+  // The cursor walks in date order: count the relations of one month at a
+  // time.
   Result out;
-  for (size_t i = 0; i < keys.size();) {
-    size_t j = i;
-    while (j < keys.size() && keys[j] == keys[i]) ++j;
-    Row r;
-    r.date = *Date::FromYearMonth(static_cast<int>(keys[i].first / 100),
-                                  static_cast<int>(keys[i].first % 100));
-    r.b = keys[i].second;
-    r.n = static_cast<int64_t>(j - i);
-    out.rows.push_back(r);
-    i = j;
-  }
-  return out;
-}
-
-Result GraphQueries::Q7(Date lo, Date hi) const {
-  // One sequential pass over the statements (cheaper than a binary search
-  // in every actor's two lists, which touches statements at random).
-  std::vector<int64_t> degree(graph_.actor_count(), 0);
-  const auto n = static_cast<uint32_t>(graph_.statement_count());
-  for (uint32_t i = 0; i < n; ++i) {
-    const StatementView s = graph_.statement(StatementId(i));
+  std::vector<absl::string_view> names;
+  Date month;
+  auto flush = [&] {
+    std::sort(names.begin(), names.end());
+    for (size_t i = 0; i < names.size();) {
+      size_t j = i + 1;
+      while (j < names.size() && names[j] == names[i]) ++j;
+      Row r;
+      r.date = month;
+      r.b = names[i];
+      r.n = static_cast<int64_t>(j - i);
+      out.rows.push_back(r);
+      i = j;
+    }
+    names.clear();
+  };
+  for (StatementId id : *cursor) {
+    const StatementView s = graph_.statement(id);
     const Date d = s.date();
-    if (d < lo || hi < d) continue;
+    if (names.empty() || d.year() != month.year() ||
+        d.month() != month.month()) {
+      flush();
+      month = *Date::FromYearMonth(d.year(), d.month());
+    }
+    names.push_back(s.event_type().name);
+  }
+  flush();
+  return out;
+}
+
+absl::StatusOr<Result> GraphQueries::Q7(Date lo, Date hi) const {
+  absl::StatusOr<Interval> window = Interval::Make(lo, hi);
+  if (!window.ok()) return window.status();
+  // The window's statements through the global date index; each adds one
+  // to its speaker and one to its target (a self-loop adds 2).
+  StatementQuery q(graph_);
+  q.During(*window);
+  absl::StatusOr<StatementCursor> cursor = q.Run();
+  if (!cursor.ok()) return cursor.status();
+  std::vector<int64_t> degree(graph_.actor_count(), 0);
+  for (StatementId id : *cursor) {
+    const StatementView s = graph_.statement(id);
     ++degree[s.speaker().value];
     for (ActorId t : s.about()) ++degree[t.value];
   }
@@ -288,14 +231,13 @@ Result GraphQueries::Q7(Date lo, Date hi) const {
   for (uint32_t i = 0; i < degree.size(); ++i) {
     if (degree[i] > 0) degrees.emplace_back(degree[i], ActorId(i));
   }
-  auto better = [&](const std::pair<int64_t, ActorId>& p,
-                    const std::pair<int64_t, ActorId>& q) {
-    if (p.first != q.first) return p.first > q.first;
-    return graph_.actor(p.second).name < graph_.actor(q.second).name;
-  };
   const size_t k = std::min<size_t>(10, degrees.size());
   std::partial_sort(degrees.begin(), degrees.begin() + static_cast<long>(k),
-                    degrees.end(), better);
+                    degrees.end(), [&](const auto& p, const auto& q) {
+                      if (p.first != q.first) return p.first > q.first;
+                      return graph_.actor(p.second).name <
+                             graph_.actor(q.second).name;
+                    });
   Result out;
   for (size_t i = 0; i < k; ++i) {
     Row r;
@@ -315,7 +257,7 @@ absl::StatusOr<Result> GraphQueries::Run(const Instance& inst) {
     }
     return d;
   };
-  auto actor = [&](size_t i) { return Actor(inst.args[i]); };
+  auto actor = [&](size_t i) { return graph_.FindActor(inst.args[i]); };
   if (inst.phase == "Q1") {
     absl::StatusOr<ActorId> x = actor(0);
     absl::StatusOr<Date> lo = date(1), hi = date(2);
@@ -364,7 +306,7 @@ Derived GraphQueries::Derive() const {
   };
   auto partner = [&](ActorId x) {
     absl::flat_hash_map<uint32_t, int64_t> counts;
-    ForEachNeighbourEdge(x, [&](ActorId n) {
+    ForEachNeighbour(x, [&](ActorId n) {
       if (n != x) ++counts[n.value];
     });
     ActorId best;

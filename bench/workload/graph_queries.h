@@ -1,30 +1,39 @@
 // The standard workload's queries (WORKLOAD.md) answered with diplograph's
-// public API on a graph loaded from ICEWS quadruples (one statement per row:
-// speaker = subject, about = {object}, event type name = relation):
+// public query API on a graph loaded from ICEWS quadruples (one statement
+// per row: speaker = subject, about = {object}, event type name =
+// relation), so that the benchmark times what a user of the library calls:
 //
-//   Q1  StatementsBy(X), a binary search on its (date, id) order;
-//   Q2  StatementsBy(X) / StatementsAbout(Y), whichever is shorter, each way;
-//   Q3  the other ends of StatementsBy(X) and StatementsAbout(X);
+//   Q1  StatementQuery().By(X).During(DLO/DHI);
+//   Q2  StatementQuery().Between(X, Y) (the (speaker, target) pair index,
+//       both directions);
+//   Q3  the incident edges of X in the undirected network view
+//       (FilterNetwork(ActorNetwork::undirected(), statement edges));
 //   Q4  the same, one level further;
-//   Q5  a bidirectional breadth-first search over those lists;
-//   Q6  StatementsBy(X) and StatementsAbout(X), self-loops once;
-//   Q7  per actor, the statements of both lists inside the window, found by
-//       binary search (no scan of all statements).
+//   Q5  ShortestPaths() over the statement edges, one path;
+//   Q6  StatementQuery().Involving(X) (each statement once), counted by
+//       month and event type name;
+//   Q7  StatementQuery().During(lo/hi) (the global date index), counting
+//       each statement for its speaker and its target.
 //
-// Results are materialised as rows of string_views into the graph (names,
-// relation names) and ints; Token() turns a result into its answer token
-// outside any timer.
+// Constructing a GraphQueries takes the graph's network snapshot and builds
+// its undirected view, which Q3-Q5 use: the workload program times it as
+// part of the load (L). Results are materialised as rows of string_views
+// into the graph (names, relation names) and ints; Token() turns a result
+// into its answer token outside any timer.
 
 #ifndef DIPLOGRAPH_BENCH_WORKLOAD_GRAPH_QUERIES_H_
 #define DIPLOGRAPH_BENCH_WORKLOAD_GRAPH_QUERIES_H_
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <vector>
 
 #include "absl/status/statusor.h"
 #include "absl/strings/string_view.h"
 #include "diplograph/graph.h"
+#include "diplograph/network.h"
+#include "diplograph/statement_query.h"
 #include "workload/workload_common.h"
 
 namespace diplograph::workload {
@@ -47,6 +56,8 @@ std::string Token(absl::string_view phase, const Result& result);
 
 class GraphQueries {
  public:
+  // Takes the network snapshot of `graph` and its undirected view
+  // (O(actors + edges) the first time).
   // REQUIRES: `graph` outlives this object and is not changed meanwhile.
   explicit GraphQueries(const Graph& graph);
 
@@ -58,25 +69,30 @@ class GraphQueries {
   Derived Derive() const;
 
  private:
-  absl::StatusOr<ActorId> Actor(absl::string_view name) const;
-  Row EventRow(StatementId id) const;
-  ActorId Object(StatementId id) const;
-  // Calls fn(other end) for every statement of `a` (both lists).
-  template <typename Fn>
-  void ForEachNeighbourEdge(ActorId a, Fn fn) const;
+  using View = boost::filtered_graph<UndirectedNetworkGraph,
+                                     EdgeFilter<UndirectedNetworkGraph>>;
 
-  Result Q1(ActorId x, Date lo, Date hi) const;
-  Result Q2(ActorId x, ActorId y) const;
+  Row EventRow(StatementId id) const;
+  // The rows of the matches of `query`, in workload order (by date, subject,
+  // relation, object).
+  absl::StatusOr<Result> Rows(const StatementQuery& query) const;
+  // Calls fn(other end) for every statement edge of `a` but self-loops.
+  template <typename Fn>
+  void ForEachNeighbour(ActorId a, Fn fn) const;
+
+  absl::StatusOr<Result> Q1(ActorId x, Date lo, Date hi) const;
+  absl::StatusOr<Result> Q2(ActorId x, ActorId y) const;
   Result Q3(ActorId x);
   Result Q4(ActorId x);
-  Result Q5(ActorId a, ActorId b);
-  Result Q6(ActorId x) const;
-  Result Q7(Date lo, Date hi) const;
+  absl::StatusOr<Result> Q5(ActorId a, ActorId b) const;
+  absl::StatusOr<Result> Q6(ActorId x) const;
+  absl::StatusOr<Result> Q7(Date lo, Date hi) const;
 
   const Graph& graph_;
+  std::shared_ptr<const ActorNetwork> network_;
+  View statements_;  // the undirected network, statement edges only
   // Scratch marks, one per actor, reset by bumping the epoch.
   std::vector<uint32_t> mark_;
-  std::vector<uint32_t> mark2_;
   uint32_t epoch_ = 0;
 };
 

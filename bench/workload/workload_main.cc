@@ -2,9 +2,12 @@
 //
 //   workload DATA.tsv [PARAMS.tsv] [--reps N] [--write-params OUT.tsv]
 //
-// Loads DATA.tsv (ICEWS quadruples) with ImportIcewsQuadruplesFile, then runs
-// the query phases Q1-Q7 through the library's public API and prints one line
-// per phase (`Qk <median seconds> <token> reps=<n>`), then peak_rss_mb.
+// Loads DATA.tsv (ICEWS quadruples) with ImportIcewsQuadruplesFile and builds
+// the network snapshot the graph queries use (both timed as L), then runs the
+// query phases Q1-Q7 through the library's public query API
+// (workload/graph_queries.h) and prints one line per phase
+// (`Qk <median seconds> <token> reps=<n>`), then peak_rss_mb. How L splits
+// between the import and the network view goes to stderr.
 // Without PARAMS.tsv the instances are derived from the data by the rules of
 // WORKLOAD.md (and can be written with --write-params).
 
@@ -48,21 +51,25 @@ int main(int argc, char** argv) {
     return 2;
   }
 
-  // L: load and index.
+  // L: load and index, the network view included.
   diplograph::Graph graph;
   const double t0 = dw::Now();
   absl::StatusOr<diplograph::ImportReport> report =
       diplograph::ImportIcewsQuadruplesFile(graph, data);
-  const double load = dw::Now() - t0;
   if (!report.ok()) {
     std::cerr << report.status() << "\n";
     return 1;
   }
+  const double imported = dw::Now();
+  dw::GraphQueries queries(graph);
+  const double load = dw::Now() - t0;
+  // Not part of the output format: how L splits (on stderr).
+  std::fprintf(stderr, "L parts: import %.6f s, network view %.6f s\n",
+               imported - t0, load - (imported - t0));
   std::printf("L %.6f rows=%llu reps=1\n", load,
               static_cast<unsigned long long>(report->statements_added));
   std::fflush(stdout);
 
-  dw::GraphQueries queries(graph);
   std::vector<dw::Instance> instances;
   if (!params.empty()) {
     absl::StatusOr<std::vector<dw::Instance>> read = dw::ReadParams(params);

@@ -23,9 +23,9 @@ using ::testing::HasSubstr;
 using ::testing::SizeIs;
 
 const char kQuadSample[] =
-    DIPLOGRAPH_SOURCE_DIR "/tests/data/icews14_sample.tsv";
+    DIPLOGRAPH_SOURCE_DIR "/data/samples/icews14_sample.tsv";
 const char kFullSample[] =
-    DIPLOGRAPH_SOURCE_DIR "/tests/data/icews_events_sample.tab";
+    DIPLOGRAPH_SOURCE_DIR "/data/samples/icews_events_sample.tab";
 
 absl::StatusOr<ImportReport> ImportQuads(Graph& g, const std::string& text,
                                          const IcewsImportOptions& o = {}) {

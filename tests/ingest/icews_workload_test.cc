@@ -1,37 +1,45 @@
-// The standard workload (WORKLOAD.md) on the committed ICEWS sample: the
-// answers bench/workload computes through the library must equal those of a
-// brute-force computation over the raw rows, done here independently.
+// The standard workload (WORKLOAD.md) as the benchmark program answers it:
+// runs the built bench/workload program on the committed ICEWS sample (plus
+// rows with self-loops, quotes and non-ASCII names) and checks its derived
+// parameters and answer tokens against a brute-force computation over the
+// raw rows, done here independently; and, when ../shared/data/icews14 is
+// present, checks its tokens on the full dataset against
+// bench/workload/icews14.ref.txt.
+
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <cstdint>
+#include <cstdio>
 #include <deque>
 #include <fstream>
 #include <map>
+#include <memory>
 #include <set>
 #include <sstream>
 #include <string>
 #include <tuple>
 #include <vector>
 
+#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
-#include "diplograph/graph.h"
-#include "diplograph/icews.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
-#include "testing/status_matchers.h"
-#include "workload/graph_queries.h"
-#include "workload/workload_common.h"
 
 namespace diplograph {
 namespace {
 
-using workload::Instance;
-
 struct Quad {
   std::string s, r, o, date;
+};
+
+struct Instance {
+  std::string phase;
+  std::vector<std::string> args;
 };
 
 // Rows added to the sample to exercise self-loops, quotes and byte order.
@@ -42,6 +50,64 @@ const char kExtraRows[] =
     "China\tPraise or endorse\tÉcole (France)\t2014-06-03\n"
     "Zeta Group\tConsult\tChina\t2014-06-03\n"
     "Zeta Group\tConsult\tZeta Group\t2014-06-04\n";
+
+std::string ReadFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+// A file name of this test process under the test temporary directory
+// (ctest runs the cases of this binary in parallel processes).
+std::string TempPath(const std::string& name) {
+  return absl::StrCat(::testing::TempDir(), "/icews_workload_", getpid(), "_",
+                      name);
+}
+
+void WriteFile(const std::string& path, const std::string& text) {
+  std::ofstream out(path, std::ios::binary);
+  out << text;
+}
+
+// What one run of the workload program printed.
+struct ProgramRun {
+  int exit_status = -1;
+  std::string output;                         // stdout
+  std::map<std::string, std::string> tokens;  // phase -> token
+
+  std::string token(const std::string& phase) const {
+    auto it = tokens.find(phase);
+    return it == tokens.end() ? "(no line)" : it->second;
+  }
+};
+
+// Runs the workload program with `args` (each single-quoted for the shell;
+// none contains a quote).
+ProgramRun RunWorkload(const std::vector<std::string>& args) {
+  std::string command = "'" DIPLOGRAPH_WORKLOAD_PROGRAM "'";
+  for (const std::string& a : args) absl::StrAppend(&command, " '", a, "'");
+  absl::StrAppend(&command, " --reps 1");
+  ProgramRun run;
+  FILE* pipe = popen(command.c_str(), "r");
+  if (pipe == nullptr) return run;
+  char buffer[4096];
+  size_t n;
+  while ((n = fread(buffer, 1, sizeof(buffer), pipe)) > 0) {
+    run.output.append(buffer, n);
+  }
+  const int status = pclose(pipe);
+  run.exit_status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  for (absl::string_view line : absl::StrSplit(run.output, '\n')) {
+    std::vector<std::string> f = absl::StrSplit(line, ' ');
+    if (f.size() >= 3 && f[0].size() == 2 && f[0][0] == 'Q') {
+      run.tokens[f[0]] = f[2];
+    } else if (f.size() >= 3 && f[0] == "L") {
+      run.tokens["L"] = f[2];
+    }
+  }
+  return run;
+}
 
 std::string Fnv(const std::vector<std::string>& lines) {
   uint64_t h = 0xcbf29ce484222325ull;
@@ -179,134 +245,175 @@ class BruteForce {
   std::map<std::string, std::set<std::string>> adj_;
 };
 
+// The expected token per phase of `instances` (joined by ',' in order).
+std::map<std::string, std::string> Expected(
+    const BruteForce& brute, const std::vector<Instance>& instances) {
+  std::map<std::string, std::vector<std::string>> tokens;
+  for (const Instance& i : instances) {
+    tokens[i.phase].push_back(brute.Answer(i));
+  }
+  std::map<std::string, std::string> out;
+  for (const auto& [phase, list] : tokens)
+    out[phase] = absl::StrJoin(list, ",");
+  return out;
+}
+
+std::string ParamsText(const std::vector<Instance>& instances) {
+  std::string out;
+  for (const Instance& i : instances) {
+    absl::StrAppend(&out, i.phase, "\t", absl::StrJoin(i.args, "\t"), "\n");
+  }
+  return out;
+}
+
 class IcewsWorkloadTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    std::ifstream f(DIPLOGRAPH_SOURCE_DIR "/tests/data/icews14_sample.tsv",
-                    std::ios::binary);
-    ASSERT_TRUE(f);
-    std::stringstream text;
-    text << f.rdbuf() << kExtraRows;
-    text_ = text.str();
+    const std::string sample =
+        ReadFile(DIPLOGRAPH_SOURCE_DIR "/data/samples/icews14_sample.tsv");
+    ASSERT_FALSE(sample.empty())
+        << "cannot read data/samples/icews14_sample.tsv";
+    const std::string text = sample + kExtraRows;
     std::vector<Quad> rows;
     for (absl::string_view line :
-         absl::StrSplit(text_, '\n', absl::SkipEmpty())) {
+         absl::StrSplit(text, '\n', absl::SkipEmpty())) {
       std::vector<std::string> f4 = absl::StrSplit(line, '\t');
       ASSERT_EQ(f4.size(), 4u) << line;
       rows.push_back({f4[0], f4[1], f4[2], f4[3]});
     }
     brute_ = std::make_unique<BruteForce>(std::move(rows));
-    std::istringstream in(text_);
-    absl::StatusOr<ImportReport> r =
-        ImportIcewsQuadruples(graph_, in, "sample");
-    ASSERT_TRUE(r.ok()) << r.status();
-    ASSERT_EQ(r->statements_added, brute_->size());
+    data_ = TempPath("data.tsv");
+    WriteFile(data_, text);
   }
+  void TearDown() override { std::remove(data_.c_str()); }
 
-  std::string text_;
-  Graph graph_;
+  std::string data_;
   std::unique_ptr<BruteForce> brute_;
 };
 
-TEST_F(IcewsWorkloadTest, DerivedParametersMatchTheRules) {
-  workload::GraphQueries q(graph_);
-  const workload::Derived d = q.Derive();
+// Without a params file the program derives the instances by the rules of
+// WORKLOAD.md: its parameters and its answers to them must be right.
+TEST_F(IcewsWorkloadTest, DerivedInstancesAndAnswersEqualBruteForce) {
+  const std::string params = TempPath("derived.params.tsv");
+  const ProgramRun run = RunWorkload({data_, "--write-params", params});
+  ASSERT_EQ(run.exit_status, 0) << run.output;
+  EXPECT_EQ(run.token("L"), absl::StrCat("rows=", brute_->size()));
+
+  std::map<std::string, std::vector<std::string>> info;
+  std::vector<std::string> partners;
+  std::vector<Instance> instances;
+  for (absl::string_view line :
+       absl::StrSplit(ReadFile(params), '\n', absl::SkipEmpty())) {
+    std::vector<std::string> f = absl::StrSplit(line, '\t');
+    if (f[0].size() == 2 && f[0][0] == 'Q') {
+      instances.push_back({f[0], {f.begin() + 1, f.end()}});
+    } else if (f[0] == "PARTNER") {
+      ASSERT_EQ(f.size(), 3u) << line;
+      partners.push_back(f[2]);
+    } else if (f[0][0] != '#') {
+      info[f[0]] = {f.begin() + 1, f.end()};
+    }
+  }
+  std::remove(params.c_str());
+
   const auto ranking = brute_->Ranking();
   ASSERT_GE(ranking.size(), 100u);
-  EXPECT_EQ(d.rows, static_cast<int64_t>(brute_->size()));
-  EXPECT_EQ(d.a1, ranking[0].first);
-  EXPECT_EQ(d.a1, "China");
-  EXPECT_EQ(d.a1_count, ranking[0].second);
-  EXPECT_EQ(d.a10, ranking[9].first);
-  EXPECT_EQ(d.a100, ranking[99].first);
-  EXPECT_EQ(d.z, ranking.back().first);
-  EXPECT_EQ(d.z_count, 1);
-  EXPECT_EQ(d.p1, brute_->Partner(d.a1));
-  EXPECT_EQ(d.p10, brute_->Partner(d.a10));
-  EXPECT_EQ(d.p100, brute_->Partner(d.a100));
+  using ::testing::ElementsAre;
+  EXPECT_THAT(info["ROWS"], ElementsAre(absl::StrCat(brute_->size())));
+  EXPECT_THAT(info["A1"],
+              ElementsAre("China", absl::StrCat(ranking[0].second)));
+  EXPECT_THAT(info["A10"],
+              ElementsAre(ranking[9].first, absl::StrCat(ranking[9].second)));
+  EXPECT_THAT(info["A100"],
+              ElementsAre(ranking[99].first, absl::StrCat(ranking[99].second)));
+  EXPECT_THAT(info["Z"], ElementsAre(ranking.back().first, "1"));
+  EXPECT_THAT(partners, ElementsAre(brute_->Partner(ranking[0].first),
+                                    brute_->Partner(ranking[9].first),
+                                    brute_->Partner(ranking[99].first)));
   const size_t n = brute_->size();
-  EXPECT_EQ(d.dlo, brute_->DateAt((n - 1) / 4));
-  EXPECT_EQ(d.dmid, brute_->DateAt((n - 1) / 2));
-  EXPECT_EQ(d.dhi, brute_->DateAt(3 * (n - 1) / 4));
+  EXPECT_THAT(info["DATES"], ElementsAre(brute_->DateAt((n - 1) / 4),
+                                         brute_->DateAt((n - 1) / 2),
+                                         brute_->DateAt(3 * (n - 1) / 4)));
+
+  ASSERT_EQ(instances.size(), 19u);
+  for (const auto& [phase, want] : Expected(*brute_, instances)) {
+    EXPECT_EQ(run.token(phase), want) << phase << "\n" << run.output;
+  }
 }
 
-TEST_F(IcewsWorkloadTest, AnswersEqualBruteForce) {
-  workload::GraphQueries q(graph_);
-  std::vector<Instance> instances = workload::MakeInstances(q.Derive());
-  // Extra instances on the odd rows: self-loops, quotes, non-ASCII, a
-  // pair with no path, a path to oneself.
-  instances.push_back({"Q2", {"China", "École (France)"}});
-  instances.push_back({"Q3", {"Zeta Group"}});
-  instances.push_back({"Q3", {"Party \"Unity\" (Georgia)"}});
-  instances.push_back({"Q4", {"École (France)"}});
-  instances.push_back({"Q5", {"China", "China"}});
-  instances.push_back({"Q5", {"Zeta Group", "École (France)"}});
-  instances.push_back({"Q6", {"China"}});
-  instances.push_back({"Q6", {"Zeta Group"}});
-  instances.push_back({"Q7", {"2014-06-03", "2014-06-04"}});
-  instances.push_back({"Q1", {"China", "2014-05-01", "2014-05-01"}});
+// Instances on the odd rows: self-loops, quotes, non-ASCII, a pair with no
+// path, a path to oneself, a one-day window.
+TEST_F(IcewsWorkloadTest, OddRowsGiveTheBruteForceAnswers) {
+  const std::vector<Instance> instances = {
+      {"Q1", {"China", "2014-05-01", "2014-05-01"}},
+      {"Q2", {"China", "École (France)"}},
+      {"Q2", {"China", "China"}},
+      {"Q3", {"Zeta Group"}},
+      {"Q3", {"Party \"Unity\" (Georgia)"}},
+      {"Q4", {"École (France)"}},
+      {"Q5", {"China", "China"}},
+      {"Q5", {"Zeta Group", "École (France)"}},
+      {"Q6", {"China"}},
+      {"Q6", {"Zeta Group"}},
+      {"Q7", {"2014-06-03", "2014-06-04"}},
+  };
+  const std::string params = TempPath("odd.params.tsv");
+  WriteFile(params, ParamsText(instances));
+  const ProgramRun run = RunWorkload({data_, params});
+  std::remove(params.c_str());
+  ASSERT_EQ(run.exit_status, 0) << run.output;
   size_t nontrivial = 0;
-  for (const Instance& i : instances) {
-    absl::StatusOr<workload::Result> r = q.Run(i);
-    ASSERT_TRUE(r.ok()) << r.status();
-    const std::string want = brute_->Answer(i);
-    EXPECT_EQ(workload::Token(i.phase, *r), want)
-        << i.phase << " " << absl::StrJoin(i.args, " | ");
-    if (want != "0" && want.rfind("0:", 0) != 0) ++nontrivial;
+  for (const auto& [phase, want] : Expected(*brute_, instances)) {
+    EXPECT_EQ(run.token(phase), want) << phase;
+    for (absl::string_view t : absl::StrSplit(want, ',')) {
+      if (t != "0" && !absl::StartsWith(t, "0:")) ++nontrivial;
+    }
   }
   EXPECT_GE(nontrivial, instances.size() - 1);
 }
 
-TEST_F(IcewsWorkloadTest, UnknownActorIsAnError) {
-  workload::GraphQueries q(graph_);
-  EXPECT_FALSE(q.Run({"Q3", {"Nobody at all"}}).ok());
-  EXPECT_FALSE(q.Run({"Q1", {"China", "2014-02-30", "2014-03-01"}}).ok());
+TEST_F(IcewsWorkloadTest, UnknownActorOrBadDateFailsTheRun) {
+  for (const std::string line :
+       {"Q3\tNobody at all\n", "Q1\tChina\t2014-02-30\t2014-03-01\n"}) {
+    const std::string params = TempPath("bad.params.tsv");
+    WriteFile(params, line);
+    const ProgramRun run = RunWorkload({data_, params});
+    std::remove(params.c_str());
+    EXPECT_EQ(run.exit_status, 1) << line;
+    EXPECT_EQ(run.tokens.count(line.substr(0, 2)), 0u) << line;
+  }
 }
 
 // The full reference dataset (../shared/data/icews14, test.tsv then
-// valid.tsv) must give the reference parameters and answer tokens that
-// WORKLOAD.md publishes.
+// valid.tsv) gives the answer tokens that WORKLOAD.md publishes, kept in
+// bench/workload/icews14.ref.txt.
 TEST(IcewsWorkloadReferenceTest, Icews14GivesTheReferenceTokens) {
-  std::stringstream text;
+  std::string text;
   for (const char* part : {"test.tsv", "valid.tsv"}) {
-    std::ifstream f(absl::StrCat(DIPLOGRAPH_SHARED_DATA_DIR, "/icews14/", part),
-                    std::ios::binary);
-    ASSERT_TRUE(f) << "missing ../shared/data/icews14/" << part;
-    text << f.rdbuf();
+    const std::string path =
+        absl::StrCat(DIPLOGRAPH_SHARED_DATA_DIR, "/icews14/", part);
+    if (access(path.c_str(), R_OK) != 0) {
+      GTEST_SKIP() << "needs ../shared/data/icews14/test.tsv and valid.tsv "
+                      "(the ICEWS14 reference dataset of WORKLOAD.md)";
+    }
+    text += ReadFile(path);
   }
-  Graph g;
-  absl::StatusOr<ImportReport> r = ImportIcewsQuadruples(g, text, "icews14");
-  ASSERT_TRUE(r.ok()) << r.status();
-  EXPECT_EQ(r->rows_read, 17904u);
-  EXPECT_EQ(r->statements_added, 17904u);
-  workload::GraphQueries q(g);
-  const workload::Derived d = q.Derive();
-  EXPECT_EQ(d.a1, "China");
-  EXPECT_EQ(d.a10, "Mohammad Javad Zarif");
-  EXPECT_EQ(d.a100, "Election Commission (India)");
-  EXPECT_EQ(d.z, "Zurab Abashidze");
-  EXPECT_EQ(d.p1, "Japan");
-  EXPECT_EQ(d.p10, "Catherine Ashton");
-  EXPECT_EQ(d.p100, "Citizen (India)");
-  EXPECT_EQ(d.dlo, "2014-04-09");
-  EXPECT_EQ(d.dhi, "2014-10-08");
-  const std::map<std::string, std::string> want = {
-      {"Q1", "259:e12bb390578590ed,85:42a83fc5878d8be1,17:47ed5124d22a9494"},
-      {"Q2", "108:d9c818538b0c7dfa,72:3aa53fdd91262b82,21:50c46298f72277dd"},
-      {"Q3", "275:6136a0d774bd33cb,77:eeb11a728be6687a,17:1d86f6ccd93b24a3"},
-      {"Q4", "1779,1079,176"},
-      {"Q5", "3,3,4"},
-      {"Q6", "305:fd3c5dd5a0028446,98:97f04b9e0100aff2,36:8e03cc94baff48bf"},
-      {"Q7", "10:e48e6ec4b400791a"}};
-  std::map<std::string, std::vector<std::string>> got;
-  for (const Instance& i : workload::MakeInstances(d)) {
-    absl::StatusOr<workload::Result> res = q.Run(i);
-    ASSERT_TRUE(res.ok()) << res.status();
-    got[i.phase].push_back(workload::Token(i.phase, *res));
+  const std::string data = TempPath("icews14.tsv");
+  WriteFile(data, text);
+  const ProgramRun run = RunWorkload(
+      {data, DIPLOGRAPH_SOURCE_DIR "/bench/workload/icews14.params.tsv"});
+  std::remove(data.c_str());
+  ASSERT_EQ(run.exit_status, 0) << run.output;
+  size_t checked = 0;
+  for (absl::string_view line : absl::StrSplit(
+           ReadFile(DIPLOGRAPH_SOURCE_DIR "/bench/workload/icews14.ref.txt"),
+           '\n', absl::SkipEmpty())) {
+    std::vector<std::string> f = absl::StrSplit(line, ' ');
+    ASSERT_EQ(f.size(), 2u) << line;
+    EXPECT_EQ(run.token(f[0]), f[1]) << f[0];
+    ++checked;
   }
-  for (const auto& [phase, token] : want) {
-    EXPECT_EQ(absl::StrJoin(got[phase], ","), token) << phase;
-  }
+  EXPECT_EQ(checked, 8u);
 }
 
 }  // namespace

@@ -1,5 +1,5 @@
 // Statement queries on real event data: the committed ICEWS 2014 sample
-// (tests/data/icews14_sample.tsv) imported with the ICEWS importer, whose
+// (data/samples/icews14_sample.tsv) imported with the ICEWS importer, whose
 // "Sector (Country)" actors are affiliated to their country, then hundreds
 // of random queries checked against a plain scan over every statement.
 
@@ -25,8 +25,8 @@ class IcewsQueriesTest : public ::testing::Test {
   static void SetUpTestSuite() {
     graph_ = new Graph;
     absl::StatusOr<ImportReport> report = ImportIcewsQuadruplesFile(
-        *graph_,
-        std::string(DIPLOGRAPH_SOURCE_DIR) + "/tests/data/icews14_sample.tsv");
+        *graph_, std::string(DIPLOGRAPH_SOURCE_DIR) +
+                     "/data/samples/icews14_sample.tsv");
     ASSERT_TRUE(report.ok()) << report.status();
     // Actors by number of statements they speak, busiest first.
     for (uint32_t i = 0; i < graph_->actor_count(); ++i) {
