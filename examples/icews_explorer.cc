@@ -265,19 +265,20 @@ int main(int argc, char** argv) {
   options.mode = diplograph::ImportMode::kLenient;
   options.progress = [](const diplograph::ImportProgress& p) {
     std::fprintf(stderr, "\r%llu rows, %.1f MB",
-                 static_cast<unsigned long long>(p.rows),
+                 static_cast<unsigned long long>(p.records),
                  static_cast<double>(p.bytes) / 1e6);
   };
-  absl::StatusOr<diplograph::ImportReport> report =
-      full ? diplograph::ImportIcewsEventsFile(g, path, options)
-           : diplograph::ImportIcewsQuadruplesFile(g, path, options);
+  diplograph::IcewsImportReport report;
+  const absl::Status status =
+      full ? diplograph::ImportIcewsEventsFile(path, g, options, &report)
+           : diplograph::ImportIcewsQuadruplesFile(path, g, options, &report);
   std::fprintf(stderr, "\n");
-  if (!report.ok()) {
-    std::cerr << report.status() << "\n";
+  if (!status.ok()) {
+    std::cerr << status << "\n";
     return 1;
   }
   std::printf("Loaded %s (%s layout):\n%s", path.c_str(),
-              full ? "full ICEWS" : "quadruple", report->ToString().c_str());
+              full ? "full ICEWS" : "quadruple", report.ToString().c_str());
 
   MostActive(g, 10);
   WithMembers(g, pair_a);

@@ -51,15 +51,16 @@ int main(int argc, char** argv) {
   // L: load and index.
   diplograph::Graph graph;
   const double t0 = dw::Now();
-  absl::StatusOr<diplograph::ImportReport> report =
-      diplograph::ImportIcewsQuadruplesFile(graph, data);
+  diplograph::IcewsImportReport report;
+  const absl::Status status =
+      diplograph::ImportIcewsQuadruplesFile(data, graph, {}, &report);
   const double load = dw::Now() - t0;
-  if (!report.ok()) {
-    std::cerr << report.status() << "\n";
+  if (!status.ok()) {
+    std::cerr << status << "\n";
     return 1;
   }
   std::printf("L %.6f rows=%llu reps=1\n", load,
-              static_cast<unsigned long long>(report->statements_added));
+              static_cast<unsigned long long>(report.statements_added));
   std::fflush(stdout);
 
   dw::GraphQueries queries(graph);

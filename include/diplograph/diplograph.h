@@ -23,6 +23,8 @@
 //   paths.h         ShortestPaths, EgoNetworkOf, ConnectedComponents
 //   centrality.h    Centrality: degree, PageRank, betweenness over a window
 //   aggregates.h    Aggregate: counts and weighted sums per period and group
+//   import.h        ImportMode, ImportReport, ImportProblem: what every
+//                   importer (JSON, ICEWS, ...) shares
 //   json.h          LoadJson, SaveJsonFile: the diplograph/1 interchange format
 //   cameo.h         The CAMEO event codes: names, Goldstein weights, quad classes
 //   icews.h         ImportIcewsQuadruples, ImportIcewsEvents: ICEWS event data
@@ -47,6 +49,7 @@
 #include "diplograph/graph.h"
 #include "diplograph/icews.h"
 #include "diplograph/ids.h"
+#include "diplograph/import.h"
 #include "diplograph/json.h"
 #include "diplograph/network.h"
 #include "diplograph/paths.h"

@@ -1,3 +1,6 @@
+// The ICEWS importers (see icews.h): a shared Importer (actors, event
+// types, bad rows, progress) and one row decoder per layout.
+
 #include "diplograph/icews.h"
 
 #include <array>
@@ -20,13 +23,17 @@
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
 #include "diplograph/cameo.h"
-#include "ingest/line_reader.h"
+#include "model/names.h"
+#include "util/errno_status.h"
+#include "util/line_reader.h"
 #include "util/status_macros.h"
 #include "util/utf8.h"
 
 namespace diplograph {
 namespace {
 
+using internal::CheckField;
+using internal::CheckName;
 using internal::Quoted;
 
 // Splits `line` at tabs into `out` (views into `line`).
@@ -65,33 +72,6 @@ absl::StatusOr<Date> ParseDay(absl::string_view field, absl::string_view text) {
       field, ": ", Quoted(text), " is not a date of the form YYYY-MM-DD"));
 }
 
-// Checks a field: non-empty, valid UTF-8, no control characters.
-absl::Status CheckField(absl::string_view field, absl::string_view text) {
-  if (text.empty()) {
-    return absl::InvalidArgumentError(absl::StrCat(field, ": empty"));
-  }
-  const size_t bad = internal::FindInvalidUtf8(text);
-  if (bad != absl::string_view::npos) {
-    return absl::InvalidArgumentError(
-        absl::StrCat(field, ": invalid UTF-8 at byte ", bad));
-  }
-  if (internal::HasControlCharacter(text)) {
-    return absl::InvalidArgumentError(
-        absl::StrCat(field, ": control character in ", Quoted(text)));
-  }
-  return absl::OkStatus();
-}
-
-// Checks an actor name: as CheckField, and no leading or trailing space.
-absl::Status CheckName(absl::string_view field, absl::string_view name) {
-  DIPLOGRAPH_RETURN_IF_ERROR(CheckField(field, name));
-  if (name.front() == ' ' || name.back() == ' ') {
-    return absl::InvalidArgumentError(absl::StrCat(
-        field, ": ", Quoted(name), " has leading or trailing spaces"));
-  }
-  return absl::OkStatus();
-}
-
 // "Sector (Country)" -> {"Sector", "Country"}; nullopt for other names.
 std::optional<std::pair<absl::string_view, absl::string_view>> SplitSector(
     absl::string_view name) {
@@ -111,31 +91,56 @@ std::optional<std::pair<absl::string_view, absl::string_view>> SplitSector(
 class Importer {
  public:
   Importer(Graph& graph, absl::string_view name,
-           const IcewsImportOptions& options)
-      : graph_(graph), name_(name), options_(options) {}
+           const IcewsImportOptions& options, IcewsImportReport& report)
+      : graph_(graph), name_(name), options_(options), report_(report) {}
 
-  ImportReport& report() { return report_; }
+  IcewsImportReport& report() { return report_; }
 
-  // Handles a bad row: strict -> the error to return; lenient -> recorded,
-  // OK returned.
+  // Handles a bad row: in strict mode as Fatal(); in lenient mode lists it
+  // in the report, counts the row as skipped and returns OK.
   absl::Status Bad(uint64_t line, const absl::Status& reason) {
-    if (options_.mode == ImportMode::kStrict) {
-      return absl::Status(reason.code(), absl::StrCat(name_, ":", line, ": ",
-                                                      reason.message()));
-    }
-    ++report_.bad_row_count;
-    if (report_.bad_rows.size() < options_.max_listed_bad_rows) {
-      report_.bad_rows.push_back({line, std::string(reason.message())});
-    }
+    if (options_.mode == ImportMode::kStrict) return Fatal(line, reason);
+    report_.AddProblem(ToProblem(line, reason), options_.max_problems);
+    ++report_.records_skipped;
     return absl::OkStatus();
+  }
+
+  // Lists a problem that ends the import and returns its error,
+  // "<name>:<line>: <reason>".
+  absl::Status Fatal(uint64_t line, const absl::Status& reason) {
+    ImportProblem problem = ToProblem(line, reason);
+    absl::Status error(reason.code(), problem.ToString());
+    report_.AddProblem(std::move(problem), options_.max_problems);
+    return error;
+  }
+
+  ImportProblem ToProblem(uint64_t line, const absl::Status& reason) const {
+    ImportProblem problem;
+    problem.file = name_;
+    problem.line = line;
+    problem.code = reason.code();
+    // Reasons start with the field ("date: ..."), which is the problem's
+    // path; the others (a wrong number of fields) concern the whole row.
+    const absl::string_view text = reason.message();
+    const size_t colon = text.find(": ");
+    const absl::string_view field = text.substr(0, colon);
+    if (colon != absl::string_view::npos && colon > 0 && colon <= 40 &&
+        field.find('"') == absl::string_view::npos) {
+      problem.path = std::string(field);
+      problem.message = std::string(text.substr(colon + 2));
+    } else {
+      problem.message = std::string(text);
+    }
+    return problem;
   }
 
   void Progress(const internal::LineReader& reader, bool final) {
     report_.bytes_read = reader.bytes();
     if (!options_.progress) return;
-    if (final || (options_.progress_every_rows > 0 &&
-                  report_.rows_read % options_.progress_every_rows == 0)) {
-      options_.progress({report_.rows_read, reader.bytes()});
+    if (final ||
+        (options_.progress_every_records > 0 &&
+         report_.records_read % options_.progress_every_records == 0)) {
+      options_.progress({report_.records_read, reader.bytes()});
     }
   }
 
@@ -239,13 +244,12 @@ class Importer {
 
   Graph& graph() { return graph_; }
   const IcewsImportOptions& options() const { return options_; }
-  const std::string& name() const { return name_; }
 
  private:
   Graph& graph_;
   std::string name_;
   const IcewsImportOptions& options_;
-  ImportReport report_;
+  IcewsImportReport& report_;
   absl::flat_hash_map<std::string, ActorId> actors_;
   absl::node_hash_map<std::string, EventType> types_;  // stable addresses
   absl::flat_hash_set<uint64_t> rows_seen_;
@@ -256,13 +260,13 @@ class Importer {
 
 absl::Status ImportQuadRows(Importer& im, std::istream& in) {
   internal::LineReader reader(in);
-  ImportReport& rep = im.report();
+  IcewsImportReport& rep = im.report();
   std::vector<absl::string_view> f;
   Statement s;
   s.about.resize(1);
   absl::string_view line;
   while (reader.Next(&line)) {
-    ++rep.rows_read;
+    ++rep.records_read;
     const uint64_t line_no = reader.line_number();
     auto row = [&]() -> absl::Status {
       SplitTabs(line, &f);
@@ -319,9 +323,7 @@ absl::Status ImportQuadRows(Importer& im, std::istream& in) {
     im.Progress(reader, false);
   }
   if (!reader.status().ok()) {
-    return absl::DataLossError(absl::StrCat(im.name(), ":",
-                                            reader.line_number() + 1, ": ",
-                                            reader.status().message()));
+    return im.Fatal(reader.line_number() + 1, reader.status());
   }
   im.Progress(reader, true);
   return absl::OkStatus();
@@ -375,9 +377,8 @@ class FullLayout {
       for (int c = 0; c < kColumnCount; ++c) {
         if (names[i] == kColumnNames[c]) {
           if (index_[c] >= 0) {
-            return absl::InvalidArgumentError(
-                absl::StrCat(im_.name(), ":1: header: column \"",
-                             kColumnNames[c], "\" appears twice"));
+            return absl::InvalidArgumentError(absl::StrCat(
+                "header: column \"", kColumnNames[c], "\" appears twice"));
           }
           index_[c] = static_cast<int>(i);
         }
@@ -386,7 +387,7 @@ class FullLayout {
     for (int c : {kEventDate, kSourceName, kEventText, kTargetName}) {
       if (index_[c] < 0) {
         return absl::InvalidArgumentError(
-            absl::StrCat(im_.name(), ":1: header: no \"", kColumnNames[c],
+            absl::StrCat("header: no \"", kColumnNames[c],
                          "\" column (is this the full ICEWS layout?)"));
       }
     }
@@ -637,18 +638,15 @@ absl::Status ImportFullRows(Importer& im, std::istream& in) {
   internal::LineReader reader(in);
   absl::string_view line;
   if (!reader.Next(&line)) {
-    if (!reader.status().ok()) {
-      return absl::DataLossError(
-          absl::StrCat(im.name(), ":1: ", reader.status().message()));
-    }
-    return absl::InvalidArgumentError(
-        absl::StrCat(im.name(), ":1: empty input: no header row"));
+    if (!reader.status().ok()) return im.Fatal(1, reader.status());
+    return im.Fatal(1,
+                    absl::InvalidArgumentError("empty input: no header row"));
   }
   FullLayout layout(im);
-  DIPLOGRAPH_RETURN_IF_ERROR(layout.Header(line));
-  ImportReport& rep = im.report();
+  if (absl::Status st = layout.Header(line); !st.ok()) return im.Fatal(1, st);
+  IcewsImportReport& rep = im.report();
   while (reader.Next(&line)) {
-    ++rep.rows_read;
+    ++rep.records_read;
     bool duplicate = false;
     if (absl::Status st = layout.Row(line, &duplicate); !st.ok()) {
       DIPLOGRAPH_RETURN_IF_ERROR(im.Bad(reader.line_number(), st));
@@ -658,82 +656,81 @@ absl::Status ImportFullRows(Importer& im, std::istream& in) {
     im.Progress(reader, false);
   }
   if (!reader.status().ok()) {
-    return absl::DataLossError(absl::StrCat(im.name(), ":",
-                                            reader.line_number() + 1, ": ",
-                                            reader.status().message()));
+    return im.Fatal(reader.line_number() + 1, reader.status());
   }
   im.Progress(reader, true);
   return absl::OkStatus();
 }
 
 template <typename Fn>
-absl::StatusOr<ImportReport> Run(Graph& graph, std::istream& in,
-                                 absl::string_view name,
-                                 const IcewsImportOptions& options, Fn rows) {
-  Importer im(graph, name, options);
-  DIPLOGRAPH_RETURN_IF_ERROR(
-      graph.Update([&](Graph&) -> absl::Status { return rows(im, in); }));
-  return std::move(im.report());
+absl::Status Run(std::istream& in, absl::string_view name, Graph& graph,
+                 const IcewsImportOptions& options, IcewsImportReport* report,
+                 Fn rows) {
+  IcewsImportReport local;
+  IcewsImportReport& r = report != nullptr ? *report : local;
+  r = IcewsImportReport();
+  Importer im(graph, name, options, r);
+  return graph.Update([&](Graph&) -> absl::Status { return rows(im, in); });
 }
 
-absl::Status OpenError(const std::string& path) {
-  const int err = errno;
-  const std::string msg =
-      absl::StrCat("cannot open ", Quoted(path), ": ", std::strerror(err));
-  if (err == ENOENT) return absl::NotFoundError(msg);
-  if (err == EACCES) return absl::PermissionDeniedError(msg);
-  return absl::InvalidArgumentError(msg);
+// A report that holds only a failure to open or read the file.
+absl::Status FileError(const std::string& path, IcewsImportReport* report) {
+  absl::Status s = internal::ErrnoStatus(errno, "cannot open", Quoted(path));
+  if (report != nullptr) {
+    *report = IcewsImportReport();
+    ImportProblem p;
+    p.file = path;
+    p.message = std::string(s.message());
+    p.code = s.code();
+    report->AddProblem(std::move(p), 1);
+  }
+  return s;
 }
 
 }  // namespace
 
-std::string ImportReport::ToString() const {
-  std::string out = absl::StrCat(
-      "rows read: ", rows_read, "\nstatements added: ", statements_added,
-      "\nduplicates skipped: ", duplicates_skipped,
-      "\nbad rows: ", bad_row_count, "\nuncoded rows: ", uncoded_rows);
-  if (!uncoded_event_types.empty()) {
-    absl::StrAppend(&out, " (", absl::StrJoin(uncoded_event_types, "; "), ")");
+std::string IcewsImportReport::ToString() const {
+  std::string extra;
+  if (duplicates_skipped > 0) {
+    absl::StrAppend(&extra, "duplicates skipped: ", duplicates_skipped, "\n");
   }
-  absl::StrAppend(&out, "\nreused event ids: ", reused_event_ids,
-                  "\nactors added: ", actors_added,
-                  "\naffiliations added: ", affiliations_added,
-                  "\nsources added: ", sources_added,
-                  "\nbytes read: ", bytes_read, "\n");
-  for (const BadRow& b : bad_rows) {
-    absl::StrAppend(&out, "  line ", b.line, ": ", b.reason, "\n");
+  if (uncoded_rows > 0) {
+    absl::StrAppend(&extra, "uncoded rows: ", uncoded_rows, " (",
+                    absl::StrJoin(uncoded_event_types, "; "), ")\n");
   }
-  if (bad_rows.size() < bad_row_count) {
-    absl::StrAppend(&out, "  ... and ", bad_row_count - bad_rows.size(),
-                    " more bad rows\n");
+  if (reused_event_ids > 0) {
+    absl::StrAppend(&extra, "reused event ids: ", reused_event_ids, "\n");
   }
-  return out;
+  return ToStringWith(extra);
 }
 
-absl::StatusOr<ImportReport> ImportIcewsQuadruples(
-    Graph& graph, std::istream& in, absl::string_view name,
-    const IcewsImportOptions& options) {
-  return Run(graph, in, name, options, ImportQuadRows);
+absl::Status ImportIcewsQuadruples(std::istream& in, absl::string_view name,
+                                   Graph& graph,
+                                   const IcewsImportOptions& options,
+                                   IcewsImportReport* report) {
+  return Run(in, name, graph, options, report, ImportQuadRows);
 }
 
-absl::StatusOr<ImportReport> ImportIcewsQuadruplesFile(
-    Graph& graph, const std::string& path, const IcewsImportOptions& options) {
+absl::Status ImportIcewsQuadruplesFile(const std::string& path, Graph& graph,
+                                       const IcewsImportOptions& options,
+                                       IcewsImportReport* report) {
   std::ifstream in(path, std::ios::binary);
-  if (!in) return OpenError(path);
-  return ImportIcewsQuadruples(graph, in, path, options);
+  if (!in) return FileError(path, report);
+  return ImportIcewsQuadruples(in, path, graph, options, report);
 }
 
-absl::StatusOr<ImportReport> ImportIcewsEvents(
-    Graph& graph, std::istream& in, absl::string_view name,
-    const IcewsImportOptions& options) {
-  return Run(graph, in, name, options, ImportFullRows);
+absl::Status ImportIcewsEvents(std::istream& in, absl::string_view name,
+                               Graph& graph, const IcewsImportOptions& options,
+                               IcewsImportReport* report) {
+  return Run(in, name, graph, options, report, ImportFullRows);
 }
 
-absl::StatusOr<ImportReport> ImportIcewsEventsFile(
-    Graph& graph, const std::string& path, const IcewsImportOptions& options) {
+absl::Status ImportIcewsEventsFile(const std::string& path, Graph& graph,
+                                   const IcewsImportOptions& options,
+                                   IcewsImportReport* report) {
   std::ifstream in(path, std::ios::binary);
-  if (!in) return OpenError(path);
-  return ImportIcewsEvents(graph, in, path, options);
+  if (!in) return FileError(path, report);
+  return ImportIcewsEvents(in, path, graph, options, report);
 }
 
 }  // namespace diplograph

@@ -197,10 +197,10 @@ class IcewsWorkloadTest : public ::testing::Test {
     }
     brute_ = std::make_unique<BruteForce>(std::move(rows));
     std::istringstream in(text_);
-    absl::StatusOr<ImportReport> r =
-        ImportIcewsQuadruples(graph_, in, "sample");
-    ASSERT_TRUE(r.ok()) << r.status();
-    ASSERT_EQ(r->statements_added, brute_->size());
+    IcewsImportReport r;
+    const absl::Status s = ImportIcewsQuadruples(in, "sample", graph_, {}, &r);
+    ASSERT_TRUE(s.ok()) << s;
+    ASSERT_EQ(r.statements_added, brute_->size());
   }
 
   std::string text_;
@@ -275,10 +275,11 @@ TEST(IcewsWorkloadReferenceTest, Icews14GivesTheReferenceTokens) {
     text << f.rdbuf();
   }
   Graph g;
-  absl::StatusOr<ImportReport> r = ImportIcewsQuadruples(g, text, "icews14");
-  ASSERT_TRUE(r.ok()) << r.status();
-  EXPECT_EQ(r->rows_read, 17904u);
-  EXPECT_EQ(r->statements_added, 17904u);
+  IcewsImportReport r;
+  const absl::Status s = ImportIcewsQuadruples(text, "icews14", g, {}, &r);
+  ASSERT_TRUE(s.ok()) << s;
+  EXPECT_EQ(r.records_read, 17904u);
+  EXPECT_EQ(r.statements_added, 17904u);
   workload::GraphQueries q(g);
   const workload::Derived d = q.Derive();
   EXPECT_EQ(d.a1, "China");

@@ -98,7 +98,7 @@ TEST(JsonLinesTest, EachBadLineIsReportedWithItsLineNumber) {
 
   // Skipping keeps the good lines.
   JsonLoadReport skipped;
-  ASSERT_THAT(LoadJson(text, "bad.jsonl", g, {.skip_bad_records = true}, &skipped),
+  ASSERT_THAT(LoadJson(text, "bad.jsonl", g, {.mode = ImportMode::kLenient}, &skipped),
               IsOk());
   EXPECT_EQ(g.actor_count(), 1u);
   EXPECT_EQ(g.statement_count(), 1u);
@@ -109,7 +109,7 @@ TEST(JsonLinesTest, TheHeaderIsRequired) {
   Graph g;
   JsonLoadReport report;
   EXPECT_FALSE(LoadJson(R"({"type":"actor","id":"a","name":"A"})", "h.jsonl", g,
-                        {.skip_bad_records = true}, &report).ok());
+                        {.mode = ImportMode::kLenient}, &report).ok());
   EXPECT_THAT(report.problems[0].message, HasSubstr("header"));
   EXPECT_FALSE(LoadJson("", "h.jsonl", g, {}, &report).ok());
   EXPECT_THAT(report.problems[0].message, HasSubstr("empty"));
@@ -126,7 +126,7 @@ TEST(JsonLinesTest, OverlongLinesAreRejectedWithoutReadingThemWhole) {
   Graph g;
   JsonLoadReport report;
   EXPECT_THAT(LoadJsonLines(in, "long.jsonl", g,
-                            {.skip_bad_records = true, .max_line_bytes = 1000},
+                            {.mode = ImportMode::kLenient, .max_line_bytes = 1000},
                             &report),
               IsOk());
   ASSERT_EQ(report.problems.size(), 1u);
