@@ -56,16 +56,15 @@ bool LineReader::Fill() {
   in_->read(buffer_.data() + end_,
             static_cast<std::streamsize>(buffer_.size() - end_));
   const auto got = static_cast<size_t>(in_->gcount());
+  end_ += got;  // lines read before an error are still handed out
   if (in_->bad()) {
     status_ = absl::DataLossError("read error");
     eof_ = true;
-    return false;
   }
   if (got == 0) {
     eof_ = true;
     return false;
   }
-  end_ += got;
   return true;
 }
 
