@@ -70,6 +70,11 @@ struct ImportProblem {
   // "FILE:LINE:COL: PATH: message"; parts that are unknown are left out
   // ("FILE:LINE: message" without a column or path).
   std::string ToString() const;
+
+  // A problem with the input `file` as a whole (it cannot be opened or
+  // read): `status`'s message and code, no place.
+  static ImportProblem OfFile(absl::string_view file,
+                              const absl::Status& status);
 };
 
 // What an import did; an importer's own report type derives from it and

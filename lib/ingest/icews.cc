@@ -110,11 +110,7 @@ absl::Status FileError(const std::string& path, IcewsImportReport* report) {
   absl::Status s = internal::ErrnoStatus(errno, "cannot open", Quoted(path));
   if (report != nullptr) {
     *report = IcewsImportReport();
-    ImportProblem p;
-    p.file = path;
-    p.message = std::string(s.message());
-    p.code = s.code();
-    report->AddProblem(std::move(p), 1);
+    report->AddProblem(ImportProblem::OfFile(path, s), 1);
   }
   return s;
 }

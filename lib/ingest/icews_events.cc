@@ -355,11 +355,7 @@ absl::Status ImportFullRows(Importer& im, std::istream& in) {
     }
     im.Progress(reader, false);
   }
-  if (!reader.status().ok()) {
-    return im.Fatal(reader.line_number() + 1, reader.status());
-  }
-  im.Progress(reader, true);
-  return absl::OkStatus();
+  return im.Finish(reader);
 }
 
 }  // namespace diplograph::internal

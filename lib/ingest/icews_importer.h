@@ -91,6 +91,16 @@ class Importer {
     return problem;
   }
 
+  // Ends the rows of an import: a read error of `reader` fails it (at the
+  // line after the last one read), else the final progress is reported.
+  absl::Status Finish(const LineReader& reader) {
+    if (!reader.status().ok()) {
+      return Fatal(reader.line_number() + 1, reader.status());
+    }
+    Progress(reader, true);
+    return absl::OkStatus();
+  }
+
   void Progress(const LineReader& reader, bool final) {
     report_.bytes_read = reader.bytes();
     if (!options_.progress) return;

@@ -80,11 +80,7 @@ absl::Status ImportQuadRows(Importer& im, std::istream& in) {
     }
     im.Progress(reader, false);
   }
-  if (!reader.status().ok()) {
-    return im.Fatal(reader.line_number() + 1, reader.status());
-  }
-  im.Progress(reader, true);
-  return absl::OkStatus();
+  return im.Finish(reader);
 }
 
 }  // namespace diplograph::internal

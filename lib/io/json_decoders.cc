@@ -62,26 +62,29 @@ bool RecordDecoder::GetActorRef(uint32_t node, const FieldPath& p,
   return false;
 }
 
-bool RecordDecoder::GetSourceRef(uint32_t node, const FieldPath& p,
-                                 SourceId* out) {
+template <typename Id>
+bool RecordDecoder::GetLocalRef(uint32_t node, const FieldPath& p,
+                                absl::string_view what,
+                                bool (JsonMerger::*find)(absl::string_view, Id*)
+                                    const,
+                                Id* out) {
   absl::string_view ref;
   if (!r_.GetString(node, p, &ref)) return false;
-  if (merger_.FindSource(ref, out)) return true;
+  if ((merger_.*find)(ref, out)) return true;
   r_.Bad(node, p,
-         absl::StrCat("no source ", Quoted(ref), " earlier in the file"),
+         absl::StrCat("no ", what, " ", Quoted(ref), " earlier in the file"),
          absl::StatusCode::kNotFound);
   return false;
 }
 
+bool RecordDecoder::GetSourceRef(uint32_t node, const FieldPath& p,
+                                 SourceId* out) {
+  return GetLocalRef(node, p, "source", &JsonMerger::FindSource, out);
+}
+
 bool RecordDecoder::GetStatementRef(uint32_t node, const FieldPath& p,
                                     StatementId* out) {
-  absl::string_view ref;
-  if (!r_.GetString(node, p, &ref)) return false;
-  if (merger_.FindStatement(ref, out)) return true;
-  r_.Bad(node, p,
-         absl::StrCat("no statement ", Quoted(ref), " earlier in the file"),
-         absl::StatusCode::kNotFound);
-  return false;
+  return GetLocalRef(node, p, "statement", &JsonMerger::FindStatement, out);
 }
 
 void RecordDecoder::GetActorRefs(uint32_t node, const FieldPath& p,

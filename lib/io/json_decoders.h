@@ -50,6 +50,11 @@ class RecordDecoder {
   bool GetActorRef(uint32_t node, const FieldPath& p, ActorId* out);
   bool GetSourceRef(uint32_t node, const FieldPath& p, SourceId* out);
   bool GetStatementRef(uint32_t node, const FieldPath& p, StatementId* out);
+  // A local id of an earlier `what` ("source"), found by `find`.
+  template <typename Id>
+  bool GetLocalRef(uint32_t node, const FieldPath& p, absl::string_view what,
+                   bool (JsonMerger::*find)(absl::string_view, Id*) const,
+                   Id* out);
   // An array of actor references.
   void GetActorRefs(uint32_t node, const FieldPath& p,
                     std::vector<ActorId>* out);

@@ -16,15 +16,11 @@ void FieldReader::Bad(uint32_t node, const FieldPath& p, std::string message,
   problems_.Add(line, column, PathOf(p), std::move(message), code);
 }
 
-bool FieldReader::GetString(uint32_t node, const FieldPath& p,
-                            absl::string_view* out) {
-  const JsonNode& n = tree_.node(node);
-  if (n.type != JsonNode::kString) {
-    Bad(node, p, absl::StrCat("must be a string, not ", JsonTypeName(n.type)));
-    return false;
-  }
-  *out = tree_.Str(n);
-  return true;
+bool FieldReader::NotAString(uint32_t node, const FieldPath& p) {
+  Bad(node, p,
+      absl::StrCat("must be a string, not ",
+                   JsonTypeName(tree_.node(node).type)));
+  return false;
 }
 
 bool FieldReader::GetId(uint32_t node, const FieldPath& p,

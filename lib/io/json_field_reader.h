@@ -83,7 +83,13 @@ class FieldReader {
   template <typename Fn>
   bool Elements(uint32_t node, const FieldPath& p, Fn fn);
 
-  bool GetString(uint32_t node, const FieldPath& p, absl::string_view* out);
+  // (Inline: called for nearly every field.)
+  bool GetString(uint32_t node, const FieldPath& p, absl::string_view* out) {
+    const JsonNode& n = tree_.node(node);
+    if (n.type != JsonNode::kString) return NotAString(node, p);
+    *out = tree_.Str(n);
+    return true;
+  }
   bool GetString(uint32_t node, const FieldPath& p, std::string* out) {
     absl::string_view v;
     if (!GetString(node, p, &v)) return false;
@@ -105,6 +111,8 @@ class FieldReader {
   bool GetEventType(uint32_t node, const FieldPath& p, EventType* out);
 
  private:
+  // Reports a value that should be a string; returns false.
+  bool NotAString(uint32_t node, const FieldPath& p);
   // Reports `status` (an error of a model parser) at `node`.
   bool Refused(uint32_t node, const FieldPath& p, const absl::Status& status) {
     Bad(node, p, std::string(status.message()));

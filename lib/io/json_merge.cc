@@ -11,6 +11,42 @@
 
 namespace diplograph::internal {
 
+namespace {
+
+// Reports a local id that an earlier record of the same type has.
+void IdUsedTwice(FieldReader& reader, uint32_t root, absl::string_view type,
+                 absl::string_view id) {
+  reader.Bad(root, FieldPath(json::kId),
+             absl::StrCat(type, " id ", Quoted(id), " is used twice"));
+}
+
+// The id of the record equal to `record` among the first `initial` of the
+// graph (`held(i)` is the i-th; a linear scan, as sources and events are
+// few), counted as merged; else of `record` added by `add()`, counted as
+// added; nullopt (reported) when the graph refuses it.
+template <typename Record, typename Held, typename Add>
+auto AddUnlessHeld(FieldReader& reader, uint32_t root, const Record& record,
+                   size_t initial, Held held, Add add, uint64_t& added,
+                   uint64_t& merged)
+    -> std::optional<typename decltype(add())::value_type> {
+  using Id = typename decltype(add())::value_type;
+  for (uint32_t i = 0; i < initial; ++i) {
+    if (held(i) == record) {
+      ++merged;
+      return Id(i);
+    }
+  }
+  auto result = add();
+  if (!result.ok()) {
+    reader.RecordFailed(root, result.status());
+    return std::nullopt;
+  }
+  ++added;
+  return *result;
+}
+
+}  // namespace
+
 JsonMerger::JsonMerger(Graph& graph, JsonLoadReport& report)
     : graph_(graph),
       report_(report),
@@ -20,10 +56,8 @@ JsonMerger::JsonMerger(Graph& graph, JsonLoadReport& report)
       initial_relationships_(graph.relationship_count()),
       initial_events_(graph.event_count()) {}
 
-absl::StatusOr<ActorId> JsonMerger::ResolveActor(absl::string_view ref) const {
-  if (auto it = actor_ids_.find(ref); it != actor_ids_.end()) {
-    return it->second;
-  }
+absl::StatusOr<ActorId> JsonMerger::ResolveInGraph(
+    absl::string_view ref) const {
   if (!ref.empty()) {
     if (ref.size() == 3) {
       if (absl::StatusOr<ActorId> a = graph_.FindActorByIso3(ref); a.ok()) {
@@ -38,20 +72,6 @@ absl::StatusOr<ActorId> JsonMerger::ResolveActor(absl::string_view ref) const {
   return absl::NotFoundError("");
 }
 
-bool JsonMerger::FindSource(absl::string_view ref, SourceId* out) const {
-  auto it = source_ids_.find(ref);
-  if (it == source_ids_.end()) return false;
-  *out = it->second;
-  return true;
-}
-
-bool JsonMerger::FindStatement(absl::string_view ref, StatementId* out) const {
-  auto it = statement_ids_.find(ref);
-  if (it == statement_ids_.end()) return false;
-  *out = it->second;
-  return true;
-}
-
 // ----------------------------------------------------------------------
 // Actors.
 
@@ -59,8 +79,7 @@ void JsonMerger::AddActor(FieldReader& reader, uint32_t root,
                           absl::string_view id, const Actor& actor,
                           size_t first_affiliation) {
   if (!reader.bad() && actor_ids_.contains(id)) {
-    reader.Bad(root, FieldPath(json::kId),
-               absl::StrCat("actor id ", Quoted(id), " is used twice"));
+    IdUsedTwice(reader, root, "actor", id);
   }
   auto drop = [&] { affiliations_.resize(first_affiliation); };
   if (reader.bad()) return drop();
@@ -176,24 +195,15 @@ void JsonMerger::MergeActor(FieldReader& reader, uint32_t root, ActorId id,
 void JsonMerger::AddSource(FieldReader& reader, uint32_t root,
                            absl::string_view id, const Source& source) {
   if (!reader.bad() && source_ids_.contains(id)) {
-    reader.Bad(root, FieldPath(json::kId),
-               absl::StrCat("source id ", Quoted(id), " is used twice"));
+    IdUsedTwice(reader, root, "source", id);
   }
   if (reader.bad()) return;
-  for (uint32_t i = 0; i < initial_sources_; ++i) {
-    if (graph_.source(SourceId(i)) == source) {
-      source_ids_.emplace(id, SourceId(i));
-      ++report_.sources_merged;
-      return;
-    }
-  }
-  absl::StatusOr<SourceId> added = graph_.AddSource(source);
-  if (!added.ok()) {
-    reader.RecordFailed(root, added.status());
-    return;
-  }
-  source_ids_.emplace(id, *added);
-  ++report_.sources_added;
+  std::optional<SourceId> result = AddUnlessHeld(
+      reader, root, source, initial_sources_,
+      [&](uint32_t i) -> const Source& { return graph_.source(SourceId(i)); },
+      [&] { return graph_.AddSource(source); }, report_.sources_added,
+      report_.sources_merged);
+  if (result) source_ids_.emplace(id, *result);
 }
 
 std::optional<StatementId> JsonMerger::FindExistingStatement(
@@ -237,8 +247,7 @@ void JsonMerger::AddStatement(FieldReader& reader, uint32_t root,
       construct(statement_id_bytes_.Copy(id), StatementId());
     });
     if (!claimed) {
-      reader.Bad(root, FieldPath(json::kId),
-                 absl::StrCat("statement id ", Quoted(id), " is used twice"));
+      IdUsedTwice(reader, root, "statement", id);
       return;
     }
   }
@@ -300,8 +309,7 @@ void JsonMerger::AddRelationship(FieldReader& reader, uint32_t root,
                                  absl::string_view id, const Relationship& r) {
   if (!reader.bad() && !id.empty() &&
       !relationship_ids_.insert(std::string(id)).second) {
-    reader.Bad(root, FieldPath(json::kId),
-               absl::StrCat("relationship id ", Quoted(id), " is used twice"));
+    IdUsedTwice(reader, root, "relationship", id);
   }
   if (reader.bad() || MergeRelationship(reader, root, r)) return;
   absl::StatusOr<RelationshipId> added = graph_.AddRelationship(r);
@@ -316,22 +324,14 @@ void JsonMerger::AddEvent(FieldReader& reader, uint32_t root,
                           absl::string_view id, const Event& event) {
   if (!reader.bad() && !id.empty() &&
       !event_ids_.insert(std::string(id)).second) {
-    reader.Bad(root, FieldPath(json::kId),
-               absl::StrCat("event id ", Quoted(id), " is used twice"));
+    IdUsedTwice(reader, root, "event", id);
   }
   if (reader.bad()) return;
-  for (uint32_t i = 0; i < initial_events_; ++i) {
-    if (graph_.event(EventId(i)) == event) {
-      ++report_.events_merged;
-      return;
-    }
-  }
-  absl::StatusOr<EventId> added = graph_.AddEvent(event);
-  if (!added.ok()) {
-    reader.RecordFailed(root, added.status());
-    return;
-  }
-  ++report_.events_added;
+  AddUnlessHeld(
+      reader, root, event, initial_events_,
+      [&](uint32_t i) -> const Event& { return graph_.event(EventId(i)); },
+      [&] { return graph_.AddEvent(event); }, report_.events_added,
+      report_.events_merged);
 }
 
 // ----------------------------------------------------------------------

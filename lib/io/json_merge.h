@@ -54,11 +54,26 @@ class JsonMerger {
   // non-empty reference, the graph's actor with that ISO 3166-1 alpha-3
   // code or that name or alias. NotFound (no message) when none does;
   // the graph's FailedPrecondition when a name fits several actors.
-  // O(|ref|) expected.
-  absl::StatusOr<ActorId> ResolveActor(absl::string_view ref) const;
+  // O(|ref|) expected. (Inline: the local ids are the common case.)
+  absl::StatusOr<ActorId> ResolveActor(absl::string_view ref) const {
+    if (auto it = actor_ids_.find(ref); it != actor_ids_.end()) {
+      return it->second;
+    }
+    return ResolveInGraph(ref);
+  }
   // The source or statement of a local id of the file.
-  bool FindSource(absl::string_view ref, SourceId* out) const;
-  bool FindStatement(absl::string_view ref, StatementId* out) const;
+  bool FindSource(absl::string_view ref, SourceId* out) const {
+    auto it = source_ids_.find(ref);
+    if (it == source_ids_.end()) return false;
+    *out = it->second;
+    return true;
+  }
+  bool FindStatement(absl::string_view ref, StatementId* out) const {
+    auto it = statement_ids_.find(ref);
+    if (it == statement_ids_.end()) return false;
+    *out = it->second;
+    return true;
+  }
 
   // Starts loading the table slot of a statement id about to be claimed.
   void PrefetchStatementId(absl::string_view id) const {
@@ -91,6 +106,8 @@ class JsonMerger {
   void Finish(ProblemList& problems);
 
  private:
+  // ResolveActor() for a reference that is no local id.
+  absl::StatusOr<ActorId> ResolveInGraph(absl::string_view ref) const;
   std::optional<ActorId> MatchExistingActor(FieldReader& reader, uint32_t root,
                                             const Actor& a);
   void MergeActor(FieldReader& reader, uint32_t root, ActorId existing,

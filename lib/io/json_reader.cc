@@ -84,11 +84,7 @@ absl::Status FileProblem(const std::string& path, absl::Status s,
                          JsonLoadReport* report) {
   if (report != nullptr) {
     *report = JsonLoadReport();
-    ImportProblem p;
-    p.file = path;
-    p.message = std::string(s.message());
-    p.code = s.code();
-    report->AddProblem(std::move(p), 1);
+    report->AddProblem(ImportProblem::OfFile(path, s), 1);
   }
   return s;
 }

@@ -76,15 +76,17 @@ class RecordWriter {
     FieldIfSet(json::kName, t.name);
     w_.EndObject();
   }
-  void Type(absl::string_view type, bool lines) {
+  // Opens a record: its type (JSON Lines only) and its local id.
+  template <typename IdT>
+  void Begin(absl::string_view type, IdT id, bool lines) {
+    w_.StartObject();
     if (lines) Field(json::kType, type);
+    Field(json::kId, LocalId(id));
   }
 
   void WriteActor(ActorId id, bool lines) {
     const Actor& a = g_.actor(id);
-    w_.StartObject();
-    Type(json::kActorType, lines);
-    Field(json::kId, LocalId(id));
+    Begin(json::kActorType, id, lines);
     Field(json::kName, a.name);
     Field(json::kKind, ActorKindName(a.kind));
     Names(json::kAliases, a.aliases);
@@ -107,9 +109,7 @@ class RecordWriter {
 
   void WriteSource(SourceId id, bool lines) {
     const Source& s = g_.source(id);
-    w_.StartObject();
-    Type(json::kSourceType, lines);
-    Field(json::kId, LocalId(id));
+    Begin(json::kSourceType, id, lines);
     FieldIfSet(json::kTitle, s.title);
     Ref(json::kOutlet, s.outlet);
     DateField(json::kDate, s.date);
@@ -119,9 +119,7 @@ class RecordWriter {
 
   void WriteStatement(StatementId id, bool lines) {
     const StatementView s = g_.statement(id);
-    w_.StartObject();
-    Type(json::kStatementType, lines);
-    Field(json::kId, LocalId(id));
+    Begin(json::kStatementType, id, lines);
     Ref(json::kSpeaker, s.speaker());
     DateField(json::kDate, s.date());
     Field(json::kText, s.text());
@@ -197,9 +195,7 @@ class RecordWriter {
 
   void WriteRelationship(RelationshipId id, bool lines) {
     const Relationship& r = g_.relationship(id);
-    w_.StartObject();
-    Type(json::kRelationshipType, lines);
-    Field(json::kId, LocalId(id));
+    Begin(json::kRelationshipType, id, lines);
     Ref(json::kFrom, r.from);
     Ref(json::kTo, r.to);
     Field(json::kLabel, r.label);
@@ -226,9 +222,7 @@ class RecordWriter {
 
   void WriteEvent(EventId id, bool lines) {
     const Event& e = g_.event(id);
-    w_.StartObject();
-    Type(json::kEventType, lines);
-    Field(json::kId, LocalId(id));
+    Begin(json::kEventType, id, lines);
     Field(json::kLabel, e.label);
     DateField(json::kDate, e.date);
     if (!e.participants.empty()) {

@@ -28,6 +28,15 @@ bool ImportReport::AddProblem(ImportProblem problem, uint64_t max_problems) {
   return true;
 }
 
+ImportProblem ImportProblem::OfFile(absl::string_view file,
+                                    const absl::Status& status) {
+  ImportProblem p;
+  p.file = std::string(file);
+  p.message = std::string(status.message());
+  p.code = status.code();
+  return p;
+}
+
 std::string ImportReport::ToString() const { return ToStringWith(""); }
 
 std::string ImportReport::ToStringWith(absl::string_view extra) const {
