@@ -8,6 +8,14 @@ of letting a busy moment fall on one of them; the minimum is the run least
 disturbed, the median the typical one.
 
     bench/json_ratios.py [--binary build/bench/json_benchmark] [--repetitions 9]
+
+With --baseline OLD_BINARY it compares two builds instead: the two binaries
+run in turn, --rounds times each (so that a busy moment of the machine falls
+on both), and it prints, per case, the old and new minimum and median CPU
+times and their ratio new / old (below 1: the new build is faster):
+
+    bench/json_ratios.py --baseline ../baseline/build/bench/json_benchmark \
+        --rounds 5 --repetitions 3
 """
 
 import argparse
@@ -43,26 +51,52 @@ RATES = [
 ]
 
 
-def main():
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--binary", default="build/bench/json_benchmark")
-    parser.add_argument("--repetitions", type=int, default=9)
-    args = parser.parse_args()
-
+def run(binary, case_filter, repetitions, times):
+    """Runs `binary` once; appends CPU ms per iteration to times[case]."""
     cmd = [
-        args.binary,
-        "--benchmark_filter=LoadLines|LoadDocument|RapidJson|AddStatements",
-        f"--benchmark_repetitions={args.repetitions}",
+        binary,
+        f"--benchmark_filter={case_filter}",
+        f"--benchmark_repetitions={repetitions}",
         "--benchmark_enable_random_interleaving=true",
         "--benchmark_format=json",
     ]
     out = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
-    times = {}  # case -> CPU milliseconds per iteration, one per repetition
     for b in json.loads(out)["benchmarks"]:
         if b.get("run_type") != "iteration":
             continue
         scale = {"ms": 1.0, "us": 1e-3, "ns": 1e-6, "s": 1e3}[b["time_unit"]]
         times.setdefault(b["run_name"], []).append(b["cpu_time"] * scale)
+
+
+def compare(args):
+    old, new = {}, {}
+    case_filter = "LoadLines|LoadDocument|Save"
+    for _ in range(args.rounds):
+        run(args.baseline, case_filter, args.repetitions, old)
+        run(args.binary, case_filter, args.repetitions, new)
+    print(f"{'case':34} {'old min':>8} {'new min':>8} {'ratio':>6}"
+          f" {'old med':>8} {'new med':>8} {'ratio':>6}  (CPU ms, new/old)")
+    for case in sorted(old.keys() & new.keys()):
+        o, n = old[case], new[case]
+        print(f"{case:34} {min(o):8.1f} {min(n):8.1f} {min(n) / min(o):6.3f}"
+              f" {statistics.median(o):8.1f} {statistics.median(n):8.1f}"
+              f" {statistics.median(n) / statistics.median(o):6.3f}")
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--binary", default="build/bench/json_benchmark")
+    parser.add_argument("--repetitions", type=int, default=9)
+    parser.add_argument("--baseline", help="an older json_benchmark to compare")
+    parser.add_argument("--rounds", type=int, default=5)
+    args = parser.parse_args()
+    if args.baseline:
+        compare(args)
+        return
+
+    times = {}  # case -> CPU milliseconds per iteration, one per repetition
+    run(args.binary, "LoadLines|LoadDocument|RapidJson|AddStatements",
+        args.repetitions, times)
 
     missing = {c for _, a, b, _ in RATIOS for c in (a, b)} - times.keys()
     if missing:

@@ -254,33 +254,20 @@ int main(int argc, char** argv) {
   options.mode = dg::ImportMode::kLenient;
   options.progress = [](const dg::ImportProgress& p) {
     std::fprintf(stderr, "\r%llu rows, %.1f MB",
-                 static_cast<unsigned long long>(p.rows),
+                 static_cast<unsigned long long>(p.records),
                  static_cast<double>(p.bytes) / 1e6);
   };
-  absl::StatusOr<dg::ImportReport> report =
-      full ? dg::ImportIcewsEventsFile(g, path, options)
-           : dg::ImportIcewsQuadruplesFile(g, path, options);
+  dg::IcewsImportReport report;
+  const absl::Status status =
+      full ? dg::ImportIcewsEventsFile(path, g, options, &report)
+           : dg::ImportIcewsQuadruplesFile(path, g, options, &report);
   std::fprintf(stderr, "\n");
-  if (!report.ok()) {
-    std::cerr << report.status() << "\n";
+  if (!status.ok()) {
+    std::cerr << status << "\n";
     return 1;
   }
-  std::printf(
-      "Loaded %s (%s layout): %llu rows, %llu statements, %llu actors, "
-      "%llu affiliations, %llu bad rows, %llu rows with a relation outside "
-      "the CAMEO table\n",
-      path.c_str(), full ? "full ICEWS" : "quadruple",
-      static_cast<unsigned long long>(report->rows_read),
-      static_cast<unsigned long long>(report->statements_added),
-      static_cast<unsigned long long>(report->actors_added),
-      static_cast<unsigned long long>(report->affiliations_added),
-      static_cast<unsigned long long>(report->bad_row_count),
-      static_cast<unsigned long long>(report->uncoded_rows));
-  for (size_t i = 0; i < std::min<size_t>(10, report->bad_rows.size()); ++i) {
-    const dg::BadRow& bad = report->bad_rows[i];
-    std::printf("  %s:%llu: %s\n", path.c_str(),
-                static_cast<unsigned long long>(bad.line), bad.reason.c_str());
-  }
+  std::printf("Loaded %s (%s layout):\n%s", path.c_str(),
+              full ? "full ICEWS" : "quadruple", report.ToString().c_str());
 
   MostActive(g, 10);
   WithAffiliates(g, pair_a);

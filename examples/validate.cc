@@ -59,7 +59,7 @@ int Run(int argc, char** argv) {
       if (!absl::SimpleAtoi(argv[++i], &n) || n == 0) {
         return Usage("--max-errors needs a positive number");
       }
-      options.max_errors = n;
+      options.max_problems = n;
     } else {
       return Usage("unknown option " + arg);
     }
@@ -85,7 +85,7 @@ int Run(int argc, char** argv) {
     if (report.problems.empty()) {
       std::cerr << file << ": " << status.message() << "\n";
     }
-    for (const diplograph::JsonProblem& p : report.problems) {
+    for (const diplograph::ImportProblem& p : report.problems) {
       std::cerr << p.ToString() << "\n";
     }
     std::cout << file << ": invalid: " << report.problems.size()

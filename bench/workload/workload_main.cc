@@ -54,10 +54,11 @@ int main(int argc, char** argv) {
   // L: load and index, the network view included.
   diplograph::Graph graph;
   const double t0 = dw::Now();
-  absl::StatusOr<diplograph::ImportReport> report =
-      diplograph::ImportIcewsQuadruplesFile(graph, data);
-  if (!report.ok()) {
-    std::cerr << report.status() << "\n";
+  diplograph::IcewsImportReport report;
+  const absl::Status status =
+      diplograph::ImportIcewsQuadruplesFile(data, graph, {}, &report);
+  if (!status.ok()) {
+    std::cerr << status << "\n";
     return 1;
   }
   const double imported = dw::Now();
@@ -67,7 +68,7 @@ int main(int argc, char** argv) {
   std::fprintf(stderr, "L parts: import %.6f s, network view %.6f s\n",
                imported - t0, load - (imported - t0));
   std::printf("L %.6f rows=%llu reps=1\n", load,
-              static_cast<unsigned long long>(report->statements_added));
+              static_cast<unsigned long long>(report.statements_added));
   std::fflush(stdout);
 
   std::vector<dw::Instance> instances;

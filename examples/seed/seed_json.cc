@@ -13,7 +13,7 @@ absl::Status LoadSeedGraphJson(Graph& graph, const std::string& path) {
   absl::Status s = LoadJsonFile(path, graph, {}, &report);
   if (s.ok() || report.problems.size() <= 1) return s;
   std::string all;
-  for (const JsonProblem& p : report.problems) absl::StrAppend(&all, "\n", p.ToString());
+  for (const ImportProblem& p : report.problems) absl::StrAppend(&all, "\n", p.ToString());
   return absl::Status(s.code(), absl::StrCat("cannot load the seed graph:", all));
 }
 

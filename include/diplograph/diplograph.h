@@ -26,6 +26,8 @@
 //                   and group (speaker, target, code, quad class, polarity)
 //   actor_search.h  ActorSearchIndex: ranked search over name and alias words
 //   statement_format.h  FormatStatement: a statement as an analyst reads it
+//   import.h        ImportMode, ImportReport, ImportProblem: what every
+//                   importer (JSON, ICEWS, ...) shares
 //   json.h          LoadJson, SaveJsonFile: the diplograph/1 interchange format
 //   cameo.h         The CAMEO event codes: names, Goldstein weights, quad classes
 //   icews.h         ImportIcewsQuadruples, ImportIcewsEvents: ICEWS event data
@@ -51,6 +53,7 @@
 #include "diplograph/graph.h"
 #include "diplograph/icews.h"
 #include "diplograph/ids.h"
+#include "diplograph/import.h"
 #include "diplograph/json.h"
 #include "diplograph/network.h"
 #include "diplograph/paths.h"

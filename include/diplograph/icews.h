@@ -12,15 +12,20 @@
 //    Province, Country, Latitude, Longitude (`NA` for a missing value).
 //
 //   diplograph::Graph graph;
-//   IcewsImportOptions options;
-//   options.mode = ImportMode::kLenient;
-//   options.progress = [](const ImportProgress& p) {
-//     std::cerr << p.rows << " rows, " << p.bytes << " bytes\r";
+//   diplograph::IcewsImportOptions options;
+//   options.mode = diplograph::ImportMode::kLenient;
+//   options.progress = [](const diplograph::ImportProgress& p) {
+//     std::cerr << p.records << " rows, " << p.bytes << " bytes\r";
 //   };
-//   absl::StatusOr<ImportReport> report =
-//       ImportIcewsQuadruplesFile(graph, "icews14/test.tsv", options);
-//   if (!report.ok()) { ... }              // I/O error, or strict-mode bad row
-//   std::cout << report->ToString();       // counts and bad rows
+//   diplograph::IcewsImportReport report;
+//   absl::Status s = diplograph::ImportIcewsQuadruplesFile(
+//       "icews14/test.tsv", graph, options, &report);
+//   if (!s.ok()) { ... }                 // I/O error, or strict-mode bad row
+//   std::cout << report.ToString();      // counts and bad rows
+//
+// The importers speak the vocabulary of import.h: input first, then the
+// graph, the options and an optional report; strict or lenient mode; each
+// bad row an ImportProblem "FILE:LINE: FIELD: message".
 //
 // How rows become records:
 //
@@ -30,15 +35,27 @@
 //  * Event types: the relation (Event Text) is looked up by exact name in
 //    the CAMEO table (cameo.h) and stored as {code, name}; a name the
 //    codebook does not know is kept as an uncoded type {"", name} and
-//    counted in ImportReport::uncoded_rows, never dropped. In the full layout
-//    a CAMEO Code found in the table wins (with the codebook's name).
+//    counted in IcewsImportReport::uncoded_rows, never dropped. In the full
+//    layout a CAMEO Code found in the table wins (with the codebook's name).
 //  * Actors are found by name as Graph::FindActor does (ASCII case ignored,
 //    aliases too), so importing into a graph that already knows "China"
-//    reuses it; unknown names become new actors. A name of the form
-//    "Sector (Country)" -- "Ministry (China)", "Citizen (India)" -- becomes an
-//    organization affiliated ("part of") to the country's actor, which is
-//    created as a state when absent. Names with an empty part before the
-//    parentheses, or parentheses inside the country, are kept as plain names.
+//    reuses it; unknown names become new actors.
+//  * Actor kinds. The quadruple layout says nothing about what an actor
+//    is, so the quadruple import creates every new actor as an
+//    organization (ActorKind::kOrganization): "Barack Obama" and "China"
+//    included. Give the graph the actors it should know first (a state
+//    "China", a person "Barack Obama"): the import then reuses them. The
+//    full layout creates an actor as a state when its name equals its
+//    Source/Target Country, a publisher as a media outlet, and the others
+//    as organizations.
+//  * Countries in names. The last parentheses of a name pick the country:
+//    a name of the form "Sector (Country)" -- "Ministry (China)",
+//    "Citizen (India)", "Police (Kerala) (India)" (country "India") --
+//    becomes an organization affiliated ("part of") to the actor named by
+//    what the last parentheses hold, created as a state when absent. Names
+//    with an empty part before the parentheses, or parentheses inside the
+//    country ("Police (Kerala (India))"), are kept as plain names. No table
+//    of countries is consulted: "Citizen (Ocean)" makes a state "Ocean".
 //  * Full layout only: a Source Sectors / Target Sectors chain such as
 //    "Executive,Foreign Ministry,Government" gives the actor one
 //    affiliation (role "sector") per sector to the organization
@@ -67,15 +84,17 @@
 // (ICEWS releases do not guarantee unique ids). Rows are compared by a
 // 64-bit hash of their fields.
 //
-// Bad rows: a wrong number of tab-separated fields, an invalid date (not
+// Bad rows. A wrong number of tab-separated fields, an invalid date (not
 // YYYY-MM-DD on the calendar), an empty name or relation, invalid UTF-8,
 // control characters, leading or trailing spaces in a name, a malformed
 // CAMEO code, intensity or coordinate. In strict mode (the default) the
 // first bad row fails the whole import with InvalidArgument
-// ("<name>:<line>: <reason>") and the graph is left exactly as it was; in
-// lenient mode bad rows are skipped, counted and listed with their line
-// numbers and reasons. Either way an I/O error fails the import and leaves
-// the graph unchanged (the import runs inside Graph::Update()).
+// ("<name>:<line>: <field>: <reason>"), the report lists that row, and the
+// graph is left exactly as it was; in lenient mode bad rows are skipped,
+// counted (records_skipped, problem_count) and the first `max_problems`
+// are listed as ImportProblems (file, line, field, message). Either way an
+// I/O error fails the import and leaves the graph unchanged (the import
+// runs inside Graph::Update()).
 //
 // Input conventions: UTF-8; a UTF-8 byte-order mark at the start is
 // ignored; lines end in LF or CRLF; a final line without a line end counts;
@@ -92,54 +111,39 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <functional>
 #include <istream>
 #include <string>
 #include <vector>
 
-#include "absl/status/statusor.h"
+#include "absl/status/status.h"
 #include "absl/strings/string_view.h"
 #include "diplograph/graph.h"
+#include "diplograph/import.h"
 
 namespace diplograph {
-
-enum class ImportMode : uint8_t {
-  kStrict = 0,   // the first bad row fails the import; the graph is unchanged
-  kLenient = 1,  // bad rows are skipped and reported
-};
-
-// Progress of a running import.
-struct ImportProgress {
-  uint64_t rows = 0;   // data rows read so far (bad and duplicate included)
-  uint64_t bytes = 0;  // input bytes consumed so far
-};
 
 struct IcewsImportOptions {
   ImportMode mode = ImportMode::kStrict;
   // Quadruple layout: skip rows identical to an earlier row of the import.
   // Costs 8 bytes of memory per distinct row while importing.
   bool skip_repeated_rows = false;
-  // Called every `progress_every_rows` rows and once at the end, from the
-  // importing thread. May be empty.
-  std::function<void(const ImportProgress&)> progress;
-  uint64_t progress_every_rows = 1 << 16;
+  // Called every `progress_every_records` rows and once at the end, from
+  // the importing thread. May be empty.
+  ImportProgressCallback progress = nullptr;
+  uint64_t progress_every_records = 1 << 16;
   // At most this many bad rows are listed in the report (all are counted).
-  size_t max_listed_bad_rows = 1000;
+  uint64_t max_problems = 1000;
 };
 
-// A row that was not imported, and why.
-struct BadRow {
-  uint64_t line = 0;   // 1-based line number in the input
-  std::string reason;  // "date: \"2014-02-30\" is not a calendar date"
-};
-
-// What an import did. Counts are of this import only.
-struct ImportReport {
-  uint64_t rows_read = 0;         // data rows (the header excluded)
-  uint64_t statements_added = 0;  // = rows_read - duplicates - bad rows
+// What an ICEWS import did: the counts every importer gives (import.h;
+// records_read counts data rows, the header excluded, and
+// statements_added = records_read - duplicates_skipped - records_skipped),
+// and what only ICEWS has.
+struct IcewsImportReport : ImportReport {
+  // Rows skipped as repeats: equal to an earlier row (quadruples, with
+  // skip_repeated_rows), or of an Event ID already imported with the same
+  // content (full layout).
   uint64_t duplicates_skipped = 0;
-  uint64_t bad_row_count = 0;
-  std::vector<BadRow> bad_rows;  // the first max_listed_bad_rows of them
   // Statements whose relation is not in the CAMEO table, and the distinct
   // relation names concerned, in order of first appearance.
   uint64_t uncoded_rows = 0;
@@ -147,12 +151,8 @@ struct ImportReport {
   // Full layout: rows kept although their Event ID was seen before with
   // other content.
   uint64_t reused_event_ids = 0;
-  uint64_t actors_added = 0;
-  uint64_t affiliations_added = 0;
-  uint64_t sources_added = 0;
-  uint64_t bytes_read = 0;
 
-  // A few readable lines: the counts, then the listed bad rows.
+  // The counts (ImportReport's, then these), then the listed bad rows.
   std::string ToString() const;
 };
 
@@ -160,29 +160,33 @@ struct ImportReport {
 // ("test.tsv:12: ...").
 // Errors: InvalidArgument for a bad row in strict mode; DataLoss when
 // reading `in` fails. On error the graph is unchanged.
-absl::StatusOr<ImportReport> ImportIcewsQuadruples(
-    Graph& graph, std::istream& in, absl::string_view name,
-    const IcewsImportOptions& options = {});
+// Time O(size of the input + work of the adds); memory O(distinct names).
+absl::Status ImportIcewsQuadruples(std::istream& in, absl::string_view name,
+                                   Graph& graph,
+                                   const IcewsImportOptions& options = {},
+                                   IcewsImportReport* report = nullptr);
 
-// As above, from the file at `path`. Errors: also NotFound when the file
-// cannot be opened.
-absl::StatusOr<ImportReport> ImportIcewsQuadruplesFile(
-    Graph& graph, const std::string& path,
-    const IcewsImportOptions& options = {});
+// As above, from the file at `path`. Errors: also the errno-derived code
+// (NotFound, PermissionDenied, ...) when the file cannot be opened.
+absl::Status ImportIcewsQuadruplesFile(const std::string& path, Graph& graph,
+                                       const IcewsImportOptions& options = {},
+                                       IcewsImportReport* report = nullptr);
 
 // Imports the full ICEWS layout from `in` (header row required; columns are
 // found by their header names, in any order; Event Date, Source Name, Event
 // Text and Target Name are required, the others optional).
 // Errors: InvalidArgument for a missing or malformed header, or a bad row in
 // strict mode; DataLoss when reading fails. On error the graph is unchanged.
-absl::StatusOr<ImportReport> ImportIcewsEvents(
-    Graph& graph, std::istream& in, absl::string_view name,
-    const IcewsImportOptions& options = {});
+absl::Status ImportIcewsEvents(std::istream& in, absl::string_view name,
+                               Graph& graph,
+                               const IcewsImportOptions& options = {},
+                               IcewsImportReport* report = nullptr);
 
-// As above, from the file at `path`; also NotFound when it cannot be opened.
-absl::StatusOr<ImportReport> ImportIcewsEventsFile(
-    Graph& graph, const std::string& path,
-    const IcewsImportOptions& options = {});
+// As above, from the file at `path`; also the errno-derived code when it
+// cannot be opened.
+absl::Status ImportIcewsEventsFile(const std::string& path, Graph& graph,
+                                   const IcewsImportOptions& options = {},
+                                   IcewsImportReport* report = nullptr);
 
 }  // namespace diplograph
 

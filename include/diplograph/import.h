@@ -37,6 +37,7 @@
 #include <vector>
 
 #include "absl/status/status.h"
+#include "absl/strings/string_view.h"
 
 namespace diplograph {
 
@@ -62,13 +63,18 @@ struct ImportProblem {
   std::string file;     // the name given to the importer
   uint64_t line = 0;    // 1-based; 0 when not tied to a place in the input
   uint32_t column = 0;  // 1-based, in characters; 0 when unknown
-  std::string path;     // the field: "statements[3].speaker", "date"; may be empty
+  std::string path;  // the field: "statements[3].speaker", "date"; may be empty
   std::string message;
   absl::StatusCode code = absl::StatusCode::kInvalidArgument;
 
   // "FILE:LINE:COL: PATH: message"; parts that are unknown are left out
   // ("FILE:LINE: message" without a column or path).
   std::string ToString() const;
+
+  // A problem with the input `file` as a whole (it cannot be opened or
+  // read): `status`'s message and code, no place.
+  static ImportProblem OfFile(absl::string_view file,
+                              const absl::Status& status);
 };
 
 // What an import did; an importer's own report type derives from it and
@@ -95,9 +101,18 @@ struct ImportReport {
 
   bool ok() const { return problem_count == 0; }
 
+  // Counts `problem` and lists it when fewer than `max_problems` are
+  // listed. Returns whether it was listed. O(1) amortised.
+  bool AddProblem(ImportProblem problem, uint64_t max_problems);
+
   // A few readable lines: the counts that are not zero, then the listed
   // problems, one per line, and how many more there were.
   std::string ToString() const;
+
+ protected:
+  // ToString() with `extra` (a derived report's own lines, each ending in
+  // a line end) after the counts and before the problems.
+  std::string ToStringWith(absl::string_view extra) const;
 };
 
 }  // namespace diplograph

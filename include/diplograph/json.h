@@ -7,8 +7,9 @@
 //   diplograph::JsonLoadReport report;
 //   absl::Status s = diplograph::LoadJsonFile("seed.json", graph, {}, &report);
 //   if (!s.ok()) {
-//     for (const diplograph::JsonProblem& p : report.problems) {
-//       std::cerr << p.ToString() << "\n";  // seed.json:14:9: statements[3].date: ...
+//     for (const diplograph::ImportProblem& p : report.problems) {
+//       std::cerr << p.ToString() << "\n";  // seed.json:14:9:
+//       statements[3].date: ...
 //     }
 //   }
 //   s = diplograph::SaveJsonFile(graph, "out.json", {.pretty = true});
@@ -29,12 +30,14 @@
 // event, and a relationship the graph already holds (its new evidence is
 // added) are not added twice.
 //
-// Errors. Every problem names the file, line, column and the JSON path of the
-// value (`statements[3].speaker`); all problems are listed up to
-// JsonLoadOptions::max_errors. A failed load leaves the graph exactly as it
-// was, unless JsonLoadOptions::skip_bad_records is set: then good records
-// stay and the report counts and explains the skipped ones. Syntax errors in a
-// whole document (truncated file, bad UTF-8, ...) always fail the load.
+// Errors. The loader speaks the vocabulary of every importer (import.h).
+// Every problem (an ImportProblem) names the file, line, column and the JSON
+// path of the value (`statements[3].speaker`); problems are listed up to
+// JsonLoadOptions::max_problems, where the load stops. A failed load leaves
+// the graph exactly as it was. By default (ImportMode::kStrict) any problem
+// fails the load; with ImportMode::kLenient good records stay and the report
+// counts and explains the skipped ones. Syntax errors in a whole document
+// (truncated file, bad UTF-8, ...) always fail the load.
 //
 // Saving is deterministic (the same graph gives the same bytes) and
 // crash-safe: SaveJsonFile writes a temporary file in the target's directory,
@@ -56,6 +59,7 @@
 #include "absl/status/status.h"
 #include "absl/strings/string_view.h"
 #include "diplograph/graph.h"
+#include "diplograph/import.h"
 
 namespace diplograph {
 
@@ -71,10 +75,11 @@ enum class JsonLayout : uint8_t {
 
 struct JsonLoadOptions {
   JsonLayout layout = JsonLayout::kAuto;
+  // kLenient keeps the good records of a file with bad ones (see the file
+  // comment).
+  ImportMode mode = ImportMode::kStrict;
   // Stop after this many problems (the report says it stopped). >= 1.
-  size_t max_errors = 100;
-  // Keep the good records of a file with bad ones (see the file comment).
-  bool skip_bad_records = false;
+  size_t max_problems = 100;
   // Also validate against the built-in JSON Schema. The loader's own checks
   // cover the same rules except the schema's limit of 256 characters on
   // local ids. The schema pass roughly doubles the time of a JSON Lines
@@ -85,39 +90,18 @@ struct JsonLoadOptions {
   // Longest JSON Lines line, and largest whole document, in bytes.
   size_t max_line_bytes = size_t{16} << 20;
   size_t max_document_bytes = size_t{1} << 31;
+  // Called every `progress_every_records` records and once at the end, from
+  // the loading thread. May be empty. Bytes are those of the input consumed
+  // (of the document parsed so far, or of the lines read).
+  ImportProgressCallback progress = nullptr;
+  uint64_t progress_every_records = 1 << 16;
 };
 
-// One problem found while loading.
-struct JsonProblem {
-  std::string file;    // the name given to the loader
-  uint32_t line = 0;   // 1-based; 0 when not tied to a place in the file
-  uint32_t column = 0; // 1-based, in characters
-  std::string path;    // "statements[3].speaker"; empty for the whole file
-  std::string message;
-  absl::StatusCode code = absl::StatusCode::kInvalidArgument;
-
-  // "FILE:LINE:COL: PATH: message" (parts that are unknown are left out).
-  std::string ToString() const;
-};
-
-// What a load did. Records matched to ones already in the graph are counted
-// in the *_merged fields, not in *_added. After a failed load nothing of the
-// file is in the graph; the counts then say what was read before the load
-// was abandoned, and records_skipped is 0.
-struct JsonLoadReport {
-  std::vector<JsonProblem> problems;
-  bool stopped_early = false;  // max_errors was reached
-  size_t records_read = 0;
-  size_t records_skipped = 0;  // only with skip_bad_records
-  size_t actors_added = 0, actors_merged = 0;
-  size_t sources_added = 0, sources_merged = 0;
-  size_t statements_added = 0, statements_merged = 0;
-  size_t relationships_added = 0, relationships_merged = 0;
-  size_t events_added = 0, events_merged = 0;
-  size_t affiliations_added = 0, aliases_added = 0, evidence_added = 0;
-
-  bool ok() const { return problems.empty(); }
-};
+// What a load did: the counts every importer gives (import.h). A JSON load
+// lists problems up to max_problems and stops there, so problem_count is
+// the number listed, and one more when it stopped. After a failed load
+// records_skipped is 0.
+struct JsonLoadReport : ImportReport {};
 
 // Loads a document or stream from `text`; `file_name` is used in messages and
 // (with JsonLayout::kAuto) to choose the layout.
@@ -125,7 +109,7 @@ struct JsonLoadReport {
 // problems and the first one: InvalidArgument for malformed or invalid data
 // and conflicts, NotFound for unknown references, AlreadyExists for records
 // the graph refuses as duplicates, ResourceExhausted for input over a limit.
-// With skip_bad_records, returns OK when only records were skipped.
+// With ImportMode::kLenient, returns OK when only records were skipped.
 // Time O(size of the input + work of the adds); memory O(size of the input)
 // for documents, O(longest line) for JSON Lines.
 absl::Status LoadJson(absl::string_view text, absl::string_view file_name,

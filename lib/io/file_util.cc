@@ -12,6 +12,7 @@
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "io/json_layout.h"
+#include "util/errno_status.h"
 
 namespace diplograph::internal {
 
@@ -22,37 +23,6 @@ JsonLayout ResolveLayout(JsonLayout layout, absl::string_view file_name) {
     return JsonLayout::kLines;
   }
   return JsonLayout::kDocument;
-}
-
-absl::Status ErrnoStatus(int err, absl::string_view what,
-                         absl::string_view path) {
-  absl::StatusCode code = absl::StatusCode::kUnknown;
-  switch (err) {
-    case ENOENT:
-    case ENOTDIR:
-      code = absl::StatusCode::kNotFound;
-      break;
-    case EACCES:
-    case EPERM:
-    case EROFS:
-      code = absl::StatusCode::kPermissionDenied;
-      break;
-    case ENOSPC:
-    case EFBIG:
-    case EDQUOT:
-    case EMFILE:
-    case ENFILE:
-      code = absl::StatusCode::kResourceExhausted;
-      break;
-    case EISDIR:
-    case EINVAL:
-      code = absl::StatusCode::kInvalidArgument;
-      break;
-    default:
-      code = absl::StatusCode::kUnknown;
-  }
-  return absl::Status(code, absl::StrCat(what, " ", path, ": ",
-                                         std::strerror(err)));
 }
 
 absl::Status WriteFileAtomically(const std::string& path,
@@ -70,7 +40,8 @@ absl::Status WriteFileAtomically(const std::string& path,
       slash == std::string::npos ? std::string() : path.substr(0, slash + 1),
       ".", base, ".tmp.XXXXXX");
   const int fd = mkstemp(temp.data());
-  if (fd < 0) return ErrnoStatus(errno, "cannot create a temporary file in", dir);
+  if (fd < 0)
+    return ErrnoStatus(errno, "cannot create a temporary file in", dir);
 
   auto fail = [&](int err, absl::string_view what) {
     close(fd);

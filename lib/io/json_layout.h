@@ -16,10 +16,6 @@ namespace diplograph::internal {
 // otherwise `layout`, with kAuto turned into kDocument.
 JsonLayout ResolveLayout(JsonLayout layout, absl::string_view file_name);
 
-// An absl::Status for `err` (an errno value), "<what> <path>: <strerror>".
-absl::Status ErrnoStatus(int err, absl::string_view what,
-                         absl::string_view path);
-
 // Writes `contents` to a temporary file next to `path`, syncs it and renames
 // it over `path`; removes the temporary file on any failure.
 absl::Status WriteFileAtomically(const std::string& path,

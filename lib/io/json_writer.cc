@@ -1,4 +1,6 @@
 // Writes a Graph in the diplograph/1 JSON format (see docs/json-format.md).
+// Every name of the format comes from json_fields.h, which the reader uses
+// too.
 // Records are written in id order with fields in a fixed order, and fields
 // holding their default value are left out, so the output is deterministic.
 
@@ -13,6 +15,7 @@
 #include "absl/strings/string_view.h"
 #include "diplograph/graph.h"
 #include "diplograph/json.h"
+#include "io/json_fields.h"
 #include "io/json_layout.h"
 #include "rapidjson/prettywriter.h"
 #include "rapidjson/stringbuffer.h"
@@ -20,6 +23,8 @@
 
 namespace diplograph {
 namespace {
+
+namespace json = internal::json;
 
 // Local ids: a typed prefix and the graph id.
 std::string LocalId(ActorId id) { return absl::StrCat("a", id.value); }
@@ -65,34 +70,36 @@ class RecordWriter {
   }
   void EventTypeField(const EventType& t) {
     if (t.empty()) return;
-    Key("event_type");
+    Key(json::kEventTypeField);
     w_.StartObject();
-    FieldIfSet("code", t.code);
-    FieldIfSet("name", t.name);
+    FieldIfSet(json::kCode, t.code);
+    FieldIfSet(json::kName, t.name);
     w_.EndObject();
   }
-  void Type(absl::string_view type, bool lines) {
-    if (lines) Field("type", type);
+  // Opens a record: its type (JSON Lines only) and its local id.
+  template <typename IdT>
+  void Begin(absl::string_view type, IdT id, bool lines) {
+    w_.StartObject();
+    if (lines) Field(json::kType, type);
+    Field(json::kId, LocalId(id));
   }
 
   void WriteActor(ActorId id, bool lines) {
     const Actor& a = g_.actor(id);
-    w_.StartObject();
-    Type("actor", lines);
-    Field("id", LocalId(id));
-    Field("name", a.name);
-    Field("kind", ActorKindName(a.kind));
-    Names("aliases", a.aliases);
-    FieldIfSet("iso3", a.iso3);
-    FieldIfSet("cameo_code", a.cameo_code);
+    Begin(json::kActorType, id, lines);
+    Field(json::kName, a.name);
+    Field(json::kKind, ActorKindName(a.kind));
+    Names(json::kAliases, a.aliases);
+    FieldIfSet(json::kIso3, a.iso3);
+    FieldIfSet(json::kCameoCode, a.cameo_code);
     if (!a.affiliations.empty()) {
-      Key("affiliations");
+      Key(json::kAffiliations);
       w_.StartArray();
       for (const Affiliation& f : a.affiliations) {
         w_.StartObject();
-        Ref("organization", f.organization);
-        Field("role", f.role);
-        IntervalField("valid", f.valid);
+        Ref(json::kOrganization, f.organization);
+        Field(json::kRole, f.role);
+        IntervalField(json::kValid, f.valid);
         w_.EndObject();
       }
       w_.EndArray();
@@ -102,86 +109,82 @@ class RecordWriter {
 
   void WriteSource(SourceId id, bool lines) {
     const Source& s = g_.source(id);
-    w_.StartObject();
-    Type("source", lines);
-    Field("id", LocalId(id));
-    FieldIfSet("title", s.title);
-    Ref("outlet", s.outlet);
-    DateField("date", s.date);
-    FieldIfSet("locator", s.locator);
+    Begin(json::kSourceType, id, lines);
+    FieldIfSet(json::kTitle, s.title);
+    Ref(json::kOutlet, s.outlet);
+    DateField(json::kDate, s.date);
+    FieldIfSet(json::kLocator, s.locator);
     w_.EndObject();
   }
 
   void WriteStatement(StatementId id, bool lines) {
     const StatementView s = g_.statement(id);
-    w_.StartObject();
-    Type("statement", lines);
-    Field("id", LocalId(id));
-    Ref("speaker", s.speaker());
-    DateField("date", s.date());
-    Field("text", s.text());
+    Begin(json::kStatementType, id, lines);
+    Ref(json::kSpeaker, s.speaker());
+    DateField(json::kDate, s.date());
+    Field(json::kText, s.text());
     if (s.quote() != QuoteKind::kParaphrase) {
-      Field("quote", QuoteKindName(s.quote()));
+      Field(json::kQuote, QuoteKindName(s.quote()));
     }
-    FieldIfSet("channel", s.channel());
-    FieldIfSet("location", s.location());
-    Ref("source", s.source());
+    FieldIfSet(json::kChannel, s.channel());
+    FieldIfSet(json::kLocation, s.location());
+    Ref(json::kSource, s.source());
     if (std::optional<TextSpan> span = s.span()) {
-      Key("span");
+      Key(json::kSpan);
       w_.StartObject();
-      Key("begin");
+      Key(json::kBegin);
       w_.Uint(span->begin);
-      Key("end");
+      Key(json::kEnd);
       w_.Uint(span->end);
       w_.EndObject();
     }
     if (!s.reported_by().empty()) {
-      Key("reported_by");
+      Key(json::kReportedBy);
       w_.StartArray();
       for (const Report& r : s.reported_by()) {
         w_.StartObject();
-        Ref("outlet", r.outlet);
+        Ref(json::kOutlet, r.outlet);
         if (r.kind != ReportKind::kReported) {
-          Field("kind", ReportKindName(r.kind));
+          Field(json::kKind, ReportKindName(r.kind));
         }
         w_.EndObject();
       }
       w_.EndArray();
     }
     if (!s.about().empty()) {
-      Key("about");
+      Key(json::kAbout);
       w_.StartArray();
       for (ActorId a : s.about()) Str(LocalId(a));
       w_.EndArray();
     }
     const std::vector<absl::string_view> topics = s.topics();
     if (!topics.empty()) {
-      Key("topics");
+      Key(json::kTopics);
       w_.StartArray();
       for (absl::string_view t : topics) Str(t);
       w_.EndArray();
     }
     EventTypeField(s.event_type());
     if (!s.stances().empty()) {
-      Key("stances");
+      Key(json::kStances);
       w_.StartArray();
       for (const Stance& st : s.stances()) {
         w_.StartObject();
-        Ref("target", st.target);
-        Field("polarity", PolarityName(st.polarity));
+        Ref(json::kTarget, st.target);
+        Field(json::kPolarity, PolarityName(st.polarity));
         w_.EndObject();
       }
       w_.EndArray();
     }
     if (!s.links().empty()) {
-      Key("links");
+      Key(json::kLinks);
       w_.StartArray();
       for (const StatementLink& l : s.links()) {
         w_.StartObject();
-        Ref("statement", l.statement);
-        Field("kind", StatementLinkKindName(l.kind));
+        Ref(json::kStatement, l.statement);
+        Field(json::kKind, StatementLinkKindName(l.kind));
         if (l.stance != Polarity::kNeutral) {
-          Field("stance", PolarityName(l.stance));
+          Field(json::kStance, PolarityName(l.stance));
         }
         w_.EndObject();
       }
@@ -192,26 +195,24 @@ class RecordWriter {
 
   void WriteRelationship(RelationshipId id, bool lines) {
     const Relationship& r = g_.relationship(id);
-    w_.StartObject();
-    Type("relationship", lines);
-    Field("id", LocalId(id));
-    Ref("from", r.from);
-    Ref("to", r.to);
-    Field("label", r.label);
-    Field("key", r.key);
-    Names("label_variants", r.label_variants);
-    Key("directed");
+    Begin(json::kRelationshipType, id, lines);
+    Ref(json::kFrom, r.from);
+    Ref(json::kTo, r.to);
+    Field(json::kLabel, r.label);
+    Field(json::kKey, r.key);
+    Names(json::kLabelVariants, r.label_variants);
+    Key(json::kDirected);
     w_.Bool(r.directed);
-    Field("polarity", PolarityName(r.polarity));
-    IntervalField("valid", r.valid);
+    Field(json::kPolarity, PolarityName(r.polarity));
+    IntervalField(json::kValid, r.valid);
     if (!r.evidence.empty()) {
-      Key("evidence");
+      Key(json::kEvidence);
       w_.StartArray();
       for (const Evidence& e : r.evidence) {
         w_.StartObject();
-        Ref("statement", e.statement);
-        Ref("source", e.source);
-        Field("role", EvidenceRoleName(e.role));
+        Ref(json::kStatement, e.statement);
+        Ref(json::kSource, e.source);
+        Field(json::kRole, EvidenceRoleName(e.role));
         w_.EndObject();
       }
       w_.EndArray();
@@ -221,50 +222,50 @@ class RecordWriter {
 
   void WriteEvent(EventId id, bool lines) {
     const Event& e = g_.event(id);
-    w_.StartObject();
-    Type("event", lines);
-    Field("id", LocalId(id));
-    Field("label", e.label);
-    DateField("date", e.date);
+    Begin(json::kEventType, id, lines);
+    Field(json::kLabel, e.label);
+    DateField(json::kDate, e.date);
     if (!e.participants.empty()) {
-      Key("participants");
+      Key(json::kParticipants);
       w_.StartArray();
       for (ActorId a : e.participants) Str(LocalId(a));
       w_.EndArray();
     }
     EventTypeField(e.event_type);
-    Ref("source", e.source);
+    Ref(json::kSource, e.source);
     w_.EndObject();
   }
 
   void WriteDocument() {
     w_.StartObject();
-    Field("format", kJsonFormatName);
-    Key("actors");
+    Field(json::kFormat, kJsonFormatName);
+    Key(json::kActors);
     w_.StartArray();
-    for (uint32_t i = 0; i < g_.actor_count(); ++i) WriteActor(ActorId(i), false);
+    for (uint32_t i = 0; i < g_.actor_count(); ++i)
+      WriteActor(ActorId(i), false);
     w_.EndArray();
-    Key("sources");
+    Key(json::kSources);
     w_.StartArray();
     for (uint32_t i = 0; i < g_.source_count(); ++i) {
       WriteSource(SourceId(i), false);
     }
     w_.EndArray();
-    Key("statements");
+    Key(json::kStatements);
     w_.StartArray();
     for (uint32_t i = 0; i < g_.statement_count(); ++i) {
       WriteStatement(StatementId(i), false);
     }
     w_.EndArray();
-    Key("relationships");
+    Key(json::kRelationships);
     w_.StartArray();
     for (uint32_t i = 0; i < g_.relationship_count(); ++i) {
       WriteRelationship(RelationshipId(i), false);
     }
     w_.EndArray();
-    Key("events");
+    Key(json::kEvents);
     w_.StartArray();
-    for (uint32_t i = 0; i < g_.event_count(); ++i) WriteEvent(EventId(i), false);
+    for (uint32_t i = 0; i < g_.event_count(); ++i)
+      WriteEvent(EventId(i), false);
     w_.EndArray();
     w_.EndObject();
   }
@@ -299,13 +300,12 @@ std::string ToJsonLines(const Graph& g) {
   using W = rapidjson::Writer<rapidjson::StringBuffer>;
   lines.Line([&](W& w) {
     w.StartObject();
-    w.Key("format");
-    w.String(kJsonFormatName.data(),
-             static_cast<rapidjson::SizeType>(kJsonFormatName.size()));
+    RecordWriter<W>(g, w).Field(json::kFormat, kJsonFormatName);
     w.EndObject();
   });
   for (uint32_t i = 0; i < g.actor_count(); ++i) {
-    lines.Line([&](W& w) { RecordWriter<W>(g, w).WriteActor(ActorId(i), true); });
+    lines.Line(
+        [&](W& w) { RecordWriter<W>(g, w).WriteActor(ActorId(i), true); });
   }
   for (uint32_t i = 0; i < g.source_count(); ++i) {
     lines.Line(

@@ -3,6 +3,7 @@
 #include "diplograph/import.h"
 
 #include <string>
+#include <utility>
 
 #include "absl/strings/str_cat.h"
 
@@ -20,7 +21,25 @@ std::string ImportProblem::ToString() const {
   return out;
 }
 
-std::string ImportReport::ToString() const {
+bool ImportReport::AddProblem(ImportProblem problem, uint64_t max_problems) {
+  ++problem_count;
+  if (problems.size() >= max_problems) return false;
+  problems.push_back(std::move(problem));
+  return true;
+}
+
+ImportProblem ImportProblem::OfFile(absl::string_view file,
+                                    const absl::Status& status) {
+  ImportProblem p;
+  p.file = std::string(file);
+  p.message = std::string(status.message());
+  p.code = status.code();
+  return p;
+}
+
+std::string ImportReport::ToString() const { return ToStringWith(""); }
+
+std::string ImportReport::ToStringWith(absl::string_view extra) const {
   std::string out;
   auto count = [&out](const char* name, uint64_t n) {
     if (n > 0) absl::StrAppend(&out, name, ": ", n, "\n");
@@ -41,6 +60,7 @@ std::string ImportReport::ToString() const {
   count("affiliations added", affiliations_added);
   count("aliases added", aliases_added);
   count("evidence added", evidence_added);
+  out.append(extra.data(), extra.size());
   for (const ImportProblem& p : problems) {
     absl::StrAppend(&out, "  ", p.ToString(), "\n");
   }

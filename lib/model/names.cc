@@ -1,6 +1,8 @@
 // Names of the model's enumerations, and the small pure functions on model
 // values.
 
+#include "model/names.h"
+
 #include <string>
 
 #include "absl/status/status.h"
@@ -8,12 +10,12 @@
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/string_view.h"
-#include "util/utf8.h"
 #include "diplograph/actor.h"
 #include "diplograph/event_type.h"
 #include "diplograph/polarity.h"
 #include "diplograph/relationship.h"
 #include "diplograph/statement.h"
+#include "util/utf8.h"
 
 namespace diplograph {
 
@@ -33,8 +35,7 @@ absl::StatusOr<Enum> ParseName(absl::string_view name,
     absl::StrAppend(&choices, i ? ", " : "", "\"", names[i], "\"");
   }
   return absl::InvalidArgumentError(absl::StrCat(
-      Quoted(name), " is not a ", what, " (expected one of ",
-      choices, ")"));
+      Quoted(name), " is not a ", what, " (expected one of ", choices, ")"));
 }
 
 template <typename Enum, size_t N>
@@ -43,9 +44,13 @@ absl::string_view NameOf(Enum value, const absl::string_view (&names)[N]) {
   return i < N ? names[i] : absl::string_view("?");
 }
 
-constexpr absl::string_view kActorKinds[] = {
-    "state",        "person", "organization", "media_outlet",
-    "international_organization", "group", "place"};
+constexpr absl::string_view kActorKinds[] = {"state",
+                                             "person",
+                                             "organization",
+                                             "media_outlet",
+                                             "international_organization",
+                                             "group",
+                                             "place"};
 constexpr absl::string_view kPolarities[] = {"conflictual", "neutral",
                                              "cooperative"};
 constexpr absl::string_view kQuoteKinds[] = {"paraphrase", "direct_quote"};
@@ -72,7 +77,8 @@ absl::StatusOr<Polarity> ParsePolarity(absl::string_view name) {
     if (kPolarities[i] == name) return static_cast<Polarity>(i - 1);
   }
   return absl::InvalidArgumentError(
-      absl::StrCat(Quoted(name), " is not a polarity (expected one of \"conflictual\", "
+      absl::StrCat(Quoted(name),
+                   " is not a polarity (expected one of \"conflictual\", "
                    "\"neutral\", \"cooperative\")"));
 }
 
@@ -112,8 +118,8 @@ absl::Status ValidateEventType(const EventType& type) {
     digits = digits && absl::ascii_isdigit(static_cast<unsigned char>(c));
   }
   if (!digits) {
-    return absl::InvalidArgumentError(
-        absl::StrCat("event code ", Quoted(type.code), " is not 2 to 4 ASCII digits"));
+    return absl::InvalidArgumentError(absl::StrCat(
+        "event code ", Quoted(type.code), " is not 2 to 4 ASCII digits"));
   }
   return absl::OkStatus();
 }
@@ -153,4 +159,34 @@ std::string NormalizeLabel(absl::string_view label) {
   return key;
 }
 
+namespace internal {
+
+absl::Status CheckField(absl::string_view field, absl::string_view text) {
+  if (text.empty()) {
+    return absl::InvalidArgumentError(absl::StrCat(field, ": empty"));
+  }
+  const size_t bad = FindInvalidUtf8(text);
+  if (bad != absl::string_view::npos) {
+    return absl::InvalidArgumentError(
+        absl::StrCat(field, ": invalid UTF-8 at byte ", bad));
+  }
+  if (HasControlCharacter(text)) {
+    return absl::InvalidArgumentError(absl::StrCat(
+        field, ": ", Quoted(text), " contains a control character"));
+  }
+  return absl::OkStatus();
+}
+
+absl::Status CheckName(absl::string_view field, absl::string_view name) {
+  if (absl::Status s = CheckField(field, name); !s.ok()) return s;
+  // Control characters are refused above: the only white space left that
+  // can pad a name is the space.
+  if (name.front() == ' ' || name.back() == ' ') {
+    return absl::InvalidArgumentError(absl::StrCat(
+        field, ": ", Quoted(name), " has leading or trailing white space"));
+  }
+  return absl::OkStatus();
+}
+
+}  // namespace internal
 }  // namespace diplograph

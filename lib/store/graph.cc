@@ -18,6 +18,7 @@
 #include "absl/strings/str_join.h"
 #include "absl/strings/string_view.h"
 #include "diplograph/network.h"
+#include "model/names.h"
 #include "store/graph_data.h"
 #include "util/status_macros.h"
 #include "util/utf8.h"
@@ -28,6 +29,7 @@ using internal::GraphData;
 using internal::kNoExtra;
 using internal::StatementExtra;
 using internal::StatementRow;
+using internal::CheckName;
 using internal::Quoted;
 
 namespace internal {
@@ -53,25 +55,6 @@ absl::Status CheckText(absl::string_view field, absl::string_view text) {
   if (bad != absl::string_view::npos) {
     return absl::InvalidArgumentError(
         absl::StrCat(field, ": invalid UTF-8 at byte ", bad));
-  }
-  return absl::OkStatus();
-}
-
-// Checks a name-like string: non-empty, valid UTF-8, no control characters,
-// no leading or trailing white space.
-absl::Status CheckName(absl::string_view field, absl::string_view name) {
-  if (name.empty()) {
-    return absl::InvalidArgumentError(absl::StrCat(field, ": empty"));
-  }
-  DIPLOGRAPH_RETURN_IF_ERROR(CheckText(field, name));
-  if (internal::HasControlCharacter(name)) {
-    return absl::InvalidArgumentError(
-        absl::StrCat(field, ": ", Quoted(name), " contains a control character"));
-  }
-  if (absl::ascii_isspace(static_cast<unsigned char>(name.front())) ||
-      absl::ascii_isspace(static_cast<unsigned char>(name.back()))) {
-    return absl::InvalidArgumentError(absl::StrCat(
-        field, ": \"", name, "\" has leading or trailing white space"));
   }
   return absl::OkStatus();
 }

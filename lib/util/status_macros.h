@@ -13,9 +13,9 @@
 
 // Evaluates `expr` (an absl::Status) and returns it from the enclosing
 // function when it is not OK.
-#define DIPLOGRAPH_RETURN_IF_ERROR(expr)                \
-  do {                                                  \
-    ::absl::Status diplograph_status_ = (expr);         \
+#define DIPLOGRAPH_RETURN_IF_ERROR(expr)                     \
+  do {                                                       \
+    ::absl::Status diplograph_status_ = (expr);              \
     if (!diplograph_status_.ok()) return diplograph_status_; \
   } while (false)
 

@@ -87,11 +87,21 @@ std::string Quoted(absl::string_view text, size_t max_bytes) {
     for (char ch : good) {
       const auto c = static_cast<unsigned char>(ch);
       switch (ch) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        case '\t': out += "\\t"; break;
+        case '"':
+          out += "\\\"";
+          break;
+        case '\\':
+          out += "\\\\";
+          break;
+        case '\n':
+          out += "\\n";
+          break;
+        case '\r':
+          out += "\\r";
+          break;
+        case '\t':
+          out += "\\t";
+          break;
         default:
           if (c < 0x20 || c == 0x7F) {
             absl::StrAppendFormat(&out, "\\x%02x", c);

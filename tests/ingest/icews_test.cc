@@ -27,16 +27,43 @@ const char kQuadSample[] =
 const char kFullSample[] =
     DIPLOGRAPH_SOURCE_DIR "/data/samples/icews_events_sample.tab";
 
-absl::StatusOr<ImportReport> ImportQuads(Graph& g, const std::string& text,
-                                         const IcewsImportOptions& o = {}) {
-  std::istringstream in(text);
-  return ImportIcewsQuadruples(g, in, "in.tsv", o);
+// The report of an import, or its error.
+template <typename Import>
+absl::StatusOr<IcewsImportReport> Reported(Import import) {
+  IcewsImportReport r;
+  absl::Status s = import(&r);
+  if (!s.ok()) return s;
+  return r;
 }
 
-absl::StatusOr<ImportReport> ImportFull(Graph& g, const std::string& text,
-                                        const IcewsImportOptions& o = {}) {
+absl::StatusOr<IcewsImportReport> ImportQuads(
+    Graph& g, const std::string& text, const IcewsImportOptions& o = {}) {
   std::istringstream in(text);
-  return ImportIcewsEvents(g, in, "in.tab", o);
+  return Reported([&](IcewsImportReport* r) {
+    return ImportIcewsQuadruples(in, "in.tsv", g, o, r);
+  });
+}
+
+absl::StatusOr<IcewsImportReport> ImportFull(Graph& g, const std::string& text,
+                                             const IcewsImportOptions& o = {}) {
+  std::istringstream in(text);
+  return Reported([&](IcewsImportReport* r) {
+    return ImportIcewsEvents(in, "in.tab", g, o, r);
+  });
+}
+
+absl::StatusOr<IcewsImportReport> ImportQuadsFile(Graph& g,
+                                                  const std::string& path) {
+  return Reported([&](IcewsImportReport* r) {
+    return ImportIcewsQuadruplesFile(path, g, {}, r);
+  });
+}
+
+absl::StatusOr<IcewsImportReport> ImportFullFile(Graph& g,
+                                                 const std::string& path) {
+  return Reported([&](IcewsImportReport* r) {
+    return ImportIcewsEventsFile(path, g, {}, r);
+  });
 }
 
 IcewsImportOptions Lenient() {
@@ -70,12 +97,12 @@ const char kHeader[] =
 
 TEST(IcewsQuadruplesTest, ImportsTheCommittedSample) {
   Graph g;
-  DIPLOGRAPH_ASSERT_OK_AND_ASSIGN(ImportReport r,
-                                  ImportIcewsQuadruplesFile(g, kQuadSample));
-  EXPECT_EQ(r.rows_read, 3000u);
+  DIPLOGRAPH_ASSERT_OK_AND_ASSIGN(IcewsImportReport r,
+                                  ImportQuadsFile(g, kQuadSample));
+  EXPECT_EQ(r.records_read, 3000u);
   EXPECT_EQ(r.statements_added, 3000u);
   EXPECT_EQ(r.duplicates_skipped, 0u);
-  EXPECT_EQ(r.bad_row_count, 0u);
+  EXPECT_EQ(r.records_skipped, 0u);
   EXPECT_EQ(r.uncoded_rows, 0u);
   EXPECT_EQ(g.statement_count(), 3000u);
   std::ifstream f(kQuadSample, std::ios::binary);
@@ -101,7 +128,7 @@ TEST(IcewsQuadruplesTest, ImportsTheCommittedSample) {
 
 TEST(IcewsQuadruplesTest, SectorNamesAreAffiliatedToTheirCountry) {
   Graph g;
-  ASSERT_THAT(ImportIcewsQuadruplesFile(g, kQuadSample), IsOk());
+  ASSERT_THAT(ImportQuadsFile(g, kQuadSample), IsOk());
   const ActorId china = Find(g, "China");
   const ActorId hog = Find(g, "Head of Government (China)");
   EXPECT_TRUE(HasAffiliation(g, hog, china, "part of"));
@@ -114,7 +141,7 @@ TEST(IcewsQuadruplesTest, SectorNamesAreAffiliatedToTheirCountry) {
   // The country is created (as a state) when absent.
   Graph h;
   DIPLOGRAPH_ASSERT_OK_AND_ASSIGN(
-      ImportReport r,
+      IcewsImportReport r,
       ImportQuads(h,
                   "Police (Atlantis)\tMake statement\tLemuria\t2014-01-01\n"));
   EXPECT_EQ(r.actors_added, 3u);
@@ -126,6 +153,58 @@ TEST(IcewsQuadruplesTest, SectorNamesAreAffiliatedToTheirCountry) {
   EXPECT_EQ(h.StatementsBy(atlantis).size(), 0u);
 }
 
+TEST(IcewsQuadruplesTest, NewActorsAreOrganizationsByDefault) {
+  // The quadruple layout says nothing about what an actor is: a person and
+  // a country are created as organizations, as icews.h documents.
+  Graph g;
+  ASSERT_THAT(
+      ImportQuads(g, "Barack Obama\tMake statement\tChina\t2014-01-01\n"),
+      IsOk());
+  EXPECT_EQ(g.actor(Find(g, "Barack Obama")).kind, ActorKind::kOrganization);
+  EXPECT_EQ(g.actor(Find(g, "China")).kind, ActorKind::kOrganization);
+
+  // Actors the graph already knows keep their kind.
+  Graph h;
+  Actor china;
+  china.name = "China";
+  china.kind = ActorKind::kState;
+  Actor obama;
+  obama.name = "Barack Obama";
+  obama.kind = ActorKind::kPerson;
+  ASSERT_THAT(h.AddActor(china), IsOk());
+  ASSERT_THAT(h.AddActor(obama), IsOk());
+  DIPLOGRAPH_ASSERT_OK_AND_ASSIGN(
+      IcewsImportReport r,
+      ImportQuads(h, "Barack Obama\tMake statement\tChina\t2014-01-01\n"));
+  EXPECT_EQ(r.actors_added, 0u);
+  EXPECT_EQ(h.actor(Find(h, "Barack Obama")).kind, ActorKind::kPerson);
+  EXPECT_EQ(h.actor(Find(h, "China")).kind, ActorKind::kState);
+}
+
+TEST(IcewsQuadruplesTest, TheLastParenthesesPickTheCountry) {
+  Graph g;
+  ASSERT_THAT(ImportQuads(g,
+                          "Police (Kerala) (India)\tConsult\tA\t2014-01-01\n"
+                          "Police (Kerala (Bharat))\tConsult\tA\t2014-01-01\n"
+                          "Citizen (Ocean)\tConsult\tA\t2014-01-01\n"),
+              IsOk());
+  // "(India)", the last parentheses, names the country; the name is kept
+  // whole.
+  const ActorId india = Find(g, "India");
+  EXPECT_EQ(g.actor(india).kind, ActorKind::kState);
+  const ActorId police = Find(g, "Police (Kerala) (India)");
+  EXPECT_EQ(g.actor(police).kind, ActorKind::kOrganization);
+  EXPECT_TRUE(HasAffiliation(g, police, india, "part of"));
+  EXPECT_FALSE(g.FindActor("Kerala").ok());
+  // Parentheses inside the country: a plain name, no country.
+  EXPECT_TRUE(
+      g.actor(Find(g, "Police (Kerala (Bharat))")).affiliations.empty());
+  EXPECT_FALSE(g.FindActor("Bharat").ok());
+  EXPECT_FALSE(g.FindActor("Kerala (Bharat)").ok());
+  // No table of countries is consulted.
+  EXPECT_EQ(g.actor(Find(g, "Ocean")).kind, ActorKind::kState);
+}
+
 TEST(IcewsQuadruplesTest, OddButLegalRowsLoad) {
   Graph g;
   // BOM, CRLF, literal quotes, a self-loop, non-ASCII, no final line end.
@@ -135,8 +214,8 @@ TEST(IcewsQuadruplesTest, OddButLegalRowsLoad) {
       "(Georgia)\t2014-01-02\r\n"
       "São Tomé\tConsult\tOluṣẹgun Ọbasanjọ\t2014-02-03\r\n"
       "\"Quoted\"\tPraise or endorse\tSão Tomé\t2014-02-04";
-  DIPLOGRAPH_ASSERT_OK_AND_ASSIGN(ImportReport r, ImportQuads(g, text));
-  EXPECT_EQ(r.rows_read, 3u);
+  DIPLOGRAPH_ASSERT_OK_AND_ASSIGN(IcewsImportReport r, ImportQuads(g, text));
+  EXPECT_EQ(r.records_read, 3u);
   EXPECT_EQ(r.statements_added, 3u);
   EXPECT_EQ(r.bytes_read, text.size());
   const ActorId unity = Find(g, "Party \"Unity\" (Georgia)");
@@ -153,11 +232,12 @@ TEST(IcewsQuadruplesTest, OddButLegalRowsLoad) {
 TEST(IcewsQuadruplesTest, UnknownRelationsAreKeptUncodedAndCounted) {
   Graph g;
   DIPLOGRAPH_ASSERT_OK_AND_ASSIGN(
-      ImportReport r, ImportQuads(g,
-                                  "A\tHold a press conference\tB\t2014-01-01\n"
-                                  "A\tMake statement\tB\t2014-01-01\n"
-                                  "B\tHold a press conference\tA\t2014-01-02\n"
-                                  "B\tmake statement\tA\t2014-01-02\n"));
+      IcewsImportReport r,
+      ImportQuads(g,
+                  "A\tHold a press conference\tB\t2014-01-01\n"
+                  "A\tMake statement\tB\t2014-01-01\n"
+                  "B\tHold a press conference\tA\t2014-01-02\n"
+                  "B\tmake statement\tA\t2014-01-02\n"));
   EXPECT_EQ(r.statements_added, 4u);
   EXPECT_EQ(r.uncoded_rows, 3u);
   EXPECT_THAT(r.uncoded_event_types,
@@ -175,15 +255,16 @@ TEST(IcewsQuadruplesTest, RepeatedRowsAreKeptUnlessAskedToSkip) {
       "A\tConsult\tB\t2014-01-02\n"
       "A\tConsult\tB\t2014-01-01\r\n";
   Graph g;
-  DIPLOGRAPH_ASSERT_OK_AND_ASSIGN(ImportReport keep, ImportQuads(g, text));
+  DIPLOGRAPH_ASSERT_OK_AND_ASSIGN(IcewsImportReport keep, ImportQuads(g, text));
   EXPECT_EQ(keep.statements_added, 4u);
   EXPECT_EQ(keep.duplicates_skipped, 0u);
 
   Graph h;
   IcewsImportOptions o;
   o.skip_repeated_rows = true;
-  DIPLOGRAPH_ASSERT_OK_AND_ASSIGN(ImportReport skip, ImportQuads(h, text, o));
-  EXPECT_EQ(skip.rows_read, 4u);
+  DIPLOGRAPH_ASSERT_OK_AND_ASSIGN(IcewsImportReport skip,
+                                  ImportQuads(h, text, o));
+  EXPECT_EQ(skip.records_read, 4u);
   EXPECT_EQ(skip.statements_added, 2u);
   EXPECT_EQ(skip.duplicates_skipped, 2u);
   EXPECT_EQ(h.statement_count(), 2u);
@@ -204,36 +285,43 @@ const char kBadRows[] =
 
 TEST(IcewsQuadruplesTest, LenientModeReportsBadRowsWithLineNumbers) {
   Graph g;
-  DIPLOGRAPH_ASSERT_OK_AND_ASSIGN(ImportReport r,
+  DIPLOGRAPH_ASSERT_OK_AND_ASSIGN(IcewsImportReport r,
                                   ImportQuads(g, kBadRows, Lenient()));
-  EXPECT_EQ(r.rows_read, 11u);
+  EXPECT_EQ(r.records_read, 11u);
   EXPECT_EQ(r.statements_added, 2u);
-  EXPECT_EQ(r.bad_row_count, 9u);
-  ASSERT_THAT(r.bad_rows, SizeIs(9));
+  EXPECT_EQ(r.records_skipped, 9u);
+  ASSERT_THAT(r.problems, SizeIs(9));
   std::vector<uint64_t> lines;
-  for (const BadRow& b : r.bad_rows) lines.push_back(b.line);
+  for (const ImportProblem& b : r.problems) lines.push_back(b.line);
   EXPECT_THAT(lines, ElementsAre(2, 3, 4, 5, 6, 7, 8, 9, 10));
-  EXPECT_THAT(r.bad_rows[0].reason, HasSubstr("found 3"));
-  EXPECT_THAT(r.bad_rows[1].reason, HasSubstr("not a calendar date"));
-  EXPECT_THAT(r.bad_rows[2].reason, HasSubstr("subject: empty"));
-  EXPECT_THAT(r.bad_rows[3].reason, HasSubstr("object: invalid UTF-8"));
-  EXPECT_THAT(r.bad_rows[4].reason, HasSubstr("found 1"));
-  EXPECT_THAT(r.bad_rows[5].reason, HasSubstr("YYYY-MM-DD"));
-  EXPECT_THAT(r.bad_rows[6].reason, HasSubstr("relation: empty"));
-  EXPECT_THAT(r.bad_rows[7].reason, HasSubstr("leading or trailing"));
-  EXPECT_THAT(r.bad_rows[8].reason, HasSubstr("found 5"));
+  EXPECT_THAT(r.problems[0].ToString(), HasSubstr("found 3"));
+  EXPECT_THAT(r.problems[1].ToString(), HasSubstr("not a calendar date"));
+  EXPECT_THAT(r.problems[2].ToString(), HasSubstr("subject: empty"));
+  EXPECT_THAT(r.problems[3].ToString(), HasSubstr("object: invalid UTF-8"));
+  EXPECT_THAT(r.problems[4].ToString(), HasSubstr("found 1"));
+  EXPECT_THAT(r.problems[5].ToString(), HasSubstr("YYYY-MM-DD"));
+  EXPECT_THAT(r.problems[6].ToString(), HasSubstr("relation: empty"));
+  EXPECT_THAT(r.problems[7].ToString(), HasSubstr("leading or trailing"));
+  EXPECT_THAT(r.problems[8].ToString(), HasSubstr("found 5"));
   // Bad rows add nothing: only A, B, C, D exist.
   EXPECT_EQ(g.actor_count(), 4u);
-  EXPECT_THAT(r.ToString(), HasSubstr("line 3: date:"));
+  EXPECT_THAT(r.ToString(), HasSubstr("in.tsv:3: date:"));
+
+  // Each problem names the file, the line and the field.
+  EXPECT_EQ(r.problems[1].file, "in.tsv");
+  EXPECT_EQ(r.problems[1].path, "date");
+  EXPECT_EQ(r.problems[1].message, "\"2014-02-30\" is not a calendar date");
+  EXPECT_EQ(r.problems[0].path, "");  // the row as a whole
+  EXPECT_EQ(r.problem_count, 9u);
 
   // The list is capped, the count is not.
   Graph h;
   IcewsImportOptions o = Lenient();
-  o.max_listed_bad_rows = 2;
-  DIPLOGRAPH_ASSERT_OK_AND_ASSIGN(ImportReport capped,
+  o.max_problems = 2;
+  DIPLOGRAPH_ASSERT_OK_AND_ASSIGN(IcewsImportReport capped,
                                   ImportQuads(h, kBadRows, o));
-  EXPECT_EQ(capped.bad_row_count, 9u);
-  EXPECT_THAT(capped.bad_rows, SizeIs(2));
+  EXPECT_EQ(capped.records_skipped, 9u);
+  EXPECT_THAT(capped.problems, SizeIs(2));
   EXPECT_THAT(capped.ToString(), HasSubstr("and 7 more"));
 }
 
@@ -251,13 +339,21 @@ TEST(IcewsQuadruplesTest, StrictModeFailsAndLeavesTheGraphUnchanged) {
                        HasSubstr("in.tsv:3: date: \"2014-13-03\"")));
   EXPECT_EQ(g.actor_count(), actors);
   EXPECT_EQ(g.statement_count(), statements);
+  // The report lists the row that failed the import.
+  std::istringstream in("Narnia\tConsult\tJapan\t2014-13-03\n");
+  IcewsImportReport report;
+  EXPECT_FALSE(ImportIcewsQuadruples(in, "in.tsv", g, {}, &report).ok());
+  ASSERT_THAT(report.problems, SizeIs(1));
+  EXPECT_EQ(report.problems[0].line, 1u);
+  EXPECT_EQ(report.problems[0].path, "date");
+  EXPECT_EQ(report.records_skipped, 0u);
   EXPECT_THAT(g.FindActor("Narnia"),
               StatusIs(absl::StatusCode::kNotFound, HasSubstr("Narnia")));
   EXPECT_EQ(g.StatementsAbout(Find(g, "China")).size(), 0u);
   EXPECT_TRUE(g.MembersOf(Find(g, "China")).empty());
   // The graph still works: the same rows import leniently.
   DIPLOGRAPH_ASSERT_OK_AND_ASSIGN(
-      ImportReport r,
+      IcewsImportReport r,
       ImportQuads(g, "Narnia\tConsult\tJapan\t2014-01-03\n", Lenient()));
   EXPECT_EQ(r.statements_added, 1u);
   EXPECT_EQ(g.StatementsAbout(Find(g, "Japan")).size(), 2u);
@@ -271,7 +367,7 @@ TEST(IcewsQuadruplesTest, ReusesActorsAlreadyInTheGraph) {
   china.iso3 = "CHN";
   DIPLOGRAPH_ASSERT_OK_AND_ASSIGN(ActorId id, g.AddActor(china));
   DIPLOGRAPH_ASSERT_OK_AND_ASSIGN(
-      ImportReport r,
+      IcewsImportReport r,
       ImportQuads(g, "Ministry (China)\tConsult\tChina\t2014-01-01\n"));
   EXPECT_EQ(r.actors_added, 1u);
   EXPECT_EQ(g.StatementsAbout(id).size(), 1u);
@@ -285,28 +381,28 @@ TEST(IcewsQuadruplesTest, ReportsProgressInRowsAndBytes) {
   }
   Graph g;
   IcewsImportOptions o;
-  o.progress_every_rows = 4;
+  o.progress_every_records = 4;
   std::vector<ImportProgress> seen;
   o.progress = [&](const ImportProgress& p) { seen.push_back(p); };
   ASSERT_THAT(ImportQuads(g, text, o), IsOk());
   ASSERT_THAT(seen, SizeIs(3));  // rows 4, 8, and the end
-  EXPECT_EQ(seen[0].rows, 4u);
-  EXPECT_EQ(seen[1].rows, 8u);
-  EXPECT_EQ(seen[2].rows, 10u);
+  EXPECT_EQ(seen[0].records, 4u);
+  EXPECT_EQ(seen[1].records, 8u);
+  EXPECT_EQ(seen[2].records, 10u);
   EXPECT_EQ(seen[2].bytes, text.size());
   EXPECT_LT(seen[0].bytes, seen[1].bytes);
 }
 
 TEST(IcewsQuadruplesTest, MissingFileIsNotFound) {
   Graph g;
-  EXPECT_THAT(ImportIcewsQuadruplesFile(g, "no/such/file.tsv"),
+  EXPECT_THAT(ImportIcewsQuadruplesFile("no/such/file.tsv", g),
               StatusIs(absl::StatusCode::kNotFound, HasSubstr("file.tsv")));
-  EXPECT_THAT(ImportIcewsEventsFile(g, "no/such/file.tab"),
+  EXPECT_THAT(ImportIcewsEventsFile("no/such/file.tab", g),
               StatusIs(absl::StatusCode::kNotFound, HasSubstr("file.tab")));
 }
 
 TEST(IcewsQuadruplesTest, LongInputsCrossReadChunks) {
-  // Lines spanning the reader's 1 MiB chunks come out whole.
+  // Lines spanning the reader's buffers (64 KiB) come out whole.
   std::string text;
   size_t rows = 0;
   while (text.size() < 3 * (1u << 20)) {
@@ -315,10 +411,10 @@ TEST(IcewsQuadruplesTest, LongInputsCrossReadChunks) {
     ++rows;
   }
   Graph g;
-  DIPLOGRAPH_ASSERT_OK_AND_ASSIGN(ImportReport r, ImportQuads(g, text));
-  EXPECT_EQ(r.rows_read, rows);
+  DIPLOGRAPH_ASSERT_OK_AND_ASSIGN(IcewsImportReport r, ImportQuads(g, text));
+  EXPECT_EQ(r.records_read, rows);
   EXPECT_EQ(r.statements_added, rows);
-  EXPECT_EQ(r.bad_row_count, 0u);
+  EXPECT_EQ(r.records_skipped, 0u);
   EXPECT_EQ(g.actor_count(), 977u);
 }
 
@@ -327,11 +423,11 @@ TEST(IcewsQuadruplesTest, LongInputsCrossReadChunks) {
 
 TEST(IcewsEventsTest, ImportsTheCommittedSample) {
   Graph g;
-  DIPLOGRAPH_ASSERT_OK_AND_ASSIGN(ImportReport r,
-                                  ImportIcewsEventsFile(g, kFullSample));
-  EXPECT_EQ(r.rows_read, 1200u);
+  DIPLOGRAPH_ASSERT_OK_AND_ASSIGN(IcewsImportReport r,
+                                  ImportFullFile(g, kFullSample));
+  EXPECT_EQ(r.records_read, 1200u);
   EXPECT_EQ(r.statements_added, 1200u);
-  EXPECT_EQ(r.bad_row_count, 0u);
+  EXPECT_EQ(r.records_skipped, 0u);
   EXPECT_EQ(r.uncoded_rows, 0u);
   EXPECT_GT(r.sources_added, 0u);
 
@@ -378,7 +474,7 @@ TEST(IcewsEventsTest, SectorsWithoutCountryAndMissingValues) {
       kHeader,
       "1\t2018-06-01\tRebel Group\tRebels,Insurgents\tNA\tThreaten\t130\t-4.4\t"
       "Japan\tNA\tJapan\tNA\tNA\tNA\tNA\tNA\tNA\tNA\tNA\tNA\n");
-  DIPLOGRAPH_ASSERT_OK_AND_ASSIGN(ImportReport r, ImportFull(g, text));
+  DIPLOGRAPH_ASSERT_OK_AND_ASSIGN(IcewsImportReport r, ImportFull(g, text));
   EXPECT_EQ(r.statements_added, 1u);
   const StatementView s = g.statement(StatementId(0));
   const ActorId rebels = Find(g, "Rebel Group");
@@ -404,8 +500,8 @@ TEST(IcewsEventsTest, DuplicateEventIdPolicy) {
                                         "7", other,  // reused id: kept
                                         "8", row);   // new id: kept
   Graph g;
-  DIPLOGRAPH_ASSERT_OK_AND_ASSIGN(ImportReport r, ImportFull(g, text));
-  EXPECT_EQ(r.rows_read, 4u);
+  DIPLOGRAPH_ASSERT_OK_AND_ASSIGN(IcewsImportReport r, ImportFull(g, text));
+  EXPECT_EQ(r.records_read, 4u);
   EXPECT_EQ(r.duplicates_skipped, 1u);
   EXPECT_EQ(r.reused_event_ids, 1u);
   EXPECT_EQ(r.statements_added, 3u);
@@ -429,18 +525,18 @@ TEST(IcewsEventsTest, BadRowsAndHeaders) {
       "5\t2018-06-01\tJapan\tNA\tJapan\tConsult\t04x\t1\tVietnam\tNA\t"
       "Vietnam\t9\t1\tNHK\tNA\tNA\tNA\tJapan\t35\t139.5\n",
       "6\t2018-06-01\tJapan\tNA\n");
-  DIPLOGRAPH_ASSERT_OK_AND_ASSIGN(ImportReport r,
+  DIPLOGRAPH_ASSERT_OK_AND_ASSIGN(IcewsImportReport r,
                                   ImportFull(g, text, Lenient()));
   EXPECT_EQ(r.statements_added, 1u);
-  ASSERT_THAT(r.bad_rows, SizeIs(5));
-  EXPECT_EQ(r.bad_rows[0].line, 3u);
-  EXPECT_THAT(r.bad_rows[0].reason, HasSubstr("Intensity"));
-  EXPECT_EQ(r.bad_rows[1].line, 4u);
-  EXPECT_THAT(r.bad_rows[1].reason, HasSubstr("Latitude"));
-  EXPECT_THAT(r.bad_rows[2].reason, HasSubstr("Source Name: empty"));
-  EXPECT_THAT(r.bad_rows[3].reason, HasSubstr("CAMEO Code"));
-  EXPECT_EQ(r.bad_rows[4].line, 7u);
-  EXPECT_THAT(r.bad_rows[4].reason, HasSubstr("found 4"));
+  ASSERT_THAT(r.problems, SizeIs(5));
+  EXPECT_EQ(r.problems[0].line, 3u);
+  EXPECT_THAT(r.problems[0].ToString(), HasSubstr("Intensity"));
+  EXPECT_EQ(r.problems[1].line, 4u);
+  EXPECT_THAT(r.problems[1].ToString(), HasSubstr("Latitude"));
+  EXPECT_THAT(r.problems[2].ToString(), HasSubstr("Source Name: empty"));
+  EXPECT_THAT(r.problems[3].ToString(), HasSubstr("CAMEO Code"));
+  EXPECT_EQ(r.problems[4].line, 7u);
+  EXPECT_THAT(r.problems[4].ToString(), HasSubstr("found 4"));
 
   Graph h;
   EXPECT_THAT(ImportFull(h, text), StatusIs(absl::StatusCode::kInvalidArgument,
@@ -464,7 +560,7 @@ TEST(IcewsEventsTest, UnknownCodesAreKeptUncoded) {
       "Vietnam\tNA\tNA\tNA\tNA\tNA\tNA\tNA\tNA\tNA\n",
       "2\t2018-06-01\tJapan\tNA\tJapan\tConsult\tNA\t0\tVietnam\tNA\t"
       "Vietnam\tNA\tNA\tNA\tNA\tNA\tNA\tNA\tNA\tNA\n");
-  DIPLOGRAPH_ASSERT_OK_AND_ASSIGN(ImportReport r, ImportFull(g, text));
+  DIPLOGRAPH_ASSERT_OK_AND_ASSIGN(IcewsImportReport r, ImportFull(g, text));
   EXPECT_EQ(r.statements_added, 2u);
   EXPECT_EQ(r.uncoded_rows, 1u);
   EXPECT_THAT(r.uncoded_event_types, ElementsAre("2099 Something new"));
@@ -495,7 +591,7 @@ TEST(IcewsRobustnessTest, ArbitraryBytesNeverBreakAnImport) {
     if (round % 5 == 0) absl::StrAppend(&text, "A\tConsult\tB\t2014-01-01\n");
     for (bool full : {false, true}) {
       Graph g;
-      absl::StatusOr<ImportReport> lenient =
+      absl::StatusOr<IcewsImportReport> lenient =
           full ? ImportFull(g, text, Lenient())
                : ImportQuads(g, text, Lenient());
       if (full && !lenient.ok()) {
@@ -504,12 +600,12 @@ TEST(IcewsRobustnessTest, ArbitraryBytesNeverBreakAnImport) {
         continue;
       }
       ASSERT_TRUE(lenient.ok()) << lenient.status();
-      EXPECT_EQ(lenient->statements_added + lenient->bad_row_count +
+      EXPECT_EQ(lenient->statements_added + lenient->records_skipped +
                     lenient->duplicates_skipped,
-                lenient->rows_read);
+                lenient->records_read);
       EXPECT_EQ(g.statement_count(), lenient->statements_added);
       Graph h;
-      absl::StatusOr<ImportReport> strict =
+      absl::StatusOr<IcewsImportReport> strict =
           full ? ImportFull(h, text) : ImportQuads(h, text);
       if (!strict.ok()) {
         EXPECT_EQ(h.actor_count(), 0u);

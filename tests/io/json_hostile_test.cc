@@ -20,7 +20,7 @@ constexpr char kHead[] = R"({"format": "diplograph/1", )";
 // Loads `text` as a document (and, when `lines` is set, as JSON Lines) into
 // a graph holding one actor, expects failure, the graph unchanged, and
 // returns the first problem.
-JsonProblem FirstProblem(const std::string& text,
+ImportProblem FirstProblem(const std::string& text,
                          JsonLayout layout = JsonLayout::kDocument) {
   Graph g;
   g.AddActor({.name = "A"}).IgnoreError();
@@ -32,7 +32,7 @@ JsonProblem FirstProblem(const std::string& text,
   EXPECT_EQ(g.statement_count(), 0u);
   if (report.problems.empty()) {
     ADD_FAILURE() << "no problem reported";
-    return JsonProblem();
+    return ImportProblem();
   }
   return report.problems[0];
 }
@@ -43,7 +43,7 @@ TEST(JsonHostileTest, TruncatedFile) {
   // Every proper prefix fails cleanly.
   for (size_t n = 0; n < full.size(); ++n) {
     SCOPED_TRACE(n);
-    const JsonProblem p = FirstProblem(full.substr(0, n));
+    const ImportProblem p = FirstProblem(full.substr(0, n));
     EXPECT_THAT(p.message, ::testing::AnyOf(HasSubstr("invalid JSON"),
                                             HasSubstr("not JSON")));
   }
@@ -53,7 +53,7 @@ TEST(JsonHostileTest, DeepNesting) {
   const std::string deep = absl::StrCat(
       kHead, R"("actors": [{"id": "b", "name": "B", "aliases": )",
       std::string(100000, '['), std::string(100000, ']'), "}]}");
-  const JsonProblem p = FirstProblem(deep);
+  const ImportProblem p = FirstProblem(deep);
   EXPECT_THAT(p.message, HasSubstr("nesting deeper than 32"));
   EXPECT_EQ(p.line, 1u);
   // Also as a bare array, and in JSON Lines.
@@ -67,7 +67,7 @@ TEST(JsonHostileTest, DeepNesting) {
 }
 
 TEST(JsonHostileTest, InvalidUtf8) {
-  const JsonProblem p = FirstProblem(
+  const ImportProblem p = FirstProblem(
       absl::StrCat(kHead, "\"actors\": [{\"id\": \"b\", \"name\": \"B\xFF\"}]}"));
   EXPECT_THAT(p.message, HasSubstr("encoding"));
   EXPECT_EQ(p.column, 61u);
@@ -88,7 +88,7 @@ TEST(JsonHostileTest, OverlongUtf8) {
 TEST(JsonHostileTest, NulBytes) {
   std::string raw = absl::StrCat(kHead, R"("actors": []})");
   raw.insert(10, 1, '\0');
-  const JsonProblem p = FirstProblem(raw);
+  const ImportProblem p = FirstProblem(raw);
   EXPECT_THAT(p.message, HasSubstr("NUL"));
   EXPECT_EQ(p.column, 11u);
   // After the document, where a C reader would stop.
@@ -105,7 +105,7 @@ TEST(JsonHostileTest, NulBytes) {
 TEST(JsonHostileTest, NanAndInfinity) {
   for (const char* v : {"NaN", "Infinity", "-Infinity", "nan"}) {
     SCOPED_TRACE(v);
-    const JsonProblem p = FirstProblem(absl::StrCat(
+    const ImportProblem p = FirstProblem(absl::StrCat(
         kHead, R"("statements": [{"speaker": "A", "span": {"begin": )", v,
         R"(, "end": 1}}]})"));
     EXPECT_THAT(p.message, HasSubstr("invalid JSON"));
@@ -117,14 +117,14 @@ TEST(JsonHostileTest, NumbersOutOfRange) {
                                kHead, R"("statements": [{"speaker": "A", "span": {"begin": 1e400, "end": 1}}]})"))
                   .message,
               HasSubstr("invalid JSON"));
-  const JsonProblem big = FirstProblem(absl::StrCat(
+  const ImportProblem big = FirstProblem(absl::StrCat(
       kHead, R"("statements": [{"speaker": "A", "span": {"begin": 4294967296, "end": 1}}]})"));
   EXPECT_EQ(big.path, "statements[0].span.begin");
   EXPECT_THAT(big.message, HasSubstr("out of range"));
-  const JsonProblem neg = FirstProblem(absl::StrCat(
+  const ImportProblem neg = FirstProblem(absl::StrCat(
       kHead, R"("statements": [{"speaker": "A", "span": {"begin": -1, "end": 1}}]})"));
   EXPECT_THAT(neg.message, HasSubstr("out of range"));
-  const JsonProblem frac = FirstProblem(absl::StrCat(
+  const ImportProblem frac = FirstProblem(absl::StrCat(
       kHead, R"("statements": [{"speaker": "A", "span": {"begin": 1.5, "end": 2}}]})"));
   EXPECT_THAT(frac.message, HasSubstr("must be a non-negative integer"));
   EXPECT_THAT(FirstProblem(absl::StrCat(
@@ -134,7 +134,7 @@ TEST(JsonHostileTest, NumbersOutOfRange) {
 }
 
 TEST(JsonHostileTest, WrongTypes) {
-  const JsonProblem p = FirstProblem(absl::StrCat(
+  const ImportProblem p = FirstProblem(absl::StrCat(
       kHead, R"("statements": [{"speaker": "A", "about": "A", "text": 5}]})"));
   EXPECT_EQ(p.path, "statements[0].about");
   EXPECT_EQ(p.message, "must be an array, not a string");
@@ -149,7 +149,7 @@ TEST(JsonHostileTest, WrongTypes) {
 }
 
 TEST(JsonHostileTest, DuplicateKeys) {
-  const JsonProblem p = FirstProblem(absl::StrCat(
+  const ImportProblem p = FirstProblem(absl::StrCat(
       kHead, R"("actors": [{"id": "b", "name": "B", "name": "C"}]})"));
   EXPECT_EQ(p.path, "actors[0].name");
   EXPECT_EQ(p.message, "duplicate member");
@@ -162,7 +162,7 @@ TEST(JsonHostileTest, DuplicateKeys) {
 }
 
 TEST(JsonHostileTest, UnknownReferences) {
-  const JsonProblem p = FirstProblem(absl::StrCat(
+  const ImportProblem p = FirstProblem(absl::StrCat(
       kHead, R"("statements": [{"speaker": "A", "source": "nowhere"}]})"));
   EXPECT_EQ(p.path, "statements[0].source");
   EXPECT_EQ(p.code, absl::StatusCode::kNotFound);
@@ -176,7 +176,7 @@ TEST(JsonHostileTest, ImpossibleDates) {
   for (const char* d : {"2024-02-30", "2023-02-29", "2024-13", "0000", "2024-1-1",
                         "24-01-01"}) {
     SCOPED_TRACE(d);
-    const JsonProblem p = FirstProblem(absl::StrCat(
+    const ImportProblem p = FirstProblem(absl::StrCat(
         kHead, R"("statements": [{"speaker": "A", "date": ")", d, R"("}]})"));
     EXPECT_EQ(p.path, "statements[0].date");
     EXPECT_THAT(p.message, HasSubstr(d));
@@ -184,7 +184,7 @@ TEST(JsonHostileTest, ImpossibleDates) {
 }
 
 TEST(JsonHostileTest, TabSeparatedFile) {
-  const JsonProblem p =
+  const ImportProblem p =
       FirstProblem("id\tname\tkind\n1\tChina\tstate\n");
   EXPECT_EQ(p.line, 1u);
   EXPECT_EQ(p.column, 1u);

@@ -3,6 +3,7 @@
 
 #include <sstream>
 #include <string>
+#include <vector>
 
 #include "absl/strings/str_cat.h"
 #include "diplograph/graph.h"
@@ -32,7 +33,8 @@ constexpr char kLines[] =
 
 Graph GraphWithUsa() {
   Graph g;
-  g.AddActor({.name = "United States", .kind = ActorKind::kState, .iso3 = "USA"})
+  g.AddActor(
+       {.name = "United States", .kind = ActorKind::kState, .iso3 = "USA"})
       .IgnoreError();
   return g;
 }
@@ -54,6 +56,30 @@ TEST(JsonLinesTest, ReadsFromAStream) {
   Graph g;
   ASSERT_THAT(LoadJsonLines(in, "stream", g), IsOk());
   ExpectSameGraph(original, g);
+}
+
+TEST(JsonLinesTest, ReportsProgressAndBytes) {
+  const std::string text = kLines;
+  for (bool stream : {false, true}) {
+    Graph g = GraphWithUsa();
+    JsonLoadOptions options;
+    options.progress_every_records = 2;
+    std::vector<ImportProgress> seen;
+    options.progress = [&](const ImportProgress& p) { seen.push_back(p); };
+    JsonLoadReport report;
+    std::istringstream in(text);
+    ASSERT_THAT(stream ? LoadJsonLines(in, "x.jsonl", g, options, &report)
+                       : LoadJson(text, "x.jsonl", g, options, &report),
+                IsOk());
+    // After records 2 and 4, and at the end.
+    ASSERT_EQ(seen.size(), 3u);
+    EXPECT_EQ(seen[0].records, 2u);
+    EXPECT_EQ(seen[1].records, 4u);
+    EXPECT_EQ(seen[2].records, 4u);
+    EXPECT_LT(seen[0].bytes, seen[1].bytes);
+    EXPECT_EQ(seen[2].bytes, text.size());
+    EXPECT_EQ(report.bytes_read, text.size());
+  }
 }
 
 TEST(JsonLinesTest, StreamReadsInPiecesSmallerThanTheFile) {
@@ -78,9 +104,8 @@ TEST(JsonLinesTest, EachBadLineIsReportedWithItsLineNumber) {
       R"({"type":"actor","id":"a","name":"A"})", "\n",
       R"({"type":"statement","speaker":"zz"})", "\n",
       R"({"type":"statement","speaker":"a","date":"2023-02-29"})", "\n",
-      R"({"type":"planet"})", "\n",
-      R"({"type":"statement","speaker":"a"})", "\n",
-      R"({"type":"statement", oops})", "\n");
+      R"({"type":"planet"})", "\n", R"({"type":"statement","speaker":"a"})",
+      "\n", R"({"type":"statement", oops})", "\n");
   Graph g;
   JsonLoadReport report;
   EXPECT_FALSE(LoadJson(text, "bad.jsonl", g, {}, &report).ok());
@@ -98,8 +123,9 @@ TEST(JsonLinesTest, EachBadLineIsReportedWithItsLineNumber) {
 
   // Skipping keeps the good lines.
   JsonLoadReport skipped;
-  ASSERT_THAT(LoadJson(text, "bad.jsonl", g, {.skip_bad_records = true}, &skipped),
-              IsOk());
+  ASSERT_THAT(
+      LoadJson(text, "bad.jsonl", g, {.mode = ImportMode::kLenient}, &skipped),
+      IsOk());
   EXPECT_EQ(g.actor_count(), 1u);
   EXPECT_EQ(g.statement_count(), 1u);
   EXPECT_EQ(skipped.records_skipped, 4u);
@@ -109,26 +135,31 @@ TEST(JsonLinesTest, TheHeaderIsRequired) {
   Graph g;
   JsonLoadReport report;
   EXPECT_FALSE(LoadJson(R"({"type":"actor","id":"a","name":"A"})", "h.jsonl", g,
-                        {.skip_bad_records = true}, &report).ok());
+                        {.mode = ImportMode::kLenient}, &report)
+                   .ok());
   EXPECT_THAT(report.problems[0].message, HasSubstr("header"));
   EXPECT_FALSE(LoadJson("", "h.jsonl", g, {}, &report).ok());
   EXPECT_THAT(report.problems[0].message, HasSubstr("empty"));
-  EXPECT_FALSE(LoadJson("{\"format\":\"other/2\"}\n", "h.jsonl", g, {}, &report).ok());
+  EXPECT_FALSE(
+      LoadJson("{\"format\":\"other/2\"}\n", "h.jsonl", g, {}, &report).ok());
   EXPECT_EQ(report.problems[0].path, "format");
   EXPECT_EQ(g.actor_count(), 0u);
 }
 
 TEST(JsonLinesTest, OverlongLinesAreRejectedWithoutReadingThemWhole) {
   std::string text = "{\"format\":\"diplograph/1\"}\n";
-  text += R"({"type":"actor","id":"a","name":")" + std::string(5000, 'n') + "\"}\n";
-  text += R"({"type":"actor","id":"b","name":"B"})" "\n";
+  text +=
+      R"({"type":"actor","id":"a","name":")" + std::string(5000, 'n') + "\"}\n";
+  text += R"({"type":"actor","id":"b","name":"B"})"
+          "\n";
   std::istringstream in(text);
   Graph g;
   JsonLoadReport report;
-  EXPECT_THAT(LoadJsonLines(in, "long.jsonl", g,
-                            {.skip_bad_records = true, .max_line_bytes = 1000},
-                            &report),
-              IsOk());
+  EXPECT_THAT(
+      LoadJsonLines(in, "long.jsonl", g,
+                    {.mode = ImportMode::kLenient, .max_line_bytes = 1000},
+                    &report),
+      IsOk());
   ASSERT_EQ(report.problems.size(), 1u);
   EXPECT_EQ(report.problems[0].line, 2u);
   EXPECT_EQ(report.problems[0].code, absl::StatusCode::kResourceExhausted);

@@ -154,7 +154,7 @@ TEST(JsonReaderTest, ListsEveryProblemUpToTheLimit) {
   EXPECT_EQ(report.problems[39].path, "actors[19]");
 
   JsonLoadReport limited;
-  EXPECT_FALSE(LoadJson(text, "many.json", g, {.max_errors = 5}, &limited).ok());
+  EXPECT_FALSE(LoadJson(text, "many.json", g, {.max_problems = 5}, &limited).ok());
   EXPECT_EQ(limited.problems.size(), 5u);
   EXPECT_TRUE(limited.stopped_early);
 }
@@ -166,7 +166,7 @@ TEST(JsonReaderTest, SkipBadRecordsKeepsTheGoodOnes) {
 })";
   Graph g;
   JsonLoadReport report;
-  ASSERT_THAT(LoadJson(text, "skip.json", g, {.skip_bad_records = true}, &report),
+  ASSERT_THAT(LoadJson(text, "skip.json", g, {.mode = ImportMode::kLenient}, &report),
               IsOk());
   EXPECT_EQ(g.actor_count(), 2u);
   EXPECT_EQ(g.statement_count(), 1u);
@@ -182,7 +182,7 @@ TEST(JsonReaderTest, SyntaxErrorsFailEvenWhenSkipping) {
   JsonLoadReport report;
   EXPECT_THAT(
       LoadJson(R"({"format": "diplograph/1", "actors": [{"id": "a", "name": "A"},)",
-               "cut.json", g, {.skip_bad_records = true}, &report),
+               "cut.json", g, {.mode = ImportMode::kLenient}, &report),
       StatusIs(absl::StatusCode::kInvalidArgument, HasSubstr("cut.json:1:")));
   EXPECT_EQ(g.actor_count(), 0u);
 }
@@ -271,11 +271,11 @@ TEST(JsonReaderTest, TheSchemaIsCheckedToo) {
   EXPECT_THAT(report.problems[0].message, HasSubstr("maxLength"));
   EXPECT_EQ(g.actor_count(), 0u);
   // Even when skipping bad records: the file, not a record, is at fault.
-  EXPECT_FALSE(LoadJson(text, "s.json", g, {.skip_bad_records = true}).ok());
+  EXPECT_FALSE(LoadJson(text, "s.json", g, {.mode = ImportMode::kLenient}).ok());
   EXPECT_FALSE(LoadJson(absl::StrCat("{\"format\":\"diplograph/1\"}\n",
                                      R"({"type":"actor","id":")", id,
                                      R"(","name":"A"})"),
-                        "s.jsonl", g, {.skip_bad_records = true}, &report)
+                        "s.jsonl", g, {.mode = ImportMode::kLenient}, &report)
                    .ok());
   EXPECT_EQ(report.problems[0].line, 2u);
   EXPECT_EQ(g.actor_count(), 0u);

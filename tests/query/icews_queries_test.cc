@@ -24,10 +24,10 @@ class IcewsQueriesTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
     graph_ = new Graph;
-    absl::StatusOr<ImportReport> report = ImportIcewsQuadruplesFile(
-        *graph_, std::string(DIPLOGRAPH_SOURCE_DIR) +
-                     "/data/samples/icews14_sample.tsv");
-    ASSERT_TRUE(report.ok()) << report.status();
+    const absl::Status status = ImportIcewsQuadruplesFile(
+        std::string(DIPLOGRAPH_SOURCE_DIR) + "/data/samples/icews14_sample.tsv",
+        *graph_);
+    ASSERT_TRUE(status.ok()) << status;
     // Actors by number of statements they speak, busiest first.
     for (uint32_t i = 0; i < graph_->actor_count(); ++i) {
       busiest_->push_back(ActorId(i));

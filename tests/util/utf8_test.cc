@@ -18,43 +18,43 @@ TEST(FindInvalidUtf8Test, ValidText) {
   EXPECT_EQ(Find(""), kNpos);
   EXPECT_EQ(Find("plain ASCII, with \t and \n"), kNpos);
   EXPECT_EQ(Find(std::string("nul\0inside", 10)), kNpos);  // NUL is valid
-  EXPECT_EQ(Find("M\xC3\xA9nage"), kNpos);                  // 2 bytes
-  EXPECT_EQ(Find("\xE4\xB8\xAD\xE5\x9B\xBD"), kNpos);       // 3 bytes
-  EXPECT_EQ(Find("\xF0\x9F\x98\x80"), kNpos);               // 4 bytes, U+1F600
+  EXPECT_EQ(Find("M\xC3\xA9nage"), kNpos);                 // 2 bytes
+  EXPECT_EQ(Find("\xE4\xB8\xAD\xE5\x9B\xBD"), kNpos);      // 3 bytes
+  EXPECT_EQ(Find("\xF0\x9F\x98\x80"), kNpos);              // 4 bytes, U+1F600
   // Boundaries of each length.
-  EXPECT_EQ(Find("\x7F"), kNpos);                 // U+007F
-  EXPECT_EQ(Find("\xC2\x80"), kNpos);             // U+0080
-  EXPECT_EQ(Find("\xDF\xBF"), kNpos);             // U+07FF
-  EXPECT_EQ(Find("\xE0\xA0\x80"), kNpos);         // U+0800
-  EXPECT_EQ(Find("\xED\x9F\xBF"), kNpos);         // U+D7FF
-  EXPECT_EQ(Find("\xEE\x80\x80"), kNpos);         // U+E000
-  EXPECT_EQ(Find("\xEF\xBF\xBF"), kNpos);         // U+FFFF
-  EXPECT_EQ(Find("\xF0\x90\x80\x80"), kNpos);     // U+10000
-  EXPECT_EQ(Find("\xF4\x8F\xBF\xBF"), kNpos);     // U+10FFFF
+  EXPECT_EQ(Find("\x7F"), kNpos);              // U+007F
+  EXPECT_EQ(Find("\xC2\x80"), kNpos);          // U+0080
+  EXPECT_EQ(Find("\xDF\xBF"), kNpos);          // U+07FF
+  EXPECT_EQ(Find("\xE0\xA0\x80"), kNpos);      // U+0800
+  EXPECT_EQ(Find("\xED\x9F\xBF"), kNpos);      // U+D7FF
+  EXPECT_EQ(Find("\xEE\x80\x80"), kNpos);      // U+E000
+  EXPECT_EQ(Find("\xEF\xBF\xBF"), kNpos);      // U+FFFF
+  EXPECT_EQ(Find("\xF0\x90\x80\x80"), kNpos);  // U+10000
+  EXPECT_EQ(Find("\xF4\x8F\xBF\xBF"), kNpos);  // U+10FFFF
 }
 
 TEST(FindInvalidUtf8Test, OverlongForms) {
-  EXPECT_EQ(Find("\xC0\xAF"), 0u);              // '/' in two bytes
+  EXPECT_EQ(Find("\xC0\xAF"), 0u);  // '/' in two bytes
   EXPECT_EQ(Find("\xC1\xBF"), 0u);
-  EXPECT_EQ(Find("ab\xE0\x80\xAF"), 2u);        // '/' in three bytes
-  EXPECT_EQ(Find("\xE0\x9F\xBF"), 0u);          // U+07FF in three bytes
-  EXPECT_EQ(Find("abc\xF0\x80\x80\xAF"), 3u);   // '/' in four bytes
-  EXPECT_EQ(Find("\xF0\x8F\xBF\xBF"), 0u);      // U+FFFF in four bytes
+  EXPECT_EQ(Find("ab\xE0\x80\xAF"), 2u);       // '/' in three bytes
+  EXPECT_EQ(Find("\xE0\x9F\xBF"), 0u);         // U+07FF in three bytes
+  EXPECT_EQ(Find("abc\xF0\x80\x80\xAF"), 3u);  // '/' in four bytes
+  EXPECT_EQ(Find("\xF0\x8F\xBF\xBF"), 0u);     // U+FFFF in four bytes
 }
 
 TEST(FindInvalidUtf8Test, Surrogates) {
-  EXPECT_EQ(Find("\xED\xA0\x80"), 0u);          // U+D800
-  EXPECT_EQ(Find("x\xED\xAD\xBF"), 1u);         // U+DB7F
-  EXPECT_EQ(Find("xy\xED\xB0\x80"), 2u);        // U+DC00
-  EXPECT_EQ(Find("\xED\xBF\xBF"), 0u);          // U+DFFF
+  EXPECT_EQ(Find("\xED\xA0\x80"), 0u);    // U+D800
+  EXPECT_EQ(Find("x\xED\xAD\xBF"), 1u);   // U+DB7F
+  EXPECT_EQ(Find("xy\xED\xB0\x80"), 2u);  // U+DC00
+  EXPECT_EQ(Find("\xED\xBF\xBF"), 0u);    // U+DFFF
   // A CESU-8 style surrogate pair is still invalid.
   EXPECT_EQ(Find("\xED\xA0\xBD\xED\xB8\x80"), 0u);
 }
 
 TEST(FindInvalidUtf8Test, AboveU10FFFF) {
-  EXPECT_EQ(Find("\xF4\x90\x80\x80"), 0u);      // U+110000
+  EXPECT_EQ(Find("\xF4\x90\x80\x80"), 0u);  // U+110000
   EXPECT_EQ(Find("ok\xF4\xBF\xBF\xBF"), 2u);
-  EXPECT_EQ(Find("\xF5\x80\x80\x80"), 0u);      // lead bytes F5..FF
+  EXPECT_EQ(Find("\xF5\x80\x80\x80"), 0u);  // lead bytes F5..FF
   EXPECT_EQ(Find("\xF7\xBF\xBF\xBF"), 0u);
   EXPECT_EQ(Find("\xF8\x88\x80\x80\x80"), 0u);  // old 5-byte form
   EXPECT_EQ(Find("\xFF"), 0u);
@@ -67,8 +67,12 @@ TEST(FindInvalidUtf8Test, TruncatedSequences) {
   EXPECT_EQ(Find("\xF0\x9F\x98"), 0u);
   EXPECT_EQ(Find("\xF0"), 0u);
   // Cut short by a non-continuation byte, not by the end.
-  EXPECT_EQ(Find("\xC3" "A"), 0u);
-  EXPECT_EQ(Find("a\xE4\xB8" "b"), 1u);
+  EXPECT_EQ(Find("\xC3"
+                 "A"),
+            0u);
+  EXPECT_EQ(Find("a\xE4\xB8"
+                 "b"),
+            1u);
   EXPECT_EQ(Find("\xF0\x9F\x98\xC3\xA9"), 0u);
 }
 
@@ -126,7 +130,9 @@ TEST(QuotedTest, EscapesQuotesBackslashesAndControls) {
 
 TEST(QuotedTest, KeepsValidNonAsciiAndEscapesInvalidBytes) {
   EXPECT_EQ(Quoted("M\xC3\xA9nage"), "\"M\xC3\xA9nage\"");
-  EXPECT_EQ(Quoted("a\xFF" "b"), "\"a\\xffb\"");
+  EXPECT_EQ(Quoted("a\xFF"
+                   "b"),
+            "\"a\\xffb\"");
   // Each byte of an invalid sequence is escaped; valid text after it is kept.
   EXPECT_EQ(Quoted("\xED\xA0\x80\xC3\xA9"), "\"\\xed\\xa0\\x80\xC3\xA9\"");
   EXPECT_EQ(Quoted("x\xC3"), "\"x\\xc3\"");

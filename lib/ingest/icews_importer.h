@@ -1,0 +1,232 @@
+// The parts the two ICEWS layouts share (see icews.h): splitting rows,
+// dates, "Sector (Country)" names, and the Importer, which finds or creates
+// actors, caches event types, handles bad rows in strict and lenient mode
+// and reports progress. One row reader per layout uses it:
+// icews_quadruples.cc and icews_events.cc.
+//
+// Thread safety: one import, one thread.
+
+#ifndef DIPLOGRAPH_LIB_INGEST_ICEWS_IMPORTER_H_
+#define DIPLOGRAPH_LIB_INGEST_ICEWS_IMPORTER_H_
+
+#include <cstdint>
+#include <istream>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
+#include "absl/container/node_hash_map.h"
+#include "absl/status/status.h"
+#include "absl/status/statusor.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/string_view.h"
+#include "diplograph/cameo.h"
+#include "diplograph/graph.h"
+#include "diplograph/icews.h"
+#include "model/names.h"
+#include "util/line_reader.h"
+#include "util/status_macros.h"
+
+namespace diplograph::internal {
+
+// Splits `line` at tabs into `out` (views into `line`).
+void SplitTabs(absl::string_view line, std::vector<absl::string_view>* out);
+
+// Parses exactly "YYYY-MM-DD" on the calendar; InvalidArgument naming
+// `field` otherwise.
+absl::StatusOr<Date> ParseDay(absl::string_view field, absl::string_view text);
+
+// "Sector (Country)" -> {"Sector", "Country"}, the country being what the
+// last parentheses hold; nullopt for other names (see icews.h).
+std::optional<std::pair<absl::string_view, absl::string_view>> SplitSector(
+    absl::string_view name);
+
+// Everything an import shares between the two layouts.
+class Importer {
+ public:
+  Importer(Graph& graph, absl::string_view name,
+           const IcewsImportOptions& options, IcewsImportReport& report)
+      : graph_(graph), name_(name), options_(options), report_(report) {}
+
+  IcewsImportReport& report() { return report_; }
+
+  // Handles a bad row: in strict mode as Fatal(); in lenient mode lists it
+  // in the report, counts the row as skipped and returns OK.
+  absl::Status Bad(uint64_t line, const absl::Status& reason) {
+    if (options_.mode == ImportMode::kStrict) return Fatal(line, reason);
+    report_.AddProblem(ToProblem(line, reason), options_.max_problems);
+    ++report_.records_skipped;
+    return absl::OkStatus();
+  }
+
+  // Lists a problem that ends the import and returns its error,
+  // "<name>:<line>: <reason>".
+  absl::Status Fatal(uint64_t line, const absl::Status& reason) {
+    ImportProblem problem = ToProblem(line, reason);
+    absl::Status error(reason.code(), problem.ToString());
+    report_.AddProblem(std::move(problem), options_.max_problems);
+    return error;
+  }
+
+  ImportProblem ToProblem(uint64_t line, const absl::Status& reason) const {
+    ImportProblem problem;
+    problem.file = name_;
+    problem.line = line;
+    problem.code = reason.code();
+    // Reasons start with the field ("date: ..."), which is the problem's
+    // path; the others (a wrong number of fields) concern the whole row.
+    const absl::string_view text = reason.message();
+    const size_t colon = text.find(": ");
+    const absl::string_view field = text.substr(0, colon);
+    if (colon != absl::string_view::npos && colon > 0 && colon <= 40 &&
+        field.find('"') == absl::string_view::npos) {
+      problem.path = std::string(field);
+      problem.message = std::string(text.substr(colon + 2));
+    } else {
+      problem.message = std::string(text);
+    }
+    return problem;
+  }
+
+  // Ends the rows of an import: a read error of `reader` fails it (at the
+  // line after the last one read), else the final progress is reported.
+  absl::Status Finish(const LineReader& reader) {
+    if (!reader.status().ok()) {
+      return Fatal(reader.line_number() + 1, reader.status());
+    }
+    Progress(reader, true);
+    return absl::OkStatus();
+  }
+
+  void Progress(const LineReader& reader, bool final) {
+    report_.bytes_read = reader.bytes();
+    if (!options_.progress) return;
+    if (final ||
+        (options_.progress_every_records > 0 &&
+         report_.records_read % options_.progress_every_records == 0)) {
+      options_.progress({report_.records_read, reader.bytes()});
+    }
+  }
+
+  // The actor named `name` (found or created). `kind` is used on creation.
+  absl::StatusOr<ActorId> Actor(absl::string_view field, absl::string_view name,
+                                ActorKind kind) {
+    auto it = actors_.find(name);
+    if (it != actors_.end()) return it->second;
+    DIPLOGRAPH_RETURN_IF_ERROR(CheckName(field, name));
+    absl::StatusOr<ActorId> found = graph_.FindActor(name);
+    if (found.ok()) {
+      actors_.emplace(std::string(name), *found);
+      return *found;
+    }
+    if (found.status().code() != absl::StatusCode::kNotFound) {
+      return absl::Status(found.status().code(),
+                          absl::StrCat(field, ": ", found.status().message()));
+    }
+    auto sector = SplitSector(name);
+    ActorId country;
+    if (sector.has_value()) {
+      DIPLOGRAPH_ASSIGN_OR_RETURN(
+          country, Actor(absl::StrCat(field, " (country)"), sector->second,
+                         ActorKind::kState));
+      kind = ActorKind::kOrganization;
+    }
+    diplograph::Actor a;
+    a.name = std::string(name);
+    a.kind = kind;
+    absl::StatusOr<ActorId> added = graph_.AddActor(a);
+    if (!added.ok()) {
+      return absl::Status(added.status().code(),
+                          absl::StrCat(field, ": ", added.status().message()));
+    }
+    ++report_.actors_added;
+    actors_.emplace(std::string(name), *added);
+    if (country.valid()) {
+      DIPLOGRAPH_RETURN_IF_ERROR(Affiliate(*added, country, "part of"));
+    }
+    return *added;
+  }
+
+  // Adds member -> organization with `role` unless the member has it.
+  absl::Status Affiliate(ActorId member, ActorId organization,
+                         absl::string_view role) {
+    if (member == organization) return absl::OkStatus();
+    for (const Affiliation& f : graph_.actor(member).affiliations) {
+      if (f.organization == organization && f.role == role &&
+          f.valid == Interval()) {
+        return absl::OkStatus();
+      }
+    }
+    Affiliation f;
+    f.organization = organization;
+    f.role = std::string(role);
+    DIPLOGRAPH_RETURN_IF_ERROR(graph_.AddAffiliation(member, f));
+    ++report_.affiliations_added;
+    return absl::OkStatus();
+  }
+
+  // The event type of a relation name (cached), counting uncoded ones.
+  const EventType& TypeOfName(absl::string_view relation, bool* coded) {
+    auto it = types_.find(relation);
+    if (it == types_.end()) {
+      EventType t;
+      absl::StatusOr<CameoCode> c = LookupCameoName(relation);
+      if (c.ok()) {
+        t = c->ToEventType();
+      } else {
+        t.name = std::string(relation);
+        report_.uncoded_event_types.push_back(t.name);
+      }
+      it = types_.emplace(std::string(relation), std::move(t)).first;
+    }
+    *coded = !it->second.code.empty();
+    return it->second;
+  }
+
+  // The actor already imported under exactly this name, or an invalid id.
+  ActorId Cached(absl::string_view name) const {
+    auto it = actors_.find(name);
+    return it == actors_.end() ? ActorId() : it->second;
+  }
+
+  // The event type already seen for this relation name, or null. The
+  // pointer stays valid (node-based map) for the whole import.
+  const EventType* CachedType(absl::string_view relation) const {
+    auto it = types_.find(relation);
+    return it == types_.end() ? nullptr : &it->second;
+  }
+
+  // Checks a name that will be looked up or created, cheaply for known
+  // names.
+  absl::Status CheckActorName(absl::string_view field, absl::string_view name) {
+    if (actors_.contains(name)) return absl::OkStatus();
+    return CheckName(field, name);
+  }
+
+  // True (and counts it) if a row with this hash was seen before.
+  bool SeenRow(uint64_t hash) { return !rows_seen_.insert(hash).second; }
+
+  Graph& graph() { return graph_; }
+  const IcewsImportOptions& options() const { return options_; }
+
+ private:
+  Graph& graph_;
+  std::string name_;
+  const IcewsImportOptions& options_;
+  IcewsImportReport& report_;
+  absl::flat_hash_map<std::string, ActorId> actors_;
+  absl::node_hash_map<std::string, EventType> types_;  // stable addresses
+  absl::flat_hash_set<uint64_t> rows_seen_;
+};
+
+// The row readers of the two layouts: read `in` to its end, adding rows
+// through `im`. Errors: those of Importer::Bad and Fatal.
+absl::Status ImportQuadRows(Importer& im, std::istream& in);
+absl::Status ImportFullRows(Importer& im, std::istream& in);
+
+}  // namespace diplograph::internal
+
+#endif  // DIPLOGRAPH_LIB_INGEST_ICEWS_IMPORTER_H_

@@ -1,0 +1,86 @@
+// The quadruple layout of ICEWS (see icews.h): one event a line,
+// subject<TAB>relation<TAB>object<TAB>YYYY-MM-DD.
+
+#include <istream>
+#include <vector>
+
+#include "absl/hash/hash.h"
+#include "absl/strings/str_cat.h"
+#include "ingest/icews_importer.h"
+#include "model/names.h"
+#include "util/line_reader.h"
+#include "util/status_macros.h"
+
+namespace diplograph::internal {
+
+// ---------------------------------------------------------------------
+// Quadruples.
+
+absl::Status ImportQuadRows(Importer& im, std::istream& in) {
+  LineReader reader(in);
+  IcewsImportReport& rep = im.report();
+  std::vector<absl::string_view> f;
+  Statement s;
+  s.about.resize(1);
+  absl::string_view line;
+  while (reader.Next(&line)) {
+    ++rep.records_read;
+    const uint64_t line_no = reader.line_number();
+    auto row = [&]() -> absl::Status {
+      SplitTabs(line, &f);
+      if (f.size() != 4) {
+        return absl::InvalidArgumentError(absl::StrCat(
+            "expected 4 tab-separated fields (subject, relation, object, "
+            "date), found ",
+            f.size()));
+      }
+      DIPLOGRAPH_ASSIGN_OR_RETURN(Date date, ParseDay("date", f[3]));
+      // Known names and relations were checked when first seen; check new
+      // ones before creating anything, so a bad row adds nothing.
+      ActorId subject = im.Cached(f[0]);
+      ActorId object = im.Cached(f[2]);
+      const EventType* type = im.CachedType(f[1]);
+      if (!subject.valid())
+        DIPLOGRAPH_RETURN_IF_ERROR(CheckName("subject", f[0]));
+      if (!object.valid())
+        DIPLOGRAPH_RETURN_IF_ERROR(CheckName("object", f[2]));
+      if (type == nullptr)
+        DIPLOGRAPH_RETURN_IF_ERROR(CheckField("relation", f[1]));
+      if (!subject.valid()) {
+        DIPLOGRAPH_ASSIGN_OR_RETURN(
+            subject, im.Actor("subject", f[0], ActorKind::kOrganization));
+      }
+      if (!object.valid()) {
+        DIPLOGRAPH_ASSIGN_OR_RETURN(
+            object, im.Actor("object", f[2], ActorKind::kOrganization));
+      }
+      if (im.options().skip_repeated_rows &&
+          im.SeenRow(absl::HashOf(f[0], f[1], f[2], f[3]))) {
+        ++rep.duplicates_skipped;
+        return absl::OkStatus();
+      }
+      bool coded = false;
+      if (type == nullptr) {
+        type = &im.TypeOfName(f[1], &coded);
+      } else {
+        coded = !type->code.empty();
+      }
+      s.event_type = *type;
+      s.speaker = subject;
+      s.about[0] = object;
+      s.date = date;
+      absl::StatusOr<StatementId> id = im.graph().AddStatement(s);
+      if (!id.ok()) return id.status();
+      ++rep.statements_added;
+      if (!coded) ++rep.uncoded_rows;
+      return absl::OkStatus();
+    };
+    if (absl::Status st = row(); !st.ok()) {
+      DIPLOGRAPH_RETURN_IF_ERROR(im.Bad(line_no, st));
+    }
+    im.Progress(reader, false);
+  }
+  return im.Finish(reader);
+}
+
+}  // namespace diplograph::internal

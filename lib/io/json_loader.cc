@@ -1,0 +1,390 @@
+// The JSON loader's driver; see json_loader.h.
+
+#include "io/json_loader.h"
+
+#include <algorithm>
+#include <cstring>
+#include <optional>
+#include <utility>
+
+#include "absl/strings/str_cat.h"
+#include "io/json_schema.h"
+#include "rapidjson/error/en.h"
+#include "rapidjson/memorystream.h"
+#include "rapidjson/reader.h"
+#include "util/utf8.h"
+
+namespace diplograph::internal {
+namespace {
+
+using json::Section;
+
+// Iterative, so that deep nesting cannot exhaust the stack. Input is checked
+// for valid UTF-8 before it is parsed (a word at a time, much faster than
+// RapidJSON's check inside strings); input that fails the check is parsed
+// again with RapidJSON's own check, which reports the first problem in
+// document order, syntax or encoding.
+constexpr unsigned kParseFlags = rapidjson::kParseIterativeFlag;
+constexpr unsigned kParseFlagsCheckingUtf8 =
+    rapidjson::kParseValidateEncodingFlag | rapidjson::kParseIterativeFlag;
+
+template <typename Handler>
+rapidjson::ParseResult ParseText(rapidjson::Reader& reader,
+                                 rapidjson::MemoryStream& stream,
+                                 absl::string_view text, Handler& handler) {
+  if (FindInvalidUtf8(text) == absl::string_view::npos) {
+    return reader.Parse<kParseFlags>(stream, handler);
+  }
+  return reader.Parse<kParseFlagsCheckingUtf8>(stream, handler);
+}
+
+bool IsGzip(absl::string_view text) {
+  return text.size() >= 2 && static_cast<unsigned char>(text[0]) == 0x1f &&
+         static_cast<unsigned char>(text[1]) == 0x8b;
+}
+constexpr char kGzipMessage[] =
+    "this is a gzip-compressed file, not JSON (decompress it first)";
+constexpr char kNulMessage[] = "a NUL byte: not a JSON text";
+
+// A clearer message than "Invalid value" for files that are not JSON.
+std::string SyntaxMessage(absl::string_view text,
+                          rapidjson::ParseErrorCode code, size_t offset) {
+  if (offset == 0 && IsGzip(text)) return kGzipMessage;
+  if (offset == 0 && code == rapidjson::kParseErrorValueInvalid) {
+    const size_t nl = text.find('\n');
+    const absl::string_view first = text.substr(0, nl);
+    bool text_like = FindInvalidUtf8(first) == absl::string_view::npos;
+    for (char c : first) {
+      const auto u = static_cast<unsigned char>(c);
+      if ((u < 0x20 && c != '\t' && c != '\r') || u == 0x7f) text_like = false;
+    }
+    if (text_like && first.find('\t') != absl::string_view::npos) {
+      return "not JSON: this looks like tab-separated text";
+    }
+    return "not JSON: the file does not start with a JSON value";
+  }
+  std::string m = rapidjson::GetParseError_En(code);
+  if (!m.empty() && m.back() == '.') m.pop_back();
+  // Start lower-case, like the other messages.
+  if (!m.empty() && m[0] >= 'A' && m[0] <= 'Z') {
+    m[0] = static_cast<char>(m[0] - 'A' + 'a');
+  }
+  return absl::StrCat("invalid JSON: ", m);
+}
+
+std::string HeaderMessage() {
+  return absl::StrCat("the first line must be the header {\"format\": \"",
+                      kJsonFormatName, "\"}");
+}
+
+}  // namespace
+
+JsonLoader::JsonLoader(Graph& graph, absl::string_view file_name,
+                       const JsonLoadOptions& options, JsonLoadReport& report)
+    : options_(options),
+      report_(report),
+      problems_(file_name, options.max_problems, report),
+      builder_(*this, problems_.stopped_flag(), options.max_depth),
+      reader_(builder_, locator_, problems_),
+      merger_(graph, report),
+      decoder_(reader_, merger_) {}
+
+void JsonLoader::Problem(size_t offset, std::string path, std::string message,
+                         absl::StatusCode code, bool fatal) {
+  uint64_t line = 0;
+  uint32_t column = 0;
+  locator_.Locate(offset, &line, &column);
+  problems_.Add(line, column, std::move(path), std::move(message), code, fatal);
+}
+
+// ----------------------------------------------------------------------
+// The frame of a document, and of JSON Lines.
+
+bool JsonLoader::EnterSection(absl::string_view key, uint32_t key_pos) {
+  const Section s = json::SectionByName(key);
+  if (s == Section::kNone) return false;
+  const uint32_t bit = 1u << static_cast<int>(s);
+  const std::string name(json::SectionName(s));
+  if (sections_seen_ & bit) {
+    Problem(key_pos, name, "appears twice in the document",
+            absl::StatusCode::kInvalidArgument, true);
+  }
+  sections_seen_ |= bit;
+  if (s < last_section_) {
+    Problem(
+        key_pos, name,
+        absl::StrCat("must come before \"", json::SectionName(last_section_),
+                     "\" (records may only refer to earlier records)"),
+        absl::StatusCode::kInvalidArgument, true);
+  }
+  last_section_ = std::max(last_section_, s);
+  section_ = s;
+  index_ = 0;
+  return true;
+}
+
+void JsonLoader::TreeComplete(int depth) {
+  if (lines_mode_) {
+    ProcessLine();
+  } else if (depth == 0) {
+    Problem(builder_.node(0).pos, "",
+            absl::StrCat("the document must be a JSON object, not ",
+                         JsonTypeName(builder_.node(0).type)),
+            absl::StatusCode::kInvalidArgument, true);
+  } else if (depth == 1) {
+    ProcessRootMember();
+  } else {
+    ProcessRecord(section_);
+    ++index_;
+  }
+}
+
+void JsonLoader::TooDeep(uint32_t pos) {
+  Problem(pos, "",
+          absl::StrCat("nesting deeper than ", options_.max_depth, " levels"),
+          absl::StatusCode::kInvalidArgument, /*fatal=*/!lines_mode_);
+}
+
+void JsonLoader::ProcessRootMember() {
+  const JsonNode& n = builder_.node(0);
+  const std::string& key = builder_.root_key();
+  if (key == json::kFormat) {
+    if (format_seen_) {
+      Problem(builder_.root_key_pos(), std::string(json::kFormat),
+              "appears twice in the document",
+              absl::StatusCode::kInvalidArgument, true);
+    }
+    format_seen_ = true;
+    if (n.type != JsonNode::kString || builder_.Str(n) != kJsonFormatName) {
+      Problem(n.pos, std::string(json::kFormat),
+              absl::StrCat("must be \"", kJsonFormatName, "\""),
+              absl::StatusCode::kInvalidArgument, true);
+    }
+    return;
+  }
+  if (json::SectionByName(key) != Section::kNone) {
+    Problem(n.pos, key,
+            absl::StrCat("must be an array, not ", JsonTypeName(n.type)),
+            absl::StatusCode::kInvalidArgument, true);
+    return;
+  }
+  Problem(builder_.root_key_pos(), key, "unknown member of the document",
+          absl::StatusCode::kInvalidArgument, true);
+}
+
+void JsonLoader::ProcessLine() {
+  const JsonNode& root = builder_.node(0);
+  if (root.type != JsonNode::kObject) {
+    Problem(root.pos, "",
+            absl::StrCat("a record must be a JSON object, not ",
+                         JsonTypeName(root.type)));
+    ++report_.records_skipped;
+    return;
+  }
+  // The header: {"format": "diplograph/1"}.
+  uint32_t type_node = 0, format_node = 0;
+  for (uint32_t i = 1; i < root.end; i = builder_.node(i).end) {
+    const absl::string_view key = builder_.KeyOf(builder_.node(i));
+    if (key == json::kType) type_node = i;
+    if (key == json::kFormat) format_node = i;
+  }
+  if (format_node != 0 && type_node == 0) {
+    reader_.BeginRecord(Section::kNone, 0, /*in_document=*/false);
+    reader_.Members(0, {}, json::kHeaderFields,
+                    [&](uint32_t node, json::HeaderField, const FieldPath& p) {
+                      const JsonNode& n = builder_.node(node);
+                      if (n.type != JsonNode::kString ||
+                          builder_.Str(n) != kJsonFormatName) {
+                        reader_.Bad(
+                            node, p,
+                            absl::StrCat("must be \"", kJsonFormatName, "\""));
+                      }
+                    });
+    if (format_seen_) reader_.Bad(0, {}, "a second header line");
+    format_seen_ = true;
+    if (reader_.bad()) problems_.SetFatal();
+    return;
+  }
+  if (!format_seen_) {
+    Problem(root.pos, "", HeaderMessage(), absl::StatusCode::kInvalidArgument,
+            true);
+    problems_.Stop();
+    return;
+  }
+  if (type_node == 0) {
+    Problem(root.pos, "", "a record needs a \"type\" member");
+    ++report_.records_skipped;
+    return;
+  }
+  const JsonNode& type = builder_.node(type_node);
+  const Section s = type.type == JsonNode::kString
+                        ? json::SectionByType(builder_.Str(type))
+                        : Section::kNone;
+  if (s == Section::kNone) {
+    Problem(type.pos, std::string(json::kType),
+            "must be one of \"actor\", \"source\", \"statement\", "
+            "\"relationship\", \"event\"");
+    ++report_.records_skipped;
+    return;
+  }
+  ProcessRecord(s);
+}
+
+void JsonLoader::ProcessRecord(Section section) {
+  ++report_.records_read;
+  reader_.BeginRecord(section, index_, !lines_mode_);
+  const JsonNode& root = builder_.node(0);
+  if (root.type != JsonNode::kObject) {
+    reader_.Bad(0, {},
+                absl::StrCat("a record must be an object, not ",
+                             JsonTypeName(root.type)));
+  } else {
+    decoder_.Decode(section, 0);
+  }
+  if (reader_.bad()) ++report_.records_skipped;
+  if (options_.progress && options_.progress_every_records > 0 &&
+      report_.records_read % options_.progress_every_records == 0) {
+    Progress();
+  }
+}
+
+void JsonLoader::Progress() {
+  options_.progress(ImportProgress{
+      report_.records_read, lines_mode_ ? bytes_read_ : builder_.prev_end()});
+}
+
+// ----------------------------------------------------------------------
+// Parse drivers.
+
+void JsonLoader::LoadDocument(absl::string_view text) {
+  lines_mode_ = false;
+  locator_.SetDocument(text);
+  bytes_read_ = text.size();
+  if (text.size() > options_.max_document_bytes) {
+    Problem(0, "",
+            absl::StrCat("the document is larger than the limit of ",
+                         options_.max_document_bytes, " bytes"),
+            absl::StatusCode::kResourceExhausted, true);
+    return;
+  }
+  if (IsGzip(text)) {
+    Problem(0, "", kGzipMessage, absl::StatusCode::kInvalidArgument, true);
+    return;
+  }
+  if (const void* nul = std::memchr(text.data(), '\0', text.size())) {
+    Problem(static_cast<const char*>(nul) - text.data(), "", kNulMessage,
+            absl::StatusCode::kInvalidArgument, true);
+    return;
+  }
+  rapidjson::MemoryStream stream(text.data(), text.size());
+  builder_.Start(text, &stream, /*lines=*/false);
+  std::optional<rapidjson::SchemaValidator> validator;
+  if (options_.check_schema) validator.emplace(DocumentSchema());
+  SchemaTee<TreeBuilder> tee(builder_, validator ? &*validator : nullptr);
+  rapidjson::Reader reader;
+  const rapidjson::ParseResult result = ParseText(reader, stream, text, tee);
+  if (!result && !problems_.stopped() && !builder_.too_deep() &&
+      result.Code() != rapidjson::kParseErrorTermination) {
+    Problem(result.Offset(), "",
+            SyntaxMessage(text, result.Code(), result.Offset()),
+            absl::StatusCode::kInvalidArgument, true);
+  } else if (result && !fatal() && !format_seen_ && builder_.root_seen()) {
+    Problem(0, std::string(json::kFormat),
+            absl::StrCat("missing: the document needs \"format\": \"",
+                         kJsonFormatName, "\""),
+            absl::StatusCode::kInvalidArgument, true);
+  }
+  if (validator && tee.schema_failed() && report_.problems.empty()) {
+    Problem(tee.fail_offset(), SchemaProblemPath(*validator),
+            SchemaProblemMessage(*validator),
+            absl::StatusCode::kInvalidArgument, true);
+  }
+  section_ = Section::kNone;
+}
+
+void JsonLoader::LoadLines(LineReader& lines) {
+  lines_mode_ = true;
+  // The generic line schema, and one per record type (made when needed).
+  std::optional<rapidjson::SchemaValidator> any_line;
+  std::optional<rapidjson::SchemaValidator> by_type[6];
+  if (options_.check_schema) any_line.emplace(LineSchema());
+  rapidjson::Reader reader;  // reused: its stack is allocated once
+  absl::string_view line;
+  while (!problems_.stopped() && !fatal() && lines.Next(&line)) {
+    const uint64_t number = lines.line_number();
+    locator_.SetLine(line, number);
+    if (lines.too_long()) {
+      Problem(0, "",
+              absl::StrCat("line longer than the limit of ",
+                           options_.max_line_bytes, " bytes"),
+              absl::StatusCode::kResourceExhausted, !format_seen_);
+      ++report_.records_skipped;
+      continue;
+    }
+    if (line.find_first_not_of(" \t") == absl::string_view::npos) continue;
+    if (number == 1 && IsGzip(line)) {
+      Problem(0, "", kGzipMessage, absl::StatusCode::kInvalidArgument, true);
+      break;
+    }
+    if (const void* nul = std::memchr(line.data(), '\0', line.size())) {
+      Problem(static_cast<const char*>(nul) - line.data(), "", kNulMessage,
+              absl::StatusCode::kInvalidArgument, !format_seen_);
+      ++report_.records_skipped;
+      continue;
+    }
+    const size_t before = report_.problems.size();
+    rapidjson::MemoryStream stream(line.data(), line.size());
+    builder_.Start(line, &stream, /*lines=*/true);
+    rapidjson::SchemaValidator* validator = nullptr;
+    if (options_.check_schema) {
+      validator = &*any_line;
+      const Section type = LeadingType(line);
+      if (type != Section::kNone) {
+        const auto k = static_cast<size_t>(type);
+        if (!by_type[k]) by_type[k].emplace(RecordSchema(type));
+        validator = &*by_type[k];
+      }
+      validator->Reset();
+    }
+    SchemaTee<TreeBuilder> tee(builder_, validator);
+    bytes_read_ = lines.bytes();
+    const rapidjson::ParseResult result = ParseText(reader, stream, line, tee);
+    if (!result && !problems_.stopped() && !builder_.too_deep() &&
+        result.Code() != rapidjson::kParseErrorTermination) {
+      Problem(result.Offset(), "",
+              SyntaxMessage(line, result.Code(), result.Offset()),
+              absl::StatusCode::kInvalidArgument, !format_seen_);
+      ++report_.records_skipped;
+    } else if (builder_.too_deep()) {
+      ++report_.records_skipped;
+    }
+    if (validator && tee.schema_failed() && report_.problems.size() == before) {
+      // The loader accepted a record the schema refuses: do not keep it.
+      Problem(tee.fail_offset(), SchemaProblemPath(*validator),
+              SchemaProblemMessage(*validator),
+              absl::StatusCode::kInvalidArgument, true);
+    }
+    if (!format_seen_ && !fatal()) {
+      // The first line was not a header and did not say why.
+      Problem(0, "", HeaderMessage(), absl::StatusCode::kInvalidArgument, true);
+    }
+  }
+  bytes_read_ = lines.bytes();
+  if (!fatal() && !problems_.stopped() && lines.line_number() == 0) {
+    locator_.SetLine("", 0);
+    Problem(0, "", "the file is empty (no header line)",
+            absl::StatusCode::kInvalidArgument, true);
+  }
+  if (!lines.status().ok()) {
+    Problem(0, "", "reading the stream failed", absl::StatusCode::kDataLoss,
+            true);
+  }
+}
+
+void JsonLoader::Finish() {
+  merger_.Finish(problems_);
+  report_.bytes_read = bytes_read_;
+  if (options_.progress) Progress();
+}
+
+}  // namespace diplograph::internal
