@@ -58,20 +58,51 @@ std::string PetrarchReading(absl::string_view digits, int pivot) {
   return absl::StrCat("PETRARCH reads it as ", d->ToString());
 }
 
-// The letters of a substitution marker glued on both sides
-// ("AD!MINIST!RATION"), or a marker in an actor file.
+// A substitution marker `!NAME!` glued to letters on both sides
+// ("AD!MINIST!RATION"), or any such marker in an actor file, where
+// markers mean nothing.
 bool SubstitutionDamage(absl::string_view text, bool agents) {
-  const size_t a = text.find('!');
-  if (a == absl::string_view::npos) return false;
-  if (!agents) return true;
-  const size_t b = text.find('!', a + 1);
-  if (b == absl::string_view::npos) return true;
-  const bool letter_before =
-      a > 0 && absl::ascii_isalpha(static_cast<unsigned char>(text[a - 1]));
-  const bool letter_after =
-      b + 1 < text.size() &&
-      absl::ascii_isalpha(static_cast<unsigned char>(text[b + 1]));
-  return letter_before && letter_after;
+  size_t from = 0;
+  for (;;) {
+    const size_t a = text.find('!', from);
+    if (a == absl::string_view::npos) return false;
+    const size_t b = text.find('!', a + 1);
+    if (b == absl::string_view::npos) return false;
+    absl::string_view name = text.substr(a + 1, b - a - 1);
+    const bool marker =
+        !name.empty() && std::all_of(name.begin(), name.end(), [](char c) {
+          return absl::ascii_isupper(static_cast<unsigned char>(c));
+        });
+    if (marker) {
+      if (!agents) return true;
+      const bool letter_before =
+          a > 0 && absl::ascii_isalpha(static_cast<unsigned char>(text[a - 1]));
+      const bool letter_after =
+          b + 1 < text.size() &&
+          absl::ascii_isalpha(static_cast<unsigned char>(text[b + 1]));
+      if (letter_before && letter_after) return true;
+      from = b + 1;
+    } else {
+      from = a + 1;
+    }
+  }
+}
+
+// A code as compared between entries: "RUSGOV 991231-080507".
+std::string CodeKey(const DictionaryCode& c) {
+  switch (c.form) {
+    case DateForm::kNone:
+      return c.code;
+    case DateForm::kRange:
+      return absl::StrCat(c.code, " ", c.begin_text, "-", c.end_text);
+    case DateForm::kFrom:
+      return absl::StrCat(c.code, " >", c.begin_text);
+    case DateForm::kUntil:
+      return absl::StrCat(c.code, " <", c.end_text);
+    case DateForm::kBare:
+      return absl::StrCat(c.code, " ", c.begin_text);
+  }
+  return c.code;
 }
 
 class Linter {
@@ -129,22 +160,27 @@ class Linter {
           "if its phrases name the next entry's actor, join them with '+'; "
           "otherwise add a code");
     }
-    // Encoding damage in phrases.
+    // Encoding damage in what was written (expansions and plurals repeat
+    // it).
     for (const DictionaryPhrase& p : e.phrases) {
-      if (p.origin == PhraseOrigin::kPlural ||
-          p.origin == PhraseOrigin::kSubstitution) {
-        continue;
-      }
-      if (absl::StrContains(p.text, kReplacement) && e.problem.empty()) {
+      const bool written = p.origin == PhraseOrigin::kPrimary ||
+                           p.origin == PhraseOrigin::kSynonym;
+      const absl::string_view text =
+          p.origin == PhraseOrigin::kSynonym || e.written.empty()
+              ? absl::string_view(p.text)
+              : absl::string_view(e.written);
+      if (!written && &p != &e.phrases.front()) continue;
+      if (absl::StrContains(text, kReplacement) && e.problem.empty()) {
         Add(LintKind::kEncodingDamage, LintSeverity::kWarning, p.line,
-            absl::StrCat("phrase ", Quoted(p.text),
+            absl::StrCat("phrase ", Quoted(text),
                          " holds U+FFFD (a character lost in conversion)"),
             "retype the phrase with the intended letter");
-      } else if (internal::LooksLikeMojibake(p.text)) {
+      } else if (internal::LooksLikeMojibake(text)) {
         Add(LintKind::kEncodingDamage, LintSeverity::kWarning, p.line,
-            absl::StrCat("phrase ", Quoted(p.text),
+            absl::StrCat("phrase ", Quoted(text),
                          " looks like UTF-8 read as Latin-1 and encoded again"),
-            "decode the phrase once more (e.g. \"PÃŠBLICAS\" -> \"PÚBLICAS\")");
+            "decode the phrase once more (e.g. \"PÃŠBLICAS\" -> "
+            "\"PÚBLICAS\")");
       }
     }
     if (SubstitutionDamage(e.written, agents)) {
@@ -162,8 +198,7 @@ class Linter {
     if (agents) return;
     std::string codes;
     std::vector<std::string> texts;
-    for (const DictionaryCode& c : e.codes)
-      texts.push_back(c.code + " " + c.begin_text + "-" + c.end_text);
+    for (const DictionaryCode& c : e.codes) texts.push_back(CodeKey(c));
     std::sort(texts.begin(), texts.end());
     codes = absl::StrJoin(texts, ",");
     if (e.codes.empty()) return;
