@@ -104,12 +104,46 @@ class Importer {
         ++report_.records_skipped;
         continue;
       }
-      DIPLOGRAPH_RETURN_IF_ERROR(Entry(entry));
+      if (options_.mode == ImportMode::kStrict) {
+        DIPLOGRAPH_RETURN_IF_ERROR(Entry(entry));
+        continue;
+      }
+      // Lenient: an entry the graph refuses is undone whole and reported.
+      const Counts before = Save();
+      absl::Status s = graph_.Update([&](Graph&) { return Entry(entry); });
+      if (!s.ok()) {
+        Restore(before);
+        countries_.clear();  // may name actors just undone
+        sectors_.clear();
+        ++report_.records_skipped;
+        DIPLOGRAPH_RETURN_IF_ERROR(Problem(
+            {dict_.name, entry.line, 0, "entry", std::string(s.message())}));
+      }
     }
     return absl::OkStatus();
   }
 
  private:
+  struct Counts {
+    uint64_t actors_added, actors_merged, affiliations_added, aliases_added,
+        sector_actors_added, country_entries, sources;
+  };
+  Counts Save() const {
+    return {report_.actors_added,        report_.actors_merged,
+            report_.affiliations_added,  report_.aliases_added,
+            report_.sector_actors_added, report_.country_entries,
+            report_.sources.size()};
+  }
+  void Restore(const Counts& c) {
+    report_.actors_added = c.actors_added;
+    report_.actors_merged = c.actors_merged;
+    report_.affiliations_added = c.affiliations_added;
+    report_.aliases_added = c.aliases_added;
+    report_.sector_actors_added = c.sector_actors_added;
+    report_.country_entries = c.country_entries;
+    report_.sources.resize(c.sources);
+  }
+
   absl::Status Problem(ImportProblem p) {
     ++report_.problem_count;
     if (report_.problems.size() < options_.max_problems) {
@@ -208,7 +242,9 @@ class Importer {
       }
     }
     if (best == nullptr) best = codes.front();
-    return best->code.size() % 3 == 0 ? best->code : "";
+    // The graph's rule for actor codes: blocks of three, at most ten.
+    return best->code.size() % 3 == 0 && best->code.size() <= 30 ? best->code
+                                                                 : "";
   }
 
   absl::StatusOr<ActorId> FindByCanonicalName(absl::string_view name) {

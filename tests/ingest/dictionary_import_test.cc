@@ -224,6 +224,25 @@ TEST(DictionaryImportTest, StrictImportIsAllOrNothing) {
   EXPECT_THAT(g.FindActor("Delta").status(), IsOk());
 }
 
+// Found by the fuzzer: the graph takes actor codes of at most ten blocks.
+TEST(DictionaryImportTest, OverlongCodeIsKeptOutOfTheActor) {
+  DIPLOGRAPH_ASSERT_OK_AND_ASSIGN(
+      Dictionary d,
+      ParseDictionary(
+          "A_\n\t[I22222222222222222222222222222RQOCC 1920030320-"
+          "20060520]\n",
+          "long", {.mode = ImportMode::kLenient, .petrarch_compatible = true}));
+  Graph g;
+  DictionaryImportReport report;
+  ASSERT_THAT(
+      ImportActorDictionary(d, g, {.mode = ImportMode::kLenient}, &report),
+      IsOk());
+  EXPECT_EQ(report.records_skipped, 0u);
+  DIPLOGRAPH_ASSERT_OK_AND_ASSIGN(ActorId a, g.FindActor("A"));
+  EXPECT_EQ(g.actor(a).cameo_code, "");
+  EXPECT_EQ(g.actor(a).kind, ActorKind::kPerson);
+}
+
 TEST(DictionaryImportTest, AgentsAreNotActors) {
   DIPLOGRAPH_ASSERT_OK_AND_ASSIGN(Dictionary d,
                                   ParseDictionary("FARMER [~AGR]\n", "ag"));
