@@ -32,7 +32,8 @@
 //    lines of their own that start with white space.
 //  * Agent files: `PHRASE {plural|forms} [~CODE]` or `[CODE~]`, substitution
 //    sets `!NAME! = A, B, C` used as `CONGRESS!PERSON!`, regular plurals
-//    generated (Y -> IES, S -> SES, else + S) unless `{...}` is given.
+//    generated (consonant + Y -> IES; S, X, Z, CH, SH -> + ES; else + S;
+//    none after a final `_`) unless `{...}` gives one or none.
 //
 // Date semantics (DictionaryOptions::petrarch_compatible):
 //  * documented (the default): both ends of a range are included, `>D`
@@ -214,7 +215,7 @@ struct DictionaryReport : ImportReport {
 // `]`, a malformed code or date, a code before any phrase, an agent line
 // without a code, an unknown substitution set; InvalidArgument for options
 // out of range. The lenient result may be empty (a file of only
-// comments).
+// comments). O(bytes of text).
 absl::StatusOr<Dictionary> ParseDictionary(
     absl::string_view text, absl::string_view name,
     const DictionaryOptions& options = {}, DictionaryReport* report = nullptr);
@@ -261,7 +262,9 @@ struct DictionaryImportReport : ImportReport {
 // are merged into it (aliases and affiliations added).
 // Errors: InvalidArgument for an agents dictionary, or (strict mode) for
 // an entry with a problem; those of Graph. On error the graph is
-// unchanged.
+// unchanged. In lenient mode an entry with a problem, or one the graph
+// refuses, is left out whole and reported.
+// O(phrases + codes) graph operations (each as Graph documents).
 absl::Status ImportActorDictionary(const Dictionary& dictionary, Graph& graph,
                                    const DictionaryOptions& options = {},
                                    DictionaryImportReport* report = nullptr);
