@@ -96,6 +96,13 @@ struct DictionaryOptions {
   // A longer line is a problem (and ends the read: nothing after it is
   // trusted to be where it seems).
   size_t max_line_bytes = size_t{1} << 20;
+  // Import: an entry without codes that is followed on the next line by
+  // another entry (and so on) up to an entry with codes is taken as
+  // synonyms of that entry, named by the first of them. This is the repair
+  // LintKind::kEntryWithoutCode suggests for synonym lines that lost their
+  // `+` (Phoenix's DMITRY_MEDVEDEV_ block gets the codes written under
+  // DMITR_MEDVEDEV_). A blank or comment line between entries stops it.
+  bool join_uncoded_entries = true;
   // Called from the reading thread every `progress_every_records` entries
   // and once at the end. May be empty.
   ImportProgressCallback progress;
@@ -239,9 +246,10 @@ std::vector<const DictionaryCode*> CodesOn(const Dictionary& dictionary,
 
 struct DictionaryImportReport : ImportReport {
   uint64_t entries_without_codes = 0;  // not imported (see the lint)
-  uint64_t entries_null_coded = 0;     // only [---]: not imported
-  uint64_t country_entries = 0;        // merged into the shared countries
-  uint64_t sector_actors_added = 0;    // "Government (Russia)" and kin
+  uint64_t entries_joined = 0;  // imported with the next entry (see options)
+  uint64_t entries_null_coded = 0;   // only [---]: not imported
+  uint64_t country_entries = 0;      // merged into the shared countries
+  uint64_t sector_actors_added = 0;  // "Government (Russia)" and kin
   // Where each imported entry came from, in input order.
   struct Source {
     ActorId actor;
