@@ -31,6 +31,8 @@
 //   json.h          LoadJson, SaveJsonFile: the diplograph/1 interchange format
 //   cameo.h         The CAMEO event codes: names, Goldstein weights, quad classes
 //   icews.h         ImportIcewsQuadruples, ImportIcewsEvents: ICEWS event data
+//   countries.h     Countries and CAMEO sector codes; shared country and
+//                   sector actors ("Russia", "Government (Russia)")
 //
 //   #include "diplograph/diplograph.h"
 //
@@ -47,6 +49,7 @@
 #include "diplograph/as_of.h"
 #include "diplograph/cameo.h"
 #include "diplograph/centrality.h"
+#include "diplograph/countries.h"
 #include "diplograph/date.h"
 #include "diplograph/event.h"
 #include "diplograph/event_type.h"
