@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "absl/strings/ascii.h"
+#include "absl/strings/str_cat.h"
 #include "unicode/translit.h"
 #include "unicode/uchar.h"
 #include "unicode/unistr.h"
@@ -175,8 +176,8 @@ SeparatorEffect UnicodeSeparator(UChar32 c) {
 
 class Tokenizer {
  public:
-  Tokenizer(absl::string_view text, std::vector<Token>& out)
-      : text_(text), out_(out) {}
+  Tokenizer(absl::string_view text, TokenList& out)
+      : text_(text), out_(out.tokens), folded_(out.folded) {}
 
   void Run() {
     const auto* p = reinterpret_cast<const unsigned char*>(text_.data());
@@ -187,7 +188,7 @@ class Tokenizer {
       if (c < 0x80) {
         if (absl::ascii_isalnum(c)) {
           Start(i);
-          cur_.folded.push_back(absl::ascii_tolower(c));
+          folded_.push_back(absl::ascii_tolower(c));
           if (absl::ascii_isupper(c)) {
             Letter(true, false);
           } else if (absl::ascii_islower(c)) {
@@ -229,6 +230,7 @@ class Tokenizer {
     letters_ = 0;
     lower_ = 0;
     cur_ = Token();
+    cur_.folded_begin = static_cast<uint32_t>(folded_.size());
     cur_.begin = static_cast<uint32_t>(at);
     cur_.break_before = pending_break_;
     cur_.sentence_start = pending_sentence_;
@@ -248,9 +250,12 @@ class Tokenizer {
     cur_.end = static_cast<uint32_t>(at);
     cur_.all_caps = letters_ >= 2 && lower_ == 0;
     if (!needs_icu_) {
-      out_.push_back(std::move(cur_));
+      cur_.folded_size =
+          static_cast<uint32_t>(folded_.size()) - cur_.folded_begin;
+      out_.push_back(cur_);
       return;
     }
+    folded_.resize(cur_.folded_begin);  // the ASCII letters seen so far
     const std::string folded =
         IcuFolder::Get().Fold(text_.substr(cur_.begin, cur_.end - cur_.begin));
     // The transforms may write separators (a space, an apostrophe): split
@@ -271,13 +276,15 @@ class Tokenizer {
       }
       if (e > k) {
         Token t = cur_;
-        t.folded = folded.substr(k, e - k);
+        t.folded_begin = static_cast<uint32_t>(folded_.size());
+        t.folded_size = static_cast<uint32_t>(e - k);
+        folded_.append(folded, k, e - k);
         if (!first) {
           t.break_before = false;
           t.sentence_start = false;
         }
         first = false;
-        out_.push_back(std::move(t));
+        out_.push_back(t);
       }
       k = e;
     }
@@ -287,9 +294,9 @@ class Tokenizer {
   // each other, become one token.
   void MergeInitialisms() {
     auto single = [&](const Token& t) {
-      return t.end == t.begin + 1 && t.folded.size() == 1 &&
-             absl::ascii_isalpha(t.folded[0]) && t.end < text_.size() &&
-             text_[t.end] == '.';
+      return t.end == t.begin + 1 && t.folded_size == 1 &&
+             absl::ascii_isalpha(folded_[t.folded_begin]) &&
+             t.end < text_.size() && text_[t.end] == '.';
     };
     size_t w = 0;
     for (size_t r = 0; r < out_.size();) {
@@ -299,15 +306,16 @@ class Tokenizer {
         ++e;
       }
       if (e - r >= 2) {
+        // The letters' folded forms are next to each other in the buffer.
         Token merged = out_[r];
+        merged.folded_size = static_cast<uint32_t>(e - r);
         bool upper = true;
         for (size_t k = r; k < e; ++k) {
-          if (k > r) merged.folded += out_[k].folded;
           upper = upper && absl::ascii_isupper(text_[out_[k].begin]);
         }
         merged.end = out_[e - 1].end + 1;  // with the last period
         merged.all_caps = upper;
-        out_[w++] = std::move(merged);
+        out_[w++] = merged;
         if (e < out_.size()) {
           // The last period closes the initialism, not a sentence.
           out_[e].break_before = false;
@@ -315,7 +323,7 @@ class Tokenizer {
         }
         r = e;
       } else {
-        if (w != r) out_[w] = std::move(out_[r]);
+        if (w != r) out_[w] = out_[r];
         ++w;
         ++r;
       }
@@ -325,6 +333,7 @@ class Tokenizer {
 
   absl::string_view text_;
   std::vector<Token>& out_;
+  std::string& folded_;
   Token cur_;
   bool in_token_ = false;
   bool needs_icu_ = false;
@@ -336,22 +345,26 @@ class Tokenizer {
 
 }  // namespace
 
-void Tokenize(absl::string_view text, std::vector<Token>& out) {
-  out.clear();
+void Tokenize(absl::string_view text, TokenList& out) {
+  out.tokens.clear();
+  out.folded.clear();
+  // About one token per six bytes of English text.
+  out.tokens.reserve(text.size() / 6 + 1);
+  out.folded.reserve(text.size());
   Tokenizer(text, out).Run();
 }
 
 std::string FoldPhrase(absl::string_view text, bool drop_article) {
-  std::vector<Token> tokens;
+  TokenList tokens;
   Tokenize(text, tokens);
   std::string out;
   size_t first = 0;
-  if (drop_article && tokens.size() > 1 && tokens[0].folded == "the") {
+  if (drop_article && tokens.size() > 1 && tokens.Folded(0) == "the") {
     first = 1;
   }
   for (size_t i = first; i < tokens.size(); ++i) {
     if (i > first) out.push_back(' ');
-    out += tokens[i].folded;
+    absl::StrAppend(&out, tokens.Folded(i));
   }
   return out;
 }

@@ -24,7 +24,8 @@
 namespace diplograph::internal {
 
 struct Token {
-  std::string folded;
+  uint32_t folded_begin = 0;  // the folded text: TokenList::Folded
+  uint32_t folded_size = 0;
   uint32_t begin = 0;  // byte span of the source characters
   uint32_t end = 0;
   bool capitalized = false;     // its first letter is upper case
@@ -34,9 +35,21 @@ struct Token {
                                 // line break or an opening quote
 };
 
-// Appends the tokens of `text` to `out` (cleared first). `ascii_letters`
-// counts the bytes scanned (for work accounting; may be null).
-void Tokenize(absl::string_view text, std::vector<Token>& out);
+// The tokens of a text; their folded forms share one buffer (a few bytes
+// per token, no allocation per token).
+struct TokenList {
+  std::vector<Token> tokens;
+  std::string folded;
+
+  absl::string_view Folded(const Token& t) const {
+    return absl::string_view(folded.data() + t.folded_begin, t.folded_size);
+  }
+  absl::string_view Folded(size_t i) const { return Folded(tokens[i]); }
+  size_t size() const { return tokens.size(); }
+};
+
+// Fills `out` (cleared first) with the tokens of `text`.
+void Tokenize(absl::string_view text, TokenList& out);
 
 // The folded tokens of `text` joined by single spaces, breaks ignored; a
 // leading "the" is dropped when `drop_article`.

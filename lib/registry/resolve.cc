@@ -144,25 +144,26 @@ struct Resolver::Index {
   }
 
   void AddAutomatonPhrase(absl::string_view text, uint32_t payload) {
-    std::vector<Token> tokens;
+    internal::TokenList tokens;
     internal::Tokenize(text, tokens);
     size_t first = 0;
-    if (tokens.size() > 1 && tokens[0].folded == "the") first = 1;
+    if (tokens.size() > 1 && tokens.Folded(0) == "the") first = 1;
     std::vector<uint32_t> words;
     for (size_t i = first; i < tokens.size(); ++i) {
-      const Token& t = tokens[i];
+      const Token& t = tokens.tokens[i];
+      const absl::string_view folded = tokens.Folded(t);
       words.push_back(automaton.AddWord(
-          IsAcronym(t) ? absl::StrCat("^", t.folded) : t.folded));
+          IsAcronym(t, folded) ? absl::StrCat("^", folded) : folded));
     }
     if (!words.empty()) automaton.AddPhrase(words, payload);
   }
 
   // Two or three capital ASCII letters: matched only against capitals.
-  static bool IsAcronym(const Token& t) {
-    if (!t.all_caps || t.folded.size() < 2 || t.folded.size() > 3) {
+  static bool IsAcronym(const Token& t, absl::string_view folded) {
+    if (!t.all_caps || folded.size() < 2 || folded.size() > 3) {
       return false;
     }
-    for (char c : t.folded) {
+    for (char c : folded) {
       if (c < 'a' || c > 'z') return false;
     }
     return true;
@@ -347,10 +348,12 @@ absl::StatusOr<Resolver> Resolver::Create(const Graph& graph,
 
 Resolution Resolver::Resolve(absl::string_view name, Date date) const {
   const Index& x = *index_;
-  std::vector<Token> tokens;
+  internal::TokenList tokens;
   internal::Tokenize(name, tokens);
   std::vector<std::string> words;
-  for (const Token& t : tokens) words.push_back(t.folded);
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    words.emplace_back(tokens.Folded(i));
+  }
   if (words.size() > 1 && words[0] == "the") words.erase(words.begin());
 
   absl::flat_hash_map<ActorId, ResolvedCandidate> best;
@@ -492,22 +495,24 @@ Resolution Resolver::Resolve(absl::string_view name, Date date) const {
 std::vector<Mention> Resolver::FindMentions(absl::string_view text,
                                             MentionStats* stats) const {
   const Index& x = *index_;
-  std::vector<Token> tokens;
-  internal::Tokenize(text, tokens);
+  internal::TokenList list;
+  internal::Tokenize(text, list);
+  const std::vector<Token>& tokens = list.tokens;
   const size_t n = tokens.size();
   std::vector<uint32_t> ids(n);
   std::vector<bool> breaks(n);
   std::string caps;
   for (size_t i = 0; i < n; ++i) {
     const Token& t = tokens[i];
+    const absl::string_view folded = list.Folded(t);
     uint32_t id = 0;
-    if (t.all_caps && t.folded.size() <= 3) {
+    if (t.all_caps && folded.size() <= 3) {
       caps.clear();
       caps.push_back('^');
-      caps.append(t.folded);
+      caps.append(folded.data(), folded.size());
       id = x.automaton.WordId(caps);
     }
-    if (id == 0) id = x.automaton.WordId(t.folded);
+    if (id == 0) id = x.automaton.WordId(folded);
     ids[i] = id;
     breaks[i] = t.break_before;
   }
