@@ -29,19 +29,23 @@ class IcuFolder {
   }
 
   // The folded form of one token's UTF-8 text (may contain separators that
-  // the caller splits on).
-  std::string Fold(absl::string_view utf8) {
+  // the caller splits on). Cyrillic goes through the Ukrainian BGN transform
+  // when `ukrainian`, else the Russian one.
+  std::string Fold(absl::string_view utf8, bool ukrainian) {
     icu::UnicodeString s = icu::UnicodeString::fromUTF8(
         icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
     bool cyrillic = false;
-    for (int32_t i = 0; i < s.length();) {
+    for (int32_t i = 0; i < s.length() && !cyrillic;) {
       const UChar32 c = s.char32At(i);
       UErrorCode status = U_ZERO_ERROR;
       if (uscript_getScript(c, &status) == USCRIPT_CYRILLIC) cyrillic = true;
       i += U16_LENGTH(c);
     }
     std::lock_guard<std::mutex> lock(mu_);
-    if (cyrillic && bgn_ != nullptr) bgn_->transliterate(s);
+    if (cyrillic) {
+      icu::Transliterator* t = ukrainian ? ukrainian_.get() : russian_.get();
+      if (t != nullptr) t->transliterate(s);
+    }
     // BGN writes the soft and hard signs as primes (U+02B9, U+02BA): drop
     // them, so that "Ilʹich" and "Ilich" meet.
     s.findAndReplace(icu::UnicodeString(static_cast<UChar32>(0x02B9)),
@@ -61,10 +65,15 @@ class IcuFolder {
  private:
   IcuFolder() {
     UErrorCode status = U_ZERO_ERROR;
-    bgn_.reset(icu::Transliterator::createInstance(
+    russian_.reset(icu::Transliterator::createInstance(
         icu::UnicodeString::fromUTF8("Russian-Latin/BGN"), UTRANS_FORWARD,
         status));
-    if (U_FAILURE(status)) bgn_.reset();
+    if (U_FAILURE(status)) russian_.reset();
+    status = U_ZERO_ERROR;
+    ukrainian_.reset(icu::Transliterator::createInstance(
+        icu::UnicodeString::fromUTF8("Ukrainian-Latin/BGN"), UTRANS_FORWARD,
+        status));
+    if (U_FAILURE(status)) ukrainian_.reset();
     status = U_ZERO_ERROR;
     fold_.reset(icu::Transliterator::createInstance(
         icu::UnicodeString::fromUTF8(
@@ -74,7 +83,8 @@ class IcuFolder {
   }
 
   std::mutex mu_;
-  std::unique_ptr<icu::Transliterator> bgn_;
+  std::unique_ptr<icu::Transliterator> russian_;
+  std::unique_ptr<icu::Transliterator> ukrainian_;
   std::unique_ptr<icu::Transliterator> fold_;
 };
 
@@ -256,8 +266,8 @@ class Tokenizer {
       return;
     }
     folded_.resize(cur_.folded_begin);  // the ASCII letters seen so far
-    const std::string folded =
-        IcuFolder::Get().Fold(text_.substr(cur_.begin, cur_.end - cur_.begin));
+    const std::string folded = IcuFolder::Get().Fold(
+        text_.substr(cur_.begin, cur_.end - cur_.begin), Ukrainian());
     // The transforms may write separators (a space, an apostrophe): split
     // there; the pieces share the source span.
     bool first = true;
@@ -288,6 +298,25 @@ class Tokenizer {
       }
       k = e;
     }
+  }
+
+  // Whether the text is Ukrainian rather than Russian where it is Cyrillic:
+  // whether it has a letter that Ukrainian has and Russian lacks (і ї є ґ,
+  // either case). Looked up once, when the first non-ASCII token ends.
+  bool Ukrainian() {
+    if (ukrainian_known_) return ukrainian_;
+    ukrainian_known_ = true;
+    const auto* p = reinterpret_cast<const unsigned char*>(text_.data());
+    for (size_t i = 0; i + 1 < text_.size(); ++i) {
+      const unsigned char a = p[i], b = p[i + 1];
+      if ((a == 0xD1 && (b == 0x96 || b == 0x97 || b == 0x94)) ||
+          (a == 0xD0 && (b == 0x86 || b == 0x87 || b == 0x84)) ||
+          (a == 0xD2 && (b == 0x91 || b == 0x90))) {
+        ukrainian_ = true;
+        break;
+      }
+    }
+    return ukrainian_;
   }
 
   // "U.S." and "D.C.": single letters each followed by a period, next to
@@ -339,6 +368,8 @@ class Tokenizer {
   bool needs_icu_ = false;
   int letters_ = 0;
   int lower_ = 0;
+  bool ukrainian_known_ = false;
+  bool ukrainian_ = false;
   bool pending_break_ = false;
   bool pending_sentence_ = true;
 };

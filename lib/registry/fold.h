@@ -11,6 +11,11 @@
 //
 // Cost: O(bytes) for ASCII text; a token with other characters costs an ICU
 // transform of that token.
+//
+// Cyrillic: in a text with a letter that Ukrainian has and Russian lacks
+// (і ї є ґ), Cyrillic goes through `Ukrainian-Latin/BGN` instead
+// (Володимир Зеленський -> volodymyr zelenskyy); the primes BGN writes for the
+// soft and hard signs are dropped (Ильич -> ilich).
 
 #ifndef DIPLOGRAPH_LIB_REGISTRY_FOLD_H_
 #define DIPLOGRAPH_LIB_REGISTRY_FOLD_H_

@@ -186,6 +186,9 @@ TEST_F(ResolverTest, FoldingRules) {
   EXPECT_EQ(Resolver::Fold("Сергей Лавров"), "sergey lavrov");
   EXPECT_EQ(Resolver::Fold("Ильич"), "ilich");  // the soft sign's prime goes
   EXPECT_EQ(Resolver::Fold("Binali Yıldırım"), "binali yildirim");
+  // Russian BGN unless the text has a letter only Ukrainian has.
+  EXPECT_EQ(Resolver::Fold("Володимир Зеленський"), "volodimir zelenskiy");
+  EXPECT_EQ(Resolver::Fold("Зеленський у Києві"), "zelenskyy u kyyevi");
   EXPECT_EQ(Resolver::Fold("Straße Øresund Łódź"), "strasse oresund lodz");
 
   EXPECT_EQ(Best("ERDOGAN"), "Recep Tayyip Erdoğan");
@@ -194,6 +197,7 @@ TEST_F(ResolverTest, FoldingRules) {
   EXPECT_EQ(Best("Владимир Путин"), "Vladimir Putin");
   EXPECT_EQ(Best("Мария Захарова"), "Maria Zakharova");  // BGN: Mariya
   EXPECT_EQ(Best("ТАСС"), "TASS");
+  EXPECT_EQ(Best("Зеленський"), "Volodymyr Zelenskyy");
   EXPECT_EQ(Best("Dmitriy  Peskov!"), "Dmitry Peskov");
   EXPECT_EQ(Best("president Erdoğan", D("2020-01-01")), "Recep Tayyip Erdoğan");
 }
