@@ -66,6 +66,8 @@ enum class SectorType : uint8_t {
   kInternational,  // IGO, NGO, MNC, ...
   kReligion,       // CHR, MUS, ...
   kRegion,         // EUR, AFR, ...
+  kOrganization,   // one international organization: UNO, NAT, EEC, ...
+  kEthnic,         // an ethnic group: KUR, UIG, ...
 };
 
 // One row of the sector table.
@@ -79,7 +81,8 @@ struct Sector {
 
 // Every country, in file order (alphabetical by name for states).
 absl::Span<const Country> Countries();
-// Every sector, religion, region and international code, in file order.
+// Every sector, international, religion, region, organization and ethnic
+// code, in file order.
 absl::Span<const Sector> Sectors();
 
 // The country with this ISO 3166-1 alpha-3 code (exact, upper case).

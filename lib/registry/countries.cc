@@ -30,6 +30,8 @@ SectorType ParseSectorType(absl::string_view type) {
   if (type == "international") return SectorType::kInternational;
   if (type == "religion") return SectorType::kReligion;
   if (type == "region") return SectorType::kRegion;
+  if (type == "organization") return SectorType::kOrganization;
+  if (type == "ethnic") return SectorType::kEthnic;
   return SectorType::kSector;
 }
 

@@ -18,7 +18,8 @@ struct CountryRow {
 
 struct SectorRow {
   const char* code;
-  const char* type;  // "sector", "international", "religion" or "region"
+  const char* type;  // "sector", "international", "religion", "region",
+                     // "organization" or "ethnic"
   const char* role;
   const char* name;
   const char* source;
