@@ -192,10 +192,12 @@ struct GazetteerImportReport : ImportReport {
 // States are the graph's actors for the country table's rows
 // (GetOrAddCountryActor in countries.h), created when missing. Other actors
 // are matched by canonical name (or an existing alias equal to it, ignoring
-// ASCII case) and merged: aliases and affiliations they lack are added,
-// their kind and codes are kept; identical affiliations are not repeated.
-// A name that belongs to an actor of another kind (a person named like an
-// outlet, a state) is a problem of that row.
+// ASCII case), else by folded name or alias as Resolver::Fold folds them
+// ("Erdoğan" = "ERDOGAN", "Vladimir Putin" = "VLADIMIR_PUTIN_") when that
+// names one actor of a fitting kind, and merged: aliases and affiliations they
+// lack are added, their kind and codes are kept; identical affiliations are not
+// repeated. A name that belongs to an actor of another kind (a person named
+// like an outlet, a state) is a problem of that row.
 //
 // All-or-nothing in ImportMode::kStrict (the graph is unchanged after an
 // error); in kLenient a row with a problem is skipped whole and reported.

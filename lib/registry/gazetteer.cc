@@ -16,6 +16,7 @@
 #include "absl/strings/str_split.h"
 #include "absl/strings/strip.h"
 #include "diplograph/countries.h"
+#include "registry/fold.h"
 #include "registry/gazetteer_tables.h"
 #include "util/status_macros.h"
 #include "util/utf8.h"
@@ -386,6 +387,16 @@ class GazetteerImporter {
       : graph_(graph), options_(options), report_(report) {}
 
   absl::Status Run(const Gazetteer& g) {
+    // Names and aliases folded as the resolver folds them, so that
+    // "Recep Tayyip Erdoğan" finds a dictionary's "Recep Tayyip Erdogan" and
+    // "Vladimir Putin" its "VLADIMIR_PUTIN_".
+    for (uint32_t v = 0; v < graph_.actor_count(); ++v) {
+      const ActorId id(v);
+      if (!graph_.Contains(id)) continue;
+      const Actor& a = graph_.actor(id);
+      IndexFolded(a.name, id);
+      for (const std::string& alias : a.aliases) IndexFolded(alias, id);
+    }
     if (options_.media) {
       for (const MediaOutletRecord& m : g.media) {
         DIPLOGRAPH_RETURN_IF_ERROR(Row(
@@ -519,7 +530,37 @@ class GazetteerImporter {
                          ActorKindName(graph_.actor(id).kind)));
       }
     }
+    // Then by folded name or alias, when that names one actor of a fitting
+    // kind. Entries are checked against the graph: a row undone in lenient
+    // mode may have left ids that now name other actors.
+    const std::string key = internal::FoldPhrase(name);
+    auto it = folded_.find(key);
+    if (it != folded_.end()) {
+      std::vector<ActorId> hits;
+      for (ActorId id : it->second) {
+        if (!graph_.Contains(id)) continue;
+        const Actor& a = graph_.actor(id);
+        if (std::find(kinds.begin(), kinds.end(), a.kind) == kinds.end()) {
+          continue;
+        }
+        bool still = internal::FoldPhrase(a.name) == key;
+        for (size_t k = 0; !still && k < a.aliases.size(); ++k) {
+          still = internal::FoldPhrase(a.aliases[k]) == key;
+        }
+        if (still && std::find(hits.begin(), hits.end(), id) == hits.end()) {
+          hits.push_back(id);
+        }
+      }
+      if (hits.size() == 1) return hits.front();
+    }
     return absl::NotFoundError(name);
+  }
+
+  void IndexFolded(absl::string_view text, ActorId id) {
+    std::string key = internal::FoldPhrase(text);
+    if (key.empty()) return;
+    std::vector<ActorId>& ids = folded_[std::move(key)];
+    if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
   }
 
   absl::Status Alias(ActorId id, absl::string_view alias) {
@@ -529,6 +570,7 @@ class GazetteerImporter {
       if (have == alias) return absl::OkStatus();
     }
     DIPLOGRAPH_RETURN_IF_ERROR(graph_.AddAlias(id, alias));
+    IndexFolded(alias, id);
     ++report_.aliases_added;
     return absl::OkStatus();
   }
@@ -558,6 +600,7 @@ class GazetteerImporter {
       a.kind = kind;
       a.cameo_code = std::string(cameo_code);
       DIPLOGRAPH_ASSIGN_OR_RETURN(id, graph_.AddActor(a));
+      IndexFolded(a.name, id);
       ++report_.actors_added;
     } else {
       return found.status();
@@ -609,6 +652,7 @@ class GazetteerImporter {
   Graph& graph_;
   const GazetteerImportOptions& options_;
   GazetteerImportReport& report_;
+  absl::flat_hash_map<std::string, std::vector<ActorId>> folded_;
 };
 
 }  // namespace
