@@ -17,11 +17,12 @@
 //   ignored; every character other than a letter, digit or combining mark
 //   separates words, so punctuation variants, '_' against ' ', hyphens and
 //   straight against curly apostrophes compare equal ("People's Daily" =
-//   "PEOPLE’S_DAILY" = "peoples daily" is not: the apostrophe separates);
-//   diacritics are removed (ERDOĞAN = Erdogan); Cyrillic is transliterated
-//   with ICU's Russian-Latin/BGN transform, the romanisation of the
-//   dictionaries (Путин = Putin, Сергей Лавров = Sergey Lavrov); initialisms
-//   with periods fold to one word (U.S. = US); a leading "the" is ignored.
+//   "PEOPLE’S_DAILY" = "people s daily"); diacritics are removed (ERDOĞAN =
+//   Erdogan); Cyrillic is transliterated with ICU's Russian-Latin/BGN
+//   transform, the romanisation of the dictionaries (Путин = Putin,
+//   Сергей Лавров = Sergey Lavrov), or Ukrainian-Latin/BGN in a text with
+//   і ї є ґ; initialisms with periods fold to one word (U.S. = US); a leading
+//   "the" is ignored.
 // - Besides the graph's names and aliases, the resolver knows the compiled-
 //   in places (metonymy: "Moscow", "the White House"; demonyms: "Russian")
 //   for the states of the graph, and the compiled-in offices' titles
