@@ -62,7 +62,9 @@ enum class MatchReason : uint8_t {
   kTitleAndName,  // (95) "President Putin": a name, and a title the person
                   //      held on the date (or ever, without a date)
   kAlias,         // (90) one of the actor's aliases
-  kTitleAtDate,   // (85) "the Russian president": the holder on the date
+  kCountryQualifiedName,  // (88) "the Russian government": the actor
+                          //      named "Government (Russia)"
+  kTitleAtDate,  // (85) "the Russian president": the holder on the date
   kTitleAndNameOtherTime,  // (70) a name with a title held at other times
   kMetonymy,               // (60) a capital or seat standing for a state
   kDemonym,                // (50) "Russian" for Russia
@@ -70,7 +72,8 @@ enum class MatchReason : uint8_t {
   kNameTitleMismatch,  // (30) a name with a title the person never held
 };
 
-// "exact_name", "title_and_name", "alias", "title_at_date",
+// "exact_name", "title_and_name", "alias", "country_qualified_name",
+// "title_at_date",
 // "title_and_name_other_time", "metonymy", "demonym", "title_undated",
 // "name_title_mismatch".
 absl::string_view MatchReasonName(MatchReason reason);
@@ -150,7 +153,9 @@ class Resolver {
   // name, alias, demonym or capital, optionally possessive ("Russia's"),
   // TITLE a title phrase, and NAME a person's name or alias. An empty result
   // means nothing matched. O(k^2 + candidates x their affiliations) for a
-  // name of k words.
+  // name of k words. "[the] COUNTRY['s] NAME" also finds the actor named
+  // "NAME (Country)" in the ICEWS manner ("the Russian government" ->
+  // "Government (Russia)").
   Resolution Resolve(absl::string_view name, Date date = Date()) const;
 
   // Every actor mention in `text`, in text order, not overlapping. Where

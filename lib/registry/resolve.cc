@@ -38,6 +38,8 @@ absl::string_view MatchReasonName(MatchReason reason) {
       return "title_and_name";
     case MatchReason::kAlias:
       return "alias";
+    case MatchReason::kCountryQualifiedName:
+      return "country_qualified_name";
     case MatchReason::kTitleAtDate:
       return "title_at_date";
     case MatchReason::kTitleAndNameOtherTime:
@@ -62,6 +64,8 @@ int MatchReasonScore(MatchReason reason) {
       return 95;
     case MatchReason::kAlias:
       return 90;
+    case MatchReason::kCountryQualifiedName:
+      return 88;
     case MatchReason::kTitleAtDate:
       return 85;
     case MatchReason::kTitleAndNameOtherTime:
@@ -409,6 +413,23 @@ Resolution Resolver::Resolve(absl::string_view name, Date date) const {
     }
     size_t j = q;
     if (q > 0 && j < words.size() && words[j] == "s") ++j;  // possessive
+    // "Russian government" -> "Government (Russia)".
+    if (q > 0 && j < words.size()) {
+      std::vector<absl::string_view> part(words.begin() + j, words.end());
+      const std::string rest = absl::StrJoin(part, " ");
+      for (ActorId state : parse.qualifier) {
+        const std::string key =
+            absl::StrCat(rest, " ", internal::FoldPhrase(x.names[state.value]));
+        auto it = x.phrase_by_key.find(key);
+        if (it == x.phrase_by_key.end()) continue;
+        const Index::Phrase& p = x.phrases[it->second];
+        for (size_t k = 0; k < p.targets.size(); ++k) {
+          if (p.targets[k].actor == state) continue;
+          add(p.targets[k].actor, MatchReason::kCountryQualifiedName,
+              absl::StrCat("\"", p.spellings[k], "\" by its country"));
+        }
+      }
+    }
     for (size_t e = words.size(); e > j; --e) {
       std::vector<absl::string_view> part(words.begin() + j, words.begin() + e);
       auto it = x.titles.find(absl::StrJoin(part, " "));

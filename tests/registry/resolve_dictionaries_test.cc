@@ -76,6 +76,14 @@ TEST(ResolveDictionariesTest, GazetteerOverTheDictionaries) {
   ASSERT_TRUE(t.found());
   EXPECT_EQ(t.best().actor, e.best().actor);
 
+  // A country and a sector: the shared sector actor, ahead of the many
+  // people the dictionaries put in Russia's government that day.
+  Resolution gov = r.Resolve("the Russian government", D("2014-03-18"));
+  ASSERT_TRUE(gov.found());
+  EXPECT_FALSE(gov.ambiguous);
+  EXPECT_EQ(g.actor(gov.best().actor).name, "Government (Russia)");
+  EXPECT_EQ(gov.best().reason, MatchReason::kCountryQualifiedName);
+
   // Mention finding stays linear with this many phrases.
   const std::string unit =
       "Russian President Vladimir Putin met Chinese President Xi Jinping in "

@@ -173,6 +173,13 @@ TEST_F(ResolverTest, NamesAliasesMetonymyDemonyms) {
             "Presidential Executive Office (Russia)");
   EXPECT_EQ(k.candidates[1].reason, MatchReason::kMetonymy);
   EXPECT_FALSE(resolver_->Resolve("Atlantis").found());
+  // A country and a body: the body named "Body (Country)".
+  EXPECT_EQ(Best("the Chinese ministry of foreign affairs"),
+            "Ministry of Foreign Affairs (China)");
+  EXPECT_EQ(BestReason("Russia's Ministry of Foreign Affairs"),
+            "country_qualified_name");
+  EXPECT_EQ(Best("Moscow's presidential executive office"),
+            "Presidential Executive Office (Russia)");
 }
 
 TEST_F(ResolverTest, FoldingRules) {
