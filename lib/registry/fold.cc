@@ -28,6 +28,8 @@ class IcuFolder {
     return *kFolder;
   }
 
+  const std::string& missing() const { return missing_; }
+
   // The folded form of one token's UTF-8 text (may contain separators that
   // the caller splits on). Cyrillic goes through the Ukrainian BGN transform
   // when `ukrainian`, else the Russian one.
@@ -68,20 +70,30 @@ class IcuFolder {
     russian_.reset(icu::Transliterator::createInstance(
         icu::UnicodeString::fromUTF8("Russian-Latin/BGN"), UTRANS_FORWARD,
         status));
-    if (U_FAILURE(status)) russian_.reset();
+    if (U_FAILURE(status)) {
+      russian_.reset();
+      missing_ = "Russian-Latin/BGN";
+    }
     status = U_ZERO_ERROR;
     ukrainian_.reset(icu::Transliterator::createInstance(
         icu::UnicodeString::fromUTF8("Ukrainian-Latin/BGN"), UTRANS_FORWARD,
         status));
-    if (U_FAILURE(status)) ukrainian_.reset();
+    if (U_FAILURE(status)) {
+      ukrainian_.reset();
+      missing_ = "Ukrainian-Latin/BGN";
+    }
     status = U_ZERO_ERROR;
     fold_.reset(icu::Transliterator::createInstance(
         icu::UnicodeString::fromUTF8(
             "NFD; [:Nonspacing Mark:] Remove; Latin-ASCII; Any-Lower; NFC"),
         UTRANS_FORWARD, status));
-    if (U_FAILURE(status)) fold_.reset();
+    if (U_FAILURE(status)) {
+      fold_.reset();
+      missing_ = "the folding transform";
+    }
   }
 
+  std::string missing_;  // a transform ICU could not create, or empty
   std::mutex mu_;
   std::unique_ptr<icu::Transliterator> russian_;
   std::unique_ptr<icu::Transliterator> ukrainian_;
@@ -375,6 +387,13 @@ class Tokenizer {
 };
 
 }  // namespace
+
+absl::Status FoldingStatus() {
+  const std::string& missing = IcuFolder::Get().missing();
+  if (missing.empty()) return absl::OkStatus();
+  return absl::InternalError(
+      absl::StrCat("ICU cannot create the transform ", missing));
+}
 
 void Tokenize(absl::string_view text, TokenList& out) {
   out.tokens.clear();

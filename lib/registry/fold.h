@@ -24,6 +24,7 @@
 #include <string>
 #include <vector>
 
+#include "absl/status/status.h"
 #include "absl/strings/string_view.h"
 
 namespace diplograph::internal {
@@ -52,6 +53,11 @@ struct TokenList {
   absl::string_view Folded(size_t i) const { return Folded(tokens[i]); }
   size_t size() const { return tokens.size(); }
 };
+
+// OK when ICU's transforms (Russian-Latin/BGN, Ukrainian-Latin/BGN and the
+// folding chain) could be created; else Internal naming the one missing
+// (folding then falls back to ICU's case folding without transliteration).
+absl::Status FoldingStatus();
 
 // Fills `out` (cleared first) with the tokens of `text`.
 void Tokenize(absl::string_view text, TokenList& out);

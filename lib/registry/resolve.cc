@@ -224,6 +224,7 @@ size_t Resolver::phrase_count() const {
 
 absl::StatusOr<Resolver> Resolver::Create(const Graph& graph,
                                           const ResolverOptions& options) {
+  if (absl::Status s = internal::FoldingStatus(); !s.ok()) return s;
   auto index = std::make_unique<Index>();
   Index& x = *index;
   x.options = options;
