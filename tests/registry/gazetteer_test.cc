@@ -8,7 +8,7 @@
 #include "diplograph/graph.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
-#include "seed_graph.h"
+#include "registry/hand_graph.h"
 #include "testing/status_matchers.h"
 
 namespace diplograph {
@@ -211,12 +211,12 @@ TEST(GazetteerTest, SecondImportMergesEverything) {
   EXPECT_GT(report.actors_merged, 0u);
 }
 
-TEST(GazetteerTest, MergesIntoTheSeedGraph) {
+TEST(GazetteerTest, MergesIntoAGraphBuiltByHand) {
   Graph g;
-  ASSERT_THAT(seed::BuildSeedGraph(g), IsOk());
+  ASSERT_THAT(testing::BuildHandGraph(g), IsOk());
   const size_t before = g.actor_count();
   ASSERT_THAT(ImportGazetteer(BuiltinGazetteer(), g), IsOk());
-  // The seed's Putin, Mao Ning, Kremlin and TASS are the gazetteer's.
+  // Its Putin, Mao Ning, Kremlin and TASS are the gazetteer's.
   EXPECT_EQ(g.MatchActors("Vladimir Putin").size(), 1u);
   EXPECT_EQ(g.MatchActors("Mao Ning").size(), 1u);
   EXPECT_EQ(g.MatchActors("TASS").size(), 1u);

@@ -10,7 +10,7 @@
 #include "diplograph/graph.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
-#include "seed_graph.h"
+#include "registry/hand_graph.h"
 #include "testing/status_matchers.h"
 
 namespace diplograph {
@@ -339,12 +339,12 @@ TEST_F(ResolverTest, JunkInputIsHarmless) {
   ASSERT_EQ(resolver_->FindMentions(line).size(), 1u);
 }
 
-TEST(ResolverSeedTest, WorksOnAGraphWithoutTheGazetteer) {
+TEST(ResolverHandGraphTest, WorksOnAGraphWithoutTheGazetteer) {
   Graph g;
-  ASSERT_THAT(seed::BuildSeedGraph(g), IsOk());
+  ASSERT_THAT(testing::BuildHandGraph(g), IsOk());
   DIPLOGRAPH_ASSERT_OK_AND_ASSIGN(Resolver r, Resolver::Create(g));
-  // Roles of the seed graph are titles; places come from the built-in
-  // table for the seed's states.
+  // Roles of the graph are titles; places come from the built-in table
+  // for the graph's states.
   Resolution p = r.Resolve("the Russian president", D("2024-11-08"));
   ASSERT_TRUE(p.found());
   EXPECT_EQ(g.actor(p.best().actor).name, "Vladimir Putin");
