@@ -110,6 +110,10 @@ bool IsIso3(absl::string_view code) {
          absl::ascii_isupper(code[1]) && absl::ascii_isupper(code[2]);
 }
 
+// Every row that parses, with the problems of the others.
+Gazetteer ParseRows(const GazetteerInput& input,
+                    std::vector<ImportProblem>& problems);
+
 bool HasEmpty(const std::vector<std::string>& list) {
   for (const std::string& s : list) {
     if (s.empty()) return true;
@@ -170,11 +174,9 @@ GazetteerInput BuiltinGazetteerInput() {
 const Gazetteer& BuiltinGazetteer() {
   static const Gazetteer* const kBuiltin = [] {
     std::vector<ImportProblem> problems;
-    absl::StatusOr<Gazetteer> parsed =
-        ParseGazetteer(BuiltinGazetteerInput(), &problems);
     // The build checks the layout and gazetteer_test every value; should a
     // row still fail, the rows that parsed are kept.
-    return new Gazetteer(parsed.ok() ? *std::move(parsed) : Gazetteer());
+    return new Gazetteer(ParseRows(BuiltinGazetteerInput(), problems));
   }();
   return *kBuiltin;
 }
@@ -182,6 +184,18 @@ const Gazetteer& BuiltinGazetteer() {
 absl::StatusOr<Gazetteer> ParseGazetteer(
     const GazetteerInput& input, std::vector<ImportProblem>* problems_out) {
   std::vector<ImportProblem> problems;
+  Gazetteer g = ParseRows(input, problems);
+  if (problems_out != nullptr) *problems_out = problems;
+  if (!problems.empty()) {
+    return absl::InvalidArgumentError(problems.front().ToString());
+  }
+  return g;
+}
+
+namespace {
+
+Gazetteer ParseRows(const GazetteerInput& input,
+                    std::vector<ImportProblem>& problems) {
   Gazetteer g;
 
   {
@@ -370,14 +384,8 @@ absl::StatusOr<Gazetteer> ParseGazetteer(
     });
   }
 
-  if (problems_out != nullptr) *problems_out = problems;
-  if (!problems.empty()) {
-    return absl::InvalidArgumentError(problems.front().ToString());
-  }
   return g;
 }
-
-namespace {
 
 // Adds the gazetteer inside one Graph::Update.
 class GazetteerImporter {
