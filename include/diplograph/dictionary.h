@@ -32,7 +32,8 @@
 //    lines of their own that start with white space.
 //  * Agent files: `PHRASE {plural|forms} [~CODE]` or `[CODE~]`, substitution
 //    sets `!NAME! = A, B, C` used as `CONGRESS!PERSON!`, regular plurals
-//    generated (Y -> IES, S -> SES, else + S) unless `{...}` is given.
+//    generated (consonant + Y -> IES; S, X, Z, CH, SH -> + ES; else + S;
+//    none after a final `_`) unless `{...}` gives one or none.
 //
 // Date semantics (DictionaryOptions::petrarch_compatible):
 //  * documented (the default): both ends of a range are included, `>D`
@@ -95,6 +96,13 @@ struct DictionaryOptions {
   // A longer line is a problem (and ends the read: nothing after it is
   // trusted to be where it seems).
   size_t max_line_bytes = size_t{1} << 20;
+  // Import: an entry without codes that is followed on the next line by
+  // another entry (and so on) up to an entry with codes is taken as
+  // synonyms of that entry, named by the first of them. This is the repair
+  // LintKind::kEntryWithoutCode suggests for synonym lines that lost their
+  // `+` (Phoenix's DMITRY_MEDVEDEV_ block gets the codes written under
+  // DMITR_MEDVEDEV_). A blank or comment line between entries stops it.
+  bool join_uncoded_entries = true;
   // Called from the reading thread every `progress_every_records` entries
   // and once at the end. May be empty.
   ImportProgressCallback progress;
@@ -214,7 +222,7 @@ struct DictionaryReport : ImportReport {
 // `]`, a malformed code or date, a code before any phrase, an agent line
 // without a code, an unknown substitution set; InvalidArgument for options
 // out of range. The lenient result may be empty (a file of only
-// comments).
+// comments). O(bytes of text).
 absl::StatusOr<Dictionary> ParseDictionary(
     absl::string_view text, absl::string_view name,
     const DictionaryOptions& options = {}, DictionaryReport* report = nullptr);
@@ -238,9 +246,10 @@ std::vector<const DictionaryCode*> CodesOn(const Dictionary& dictionary,
 
 struct DictionaryImportReport : ImportReport {
   uint64_t entries_without_codes = 0;  // not imported (see the lint)
-  uint64_t entries_null_coded = 0;     // only [---]: not imported
-  uint64_t country_entries = 0;        // merged into the shared countries
-  uint64_t sector_actors_added = 0;    // "Government (Russia)" and kin
+  uint64_t entries_joined = 0;  // imported with the next entry (see options)
+  uint64_t entries_null_coded = 0;   // only [---]: not imported
+  uint64_t country_entries = 0;      // merged into the shared countries
+  uint64_t sector_actors_added = 0;  // "Government (Russia)" and kin
   // Where each imported entry came from, in input order.
   struct Source {
     ActorId actor;
@@ -261,7 +270,9 @@ struct DictionaryImportReport : ImportReport {
 // are merged into it (aliases and affiliations added).
 // Errors: InvalidArgument for an agents dictionary, or (strict mode) for
 // an entry with a problem; those of Graph. On error the graph is
-// unchanged.
+// unchanged. In lenient mode an entry with a problem, or one the graph
+// refuses, is left out whole and reported.
+// O(phrases + codes) graph operations (each as Graph documents).
 absl::Status ImportActorDictionary(const Dictionary& dictionary, Graph& graph,
                                    const DictionaryOptions& options = {},
                                    DictionaryImportReport* report = nullptr);

@@ -230,34 +230,6 @@ bool ComputeValidity(DictionaryCode* code, bool petrarch_compatible,
   return Documented(code, pivot);
 }
 
-bool LooksLikeMojibake(absl::string_view text) {
-  for (size_t i = 0; i + 2 < text.size(); ++i) {
-    if (static_cast<unsigned char>(text[i]) == 0xC3 &&
-        (static_cast<unsigned char>(text[i + 1]) == 0x83 ||
-         static_cast<unsigned char>(text[i + 1]) == 0x82) &&
-        static_cast<unsigned char>(text[i + 2]) >= 0x80) {
-      return true;
-    }
-  }
-  return false;
-}
-
-std::string PhraseKey(absl::string_view phrase) {
-  std::string key;
-  key.reserve(phrase.size());
-  bool gap = false;
-  for (char c : phrase) {
-    if (c == '_' || c == ' ' || c == '\t') {
-      gap = !key.empty();
-      continue;
-    }
-    if (gap) key.push_back(' ');
-    gap = false;
-    key.push_back(absl::ascii_toupper(static_cast<unsigned char>(c)));
-  }
-  return key;
-}
-
 }  // namespace internal
 
 namespace {

@@ -86,30 +86,106 @@ class Importer {
       : dict_(dict), graph_(graph), options_(options), report_(report) {}
 
   absl::Status Run() {
-    for (const DictionaryEntry& entry : dict_.entries) {
-      ++report_.records_read;
-      if (!entry.ok()) {
-        const DictionaryCode* bad = nullptr;
-        for (const DictionaryCode& c : entry.codes) {
-          if (!c.problem.empty()) {
-            bad = &c;
-            break;
-          }
-        }
-        ImportProblem p{
-            dict_.name, bad ? bad->line : entry.line, bad ? bad->column : 0u,
-            bad ? "code" : "entry",
-            bad ? absl::StrCat(bad->text, ": ", bad->problem) : entry.problem};
-        DIPLOGRAPH_RETURN_IF_ERROR(Problem(std::move(p)));
-        ++report_.records_skipped;
+    const std::vector<DictionaryEntry>& entries = dict_.entries;
+    for (size_t i = 0; i < entries.size(); ++i) {
+      const size_t last = options_.join_uncoded_entries ? JoinedUpTo(i) : i;
+      report_.records_read += last - i + 1;
+      if (last == i) {
+        DIPLOGRAPH_RETURN_IF_ERROR(Unit(entries[i]));
         continue;
       }
-      DIPLOGRAPH_RETURN_IF_ERROR(Entry(entry));
+      // Entries without codes, each on the line after the one before, up
+      // to an entry with codes: one actor, named by the first.
+      DictionaryEntry joined = entries[i];
+      joined.codes = entries[last].codes;
+      for (size_t k = i + 1; k <= last; ++k) {
+        for (DictionaryPhrase p : entries[k].phrases) {
+          p.origin = PhraseOrigin::kSynonym;
+          joined.phrases.push_back(std::move(p));
+        }
+        if (joined.problem.empty()) joined.problem = entries[k].problem;
+      }
+      report_.entries_joined += last - i;
+      DIPLOGRAPH_RETURN_IF_ERROR(Unit(joined));
+      i = last;
     }
     return absl::OkStatus();
   }
 
  private:
+  static uint64_t LastLine(const DictionaryEntry& e) {
+    uint64_t line = e.line;
+    for (const DictionaryPhrase& p : e.phrases) line = std::max(line, p.line);
+    for (const DictionaryCode& c : e.codes) line = std::max(line, c.line);
+    return line;
+  }
+
+  // The last entry of the run that starts at `i`: `i` itself unless `i`
+  // has no codes and is followed line by line by entries without codes and
+  // then one with codes.
+  size_t JoinedUpTo(size_t i) const {
+    const std::vector<DictionaryEntry>& entries = dict_.entries;
+    size_t j = i;
+    while (entries[j].codes.empty() && j + 1 < entries.size() &&
+           entries[j + 1].line == LastLine(entries[j]) + 1) {
+      ++j;
+    }
+    return entries[j].codes.empty() ? i : j;
+  }
+
+  // Imports one entry (or joined run), or reports it.
+  absl::Status Unit(const DictionaryEntry& entry) {
+    if (!entry.ok()) {
+      const DictionaryCode* bad = nullptr;
+      for (const DictionaryCode& c : entry.codes) {
+        if (!c.problem.empty()) {
+          bad = &c;
+          break;
+        }
+      }
+      ImportProblem p{
+          dict_.name, bad ? bad->line : entry.line, bad ? bad->column : 0u,
+          bad ? "code" : "entry",
+          bad ? absl::StrCat(bad->text, ": ", bad->problem) : entry.problem};
+      DIPLOGRAPH_RETURN_IF_ERROR(Problem(std::move(p)));
+      ++report_.records_skipped;
+      return absl::OkStatus();
+    }
+    if (options_.mode == ImportMode::kStrict) return Entry(entry);
+    // Lenient: an entry the graph refuses is undone whole and reported.
+    const Counts before = Save();
+    absl::Status s = graph_.Update([&](Graph&) { return Entry(entry); });
+    if (!s.ok()) {
+      Restore(before);
+      countries_.clear();  // may name actors just undone
+      sectors_.clear();
+      ++report_.records_skipped;
+      DIPLOGRAPH_RETURN_IF_ERROR(Problem(
+          {dict_.name, entry.line, 0, "entry", std::string(s.message())}));
+    }
+    return absl::OkStatus();
+  }
+
+  struct Counts {
+    uint64_t actors_added, actors_merged, affiliations_added, aliases_added,
+        sector_actors_added, country_entries, sources;
+  };
+  Counts Save() const {
+    return {report_.actors_added,        report_.actors_merged,
+            report_.affiliations_added,  report_.aliases_added,
+            report_.sector_actors_added, report_.country_entries,
+            report_.sources.size()};
+  }
+  void Restore(const Counts& c) {
+    report_.actors_added = c.actors_added;
+    report_.actors_merged = c.actors_merged;
+    report_.affiliations_added = c.affiliations_added;
+    report_.aliases_added = c.aliases_added;
+    report_.sector_actors_added = c.sector_actors_added;
+    report_.country_entries = c.country_entries;
+    report_.sources.resize(c.sources);
+  }
+
   absl::Status Problem(ImportProblem p) {
     ++report_.problem_count;
     if (report_.problems.size() < options_.max_problems) {
@@ -208,7 +284,9 @@ class Importer {
       }
     }
     if (best == nullptr) best = codes.front();
-    return best->code.size() % 3 == 0 ? best->code : "";
+    // The graph's rule for actor codes: blocks of three, at most ten.
+    return best->code.size() % 3 == 0 && best->code.size() <= 30 ? best->code
+                                                                 : "";
   }
 
   absl::StatusOr<ActorId> FindByCanonicalName(absl::string_view name) {

@@ -224,6 +224,67 @@ TEST(DictionaryImportTest, StrictImportIsAllOrNothing) {
   EXPECT_THAT(g.FindActor("Delta").status(), IsOk());
 }
 
+// Entries without codes that run on line by line into an entry with codes
+// are its synonyms (their '+' was lost); a blank line stops the run.
+TEST(DictionaryImportTest, JoinsUncodedEntriesIntoTheNextCodedOne) {
+  constexpr absl::string_view kText =
+      "DMITRY_MEDVEDEV_\n"
+      "+PRESIDENT_MEDVEDEV_\n"
+      "DMITR_MEDVEDEV_\n"
+      "+DMITRI_MEDVEDEV_\n"
+      "\t[RUSGOV >080507]\n"
+      "U.N._\n"
+      "\n"
+      "UN_SECRETARY_GENERAL [IGOUNO]\n";
+  DIPLOGRAPH_ASSERT_OK_AND_ASSIGN(Dictionary d, ParseDictionary(kText, "j"));
+  Graph g;
+  DictionaryImportReport report;
+  ASSERT_THAT(ImportActorDictionary(d, g, {}, &report), IsOk());
+  EXPECT_EQ(report.entries_joined, 1u);
+  EXPECT_EQ(report.entries_without_codes, 1u);  // U.N._
+  EXPECT_EQ(report.records_read, 4u);
+  DIPLOGRAPH_ASSERT_OK_AND_ASSIGN(ActorId m, g.FindActor("Dmitry Medvedev"));
+  EXPECT_THAT(g.actor(m).aliases,
+              UnorderedElementsAre("President Medvedev", "Dmitr Medvedev",
+                                   "Dmitri Medvedev"));
+  EXPECT_EQ(g.actor(m).kind, ActorKind::kPerson);
+  EXPECT_THAT(g.FindActor("U.N.").status(),
+              StatusIs(absl::StatusCode::kNotFound, HasSubstr("U.N.")));
+  DIPLOGRAPH_ASSERT_OK_AND_ASSIGN(ActorId sg,
+                                  g.FindActor("Un Secretary General"));
+  EXPECT_EQ(g.actor(sg).cameo_code, "IGOUNO");
+
+  // Off: the uncoded entry is left out and the actor takes the coded
+  // entry's name.
+  Graph plain;
+  DictionaryOptions off;
+  off.join_uncoded_entries = false;
+  ASSERT_THAT(ImportActorDictionary(d, plain, off, &report), IsOk());
+  EXPECT_EQ(report.entries_without_codes, 2u);
+  EXPECT_THAT(plain.FindActor("Dmitr Medvedev").status(), IsOk());
+  EXPECT_THAT(plain.FindActor("President Medvedev").status(),
+              StatusIs(absl::StatusCode::kNotFound, HasSubstr("Medvedev")));
+}
+
+// Found by the fuzzer: the graph takes actor codes of at most ten blocks.
+TEST(DictionaryImportTest, OverlongCodeIsKeptOutOfTheActor) {
+  DIPLOGRAPH_ASSERT_OK_AND_ASSIGN(
+      Dictionary d,
+      ParseDictionary(
+          "A_\n\t[I22222222222222222222222222222RQOCC 1920030320-"
+          "20060520]\n",
+          "long", {.mode = ImportMode::kLenient, .petrarch_compatible = true}));
+  Graph g;
+  DictionaryImportReport report;
+  ASSERT_THAT(
+      ImportActorDictionary(d, g, {.mode = ImportMode::kLenient}, &report),
+      IsOk());
+  EXPECT_EQ(report.records_skipped, 0u);
+  DIPLOGRAPH_ASSERT_OK_AND_ASSIGN(ActorId a, g.FindActor("A"));
+  EXPECT_EQ(g.actor(a).cameo_code, "");
+  EXPECT_EQ(g.actor(a).kind, ActorKind::kPerson);
+}
+
 TEST(DictionaryImportTest, AgentsAreNotActors) {
   DIPLOGRAPH_ASSERT_OK_AND_ASSIGN(Dictionary d,
                                   ParseDictionary("FARMER [~AGR]\n", "ag"));
