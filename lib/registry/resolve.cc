@@ -133,13 +133,15 @@ struct Resolver::Index {
     const std::string key = internal::FoldPhrase(text, true);
     if (key.empty()) return;
     Phrase& p = phrases[PhraseFor(key)];
-    for (MentionTarget& t : p.targets) {
+    for (size_t i = 0; i < p.targets.size(); ++i) {
+      MentionTarget& t = p.targets[i];
       if (t.actor != actor) continue;
       const bool place =
           reason == MatchReason::kMetonymy || reason == MatchReason::kDemonym;
       if (Rank(reason) > Rank(t.reason) ||
           (place && t.reason == MatchReason::kAlias)) {
         t.reason = reason;
+        p.spellings[i] = std::string(text);
       }
       return;
     }
