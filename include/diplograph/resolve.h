@@ -134,6 +134,11 @@ struct ResolverOptions {
   bool proper_name_context = true;
 };
 
+namespace internal {
+class ScriptContext;
+struct TokenList;
+}  // namespace internal
+
 class Resolver {
  public:
   // Indexes the names, aliases, affiliations and roles of `graph`, in
@@ -167,7 +172,9 @@ class Resolver {
   // capitals, so "us" is not the United States. See
   // ResolverOptions::proper_name_context for the context rule. O(length of
   // text): a word-level Aho-Corasick automaton over the phrases, run right
-  // to left, gives the longest phrase starting at every word.
+  // to left, gives the longest phrase starting at every word; the text is
+  // read in parts of about 64 KiB ending at line breaks, so the working
+  // memory stays small. REQUIRES: text.size() < 4 GiB (32-bit offsets).
   std::vector<Mention> FindMentions(absl::string_view text,
                                     MentionStats* stats = nullptr) const;
 
@@ -181,7 +188,12 @@ class Resolver {
 
  private:
   struct Index;
+  struct Scratch;
   explicit Resolver(std::unique_ptr<Index> index);
+  // FindMentions on one part of a text that starts at byte `offset`.
+  void FindMentionsIn(absl::string_view part, uint32_t offset,
+                      internal::ScriptContext& script, Scratch& scratch,
+                      std::vector<Mention>& out, MentionStats* stats) const;
   std::unique_ptr<Index> index_;
 };
 

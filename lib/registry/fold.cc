@@ -198,8 +198,8 @@ SeparatorEffect UnicodeSeparator(UChar32 c) {
 
 class Tokenizer {
  public:
-  Tokenizer(absl::string_view text, TokenList& out)
-      : text_(text), out_(out.tokens), folded_(out.folded) {}
+  Tokenizer(absl::string_view text, TokenList& out, ScriptContext* context)
+      : text_(text), out_(out.tokens), folded_(out.folded), context_(context) {}
 
   void Run() {
     const auto* p = reinterpret_cast<const unsigned char*>(text_.data());
@@ -312,24 +312,7 @@ class Tokenizer {
     }
   }
 
-  // Whether the text is Ukrainian rather than Russian where it is Cyrillic:
-  // whether it has a letter that Ukrainian has and Russian lacks (і ї є ґ,
-  // either case). Looked up once, when the first non-ASCII token ends.
-  bool Ukrainian() {
-    if (ukrainian_known_) return ukrainian_;
-    ukrainian_known_ = true;
-    const auto* p = reinterpret_cast<const unsigned char*>(text_.data());
-    for (size_t i = 0; i + 1 < text_.size(); ++i) {
-      const unsigned char a = p[i], b = p[i + 1];
-      if ((a == 0xD1 && (b == 0x96 || b == 0x97 || b == 0x94)) ||
-          (a == 0xD0 && (b == 0x86 || b == 0x87 || b == 0x84)) ||
-          (a == 0xD2 && (b == 0x91 || b == 0x90))) {
-        ukrainian_ = true;
-        break;
-      }
-    }
-    return ukrainian_;
-  }
+  bool Ukrainian() { return context_->Ukrainian(); }
 
   // "U.S." and "D.C.": single letters each followed by a period, next to
   // each other, become one token.
@@ -380,8 +363,7 @@ class Tokenizer {
   bool needs_icu_ = false;
   int letters_ = 0;
   int lower_ = 0;
-  bool ukrainian_known_ = false;
-  bool ukrainian_ = false;
+  ScriptContext* context_;
   bool pending_break_ = false;
   bool pending_sentence_ = true;
 };
@@ -395,13 +377,31 @@ absl::Status FoldingStatus() {
       absl::StrCat("ICU cannot create the transform ", missing));
 }
 
-void Tokenize(absl::string_view text, TokenList& out) {
+bool ScriptContext::Ukrainian() {
+  if (ukrainian_ >= 0) return ukrainian_ == 1;
+  ukrainian_ = 0;
+  // і ї є ґ and their capitals, as UTF-8 byte pairs.
+  const auto* p = reinterpret_cast<const unsigned char*>(whole_.data());
+  for (size_t i = 0; i + 1 < whole_.size(); ++i) {
+    const unsigned char a = p[i], b = p[i + 1];
+    if ((a == 0xD1 && (b == 0x96 || b == 0x97 || b == 0x94)) ||
+        (a == 0xD0 && (b == 0x86 || b == 0x87 || b == 0x84)) ||
+        (a == 0xD2 && (b == 0x91 || b == 0x90))) {
+      ukrainian_ = 1;
+      break;
+    }
+  }
+  return ukrainian_ == 1;
+}
+
+void Tokenize(absl::string_view text, TokenList& out, ScriptContext* context) {
   out.tokens.clear();
   out.folded.clear();
   // About one token per six bytes of English text.
   out.tokens.reserve(text.size() / 6 + 1);
   out.folded.reserve(text.size());
-  Tokenizer(text, out).Run();
+  ScriptContext own(text);
+  Tokenizer(text, out, context != nullptr ? context : &own).Run();
 }
 
 std::string FoldPhrase(absl::string_view text, bool drop_article) {

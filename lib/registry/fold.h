@@ -59,8 +59,24 @@ struct TokenList {
 // (folding then falls back to ICU's case folding without transliteration).
 absl::Status FoldingStatus();
 
-// Fills `out` (cleared first) with the tokens of `text`.
-void Tokenize(absl::string_view text, TokenList& out);
+// Which BGN transform Cyrillic takes, decided once per text (see above)
+// when its first non-ASCII word is folded. Tokenizing a text in parts with
+// one ScriptContext over the whole text decides for the whole.
+class ScriptContext {
+ public:
+  explicit ScriptContext(absl::string_view whole) : whole_(whole) {}
+  bool Ukrainian();  // O(size of the whole text), once
+
+ private:
+  absl::string_view whole_;
+  int ukrainian_ = -1;  // unknown
+};
+
+// Fills `out` (cleared first) with the tokens of `text`. Byte offsets are
+// relative to `text`. `context` (may be null: `text` alone) is the text
+// that decides the transliteration.
+void Tokenize(absl::string_view text, TokenList& out,
+              ScriptContext* context = nullptr);
 
 // The folded tokens of `text` joined by single spaces, breaks ignored; a
 // leading "the" is dropped when `drop_article`.

@@ -211,6 +211,15 @@ struct Resolver::Index {
   }
 };
 
+// Buffers of one FindMentions call, reused from part to part.
+struct Resolver::Scratch {
+  internal::TokenList tokens;
+  std::vector<uint32_t> ids;
+  std::vector<bool> breaks;
+  std::vector<PhraseAutomaton::Longest> longest;
+  std::string caps;
+};
+
 Resolver::Resolver(std::unique_ptr<Index> index) : index_(std::move(index)) {}
 Resolver::Resolver(Resolver&&) noexcept = default;
 Resolver& Resolver::operator=(Resolver&&) noexcept = default;
@@ -518,14 +527,41 @@ Resolution Resolver::Resolve(absl::string_view name, Date date) const {
 
 std::vector<Mention> Resolver::FindMentions(absl::string_view text,
                                             MentionStats* stats) const {
+  // Phrases never cross a line break, so the text is read in parts of about
+  // 64 KiB that end at one: the per-word arrays stay small and warm, and are
+  // reused from part to part.
+  constexpr size_t kPart = 64 << 10;
+  std::vector<Mention> out;
+  internal::ScriptContext script(text);
+  Scratch scratch;
+  for (size_t start = 0; start < text.size();) {
+    size_t end = text.size();
+    if (text.size() - start > kPart) {
+      const size_t nl = text.find('\n', start + kPart);
+      if (nl != absl::string_view::npos) end = nl + 1;
+    }
+    FindMentionsIn(text.substr(start, end - start),
+                   static_cast<uint32_t>(start), script, scratch, out, stats);
+    start = end;
+  }
+  if (stats != nullptr) stats->bytes += text.size();
+  return out;
+}
+
+void Resolver::FindMentionsIn(absl::string_view part, uint32_t offset,
+                              internal::ScriptContext& script, Scratch& scratch,
+                              std::vector<Mention>& out,
+                              MentionStats* stats) const {
   const Index& x = *index_;
-  internal::TokenList list;
-  internal::Tokenize(text, list);
+  internal::TokenList& list = scratch.tokens;
+  internal::Tokenize(part, list, &script);
   const std::vector<Token>& tokens = list.tokens;
   const size_t n = tokens.size();
-  std::vector<uint32_t> ids(n);
-  std::vector<bool> breaks(n);
-  std::string caps;
+  std::vector<uint32_t>& ids = scratch.ids;
+  std::vector<bool>& breaks = scratch.breaks;
+  ids.resize(n);
+  breaks.resize(n);
+  std::string& caps = scratch.caps;
   for (size_t i = 0; i < n; ++i) {
     const Token& t = tokens[i];
     const absl::string_view folded = list.Folded(t);
@@ -540,11 +576,10 @@ std::vector<Mention> Resolver::FindMentions(absl::string_view text,
     ids[i] = id;
     breaks[i] = t.break_before;
   }
-  std::vector<PhraseAutomaton::Longest> longest;
+  std::vector<PhraseAutomaton::Longest>& longest = scratch.longest;
   uint64_t steps = 0;
   x.automaton.Run(ids, breaks, longest, &steps);
 
-  std::vector<Mention> out;
   size_t covered_end = 0;  // tokens before this index are in a phrase
   for (size_t i = 0; i < n;) {
     const PhraseAutomaton::Longest& l = longest[i];
@@ -567,8 +602,8 @@ std::vector<Mention> Resolver::FindMentions(absl::string_view text,
         }
       }
       if (!drop) {
-        out.push_back({.begin = tokens[i].begin,
-                       .end = tokens[end - 1].end,
+        out.push_back({.begin = offset + tokens[i].begin,
+                       .end = offset + tokens[end - 1].end,
                        .targets = absl::MakeConstSpan(p.targets)});
       }
     }
@@ -576,11 +611,9 @@ std::vector<Mention> Resolver::FindMentions(absl::string_view text,
     i = end;
   }
   if (stats != nullptr) {
-    stats->bytes += text.size();
     stats->tokens += n;
     stats->transitions += steps;
   }
-  return out;
 }
 
 }  // namespace diplograph

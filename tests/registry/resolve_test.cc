@@ -319,6 +319,23 @@ TEST_F(ResolverTest, SharedArticle) {
   EXPECT_EQ(Best("the Russian president", D("2024-11-08")), "Vladimir Putin");
 }
 
+TEST_F(ResolverTest, LongTextsAreReadInPartsWithExactSpans) {
+  // Over 64 KiB with line breaks: read in parts, offsets into the whole.
+  std::string text;
+  for (int i = 0; i < 20000; ++i) {
+    text += i % 2 == 0 ? "Moscow said.\n" : "Путин и Zhongnanhai\n";
+  }
+  std::vector<Mention> m = resolver_->FindMentions(text);
+  ASSERT_EQ(m.size(), 30000u);
+  for (size_t k = 0; k < m.size(); ++k) {
+    const std::string s(text.substr(m[k].begin, m[k].end - m[k].begin));
+    EXPECT_TRUE(s == "Moscow" || s == "Путин" || s == "Zhongnanhai") << s;
+  }
+  // One transliteration for the whole text: a Ukrainian letter at the very
+  // end makes all its Cyrillic Ukrainian (Путин -> Putyn, no match).
+  EXPECT_EQ(resolver_->FindMentions(text + "і").size(), 20000u);
+}
+
 TEST_F(ResolverTest, JunkInputIsHarmless) {
   std::string junk;
   for (int i = 0; i < 4096; ++i) junk.push_back(static_cast<char>(i * 131));
