@@ -29,16 +29,24 @@
 //   import.h        ImportMode, ImportReport, ImportProblem: what every
 //                   importer (JSON, ICEWS, ...) shares
 //   json.h          LoadJson, SaveJsonFile: the diplograph/1 interchange format
-//   cameo.h         The CAMEO event codes: names, Goldstein weights, quad classes
-//   icews.h         ImportIcewsQuadruples, ImportIcewsEvents: ICEWS event data
-//   countries.h     Countries and CAMEO sector codes; shared country and
+//   cameo.h         The CAMEO event codes: names, Goldstein weights, quad
+//   classes icews.h         ImportIcewsQuadruples, ImportIcewsEvents: ICEWS
+//   event data countries.h     Countries and CAMEO sector codes; shared country
+//   and
 //                   sector actors ("Russia", "Government (Russia)")
+//   gazetteer.h     Media outlets, places, offices and their dated holders
+//                   (data/registry), and ImportGazetteer (include it
+//                   directly: it speaks import.h, which icews.h does not
+//                   yet)
+//   resolve.h       Resolver: names and titles to actors at a date; actor
+//                   mentions in running text
 //
 //   #include "diplograph/diplograph.h"
 //
 //   diplograph::Graph graph;
 //   diplograph::ActorId china = *graph.AddActor(
-//       {.name = "China", .kind = diplograph::ActorKind::kState, .iso3 = "CHN"});
+//       {.name = "China", .kind = diplograph::ActorKind::kState, .iso3 =
+//       "CHN"});
 
 #ifndef DIPLOGRAPH_DIPLOGRAPH_H_
 #define DIPLOGRAPH_DIPLOGRAPH_H_
@@ -63,6 +71,7 @@
 #include "diplograph/polarity.h"
 #include "diplograph/relationship.h"
 #include "diplograph/relationship_history.h"
+#include "diplograph/resolve.h"
 #include "diplograph/source.h"
 #include "diplograph/statement.h"
 #include "diplograph/statement_format.h"
