@@ -29,15 +29,15 @@
 //   import.h        ImportMode, ImportReport, ImportProblem: what every
 //                   importer (JSON, ICEWS, ...) shares
 //   json.h          LoadJson, SaveJsonFile: the diplograph/1 interchange format
-//   cameo.h         The CAMEO event codes: names, Goldstein weights, quad
-//   classes icews.h         ImportIcewsQuadruples, ImportIcewsEvents: ICEWS
-//   event data countries.h     Countries and CAMEO sector codes; shared country
-//   and
+//   cameo.h         The CAMEO event codes: names, Goldstein weights,
+//                   quad classes
+//   icews.h         ImportIcewsQuadruples, ImportIcewsEvents: ICEWS data
+//   countries.h     Countries and CAMEO sector codes; shared country and
 //                   sector actors ("Russia", "Government (Russia)")
+//   dictionary.h    The CAMEO/PETRARCH actor and agent dictionaries: read,
+//                   lint, import
 //   gazetteer.h     Media outlets, places, offices and their dated holders
-//                   (data/registry), and ImportGazetteer (include it
-//                   directly: it speaks import.h, which icews.h does not
-//                   yet)
+//                   (data/registry), and ImportGazetteer
 //   resolve.h       Resolver: names and titles to actors at a date; actor
 //                   mentions in running text
 //
@@ -45,8 +45,8 @@
 //
 //   diplograph::Graph graph;
 //   diplograph::ActorId china = *graph.AddActor(
-//       {.name = "China", .kind = diplograph::ActorKind::kState, .iso3 =
-//       "CHN"});
+//       {.name = "China", .kind = diplograph::ActorKind::kState,
+//        .iso3 = "CHN"});
 
 #ifndef DIPLOGRAPH_DIPLOGRAPH_H_
 #define DIPLOGRAPH_DIPLOGRAPH_H_
@@ -59,8 +59,10 @@
 #include "diplograph/centrality.h"
 #include "diplograph/countries.h"
 #include "diplograph/date.h"
+#include "diplograph/dictionary.h"
 #include "diplograph/event.h"
 #include "diplograph/event_type.h"
+#include "diplograph/gazetteer.h"
 #include "diplograph/graph.h"
 #include "diplograph/icews.h"
 #include "diplograph/ids.h"
