@@ -137,6 +137,21 @@ absl::StatusOr<ActorId> GetOrAddSectorActor(Graph& graph,
                                             const Sector& sector,
                                             int* added = nullptr);
 
+// For importers that meet names rather than codes (ICEWS): the actor that
+// `name` stands for when it names a country ("China", "Russian
+// Federation") or a sector of one in the ICEWS form "<Sector> (<Country>)"
+// with a sector of the table ("Government (Russia)", "Citizen (India)"),
+// got or added as above; `added` counts the actors created. For any other
+// "<Name> (<Country>)" ("Foreign Affairs (Russia)") it returns NotFound
+// and sets `country` (when not null) to the country's actor, got or added,
+// so that the caller can make the actor itself "part of" it.
+// Errors: NotFound when the name is neither (nothing is added then unless
+// `country` was set); those of GetOrAddCountryActor.
+absl::StatusOr<ActorId> GetOrAddRegistryActor(Graph& graph,
+                                              absl::string_view name,
+                                              ActorId* country = nullptr,
+                                              int* added = nullptr);
+
 }  // namespace diplograph
 
 #endif  // DIPLOGRAPH_COUNTRIES_H_

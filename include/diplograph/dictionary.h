@@ -10,7 +10,7 @@
 //   diplograph::DictionaryReport read;
 //   absl::StatusOr<diplograph::Dictionary> dict = diplograph::ReadDictionary(
 //       "Phoenix.Countries.actors.txt", options, &read);
-//   for (const diplograph::LintFinding& f : LintDictionary(*dict, options))
+//   for (const diplograph::LintFinding& f : LintDictionary(*dict))
 //     std::cerr << f.ToString() << "\n";  // file:line: kind: message (fix)
 //
 //   diplograph::Graph graph;
@@ -30,7 +30,7 @@
 //    code lines (`[CODE]`, `[CODE YYMMDD-YYMMDD]`, `[CODE >YYMMDD]`,
 //    `[CODE <YYMMDD]`; dates of 6 or 8 digits) on the phrase lines or on
 //    lines of their own that start with white space.
-//  * Agent files: `PHRASE {plural|forms} [~CODE]` or `[CODE~]`, substitution
+//  * Agent files: `PHRASE {PLURAL} [~CODE]` or `[CODE~]`, substitution
 //    sets `!NAME! = A, B, C` used as `CONGRESS!PERSON!`, regular plurals
 //    generated (consonant + Y -> IES; S, X, Z, CH, SH -> + ES; else + S;
 //    none after a final `_`) unless `{...}` gives one or none.
@@ -48,10 +48,11 @@
 //    its reader does, a bare date compared as that program compares it, and
 //    codes whose dates it cannot read are dropped (counted, not errors).
 //
-// Errors are located: "Phoenix.agents.txt:815:1: phrase: ...". Strict mode
-// (the default) fails on the first problem and, for the import, leaves the
-// graph exactly as it was (the import runs inside Graph::Update); lenient
-// mode skips bad entries whole and lists the problems in the report.
+// Errors are located ("Phoenix.agents.txt:544:26: code: code \"[~ENV}\" has
+// no closing ']'"). Strict mode (the default) fails on the first problem
+// and, for the import, leaves the graph exactly as it was (the import runs
+// inside Graph::Update); lenient mode skips bad entries whole and lists the
+// problems in the report.
 //
 // Thread safety: Dictionary and the option and report types are plain
 // values. ReadDictionary, ParseDictionary and LintDictionary may run

@@ -227,4 +227,43 @@ absl::StatusOr<ActorId> GetOrAddSectorActor(Graph& graph,
   return id;
 }
 
+absl::StatusOr<ActorId> GetOrAddRegistryActor(Graph& graph,
+                                              absl::string_view name,
+                                              ActorId* country, int* added) {
+  if (added != nullptr) *added = 0;
+  if (country != nullptr) *country = ActorId();
+  absl::StatusOr<Country> c = CountryByName(name);
+  if (c.ok()) {
+    bool created = false;
+    absl::StatusOr<ActorId> id = GetOrAddCountryActor(graph, *c, &created);
+    if (id.ok() && added != nullptr) *added = created ? 1 : 0;
+    return id;
+  }
+  // "<Sector> (<Country>)"
+  if (name.size() < 4 || name.back() != ')') {
+    return absl::NotFoundError(
+        absl::StrCat(Quoted(name), " names no country or sector"));
+  }
+  const size_t open = name.rfind(" (");
+  if (open == absl::string_view::npos || open == 0) {
+    return absl::NotFoundError(
+        absl::StrCat(Quoted(name), " names no country or sector"));
+  }
+  absl::string_view part = name.substr(0, open);
+  c = CountryByName(name.substr(open + 2, name.size() - open - 3));
+  if (!c.ok()) {
+    return absl::NotFoundError(
+        absl::StrCat(Quoted(name), " names no country or sector"));
+  }
+  absl::StatusOr<Sector> s = SectorByName(part);
+  if (s.ok()) return GetOrAddSectorActor(graph, *c, *s, added);
+  bool created = false;
+  DIPLOGRAPH_ASSIGN_OR_RETURN(ActorId state,
+                              GetOrAddCountryActor(graph, *c, &created));
+  if (added != nullptr) *added = created ? 1 : 0;
+  if (country != nullptr) *country = state;
+  return absl::NotFoundError(absl::StrCat(
+      Quoted(part), " is not a sector of the table (country: ", c->name, ")"));
+}
+
 }  // namespace diplograph

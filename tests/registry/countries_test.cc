@@ -147,5 +147,40 @@ TEST(RegistryActorsTest, ReusesActorNamedAsTheCountry) {
   EXPECT_EQ(got_ru, ru);
 }
 
+// The entry point for the ICEWS importers: names, not codes.
+TEST(RegistryActorsTest, IcewsNames) {
+  Graph graph;
+  int added = -1;
+  DIPLOGRAPH_ASSERT_OK_AND_ASSIGN(
+      ActorId china, GetOrAddRegistryActor(graph, "China", nullptr, &added));
+  EXPECT_EQ(added, 1);
+  EXPECT_EQ(graph.actor(china).iso3, "CHN");
+  EXPECT_EQ(graph.actor(china).kind, ActorKind::kState);
+  DIPLOGRAPH_ASSERT_OK_AND_ASSIGN(
+      ActorId gov,
+      GetOrAddRegistryActor(graph, "Government (Russia)", nullptr, &added));
+  EXPECT_EQ(added, 2);
+  EXPECT_EQ(graph.actor(gov).cameo_code, "RUSGOV");
+  DIPLOGRAPH_ASSERT_OK_AND_ASSIGN(
+      ActorId ru,
+      GetOrAddRegistryActor(graph, "Russian Federation", nullptr, &added));
+  EXPECT_EQ(added, 0);
+  EXPECT_EQ(graph.actor(ru).name, "Russia");
+  ActorId country;
+  EXPECT_THAT(
+      GetOrAddRegistryActor(graph, "Foreign Affairs (Russia)", &country, &added)
+          .status(),
+      StatusIs(absl::StatusCode::kNotFound,
+               HasSubstr("\"Foreign Affairs\" is not a sector")));
+  EXPECT_EQ(country, ru);
+  EXPECT_EQ(added, 0);
+  EXPECT_THAT(GetOrAddRegistryActor(graph, "Xi Jinping", &country).status(),
+              StatusIs(absl::StatusCode::kNotFound, HasSubstr("Xi Jinping")));
+  EXPECT_FALSE(country.valid());
+  EXPECT_THAT(GetOrAddRegistryActor(graph, "Ministry (Atlantis)").status(),
+              StatusIs(absl::StatusCode::kNotFound, HasSubstr("Atlantis")));
+  EXPECT_EQ(graph.actor_count(), 3u);
+}
+
 }  // namespace
 }  // namespace diplograph
