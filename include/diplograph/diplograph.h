@@ -26,14 +26,16 @@
 //   import.h        ImportMode, ImportReport, ImportProblem: what every
 //                   importer (JSON, ICEWS, ...) shares
 //   json.h          LoadJson, SaveJsonFile: the diplograph/1 interchange format
-//   cameo.h         The CAMEO event codes: names, Goldstein weights, quad classes
-//   icews.h         ImportIcewsQuadruples, ImportIcewsEvents: ICEWS event data
+//   cameo.h         The CAMEO event codes: names, Goldstein weights, quad
+//   classes icews.h         ImportIcewsQuadruples, ImportIcewsEvents: ICEWS
+//   event data
 //
 //   #include "diplograph/diplograph.h"
 //
 //   diplograph::Graph graph;
 //   diplograph::ActorId china = *graph.AddActor(
-//       {.name = "China", .kind = diplograph::ActorKind::kState, .iso3 = "CHN"});
+//       {.name = "China", .kind = diplograph::ActorKind::kState, .iso3 =
+//       "CHN"});
 
 #ifndef DIPLOGRAPH_DIPLOGRAPH_H_
 #define DIPLOGRAPH_DIPLOGRAPH_H_
