@@ -70,7 +70,7 @@ def run(binary, case_filter, repetitions, times):
 
 def compare(args):
     old, new = {}, {}
-    case_filter = "LoadLines|LoadDocument|Save"
+    case_filter = args.filter or "LoadLines|LoadDocument|Save"
     for _ in range(args.rounds):
         run(args.baseline, case_filter, args.repetitions, old)
         run(args.binary, case_filter, args.repetitions, new)
@@ -89,6 +89,7 @@ def main():
     parser.add_argument("--repetitions", type=int, default=9)
     parser.add_argument("--baseline", help="an older json_benchmark to compare")
     parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--filter", help="with --baseline: cases to compare")
     args = parser.parse_args()
     if args.baseline:
         compare(args)

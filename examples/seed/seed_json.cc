@@ -13,8 +13,10 @@ absl::Status LoadSeedGraphJson(Graph& graph, const std::string& path) {
   absl::Status s = LoadJsonFile(path, graph, {}, &report);
   if (s.ok() || report.problems.size() <= 1) return s;
   std::string all;
-  for (const ImportProblem& p : report.problems) absl::StrAppend(&all, "\n", p.ToString());
-  return absl::Status(s.code(), absl::StrCat("cannot load the seed graph:", all));
+  for (const ImportProblem& p : report.problems)
+    absl::StrAppend(&all, "\n", p.ToString());
+  return absl::Status(s.code(),
+                      absl::StrCat("cannot load the seed graph:", all));
 }
 
 absl::Status SeedGraphJson(std::string* json) {

@@ -25,11 +25,11 @@
 
 namespace diplograph {
 
+using internal::CheckName;
 using internal::GraphData;
 using internal::kNoExtra;
 using internal::StatementExtra;
 using internal::StatementRow;
-using internal::CheckName;
 using internal::Quoted;
 
 namespace internal {

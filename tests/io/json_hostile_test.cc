@@ -21,7 +21,7 @@ constexpr char kHead[] = R"({"format": "diplograph/1", )";
 // a graph holding one actor, expects failure, the graph unchanged, and
 // returns the first problem.
 ImportProblem FirstProblem(const std::string& text,
-                         JsonLayout layout = JsonLayout::kDocument) {
+                           JsonLayout layout = JsonLayout::kDocument) {
   Graph g;
   g.AddActor({.name = "A"}).IgnoreError();
   JsonLoadReport report;
@@ -39,7 +39,8 @@ ImportProblem FirstProblem(const std::string& text,
 
 TEST(JsonHostileTest, TruncatedFile) {
   const std::string full = absl::StrCat(
-      kHead, R"("actors": [{"id": "b", "name": "B"}], "statements": [{"speaker": "b", "text": "x"}]})");
+      kHead,
+      R"("actors": [{"id": "b", "name": "B"}], "statements": [{"speaker": "b", "text": "x"}]})");
   // Every proper prefix fails cleanly.
   for (size_t n = 0; n < full.size(); ++n) {
     SCOPED_TRACE(n);
@@ -50,9 +51,9 @@ TEST(JsonHostileTest, TruncatedFile) {
 }
 
 TEST(JsonHostileTest, DeepNesting) {
-  const std::string deep = absl::StrCat(
-      kHead, R"("actors": [{"id": "b", "name": "B", "aliases": )",
-      std::string(100000, '['), std::string(100000, ']'), "}]}");
+  const std::string deep =
+      absl::StrCat(kHead, R"("actors": [{"id": "b", "name": "B", "aliases": )",
+                   std::string(100000, '['), std::string(100000, ']'), "}]}");
   const ImportProblem p = FirstProblem(deep);
   EXPECT_THAT(p.message, HasSubstr("nesting deeper than 32"));
   EXPECT_EQ(p.line, 1u);
@@ -67,22 +68,27 @@ TEST(JsonHostileTest, DeepNesting) {
 }
 
 TEST(JsonHostileTest, InvalidUtf8) {
-  const ImportProblem p = FirstProblem(
-      absl::StrCat(kHead, "\"actors\": [{\"id\": \"b\", \"name\": \"B\xFF\"}]}"));
+  const ImportProblem p = FirstProblem(absl::StrCat(
+      kHead, "\"actors\": [{\"id\": \"b\", \"name\": \"B\xFF\"}]}"));
   EXPECT_THAT(p.message, HasSubstr("encoding"));
   EXPECT_EQ(p.column, 61u);
 }
 
 TEST(JsonHostileTest, OverlongUtf8) {
   // "/" encoded in two bytes (C0 AF), and a surrogate encoded in UTF-8.
-  EXPECT_THAT(FirstProblem(absl::StrCat(
-                               kHead, "\"actors\": [{\"id\": \"b\", \"name\": \"\xC0\xAF\"}]}"))
-                  .message,
-              HasSubstr("encoding"));
-  EXPECT_THAT(FirstProblem(absl::StrCat(
-                               kHead, "\"actors\": [{\"id\": \"b\", \"name\": \"\xED\xA0\x80\"}]}"))
-                  .message,
-              HasSubstr("encoding"));
+  EXPECT_THAT(
+      FirstProblem(
+          absl::StrCat(
+              kHead, "\"actors\": [{\"id\": \"b\", \"name\": \"\xC0\xAF\"}]}"))
+          .message,
+      HasSubstr("encoding"));
+  EXPECT_THAT(
+      FirstProblem(
+          absl::StrCat(
+              kHead,
+              "\"actors\": [{\"id\": \"b\", \"name\": \"\xED\xA0\x80\"}]}"))
+          .message,
+      HasSubstr("encoding"));
 }
 
 TEST(JsonHostileTest, NulBytes) {
@@ -96,10 +102,11 @@ TEST(JsonHostileTest, NulBytes) {
   tail += std::string("\0garbage", 8);
   EXPECT_THAT(FirstProblem(tail).message, HasSubstr("NUL"));
   // An escaped NUL inside a name is refused by the graph's name rules.
-  EXPECT_THAT(FirstProblem(absl::StrCat(
-                               kHead, R"("actors": [{"id": "b", "name": "B\u0000"}]})"))
-                  .message,
-              HasSubstr("control character"));
+  EXPECT_THAT(
+      FirstProblem(
+          absl::StrCat(kHead, R"("actors": [{"id": "b", "name": "B\u0000"}]})"))
+          .message,
+      HasSubstr("control character"));
 }
 
 TEST(JsonHostileTest, NanAndInfinity) {
@@ -113,24 +120,33 @@ TEST(JsonHostileTest, NanAndInfinity) {
 }
 
 TEST(JsonHostileTest, NumbersOutOfRange) {
-  EXPECT_THAT(FirstProblem(absl::StrCat(
-                               kHead, R"("statements": [{"speaker": "A", "span": {"begin": 1e400, "end": 1}}]})"))
-                  .message,
-              HasSubstr("invalid JSON"));
+  EXPECT_THAT(
+      FirstProblem(
+          absl::StrCat(
+              kHead,
+              R"("statements": [{"speaker": "A", "span": {"begin": 1e400, "end": 1}}]})"))
+          .message,
+      HasSubstr("invalid JSON"));
   const ImportProblem big = FirstProblem(absl::StrCat(
-      kHead, R"("statements": [{"speaker": "A", "span": {"begin": 4294967296, "end": 1}}]})"));
+      kHead,
+      R"("statements": [{"speaker": "A", "span": {"begin": 4294967296, "end": 1}}]})"));
   EXPECT_EQ(big.path, "statements[0].span.begin");
   EXPECT_THAT(big.message, HasSubstr("out of range"));
   const ImportProblem neg = FirstProblem(absl::StrCat(
-      kHead, R"("statements": [{"speaker": "A", "span": {"begin": -1, "end": 1}}]})"));
+      kHead,
+      R"("statements": [{"speaker": "A", "span": {"begin": -1, "end": 1}}]})"));
   EXPECT_THAT(neg.message, HasSubstr("out of range"));
   const ImportProblem frac = FirstProblem(absl::StrCat(
-      kHead, R"("statements": [{"speaker": "A", "span": {"begin": 1.5, "end": 2}}]})"));
+      kHead,
+      R"("statements": [{"speaker": "A", "span": {"begin": 1.5, "end": 2}}]})"));
   EXPECT_THAT(frac.message, HasSubstr("must be a non-negative integer"));
-  EXPECT_THAT(FirstProblem(absl::StrCat(
-                               kHead, R"("statements": [{"speaker": "A", "span": {"begin": 123456789012345678901234567890, "end": 1}}]})"))
-                  .path,
-              "statements[0].span.begin");
+  EXPECT_THAT(
+      FirstProblem(
+          absl::StrCat(
+              kHead,
+              R"("statements": [{"speaker": "A", "span": {"begin": 123456789012345678901234567890, "end": 1}}]})"))
+          .path,
+      "statements[0].span.begin");
 }
 
 TEST(JsonHostileTest, WrongTypes) {
@@ -142,10 +158,13 @@ TEST(JsonHostileTest, WrongTypes) {
             "must be an array, not an object");
   EXPECT_EQ(FirstProblem(absl::StrCat(kHead, R"("actors": [[]]})")).message,
             "a record must be an object, not an array");
-  EXPECT_EQ(FirstProblem(absl::StrCat(
-                             kHead, R"("relationships": [{"from": "A", "to": "A", "label": "x", "directed": "yes"}]})"))
-                .path,
-            "relationships[0].directed");
+  EXPECT_EQ(
+      FirstProblem(
+          absl::StrCat(
+              kHead,
+              R"("relationships": [{"from": "A", "to": "A", "label": "x", "directed": "yes"}]})"))
+          .path,
+      "relationships[0].directed");
 }
 
 TEST(JsonHostileTest, DuplicateKeys) {
@@ -153,12 +172,14 @@ TEST(JsonHostileTest, DuplicateKeys) {
       kHead, R"("actors": [{"id": "b", "name": "B", "name": "C"}]})"));
   EXPECT_EQ(p.path, "actors[0].name");
   EXPECT_EQ(p.message, "duplicate member");
-  EXPECT_THAT(FirstProblem(absl::StrCat(kHead, R"("actors": [], "actors": []})"))
-                  .message,
-              HasSubstr("twice"));
-  EXPECT_THAT(FirstProblem(R"({"format": "diplograph/1", "format": "diplograph/1"})")
-                  .message,
-              HasSubstr("twice"));
+  EXPECT_THAT(
+      FirstProblem(absl::StrCat(kHead, R"("actors": [], "actors": []})"))
+          .message,
+      HasSubstr("twice"));
+  EXPECT_THAT(
+      FirstProblem(R"({"format": "diplograph/1", "format": "diplograph/1"})")
+          .message,
+      HasSubstr("twice"));
 }
 
 TEST(JsonHostileTest, UnknownReferences) {
@@ -166,15 +187,18 @@ TEST(JsonHostileTest, UnknownReferences) {
       kHead, R"("statements": [{"speaker": "A", "source": "nowhere"}]})"));
   EXPECT_EQ(p.path, "statements[0].source");
   EXPECT_EQ(p.code, absl::StatusCode::kNotFound);
-  EXPECT_EQ(FirstProblem(absl::StrCat(
-                             kHead, R"("actors": [{"id": "b", "name": "B", "affiliations": [{"organization": "ghost", "role": "r"}]}]})"))
-                .path,
-            "actors[0].affiliations[0].organization");
+  EXPECT_EQ(
+      FirstProblem(
+          absl::StrCat(
+              kHead,
+              R"("actors": [{"id": "b", "name": "B", "affiliations": [{"organization": "ghost", "role": "r"}]}]})"))
+          .path,
+      "actors[0].affiliations[0].organization");
 }
 
 TEST(JsonHostileTest, ImpossibleDates) {
-  for (const char* d : {"2024-02-30", "2023-02-29", "2024-13", "0000", "2024-1-1",
-                        "24-01-01"}) {
+  for (const char* d : {"2024-02-30", "2023-02-29", "2024-13", "0000",
+                        "2024-1-1", "24-01-01"}) {
     SCOPED_TRACE(d);
     const ImportProblem p = FirstProblem(absl::StrCat(
         kHead, R"("statements": [{"speaker": "A", "date": ")", d, R"("}]})"));
@@ -184,8 +208,7 @@ TEST(JsonHostileTest, ImpossibleDates) {
 }
 
 TEST(JsonHostileTest, TabSeparatedFile) {
-  const ImportProblem p =
-      FirstProblem("id\tname\tkind\n1\tChina\tstate\n");
+  const ImportProblem p = FirstProblem("id\tname\tkind\n1\tChina\tstate\n");
   EXPECT_EQ(p.line, 1u);
   EXPECT_EQ(p.column, 1u);
   EXPECT_THAT(p.message, HasSubstr("tab-separated"));
@@ -194,7 +217,8 @@ TEST(JsonHostileTest, TabSeparatedFile) {
 }
 
 TEST(JsonHostileTest, GzipFile) {
-  const std::string gz("\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03\xab\xae\x05\x00", 14);
+  const std::string gz(
+      "\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03\xab\xae\x05\x00", 14);
   EXPECT_THAT(FirstProblem(gz).message, HasSubstr("gzip"));
   EXPECT_THAT(FirstProblem(gz, JsonLayout::kLines).message, HasSubstr("gzip"));
 }
@@ -206,14 +230,17 @@ TEST(JsonHostileTest, RandomBytesNeverCrash) {
     return static_cast<char>(state >> 16);
   };
   const std::string seed = absl::StrCat(
-      kHead, R"("actors": [{"id": "b", "name": "B", "aliases": ["x"]}], "statements": [{"speaker": "b", "date": "2024-01-02", "about": ["b"]}]})");
+      kHead,
+      R"("actors": [{"id": "b", "name": "B", "aliases": ["x"]}], "statements": [{"speaker": "b", "date": "2024-01-02", "about": ["b"]}]})");
   for (int i = 0; i < 2000; ++i) {
     std::string text = seed;
-    for (int k = 0; k < 3; ++k) text[static_cast<uint8_t>(next()) % text.size()] = next();
+    for (int k = 0; k < 3; ++k)
+      text[static_cast<uint8_t>(next()) % text.size()] = next();
     for (JsonLayout layout : {JsonLayout::kDocument, JsonLayout::kLines}) {
       Graph g;
       JsonLoadReport report;
-      const absl::Status s = LoadJson(text, "fuzz", g, {.layout = layout}, &report);
+      const absl::Status s =
+          LoadJson(text, "fuzz", g, {.layout = layout}, &report);
       EXPECT_EQ(s.ok(), report.problems.empty());
       if (!s.ok()) {
         EXPECT_EQ(g.actor_count(), 0u);

@@ -4,7 +4,6 @@
 #include <string>
 
 #include "absl/strings/str_cat.h"
-
 #include "diplograph/graph.h"
 #include "diplograph/json.h"
 #include "gmock/gmock.h"
@@ -61,7 +60,8 @@ constexpr char kGood[] = R"json({
 // A graph holding the United States, which kGood refers to by ISO code.
 Graph GraphWithUsa() {
   Graph g;
-  g.AddActor({.name = "United States", .kind = ActorKind::kState, .iso3 = "USA"})
+  g.AddActor(
+       {.name = "United States", .kind = ActorKind::kState, .iso3 = "USA"})
       .IgnoreError();
   return g;
 }
@@ -154,7 +154,8 @@ TEST(JsonReaderTest, ListsEveryProblemUpToTheLimit) {
   EXPECT_EQ(report.problems[39].path, "actors[19]");
 
   JsonLoadReport limited;
-  EXPECT_FALSE(LoadJson(text, "many.json", g, {.max_problems = 5}, &limited).ok());
+  EXPECT_FALSE(
+      LoadJson(text, "many.json", g, {.max_problems = 5}, &limited).ok());
   EXPECT_EQ(limited.problems.size(), 5u);
   EXPECT_TRUE(limited.stopped_early);
 }
@@ -166,8 +167,9 @@ TEST(JsonReaderTest, SkipBadRecordsKeepsTheGoodOnes) {
 })";
   Graph g;
   JsonLoadReport report;
-  ASSERT_THAT(LoadJson(text, "skip.json", g, {.mode = ImportMode::kLenient}, &report),
-              IsOk());
+  ASSERT_THAT(
+      LoadJson(text, "skip.json", g, {.mode = ImportMode::kLenient}, &report),
+      IsOk());
   EXPECT_EQ(g.actor_count(), 2u);
   EXPECT_EQ(g.statement_count(), 1u);
   EXPECT_EQ(report.records_skipped, 2u);
@@ -181,8 +183,9 @@ TEST(JsonReaderTest, SyntaxErrorsFailEvenWhenSkipping) {
   Graph g;
   JsonLoadReport report;
   EXPECT_THAT(
-      LoadJson(R"({"format": "diplograph/1", "actors": [{"id": "a", "name": "A"},)",
-               "cut.json", g, {.mode = ImportMode::kLenient}, &report),
+      LoadJson(
+          R"({"format": "diplograph/1", "actors": [{"id": "a", "name": "A"},)",
+          "cut.json", g, {.mode = ImportMode::kLenient}, &report),
       StatusIs(absl::StatusCode::kInvalidArgument, HasSubstr("cut.json:1:")));
   EXPECT_EQ(g.actor_count(), 0u);
 }
@@ -223,14 +226,15 @@ TEST(JsonReaderTest, SemanticChecks) {
     SCOPED_TRACE(c.records);
     Graph g;
     JsonLoadReport report;
-    const std::string text =
-        absl::StrCat(R"({"format": "diplograph/1", "actors": [{"id": "a", "name": "A"}],)",
-                     "\n", c.records, "}");
+    const std::string text = absl::StrCat(
+        R"({"format": "diplograph/1", "actors": [{"id": "a", "name": "A"}],)",
+        "\n", c.records, "}");
     // Two "actors" arrays are an error of their own; merge them instead.
     std::string t = text;
     if (absl::string_view(c.records).substr(0, 9) == "\"actors\":") {
-      t = absl::StrCat(R"({"format": "diplograph/1", "actors": [{"id": "a", "name": "A"}, )",
-                       absl::string_view(c.records).substr(11), "}");
+      t = absl::StrCat(
+          R"({"format": "diplograph/1", "actors": [{"id": "a", "name": "A"}, )",
+          absl::string_view(c.records).substr(11), "}");
     }
     EXPECT_FALSE(LoadJson(t, "sem.json", g, {}, &report).ok());
     ASSERT_FALSE(report.problems.empty());
@@ -244,13 +248,17 @@ TEST(JsonReaderTest, DocumentStructureIsChecked) {
   JsonLoadReport report;
   EXPECT_FALSE(LoadJson(R"({"actors": []})", "f.json", g, {}, &report).ok());
   EXPECT_EQ(report.problems[0].path, "format");
-  EXPECT_FALSE(LoadJson(R"({"format": "diplograph/9"})", "f.json", g, {}, &report).ok());
+  EXPECT_FALSE(
+      LoadJson(R"({"format": "diplograph/9"})", "f.json", g, {}, &report).ok());
   EXPECT_THAT(report.problems[0].message, HasSubstr("diplograph/1"));
-  EXPECT_FALSE(LoadJson(R"({"format": "diplograph/1", "statements": [], "actors": []})",
-                        "f.json", g, {}, &report).ok());
+  EXPECT_FALSE(
+      LoadJson(R"({"format": "diplograph/1", "statements": [], "actors": []})",
+               "f.json", g, {}, &report)
+          .ok());
   EXPECT_THAT(report.problems[0].message, HasSubstr("must come before"));
-  EXPECT_FALSE(LoadJson(R"({"format": "diplograph/1", "people": []})", "f.json", g, {},
-                        &report).ok());
+  EXPECT_FALSE(LoadJson(R"({"format": "diplograph/1", "people": []})", "f.json",
+                        g, {}, &report)
+                   .ok());
   EXPECT_EQ(report.problems[0].ToString(),
             "f.json:1:28: people: unknown member of the document");
   EXPECT_FALSE(LoadJson(R"([1, 2])", "f.json", g, {}, &report).ok());
@@ -260,9 +268,9 @@ TEST(JsonReaderTest, DocumentStructureIsChecked) {
 TEST(JsonReaderTest, TheSchemaIsCheckedToo) {
   // The schema limits ids to 256 characters; the loader's own checks do not.
   const std::string id(300, 'i');
-  const std::string text = absl::StrCat(
-      R"({"format": "diplograph/1", "actors": [{"id": ")", id,
-      R"(", "name": "A"}]})");
+  const std::string text =
+      absl::StrCat(R"({"format": "diplograph/1", "actors": [{"id": ")", id,
+                   R"(", "name": "A"}]})");
   Graph g;
   JsonLoadReport report;
   EXPECT_FALSE(LoadJson(text, "s.json", g, {}, &report).ok());
@@ -271,7 +279,8 @@ TEST(JsonReaderTest, TheSchemaIsCheckedToo) {
   EXPECT_THAT(report.problems[0].message, HasSubstr("maxLength"));
   EXPECT_EQ(g.actor_count(), 0u);
   // Even when skipping bad records: the file, not a record, is at fault.
-  EXPECT_FALSE(LoadJson(text, "s.json", g, {.mode = ImportMode::kLenient}).ok());
+  EXPECT_FALSE(
+      LoadJson(text, "s.json", g, {.mode = ImportMode::kLenient}).ok());
   EXPECT_FALSE(LoadJson(absl::StrCat("{\"format\":\"diplograph/1\"}\n",
                                      R"({"type":"actor","id":")", id,
                                      R"(","name":"A"})"),
@@ -294,7 +303,8 @@ TEST(JsonReaderTest, LinesAreSchemaCheckedWhereverTheTypeStands) {
        {absl::StrCat(R"({"type":"actor","id":")", id, R"(","name":"A"})"),
         absl::StrCat(R"( { "type" : "actor", "id":")", id, R"(","name":"A"})"),
         absl::StrCat(R"({"id":")", id, R"(","type":"actor","name":"A"})"),
-        absl::StrCat(R"({"\u0074ype":"actor","id":")", id, R"(","name":"A"})")}) {
+        absl::StrCat(R"({"\u0074ype":"actor","id":")", id,
+                     R"(","name":"A"})")}) {
     SCOPED_TRACE(line);
     Graph g;
     JsonLoadReport report;
@@ -306,10 +316,13 @@ TEST(JsonReaderTest, LinesAreSchemaCheckedWhereverTheTypeStands) {
   // A valid line passes with either kind of check, and a line whose leading
   // type does not fit its members is refused.
   Graph g;
-  EXPECT_THAT(LoadJson(header + R"({"id":"a","type":"actor","name":"A"})" "\n" +
-                           R"({"type":"statement","speaker":"a","date":"2024"})",
-                       "s.jsonl", g),
-              IsOk());
+  EXPECT_THAT(
+      LoadJson(header +
+                   R"({"id":"a","type":"actor","name":"A"})"
+                   "\n" +
+                   R"({"type":"statement","speaker":"a","date":"2024"})",
+               "s.jsonl", g),
+      IsOk());
   EXPECT_EQ(g.statement_count(), 1u);
   Graph h;
   EXPECT_FALSE(LoadJson(header + R"({"type":"source","id":"a","name":"A"})",
