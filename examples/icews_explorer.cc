@@ -194,7 +194,8 @@ void ShortestPath(const Graph& g, const std::string& from_name,
     return;
   }
   // Breadth-first search over statement edges only, without direction.
-  std::shared_ptr<const diplograph::ActorNetwork> net = g.network();
+  std::shared_ptr<const diplograph::ActorNetwork> net =
+      diplograph::NetworkOf(g);
   diplograph::NetworkFilter filter;
   filter.kinds = diplograph::EdgeKindMask::kStatement;
   auto view = diplograph::FilterNetwork(net->undirected(), filter);

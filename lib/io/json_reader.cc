@@ -35,6 +35,7 @@
 #include "diplograph/graph.h"
 #include "diplograph/json.h"
 #include "io/json_layout.h"
+#include "model/article.h"
 #include "rapidjson/document.h"
 #include "rapidjson/error/en.h"
 #include "rapidjson/memorystream.h"
@@ -1171,9 +1172,9 @@ void Loader::MergeActor(uint32_t root, ActorId id, const Actor& a) {
   const std::string who = internal::Quoted(old.name);
   if (old.kind != a.kind) {
     Bad(root, P{"kind"},
-        absl::StrCat("conflict: the graph's actor ", who, " is a ",
-                     ActorKindName(old.kind), ", the file says ",
-                     ActorKindName(a.kind)));
+        absl::StrCat("conflict: the graph's actor ", who, " is ",
+                     internal::WithArticle(ActorKindName(old.kind)),
+                     ", the file says ", ActorKindName(a.kind)));
   }
   if (!a.iso3.empty() && a.iso3 != old.iso3) {
     Bad(root, P{"iso3"},
@@ -1257,7 +1258,7 @@ void Loader::DecodeSource(uint32_t root) {
 
 std::optional<StatementId> Loader::FindExistingStatement(const Statement& s) {
   if (initial_statements_ == 0) return std::nullopt;
-  using Key = std::tuple<uint32_t, uint32_t, absl::string_view>;
+  using Key = std::tuple<uint32_t, Date, absl::string_view>;
   absl::Hash<Key> hash;
   if (!statement_index_built_) {
     statement_index_built_ = true;
@@ -1265,11 +1266,11 @@ std::optional<StatementId> Loader::FindExistingStatement(const Statement& s) {
     for (uint32_t i = 0; i < initial_statements_; ++i) {
       const StatementView v = graph_.statement(StatementId(i));
       statement_index_.emplace_back(
-          hash(Key(v.speaker().value, v.date().SortKey(), v.text())), i);
+          hash(Key(v.speaker().value, v.date(), v.text())), i);
     }
     std::sort(statement_index_.begin(), statement_index_.end());
   }
-  const uint64_t h = hash(Key(s.speaker.value, s.date.SortKey(), s.text));
+  const uint64_t h = hash(Key(s.speaker.value, s.date, s.text));
   auto it = std::lower_bound(statement_index_.begin(), statement_index_.end(),
                              std::make_pair(h, uint32_t{0}));
   for (; it != statement_index_.end() && it->first == h; ++it) {

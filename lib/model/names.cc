@@ -8,16 +8,18 @@
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/string_view.h"
-#include "util/utf8.h"
 #include "diplograph/actor.h"
 #include "diplograph/event_type.h"
 #include "diplograph/polarity.h"
 #include "diplograph/relationship.h"
 #include "diplograph/statement.h"
+#include "model/article.h"
+#include "util/utf8.h"
 
 namespace diplograph {
 
 using internal::Quoted;
+using internal::WithArticle;
 namespace {
 
 // Looks `name` up in a table of names indexed by enumerator value.
@@ -32,9 +34,9 @@ absl::StatusOr<Enum> ParseName(absl::string_view name,
   for (size_t i = 0; i < N; ++i) {
     absl::StrAppend(&choices, i ? ", " : "", "\"", names[i], "\"");
   }
-  return absl::InvalidArgumentError(absl::StrCat(
-      Quoted(name), " is not a ", what, " (expected one of ",
-      choices, ")"));
+  return absl::InvalidArgumentError(
+      absl::StrCat(Quoted(name), " is not ", WithArticle(what),
+                   " (expected one of ", choices, ")"));
 }
 
 template <typename Enum, size_t N>

@@ -1,15 +1,15 @@
 #include "diplograph/aggregates.h"
 
 #include <algorithm>
+#include <string>
+#include <utility>
 #include <vector>
 
 #include "absl/container/flat_hash_map.h"
-#include <string>
-#include <utility>
-
 #include "absl/strings/str_cat.h"
 #include "absl/time/civil_time.h"
 #include "diplograph/polarity.h"
+#include "model/date_keys.h"
 
 namespace diplograph {
 
@@ -30,9 +30,9 @@ constexpr uint32_t kDayBits = 0x1F;
 constexpr uint32_t kMonthBits = 0xF << 5;
 
 // The sort key of the bucket of `date`, or 0 when the date is too coarse.
-// Keys follow Date::SortKey(): year << 9 | month << 5 | day.
+// Keys follow internal::SortKey(): year << 9 | month << 5 | day.
 uint32_t BucketKey(Date date, Period period) {
-  const uint32_t key = date.SortKey();
+  const uint32_t key = internal::SortKey(date);
   switch (period) {
     case Period::kYear:
       return date.precision() >= DatePrecision::kYear
@@ -44,10 +44,12 @@ uint32_t BucketKey(Date date, Period period) {
       return date.precision() >= DatePrecision::kDay ? key : 0;
     case Period::kWeek: {
       if (date.precision() < DatePrecision::kDay) return 0;
-      const absl::CivilDay monday =
-          absl::PrevWeekday(date.FirstDay() + 1, absl::Weekday::monday);
+      const absl::CivilDay monday = absl::PrevWeekday(
+          absl::CivilDay(date.year(), date.month(), date.day()) + 1,
+          absl::Weekday::monday);
       if (monday.year() < 1) return 0;
-      return Date::FromCivilDay(monday).SortKey();
+      return internal::SortKey(*Date::FromYearMonthDay(
+          static_cast<int>(monday.year()), monday.month(), monday.day()));
     }
   }
   return 0;
