@@ -48,7 +48,7 @@ std::vector<Statement> MakeStatements(int n, std::vector<ActorId>* actors,
     ActorId target = pick();
     if (target == s.speaker) target = (*actors)[(target.value + 1) % kActors];
     s.about = {target};
-    s.date = Date::FromCivilDay(absl::CivilDay(2014, 1, 1) + day(rng));
+    s.date = Date::FromYearMonthDay(2014, 1, 1)->PlusDays(day(rng));
     const auto& c = codes[i % 4];
     s.event_type = {.code = c[0], .name = c[1]};
     out.push_back(std::move(s));

@@ -69,7 +69,7 @@ const Graph& TheGraph() {
         ActorId target = pick();
         if (target == st.speaker) target = actors[(target.value + 1) % kActors];
         st.about = {target};
-        st.date = Date::FromCivilDay(absl::CivilDay(2014, 1, 1) + day(rng));
+        st.date = Date::FromYearMonthDay(2014, 1, 1)->PlusDays(day(rng));
         const auto& c = codes[i % 4];
         st.event_type = {.code = c[0], .name = c[1]};
         st.text = absl::StrCat("Statement number ", i, " on the matter");

@@ -16,7 +16,6 @@
 #include <vector>
 
 #include "absl/strings/str_cat.h"
-#include "absl/time/civil_time.h"
 #include "benchmark/benchmark.h"
 #include "diplograph/aggregates.h"
 #include "diplograph/as_of.h"
@@ -119,7 +118,7 @@ const Graph& BenchGraph() {
       return absl::OkStatus();
     });
     if (!st.ok()) std::abort();
-    (void)g->network()->undirected();  // build both snapshots up front
+    (void)NetworkOf(*g)->undirected();  // build both snapshots up front
     return g;
   }();
   return *graph;
@@ -153,13 +152,12 @@ void BM_Baseline_FullScan(benchmark::State& state) {
   for (auto _ : state) {
     const ActorId a = SkewedActor(rng);
     const Interval w = RandomMonth(rng);
-    const int32_t first = w.FirstDayNumber(), last = w.LastDayNumber();
+    const Date first = w.begin().FirstDay(), last = w.end().LastDay();
     size_t n = 0;
     for (uint32_t i = 0; i < g.statement_count(); ++i) {
       const StatementView s = g.statement(StatementId(i));
       if (s.speaker() != a || !s.date().is_known()) continue;
-      if (DayNumber(s.date().FirstDay()) <= last &&
-          first <= DayNumber(s.date().LastDay())) {
+      if (s.date().FirstDay() <= last && first <= s.date().LastDay()) {
         ++n;
       }
     }
@@ -264,9 +262,11 @@ void BM_AsOf_MembersOfStateTransitive(benchmark::State& state) {
   const Graph& g = BenchGraph();
   std::mt19937 rng(7);
   for (auto _ : state) {
-    const absl::CivilDay day(kFirstYear + static_cast<int>(rng() % kYears), 6, 1);
+    const Date day = *Date::FromYearMonthDay(
+        kFirstYear + static_cast<int>(rng() % kYears), 6, 1);
     benchmark::DoNotOptimize(
-        MembersOn(g, ActorId(rng() % kStates), day, true)->size());
+        MembersOn(g, ActorId(rng() % kStates), day, {.transitive = true})
+            ->size());
   }
 }
 BENCHMARK(BM_AsOf_MembersOfStateTransitive)->Unit(benchmark::kMicrosecond);
@@ -275,7 +275,8 @@ void BM_AsOf_RelationshipsOfActor(benchmark::State& state) {
   const Graph& g = BenchGraph();
   std::mt19937 rng(8);
   for (auto _ : state) {
-    const absl::CivilDay day(kFirstYear + static_cast<int>(rng() % kYears), 6, 1);
+    const Date day = *Date::FromYearMonthDay(
+        kFirstYear + static_cast<int>(rng() % kYears), 6, 1);
     benchmark::DoNotOptimize(RelationshipsOn(g, SkewedActor(rng), day)->size());
   }
 }
@@ -328,7 +329,8 @@ void BM_Ego_TwoHopsInAMonth(benchmark::State& state) {
     NetworkFilter f;
     f.kinds = EdgeKindMask::kStatement;
     f.window = RandomMonth(rng);
-    benchmark::DoNotOptimize(EgoNetworkOf(g, SkewedActor(rng), 2, f)->edges.size());
+    benchmark::DoNotOptimize(
+        EgoNetworkOf(g, SkewedActor(rng), 2, {.filter = f})->edges.size());
   }
 }
 BENCHMARK(BM_Ego_TwoHopsInAMonth)->Unit(benchmark::kMillisecond);

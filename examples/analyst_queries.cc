@@ -16,7 +16,6 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "absl/strings/str_join.h"
-#include "absl/time/civil_time.h"
 #include "diplograph/aggregates.h"
 #include "diplograph/as_of.h"
 #include "diplograph/centrality.h"
@@ -203,9 +202,9 @@ void TrumpAsOf(const dg::Graph& g) {
       "on a given day");
   const dg::ActorId trump = Find(g, "Donald Trump");
   const dg::ActorId us = Find(g, "United States");
-  for (absl::CivilDay day :
-       {absl::CivilDay(2024, 11, 8), absl::CivilDay(2025, 2, 1)}) {
-    std::cout << "  on " << dg::Date::FromCivilDay(day).ToString() << ":\n";
+  for (const char* on : {"2024-11-08", "2025-02-01"}) {
+    const dg::Date day = *dg::Date::Parse(on);
+    std::cout << "  on " << day.ToString() << ":\n";
     const std::vector<dg::Affiliation> roles =
         Check(dg::RolesOn(g, trump, day), "roles");
     for (const dg::Affiliation& f : roles) {

@@ -17,7 +17,6 @@
 
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
-#include "absl/time/civil_time.h"
 #include "boost/graph/breadth_first_search.hpp"
 #include "diplograph/diplograph.h"
 #include "seed_graph.h"
@@ -161,7 +160,7 @@ void ChainFromMaoToPutin(const dg::Graph& g) {
   const dg::ActorId putin = Find(g, "Putin");
 
   // Breadth-first search over statement edges (speaker -> target) only.
-  std::shared_ptr<const dg::ActorNetwork> net = g.network();
+  std::shared_ptr<const dg::ActorNetwork> net = dg::NetworkOf(g);
   dg::NetworkFilter filter;
   filter.kinds = dg::EdgeKindMask::kStatement;
   auto view = dg::FilterNetwork(net->directed(), filter);
@@ -205,15 +204,16 @@ void ChainFromMaoToPutin(const dg::Graph& g) {
 void TrumpRoles(const dg::Graph& g) {
   Heading("Donald Trump's role on a given day");
   const dg::ActorId trump = Find(g, "Donald Trump");
-  for (absl::CivilDay day :
-       {absl::CivilDay(2024, 11, 8), absl::CivilDay(2025, 2, 1)}) {
+  for (const char* on : {"2024-11-08", "2025-02-01"}) {
+    const dg::Date day = *dg::Date::Parse(on);
     std::vector<std::string> roles;
-    for (const dg::Affiliation& f : g.AffiliationsOn(trump, day)) {
+    const std::vector<dg::Affiliation> held = *dg::RolesOn(g, trump, day);
+    for (const dg::Affiliation& f : held) {
       roles.push_back(absl::StrCat(f.role, " of ",
                                    g.actor(f.organization).name, " (",
                                    f.valid.ToString(), ")"));
     }
-    std::cout << "  on " << dg::Date::FromCivilDay(day).ToString() << ": "
+    std::cout << "  on " << day.ToString() << ": "
               << (roles.empty() ? "no recorded role"
                                 : absl::StrJoin(roles, "; "))
               << "\n";

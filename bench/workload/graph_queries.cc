@@ -332,10 +332,10 @@ Derived GraphQueries::Derive() const {
   d.p10 = partner(at(10).second);
   d.p100 = partner(at(100).second);
   // Quartile dates from a count per distinct date.
-  absl::flat_hash_map<uint32_t, std::pair<Date, int64_t>> per_day;
+  absl::flat_hash_map<Date, std::pair<Date, int64_t>> per_day;
   for (uint32_t i = 0; i < graph_.statement_count(); ++i) {
     const Date date = graph_.statement(StatementId(i)).date();
-    auto& e = per_day[date.SortKey()];
+    auto& e = per_day[date];
     e.first = date;
     ++e.second;
   }

@@ -31,13 +31,13 @@
 namespace diplograph {
 
 enum class ActorKind : uint8_t {
-  kState,                       // a sovereign state: China, Russia
-  kPerson,                      // Mao Ning, Vladimir Putin
-  kOrganization,                // a ministry, a government body, a company
-  kMediaOutlet,                 // TASS
-  kInternationalOrganization,   // the UN, NATO
-  kGroup,                       // a party, a militia, a movement
-  kPlace,                       // a city or region as an actor
+  kState,                      // a sovereign state: China, Russia
+  kPerson,                     // Mao Ning, Vladimir Putin
+  kOrganization,               // a ministry, a government body, a company
+  kMediaOutlet,                // TASS
+  kInternationalOrganization,  // the UN, NATO
+  kGroup,                      // a party, a militia, a movement
+  kPlace,                      // a city or region as an actor
 };
 
 // "state", "person", "organization", "media_outlet",
@@ -58,10 +58,7 @@ struct Affiliation {
   // When the affiliation holds; open ends allowed.
   Interval valid{};
 
-  friend bool operator==(const Affiliation& a, const Affiliation& b) {
-    return a.organization == b.organization && a.role == b.role &&
-           a.valid == b.valid;
-  }
+  friend bool operator==(const Affiliation&, const Affiliation&) = default;
 };
 
 struct Actor {
@@ -81,11 +78,7 @@ struct Actor {
   // Dated memberships in other actors.
   std::vector<Affiliation> affiliations{};
 
-  friend bool operator==(const Actor& a, const Actor& b) {
-    return a.name == b.name && a.kind == b.kind && a.aliases == b.aliases &&
-           a.iso3 == b.iso3 && a.cameo_code == b.cameo_code &&
-           a.affiliations == b.affiliations;
-  }
+  friend bool operator==(const Actor&, const Actor&) = default;
 };
 
 }  // namespace diplograph

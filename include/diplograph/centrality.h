@@ -55,9 +55,11 @@ struct ActorCentrality {
   size_t out_degree = 0;
   // Boost's PageRank after `iterations` steps of
   //   r(v) = (1 - d) + d * sum over edges u->v of r(u) / out_degree(u),
-  // starting from 1/V, scaled so the ranks of all actors sum to 1. Actors
-  // with no out-edges keep their rank to themselves (it is not
-  // redistributed). 0 when not computed.
+  // starting from 1/V, then scaled so the ranks of all actors sum to 1.
+  // An actor with no out-edges (dangling) passes its rank to no one: the
+  // rank is dropped at each step (neither kept by the actor nor spread over
+  // the others), and the final scaling makes up for what was dropped. For
+  // A -> B alone with d = 0.5, A gets 0.4 and B 0.6. 0 when not computed.
   double pagerank = 0;
   // Brandes betweenness on the simple directed link graph: the sum over
   // ordered pairs (s, t), s != v != t, of the share of shortest s-t paths

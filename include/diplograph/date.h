@@ -12,7 +12,8 @@
 //   absl::StatusOr<Date> d = Date::Parse("2024-11-08");   // day precision
 //   Date m = *Date::Parse("2024-11");                     // month precision
 //   Interval president = *Interval::Parse("2025-01-20/..");  // open end
-//   president.Contains(absl::CivilDay(2025, 2, 1));       // true
+//   president.Contains(*Date::Parse("2025-02-01"));       // true
+//   Interval::During(m);                                  // all of 2024-11
 //
 // Invalid calendar dates ("2024-02-30", "2024-13-01") are errors, never
 // normalised. Years are limited to 1 ... 9999 (four digits, as ISO 8601
@@ -24,12 +25,13 @@
 #ifndef DIPLOGRAPH_DATE_H_
 #define DIPLOGRAPH_DATE_H_
 
+#include <compare>
 #include <cstdint>
 #include <string>
+#include <utility>
 
 #include "absl/status/statusor.h"
 #include "absl/strings/string_view.h"
-#include "absl/time/civil_time.h"
 
 namespace diplograph {
 
@@ -60,9 +62,6 @@ class Date {
   static absl::StatusOr<Date> FromYearMonth(int year, int month);
   static absl::StatusOr<Date> FromYearMonthDay(int year, int month, int day);
 
-  // The day-precision date of `day`. REQUIRES: 1 <= day.year() <= 9999.
-  static Date FromCivilDay(absl::CivilDay day);
-
   // Parses "YYYY", "YYYY-MM" or "YYYY-MM-DD" (exactly these digit counts).
   // The empty string and "?" parse as the unknown date. Returns
   // InvalidArgument, naming the text and the problem, for anything else,
@@ -82,37 +81,33 @@ class Date {
   int month() const { return month_; }
   int day() const { return day_; }
 
-  // The first and last day of the period the date names.
-  // REQUIRES: is_known().
-  absl::CivilDay FirstDay() const;
-  absl::CivilDay LastDay() const;
+  // The first and last day of the period the date names, as day-precision
+  // dates ("2024-11" -> 2024-11-01 and 2024-11-30). REQUIRES: is_known().
+  Date FirstDay() const;
+  Date LastDay() const;
 
-  // True if `day` lies in the period the date names (false when unknown).
-  bool Covers(absl::CivilDay day) const;
+  // The day-precision date `days` days after the first day of this date
+  // (before it when negative): "2024-02-28" plus 1 is "2024-02-29".
+  // REQUIRES: is_known() and the result lies in years 1 ... 9999.
+  Date PlusDays(int days) const;
+
+  // True if every day of the period `date` names lies in the period this
+  // date names: for a day-precision `date`, whether that day is inside.
+  // False when either date is unknown.
+  bool Covers(Date date) const;
 
   // "2024-11-08", "2024-11", "2024", or "?" for the unknown date.
   std::string ToString() const;
 
-  // A number that orders dates as operator< does; 0 for the unknown date.
-  uint32_t SortKey() const {
-    return (static_cast<uint32_t>(year_) << 9) |
-           (static_cast<uint32_t>(month_) << 5) | day_;
-  }
-
-  friend bool operator==(const Date& a, const Date& b) {
-    return a.SortKey() == b.SortKey();
-  }
-  friend bool operator!=(const Date& a, const Date& b) { return !(a == b); }
-  friend bool operator<(const Date& a, const Date& b) {
-    return a.SortKey() < b.SortKey();
-  }
-  friend bool operator>(const Date& a, const Date& b) { return b < a; }
-  friend bool operator<=(const Date& a, const Date& b) { return !(b < a); }
-  friend bool operator>=(const Date& a, const Date& b) { return !(a < b); }
+  // Member-wise: year, then month, then day, so that unknown dates (year
+  // 0) sort first and a coarser date (month or day 0) sorts before the finer
+  // dates inside it.
+  friend bool operator==(const Date& a, const Date& b) = default;
+  friend auto operator<=>(const Date& a, const Date& b) = default;
 
   template <typename H>
   friend H AbslHashValue(H h, const Date& d) {
-    return H::combine(std::move(h), d.SortKey());
+    return H::combine(std::move(h), d.year_, d.month_, d.day_);
   }
 
  private:
@@ -145,6 +140,10 @@ class Interval {
   static Interval Since(Date begin) { return Interval(begin, Date()); }
   // Up to and including `end`, open start.
   static Interval Until(Date end) { return Interval(Date(), end); }
+  // The period `date` names, from its first day to its last ("2024-11":
+  // every day of that month); the unknown date gives the open interval.
+  // Never fails, unlike Make.
+  static Interval During(Date date) { return Interval(date, date); }
 
   // Parses "BEGIN/END" where each side is a date as Date::Parse takes it or
   // ".." (open), or a single date ("2024-11" = that month). Returns
@@ -156,26 +155,18 @@ class Interval {
   bool is_open_begin() const { return !begin_.is_known(); }
   bool is_open_end() const { return !end_.is_known(); }
 
-  // True if `day` is inside the interval.
-  bool Contains(absl::CivilDay day) const;
+  // True if every day of the period `date` names is inside the interval:
+  // for a day-precision `date`, whether that day is. False for the unknown
+  // date.
+  bool Contains(Date date) const;
 
   // True if some day lies in both intervals.
   bool Overlaps(const Interval& other) const;
 
-  // The interval as days since 1970-01-01: [first, last], with open ends as
-  // the smallest / largest int32 values. Used for compact filters.
-  int32_t FirstDayNumber() const;
-  int32_t LastDayNumber() const;
-
   // "2024-11-06/2025-01-19", "2025-01-20/..", "../2025-01-19" or "../..".
   std::string ToString() const;
 
-  friend bool operator==(const Interval& a, const Interval& b) {
-    return a.begin_ == b.begin_ && a.end_ == b.end_;
-  }
-  friend bool operator!=(const Interval& a, const Interval& b) {
-    return !(a == b);
-  }
+  friend bool operator==(const Interval& a, const Interval& b) = default;
 
  private:
   constexpr Interval(Date begin, Date end) : begin_(begin), end_(end) {}
@@ -183,9 +174,6 @@ class Interval {
   Date begin_{};
   Date end_{};
 };
-
-// Days since 1970-01-01 of `day` (negative before it).
-int32_t DayNumber(absl::CivilDay day);
 
 }  // namespace diplograph
 

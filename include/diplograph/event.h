@@ -33,11 +33,7 @@ struct Event {
   // The document that reports it; optional.
   SourceId source{};
 
-  friend bool operator==(const Event& a, const Event& b) {
-    return a.label == b.label && a.date == b.date &&
-           a.participants == b.participants && a.event_type == b.event_type &&
-           a.source == b.source;
-  }
+  friend bool operator==(const Event&, const Event&) = default;
 };
 
 }  // namespace diplograph

@@ -37,12 +37,7 @@ struct EventType {
                             : absl::string_view();
   }
 
-  friend bool operator==(const EventType& a, const EventType& b) {
-    return a.code == b.code && a.name == b.name;
-  }
-  friend bool operator!=(const EventType& a, const EventType& b) {
-    return !(a == b);
-  }
+  friend bool operator==(const EventType&, const EventType&) = default;
 };
 
 // OK when `type` is empty or has a well-formed code (2-4 ASCII digits) or a

@@ -6,7 +6,8 @@
 //   ActorId china = *graph.AddActor({.name = "China",
 //                                    .kind = ActorKind::kState,
 //                                    .iso3 = "CHN"});
-//   ActorId mfa = *graph.AddActor({.name = "Ministry of Foreign Affairs (China)",
+//   ActorId mfa = *graph.AddActor({.name = "Ministry of Foreign Affairs
+//   (China)",
 //                                  .affiliations = {{.organization = china,
 //                                                    .role = "part of"}}});
 //   ...
@@ -36,8 +37,13 @@
 // Thread safety. A Graph is safe for concurrent use by any number of readers
 // (const member functions) without external synchronization. A non-const
 // call requires exclusive access: no other call, const or not, may run at
-// the same time. The network snapshot returned by network() is immutable and
-// may outlive later changes to the graph.
+// the same time.
+//
+// Derived views. Layers built on the graph keep views of it that they
+// derive once and share, such as the Boost.Graph actor network of
+// network.h (NetworkOf(graph)). structure_version() tells when such a view
+// is stale; the graph holds the cached views for them (see
+// internal::DerivedViews) without knowing what they are.
 
 #ifndef DIPLOGRAPH_GRAPH_H_
 #define DIPLOGRAPH_GRAPH_H_
@@ -53,7 +59,6 @@
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
 #include "absl/strings/string_view.h"
-#include "absl/time/civil_time.h"
 #include "absl/types/span.h"
 #include "diplograph/actor.h"
 #include "diplograph/date.h"
@@ -66,11 +71,25 @@
 
 namespace diplograph {
 
-class ActorNetwork;  // network.h
 class Graph;
 
 namespace internal {
 struct GraphData;
+
+// Where layers above the store (network.h's NetworkOf) cache immutable views
+// derived from a graph: the graph owns and guards them, and drops them when
+// its structure_version() changes. Not for use outside the library.
+class DerivedViews {
+ public:
+  // The view cached under `tag` (the address of an object of the caller's,
+  // one per kind of view) for the graph as it is now; when there is none,
+  // the one `build` returns, which is cached. Thread-safe as a const read of
+  // the graph: concurrent first calls build once (the others wait for it).
+  static std::shared_ptr<const void> Get(
+      const Graph& graph, const void* tag,
+      absl::FunctionRef<std::shared_ptr<const void>()> build);
+};
+
 }  // namespace internal
 
 // A read-only view of one statement in a graph: cheap to copy (a pointer and
@@ -274,22 +293,17 @@ class Graph {
   // (date, id). REQUIRES: Contains(statement). O(1).
   absl::Span<const StatementId> LinksTo(StatementId statement) const;
 
-  // The affiliations of `actor` that hold on `day`, in the order they were
-  // added. REQUIRES: Contains(actor). O(affiliations of the actor).
-  std::vector<Affiliation> AffiliationsOn(ActorId actor,
-                                          absl::CivilDay day) const;
-
   // ------------------------------------------------------------------
-  // The actor network as a Boost.Graph graph (see network.h). Built on first
-  // use in O(actors + edges) and shared by later calls until an add changes
-  // what the network shows (actors, affiliations, statements,
-  // relationships; sources, aliases, events and evidence do not); the snapshot is immutable and safe to use from
-  // many threads, and stays valid (describing the graph as it was) after
-  // later changes.
-  std::shared_ptr<const ActorNetwork> network() const;
+  // A number that changes (grows) whenever an add changes the actors or the
+  // ties between them: actors, affiliations, statements, relationships, or
+  // a failed Update() that undid such adds. Sources, aliases, events and
+  // evidence leave it alone. Two reads of one graph that give the same
+  // number see the same actor network. O(1).
+  uint64_t structure_version() const;
 
  private:
   friend class StatementView;
+  friend class internal::DerivedViews;
   std::unique_ptr<internal::GraphData> data_;
 };
 

@@ -16,6 +16,7 @@
 #ifndef DIPLOGRAPH_IDS_H_
 #define DIPLOGRAPH_IDS_H_
 
+#include <compare>
 #include <cstdint>
 #include <limits>
 #include <ostream>
@@ -34,12 +35,8 @@ struct Id {
   // True unless default-constructed (or built from kInvalid).
   constexpr bool valid() const { return value != kInvalid; }
 
-  friend constexpr bool operator==(Id a, Id b) { return a.value == b.value; }
-  friend constexpr bool operator!=(Id a, Id b) { return a.value != b.value; }
-  friend constexpr bool operator<(Id a, Id b) { return a.value < b.value; }
-  friend constexpr bool operator>(Id a, Id b) { return b < a; }
-  friend constexpr bool operator<=(Id a, Id b) { return !(b < a); }
-  friend constexpr bool operator>=(Id a, Id b) { return !(a < b); }
+  friend constexpr bool operator==(const Id&, const Id&) = default;
+  friend constexpr auto operator<=>(const Id&, const Id&) = default;
 
   template <typename H>
   friend H AbslHashValue(H h, Id id) {

@@ -1,6 +1,6 @@
 // The actor network as a Boost.Graph graph, for BGL algorithms.
 //
-// Graph::network() returns an immutable snapshot, an ActorNetwork. Its
+// NetworkOf(graph) returns an immutable snapshot, an ActorNetwork. Its
 // directed() graph is a boost::adjacency_list (vecS vertices, bidirectional)
 // that models VertexListGraph, EdgeListGraph, IncidenceGraph,
 // BidirectionalGraph and AdjacencyGraph, with a vertex_index map. Vertex v is
@@ -15,9 +15,9 @@
 //
 // Each edge's bundle (NetworkEdge) says which record it stands for and when
 // it holds, so property maps lead back to the statement, relationship or
-// affiliation behind an edge:
+// affiliation behind an edge (statement(), relationship(), AffiliationOf):
 //
-//   std::shared_ptr<const ActorNetwork> net = graph.network();
+//   std::shared_ptr<const ActorNetwork> net = NetworkOf(graph);
 //   const NetworkGraph& g = net->directed();
 //   auto kind = boost::get(&NetworkEdge::kind, g);        // property map
 //   std::vector<int> dist(boost::num_vertices(g));
@@ -39,9 +39,16 @@
 // undirected graph: undirected() gives the same vertices and edges with
 // direction dropped (self-loops kept), built on first use.
 //
+// A network of only the edges a filter keeps can also be built on its own
+// (ActorNetwork(graph, filter)): with a bounded window it gathers the
+// window's statements through the store's date index, so it costs what the
+// window holds rather than the whole graph. The query functions of paths.h
+// and centrality.h use it for bounded windows.
+//
 // Thread safety: an ActorNetwork is immutable after construction; all its
 // members, including the lazily built undirected(), are safe to call from
-// many threads at once. Filtered views are cheap values over it.
+// many threads at once. NetworkOf may be called concurrently with other
+// readers of the graph. Filtered views are cheap values over a network.
 
 #ifndef DIPLOGRAPH_NETWORK_H_
 #define DIPLOGRAPH_NETWORK_H_
@@ -54,13 +61,15 @@
 #include "boost/graph/adjacency_list.hpp"
 #include "boost/graph/filtered_graph.hpp"
 #include "boost/graph/graph_traits.hpp"
+#include "diplograph/actor.h"
 #include "diplograph/date.h"
+#include "diplograph/graph.h"
 #include "diplograph/ids.h"
 #include "diplograph/polarity.h"
 
 namespace diplograph {
 
-class Graph;
+class CompiledNetworkFilter;
 
 // What an edge of the network stands for.
 enum class EdgeKind : uint8_t {
@@ -89,13 +98,8 @@ struct NetworkEdge {
   // kRelationship: 0 for from -> to, 1 for the reverse edge of a symmetric
   // relationship.
   uint32_t index = 0;
-  // The days (DayNumber) over which the edge holds, both inclusive: a
-  // statement's date period, a relationship's or affiliation's validity.
-  // Open ends are the int32 minimum / maximum. An undated statement has
-  // first_day > last_day and matches only filters without a window.
-  int32_t first_day = std::numeric_limits<int32_t>::min();
-  int32_t last_day = std::numeric_limits<int32_t>::max();
 
+  // The record behind the edge; an invalid id for an edge of another kind.
   StatementId statement() const {
     return kind == EdgeKind::kStatement ? StatementId(record) : StatementId();
   }
@@ -103,6 +107,34 @@ struct NetworkEdge {
     return kind == EdgeKind::kRelationship ? RelationshipId(record)
                                            : RelationshipId();
   }
+  // kAffiliation: the member whose affiliation (Actor::affiliations[index])
+  // the edge stands for; see AffiliationOf.
+  ActorId member() const {
+    return kind == EdgeKind::kAffiliation ? ActorId(record) : ActorId();
+  }
+
+  // The days over which the edge holds, both inclusive, as an interval of
+  // day-precision dates (open ends stay open): a statement's date period
+  // ("2024-11" gives 2024-11-01/2024-11-30), a relationship's or an
+  // affiliation's validity. The open interval for an undated statement
+  // (see dated()). O(1) plus two date conversions.
+  Interval when() const;
+  // False only for the edges of an undated statement, which match only
+  // filters without a window. O(1).
+  bool dated() const { return first_day_ <= last_day_; }
+
+  // Set when(): to the period of a statement's `date` (the unknown date
+  // makes the edge undated), or to a validity interval. For building edges
+  // by hand (the library's networks set them). O(1).
+  void SetDate(Date date);
+  void SetValidity(const Interval& valid);
+
+ private:
+  friend class CompiledNetworkFilter;
+  // Days since 1970-01-01, open ends the int32 minimum / maximum; an undated
+  // statement has first_day_ > last_day_.
+  int32_t first_day_ = std::numeric_limits<int32_t>::min();
+  int32_t last_day_ = std::numeric_limits<int32_t>::max();
 };
 
 // The directed network type.
@@ -122,11 +154,22 @@ inline ActorId ActorOf(NetworkVertexDescriptor v) {
   return ActorId(static_cast<uint32_t>(v));
 }
 
+struct NetworkFilter;
+
 // An immutable snapshot of a Graph's actor network.
 class ActorNetwork {
  public:
-  // Builds the network of `graph` as it is now. O(actors + edges).
+  // Builds the network of `graph` as it is now. O(actors + edges). Most
+  // callers want the shared, cached snapshot of NetworkOf instead.
   explicit ActorNetwork(const Graph& graph);
+
+  // Builds the network of the edges of `graph` that `filter` keeps (every
+  // actor is still a vertex, in id order; edges and bundles as in the whole
+  // network). With a bounded window, the statements are found through the
+  // store's date index: O(V + log n + k + R + A) for k (statement, target)
+  // pairs in the window, R relationships and A affiliations; with an open
+  // window, O(V + E). Memory O(V + kept edges).
+  ActorNetwork(const Graph& graph, const NetworkFilter& filter);
 
   ActorNetwork(const ActorNetwork&) = delete;
   ActorNetwork& operator=(const ActorNetwork&) = delete;
@@ -159,6 +202,20 @@ inline constexpr uint8_t kCooperative = 1u << 2;
 inline constexpr uint8_t kAll = kConflictual | kNeutral | kCooperative;
 }  // namespace PolarityMask
 
+// The actor network of `graph` as it is now: built on first use in
+// O(actors + edges) and shared by later calls until an add changes what the
+// network shows (actors, affiliations, statements, relationships; sources,
+// aliases, events and evidence do not: see Graph::structure_version()).
+// The snapshot is immutable, safe to use from many threads, and stays valid
+// (describing the graph as it was) after later changes. Concurrent first
+// calls build it once. O(1) when cached.
+std::shared_ptr<const ActorNetwork> NetworkOf(const Graph& graph);
+
+// The affiliation an edge of kind kAffiliation stands for:
+// graph.actor(edge.member()).affiliations[edge.index]. REQUIRES: the edge
+// is of kind kAffiliation and comes from a network of `graph`. O(1).
+const Affiliation& AffiliationOf(const Graph& graph, const NetworkEdge& edge);
+
 // Which edges a filtered view keeps.
 struct NetworkFilter {
   // EdgeKindMask bits of the kinds to keep.
@@ -170,23 +227,25 @@ struct NetworkFilter {
   // drops undated statements.
   Interval window{};
 
+  // True when the window is bounded at either end (so that a network built
+  // for the window, ActorNetwork(graph, filter), is smaller). O(1).
+  bool has_bounded_window() const {
+    return !(window.is_open_begin() && window.is_open_end());
+  }
+
   // True if an edge with this bundle passes. O(1), but converts the window
-  // to day numbers on each call: for many edges, use a
-  // CompiledNetworkFilter (as EdgeFilter and FilterNetwork do).
+  // on each call: for many edges, use a CompiledNetworkFilter (as
+  // EdgeFilter and FilterNetwork do).
   bool Keeps(const NetworkEdge& edge) const;
 };
 
-// A NetworkFilter with its window converted to day numbers once, for
-// deciding many edges. Cheap to copy.
+// A NetworkFilter with its window converted once to the edges' compact
+// form, for deciding many edges. Cheap to copy.
 class CompiledNetworkFilter {
  public:
   CompiledNetworkFilter() = default;
-  explicit CompiledNetworkFilter(const NetworkFilter& f)
-      : kinds_(f.kinds),
-        polarities_(f.polarities),
-        open_(f.window.is_open_begin() && f.window.is_open_end()),
-        first_(f.window.FirstDayNumber()),
-        last_(f.window.LastDayNumber()) {}
+  // O(1) (two date conversions).
+  explicit CompiledNetworkFilter(const NetworkFilter& f);
 
   // The same decision as NetworkFilter::Keeps. O(1).
   bool Keeps(const NetworkEdge& edge) const {
@@ -195,8 +254,8 @@ class CompiledNetworkFilter {
         static_cast<unsigned>(static_cast<int>(edge.polarity) + 1);
     if ((polarities_ & (1u << p)) == 0) return false;
     if (open_) return true;
-    return edge.first_day <= edge.last_day && edge.first_day <= last_ &&
-           first_ <= edge.last_day;
+    return edge.first_day_ <= edge.last_day_ && edge.first_day_ <= last_ &&
+           first_ <= edge.last_day_;
   }
 
  private:
@@ -238,8 +297,8 @@ class EdgeFilter {
 template <typename G>
 boost::filtered_graph<G, EdgeFilter<G>> FilterNetwork(
     const G& graph, const NetworkFilter& filter) {
-  return boost::filtered_graph<G, EdgeFilter<G>>(
-      graph, EdgeFilter<G>(&graph, filter));
+  return boost::filtered_graph<G, EdgeFilter<G>>(graph,
+                                                 EdgeFilter<G>(&graph, filter));
 }
 
 }  // namespace diplograph

@@ -13,10 +13,14 @@
 //   opt.filter.window = *Interval::Parse("2024-11/2024-11");
 //   std::vector<Path> paths = *ShortestPaths(graph, mao_ning, putin, opt);
 //   for (const Hop& hop : paths[0].hops) {
-//     for (const NetworkEdge& e : hop.evidence) { ... e.statement() ... }
+//     for (const NetworkEdge& e : hop.evidence) {
+//       // e.statement(), e.relationship(), or for an affiliation
+//       // AffiliationOf(graph, e) (network.h)
+//     }
 //   }
 //
-//   EgoNetwork ego = *EgoNetworkOf(graph, china, /*radius=*/2, filter);
+//   EgoNetwork ego = *EgoNetworkOf(graph, china, /*radius=*/2,
+//                                  {.filter = filter});
 //   Components parts = ConnectedComponents(graph, filter);
 //
 // Cost. With a window open at both ends, the algorithms run on filtered
@@ -67,6 +71,8 @@ struct Hop {
   ActorId to;
   // Every edge of the filtered view joining `from` to `to` (in either
   // direction unless follow_direction), ordered by (kind, record, index).
+  // Each names its record: NetworkEdge::statement(), relationship(), or
+  // AffiliationOf(graph, edge) for an affiliation.
   std::vector<NetworkEdge> evidence;
 };
 
@@ -93,9 +99,9 @@ struct Path {
 // result.
 // Errors: NotFound for an unknown actor; InvalidArgument for max_paths == 0
 // or a negative or non-finite weight.
-absl::StatusOr<std::vector<Path>> ShortestPaths(const Graph& graph,
-                                                ActorId from, ActorId to,
-                                                const PathOptions& options = {});
+absl::StatusOr<std::vector<Path>> ShortestPaths(
+    const Graph& graph, ActorId from, ActorId to,
+    const PathOptions& options = {});
 
 // The actors within `radius` hops of `center` and the edges among them.
 struct EgoNetwork {
@@ -108,14 +114,20 @@ struct EgoNetwork {
   std::vector<NetworkEdge> edges;
 };
 
-// The k-hop ego network of `center` (radius >= 0), following direction
-// or not as `follow_direction` says. Breadth-first search: O(V + E) as
-// above. Memory: O(V) plus the result (and the compact graph).
+struct EgoNetworkOptions {
+  // The edges the search may use.
+  NetworkFilter filter;
+  // True: count hops along edge direction only (out of the center). False
+  // (default): ignore direction.
+  bool follow_direction = false;
+};
+
+// The k-hop ego network of `center` (radius >= 0). Breadth-first search:
+// O(V + E) as above. Memory: O(V) plus the result (and the compact graph).
 // Errors: NotFound for an unknown actor; InvalidArgument for radius < 0.
 absl::StatusOr<EgoNetwork> EgoNetworkOf(const Graph& graph, ActorId center,
                                         int radius,
-                                        const NetworkFilter& filter = {},
-                                        bool follow_direction = false);
+                                        const EgoNetworkOptions& options = {});
 
 // Weakly connected components of the filtered network.
 struct Components {

@@ -36,10 +36,10 @@ namespace diplograph {
 
 // What a piece of evidence does for a relationship.
 enum class EvidenceRole : uint8_t {
-  kAsserts = 0,    // states that it holds
-  kConfirms = 1,   // endorses or repeats someone else's assertion
-  kContests = 2,   // denies or disputes it
-  kProposes = 3,   // proposes it as something that should hold
+  kAsserts = 0,   // states that it holds
+  kConfirms = 1,  // endorses or repeats someone else's assertion
+  kContests = 2,  // denies or disputes it
+  kProposes = 3,  // proposes it as something that should hold
 };
 
 // "asserts", "confirms", "contests", "proposes".
@@ -54,10 +54,7 @@ struct Evidence {
   SourceId source{};
   EvidenceRole role = EvidenceRole::kAsserts;
 
-  friend bool operator==(const Evidence& a, const Evidence& b) {
-    return a.statement == b.statement && a.source == b.source &&
-           a.role == b.role;
-  }
+  friend bool operator==(const Evidence&, const Evidence&) = default;
 };
 
 struct Relationship {
@@ -80,12 +77,7 @@ struct Relationship {
   // Statements or sources that assert, confirm, contest or propose it.
   std::vector<Evidence> evidence{};
 
-  friend bool operator==(const Relationship& a, const Relationship& b) {
-    return a.from == b.from && a.to == b.to && a.label == b.label &&
-           a.key == b.key && a.label_variants == b.label_variants &&
-           a.directed == b.directed && a.polarity == b.polarity &&
-           a.valid == b.valid && a.evidence == b.evidence;
-  }
+  friend bool operator==(const Relationship&, const Relationship&) = default;
 };
 
 // The normalised form of a relationship label: ASCII letters lowercased,

@@ -33,10 +33,7 @@ struct Source {
   // Where the document can be found: file name, URL, archive reference.
   std::string locator{};
 
-  friend bool operator==(const Source& a, const Source& b) {
-    return a.title == b.title && a.outlet == b.outlet && a.date == b.date &&
-           a.locator == b.locator;
-  }
+  friend bool operator==(const Source&, const Source&) = default;
 };
 
 // A half-open range [begin, end) of byte offsets into a source's text.
@@ -44,9 +41,7 @@ struct TextSpan {
   uint32_t begin = 0;
   uint32_t end = 0;
 
-  friend bool operator==(const TextSpan& a, const TextSpan& b) {
-    return a.begin == b.begin && a.end == b.end;
-  }
+  friend bool operator==(const TextSpan&, const TextSpan&) = default;
 };
 
 }  // namespace diplograph

@@ -66,9 +66,7 @@ struct Report {
   ActorId outlet;  // the relaying actor, usually a media outlet
   ReportKind kind = ReportKind::kReported;
 
-  friend bool operator==(const Report& a, const Report& b) {
-    return a.outlet == b.outlet && a.kind == b.kind;
-  }
+  friend bool operator==(const Report&, const Report&) = default;
 };
 
 // The speaker's stance toward one actor.
@@ -76,9 +74,7 @@ struct Stance {
   ActorId target{};
   Polarity polarity = Polarity::kNeutral;
 
-  friend bool operator==(const Stance& a, const Stance& b) {
-    return a.target == b.target && a.polarity == b.polarity;
-  }
+  friend bool operator==(const Stance&, const Stance&) = default;
 };
 
 // How a statement relates to an earlier one.
@@ -102,10 +98,7 @@ struct StatementLink {
   // The stance taken toward the linked statement.
   Polarity stance = Polarity::kNeutral;
 
-  friend bool operator==(const StatementLink& a, const StatementLink& b) {
-    return a.statement == b.statement && a.kind == b.kind &&
-           a.stance == b.stance;
-  }
+  friend bool operator==(const StatementLink&, const StatementLink&) = default;
 };
 
 struct Statement {
@@ -139,15 +132,7 @@ struct Statement {
   // Earlier statements this one responds to or is about.
   std::vector<StatementLink> links{};
 
-  friend bool operator==(const Statement& a, const Statement& b) {
-    return a.speaker == b.speaker && a.date == b.date &&
-           a.channel == b.channel && a.location == b.location &&
-           a.source == b.source && a.span == b.span &&
-           a.reported_by == b.reported_by && a.text == b.text &&
-           a.quote == b.quote && a.about == b.about && a.topics == b.topics &&
-           a.event_type == b.event_type && a.stances == b.stances &&
-           a.links == b.links;
-  }
+  friend bool operator==(const Statement&, const Statement&) = default;
 };
 
 }  // namespace diplograph

@@ -91,7 +91,7 @@ bool EventCodeMatches(absl::string_view pattern, absl::string_view code);
 // starts at the beginning.
 struct PageToken {
   bool started = false;
-  uint32_t date_key = 0;  // Date::SortKey() of the last statement returned
+  uint32_t date_key = 0;  // the date sort key of the last statement returned
   StatementId last;       // the last statement returned
 };
 

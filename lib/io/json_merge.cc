@@ -7,6 +7,7 @@
 
 #include "absl/hash/hash.h"
 #include "absl/strings/str_cat.h"
+#include "model/article.h"
 #include "util/utf8.h"
 
 namespace diplograph::internal {
@@ -156,7 +157,8 @@ void JsonMerger::MergeActor(FieldReader& reader, uint32_t root, ActorId id,
                             ", the file says ", says));
   };
   if (old.kind != a.kind) {
-    conflict(json::kKind, " is a ", ActorKindName(old.kind),
+    conflict(json::kKind, " is ",
+             internal::WithArticle(ActorKindName(old.kind)),
              ActorKindName(a.kind));
   }
   if (!a.iso3.empty() && a.iso3 != old.iso3) {
@@ -209,7 +211,7 @@ void JsonMerger::AddSource(FieldReader& reader, uint32_t root,
 std::optional<StatementId> JsonMerger::FindExistingStatement(
     const Statement& s) {
   if (initial_statements_ == 0) return std::nullopt;
-  using Key = std::tuple<uint32_t, uint32_t, absl::string_view>;
+  using Key = std::tuple<uint32_t, Date, absl::string_view>;
   absl::Hash<Key> hash;
   if (!statement_index_built_) {
     statement_index_built_ = true;
@@ -217,11 +219,11 @@ std::optional<StatementId> JsonMerger::FindExistingStatement(
     for (uint32_t i = 0; i < initial_statements_; ++i) {
       const StatementView v = graph_.statement(StatementId(i));
       statement_index_.emplace_back(
-          hash(Key(v.speaker().value, v.date().SortKey(), v.text())), i);
+          hash(Key(v.speaker().value, v.date(), v.text())), i);
     }
     std::sort(statement_index_.begin(), statement_index_.end());
   }
-  const uint64_t h = hash(Key(s.speaker.value, s.date.SortKey(), s.text));
+  const uint64_t h = hash(Key(s.speaker.value, s.date, s.text));
   auto it = std::lower_bound(statement_index_.begin(), statement_index_.end(),
                              std::make_pair(h, uint32_t{0}));
   for (; it != statement_index_.end() && it->first == h; ++it) {

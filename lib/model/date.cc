@@ -9,8 +9,9 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
 #include "absl/strings/string_view.h"
-#include "util/utf8.h"
 #include "absl/time/civil_time.h"
+#include "model/date_keys.h"
+#include "util/utf8.h"
 
 namespace diplograph {
 
@@ -92,15 +93,11 @@ absl::StatusOr<Date> Date::FromYearMonthDay(int year, int month, int day) {
         absl::StrCat("month ", month, " is outside 1..12"));
   }
   if (day < 1 || day > DaysInMonth(year, month)) {
-    return absl::InvalidArgumentError(absl::StrFormat(
-        "day %d is not a day of %04d-%02d (which has %d days)", day, year,
-        month, DaysInMonth(year, month)));
+    return absl::InvalidArgumentError(
+        absl::StrFormat("day %d is not a day of %04d-%02d (which has %d days)",
+                        day, year, month, DaysInMonth(year, month)));
   }
   return Date(year, month, day);
-}
-
-Date Date::FromCivilDay(absl::CivilDay day) {
-  return Date(static_cast<int>(day.year()), day.month(), day.day());
 }
 
 absl::StatusOr<Date> Date::Parse(absl::string_view text) {
@@ -122,25 +119,31 @@ absl::StatusOr<Date> Date::Parse(absl::string_view text) {
       return BadDate(text, "expected YYYY-MM-DD with a two-digit day");
     }
   }
-  absl::StatusOr<Date> date = text.size() == 4   ? FromYear(year)
-                              : text.size() == 7 ? FromYearMonth(year, month)
-                                                 : FromYearMonthDay(year, month, day);
+  absl::StatusOr<Date> date = text.size() == 4 ? FromYear(year)
+                              : text.size() == 7
+                                  ? FromYearMonth(year, month)
+                                  : FromYearMonthDay(year, month, day);
   if (!date.ok()) return BadDate(text, date.status().message());
   return date;
 }
 
-absl::CivilDay Date::FirstDay() const {
-  return absl::CivilDay(year_, month_ == 0 ? 1 : month_, day_ == 0 ? 1 : day_);
+Date Date::FirstDay() const {
+  return Date(year_, month_ == 0 ? 1 : month_, day_ == 0 ? 1 : day_);
 }
 
-absl::CivilDay Date::LastDay() const {
-  if (month_ == 0) return absl::CivilDay(year_, 12, 31);
-  if (day_ == 0) return absl::CivilDay(year_, month_, DaysInMonth(year_, month_));
-  return absl::CivilDay(year_, month_, day_);
+Date Date::LastDay() const {
+  if (month_ == 0) return Date(year_, 12, 31);
+  if (day_ == 0) return Date(year_, month_, DaysInMonth(year_, month_));
+  return *this;
 }
 
-bool Date::Covers(absl::CivilDay day) const {
-  return is_known() && FirstDay() <= day && day <= LastDay();
+Date Date::PlusDays(int days) const {
+  return internal::DateOfDayNumber(internal::FirstDayNumber(*this) + days);
+}
+
+bool Date::Covers(Date date) const {
+  return is_known() && date.is_known() && FirstDay() <= date.FirstDay() &&
+         date.LastDay() <= LastDay();
 }
 
 std::string Date::ToString() const {
@@ -157,15 +160,11 @@ std::string Date::ToString() const {
   return "?";
 }
 
-int32_t DayNumber(absl::CivilDay day) {
-  return static_cast<int32_t>(day - absl::CivilDay(1970, 1, 1));
-}
-
 absl::StatusOr<Interval> Interval::Make(Date begin, Date end) {
   if (begin.is_known() && end.is_known() && end.LastDay() < begin.FirstDay()) {
-    return absl::InvalidArgumentError(absl::StrCat(
-        "interval end ", end.ToString(), " is before its begin ",
-        begin.ToString()));
+    return absl::InvalidArgumentError(
+        absl::StrCat("interval end ", end.ToString(), " is before its begin ",
+                     begin.ToString()));
   }
   return Interval(begin, end);
 }
@@ -185,8 +184,8 @@ absl::StatusOr<Interval> Interval::Parse(absl::string_view text) {
   absl::string_view left = text.substr(0, slash);
   absl::string_view right = text.substr(slash + 1);
   if (right.find('/') != absl::string_view::npos) {
-    return absl::InvalidArgumentError(absl::StrCat(
-        Quoted(text), " is not an interval: more than one '/'"));
+    return absl::InvalidArgumentError(
+        absl::StrCat(Quoted(text), " is not an interval: more than one '/'"));
   }
   Date begin, end;
   if (left != "..") {
@@ -202,25 +201,16 @@ absl::StatusOr<Interval> Interval::Parse(absl::string_view text) {
   return Make(begin, end);
 }
 
-bool Interval::Contains(absl::CivilDay day) const {
-  if (begin_.is_known() && day < begin_.FirstDay()) return false;
-  if (end_.is_known() && day > end_.LastDay()) return false;
+bool Interval::Contains(Date date) const {
+  if (!date.is_known()) return false;
+  if (begin_.is_known() && date.FirstDay() < begin_.FirstDay()) return false;
+  if (end_.is_known() && date.LastDay() > end_.LastDay()) return false;
   return true;
 }
 
-int32_t Interval::FirstDayNumber() const {
-  return begin_.is_known() ? DayNumber(begin_.FirstDay())
-                           : std::numeric_limits<int32_t>::min();
-}
-
-int32_t Interval::LastDayNumber() const {
-  return end_.is_known() ? DayNumber(end_.LastDay())
-                         : std::numeric_limits<int32_t>::max();
-}
-
 bool Interval::Overlaps(const Interval& other) const {
-  return FirstDayNumber() <= other.LastDayNumber() &&
-         other.FirstDayNumber() <= LastDayNumber();
+  return internal::FirstDayNumber(*this) <= internal::LastDayNumber(other) &&
+         internal::FirstDayNumber(other) <= internal::LastDayNumber(*this);
 }
 
 std::string Interval::ToString() const {

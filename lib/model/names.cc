@@ -15,11 +15,13 @@
 #include "diplograph/polarity.h"
 #include "diplograph/relationship.h"
 #include "diplograph/statement.h"
+#include "model/article.h"
 #include "util/utf8.h"
 
 namespace diplograph {
 
 using internal::Quoted;
+using internal::WithArticle;
 namespace {
 
 // Looks `name` up in a table of names indexed by enumerator value.
@@ -34,8 +36,9 @@ absl::StatusOr<Enum> ParseName(absl::string_view name,
   for (size_t i = 0; i < N; ++i) {
     absl::StrAppend(&choices, i ? ", " : "", "\"", names[i], "\"");
   }
-  return absl::InvalidArgumentError(absl::StrCat(
-      Quoted(name), " is not a ", what, " (expected one of ", choices, ")"));
+  return absl::InvalidArgumentError(
+      absl::StrCat(Quoted(name), " is not ", WithArticle(what),
+                   " (expected one of ", choices, ")"));
 }
 
 template <typename Enum, size_t N>

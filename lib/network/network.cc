@@ -1,3 +1,7 @@
+// The actor network: the one place where statements, relationships and
+// affiliations become edges, for the cached whole network (NetworkOf) and
+// for the networks of a filter (ActorNetwork(graph, filter)).
+
 #include "diplograph/network.h"
 
 #include <cstdint>
@@ -7,57 +11,49 @@
 
 #include "boost/graph/adjacency_list.hpp"
 #include "diplograph/graph.h"
+#include "model/date_keys.h"
 
 namespace diplograph {
 namespace {
 
-// The day range a statement edge holds over; undated statements get an
-// empty range (first > last).
-void StatementDays(Date date, NetworkEdge* edge) {
-  if (date.is_known()) {
-    edge->first_day = DayNumber(date.FirstDay());
-    edge->last_day = DayNumber(date.LastDay());
-  } else {
-    edge->first_day = std::numeric_limits<int32_t>::max();
-    edge->last_day = std::numeric_limits<int32_t>::min();
+// Calls add(from, to, edge) for each edge of statement `id`: one per target.
+template <typename Add>
+void StatementEdges(const Graph& graph, StatementId id, Add& add) {
+  const StatementView s = graph.statement(id);
+  NetworkEdge edge;
+  edge.kind = EdgeKind::kStatement;
+  edge.record = id.value;
+  edge.SetDate(s.date());
+  const auto about = s.about();
+  for (uint32_t k = 0; k < about.size(); ++k) {
+    edge.index = k;
+    edge.polarity = s.StanceToward(about[k]).value_or(Polarity::kNeutral);
+    add(VertexOf(s.speaker()), VertexOf(about[k]), edge);
   }
 }
 
-}  // namespace
-
-ActorNetwork::ActorNetwork(const Graph& graph)
-    : directed_(graph.actor_count()) {
-  for (uint32_t i = 0; i < graph.actor_count(); ++i) {
-    directed_[i].actor = ActorId(i);
-  }
-  for (uint32_t i = 0; i < graph.statement_count(); ++i) {
-    const StatementView s = graph.statement(StatementId(i));
-    NetworkEdge edge;
-    edge.kind = EdgeKind::kStatement;
-    edge.record = i;
-    StatementDays(s.date(), &edge);
-    const auto about = s.about();
-    for (uint32_t k = 0; k < about.size(); ++k) {
-      edge.index = k;
-      edge.polarity = s.StanceToward(about[k]).value_or(Polarity::kNeutral);
-      boost::add_edge(VertexOf(s.speaker()), VertexOf(about[k]), edge,
-                      directed_);
-    }
-  }
+// The edges of every relationship: from -> to, and to -> from (index 1) for
+// a symmetric one.
+template <typename Add>
+void RelationshipEdges(const Graph& graph, Add& add) {
   for (uint32_t i = 0; i < graph.relationship_count(); ++i) {
     const Relationship& r = graph.relationship(RelationshipId(i));
     NetworkEdge edge;
     edge.kind = EdgeKind::kRelationship;
     edge.record = i;
     edge.polarity = r.polarity;
-    edge.first_day = r.valid.FirstDayNumber();
-    edge.last_day = r.valid.LastDayNumber();
-    boost::add_edge(VertexOf(r.from), VertexOf(r.to), edge, directed_);
+    edge.SetValidity(r.valid);
+    add(VertexOf(r.from), VertexOf(r.to), edge);
     if (!r.directed) {
       edge.index = 1;  // the reverse edge of a symmetric relationship
-      boost::add_edge(VertexOf(r.to), VertexOf(r.from), edge, directed_);
+      add(VertexOf(r.to), VertexOf(r.from), edge);
     }
   }
+}
+
+// The edges of every affiliation: member -> organization.
+template <typename Add>
+void AffiliationEdges(const Graph& graph, Add& add) {
   for (uint32_t i = 0; i < graph.actor_count(); ++i) {
     const Actor& a = graph.actor(ActorId(i));
     for (uint32_t k = 0; k < a.affiliations.size(); ++k) {
@@ -65,12 +61,93 @@ ActorNetwork::ActorNetwork(const Graph& graph)
       edge.kind = EdgeKind::kAffiliation;
       edge.record = i;
       edge.index = k;
-      edge.first_day = a.affiliations[k].valid.FirstDayNumber();
-      edge.last_day = a.affiliations[k].valid.LastDayNumber();
-      boost::add_edge(i, VertexOf(a.affiliations[k].organization), edge,
-                      directed_);
+      edge.SetValidity(a.affiliations[k].valid);
+      add(VertexOf(ActorId(i)), VertexOf(a.affiliations[k].organization), edge);
     }
   }
+}
+
+bool KeepsEverything(const NetworkFilter& filter) {
+  return filter.kinds == EdgeKindMask::kAll &&
+         filter.polarities == PolarityMask::kAll &&
+         !filter.has_bounded_window();
+}
+
+}  // namespace
+
+Interval NetworkEdge::when() const {
+  if (!dated()) return Interval();
+  const Date first = first_day_ == internal::kOpenFirstDay
+                         ? Date()
+                         : internal::DateOfDayNumber(first_day_);
+  const Date last = last_day_ == internal::kOpenLastDay
+                        ? Date()
+                        : internal::DateOfDayNumber(last_day_);
+  return *Interval::Make(first, last);
+}
+
+void NetworkEdge::SetDate(Date date) {
+  if (date.is_known()) {
+    first_day_ = internal::FirstDayNumber(date);
+    last_day_ = internal::LastDayNumber(date);
+  } else {
+    first_day_ = std::numeric_limits<int32_t>::max();
+    last_day_ = std::numeric_limits<int32_t>::min();
+  }
+}
+
+void NetworkEdge::SetValidity(const Interval& valid) {
+  first_day_ = internal::FirstDayNumber(valid);
+  last_day_ = internal::LastDayNumber(valid);
+}
+
+CompiledNetworkFilter::CompiledNetworkFilter(const NetworkFilter& f)
+    : kinds_(f.kinds),
+      polarities_(f.polarities),
+      open_(!f.has_bounded_window()),
+      first_(internal::FirstDayNumber(f.window)),
+      last_(internal::LastDayNumber(f.window)) {}
+
+ActorNetwork::ActorNetwork(const Graph& graph)
+    : ActorNetwork(graph, NetworkFilter()) {}
+
+ActorNetwork::ActorNetwork(const Graph& graph, const NetworkFilter& filter)
+    : directed_(graph.actor_count()) {
+  for (uint32_t i = 0; i < graph.actor_count(); ++i) {
+    directed_[i].actor = ActorId(i);
+  }
+  const bool everything = KeepsEverything(filter);
+  const CompiledNetworkFilter keep(filter);
+  auto add = [&](NetworkVertexDescriptor from, NetworkVertexDescriptor to,
+                 const NetworkEdge& edge) {
+    if (everything || keep.Keeps(edge)) {
+      boost::add_edge(from, to, edge, directed_);
+    }
+  };
+  if (filter.kinds & EdgeKindMask::kStatement) {
+    if (filter.has_bounded_window()) {
+      // Only the statements whose dates can overlap the window, as slices of
+      // the store's date index.
+      const absl::Span<const StatementId> by_date = graph.StatementsByDate();
+      for (const internal::KeyRange& range :
+           internal::KeysOverlapping(filter.window)) {
+        for (StatementId id :
+             internal::KeySlice(by_date, range, [&graph](StatementId s) {
+               return internal::SortKey(graph.statement(s).date());
+             })) {
+          StatementEdges(graph, id, add);
+        }
+      }
+    } else {
+      for (uint32_t i = 0; i < graph.statement_count(); ++i) {
+        StatementEdges(graph, StatementId(i), add);
+      }
+    }
+  }
+  if (filter.kinds & EdgeKindMask::kRelationship) {
+    RelationshipEdges(graph, add);
+  }
+  if (filter.kinds & EdgeKindMask::kAffiliation) AffiliationEdges(graph, add);
 }
 
 const UndirectedNetworkGraph& ActorNetwork::undirected() const {
@@ -92,6 +169,19 @@ const UndirectedNetworkGraph& ActorNetwork::undirected() const {
     undirected_ = std::move(g);
   });
   return *undirected_;
+}
+
+std::shared_ptr<const ActorNetwork> NetworkOf(const Graph& graph) {
+  static const char kTag = 0;  // identifies the actor network among views
+  return std::static_pointer_cast<const ActorNetwork>(
+      internal::DerivedViews::Get(graph, &kTag, [&graph] {
+        return std::static_pointer_cast<const void>(
+            std::make_shared<const ActorNetwork>(graph));
+      }));
+}
+
+const Affiliation& AffiliationOf(const Graph& graph, const NetworkEdge& edge) {
+  return graph.actor(edge.member()).affiliations[edge.index];
 }
 
 }  // namespace diplograph

@@ -12,6 +12,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/time/civil_time.h"
 #include "diplograph/polarity.h"
+#include "model/date_keys.h"
 
 namespace diplograph {
 
@@ -60,13 +61,13 @@ uint32_t WeekKey(absl::CivilDay day) {
   const absl::CivilDay monday =
       absl::PrevWeekday(day + 1, absl::Weekday::monday);
   if (monday.year() < 1) return 0;
-  return Date::FromCivilDay(monday).SortKey();
+  return internal::SortKey(internal::DateOfCivilDay(monday));
 }
 
 // The sort key of the bucket of `date`, or 0 when the date is too coarse.
-// Keys follow Date::SortKey(): year << 9 | month << 5 | day.
+// Keys follow internal::SortKey(): year << 9 | month << 5 | day.
 uint32_t BucketKey(Date date, Period period) {
-  const uint32_t key = date.SortKey();
+  const uint32_t key = internal::SortKey(date);
   switch (period) {
     case Period::kAll:
       return kAllBucket;
@@ -80,7 +81,7 @@ uint32_t BucketKey(Date date, Period period) {
       return date.precision() >= DatePrecision::kDay ? key : 0;
     case Period::kWeek:
       if (date.precision() < DatePrecision::kDay) return 0;
-      return WeekKey(date.FirstDay());
+      return WeekKey(internal::CivilDayOf(date));
   }
   return 0;
 }
@@ -118,14 +119,14 @@ uint32_t NextBucket(uint32_t key, Period period) {
       next = absl::CivilDay(absl::CivilMonth(d.year(), d.month()) + 1);
       break;
     case Period::kDay:
-      next = d.FirstDay() + 1;
+      next = internal::CivilDayOf(d) + 1;
       break;
     case Period::kWeek:
-      next = d.FirstDay() + 7;
+      next = internal::CivilDayOf(d) + 7;
       break;
   }
   if (next.year() > 9999) return 0;
-  return BucketKey(Date::FromCivilDay(next), period);
+  return BucketKey(internal::DateOfCivilDay(next), period);
 }
 
 // A group while counting: a number (actor id, quad class, polarity) and a
@@ -232,12 +233,12 @@ absl::Status ZeroFill(const StatementQuery& query, Period period,
     if (!window.is_open_begin()) {
       // Never 0: 0001-01-01 is a Monday, so every week has its bucket.
       const uint32_t key =
-          BucketKey(Date::FromCivilDay(window.begin().FirstDay()), period);
+          BucketKey(window.begin().FirstDay(), period);
       if (key != 0 && (first == 0 || key < first)) first = key;
     }
     if (!window.is_open_end()) {
       const uint32_t key =
-          BucketKey(Date::FromCivilDay(window.end().LastDay()), period);
+          BucketKey(window.end().LastDay(), period);
       if (key > last) last = key;
     }
   }

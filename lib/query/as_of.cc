@@ -6,22 +6,14 @@
 
 #include "absl/container/flat_hash_set.h"
 #include "absl/status/status.h"
-#include "absl/strings/str_cat.h"
+#include "query/actor_check.h"
+#include "util/status_macros.h"
 
 namespace diplograph {
-namespace {
 
-absl::Status CheckActor(const Graph& graph, const char* what, ActorId id) {
-  if (graph.Contains(id)) return absl::OkStatus();
-  return absl::NotFoundError(absl::StrCat(
-      what, ": no actor#", id.valid() ? absl::StrCat(id.value) : "invalid",
-      " in the graph"));
-}
+using internal::CheckActor;
 
-}  // namespace
-
-std::vector<RelationshipId> RelationshipsOn(const Graph& graph,
-                                            absl::CivilDay day) {
+std::vector<RelationshipId> RelationshipsOn(const Graph& graph, Date day) {
   std::vector<RelationshipId> out;
   for (uint32_t i = 0; i < graph.relationship_count(); ++i) {
     if (graph.relationship(RelationshipId(i)).valid.Contains(day)) {
@@ -31,11 +23,10 @@ std::vector<RelationshipId> RelationshipsOn(const Graph& graph,
   return out;
 }
 
-absl::StatusOr<std::vector<RelationshipId>> RelationshipsOn(
-    const Graph& graph, ActorId actor, absl::CivilDay day) {
-  if (absl::Status s = CheckActor(graph, "RelationshipsOn", actor); !s.ok()) {
-    return s;
-  }
+absl::StatusOr<std::vector<RelationshipId>> RelationshipsOn(const Graph& graph,
+                                                            ActorId actor,
+                                                            Date day) {
+  DIPLOGRAPH_RETURN_IF_ERROR(CheckActor(graph, "RelationshipsOn", actor));
   std::vector<RelationshipId> out;
   for (RelationshipId id : graph.RelationshipsOf(actor)) {
     if (graph.relationship(id).valid.Contains(day)) out.push_back(id);
@@ -46,19 +37,19 @@ absl::StatusOr<std::vector<RelationshipId>> RelationshipsOn(
 }
 
 absl::StatusOr<std::vector<Affiliation>> RolesOn(const Graph& graph,
-                                                 ActorId actor,
-                                                 absl::CivilDay day) {
-  if (absl::Status s = CheckActor(graph, "RolesOn", actor); !s.ok()) return s;
-  return graph.AffiliationsOn(actor, day);
+                                                 ActorId actor, Date day) {
+  DIPLOGRAPH_RETURN_IF_ERROR(CheckActor(graph, "RolesOn", actor));
+  std::vector<Affiliation> out;
+  for (const Affiliation& f : graph.actor(actor).affiliations) {
+    if (f.valid.Contains(day)) out.push_back(f);
+  }
+  return out;
 }
 
-absl::StatusOr<std::vector<MemberOn>> MembersOn(const Graph& graph,
-                                                ActorId organization,
-                                                absl::CivilDay day,
-                                                bool transitive) {
-  if (absl::Status s = CheckActor(graph, "MembersOn", organization); !s.ok()) {
-    return s;
-  }
+absl::StatusOr<std::vector<MemberOn>> MembersOn(
+    const Graph& graph, ActorId organization, Date day,
+    const MembersOnOptions& options) {
+  DIPLOGRAPH_RETURN_IF_ERROR(CheckActor(graph, "MembersOn", organization));
   std::vector<MemberOn> out;
   absl::flat_hash_set<ActorId> seen = {organization};
   std::vector<ActorId> level = {organization};
@@ -83,7 +74,7 @@ absl::StatusOr<std::vector<MemberOn>> MembersOn(const Graph& graph,
     level.clear();
     for (const MemberOn& m : found) level.push_back(m.member);
     out.insert(out.end(), found.begin(), found.end());
-    if (!transitive) break;
+    if (!options.transitive) break;
   }
   return out;
 }

@@ -33,8 +33,8 @@ std::vector<ActorCentrality> CentralityIn(const Directed& view, size_t n,
     for (auto e : boost::make_iterator_range(boost::edges(view))) {
       kept.emplace_back(boost::source(e, view), boost::target(e, view));
     }
-    using Compact = boost::adjacency_list<boost::vecS, boost::vecS,
-                                          boost::bidirectionalS>;
+    using Compact =
+        boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS>;
     const Compact compact(kept.begin(), kept.end(), n);
     std::vector<double> rank(n, 0.0);
     boost::graph::page_rank(compact, rank.data(),
@@ -56,8 +56,8 @@ std::vector<ActorCentrality> CentralityIn(const Directed& view, size_t n,
     }
     std::sort(links.begin(), links.end());
     links.erase(std::unique(links.begin(), links.end()), links.end());
-    using Simple = boost::adjacency_list<boost::vecS, boost::vecS,
-                                         boost::directedS>;
+    using Simple =
+        boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS>;
     Simple simple(links.begin(), links.end(), n);
     std::vector<double> between(n, 0.0);
     boost::brandes_betweenness_centrality(
@@ -73,14 +73,10 @@ std::vector<ActorCentrality> CentralityIn(const Directed& view, size_t n,
 std::vector<ActorCentrality> Centrality(const Graph& graph,
                                         const CentralityOptions& options) {
   const size_t n = graph.actor_count();
-  if (internal::HasBoundedWindow(options.filter)) {
-    return CentralityIn(
-        internal::BuildWindowNetwork(graph, options.filter, false)->directed, n,
-        options);
-  }
-  const std::shared_ptr<const ActorNetwork> net = graph.network();
-  return CentralityIn(FilterNetwork(net->directed(), options.filter), n,
-                      options);
+  return internal::WithFilteredNetwork(
+      graph, options.filter, [&](const auto& directed, auto) {
+        return CentralityIn(directed, n, options);
+      });
 }
 
 }  // namespace diplograph

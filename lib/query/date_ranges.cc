@@ -8,24 +8,9 @@
 #include <vector>
 
 #include "absl/container/flat_hash_map.h"
-#include "absl/time/civil_time.h"
 
 namespace diplograph::internal {
 namespace {
-
-constexpr uint32_t kMaxKey = std::numeric_limits<uint32_t>::max();
-
-absl::CivilDay DayFromNumber(int32_t n) {
-  return absl::CivilDay(1970, 1, 1) + n;
-}
-
-uint32_t DayKey(absl::CivilDay day) { return Date::FromCivilDay(day).SortKey(); }
-uint32_t YearKey(absl::CivilDay day) {
-  return static_cast<uint32_t>(day.year()) << 9;
-}
-uint32_t MonthKey(absl::CivilDay day) {
-  return YearKey(day) | (static_cast<uint32_t>(day.month()) << 5);
-}
 
 // Days as closed intervals of day numbers, disjoint and ascending.
 using DaySet = std::vector<std::pair<int32_t, int32_t>>;
@@ -47,67 +32,6 @@ DaySet NormalizeDays(DaySet s) {
 
 }  // namespace
 
-KeyRanges AllKeys() { return {{0, kMaxKey}}; }
-
-KeyRanges KeysOverlapping(int32_t first, int32_t last) {
-  if (first > last) return {};
-  if (first == kOpenFirstDay && last == kOpenLastDay) return AllKeys();
-  const uint32_t hi = last == kOpenLastDay ? kMaxKey : DayKey(DayFromNumber(last));
-  if (first == kOpenFirstDay) return {{1, hi}};
-  const absl::CivilDay a = DayFromNumber(first);
-  return {{YearKey(a), YearKey(a)}, {MonthKey(a), MonthKey(a)}, {DayKey(a), hi}};
-}
-
-KeyRanges KeysOverlapping(const Interval& window) {
-  return KeysOverlapping(window.FirstDayNumber(), window.LastDayNumber());
-}
-
-KeyRanges Union(const KeyRanges& a, const KeyRanges& b) {
-  KeyRanges all = a;
-  all.insert(all.end(), b.begin(), b.end());
-  std::sort(all.begin(), all.end(), [](const KeyRange& x, const KeyRange& y) {
-    return x.lo < y.lo;
-  });
-  KeyRanges out;
-  for (const KeyRange& r : all) {
-    if (!out.empty() && (out.back().hi == kMaxKey || out.back().hi + 1 >= r.lo)) {
-      out.back().hi = std::max(out.back().hi, r.hi);
-    } else {
-      out.push_back(r);
-    }
-  }
-  return out;
-}
-
-KeyRanges Intersect(const KeyRanges& a, const KeyRanges& b) {
-  KeyRanges out;
-  size_t i = 0, j = 0;
-  while (i < a.size() && j < b.size()) {
-    const uint32_t lo = std::max(a[i].lo, b[j].lo);
-    const uint32_t hi = std::min(a[i].hi, b[j].hi);
-    if (lo <= hi) out.push_back({lo, hi});
-    if (a[i].hi < b[j].hi) {
-      ++i;
-    } else {
-      ++j;
-    }
-  }
-  return out;
-}
-
-bool ContainsKey(const KeyRanges& ranges, uint32_t key) {
-  for (const KeyRange& r : ranges) {
-    if (r.lo <= key && key <= r.hi) return true;
-  }
-  return false;
-}
-
-bool DateOverlaps(Date date, int32_t first, int32_t last) {
-  if (first > last) return false;
-  if (!date.is_known()) return first == kOpenFirstDay && last == kOpenLastDay;
-  return DayNumber(date.FirstDay()) <= last && first <= DayNumber(date.LastDay());
-}
-
 std::vector<HierarchyMember> Hierarchy(const Graph& graph, ActorId root) {
   absl::flat_hash_map<uint32_t, DaySet> days;
   days[root.value] = {{kOpenFirstDay, kOpenLastDay}};
@@ -120,8 +44,8 @@ std::vector<HierarchyMember> Hierarchy(const Graph& graph, ActorId root) {
       DaySet add;
       for (const Affiliation& f : graph.actor(member).affiliations) {
         if (f.organization != org) continue;
-        const int32_t lo = f.valid.FirstDayNumber();
-        const int32_t hi = f.valid.LastDayNumber();
+        const int32_t lo = FirstDayNumber(f.valid);
+        const int32_t hi = LastDayNumber(f.valid);
         for (const auto& r : org_days) {
           add.emplace_back(std::max(lo, r.first), std::min(hi, r.second));
         }
@@ -141,7 +65,8 @@ std::vector<HierarchyMember> Hierarchy(const Graph& graph, ActorId root) {
   for (const auto& [actor, set] : days) {
     if (set.empty()) continue;
     KeyRanges keys;
-    for (const auto& r : set) keys = Union(keys, KeysOverlapping(r.first, r.second));
+    for (const auto& r : set)
+      keys = Union(keys, KeysOverlapping(r.first, r.second));
     out.push_back({ActorId(actor), std::move(keys)});
   }
   std::sort(out.begin(), out.end(),
@@ -154,17 +79,9 @@ std::vector<HierarchyMember> Hierarchy(const Graph& graph, ActorId root) {
 absl::Span<const StatementId> KeySlice(const Graph& graph,
                                        absl::Span<const StatementId> list,
                                        KeyRange range) {
-  auto key = [&graph](StatementId id) {
-    return graph.statement(id).date().SortKey();
-  };
-  auto lo = std::partition_point(list.begin(), list.end(), [&](StatementId id) {
-    return key(id) < range.lo;
+  return KeySlice(list, range, [&graph](StatementId id) {
+    return SortKey(graph.statement(id).date());
   });
-  auto hi = std::partition_point(lo, list.end(), [&](StatementId id) {
-    return key(id) <= range.hi;
-  });
-  return list.subspan(static_cast<size_t>(lo - list.begin()),
-                      static_cast<size_t>(hi - lo));
 }
 
 }  // namespace diplograph::internal

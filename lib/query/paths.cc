@@ -17,22 +17,18 @@
 #include "boost/graph/visitors.hpp"
 #include "boost/property_map/function_property_map.hpp"
 #include "boost/property_map/property_map.hpp"
+#include "query/actor_check.h"
 #include "query/window_network.h"
+#include "util/status_macros.h"
 
 namespace diplograph {
 namespace {
 
 constexpr int kUnreached = std::numeric_limits<int>::max();
 
-absl::Status CheckActor(const Graph& graph, const char* what, ActorId id) {
-  if (graph.Contains(id)) return absl::OkStatus();
-  return absl::NotFoundError(absl::StrCat(
-      what, ": no actor#", id.valid() ? absl::StrCat(id.value) : "invalid",
-      " in the graph"));
-}
-
 bool EdgeLess(const NetworkEdge& a, const NetworkEdge& b) {
-  return std::tie(a.kind, a.record, a.index) < std::tie(b.kind, b.record, b.index);
+  return std::tie(a.kind, a.record, a.index) <
+         std::tie(b.kind, b.record, b.index);
 }
 
 // Hop distances from `start` by boost::breadth_first_search.
@@ -54,9 +50,9 @@ std::vector<size_t> Neighbours(const View& g, size_t v, bool backward,
                                bool directed) {
   std::vector<size_t> out;
   if (directed && backward) {
-    if constexpr (std::is_same_v<typename boost::graph_traits<
-                                     View>::directed_category,
-                                 boost::bidirectional_tag>) {
+    if constexpr (std::is_same_v<
+                      typename boost::graph_traits<View>::directed_category,
+                      boost::bidirectional_tag>) {
       for (auto e : boost::make_iterator_range(boost::in_edges(v, g))) {
         out.push_back(boost::source(e, g));
       }
@@ -91,19 +87,19 @@ absl::StatusOr<std::vector<Path>> PathsIn(const View& g, size_t n, size_t from,
     for (auto e : boost::make_iterator_range(boost::edges(g))) {
       const double w = opt.weight(g[e]);
       if (!(w >= 0) || !std::isfinite(w)) {
-        return absl::InvalidArgumentError(absl::StrCat(
-            "ShortestPaths: weight ", w, " of an edge for record ", g[e].record,
-            " is negative or not finite"));
+        return absl::InvalidArgumentError(
+            absl::StrCat("ShortestPaths: weight ", w, " of an edge for record ",
+                         g[e].record, " is negative or not finite"));
       }
     }
     std::vector<size_t> pred(n);
     std::vector<double> dist(n, std::numeric_limits<double>::infinity());
     auto weight = boost::make_function_property_map<Edge, double>(
         [&g, &opt](const Edge& e) { return opt.weight(g[e]); });
-    boost::dijkstra_shortest_paths(
-        g, from,
-        boost::predecessor_map(pred.data()).distance_map(dist.data()).weight_map(
-            weight));
+    boost::dijkstra_shortest_paths(g, from,
+                                   boost::predecessor_map(pred.data())
+                                       .distance_map(dist.data())
+                                       .weight_map(weight));
     // Boost leaves an unreached vertex its own predecessor.
     if (to != from && pred[to] == to) return paths;
     Path p;
@@ -185,33 +181,25 @@ absl::StatusOr<std::vector<Path>> PathsIn(const View& g, size_t n, size_t from,
 absl::StatusOr<std::vector<Path>> ShortestPaths(const Graph& graph,
                                                 ActorId from, ActorId to,
                                                 const PathOptions& options) {
-  if (absl::Status s = CheckActor(graph, "ShortestPaths: from", from); !s.ok()) {
-    return s;
-  }
-  if (absl::Status s = CheckActor(graph, "ShortestPaths: to", to); !s.ok()) {
-    return s;
-  }
+  DIPLOGRAPH_RETURN_IF_ERROR(
+      internal::CheckActor(graph, "ShortestPaths: from", from));
+  DIPLOGRAPH_RETURN_IF_ERROR(
+      internal::CheckActor(graph, "ShortestPaths: to", to));
   if (options.max_paths == 0) {
     return absl::InvalidArgumentError("ShortestPaths: max_paths is 0");
   }
   const size_t n = graph.actor_count();
-  if (internal::HasBoundedWindow(options.filter)) {
-    const auto window = internal::BuildWindowNetwork(
-        graph, options.filter, !options.follow_direction);
-    if (options.follow_direction) {
-      return PathsIn(window->directed, n, VertexOf(from), VertexOf(to), true,
-                     options);
-    }
-    return PathsIn(window->undirected, n, VertexOf(from), VertexOf(to), false,
-                   options);
-  }
-  const std::shared_ptr<const ActorNetwork> net = graph.network();
-  if (options.follow_direction) {
-    return PathsIn(FilterNetwork(net->directed(), options.filter), n,
-                   VertexOf(from), VertexOf(to), true, options);
-  }
-  return PathsIn(FilterNetwork(net->undirected(), options.filter), n,
-                 VertexOf(from), VertexOf(to), false, options);
+  return internal::WithFilteredNetwork(
+      graph, options.filter,
+      [&](const auto& directed,
+          auto undirected) -> absl::StatusOr<std::vector<Path>> {
+        if (options.follow_direction) {
+          return PathsIn(directed, n, VertexOf(from), VertexOf(to), true,
+                         options);
+        }
+        return PathsIn(undirected(), n, VertexOf(from), VertexOf(to), false,
+                       options);
+      });
 }
 
 namespace {
@@ -255,41 +243,34 @@ Components ComponentsIn(const Undirected& undirected, size_t n) {
 }  // namespace
 
 absl::StatusOr<EgoNetwork> EgoNetworkOf(const Graph& graph, ActorId center,
-                                        int radius, const NetworkFilter& filter,
-                                        bool follow_direction) {
-  if (absl::Status s = CheckActor(graph, "EgoNetworkOf", center); !s.ok()) {
-    return s;
-  }
+                                        int radius,
+                                        const EgoNetworkOptions& options) {
+  DIPLOGRAPH_RETURN_IF_ERROR(
+      internal::CheckActor(graph, "EgoNetworkOf", center));
   if (radius < 0) {
     return absl::InvalidArgumentError(
         absl::StrCat("EgoNetworkOf: radius ", radius, " is negative"));
   }
   const size_t n = graph.actor_count();
-  if (internal::HasBoundedWindow(filter)) {
-    const auto window =
-        internal::BuildWindowNetwork(graph, filter, !follow_direction);
-    return EgoIn(window->directed, window->undirected, n, VertexOf(center),
-                 radius, follow_direction);
-  }
-  const std::shared_ptr<const ActorNetwork> net = graph.network();
-  if (follow_direction) {
-    // The undirected view is not needed; pass the directed one twice.
-    const auto directed = FilterNetwork(net->directed(), filter);
-    return EgoIn(directed, directed, n, VertexOf(center), radius, true);
-  }
-  return EgoIn(FilterNetwork(net->directed(), filter),
-               FilterNetwork(net->undirected(), filter), n, VertexOf(center),
-               radius, false);
+  return internal::WithFilteredNetwork(
+      graph, options.filter,
+      [&](const auto& directed, auto undirected) -> EgoNetwork {
+        if (options.follow_direction) {
+          // The undirected view is not needed; pass the directed one twice.
+          return EgoIn(directed, directed, n, VertexOf(center), radius, true);
+        }
+        return EgoIn(directed, undirected(), n, VertexOf(center), radius,
+                     false);
+      });
 }
 
-Components ConnectedComponents(const Graph& graph, const NetworkFilter& filter) {
+Components ConnectedComponents(const Graph& graph,
+                               const NetworkFilter& filter) {
   const size_t n = graph.actor_count();
-  if (internal::HasBoundedWindow(filter)) {
-    return ComponentsIn(
-        internal::BuildWindowNetwork(graph, filter, true)->undirected, n);
-  }
-  const std::shared_ptr<const ActorNetwork> net = graph.network();
-  return ComponentsIn(FilterNetwork(net->undirected(), filter), n);
+  return internal::WithFilteredNetwork(graph, filter,
+                                       [n](const auto&, auto undirected) {
+                                         return ComponentsIn(undirected(), n);
+                                       });
 }
 
 }  // namespace diplograph

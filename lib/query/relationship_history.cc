@@ -6,6 +6,8 @@
 
 #include "absl/status/status.h"
 #include "absl/strings/str_cat.h"
+#include "query/actor_check.h"
+#include "util/status_macros.h"
 
 namespace diplograph {
 
@@ -14,13 +16,8 @@ bool Supports(EvidenceRole role) { return role != EvidenceRole::kContests; }
 absl::StatusOr<RelationshipHistory> HistoryOf(const Graph& graph, ActorId a,
                                               ActorId b,
                                               absl::string_view label) {
-  for (ActorId id : {a, b}) {
-    if (!graph.Contains(id)) {
-      return absl::NotFoundError(absl::StrCat(
-          "HistoryOf: no actor#", id.valid() ? absl::StrCat(id.value) : "invalid",
-          " in the graph"));
-    }
-  }
+  DIPLOGRAPH_RETURN_IF_ERROR(internal::CheckActor(graph, "HistoryOf: a", a));
+  DIPLOGRAPH_RETURN_IF_ERROR(internal::CheckActor(graph, "HistoryOf: b", b));
   if (a == b) {
     return absl::InvalidArgumentError(
         "HistoryOf: a relationship needs two different actors");

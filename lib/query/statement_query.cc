@@ -15,6 +15,7 @@
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "diplograph/relationship.h"
+#include "query/actor_check.h"
 #include "query/date_ranges.h"
 #include "query/text_match.h"
 
@@ -144,7 +145,7 @@ StatementCursor::StatementCursor(
     heap_.reserve(runs_.size());
     for (uint32_t i = 0; i < runs_.size(); ++i) {
       const StatementId id = runs_[i].front();
-      heap_.push_back({graph_->statement(id).date().SortKey(), id, i});
+      heap_.push_back({internal::SortKey(graph_->statement(id).date()), id, i});
     }
     std::make_heap(heap_.begin(), heap_.end(),
                    [](const HeapEntry& a, const HeapEntry& b) {
@@ -177,7 +178,7 @@ bool StatementCursor::NextCandidate(StatementId* id) {
     if (!run.empty()) {
       const StatementId next = run.front();
       heap_.push_back(
-          {graph_->statement(next).date().SortKey(), next, top.run});
+          {internal::SortKey(graph_->statement(next).date()), next, top.run});
       std::push_heap(heap_.begin(), heap_.end(), greater);
     }
     if (top.id == last_) continue;  // the same statement from another run
@@ -272,16 +273,8 @@ absl::StatusOr<StatementCursor> StatementQuery::Start(
     const PageToken* after) const {
   const Graph& g = *graph_;
   // Validate.
-  auto check_actor = [&g](absl::string_view field, ActorId id) -> absl::Status {
-    if (!id.valid()) {
-      return absl::InvalidArgumentError(
-          absl::StrCat(field, ": invalid actor id"));
-    }
-    if (!g.Contains(id)) {
-      return absl::NotFoundError(
-          absl::StrCat(field, ": no actor#", id.value, " in the graph"));
-    }
-    return absl::OkStatus();
+  auto check_actor = [&g](absl::string_view field, ActorId id) {
+    return internal::CheckActor(g, field, id);
   };
   const int relations =
       (speaker_ || target_ ? 1 : 0) + (involving_ ? 1 : 0) + (pair_a_ ? 1 : 0);
@@ -359,7 +352,8 @@ absl::StatusOr<StatementCursor> StatementQuery::Start(
         auto pos = std::partition_point(
             slice.begin(), slice.end(), [&](StatementId id) {
               return !PairKeyLess()(after->date_key, after->last,
-                                    g.statement(id).date().SortKey(), id);
+                                    internal::SortKey(g.statement(id).date()),
+                                    id);
             });
         slice.remove_prefix(static_cast<size_t>(pos - slice.begin()));
       }
@@ -429,7 +423,8 @@ absl::StatusOr<StatementPage> StatementQuery::Page(
   if (!page.ids.empty()) {
     page.next.started = true;
     page.next.last = page.ids.back();
-    page.next.date_key = graph_->statement(page.ids.back()).date().SortKey();
+    page.next.date_key =
+        internal::SortKey(graph_->statement(page.ids.back()).date());
   }
   page.has_more = cursor->Next(&id);
   return page;

@@ -6,7 +6,9 @@
 
 #include "absl/status/status.h"
 #include "absl/strings/str_cat.h"
+#include "query/actor_check.h"
 #include "query/date_ranges.h"
+#include "util/status_macros.h"
 
 namespace diplograph {
 namespace {
@@ -23,7 +25,9 @@ TimelineEntry Entry(TimelineEntryKind kind, Date date) {
 absl::StatusOr<PairTimeline> PairTimeline::Make(const Graph& graph, ActorId a,
                                                 ActorId b, Interval window,
                                                 AffiliateSides affiliates) {
-  if (a == b && graph.Contains(a)) {
+  DIPLOGRAPH_RETURN_IF_ERROR(internal::CheckActor(graph, "PairTimeline: a", a));
+  DIPLOGRAPH_RETURN_IF_ERROR(internal::CheckActor(graph, "PairTimeline: b", b));
+  if (a == b) {
     return absl::InvalidArgumentError(
         "PairTimeline: a timeline needs two different actors");
   }
@@ -32,8 +36,8 @@ absl::StatusOr<PairTimeline> PairTimeline::Make(const Graph& graph, ActorId a,
   absl::StatusOr<StatementCursor> cursor = q.Run();
   if (!cursor.ok()) return cursor.status();
 
-  const int32_t first = window.FirstDayNumber();
-  const int32_t last = window.LastDayNumber();
+  const int32_t first = internal::FirstDayNumber(window);
+  const int32_t last = internal::LastDayNumber(window);
   std::vector<TimelineEntry> changes;
   std::vector<RelationshipId> rels;
   for (RelationshipId id : graph.RelationshipsOf(a)) {

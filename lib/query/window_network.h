@@ -1,13 +1,11 @@
-// Private: the part of the actor network a date window keeps, built
-// through the store's date index.
+// Private: the one way the query layer runs an algorithm over the part of
+// the actor network a NetworkFilter keeps.
 //
-// Traversing a filtered view of the whole ActorNetwork visits every edge of
-// the network, whatever the window. When the window is bounded, the
-// statements inside it are a few slices of Graph::StatementsByDate(), found
-// in O(log n); the edges they give, with the (few) relationship and
-// affiliation edges that pass the filter, make a compact graph of the same
-// types and vertex numbering, on which the Boost algorithms then run in
-// time proportional to the window's edges rather than the whole network.
+// Traversing a filtered view of the whole (cached) network visits every
+// edge of it, whatever the window. When the window is bounded, a network of
+// only the kept edges, built through the store's date index
+// (ActorNetwork(graph, filter)), costs what the window holds instead; the
+// algorithms then run on it unfiltered.
 
 #ifndef DIPLOGRAPH_LIB_QUERY_WINDOW_NETWORK_H_
 #define DIPLOGRAPH_LIB_QUERY_WINDOW_NETWORK_H_
@@ -19,22 +17,26 @@
 
 namespace diplograph::internal {
 
-// True when `filter` has a bounded window, so that BuildWindowNetwork pays.
-inline bool HasBoundedWindow(const NetworkFilter& filter) {
-  return !(filter.window.is_open_begin() && filter.window.is_open_end());
+// Returns fn(directed, undirected): `directed` is a directed graph of the
+// kept edges (over every actor, in id order) and `undirected()` returns the
+// undirected one, built only when called. Both are either the graphs of a
+// network built for a bounded window, or filtered views of NetworkOf(graph)
+// for an open one. `fn` is called once, with graph types that depend on the
+// case (so it is a generic lambda).
+template <typename Fn>
+auto WithFilteredNetwork(const Graph& graph, const NetworkFilter& filter,
+                         Fn&& fn) {
+  if (filter.has_bounded_window()) {
+    const ActorNetwork window(graph, filter);
+    return fn(window.directed(), [&window]() -> const UndirectedNetworkGraph& {
+      return window.undirected();
+    });
+  }
+  const std::shared_ptr<const ActorNetwork> net = NetworkOf(graph);
+  return fn(FilterNetwork(net->directed(), filter), [&net, &filter] {
+    return FilterNetwork(net->undirected(), filter);
+  });
 }
-
-// The edges of graph.network() that `filter` keeps, with the same bundles,
-// as a directed graph and (when `undirected`) an undirected one, over every
-// actor of the graph. O(log n + k + relationships + affiliations) for k
-// (statement, target) pairs in the window; memory O(V + kept edges).
-struct WindowNetwork {
-  NetworkGraph directed;
-  UndirectedNetworkGraph undirected;
-};
-std::unique_ptr<WindowNetwork> BuildWindowNetwork(const Graph& graph,
-                                                  const NetworkFilter& filter,
-                                                  bool undirected);
 
 }  // namespace diplograph::internal
 

@@ -17,7 +17,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "absl/strings/string_view.h"
-#include "diplograph/network.h"
+#include "model/date_keys.h"
 #include "model/names.h"
 #include "store/graph_data.h"
 #include "util/status_macros.h"
@@ -28,9 +28,9 @@ namespace diplograph {
 using internal::CheckName;
 using internal::GraphData;
 using internal::kNoExtra;
+using internal::Quoted;
 using internal::StatementExtra;
 using internal::StatementRow;
-using internal::Quoted;
 
 namespace internal {
 GraphData::GraphData() {
@@ -45,8 +45,9 @@ std::string Fold(absl::string_view name) { return absl::AsciiStrToLower(name); }
 
 template <typename Tag>
 std::string Describe(Id<Tag> id) {
-  return absl::StrCat(Tag::kName, "#", id.valid() ? absl::StrCat(id.value)
-                                                  : std::string("invalid"));
+  return absl::StrCat(
+      Tag::kName, "#",
+      id.valid() ? absl::StrCat(id.value) : std::string("invalid"));
 }
 
 // Checks free text: valid UTF-8.
@@ -63,18 +64,20 @@ absl::Status CheckIso3(absl::string_view code) {
   bool ok = code.size() == 3;
   for (char c : code) ok = ok && c >= 'A' && c <= 'Z';
   if (!ok) {
-    return absl::InvalidArgumentError(
-        absl::StrCat("iso3: ", Quoted(code), " is not three capital ASCII letters"));
+    return absl::InvalidArgumentError(absl::StrCat(
+        "iso3: ", Quoted(code), " is not three capital ASCII letters"));
   }
   return absl::OkStatus();
 }
 
 absl::Status CheckCameoActorCode(absl::string_view code) {
   bool ok = !code.empty() && code.size() % 3 == 0 && code.size() <= 30;
-  for (char c : code) ok = ok && ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'));
+  for (char c : code)
+    ok = ok && ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'));
   if (!ok) {
-    return absl::InvalidArgumentError(absl::StrCat(
-        "cameo_code: ", Quoted(code), " is not capital letters and digits in blocks of three"));
+    return absl::InvalidArgumentError(
+        absl::StrCat("cameo_code: ", Quoted(code),
+                     " is not capital letters and digits in blocks of three"));
   }
   return absl::OkStatus();
 }
@@ -135,10 +138,10 @@ std::string ActorLabel(const GraphData& d, ActorId id) {
 
 // Sort keys for the per-actor lists.
 uint32_t RelationshipKey(const GraphData& d, RelationshipId id) {
-  return d.relationships[id.value].valid.begin().SortKey();
+  return internal::SortKey(d.relationships[id.value].valid.begin());
 }
 uint32_t EventKey(const GraphData& d, EventId id) {
-  return d.events[id.value].date.SortKey();
+  return internal::SortKey(d.events[id.value].date);
 }
 
 template <typename IdT, typename KeyFn>
@@ -148,11 +151,10 @@ void InsertSorted(std::vector<IdT>& list, IdT id, KeyFn key) {
     list.push_back(id);  // ids grow, so this keeps (key, id) order
     return;
   }
-  auto pos = std::upper_bound(list.begin(), list.end(), id,
-                              [&](IdT a, IdT b) {
-                                const uint32_t ka = key(a), kb = key(b);
-                                return ka != kb ? ka < kb : a < b;
-                              });
+  auto pos = std::upper_bound(list.begin(), list.end(), id, [&](IdT a, IdT b) {
+    const uint32_t ka = key(a), kb = key(b);
+    return ka != kb ? ka < kb : a < b;
+  });
   list.insert(pos, id);
 }
 
@@ -161,7 +163,8 @@ void InsertSorted(std::vector<IdT>& list, IdT id, KeyFn key) {
 // lookups per comparison; a list already in order is left as it is.
 // `scratch` is reused between calls.
 template <typename IdT, typename KeyFn>
-void SortList(std::vector<IdT>& list, KeyFn key, std::vector<uint64_t>& scratch) {
+void SortList(std::vector<IdT>& list, KeyFn key,
+              std::vector<uint64_t>& scratch) {
   if (list.size() < 2) return;
   scratch.resize(list.size());
   bool sorted = true;
@@ -212,7 +215,7 @@ std::vector<StatementId> OrderByDate(const GraphData& d, uint32_t first,
   std::vector<StatementId> out(n);
   std::vector<uint32_t> keys(n);
   for (size_t i = 0; i < n; ++i) {
-    keys[i] = d.statements[first + i].date.SortKey();
+    keys[i] = internal::SortKey(d.statements[first + i].date);
   }
   if (std::is_sorted(keys.begin(), keys.end())) {
     for (size_t i = 0; i < n; ++i) {
@@ -270,15 +273,17 @@ void MergeTail(const GraphData& d, absl::Span<StatementId> list,
 // The same for a list whose old part holds exactly the ids < first.
 void MergeTail(const GraphData& d, std::vector<StatementId>& list,
                uint32_t first) {
-  const auto mid = std::partition_point(
-      list.begin(), list.end(), [first](StatementId x) { return x.value < first; });
+  const auto mid =
+      std::partition_point(list.begin(), list.end(),
+                           [first](StatementId x) { return x.value < first; });
   MergeTail(d, absl::MakeSpan(list), static_cast<size_t>(mid - list.begin()));
 }
 
 // Calls fn(linked statement) once for each statement that `row` links to
 // (two links of different kinds to one statement count once).
 template <typename Fn>
-void ForEachLinkedStatement(const GraphData& d, const StatementRow& row, Fn fn) {
+void ForEachLinkedStatement(const GraphData& d, const StatementRow& row,
+                            Fn fn) {
   if (row.extra == kNoExtra) return;
   const std::vector<StatementLink>& links = d.extras[row.extra].links;
   for (size_t i = 0; i < links.size(); ++i) {
@@ -366,17 +371,20 @@ void IndexNewStatements(GraphData& d) {
   for (uint32_t speaker : touched_by) {
     const std::vector<StatementId>& by = d.lists[speaker].by;
     const auto tail = std::partition_point(
-        by.begin(), by.end(), [first](StatementId x) { return x.value < first; });
+        by.begin(), by.end(),
+        [first](StatementId x) { return x.value < first; });
     entries.clear();
     for (auto it = tail; it != by.end(); ++it) {
-      if (by.end() - it > 16) __builtin_prefetch(&d.statements[(it + 16)->value]);
+      if (by.end() - it > 16)
+        __builtin_prefetch(&d.statements[(it + 16)->value]);
       const StatementRow& row = d.statements[it->value];
       for (uint32_t k = 0; k < row.about_count; ++k) {
         entries.emplace_back(d.about_pool[row.about_begin + k].value, *it);
       }
     }
-    std::stable_sort(entries.begin(), entries.end(),
-                     [](const auto& a, const auto& b) { return a.first < b.first; });
+    std::stable_sort(
+        entries.begin(), entries.end(),
+        [](const auto& a, const auto& b) { return a.first < b.first; });
     for (size_t i = 0; i < entries.size();) {
       const uint32_t target = entries[i].first;
       run.clear();
@@ -385,7 +393,8 @@ void IndexNewStatements(GraphData& d) {
       }
       uint32_t old_size = 0;
       const absl::Span<StatementId> list = d.pair_statements.Append(
-          GraphData::PairKey(ActorId(speaker), ActorId(target)), run, &old_size);
+          GraphData::PairKey(ActorId(speaker), ActorId(target)), run,
+          &old_size);
       MergeTail(d, list, old_size);
     }
   }
@@ -460,12 +469,14 @@ void RebuildIndexes(GraphData& d) {
   SortAllLists(d);
 }
 
-// Called only from mutating calls, which have exclusive access, so the
-// unlocked read cannot race with a reader.
-void InvalidateNetwork(GraphData& d) {
-  if (d.network == nullptr) return;
-  std::lock_guard<std::mutex> lock(d.network_mu);
-  d.network.reset();
+// Records a change to what derived views show (structure_version()) and
+// drops the cached ones. Called only from mutating calls, which have
+// exclusive access, so the unlocked read cannot race with a reader.
+void StructureChanged(GraphData& d) {
+  ++d.structure_version;
+  if (d.views.empty()) return;
+  std::lock_guard<std::mutex> lock(d.views_mu);
+  d.views.clear();
 }
 
 // Records, for every open Update() step, the alias/affiliation sizes of an
@@ -506,13 +517,15 @@ uint32_t InternEventType(GraphData& d, const EventType& type) {
 }
 
 absl::Status ValidateAffiliation(const GraphData& d, ActorId member,
-                                 const Affiliation& f, absl::string_view field) {
+                                 const Affiliation& f,
+                                 absl::string_view field) {
   DIPLOGRAPH_RETURN_IF_ERROR(
       RequireActor(d, absl::StrCat(field, ".organization"), f.organization));
   if (f.organization == member) {
     return absl::InvalidArgumentError(
-        absl::StrCat(field, ".organization: an actor cannot be affiliated "
-                            "to itself"));
+        absl::StrCat(field,
+                     ".organization: an actor cannot be affiliated "
+                     "to itself"));
   }
   DIPLOGRAPH_RETURN_IF_ERROR(CheckName(absl::StrCat(field, ".role"), f.role));
   return absl::OkStatus();
@@ -645,13 +658,12 @@ Graph& Graph::operator=(Graph&&) noexcept = default;
 
 absl::StatusOr<ActorId> Graph::AddActor(const Actor& actor) {
   GraphData& d = *data_;
-  auto record = [&] {
-    return absl::StrCat("actor ", Quoted(actor.name));
-  };
+  auto record = [&] { return absl::StrCat("actor ", Quoted(actor.name)); };
   auto fail = [&](const absl::Status& s) { return InRecord(record(), s); };
 
   if (absl::Status s = CheckName("name", actor.name); !s.ok()) return fail(s);
-  if (static_cast<unsigned>(actor.kind) > static_cast<unsigned>(ActorKind::kPlace)) {
+  if (static_cast<unsigned>(actor.kind) >
+      static_cast<unsigned>(ActorKind::kPlace)) {
     return fail(absl::InvalidArgumentError(absl::StrCat(
         "kind: value ", static_cast<unsigned>(actor.kind), " out of range")));
   }
@@ -669,17 +681,17 @@ absl::StatusOr<ActorId> Graph::AddActor(const Actor& actor) {
       return fail(s);
     }
     if (!seen.insert(Fold(actor.aliases[i])).second) {
-      return fail(absl::InvalidArgumentError(absl::StrCat(
-          field, ": \"", actor.aliases[i],
-          "\" repeats the actor's name or an earlier alias")));
+      return fail(absl::InvalidArgumentError(
+          absl::StrCat(field, ": \"", actor.aliases[i],
+                       "\" repeats the actor's name or an earlier alias")));
     }
   }
   if (!actor.iso3.empty()) {
     if (absl::Status s = CheckIso3(actor.iso3); !s.ok()) return fail(s);
     if (auto it = d.iso3.find(actor.iso3); it != d.iso3.end()) {
-      return fail(absl::AlreadyExistsError(absl::StrCat(
-          "iso3: \"", actor.iso3, "\" is already the code of ",
-          ActorLabel(d, it->second))));
+      return fail(absl::AlreadyExistsError(
+          absl::StrCat("iso3: \"", actor.iso3, "\" is already the code of ",
+                       ActorLabel(d, it->second))));
     }
   }
   if (!actor.cameo_code.empty()) {
@@ -712,7 +724,7 @@ absl::StatusOr<ActorId> Graph::AddActor(const Actor& actor) {
   for (const Affiliation& f : actor.affiliations) {
     AddMember(d, f.organization, id);
   }
-  InvalidateNetwork(d);
+  StructureChanged(d);
   return id;
 }
 
@@ -758,29 +770,29 @@ absl::Status Graph::AddAffiliation(ActorId member,
   NoteActorChange(d, member);
   a.affiliations.push_back(affiliation);
   AddMember(d, affiliation.organization, member);
-  InvalidateNetwork(d);
+  StructureChanged(d);
   return absl::OkStatus();
 }
 
 absl::StatusOr<SourceId> Graph::AddSource(const Source& source) {
   GraphData& d = *data_;
   auto record = [&] {
-    return absl::StrCat(
-      "source ", Quoted(source.title.empty() ? source.locator
-                                                         : source.title));
+    return absl::StrCat("source ", Quoted(source.title.empty() ? source.locator
+                                                               : source.title));
   };
   auto fail = [&](const absl::Status& s) { return InRecord(record(), s); };
   if (source.title.empty() && source.locator.empty()) {
     return fail(absl::InvalidArgumentError(
         "title: a source needs a title or a locator"));
   }
-  if (absl::Status s = CheckText("title", source.title); !s.ok()) return fail(s);
+  if (absl::Status s = CheckText("title", source.title); !s.ok())
+    return fail(s);
   if (absl::Status s = CheckText("locator", source.locator); !s.ok()) {
     return fail(s);
   }
   if (source.outlet.valid() && !Contains(source.outlet)) {
-    return fail(absl::NotFoundError(absl::StrCat(
-        "outlet: no ", Describe(source.outlet), " in the graph")));
+    return fail(absl::NotFoundError(
+        absl::StrCat("outlet: no ", Describe(source.outlet), " in the graph")));
   }
   d.sources.push_back(source);
   return SourceId(static_cast<uint32_t>(d.sources.size() - 1));
@@ -789,8 +801,8 @@ absl::StatusOr<SourceId> Graph::AddSource(const Source& source) {
 absl::StatusOr<StatementId> Graph::AddStatement(const Statement& s) {
   GraphData& d = *data_;
   auto record = [&] {
-    return absl::StrCat("statement (speaker ", ActorLabel(d, s.speaker), ", date ",
-                   s.date.ToString(), ")");
+    return absl::StrCat("statement (speaker ", ActorLabel(d, s.speaker),
+                        ", date ", s.date.ToString(), ")");
   };
   auto fail = [&](const absl::Status& st) { return InRecord(record(), st); };
 
@@ -809,8 +821,8 @@ absl::StatusOr<StatementId> Graph::AddStatement(const Statement& s) {
   }
   if (s.span.has_value()) {
     if (!s.source.valid()) {
-      return fail(absl::InvalidArgumentError(
-          "span: a text span needs a source"));
+      return fail(
+          absl::InvalidArgumentError("span: a text span needs a source"));
     }
     if (s.span->end < s.span->begin) {
       return fail(absl::InvalidArgumentError(absl::StrCat(
@@ -822,8 +834,8 @@ absl::StatusOr<StatementId> Graph::AddStatement(const Statement& s) {
   }
   for (size_t i = 0; i < s.reported_by.size(); ++i) {
     const std::string field = absl::StrCat("reported_by[", i, "]");
-    if (absl::Status st =
-            RequireActor(d, absl::StrCat(field, ".outlet"), s.reported_by[i].outlet);
+    if (absl::Status st = RequireActor(d, absl::StrCat(field, ".outlet"),
+                                       s.reported_by[i].outlet);
         !st.ok()) {
       return fail(st);
     }
@@ -833,8 +845,8 @@ absl::StatusOr<StatementId> Graph::AddStatement(const Statement& s) {
     }
     for (size_t j = 0; j < i; ++j) {
       if (s.reported_by[j].outlet == s.reported_by[i].outlet) {
-        return fail(absl::InvalidArgumentError(absl::StrCat(
-            field, ".outlet: repeats reported_by[", j, "]")));
+        return fail(absl::InvalidArgumentError(
+            absl::StrCat(field, ".outlet: repeats reported_by[", j, "]")));
       }
     }
   }
@@ -853,7 +865,8 @@ absl::StatusOr<StatementId> Graph::AddStatement(const Statement& s) {
   absl::flat_hash_set<absl::string_view> topics_seen;
   for (size_t i = 0; i < s.topics.size(); ++i) {
     const std::string field = absl::StrCat("topics[", i, "]");
-    if (absl::Status st = CheckName(field, s.topics[i]); !st.ok()) return fail(st);
+    if (absl::Status st = CheckName(field, s.topics[i]); !st.ok())
+      return fail(st);
     if (!topics_seen.insert(s.topics[i]).second) {
       return fail(absl::InvalidArgumentError(
           absl::StrCat(field, ": \"", s.topics[i], "\" is listed twice")));
@@ -862,17 +875,19 @@ absl::StatusOr<StatementId> Graph::AddStatement(const Statement& s) {
   if (absl::Status st = ValidateEventType(s.event_type); !st.ok()) {
     return fail(InRecord("event_type", st));
   }
-  if (absl::Status st = CheckText("event_type.code", s.event_type.code); !st.ok()) {
+  if (absl::Status st = CheckText("event_type.code", s.event_type.code);
+      !st.ok()) {
     return fail(st);
   }
-  if (absl::Status st = CheckText("event_type.name", s.event_type.name); !st.ok()) {
+  if (absl::Status st = CheckText("event_type.name", s.event_type.name);
+      !st.ok()) {
     return fail(st);
   }
   absl::flat_hash_set<ActorId> stance_seen;
   for (size_t i = 0; i < s.stances.size(); ++i) {
     const std::string field = absl::StrCat("stances[", i, "]");
-    if (absl::Status st =
-            RequireActor(d, absl::StrCat(field, ".target"), s.stances[i].target);
+    if (absl::Status st = RequireActor(d, absl::StrCat(field, ".target"),
+                                       s.stances[i].target);
         !st.ok()) {
       return fail(st);
     }
@@ -882,9 +897,9 @@ absl::StatusOr<StatementId> Graph::AddStatement(const Statement& s) {
       return fail(st);
     }
     if (!stance_seen.insert(s.stances[i].target).second) {
-      return fail(absl::InvalidArgumentError(absl::StrCat(
-          field, ".target: a second stance toward ",
-          ActorLabel(d, s.stances[i].target))));
+      return fail(absl::InvalidArgumentError(
+          absl::StrCat(field, ".target: a second stance toward ",
+                       ActorLabel(d, s.stances[i].target))));
     }
   }
   for (size_t i = 0; i < s.links.size(); ++i) {
@@ -895,8 +910,9 @@ absl::StatusOr<StatementId> Graph::AddStatement(const Statement& s) {
           absl::StrCat(field, ".statement: missing")));
     }
     if (!Contains(link.statement)) {
-      return fail(absl::NotFoundError(absl::StrCat(
-          field, ".statement: no ", Describe(link.statement), " in the graph")));
+      return fail(absl::NotFoundError(absl::StrCat(field, ".statement: no ",
+                                                   Describe(link.statement),
+                                                   " in the graph")));
     }
     if (static_cast<unsigned>(link.kind) > 1) {
       return fail(absl::InvalidArgumentError(
@@ -938,7 +954,8 @@ absl::StatusOr<StatementId> Graph::AddStatement(const Statement& s) {
     e.source = s.source;
     e.span = s.span;
     e.reported_by = s.reported_by;
-    for (const std::string& t : s.topics) e.topics.push_back(d.strings.Intern(t));
+    for (const std::string& t : s.topics)
+      e.topics.push_back(d.strings.Intern(t));
     e.stances = s.stances;
     e.links = s.links;
     row.extra = static_cast<uint32_t>(d.extras.size());
@@ -955,27 +972,28 @@ absl::StatusOr<StatementId> Graph::AddStatement(const Statement& s) {
       static_cast<uint32_t>(id.value) -
       d.indexed_statements.load(std::memory_order_relaxed);
   const bool latest =
-      d.by_date.empty() || d.StatementDateKey(d.by_date.back()) <= row.date.SortKey();
+      d.by_date.empty() ||
+      d.StatementDateKey(d.by_date.back()) <= internal::SortKey(row.date);
   if (d.update_depth == 0 && waiting_before == 0 && latest) {
     IndexOne(d, id);
     d.indexed_statements.store(static_cast<uint32_t>(d.statements.size()),
                                std::memory_order_release);
   }
-  InvalidateNetwork(d);
+  StructureChanged(d);
   return id;
 }
 
 absl::StatusOr<RelationshipId> Graph::AddRelationship(const Relationship& r) {
   GraphData& d = *data_;
   auto record = [&] {
-    return absl::StrCat(
-      "relationship ", Quoted(r.label), " (",
-      ActorLabel(d, r.from), r.directed ? " -> " : " <-> ",
-      ActorLabel(d, r.to), ")");
+    return absl::StrCat("relationship ", Quoted(r.label), " (",
+                        ActorLabel(d, r.from), r.directed ? " -> " : " <-> ",
+                        ActorLabel(d, r.to), ")");
   };
   auto fail = [&](const absl::Status& st) { return InRecord(record(), st); };
 
-  if (absl::Status st = RequireActor(d, "from", r.from); !st.ok()) return fail(st);
+  if (absl::Status st = RequireActor(d, "from", r.from); !st.ok())
+    return fail(st);
   if (absl::Status st = RequireActor(d, "to", r.to); !st.ok()) return fail(st);
   if (r.from == r.to) {
     return fail(absl::InvalidArgumentError(
@@ -988,9 +1006,9 @@ absl::StatusOr<RelationshipId> Graph::AddRelationship(const Relationship& r) {
         "label: has no letters or digits to make a key of"));
   }
   if (!r.key.empty() && NormalizeLabel(r.key) != r.key) {
-    return fail(absl::InvalidArgumentError(absl::StrCat(
-        "key: ", Quoted(r.key), " is not normalised (expected \"",
-        NormalizeLabel(r.key), "\")")));
+    return fail(absl::InvalidArgumentError(
+        absl::StrCat("key: ", Quoted(r.key), " is not normalised (expected \"",
+                     NormalizeLabel(r.key), "\")")));
   }
   for (size_t i = 0; i < r.label_variants.size(); ++i) {
     const std::string field = absl::StrCat("label_variants[", i, "]");
@@ -1021,15 +1039,14 @@ absl::StatusOr<RelationshipId> Graph::AddRelationship(const Relationship& r) {
   }
   for (RelationshipId other_id : d.lists[r.from.value].relationships) {
     const Relationship& o = d.relationships[other_id.value];
-    const bool same_ends =
-        (o.from == r.from && o.to == r.to) ||
-        (!r.directed && o.from == r.to && o.to == r.from);
+    const bool same_ends = (o.from == r.from && o.to == r.to) ||
+                           (!r.directed && o.from == r.to && o.to == r.from);
     if (same_ends && o.directed == r.directed && o.key == key &&
         o.valid.Overlaps(r.valid)) {
-      return fail(absl::AlreadyExistsError(absl::StrCat(
-          "key: ", Describe(other_id), " already links these actors as \"",
-          o.label, "\" over ", o.valid.ToString(),
-          "; add evidence to it instead")));
+      return fail(absl::AlreadyExistsError(
+          absl::StrCat("key: ", Describe(other_id),
+                       " already links these actors as \"", o.label, "\" over ",
+                       o.valid.ToString(), "; add evidence to it instead")));
     }
   }
 
@@ -1039,7 +1056,7 @@ absl::StatusOr<RelationshipId> Graph::AddRelationship(const Relationship& r) {
   auto rkey = [&d](RelationshipId x) { return RelationshipKey(d, x); };
   AddToList(d, d.lists[r.from.value].relationships, id, rkey);
   AddToList(d, d.lists[r.to.value].relationships, id, rkey);
-  InvalidateNetwork(d);
+  StructureChanged(d);
   return id;
 }
 
@@ -1047,9 +1064,8 @@ absl::Status Graph::AddEvidence(RelationshipId relationship,
                                 const Evidence& evidence) {
   GraphData& d = *data_;
   if (!Contains(relationship)) {
-    return absl::NotFoundError(absl::StrCat("AddEvidence: no ",
-                                            Describe(relationship),
-                                            " in the graph"));
+    return absl::NotFoundError(absl::StrCat(
+        "AddEvidence: no ", Describe(relationship), " in the graph"));
   }
   Relationship& r = d.relationships[relationship.value];
   const std::string record =
@@ -1069,11 +1085,10 @@ absl::Status Graph::AddEvidence(RelationshipId relationship,
 
 absl::StatusOr<EventId> Graph::AddEvent(const Event& event) {
   GraphData& d = *data_;
-  auto record = [&] {
-    return absl::StrCat("event ", Quoted(event.label));
-  };
+  auto record = [&] { return absl::StrCat("event ", Quoted(event.label)); };
   auto fail = [&](const absl::Status& st) { return InRecord(record(), st); };
-  if (absl::Status st = CheckName("label", event.label); !st.ok()) return fail(st);
+  if (absl::Status st = CheckName("label", event.label); !st.ok())
+    return fail(st);
   absl::flat_hash_set<ActorId> seen;
   for (size_t i = 0; i < event.participants.size(); ++i) {
     const std::string field = absl::StrCat("participants[", i, "]");
@@ -1082,9 +1097,9 @@ absl::StatusOr<EventId> Graph::AddEvent(const Event& event) {
       return fail(st);
     }
     if (!seen.insert(event.participants[i]).second) {
-      return fail(absl::InvalidArgumentError(absl::StrCat(
-          field, ": ", ActorLabel(d, event.participants[i]),
-          " is listed twice")));
+      return fail(absl::InvalidArgumentError(
+          absl::StrCat(field, ": ", ActorLabel(d, event.participants[i]),
+                       " is listed twice")));
     }
   }
   if (absl::Status st = ValidateEventType(event.event_type); !st.ok()) {
@@ -1147,8 +1162,7 @@ absl::Status Graph::Update(absl::FunctionRef<absl::Status(Graph&)> fn) {
   d.extras.resize(m.extras);
   for (size_t i = m.event_types; i < d.event_types.size(); ++i) {
     const EventType& t = d.event_types[i];
-    d.event_type_ids.erase(
-        absl::StrCat(t.code, std::string(1, '\0'), t.name));
+    d.event_type_ids.erase(absl::StrCat(t.code, std::string(1, '\0'), t.name));
   }
   d.event_types.resize(m.event_types);
   d.last_event_type = 0;
@@ -1165,7 +1179,7 @@ absl::Status Graph::Update(absl::FunctionRef<absl::Status(Graph&)> fn) {
   }
   RebuildIndexes(d);
   if (d.update_depth == 0) IndexNewStatements(d);
-  InvalidateNetwork(d);
+  StructureChanged(d);
   return status;
 }
 
@@ -1174,9 +1188,7 @@ absl::Status Graph::Update(absl::FunctionRef<absl::Status(Graph&)> fn) {
 
 size_t Graph::actor_count() const { return data_->actors.size(); }
 size_t Graph::statement_count() const { return data_->statements.size(); }
-size_t Graph::relationship_count() const {
-  return data_->relationships.size();
-}
+size_t Graph::relationship_count() const { return data_->relationships.size(); }
 size_t Graph::source_count() const { return data_->sources.size(); }
 size_t Graph::event_count() const { return data_->events.size(); }
 
@@ -1215,9 +1227,9 @@ absl::StatusOr<ActorId> Graph::FindActor(absl::string_view name) const {
   if (e.alias.size() == 1) return e.alias.front();
   std::vector<std::string> candidates;
   for (ActorId id : e.alias) candidates.push_back(ActorLabel(d, id));
-  return absl::FailedPreconditionError(
-      absl::StrCat("the name ", Quoted(name), " is ambiguous: it is an alias of ",
-                   absl::StrJoin(candidates, ", ")));
+  return absl::FailedPreconditionError(absl::StrCat(
+      "the name ", Quoted(name), " is ambiguous: it is an alias of ",
+      absl::StrJoin(candidates, ", ")));
 }
 
 std::vector<ActorId> Graph::MatchActors(absl::string_view name) const {
@@ -1234,8 +1246,8 @@ std::vector<ActorId> Graph::MatchActors(absl::string_view name) const {
 absl::StatusOr<ActorId> Graph::FindActorByIso3(absl::string_view iso3) const {
   auto it = data_->iso3.find(iso3);
   if (it == data_->iso3.end()) {
-    return absl::NotFoundError(absl::StrCat(
-        "no actor has the ISO 3166-1 code ", Quoted(iso3)));
+    return absl::NotFoundError(
+        absl::StrCat("no actor has the ISO 3166-1 code ", Quoted(iso3)));
   }
   return it->second;
 }
@@ -1259,7 +1271,7 @@ absl::Span<const ActorId> Graph::MembersOf(ActorId organization) const {
 }
 
 absl::Span<const StatementId> Graph::StatementsFromTo(ActorId speaker,
-                                                     ActorId target) const {
+                                                      ActorId target) const {
   internal::EnsureIndexed(*data_);
   return data_->pair_statements.Get(GraphData::PairKey(speaker, target));
 }
@@ -1276,21 +1288,23 @@ absl::Span<const StatementId> Graph::LinksTo(StatementId statement) const {
   return it->second;
 }
 
-std::vector<Affiliation> Graph::AffiliationsOn(ActorId actor,
-                                               absl::CivilDay day) const {
-  std::vector<Affiliation> out;
-  for (const Affiliation& f : data_->actors[actor.value].affiliations) {
-    if (f.valid.Contains(day)) out.push_back(f);
+uint64_t Graph::structure_version() const { return data_->structure_version; }
+
+namespace internal {
+
+std::shared_ptr<const void> DerivedViews::Get(
+    const Graph& graph, const void* tag,
+    absl::FunctionRef<std::shared_ptr<const void>()> build) {
+  GraphData& d = *graph.data_;
+  std::lock_guard<std::mutex> lock(d.views_mu);
+  for (const GraphData::DerivedView& v : d.views) {
+    if (v.tag == tag && v.version == d.structure_version) return v.view;
   }
-  return out;
+  std::shared_ptr<const void> view = build();
+  d.views.push_back({tag, d.structure_version, view});
+  return view;
 }
 
-std::shared_ptr<const ActorNetwork> Graph::network() const {
-  std::lock_guard<std::mutex> lock(data_->network_mu);
-  if (data_->network == nullptr) {
-    data_->network = std::make_shared<const ActorNetwork>(*this);
-  }
-  return data_->network;
-}
+}  // namespace internal
 
 }  // namespace diplograph

@@ -26,12 +26,9 @@
 #include "diplograph/relationship.h"
 #include "diplograph/source.h"
 #include "diplograph/statement.h"
+#include "model/date_keys.h"
 #include "store/pair_index.h"
 #include "store/string_pool.h"
-
-namespace diplograph {
-class ActorNetwork;
-}  // namespace diplograph
 
 namespace diplograph::internal {
 
@@ -50,7 +47,7 @@ struct StatementRow {
 };
 
 struct StatementExtra {
-  uint32_t channel = 0;   // StringPool ids
+  uint32_t channel = 0;  // StringPool ids
   uint32_t location = 0;
   SourceId source;
   std::optional<TextSpan> span;
@@ -141,11 +138,21 @@ struct GraphData {
   // Relationship, event or member lists appended to without sorting.
   bool lists_unsorted = false;
 
-  // The cached network snapshot. A std::mutex rather than absl::Mutex so
-  // that ThreadSanitizer, which intercepts pthreads but not an Abseil built
-  // without it (as Debian's is), sees the synchronisation.
-  mutable std::mutex network_mu;
-  mutable std::shared_ptr<const ActorNetwork> network;
+  // Graph::structure_version(): counts the adds (and rollbacks) that
+  // change actors, affiliations, statements or relationships.
+  uint64_t structure_version = 0;
+  // Views derived from the graph by higher layers (internal::DerivedViews),
+  // each with the version it describes; dropped when the version changes.
+  // A std::mutex rather than absl::Mutex so that ThreadSanitizer, which
+  // intercepts pthreads but not an Abseil built without it (as Debian's
+  // is), sees the synchronisation.
+  struct DerivedView {
+    const void* tag = nullptr;
+    uint64_t version = 0;
+    std::shared_ptr<const void> view;
+  };
+  std::mutex views_mu;
+  std::vector<DerivedView> views;
 
   // Helpers.
   static uint64_t PairKey(ActorId speaker, ActorId target) {
@@ -156,7 +163,7 @@ struct GraphData {
     return e == kNoExtra ? nullptr : &extras[e];
   }
   uint32_t StatementDateKey(StatementId id) const {
-    return statements[id.value].date.SortKey();
+    return SortKey(statements[id.value].date);
   }
 };
 

@@ -1,4 +1,5 @@
-// Tests of Date, Interval and DayNumber (include/diplograph/date.h).
+// Tests of Date and Interval (include/diplograph/date.h) and of the
+// library's private sort keys and day numbers (lib/model/date_keys.h).
 
 #include "diplograph/date.h"
 
@@ -13,6 +14,7 @@
 #include "absl/time/civil_time.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
+#include "model/date_keys.h"
 #include "testing/status_matchers.h"
 
 namespace diplograph {
@@ -23,6 +25,15 @@ using ::diplograph::testing::StatusIs;
 using ::testing::HasSubstr;
 
 constexpr absl::StatusCode kInvalid = absl::StatusCode::kInvalidArgument;
+
+Date Day(int year, int month, int day) {
+  return *Date::FromYearMonthDay(year, month, day);
+}
+Date Day(absl::CivilDay day) {
+  return Day(static_cast<int>(day.year()), day.month(), day.day());
+}
+// Days since 1970-01-01 of a day-precision date (the library's count).
+int32_t DayNumber(Date day) { return internal::FirstDayNumber(day); }
 
 Date D(absl::string_view text) {
   absl::StatusOr<Date> d = Date::Parse(text);
@@ -75,7 +86,7 @@ TEST(DateParseTest, UnknownFromEmptyAndQuestionMark) {
     EXPECT_EQ(d.year(), 0);
     EXPECT_EQ(d, Date());
     EXPECT_EQ(d.ToString(), "?");
-    EXPECT_EQ(d.SortKey(), 0u);
+    EXPECT_EQ(internal::SortKey(d), 0u);
   }
 }
 
@@ -88,11 +99,14 @@ TEST(DateParseTest, PrintsWithLeadingZeros) {
 
 TEST(DateParseTest, RoundTripsEveryDayOfALeapYear) {
   for (absl::CivilDay day(2024, 1, 1); day.year() == 2024; ++day) {
-    const Date d = Date::FromCivilDay(day);
+    const Date d = Day(day);
     const std::string text = d.ToString();
     DIPLOGRAPH_ASSERT_OK_AND_ASSIGN(Date back, Date::Parse(text));
     EXPECT_EQ(back, d) << text;
-    EXPECT_EQ(back.FirstDay(), day) << text;
+    EXPECT_EQ(back.FirstDay(), d) << text;
+    EXPECT_EQ(back.year(), day.year());
+    EXPECT_EQ(back.month(), day.month());
+    EXPECT_EQ(back.day(), day.day());
   }
 }
 
@@ -101,8 +115,7 @@ TEST(DateParseTest, InvalidCalendarDatesAreErrors) {
        {"2024-02-30", "2023-02-29", "2024-04-31", "2024-13-01", "2024-00-10",
         "2024-11-00", "2024-11-32", "2024-13", "2024-00", "0000", "0000-01",
         "0000-01-01", "1900-02-29", "2100-02-29"}) {
-    EXPECT_THAT(Date::Parse(text), StatusIs(kInvalid, HasSubstr(text)))
-        << text;
+    EXPECT_THAT(Date::Parse(text), StatusIs(kInvalid, HasSubstr(text))) << text;
   }
 }
 
@@ -116,11 +129,35 @@ TEST(DateParseTest, ErrorExplainsTheCalendarProblem) {
 
 TEST(DateParseTest, MalformedTextIsAnError) {
   for (absl::string_view text :
-       {"24", "202", "20244", "2024-1", "2024-1-01", "2024-01-1", "24-01-01",
-        "2024/11/08", "2024-11/08", "2024.11.08", "20241108", "2024-11-08x",
-        "2024-11-08 ", " 2024-11-08", "2024-11-08T00:00", "x2024", "abcd",
-        "20a4", "2024-1a", "2024-11-0a", "-2024", "+2024", "2024-+1",
-        "2024--1", "2024-11-+8", "??", "unknown", "2024-11-", "2024-",
+       {"24",
+        "202",
+        "20244",
+        "2024-1",
+        "2024-1-01",
+        "2024-01-1",
+        "24-01-01",
+        "2024/11/08",
+        "2024-11/08",
+        "2024.11.08",
+        "20241108",
+        "2024-11-08x",
+        "2024-11-08 ",
+        " 2024-11-08",
+        "2024-11-08T00:00",
+        "x2024",
+        "abcd",
+        "20a4",
+        "2024-1a",
+        "2024-11-0a",
+        "-2024",
+        "+2024",
+        "2024-+1",
+        "2024--1",
+        "2024-11-+8",
+        "??",
+        "unknown",
+        "2024-11-",
+        "2024-",
         "\xEF\xBC\x92\xEF\xBC\x90\xEF\xBC\x92\xEF\xBC\x94" /* full-width */}) {
     EXPECT_THAT(Date::Parse(text), StatusIs(kInvalid, HasSubstr("not a date")))
         << text;
@@ -140,10 +177,10 @@ TEST(DateParseTest, LeapYears) {
   EXPECT_THAT(Date::Parse("1600-02-29"), IsOk());
   EXPECT_THAT(Date::Parse("2023-02-29"), StatusIs(kInvalid, HasSubstr("28")));
   EXPECT_THAT(Date::Parse("1900-02-29"), StatusIs(kInvalid, HasSubstr("28")));
-  EXPECT_EQ(D("2024-02").LastDay(), absl::CivilDay(2024, 2, 29));
-  EXPECT_EQ(D("2023-02").LastDay(), absl::CivilDay(2023, 2, 28));
-  EXPECT_EQ(D("2000-02").LastDay(), absl::CivilDay(2000, 2, 29));
-  EXPECT_EQ(D("2100-02").LastDay(), absl::CivilDay(2100, 2, 28));
+  EXPECT_EQ(D("2024-02").LastDay(), Day(2024, 2, 29));
+  EXPECT_EQ(D("2023-02").LastDay(), Day(2023, 2, 28));
+  EXPECT_EQ(D("2000-02").LastDay(), Day(2000, 2, 29));
+  EXPECT_EQ(D("2100-02").LastDay(), Day(2100, 2, 28));
 }
 
 TEST(DateFactoryTest, ValidatesComponents) {
@@ -152,8 +189,10 @@ TEST(DateFactoryTest, ValidatesComponents) {
   EXPECT_THAT(Date::FromYear(-5), StatusIs(kInvalid, HasSubstr("-5")));
   EXPECT_THAT(Date::FromYear(1), IsOk());
   EXPECT_THAT(Date::FromYear(9999), IsOk());
-  EXPECT_THAT(Date::FromYearMonth(2024, 0), StatusIs(kInvalid, HasSubstr("month 0")));
-  EXPECT_THAT(Date::FromYearMonth(2024, 13), StatusIs(kInvalid, HasSubstr("month 13")));
+  EXPECT_THAT(Date::FromYearMonth(2024, 0),
+              StatusIs(kInvalid, HasSubstr("month 0")));
+  EXPECT_THAT(Date::FromYearMonth(2024, 13),
+              StatusIs(kInvalid, HasSubstr("month 13")));
   EXPECT_THAT(Date::FromYearMonth(0, 5), StatusIs(kInvalid, HasSubstr("year")));
   EXPECT_THAT(Date::FromYearMonthDay(2024, 2, 30),
               StatusIs(kInvalid, HasSubstr("day 30")));
@@ -174,10 +213,11 @@ TEST(DateFactoryTest, ValidatesComponents) {
   EXPECT_EQ(y, D("2025"));
 }
 
-TEST(DateFactoryTest, FromCivilDay) {
-  const Date d = Date::FromCivilDay(absl::CivilDay(2025, 1, 20));
+TEST(DateFactoryTest, FirstAndLastDayAreDays) {
+  const Date d = D("2025-01").LastDay();
   EXPECT_EQ(d.precision(), DatePrecision::kDay);
-  EXPECT_EQ(d.ToString(), "2025-01-20");
+  EXPECT_EQ(d.ToString(), "2025-01-31");
+  EXPECT_EQ(D("2025").FirstDay().precision(), DatePrecision::kDay);
 }
 
 TEST(DatePrecisionTest, Names) {
@@ -206,7 +246,9 @@ TEST(DateOrderTest, UnknownFirstThenCoarserBeforeFiner) {
       EXPECT_EQ(sorted[i] >= sorted[j], i >= j) << ctx;
       EXPECT_EQ(sorted[i] == sorted[j], i == j) << ctx;
       EXPECT_EQ(sorted[i] != sorted[j], i != j) << ctx;
-      EXPECT_EQ(sorted[i].SortKey() < sorted[j].SortKey(), i < j) << ctx;
+      EXPECT_EQ(internal::SortKey(sorted[i]) < internal::SortKey(sorted[j]),
+                i < j)
+          << ctx;
     }
   }
   std::vector<Date> shuffled(sorted.rbegin(), sorted.rend());
@@ -224,35 +266,44 @@ TEST(DateOrderTest, EqualityIsByPrecisionAndComponents) {
 }
 
 TEST(DatePeriodTest, FirstAndLastDay) {
-  EXPECT_EQ(D("2024-11-08").FirstDay(), absl::CivilDay(2024, 11, 8));
-  EXPECT_EQ(D("2024-11-08").LastDay(), absl::CivilDay(2024, 11, 8));
-  EXPECT_EQ(D("2024-11").FirstDay(), absl::CivilDay(2024, 11, 1));
-  EXPECT_EQ(D("2024-11").LastDay(), absl::CivilDay(2024, 11, 30));
-  EXPECT_EQ(D("2024-12").LastDay(), absl::CivilDay(2024, 12, 31));
-  EXPECT_EQ(D("2024-04").LastDay(), absl::CivilDay(2024, 4, 30));
-  EXPECT_EQ(D("2024").FirstDay(), absl::CivilDay(2024, 1, 1));
-  EXPECT_EQ(D("2024").LastDay(), absl::CivilDay(2024, 12, 31));
+  EXPECT_EQ(D("2024-11-08").FirstDay(), Day(2024, 11, 8));
+  EXPECT_EQ(D("2024-11-08").LastDay(), Day(2024, 11, 8));
+  EXPECT_EQ(D("2024-11").FirstDay(), Day(2024, 11, 1));
+  EXPECT_EQ(D("2024-11").LastDay(), Day(2024, 11, 30));
+  EXPECT_EQ(D("2024-12").LastDay(), Day(2024, 12, 31));
+  EXPECT_EQ(D("2024-04").LastDay(), Day(2024, 4, 30));
+  EXPECT_EQ(D("2024").FirstDay(), Day(2024, 1, 1));
+  EXPECT_EQ(D("2024").LastDay(), Day(2024, 12, 31));
 }
 
 TEST(DatePeriodTest, Covers) {
   const Date month = D("2024-11");
-  EXPECT_FALSE(month.Covers(absl::CivilDay(2024, 10, 31)));
-  EXPECT_TRUE(month.Covers(absl::CivilDay(2024, 11, 1)));
-  EXPECT_TRUE(month.Covers(absl::CivilDay(2024, 11, 30)));
-  EXPECT_FALSE(month.Covers(absl::CivilDay(2024, 12, 1)));
+  EXPECT_FALSE(month.Covers(Day(2024, 10, 31)));
+  EXPECT_TRUE(month.Covers(Day(2024, 11, 1)));
+  EXPECT_TRUE(month.Covers(Day(2024, 11, 30)));
+  EXPECT_FALSE(month.Covers(Day(2024, 12, 1)));
 
   const Date year = D("2024");
-  EXPECT_FALSE(year.Covers(absl::CivilDay(2023, 12, 31)));
-  EXPECT_TRUE(year.Covers(absl::CivilDay(2024, 1, 1)));
-  EXPECT_TRUE(year.Covers(absl::CivilDay(2024, 12, 31)));
-  EXPECT_FALSE(year.Covers(absl::CivilDay(2025, 1, 1)));
+  EXPECT_FALSE(year.Covers(Day(2023, 12, 31)));
+  EXPECT_TRUE(year.Covers(Day(2024, 1, 1)));
+  EXPECT_TRUE(year.Covers(Day(2024, 12, 31)));
+  EXPECT_FALSE(year.Covers(Day(2025, 1, 1)));
 
   const Date day = D("2024-11-08");
-  EXPECT_TRUE(day.Covers(absl::CivilDay(2024, 11, 8)));
-  EXPECT_FALSE(day.Covers(absl::CivilDay(2024, 11, 7)));
-  EXPECT_FALSE(day.Covers(absl::CivilDay(2024, 11, 9)));
+  EXPECT_TRUE(day.Covers(Day(2024, 11, 8)));
+  EXPECT_FALSE(day.Covers(Day(2024, 11, 7)));
+  EXPECT_FALSE(day.Covers(Day(2024, 11, 9)));
 
-  EXPECT_FALSE(Date().Covers(absl::CivilDay(2024, 11, 8)));
+  EXPECT_FALSE(Date().Covers(Day(2024, 11, 8)));
+
+  // A coarser date is covered when all its days are.
+  EXPECT_TRUE(year.Covers(month));
+  EXPECT_TRUE(year.Covers(year));
+  EXPECT_FALSE(month.Covers(year));
+  EXPECT_TRUE(month.Covers(D("2024-11")));
+  EXPECT_FALSE(day.Covers(month));
+  EXPECT_FALSE(year.Covers(D("2025-01")));
+  EXPECT_FALSE(year.Covers(Date()));
 }
 
 // ---------------------------------------------------------------------------
@@ -263,10 +314,12 @@ TEST(IntervalTest, DefaultIsOpenAtBothEnds) {
   EXPECT_TRUE(always.is_open_begin());
   EXPECT_TRUE(always.is_open_end());
   EXPECT_EQ(always.ToString(), "../..");
-  EXPECT_TRUE(always.Contains(absl::CivilDay(1, 1, 1)));
-  EXPECT_TRUE(always.Contains(absl::CivilDay(9999, 12, 31)));
-  EXPECT_EQ(always.FirstDayNumber(), std::numeric_limits<int32_t>::min());
-  EXPECT_EQ(always.LastDayNumber(), std::numeric_limits<int32_t>::max());
+  EXPECT_TRUE(always.Contains(Day(1, 1, 1)));
+  EXPECT_TRUE(always.Contains(Day(9999, 12, 31)));
+  EXPECT_EQ(internal::FirstDayNumber(always),
+            std::numeric_limits<int32_t>::min());
+  EXPECT_EQ(internal::LastDayNumber(always),
+            std::numeric_limits<int32_t>::max());
 }
 
 TEST(IntervalTest, ParseClosed) {
@@ -302,18 +355,18 @@ TEST(IntervalTest, ParseSingleDateIsThatPeriod) {
   const Interval month = I("2024-11");
   EXPECT_EQ(month.begin(), D("2024-11"));
   EXPECT_EQ(month.end(), D("2024-11"));
-  EXPECT_TRUE(month.Contains(absl::CivilDay(2024, 11, 1)));
-  EXPECT_TRUE(month.Contains(absl::CivilDay(2024, 11, 30)));
-  EXPECT_FALSE(month.Contains(absl::CivilDay(2024, 12, 1)));
+  EXPECT_TRUE(month.Contains(Day(2024, 11, 1)));
+  EXPECT_TRUE(month.Contains(Day(2024, 11, 30)));
+  EXPECT_FALSE(month.Contains(Day(2024, 12, 1)));
   EXPECT_EQ(month.ToString(), "2024-11/2024-11");
   EXPECT_EQ(I(month.ToString()), month);
 }
 
 TEST(IntervalTest, ParseMixedPrecisions) {
   const Interval i = I("2024/2025-01-19");
-  EXPECT_TRUE(i.Contains(absl::CivilDay(2024, 1, 1)));
-  EXPECT_TRUE(i.Contains(absl::CivilDay(2025, 1, 19)));
-  EXPECT_FALSE(i.Contains(absl::CivilDay(2025, 1, 20)));
+  EXPECT_TRUE(i.Contains(Day(2024, 1, 1)));
+  EXPECT_TRUE(i.Contains(Day(2025, 1, 19)));
+  EXPECT_FALSE(i.Contains(Day(2025, 1, 20)));
   // A coarse end that ends after a finer begin starting inside it is fine.
   EXPECT_THAT(Interval::Parse("2024-11-08/2024-11"), IsOk());
   EXPECT_THAT(Interval::Parse("2024-11-08/2024"), IsOk());
@@ -329,9 +382,8 @@ TEST(IntervalTest, ToStringRoundTrips) {
 }
 
 TEST(IntervalTest, EndBeforeBeginIsAnError) {
-  for (absl::string_view text :
-       {"2025-01-20/2025-01-19", "2025/2024", "2024-12/2024-11-30",
-        "2024-11-08/2024-10"}) {
+  for (absl::string_view text : {"2025-01-20/2025-01-19", "2025/2024",
+                                 "2024-12/2024-11-30", "2024-11-08/2024-10"}) {
     EXPECT_THAT(Interval::Parse(text),
                 StatusIs(kInvalid, HasSubstr("before its begin")))
         << text;
@@ -360,28 +412,28 @@ TEST(IntervalTest, MalformedTextIsAnError) {
 
 TEST(IntervalTest, ContainsIsInclusiveAtBothEnds) {
   const Interval elect = I("2024-11-06/2025-01-19");
-  EXPECT_FALSE(elect.Contains(absl::CivilDay(2024, 11, 5)));
-  EXPECT_TRUE(elect.Contains(absl::CivilDay(2024, 11, 6)));
-  EXPECT_TRUE(elect.Contains(absl::CivilDay(2024, 12, 25)));
-  EXPECT_TRUE(elect.Contains(absl::CivilDay(2025, 1, 19)));
-  EXPECT_FALSE(elect.Contains(absl::CivilDay(2025, 1, 20)));
+  EXPECT_FALSE(elect.Contains(Day(2024, 11, 5)));
+  EXPECT_TRUE(elect.Contains(Day(2024, 11, 6)));
+  EXPECT_TRUE(elect.Contains(Day(2024, 12, 25)));
+  EXPECT_TRUE(elect.Contains(Day(2025, 1, 19)));
+  EXPECT_FALSE(elect.Contains(Day(2025, 1, 20)));
 
   const Interval president = I("2025-01-20/..");
-  EXPECT_FALSE(president.Contains(absl::CivilDay(2025, 1, 19)));
-  EXPECT_TRUE(president.Contains(absl::CivilDay(2025, 1, 20)));
-  EXPECT_TRUE(president.Contains(absl::CivilDay(9999, 12, 31)));
+  EXPECT_FALSE(president.Contains(Day(2025, 1, 19)));
+  EXPECT_TRUE(president.Contains(Day(2025, 1, 20)));
+  EXPECT_TRUE(president.Contains(Day(9999, 12, 31)));
 
   const Interval until = I("../2025-01-19");
-  EXPECT_TRUE(until.Contains(absl::CivilDay(1, 1, 1)));
-  EXPECT_TRUE(until.Contains(absl::CivilDay(2025, 1, 19)));
-  EXPECT_FALSE(until.Contains(absl::CivilDay(2025, 1, 20)));
+  EXPECT_TRUE(until.Contains(Day(1, 1, 1)));
+  EXPECT_TRUE(until.Contains(Day(2025, 1, 19)));
+  EXPECT_FALSE(until.Contains(Day(2025, 1, 20)));
 
   // Coarse ends cover their whole period.
   const Interval years = I("2020/2024");
-  EXPECT_TRUE(years.Contains(absl::CivilDay(2020, 1, 1)));
-  EXPECT_TRUE(years.Contains(absl::CivilDay(2024, 12, 31)));
-  EXPECT_FALSE(years.Contains(absl::CivilDay(2019, 12, 31)));
-  EXPECT_FALSE(years.Contains(absl::CivilDay(2025, 1, 1)));
+  EXPECT_TRUE(years.Contains(Day(2020, 1, 1)));
+  EXPECT_TRUE(years.Contains(Day(2024, 12, 31)));
+  EXPECT_FALSE(years.Contains(Day(2019, 12, 31)));
+  EXPECT_FALSE(years.Contains(Day(2025, 1, 1)));
 }
 
 TEST(IntervalTest, Overlaps) {
@@ -413,36 +465,83 @@ TEST(IntervalTest, Overlaps) {
   }
 }
 
+TEST(IntervalTest, DuringOneDateNeverFails) {
+  const Interval month = Interval::During(D("2024-11"));
+  EXPECT_EQ(month, I("2024-11"));
+  EXPECT_EQ(month.ToString(), "2024-11/2024-11");
+  EXPECT_TRUE(month.Contains(D("2024-11-01")));
+  EXPECT_TRUE(month.Contains(D("2024-11-30")));
+  EXPECT_FALSE(month.Contains(D("2024-12-01")));
+  EXPECT_FALSE(month.Contains(D("2024-10-31")));
+  EXPECT_EQ(Interval::During(D("2024-11-08")), I("2024-11-08/2024-11-08"));
+  EXPECT_EQ(Interval::During(D("2024")), *Interval::Make(D("2024"), D("2024")));
+  // The unknown date names no period: the open interval.
+  EXPECT_EQ(Interval::During(Date()), Interval());
+}
+
+TEST(IntervalTest, ContainsACoarserDateWhenItHoldsAllItsDays) {
+  const Interval elect = I("2024-11-06/2025-01-19");
+  EXPECT_TRUE(elect.Contains(D("2024-12")));
+  EXPECT_FALSE(elect.Contains(D("2024-11")));  // 2024-11-01 is outside
+  EXPECT_FALSE(elect.Contains(D("2025-01")));  // so is 2025-01-20
+  EXPECT_FALSE(elect.Contains(D("2025")));
+  EXPECT_TRUE(I("2024/..").Contains(D("2030")));
+  EXPECT_TRUE(Interval().Contains(D("2024")));
+  EXPECT_FALSE(Interval().Contains(Date()));
+  EXPECT_FALSE(elect.Contains(Date()));
+}
+
 TEST(IntervalTest, DayNumbers) {
   const Interval elect = I("2024-11-06/2025-01-19");
-  EXPECT_EQ(elect.FirstDayNumber(), DayNumber(absl::CivilDay(2024, 11, 6)));
-  EXPECT_EQ(elect.LastDayNumber(), DayNumber(absl::CivilDay(2025, 1, 19)));
-  EXPECT_EQ(I("2024").FirstDayNumber(), DayNumber(absl::CivilDay(2024, 1, 1)));
-  EXPECT_EQ(I("2024").LastDayNumber(), DayNumber(absl::CivilDay(2024, 12, 31)));
-  EXPECT_EQ(I("../2024").FirstDayNumber(), std::numeric_limits<int32_t>::min());
-  EXPECT_EQ(I("2024/..").LastDayNumber(), std::numeric_limits<int32_t>::max());
+  EXPECT_EQ(internal::FirstDayNumber(elect), DayNumber(Day(2024, 11, 6)));
+  EXPECT_EQ(internal::LastDayNumber(elect), DayNumber(Day(2025, 1, 19)));
+  EXPECT_EQ(internal::FirstDayNumber(I("2024")), DayNumber(Day(2024, 1, 1)));
+  EXPECT_EQ(internal::LastDayNumber(I("2024")), DayNumber(Day(2024, 12, 31)));
+  EXPECT_EQ(internal::FirstDayNumber(I("../2024")),
+            std::numeric_limits<int32_t>::min());
+  EXPECT_EQ(internal::LastDayNumber(I("2024/..")),
+            std::numeric_limits<int32_t>::max());
+  EXPECT_EQ(internal::FirstDayNumber(D("2024-11")),
+            DayNumber(Day(2024, 11, 1)));
+  EXPECT_EQ(internal::LastDayNumber(D("2024-11")),
+            DayNumber(Day(2024, 11, 30)));
 }
 
 TEST(DayNumberTest, CountsDaysFromTheEpoch) {
-  EXPECT_EQ(DayNumber(absl::CivilDay(1970, 1, 1)), 0);
-  EXPECT_EQ(DayNumber(absl::CivilDay(1970, 1, 2)), 1);
-  EXPECT_EQ(DayNumber(absl::CivilDay(1969, 12, 31)), -1);
-  EXPECT_EQ(DayNumber(absl::CivilDay(1971, 1, 1)), 365);
-  EXPECT_EQ(DayNumber(absl::CivilDay(2000, 1, 1)), 10957);
+  EXPECT_EQ(DayNumber(Day(1970, 1, 1)), 0);
+  EXPECT_EQ(DayNumber(Day(1970, 1, 2)), 1);
+  EXPECT_EQ(DayNumber(Day(1969, 12, 31)), -1);
+  EXPECT_EQ(DayNumber(Day(1971, 1, 1)), 365);
+  EXPECT_EQ(DayNumber(Day(2000, 1, 1)), 10957);
   // 2024 is a leap year: 366 days to 2025-01-01.
-  EXPECT_EQ(DayNumber(absl::CivilDay(2025, 1, 1)) -
-                DayNumber(absl::CivilDay(2024, 1, 1)),
-            366);
-  EXPECT_EQ(DayNumber(absl::CivilDay(2025, 1, 20)) -
-                DayNumber(absl::CivilDay(2024, 11, 8)),
-            73);
+  EXPECT_EQ(DayNumber(Day(2025, 1, 1)) - DayNumber(Day(2024, 1, 1)), 366);
+  EXPECT_EQ(DayNumber(Day(2025, 1, 20)) - DayNumber(Day(2024, 11, 8)), 73);
   // The whole supported range fits.
-  EXPECT_LT(DayNumber(absl::CivilDay(1, 1, 1)), 0);
-  EXPECT_GT(DayNumber(absl::CivilDay(9999, 12, 31)), 0);
-  // Consecutive days have consecutive numbers across month and year ends.
+  EXPECT_LT(DayNumber(Day(1, 1, 1)), 0);
+  EXPECT_GT(DayNumber(Day(9999, 12, 31)), 0);
+  // Consecutive days have consecutive numbers across month and year ends,
+  // as absl counts them, and convert back.
   absl::CivilDay day(2023, 12, 25);
   for (int i = 0; i < 80; ++i, ++day) {
-    EXPECT_EQ(DayNumber(day + 1) - DayNumber(day), 1) << day;
+    EXPECT_EQ(DayNumber(Day(day + 1)) - DayNumber(Day(day)), 1) << day;
+    EXPECT_EQ(DayNumber(Day(day)), day - absl::CivilDay(1970, 1, 1)) << day;
+    EXPECT_EQ(internal::DateOfDayNumber(DayNumber(Day(day))), Day(day)) << day;
+  }
+}
+
+TEST(DatePlusDaysTest, StepsOverMonthsYearsAndLeapDays) {
+  EXPECT_EQ(D("2024-02-28").PlusDays(1), D("2024-02-29"));
+  EXPECT_EQ(D("2023-02-28").PlusDays(1), D("2023-03-01"));
+  EXPECT_EQ(D("2024-12-31").PlusDays(1), D("2025-01-01"));
+  EXPECT_EQ(D("2025-01-01").PlusDays(-1), D("2024-12-31"));
+  EXPECT_EQ(D("2024-11-08").PlusDays(0), D("2024-11-08"));
+  EXPECT_EQ(D("2024-11-08").PlusDays(73), D("2025-01-20"));
+  // A coarser date counts from its first day, and the result is a day.
+  EXPECT_EQ(D("2024-11").PlusDays(0), D("2024-11-01"));
+  EXPECT_EQ(D("2024").PlusDays(366), D("2025-01-01"));
+  absl::CivilDay civil(2023, 1, 1);
+  for (int i = 0; i < 800; ++i, ++civil) {
+    EXPECT_EQ(D("2023-01-01").PlusDays(i), Day(civil)) << civil;
   }
 }
 

@@ -15,6 +15,7 @@
 #include "diplograph/statement.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
+#include "model/article.h"
 #include "testing/status_matchers.h"
 
 namespace diplograph {
@@ -45,15 +46,32 @@ void CheckRoundTrip(const std::vector<Enum>& values,
     std::string upper(names[i]);
     upper[0] = static_cast<char>(upper[0] - 'a' + 'A');
     EXPECT_THAT(parse(upper), StatusIs(kInvalid, HasSubstr(what))) << upper;
-    EXPECT_THAT(parse(std::string(names[i]) + " "), StatusIs(kInvalid, HasSubstr(what)));
+    EXPECT_THAT(parse(std::string(names[i]) + " "),
+                StatusIs(kInvalid, HasSubstr(what)));
   }
   // The error quotes the input and lists every accepted name.
   const absl::StatusOr<Enum> bad = parse("no-such-name");
   EXPECT_THAT(bad, StatusIs(kInvalid, HasSubstr("\"no-such-name\"")));
   for (absl::string_view name : names) {
-    EXPECT_THAT(bad, StatusIs(kInvalid, HasSubstr(absl::StrCat("\"", name, "\""))));
+    EXPECT_THAT(bad,
+                StatusIs(kInvalid, HasSubstr(absl::StrCat("\"", name, "\""))));
   }
   EXPECT_THAT(parse(""), StatusIs(kInvalid, HasSubstr(what)));
+}
+
+TEST(NamesTest, ErrorsUseTheRightArticle) {
+  EXPECT_THAT(ParseEvidenceRole("x"),
+              StatusIs(kInvalid, HasSubstr("\"x\" is not an evidence role")));
+  EXPECT_THAT(ParseActorKind("x"),
+              StatusIs(kInvalid, HasSubstr("\"x\" is not an actor kind")));
+  EXPECT_THAT(ParseQuoteKind("x"),
+              StatusIs(kInvalid, HasSubstr("\"x\" is not a quote kind")));
+  EXPECT_EQ(internal::WithArticle("organization"), "an organization");
+  EXPECT_EQ(internal::WithArticle("international_organization"),
+            "an international_organization");
+  EXPECT_EQ(internal::WithArticle("state"), "a state");
+  EXPECT_EQ(internal::WithArticle("person"), "a person");
+  EXPECT_EQ(internal::WithArticle("Evidence role"), "an Evidence role");
 }
 
 TEST(NamesTest, ActorKind) {
@@ -119,9 +137,10 @@ TEST(NamesTest, OutOfRangeEnumeratorsNameAsQuestionMark) {
 TEST(NormalizeLabelTest, LowercasesAsciiAndCollapsesSeparators) {
   EXPECT_EQ(NormalizeLabel("Comprehensive  Strategic-Partners"),
             "comprehensive strategic partners");
-  EXPECT_EQ(NormalizeLabel(
-                "comprehensive strategic partners of coordination for a new era"),
-            "comprehensive strategic partners of coordination for a new era");
+  EXPECT_EQ(
+      NormalizeLabel(
+          "comprehensive strategic partners of coordination for a new era"),
+      "comprehensive strategic partners of coordination for a new era");
   EXPECT_EQ(NormalizeLabel("DUAL CONTAINMENT"), "dual containment");
   EXPECT_EQ(NormalizeLabel("dual\tcontainment\n"), "dual containment");
   EXPECT_EQ(NormalizeLabel("G7 / G20 (summit)"), "g7 g20 summit");
@@ -142,21 +161,35 @@ TEST(NormalizeLabelTest, LabelsWithoutLettersOrDigitsNormaliseToEmpty) {
 
 TEST(NormalizeLabelTest, TypographicQuotesDashesAndSpacesSeparate) {
   // “dual containment” with curly double quotes.
-  EXPECT_EQ(NormalizeLabel("\xE2\x80\x9C" "dual containment" "\xE2\x80\x9D"),
+  EXPECT_EQ(NormalizeLabel("\xE2\x80\x9C"
+                           "dual containment"
+                           "\xE2\x80\x9D"),
             "dual containment");
   // ‘dual deterrence’ with curly single quotes.
-  EXPECT_EQ(NormalizeLabel("\xE2\x80\x98" "Dual Deterrence" "\xE2\x80\x99"),
+  EXPECT_EQ(NormalizeLabel("\xE2\x80\x98"
+                           "Dual Deterrence"
+                           "\xE2\x80\x99"),
             "dual deterrence");
   // Em dash, en dash, non-breaking hyphen.
   EXPECT_EQ(NormalizeLabel("China\xE2\x80\x94Russia"), "china russia");
   EXPECT_EQ(NormalizeLabel("Russia\xE2\x80\x93US ties"), "russia us ties");
-  EXPECT_EQ(NormalizeLabel("non\xE2\x80\x91" "aligned"), "non aligned");
+  EXPECT_EQ(NormalizeLabel("non\xE2\x80\x91"
+                           "aligned"),
+            "non aligned");
   // No-break space, em space, narrow no-break space.
-  EXPECT_EQ(NormalizeLabel("new\xC2\xA0" "era"), "new era");
-  EXPECT_EQ(NormalizeLabel("new\xE2\x80\x83" "era"), "new era");
-  EXPECT_EQ(NormalizeLabel("new\xE2\x80\xAF" "era"), "new era");
+  EXPECT_EQ(NormalizeLabel("new\xC2\xA0"
+                           "era"),
+            "new era");
+  EXPECT_EQ(NormalizeLabel("new\xE2\x80\x83"
+                           "era"),
+            "new era");
+  EXPECT_EQ(NormalizeLabel("new\xE2\x80\xAF"
+                           "era"),
+            "new era");
   // The last code point of the block, U+206F.
-  EXPECT_EQ(NormalizeLabel("a\xE2\x81\xAF" "b"), "a b");
+  EXPECT_EQ(NormalizeLabel("a\xE2\x81\xAF"
+                           "b"),
+            "a b");
   // An ASCII apostrophe and a typographic one give the same key.
   EXPECT_EQ(NormalizeLabel("Putin's"), NormalizeLabel("Putin\xE2\x80\x99s"));
   // Runs mixing ASCII and typographic separators collapse to one space.
@@ -167,8 +200,10 @@ TEST(NormalizeLabelTest, KeepsOtherNonAsciiCharacters) {
   // Non-ASCII letters are kept byte for byte (no Unicode case folding).
   EXPECT_EQ(NormalizeLabel("M\xC3\xA9nage \xC3\xA0 Trois"),
             "m\xC3\xA9nage \xC3\xA0 trois");
-  EXPECT_EQ(NormalizeLabel("\xC3\x89lys\xC3\xA9" "e Treaty"),
-            "\xC3\x89lys\xC3\xA9" "e treaty");
+  EXPECT_EQ(NormalizeLabel("\xC3\x89lys\xC3\xA9"
+                           "e Treaty"),
+            "\xC3\x89lys\xC3\xA9"
+            "e treaty");
   // Cyrillic and CJK.
   EXPECT_EQ(NormalizeLabel("\xD0\xA0\xD0\xBE\xD1\x81\xD1\x81\xD0\xB8\xD1\x8F"),
             "\xD0\xA0\xD0\xBE\xD1\x81\xD1\x81\xD0\xB8\xD1\x8F");
@@ -185,7 +220,9 @@ TEST(NormalizeLabelTest, KeepsOtherNonAsciiCharacters) {
 TEST(NormalizeLabelTest, IsIdempotent) {
   for (absl::string_view label :
        {"Comprehensive  Strategic-Partners", "  --Dual   Containment!! ",
-        "\xE2\x80\x9C" "dual containment" "\xE2\x80\x9D",
+        "\xE2\x80\x9C"
+        "dual containment"
+        "\xE2\x80\x9D",
         "M\xC3\xA9nage \xC3\xA0 Trois", "", "a"}) {
     const std::string once = NormalizeLabel(label);
     EXPECT_EQ(NormalizeLabel(once), once) << label;
@@ -201,13 +238,14 @@ TEST(EventTypeTest, ValidCodes) {
   EXPECT_THAT(ValidateEventType({.code = "010", .name = "Make statement"}),
               IsOk());
   EXPECT_THAT(ValidateEventType({.code = "0211", .name = ""}), IsOk());
-  EXPECT_THAT(ValidateEventType({.code = "", .name = "Local label nobody coded"}), IsOk());
+  EXPECT_THAT(
+      ValidateEventType({.code = "", .name = "Local label nobody coded"}),
+      IsOk());
 }
 
 TEST(EventTypeTest, MalformedCodesAreErrors) {
-  for (absl::string_view code :
-       {"0", "01234", "01a", "O10", " 010", "010 ", "-10", "1.0",
-        "\xD9\xA0\xD9\xA1"}) {
+  for (absl::string_view code : {"0", "01234", "01a", "O10", " 010", "010 ",
+                                 "-10", "1.0", "\xD9\xA0\xD9\xA1"}) {
     EXPECT_THAT(ValidateEventType({.code = std::string(code), .name = "x"}),
                 StatusIs(kInvalid, AllOf(HasSubstr("event code"),
                                          HasSubstr("2 to 4 ASCII digits"))))

@@ -1,19 +1,19 @@
 // Tests of the actor network (include/diplograph/network.h): the snapshot's
 // vertices, edges and bundles; BGL algorithms (BFS, Dijkstra, connected
 // components) on it, on its undirected form and on filtered views; and the
-// snapshot cache of Graph::network().
+// snapshot cache of NetworkOf().
 
 #include "diplograph/network.h"
 
 #include <algorithm>
 #include <compare>
-#include <ostream>
-#include <utility>
 #include <cstdint>
 #include <limits>
 #include <memory>
+#include <ostream>
 #include <string>
 #include <tuple>
+#include <utility>
 #include <vector>
 
 #include "absl/status/status.h"
@@ -54,12 +54,16 @@ BOOST_CONCEPT_ASSERT((boost::VertexListGraphConcept<FilteredDirected>));
 BOOST_CONCEPT_ASSERT((boost::IncidenceGraphConcept<FilteredUndirected>));
 
 constexpr int kUnreached = std::numeric_limits<int>::max();
-constexpr int32_t kMin = std::numeric_limits<int32_t>::min();
-constexpr int32_t kMax = std::numeric_limits<int32_t>::max();
 
 Date D(absl::string_view text) { return *Date::Parse(text); }
 Interval I(absl::string_view text) { return *Interval::Parse(text); }
-int32_t Day(int y, int m, int d) { return DayNumber(absl::CivilDay(y, m, d)); }
+// `valid` with its known ends widened to whole days, as NetworkEdge::when()
+// gives them.
+Interval Days(const Interval& valid) {
+  return *Interval::Make(
+      valid.is_open_begin() ? Date() : valid.begin().FirstDay(),
+      valid.is_open_end() ? Date() : valid.end().LastDay());
+}
 
 ActorId AddActor(Graph& g, const std::string& name) {
   Actor a;
@@ -112,14 +116,14 @@ struct EdgeRow {
   EdgeKind kind;
   uint32_t record, index;
   Polarity polarity;
-  int32_t first_day, last_day;
+  bool dated;
+  std::string when;
   friend auto operator<=>(const EdgeRow&, const EdgeRow&) = default;
   friend std::ostream& operator<<(std::ostream& os, const EdgeRow& e) {
     return os << e.source << "->" << e.target << " kind "
-              << static_cast<int>(e.kind) << " record " << e.record
-              << " index " << e.index << " polarity "
-              << static_cast<int>(e.polarity) << " days " << e.first_day
-              << ".." << e.last_day;
+              << static_cast<int>(e.kind) << " record " << e.record << " index "
+              << e.index << " polarity " << static_cast<int>(e.polarity)
+              << " days " << (e.dated ? e.when : "undated");
   }
 };
 
@@ -130,7 +134,8 @@ std::vector<EdgeRow> Rows(const G& g) {
     const NetworkEdge& b = g[e];
     rows.push_back({static_cast<uint32_t>(boost::source(e, g)),
                     static_cast<uint32_t>(boost::target(e, g)), b.kind,
-                    b.record, b.index, b.polarity, b.first_day, b.last_day});
+                    b.record, b.index, b.polarity, b.dated(),
+                    b.when().ToString()});
   }
   std::sort(rows.begin(), rows.end());
   return rows;
@@ -151,9 +156,12 @@ std::vector<int> BfsDistances(const G& g, ActorId start) {
 // Edge weights by kind: statements 1, relationships 3, affiliations 10.
 int Weight(EdgeKind kind) {
   switch (kind) {
-    case EdgeKind::kStatement: return 1;
-    case EdgeKind::kRelationship: return 3;
-    case EdgeKind::kAffiliation: return 10;
+    case EdgeKind::kStatement:
+      return 1;
+    case EdgeKind::kRelationship:
+      return 3;
+    case EdgeKind::kAffiliation:
+      return 10;
   }
   return 1000;
 }
@@ -204,7 +212,8 @@ std::vector<int> Components(const G& g, int* count) {
 class NetworkTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    for (int i = 0; i < 7; ++i) p_.push_back(AddActor(graph_, "P" + std::to_string(i)));
+    for (int i = 0; i < 7; ++i)
+      p_.push_back(AddActor(graph_, "P" + std::to_string(i)));
     a_ = AddStatement(graph_, p_[0], "2024-01-10", {p_[1]},
                       {Stance{p_[1], Polarity::kCooperative}});
     b_ = AddStatement(graph_, p_[1], "2024-03-05", {p_[2]},
@@ -216,7 +225,7 @@ class NetworkTest : public ::testing::Test {
     e_ = AddRelationship(graph_, p_[2], p_[4], "pressure", true,
                          Polarity::kConflictual, I("../2022"));
     ASSERT_THAT(graph_.AddAffiliation(p_[4], Aff(p_[5], "member")), IsOk());
-    net_ = graph_.network();
+    net_ = NetworkOf(graph_);
     ASSERT_NE(net_, nullptr);
   }
 
@@ -246,25 +255,25 @@ TEST_F(NetworkTest, VerticesAreActorsInIdOrder) {
 TEST_F(NetworkTest, EdgesAreExactlyAsDocumented) {
   const std::vector<EdgeRow> expected = {
       // Statements: speaker -> each target, days of the date's period.
-      {0, 1, EdgeKind::kStatement, a_.value, 0, Polarity::kCooperative,
-       Day(2024, 1, 10), Day(2024, 1, 10)},
-      {1, 2, EdgeKind::kStatement, b_.value, 0, Polarity::kConflictual,
-       Day(2024, 3, 5), Day(2024, 3, 5)},
-      {0, 3, EdgeKind::kStatement, c_.value, 0, Polarity::kNeutral,
-       Day(2023, 6, 1), Day(2023, 6, 30)},
-      {5, 0, EdgeKind::kStatement, f_.value, 0, Polarity::kNeutral, kMax,
-       kMin},
+      {0, 1, EdgeKind::kStatement, a_.value, 0, Polarity::kCooperative, true,
+       "2024-01-10/2024-01-10"},
+      {1, 2, EdgeKind::kStatement, b_.value, 0, Polarity::kConflictual, true,
+       "2024-03-05/2024-03-05"},
+      {0, 3, EdgeKind::kStatement, c_.value, 0, Polarity::kNeutral, true,
+       "2023-06-01/2023-06-30"},
+      {5, 0, EdgeKind::kStatement, f_.value, 0, Polarity::kNeutral, false,
+       "../.."},
       // A symmetric relationship: two edges for one record.
-      {3, 2, EdgeKind::kRelationship, d_.value, 0, Polarity::kCooperative,
-       Day(2024, 1, 1), kMax},
-      {2, 3, EdgeKind::kRelationship, d_.value, 1, Polarity::kCooperative,
-       Day(2024, 1, 1), kMax},
+      {3, 2, EdgeKind::kRelationship, d_.value, 0, Polarity::kCooperative, true,
+       "2024-01-01/.."},
+      {2, 3, EdgeKind::kRelationship, d_.value, 1, Polarity::kCooperative, true,
+       "2024-01-01/.."},
       // A directed relationship: one edge.
-      {2, 4, EdgeKind::kRelationship, e_.value, 0, Polarity::kConflictual,
-       kMin, Day(2022, 12, 31)},
+      {2, 4, EdgeKind::kRelationship, e_.value, 0, Polarity::kConflictual, true,
+       "../2022-12-31"},
       // Affiliation: member -> organization; record is the member.
-      {4, 5, EdgeKind::kAffiliation, p_[4].value, 0, Polarity::kNeutral, kMin,
-       kMax},
+      {4, 5, EdgeKind::kAffiliation, p_[4].value, 0, Polarity::kNeutral, true,
+       "../.."},
   };
   EXPECT_THAT(Rows(net_->directed()), UnorderedElementsAreArray(expected));
   EXPECT_EQ(boost::num_edges(net_->directed()), expected.size());
@@ -274,10 +283,11 @@ TEST_F(NetworkTest, BundlesLeadBackToRecords) {
   // A statement about several targets gives one edge per target, with the
   // target's index and the stance toward it.
   const ActorId speaker = p_[6];
-  const StatementId multi = AddStatement(
-      graph_, speaker, "2024-11-08", {p_[2], p_[0], p_[4]},
-      {Stance{p_[4], Polarity::kConflictual}, Stance{p_[2], Polarity::kCooperative}});
-  const auto net = graph_.network();
+  const StatementId multi =
+      AddStatement(graph_, speaker, "2024-11-08", {p_[2], p_[0], p_[4]},
+                   {Stance{p_[4], Polarity::kConflictual},
+                    Stance{p_[2], Polarity::kCooperative}});
+  const auto net = NetworkOf(graph_);
   const NetworkGraph& g = net->directed();
   EXPECT_EQ(boost::out_degree(VertexOf(speaker), g), 3u);
   auto kind = boost::get(&NetworkEdge::kind, g);
@@ -296,6 +306,10 @@ TEST_F(NetworkTest, BundlesLeadBackToRecords) {
         ASSERT_LT(b.index, s.about().size());
         EXPECT_EQ(s.about()[b.index], to);
         EXPECT_EQ(b.polarity, s.StanceToward(to).value_or(Polarity::kNeutral));
+        EXPECT_EQ(b.dated(), s.date().is_known());
+        if (s.date().is_known()) {
+          EXPECT_EQ(b.when(), Days(Interval::During(s.date())));
+        }
         break;
       }
       case EdgeKind::kRelationship: {
@@ -312,8 +326,8 @@ TEST_F(NetworkTest, BundlesLeadBackToRecords) {
           EXPECT_EQ(r.from, to);
         }
         EXPECT_EQ(b.polarity, r.polarity);
-        EXPECT_EQ(b.first_day, r.valid.FirstDayNumber());
-        EXPECT_EQ(b.last_day, r.valid.LastDayNumber());
+        EXPECT_TRUE(b.dated());
+        EXPECT_EQ(b.when(), Days(r.valid));
         break;
       }
       case EdgeKind::kAffiliation: {
@@ -321,8 +335,11 @@ TEST_F(NetworkTest, BundlesLeadBackToRecords) {
         EXPECT_FALSE(b.statement().valid());
         EXPECT_FALSE(b.relationship().valid());
         EXPECT_EQ(ActorId(b.record), from);
+        EXPECT_EQ(b.member(), from);
         const Affiliation& f = graph_.actor(from).affiliations.at(b.index);
+        EXPECT_EQ(&AffiliationOf(graph_, b), &f);
         EXPECT_EQ(f.organization, to);
+        EXPECT_EQ(b.when(), Days(f.valid));
         break;
       }
     }
@@ -332,7 +349,8 @@ TEST_F(NetworkTest, BundlesLeadBackToRecords) {
   EXPECT_EQ(affiliation_edges, 1);
   // The multi-target statement's edges, in particular.
   std::vector<std::pair<uint32_t, Polarity>> mine;
-  for (auto e : boost::make_iterator_range(boost::out_edges(VertexOf(speaker), g))) {
+  for (auto e :
+       boost::make_iterator_range(boost::out_edges(VertexOf(speaker), g))) {
     EXPECT_EQ(g[e].statement(), multi);
     mine.emplace_back(g[e].index, g[e].polarity);
   }
@@ -371,9 +389,11 @@ TEST_F(NetworkTest, UndirectedKeepsOneEdgePerSymmetricRelationship) {
 TEST_F(NetworkTest, SelfLoopsAreKept) {
   // A statement about its own speaker is a self-loop, in both forms.
   AddStatement(graph_, p_[6], "2024", {p_[6]});
-  const auto net = graph_.network();
-  EXPECT_TRUE(boost::edge(VertexOf(p_[6]), VertexOf(p_[6]), net->directed()).second);
-  EXPECT_TRUE(boost::edge(VertexOf(p_[6]), VertexOf(p_[6]), net->undirected()).second);
+  const auto net = NetworkOf(graph_);
+  EXPECT_TRUE(
+      boost::edge(VertexOf(p_[6]), VertexOf(p_[6]), net->directed()).second);
+  EXPECT_TRUE(
+      boost::edge(VertexOf(p_[6]), VertexOf(p_[6]), net->undirected()).second);
 }
 
 // ---------------------------------------------------------------------------
@@ -424,8 +444,8 @@ TEST(NetworkFilterTest, KeepsByKindPolarityAndWindow) {
   NetworkEdge stmt;
   stmt.kind = EdgeKind::kStatement;
   stmt.polarity = Polarity::kConflictual;
-  stmt.first_day = Day(2024, 11, 1);
-  stmt.last_day = Day(2024, 11, 30);  // a month-precision statement
+  stmt.SetDate(D("2024-11"));  // a month-precision statement
+  EXPECT_EQ(stmt.when(), I("2024-11-01/2024-11-30"));
 
   NetworkFilter all;
   EXPECT_TRUE(all.Keeps(stmt));
@@ -441,22 +461,22 @@ TEST(NetworkFilterTest, KeepsByKindPolarityAndWindow) {
   EXPECT_TRUE(f.Keeps(stmt));
 
   // Windows keep edges whose days overlap them, ends inclusive.
-  for (auto [window, keeps] : std::vector<std::pair<const char*, bool>>{
-           {"2024-11-30/2025", true},
-           {"2024-12/..", false},
-           {"../2024-11-01", true},
-           {"../2024-10-31", false},
-           {"2024-11-15", true},
-           {"2024", true},
-           {"2023", false}}) {
+  for (auto [window, keeps] :
+       std::vector<std::pair<const char*, bool>>{{"2024-11-30/2025", true},
+                                                 {"2024-12/..", false},
+                                                 {"../2024-11-01", true},
+                                                 {"../2024-10-31", false},
+                                                 {"2024-11-15", true},
+                                                 {"2024", true},
+                                                 {"2023", false}}) {
     f.window = I(window);
     EXPECT_EQ(f.Keeps(stmt), keeps) << window;
   }
 
   // Undated statements: kept only without a window.
   NetworkEdge undated = stmt;
-  undated.first_day = kMax;
-  undated.last_day = kMin;
+  undated.SetDate(Date());
+  EXPECT_FALSE(undated.dated());
   f.window = Interval();
   EXPECT_TRUE(f.Keeps(undated));
   f.window = I("2024/..");
@@ -475,9 +495,10 @@ TEST(NetworkFilterTest, KeepsByKindPolarityAndWindow) {
   EXPECT_TRUE(f.Keeps(always));
 
   // Every polarity maps to its own bit.
-  for (auto [p, mask] : {std::pair(Polarity::kConflictual, PolarityMask::kConflictual),
-                         std::pair(Polarity::kNeutral, PolarityMask::kNeutral),
-                         std::pair(Polarity::kCooperative, PolarityMask::kCooperative)}) {
+  for (auto [p, mask] :
+       {std::pair(Polarity::kConflictual, PolarityMask::kConflictual),
+        std::pair(Polarity::kNeutral, PolarityMask::kNeutral),
+        std::pair(Polarity::kCooperative, PolarityMask::kCooperative)}) {
     always.polarity = p;
     f.polarities = mask;
     EXPECT_TRUE(f.Keeps(always));
@@ -524,7 +545,8 @@ TEST_F(NetworkTest, FilterByKind) {
 
   f.kinds = EdgeKindMask::kRelationship;
   const auto relationships = FilterNetwork(net_->directed(), f);
-  EXPECT_EQ(BfsDistances(relationships, p_[3]), Expected({X, X, 1, 0, 2, X, X}));
+  EXPECT_EQ(BfsDistances(relationships, p_[3]),
+            Expected({X, X, 1, 0, 2, X, X}));
 
   f.kinds = EdgeKindMask::kAffiliation;
   const auto affiliations = FilterNetwork(net_->directed(), f);
@@ -597,8 +619,8 @@ TEST_F(NetworkTest, ConnectedComponentsOnFilteredUndirectedViews) {
 // The snapshot cache.
 
 TEST_F(NetworkTest, SnapshotIsSharedUntilTheGraphChanges) {
-  EXPECT_EQ(graph_.network(), net_);
-  EXPECT_EQ(graph_.network().get(), net_.get());
+  EXPECT_EQ(NetworkOf(graph_), net_);
+  EXPECT_EQ(NetworkOf(graph_).get(), net_.get());
 
   // Failed adds change nothing.
   Statement bad;
@@ -606,32 +628,33 @@ TEST_F(NetworkTest, SnapshotIsSharedUntilTheGraphChanges) {
   bad.about = {ActorId(99)};
   EXPECT_FALSE(graph_.AddStatement(bad).ok());
   EXPECT_FALSE(graph_.AddActor(Actor()).ok());
-  EXPECT_EQ(graph_.network(), net_);
+  EXPECT_EQ(NetworkOf(graph_), net_);
 
   const std::vector<EdgeRow> old_rows = Rows(net_->directed());
   const size_t old_vertices = boost::num_vertices(net_->directed());
 
   // Each change that the network shows gives a new snapshot.
   AddStatement(graph_, p_[6], "2024-05", {p_[0]});
-  const auto after_statement = graph_.network();
+  const auto after_statement = NetworkOf(graph_);
   EXPECT_NE(after_statement, net_);
   EXPECT_EQ(boost::num_edges(after_statement->directed()), old_rows.size() + 1);
-  EXPECT_EQ(graph_.network(), after_statement);
+  EXPECT_EQ(NetworkOf(graph_), after_statement);
 
   const ActorId extra = AddActor(graph_, "P7");
-  const auto after_actor = graph_.network();
+  const auto after_actor = NetworkOf(graph_);
   EXPECT_NE(after_actor, after_statement);
   EXPECT_EQ(boost::num_vertices(after_actor->directed()), old_vertices + 1);
 
   ASSERT_THAT(graph_.AddAffiliation(extra, Aff(p_[0], "adviser")), IsOk());
-  const auto after_affiliation = graph_.network();
+  const auto after_affiliation = NetworkOf(graph_);
   EXPECT_NE(after_affiliation, after_actor);
   EXPECT_TRUE(boost::edge(VertexOf(extra), VertexOf(p_[0]),
-                          after_affiliation->directed()).second);
+                          after_affiliation->directed())
+                  .second);
 
   AddRelationship(graph_, extra, p_[1], "rivals", false, Polarity::kConflictual,
                   Interval());
-  const auto after_relationship = graph_.network();
+  const auto after_relationship = NetworkOf(graph_);
   EXPECT_NE(after_relationship, after_affiliation);
   EXPECT_EQ(boost::num_edges(after_relationship->directed()),
             old_rows.size() + 1 + 1 + 2);
@@ -646,17 +669,20 @@ TEST_F(NetworkTest, SnapshotIsSharedUntilTheGraphChanges) {
 TEST_F(NetworkTest, SnapshotAfterUpdate) {
   const std::vector<EdgeRow> old_rows = Rows(net_->directed());
   // A failed step leaves a network equal to the old one.
-  EXPECT_FALSE(graph_.Update([&](Graph& g) {
-    const ActorId extra = AddActor(g, "P7");
-    AddStatement(g, extra, "2024", {p_[0], p_[1]});
-    AddRelationship(g, extra, p_[2], "ties", false, Polarity::kNeutral,
-                    Interval());
-    // The network inside the step shows the step's changes.
-    EXPECT_EQ(boost::num_edges(g.network()->directed()), old_rows.size() + 4);
-    return absl::AbortedError("no");
-  }).ok());
-  EXPECT_EQ(Rows(graph_.network()->directed()), old_rows);
-  EXPECT_EQ(boost::num_vertices(graph_.network()->directed()), 7u);
+  EXPECT_FALSE(graph_
+                   .Update([&](Graph& g) {
+                     const ActorId extra = AddActor(g, "P7");
+                     AddStatement(g, extra, "2024", {p_[0], p_[1]});
+                     AddRelationship(g, extra, p_[2], "ties", false,
+                                     Polarity::kNeutral, Interval());
+                     // The network inside the step shows the step's changes.
+                     EXPECT_EQ(boost::num_edges(NetworkOf(g)->directed()),
+                               old_rows.size() + 4);
+                     return absl::AbortedError("no");
+                   })
+                   .ok());
+  EXPECT_EQ(Rows(NetworkOf(graph_)->directed()), old_rows);
+  EXPECT_EQ(boost::num_vertices(NetworkOf(graph_)->directed()), 7u);
 
   // A successful one gives a network with the changes.
   ASSERT_THAT(graph_.Update([&](Graph& g) {
@@ -665,8 +691,9 @@ TEST_F(NetworkTest, SnapshotAfterUpdate) {
     return absl::OkStatus();
   }),
               IsOk());
-  EXPECT_EQ(boost::num_edges(graph_.network()->directed()), old_rows.size() + 2);
-  EXPECT_EQ(BfsDistances(graph_.network()->directed(), ActorId(7)),
+  EXPECT_EQ(boost::num_edges(NetworkOf(graph_)->directed()),
+            old_rows.size() + 2);
+  EXPECT_EQ(BfsDistances(NetworkOf(graph_)->directed(), ActorId(7)),
             Expected({1, 1, 2, 2, 3, 4, X, 0}));
 }
 
@@ -676,9 +703,58 @@ TEST_F(NetworkTest, DirectConstructionMatchesTheCachedSnapshot) {
   EXPECT_EQ(Rows(built.undirected()), Rows(net_->undirected()));
 }
 
+TEST_F(NetworkTest, FilteredConstructionKeepsWhatTheFilterKeeps) {
+  for (const char* window : {"../..", "2024-02/2024-12", "2024", "2023-06-15",
+                             "../2022", "2025/.."}) {
+    for (uint8_t kinds : {EdgeKindMask::kAll, EdgeKindMask::kStatement,
+                          static_cast<uint8_t>(EdgeKindMask::kRelationship |
+                                               EdgeKindMask::kAffiliation)}) {
+      NetworkFilter f;
+      f.window = I(window);
+      f.kinds = kinds;
+      f.polarities = PolarityMask::kCooperative | PolarityMask::kNeutral;
+      const ActorNetwork built(graph_, f);
+      EXPECT_EQ(boost::num_vertices(built.directed()), graph_.actor_count());
+      EXPECT_EQ(Rows(built.directed()),
+                Rows(FilterNetwork(net_->directed(), f)))
+          << window << " kinds " << int{kinds};
+      EXPECT_EQ(Rows(built.undirected()),
+                Rows(FilterNetwork(net_->undirected(), f)))
+          << window << " kinds " << int{kinds};
+    }
+  }
+}
+
+TEST_F(NetworkTest, StructureVersionCountsWhatTheNetworkShows) {
+  uint64_t version = graph_.structure_version();
+  // Sources, aliases and events leave the network, and the version, alone.
+  ASSERT_TRUE(graph_.AddSource({.title = "a report"}).ok());
+  ASSERT_THAT(graph_.AddAlias(p_[0], "Zero"), IsOk());
+  ASSERT_TRUE(
+      graph_.AddEvent({.label = "a summit", .participants = {p_[0], p_[1]}})
+          .ok());
+  EXPECT_EQ(graph_.structure_version(), version);
+  EXPECT_EQ(NetworkOf(graph_), net_);
+  // Each change the network shows moves it on.
+  AddStatement(graph_, p_[6], "2024-05", {p_[0]});
+  EXPECT_GT(graph_.structure_version(), version);
+  version = graph_.structure_version();
+  AddActor(graph_, "P7");
+  EXPECT_GT(graph_.structure_version(), version);
+  version = graph_.structure_version();
+  // So does a failed step, which undoes adds the network may have shown.
+  EXPECT_FALSE(graph_
+                   .Update([&](Graph& g) {
+                     AddStatement(g, p_[6], "2024-06", {p_[1]});
+                     return absl::AbortedError("no");
+                   })
+                   .ok());
+  EXPECT_GT(graph_.structure_version(), version);
+}
+
 TEST(NetworkEmptyTest, EmptyGraph) {
   Graph g;
-  const auto net = g.network();
+  const auto net = NetworkOf(g);
   EXPECT_EQ(boost::num_vertices(net->directed()), 0u);
   EXPECT_EQ(boost::num_edges(net->directed()), 0u);
   EXPECT_EQ(boost::num_vertices(net->undirected()), 0u);

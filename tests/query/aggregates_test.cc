@@ -14,6 +14,7 @@
 #include "diplograph/graph.h"
 #include "diplograph/statement_query.h"
 #include "gtest/gtest.h"
+#include "model/date_keys.h"
 #include "query/random_graph.h"
 #include "testing/status_matchers.h"
 
@@ -35,9 +36,11 @@ std::optional<std::string> OracleBucket(Date d, Period p) {
     case Period::kDay:
       return d.ToString();
     case Period::kWeek: {
-      absl::CivilDay day = d.FirstDay();
+      absl::CivilDay day(d.year(), d.month(), d.day());
       while (absl::GetWeekday(day) != absl::Weekday::monday) --day;
-      return Date::FromCivilDay(day).ToString();
+      return Date::FromYearMonthDay(static_cast<int>(day.year()), day.month(),
+                                    day.day())
+          ->ToString();
     }
   }
   return std::nullopt;
@@ -148,7 +151,7 @@ TEST_P(AggregatesOracleTest, RandomAggregatesMatchAPlainScan) {
         ++unplaced;
         continue;
       }
-      const uint32_t key = Date::Parse(*bucket)->SortKey();
+      const Date key = *Date::Parse(*bucket);
       auto& [name, count, sum, wcount] = want[{key, OracleGroup(s, by)}];
       name = *bucket;
       ++count;
@@ -211,7 +214,7 @@ TEST_P(AggregatesOracleTest, SpeakerAndTargetGroupsMatchAPlainScan) {
           ++unplaced;
           continue;
         }
-        bucket = Date::Parse(*b)->SortKey();
+        bucket = internal::SortKey(*Date::Parse(*b));
       }
       if (by == GroupBy::kSpeaker) {
         ++want[{bucket, s.speaker().value}];
@@ -227,7 +230,7 @@ TEST_P(AggregatesOracleTest, SpeakerAndTargetGroupsMatchAPlainScan) {
     size_t r = 0;
     for (const auto& [key, count] : want) {
       const AggregateRow& row = got.rows[r++];
-      EXPECT_EQ(row.period.SortKey(), key.first);
+      EXPECT_EQ(internal::SortKey(row.period), key.first);
       EXPECT_EQ(row.group.by, by);
       EXPECT_EQ(row.group.actor, ActorId(key.second));
       EXPECT_EQ(row.count, count);
@@ -297,18 +300,20 @@ TEST_P(AggregatesOracleTest, ZeroFilledTablesAddEveryEmptyPeriod) {
     if (by == GroupBy::kNone) groups.insert(AggregateGroup{});
     // The periods, by the oracle's bucketing of each day of the range.
     std::optional<absl::CivilDay> first, last;
-    if (!window.is_open_begin()) first = window.begin().FirstDay();
-    if (!window.is_open_end()) last = window.end().LastDay();
+    if (!window.is_open_begin()) {
+      first = internal::CivilDayOf(window.begin());
+    }
+    if (!window.is_open_end()) last = internal::CivilDayOf(window.end().LastDay());
     if (!sparse.rows.empty()) {
-      const absl::CivilDay lo = sparse.rows.front().period.FirstDay();
-      const absl::CivilDay hi = sparse.rows.back().period.FirstDay();
+      const absl::CivilDay lo = internal::CivilDayOf(sparse.rows.front().period);
+      const absl::CivilDay hi = internal::CivilDayOf(sparse.rows.back().period);
       if (!first || lo < *first) first = lo;
       if (!last || hi > *last) last = hi;
     }
     std::vector<std::string> periods;
     if (first && last) {
       for (absl::CivilDay d = *first; d <= *last; ++d) {
-        const std::string b = *OracleBucket(Date::FromCivilDay(d), period);
+        const std::string b = *OracleBucket(internal::DateOfCivilDay(d), period);
         if (periods.empty() || periods.back() != b) periods.push_back(b);
       }
     }

@@ -27,8 +27,8 @@ TEST_P(AsOfOracleTest, RandomDaysMatchAPlainScan) {
   const uint32_t n = static_cast<uint32_t>(g.actor_count());
   size_t members_found = 0;
   for (int i = 0; i < 300; ++i) {
-    const absl::CivilDay day =
-        absl::CivilDay(testing::kFirstYear - 1, 1, 1) + static_cast<int>(rng() % (6 * 366));
+    const Date day = Date::FromYearMonthDay(testing::kFirstYear - 1, 1, 1)
+                         ->PlusDays(static_cast<int>(rng() % (6 * 366)));
     const ActorId a(rng() % n);
     std::vector<RelationshipId> all, mine;
     for (uint32_t k = 0; k < g.relationship_count(); ++k) {
@@ -51,8 +51,9 @@ TEST_P(AsOfOracleTest, RandomDaysMatchAPlainScan) {
     EXPECT_EQ(roles, want_roles);
 
     const bool transitive = rng() % 2;
-    DIPLOGRAPH_ASSERT_OK_AND_ASSIGN(std::vector<MemberOn> members,
-                                    MembersOn(g, a, day, transitive));
+    DIPLOGRAPH_ASSERT_OK_AND_ASSIGN(
+        std::vector<MemberOn> members,
+        MembersOn(g, a, day, {.transitive = transitive}));
     std::vector<ActorId> want_members;
     for (uint32_t m = 0; m < n; ++m) {
       if (ActorId(m) == a) continue;
@@ -88,7 +89,7 @@ INSTANTIATE_TEST_SUITE_P(Seeds, AsOfOracleTest, ::testing::Values(51u, 52u));
 
 TEST(AsOfTest, UnknownActorsAreNotFound) {
   Graph g;
-  const absl::CivilDay day(2024, 1, 1);
+  const Date day = *Date::Parse("2024-01-01");
   EXPECT_THAT(RolesOn(g, ActorId(0), day),
               StatusIs(absl::StatusCode::kNotFound, ::testing::_));
   EXPECT_THAT(MembersOn(g, ActorId(), day),

@@ -20,7 +20,8 @@ using ::diplograph::testing::OracleEdge;
 // accumulation): for each s, BFS gives dist and the number of shortest
 // paths sigma; v lies on sigma_sv * sigma_vt of the sigma_st s-t paths when
 // dist(s,v) + dist(v,t) = dist(s,t).
-std::vector<double> OracleBetweenness(const std::vector<std::set<uint32_t>>& adj) {
+std::vector<double> OracleBetweenness(
+    const std::vector<std::set<uint32_t>>& adj) {
   const size_t n = adj.size();
   std::vector<std::vector<int>> dist(n, std::vector<int>(n, -1));
   std::vector<std::vector<double>> sigma(n, std::vector<double>(n, 0));
@@ -85,7 +86,8 @@ TEST_P(CentralityOracleTest, MatchesOraclesOverRandomWindows) {
     for (int it = 0; it < co.iterations; ++it) {
       std::vector<double> next(n, 1 - co.damping);
       for (const OracleEdge& e : edges) {
-        next[e.to] += co.damping * rank[e.from] / static_cast<double>(out[e.from]);
+        next[e.to] +=
+            co.damping * rank[e.from] / static_cast<double>(out[e.from]);
       }
       rank = next;
     }
@@ -102,7 +104,30 @@ TEST_P(CentralityOracleTest, MatchesOraclesOverRandomWindows) {
   }
 }
 
-INSTANTIATE_TEST_SUITE_P(Seeds, CentralityOracleTest, ::testing::Values(11u, 12u));
+INSTANTIATE_TEST_SUITE_P(Seeds, CentralityOracleTest,
+                         ::testing::Values(11u, 12u));
+
+TEST(CentralityTest, DanglingActorsPassTheirRankToNoOne) {
+  // A -> B only: B has no out-edge. Each step gives A (1 - d) and B
+  // (1 - d) + d * r(A); B's own rank goes nowhere. With d = 0.5 from
+  // (0.5, 0.5): (0.5, 0.75) at every step, scaled to (0.4, 0.6). Were B to
+  // keep its rank, B would get 1.0 after one step; were it spread over
+  // both, A would get more than 0.5.
+  Graph g;
+  const ActorId a = *g.AddActor({.name = "A", .kind = ActorKind::kState});
+  const ActorId b = *g.AddActor({.name = "B", .kind = ActorKind::kState});
+  ASSERT_TRUE(g.AddStatement({.speaker = a, .text = "x", .about = {b}}).ok());
+  for (int iterations : {1, 2, 20}) {
+    CentralityOptions co;
+    co.damping = 0.5;
+    co.iterations = iterations;
+    co.betweenness = false;
+    const std::vector<ActorCentrality> c = Centrality(g, co);
+    ASSERT_EQ(c.size(), 2u);
+    EXPECT_NEAR(c[a.value].pagerank, 0.4, 1e-12) << iterations;
+    EXPECT_NEAR(c[b.value].pagerank, 0.6, 1e-12) << iterations;
+  }
+}
 
 TEST(CentralityTest, SkipsWhatIsNotAsked) {
   Graph g;

@@ -56,11 +56,10 @@ class IcewsQueriesTest : public ::testing::Test {
       case 1:
         return *Interval::Parse("2013-01-01/2013-12-31");  // before the data
       default: {
-        const absl::CivilDay start =
-            absl::CivilDay(2014, 1, 1) + static_cast<int>(rng() % 365);
-        const absl::CivilDay end = start + static_cast<int>(rng() % 120);
-        return *Interval::Make(Date::FromCivilDay(start),
-                               Date::FromCivilDay(end));
+        const Date start = Date::FromYearMonthDay(2014, 1, 1)
+                               ->PlusDays(static_cast<int>(rng() % 365));
+        const Date end = start.PlusDays(static_cast<int>(rng() % 120));
+        return *Interval::Make(start, end);
       }
     }
   }

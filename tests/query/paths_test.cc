@@ -109,8 +109,7 @@ TEST_P(PathsOracleTest, ShortestPathsMatchABreadthFirstOracle) {
       }
     }
     DIPLOGRAPH_ASSERT_OK_AND_ASSIGN(
-        std::vector<Path> paths,
-        ShortestPaths(g, ActorId(s), ActorId(t), po));
+        std::vector<Path> paths, ShortestPaths(g, ActorId(s), ActorId(t), po));
     if (dist[t] == kInf) {
       EXPECT_TRUE(paths.empty());
       continue;
@@ -129,8 +128,8 @@ TEST_P(PathsOracleTest, ShortestPathsMatchABreadthFirstOracle) {
         EXPECT_EQ(p.hops[h].from, p.actors[h]);
         EXPECT_EQ(p.hops[h].to, p.actors[h + 1]);
         EXPECT_EQ(Keys(p.hops[h].evidence),
-                  HopEvidence(edges, p.actors[h].value,
-                              p.actors[h + 1].value, directed));
+                  HopEvidence(edges, p.actors[h].value, p.actors[h + 1].value,
+                              directed));
       }
       if (k > 0) {
         EXPECT_LT(paths[k - 1].actors, p.actors);
@@ -204,8 +203,10 @@ TEST_P(PathsOracleTest, EgoNetworksAndComponentsMatchOracles) {
     const uint32_t c = rng() % n;
     const auto edges = testing::OracleEdges(g, f, !directed);
     const std::vector<int> dist = Bfs(Adjacency(edges, n, directed), c);
-    DIPLOGRAPH_ASSERT_OK_AND_ASSIGN(EgoNetwork ego,
-                                    EgoNetworkOf(g, ActorId(c), radius, f, directed));
+    DIPLOGRAPH_ASSERT_OK_AND_ASSIGN(
+        EgoNetwork ego,
+        EgoNetworkOf(g, ActorId(c), radius,
+                     {.filter = f, .follow_direction = directed}));
     std::vector<std::pair<int, uint32_t>> want;
     for (uint32_t v = 0; v < n; ++v) {
       if (dist[v] <= radius) want.emplace_back(dist[v], v);
@@ -253,8 +254,9 @@ TEST(PathsTest, Errors) {
   testing::RandomGraphOptions opt;
   opt.statements = 10;
   testing::BuildRandomGraph(9, &g, opt);
-  EXPECT_THAT(ShortestPaths(g, ActorId(0), ActorId(999)),
-              StatusIs(absl::StatusCode::kNotFound, ::testing::HasSubstr("to")));
+  EXPECT_THAT(
+      ShortestPaths(g, ActorId(0), ActorId(999)),
+      StatusIs(absl::StatusCode::kNotFound, ::testing::HasSubstr("to")));
   PathOptions zero;
   zero.max_paths = 0;
   EXPECT_THAT(ShortestPaths(g, ActorId(0), ActorId(1), zero),

@@ -12,6 +12,8 @@
 
 #include <cstdint>
 #include <functional>
+#include <limits>
+#include <optional>
 #include <random>
 #include <string>
 #include <vector>
@@ -158,19 +160,34 @@ inline void BuildRandomGraph(uint32_t seed, Graph* graph,
 // ---------------------------------------------------------------------
 // Oracles.
 
-inline int32_t FirstDayOf(Date d) { return DayNumber(d.FirstDay()); }
-inline int32_t LastDayOf(Date d) { return DayNumber(d.LastDay()); }
+// Days since 1970-01-01 of a day-precision date, counted by absl (not by
+// the library's own day numbers).
+inline int32_t DayOf(Date day) {
+  return static_cast<int32_t>(
+      absl::CivilDay(day.year(), day.month(), day.day()) -
+      absl::CivilDay(1970, 1, 1));
+}
+inline int32_t FirstDayOf(Date d) { return DayOf(d.FirstDay()); }
+inline int32_t LastDayOf(Date d) { return DayOf(d.LastDay()); }
+inline int32_t WindowFirstDay(const Interval& w) {
+  return w.is_open_begin() ? std::numeric_limits<int32_t>::min()
+                           : FirstDayOf(w.begin());
+}
+inline int32_t WindowLastDay(const Interval& w) {
+  return w.is_open_end() ? std::numeric_limits<int32_t>::max()
+                         : LastDayOf(w.end());
+}
 
 // True if the period of `d` overlaps `w` (undated: only the open window).
 inline bool OracleInWindow(Date d, const Interval& w) {
   if (!d.is_known()) return w.is_open_begin() && w.is_open_end();
-  return FirstDayOf(d) <= w.LastDayNumber() && w.FirstDayNumber() <= LastDayOf(d);
+  return FirstDayOf(d) <= WindowLastDay(w) && WindowFirstDay(w) <= LastDayOf(d);
 }
 
 // True if `member` is `root` or reaches it through affiliations all holding
 // on `day` (nullopt: affiliations open at both ends only).
 inline bool OracleAffiliatedOn(const Graph& g, ActorId member, ActorId root,
-                               std::optional<absl::CivilDay> day) {
+                               std::optional<Date> day) {
   std::vector<ActorId> stack = {member};
   absl::flat_hash_set<ActorId> seen = {member};
   while (!stack.empty()) {
@@ -194,7 +211,7 @@ inline bool OracleStandsFor(const Graph& g, ActorId actor, ActorId root,
   if (actor == root) return true;
   if (!hierarchy) return false;
   if (!date.is_known()) return OracleAffiliatedOn(g, actor, root, std::nullopt);
-  for (absl::CivilDay d = date.FirstDay(); d <= date.LastDay(); ++d) {
+  for (Date d = date.FirstDay(); d <= date.LastDay(); d = d.PlusDays(1)) {
     if (OracleAffiliatedOn(g, actor, root, d)) return true;
   }
   return false;
@@ -209,7 +226,9 @@ class StandsForMemo {
     if (!hierarchy) return false;
     const uint64_t key = (static_cast<uint64_t>(actor.value) << 48) ^
                          (static_cast<uint64_t>(root.value) << 32) ^
-                         date.SortKey();
+                         ((static_cast<uint64_t>(date.year()) << 9) |
+                          (static_cast<uint64_t>(date.month()) << 5) |
+                          static_cast<uint64_t>(date.day()));
     auto it = memo_.find(key);
     if (it != memo_.end()) return it->second;
     const bool v = OracleStandsFor(g_, actor, root, date, hierarchy);

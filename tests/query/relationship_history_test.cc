@@ -14,7 +14,7 @@ namespace diplograph {
 namespace {
 
 using ::diplograph::testing::StatusIs;
-using Key = std::tuple<uint32_t, uint32_t, uint32_t>;  // date, rel, index
+using Key = std::tuple<Date, uint32_t, uint32_t>;  // date, rel, index
 
 class HistoryOracleTest : public ::testing::TestWithParam<uint32_t> {};
 
@@ -58,8 +58,7 @@ TEST_P(HistoryOracleTest, RandomHistoriesMatchAPlainScan) {
       if (!match) continue;
       rels.push_back(RelationshipId(k));
       for (uint32_t x = 0; x < r.evidence.size(); ++x) {
-        const Key key{g.statement(r.evidence[x].statement).date().SortKey(), k,
-                      x};
+        const Key key{g.statement(r.evidence[x].statement).date(), k, x};
         (r.evidence[x].role == EvidenceRole::kContests ? against : for_)
             .push_back(key);
       }
@@ -70,7 +69,7 @@ TEST_P(HistoryOracleTest, RandomHistoriesMatchAPlainScan) {
     auto keys = [&](const std::vector<EvidenceRecord>& v) {
       std::vector<Key> out;
       for (const EvidenceRecord& r : v) {
-        out.emplace_back(r.date.SortKey(), r.relationship.value, r.index);
+        out.emplace_back(r.date, r.relationship.value, r.index);
         EXPECT_EQ(r.speaker, g.statement(r.statement).speaker());
         EXPECT_EQ(r.evidence, g.relationship(r.relationship).evidence[r.index]);
       }

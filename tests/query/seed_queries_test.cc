@@ -118,7 +118,7 @@ TEST_F(SeedQueriesTest, DualContainmentByLabelAndByText) {
 TEST_F(SeedQueriesTest, TrumpIsPresidentElectThenPresident) {
   const ActorId trump = Find("Donald Trump");
   const ActorId us = Find("United States");
-  auto roles = [&](absl::CivilDay day) {
+  auto roles = [&](Date day) {
     std::vector<std::string> out;
     const std::vector<Affiliation> held = *RolesOn(g_, trump, day);
     for (const Affiliation& f : held) {
@@ -126,11 +126,11 @@ TEST_F(SeedQueriesTest, TrumpIsPresidentElectThenPresident) {
     }
     return out;
   };
-  EXPECT_THAT(roles(absl::CivilDay(2024, 11, 8)),
+  EXPECT_THAT(roles(*Date::FromYearMonthDay(2024, 11, 8)),
               ElementsAre("President-elect of United States"));
-  EXPECT_THAT(roles(absl::CivilDay(2025, 2, 1)),
+  EXPECT_THAT(roles(*Date::FromYearMonthDay(2025, 2, 1)),
               ElementsAre("President of United States"));
-  auto members = [&](absl::CivilDay day) {
+  auto members = [&](Date day) {
     std::vector<std::string> out;
     const std::vector<MemberOn> held = *MembersOn(g_, us, day);
     for (const MemberOn& m : held) {
@@ -139,16 +139,17 @@ TEST_F(SeedQueriesTest, TrumpIsPresidentElectThenPresident) {
     return out;
   };
   EXPECT_THAT(
-      members(absl::CivilDay(2024, 11, 8)),
+      members(*Date::FromYearMonthDay(2024, 11, 8)),
       ElementsAre("Donald Trump President-elect", "Joe Biden President"));
-  EXPECT_THAT(members(absl::CivilDay(2025, 2, 1)),
+  EXPECT_THAT(members(*Date::FromYearMonthDay(2025, 2, 1)),
               ElementsAre("Donald Trump President"));
 }
 
 TEST_F(SeedQueriesTest, ChinasHierarchyOnTheDay) {
   std::vector<std::string> out;
   const std::vector<MemberOn> members =
-      *MembersOn(g_, Find("China"), absl::CivilDay(2024, 11, 8), true);
+      *MembersOn(g_, Find("China"), *Date::FromYearMonthDay(2024, 11, 8),
+                 {.transitive = true});
   for (const MemberOn& m : members) {
     out.push_back(g_.actor(m.member).name + "/" + std::to_string(m.depth));
   }

@@ -435,8 +435,8 @@ TEST_F(StatementQueryTest, ErrorsNameTheProblem) {
   EXPECT_THAT(q.Run(), StatusIs(absl::StatusCode::kNotFound, HasSubstr("By")));
   StatementQuery invalid(g_);
   invalid.About(ActorId());
-  EXPECT_THAT(invalid.Run(), StatusIs(absl::StatusCode::kInvalidArgument,
-                                      HasSubstr("About: invalid")));
+  EXPECT_THAT(invalid.Run(), StatusIs(absl::StatusCode::kNotFound,
+                                      HasSubstr("About: no actor#invalid")));
   StatementQuery both(g_);
   both.By(china_).Involving(us_);
   EXPECT_THAT(both.Run(), StatusIs(absl::StatusCode::kInvalidArgument,

@@ -15,15 +15,15 @@ namespace diplograph {
 namespace {
 
 using ::diplograph::testing::StatusIs;
-// (date key, 0 statement / 1 change, statement or relationship id, kind,
+// (date, 0 statement / 1 change, statement or relationship id, kind,
 // evidence index)
-using Key = std::tuple<uint32_t, int, uint32_t, int, uint32_t>;
+using Key = std::tuple<Date, int, uint32_t, int, uint32_t>;
 
 Key KeyOf(const TimelineEntry& e) {
   if (e.kind == TimelineEntryKind::kStatement) {
-    return {e.date.SortKey(), 0, e.statement.value, 0, 0};
+    return {e.date, 0, e.statement.value, 0, 0};
   }
-  return {e.date.SortKey(), 1, e.relationship.value, static_cast<int>(e.kind),
+  return {e.date, 1, e.relationship.value, static_cast<int>(e.kind),
           e.evidence_index};
 }
 
@@ -70,7 +70,7 @@ TEST_P(TimelineOracleTest, RandomTimelinesMatchAPlainScan) {
         hit =
             hit || (s.speaker() == a && x == b) || (s.speaker() == b && x == a);
       }
-      if (hit) want.emplace_back(s.date().SortKey(), 0, k, 0, 0);
+      if (hit) want.emplace_back(s.date(), 0, k, 0, 0);
     }
     size_t changes = 0;
     for (uint32_t k = 0; k < g.relationship_count(); ++k) {
@@ -78,7 +78,7 @@ TEST_P(TimelineOracleTest, RandomTimelinesMatchAPlainScan) {
       if (!((r.from == a && r.to == b) || (r.from == b && r.to == a))) continue;
       auto add = [&](Date d, TimelineEntryKind kind, uint32_t index) {
         if (testing::OracleInWindow(d, window)) {
-          want.emplace_back(d.SortKey(), 1, k, static_cast<int>(kind), index);
+          want.emplace_back(d, 1, k, static_cast<int>(kind), index);
           ++changes;
         }
       };

@@ -44,9 +44,11 @@ class SeedGraphTest : public ::testing::Test {
     return StatementId();
   }
 
-  std::vector<std::string> RolesOn(ActorId actor, absl::CivilDay day) {
+  std::vector<std::string> RolesOn(ActorId actor, Date day) {
     std::vector<std::string> roles;
-    for (const Affiliation& f : graph_.AffiliationsOn(actor, day)) {
+    const std::vector<Affiliation> held =
+        *diplograph::RolesOn(graph_, actor, day);
+    for (const Affiliation& f : held) {
       roles.push_back(f.role + " of " + graph_.actor(f.organization).name);
     }
     return roles;
@@ -79,9 +81,10 @@ TEST_F(SeedGraphTest, MaoNingSpeaksForTheForeignMinistryOfChina) {
   const ActorId mao = Find("Mao Ning");
   const ActorId mfa = Find("Foreign Ministry");
   EXPECT_EQ(graph_.actor(mao).kind, ActorKind::kPerson);
-  EXPECT_THAT(RolesOn(mao, absl::CivilDay(2024, 11, 8)),
-              ElementsAre("spokesperson of Ministry of Foreign Affairs (China)"));
-  EXPECT_THAT(RolesOn(mfa, absl::CivilDay(2024, 11, 8)),
+  EXPECT_THAT(
+      RolesOn(mao, *Date::FromYearMonthDay(2024, 11, 8)),
+      ElementsAre("spokesperson of Ministry of Foreign Affairs (China)"));
+  EXPECT_THAT(RolesOn(mfa, *Date::FromYearMonthDay(2024, 11, 8)),
               ElementsAre("foreign ministry of China"));
   EXPECT_THAT(graph_.MembersOf(Find("China")), ::testing::Contains(mfa));
 }
@@ -89,17 +92,18 @@ TEST_F(SeedGraphTest, MaoNingSpeaksForTheForeignMinistryOfChina) {
 TEST_F(SeedGraphTest, TrumpAndBidenRolesAreTimeBounded) {
   const ActorId trump = Find("Donald Trump");
   const ActorId biden = Find("Joe Biden");
-  EXPECT_THAT(RolesOn(trump, absl::CivilDay(2024, 11, 8)),
+  EXPECT_THAT(RolesOn(trump, *Date::FromYearMonthDay(2024, 11, 8)),
               ElementsAre("President-elect of United States"));
-  EXPECT_THAT(RolesOn(trump, absl::CivilDay(2025, 1, 19)),
+  EXPECT_THAT(RolesOn(trump, *Date::FromYearMonthDay(2025, 1, 19)),
               ElementsAre("President-elect of United States"));
-  EXPECT_THAT(RolesOn(trump, absl::CivilDay(2025, 1, 20)),
+  EXPECT_THAT(RolesOn(trump, *Date::FromYearMonthDay(2025, 1, 20)),
               ElementsAre("President of United States"));
-  EXPECT_THAT(RolesOn(trump, absl::CivilDay(2025, 2, 1)),
+  EXPECT_THAT(RolesOn(trump, *Date::FromYearMonthDay(2025, 2, 1)),
               ElementsAre("President of United States"));
-  EXPECT_THAT(RolesOn(biden, absl::CivilDay(2024, 11, 8)),
+  EXPECT_THAT(RolesOn(biden, *Date::FromYearMonthDay(2024, 11, 8)),
               ElementsAre("President of United States"));
-  EXPECT_THAT(RolesOn(biden, absl::CivilDay(2025, 2, 1)), ::testing::IsEmpty());
+  EXPECT_THAT(RolesOn(biden, *Date::FromYearMonthDay(2025, 2, 1)),
+              ::testing::IsEmpty());
 }
 
 TEST_F(SeedGraphTest, ChinaAndRussiaAreComprehensiveStrategicPartners) {
@@ -223,7 +227,7 @@ TEST_F(SeedGraphTest, StatementsByASpeakerAreInDateOrder) {
 }
 
 TEST_F(SeedGraphTest, StatementEdgesLinkMaoNingToPutinInOneHop) {
-  std::shared_ptr<const ActorNetwork> net = graph_.network();
+  std::shared_ptr<const ActorNetwork> net = NetworkOf(graph_);
   NetworkFilter filter;
   filter.kinds = EdgeKindMask::kStatement;
   auto view = FilterNetwork(net->directed(), filter);

@@ -47,7 +47,7 @@ constexpr uint32_t kStatements = 3000;
 
 // What the test added, kept on the side to check answers against.
 struct Truth {
-  std::vector<std::vector<StatementId>> by, about;  // sorted (date, id)
+  std::vector<std::vector<StatementId>> by, about;         // sorted (date, id)
   std::vector<std::vector<RelationshipId>> relationships;  // any order
   std::vector<Date> dates;
   std::vector<std::string> texts;
@@ -68,10 +68,14 @@ Date DateOf(uint32_t i) {
   const int month = static_cast<int>((i * 7) % 12) + 1;
   const int day = static_cast<int>((i * 11) % 28) + 1;
   switch (i % 7) {
-    case 0: return Date();
-    case 1: return *Date::FromYear(year);
-    case 2: return *Date::FromYearMonth(year, month);
-    default: return *Date::FromYearMonthDay(year, month, day);
+    case 0:
+      return Date();
+    case 1:
+      return *Date::FromYear(year);
+    case 2:
+      return *Date::FromYearMonth(year, month);
+    default:
+      return *Date::FromYearMonthDay(year, month, day);
   }
 }
 
@@ -137,7 +141,8 @@ void Populate(Graph& graph, Truth& t) {
     t.undirected_edges += s.about.size();
     return absl::OkStatus();
   };
-  for (uint32_t i = 0; i < kStatements / 2; ++i) ASSERT_THAT(add(graph, i), IsOk());
+  for (uint32_t i = 0; i < kStatements / 2; ++i)
+    ASSERT_THAT(add(graph, i), IsOk());
   ASSERT_THAT(graph.Update([&](Graph& g) -> absl::Status {
     for (uint32_t i = kStatements / 2; i < kStatements; ++i) {
       if (absl::Status s = add(g, i); !s.ok()) return s;
@@ -176,8 +181,8 @@ void Populate(Graph& graph, Truth& t) {
     t.bfs.push_back(std::move(dist));
   }
   std::vector<int> component(kActors);
-  t.components = boost::connected_components(reference.undirected(),
-                                             component.data());
+  t.components =
+      boost::connected_components(reference.undirected(), component.data());
 }
 
 // Collects the first few problems a reader finds.
@@ -216,7 +221,7 @@ void Read(const Graph& graph, const Truth& t, int thread,
           Problems& problems) {
   // The network first, so that the threads race to build the snapshot and
   // its undirected form.
-  std::shared_ptr<const ActorNetwork> net = graph.network();
+  std::shared_ptr<const ActorNetwork> net = NetworkOf(graph);
   *network_seen = net;
   const UndirectedNetworkGraph& u = net->undirected();
   if (boost::num_edges(net->directed()) != t.directed_edges) {
@@ -242,7 +247,8 @@ void Read(const Graph& graph, const Truth& t, int thread,
         problems.Add(absl::StrCat("match ", i));
       }
     }
-    if (graph.actor(id).name != Name(i)) problems.Add(absl::StrCat("actor ", i));
+    if (graph.actor(id).name != Name(i))
+      problems.Add(absl::StrCat("actor ", i));
     if (!SameList(graph.StatementsBy(id), t.by[i])) {
       problems.Add(absl::StrCat("StatementsBy ", i));
     }
@@ -292,8 +298,8 @@ void Read(const Graph& graph, const Truth& t, int thread,
   size_t kept = 0;
   for (auto e : boost::make_iterator_range(boost::edges(view))) {
     const Date d = t.dates[view[e].record];
-    if (!d.is_known() || d.LastDay() < absl::CivilDay(2010, 1, 1) ||
-        d.FirstDay() > absl::CivilDay(2015, 12, 31)) {
+    if (!d.is_known() || d.LastDay() < *Date::FromYearMonthDay(2010, 1, 1) ||
+        d.FirstDay() > *Date::FromYearMonthDay(2015, 12, 31)) {
       problems.Add("filtered edge outside the window");
     }
     ++kept;
@@ -316,7 +322,7 @@ void RaceReaders(const Graph& graph, const Truth& t) {
   EXPECT_EQ(problems.count(), 0) << problems.Summary();
   // All readers got the same snapshot, which later calls still return.
   for (int i = 1; i < kThreads; ++i) EXPECT_EQ(seen[i], seen[0]);
-  EXPECT_EQ(graph.network(), seen[0]);
+  EXPECT_EQ(NetworkOf(graph), seen[0]);
 }
 
 TEST(ConcurrencyTest, ManyReadersAtOnce) {
@@ -327,7 +333,7 @@ TEST(ConcurrencyTest, ManyReadersAtOnce) {
 
   // Round 1: the first network() and undirected() calls race.
   RaceReaders(graph, truth);
-  const std::shared_ptr<const ActorNetwork> first = graph.network();
+  const std::shared_ptr<const ActorNetwork> first = NetworkOf(graph);
 
   // A change (on this thread, with no reader running) drops the cached
   // snapshot; round 2 races to build the next one while the old one is
@@ -345,7 +351,7 @@ TEST(ConcurrencyTest, ManyReadersAtOnce) {
   truth.directed_edges += extra.about.size();
   truth.undirected_edges += extra.about.size();
   RaceReaders(graph, truth);
-  EXPECT_NE(graph.network(), first);
+  EXPECT_NE(NetworkOf(graph), first);
   EXPECT_EQ(boost::num_edges(first->directed()),
             truth.directed_edges - extra.about.size());
 }
@@ -358,7 +364,8 @@ TEST(ConcurrencyTest, ReadersRaceToIndexStatementsAddedOneByOne) {
   Truth truth;
   Populate(graph, truth);
   if (HasFailure()) return;
-  (void)graph.network();  // built before the adds: its cache is dropped by them
+  (void)NetworkOf(
+      graph);  // built before the adds: its cache is dropped by them
   for (uint32_t i = kStatements; i < kStatements + 400; ++i) {
     const Statement s = StatementOf(i);
     DIPLOGRAPH_ASSERT_OK_AND_ASSIGN(StatementId id, graph.AddStatement(s));
@@ -381,7 +388,7 @@ TEST(ConcurrencyTest, ReadersShareOneSnapshotAcrossGraphChanges) {
   Truth truth;
   Populate(graph, truth);
   if (HasFailure()) return;
-  const std::shared_ptr<const ActorNetwork> old = graph.network();
+  const std::shared_ptr<const ActorNetwork> old = NetworkOf(graph);
   Actor a;
   a.name = "Late arrival";
   ASSERT_THAT(graph.AddActor(a), IsOk());
@@ -393,7 +400,7 @@ TEST(ConcurrencyTest, ReadersShareOneSnapshotAcrossGraphChanges) {
     threads.emplace_back([&, i] {
       start.arrive_and_wait();
       if (boost::num_vertices(old->undirected()) != kActors) ++wrong;
-      if (boost::num_vertices(graph.network()->directed()) != kActors + 1) {
+      if (boost::num_vertices(NetworkOf(graph)->directed()) != kActors + 1) {
         ++wrong;
       }
       std::vector<int> dist(kActors, -1);

@@ -78,7 +78,7 @@ int main() {
 
   // The Boost.Graph network: 1 statement edge, 2 relationship edges
   // (symmetric), 1 affiliation edge.
-  std::shared_ptr<const ActorNetwork> net = graph.network();
+  std::shared_ptr<const ActorNetwork> net = NetworkOf(graph);
   if (boost::num_vertices(net->directed()) != 3 ||
       boost::num_edges(net->directed()) != 4) {
     return Fail("unexpected network");
