@@ -3,7 +3,8 @@
 // organization.
 //
 //   Date day = *Date::Parse("2025-02-01");
-//   for (const Affiliation& role : *RolesOn(graph, trump, day)) {
+//   std::vector<Affiliation> roles = *RolesOn(graph, trump, day);
+//   for (const Affiliation& role : roles) {
 //     // role.role == "President", role.organization == united_states
 //   }
 //   std::vector<RelationshipId> valid = *RelationshipsOn(graph, china, day);

@@ -6,10 +6,9 @@
 //   ActorId china = *graph.AddActor({.name = "China",
 //                                    .kind = ActorKind::kState,
 //                                    .iso3 = "CHN"});
-//   ActorId mfa = *graph.AddActor({.name = "Ministry of Foreign Affairs
-//   (China)",
-//                                  .affiliations = {{.organization = china,
-//                                                    .role = "part of"}}});
+//   ActorId mfa = *graph.AddActor(
+//       {.name = "Ministry of Foreign Affairs (China)",
+//        .affiliations = {{.organization = china, .role = "part of"}}});
 //   ...
 //   for (StatementId id : graph.StatementsBy(mao_ning)) {
 //     StatementView s = graph.statement(id);

@@ -12,9 +12,20 @@ namespace {
 
 constexpr uint32_t kMaxKey = std::numeric_limits<uint32_t>::max();
 
+// Days from 1970-01-01 to year-month-day of the proleptic Gregorian
+// calendar, in integer arithmetic (no normalisation, no tables): count from
+// 0000-03-01, so that the leap day ends a year, in whole 400-year cycles of
+// 146097 days. Matches absl::CivilDay differences (date_test checks it).
 int32_t DayNumberOf(int year, int month, int day) {
-  return static_cast<int32_t>(absl::CivilDay(year, month, day) -
-                              absl::CivilDay(1970, 1, 1));
+  const int y = month <= 2 ? year - 1 : year;      // years start in March
+  const int cycle = (y >= 0 ? y : y - 399) / 400;  // 400-year cycle
+  const int year_of_cycle = y - cycle * 400;       // 0 ... 399
+  const int month_from_march = month > 2 ? month - 3 : month + 9;  // 0 ... 11
+  const int day_of_year = (153 * month_from_march + 2) / 5 + day - 1;
+  const int day_of_cycle = year_of_cycle * 365 + year_of_cycle / 4 -
+                           year_of_cycle / 100 + day_of_year;
+  constexpr int kDaysTo1970 = 719468;  // 0000-03-01 to 1970-01-01
+  return cycle * 146097 + day_of_cycle - kDaysTo1970;
 }
 
 uint32_t YearKey(Date day) { return static_cast<uint32_t>(day.year()) << 9; }
@@ -25,13 +36,17 @@ uint32_t MonthKey(Date day) {
 }  // namespace
 
 int32_t FirstDayNumber(Date d) {
-  const Date first = d.FirstDay();
-  return DayNumberOf(first.year(), first.month(), first.day());
+  return DayNumberOf(d.year(), d.month() == 0 ? 1 : d.month(),
+                     d.day() == 0 ? 1 : d.day());
 }
 
 int32_t LastDayNumber(Date d) {
-  const Date last = d.LastDay();
-  return DayNumberOf(last.year(), last.month(), last.day());
+  if (d.day() != 0) return DayNumberOf(d.year(), d.month(), d.day());
+  // The day before the next period begins.
+  if (d.month() == 0 || d.month() == 12) {
+    return DayNumberOf(d.year() + 1, 1, 1) - 1;
+  }
+  return DayNumberOf(d.year(), d.month() + 1, 1) - 1;
 }
 
 int32_t FirstDayNumber(const Interval& interval) {

@@ -529,6 +529,26 @@ TEST(DayNumberTest, CountsDaysFromTheEpoch) {
   }
 }
 
+TEST(DayNumberTest, AgreesWithAbslOverTheWholeRange) {
+  const absl::CivilDay epoch(1970, 1, 1);
+  for (absl::CivilDay day(1, 1, 1); day.year() <= 9999; day += 7) {
+    ASSERT_EQ(DayNumber(Day(day)), day - epoch) << day;
+  }
+  for (int year : {1, 4, 100, 400, 1900, 2000, 2024, 9999}) {
+    for (int month = 1; month <= 12; ++month) {
+      const Date m = *Date::FromYearMonth(year, month);
+      const absl::CivilDay first(year, month, 1);
+      const absl::CivilDay last =
+          absl::CivilDay(absl::CivilMonth(first) + 1) - 1;
+      EXPECT_EQ(internal::FirstDayNumber(m), first - epoch) << m.ToString();
+      EXPECT_EQ(internal::LastDayNumber(m), last - epoch) << m.ToString();
+    }
+    const Date y = *Date::FromYear(year);
+    EXPECT_EQ(internal::LastDayNumber(y), absl::CivilDay(year, 12, 31) - epoch)
+        << year;
+  }
+}
+
 TEST(DatePlusDaysTest, StepsOverMonthsYearsAndLeapDays) {
   EXPECT_EQ(D("2024-02-28").PlusDays(1), D("2024-02-29"));
   EXPECT_EQ(D("2023-02-28").PlusDays(1), D("2023-03-01"));
