@@ -132,10 +132,16 @@ class Importer {
     // A country or a sector of one that the registry knows, shared with the
     // other importers; for another "X (Country)" of a known country, that
     // country's actor.
+    // (Checked first by name and country part alone, so that a name the
+    // table cannot know -- most of them -- costs a lookup or two.)
+    auto sector = SplitSector(name);
     ActorId country;
     int registry_added = 0;
-    found = GetOrAddRegistryActor(graph_, name, &country, &registry_added);
-    report_.actors_added += static_cast<uint64_t>(registry_added);
+    if (CountryByName(name).ok() ||
+        (sector.has_value() && CountryByName(sector->second).ok())) {
+      found = GetOrAddRegistryActor(graph_, name, &country, &registry_added);
+      report_.actors_added += static_cast<uint64_t>(registry_added);
+    }
     if (found.ok()) {
       // A sector actor created here comes with its "part of" affiliation.
       if (registry_added > 0) {
@@ -148,7 +154,6 @@ class Importer {
       return InField(field, found.status());
     }
     if (!country.valid()) {
-      auto sector = SplitSector(name);
       if (sector.has_value()) {
         DIPLOGRAPH_ASSIGN_OR_RETURN(
             country, Actor(absl::StrCat(field, " (country)"), sector->second,
