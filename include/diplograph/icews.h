@@ -38,24 +38,38 @@
 //    counted in IcewsImportReport::uncoded_rows, never dropped. In the full
 //    layout a CAMEO Code found in the table wins (with the codebook's name).
 //  * Actors are found by name as Graph::FindActor does (ASCII case ignored,
-//    aliases too), so importing into a graph that already knows "China"
-//    reuses it; unknown names become new actors.
-//  * Actor kinds. The quadruple layout says nothing about what an actor
-//    is, so the quadruple import creates every new actor as an
-//    organization (ActorKind::kOrganization): "Barack Obama" and "China"
-//    included. Give the graph the actors it should know first (a state
-//    "China", a person "Barack Obama"): the import then reuses them. The
-//    full layout creates an actor as a state when its name equals its
-//    Source/Target Country, a publisher as a media outlet, and the others
-//    as organizations.
+//    aliases too), so importing into a graph that already knows "China" or
+//    "Vladimir Putin" (say from ImportActorDictionary, dictionary.h, with
+//    his dated roles) reuses that actor; unknown names become new actors.
+//    Each distinct name is looked up once per import (a hash lookup), not
+//    once per row.
+//  * Countries and sectors come from the country table (countries.h), the
+//    one the actor dictionaries use, so that an ICEWS graph and a
+//    dictionary load share them: a name the table knows as a country or
+//    one of its aliases ("China", "Russian Federation") is the table's
+//    actor -- a state (a place for a territory such as "Hong Kong") named
+//    as ICEWS writes it, with its ISO 3166 and CAMEO codes -- and a
+//    "<Sector> (<Country>)" name with a sector of the table
+//    ("Government (Russia)", "Citizen (India)") is the shared sector actor,
+//    an organization with CAMEO code country + sector ("RUSGOV") "part of"
+//    that state (see GetOrAddRegistryActor).
+//  * Actor kinds of the other names. The quadruple layout says nothing
+//    about what an actor is, so the quadruple import creates every other
+//    new actor as an organization (ActorKind::kOrganization): "Barack
+//    Obama" included. Give the graph the actors it should know first (a
+//    person "Barack Obama", or load the actor dictionaries): the import
+//    then reuses them. The full layout creates an actor as a state when its
+//    name equals its Source/Target Country, a publisher as a media outlet,
+//    and the others as organizations.
 //  * Countries in names. The last parentheses of a name pick the country:
-//    a name of the form "Sector (Country)" -- "Ministry (China)",
-//    "Citizen (India)", "Police (Kerala) (India)" (country "India") --
-//    becomes an organization affiliated ("part of") to the actor named by
-//    what the last parentheses hold, created as a state when absent. Names
-//    with an empty part before the parentheses, or parentheses inside the
-//    country ("Police (Kerala (India))"), are kept as plain names. No table
-//    of countries is consulted: "Citizen (Ocean)" makes a state "Ocean".
+//    any other name of the form "X (Country)" -- "Ministry (China)",
+//    "Police (Kerala) (India)" (country "India") -- becomes an
+//    organization affiliated ("part of") to the country's actor: the
+//    table's state when the table knows the country, else the actor named
+//    by what the last parentheses hold, created as a state without ISO
+//    code when absent ("Citizen (Ocean)" makes a state "Ocean"). Names with
+//    an empty part before the parentheses, or parentheses inside the
+//    country ("Police (Kerala (India))"), are kept as plain names.
 //  * Full layout only: a Source Sectors / Target Sectors chain such as
 //    "Executive,Foreign Ministry,Government" gives the actor one
 //    affiliation (role "sector") per sector to the organization
@@ -158,8 +172,10 @@ struct IcewsImportReport : ImportReport {
 
 // Imports quadruples from `in`; `name` names the input in messages
 // ("test.tsv:12: ...").
-// Errors: InvalidArgument for a bad row in strict mode; DataLoss when
-// reading `in` fails. On error the graph is unchanged.
+// Errors: InvalidArgument for a bad row in strict mode; FailedPrecondition
+// in strict mode for a row whose name only aliases of several actors of the
+// graph match; DataLoss when reading `in` fails. On error the graph is
+// unchanged.
 // Time O(size of the input + work of the adds); memory O(distinct names).
 absl::Status ImportIcewsQuadruples(std::istream& in, absl::string_view name,
                                    Graph& graph,
@@ -176,7 +192,7 @@ absl::Status ImportIcewsQuadruplesFile(const std::string& path, Graph& graph,
 // found by their header names, in any order; Event Date, Source Name, Event
 // Text and Target Name are required, the others optional).
 // Errors: InvalidArgument for a missing or malformed header, or a bad row in
-// strict mode; DataLoss when reading fails. On error the graph is unchanged.
+// strict mode; FailedPrecondition as above; DataLoss when reading fails. On error the graph is unchanged.
 absl::Status ImportIcewsEvents(std::istream& in, absl::string_view name,
                                Graph& graph,
                                const IcewsImportOptions& options = {},

@@ -24,6 +24,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/string_view.h"
 #include "diplograph/cameo.h"
+#include "diplograph/countries.h"
 #include "diplograph/graph.h"
 #include "diplograph/icews.h"
 #include "model/names.h"
@@ -111,7 +112,10 @@ class Importer {
     }
   }
 
-  // The actor named `name` (found or created). `kind` is used on creation.
+  // The actor named `name`, looked up once per distinct name: the graph's
+  // actor of that name or alias if any, else the registry's country or
+  // "Sector (Country)" actor (see countries.h), else a new actor of `kind`
+  // ("X (Country)" made an organization "part of" its country).
   absl::StatusOr<ActorId> Actor(absl::string_view field, absl::string_view name,
                                 ActorKind kind) {
     auto it = actors_.find(name);
@@ -123,31 +127,58 @@ class Importer {
       return *found;
     }
     if (found.status().code() != absl::StatusCode::kNotFound) {
-      return absl::Status(found.status().code(),
-                          absl::StrCat(field, ": ", found.status().message()));
+      return InField(field, found.status());
     }
+    // A country or a sector of one that the registry knows, shared with the
+    // other importers; for another "X (Country)" of a known country, that
+    // country's actor.
+    // (Checked first by name and country part alone, so that a name the
+    // table cannot know -- most of them -- costs a lookup or two.)
     auto sector = SplitSector(name);
     ActorId country;
-    if (sector.has_value()) {
-      DIPLOGRAPH_ASSIGN_OR_RETURN(
-          country, Actor(absl::StrCat(field, " (country)"), sector->second,
-                         ActorKind::kState));
-      kind = ActorKind::kOrganization;
+    int registry_added = 0;
+    if (CountryByName(name).ok() ||
+        (sector.has_value() && CountryByName(sector->second).ok())) {
+      found = GetOrAddRegistryActor(graph_, name, &country, &registry_added);
+      report_.actors_added += static_cast<uint64_t>(registry_added);
     }
+    if (found.ok()) {
+      // A sector actor created here comes with its "part of" affiliation.
+      if (registry_added > 0) {
+        report_.affiliations_added += graph_.actor(*found).affiliations.size();
+      }
+      actors_.emplace(std::string(name), *found);
+      return *found;
+    }
+    if (found.status().code() != absl::StatusCode::kNotFound) {
+      return InField(field, found.status());
+    }
+    if (!country.valid()) {
+      if (sector.has_value()) {
+        DIPLOGRAPH_ASSIGN_OR_RETURN(
+            country, Actor(absl::StrCat(field, " (country)"), sector->second,
+                           ActorKind::kState));
+      }
+    }
+    if (country.valid()) kind = ActorKind::kOrganization;
     diplograph::Actor a;
     a.name = std::string(name);
     a.kind = kind;
     absl::StatusOr<ActorId> added = graph_.AddActor(a);
-    if (!added.ok()) {
-      return absl::Status(added.status().code(),
-                          absl::StrCat(field, ": ", added.status().message()));
-    }
+    if (!added.ok()) return InField(field, added.status());
     ++report_.actors_added;
     actors_.emplace(std::string(name), *added);
     if (country.valid()) {
       DIPLOGRAPH_RETURN_IF_ERROR(Affiliate(*added, country, "part of"));
     }
     return *added;
+  }
+
+  // `error` with its message prefixed by "<field>: ".
+  static absl::Status InField(absl::string_view field,
+                              const absl::Status& error) {
+    return absl::Status(error.code(),
+                        absl::StrCat(field, ": ", error.message()));
   }
 
   // Adds member -> organization with `role` unless the member has it.

@@ -154,14 +154,40 @@ TEST(IcewsQuadruplesTest, SectorNamesAreAffiliatedToTheirCountry) {
 }
 
 TEST(IcewsQuadruplesTest, NewActorsAreOrganizationsByDefault) {
-  // The quadruple layout says nothing about what an actor is: a person and
-  // a country are created as organizations, as icews.h documents.
+  // The quadruple layout says nothing about what an actor is: a name the
+  // country table knows becomes the registry's state, with its ISO code, and
+  // a "Sector (Country)" name of the sector table the registry's sector
+  // actor; any other name (a person included) an organization, as icews.h
+  // documents.
   Graph g;
-  ASSERT_THAT(
-      ImportQuads(g, "Barack Obama\tMake statement\tChina\t2014-01-01\n"),
-      IsOk());
+  DIPLOGRAPH_ASSERT_OK_AND_ASSIGN(
+      IcewsImportReport r0,
+      ImportQuads(g,
+                  "Barack Obama\tMake statement\tChina\t2014-01-01\n"
+                  "Government (Russia)\tMake statement\tChina\t2014-01-02\n"));
+  EXPECT_EQ(r0.actors_added, 4u);  // Obama, China, Russia, its government
+  EXPECT_EQ(r0.affiliations_added, 1u);
   EXPECT_EQ(g.actor(Find(g, "Barack Obama")).kind, ActorKind::kOrganization);
-  EXPECT_EQ(g.actor(Find(g, "China")).kind, ActorKind::kOrganization);
+  EXPECT_TRUE(g.actor(Find(g, "Barack Obama")).iso3.empty());
+  const ActorId state = Find(g, "China");
+  EXPECT_EQ(g.actor(state).kind, ActorKind::kState);
+  EXPECT_EQ(g.actor(state).iso3, "CHN");
+  EXPECT_EQ(*g.FindActorByIso3("CHN"), state);
+  const ActorId russia = Find(g, "Russia");
+  EXPECT_EQ(g.actor(russia).kind, ActorKind::kState);
+  EXPECT_EQ(g.actor(russia).iso3, "RUS");
+  const ActorId government = Find(g, "Government (Russia)");
+  EXPECT_EQ(g.actor(government).kind, ActorKind::kOrganization);
+  EXPECT_EQ(g.actor(government).cameo_code, "RUSGOV");
+  EXPECT_TRUE(HasAffiliation(g, government, russia, "part of"));
+  EXPECT_THAT(g.actor(government).affiliations, SizeIs(1));
+
+  // Another spelling of a known country names the same actor.
+  DIPLOGRAPH_ASSERT_OK_AND_ASSIGN(
+      IcewsImportReport r1,
+      ImportQuads(g, "Russian Federation\tConsult\tChina\t2014-01-03\n"));
+  EXPECT_EQ(r1.actors_added, 0u);
+  EXPECT_THAT(g.StatementsBy(russia), SizeIs(1));
 
   // Actors the graph already knows keep their kind.
   Graph h;
@@ -186,12 +212,14 @@ TEST(IcewsQuadruplesTest, TheLastParenthesesPickTheCountry) {
   ASSERT_THAT(ImportQuads(g,
                           "Police (Kerala) (India)\tConsult\tA\t2014-01-01\n"
                           "Police (Kerala (Bharat))\tConsult\tA\t2014-01-01\n"
-                          "Citizen (Ocean)\tConsult\tA\t2014-01-01\n"),
+                          "Citizen (Ocean)\tConsult\tA\t2014-01-01\n"
+                          "Citizen (India)\tConsult\tA\t2014-01-01\n"),
               IsOk());
-  // "(India)", the last parentheses, names the country; the name is kept
-  // whole.
+  // "(India)", the last parentheses, names the country, the state of the
+  // country table; the name is kept whole.
   const ActorId india = Find(g, "India");
   EXPECT_EQ(g.actor(india).kind, ActorKind::kState);
+  EXPECT_EQ(g.actor(india).iso3, "IND");
   const ActorId police = Find(g, "Police (Kerala) (India)");
   EXPECT_EQ(g.actor(police).kind, ActorKind::kOrganization);
   EXPECT_TRUE(HasAffiliation(g, police, india, "part of"));
@@ -201,8 +229,21 @@ TEST(IcewsQuadruplesTest, TheLastParenthesesPickTheCountry) {
       g.actor(Find(g, "Police (Kerala (Bharat))")).affiliations.empty());
   EXPECT_FALSE(g.FindActor("Bharat").ok());
   EXPECT_FALSE(g.FindActor("Kerala (Bharat)").ok());
-  // No table of countries is consulted.
-  EXPECT_EQ(g.actor(Find(g, "Ocean")).kind, ActorKind::kState);
+  // A sector of the table in a known country is the shared sector actor,
+  // part of the same state.
+  const ActorId citizens = Find(g, "Citizen (India)");
+  EXPECT_EQ(g.actor(citizens).kind, ActorKind::kOrganization);
+  EXPECT_TRUE(HasAffiliation(g, citizens, india, "part of"));
+  EXPECT_FALSE(g.actor(citizens).cameo_code.empty());
+  // A country the table does not know is created as a state all the same,
+  // without an ISO code; its "Citizen" is an organization part of it.
+  const ActorId ocean = Find(g, "Ocean");
+  EXPECT_EQ(g.actor(ocean).kind, ActorKind::kState);
+  EXPECT_TRUE(g.actor(ocean).iso3.empty());
+  const ActorId ocean_citizens = Find(g, "Citizen (Ocean)");
+  EXPECT_EQ(g.actor(ocean_citizens).kind, ActorKind::kOrganization);
+  EXPECT_TRUE(HasAffiliation(g, ocean_citizens, ocean, "part of"));
+  EXPECT_TRUE(g.actor(ocean_citizens).cameo_code.empty());
 }
 
 TEST(IcewsQuadruplesTest, OddButLegalRowsLoad) {
