@@ -100,6 +100,10 @@ struct Meeting {
   // when from == to).
   int f = 0, b = 0;
   int distance = -1;  // -1: `to` is unreachable
+  // The complete backward levels 0..b (bwd_levels[k]: the vertices with
+  // bwd == k), and what scanning each level's edges toward `to` costs.
+  std::vector<std::vector<size_t>> bwd_levels;
+  std::vector<size_t> bwd_level_cost;
 };
 
 // Bidirectional level-synchronous breadth-first search. Each round expands
@@ -127,6 +131,8 @@ Meeting Meet(const View& g, size_t n, size_t from, size_t to, bool directed) {
   std::vector<size_t> fwd_frontier = {from}, bwd_frontier = {to}, next;
   size_t fwd_cost = ScanCost(g, from, false);
   size_t bwd_cost = ScanCost(g, to, directed);
+  m.bwd_levels = {bwd_frontier};
+  m.bwd_level_cost = {bwd_cost};
   while (!fwd_frontier.empty() && !bwd_frontier.empty()) {
     const bool forward = fwd_cost <= bwd_cost;
     // Expand this side: `mine` are its labels, `theirs` the other side's.
@@ -157,15 +163,40 @@ Meeting Meet(const View& g, size_t n, size_t from, size_t to, bool directed) {
       }
     }
     ++level;
+    if (!forward) {
+      m.bwd_levels.push_back(next);
+      m.bwd_level_cost.push_back(cost);
+    }
     frontier.swap(next);
     (forward ? fwd_cost : bwd_cost) = cost;
   }
   return m;
 }
 
+// The hop u -> v (u != v) with every edge joining them, found from the end
+// with fewer edges to scan: out-edges of u, or in-edges of v (incident edges
+// in an undirected view).
 template <typename View>
 Hop MakeHop(const View& g, size_t u, size_t v) {
   Hop hop{ActorOf(u), ActorOf(v), {}};
+  constexpr bool kUndirected =
+      std::is_same_v<typename boost::graph_traits<View>::directed_category,
+                     boost::undirected_tag>;
+  if constexpr (kHasInEdges<View> || kUndirected) {
+    if (ScanCost(g, v, /*backward=*/true) < ScanCost(g, u, false)) {
+      if constexpr (kHasInEdges<View>) {
+        for (auto e : boost::make_iterator_range(boost::in_edges(v, g))) {
+          if (boost::source(e, g) == u) hop.evidence.push_back(g[e]);
+        }
+      } else {
+        for (auto e : boost::make_iterator_range(boost::out_edges(v, g))) {
+          if (boost::target(e, g) == u) hop.evidence.push_back(g[e]);
+        }
+      }
+      std::sort(hop.evidence.begin(), hop.evidence.end(), EdgeLess);
+      return hop;
+    }
+  }
   for (auto e : boost::make_iterator_range(boost::out_edges(u, g))) {
     if (boost::target(e, g) == v) hop.evidence.push_back(g[e]);
   }
@@ -242,9 +273,28 @@ absl::StatusOr<std::vector<Path>> PathsIn(const View& g, size_t n, size_t from,
   // in lexicographic order, and skipping dead vertices removes only
   // subtrees without paths. This is the set and order that a full search
   // from `from` followed by a walk back from `to` gives.
+  //
+  // When every candidate must carry a bwd label (i + 1 > m.f) and the
+  // backward level d - i - 1 has fewer edges to scan than u (u a hub next
+  // to a small goal, say), the candidates are found from that level
+  // instead: its vertices with an edge from u. The same set either way.
   std::vector<char> dead(n, 0);
   auto successors = [&](size_t u, int i) {
     std::vector<size_t> out;
+    const int k = d - i - 1;
+    if (k < 0) return out;  // u is `to` (from == to)
+    if (i + 1 > m.f && m.bwd_level_cost[k] < ScanCost(g, u, false)) {
+      for (size_t w : m.bwd_levels[k]) {
+        if (dead[w]) continue;
+        ForEachNeighbour(g, w, /*backward=*/directed, [&](size_t x) {
+          if (x != u) return true;
+          out.push_back(w);
+          return false;
+        });
+      }
+      std::sort(out.begin(), out.end());
+      return out;
+    }
     ForEachNeighbour(g, u, /*backward=*/false, [&](size_t w) {
       if (dead[w]) return true;
       const bool candidate = m.bwd[w] >= 0 ? m.bwd[w] == d - i - 1
