@@ -110,7 +110,8 @@ const Graph& BenchGraph() {
         if (r.from == r.to) continue;
         r.label = absl::StrCat("relation ", i % 10);
         r.directed = rng() % 2;
-        r.valid = Interval::Since(*Date::FromYear(kFirstYear + static_cast<int>(rng() % kYears)));
+        r.valid = Interval::Since(
+            *Date::FromYear(kFirstYear + static_cast<int>(rng() % kYears)));
         r.evidence.push_back({StatementId(rng() % kStatements), SourceId(),
                               EvidenceRole::kAsserts});
         (void)gr.AddRelationship(r);
@@ -125,8 +126,9 @@ const Graph& BenchGraph() {
 }
 
 Interval RandomMonth(std::mt19937& rng) {
-  const Date m = *Date::FromYearMonth(kFirstYear + static_cast<int>(rng() % kYears),
-                                      1 + static_cast<int>(rng() % 12));
+  const Date m =
+      *Date::FromYearMonth(kFirstYear + static_cast<int>(rng() % kYears),
+                           1 + static_cast<int>(rng() % 12));
   return *Interval::Make(m, m);
 }
 
@@ -175,8 +177,8 @@ void BM_Query_SpeakerMonth(benchmark::State& state) {
     q.By(SkewedActor(rng)).During(RandomMonth(rng));
     total += Drain(q);
   }
-  state.counters["matches/query"] =
-      benchmark::Counter(static_cast<double>(total), benchmark::Counter::kAvgIterations);
+  state.counters["matches/query"] = benchmark::Counter(
+      static_cast<double>(total), benchmark::Counter::kAvgIterations);
 }
 BENCHMARK(BM_Query_SpeakerMonth)->Unit(benchmark::kMicrosecond);
 
@@ -189,8 +191,8 @@ void BM_Query_PairYear(benchmark::State& state) {
     q.Between(ActorId(rng() % 20), ActorId(rng() % 20)).During(RandomYear(rng));
     total += Drain(q);
   }
-  state.counters["matches/query"] =
-      benchmark::Counter(static_cast<double>(total), benchmark::Counter::kAvgIterations);
+  state.counters["matches/query"] = benchmark::Counter(
+      static_cast<double>(total), benchmark::Counter::kAvgIterations);
 }
 BENCHMARK(BM_Query_PairYear)->Unit(benchmark::kMicrosecond);
 
@@ -203,8 +205,8 @@ void BM_Query_StateWithAffiliatesMonth(benchmark::State& state) {
     q.By(ActorId(rng() % kStates)).WithAffiliates().During(RandomMonth(rng));
     total += Drain(q);
   }
-  state.counters["matches/query"] =
-      benchmark::Counter(static_cast<double>(total), benchmark::Counter::kAvgIterations);
+  state.counters["matches/query"] = benchmark::Counter(
+      static_cast<double>(total), benchmark::Counter::kAvgIterations);
 }
 BENCHMARK(BM_Query_StateWithAffiliatesMonth)->Unit(benchmark::kMicrosecond);
 
@@ -217,8 +219,8 @@ void BM_Query_WholeGraphMonthCodePrefix(benchmark::State& state) {
     q.During(RandomMonth(rng)).EventCode("05*");
     total += Drain(q);
   }
-  state.counters["matches/query"] =
-      benchmark::Counter(static_cast<double>(total), benchmark::Counter::kAvgIterations);
+  state.counters["matches/query"] = benchmark::Counter(
+      static_cast<double>(total), benchmark::Counter::kAvgIterations);
 }
 BENCHMARK(BM_Query_WholeGraphMonthCodePrefix)->Unit(benchmark::kMicrosecond);
 
@@ -249,7 +251,8 @@ void BM_Timeline_PairYear(benchmark::State& state) {
   for (auto _ : state) {
     ActorId a(rng() % 20), b(rng() % 20);
     if (a == b) b = ActorId(a.value + 1);
-    absl::StatusOr<PairTimeline> t = PairTimeline::Make(g, a, b, RandomYear(rng));
+    absl::StatusOr<PairTimeline> t =
+        PairTimeline::Make(g, a, b, RandomYear(rng));
     TimelineEntry e;
     size_t n = 0;
     while (t->Next(&e)) ++n;
@@ -286,8 +289,10 @@ void BM_History_Pair(benchmark::State& state) {
   const Graph& g = BenchGraph();
   std::mt19937 rng(9);
   for (auto _ : state) {
-    const Relationship& r = g.relationship(RelationshipId(rng() % g.relationship_count()));
-    benchmark::DoNotOptimize(HistoryOf(g, r.from, r.to, r.label)->supporting.size());
+    const Relationship& r =
+        g.relationship(RelationshipId(rng() % g.relationship_count()));
+    benchmark::DoNotOptimize(
+        HistoryOf(g, r.from, r.to, r.label)->supporting.size());
   }
 }
 BENCHMARK(BM_History_Pair)->Unit(benchmark::kMicrosecond);
@@ -300,12 +305,44 @@ void BM_Paths_ShortestInAYear(benchmark::State& state) {
     opt.filter.kinds = EdgeKindMask::kStatement;
     opt.filter.window = RandomYear(rng);
     opt.max_paths = 4;
-    benchmark::DoNotOptimize(
-        ShortestPaths(g, ActorId(rng() % kActors), ActorId(rng() % kActors), opt)
-            ->size());
+    benchmark::DoNotOptimize(ShortestPaths(g, ActorId(rng() % kActors),
+                                           ActorId(rng() % kActors), opt)
+                                 ->size());
   }
 }
 BENCHMARK(BM_Paths_ShortestInAYear)->Unit(benchmark::kMillisecond);
+
+// The standard workload's Q5 through the library: the fewest hops between
+// two actors over every statement (open window), one path. One end is
+// skewed toward the busiest actors.
+void BM_Paths_ShortestOpenWindowOnePath(benchmark::State& state) {
+  const Graph& g = BenchGraph();
+  std::mt19937 rng(14);
+  PathOptions opt;
+  opt.filter.kinds = EdgeKindMask::kStatement;
+  opt.max_paths = 1;
+  for (auto _ : state) {
+    const ActorId a = SkewedActor(rng);
+    const ActorId b(rng() % kActors);
+    benchmark::DoNotOptimize(ShortestPaths(g, a, b, opt)->size());
+  }
+}
+BENCHMARK(BM_Paths_ShortestOpenWindowOnePath)->Unit(benchmark::kMicrosecond);
+
+// The same with up to 16 paths (the default) and direction followed.
+void BM_Paths_ShortestOpenWindowDirected16(benchmark::State& state) {
+  const Graph& g = BenchGraph();
+  std::mt19937 rng(15);
+  PathOptions opt;
+  opt.filter.kinds = EdgeKindMask::kStatement;
+  opt.follow_direction = true;
+  for (auto _ : state) {
+    const ActorId a = SkewedActor(rng);
+    const ActorId b(rng() % kActors);
+    benchmark::DoNotOptimize(ShortestPaths(g, a, b, opt)->size());
+  }
+}
+BENCHMARK(BM_Paths_ShortestOpenWindowDirected16)->Unit(benchmark::kMicrosecond);
 
 void BM_Paths_DijkstraInAYear(benchmark::State& state) {
   const Graph& g = BenchGraph();
@@ -315,9 +352,9 @@ void BM_Paths_DijkstraInAYear(benchmark::State& state) {
     opt.filter.kinds = EdgeKindMask::kStatement;
     opt.filter.window = RandomYear(rng);
     opt.weight = [](const NetworkEdge& e) { return 1.0 + (e.record % 3); };
-    benchmark::DoNotOptimize(
-        ShortestPaths(g, ActorId(rng() % kActors), ActorId(rng() % kActors), opt)
-            ->size());
+    benchmark::DoNotOptimize(ShortestPaths(g, ActorId(rng() % kActors),
+                                           ActorId(rng() % kActors), opt)
+                                 ->size());
   }
 }
 BENCHMARK(BM_Paths_DijkstraInAYear)->Unit(benchmark::kMillisecond);

@@ -1,12 +1,14 @@
 // Paths, ego networks and connected components over the actor network,
 // with the evidence behind every link.
 //
-// Each function runs a Boost.Graph algorithm (breadth_first_search,
-// dijkstra_shortest_paths, connected_components) on a filtered view of the
-// graph's ActorNetwork (see network.h): the NetworkFilter chooses the edge
-// kinds (statements, relationships, affiliations), polarities and the date
-// window. Every hop of a path carries the network edges that justify it —
-// the statements, relationships or affiliations linking its two actors.
+// Each function runs a graph search (a bidirectional breadth-first search
+// for fewest-hop paths, Boost.Graph's dijkstra_shortest_paths,
+// breadth_first_search and connected_components for the rest) on a filtered
+// view of the graph's ActorNetwork (see network.h): the NetworkFilter
+// chooses the edge kinds (statements, relationships, affiliations),
+// polarities and the date window. Every hop of a path carries the network edges
+// that justify it — the statements, relationships or affiliations linking its
+// two actors.
 //
 //   PathOptions opt;
 //   opt.filter.kinds = EdgeKindMask::kStatement | EdgeKindMask::kRelationship;
@@ -24,12 +26,15 @@
 //   Components parts = ConnectedComponents(graph, filter);
 //
 // Cost. With a window open at both ends, the algorithms run on filtered
-// views of the cached network snapshot and visit every edge of the network:
-// O(V + E). With a bounded window, the statement edges inside it are found
-// through the store's date index (O(log n + k) for k statement edges in the
-// window), copied with the relationship and affiliation edges that pass the
-// filter into a compact graph of the same types, and the algorithms run on
-// that: O(log n + k + R + A + V) for R relationships and A affiliations.
+// views of the cached network snapshot; a full traversal visits every edge
+// of the network, O(V + E), and walking an actor's edges costs all of them,
+// kept or not. With a bounded window, the statement edges inside it are
+// found through the store's date index (O(log n + k) for k statement edges
+// in the window), copied with the relationship and affiliation edges that
+// pass the filter into a compact graph of the same types, and the
+// algorithms run on that: O(log n + k + R + A + V) for R relationships and
+// A affiliations, whatever the search then visits. Fewest-hop
+// ShortestPaths does not traverse everything: see its own cost below.
 //
 // Thread safety: free functions reading a const Graph (and its immutable
 // network snapshot); safe to call concurrently with other readers. Results
@@ -87,16 +92,27 @@ struct Path {
 };
 
 // Shortest paths from `from` to `to` in the filtered network. Without a
-// weight: breadth-first search, then every shortest path (up to
-// max_paths), in lexicographic order of their actor ids. With a weight:
-// Dijkstra, one path. A path from an actor to itself is the single actor.
-// Empty when `to` is unreachable.
-// Complexity: O(V + E) for the search (E: every network edge with an open
-// window, the window's edges with a bounded one; see above), plus
-// O(paths * length * degree) to enumerate and gather evidence;
-// O((V + E) log V) with a weight. Memory: O(V) for distances, O(E) for a
-// bounded window's compact graph, O(paths * length + evidence) for the
-// result.
+// weight: every shortest path (up to max_paths), in lexicographic order of
+// their actor ids. With a weight: Dijkstra, one path. A path from an actor
+// to itself is the single actor. Empty when `to` is unreachable.
+// Complexity without a weight: a bidirectional breadth-first search grows
+// one level at a time from whichever end has the frontier with fewer edges,
+// and stops when the two balls meet (distance D) or one side runs out
+// (unreachable). Its work is the edges incident to the levels it expanded,
+// B_f + B_b, typically far below E on small-world networks (two balls of
+// radius about D/2 instead of one ball of radius D; a hub end is left to
+// the other side) but up to O(V + E) in the worst case, e.g. a long path
+// across a large network. An unreachable `to` is found when the cheaper
+// side runs out: at the cost of the smaller of the two components, roughly.
+// The paths are then enumerated from the search's labels with no further
+// search: O(B_f + paths * D * degree) (each actor of the forward ball that
+// leads nowhere is scanned once; each step of a returned path scans the
+// edges of the cheaper of its actor or the next level), plus the sorting of
+// candidate steps and each hop's evidence, found from its end with fewer
+// edges. Plus O(V) to set up the per-actor distance arrays, and with a
+// bounded window the compact graph above. With a weight: Dijkstra,
+// O((V + E) log V). Memory: O(V) for distances, O(E) for a bounded
+// window's compact graph, O(paths * length + evidence) for the result.
 // Errors: NotFound for an unknown actor; InvalidArgument for max_paths == 0
 // or a negative or non-finite weight.
 absl::StatusOr<std::vector<Path>> ShortestPaths(

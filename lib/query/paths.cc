@@ -5,6 +5,7 @@
 #include <limits>
 #include <memory>
 #include <tuple>
+#include <type_traits>
 #include <utility>
 #include <vector>
 
@@ -43,33 +44,159 @@ std::vector<int> Distances(const View& g, size_t n, size_t start) {
   return dist;
 }
 
-// Neighbours of v along out-edges (forward) or in-edges (backward); for an
-// undirected view both are the incident edges.
 template <typename View>
-std::vector<size_t> Neighbours(const View& g, size_t v, bool backward,
-                               bool directed) {
-  std::vector<size_t> out;
-  if (directed && backward) {
-    if constexpr (std::is_same_v<
-                      typename boost::graph_traits<View>::directed_category,
-                      boost::bidirectional_tag>) {
-      for (auto e : boost::make_iterator_range(boost::in_edges(v, g))) {
-        out.push_back(boost::source(e, g));
-      }
-    }
-  } else {
-    for (auto e : boost::make_iterator_range(boost::out_edges(v, g))) {
-      out.push_back(boost::target(e, g));
-    }
-  }
-  std::sort(out.begin(), out.end());
-  out.erase(std::unique(out.begin(), out.end()), out.end());
-  return out;
+constexpr bool kHasInEdges =
+    std::is_same_v<typename boost::graph_traits<View>::directed_category,
+                   boost::bidirectional_tag>;
+
+// The graph under a filtered view (its degrees are what iterating the
+// view's edges costs), or the graph itself.
+template <typename G>
+const G& Underlying(const G& g) {
+  return g;
+}
+template <typename G, typename EP, typename VP>
+const G& Underlying(const boost::filtered_graph<G, EP, VP>& g) {
+  return g.m_g;
 }
 
+// Calls f(w) for every neighbour w of v along out-edges, or along in-edges
+// when `backward` (only asked of a directed view), repeats included, until
+// f returns false.
+template <typename View, typename F>
+void ForEachNeighbour(const View& g, size_t v, bool backward, F&& f) {
+  if constexpr (kHasInEdges<View>) {
+    if (backward) {
+      for (auto e : boost::make_iterator_range(boost::in_edges(v, g))) {
+        if (!f(boost::source(e, g))) return;
+      }
+      return;
+    }
+  }
+  for (auto e : boost::make_iterator_range(boost::out_edges(v, g))) {
+    if (!f(boost::target(e, g))) return;
+  }
+}
+
+// The number of edges ForEachNeighbour(g, v, backward) walks through,
+// filtered out or not: O(1).
+template <typename View>
+size_t ScanCost(const View& g, size_t v, bool backward) {
+  const auto& base = Underlying(g);
+  if constexpr (kHasInEdges<View>) {
+    if (backward) return boost::in_degree(v, base);
+  }
+  return boost::out_degree(v, base);
+}
+
+// The outcome of the bidirectional search between `from` and `to`.
+struct Meeting {
+  // Hops from `from` (forward) and to `to` (backward); -1 when unlabelled.
+  // Labels are exact distances: both sides grow level by level.
+  std::vector<int> fwd, bwd;
+  // The forward levels 0..f and backward levels 0..b are complete: every
+  // vertex at distance <= f from `from` has its fwd label, every vertex at
+  // distance <= b to `to` its bwd label. Then distance = f + b + 1 (or 0
+  // when from == to).
+  int f = 0, b = 0;
+  int distance = -1;  // -1: `to` is unreachable
+  // The complete backward levels 0..b (bwd_levels[k]: the vertices with
+  // bwd == k), and what scanning each level's edges toward `to` costs.
+  std::vector<std::vector<size_t>> bwd_levels;
+  std::vector<size_t> bwd_level_cost;
+};
+
+// Bidirectional level-synchronous breadth-first search. Each round expands
+// one whole level of the side whose frontier has fewer edges to walk (ties
+// go forward) and stops at the first vertex labelled by both sides, or when
+// a side has no frontier left (unreachable).
+//
+// Why the first meeting gives the distance: before the round that expands
+// forward level f (backward b complete), no vertex carried both labels, so
+// no path of length <= f + b exists (its vertex at position f would have
+// had both). A vertex w reached at level f + 1 carrying bwd[w] = k <= b
+// closes a path of length f + 1 + k, so the distance is f + b + 1 (and k is
+// b). The backward rounds are symmetric.
+template <typename View>
+Meeting Meet(const View& g, size_t n, size_t from, size_t to, bool directed) {
+  Meeting m;
+  m.fwd.assign(n, -1);
+  m.bwd.assign(n, -1);
+  m.fwd[from] = 0;
+  m.bwd[to] = 0;
+  if (from == to) {
+    m.distance = 0;
+    return m;
+  }
+  std::vector<size_t> fwd_frontier = {from}, bwd_frontier = {to}, next;
+  size_t fwd_cost = ScanCost(g, from, false);
+  size_t bwd_cost = ScanCost(g, to, directed);
+  m.bwd_levels = {bwd_frontier};
+  m.bwd_level_cost = {bwd_cost};
+  while (!fwd_frontier.empty() && !bwd_frontier.empty()) {
+    const bool forward = fwd_cost <= bwd_cost;
+    // Expand this side: `mine` are its labels, `theirs` the other side's.
+    std::vector<int>& mine = forward ? m.fwd : m.bwd;
+    const std::vector<int>& theirs = forward ? m.bwd : m.fwd;
+    std::vector<size_t>& frontier = forward ? fwd_frontier : bwd_frontier;
+    int& level = forward ? m.f : m.b;
+    const int other_level = forward ? m.b : m.f;
+    const bool backward = !forward && directed;
+    next.clear();
+    size_t cost = 0;
+    bool met = false;
+    for (size_t u : frontier) {
+      ForEachNeighbour(g, u, backward, [&](size_t w) {
+        if (mine[w] >= 0) return true;
+        mine[w] = level + 1;
+        if (theirs[w] >= 0) {
+          met = true;
+          return false;
+        }
+        next.push_back(w);
+        cost += ScanCost(g, w, backward);
+        return true;
+      });
+      if (met) {
+        m.distance = level + other_level + 1;
+        return m;
+      }
+    }
+    ++level;
+    if (!forward) {
+      m.bwd_levels.push_back(next);
+      m.bwd_level_cost.push_back(cost);
+    }
+    frontier.swap(next);
+    (forward ? fwd_cost : bwd_cost) = cost;
+  }
+  return m;
+}
+
+// The hop u -> v (u != v) with every edge joining them, found from the end
+// with fewer edges to scan: out-edges of u, or in-edges of v (incident edges
+// in an undirected view).
 template <typename View>
 Hop MakeHop(const View& g, size_t u, size_t v) {
   Hop hop{ActorOf(u), ActorOf(v), {}};
+  constexpr bool kUndirected =
+      std::is_same_v<typename boost::graph_traits<View>::directed_category,
+                     boost::undirected_tag>;
+  if constexpr (kHasInEdges<View> || kUndirected) {
+    if (ScanCost(g, v, /*backward=*/true) < ScanCost(g, u, false)) {
+      if constexpr (kHasInEdges<View>) {
+        for (auto e : boost::make_iterator_range(boost::in_edges(v, g))) {
+          if (boost::source(e, g) == u) hop.evidence.push_back(g[e]);
+        }
+      } else {
+        for (auto e : boost::make_iterator_range(boost::out_edges(v, g))) {
+          if (boost::target(e, g) == u) hop.evidence.push_back(g[e]);
+        }
+      }
+      std::sort(hop.evidence.begin(), hop.evidence.end(), EdgeLess);
+      return hop;
+    }
+  }
   for (auto e : boost::make_iterator_range(boost::out_edges(u, g))) {
     if (boost::target(e, g) == v) hop.evidence.push_back(g[e]);
   }
@@ -117,36 +244,80 @@ absl::StatusOr<std::vector<Path>> PathsIn(const View& g, size_t n, size_t from,
     return paths;
   }
 
-  const std::vector<int> dist = Distances(g, n, from);
-  if (dist[to] == kUnreached) return paths;
-  // Vertices on some shortest path to `to`: walk back from it.
-  std::vector<char> on_path(n, 0);
-  on_path[to] = 1;
-  std::vector<size_t> frontier = {to};
-  while (!frontier.empty()) {
-    std::vector<size_t> next;
-    for (size_t v : frontier) {
-      for (size_t u : Neighbours(g, v, /*backward=*/true, directed)) {
-        if (dist[u] != kUnreached && dist[u] + 1 == dist[v] && !on_path[u]) {
-          on_path[u] = 1;
-          next.push_back(u);
-        }
-      }
-    }
-    frontier = std::move(next);
-  }
-  // Enumerate forward in lexicographic order (iterative DFS).
-  std::vector<size_t> stack_path = {from};
-  std::vector<std::vector<size_t>> choices = {{}};
-  std::vector<size_t> pos = {0};
-  auto successors = [&](size_t u) {
+  const Meeting m = Meet(g, n, from, to, directed);
+  if (m.distance < 0) return paths;
+  const int d = m.distance;
+  // Enumerate the shortest paths forward from `from` in lexicographic order
+  // of their actor ids: a depth-first search that at position i (vertex u,
+  // 0 <= i < d) tries, in increasing id order, every out-neighbour w that
+  // can stand at position i + 1 of a shortest path; it records a path on
+  // reaching `to`, which only happens at position d.
+  //
+  // The candidates at position i + 1 are exactly the neighbours w with
+  // dist_to(w) == d - i - 1, and this is how they are recognized without
+  // either full search:
+  //  - bwd[w] set: it is dist_to(w), exact; w is a candidate iff
+  //    bwd[w] == d - i - 1 (then dist_from(w) <= i + 1 and
+  //    dist_from(w) >= d - dist_to(w) = i + 1, so it continues a shortest
+  //    path).
+  //  - bwd[w] unset: dist_to(w) > m.b, so a w at position i + 1 of a
+  //    shortest path has i + 1 = d - dist_to(w) < d - m.b = m.f + 1, where
+  //    fwd is complete and exact: w must have fwd[w] == i + 1 <= m.f. Such a
+  //    w may still not reach `to` in d - i - 1 hops; the search then finds
+  //    no path through it and marks it `dead` (a vertex's position is fixed
+  //    by its labels, so what lies beyond it does not depend on the path
+  //    that led there), and never expands it again.
+  // Every step of every shortest path passes these tests and every accepted
+  // step keeps dist_from(w) == i + 1, so the search produces every shortest
+  // path and nothing else; taking the candidates in id order produces them
+  // in lexicographic order, and skipping dead vertices removes only
+  // subtrees without paths. This is the set and order that a full search
+  // from `from` followed by a walk back from `to` gives.
+  //
+  // When every candidate must carry a bwd label (i + 1 > m.f) and the
+  // backward level d - i - 1 has fewer edges to scan than u (u a hub next
+  // to a small goal, say), the candidates are found from that level
+  // instead: its vertices with an edge from u. The same set either way.
+  std::vector<char> dead(n, 0);
+  auto successors = [&](size_t u, int i) {
     std::vector<size_t> out;
-    for (size_t w : Neighbours(g, u, /*backward=*/false, directed)) {
-      if (on_path[w] && dist[w] == dist[u] + 1) out.push_back(w);
+    const int k = d - i - 1;
+    if (k < 0) return out;  // u is `to` (from == to)
+    if (i + 1 > m.f && m.bwd_level_cost[k] < ScanCost(g, u, false)) {
+      for (size_t w : m.bwd_levels[k]) {
+        if (dead[w]) continue;
+        ForEachNeighbour(g, w, /*backward=*/directed, [&](size_t x) {
+          if (x != u) return true;
+          out.push_back(w);
+          return false;
+        });
+      }
+      std::sort(out.begin(), out.end());
+      return out;
     }
+    ForEachNeighbour(g, u, /*backward=*/false, [&](size_t w) {
+      if (dead[w]) return true;
+      const bool candidate = m.bwd[w] >= 0 ? m.bwd[w] == d - i - 1
+                                           : i + 1 <= m.f && m.fwd[w] == i + 1;
+      if (candidate) out.push_back(w);
+      return true;
+    });
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
     return out;
   };
-  choices[0] = successors(from);
+  std::vector<size_t> stack_path = {from};
+  std::vector<std::vector<size_t>> choices = {successors(from, 0)};
+  std::vector<size_t> pos = {0};
+  // The number of paths found when each vertex of stack_path was entered.
+  std::vector<size_t> found_before = {0};
+  auto pop = [&] {
+    if (paths.size() == found_before.back()) dead[stack_path.back()] = 1;
+    stack_path.pop_back();
+    choices.pop_back();
+    pos.pop_back();
+    found_before.pop_back();
+  };
   while (!stack_path.empty() && paths.size() < opt.max_paths) {
     const size_t u = stack_path.back();
     if (u == to) {
@@ -157,21 +328,20 @@ absl::StatusOr<std::vector<Path>> PathsIn(const View& g, size_t n, size_t from,
       }
       p.cost = static_cast<double>(p.hops.size());
       paths.push_back(std::move(p));
-      stack_path.pop_back();
-      choices.pop_back();
-      pos.pop_back();
+      pop();
       continue;
     }
     if (pos.back() >= choices.back().size()) {
-      stack_path.pop_back();
-      choices.pop_back();
-      pos.pop_back();
+      pop();
       continue;
     }
     const size_t w = choices.back()[pos.back()++];
+    if (dead[w]) continue;
+    const int i = static_cast<int>(stack_path.size());  // w's position
     stack_path.push_back(w);
-    choices.push_back(w == to ? std::vector<size_t>{} : successors(w));
+    choices.push_back(w == to ? std::vector<size_t>{} : successors(w, i));
     pos.push_back(0);
+    found_before.push_back(paths.size());
   }
   return paths;
 }

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <deque>
+#include <functional>
 #include <limits>
 #include <numeric>
 #include <random>
@@ -248,6 +249,101 @@ TEST_P(PathsOracleTest, EgoNetworksAndComponentsMatchOracles) {
 }
 
 INSTANTIATE_TEST_SUITE_P(Seeds, PathsOracleTest, ::testing::Values(5u, 6u, 7u));
+
+// Every shortest path from s to t, in lexicographic order of their actor
+// ids, at most `limit` of them: a full breadth-first search from each end,
+// then a depth-first walk over the sorted neighbour sets keeping the
+// vertices one hop closer to t.
+std::vector<std::vector<uint32_t>> ReferencePaths(
+    const std::vector<OracleEdge>& edges, size_t n, bool directed, uint32_t s,
+    uint32_t t, size_t limit) {
+  const auto adj = Adjacency(edges, n, directed);
+  std::vector<OracleEdge> reversed = edges;
+  for (OracleEdge& e : reversed) std::swap(e.from, e.to);
+  const std::vector<int> to_t = Bfs(Adjacency(reversed, n, directed), t);
+  std::vector<std::vector<uint32_t>> out;
+  if (to_t[s] == kInf) return out;
+  std::vector<uint32_t> path = {s};
+  std::function<void(uint32_t)> walk = [&](uint32_t u) {
+    if (out.size() == limit) return;
+    if (u == t) {
+      out.push_back(path);
+      return;
+    }
+    for (uint32_t w : adj[u]) {
+      if (to_t[w] != kInf && to_t[w] + 1 == to_t[u]) {
+        path.push_back(w);
+        walk(w);
+        path.pop_back();
+      }
+    }
+  };
+  walk(s);
+  return out;
+}
+
+// Many small random graphs, sparse (long paths) to dense (many ties),
+// directed and not, open and bounded windows: ShortestPaths must give the
+// reference's paths, in its order, with the evidence of each hop.
+TEST(PathsTest, ShortestPathsMatchAFullSearchReferenceOnRandomGraphs) {
+  size_t unreachable = 0, same = 0, several = 0, truncated = 0, long_paths = 0;
+  for (uint32_t seed = 100; seed < 160; ++seed) {
+    Graph g;
+    testing::RandomGraphOptions opt;
+    opt.actors = 10 + static_cast<int>(seed % 4) * 8;
+    opt.statements = 40 + static_cast<int>((seed * 37) % 600);
+    opt.relationships = static_cast<int>(seed % 12);
+    testing::BuildRandomGraph(seed, &g, opt);
+    std::mt19937 rng(seed);
+    const uint32_t n = static_cast<uint32_t>(g.actor_count());
+    for (int i = 0; i < 40; ++i) {
+      PathOptions po;
+      // Half the queries keep every edge, for dense graphs with many ties.
+      if (rng() % 2) po.filter = testing::RandomFilter(rng);
+      po.follow_direction = rng() % 2;
+      const uint32_t shape = rng() % 4;
+      po.max_paths = shape == 0 ? 1 : shape == 3 ? 1 + rng() % 40 : 1 + shape;
+      const uint32_t s = rng() % n;
+      const uint32_t t = i % 10 == 0 ? s : rng() % n;
+      const bool directed = po.follow_direction;
+      const auto edges = testing::OracleEdges(g, po.filter, !directed);
+      const std::vector<std::vector<uint32_t>> want =
+          ReferencePaths(edges, n, directed, s, t, po.max_paths);
+      const std::vector<std::vector<uint32_t>> all =
+          ReferencePaths(edges, n, directed, s, t, 1000);
+      DIPLOGRAPH_ASSERT_OK_AND_ASSIGN(
+          std::vector<Path> paths,
+          ShortestPaths(g, ActorId(s), ActorId(t), po));
+      ASSERT_EQ(paths.size(), want.size())
+          << "seed " << seed << " query " << i << " " << s << " -> " << t;
+      for (size_t k = 0; k < paths.size(); ++k) {
+        std::vector<uint32_t> got;
+        for (ActorId a : paths[k].actors) got.push_back(a.value);
+        ASSERT_EQ(got, want[k])
+            << "seed " << seed << " query " << i << " path " << k;
+        EXPECT_EQ(paths[k].cost, static_cast<double>(got.size() - 1));
+        ASSERT_EQ(paths[k].hops.size(), got.size() - 1);
+        for (size_t h = 0; h < paths[k].hops.size(); ++h) {
+          EXPECT_EQ(paths[k].hops[h].from.value, got[h]);
+          EXPECT_EQ(paths[k].hops[h].to.value, got[h + 1]);
+          EXPECT_EQ(Keys(paths[k].hops[h].evidence),
+                    HopEvidence(edges, got[h], got[h + 1], directed));
+        }
+      }
+      if (want.empty()) ++unreachable;
+      if (s == t) ++same;
+      if (want.size() > 1) ++several;
+      if (all.size() > want.size()) ++truncated;
+      if (!want.empty() && want[0].size() > 3) ++long_paths;
+    }
+  }
+  // The cases the comparison is meant to cover all occurred.
+  EXPECT_GT(unreachable, 50u);
+  EXPECT_GT(same, 100u);
+  EXPECT_GT(several, 100u);
+  EXPECT_GT(truncated, 80u);
+  EXPECT_GT(long_paths, 40u);
+}
 
 TEST(PathsTest, Errors) {
   Graph g;
