@@ -72,7 +72,7 @@ std::string Token(absl::string_view phase, const Result& result) {
 
 GraphQueries::GraphQueries(const Graph& graph)
     : graph_(graph),
-      network_(graph.network()),
+      network_(NetworkOf(graph)),
       statements_(FilterNetwork(network_->undirected(), StatementEdges())),
       mark_(graph.actor_count(), 0) {}
 

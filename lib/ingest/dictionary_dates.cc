@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "model/date_keys.h"
 #include "absl/status/status.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
@@ -110,19 +111,19 @@ std::optional<Date> DateOfDayNumber(int64_t n) {
   if (n < -584000 || n > 3000000) return std::nullopt;  // far outside 1..9999
   const absl::CivilDay day = kDayOne + (n - 1);
   if (day.year() < 1 || day.year() > 9999) return std::nullopt;
-  return Date::FromCivilDay(day);
+  return internal::DateOfCivilDay(day);
 }
 
 std::optional<Date> PreviousDay(Date day) {
-  const absl::CivilDay d = day.FirstDay() - 1;
+  const absl::CivilDay d = internal::CivilDayOf(day.FirstDay()) - 1;
   if (d.year() < 1) return std::nullopt;
-  return Date::FromCivilDay(d);
+  return internal::DateOfCivilDay(d);
 }
 
 std::optional<Date> NextDay(Date day) {
-  const absl::CivilDay d = day.LastDay() + 1;
+  const absl::CivilDay d = internal::CivilDayOf(day.LastDay()) + 1;
   if (d.year() > 9999) return std::nullopt;
-  return Date::FromCivilDay(d);
+  return internal::DateOfCivilDay(d);
 }
 
 namespace {

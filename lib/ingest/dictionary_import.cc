@@ -10,6 +10,7 @@
 #include <utility>
 #include <vector>
 
+#include "model/date_keys.h"
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
 #include "absl/status/status.h"
@@ -36,8 +37,8 @@ struct Span {
 };
 
 Span ToSpan(const Interval& i) {
-  return {i.begin().is_known() ? i.begin().FirstDay() - kEpoch : kMinDay,
-          i.end().is_known() ? i.end().LastDay() - kEpoch : kMaxDay};
+  return {i.begin().is_known() ? internal::CivilDayOf(i.begin().FirstDay()) - kEpoch : kMinDay,
+          i.end().is_known() ? internal::CivilDayOf(i.end().LastDay()) - kEpoch : kMaxDay};
 }
 
 // nullopt for a span that reaches outside years 1 ... 9999.
@@ -46,7 +47,7 @@ std::optional<Interval> ToInterval(const Span& s) {
     if (n == open) return Date();
     const absl::CivilDay d = kEpoch + n;
     if (d.year() < 1 || d.year() > 9999) return std::nullopt;
-    return Date::FromCivilDay(d);
+    return internal::DateOfCivilDay(d);
   };
   std::optional<Date> b = date(s.lo, kMinDay);
   std::optional<Date> e = date(s.hi, kMaxDay);

@@ -9,6 +9,7 @@
 #include <utility>
 #include <vector>
 
+#include "model/date_keys.h"
 #include "absl/container/flat_hash_map.h"
 #include "absl/status/statusor.h"
 #include "absl/strings/ascii.h"
@@ -324,7 +325,7 @@ class Linter {
   void Periods(const DictionaryEntry& e,
                std::vector<std::pair<std::string, Interval>> ranges) {
     auto begin_key = [](const Interval& i) {
-      return i.begin().is_known() ? i.begin().SortKey() : 0u;
+      return i.begin().is_known() ? internal::SortKey(i.begin()) : 0u;
     };
     std::stable_sort(ranges.begin(), ranges.end(),
                      [&](const auto& x, const auto& y) {

@@ -225,7 +225,9 @@ TEST(DictionaryReaderTest, PetrarchReadsMalformedDatesAsItsReaderDoes) {
   // 2008-05-08 is day 148782 counted from 1601-01-01; PETRARCH compares
   // with 48782, the same number less its first digit.
   const absl::CivilDay from = absl::CivilDay(1601, 1, 1) + (48782 - 1);
-  EXPECT_EQ(c[2].valid, Interval::Since(Date::FromCivilDay(from)));
+  EXPECT_EQ(c[2].valid,
+            Interval::Since(*Date::FromYearMonthDay(
+                static_cast<int>(from.year()), from.month(), from.day())));
   EXPECT_EQ(c[3].valid, std::nullopt);
   EXPECT_EQ(c[4].valid, std::nullopt);
   EXPECT_EQ(report.codes_dropped, 2u);

@@ -126,7 +126,7 @@ TEST_P(AggregatesOracleTest, RandomAggregatesMatchAPlainScan) {
         AggregateTable got,
         Aggregate(q, period, by, weighted ? weights : nullptr));
 
-    std::map<std::tuple<uint32_t, AggregateGroup>,
+    std::map<std::tuple<Date, AggregateGroup>,
              std::tuple<std::string, uint64_t, double, uint64_t>>
         want;
     uint64_t unplaced = 0;

@@ -5,6 +5,7 @@
 
 #include "absl/strings/str_cat.h"
 #include "diplograph/countries.h"
+#include "diplograph/as_of.h"
 #include "diplograph/graph.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
@@ -18,14 +19,15 @@ using ::diplograph::testing::IsOk;
 using ::diplograph::testing::StatusIs;
 using ::testing::HasSubstr;
 
-absl::CivilDay Day(int y, int m, int d) { return absl::CivilDay(y, m, d); }
+Date Day(int y, int m, int d) { return *Date::FromYearMonthDay(y, m, d); }
 
 // The holders of `role` in `organization` on `day`, by name.
 std::set<std::string> HoldersOn(const Graph& g, ActorId organization,
-                                absl::string_view role, absl::CivilDay day) {
+                                absl::string_view role, Date day) {
   std::set<std::string> out;
   for (ActorId m : g.MembersOf(organization)) {
-    for (const Affiliation& a : g.AffiliationsOn(m, day)) {
+    const std::vector<Affiliation> roles = *RolesOn(g, m, day);
+    for (const Affiliation& a : roles) {
       if (a.organization == organization && a.role == role) {
         out.insert(g.actor(m).name);
       }
