@@ -80,7 +80,9 @@ void AddOneByOne(benchmark::State& state, int n, int every) {
 void BM_Graph_AddStatementsOneByOne(benchmark::State& state) {
   AddOneByOne(state, static_cast<int>(state.range(0)), 0);
 }
-BENCHMARK(BM_Graph_AddStatementsOneByOne)->Arg(100000)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_Graph_AddStatementsOneByOne)
+    ->Arg(100000)
+    ->Unit(benchmark::kMillisecond);
 
 // A read of the lists after every `range(1)` adds: each read merges the
 // waiting statements into lists that keep growing.
@@ -113,7 +115,10 @@ void BM_Graph_AddStatementsInUpdate(benchmark::State& state) {
   }
   state.SetItemsProcessed(state.iterations() * n);
 }
-BENCHMARK(BM_Graph_AddStatementsInUpdate)->Arg(100000)->Arg(1000000)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_Graph_AddStatementsInUpdate)
+    ->Arg(100000)
+    ->Arg(1000000)
+    ->Unit(benchmark::kMillisecond);
 
 // A loaded graph shared by the read benchmarks.
 struct Loaded {

@@ -48,8 +48,8 @@ const Graph& TheGraph() {
     auto* g = new Graph;
     std::vector<ActorId> actors;
     for (int i = 0; i < kActors; ++i) {
-      actors.push_back(*g->AddActor({.name = absl::StrCat("Actor ", i),
-                                     .kind = ActorKind::kState}));
+      actors.push_back(*g->AddActor(
+          {.name = absl::StrCat("Actor ", i), .kind = ActorKind::kState}));
     }
     std::mt19937 rng(42);
     std::uniform_real_distribution<double> unit(0.0, 1.0);
@@ -92,8 +92,8 @@ const std::string& DocumentText() {
 
 const std::string& LinesFile() {
   static const std::string* path = [] {
-    auto* p = new std::string(
-        absl::StrCat(P_tmpdir, "/diplograph_json_benchmark_", getpid(), ".jsonl"));
+    auto* p = new std::string(absl::StrCat(
+        P_tmpdir, "/diplograph_json_benchmark_", getpid(), ".jsonl"));
     if (!SaveJsonFile(TheGraph(), *p).ok()) std::abort();
     return p;
   }();
@@ -125,13 +125,17 @@ void BM_Json_LoadLinesInMemory(benchmark::State& state) {
   const bool schema = state.range(0) != 0;
   for (auto _ : state) {
     Graph g;
-    absl::Status s = LoadJson(*text, "bench.jsonl", g, {.check_schema = schema});
+    absl::Status s =
+        LoadJson(*text, "bench.jsonl", g, {.check_schema = schema});
     if (!s.ok()) state.SkipWithError(std::string(s.message()).c_str());
     benchmark::DoNotOptimize(g.statement_count());
   }
   SetRates(state, text->size());
 }
-BENCHMARK(BM_Json_LoadLinesInMemory)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_Json_LoadLinesInMemory)
+    ->Arg(0)
+    ->Arg(1)
+    ->Unit(benchmark::kMillisecond);
 
 void BM_Json_LoadDocument(benchmark::State& state) {
   const std::string& text = DocumentText();

@@ -19,7 +19,9 @@ int main() {
        .aliases = {"Foreign Ministry"},
        .affiliations = {{.organization = china, .role = "foreign ministry"}}});
   dg::ActorId mao = *graph.AddActor(
-      {.name = "Mao Ning", .kind = dg::ActorKind::kPerson, .aliases = {"Ning"},
+      {.name = "Mao Ning",
+       .kind = dg::ActorKind::kPerson,
+       .aliases = {"Ning"},
        .affiliations = {{.organization = mfa, .role = "spokesperson"}}});
 
   absl::StatusOr<dg::StatementId> said = graph.AddStatement(
@@ -30,18 +32,20 @@ int main() {
                "partners of coordination for a new era",
        .quote = dg::QuoteKind::kDirectQuote,
        .about = {china, russia}});
-  if (!said.ok()) {              // every add validates; errors name the field
+  if (!said.ok()) {  // every add validates; errors name the field
     std::cerr << said.status() << "\n";
     return 1;
   }
   absl::StatusOr<dg::RelationshipId> partners = graph.AddRelationship(
-      {.from = china, .to = russia,
-       .label = "comprehensive strategic partners of coordination for a new era",
+      {.from = china,
+       .to = russia,
+       .label =
+           "comprehensive strategic partners of coordination for a new era",
        .polarity = dg::Polarity::kCooperative,
        .evidence = {{.statement = *said, .role = dg::EvidenceRole::kAsserts}}});
 
-  dg::ActorId ning = *graph.FindActor("ning");       // aliases, any ASCII case
-  for (dg::StatementId id : graph.StatementsBy(ning)) {   // in date order
+  dg::ActorId ning = *graph.FindActor("ning");  // aliases, any ASCII case
+  for (dg::StatementId id : graph.StatementsBy(ning)) {  // in date order
     dg::StatementView s = graph.statement(id);
     std::cout << s.date().ToString() << " " << s.text() << "\n";
   }

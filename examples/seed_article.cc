@@ -56,8 +56,8 @@ void PrintStatement(const dg::Graph& g, dg::StatementId id,
   if (!s.channel().empty()) how = std::string(s.channel());
   if (!s.location().empty()) absl::StrAppend(&how, " in ", s.location());
   for (const dg::Report& r : s.reported_by()) {
-    absl::StrAppend(&how, how.empty() ? "" : "; ",
-                    dg::ReportKindName(r.kind), " by ", g.actor(r.outlet).name);
+    absl::StrAppend(&how, how.empty() ? "" : "; ", dg::ReportKindName(r.kind),
+                    " by ", g.actor(r.outlet).name);
   }
   if (!how.empty()) std::cout << indent << "  via: " << how << "\n";
   if (s.quote() == dg::QuoteKind::kDirectQuote) {
@@ -209,9 +209,8 @@ void TrumpRoles(const dg::Graph& g) {
     std::vector<std::string> roles;
     const std::vector<dg::Affiliation> held = *dg::RolesOn(g, trump, day);
     for (const dg::Affiliation& f : held) {
-      roles.push_back(absl::StrCat(f.role, " of ",
-                                   g.actor(f.organization).name, " (",
-                                   f.valid.ToString(), ")"));
+      roles.push_back(absl::StrCat(f.role, " of ", g.actor(f.organization).name,
+                                   " (", f.valid.ToString(), ")"));
     }
     std::cout << "  on " << day.ToString() << ": "
               << (roles.empty() ? "no recorded role"

@@ -8,7 +8,8 @@ The layer chain and which public header belongs to which layer are read
 from the table of docs/architecture.md, so the document and the check cannot
 disagree. Rules: a file may include public headers of its own layer and of
 the layers before it in the chain; a private header (lib/<layer>/x.h) only
-from its own layer, except lib/util/ headers, which every layer may use;
+from its own layer, except lib/util/ and lib/model/ headers (the internal
+helpers and date arithmetic every layer shares), which every layer may use;
 layers at the same level of the chain (io, ingest, ...) do not include one
 another. Prints one line per problem: FILE:LINE: what is wrong.
 """
@@ -90,7 +91,7 @@ def main():
                 if other == "?":
                     problems.append(where + ", a header not in the table of "
                                     "docs/architecture.md")
-                elif private and other not in (layer, "util"):
+                elif private and other not in (layer, "util", "model"):
                     problems.append(where + ", private to the %s layer" % other)
                 elif level[other] > level[layer]:
                     problems.append(where + " (%s layer, after %s)" %

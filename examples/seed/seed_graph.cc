@@ -13,16 +13,16 @@ namespace diplograph::seed {
 namespace {
 
 // Unwraps a StatusOr into `out`, or returns its error from the caller.
-#define SEED_ASSIGN(out, expr)              \
-  do {                                      \
-    auto seed_result_ = (expr);             \
+#define SEED_ASSIGN(out, expr)                            \
+  do {                                                    \
+    auto seed_result_ = (expr);                           \
     if (!seed_result_.ok()) return seed_result_.status(); \
-    out = *seed_result_;                    \
+    out = *seed_result_;                                  \
   } while (false)
 
-#define SEED_CHECK(expr)                     \
-  do {                                       \
-    absl::Status seed_status_ = (expr);      \
+#define SEED_CHECK(expr)                         \
+  do {                                           \
+    absl::Status seed_status_ = (expr);          \
     if (!seed_status_.ok()) return seed_status_; \
   } while (false)
 
@@ -47,24 +47,25 @@ absl::Status Build(Graph& g) {
                                   .aliases = {"Russian Federation", "Moscow"},
                                   .iso3 = "RUS",
                                   .cameo_code = "RUS"}));
-  SEED_ASSIGN(us, g.AddActor({.name = "United States",
-                              .kind = ActorKind::kState,
-                              .aliases = {"US", "USA",
-                                          "United States of America",
-                                          "America", "Washington"},
-                              .iso3 = "USA",
-                              .cameo_code = "USA"}));
+  SEED_ASSIGN(us,
+              g.AddActor({.name = "United States",
+                          .kind = ActorKind::kState,
+                          .aliases = {"US", "USA", "United States of America",
+                                      "America", "Washington"},
+                          .iso3 = "USA",
+                          .cameo_code = "USA"}));
   SEED_ASSIGN(ukraine, g.AddActor({.name = "Ukraine",
                                    .kind = ActorKind::kState,
                                    .iso3 = "UKR",
                                    .cameo_code = "UKR"}));
-  SEED_ASSIGN(mfa, g.AddActor({.name = "Ministry of Foreign Affairs (China)",
-                               .kind = ActorKind::kOrganization,
-                               .aliases = {"Foreign Ministry",
-                                           "Chinese Foreign Ministry"},
-                               .cameo_code = "CHNGOV",
-                               .affiliations = {{.organization = china,
-                                                 .role = "foreign ministry"}}}));
+  SEED_ASSIGN(
+      mfa,
+      g.AddActor({.name = "Ministry of Foreign Affairs (China)",
+                  .kind = ActorKind::kOrganization,
+                  .aliases = {"Foreign Ministry", "Chinese Foreign Ministry"},
+                  .cameo_code = "CHNGOV",
+                  .affiliations = {
+                      {.organization = china, .role = "foreign ministry"}}}));
   SEED_ASSIGN(kremlin,
               g.AddActor({.name = "Kremlin",
                           .kind = ActorKind::kOrganization,
@@ -90,36 +91,37 @@ absl::Status Build(Graph& g) {
   // 2017-01-20 to 2021-01-20, his win on 2024-11-05 (President-elect from
   // the next day) and his inauguration on 2025-01-20, as the report says.
   // Intervals are inclusive, so a term ends the day before the next starts.
-  SEED_ASSIGN(putin, g.AddActor({.name = "Vladimir Putin",
-                                 .kind = ActorKind::kPerson,
-                                 .aliases = {"Putin"},
-                                 .cameo_code = "RUSELI",
-                                 .affiliations = {{.organization = russia,
-                                                   .role = "President",
-                                                   .valid = I("2012-05-07/..")}}}));
-  SEED_ASSIGN(trump,
-              g.AddActor({.name = "Donald Trump",
+  SEED_ASSIGN(putin,
+              g.AddActor({.name = "Vladimir Putin",
                           .kind = ActorKind::kPerson,
-                          .aliases = {"Trump"},
+                          .aliases = {"Putin"},
+                          .cameo_code = "RUSELI",
+                          .affiliations = {{.organization = russia,
+                                            .role = "President",
+                                            .valid = I("2012-05-07/..")}}}));
+  SEED_ASSIGN(
+      trump, g.AddActor({.name = "Donald Trump",
+                         .kind = ActorKind::kPerson,
+                         .aliases = {"Trump"},
+                         .cameo_code = "USAELI",
+                         .affiliations = {{.organization = us,
+                                           .role = "President",
+                                           .valid = I("2017-01-20/2021-01-19")},
+                                          {.organization = us,
+                                           .role = "President-elect",
+                                           .valid = I("2024-11-06/2025-01-19")},
+                                          {.organization = us,
+                                           .role = "President",
+                                           .valid = I("2025-01-20/..")}}}));
+  SEED_ASSIGN(biden,
+              g.AddActor({.name = "Joe Biden",
+                          .kind = ActorKind::kPerson,
+                          .aliases = {"Biden"},
                           .cameo_code = "USAELI",
-                          .affiliations = {
-                              {.organization = us,
-                               .role = "President",
-                               .valid = I("2017-01-20/2021-01-19")},
-                              {.organization = us,
-                               .role = "President-elect",
-                               .valid = I("2024-11-06/2025-01-19")},
-                              {.organization = us,
-                               .role = "President",
-                               .valid = I("2025-01-20/..")}}}));
-  SEED_ASSIGN(biden, g.AddActor({.name = "Joe Biden",
-                                 .kind = ActorKind::kPerson,
-                                 .aliases = {"Biden"},
-                                 .cameo_code = "USAELI",
-                                 .affiliations = {{.organization = us,
-                                                   .role = "President",
-                                                   .valid = I("2021-01-20/"
-                                                              "2025-01-19")}}}));
+                          .affiliations = {{.organization = us,
+                                            .role = "President",
+                                            .valid = I("2021-01-20/"
+                                                       "2025-01-19")}}}));
   SEED_ASSIGN(peskov, g.AddActor({.name = "Dmitry Peskov",
                                   .kind = ActorKind::kPerson,
                                   .aliases = {"Peskov"},
@@ -361,38 +363,38 @@ absl::Status Build(Graph& g) {
            .stances = {{us, Polarity::kConflictual}},
            .links = {{putin_deterrence, StatementLinkKind::kRefersTo,
                       Polarity::kCooperative}}}));
-  SEED_ASSIGN(mao_respect,
-              g.AddStatement(
-                  {.speaker = mao,
-                   .date = briefing_day,
-                   .channel = "regular press briefing",
-                   .location = "Beijing",
-                   .source = report,
-                   .text = "Mutual respect and win-win cooperation is the "
-                           "right way for countries to get along with each "
-                           "other",
-                   .quote = QuoteKind::kDirectQuote,
-                   .topics = {kContainment},
-                   .event_type = Type("010", "Make statement")}));
+  SEED_ASSIGN(
+      mao_respect,
+      g.AddStatement({.speaker = mao,
+                      .date = briefing_day,
+                      .channel = "regular press briefing",
+                      .location = "Beijing",
+                      .source = report,
+                      .text = "Mutual respect and win-win cooperation is the "
+                              "right way for countries to get along with each "
+                              "other",
+                      .quote = QuoteKind::kDirectQuote,
+                      .topics = {kContainment},
+                      .event_type = Type("010", "Make statement")}));
   (void)mao_ukraine;
   (void)mao_respect;
 
   // --- Peskov (the report gives no day) -----------------------------------
   StatementId peskov_contact;
-  SEED_ASSIGN(peskov_contact,
-              g.AddStatement(
-                  {.speaker = peskov,
-                   .date = D("2024-11"),
-                   .source = report,
-                   .text = "did not rule out a communication between Putin "
-                           "and Trump before Trump takes office on "
-                           "2025-01-20",
-                   .quote = QuoteKind::kParaphrase,
-                   .about = {putin, trump},
-                   .topics = {kRussiaUs},
-                   .event_type = Type("036",
-                                      "Express intent to meet or "
-                                      "negotiate")}));
+  SEED_ASSIGN(
+      peskov_contact,
+      g.AddStatement({.speaker = peskov,
+                      .date = D("2024-11"),
+                      .source = report,
+                      .text = "did not rule out a communication between Putin "
+                              "and Trump before Trump takes office on "
+                              "2025-01-20",
+                      .quote = QuoteKind::kParaphrase,
+                      .about = {putin, trump},
+                      .topics = {kRussiaUs},
+                      .event_type = Type("036",
+                                         "Express intent to meet or "
+                                         "negotiate")}));
   (void)peskov_contact;
 
   // --- Relationships ------------------------------------------------------
@@ -413,20 +415,20 @@ absl::Status Build(Graph& g) {
   (void)partners;
   for (ActorId target : {china, russia}) {
     RelationshipId containment;
-    SEED_ASSIGN(containment,
-                g.AddRelationship(
-                    {.from = us,
-                     .to = target,
-                     .label = "dual containment",
-                     .label_variants = {"dual deterrence"},
-                     .directed = true,
-                     .polarity = Polarity::kConflictual,
-                     .evidence = {{.statement = putin_deterrence,
-                                   .role = EvidenceRole::kAsserts},
-                                  {.statement = mao_praise,
-                                   .role = EvidenceRole::kConfirms},
-                                  {.statement = mao_containment,
-                                   .role = EvidenceRole::kConfirms}}}));
+    SEED_ASSIGN(
+        containment,
+        g.AddRelationship({.from = us,
+                           .to = target,
+                           .label = "dual containment",
+                           .label_variants = {"dual deterrence"},
+                           .directed = true,
+                           .polarity = Polarity::kConflictual,
+                           .evidence = {{.statement = putin_deterrence,
+                                         .role = EvidenceRole::kAsserts},
+                                        {.statement = mao_praise,
+                                         .role = EvidenceRole::kConfirms},
+                                        {.statement = mao_containment,
+                                         .role = EvidenceRole::kConfirms}}}));
     (void)containment;
   }
   const std::pair<ActorId, ActorId> triple_pairs[] = {
@@ -444,20 +446,19 @@ absl::Status Build(Graph& g) {
     (void)triple;
   }
   RelationshipId close_ties;
-  SEED_ASSIGN(close_ties,
-              g.AddRelationship(
-                  {.from = trump,
-                   .to = putin,
-                   .label = "close ties",
-                   .directed = false,
-                   .polarity = Polarity::kCooperative,
-                   .valid = I("2017-01-20/.."),
-                   .evidence = {{.statement = trump_ties,
-                                 .role = EvidenceRole::kAsserts},
-                                {.statement = putin_dialogue,
-                                 .role = EvidenceRole::kAsserts},
-                                {.source = report,
-                                 .role = EvidenceRole::kAsserts}}}));
+  SEED_ASSIGN(
+      close_ties,
+      g.AddRelationship(
+          {.from = trump,
+           .to = putin,
+           .label = "close ties",
+           .directed = false,
+           .polarity = Polarity::kCooperative,
+           .valid = I("2017-01-20/.."),
+           .evidence = {
+               {.statement = trump_ties, .role = EvidenceRole::kAsserts},
+               {.statement = putin_dialogue, .role = EvidenceRole::kAsserts},
+               {.source = report, .role = EvidenceRole::kAsserts}}}));
   (void)close_ties;
   RelationshipId trust;
   SEED_ASSIGN(trust,
@@ -473,12 +474,11 @@ absl::Status Build(Graph& g) {
 
   // --- Events -------------------------------------------------------------
   EventId election, inauguration;
-  SEED_ASSIGN(election,
-              g.AddEvent({.label = "Donald Trump wins the 2024 US "
-                                   "presidential election",
-                          .date = D("2024-11-05"),
-                          .participants = {trump, us},
-                          .source = report}));
+  SEED_ASSIGN(election, g.AddEvent({.label = "Donald Trump wins the 2024 US "
+                                             "presidential election",
+                                    .date = D("2024-11-05"),
+                                    .participants = {trump, us},
+                                    .source = report}));
   SEED_ASSIGN(inauguration,
               g.AddEvent({.label = "Donald Trump takes office as President "
                                    "of the United States",

@@ -192,7 +192,8 @@ absl::Status ImportIcewsQuadruplesFile(const std::string& path, Graph& graph,
 // found by their header names, in any order; Event Date, Source Name, Event
 // Text and Target Name are required, the others optional).
 // Errors: InvalidArgument for a missing or malformed header, or a bad row in
-// strict mode; FailedPrecondition as above; DataLoss when reading fails. On error the graph is unchanged.
+// strict mode; FailedPrecondition as above; DataLoss when reading fails. On
+// error the graph is unchanged.
 absl::Status ImportIcewsEvents(std::istream& in, absl::string_view name,
                                Graph& graph,
                                const IcewsImportOptions& options = {},

@@ -6,13 +6,13 @@
 #include <string>
 #include <vector>
 
-#include "model/date_keys.h"
 #include "absl/status/status.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
 #include "absl/time/civil_time.h"
 #include "diplograph/dictionary.h"
 #include "ingest/dictionary_internal.h"
+#include "model/date_keys.h"
 #include "util/utf8.h"
 
 namespace diplograph {

@@ -10,7 +10,6 @@
 #include <utility>
 #include <vector>
 
-#include "model/date_keys.h"
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
 #include "absl/status/status.h"
@@ -21,6 +20,7 @@
 #include "diplograph/countries.h"
 #include "diplograph/dictionary.h"
 #include "ingest/dictionary_internal.h"
+#include "model/date_keys.h"
 #include "util/status_macros.h"
 
 namespace diplograph {
@@ -37,8 +37,11 @@ struct Span {
 };
 
 Span ToSpan(const Interval& i) {
-  return {i.begin().is_known() ? internal::CivilDayOf(i.begin().FirstDay()) - kEpoch : kMinDay,
-          i.end().is_known() ? internal::CivilDayOf(i.end().LastDay()) - kEpoch : kMaxDay};
+  return {i.begin().is_known()
+              ? internal::CivilDayOf(i.begin().FirstDay()) - kEpoch
+              : kMinDay,
+          i.end().is_known() ? internal::CivilDayOf(i.end().LastDay()) - kEpoch
+                             : kMaxDay};
 }
 
 // nullopt for a span that reaches outside years 1 ... 9999.

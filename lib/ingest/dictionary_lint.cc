@@ -9,7 +9,6 @@
 #include <utility>
 #include <vector>
 
-#include "model/date_keys.h"
 #include "absl/container/flat_hash_map.h"
 #include "absl/status/statusor.h"
 #include "absl/strings/ascii.h"
@@ -19,6 +18,7 @@
 #include "diplograph/countries.h"
 #include "diplograph/dictionary.h"
 #include "ingest/dictionary_internal.h"
+#include "model/date_keys.h"
 #include "util/utf8.h"
 
 namespace diplograph {

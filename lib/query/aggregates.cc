@@ -232,13 +232,11 @@ absl::Status ZeroFill(const StatementQuery& query, Period period,
     const Interval& window = query.window();
     if (!window.is_open_begin()) {
       // Never 0: 0001-01-01 is a Monday, so every week has its bucket.
-      const uint32_t key =
-          BucketKey(window.begin().FirstDay(), period);
+      const uint32_t key = BucketKey(window.begin().FirstDay(), period);
       if (key != 0 && (first == 0 || key < first)) first = key;
     }
     if (!window.is_open_end()) {
-      const uint32_t key =
-          BucketKey(window.end().LastDay(), period);
+      const uint32_t key = BucketKey(window.end().LastDay(), period);
       if (key > last) last = key;
     }
   }

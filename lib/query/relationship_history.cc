@@ -60,7 +60,8 @@ absl::StatusOr<RelationshipHistory> HistoryOf(const Graph& graph, ActorId a,
   }
   auto by_date = [](const EvidenceRecord& x, const EvidenceRecord& y) {
     if (x.date != y.date) return x.date < y.date;
-    if (x.relationship != y.relationship) return x.relationship < y.relationship;
+    if (x.relationship != y.relationship)
+      return x.relationship < y.relationship;
     return x.index < y.index;
   };
   std::sort(out.supporting.begin(), out.supporting.end(), by_date);

@@ -5,7 +5,6 @@
 #include <string>
 
 #include "absl/strings/str_cat.h"
-
 #include "diplograph/graph.h"
 #include "diplograph/json.h"
 #include "gmock/gmock.h"
@@ -23,9 +22,10 @@ using ::testing::HasSubstr;
 class JsonMergeTest : public ::testing::Test {
  protected:
   void SetUp() override {
-    china_ = *g_.AddActor({.name = "China", .kind = ActorKind::kState,
-                           .iso3 = "CHN"});
-    putin_ = *g_.AddActor({.name = "Vladimir Putin", .kind = ActorKind::kPerson,
+    china_ = *g_.AddActor(
+        {.name = "China", .kind = ActorKind::kState, .iso3 = "CHN"});
+    putin_ = *g_.AddActor({.name = "Vladimir Putin",
+                           .kind = ActorKind::kPerson,
                            .aliases = {"Putin"}});
     Statement s;
     s.speaker = putin_;
@@ -49,11 +49,12 @@ class JsonMergeTest : public ::testing::Test {
 
 TEST_F(JsonMergeTest, ActorsMatchByIsoCodeAndNewNamesBecomeAliases) {
   JsonLoadReport report;
-  ASSERT_THAT(Load(R"("actors": [{"id": "x", "name": "People's Republic of China",
+  ASSERT_THAT(
+      Load(R"("actors": [{"id": "x", "name": "People's Republic of China",
                        "kind": "state", "iso3": "CHN", "aliases": ["PRC"]}],
                      "statements": [{"speaker": "x", "text": "new"}])",
-                   &report),
-              IsOk());
+           &report),
+      IsOk());
   EXPECT_EQ(g_.actor_count(), 2u);
   EXPECT_EQ(report.actors_merged, 1u);
   EXPECT_EQ(report.aliases_added, 2u);
@@ -77,10 +78,11 @@ TEST_F(JsonMergeTest, ActorsMatchByNameOrAliasIgnoringCase) {
 
 TEST_F(JsonMergeTest, ConflictingFactsAreReportedNotOverwritten) {
   JsonLoadReport report;
-  EXPECT_THAT(Load(R"("actors": [{"id": "x", "name": "China", "kind": "organization",
+  EXPECT_THAT(
+      Load(R"("actors": [{"id": "x", "name": "China", "kind": "organization",
                                   "cameo_code": "CHNGOV"}])",
-                   &report),
-              StatusIs(absl::StatusCode::kInvalidArgument, HasSubstr("conflict")));
+           &report),
+      StatusIs(absl::StatusCode::kInvalidArgument, HasSubstr("conflict")));
   ASSERT_EQ(report.problems.size(), 2u);
   EXPECT_EQ(report.problems[0].path, "actors[0].kind");
   EXPECT_THAT(report.problems[0].message,
@@ -92,14 +94,16 @@ TEST_F(JsonMergeTest, ConflictingFactsAreReportedNotOverwritten) {
   // An ISO code that another actor of the graph already has.
   EXPECT_FALSE(Load(R"("actors": [{"id": "x", "name": "Vladimir Putin",
                                    "kind": "person", "iso3": "CHN"}])",
-                    &report).ok());
+                    &report)
+                   .ok());
   EXPECT_THAT(report.problems[0].message, HasSubstr("conflict"));
   EXPECT_EQ(g_.actor_count(), 2u);
 }
 
 TEST_F(JsonMergeTest, StatementsAlreadyPresentAreNotAddedTwice) {
   JsonLoadReport report;
-  ASSERT_THAT(Load(R"("actors": [{"id": "p", "name": "Putin", "kind": "person"}],
+  ASSERT_THAT(
+      Load(R"("actors": [{"id": "p", "name": "Putin", "kind": "person"}],
                      "statements": [
                        {"id": "old", "speaker": "p", "date": "2024-11-07",
                         "text": "an old statement", "channel": "another channel"},
@@ -107,8 +111,8 @@ TEST_F(JsonMergeTest, StatementsAlreadyPresentAreNotAddedTwice) {
                         "text": "an old statement"},
                        {"speaker": "p", "text": "reply",
                         "links": [{"statement": "old"}]}])",
-                   &report),
-              IsOk());
+           &report),
+      IsOk());
   EXPECT_EQ(report.statements_merged, 1u);
   EXPECT_EQ(report.statements_added, 2u);
   EXPECT_EQ(g_.statement_count(), 3u);
@@ -118,14 +122,13 @@ TEST_F(JsonMergeTest, StatementsAlreadyPresentAreNotAddedTwice) {
 
 TEST_F(JsonMergeTest, ExistingRelationshipsGainEvidence) {
   JsonLoadReport report;
-  ASSERT_THAT(
-      Load(R"("actors": [{"id": "c", "name": "China", "kind": "state"},
+  ASSERT_THAT(Load(R"("actors": [{"id": "c", "name": "China", "kind": "state"},
                          {"id": "p", "name": "Putin", "kind": "person"}],
               "statements": [{"id": "s", "speaker": "c", "text": "we are friends"}],
               "relationships": [{"from": "p", "to": "c", "label": "Friends",
                                  "evidence": [{"statement": "s", "role": "confirms"}]}])",
-           &report),
-      IsOk());
+                   &report),
+              IsOk());
   EXPECT_EQ(g_.relationship_count(), 1u);
   EXPECT_EQ(report.relationships_merged, 1u);
   ASSERT_EQ(g_.relationship(RelationshipId(0)).evidence.size(), 1u);
@@ -137,7 +140,8 @@ TEST_F(JsonMergeTest, AmbiguousNamesAreReported) {
   g_.AddActor({.name = "Xi", .aliases = {"President"}}).IgnoreError();
   g_.AddActor({.name = "Biden", .aliases = {"President"}}).IgnoreError();
   JsonLoadReport report;
-  EXPECT_FALSE(Load(R"("actors": [{"id": "x", "name": "President"}])", &report).ok());
+  EXPECT_FALSE(
+      Load(R"("actors": [{"id": "x", "name": "President"}])", &report).ok());
   EXPECT_THAT(report.problems[0].message, HasSubstr("several actors"));
   EXPECT_EQ(g_.actor_count(), 4u);
 }
@@ -148,7 +152,8 @@ TEST_F(JsonMergeTest, AFailedMergeChangesNothing) {
                                    "aliases": ["VVP"]},
                                   {"id": "n", "name": "New"}],
                        "statements": [{"speaker": "p", "date": "2024-13"}])",
-                    &report).ok());
+                    &report)
+                   .ok());
   EXPECT_EQ(g_.actor_count(), 2u);
   EXPECT_THAT(g_.actor(putin_).aliases, ElementsAre("Putin"));
   EXPECT_EQ(g_.statement_count(), 1u);

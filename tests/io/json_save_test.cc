@@ -72,14 +72,16 @@ TEST_F(JsonSaveTest, ReplacesTheTargetAndLeavesNoTemporaryFile) {
 
 TEST_F(JsonSaveTest, MissingDirectory) {
   const Graph g;
-  EXPECT_THAT(SaveJsonFile(g, (dir_ / "no" / "such" / "g.json").string()),
-              StatusIs(absl::StatusCode::kNotFound, HasSubstr("temporary file")));
+  EXPECT_THAT(
+      SaveJsonFile(g, (dir_ / "no" / "such" / "g.json").string()),
+      StatusIs(absl::StatusCode::kNotFound, HasSubstr("temporary file")));
   EXPECT_EQ(StrayFiles(""), 0);
 }
 
 TEST_F(JsonSaveTest, DirectoryIsAFile) {
   { std::ofstream(dir_ / "plain") << "x"; }
-  EXPECT_FALSE(SaveJsonFile(Graph(), (dir_ / "plain" / "g.json").string()).ok());
+  EXPECT_FALSE(
+      SaveJsonFile(Graph(), (dir_ / "plain" / "g.json").string()).ok());
   EXPECT_EQ(Read(dir_ / "plain"), "x");
 }
 

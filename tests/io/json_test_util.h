@@ -51,10 +51,27 @@ inline Graph RandomGraph(uint32_t seed) {
     return std::uniform_int_distribution<uint32_t>(0, n - 1)(rng);
   };
   auto coin = [&] { return pick(2) == 0; };
-  static const char* const kPieces[] = {
-      "a",  "Z",    " ",       "\"",  "\\",        "/",          "\xC3\xA9",
-      "\xE4\xB8\xAD", "\xF0\x9F\x98\x80", "\xD0\x96", "'", "{", "}", "[",
-      "]",  ",",    ":",       "0",   "\xE2\x80\x94", "\xC2\xA0", "x"};
+  static const char* const kPieces[] = {"a",
+                                        "Z",
+                                        " ",
+                                        "\"",
+                                        "\\",
+                                        "/",
+                                        "\xC3\xA9",
+                                        "\xE4\xB8\xAD",
+                                        "\xF0\x9F\x98\x80",
+                                        "\xD0\x96",
+                                        "'",
+                                        "{",
+                                        "}",
+                                        "[",
+                                        "]",
+                                        ",",
+                                        ":",
+                                        "0",
+                                        "\xE2\x80\x94",
+                                        "\xC2\xA0",
+                                        "x"};
   auto word = [&](size_t max_len) {
     std::string s;
     const size_t n = 1 + pick(static_cast<uint32_t>(max_len));
@@ -71,8 +88,10 @@ inline Graph RandomGraph(uint32_t seed) {
   auto name = [&] { return absl::StrCat("N", serial++, word(8), "."); };
   auto date = [&] {
     switch (pick(4)) {
-      case 0: return Date();
-      case 1: return *Date::FromYear(1 + static_cast<int>(pick(9999)));
+      case 0:
+        return Date();
+      case 1:
+        return *Date::FromYear(1 + static_cast<int>(pick(9999)));
       case 2:
         return *Date::FromYearMonth(1900 + static_cast<int>(pick(200)),
                                     1 + static_cast<int>(pick(12)));
@@ -105,7 +124,8 @@ inline Graph RandomGraph(uint32_t seed) {
     if (coin()) a.aliases = {name()};
     if (coin()) a.aliases.push_back(name());
     if (pick(3) == 0) {
-      a.iso3 = {static_cast<char>('A' + i % 26), static_cast<char>('A' + i / 26),
+      a.iso3 = {static_cast<char>('A' + i % 26),
+                static_cast<char>('A' + i / 26),
                 static_cast<char>('A' + pick(26))};
     }
     if (coin()) a.cameo_code = coin() ? "CHNGOV" : "USA";
@@ -120,8 +140,8 @@ inline Graph RandomGraph(uint32_t seed) {
   }
   // Late affiliation pointing at a later actor.
   if (actors > 2) {
-    (void)g.AddAffiliation(ActorId(0), {.organization = ActorId(actors - 1),
-                                        .role = "member"});
+    (void)g.AddAffiliation(
+        ActorId(0), {.organization = ActorId(actors - 1), .role = "member"});
   }
   const uint32_t sources = pick(4);
   for (uint32_t i = 0; i < sources; ++i) {
@@ -150,14 +170,17 @@ inline Graph RandomGraph(uint32_t seed) {
     }
     if (coin()) {
       s.reported_by.push_back(
-          {ActorId(pick(actors)), coin() ? ReportKind::kQuoted : ReportKind::kReported});
+          {ActorId(pick(actors)),
+           coin() ? ReportKind::kQuoted : ReportKind::kReported});
     }
-    for (uint32_t k = 0; k < actors && pick(3) == 0; ++k) s.about.push_back(ActorId(k));
+    for (uint32_t k = 0; k < actors && pick(3) == 0; ++k)
+      s.about.push_back(ActorId(k));
     if (coin()) s.topics = {name()};
     s.event_type = event_type();
     if (coin()) {
-      s.stances.push_back({ActorId(pick(actors)),
-                           static_cast<Polarity>(static_cast<int>(pick(3)) - 1)});
+      s.stances.push_back(
+          {ActorId(pick(actors)),
+           static_cast<Polarity>(static_cast<int>(pick(3)) - 1)});
     }
     if (i > 0 && coin()) {
       s.links.push_back({StatementId(pick(i)),

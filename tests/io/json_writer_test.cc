@@ -92,7 +92,8 @@ TEST(JsonWriterTest, CompactHasNoIndentation) {
 }
 
 TEST(JsonWriterTest, LinesHaveAHeaderAndOneRecordPerLine) {
-  const std::string lines = ToJson(SmallGraph(), {.layout = JsonLayout::kLines});
+  const std::string lines =
+      ToJson(SmallGraph(), {.layout = JsonLayout::kLines});
   std::istringstream in(lines);
   std::string line;
   std::getline(in, line);
@@ -124,7 +125,8 @@ TEST(JsonWriterTest, SchemaRejectsWhatTheFormatForbids) {
   EXPECT_TRUE(MatchesSchema(
       R"({"format": "diplograph/1", "statements": [{"speaker": "a", "date": "2024-11"}]})"));
   EXPECT_FALSE(MatchesSchema(R"({"type": "actor", "name": "X"})", true));
-  EXPECT_TRUE(MatchesSchema(R"({"type": "actor", "id": "a", "name": "X"})", true));
+  EXPECT_TRUE(
+      MatchesSchema(R"({"type": "actor", "id": "a", "name": "X"})", true));
   EXPECT_TRUE(MatchesSchema(R"({"format": "diplograph/1"})", true));
 }
 

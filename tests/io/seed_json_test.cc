@@ -1,6 +1,8 @@
 // examples/data/seed.json stays exactly what the writer produces from the
 // seed graph, and loading it gives back the seed graph.
 
+#include "seed_json.h"
+
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -10,7 +12,6 @@
 #include "gtest/gtest.h"
 #include "io/json_test_util.h"
 #include "seed_graph.h"
-#include "seed_json.h"
 #include "testing/status_matchers.h"
 
 namespace diplograph {
@@ -41,8 +42,8 @@ TEST(SeedJsonTest, LoadingTheFileGivesTheSeedGraph) {
   ExpectSameGraph(built, loaded);
   // Also through JSON Lines.
   Graph from_lines;
-  ASSERT_THAT(LoadJson(ToJson(built, {.layout = JsonLayout::kLines}), "seed.jsonl",
-                       from_lines),
+  ASSERT_THAT(LoadJson(ToJson(built, {.layout = JsonLayout::kLines}),
+                       "seed.jsonl", from_lines),
               IsOk());
   ExpectSameGraph(built, from_lines);
 }

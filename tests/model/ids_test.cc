@@ -50,7 +50,8 @@ TEST(IdsTest, Hashable) {
   EXPECT_EQ(set.size(), 2u);
   EXPECT_TRUE(set.contains(ActorId(2)));
   EXPECT_FALSE(set.contains(ActorId(3)));
-  EXPECT_EQ(absl::Hash<ActorId>()(ActorId(5)), absl::Hash<ActorId>()(ActorId(5)));
+  EXPECT_EQ(absl::Hash<ActorId>()(ActorId(5)),
+            absl::Hash<ActorId>()(ActorId(5)));
 }
 
 TEST(IdsTest, PrintsKindAndIndex) {

@@ -303,9 +303,11 @@ TEST_P(AggregatesOracleTest, ZeroFilledTablesAddEveryEmptyPeriod) {
     if (!window.is_open_begin()) {
       first = internal::CivilDayOf(window.begin());
     }
-    if (!window.is_open_end()) last = internal::CivilDayOf(window.end().LastDay());
+    if (!window.is_open_end())
+      last = internal::CivilDayOf(window.end().LastDay());
     if (!sparse.rows.empty()) {
-      const absl::CivilDay lo = internal::CivilDayOf(sparse.rows.front().period);
+      const absl::CivilDay lo =
+          internal::CivilDayOf(sparse.rows.front().period);
       const absl::CivilDay hi = internal::CivilDayOf(sparse.rows.back().period);
       if (!first || lo < *first) first = lo;
       if (!last || hi > *last) last = hi;
@@ -313,7 +315,8 @@ TEST_P(AggregatesOracleTest, ZeroFilledTablesAddEveryEmptyPeriod) {
     std::vector<std::string> periods;
     if (first && last) {
       for (absl::CivilDay d = *first; d <= *last; ++d) {
-        const std::string b = *OracleBucket(internal::DateOfCivilDay(d), period);
+        const std::string b =
+            *OracleBucket(internal::DateOfCivilDay(d), period);
         if (periods.empty() || periods.back() != b) periods.push_back(b);
       }
     }

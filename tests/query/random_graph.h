@@ -33,7 +33,8 @@ inline constexpr int kLastYear = 2023;
 
 inline Date RandomDate(std::mt19937& rng, bool allow_unknown = true) {
   const int p = static_cast<int>(rng() % 20);
-  const int year = kFirstYear + static_cast<int>(rng() % (kLastYear - kFirstYear + 1));
+  const int year =
+      kFirstYear + static_cast<int>(rng() % (kLastYear - kFirstYear + 1));
   const int month = 1 + static_cast<int>(rng() % 12);
   const int day = 1 + static_cast<int>(rng() % 28);
   if (p == 0 && allow_unknown) return Date();
@@ -57,12 +58,13 @@ inline Interval RandomInterval(std::mt19937& rng) {
 }
 
 inline const char* const kCodes[] = {"010", "0211", "036", "042", "051", "057",
-                                     "061", "070", "080", "090", "111", "112",
-                                     "120", "130", "138", "141", "173", "190",
-                                     "20",  "05",  "21"};
+                                     "061", "070",  "080", "090", "111", "112",
+                                     "120", "130",  "138", "141", "173", "190",
+                                     "20",  "05",   "21"};
 inline const char* const kTopics[] = {"Ukraine", "trade", "Taiwan", "energy"};
 inline const char* const kWords[] = {"Partnership", "containment", "sanctions",
-                                     "dialogue", "Peace", "threat", "WORLD"};
+                                     "dialogue",    "Peace",       "threat",
+                                     "WORLD"};
 
 struct RandomGraphOptions {
   int actors = 40;
@@ -122,8 +124,10 @@ inline void BuildRandomGraph(uint32_t seed, Graph* graph,
       } else if (rng() % 2) {
         s.event_type.name = "Uncoded";
       }
-      if (rng() % 3 == 0) s.topics.push_back(kTopics[rng() % std::size(kTopics)]);
-      s.text = absl::StrCat("said ", kWords[rng() % std::size(kWords)], " #", i);
+      if (rng() % 3 == 0)
+        s.topics.push_back(kTopics[rng() % std::size(kTopics)]);
+      s.text =
+          absl::StrCat("said ", kWords[rng() % std::size(kWords)], " #", i);
       absl::StatusOr<StatementId> id = g.AddStatement(s);
       if (!id.ok()) return id.status();
       made.push_back(*id);
@@ -195,8 +199,9 @@ inline bool OracleAffiliatedOn(const Graph& g, ActorId member, ActorId root,
     stack.pop_back();
     if (a == root) return true;
     for (const Affiliation& f : g.actor(a).affiliations) {
-      const bool holds = day ? f.valid.Contains(*day)
-                             : (f.valid.is_open_begin() && f.valid.is_open_end());
+      const bool holds =
+          day ? f.valid.Contains(*day)
+              : (f.valid.is_open_begin() && f.valid.is_open_end());
       if (holds && seen.insert(f.organization).second) {
         stack.push_back(f.organization);
       }
@@ -258,8 +263,8 @@ inline std::vector<StatementId> OracleScan(
 inline NetworkFilter RandomFilter(std::mt19937& rng) {
   NetworkFilter f;
   f.kinds = static_cast<uint8_t>(1 + rng() % 7);
-  f.polarities = rng() % 2 ? PolarityMask::kAll
-                           : static_cast<uint8_t>(1 + rng() % 7);
+  f.polarities =
+      rng() % 2 ? PolarityMask::kAll : static_cast<uint8_t>(1 + rng() % 7);
   f.window = rng() % 3 == 0 ? Interval() : RandomInterval(rng);
   return f;
 }
@@ -304,7 +309,8 @@ inline std::vector<OracleEdge> OracleEdges(const Graph& g,
         if (st.target == t) p = st.polarity;
       }
       if (OracleKeeps(f, EdgeKind::kStatement, p, s.date())) {
-        out.push_back({s.speaker().value, t.value, EdgeKind::kStatement, i, k, p});
+        out.push_back(
+            {s.speaker().value, t.value, EdgeKind::kStatement, i, k, p});
       }
     }
   }
@@ -313,8 +319,8 @@ inline std::vector<OracleEdge> OracleEdges(const Graph& g,
     if (!OracleKeepsInterval(f, EdgeKind::kRelationship, r.polarity, r.valid)) {
       continue;
     }
-    out.push_back({r.from.value, r.to.value, EdgeKind::kRelationship, i, 0,
-                   r.polarity});
+    out.push_back(
+        {r.from.value, r.to.value, EdgeKind::kRelationship, i, 0, r.polarity});
     if (!r.directed && !undirected) {
       out.push_back({r.to.value, r.from.value, EdgeKind::kRelationship, i, 1,
                      r.polarity});

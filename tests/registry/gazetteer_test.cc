@@ -4,8 +4,8 @@
 #include <string>
 
 #include "absl/strings/str_cat.h"
-#include "diplograph/countries.h"
 #include "diplograph/as_of.h"
+#include "diplograph/countries.h"
 #include "diplograph/graph.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"

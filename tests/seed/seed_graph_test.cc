@@ -72,8 +72,7 @@ TEST_F(SeedGraphTest, AliasesFindTheSameActor) {
   EXPECT_EQ(Find("Washington"), Find("United States"));
   EXPECT_EQ(Find("Foreign Ministry"),
             Find("Ministry of Foreign Affairs (China)"));
-  DIPLOGRAPH_ASSERT_OK_AND_ASSIGN(ActorId china,
-                                  graph_.FindActorByIso3("CHN"));
+  DIPLOGRAPH_ASSERT_OK_AND_ASSIGN(ActorId china, graph_.FindActorByIso3("CHN"));
   EXPECT_EQ(china, Find("China"));
 }
 
@@ -153,10 +152,10 @@ TEST_F(SeedGraphTest, DualContainmentIsAssertedByPutinAndEndorsedByMaoNing) {
     for (const Evidence& e : r.evidence) {
       who.emplace_back(graph_.statement(e.statement).speaker(), e.role);
     }
-    EXPECT_THAT(who, UnorderedElementsAre(
-                         std::pair(putin, EvidenceRole::kAsserts),
-                         std::pair(mao, EvidenceRole::kConfirms),
-                         std::pair(mao, EvidenceRole::kConfirms)));
+    EXPECT_THAT(who,
+                UnorderedElementsAre(std::pair(putin, EvidenceRole::kAsserts),
+                                     std::pair(mao, EvidenceRole::kConfirms),
+                                     std::pair(mao, EvidenceRole::kConfirms)));
   }
   EXPECT_THAT(targets, UnorderedElementsAre(Find("China"), Find("Russia")));
 }
@@ -199,9 +198,9 @@ TEST_F(SeedGraphTest, MaoNingsPraiseIsAStatementAboutPutinsStatement) {
   const StatementId praise = StatementWith(mao, "praised Putin's criticism");
   const StatementView p = graph_.statement(praise);
   EXPECT_EQ(p.event_type().code, "051");
-  EXPECT_THAT(p.links(),
-              ElementsAre(StatementLink{deterrence, StatementLinkKind::kRefersTo,
-                                        Polarity::kCooperative}));
+  EXPECT_THAT(p.links(), ElementsAre(StatementLink{deterrence,
+                                                   StatementLinkKind::kRefersTo,
+                                                   Polarity::kCooperative}));
   EXPECT_THAT(graph_.LinksTo(deterrence), ::testing::Contains(praise));
   // Mao Ning's "a matter between the two countries" answers Putin.
   const StatementId matter = StatementWith(mao, "a matter between");
@@ -261,8 +260,8 @@ TEST_F(SeedGraphTest, TrumpTakesOfficeOnInaugurationDay) {
 }
 
 TEST_F(SeedGraphTest, EveryDirectQuoteStandsInTheReport) {
-  const std::string path = std::string(DIPLOGRAPH_SHARED_DATA_DIR) + "/" +
-                           seed::kArticleLocator;
+  const std::string path =
+      std::string(DIPLOGRAPH_SHARED_DATA_DIR) + "/" + seed::kArticleLocator;
   std::ifstream in(path, std::ios::binary);
   if (!in) GTEST_SKIP() << "the report is not at " << path;
   std::stringstream text;

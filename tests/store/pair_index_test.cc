@@ -72,7 +72,8 @@ TEST(PairIndexTest, MatchesAModelUnderMixedSingleAndBulkAdds) {
     for (int i = 0; i < 300; ++i) {
       const auto id = StatementId(static_cast<uint32_t>(keys.size()));
       keys.push_back(day(rng));
-      const uint64_t pair = PairIndex::Key(ActorId(actor(rng)), ActorId(actor(rng)));
+      const uint64_t pair =
+          PairIndex::Key(ActorId(actor(rng)), ActorId(actor(rng)));
       index.Insert(pair, id, key);
       model_add(pair, id);
     }
@@ -81,11 +82,13 @@ TEST(PairIndexTest, MatchesAModelUnderMixedSingleAndBulkAdds) {
     for (int i = 0; i < 500; ++i) {
       const auto id = StatementId(static_cast<uint32_t>(keys.size()));
       keys.push_back(day(rng));
-      batch.emplace_back(PairIndex::Key(ActorId(actor(rng)), ActorId(actor(rng))), id);
+      batch.emplace_back(
+          PairIndex::Key(ActorId(actor(rng)), ActorId(actor(rng))), id);
     }
-    std::stable_sort(batch.begin(), batch.end(), [&](const auto& a, const auto& b) {
-      return key(a.second) < key(b.second);
-    });
+    std::stable_sort(batch.begin(), batch.end(),
+                     [&](const auto& a, const auto& b) {
+                       return key(a.second) < key(b.second);
+                     });
     // One run per pair, in batch order.
     std::map<uint64_t, std::vector<StatementId>> runs;
     for (const auto& [pair, id] : batch) runs[pair].push_back(id);
@@ -103,7 +106,8 @@ TEST(PairIndexTest, MatchesAModelUnderMixedSingleAndBulkAdds) {
 
     ASSERT_EQ(index.pair_count(), model.size());
     for (const auto& [pair, ids] : model) {
-      ASSERT_THAT(Ids(index.Get(pair)), ElementsAreArray(ids)) << "round " << round;
+      ASSERT_THAT(Ids(index.Get(pair)), ElementsAreArray(ids))
+          << "round " << round;
     }
   }
   // Moved-from space is reclaimed: the pool stays within a small factor of

@@ -43,9 +43,9 @@ std::string IdList(absl::Span<const T> ids) {
 }
 
 inline std::string Lookup(const absl::StatusOr<ActorId>& r) {
-  return r.ok() ? IdText(*r)
-                : absl::StrCat("error(", static_cast<int>(r.status().code()),
-                               ")");
+  return r.ok()
+             ? IdText(*r)
+             : absl::StrCat("error(", static_cast<int>(r.status().code()), ")");
 }
 
 inline std::string Names(const std::vector<std::string>& v) {
@@ -70,15 +70,15 @@ inline std::string DumpGraph(const Graph& g,
   using namespace dump_internal;  // NOLINT
   std::string out = absl::StrCat(
       "actors ", g.actor_count(), " statements ", g.statement_count(),
-      " relationships ", g.relationship_count(), " sources ",
-      g.source_count(), " events ", g.event_count(), "\n");
+      " relationships ", g.relationship_count(), " sources ", g.source_count(),
+      " events ", g.event_count(), "\n");
   for (uint32_t i = 0; i < g.actor_count(); ++i) {
     const ActorId id(i);
     const Actor& a = g.actor(id);
     absl::StrAppend(&out, IdText(id), " name=", a.name,
-                    " kind=", static_cast<int>(a.kind), " aliases=",
-                    Names(a.aliases), " iso3=", a.iso3, " cameo=",
-                    a.cameo_code, "\n");
+                    " kind=", static_cast<int>(a.kind),
+                    " aliases=", Names(a.aliases), " iso3=", a.iso3,
+                    " cameo=", a.cameo_code, "\n");
     for (const Affiliation& f : a.affiliations) {
       absl::StrAppend(&out, "  affiliation ", IdText(f.organization), " ",
                       f.role, " ", f.valid.ToString(), "\n");
@@ -103,10 +103,10 @@ inline std::string DumpGraph(const Graph& g,
     if (s.span.has_value()) {
       absl::StrAppend(&out, " span=", s.span->begin, "-", s.span->end);
     }
-    absl::StrAppend(&out, " text=", s.text, " quote=",
-                    static_cast<int>(s.quote), " about=",
-                    IdList(absl::MakeConstSpan(s.about)), " topics=",
-                    Names(s.topics), " type=", EventTypeText(s.event_type));
+    absl::StrAppend(
+        &out, " text=", s.text, " quote=", static_cast<int>(s.quote),
+        " about=", IdList(absl::MakeConstSpan(s.about)),
+        " topics=", Names(s.topics), " type=", EventTypeText(s.event_type));
     for (const Report& r : s.reported_by) {
       absl::StrAppend(&out, " report(", IdText(r.outlet), ",",
                       static_cast<int>(r.kind), ")");
@@ -117,19 +117,18 @@ inline std::string DumpGraph(const Graph& g,
     }
     for (const StatementLink& l : s.links) {
       absl::StrAppend(&out, " link(", IdText(l.statement), ",",
-                      static_cast<int>(l.kind), ",",
-                      static_cast<int>(l.stance), ")");
+                      static_cast<int>(l.kind), ",", static_cast<int>(l.stance),
+                      ")");
     }
     absl::StrAppend(&out, " linked_from ", IdList(g.LinksTo(id)), "\n");
   }
   for (uint32_t i = 0; i < g.relationship_count(); ++i) {
     const Relationship& r = g.relationship(RelationshipId(i));
     absl::StrAppend(&out, IdText(RelationshipId(i)), " ", IdText(r.from),
-                    r.directed ? "->" : "<->", IdText(r.to), " label=",
-                    r.label, " key=", r.key, " variants=",
-                    Names(r.label_variants), " polarity=",
-                    static_cast<int>(r.polarity), " valid=",
-                    r.valid.ToString());
+                    r.directed ? "->" : "<->", IdText(r.to), " label=", r.label,
+                    " key=", r.key, " variants=", Names(r.label_variants),
+                    " polarity=", static_cast<int>(r.polarity),
+                    " valid=", r.valid.ToString());
     for (const Evidence& e : r.evidence) {
       absl::StrAppend(&out, " evidence(", IdText(e.statement), ",",
                       IdText(e.source), ",", static_cast<int>(e.role), ")");
@@ -144,11 +143,11 @@ inline std::string DumpGraph(const Graph& g,
   }
   for (uint32_t i = 0; i < g.event_count(); ++i) {
     const Event& e = g.event(EventId(i));
-    absl::StrAppend(&out, IdText(EventId(i)), " label=", e.label, " date=",
-                    e.date.ToString(), " participants=",
+    absl::StrAppend(&out, IdText(EventId(i)), " label=", e.label,
+                    " date=", e.date.ToString(), " participants=",
                     IdList(absl::MakeConstSpan(e.participants)),
-                    " type=", EventTypeText(e.event_type), " source=",
-                    IdText(e.source), "\n");
+                    " type=", EventTypeText(e.event_type),
+                    " source=", IdText(e.source), "\n");
   }
   return out;
 }

@@ -50,8 +50,8 @@ MATCHER_P(IsOkAndHolds, value_matcher, "is OK and holds a matching value") {
 
 }  // namespace diplograph::testing
 
-#define DIPLOGRAPH_ASSERT_OK_AND_ASSIGN(lhs, expr)                     \
-  DIPLOGRAPH_ASSERT_OK_AND_ASSIGN_IMPL_(                               \
+#define DIPLOGRAPH_ASSERT_OK_AND_ASSIGN(lhs, expr) \
+  DIPLOGRAPH_ASSERT_OK_AND_ASSIGN_IMPL_(           \
       DIPLOGRAPH_TEST_CONCAT_(statusor_, __LINE__), lhs, expr)
 #define DIPLOGRAPH_TEST_CONCAT_INNER_(a, b) a##b
 #define DIPLOGRAPH_TEST_CONCAT_(a, b) DIPLOGRAPH_TEST_CONCAT_INNER_(a, b)

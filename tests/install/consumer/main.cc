@@ -70,7 +70,8 @@ int main() {
   Statement bad = s;
   bad.about = {ActorId(42)};
   absl::StatusOr<StatementId> rejected = graph.AddStatement(bad);
-  if (rejected.ok() || rejected.status().code() != absl::StatusCode::kNotFound ||
+  if (rejected.ok() ||
+      rejected.status().code() != absl::StatusCode::kNotFound ||
       rejected.status().message().find("about[0]") == absl::string_view::npos) {
     return Fail("AddStatement should reject an unknown target");
   }
