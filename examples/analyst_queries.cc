@@ -49,54 +49,15 @@ std::string Name(const dg::Graph& g, dg::ActorId id) {
   return g.actor(id).name;
 }
 
-// The first `bytes` bytes of `text`, cut back to a UTF-8 character boundary,
-// with "..." when cut.
-std::string Excerpt(absl::string_view text, size_t bytes) {
-  if (text.size() <= bytes) return std::string(text);
-  while (bytes > 0 &&
-         (static_cast<unsigned char>(text[bytes]) & 0xC0) == 0x80) {
-    --bytes;
-  }
-  return absl::StrCat(text.substr(0, bytes), "...");
-}
-
 void Heading(const std::string& text) {
   std::cout << "\n== " << text << " ==\n";
 }
 
-// One statement with its evidence, indented.
+// One statement as an analyst reads it, indented (the library's format).
 void PrintStatement(const dg::Graph& g, dg::StatementId id,
                     const std::string& indent = "  ") {
-  const dg::StatementView s = g.statement(id);
-  std::string who = Name(g, s.speaker());
-  if (s.date().is_known()) {
-    std::vector<std::string> roles;
-    for (const dg::Affiliation& f : g.actor(s.speaker()).affiliations) {
-      if (f.valid.Overlaps(*dg::Interval::Make(s.date(), s.date()))) {
-        roles.push_back(f.role + " of " + Name(g, f.organization));
-      }
-    }
-    if (!roles.empty()) who += " (" + absl::StrJoin(roles, "; ") + ")";
-  }
-  std::cout << indent << (s.date().is_known() ? s.date().ToString() : "undated")
-            << "  " << who << "\n";
-  if (s.quote() == dg::QuoteKind::kDirectQuote) {
-    std::cout << indent << "  said: \"" << s.text() << "\"\n";
-  } else {
-    std::cout << indent << "  (paraphrase) " << s.text() << "\n";
-  }
-  std::string via;
-  if (!s.channel().empty()) via = std::string(s.channel());
-  for (const dg::Report& r : s.reported_by()) {
-    absl::StrAppend(&via, via.empty() ? "" : ", ", dg::ReportKindName(r.kind),
-                    " by ", Name(g, r.outlet));
-  }
-  if (!via.empty()) std::cout << indent << "  via: " << via << "\n";
-  if (s.source().valid()) {
-    const dg::Source& src = g.source(s.source());
-    std::cout << indent << "  source: " << src.title << " [" << src.locator
-              << "]\n";
-  }
+  std::cout << dg::FormatStatement(g, id,
+                                   {.indent = indent, .event_type = false});
 }
 
 void PrintQuery(const dg::Graph& g, const dg::StatementQuery& q) {
@@ -181,7 +142,8 @@ void RussiaUsTimeline(const dg::Graph& g) {
                   << g.relationship(e.relationship).label
                   << "\": " << dg::EvidenceRoleName(e.role) << " by "
                   << Name(g, g.statement(e.statement).speaker()) << " (\""
-                  << Excerpt(g.statement(e.statement).text(), 50) << "\")\n";
+                  << dg::TextExcerpt(g.statement(e.statement).text(), 50)
+                  << "\")\n";
         break;
       case dg::TimelineEntryKind::kRelationshipBegins:
       case dg::TimelineEntryKind::kRelationshipEnds:

@@ -26,49 +26,15 @@ namespace dg = diplograph;
 
 namespace {
 
-// "Mao Ning (spokesperson of Ministry of Foreign Affairs (China))": the
-// actor with the roles it held on `date` (just the name when undated).
-std::string Who(const dg::Graph& g, dg::ActorId id, dg::Date date) {
-  const dg::Actor& a = g.actor(id);
-  if (!date.is_known()) return a.name;
-  std::vector<std::string> roles;
-  for (const dg::Affiliation& f : a.affiliations) {
-    if (f.valid.Overlaps(*dg::Interval::Make(date, date))) {
-      roles.push_back(
-          absl::StrCat(f.role, " of ", g.actor(f.organization).name));
-    }
-  }
-  if (roles.empty()) return a.name;
-  return absl::StrCat(a.name, " (", absl::StrJoin(roles, "; "), ")");
-}
-
 std::string DateText(dg::Date d) {
   return d.is_known() ? d.ToString() : std::string("date not reported");
 }
 
-// One statement as an analyst reads it, indented.
+// One statement as an analyst reads it, indented (the library's format,
+// without the source line: every statement here comes from one article).
 void PrintStatement(const dg::Graph& g, dg::StatementId id,
                     const std::string& indent) {
-  const dg::StatementView s = g.statement(id);
-  std::cout << indent << DateText(s.date()) << "  "
-            << Who(g, s.speaker(), s.date()) << "\n";
-  std::string how;
-  if (!s.channel().empty()) how = std::string(s.channel());
-  if (!s.location().empty()) absl::StrAppend(&how, " in ", s.location());
-  for (const dg::Report& r : s.reported_by()) {
-    absl::StrAppend(&how, how.empty() ? "" : "; ", dg::ReportKindName(r.kind),
-                    " by ", g.actor(r.outlet).name);
-  }
-  if (!how.empty()) std::cout << indent << "  via: " << how << "\n";
-  if (s.quote() == dg::QuoteKind::kDirectQuote) {
-    std::cout << indent << "  said: \"" << s.text() << "\"\n";
-  } else {
-    std::cout << indent << "  (paraphrase) " << s.text() << "\n";
-  }
-  if (!s.event_type().empty()) {
-    std::cout << indent << "  type: " << s.event_type().code << " "
-              << s.event_type().name << "\n";
-  }
+  std::cout << dg::FormatStatement(g, id, {.indent = indent, .source = false});
 }
 
 // Statements in (date, id) order.
