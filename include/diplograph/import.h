@@ -105,6 +105,13 @@ struct ImportReport {
   // listed. Returns whether it was listed. O(1) amortised.
   bool AddProblem(ImportProblem problem, uint64_t max_problems);
 
+  // What an importer does with a bad record: AddProblem, then in
+  // ImportMode::kStrict marks the import stopped and returns the problem as
+  // a status (its code, its text); in kLenient returns OK (the caller skips
+  // the record). O(1) amortised.
+  absl::Status RejectRecord(ImportProblem problem, ImportMode mode,
+                            uint64_t max_problems);
+
   // A few readable lines: the counts that are not zero, then the listed
   // problems, one per line, and how many more there were.
   std::string ToString() const;

@@ -191,15 +191,8 @@ class Importer {
   }
 
   absl::Status Problem(ImportProblem p) {
-    ++report_.problem_count;
-    if (report_.problems.size() < options_.max_problems) {
-      report_.problems.push_back(p);
-    }
-    if (options_.mode == ImportMode::kStrict) {
-      report_.stopped_early = true;
-      return absl::InvalidArgumentError(p.ToString());
-    }
-    return absl::OkStatus();
+    return report_.RejectRecord(std::move(p), options_.mode,
+                                options_.max_problems);
   }
 
   // Adds located context to a graph error.

@@ -234,15 +234,7 @@ class Reader {
   }
 
   absl::Status Record(const ImportProblem& p) {
-    ++report_.problem_count;
-    if (report_.problems.size() < options_.max_problems) {
-      report_.problems.push_back(p);
-    }
-    if (options_.mode == ImportMode::kStrict) {
-      report_.stopped_early = true;
-      return absl::InvalidArgumentError(p.ToString());
-    }
-    return absl::OkStatus();
+    return report_.RejectRecord(p, options_.mode, options_.max_problems);
   }
 
   // Appends `line` less its comments to `out`.

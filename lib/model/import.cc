@@ -28,6 +28,18 @@ bool ImportReport::AddProblem(ImportProblem problem, uint64_t max_problems) {
   return true;
 }
 
+absl::Status ImportReport::RejectRecord(ImportProblem problem, ImportMode mode,
+                                        uint64_t max_problems) {
+  if (mode != ImportMode::kStrict) {
+    AddProblem(std::move(problem), max_problems);
+    return absl::OkStatus();
+  }
+  absl::Status status(problem.code, problem.ToString());
+  AddProblem(std::move(problem), max_problems);
+  stopped_early = true;
+  return status;
+}
+
 ImportProblem ImportProblem::OfFile(absl::string_view file,
                                     const absl::Status& status) {
   ImportProblem p;

@@ -481,14 +481,8 @@ class GazetteerImporter {
                     .path = "",
                     .message = std::move(message),
                     .code = code};
-    ++report_.problem_count;
-    if (report_.problems.size() < options_.max_problems) {
-      report_.problems.push_back(p);
-    }
-    if (options_.mode == ImportMode::kStrict) {
-      report_.stopped_early = true;
-      return absl::Status(code, p.ToString());
-    }
+    DIPLOGRAPH_RETURN_IF_ERROR(report_.RejectRecord(std::move(p), options_.mode,
+                                                    options_.max_problems));
     ++report_.records_skipped;
     return absl::OkStatus();
   }
