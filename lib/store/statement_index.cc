@@ -1,0 +1,325 @@
+// Indexing of statements into the sorted per-actor, per-pair, by-date and
+// link lists: one at a time, in bulk (radix-ordered tails merged into the
+// old lists), or deferred until a read; and the rebuild of the actor,
+// relationship and event indexes after a rollback.
+
+#include "store/statement_index.h"
+
+#include <algorithm>
+#include <atomic>
+#include <cstdint>
+#include <mutex>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "absl/types/span.h"
+#include "model/date_keys.h"
+#include "store/graph_data.h"
+#include "store/graph_helpers.h"
+
+namespace diplograph::internal {
+namespace {
+
+// Sorts by (key, id). Each key is read once into a packed (key, id) word and
+// the words are sorted, instead of comparing through two random record
+// lookups per comparison; a list already in order is left as it is.
+// `scratch` is reused between calls.
+template <typename IdT, typename KeyFn>
+void SortList(std::vector<IdT>& list, KeyFn key,
+              std::vector<uint64_t>& scratch) {
+  if (list.size() < 2) return;
+  scratch.resize(list.size());
+  bool sorted = true;
+  for (size_t i = 0; i < list.size(); ++i) {
+    scratch[i] = (static_cast<uint64_t>(key(list[i])) << 32) | list[i].value;
+    if (i > 0 && scratch[i] < scratch[i - 1]) sorted = false;
+  }
+  if (sorted) return;
+  std::sort(scratch.begin(), scratch.end());
+  for (size_t i = 0; i < list.size(); ++i) {
+    list[i] = IdT(static_cast<uint32_t>(scratch[i]));
+  }
+}
+
+// Statements [first, end) ordered by (date, id). A stable two-pass radix
+// sort on the 32-bit date key keeps ids ascending within a date.
+// O(n + 2^16) time, 12 bytes per statement of scratch at the peak.
+std::vector<StatementId> OrderByDate(const GraphData& d, uint32_t first,
+                                     uint32_t end) {
+  const size_t n = end - first;
+  std::vector<StatementId> out(n);
+  std::vector<uint32_t> keys(n);
+  for (size_t i = 0; i < n; ++i) {
+    keys[i] = internal::SortKey(d.statements[first + i].date);
+  }
+  if (std::is_sorted(keys.begin(), keys.end())) {
+    for (size_t i = 0; i < n; ++i) {
+      out[i] = StatementId(first + static_cast<uint32_t>(i));
+    }
+    return out;
+  }
+  if (n < 4096) {
+    std::vector<uint64_t> packed(n);
+    for (size_t i = 0; i < n; ++i) {
+      packed[i] = (static_cast<uint64_t>(keys[i]) << 32) | (first + i);
+    }
+    std::sort(packed.begin(), packed.end());
+    for (size_t i = 0; i < n; ++i) {
+      out[i] = StatementId(static_cast<uint32_t>(packed[i]));
+    }
+    return out;
+  }
+  constexpr size_t kBuckets = size_t{1} << 16;
+  std::vector<size_t> count(kBuckets + 1);
+  // Pass 1, low half of the key: offsets into tmp.
+  std::vector<uint32_t> tmp(n);
+  for (uint32_t k : keys) ++count[(k & 0xFFFF) + 1];
+  for (size_t b = 1; b <= kBuckets; ++b) count[b] += count[b - 1];
+  for (size_t i = 0; i < n; ++i) {
+    tmp[count[keys[i] & 0xFFFF]++] = static_cast<uint32_t>(i);
+  }
+  // Pass 2, high half.
+  std::fill(count.begin(), count.end(), 0);
+  for (uint32_t k : keys) ++count[(k >> 16) + 1];
+  for (size_t b = 1; b <= kBuckets; ++b) count[b] += count[b - 1];
+  for (size_t i = 0; i < n; ++i) {
+    const uint32_t k = tmp[i];
+    out[count[keys[k] >> 16]++] = StatementId(first + k);
+  }
+  return out;
+}
+
+// Merges a sorted new tail list[old_size..] into the sorted old part
+// list[..old_size] where the two overlap in time.
+void MergeTail(const GraphData& d, absl::Span<StatementId> list,
+               size_t old_size) {
+  if (old_size == 0 || old_size >= list.size()) return;
+  const auto mid = list.begin() + static_cast<ptrdiff_t>(old_size);
+  // Old ids are smaller, so equal dates are already in order.
+  if (d.StatementDateKey(*(mid - 1)) <= d.StatementDateKey(*mid)) return;
+  std::inplace_merge(list.begin(), mid, list.end(),
+                     [&d](StatementId a, StatementId b) {
+                       const uint32_t ka = d.StatementDateKey(a);
+                       const uint32_t kb = d.StatementDateKey(b);
+                       return ka != kb ? ka < kb : a < b;
+                     });
+}
+
+// The same for a list whose old part holds exactly the ids < first.
+void MergeTail(const GraphData& d, std::vector<StatementId>& list,
+               uint32_t first) {
+  const auto mid =
+      std::partition_point(list.begin(), list.end(),
+                           [first](StatementId x) { return x.value < first; });
+  MergeTail(d, absl::MakeSpan(list), static_cast<size_t>(mid - list.begin()));
+}
+
+// Calls fn(linked statement) once for each statement that `row` links to
+// (two links of different kinds to one statement count once).
+template <typename Fn>
+void ForEachLinkedStatement(const GraphData& d, const StatementRow& row,
+                            Fn fn) {
+  if (row.extra == kNoExtra) return;
+  const std::vector<StatementLink>& links = d.extras[row.extra].links;
+  for (size_t i = 0; i < links.size(); ++i) {
+    bool seen = false;
+    for (size_t j = 0; j < i && !seen; ++j) {
+      seen = links[j].statement == links[i].statement;
+    }
+    if (!seen) fn(links[i].statement.value);
+  }
+}
+
+}  // namespace
+
+// Sorts the relationship, event and member lists after an Update().
+void SortAllLists(GraphData& d) {
+  auto rkey = [&d](RelationshipId id) { return RelationshipKey(d, id); };
+  auto ekey = [&d](EventId id) { return EventKey(d, id); };
+  std::vector<uint64_t> scratch;
+  for (ActorLists& l : d.lists) {
+    SortList(l.relationships, rkey, scratch);
+    SortList(l.events, ekey, scratch);
+    std::sort(l.members.begin(), l.members.end());
+    l.members.erase(std::unique(l.members.begin(), l.members.end()),
+                    l.members.end());
+  }
+  d.lists_unsorted = false;
+}
+
+// Puts statement `id` into every statement list at its place. O(1) per
+// list when it is the latest there, else O(list size) for the shift.
+void IndexOne(GraphData& d, StatementId id) {
+  auto key = [&d](StatementId x) { return d.StatementDateKey(x); };
+  const StatementRow& row = d.statements[id.value];
+  InsertSorted(d.lists[row.speaker.value].by, id, key);
+  InsertSorted(d.by_date, id, key);
+  for (uint32_t k = 0; k < row.about_count; ++k) {
+    const ActorId t = d.about_pool[row.about_begin + k];
+    InsertSorted(d.lists[t.value].about, id, key);
+    d.pair_statements.Insert(GraphData::PairKey(row.speaker, t), id, key);
+  }
+  ForEachLinkedStatement(d, row, [&](uint32_t target) {
+    InsertSorted(d.links_to[target], id, key);
+  });
+}
+
+// Adds statements [indexed_statements, statements.size()) to the statement
+// lists. They are taken in (date, id) order, so every list gets a sorted
+// tail, merged into its old part only where the two overlap in time.
+// O(n + touched list sizes) for n new statements, plus O(n log n) for merges
+// into older lists.
+void IndexNewStatements(GraphData& d) {
+  const uint32_t first = d.indexed_statements.load(std::memory_order_relaxed);
+  const auto end = static_cast<uint32_t>(d.statements.size());
+  if (first >= end) {
+    d.indexed_statements.store(end, std::memory_order_release);
+    return;
+  }
+  // A few statements (single adds read back soon): insert each, which costs
+  // a shift per list but no pass over every list touched and no buffers.
+  // Below about 128 that is the cheaper way (graph_benchmark, ReadEvery).
+  constexpr uint32_t kFew = 128;
+  if (end - first <= kFew) {
+    for (uint32_t i = first; i < end; ++i) IndexOne(d, StatementId(i));
+    d.indexed_statements.store(end, std::memory_order_release);
+    return;
+  }
+  std::vector<StatementId> order = OrderByDate(d, first, end);
+
+  // Lists that get their first new entry are noted, to merge afterwards.
+  std::vector<uint32_t> touched_by, touched_about, touched_links;
+  auto append = [first](std::vector<StatementId>& list, StatementId id,
+                        auto& touched, auto which) {
+    if (list.empty() || list.back().value < first) touched.push_back(which);
+    list.push_back(id);
+  };
+  d.by_date.reserve(end);
+  for (size_t n = 0; n < order.size(); ++n) {
+    // Rows are visited in date order, i.e. at random: fetch ahead.
+    if (n + 16 < order.size()) {
+      __builtin_prefetch(&d.statements[order[n + 16].value]);
+    }
+    const StatementId id = order[n];
+    const StatementRow& row = d.statements[id.value];
+    append(d.lists[row.speaker.value].by, id, touched_by, row.speaker.value);
+    d.by_date.push_back(id);
+    for (uint32_t k = 0; k < row.about_count; ++k) {
+      const ActorId t = d.about_pool[row.about_begin + k];
+      append(d.lists[t.value].about, id, touched_about, t.value);
+    }
+    ForEachLinkedStatement(d, row, [&](uint32_t target) {
+      append(d.links_to[target], id, touched_links, target);
+    });
+  }
+  order = {};
+  // Pairs, speaker by speaker: the new tail of the speaker's list is in
+  // date order; a stable sort by target makes one run per pair, appended
+  // at once. Scratch memory: 8 bytes per entry of one speaker.
+  d.pair_statements.ReserveMore(d.about_pool.size() -
+                                d.statements[first].about_begin);
+  std::vector<std::pair<uint32_t, StatementId>> entries;  // (target, id)
+  std::vector<StatementId> run;
+  for (uint32_t speaker : touched_by) {
+    const std::vector<StatementId>& by = d.lists[speaker].by;
+    const auto tail = std::partition_point(
+        by.begin(), by.end(),
+        [first](StatementId x) { return x.value < first; });
+    entries.clear();
+    for (auto it = tail; it != by.end(); ++it) {
+      if (by.end() - it > 16)
+        __builtin_prefetch(&d.statements[(it + 16)->value]);
+      const StatementRow& row = d.statements[it->value];
+      for (uint32_t k = 0; k < row.about_count; ++k) {
+        entries.emplace_back(d.about_pool[row.about_begin + k].value, *it);
+      }
+    }
+    std::stable_sort(
+        entries.begin(), entries.end(),
+        [](const auto& a, const auto& b) { return a.first < b.first; });
+    for (size_t i = 0; i < entries.size();) {
+      const uint32_t target = entries[i].first;
+      run.clear();
+      for (; i < entries.size() && entries[i].first == target; ++i) {
+        run.push_back(entries[i].second);
+      }
+      uint32_t old_size = 0;
+      const absl::Span<StatementId> list = d.pair_statements.Append(
+          GraphData::PairKey(ActorId(speaker), ActorId(target)), run,
+          &old_size);
+      MergeTail(d, list, old_size);
+    }
+  }
+  for (uint32_t a : touched_by) MergeTail(d, d.lists[a].by, first);
+  for (uint32_t a : touched_about) MergeTail(d, d.lists[a].about, first);
+  for (uint32_t s : touched_links) MergeTail(d, d.links_to[s], first);
+  MergeTail(d, d.by_date, first);
+  d.indexed_statements.store(end, std::memory_order_release);
+}
+
+// Indexes waiting statements before a read of a statement list. Readers
+// may call it concurrently: the first takes the lock and indexes, the
+// others wait for it or see the published count. Inside Update() nothing is
+// indexed (a rollback must find waiting statements in no list), so reads
+// there do not show the statements waiting.
+void EnsureIndexed(GraphData& d) {
+  const size_t n = d.statements.size();
+  if (d.indexed_statements.load(std::memory_order_acquire) == n) return;
+  if (d.update_depth > 0) return;
+  std::lock_guard<std::mutex> lock(d.index_mu);
+  if (d.indexed_statements.load(std::memory_order_acquire) == n) return;
+  IndexNewStatements(d);
+}
+
+void IndexName(GraphData& d, absl::string_view name, ActorId id,
+               bool canonical) {
+  NameEntry& e = d.names[Fold(name)];
+  std::vector<ActorId>& v = canonical ? e.canonical : e.alias;
+  auto pos = std::lower_bound(v.begin(), v.end(), id);
+  if (pos == v.end() || *pos != id) v.insert(pos, id);
+}
+
+void AddMember(GraphData& d, ActorId organization, ActorId member) {
+  std::vector<ActorId>& m = d.lists[organization.value].members;
+  auto pos = std::lower_bound(m.begin(), m.end(), member);
+  if (pos == m.end() || *pos != member) m.insert(pos, member);
+}
+
+// Rebuilds the actor, relationship and event indexes from the record
+// tables after a rollback. The statement lists stay: a rollback happens
+// inside Update(), where new statements are not indexed yet, so it only
+// removes statements that no list holds.
+void RebuildIndexes(GraphData& d) {
+  d.lists.resize(d.actors.size());
+  for (ActorLists& l : d.lists) {
+    l.relationships.clear();
+    l.events.clear();
+    l.members.clear();
+  }
+  d.names.clear();
+  d.iso3.clear();
+  for (uint32_t i = 0; i < d.actors.size(); ++i) {
+    const ActorId id(i);
+    const Actor& a = d.actors[i];
+    IndexName(d, a.name, id, true);
+    for (const std::string& alias : a.aliases) IndexName(d, alias, id, false);
+    if (!a.iso3.empty()) d.iso3.emplace(a.iso3, id);
+    for (const Affiliation& f : a.affiliations) {
+      d.lists[f.organization.value].members.push_back(id);
+    }
+  }
+  for (uint32_t i = 0; i < d.relationships.size(); ++i) {
+    const Relationship& r = d.relationships[i];
+    d.lists[r.from.value].relationships.push_back(RelationshipId(i));
+    d.lists[r.to.value].relationships.push_back(RelationshipId(i));
+  }
+  for (uint32_t i = 0; i < d.events.size(); ++i) {
+    for (ActorId p : d.events[i].participants) {
+      d.lists[p.value].events.push_back(EventId(i));
+    }
+  }
+  SortAllLists(d);
+}
+
+}  // namespace diplograph::internal

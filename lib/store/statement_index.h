@@ -1,0 +1,77 @@
+// The sorted per-actor lists behind the basic reads, and the indexing of
+// statements into them: one at a time, in bulk at the end of an Update(), or
+// deferred until the first read (statement_index.cc). Private to the store.
+
+#ifndef DIPLOGRAPH_LIB_STORE_STATEMENT_INDEX_H_
+#define DIPLOGRAPH_LIB_STORE_STATEMENT_INDEX_H_
+
+#include <algorithm>
+#include <cstdint>
+#include <vector>
+
+#include "absl/strings/string_view.h"
+#include "diplograph/ids.h"
+#include "model/date_keys.h"
+#include "store/graph_data.h"
+
+namespace diplograph::internal {
+
+// Sort keys for the per-actor lists.
+inline uint32_t RelationshipKey(const GraphData& d, RelationshipId id) {
+  return internal::SortKey(d.relationships[id.value].valid.begin());
+}
+inline uint32_t EventKey(const GraphData& d, EventId id) {
+  return internal::SortKey(d.events[id.value].date);
+}
+
+template <typename IdT, typename KeyFn>
+void InsertSorted(std::vector<IdT>& list, IdT id, KeyFn key) {
+  const uint32_t k = key(id);
+  if (list.empty() || key(list.back()) <= k) {
+    list.push_back(id);  // ids grow, so this keeps (key, id) order
+    return;
+  }
+  auto pos = std::upper_bound(list.begin(), list.end(), id, [&](IdT a, IdT b) {
+    const uint32_t ka = key(a), kb = key(b);
+    return ka != kb ? ka < kb : a < b;
+  });
+  list.insert(pos, id);
+}
+
+// Adds `id` to a relationship or event list: sorted now, or appended for
+// sorting at the end of the enclosing Update().
+template <typename IdT, typename KeyFn>
+void AddToList(GraphData& d, std::vector<IdT>& list, IdT id, KeyFn key) {
+  if (d.update_depth > 0) {
+    list.push_back(id);
+    d.lists_unsorted = true;
+  } else {
+    InsertSorted(list, id, key);
+  }
+}
+
+// Sorts the relationship, event and member lists after an Update().
+void SortAllLists(GraphData& d);
+
+// Puts statement `id` into every statement list at its place.
+void IndexOne(GraphData& d, StatementId id);
+
+// Adds statements [indexed_statements, statements.size()) to the statement
+// lists.
+void IndexNewStatements(GraphData& d);
+
+// Indexes waiting statements before a read of a statement list.
+void EnsureIndexed(GraphData& d);
+
+void IndexName(GraphData& d, absl::string_view name, ActorId id,
+               bool canonical);
+
+void AddMember(GraphData& d, ActorId organization, ActorId member);
+
+// Rebuilds the actor, relationship and event indexes from the record
+// tables after a rollback.
+void RebuildIndexes(GraphData& d);
+
+}  // namespace diplograph::internal
+
+#endif  // DIPLOGRAPH_LIB_STORE_STATEMENT_INDEX_H_
