@@ -81,10 +81,6 @@ using namespace internal;  // NOLINT: private helpers of this file
 // ----------------------------------------------------------------------
 // StatementView
 
-namespace {
-const StatementExtra kEmptyExtra;
-}  // namespace
-
 ActorId StatementView::speaker() const {
   return data_->statements[id_.value].speaker;
 }
