@@ -1,6 +1,7 @@
 #!/bin/sh
 # Installs the Debian 12 packages diplograph needs to build, test and
-# benchmark (and clang-format-14, which .ci/run checks the sources with),
+# benchmark (and clang-format-14, which .ci/run checks the sources with,
+# and clang-14 with its libFuzzer runtime for the fuzz targets),
 # when any is missing. Safe to run again: it does nothing when
 # everything is present. Run as root (or through sudo).
 set -eu
@@ -9,7 +10,7 @@ packages="build-essential cmake ninja-build pkg-config
   libboost-graph-dev rapidjson-dev libabsl-dev libicu-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   libsqlite3-dev sqlite3 python3 python3-networkx
-  clang-format-14"
+  clang-format-14 clang-14 libclang-rt-14-dev"
 
 missing=""
 for p in $packages; do

@@ -76,7 +76,7 @@ class SchemaTee {
     return Tee(h_.Uint64(i), [&] { return v_->Uint64(i); });
   }
   bool Double(double d) {
-    return Tee(h_.Double(d), [&] { return v_->Double(d); });
+    return Tee(h_.Double(d), [&] { return v_->Double(ForValidator(d)); });
   }
   bool RawNumber(const char*, rapidjson::SizeType, bool) { return false; }
   bool String(const char* s, rapidjson::SizeType n, bool c) {
@@ -99,6 +99,19 @@ class SchemaTee {
   }
 
  private:
+  // RapidJSON 1.1.0's validator hashes every number it sees for `enum`
+  // and `uniqueItems` by converting it to a 64-bit integer
+  // (internal::Hasher::Double), which is undefined behaviour for a double
+  // outside that range ("kind": 1e48). Numbers are clamped to +-2^62
+  // first: the schema's only numeric bounds (0 and 2^32 - 1) compare the
+  // same way, and no enum of the schema holds a number.
+  static double ForValidator(double d) {
+    constexpr double kLimit = 4611686018427387904.0;  // 2^62
+    if (d > kLimit) return kLimit;
+    if (d < -kLimit) return -kLimit;
+    return d;  // also NaN, which the reader never produces
+  }
+
   // The handler has taken the event (`accepted`); `validate` gives it to
   // the validator.
   template <typename Validate>
