@@ -64,6 +64,9 @@ struct PathOptions {
   bool follow_direction = false;
   // At most this many paths are returned (fewest-hops search only).
   size_t max_paths = 16;
+  // True (default): fill each Hop's evidence. False: leave it empty, which
+  // saves reading the records behind each hop when only the actors matter.
+  bool evidence = true;
   // When set, the cost of crossing an edge (>= 0, finite); the search is
   // then Dijkstra's and returns one least-cost path. When unset, every
   // edge costs 1 and all shortest paths (up to max_paths) are returned.

@@ -66,6 +66,7 @@
 #include <string>
 #include <vector>
 
+#include "absl/container/inlined_vector.h"
 #include "absl/status/statusor.h"
 #include "absl/strings/string_view.h"
 #include "absl/types/span.h"
@@ -179,14 +180,20 @@ class StatementCursor {
     StatementId id;
     uint32_t run;
   };
+  using Runs = absl::InlinedVector<absl::Span<const StatementId>, 3>;
   StatementCursor(const Graph* graph,
-                  std::shared_ptr<const internal::QueryPlan> plan,
-                  std::vector<absl::Span<const StatementId>> runs);
+                  std::shared_ptr<const internal::QueryPlan> plan, Runs runs);
   bool NextCandidate(StatementId* id);
+  // Two runs: drops the head of run r and reads the next head's key.
+  void Advance(int r);
 
   const Graph* graph_;
+  // Null when the query has no residual filter.
   std::shared_ptr<const internal::QueryPlan> plan_;
-  std::vector<absl::Span<const StatementId>> runs_;
+  Runs runs_;
+  // Two runs are merged linearly, with their heads' date keys; more go
+  // through the heap.
+  uint32_t head_key_[2] = {0, 0};
   std::vector<HeapEntry> heap_;
   StatementId last_;  // the last candidate, to drop duplicates
 };
