@@ -106,8 +106,10 @@ enum class DegreeScan : uint8_t {
 // in the window, each read at a random place) or, for a window holding a
 // large share of the graph, from one pass over all n statements in id
 // order (O(n), read in order, cheaper per statement); kAuto picks the
-// second when k > n / 4 (measured on the standard workload; see
-// bench/README.md). Memory O(V). Thread-safe as a const read of the graph.
+// second when the graph holds at least 131,072 statements (so that its
+// table outgrows the caches) and k > n / 6 (measured on the standard
+// workload; see bench/README.md). Memory O(V). Thread-safe as a const read
+// of the graph.
 std::vector<StatementDegree> StatementDegreesDuring(
     const Graph& graph, const Interval& window,
     DegreeScan scan = DegreeScan::kAuto);

@@ -163,7 +163,14 @@ class StatementCursor {
   // Sets *id to the next match and returns true, or returns false at the
   // end. Amortised cost per candidate: O(log runs) plus the residual
   // filters (see StatementQuery).
-  bool Next(StatementId* id);
+  bool Next(StatementId* id) {
+    if (single_) {  // one run and no residual filter: read it straight
+      if (cur_ == end_) return false;
+      *id = *cur_++;
+      return true;
+    }
+    return NextMerged(id);
+  }
 
   // Input-iterator support for range-for. Iterating advances the cursor.
   using Iterator = internal::NextIterator<StatementCursor, StatementId>;
@@ -184,6 +191,7 @@ class StatementCursor {
   StatementCursor(const Graph* graph,
                   std::shared_ptr<const internal::QueryPlan> plan, Runs runs);
   bool NextCandidate(StatementId* id);
+  bool NextMerged(StatementId* id);
   // Two runs: drops the head of run r and reads the next head's key.
   void Advance(int r);
 
@@ -191,6 +199,10 @@ class StatementCursor {
   // Null when the query has no residual filter.
   std::shared_ptr<const internal::QueryPlan> plan_;
   Runs runs_;
+  // At most one run and no residual filter: Next() walks [cur_, end_).
+  bool single_ = false;
+  const StatementId* cur_ = nullptr;
+  const StatementId* end_ = nullptr;
   // Two runs are merged linearly, with their heads' date keys; more go
   // through the heap.
   uint32_t head_key_[2] = {0, 0};

@@ -141,7 +141,13 @@ StatementCursor::StatementCursor(
       std::remove_if(runs_.begin(), runs_.end(),
                      [](absl::Span<const StatementId> r) { return r.empty(); }),
       runs_.end());
-  if (runs_.size() == 2) {
+  if (runs_.size() <= 1 && plan_ == nullptr) {
+    single_ = true;
+    if (!runs_.empty()) {
+      cur_ = runs_[0].data();
+      end_ = cur_ + runs_[0].size();
+    }
+  } else if (runs_.size() == 2) {
     for (int r = 0; r < 2; ++r) {
       head_key_[r] = internal::SortKey(graph_->statement(runs_[r][0]).date());
     }
@@ -223,7 +229,7 @@ bool StatementCursor::NextCandidate(StatementId* id) {
   return false;
 }
 
-bool StatementCursor::Next(StatementId* id) {
+bool StatementCursor::NextMerged(StatementId* id) {
   if (plan_ == nullptr) return NextCandidate(id);  // no residual filter
   StatementId candidate;
   while (NextCandidate(&candidate)) {
