@@ -148,9 +148,8 @@ StatementCursor::StatementCursor(
       end_ = cur_ + runs_[0].size();
     }
   } else if (runs_.size() == 2) {
-    for (int r = 0; r < 2; ++r) {
-      head_key_[r] = internal::SortKey(graph_->statement(runs_[r][0]).date());
-    }
+    Refill(0);
+    Refill(1);
   } else if (runs_.size() > 2) {
     heap_.reserve(runs_.size());
     for (uint32_t i = 0; i < runs_.size(); ++i) {
@@ -169,11 +168,18 @@ StatementCursor& StatementCursor::operator=(StatementCursor&&) noexcept =
     default;
 StatementCursor::~StatementCursor() = default;
 
+void StatementCursor::Refill(int r) {
+  const size_t n = std::min<size_t>(kKeyBlock, runs_[r].size());
+  for (size_t i = 0; i < n; ++i) {
+    keys_[r][i] = internal::SortKey(graph_->statement(runs_[r][i]).date());
+  }
+  key_at_[r] = 0;
+  key_end_[r] = static_cast<uint32_t>(n);
+}
+
 void StatementCursor::Advance(int r) {
   runs_[r].remove_prefix(1);
-  if (!runs_[r].empty()) {
-    head_key_[r] = internal::SortKey(graph_->statement(runs_[r][0]).date());
-  }
+  if (++key_at_[r] == key_end_[r] && !runs_[r].empty()) Refill(r);
 }
 
 bool StatementCursor::NextCandidate(StatementId* id) {
@@ -192,8 +198,8 @@ bool StatementCursor::NextCandidate(StatementId* id) {
       take = 0;
     } else if (!a) {
       take = 1;
-    } else if (head_key_[0] != head_key_[1]) {
-      take = head_key_[0] < head_key_[1] ? 0 : 1;
+    } else if (keys_[0][key_at_[0]] != keys_[1][key_at_[1]]) {
+      take = keys_[0][key_at_[0]] < keys_[1][key_at_[1]] ? 0 : 1;
     } else if (runs_[0][0] != runs_[1][0]) {
       take = runs_[0][0] < runs_[1][0] ? 0 : 1;
     } else {  // the same statement in both runs: once
