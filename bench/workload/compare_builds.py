@@ -11,7 +11,7 @@ tokens (and, with --ref, the reference ones); prints one Markdown table row
 per phase with each program's median over the rounds (of its per-run median
 batch time), the ratio old / new of the medians and of the minima (above 1:
 the new build is faster), and the peak RSS. The new program's stderr line
-"L parts: import X s, network view Y s" is reported when present. Exits
+"L parts: import X s, <index> Y s" is reported when present. Exits
 non-zero when an answer differs.
 """
 
@@ -38,7 +38,7 @@ def run(cmd):
             phases[f[0]] = (float(f[1]), f[2])
         elif f and f[0] == "peak_rss_mb":
             rss = float(f[1])
-    m = re.search(r"L parts: import ([0-9.]+) s, network view ([0-9.]+) s",
+    m = re.search(r"L parts: import ([0-9.]+) s, [a-z ]+ ([0-9.]+) s",
                   p.stderr)
     parts = (float(m.group(1)), float(m.group(2))) if m else None
     return phases, rss, parts
@@ -110,7 +110,7 @@ def main():
     parts = [res[2] for res in runs["new"] if res[2]]
     if parts:
         print()
-        print("New L, median: import %.6g s, network view %.6g s." %
+        print("New L, median: import %.6g s, index %.6g s." %
               (statistics.median(p[0] for p in parts),
                statistics.median(p[1] for p in parts)))
     return 0 if ok else 1

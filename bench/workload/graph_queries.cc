@@ -7,6 +7,8 @@
 #include "absl/container/flat_hash_map.h"
 #include "absl/status/status.h"
 #include "absl/strings/str_cat.h"
+#include "diplograph/centrality.h"
+#include "diplograph/network.h"
 #include "diplograph/paths.h"
 #include "diplograph/statement_query.h"
 
@@ -18,6 +20,13 @@ NetworkFilter StatementEdges() {
   NetworkFilter f;
   f.kinds = EdgeKindMask::kStatement;
   return f;
+}
+
+NeighbourhoodOptions StatementNeighbours() {
+  NeighbourhoodOptions o;
+  o.kinds = EdgeKindMask::kStatement;
+  o.direction = NeighbourIndex::kBoth;
+  return o;
 }
 
 // The row's object: the statement's one target.
@@ -72,9 +81,7 @@ std::string Token(absl::string_view phase, const Result& result) {
 
 GraphQueries::GraphQueries(const Graph& graph)
     : graph_(graph),
-      network_(NetworkOf(graph)),
-      statements_(FilterNetwork(network_->undirected(), StatementEdges())),
-      mark_(graph.actor_count(), 0) {}
+      neighbours_(NeighboursOf(graph, EdgeKindMask::kStatement)) {}
 
 Row GraphQueries::EventRow(StatementId id) const {
   const StatementView s = graph_.statement(id);
@@ -97,15 +104,6 @@ absl::StatusOr<Result> GraphQueries::Rows(const StatementQuery& query) const {
   return out;
 }
 
-template <typename Fn>
-void GraphQueries::ForEachNeighbour(ActorId a, Fn fn) const {
-  const NetworkVertexDescriptor v = VertexOf(a);
-  for (auto [e, end] = boost::out_edges(v, statements_); e != end; ++e) {
-    const NetworkVertexDescriptor w = boost::target(*e, statements_);
-    if (w != v) fn(ActorOf(w));
-  }
-}
-
 absl::StatusOr<Result> GraphQueries::Q1(ActorId x, Date lo, Date hi) const {
   absl::StatusOr<Interval> window = Interval::Make(lo, hi);
   if (!window.ok()) return window.status();
@@ -120,44 +118,25 @@ absl::StatusOr<Result> GraphQueries::Q2(ActorId x, ActorId y) const {
   return Rows(q);
 }
 
-Result GraphQueries::Q3(ActorId x) {
+Result GraphQueries::Q3(ActorId x) const {
   Result out;
-  ++epoch_;
-  mark_[x.value] = epoch_;
-  ForEachNeighbour(x, [&](ActorId n) {
-    if (mark_[n.value] != epoch_) {
-      mark_[n.value] = epoch_;
-      Row r;
-      r.a = graph_.actor(n).name;
-      out.rows.push_back(r);
-    }
-  });
+  for (ActorId n : neighbours_->Neighbours(x, NeighbourIndex::kBoth)) {
+    if (n == x) continue;  // a self-loop
+    Row r;
+    r.a = graph_.actor(n).name;
+    out.rows.push_back(r);
+  }
   std::sort(out.rows.begin(), out.rows.end(),
             [](const Row& p, const Row& q) { return p.a < q.a; });
   return out;
 }
 
-Result GraphQueries::Q4(ActorId x) {
-  ++epoch_;
-  mark_[x.value] = epoch_;
-  std::vector<ActorId> level1;
-  ForEachNeighbour(x, [&](ActorId n) {
-    if (mark_[n.value] != epoch_) {
-      mark_[n.value] = epoch_;
-      level1.push_back(n);
-    }
-  });
-  int64_t count = static_cast<int64_t>(level1.size());
-  for (ActorId n : level1) {
-    ForEachNeighbour(n, [&](ActorId w) {
-      if (mark_[w.value] != epoch_) {
-        mark_[w.value] = epoch_;
-        ++count;
-      }
-    });
-  }
+absl::StatusOr<Result> GraphQueries::Q4(ActorId x) const {
+  absl::StatusOr<Neighbourhood> two_hops =
+      NeighbourhoodOf(graph_, x, 2, StatementNeighbours());
+  if (!two_hops.ok()) return two_hops.status();
   Result out;
-  out.number = count;
+  out.number = static_cast<int64_t>(two_hops->actors.size());
   return out;
 }
 
@@ -165,6 +144,7 @@ absl::StatusOr<Result> GraphQueries::Q5(ActorId a, ActorId b) const {
   PathOptions options;
   options.filter = StatementEdges();
   options.max_paths = 1;
+  options.evidence = false;  // the answer is the length
   absl::StatusOr<std::vector<Path>> paths =
       ShortestPaths(graph_, a, b, options);
   if (!paths.ok()) return paths.status();
@@ -215,21 +195,15 @@ absl::StatusOr<Result> GraphQueries::Q6(ActorId x) const {
 absl::StatusOr<Result> GraphQueries::Q7(Date lo, Date hi) const {
   absl::StatusOr<Interval> window = Interval::Make(lo, hi);
   if (!window.ok()) return window.status();
-  // The window's statements through the global date index; each adds one
-  // to its speaker and one to its target (a self-loop adds 2).
-  StatementQuery q(graph_);
-  q.During(*window);
-  absl::StatusOr<StatementCursor> cursor = q.Run();
-  if (!cursor.ok()) return cursor.status();
-  std::vector<int64_t> degree(graph_.actor_count(), 0);
-  for (StatementId id : *cursor) {
-    const StatementView s = graph_.statement(id);
-    ++degree[s.speaker().value];
-    for (ActorId t : s.about()) ++degree[t.value];
-  }
+  // Each statement adds one to its speaker and one to its target (a
+  // self-loop adds 2).
+  const std::vector<StatementDegree> degree =
+      StatementDegreesDuring(graph_, *window);
   std::vector<std::pair<int64_t, ActorId>> degrees;
   for (uint32_t i = 0; i < degree.size(); ++i) {
-    if (degree[i] > 0) degrees.emplace_back(degree[i], ActorId(i));
+    if (degree[i].total() > 0) {
+      degrees.emplace_back(degree[i].total(), ActorId(i));
+    }
   }
   const size_t k = std::min<size_t>(10, degrees.size());
   std::partial_sort(degrees.begin(), degrees.begin() + static_cast<long>(k),
@@ -304,17 +278,18 @@ Derived GraphQueries::Derive() const {
   auto at = [&](size_t rank) {
     return ranking[std::min(rank, ranking.size()) - 1];
   };
+  // The actor sharing most statement edges with x.
   auto partner = [&](ActorId x) {
-    absl::flat_hash_map<uint32_t, int64_t> counts;
-    ForEachNeighbour(x, [&](ActorId n) {
-      if (n != x) ++counts[n.value];
-    });
+    const auto ids = neighbours_->Neighbours(x, NeighbourIndex::kBoth);
+    const auto counts = neighbours_->EdgeCounts(x, NeighbourIndex::kBoth);
     ActorId best;
     int64_t best_n = 0;
-    for (const auto& [id, n] : counts) {
-      if (n > best_n || (n == best_n && graph_.actor(ActorId(id)).name <
-                                            graph_.actor(best).name)) {
-        best = ActorId(id);
+    for (size_t k = 0; k < ids.size(); ++k) {
+      if (ids[k] == x) continue;
+      const int64_t n = counts[k];
+      if (n > best_n || (n == best_n &&
+                         graph_.actor(ids[k]).name < graph_.actor(best).name)) {
+        best = ids[k];
         best_n = n;
       }
     }

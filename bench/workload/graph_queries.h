@@ -6,20 +6,21 @@
 //   Q1  StatementQuery().By(X).During(DLO/DHI);
 //   Q2  StatementQuery().Between(X, Y) (the (speaker, target) pair index,
 //       both directions);
-//   Q3  the incident edges of X in the undirected network view
-//       (FilterNetwork(ActorNetwork::undirected(), statement edges));
-//   Q4  the same, one level further;
-//   Q5  ShortestPaths() over the statement edges, one path;
+//   Q3  X's distinct neighbours over statement edges, both directions
+//       (NeighboursOf(graph, statement edges)->Neighbours(X, kBoth));
+//   Q4  NeighbourhoodOf(graph, X, 2, statement edges): the distinct actors
+//       within two hops;
+//   Q5  ShortestPaths() over the statement edges, one path, no evidence;
 //   Q6  StatementQuery().Involving(X) (each statement once), counted by
 //       month and event type name;
-//   Q7  StatementQuery().During(lo/hi) (the global date index), counting
-//       each statement for its speaker and its target.
+//   Q7  StatementDegreesDuring(graph, lo/hi): each statement counted for
+//       its speaker and its target.
 //
-// Constructing a GraphQueries takes the graph's network snapshot and builds
-// its undirected view, which Q3-Q5 use: the workload program times it as
-// part of the load (L). Results are materialised as rows of string_views
-// into the graph (names, relation names) and ints; Token() turns a result
-// into its answer token outside any timer.
+// Constructing a GraphQueries takes the graph's neighbour index over
+// statement edges (NeighboursOf), which Q3-Q5 use: the workload program
+// times it as part of the load (L). Results are materialised as rows of
+// string_views into the graph (names, relation names) and ints; Token() turns a
+// result into its answer token outside any timer.
 
 #ifndef DIPLOGRAPH_BENCH_WORKLOAD_GRAPH_QUERIES_H_
 #define DIPLOGRAPH_BENCH_WORKLOAD_GRAPH_QUERIES_H_
@@ -56,7 +57,7 @@ std::string Token(absl::string_view phase, const Result& result);
 
 class GraphQueries {
  public:
-  // Takes the network snapshot of `graph` and its undirected view
+  // Takes the neighbour index of `graph` over statement edges
   // (O(actors + edges) the first time).
   // REQUIRES: `graph` outlives this object and is not changed meanwhile.
   explicit GraphQueries(const Graph& graph);
@@ -69,31 +70,21 @@ class GraphQueries {
   Derived Derive() const;
 
  private:
-  using View = boost::filtered_graph<UndirectedNetworkGraph,
-                                     EdgeFilter<UndirectedNetworkGraph>>;
-
   Row EventRow(StatementId id) const;
   // The rows of the matches of `query`, in workload order (by date, subject,
   // relation, object).
   absl::StatusOr<Result> Rows(const StatementQuery& query) const;
-  // Calls fn(other end) for every statement edge of `a` but self-loops.
-  template <typename Fn>
-  void ForEachNeighbour(ActorId a, Fn fn) const;
 
   absl::StatusOr<Result> Q1(ActorId x, Date lo, Date hi) const;
   absl::StatusOr<Result> Q2(ActorId x, ActorId y) const;
-  Result Q3(ActorId x);
-  Result Q4(ActorId x);
+  Result Q3(ActorId x) const;
+  absl::StatusOr<Result> Q4(ActorId x) const;
   absl::StatusOr<Result> Q5(ActorId a, ActorId b) const;
   absl::StatusOr<Result> Q6(ActorId x) const;
   absl::StatusOr<Result> Q7(Date lo, Date hi) const;
 
   const Graph& graph_;
-  std::shared_ptr<const ActorNetwork> network_;
-  View statements_;  // the undirected network, statement edges only
-  // Scratch marks, one per actor, reset by bumping the epoch.
-  std::vector<uint32_t> mark_;
-  uint32_t epoch_ = 0;
+  std::shared_ptr<const NeighbourIndex> neighbours_;  // statement edges
 };
 
 }  // namespace diplograph::workload

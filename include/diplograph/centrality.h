@@ -16,6 +16,12 @@
 // of distinct (speaker, target) links in the view, self-loops dropped, so
 // it measures brokerage between actors rather than statement volume.
 //
+// For degrees alone, StatementDegreesDuring counts the statement edges of a
+// window straight from the store, without a network:
+//
+//   std::vector<StatementDegree> d = StatementDegreesDuring(graph, window);
+//   // d[china.value].total(): statement edges of China in the window
+//
 // Cost. With a bounded window, the window's edges are gathered through the
 // store's date index into a compact graph first (see paths.h), so the cost
 // follows the edges in the window, not the size of the network.
@@ -27,6 +33,7 @@
 #define DIPLOGRAPH_CENTRALITY_H_
 
 #include <cstddef>
+#include <cstdint>
 #include <vector>
 
 #include "diplograph/graph.h"
@@ -72,6 +79,40 @@ struct ActorCentrality {
 // Memory: O(V) plus the simple link graph for betweenness.
 std::vector<ActorCentrality> Centrality(const Graph& graph,
                                         const CentralityOptions& options = {});
+
+// The statement degrees of one actor over a date window.
+struct StatementDegree {
+  // Statement edges (statement, target) out of / into the actor: statements
+  // it spoke, counted once per target, and statements about it. A
+  // statement about its own speaker counts in both.
+  uint32_t out = 0;
+  uint32_t in = 0;
+  uint32_t total() const { return out + in; }
+};
+
+// How StatementDegreesDuring finds the window's statements.
+enum class DegreeScan : uint8_t {
+  kAuto = 0,       // the cheaper of the two below, by the window's size
+  kDateIndex = 1,  // walk the window's slices of the global date index
+  kTable = 2,      // read every statement in id order, testing its date
+};
+
+// The statement degrees of every actor (indexed by ActorId::value) over the
+// statements whose date overlaps `window` (an open window counts every
+// statement, undated ones included), without building a network: the same
+// numbers as Centrality's out_degree / in_degree with a filter of
+// statement edges, all polarities and that window. A dense counter per
+// actor, filled from the global date index (O(log n + k) for k statements
+// in the window, each read at a random place) or, for a window holding a
+// large share of the graph, from one pass over all n statements in id
+// order (O(n), read in order, cheaper per statement); kAuto picks the
+// second when the graph holds at least 131,072 statements (so that its
+// table outgrows the caches) and k > n / 6 (measured on the standard
+// workload; see bench/README.md). Memory O(V). Thread-safe as a const read
+// of the graph.
+std::vector<StatementDegree> StatementDegreesDuring(
+    const Graph& graph, const Interval& window,
+    DegreeScan scan = DegreeScan::kAuto);
 
 }  // namespace diplograph
 

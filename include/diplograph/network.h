@@ -45,10 +45,28 @@
 // window holds rather than the whole graph. The query functions of paths.h
 // and centrality.h use it for bounded windows.
 //
+// Neighbour index. Many questions need only who is linked to whom, not the
+// edges one by one: NeighboursOf(graph, kinds) returns a compact index of
+// each actor's distinct neighbours over the edges of some kinds (in CSR
+// form: one array of neighbour ids sorted by id, with the number of edges
+// behind each, and 32-bit offsets per actor), for out-edges, in-edges and
+// both directions. It costs about 8 bytes per distinct (actor, neighbour)
+// link and direction plus 12 bytes per actor (bytes() says exactly), much
+// less than the BGL network, and is what ShortestPaths (paths.h) and
+// Neighbourhood (below) walk when the filter keeps whole kinds:
+//
+//   std::shared_ptr<const NeighbourIndex> idx =
+//       NeighboursOf(graph, EdgeKindMask::kStatement);
+//   for (ActorId n : idx->Neighbours(china, NeighbourIndex::kBoth)) ...
+//   absl::StatusOr<Neighbourhood> two_hops =
+//       NeighbourhoodOf(graph, china, 2, {.kinds = EdgeKindMask::kStatement});
+//
 // Thread safety: an ActorNetwork is immutable after construction; all its
 // members, including the lazily built undirected(), are safe to call from
 // many threads at once. NetworkOf may be called concurrently with other
-// readers of the graph. Filtered views are cheap values over a network.
+// readers of the graph. Filtered views are cheap values over a network. A
+// NeighbourIndex is immutable and shared likewise; NeighboursOf and
+// NeighbourhoodOf may be called concurrently with other readers.
 
 #ifndef DIPLOGRAPH_NETWORK_H_
 #define DIPLOGRAPH_NETWORK_H_
@@ -57,7 +75,10 @@
 #include <limits>
 #include <memory>
 #include <mutex>
+#include <vector>
 
+#include "absl/status/statusor.h"
+#include "absl/types/span.h"
 #include "boost/graph/adjacency_list.hpp"
 #include "boost/graph/filtered_graph.hpp"
 #include "boost/graph/graph_traits.hpp"
@@ -300,6 +321,118 @@ boost::filtered_graph<G, EdgeFilter<G>> FilterNetwork(
   return boost::filtered_graph<G, EdgeFilter<G>>(graph,
                                                  EdgeFilter<G>(&graph, filter));
 }
+
+// The distinct neighbours of every actor over the edges of some kinds, with
+// the number of edges behind each link, as three compressed sparse rows:
+// out-neighbours (edge sources to targets, as in the directed network),
+// in-neighbours, and both directions (as in the undirected network: a
+// symmetric relationship is one edge there, a self-loop one edge of the
+// actor to itself). Every actor of the graph has a (possibly empty) row.
+// Built by NeighboursOf; immutable.
+class NeighbourIndex {
+ public:
+  enum Direction : uint8_t { kOut = 0, kIn = 1, kBoth = 2 };
+
+  // Builds the index of `graph` as it is now over the edges of `kinds`
+  // (EdgeKindMask bits; windows and polarities are not indexed). O(V + E)
+  // time (two counting-sort passes, no comparisons), O(V + E) scratch freed
+  // before returning. Most callers want the cached NeighboursOf instead.
+  NeighbourIndex(const Graph& graph, uint8_t kinds);
+
+  NeighbourIndex(const NeighbourIndex&) = delete;
+  NeighbourIndex& operator=(const NeighbourIndex&) = delete;
+
+  // The distinct neighbours of `actor` in direction `d`, ascending by id
+  // (the actor itself when it has a self-loop). REQUIRES: actor.value <
+  // actor_count(). O(1).
+  absl::Span<const ActorId> Neighbours(ActorId actor, Direction d) const {
+    const Row& r = rows_[d];
+    return absl::MakeConstSpan(
+        r.ids.data() + r.offsets[actor.value],
+        r.offsets[actor.value + 1] - r.offsets[actor.value]);
+  }
+  // The number of edges behind each of Neighbours(actor, d), parallel to
+  // it. For kBoth, the edges in either direction (a symmetric relationship
+  // and a self-loop count once). O(1).
+  absl::Span<const uint32_t> EdgeCounts(ActorId actor, Direction d) const {
+    const Row& r = rows_[d];
+    return absl::MakeConstSpan(
+        r.counts.data() + r.offsets[actor.value],
+        r.offsets[actor.value + 1] - r.offsets[actor.value]);
+  }
+  // The number of distinct neighbours: Neighbours(actor, d).size(). O(1).
+  size_t Degree(ActorId actor, Direction d) const {
+    return rows_[d].offsets[actor.value + 1] - rows_[d].offsets[actor.value];
+  }
+
+  // The number of actors (rows). O(1).
+  size_t actor_count() const { return rows_[0].offsets.size() - 1; }
+  // The edge kinds indexed (EdgeKindMask bits). O(1).
+  uint8_t kinds() const { return kinds_; }
+  // The number of distinct links in direction d (the sum of the rows). O(1).
+  size_t link_count(Direction d) const { return rows_[d].ids.size(); }
+  // The heap bytes the index holds. O(1).
+  size_t bytes() const;
+
+ private:
+  struct Row {
+    std::vector<uint32_t> offsets;  // actor_count() + 1
+    std::vector<ActorId> ids;
+    std::vector<uint32_t> counts;
+  };
+  uint8_t kinds_ = 0;
+  Row rows_[3];
+};
+
+// The neighbour index of `graph` over the edges of `kinds` (EdgeKindMask
+// bits; 0 gives an index without links), as it is now: built on first use
+// in O(V + E) and shared by later calls with the same kinds until the
+// graph's structure_version() changes, like NetworkOf. Safe to call
+// concurrently; concurrent first calls build it once. O(1) when cached.
+std::shared_ptr<const NeighbourIndex> NeighboursOf(
+    const Graph& graph, uint8_t kinds = EdgeKindMask::kAll);
+
+// The actors within a number of hops of an actor.
+struct Neighbourhood {
+  // The actors at distance 1 .. radius (the center is not included), level
+  // by level: the actors at distance k are
+  // actors[level_begin[k-1] .. level_begin[k]), in the order the search
+  // found them (the neighbours of the previous level's actors in turn, each
+  // actor's in ascending id order): deterministic, not sorted.
+  std::vector<ActorId> actors;
+  // radius + 1 entries at most: level_begin[0] = 0, then the end of each
+  // level reached (fewer when the search runs out of actors).
+  std::vector<uint32_t> level_begin;
+};
+
+struct NeighbourhoodOptions {
+  // The edge kinds to follow (EdgeKindMask bits).
+  uint8_t kinds = EdgeKindMask::kAll;
+  // kOut: follow edges forward; kIn: backward; kBoth (default): either way.
+  NeighbourIndex::Direction direction = NeighbourIndex::kBoth;
+};
+
+// The distinct actors within `radius` hops of `center` (breadth-first over
+// NeighboursOf(graph, options.kinds)). O(sum of the distinct-neighbour
+// counts of the actors at distance < radius) plus building the index on
+// first use; visited marks are a per-thread array of the actor count
+// reused across calls (an epoch per call, no clearing, no hash set).
+// Errors: NotFound for an actor not in the graph; InvalidArgument for a
+// negative radius or a direction outside the enum.
+absl::StatusOr<Neighbourhood> NeighbourhoodOf(
+    const Graph& graph, ActorId center, int radius,
+    const NeighbourhoodOptions& options = {});
+
+// The edges of `kinds` (EdgeKindMask bits) from `from` to `to`, with
+// `both_ways` also those from `to` to `from` (the reverse edge of a
+// symmetric relationship only when `both_ways` is false, as an undirected
+// network holds it once), as the network's bundles would give them, ordered
+// by (kind, record, index): the evidence of a link. Windows and polarities
+// are not applied. O(pair's statements + relationships of `from` +
+// affiliations of both). REQUIRES: both actors are in the graph.
+std::vector<NetworkEdge> EdgesBetween(const Graph& graph, ActorId from,
+                                      ActorId to, uint8_t kinds,
+                                      bool both_ways);
 
 }  // namespace diplograph
 

@@ -25,6 +25,13 @@
 //                                  {.filter = filter});
 //   Components parts = ConnectedComponents(graph, filter);
 //
+// Fewest-hop ShortestPaths with a filter that keeps whole kinds of edges (a
+// window open at both ends and every polarity, as the default filter) does
+// not use the Boost network at all: it searches the neighbour index of
+// those kinds (NeighboursOf, network.h: each actor's distinct neighbours),
+// and reads each hop's evidence from the store (EdgesBetween) only when
+// PathOptions::evidence asks for it.
+//
 // Cost. With a window open at both ends, the algorithms run on filtered
 // views of the cached network snapshot; a full traversal visits every edge
 // of the network, O(V + E), and walking an actor's edges costs all of them,
@@ -64,6 +71,9 @@ struct PathOptions {
   bool follow_direction = false;
   // At most this many paths are returned (fewest-hops search only).
   size_t max_paths = 16;
+  // True (default): fill each Hop's evidence. False: leave it empty, which
+  // saves reading the records behind each hop when only the actors matter.
+  bool evidence = true;
   // When set, the cost of crossing an edge (>= 0, finite); the search is
   // then Dijkstra's and returns one least-cost path. When unset, every
   // edge costs 1 and all shortest paths (up to max_paths) are returned.
@@ -109,10 +119,17 @@ struct Path {
 // leads nowhere is scanned once; each step of a returned path scans the
 // edges of the cheaper of its actor or the next level), plus the sorting of
 // candidate steps and each hop's evidence, found from its end with fewer
-// edges. Plus O(V) to set up the per-actor distance arrays, and with a
-// bounded window the compact graph above. With a weight: Dijkstra,
-// O((V + E) log V). Memory: O(V) for distances, O(E) for a bounded
-// window's compact graph, O(paths * length + evidence) for the result.
+// edges. Over the neighbour index (whole kinds, see above) "edges" above
+// means distinct neighbours, each hop's evidence costs O(statements
+// between the pair + relationships of its first actor + affiliations of
+// both) and none without PathOptions::evidence; the index itself is built
+// on the first call for those kinds (O(V + E)) and shared after. The
+// per-actor distance labels are per-thread arrays reused across calls
+// (reset by an epoch, O(1); O(V) on a thread's first call); a bounded
+// window adds the compact graph above. With a weight: Dijkstra,
+// O((V + E) log V). Memory: O(V) per thread for the labels, O(E) for a
+// bounded window's compact graph, O(paths * length + evidence) for the
+// result.
 // Errors: NotFound for an unknown actor; InvalidArgument for max_paths == 0
 // or a negative or non-finite weight.
 absl::StatusOr<std::vector<Path>> ShortestPaths(

@@ -66,6 +66,7 @@
 #include <string>
 #include <vector>
 
+#include "absl/container/inlined_vector.h"
 #include "absl/status/statusor.h"
 #include "absl/strings/string_view.h"
 #include "absl/types/span.h"
@@ -162,7 +163,14 @@ class StatementCursor {
   // Sets *id to the next match and returns true, or returns false at the
   // end. Amortised cost per candidate: O(log runs) plus the residual
   // filters (see StatementQuery).
-  bool Next(StatementId* id);
+  bool Next(StatementId* id) {
+    if (single_) {  // one run and no residual filter: read it straight
+      if (cur_ == end_) return false;
+      *id = *cur_++;
+      return true;
+    }
+    return NextMerged(id);
+  }
 
   // Input-iterator support for range-for. Iterating advances the cursor.
   using Iterator = internal::NextIterator<StatementCursor, StatementId>;
@@ -179,14 +187,34 @@ class StatementCursor {
     StatementId id;
     uint32_t run;
   };
+  using Runs = absl::InlinedVector<absl::Span<const StatementId>, 3>;
   StatementCursor(const Graph* graph,
-                  std::shared_ptr<const internal::QueryPlan> plan,
-                  std::vector<absl::Span<const StatementId>> runs);
+                  std::shared_ptr<const internal::QueryPlan> plan, Runs runs);
   bool NextCandidate(StatementId* id);
+  bool NextMerged(StatementId* id);
+  // Two runs: drops the head of run r, refilling its block of keys when
+  // it runs out.
+  void Advance(int r);
+  // Two runs: reads the date keys of the next kKeyBlock statements of run
+  // r. Reading a block at once lets the memory accesses overlap, where
+  // reading each key as the merge needs it would wait for one at a time.
+  void Refill(int r);
 
   const Graph* graph_;
+  // Null when the query has no residual filter.
   std::shared_ptr<const internal::QueryPlan> plan_;
-  std::vector<absl::Span<const StatementId>> runs_;
+  Runs runs_;
+  // At most one run and no residual filter: Next() walks [cur_, end_).
+  bool single_ = false;
+  const StatementId* cur_ = nullptr;
+  const StatementId* end_ = nullptr;
+  // Two runs are merged linearly, with the date keys of the next few
+  // statements of each (keys_[r][key_at_[r] .. key_end_[r]) for
+  // runs_[r][0 ..]); more go through the heap.
+  static constexpr uint32_t kKeyBlock = 128;
+  uint32_t keys_[2][kKeyBlock];
+  uint32_t key_at_[2] = {0, 0};
+  uint32_t key_end_[2] = {0, 0};
   std::vector<HeapEntry> heap_;
   StatementId last_;  // the last candidate, to drop duplicates
 };
@@ -197,15 +225,18 @@ class StatementCursor {
 //
 // Complexity of Run(): O(h * r * log n) to position the cursor, where n is
 // the length of the index walked (a speaker's, a target's or a pair's
-// statement list, or the global date index), h the number of actors
-// the hierarchy expands to (1 on a side WithAffiliates() leaves alone) and
-// r <= 3 date
-// ranges per actor. Iterating then costs O(log runs + f) per candidate,
-// where candidates are the statements of the walked index inside the date
-// window and f is the cost of the residual filters (event code, quad class,
-// polarity: O(1)-ish; topic: O(topics); text: O(text length); label:
-// O(1) hash lookup after an O(relationships + evidence) setup). A query
-// with only a window (and an actor relation) is O(log n + k) for k matches.
+// statement list, or the global date index), h the number of actors the
+// hierarchy expands to (1 on a side WithAffiliates() leaves alone) and
+// r <= 3 date ranges per actor (the first boundary is a binary search, the
+// others gallop from the previous one). Iterating then costs O(log runs +
+// f) per candidate (a heap over the runs; two runs, as Involving and
+// Between without affiliates give, are merged linearly; one run without
+// residual filters is read straight, O(1) per match), where candidates are
+// the statements of the walked index inside the date window and f is the
+// cost of the residual filters (event code, quad class, polarity:
+// O(1)-ish; topic: O(topics); text: O(text length); label: O(1) hash
+// lookup after an O(relationships + evidence) setup). A query with only a
+// window (and an actor relation) is O(log n + k) for k matches.
 // Memory: O(h * r) for the cursor, O(matching evidence) for a label filter.
 class StatementQuery {
  public:

@@ -88,7 +88,17 @@ KeyRanges KeysOverlapping(int32_t first, int32_t last) {
 }
 
 KeyRanges KeysOverlapping(const Interval& window) {
-  return KeysOverlapping(FirstDayNumber(window), LastDayNumber(window));
+  // What KeysOverlapping(FirstDayNumber(window), LastDayNumber(window))
+  // gives, without the round trip through day numbers (a query sets up
+  // its window on every call).
+  if (window.is_open_begin() && window.is_open_end()) return AllKeys();
+  const uint32_t hi =
+      window.is_open_end() ? kMaxKey : SortKey(window.end().LastDay());
+  if (window.is_open_begin()) return {{1, hi}};
+  const Date a = window.begin().FirstDay();
+  if (SortKey(a) > hi) return {};
+  return {
+      {YearKey(a), YearKey(a)}, {MonthKey(a), MonthKey(a)}, {SortKey(a), hi}};
 }
 
 KeyRanges Union(const KeyRanges& a, const KeyRanges& b) {

@@ -1,6 +1,6 @@
-// The actor network: the one place where statements, relationships and
-// affiliations become edges, for the cached whole network (NetworkOf) and
-// for the networks of a filter (ActorNetwork(graph, filter)).
+// The actor network as Boost.Graph graphs: the cached whole network
+// (NetworkOf) and the networks of a filter (ActorNetwork(graph, filter)),
+// built from the edges of network/edges.h.
 
 #include "diplograph/network.h"
 
@@ -12,60 +12,10 @@
 #include "boost/graph/adjacency_list.hpp"
 #include "diplograph/graph.h"
 #include "model/date_keys.h"
+#include "network/edges.h"
 
 namespace diplograph {
 namespace {
-
-// Calls add(from, to, edge) for each edge of statement `id`: one per target.
-template <typename Add>
-void StatementEdges(const Graph& graph, StatementId id, Add& add) {
-  const StatementView s = graph.statement(id);
-  NetworkEdge edge;
-  edge.kind = EdgeKind::kStatement;
-  edge.record = id.value;
-  edge.SetDate(s.date());
-  const auto about = s.about();
-  for (uint32_t k = 0; k < about.size(); ++k) {
-    edge.index = k;
-    edge.polarity = s.StanceToward(about[k]).value_or(Polarity::kNeutral);
-    add(VertexOf(s.speaker()), VertexOf(about[k]), edge);
-  }
-}
-
-// The edges of every relationship: from -> to, and to -> from (index 1) for
-// a symmetric one.
-template <typename Add>
-void RelationshipEdges(const Graph& graph, Add& add) {
-  for (uint32_t i = 0; i < graph.relationship_count(); ++i) {
-    const Relationship& r = graph.relationship(RelationshipId(i));
-    NetworkEdge edge;
-    edge.kind = EdgeKind::kRelationship;
-    edge.record = i;
-    edge.polarity = r.polarity;
-    edge.SetValidity(r.valid);
-    add(VertexOf(r.from), VertexOf(r.to), edge);
-    if (!r.directed) {
-      edge.index = 1;  // the reverse edge of a symmetric relationship
-      add(VertexOf(r.to), VertexOf(r.from), edge);
-    }
-  }
-}
-
-// The edges of every affiliation: member -> organization.
-template <typename Add>
-void AffiliationEdges(const Graph& graph, Add& add) {
-  for (uint32_t i = 0; i < graph.actor_count(); ++i) {
-    const Actor& a = graph.actor(ActorId(i));
-    for (uint32_t k = 0; k < a.affiliations.size(); ++k) {
-      NetworkEdge edge;
-      edge.kind = EdgeKind::kAffiliation;
-      edge.record = i;
-      edge.index = k;
-      edge.SetValidity(a.affiliations[k].valid);
-      add(VertexOf(ActorId(i)), VertexOf(a.affiliations[k].organization), edge);
-    }
-  }
-}
 
 bool KeepsEverything(const NetworkFilter& filter) {
   return filter.kinds == EdgeKindMask::kAll &&
@@ -135,19 +85,20 @@ ActorNetwork::ActorNetwork(const Graph& graph, const NetworkFilter& filter)
              internal::KeySlice(by_date, range, [&graph](StatementId s) {
                return internal::SortKey(graph.statement(s).date());
              })) {
-          StatementEdges(graph, id, add);
+          internal::StatementEdges(graph, id, add);
         }
       }
     } else {
       for (uint32_t i = 0; i < graph.statement_count(); ++i) {
-        StatementEdges(graph, StatementId(i), add);
+        internal::StatementEdges(graph, StatementId(i), add);
       }
     }
   }
   if (filter.kinds & EdgeKindMask::kRelationship) {
-    RelationshipEdges(graph, add);
+    internal::RelationshipEdges(graph, add);
   }
-  if (filter.kinds & EdgeKindMask::kAffiliation) AffiliationEdges(graph, add);
+  if (filter.kinds & EdgeKindMask::kAffiliation)
+    internal::AffiliationEdges(graph, add);
 }
 
 const UndirectedNetworkGraph& ActorNetwork::undirected() const {

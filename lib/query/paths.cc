@@ -18,6 +18,7 @@
 #include "boost/graph/visitors.hpp"
 #include "boost/property_map/function_property_map.hpp"
 #include "boost/property_map/property_map.hpp"
+#include "network/visit_marks.h"
 #include "query/actor_check.h"
 #include "query/window_network.h"
 #include "util/status_macros.h"
@@ -60,6 +61,29 @@ const G& Underlying(const boost::filtered_graph<G, EP, VP>& g) {
   return g.m_g;
 }
 
+// The neighbour index as a search graph: distinct neighbours only, so a
+// vertex's scan costs its number of distinct neighbours.
+struct IndexView {
+  const Graph* graph;
+  const NeighbourIndex* index;
+  bool directed;
+  NeighbourIndex::Direction Dir(bool backward) const {
+    if (!directed) return NeighbourIndex::kBoth;
+    return backward ? NeighbourIndex::kIn : NeighbourIndex::kOut;
+  }
+};
+
+template <typename F>
+void ForEachNeighbour(const IndexView& g, size_t v, bool backward, F&& f) {
+  for (ActorId w : g.index->Neighbours(ActorOf(v), g.Dir(backward))) {
+    if (!f(static_cast<size_t>(w.value))) return;
+  }
+}
+
+size_t ScanCost(const IndexView& g, size_t v, bool backward) {
+  return g.index->Degree(ActorOf(v), g.Dir(backward));
+}
+
 // Calls f(w) for every neighbour w of v along out-edges, or along in-edges
 // when `backward` (only asked of a directed view), repeats included, until
 // f returns false.
@@ -92,8 +116,11 @@ size_t ScanCost(const View& g, size_t v, bool backward) {
 // The outcome of the bidirectional search between `from` and `to`.
 struct Meeting {
   // Hops from `from` (forward) and to `to` (backward); -1 when unlabelled.
-  // Labels are exact distances: both sides grow level by level.
-  std::vector<int> fwd, bwd;
+  // Labels are exact distances: both sides grow level by level. Per-thread
+  // scratch (ThreadLabels slots 0 and 1), valid until the next search on
+  // this thread.
+  internal::EpochLabels* fwd = nullptr;
+  internal::EpochLabels* bwd = nullptr;
   // The forward levels 0..f and backward levels 0..b are complete: every
   // vertex at distance <= f from `from` has its fwd label, every vertex at
   // distance <= b to `to` its bwd label. Then distance = f + b + 1 (or 0
@@ -120,10 +147,12 @@ struct Meeting {
 template <typename View>
 Meeting Meet(const View& g, size_t n, size_t from, size_t to, bool directed) {
   Meeting m;
-  m.fwd.assign(n, -1);
-  m.bwd.assign(n, -1);
-  m.fwd[from] = 0;
-  m.bwd[to] = 0;
+  m.fwd = &internal::ThreadLabels(0);
+  m.bwd = &internal::ThreadLabels(1);
+  m.fwd->Begin(n);
+  m.bwd->Begin(n);
+  m.fwd->Set(from, 0);
+  m.bwd->Set(to, 0);
   if (from == to) {
     m.distance = 0;
     return m;
@@ -136,8 +165,8 @@ Meeting Meet(const View& g, size_t n, size_t from, size_t to, bool directed) {
   while (!fwd_frontier.empty() && !bwd_frontier.empty()) {
     const bool forward = fwd_cost <= bwd_cost;
     // Expand this side: `mine` are its labels, `theirs` the other side's.
-    std::vector<int>& mine = forward ? m.fwd : m.bwd;
-    const std::vector<int>& theirs = forward ? m.bwd : m.fwd;
+    internal::EpochLabels& mine = forward ? *m.fwd : *m.bwd;
+    const internal::EpochLabels& theirs = forward ? *m.bwd : *m.fwd;
     std::vector<size_t>& frontier = forward ? fwd_frontier : bwd_frontier;
     int& level = forward ? m.f : m.b;
     const int other_level = forward ? m.b : m.f;
@@ -147,9 +176,9 @@ Meeting Meet(const View& g, size_t n, size_t from, size_t to, bool directed) {
     bool met = false;
     for (size_t u : frontier) {
       ForEachNeighbour(g, u, backward, [&](size_t w) {
-        if (mine[w] >= 0) return true;
-        mine[w] = level + 1;
-        if (theirs[w] >= 0) {
+        if (mine.Has(w)) return true;
+        mine.Set(w, level + 1);
+        if (theirs.Has(w)) {
           met = true;
           return false;
         }
@@ -204,44 +233,55 @@ Hop MakeHop(const View& g, size_t u, size_t v) {
   return hop;
 }
 
+// The hop u -> v of a path over the neighbour index, its evidence read
+// from the store (EdgesBetween).
+Hop MakeHop(const IndexView& g, size_t u, size_t v) {
+  return Hop{ActorOf(u), ActorOf(v),
+             EdgesBetween(*g.graph, ActorOf(u), ActorOf(v), g.index->kinds(),
+                          !g.directed)};
+}
+
 template <typename View>
 absl::StatusOr<std::vector<Path>> PathsIn(const View& g, size_t n, size_t from,
                                           size_t to, bool directed,
                                           const PathOptions& opt) {
   std::vector<Path> paths;
-  if (opt.weight) {
-    using Edge = typename boost::graph_traits<View>::edge_descriptor;
-    for (auto e : boost::make_iterator_range(boost::edges(g))) {
-      const double w = opt.weight(g[e]);
-      if (!(w >= 0) || !std::isfinite(w)) {
-        return absl::InvalidArgumentError(
-            absl::StrCat("ShortestPaths: weight ", w, " of an edge for record ",
-                         g[e].record, " is negative or not finite"));
+  if constexpr (!std::is_same_v<View, IndexView>) {
+    if (opt.weight) {
+      using Edge = typename boost::graph_traits<View>::edge_descriptor;
+      for (auto e : boost::make_iterator_range(boost::edges(g))) {
+        const double w = opt.weight(g[e]);
+        if (!(w >= 0) || !std::isfinite(w)) {
+          return absl::InvalidArgumentError(absl::StrCat(
+              "ShortestPaths: weight ", w, " of an edge for record ",
+              g[e].record, " is negative or not finite"));
+        }
       }
+      std::vector<size_t> pred(n);
+      std::vector<double> dist(n, std::numeric_limits<double>::infinity());
+      auto weight = boost::make_function_property_map<Edge, double>(
+          [&g, &opt](const Edge& e) { return opt.weight(g[e]); });
+      boost::dijkstra_shortest_paths(g, from,
+                                     boost::predecessor_map(pred.data())
+                                         .distance_map(dist.data())
+                                         .weight_map(weight));
+      // Boost leaves an unreached vertex its own predecessor.
+      if (to != from && pred[to] == to) return paths;
+      Path p;
+      for (size_t v = to;; v = pred[v]) {
+        p.actors.push_back(ActorOf(v));
+        if (v == from || p.actors.size() > n) break;
+      }
+      std::reverse(p.actors.begin(), p.actors.end());
+      for (size_t i = 0; i + 1 < p.actors.size(); ++i) {
+        p.hops.push_back(opt.evidence ? MakeHop(g, VertexOf(p.actors[i]),
+                                                VertexOf(p.actors[i + 1]))
+                                      : Hop{p.actors[i], p.actors[i + 1], {}});
+      }
+      p.cost = dist[to];
+      paths.push_back(std::move(p));
+      return paths;
     }
-    std::vector<size_t> pred(n);
-    std::vector<double> dist(n, std::numeric_limits<double>::infinity());
-    auto weight = boost::make_function_property_map<Edge, double>(
-        [&g, &opt](const Edge& e) { return opt.weight(g[e]); });
-    boost::dijkstra_shortest_paths(g, from,
-                                   boost::predecessor_map(pred.data())
-                                       .distance_map(dist.data())
-                                       .weight_map(weight));
-    // Boost leaves an unreached vertex its own predecessor.
-    if (to != from && pred[to] == to) return paths;
-    Path p;
-    for (size_t v = to;; v = pred[v]) {
-      p.actors.push_back(ActorOf(v));
-      if (v == from || p.actors.size() > n) break;
-    }
-    std::reverse(p.actors.begin(), p.actors.end());
-    for (size_t i = 0; i + 1 < p.actors.size(); ++i) {
-      p.hops.push_back(
-          MakeHop(g, VertexOf(p.actors[i]), VertexOf(p.actors[i + 1])));
-    }
-    p.cost = dist[to];
-    paths.push_back(std::move(p));
-    return paths;
   }
 
   const Meeting m = Meet(g, n, from, to, directed);
@@ -278,14 +318,15 @@ absl::StatusOr<std::vector<Path>> PathsIn(const View& g, size_t n, size_t from,
   // backward level d - i - 1 has fewer edges to scan than u (u a hub next
   // to a small goal, say), the candidates are found from that level
   // instead: its vertices with an edge from u. The same set either way.
-  std::vector<char> dead(n, 0);
+  internal::EpochLabels& dead = internal::ThreadLabels(2);
+  dead.Begin(n);
   auto successors = [&](size_t u, int i) {
     std::vector<size_t> out;
     const int k = d - i - 1;
     if (k < 0) return out;  // u is `to` (from == to)
     if (i + 1 > m.f && m.bwd_level_cost[k] < ScanCost(g, u, false)) {
       for (size_t w : m.bwd_levels[k]) {
-        if (dead[w]) continue;
+        if (dead.Has(w)) continue;
         ForEachNeighbour(g, w, /*backward=*/directed, [&](size_t x) {
           if (x != u) return true;
           out.push_back(w);
@@ -296,9 +337,10 @@ absl::StatusOr<std::vector<Path>> PathsIn(const View& g, size_t n, size_t from,
       return out;
     }
     ForEachNeighbour(g, u, /*backward=*/false, [&](size_t w) {
-      if (dead[w]) return true;
-      const bool candidate = m.bwd[w] >= 0 ? m.bwd[w] == d - i - 1
-                                           : i + 1 <= m.f && m.fwd[w] == i + 1;
+      if (dead.Has(w)) return true;
+      const int bw = m.bwd->Get(w);
+      const bool candidate =
+          bw >= 0 ? bw == d - i - 1 : i + 1 <= m.f && m.fwd->Get(w) == i + 1;
       if (candidate) out.push_back(w);
       return true;
     });
@@ -312,7 +354,7 @@ absl::StatusOr<std::vector<Path>> PathsIn(const View& g, size_t n, size_t from,
   // The number of paths found when each vertex of stack_path was entered.
   std::vector<size_t> found_before = {0};
   auto pop = [&] {
-    if (paths.size() == found_before.back()) dead[stack_path.back()] = 1;
+    if (paths.size() == found_before.back()) dead.Mark(stack_path.back());
     stack_path.pop_back();
     choices.pop_back();
     pos.pop_back();
@@ -324,7 +366,10 @@ absl::StatusOr<std::vector<Path>> PathsIn(const View& g, size_t n, size_t from,
       Path p;
       for (size_t v : stack_path) p.actors.push_back(ActorOf(v));
       for (size_t i = 0; i + 1 < stack_path.size(); ++i) {
-        p.hops.push_back(MakeHop(g, stack_path[i], stack_path[i + 1]));
+        p.hops.push_back(
+            opt.evidence
+                ? MakeHop(g, stack_path[i], stack_path[i + 1])
+                : Hop{ActorOf(stack_path[i]), ActorOf(stack_path[i + 1]), {}});
       }
       p.cost = static_cast<double>(p.hops.size());
       paths.push_back(std::move(p));
@@ -336,7 +381,7 @@ absl::StatusOr<std::vector<Path>> PathsIn(const View& g, size_t n, size_t from,
       continue;
     }
     const size_t w = choices.back()[pos.back()++];
-    if (dead[w]) continue;
+    if (dead.Has(w)) continue;
     const int i = static_cast<int>(stack_path.size());  // w's position
     stack_path.push_back(w);
     choices.push_back(w == to ? std::vector<size_t>{} : successors(w, i));
@@ -359,6 +404,15 @@ absl::StatusOr<std::vector<Path>> ShortestPaths(const Graph& graph,
     return absl::InvalidArgumentError("ShortestPaths: max_paths is 0");
   }
   const size_t n = graph.actor_count();
+  if (!options.weight && !options.filter.has_bounded_window() &&
+      options.filter.polarities == PolarityMask::kAll) {
+    // Whole kinds of edges: search the neighbour index.
+    const std::shared_ptr<const NeighbourIndex> index =
+        NeighboursOf(graph, options.filter.kinds);
+    return PathsIn(IndexView{&graph, index.get(), options.follow_direction}, n,
+                   VertexOf(from), VertexOf(to), options.follow_direction,
+                   options);
+  }
   return internal::WithFilteredNetwork(
       graph, options.filter,
       [&](const auto& directed,

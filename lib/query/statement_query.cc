@@ -135,13 +135,22 @@ struct PairKeyLess {
 
 StatementCursor::StatementCursor(
     const Graph* graph, std::shared_ptr<const internal::QueryPlan> plan,
-    std::vector<absl::Span<const StatementId>> runs)
+    Runs runs)
     : graph_(graph), plan_(std::move(plan)), runs_(std::move(runs)) {
   runs_.erase(
       std::remove_if(runs_.begin(), runs_.end(),
                      [](absl::Span<const StatementId> r) { return r.empty(); }),
       runs_.end());
-  if (runs_.size() > 1) {
+  if (runs_.size() <= 1 && plan_ == nullptr) {
+    single_ = true;
+    if (!runs_.empty()) {
+      cur_ = runs_[0].data();
+      end_ = cur_ + runs_[0].size();
+    }
+  } else if (runs_.size() == 2) {
+    Refill(0);
+    Refill(1);
+  } else if (runs_.size() > 2) {
     heap_.reserve(runs_.size());
     for (uint32_t i = 0; i < runs_.size(); ++i) {
       const StatementId id = runs_[i].front();
@@ -159,11 +168,48 @@ StatementCursor& StatementCursor::operator=(StatementCursor&&) noexcept =
     default;
 StatementCursor::~StatementCursor() = default;
 
+void StatementCursor::Refill(int r) {
+  const size_t n = std::min<size_t>(kKeyBlock, runs_[r].size());
+  for (size_t i = 0; i < n; ++i) {
+    keys_[r][i] = internal::SortKey(graph_->statement(runs_[r][i]).date());
+  }
+  key_at_[r] = 0;
+  key_end_[r] = static_cast<uint32_t>(n);
+}
+
+void StatementCursor::Advance(int r) {
+  runs_[r].remove_prefix(1);
+  if (++key_at_[r] == key_end_[r] && !runs_[r].empty()) Refill(r);
+}
+
 bool StatementCursor::NextCandidate(StatementId* id) {
   if (runs_.size() == 1) {
     if (runs_[0].empty()) return false;
     *id = runs_[0].front();
     runs_[0].remove_prefix(1);
+    return true;
+  }
+  if (runs_.size() == 2) {
+    // A linear merge of two runs, each head's key read once.
+    const bool a = !runs_[0].empty(), b = !runs_[1].empty();
+    if (!a && !b) return false;
+    int take;
+    if (!b) {
+      take = 0;
+    } else if (!a) {
+      take = 1;
+    } else if (keys_[0][key_at_[0]] != keys_[1][key_at_[1]]) {
+      take = keys_[0][key_at_[0]] < keys_[1][key_at_[1]] ? 0 : 1;
+    } else if (runs_[0][0] != runs_[1][0]) {
+      take = runs_[0][0] < runs_[1][0] ? 0 : 1;
+    } else {  // the same statement in both runs: once
+      *id = runs_[0][0];
+      Advance(0);
+      Advance(1);
+      return true;
+    }
+    *id = runs_[take][0];
+    Advance(take);
     return true;
   }
   auto greater = [](const HeapEntry& a, const HeapEntry& b) {
@@ -189,7 +235,8 @@ bool StatementCursor::NextCandidate(StatementId* id) {
   return false;
 }
 
-bool StatementCursor::Next(StatementId* id) {
+bool StatementCursor::NextMerged(StatementId* id) {
+  if (plan_ == nullptr) return NextCandidate(id);  // no residual filter
   StatementId candidate;
   while (NextCandidate(&candidate)) {
     if (plan_->Keeps(graph_->statement(candidate))) {
@@ -306,26 +353,32 @@ absl::StatusOr<StatementCursor> StatementQuery::Start(
                      " is not a QuadClass (1-4)"));
   }
 
-  // The residual filters.
-  auto plan = std::make_shared<internal::QueryPlan>();
-  plan->code_pattern = code_pattern_;
-  plan->quad = quad_;
-  plan->polarity = polarity_;
-  plan->topic = topic_;
-  plan->text = text_;
-  plan->predicate = predicate_;
-  if (label_) {
-    plan->has_label = true;
-    const std::string key = NormalizeLabel(*label_);
-    for (uint32_t i = 0; i < g.relationship_count(); ++i) {
-      const Relationship& r = g.relationship(RelationshipId(i));
-      bool match = r.key == key;
-      for (const std::string& v : r.label_variants) {
-        match = match || NormalizeLabel(v) == key;
-      }
-      if (!match) continue;
-      for (const Evidence& e : r.evidence) {
-        if (e.statement.valid()) plan->label_evidence.insert(e.statement);
+  // The residual filters, when there are any.
+  std::shared_ptr<internal::QueryPlan> plan;
+  if (code_pattern_ || quad_ || polarity_ || topic_ || text_ || predicate_ ||
+      label_) {
+    plan = std::make_shared<internal::QueryPlan>();
+  }
+  if (plan) {
+    plan->code_pattern = code_pattern_;
+    plan->quad = quad_;
+    plan->polarity = polarity_;
+    plan->topic = topic_;
+    plan->text = text_;
+    plan->predicate = predicate_;
+    if (label_) {
+      plan->has_label = true;
+      const std::string key = NormalizeLabel(*label_);
+      for (uint32_t i = 0; i < g.relationship_count(); ++i) {
+        const Relationship& r = g.relationship(RelationshipId(i));
+        bool match = r.key == key;
+        for (const std::string& v : r.label_variants) {
+          match = match || NormalizeLabel(v) == key;
+        }
+        if (!match) continue;
+        for (const Evidence& e : r.evidence) {
+          if (e.statement.valid()) plan->label_evidence.insert(e.statement);
+        }
       }
     }
   }
@@ -333,32 +386,35 @@ absl::StatusOr<StatementCursor> StatementQuery::Start(
   // The index runs.
   const internal::KeyRanges window = internal::KeysOverlapping(window_);
   // The actors `actor` stands for on one side of a statement.
+  auto expands = [&](AffiliateSides which) {
+    return (static_cast<uint8_t>(affiliates_) & static_cast<uint8_t>(which)) !=
+           0;
+  };
   auto side = [&](ActorId actor, AffiliateSides which) {
-    if ((static_cast<uint8_t>(affiliates_) & static_cast<uint8_t>(which)) !=
-        0) {
+    if (expands(which)) {
       return internal::Hierarchy(g, actor);
     }
     return std::vector<internal::HierarchyMember>{{actor, internal::AllKeys()}};
   };
   const AffiliateSides kSpeaker = AffiliateSides::kSpeaker;
   const AffiliateSides kTarget = AffiliateSides::kTarget;
-  std::vector<absl::Span<const StatementId>> runs;
+  StatementCursor::Runs runs;
   auto add = [&](absl::Span<const StatementId> list,
                  const internal::KeyRanges& keys) {
     if (list.empty()) return;
-    for (const internal::KeyRange& r : keys) {
-      absl::Span<const StatementId> slice = internal::KeySlice(g, list, r);
-      if (after != nullptr && after->started && !slice.empty()) {
-        auto pos = std::partition_point(
-            slice.begin(), slice.end(), [&](StatementId id) {
-              return !PairKeyLess()(after->date_key, after->last,
-                                    internal::SortKey(g.statement(id).date()),
-                                    id);
-            });
-        slice.remove_prefix(static_cast<size_t>(pos - slice.begin()));
-      }
-      if (!slice.empty()) runs.push_back(slice);
-    }
+    internal::KeySlices(
+        g, list, keys, [&](absl::Span<const StatementId> slice) {
+          if (after != nullptr && after->started && !slice.empty()) {
+            auto pos = std::partition_point(
+                slice.begin(), slice.end(), [&](StatementId id) {
+                  return !PairKeyLess()(
+                      after->date_key, after->last,
+                      internal::SortKey(g.statement(id).date()), id);
+                });
+            slice.remove_prefix(static_cast<size_t>(pos - slice.begin()));
+          }
+          if (!slice.empty()) runs.push_back(slice);
+        });
   };
   // Statements by any of `speakers` about any of `targets`.
   auto add_directed =
@@ -374,14 +430,22 @@ absl::StatusOr<StatementCursor> StatementQuery::Start(
       };
   if (speaker_ && target_) {
     add_directed(side(*speaker_, kSpeaker), side(*target_, kTarget));
+  } else if (speaker_ && !expands(kSpeaker)) {
+    add(g.StatementsBy(*speaker_), window);
   } else if (speaker_) {
     for (const auto& s : side(*speaker_, kSpeaker)) {
       add(g.StatementsBy(s.actor), internal::Intersect(s.keys, window));
     }
+  } else if (target_ && !expands(kTarget)) {
+    add(g.StatementsAbout(*target_), window);
   } else if (target_) {
     for (const auto& t : side(*target_, kTarget)) {
       add(g.StatementsAbout(t.actor), internal::Intersect(t.keys, window));
     }
+  } else if (involving_ && affiliates_ == AffiliateSides::kNone) {
+    // Two runs, merged linearly by the cursor.
+    add(g.StatementsBy(*involving_), window);
+    add(g.StatementsAbout(*involving_), window);
   } else if (involving_) {
     for (const auto& m : side(*involving_, kSpeaker)) {
       add(g.StatementsBy(m.actor), internal::Intersect(m.keys, window));
@@ -389,6 +453,10 @@ absl::StatusOr<StatementCursor> StatementQuery::Start(
     for (const auto& m : side(*involving_, kTarget)) {
       add(g.StatementsAbout(m.actor), internal::Intersect(m.keys, window));
     }
+  } else if (pair_a_ && affiliates_ == AffiliateSides::kNone) {
+    add(g.StatementsFromTo(*pair_a_, *pair_b_), window);
+    if (*pair_a_ != *pair_b_)
+      add(g.StatementsFromTo(*pair_b_, *pair_a_), window);
   } else if (pair_a_ && (affiliates_ == AffiliateSides::kNone ||
                          affiliates_ == AffiliateSides::kBoth)) {
     // Both directions see the same members: expand each actor once, and

@@ -565,5 +565,27 @@ TEST(DatePlusDaysTest, StepsOverMonthsYearsAndLeapDays) {
   }
 }
 
+// The key ranges of an interval are those of its day numbers, for every
+// mix of precisions and open ends.
+TEST(KeysOverlappingTest, IntervalGivesTheRangesOfItsDayNumbers) {
+  auto same = [](const Interval& w) {
+    const internal::KeyRanges a = internal::KeysOverlapping(w);
+    const internal::KeyRanges b = internal::KeysOverlapping(
+        internal::FirstDayNumber(w), internal::LastDayNumber(w));
+    ASSERT_EQ(a.size(), b.size()) << w.ToString();
+    for (size_t i = 0; i < a.size(); ++i) {
+      EXPECT_EQ(a[i].lo, b[i].lo) << w.ToString();
+      EXPECT_EQ(a[i].hi, b[i].hi) << w.ToString();
+    }
+  };
+  for (const char* text :
+       {"..", "2024/..", "../2024", "2024-11/..", "../2024-02", "2024-02-29/..",
+        "2023/2024", "2024-11/2024-11", "2024-11-30/2024-11",
+        "2024-11/2024-11-01", "2024-12-31/2025-01-01", "2000-02/2000-02-29",
+        "1999/2000-03"}) {
+    same(I(text));
+  }
+}
+
 }  // namespace
 }  // namespace diplograph

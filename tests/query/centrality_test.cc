@@ -145,5 +145,56 @@ TEST(CentralityTest, SkipsWhatIsNotAsked) {
   EXPECT_TRUE(Centrality(empty).empty());
 }
 
+TEST(StatementDegreesTest, MatchAPlainCountOverRandomWindows) {
+  for (uint32_t seed : {1u, 2u, 3u}) {
+    Graph g;
+    testing::BuildRandomGraph(seed, &g);
+    std::mt19937 rng(seed * 31);
+    for (int i = 0; i < 40; ++i) {
+      // Narrow and wide windows, so that kAuto takes both ways.
+      const Interval window =
+          i % 5 == 0 ? Interval()
+          : i % 5 == 1
+              ? *Interval::Make(*Date::FromYear(2020), *Date::FromYear(2023))
+              : testing::RandomInterval(rng);
+      std::vector<StatementDegree> want(g.actor_count());
+      for (uint32_t s = 0; s < g.statement_count(); ++s) {
+        const StatementView v = g.statement(StatementId(s));
+        if (!testing::OracleInWindow(v.date(), window)) continue;
+        for (ActorId t : v.about()) {
+          ++want[v.speaker().value].out;
+          ++want[t.value].in;
+        }
+      }
+      for (DegreeScan scan :
+           {DegreeScan::kAuto, DegreeScan::kDateIndex, DegreeScan::kTable}) {
+        const std::vector<StatementDegree> got =
+            StatementDegreesDuring(g, window, scan);
+        ASSERT_EQ(got.size(), want.size());
+        for (size_t a = 0; a < want.size(); ++a) {
+          EXPECT_EQ(got[a].out, want[a].out) << a;
+          EXPECT_EQ(got[a].in, want[a].in) << a;
+          EXPECT_EQ(got[a].total(), want[a].out + want[a].in);
+        }
+      }
+      // The same numbers as Centrality's degrees over statement edges.
+      CentralityOptions co;
+      co.filter.kinds = EdgeKindMask::kStatement;
+      co.filter.window = window;
+      co.pagerank = false;
+      co.betweenness = false;
+      const std::vector<ActorCentrality> c = Centrality(g, co);
+      const std::vector<StatementDegree> got =
+          StatementDegreesDuring(g, window);
+      for (size_t a = 0; a < c.size(); ++a) {
+        EXPECT_EQ(got[a].out, c[a].out_degree);
+        EXPECT_EQ(got[a].in, c[a].in_degree);
+      }
+    }
+  }
+  Graph empty;
+  EXPECT_TRUE(StatementDegreesDuring(empty, Interval()).empty());
+}
+
 }  // namespace
 }  // namespace diplograph

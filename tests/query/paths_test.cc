@@ -345,6 +345,58 @@ TEST(PathsTest, ShortestPathsMatchAFullSearchReferenceOnRandomGraphs) {
   EXPECT_GT(long_paths, 40u);
 }
 
+// Whole kinds of edges (open window, every polarity) go through the
+// neighbour index: the paths must be shortest, in order, with the network's
+// evidence, and evidence = false must leave only the evidence out.
+TEST(PathsTest, WholeKindsSearchTheNeighbourIndex) {
+  Graph g;
+  testing::RandomGraphOptions opt;
+  opt.statements = 300;
+  testing::BuildRandomGraph(11, &g, opt);
+  std::mt19937 rng(5);
+  const uint32_t n = static_cast<uint32_t>(g.actor_count());
+  size_t found = 0;
+  for (int i = 0; i < 200; ++i) {
+    PathOptions po;
+    po.filter.kinds = static_cast<uint8_t>(1 + rng() % 7);
+    po.follow_direction = rng() % 2;
+    po.max_paths = 1 + rng() % 4;
+    const uint32_t s = rng() % n, t = rng() % n;
+    DIPLOGRAPH_ASSERT_OK_AND_ASSIGN(
+        std::vector<Path> fast, ShortestPaths(g, ActorId(s), ActorId(t), po));
+    const auto edges = testing::OracleEdges(g, po.filter, !po.follow_direction);
+    const std::vector<int> dist =
+        Bfs(Adjacency(edges, n, po.follow_direction), s);
+    if (dist[t] == kInf) {
+      EXPECT_TRUE(fast.empty());
+    }
+    PathOptions bare = po;
+    bare.evidence = false;
+    DIPLOGRAPH_ASSERT_OK_AND_ASSIGN(
+        std::vector<Path> no_evidence,
+        ShortestPaths(g, ActorId(s), ActorId(t), bare));
+    ASSERT_EQ(fast.size(), no_evidence.size());
+    found += !fast.empty();
+    for (size_t k = 0; k < fast.size(); ++k) {
+      EXPECT_EQ(fast[k].actors, no_evidence[k].actors);
+      ASSERT_EQ(fast[k].hops.size(), no_evidence[k].hops.size());
+      for (size_t h = 0; h < fast[k].hops.size(); ++h) {
+        EXPECT_TRUE(no_evidence[k].hops[h].evidence.empty());
+        EXPECT_EQ(no_evidence[k].hops[h].from, fast[k].hops[h].from);
+        EXPECT_EQ(
+            Keys(fast[k].hops[h].evidence),
+            HopEvidence(edges, fast[k].actors[h].value,
+                        fast[k].actors[h + 1].value, po.follow_direction));
+      }
+    }
+    for (size_t k = 0; k < fast.size(); ++k) {
+      EXPECT_EQ(fast[k].actors.size(), static_cast<size_t>(dist[t]) + 1);
+      if (k > 0) EXPECT_LT(fast[k - 1].actors, fast[k].actors);
+    }
+  }
+  EXPECT_GT(found, 40u);
+}
+
 TEST(PathsTest, Errors) {
   Graph g;
   testing::RandomGraphOptions opt;
