@@ -7,7 +7,8 @@
 set -eu
 
 packages="build-essential cmake ninja-build pkg-config
-  libboost-graph-dev rapidjson-dev libabsl-dev libicu-dev
+  libboost-graph-dev rapidjson-dev libabsl-dev libicu-dev libgraphviz-dev
+  libxml2-utils librsvg2-bin
   libgtest-dev libgmock-dev libbenchmark-dev
   libsqlite3-dev sqlite3 python3 python3-networkx
   clang-format-14 clang-14 libclang-rt-14-dev"
