@@ -55,6 +55,193 @@ using temporal::MakeYear;
 using temporal::Mark;
 using temporal::Token;
 using temporal::TokenKind;
+using temporal::WordKey;
+
+// Every word that a rule can start with. Run skips any other word at once,
+// which keeps the scan near the speed of the word scanner itself.
+constexpr WordKey kStartWords[] = {
+    // relative days and periods, vague expressions
+    "the", "today", "tonight", "yesterday", "tomorrow", "this", "last",
+    "earlier", "later", "early", "late", "past", "previous", "current", "next",
+    "coming", "recently", "lately", "previously", "formerly", "soon", "shortly",
+    // durations and lead words
+    "in", "over", "during", "after", "for", "within", "lasting", "lasted",
+    "spanning", "nearly", "almost", "about", "around", "roughly",
+    "approximately", "some", "more", "less", "fewer", "at", "up", "from",
+    "between", "since", "as", "on", "by", "until", "till", "before", "through",
+    "throughout", "of", "starting", "beginning", "mid",
+    // counts
+    "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight",
+    "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
+    "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty",
+    "fifty", "sixty", "seventy", "eighty", "ninety", "hundred",
+    // months and weekdays, with their abbreviations
+    "january", "february", "march", "april", "may", "june", "july", "august",
+    "september", "october", "november", "december", "jan", "feb", "mar", "apr",
+    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday",
+    "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon",
+    "tue", "wed", "thu", "fri", "sat", "sun"};
+
+// An open-addressing table from words (by their fold hash) to a small
+// value; 0 means absent. Built once, read-only after.
+class WordTable {
+ public:
+  struct Entry {
+    WordKey key;
+    int8_t value;
+  };
+  template <size_t N>
+  explicit WordTable(const Entry (&entries)[N]) {
+    for (const Entry& e : entries) Insert(e.key, e.value);
+  }
+  template <size_t N>
+  explicit WordTable(const WordKey (&keys)[N]) {
+    for (const WordKey& k : keys) Insert(k, 1);
+  }
+  // The value of the word token `t`, or 0.
+  int Find(std::string_view text, const Token& t) const {
+    if (t.kind != TokenKind::kWord) return 0;
+    size_t k = t.hash & kMask;
+    while (slots_[k].used) {
+      if (slots_[k].hash == t.hash &&
+          temporal::EqualsFolded(temporal::TokenText(text, t),
+                                 slots_[k].text)) {
+        return slots_[k].value;
+      }
+      k = (k + 1) & kMask;
+    }
+    return 0;
+  }
+
+ private:
+  static constexpr size_t kMask = 511;
+  struct Slot {
+    uint32_t hash = 0;
+    bool used = false;
+    int8_t value = 0;
+    std::string_view text;
+  };
+  void Insert(const WordKey& key, int8_t value) {
+    size_t k = key.hash & kMask;
+    while (slots_[k].used) {
+      if (slots_[k].text == key.text) return;
+      k = (k + 1) & kMask;
+    }
+    slots_[k] = Slot{key.hash, true, value, key.text};
+  }
+  Slot slots_[kMask + 1];
+};
+
+const WordTable& StartWords() {
+  static const WordTable* const table = new WordTable(kStartWords);
+  return *table;
+}
+
+// What a word says of the tense of its clause (Finder::Cue).
+enum CueKind : int8_t {
+  kCueNone = 0,
+  kCueFuture,          // "will", "would", "may", "scheduled"
+  kCueFutureBeforeTo,  // "plans to", "expected to", "going to"
+  kCueAsEarlyAs,       // "as early as"
+  kCueWon,             // "won't" (future) or "won" (past)
+  kCueNegatedPast,     // "didn't", "wasn't"
+  kCuePast,            // "was", "said", "met"
+};
+
+const WordTable& CueWords() {
+  static constexpr WordTable::Entry kEntries[] = {
+      {"will", kCueFuture},
+      {"shall", kCueFuture},
+      {"would", kCueFuture},
+      {"wouldn", kCueFuture},
+      {"shan", kCueFuture},
+      {"ll", kCueFuture},
+      {"upcoming", kCueFuture},
+      {"forthcoming", kCueFuture},
+      {"scheduled", kCueFuture},
+      {"may", kCueFuture},
+      {"might", kCueFuture},
+      {"could", kCueFuture},
+      {"can", kCueFuture},
+      {"should", kCueFuture},
+      {"must", kCueFuture},
+      {"going", kCueFutureBeforeTo},
+      {"plan", kCueFutureBeforeTo},
+      {"plans", kCueFutureBeforeTo},
+      {"planned", kCueFutureBeforeTo},
+      {"planning", kCueFutureBeforeTo},
+      {"expect", kCueFutureBeforeTo},
+      {"expects", kCueFutureBeforeTo},
+      {"expected", kCueFutureBeforeTo},
+      {"intend", kCueFutureBeforeTo},
+      {"intends", kCueFutureBeforeTo},
+      {"intended", kCueFutureBeforeTo},
+      {"set", kCueFutureBeforeTo},
+      {"due", kCueFutureBeforeTo},
+      {"aim", kCueFutureBeforeTo},
+      {"aims", kCueFutureBeforeTo},
+      {"hope", kCueFutureBeforeTo},
+      {"hopes", kCueFutureBeforeTo},
+      {"prepared", kCueFutureBeforeTo},
+      {"preparing", kCueFutureBeforeTo},
+      {"early", kCueAsEarlyAs},
+      {"won", kCueWon},
+      {"didn", kCueNegatedPast},
+      {"wasn", kCueNegatedPast},
+      {"weren", kCueNegatedPast},
+      {"hadn", kCueNegatedPast},
+      {"was", kCuePast},
+      {"were", kCuePast},
+      {"had", kCuePast},
+      {"did", kCuePast},
+      {"said", kCuePast},
+      {"told", kCuePast},
+      {"met", kCuePast},
+      {"spoke", kCuePast},
+      {"held", kCuePast},
+      {"took", kCuePast},
+      {"came", kCuePast},
+      {"went", kCuePast},
+      {"made", kCuePast},
+      {"gave", kCuePast},
+      {"began", kCuePast},
+      {"left", kCuePast},
+      {"sent", kCuePast},
+      {"saw", kCuePast},
+      {"lost", kCuePast},
+      {"became", kCuePast},
+      {"led", kCuePast},
+      {"rose", kCuePast},
+      {"fell", kCuePast},
+      {"wrote", kCuePast},
+      {"brought", kCuePast},
+      {"thought", kCuePast},
+      {"found", kCuePast},
+      {"paid", kCuePast},
+      {"kept", kCuePast},
+      {"stood", kCuePast},
+      {"struck", kCuePast},
+      {"broke", kCuePast},
+      {"chose", kCuePast},
+      {"ago", kCuePast},
+      {"ran", kCuePast},
+      {"sat", kCuePast},
+      {"got", kCuePast},
+      {"meant", kCuePast},
+      {"sought", kCuePast},
+      {"felt", kCuePast},
+      {"knew", kCuePast},
+      {"flew", kCuePast},
+      {"drew", kCuePast},
+      {"grew", kCuePast},
+      {"heard", kCuePast},
+      {"hit", kCuePast},
+      {"quit", kCuePast},
+      {"shut", kCuePast},
+  };
+  static const WordTable* const table = new WordTable(kEntries);
+  return *table;
+}
 
 // How far (in words) the tense of the clause is looked for on either side.
 constexpr size_t kTenseWindow = 12;
@@ -98,8 +285,8 @@ class Finder {
 
  private:
   // --- token tests ---
-  bool Word(size_t i, std::string_view lower) const {
-    return i < n_ && temporal::IsWord(text_, t_[i], lower);
+  bool Word(size_t i, const WordKey& key) const {
+    return i < n_ && temporal::IsWord(text_, t_[i], key);
   }
   bool Punct(size_t i, char c) const {
     return i < n_ && temporal::IsPunct(text_, t_[i], c);
@@ -233,14 +420,14 @@ bool Finder::YearAt(size_t i, int* year) const {
 bool Finder::NotAnAmount(size_t i) const {
   if (i >= n_) return true;
   if (Punct(i, '%')) return false;
-  static constexpr std::string_view kAmountWords[] = {
+  static constexpr WordKey kAmountWords[] = {
       "percent",    "per",     "million", "billion", "thousand", "trillion",
       "people",     "troops",  "tons",    "tonnes",  "dollars",  "euros",
       "yuan",       "rubles",  "roubles", "km",      "miles",    "kilometres",
       "kilometers", "metres",  "meters",  "units",   "votes",    "seats",
       "soldiers",   "barrels", "cases",   "points"};
   if (t_[i].kind != TokenKind::kWord) return true;
-  for (std::string_view w : kAmountWords) {
+  for (const WordKey& w : kAmountWords) {
     if (Word(i, w)) return false;
   }
   return true;
@@ -261,14 +448,14 @@ int Finder::CountAt(size_t i, size_t* next) const {
     return t.value;
   }
   if (t.kind != TokenKind::kWord) return 0;
-  int value = temporal::NumberOfWord(Text(i));
+  int value = temporal::NumberOfWord(text_, t_[i]);
   if (value == 0) return 0;
   *next = i + 1;
   // "twenty-five"
   if (value >= 20 && value < 100 && value % 10 == 0 && Dash(i + 1) &&
       Adjacent(i + 1) && Adjacent(i + 2) && i + 2 < n_ &&
       t_[i + 2].kind == TokenKind::kWord) {
-    const int ones = temporal::NumberOfWord(Text(i + 2));
+    const int ones = temporal::NumberOfWord(text_, t_[i + 2]);
     if (ones >= 1 && ones <= 9 && !Word(i + 2, "a") && !Word(i + 2, "an")) {
       value += ones;
       *next = i + 3;
@@ -282,7 +469,7 @@ int Finder::CountAt(size_t i, size_t* next) const {
 bool Finder::UnitAt(size_t i, char* unit, int* scale) const {
   if (i >= n_ || t_[i].kind != TokenKind::kWord) return false;
   static constexpr struct {
-    std::string_view singular, plural;
+    WordKey singular, plural;
     char unit;
     int scale;
   } kUnits[] = {
@@ -465,45 +652,28 @@ void Finder::Resolve(Core& core, Tense tense) const {
 int Finder::Cue(size_t i) const {
   const Token& t = t_[i];
   if (t.kind != TokenKind::kWord) return 0;
-  static constexpr std::string_view kFuture[] = {
-      "will", "shall", "would", "ll",  "upcoming", "forthcoming", "scheduled",
-      "may",  "might", "could", "can", "should",   "must"};
-  for (std::string_view w : kFuture) {
-    if (Word(i, w)) return 1;
-  }
-  static constexpr std::string_view kFutureBeforeTo[] = {
-      "going",    "plan",    "plans",    "planned",  "planning",
-      "expect",   "expects", "expected", "intend",   "intends",
-      "intended", "set",     "due",      "aims",     "aim",
-      "hopes",    "hope",    "prepared", "preparing"};
-  if (Word(i + 1, "to")) {
-    for (std::string_view w : kFutureBeforeTo) {
-      if (Word(i, w)) return 1;
-    }
-  }
-  if (Word(i, "early") && Word(i - 1, "as") && Word(i + 1, "as")) return 1;
-  // Contractions: "won't", "wouldn't" (future); "didn't", "wasn't" (past).
-  if (Apostrophe(i + 1) && Word(i + 2, "t")) {
-    if (Word(i, "won") || Word(i, "wouldn") || Word(i, "shan")) return 1;
-    if (Word(i, "didn") || Word(i, "wasn") || Word(i, "weren") ||
-        Word(i, "hadn")) {
+  // A participle after "be" ("may be held") is not a past tense; the scan
+  // goes on to the modal before it.
+  const bool after_be = Word(i - 1, "be");
+  switch (CueWords().Find(text_, t)) {
+    case kCueFuture:
+      return 1;
+    case kCueFutureBeforeTo:
+      if (Word(i + 1, "to")) return 1;
+      break;
+    case kCueAsEarlyAs:
+      return Word(i - 1, "as") && Word(i + 1, "as") ? 1 : 0;
+    case kCueWon:
+      if (Apostrophe(i + 1) && Word(i + 2, "t")) return 1;
+      return after_be ? 0 : -1;
+    case kCueNegatedPast:
       return -1;
-    }
+    case kCuePast:
+      return after_be ? 0 : -1;
+    default:
+      break;
   }
-  // A participle after "be" ("may be held") is not a past tense; the
-  // scan goes on to the modal before it.
-  if (Word(i - 1, "be")) return 0;
-  static constexpr std::string_view kPast[] = {
-      "was",   "were", "had",   "did",    "said",    "told",    "met",
-      "spoke", "held", "took",  "came",   "went",    "made",    "gave",
-      "began", "left", "sent",  "saw",    "won",     "lost",    "became",
-      "led",   "rose", "fell",  "wrote",  "brought", "thought", "found",
-      "paid",  "kept", "stood", "struck", "broke",   "chose",   "ago",
-      "ran",   "sat",  "got",   "meant",  "sought",  "felt",    "knew",
-      "flew",  "drew", "grew",  "heard",  "hit",     "quit",    "shut"};
-  for (std::string_view w : kPast) {
-    if (Word(i, w)) return -1;
-  }
+  if (after_be) return 0;
   // Lower-case verbs in -ed ("visited", "agreed"), not words in -eed.
   std::string_view w = Text(i);
   if (!t.upper && w.size() >= 5 && w[w.size() - 2] == 'e' &&
@@ -1147,11 +1317,11 @@ bool Finder::Vague(size_t i, Core& core) const {
   if ((Word(i, "earlier") || Word(i, "later")) &&
       (Word(i + 1, "during") || Word(i + 1, "in") || Word(i + 1, "at"))) {
     size_t j = i + 2;
-    static constexpr std::string_view kDeterminers[] = {
-        "his",  "her", "their", "its", "the", "this",
-        "that", "our", "my",    "a",   "an",  "your"};
+    static constexpr WordKey kDeterminers[] = {"his", "her",  "their", "its",
+                                               "the", "this", "that",  "our",
+                                               "my",  "a",    "an",    "your"};
     bool det = false;
-    for (std::string_view w : kDeterminers) det = det || Word(j, w);
+    for (const WordKey& w : kDeterminers) det = det || Word(j, w);
     if (!det) return false;
     ++j;
     size_t words = 0;
@@ -1171,9 +1341,17 @@ bool Finder::Vague(size_t i, Core& core) const {
 
 // Any date core at i. `lead` tells whether a lead word came before.
 bool Finder::AnyCore(size_t i, bool lead, Core& core) const {
+  // Resets what the rules below set, without touching the strings.
   auto fresh = [&]() -> Core& {
-    core = Core();
     core.first = i;
+    core.end = 0;
+    core.shape = Shape::kNone;
+    core.year = core.month = core.day = core.weekday = 0;
+    core.year_shift = 0;
+    core.year_shift_set = false;
+    core.month_step = 0;
+    core.possessive = false;
+    core.value.rule = "";
     return core;
   };
   return IsoDate(i, fresh()) || MonthDayTime(i, fresh()) ||
@@ -1203,11 +1381,11 @@ size_t Finder::Lead(size_t i, int* kind) const {
     return i + 3;
   }
   if (Word(i, "as") && Word(i + 1, "of")) return i + 2;
-  static constexpr std::string_view kLeads[] = {
+  static constexpr WordKey kLeads[] = {
       "on",        "in",     "by",      "until",      "till", "before",
       "after",     "during", "through", "throughout", "of",   "starting",
       "beginning", "around", "early",   "late",       "mid"};
-  for (std::string_view w : kLeads) {
+  for (const WordKey& w : kLeads) {
     if (Word(i, w)) {
       size_t j = i + 1;
       // "in early 2019", "in mid-March", "by the end of 2025"
@@ -1302,9 +1480,11 @@ bool Finder::RangeTail(size_t i, int lead_kind, const Core& first, Core& second,
 }
 
 void Finder::Run(std::vector<TimeExpression>& out) {
+  const WordTable& starts = StartWords();
   size_t i = 0;
   while (i < n_) {
-    if (t_[i].kind == TokenKind::kBreak || t_[i].kind == TokenKind::kPunct) {
+    if (t_[i].kind == TokenKind::kBreak || t_[i].kind == TokenKind::kPunct ||
+        (t_[i].kind == TokenKind::kWord && starts.Find(text_, t_[i]) == 0)) {
       ++i;
       continue;
     }
@@ -1431,6 +1611,49 @@ void Finder::Run(std::vector<TimeExpression>& out) {
   }
 }
 
+// Where to end the chunk that starts at `from`: after the first line break
+// past kChunkBytes, or, in a text without line breaks, after the first
+// sentence end (". " after a word of four or more letters that is not a
+// month or weekday abbreviation) past kChunkBytes; else `end`. No rule reads
+// across a line break or a sentence end, so chunking changes no result; it
+// keeps the word buffer small and in cache.
+constexpr size_t kChunkBytes = 64 << 10;
+
+uint32_t ChunkEnd(std::string_view text, uint32_t from, uint32_t end) {
+  if (end - from <= 2 * kChunkBytes) return end;
+  const size_t start = from + kChunkBytes;
+  const size_t newline = text.find('\n', start);
+  if (newline != std::string_view::npos && newline < end &&
+      newline - start <= 4 * kChunkBytes) {
+    return static_cast<uint32_t>(newline + 1);
+  }
+  const size_t stop = std::min<size_t>(end, start + 4 * kChunkBytes);
+  for (size_t p = start; p + 1 < stop; ++p) {
+    if (text[p] != '.' || text[p + 1] != ' ') continue;
+    size_t w = p;
+    while (w > from && ((text[w - 1] >= 'a' && text[w - 1] <= 'z') ||
+                        (text[w - 1] >= 'A' && text[w - 1] <= 'Z'))) {
+      --w;
+    }
+    if (p - w < 4) continue;
+    bool abbreviated = false;
+    const std::string_view word = text.substr(w, p - w);
+    if (temporal::MonthOfWord(word, &abbreviated) != 0 && abbreviated) {
+      continue;
+    }
+    if (temporal::WeekdayOfWord(word, &abbreviated) != 0 && abbreviated) {
+      continue;
+    }
+    return static_cast<uint32_t>(p + 1);
+  }
+  // No line break and no sentence end: cut at a space, which may split an
+  // expression of this pathological text, never a word.
+  const size_t space = text.find(' ', stop);
+  return space == std::string_view::npos || space >= end
+             ? end
+             : static_cast<uint32_t>(space + 1);
+}
+
 }  // namespace
 
 std::vector<TimeExpression> FindTimeExpressions(std::string_view text,
@@ -1440,10 +1663,15 @@ std::vector<TimeExpression> FindTimeExpressions(std::string_view text,
   if (end > text.size()) end = static_cast<uint32_t>(text.size());
   if (begin >= end) return out;
   std::vector<Token> tokens;
-  tokens.reserve((end - begin) / 4 + 16);
-  temporal::Tokenize(text, begin, end, tokens);
-  Finder finder(text, tokens, anchor);
-  finder.Run(out);
+  tokens.reserve(std::min<size_t>(end - begin, 2 * kChunkBytes) / 4 + 16);
+  uint32_t from = begin;
+  while (from < end) {
+    const uint32_t to = ChunkEnd(text, from, end);
+    temporal::Tokenize(text, from, to, tokens);
+    Finder finder(text, tokens, anchor);
+    finder.Run(out);
+    from = to;
+  }
   return out;
 }
 

@@ -446,6 +446,44 @@ TEST(ScanTest, SeveralInOneSentence) {
   EXPECT_EQ(tomorrow->date, D("2023-03-16"));
 }
 
+TEST(ScanTest, LongTextsGiveWhatTheirParagraphsGive) {
+  // Long texts are scanned in chunks cut at line breaks or sentence ends;
+  // the results must be those of the paragraphs one by one.
+  const std::string paragraph =
+      "The minister said on Thursday that talks held from November 30 to "
+      "December 1 went well. Sept. 4 was the last round, after a gap of two "
+      "years.\n";
+  std::string text;
+  while (text.size() < (600u << 10)) text += paragraph;
+  const std::vector<TimeExpression> whole = Find(text, Anchor());
+  const std::vector<TimeExpression> one = Find(paragraph, Anchor());
+  ASSERT_EQ(one.size(), 4u);
+  const size_t copies = text.size() / paragraph.size();
+  ASSERT_EQ(whole.size(), copies * one.size());
+  for (size_t i = 0; i < whole.size(); ++i) {
+    const TimeExpression& a = whole[i];
+    const TimeExpression& b = one[i % one.size()];
+    const uint32_t shift =
+        static_cast<uint32_t>((i / one.size()) * paragraph.size());
+    ASSERT_EQ(a.begin, b.begin + shift) << i;
+    ASSERT_EQ(a.end, b.end + shift) << i;
+    ASSERT_EQ(a.date, b.date) << i;
+    ASSERT_EQ(a.range_end, b.range_end) << i;
+    ASSERT_EQ(a.duration, b.duration) << i;
+  }
+  // The same without line breaks: cut at sentence ends.
+  std::string line = text;
+  for (char& c : line) {
+    if (c == '\n') c = ' ';
+  }
+  const std::vector<TimeExpression> flat = Find(line, Anchor());
+  ASSERT_EQ(flat.size(), whole.size());
+  for (size_t i = 0; i < flat.size(); ++i) {
+    ASSERT_EQ(flat[i].begin, whole[i].begin) << i;
+    ASSERT_EQ(flat[i].date, whole[i].date) << i;
+  }
+}
+
 // --- The document date -------------------------------------------------------
 
 TEST(DocumentDateTest, HeaderLine) {
