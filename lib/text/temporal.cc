@@ -57,30 +57,55 @@ using temporal::Token;
 using temporal::TokenKind;
 using temporal::WordKey;
 
-// Every word that a rule can start with. Run skips any other word at once,
-// which keeps the scan near the speed of the word scanner itself.
-constexpr WordKey kStartWords[] = {
-    // relative days and periods, vague expressions
-    "the", "today", "tonight", "yesterday", "tomorrow", "this", "last",
-    "earlier", "later", "early", "late", "past", "previous", "current", "next",
-    "coming", "recently", "lately", "previously", "formerly", "soon", "shortly",
-    // durations and lead words
-    "in", "over", "during", "after", "for", "within", "lasting", "lasted",
-    "spanning", "nearly", "almost", "about", "around", "roughly",
-    "approximately", "some", "more", "less", "fewer", "at", "up", "from",
-    "between", "since", "as", "on", "by", "until", "till", "before", "through",
-    "throughout", "of", "starting", "beginning", "mid",
-    // counts
-    "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight",
-    "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
-    "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty",
-    "fifty", "sixty", "seventy", "eighty", "ninety", "hundred",
-    // months and weekdays, with their abbreviations
-    "january", "february", "march", "april", "may", "june", "july", "august",
-    "september", "october", "november", "december", "jan", "feb", "mar", "apr",
-    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday",
-    "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon",
-    "tue", "wed", "thu", "fri", "sat", "sun"};
+// The words that each family of rules can start with, as bits of the start
+// table. Run skips any other word at once and tries only the families a
+// word can start, which keeps the scan near the speed of the word scanner.
+enum StartBit : uint8_t {
+  kStartDay = 1,       // RelativeDay
+  kStartPeriod = 2,    // RelativePeriod
+  kStartVague = 4,     // Vague
+  kStartDuration = 8,  // Duration
+  kStartLead = 16,     // Lead, then a date core
+  kStartCore = 32,     // a date core (AnyCore)
+  kStartAll = 63,
+};
+
+constexpr WordKey kDayStarts[] = {"the",       "today",    "tonight",
+                                  "yesterday", "tomorrow", "this",
+                                  "last",      "earlier",  "later"};
+constexpr WordKey kPeriodStarts[] = {"earlier", "later", "early",    "late",
+                                     "last",    "past",  "previous", "this",
+                                     "current", "next",  "coming"};
+constexpr WordKey kVagueStarts[] = {
+    "recently", "lately", "previously", "formerly", "soon", "shortly",
+    "in",       "over",   "during",     "earlier",  "later"};
+constexpr WordKey kDurationStarts[] = {
+    "after",  "over",    "in",     "during",   "for",
+    "within", "lasting", "lasted", "spanning", "nearly",
+    "almost", "about",   "around", "roughly",  "approximately",
+    "some",   "more",    "less",   "fewer",    "at",
+    "up"};
+constexpr WordKey kLeadStarts[] = {
+    "from",    "between",    "since", "as",       "on",        "in",
+    "by",      "until",      "till",  "before",   "after",     "during",
+    "through", "throughout", "of",    "starting", "beginning", "around",
+    "early",   "late",       "mid",   "at"};
+constexpr WordKey kCoreStarts[] = {
+    "the",      "early",   "late",     "mid",       "last",     "next",
+    "this",     "january", "february", "march",     "april",    "may",
+    "june",     "july",    "august",   "september", "october",  "november",
+    "december", "jan",     "feb",      "mar",       "apr",      "jun",
+    "jul",      "aug",     "sep",      "sept",      "oct",      "nov",
+    "dec",      "monday",  "tuesday",  "wednesday", "thursday", "friday",
+    "saturday", "sunday",  "mon",      "tue",       "wed",      "thu",
+    "fri",      "sat",     "sun"};
+// Counts start ago-expressions (RelativePeriod) and durations.
+constexpr WordKey kCountStarts[] = {
+    "a",         "an",       "one",      "two",      "three",   "four",
+    "five",      "six",      "seven",    "eight",    "nine",    "ten",
+    "eleven",    "twelve",   "thirteen", "fourteen", "fifteen", "sixteen",
+    "seventeen", "eighteen", "nineteen", "twenty",   "thirty",  "forty",
+    "fifty",     "sixty",    "seventy",  "eighty",   "ninety",  "hundred"};
 
 // An open-addressing table from words (by their fold hash) to a small
 // value; 0 means absent. Built once, read-only after.
@@ -88,15 +113,17 @@ class WordTable {
  public:
   struct Entry {
     WordKey key;
-    int8_t value;
+    uint8_t value;
   };
+  WordTable() = default;
   template <size_t N>
   explicit WordTable(const Entry (&entries)[N]) {
-    for (const Entry& e : entries) Insert(e.key, e.value);
+    for (const Entry& e : entries) Add(e.key, e.value);
   }
+  // Adds `bits` to the value of each of `keys`.
   template <size_t N>
-  explicit WordTable(const WordKey (&keys)[N]) {
-    for (const WordKey& k : keys) Insert(k, 1);
+  void AddAll(const WordKey (&keys)[N], uint8_t bits) {
+    for (const WordKey& k : keys) Add(k, bits);
   }
   // The value of the word token `t`, or 0.
   int Find(std::string_view text, const Token& t) const {
@@ -118,13 +145,16 @@ class WordTable {
   struct Slot {
     uint32_t hash = 0;
     bool used = false;
-    int8_t value = 0;
+    uint8_t value = 0;
     std::string_view text;
   };
-  void Insert(const WordKey& key, int8_t value) {
+  void Add(const WordKey& key, uint8_t value) {
     size_t k = key.hash & kMask;
     while (slots_[k].used) {
-      if (slots_[k].text == key.text) return;
+      if (slots_[k].text == key.text) {
+        slots_[k].value |= value;
+        return;
+      }
       k = (k + 1) & kMask;
     }
     slots_[k] = Slot{key.hash, true, value, key.text};
@@ -133,12 +163,38 @@ class WordTable {
 };
 
 const WordTable& StartWords() {
-  static const WordTable* const table = new WordTable(kStartWords);
+  static const WordTable* const table = [] {
+    auto* t = new WordTable();
+    t->AddAll(kDayStarts, kStartDay);
+    t->AddAll(kPeriodStarts, kStartPeriod);
+    t->AddAll(kVagueStarts, kStartVague);
+    t->AddAll(kDurationStarts, kStartDuration);
+    t->AddAll(kLeadStarts, kStartLead);
+    t->AddAll(kCoreStarts, kStartCore);
+    t->AddAll(kCountStarts, kStartPeriod | kStartDuration);
+    return t;
+  }();
+  return *table;
+}
+
+// Counts written as words ("four"; "a" and "an" count one).
+const WordTable& NumberWords() {
+  static constexpr WordTable::Entry kEntries[] = {
+      {"a", 1},         {"an", 1},        {"one", 1},        {"two", 2},
+      {"three", 3},     {"four", 4},      {"five", 5},       {"six", 6},
+      {"seven", 7},     {"eight", 8},     {"nine", 9},       {"ten", 10},
+      {"eleven", 11},   {"twelve", 12},   {"thirteen", 13},  {"fourteen", 14},
+      {"fifteen", 15},  {"sixteen", 16},  {"seventeen", 17}, {"eighteen", 18},
+      {"nineteen", 19}, {"twenty", 20},   {"thirty", 30},    {"forty", 40},
+      {"fifty", 50},    {"sixty", 60},    {"seventy", 70},   {"eighty", 80},
+      {"ninety", 90},   {"hundred", 100},
+  };
+  static const WordTable* const table = new WordTable(kEntries);
   return *table;
 }
 
 // What a word says of the tense of its clause (Finder::Cue).
-enum CueKind : int8_t {
+enum CueKind : uint8_t {
   kCueNone = 0,
   kCueFuture,          // "will", "would", "may", "scheduled"
   kCueFutureBeforeTo,  // "plans to", "expected to", "going to"
@@ -387,7 +443,8 @@ int Finder::DayAt(size_t i, size_t* next) const {
       t.digits > 2 || t.value < 1 || t.value > 31) {
     return 0;
   }
-  // "8.5", "8,000", "8:30" are not days.
+  // "$8" is an amount; "8.5", "8,000", "8:30" are not days.
+  if (i > 0 && Adjacent(i) && Punct(i - 1, '$')) return 0;
   if ((Punct(i + 1, '.') || Punct(i + 1, ',') || Punct(i + 1, ':')) &&
       Adjacent(i + 1) && i + 2 < n_ && Adjacent(i + 2) &&
       t_[i + 2].kind == TokenKind::kNumber) {
@@ -448,14 +505,14 @@ int Finder::CountAt(size_t i, size_t* next) const {
     return t.value;
   }
   if (t.kind != TokenKind::kWord) return 0;
-  int value = temporal::NumberOfWord(text_, t_[i]);
+  int value = NumberWords().Find(text_, t_[i]);
   if (value == 0) return 0;
   *next = i + 1;
   // "twenty-five"
   if (value >= 20 && value < 100 && value % 10 == 0 && Dash(i + 1) &&
       Adjacent(i + 1) && Adjacent(i + 2) && i + 2 < n_ &&
       t_[i + 2].kind == TokenKind::kWord) {
-    const int ones = temporal::NumberOfWord(text_, t_[i + 2]);
+    const int ones = NumberWords().Find(text_, t_[i + 2]);
     if (ones >= 1 && ones <= 9 && !Word(i + 2, "a") && !Word(i + 2, "an")) {
       value += ones;
       *next = i + 3;
@@ -529,8 +586,17 @@ Date MonthByTense(Date anchor, int month, Tense tense, int step) {
   } else if (step == 2) {  // "this January"
   } else if (tense == Tense::kFuture) {
     if (month < am) ++year;
-  } else {
+  } else if (tense == Tense::kPast) {
     if (month > am) --year;
+  } else {
+    // No tense: the nearest such month, the past one on a tie.
+    const int back = (am - month + 12) % 12;
+    const int ahead = (month - am + 12) % 12;
+    if (back <= ahead) {
+      if (month > am) --year;
+    } else {
+      if (month < am) ++year;
+    }
   }
   return MakeMonth(year, month);
 }
@@ -618,7 +684,8 @@ void Finder::Resolve(Core& core, Tense tense) const {
              : core.month_step == 1    ? "next-month-name"
              : core.month_step == 2    ? "this-month-name"
              : tense == Tense::kFuture ? "month-next-by-tense"
-                                       : "month-past-by-tense",
+             : tense == Tense::kPast   ? "month-past-by-tense"
+                                       : "month-nearest-anchor",
              MonthByTense(anchor_, core.month, tense, core.month_step),
              DateBasis::kRelative,
              core.month_step != 0 || tense != Tense::kUnknown ? 0.8f : 0.65f);
@@ -1381,6 +1448,13 @@ size_t Finder::Lead(size_t i, int* kind) const {
     return i + 3;
   }
   if (Word(i, "as") && Word(i + 1, "of")) return i + 2;
+  // "at the end of March", "at the start of 2024"
+  if (Word(i, "at") && Word(i + 1, "the") &&
+      (Word(i + 2, "end") || Word(i + 2, "beginning") || Word(i + 2, "start") ||
+       Word(i + 2, "middle")) &&
+      Word(i + 3, "of")) {
+    return i + 4;
+  }
   static constexpr WordKey kLeads[] = {
       "on",        "in",     "by",      "until",      "till", "before",
       "after",     "during", "through", "throughout", "of",   "starting",
@@ -1483,25 +1557,33 @@ void Finder::Run(std::vector<TimeExpression>& out) {
   const WordTable& starts = StartWords();
   size_t i = 0;
   while (i < n_) {
-    if (t_[i].kind == TokenKind::kBreak || t_[i].kind == TokenKind::kPunct ||
-        (t_[i].kind == TokenKind::kWord && starts.Find(text_, t_[i]) == 0)) {
+    if (t_[i].kind == TokenKind::kBreak || t_[i].kind == TokenKind::kPunct) {
+      ++i;
+      continue;
+    }
+    const unsigned bits = t_[i].kind == TokenKind::kWord
+                              ? starts.Find(text_, t_[i])
+                              : static_cast<unsigned>(kStartAll);
+    if (bits == 0) {
       ++i;
       continue;
     }
     Core core;
     core.first = i;
     // Rules that carry their own lead words come first.
-    bool found = RelativeDay(i, core) || RelativePeriod(i, core) ||
-                 Vague(i, core) || Duration(i, core);
+    bool found = ((bits & kStartDay) && RelativeDay(i, core)) ||
+                 ((bits & kStartPeriod) && RelativePeriod(i, core)) ||
+                 ((bits & kStartVague) && Vague(i, core)) ||
+                 ((bits & kStartDuration) && Duration(i, core));
     size_t span_first = i;
     int lead_kind = 0;
     if (!found) {
-      const size_t j = Lead(i, &lead_kind);
+      const size_t j = (bits & kStartLead) ? Lead(i, &lead_kind) : i;
       if (j != i && AnyCore(j, true, core)) {
         found = true;
         // "in Tuesday's call": the lead belongs to the noun, not the day.
         if (core.shape == Shape::kWeekday && core.possessive) span_first = j;
-      } else if (AnyCore(i, false, core)) {
+      } else if ((bits & kStartCore) && AnyCore(i, false, core)) {
         found = true;
         lead_kind = 0;
       } else if (j != i) {

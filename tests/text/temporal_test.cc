@@ -188,6 +188,16 @@ TEST(MonthTest, MonthWithRelativeYear) {
   EXPECT_EQ(One("They met last December.").date, D("2022-12"));
 }
 
+TEST(MonthTest, PartsOfMonthsAndYears) {
+  const std::string text = "The pact expires at the end of June.";
+  TimeExpression e = One(text);
+  EXPECT_EQ(SpanText(text, e), "at the end of June");
+  EXPECT_EQ(e.date, D("2023-06"));
+  EXPECT_EQ(One("Troops left by the end of 2021.").date, D("2021"));
+  EXPECT_EQ(One("Prices fell in mid-February.").date, D("2023-02"));
+  EXPECT_EQ(One("The plant opened in late 2016.").date, D("2016"));
+}
+
 TEST(MonthTest, MonthAloneNeedsALeadWord) {
   // The modal "may", a capitalised "May" without a lead word and the verb
   // "march" are not months.
