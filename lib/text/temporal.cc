@@ -53,6 +53,7 @@ using temporal::MakeDay;
 using temporal::MakeMonth;
 using temporal::MakeYear;
 using temporal::Mark;
+using temporal::ShiftDays;
 using temporal::Token;
 using temporal::TokenKind;
 using temporal::WordKey;
@@ -635,16 +636,16 @@ Date WeekdayByTense(Date anchor, int weekday, Tense tense, int step) {
   const int a = temporal::WeekdayOf(anchor);
   if (step == -1) {
     const int back = (a - weekday + 7) % 7;
-    return anchor.PlusDays(-(back == 0 ? 7 : back));
+    return ShiftDays(anchor, -(back == 0 ? 7 : back));
   }
   if (step == 1) {
     const int ahead = (weekday - a + 7) % 7;
-    return anchor.PlusDays(ahead == 0 ? 7 : ahead);
+    return ShiftDays(anchor, ahead == 0 ? 7 : ahead);
   }
   if (tense == Tense::kFuture) {
-    return anchor.PlusDays((weekday - a + 7) % 7);
+    return ShiftDays(anchor, (weekday - a + 7) % 7);
   }
-  return anchor.PlusDays(-((a - weekday + 7) % 7));
+  return ShiftDays(anchor, -((a - weekday + 7) % 7));
 }
 
 void Finder::Resolve(Core& core, Tense tense) const {
@@ -1033,7 +1034,7 @@ bool Finder::RelativeDay(size_t i, Core& core) const {
   const bool day_anchor = anchor_.precision() == DatePrecision::kDay;
   auto settle = [&](size_t end, const char* rule, int offset, float conf) {
     core.end = end;
-    Settle(core, rule, day_anchor ? anchor_.PlusDays(offset) : Date(),
+    Settle(core, rule, day_anchor ? ShiftDays(anchor_, offset) : Date(),
            DateBasis::kRelative, conf);
     if (offset > 0) core.value.future = true;
     return true;
@@ -1125,12 +1126,12 @@ bool Finder::RelativePeriod(size_t i, Core& core) const {
       switch (unit) {
         case 'D':
           if (anchor_.precision() == DatePrecision::kDay) {
-            date = anchor_.PlusDays(-amount);
+            date = ShiftDays(anchor_, -amount);
           }
           break;
         case 'W':
           if (anchor_.precision() == DatePrecision::kDay) {
-            date = anchor_.PlusDays(-7 * amount);
+            date = ShiftDays(anchor_, -7 * amount);
           }
           break;
         case 'M':
@@ -1167,9 +1168,9 @@ bool Finder::RelativePeriod(size_t i, Core& core) const {
     if (part == 1 && step == 0) rule = "later-this-week";
     if (anchor_.precision() == DatePrecision::kDay) {
       const Date monday =
-          anchor_.PlusDays(1 - temporal::WeekdayOf(anchor_) + 7 * step);
+          ShiftDays(anchor_, 1 - temporal::WeekdayOf(anchor_) + 7 * step);
       date = monday;
-      range_end = monday.PlusDays(6);
+      range_end = ShiftDays(monday, 6);
       if (part == -1 && step == 0) range_end = anchor_;
       if (part == 1 && step == 0) date = anchor_;
     }
@@ -1590,8 +1591,13 @@ void Finder::Run(std::vector<TimeExpression>& out) {
         // "in the past two years" after "in": try the duration and relative
         // rules after the lead.
         core = Core();
+        core.first = j;
         found = RelativePeriod(j, core) || Duration(j, core);
-        if (found) span_first = i;
+        if (found) {
+          // "from" and "between" announce ranges, which these are not.
+          span_first = lead_kind == 1 || lead_kind == 2 ? j : i;
+          lead_kind = 0;
+        }
       }
     }
     if (!found) {
@@ -1649,7 +1655,7 @@ void Finder::Run(std::vector<TimeExpression>& out) {
           core.value.date.precision() == DatePrecision::kDay) {
         // "from Monday to Wednesday": the second day follows the first.
         second.value.date =
-            core.value.date.PlusDays((second.weekday - core.weekday + 7) % 7);
+            ShiftDays(core.value.date, (second.weekday - core.weekday + 7) % 7);
       }
       const Date a = core.value.date, b = second.value.date;
       if (a.is_known() && b.is_known() && a.FirstDay() <= b.LastDay()) {

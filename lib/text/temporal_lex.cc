@@ -291,6 +291,13 @@ Date MakeYear(int year) {
   return d.ok() ? *d : Date();
 }
 
+Date ShiftDays(Date d, int days) {
+  if (!d.is_known()) return Date();
+  const absl::CivilDay day = internal::CivilDayOf(d) + days;
+  if (day.year() < 1 || day.year() > 9999) return Date();
+  return MakeDay(static_cast<int>(day.year()), day.month(), day.day());
+}
+
 Date AddMonths(Date d, int delta) {
   if (!d.is_known()) return Date();
   int index = d.year() * 12 + (d.month() == 0 ? 0 : d.month() - 1) + delta;

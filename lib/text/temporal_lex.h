@@ -111,7 +111,11 @@ int WeekdayOf(Date d);
 Date MakeDay(int year, int month, int day);
 Date MakeMonth(int year, int month);
 Date MakeYear(int year);
-// The month `delta` months after the month of `d` (month precision).
+// The day `days` days after the first day of `d` (before it when negative),
+// or Date() when `d` is unknown or the result leaves years 1 ... 9999.
+Date ShiftDays(Date d, int days);
+// The month `delta` months after the month of `d` (month precision), or
+// Date() outside years 1 ... 9999.
 Date AddMonths(Date d, int delta);
 
 }  // namespace diplograph::text_internal::temporal

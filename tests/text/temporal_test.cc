@@ -2,6 +2,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <random>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -491,6 +492,140 @@ TEST(ScanTest, LongTextsGiveWhatTheirParagraphsGive) {
   for (size_t i = 0; i < flat.size(); ++i) {
     ASSERT_EQ(flat[i].begin, whole[i].begin) << i;
     ASSERT_EQ(flat[i].date, whole[i].date) << i;
+  }
+}
+
+TEST(ScanTest, LeadWordsBeforeRelativePeriods) {
+  // "between" without a range does not belong to what follows it.
+  const std::string text = "Trade was split between last week and today.";
+  std::vector<TimeExpression> found = Find(text, Anchor());
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(SpanText(text, found[0]), "last week");
+  EXPECT_EQ(SpanText(text, found[1]), "today");
+}
+
+TEST(ScanTest, CalendarEdgesGiveUnknownDates) {
+  // Relative dates that leave years 1 ... 9999 are unknown, not a crash.
+  EXPECT_FALSE(One("They met yesterday.", D("0001-01-01")).date.is_known());
+  EXPECT_FALSE(One("They meet tomorrow.", D("9999-12-31")).date.is_known());
+  EXPECT_FALSE(One("It ended last week.", D("0001-01-02")).date.is_known());
+  EXPECT_FALSE(One("It ended last month.", D("0001-01")).date.is_known());
+  EXPECT_FALSE(One("It ended 9999 years ago.", D("2023")).date.is_known());
+}
+
+// Random mixes of the pieces the rules look at: every result lies inside the
+// range, in order, not overlapping, with ranges that do not end before they
+// begin; the document date's offsets lie inside the text.
+TEST(ScanTest, RandomPiecesKeepTheInvariants) {
+  static const char* const kPieces[] = {"May ",
+                                        "2024-",
+                                        "11-",
+                                        "10",
+                                        "-",
+                                        "from ",
+                                        "to ",
+                                        "June ",
+                                        "the ",
+                                        "1990s ",
+                                        "'",
+                                        "s ",
+                                        "a ",
+                                        "day ",
+                                        "in ",
+                                        "last ",
+                                        "early ",
+                                        "Friday",
+                                        "'s ",
+                                        "between ",
+                                        "and ",
+                                        ".",
+                                        ",",
+                                        "\n",
+                                        "\xE2\x80\x94",
+                                        "\xE2\x80\x99",
+                                        "DATE: ",
+                                        "date ",
+                                        "Beijing",
+                                        ":",
+                                        "(",
+                                        "Reuters",
+                                        ")",
+                                        "Nov ",
+                                        "8",
+                                        "2019",
+                                        "years ",
+                                        "for ",
+                                        "two ",
+                                        "ago ",
+                                        "weeks ",
+                                        "earlier ",
+                                        "during ",
+                                        "his ",
+                                        "campaign ",
+                                        "will ",
+                                        "said ",
+                                        "\xFF",
+                                        " ",
+                                        "31",
+                                        "29 ",
+                                        "February ",
+                                        "00:27 ",
+                                        "05-13 ",
+                                        "twenty",
+                                        "five ",
+                                        "hours ",
+                                        "%",
+                                        "$",
+                                        "Sept. ",
+                                        "Tuesday, ",
+                                        "this ",
+                                        "year ",
+                                        "next ",
+                                        "week ",
+                                        "at ",
+                                        "end ",
+                                        "of ",
+                                        "mid",
+                                        "\xC2\xA0",
+                                        "MOSCOW, ",
+                                        "November 7. "};
+  const Date anchors[] = {Date(),    D("2023-03-15"), D("2023-03"),
+                          D("2023"), D("0001-01-01"), D("9999-12-31")};
+  std::mt19937 rng(20231115);
+  for (int iteration = 0; iteration < 20000; ++iteration) {
+    std::string text;
+    const int pieces = static_cast<int>(rng() % 60);
+    for (int k = 0; k < pieces; ++k) {
+      text += kPieces[rng() % (sizeof(kPieces) / sizeof(kPieces[0]))];
+      if (rng() % 50 == 0) text.push_back('\0');
+    }
+    const Date anchor = anchors[rng() % 6];
+    const uint32_t begin = static_cast<uint32_t>(rng() % (text.size() + 1));
+    const uint32_t end =
+        begin + static_cast<uint32_t>(rng() % (text.size() + 2));
+    uint32_t last = begin;
+    for (const TimeExpression& e :
+         FindTimeExpressions(text, begin, end, anchor)) {
+      ASSERT_GE(e.begin, last) << iteration << ": " << text;
+      ASSERT_LT(e.begin, e.end) << iteration << ": " << text;
+      ASSERT_LE(e.end, std::min<size_t>(end, text.size()))
+          << iteration << ": " << text;
+      if (e.date.is_known() && e.range_end.is_known()) {
+        ASSERT_LE(e.date.FirstDay(), e.range_end.LastDay())
+            << iteration << ": " << text;
+      }
+      if (!e.date.is_known()) {
+        ASSERT_NE(e.basis, DateBasis::kExplicit) << iteration << ": " << text;
+      }
+      last = e.end;
+    }
+    std::optional<DocumentDate> d = FindDocumentDate(text, anchor);
+    if (d.has_value()) {
+      ASSERT_LE(d->begin, d->end) << iteration;
+      ASSERT_LE(d->end, text.size()) << iteration;
+      ASSERT_LE(d->place_begin, d->place_end) << iteration;
+      ASSERT_LE(d->body_begin, text.size()) << iteration;
+    }
   }
 }
 
