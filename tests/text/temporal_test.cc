@@ -698,6 +698,41 @@ TEST(DocumentDateTest, DatelineWithOutletOnly) {
   EXPECT_EQ(text.substr(d->body_begin, 3), "The");
 }
 
+TEST(DocumentDateTest, NewsAgencyDatelines) {
+  const std::string xinhua =
+      "HANOI, Oct. 2 (Xinhua) -- Vietnam and Laos signed three accords.";
+  std::optional<DocumentDate> x = FindDocumentDate(xinhua, D("2019-10-02"));
+  ASSERT_TRUE(x.has_value());
+  EXPECT_EQ(x->date, D("2019-10-02"));
+  EXPECT_EQ(xinhua.substr(x->outlet_begin, x->outlet_end - x->outlet_begin),
+            "Xinhua");
+  EXPECT_EQ(xinhua.substr(x->body_begin, 7), "Vietnam");
+
+  const std::string tass =
+      "MINSK, June 5. /TASS/. The talks will resume in the autumn.";
+  std::optional<DocumentDate> t = FindDocumentDate(tass, D("2021-06-06"));
+  ASSERT_TRUE(t.has_value());
+  EXPECT_EQ(t->date, D("2021-06-05"));
+  EXPECT_EQ(tass.substr(t->outlet_begin, t->outlet_end - t->outlet_begin),
+            "TASS");
+  EXPECT_EQ(tass.substr(t->body_begin, 3), "The");
+
+  const std::string bare =
+      "By Jane Roe\nLISBON \xE2\x80\x94 The president vetoed the bill.";
+  std::optional<DocumentDate> b = FindDocumentDate(bare, D("2020-02-02"));
+  ASSERT_TRUE(b.has_value());
+  EXPECT_EQ(bare.substr(b->place_begin, b->place_end - b->place_begin),
+            "LISBON");
+  EXPECT_EQ(bare.substr(b->body_begin, 3), "The");
+  EXPECT_STREQ(b->rule, "hint");
+
+  // A sentence that opens with a dash aside is not a dateline.
+  EXPECT_FALSE(
+      FindDocumentDate("Russia \xE2\x80\x94 and China \xE2\x80\x94 voted no.",
+                       Date())
+          .has_value());
+}
+
 TEST(DocumentDateTest, ColonDateline) {
   const std::string text =
       "Tehran: The foreign ministry on Sunday rejected the report.";
