@@ -78,8 +78,8 @@ constexpr WordKey kPeriodStarts[] = {"earlier", "later", "early",    "late",
                                      "last",    "past",  "previous", "this",
                                      "current", "next",  "coming"};
 constexpr WordKey kVagueStarts[] = {
-    "recently", "lately", "previously", "formerly", "soon", "shortly",
-    "in",       "over",   "during",     "earlier",  "later"};
+    "recently", "lately", "previously", "formerly", "soon", "shortly", "in",
+    "over",     "during", "earlier",    "later",    "the",  "at"};
 constexpr WordKey kDurationStarts[] = {
     "after",  "over",    "in",     "during",   "for",
     "within", "lasting", "lasted", "spanning", "nearly",
@@ -1152,6 +1152,24 @@ bool Finder::RelativePeriod(size_t i, Core& core) const {
   const bool week = Word(j + 1, "week");
   const bool month = Word(j + 1, "month");
   const bool year = Word(j + 1, "year");
+  if (Word(j + 1, "weekend") && part == 0) {
+    // "last weekend", "this weekend", "next weekend": Saturday and Sunday
+    // of the week before, of this week, of the week after.
+    core.end = j + 2;
+    Date saturday;
+    if (anchor_.precision() == DatePrecision::kDay) {
+      saturday =
+          ShiftDays(anchor_, 6 - temporal::WeekdayOf(anchor_) + 7 * step);
+    }
+    Settle(core,
+           step < 0   ? "last-weekend"
+           : step > 0 ? "next-weekend"
+                      : "this-weekend",
+           saturday, DateBasis::kRelative, 0.8f);
+    if (saturday.is_known()) core.value.range_end = ShiftDays(saturday, 1);
+    core.value.future = step > 0;
+    return true;
+  }
   if (!week && !month && !year) return false;
   if (i > 0 && part == 0 && step == -1 && Word(i, "past") &&
       !Word(i - 1, "the")) {
@@ -1201,7 +1219,6 @@ bool Finder::RelativePeriod(size_t i, Core& core) const {
 bool Finder::Duration(size_t i, Core& core) const {
   size_t j = i;
   bool trigger = false;
-  bool in_future = false;
   // Lead phrases.
   if (Word(j, "after") && Word(j + 1, "a") &&
       (Word(j + 2, "gap") || Word(j + 2, "period") || Word(j + 2, "break") ||
@@ -1218,11 +1235,11 @@ bool Finder::Duration(size_t i, Core& core) const {
     j += 3;
     trigger = true;
   } else if (Word(j, "in") && !Word(j + 1, "a") && !Word(j + 1, "an")) {
-    // "in two weeks": a span from now (not "in a year", which is a
-    // frequency as often as a span).
+    // "in two weeks", "for the first time in five years" (not "in a year",
+    // which is a frequency as often as a span). The clause's tense says
+    // whether it looks forward.
     j += 1;
     trigger = true;
-    in_future = true;
   } else if (Word(j, "for") || Word(j, "within") || Word(j, "lasting") ||
              Word(j, "lasted") || Word(j, "spanning")) {
     j += 1;
@@ -1325,8 +1342,8 @@ bool Finder::Duration(size_t i, Core& core) const {
   core.value.rule = trailing ? "duration-before-after" : "duration";
   core.value.basis = DateBasis::kUnresolved;
   core.value.confidence = 0.85f;
-  if (in_future || Word(i, "within") || Word(i + 2, "next") ||
-      Word(i + 2, "coming") || Word(i + 2, "following")) {
+  if (Word(i, "within") || Word(i + 2, "next") || Word(i + 2, "coming") ||
+      Word(i + 2, "following")) {
     core.value.future = true;
   }
   return true;
@@ -1378,6 +1395,38 @@ bool Finder::Vague(size_t i, Core& core) const {
     core.end = i + 4;
     Unresolved(core, "vague-future");
     core.value.future = true;
+    return true;
+  }
+  // "the same day", "the next day", "the day before": a day relative to
+  // another date of the text, which this scan does not track.
+  if (Word(i, "the") &&
+      ((Word(i + 1, "same") || Word(i + 1, "next") ||
+        Word(i + 1, "following") || Word(i + 1, "previous")) &&
+       Word(i + 2, "day"))) {
+    core.end = i + 3;
+    Unresolved(core, "context-day");
+    return true;
+  }
+  if (Word(i, "the") && Word(i + 1, "day") &&
+      (Word(i + 2, "before") || Word(i + 2, "after")) &&
+      (i + 3 >= n_ || t_[i + 3].kind != TokenKind::kWord ||
+       Word(i + 3, "and") || Word(i + 3, "but"))) {
+    core.end = i + 3;
+    Unresolved(core, "context-day");
+    return true;
+  }
+  // "over the weekend" in the past tense: the weekend before the anchor.
+  if ((Word(i, "over") || Word(i, "at")) && Word(i + 1, "the") &&
+      Word(i + 2, "weekend")) {
+    core.end = i + 3;
+    Date saturday;
+    if (anchor_.precision() == DatePrecision::kDay) {
+      const int weekday = temporal::WeekdayOf(anchor_);
+      // On a Saturday or Sunday, this weekend; else the one before.
+      saturday = ShiftDays(anchor_, weekday >= 6 ? 6 - weekday : -1 - weekday);
+    }
+    Settle(core, "over-the-weekend", saturday, DateBasis::kRelative, 0.75f);
+    if (saturday.is_known()) core.value.range_end = ShiftDays(saturday, 1);
     return true;
   }
   // "earlier during his campaign", "later in the visit": the period of an

@@ -150,6 +150,28 @@ TEST(RelativeTest, MonthsAndYears) {
   EXPECT_EQ(One("Trade fell last month.", D("2023-01-10")).date, D("2022-12"));
 }
 
+TEST(RelativeTest, Weekends) {
+  TimeExpression over = One("Protests spread over the weekend.");
+  EXPECT_STREQ(over.rule, "over-the-weekend");
+  EXPECT_EQ(over.date, D("2023-03-11"));
+  EXPECT_EQ(over.range_end, D("2023-03-12"));
+  // On a Sunday, "over the weekend" is the weekend of the anchor.
+  EXPECT_EQ(One("Protests spread over the weekend.", D("2023-03-19")).date,
+            D("2023-03-18"));
+  EXPECT_EQ(One("The talks end this weekend.").date, D("2023-03-18"));
+  EXPECT_EQ(One("They met last weekend.").date, D("2023-03-11"));
+  EXPECT_EQ(One("They meet next weekend.").date, D("2023-03-25"));
+}
+
+TEST(RelativeTest, DaysRelativeToOtherDatesStayUnresolved) {
+  TimeExpression e = One("He flew home the next day.");
+  EXPECT_STREQ(e.rule, "context-day");
+  EXPECT_EQ(e.basis, DateBasis::kUnresolved);
+  EXPECT_EQ(One("They had met the day before.").basis, DateBasis::kUnresolved);
+  EXPECT_EQ(One("Both spoke again the same day.").basis,
+            DateBasis::kUnresolved);
+}
+
 TEST(RelativeTest, Ago) {
   EXPECT_EQ(One("They met three days ago.").date, D("2023-03-12"));
   EXPECT_EQ(One("The deal collapsed two years ago.").date, D("2021"));
@@ -335,6 +357,10 @@ TEST(DurationTest, IsoDurations) {
   EXPECT_EQ(One("The ceasefire held for three days.").duration, "P3D");
   EXPECT_EQ(One("Prices rose over the past two decades.").duration, "P20Y");
   EXPECT_EQ(One("A week later the envoy returned.").duration, "P1W");
+  TimeExpression first =
+      One("They met for the first time in five years last autumn.");
+  EXPECT_EQ(first.duration, "P5Y");
+  EXPECT_FALSE(first.future);
   EXPECT_EQ(One("Troops stayed for one year and six months.").duration,
             "P1Y6M");
   EXPECT_EQ(One("The visit lasted two weeks and three days.").duration, "P17D");
