@@ -112,6 +112,32 @@ bool ContainsFolded(std::string_view haystack, std::string_view lower) {
   return false;
 }
 
+// True if most words of four or more letters in `line` are capitalised, as
+// in a title or heading ("Regular Press Conference on March 2, 2021") and
+// unlike a sentence of the body ("The treaty was signed on July 16, 2001").
+bool TitleCase(std::string_view line) {
+  int words = 0, upper = 0;
+  size_t i = 0;
+  while (i < line.size()) {
+    const char c = line[i];
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+      size_t j = i;
+      while (j < line.size() && ((line[j] >= 'a' && line[j] <= 'z') ||
+                                 (line[j] >= 'A' && line[j] <= 'Z'))) {
+        ++j;
+      }
+      if (j - i >= 4) {
+        ++words;
+        upper += c >= 'A' && c <= 'Z';
+      }
+      i = j;
+    } else {
+      ++i;
+    }
+  }
+  return words > 0 && upper * 5 >= words * 3;
+}
+
 bool HeadingWords(std::string_view line) {
   static constexpr std::string_view kWords[] = {
       "press conference", "briefing",   "remarks",    "transcript", "readout",
@@ -376,7 +402,8 @@ std::optional<DocumentDate> FindDocumentDate(std::string_view text, Date hint) {
       }
     }
     first_line = false;
-    if (!stamp && !line_date && line.end - start <= kHeadingBytes) {
+    if (!stamp && !line_date && line.end - start <= kHeadingBytes &&
+        TitleCase(text.substr(start, line.end - start))) {
       auto e =
           ExplicitDate(text, static_cast<uint32_t>(start), line.end, year_hint);
       if (e) {

@@ -799,6 +799,19 @@ TEST(DocumentDateTest, TranscriptHeading) {
   EXPECT_EQ(d->place_begin, d->place_end);
 }
 
+TEST(DocumentDateTest, ASentenceWithADateIsNotAHeading) {
+  const std::string text =
+      "DATE: 2023-05-02\n"
+      "The two states signed the border treaty on July 16, 2001, officials "
+      "said.\nMore text follows here.\n";
+  std::optional<DocumentDate> d = FindDocumentDate(text, Date());
+  ASSERT_TRUE(d.has_value());
+  EXPECT_EQ(d->date, D("2023-05-02"));
+  EXPECT_EQ(text.substr(d->body_begin, 3), "The");
+  // Without the header line nothing dates the document.
+  EXPECT_FALSE(FindDocumentDate(text.substr(17), Date()).has_value());
+}
+
 TEST(DocumentDateTest, TimestampLine) {
   const std::string text =
       "Menu Search\n\nTrade talks end\n\n2020-09-01 08:30 Updated\n\n"
