@@ -9,7 +9,8 @@ packages="build-essential cmake ninja-build pkg-config
   libboost-graph-dev rapidjson-dev libabsl-dev libicu-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   libsqlite3-dev sqlite3 python3 python3-networkx
-  clang-format-14"
+  clang-format-14
+  clang-14 libclang-rt-14-dev"
 
 missing=""
 for p in $packages; do

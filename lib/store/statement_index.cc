@@ -99,11 +99,11 @@ std::vector<StatementId> OrderByDate(const GraphData& d, uint32_t first,
 // (and so look up the date row of) every old entry after the earliest new
 // one: O(list size) scattered reads per commit, 10+ ms at 500k statements.
 // Instead, while the tail is short against the old part, each new entry
-// (latest first) finds its place by binary search in the part of the old
-// entries not yet placed, and the old entries after it move up as one
-// block: O(k log n) date lookups for k new entries and one sequential move
-// of the entries after the earliest new one. Long tails (bulk loads) use a
-// linear merge, cheaper when k log n exceeds n.
+// (latest first) finds its place by binary search in the old entries not
+// yet placed, and the old entries after it move up as one block: O(k log n)
+// date lookups for k new entries and one sequential move of the entries after
+// the earliest new one. Long tails (bulk loads) use a linear merge, cheaper
+// when k log n exceeds n.
 void MergeTail(const GraphData& d, absl::Span<StatementId> list,
                size_t old_size) {
   if (old_size == 0 || old_size >= list.size()) return;
@@ -127,24 +127,14 @@ void MergeTail(const GraphData& d, absl::Span<StatementId> list,
   size_t unplaced = old_size;  // old entries [0, unplaced) not yet moved
   size_t out = list.size();    // entries [out, size) are final
   for (size_t j = k; j-- > 0;) {
-    const StatementId x = tail[j];
     const size_t pos = static_cast<size_t>(
-        std::upper_bound(base, base + unplaced, x, before) - base);
+        std::upper_bound(base, base + unplaced, tail[j], before) - base);
     const size_t moved = unplaced - pos;
     out -= moved;
     std::memmove(base + out, base + pos, moved * sizeof(StatementId));
     unplaced = pos;
-    base[--out] = x;
+    base[--out] = tail[j];
   }
-}
-
-// The same for a list whose old part holds exactly the ids < first.
-void MergeTail(const GraphData& d, std::vector<StatementId>& list,
-               uint32_t first) {
-  const auto mid =
-      std::partition_point(list.begin(), list.end(),
-                           [first](StatementId x) { return x.value < first; });
-  MergeTail(d, absl::MakeSpan(list), static_cast<size_t>(mid - list.begin()));
 }
 
 // Calls fn(linked statement) once for each statement that `row` links to
@@ -221,11 +211,18 @@ void IndexNewStatements(GraphData& d) {
   }
   std::vector<StatementId> order = OrderByDate(d, first, end);
 
-  // Lists that get their first new entry are noted, to merge afterwards.
-  std::vector<uint32_t> touched_by, touched_about, touched_links;
+  // Lists that get their first new entry are noted with their old size,
+  // to merge afterwards.
+  struct Touched {
+    uint32_t which;
+    uint32_t old_size;
+  };
+  std::vector<Touched> touched_by, touched_about, touched_links;
   auto append = [first](std::vector<StatementId>& list, StatementId id,
-                        auto& touched, auto which) {
-    if (list.empty() || list.back().value < first) touched.push_back(which);
+                        std::vector<Touched>& touched, uint32_t which) {
+    if (list.empty() || list.back().value < first) {
+      touched.push_back({which, static_cast<uint32_t>(list.size())});
+    }
     list.push_back(id);
   };
   d.by_date.reserve(end);
@@ -254,11 +251,10 @@ void IndexNewStatements(GraphData& d) {
                                 d.statements[first].about_begin);
   std::vector<std::pair<uint32_t, StatementId>> entries;  // (target, id)
   std::vector<StatementId> run;
-  for (uint32_t speaker : touched_by) {
+  for (const Touched& t : touched_by) {
+    const uint32_t speaker = t.which;
     const std::vector<StatementId>& by = d.lists[speaker].by;
-    const auto tail = std::partition_point(
-        by.begin(), by.end(),
-        [first](StatementId x) { return x.value < first; });
+    const auto tail = by.begin() + t.old_size;
     entries.clear();
     for (auto it = tail; it != by.end(); ++it) {
       if (by.end() - it > 16)
@@ -284,10 +280,16 @@ void IndexNewStatements(GraphData& d) {
       MergeTail(d, list, old_size);
     }
   }
-  for (uint32_t a : touched_by) MergeTail(d, d.lists[a].by, first);
-  for (uint32_t a : touched_about) MergeTail(d, d.lists[a].about, first);
-  for (uint32_t s : touched_links) MergeTail(d, d.links_to[s], first);
-  MergeTail(d, d.by_date, first);
+  for (const Touched& t : touched_by) {
+    MergeTail(d, absl::MakeSpan(d.lists[t.which].by), t.old_size);
+  }
+  for (const Touched& t : touched_about) {
+    MergeTail(d, absl::MakeSpan(d.lists[t.which].about), t.old_size);
+  }
+  for (const Touched& t : touched_links) {
+    MergeTail(d, absl::MakeSpan(d.links_to[t.which]), t.old_size);
+  }
+  MergeTail(d, absl::MakeSpan(d.by_date), first);  // it holds ids < first
   d.indexed_statements.store(end, std::memory_order_release);
 }
 
