@@ -13,6 +13,7 @@
 //   source.h        Source: the documents statements come from
 //   event.h         Event: dated occurrences (elections, inaugurations)
 //   graph.h         Graph: the store, its validation and basic reads
+//   shared_graph.h  SharedGraph: one writer, readers that never wait for it
 //   network.h       ActorNetwork: the actor network as a Boost.Graph graph
 //   statement_query.h  StatementQuery: composable filters, lazy date-ordered
 //                   results, paging
@@ -74,6 +75,7 @@
 #include "diplograph/relationship.h"
 #include "diplograph/relationship_history.h"
 #include "diplograph/resolve.h"
+#include "diplograph/shared_graph.h"
 #include "diplograph/source.h"
 #include "diplograph/statement.h"
 #include "diplograph/statement_format.h"

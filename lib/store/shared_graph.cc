@@ -1,0 +1,135 @@
+// SharedGraph: the left-right scheme of shared_graph.h. Two copies of the
+// graph, a `front_` index telling readers which to use, and two sets of
+// reader counters selected by `version_`.
+//
+// Reader: read version_ (v), count itself in counters_[v], read front_, use
+// that copy, uncount. Writer, after publishing the new front: wait until
+// counters_[!v] is empty (readers that were late to leave it), switch
+// version_ to !v, wait until counters_[v] is empty. Every reader that could
+// have read the old front_ counted itself before reading it, under v or
+// !v, so both waits together cover it; a reader that counts itself after
+// the switch reads front_ after the publication and uses the new copy. All
+// the atomics of that handshake are sequentially consistent: a reader's
+// count must be visible before its load of front_, which acquire/release
+// alone does not order.
+
+#include "diplograph/shared_graph.h"
+
+#include <atomic>
+#include <chrono>
+#include <cstdint>
+#include <mutex>
+#include <thread>
+
+#include "absl/status/status.h"
+#include "absl/strings/str_cat.h"
+#include "diplograph/graph.h"
+
+namespace diplograph {
+namespace {
+
+// The counter stripe of the calling thread: threads take stripes in turn.
+size_t ThreadStripe(size_t stripes) {
+  static std::atomic<size_t> next{0};
+  thread_local const size_t stripe =
+      next.fetch_add(1, std::memory_order_relaxed);
+  return stripe % stripes;
+}
+
+bool SameCounts(const Graph& a, const Graph& b) {
+  return a.actor_count() == b.actor_count() &&
+         a.statement_count() == b.statement_count() &&
+         a.relationship_count() == b.relationship_count() &&
+         a.source_count() == b.source_count() &&
+         a.event_count() == b.event_count();
+}
+
+}  // namespace
+
+SharedGraph::SharedGraph() = default;
+SharedGraph::~SharedGraph() = default;
+
+SharedGraph::Reader& SharedGraph::Reader::operator=(Reader&& other) noexcept {
+  if (this != &other) {
+    Release();
+    owner_ = std::exchange(other.owner_, nullptr);
+    graph_ = other.graph_;
+    commit_ = other.commit_;
+    slot_ = other.slot_;
+  }
+  return *this;
+}
+
+void SharedGraph::Reader::Release() {
+  if (owner_ == nullptr) return;
+  slot_->fetch_sub(1, std::memory_order_seq_cst);
+  owner_ = nullptr;
+}
+
+SharedGraph::Reader SharedGraph::Read() const {
+  const int v = version_.load(std::memory_order_seq_cst);
+  std::atomic<int64_t>* slot = &counters_[v][ThreadStripe(kStripes)].readers;
+  slot->fetch_add(1, std::memory_order_seq_cst);
+  const int front = front_.load(std::memory_order_seq_cst);
+  return Reader(this, &graphs_[front],
+                commits_[front].load(std::memory_order_relaxed), slot);
+}
+
+void SharedGraph::WaitForReaders(int v) const {
+  // Readers hold a view for the length of a query: spin briefly, then
+  // yield, then sleep in short steps so as not to take a core from them.
+  for (int round = 0;; ++round) {
+    int64_t readers = 0;
+    for (const Counter& c : counters_[v]) {
+      readers += c.readers.load(std::memory_order_seq_cst);
+    }
+    if (readers == 0) return;
+    if (round < 64) continue;
+    if (round < 256) {
+      std::this_thread::yield();
+    } else {
+      std::this_thread::sleep_for(std::chrono::microseconds(20));
+    }
+  }
+}
+
+absl::Status SharedGraph::Update(absl::FunctionRef<absl::Status(Graph&)> fn) {
+  std::lock_guard<std::mutex> lock(writer_mu_);
+  if (broken_) {
+    return absl::InternalError(
+        "SharedGraph: an earlier update applied differently to the two "
+        "copies; no further updates are accepted");
+  }
+  const int old_front = front_.load(std::memory_order_relaxed);
+  const int back = 1 - old_front;
+  // No reader uses the back copy: the previous Update() waited for them.
+  absl::Status status = graphs_[back].Update(fn);
+  if (!status.ok()) return status;  // rolled back; never published
+  const uint64_t commit =
+      commits_[old_front].load(std::memory_order_relaxed) + 1;
+  commits_[back].store(commit, std::memory_order_relaxed);
+  front_.store(back, std::memory_order_seq_cst);
+
+  // Wait for every reader that may still use the old front.
+  const int v = version_.load(std::memory_order_relaxed);
+  WaitForReaders(1 - v);
+  version_.store(1 - v, std::memory_order_seq_cst);
+  WaitForReaders(v);
+
+  // Bring the old front up to date with the same batch.
+  absl::Status replay = graphs_[old_front].Update(fn);
+  if (!replay.ok() || !SameCounts(graphs_[old_front], graphs_[back])) {
+    broken_ = true;
+    return absl::InternalError(absl::StrCat(
+        "SharedGraph: commit ", commit,
+        " is published, but the update function did not apply the same "
+        "way to the second copy",
+        replay.ok() ? " (different record counts)"
+                    : absl::StrCat(": ", replay.ToString()),
+        "; the update function must be deterministic"));
+  }
+  commits_[old_front].store(commit, std::memory_order_relaxed);
+  return absl::OkStatus();
+}
+
+}  // namespace diplograph
