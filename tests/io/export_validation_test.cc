@@ -13,12 +13,15 @@
 #include <algorithm>
 #include <cstdlib>
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
+#include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
+#include "absl/strings/str_replace.h"
 #include "absl/strings/str_split.h"
 #include "boost/graph/adjacency_list.hpp"
 #include "boost/graph/graphml.hpp"
@@ -235,6 +238,160 @@ TEST_P(ExportValidationTest, Gexf13ReadByGraphology) {
   ExpectLines(ExpectNetwork(graph_).Lines(false),
               testing::RunCommand(NodeScript("gexf_graphology.js", path)),
               "graphology-gexf");
+}
+
+// Graphviz renders the DOT export: one SVG group per node and per edge,
+// with the export's ids.
+TEST_P(ExportValidationTest, DotRenderedByGraphviz) {
+  REQUIRE_VALIDATOR(*kDot != '\0', "Graphviz dot (Debian graphviz)");
+  const std::string path = Export(ExportFormat::kDot, "g.dot");
+  const std::string svg = path + ".svg";
+  const CommandResult r = testing::RunCommand(absl::StrCat(
+      ShellQuote(kDot), " -Tsvg ", ShellQuote(path), " -o ", ShellQuote(svg)));
+  ASSERT_EQ(r.status, 0) << "dot -Tsvg failed";
+  const std::string text = testing::ReadFile(svg);
+  const testing::ExpectedNetwork net = ExpectNetwork(graph_);
+  auto count = [&](const std::string& needle) {
+    size_t n = 0;
+    for (size_t at = text.find(needle); at != std::string::npos;
+         at = text.find(needle, at + 1)) {
+      ++n;
+    }
+    return n;
+  };
+  EXPECT_EQ(count("class=\"node\""), net.nodes.size());
+  EXPECT_EQ(count("class=\"edge\""), net.edges.size());
+  for (uint32_t i = 0; i < graph_.actor_count(); ++i) {
+    EXPECT_TRUE(absl::StrContains(
+        text, absl::StrCat("<g id=\"a", i, "\" class=\"node\">")))
+        << "actor " << i;
+  }
+  for (const testing::ExpectedEdge& e : net.edges) {
+    const std::vector<std::string> f = absl::StrSplit(e.line, '\t');
+    // Graphviz writes '-' in SVG attributes as "&#45;".
+    const std::string id = absl::StrReplaceAll(f[1], {{"-", "&#45;"}});
+    EXPECT_TRUE(absl::StrContains(
+        text, absl::StrCat("<g id=\"", id, "\" class=\"edge\">")))
+        << f[1];
+  }
+}
+
+// The percent-encoding of a relationship key in its predicate IRI.
+std::string KeySegment(absl::string_view key) {
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  std::string out;
+  for (const char c : key) {
+    const auto u = static_cast<unsigned char>(c);
+    if (absl::ascii_isalnum(u) || c == '-' || c == '.' || c == '_' ||
+        c == '~') {
+      out.push_back(c);
+    } else {
+      out += {'%', kHex[u >> 4], kHex[u & 15]};
+    }
+  }
+  return out;
+}
+
+// What rdflib should find in the N-Quads export (nquads_rdflib.py).
+std::vector<std::string> ExpectQuads(const Graph& g, const std::string& file) {
+  const std::string base = "urn:diplograph:";
+  const std::string dg = "urn:diplograph:ns:";
+  auto actor = [&](ActorId a) { return absl::StrCat(base, "actor/", a.value); };
+  auto statement = [&](uint32_t s) {
+    return absl::StrCat(base, "statement/", s);
+  };
+  std::set<std::string> lines;
+  for (uint32_t i = 0; i < g.actor_count(); ++i) {
+    lines.insert(
+        testing::Line({"label", actor(ActorId(i)), g.actor(ActorId(i)).name}));
+  }
+  for (uint32_t i = 0; i < g.statement_count(); ++i) {
+    const StatementView s = g.statement(StatementId(i));
+    const std::string graph = statement(i) + "/content";
+    lines.insert(testing::Line({"speaker", statement(i), actor(s.speaker())}));
+    if (!s.text().empty()) {
+      lines.insert(
+          testing::Line({"text", statement(i), testing::Cleaned(s.text())}));
+    }
+    if (!s.event_type().code.empty()) {
+      for (ActorId t : s.about()) {
+        lines.insert(testing::Line(
+            {"content", graph, actor(s.speaker()),
+             absl::StrCat("urn:diplograph:cameo:", s.event_type().code),
+             actor(t)}));
+      }
+    }
+    for (const Stance& st : s.stances()) {
+      const char* p =
+          st.polarity == Polarity::kCooperative   ? "cooperativeToward"
+          : st.polarity == Polarity::kConflictual ? "conflictualToward"
+                                                  : "neutralToward";
+      lines.insert(testing::Line({"content", graph, actor(s.speaker()),
+                                  absl::StrCat(dg, p), actor(st.target)}));
+    }
+  }
+  for (uint32_t i = 0; i < g.relationship_count(); ++i) {
+    const Relationship& r = g.relationship(RelationshipId(i));
+    for (const Evidence& e : r.evidence) {
+      if (!e.statement.valid()) continue;
+      if (e.role != EvidenceRole::kAsserts &&
+          e.role != EvidenceRole::kConfirms) {
+        continue;
+      }
+      lines.insert(testing::Line(
+          {"content", statement(e.statement.value) + "/content", actor(r.from),
+           absl::StrCat("urn:diplograph:relation:", KeySegment(r.key)),
+           actor(r.to)}));
+    }
+  }
+  // Every line of the file is one quad; rdflib counts distinct ones.
+  const std::vector<std::string> file_lines =
+      SplitLines(testing::ReadFile(file));
+  const std::set<std::string> distinct(file_lines.begin(), file_lines.end());
+  lines.insert(testing::Line({"quads", absl::StrCat(distinct.size())}));
+  lines.insert(testing::Line({"asserted", "0"}));
+  return std::vector<std::string>(lines.begin(), lines.end());
+}
+
+TEST_P(ExportValidationTest, NQuadsReadByRdflib) {
+  REQUIRE_PYTHON();
+  const std::string path = Export(ExportFormat::kNQuads, "g.nq");
+  ExpectLines(ExpectQuads(graph_, path),
+              testing::RunCommand(Python("nquads_rdflib.py", path)), "rdflib");
+}
+
+TEST_P(ExportValidationTest, NQuadsReadByRapper) {
+  REQUIRE_VALIDATOR(*kRapper != '\0', "rapper (Debian raptor2-utils)");
+  const std::string path = Export(ExportFormat::kNQuads, "g.nq");
+  const CommandResult r = testing::RunCommand(
+      absl::StrCat(ShellQuote(kRapper), " -q -i nquads -o nquads ",
+                   ShellQuote(path), " urn:x-base:"));
+  ASSERT_EQ(r.status, 0) << "rapper failed";
+  // rapper writes back every quad it read.
+  EXPECT_EQ(SplitLines(r.out).size(),
+            SplitLines(testing::ReadFile(path)).size());
+}
+
+TEST_P(ExportValidationTest, Rdf12NQuadsReadByN3) {
+  REQUIRE_NPM("n3");
+  ExportOptions options;
+  options.rdf_version = RdfVersion::kRdf12;
+  const std::string path = Export(ExportFormat::kNQuads, "g.nq", options);
+  const std::vector<std::string> file_lines =
+      SplitLines(testing::ReadFile(path));
+  size_t named = 0;
+  for (const std::string& l : file_lines) {
+    // A quad in a statement's graph (not the dg:content triple naming it).
+    if (absl::EndsWith(l, "/content> .") &&
+        !absl::StrContains(l, "<urn:diplograph:ns:content>")) {
+      ++named;
+    }
+  }
+  const CommandResult r = testing::RunCommand(NodeScript("nquads_n3.js", path));
+  ExpectLines({absl::StrCat("named\t", named),
+               absl::StrCat("quads\t", file_lines.size()),
+               absl::StrCat("reifies\t", named)},
+              r, "n3");
 }
 
 INSTANTIATE_TEST_SUITE_P(SeedAndRandom, ExportValidationTest,
