@@ -6,7 +6,9 @@
 #ifndef DIPLOGRAPH_TESTS_IO_EXPORT_TEST_UTIL_H_
 #define DIPLOGRAPH_TESTS_IO_EXPORT_TEST_UTIL_H_
 
+#include <dirent.h>
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <cstdio>
@@ -204,6 +206,21 @@ inline std::string ReadFile(const std::string& path) {
   std::stringstream ss;
   ss << in.rdbuf();
   return ss.str();
+}
+
+// Removes `path`: a file, or a directory of files (as the Neo4j export
+// writes), so that a test can be run again.
+inline void RemoveOutput(const std::string& path) {
+  if (DIR* d = opendir(path.c_str())) {
+    while (struct dirent* e = readdir(d)) {
+      const std::string name = e->d_name;
+      if (name != "." && name != "..") unlink((path + "/" + name).c_str());
+    }
+    closedir(d);
+    rmdir(path.c_str());
+  } else {
+    unlink(path.c_str());
+  }
 }
 
 }  // namespace diplograph::testing

@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "absl/strings/ascii.h"
+#include "absl/strings/escaping.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
@@ -115,6 +116,7 @@ class ExportValidationTest : public ::testing::TestWithParam<int> {
         ::testing::UnitTest::GetInstance()->current_test_info()->name();
     std::replace(test.begin(), test.end(), '/', '_');
     const std::string safe = absl::StrCat(dir_, test, "_", name);
+    testing::RemoveOutput(safe);
     const absl::Status s = ExportGraphFile(graph_, format, safe, options);
     EXPECT_TRUE(s.ok()) << s;
     return safe;
@@ -392,6 +394,113 @@ TEST_P(ExportValidationTest, Rdf12NQuadsReadByN3) {
                absl::StrCat("quads\t", file_lines.size()),
                absl::StrCat("reifies\t", named)},
               r, "n3");
+}
+
+// SQLite loads every CSV of the Neo4j export (with the CSV rules
+// neo4j-admin reads them by); the counts and a few joins match the graph.
+TEST_P(ExportValidationTest, Neo4jCsvLoadedIntoSqlite) {
+  REQUIRE_VALIDATOR(*kSqlite != '\0', "the sqlite3 shell (Debian sqlite3)");
+  const std::string dir = Export(ExportFormat::kNeo4jCsv, "neo4j");
+  std::string sql = ".bail on\n.mode csv\n";
+  std::vector<std::string> tables;
+  for (const Neo4jFile& f : Neo4jFiles()) {
+    std::string table(f.file_name);
+    table.resize(table.size() - 4);  // ".csv"
+    tables.push_back(table);
+    absl::StrAppend(&sql, ".import '", dir, "/", f.file_name, "' ", table,
+                    "\n");
+  }
+  sql += ".mode tabs\n";
+  for (const std::string& t : tables) {
+    absl::StrAppend(&sql, "SELECT 'count', '", t, "', count(*) FROM ", t,
+                    ";\n");
+  }
+  sql += R"sql(
+SELECT 'speaker', s."statementId:ID(Statement)", a.name
+  FROM said JOIN actors a ON a."actorId:ID(Actor)" = said.":START_ID(Actor)"
+  JOIN statements s ON s."statementId:ID(Statement)" = said.":END_ID(Statement)";
+SELECT 'text', "statementId:ID(Statement)", hex(text) FROM statements;
+SELECT 'about', count(*) FROM about
+  JOIN statements s ON s."statementId:ID(Statement)" = about.":START_ID(Statement)"
+  JOIN actors a ON a."actorId:ID(Actor)" = about.":END_ID(Actor)";
+SELECT 'rel', r."relationshipId:ID(Relationship)", af.name, at.name
+  FROM relationships r
+  JOIN relationship_from f ON f.":START_ID(Relationship)" = r."relationshipId:ID(Relationship)"
+  JOIN actors af ON af."actorId:ID(Actor)" = f.":END_ID(Actor)"
+  JOIN relationship_to t ON t.":START_ID(Relationship)" = r."relationshipId:ID(Relationship)"
+  JOIN actors at ON at."actorId:ID(Actor)" = t.":END_ID(Actor)";
+SELECT 'evidence', count(*) FROM evidence
+  JOIN statements s ON s."statementId:ID(Statement)" = evidence.":START_ID(Statement)"
+  JOIN relationships r ON r."relationshipId:ID(Relationship)" = evidence.":END_ID(Relationship)";
+)sql";
+  const std::string script = dir + ".sql";
+  {
+    std::ofstream out(script);
+    out << sql;
+  }
+  const CommandResult r = testing::RunCommand(
+      absl::StrCat(ShellQuote(kSqlite), " :memory: < ", ShellQuote(script)));
+
+  // Expected, from the graph.
+  const Graph& g = graph_;
+  std::map<std::string, size_t> counts;
+  for (const std::string& t : tables) counts[t] = 0;
+  counts["actors"] = g.actor_count();
+  counts["statements"] = g.statement_count();
+  counts["said"] = g.statement_count();
+  counts["sources"] = g.source_count();
+  counts["relationships"] = g.relationship_count();
+  counts["relationship_from"] = g.relationship_count();
+  counts["relationship_to"] = g.relationship_count();
+  std::vector<std::string> want;
+  size_t about = 0, evidence = 0;
+  for (uint32_t i = 0; i < g.actor_count(); ++i) {
+    counts["affiliated_with"] += g.actor(ActorId(i)).affiliations.size();
+  }
+  for (uint32_t i = 0; i < g.source_count(); ++i) {
+    if (g.source(SourceId(i)).outlet.valid()) ++counts["published_by"];
+  }
+  for (uint32_t i = 0; i < g.statement_count(); ++i) {
+    const StatementView s = g.statement(StatementId(i));
+    about += s.about().size();
+    counts["reported_by"] += s.reported_by().size();
+    if (s.source().valid()) ++counts["in_source"];
+    for (const StatementLink& l : s.links()) {
+      ++counts[l.kind == StatementLinkKind::kRespondsTo ? "responds_to"
+                                                        : "refers_to"];
+    }
+    want.push_back(
+        absl::StrCat("speaker\ts", i, "\t", g.actor(s.speaker()).name));
+    const std::string text = testing::Cleaned(s.text());
+    want.push_back(
+        absl::StrCat("text\ts", i, "\t",
+                     absl::AsciiStrToUpper(absl::BytesToHexString(text))));
+  }
+  counts["about"] = about;
+  for (uint32_t i = 0; i < g.relationship_count(); ++i) {
+    const Relationship& rel = g.relationship(RelationshipId(i));
+    want.push_back(absl::StrCat("rel\tr", i, "\t", g.actor(rel.from).name, "\t",
+                                g.actor(rel.to).name));
+    for (const Evidence& e : rel.evidence) {
+      if (e.statement.valid()) {
+        ++evidence;
+      } else {
+        ++counts["source_evidence"];
+      }
+    }
+  }
+  counts["evidence"] = evidence;
+  for (const auto& [table, n] : counts) {
+    want.push_back(absl::StrCat("count\t", table, "\t", n));
+  }
+  want.push_back(absl::StrCat("about\t", about));
+  want.push_back(absl::StrCat("evidence\t", evidence));
+  std::sort(want.begin(), want.end());
+  std::vector<std::string> got_lines = SplitLines(r.out);
+  std::sort(got_lines.begin(), got_lines.end());
+  CommandResult sorted = r;
+  sorted.out = absl::StrJoin(got_lines, "\n");
+  ExpectLines(want, sorted, "sqlite3");
 }
 
 INSTANTIATE_TEST_SUITE_P(SeedAndRandom, ExportValidationTest,
