@@ -51,6 +51,7 @@
 #define DIPLOGRAPH_EXPORT_H_
 
 #include <cstdint>
+#include <functional>
 #include <iosfwd>
 #include <optional>
 #include <string>
@@ -98,6 +99,13 @@ enum class RdfVersion : uint8_t {
   kRdf12 = 1,
 };
 
+// How far an export has got, as passed to ExportOptions::progress.
+struct ExportProgress {
+  uint64_t records = 0;        // actors, statements, relationships, sources
+  uint64_t total_records = 0;  // how many the export writes in all
+  uint64_t bytes = 0;          // output bytes written so far
+};
+
 struct ExportOptions {
   // Only the statements this query matches (see the file comment); the
   // whole graph when empty. REQUIRES: built on the graph being exported.
@@ -112,6 +120,10 @@ struct ExportOptions {
   // Between the items of a list written as one string attribute (aliases,
   // topics, relay chain) in GraphML, GEXF and DOT. Non-empty.
   std::string list_separator = "|";
+  // Called from the exporting thread each time output is written (about
+  // every MiB per file) and once at the end (records == total_records).
+  // May be empty.
+  std::function<void(const ExportProgress&)> progress;
 };
 
 // Writes the export to `out`. Time O(actors + relationships + evidence +

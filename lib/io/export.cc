@@ -71,6 +71,21 @@ absl::Status CheckOptions(ExportFormat format, const ExportOptions& options) {
   return absl::OkStatus();
 }
 
+internal::ExportProgressState StartProgress(
+    const ExportOptions& options, const internal::ExportSelection& selection) {
+  internal::ExportProgressState state;
+  state.callback = &options.progress;
+  state.progress.total_records = selection.record_count;
+  return state;
+}
+
+// The last report: every record written (the network formats write no
+// source records of their own).
+void FinishProgress(internal::ExportProgressState& state) {
+  state.progress.records = state.progress.total_records;
+  state.Report();
+}
+
 absl::Status WriteTo(const internal::NetworkContext& ctx, ExportFormat format,
                      internal::ExportSink& sink) {
   switch (format) {
@@ -151,10 +166,14 @@ absl::Status ExportGraph(const Graph& graph, ExportFormat format,
   }
   DIPLOGRAPH_ASSIGN_OR_RETURN(internal::ExportSelection selection,
                               internal::SelectForExport(graph, options));
-  const internal::NetworkContext ctx{graph, options, selection};
+  internal::ExportProgressState progress = StartProgress(options, selection);
+  const internal::NetworkContext ctx{graph, options, selection, &progress};
   internal::ExportSink sink(&out);
+  sink.set_progress(&progress);
   DIPLOGRAPH_RETURN_IF_ERROR(WriteTo(ctx, format, sink));
-  return sink.Finish();
+  DIPLOGRAPH_RETURN_IF_ERROR(sink.Finish());
+  FinishProgress(progress);
+  return absl::OkStatus();
 }
 
 absl::Status ExportGraphFile(const Graph& graph, ExportFormat format,
@@ -163,21 +182,27 @@ absl::Status ExportGraphFile(const Graph& graph, ExportFormat format,
   DIPLOGRAPH_RETURN_IF_ERROR(CheckOptions(format, options));
   DIPLOGRAPH_ASSIGN_OR_RETURN(internal::ExportSelection selection,
                               internal::SelectForExport(graph, options));
-  const internal::NetworkContext ctx{graph, options, selection};
+  internal::ExportProgressState progress = StartProgress(options, selection);
+  const internal::NetworkContext ctx{graph, options, selection, &progress};
   if (format == ExportFormat::kNeo4jCsv) {
     DIPLOGRAPH_ASSIGN_OR_RETURN(std::unique_ptr<internal::AtomicDirectory> dir,
                                 internal::AtomicDirectory::Create(path));
     DIPLOGRAPH_RETURN_IF_ERROR(internal::WriteNeo4j(ctx, *dir));
-    return dir->Commit();
+    DIPLOGRAPH_RETURN_IF_ERROR(dir->Commit());
+    FinishProgress(progress);
+    return absl::OkStatus();
   }
   DIPLOGRAPH_ASSIGN_OR_RETURN(std::unique_ptr<internal::AtomicFile> file,
                               internal::AtomicFile::Create(path));
   {
     internal::ExportSink sink(file->fd(), path);
+    sink.set_progress(&progress);
     DIPLOGRAPH_RETURN_IF_ERROR(WriteTo(ctx, format, sink));
     DIPLOGRAPH_RETURN_IF_ERROR(sink.Finish());
   }
-  return file->Commit();
+  DIPLOGRAPH_RETURN_IF_ERROR(file->Commit());
+  FinishProgress(progress);
+  return absl::OkStatus();
 }
 
 }  // namespace diplograph

@@ -91,6 +91,7 @@ struct NetworkContext {
   const Graph& graph;
   const ExportOptions& options;
   const ExportSelection& selection;
+  ExportProgressState* progress = nullptr;
 };
 
 void FillActorRow(const NetworkContext& ctx, ActorId id, AttrRow& row);

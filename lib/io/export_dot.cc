@@ -86,7 +86,7 @@ absl::Status WriteDot(const NetworkContext& ctx, ExportSink& sink) {
     out.push_back('"');
     AppendAttrs(out, row, NodeAttrDefs(), false);
     out.append("];\n");
-    sink.MaybeFlush();
+    sink.EndRecord();
   }
 
   AttrRow edge(kEdgeAttrCount);
@@ -107,7 +107,7 @@ absl::Status WriteDot(const NetworkContext& ctx, ExportSink& sink) {
       AppendAttrs(out, edge, EdgeAttrDefs(), false);
       out.append("];\n");
     }
-    sink.MaybeFlush();
+    sink.EndRecord();
   }
 
   for (uint32_t i = 0; i < g.relationship_count(); ++i) {
@@ -125,7 +125,7 @@ absl::Status WriteDot(const NetworkContext& ctx, ExportSink& sink) {
     if (!r.directed) out.append(", \"dir\"=\"none\"");
     AppendAttrs(out, edge, EdgeAttrDefs(), false);
     out.append("];\n");
-    sink.MaybeFlush();
+    sink.EndRecord();
   }
   out.append("}\n");
   return absl::OkStatus();

@@ -133,7 +133,7 @@ absl::Status WriteGexf(const NetworkContext& ctx, ExportSink& sink) {
     out.append("\">");
     WriteAttValues(out, row, NodeAttrDefs());
     out.append("</node>\n");
-    sink.MaybeFlush();
+    sink.EndRecord();
   }
   out.append("    </nodes>\n    <edges>\n");
 
@@ -157,7 +157,7 @@ absl::Status WriteGexf(const NetworkContext& ctx, ExportSink& sink) {
       WriteAttValues(out, edge, EdgeAttrDefs());
       out.append("</edge>\n");
     }
-    sink.MaybeFlush();
+    sink.EndRecord();
   }
 
   for (uint32_t i = 0; i < g.relationship_count(); ++i) {
@@ -176,7 +176,7 @@ absl::Status WriteGexf(const NetworkContext& ctx, ExportSink& sink) {
     out.push_back('>');
     WriteAttValues(out, edge, EdgeAttrDefs());
     out.append("</edge>\n");
-    sink.MaybeFlush();
+    sink.EndRecord();
   }
   out.append("    </edges>\n  </graph>\n</gexf>\n");
   return absl::OkStatus();

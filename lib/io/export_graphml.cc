@@ -87,7 +87,7 @@ absl::Status WriteGraphML(const NetworkContext& ctx, ExportSink& sink) {
     out.append("\">");
     WriteData(out, row, NodeAttrDefs(), "n_");
     out.append("</node>\n");
-    sink.MaybeFlush();
+    sink.EndRecord();
   }
 
   AttrRow edge(kEdgeAttrCount);
@@ -108,7 +108,7 @@ absl::Status WriteGraphML(const NetworkContext& ctx, ExportSink& sink) {
       WriteData(out, edge, EdgeAttrDefs(), "e_");
       out.append("</edge>\n");
     }
-    sink.MaybeFlush();
+    sink.EndRecord();
   }
 
   for (uint32_t i = 0; i < g.relationship_count(); ++i) {
@@ -125,7 +125,7 @@ absl::Status WriteGraphML(const NetworkContext& ctx, ExportSink& sink) {
     out.append("\">");
     WriteData(out, edge, EdgeAttrDefs(), "e_");
     out.append("</edge>\n");
-    sink.MaybeFlush();
+    sink.EndRecord();
   }
   out.append("  </graph>\n</graphml>\n");
   return absl::OkStatus();

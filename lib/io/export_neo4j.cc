@@ -397,22 +397,29 @@ absl::Status Neo4jWriter::Write(AtomicDirectory& dir) {
     const std::string name(files[i].file_name);
     DIPLOGRAPH_ASSIGN_OR_RETURN(int fd, dir.File(name));
     sinks_.push_back(std::make_unique<ExportSink>(fd, name));
+    sinks_.back()->set_progress(ctx_.progress);
     sinks_.back()->Add(kHeaders[i]);
     sinks_.back()->Add('\n');
   }
   const Graph& g = ctx_.graph;
   const ExportSelection& sel = ctx_.selection;
+  uint64_t unused = 0;
+  uint64_t& records =
+      ctx_.progress != nullptr ? ctx_.progress->progress.records : unused;
   for (uint32_t i = 0; i < g.actor_count(); ++i) {
-    if (sel.Has(ActorId(i))) WriteActor(ActorId(i));
+    if (sel.Has(ActorId(i))) WriteActor(ActorId(i)), ++records;
   }
   for (uint32_t i = 0; i < g.source_count(); ++i) {
-    if (sel.Has(SourceId(i))) WriteSource(SourceId(i));
+    if (sel.Has(SourceId(i))) WriteSource(SourceId(i)), ++records;
   }
   for (StatementId id : g.StatementsByDate()) {
-    if (sel.Has(id)) WriteStatement(id);
+    if (sel.Has(id)) WriteStatement(id), ++records;
   }
   for (uint32_t i = 0; i < g.relationship_count(); ++i) {
-    if (sel.Has(RelationshipId(i))) WriteRelationship(RelationshipId(i));
+    if (sel.Has(RelationshipId(i))) {
+      WriteRelationship(RelationshipId(i));
+      ++records;
+    }
   }
   for (auto& sink : sinks_) DIPLOGRAPH_RETURN_IF_ERROR(sink->Finish());
 
@@ -420,6 +427,7 @@ absl::Status Neo4jWriter::Write(AtomicDirectory& dir) {
   // @import.args` run from inside this directory.
   DIPLOGRAPH_ASSIGN_OR_RETURN(int fd, dir.File("import.args"));
   ExportSink args(fd, "import.args");
+  args.set_progress(ctx_.progress);
   for (const Neo4jFile& file : files) {
     args.Add(file.is_node_file ? "--nodes=" : "--relationships=");
     args.Add(file.file_name);

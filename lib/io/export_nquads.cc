@@ -657,22 +657,22 @@ absl::Status QuadWriter::Write() {
   for (uint32_t i = 0; i < g.actor_count(); ++i) {
     if (!sel.Has(ActorId(i))) continue;
     WriteActor(ActorId(i));
-    sink_.MaybeFlush();
+    sink_.EndRecord();
   }
   for (uint32_t i = 0; i < g.source_count(); ++i) {
     if (!sel.Has(SourceId(i))) continue;
     WriteSource(SourceId(i));
-    sink_.MaybeFlush();
+    sink_.EndRecord();
   }
   for (StatementId id : g.StatementsByDate()) {
     if (!sel.Has(id)) continue;
     WriteStatement(id);
-    sink_.MaybeFlush();
+    sink_.EndRecord();
   }
   for (uint32_t i = 0; i < g.relationship_count(); ++i) {
     if (!sel.Has(RelationshipId(i))) continue;
     WriteRelationship(RelationshipId(i));
-    sink_.MaybeFlush();
+    sink_.EndRecord();
   }
   return absl::OkStatus();
 }

@@ -40,6 +40,7 @@ void ExportSink::Flush() {
     buffer_.clear();
     return;
   }
+  const size_t bytes = buffer_.size();
   if (out_ != nullptr) {
     out_->write(buffer_.data(), static_cast<std::streamsize>(buffer_.size()));
     if (!*out_) status_ = absl::DataLossError("export: the stream failed");
@@ -58,6 +59,21 @@ void ExportSink::Flush() {
     }
   }
   buffer_.clear();
+  if (progress_ != nullptr && status_.ok() && bytes > 0) {
+    progress_->progress.bytes += bytes;
+    progress_->Report();
+  }
+}
+
+uint64_t BitSet::Count(size_t n) const {
+  uint64_t count = 0;
+  for (size_t w = 0; w < words_.size(); ++w) {
+    uint64_t word = words_[w];
+    if (w == n / 64 && n % 64 != 0) word &= (uint64_t{1} << (n % 64)) - 1;
+    if (w * 64 >= n) break;
+    count += static_cast<uint64_t>(__builtin_popcountll(word));
+  }
+  return count;
 }
 
 absl::Status ExportSink::Finish() {
@@ -279,6 +295,8 @@ absl::StatusOr<ExportSelection> SelectForExport(const Graph& graph,
   sel.sources = BitSet(graph.source_count(), sel.whole);
   if (sel.whole) {
     sel.statement_count = graph.statement_count();
+    sel.record_count = graph.actor_count() + graph.statement_count() +
+                       graph.relationship_count() + graph.source_count();
     return sel;
   }
 
@@ -337,6 +355,10 @@ absl::StatusOr<ExportSelection> SelectForExport(const Graph& graph,
     const Source& src = graph.source(SourceId(i));
     if (src.outlet.valid()) sel.actors.Set(src.outlet.value);
   }
+  sel.record_count = sel.actors.Count(graph.actor_count()) +
+                     sel.statement_count +
+                     sel.relationships.Count(graph.relationship_count()) +
+                     sel.sources.Count(graph.source_count());
   return sel;
 }
 

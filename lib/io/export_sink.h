@@ -8,6 +8,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <iosfwd>
 #include <memory>
 #include <string>
@@ -30,6 +31,15 @@ inline void Put(std::string& out, absl::string_view text) {
   out.append(text.data(), text.size());
 }
 
+// Progress shared by the outputs of one export (export.h's ExportProgress).
+struct ExportProgressState {
+  const std::function<void(const ExportProgress&)>* callback = nullptr;
+  ExportProgress progress;
+  void Report() const {
+    if (callback != nullptr && *callback) (*callback)(progress);
+  }
+};
+
 // Buffered output. Text is appended to buffer() (directly, or with Add), and
 // MaybeFlush() writes it out once it passes kFlushAt bytes. The first write
 // error is kept; later output is dropped. Not thread-safe.
@@ -50,6 +60,13 @@ class ExportSink {
   void MaybeFlush() {
     if (buffer_.size() >= kFlushAt) Flush();
   }
+  // Counts a record as written (for progress), then MaybeFlush().
+  void EndRecord() {
+    if (progress_ != nullptr) ++progress_->progress.records;
+    MaybeFlush();
+  }
+  // Reports bytes (and records, through EndRecord) to `progress`.
+  void set_progress(ExportProgressState* progress) { progress_ = progress; }
   // Writes out everything buffered and returns the first error, if any.
   absl::Status Finish();
 
@@ -61,6 +78,7 @@ class ExportSink {
   std::string name_;
   std::string buffer_;
   absl::Status status_;
+  ExportProgressState* progress_ = nullptr;
 };
 
 // A file written under a temporary name in the target's directory and
@@ -124,6 +142,8 @@ class BitSet {
       : words_((n + 63) / 64, value ? ~uint64_t{0} : 0) {}
   bool Get(uint32_t i) const { return (words_[i >> 6] >> (i & 63)) & 1; }
   void Set(uint32_t i) { words_[i >> 6] |= uint64_t{1} << (i & 63); }
+  // The number of bits set among the first n.
+  uint64_t Count(size_t n) const;
 
  private:
   std::vector<uint64_t> words_;
@@ -134,6 +154,9 @@ struct ExportSelection {
   bool whole = false;  // no filter and an open slice: everything
   BitSet actors, statements, relationships, sources;
   size_t statement_count = 0;
+  // The number of records selected (actors, statements, relationships,
+  // sources).
+  uint64_t record_count = 0;
 
   bool Has(ActorId id) const { return actors.Get(id.value); }
   bool Has(StatementId id) const {

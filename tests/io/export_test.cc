@@ -275,6 +275,56 @@ TEST(ExportTest, StreamsThroughABoundedBuffer) {
   }
 }
 
+TEST(ExportTest, ReportsProgress) {
+  const Graph g = LineGraph(30000);
+  const uint64_t total = g.actor_count() + g.statement_count() +
+                         g.relationship_count() + g.source_count();
+  for (ExportFormat f : {ExportFormat::kGraphML, ExportFormat::kNQuads,
+                         ExportFormat::kNeo4jCsv}) {
+    std::vector<ExportProgress> calls;
+    ExportOptions options;
+    options.progress = [&](const ExportProgress& p) { calls.push_back(p); };
+    const std::string path =
+        TempPath(absl::StrCat("progress.", ExportFormatName(f)));
+    ASSERT_TRUE(ExportGraphFile(g, f, path, options).ok());
+    ASSERT_GE(calls.size(), 3u) << ExportFormatName(f);
+    for (size_t i = 1; i < calls.size(); ++i) {
+      EXPECT_GE(calls[i].records, calls[i - 1].records);
+      EXPECT_GE(calls[i].bytes, calls[i - 1].bytes);
+      EXPECT_EQ(calls[i].total_records, total);
+    }
+    EXPECT_LT(calls.front().records, total);
+    EXPECT_EQ(calls.back().records, total);
+    uint64_t size = 0;
+    if (f == ExportFormat::kNeo4jCsv) {
+      for (const std::string& name : DirectoryEntries(path)) {
+        size += testing::ReadFile(path + "/" + name).size();
+      }
+    } else {
+      size = testing::ReadFile(path).size();
+    }
+    EXPECT_EQ(calls.back().bytes, size) << ExportFormatName(f);
+  }
+  // A filtered export counts the records it selects.
+  ExportOptions options;
+  options.during = *Interval::Parse("2004");
+  ExportProgress last;
+  options.progress = [&](const ExportProgress& p) { last = p; };
+  std::ostringstream out;
+  ASSERT_TRUE(ExportGraph(g, ExportFormat::kDot, out, options).ok());
+  StatementQuery q(g);
+  q.During(options.during);
+  // Alpha, Beta, the statements of 2004 and the relationships valid then.
+  size_t relationships = 0;
+  for (uint32_t i = 0; i < g.relationship_count(); ++i) {
+    if (g.relationship(RelationshipId(i)).valid.Overlaps(options.during)) {
+      ++relationships;
+    }
+  }
+  EXPECT_EQ(last.total_records, 2 + *q.Count() + relationships);
+  EXPECT_EQ(last.bytes, out.str().size());
+}
+
 TEST(ExportTest, StreamErrorsAreDataLoss) {
   const Graph g = LineGraph(10);
   std::ostringstream out;
