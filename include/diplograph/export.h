@@ -126,9 +126,10 @@ struct ExportOptions {
   std::function<void(const ExportProgress&)> progress;
 };
 
-// Writes the export to `out`. Time O(actors + relationships + evidence +
-// statements in the slice's date range + output size); memory O(records / 8)
-// plus a 1 MiB buffer.
+// Writes the export to `out`. Time O(records of the graph + evidence +
+// output size), plus the filter's own cost (StatementQuery::Run and its
+// walk); memory one bit per record of the graph plus a 1 MiB buffer per
+// output file (17 for Neo4j).
 // Errors: InvalidArgument for kNeo4jCsv (a directory, not a stream: use
 // ExportGraphFile), for a bad rdf_base or empty list_separator, or for a
 // filter Run() rejects (its message); DataLoss when the stream fails.
