@@ -8,7 +8,7 @@ set -eu
 
 packages="build-essential cmake ninja-build pkg-config
   libboost-graph-dev rapidjson-dev libabsl-dev libicu-dev libgraphviz-dev
-  libxml2-utils librsvg2-bin
+  libzstd-dev libxml2-utils librsvg2-bin
   libgtest-dev libgmock-dev libbenchmark-dev
   libsqlite3-dev sqlite3 python3 python3-networkx
   python3-igraph python3-rdflib raptor2-utils graphviz nodejs npm

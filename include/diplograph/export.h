@@ -2,8 +2,9 @@
 // graph tools, RDF stores and graph databases open — GraphML (networkx,
 // igraph, Gephi, yEd, Boost.Graph), GEXF with time (Gephi's timeline), DOT
 // (Graphviz), RDF N-Quads (any RDF store; an RDF 1.2 option), and the CSV
-// files of Neo4j's `neo4j-admin database import`. docs/exports.md describes
-// each mapping and the small RDF vocabulary.
+// files of Neo4j's `neo4j-admin database import`, and Parquet tables
+// partitioned by year (DuckDB, Spark, Trino, BigQuery). docs/exports.md
+// describes each mapping and the small RDF vocabulary.
 //
 //   // The whole graph, for Gephi:
 //   absl::Status s = diplograph::ExportGraphFile(
@@ -42,7 +43,9 @@
 // renamed over the target; on failure nothing is left behind and a previous
 // file at the path is intact. The Neo4j export is a directory of CSV files,
 // written into a temporary directory that is renamed to the target path
-// (which must not exist or be an empty directory).
+// (which must not exist or be an empty directory); so is the Parquet
+// export, with one subdirectory per table (`actors/part-0.parquet`,
+// `statements/year=2014/part-0.parquet`, ...).
 //
 // Thread safety: the functions are reentrant and only read the graph; they
 // may run alongside other readers of it.
@@ -72,9 +75,10 @@ enum class ExportFormat : uint8_t {
   kDot = 2,       // Graphviz DOT (.dot, .gv)
   kNQuads = 3,    // RDF 1.1 N-Quads, or RDF 1.2 N-Quads (.nq)
   kNeo4jCsv = 4,  // a directory of CSV files for neo4j-admin import
+  kParquet = 5,   // a directory of Parquet tables, partitioned by year
 };
 
-// "graphml", "gexf", "dot", "nquads", "neo4j".
+// "graphml", "gexf", "dot", "nquads", "neo4j", "parquet".
 absl::string_view ExportFormatName(ExportFormat format);
 
 // The inverse of ExportFormatName (ASCII case ignored; "gv" and "nq" are
@@ -124,27 +128,31 @@ struct ExportOptions {
   // every MiB per file) and once at the end (records == total_records).
   // May be empty.
   std::function<void(const ExportProgress&)> progress;
+  // Parquet: compress pages with zstd at this level (1 ... 19); 0 writes
+  // them uncompressed.
+  int parquet_zstd_level = 3;
 };
 
 // Writes the export to `out`. Time O(records of the graph + evidence +
 // output size), plus the filter's own cost (StatementQuery::Run and its
 // walk); memory one bit per record of the graph plus a 1 MiB buffer per
-// output file (17 for Neo4j).
-// Errors: InvalidArgument for kNeo4jCsv (a directory, not a stream: use
-// ExportGraphFile), for a bad rdf_base or empty list_separator, or for a
-// filter Run() rejects (its message); DataLoss when the stream fails.
+// output file (17 for Neo4j; for Parquet, one row group of at most 64 MiB
+// per open table, 11 at most).
+// Errors: InvalidArgument for kNeo4jCsv and kParquet (directories, not
+// streams: use ExportGraphFile), for a parquet_zstd_level outside 0 ... 19,
+// for a bad rdf_base or empty list_separator, or for a filter Run() rejects
+// (its message); DataLoss when the stream fails.
 absl::Status ExportGraph(const Graph& graph, ExportFormat format,
                          std::ostream& out, const ExportOptions& options = {});
 
 // Writes the export to `path` atomically (see the file comment); for
-// kNeo4jCsv, `path` is the directory to create. Same time and memory as
-// ExportGraph.
-// Errors: as ExportGraph (except kNeo4jCsv is accepted); the errno-derived
-// code with the path and the failing step when writing fails (NotFound for
-// a missing directory, PermissionDenied, ResourceExhausted for a full disk
-// or a file-size limit, ...); AlreadyExists when a Neo4j target directory
-// is not empty; InvalidArgument for a path naming a directory (other
-// formats).
+// kNeo4jCsv and kParquet, `path` is the directory to create. Same time and
+// memory as ExportGraph. Errors: as ExportGraph (except that kNeo4jCsv and
+// kParquet are accepted); the errno-derived code with the path and the failing
+// step when writing fails (NotFound for a missing directory, PermissionDenied,
+// ResourceExhausted for a full disk or a file-size limit, ...); AlreadyExists
+// when a Neo4j or Parquet target directory is not empty; InvalidArgument for a
+// path naming a directory (other formats).
 absl::Status ExportGraphFile(const Graph& graph, ExportFormat format,
                              const std::string& path,
                              const ExportOptions& options = {});

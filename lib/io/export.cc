@@ -64,8 +64,13 @@ absl::Status CheckOptions(ExportFormat format, const ExportOptions& options) {
       }
     }
   }
+  if (options.parquet_zstd_level < 0 || options.parquet_zstd_level > 19) {
+    return absl::InvalidArgumentError(
+        absl::StrCat("export: parquet_zstd_level: ", options.parquet_zstd_level,
+                     " is not in 0 ... 19"));
+  }
   if (static_cast<uint8_t>(format) >
-      static_cast<uint8_t>(ExportFormat::kNeo4jCsv)) {
+      static_cast<uint8_t>(ExportFormat::kParquet)) {
     return absl::InvalidArgumentError("export: unknown format");
   }
   return absl::OkStatus();
@@ -98,10 +103,12 @@ absl::Status WriteTo(const internal::NetworkContext& ctx, ExportFormat format,
     case ExportFormat::kNQuads:
       return internal::WriteNQuads(ctx, sink);
     case ExportFormat::kNeo4jCsv:
+    case ExportFormat::kParquet:
       break;
   }
   return absl::InvalidArgumentError(
-      "export: the Neo4j export is a directory of files, not a stream");
+      "export: the Neo4j and Parquet exports are directories of files, not "
+      "streams");
 }
 
 }  // namespace
@@ -118,6 +125,8 @@ absl::string_view ExportFormatName(ExportFormat format) {
       return "nquads";
     case ExportFormat::kNeo4jCsv:
       return "neo4j";
+    case ExportFormat::kParquet:
+      return "parquet";
   }
   return "unknown";
 }
@@ -129,9 +138,10 @@ absl::StatusOr<ExportFormat> ParseExportFormat(absl::string_view name) {
   if (lower == "dot" || lower == "gv") return ExportFormat::kDot;
   if (lower == "nquads" || lower == "nq") return ExportFormat::kNQuads;
   if (lower == "neo4j") return ExportFormat::kNeo4jCsv;
-  return absl::InvalidArgumentError(
-      absl::StrCat("export format \"", name,
-                   "\": not one of graphml, gexf, dot, nquads, neo4j"));
+  if (lower == "parquet") return ExportFormat::kParquet;
+  return absl::InvalidArgumentError(absl::StrCat(
+      "export format \"", name,
+      "\": not one of graphml, gexf, dot, nquads, neo4j, parquet"));
 }
 
 absl::StatusOr<ExportFormat> ExportFormatForPath(absl::string_view path) {
@@ -159,10 +169,11 @@ absl::Span<const Neo4jFile> Neo4jFiles() { return kNeo4jFiles; }
 absl::Status ExportGraph(const Graph& graph, ExportFormat format,
                          std::ostream& out, const ExportOptions& options) {
   DIPLOGRAPH_RETURN_IF_ERROR(CheckOptions(format, options));
-  if (format == ExportFormat::kNeo4jCsv) {
-    return absl::InvalidArgumentError(
-        "export: the Neo4j export is a directory of CSV files; use "
-        "ExportGraphFile with a directory path");
+  if (format == ExportFormat::kNeo4jCsv || format == ExportFormat::kParquet) {
+    return absl::InvalidArgumentError(absl::StrCat(
+        "export: the ", ExportFormatName(format),
+        " export is a directory of files; use ExportGraphFile with a "
+        "directory path"));
   }
   DIPLOGRAPH_ASSIGN_OR_RETURN(internal::ExportSelection selection,
                               internal::SelectForExport(graph, options));
@@ -184,10 +195,12 @@ absl::Status ExportGraphFile(const Graph& graph, ExportFormat format,
                               internal::SelectForExport(graph, options));
   internal::ExportProgressState progress = StartProgress(options, selection);
   const internal::NetworkContext ctx{graph, options, selection, &progress};
-  if (format == ExportFormat::kNeo4jCsv) {
+  if (format == ExportFormat::kNeo4jCsv || format == ExportFormat::kParquet) {
     DIPLOGRAPH_ASSIGN_OR_RETURN(std::unique_ptr<internal::AtomicDirectory> dir,
                                 internal::AtomicDirectory::Create(path));
-    DIPLOGRAPH_RETURN_IF_ERROR(internal::WriteNeo4j(ctx, *dir));
+    DIPLOGRAPH_RETURN_IF_ERROR(format == ExportFormat::kNeo4jCsv
+                                   ? internal::WriteNeo4j(ctx, *dir)
+                                   : internal::WriteParquet(ctx, *dir));
     DIPLOGRAPH_RETURN_IF_ERROR(dir->Commit());
     FinishProgress(progress);
     return absl::OkStatus();

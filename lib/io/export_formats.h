@@ -20,6 +20,8 @@ absl::Status WriteDot(const NetworkContext& ctx, ExportSink& sink);
 absl::Status WriteNQuads(const NetworkContext& ctx, ExportSink& sink);
 // Writes the CSV files into `dir`.
 absl::Status WriteNeo4j(const NetworkContext& ctx, AtomicDirectory& dir);
+// Writes the Parquet tables into `dir` (export_parquet.cc).
+absl::Status WriteParquet(const NetworkContext& ctx, AtomicDirectory& dir);
 
 }  // namespace diplograph::internal
 

@@ -215,6 +215,16 @@ absl::StatusOr<std::unique_ptr<AtomicDirectory>> AtomicDirectory::Create(
 }
 
 absl::StatusOr<int> AtomicDirectory::File(const std::string& name) {
+  for (size_t slash = name.find('/'); slash != std::string::npos;
+       slash = name.find('/', slash + 1)) {
+    const std::string sub = name.substr(0, slash);
+    const std::string full = absl::StrCat(temp_, "/", sub);
+    if (mkdir(full.c_str(), 0777) == 0) {
+      subdirectories_.push_back(sub);
+    } else if (errno != EEXIST) {
+      return ErrnoStatus(errno, "export: cannot create the directory", full);
+    }
+  }
   const std::string file = absl::StrCat(temp_, "/", name);
   const int fd =
       open(file.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
@@ -236,6 +246,9 @@ AtomicDirectory::~AtomicDirectory() {
   for (const auto& file : files_) {
     unlink(absl::StrCat(temp_, "/", file.first).c_str());
   }
+  for (auto it = subdirectories_.rbegin(); it != subdirectories_.rend(); ++it) {
+    rmdir(absl::StrCat(temp_, "/", *it).c_str());
+  }
   rmdir(temp_.c_str());
 }
 
@@ -251,6 +264,9 @@ absl::Status AtomicDirectory::Commit() {
       return ErrnoStatus(errno, "export: cannot close",
                          absl::StrCat(temp_, "/", name));
     }
+  }
+  for (const std::string& sub : subdirectories_) {
+    SyncDirectory(absl::StrCat(temp_, "/", sub));
   }
   SyncDirectory(temp_);
   if (rename(temp_.c_str(), path_.c_str()) != 0) {

@@ -119,7 +119,8 @@ class AtomicDirectory {
   ~AtomicDirectory();
 
   // Creates `name` in the directory for writing; returns its descriptor,
-  // closed by Commit() or the destructor.
+  // closed by Commit() or the destructor. `name` may hold '/': the
+  // subdirectories are made as needed ("statements/year=2014/part-0.parquet").
   absl::StatusOr<int> File(const std::string& name);
   // Syncs and closes every file, then renames the directory to the target.
   absl::Status Commit();
@@ -131,6 +132,7 @@ class AtomicDirectory {
   std::string path_;
   std::string temp_;
   std::vector<std::pair<std::string, int>> files_;
+  std::vector<std::string> subdirectories_;  // made by File(), in order
   bool committed_ = false;
 };
 
