@@ -203,6 +203,15 @@ std::string EscapeCut(absl::string_view text, size_t max_chars) {
   return e.substr(0, i) + "...";
 }
 
+std::string EscapeBlock(absl::string_view text, size_t max_line_chars) {
+  std::string out;
+  for (absl::string_view line : absl::StrSplit(text, '\n')) {
+    if (!out.empty()) out += '\n';
+    out += EscapeCut(line, max_line_chars);
+  }
+  return out;
+}
+
 // ---------------------------------------------------------------------
 // Output.
 
@@ -611,9 +620,19 @@ absl::Status LoadInputs(const std::vector<std::string>& files, Graph& graph,
     if (!kind.ok()) return kind.status();
     inputs.emplace_back(f, *kind);
   }
-  std::stable_partition(inputs.begin(), inputs.end(), [](const auto& in) {
-    return in.second == InputKind::kDictionary;
-  });
+  // Dictionaries first, then graphs, then event data: the importers find
+  // actors by name, and the quadruple import creates every actor it does
+  // not know as an organization, so the inputs that say what an actor is
+  // come before those that only name it.
+  const auto rank = [](InputKind k) {
+    return k == InputKind::kDictionary                           ? 0
+           : k == InputKind::kJson || k == InputKind::kJsonLines ? 1
+                                                                 : 2;
+  };
+  std::stable_sort(inputs.begin(), inputs.end(),
+                   [&](const auto& x, const auto& y) {
+                     return rank(x.second) < rank(y.second);
+                   });
   const bool bar = !options.quiet && StderrIsTerminal();
   const bool lenient = options.mode == ImportMode::kLenient;
   for (const auto& [path, kind] : inputs) {

@@ -53,6 +53,9 @@ int Fail(const absl::Status& status);
 std::string Escape(absl::string_view text, bool keep_newlines = false);
 // Escape(), then cut to at most `max_chars` characters with "..." appended.
 std::string EscapeCut(absl::string_view text, size_t max_chars);
+// Multi-line text (FormatStatement's) for a terminal: each line escaped and
+// cut to `max_line_chars` characters, line ends kept.
+std::string EscapeBlock(absl::string_view text, size_t max_line_chars = 2000);
 // Characters (UTF-8 code points) of `text`.
 size_t DisplayWidth(absl::string_view text);
 
@@ -152,8 +155,11 @@ struct LoadOptions {
   size_t max_problems = 20;
 };
 
-// Loads `files` into `graph`, in order, dictionaries first (so that the
-// names they define are found by the other importers). A missing,
+// Loads `files` into `graph`: actor dictionaries first, then diplograph/1
+// graphs, then ICEWS event files, each group in the given order (the
+// importers find actors by name, and the ICEWS quadruple import makes every
+// actor it does not know an organization, so the inputs that say what an
+// actor is come first). A missing,
 // unreadable or directory path, content that is not what the extension
 // says, or any loader error prints the located problems
 // (FILE:LINE:COL: ...) on stderr and returns an error; the graph may then

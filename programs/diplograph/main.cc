@@ -12,6 +12,7 @@
 // required, 2 usage. The subcommands are in import_commands.cc,
 // query_commands.cc and network_commands.cc; docs/cli.md describes them.
 
+#include <algorithm>
 #include <csignal>
 #include <exception>
 #include <iostream>
@@ -47,6 +48,16 @@ int Main(int argc, char** argv) {
   cli::AddImportCommands(app, commands);
   cli::AddQueryCommands(app, commands);
   cli::AddNetworkCommands(app, commands);
+  // An unknown command would otherwise be reported as a missing one.
+  if (argc > 1 && argv[1][0] != '-' &&
+      std::none_of(commands.begin(), commands.end(),
+                   [&](const cli::Command& c) {
+                     return c.app->get_name() == argv[1];
+                   })) {
+    std::cerr << "diplograph: unknown command \"" << cli::EscapeCut(argv[1], 80)
+              << "\"\nRun `diplograph --help` for the list of commands.\n";
+    return cli::kExitUsage;
+  }
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {

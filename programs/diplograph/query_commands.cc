@@ -307,7 +307,7 @@ int RunQuery(const QueryFlags& flags) {
   if (s.format() == Format::kText) {
     for (size_t i = 0; i < page->ids.size(); ++i) {
       if (i > 0) std::cout << "\n";
-      std::cout << Escape(FormatStatement(g, page->ids[i]), true);
+      std::cout << EscapeBlock(FormatStatement(g, page->ids[i]));
     }
     if (page->ids.empty()) std::cout << "no statements match\n";
   } else {
@@ -575,9 +575,8 @@ int RunTimeline(const TimelineFlags& flags) {
       const std::vector<Cell>& row = t.rows[i];
       if (statements[i].valid()) {
         std::cout << "\n"
-                  << Escape(FormatStatement(g, statements[i],
-                                            {.indent = "  ", .source = false}),
-                            true);
+                  << EscapeBlock(FormatStatement(
+                         g, statements[i], {.indent = "  ", .source = false}));
       } else {
         std::cout << "\n  " << (row[0].text.empty() ? "undated" : row[0].text)
                   << "  " << Escape(row[1].text) << ": " << Escape(row[3].text)
@@ -765,8 +764,8 @@ int RunHistory(const HistoryFlags& flags) {
                                        ", holds ", r.valid.ToString(), ")"))
                 << "\n";
       if (e.statement.valid()) {
-        std::cout << Escape(FormatStatement(g, e.statement, {.indent = "  "}),
-                            true);
+        std::cout << EscapeBlock(
+            FormatStatement(g, e.statement, {.indent = "  "}));
       } else if (e.source.valid()) {
         std::cout << "  the source itself: " << Escape(g.source(e.source).title)
                   << "\n";
