@@ -62,6 +62,7 @@
 #include "diplograph/dictionary.h"
 #include "diplograph/event.h"
 #include "diplograph/event_type.h"
+#include "diplograph/export.h"
 #include "diplograph/gazetteer.h"
 #include "diplograph/graph.h"
 #include "diplograph/icews.h"
