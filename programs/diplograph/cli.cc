@@ -732,7 +732,7 @@ void AddFormatFlag(CLI::App& command, std::string& format) {
       ->capture_default_str();
 }
 
-void AddGraphFlags(CLI::App& command, GraphFlags& flags) {
+void AddGraphFlags(CLI::App& command, GraphFlags& flags, bool with_format) {
   command
       .add_option("-g,--graph", flags.graphs,
                   "graph input (diplograph/1 .json/.jsonl, ICEWS .tsv/.txt/"
@@ -753,7 +753,7 @@ void AddGraphFlags(CLI::App& command, GraphFlags& flags) {
           {"auto", "json", "jsonl", "icews", "icews-events", "dictionary"}))
       ->capture_default_str();
   command.add_flag("-q,--quiet", flags.quiet, "no progress bar, no warnings");
-  AddFormatFlag(command, flags.format);
+  if (with_format) AddFormatFlag(command, flags.format);
 }
 
 absl::StatusOr<std::unique_ptr<Session>> Session::Open(
@@ -857,6 +857,32 @@ absl::StatusOr<Interval> ParseIntervalFlag(absl::string_view flag,
         i.status().message()));
   }
   return *i;
+}
+
+// Checks that `out` can be written before any work is done: its directory
+// exists and is a directory, and `out` is not a directory.
+absl::Status CheckOutputPath(const std::string& out, bool may_be_directory) {
+  const size_t slash = out.rfind('/');
+  const std::string dir = slash == std::string::npos
+                              ? "."
+                              : (slash == 0 ? "/" : out.substr(0, slash));
+  struct stat st;
+  if (stat(dir.c_str(), &st) != 0) {
+    return absl::NotFoundError(absl::StrCat(
+        "--out: \"", EscapeCut(out, 80), "\": directory \"", EscapeCut(dir, 80),
+        "\" does not exist (", std::strerror(errno), ")"));
+  }
+  if (!S_ISDIR(st.st_mode)) {
+    return absl::NotFoundError(absl::StrCat("--out: \"", EscapeCut(out, 80),
+                                            "\": \"", EscapeCut(dir, 80),
+                                            "\" is not a directory"));
+  }
+  if (!may_be_directory && stat(out.c_str(), &st) == 0 && S_ISDIR(st.st_mode)) {
+    return absl::InvalidArgumentError(
+        absl::StrCat("--out: \"", EscapeCut(out, 80),
+                     "\" is a directory; give a file name"));
+  }
+  return absl::OkStatus();
 }
 
 std::string ActorName(const Graph& graph, ActorId id) {

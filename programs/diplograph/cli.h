@@ -186,8 +186,10 @@ struct GraphFlags {
   std::string format = "text";
 };
 
-// Adds -g/--graph, --strict/--lenient, --as, --quiet and --format.
-void AddGraphFlags(CLI::App& command, GraphFlags& flags);
+// Adds -g/--graph, --strict/--lenient, --as, --quiet and (when
+// `with_format`) --format.
+void AddGraphFlags(CLI::App& command, GraphFlags& flags,
+                   bool with_format = true);
 // Adds only --format.
 void AddFormatFlag(CLI::App& command, std::string& format);
 absl::StatusOr<Format> ParseFormat(absl::string_view name);
@@ -227,6 +229,34 @@ absl::StatusOr<Interval> ParseIntervalFlag(absl::string_view flag,
 // they print it for people.
 std::string ActorName(const Graph& graph, ActorId id);
 
+// The StatementQuery filters as flags, shared by query, aggregate and
+// export.
+struct FilterFlags {
+  std::string by, about, involving, between;
+  bool with_affiliates = false;
+  std::string affiliate_sides;
+  std::string during, code, quad, polarity, topic, label, text;
+};
+
+// Adds --by (named `by_flag`: "--speaker" where --by means something
+// else), --about, --involving, --between, --with-affiliates,
+// --affiliate-sides, --during, --code, --quad, --polarity, --topic, --label
+// and --text.
+void AddFilterFlags(CLI::App& command, FilterFlags& flags,
+                    const std::string& by_flag = "--by");
+
+// Sets the filters of `flags` on `query`, resolving names through
+// `session`. Errors: those of Session::Resolve; UsageError for conflicting
+// actor relations or malformed values.
+absl::Status ApplyFilters(Session& session, const FilterFlags& flags,
+                          StatementQuery& query);
+
+// Checks that a file can be written at `out` before any work is done: its
+// directory exists, and (unless `may_be_directory`) `out` is not a
+// directory. Errors: NotFound, InvalidArgument.
+absl::Status CheckOutputPath(const std::string& out,
+                             bool may_be_directory = false);
+
 // ---------------------------------------------------------------------
 // Subcommands. Each group adds its subcommands to `app` and registers what
 // runs when one of them was given.
@@ -239,6 +269,7 @@ struct Command {
 void AddImportCommands(CLI::App& app, std::vector<Command>& commands);
 void AddQueryCommands(CLI::App& app, std::vector<Command>& commands);
 void AddNetworkCommands(CLI::App& app, std::vector<Command>& commands);
+void AddExportCommands(CLI::App& app, std::vector<Command>& commands);
 
 }  // namespace diplograph::cli
 

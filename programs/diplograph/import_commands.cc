@@ -50,32 +50,6 @@ absl::StatusOr<JsonLayout> OutputLayout(const std::string& out) {
       "(.jsonl, .ndjson); for other formats use `diplograph export`"));
 }
 
-// Checks that `out` can be written before any work is done: its directory
-// exists and is a directory, and `out` is not a directory.
-absl::Status CheckOutputPath(const std::string& out) {
-  const size_t slash = out.rfind('/');
-  const std::string dir = slash == std::string::npos
-                              ? "."
-                              : (slash == 0 ? "/" : out.substr(0, slash));
-  struct stat st;
-  if (stat(dir.c_str(), &st) != 0) {
-    return absl::NotFoundError(absl::StrCat(
-        "--out: \"", EscapeCut(out, 80), "\": directory \"", EscapeCut(dir, 80),
-        "\" does not exist (", std::strerror(errno), ")"));
-  }
-  if (!S_ISDIR(st.st_mode)) {
-    return absl::NotFoundError(absl::StrCat("--out: \"", EscapeCut(out, 80),
-                                            "\": \"", EscapeCut(dir, 80),
-                                            "\" is not a directory"));
-  }
-  if (stat(out.c_str(), &st) == 0 && S_ISDIR(st.st_mode)) {
-    return absl::InvalidArgumentError(
-        absl::StrCat("--out: \"", EscapeCut(out, 80),
-                     "\" is a directory; give a file name"));
-  }
-  return absl::OkStatus();
-}
-
 int RunImport(const ImportFlags& flags) {
   if (flags.strict && flags.lenient) {
     return Fail(UsageError("--strict and --lenient exclude each other"));

@@ -10,7 +10,8 @@
 //
 // Exit status: 0 done, 1 bad input or nothing matched where a match was
 // required, 2 usage. The subcommands are in import_commands.cc,
-// query_commands.cc and network_commands.cc; docs/cli.md describes them.
+// query_commands.cc, network_commands.cc and export_command.cc;
+// docs/cli.md describes them.
 
 #include <algorithm>
 #include <csignal>
@@ -48,6 +49,7 @@ int Main(int argc, char** argv) {
   cli::AddImportCommands(app, commands);
   cli::AddQueryCommands(app, commands);
   cli::AddNetworkCommands(app, commands);
+  cli::AddExportCommands(app, commands);
   // An unknown command would otherwise be reported as a missing one.
   if (argc > 1 && argv[1][0] != '-' &&
       std::none_of(commands.begin(), commands.end(),

@@ -24,20 +24,16 @@
 namespace diplograph::cli {
 namespace {
 
+absl::StatusOr<QuadClass> ParseQuad(absl::string_view text);
+absl::Status ResolvePair(Session& s, absl::string_view flag,
+                         absl::string_view text, ActorId* a, ActorId* b);
+
+}  // namespace
+
 // ---------------------------------------------------------------------
 // Statement filters, shared by query and aggregate.
 
-struct FilterFlags {
-  std::string by, about, involving, between;
-  bool with_affiliates = false;
-  std::string affiliate_sides;
-  std::string during, code, quad, polarity, topic, label, text;
-};
-
-// `by_flag` names the speaker filter: "--by", or "--speaker" where --by
-// names something else (aggregate's period).
-void AddFilterFlags(CLI::App& c, FilterFlags& f,
-                    const std::string& by_flag = "--by") {
+void AddFilterFlags(CLI::App& c, FilterFlags& f, const std::string& by_flag) {
   c.add_option(by_flag, f.by, "statements spoken by this actor")
       ->type_name("ACTOR");
   c.add_option("--about", f.about, "statements about this actor")
@@ -69,6 +65,8 @@ void AddFilterFlags(CLI::App& c, FilterFlags& f,
                "label");
   c.add_option("--text", f.text, "statements whose text contains this");
 }
+
+namespace {
 
 absl::StatusOr<QuadClass> ParseQuad(absl::string_view text) {
   std::string t = absl::AsciiStrToLower(text);
@@ -112,6 +110,8 @@ absl::Status ResolvePair(Session& s, absl::string_view flag,
   }
   return first_error;
 }
+
+}  // namespace
 
 absl::Status ApplyFilters(Session& s, const FilterFlags& f, StatementQuery& q) {
   int relations = !f.involving.empty() + !f.between.empty() +
@@ -176,6 +176,8 @@ absl::Status ApplyFilters(Session& s, const FilterFlags& f, StatementQuery& q) {
   if (!f.text.empty()) q.TextContains(f.text);
   return absl::OkStatus();
 }
+
+namespace {
 
 // A query error from the library (a malformed --code pattern, say) is a
 // usage error.

@@ -573,6 +573,29 @@ TEST_F(CliTest, LintOnTheSharedDictionaries) {
   EXPECT_THAT(r.out, HasSubstr("findings: "));
 }
 
+TEST_F(CliTest, ExportByExtensionAndFormat) {
+  Result r = Run({"export", "-g", kSeed, "--out", Path("seed.graphml")});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_THAT(ReadFile(Path("seed.graphml")),
+              AllOf(HasSubstr("<graphml"), HasSubstr("Mao Ning")));
+  // Filtered, to standard output.
+  r = Run({"export", "-g", kSeed, "--by", "Putin", "--format", "dot"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_THAT(r.out, AllOf(HasSubstr("digraph"), HasSubstr("Vladimir Putin"),
+                           Not(HasSubstr("Mao Ning"))));
+  // Unknown extension: usage; missing directory: nothing left.
+  EXPECT_EQ(Run({"export", "-g", kSeed, "--out", Path("x.pdf")}).exit_code, 2);
+  r = Run({"export", "-g", kSeed, "--out", Path("missing/x.gexf")});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_FALSE(fs::exists(Path("missing")));
+  // A full disk leaves nothing behind.
+  r = Run({"export", "-g", kIcews, "--out", Path("big.gexf")},
+          {.file_size_limit = 4096});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_THAT(r.err, HasSubstr("nothing written"));
+  EXPECT_THAT(Listing(), ::testing::ElementsAre("seed.graphml"));
+}
+
 // ---------------------------------------------------------------------
 // Progress.
 
