@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <iterator>
 #include <memory>
 #include <optional>
 #include <string>
@@ -209,6 +210,9 @@ class Reader {
                           const std::vector<int>& used_verbs, bool in_question,
                           int asker);
   void Appositions(Range sentence);
+  void ReadAttributionLine(size_t p);
+  std::optional<Subject> FirstSubjectIn(int from, int to) const;
+  std::optional<Subject> PairEndingAt(int t) const;
 
   int Emit(ExtractedStatement s, Range sentence, int verb_token);
   void FillAbout(ExtractedStatement& s) const;
@@ -235,7 +239,8 @@ class Reader {
   int last_speaker_ = -1;
   int last_quote_statement_ = -1;
   bool transcript_ = false;
-  int answers_to_ = -1;  // statement index of the last question's report
+  int readout_relay_ = -1;  // "attributable to Spokesperson X"
+  int answers_to_ = -1;     // statement index of the last question's report
   std::vector<int> question_reports_;
   int turn_statement_ = -1;
   std::vector<std::pair<int, int>> turn_labels_;  // paragraph -> actor
@@ -405,6 +410,55 @@ void Reader::FindAllMentions() {
       ++j;
     }
   }
+  // Title and name: "Foreign Minister Wang Yi", "aide Yuri Ushakov",
+  // "Spokesperson Matthew Miller": capitalised words after a role noun that
+  // name no known actor are a person.
+  {
+    const std::vector<Token> tokens =
+        Tokenize(text_, begin, static_cast<uint32_t>(text_.size()));
+    std::vector<DocMention> found;
+    size_t m = 0;
+    for (size_t i = 0; i + 2 < tokens.size(); ++i) {
+      if (!tokens[i].word) continue;
+      if (!IsRoleNoun(Lower(Slice(text_, tokens[i].begin, tokens[i].end)))) {
+        continue;
+      }
+      size_t j = i + 1;
+      size_t last = i;
+      while (j < tokens.size() && j - i <= 4) {
+        const Token& t = tokens[j];
+        const absl::string_view w = Slice(text_, t.begin, t.end);
+        if (t.word && t.capitalised && !IsFunctionWord(Lower(w)) &&
+            !IsRoleNoun(Lower(w)) && !EndsPossessive(w)) {
+          last = j;
+          ++j;
+        } else if (!t.word && w == "." && last == j - 1 &&
+                   tokens[last].end - tokens[last].begin == 1) {
+          ++j;  // an initial: "Antony J. Blinken"
+        } else {
+          break;
+        }
+      }
+      if (last < i + 2) continue;  // a name has two words at least
+      const uint32_t nb = tokens[i + 1].begin, ne = tokens[last].end;
+      while (m < mentions_.size() && mentions_[m].end <= nb) ++m;
+      if (m < mentions_.size() && mentions_[m].begin < ne) continue;
+      const int actor = NewActor(Slice(text_, nb, ne), ActorKind::kPerson,
+                                 "title-and-name", 0.6f);
+      if (actor >= 0) found.push_back({nb, ne, actor, MatchReason::kExactName});
+      i = last;
+    }
+    if (!found.empty()) {
+      std::vector<DocMention> merged;
+      merged.reserve(mentions_.size() + found.size());
+      std::merge(mentions_.begin(), mentions_.end(), found.begin(), found.end(),
+                 std::back_inserter(merged),
+                 [](const DocMention& a, const DocMention& b) {
+                   return a.begin < b.begin;
+                 });
+      mentions_ = std::move(merged);
+    }
+  }
   // Surnames: "Ning" after "Mao Ning", "Putin" after "Vladimir Putin".
   absl::flat_hash_map<std::string, int> surnames;
   for (const DocMention& m : mentions_) {
@@ -454,21 +508,21 @@ void Reader::LoadWindow(uint32_t begin, uint32_t end) {
           mentions_.begin(), mentions_.end(), begin,
           [](const DocMention& m, uint32_t b) { return m.end <= b; }) -
       mentions_.begin());
-  size_t m = mention_cursor_;
-  for (size_t t = 0; t < tokens_.size() && m < mentions_.size(); ++t) {
-    while (m < mentions_.size() && mentions_[m].end <= tokens_[t].begin) ++m;
-    if (m >= mentions_.size() || mentions_[m].begin >= end) break;
-    if (mentions_[m].begin < tokens_[t].end) {
-      if (mentions_[m].begin >= tokens_[t].begin || mention_start_[t] == -1) {
-        // The first token of the mention.
-        bool first = t == 0 || tokens_[t - 1].end <= mentions_[m].begin;
-        if (first) mention_start_[t] = static_cast<int>(m);
-      }
-      if (mentions_[m].end <= tokens_[t].end || t + 1 == tokens_.size() ||
-          tokens_[t + 1].begin >= mentions_[m].end) {
-        mention_end_[t] = static_cast<int>(m);
-      }
+  // A mention counts only where it starts a token: "China" inside
+  // "Russia-China" is a modifier, never a speaker.
+  size_t t = 0;
+  for (size_t m = mention_cursor_; m < mentions_.size(); ++m) {
+    const DocMention& dm = mentions_[m];
+    if (dm.begin >= end) break;
+    while (t < tokens_.size() && tokens_[t].begin < dm.begin) ++t;
+    if (t >= tokens_.size()) break;
+    if (tokens_[t].begin != dm.begin) continue;
+    size_t last = t;
+    while (last + 1 < tokens_.size() && tokens_[last + 1].begin < dm.end) {
+      ++last;
     }
+    mention_start_[t] = static_cast<int>(m);
+    mention_end_[last] = static_cast<int>(m);
   }
 }
 
@@ -737,6 +791,7 @@ std::optional<Subject> Reader::SubjectBefore(int verb, int floor,
     if (w == "he" || w == "she" || w == "they") {
       return ResolvePronoun(t);
     }
+    if (std::optional<Subject> n = PairEndingAt(t)) return n;
     if (std::optional<Subject> n = NominalEndingAt(t, limit)) return n;
     if (adjacent && tok.capitalised) {
       if (std::optional<Subject> n = NameEndingAt(t, limit)) return n;
@@ -881,8 +936,14 @@ std::optional<Subject> Reader::AttributeAfterQuote(int from, int limit,
       *verb_token = t;
       if (x_.actors[s->actor].kind == ActorKind::kMediaOutlet &&
           hit.verb->lemma == "report") {
-        // ", reported Reuters": a relay; the speaker is found elsewhere.
-        return std::nullopt;
+        // ", reported Reuters": a relay; the caller finds the speaker in
+        // the clause before the quotation.
+        Subject relay;
+        relay.relays.push_back(
+            {s->actor, ReportKind::kReported, {tokens_[t].begin, s->end}});
+        AddRelaysAfter(relay, s->token + 1, limit);
+        relay.rule = "quote-reported-by-outlet";
+        return relay;
       }
       s->rule = "quote-verb-speaker";
       AddRelaysAfter(*s, s->token + 1, limit);
@@ -1007,6 +1068,15 @@ int Reader::Emit(ExtractedStatement s, Range sentence, int verb_token) {
     bool have = false;
     for (const ExtractedTarget& t : s.targets) have |= t.actor == a;
     if (!have) s.targets.push_back({a, Polarity::kNeutral, true});
+  }
+  if (readout_relay_ >= 0 && !s.in_question && s.speaker != readout_relay_) {
+    bool have = false;
+    for (const ExtractedReport& r : s.reported_by) {
+      have |= r.outlet == readout_relay_;
+    }
+    if (!have) {
+      s.reported_by.push_back({readout_relay_, ReportKind::kReported, {}});
+    }
   }
   DateStatement(s, sentence);
   if (s.confidence < k_.options.min_confidence) return -1;
@@ -1225,6 +1295,88 @@ void Reader::ReadReportedSpeech(Range sentence,
   }
 }
 
+// "The below is attributable to Spokesperson Matthew Miller:": a readout
+// whose statements are relayed by that person.
+void Reader::ReadAttributionLine(size_t p) {
+  const Range para = paragraphs_[p];
+  const std::string lower = Lower(Slice(text_, para.begin, para.end));
+  const size_t at = lower.find("attributable to ");
+  if (at == std::string::npos) return;
+  const int t = TokenAt(para.begin + static_cast<uint32_t>(at) + 16);
+  std::optional<Subject> who = SubjectAt(t, static_cast<int>(tokens_.size()));
+  if (!who) return;
+  readout_relay_ = who->actor;
+  if (x_.info.genre == Genre::kUnknown) x_.info.genre = Genre::kReadout;
+}
+
+// The first subject of a clause: a person, organisation or state mention
+// not governed by a preposition or a verb.
+std::optional<Subject> Reader::FirstSubjectIn(int from, int to) const {
+  for (int t = from; t < to; ++t) {
+    if (mention_start_[t] < 0) continue;
+    const DocMention& m = mentions_[mention_start_[t]];
+    const ActorKind kind = x_.actors[m.actor].kind;
+    if (IsPlaceLike(kind) || kind == ActorKind::kMediaOutlet) continue;
+    if (t > from && tokens_[t - 1].word &&
+        (Prepositions().contains(LowerWord(t - 1)) ||
+         VerbAt(t - 1).verb != nullptr)) {
+      continue;
+    }
+    int last = t;
+    while (last + 1 < to && mention_end_[last] != mention_start_[t]) ++last;
+    if (m.end < tokens_[last].end) continue;  // possessive or compound
+    Subject s;
+    s.actor = m.actor;
+    s.begin = m.begin;
+    s.end = m.end;
+    s.token = t;
+    s.rule = "first-subject-of-sentence";
+    s.confidence = 0.5f;
+    return s;
+  }
+  return std::nullopt;
+}
+
+// "the two leaders", "both sides": the last two persons named.
+std::optional<Subject> Reader::PairEndingAt(int t) const {
+  const std::string head = LowerWord(t);
+  if (head != "leaders" && head != "sides" && head != "presidents" &&
+      head != "ministers") {
+    return std::nullopt;
+  }
+  int start = t - 1;
+  if (!(Is(start, "two") || Is(start, "both"))) return std::nullopt;
+  if (Is(start - 1, "the")) --start;
+  // Persons named before this point, latest first.
+  int a = -1, b = -1;
+  const uint32_t here = tokens_[t].begin;
+  size_t m = static_cast<size_t>(
+      std::lower_bound(
+          mentions_.begin(), mentions_.end(), here,
+          [](const DocMention& d, uint32_t o) { return d.begin < o; }) -
+      mentions_.begin());
+  for (size_t n = 0; m-- > 0 && n < 64; ++n) {
+    const int c = mentions_[m].actor;
+    if (x_.actors[c].kind != ActorKind::kPerson) continue;
+    if (a < 0) {
+      a = c;
+    } else if (c != a) {
+      b = c;
+      break;
+    }
+  }
+  if (a < 0 || b < 0) return std::nullopt;
+  Subject s;
+  s.actor = b;  // the earlier-named first
+  s.co_speakers = {a};
+  s.begin = tokens_[start].begin;
+  s.end = tokens_[t].end;
+  s.token = start;
+  s.rule = "pair-last-two-persons";
+  s.confidence = 0.6f;
+  return s;
+}
+
 void Reader::ReadParagraph(size_t p) {
   const Range para = paragraphs_[p];
   const bool prev_runs_on =
@@ -1233,6 +1385,7 @@ void Reader::ReadParagraph(size_t p) {
   LoadWindow(para.begin, para.end);
   const std::vector<Range> sentences = Sentences(text_, para);
   for (const Range& s : sentences) Appositions(s);
+  ReadAttributionLine(p);
   std::vector<int> used_verbs;
   int paragraph_speaker_statement = -1;
   for (size_t qi = 0; qi < quotes.size(); ++qi) {
@@ -1283,6 +1436,20 @@ void Reader::ReadParagraph(size_t p) {
       if (who) {
         verb = v;
         rule = who->rule;
+      }
+      if (who && who->actor < 0) {
+        // Relayed by an outlet: the speaker is the clause's subject.
+        std::optional<Subject> first = FirstSubjectIn(floor, open_t);
+        if (first) {
+          first->relays = who->relays;
+          // The last relay is the outlet nearest the reader.
+          std::reverse(first->relays.begin(), first->relays.end());
+          first->rule = "quote-reported-by-outlet";
+          who = first;
+          verb = -1;
+        } else {
+          who.reset();
+        }
       }
     }
     if (!who && pre_verb >= 0) {
