@@ -1,0 +1,91 @@
+// Private to lib/text/temporal*.cc: the word scanner and the calendar words
+// that the temporal rules share.
+//
+// A Token is one word ("January", "G20", "20th"), one number ("2024"), one
+// punctuation mark (ASCII or one of the UTF-8 dashes, quotes and
+// apostrophes), or one line break. Letters are ASCII; other UTF-8 characters
+// join the word they touch, so "Zürich" is one word. Thread safety: pure
+// functions.
+
+#ifndef DIPLOGRAPH_LIB_TEXT_TEMPORAL_LEX_H_
+#define DIPLOGRAPH_LIB_TEXT_TEMPORAL_LEX_H_
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "diplograph/date.h"
+
+namespace diplograph::text_internal::temporal {
+
+enum class TokenKind : uint8_t {
+  kWord,     // letters, possibly with digits ("Jan", "G20")
+  kNumber,   // ASCII digits only ("2024", "08")
+  kOrdinal,  // digits + st/nd/rd/th ("20th")
+  kDecade,   // digits + s ("1990s", "90s")
+  kPunct,    // one punctuation character (ASCII or UTF-8 dash/quote)
+  kBreak,    // a line break
+};
+
+// Punctuation characters of several bytes, folded to one code.
+enum class Mark : uint8_t {
+  kNone,
+  kDash,        // - – — (hyphen, en and em dash)
+  kApostrophe,  // ' ’
+  kQuote,       // " “ ” ‘
+};
+
+struct Token {
+  uint32_t begin = 0, end = 0;
+  TokenKind kind = TokenKind::kWord;
+  Mark mark = Mark::kNone;    // for kPunct
+  bool space_before = false;  // whitespace (or nothing) separates it from
+                              // the previous token
+  bool upper = false;         // kWord: the first letter is upper case
+  int value = -1;  // kNumber/kOrdinal/kDecade: the number (-1 if > 9 digits)
+  uint8_t digits = 0;  // kNumber/kOrdinal/kDecade: how many digits
+};
+
+// Appends the tokens of text[begin, end) to `out` (cleared first). O(end -
+// begin); `out` grows geometrically, so there is no allocation per byte.
+void Tokenize(std::string_view text, uint32_t begin, uint32_t end,
+              std::vector<Token>& out);
+
+// The bytes of `t`.
+inline std::string_view TokenText(std::string_view text, const Token& t) {
+  return text.substr(t.begin, t.end - t.begin);
+}
+
+// True if `t` is a word equal to `lower` (lower case ASCII), ignoring case.
+bool IsWord(std::string_view text, const Token& t, std::string_view lower);
+
+// True if `t` is the punctuation character `c` (ASCII).
+inline bool IsPunct(std::string_view text, const Token& t, char c) {
+  return t.kind == TokenKind::kPunct && t.end - t.begin == 1 &&
+         text[t.begin] == c;
+}
+
+// 1 ... 12 for a month name or its abbreviation ("January", "Jan", "Sept";
+// any case), else 0. `abbreviated` tells which.
+int MonthOfWord(std::string_view word, bool* abbreviated);
+
+// 1 (Monday) ... 7 (Sunday) for a weekday name or its abbreviation, else 0.
+int WeekdayOfWord(std::string_view word, bool* abbreviated);
+
+// 1 ... 20, 30, 40, 50, 60, 70, 80, 90, 100 for a number word ("one",
+// "twenty", "a", "an"), else 0.
+int NumberOfWord(std::string_view word);
+
+// Calendar helpers (day-precision dates unless said otherwise).
+// 1 (Monday) ... 7 (Sunday). REQUIRES: d has day precision.
+int WeekdayOf(Date d);
+// A date of day precision, or Date() when not on the calendar.
+Date MakeDay(int year, int month, int day);
+Date MakeMonth(int year, int month);
+Date MakeYear(int year);
+// The month `delta` months after the month of `d` (month precision).
+Date AddMonths(Date d, int delta);
+
+}  // namespace diplograph::text_internal::temporal
+
+#endif  // DIPLOGRAPH_LIB_TEXT_TEMPORAL_LEX_H_
