@@ -30,9 +30,7 @@ out="$build/text_dev"
 mkdir -p "$out"
 for txt in "$dev"/*.txt; do
   doc=$(basename "$txt" .txt)
-  # The seed text has no DATE: line; its dateline date is in its name.
-  date=$(echo "$doc" | sed -n 's/.*_\([0-9]\{4\}-[0-9]\{2\}-[0-9]\{2\}\)$/\1/p')
-  "$tool" "$txt" ${date:+--date "$date"} --out "$out/$doc.graph.json" \
+  "$tool" "$txt" --out "$out/$doc.graph.json" \
     > "$out/$doc.log"
   python3 "$shared/eval/to_pred.py" "$out/$doc.graph.json" "$out/$doc.pred.json"
 done

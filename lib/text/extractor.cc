@@ -26,6 +26,7 @@
 #include "diplograph/resolve.h"
 #include "diplograph/text.h"
 #include "text/document.h"
+#include "text/temporal.h"
 #include "text/verbs.h"
 #include "util/status_macros.h"
 
@@ -239,8 +240,10 @@ class Reader {
   int last_speaker_ = -1;
   int last_quote_statement_ = -1;
   bool transcript_ = false;
-  int readout_relay_ = -1;  // "attributable to Spokesperson X"
-  int answers_to_ = -1;     // statement index of the last question's report
+  int readout_relay_ = -1;
+  std::vector<TimeExpression> para_times_;  // of the current paragraph  //
+                                            // "attributable to Spokesperson X"
+  int answers_to_ = -1;  // statement index of the last question's report
   std::vector<int> question_reports_;
   int turn_statement_ = -1;
   std::vector<std::pair<int, int>> turn_labels_;  // paragraph -> actor
@@ -1001,9 +1004,42 @@ void Reader::FillAbout(ExtractedStatement& s) const {
   }
 }
 
+diplograph::DateBasis PublicBasis(text_internal::DateBasis b) {
+  switch (b) {
+    case text_internal::DateBasis::kExplicit:
+      return diplograph::DateBasis::kExplicit;
+    case text_internal::DateBasis::kRelative:
+      return diplograph::DateBasis::kRelative;
+    case text_internal::DateBasis::kDocumentDate:
+      return diplograph::DateBasis::kDocumentDate;
+    case text_internal::DateBasis::kUnresolved:
+      return diplograph::DateBasis::kUnresolved;
+  }
+  return diplograph::DateBasis::kUnresolved;
+}
+
 void Reader::DateStatement(ExtractedStatement& s, Range sentence) {
-  (void)sentence;
   if (s.date.is_known()) return;
+  // A time expression of the attribution: in the sentence, outside the
+  // words ("China on Friday termed ...", "In Tuesday's call, Putin said").
+  if (!s.in_question) {
+    const TimeExpression* best = nullptr;
+    for (const TimeExpression& e : para_times_) {
+      if (e.begin < sentence.begin || e.end > sentence.end) continue;
+      if (e.begin < s.text_span.end && e.end > s.text_span.begin) continue;
+      if (!e.date.is_known() || e.future || !e.duration.empty()) continue;
+      if (e.range_end.is_known() && e.range_end != e.date) continue;
+      if (x_.document_date.is_known() && x_.document_date < e.date) continue;
+      best = &e;
+      if (e.begin > s.text_span.begin) break;
+    }
+    if (best != nullptr) {
+      s.date = best->date;
+      s.date_basis = PublicBasis(best->basis);
+      s.date_span = {best->begin, best->end};
+      return;
+    }
+  }
   // Carried from the same speaker's (or its organisation's) dated statement.
   for (int i = static_cast<int>(x_.statements.size()) - 1; i >= 0; --i) {
     const ExtractedStatement& p = x_.statements[i];
@@ -1011,7 +1047,7 @@ void Reader::DateStatement(ExtractedStatement& s, Range sentence) {
     if (p.speaker == s.speaker || AffiliatedTo(s.speaker, p.speaker) ||
         AffiliatedTo(p.speaker, s.speaker)) {
       s.date = p.date;
-      s.date_basis = DateBasis::kCarried;
+      s.date_basis = diplograph::DateBasis::kCarried;
       return;
     }
   }
@@ -1021,10 +1057,10 @@ void Reader::DateStatement(ExtractedStatement& s, Range sentence) {
       (g == Genre::kTranscript || g == Genre::kReadout ||
        g == Genre::kJointStatement)) {
     s.date = x_.document_date;
-    s.date_basis = DateBasis::kDocumentDate;
+    s.date_basis = diplograph::DateBasis::kDocumentDate;
     return;
   }
-  s.date_basis = DateBasis::kUnresolved;
+  s.date_basis = diplograph::DateBasis::kUnresolved;
 }
 
 int Reader::Emit(ExtractedStatement s, Range sentence, int verb_token) {
@@ -1052,7 +1088,7 @@ int Reader::Emit(ExtractedStatement s, Range sentence, int verb_token) {
     }
     // Negation: "did not rule out", "declined to".
     if (verb_token >= 2 && Is(verb_token - 1, "not")) {
-      s.modality = Modality::kNegated;
+      s.modality = diplograph::Modality::kNegated;
     }
   }
   if (s.event_type.empty()) s.event_type = {"010", "Make statement"};
@@ -1386,6 +1422,18 @@ void Reader::ReadParagraph(size_t p) {
   const std::vector<Range> sentences = Sentences(text_, para);
   for (const Range& s : sentences) Appositions(s);
   ReadAttributionLine(p);
+  para_times_ =
+      FindTimeExpressions(std::string_view(text_.data(), text_.size()),
+                          para.begin, para.end, x_.document_date);
+  for (const TimeExpression& e : para_times_) {
+    x_.times.push_back({{e.begin, e.end},
+                        e.date,
+                        e.range_end,
+                        e.duration,
+                        PublicBasis(e.basis),
+                        e.rule,
+                        e.confidence});
+  }
   std::vector<int> used_verbs;
   int paragraph_speaker_statement = -1;
   for (size_t qi = 0; qi < quotes.size(); ++qi) {
@@ -1673,9 +1721,27 @@ absl::StatusOr<Extraction> Reader::Run() {
                         header.date,
                         Date(),
                         "",
-                        DateBasis::kExplicit,
+                        diplograph::DateBasis::kExplicit,
                         "header-line",
                         1.0f});
+  } else if (std::optional<DocumentDate> dd =
+                 FindDocumentDate(std::string_view(text_.data(), text_.size()),
+                                  x_.info.publication_date);
+             dd && dd->date.is_known()) {
+    x_.document_date = dd->date;
+    x_.document_date_rule = dd->rule;
+    x_.times.push_back({{dd->begin, dd->end},
+                        dd->date,
+                        Date(),
+                        "",
+                        diplograph::DateBasis::kExplicit,
+                        dd->rule,
+                        0.9f});
+    // A dateline ("Beijing, Nov 8 (Reuters) -") is not part of the body.
+    if (std::string_view(dd->rule) == "dateline" ||
+        std::string_view(dd->rule) == "date-stamp") {
+      x_.body_begin = std::max(x_.body_begin, dd->body_begin);
+    }
   } else if (x_.info.publication_date.is_known()) {
     x_.document_date = x_.info.publication_date;
     x_.document_date_rule = "caller";
