@@ -199,8 +199,8 @@ std::vector<Range> Sentences(absl::string_view text, Range p) {
     }
     // The word before a period.
     uint32_t w = i;
-    while (w > start && !IsSpace(text[w - 1]) && text[w - 1] != '(' &&
-           text[w - 1] != '"') {
+    while (w > start && i - w < 24 && !IsSpace(text[w - 1]) &&
+           text[w - 1] != '(' && text[w - 1] != '"') {
       --w;
     }
     uint32_t j = i + 1;

@@ -174,6 +174,7 @@ class Reader {
 
   // ---- token window
   void LoadWindow(uint32_t begin, uint32_t end);
+  void MarkQuotes(const std::vector<Quote>& quotes);
   absl::string_view Word(int t) const {
     return Slice(text_, tokens_[t].begin, tokens_[t].end);
   }
@@ -208,8 +209,7 @@ class Reader {
   void ReadTurn(size_t p, uint32_t label_end, int speaker, bool question,
                 uint32_t turn_end);
   void ReadReportedSpeech(Range sentence, const std::vector<Quote>& quotes,
-                          const std::vector<int>& used_verbs, bool in_question,
-                          int asker);
+                          bool in_question, int asker);
   void Appositions(Range sentence);
   void ReadAttributionLine(size_t p);
   std::optional<Subject> FirstSubjectIn(int from, int to) const;
@@ -232,6 +232,7 @@ class Reader {
 
   // Token window (one paragraph or turn).
   std::vector<Token> tokens_;
+  std::vector<Token> body_tokens_;  // every token of the body
   std::vector<int> mention_start_;  // mention index starting at token, or -1
   std::vector<int> mention_end_;    // mention index ending at token, or -1
   size_t mention_cursor_ = 0;
@@ -241,8 +242,10 @@ class Reader {
   int last_quote_statement_ = -1;
   bool transcript_ = false;
   int readout_relay_ = -1;
-  std::vector<TimeExpression> para_times_;  // of the current paragraph  //
-                                            // "attributable to Spokesperson X"
+  std::vector<TimeExpression> para_times_;
+  std::vector<char> verb_used_,
+      in_quote_;  // per token of the window  // of the current paragraph  //
+                  // "attributable to Spokesperson X"
   int answers_to_ = -1;  // statement index of the last question's report
   std::vector<int> question_reports_;
   int turn_statement_ = -1;
@@ -416,9 +419,9 @@ void Reader::FindAllMentions() {
   // Title and name: "Foreign Minister Wang Yi", "aide Yuri Ushakov",
   // "Spokesperson Matthew Miller": capitalised words after a role noun that
   // name no known actor are a person.
+  body_tokens_ = Tokenize(text_, begin, static_cast<uint32_t>(text_.size()));
   {
-    const std::vector<Token> tokens =
-        Tokenize(text_, begin, static_cast<uint32_t>(text_.size()));
+    const std::vector<Token>& tokens = body_tokens_;
     std::vector<DocMention> found;
     size_t m = 0;
     for (size_t i = 0; i + 2 < tokens.size(); ++i) {
@@ -474,8 +477,7 @@ void Reader::FindAllMentions() {
   if (!surnames.empty()) {
     std::vector<DocMention> merged;
     merged.reserve(mentions_.size());
-    const std::vector<Token> tokens =
-        Tokenize(text_, begin, static_cast<uint32_t>(text_.size()));
+    const std::vector<Token>& tokens = body_tokens_;
     size_t m = 0;
     for (const Token& t : tokens) {
       while (m < mentions_.size() && mentions_[m].end <= t.begin) {
@@ -503,7 +505,20 @@ void Reader::FindAllMentions() {
 // ---------------------------------------------------------------- window
 
 void Reader::LoadWindow(uint32_t begin, uint32_t end) {
-  tokens_ = Tokenize(text_, begin, end);
+  {
+    // The body's tokens in [begin, end); windows start and end at spaces or
+    // at a turn label's colon, so the body's tokenization holds for them.
+    auto lo = std::lower_bound(
+        body_tokens_.begin(), body_tokens_.end(), begin,
+        [](const Token& t, uint32_t o) { return t.begin < o; });
+    auto hi = std::lower_bound(
+        lo, body_tokens_.end(), end,
+        [](const Token& t, uint32_t o) { return t.begin < o; });
+    tokens_.assign(lo, hi);
+    if (!tokens_.empty() && tokens_.back().end > end) tokens_.back().end = end;
+  }
+  verb_used_.assign(tokens_.size(), 0);
+  in_quote_.assign(tokens_.size(), 0);
   mention_start_.assign(tokens_.size(), -1);
   mention_end_.assign(tokens_.size(), -1);
   mention_cursor_ = static_cast<size_t>(
@@ -526,6 +541,18 @@ void Reader::LoadWindow(uint32_t begin, uint32_t end) {
     }
     mention_start_[t] = static_cast<int>(m);
     mention_end_[last] = static_cast<int>(m);
+  }
+}
+
+void Reader::MarkQuotes(const std::vector<Quote>& quotes) {
+  verb_used_.assign(tokens_.size(), 0);
+  in_quote_.assign(tokens_.size(), 0);
+  for (const Quote& q : quotes) {
+    for (int t = TokenAt(q.open);
+         t < static_cast<int>(tokens_.size()) && tokens_[t].begin < q.close;
+         ++t) {
+      in_quote_[t] = 1;
+    }
   }
 }
 
@@ -552,10 +579,17 @@ VerbHit Reader::VerbAt(int t) const {
   }
   VerbHit hit = FindReportingVerb(Word(t));
   if (hit.verb == nullptr) return hit;
-  const std::string lemma(hit.verb->lemma);
-  const std::string next = t + 1 < static_cast<int>(tokens_.size())
-                               ? LowerWord(t + 1)
-                               : std::string();
+  const absl::string_view lemma = hit.verb->lemma;
+  char buffer[16];
+  absl::string_view next;
+  if (t + 1 < static_cast<int>(tokens_.size())) {
+    const absl::string_view w = Word(t + 1);
+    const size_t n = std::min(w.size(), sizeof(buffer));
+    for (size_t i = 0; i < n; ++i) {
+      buffer[i] = absl::ascii_tolower(static_cast<unsigned char>(w[i]));
+    }
+    next = absl::string_view(buffer, w.size() <= sizeof(buffer) ? n : 0);
+  }
   // Two-word verbs and verbs that need a particle.
   if (lemma == "point out" && next != "out") return {};
   if (lemma == "make clear" && next != "clear") return {};
@@ -573,7 +607,7 @@ VerbHit Reader::VerbAt(int t) const {
   const absl::string_view w = Word(t);
   if (hit.form == VerbForm::kFinite && absl::EndsWith(w, "s") &&
       !absl::EndsWith(w, "ss") && t > 0) {
-    const std::string prev = LowerWord(t - 1);
+    const std::string prev = LowerWord(t - 1);  // rare: -s forms only
     if (prev == "the" || prev == "a" || prev == "his" || prev == "her" ||
         prev == "their" || prev == "its" || prev == "these" ||
         prev == "those" || prev == "such" || EndsPossessive(Word(t - 1)) ||
@@ -738,6 +772,7 @@ std::optional<Subject> Reader::NameEndingAt(int t, int floor) const {
 
 std::optional<Subject> Reader::SubjectBefore(int verb, int floor,
                                              int depth) const {
+  auto w_is_as = [&](int t) { return Is(t, "as"); };
   const int limit = std::max(floor, verb - 40);
   bool adjacent = true;  // nothing but adverbs between subject and verb
   for (int t = verb - 1; t >= limit; --t) {
@@ -748,6 +783,32 @@ std::optional<Subject> Reader::SubjectBefore(int verb, int floor,
       continue;
     }
     const std::string w = LowerWord(t);
+    // "quoted X as saying": X speaks, relayed by the subject of "quoted".
+    if (w_is_as(t) && t == verb - 1 && t - 1 >= limit &&
+        mention_end_[t - 1] >= 0) {
+      const DocMention& m = mentions_[mention_end_[t - 1]];
+      int first = t - 1;
+      while (first > limit && mention_start_[first] != mention_end_[t - 1]) {
+        --first;
+      }
+      const VerbHit q = VerbAt(first - 1);
+      if (q.verb != nullptr && q.verb->lemma == "quote") {
+        Subject s;
+        s.actor = m.actor;
+        s.begin = m.begin;
+        s.end = m.end;
+        s.token = first;
+        s.rule = "outlet-quoted-speaker-as-saying";
+        s.confidence = 0.85f;
+        if (std::optional<Subject> outlet =
+                SubjectBefore(first - 1, floor, depth + 1)) {
+          s.relays.push_back({outlet->actor,
+                              ReportKind::kQuoted,
+                              {outlet->begin, tokens_[first - 1].end}});
+        }
+        return s;
+      }
+    }
     if (mention_end_[t] >= 0) {
       const DocMention& m = mentions_[mention_end_[t]];
       int first = t;
@@ -890,6 +951,7 @@ void Reader::AddRelayBefore(Subject& s, int floor) const {
 }
 
 void Reader::AddRelaysAfter(Subject& s, int from, int limit) const {
+  limit = std::min(limit, from + 40);
   for (int i = from; i + 2 < limit; ++i) {
     // "according to X", "carried by X", "citing X", "reported X"
     int at = -1;
@@ -906,6 +968,9 @@ void Reader::AddRelaysAfter(Subject& s, int from, int limit) const {
       continue;
     }
     if (r->actor == s.actor) continue;
+    bool have = false;
+    for (const ExtractedReport& e : s.relays) have |= e.outlet == r->actor;
+    if (have) continue;
     s.relays.push_back(
         {r->actor, ReportKind::kReported, {tokens_[i].begin, r->end}});
   }
@@ -1024,7 +1089,14 @@ void Reader::DateStatement(ExtractedStatement& s, Range sentence) {
   // words ("China on Friday termed ...", "In Tuesday's call, Putin said").
   if (!s.in_question) {
     const TimeExpression* best = nullptr;
-    for (const TimeExpression& e : para_times_) {
+    const uint32_t from = std::max<uint32_t>(
+        sentence.begin, s.text_span.begin > 512 ? s.text_span.begin - 512 : 0);
+    auto first = std::lower_bound(
+        para_times_.begin(), para_times_.end(), from,
+        [](const TimeExpression& e, uint32_t o) { return e.begin < o; });
+    for (auto it = first; it != para_times_.end(); ++it) {
+      const TimeExpression& e = *it;
+      if (e.begin > s.text_span.end + 512) break;
       if (e.begin < sentence.begin || e.end > sentence.end) continue;
       if (e.begin < s.text_span.end && e.end > s.text_span.begin) continue;
       if (!e.date.is_known() || e.future || !e.duration.empty()) continue;
@@ -1041,7 +1113,8 @@ void Reader::DateStatement(ExtractedStatement& s, Range sentence) {
     }
   }
   // Carried from the same speaker's (or its organisation's) dated statement.
-  for (int i = static_cast<int>(x_.statements.size()) - 1; i >= 0; --i) {
+  const int oldest = std::max(0, static_cast<int>(x_.statements.size()) - 64);
+  for (int i = static_cast<int>(x_.statements.size()) - 1; i >= oldest; --i) {
     const ExtractedStatement& p = x_.statements[i];
     if (!p.date.is_known() || p.in_question != s.in_question) continue;
     if (p.speaker == s.speaker || AffiliatedTo(s.speaker, p.speaker) ||
@@ -1199,15 +1272,13 @@ void Reader::Appositions(Range sentence) {
 
 void Reader::ReadReportedSpeech(Range sentence,
                                 const std::vector<Quote>& quotes,
-                                const std::vector<int>& used_verbs,
                                 bool in_question, int asker) {
   const int first = TokenAt(sentence.begin);
   const int last = TokenAt(sentence.end);
   auto inside_quote = [&](uint32_t off) {
-    for (const Quote& q : quotes) {
-      if (off >= q.open && off < q.close) return true;
-    }
-    return false;
+    const int t = TokenAt(off);
+    return t < static_cast<int>(in_quote_.size()) && in_quote_[t] != 0 &&
+           tokens_[t].begin == off;
   };
   // Sentence-final attribution of a whole clause: "..., Ushakov said." /
   // "..., according to Reuters."
@@ -1233,11 +1304,7 @@ void Reader::ReadReportedSpeech(Range sentence,
   int prev_verb = -1;
   std::optional<Subject> prev_subject;
   for (int t = first; t < (end_attr >= 0 ? end_attr : last); ++t) {
-    if (std::find(used_verbs.begin(), used_verbs.end(), t) !=
-        used_verbs.end()) {
-      continue;
-    }
-    if (inside_quote(tokens_[t].begin)) continue;
+    if (verb_used_[t] != 0 || in_quote_[t] != 0) continue;
     const VerbHit hit = VerbAt(t);
     if (hit.verb == nullptr || hit.form != VerbForm::kFinite) continue;
     if (hit.verb->lemma == "quote" || hit.verb->lemma == "report") {
@@ -1249,10 +1316,12 @@ void Reader::ReadReportedSpeech(Range sentence,
     // A quotation in the same clause after the verb is handled by the quote
     // rules.
     int stop = end_attr >= 0 ? end_attr : last;
-    for (const Quote& q : quotes) {
-      if (q.open > tokens_[t].begin && q.open < tokens_[stop - 1].end) {
-        stop = TokenAt(q.open);
-        break;
+    {
+      auto q = std::upper_bound(
+          quotes.begin(), quotes.end(), tokens_[t].begin,
+          [](uint32_t o, const Quote& qq) { return o < qq.open; });
+      if (q != quotes.end() && q->open < tokens_[stop - 1].end) {
+        stop = TokenAt(q->open);
       }
     }
     // The words run to the next reporting verb of the same subject.
@@ -1261,7 +1330,8 @@ void Reader::ReadReportedSpeech(Range sentence,
       const VerbHit h2 = VerbAt(u);
       if (h2.verb == nullptr || h2.form != VerbForm::kFinite) continue;
       std::optional<Subject> s2 = SubjectBefore(u, t + 1, 1);
-      if (s2 && (s2->actor == s->actor) && s2->token <= t) {
+      if ((s2 && (s2->actor == s->actor) && s2->token <= t) ||
+          (!s2 && (Is(u - 1, "and") || IsPunct(u - 1, ',')))) {
         next_verb = u;
         break;
       }
@@ -1286,8 +1356,9 @@ void Reader::ReadReportedSpeech(Range sentence,
     }
     if (Is(words_begin, "that")) ++words_begin;
     if (words_begin >= words_end) continue;
+    // A quotation later in the clause carries the words.
     const bool quote_follows = stop != (end_attr >= 0 ? end_attr : last);
-    if (quote_follows && words_end - words_begin < 3) continue;
+    if (quote_follows) continue;
     ExtractedStatement st;
     st.speaker = s->actor;
     st.co_speakers = s->co_speakers;
@@ -1348,6 +1419,7 @@ void Reader::ReadAttributionLine(size_t p) {
 // The first subject of a clause: a person, organisation or state mention
 // not governed by a preposition or a verb.
 std::optional<Subject> Reader::FirstSubjectIn(int from, int to) const {
+  from = std::max(from, to - 60);
   for (int t = from; t < to; ++t) {
     if (mention_start_[t] < 0) continue;
     const DocMention& m = mentions_[mention_start_[t]];
@@ -1434,16 +1506,29 @@ void Reader::ReadParagraph(size_t p) {
                         e.rule,
                         e.confidence});
   }
-  std::vector<int> used_verbs;
+  MarkQuotes(quotes);
+  size_t next_sentence = 0;
   int paragraph_speaker_statement = -1;
   for (size_t qi = 0; qi < quotes.size(); ++qi) {
     const Quote& q = quotes[qi];
     if (q.end <= q.begin) continue;
     // The sentence the quotation starts in, and the one it ends in.
     Range s_open = para, s_close = para;
-    for (const Range& s : sentences) {
-      if (q.open >= s.begin && q.open < s.end) s_open = s;
-      if (q.end > s.begin && q.end <= s.end) s_close = s;
+    if (!sentences.empty()) {
+      auto in = [&](uint32_t off) {
+        auto it = std::upper_bound(
+            sentences.begin(), sentences.end(), off,
+            [](uint32_t o, const Range& r) { return o < r.begin; });
+        return it == sentences.begin() ? sentences.front() : *(it - 1);
+      };
+      s_open = in(q.open);
+      s_close = in(q.end > q.begin ? q.end - 1 : q.end);
+    }
+    // Sentences before this quotation's are read first, in text order.
+    while (next_sentence < sentences.size() &&
+           sentences[next_sentence].end <= q.open) {
+      ReadReportedSpeech(sentences[next_sentence], quotes, false, -1);
+      ++next_sentence;
     }
     // Clause before the quote: from the sentence start or the previous
     // quote's end.
@@ -1540,7 +1625,7 @@ void Reader::ReadParagraph(size_t p) {
       }
     }
     if (!who) continue;
-    if (verb >= 0) used_verbs.push_back(verb);
+    if (verb >= 0) verb_used_[verb] = 1;
     // Relays before the subject ("TASS reported that Putin ... saying").
     if (who->token >= 0 && who->token < static_cast<int>(tokens_.size())) {
       AddRelayBefore(*who, floor);
@@ -1564,8 +1649,8 @@ void Reader::ReadParagraph(size_t p) {
       last_quote_statement_ = idx;
     }
   }
-  for (const Range& s : sentences) {
-    ReadReportedSpeech(s, quotes, used_verbs, false, -1);
+  for (; next_sentence < sentences.size(); ++next_sentence) {
+    ReadReportedSpeech(sentences[next_sentence], quotes, false, -1);
   }
 }
 
@@ -1681,8 +1766,9 @@ void Reader::ReadTurn(size_t p, uint32_t label_end, int speaker, bool question,
       const Range r{q == p ? b : paragraphs_[q].begin, paragraphs_[q].end};
       LoadWindow(r.begin, r.end);
       std::vector<Quote> quotes = Quotes(text_, r, false);
+      MarkQuotes(quotes);
       for (const Range& s : Sentences(text_, r)) {
-        ReadReportedSpeech(s, quotes, {}, true, speaker);
+        ReadReportedSpeech(s, quotes, true, speaker);
       }
     }
     return;

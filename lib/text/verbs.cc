@@ -216,10 +216,13 @@ const Index& TheIndex() {
 }  // namespace
 
 VerbHit FindReportingVerb(absl::string_view word) {
-  if (word.size() > 16) return {};
-  const std::string lower = absl::AsciiStrToLower(word);
+  if (word.size() > 16 || word.size() < 3) return {};
+  char lower[16];
+  for (size_t i = 0; i < word.size(); ++i) {
+    lower[i] = absl::ascii_tolower(static_cast<unsigned char>(word[i]));
+  }
   const Index& idx = TheIndex();
-  auto it = idx.forms.find(lower);
+  auto it = idx.forms.find(absl::string_view(lower, word.size()));
   return it == idx.forms.end() ? VerbHit{} : it->second;
 }
 
