@@ -1117,7 +1117,11 @@ void Reader::DateStatement(ExtractedStatement& s, Range sentence) {
   for (int i = static_cast<int>(x_.statements.size()) - 1; i >= oldest; --i) {
     const ExtractedStatement& p = x_.statements[i];
     if (!p.date.is_known() || p.in_question != s.in_question) continue;
-    if (p.speaker == s.speaker || AffiliatedTo(s.speaker, p.speaker) ||
+    const bool co = std::find(p.co_speakers.begin(), p.co_speakers.end(),
+                              s.speaker) != p.co_speakers.end() ||
+                    std::find(s.co_speakers.begin(), s.co_speakers.end(),
+                              p.speaker) != s.co_speakers.end();
+    if (p.speaker == s.speaker || co || AffiliatedTo(s.speaker, p.speaker) ||
         AffiliatedTo(p.speaker, s.speaker)) {
       s.date = p.date;
       s.date_basis = diplograph::DateBasis::kCarried;
@@ -1559,7 +1563,21 @@ void Reader::ReadParagraph(size_t p) {
     int verb = -1;
     std::string rule;
     if (pre_adjacent) {
-      who = SubjectBefore(pre_verb, floor, 0);
+      int main = pre_verb;
+      if (VerbAt(pre_verb).form == VerbForm::kParticiple) {
+        // "X emphasised ..., noting that “...”": the finite verb's subject,
+        // and that verb's words are the quotation.
+        for (int t = pre_verb - 1; t >= floor && t >= pre_verb - 40; --t) {
+          const VerbHit h = VerbAt(t);
+          if (h.verb != nullptr && h.form == VerbForm::kFinite &&
+              !in_quote_[t]) {
+            main = t;
+            break;
+          }
+        }
+      }
+      who = SubjectBefore(main, floor, 0);
+      if (who && main != pre_verb) verb_used_[main] = 1;
       verb = pre_verb;
       rule = "verb-then-quote";
     }
