@@ -86,6 +86,27 @@ char AsciiLower(char c) {
 // How a character reads to the word splitter.
 enum class CharClass : uint8_t { kSpace, kWord, kPunct, kApostrophe };
 
+// The class of each ASCII byte.
+struct AsciiClassTable {
+  uint8_t at[128];
+  constexpr AsciiClassTable() : at() {
+    for (int c = 0; c < 128; ++c) {
+      CharClass k = CharClass::kPunct;
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' ||
+          c == '\v') {
+        k = CharClass::kSpace;
+      } else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+                 (c >= '0' && c <= '9')) {
+        k = CharClass::kWord;
+      } else if (c == '\'') {
+        k = CharClass::kApostrophe;
+      }
+      at[c] = static_cast<uint8_t>(k);
+    }
+  }
+};
+constexpr AsciiClassTable kAsciiClass;
+
 // The class and byte length of the character at text[i] (i < end). Invalid
 // UTF-8 bytes are word bytes of length 1, so that nothing is lost and the
 // splitter always advances.
@@ -134,8 +155,9 @@ CharClass Classify(std::string_view text, uint32_t i, uint32_t end,
 }
 
 bool IsHyphen(const Word& w) {
-  // '-', U+2010 hyphen, U+2011 non-breaking hyphen, U+2013 en dash.
-  return w.kind == Word::Kind::kPunct &&
+  // '-', U+2010 hyphen, U+2011 non-breaking hyphen, U+2013 en dash; not a
+  // dash between spaces.
+  return w.kind == Word::Kind::kPunct && !w.space_before &&
          (w.lower == "-" || w.lower == "\xE2\x80\x90" ||
           w.lower == "\xE2\x80\x91" || w.lower == "\xE2\x80\x93");
 }
@@ -387,107 +409,176 @@ bool OpensSentence(const Word& w) {
 std::vector<Word> SplitWords(std::string_view text, uint32_t begin,
                              uint32_t end) {
   std::vector<Word> words;
+  AppendWords(text, begin, end, &words);
+  return words;
+}
+
+void AppendWords(std::string_view text, uint32_t begin, uint32_t end,
+                 std::vector<Word>* out) {
+  std::vector<Word>& words = *out;
   if (end > text.size()) end = static_cast<uint32_t>(text.size());
+  if (begin >= end) return;
+  words.reserve(words.size() + (end - begin) / 5 + 4);
+  const char* const data = text.data();
   bool space = true;
   uint32_t i = begin;
   while (i < end) {
-    uint32_t len = 0;
-    CharClass cls = Classify(text, i, end, &len);
+    const unsigned char c0 = static_cast<unsigned char>(data[i]);
+    uint32_t len = 1;
+    CharClass cls;
+    if (c0 < 0x80) {
+      cls = static_cast<CharClass>(kAsciiClass.at[c0]);
+    } else {
+      cls = Classify(text, i, end, &len);
+    }
     if (cls == CharClass::kSpace) {
       space = true;
       i += len;
       continue;
     }
     if (cls == CharClass::kPunct || cls == CharClass::kApostrophe) {
-      Word w;
+      Word& w = words.emplace_back();
       w.kind = Word::Kind::kPunct;
       w.begin = i;
       w.end = i + len;
       w.space_before = space;
-      w.lower.assign(text.substr(i, len));
-      if (cls == CharClass::kApostrophe) w.lower = "'";
-      words.push_back(std::move(w));
+      if (cls == CharClass::kApostrophe) {
+        w.lower = "'";
+      } else {
+        w.lower.assign(data + i, len);
+      }
       space = false;
       i += len;
       continue;
     }
     // A word: a run of word characters.
-    Word w;
-    w.begin = i;
-    w.space_before = space;
-    w.capitalized = text[i] >= 'A' && text[i] <= 'Z';
-    uint32_t j = i;
+    uint32_t j = i + len;
     while (j < end) {
+      const unsigned char c = static_cast<unsigned char>(data[j]);
+      if (c < 0x80) {
+        if (kAsciiClass.at[c] != static_cast<uint8_t>(CharClass::kWord)) break;
+        ++j;
+        continue;
+      }
       uint32_t l = 0;
       if (Classify(text, j, end, &l) != CharClass::kWord) break;
       j += l;
     }
+    Word& w = words.emplace_back();
+    w.begin = i;
     w.end = j;
-    w.lower.reserve(j - i);
-    for (uint32_t k = i; k < j; ++k) w.lower.push_back(AsciiLower(text[k]));
+    w.space_before = space;
+    w.capitalized = c0 >= 'A' && c0 <= 'Z';
+    w.lower.assign(data + i, j - i);
+    for (char& ch : w.lower) ch = AsciiLower(ch);
     space = false;
     i = j;
     // An apostrophe right after the word: possessive or contraction.
+    if (i >= end) continue;
+    const unsigned char a = static_cast<unsigned char>(data[i]);
+    if (a != '\'' && a != 0xE2) continue;
     uint32_t alen = 0;
-    if (i < end && Classify(text, i, end, &alen) == CharClass::kApostrophe) {
-      const uint32_t after = i + alen;
-      // The letters after the apostrophe.
-      uint32_t k = after;
-      while (k < end && IsAsciiAlnum(static_cast<unsigned char>(text[k]))) ++k;
-      std::string tail;
-      for (uint32_t m = after; m < k; ++m) tail.push_back(AsciiLower(text[m]));
-      uint32_t next_len = 0;
-      const bool tail_ends_word =
-          k >= end || Classify(text, k, end, &next_len) != CharClass::kWord;
-      if (tail_ends_word && tail == "s") {
-        w.possessive = true;
-        words.push_back(std::move(w));
-        i = k;
-        continue;
-      }
-      if (tail_ends_word && tail == "t" && EndsWith(w.lower, "n") &&
-          w.lower.size() > 1) {
-        // "didn't" -> "did" "not"; "can't" -> "ca" "not".
-        w.end -= 1;
-        w.lower.pop_back();
-        Word neg;
-        neg.begin = w.end;
-        neg.end = k;
-        neg.lower = "not";
-        words.push_back(std::move(w));
-        words.push_back(std::move(neg));
-        i = k;
-        continue;
-      }
-      if (tail_ends_word && (tail == "ll" || tail == "re" || tail == "ve" ||
-                             tail == "m" || tail == "d")) {
-        Word c;
-        c.begin = i;
-        c.end = k;
-        c.lower = tail == "ll"   ? "will"
-                  : tail == "re" ? "are"
-                  : tail == "ve" ? "have"
-                  : tail == "m"  ? "am"
-                                 : "'d";
-        words.push_back(std::move(w));
-        words.push_back(std::move(c));
-        i = k;
-        continue;
-      }
-      if (tail.empty() && EndsWith(w.lower, "s") && after < end &&
-          IsAsciiSpace(static_cast<unsigned char>(text[after])) &&
-          after + 1 < end &&
-          IsAsciiAlnum(static_cast<unsigned char>(text[after + 1]))) {
-        // "the allies' interests": a plural possessive.
-        w.possessive = true;
-        words.push_back(std::move(w));
-        i = after;
-        continue;
-      }
+    if (Classify(text, i, end, &alen) != CharClass::kApostrophe) continue;
+    const uint32_t after = i + alen;
+    // The letters after the apostrophe (at most a few matter).
+    uint32_t k = after;
+    while (k < end && k - after < 3 &&
+           IsAsciiAlnum(static_cast<unsigned char>(data[k]))) {
+      ++k;
     }
-    words.push_back(std::move(w));
+    uint32_t next_len = 0;
+    const bool tail_ends_word =
+        k >= end || Classify(text, k, end, &next_len) != CharClass::kWord;
+    char tail[3] = {0, 0, 0};
+    const uint32_t tail_size = k - after;
+    for (uint32_t m = 0; m < tail_size; ++m) {
+      tail[m] = AsciiLower(data[after + m]);
+    }
+    const std::string_view t(tail, tail_size);
+    if (tail_ends_word && t == "s") {
+      w.possessive = true;
+      i = k;
+      continue;
+    }
+    if (tail_ends_word && t == "t" && w.lower.size() > 1 &&
+        w.lower.back() == 'n') {
+      // "didn't" -> "did" "not"; "can't" -> "ca" "not".
+      w.end -= 1;
+      w.lower.pop_back();
+      const uint32_t neg_begin = w.end;
+      Word& neg = words.emplace_back();
+      neg.begin = neg_begin;
+      neg.end = k;
+      neg.lower = "not";
+      i = k;
+      continue;
+    }
+    if (tail_ends_word &&
+        (t == "ll" || t == "re" || t == "ve" || t == "m" || t == "d")) {
+      Word& contraction = words.emplace_back();
+      contraction.begin = i;
+      contraction.end = k;
+      contraction.lower = t == "ll"   ? "will"
+                          : t == "re" ? "are"
+                          : t == "ve" ? "have"
+                          : t == "m"  ? "am"
+                                      : "'d";
+      i = k;
+      continue;
+    }
+    if (tail_size == 0 && words.back().lower.back() == 's' && after + 1 < end &&
+        IsAsciiSpace(static_cast<unsigned char>(data[after])) &&
+        IsAsciiAlnum(static_cast<unsigned char>(data[after + 1]))) {
+      // "the allies' interests": a plural possessive.
+      words.back().possessive = true;
+      i = after;
+    }
   }
-  return words;
+}
+
+uint32_t WindowEnd(std::string_view text, uint32_t start, uint32_t end,
+                   uint32_t max_bytes) {
+  if (end > text.size()) end = static_cast<uint32_t>(text.size());
+  if (max_bytes < 16) max_bytes = 16;
+  if (end - start <= max_bytes) return end;
+  const uint32_t limit = start + max_bytes;
+  const uint32_t floor = limit - max_bytes / 8;
+  // After a line break, or a full stop and a space.
+  for (uint32_t k = limit; k > floor; --k) {
+    const char c = text[k - 1];
+    if (c == '\n' || (c == ' ' && text[k - 2] == '.')) return k;
+  }
+  // At a space.
+  for (uint32_t k = limit; k > floor; --k) {
+    if (IsAsciiSpace(static_cast<unsigned char>(text[k - 1]))) return k;
+  }
+  // At a character boundary.
+  uint32_t k = limit;
+  while (k > floor && (static_cast<unsigned char>(text[k]) & 0xC0) == 0x80) {
+    --k;
+  }
+  return k;
+}
+
+// SingularKey as a view of `w` or of `buffer` (64 bytes); a longer word that
+// needs a new ending gives itself.
+std::string_view SingularView(std::string_view w, char* buffer) {
+  if (w.size() <= 3) return w;
+  if (EndsWith(w, "ss") || EndsWith(w, "us") || EndsWith(w, "is")) return w;
+  if (EndsWith(w, "ies") && w.size() >= 5) {
+    if (w.size() > 64) return w;
+    const size_t n = w.size() - 3;
+    std::copy(w.begin(), w.begin() + n, buffer);
+    buffer[n] = 'y';
+    return std::string_view(buffer, n + 1);
+  }
+  if (w.size() >= 5 &&
+      (EndsWith(w, "sses") || EndsWith(w, "shes") || EndsWith(w, "ches") ||
+       EndsWith(w, "xes") || EndsWith(w, "zes"))) {
+    return w.substr(0, w.size() - 2);
+  }
+  if (EndsWith(w, "s")) return w.substr(0, w.size() - 1);
+  return w;
 }
 
 std::string SingularKey(std::string_view w) {
@@ -752,6 +843,11 @@ int32_t Lexicon::PhraseWordId(std::string_view singular_key) const {
   return it == phrase_vocabulary_.end() ? -1 : it->second;
 }
 
+int32_t Lexicon::PhraseWordIdOfWord(std::string_view lower_word) const {
+  char buffer[64];
+  return PhraseWordId(SingularView(lower_word, buffer));
+}
+
 int Lexicon::LongestPhraseAt(absl::Span<const int32_t> ids,
                              absl::Span<const bool> joined, size_t i,
                              const RelationshipPhrase** phrase) const {
@@ -777,45 +873,61 @@ std::vector<PhraseMatch> Lexicon::FindPhrases(std::string_view text,
                                               uint32_t begin,
                                               uint32_t end) const {
   std::vector<PhraseMatch> matches;
-  const std::vector<Word> words = SplitWords(text, begin, end);
+  if (end > text.size()) end = static_cast<uint32_t>(text.size());
+  std::vector<Word> words;
   std::vector<int32_t> ids;
-  std::vector<bool> joined_bits;
   std::vector<size_t> index;  // word position -> index in `words`
-  bool pending_hyphen = false;
-  bool broken = true;
-  for (size_t k = 0; k < words.size(); ++k) {
-    const Word& w = words[k];
-    if (!w.is_word()) {
-      if (IsHyphen(w) && !pending_hyphen) {
-        pending_hyphen = true;
-      } else {
-        broken = true;
+  std::unique_ptr<bool[]> joined;
+  size_t joined_capacity = 0;
+  for (uint32_t start = begin; start < end;) {
+    const uint32_t stop = WindowEnd(text, start, end, kMatchWindowBytes);
+    words.clear();
+    ids.clear();
+    index.clear();
+    AppendWords(text, start, stop, &words);
+    start = stop;
+    if (words.size() + 1 > joined_capacity) {
+      joined_capacity = words.size() + 1;
+      joined.reset(new bool[joined_capacity]);
+    }
+    bool pending_hyphen = false;
+    bool broken = true;
+    for (size_t k = 0; k < words.size(); ++k) {
+      const Word& w = words[k];
+      if (!w.is_word()) {
+        if (IsHyphen(w) && !pending_hyphen) {
+          pending_hyphen = true;
+        } else {
+          broken = true;
+        }
+        continue;
       }
-      continue;
+      // A possessive word ends a phrase: "China's partnership" is two
+      // pieces.
+      const bool prev_possessive =
+          !index.empty() && words[index.back()].possessive;
+      joined[ids.size()] = !broken && !prev_possessive;
+      ids.push_back(PhraseWordIdOfWord(w.lower));
+      index.push_back(k);
+      pending_hyphen = false;
+      broken = false;
     }
-    ids.push_back(PhraseWordId(SingularKey(w.lower)));
-    // A possessive word ends a phrase: "China's partnership" is two pieces.
-    const bool prev_possessive =
-        !index.empty() && words[index.back()].possessive;
-    joined_bits.push_back(!broken && !prev_possessive);
-    index.push_back(k);
-    pending_hyphen = false;
-    broken = false;
-  }
-  // absl::Span needs contiguous bools.
-  std::unique_ptr<bool[]> joined(new bool[joined_bits.size() + 1]);
-  for (size_t k = 0; k < joined_bits.size(); ++k) joined[k] = joined_bits[k];
-  const absl::Span<const bool> joined_span(joined.get(), joined_bits.size());
-  for (size_t i = 0; i < ids.size();) {
-    const RelationshipPhrase* phrase = nullptr;
-    const int n = LongestPhraseAt(ids, joined_span, i, &phrase);
-    if (n == 0) {
-      ++i;
-      continue;
+    const absl::Span<const bool> joined_span(joined.get(), ids.size());
+    for (size_t i = 0; i < ids.size();) {
+      if (ids[i] < 0) {
+        ++i;
+        continue;
+      }
+      const RelationshipPhrase* phrase = nullptr;
+      const int n = LongestPhraseAt(ids, joined_span, i, &phrase);
+      if (n == 0) {
+        ++i;
+        continue;
+      }
+      matches.push_back(PhraseMatch{words[index[i]].begin,
+                                    words[index[i + n - 1]].end, phrase});
+      i += n;
     }
-    matches.push_back(PhraseMatch{words[index[i]].begin,
-                                  words[index[i + n - 1]].end, phrase});
-    i += n;
   }
   return matches;
 }
@@ -848,7 +960,21 @@ std::vector<VerbMatch> Lexicon::FindSpeechVerbs(std::string_view text,
                                                 uint32_t begin,
                                                 uint32_t end) const {
   std::vector<VerbMatch> matches;
-  const std::vector<Word> words = SplitWords(text, begin, end);
+  if (end > text.size()) end = static_cast<uint32_t>(text.size());
+  std::vector<Word> words;
+  for (uint32_t start = begin; start < end;) {
+    const uint32_t stop = WindowEnd(text, start, end, kMatchWindowBytes);
+    words.clear();
+    AppendWords(text, start, stop, &words);
+    start = stop;
+    FindVerbsInWords(words, &matches);
+  }
+  return matches;
+}
+
+void Lexicon::FindVerbsInWords(const std::vector<Word>& words,
+                               std::vector<VerbMatch>* out) const {
+  std::vector<VerbMatch>& matches = *out;
   for (size_t i = 0; i < words.size();) {
     const Word& w = words[i];
     const SpeechVerb* verb = nullptr;
@@ -901,7 +1027,6 @@ std::vector<VerbMatch> Lexicon::FindSpeechVerbs(std::string_view text,
     matches.push_back(m);
     i = next;
   }
-  return matches;
 }
 
 const SpeechVerb* Lexicon::FindVerb(std::string_view word) const {

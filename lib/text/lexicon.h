@@ -118,6 +118,19 @@ struct Word {
 // The words and punctuation of text[begin, end), in order. O(end - begin).
 std::vector<Word> SplitWords(std::string_view text, uint32_t begin,
                              uint32_t end);
+// The same, appended to *out (whose capacity a caller may reuse).
+void AppendWords(std::string_view text, uint32_t begin, uint32_t end,
+                 std::vector<Word>* out);
+
+// Long ranges are matched in windows of about this many bytes, so that
+// memory stays bounded whatever the input; a window ends after a line break
+// or a full stop and a space when one is near its end, else at a space, else
+// at a character boundary. A match never spans two windows.
+inline constexpr uint32_t kMatchWindowBytes = 64 * 1024;
+// The end of the window that starts at `start` in text[start, end):
+// `end` when the rest fits in `max_bytes`. O(max_bytes).
+uint32_t WindowEnd(std::string_view text, uint32_t start, uint32_t end,
+                   uint32_t max_bytes);
 
 // The key the phrase matcher compares a lower-case word on: the singular by
 // a plain English rule ("allies" -> "ally", "ties" -> "tie", "partnerships"
@@ -183,6 +196,8 @@ class Lexicon {
   // The id of a
   // SingularKey in the phrase vocabulary, or -1 when no phrase has it.
   int32_t PhraseWordId(std::string_view singular_key) const;
+  // PhraseWordId(SingularKey(lower_word)) without allocating.
+  int32_t PhraseWordIdOfWord(std::string_view lower_word) const;
   // The longest phrase whose words are ids[i], ids[i + 1], ... (-1 ids match
   // nothing; joined[k] false for k > i stops the phrase before word k).
   // Returns its length in words (0 and *phrase untouched when none).
@@ -206,6 +221,9 @@ class Lexicon {
   absl::Status AddVerb(std::unique_ptr<SpeechVerb> verb,
                        absl::Span<const std::string> irregular,
                        bool only_listed, std::string_view where);
+
+  void FindVerbsInWords(const std::vector<Word>& words,
+                        std::vector<VerbMatch>* out) const;
 
   std::vector<std::unique_ptr<RelationshipPhrase>> phrases_;
   std::vector<std::unique_ptr<SpeechVerb>> verbs_;

@@ -14,9 +14,13 @@
 #include <memory>
 #include <utility>
 
+#include "absl/container/flat_hash_map.h"
+#include "absl/strings/string_view.h"
+
 namespace diplograph::text_internal {
 namespace {
 
+constexpr uint32_t kMaxSentenceBytes = 16 * 1024;
 constexpr int kMaxConjuncts = 8;      // actors in one coordinated group
 constexpr int kMaxConjunctItems = 8;  // items in one conjunct
 constexpr int kSubjectWindow = 10;    // subject to phrase, in items
@@ -96,6 +100,7 @@ struct Items {
   std::vector<int> actor;   // the caller's actor index, or -1
   // For each item: the pair group ("US-Russia") it belongs to, or -1.
   std::vector<int> pair;
+  std::vector<uint32_t> bits;  // CueBits
 };
 
 struct PairGroup {
@@ -283,79 +288,146 @@ std::vector<int> Distinct(std::vector<int> v) {
   return out;
 }
 
-// The modality and role cues before each item, found in one pass: the
-// latest item index (+1; 0 for none) of each cue at or before item i.
-struct Cues {
-  std::vector<uint32_t> clause_start;    // after the last break or comma
-  std::vector<uint32_t> sentence_start;  // after the last . ; ? !
-  std::vector<uint32_t> negation, hypothetical, future, condition, appeal,
-      rejection, should, instead;
+// Cue bits of an item, found once per item.
+enum : uint32_t {
+  kSentenceBreakBit = 1u << 0,  // . ; ? !
+  kClauseBreakBit = 1u << 1,    // IsClauseBreak
+  kCommaBit = 1u << 2,
+  kNegationBit = 1u << 3,      // not never no neither nor without
+  kHypotheticalBit = 1u << 4,  // would could might 'd
+  kMayBit = 1u << 5,
+  kConditionBit = 1u << 6,  // if unless whether
+  kFutureBit = 1u << 7,     // will shall
+  kGoingBit = 1u << 8,
+  kToBit = 1u << 9,
+  kShouldBit = 1u << 10,  // should ought must
+  kInsteadBit = 1u << 11,
+  kOfBit = 1u << 12,
+  kRatherBit = 1u << 13,
+  kThanBit = 1u << 14,
+  kSoBit = 1u << 15,
+  kCalledBit = 1u << 16,
+  kHyphenBit = 1u << 17,
 };
 
-Cues FindCues(const Items& it, const Lexicon& lexicon) {
-  const size_t n = it.words.size();
-  Cues c;
-  for (auto* v : {&c.clause_start, &c.sentence_start, &c.negation,
-                  &c.hypothetical, &c.future, &c.condition, &c.appeal,
-                  &c.rejection, &c.should, &c.instead}) {
-    v->assign(n + 1, 0);
+absl::string_view AbslView(std::string_view s) {
+  return absl::string_view(s.data(), s.size());
+}
+
+uint32_t CueBits(const Word& w) {
+  if (!w.is_word()) {
+    uint32_t bits = 0;
+    if (IsSentenceBreak(w)) bits |= kSentenceBreakBit;
+    if (IsClauseBreak(w)) bits |= kClauseBreakBit;
+    if (IsComma(w)) bits |= kCommaBit;
+    if (IsHyphenWord(w)) bits |= kHyphenBit;
+    return bits;
   }
-  uint32_t clause = 0, sentence = 0, negation = 0, hypothetical = 0, future = 0,
-           condition = 0, appeal = 0, rejection = 0, should = 0, instead = 0;
+  if (w.lower.size() > 8) return 0;
+  static const absl::flat_hash_map<std::string, uint32_t>* const kWords =
+      new absl::flat_hash_map<std::string, uint32_t>{
+          {"not", kNegationBit},
+          {"never", kNegationBit},
+          {"no", kNegationBit},
+          {"neither", kNegationBit},
+          {"nor", kNegationBit},
+          {"without", kNegationBit},
+          {"would", kHypotheticalBit},
+          {"could", kHypotheticalBit},
+          {"might", kHypotheticalBit},
+          {"'d", kHypotheticalBit},
+          {"may", kMayBit},
+          {"if", kConditionBit},
+          {"unless", kConditionBit},
+          {"whether", kConditionBit},
+          {"will", kFutureBit},
+          {"shall", kFutureBit},
+          {"going", kGoingBit},
+          {"to", kToBit},
+          {"should", kShouldBit},
+          {"ought", kShouldBit},
+          {"must", kShouldBit},
+          {"instead", kInsteadBit},
+          {"of", kOfBit},
+          {"rather", kRatherBit},
+          {"than", kThanBit},
+          {"so", kSoBit},
+          {"called", kCalledBit},
+          {"but", kClauseBreakBit},
+          {"while", kClauseBreakBit},
+          {"whereas", kClauseBreakBit},
+          {"although", kClauseBreakBit},
+          {"though", kClauseBreakBit},
+          {"because", kClauseBreakBit},
+          {"which", kClauseBreakBit},
+          {"who", kClauseBreakBit},
+          {"whom", kClauseBreakBit},
+          {"whose", kClauseBreakBit},
+          {"when", kClauseBreakBit},
+          {"unlike", kClauseBreakBit},
+          {"where", kClauseBreakBit},
+          {"however", kClauseBreakBit},
+          {"yet", kClauseBreakBit},
+      };
+  auto it = kWords->find(AbslView(w.lower));
+  return it == kWords->end() ? 0 : it->second;
+}
+
+// The modality and role cues before each item, found in one pass: for item
+// i, the latest index + 1 (0 for none) of each cue before item i.
+struct CueRow {
+  uint32_t clause_start = 0;    // after the last break or comma
+  uint32_t sentence_start = 0;  // after the last . ; ? !
+  uint32_t negation = 0, hypothetical = 0, future = 0, condition = 0,
+           appeal = 0, rejection = 0, should = 0, instead = 0;
+};
+
+std::vector<CueRow> FindCues(const Items& it, const Lexicon& lexicon) {
+  const size_t n = it.words.size();
+  std::vector<CueRow> rows(n + 1);
+  CueRow c;
   for (size_t i = 0; i < n; ++i) {
-    c.clause_start[i] = clause;
-    c.sentence_start[i] = sentence;
-    c.negation[i] = negation;
-    c.hypothetical[i] = hypothetical;
-    c.future[i] = future;
-    c.condition[i] = condition;
-    c.appeal[i] = appeal;
-    c.rejection[i] = rejection;
-    c.should[i] = should;
-    c.instead[i] = instead;
-    const Word& w = it.words[i];
-    const uint32_t here = static_cast<uint32_t>(i + 1);
+    rows[i] = c;
     if (IsActor(it, i)) continue;
-    if (IsSentenceBreak(w)) sentence = here;
-    if (IsClauseBreak(w) || IsComma(w)) clause = here;
+    const uint32_t bits = it.bits[i];
+    const uint32_t here = static_cast<uint32_t>(i + 1);
+    if (bits & kSentenceBreakBit) c.sentence_start = here;
+    if (bits & (kClauseBreakBit | kCommaBit)) c.clause_start = here;
+    const Word& w = it.words[i];
     if (!w.is_word()) continue;
-    const std::string_view x = w.lower;
-    if (In(x, {"not", "never", "no", "neither", "nor", "without"})) {
-      negation = here;
-    } else if (In(x, {"would", "could", "might", "'d"}) ||
-               (x == "may" && !w.capitalized)) {
-      hypothetical = here;
-    } else if (In(x, {"if", "unless", "whether"})) {
-      condition = here;
-    } else if (In(x, {"will", "shall"}) ||
-               (x == "going" && i + 1 < n && IsWordItem(it, i + 1, "to"))) {
-      future = here;
-    } else if (In(x, {"should", "ought", "must"})) {
-      should = here;
-    } else if ((x == "of" && i > 0 && IsWordItem(it, i - 1, "instead")) ||
-               (x == "than" && i > 0 && IsWordItem(it, i - 1, "rather"))) {
-      instead = here;
-    } else if (x == "notion" || x == "idea" || x == "myth" ||
-               x == "narrative" || x == "characterization" ||
-               x == "characterisation") {
-      // "the notion of ...", marked as rejection only with a rejecting verb:
-      // handled below through `rejection`.
+    const uint32_t next = i + 1 < n ? it.bits[i + 1] : 0;
+    const uint32_t prev = i > 0 ? it.bits[i - 1] : 0;
+    if (bits & kNegationBit) c.negation = here;
+    if ((bits & kHypotheticalBit) || ((bits & kMayBit) && !w.capitalized)) {
+      c.hypothetical = here;
+    }
+    if (bits & kConditionBit) c.condition = here;
+    if ((bits & kFutureBit) || ((bits & kGoingBit) && (next & kToBit))) {
+      c.future = here;
+    }
+    if (bits & kShouldBit) c.should = here;
+    if (((bits & kOfBit) && (prev & kInsteadBit)) ||
+        ((bits & kThanBit) && (prev & kRatherBit))) {
+      c.instead = here;
+    }
+    if (bits & kSoBit) {
+      // "so-called", "so called": the next word contests.
+      if (i + 2 < n && (next & kHyphenBit) && (it.bits[i + 2] & kCalledBit)) {
+        c.rejection = static_cast<uint32_t>(i + 3);
+      } else if (next & kCalledBit) {
+        c.rejection = static_cast<uint32_t>(i + 2);
+      }
     }
     const SpeechVerb* verb = nullptr;
     bool past = false;
     if (lexicon.LongestVerbAt(it.words, i, &verb, &past) > 0) {
       const std::string_view code = verb->event_type.code;
-      if (code.substr(0, 2) == "12" || code == "016") rejection = here;
-      if (code.substr(0, 2) == "02") appeal = here;
-    }
-    if (x == "so" && i + 2 < n && IsHyphenWord(it.words[i + 1]) &&
-        IsWordItem(it, i + 2, "called")) {
-      rejection = static_cast<uint32_t>(i + 3);
-    } else if (x == "so" && i + 1 < n && IsWordItem(it, i + 1, "called")) {
-      rejection = static_cast<uint32_t>(i + 2);
+      if (code.substr(0, 2) == "12" || code == "016") c.rejection = here;
+      if (code.substr(0, 2) == "02") c.appeal = here;
     }
   }
-  return c;
+  rows[n] = c;
+  return rows;
 }
 
 }  // namespace
@@ -374,13 +446,14 @@ std::string_view ModalityName(Modality modality) {
   return "asserted";
 }
 
-std::vector<RelationAssertion> FindRelations(std::string_view text,
-                                             uint32_t begin, uint32_t end,
-                                             absl::Span<const ActorSpan> actors,
-                                             const Lexicon& lexicon) {
-  std::vector<RelationAssertion> out;
-  if (end > text.size()) end = static_cast<uint32_t>(text.size());
-  if (begin >= end) return out;
+namespace {
+
+// FindRelations on one window of a sentence, appending to *out_list.
+void FindRelationsInWindow(std::string_view text, uint32_t begin, uint32_t end,
+                           absl::Span<const ActorSpan> actors,
+                           const Lexicon& lexicon,
+                           std::vector<RelationAssertion>* out_list) {
+  std::vector<RelationAssertion>& out = *out_list;
 
   // Items: words, with each actor mention as one item.
   Items it;
@@ -393,10 +466,21 @@ std::vector<RelationAssertion> FindRelations(std::string_view text,
       if (!valid.empty() && a.begin < valid.back().end) continue;
       valid.push_back(a);
     }
-    const std::vector<Word> words = SplitWords(text, begin, end);
+    // Fewer than two distinct actors: no relationship can have its ends.
+    bool two_actors = false;
+    for (const ActorSpan& a : valid) {
+      if (a.actor != valid.front().actor) {
+        two_actors = true;
+        break;
+      }
+    }
+    if (!two_actors) return;
+    std::vector<Word> words = SplitWords(text, begin, end);
+    it.words.reserve(words.size());
+    it.actor.reserve(words.size());
     size_t a = 0;
     int current = -1;  // index into `valid` of the open actor item
-    for (const Word& w : words) {
+    for (Word& w : words) {
       while (a < valid.size() && valid[a].end <= w.begin) ++a;
       if (a < valid.size() && valid[a].begin < w.end) {
         if (current == static_cast<int>(a)) {
@@ -418,13 +502,12 @@ std::vector<RelationAssertion> FindRelations(std::string_view text,
         continue;
       }
       current = -1;
-      it.words.push_back(w);
+      it.words.push_back(std::move(w));
       it.actor.push_back(-1);
     }
   }
   const size_t n = it.words.size();
-  if (n == 0) return out;
-
+  if (n == 0) return;
   // Pair groups: actors joined by hyphens or slashes without spaces.
   std::vector<PairGroup> pairs;
   it.pair.assign(n, -1);
@@ -491,7 +574,7 @@ std::vector<RelationAssertion> FindRelations(std::string_view text,
                                    item_of.back() + 1 == i;
       joined[ids.size()] = !broken && !prev_possessive;
       pair_before.push_back(skipped_pair);
-      ids.push_back(lexicon.PhraseWordId(SingularKey(w.lower)));
+      ids.push_back(lexicon.PhraseWordIdOfWord(w.lower));
       item_of.push_back(i);
       broken = false;
       hyphen = false;
@@ -499,7 +582,19 @@ std::vector<RelationAssertion> FindRelations(std::string_view text,
     }
   }
   const absl::Span<const bool> joined_span(joined.get(), ids.size());
-  const Cues cues = FindCues(it, lexicon);
+  // Most sentences have no relationship phrase: stop before the cues.
+  bool any_phrase = false;
+  for (size_t p = 0; p < ids.size() && !any_phrase; ++p) {
+    const RelationshipPhrase* phrase = nullptr;
+    any_phrase = ids[p] >= 0 &&
+                 lexicon.LongestPhraseAt(ids, joined_span, p, &phrase) > 0;
+  }
+  if (!any_phrase) return;
+  it.bits.resize(n);
+  for (size_t i = 0; i < n; ++i) {
+    it.bits[i] = IsActor(it, i) ? 0 : CueBits(it.words[i]);
+  }
+  const std::vector<CueRow> cues = FindCues(it, lexicon);
 
   for (size_t p = 0; p < ids.size();) {
     const RelationshipPhrase* phrase = nullptr;
@@ -523,8 +618,8 @@ std::vector<RelationAssertion> FindRelations(std::string_view text,
     r.directed = phrase->directed;
     const size_t after = last + 1;
     // The sentence around the phrase.
-    const size_t sentence_floor = cues.sentence_start[first];
-    const size_t clause_floor = cues.clause_start[first];
+    const size_t sentence_floor = cues[first].sentence_start;
+    const size_t clause_floor = cues[first].clause_start;
 
     // The ends: a list of end sets, one assertion each.
     std::vector<std::vector<int>> ends;
@@ -693,9 +788,9 @@ std::vector<RelationAssertion> FindRelations(std::string_view text,
     }
     // instead-of: "instead of dual containment, X had changed its policy on
     // Y and Z ...": the agent and the targets follow the phrase.
-    const bool presupposed = cues.instead[first] > 0 &&
-                             cues.instead[first] + 2 >= first &&
-                             cues.instead[first] > sentence_floor;
+    const bool presupposed = cues[first].instead > 0 &&
+                             cues[first].instead + 2 >= first &&
+                             cues[first].instead > sentence_floor;
     if (ends.empty() && presupposed) {
       size_t k = after;
       for (size_t m = 0; k < n && m < static_cast<size_t>(kNextGroupWindow) &&
@@ -727,26 +822,23 @@ std::vector<RelationAssertion> FindRelations(std::string_view text,
 
     // Role and modality.
     const uint32_t at = static_cast<uint32_t>(first);
-    auto after_cue = [&](const std::vector<uint32_t>& cue, size_t floor) {
-      return cue[at] > floor;
-    };
+    const CueRow& cue = cues[at];
     if (presupposed) {
       r.role = EvidenceRole::kAsserts;
       r.modality = Modality::kAsserted;
     } else {
-      if (cues.rejection[at] > 0 && (cues.rejection[at] == first ||
-                                     after_cue(cues.rejection, clause_floor))) {
+      if (cue.rejection > 0 &&
+          (cue.rejection == first || (cue.rejection > clause_floor))) {
         r.role = EvidenceRole::kContests;
-      } else if (after_cue(cues.instead, sentence_floor) ||
-                 after_cue(cues.appeal, clause_floor) ||
-                 after_cue(cues.should, clause_floor)) {
+      } else if ((cue.instead > sentence_floor) ||
+                 (cue.appeal > clause_floor) || (cue.should > clause_floor)) {
         r.role = EvidenceRole::kProposes;
       }
-      if (after_cue(cues.negation, clause_floor)) {
+      if ((cue.negation > clause_floor)) {
         r.modality = Modality::kNegated;
         // "X is not an ally of Y": a negated copula contests.
         // "X is not an ally", "X and Y have never been rivals".
-        const size_t neg = cues.negation[at] - 1;
+        const size_t neg = cue.negation - 1;
         auto copula = [&](size_t k) {
           return IsLowerWord(it, k) &&
                  In(it.words[k].lower,
@@ -758,10 +850,10 @@ std::vector<RelationAssertion> FindRelations(std::string_view text,
           negated_copula = negated_copula || copula(k);
         }
         if (negated_copula) r.role = EvidenceRole::kContests;
-      } else if (after_cue(cues.hypothetical, clause_floor) ||
-                 after_cue(cues.condition, sentence_floor)) {
+      } else if ((cue.hypothetical > clause_floor) ||
+                 (cue.condition > sentence_floor)) {
         r.modality = Modality::kHypothetical;
-      } else if (after_cue(cues.future, clause_floor)) {
+      } else if ((cue.future > clause_floor)) {
         r.modality = Modality::kFuture;
       }
     }
@@ -786,6 +878,23 @@ std::vector<RelationAssertion> FindRelations(std::string_view text,
       copy.ends = std::move(d);
       out.push_back(std::move(copy));
     }
+  }
+}
+
+}  // namespace
+
+std::vector<RelationAssertion> FindRelations(std::string_view text,
+                                             uint32_t begin, uint32_t end,
+                                             absl::Span<const ActorSpan> actors,
+                                             const Lexicon& lexicon) {
+  std::vector<RelationAssertion> out;
+  if (end > text.size()) end = static_cast<uint32_t>(text.size());
+  // A sentence longer than kMaxSentenceBytes (no real one is) is read in
+  // windows, to keep memory bounded.
+  for (uint32_t start = begin; start < end;) {
+    const uint32_t stop = WindowEnd(text, start, end, kMaxSentenceBytes);
+    FindRelationsInWindow(text, start, stop, actors, lexicon, &out);
+    start = stop;
   }
   return out;
 }
