@@ -104,7 +104,7 @@ TEST(RelationsEndsTest, PairModifier) {
               ElementsAre("close_ties pair-modifier Brazil,Chile"));
   // A modifier word between the pair and the phrase.
   EXPECT_THAT(
-      Relations("Observers watch Kenya\xE2\x80\x93Uganda economic ties.",
+      Relations("Observers watch Kenya\xE2\x80\x93Uganda maritime ties.",
                 {"Kenya", "Uganda"})
           .summary,
       ElementsAre("ties pair-modifier Kenya,Uganda"));
