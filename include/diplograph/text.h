@@ -190,8 +190,9 @@ struct ExtractedStatement {
 
 struct ExtractedRelationship {
   std::string label;  // as written
-  std::string key;    // the lexicon's normalised key
-  int from = -1;      // indexes into Extraction::actors
+  std::string key;    // the lexicon's normalised key ("dual_containment")
+  std::string canonical_label;  // the lexicon's wording ("dual containment")
+  int from = -1;                // indexes into Extraction::actors
   int to = -1;
   bool directed = false;
   Polarity polarity = Polarity::kNeutral;

@@ -208,7 +208,12 @@ absl::Status AddExtraction(Graph& graph, const Extraction& x,
         rel.from = from;
         rel.to = to;
         rel.label = e.label;
+        // The graph's keys are lower-case words separated by spaces.
         rel.key = e.key;
+        std::replace(rel.key.begin(), rel.key.end(), '_', ' ');
+        if (!e.canonical_label.empty() && e.canonical_label != e.label) {
+          rel.label_variants.push_back(e.canonical_label);
+        }
         rel.directed = e.directed;
         rel.polarity = e.polarity;
         rel.evidence = {ev};

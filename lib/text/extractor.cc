@@ -26,6 +26,8 @@
 #include "diplograph/resolve.h"
 #include "diplograph/text.h"
 #include "text/document.h"
+#include "text/lexicon.h"
+#include "text/relations.h"
 #include "text/temporal.h"
 #include "text/verbs.h"
 #include "util/status_macros.h"
@@ -212,6 +214,7 @@ class Reader {
                           bool in_question, int asker);
   void Appositions(Range sentence);
   void ReadAttributionLine(size_t p);
+  void ReadRelations(Range sentence, int first_statement);
   std::optional<Subject> FirstSubjectIn(int from, int to) const;
   std::optional<Subject> PairEndingAt(int t) const;
 
@@ -1159,6 +1162,14 @@ int Reader::Emit(ExtractedStatement s, Range sentence, int verb_token) {
   if (verb_token >= 0 && verb_token < static_cast<int>(tokens_.size())) {
     s.verb_span = {tokens_[verb_token].begin, tokens_[verb_token].end};
     const VerbHit hit = VerbAt(verb_token);
+    const SpeechVerb* sv = Lexicon::Default().FindVerb(
+        std::string_view(Word(verb_token).data(), Word(verb_token).size()));
+    const bool negated = verb_token >= 2 && Is(verb_token - 1, "not");
+    if (sv != nullptr && s.event_type.empty()) {
+      s.event_type = negated && !sv->negated_event_type.empty()
+                         ? sv->negated_event_type
+                         : sv->event_type;
+    }
     if (hit.verb != nullptr && s.event_type.empty()) {
       s.event_type = {std::string(hit.verb->cameo),
                       std::string(hit.verb->cameo_name)};
@@ -1489,6 +1500,65 @@ std::optional<Subject> Reader::PairEndingAt(int t) const {
   return s;
 }
 
+// The relationships a sentence asserts, with the actors named in it; the
+// statement whose words hold the phrase asserts it, else the narrator.
+void Reader::ReadRelations(Range sentence, int first_statement) {
+  std::vector<ActorSpan> actors;
+  auto it = std::lower_bound(
+      mentions_.begin(), mentions_.end(), sentence.begin,
+      [](const DocMention& m, uint32_t b) { return m.begin < b; });
+  for (; it != mentions_.end() && it->end <= sentence.end; ++it) {
+    const ActorKind kind = x_.actors[it->actor].kind;
+    if (kind == ActorKind::kPlace || kind == ActorKind::kMediaOutlet) continue;
+    actors.push_back({it->begin, it->end, it->actor});
+  }
+  if (actors.size() < 2 && (actors.empty() || last_speaker_ < 0)) return;
+  const std::vector<RelationAssertion> found =
+      FindRelations(std::string_view(text_.data(), text_.size()),
+                    sentence.begin, sentence.end, actors, Lexicon::Default());
+  for (const RelationAssertion& r : found) {
+    if (r.ends.size() != 2 || r.phrase == nullptr) continue;
+    ExtractedRelationship e;
+    e.label = std::string(Slice(text_, r.begin, r.end));
+    e.key = r.phrase->key;
+    e.canonical_label = r.phrase->label;
+    e.from = r.ends[0];
+    e.to = r.ends[1];
+    e.directed = r.directed;
+    e.polarity = r.phrase->polarity;
+    e.role = r.role;
+    switch (r.modality) {
+      case text_internal::Modality::kAsserted:
+        e.modality = diplograph::Modality::kAsserted;
+        break;
+      case text_internal::Modality::kNegated:
+        e.modality = diplograph::Modality::kNegated;
+        if (e.role == EvidenceRole::kAsserts) e.role = EvidenceRole::kContests;
+        break;
+      case text_internal::Modality::kFuture:
+        e.modality = diplograph::Modality::kFuture;
+        break;
+      case text_internal::Modality::kHypothetical:
+        e.modality = diplograph::Modality::kHypothetical;
+        if (e.role == EvidenceRole::kAsserts) e.role = EvidenceRole::kProposes;
+        break;
+    }
+    for (int i = static_cast<int>(x_.statements.size()) - 1;
+         i >= first_statement && i >= 0; --i) {
+      const ExtractedStatement& st = x_.statements[i];
+      if (st.text_span.begin <= r.begin && r.end <= st.text_span.end) {
+        e.statement = i;
+        break;
+      }
+    }
+    e.span = {r.begin, r.end};
+    e.rule = r.rule;
+    e.confidence = e.statement >= 0 ? r.confidence : r.confidence * 0.8f;
+    if (e.confidence < k_.options.min_confidence) continue;
+    x_.relationships.push_back(std::move(e));
+  }
+}
+
 void Reader::ReadParagraph(size_t p) {
   const Range para = paragraphs_[p];
   const bool prev_runs_on =
@@ -1670,6 +1740,9 @@ void Reader::ReadParagraph(size_t p) {
   for (; next_sentence < sentences.size(); ++next_sentence) {
     ReadReportedSpeech(sentences[next_sentence], quotes, false, -1);
   }
+  for (const Range& s : sentences) {
+    ReadRelations(s, std::max(0, static_cast<int>(x_.statements.size()) - 64));
+  }
 }
 
 // ---------------------------------------------------------------- turns
@@ -1808,7 +1881,14 @@ void Reader::ReadTurn(size_t p, uint32_t label_end, int speaker, bool question,
   }
   question_reports_.clear();
   LoadWindow(b, turn_end);
-  Emit(std::move(st), {b, turn_end}, -1);
+  const int index = Emit(std::move(st), {b, turn_end}, -1);
+  for (size_t q = p; q < paragraphs_.size() && paragraphs_[q].end <= turn_end;
+       ++q) {
+    const Range r{q == p ? b : paragraphs_[q].begin, paragraphs_[q].end};
+    for (const Range& sentence : Sentences(text_, r)) {
+      ReadRelations(sentence, std::max(index, 0));
+    }
+  }
 }
 
 // ---------------------------------------------------------------- run
