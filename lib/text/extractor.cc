@@ -214,6 +214,9 @@ class Reader {
                           bool in_question, int asker);
   void Appositions(Range sentence);
   void ReadAttributionLine(size_t p);
+  size_t FindJointStatement() const;
+  void ReadJointStatement(size_t heading);
+  std::vector<int> PartiesIn(Range paragraph) const;
   void ReadRelations(Range sentence, int first_statement);
   std::optional<Subject> FirstSubjectIn(int from, int to) const;
   std::optional<Subject> PairEndingAt(int t) const;
@@ -1559,6 +1562,68 @@ void Reader::ReadRelations(Range sentence, int first_statement) {
   }
 }
 
+// The states and organisations a paragraph names, in order, once each.
+std::vector<int> Reader::PartiesIn(Range para) const {
+  std::vector<int> out;
+  auto it = std::lower_bound(
+      mentions_.begin(), mentions_.end(), para.begin,
+      [](const DocMention& m, uint32_t b) { return m.begin < b; });
+  for (; it != mentions_.end() && it->end <= para.end; ++it) {
+    const ActorKind kind = x_.actors[it->actor].kind;
+    if (kind != ActorKind::kState && kind != ActorKind::kOrganization &&
+        kind != ActorKind::kInternationalOrganization) {
+      continue;
+    }
+    if (std::find(out.begin(), out.end(), it->actor) == out.end()) {
+      out.push_back(it->actor);
+    }
+  }
+  return out;
+}
+
+// A heading "Joint Statement ..." (or declaration, communiqué) followed by
+// a paragraph naming two parties or more: the text after the heading is
+// the parties' statement. The last such heading; paragraphs_.size() when
+// there is none.
+size_t Reader::FindJointStatement() const {
+  size_t found = paragraphs_.size();
+  for (size_t p = 0; p + 1 < paragraphs_.size(); ++p) {
+    const Range para = paragraphs_[p];
+    if (para.end - para.begin > 200) continue;
+    const std::string lower = Lower(Slice(text_, para.begin, para.end));
+    if (!absl::StartsWith(lower, "joint statement") &&
+        !absl::StartsWith(lower, "joint declaration") &&
+        !absl::StartsWith(lower, "joint communiqu")) {
+      continue;
+    }
+    if (PartiesIn(paragraphs_[p + 1]).size() >= 2) found = p;
+  }
+  return found;
+}
+
+void Reader::ReadJointStatement(size_t heading) {
+  const std::vector<int> parties = PartiesIn(paragraphs_[heading + 1]);
+  if (x_.info.genre == Genre::kUnknown) x_.info.genre = Genre::kJointStatement;
+  const Range body{paragraphs_[heading + 1].begin, paragraphs_.back().end};
+  LoadWindow(body.begin, body.end);
+  ExtractedStatement st;
+  st.speaker = parties[0];
+  st.co_speakers.assign(parties.begin() + 1, parties.end());
+  st.speaker_span = {paragraphs_[heading + 1].begin,
+                     paragraphs_[heading + 1].end};
+  st.speaker_rule = "joint-statement-parties";
+  st.text_span = {body.begin, body.end};
+  st.quote = QuoteKind::kDirectQuote;
+  st.rule = "joint-statement-text";
+  st.confidence = 0.7f;
+  const int index = Emit(std::move(st), body, -1);
+  for (size_t q = heading + 1; q < paragraphs_.size(); ++q) {
+    for (const Range& sentence : Sentences(text_, paragraphs_[q])) {
+      ReadRelations(sentence, std::max(index, 0));
+    }
+  }
+}
+
 void Reader::ReadParagraph(size_t p) {
   const Range para = paragraphs_[p];
   const bool prev_runs_on =
@@ -1963,7 +2028,11 @@ absl::StatusOr<Extraction> Reader::Run() {
       }
     }
   } else {
-    for (size_t p = 0; p < paragraphs_.size(); ++p) ReadParagraph(p);
+    const size_t joint = FindJointStatement();
+    for (size_t p = 0; p < std::min(joint, paragraphs_.size()); ++p) {
+      ReadParagraph(p);
+    }
+    if (joint < paragraphs_.size()) ReadJointStatement(joint);
   }
   if (x_.info.genre == Genre::kUnknown) x_.info.genre = Genre::kNewsReport;
   // Keep only actors that something refers to? Every mentioned actor stays:

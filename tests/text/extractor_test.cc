@@ -505,3 +505,29 @@ TEST(AddExtraction, AllOrNothing) {
 
 }  // namespace
 }  // namespace diplograph
+
+namespace diplograph {
+namespace {
+
+TEST(ExtractorDocument, JointStatementIsOneStatementOfAllParties) {
+  const std::string text =
+      "DATE: 2024-03-05\n"
+      "Officials met in Oslo this week.\n\n"
+      "Joint Statement of the Two Governments\n\n"
+      "The Government of Norway and the Foreign Ministry,\n\n"
+      "Recognizing the value of their dialogue;\n\n"
+      "The Parties agree to meet again within a year.\n";
+  Extraction x = Extract(text);
+  EXPECT_EQ(x.info.genre, Genre::kJointStatement);
+  ASSERT_EQ(x.statements.size(), 1u) << ::testing::PrintToString(Said(x));
+  const ExtractedStatement& s = x.statements[0];
+  EXPECT_EQ(Speaker(x, s), "Norway");
+  ASSERT_EQ(s.co_speakers.size(), 1u);
+  EXPECT_EQ(NameOf(x, s.co_speakers[0]),
+            "Ministry of Foreign Affairs (Norway)");
+  EXPECT_EQ(s.date, *Date::Parse("2024-03-05"));
+  EXPECT_TRUE(absl::EndsWith(s.text, "within a year."));
+}
+
+}  // namespace
+}  // namespace diplograph
