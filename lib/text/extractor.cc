@@ -440,7 +440,13 @@ void Reader::FindAllMentions() {
       while (j < tokens.size() && j - i <= 4) {
         const Token& t = tokens[j];
         const absl::string_view w = Slice(text_, t.begin, t.end);
-        if (t.word && t.capitalised && !IsFunctionWord(Lower(w)) &&
+        // "Vice Premier He Lifeng": a capitalised "He" between a
+        // capitalised title and a capitalised word is a name.
+        const bool name_he = j == i + 1 && tokens[i].capitalised &&
+                             (w == "He" || w == "Li") &&
+                             j + 1 < tokens.size() && tokens[j + 1].word &&
+                             tokens[j + 1].capitalised;
+        if (t.word && t.capitalised && (name_he || !IsFunctionWord(Lower(w))) &&
             !IsRoleNoun(Lower(w)) && !EndsPossessive(w)) {
           last = j;
           ++j;
@@ -460,6 +466,60 @@ void Reader::FindAllMentions() {
       if (actor >= 0) found.push_back({nb, ne, actor, MatchReason::kExactName});
       i = last;
     }
+    // Places: capitalised words after "in", "at", "across", "near" (and
+    // "the") that name no known actor: "in Sochi city", "across the Taiwan
+    // Strait", "at Second Thomas Shoal".
+    m = 0;
+    for (size_t i = 0; i + 1 < tokens.size(); ++i) {
+      if (!tokens[i].word) continue;
+      const std::string prep =
+          Lower(Slice(text_, tokens[i].begin, tokens[i].end));
+      if (prep != "in" && prep != "at" && prep != "across" && prep != "near") {
+        continue;
+      }
+      size_t j = i + 1;
+      if (j < tokens.size() &&
+          Lower(Slice(text_, tokens[j].begin, tokens[j].end)) == "the") {
+        ++j;
+      }
+      const size_t first = j;
+      while (j < tokens.size() && j - first < 4) {
+        const Token& t = tokens[j];
+        const absl::string_view w = Slice(text_, t.begin, t.end);
+        const size_t hyphen = w.rfind('-');
+        const bool adjective =
+            hyphen != absl::string_view::npos && hyphen + 1 < w.size() &&
+            absl::ascii_islower(static_cast<unsigned char>(w[hyphen + 1]));
+        if (!t.word || !t.capitalised || IsFunctionWord(Lower(w)) ||
+            IsRoleNoun(Lower(w)) || EndsPossessive(w) || adjective) {
+          break;
+        }
+        ++j;
+      }
+      if (j == first) continue;
+      // The run must end the phrase: not followed by a possessive noun or
+      // another capitalised word it would be part of.
+      if (j < tokens.size() && tokens[j].word && tokens[j].capitalised) {
+        continue;
+      }
+      const uint32_t nb = tokens[first].begin, ne = tokens[j - 1].end;
+      while (m < mentions_.size() && mentions_[m].end <= nb) ++m;
+      if (m < mentions_.size() && mentions_[m].begin < ne) continue;
+      const int actor = NewActor(Slice(text_, nb, ne), ActorKind::kPlace,
+                                 "locative-place", 0.5f);
+      if (actor >= 0) found.push_back({nb, ne, actor, MatchReason::kExactName});
+      i = j - 1;
+    }
+    std::sort(found.begin(), found.end(),
+              [](const DocMention& a, const DocMention& b) {
+                return a.begin < b.begin;
+              });
+    // Drop overlaps between the two passes (the earlier one wins).
+    std::vector<DocMention> kept;
+    for (const DocMention& d : found) {
+      if (kept.empty() || kept.back().end <= d.begin) kept.push_back(d);
+    }
+    found = std::move(kept);
     if (!found.empty()) {
       std::vector<DocMention> merged;
       merged.reserve(mentions_.size() + found.size());
@@ -756,7 +816,34 @@ std::optional<Subject> Reader::NameEndingAt(int t, int floor) const {
     ++first;
   }
   if (first == t && IsFunctionWord(LowerWord(t))) return std::nullopt;
-  if (t - first < 1) return std::nullopt;  // one word: too weak
+  if (t - first < 1) {
+    // One word is too weak for a name, except an acronym before "reported"
+    // or "said" ("ARD reported that ..."): an outlet or organisation.
+    const absl::string_view w = Word(t);
+    const bool acronym =
+        w.size() >= 2 && w.size() <= 6 &&
+        std::all_of(w.begin(), w.end(), [](char c) {
+          return absl::ascii_isupper(static_cast<unsigned char>(c));
+        });
+    if (!acronym || first != t || t + 1 >= static_cast<int>(tokens_.size()) ||
+        !(Is(t + 1, "reported") || Is(t + 1, "said") || Is(t + 1, "says"))) {
+      return std::nullopt;
+    }
+    Subject s;
+    s.begin = tokens_[t].begin;
+    s.end = tokens_[t].end;
+    s.token = t;
+    s.actor = const_cast<Reader*>(this)->NewActor(
+        w,
+        Is(t + 1, "reported") ? ActorKind::kMediaOutlet
+                              : ActorKind::kOrganization,
+        "acronym-before-verb", 0.5f);
+    if (s.actor < 0) return std::nullopt;
+    const_cast<Reader*>(this)->NoteMention(s.actor, s.begin, s.end);
+    s.rule = "acronym-before-verb";
+    s.confidence = 0.5f;
+    return s;
+  }
   for (int i = first; i <= t; ++i) {
     if (IsFunctionWord(LowerWord(i)) || EndsPossessive(Word(i))) {
       return std::nullopt;
@@ -1264,6 +1351,31 @@ void Reader::Appositions(Range sentence) {
            res.best().reason == MatchReason::kMetonymy)) {
         org = const_cast<Reader*>(this)->ActorFor(false, res.best().actor);
         ev_begin = tokens_[role_begin - 1].begin;
+      }
+    }
+    if (org < 0) {
+      // "Foreign Ministry spokesperson Mao Ning": the body whose title the
+      // registry gives the person ("spokesperson" of the MFA of China).
+      const ActorFacts* f = Facts(m.actor);
+      if (f != nullptr && f >= k_.registry.data() &&
+          f < k_.registry.data() + k_.registry.size()) {
+        for (size_t a = 0; a < f->roles.size(); ++a) {
+          if (absl::StrContains(f->roles[a], role_word)) {
+            org = ActorFor(false, ActorId(f->member_of[a]));
+            ev_begin = tokens_[role_begin].begin;
+            break;
+          }
+        }
+      }
+      if (org >= 0 && role_begin - 1 >= first && tokens_[role_begin - 1].word &&
+          tokens_[role_begin - 1].capitalised) {
+        // The words of the body before the title are part of the evidence.
+        int b = role_begin - 1;
+        while (b - 1 >= first && tokens_[b - 1].word &&
+               tokens_[b - 1].capitalised && role_begin - b < 4) {
+          --b;
+        }
+        ev_begin = tokens_[b].begin;
       }
     }
     if (org < 0 || org == m.actor) continue;

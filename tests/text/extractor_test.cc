@@ -539,3 +539,33 @@ TEST(ExtractorDocument, JointStatementIsOneStatementOfAllParties) {
 
 }  // namespace
 }  // namespace diplograph
+
+namespace diplograph {
+namespace {
+
+TEST(ExtractorActors, PlacesAfterALocativePreposition) {
+  Extraction x = Extract(
+      "Olga Tamm spoke at Lake Vattern and later in Hammerfest city about "
+      "the talks in the North Sea Basin.");
+  std::vector<std::string> places;
+  for (const ExtractedActor& a : x.actors) {
+    if (a.kind == ActorKind::kPlace) places.push_back(a.name);
+  }
+  EXPECT_THAT(places, ::testing::UnorderedElementsAre(
+                          "Lake Vattern", "Hammerfest", "North Sea Basin"));
+}
+
+TEST(ExtractorAttribution, AcronymOutletReported) {
+  Extraction x = Extract(
+      "DATE: 2024-03-05\n"
+      "Daily Courier: NRK reported that Pavel Sorin met Olga Tamm. Can you "
+      "confirm?\n\n"
+      "Olga Tamm: I have nothing to add.\n");
+  ASSERT_GE(x.statements.size(), 2u) << ::testing::PrintToString(Said(x));
+  EXPECT_EQ(Speaker(x, x.statements[0]), "NRK");
+  EXPECT_EQ(x.actors[x.statements[0].speaker].kind, ActorKind::kMediaOutlet);
+  EXPECT_TRUE(x.statements[0].in_question);
+}
+
+}  // namespace
+}  // namespace diplograph
