@@ -258,7 +258,8 @@ TEST(SplitWordsTest, OffsetsAreIntoTheWholeText) {
 }
 
 TEST(SplitWordsTest, InvalidUtf8AndControlBytesDoNotStopIt) {
-  const std::string text("a\xFF\xFE b\0c \xE2\x80", 12);
+  constexpr char kBytes[] = "a\xFF\xFE b\0c \xE2\x80";
+  const std::string text(kBytes, sizeof(kBytes) - 1);  // keeps the NUL
   std::vector<Word> w = SplitWords(text, 0, static_cast<uint32_t>(text.size()));
   ASSERT_FALSE(w.empty());
   EXPECT_EQ(w.back().end, text.size());
