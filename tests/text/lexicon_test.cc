@@ -426,6 +426,24 @@ TEST(FindSpeechVerbsTest, MultiWordVerbs) {
   EXPECT_EQ(Slice(text, v[3].begin, v[3].end), "called for");
 }
 
+TEST(FindSpeechVerbsTest, FixedPhrasesOfDiplomaticReports) {
+  const std::string text =
+      "The envoy raised concerns about the drills. Beijing lodged solemn "
+      "representations and expressed strong dissatisfaction. Both sides "
+      "exchanged views and voiced support for the talks.";
+  std::vector<std::string> lemmas;
+  std::vector<std::string> codes;
+  for (const VerbMatch& v : Verbs(text)) {
+    lemmas.push_back(Slice(text, v.begin, v.end));
+    codes.push_back(v.verb->event_type.code);
+  }
+  EXPECT_THAT(lemmas, ::testing::ElementsAre(
+                          "raised concerns", "lodged solemn representations",
+                          "expressed strong dissatisfaction", "exchanged views",
+                          "voiced support"));
+  EXPECT_THAT(codes, ::testing::ElementsAre("012", "110", "111", "046", "051"));
+}
+
 TEST(FindSpeechVerbsTest, NounsAreSkipped) {
   // "state" after a determiner, "comments" after a possessive pronoun,
   // "State" capitalised inside a sentence, "report" after "a".
