@@ -417,6 +417,9 @@ struct CueRow {
   uint32_t counterfactual = 0;  // "would have", "could have", ...
   uint32_t reported = 0;        // a verb that reports speech ("said that")
   uint32_t ending = 0;          // "stop", "sever", ...
+  // Whether an "if" / "unless" follows later in the sentence ("are ready to
+  // build relations ... if the other side shows interest").
+  bool condition_after = false;
 };
 
 std::vector<CueRow> FindCues(const Items& it, const Lexicon& lexicon) {
@@ -471,6 +474,15 @@ std::vector<CueRow> FindCues(const Items& it, const Lexicon& lexicon) {
     }
   }
   rows[n] = c;
+  bool condition = false;
+  for (size_t i = n; i > 0; --i) {
+    rows[i - 1].condition_after = condition;
+    if (it.bits[i - 1] & kSentenceBreakBit) condition = false;
+    if (!IsActor(it, i - 1) && (it.bits[i - 1] & kConditionBit) &&
+        it.words[i - 1].lower != "whether") {
+      condition = true;
+    }
+  }
   return rows;
 }
 
@@ -496,6 +508,7 @@ namespace {
 void FindRelationsInWindow(std::string_view text, uint32_t begin, uint32_t end,
                            absl::Span<const ActorSpan> actors,
                            const Lexicon& lexicon,
+                           absl::Span<const int> parties,
                            std::vector<RelationAssertion>* out_list) {
   std::vector<RelationAssertion>& out = *out_list;
 
@@ -518,7 +531,10 @@ void FindRelationsInWindow(std::string_view text, uint32_t begin, uint32_t end,
         break;
       }
     }
-    if (!two_actors) return;
+    const bool has_parties =
+        parties.size() >= 2 &&
+        Distinct({parties.begin(), parties.end()}).size() >= 2;
+    if (!two_actors && !has_parties) return;
     std::vector<Word> words = SplitWords(text, begin, end);
     it.words.reserve(words.size());
     it.actor.reserve(words.size());
@@ -803,7 +819,8 @@ void FindRelationsInWindow(std::string_view text, uint32_t begin, uint32_t end,
           Group objects = ObjectsAfter(it, after, n, true);
           if (g.actors.size() >= 2) {
             if (!phrase->directed) {
-              if (phrase->group && !objects.empty()) {
+              if (!objects.empty()) {
+                // "X and Y are ready to build relations with Z": X-Z, Y-Z.
                 add_pairs(g.actors, objects.actors);
               } else {
                 ends.push_back(g.actors);
@@ -862,6 +879,50 @@ void FindRelationsInWindow(std::string_view text, uint32_t begin, uint32_t end,
         }
       }
     }
+    // document-parties: "their economic and trade relationship", "both
+    // sides agreed to ...", "bilateral ties" with no ends in the sentence:
+    // the parties the caller knows the document is about.
+    if (ends.empty() && parties.size() >= 2) {
+      bool refers_to_parties = false;
+      // "bilateral" in or right before the phrase.
+      for (size_t k = first > 0 ? first - 1 : 0; k <= last; ++k) {
+        refers_to_parties = refers_to_parties || IsWordItem(it, k, "bilateral");
+      }
+      // "their" / "our" right before the phrase (a few modifiers allowed).
+      for (size_t k = first, m = 0; k > clause_floor && m < 4; --k, ++m) {
+        const Word& w = it.words[k - 1];
+        if (IsActor(it, k - 1) || !w.is_word()) break;
+        if (In(w.lower, {"their", "our"})) {
+          refers_to_parties = true;
+          break;
+        }
+        if (IsStopWord(w.lower)) break;
+      }
+      // "both sides", "the two countries" before the phrase in its clause, or
+      // after "between".
+      for (size_t k = clause_floor; k + 1 < n && k < after + 3; ++k) {
+        if ((IsWordItem(it, k, "both") || IsWordItem(it, k, "two")) &&
+            IsLowerWord(it, k + 1) &&
+            In(it.words[k + 1].lower,
+               {"sides", "countries", "nations", "parties", "leaders",
+                "governments", "states"})) {
+          refers_to_parties = true;
+        }
+      }
+      if (refers_to_parties && !phrase->directed) {
+        if (phrase->group) {
+          ends.push_back({parties.begin(), parties.end()});
+        } else {
+          for (size_t x = 0; x < parties.size(); ++x) {
+            for (size_t y = x + 1; y < parties.size(); ++y) {
+              ends.push_back({parties[x], parties[y]});
+            }
+          }
+        }
+        r.rule = "document-parties";
+        r.confidence = 0.5f;
+      }
+    }
     if (ends.empty()) continue;
 
     // Role and modality.
@@ -906,7 +967,8 @@ void FindRelationsInWindow(std::string_view text, uint32_t begin, uint32_t end,
             would && cue.reported > sentence_floor && cue.reported < cue.would;
         if (cue.hypothetical > clause_floor ||
             cue.counterfactual > clause_floor ||
-            cue.condition > sentence_floor || (would && !reported_would)) {
+            cue.condition > sentence_floor || cue.condition_after ||
+            (would && !reported_would)) {
           r.modality = Modality::kHypothetical;
         } else if (cue.future > clause_floor || reported_would) {
           r.modality = Modality::kFuture;
@@ -942,14 +1004,15 @@ void FindRelationsInWindow(std::string_view text, uint32_t begin, uint32_t end,
 std::vector<RelationAssertion> FindRelations(std::string_view text,
                                              uint32_t begin, uint32_t end,
                                              absl::Span<const ActorSpan> actors,
-                                             const Lexicon& lexicon) {
+                                             const Lexicon& lexicon,
+                                             absl::Span<const int> parties) {
   std::vector<RelationAssertion> out;
   if (end > text.size()) end = static_cast<uint32_t>(text.size());
   // A sentence longer than kMaxSentenceBytes (no real one is) is read in
   // windows, to keep memory bounded.
   for (uint32_t start = begin; start < end;) {
     const uint32_t stop = WindowEnd(text, start, end, kMaxSentenceBytes);
-    FindRelationsInWindow(text, start, stop, actors, lexicon, &out);
+    FindRelationsInWindow(text, start, stop, actors, lexicon, parties, &out);
     start = stop;
   }
   return out;

@@ -216,6 +216,45 @@ TEST(RelationsEndsTest, InsteadOfClauseGivesAgentAndTargets) {
   EXPECT_EQ(g.raw[0].modality, Modality::kAsserted);
 }
 
+TEST(RelationsEndsTest, CoordinatedSubjectWithObjects) {
+  EXPECT_THAT(
+      Relations("Oslo and Helsinki said they are ready to build closer ties "
+                "with Tallinn.",
+                {"Oslo", "Helsinki", "Tallinn"})
+          .summary,
+      ElementsAre("close_ties coordinated-subject Oslo,Tallinn",
+                  "close_ties coordinated-subject Helsinki,Tallinn"));
+}
+
+TEST(RelationsEndsTest, DocumentParties) {
+  const std::string text =
+      "The two sides recognised the importance of their bilateral economic "
+      "and trade relationship.";
+  const std::vector<int> parties = {4, 9};
+  std::vector<RelationAssertion> r =
+      FindRelations(text, 0, static_cast<uint32_t>(text.size()), {},
+                    Lexicon::Default(), parties);
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0].phrase->key, "economic_and_trade_relationship");
+  EXPECT_EQ(r[0].ends, parties);
+  EXPECT_EQ(std::string(r[0].rule), "document-parties");
+  // Without parties, or when the sentence names no one it could refer to,
+  // nothing.
+  EXPECT_THAT(FindRelations(text, 0, static_cast<uint32_t>(text.size()), {},
+                            Lexicon::Default()),
+              IsEmpty());
+  const std::string other = "Cooperation matters to everyone.";
+  EXPECT_THAT(FindRelations(other, 0, static_cast<uint32_t>(other.size()), {},
+                            Lexicon::Default(), parties),
+              IsEmpty());
+  // "both sides agreed to deepen cooperation".
+  const std::string both = "Both sides agreed to deepen cooperation.";
+  r = FindRelations(both, 0, static_cast<uint32_t>(both.size()), {},
+                    Lexicon::Default(), parties);
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0].ends, parties);
+}
+
 TEST(RelationsEndsTest, NoEndsNoAssertion) {
   EXPECT_THAT(Relations("Cooperation is important.", {}).summary, IsEmpty());
   EXPECT_THAT(Relations("Brazil wants more cooperation.", {"Brazil"}).summary,
@@ -352,6 +391,13 @@ TEST(RelationsModalityTest, FutureHypotheticalNegated) {
       Relations("Fiji and Tonga have never been rivals.", {"Fiji", "Tonga"});
   EXPECT_EQ(never.raw.at(0).modality, Modality::kNegated);
   EXPECT_EQ(never.raw.at(0).role, EvidenceRole::kContests);
+  // A condition after the phrase.
+  EXPECT_EQ(Relations("Laos and Cambodia are ready to build ties with Myanmar "
+                      "if the talks go well.",
+                      {"Laos", "Cambodia", "Myanmar"})
+                .raw.at(0)
+                .modality,
+            Modality::kHypothetical);
   // "won't": a contraction, negated.
   EXPECT_EQ(Relations("Mali and Niger won't be allies.", {"Mali", "Niger"})
                 .raw.at(0)
