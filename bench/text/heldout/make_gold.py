@@ -1,0 +1,359 @@
+#!/usr/bin/env python3
+"""Writes the gold annotations (schema heldout-articles/1, the conventions of
+../shared/eval/dev/CONVENTIONS.md) of the constructed documents in this
+folder, computing every span from the text so that no offset is typed by
+hand: each quoted or cited string must occur in the text (the first
+occurrence at or after an optional anchor is used).
+
+    python3 bench/text/heldout/make_gold.py      # writes *.gold.json here
+
+The documents are written for testing the extractor on text it was not
+developed on: fictional officials (Oleg Vasnetsov, Haruki Ishimaru, Liang
+Wen, Karen Hollis, Zhou Lan) in real diplomatic settings, in the
+constructions of news reports and press-conference transcripts.
+"""
+
+import json
+import os
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+class Doc:
+    def __init__(self, name):
+        self.name = name
+        with open(os.path.join(HERE, name + ".txt"), encoding="utf-8") as f:
+            self.text = f.read()
+
+    def span(self, s, after=None):
+        start = 0 if after is None else self.text.index(after)
+        i = self.text.index(s, start)
+        j = i + len(s)
+        b = len(self.text[:i].encode("utf-8"))
+        return [i, j], [b, b + len(s.encode("utf-8"))]
+
+    def ev(self, s, after=None):
+        sp, bs = self.span(s, after)
+        return {"text": s, "span": sp, "byte_span": bs}
+
+
+def actor(doc, aid, name, kind, aliases=(), match=(), affiliations=(),
+          optional=False, accept=None, part_of=None):
+    a = {"id": aid, "canonical_name": name, "kind": kind,
+         "aliases": list(aliases), "nominal_mentions": [],
+         "match_names": list(match),
+         "alias_first_span": {al: doc.span(al)[0] for al in aliases},
+         "affiliations": [dict(org=o, role=r, start=None, end=None,
+                               basis="explicit") for o, r in affiliations],
+         "optional": optional}
+    if accept:
+        a["alias_accept"] = accept
+    if part_of:
+        a["part_of"] = part_of
+    return a
+
+
+def statement(doc, sid, speaker, mention, date, *, quote=None, para=None,
+              evidence=(), cameo="010", alts=(), targets=(), about=(),
+              alternatives=(), reported_via=None, channel=None,
+              attribution="explicit", responds_to=(), same=(),
+              embedded=False, optional=False, after=None, date_basis=""):
+    s = {"id": sid, "speaker": speaker,
+         "speaker_alternatives": list(alternatives),
+         "speaker_mention": doc.ev(mention, after),
+         "attribution": attribution, "date": date, "date_expression": None,
+         "date_basis": date_basis, "channel": channel,
+         "reported_via": reported_via,
+         "is_direct_quote": quote is not None,
+         "quote": quote, "paraphrase": para,
+         "evidence": [doc.ev(e, after) for e in evidence],
+         "event_type": {"cameo": cameo, "label": ""},
+         "event_type_alternatives": [{"cameo": c} for c in alts],
+         "targets": [{"actor": t, "stance": st, "cameo": cameo,
+                      "explicit": ex} for t, st, ex in targets],
+         "about": list(about), "topics": [],
+         "responds_to": list(responds_to), "about_statement": [],
+         "same_utterance_as": list(same), "realised_by": [],
+         "embedded_in_question": embedded, "optional": optional}
+    if quote is not None:
+        sp, bs = doc.span(quote, after)
+        s["quote_span"], s["quote_byte_span"] = sp, bs
+        s["quote_marks"] = "straight"
+    return s
+
+
+def relationship(rid, rtype, ends, directed, asserted_by, evidence, alts=(),
+                 optional=False, date=None):
+    return {"id": rid, "type": rtype, "type_alternatives": list(alts),
+            "ends": ends, "directed": directed, "asserted_by": asserted_by,
+            "endorsed_by": [], "evidence_statements": evidence,
+            "evidence": [], "date": date, "valid_from": None,
+            "valid_to": None, "modality": "asserted", "polarity": "positive",
+            "optional": optional}
+
+
+def timex(doc, text, value, kind="date", after=None):
+    sp, bs = doc.span(text, after)
+    return {"text": text, "span": sp, "byte_span": bs, "kind": kind,
+            "value": value}
+
+
+def event(eid, label, date, participants, optional=False):
+    return {"id": eid, "label": label, "date": date, "end_date": None,
+            "participants": participants, "place": None,
+            "modality": "occurred", "evidence": [], "optional": optional}
+
+
+def write(doc, date, genre, actors, statements, relationships, events,
+          timexes):
+    gold = {
+        "schema_version": "heldout-articles/1", "doc_id": doc.name,
+        "text_file": doc.name + ".txt",
+        "source_url": "constructed test document",
+        "document_date": date, "document_date_basis": "DATE: header line",
+        "dateline_place": None, "genre": genre,
+        "annotated_scope": "whole file",
+        "offset_convention": "as ../shared/eval/dev/CONVENTIONS.md",
+        "counts": {}, "actors": actors, "statements": statements,
+        "relationships": relationships, "events": events,
+        "temporal_expressions": timexes, "notes": ""}
+    with open(os.path.join(HERE, doc.name + ".gold.json"), "w",
+              encoding="utf-8") as f:
+        json.dump(gold, f, ensure_ascii=False, indent=1)
+        f.write("\n")
+
+
+def h1():
+    d = Doc("h1_report")
+    actors = [
+        actor(d, "A01", "Russia", "state", ["Russia", "Moscow"],
+              ["Russian Federation"], accept={"Moscow": ["Moscow"]}),
+        actor(d, "A02", "Japan", "state", ["Japan", "Tokyo"],
+              accept={"Tokyo": ["Tokyo"]}),
+        actor(d, "A03", "Kuril Islands", "place", ["Kuril Islands"]),
+        actor(d, "A04", "Oleg Vasnetsov", "person",
+              ["Oleg Vasnetsov", "Vasnetsov"],
+              affiliations=[("Russia", "Deputy Foreign Minister")]),
+        actor(d, "A05", "Haruki Ishimaru", "person", ["Haruki Ishimaru"],
+              affiliations=[("Japan", "Chief Cabinet Secretary")]),
+        actor(d, "A06", "Kremlin", "organization", ["Kremlin"],
+              ["Presidential Executive Office"], part_of="Russia"),
+        actor(d, "A07", "China", "state", ["China"]),
+        actor(d, "A08", "Liang Wen", "person", ["Liang Wen", "Liang"],
+              affiliations=[("Ministry of Foreign Affairs (China)",
+                             "spokesperson")]),
+        actor(d, "A09", "United States", "state",
+              ["United States", "Washington"], ["US", "USA"]),
+        actor(d, "A10", "Karen Hollis", "person", ["Karen Hollis"],
+              affiliations=[("State Department", "spokesperson")]),
+        actor(d, "A11", "Northwire", "media", ["Northwire"], optional=True),
+        actor(d, "A12", "Ministry of Foreign Affairs (China)", "organization",
+              ["Foreign Ministry"], ["Chinese Foreign Ministry"],
+              optional=True, part_of="China"),
+        actor(d, "A13", "State Department", "organization",
+              ["State Department"], ["U.S. Department of State"],
+              optional=True, part_of="United States"),
+        actor(d, "A14", "Beijing", "place", ["Beijing"], optional=True),
+        actor(d, "A15", "Moscow", "place", ["Moscow"], optional=True),
+    ]
+    day = "2025-03-14"
+    statements = [
+        statement(d, "S01", "Russia", "Russia on Friday accused", day,
+                  para="Russia accused Japan of provocative behaviour near "
+                       "the Kuril Islands",
+                  evidence=["Russia on Friday accused Japan of \"provocative "
+                            "behaviour\" near the Kuril Islands"],
+                  cameo="112", alts=["111"], alternatives=["Oleg Vasnetsov"],
+                  targets=[("Japan", "conflictual", True)],
+                  about=["Japan", "Kuril Islands"], same=["S02"],
+                  date_basis="'on Friday' = the document date"),
+        statement(d, "S02", "Oleg Vasnetsov",
+                  "Deputy Foreign Minister Oleg Vasnetsov told reporters",
+                  day, quote="Japan's actions undermine any prospect of "
+                             "dialogue,",
+                  cameo="111", alts=["112"],
+                  targets=[("Japan", "conflictual", True)], about=["Japan"],
+                  same=["S01"], date_basis="retold by the lede 'on Friday'"),
+        statement(d, "S03", "Oleg Vasnetsov", "He said", day,
+                  para="Russia would not accept the so-called joint economic "
+                       "zone proposed by Tokyo",
+                  evidence=["He said Russia would not accept what he called "
+                            "the so-called \"joint economic zone\" proposed "
+                            "by Tokyo."],
+                  cameo="12", alts=["125", "120"],
+                  targets=[("Japan", "conflictual", True)],
+                  about=["Japan", "Russia"], attribution="pronoun",
+                  date_basis="the same remarks as S02"),
+        statement(d, "S04", "Haruki Ishimaru",
+                  "Japanese Chief Cabinet Secretary Haruki Ishimaru said",
+                  "2025-03-13",
+                  para="the detention was unacceptable; Ishimaru urged "
+                       "Moscow to release the crew immediately",
+                  evidence=["Japanese Chief Cabinet Secretary Haruki "
+                            "Ishimaru said on Thursday that the detention "
+                            "was \"unacceptable\" and urged Moscow to release "
+                            "the crew immediately."],
+                  cameo="111", alts=["02", "023", "0233"],
+                  targets=[("Russia", "conflictual", True)],
+                  about=["Russia"], date_basis="'on Thursday'"),
+        statement(d, "S05", "Oleg Vasnetsov", "According to Vasnetsov", day,
+                  para="the boat had entered Russian waters without "
+                       "permission",
+                  evidence=["According to Vasnetsov, the boat had entered "
+                            "Russian waters without permission."],
+                  cameo="010", alts=["112"],
+                  targets=[("Japan", "conflictual", False)],
+                  about=["Japan", "Russia"],
+                  date_basis="the same remarks as S02"),
+        statement(d, "S06", "Kremlin", "The Kremlin declined to comment",
+                  None, para="the Kremlin declined to comment on the case",
+                  evidence=["The Kremlin declined to comment on the case."],
+                  cameo="011", about=["Japan", "Russia"],
+                  date_basis="the text does not say when"),
+        statement(d, "S07", "Liang Wen",
+                  "Chinese Foreign Ministry spokesperson Liang Wen", None,
+                  para="China hoped both sides would resolve their "
+                       "differences through consultation",
+                  evidence=["said China hoped both sides would resolve "
+                            "their differences through consultation."],
+                  cameo="010", alts=["013", "02"],
+                  about=["Russia", "Japan"], channel="briefing in Beijing",
+                  date_basis="the text does not say when the briefing was"),
+        statement(d, "S08", "Liang Wen", "Liang said", None,
+                  quote="China and Russia are comprehensive strategic "
+                        "partners, and we respect Russia's sovereignty,",
+                  cameo="010", alts=["051", "057"],
+                  targets=[("Russia", "cooperative", True)],
+                  about=["Russia", "China"], channel="briefing in Beijing"),
+        statement(d, "S09", "United States",
+                  "The United States criticised", None,
+                  para="the United States criticised the detention",
+                  evidence=["The United States criticised the detention."],
+                  cameo="111", alternatives=["Karen Hollis"],
+                  targets=[("Russia", "conflictual", False)],
+                  about=["Russia"]),
+        statement(d, "S10", "Karen Hollis",
+                  "State Department spokesperson Karen Hollis said", None,
+                  para="Washington stood with its ally Japan",
+                  evidence=["State Department spokesperson Karen Hollis said "
+                            "Washington stood with its ally Japan."],
+                  cameo="010", alts=["051", "057"],
+                  targets=[("Japan", "cooperative", True)],
+                  about=["Japan", "United States"]),
+    ]
+    relationships = [
+        relationship("R01", "comprehensive strategic partners",
+                     ["China", "Russia"], False, ["Liang Wen"], ["S08"],
+                     ["comprehensive strategic partnership",
+                      "comprehensive strategic partner"]),
+        relationship("R02", "ally", ["United States", "Japan"], False,
+                     ["Karen Hollis"], ["S10"], ["allies", "alliance"]),
+    ]
+    events = [event("E01", "Japan protests the detention of a fishing boat",
+                    "2025-03-13", ["Japan", "Russia"])]
+    timexes = [timex(d, "March 14", day), timex(d, "on Friday", day),
+               timex(d, "on Thursday", "2025-03-13")]
+    write(d, day, "news report", actors, statements, relationships, events,
+          timexes)
+
+
+def h2():
+    d = Doc("h2_briefing")
+    day = "2025-06-03"
+    actors = [
+        actor(d, "A01", "Zhou Lan", "person", ["Zhou Lan"],
+              affiliations=[("Ministry of Foreign Affairs (China)",
+                             "spokesperson")]),
+        actor(d, "A02", "Reuters", "media", ["Reuters"]),
+        actor(d, "A03", "Bloomberg", "media", ["Bloomberg"]),
+        actor(d, "A04", "Kyodo News", "media", ["Kyodo News"], ["Kyodo"]),
+        actor(d, "A05", "Philippines", "state", ["Philippines"]),
+        actor(d, "A06", "China", "state", ["China"]),
+        actor(d, "A07", "China Coast Guard", "organization",
+              [], ["Chinese coast guard", "China's coast guard",
+                   "coast guard"], part_of="China"),
+        actor(d, "A08", "Xi Jinping", "person", ["Xi Jinping"],
+              affiliations=[("China", "President")]),
+        actor(d, "A09", "Donald Trump", "person", ["Trump"],
+              ["President Trump"],
+              affiliations=[("United States", "President")]),
+        actor(d, "A10", "United States", "state", ["United States"]),
+        actor(d, "A11", "Japan", "state", ["Japan"]),
+        actor(d, "A12", "South China Sea", "place", ["South China Sea"]),
+        actor(d, "A13", "Gilberto Teodoro", "person", [],
+              ["Philippine Defense Secretary",
+               "Defense Secretary of the Philippines"], optional=True),
+        actor(d, "A14", "Ministry of Foreign Affairs (China)", "organization",
+              ["Foreign Ministry"], optional=True, part_of="China"),
+        actor(d, "A15", "G20", "organization", ["G20"], optional=True),
+    ]
+    turn1 = ("The Philippine side's claim is not true. The Chinese coast "
+             "guard took necessary measures in accordance with the law to "
+             "safeguard China's sovereignty. We urge the Philippines to stop "
+             "its provocations immediately.")
+    turn2 = ("I have nothing to share at the moment. China and the United "
+             "States maintain communication at various levels.")
+    turn3 = ("We have noted the reports. Countries in the region should not "
+             "form exclusive blocs that target a third party. China firmly "
+             "opposes any attempt to stoke confrontation in the South China "
+             "Sea.")
+    statements = [
+        statement(d, "D01", "Gilberto Teodoro",
+                  "The Philippine Defense Secretary said yesterday",
+                  "2025-06-02",
+                  para="China's coast guard had fired water cannon at a "
+                       "Philippine supply vessel",
+                  evidence=["The Philippine Defense Secretary said yesterday "
+                            "that China's coast guard had fired water cannon "
+                            "at a Philippine supply vessel."],
+                  cameo="112", alts=["111"],
+                  alternatives=["Philippine Defense Secretary",
+                                "Philippines"],
+                  targets=[("China", "conflictual", True)],
+                  about=["China", "Philippines"], reported_via="Reuters",
+                  embedded=True, date_basis="'yesterday'"),
+        statement(d, "D02", "Zhou Lan", "Zhou Lan:", day, quote=turn1,
+                  cameo="12", alts=["111", "112", "02"],
+                  targets=[("Philippines", "conflictual", True)],
+                  about=["Philippines"], channel="regular press conference",
+                  responds_to=["D01"], after="Zhou Lan:",
+                  date_basis="the conference's date"),
+        statement(d, "D03", "Zhou Lan", "Zhou Lan:", day, quote=turn2,
+                  cameo="011", alts=["010"], about=["United States"],
+                  channel="regular press conference", after="Bloomberg:",
+                  date_basis="the conference's date"),
+        statement(d, "D04", "Zhou Lan", "Zhou Lan:", day, quote=turn3,
+                  cameo="111", alts=["12", "010"],
+                  targets=[("Japan", "conflictual", False),
+                           ("Philippines", "conflictual", False)],
+                  about=["Japan", "Philippines", "South China Sea"],
+                  channel="regular press conference", after="Kyodo News:",
+                  date_basis="the conference's date"),
+    ]
+    relationships = [
+        relationship("R01", "communication", ["China", "United States"],
+                     False, ["Zhou Lan"], ["D03"],
+                     ["maintain communication", "communication at various "
+                      "levels"], optional=True),
+        relationship("R02", "defence agreement", ["Japan", "Philippines"],
+                     False, ["Kyodo News"], [],
+                     ["defense agreement"], optional=True),
+    ]
+    events = [
+        event("E01", "Chinese Foreign Ministry regular press conference",
+              day, ["Zhou Lan"]),
+        event("E02", "Japan and the Philippines sign a defence agreement",
+              "2025-06-02", ["Japan", "Philippines"]),
+        event("E03", "G20 summit", "2025-11", ["G20"], optional=True),
+    ]
+    timexes = [timex(d, "June 3, 2025", day),
+               timex(d, "yesterday", "2025-06-02"),
+               timex(d, "in November", "2025-11"),
+               timex(d, "on Monday", "2025-06-02")]
+    write(d, day, "regular press conference (Q&A transcript)", actors,
+          statements, relationships, events, timexes)
+
+
+if __name__ == "__main__":
+    h1()
+    h2()
