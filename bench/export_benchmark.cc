@@ -18,8 +18,10 @@
 #include <fcntl.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
 #include <iostream>
 #include <memory>
 #include <sstream>
@@ -61,20 +63,31 @@ std::string OutPath(dg::ExportFormat format) {
                       dg::ExportFormatName(format));
 }
 
-// The bytes of an export: one buffer per file (one file but for Neo4j).
+bool IsDirectoryFormat(dg::ExportFormat format) {
+  return format == dg::ExportFormat::kNeo4jCsv ||
+         format == dg::ExportFormat::kParquet;
+}
+
+// The bytes of an export: one buffer per file (one file but for the
+// directory formats, Neo4j and Parquet).
 std::vector<std::string> Prepared(dg::ExportFormat format) {
   std::vector<std::string> files;
-  if (format != dg::ExportFormat::kNeo4jCsv) {
+  if (!IsDirectoryFormat(format)) {
     std::ostringstream out;
     if (!dg::ExportGraph(TheGraph(), format, out).ok()) std::exit(1);
     files.push_back(std::move(out).str());
     return files;
   }
   const std::string dir = OutPath(format) + ".prepared";
-  std::system(absl::StrCat("rm -rf '", dir, "'").c_str());
+  std::filesystem::remove_all(dir);
   if (!dg::ExportGraphFile(TheGraph(), format, dir).ok()) std::exit(1);
-  for (const dg::Neo4jFile& f : dg::Neo4jFiles()) {
-    FILE* in = std::fopen(absl::StrCat(dir, "/", f.file_name).c_str(), "rb");
+  std::vector<std::string> paths;
+  for (const auto& e : std::filesystem::recursive_directory_iterator(dir)) {
+    if (e.is_regular_file()) paths.push_back(e.path().string());
+  }
+  std::sort(paths.begin(), paths.end());
+  for (const std::string& path : paths) {
+    FILE* in = std::fopen(path.c_str(), "rb");
     std::string text;
     char buf[1 << 16];
     size_t n;
@@ -82,14 +95,14 @@ std::vector<std::string> Prepared(dg::ExportFormat format) {
     std::fclose(in);
     files.push_back(std::move(text));
   }
-  std::system(absl::StrCat("rm -rf '", dir, "'").c_str());
+  std::filesystem::remove_all(dir);
   return files;
 }
 
 void BM_Export(benchmark::State& state, dg::ExportFormat format) {
   const dg::Graph& graph = TheGraph();
   const std::string path = OutPath(format);
-  const bool dir = format == dg::ExportFormat::kNeo4jCsv;
+  const bool dir = IsDirectoryFormat(format);
   size_t bytes = 0;
   for (const std::string& f : Prepared(format)) bytes += f.size();
   for (auto _ : state) {
@@ -143,6 +156,7 @@ DIPLOGRAPH_EXPORT_BENCHMARKS(Gexf, dg::ExportFormat::kGexf);
 DIPLOGRAPH_EXPORT_BENCHMARKS(Dot, dg::ExportFormat::kDot);
 DIPLOGRAPH_EXPORT_BENCHMARKS(NQuads, dg::ExportFormat::kNQuads);
 DIPLOGRAPH_EXPORT_BENCHMARKS(Neo4jCsv, dg::ExportFormat::kNeo4jCsv);
+DIPLOGRAPH_EXPORT_BENCHMARKS(Parquet, dg::ExportFormat::kParquet);
 
 }  // namespace
 

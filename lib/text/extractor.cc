@@ -320,11 +320,16 @@ void Reader::NoteMention(int actor, uint32_t begin, uint32_t end) {
   ExtractedActor& a = x_.actors[actor];
   a.mentions.push_back({begin, end});
   const absl::string_view surface = Slice(text_, begin, end);
-  if (Resolver::Fold(surface) != Resolver::Fold(a.name) &&
-      a.aliases.size() < 16) {
-    std::string s(surface);
-    if (std::find(a.aliases.begin(), a.aliases.end(), s) == a.aliases.end()) {
-      a.aliases.push_back(std::move(s));
+  const std::string folded = Resolver::Fold(surface);
+  if (folded != Resolver::Fold(a.name) && a.aliases.size() < 16) {
+    // One alias per folded form: "MOSCOW" in a dateline and "Moscow" in the
+    // text are the same name (the store refuses an actor whose aliases
+    // repeat each other).
+    if (std::none_of(a.aliases.begin(), a.aliases.end(),
+                     [&](const std::string& have) {
+                       return Resolver::Fold(have) == folded;
+                     })) {
+      a.aliases.emplace_back(surface);
     }
   }
 }

@@ -270,6 +270,7 @@ void AddImportCommands(CLI::App& app, std::vector<Command>& commands);
 void AddQueryCommands(CLI::App& app, std::vector<Command>& commands);
 void AddNetworkCommands(CLI::App& app, std::vector<Command>& commands);
 void AddExportCommands(CLI::App& app, std::vector<Command>& commands);
+void AddDrawCommands(CLI::App& app, std::vector<Command>& commands);
 
 }  // namespace diplograph::cli
 

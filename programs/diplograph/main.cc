@@ -10,7 +10,8 @@
 //
 // Exit status: 0 done, 1 bad input or nothing matched where a match was
 // required, 2 usage. The subcommands are in import_commands.cc,
-// query_commands.cc, network_commands.cc and export_command.cc;
+// query_commands.cc, network_commands.cc, export_command.cc and
+// draw_command.cc;
 // docs/cli.md describes them.
 
 #include <algorithm>
@@ -43,6 +44,7 @@ int Main(int argc, char** argv) {
       "  diplograph query -g icews.json --by China --about Japan "
       "--code '11*'\n"
       "  diplograph timeline -g examples/data/seed.json China Russia\n"
+      "  diplograph draw ego -g icews.json China --hops 2 --out ego.svg\n"
       "Exit status: 0 done, 1 bad input or nothing matched, 2 usage.\n"
       "Run `diplograph COMMAND --help` for a command's options.");
   std::vector<cli::Command> commands;
@@ -50,6 +52,7 @@ int Main(int argc, char** argv) {
   cli::AddQueryCommands(app, commands);
   cli::AddNetworkCommands(app, commands);
   cli::AddExportCommands(app, commands);
+  cli::AddDrawCommands(app, commands);
   // An unknown command would otherwise be reported as a missing one.
   if (argc > 1 && argv[1][0] != '-' &&
       std::none_of(commands.begin(), commands.end(),

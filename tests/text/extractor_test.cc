@@ -11,6 +11,7 @@
 #include "absl/strings/match.h"
 #include "diplograph/actor.h"
 #include "diplograph/graph.h"
+#include "diplograph/resolve.h"
 #include "diplograph/text.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
@@ -493,6 +494,28 @@ TEST(AddExtraction, AddsOnceAndMergesTheSecondTime) {
   EXPECT_EQ(report.statements_merged, 1u);
   EXPECT_EQ(graph.statement_count(), 1u);
   EXPECT_EQ(graph.actor_count(), actors);
+}
+
+// A name written in capitals in a dateline and in mixed case in the text is
+// one alias, not two that the store would refuse as repeats.
+TEST(AddExtraction, AliasesThatDifferOnlyInCaseAreOne) {
+  const std::string text =
+      "DATE: 2024-03-05\nOSLO, March 5 (Daily Courier) - Olga Tamm said on "
+      "Tuesday that the talks in Oslo were useful. \"We will meet again,\" "
+      "she told the DAILY COURIER in Oslo.";
+  Extraction x = Extract(text);
+  x.info.locator = "oslo.txt";
+  for (const ExtractedActor& a : x.actors) {
+    for (size_t i = 0; i < a.aliases.size(); ++i) {
+      for (size_t j = i + 1; j < a.aliases.size(); ++j) {
+        EXPECT_NE(Resolver::Fold(a.aliases[i]), Resolver::Fold(a.aliases[j]))
+            << a.name << ": " << a.aliases[i] << " / " << a.aliases[j];
+      }
+    }
+  }
+  Graph graph;
+  const absl::Status s = AddExtraction(graph, x);
+  EXPECT_TRUE(s.ok()) << s;
 }
 
 TEST(AddExtraction, AllOrNothing) {
