@@ -495,6 +495,7 @@ bool ParseFlags(int argc, char** argv, Options* o) {
 }  // namespace diplograph
 
 int main(int argc, char** argv) {
+  std::setvbuf(stdout, nullptr, _IOLBF, 0);  // each line as it is done
   diplograph::Options o;
   if (!diplograph::ParseFlags(argc, argv, &o)) return 2;
   return diplograph::Run(o);
