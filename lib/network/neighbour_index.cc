@@ -14,7 +14,7 @@
 #include "diplograph/graph.h"
 #include "diplograph/network.h"
 #include "network/edges.h"
-#include "network/visit_marks.h"
+#include "util/epoch_labels.h"
 
 namespace diplograph {
 namespace {

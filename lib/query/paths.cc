@@ -18,9 +18,9 @@
 #include "boost/graph/visitors.hpp"
 #include "boost/property_map/function_property_map.hpp"
 #include "boost/property_map/property_map.hpp"
-#include "network/visit_marks.h"
 #include "query/actor_check.h"
 #include "query/window_network.h"
+#include "util/epoch_labels.h"
 #include "util/status_macros.h"
 
 namespace diplograph {

@@ -1,10 +1,10 @@
-// Private: per-thread scratch arrays of one entry per actor, reused across
+// Private: per-thread scratch arrays of one entry per vertex, reused across
 // calls and reset in O(1) by bumping an epoch, for searches over the actor
 // network (NeighbourhoodOf, ShortestPaths) that would otherwise allocate
 // and clear O(actors) memory or fill a hash set on every call.
 
-#ifndef DIPLOGRAPH_LIB_NETWORK_VISIT_MARKS_H_
-#define DIPLOGRAPH_LIB_NETWORK_VISIT_MARKS_H_
+#ifndef DIPLOGRAPH_LIB_UTIL_EPOCH_LABELS_H_
+#define DIPLOGRAPH_LIB_UTIL_EPOCH_LABELS_H_
 
 #include <algorithm>
 #include <cstddef>
@@ -61,4 +61,4 @@ inline EpochLabels& ThreadLabels(int slot) {
 
 }  // namespace diplograph::internal
 
-#endif  // DIPLOGRAPH_LIB_NETWORK_VISIT_MARKS_H_
+#endif  // DIPLOGRAPH_LIB_UTIL_EPOCH_LABELS_H_
