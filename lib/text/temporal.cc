@@ -99,7 +99,10 @@ constexpr WordKey kCoreStarts[] = {
     "jul",      "aug",     "sep",      "sept",      "oct",      "nov",
     "dec",      "monday",  "tuesday",  "wednesday", "thursday", "friday",
     "saturday", "sunday",  "mon",      "tue",       "wed",      "thu",
-    "fri",      "sat",     "sun"};
+    "fri",      "sat",     "sun",      "spring",    "summer",   "autumn",
+    "fall",     "winter",  "first",    "second",    "third",    "fourth",
+    "final",    "q1",      "q2",       "q3",        "q4",       "h1",
+    "h2"};
 // Counts start ago-expressions (RelativePeriod) and durations.
 constexpr WordKey kCountStarts[] = {
     "a",         "an",       "one",      "two",      "three",   "four",
@@ -315,6 +318,9 @@ enum class Shape : uint8_t {
   kYear,       // "2019"
   kDecade,     // "the 1990s"
   kWeekday,    // "Friday"
+  kSeason,     // "summer", "the summer of 2019": three months
+  kPart,       // "the first quarter of 2024", "Q3 2021", "the second half
+               // of the year"
   kResolved,   // anything whose value is already settled (relative words,
                // durations, vague expressions)
 };
@@ -329,6 +335,7 @@ struct Core {
   bool year_shift_set = false;
   int month_step = 0;       // kMonth/kWeekday: "last" -1, "next" +1, "this" 2
   bool possessive = false;  // "Friday's"
+  int months = 0;           // kPart: how many months from `month` (3 or 6)
   // Settled values (kResolved, or after Resolve).
   TimeExpression value;
 };
@@ -386,6 +393,9 @@ class Finder {
   bool BareYear(size_t i, bool lead, Core& core) const;
   bool Decade(size_t i, Core& core) const;
   bool WeekdayRule(size_t i, Core& core) const;
+  bool Season(size_t i, bool lead, Core& core) const;
+  bool PartOfYear(size_t i, Core& core) const;
+  bool RelativeYearAt(size_t i, Core& core, size_t* end) const;
   bool RelativeDay(size_t i, Core& core) const;
   bool RelativePeriod(size_t i, Core& core) const;
   bool Duration(size_t i, Core& core) const;
@@ -699,6 +709,76 @@ void Finder::Resolve(Core& core, Tense tense) const {
       Settle(core, "decade", MakeYear(core.year), DateBasis::kExplicit, 0.9f);
       v.range_end = MakeYear(core.year + 9);
       return;
+    case Shape::kSeason: {
+      // The three months of the season; without a year, the occurrence by
+      // step or tense around the anchor's month.
+      int year = core.year;
+      if (year == 0 && core.year_shift_set && anchor_.is_known()) {
+        year = anchor_.year() + core.year_shift;
+      }
+      const char* rule = "season-of-year";
+      DateBasis basis =
+          core.year_shift_set ? DateBasis::kRelative : DateBasis::kExplicit;
+      if (year == 0 && !core.year_shift_set &&
+          anchor_.precision() >= DatePrecision::kMonth) {
+        basis = DateBasis::kRelative;
+        const int a = anchor_.year() * 12 + anchor_.month() - 1;
+        // How far the occurrence starting at month index `s` is from the
+        // anchor's month (0 when it contains it).
+        auto distance = [a](int s) {
+          if (s <= a && a <= s + 2) return 0;
+          return s > a ? s - a : a - (s + 2);
+        };
+        int best = -1;
+        for (int y = anchor_.year() - 2; y <= anchor_.year() + 1; ++y) {
+          const int start = y * 12 + core.month - 1;
+          bool ok = true;
+          if (core.month_step == -1) {
+            ok = start + 2 < a;  // over before the anchor
+          } else if (core.month_step == 1) {
+            ok = start > a;  // not begun at the anchor
+          } else if (core.month_step == 0 && tense == Tense::kPast) {
+            ok = start <= a;
+          } else if (core.month_step == 0 && tense == Tense::kFuture) {
+            ok = start + 2 >= a;
+          }
+          if (!ok) continue;
+          if (best < 0) {
+            best = start;
+          } else if (core.month_step == -1 ||
+                     (core.month_step == 0 && tense == Tense::kPast)) {
+            best = std::max(best, start);
+          } else if (core.month_step == 1 ||
+                     (core.month_step == 0 && tense == Tense::kFuture)) {
+            best = std::min(best, start);
+          } else if (distance(start) < distance(best)) {
+            best = start;
+          }
+        }
+        if (best >= 12) year = best / 12;
+        rule = core.month_step == -1  ? "last-season"
+               : core.month_step == 1 ? "next-season"
+               : core.month_step == 2 ? "this-season"
+                                      : "season-by-tense";
+      }
+      if (core.month_step == 1) v.future = true;
+      const Date first = year > 0 ? MakeMonth(year, core.month) : Date();
+      Settle(core, rule, first, basis, 0.75f);
+      if (first.is_known()) v.range_end = AddMonths(first, 2);
+      return;
+    }
+    case Shape::kPart: {
+      int year = core.year;
+      if (year == 0 && core.year_shift_set && anchor_.is_known()) {
+        year = anchor_.year() + core.year_shift;
+      }
+      const Date first = year > 0 ? MakeMonth(year, core.month) : Date();
+      Settle(core, "part-of-year", first,
+             core.year_shift_set ? DateBasis::kRelative : DateBasis::kExplicit,
+             0.85f);
+      if (first.is_known()) v.range_end = AddMonths(first, core.months - 1);
+      return;
+    }
     case Shape::kWeekday:
       if (core.month_step == 1) v.future = true;
       Settle(core,
@@ -1025,6 +1105,117 @@ bool Finder::WeekdayRule(size_t i, Core& core) const {
     ++k;
   }
   core.end = k;
+  return true;
+}
+
+// "this year", "last year", "next year", "the year" (the anchor's) at i.
+bool Finder::RelativeYearAt(size_t i, Core& core, size_t* end) const {
+  if (!Word(i + 1, "year")) return false;
+  if (Word(i, "this") || Word(i, "the")) {
+    core.year_shift = 0;
+  } else if (Word(i, "last")) {
+    core.year_shift = -1;
+  } else if (Word(i, "next")) {
+    core.year_shift = 1;
+  } else {
+    return false;
+  }
+  core.year_shift_set = true;
+  *end = i + 2;
+  return true;
+}
+
+// "[last/next/this] summer [of 2019 | this year]", "in the summer": the
+// season needs a lead word, last/next/this or a year ("fall" is a verb).
+// Northern seasons: spring March to May, summer June to August, autumn
+// (fall) September to November, winter December to February.
+bool Finder::Season(size_t i, bool lead, Core& core) const {
+  size_t j = i;
+  int step = 0;
+  if (Word(j, "last") || Word(j, "next") || Word(j, "this")) {
+    step = Word(j, "last") ? -1 : Word(j, "next") ? 1 : 2;
+    ++j;
+  } else if (Word(j, "the")) {
+    ++j;
+  }
+  if (Word(j, "early") || Word(j, "late")) ++j;
+  int month = 0;
+  if (Word(j, "spring")) month = 3;
+  if (Word(j, "summer")) month = 6;
+  if (Word(j, "autumn") || Word(j, "fall")) month = 9;
+  if (Word(j, "winter")) month = 12;
+  if (month == 0) return false;
+  ++j;
+  core.shape = Shape::kSeason;
+  core.month = month;
+  core.month_step = step;
+  size_t k = j;
+  if (Word(k, "of")) ++k;
+  int year = 0;
+  size_t end = 0;
+  if (step == 0 && YearAt(k, &year)) {
+    core.year = year;
+    core.end = k + 1;
+    return true;
+  }
+  if (step == 0 && !Word(k, "the") && RelativeYearAt(k, core, &end)) {
+    core.end = end;
+    return true;
+  }
+  if (step == 0 && !lead) return false;
+  core.end = j;
+  return true;
+}
+
+// "the first quarter of 2024", "the second half of this year", "Q3 2021".
+bool Finder::PartOfYear(size_t i, Core& core) const {
+  size_t j = i;
+  int part = 0;
+  if (i < n_ && t_[i].kind == TokenKind::kWord &&
+      t_[i].end - t_[i].begin == 2 &&
+      (text_[t_[i].begin] == 'Q' || text_[t_[i].begin] == 'H') &&
+      text_[t_[i].begin + 1] >= '1' && text_[t_[i].begin + 1] <= '4') {
+    const bool half = text_[t_[i].begin] == 'H';
+    part = text_[t_[i].begin + 1] - '0';
+    if (half && part > 2) return false;
+    core.months = half ? 6 : 3;
+    ++j;
+    int year = 0;
+    if (!YearAt(j, &year)) return false;
+    core.year = year;
+    core.end = j + 1;
+  } else {
+    if (Word(j, "the")) ++j;
+    if (Word(j, "first")) part = 1;
+    if (Word(j, "second")) part = 2;
+    if (Word(j, "third")) part = 3;
+    if (Word(j, "fourth") || Word(j, "final") || Word(j, "last")) part = 4;
+    if (part == 0) return false;
+    ++j;
+    if (Word(j, "quarter")) {
+      core.months = 3;
+    } else if (Word(j, "half")) {
+      core.months = 6;
+      if (part == 4) part = 2;
+      if (part > 2) return false;
+    } else {
+      return false;
+    }
+    if (!Word(j + 1, "of")) return false;
+    j += 2;
+    int year = 0;
+    size_t end = 0;
+    if (YearAt(j, &year)) {
+      core.year = year;
+      core.end = j + 1;
+    } else if (RelativeYearAt(j, core, &end)) {
+      core.end = end;
+    } else {
+      return false;
+    }
+  }
+  core.month = (part - 1) * core.months + 1;
+  core.shape = Shape::kPart;
   return true;
 }
 
@@ -1468,13 +1659,15 @@ bool Finder::AnyCore(size_t i, bool lead, Core& core) const {
     core.year_shift_set = false;
     core.month_step = 0;
     core.possessive = false;
+    core.months = 0;
     core.value.rule = "";
     return core;
   };
   return IsoDate(i, fresh()) || MonthDayTime(i, fresh()) ||
          NamedDate(i, lead, fresh()) || DayMonth(i, fresh()) ||
          Decade(i, fresh()) || BareYear(i, lead, fresh()) ||
-         WeekdayRule(i, fresh());
+         WeekdayRule(i, fresh()) || Season(i, lead, fresh()) ||
+         PartOfYear(i, fresh());
 }
 
 // Lead words before a date core; returns the index after them, i when none.

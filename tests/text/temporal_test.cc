@@ -221,6 +221,32 @@ TEST(MonthTest, PartsOfMonthsAndYears) {
   EXPECT_EQ(One("The plant opened in late 2016.").date, D("2016"));
 }
 
+TEST(MonthTest, SeasonsQuartersAndHalves) {
+  // Anchor 2023-03-15, in spring.
+  TimeExpression last = One("The envoy visited Hanoi last summer.");
+  EXPECT_EQ(last.date, D("2022-06"));
+  EXPECT_EQ(last.range_end, D("2022-08"));
+  EXPECT_STREQ(last.rule, "last-season");
+  TimeExpression will = One("Talks will resume in the autumn.");
+  EXPECT_EQ(will.date, D("2023-09"));
+  EXPECT_EQ(will.range_end, D("2023-11"));
+  EXPECT_EQ(One("It snowed in the winter of 2019.").date, D("2019-12"));
+  EXPECT_EQ(One("It snowed in the winter of 2019.").range_end, D("2020-02"));
+  EXPECT_EQ(One("The pact was signed in spring this year.").date, D("2023-03"));
+  // "fall" alone is a verb.
+  EXPECT_TRUE(Find("Prices may fall sharply.", Anchor()).empty());
+
+  TimeExpression q = One("Growth slowed in the third quarter of 2022.");
+  EXPECT_EQ(q.date, D("2022-07"));
+  EXPECT_EQ(q.range_end, D("2022-09"));
+  EXPECT_STREQ(q.rule, "part-of-year");
+  EXPECT_EQ(One("Output rose in Q4 2021.").date, D("2021-10"));
+  TimeExpression h = One("Exports fell in the second half of last year.");
+  EXPECT_EQ(h.date, D("2022-07"));
+  EXPECT_EQ(h.range_end, D("2022-12"));
+  EXPECT_EQ(CoveringDate(h), D("2022"));
+}
+
 TEST(MonthTest, MonthAloneNeedsALeadWord) {
   // The modal "may", a capitalised "May" without a lead word and the verb
   // "march" are not months.
@@ -357,8 +383,7 @@ TEST(DurationTest, IsoDurations) {
   EXPECT_EQ(One("The ceasefire held for three days.").duration, "P3D");
   EXPECT_EQ(One("Prices rose over the past two decades.").duration, "P20Y");
   EXPECT_EQ(One("A week later the envoy returned.").duration, "P1W");
-  TimeExpression first =
-      One("They met for the first time in five years last autumn.");
+  TimeExpression first = One("They met for the first time in five years.");
   EXPECT_EQ(first.duration, "P5Y");
   EXPECT_FALSE(first.future);
   EXPECT_EQ(One("Troops stayed for one year and six months.").duration,
