@@ -805,6 +805,8 @@ int Finder::Cue(size_t i) const {
   const bool after_be = Word(i - 1, "be");
   switch (CueWords().Find(text_, t)) {
     case kCueFuture:
+      // "May" with a capital is the month (or a name), not the modal.
+      if (t.upper && Word(i, "may")) return 0;
       return 1;
     case kCueFutureBeforeTo:
       if (Word(i + 1, "to")) return 1;

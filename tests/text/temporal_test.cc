@@ -197,6 +197,8 @@ TEST(MonthTest, InMonthByTense) {
   EXPECT_EQ(One("He would travel to Seoul in January.").date, D("2024-01"));
   EXPECT_EQ(One("She plans to return in February.").date, D("2024-02"));
   EXPECT_EQ(One("Talks are expected to resume in June.").date, D("2023-06"));
+  // "May" is not the modal: the past "signed" decides.
+  EXPECT_EQ(One("They signed the May accord in October.").date, D("2022-10"));
   // The nearest cue wins: "said" is nearer than "will".
   EXPECT_EQ(One("He said in January that the plan will fail.").date,
             D("2023-01"));
