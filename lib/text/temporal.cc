@@ -1676,52 +1676,55 @@ bool Finder::AnyCore(size_t i, bool lead, Core& core) const {
 // *kind: 1 "from", 2 "between", 3 "since", 0 others.
 size_t Finder::Lead(size_t i, int* kind) const {
   *kind = 0;
+  size_t j = i;
   if (Word(i, "from")) {
     *kind = 1;
-    return i + 1;
-  }
-  if (Word(i, "between")) {
+    j = i + 1;
+  } else if (Word(i, "between")) {
     *kind = 2;
-    return i + 1;
-  }
-  if (Word(i, "since")) {
+    j = i + 1;
+  } else if (Word(i, "since")) {
     *kind = 3;
-    return i + 1;
-  }
-  if (Word(i, "as") && (Word(i + 1, "early") || Word(i + 1, "late")) &&
-      Word(i + 2, "as")) {
-    return i + 3;
-  }
-  if (Word(i, "as") && Word(i + 1, "of")) return i + 2;
-  // "at the end of March", "at the start of 2024"
-  if (Word(i, "at") && Word(i + 1, "the") &&
-      (Word(i + 2, "end") || Word(i + 2, "beginning") || Word(i + 2, "start") ||
-       Word(i + 2, "middle")) &&
-      Word(i + 3, "of")) {
+    j = i + 1;
+  } else if (Word(i, "as") && (Word(i + 1, "early") || Word(i + 1, "late")) &&
+             Word(i + 2, "as")) {
+    j = i + 3;
+  } else if (Word(i, "as") && Word(i + 1, "of")) {
+    j = i + 2;
+  } else if (Word(i, "at") && Word(i + 1, "the") &&
+             (Word(i + 2, "end") || Word(i + 2, "beginning") ||
+              Word(i + 2, "start") || Word(i + 2, "middle")) &&
+             Word(i + 3, "of")) {
+    // "at the end of March", "at the start of 2024"
     return i + 4;
-  }
-  static constexpr WordKey kLeads[] = {
-      "on",        "in",     "by",      "until",      "till", "before",
-      "after",     "during", "through", "throughout", "of",   "starting",
-      "beginning", "around", "early",   "late",       "mid"};
-  for (const WordKey& w : kLeads) {
-    if (Word(i, w)) {
-      size_t j = i + 1;
-      // "in early 2019", "in mid-March", "by the end of 2025"
-      if (Word(j, "early") || Word(j, "late") || Word(j, "mid")) {
-        ++j;
-        if (Dash(j) && Adjacent(j)) ++j;
-      } else if (Word(j, "the") &&
-                 (Word(j + 1, "end") || Word(j + 1, "beginning") ||
-                  Word(j + 1, "start") || Word(j + 1, "middle")) &&
-                 Word(j + 2, "of")) {
-        j += 3;
+  } else if (Word(i, "early") || Word(i, "late") || Word(i, "mid")) {
+    j = i + 1;
+    if (Dash(j) && Adjacent(j)) ++j;  // "mid-March"
+    return j;
+  } else {
+    static constexpr WordKey kLeads[] = {
+        "on",     "in",       "by",        "until",   "till",
+        "before", "after",    "during",    "through", "throughout",
+        "of",     "starting", "beginning", "around"};
+    for (const WordKey& w : kLeads) {
+      if (Word(i, w)) {
+        j = i + 1;
+        break;
       }
-      if (Dash(j - 0) && Word(i, "mid") && Adjacent(j)) ++j;
-      return j;
     }
+    if (j == i) return i;
   }
-  return i;
+  // "in early 2019", "since mid-March", "by the end of 2025"
+  if (Word(j, "early") || Word(j, "late") || Word(j, "mid")) {
+    ++j;
+    if (Dash(j) && Adjacent(j)) ++j;
+  } else if (Word(j, "the") &&
+             (Word(j + 1, "end") || Word(j + 1, "beginning") ||
+              Word(j + 1, "start") || Word(j + 1, "middle")) &&
+             Word(j + 2, "of")) {
+    j += 3;
+  }
+  return j;
 }
 
 // The second half of a range after `first`: "to December 1", "-11",
@@ -1801,6 +1804,8 @@ bool Finder::RangeTail(size_t i, int lead_kind, const Core& first, Core& second,
 void Finder::Run(std::vector<TimeExpression>& out) {
   const WordTable& starts = StartWords();
   size_t i = 0;
+  // The word after "and"/"or" that follows an expression with a lead word.
+  size_t listed = n_;
   while (i < n_) {
     if (t_[i].kind == TokenKind::kBreak || t_[i].kind == TokenKind::kPunct) {
       ++i;
@@ -1815,6 +1820,7 @@ void Finder::Run(std::vector<TimeExpression>& out) {
     }
     Core core;
     core.first = i;
+    const bool carried = i == listed;
     // Rules that carry their own lead words come first.
     bool found = ((bits & kStartDay) && RelativeDay(i, core)) ||
                  ((bits & kStartPeriod) && RelativePeriod(i, core)) ||
@@ -1824,7 +1830,12 @@ void Finder::Run(std::vector<TimeExpression>& out) {
     int lead_kind = 0;
     if (!found) {
       const size_t j = (bits & kStartLead) ? Lead(i, &lead_kind) : i;
-      if (j != i && AnyCore(j, true, core)) {
+      if (carried) {
+        // "in May and September": the lead word of the first carries over.
+        found = (bits & kStartCore) && AnyCore(i, true, core);
+      }
+      if (found) {
+      } else if (j != i && AnyCore(j, true, core)) {
         found = true;
         // "in Tuesday's call": the lead belongs to the noun, not the day.
         if (core.shape == Shape::kWeekday && core.possessive) span_first = j;
@@ -1940,6 +1951,13 @@ void Finder::Run(std::vector<TimeExpression>& out) {
     if (tense == Tense::kFuture) e.future = true;
     out.push_back(std::move(e));
     i = end;
+    const bool had_lead = span_first < core.first || lead_kind != 0 || carried;
+    if (had_lead && !range && (Word(i, "and") || Word(i, "or"))) {
+      listed = i + 1;
+    } else if (had_lead && !range && Punct(i, ',') &&
+               (Word(i + 2, "and") || Word(i + 2, "or") || Punct(i + 2, ','))) {
+      listed = i + 1;  // "in May, June and July"
+    }
   }
 }
 

@@ -249,6 +249,19 @@ TEST(MonthTest, SeasonsQuartersAndHalves) {
   EXPECT_EQ(CoveringDate(h), D("2022"));
 }
 
+TEST(MonthTest, ListsCarryTheLeadWord) {
+  const std::string text = "Summits will be held in May and September.";
+  std::vector<TimeExpression> found = Find(text, Anchor());
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(SpanText(text, found[0]), "in May");
+  EXPECT_EQ(SpanText(text, found[1]), "September");
+  EXPECT_EQ(found[1].date, D("2023-09"));
+  const std::string three = "Votes fell in May, June and July.";
+  EXPECT_EQ(Find(three, Anchor()).size(), 3u);
+  const std::string since = "Troops stayed since mid-February.";
+  EXPECT_EQ(SpanText(since, One(since)), "since mid-February");
+}
+
 TEST(MonthTest, MonthAloneNeedsALeadWord) {
   // The modal "may", a capitalised "May" without a lead word and the verb
   // "march" are not months.
