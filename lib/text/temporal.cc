@@ -676,6 +676,11 @@ void Finder::Resolve(Core& core, Tense tense) const {
              DateBasis::kExplicit, 0.85f);
       return;
     case Shape::kMonthYear:
+      if (std::string_view(v.rule) == "month-in-list") {
+        Settle(core, "month-in-list", MakeMonth(core.year, core.month),
+               DateBasis::kRelative, 0.65f);
+        return;
+      }
       Settle(core, "month-year", MakeMonth(core.year, core.month),
              DateBasis::kExplicit, 0.95f);
       return;
@@ -1871,8 +1876,20 @@ void Finder::Run(std::vector<TimeExpression>& out) {
       span_first = core.first;
     }
     // The lead words count for the tense ("as early as July").
-    const Tense tense =
-        ClauseTense(std::max(span_first, core.first), range ? end : core.end);
+    // "since" looks back whatever the clause's tense.
+    const Tense tense = lead_kind == 3
+                            ? Tense::kPast
+                            : ClauseTense(std::max(span_first, core.first),
+                                          range ? end : core.end);
+    // "in May and September": a month in a list follows the one before.
+    if (carried && core.shape == Shape::kMonth && !core.year_shift_set &&
+        core.month_step == 0 && !out.empty() &&
+        out.back().date.precision() == DatePrecision::kMonth) {
+      const Date before = out.back().date;
+      core.year = before.year() + (core.month < before.month() ? 1 : 0);
+      core.shape = Shape::kMonthYear;
+      core.value.rule = "month-in-list";
+    }
     if (range) {
       // Years for the ends: the written one, or the first from the second.
       if (core.shape == Shape::kMonthDay && second.shape == Shape::kFull) {

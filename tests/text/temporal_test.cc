@@ -258,8 +258,17 @@ TEST(MonthTest, ListsCarryTheLeadWord) {
   EXPECT_EQ(found[1].date, D("2023-09"));
   const std::string three = "Votes fell in May, June and July.";
   EXPECT_EQ(Find(three, Anchor()).size(), 3u);
-  const std::string since = "Troops stayed since mid-February.";
-  EXPECT_EQ(SpanText(since, One(since)), "since mid-February");
+  // Without a tense, the months of a list follow one another.
+  std::vector<TimeExpression> untensed =
+      Find("The summits are due in May and September.", Anchor());
+  ASSERT_EQ(untensed.size(), 2u);
+  EXPECT_EQ(untensed[0].date, D("2023-05"));
+  EXPECT_EQ(untensed[1].date, D("2023-09"));
+  // "since" looks back even in a clause about the future.
+  const std::string since = "Troops, here since mid-February, will stay.";
+  TimeExpression s = One(since);
+  EXPECT_EQ(SpanText(since, s), "since mid-February");
+  EXPECT_EQ(s.date, D("2023-02"));
 }
 
 TEST(MonthTest, MonthAloneNeedsALeadWord) {
