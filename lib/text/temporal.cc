@@ -12,6 +12,7 @@
 #include <string_view>
 #include <vector>
 
+#include "absl/base/attributes.h"
 #include "absl/strings/str_cat.h"
 #include "model/date_keys.h"
 #include "text/temporal_lex.h"
@@ -342,14 +343,14 @@ struct Core {
 
 class Finder {
  public:
-  Finder(std::string_view text, const std::vector<Token>& tokens, Date anchor)
-      : text_(text), t_(tokens), n_(tokens.size()), anchor_(anchor) {}
+  Finder(std::string_view text, const Token* tokens, size_t count, Date anchor)
+      : text_(text), t_(tokens), n_(count), anchor_(anchor) {}
 
   void Run(std::vector<TimeExpression>& out);
 
  private:
   // --- token tests ---
-  bool Word(size_t i, const WordKey& key) const {
+  ABSL_ATTRIBUTE_ALWAYS_INLINE bool Word(size_t i, const WordKey& key) const {
     return i < n_ && temporal::IsWord(text_, t_[i], key);
   }
   bool Punct(size_t i, char c) const {
@@ -414,7 +415,7 @@ class Finder {
   void Unresolved(Core& core, const char* rule) const;
 
   std::string_view text_;
-  const std::vector<Token>& t_;
+  const Token* t_;
   size_t n_;
   Date anchor_;
 };
@@ -2029,13 +2030,16 @@ std::vector<TimeExpression> FindTimeExpressions(std::string_view text,
   std::vector<TimeExpression> out;
   if (end > text.size()) end = static_cast<uint32_t>(text.size());
   if (begin >= end) return out;
-  std::vector<Token> tokens;
-  tokens.reserve(std::min<size_t>(end - begin, 2 * kChunkBytes) / 4 + 16);
+  // One buffer for every chunk: a chunk holds at most as many tokens as
+  // bytes, and ChunkEnd cuts at most 5 * kChunkBytes past its start.
+  std::vector<Token> tokens(
+      std::min<size_t>(end - begin, 5 * kChunkBytes + 16));
   uint32_t from = begin;
   while (from < end) {
-    const uint32_t to = ChunkEnd(text, from, end);
-    temporal::Tokenize(text, from, to, tokens);
-    Finder finder(text, tokens, anchor);
+    uint32_t to = ChunkEnd(text, from, end);
+    if (to - from > tokens.size()) tokens.resize(to - from);
+    const size_t count = temporal::Tokenize(text, from, to, tokens.data());
+    Finder finder(text, tokens.data(), count, anchor);
     finder.Run(out);
     from = to;
   }
