@@ -2030,13 +2030,17 @@ std::vector<TimeExpression> FindTimeExpressions(std::string_view text,
   std::vector<TimeExpression> out;
   if (end > text.size()) end = static_cast<uint32_t>(text.size());
   if (begin >= end) return out;
-  // One buffer for every chunk: a chunk holds at most as many tokens as
-  // bytes, and ChunkEnd cuts at most 5 * kChunkBytes past its start.
-  std::vector<Token> tokens(
-      std::min<size_t>(end - begin, 5 * kChunkBytes + 16));
+  // One buffer for every chunk, kept by the thread for its next call (the
+  // extractor calls this once per sentence): a chunk holds at most as many
+  // tokens as bytes, and ChunkEnd cuts at most 5 * kChunkBytes past its
+  // start, so the buffer stays under 8 MB.
+  thread_local std::vector<Token> tokens;
+  const size_t need = std::min<size_t>(end - begin, 5 * kChunkBytes + 16);
+  if (tokens.size() < need) tokens.resize(need);
   uint32_t from = begin;
   while (from < end) {
     uint32_t to = ChunkEnd(text, from, end);
+    // Larger only for a text without spaces, cut past the usual bound.
     if (to - from > tokens.size()) tokens.resize(to - from);
     const size_t count = temporal::Tokenize(text, from, to, tokens.data());
     Finder finder(text, tokens.data(), count, anchor);
