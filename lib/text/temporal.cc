@@ -12,6 +12,7 @@
 #include <string_view>
 #include <vector>
 
+#include "absl/base/attributes.h"
 #include "absl/strings/str_cat.h"
 #include "model/date_keys.h"
 #include "text/temporal_lex.h"
@@ -99,7 +100,10 @@ constexpr WordKey kCoreStarts[] = {
     "jul",      "aug",     "sep",      "sept",      "oct",      "nov",
     "dec",      "monday",  "tuesday",  "wednesday", "thursday", "friday",
     "saturday", "sunday",  "mon",      "tue",       "wed",      "thu",
-    "fri",      "sat",     "sun"};
+    "fri",      "sat",     "sun",      "spring",    "summer",   "autumn",
+    "fall",     "winter",  "first",    "second",    "third",    "fourth",
+    "final",    "q1",      "q2",       "q3",        "q4",       "h1",
+    "h2"};
 // Counts start ago-expressions (RelativePeriod) and durations.
 constexpr WordKey kCountStarts[] = {
     "a",         "an",       "one",      "two",      "three",   "four",
@@ -315,6 +319,9 @@ enum class Shape : uint8_t {
   kYear,       // "2019"
   kDecade,     // "the 1990s"
   kWeekday,    // "Friday"
+  kSeason,     // "summer", "the summer of 2019": three months
+  kPart,       // "the first quarter of 2024", "Q3 2021", "the second half
+               // of the year"
   kResolved,   // anything whose value is already settled (relative words,
                // durations, vague expressions)
 };
@@ -329,20 +336,21 @@ struct Core {
   bool year_shift_set = false;
   int month_step = 0;       // kMonth/kWeekday: "last" -1, "next" +1, "this" 2
   bool possessive = false;  // "Friday's"
+  int months = 0;           // kPart: how many months from `month` (3 or 6)
   // Settled values (kResolved, or after Resolve).
   TimeExpression value;
 };
 
 class Finder {
  public:
-  Finder(std::string_view text, const std::vector<Token>& tokens, Date anchor)
-      : text_(text), t_(tokens), n_(tokens.size()), anchor_(anchor) {}
+  Finder(std::string_view text, const Token* tokens, size_t count, Date anchor)
+      : text_(text), t_(tokens), n_(count), anchor_(anchor) {}
 
   void Run(std::vector<TimeExpression>& out);
 
  private:
   // --- token tests ---
-  bool Word(size_t i, const WordKey& key) const {
+  ABSL_ATTRIBUTE_ALWAYS_INLINE bool Word(size_t i, const WordKey& key) const {
     return i < n_ && temporal::IsWord(text_, t_[i], key);
   }
   bool Punct(size_t i, char c) const {
@@ -386,6 +394,9 @@ class Finder {
   bool BareYear(size_t i, bool lead, Core& core) const;
   bool Decade(size_t i, Core& core) const;
   bool WeekdayRule(size_t i, Core& core) const;
+  bool Season(size_t i, bool lead, Core& core) const;
+  bool PartOfYear(size_t i, Core& core) const;
+  bool RelativeYearAt(size_t i, Core& core, size_t* end) const;
   bool RelativeDay(size_t i, Core& core) const;
   bool RelativePeriod(size_t i, Core& core) const;
   bool Duration(size_t i, Core& core) const;
@@ -404,7 +415,7 @@ class Finder {
   void Unresolved(Core& core, const char* rule) const;
 
   std::string_view text_;
-  const std::vector<Token>& t_;
+  const Token* t_;
   size_t n_;
   Date anchor_;
 };
@@ -666,6 +677,11 @@ void Finder::Resolve(Core& core, Tense tense) const {
              DateBasis::kExplicit, 0.85f);
       return;
     case Shape::kMonthYear:
+      if (std::string_view(v.rule) == "month-in-list") {
+        Settle(core, "month-in-list", MakeMonth(core.year, core.month),
+               DateBasis::kRelative, 0.65f);
+        return;
+      }
       Settle(core, "month-year", MakeMonth(core.year, core.month),
              DateBasis::kExplicit, 0.95f);
       return;
@@ -699,6 +715,76 @@ void Finder::Resolve(Core& core, Tense tense) const {
       Settle(core, "decade", MakeYear(core.year), DateBasis::kExplicit, 0.9f);
       v.range_end = MakeYear(core.year + 9);
       return;
+    case Shape::kSeason: {
+      // The three months of the season; without a year, the occurrence by
+      // step or tense around the anchor's month.
+      int year = core.year;
+      if (year == 0 && core.year_shift_set && anchor_.is_known()) {
+        year = anchor_.year() + core.year_shift;
+      }
+      const char* rule = "season-of-year";
+      DateBasis basis =
+          core.year_shift_set ? DateBasis::kRelative : DateBasis::kExplicit;
+      if (year == 0 && !core.year_shift_set &&
+          anchor_.precision() >= DatePrecision::kMonth) {
+        basis = DateBasis::kRelative;
+        const int a = anchor_.year() * 12 + anchor_.month() - 1;
+        // How far the occurrence starting at month index `s` is from the
+        // anchor's month (0 when it contains it).
+        auto distance = [a](int s) {
+          if (s <= a && a <= s + 2) return 0;
+          return s > a ? s - a : a - (s + 2);
+        };
+        int best = -1;
+        for (int y = anchor_.year() - 2; y <= anchor_.year() + 1; ++y) {
+          const int start = y * 12 + core.month - 1;
+          bool ok = true;
+          if (core.month_step == -1) {
+            ok = start + 2 < a;  // over before the anchor
+          } else if (core.month_step == 1) {
+            ok = start > a;  // not begun at the anchor
+          } else if (core.month_step == 0 && tense == Tense::kPast) {
+            ok = start <= a;
+          } else if (core.month_step == 0 && tense == Tense::kFuture) {
+            ok = start + 2 >= a;
+          }
+          if (!ok) continue;
+          if (best < 0) {
+            best = start;
+          } else if (core.month_step == -1 ||
+                     (core.month_step == 0 && tense == Tense::kPast)) {
+            best = std::max(best, start);
+          } else if (core.month_step == 1 ||
+                     (core.month_step == 0 && tense == Tense::kFuture)) {
+            best = std::min(best, start);
+          } else if (distance(start) < distance(best)) {
+            best = start;
+          }
+        }
+        if (best >= 12) year = best / 12;
+        rule = core.month_step == -1  ? "last-season"
+               : core.month_step == 1 ? "next-season"
+               : core.month_step == 2 ? "this-season"
+                                      : "season-by-tense";
+      }
+      if (core.month_step == 1) v.future = true;
+      const Date first = year > 0 ? MakeMonth(year, core.month) : Date();
+      Settle(core, rule, first, basis, 0.75f);
+      if (first.is_known()) v.range_end = AddMonths(first, 2);
+      return;
+    }
+    case Shape::kPart: {
+      int year = core.year;
+      if (year == 0 && core.year_shift_set && anchor_.is_known()) {
+        year = anchor_.year() + core.year_shift;
+      }
+      const Date first = year > 0 ? MakeMonth(year, core.month) : Date();
+      Settle(core, "part-of-year", first,
+             core.year_shift_set ? DateBasis::kRelative : DateBasis::kExplicit,
+             0.85f);
+      if (first.is_known()) v.range_end = AddMonths(first, core.months - 1);
+      return;
+    }
     case Shape::kWeekday:
       if (core.month_step == 1) v.future = true;
       Settle(core,
@@ -725,6 +811,8 @@ int Finder::Cue(size_t i) const {
   const bool after_be = Word(i - 1, "be");
   switch (CueWords().Find(text_, t)) {
     case kCueFuture:
+      // "May" with a capital is the month (or a name), not the modal.
+      if (t.upper && Word(i, "may")) return 0;
       return 1;
     case kCueFutureBeforeTo:
       if (Word(i + 1, "to")) return 1;
@@ -1025,6 +1113,117 @@ bool Finder::WeekdayRule(size_t i, Core& core) const {
     ++k;
   }
   core.end = k;
+  return true;
+}
+
+// "this year", "last year", "next year", "the year" (the anchor's) at i.
+bool Finder::RelativeYearAt(size_t i, Core& core, size_t* end) const {
+  if (!Word(i + 1, "year")) return false;
+  if (Word(i, "this") || Word(i, "the")) {
+    core.year_shift = 0;
+  } else if (Word(i, "last")) {
+    core.year_shift = -1;
+  } else if (Word(i, "next")) {
+    core.year_shift = 1;
+  } else {
+    return false;
+  }
+  core.year_shift_set = true;
+  *end = i + 2;
+  return true;
+}
+
+// "[last/next/this] summer [of 2019 | this year]", "in the summer": the
+// season needs a lead word, last/next/this or a year ("fall" is a verb).
+// Northern seasons: spring March to May, summer June to August, autumn
+// (fall) September to November, winter December to February.
+bool Finder::Season(size_t i, bool lead, Core& core) const {
+  size_t j = i;
+  int step = 0;
+  if (Word(j, "last") || Word(j, "next") || Word(j, "this")) {
+    step = Word(j, "last") ? -1 : Word(j, "next") ? 1 : 2;
+    ++j;
+  } else if (Word(j, "the")) {
+    ++j;
+  }
+  if (Word(j, "early") || Word(j, "late")) ++j;
+  int month = 0;
+  if (Word(j, "spring")) month = 3;
+  if (Word(j, "summer")) month = 6;
+  if (Word(j, "autumn") || Word(j, "fall")) month = 9;
+  if (Word(j, "winter")) month = 12;
+  if (month == 0) return false;
+  ++j;
+  core.shape = Shape::kSeason;
+  core.month = month;
+  core.month_step = step;
+  size_t k = j;
+  if (Word(k, "of")) ++k;
+  int year = 0;
+  size_t end = 0;
+  if (step == 0 && YearAt(k, &year)) {
+    core.year = year;
+    core.end = k + 1;
+    return true;
+  }
+  if (step == 0 && !Word(k, "the") && RelativeYearAt(k, core, &end)) {
+    core.end = end;
+    return true;
+  }
+  if (step == 0 && !lead) return false;
+  core.end = j;
+  return true;
+}
+
+// "the first quarter of 2024", "the second half of this year", "Q3 2021".
+bool Finder::PartOfYear(size_t i, Core& core) const {
+  size_t j = i;
+  int part = 0;
+  if (i < n_ && t_[i].kind == TokenKind::kWord &&
+      t_[i].end - t_[i].begin == 2 &&
+      (text_[t_[i].begin] == 'Q' || text_[t_[i].begin] == 'H') &&
+      text_[t_[i].begin + 1] >= '1' && text_[t_[i].begin + 1] <= '4') {
+    const bool half = text_[t_[i].begin] == 'H';
+    part = text_[t_[i].begin + 1] - '0';
+    if (half && part > 2) return false;
+    core.months = half ? 6 : 3;
+    ++j;
+    int year = 0;
+    if (!YearAt(j, &year)) return false;
+    core.year = year;
+    core.end = j + 1;
+  } else {
+    if (Word(j, "the")) ++j;
+    if (Word(j, "first")) part = 1;
+    if (Word(j, "second")) part = 2;
+    if (Word(j, "third")) part = 3;
+    if (Word(j, "fourth") || Word(j, "final") || Word(j, "last")) part = 4;
+    if (part == 0) return false;
+    ++j;
+    if (Word(j, "quarter")) {
+      core.months = 3;
+    } else if (Word(j, "half")) {
+      core.months = 6;
+      if (part == 4) part = 2;
+      if (part > 2) return false;
+    } else {
+      return false;
+    }
+    if (!Word(j + 1, "of")) return false;
+    j += 2;
+    int year = 0;
+    size_t end = 0;
+    if (YearAt(j, &year)) {
+      core.year = year;
+      core.end = j + 1;
+    } else if (RelativeYearAt(j, core, &end)) {
+      core.end = end;
+    } else {
+      return false;
+    }
+  }
+  core.month = (part - 1) * core.months + 1;
+  core.shape = Shape::kPart;
   return true;
 }
 
@@ -1468,65 +1667,70 @@ bool Finder::AnyCore(size_t i, bool lead, Core& core) const {
     core.year_shift_set = false;
     core.month_step = 0;
     core.possessive = false;
+    core.months = 0;
     core.value.rule = "";
     return core;
   };
   return IsoDate(i, fresh()) || MonthDayTime(i, fresh()) ||
          NamedDate(i, lead, fresh()) || DayMonth(i, fresh()) ||
          Decade(i, fresh()) || BareYear(i, lead, fresh()) ||
-         WeekdayRule(i, fresh());
+         WeekdayRule(i, fresh()) || Season(i, lead, fresh()) ||
+         PartOfYear(i, fresh());
 }
 
 // Lead words before a date core; returns the index after them, i when none.
 // *kind: 1 "from", 2 "between", 3 "since", 0 others.
 size_t Finder::Lead(size_t i, int* kind) const {
   *kind = 0;
+  size_t j = i;
   if (Word(i, "from")) {
     *kind = 1;
-    return i + 1;
-  }
-  if (Word(i, "between")) {
+    j = i + 1;
+  } else if (Word(i, "between")) {
     *kind = 2;
-    return i + 1;
-  }
-  if (Word(i, "since")) {
+    j = i + 1;
+  } else if (Word(i, "since")) {
     *kind = 3;
-    return i + 1;
-  }
-  if (Word(i, "as") && (Word(i + 1, "early") || Word(i + 1, "late")) &&
-      Word(i + 2, "as")) {
-    return i + 3;
-  }
-  if (Word(i, "as") && Word(i + 1, "of")) return i + 2;
-  // "at the end of March", "at the start of 2024"
-  if (Word(i, "at") && Word(i + 1, "the") &&
-      (Word(i + 2, "end") || Word(i + 2, "beginning") || Word(i + 2, "start") ||
-       Word(i + 2, "middle")) &&
-      Word(i + 3, "of")) {
+    j = i + 1;
+  } else if (Word(i, "as") && (Word(i + 1, "early") || Word(i + 1, "late")) &&
+             Word(i + 2, "as")) {
+    j = i + 3;
+  } else if (Word(i, "as") && Word(i + 1, "of")) {
+    j = i + 2;
+  } else if (Word(i, "at") && Word(i + 1, "the") &&
+             (Word(i + 2, "end") || Word(i + 2, "beginning") ||
+              Word(i + 2, "start") || Word(i + 2, "middle")) &&
+             Word(i + 3, "of")) {
+    // "at the end of March", "at the start of 2024"
     return i + 4;
-  }
-  static constexpr WordKey kLeads[] = {
-      "on",        "in",     "by",      "until",      "till", "before",
-      "after",     "during", "through", "throughout", "of",   "starting",
-      "beginning", "around", "early",   "late",       "mid"};
-  for (const WordKey& w : kLeads) {
-    if (Word(i, w)) {
-      size_t j = i + 1;
-      // "in early 2019", "in mid-March", "by the end of 2025"
-      if (Word(j, "early") || Word(j, "late") || Word(j, "mid")) {
-        ++j;
-        if (Dash(j) && Adjacent(j)) ++j;
-      } else if (Word(j, "the") &&
-                 (Word(j + 1, "end") || Word(j + 1, "beginning") ||
-                  Word(j + 1, "start") || Word(j + 1, "middle")) &&
-                 Word(j + 2, "of")) {
-        j += 3;
+  } else if (Word(i, "early") || Word(i, "late") || Word(i, "mid")) {
+    j = i + 1;
+    if (Dash(j) && Adjacent(j)) ++j;  // "mid-March"
+    return j;
+  } else {
+    static constexpr WordKey kLeads[] = {
+        "on",     "in",       "by",        "until",   "till",
+        "before", "after",    "during",    "through", "throughout",
+        "of",     "starting", "beginning", "around"};
+    for (const WordKey& w : kLeads) {
+      if (Word(i, w)) {
+        j = i + 1;
+        break;
       }
-      if (Dash(j - 0) && Word(i, "mid") && Adjacent(j)) ++j;
-      return j;
     }
+    if (j == i) return i;
   }
-  return i;
+  // "in early 2019", "since mid-March", "by the end of 2025"
+  if (Word(j, "early") || Word(j, "late") || Word(j, "mid")) {
+    ++j;
+    if (Dash(j) && Adjacent(j)) ++j;
+  } else if (Word(j, "the") &&
+             (Word(j + 1, "end") || Word(j + 1, "beginning") ||
+              Word(j + 1, "start") || Word(j + 1, "middle")) &&
+             Word(j + 2, "of")) {
+    j += 3;
+  }
+  return j;
 }
 
 // The second half of a range after `first`: "to December 1", "-11",
@@ -1606,6 +1810,8 @@ bool Finder::RangeTail(size_t i, int lead_kind, const Core& first, Core& second,
 void Finder::Run(std::vector<TimeExpression>& out) {
   const WordTable& starts = StartWords();
   size_t i = 0;
+  // The word after "and"/"or" that follows an expression with a lead word.
+  size_t listed = n_;
   while (i < n_) {
     if (t_[i].kind == TokenKind::kBreak || t_[i].kind == TokenKind::kPunct) {
       ++i;
@@ -1620,6 +1826,7 @@ void Finder::Run(std::vector<TimeExpression>& out) {
     }
     Core core;
     core.first = i;
+    const bool carried = i == listed;
     // Rules that carry their own lead words come first.
     bool found = ((bits & kStartDay) && RelativeDay(i, core)) ||
                  ((bits & kStartPeriod) && RelativePeriod(i, core)) ||
@@ -1629,7 +1836,12 @@ void Finder::Run(std::vector<TimeExpression>& out) {
     int lead_kind = 0;
     if (!found) {
       const size_t j = (bits & kStartLead) ? Lead(i, &lead_kind) : i;
-      if (j != i && AnyCore(j, true, core)) {
+      if (carried) {
+        // "in May and September": the lead word of the first carries over.
+        found = (bits & kStartCore) && AnyCore(i, true, core);
+      }
+      if (found) {
+      } else if (j != i && AnyCore(j, true, core)) {
         found = true;
         // "in Tuesday's call": the lead belongs to the noun, not the day.
         if (core.shape == Shape::kWeekday && core.possessive) span_first = j;
@@ -1665,8 +1877,20 @@ void Finder::Run(std::vector<TimeExpression>& out) {
       span_first = core.first;
     }
     // The lead words count for the tense ("as early as July").
-    const Tense tense =
-        ClauseTense(std::max(span_first, core.first), range ? end : core.end);
+    // "since" looks back whatever the clause's tense.
+    const Tense tense = lead_kind == 3
+                            ? Tense::kPast
+                            : ClauseTense(std::max(span_first, core.first),
+                                          range ? end : core.end);
+    // "in May and September": a month in a list follows the one before.
+    if (carried && core.shape == Shape::kMonth && !core.year_shift_set &&
+        core.month_step == 0 && !out.empty() &&
+        out.back().date.precision() == DatePrecision::kMonth) {
+      const Date before = out.back().date;
+      core.year = before.year() + (core.month < before.month() ? 1 : 0);
+      core.shape = Shape::kMonthYear;
+      core.value.rule = "month-in-list";
+    }
     if (range) {
       // Years for the ends: the written one, or the first from the second.
       if (core.shape == Shape::kMonthDay && second.shape == Shape::kFull) {
@@ -1745,6 +1969,13 @@ void Finder::Run(std::vector<TimeExpression>& out) {
     if (tense == Tense::kFuture) e.future = true;
     out.push_back(std::move(e));
     i = end;
+    const bool had_lead = span_first < core.first || lead_kind != 0 || carried;
+    if (had_lead && !range && (Word(i, "and") || Word(i, "or"))) {
+      listed = i + 1;
+    } else if (had_lead && !range && Punct(i, ',') &&
+               (Word(i + 2, "and") || Word(i + 2, "or") || Punct(i + 2, ','))) {
+      listed = i + 1;  // "in May, June and July"
+    }
   }
 }
 
@@ -1799,13 +2030,20 @@ std::vector<TimeExpression> FindTimeExpressions(std::string_view text,
   std::vector<TimeExpression> out;
   if (end > text.size()) end = static_cast<uint32_t>(text.size());
   if (begin >= end) return out;
-  std::vector<Token> tokens;
-  tokens.reserve(std::min<size_t>(end - begin, 2 * kChunkBytes) / 4 + 16);
+  // One buffer for every chunk, kept by the thread for its next call (the
+  // extractor calls this once per sentence): a chunk holds at most as many
+  // tokens as bytes, and ChunkEnd cuts at most 5 * kChunkBytes past its
+  // start, so the buffer stays under 8 MB.
+  thread_local std::vector<Token> tokens;
+  const size_t need = std::min<size_t>(end - begin, 5 * kChunkBytes + 16);
+  if (tokens.size() < need) tokens.resize(need);
   uint32_t from = begin;
   while (from < end) {
-    const uint32_t to = ChunkEnd(text, from, end);
-    temporal::Tokenize(text, from, to, tokens);
-    Finder finder(text, tokens, anchor);
+    uint32_t to = ChunkEnd(text, from, end);
+    // Larger only for a text without spaces, cut past the usual bound.
+    if (to - from > tokens.size()) tokens.resize(to - from);
+    const size_t count = temporal::Tokenize(text, from, to, tokens.data());
+    Finder finder(text, tokens.data(), count, anchor);
     finder.Run(out);
     from = to;
   }

@@ -71,7 +71,14 @@ bool EqualsLower(std::string_view word, std::string_view lower) {
 
 void Tokenize(std::string_view text, uint32_t begin, uint32_t end,
               std::vector<Token>& out) {
-  out.clear();
+  if (end > text.size()) end = static_cast<uint32_t>(text.size());
+  out.resize(end > begin ? end - begin : 0);
+  out.resize(Tokenize(text, begin, end, out.data()));
+}
+
+size_t Tokenize(std::string_view text, uint32_t begin, uint32_t end,
+                Token* out) {
+  size_t count = 0;
   if (end > text.size()) end = static_cast<uint32_t>(text.size());
   bool space = true;
   size_t i = begin;
@@ -83,7 +90,7 @@ void Tokenize(std::string_view text, uint32_t begin, uint32_t end,
       t.end = static_cast<uint32_t>(i + 1);
       t.kind = TokenKind::kBreak;
       t.space_before = true;
-      out.push_back(t);
+      out[count++] = t;
       space = true;
       ++i;
       continue;
@@ -112,7 +119,7 @@ void Tokenize(std::string_view text, uint32_t begin, uint32_t end,
                                                  : Mark::kQuote;
       i += len;
       t.end = static_cast<uint32_t>(i);
-      out.push_back(t);
+      out[count++] = t;
       continue;
     }
     if (IsDigit(c)) {
@@ -161,7 +168,7 @@ void Tokenize(std::string_view text, uint32_t begin, uint32_t end,
       i = j;
       t.end = static_cast<uint32_t>(i);
       if (t.kind == TokenKind::kWord) t.hash = FoldHash(TokenText(text, t));
-      out.push_back(t);
+      out[count++] = t;
       continue;
     }
     if (IsAsciiLetter(c) || c >= 0x80) {
@@ -183,7 +190,7 @@ void Tokenize(std::string_view text, uint32_t begin, uint32_t end,
       i = j;
       t.end = static_cast<uint32_t>(i);
       t.hash = FoldHash(TokenText(text, t));
-      out.push_back(t);
+      out[count++] = t;
       continue;
     }
     t.kind = TokenKind::kPunct;
@@ -192,8 +199,9 @@ void Tokenize(std::string_view text, uint32_t begin, uint32_t end,
     if (c == '"') t.mark = Mark::kQuote;
     ++i;
     t.end = static_cast<uint32_t>(i);
-    out.push_back(t);
+    out[count++] = t;
   }
+  return count;
 }
 
 bool EqualsFolded(std::string_view word, std::string_view lower) {

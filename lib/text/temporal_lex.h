@@ -14,6 +14,7 @@
 #include <string_view>
 #include <vector>
 
+#include "absl/base/attributes.h"
 #include "diplograph/date.h"
 
 namespace diplograph::text_internal::temporal {
@@ -73,6 +74,11 @@ struct Token {
 void Tokenize(std::string_view text, uint32_t begin, uint32_t end,
               std::vector<Token>& out);
 
+// The same into `out`, which has room for end - begin tokens (a range never
+// holds more tokens than bytes); returns how many were written.
+size_t Tokenize(std::string_view text, uint32_t begin, uint32_t end,
+                Token* out);
+
 // The bytes of `t`.
 inline std::string_view TokenText(std::string_view text, const Token& t) {
   return text.substr(t.begin, t.end - t.begin);
@@ -82,7 +88,9 @@ inline std::string_view TokenText(std::string_view text, const Token& t) {
 bool EqualsFolded(std::string_view word, std::string_view lower);
 
 // True if `t` is a word equal to `key`, ignoring case.
-inline bool IsWord(std::string_view text, const Token& t, const WordKey& key) {
+ABSL_ATTRIBUTE_ALWAYS_INLINE inline bool IsWord(std::string_view text,
+                                                const Token& t,
+                                                const WordKey& key) {
   return t.hash == key.hash && t.kind == TokenKind::kWord &&
          EqualsFolded(text.substr(t.begin, t.end - t.begin), key.text);
 }

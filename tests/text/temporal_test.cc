@@ -197,6 +197,8 @@ TEST(MonthTest, InMonthByTense) {
   EXPECT_EQ(One("He would travel to Seoul in January.").date, D("2024-01"));
   EXPECT_EQ(One("She plans to return in February.").date, D("2024-02"));
   EXPECT_EQ(One("Talks are expected to resume in June.").date, D("2023-06"));
+  // "May" is not the modal: the past "signed" decides.
+  EXPECT_EQ(One("They signed the May accord in October.").date, D("2022-10"));
   // The nearest cue wins: "said" is nearer than "will".
   EXPECT_EQ(One("He said in January that the plan will fail.").date,
             D("2023-01"));
@@ -219,6 +221,54 @@ TEST(MonthTest, PartsOfMonthsAndYears) {
   EXPECT_EQ(One("Troops left by the end of 2021.").date, D("2021"));
   EXPECT_EQ(One("Prices fell in mid-February.").date, D("2023-02"));
   EXPECT_EQ(One("The plant opened in late 2016.").date, D("2016"));
+}
+
+TEST(MonthTest, SeasonsQuartersAndHalves) {
+  // Anchor 2023-03-15, in spring.
+  TimeExpression last = One("The envoy visited Hanoi last summer.");
+  EXPECT_EQ(last.date, D("2022-06"));
+  EXPECT_EQ(last.range_end, D("2022-08"));
+  EXPECT_STREQ(last.rule, "last-season");
+  TimeExpression will = One("Talks will resume in the autumn.");
+  EXPECT_EQ(will.date, D("2023-09"));
+  EXPECT_EQ(will.range_end, D("2023-11"));
+  EXPECT_EQ(One("It snowed in the winter of 2019.").date, D("2019-12"));
+  EXPECT_EQ(One("It snowed in the winter of 2019.").range_end, D("2020-02"));
+  EXPECT_EQ(One("The pact was signed in spring this year.").date, D("2023-03"));
+  // "fall" alone is a verb.
+  EXPECT_TRUE(Find("Prices may fall sharply.", Anchor()).empty());
+
+  TimeExpression q = One("Growth slowed in the third quarter of 2022.");
+  EXPECT_EQ(q.date, D("2022-07"));
+  EXPECT_EQ(q.range_end, D("2022-09"));
+  EXPECT_STREQ(q.rule, "part-of-year");
+  EXPECT_EQ(One("Output rose in Q4 2021.").date, D("2021-10"));
+  TimeExpression h = One("Exports fell in the second half of last year.");
+  EXPECT_EQ(h.date, D("2022-07"));
+  EXPECT_EQ(h.range_end, D("2022-12"));
+  EXPECT_EQ(CoveringDate(h), D("2022"));
+}
+
+TEST(MonthTest, ListsCarryTheLeadWord) {
+  const std::string text = "Summits will be held in May and September.";
+  std::vector<TimeExpression> found = Find(text, Anchor());
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(SpanText(text, found[0]), "in May");
+  EXPECT_EQ(SpanText(text, found[1]), "September");
+  EXPECT_EQ(found[1].date, D("2023-09"));
+  const std::string three = "Votes fell in May, June and July.";
+  EXPECT_EQ(Find(three, Anchor()).size(), 3u);
+  // Without a tense, the months of a list follow one another.
+  std::vector<TimeExpression> untensed =
+      Find("The summits are due in May and September.", Anchor());
+  ASSERT_EQ(untensed.size(), 2u);
+  EXPECT_EQ(untensed[0].date, D("2023-05"));
+  EXPECT_EQ(untensed[1].date, D("2023-09"));
+  // "since" looks back even in a clause about the future.
+  const std::string since = "Troops, here since mid-February, will stay.";
+  TimeExpression s = One(since);
+  EXPECT_EQ(SpanText(since, s), "since mid-February");
+  EXPECT_EQ(s.date, D("2023-02"));
 }
 
 TEST(MonthTest, MonthAloneNeedsALeadWord) {
@@ -357,8 +407,7 @@ TEST(DurationTest, IsoDurations) {
   EXPECT_EQ(One("The ceasefire held for three days.").duration, "P3D");
   EXPECT_EQ(One("Prices rose over the past two decades.").duration, "P20Y");
   EXPECT_EQ(One("A week later the envoy returned.").duration, "P1W");
-  TimeExpression first =
-      One("They met for the first time in five years last autumn.");
+  TimeExpression first = One("They met for the first time in five years.");
   EXPECT_EQ(first.duration, "P5Y");
   EXPECT_FALSE(first.future);
   EXPECT_EQ(One("Troops stayed for one year and six months.").duration,
