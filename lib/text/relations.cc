@@ -327,57 +327,56 @@ uint32_t CueBits(const Word& w) {
     return bits;
   }
   if (w.lower.size() > 12) return 0;
-  static const absl::flat_hash_map<std::string, uint32_t>* const kWords =
-      new absl::flat_hash_map<std::string, uint32_t>{
-          {"not", kNegationBit},
-          {"never", kNegationBit},
-          {"no", kNegationBit},
-          {"neither", kNegationBit},
-          {"nor", kNegationBit},
-          {"without", kNegationBit},
-          {"would", kWouldBit},
-          {"could", kHypotheticalBit},
-          {"might", kHypotheticalBit},
-          {"'d", kHypotheticalBit},
-          {"may", kMayBit},
-          {"if", kConditionBit},
-          {"unless", kConditionBit},
-          {"whether", kConditionBit},
-          {"will", kFutureBit},
-          {"shall", kFutureBit},
-          {"going", kGoingBit},
-          {"to", kToBit},
-          {"should", kShouldBit},
-          {"ought", kShouldBit},
-          {"must", kShouldBit},
-          {"instead", kInsteadBit},
-          {"of", kOfBit},
-          {"rather", kRatherBit},
-          {"than", kThanBit},
-          {"so", kSoBit},
-          {"called", kCalledBit},
-          {"but", kClauseBreakBit},
-          {"while", kClauseBreakBit},
-          {"whereas", kClauseBreakBit},
-          {"although", kClauseBreakBit},
-          {"though", kClauseBreakBit},
-          {"because", kClauseBreakBit},
-          {"which", kClauseBreakBit},
-          {"who", kClauseBreakBit},
-          {"whom", kClauseBreakBit},
-          {"whose", kClauseBreakBit},
-          {"when", kClauseBreakBit},
-          {"unlike", kClauseBreakBit},
-          {"where", kClauseBreakBit},
-          {"however", kClauseBreakBit},
-          {"yet", kClauseBreakBit},
-          {"have", kHaveBit},
-      };
-  static const absl::flat_hash_map<std::string, uint32_t>* const kEnding = [] {
-    auto* map = new absl::flat_hash_map<std::string, uint32_t>;
+  static const absl::flat_hash_map<std::string, uint32_t>* const kWords = [] {
+    auto* map = new absl::flat_hash_map<std::string, uint32_t>{
+        {"not", kNegationBit},
+        {"never", kNegationBit},
+        {"no", kNegationBit},
+        {"neither", kNegationBit},
+        {"nor", kNegationBit},
+        {"without", kNegationBit},
+        {"would", kWouldBit},
+        {"could", kHypotheticalBit},
+        {"might", kHypotheticalBit},
+        {"'d", kHypotheticalBit},
+        {"may", kMayBit},
+        {"if", kConditionBit},
+        {"unless", kConditionBit},
+        {"whether", kConditionBit},
+        {"will", kFutureBit},
+        {"shall", kFutureBit},
+        {"going", kGoingBit},
+        {"to", kToBit},
+        {"should", kShouldBit},
+        {"ought", kShouldBit},
+        {"must", kShouldBit},
+        {"instead", kInsteadBit},
+        {"of", kOfBit},
+        {"rather", kRatherBit},
+        {"than", kThanBit},
+        {"so", kSoBit},
+        {"called", kCalledBit},
+        {"but", kClauseBreakBit},
+        {"while", kClauseBreakBit},
+        {"whereas", kClauseBreakBit},
+        {"although", kClauseBreakBit},
+        {"though", kClauseBreakBit},
+        {"because", kClauseBreakBit},
+        {"which", kClauseBreakBit},
+        {"who", kClauseBreakBit},
+        {"whom", kClauseBreakBit},
+        {"whose", kClauseBreakBit},
+        {"when", kClauseBreakBit},
+        {"unlike", kClauseBreakBit},
+        {"where", kClauseBreakBit},
+        {"however", kClauseBreakBit},
+        {"yet", kClauseBreakBit},
+        {"have", kHaveBit},
+    };
     // Verbs that end or refuse a relationship: "urged X to stop its military
     // ties with Y", "severed diplomatic relations".
     for (const char* form :
+
          {"stop",      "stops",      "stopped",     "stopping",
           "end",       "ends",       "ended",       "ending",
           "cut",       "cuts",       "cutting",     "sever",
@@ -395,13 +394,10 @@ uint32_t CueBits(const Word& w) {
           "exited",    "exiting",    "withdraw",    "withdraws",
           "withdrew",  "withdrawn",  "withdrawing", "lift",
           "lifts",     "lifted",     "lifting"}) {
-      (*map)[form] = kEndingBit;
+      (*map)[form] |= kEndingBit;
     }
     return map;
   }();
-  if (auto it = kEnding->find(AbslView(w.lower)); it != kEnding->end()) {
-    return it->second;
-  }
   auto it = kWords->find(AbslView(w.lower));
   return it == kWords->end() ? 0 : it->second;
 }
