@@ -25,6 +25,8 @@
 // both sides go through the same plural rule, SingularKey). Verbs match in
 // any regular inflection made by rule (-s, -ed, -ing with the usual spelling
 // changes, British -ise for -ize) or an irregular form the data lists.
+// Errors: only Parse() returns any; the matchers accept any bytes (invalid
+// UTF-8 bytes count as letters) and never fail.
 //
 // Thread safety: a Lexicon is immutable after Parse(); every const method may
 // be called from any number of threads at once. Default() is thread-safe.
@@ -160,7 +162,8 @@ class Lexicon {
   Lexicon& operator=(const Lexicon&) = delete;
 
   // The relationship phrases in text[begin, end): case-insensitive,
-  // word-bounded, leftmost-longest, not overlapping, in text order.
+  // word-bounded, leftmost-longest, not overlapping, in text order. Long
+  // ranges are read in windows (kMatchWindowBytes), so memory stays bounded.
   // O((end - begin) * longest phrase in words).
   std::vector<PhraseMatch> FindPhrases(std::string_view text, uint32_t begin,
                                        uint32_t end) const;
@@ -169,8 +172,9 @@ class Lexicon {
   // negation and adverbs before the verb; "as saying" after a passive
   // "quoted"). A verb form right after a determiner or possessive pronoun
   // ("the state", "her comments") or capitalised inside a sentence ("State
-  // Department") is taken for a noun and skipped. In text order.
-  // O(end - begin).
+  // Department") is taken for a noun and skipped. The words after the first
+  // of a fixed phrase match in singular or plural ("raised concerns"). In
+  // text order; long ranges in windows as FindPhrases. O(end - begin).
   std::vector<VerbMatch> FindSpeechVerbs(std::string_view text, uint32_t begin,
                                          uint32_t end) const;
 
@@ -193,8 +197,8 @@ class Lexicon {
   // O(longest pattern).
   int LongestVerbAt(const std::vector<Word>& words, size_t i,
                     const SpeechVerb** verb, bool* past) const;
-  // The id of a
-  // SingularKey in the phrase vocabulary, or -1 when no phrase has it.
+  // The id of a SingularKey in the phrase vocabulary, or -1 when no phrase
+  // has it. O(length).
   int32_t PhraseWordId(std::string_view singular_key) const;
   // PhraseWordId(SingularKey(lower_word)) without allocating.
   int32_t PhraseWordIdOfWord(std::string_view lower_word) const;

@@ -36,6 +36,11 @@ bool In(std::string_view w, std::initializer_list<std::string_view> set) {
   return false;
 }
 
+bool EndsWith(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() &&
+         s.substr(s.size() - suffix.size()) == suffix;
+}
+
 bool IsQuote(const Word& w) {
   return !w.is_word() &&
          In(w.lower, {"\"", "'", "\xE2\x80\x9C", "\xE2\x80\x9D", "\xE2\x80\x98",
@@ -95,6 +100,24 @@ bool IsStopWord(std::string_view w) {
           "toward", "towards", "than", "instead"});
 }
 
+// Words that may sit between a possessor and its relationship phrase: "X's
+// *policy of* containment", "X's *growing military* cooperation": the nouns
+// a policy phrase hangs on, articles, and adjectives by their endings.
+bool IsPossessedModifier(std::string_view w) {
+  if (In(w, {"policy",    "policies",     "strategy", "strategies", "approach",
+             "of",        "the",          "a",        "an",         "growing",
+             "deepening", "longstanding", "close",    "closer",     "strong",
+             "stronger",  "warm",         "good",     "new",        "ever",
+             "current",   "existing",     "military", "security",   "trade",
+             "defence",   "defense",      "so",       "called",     "fraught",
+             "troubled"})) {
+    return true;
+  }
+  return w.size() > 4 &&
+         (EndsWith(w, "al") || EndsWith(w, "ic") || EndsWith(w, "ive") ||
+          EndsWith(w, "ous") || EndsWith(w, "ful") || EndsWith(w, "ary"));
+}
+
 struct Items {
   std::vector<Word> words;  // actor items: kWord with empty `lower`
   std::vector<int> actor;   // the caller's actor index, or -1
@@ -143,6 +166,9 @@ bool IsSeparator(const Items& it, size_t i, bool* is_and) {
 // of each conjunct. Empty when item i starts no conjunct with an actor.
 Group ParseGroupForward(const Items& it, size_t i, size_t end) {
   Group g;
+  std::vector<size_t> lasts;  // the last actor item of each conjunct
+  size_t and_count = 0;       // conjuncts up to the last one after "and"
+  bool joined_by_and = false;
   size_t k = i;
   while (k < end && g.actors.size() < kMaxConjuncts) {
     int head = -1;
@@ -159,15 +185,28 @@ Group ParseGroupForward(const Items& it, size_t i, size_t end) {
     if (g.actors.empty()) g.first = k;
     g.actors.push_back(head);
     g.last = last;
+    lasts.push_back(last);
+    if (joined_by_and) and_count = g.actors.size();
     // A separator and another conjunct?
     bool is_and = false;
     if (j < end && IsSeparator(it, j, &is_and)) {
       size_t next = j + 1;
-      if (!is_and && next < end && IsWordItem(it, next, "and")) ++next;
+      if (!is_and && next < end && IsWordItem(it, next, "and")) {
+        ++next;
+        is_and = true;
+      }
+      joined_by_and = is_and;
       k = next;
       continue;
     }
     break;
+  }
+  // Commas join conjuncts only before an "and" ("X, Y and Z"); "with X, Y
+  // said" is one conjunct.
+  if (g.actors.size() > and_count) {
+    const size_t keep = std::max<size_t>(and_count, 1);
+    g.actors.resize(keep);
+    g.last = lasts[keep - 1];
   }
   return g;
 }
@@ -278,6 +317,37 @@ Group NextGroup(const Items& it, size_t i, size_t end) {
   return {};
 }
 
+// "X called Y ...", "X regards Y as ...": when the group `object` follows a
+// verb that labels it, the actor group before that verb in the clause.
+Group LabellingSubject(const Items& it, const Group& object, size_t floor) {
+  size_t k = object.first;
+  if (k > floor && IsWordItem(it, k - 1, "the")) --k;
+  if (k <= floor || !IsLowerWord(it, k - 1)) return {};
+  static constexpr std::string_view kLabelling[] = {
+      "call",        "calls",       "called",     "calling",   "label",
+      "labels",      "labelled",    "labeled",    "labelling", "labeling",
+      "brand",       "brands",      "branded",    "branding",  "describe",
+      "describes",   "described",   "describing", "term",      "terms",
+      "termed",      "terming",     "consider",   "considers", "considered",
+      "considering", "regard",      "regards",    "regarded",  "regarding",
+      "view",        "views",       "viewed",     "viewing",   "see",
+      "sees",        "saw",         "seeing",     "designate", "designates",
+      "designated",  "designating", "name",       "names",     "named",
+      "naming",      "declare",     "declares",   "declared",  "declaring"};
+  bool labelling = false;
+  for (std::string_view v : kLabelling) {
+    labelling = labelling || it.words[k - 1].lower == v;
+  }
+  if (!labelling) return {};
+  // The subject: the nearest actor before the verb, a few adverbs or
+  // auxiliaries away ("X has openly branded Y ...").
+  for (size_t j = k - 1, m = 0; j > floor && m < 4; --j, ++m) {
+    if (IsActor(it, j - 1)) return ParseGroupBackward(it, j - 1, floor);
+    if (!IsLowerWord(it, j - 1)) break;
+  }
+  return {};
+}
+
 std::vector<int> Distinct(std::vector<int> v) {
   std::vector<int> out;
   for (int x : v) {
@@ -327,57 +397,56 @@ uint32_t CueBits(const Word& w) {
     return bits;
   }
   if (w.lower.size() > 12) return 0;
-  static const absl::flat_hash_map<std::string, uint32_t>* const kWords =
-      new absl::flat_hash_map<std::string, uint32_t>{
-          {"not", kNegationBit},
-          {"never", kNegationBit},
-          {"no", kNegationBit},
-          {"neither", kNegationBit},
-          {"nor", kNegationBit},
-          {"without", kNegationBit},
-          {"would", kWouldBit},
-          {"could", kHypotheticalBit},
-          {"might", kHypotheticalBit},
-          {"'d", kHypotheticalBit},
-          {"may", kMayBit},
-          {"if", kConditionBit},
-          {"unless", kConditionBit},
-          {"whether", kConditionBit},
-          {"will", kFutureBit},
-          {"shall", kFutureBit},
-          {"going", kGoingBit},
-          {"to", kToBit},
-          {"should", kShouldBit},
-          {"ought", kShouldBit},
-          {"must", kShouldBit},
-          {"instead", kInsteadBit},
-          {"of", kOfBit},
-          {"rather", kRatherBit},
-          {"than", kThanBit},
-          {"so", kSoBit},
-          {"called", kCalledBit},
-          {"but", kClauseBreakBit},
-          {"while", kClauseBreakBit},
-          {"whereas", kClauseBreakBit},
-          {"although", kClauseBreakBit},
-          {"though", kClauseBreakBit},
-          {"because", kClauseBreakBit},
-          {"which", kClauseBreakBit},
-          {"who", kClauseBreakBit},
-          {"whom", kClauseBreakBit},
-          {"whose", kClauseBreakBit},
-          {"when", kClauseBreakBit},
-          {"unlike", kClauseBreakBit},
-          {"where", kClauseBreakBit},
-          {"however", kClauseBreakBit},
-          {"yet", kClauseBreakBit},
-          {"have", kHaveBit},
-      };
-  static const absl::flat_hash_map<std::string, uint32_t>* const kEnding = [] {
-    auto* map = new absl::flat_hash_map<std::string, uint32_t>;
+  static const absl::flat_hash_map<std::string, uint32_t>* const kWords = [] {
+    auto* map = new absl::flat_hash_map<std::string, uint32_t>{
+        {"not", kNegationBit},
+        {"never", kNegationBit},
+        {"no", kNegationBit},
+        {"neither", kNegationBit},
+        {"nor", kNegationBit},
+        {"without", kNegationBit},
+        {"would", kWouldBit},
+        {"could", kHypotheticalBit},
+        {"might", kHypotheticalBit},
+        {"'d", kHypotheticalBit},
+        {"may", kMayBit},
+        {"if", kConditionBit},
+        {"unless", kConditionBit},
+        {"whether", kConditionBit},
+        {"will", kFutureBit},
+        {"shall", kFutureBit},
+        {"going", kGoingBit},
+        {"to", kToBit},
+        {"should", kShouldBit},
+        {"ought", kShouldBit},
+        {"must", kShouldBit},
+        {"instead", kInsteadBit},
+        {"of", kOfBit},
+        {"rather", kRatherBit},
+        {"than", kThanBit},
+        {"so", kSoBit},
+        {"called", kCalledBit},
+        {"but", kClauseBreakBit},
+        {"while", kClauseBreakBit},
+        {"whereas", kClauseBreakBit},
+        {"although", kClauseBreakBit},
+        {"though", kClauseBreakBit},
+        {"because", kClauseBreakBit},
+        {"which", kClauseBreakBit},
+        {"who", kClauseBreakBit},
+        {"whom", kClauseBreakBit},
+        {"whose", kClauseBreakBit},
+        {"when", kClauseBreakBit},
+        {"unlike", kClauseBreakBit},
+        {"where", kClauseBreakBit},
+        {"however", kClauseBreakBit},
+        {"yet", kClauseBreakBit},
+        {"have", kHaveBit},
+    };
     // Verbs that end or refuse a relationship: "urged X to stop its military
     // ties with Y", "severed diplomatic relations".
     for (const char* form :
+
          {"stop",      "stops",      "stopped",     "stopping",
           "end",       "ends",       "ended",       "ending",
           "cut",       "cuts",       "cutting",     "sever",
@@ -395,13 +464,10 @@ uint32_t CueBits(const Word& w) {
           "exited",    "exiting",    "withdraw",    "withdraws",
           "withdrew",  "withdrawn",  "withdrawing", "lift",
           "lifts",     "lifted",     "lifting"}) {
-      (*map)[form] = kEndingBit;
+      (*map)[form] |= kEndingBit;
     }
     return map;
   }();
-  if (auto it = kEnding->find(AbslView(w.lower)); it != kEnding->end()) {
-    return it->second;
-  }
   auto it = kWords->find(AbslView(w.lower));
   return it == kWords->end() ? 0 : it->second;
 }
@@ -731,8 +797,7 @@ void FindRelationsInWindow(std::string_view text, uint32_t begin, uint32_t end,
       size_t k = first;
       for (int m = 0; k > clause_floor && m < kPossessorSkip; ++m) {
         if (IsActor(it, k - 1) || !IsLowerWord(it, k - 1) ||
-            IsStopWord(it.words[k - 1].lower) ||
-            In(it.words[k - 1].lower, {"his", "her", "its", "their"})) {
+            !IsPossessedModifier(it.words[k - 1].lower)) {
           break;
         }
         --k;
@@ -787,14 +852,45 @@ void FindRelationsInWindow(std::string_view text, uint32_t begin, uint32_t end,
           break;
         }
       }
+      // A possessive ("X's comment on the relationship") modifies a noun,
+      // not the phrase: no subject.
+      if (subject < n && it.words[subject].possessive) subject = n;
       if (subject < n) {
         Group g = ParseGroupBackward(it, subject, clause_floor);
+        {
+          // The object of another preposition ("the rapprochement between X
+          // and Y on the issue of ending war"): no subject either.
+          size_t q = g.first;
+          while (q > clause_floor && IsQuote(it.words[q - 1])) --q;
+          // An actor right before the phrase ("criticism of US dual
+          // containment") modifies it: that one is its agent.
+          bool adjacent = true;
+          for (size_t k = subject + 1; k < first; ++k) {
+            adjacent = adjacent && IsQuote(it.words[k]);
+          }
+          // "the characterization of X and Y as allies" labels them.
+          const bool labelled =
+              q > clause_floor + 1 && IsWordItem(it, q - 1, "of") &&
+              IsLowerWord(it, q - 2) &&
+              In(it.words[q - 2].lower,
+                 {"characterization", "characterisation", "description",
+                  "portrayal", "depiction", "designation", "labelling",
+                  "labeling", "branding"});
+          if (!adjacent && !labelled && q > clause_floor &&
+              IsLowerWord(it, q - 1) &&
+              In(it.words[q - 1].lower,
+                 {"between", "among", "of", "for", "from", "by", "about", "in",
+                  "at", "to", "over", "under", "into", "than"})) {
+            g.actors.clear();
+          }
+        }
         // A group right after "on", "toward", ... is the object of an
         // earlier subject: "X changed its policy on Y and Z to ...".
         size_t prep = g.first;
         while (prep > clause_floor && IsQuote(it.words[prep - 1])) --prep;
         const bool object_group =
-            prep > clause_floor && IsLowerWord(it, prep - 1) &&
+            !g.actors.empty() && prep > clause_floor &&
+            IsLowerWord(it, prep - 1) &&
             In(it.words[prep - 1].lower,
                {"on", "toward", "towards", "against", "with"});
         if (object_group) {
@@ -809,7 +905,7 @@ void FindRelationsInWindow(std::string_view text, uint32_t begin, uint32_t end,
               break;
             }
           }
-        } else {
+        } else if (!g.actors.empty()) {
           bool each_other = false;
           for (size_t k = subject + 1; k + 1 < first; ++k) {
             if (IsWordItem(it, k, "each") && IsWordItem(it, k + 1, "other")) {
@@ -836,6 +932,12 @@ void FindRelationsInWindow(std::string_view text, uint32_t begin, uint32_t end,
             add_pairs(g.actors, objects.actors);
             r.rule = "subject-object";
             r.confidence = 0.75f;
+          } else if (Group labeller = LabellingSubject(it, g, clause_floor);
+                     !labeller.empty()) {
+            // "X branded Y an adversary", "X regards Y as a partner".
+            add_pairs(labeller.actors, g.actors);
+            r.rule = "labels-as";
+            r.confidence = 0.7f;
           } else if (phrase->directed) {
             Group next = NextGroup(it, after, n);
             if (!next.empty()) {

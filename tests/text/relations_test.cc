@@ -121,6 +121,19 @@ TEST(RelationsEndsTest, PossessorWithObject) {
               ElementsAre("ties possessor Brazil,Chile"));
 }
 
+TEST(RelationsEndsTest, ACommaWithoutAndEndsTheList) {
+  EXPECT_THAT(Relations("Brazil's ties with Chile, Peru said, are strong.",
+                        {"Brazil", "Chile", "Peru"})
+                  .summary,
+              ElementsAre("ties possessor Brazil,Chile"));
+  EXPECT_THAT(
+      Relations("Brazil's ties with Chile, Peru and Bolivia grew.",
+                {"Brazil", "Chile", "Peru", "Bolivia"})
+          .summary,
+      ElementsAre("ties possessor Brazil,Chile", "ties possessor Brazil,Peru",
+                  "ties possessor Brazil,Bolivia"));
+}
+
 TEST(RelationsEndsTest, PossessorPolicyTowardTwoTargetsIsTwoDirected) {
   Found f = Relations(
       "Critics attacked Canberra\xE2\x80\x99s policy of containment toward "
@@ -175,6 +188,22 @@ TEST(RelationsEndsTest, SubjectObject) {
                 {"Ruritania", "Freedonia"});
   EXPECT_THAT(f.summary,
               ElementsAre("containment subject-object Ruritania>Freedonia"));
+}
+
+TEST(RelationsEndsTest, LabelsAs) {
+  EXPECT_THAT(Relations("Ruritania branded Freedonia an adversary.",
+                        {"Ruritania", "Freedonia"})
+                  .summary,
+              ElementsAre("adversary labels-as Ruritania,Freedonia"));
+  EXPECT_THAT(Relations("Tokyo has long regarded Seoul as a partner.",
+                        {"Tokyo", "Seoul"})
+                  .summary,
+              ElementsAre("partnership labels-as Tokyo,Seoul"));
+  // A verb that labels nothing: no ends.
+  EXPECT_THAT(Relations("Ruritania fears Freedonia, an adversary.",
+                        {"Ruritania", "Freedonia"})
+                  .summary,
+              IsEmpty());
 }
 
 TEST(RelationsEndsTest, SubjectGapObjectGroup) {
@@ -316,6 +345,31 @@ TEST(RelationsRoleTest, RejectingTheNotionContests) {
   ASSERT_EQ(f.raw.size(), 1u);
   EXPECT_EQ(f.raw[0].role, EvidenceRole::kContests);
   EXPECT_EQ(f.raw[0].modality, Modality::kAsserted);
+}
+
+TEST(RelationsRoleTest, RejectingACharacterizationContests) {
+  Found f = Relations(
+      "Ruritania rejected the characterization of Freedonia and Latveria as "
+      "allies.",
+      {"Ruritania", "Freedonia", "Latveria"});
+  EXPECT_THAT(f.summary,
+              ElementsAre("ally coordinated-subject Freedonia,Latveria"));
+  EXPECT_EQ(f.raw.at(0).role, EvidenceRole::kContests);
+}
+
+TEST(RelationsEndsTest, ObjectOfAnotherPrepositionIsNoSubject) {
+  // "between X and Y" belongs to "talks"; "war" has no ends of its own.
+  EXPECT_THAT(Relations("Talks between Brazil and Chile on ending the war "
+                        "went on.",
+                        {"Brazil", "Chile"})
+                  .summary,
+              IsEmpty());
+  // A possessive belongs to its own noun.
+  EXPECT_THAT(Relations("Brazil's remarks on the relationship with Chile "
+                        "drew attention.",
+                        {"Brazil", "Chile"})
+                  .summary,
+              IsEmpty());
 }
 
 TEST(RelationsRoleTest, NegatedCopulaContests) {
