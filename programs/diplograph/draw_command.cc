@@ -168,7 +168,9 @@ void AddDrawCommands(CLI::App& app, std::vector<Command>& commands) {
     CLI::App* c = draw->add_subcommand(
         "activity", "statement counts per period as stacked bars");
     AddCommon(*c, *f);
-    AddFilterFlags(*c, f->filter);
+    // --by is the period here, as in `aggregate`; the speaker filter is
+    // --speaker.
+    AddFilterFlags(*c, f->filter, "--speaker");
     c->add_option("--by", f->by, "the period of a bar")
         ->check(CLI::IsMember({"day", "week", "month", "year"}))
         ->capture_default_str();

@@ -1,6 +1,6 @@
 // The `export` subcommand: a graph, or the part the query filters select,
 // in the formats other tools open (export.h): GraphML, GEXF, DOT, RDF
-// N-Quads, Neo4j import CSVs.
+// N-Quads, Neo4j import CSVs, Parquet tables.
 
 #include <iostream>
 #include <memory>
@@ -50,14 +50,15 @@ int RunExport(const ExportFlags& flags) {
   } else {
     return Fail(UsageError("export: give --format or --out"));
   }
-  if (flags.out.empty() && *format == ExportFormat::kNeo4jCsv) {
-    return Fail(UsageError(
-        "export: the Neo4j export is a directory; give it with --out"));
+  const bool directory =
+      *format == ExportFormat::kNeo4jCsv || *format == ExportFormat::kParquet;
+  if (flags.out.empty() && directory) {
+    return Fail(
+        UsageError(absl::StrCat("export: the ", ExportFormatName(*format),
+                                " export is a directory; give it with --out")));
   }
   if (!flags.out.empty()) {
-    if (absl::Status s =
-            CheckOutputPath(flags.out, *format == ExportFormat::kNeo4jCsv);
-        !s.ok()) {
+    if (absl::Status s = CheckOutputPath(flags.out, directory); !s.ok()) {
       return Fail(s);
     }
   }
@@ -118,16 +119,17 @@ void AddExportCommands(CLI::App& app, std::vector<Command>& commands) {
   CLI::App* c = app.add_subcommand(
       "export",
       "write the graph, or a filtered part, as GraphML, GEXF, DOT, RDF "
-      "N-Quads or Neo4j CSVs");
+      "N-Quads, Neo4j CSVs or Parquet tables");
   AddGraphFlags(*c, f->graph, /*with_format=*/false);
   AddFilterFlags(*c, f->filter);
   c->add_option("--format", f->format,
-                "graphml, gexf, dot, nquads or neo4j (default: by --out's "
-                "extension: .graphml .gexf .dot/.gv .nq, a directory for "
-                "neo4j)");
-  c->add_option("-o,--out", f->out,
-                "the file (a directory for neo4j), written atomically; "
-                "standard output when left out")
+                "graphml, gexf, dot, nquads, neo4j or parquet (default: by "
+                "--out's extension: .graphml .gexf .dot/.gv .nq, a directory "
+                "for neo4j)");
+  c->add_option(
+       "-o,--out", f->out,
+       "the file (a directory for neo4j and parquet), written atomically; "
+       "standard output when left out")
       ->type_name("PATH");
   c->add_option("--gexf-version", f->gexf_version, "GEXF version")
       ->check(CLI::IsMember({"1.3", "1.2draft"}))

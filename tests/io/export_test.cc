@@ -107,16 +107,16 @@ Graph LineGraph(int n) {
 }
 
 TEST(ExportFormatTest, NamesRoundTrip) {
-  for (ExportFormat f :
-       {ExportFormat::kGraphML, ExportFormat::kGexf, ExportFormat::kDot,
-        ExportFormat::kNQuads, ExportFormat::kNeo4jCsv}) {
+  for (ExportFormat f : {ExportFormat::kGraphML, ExportFormat::kGexf,
+                         ExportFormat::kDot, ExportFormat::kNQuads,
+                         ExportFormat::kNeo4jCsv, ExportFormat::kParquet}) {
     absl::StatusOr<ExportFormat> parsed =
         ParseExportFormat(ExportFormatName(f));
     ASSERT_TRUE(parsed.ok()) << parsed.status();
     EXPECT_EQ(*parsed, f);
   }
   EXPECT_EQ(*ParseExportFormat("GraphML"), ExportFormat::kGraphML);
-  EXPECT_EQ(ParseExportFormat("parquet").status().code(),
+  EXPECT_EQ(ParseExportFormat("xlsx").status().code(),
             absl::StatusCode::kInvalidArgument);
 }
 
