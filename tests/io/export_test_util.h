@@ -15,6 +15,7 @@
 #include <cstdlib>
 #include <fstream>
 #include <optional>
+#include <set>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -105,16 +106,73 @@ struct ExpectedNetwork {
 
 inline std::string ActorRef(ActorId id) { return absl::StrCat("a", id.value); }
 
+// The part of a graph a filtered export covers, worked out from the
+// public API: the statements `query` matches within `during`, the
+// relationships overlapping `during` with evidence among them, and the
+// actors they refer to.
+struct Subset {
+  std::set<uint32_t> statements, relationships, actors;
+};
+
+inline Subset SubsetOf(const Graph& g, const StatementQuery& query,
+                       const Interval& during) {
+  Subset sub;
+  absl::StatusOr<StatementCursor> cursor = query.Run();
+  EXPECT_TRUE(cursor.ok()) << cursor.status();
+  for (StatementId id : *cursor) {
+    const StatementView s = g.statement(id);
+    if (!Interval::During(s.date()).Overlaps(during) && s.date().is_known()) {
+      continue;
+    }
+    if (!s.date().is_known() &&
+        !(during.is_open_begin() && during.is_open_end())) {
+      continue;
+    }
+    sub.statements.insert(id.value);
+    sub.actors.insert(s.speaker().value);
+    for (ActorId a : s.about()) sub.actors.insert(a.value);
+    for (const Stance& st : s.stances()) sub.actors.insert(st.target.value);
+    for (const Report& r : s.reported_by()) sub.actors.insert(r.outlet.value);
+    if (s.source().valid() && g.source(s.source()).outlet.valid()) {
+      sub.actors.insert(g.source(s.source()).outlet.value);
+    }
+  }
+  for (uint32_t i = 0; i < g.relationship_count(); ++i) {
+    const Relationship& r = g.relationship(RelationshipId(i));
+    if (!r.valid.Overlaps(during)) continue;
+    bool supported = false;
+    for (const Evidence& e : r.evidence) {
+      supported |=
+          e.statement.valid() && sub.statements.count(e.statement.value);
+    }
+    if (!supported) continue;
+    sub.relationships.insert(i);
+    sub.actors.insert(r.from.value);
+    sub.actors.insert(r.to.value);
+    for (const Evidence& e : r.evidence) {
+      if (e.source.valid() && g.source(e.source).outlet.valid()) {
+        sub.actors.insert(g.source(e.source).outlet.value);
+      }
+    }
+  }
+  return sub;
+}
+
+// The nodes and edges of the actor-network export of `g` (of `subset`
+// when given), `sep` between list items.
 inline ExpectedNetwork ExpectNetwork(const Graph& g,
-                                     const std::string& sep = "|") {
+                                     const std::string& sep = "|",
+                                     const Subset* subset = nullptr) {
   ExpectedNetwork net;
   for (uint32_t i = 0; i < g.actor_count(); ++i) {
+    if (subset != nullptr && !subset->actors.count(i)) continue;
     const Actor& a = g.actor(ActorId(i));
     net.nodes.push_back(Line({"node", ActorRef(ActorId(i)), a.name,
                               std::string(ActorKindName(a.kind)),
                               absl::StrJoin(a.aliases, sep)}));
   }
   for (uint32_t i = 0; i < g.statement_count(); ++i) {
+    if (subset != nullptr && !subset->statements.count(i)) continue;
     const StatementView s = g.statement(StatementId(i));
     const EventType& type = s.event_type();
     const std::string label = !type.name.empty()   ? Cleaned(type.name)
@@ -138,9 +196,14 @@ inline ExpectedNetwork ExpectNetwork(const Graph& g,
     }
   }
   for (uint32_t i = 0; i < g.relationship_count(); ++i) {
+    if (subset != nullptr && !subset->relationships.count(i)) continue;
     const Relationship& r = g.relationship(RelationshipId(i));
     std::vector<std::string> evidence;
     for (const Evidence& ev : r.evidence) {
+      if (subset != nullptr && ev.statement.valid() &&
+          !subset->statements.count(ev.statement.value)) {
+        continue;
+      }
       evidence.push_back(absl::StrCat(
           EvidenceRoleName(ev.role), ":",
           ev.statement.valid() ? absl::StrCat("s", ev.statement.value)

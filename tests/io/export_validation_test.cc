@@ -144,6 +144,41 @@ TEST_P(ExportValidationTest, GraphMLReadByNetworkx) {
               "networkx");
 }
 
+// A filtered export (a query and a time slice), read by networkx: only the
+// matching statements, the relationships they support and the actors they
+// name.
+TEST_P(ExportValidationTest, FilteredGraphMLReadByNetworkx) {
+  REQUIRE_PYTHON();
+  ASSERT_GT(graph_.actor_count(), 0u);
+  // The busiest speaker, and the middle of the dated statements.
+  size_t best = 0;
+  ActorId speaker(0);
+  for (uint32_t i = 0; i < graph_.actor_count(); ++i) {
+    const size_t n = graph_.StatementsBy(ActorId(i)).size();
+    if (n > best) best = n, speaker = ActorId(i);
+  }
+  ExportOptions options;
+  options.filter = StatementQuery(graph_);
+  options.filter->Involving(speaker);
+  std::vector<Date> dates;
+  for (StatementId id : graph_.StatementsByDate()) {
+    if (graph_.statement(id).date().is_known()) {
+      dates.push_back(graph_.statement(id).date());
+    }
+  }
+  if (!dates.empty()) {
+    options.during = *Interval::Make(dates[dates.size() / 4].FirstDay(),
+                                     dates[dates.size() * 3 / 4].LastDay());
+  }
+  const testing::Subset sub =
+      testing::SubsetOf(graph_, *options.filter, options.during);
+  const std::string path =
+      Export(ExportFormat::kGraphML, "filtered.graphml", options);
+  ExpectLines(ExpectNetwork(graph_, "|", &sub).Lines(false),
+              testing::RunCommand(Python("graphml_networkx.py", path)),
+              "networkx (filtered)");
+}
+
 TEST_P(ExportValidationTest, GraphMLReadByIgraph) {
   REQUIRE_PYTHON();
   const std::string path = Export(ExportFormat::kGraphML, "g.graphml");
