@@ -569,3 +569,36 @@ TEST(ExtractorAttribution, AcronymOutletReported) {
 
 }  // namespace
 }  // namespace diplograph
+
+namespace diplograph {
+namespace {
+
+TEST(ExtractorAttribution, NegatedReportDidNotRuleOut) {
+  Extraction x = Extract(
+      "Olga Tamm did not rule out a meeting with Pavel Sorin next year.");
+  ASSERT_EQ(x.statements.size(), 1u);
+  const ExtractedStatement& s = x.statements[0];
+  EXPECT_EQ(Speaker(x, s), "Olga Tamm");
+  EXPECT_EQ(s.text, "a meeting with Pavel Sorin next year");
+  EXPECT_EQ(s.modality, Modality::kNegated);
+}
+
+TEST(ExtractorAttribution, SpokeOfIsReportedSpeechSpokeWithIsNot) {
+  Extraction x = Extract(
+      "Olga Tamm spoke with Pavel Sorin on Monday. Olga Tamm also spoke of "
+      "close ties with Norway.");
+  ASSERT_EQ(x.statements.size(), 1u) << ::testing::PrintToString(Said(x));
+  EXPECT_EQ(x.statements[0].text, "close ties with Norway");
+}
+
+TEST(ExtractorAttribution, PossessiveSpeechNounThat) {
+  Extraction x = Extract(
+      "Asked about Olga Tamm's comments that the talks with Norway had "
+      "failed, the minister declined to answer.");
+  ASSERT_GE(x.statements.size(), 1u);
+  EXPECT_EQ(Speaker(x, x.statements[0]), "Olga Tamm");
+  EXPECT_EQ(x.statements[0].text, "the talks with Norway had failed");
+}
+
+}  // namespace
+}  // namespace diplograph
