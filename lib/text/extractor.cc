@@ -1163,9 +1163,7 @@ void Reader::FillAbout(ExtractedStatement& s) const {
       continue;
     }
     const ActorKind kind = x_.actors[a].kind;
-    if (kind == ActorKind::kPlace || kind == ActorKind::kMediaOutlet) {
-      continue;
-    }
+    if (kind == ActorKind::kMediaOutlet) continue;
     if (std::find(s.about.begin(), s.about.end(), a) == s.about.end()) {
       s.about.push_back(a);
     }
@@ -1289,6 +1287,7 @@ int Reader::Emit(ExtractedStatement s, Range sentence, int verb_token) {
     }
   }
   for (int a : s.about) {
+    if (x_.actors[a].kind == ActorKind::kPlace) continue;  // about, no stance
     bool have = false;
     for (const ExtractedTarget& t : s.targets) have |= t.actor == a;
     if (!have) s.targets.push_back({a, Polarity::kNeutral, true});
