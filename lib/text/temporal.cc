@@ -53,8 +53,255 @@ using temporal::MakeDay;
 using temporal::MakeMonth;
 using temporal::MakeYear;
 using temporal::Mark;
+using temporal::ShiftDays;
 using temporal::Token;
 using temporal::TokenKind;
+using temporal::WordKey;
+
+// The words that each family of rules can start with, as bits of the start
+// table. Run skips any other word at once and tries only the families a
+// word can start, which keeps the scan near the speed of the word scanner.
+enum StartBit : uint8_t {
+  kStartDay = 1,       // RelativeDay
+  kStartPeriod = 2,    // RelativePeriod
+  kStartVague = 4,     // Vague
+  kStartDuration = 8,  // Duration
+  kStartLead = 16,     // Lead, then a date core
+  kStartCore = 32,     // a date core (AnyCore)
+  kStartAll = 63,
+};
+
+constexpr WordKey kDayStarts[] = {"the",       "today",    "tonight",
+                                  "yesterday", "tomorrow", "this",
+                                  "last",      "earlier",  "later"};
+constexpr WordKey kPeriodStarts[] = {"earlier", "later", "early",    "late",
+                                     "last",    "past",  "previous", "this",
+                                     "current", "next",  "coming"};
+constexpr WordKey kVagueStarts[] = {
+    "recently", "lately", "previously", "formerly", "soon", "shortly", "in",
+    "over",     "during", "earlier",    "later",    "the",  "at"};
+constexpr WordKey kDurationStarts[] = {
+    "after",  "over",    "in",     "during",   "for",
+    "within", "lasting", "lasted", "spanning", "nearly",
+    "almost", "about",   "around", "roughly",  "approximately",
+    "some",   "more",    "less",   "fewer",    "at",
+    "up"};
+constexpr WordKey kLeadStarts[] = {
+    "from",    "between",    "since", "as",       "on",        "in",
+    "by",      "until",      "till",  "before",   "after",     "during",
+    "through", "throughout", "of",    "starting", "beginning", "around",
+    "early",   "late",       "mid",   "at"};
+constexpr WordKey kCoreStarts[] = {
+    "the",      "early",   "late",     "mid",       "last",     "next",
+    "this",     "january", "february", "march",     "april",    "may",
+    "june",     "july",    "august",   "september", "october",  "november",
+    "december", "jan",     "feb",      "mar",       "apr",      "jun",
+    "jul",      "aug",     "sep",      "sept",      "oct",      "nov",
+    "dec",      "monday",  "tuesday",  "wednesday", "thursday", "friday",
+    "saturday", "sunday",  "mon",      "tue",       "wed",      "thu",
+    "fri",      "sat",     "sun",      "spring",    "summer",   "autumn",
+    "fall",     "winter",  "first",    "second",    "third",    "fourth",
+    "final",    "q1",      "q2",       "q3",        "q4",       "h1",
+    "h2"};
+// Counts start ago-expressions (RelativePeriod) and durations.
+constexpr WordKey kCountStarts[] = {
+    "a",         "an",       "one",      "two",      "three",   "four",
+    "five",      "six",      "seven",    "eight",    "nine",    "ten",
+    "eleven",    "twelve",   "thirteen", "fourteen", "fifteen", "sixteen",
+    "seventeen", "eighteen", "nineteen", "twenty",   "thirty",  "forty",
+    "fifty",     "sixty",    "seventy",  "eighty",   "ninety",  "hundred"};
+
+// An open-addressing table from words (by their fold hash) to a small
+// value; 0 means absent. Built once, read-only after.
+class WordTable {
+ public:
+  struct Entry {
+    WordKey key;
+    uint8_t value;
+  };
+  WordTable() = default;
+  template <size_t N>
+  explicit WordTable(const Entry (&entries)[N]) {
+    for (const Entry& e : entries) Add(e.key, e.value);
+  }
+  // Adds `bits` to the value of each of `keys`.
+  template <size_t N>
+  void AddAll(const WordKey (&keys)[N], uint8_t bits) {
+    for (const WordKey& k : keys) Add(k, bits);
+  }
+  // The value of the word token `t`, or 0.
+  int Find(std::string_view text, const Token& t) const {
+    if (t.kind != TokenKind::kWord) return 0;
+    size_t k = t.hash & kMask;
+    while (slots_[k].used) {
+      if (slots_[k].hash == t.hash &&
+          temporal::EqualsFolded(temporal::TokenText(text, t),
+                                 slots_[k].text)) {
+        return slots_[k].value;
+      }
+      k = (k + 1) & kMask;
+    }
+    return 0;
+  }
+
+ private:
+  static constexpr size_t kMask = 511;
+  struct Slot {
+    uint32_t hash = 0;
+    bool used = false;
+    uint8_t value = 0;
+    std::string_view text;
+  };
+  void Add(const WordKey& key, uint8_t value) {
+    size_t k = key.hash & kMask;
+    while (slots_[k].used) {
+      if (slots_[k].text == key.text) {
+        slots_[k].value |= value;
+        return;
+      }
+      k = (k + 1) & kMask;
+    }
+    slots_[k] = Slot{key.hash, true, value, key.text};
+  }
+  Slot slots_[kMask + 1];
+};
+
+const WordTable& StartWords() {
+  static const WordTable* const table = [] {
+    auto* t = new WordTable();
+    t->AddAll(kDayStarts, kStartDay);
+    t->AddAll(kPeriodStarts, kStartPeriod);
+    t->AddAll(kVagueStarts, kStartVague);
+    t->AddAll(kDurationStarts, kStartDuration);
+    t->AddAll(kLeadStarts, kStartLead);
+    t->AddAll(kCoreStarts, kStartCore);
+    t->AddAll(kCountStarts, kStartPeriod | kStartDuration);
+    return t;
+  }();
+  return *table;
+}
+
+// Counts written as words ("four"; "a" and "an" count one).
+const WordTable& NumberWords() {
+  static constexpr WordTable::Entry kEntries[] = {
+      {"a", 1},         {"an", 1},        {"one", 1},        {"two", 2},
+      {"three", 3},     {"four", 4},      {"five", 5},       {"six", 6},
+      {"seven", 7},     {"eight", 8},     {"nine", 9},       {"ten", 10},
+      {"eleven", 11},   {"twelve", 12},   {"thirteen", 13},  {"fourteen", 14},
+      {"fifteen", 15},  {"sixteen", 16},  {"seventeen", 17}, {"eighteen", 18},
+      {"nineteen", 19}, {"twenty", 20},   {"thirty", 30},    {"forty", 40},
+      {"fifty", 50},    {"sixty", 60},    {"seventy", 70},   {"eighty", 80},
+      {"ninety", 90},   {"hundred", 100},
+  };
+  static const WordTable* const table = new WordTable(kEntries);
+  return *table;
+}
+
+// What a word says of the tense of its clause (Finder::Cue).
+enum CueKind : uint8_t {
+  kCueNone = 0,
+  kCueFuture,          // "will", "would", "may", "scheduled"
+  kCueFutureBeforeTo,  // "plans to", "expected to", "going to"
+  kCueAsEarlyAs,       // "as early as"
+  kCueWon,             // "won't" (future) or "won" (past)
+  kCueNegatedPast,     // "didn't", "wasn't"
+  kCuePast,            // "was", "said", "met"
+};
+
+const WordTable& CueWords() {
+  static constexpr WordTable::Entry kEntries[] = {
+      {"will", kCueFuture},
+      {"shall", kCueFuture},
+      {"would", kCueFuture},
+      {"wouldn", kCueFuture},
+      {"shan", kCueFuture},
+      {"ll", kCueFuture},
+      {"upcoming", kCueFuture},
+      {"forthcoming", kCueFuture},
+      {"scheduled", kCueFuture},
+      {"may", kCueFuture},
+      {"might", kCueFuture},
+      {"could", kCueFuture},
+      {"can", kCueFuture},
+      {"should", kCueFuture},
+      {"must", kCueFuture},
+      {"going", kCueFutureBeforeTo},
+      {"plan", kCueFutureBeforeTo},
+      {"plans", kCueFutureBeforeTo},
+      {"planned", kCueFutureBeforeTo},
+      {"planning", kCueFutureBeforeTo},
+      {"expect", kCueFutureBeforeTo},
+      {"expects", kCueFutureBeforeTo},
+      {"expected", kCueFutureBeforeTo},
+      {"intend", kCueFutureBeforeTo},
+      {"intends", kCueFutureBeforeTo},
+      {"intended", kCueFutureBeforeTo},
+      {"set", kCueFutureBeforeTo},
+      {"due", kCueFutureBeforeTo},
+      {"aim", kCueFutureBeforeTo},
+      {"aims", kCueFutureBeforeTo},
+      {"hope", kCueFutureBeforeTo},
+      {"hopes", kCueFutureBeforeTo},
+      {"prepared", kCueFutureBeforeTo},
+      {"preparing", kCueFutureBeforeTo},
+      {"early", kCueAsEarlyAs},
+      {"won", kCueWon},
+      {"didn", kCueNegatedPast},
+      {"wasn", kCueNegatedPast},
+      {"weren", kCueNegatedPast},
+      {"hadn", kCueNegatedPast},
+      {"was", kCuePast},
+      {"were", kCuePast},
+      {"had", kCuePast},
+      {"did", kCuePast},
+      {"said", kCuePast},
+      {"told", kCuePast},
+      {"met", kCuePast},
+      {"spoke", kCuePast},
+      {"held", kCuePast},
+      {"took", kCuePast},
+      {"came", kCuePast},
+      {"went", kCuePast},
+      {"made", kCuePast},
+      {"gave", kCuePast},
+      {"began", kCuePast},
+      {"left", kCuePast},
+      {"sent", kCuePast},
+      {"saw", kCuePast},
+      {"lost", kCuePast},
+      {"became", kCuePast},
+      {"led", kCuePast},
+      {"rose", kCuePast},
+      {"fell", kCuePast},
+      {"wrote", kCuePast},
+      {"brought", kCuePast},
+      {"thought", kCuePast},
+      {"found", kCuePast},
+      {"paid", kCuePast},
+      {"kept", kCuePast},
+      {"stood", kCuePast},
+      {"struck", kCuePast},
+      {"broke", kCuePast},
+      {"chose", kCuePast},
+      {"ago", kCuePast},
+      {"ran", kCuePast},
+      {"sat", kCuePast},
+      {"got", kCuePast},
+      {"meant", kCuePast},
+      {"sought", kCuePast},
+      {"felt", kCuePast},
+      {"knew", kCuePast},
+      {"flew", kCuePast},
+      {"drew", kCuePast},
+      {"grew", kCuePast},
+      {"heard", kCuePast},
+      {"hit", kCuePast},
+      {"quit", kCuePast},
+      {"shut", kCuePast},
+  };
+  static const WordTable* const table = new WordTable(kEntries);
+  return *table;
+}
 
 // How far (in words) the tense of the clause is looked for on either side.
 constexpr size_t kTenseWindow = 12;
@@ -71,6 +318,9 @@ enum class Shape : uint8_t {
   kYear,       // "2019"
   kDecade,     // "the 1990s"
   kWeekday,    // "Friday"
+  kSeason,     // "summer", "the summer of 2019": three months
+  kPart,       // "the first quarter of 2024", "Q3 2021", "the second half
+               // of the year"
   kResolved,   // anything whose value is already settled (relative words,
                // durations, vague expressions)
 };
@@ -85,6 +335,7 @@ struct Core {
   bool year_shift_set = false;
   int month_step = 0;       // kMonth/kWeekday: "last" -1, "next" +1, "this" 2
   bool possessive = false;  // "Friday's"
+  int months = 0;           // kPart: how many months from `month` (3 or 6)
   // Settled values (kResolved, or after Resolve).
   TimeExpression value;
 };
@@ -98,8 +349,8 @@ class Finder {
 
  private:
   // --- token tests ---
-  bool Word(size_t i, std::string_view lower) const {
-    return i < n_ && temporal::IsWord(text_, t_[i], lower);
+  bool Word(size_t i, const WordKey& key) const {
+    return i < n_ && temporal::IsWord(text_, t_[i], key);
   }
   bool Punct(size_t i, char c) const {
     return i < n_ && temporal::IsPunct(text_, t_[i], c);
@@ -142,6 +393,9 @@ class Finder {
   bool BareYear(size_t i, bool lead, Core& core) const;
   bool Decade(size_t i, Core& core) const;
   bool WeekdayRule(size_t i, Core& core) const;
+  bool Season(size_t i, bool lead, Core& core) const;
+  bool PartOfYear(size_t i, Core& core) const;
+  bool RelativeYearAt(size_t i, Core& core, size_t* end) const;
   bool RelativeDay(size_t i, Core& core) const;
   bool RelativePeriod(size_t i, Core& core) const;
   bool Duration(size_t i, Core& core) const;
@@ -200,7 +454,8 @@ int Finder::DayAt(size_t i, size_t* next) const {
       t.digits > 2 || t.value < 1 || t.value > 31) {
     return 0;
   }
-  // "8.5", "8,000", "8:30" are not days.
+  // "$8" is an amount; "8.5", "8,000", "8:30" are not days.
+  if (i > 0 && Adjacent(i) && Punct(i - 1, '$')) return 0;
   if ((Punct(i + 1, '.') || Punct(i + 1, ',') || Punct(i + 1, ':')) &&
       Adjacent(i + 1) && i + 2 < n_ && Adjacent(i + 2) &&
       t_[i + 2].kind == TokenKind::kNumber) {
@@ -233,14 +488,14 @@ bool Finder::YearAt(size_t i, int* year) const {
 bool Finder::NotAnAmount(size_t i) const {
   if (i >= n_) return true;
   if (Punct(i, '%')) return false;
-  static constexpr std::string_view kAmountWords[] = {
+  static constexpr WordKey kAmountWords[] = {
       "percent",    "per",     "million", "billion", "thousand", "trillion",
       "people",     "troops",  "tons",    "tonnes",  "dollars",  "euros",
       "yuan",       "rubles",  "roubles", "km",      "miles",    "kilometres",
       "kilometers", "metres",  "meters",  "units",   "votes",    "seats",
       "soldiers",   "barrels", "cases",   "points"};
   if (t_[i].kind != TokenKind::kWord) return true;
-  for (std::string_view w : kAmountWords) {
+  for (const WordKey& w : kAmountWords) {
     if (Word(i, w)) return false;
   }
   return true;
@@ -261,14 +516,14 @@ int Finder::CountAt(size_t i, size_t* next) const {
     return t.value;
   }
   if (t.kind != TokenKind::kWord) return 0;
-  int value = temporal::NumberOfWord(Text(i));
+  int value = NumberWords().Find(text_, t_[i]);
   if (value == 0) return 0;
   *next = i + 1;
   // "twenty-five"
   if (value >= 20 && value < 100 && value % 10 == 0 && Dash(i + 1) &&
       Adjacent(i + 1) && Adjacent(i + 2) && i + 2 < n_ &&
       t_[i + 2].kind == TokenKind::kWord) {
-    const int ones = temporal::NumberOfWord(Text(i + 2));
+    const int ones = NumberWords().Find(text_, t_[i + 2]);
     if (ones >= 1 && ones <= 9 && !Word(i + 2, "a") && !Word(i + 2, "an")) {
       value += ones;
       *next = i + 3;
@@ -282,7 +537,7 @@ int Finder::CountAt(size_t i, size_t* next) const {
 bool Finder::UnitAt(size_t i, char* unit, int* scale) const {
   if (i >= n_ || t_[i].kind != TokenKind::kWord) return false;
   static constexpr struct {
-    std::string_view singular, plural;
+    WordKey singular, plural;
     char unit;
     int scale;
   } kUnits[] = {
@@ -342,8 +597,17 @@ Date MonthByTense(Date anchor, int month, Tense tense, int step) {
   } else if (step == 2) {  // "this January"
   } else if (tense == Tense::kFuture) {
     if (month < am) ++year;
-  } else {
+  } else if (tense == Tense::kPast) {
     if (month > am) --year;
+  } else {
+    // No tense: the nearest such month, the past one on a tie.
+    const int back = (am - month + 12) % 12;
+    const int ahead = (month - am + 12) % 12;
+    if (back <= ahead) {
+      if (month > am) --year;
+    } else {
+      if (month < am) ++year;
+    }
   }
   return MakeMonth(year, month);
 }
@@ -382,16 +646,16 @@ Date WeekdayByTense(Date anchor, int weekday, Tense tense, int step) {
   const int a = temporal::WeekdayOf(anchor);
   if (step == -1) {
     const int back = (a - weekday + 7) % 7;
-    return anchor.PlusDays(-(back == 0 ? 7 : back));
+    return ShiftDays(anchor, -(back == 0 ? 7 : back));
   }
   if (step == 1) {
     const int ahead = (weekday - a + 7) % 7;
-    return anchor.PlusDays(ahead == 0 ? 7 : ahead);
+    return ShiftDays(anchor, ahead == 0 ? 7 : ahead);
   }
   if (tense == Tense::kFuture) {
-    return anchor.PlusDays((weekday - a + 7) % 7);
+    return ShiftDays(anchor, (weekday - a + 7) % 7);
   }
-  return anchor.PlusDays(-((a - weekday + 7) % 7));
+  return ShiftDays(anchor, -((a - weekday + 7) % 7));
 }
 
 void Finder::Resolve(Core& core, Tense tense) const {
@@ -431,7 +695,8 @@ void Finder::Resolve(Core& core, Tense tense) const {
              : core.month_step == 1    ? "next-month-name"
              : core.month_step == 2    ? "this-month-name"
              : tense == Tense::kFuture ? "month-next-by-tense"
-                                       : "month-past-by-tense",
+             : tense == Tense::kPast   ? "month-past-by-tense"
+                                       : "month-nearest-anchor",
              MonthByTense(anchor_, core.month, tense, core.month_step),
              DateBasis::kRelative,
              core.month_step != 0 || tense != Tense::kUnknown ? 0.8f : 0.65f);
@@ -444,6 +709,76 @@ void Finder::Resolve(Core& core, Tense tense) const {
       Settle(core, "decade", MakeYear(core.year), DateBasis::kExplicit, 0.9f);
       v.range_end = MakeYear(core.year + 9);
       return;
+    case Shape::kSeason: {
+      // The three months of the season; without a year, the occurrence by
+      // step or tense around the anchor's month.
+      int year = core.year;
+      if (year == 0 && core.year_shift_set && anchor_.is_known()) {
+        year = anchor_.year() + core.year_shift;
+      }
+      const char* rule = "season-of-year";
+      DateBasis basis =
+          core.year_shift_set ? DateBasis::kRelative : DateBasis::kExplicit;
+      if (year == 0 && !core.year_shift_set &&
+          anchor_.precision() >= DatePrecision::kMonth) {
+        basis = DateBasis::kRelative;
+        const int a = anchor_.year() * 12 + anchor_.month() - 1;
+        // How far the occurrence starting at month index `s` is from the
+        // anchor's month (0 when it contains it).
+        auto distance = [a](int s) {
+          if (s <= a && a <= s + 2) return 0;
+          return s > a ? s - a : a - (s + 2);
+        };
+        int best = -1;
+        for (int y = anchor_.year() - 2; y <= anchor_.year() + 1; ++y) {
+          const int start = y * 12 + core.month - 1;
+          bool ok = true;
+          if (core.month_step == -1) {
+            ok = start + 2 < a;  // over before the anchor
+          } else if (core.month_step == 1) {
+            ok = start > a;  // not begun at the anchor
+          } else if (core.month_step == 0 && tense == Tense::kPast) {
+            ok = start <= a;
+          } else if (core.month_step == 0 && tense == Tense::kFuture) {
+            ok = start + 2 >= a;
+          }
+          if (!ok) continue;
+          if (best < 0) {
+            best = start;
+          } else if (core.month_step == -1 ||
+                     (core.month_step == 0 && tense == Tense::kPast)) {
+            best = std::max(best, start);
+          } else if (core.month_step == 1 ||
+                     (core.month_step == 0 && tense == Tense::kFuture)) {
+            best = std::min(best, start);
+          } else if (distance(start) < distance(best)) {
+            best = start;
+          }
+        }
+        if (best >= 12) year = best / 12;
+        rule = core.month_step == -1  ? "last-season"
+               : core.month_step == 1 ? "next-season"
+               : core.month_step == 2 ? "this-season"
+                                      : "season-by-tense";
+      }
+      if (core.month_step == 1) v.future = true;
+      const Date first = year > 0 ? MakeMonth(year, core.month) : Date();
+      Settle(core, rule, first, basis, 0.75f);
+      if (first.is_known()) v.range_end = AddMonths(first, 2);
+      return;
+    }
+    case Shape::kPart: {
+      int year = core.year;
+      if (year == 0 && core.year_shift_set && anchor_.is_known()) {
+        year = anchor_.year() + core.year_shift;
+      }
+      const Date first = year > 0 ? MakeMonth(year, core.month) : Date();
+      Settle(core, "part-of-year", first,
+             core.year_shift_set ? DateBasis::kRelative : DateBasis::kExplicit,
+             0.85f);
+      if (first.is_known()) v.range_end = AddMonths(first, core.months - 1);
+      return;
+    }
     case Shape::kWeekday:
       if (core.month_step == 1) v.future = true;
       Settle(core,
@@ -465,45 +800,28 @@ void Finder::Resolve(Core& core, Tense tense) const {
 int Finder::Cue(size_t i) const {
   const Token& t = t_[i];
   if (t.kind != TokenKind::kWord) return 0;
-  static constexpr std::string_view kFuture[] = {
-      "will", "shall", "would", "ll",  "upcoming", "forthcoming", "scheduled",
-      "may",  "might", "could", "can", "should",   "must"};
-  for (std::string_view w : kFuture) {
-    if (Word(i, w)) return 1;
-  }
-  static constexpr std::string_view kFutureBeforeTo[] = {
-      "going",    "plan",    "plans",    "planned",  "planning",
-      "expect",   "expects", "expected", "intend",   "intends",
-      "intended", "set",     "due",      "aims",     "aim",
-      "hopes",    "hope",    "prepared", "preparing"};
-  if (Word(i + 1, "to")) {
-    for (std::string_view w : kFutureBeforeTo) {
-      if (Word(i, w)) return 1;
-    }
-  }
-  if (Word(i, "early") && Word(i - 1, "as") && Word(i + 1, "as")) return 1;
-  // Contractions: "won't", "wouldn't" (future); "didn't", "wasn't" (past).
-  if (Apostrophe(i + 1) && Word(i + 2, "t")) {
-    if (Word(i, "won") || Word(i, "wouldn") || Word(i, "shan")) return 1;
-    if (Word(i, "didn") || Word(i, "wasn") || Word(i, "weren") ||
-        Word(i, "hadn")) {
+  // A participle after "be" ("may be held") is not a past tense; the scan
+  // goes on to the modal before it.
+  const bool after_be = Word(i - 1, "be");
+  switch (CueWords().Find(text_, t)) {
+    case kCueFuture:
+      return 1;
+    case kCueFutureBeforeTo:
+      if (Word(i + 1, "to")) return 1;
+      break;
+    case kCueAsEarlyAs:
+      return Word(i - 1, "as") && Word(i + 1, "as") ? 1 : 0;
+    case kCueWon:
+      if (Apostrophe(i + 1) && Word(i + 2, "t")) return 1;
+      return after_be ? 0 : -1;
+    case kCueNegatedPast:
       return -1;
-    }
+    case kCuePast:
+      return after_be ? 0 : -1;
+    default:
+      break;
   }
-  // A participle after "be" ("may be held") is not a past tense; the
-  // scan goes on to the modal before it.
-  if (Word(i - 1, "be")) return 0;
-  static constexpr std::string_view kPast[] = {
-      "was",   "were", "had",   "did",    "said",    "told",    "met",
-      "spoke", "held", "took",  "came",   "went",    "made",    "gave",
-      "began", "left", "sent",  "saw",    "won",     "lost",    "became",
-      "led",   "rose", "fell",  "wrote",  "brought", "thought", "found",
-      "paid",  "kept", "stood", "struck", "broke",   "chose",   "ago",
-      "ran",   "sat",  "got",   "meant",  "sought",  "felt",    "knew",
-      "flew",  "drew", "grew",  "heard",  "hit",     "quit",    "shut"};
-  for (std::string_view w : kPast) {
-    if (Word(i, w)) return -1;
-  }
+  if (after_be) return 0;
   // Lower-case verbs in -ed ("visited", "agreed"), not words in -eed.
   std::string_view w = Text(i);
   if (!t.upper && w.size() >= 5 && w[w.size() - 2] == 'e' &&
@@ -790,13 +1108,124 @@ bool Finder::WeekdayRule(size_t i, Core& core) const {
   return true;
 }
 
+// "this year", "last year", "next year", "the year" (the anchor's) at i.
+bool Finder::RelativeYearAt(size_t i, Core& core, size_t* end) const {
+  if (!Word(i + 1, "year")) return false;
+  if (Word(i, "this") || Word(i, "the")) {
+    core.year_shift = 0;
+  } else if (Word(i, "last")) {
+    core.year_shift = -1;
+  } else if (Word(i, "next")) {
+    core.year_shift = 1;
+  } else {
+    return false;
+  }
+  core.year_shift_set = true;
+  *end = i + 2;
+  return true;
+}
+
+// "[last/next/this] summer [of 2019 | this year]", "in the summer": the
+// season needs a lead word, last/next/this or a year ("fall" is a verb).
+// Northern seasons: spring March to May, summer June to August, autumn
+// (fall) September to November, winter December to February.
+bool Finder::Season(size_t i, bool lead, Core& core) const {
+  size_t j = i;
+  int step = 0;
+  if (Word(j, "last") || Word(j, "next") || Word(j, "this")) {
+    step = Word(j, "last") ? -1 : Word(j, "next") ? 1 : 2;
+    ++j;
+  } else if (Word(j, "the")) {
+    ++j;
+  }
+  if (Word(j, "early") || Word(j, "late")) ++j;
+  int month = 0;
+  if (Word(j, "spring")) month = 3;
+  if (Word(j, "summer")) month = 6;
+  if (Word(j, "autumn") || Word(j, "fall")) month = 9;
+  if (Word(j, "winter")) month = 12;
+  if (month == 0) return false;
+  ++j;
+  core.shape = Shape::kSeason;
+  core.month = month;
+  core.month_step = step;
+  size_t k = j;
+  if (Word(k, "of")) ++k;
+  int year = 0;
+  size_t end = 0;
+  if (step == 0 && YearAt(k, &year)) {
+    core.year = year;
+    core.end = k + 1;
+    return true;
+  }
+  if (step == 0 && !Word(k, "the") && RelativeYearAt(k, core, &end)) {
+    core.end = end;
+    return true;
+  }
+  if (step == 0 && !lead) return false;
+  core.end = j;
+  return true;
+}
+
+// "the first quarter of 2024", "the second half of this year", "Q3 2021".
+bool Finder::PartOfYear(size_t i, Core& core) const {
+  size_t j = i;
+  int part = 0;
+  if (i < n_ && t_[i].kind == TokenKind::kWord &&
+      t_[i].end - t_[i].begin == 2 &&
+      (text_[t_[i].begin] == 'Q' || text_[t_[i].begin] == 'H') &&
+      text_[t_[i].begin + 1] >= '1' && text_[t_[i].begin + 1] <= '4') {
+    const bool half = text_[t_[i].begin] == 'H';
+    part = text_[t_[i].begin + 1] - '0';
+    if (half && part > 2) return false;
+    core.months = half ? 6 : 3;
+    ++j;
+    int year = 0;
+    if (!YearAt(j, &year)) return false;
+    core.year = year;
+    core.end = j + 1;
+  } else {
+    if (Word(j, "the")) ++j;
+    if (Word(j, "first")) part = 1;
+    if (Word(j, "second")) part = 2;
+    if (Word(j, "third")) part = 3;
+    if (Word(j, "fourth") || Word(j, "final") || Word(j, "last")) part = 4;
+    if (part == 0) return false;
+    ++j;
+    if (Word(j, "quarter")) {
+      core.months = 3;
+    } else if (Word(j, "half")) {
+      core.months = 6;
+      if (part == 4) part = 2;
+      if (part > 2) return false;
+    } else {
+      return false;
+    }
+    if (!Word(j + 1, "of")) return false;
+    j += 2;
+    int year = 0;
+    size_t end = 0;
+    if (YearAt(j, &year)) {
+      core.year = year;
+      core.end = j + 1;
+    } else if (RelativeYearAt(j, core, &end)) {
+      core.end = end;
+    } else {
+      return false;
+    }
+  }
+  core.month = (part - 1) * core.months + 1;
+  core.shape = Shape::kPart;
+  return true;
+}
+
 // "today", "yesterday", "tomorrow", "tonight", "this morning", "last
 // night", "the day before yesterday", "earlier in the day".
 bool Finder::RelativeDay(size_t i, Core& core) const {
   const bool day_anchor = anchor_.precision() == DatePrecision::kDay;
   auto settle = [&](size_t end, const char* rule, int offset, float conf) {
     core.end = end;
-    Settle(core, rule, day_anchor ? anchor_.PlusDays(offset) : Date(),
+    Settle(core, rule, day_anchor ? ShiftDays(anchor_, offset) : Date(),
            DateBasis::kRelative, conf);
     if (offset > 0) core.value.future = true;
     return true;
@@ -888,12 +1317,12 @@ bool Finder::RelativePeriod(size_t i, Core& core) const {
       switch (unit) {
         case 'D':
           if (anchor_.precision() == DatePrecision::kDay) {
-            date = anchor_.PlusDays(-amount);
+            date = ShiftDays(anchor_, -amount);
           }
           break;
         case 'W':
           if (anchor_.precision() == DatePrecision::kDay) {
-            date = anchor_.PlusDays(-7 * amount);
+            date = ShiftDays(anchor_, -7 * amount);
           }
           break;
         case 'M':
@@ -914,6 +1343,24 @@ bool Finder::RelativePeriod(size_t i, Core& core) const {
   const bool week = Word(j + 1, "week");
   const bool month = Word(j + 1, "month");
   const bool year = Word(j + 1, "year");
+  if (Word(j + 1, "weekend") && part == 0) {
+    // "last weekend", "this weekend", "next weekend": Saturday and Sunday
+    // of the week before, of this week, of the week after.
+    core.end = j + 2;
+    Date saturday;
+    if (anchor_.precision() == DatePrecision::kDay) {
+      saturday =
+          ShiftDays(anchor_, 6 - temporal::WeekdayOf(anchor_) + 7 * step);
+    }
+    Settle(core,
+           step < 0   ? "last-weekend"
+           : step > 0 ? "next-weekend"
+                      : "this-weekend",
+           saturday, DateBasis::kRelative, 0.8f);
+    if (saturday.is_known()) core.value.range_end = ShiftDays(saturday, 1);
+    core.value.future = step > 0;
+    return true;
+  }
   if (!week && !month && !year) return false;
   if (i > 0 && part == 0 && step == -1 && Word(i, "past") &&
       !Word(i - 1, "the")) {
@@ -930,9 +1377,9 @@ bool Finder::RelativePeriod(size_t i, Core& core) const {
     if (part == 1 && step == 0) rule = "later-this-week";
     if (anchor_.precision() == DatePrecision::kDay) {
       const Date monday =
-          anchor_.PlusDays(1 - temporal::WeekdayOf(anchor_) + 7 * step);
+          ShiftDays(anchor_, 1 - temporal::WeekdayOf(anchor_) + 7 * step);
       date = monday;
-      range_end = monday.PlusDays(6);
+      range_end = ShiftDays(monday, 6);
       if (part == -1 && step == 0) range_end = anchor_;
       if (part == 1 && step == 0) date = anchor_;
     }
@@ -963,7 +1410,6 @@ bool Finder::RelativePeriod(size_t i, Core& core) const {
 bool Finder::Duration(size_t i, Core& core) const {
   size_t j = i;
   bool trigger = false;
-  bool in_future = false;
   // Lead phrases.
   if (Word(j, "after") && Word(j + 1, "a") &&
       (Word(j + 2, "gap") || Word(j + 2, "period") || Word(j + 2, "break") ||
@@ -980,11 +1426,11 @@ bool Finder::Duration(size_t i, Core& core) const {
     j += 3;
     trigger = true;
   } else if (Word(j, "in") && !Word(j + 1, "a") && !Word(j + 1, "an")) {
-    // "in two weeks": a span from now (not "in a year", which is a
-    // frequency as often as a span).
+    // "in two weeks", "for the first time in five years" (not "in a year",
+    // which is a frequency as often as a span). The clause's tense says
+    // whether it looks forward.
     j += 1;
     trigger = true;
-    in_future = true;
   } else if (Word(j, "for") || Word(j, "within") || Word(j, "lasting") ||
              Word(j, "lasted") || Word(j, "spanning")) {
     j += 1;
@@ -1087,8 +1533,8 @@ bool Finder::Duration(size_t i, Core& core) const {
   core.value.rule = trailing ? "duration-before-after" : "duration";
   core.value.basis = DateBasis::kUnresolved;
   core.value.confidence = 0.85f;
-  if (in_future || Word(i, "within") || Word(i + 2, "next") ||
-      Word(i + 2, "coming") || Word(i + 2, "following")) {
+  if (Word(i, "within") || Word(i + 2, "next") || Word(i + 2, "coming") ||
+      Word(i + 2, "following")) {
     core.value.future = true;
   }
   return true;
@@ -1142,16 +1588,48 @@ bool Finder::Vague(size_t i, Core& core) const {
     core.value.future = true;
     return true;
   }
+  // "the same day", "the next day", "the day before": a day relative to
+  // another date of the text, which this scan does not track.
+  if (Word(i, "the") &&
+      ((Word(i + 1, "same") || Word(i + 1, "next") ||
+        Word(i + 1, "following") || Word(i + 1, "previous")) &&
+       Word(i + 2, "day"))) {
+    core.end = i + 3;
+    Unresolved(core, "context-day");
+    return true;
+  }
+  if (Word(i, "the") && Word(i + 1, "day") &&
+      (Word(i + 2, "before") || Word(i + 2, "after")) &&
+      (i + 3 >= n_ || t_[i + 3].kind != TokenKind::kWord ||
+       Word(i + 3, "and") || Word(i + 3, "but"))) {
+    core.end = i + 3;
+    Unresolved(core, "context-day");
+    return true;
+  }
+  // "over the weekend" in the past tense: the weekend before the anchor.
+  if ((Word(i, "over") || Word(i, "at")) && Word(i + 1, "the") &&
+      Word(i + 2, "weekend")) {
+    core.end = i + 3;
+    Date saturday;
+    if (anchor_.precision() == DatePrecision::kDay) {
+      const int weekday = temporal::WeekdayOf(anchor_);
+      // On a Saturday or Sunday, this weekend; else the one before.
+      saturday = ShiftDays(anchor_, weekday >= 6 ? 6 - weekday : -1 - weekday);
+    }
+    Settle(core, "over-the-weekend", saturday, DateBasis::kRelative, 0.75f);
+    if (saturday.is_known()) core.value.range_end = ShiftDays(saturday, 1);
+    return true;
+  }
   // "earlier during his campaign", "later in the visit": the period of an
   // event the text does not date.
   if ((Word(i, "earlier") || Word(i, "later")) &&
       (Word(i + 1, "during") || Word(i + 1, "in") || Word(i + 1, "at"))) {
     size_t j = i + 2;
-    static constexpr std::string_view kDeterminers[] = {
-        "his",  "her", "their", "its", "the", "this",
-        "that", "our", "my",    "a",   "an",  "your"};
+    static constexpr WordKey kDeterminers[] = {"his", "her",  "their", "its",
+                                               "the", "this", "that",  "our",
+                                               "my",  "a",    "an",    "your"};
     bool det = false;
-    for (std::string_view w : kDeterminers) det = det || Word(j, w);
+    for (const WordKey& w : kDeterminers) det = det || Word(j, w);
     if (!det) return false;
     ++j;
     size_t words = 0;
@@ -1171,15 +1649,25 @@ bool Finder::Vague(size_t i, Core& core) const {
 
 // Any date core at i. `lead` tells whether a lead word came before.
 bool Finder::AnyCore(size_t i, bool lead, Core& core) const {
+  // Resets what the rules below set, without touching the strings.
   auto fresh = [&]() -> Core& {
-    core = Core();
     core.first = i;
+    core.end = 0;
+    core.shape = Shape::kNone;
+    core.year = core.month = core.day = core.weekday = 0;
+    core.year_shift = 0;
+    core.year_shift_set = false;
+    core.month_step = 0;
+    core.possessive = false;
+    core.months = 0;
+    core.value.rule = "";
     return core;
   };
   return IsoDate(i, fresh()) || MonthDayTime(i, fresh()) ||
          NamedDate(i, lead, fresh()) || DayMonth(i, fresh()) ||
          Decade(i, fresh()) || BareYear(i, lead, fresh()) ||
-         WeekdayRule(i, fresh());
+         WeekdayRule(i, fresh()) || Season(i, lead, fresh()) ||
+         PartOfYear(i, fresh());
 }
 
 // Lead words before a date core; returns the index after them, i when none.
@@ -1203,11 +1691,18 @@ size_t Finder::Lead(size_t i, int* kind) const {
     return i + 3;
   }
   if (Word(i, "as") && Word(i + 1, "of")) return i + 2;
-  static constexpr std::string_view kLeads[] = {
+  // "at the end of March", "at the start of 2024"
+  if (Word(i, "at") && Word(i + 1, "the") &&
+      (Word(i + 2, "end") || Word(i + 2, "beginning") || Word(i + 2, "start") ||
+       Word(i + 2, "middle")) &&
+      Word(i + 3, "of")) {
+    return i + 4;
+  }
+  static constexpr WordKey kLeads[] = {
       "on",        "in",     "by",      "until",      "till", "before",
       "after",     "during", "through", "throughout", "of",   "starting",
       "beginning", "around", "early",   "late",       "mid"};
-  for (std::string_view w : kLeads) {
+  for (const WordKey& w : kLeads) {
     if (Word(i, w)) {
       size_t j = i + 1;
       // "in early 2019", "in mid-March", "by the end of 2025"
@@ -1302,34 +1797,49 @@ bool Finder::RangeTail(size_t i, int lead_kind, const Core& first, Core& second,
 }
 
 void Finder::Run(std::vector<TimeExpression>& out) {
+  const WordTable& starts = StartWords();
   size_t i = 0;
   while (i < n_) {
     if (t_[i].kind == TokenKind::kBreak || t_[i].kind == TokenKind::kPunct) {
       ++i;
       continue;
     }
+    const unsigned bits = t_[i].kind == TokenKind::kWord
+                              ? starts.Find(text_, t_[i])
+                              : static_cast<unsigned>(kStartAll);
+    if (bits == 0) {
+      ++i;
+      continue;
+    }
     Core core;
     core.first = i;
     // Rules that carry their own lead words come first.
-    bool found = RelativeDay(i, core) || RelativePeriod(i, core) ||
-                 Vague(i, core) || Duration(i, core);
+    bool found = ((bits & kStartDay) && RelativeDay(i, core)) ||
+                 ((bits & kStartPeriod) && RelativePeriod(i, core)) ||
+                 ((bits & kStartVague) && Vague(i, core)) ||
+                 ((bits & kStartDuration) && Duration(i, core));
     size_t span_first = i;
     int lead_kind = 0;
     if (!found) {
-      const size_t j = Lead(i, &lead_kind);
+      const size_t j = (bits & kStartLead) ? Lead(i, &lead_kind) : i;
       if (j != i && AnyCore(j, true, core)) {
         found = true;
         // "in Tuesday's call": the lead belongs to the noun, not the day.
         if (core.shape == Shape::kWeekday && core.possessive) span_first = j;
-      } else if (AnyCore(i, false, core)) {
+      } else if ((bits & kStartCore) && AnyCore(i, false, core)) {
         found = true;
         lead_kind = 0;
       } else if (j != i) {
         // "in the past two years" after "in": try the duration and relative
         // rules after the lead.
         core = Core();
+        core.first = j;
         found = RelativePeriod(j, core) || Duration(j, core);
-        if (found) span_first = i;
+        if (found) {
+          // "from" and "between" announce ranges, which these are not.
+          span_first = lead_kind == 1 || lead_kind == 2 ? j : i;
+          lead_kind = 0;
+        }
       }
     }
     if (!found) {
@@ -1387,7 +1897,7 @@ void Finder::Run(std::vector<TimeExpression>& out) {
           core.value.date.precision() == DatePrecision::kDay) {
         // "from Monday to Wednesday": the second day follows the first.
         second.value.date =
-            core.value.date.PlusDays((second.weekday - core.weekday + 7) % 7);
+            ShiftDays(core.value.date, (second.weekday - core.weekday + 7) % 7);
       }
       const Date a = core.value.date, b = second.value.date;
       if (a.is_known() && b.is_known() && a.FirstDay() <= b.LastDay()) {
@@ -1431,6 +1941,49 @@ void Finder::Run(std::vector<TimeExpression>& out) {
   }
 }
 
+// Where to end the chunk that starts at `from`: after the first line break
+// past kChunkBytes, or, in a text without line breaks, after the first
+// sentence end (". " after a word of four or more letters that is not a
+// month or weekday abbreviation) past kChunkBytes; else `end`. No rule reads
+// across a line break or a sentence end, so chunking changes no result; it
+// keeps the word buffer small and in cache.
+constexpr size_t kChunkBytes = 64 << 10;
+
+uint32_t ChunkEnd(std::string_view text, uint32_t from, uint32_t end) {
+  if (end - from <= 2 * kChunkBytes) return end;
+  const size_t start = from + kChunkBytes;
+  const size_t newline = text.find('\n', start);
+  if (newline != std::string_view::npos && newline < end &&
+      newline - start <= 4 * kChunkBytes) {
+    return static_cast<uint32_t>(newline + 1);
+  }
+  const size_t stop = std::min<size_t>(end, start + 4 * kChunkBytes);
+  for (size_t p = start; p + 1 < stop; ++p) {
+    if (text[p] != '.' || text[p + 1] != ' ') continue;
+    size_t w = p;
+    while (w > from && ((text[w - 1] >= 'a' && text[w - 1] <= 'z') ||
+                        (text[w - 1] >= 'A' && text[w - 1] <= 'Z'))) {
+      --w;
+    }
+    if (p - w < 4) continue;
+    bool abbreviated = false;
+    const std::string_view word = text.substr(w, p - w);
+    if (temporal::MonthOfWord(word, &abbreviated) != 0 && abbreviated) {
+      continue;
+    }
+    if (temporal::WeekdayOfWord(word, &abbreviated) != 0 && abbreviated) {
+      continue;
+    }
+    return static_cast<uint32_t>(p + 1);
+  }
+  // No line break and no sentence end: cut at a space, which may split an
+  // expression of this pathological text, never a word.
+  const size_t space = text.find(' ', stop);
+  return space == std::string_view::npos || space >= end
+             ? end
+             : static_cast<uint32_t>(space + 1);
+}
+
 }  // namespace
 
 std::vector<TimeExpression> FindTimeExpressions(std::string_view text,
@@ -1440,10 +1993,15 @@ std::vector<TimeExpression> FindTimeExpressions(std::string_view text,
   if (end > text.size()) end = static_cast<uint32_t>(text.size());
   if (begin >= end) return out;
   std::vector<Token> tokens;
-  tokens.reserve((end - begin) / 4 + 16);
-  temporal::Tokenize(text, begin, end, tokens);
-  Finder finder(text, tokens, anchor);
-  finder.Run(out);
+  tokens.reserve(std::min<size_t>(end - begin, 2 * kChunkBytes) / 4 + 16);
+  uint32_t from = begin;
+  while (from < end) {
+    const uint32_t to = ChunkEnd(text, from, end);
+    temporal::Tokenize(text, from, to, tokens);
+    Finder finder(text, tokens, anchor);
+    finder.Run(out);
+    from = to;
+  }
   return out;
 }
 

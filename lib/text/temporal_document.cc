@@ -112,6 +112,32 @@ bool ContainsFolded(std::string_view haystack, std::string_view lower) {
   return false;
 }
 
+// True if most words of four or more letters in `line` are capitalised, as
+// in a title or heading ("Regular Press Conference on March 2, 2021") and
+// unlike a sentence of the body ("The treaty was signed on July 16, 2001").
+bool TitleCase(std::string_view line) {
+  int words = 0, upper = 0;
+  size_t i = 0;
+  while (i < line.size()) {
+    const char c = line[i];
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+      size_t j = i;
+      while (j < line.size() && ((line[j] >= 'a' && line[j] <= 'z') ||
+                                 (line[j] >= 'A' && line[j] <= 'Z'))) {
+        ++j;
+      }
+      if (j - i >= 4) {
+        ++words;
+        upper += c >= 'A' && c <= 'Z';
+      }
+      i = j;
+    } else {
+      ++i;
+    }
+  }
+  return words > 0 && upper * 5 >= words * 3;
+}
+
 bool HeadingWords(std::string_view line) {
   static constexpr std::string_view kWords[] = {
       "press conference", "briefing",   "remarks",    "transcript", "readout",
@@ -124,18 +150,21 @@ bool HeadingWords(std::string_view line) {
 }
 
 // A dateline at the start of text[begin, end): PLACE followed by
-// ", Month Day[, Year] [(Outlet)] SEP", "(Outlet) SEP", or, when
-// `allow_colon`, ":". SEP is a dash ("-", "--", "—") or a full stop or a
-// colon. Fills the place, outlet, date text and the body start.
+// ", Month Day[, Year] [(Outlet)] SEP", "(Outlet) SEP" or a bare "SEP"; SEP
+// is a dash ("-", "--", "—"), a full stop after a date, a colon, or a comma
+// after an outlet. "/Outlet/" may follow SEP (TASS). Whether a bare place is
+// a dateline is for the caller to decide (AcceptBare).
 struct Dateline {
   uint32_t place_begin = 0, place_end = 0;
   uint32_t outlet_begin = 0, outlet_end = 0;
   uint32_t date_begin = 0, date_end = 0;  // empty when no date
   uint32_t body = 0;
+  char separator = 0;  // '-' (any dash), '.', ':' or ','
+  bool bare = false;   // neither a date nor an outlet: only place and sign
 };
 
 std::optional<Dateline> ParseDateline(std::string_view text, uint32_t begin,
-                                      uint32_t end, bool allow_colon,
+                                      uint32_t end,
                                       std::vector<Token>& tokens) {
   // A dateline is short: look at the first 160 bytes of the line.
   const uint32_t look = std::min<uint32_t>(end, begin + 160);
@@ -219,16 +248,33 @@ std::optional<Dateline> ParseDateline(std::string_view text, uint32_t begin,
   if (dash(i)) {
     sep_end = i + 1;
     while (dash(sep_end)) ++sep_end;
+    d.separator = '-';
   } else if (punct(i, '.') && have_date) {
     sep_end = i + 1;
-  } else if (punct(i, ':') && (allow_colon || have_date || d.outlet_end != 0)) {
+    d.separator = '.';
+  } else if (punct(i, ':')) {
     sep_end = i + 1;
+    d.separator = ':';
   } else if (punct(i, ',') && d.outlet_end != 0) {
     sep_end = i + 1;
+    d.separator = ',';
   } else {
     return std::nullopt;
   }
-  if (!have_date && d.outlet_end == 0 && !allow_colon) return std::nullopt;
+  d.bare = !have_date && d.outlet_end == 0;
+  // "MOSCOW, November 7. /TASS/." names its outlet after the separator.
+  if (d.outlet_end == 0 && punct(sep_end, '/') && sep_end + 2 < n &&
+      tokens[sep_end + 1].kind == TokenKind::kWord &&
+      tokens[sep_end + 1].upper) {
+    size_t j = sep_end + 1;
+    while (j < n && j < sep_end + 5 && tokens[j].kind == TokenKind::kWord) ++j;
+    if (punct(j, '/')) {
+      d.outlet_begin = tokens[sep_end + 1].begin;
+      d.outlet_end = tokens[j - 1].end;
+      sep_end = j + 1;
+      if (punct(sep_end, '.') || dash(sep_end)) ++sep_end;
+    }
+  }
   // Something must follow on the line: the story starts there.
   const uint32_t after = tokens[sep_end - 1].end;
   d.body = static_cast<uint32_t>(SkipSpaces(text, after, end));
@@ -310,23 +356,28 @@ std::optional<DocumentDate> FindDocumentDate(std::string_view text, Date hint) {
       }
     }
     if (!have_dateline && cursor < line.end) {
-      // The colon form only right after a date stamp, or on the first line
-      // of the body when it is not a question turn ("AFP: Can you ...?").
-      const std::string_view rest = text.substr(cursor, line.end - cursor);
-      const bool allow_colon =
-          stamp || (first_line && rest.find('?') == std::string_view::npos);
       if (auto d = ParseDateline(text, static_cast<uint32_t>(cursor), line.end,
-                                 allow_colon, tokens)) {
-        // The colon form names one place word of mixed case ("Beijing:"),
-        // not a speaker ("Mao Ning:") or an outlet ("AFP:").
-        bool colon_form = d->date_end == 0 && d->outlet_end == 0;
+                                 tokens)) {
         bool accept = true;
-        if (colon_form && !stamp) {
+        if (d->bare && !stamp) {
+          // A bare place: "LONDON —" (capitals and a dash), or "Beijing:"
+          // (one word of mixed case, on the first line, not a question
+          // turn), but not a speaker ("Mao Ning:") or an outlet ("AFP: Can
+          // you ...?").
           std::string_view place =
               text.substr(d->place_begin, d->place_end - d->place_begin);
           bool all_upper = true;
           for (char c : place) all_upper = all_upper && !(c >= 'a' && c <= 'z');
-          accept = place.find(' ') == std::string_view::npos && !all_upper;
+          const std::string_view rest = text.substr(cursor, line.end - cursor);
+          if (d->separator == '-') {
+            accept = all_upper;
+          } else if (d->separator == ':') {
+            accept = first_line && !all_upper &&
+                     place.find(' ') == std::string_view::npos &&
+                     rest.find('?') == std::string_view::npos;
+          } else {
+            accept = false;
+          }
         }
         if (accept) {
           have_dateline = true;
@@ -351,7 +402,8 @@ std::optional<DocumentDate> FindDocumentDate(std::string_view text, Date hint) {
       }
     }
     first_line = false;
-    if (!stamp && !line_date && line.end - start <= kHeadingBytes) {
+    if (!stamp && !line_date && line.end - start <= kHeadingBytes &&
+        TitleCase(text.substr(start, line.end - start))) {
       auto e =
           ExplicitDate(text, static_cast<uint32_t>(start), line.end, year_hint);
       if (e) {

@@ -160,6 +160,7 @@ void Tokenize(std::string_view text, uint32_t begin, uint32_t end,
       }
       i = j;
       t.end = static_cast<uint32_t>(i);
+      if (t.kind == TokenKind::kWord) t.hash = FoldHash(TokenText(text, t));
       out.push_back(t);
       continue;
     }
@@ -181,6 +182,7 @@ void Tokenize(std::string_view text, uint32_t begin, uint32_t end,
       }
       i = j;
       t.end = static_cast<uint32_t>(i);
+      t.hash = FoldHash(TokenText(text, t));
       out.push_back(t);
       continue;
     }
@@ -194,8 +196,8 @@ void Tokenize(std::string_view text, uint32_t begin, uint32_t end,
   }
 }
 
-bool IsWord(std::string_view text, const Token& t, std::string_view lower) {
-  return t.kind == TokenKind::kWord && EqualsLower(TokenText(text, t), lower);
+bool EqualsFolded(std::string_view word, std::string_view lower) {
+  return EqualsLower(word, lower);
 }
 
 int MonthOfWord(std::string_view word, bool* abbreviated) {
@@ -233,9 +235,9 @@ int WeekdayOfWord(std::string_view word, bool* abbreviated) {
   return 0;
 }
 
-int NumberOfWord(std::string_view word) {
+int NumberOfWord(std::string_view text, const Token& t) {
   static constexpr struct {
-    std::string_view word;
+    WordKey word;
     int value;
   } kNumbers[] = {
       {"a", 1},         {"an", 1},        {"one", 1},        {"two", 2},
@@ -245,11 +247,11 @@ int NumberOfWord(std::string_view word) {
       {"fifteen", 15},  {"sixteen", 16},  {"seventeen", 17}, {"eighteen", 18},
       {"nineteen", 19}, {"twenty", 20},   {"thirty", 30},    {"forty", 40},
       {"fifty", 50},    {"sixty", 60},    {"seventy", 70},   {"eighty", 80},
-      {"ninety", 90},   {"hundred", 100}, {"several", 0},
+      {"ninety", 90},   {"hundred", 100},
   };
-  if (word.empty() || word.size() > 9) return 0;
+  if (t.kind != TokenKind::kWord || t.end - t.begin > 9) return 0;
   for (const auto& n : kNumbers) {
-    if (EqualsLower(word, n.word)) return n.value;
+    if (IsWord(text, t, n.word)) return n.value;
   }
   return 0;
 }
@@ -287,6 +289,13 @@ Date MakeMonth(int year, int month) {
 Date MakeYear(int year) {
   auto d = Date::FromYear(year);
   return d.ok() ? *d : Date();
+}
+
+Date ShiftDays(Date d, int days) {
+  if (!d.is_known()) return Date();
+  const absl::CivilDay day = internal::CivilDayOf(d) + days;
+  if (day.year() < 1 || day.year() > 9999) return Date();
+  return MakeDay(static_cast<int>(day.year()), day.month(), day.day());
 }
 
 Date AddMonths(Date d, int delta) {

@@ -35,8 +35,30 @@ enum class Mark : uint8_t {
   kQuote,       // " “ ” ‘
 };
 
+// FNV-1a over the bytes of `word` with ASCII letters folded to lower case:
+// the key that word comparisons check first.
+constexpr uint32_t FoldHash(std::string_view word) {
+  uint32_t h = 2166136261u;
+  for (char c : word) {
+    const char l =
+        (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    h = (h ^ static_cast<uint8_t>(l)) * 16777619u;
+  }
+  return h;
+}
+
+// A lower-case word to compare tokens with, hashed at compile time:
+// `IsWord(text, token, "today")`.
+struct WordKey {
+  consteval WordKey(const char* word)  // NOLINT: implicit from literals
+      : text(word), hash(FoldHash(word)) {}
+  std::string_view text;
+  uint32_t hash;
+};
+
 struct Token {
   uint32_t begin = 0, end = 0;
+  uint32_t hash = 0;  // kWord: FoldHash of its text
   TokenKind kind = TokenKind::kWord;
   Mark mark = Mark::kNone;    // for kPunct
   bool space_before = false;  // whitespace (or nothing) separates it from
@@ -56,8 +78,14 @@ inline std::string_view TokenText(std::string_view text, const Token& t) {
   return text.substr(t.begin, t.end - t.begin);
 }
 
-// True if `t` is a word equal to `lower` (lower case ASCII), ignoring case.
-bool IsWord(std::string_view text, const Token& t, std::string_view lower);
+// True if `word` equals `lower` (lower-case ASCII), ignoring ASCII case.
+bool EqualsFolded(std::string_view word, std::string_view lower);
+
+// True if `t` is a word equal to `key`, ignoring case.
+inline bool IsWord(std::string_view text, const Token& t, const WordKey& key) {
+  return t.hash == key.hash && t.kind == TokenKind::kWord &&
+         EqualsFolded(text.substr(t.begin, t.end - t.begin), key.text);
+}
 
 // True if `t` is the punctuation character `c` (ASCII).
 inline bool IsPunct(std::string_view text, const Token& t, char c) {
@@ -74,7 +102,7 @@ int WeekdayOfWord(std::string_view word, bool* abbreviated);
 
 // 1 ... 20, 30, 40, 50, 60, 70, 80, 90, 100 for a number word ("one",
 // "twenty", "a", "an"), else 0.
-int NumberOfWord(std::string_view word);
+int NumberOfWord(std::string_view text, const Token& t);
 
 // Calendar helpers (day-precision dates unless said otherwise).
 // 1 (Monday) ... 7 (Sunday). REQUIRES: d has day precision.
@@ -83,7 +111,11 @@ int WeekdayOf(Date d);
 Date MakeDay(int year, int month, int day);
 Date MakeMonth(int year, int month);
 Date MakeYear(int year);
-// The month `delta` months after the month of `d` (month precision).
+// The day `days` days after the first day of `d` (before it when negative),
+// or Date() when `d` is unknown or the result leaves years 1 ... 9999.
+Date ShiftDays(Date d, int days);
+// The month `delta` months after the month of `d` (month precision), or
+// Date() outside years 1 ... 9999.
 Date AddMonths(Date d, int delta);
 
 }  // namespace diplograph::text_internal::temporal

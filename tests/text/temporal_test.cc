@@ -2,6 +2,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <random>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -149,6 +150,28 @@ TEST(RelativeTest, MonthsAndYears) {
   EXPECT_EQ(One("Trade fell last month.", D("2023-01-10")).date, D("2022-12"));
 }
 
+TEST(RelativeTest, Weekends) {
+  TimeExpression over = One("Protests spread over the weekend.");
+  EXPECT_STREQ(over.rule, "over-the-weekend");
+  EXPECT_EQ(over.date, D("2023-03-11"));
+  EXPECT_EQ(over.range_end, D("2023-03-12"));
+  // On a Sunday, "over the weekend" is the weekend of the anchor.
+  EXPECT_EQ(One("Protests spread over the weekend.", D("2023-03-19")).date,
+            D("2023-03-18"));
+  EXPECT_EQ(One("The talks end this weekend.").date, D("2023-03-18"));
+  EXPECT_EQ(One("They met last weekend.").date, D("2023-03-11"));
+  EXPECT_EQ(One("They meet next weekend.").date, D("2023-03-25"));
+}
+
+TEST(RelativeTest, DaysRelativeToOtherDatesStayUnresolved) {
+  TimeExpression e = One("He flew home the next day.");
+  EXPECT_STREQ(e.rule, "context-day");
+  EXPECT_EQ(e.basis, DateBasis::kUnresolved);
+  EXPECT_EQ(One("They had met the day before.").basis, DateBasis::kUnresolved);
+  EXPECT_EQ(One("Both spoke again the same day.").basis,
+            DateBasis::kUnresolved);
+}
+
 TEST(RelativeTest, Ago) {
   EXPECT_EQ(One("They met three days ago.").date, D("2023-03-12"));
   EXPECT_EQ(One("The deal collapsed two years ago.").date, D("2021"));
@@ -186,6 +209,42 @@ TEST(MonthTest, MonthWithRelativeYear) {
   EXPECT_EQ(e.date, D("2023-04"));
   EXPECT_EQ(One("The pact was renewed in May last year.").date, D("2022-05"));
   EXPECT_EQ(One("They met last December.").date, D("2022-12"));
+}
+
+TEST(MonthTest, PartsOfMonthsAndYears) {
+  const std::string text = "The pact expires at the end of June.";
+  TimeExpression e = One(text);
+  EXPECT_EQ(SpanText(text, e), "at the end of June");
+  EXPECT_EQ(e.date, D("2023-06"));
+  EXPECT_EQ(One("Troops left by the end of 2021.").date, D("2021"));
+  EXPECT_EQ(One("Prices fell in mid-February.").date, D("2023-02"));
+  EXPECT_EQ(One("The plant opened in late 2016.").date, D("2016"));
+}
+
+TEST(MonthTest, SeasonsQuartersAndHalves) {
+  // Anchor 2023-03-15, in spring.
+  TimeExpression last = One("The envoy visited Hanoi last summer.");
+  EXPECT_EQ(last.date, D("2022-06"));
+  EXPECT_EQ(last.range_end, D("2022-08"));
+  EXPECT_STREQ(last.rule, "last-season");
+  TimeExpression will = One("Talks will resume in the autumn.");
+  EXPECT_EQ(will.date, D("2023-09"));
+  EXPECT_EQ(will.range_end, D("2023-11"));
+  EXPECT_EQ(One("It snowed in the winter of 2019.").date, D("2019-12"));
+  EXPECT_EQ(One("It snowed in the winter of 2019.").range_end, D("2020-02"));
+  EXPECT_EQ(One("The pact was signed in spring this year.").date, D("2023-03"));
+  // "fall" alone is a verb.
+  EXPECT_TRUE(Find("Prices may fall sharply.", Anchor()).empty());
+
+  TimeExpression q = One("Growth slowed in the third quarter of 2022.");
+  EXPECT_EQ(q.date, D("2022-07"));
+  EXPECT_EQ(q.range_end, D("2022-09"));
+  EXPECT_STREQ(q.rule, "part-of-year");
+  EXPECT_EQ(One("Output rose in Q4 2021.").date, D("2021-10"));
+  TimeExpression h = One("Exports fell in the second half of last year.");
+  EXPECT_EQ(h.date, D("2022-07"));
+  EXPECT_EQ(h.range_end, D("2022-12"));
+  EXPECT_EQ(CoveringDate(h), D("2022"));
 }
 
 TEST(MonthTest, MonthAloneNeedsALeadWord) {
@@ -324,6 +383,9 @@ TEST(DurationTest, IsoDurations) {
   EXPECT_EQ(One("The ceasefire held for three days.").duration, "P3D");
   EXPECT_EQ(One("Prices rose over the past two decades.").duration, "P20Y");
   EXPECT_EQ(One("A week later the envoy returned.").duration, "P1W");
+  TimeExpression first = One("They met for the first time in five years.");
+  EXPECT_EQ(first.duration, "P5Y");
+  EXPECT_FALSE(first.future);
   EXPECT_EQ(One("Troops stayed for one year and six months.").duration,
             "P1Y6M");
   EXPECT_EQ(One("The visit lasted two weeks and three days.").duration, "P17D");
@@ -446,6 +508,178 @@ TEST(ScanTest, SeveralInOneSentence) {
   EXPECT_EQ(tomorrow->date, D("2023-03-16"));
 }
 
+TEST(ScanTest, LongTextsGiveWhatTheirParagraphsGive) {
+  // Long texts are scanned in chunks cut at line breaks or sentence ends;
+  // the results must be those of the paragraphs one by one.
+  const std::string paragraph =
+      "The minister said on Thursday that talks held from November 30 to "
+      "December 1 went well. Sept. 4 was the last round, after a gap of two "
+      "years.\n";
+  std::string text;
+  while (text.size() < (600u << 10)) text += paragraph;
+  const std::vector<TimeExpression> whole = Find(text, Anchor());
+  const std::vector<TimeExpression> one = Find(paragraph, Anchor());
+  ASSERT_EQ(one.size(), 4u);
+  const size_t copies = text.size() / paragraph.size();
+  ASSERT_EQ(whole.size(), copies * one.size());
+  for (size_t i = 0; i < whole.size(); ++i) {
+    const TimeExpression& a = whole[i];
+    const TimeExpression& b = one[i % one.size()];
+    const uint32_t shift =
+        static_cast<uint32_t>((i / one.size()) * paragraph.size());
+    ASSERT_EQ(a.begin, b.begin + shift) << i;
+    ASSERT_EQ(a.end, b.end + shift) << i;
+    ASSERT_EQ(a.date, b.date) << i;
+    ASSERT_EQ(a.range_end, b.range_end) << i;
+    ASSERT_EQ(a.duration, b.duration) << i;
+  }
+  // The same without line breaks: cut at sentence ends.
+  std::string line = text;
+  for (char& c : line) {
+    if (c == '\n') c = ' ';
+  }
+  const std::vector<TimeExpression> flat = Find(line, Anchor());
+  ASSERT_EQ(flat.size(), whole.size());
+  for (size_t i = 0; i < flat.size(); ++i) {
+    ASSERT_EQ(flat[i].begin, whole[i].begin) << i;
+    ASSERT_EQ(flat[i].date, whole[i].date) << i;
+  }
+}
+
+TEST(ScanTest, LeadWordsBeforeRelativePeriods) {
+  // "between" without a range does not belong to what follows it.
+  const std::string text = "Trade was split between last week and today.";
+  std::vector<TimeExpression> found = Find(text, Anchor());
+  ASSERT_EQ(found.size(), 2u);
+  EXPECT_EQ(SpanText(text, found[0]), "last week");
+  EXPECT_EQ(SpanText(text, found[1]), "today");
+}
+
+TEST(ScanTest, CalendarEdgesGiveUnknownDates) {
+  // Relative dates that leave years 1 ... 9999 are unknown, not a crash.
+  EXPECT_FALSE(One("They met yesterday.", D("0001-01-01")).date.is_known());
+  EXPECT_FALSE(One("They meet tomorrow.", D("9999-12-31")).date.is_known());
+  EXPECT_FALSE(One("It ended last week.", D("0001-01-02")).date.is_known());
+  EXPECT_FALSE(One("It ended last month.", D("0001-01")).date.is_known());
+  EXPECT_FALSE(One("It ended 9999 years ago.", D("2023")).date.is_known());
+}
+
+// Random mixes of the pieces the rules look at: every result lies inside the
+// range, in order, not overlapping, with ranges that do not end before they
+// begin; the document date's offsets lie inside the text.
+TEST(ScanTest, RandomPiecesKeepTheInvariants) {
+  static const char* const kPieces[] = {"May ",
+                                        "2024-",
+                                        "11-",
+                                        "10",
+                                        "-",
+                                        "from ",
+                                        "to ",
+                                        "June ",
+                                        "the ",
+                                        "1990s ",
+                                        "'",
+                                        "s ",
+                                        "a ",
+                                        "day ",
+                                        "in ",
+                                        "last ",
+                                        "early ",
+                                        "Friday",
+                                        "'s ",
+                                        "between ",
+                                        "and ",
+                                        ".",
+                                        ",",
+                                        "\n",
+                                        "\xE2\x80\x94",
+                                        "\xE2\x80\x99",
+                                        "DATE: ",
+                                        "date ",
+                                        "Beijing",
+                                        ":",
+                                        "(",
+                                        "Reuters",
+                                        ")",
+                                        "Nov ",
+                                        "8",
+                                        "2019",
+                                        "years ",
+                                        "for ",
+                                        "two ",
+                                        "ago ",
+                                        "weeks ",
+                                        "earlier ",
+                                        "during ",
+                                        "his ",
+                                        "campaign ",
+                                        "will ",
+                                        "said ",
+                                        "\xFF",
+                                        " ",
+                                        "31",
+                                        "29 ",
+                                        "February ",
+                                        "00:27 ",
+                                        "05-13 ",
+                                        "twenty",
+                                        "five ",
+                                        "hours ",
+                                        "%",
+                                        "$",
+                                        "Sept. ",
+                                        "Tuesday, ",
+                                        "this ",
+                                        "year ",
+                                        "next ",
+                                        "week ",
+                                        "at ",
+                                        "end ",
+                                        "of ",
+                                        "mid",
+                                        "\xC2\xA0",
+                                        "MOSCOW, ",
+                                        "November 7. "};
+  const Date anchors[] = {Date(),    D("2023-03-15"), D("2023-03"),
+                          D("2023"), D("0001-01-01"), D("9999-12-31")};
+  std::mt19937 rng(20231115);
+  for (int iteration = 0; iteration < 20000; ++iteration) {
+    std::string text;
+    const int pieces = static_cast<int>(rng() % 60);
+    for (int k = 0; k < pieces; ++k) {
+      text += kPieces[rng() % (sizeof(kPieces) / sizeof(kPieces[0]))];
+      if (rng() % 50 == 0) text.push_back('\0');
+    }
+    const Date anchor = anchors[rng() % 6];
+    const uint32_t begin = static_cast<uint32_t>(rng() % (text.size() + 1));
+    const uint32_t end =
+        begin + static_cast<uint32_t>(rng() % (text.size() + 2));
+    uint32_t last = begin;
+    for (const TimeExpression& e :
+         FindTimeExpressions(text, begin, end, anchor)) {
+      ASSERT_GE(e.begin, last) << iteration << ": " << text;
+      ASSERT_LT(e.begin, e.end) << iteration << ": " << text;
+      ASSERT_LE(e.end, std::min<size_t>(end, text.size()))
+          << iteration << ": " << text;
+      if (e.date.is_known() && e.range_end.is_known()) {
+        ASSERT_LE(e.date.FirstDay(), e.range_end.LastDay())
+            << iteration << ": " << text;
+      }
+      if (!e.date.is_known()) {
+        ASSERT_NE(e.basis, DateBasis::kExplicit) << iteration << ": " << text;
+      }
+      last = e.end;
+    }
+    std::optional<DocumentDate> d = FindDocumentDate(text, anchor);
+    if (d.has_value()) {
+      ASSERT_LE(d->begin, d->end) << iteration;
+      ASSERT_LE(d->end, text.size()) << iteration;
+      ASSERT_LE(d->place_begin, d->place_end) << iteration;
+      ASSERT_LE(d->body_begin, text.size()) << iteration;
+    }
+  }
+}
+
 // --- The document date -------------------------------------------------------
 
 TEST(DocumentDateTest, HeaderLine) {
@@ -515,6 +749,41 @@ TEST(DocumentDateTest, DatelineWithOutletOnly) {
   EXPECT_EQ(text.substr(d->body_begin, 3), "The");
 }
 
+TEST(DocumentDateTest, NewsAgencyDatelines) {
+  const std::string xinhua =
+      "HANOI, Oct. 2 (Xinhua) -- Vietnam and Laos signed three accords.";
+  std::optional<DocumentDate> x = FindDocumentDate(xinhua, D("2019-10-02"));
+  ASSERT_TRUE(x.has_value());
+  EXPECT_EQ(x->date, D("2019-10-02"));
+  EXPECT_EQ(xinhua.substr(x->outlet_begin, x->outlet_end - x->outlet_begin),
+            "Xinhua");
+  EXPECT_EQ(xinhua.substr(x->body_begin, 7), "Vietnam");
+
+  const std::string tass =
+      "MINSK, June 5. /TASS/. The talks will resume in the autumn.";
+  std::optional<DocumentDate> t = FindDocumentDate(tass, D("2021-06-06"));
+  ASSERT_TRUE(t.has_value());
+  EXPECT_EQ(t->date, D("2021-06-05"));
+  EXPECT_EQ(tass.substr(t->outlet_begin, t->outlet_end - t->outlet_begin),
+            "TASS");
+  EXPECT_EQ(tass.substr(t->body_begin, 3), "The");
+
+  const std::string bare =
+      "By Jane Roe\nLISBON \xE2\x80\x94 The president vetoed the bill.";
+  std::optional<DocumentDate> b = FindDocumentDate(bare, D("2020-02-02"));
+  ASSERT_TRUE(b.has_value());
+  EXPECT_EQ(bare.substr(b->place_begin, b->place_end - b->place_begin),
+            "LISBON");
+  EXPECT_EQ(bare.substr(b->body_begin, 3), "The");
+  EXPECT_STREQ(b->rule, "hint");
+
+  // A sentence that opens with a dash aside is not a dateline.
+  EXPECT_FALSE(
+      FindDocumentDate("Russia \xE2\x80\x94 and China \xE2\x80\x94 voted no.",
+                       Date())
+          .has_value());
+}
+
 TEST(DocumentDateTest, ColonDateline) {
   const std::string text =
       "Tehran: The foreign ministry on Sunday rejected the report.";
@@ -553,6 +822,19 @@ TEST(DocumentDateTest, TranscriptHeading) {
   EXPECT_EQ(text.substr(d->body_begin, 8), "Reuters:");
   // Question turns are not datelines.
   EXPECT_EQ(d->place_begin, d->place_end);
+}
+
+TEST(DocumentDateTest, ASentenceWithADateIsNotAHeading) {
+  const std::string text =
+      "DATE: 2023-05-02\n"
+      "The two states signed the border treaty on July 16, 2001, officials "
+      "said.\nMore text follows here.\n";
+  std::optional<DocumentDate> d = FindDocumentDate(text, Date());
+  ASSERT_TRUE(d.has_value());
+  EXPECT_EQ(d->date, D("2023-05-02"));
+  EXPECT_EQ(text.substr(d->body_begin, 3), "The");
+  // Without the header line nothing dates the document.
+  EXPECT_FALSE(FindDocumentDate(text.substr(17), Date()).has_value());
 }
 
 TEST(DocumentDateTest, TimestampLine) {
