@@ -560,6 +560,8 @@ uint32_t WindowEnd(std::string_view text, uint32_t start, uint32_t end,
   return k;
 }
 
+namespace {
+
 // SingularKey as a view of `w` or of `buffer` (64 bytes); a longer word that
 // needs a new ending gives itself.
 std::string_view SingularView(std::string_view w, char* buffer) {
@@ -580,6 +582,15 @@ std::string_view SingularView(std::string_view w, char* buffer) {
   if (EndsWith(w, "s")) return w.substr(0, w.size() - 1);
   return w;
 }
+
+// Equal, or equal in the singular ("raised concerns" for "raise concern").
+bool SameWordOrPlural(std::string_view a, std::string_view b) {
+  if (a == b) return true;
+  char buffer_a[64], buffer_b[64];
+  return SingularView(a, buffer_a) == SingularView(b, buffer_b);
+}
+
+}  // namespace
 
 std::string SingularKey(std::string_view w) {
   if (w.size() <= 3) return std::string(w);
@@ -942,7 +953,7 @@ int Lexicon::LongestVerbAt(const std::vector<Word>& words, size_t i,
     bool ok = true;
     for (size_t k = 0; k < p.rest.size(); ++k) {
       const Word& w = words[i + 1 + k];
-      if (!w.is_word() || w.lower != p.rest[k]) {
+      if (!w.is_word() || !SameWordOrPlural(w.lower, p.rest[k])) {
         ok = false;
         break;
       }
@@ -1039,7 +1050,8 @@ const SpeechVerb* Lexicon::FindVerb(std::string_view word) const {
     if (p.rest.size() + 1 != words.size()) continue;
     bool ok = true;
     for (size_t k = 0; k < p.rest.size(); ++k) {
-      if (!words[k + 1].is_word() || words[k + 1].lower != p.rest[k]) {
+      if (!words[k + 1].is_word() ||
+          !SameWordOrPlural(words[k + 1].lower, p.rest[k])) {
         ok = false;
         break;
       }

@@ -308,6 +308,9 @@ enum : uint32_t {
   kSoBit = 1u << 15,
   kCalledBit = 1u << 16,
   kHyphenBit = 1u << 17,
+  kWouldBit = 1u << 18,
+  kHaveBit = 1u << 19,
+  kEndingBit = 1u << 20,  // stop, end, sever, suspend, ... in any form
 };
 
 absl::string_view AbslView(std::string_view s) {
@@ -323,7 +326,7 @@ uint32_t CueBits(const Word& w) {
     if (IsHyphenWord(w)) bits |= kHyphenBit;
     return bits;
   }
-  if (w.lower.size() > 8) return 0;
+  if (w.lower.size() > 12) return 0;
   static const absl::flat_hash_map<std::string, uint32_t>* const kWords =
       new absl::flat_hash_map<std::string, uint32_t>{
           {"not", kNegationBit},
@@ -332,7 +335,7 @@ uint32_t CueBits(const Word& w) {
           {"neither", kNegationBit},
           {"nor", kNegationBit},
           {"without", kNegationBit},
-          {"would", kHypotheticalBit},
+          {"would", kWouldBit},
           {"could", kHypotheticalBit},
           {"might", kHypotheticalBit},
           {"'d", kHypotheticalBit},
@@ -368,7 +371,37 @@ uint32_t CueBits(const Word& w) {
           {"where", kClauseBreakBit},
           {"however", kClauseBreakBit},
           {"yet", kClauseBreakBit},
+          {"have", kHaveBit},
       };
+  static const absl::flat_hash_map<std::string, uint32_t>* const kEnding = [] {
+    auto* map = new absl::flat_hash_map<std::string, uint32_t>;
+    // Verbs that end or refuse a relationship: "urged X to stop its military
+    // ties with Y", "severed diplomatic relations".
+    for (const char* form :
+         {"stop",      "stops",      "stopped",     "stopping",
+          "end",       "ends",       "ended",       "ending",
+          "cut",       "cuts",       "cutting",     "sever",
+          "severs",    "severed",    "severing",    "break",
+          "breaks",    "broke",      "broken",      "breaking",
+          "halt",      "halts",      "halted",      "halting",
+          "cease",     "ceases",     "ceased",      "ceasing",
+          "suspend",   "suspends",   "suspended",   "suspending",
+          "downgrade", "downgrades", "downgraded",  "downgrading",
+          "terminate", "terminates", "terminated",  "terminating",
+          "abandon",   "abandons",   "abandoned",   "abandoning",
+          "scrap",     "scraps",     "scrapped",    "scrapping",
+          "quit",      "quits",      "quitting",    "leave",
+          "leaves",    "leaving",    "exit",        "exits",
+          "exited",    "exiting",    "withdraw",    "withdraws",
+          "withdrew",  "withdrawn",  "withdrawing", "lift",
+          "lifts",     "lifted",     "lifting"}) {
+      (*map)[form] = kEndingBit;
+    }
+    return map;
+  }();
+  if (auto it = kEnding->find(AbslView(w.lower)); it != kEnding->end()) {
+    return it->second;
+  }
   auto it = kWords->find(AbslView(w.lower));
   return it == kWords->end() ? 0 : it->second;
 }
@@ -380,6 +413,13 @@ struct CueRow {
   uint32_t sentence_start = 0;  // after the last . ; ? !
   uint32_t negation = 0, hypothetical = 0, future = 0, condition = 0,
            appeal = 0, rejection = 0, should = 0, instead = 0;
+  uint32_t would = 0;           // "would" not followed by "have"
+  uint32_t counterfactual = 0;  // "would have", "could have", ...
+  uint32_t reported = 0;        // a verb that reports speech ("said that")
+  uint32_t ending = 0;          // "stop", "sever", ...
+  // Whether an "if" / "unless" follows later in the sentence ("are ready to
+  // build relations ... if the other side shows interest").
+  bool condition_after = false;
 };
 
 std::vector<CueRow> FindCues(const Items& it, const Lexicon& lexicon) {
@@ -398,6 +438,12 @@ std::vector<CueRow> FindCues(const Items& it, const Lexicon& lexicon) {
     const uint32_t next = i + 1 < n ? it.bits[i + 1] : 0;
     const uint32_t prev = i > 0 ? it.bits[i - 1] : 0;
     if (bits & kNegationBit) c.negation = here;
+    if (bits & kEndingBit) c.ending = here;
+    if ((bits & (kWouldBit | kHypotheticalBit)) && (next & kHaveBit)) {
+      c.counterfactual = here;
+    } else if (bits & kWouldBit) {
+      c.would = here;
+    }
     if ((bits & kHypotheticalBit) || ((bits & kMayBit) && !w.capitalized)) {
       c.hypothetical = here;
     }
@@ -424,9 +470,19 @@ std::vector<CueRow> FindCues(const Items& it, const Lexicon& lexicon) {
       const std::string_view code = verb->event_type.code;
       if (code.substr(0, 2) == "12" || code == "016") c.rejection = here;
       if (code.substr(0, 2) == "02") c.appeal = here;
+      if (verb->reports_speech) c.reported = here;
     }
   }
   rows[n] = c;
+  bool condition = false;
+  for (size_t i = n; i > 0; --i) {
+    rows[i - 1].condition_after = condition;
+    if (it.bits[i - 1] & kSentenceBreakBit) condition = false;
+    if (!IsActor(it, i - 1) && (it.bits[i - 1] & kConditionBit) &&
+        it.words[i - 1].lower != "whether") {
+      condition = true;
+    }
+  }
   return rows;
 }
 
@@ -452,6 +508,7 @@ namespace {
 void FindRelationsInWindow(std::string_view text, uint32_t begin, uint32_t end,
                            absl::Span<const ActorSpan> actors,
                            const Lexicon& lexicon,
+                           absl::Span<const int> parties,
                            std::vector<RelationAssertion>* out_list) {
   std::vector<RelationAssertion>& out = *out_list;
 
@@ -474,7 +531,10 @@ void FindRelationsInWindow(std::string_view text, uint32_t begin, uint32_t end,
         break;
       }
     }
-    if (!two_actors) return;
+    const bool has_parties =
+        parties.size() >= 2 &&
+        Distinct({parties.begin(), parties.end()}).size() >= 2;
+    if (!two_actors && !has_parties) return;
     std::vector<Word> words = SplitWords(text, begin, end);
     it.words.reserve(words.size());
     it.actor.reserve(words.size());
@@ -759,7 +819,8 @@ void FindRelationsInWindow(std::string_view text, uint32_t begin, uint32_t end,
           Group objects = ObjectsAfter(it, after, n, true);
           if (g.actors.size() >= 2) {
             if (!phrase->directed) {
-              if (phrase->group && !objects.empty()) {
+              if (!objects.empty()) {
+                // "X and Y are ready to build relations with Z": X-Z, Y-Z.
                 add_pairs(g.actors, objects.actors);
               } else {
                 ends.push_back(g.actors);
@@ -818,6 +879,50 @@ void FindRelationsInWindow(std::string_view text, uint32_t begin, uint32_t end,
         }
       }
     }
+    // document-parties: "their economic and trade relationship", "both
+    // sides agreed to ...", "bilateral ties" with no ends in the sentence:
+    // the parties the caller knows the document is about.
+    if (ends.empty() && parties.size() >= 2) {
+      bool refers_to_parties = false;
+      // "bilateral" in or right before the phrase.
+      for (size_t k = first > 0 ? first - 1 : 0; k <= last; ++k) {
+        refers_to_parties = refers_to_parties || IsWordItem(it, k, "bilateral");
+      }
+      // "their" / "our" right before the phrase (a few modifiers allowed).
+      for (size_t k = first, m = 0; k > clause_floor && m < 4; --k, ++m) {
+        const Word& w = it.words[k - 1];
+        if (IsActor(it, k - 1) || !w.is_word()) break;
+        if (In(w.lower, {"their", "our"})) {
+          refers_to_parties = true;
+          break;
+        }
+        if (IsStopWord(w.lower)) break;
+      }
+      // "both sides", "the two countries" before the phrase in its clause, or
+      // after "between".
+      for (size_t k = clause_floor; k + 1 < n && k < after + 3; ++k) {
+        if ((IsWordItem(it, k, "both") || IsWordItem(it, k, "two")) &&
+            IsLowerWord(it, k + 1) &&
+            In(it.words[k + 1].lower,
+               {"sides", "countries", "nations", "parties", "leaders",
+                "governments", "states"})) {
+          refers_to_parties = true;
+        }
+      }
+      if (refers_to_parties && !phrase->directed) {
+        if (phrase->group) {
+          ends.push_back({parties.begin(), parties.end()});
+        } else {
+          for (size_t x = 0; x < parties.size(); ++x) {
+            for (size_t y = x + 1; y < parties.size(); ++y) {
+              ends.push_back({parties[x], parties[y]});
+            }
+          }
+        }
+        r.rule = "document-parties";
+        r.confidence = 0.5f;
+      }
+    }
     if (ends.empty()) continue;
 
     // Role and modality.
@@ -827,8 +932,11 @@ void FindRelationsInWindow(std::string_view text, uint32_t begin, uint32_t end,
       r.role = EvidenceRole::kAsserts;
       r.modality = Modality::kAsserted;
     } else {
-      if (cue.rejection > 0 &&
-          (cue.rejection == first || (cue.rejection > clause_floor))) {
+      if ((cue.rejection > 0 &&
+           (cue.rejection == first || (cue.rejection > clause_floor))) ||
+          cue.ending > clause_floor) {
+        // "rejects the notion of ...", "the so-called ...", "urged X to stop
+        // its military ties with Y".
         r.role = EvidenceRole::kContests;
       } else if ((cue.instead > sentence_floor) ||
                  (cue.appeal > clause_floor) || (cue.should > clause_floor)) {
@@ -850,11 +958,21 @@ void FindRelationsInWindow(std::string_view text, uint32_t begin, uint32_t end,
           negated_copula = negated_copula || copula(k);
         }
         if (negated_copula) r.role = EvidenceRole::kContests;
-      } else if ((cue.hypothetical > clause_floor) ||
-                 (cue.condition > sentence_floor)) {
-        r.modality = Modality::kHypothetical;
-      } else if ((cue.future > clause_floor)) {
-        r.modality = Modality::kFuture;
+      } else {
+        // "would" after a verb of saying in the sentence ("agreed that X and
+        // Y would deepen ...") is the future of reported speech; elsewhere,
+        // and in "would have", a hypothetical.
+        const bool would = cue.would > clause_floor;
+        const bool reported_would =
+            would && cue.reported > sentence_floor && cue.reported < cue.would;
+        if (cue.hypothetical > clause_floor ||
+            cue.counterfactual > clause_floor ||
+            cue.condition > sentence_floor || cue.condition_after ||
+            (would && !reported_would)) {
+          r.modality = Modality::kHypothetical;
+        } else if (cue.future > clause_floor || reported_would) {
+          r.modality = Modality::kFuture;
+        }
       }
     }
 
@@ -886,14 +1004,15 @@ void FindRelationsInWindow(std::string_view text, uint32_t begin, uint32_t end,
 std::vector<RelationAssertion> FindRelations(std::string_view text,
                                              uint32_t begin, uint32_t end,
                                              absl::Span<const ActorSpan> actors,
-                                             const Lexicon& lexicon) {
+                                             const Lexicon& lexicon,
+                                             absl::Span<const int> parties) {
   std::vector<RelationAssertion> out;
   if (end > text.size()) end = static_cast<uint32_t>(text.size());
   // A sentence longer than kMaxSentenceBytes (no real one is) is read in
   // windows, to keep memory bounded.
   for (uint32_t start = begin; start < end;) {
     const uint32_t stop = WindowEnd(text, start, end, kMaxSentenceBytes);
-    FindRelationsInWindow(text, start, stop, actors, lexicon, &out);
+    FindRelationsInWindow(text, start, stop, actors, lexicon, parties, &out);
     start = stop;
   }
   return out;

@@ -28,6 +28,10 @@
 //   "directed-next-group" X's dual containment policy, trying to contain
 //                         both Y and Z (a directed phrase whose agent is known
 //                         and whose targets follow as a coordinated group)
+//   "instead-of-clause"   instead of dual containment, X had changed its
+//                         policy on Y and Z (the agent and targets follow)
+//   "document-parties"    their trade relationship; both sides agreed to
+//                         deepen cooperation (the `parties` argument)
 // A phrase whose ends the sentence does not give yields nothing.
 //
 // Role: kContests for "the so-called ...", a rejecting verb before it
@@ -85,12 +89,23 @@ struct RelationAssertion {
 // The relationships asserted in one sentence text[begin, end), given the
 // actor mentions in it (sorted, non-overlapping, inside the sentence; others
 // are ignored), in text order of their phrases. A phrase inside an actor
-// mention is not a relationship. Errors: none (no ends, no assertion).
-// O(sentence length + actors).
-std::vector<RelationAssertion> FindRelations(std::string_view text,
-                                             uint32_t begin, uint32_t end,
-                                             absl::Span<const ActorSpan> actors,
-                                             const Lexicon& lexicon);
+// mention is not a relationship.
+//
+// `parties` (optional): the caller's actor indexes of the sides a document
+// is about, when it knows them (the two sides of a readout or a joint
+// statement, the states of a bilateral meeting). A symmetric or group phrase
+// whose ends the sentence does not name but refers to them ("their economic
+// and trade relationship", "both sides agreed to deepen cooperation",
+// "bilateral ties", "the two countries' partnership") takes them as its ends
+// (rule "document-parties", confidence 0.5); with more than two parties, a
+// symmetric phrase gives every pair.
+//
+// Errors: none (no ends, no assertion). O(sentence length + actors +
+// parties^2).
+std::vector<RelationAssertion> FindRelations(
+    std::string_view text, uint32_t begin, uint32_t end,
+    absl::Span<const ActorSpan> actors, const Lexicon& lexicon,
+    absl::Span<const int> parties = {});
 
 }  // namespace diplograph::text_internal
 

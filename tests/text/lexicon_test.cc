@@ -258,7 +258,8 @@ TEST(SplitWordsTest, OffsetsAreIntoTheWholeText) {
 }
 
 TEST(SplitWordsTest, InvalidUtf8AndControlBytesDoNotStopIt) {
-  const std::string text("a\xFF\xFE b\0c \xE2\x80", 12);
+  constexpr char kBytes[] = "a\xFF\xFE b\0c \xE2\x80";
+  const std::string text(kBytes, sizeof(kBytes) - 1);  // keeps the NUL
   std::vector<Word> w = SplitWords(text, 0, static_cast<uint32_t>(text.size()));
   ASSERT_FALSE(w.empty());
   EXPECT_EQ(w.back().end, text.size());
@@ -423,6 +424,24 @@ TEST(FindSpeechVerbsTest, MultiWordVerbs) {
   EXPECT_EQ(Slice(text, v[2].begin, v[2].end), "expressed willingness to meet");
   EXPECT_EQ(v[2].verb->event_type.code, "036");
   EXPECT_EQ(Slice(text, v[3].begin, v[3].end), "called for");
+}
+
+TEST(FindSpeechVerbsTest, FixedPhrasesOfDiplomaticReports) {
+  const std::string text =
+      "The envoy raised concerns about the drills. Beijing lodged solemn "
+      "representations and expressed strong dissatisfaction. Both sides "
+      "exchanged views and voiced support for the talks.";
+  std::vector<std::string> lemmas;
+  std::vector<std::string> codes;
+  for (const VerbMatch& v : Verbs(text)) {
+    lemmas.push_back(Slice(text, v.begin, v.end));
+    codes.push_back(v.verb->event_type.code);
+  }
+  EXPECT_THAT(lemmas, ::testing::ElementsAre(
+                          "raised concerns", "lodged solemn representations",
+                          "expressed strong dissatisfaction", "exchanged views",
+                          "voiced support"));
+  EXPECT_THAT(codes, ::testing::ElementsAre("012", "110", "111", "046", "051"));
 }
 
 TEST(FindSpeechVerbsTest, NounsAreSkipped) {

@@ -216,6 +216,45 @@ TEST(RelationsEndsTest, InsteadOfClauseGivesAgentAndTargets) {
   EXPECT_EQ(g.raw[0].modality, Modality::kAsserted);
 }
 
+TEST(RelationsEndsTest, CoordinatedSubjectWithObjects) {
+  EXPECT_THAT(
+      Relations("Oslo and Helsinki said they are ready to build closer ties "
+                "with Tallinn.",
+                {"Oslo", "Helsinki", "Tallinn"})
+          .summary,
+      ElementsAre("close_ties coordinated-subject Oslo,Tallinn",
+                  "close_ties coordinated-subject Helsinki,Tallinn"));
+}
+
+TEST(RelationsEndsTest, DocumentParties) {
+  const std::string text =
+      "The two sides recognised the importance of their bilateral economic "
+      "and trade relationship.";
+  const std::vector<int> parties = {4, 9};
+  std::vector<RelationAssertion> r =
+      FindRelations(text, 0, static_cast<uint32_t>(text.size()), {},
+                    Lexicon::Default(), parties);
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0].phrase->key, "economic_and_trade_relationship");
+  EXPECT_EQ(r[0].ends, parties);
+  EXPECT_EQ(std::string(r[0].rule), "document-parties");
+  // Without parties, or when the sentence names no one it could refer to,
+  // nothing.
+  EXPECT_THAT(FindRelations(text, 0, static_cast<uint32_t>(text.size()), {},
+                            Lexicon::Default()),
+              IsEmpty());
+  const std::string other = "Cooperation matters to everyone.";
+  EXPECT_THAT(FindRelations(other, 0, static_cast<uint32_t>(other.size()), {},
+                            Lexicon::Default(), parties),
+              IsEmpty());
+  // "both sides agreed to deepen cooperation".
+  const std::string both = "Both sides agreed to deepen cooperation.";
+  r = FindRelations(both, 0, static_cast<uint32_t>(both.size()), {},
+                    Lexicon::Default(), parties);
+  ASSERT_EQ(r.size(), 1u);
+  EXPECT_EQ(r[0].ends, parties);
+}
+
 TEST(RelationsEndsTest, NoEndsNoAssertion) {
   EXPECT_THAT(Relations("Cooperation is important.", {}).summary, IsEmpty());
   EXPECT_THAT(Relations("Brazil wants more cooperation.", {"Brazil"}).summary,
@@ -309,6 +348,19 @@ TEST(RelationsRoleTest, InsteadOfProposesWhatFollows) {
   EXPECT_EQ(f.raw[0].role, EvidenceRole::kProposes);
 }
 
+TEST(RelationsRoleTest, EndingARelationshipContests) {
+  Found f = Relations(
+      "The ministry urged Ruritania to sever its military ties with "
+      "Freedonia.",
+      {"Ruritania", "Freedonia"});
+  ASSERT_EQ(f.raw.size(), 1u);
+  EXPECT_EQ(f.raw[0].role, EvidenceRole::kContests);
+  Found g = Relations("Ruritania and Freedonia suspended diplomatic relations.",
+                      {"Ruritania", "Freedonia"});
+  ASSERT_EQ(g.raw.size(), 1u);
+  EXPECT_EQ(g.raw[0].role, EvidenceRole::kContests);
+}
+
 TEST(RelationsRoleTest, PlainStatementAsserts) {
   Found f = Relations("Norway and Iceland are allies.", {"Norway", "Iceland"});
   ASSERT_EQ(f.raw.size(), 1u);
@@ -339,6 +391,13 @@ TEST(RelationsModalityTest, FutureHypotheticalNegated) {
       Relations("Fiji and Tonga have never been rivals.", {"Fiji", "Tonga"});
   EXPECT_EQ(never.raw.at(0).modality, Modality::kNegated);
   EXPECT_EQ(never.raw.at(0).role, EvidenceRole::kContests);
+  // A condition after the phrase.
+  EXPECT_EQ(Relations("Laos and Cambodia are ready to build ties with Myanmar "
+                      "if the talks go well.",
+                      {"Laos", "Cambodia", "Myanmar"})
+                .raw.at(0)
+                .modality,
+            Modality::kHypothetical);
   // "won't": a contraction, negated.
   EXPECT_EQ(Relations("Mali and Niger won't be allies.", {"Mali", "Niger"})
                 .raw.at(0)
@@ -350,6 +409,28 @@ TEST(RelationsModalityTest, FutureHypotheticalNegated) {
                 .raw.at(0)
                 .modality,
             Modality::kAsserted);
+}
+
+TEST(RelationsModalityTest, WouldInReportedSpeechIsFuture) {
+  // After a verb of saying, "would" is the future seen from the past.
+  EXPECT_EQ(Relations("The leaders agreed that Laos and Cambodia would deepen "
+                      "their partnership.",
+                      {"Laos", "Cambodia"})
+                .raw.at(0)
+                .modality,
+            Modality::kFuture);
+  // Without one it is hypothetical, and "would have" is counterfactual even
+  // in reported speech.
+  EXPECT_EQ(Relations("Laos and Cambodia would be natural partners.",
+                      {"Laos", "Cambodia"})
+                .raw.at(0)
+                .modality,
+            Modality::kHypothetical);
+  EXPECT_EQ(Relations("He said Laos and Cambodia would have become allies.",
+                      {"Laos", "Cambodia"})
+                .raw.at(0)
+                .modality,
+            Modality::kHypothetical);
 }
 
 TEST(RelationsModalityTest, ModalityNames) {
@@ -382,6 +463,95 @@ TEST(RelationsCostTest, LongSentenceIsLinear) {
           .count();
   EXPECT_EQ(r.size(), 40000u);
   EXPECT_LT(seconds, 30.0);  // 2.5 MB; generous for sanitizer builds
+}
+
+TEST(RelationsRobustnessTest, RandomSentencesKeepTheInvariants) {
+  // Sentences assembled at random from pieces that exercise every rule, with
+  // broken UTF-8 and stray apostrophes among them; a fixed seed.
+  const std::vector<std::string> pieces = {"Brazil",
+                                           "Chile",
+                                           "Peru",
+                                           "'s",
+                                           "\xE2\x80\x99s",
+                                           "'",
+                                           "-",
+                                           "/",
+                                           " and ",
+                                           ", ",
+                                           ". ",
+                                           "; ",
+                                           " ties ",
+                                           " between ",
+                                           " among ",
+                                           " with ",
+                                           " on ",
+                                           " toward ",
+                                           " not ",
+                                           " never ",
+                                           " if ",
+                                           " would ",
+                                           " will ",
+                                           " instead of ",
+                                           " so-called ",
+                                           " rejected ",
+                                           " called for ",
+                                           " containment ",
+                                           " triple cooperation ",
+                                           " allies ",
+                                           " his ",
+                                           " their ",
+                                           " both ",
+                                           " policy ",
+                                           " each other's ",
+                                           "\xE2\x80\x9C",
+                                           "\xE2\x80",
+                                           "\xFF",
+                                           " the ",
+                                           "n't ",
+                                           " close "};
+  const std::vector<std::string> names = {"Brazil", "Chile", "Peru"};
+  uint64_t state = 0x9E3779B97F4A7C15u;
+  auto next = [&state]() {
+    state ^= state << 13;
+    state ^= state >> 7;
+    state ^= state << 17;
+    return state;
+  };
+  for (int round = 0; round < 3000; ++round) {
+    std::string text;
+    const int n = 1 + static_cast<int>(next() % 40);
+    for (int k = 0; k < n; ++k) text += pieces[next() % pieces.size()];
+    std::vector<ActorSpan> actors = Mentions(text, names);
+    std::vector<RelationAssertion> found =
+        FindRelations(text, 0, static_cast<uint32_t>(text.size()), actors,
+                      Lexicon::Default());
+    for (const RelationAssertion& r : found) {
+      ASSERT_NE(r.phrase, nullptr) << text;
+      ASSERT_LT(r.begin, r.end) << text;
+      ASSERT_LE(r.end, text.size()) << text;
+      ASSERT_GE(r.ends.size(), 2u) << text;
+      if (r.directed) {
+        ASSERT_EQ(r.ends.size(), 2u) << text;
+      }
+      for (size_t a = 0; a < r.ends.size(); ++a) {
+        ASSERT_GE(r.ends[a], 0) << text;
+        ASSERT_LT(r.ends[a], 3) << text;
+        for (size_t b = a + 1; b < r.ends.size(); ++b) {
+          ASSERT_NE(r.ends[a], r.ends[b]) << text;
+        }
+      }
+      ASSERT_GT(r.confidence, 0.0f) << text;
+      ASSERT_LE(r.confidence, 1.0f) << text;
+      ASSERT_NE(std::string(r.rule), "") << text;
+    }
+    for (const VerbMatch& v : Lexicon::Default().FindSpeechVerbs(
+             text, 0, static_cast<uint32_t>(text.size()))) {
+      ASSERT_LE(v.begin, v.verb_begin) << text;
+      ASSERT_LT(v.verb_begin, v.verb_end) << text;
+      ASSERT_LE(v.verb_end, v.end) << text;
+      ASSERT_LE(v.end, text.size()) << text;
+    }
+  }
 }
 
 TEST(RelationsCostTest, EmptyAndOutOfRangeInput) {
