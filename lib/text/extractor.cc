@@ -218,6 +218,7 @@ class Reader {
   void ReadJointStatement(size_t heading);
   std::vector<int> PartiesIn(Range paragraph) const;
   void ReadRelations(Range sentence, int first_statement);
+  std::vector<int> parties_;  // the sides of a joint statement
   std::optional<Subject> FirstSubjectIn(int from, int to) const;
   std::optional<Subject> PairEndingAt(int t) const;
 
@@ -1680,10 +1681,13 @@ void Reader::ReadRelations(Range sentence, int first_statement) {
     if (kind == ActorKind::kPlace || kind == ActorKind::kMediaOutlet) continue;
     actors.push_back({it->begin, it->end, it->actor});
   }
-  if (actors.size() < 2 && (actors.empty() || last_speaker_ < 0)) return;
-  const std::vector<RelationAssertion> found =
-      FindRelations(std::string_view(text_.data(), text_.size()),
-                    sentence.begin, sentence.end, actors, Lexicon::Default());
+  if (actors.size() < 2 && parties_.empty() &&
+      (actors.empty() || last_speaker_ < 0)) {
+    return;
+  }
+  const std::vector<RelationAssertion> found = FindRelations(
+      std::string_view(text_.data(), text_.size()), sentence.begin,
+      sentence.end, actors, Lexicon::Default(), parties_);
   for (const RelationAssertion& r : found) {
     if (r.ends.size() != 2 || r.phrase == nullptr) continue;
     ExtractedRelationship e;
@@ -1782,6 +1786,7 @@ void Reader::ReadJointStatement(size_t heading) {
   st.rule = "joint-statement-text";
   st.confidence = 0.7f;
   const int index = Emit(std::move(st), body, -1);
+  parties_ = parties;
   for (size_t q = heading + 1; q < paragraphs_.size(); ++q) {
     for (const Range& sentence : Sentences(text_, paragraphs_[q])) {
       ReadRelations(sentence, std::max(index, 0));

@@ -493,6 +493,11 @@ TEST(AddExtraction, AddsOnceAndMergesTheSecondTime) {
   EXPECT_EQ(report.statements_merged, 1u);
   EXPECT_EQ(graph.statement_count(), 1u);
   EXPECT_EQ(graph.actor_count(), actors);
+  // The second document is one more mention of the same statement.
+  const Statement merged = graph.statement(report.statements[0]).ToStatement();
+  ASSERT_EQ(merged.mentions.size(), 1u);
+  EXPECT_EQ(merged.mentions[0].source, report.source);
+  EXPECT_EQ(graph.source(report.source).locator, "b.txt");
 }
 
 TEST(AddExtraction, AllOrNothing) {
@@ -527,6 +532,14 @@ TEST(ExtractorDocument, JointStatementIsOneStatementOfAllParties) {
       "The Parties agree to meet again within a year.\n";
   Extraction x = Extract(text);
   EXPECT_EQ(x.info.genre, Genre::kJointStatement);
+  Graph graph;
+  x.info.locator = "joint.txt";
+  AddExtractionReport report;
+  ASSERT_TRUE(AddExtraction(graph, x, {}, &report).ok());
+  ASSERT_EQ(report.statements.size(), 1u);
+  EXPECT_EQ(
+      graph.statement(report.statements[0]).ToStatement().co_speakers.size(),
+      1u);
   ASSERT_EQ(x.statements.size(), 1u) << ::testing::PrintToString(Said(x));
   const ExtractedStatement& s = x.statements[0];
   EXPECT_EQ(Speaker(x, s), "Norway");
