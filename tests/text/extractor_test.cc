@@ -615,3 +615,20 @@ TEST(ExtractorAttribution, PossessiveSpeechNounThat) {
 
 }  // namespace
 }  // namespace diplograph
+
+namespace diplograph {
+namespace {
+
+TEST(ExtractorAttribution, ActVerbCodesItsStanceTowardTheObject) {
+  Extraction x =
+      Extract("Olga Tamm congratulated Pavel Sorin on his election.");
+  ASSERT_EQ(x.statements.size(), 1u);
+  const ExtractedStatement& s = x.statements[0];
+  EXPECT_EQ(s.event_type.root_code(), "05");
+  ASSERT_FALSE(s.targets.empty());
+  EXPECT_EQ(NameOf(x, s.targets[0].actor), "Pavel Sorin");
+  EXPECT_EQ(s.targets[0].stance, Polarity::kCooperative);
+}
+
+}  // namespace
+}  // namespace diplograph
