@@ -117,6 +117,10 @@ class StatementView {
   // The stance toward `target`, or nullopt when none is recorded.
   // O(number of stances).
   std::optional<Polarity> StanceToward(ActorId target) const;
+  // The other speakers of a joint statement (empty for most), and the
+  // further documents carrying it (see Statement). O(1), no allocation.
+  absl::Span<const ActorId> co_speakers() const;
+  absl::Span<const StatementMention> mentions() const;
 
   // An owning copy of the statement, as it would be passed to AddStatement.
   Statement ToStatement() const;
@@ -172,8 +176,22 @@ class Graph {
   // Adds a statement. Errors: NotFound for any unknown actor, source or
   // linked statement; InvalidArgument for a missing speaker, duplicate
   // targets, stances, outlets or topics, a span without a source or with
-  // end < begin, a malformed event type or invalid UTF-8 text.
+  // end < begin, a malformed event type or invalid UTF-8 text; for a
+  // co-speaker that is the speaker or listed twice, a mention without a
+  // source, with a bad span or reports, or repeating another mention or the
+  // statement's own source, span and reported_by.
   absl::StatusOr<StatementId> AddStatement(const Statement& statement);
+
+  // Adds one more document carrying an existing statement (see
+  // Statement::mentions). Inside Update() it is undone with the step.
+  // Errors: NotFound for an unknown statement, source or outlet;
+  // InvalidArgument for a mention without a source, a span with end <
+  // begin, a report kind out of range or an outlet twice; AlreadyExists
+  // when the statement already has this mention (or it equals the
+  // statement's own source, span and reported_by). O(mentions of the
+  // statement + reports).
+  absl::Status AddStatementMention(StatementId statement,
+                                   const StatementMention& mention);
 
   // Adds a relationship; `key` is computed from `label` when empty.
   // Errors: NotFound for unknown actors or evidence; InvalidArgument for
@@ -266,8 +284,27 @@ class Graph {
   // O(statements) per read. Concurrent readers may make that first read
   // together: one does the work under a lock, the others wait for it.
 
-  // Statements whose speaker is `actor`.
+  // Statements whose speaker is `actor`. A joint statement is listed under
+  // its `speaker` only; see StatementsCoSpokenBy for the others.
   absl::Span<const StatementId> StatementsBy(ActorId actor) const;
+  // Joint statements with `actor` among their co_speakers, by (date, id).
+  // Unlike the lists above they are indexed at once, also inside Update()
+  // (joint statements are few: a co-speaker's list costs O(its length)
+  // to insert into out of date order). O(1) expected (a hash lookup).
+  absl::Span<const StatementId> StatementsCoSpokenBy(ActorId actor) const;
+
+  // The statement equal to `statement` in speaker, date (value and
+  // precision) and words, if the graph has one: texts are compared after
+  // folding ASCII case, runs of white space (trimmed at both ends) and
+  // quotation mark style (curly, angle and straight quotes and apostrophes
+  // alike). The earliest such statement when there are several. Looks in
+  // the speaker's date-sorted list (StatementsBy) by binary search and
+  // among the statements not yet indexed (added in the enclosing Update()
+  // or out of date order, see "Statement lists"): O(log(statements by the
+  // speaker) + w + m * text length) for w waiting statements and m
+  // statements of the speaker on that date. No index of its own.
+  std::optional<StatementId> FindSameStatement(
+      const Statement& statement) const;
   // Statements with `actor` among their `about` targets.
   absl::Span<const StatementId> StatementsAbout(ActorId actor) const;
   // Relationships with `actor` at either end, by validity begin.

@@ -98,6 +98,8 @@ struct ImportReport {
   uint64_t relationships_added = 0, relationships_merged = 0;
   uint64_t events_added = 0, events_merged = 0;
   uint64_t affiliations_added = 0, aliases_added = 0, evidence_added = 0;
+  // Documents added to statements the graph held (Statement::mentions).
+  uint64_t mentions_added = 0;
 
   bool ok() const { return problem_count == 0; }
 

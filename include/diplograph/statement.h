@@ -19,6 +19,16 @@
 // of US policy is a statement with a StatementLink to Putin's statement, of
 // kind kRefersTo and stance kCooperative.
 //
+// Joint statements name their other speakers in `co_speakers` ("China and
+// Russia declared ..."). One statement carried by several documents is one
+// Statement with more StatementMentions: its own source, span and
+// reported_by are the first mention, `mentions` hold the others.
+//
+//   s.co_speakers = {russia};
+//   s.mentions = {{.source = tass_report, .span = TextSpan{120, 188},
+//                  .reported_by = {{.outlet = tass,
+//                                   .kind = ReportKind::kQuoted}}}};
+//
 // Thread safety: plain values.
 
 #ifndef DIPLOGRAPH_STATEMENT_H_
@@ -89,6 +99,21 @@ absl::string_view StatementLinkKindName(StatementLinkKind kind);
 absl::StatusOr<StatementLinkKind> ParseStatementLinkKind(
     absl::string_view name);
 
+// One more document that carries a statement: where it stands there and
+// who relayed it in that document.
+struct StatementMention {
+  // The document; required, must exist in the graph.
+  SourceId source{};
+  // Where in the source's text it stands; optional.
+  std::optional<TextSpan> span{};
+  // Outlets that relayed it in that document, nearest to the speaker first.
+  // Each must exist; no outlet twice.
+  std::vector<Report> reported_by{};
+
+  friend bool operator==(const StatementMention&,
+                         const StatementMention&) = default;
+};
+
 // A statement about (or in response to) another statement.
 struct StatementLink {
   // The earlier statement; must already be in the graph (so a statement can
@@ -131,6 +156,15 @@ struct Statement {
   std::vector<Stance> stances{};
   // Earlier statements this one responds to or is about.
   std::vector<StatementLink> links{};
+  // Joint statements: the speakers besides `speaker`. Each must exist, none
+  // may be the speaker, no duplicates. Graph::StatementsCoSpokenBy lists
+  // the statements of each; StatementQuery::By and Involving count a
+  // co-speaker as a speaker.
+  std::vector<ActorId> co_speakers{};
+  // Further documents carrying the same statement (the first document is
+  // the statement's own source / span / reported_by above). No mention
+  // twice, none equal to that first one.
+  std::vector<StatementMention> mentions{};
 
   friend bool operator==(const Statement&, const Statement&) = default;
 };

@@ -42,6 +42,11 @@
 //   // China, its ministry and Mao Ning about Russia itself (not about
 //   // Russia's ministries or spokespeople)
 //
+// Joint statements. A co-speaker of a statement (Statement::co_speakers)
+// counts as one of its speakers: By(russia) and Involving(russia) find the
+// joint statement China and Russia made, and so do By(russia).About(x) and
+// Between(russia, x) when it is about x.
+//
 // Event codes. EventCode() patterns are checked against the form of CAMEO
 // codes: a code starts with a two-digit, zero-padded root whose first digit
 // is 0, 1 or 2 and which is not "00" (01 ... 20 in the codebook). A pattern

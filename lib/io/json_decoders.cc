@@ -232,6 +232,8 @@ void RecordDecoder::DecodeStatement(uint32_t root) {
   s.event_type.name.clear();
   s.stances.clear();
   s.links.clear();
+  s.co_speakers.clear();
+  s.mentions.clear();
   absl::string_view id;
   bool has_speaker = false;
   r_.Members(root, {}, json::kStatementFields,
@@ -268,10 +270,16 @@ void RecordDecoder::DecodeStatement(uint32_t root) {
                    GetSourceRef(m, p, &s.source);
                    break;
                  case F::kSpan:
-                   DecodeSpan(m, p);
+                   DecodeSpan(m, p, &s.span);
                    break;
                  case F::kReportedBy:
-                   DecodeReports(m, p);
+                   DecodeReports(m, p, &s.reported_by);
+                   break;
+                 case F::kCoSpeakers:
+                   GetActorRefs(m, p, &s.co_speakers);
+                   break;
+                 case F::kMentions:
+                   DecodeMentions(m, p);
                    break;
                  case F::kAbout:
                    GetActorRefs(m, p, &s.about);
@@ -296,7 +304,8 @@ void RecordDecoder::DecodeStatement(uint32_t root) {
   merger_.AddStatement(r_, root, id, s);
 }
 
-void RecordDecoder::DecodeSpan(uint32_t node, const FieldPath& p) {
+void RecordDecoder::DecodeSpan(uint32_t node, const FieldPath& p,
+                               std::optional<TextSpan>* out) {
   TextSpan span;
   int got = 0;
   r_.Members(node, p, json::kSpanFields,
@@ -310,12 +319,13 @@ void RecordDecoder::DecodeSpan(uint32_t node, const FieldPath& p) {
   if (r_.node(node).type == JsonNode::kObject && got < 2 && !r_.bad()) {
     r_.Bad(node, p, "needs both \"begin\" and \"end\"");
   }
-  statement_.span = span;
+  *out = span;
 }
 
-void RecordDecoder::DecodeReports(uint32_t node, const FieldPath& p) {
+void RecordDecoder::DecodeReports(uint32_t node, const FieldPath& p,
+                                  std::vector<Report>* out) {
   r_.Elements(node, p, [&](uint32_t e, int k) {
-    const FieldPath ep(p.field, k);
+    const FieldPath ep = p.Element(k);
     Report report;
     bool has_outlet = false;
     r_.Members(e, ep, json::kReportFields,
@@ -330,7 +340,37 @@ void RecordDecoder::DecodeReports(uint32_t node, const FieldPath& p) {
     if (r_.node(e).type == JsonNode::kObject && !has_outlet) {
       r_.Bad(e, ep, "missing \"outlet\"");
     }
-    statement_.reported_by.push_back(report);
+    out->push_back(report);
+  });
+}
+
+void RecordDecoder::DecodeMentions(uint32_t node, const FieldPath& p) {
+  using F = json::MentionField;
+  r_.Elements(node, p, [&](uint32_t e, int k) {
+    const FieldPath ep = p.Element(k);
+    StatementMention mention;
+    bool has_source = false;
+    r_.Members(e, ep, json::kMentionFields,
+               [&](uint32_t m, F f, const FieldPath& mp) {
+                 switch (f) {
+                   case F::kSource:
+                     has_source = true;
+                     GetSourceRef(m, mp, &mention.source);
+                     break;
+                   case F::kSpan:
+                     DecodeSpan(m, mp, &mention.span);
+                     break;
+                   case F::kReportedBy:
+                     DecodeReports(m, mp, &mention.reported_by);
+                     break;
+                   case F::kCount:
+                     break;
+                 }
+               });
+    if (r_.node(e).type == JsonNode::kObject && !has_source) {
+      r_.Bad(e, ep, "missing \"source\"");
+    }
+    statement_.mentions.push_back(std::move(mention));
   });
 }
 

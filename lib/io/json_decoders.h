@@ -14,6 +14,8 @@
 #define DIPLOGRAPH_LIB_IO_JSON_DECODERS_H_
 
 #include <cstdint>
+#include <optional>
+#include <vector>
 
 #include "diplograph/graph.h"
 #include "io/json_field_reader.h"
@@ -36,8 +38,11 @@ class RecordDecoder {
   void DecodeAffiliations(uint32_t node, const FieldPath& p);
   void DecodeSource(uint32_t root);
   void DecodeStatement(uint32_t root);
-  void DecodeSpan(uint32_t node, const FieldPath& p);
-  void DecodeReports(uint32_t node, const FieldPath& p);
+  void DecodeSpan(uint32_t node, const FieldPath& p,
+                  std::optional<TextSpan>* out);
+  void DecodeReports(uint32_t node, const FieldPath& p,
+                     std::vector<Report>* out);
+  void DecodeMentions(uint32_t node, const FieldPath& p);
   void DecodeStances(uint32_t node, const FieldPath& p);
   void DecodeLinks(uint32_t node, const FieldPath& p);
   void DecodeRelationship(uint32_t root);

@@ -143,8 +143,10 @@ bool FieldReader::Members(uint32_t node, const FieldPath& p,
     FieldPath mp = p;
     if (p.field.empty()) {
       mp.field = key;
-    } else {
+    } else if (p.sub.empty()) {
       mp.sub = key;
+    } else {
+      mp.leaf = key;
     }
     if (f == Field::kCount) {
       // Keys are reported at the value; the path names the key.

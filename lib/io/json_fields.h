@@ -50,6 +50,7 @@ inline constexpr absl::string_view kBegin = "begin";
 inline constexpr absl::string_view kCameoCode = "cameo_code";
 inline constexpr absl::string_view kChannel = "channel";
 inline constexpr absl::string_view kCode = "code";
+inline constexpr absl::string_view kCoSpeakers = "co_speakers";
 inline constexpr absl::string_view kDate = "date";
 inline constexpr absl::string_view kDirected = "directed";
 inline constexpr absl::string_view kEnd = "end";
@@ -65,6 +66,7 @@ inline constexpr absl::string_view kLabelVariants = "label_variants";
 inline constexpr absl::string_view kLinks = "links";
 inline constexpr absl::string_view kLocation = "location";
 inline constexpr absl::string_view kLocator = "locator";
+inline constexpr absl::string_view kMentions = "mentions";
 inline constexpr absl::string_view kName = "name";
 inline constexpr absl::string_view kOrganization = "organization";
 inline constexpr absl::string_view kOutlet = "outlet";
@@ -260,6 +262,8 @@ enum class StatementField : uint8_t {
   kEventType,
   kStances,
   kLinks,
+  kCoSpeakers,
+  kMentions,
   kCount
 };
 inline constexpr FieldTable<StatementField> kStatementFields = {
@@ -278,7 +282,9 @@ inline constexpr FieldTable<StatementField> kStatementFields = {
     {StatementField::kTopics, kTopics},
     {StatementField::kEventType, kEventTypeField},
     {StatementField::kStances, kStances},
-    {StatementField::kLinks, kLinks}};
+    {StatementField::kLinks, kLinks},
+    {StatementField::kCoSpeakers, kCoSpeakers},
+    {StatementField::kMentions, kMentions}};
 
 enum class SpanField : uint8_t { kBegin, kEnd, kCount };
 inline constexpr FieldTable<SpanField> kSpanFields = {
@@ -287,6 +293,12 @@ inline constexpr FieldTable<SpanField> kSpanFields = {
 enum class ReportField : uint8_t { kOutlet, kKind, kCount };
 inline constexpr FieldTable<ReportField> kReportFields = {
     {ReportField::kOutlet, kOutlet}, {ReportField::kKind, kKind}};
+
+enum class MentionField : uint8_t { kSource, kSpan, kReportedBy, kCount };
+inline constexpr FieldTable<MentionField> kMentionFields = {
+    {MentionField::kSource, kSource},
+    {MentionField::kSpan, kSpan},
+    {MentionField::kReportedBy, kReportedBy}};
 
 enum class StanceField : uint8_t { kTarget, kPolarity, kCount };
 inline constexpr FieldTable<StanceField> kStanceFields = {
@@ -357,10 +369,10 @@ inline constexpr FieldTable<EventField> kEventFields = {
 static_assert(kHeaderFields.complete() && kActorFields.complete() &&
               kAffiliationFields.complete() && kSourceFields.complete() &&
               kStatementFields.complete() && kSpanFields.complete() &&
-              kReportFields.complete() && kStanceFields.complete() &&
-              kLinkFields.complete() && kEventTypeFields.complete() &&
-              kRelationshipFields.complete() && kEvidenceFields.complete() &&
-              kEventFields.complete());
+              kReportFields.complete() && kMentionFields.complete() &&
+              kStanceFields.complete() && kLinkFields.complete() &&
+              kEventTypeFields.complete() && kRelationshipFields.complete() &&
+              kEvidenceFields.complete() && kEventFields.complete());
 
 }  // namespace diplograph::internal::json
 

@@ -8,6 +8,7 @@
 #include "absl/hash/hash.h"
 #include "absl/strings/str_cat.h"
 #include "model/article.h"
+#include "util/status_macros.h"
 #include "util/utf8.h"
 
 namespace diplograph::internal {
@@ -256,6 +257,10 @@ void JsonMerger::AddStatement(FieldReader& reader, uint32_t root,
   StatementId result;
   if (std::optional<StatementId> dup = FindExistingStatement(s)) {
     result = *dup;
+    if (!MergeMentions(reader, root, *dup, s)) {
+      if (has_id) statement_ids_.erase(slot);
+      return;
+    }
     ++report_.statements_merged;
   } else {
     absl::StatusOr<StatementId> added = graph_.AddStatement(s);
@@ -268,6 +273,45 @@ void JsonMerger::AddStatement(FieldReader& reader, uint32_t root,
     ++report_.statements_added;
   }
   if (has_id) slot->second = result;
+}
+
+bool JsonMerger::MergeMentions(FieldReader& reader, uint32_t root,
+                               StatementId held, const Statement& s) {
+  const StatementView v = graph_.statement(held);
+  auto has = [&](const StatementMention& m) {
+    if (m.source == v.source() && m.span == v.span() &&
+        absl::MakeConstSpan(m.reported_by) == v.reported_by()) {
+      return true;
+    }
+    for (const StatementMention& h : v.mentions()) {
+      if (h == m) return true;
+    }
+    return false;
+  };
+  // Checked before anything is added: a record merges whole or not at all.
+  std::vector<const StatementMention*> add;
+  StatementMention own{s.source, s.span, s.reported_by};
+  if (s.source.valid() && !has(own)) add.push_back(&own);
+  for (const StatementMention& m : s.mentions) {
+    if (!has(m) && std::find_if(add.begin(), add.end(), [&](auto* a) {
+                     return *a == m;
+                   }) == add.end()) {
+      add.push_back(&m);
+    }
+  }
+  if (add.empty()) return true;
+  absl::Status status = graph_.Update([&](Graph& g) -> absl::Status {
+    for (const StatementMention* m : add) {
+      DIPLOGRAPH_RETURN_IF_ERROR(g.AddStatementMention(held, *m));
+    }
+    return absl::OkStatus();
+  });
+  if (!status.ok()) {
+    reader.RecordFailed(root, status);
+    return false;
+  }
+  report_.mentions_added += add.size();
+  return true;
 }
 
 bool JsonMerger::MergeRelationship(FieldReader& reader, uint32_t root,

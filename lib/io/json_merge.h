@@ -113,6 +113,12 @@ class JsonMerger {
   void MergeActor(FieldReader& reader, uint32_t root, ActorId existing,
                   const Actor& a);
   std::optional<StatementId> FindExistingStatement(const Statement& s);
+  // Adds to `held` (a statement of the graph equal to `s`) the documents
+  // of `s` it does not carry yet: `s`'s own source, span and reports and
+  // its mentions, as mentions. False (reported) when the graph refuses one;
+  // then none is added.
+  bool MergeMentions(FieldReader& reader, uint32_t root, StatementId held,
+                     const Statement& s);
   // Adds the evidence of `r` to a relationship the graph held; false when
   // no such relationship matches.
   bool MergeRelationship(FieldReader& reader, uint32_t root,

@@ -18,6 +18,7 @@ std::string FieldPath::ToString(absl::string_view prefix) const {
     if (index >= 0) absl::StrAppend(&out, "[", index, "]");
     if (!sub.empty()) absl::StrAppend(&out, ".", sub);
     if (sub_index >= 0) absl::StrAppend(&out, "[", sub_index, "]");
+    if (!leaf.empty()) absl::StrAppend(&out, ".", leaf);
   }
   return out;
 }

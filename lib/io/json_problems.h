@@ -31,9 +31,17 @@ struct FieldPath {
   int index = -1;
   absl::string_view sub;
   int sub_index = -1;
+  absl::string_view leaf;
 
-  // "<prefix>.field[index].sub[sub_index]"; `prefix` names the record in a
-  // document ("statements[3]") and is empty in JSON Lines.
+  // The path of element `k` of the array at this path.
+  FieldPath Element(int k) const {
+    FieldPath e = *this;
+    (sub.empty() ? e.index : e.sub_index) = k;
+    return e;
+  }
+
+  // "<prefix>.field[index].sub[sub_index].leaf"; `prefix` names the record
+  // in a document ("statements[3]") and is empty in JSON Lines.
   std::string ToString(absl::string_view prefix) const;
 };
 

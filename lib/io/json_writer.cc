@@ -117,10 +117,44 @@ class RecordWriter {
     w_.EndObject();
   }
 
+  // "span": {"begin": B, "end": E}, when there is one.
+  void SpanField(const std::optional<TextSpan>& span) {
+    if (!span.has_value()) return;
+    Key(json::kSpan);
+    w_.StartObject();
+    Key(json::kBegin);
+    w_.Uint(span->begin);
+    Key(json::kEnd);
+    w_.Uint(span->end);
+    w_.EndObject();
+  }
+
+  // "reported_by": [...], when the chain is not empty.
+  void ReportsField(absl::Span<const Report> reports) {
+    if (reports.empty()) return;
+    Key(json::kReportedBy);
+    w_.StartArray();
+    for (const Report& r : reports) {
+      w_.StartObject();
+      Ref(json::kOutlet, r.outlet);
+      if (r.kind != ReportKind::kReported) {
+        Field(json::kKind, ReportKindName(r.kind));
+      }
+      w_.EndObject();
+    }
+    w_.EndArray();
+  }
+
   void WriteStatement(StatementId id, bool lines) {
     const StatementView s = g_.statement(id);
     Begin(json::kStatementType, id, lines);
     Ref(json::kSpeaker, s.speaker());
+    if (!s.co_speakers().empty()) {
+      Key(json::kCoSpeakers);
+      w_.StartArray();
+      for (ActorId a : s.co_speakers()) Str(LocalId(a));
+      w_.EndArray();
+    }
     DateField(json::kDate, s.date());
     Field(json::kText, s.text());
     if (s.quote() != QuoteKind::kParaphrase) {
@@ -129,24 +163,16 @@ class RecordWriter {
     FieldIfSet(json::kChannel, s.channel());
     FieldIfSet(json::kLocation, s.location());
     Ref(json::kSource, s.source());
-    if (std::optional<TextSpan> span = s.span()) {
-      Key(json::kSpan);
-      w_.StartObject();
-      Key(json::kBegin);
-      w_.Uint(span->begin);
-      Key(json::kEnd);
-      w_.Uint(span->end);
-      w_.EndObject();
-    }
-    if (!s.reported_by().empty()) {
-      Key(json::kReportedBy);
+    SpanField(s.span());
+    ReportsField(s.reported_by());
+    if (!s.mentions().empty()) {
+      Key(json::kMentions);
       w_.StartArray();
-      for (const Report& r : s.reported_by()) {
+      for (const StatementMention& m : s.mentions()) {
         w_.StartObject();
-        Ref(json::kOutlet, r.outlet);
-        if (r.kind != ReportKind::kReported) {
-          Field(json::kKind, ReportKindName(r.kind));
-        }
+        Ref(json::kSource, m.source);
+        SpanField(m.span);
+        ReportsField(m.reported_by);
         w_.EndObject();
       }
       w_.EndArray();

@@ -72,6 +72,7 @@ std::string ImportReport::ToStringWith(absl::string_view extra) const {
   count("affiliations added", affiliations_added);
   count("aliases added", aliases_added);
   count("evidence added", evidence_added);
+  count("mentions added", mentions_added);
   out.append(extra.data(), extra.size());
   for (const ImportProblem& p : problems) {
     absl::StrAppend(&out, "  ", p.ToString(), "\n");

@@ -193,3 +193,73 @@ absl::Status CheckName(absl::string_view field, absl::string_view name) {
 
 }  // namespace internal
 }  // namespace diplograph
+
+namespace diplograph::internal {
+
+std::string FoldStatementText(absl::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  bool space = false;  // a white space run is pending
+  auto put = [&](char c) {
+    if (space && !out.empty()) out.push_back(' ');
+    space = false;
+    out.push_back(c);
+  };
+  for (size_t i = 0; i < text.size();) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c < 0x80) {
+      if (absl::ascii_isspace(c)) {
+        space = true;
+      } else {
+        put(absl::ascii_tolower(c));
+      }
+      ++i;
+      continue;
+    }
+    const absl::string_view rest = text.substr(i);
+    // Two-byte sequences: no-break space, angle quotes.
+    if (rest.size() >= 2 && c == 0xC2) {
+      const auto c2 = static_cast<unsigned char>(rest[1]);
+      if (c2 == 0xA0) {
+        space = true;
+        i += 2;
+        continue;
+      }
+      if (c2 == 0xAB || c2 == 0xBB) {  // « »
+        put('"');
+        i += 2;
+        continue;
+      }
+    }
+    // Three-byte sequences U+2018..U+201F, U+2032, U+2033, U+2039, U+203A.
+    if (rest.size() >= 3 && c == 0xE2 &&
+        static_cast<unsigned char>(rest[1]) == 0x80) {
+      const auto c3 = static_cast<unsigned char>(rest[2]);
+      if (c3 >= 0x98 && c3 <= 0x9B) {  // ‘ ’ ‚ ‛
+        put('\'');
+        i += 3;
+        continue;
+      }
+      if (c3 >= 0x9C && c3 <= 0x9F) {  // “ ” „ ‟
+        put('"');
+        i += 3;
+        continue;
+      }
+      if (c3 == 0xB2 || c3 == 0xB9 || c3 == 0xBA) {  // ′ ‹ ›
+        put('\'');
+        i += 3;
+        continue;
+      }
+      if (c3 == 0xB3) {  // ″
+        put('"');
+        i += 3;
+        continue;
+      }
+    }
+    put(static_cast<char>(c));
+    ++i;
+  }
+  return out;
+}
+
+}  // namespace diplograph::internal

@@ -33,6 +33,9 @@ struct QueryPlan {
   absl::flat_hash_set<StatementId> label_evidence;
   std::optional<std::string> text;
   std::function<bool(const StatementView&)> predicate;
+  // Index runs built for the query (joint statements of a co-speaker about
+  // a target), kept alive with the cursor.
+  std::vector<std::vector<StatementId>> owned_runs;
 
   static bool InQuad(absl::string_view code, QuadClass quad) {
     if (code.empty()) return false;  // uncoded: no error status to build
@@ -416,6 +419,24 @@ absl::StatusOr<StatementCursor> StatementQuery::Start(
           if (!slice.empty()) runs.push_back(slice);
         });
   };
+  // Joint statements with `speaker` among their co-speakers and `target`
+  // among their targets (co-speakers are not in the pair index; their lists
+  // are short).
+  auto add_co_spoken = [&](ActorId speaker, ActorId target,
+                           const internal::KeyRanges& keys) {
+    const absl::Span<const StatementId> co = g.StatementsCoSpokenBy(speaker);
+    if (co.empty()) return;
+    std::vector<StatementId> run;
+    for (StatementId id : co) {
+      const absl::Span<const ActorId> about = g.statement(id).about();
+      if (std::find(about.begin(), about.end(), target) != about.end()) {
+        run.push_back(id);
+      }
+    }
+    if (run.empty()) return;
+    plan->owned_runs.push_back(std::move(run));
+    add(plan->owned_runs.back(), keys);
+  };
   // Statements by any of `speakers` about any of `targets`.
   auto add_directed =
       [&](const std::vector<internal::HierarchyMember>& speakers,
@@ -423,8 +444,9 @@ absl::StatusOr<StatementCursor> StatementQuery::Start(
         for (const auto& s : speakers) {
           const internal::KeyRanges sk = internal::Intersect(s.keys, window);
           for (const auto& t : targets) {
-            add(g.StatementsFromTo(s.actor, t.actor),
-                internal::Intersect(sk, t.keys));
+            const internal::KeyRanges keys = internal::Intersect(sk, t.keys);
+            add(g.StatementsFromTo(s.actor, t.actor), keys);
+            add_co_spoken(s.actor, t.actor, keys);
           }
         }
       };
@@ -434,7 +456,9 @@ absl::StatusOr<StatementCursor> StatementQuery::Start(
     add(g.StatementsBy(*speaker_), window);
   } else if (speaker_) {
     for (const auto& s : side(*speaker_, kSpeaker)) {
-      add(g.StatementsBy(s.actor), internal::Intersect(s.keys, window));
+      const internal::KeyRanges keys = internal::Intersect(s.keys, window);
+      add(g.StatementsBy(s.actor), keys);
+      add(g.StatementsCoSpokenBy(s.actor), keys);
     }
   } else if (target_ && !expands(kTarget)) {
     add(g.StatementsAbout(*target_), window);
@@ -448,7 +472,9 @@ absl::StatusOr<StatementCursor> StatementQuery::Start(
     add(g.StatementsAbout(*involving_), window);
   } else if (involving_) {
     for (const auto& m : side(*involving_, kSpeaker)) {
-      add(g.StatementsBy(m.actor), internal::Intersect(m.keys, window));
+      const internal::KeyRanges keys = internal::Intersect(m.keys, window);
+      add(g.StatementsBy(m.actor), keys);
+      add(g.StatementsCoSpokenBy(m.actor), keys);
     }
     for (const auto& m : side(*involving_, kTarget)) {
       add(g.StatementsAbout(m.actor), internal::Intersect(m.keys, window));
@@ -469,6 +495,8 @@ absl::StatusOr<StatementCursor> StatementQuery::Start(
         const internal::KeyRanges keys = internal::Intersect(ak, b.keys);
         add(g.StatementsFromTo(a.actor, b.actor), keys);
         add(g.StatementsFromTo(b.actor, a.actor), keys);
+        add_co_spoken(a.actor, b.actor, keys);
+        add_co_spoken(b.actor, a.actor, keys);
       }
     }
   } else if (pair_a_) {

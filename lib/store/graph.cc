@@ -19,6 +19,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "absl/strings/string_view.h"
+#include "model/names.h"
 #include "store/graph_data.h"
 #include "store/graph_helpers.h"
 #include "store/statement_index.h"
@@ -29,6 +30,7 @@ namespace diplograph {
 using internal::GraphData;
 using internal::Quoted;
 using internal::StatementExtra;
+using internal::StatementJoint;
 using internal::StatementRow;
 
 namespace internal {
@@ -73,6 +75,54 @@ void NoteEvidenceChange(GraphData& d, RelationshipId id) {
                                  d.relationships[id.value].evidence.size());
   }
 }
+
+void NoteMentionChange(GraphData& d, StatementId id) {
+  for (UndoMark& m : d.marks) {
+    if (id.value >= m.statements) continue;
+    const StatementJoint* j = d.joint_of(id);
+    m.mention_sizes.try_emplace(id.value, j ? j->mentions.size() : 0);
+  }
+}
+
+namespace {
+
+// Undoes the co-speakers and mentions of a failed Update() step: entries of
+// statements [mark.statements, ...) go, mentions added to older statements
+// are cut back.
+void RollBackJoint(GraphData& d, const UndoMark& m) {
+  if (d.joint.empty()) return;
+  const auto first = static_cast<uint32_t>(m.statements);
+  for (auto it = d.joint.begin(); it != d.joint.end();) {
+    if (it->first >= first) {
+      d.joint.erase(it++);
+    } else {
+      ++it;
+    }
+  }
+  for (auto it = d.co_spoken.begin(); it != d.co_spoken.end();) {
+    std::vector<StatementId>& list = it->second;
+    list.erase(
+        std::remove_if(list.begin(), list.end(),
+                       [first](StatementId x) { return x.value >= first; }),
+        list.end());
+    if (list.empty()) {
+      d.co_spoken.erase(it++);
+    } else {
+      ++it;
+    }
+  }
+  for (const auto& [statement, size] : m.mention_sizes) {
+    auto it = d.joint.find(statement);
+    if (it == d.joint.end()) continue;
+    it->second.mentions.resize(size);
+    if (it->second.mentions.empty() && it->second.co_speakers.empty()) {
+      d.joint.erase(it);
+      d.statements[statement].has_joint = false;
+    }
+  }
+}
+
+}  // namespace
 
 }  // namespace internal
 
@@ -135,6 +185,15 @@ absl::Span<const StatementLink> StatementView::links() const {
   const StatementExtra* e = data_->extra(id_);
   return e ? absl::MakeConstSpan(e->links) : absl::Span<const StatementLink>();
 }
+absl::Span<const ActorId> StatementView::co_speakers() const {
+  const StatementJoint* j = data_->joint_of(id_);
+  return j ? absl::MakeConstSpan(j->co_speakers) : absl::Span<const ActorId>();
+}
+absl::Span<const StatementMention> StatementView::mentions() const {
+  const StatementJoint* j = data_->joint_of(id_);
+  return j ? absl::MakeConstSpan(j->mentions)
+           : absl::Span<const StatementMention>();
+}
 std::optional<Polarity> StatementView::StanceToward(ActorId target) const {
   for (const Stance& s : stances()) {
     if (s.target == target) return s.polarity;
@@ -158,6 +217,8 @@ Statement StatementView::ToStatement() const {
   s.event_type = event_type();
   s.stances.assign(stances().begin(), stances().end());
   s.links.assign(links().begin(), links().end());
+  s.co_speakers.assign(co_speakers().begin(), co_speakers().end());
+  s.mentions.assign(mentions().begin(), mentions().end());
   return s;
 }
 
@@ -202,6 +263,7 @@ absl::Status Graph::Update(absl::FunctionRef<absl::Status(Graph&)> fn) {
   }
   // Undo this step (only): truncate the tables, restore changed records,
   // rebuild indexes. Enclosing steps keep their own marks.
+  RollBackJoint(d, m);
   d.actors.resize(m.actors);
   d.statements.resize(m.statements);
   d.about_pool.resize(m.about_pool);
@@ -314,6 +376,44 @@ absl::Span<const EventId> Graph::EventsOf(ActorId actor) const {
 }
 absl::Span<const ActorId> Graph::MembersOf(ActorId organization) const {
   return data_->lists[organization.value].members;
+}
+
+absl::Span<const StatementId> Graph::StatementsCoSpokenBy(ActorId actor) const {
+  auto it = data_->co_spoken.find(actor.value);
+  if (it == data_->co_spoken.end()) return {};
+  return it->second;
+}
+
+std::optional<StatementId> Graph::FindSameStatement(
+    const Statement& statement) const {
+  const GraphData& d = *data_;
+  if (!HasActor(d, statement.speaker)) return std::nullopt;
+  const std::string words = FoldStatementText(statement.text);
+  auto same = [&](StatementId id) {
+    const StatementRow& row = d.statements[id.value];
+    return row.speaker == statement.speaker && row.date == statement.date &&
+           FoldStatementText(d.strings.Get(row.text)) == words;
+  };
+  std::optional<StatementId> found;
+  // The indexed statements of the speaker on that date.
+  const absl::Span<const StatementId> by = StatementsBy(statement.speaker);
+  const uint32_t key = SortKey(statement.date);
+  auto lo = std::partition_point(by.begin(), by.end(), [&](StatementId id) {
+    return d.StatementDateKey(id) < key;
+  });
+  for (auto it = lo; it != by.end() && d.StatementDateKey(*it) == key; ++it) {
+    if (same(*it) && (!found || *it < *found)) found = *it;
+  }
+  // The statements waiting to be indexed (inside Update()).
+  const uint32_t indexed = d.indexed_statements.load(std::memory_order_acquire);
+  for (uint32_t i = indexed; i < d.statements.size(); ++i) {
+    if (found && found->value < i) break;
+    if (same(StatementId(i))) {
+      found = StatementId(i);
+      break;
+    }
+  }
+  return found;
 }
 
 absl::Span<const StatementId> Graph::StatementsFromTo(ActorId speaker,

@@ -2,6 +2,7 @@
 // and event type, and its row, side-table entry and indexing.
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -17,6 +18,7 @@
 #include "store/graph_data.h"
 #include "store/graph_helpers.h"
 #include "store/statement_index.h"
+#include "util/status_macros.h"
 #include "util/utf8.h"
 
 namespace diplograph {
@@ -50,6 +52,56 @@ uint32_t InternEventType(GraphData& d, const EventType& type) {
 }
 
 }  // namespace
+
+// Checks a reporting chain: outlets set, in the graph, not repeated; kinds
+// in range. `field` names the chain ("reported_by").
+absl::Status CheckReports(const GraphData& d, absl::string_view field,
+                          const std::vector<Report>& reports) {
+  for (size_t i = 0; i < reports.size(); ++i) {
+    const std::string f = absl::StrCat(field, "[", i, "]");
+    DIPLOGRAPH_RETURN_IF_ERROR(
+        RequireActor(d, absl::StrCat(f, ".outlet"), reports[i].outlet));
+    if (static_cast<unsigned>(reports[i].kind) > 1) {
+      return absl::InvalidArgumentError(
+          absl::StrCat(f, ".kind: value out of range"));
+    }
+    for (size_t j = 0; j < i; ++j) {
+      if (reports[j].outlet == reports[i].outlet) {
+        return absl::InvalidArgumentError(
+            absl::StrCat(f, ".outlet: repeats ", field, "[", j, "]"));
+      }
+    }
+  }
+  return absl::OkStatus();
+}
+
+// Checks a mention on its own (not against the statement's others).
+absl::Status CheckMention(const GraphData& d, absl::string_view field,
+                          const StatementMention& m) {
+  if (!m.source.valid()) {
+    return absl::InvalidArgumentError(
+        absl::StrCat(field, ".source: a mention needs a source"));
+  }
+  if (!HasSource(d, m.source)) {
+    return absl::NotFoundError(absl::StrCat(
+        field, ".source: no ", Describe(m.source), " in the graph"));
+  }
+  if (m.span.has_value() && m.span->end < m.span->begin) {
+    return absl::InvalidArgumentError(absl::StrCat(
+        field, ".span: end ", m.span->end, " is before begin ", m.span->begin));
+  }
+  return CheckReports(d, absl::StrCat(field, ".reported_by"), m.reported_by);
+}
+
+// Whether `m` is the first mention of a statement: its own source, span and
+// reporting chain.
+bool IsOwnMention(const StatementMention& m, SourceId source,
+                  const std::optional<TextSpan>& span,
+                  absl::Span<const Report> reported_by) {
+  return m.source == source && m.span == span &&
+         absl::MakeConstSpan(m.reported_by) == reported_by;
+}
+
 }  // namespace internal
 
 using namespace internal;  // NOLINT: private helpers of this file
@@ -88,23 +140,9 @@ absl::StatusOr<StatementId> Graph::AddStatement(const Statement& s) {
   if (static_cast<unsigned>(s.quote) > 1) {
     return fail(absl::InvalidArgumentError("quote: value out of range"));
   }
-  for (size_t i = 0; i < s.reported_by.size(); ++i) {
-    const std::string field = absl::StrCat("reported_by[", i, "]");
-    if (absl::Status st = RequireActor(d, absl::StrCat(field, ".outlet"),
-                                       s.reported_by[i].outlet);
-        !st.ok()) {
-      return fail(st);
-    }
-    if (static_cast<unsigned>(s.reported_by[i].kind) > 1) {
-      return fail(absl::InvalidArgumentError(
-          absl::StrCat(field, ".kind: value out of range")));
-    }
-    for (size_t j = 0; j < i; ++j) {
-      if (s.reported_by[j].outlet == s.reported_by[i].outlet) {
-        return fail(absl::InvalidArgumentError(
-            absl::StrCat(field, ".outlet: repeats reported_by[", j, "]")));
-      }
-    }
+  if (absl::Status st = CheckReports(d, "reported_by", s.reported_by);
+      !st.ok()) {
+    return fail(st);
   }
   for (size_t i = 0; i < s.about.size(); ++i) {
     if (!HasActor(d, s.about[i])) {
@@ -188,6 +226,41 @@ absl::StatusOr<StatementId> Graph::AddStatement(const Statement& s) {
     }
   }
 
+  for (size_t i = 0; i < s.co_speakers.size(); ++i) {
+    const std::string field = absl::StrCat("co_speakers[", i, "]");
+    if (absl::Status st = RequireActor(d, field, s.co_speakers[i]); !st.ok()) {
+      return fail(st);
+    }
+    if (s.co_speakers[i] == s.speaker) {
+      return fail(absl::InvalidArgumentError(absl::StrCat(
+          field, ": ", ActorLabel(d, s.speaker), " is the speaker")));
+    }
+    for (size_t j = 0; j < i; ++j) {
+      if (s.co_speakers[j] == s.co_speakers[i]) {
+        return fail(absl::InvalidArgumentError(absl::StrCat(
+            field, ": ", ActorLabel(d, s.co_speakers[i]), " is listed twice")));
+      }
+    }
+  }
+  for (size_t i = 0; i < s.mentions.size(); ++i) {
+    const std::string field = absl::StrCat("mentions[", i, "]");
+    const StatementMention& m = s.mentions[i];
+    if (absl::Status st = CheckMention(d, field, m); !st.ok()) {
+      return fail(st);
+    }
+    if (IsOwnMention(m, s.source, s.span, s.reported_by)) {
+      return fail(absl::InvalidArgumentError(absl::StrCat(
+          field,
+          ": repeats the statement's own source, span and reported_by")));
+    }
+    for (size_t j = 0; j < i; ++j) {
+      if (s.mentions[j] == m) {
+        return fail(absl::InvalidArgumentError(
+            absl::StrCat(field, ": repeats mentions[", j, "]")));
+      }
+    }
+  }
+
   // Valid: commit.
   const StatementId id(static_cast<uint32_t>(d.statements.size()));
   StatementRow row;
@@ -217,7 +290,17 @@ absl::StatusOr<StatementId> Graph::AddStatement(const Statement& s) {
     row.extra = static_cast<uint32_t>(d.extras.size());
     d.extras.push_back(std::move(e));
   }
-  d.statements.push_back(row);
+  if (!s.co_speakers.empty() || !s.mentions.empty()) {
+    row.has_joint = true;
+    d.joint[id.value] = StatementJoint{s.co_speakers, s.mentions};
+    auto key = [&d](StatementId x) { return d.StatementDateKey(x); };
+    d.statements.push_back(row);
+    for (ActorId a : s.co_speakers) {
+      InsertSorted(d.co_spoken[a.value], id, key);
+    }
+  } else {
+    d.statements.push_back(row);
+  }
 
   // Outside Update(), a statement that is the latest by date, with none
   // waiting before it, goes at the end of every list it joins: index it
@@ -237,6 +320,41 @@ absl::StatusOr<StatementId> Graph::AddStatement(const Statement& s) {
   }
   StructureChanged(d);
   return id;
+}
+
+}  // namespace diplograph
+
+namespace diplograph {
+
+using namespace internal;  // NOLINT: private helpers of this file
+
+absl::Status Graph::AddStatementMention(StatementId statement,
+                                        const StatementMention& mention) {
+  GraphData& d = *data_;
+  if (!HasStatement(d, statement)) {
+    return absl::NotFoundError(
+        absl::StrCat("no ", Describe(statement), " in the graph"));
+  }
+  const std::string record = Describe(statement);
+  DIPLOGRAPH_RETURN_IF_ERROR(
+      InRecord(record, CheckMention(d, "mention", mention)));
+  const StatementView v(data_.get(), statement);
+  if (IsOwnMention(mention, v.source(), v.span(), v.reported_by())) {
+    return InRecord(record, absl::AlreadyExistsError(
+                                "mention: it is the statement's own source, "
+                                "span and reported_by"));
+  }
+  const absl::Span<const StatementMention> have = v.mentions();
+  for (size_t i = 0; i < have.size(); ++i) {
+    if (have[i] == mention) {
+      return InRecord(record, absl::AlreadyExistsError(absl::StrCat(
+                                  "mention: repeats mentions[", i, "]")));
+    }
+  }
+  NoteMentionChange(d, statement);
+  d.statements[statement.value].has_joint = true;
+  d.joint[statement.value].mentions.push_back(mention);
+  return absl::OkStatus();
 }
 
 }  // namespace diplograph

@@ -4,7 +4,9 @@
 // value types. Statements are many (millions in event data) and kept as
 // compact rows: ids and interned string ids, with the rarely used fields
 // (channel, source, reporting chain, topics, stances, links) in a side table
-// that only statements using them occupy.
+// that only statements using them occupy, and the rarer still (co-speakers
+// of joint statements, further mentions) in a hash map by statement id that
+// only such statements occupy.
 
 #ifndef DIPLOGRAPH_LIB_STORE_GRAPH_DATA_H_
 #define DIPLOGRAPH_LIB_STORE_GRAPH_DATA_H_
@@ -34,7 +36,7 @@ namespace diplograph::internal {
 
 inline constexpr uint32_t kNoExtra = 0xFFFFFFFFu;
 
-// 28 bytes per statement, plus 4 per target in `about_pool`.
+// 32 bytes per statement (29 used), plus 4 per target in `about_pool`.
 struct StatementRow {
   ActorId speaker;
   Date date;
@@ -44,6 +46,16 @@ struct StatementRow {
   uint32_t about_count = 0;
   uint32_t extra = kNoExtra;  // index into GraphData::extras
   QuoteKind quote = QuoteKind::kParaphrase;
+  bool has_joint = false;  // has an entry in GraphData::joint (in padding)
+};
+static_assert(sizeof(StatementRow) == 32);
+
+// Co-speakers and further mentions of one statement: 56 bytes plus the
+// vectors' contents, and a hash slot of about 60 bytes, per statement that
+// has any.
+struct StatementJoint {
+  std::vector<ActorId> co_speakers;
+  std::vector<StatementMention> mentions;
 };
 
 struct StatementExtra {
@@ -88,6 +100,8 @@ struct UndoMark {
   absl::flat_hash_map<uint32_t, std::pair<size_t, size_t>> actor_sizes;
   // Evidence counts of relationships that existed at the mark.
   absl::flat_hash_map<uint32_t, size_t> evidence_sizes;
+  // Mention counts of statements that existed at the mark.
+  absl::flat_hash_map<uint32_t, size_t> mention_sizes;
 };
 
 struct GraphData {
@@ -101,6 +115,13 @@ struct GraphData {
   std::vector<StatementRow> statements;
   std::vector<ActorId> about_pool;
   std::vector<StatementExtra> extras;
+  // Co-speakers and further mentions, by statement id (StatementRow::
+  // has_joint tells which statements have an entry).
+  absl::flat_hash_map<uint32_t, StatementJoint> joint;
+  // Joint statements by co-speaker actor id, each list sorted by (date,
+  // id); indexed when added (also inside Update()). 4 bytes per
+  // (statement, co-speaker) plus a hash slot per co-speaker actor.
+  absl::flat_hash_map<uint32_t, std::vector<StatementId>> co_spoken;
   // Statements linking to a statement, by the linked statement's id.
   absl::flat_hash_map<uint32_t, std::vector<StatementId>> links_to;
   // Statements by (speaker, target) pair, keyed PairKey(speaker, target),
@@ -161,6 +182,11 @@ struct GraphData {
   const StatementExtra* extra(StatementId id) const {
     const uint32_t e = statements[id.value].extra;
     return e == kNoExtra ? nullptr : &extras[e];
+  }
+  const StatementJoint* joint_of(StatementId id) const {
+    if (!statements[id.value].has_joint) return nullptr;
+    auto it = joint.find(id.value);
+    return it == joint.end() ? nullptr : &it->second;
   }
   uint32_t StatementDateKey(StatementId id) const {
     return SortKey(statements[id.value].date);

@@ -61,6 +61,8 @@ absl::Status RequireActor(const GraphData& d, absl::string_view field,
 // sizes of an actor, the evidence size of a relationship, before a change.
 void NoteActorChange(GraphData& d, ActorId id);
 void NoteEvidenceChange(GraphData& d, RelationshipId id);
+// The mention count of a statement, before a change.
+void NoteMentionChange(GraphData& d, StatementId id);
 
 }  // namespace diplograph::internal
 

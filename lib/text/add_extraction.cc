@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -10,7 +11,7 @@
 #include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
 #include "diplograph/graph.h"
-#include "diplograph/resolve.h"
+#include "diplograph/statement.h"
 #include "diplograph/text.h"
 #include "util/status_macros.h"
 
@@ -35,16 +36,6 @@ ActorId Match(const Graph& graph, const ExtractedActor& a) {
   absl::StatusOr<ActorId> id = graph.FindActor(a.name);
   if (id.ok()) return *id;
   return ActorId();
-}
-
-// A statement of the graph with the same speaker, date and folded words.
-StatementId SameStatement(const Graph& graph, const Statement& s) {
-  const std::string folded = Resolver::Fold(s.text);
-  for (StatementId id : graph.StatementsBy(s.speaker)) {
-    StatementView v = graph.statement(id);
-    if (v.date() == s.date && Resolver::Fold(v.text()) == folded) return id;
-  }
-  return StatementId();
 }
 
 }  // namespace
@@ -175,10 +166,26 @@ absl::Status AddExtraction(Graph& graph, const Extraction& x,
         }
         s.links.push_back({r.statements[l.statement], l.kind, l.stance});
       }
-      const StatementId same = SameStatement(g, s);
-      if (same.valid()) {
-        r.statements[i] = same;
+      for (int c : e.co_speakers) {
+        const ActorId id = actor(c);
+        if (id.valid() && id != s.speaker &&
+            std::find(s.co_speakers.begin(), s.co_speakers.end(), id) ==
+                s.co_speakers.end()) {
+          s.co_speakers.push_back(id);
+        }
+      }
+      // The same statement from another document: one more mention.
+      if (std::optional<StatementId> same = g.FindSameStatement(s)) {
+        r.statements[i] = *same;
         ++r.statements_merged;
+        if (r.source.valid()) {
+          StatementMention mention{
+              .source = r.source, .span = s.span, .reported_by = s.reported_by};
+          absl::Status added = g.AddStatementMention(*same, mention);
+          if (!added.ok() && added.code() != absl::StatusCode::kAlreadyExists) {
+            return Named(added, "statements", i);
+          }
+        }
         continue;
       }
       absl::StatusOr<StatementId> id = g.AddStatement(s);

@@ -218,6 +218,7 @@ class Reader {
   void ReadJointStatement(size_t heading);
   std::vector<int> PartiesIn(Range paragraph) const;
   void ReadRelations(Range sentence, int first_statement);
+  std::vector<int> parties_;  // the sides of a joint statement
   std::optional<Subject> FirstSubjectIn(int from, int to) const;
   std::optional<Subject> PairEndingAt(int t) const;
 
@@ -666,14 +667,24 @@ VerbHit Reader::VerbAt(int t) const {
   if (lemma == "make clear" && next != "clear") return {};
   if (lemma == "call" && next != "on" && next != "for") return {};
   if (lemma == "press" && next != "for") return {};
+  if (lemma == "speak" && next != "of" && next != "about") return {};
+  if (lemma == "rule out" && next != "out") return {};
   if (lemma == "raise" && next != "concerns" && next != "concern") return {};
   if (lemma == "express" && next != "concern" && next != "concerns" &&
       next != "willingness" && next != "hope" && next != "support" &&
       next != "regret" && next != "opposition") {
     return {};
   }
-  // "to say", "will say": not a report of what was said.
-  if (hit.form == VerbForm::kBase) return {};
+  // "to say", "will say": not a report of what was said; but "did not rule
+  // out" is the negated report of a past act.
+  if (hit.form == VerbForm::kBase) {
+    if (t >= 2 && Is(t - 1, "not") &&
+        (Is(t - 2, "did") || Is(t - 2, "does") || Is(t - 2, "do"))) {
+      hit.form = VerbForm::kFinite;
+      return hit;
+    }
+    return {};
+  }
   // Noun readings of -s forms ("Putin's comments", "reports say").
   const absl::string_view w = Word(t);
   if (hit.form == VerbForm::kFinite && absl::EndsWith(w, "s") &&
@@ -1158,9 +1169,7 @@ void Reader::FillAbout(ExtractedStatement& s) const {
       continue;
     }
     const ActorKind kind = x_.actors[a].kind;
-    if (kind == ActorKind::kPlace || kind == ActorKind::kMediaOutlet) {
-      continue;
-    }
+    if (kind == ActorKind::kMediaOutlet) continue;
     if (std::find(s.about.begin(), s.about.end(), a) == s.about.end()) {
       s.about.push_back(a);
     }
@@ -1284,6 +1293,7 @@ int Reader::Emit(ExtractedStatement s, Range sentence, int verb_token) {
     }
   }
   for (int a : s.about) {
+    if (x_.actors[a].kind == ActorKind::kPlace) continue;  // about, no stance
     bool have = false;
     for (const ExtractedTarget& t : s.targets) have |= t.actor == a;
     if (!have) s.targets.push_back({a, Polarity::kNeutral, true});
@@ -1436,6 +1446,41 @@ void Reader::ReadReportedSpeech(Range sentence,
       break;
     }
   }
+  // "Putin's comments that he is willing ...": what a possessive speaker's
+  // speech noun introduces.
+  for (int t = first; t + 2 < last; ++t) {
+    if (mention_end_[t] < 0 || in_quote_[t] != 0) continue;
+    const DocMention& m = mentions_[mention_end_[t]];
+    const ActorKind kind = x_.actors[m.actor].kind;
+    if (!EndsPossessive(Word(t)) || m.end >= tokens_[t].end ||
+        IsPlaceLike(kind)) {
+      continue;
+    }
+    const std::string noun = LowerWord(t + 1);
+    if (noun != "comment" && noun != "comments" && noun != "remark" &&
+        noun != "remarks" && noun != "statement" && noun != "claim" &&
+        noun != "assertion" && noun != "warning" && noun != "pledge" &&
+        noun != "promise") {
+      continue;
+    }
+    if (!Is(t + 2, "that")) continue;
+    int e = t + 3;
+    while (e < last && !IsPunct(e, ',') && !IsPunct(e, ';') && !Is(e, "and") &&
+           !IsQuoteMark(e) && in_quote_[e] == 0) {
+      ++e;
+    }
+    if (e <= t + 3) continue;
+    ExtractedStatement st;
+    st.speaker = m.actor;
+    st.speaker_span = {m.begin, m.end};
+    st.speaker_rule = "possessive-speech-noun";
+    st.text_span = {tokens_[t + 3].begin, tokens_[e - 1].end};
+    st.quote = QuoteKind::kParaphrase;
+    st.in_question = in_question;
+    st.rule = "possessive-speech-noun-that";
+    st.confidence = 0.6f;
+    Emit(std::move(st), sentence, -1);
+  }
   int prev_verb = -1;
   std::optional<Subject> prev_subject;
   for (int t = first; t < (end_attr >= 0 ? end_attr : last); ++t) {
@@ -1487,6 +1532,15 @@ void Reader::ReadReportedSpeech(Range sentence,
              mention_end_[words_begin] != mention_start_[t + 1]) {
         ++words_begin;
       }
+      ++words_begin;
+    }
+    // Particles of two-word verbs: "spoke of", "pressed for", "ruled out",
+    // "made clear", "pointed out".
+    if (words_begin < words_end &&
+        (Is(words_begin, "of") || Is(words_begin, "about") ||
+         Is(words_begin, "out") || Is(words_begin, "clear") ||
+         ((hit.verb->lemma == "press" || hit.verb->lemma == "call") &&
+          (Is(words_begin, "for") || Is(words_begin, "on"))))) {
       ++words_begin;
     }
     if (Is(words_begin, "that")) ++words_begin;
@@ -1632,10 +1686,13 @@ void Reader::ReadRelations(Range sentence, int first_statement) {
     if (kind == ActorKind::kPlace || kind == ActorKind::kMediaOutlet) continue;
     actors.push_back({it->begin, it->end, it->actor});
   }
-  if (actors.size() < 2 && (actors.empty() || last_speaker_ < 0)) return;
-  const std::vector<RelationAssertion> found =
-      FindRelations(std::string_view(text_.data(), text_.size()),
-                    sentence.begin, sentence.end, actors, Lexicon::Default());
+  if (actors.size() < 2 && parties_.empty() &&
+      (actors.empty() || last_speaker_ < 0)) {
+    return;
+  }
+  const std::vector<RelationAssertion> found = FindRelations(
+      std::string_view(text_.data(), text_.size()), sentence.begin,
+      sentence.end, actors, Lexicon::Default(), parties_);
   for (const RelationAssertion& r : found) {
     if (r.ends.size() != 2 || r.phrase == nullptr) continue;
     ExtractedRelationship e;
@@ -1734,6 +1791,7 @@ void Reader::ReadJointStatement(size_t heading) {
   st.rule = "joint-statement-text";
   st.confidence = 0.7f;
   const int index = Emit(std::move(st), body, -1);
+  parties_ = parties;
   for (size_t q = heading + 1; q < paragraphs_.size(); ++q) {
     for (const Range& sentence : Sentences(text_, paragraphs_[q])) {
       ReadRelations(sentence, std::max(index, 0));

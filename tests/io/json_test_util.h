@@ -188,6 +188,19 @@ inline Graph RandomGraph(uint32_t seed) {
                                 : StatementLinkKind::kRespondsTo,
                          static_cast<Polarity>(static_cast<int>(pick(3)) - 1)});
     }
+    if (pick(4) == 0) {
+      const ActorId co((s.speaker.value + 1 + pick(actors - 1)) % actors);
+      s.co_speakers.push_back(co);
+    }
+    if (sources > 0 && pick(4) == 0) {
+      StatementMention m;
+      m.source = SourceId(pick(sources));
+      if (coin()) m.span = TextSpan{pick(50), 50 + pick(50)};
+      if (coin()) m.reported_by.push_back({ActorId(pick(actors))});
+      if (m != StatementMention{s.source, s.span, s.reported_by}) {
+        s.mentions.push_back(m);
+      }
+    }
     EXPECT_TRUE(g.AddStatement(s).ok());
   }
   const uint32_t relationships = pick(6);

@@ -494,6 +494,11 @@ TEST(AddExtraction, AddsOnceAndMergesTheSecondTime) {
   EXPECT_EQ(report.statements_merged, 1u);
   EXPECT_EQ(graph.statement_count(), 1u);
   EXPECT_EQ(graph.actor_count(), actors);
+  // The second document is one more mention of the same statement.
+  const Statement merged = graph.statement(report.statements[0]).ToStatement();
+  ASSERT_EQ(merged.mentions.size(), 1u);
+  EXPECT_EQ(merged.mentions[0].source, report.source);
+  EXPECT_EQ(graph.source(report.source).locator, "b.txt");
 }
 
 // A name written in capitals in a dateline and in mixed case in the text is
@@ -550,6 +555,14 @@ TEST(ExtractorDocument, JointStatementIsOneStatementOfAllParties) {
       "The Parties agree to meet again within a year.\n";
   Extraction x = Extract(text);
   EXPECT_EQ(x.info.genre, Genre::kJointStatement);
+  Graph graph;
+  x.info.locator = "joint.txt";
+  AddExtractionReport report;
+  ASSERT_TRUE(AddExtraction(graph, x, {}, &report).ok());
+  ASSERT_EQ(report.statements.size(), 1u);
+  EXPECT_EQ(
+      graph.statement(report.statements[0]).ToStatement().co_speakers.size(),
+      1u);
   ASSERT_EQ(x.statements.size(), 1u) << ::testing::PrintToString(Said(x));
   const ExtractedStatement& s = x.statements[0];
   EXPECT_EQ(Speaker(x, s), "Norway");
@@ -588,6 +601,56 @@ TEST(ExtractorAttribution, AcronymOutletReported) {
   EXPECT_EQ(Speaker(x, x.statements[0]), "NRK");
   EXPECT_EQ(x.actors[x.statements[0].speaker].kind, ActorKind::kMediaOutlet);
   EXPECT_TRUE(x.statements[0].in_question);
+}
+
+}  // namespace
+}  // namespace diplograph
+
+namespace diplograph {
+namespace {
+
+TEST(ExtractorAttribution, NegatedReportDidNotRuleOut) {
+  Extraction x = Extract(
+      "Olga Tamm did not rule out a meeting with Pavel Sorin next year.");
+  ASSERT_EQ(x.statements.size(), 1u);
+  const ExtractedStatement& s = x.statements[0];
+  EXPECT_EQ(Speaker(x, s), "Olga Tamm");
+  EXPECT_EQ(s.text, "a meeting with Pavel Sorin next year");
+  EXPECT_EQ(s.modality, Modality::kNegated);
+}
+
+TEST(ExtractorAttribution, SpokeOfIsReportedSpeechSpokeWithIsNot) {
+  Extraction x = Extract(
+      "Olga Tamm spoke with Pavel Sorin on Monday. Olga Tamm also spoke of "
+      "close ties with Norway.");
+  ASSERT_EQ(x.statements.size(), 1u) << ::testing::PrintToString(Said(x));
+  EXPECT_EQ(x.statements[0].text, "close ties with Norway");
+}
+
+TEST(ExtractorAttribution, PossessiveSpeechNounThat) {
+  Extraction x = Extract(
+      "Asked about Olga Tamm's comments that the talks with Norway had "
+      "failed, the minister declined to answer.");
+  ASSERT_GE(x.statements.size(), 1u);
+  EXPECT_EQ(Speaker(x, x.statements[0]), "Olga Tamm");
+  EXPECT_EQ(x.statements[0].text, "the talks with Norway had failed");
+}
+
+}  // namespace
+}  // namespace diplograph
+
+namespace diplograph {
+namespace {
+
+TEST(ExtractorAttribution, ActVerbCodesItsStanceTowardTheObject) {
+  Extraction x =
+      Extract("Olga Tamm congratulated Pavel Sorin on his election.");
+  ASSERT_EQ(x.statements.size(), 1u);
+  const ExtractedStatement& s = x.statements[0];
+  EXPECT_EQ(s.event_type.root_code(), "05");
+  ASSERT_FALSE(s.targets.empty());
+  EXPECT_EQ(NameOf(x, s.targets[0].actor), "Pavel Sorin");
+  EXPECT_EQ(s.targets[0].stance, Polarity::kCooperative);
 }
 
 }  // namespace
