@@ -10,7 +10,8 @@ packages="build-essential cmake ninja-build pkg-config
   libgtest-dev libgmock-dev libbenchmark-dev
   libsqlite3-dev sqlite3 python3 python3-networkx
   python3-igraph python3-rdflib raptor2-utils graphviz nodejs npm
-  clang-format-14"
+  clang-format-14
+  libcli11-dev"
 
 missing=""
 for p in $packages; do
