@@ -885,6 +885,31 @@ absl::Status CheckOutputPath(const std::string& out, bool may_be_directory) {
   return absl::OkStatus();
 }
 
+std::string StatementBlock(const Graph& graph, StatementId id,
+                           const StatementFormat& format) {
+  const std::string text = FormatStatement(graph, id, format);
+  const StatementView s = graph.statement(id);
+  std::vector<std::string> names;
+  for (ActorId a : s.about()) names.push_back(ActorName(graph, a));
+  std::string out;
+  bool first = true;
+  for (absl::string_view line : absl::StrSplit(text, '\n')) {
+    if (line.empty()) continue;
+    if (s.text().empty() &&
+        absl::StripAsciiWhitespace(line) == "(paraphrase)") {
+      continue;
+    }
+    absl::StrAppend(&out, EscapeCut(line, 2000), "\n");
+    if (first && !names.empty()) {
+      absl::StrAppend(&out, format.indent,
+                      "  about: ", EscapeCut(absl::StrJoin(names, "; "), 2000),
+                      "\n");
+    }
+    first = false;
+  }
+  return out;
+}
+
 std::string ActorName(const Graph& graph, ActorId id) {
   if (!id.valid() || !graph.Contains(id)) return "(none)";
   return graph.actor(id).name;

@@ -28,6 +28,7 @@
 #include "diplograph/graph.h"
 #include "diplograph/import.h"
 #include "diplograph/resolve.h"
+#include "diplograph/statement_format.h"
 #include "diplograph/statement_query.h"
 
 namespace diplograph::cli {
@@ -224,6 +225,12 @@ absl::StatusOr<Date> ParseDateFlag(absl::string_view flag,
                                    absl::string_view text);
 absl::StatusOr<Interval> ParseIntervalFlag(absl::string_view flag,
                                            absl::string_view text);
+
+// A statement for people: FormatStatement (statement_format.h) with an
+// `about:` line for its targets after the first line, the empty text line
+// of a statement without text left out, escaped by EscapeBlock.
+std::string StatementBlock(const Graph& graph, StatementId id,
+                           const StatementFormat& format = {});
 
 // The actor's name ("(none)" for an invalid id); tables escape it when
 // they print it for people.

@@ -163,8 +163,8 @@ int RunPath(const PathFlags& flags) {
           if (shown == flags.evidence) break;
           ++shown;
           if (e.kind == EdgeKind::kStatement) {
-            std::cout << EscapeBlock(FormatStatement(
-                g, e.statement(), {.indent = "    ", .max_text_bytes = 300}));
+            std::cout << StatementBlock(
+                g, e.statement(), {.indent = "    ", .max_text_bytes = 300});
           } else {
             auto [date, what] = DescribeEdge(g, e);
             std::cout << "    " << Escape(what) << " " << date << "\n";

@@ -309,7 +309,7 @@ int RunQuery(const QueryFlags& flags) {
   if (s.format() == Format::kText) {
     for (size_t i = 0; i < page->ids.size(); ++i) {
       if (i > 0) std::cout << "\n";
-      std::cout << EscapeBlock(FormatStatement(g, page->ids[i]));
+      std::cout << StatementBlock(g, page->ids[i]);
     }
     if (page->ids.empty()) std::cout << "no statements match\n";
   } else {
@@ -577,8 +577,8 @@ int RunTimeline(const TimelineFlags& flags) {
       const std::vector<Cell>& row = t.rows[i];
       if (statements[i].valid()) {
         std::cout << "\n"
-                  << EscapeBlock(FormatStatement(
-                         g, statements[i], {.indent = "  ", .source = false}));
+                  << StatementBlock(g, statements[i],
+                                    {.indent = "  ", .source = false});
       } else {
         std::cout << "\n  " << (row[0].text.empty() ? "undated" : row[0].text)
                   << "  " << Escape(row[1].text) << ": " << Escape(row[3].text)
@@ -753,6 +753,7 @@ int RunHistory(const HistoryFlags& flags) {
     }
   }
   if (relationships > 0 && s.format() == Format::kText) {
+    std::cout << "== " << EscapeCut(t.name, 200) << " ==\n";
     for (size_t i = 0; i < records.size(); ++i) {
       const EvidenceRecord& e = records[i];
       const Relationship& r = g.relationship(e.relationship);
@@ -766,8 +767,7 @@ int RunHistory(const HistoryFlags& flags) {
                                        ", holds ", r.valid.ToString(), ")"))
                 << "\n";
       if (e.statement.valid()) {
-        std::cout << EscapeBlock(
-            FormatStatement(g, e.statement, {.indent = "  "}));
+        std::cout << StatementBlock(g, e.statement, {.indent = "  "});
       } else if (e.source.valid()) {
         std::cout << "  the source itself: " << Escape(g.source(e.source).title)
                   << "\n";
