@@ -23,6 +23,7 @@
 #include "diplograph/dictionary.h"
 #include "diplograph/icews.h"
 #include "diplograph/json.h"
+#include "diplograph/text.h"
 
 namespace diplograph::cli {
 namespace {
@@ -511,19 +512,21 @@ absl::string_view InputKindName(InputKind kind) {
       return "icews-events";
     case InputKind::kDictionary:
       return "dictionary";
+    case InputKind::kText:
+      return "text";
   }
   return "auto";
 }
 
 absl::StatusOr<InputKind> ParseInputKind(absl::string_view name) {
-  for (InputKind k :
-       {InputKind::kAuto, InputKind::kJson, InputKind::kJsonLines,
-        InputKind::kIcews, InputKind::kIcewsEvents, InputKind::kDictionary}) {
+  for (InputKind k : {InputKind::kAuto, InputKind::kJson, InputKind::kJsonLines,
+                      InputKind::kIcews, InputKind::kIcewsEvents,
+                      InputKind::kDictionary, InputKind::kText}) {
     if (name == InputKindName(k)) return k;
   }
   return UsageError(absl::StrCat("--as: unknown input kind \"", Escape(name),
                                  "\" (auto, json, jsonl, icews, icews-events, "
-                                 "dictionary)"));
+                                 "dictionary, text)"));
 }
 
 absl::StatusOr<InputKind> InputKindOf(const std::string& path, InputKind as) {
@@ -562,13 +565,22 @@ absl::StatusOr<InputKind> InputKindOf(const std::string& path, InputKind as) {
     } else if (absl::EndsWith(absl::AsciiStrToLower(path), ".actors.txt") ||
                ext == ".dict") {
       kind = InputKind::kDictionary;
-    } else if (ext == ".tsv" || ext == ".txt") {
+    } else if (ext == ".tsv") {
       kind = InputKind::kIcews;
+    } else if (ext == ".txt") {
+      // ICEWS quadruples (four tab-separated fields per line) or a
+      // document to read statements from.
+      const absl::string_view first = h.substr(0, h.find('\n'));
+      kind = std::count(first.begin(), first.end(), '\t') == 3
+                 ? InputKind::kIcews
+                 : InputKind::kText;
+    } else if (ext == ".text" || ext == ".md") {
+      kind = InputKind::kText;
     } else {
       return UsageError(absl::StrCat(
           shown, ": unknown file type \"", Escape(ext),
-          "\" (.json, .jsonl, .ndjson, .tsv, .txt, .tab, .actors.txt, .dict; "
-          "or say which with --as)"));
+          "\" (.json, .jsonl, .ndjson, .tsv, .txt, .tab, .actors.txt, .dict, "
+          ".text, .md; or say which with --as)"));
     }
   }
   const std::string looks = Looks(h);
@@ -604,11 +616,55 @@ absl::StatusOr<InputKind> InputKindOf(const std::string& path, InputKind as) {
                          looks));
       }
       break;
+    case InputKind::kText:
+      if (looks == "binary data") {
+        return absl::InvalidArgumentError(absl::StrCat(
+            shown, ": expected a text document but the content looks like ",
+            looks));
+      }
+      break;
     case InputKind::kAuto:
       break;
   }
   return kind;
 }
+
+namespace {
+
+// Reads a document and adds what the extractor finds in it.
+absl::Status ImportText(const std::string& path, Graph& graph,
+                        std::string* summary) {
+  std::ifstream in(path, std::ios::binary);
+  std::string text((std::istreambuf_iterator<char>(in)),
+                   std::istreambuf_iterator<char>());
+  if (in.bad()) {
+    return absl::DataLossError(absl::StrCat(Escape(path), ": read failed"));
+  }
+  absl::StatusOr<Extractor> extractor = Extractor::Create(graph);
+  if (!extractor.ok()) return extractor.status();
+  DocumentInfo info;
+  info.locator = path;
+  absl::StatusOr<Extraction> x = extractor->Extract(text, info);
+  if (!x.ok()) {
+    return absl::Status(x.status().code(),
+                        absl::StrCat(Escape(path), ": ", x.status().message()));
+  }
+  AddExtractionReport report;
+  if (absl::Status s = AddExtraction(graph, *x, {}, &report); !s.ok()) {
+    return absl::Status(s.code(),
+                        absl::StrCat(Escape(path), ": ", s.message()));
+  }
+  *summary =
+      absl::StrCat("statements found: ", x->statements.size(),
+                   "\nstatements added: ", report.statements_added,
+                   "\nstatements merged: ", report.statements_merged,
+                   "\nactors added: ", report.actors_added,
+                   "\nactors matched: ", report.actors_matched,
+                   "\nrelationships added: ", report.relationships_added);
+  return absl::OkStatus();
+}
+
+}  // namespace
 
 absl::Status LoadInputs(const std::vector<std::string>& files, Graph& graph,
                         const LoadOptions& options, std::ostream& log) {
@@ -627,6 +683,7 @@ absl::Status LoadInputs(const std::vector<std::string>& files, Graph& graph,
   const auto rank = [](InputKind k) {
     return k == InputKind::kDictionary                           ? 0
            : k == InputKind::kJson || k == InputKind::kJsonLines ? 1
+           : k == InputKind::kText                               ? 3
                                                                  : 2;
   };
   std::stable_sort(inputs.begin(), inputs.end(),
@@ -685,10 +742,26 @@ absl::Status LoadInputs(const std::vector<std::string>& files, Graph& graph,
         summary = dict_report.ToString();
         break;
       }
+      case InputKind::kText: {
+        // All of a document's extraction is added, or nothing: no problem
+        // list, and the same in both modes.
+        status = ImportText(path, graph, &summary);
+        break;
+      }
       case InputKind::kAuto:
         return absl::InternalError("input kind not decided");
     }
     progress.Done();
+    if (report == nullptr) {
+      if (!status.ok()) return status;
+      if (options.print_reports) {
+        log << Escape(path) << " (" << InputKindName(kind) << "):\n";
+        for (absl::string_view line : absl::StrSplit(summary, '\n')) {
+          log << "  " << Escape(line) << "\n";
+        }
+      }
+      continue;
+    }
     if (!status.ok()) {
       PrintProblems(*report, false);
       if (report->problems.empty()) return status;

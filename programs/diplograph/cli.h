@@ -140,9 +140,11 @@ enum class InputKind : uint8_t {
   kIcews,        // ICEWS quadruples (.tsv, .txt), or full layout by header
   kIcewsEvents,  // the full ICEWS layout (.tab, or a header "Event ID")
   kDictionary,   // a CAMEO actor dictionary (*.actors.txt, .dict)
+  kText,         // a document to extract statements from (text.h): .txt
+                 // whose first line is not a 4-field ICEWS row, .text, .md
 };
 
-// "json", "jsonl", "icews", "icews-events", "dictionary".
+// "json", "jsonl", "icews", "icews-events", "dictionary", "text".
 absl::string_view InputKindName(InputKind kind);
 absl::StatusOr<InputKind> ParseInputKind(absl::string_view name);
 
@@ -157,7 +159,9 @@ struct LoadOptions {
 };
 
 // Loads `files` into `graph`: actor dictionaries first, then diplograph/1
-// graphs, then ICEWS event files, each group in the given order (the
+// graphs, then ICEWS event files, then text documents (each extracted with
+// the actors known by then, and added with AddExtraction), each group in
+// the given order (the
 // importers find actors by name, and the ICEWS quadruple import makes every
 // actor it does not know an organization, so the inputs that say what an
 // actor is come first). A missing,

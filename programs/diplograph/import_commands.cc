@@ -241,14 +241,16 @@ void AddImportCommands(CLI::App& app, std::vector<Command>& commands) {
                 "ICEWS quadruples: drop rows equal to an earlier row");
     c->add_flag("--compact", flags->compact, "no indentation in .json output");
     c->add_option("--as", flags->as, "read every input as this kind")
-        ->check(CLI::IsMember(
-            {"auto", "json", "jsonl", "icews", "icews-events", "dictionary"}));
+        ->check(CLI::IsMember({"auto", "json", "jsonl", "icews",
+                               "icews-events", "dictionary", "text"}));
     c->add_flag("-q,--quiet", flags->quiet, "no progress bar, no warnings");
     c->footer(
         "Examples:\n"
         "  diplograph import data/samples/icews14_sample.tsv --out icews.json\n"
         "  diplograph import Phoenix.Countries.actors.txt events.tab "
-        "--lenient --out g.jsonl");
+        "--lenient --out g.jsonl\n"
+        "  diplograph import examples/data/seed.json briefing.txt --out g.json"
+        "   # statements read from a document (text.h)");
     commands.push_back({c, [flags] { return RunImport(*flags); }});
   }
   {

@@ -382,6 +382,33 @@ TEST_F(CliTest, ImportMergesInputsAndWritesByExtension) {
   EXPECT_EQ(ReadFile(Path("g.json")).substr(0, 1), "{");
 }
 
+// A text document is read with the extractor (text.h) and merged with the
+// other inputs; a .txt file of ICEWS rows is still read as ICEWS.
+TEST_F(CliTest, ImportReadsStatementsFromADocument) {
+  WriteFile(Path("briefing.txt"),
+            "DATE: 2024-03-05\n"
+            "Foreign Ministry spokesperson Ilse Brandt said on Tuesday that "
+            "the talks with Japan had been useful.\n");
+  WriteFile(Path("rows.txt"), "China\tMake statement\tJapan\t2014-01-02\n");
+  Result r = Run({"import", Path("rows.txt"), Path("briefing.txt"), "--out",
+                  Path("g.json"), "--quiet"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  r = Run({"query", "-g", Path("g.json"), "--by", "Ilse Brandt", "--format",
+           "csv"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_THAT(r.out, HasSubstr("2024-03-05"));
+  EXPECT_THAT(r.out, HasSubstr("useful"));
+  r = Run({"stats", "-g", Path("g.json"), "--format", "csv"});
+  ASSERT_EQ(r.exit_code, 0) << r.err;
+  EXPECT_THAT(r.out, HasSubstr("counts,statements,2"));
+  // Binary junk named .txt is refused, and nothing is written.
+  WriteFile(Path("junk.txt"), std::string("\x00\x01\x02\xff\xfe", 5));
+  r = Run(
+      {"import", Path("junk.txt"), "--as", "text", "--out", Path("junk.json")});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_FALSE(std::ifstream(Path("junk.json")).good());
+}
+
 TEST_F(CliTest, LenientImportSkipsAndReportsBadRows) {
   WriteFile(Path("mixed.tsv"),
             "China\tMake statement\tJapan\t2014-01-02\n"
