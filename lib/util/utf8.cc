@@ -120,4 +120,13 @@ std::string Quoted(absl::string_view text, size_t max_bytes) {
   return out;
 }
 
+bool LooksLikeUtf16(absl::string_view text) {
+  if (text.size() < 2) return false;
+  const auto b0 = static_cast<unsigned char>(text[0]);
+  const auto b1 = static_cast<unsigned char>(text[1]);
+  if ((b0 == 0xFF && b1 == 0xFE) || (b0 == 0xFE && b1 == 0xFF)) return true;
+  auto ascii = [](unsigned char c) { return c != 0 && c < 0x80; };
+  return (ascii(b0) && b1 == 0) || (b0 == 0 && ascii(b1));
+}
+
 }  // namespace diplograph::internal
