@@ -257,13 +257,25 @@ std::optional<StatementId> JsonMerger::FindExistingStatement(
   const uint64_t h = hash(Key(s.speaker.value, s.date, s.text));
   auto it = std::lower_bound(statement_index_.begin(), statement_index_.end(),
                              std::make_pair(h, uint32_t{0}));
+  // Several held statements may be equal (one said in several documents,
+  // each added on its own): the one that carries the record's documents
+  // already is preferred, else the first.
+  std::optional<StatementId> first;
   for (; it != statement_index_.end() && it->first == h; ++it) {
     const StatementView v = graph_.statement(StatementId(it->second));
     if (v.speaker() == s.speaker && v.date() == s.date && v.text() == s.text) {
-      return StatementId(it->second);
+      if (!first) first = StatementId(it->second);
+      bool carries = v.source() == s.source && v.span() == s.span &&
+                     v.reported_by() == absl::MakeConstSpan(s.reported_by);
+      for (const StatementMention& m : s.mentions) {
+        const absl::Span<const StatementMention> held = v.mentions();
+        carries =
+            carries && std::find(held.begin(), held.end(), m) != held.end();
+      }
+      if (carries) return StatementId(it->second);
     }
   }
-  return std::nullopt;
+  return first;
 }
 
 void JsonMerger::AddStatement(FieldReader& reader, uint32_t root,

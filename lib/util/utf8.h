@@ -23,9 +23,9 @@ bool HasControlCharacter(absl::string_view text);
 inline constexpr absl::string_view kUtf8Bom = "\xEF\xBB\xBF";
 
 // Whether `text` starts like UTF-16 text: with a UTF-16 byte order mark
-// (FF FE or FE FF), or with an ASCII character and a NUL byte side by side
-// in either order (UTF-16 without a mark). For readers that then say
-// "UTF-16 is not supported; convert to UTF-8". O(1).
+// (FF FE or FE FF), or with pairs of an ASCII character and a NUL byte
+// (in one order) over its first 2 to 8 pairs (UTF-16 without a mark). For
+// readers that then say "UTF-16 is not supported; convert to UTF-8". O(1).
 bool LooksLikeUtf16(absl::string_view text);
 
 // `text` in double quotes for an error message: quotes, backslashes,
