@@ -20,6 +20,7 @@
 #define DIPLOGRAPH_ACTOR_H_
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -79,6 +80,26 @@ struct Actor {
   std::vector<Affiliation> affiliations{};
 
   friend bool operator==(const Actor&, const Actor&) = default;
+};
+
+// A correction of an existing actor's identity (Graph::CorrectActor): each
+// member that is set replaces the actor's value; the others stay.
+//
+//   graph.CorrectActor(china, {.kind = ActorKind::kState, .iso3 = "CHN"});
+struct ActorCorrection {
+  // The new canonical name; unique in the graph like any name. When it is
+  // one of the actor's aliases, it stops being an alias.
+  std::optional<std::string> name{};
+  // Whether the old canonical name stays as an alias after a rename.
+  bool keep_old_name = true;
+  std::optional<ActorKind> kind{};
+  // A new ISO 3166-1 alpha-3 code; "" removes the code.
+  std::optional<std::string> iso3{};
+  // A new CAMEO-style actor code; "" removes the code.
+  std::optional<std::string> cameo_code{};
+
+  friend bool operator==(const ActorCorrection&,
+                         const ActorCorrection&) = default;
 };
 
 }  // namespace diplograph

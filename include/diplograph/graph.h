@@ -169,6 +169,17 @@ class Graph {
   // affiliation.
   absl::Status AddAffiliation(ActorId member, const Affiliation& affiliation);
 
+  // Corrects an actor's name, kind or codes, all or nothing: every set
+  // member of `correction` is checked before any is applied, and the name
+  // and ISO code indexes follow (FindActor, MatchActors, FindActorByIso3).
+  // Inside Update() it is undone with the step. Statements, relationships
+  // and affiliations keep referring to the actor by id. Errors: NotFound
+  // for an unknown actor; InvalidArgument for a malformed name or code or a
+  // kind out of range; AlreadyExists when the name is another actor's name
+  // (ignoring ASCII case) or the ISO code is another actor's. O(name
+  // length + aliases of the actor).
+  absl::Status CorrectActor(ActorId actor, const ActorCorrection& correction);
+
   // Adds a source document. Errors: NotFound for an unknown outlet,
   // InvalidArgument when both title and locator are empty.
   absl::StatusOr<SourceId> AddSource(const Source& source);

@@ -100,6 +100,9 @@ struct ImportReport {
   uint64_t affiliations_added = 0, aliases_added = 0, evidence_added = 0;
   // Documents added to statements the graph held (Statement::mentions).
   uint64_t mentions_added = 0;
+  // Empty fields of actors the graph held that the input filled (kind,
+  // codes).
+  uint64_t actor_fields_filled = 0;
 
   bool ok() const { return problem_count == 0; }
 

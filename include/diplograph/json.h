@@ -24,9 +24,13 @@
 // Merging. Loading into a non-empty graph merges: an actor of the file that
 // matches an actor already in the graph (same ISO code, or else same name or
 // alias, ignoring ASCII case) is not added again; its new aliases and
-// affiliations are added to the existing actor. A different kind, ISO code or
-// CAMEO code is a conflict and is reported, never overwritten. A statement
-// already in the graph (same speaker, date and text), an identical source or
+// affiliations are added to the existing actor. An ISO or CAMEO code that
+// only one side has is taken (Graph::CorrectActor), and so is a kind when the
+// graph's actor is an "organization" (the kind importers give an actor they
+// know nothing more of); a kind or code both sides hold with different
+// values is a conflict and is reported, never overwritten. A statement
+// already in the graph (same speaker, date and text; the documents it brings
+// are added to it as mentions), an identical source or
 // event, and a relationship the graph already holds (its new evidence is
 // added) are not added twice.
 //

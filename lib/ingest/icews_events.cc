@@ -13,6 +13,7 @@
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
 #include "absl/hash/hash.h"
+#include "absl/strings/match.h"
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
@@ -341,6 +342,10 @@ absl::Status ImportFullRows(Importer& im, std::istream& in) {
     if (!reader.status().ok()) return im.Fatal(1, reader.status());
     return im.Fatal(1,
                     absl::InvalidArgumentError("empty input: no header row"));
+  }
+  if (LooksLikeUtf16(line)) {
+    return im.Fatal(1, absl::InvalidArgumentError(
+                           "UTF-16 is not supported; convert to UTF-8"));
   }
   FullLayout layout(im);
   if (absl::Status st = layout.Header(line); !st.ok()) return im.Fatal(1, st);

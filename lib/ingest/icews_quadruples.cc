@@ -5,11 +5,13 @@
 #include <vector>
 
 #include "absl/hash/hash.h"
+#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "ingest/icews_importer.h"
 #include "model/names.h"
 #include "util/line_reader.h"
 #include "util/status_macros.h"
+#include "util/utf8.h"
 
 namespace diplograph::internal {
 
@@ -24,8 +26,15 @@ absl::Status ImportQuadRows(Importer& im, std::istream& in) {
   s.about.resize(1);
   absl::string_view line;
   while (reader.Next(&line)) {
-    ++rep.records_read;
     const uint64_t line_no = reader.line_number();
+    if (line_no == 1) {
+      if (LooksLikeUtf16(line)) {
+        return im.Fatal(1, absl::InvalidArgumentError(
+                               "UTF-16 is not supported; convert to UTF-8"));
+      }
+      if (absl::StartsWith(line, kUtf8Bom)) line.remove_prefix(kUtf8Bom.size());
+    }
+    ++rep.records_read;
     auto row = [&]() -> absl::Status {
       SplitTabs(line, &f);
       if (f.size() != 4) {

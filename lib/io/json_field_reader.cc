@@ -5,6 +5,8 @@
 #include <limits>
 #include <utility>
 
+#include "util/utf8.h"
+
 namespace diplograph::internal {
 
 void FieldReader::Bad(uint32_t node, const FieldPath& p, std::string message,
@@ -28,6 +30,19 @@ bool FieldReader::GetId(uint32_t node, const FieldPath& p,
   if (!GetString(node, p, out)) return false;
   if (out->empty()) {
     Bad(node, p, "an id must not be empty");
+    return false;
+  }
+  // Checked like every other string of the model (a lone surrogate escape
+  // or \u0000 would otherwise make an id no writer can reproduce).
+  if (const size_t bad = FindInvalidUtf8(*out);
+      bad != absl::string_view::npos) {
+    Bad(node, p,
+        absl::StrCat("an id must be valid UTF-8 (invalid byte at offset ", bad,
+                     " of ", Quoted(*out), ")"));
+    return false;
+  }
+  if (out->find('\0') != absl::string_view::npos) {
+    Bad(node, p, "an id must not contain a NUL character (\\u0000)");
     return false;
   }
   return true;

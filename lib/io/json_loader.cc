@@ -7,6 +7,7 @@
 #include <optional>
 #include <utility>
 
+#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "io/json_schema.h"
 #include "rapidjson/error/en.h"
@@ -45,6 +46,7 @@ bool IsGzip(absl::string_view text) {
 constexpr char kGzipMessage[] =
     "this is a gzip-compressed file, not JSON (decompress it first)";
 constexpr char kNulMessage[] = "a NUL byte: not a JSON text";
+constexpr char kUtf16Message[] = "UTF-16 is not supported; convert to UTF-8";
 
 // A clearer message than "Invalid value" for files that are not JSON.
 std::string SyntaxMessage(absl::string_view text,
@@ -62,6 +64,14 @@ std::string SyntaxMessage(absl::string_view text,
       return "not JSON: this looks like tab-separated text";
     }
     return "not JSON: the file does not start with a JSON value";
+  }
+  if (code == rapidjson::kParseErrorStringEscapeInvalid &&
+      offset < text.size() && static_cast<unsigned char>(text[offset]) < 0x20) {
+    return absl::StrCat(
+        "invalid JSON: a raw control character (byte 0x",
+        absl::Hex(static_cast<unsigned char>(text[offset]), absl::kZeroPad2),
+        ") inside a string; write it escaped, as \\u",
+        absl::Hex(static_cast<unsigned char>(text[offset]), absl::kZeroPad4));
   }
   std::string m = rapidjson::GetParseError_En(code);
   if (!m.empty() && m.back() == '.') m.pop_back();
@@ -88,6 +98,21 @@ JsonLoader::JsonLoader(Graph& graph, absl::string_view file_name,
       reader_(builder_, locator_, problems_),
       merger_(graph, report),
       decoder_(reader_, merger_) {}
+
+std::string JsonLoader::ParserPath() const {
+  if (!builder_.building()) {
+    return lines_mode_ || builder_.root_key().empty() ? std::string()
+                                                      : builder_.root_key();
+  }
+  std::string prefix;
+  if (!lines_mode_) {
+    prefix = builder_.tree_depth() == 2 ? RecordPrefix(section_, index_)
+                                        : builder_.root_key();
+  }
+  std::string inner = builder_.PathInTree();
+  if (prefix.empty() && !inner.empty() && inner[0] == '.') inner.erase(0, 1);
+  return prefix + inner;
+}
 
 void JsonLoader::Problem(size_t offset, std::string path, std::string message,
                          absl::StatusCode code, bool fatal) {
@@ -140,7 +165,7 @@ void JsonLoader::TreeComplete(int depth) {
 }
 
 void JsonLoader::TooDeep(uint32_t pos) {
-  Problem(pos, "",
+  Problem(pos, ParserPath(),
           absl::StrCat("nesting deeper than ", options_.max_depth, " levels"),
           absl::StatusCode::kInvalidArgument, /*fatal=*/!lines_mode_);
 }
@@ -271,6 +296,16 @@ void JsonLoader::LoadDocument(absl::string_view text) {
     Problem(0, "", kGzipMessage, absl::StatusCode::kInvalidArgument, true);
     return;
   }
+  if (LooksLikeUtf16(text)) {
+    Problem(0, "", kUtf16Message, absl::StatusCode::kInvalidArgument, true);
+    return;
+  }
+  // A UTF-8 byte order mark is skipped; line 1's columns count from after
+  // it, as an editor shows them.
+  if (absl::StartsWith(text, kUtf8Bom)) {
+    text.remove_prefix(kUtf8Bom.size());
+    locator_.SetDocument(text);
+  }
   if (const void* nul = std::memchr(text.data(), '\0', text.size())) {
     Problem(static_cast<const char*>(nul) - text.data(), "", kNulMessage,
             absl::StatusCode::kInvalidArgument, true);
@@ -285,7 +320,7 @@ void JsonLoader::LoadDocument(absl::string_view text) {
   const rapidjson::ParseResult result = ParseText(reader, stream, text, tee);
   if (!result && !problems_.stopped() && !builder_.too_deep() &&
       result.Code() != rapidjson::kParseErrorTermination) {
-    Problem(result.Offset(), "",
+    Problem(result.Offset(), ParserPath(),
             SyntaxMessage(text, result.Code(), result.Offset()),
             absl::StatusCode::kInvalidArgument, true);
   } else if (result && !fatal() && !format_seen_ && builder_.root_seen()) {
@@ -326,6 +361,14 @@ void JsonLoader::LoadLines(LineReader& lines) {
       Problem(0, "", kGzipMessage, absl::StatusCode::kInvalidArgument, true);
       break;
     }
+    if (number == 1 && LooksLikeUtf16(line)) {
+      Problem(0, "", kUtf16Message, absl::StatusCode::kInvalidArgument, true);
+      break;
+    }
+    if (number == 1 && absl::StartsWith(line, kUtf8Bom)) {
+      line.remove_prefix(kUtf8Bom.size());
+      locator_.SetLine(line, number);
+    }
     if (const void* nul = std::memchr(line.data(), '\0', line.size())) {
       Problem(static_cast<const char*>(nul) - line.data(), "", kNulMessage,
               absl::StatusCode::kInvalidArgument, !format_seen_);
@@ -351,7 +394,7 @@ void JsonLoader::LoadLines(LineReader& lines) {
     const rapidjson::ParseResult result = ParseText(reader, stream, line, tee);
     if (!result && !problems_.stopped() && !builder_.too_deep() &&
         result.Code() != rapidjson::kParseErrorTermination) {
-      Problem(result.Offset(), "",
+      Problem(result.Offset(), ParserPath(),
               SyntaxMessage(line, result.Code(), result.Offset()),
               absl::StatusCode::kInvalidArgument, !format_seen_);
       ++report_.records_skipped;

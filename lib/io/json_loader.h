@@ -65,6 +65,9 @@ class JsonLoader final : public TreeListener {
   void LeaveSection() override { section_ = json::Section::kNone; }
   void TreeComplete(int depth) override;
   void TooDeep(uint32_t pos) override;
+  // The JSON path of the value the parser is at, for problems the parser
+  // raises ("statements[3].span.begin").
+  std::string ParserPath() const;
 
   void ProcessRootMember();
   void ProcessLine();

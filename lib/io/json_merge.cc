@@ -157,17 +157,47 @@ void JsonMerger::MergeActor(FieldReader& reader, uint32_t root, ActorId id,
                absl::StrCat("conflict: the graph's actor ", who, what, had,
                             ", the file says ", says));
   };
-  if (old.kind != a.kind) {
-    conflict(json::kKind, " is ",
-             internal::WithArticle(ActorKindName(old.kind)),
-             ActorKindName(a.kind));
+  // A field empty on one side takes the other side's value; both set and
+  // different is a conflict. "organization", the kind importers give an
+  // actor they know nothing more of (and the default of a record without
+  // "kind"), counts as unset.
+  ActorCorrection fill;
+  if (old.kind != a.kind && a.kind != ActorKind::kOrganization) {
+    if (old.kind == ActorKind::kOrganization) {
+      fill.kind = a.kind;
+    } else {
+      conflict(json::kKind, " is ",
+               internal::WithArticle(ActorKindName(old.kind)),
+               ActorKindName(a.kind));
+    }
   }
   if (!a.iso3.empty() && a.iso3 != old.iso3) {
-    conflict(json::kIso3, " has ISO code ", Quoted(old.iso3), Quoted(a.iso3));
+    if (old.iso3.empty()) {
+      fill.iso3 = a.iso3;
+    } else {
+      conflict(json::kIso3, " has ISO code ", Quoted(old.iso3), Quoted(a.iso3));
+    }
   }
   if (!a.cameo_code.empty() && a.cameo_code != old.cameo_code) {
-    conflict(json::kCameoCode, " has CAMEO code ", Quoted(old.cameo_code),
-             Quoted(a.cameo_code));
+    if (old.cameo_code.empty()) {
+      fill.cameo_code = a.cameo_code;
+    } else {
+      conflict(json::kCameoCode, " has CAMEO code ", Quoted(old.cameo_code),
+               Quoted(a.cameo_code));
+    }
+  }
+  if (reader.bad()) return;
+  if (fill != ActorCorrection()) {
+    if (absl::Status s = graph_.CorrectActor(id, fill); !s.ok()) {
+      reader.Bad(root,
+                 FieldPath(fill.iso3   ? json::kIso3
+                           : fill.kind ? json::kKind
+                                       : json::kCameoCode),
+                 std::string(s.message()), s.code());
+      return;
+    }
+    report_.actor_fields_filled +=
+        (fill.kind ? 1 : 0) + (fill.iso3 ? 1 : 0) + (fill.cameo_code ? 1 : 0);
   }
   if (reader.bad()) return;
   auto known = [&](absl::string_view name) {
@@ -227,13 +257,25 @@ std::optional<StatementId> JsonMerger::FindExistingStatement(
   const uint64_t h = hash(Key(s.speaker.value, s.date, s.text));
   auto it = std::lower_bound(statement_index_.begin(), statement_index_.end(),
                              std::make_pair(h, uint32_t{0}));
+  // Several held statements may be equal (one said in several documents,
+  // each added on its own): the one that carries the record's documents
+  // already is preferred, else the first.
+  std::optional<StatementId> first;
   for (; it != statement_index_.end() && it->first == h; ++it) {
     const StatementView v = graph_.statement(StatementId(it->second));
     if (v.speaker() == s.speaker && v.date() == s.date && v.text() == s.text) {
-      return StatementId(it->second);
+      if (!first) first = StatementId(it->second);
+      bool carries = v.source() == s.source && v.span() == s.span &&
+                     v.reported_by() == absl::MakeConstSpan(s.reported_by);
+      for (const StatementMention& m : s.mentions) {
+        const absl::Span<const StatementMention> held = v.mentions();
+        carries =
+            carries && std::find(held.begin(), held.end(), m) != held.end();
+      }
+      if (carries) return StatementId(it->second);
     }
   }
-  return std::nullopt;
+  return first;
 }
 
 void JsonMerger::AddStatement(FieldReader& reader, uint32_t root,
@@ -404,14 +446,10 @@ void JsonMerger::Finish(ProblemList& problems) {
                  : absl::StatusCode::kInvalidArgument);
     } else {
       pa.affiliation.organization = *org;
-      if (pa.existing_member) {
-        const std::vector<Affiliation>& have =
-            graph_.actor(pa.member).affiliations;
-        if (std::find(have.begin(), have.end(), pa.affiliation) != have.end()) {
-          continue;
-        }
-      }
       absl::Status s = graph_.AddAffiliation(pa.member, pa.affiliation);
+      if (s.code() == absl::StatusCode::kAlreadyExists && pa.existing_member) {
+        continue;  // the graph's actor has it already (O(1) to find out)
+      }
       if (!s.ok()) {
         report("", std::string(s.message()), s.code());
       } else {

@@ -32,12 +32,14 @@ void TextLocator::SetDocument(absl::string_view text) {
   text_ = text;
   lines_ = false;
   line_starts_.clear();
+  last_offset_ = kNone;
 }
 
 void TextLocator::SetLine(absl::string_view line, uint64_t number) {
   text_ = line;
   lines_ = true;
   line_number_ = number;
+  last_offset_ = kNone;
 }
 
 void TextLocator::Locate(size_t offset, uint64_t* line, uint32_t* column) {
@@ -62,11 +64,24 @@ void TextLocator::Locate(size_t offset, uint64_t* line, uint32_t* column) {
     *line = static_cast<uint64_t>(it - line_starts_.begin());
     line_begin = *(it - 1);
   }
+  // Columns are counted from the line start, or from the offset located
+  // last when it is on the same line and not after this one: offsets
+  // located in order (a record's values) then cost O(distance) each, not
+  // O(column), which a long single-line document would make quadratic.
   uint32_t c = 1;
-  for (size_t i = line_begin; i < offset; ++i) {
+  size_t from = line_begin;
+  if (last_offset_ != kNone && last_line_begin_ == line_begin &&
+      last_offset_ <= offset) {
+    from = last_offset_;
+    c = last_column_;
+  }
+  for (size_t i = from; i < offset; ++i) {
     if ((static_cast<unsigned char>(base[i]) & 0xC0) != 0x80) ++c;
   }
   *column = c;
+  last_offset_ = offset;
+  last_line_begin_ = line_begin;
+  last_column_ = c;
 }
 
 void ProblemList::Add(uint64_t line, uint32_t column, std::string path,

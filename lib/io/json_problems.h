@@ -58,7 +58,8 @@ class TextLocator {
   // The input is line `number` of a JSON Lines stream.
   void SetLine(absl::string_view line, uint64_t number);
 
-  // REQUIRES: the text given last is still alive. O(log lines + column).
+  // REQUIRES: the text given last is still alive. O(log lines + column),
+  // or O(log lines + distance) from the offset located last on the line.
   void Locate(size_t offset, uint64_t* line, uint32_t* column);
 
  private:
@@ -66,6 +67,11 @@ class TextLocator {
   bool lines_ = false;
   uint64_t line_number_ = 0;
   std::vector<uint32_t> line_starts_;  // documents, built on demand
+  // The offset located last, its line start and column.
+  static constexpr size_t kNone = static_cast<size_t>(-1);
+  size_t last_offset_ = kNone;
+  size_t last_line_begin_ = 0;
+  uint32_t last_column_ = 0;
 };
 
 // The problems of one load, listed in the report up to a limit. Reaching

@@ -139,6 +139,38 @@ class TreeBuilder : public RecordTree {
   // The offset just past the last event, for a schema validator's problem.
   size_t prev_end() const { return prev_end_; }
 
+  // Whether a record tree is being built, and at which depth it started
+  // (as TreeListener::TreeComplete's `depth`).
+  bool building() const { return building_; }
+  int tree_depth() const { return tree_depth_; }
+  // While a tree is being built: the path, inside it, of the value the
+  // parser is at (".mentions[0].span" after its record prefix; "" for the
+  // root), for problems the parser raises there (a bad number or escape,
+  // nesting too deep). O(nodes of the tree).
+  std::string PathInTree() const {
+    std::string out;
+    for (size_t k = 0; k < open_.size(); ++k) {
+      const uint32_t container = open_[k];
+      // The child at the next level: an open container, or the value
+      // about to be parsed.
+      const bool open_child = k + 1 < open_.size();
+      const uint32_t stop =
+          open_child ? open_[k + 1] : static_cast<uint32_t>(nodes_.size());
+      if (nodes_[container].type == JsonNode::kArray) {
+        uint32_t index = 0;
+        for (uint32_t i = container + 1; i < stop; i = nodes_[i].end) ++index;
+        out.append("[").append(std::to_string(index)).append("]");
+      } else if (open_child) {
+        const absl::string_view key = KeyOf(nodes_[stop]);
+        out.append(".").append(key.data(), key.size());
+      } else if (pending_key_len_ > 0) {
+        out.append(".").append(arena_.data() + pending_key_off_,
+                               pending_key_len_);
+      }
+    }
+    return out;
+  }
+
   // ----- RapidJSON SAX handler -----
   bool Null() { return Scalar(JsonNode::kNull); }
   bool Bool(bool b) {

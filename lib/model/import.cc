@@ -73,6 +73,7 @@ std::string ImportReport::ToStringWith(absl::string_view extra) const {
   count("aliases added", aliases_added);
   count("evidence added", evidence_added);
   count("mentions added", mentions_added);
+  count("actor fields filled", actor_fields_filled);
   out.append(extra.data(), extra.size());
   for (const ImportProblem& p : problems) {
     absl::StrAppend(&out, "  ", p.ToString(), "\n");

@@ -278,6 +278,14 @@ absl::Status Graph::Update(absl::FunctionRef<absl::Status(Graph&)> fn) {
   d.sources.resize(m.sources);
   d.events.resize(m.events);
   d.strings.Truncate(m.strings);
+  for (const auto& [actor, before] : m.corrected_actors) {
+    Actor& a = d.actors[actor];
+    a.name = before.name;
+    a.kind = before.kind;
+    a.iso3 = before.iso3;
+    a.cameo_code = before.cameo_code;
+    a.aliases = before.aliases;  // cut back to the mark's size below
+  }
   for (const auto& [actor, sizes] : m.actor_sizes) {
     d.actors[actor].aliases.resize(sizes.first);
     d.actors[actor].affiliations.resize(sizes.second);
@@ -285,6 +293,7 @@ absl::Status Graph::Update(absl::FunctionRef<absl::Status(Graph&)> fn) {
   for (const auto& [rel, size] : m.evidence_sizes) {
     d.relationships[rel].evidence.resize(size);
   }
+  d.affiliation_hashes.clear();  // rebuilt when next needed
   RebuildIndexes(d);
   if (d.update_depth == 0) IndexNewStatements(d);
   StructureChanged(d);

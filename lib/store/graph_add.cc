@@ -2,12 +2,17 @@
 // relationships, evidence and events, and the validation helpers every add
 // uses; AddStatement is in graph_add_statement.cc.
 
+#include <algorithm>
+#include <cstddef>
 #include <cstdint>
 #include <string>
+#include <tuple>
 #include <utility>
 #include <vector>
 
+#include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
+#include "absl/hash/hash.h"
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
 #include "absl/strings/str_cat.h"
@@ -132,6 +137,43 @@ absl::Status ValidateEvidence(const GraphData& d, const Evidence& e,
 }
 
 }  // namespace
+
+uint64_t AffiliationHash(const Affiliation& f) {
+  auto bits = [](Date date) {
+    return static_cast<uint32_t>(date.year()) << 16 |
+           static_cast<uint32_t>(date.month()) << 8 |
+           static_cast<uint32_t>(date.day());
+  };
+  using Key = std::tuple<uint32_t, absl::string_view, uint32_t, uint32_t>;
+  return absl::Hash<Key>()(Key(f.organization.value, f.role,
+                               bits(f.valid.begin()), bits(f.valid.end())));
+}
+
+bool HasAffiliation(GraphData& d, ActorId member, const Affiliation& f) {
+  const std::vector<Affiliation>& have = d.actors[member.value].affiliations;
+  if (have.size() < kLinearAffiliations) {
+    return std::find(have.begin(), have.end(), f) != have.end();
+  }
+  absl::flat_hash_set<uint64_t>& hashes = d.affiliation_hashes[member.value];
+  if (hashes.empty()) {
+    // Built on the first look-up of a long list (or after a rollback).
+    hashes.reserve(have.size());
+    for (const Affiliation& h : have) hashes.insert(AffiliationHash(h));
+  }
+  if (!hashes.contains(AffiliationHash(f))) return false;
+  return std::find(have.begin(), have.end(), f) != have.end();
+}
+
+void NoteAffiliationAdded(GraphData& d, ActorId member, const Affiliation& f) {
+  if (d.actors[member.value].affiliations.size() <= kLinearAffiliations) {
+    return;  // short lists are scanned; the hash is built when one grows
+  }
+  auto it = d.affiliation_hashes.find(member.value);
+  if (it != d.affiliation_hashes.end() && !it->second.empty()) {
+    it->second.insert(AffiliationHash(f));
+  }
+}
+
 }  // namespace internal
 
 using namespace internal;  // NOLINT: private helpers of this file
@@ -183,6 +225,7 @@ absl::StatusOr<ActorId> Graph::AddActor(const Actor& actor) {
     }
   }
   const ActorId id(static_cast<uint32_t>(d.actors.size()));
+  absl::flat_hash_map<uint64_t, size_t> affiliation_seen;
   for (size_t i = 0; i < actor.affiliations.size(); ++i) {
     const std::string field = absl::StrCat("affiliations[", i, "]");
     if (absl::Status s =
@@ -190,10 +233,15 @@ absl::StatusOr<ActorId> Graph::AddActor(const Actor& actor) {
         !s.ok()) {
       return fail(s);
     }
-    for (size_t j = 0; j < i; ++j) {
-      if (actor.affiliations[j] == actor.affiliations[i]) {
-        return fail(absl::InvalidArgumentError(
-            absl::StrCat(field, ": repeats affiliations[", j, "]")));
+    // Repeats are found by hash (a long list stays linear).
+    auto [pos, fresh] =
+        affiliation_seen.try_emplace(AffiliationHash(actor.affiliations[i]), i);
+    if (!fresh) {
+      for (size_t j = 0; j < i; ++j) {
+        if (actor.affiliations[j] == actor.affiliations[i]) {
+          return fail(absl::InvalidArgumentError(
+              absl::StrCat(field, ": repeats affiliations[", j, "]")));
+        }
       }
     }
   }
@@ -220,10 +268,16 @@ absl::Status Graph::AddAlias(ActorId actor, absl::string_view alias) {
   Actor& a = d.actors[actor.value];
   const std::string record = absl::StrCat(ActorLabel(d, actor));
   DIPLOGRAPH_RETURN_IF_ERROR(InRecord(record, CheckName("alias", alias)));
+  // The name index tells whether the actor has the name already: O(1)
+  // expected, plus a binary search among the actors sharing the name.
   const std::string folded = Fold(alias);
-  if (Fold(a.name) == folded) return absl::OkStatus();
-  for (const std::string& existing : a.aliases) {
-    if (Fold(existing) == folded) return absl::OkStatus();
+  if (auto it = d.names.find(folded); it != d.names.end()) {
+    const NameEntry& e = it->second;
+    if (std::find(e.canonical.begin(), e.canonical.end(), actor) !=
+            e.canonical.end() ||
+        std::binary_search(e.alias.begin(), e.alias.end(), actor)) {
+      return absl::OkStatus();
+    }
   }
   NoteActorChange(d, actor);
   a.aliases.emplace_back(alias);
@@ -242,17 +296,107 @@ absl::Status Graph::AddAffiliation(ActorId member,
   DIPLOGRAPH_RETURN_IF_ERROR(InRecord(
       record, ValidateAffiliation(d, member, affiliation, "affiliation")));
   Actor& a = d.actors[member.value];
-  for (const Affiliation& f : a.affiliations) {
-    if (f == affiliation) {
-      return absl::AlreadyExistsError(absl::StrCat(
-          record, ": affiliation: already has role \"", affiliation.role,
-          "\" in ", ActorLabel(d, affiliation.organization), " over ",
-          affiliation.valid.ToString()));
-    }
+  if (HasAffiliation(d, member, affiliation)) {
+    return absl::AlreadyExistsError(absl::StrCat(
+        record, ": affiliation: already has role \"", affiliation.role,
+        "\" in ", ActorLabel(d, affiliation.organization), " over ",
+        affiliation.valid.ToString()));
   }
   NoteActorChange(d, member);
   a.affiliations.push_back(affiliation);
+  NoteAffiliationAdded(d, member, affiliation);
   AddMember(d, affiliation.organization, member);
+  StructureChanged(d);
+  return absl::OkStatus();
+}
+
+absl::Status Graph::CorrectActor(ActorId actor, const ActorCorrection& c) {
+  GraphData& d = *data_;
+  if (!Contains(actor)) {
+    return absl::NotFoundError(
+        absl::StrCat("CorrectActor: no ", Describe(actor), " in the graph"));
+  }
+  const std::string record = ActorLabel(d, actor);
+  auto fail = [&](const absl::Status& s) { return InRecord(record, s); };
+  const Actor& a = d.actors[actor.value];
+  std::string folded;
+  if (c.name.has_value()) {
+    if (absl::Status s = CheckName("name", *c.name); !s.ok()) return fail(s);
+    folded = Fold(*c.name);
+    if (auto it = d.names.find(folded); it != d.names.end() &&
+                                        !it->second.canonical.empty() &&
+                                        it->second.canonical.front() != actor) {
+      return fail(absl::AlreadyExistsError(
+          absl::StrCat("name: already the name of ",
+                       ActorLabel(d, it->second.canonical.front()))));
+    }
+  }
+  if (c.kind.has_value() && static_cast<unsigned>(*c.kind) >
+                                static_cast<unsigned>(ActorKind::kPlace)) {
+    return fail(absl::InvalidArgumentError(absl::StrCat(
+        "kind: value ", static_cast<unsigned>(*c.kind), " out of range")));
+  }
+  if (c.iso3.has_value() && !c.iso3->empty()) {
+    if (absl::Status s = CheckIso3(*c.iso3); !s.ok()) return fail(s);
+    if (auto it = d.iso3.find(*c.iso3);
+        it != d.iso3.end() && it->second != actor) {
+      return fail(absl::AlreadyExistsError(
+          absl::StrCat("iso3: \"", *c.iso3, "\" is already the code of ",
+                       ActorLabel(d, it->second))));
+    }
+  }
+  if (c.cameo_code.has_value() && !c.cameo_code->empty()) {
+    if (absl::Status s = CheckCameoActorCode(*c.cameo_code); !s.ok()) {
+      return fail(s);
+    }
+  }
+
+  // Valid: apply, keeping the old values for a rollback.
+  NoteActorChange(d, actor);
+  for (UndoMark& m : d.marks) {
+    if (actor.value < m.actors) m.corrected_actors.try_emplace(actor.value, a);
+  }
+  Actor& w = d.actors[actor.value];
+  if (c.name.has_value() && *c.name != w.name) {
+    const std::string old_name = w.name;
+    const std::string old_folded = Fold(old_name);
+    // The old name leaves the canonical index.
+    if (auto it = d.names.find(old_folded); it != d.names.end()) {
+      std::vector<ActorId>& v = it->second.canonical;
+      v.erase(std::remove(v.begin(), v.end(), actor), v.end());
+      if (v.empty() && it->second.alias.empty()) d.names.erase(it);
+    }
+    // The new name stops being an alias of the actor.
+    for (size_t i = 0; i < w.aliases.size(); ++i) {
+      if (Fold(w.aliases[i]) != folded) continue;
+      w.aliases.erase(w.aliases.begin() + static_cast<ptrdiff_t>(i));
+      auto it = d.names.find(folded);
+      if (it != d.names.end()) {
+        std::vector<ActorId>& v = it->second.alias;
+        v.erase(std::remove(v.begin(), v.end(), actor), v.end());
+      }
+      break;
+    }
+    w.name = *c.name;
+    IndexName(d, w.name, actor, true);
+    if (c.keep_old_name && old_folded != folded) {
+      bool have = false;
+      for (const std::string& alias : w.aliases) {
+        have = have || Fold(alias) == old_folded;
+      }
+      if (!have) {
+        w.aliases.push_back(old_name);
+        IndexName(d, old_name, actor, false);
+      }
+    }
+  }
+  if (c.kind.has_value()) w.kind = *c.kind;
+  if (c.iso3.has_value() && *c.iso3 != w.iso3) {
+    if (!w.iso3.empty()) d.iso3.erase(w.iso3);
+    w.iso3 = *c.iso3;
+    if (!w.iso3.empty()) d.iso3.emplace(w.iso3, actor);
+  }
+  if (c.cameo_code.has_value()) w.cameo_code = *c.cameo_code;
   StructureChanged(d);
   return absl::OkStatus();
 }

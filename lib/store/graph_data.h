@@ -20,6 +20,7 @@
 #include <vector>
 
 #include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
 #include "diplograph/actor.h"
 #include "diplograph/date.h"
 #include "diplograph/event.h"
@@ -100,6 +101,9 @@ struct UndoMark {
   absl::flat_hash_map<uint32_t, std::pair<size_t, size_t>> actor_sizes;
   // Evidence counts of relationships that existed at the mark.
   absl::flat_hash_map<uint32_t, size_t> evidence_sizes;
+  // Actors that existed at the mark, as they were before their first
+  // correction (CorrectActor) in the step.
+  absl::flat_hash_map<uint32_t, Actor> corrected_actors;
   // Mention counts of statements that existed at the mark.
   absl::flat_hash_map<uint32_t, size_t> mention_sizes;
 };
@@ -150,6 +154,12 @@ struct GraphData {
   std::vector<Event> events;
 
   absl::flat_hash_map<std::string, NameEntry> names;  // by folded name
+  // Hashes of the affiliations of actors with kLinearAffiliations or more
+  // (graph_helpers.h), by actor id: 8 bytes plus a control byte per
+  // affiliation of such actors, built on first use and dropped by a
+  // rollback. Finds a duplicate affiliation in O(1) expected.
+  absl::flat_hash_map<uint32_t, absl::flat_hash_set<uint64_t>>
+      affiliation_hashes;
   absl::flat_hash_map<std::string, ActorId> iso3;
 
   // Update() state: one mark per open (possibly nested) step, outermost

@@ -1,5 +1,6 @@
 #include "util/utf8.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <cstring>
 #include <string>
@@ -118,6 +119,28 @@ std::string Quoted(absl::string_view text, size_t max_bytes) {
   if (cut) out += "...";
   out += "\"";
   return out;
+}
+
+bool LooksLikeUtf16(absl::string_view text) {
+  if (text.size() < 2) return false;
+  const auto b0 = static_cast<unsigned char>(text[0]);
+  const auto b1 = static_cast<unsigned char>(text[1]);
+  if ((b0 == 0xFF && b1 == 0xFE) || (b0 == 0xFE && b1 == 0xFF)) return true;
+  // Without a mark: the first pairs (at least two, up to eight) each an
+  // ASCII character and a NUL byte, in the same order.
+  auto ascii = [](char c) {
+    const auto u = static_cast<unsigned char>(c);
+    return u != 0 && u < 0x80;
+  };
+  const size_t pairs = std::min<size_t>(text.size() / 2, 8);
+  if (pairs < 2) return false;
+  bool little = true, big = true;
+  for (size_t i = 0; i < pairs; ++i) {
+    const char a = text[2 * i], b = text[2 * i + 1];
+    little = little && ascii(a) && b == '\0';
+    big = big && a == '\0' && ascii(b);
+  }
+  return little || big;
 }
 
 }  // namespace diplograph::internal

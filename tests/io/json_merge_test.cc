@@ -78,18 +78,19 @@ TEST_F(JsonMergeTest, ActorsMatchByNameOrAliasIgnoringCase) {
 
 TEST_F(JsonMergeTest, ConflictingFactsAreReportedNotOverwritten) {
   JsonLoadReport report;
+  ASSERT_THAT(g_.CorrectActor(china_, {.cameo_code = "CHNGOV"}), IsOk());
   EXPECT_THAT(
-      Load(R"("actors": [{"id": "x", "name": "China", "kind": "organization",
-                                  "cameo_code": "CHNGOV"}])",
+      Load(R"("actors": [{"id": "x", "name": "China", "kind": "person",
+                                  "cameo_code": "CHNMIL"}])",
            &report),
       StatusIs(absl::StatusCode::kInvalidArgument, HasSubstr("conflict")));
   ASSERT_EQ(report.problems.size(), 2u);
   EXPECT_EQ(report.problems[0].path, "actors[0].kind");
   EXPECT_THAT(report.problems[0].message,
-              HasSubstr("is a state, the file says organization"));
+              HasSubstr("is a state, the file says person"));
   EXPECT_EQ(report.problems[1].path, "actors[0].cameo_code");
   EXPECT_EQ(g_.actor(china_).kind, ActorKind::kState);
-  EXPECT_EQ(g_.actor(china_).cameo_code, "");
+  EXPECT_EQ(g_.actor(china_).cameo_code, "CHNGOV");
 
   // An ISO code that another actor of the graph already has.
   EXPECT_FALSE(Load(R"("actors": [{"id": "x", "name": "Vladimir Putin",
@@ -98,6 +99,28 @@ TEST_F(JsonMergeTest, ConflictingFactsAreReportedNotOverwritten) {
                    .ok());
   EXPECT_THAT(report.problems[0].message, HasSubstr("conflict"));
   EXPECT_EQ(g_.actor_count(), 2u);
+}
+
+// A field one side leaves empty takes the other side's value; "organization"
+// (what importers say of an actor they know nothing more of) counts as empty.
+TEST_F(JsonMergeTest, EmptyFieldsAreFilledFromEitherSide) {
+  const ActorId org = *g_.AddActor({.name = "Russia"});  // an organization
+  JsonLoadReport report;
+  ASSERT_THAT(Load(R"("actors": [{"id": "r", "name": "Russia", "kind": "state",
+                          "iso3": "RUS", "cameo_code": "RUS"},
+                         {"id": "c", "name": "China", "kind": "organization",
+                          "cameo_code": "CHN"}])",
+                   &report),
+              IsOk())
+      << report.ToString();
+  EXPECT_EQ(report.actor_fields_filled, 4u);
+  EXPECT_EQ(g_.actor(org).kind, ActorKind::kState);
+  EXPECT_EQ(g_.actor(org).iso3, "RUS");
+  EXPECT_EQ(g_.actor(org).cameo_code, "RUS");
+  EXPECT_EQ(*g_.FindActorByIso3("RUS"), org);
+  EXPECT_EQ(g_.actor(china_).kind, ActorKind::kState);  // kept
+  EXPECT_EQ(g_.actor(china_).cameo_code, "CHN");
+  EXPECT_EQ(g_.actor_count(), 3u);
 }
 
 TEST_F(JsonMergeTest, StatementsAlreadyPresentAreNotAddedTwice) {

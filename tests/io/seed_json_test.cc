@@ -8,6 +8,7 @@
 #include <string>
 
 #include "diplograph/graph.h"
+#include "diplograph/icews.h"
 #include "diplograph/json.h"
 #include "gtest/gtest.h"
 #include "io/json_test_util.h"
@@ -57,6 +58,30 @@ TEST(SeedJsonTest, LoadingTheSeedTwiceMergesIt) {
   EXPECT_EQ(g.statement_count(), statements);
   EXPECT_EQ(report.statements_merged, statements);
   EXPECT_EQ(report.actors_added, 0u);
+}
+
+// The seed after an ICEWS import of the shipped samples: the import made
+// "China" and others organizations without codes; the seed fills in the
+// kind and the ISO code instead of reporting conflicts.
+TEST(SeedJsonTest, LoadsIntoAGraphHoldingAnIcewsImport) {
+  Graph g;
+  ASSERT_THAT(ImportIcewsQuadruplesFile(std::string(DIPLOGRAPH_SOURCE_DIR) +
+                                            "/data/samples/icews14_sample.tsv",
+                                        g),
+              IsOk());
+  ASSERT_THAT(ImportIcewsEventsFile(std::string(DIPLOGRAPH_SOURCE_DIR) +
+                                        "/data/samples/icews_events_sample.tab",
+                                    g),
+              IsOk());
+  absl::StatusOr<ActorId> china = g.FindActor("China");
+  ASSERT_THAT(china.status(), IsOk());
+  const ActorKind before = g.actor(*china).kind;
+  JsonLoadReport report;
+  ASSERT_THAT(LoadJsonFile(kPath, g, {}, &report), IsOk()) << report.ToString();
+  EXPECT_GT(report.actor_fields_filled, 0u);
+  EXPECT_EQ(g.actor(*china).kind, ActorKind::kState) << ActorKindName(before);
+  EXPECT_EQ(g.actor(*china).iso3, "CHN");
+  EXPECT_EQ(g.FindActorByIso3("CHN").value_or(ActorId()), *china);
 }
 
 }  // namespace

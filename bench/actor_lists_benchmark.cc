@@ -1,0 +1,133 @@
+// actor_lists_benchmark: the cost of growing one actor's aliases and
+// affiliations, directly (Graph::AddAlias, AddAffiliation) and through a
+// JSON load that merges an actor bringing them into a graph that has it
+// already. Each case is timed for N and 10 N records; the ratio must stay
+// near 10 (linear). The program prints a table and exits with status 1 when
+// a ratio passes 15, so that a quadratic path coming back fails loudly.
+//
+//   build/bench/actor_lists_benchmark            # N = 16000
+//   build/bench/actor_lists_benchmark --n 2000   # quicker
+
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "absl/strings/str_cat.h"
+#include "diplograph/graph.h"
+#include "diplograph/json.h"
+
+namespace {
+
+using diplograph::ActorId;
+using diplograph::Affiliation;
+using diplograph::Graph;
+
+double Seconds(const std::function<void()>& fn) {
+  const auto start = std::chrono::steady_clock::now();
+  fn();
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - start)
+      .count();
+}
+
+// A graph with the actor "Target" and `orgs` organizations.
+Graph Base(size_t orgs) {
+  Graph g;
+  (void)g.AddActor({.name = "Target"});
+  for (size_t i = 0; i < orgs; ++i) {
+    (void)g.AddActor({.name = absl::StrCat("Org ", i)});
+  }
+  return g;
+}
+
+void Check(bool ok, const char* what) {
+  if (!ok) {
+    std::fprintf(stderr, "actor_lists_benchmark: %s failed\n", what);
+    std::exit(2);
+  }
+}
+
+double AddAliases(size_t n) {
+  Graph g = Base(0);
+  return Seconds([&] {
+    for (size_t i = 0; i < n; ++i) {
+      Check(g.AddAlias(ActorId(0), absl::StrCat("alias ", i)).ok(), "AddAlias");
+    }
+  });
+}
+
+double AddAffiliations(size_t n) {
+  Graph g = Base(16);
+  return Seconds([&] {
+    for (size_t i = 0; i < n; ++i) {
+      Affiliation f{.organization = ActorId(1 + i % 16),
+                    .role = absl::StrCat("role ", i)};
+      Check(g.AddAffiliation(ActorId(0), f).ok(), "AddAffiliation");
+    }
+  });
+}
+
+// A document whose actor "Target" brings n aliases and n affiliations to
+// the graph's "Target".
+std::string MergeDocument(size_t n) {
+  std::string doc = R"({"format": "diplograph/1", "actors": [)";
+  for (size_t i = 0; i < 16; ++i) {
+    absl::StrAppend(&doc, R"({"id": "o)", i, R"(", "name": "Org )", i,
+                    R"("}, )");
+  }
+  absl::StrAppend(&doc, R"({"id": "t", "name": "Target", "aliases": [)");
+  for (size_t i = 0; i < n; ++i) {
+    absl::StrAppend(&doc, i ? ", " : "", R"("alias )", i, R"(")");
+  }
+  absl::StrAppend(&doc, R"(], "affiliations": [)");
+  for (size_t i = 0; i < n; ++i) {
+    absl::StrAppend(&doc, i ? ", " : "", R"({"organization": "o)", i % 16,
+                    R"(", "role": "role )", i, R"("})");
+  }
+  absl::StrAppend(&doc, "]}]}");
+  return doc;
+}
+
+double MergeLoad(size_t n) {
+  Graph g = Base(16);
+  const std::string doc = MergeDocument(n);
+  return Seconds([&] {
+    Check(diplograph::LoadJson(doc, "merge.json", g).ok(), "LoadJson");
+  });
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  size_t n = 16000;
+  for (int i = 1; i + 1 < argc; ++i) {
+    if (std::strcmp(argv[i], "--n") == 0) n = std::strtoul(argv[i + 1], 0, 10);
+  }
+  struct Case {
+    const char* name;
+    double (*run)(size_t);
+  };
+  const Case cases[] = {{"AddAlias", AddAliases},
+                        {"AddAffiliation", AddAffiliations},
+                        {"JSON merge (aliases + affiliations)", MergeLoad}};
+  std::printf("%-38s %12s %12s %8s\n", "case", "N s", "10N s", "ratio");
+  bool quadratic = false;
+  for (const Case& c : cases) {
+    const double small = c.run(n);
+    const double large = c.run(10 * n);
+    const double ratio = large / (small > 0 ? small : 1e-9);
+    std::printf("%-38s %12.4f %12.4f %8.1f\n", c.name, small, large, ratio);
+    quadratic = quadratic || ratio > 15;
+  }
+  std::printf("N = %zu\n", n);
+  if (quadratic) {
+    std::fprintf(stderr,
+                 "actor_lists_benchmark: a case grew more than 15x for 10x "
+                 "the records (quadratic?)\n");
+    return 1;
+  }
+  return 0;
+}
