@@ -165,6 +165,14 @@ struct IcewsImportReport : ImportReport {
   // Full layout: rows kept although their Event ID was seen before with
   // other content.
   uint64_t reused_event_ids = 0;
+  // Distinct names joined to a person the graph held before the import, as
+  // a fuller form of their name: "Dmitry Anatolyevich Medvedev" (ICEWS) to
+  // "Dmitry Medvedev" (say, from the CAMEO dictionaries). A name of three to
+  // five words whose first and last words name exactly one such person
+  // (Graph::FindActor) becomes that person's alias. Actors the import
+  // itself creates are never joined, so a file imported on its own keeps
+  // all its names apart.
+  uint64_t names_joined = 0;
 
   // The counts (ImportReport's, then these), then the listed bad rows.
   std::string ToString() const;

@@ -126,6 +126,10 @@ std::string IcewsImportReport::ToString() const {
     absl::StrAppend(&extra, "uncoded rows: ", uncoded_rows, " (",
                     absl::StrJoin(uncoded_event_types, "; "), ")\n");
   }
+  if (names_joined > 0) {
+    absl::StrAppend(&extra, "names joined to known persons: ", names_joined,
+                    "\n");
+  }
   if (reused_event_ids > 0) {
     absl::StrAppend(&extra, "reused event ids: ", reused_event_ids, "\n");
   }

@@ -21,7 +21,9 @@
 #include "absl/container/node_hash_map.h"
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
+#include "absl/strings/ascii.h"
 #include "absl/strings/str_cat.h"
+#include "absl/strings/str_split.h"
 #include "absl/strings/string_view.h"
 #include "diplograph/cameo.h"
 #include "diplograph/countries.h"
@@ -50,7 +52,11 @@ class Importer {
  public:
   Importer(Graph& graph, absl::string_view name,
            const IcewsImportOptions& options, IcewsImportReport& report)
-      : graph_(graph), name_(name), options_(options), report_(report) {}
+      : graph_(graph),
+        name_(name),
+        options_(options),
+        report_(report),
+        first_new_actor_(static_cast<uint32_t>(graph.actor_count())) {}
 
   IcewsImportReport& report() { return report_; }
 
@@ -129,6 +135,16 @@ class Importer {
     if (found.status().code() != absl::StatusCode::kNotFound) {
       return InField(field, found.status());
     }
+    // A fuller form of a person the graph knew before this import
+    // ("Dmitry Anatolyevich Medvedev" for the dictionaries' "Dmitry
+    // Medvedev"): that person, with the form as an alias.
+    if (ActorId person = KnownPersonByGivenAndFamilyName(name);
+        person.valid()) {
+      DIPLOGRAPH_RETURN_IF_ERROR(graph_.AddAlias(person, name));
+      ++report_.names_joined;
+      actors_.emplace(std::string(name), person);
+      return person;
+    }
     // A country or a sector of one that the registry knows, shared with the
     // other importers; for another "X (Country)" of a known country, that
     // country's actor.
@@ -172,6 +188,33 @@ class Importer {
       DIPLOGRAPH_RETURN_IF_ERROR(Affiliate(*added, country, "part of"));
     }
     return *added;
+  }
+
+  // For a name of three to five words, letters only, whose first and last
+  // words name exactly one person of the graph who was there before this
+  // import began ("Dmitry Anatolyevich Medvedev" -> "Dmitry Medvedev"):
+  // that person; else an invalid id. Actors created by this import never
+  // match, so an import on its own keeps every name of its file apart.
+  ActorId KnownPersonByGivenAndFamilyName(absl::string_view name) const {
+    if (first_new_actor_ == 0) return ActorId();
+    std::vector<absl::string_view> words =
+        absl::StrSplit(name, ' ', absl::SkipEmpty());
+    if (words.size() < 3 || words.size() > 5) return ActorId();
+    for (absl::string_view w : words) {
+      for (const char c : w) {
+        const auto u = static_cast<unsigned char>(c);
+        if (!(absl::ascii_isalpha(u) || u >= 0x80 || c == '-' || c == '\'')) {
+          return ActorId();
+        }
+      }
+    }
+    absl::StatusOr<ActorId> found =
+        graph_.FindActor(absl::StrCat(words.front(), " ", words.back()));
+    if (!found.ok() || found->value >= first_new_actor_ ||
+        graph_.actor(*found).kind != ActorKind::kPerson) {
+      return ActorId();
+    }
+    return *found;
   }
 
   // `error` with its message prefixed by "<field>: ".
@@ -251,6 +294,8 @@ class Importer {
   absl::flat_hash_map<std::string, ActorId> actors_;
   absl::node_hash_map<std::string, EventType> types_;  // stable addresses
   absl::flat_hash_set<uint64_t> rows_seen_;
+  // Actors with ids below this were in the graph before the import.
+  uint32_t first_new_actor_;
 };
 
 // The row readers of the two layouts: read `in` to its end, adding rows

@@ -4,6 +4,7 @@
 
 #include <fstream>
 #include <map>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -115,6 +116,58 @@ bool DictionariesPresent() {
              .good();
 }
 
+// A fuller form of the name of a person the graph knew before the import
+// is that person; the form becomes an alias.
+TEST(IcewsRegistryTest, FullerNameJoinsAKnownPerson) {
+  Graph g;
+  DIPLOGRAPH_ASSERT_OK_AND_ASSIGN(
+      ActorId medvedev,
+      g.AddActor({.name = "Dmitry Medvedev", .kind = ActorKind::kPerson}));
+  std::istringstream in(
+      "Dmitry Anatolyevich Medvedev\tMake statement\tChina\t2014-01-02\n"
+      "China\tPraise or endorse\tDmitry Anatolyevich Medvedev\t2014-01-03\n");
+  IcewsImportReport report;
+  ASSERT_THAT(ImportIcewsQuadruples(in, "rows", g, {}, &report), IsOk());
+  EXPECT_EQ(report.names_joined, 1u);
+  EXPECT_EQ(*g.FindActor("Dmitry Anatolyevich Medvedev"), medvedev);
+  EXPECT_EQ(g.StatementsBy(medvedev).size(), 1u);
+  EXPECT_EQ(g.StatementsAbout(medvedev).size(), 1u);
+  EXPECT_THAT(report.ToString(), HasSubstr("names joined to known persons: 1"));
+}
+
+// Not joined: an organization of that name, a name with other characters,
+// two words only, and names the import itself created.
+TEST(IcewsRegistryTest, FullerNameJoinsOnlyPersonsKnownBefore) {
+  Graph g;
+  ASSERT_THAT(
+      g.AddActor({.name = "Ivan Petrov", .kind = ActorKind::kOrganization})
+          .status(),
+      IsOk());
+  std::istringstream in(
+      "Ivan Ilyich Petrov\tMake statement\tChina\t2014-01-02\n"
+      "Anna Kovacs\tMake statement\tChina\t2014-01-02\n"
+      "Anna Maria Kovacs\tMake statement\tChina\t2014-01-03\n");
+  IcewsImportReport report;
+  ASSERT_THAT(ImportIcewsQuadruples(in, "rows", g, {}, &report), IsOk());
+  EXPECT_EQ(report.names_joined, 0u);
+  EXPECT_NE(*g.FindActor("Ivan Ilyich Petrov"), *g.FindActor("Ivan Petrov"));
+  EXPECT_NE(*g.FindActor("Anna Maria Kovacs"), *g.FindActor("Anna Kovacs"));
+}
+
+// A failed strict import leaves no alias behind.
+TEST(IcewsRegistryTest, FailedImportAddsNoAlias) {
+  Graph g;
+  DIPLOGRAPH_ASSERT_OK_AND_ASSIGN(
+      ActorId medvedev,
+      g.AddActor({.name = "Dmitry Medvedev", .kind = ActorKind::kPerson}));
+  std::istringstream in(
+      "Dmitry Anatolyevich Medvedev\tMake statement\tChina\t2014-01-02\n"
+      "China\tMake statement\tJapan\t2014-02-30\n");
+  EXPECT_FALSE(ImportIcewsQuadruples(in, "rows", g).ok());
+  EXPECT_THAT(g.actor(medvedev).aliases, IsEmpty());
+  EXPECT_EQ(g.actor_count(), 1u);
+}
+
 TEST(IcewsRegistryTest, DictionariesThenIcewsShareCountriesAndPeople) {
   if (!DictionariesPresent()) {
     GTEST_SKIP() << "needs ../shared/data/dictionaries/Phoenix.*.txt";
@@ -149,8 +202,10 @@ TEST(IcewsRegistryTest, DictionariesThenIcewsShareCountriesAndPeople) {
   EXPECT_EQ(*g.FindActor("Russia"), russia);
   EXPECT_EQ(*g.FindActor("Russian Federation"), russia);
   EXPECT_EQ(*g.FindActor("Sergey Viktorovich Lavrov"), lavrov);
-  // (The dictionaries do not spell "Dmitry Anatolyevich Medvedev", so
-  // ICEWS's Medvedev is an actor of its own.)
+  // The dictionaries do not spell "Dmitry Anatolyevich Medvedev": ICEWS's
+  // fuller form is joined to their Dmitry Medvedev by given and family name.
+  EXPECT_EQ(*g.FindActor("Dmitry Anatolyevich Medvedev"), medvedev);
+  EXPECT_GE(quads.names_joined + events.names_joined, 1u);
   EXPECT_EQ(g.actor(putin).kind, ActorKind::kPerson);
   EXPECT_EQ(*g.FindActor("Government (Russia)"), government);
   EXPECT_LT(g.FindActor("Foreign Affairs (Russia)")->value, g.actor_count());
