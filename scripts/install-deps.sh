@@ -9,6 +9,7 @@ packages="build-essential cmake ninja-build pkg-config
   libboost-graph-dev rapidjson-dev libabsl-dev libicu-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   libsqlite3-dev sqlite3 python3 python3-networkx
+  libxxhash-dev
   clang-format-14"
 
 missing=""

@@ -29,6 +29,7 @@
 //   import.h        ImportMode, ImportReport, ImportProblem: what every
 //                   importer (JSON, ICEWS, ...) shares
 //   json.h          LoadJson, SaveJsonFile: the diplograph/1 interchange format
+//   snapshot.h      SaveSnapshot, LoadSnapshot: checksummed binary snapshots
 //   cameo.h         The CAMEO event codes: names, Goldstein weights,
 //                   quad classes
 //   icews.h         ImportIcewsQuadruples, ImportIcewsEvents: ICEWS data
@@ -74,6 +75,7 @@
 #include "diplograph/relationship.h"
 #include "diplograph/relationship_history.h"
 #include "diplograph/resolve.h"
+#include "diplograph/snapshot.h"
 #include "diplograph/source.h"
 #include "diplograph/statement.h"
 #include "diplograph/statement_format.h"
