@@ -4,6 +4,9 @@
 //   BM_Snapshot_Save         SaveSnapshot to a file (write, fsync, rename)
 //   BM_Snapshot_Load/C       LoadSnapshot from the file (mmap) into an empty
 //                            graph, checksums off (/0) and on (/1)
+//   BM_Baseline_AddRecords   the floor of any load through the public adds:
+//                            the same records, already decoded into
+//                            structs, added in one Update()
 //   BM_Json_SaveLinesFile    SaveJsonFile of the same graph as JSON Lines
 //   BM_Json_LoadLinesFile/S  LoadJsonFile of those lines, schema check off
 //                            (/0) and on (/1, the default)
@@ -24,6 +27,7 @@
 #include <cstdlib>
 #include <sstream>
 #include <string>
+#include <vector>
 
 #include "absl/strings/str_cat.h"
 #include "benchmark/benchmark.h"
@@ -127,6 +131,54 @@ void BM_Snapshot_Load(benchmark::State& state) {
   SetCounters(state, path);
 }
 BENCHMARK(BM_Snapshot_Load)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
+
+void BM_Baseline_AddRecords(benchmark::State& state) {
+  const Graph& src = TheGraph();
+  std::vector<Actor> actors;
+  for (uint32_t i = 0; i < src.actor_count(); ++i) {
+    actors.push_back(src.actor(ActorId(i)));
+  }
+  std::vector<Statement> statements;
+  for (uint32_t i = 0; i < src.statement_count(); ++i) {
+    statements.push_back(src.statement(StatementId(i)).ToStatement());
+  }
+  std::vector<Relationship> relationships;
+  for (uint32_t i = 0; i < src.relationship_count(); ++i) {
+    relationships.push_back(src.relationship(RelationshipId(i)));
+  }
+  if (src.source_count() != 0 || src.event_count() != 0) {
+    state.SkipWithError("the baseline expects no sources or events");
+  }
+  for (auto _ : state) {
+    Graph g;
+    const absl::Status s = g.Update([&](Graph& gr) -> absl::Status {
+      for (Actor a : actors) {  // affiliations after every actor exists
+        a.affiliations.clear();
+        if (!gr.AddActor(a).ok()) return absl::InternalError("actor");
+      }
+      for (uint32_t i = 0; i < actors.size(); ++i) {
+        for (const Affiliation& f : actors[i].affiliations) {
+          if (!gr.AddAffiliation(ActorId(i), f).ok()) {
+            return absl::InternalError("affiliation");
+          }
+        }
+      }
+      for (const Statement& st : statements) {
+        if (!gr.AddStatement(st).ok()) return absl::InternalError("statement");
+      }
+      for (const Relationship& r : relationships) {
+        if (!gr.AddRelationship(r).ok()) {
+          return absl::InternalError("relationship");
+        }
+      }
+      return absl::OkStatus();
+    });
+    if (!s.ok()) state.SkipWithError(std::string(s.message()).c_str());
+    benchmark::DoNotOptimize(g.statement_count());
+  }
+  SetCounters(state, SnapshotFile());
+}
+BENCHMARK(BM_Baseline_AddRecords)->Unit(benchmark::kMillisecond);
 
 void BM_Json_SaveLinesFile(benchmark::State& state) {
   const Graph& g = TheGraph();

@@ -356,6 +356,12 @@ class Cursor {
     record_ = r;
     record_start_ = p_;
   }
+  // Names record `r`, which started `start` bytes into the section.
+  void set_record(uint64_t r, uint64_t start) {
+    record_ = r;
+    record_start_ = begin_ + start;
+  }
+  uint64_t position() const { return static_cast<uint64_t>(p_ - begin_); }
   uint64_t remaining() const { return static_cast<uint64_t>(end_ - p_); }
 
   uint64_t Varint() {
@@ -675,10 +681,19 @@ class Loader {
     return absl::OkStatus();
   }
 
+  // Reads a count and that many items with `read`, stopping at the first
+  // problem (so that a corrupt count allocates nothing it cannot fill).
+  template <typename T, typename F>
+  static void List(Cursor& c, std::vector<T>& out, absl::string_view what,
+                   F read) {
+    const size_t n = c.Count(what);
+    out.clear();
+    for (size_t i = 0; i < n && c.ok(); ++i) read(out.emplace_back());
+  }
+
   absl::Status ReadStrings() {
     Cursor c(file_, bytes_, entry(kStrings));
     const uint64_t n = count(kStrings);
-    strings_.reserve(n);
     for (uint64_t i = 0; i < n; ++i) {
       c.set_record(i);
       const uint64_t len = c.Varint();
@@ -693,16 +708,17 @@ class Loader {
     Cursor c(file_, bytes_, entry(kActors));
     const uint64_t n = count(kActors);
     std::vector<std::pair<ActorId, Affiliation>> affiliations;
-    std::vector<uint64_t> affiliation_records;
+    std::vector<std::pair<uint64_t, uint64_t>> affiliation_records;
     Actor a;
     for (uint64_t i = 0; i < n; ++i) {
       c.set_record(i);
+      const uint64_t start = c.position();
       StrInto(c, a.name);
       a.kind = static_cast<ActorKind>(Enum(c, 7, "actor kind"));
       StrInto(c, a.iso3);
       StrInto(c, a.cameo_code);
-      a.aliases.resize(c.Count("alias"));
-      for (std::string& alias : a.aliases) StrInto(c, alias);
+      List(c, a.aliases, "alias",
+           [&](std::string& alias) { StrInto(c, alias); });
       const size_t m = c.Count("affiliation");
       for (size_t j = 0; j < m && c.ok(); ++j) {
         Affiliation f;
@@ -711,7 +727,7 @@ class Loader {
         f.valid = c.IntervalValue();
         affiliations.emplace_back(ActorId(static_cast<uint32_t>(i)),
                                   std::move(f));
-        affiliation_records.push_back(i);
+        affiliation_records.emplace_back(i, start);
       }
       if (!c.ok()) return c.Error();
       DIPLOGRAPH_RETURN_IF_ERROR(CheckId(c, graph.AddActor(a)));
@@ -722,7 +738,8 @@ class Loader {
       absl::Status s =
           graph.AddAffiliation(affiliations[j].first, affiliations[j].second);
       if (!s.ok()) {
-        c.set_record(affiliation_records[j]);
+        c.set_record(affiliation_records[j].first,
+                     affiliation_records[j].second);
         return c.Error(s);
       }
     }
@@ -761,16 +778,15 @@ class Loader {
     return span;
   }
   void ReportsInto(Cursor& c, std::vector<Report>& out) {
-    out.resize(c.Count("report"));
-    for (Report& r : out) {
+    List(c, out, "report", [&](Report& r) {
       r.outlet = ActorId(c.Id(count(kActors), "outlet"));
       r.kind = static_cast<ReportKind>(c.Enum(2, "report kind"));
-    }
+    });
   }
   void ActorsInto(Cursor& c, std::vector<ActorId>& out,
                   absl::string_view what) {
-    out.resize(c.Count(what));
-    for (ActorId& id : out) id = ActorId(c.Id(count(kActors), what));
+    List(c, out, what,
+         [&](ActorId& id) { id = ActorId(c.Id(count(kActors), what)); });
   }
 
   absl::Status ReadStatements(Graph& graph) {
@@ -793,30 +809,25 @@ class Loader {
       if (flags & kHasSpan) s.span = SpanValue(c);
       ReportsInto(c, s.reported_by);
       ActorsInto(c, s.about, "about");
-      s.topics.resize(c.Count("topic"));
-      for (std::string& t : s.topics) StrInto(c, t);
+      List(c, s.topics, "topic", [&](std::string& t) { StrInto(c, t); });
       StrInto(c, s.event_type.code);
       StrInto(c, s.event_type.name);
-      s.stances.resize(c.Count("stance"));
-      for (Stance& st : s.stances) {
+      List(c, s.stances, "stance", [&](Stance& st) {
         st.target = ActorId(c.Id(actors, "stance target"));
         st.polarity = c.PolarityValue();
-      }
-      s.links.resize(c.Count("link"));
-      for (StatementLink& l : s.links) {
+      });
+      List(c, s.links, "link", [&](StatementLink& l) {
         l.statement = StatementId(c.Id(i, "linked statement"));
         l.kind = static_cast<StatementLinkKind>(c.Enum(2, "link kind"));
         l.stance = c.PolarityValue();
-      }
+      });
       ActorsInto(c, s.co_speakers, "co-speaker");
-      s.mentions.resize(c.Count("mention"));
-      for (StatementMention& m : s.mentions) {
+      List(c, s.mentions, "mention", [&](StatementMention& m) {
         m.source = SourceId(c.OptionalId(sources, "mention source"));
         const uint8_t mflags = c.Enum(2, "mention flags");
-        m.span.reset();
         if (mflags & kHasSpan) m.span = SpanValue(c);
         ReportsInto(c, m.reported_by);
-      }
+      });
       if (!c.ok()) return c.Error();
       DIPLOGRAPH_RETURN_IF_ERROR(CheckId(c, graph.AddStatement(s)));
     }
@@ -834,18 +845,17 @@ class Loader {
       r.to = ActorId(c.Id(actors, "to"));
       StrInto(c, r.label);
       StrInto(c, r.key);
-      r.label_variants.resize(c.Count("label variant"));
-      for (std::string& l : r.label_variants) StrInto(c, l);
+      List(c, r.label_variants, "label variant",
+           [&](std::string& l) { StrInto(c, l); });
       r.directed = c.Enum(2, "directed") != 0;
       r.polarity = c.PolarityValue();
       r.valid = c.IntervalValue();
-      r.evidence.resize(c.Count("evidence"));
-      for (Evidence& e : r.evidence) {
+      List(c, r.evidence, "evidence", [&](Evidence& e) {
         e.statement =
             StatementId(c.OptionalId(count(kStatements), "evidence statement"));
         e.source = SourceId(c.OptionalId(count(kSources), "evidence source"));
         e.role = static_cast<EvidenceRole>(c.Enum(4, "evidence role"));
-      }
+      });
       if (!c.ok()) return c.Error();
       DIPLOGRAPH_RETURN_IF_ERROR(CheckId(c, graph.AddRelationship(r)));
     }
