@@ -433,6 +433,30 @@ TEST(SnapshotTest, RecordTheGraphRefusesIsRejected) {
   EXPECT_TRUE(IsEmpty(g));
 }
 
+// Affiliations are added once every actor exists; a refused one is reported
+// at the record of its member.
+TEST(SnapshotTest, AffiliationTheGraphRefusesIsLocatedAtItsActor) {
+  Graph src;
+  const ActorId a = *src.AddActor({.name = "A"});
+  ASSERT_TRUE(src.AddActor({.name = "B",
+                            .affiliations = {{.organization = a, .role = "r"}}})
+                  .ok());
+  std::string bytes = SnapshotBytes(src);
+  // Actor 0 is 6 bytes; actor 1's affiliation organization is its 7th byte.
+  const uint64_t actors = SectionOffset(bytes, 1);
+  ASSERT_EQ(bytes[actors + 12], 0);
+  bytes[actors + 12] = 1;  // B part of B
+  FixChecksums(bytes);
+  Graph g;
+  EXPECT_THAT(
+      Load(bytes, g),
+      StatusIs(absl::StatusCode::kDataLoss,
+               AllOf(HasSubstr("section actors"), HasSubstr("record 1"),
+                     HasSubstr(absl::StrCat("byte offset ", actors + 6)),
+                     HasSubstr("INVALID_ARGUMENT"))));
+  EXPECT_TRUE(IsEmpty(g));
+}
+
 TEST(SnapshotTest, IdsAndEnumsOutOfRange) {
   const std::string good = TwoActors();
   const uint64_t statements = SectionOffset(good, 3);
