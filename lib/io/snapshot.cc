@@ -714,7 +714,7 @@ class Loader {
       c.set_record(i);
       const uint64_t start = c.position();
       StrInto(c, a.name);
-      a.kind = static_cast<ActorKind>(Enum(c, 7, "actor kind"));
+      a.kind = static_cast<ActorKind>(c.Enum(7, "actor kind"));
       StrInto(c, a.iso3);
       StrInto(c, a.cameo_code);
       List(c, a.aliases, "alias",
@@ -744,10 +744,6 @@ class Loader {
       }
     }
     return absl::OkStatus();
-  }
-
-  static uint8_t Enum(Cursor& c, uint8_t limit, absl::string_view what) {
-    return c.Enum(limit, what);
   }
 
   absl::Status ReadSources(Graph& graph) {
