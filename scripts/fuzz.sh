@@ -4,8 +4,8 @@
 #   scripts/fuzz.sh json_fuzzer 600      # ten minutes
 #   scripts/fuzz.sh all 60               # every target, one minute each
 #
-# TARGET is json_fuzzer, icews_fuzzer, dictionary_fuzzer or text_fuzzer
-# (whichever fuzz/CMakeLists.txt builds), or "all". The fuzz build goes to
+# TARGET is json_fuzzer, icews_fuzzer, dictionary_fuzzer, text_fuzzer or
+# snapshot_fuzzer (whichever fuzz/CMakeLists.txt builds), or "all". The fuzz build goes to
 # $FUZZ_BUILD (default build-fuzz): clang-14, libFuzzer, ASan and every
 # UBSan check of -fsanitize=undefined listed one by one except
 # pointer-overflow, which RapidJSON 1.1.0's internal stack trips on
@@ -71,8 +71,10 @@ seeds() {
       seed_file "$dir/1-events" 1 data/samples/icews_events_sample.tab ;;
     dictionary_fuzzer)
       cp fuzz/corpus/dictionary/* "$dir/" ;;
-    text_fuzzer)
-      if [ -d fuzz/corpus/text ]; then cp fuzz/corpus/text/* "$dir/"; fi ;;
+    *)
+      # The committed seeds of fuzz/corpus/NAME (text, snapshot, ...).
+      name=${1%_fuzzer}
+      if [ -d "fuzz/corpus/$name" ]; then cp "fuzz/corpus/$name"/* "$dir/"; fi ;;
   esac
   echo "$dir"
 }

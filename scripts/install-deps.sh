@@ -12,6 +12,7 @@ packages="build-essential cmake ninja-build pkg-config
   libgtest-dev libgmock-dev libbenchmark-dev
   libsqlite3-dev sqlite3 python3 python3-networkx
   python3-igraph python3-rdflib raptor2-utils graphviz nodejs npm
+  libxxhash-dev
   clang-format-14 clang-14 libclang-rt-14-dev libcli11-dev"
 
 missing=""

@@ -30,6 +30,7 @@
 //   import.h        ImportMode, ImportReport, ImportProblem: what every
 //                   importer (JSON, ICEWS, ...) shares
 //   json.h          LoadJson, SaveJsonFile: the diplograph/1 interchange format
+//   snapshot.h      SaveSnapshot, LoadSnapshot: checksummed binary snapshots
 //   cameo.h         The CAMEO event codes: names, Goldstein weights,
 //                   quad classes
 //   icews.h         ImportIcewsQuadruples, ImportIcewsEvents: ICEWS data
@@ -77,6 +78,7 @@
 #include "diplograph/relationship_history.h"
 #include "diplograph/resolve.h"
 #include "diplograph/shared_graph.h"
+#include "diplograph/snapshot.h"
 #include "diplograph/source.h"
 #include "diplograph/statement.h"
 #include "diplograph/statement_format.h"

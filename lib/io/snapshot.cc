@@ -1,0 +1,988 @@
+// The binary snapshot format of docs/snapshot.md: writer and loader.
+
+#include "diplograph/snapshot.h"
+
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <xxhash.h>
+
+#include <cerrno>
+#include <cstdint>
+#include <cstring>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/status/status.h"
+#include "absl/status/statusor.h"
+#include "absl/strings/str_cat.h"
+#include "absl/strings/string_view.h"
+#include "diplograph/version.h"
+#include "io/json_layout.h"
+#include "util/errno_status.h"
+#include "util/status_macros.h"
+
+namespace diplograph {
+namespace {
+
+// ---------------------------------------------------------------------------
+// Layout constants (docs/snapshot.md).
+
+constexpr char kMagic[8] = {'D', 'I', 'P', 'L', 'S', 'N', 'A', 'P'};
+constexpr size_t kFixedHeaderBytes = 32;
+constexpr size_t kDirectoryEntryBytes = 40;
+constexpr size_t kChecksumBytes = 8;
+
+enum SectionKind : uint32_t {
+  kStrings = 1,
+  kActors = 2,
+  kSources = 3,
+  kStatements = 4,
+  kRelationships = 5,
+  kEvents = 6,
+};
+constexpr uint32_t kSectionCount = 6;
+
+const char* SectionName(uint32_t kind) {
+  switch (kind) {
+    case kStrings:
+      return "strings";
+    case kActors:
+      return "actors";
+    case kSources:
+      return "sources";
+    case kStatements:
+      return "statements";
+    case kRelationships:
+      return "relationships";
+    case kEvents:
+      return "events";
+  }
+  return "unknown";
+}
+
+// Record flags of a statement (which optional parts follow).
+constexpr uint8_t kHasSpan = 1;
+
+// ---------------------------------------------------------------------------
+// Writing.
+
+void PutFixed16(std::string& out, uint16_t v) {
+  char b[2] = {static_cast<char>(v & 0xff), static_cast<char>(v >> 8)};
+  out.append(b, 2);
+}
+void PutFixed32(std::string& out, uint32_t v) {
+  for (int i = 0; i < 4; ++i) out.push_back(static_cast<char>(v >> (8 * i)));
+}
+void PutFixed64(std::string& out, uint64_t v) {
+  for (int i = 0; i < 8; ++i) out.push_back(static_cast<char>(v >> (8 * i)));
+}
+void PutVarint(std::string& out, uint64_t v) {
+  while (v >= 0x80) {
+    out.push_back(static_cast<char>((v & 0x7f) | 0x80));
+    v >>= 7;
+  }
+  out.push_back(static_cast<char>(v));
+}
+
+uint64_t DateCode(Date d) {
+  return (static_cast<uint64_t>(d.year()) << 9) |
+         (static_cast<uint64_t>(d.month()) << 5) |
+         static_cast<uint64_t>(d.day());
+}
+
+// Collects the distinct strings of a graph and writes the sections.
+class Writer {
+ public:
+  explicit Writer(const Graph& graph) : graph_(graph) {}
+
+  std::string Run() {
+    Section actors = WriteActors();
+    Section sources = WriteSources();
+    Section statements = WriteStatements();
+    Section relationships = WriteRelationships();
+    Section events = WriteEvents();
+    Section strings;
+    strings.count = strings_.size();
+    for (absl::string_view s : strings_) {
+      PutVarint(strings.bytes, s.size());
+      strings.bytes.append(s.data(), s.size());
+    }
+    const Section* sections[kSectionCount] = {
+        &strings, &actors, &sources, &statements, &relationships, &events};
+
+    const size_t header_bytes =
+        kFixedHeaderBytes + kSectionCount * kDirectoryEntryBytes;
+    uint64_t total = header_bytes + kChecksumBytes;
+    for (const Section* s : sections) total += s->bytes.size();
+
+    std::string out;
+    out.reserve(total);
+    out.append(kMagic, sizeof(kMagic));
+    PutFixed32(out, kSnapshotFormatVersion);
+    PutFixed16(out, static_cast<uint16_t>(kVersionMajor));
+    PutFixed16(out, static_cast<uint16_t>(kVersionMinor));
+    PutFixed16(out, static_cast<uint16_t>(kVersionPatch));
+    PutFixed16(out, static_cast<uint16_t>(kSectionCount));
+    PutFixed32(out, 0);  // flags
+    PutFixed64(out, total);
+    uint64_t offset = header_bytes + kChecksumBytes;
+    for (uint32_t i = 0; i < kSectionCount; ++i) {
+      const Section& s = *sections[i];
+      PutFixed32(out, i + 1);
+      PutFixed32(out, 0);
+      PutFixed64(out, offset);
+      PutFixed64(out, s.bytes.size());
+      PutFixed64(out, s.count);
+      PutFixed64(out, XXH64(s.bytes.data(), s.bytes.size(), 0));
+      offset += s.bytes.size();
+    }
+    PutFixed64(out, XXH64(out.data(), out.size(), 0));
+    for (const Section* s : sections) out += s->bytes;
+    return out;
+  }
+
+ private:
+  struct Section {
+    std::string bytes;
+    uint64_t count = 0;
+  };
+
+  void Str(std::string& out, absl::string_view s) {
+    auto [it, inserted] =
+        string_ids_.try_emplace(s, static_cast<uint32_t>(strings_.size()));
+    if (inserted) strings_.push_back(s);
+    PutVarint(out, it->second);
+  }
+  static void OptionalId(std::string& out, uint32_t value, bool valid) {
+    PutVarint(out, valid ? uint64_t{value} + 1 : 0);
+  }
+  static void Span(std::string& out, const TextSpan& span) {
+    PutVarint(out, span.begin);
+    PutVarint(out, span.end - span.begin);
+  }
+  static void Reports(std::string& out, absl::Span<const Report> reports) {
+    PutVarint(out, reports.size());
+    for (const Report& r : reports) {
+      PutVarint(out, r.outlet.value);
+      out.push_back(static_cast<char>(r.kind));
+    }
+  }
+  static void PutInterval(std::string& out, const Interval& i) {
+    PutVarint(out, DateCode(i.begin()));
+    PutVarint(out, DateCode(i.end()));
+  }
+  static void PutPolarity(std::string& out, Polarity p) {
+    out.push_back(static_cast<char>(static_cast<int>(p) + 1));
+  }
+  static void Ids(std::string& out, absl::Span<const ActorId> ids) {
+    PutVarint(out, ids.size());
+    for (ActorId id : ids) PutVarint(out, id.value);
+  }
+
+  Section WriteActors() {
+    Section s;
+    s.count = graph_.actor_count();
+    for (uint32_t i = 0; i < s.count; ++i) {
+      const Actor& a = graph_.actor(ActorId(i));
+      std::string& out = s.bytes;
+      Str(out, a.name);
+      out.push_back(static_cast<char>(a.kind));
+      Str(out, a.iso3);
+      Str(out, a.cameo_code);
+      PutVarint(out, a.aliases.size());
+      for (const std::string& alias : a.aliases) Str(out, alias);
+      PutVarint(out, a.affiliations.size());
+      for (const Affiliation& f : a.affiliations) {
+        PutVarint(out, f.organization.value);
+        Str(out, f.role);
+        PutInterval(out, f.valid);
+      }
+    }
+    return s;
+  }
+
+  Section WriteSources() {
+    Section s;
+    s.count = graph_.source_count();
+    for (uint32_t i = 0; i < s.count; ++i) {
+      const Source& src = graph_.source(SourceId(i));
+      Str(s.bytes, src.title);
+      OptionalId(s.bytes, src.outlet.value, src.outlet.valid());
+      PutVarint(s.bytes, DateCode(src.date));
+      Str(s.bytes, src.locator);
+    }
+    return s;
+  }
+
+  Section WriteStatements() {
+    Section s;
+    s.count = graph_.statement_count();
+    std::string& out = s.bytes;
+    for (uint32_t i = 0; i < s.count; ++i) {
+      const StatementView v = graph_.statement(StatementId(i));
+      const std::optional<TextSpan> span = v.span();
+      PutVarint(out, v.speaker().value);
+      PutVarint(out, DateCode(v.date()));
+      Str(out, v.text());
+      out.push_back(static_cast<char>(v.quote()));
+      out.push_back(static_cast<char>(span ? kHasSpan : 0));
+      Str(out, v.channel());
+      Str(out, v.location());
+      OptionalId(out, v.source().value, v.source().valid());
+      if (span) Span(out, *span);
+      Reports(out, v.reported_by());
+      Ids(out, v.about());
+      const std::vector<absl::string_view> topics = v.topics();
+      PutVarint(out, topics.size());
+      for (absl::string_view t : topics) Str(out, t);
+      Str(out, v.event_type().code);
+      Str(out, v.event_type().name);
+      PutVarint(out, v.stances().size());
+      for (const Stance& st : v.stances()) {
+        PutVarint(out, st.target.value);
+        PutPolarity(out, st.polarity);
+      }
+      PutVarint(out, v.links().size());
+      for (const StatementLink& l : v.links()) {
+        PutVarint(out, l.statement.value);
+        out.push_back(static_cast<char>(l.kind));
+        PutPolarity(out, l.stance);
+      }
+      Ids(out, v.co_speakers());
+      PutVarint(out, v.mentions().size());
+      for (const StatementMention& m : v.mentions()) {
+        OptionalId(out, m.source.value, m.source.valid());
+        out.push_back(static_cast<char>(m.span ? kHasSpan : 0));
+        if (m.span) Span(out, *m.span);
+        Reports(out, m.reported_by);
+      }
+    }
+    return s;
+  }
+
+  Section WriteRelationships() {
+    Section s;
+    s.count = graph_.relationship_count();
+    std::string& out = s.bytes;
+    for (uint32_t i = 0; i < s.count; ++i) {
+      const Relationship& r = graph_.relationship(RelationshipId(i));
+      PutVarint(out, r.from.value);
+      PutVarint(out, r.to.value);
+      Str(out, r.label);
+      Str(out, r.key);
+      PutVarint(out, r.label_variants.size());
+      for (const std::string& l : r.label_variants) Str(out, l);
+      out.push_back(static_cast<char>(r.directed ? 1 : 0));
+      PutPolarity(out, r.polarity);
+      PutInterval(out, r.valid);
+      PutVarint(out, r.evidence.size());
+      for (const Evidence& e : r.evidence) {
+        OptionalId(out, e.statement.value, e.statement.valid());
+        OptionalId(out, e.source.value, e.source.valid());
+        out.push_back(static_cast<char>(e.role));
+      }
+    }
+    return s;
+  }
+
+  Section WriteEvents() {
+    Section s;
+    s.count = graph_.event_count();
+    std::string& out = s.bytes;
+    for (uint32_t i = 0; i < s.count; ++i) {
+      const Event& e = graph_.event(EventId(i));
+      Str(out, e.label);
+      PutVarint(out, DateCode(e.date));
+      Ids(out, e.participants);
+      Str(out, e.event_type.code);
+      Str(out, e.event_type.name);
+      OptionalId(out, e.source.value, e.source.valid());
+    }
+    return s;
+  }
+
+  const Graph& graph_;
+  absl::flat_hash_map<absl::string_view, uint32_t> string_ids_;
+  std::vector<absl::string_view> strings_;
+};
+
+// ---------------------------------------------------------------------------
+// Reading.
+
+uint16_t Fixed16(const uint8_t* p) {
+  return static_cast<uint16_t>(p[0] | (p[1] << 8));
+}
+uint32_t Fixed32(const uint8_t* p) {
+  uint32_t v = 0;
+  for (int i = 3; i >= 0; --i) v = (v << 8) | p[i];
+  return v;
+}
+uint64_t Fixed64(const uint8_t* p) {
+  uint64_t v = 0;
+  for (int i = 7; i >= 0; --i) v = (v << 8) | p[i];
+  return v;
+}
+
+struct SectionEntry {
+  uint32_t kind = 0;
+  uint64_t offset = 0;
+  uint64_t length = 0;
+  uint64_t count = 0;
+  uint64_t checksum = 0;
+};
+
+// Decodes the records of one section. Every read is bounds-checked; the
+// first problem is kept in `error_` and later reads return zeros, so the
+// record decoders can read straight through and check once per record.
+class Cursor {
+ public:
+  Cursor(absl::string_view file, absl::Span<const uint8_t> bytes,
+         const SectionEntry& entry)
+      : file_(file),
+        entry_(entry),
+        begin_(bytes.data() + entry.offset),
+        p_(begin_),
+        end_(begin_ + entry.length) {}
+
+  bool ok() const { return error_.empty(); }
+  bool at_end() const { return p_ == end_; }
+  uint64_t record() const { return record_; }
+  void set_record(uint64_t r) {
+    record_ = r;
+    record_start_ = p_;
+  }
+  // Names record `r`, which started `start` bytes into the section.
+  void set_record(uint64_t r, uint64_t start) {
+    record_ = r;
+    record_start_ = begin_ + start;
+  }
+  uint64_t position() const { return static_cast<uint64_t>(p_ - begin_); }
+  uint64_t remaining() const { return static_cast<uint64_t>(end_ - p_); }
+
+  uint64_t Varint() {
+    uint64_t v = 0;
+    for (int shift = 0; shift < 64; shift += 7) {
+      if (p_ == end_) {
+        Fail("truncated varint");
+        return 0;
+      }
+      const uint8_t b = *p_++;
+      if (shift == 63 && b > 1) {
+        Fail("varint overflows 64 bits");
+        return 0;
+      }
+      v |= static_cast<uint64_t>(b & 0x7f) << shift;
+      if (b < 0x80) return v;
+    }
+    Fail("varint longer than 10 bytes");
+    return 0;
+  }
+  uint8_t Byte() {
+    if (p_ == end_) {
+      Fail("truncated record");
+      return 0;
+    }
+    return *p_++;
+  }
+  // A byte that must be below `limit`.
+  uint8_t Enum(uint8_t limit, absl::string_view what) {
+    const uint8_t b = Byte();
+    if (ok() && b >= limit) Fail(absl::StrCat(what, " ", b, " out of range"));
+    return ok() ? b : 0;
+  }
+  // A count of items that take at least one byte each.
+  size_t Count(absl::string_view what) {
+    const uint64_t n = Varint();
+    if (ok() && n > remaining()) {
+      Fail(absl::StrCat(what, " count ", n, " exceeds the ", remaining(),
+                        " bytes left in the section"));
+      return 0;
+    }
+    return ok() ? static_cast<size_t>(n) : 0;
+  }
+  absl::string_view Bytes(uint64_t n) {
+    if (n > remaining()) {
+      Fail(absl::StrCat("string of ", n, " bytes runs past the section end"));
+      return {};
+    }
+    absl::string_view s(reinterpret_cast<const char*>(p_), n);
+    p_ += n;
+    return s;
+  }
+  // An id below `limit` (the number of such records in the snapshot).
+  uint32_t Id(uint64_t limit, absl::string_view what) {
+    const uint64_t v = Varint();
+    if (ok() && v >= limit) {
+      Fail(absl::StrCat(what, " id ", v, " out of range (", limit,
+                        " in the snapshot)"));
+      return 0;
+    }
+    return static_cast<uint32_t>(v);
+  }
+  // An optional id (0 = none, else id + 1); kInvalid when none.
+  uint32_t OptionalId(uint64_t limit, absl::string_view what) {
+    const uint64_t v = Varint();
+    if (!ok() || v == 0) return ActorId::kInvalid;
+    if (v - 1 >= limit) {
+      Fail(absl::StrCat(what, " id ", v - 1, " out of range (", limit,
+                        " in the snapshot)"));
+      return ActorId::kInvalid;
+    }
+    return static_cast<uint32_t>(v - 1);
+  }
+  Date DateValue() {
+    const uint64_t v = Varint();
+    if (!ok()) return Date();
+    const uint64_t year = v >> 9;
+    const int month = static_cast<int>((v >> 5) & 15);
+    const int day = static_cast<int>(v & 31);
+    absl::StatusOr<Date> d = Date();
+    if (year > 0xffff) {
+      d = absl::InvalidArgumentError("year out of range");
+    } else if (year == 0) {
+      if (month != 0 || day != 0) d = absl::InvalidArgumentError("no year");
+    } else if (month == 0) {
+      d = day != 0 ? absl::InvalidArgumentError("a day without a month")
+                   : Date::FromYear(static_cast<int>(year));
+    } else if (day == 0) {
+      d = Date::FromYearMonth(static_cast<int>(year), month);
+    } else {
+      d = Date::FromYearMonthDay(static_cast<int>(year), month, day);
+    }
+    if (!d.ok()) {
+      Fail(absl::StrCat("bad date code ", v, ": ", d.status().message()));
+      return Date();
+    }
+    return *d;
+  }
+  Interval IntervalValue() {
+    const Date begin = DateValue();
+    const Date end = DateValue();
+    if (!ok()) return Interval();
+    absl::StatusOr<Interval> i = Interval::Make(begin, end);
+    if (!i.ok()) {
+      Fail(i.status().message());
+      return Interval();
+    }
+    return *i;
+  }
+  Polarity PolarityValue() {
+    return static_cast<Polarity>(static_cast<int>(Enum(3, "polarity")) - 1);
+  }
+
+  void Fail(absl::string_view message) {
+    if (!error_.empty()) return;
+    error_ = std::string(message);
+    error_offset_ = entry_.offset + static_cast<uint64_t>(p_ - begin_);
+  }
+  // The status for the first problem, or for `status` (an add's refusal)
+  // when there was none.
+  absl::Status Error(const absl::Status& status = absl::OkStatus()) const {
+    const uint64_t at =
+        error_.empty()
+            ? entry_.offset + static_cast<uint64_t>(record_start_ - begin_)
+            : error_offset_;
+    return absl::DataLossError(
+        absl::StrCat(file_, ": section ", SectionName(entry_.kind), " (offset ",
+                     entry_.offset, "): record ", record_, " (byte offset ", at,
+                     "): ", error_.empty() ? status.ToString() : error_));
+  }
+
+ private:
+  absl::string_view file_;
+  SectionEntry entry_;
+  const uint8_t* begin_;
+  const uint8_t* p_;
+  const uint8_t* end_;
+  const uint8_t* record_start_ = nullptr;
+  uint64_t record_ = 0;
+  std::string error_;
+  uint64_t error_offset_ = 0;
+};
+
+class Loader {
+ public:
+  Loader(absl::Span<const uint8_t> bytes, absl::string_view file,
+         const SnapshotLoadOptions& options)
+      : bytes_(bytes), file_(file), options_(options) {}
+
+  absl::Status ReadHeader() {
+    const uint64_t size = bytes_.size();
+    if (size < sizeof(kMagic)) {
+      return HeaderError(
+          absl::StatusCode::kDataLoss, size,
+          absl::StrCat("truncated: ", size, " bytes, shorter than the magic"));
+    }
+    if (std::memcmp(bytes_.data(), kMagic, sizeof(kMagic)) != 0) {
+      return HeaderError(absl::StatusCode::kInvalidArgument, 0,
+                         "not a diplograph snapshot (wrong magic)");
+    }
+    if (size < kFixedHeaderBytes) {
+      return HeaderError(
+          absl::StatusCode::kDataLoss, size,
+          absl::StrCat("truncated: ", size, " bytes, shorter than the ",
+                       kFixedHeaderBytes, "-byte header"));
+    }
+    const uint8_t* h = bytes_.data();
+    const uint32_t version = Fixed32(h + 8);
+    if (version != kSnapshotFormatVersion) {
+      return HeaderError(
+          absl::StatusCode::kUnimplemented, 8,
+          absl::StrCat("format version ", version,
+                       " is not supported (this library, ", kVersionString,
+                       ", reads version ", kSnapshotFormatVersion,
+                       "); written by diplograph ", Fixed16(h + 12), ".",
+                       Fixed16(h + 14), ".", Fixed16(h + 16)));
+    }
+    const uint16_t sections = Fixed16(h + 18);
+    if (sections != kSectionCount) {
+      return HeaderError(
+          absl::StatusCode::kDataLoss, 18,
+          absl::StrCat("section count ", sections,
+                       " out of range (version 1 has ", kSectionCount, ")"));
+    }
+    const uint64_t header_bytes =
+        kFixedHeaderBytes + kSectionCount * kDirectoryEntryBytes;
+    if (size < header_bytes + kChecksumBytes) {
+      return HeaderError(
+          absl::StatusCode::kDataLoss, size,
+          absl::StrCat("truncated: ", size, " bytes, shorter than the ",
+                       header_bytes + kChecksumBytes,
+                       "-byte header and section directory"));
+    }
+    if (options_.verify_checksums) {
+      const uint64_t want = Fixed64(h + header_bytes);
+      const uint64_t got = XXH64(h, header_bytes, 0);
+      if (want != got) {
+        return HeaderError(
+            absl::StatusCode::kDataLoss, header_bytes,
+            absl::StrCat("header checksum mismatch (stored ", absl::Hex(want),
+                         ", computed ", absl::Hex(got), ")"));
+      }
+    }
+    const uint64_t total = Fixed64(h + 24);
+    if (total != size) {
+      return HeaderError(
+          absl::StatusCode::kDataLoss, 24,
+          total > size ? absl::StrCat("truncated: the header gives ", total,
+                                      " bytes, the file has ", size)
+                       : absl::StrCat("the header gives ", total,
+                                      " bytes, the file has ", size,
+                                      " (trailing bytes)"));
+    }
+    uint64_t expected_offset = header_bytes + kChecksumBytes;
+    for (uint32_t i = 0; i < kSectionCount; ++i) {
+      const uint8_t* d = h + kFixedHeaderBytes + i * kDirectoryEntryBytes;
+      const uint64_t at = kFixedHeaderBytes + i * kDirectoryEntryBytes;
+      SectionEntry& e = sections_[i];
+      e.kind = Fixed32(d);
+      e.offset = Fixed64(d + 8);
+      e.length = Fixed64(d + 16);
+      e.count = Fixed64(d + 24);
+      e.checksum = Fixed64(d + 32);
+      if (e.kind != i + 1) {
+        return HeaderError(
+            absl::StatusCode::kDataLoss, at,
+            absl::StrCat("directory entry ", i, ": section kind ", e.kind,
+                         ", expected ", i + 1, " (", SectionName(i + 1), ")"));
+      }
+      if (e.offset != expected_offset || e.length > size - e.offset) {
+        return HeaderError(
+            absl::StatusCode::kDataLoss, at + 8,
+            absl::StrCat("section ", SectionName(e.kind), ": offset ", e.offset,
+                         " and length ", e.length,
+                         " out of range (expected offset ", expected_offset,
+                         ", file of ", size, " bytes)"));
+      }
+      if (e.count > e.length || e.count > Id<ActorTag>::kInvalid) {
+        return HeaderError(
+            absl::StatusCode::kDataLoss, at + 24,
+            absl::StrCat("section ", SectionName(e.kind), ": record count ",
+                         e.count, " out of range for ", e.length, " bytes"));
+      }
+      expected_offset = e.offset + e.length;
+    }
+    if (expected_offset != size) {
+      return HeaderError(absl::StatusCode::kDataLoss, expected_offset,
+                         absl::StrCat("sections end at ", expected_offset,
+                                      ", the file has ", size, " bytes"));
+    }
+    if (options_.verify_checksums) {
+      for (const SectionEntry& e : sections_) {
+        const uint64_t got = XXH64(bytes_.data() + e.offset, e.length, 0);
+        if (got != e.checksum) {
+          return absl::DataLossError(absl::StrCat(
+              file_, ": section ", SectionName(e.kind), " (offset ", e.offset,
+              ", ", e.length, " bytes): checksum mismatch (stored ",
+              absl::Hex(e.checksum), ", computed ", absl::Hex(got), ")"));
+        }
+      }
+    }
+    return absl::OkStatus();
+  }
+
+  // Adds every record to `graph`; called inside Graph::Update().
+  absl::Status Load(Graph& graph) {
+    DIPLOGRAPH_RETURN_IF_ERROR(ReadStrings());
+    DIPLOGRAPH_RETURN_IF_ERROR(ReadActors(graph));
+    DIPLOGRAPH_RETURN_IF_ERROR(ReadSources(graph));
+    DIPLOGRAPH_RETURN_IF_ERROR(ReadStatements(graph));
+    DIPLOGRAPH_RETURN_IF_ERROR(ReadRelationships(graph));
+    return ReadEvents(graph);
+  }
+
+ private:
+  const SectionEntry& entry(SectionKind kind) const {
+    return sections_[kind - 1];
+  }
+  uint64_t count(SectionKind kind) const { return entry(kind).count; }
+
+  absl::Status HeaderError(absl::StatusCode code, uint64_t offset,
+                           absl::string_view message) const {
+    return absl::Status(code, absl::StrCat(file_, ": header (byte offset ",
+                                           offset, "): ", message));
+  }
+
+  absl::string_view Str(Cursor& c) {
+    const uint64_t i = c.Varint();
+    if (!c.ok()) return {};
+    if (i >= strings_.size()) {
+      c.Fail(absl::StrCat("string id ", i, " out of range (", strings_.size(),
+                          " in the string table)"));
+      return {};
+    }
+    return strings_[i];
+  }
+  void StrInto(Cursor& c, std::string& out) {
+    const absl::string_view s = Str(c);
+    out.assign(s.data(), s.size());
+  }
+
+  // Checks that the section was read to its end with the stated count.
+  absl::Status Finish(Cursor& c) {
+    if (c.ok() && !c.at_end()) {
+      c.Fail(absl::StrCat(c.remaining(), " bytes left after the last record"));
+    }
+    return c.ok() ? absl::OkStatus() : c.Error();
+  }
+
+  template <typename IdT>
+  absl::Status CheckId(Cursor& c, const absl::StatusOr<IdT>& id) {
+    if (!id.ok()) return c.Error(id.status());
+    if (id->value != c.record()) {
+      return c.Error(
+          absl::InternalError(absl::StrCat("the graph gave id ", id->value)));
+    }
+    return absl::OkStatus();
+  }
+
+  // Reads a count and that many items with `read`, stopping at the first
+  // problem (so that a corrupt count allocates nothing it cannot fill).
+  template <typename T, typename F>
+  static void List(Cursor& c, std::vector<T>& out, absl::string_view what,
+                   F read) {
+    const size_t n = c.Count(what);
+    out.clear();
+    for (size_t i = 0; i < n && c.ok(); ++i) read(out.emplace_back());
+  }
+
+  absl::Status ReadStrings() {
+    Cursor c(file_, bytes_, entry(kStrings));
+    const uint64_t n = count(kStrings);
+    for (uint64_t i = 0; i < n; ++i) {
+      c.set_record(i);
+      const uint64_t len = c.Varint();
+      const absl::string_view s = c.Bytes(len);
+      if (!c.ok()) return c.Error();
+      strings_.push_back(s);
+    }
+    return Finish(c);
+  }
+
+  absl::Status ReadActors(Graph& graph) {
+    Cursor c(file_, bytes_, entry(kActors));
+    const uint64_t n = count(kActors);
+    std::vector<std::pair<ActorId, Affiliation>> affiliations;
+    std::vector<std::pair<uint64_t, uint64_t>> affiliation_records;
+    Actor a;
+    for (uint64_t i = 0; i < n; ++i) {
+      c.set_record(i);
+      const uint64_t start = c.position();
+      StrInto(c, a.name);
+      a.kind = static_cast<ActorKind>(c.Enum(7, "actor kind"));
+      StrInto(c, a.iso3);
+      StrInto(c, a.cameo_code);
+      List(c, a.aliases, "alias",
+           [&](std::string& alias) { StrInto(c, alias); });
+      const size_t m = c.Count("affiliation");
+      for (size_t j = 0; j < m && c.ok(); ++j) {
+        Affiliation f;
+        f.organization = ActorId(c.Id(n, "organization"));
+        StrInto(c, f.role);
+        f.valid = c.IntervalValue();
+        affiliations.emplace_back(ActorId(static_cast<uint32_t>(i)),
+                                  std::move(f));
+        affiliation_records.emplace_back(i, start);
+      }
+      if (!c.ok()) return c.Error();
+      DIPLOGRAPH_RETURN_IF_ERROR(CheckId(c, graph.AddActor(a)));
+    }
+    DIPLOGRAPH_RETURN_IF_ERROR(Finish(c));
+    // Affiliations may name any actor, so they are added once all exist.
+    for (size_t j = 0; j < affiliations.size(); ++j) {
+      absl::Status s =
+          graph.AddAffiliation(affiliations[j].first, affiliations[j].second);
+      if (!s.ok()) {
+        c.set_record(affiliation_records[j].first,
+                     affiliation_records[j].second);
+        return c.Error(s);
+      }
+    }
+    return absl::OkStatus();
+  }
+
+  absl::Status ReadSources(Graph& graph) {
+    Cursor c(file_, bytes_, entry(kSources));
+    const uint64_t n = count(kSources);
+    for (uint64_t i = 0; i < n; ++i) {
+      c.set_record(i);
+      Source s;
+      StrInto(c, s.title);
+      s.outlet = ActorId(c.OptionalId(count(kActors), "outlet"));
+      s.date = c.DateValue();
+      StrInto(c, s.locator);
+      if (!c.ok()) return c.Error();
+      DIPLOGRAPH_RETURN_IF_ERROR(CheckId(c, graph.AddSource(s)));
+    }
+    return Finish(c);
+  }
+
+  TextSpan SpanValue(Cursor& c) {
+    TextSpan span;
+    const uint64_t begin = c.Varint();
+    const uint64_t length = c.Varint();
+    if (c.ok() && (begin > UINT32_MAX || length > UINT32_MAX - begin)) {
+      c.Fail("text span out of range");
+    }
+    span.begin = static_cast<uint32_t>(begin);
+    span.end = static_cast<uint32_t>(begin + length);
+    return span;
+  }
+  void ReportsInto(Cursor& c, std::vector<Report>& out) {
+    List(c, out, "report", [&](Report& r) {
+      r.outlet = ActorId(c.Id(count(kActors), "outlet"));
+      r.kind = static_cast<ReportKind>(c.Enum(2, "report kind"));
+    });
+  }
+  void ActorsInto(Cursor& c, std::vector<ActorId>& out,
+                  absl::string_view what) {
+    List(c, out, what,
+         [&](ActorId& id) { id = ActorId(c.Id(count(kActors), what)); });
+  }
+
+  absl::Status ReadStatements(Graph& graph) {
+    Cursor c(file_, bytes_, entry(kStatements));
+    const uint64_t n = count(kStatements);
+    const uint64_t actors = count(kActors);
+    const uint64_t sources = count(kSources);
+    Statement s;
+    for (uint64_t i = 0; i < n; ++i) {
+      c.set_record(i);
+      s.speaker = ActorId(c.Id(actors, "speaker"));
+      s.date = c.DateValue();
+      StrInto(c, s.text);
+      s.quote = static_cast<QuoteKind>(c.Enum(2, "quote kind"));
+      const uint8_t flags = c.Enum(2, "flags");
+      StrInto(c, s.channel);
+      StrInto(c, s.location);
+      s.source = SourceId(c.OptionalId(sources, "source"));
+      s.span.reset();
+      if (flags & kHasSpan) s.span = SpanValue(c);
+      ReportsInto(c, s.reported_by);
+      ActorsInto(c, s.about, "about");
+      List(c, s.topics, "topic", [&](std::string& t) { StrInto(c, t); });
+      StrInto(c, s.event_type.code);
+      StrInto(c, s.event_type.name);
+      List(c, s.stances, "stance", [&](Stance& st) {
+        st.target = ActorId(c.Id(actors, "stance target"));
+        st.polarity = c.PolarityValue();
+      });
+      List(c, s.links, "link", [&](StatementLink& l) {
+        l.statement = StatementId(c.Id(i, "linked statement"));
+        l.kind = static_cast<StatementLinkKind>(c.Enum(2, "link kind"));
+        l.stance = c.PolarityValue();
+      });
+      ActorsInto(c, s.co_speakers, "co-speaker");
+      List(c, s.mentions, "mention", [&](StatementMention& m) {
+        m.source = SourceId(c.OptionalId(sources, "mention source"));
+        const uint8_t mflags = c.Enum(2, "mention flags");
+        if (mflags & kHasSpan) m.span = SpanValue(c);
+        ReportsInto(c, m.reported_by);
+      });
+      if (!c.ok()) return c.Error();
+      DIPLOGRAPH_RETURN_IF_ERROR(CheckId(c, graph.AddStatement(s)));
+    }
+    return Finish(c);
+  }
+
+  absl::Status ReadRelationships(Graph& graph) {
+    Cursor c(file_, bytes_, entry(kRelationships));
+    const uint64_t n = count(kRelationships);
+    const uint64_t actors = count(kActors);
+    for (uint64_t i = 0; i < n; ++i) {
+      c.set_record(i);
+      Relationship r;
+      r.from = ActorId(c.Id(actors, "from"));
+      r.to = ActorId(c.Id(actors, "to"));
+      StrInto(c, r.label);
+      StrInto(c, r.key);
+      List(c, r.label_variants, "label variant",
+           [&](std::string& l) { StrInto(c, l); });
+      r.directed = c.Enum(2, "directed") != 0;
+      r.polarity = c.PolarityValue();
+      r.valid = c.IntervalValue();
+      List(c, r.evidence, "evidence", [&](Evidence& e) {
+        e.statement =
+            StatementId(c.OptionalId(count(kStatements), "evidence statement"));
+        e.source = SourceId(c.OptionalId(count(kSources), "evidence source"));
+        e.role = static_cast<EvidenceRole>(c.Enum(4, "evidence role"));
+      });
+      if (!c.ok()) return c.Error();
+      DIPLOGRAPH_RETURN_IF_ERROR(CheckId(c, graph.AddRelationship(r)));
+    }
+    return Finish(c);
+  }
+
+  absl::Status ReadEvents(Graph& graph) {
+    Cursor c(file_, bytes_, entry(kEvents));
+    const uint64_t n = count(kEvents);
+    for (uint64_t i = 0; i < n; ++i) {
+      c.set_record(i);
+      Event e;
+      StrInto(c, e.label);
+      e.date = c.DateValue();
+      ActorsInto(c, e.participants, "participant");
+      StrInto(c, e.event_type.code);
+      StrInto(c, e.event_type.name);
+      e.source = SourceId(c.OptionalId(count(kSources), "source"));
+      if (!c.ok()) return c.Error();
+      DIPLOGRAPH_RETURN_IF_ERROR(CheckId(c, graph.AddEvent(e)));
+    }
+    return Finish(c);
+  }
+
+  absl::Span<const uint8_t> bytes_;
+  absl::string_view file_;
+  SnapshotLoadOptions options_;
+  SectionEntry sections_[kSectionCount];
+  std::vector<absl::string_view> strings_;
+};
+
+bool IsEmpty(const Graph& g) {
+  return g.actor_count() == 0 && g.statement_count() == 0 &&
+         g.relationship_count() == 0 && g.source_count() == 0 &&
+         g.event_count() == 0;
+}
+
+// The bytes of a file, mapped or read; unmaps on destruction.
+class FileBytes {
+ public:
+  FileBytes() = default;
+  FileBytes(const FileBytes&) = delete;
+  FileBytes& operator=(const FileBytes&) = delete;
+  ~FileBytes() {
+    if (map_ != nullptr) munmap(map_, size_);
+  }
+
+  absl::Status Open(const std::string& path, bool use_mmap) {
+    const int fd = open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) return internal::ErrnoStatus(errno, "cannot open", path);
+    struct stat st;
+    if (fstat(fd, &st) != 0) {
+      const int err = errno;
+      close(fd);
+      return internal::ErrnoStatus(err, "cannot stat", path);
+    }
+    if (S_ISDIR(st.st_mode)) {
+      close(fd);
+      return absl::InvalidArgumentError(
+          absl::StrCat("cannot load ", path, ": is a directory"));
+    }
+    if (use_mmap && S_ISREG(st.st_mode) && st.st_size > 0) {
+      void* m = mmap(nullptr, static_cast<size_t>(st.st_size), PROT_READ,
+                     MAP_PRIVATE, fd, 0);
+      if (m != MAP_FAILED) {
+        map_ = m;
+        size_ = static_cast<size_t>(st.st_size);
+        madvise(map_, size_, MADV_SEQUENTIAL);
+        close(fd);
+        return absl::OkStatus();
+      }
+    }
+    char chunk[1 << 16];
+    while (true) {
+      const ssize_t n = read(fd, chunk, sizeof(chunk));
+      if (n < 0) {
+        if (errno == EINTR) continue;
+        const int err = errno;
+        close(fd);
+        return absl::DataLossError(
+            internal::ErrnoStatus(err, "cannot read", path).message());
+      }
+      if (n == 0) break;
+      buffer_.append(chunk, static_cast<size_t>(n));
+    }
+    close(fd);
+    return absl::OkStatus();
+  }
+
+  absl::Span<const uint8_t> bytes() const {
+    if (map_ != nullptr) {
+      return {static_cast<const uint8_t*>(map_), size_};
+    }
+    return {reinterpret_cast<const uint8_t*>(buffer_.data()), buffer_.size()};
+  }
+
+ private:
+  void* map_ = nullptr;
+  size_t size_ = 0;
+  std::string buffer_;
+};
+
+}  // namespace
+
+std::string SnapshotBytes(const Graph& graph) { return Writer(graph).Run(); }
+
+absl::Status SaveSnapshot(const Graph& graph, const std::string& path) {
+  return internal::WriteFileAtomically(path, SnapshotBytes(graph));
+}
+
+absl::Status LoadSnapshot(absl::Span<const uint8_t> bytes,
+                          absl::string_view file_name, Graph& graph,
+                          const SnapshotLoadOptions& options) {
+  if (!IsEmpty(graph)) {
+    return absl::FailedPreconditionError(
+        absl::StrCat(file_name, ": a snapshot loads only into an empty graph"));
+  }
+  Loader loader(bytes, file_name, options);
+  DIPLOGRAPH_RETURN_IF_ERROR(loader.ReadHeader());
+  return graph.Update([&](Graph& g) { return loader.Load(g); });
+}
+
+absl::Status LoadSnapshot(const std::string& path, Graph& graph,
+                          const SnapshotLoadOptions& options) {
+  if (!IsEmpty(graph)) {
+    return absl::FailedPreconditionError(
+        absl::StrCat(path, ": a snapshot loads only into an empty graph"));
+  }
+  FileBytes file;
+  DIPLOGRAPH_RETURN_IF_ERROR(file.Open(path, options.use_mmap));
+  return LoadSnapshot(file.bytes(), path, graph, options);
+}
+
+}  // namespace diplograph
