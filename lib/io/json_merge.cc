@@ -258,12 +258,15 @@ std::optional<StatementId> JsonMerger::FindExistingStatement(
   auto it = std::lower_bound(statement_index_.begin(), statement_index_.end(),
                              std::make_pair(h, uint32_t{0}));
   // Several held statements may be equal (one said in several documents,
-  // each added on its own): the one that carries the record's documents
-  // already is preferred, else the first.
-  std::optional<StatementId> first;
+  // each added on its own; or the same words coded twice with other
+  // targets): the one equal to the record in every field is preferred (so
+  // that loading a file twice maps each record to its own statement), then
+  // the one that carries the record's documents already, else the first.
+  std::optional<StatementId> first, carrier;
   for (; it != statement_index_.end() && it->first == h; ++it) {
     const StatementView v = graph_.statement(StatementId(it->second));
     if (v.speaker() == s.speaker && v.date() == s.date && v.text() == s.text) {
+      if (v.ToStatement() == s) return StatementId(it->second);
       if (!first) first = StatementId(it->second);
       bool carries = v.source() == s.source && v.span() == s.span &&
                      v.reported_by() == absl::MakeConstSpan(s.reported_by);
@@ -272,10 +275,10 @@ std::optional<StatementId> JsonMerger::FindExistingStatement(
         carries =
             carries && std::find(held.begin(), held.end(), m) != held.end();
       }
-      if (carries) return StatementId(it->second);
+      if (carries && !carrier) carrier = StatementId(it->second);
     }
   }
-  return first;
+  return carrier ? carrier : first;
 }
 
 void JsonMerger::AddStatement(FieldReader& reader, uint32_t root,
