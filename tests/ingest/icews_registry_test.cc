@@ -220,6 +220,9 @@ TEST(IcewsRegistryTest, DictionariesThenIcewsShareCountriesAndPeople) {
   for (StatementId id : cursor) ++by_speaker[g.statement(id).speaker()];
   EXPECT_GT(by_speaker[lavrov], 27);
   EXPECT_GT(by_speaker[putin], 0);
+  // Medvedev's rows (as "Dmitry Anatolyevich Medvedev") are his, and his
+  // dated roles make them Russia's.
+  EXPECT_GT(by_speaker[medvedev], 0);
   EXPECT_EQ(g.actor(medvedev).kind, ActorKind::kPerson);
 
   // Lavrov's 2014 quadruples are found through his dated role in the
