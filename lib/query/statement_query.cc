@@ -434,6 +434,9 @@ absl::StatusOr<StatementCursor> StatementQuery::Start(
       }
     }
     if (run.empty()) return;
+    // The plan keeps the run alive with the cursor; a query without
+    // residual filters gets one just for that (it filters nothing).
+    if (!plan) plan = std::make_shared<internal::QueryPlan>();
     plan->owned_runs.push_back(std::move(run));
     add(plan->owned_runs.back(), keys);
   };
@@ -454,6 +457,7 @@ absl::StatusOr<StatementCursor> StatementQuery::Start(
     add_directed(side(*speaker_, kSpeaker), side(*target_, kTarget));
   } else if (speaker_ && !expands(kSpeaker)) {
     add(g.StatementsBy(*speaker_), window);
+    add(g.StatementsCoSpokenBy(*speaker_), window);  // usually empty
   } else if (speaker_) {
     for (const auto& s : side(*speaker_, kSpeaker)) {
       const internal::KeyRanges keys = internal::Intersect(s.keys, window);
@@ -467,9 +471,11 @@ absl::StatusOr<StatementCursor> StatementQuery::Start(
       add(g.StatementsAbout(t.actor), internal::Intersect(t.keys, window));
     }
   } else if (involving_ && affiliates_ == AffiliateSides::kNone) {
-    // Two runs, merged linearly by the cursor.
+    // Two runs, merged linearly by the cursor (three with joint
+    // statements).
     add(g.StatementsBy(*involving_), window);
     add(g.StatementsAbout(*involving_), window);
+    add(g.StatementsCoSpokenBy(*involving_), window);
   } else if (involving_) {
     for (const auto& m : side(*involving_, kSpeaker)) {
       const internal::KeyRanges keys = internal::Intersect(m.keys, window);
@@ -481,8 +487,11 @@ absl::StatusOr<StatementCursor> StatementQuery::Start(
     }
   } else if (pair_a_ && affiliates_ == AffiliateSides::kNone) {
     add(g.StatementsFromTo(*pair_a_, *pair_b_), window);
-    if (*pair_a_ != *pair_b_)
+    add_co_spoken(*pair_a_, *pair_b_, window);
+    if (*pair_a_ != *pair_b_) {
       add(g.StatementsFromTo(*pair_b_, *pair_a_), window);
+      add_co_spoken(*pair_b_, *pair_a_, window);
+    }
   } else if (pair_a_ && (affiliates_ == AffiliateSides::kNone ||
                          affiliates_ == AffiliateSides::kBoth)) {
     // Both directions see the same members: expand each actor once, and

@@ -1543,6 +1543,21 @@ void Reader::ReadReportedSpeech(Range sentence,
           (Is(words_begin, "for") || Is(words_begin, "on"))))) {
       ++words_begin;
     }
+    // A time adverbial of the saying between the verb and its that-clause
+    // ("said on Tuesday that ...", "said yesterday that ..."): it dates the
+    // statement (DateStatement reads it, outside the words), not what was
+    // said.
+    if (words_begin < words_end) {
+      const uint32_t at = tokens_[words_begin].begin;
+      auto e = std::lower_bound(
+          para_times_.begin(), para_times_.end(), at,
+          [](const TimeExpression& x, uint32_t o) { return x.begin < o; });
+      if (e != para_times_.end() && e->begin == at) {
+        int k = words_begin;
+        while (k < words_end && tokens_[k].begin < e->end) ++k;
+        if (k < words_end && Is(k, "that")) words_begin = k;
+      }
+    }
     if (Is(words_begin, "that")) ++words_begin;
     if (words_begin >= words_end) continue;
     // A quotation later in the clause carries the words.

@@ -54,11 +54,12 @@ int Main(int argc, char** argv) {
   cli::AddExportCommands(app, commands);
   cli::AddDrawCommands(app, commands);
   // An unknown command would otherwise be reported as a missing one.
+  const std::vector<CLI::App*> top =
+      app.get_subcommands([](CLI::App*) { return true; });
   if (argc > 1 && argv[1][0] != '-' &&
-      std::none_of(commands.begin(), commands.end(),
-                   [&](const cli::Command& c) {
-                     return c.app->get_name() == argv[1];
-                   })) {
+      std::none_of(top.begin(), top.end(), [&](const CLI::App* c) {
+        return c->get_name() == argv[1];
+      })) {
     std::cerr << "diplograph: unknown command \"" << cli::EscapeCut(argv[1], 80)
               << "\"\nRun `diplograph --help` for the list of commands.\n";
     return cli::kExitUsage;

@@ -169,9 +169,9 @@ class CliTest : public ::testing::Test {
 TEST_F(CliTest, HelpListsEverySubcommand) {
   Result r = Run({"--help"});
   EXPECT_EQ(r.exit_code, 0);
-  for (const char* c :
-       {"import", "validate", "lint", "stats", "actors", "query", "timeline",
-        "asof", "path", "ego", "central", "aggregate", "history"}) {
+  for (const char* c : {"import", "validate", "lint", "stats", "actors",
+                        "query", "timeline", "asof", "path", "ego", "central",
+                        "aggregate", "history", "export", "draw"}) {
     EXPECT_THAT(r.out, HasSubstr(absl::StrCat("  ", c, " "))) << c;
   }
   Result sub = Run({"query", "--help"});
@@ -407,6 +407,36 @@ TEST_F(CliTest, ImportReadsStatementsFromADocument) {
       {"import", Path("junk.txt"), "--as", "text", "--out", Path("junk.json")});
   EXPECT_EQ(r.exit_code, 1);
   EXPECT_FALSE(std::ifstream(Path("junk.json")).good());
+}
+
+// The three pictures, each an SVG file; bad arguments are usage errors and
+// leave no file.
+TEST_F(CliTest, DrawWritesPictures) {
+  for (const std::vector<std::string>& args :
+       {std::vector<std::string>{"draw", "ego", "-g", kSeed, "Vladimir Putin",
+                                 "--hops", "2", "--out", Path("ego.svg")},
+        std::vector<std::string>{"draw", "timeline", "-g", kSeed, "China",
+                                 "Russia", "--out", Path("timeline.svg")},
+        std::vector<std::string>{"draw", "activity", "-g", kIcews, "--by",
+                                 "month", "--group", "quad", "--out",
+                                 Path("activity.svg")}}) {
+    Result r = Run(args);
+    ASSERT_EQ(r.exit_code, 0) << args[1] << ": " << r.err;
+    const std::string svg = ReadFile(args.back());
+    EXPECT_THAT(svg, HasSubstr("<svg")) << args[1];
+    EXPECT_THAT(svg, HasSubstr("</svg>")) << args[1];
+  }
+  EXPECT_THAT(ReadFile(Path("ego.svg")), HasSubstr("Vladimir Putin"));
+  Result r = Run({"draw", "ego", "-g", kSeed, "Vladimir Putin", "--layout",
+                  "nonsense", "--out", Path("bad.svg")});
+  EXPECT_EQ(r.exit_code, 2);
+  r = Run(
+      {"draw", "ego", "-g", kSeed, "Nobody At All", "--out", Path("none.svg")});
+  EXPECT_EQ(r.exit_code, 1);
+  EXPECT_FALSE(std::ifstream(Path("none.svg")).good());
+  r = Run(
+      {"draw", "activity", "-g", kSeed, "--out", Path("no/such/dir/a.svg")});
+  EXPECT_EQ(r.exit_code, 1);
 }
 
 TEST_F(CliTest, LenientImportSkipsAndReportsBadRows) {

@@ -9,6 +9,7 @@
 
 #include "absl/status/status.h"
 #include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
 #include "diplograph/actor.h"
 #include "diplograph/graph.h"
 #include "diplograph/resolve.h"
@@ -423,6 +424,26 @@ TEST(ExtractorDocument, HeaderLinesGiveTheDateAndRelativeDaysResolve) {
   // 2024-03-05 is a Tuesday: the Friday before it is 2024-03-01.
   EXPECT_EQ(x.statements[0].date, *Date::Parse("2024-03-01"));
   EXPECT_EQ(x.statements[0].date_basis, DateBasis::kRelative);
+}
+
+// A time adverbial between the verb and its that-clause dates the saying
+// and is not part of what was said.
+TEST(ExtractorDocument, TimeBetweenVerbAndThatDatesTheStatement) {
+  for (const auto& [when, date] :
+       {std::pair{"on Friday", "2024-03-01"},
+        std::pair{"yesterday", "2024-03-04"}, std::pair{"last week", ""}}) {
+    SCOPED_TRACE(when);
+    const std::string text =
+        absl::StrCat("DATE: 2024-03-05\nOlga Tamm said ", when,
+                     " that the talks with Norway were useful.");
+    Extraction x = Extract(text);
+    ASSERT_EQ(x.statements.size(), 1u);
+    EXPECT_EQ(x.statements[0].text, "the talks with Norway were useful");
+    if (*date != '\0') {
+      EXPECT_EQ(x.statements[0].date, *Date::Parse(date));
+      EXPECT_EQ(x.statements[0].date_basis, DateBasis::kRelative);
+    }
+  }
 }
 
 TEST(ExtractorDocument, UndatedNewsStatementStaysUndated) {
