@@ -241,8 +241,8 @@ void AddImportCommands(CLI::App& app, std::vector<Command>& commands) {
                 "ICEWS quadruples: drop rows equal to an earlier row");
     c->add_flag("--compact", flags->compact, "no indentation in .json output");
     c->add_option("--as", flags->as, "read every input as this kind")
-        ->check(CLI::IsMember({"auto", "json", "jsonl", "icews",
-                               "icews-events", "dictionary", "text"}));
+        ->check(CLI::IsMember({"auto", "json", "jsonl", "icews", "icews-events",
+                               "dictionary", "text"}));
     c->add_flag("-q,--quiet", flags->quiet, "no progress bar, no warnings");
     c->footer(
         "Examples:\n"
