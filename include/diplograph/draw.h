@@ -22,7 +22,8 @@
 //   statements are kept (the caption says how many were left out). One
 //   line per pair of actors: its width grows with the number of statements
 //   between them (log scale), its colour is the balance of their stances
-//   (green cooperative, red conflictual, grey neutral or mixed), a dashed
+//   (green cooperative, red conflictual, grey neutral or even; a statement
+//   with no recorded stance counts by its event code's quad class), a dashed
 //   line is a relationship only; its tooltip gives the counts and the
 //   relationships' labels. Actors are labelled with their name and their
 //   role on the window's last day (or on the latest statement's day), shaped

@@ -169,8 +169,21 @@ absl::StatusOr<std::string> DrawEgoNetwork(const Graph& graph, ActorId center,
     Pair& p = pairs[PairKey(fi->second, ti->second)];
     if (e.kind == EdgeKind::kStatement) {
       ++p.statements;
-      if (e.polarity == Polarity::kCooperative) ++p.cooperative;
-      if (e.polarity == Polarity::kConflictual) ++p.conflictual;
+      // The recorded stance, or else the event code's quad class (coded
+      // event data such as ICEWS records no stances).
+      Polarity polarity = e.polarity;
+      if (polarity == Polarity::kNeutral) {
+        const std::optional<QuadClass> quad =
+            internal::QuadOf(graph.statement(e.statement()));
+        if (quad == QuadClass::kVerbalCooperation ||
+            quad == QuadClass::kMaterialCooperation) {
+          polarity = Polarity::kCooperative;
+        } else if (quad.has_value()) {
+          polarity = Polarity::kConflictual;
+        }
+      }
+      if (polarity == Polarity::kCooperative) ++p.cooperative;
+      if (polarity == Polarity::kConflictual) ++p.conflictual;
     } else if (e.index == 0) {
       p.relationships.push_back(e.relationship());
     }
