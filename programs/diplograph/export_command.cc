@@ -87,12 +87,21 @@ int RunExport(const ExportFlags& flags) {
     }
     options.filter = std::move(q);
   }
+  // Records and bytes written, on stderr when it is a terminal (the total
+  // output size is not known ahead, so no percentage).
+  ProgressBar bar("export:", 0, !flags.graph.quiet && StderrIsTerminal());
+  if (ImportProgressCallback update = bar.Callback()) {
+    options.progress = [update](const ExportProgress& p) {
+      update({.records = p.records, .bytes = p.bytes});
+    };
+  }
   absl::Status written;
   if (flags.out.empty()) {
     written = ExportGraph(g, *format, std::cout, options);
   } else {
     written = ExportGraphFile(g, *format, flags.out, options);
   }
+  bar.Done();
   if (!written.ok()) {
     if (written.code() == absl::StatusCode::kInvalidArgument) {
       return Fail(UsageError(written.message()));

@@ -672,6 +672,17 @@ TEST_F(CliTest, ProgressBarOnATerminalOnly) {
   Result pipe = Run({"import", kIcewsEvents, "--out", Path("g.json")});
   EXPECT_EQ(pipe.exit_code, 0);
   EXPECT_EQ(pipe.err, "");
+
+  // Exports report records and bytes written (no percentage: the size of
+  // the output is not known ahead).
+  Result export_tty = Run({"export", "-g", kIcews, "--out", Path("g.graphml")},
+                          {.stderr_on_terminal = true});
+  EXPECT_EQ(export_tty.exit_code, 0) << export_tty.err;
+  EXPECT_THAT(export_tty.err, AllOf(HasSubstr("export:"), HasSubstr("rows")));
+  Result export_pipe =
+      Run({"export", "-g", kIcews, "--out", Path("g2.graphml")});
+  EXPECT_EQ(export_pipe.exit_code, 0);
+  EXPECT_THAT(export_pipe.err, Not(HasSubstr("export:")));
 }
 
 }  // namespace
