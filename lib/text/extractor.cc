@@ -250,12 +250,11 @@ class Reader {
   bool transcript_ = false;
   int readout_relay_ = -1;
   std::vector<TimeExpression> para_times_;
-  std::vector<char> verb_used_,
-      in_quote_;  // per token of the window  // of the current paragraph  //
-                  // "attributable to Spokesperson X"
-  int answers_to_ = -1;  // statement index of the last question's report
+  // Per token of the current paragraph's window: a verb already used, and
+  // inside a quotation.
+  std::vector<char> verb_used_, in_quote_;
+  // Statements reported inside the current question.
   std::vector<int> question_reports_;
-  int turn_statement_ = -1;
   std::vector<std::pair<int, int>> turn_labels_;  // paragraph -> actor
   std::vector<uint32_t> turn_label_end_;
   std::vector<char> turn_question_;
