@@ -31,6 +31,10 @@
 //                   importer (JSON, ICEWS, ...) shares
 //   json.h          LoadJson, SaveJsonFile: the diplograph/1 interchange format
 //   snapshot.h      SaveSnapshot, LoadSnapshot: checksummed binary snapshots
+//   export.h        ExportGraph: GraphML, GEXF, DOT, N-Quads, Neo4j CSV,
+//                   Parquet
+//   draw.h          DrawEgoNetwork, DrawPairTimeline, DrawActivity: SVG
+//   text.h          Extractor, AddExtraction: statements read from text
 //   cameo.h         The CAMEO event codes: names, Goldstein weights,
 //                   quad classes
 //   icews.h         ImportIcewsQuadruples, ImportIcewsEvents: ICEWS data
@@ -62,6 +66,7 @@
 #include "diplograph/countries.h"
 #include "diplograph/date.h"
 #include "diplograph/dictionary.h"
+#include "diplograph/draw.h"
 #include "diplograph/event.h"
 #include "diplograph/event_type.h"
 #include "diplograph/export.h"
@@ -83,6 +88,7 @@
 #include "diplograph/statement.h"
 #include "diplograph/statement_format.h"
 #include "diplograph/statement_query.h"
+#include "diplograph/text.h"
 #include "diplograph/timeline.h"
 #include "diplograph/version.h"
 
