@@ -35,6 +35,15 @@ std::mutex& GraphvizMutex() {
   return m;
 }
 
+// One Graphviz context for the process, made on first use and never freed:
+// Graphviz 2.43 keeps a font cache of its text-layout plugin in static
+// state that a freed context leaves dangling, so a second context reads
+// freed memory. REQUIRES: GraphvizMutex() held.
+GVC_t* GraphvizContext() {
+  static GVC_t* const context = gvContext();
+  return context;
+}
+
 // What is drawn between two actors.
 struct Pair {
   size_t statements = 0, cooperative = 0, conflictual = 0;
@@ -214,7 +223,7 @@ absl::StatusOr<std::string> DrawEgoNetwork(const Graph& graph, ActorId center,
           : "");
 
   std::lock_guard<std::mutex> lock(GraphvizMutex());
-  GVC_t* gvc = gvContext();
+  GVC_t* gvc = GraphvizContext();
   if (gvc == nullptr)
     return absl::InternalError("draw ego: no Graphviz context");
   Agraph_t* g = agopen(const_cast<char*>("ego"), Agundirected, nullptr);
@@ -312,7 +321,6 @@ absl::StatusOr<std::string> DrawEgoNetwork(const Graph& graph, ActorId center,
     gvFreeLayout(gvc, g);
   }
   agclose(g);
-  gvFreeContext(gvc);
   if (!status.ok()) return status;
   return svg;
 }
