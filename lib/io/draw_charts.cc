@@ -19,6 +19,7 @@
 #include "diplograph/statement_format.h"
 #include "diplograph/statement_query.h"
 #include "diplograph/timeline.h"
+#include "io/export_sink.h"
 #include "io/svg.h"
 #include "model/date_keys.h"
 #include "util/status_macros.h"
@@ -27,7 +28,7 @@ namespace diplograph {
 
 namespace {
 
-using internal::AppendSvgText;
+using internal::AppendXmlEscaped;
 
 // A linear map from day numbers to x pixels.
 struct TimeAxis {
@@ -87,7 +88,7 @@ void Legend(std::string& out, double x, double y,
     absl::StrAppend(&out, "<rect x=\"", x, "\" y=\"", y - 9,
                     "\" width=\"10\" height=\"10\" fill=\"", color,
                     "\"/>\n<text x=\"", x + 14, "\" y=\"", y, "\">");
-    AppendSvgText(out, label);
+    AppendXmlEscaped(out, label);
     out += "</text>\n";
     x += 24 + 7.0 * label.size();
   }
@@ -199,9 +200,9 @@ absl::StatusOr<std::string> DrawPairTimeline(
                      absl::StrCat(name_a, " and ", name_b,
                                   ": statements and relationships over time"));
   out += "<text x=\"20\" y=\"24\" font-size=\"16\" font-weight=\"bold\">";
-  AppendSvgText(out, absl::StrCat(name_a, " \xE2\x86\x94 ", name_b));  // ↔
+  AppendXmlEscaped(out, absl::StrCat(name_a, " \xE2\x86\x94 ", name_b));  // ↔
   out += "</text>\n<text x=\"20\" y=\"42\" fill=\"#555\">";
-  AppendSvgText(
+  AppendXmlEscaped(
       out,
       absl::StrCat(marks.size(), " dated statements",
                    more > 0 ? absl::StrCat(" (", more, " more not drawn)") : "",
@@ -211,10 +212,10 @@ absl::StatusOr<std::string> DrawPairTimeline(
   Legend(out, 20, 64, QuadLegend());
   out += "<text x=\"20\" y=\"";
   absl::StrAppend(&out, top_base - 70, "\" fill=\"#333\">");
-  AppendSvgText(out, absl::StrCat(name_a, " \xE2\x86\x92 ", name_b));
+  AppendXmlEscaped(out, absl::StrCat(name_a, " \xE2\x86\x92 ", name_b));
   absl::StrAppend(&out, "</text>\n<text x=\"20\" y=\"",
                   bottom_base + 12 * 7 + 20, "\" fill=\"#333\">");
-  AppendSvgText(out, absl::StrCat(name_b, " \xE2\x86\x92 ", name_a));
+  AppendXmlEscaped(out, absl::StrCat(name_b, " \xE2\x86\x92 ", name_a));
   out += "</text>\n";
 
   // Relationship bars between the lanes.
@@ -236,14 +237,14 @@ absl::StatusOr<std::string> DrawPairTimeline(
                       graph.actor(s.speaker()).name, ", ", s.date().ToString());
     }
     absl::StrAppend(&out, "<g><title>");
-    AppendSvgText(out, tip);
+    AppendXmlEscaped(out, tip);
     absl::StrAppend(&out, "</title><rect x=\"", x1, "\" y=\"", y - 8,
                     "\" width=\"", std::max(2.0, x2 - x1),
                     "\" height=\"14\" rx=\"3\" fill=\"",
                     internal::PolarityColor(rel.polarity),
                     "\" fill-opacity=\"0.35\"/><text x=\"", x1 + 4, "\" y=\"",
                     y + 3, "\" font-size=\"10\">");
-    AppendSvgText(
+    AppendXmlEscaped(
         out, internal::Shorten(absl::StrCat(rel.label, " (",
                                             rel.evidence.size(), " evidence)"),
                                80));
@@ -270,7 +271,7 @@ absl::StatusOr<std::string> DrawPairTimeline(
     out += "<circle cx=\"";
     absl::StrAppend(&out, x, "\" cy=\"", y, "\" r=\"3.2\" fill=\"",
                     internal::QuadColor(internal::QuadOf(s)), "\"><title>");
-    AppendSvgText(out, tip);
+    AppendXmlEscaped(out, tip);
     out += "</title></circle>\n";
   }
   internal::EndSvg(out);
@@ -367,10 +368,10 @@ absl::StatusOr<std::string> DrawActivity(
       : options.period == Period::kWeek ? "week"
       : options.period == Period::kYear ? "year"
                                         : "month";
-  AppendSvgText(out, absl::StrCat("Statements per ", period_name));
+  AppendXmlEscaped(out, absl::StrCat("Statements per ", period_name));
   out += "</text>\n<text x=\"20\" y=\"42\" fill=\"#555\">";
-  AppendSvgText(out, absl::StrCat(total, " dated statements in ",
-                                  period_index.size(), " periods"));
+  AppendXmlEscaped(out, absl::StrCat(total, " dated statements in ",
+                                     period_index.size(), " periods"));
   out += "</text>\n";
   std::vector<std::pair<std::string, std::string>> legend;
   for (size_t s = 0; s < slots; ++s) legend.emplace_back(label(s), color(s));
@@ -412,7 +413,8 @@ absl::StatusOr<std::string> DrawActivity(
       y -= h;
       absl::StrAppend(&out, "<rect x=\"", x, "\" y=\"", y, "\" width=\"", bar,
                       "\" height=\"", h, "\" fill=\"", color(s), "\"><title>");
-      AppendSvgText(out, absl::StrCat(date.ToString(), ": ", label(s), " ", n));
+      AppendXmlEscaped(out,
+                       absl::StrCat(date.ToString(), ": ", label(s), " ", n));
       out += "</title></rect>\n";
     }
     if (i++ % label_every == 0) {

@@ -21,6 +21,7 @@
 #include "diplograph/draw.h"
 #include "diplograph/network.h"
 #include "diplograph/paths.h"
+#include "io/export_sink.h"
 #include "io/svg.h"
 #include "util/status_macros.h"
 
@@ -55,50 +56,27 @@ uint64_t PairKey(size_t a, size_t b) {
   return (static_cast<uint64_t>(a) << 32) | b;
 }
 
-// Graphviz takes labels as its own "escString" text: backslashes start
-// escapes. A plain text without control characters, backslashes doubled.
+// Graphviz takes labels as its own "escString" text, where backslashes
+// start escapes, and writes them into its SVG itself: the text with bytes
+// that are not UTF-8 and control characters replaced (U+FFFD; line breaks
+// and tabs as spaces) and backslashes doubled.
 std::string GraphvizText(absl::string_view text) {
   std::string clean;
-  for (const char c : text) {
-    if (c == '\\') {
-      clean += "\\\\";
-    } else if (static_cast<unsigned char>(c) < 0x20) {
-      clean.push_back(' ');
-    } else {
-      clean.push_back(c);
-    }
-  }
-  // Invalid UTF-8 would make Graphviz's SVG unreadable: replace it.
+  internal::AppendCleanUtf8(clean, text);
   std::string out;
-  internal::AppendSvgText(out, clean);
-  // AppendSvgText escaped XML too; Graphviz escapes again when writing SVG,
-  // so undo the entities it would double.
-  std::string plain;
-  for (size_t i = 0; i < out.size(); ++i) {
-    if (out[i] == '&') {
-      static constexpr std::pair<absl::string_view, char> kEntities[] = {
-          {"&amp;", '&'},
-          {"&lt;", '<'},
-          {"&gt;", '>'},
-          {"&quot;", '"'},
-          {"&apos;", '\''}};
-      bool done = false;
-      for (const auto& [entity, c] : kEntities) {
-        if (absl::string_view(out).substr(i, entity.size()) == entity) {
-          plain.push_back(c);
-          i += entity.size() - 1;
-          done = true;
-          break;
-        }
-      }
-      if (done) continue;
+  out.reserve(clean.size());
+  for (const char c : clean) {
+    if (c == '\\') {
+      out += "\\\\";
+    } else if (c == '\t' || c == '\n' || c == '\r') {
+      out.push_back(' ');
+    } else {
+      out.push_back(c);
     }
-    plain.push_back(out[i]);
   }
-  return plain;
+  return out;
 }
 
-// Graphviz 2.42's agsafeset takes non-const strings that it only reads.
 void Set(void* object, const char* name, const std::string& value) {
   static char kEmpty[] = "";
   agsafeset(object, const_cast<char*>(name), const_cast<char*>(value.c_str()),

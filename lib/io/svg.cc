@@ -6,97 +6,12 @@
 
 #include "absl/strings/str_cat.h"
 #include "diplograph/draw.h"
+#include "io/export_sink.h"
 #include "io/json_layout.h"
 
 namespace diplograph {
 
 namespace internal {
-
-namespace {
-
-constexpr absl::string_view kReplacement = "\xEF\xBF\xBD";  // U+FFFD
-
-// The length of the valid UTF-8 sequence at text[i], or 0.
-size_t Utf8Length(absl::string_view text, size_t i) {
-  const auto b = [&](size_t k) { return static_cast<unsigned char>(text[k]); };
-  const unsigned char c = b(i);
-  size_t n;
-  uint32_t cp;
-  if (c < 0x80) return 1;
-  if (c >= 0xC2 && c <= 0xDF) {
-    n = 2;
-    cp = c & 0x1F;
-  } else if (c >= 0xE0 && c <= 0xEF) {
-    n = 3;
-    cp = c & 0x0F;
-  } else if (c >= 0xF0 && c <= 0xF4) {
-    n = 4;
-    cp = c & 0x07;
-  } else {
-    return 0;
-  }
-  if (i + n > text.size()) return 0;
-  for (size_t k = 1; k < n; ++k) {
-    if ((b(i + k) & 0xC0) != 0x80) return 0;
-    cp = (cp << 6) | (b(i + k) & 0x3F);
-  }
-  if ((n == 3 && cp < 0x800) || (n == 4 && (cp < 0x10000 || cp > 0x10FFFF)) ||
-      (cp >= 0xD800 && cp <= 0xDFFF) || cp == 0xFFFE || cp == 0xFFFF) {
-    return 0;
-  }
-  return n;
-}
-
-}  // namespace
-
-void AppendSvgText(std::string& out, absl::string_view text) {
-  size_t i = 0;
-  while (i < text.size()) {
-    const char c = text[i];
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        ++i;
-        continue;
-      case '<':
-        out += "&lt;";
-        ++i;
-        continue;
-      case '>':
-        out += "&gt;";
-        ++i;
-        continue;
-      case '"':
-        out += "&quot;";
-        ++i;
-        continue;
-      case '\'':
-        out += "&apos;";
-        ++i;
-        continue;
-      case '\t':
-      case '\n':
-        out.push_back(c);
-        ++i;
-        continue;
-      default:
-        break;
-    }
-    if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) {
-      out.append(kReplacement.data(), kReplacement.size());
-      ++i;
-      continue;
-    }
-    const size_t n = Utf8Length(text, i);
-    if (n == 0) {
-      out.append(kReplacement.data(), kReplacement.size());
-      ++i;
-    } else {
-      out.append(text.data() + i, n);
-      i += n;
-    }
-  }
-}
 
 std::string Shorten(absl::string_view text, size_t max_chars) {
   size_t chars = 0;
@@ -172,7 +87,7 @@ void BeginSvg(std::string& out, int width, int height,
                   " ", height,
                   "\" font-family=\"DejaVu Sans, Helvetica, Arial, "
                   "sans-serif\" font-size=\"12\">\n<title>");
-  AppendSvgText(out, title);
+  AppendXmlEscaped(out, title);
   absl::StrAppend(&out,
                   "</title>\n<rect width=\"100%\" height=\"100%\" "
                   "fill=\"white\"/>\n");

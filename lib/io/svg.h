@@ -1,5 +1,6 @@
-// Private helpers of the pictures (draw.h): building SVG text by hand, the
-// colours shared by the pictures, and short labels for records.
+// Private helpers of the pictures (draw.h): building SVG text by hand (text
+// is escaped with export_sink.h's AppendXmlEscaped), the colours shared by
+// the pictures, and short labels for records.
 
 #ifndef DIPLOGRAPH_LIB_IO_SVG_H_
 #define DIPLOGRAPH_LIB_IO_SVG_H_
@@ -14,11 +15,6 @@
 #include "diplograph/polarity.h"
 
 namespace diplograph::internal {
-
-// Appends `text` escaped for XML character data and attribute values
-// (& < > " ' as entities), with C0 controls other than tab and newline,
-// U+FFFE/U+FFFF and bytes that are not UTF-8 replaced by U+FFFD.
-void AppendSvgText(std::string& out, absl::string_view text);
 
 // At most `max_chars` characters of `text` (UTF-8 aware), with an ellipsis
 // when cut.
