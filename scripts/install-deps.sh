@@ -11,7 +11,7 @@ packages="build-essential cmake ninja-build pkg-config
   libzstd-dev libxml2-utils librsvg2-bin
   libgtest-dev libgmock-dev libbenchmark-dev
   libsqlite3-dev sqlite3 python3 python3-networkx
-  python3-igraph python3-rdflib raptor2-utils graphviz nodejs npm
+  python3-igraph python3-rdflib raptor2-utils graphviz
   libxxhash-dev
   clang-format-14 clang-14 libclang-rt-14-dev libcli11-dev"
 
@@ -21,6 +21,13 @@ for p in $packages; do
     missing="$missing $p"
   fi
 done
+
+# Node.js and npm (the export validators and the benchmark peers) count as
+# present when their commands are: a machine may carry a Node.js of its own
+# (another distribution's nodejs package bundles npm, and Debian's npm
+# package then conflicts with it).
+command -v node >/dev/null 2>&1 || missing="$missing nodejs"
+command -v npm >/dev/null 2>&1 || missing="$missing npm"
 
 if [ -n "$missing" ]; then
   echo "install-deps: installing:$missing"
