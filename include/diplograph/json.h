@@ -49,7 +49,9 @@
 //
 // Thread safety: the functions are reentrant. A load changes its graph and
 // needs exclusive access to it; a save only reads it and may run alongside
-// other readers.
+// other readers. A JSON Lines load may start worker threads
+// (JsonLoadOptions::threads); they only parse, never touch the graph, and
+// have ended when the call returns.
 
 #ifndef DIPLOGRAPH_JSON_H_
 #define DIPLOGRAPH_JSON_H_
@@ -94,6 +96,13 @@ struct JsonLoadOptions {
   // Longest JSON Lines line, and largest whole document, in bytes.
   size_t max_line_bytes = size_t{16} << 20;
   size_t max_document_bytes = size_t{1} << 31;
+  // Threads for JSON Lines: with 2 or more, that many worker threads read
+  // and parse the lines (with the schema pass) while the calling thread
+  // decodes and adds the records in file order; the graph, the problems
+  // and the counts are those of a load on one thread. 0 means one per
+  // hardware core; 1 parses on the calling thread. Whole documents are
+  // always parsed on the calling thread.
+  unsigned threads = 0;
   // Called every `progress_every_records` records and once at the end, from
   // the loading thread. May be empty. Bytes are those of the input consumed
   // (of the document parsed so far, or of the lines read).
@@ -115,7 +124,8 @@ struct JsonLoadReport : ImportReport {};
 // the graph refuses as duplicates, ResourceExhausted for input over a limit.
 // With ImportMode::kLenient, returns OK when only records were skipped.
 // Time O(size of the input + work of the adds); memory O(size of the input)
-// for documents, O(longest line) for JSON Lines.
+// for documents, O(longest line) for JSON Lines (O(threads * (256 KiB +
+// longest line)) with several threads).
 absl::Status LoadJson(absl::string_view text, absl::string_view file_name,
                       Graph& graph, const JsonLoadOptions& options = {},
                       JsonLoadReport* report = nullptr);

@@ -9,7 +9,9 @@
 
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
+#include "io/json_line_pipeline.h"
 #include "io/json_schema.h"
+#include "io/json_syntax.h"
 #include "rapidjson/error/en.h"
 #include "rapidjson/memorystream.h"
 #include "rapidjson/reader.h"
@@ -19,73 +21,6 @@ namespace diplograph::internal {
 namespace {
 
 using json::Section;
-
-// Iterative, so that deep nesting cannot exhaust the stack. Input is checked
-// for valid UTF-8 before it is parsed (a word at a time, much faster than
-// RapidJSON's check inside strings); input that fails the check is parsed
-// again with RapidJSON's own check, which reports the first problem in
-// document order, syntax or encoding.
-constexpr unsigned kParseFlags = rapidjson::kParseIterativeFlag;
-constexpr unsigned kParseFlagsCheckingUtf8 =
-    rapidjson::kParseValidateEncodingFlag | rapidjson::kParseIterativeFlag;
-
-template <typename Handler>
-rapidjson::ParseResult ParseText(rapidjson::Reader& reader,
-                                 rapidjson::MemoryStream& stream,
-                                 absl::string_view text, Handler& handler) {
-  if (FindInvalidUtf8(text) == absl::string_view::npos) {
-    return reader.Parse<kParseFlags>(stream, handler);
-  }
-  return reader.Parse<kParseFlagsCheckingUtf8>(stream, handler);
-}
-
-bool IsGzip(absl::string_view text) {
-  return text.size() >= 2 && static_cast<unsigned char>(text[0]) == 0x1f &&
-         static_cast<unsigned char>(text[1]) == 0x8b;
-}
-constexpr char kGzipMessage[] =
-    "this is a gzip-compressed file, not JSON (decompress it first)";
-constexpr char kNulMessage[] = "a NUL byte: not a JSON text";
-constexpr char kUtf16Message[] = "UTF-16 is not supported; convert to UTF-8";
-
-// A clearer message than "Invalid value" for files that are not JSON.
-std::string SyntaxMessage(absl::string_view text,
-                          rapidjson::ParseErrorCode code, size_t offset) {
-  if (offset == 0 && IsGzip(text)) return kGzipMessage;
-  if (offset == 0 && code == rapidjson::kParseErrorValueInvalid) {
-    const size_t nl = text.find('\n');
-    const absl::string_view first = text.substr(0, nl);
-    bool text_like = FindInvalidUtf8(first) == absl::string_view::npos;
-    for (char c : first) {
-      const auto u = static_cast<unsigned char>(c);
-      if ((u < 0x20 && c != '\t' && c != '\r') || u == 0x7f) text_like = false;
-    }
-    if (text_like && first.find('\t') != absl::string_view::npos) {
-      return "not JSON: this looks like tab-separated text";
-    }
-    return "not JSON: the file does not start with a JSON value";
-  }
-  if (code == rapidjson::kParseErrorStringEscapeInvalid &&
-      offset < text.size() && static_cast<unsigned char>(text[offset]) < 0x20) {
-    return absl::StrCat(
-        "invalid JSON: a raw control character (byte 0x",
-        absl::Hex(static_cast<unsigned char>(text[offset]), absl::kZeroPad2),
-        ") inside a string; write it escaped, as \\u",
-        absl::Hex(static_cast<unsigned char>(text[offset]), absl::kZeroPad4));
-  }
-  std::string m = rapidjson::GetParseError_En(code);
-  if (!m.empty() && m.back() == '.') m.pop_back();
-  // Start lower-case, like the other messages.
-  if (!m.empty() && m[0] >= 'A' && m[0] <= 'Z') {
-    m[0] = static_cast<char>(m[0] - 'A' + 'a');
-  }
-  return absl::StrCat("invalid JSON: ", m);
-}
-
-std::string HeaderMessage() {
-  return absl::StrCat("the first line must be the header {\"format\": \"",
-                      kJsonFormatName, "\"}");
-}
 
 }  // namespace
 
@@ -422,6 +357,97 @@ void JsonLoader::LoadLines(LineReader& lines) {
     Problem(0, "", "reading the stream failed", absl::StatusCode::kDataLoss,
             true);
   }
+}
+
+void JsonLoader::LoadLinesParallel(LineReader& lines, int workers) {
+  lines_mode_ = true;
+  bool ended = false;       // every line was taken (not stopped early)
+  uint64_t last_bytes = 0;  // input consumed through the last line taken
+  {
+    LinePipeline pipeline(lines, options_, workers);
+    for (;;) {
+      const LineChunk* chunk = pipeline.Next();
+      if (chunk == nullptr) {
+        ended = true;
+        bytes_read_ = pipeline.bytes();
+        if (!fatal() && !problems_.stopped() && pipeline.line_count() == 0) {
+          locator_.SetLine("", 0);
+          Problem(0, "", "the file is empty (no header line)",
+                  absl::StatusCode::kInvalidArgument, true);
+        }
+        if (!pipeline.status().ok()) {
+          Problem(0, "", "reading the stream failed",
+                  absl::StatusCode::kDataLoss, true);
+        }
+        break;
+      }
+      if (!CommitChunk(*chunk, &last_bytes)) break;
+    }
+  }  // the workers are joined here
+  if (!ended) bytes_read_ = last_bytes;
+}
+
+// The second half of LoadLines() for the lines of a chunk parsed on a
+// worker: the same problems in the same order, and the records decoded
+// and added on this thread. False when the load stops.
+bool JsonLoader::CommitChunk(const LineChunk& chunk, uint64_t* last_bytes) {
+  for (const LineEntry& e : chunk.lines) {
+    if (problems_.stopped() || fatal()) return false;
+    *last_bytes = e.bytes;
+    locator_.SetLine(chunk.Text(e), e.number);
+    switch (e.kind) {
+      case LineEntry::kTooLong:
+        Problem(0, "",
+                absl::StrCat("line longer than the limit of ",
+                             options_.max_line_bytes, " bytes"),
+                absl::StatusCode::kResourceExhausted, !format_seen_);
+        ++report_.records_skipped;
+        continue;
+      case LineEntry::kBlank:
+        continue;
+      case LineEntry::kGzip:
+        Problem(0, "", kGzipMessage, absl::StatusCode::kInvalidArgument, true);
+        return false;
+      case LineEntry::kUtf16:
+        Problem(0, "", kUtf16Message, absl::StatusCode::kInvalidArgument, true);
+        return false;
+      case LineEntry::kNul:
+        Problem(e.offset, "", kNulMessage, absl::StatusCode::kInvalidArgument,
+                !format_seen_);
+        ++report_.records_skipped;
+        continue;
+      case LineEntry::kParsed:
+        break;
+    }
+    const size_t before = report_.problems.size();
+    if (e.too_deep) {
+      Problem(
+          e.offset, chunk.Errors(e).deep_path,
+          absl::StrCat("nesting deeper than ", options_.max_depth, " levels"));
+    }
+    bytes_read_ = e.bytes;
+    if (e.tree && !problems_.stopped()) {
+      chunk.ShowTree(e, builder_);
+      ProcessLine();
+    }
+    if (e.syntax_error && !problems_.stopped()) {
+      const LineErrors& errors = chunk.Errors(e);
+      Problem(e.error_offset, errors.syntax_path, errors.syntax_message,
+              absl::StatusCode::kInvalidArgument, !format_seen_);
+      ++report_.records_skipped;
+    } else if (e.too_deep) {
+      ++report_.records_skipped;
+    }
+    if (e.schema_failed && report_.problems.size() == before) {
+      const LineErrors& errors = chunk.Errors(e);
+      Problem(e.schema_offset, errors.schema_path, errors.schema_message,
+              absl::StatusCode::kInvalidArgument, true);
+    }
+    if (!format_seen_ && !fatal()) {
+      Problem(0, "", HeaderMessage(), absl::StatusCode::kInvalidArgument, true);
+    }
+  }
+  return true;
 }
 
 void JsonLoader::Finish() {

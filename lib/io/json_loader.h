@@ -13,7 +13,8 @@
 //
 // The caller runs it inside Graph::Update() and decides from the report
 // whether the load succeeded (json_reader.cc).
-// Thread safety: one load, one thread.
+// Thread safety: one load, one thread (LoadLinesParallel starts workers of
+// its own and joins them before it returns).
 
 #ifndef DIPLOGRAPH_LIB_IO_JSON_LOADER_H_
 #define DIPLOGRAPH_LIB_IO_JSON_LOADER_H_
@@ -29,6 +30,7 @@
 #include "io/json_decoders.h"
 #include "io/json_field_reader.h"
 #include "io/json_fields.h"
+#include "io/json_line_pipeline.h"
 #include "io/json_merge.h"
 #include "io/json_problems.h"
 #include "io/json_tree.h"
@@ -46,6 +48,10 @@ class JsonLoader final : public TreeListener {
   // Loads JSON Lines, one record a line after the header line; reports a
   // failure of `lines` to read.
   void LoadLines(LineReader& lines);
+  // The same with the lines parsed on `workers` threads
+  // (json_line_pipeline.h) and decoded and added on this one, in file
+  // order: the same graph, problems and counts as LoadLines().
+  void LoadLinesParallel(LineReader& lines, int workers);
   // Adds the affiliations collected on the way, counts the bytes read and
   // reports the final progress.
   void Finish();
@@ -71,6 +77,7 @@ class JsonLoader final : public TreeListener {
 
   void ProcessRootMember();
   void ProcessLine();
+  bool CommitChunk(const LineChunk& chunk, uint64_t* last_bytes);
   void ProcessRecord(json::Section section);
   void Progress();
 

@@ -14,10 +14,12 @@
 
 #include <sys/stat.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <fstream>
 #include <istream>
 #include <string>
+#include <thread>
 #include <utility>
 
 #include "absl/status/status.h"
@@ -78,6 +80,19 @@ internal::LineReaderOptions LineOptions(const JsonLoadOptions& options) {
   return {.max_line_bytes = options.max_line_bytes, .skip_bom = false};
 }
 
+// Parses the lines on the workers JsonLoadOptions::threads asks for, or on
+// this thread.
+void LoadLines(JsonLoader& loader, internal::LineReader& lines,
+               const JsonLoadOptions& options) {
+  unsigned threads = options.threads;
+  if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
+  if (threads == 1) {
+    loader.LoadLines(lines);
+  } else {
+    loader.LoadLinesParallel(lines, static_cast<int>(threads));
+  }
+}
+
 // Fails a load on a problem with the file as a whole (it cannot be opened
 // or read): the report holds only that problem.
 absl::Status FileProblem(const std::string& path, absl::Status s,
@@ -98,7 +113,7 @@ absl::Status LoadJson(absl::string_view text, absl::string_view file_name,
   return RunLoad(graph, file_name, options, report, [&](JsonLoader& loader) {
     if (layout == JsonLayout::kLines) {
       internal::LineReader lines(text, LineOptions(options));
-      loader.LoadLines(lines);
+      LoadLines(loader, lines, options);
     } else {
       loader.LoadDocument(text);
     }
@@ -115,7 +130,7 @@ absl::Status LoadJsonLines(std::istream& in, absl::string_view file_name,
       return;
     }
     internal::LineReader lines(in, LineOptions(options));
-    loader.LoadLines(lines);
+    LoadLines(loader, lines, options);
   });
 }
 

@@ -71,10 +71,13 @@ struct Schemas {
 };
 
 const Schemas& GetSchemas() {
+  // One compiled copy per thread: RapidJSON 1.1.0's regular expressions
+  // (the schema's "pattern" rules) keep their match state inside the
+  // schema, so two threads validating with one copy would race.
   // Destroyed at exit on purpose: RapidJSON packs flags into the high bits
   // of its pointers, so a schema kept alive to the end looks leaked to
   // LeakSanitizer.
-  static const Schemas schemas;
+  thread_local const Schemas schemas;
   return schemas;
 }
 

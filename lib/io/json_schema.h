@@ -9,8 +9,9 @@
 //   if (tee.schema_failed()) ... SchemaProblemPath(validator),
 //                               SchemaProblemMessage(validator)
 //
-// Thread safety: the schema documents are immutable and shared; a
-// validator or tee belongs to one load.
+// Thread safety: each thread gets its own compiled schema documents
+// (RapidJSON 1.1.0 keeps the state of a "pattern" match inside the
+// schema); a validator or tee belongs to one thread.
 
 #ifndef DIPLOGRAPH_LIB_IO_JSON_SCHEMA_H_
 #define DIPLOGRAPH_LIB_IO_JSON_SCHEMA_H_
@@ -25,7 +26,8 @@
 
 namespace diplograph::internal {
 
-// The schema of a whole document.
+// The schema of a whole document. The documents returned belong to the
+// calling thread (compiled on its first call, once per thread).
 const rapidjson::SchemaDocument& DocumentSchema();
 // The schema of any JSON Lines line (definition "line").
 const rapidjson::SchemaDocument& LineSchema();

@@ -10,7 +10,7 @@
 // each other member of the root object, and asks its TreeListener what to
 // do with the root's arrays; in JSON Lines each line is one tree.
 //
-// Thread safety: one load, one thread.
+// Thread safety: a builder, and a tree, belong to one thread at a time.
 
 #ifndef DIPLOGRAPH_LIB_IO_JSON_TREE_H_
 #define DIPLOGRAPH_LIB_IO_JSON_TREE_H_
@@ -74,19 +74,29 @@ inline absl::string_view JsonTypeName(JsonNode::Type t) {
 
 // One record, node 0 its root. Children of a container follow it; the
 // next sibling of node i is node nodes[i].end.
+// The tree is a view: its nodes and string bytes live in storage owned
+// elsewhere (a TreeBuilder's buffers, or a chunk of lines parsed on a
+// worker thread, json_line_pipeline.h).
 class RecordTree {
  public:
-  const JsonNode& node(uint32_t i) const { return nodes_[i]; }
+  const JsonNode& node(uint32_t i) const { return view_nodes_[i]; }
   absl::string_view Str(const JsonNode& n) const {
-    return absl::string_view(arena_.data() + n.str_off, n.str_len);
+    return absl::string_view(view_arena_ + n.str_off, n.str_len);
   }
   absl::string_view KeyOf(const JsonNode& n) const {
-    return absl::string_view(arena_.data() + n.key_off, n.key_len);
+    return absl::string_view(view_arena_ + n.key_off, n.key_len);
   }
 
- protected:
-  std::vector<JsonNode> nodes_;
-  std::string arena_;
+  // Points the tree at `nodes` (node 0 the root) and at the bytes their
+  // string and key offsets count from. Both must outlive the use.
+  void SetView(const JsonNode* nodes, const char* arena) {
+    view_nodes_ = nodes;
+    view_arena_ = arena;
+  }
+
+ private:
+  const JsonNode* view_nodes_ = nullptr;
+  const char* view_arena_ = nullptr;
 };
 
 // What a TreeBuilder asks and tells its user.
@@ -139,6 +149,10 @@ class TreeBuilder : public RecordTree {
   // The offset just past the last event, for a schema validator's problem.
   size_t prev_end() const { return prev_end_; }
 
+  // The nodes and string bytes of the tree completed last, for a copy.
+  const std::vector<JsonNode>& built_nodes() const { return nodes_; }
+  const std::string& built_arena() const { return arena_; }
+
   // Whether a record tree is being built, and at which depth it started
   // (as TreeListener::TreeComplete's `depth`).
   bool building() const { return building_; }
@@ -161,8 +175,8 @@ class TreeBuilder : public RecordTree {
         for (uint32_t i = container + 1; i < stop; i = nodes_[i].end) ++index;
         out.append("[").append(std::to_string(index)).append("]");
       } else if (open_child) {
-        const absl::string_view key = KeyOf(nodes_[stop]);
-        out.append(".").append(key.data(), key.size());
+        const JsonNode& n = nodes_[stop];
+        out.append(".").append(arena_.data() + n.key_off, n.key_len);
       } else if (pending_key_len_ > 0) {
         out.append(".").append(arena_.data() + pending_key_off_,
                                pending_key_len_);
@@ -322,6 +336,7 @@ class TreeBuilder : public RecordTree {
 
   bool CompleteTree() {
     building_ = false;
+    SetView(nodes_.data(), arena_.data());
     listener_.TreeComplete(tree_depth_);
     return !stop_;
   }
@@ -340,6 +355,9 @@ class TreeBuilder : public RecordTree {
   bool building_ = false;
   int tree_depth_ = 0;
   bool root_seen_ = false;
+  // The tree being built (the view is set on it when it is complete).
+  std::vector<JsonNode> nodes_;
+  std::string arena_;
   std::vector<uint32_t> open_;
   uint32_t pending_key_off_ = 0;
   uint32_t pending_key_len_ = 0;
