@@ -40,7 +40,11 @@
 // JsonLoadOptions::max_problems, where the load stops. A failed load leaves
 // the graph exactly as it was. By default (ImportMode::kStrict) any problem
 // fails the load; with ImportMode::kLenient good records stay and the report
-// counts and explains the skipped ones. Syntax errors in a whole document
+// counts and explains the skipped ones. A record is kept whole or skipped
+// whole: an actor whose affiliation fails at the end of the file is
+// skipped, with the records naming it, by undoing the load and reading
+// the input again (a stream that cannot seek back fails the load instead;
+// the progress callback then starts again). Syntax errors in a whole document
 // (truncated file, bad UTF-8, ...) always fail the load.
 //
 // Saving is deterministic (the same graph gives the same bytes) and

@@ -68,6 +68,13 @@ class FieldReader {
   // Reports a problem with the value at `node`; the record is bad.
   void Bad(uint32_t node, const FieldPath& p, std::string message,
            absl::StatusCode code = absl::StatusCode::kInvalidArgument);
+  // Reports a problem found elsewhere (line, column and full path given);
+  // the record is bad.
+  void BadAt(uint64_t line, uint32_t column, std::string path,
+             std::string message, absl::StatusCode code) {
+    bad_ = true;
+    problems_.Add(line, column, std::move(path), std::move(message), code);
+  }
   // Reports that the graph refused the record (at its root).
   void RecordFailed(uint32_t root, const absl::Status& status) {
     Bad(root, FieldPath(), std::string(status.message()), status.code());

@@ -25,13 +25,14 @@ using json::Section;
 }  // namespace
 
 JsonLoader::JsonLoader(Graph& graph, absl::string_view file_name,
-                       const JsonLoadOptions& options, JsonLoadReport& report)
+                       const JsonLoadOptions& options, JsonLoadReport& report,
+                       const LateProblems* skip)
     : options_(options),
       report_(report),
       problems_(file_name, options.max_problems, report),
       builder_(*this, problems_.stopped_flag(), options.max_depth),
       reader_(builder_, locator_, problems_),
-      merger_(graph, report),
+      merger_(graph, report, skip),
       decoder_(reader_, merger_) {}
 
 std::string JsonLoader::ParserPath() const {
@@ -85,7 +86,9 @@ bool JsonLoader::EnterSection(absl::string_view key, uint32_t key_pos) {
 
 void JsonLoader::TreeComplete(int depth) {
   if (lines_mode_) {
-    ProcessLine();
+    // Decoded once the parser has seen the whole line: a line with more
+    // after its record is a syntax error, and skipped whole.
+    line_tree_ = true;
   } else if (depth == 0) {
     Problem(builder_.node(0).pos, "",
             absl::StrCat("the document must be a JSON object, not ",
@@ -192,6 +195,7 @@ void JsonLoader::ProcessLine() {
 
 void JsonLoader::ProcessRecord(Section section) {
   ++report_.records_read;
+  merger_.SetRecord(lines_mode_ ? line_number_ : index_);
   reader_.BeginRecord(section, index_, !lines_mode_);
   const JsonNode& root = builder_.node(0);
   if (root.type != JsonNode::kObject) {
@@ -282,6 +286,7 @@ void JsonLoader::LoadLines(LineReader& lines) {
   absl::string_view line;
   while (!problems_.stopped() && !fatal() && lines.Next(&line)) {
     const uint64_t number = lines.line_number();
+    line_number_ = number;
     locator_.SetLine(line, number);
     if (lines.too_long()) {
       Problem(0, "",
@@ -326,7 +331,9 @@ void JsonLoader::LoadLines(LineReader& lines) {
     }
     SchemaTee<TreeBuilder> tee(builder_, validator);
     bytes_read_ = lines.bytes();
+    line_tree_ = false;
     const rapidjson::ParseResult result = ParseText(reader, stream, line, tee);
+    if (result && line_tree_) ProcessLine();
     if (!result && !problems_.stopped() && !builder_.too_deep() &&
         result.Code() != rapidjson::kParseErrorTermination) {
       Problem(result.Offset(), ParserPath(),
@@ -394,6 +401,7 @@ bool JsonLoader::CommitChunk(const LineChunk& chunk, uint64_t* last_bytes) {
   for (const LineEntry& e : chunk.lines) {
     if (problems_.stopped() || fatal()) return false;
     *last_bytes = e.bytes;
+    line_number_ = e.number;
     locator_.SetLine(chunk.Text(e), e.number);
     switch (e.kind) {
       case LineEntry::kTooLong:
@@ -426,7 +434,7 @@ bool JsonLoader::CommitChunk(const LineChunk& chunk, uint64_t* last_bytes) {
           absl::StrCat("nesting deeper than ", options_.max_depth, " levels"));
     }
     bytes_read_ = e.bytes;
-    if (e.tree && !problems_.stopped()) {
+    if (e.tree && !e.syntax_error && !problems_.stopped()) {
       chunk.ShowTree(e, builder_);
       ProcessLine();
     }

@@ -40,8 +40,11 @@ namespace diplograph::internal {
 
 class JsonLoader final : public TreeListener {
  public:
+  // `skip` (may be null): actor records to skip whole, with their
+  // problems, from an earlier pass (JsonMerger::late_problems()).
   JsonLoader(Graph& graph, absl::string_view file_name,
-             const JsonLoadOptions& options, JsonLoadReport& report);
+             const JsonLoadOptions& options, JsonLoadReport& report,
+             const LateProblems* skip = nullptr);
 
   // Loads a whole document.
   void LoadDocument(absl::string_view text);
@@ -64,6 +67,11 @@ class JsonLoader final : public TreeListener {
 
   // Whether a problem spoiled the whole input.
   bool fatal() const { return problems_.fatal(); }
+  // Makes the load fail whatever the mode.
+  void SetFatal() { problems_.SetFatal(); }
+  // After Finish(): actor records kept although an affiliation of theirs
+  // failed (a lenient load runs again skipping them).
+  const LateProblems& late_problems() const { return merger_.late_problems(); }
 
  private:
   // TreeListener.
@@ -95,8 +103,10 @@ class JsonLoader final : public TreeListener {
   uint32_t sections_seen_ = 0;  // bit per json::Section
   json::Section section_ = json::Section::kNone;
   json::Section last_section_ = json::Section::kNone;
-  size_t index_ = 0;         // element index within the section
-  uint64_t bytes_read_ = 0;  // before the current line (JSON Lines)
+  size_t index_ = 0;          // element index within the section
+  uint64_t line_number_ = 0;  // the JSON Lines line being loaded
+  bool line_tree_ = false;    // its record tree is complete
+  uint64_t bytes_read_ = 0;   // before the current line (JSON Lines)
 };
 
 }  // namespace diplograph::internal

@@ -49,9 +49,11 @@ auto AddUnlessHeld(FieldReader& reader, uint32_t root, const Record& record,
 
 }  // namespace
 
-JsonMerger::JsonMerger(Graph& graph, JsonLoadReport& report)
+JsonMerger::JsonMerger(Graph& graph, JsonLoadReport& report,
+                       const LateProblems* skip)
     : graph_(graph),
       report_(report),
+      skip_(skip),
       initial_actors_(graph.actor_count()),
       initial_sources_(graph.source_count()),
       initial_statements_(graph.statement_count()),
@@ -85,11 +87,23 @@ void JsonMerger::AddActor(FieldReader& reader, uint32_t root,
   }
   auto drop = [&] { affiliations_.resize(first_affiliation); };
   if (reader.bad()) return drop();
+  if (skip_ != nullptr) {
+    if (auto it = skip_->find(record_); it != skip_->end()) {
+      // An affiliation of the record failed in an earlier pass: the
+      // record is skipped whole, its id unknown to the records after it.
+      for (const LateProblem& p : it->second) {
+        reader.BadAt(p.line, p.column, p.path, p.message, p.code);
+      }
+      return drop();
+    }
+  }
   ActorId result;
   bool existing = false;
   if (std::optional<ActorId> match = MatchExistingActor(reader, root, actor)) {
     if (reader.bad()) return drop();
     MergeActor(reader, root, *match, actor);
+    // A conflict skips the record: its id must not name the graph's actor.
+    if (reader.bad()) return drop();
     result = *match;
     existing = true;
   } else if (reader.bad()) {
@@ -107,6 +121,7 @@ void JsonMerger::AddActor(FieldReader& reader, uint32_t root,
   for (size_t i = first_affiliation; i < affiliations_.size(); ++i) {
     affiliations_[i].member = result;
     affiliations_[i].existing_member = existing;
+    affiliations_[i].record = record_;
   }
 }
 
@@ -433,8 +448,11 @@ void JsonMerger::Finish(ProblemList& problems) {
   for (PendingAffiliation& pa : affiliations_) {
     auto report = [&](absl::string_view path_suffix, std::string message,
                       absl::StatusCode code) {
-      problems.Add(pa.line, pa.column, absl::StrCat(pa.path, path_suffix),
-                   std::move(message), code);
+      std::string path = absl::StrCat(pa.path, path_suffix);
+      late_[pa.record].push_back(
+          LateProblem{pa.line, pa.column, path, message, code});
+      problems.Add(pa.line, pa.column, std::move(path), std::move(message),
+                   code);
       ++report_.records_skipped;
     };
     absl::StatusOr<ActorId> org = ResolveActor(pa.organization);

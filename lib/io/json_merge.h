@@ -44,11 +44,33 @@ struct PendingAffiliation {
   uint32_t column = 0;
   std::string path;
   bool existing_member = false;
+  uint64_t record = 0;  // the actor record's key (JsonMerger::SetRecord)
 };
+
+// A problem of an actor record found only at the end of the file (an
+// affiliation that cannot be added), kept for the next pass of a lenient
+// load, which skips the actor whole and reports this at its affiliation.
+struct LateProblem {
+  uint64_t line = 0;
+  uint32_t column = 0;
+  std::string path;
+  std::string message;
+  absl::StatusCode code = absl::StatusCode::kInvalidArgument;
+};
+
+// Actor records to skip, by record key, with the problems that skip them.
+using LateProblems = absl::flat_hash_map<uint64_t, std::vector<LateProblem>>;
 
 class JsonMerger {
  public:
-  JsonMerger(Graph& graph, JsonLoadReport& report);
+  // `skip` (may be null) names actor records to skip whole, found by an
+  // earlier pass over the same input.
+  JsonMerger(Graph& graph, JsonLoadReport& report,
+             const LateProblems* skip = nullptr);
+
+  // The key of the record decoded next: its line number in JSON Lines,
+  // its index in the "actors" array of a document.
+  void SetRecord(uint64_t key) { record_ = key; }
 
   // The actor a reference names: a local id of the file; else, for a
   // non-empty reference, the graph's actor with that ISO 3166-1 alpha-3
@@ -102,8 +124,12 @@ class JsonMerger {
                 const Event& event);
 
   // Adds the affiliations collected on the way; the ones that cannot be
-  // added are reported (at the affiliation) and counted as skipped.
+  // added are reported (at the affiliation) and counted as skipped, and
+  // their actor records listed in late_problems().
   void Finish(ProblemList& problems);
+  // The actor records kept in this pass although an affiliation of theirs
+  // could not be added: a lenient load skips them in a second pass.
+  const LateProblems& late_problems() const { return late_; }
 
  private:
   // ResolveActor() for a reference that is no local id.
@@ -126,6 +152,9 @@ class JsonMerger {
 
   Graph& graph_;
   JsonLoadReport& report_;
+  const LateProblems* skip_;
+  LateProblems late_;
+  uint64_t record_ = 0;
   // Records present before the load (merge candidates).
   size_t initial_actors_, initial_sources_, initial_statements_,
       initial_relationships_, initial_events_;

@@ -17,6 +17,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <fstream>
+#include <functional>
 #include <istream>
 #include <string>
 #include <thread>
@@ -50,29 +51,52 @@ absl::Status ToStatus(const JsonLoadReport& report) {
                    report.stopped_early ? ", stopped early" : "", ")"));
 }
 
+// Runs `body` on a loader inside one Graph::Update. In lenient mode an
+// actor record whose affiliation fails at the end of the file (its
+// organization may be any actor of the file, so this is known only then)
+// was kept; the load is then undone and run again over the same input,
+// skipping those records whole, until no such record is left. `rewind`
+// prepares the input for another pass and returns false when it cannot
+// be read again; then the load fails instead.
 template <typename Body>
 absl::Status RunLoad(Graph& graph, absl::string_view file_name,
                      const JsonLoadOptions& options, JsonLoadReport* report,
-                     Body body) {
+                     Body body, const std::function<bool()>& rewind) {
   JsonLoadReport local;
   JsonLoadReport& r = report != nullptr ? *report : local;
-  r = JsonLoadReport();
-  absl::Status status = graph.Update([&](Graph& g) -> absl::Status {
-    JsonLoader loader(g, file_name, options, r);
-    body(loader);
-    loader.Finish();
-    if (r.problems.empty()) return absl::OkStatus();
-    if (options.mode == ImportMode::kLenient && !loader.fatal() &&
-        !r.stopped_early) {
-      return absl::OkStatus();
+  internal::LateProblems skip;
+  for (;;) {
+    r = JsonLoadReport();
+    bool again = false;
+    absl::Status status = graph.Update([&](Graph& g) -> absl::Status {
+      JsonLoader loader(g, file_name, options, r, &skip);
+      body(loader);
+      loader.Finish();
+      if (r.problems.empty()) return absl::OkStatus();
+      if (options.mode == ImportMode::kLenient && !loader.fatal() &&
+          !r.stopped_early && !loader.late_problems().empty()) {
+        if (rewind()) {
+          for (const auto& [record, problems] : loader.late_problems()) {
+            skip.emplace(record, problems);
+          }
+          again = true;
+          return absl::AbortedError("another pass");  // undoes this one
+        }
+        loader.SetFatal();
+      }
+      if (options.mode == ImportMode::kLenient && !loader.fatal() &&
+          !r.stopped_early) {
+        return absl::OkStatus();
+      }
+      return ToStatus(r);
+    });
+    if (again) continue;
+    if (!status.ok()) {
+      // Nothing was kept: the counts describe what would have been added.
+      r.records_skipped = 0;
     }
-    return ToStatus(r);
-  });
-  if (!status.ok()) {
-    // Nothing was kept: the counts describe what would have been added.
-    r.records_skipped = 0;
+    return status;
   }
-  return status;
 }
 
 internal::LineReaderOptions LineOptions(const JsonLoadOptions& options) {
@@ -110,28 +134,42 @@ absl::Status LoadJson(absl::string_view text, absl::string_view file_name,
                       Graph& graph, const JsonLoadOptions& options,
                       JsonLoadReport* report) {
   const JsonLayout layout = internal::ResolveLayout(options.layout, file_name);
-  return RunLoad(graph, file_name, options, report, [&](JsonLoader& loader) {
-    if (layout == JsonLayout::kLines) {
-      internal::LineReader lines(text, LineOptions(options));
-      LoadLines(loader, lines, options);
-    } else {
-      loader.LoadDocument(text);
-    }
-  });
+  return RunLoad(
+      graph, file_name, options, report,
+      [&](JsonLoader& loader) {
+        if (layout == JsonLayout::kLines) {
+          internal::LineReader lines(text, LineOptions(options));
+          LoadLines(loader, lines, options);
+        } else {
+          loader.LoadDocument(text);
+        }
+      },
+      [] { return true; });
 }
 
 absl::Status LoadJsonLines(std::istream& in, absl::string_view file_name,
                            Graph& graph, const JsonLoadOptions& options,
                            JsonLoadReport* report) {
-  return RunLoad(graph, file_name, options, report, [&](JsonLoader& loader) {
-    if (!in.good()) {
-      loader.Problem(0, "", "reading the stream failed",
-                     absl::StatusCode::kDataLoss, true);
-      return;
-    }
-    internal::LineReader lines(in, LineOptions(options));
-    LoadLines(loader, lines, options);
-  });
+  // Where the stream starts, for another pass (-1: it cannot seek).
+  const std::istream::pos_type start =
+      in.good() ? in.tellg() : std::istream::pos_type(-1);
+  return RunLoad(
+      graph, file_name, options, report,
+      [&](JsonLoader& loader) {
+        if (!in.good()) {
+          loader.Problem(0, "", "reading the stream failed",
+                         absl::StatusCode::kDataLoss, true);
+          return;
+        }
+        internal::LineReader lines(in, LineOptions(options));
+        LoadLines(loader, lines, options);
+      },
+      [&] {
+        if (start == std::istream::pos_type(-1)) return false;
+        in.clear();
+        in.seekg(start);
+        return in.good();
+      });
 }
 
 absl::Status LoadJsonFile(const std::string& path, Graph& graph,
