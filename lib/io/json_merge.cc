@@ -391,11 +391,23 @@ bool JsonMerger::MergeRelationship(FieldReader& reader, uint32_t root,
         !old.valid.Overlaps(r.valid)) {
       continue;
     }
+    // Checked before any is added, so that the record is merged whole or
+    // not at all.
     for (size_t i = 0; i < r.evidence.size(); ++i) {
       const Evidence& ev = r.evidence[i];
+      if (!ev.statement.valid() && !ev.source.valid()) {
+        reader.Bad(root, FieldPath(json::kEvidence, static_cast<int>(i)),
+                   "evidence needs a statement or a source");
+      }
+    }
+    if (reader.bad()) return true;
+    for (size_t i = 0; i < r.evidence.size(); ++i) {
+      const Evidence& ev = r.evidence[i];
+      const auto repeated = r.evidence.begin() + static_cast<long>(i);
       if (std::find(old.evidence.begin(), old.evidence.end(), ev) !=
-          old.evidence.end()) {
-        continue;
+              old.evidence.end() ||
+          std::find(r.evidence.begin(), repeated, ev) != repeated) {
+        continue;  // held already, or listed twice in the record
       }
       absl::Status s = graph_.AddEvidence(rid, ev);
       if (!s.ok()) {

@@ -168,5 +168,39 @@ TEST(JsonWholeRecordsTest, AnActorInConflictLeavesItsIdUnknown) {
   }
 }
 
+TEST(JsonWholeRecordsTest, ARelationshipMergesAllItsEvidenceOrNone) {
+  const std::string first =
+      "{\"format\":\"diplograph/1\"}\n"
+      R"({"type":"actor","id":"a","name":"A","kind":"state"})"
+      "\n"
+      R"({"type":"actor","id":"b","name":"B","kind":"state"})"
+      "\n"
+      R"({"type":"statement","id":"s1","speaker":"a","date":"2024-01-01","text":"one"})"
+      "\n"
+      R"({"type":"relationship","from":"a","to":"b","label":"rivals","evidence":[{"statement":"s1"}]})"
+      "\n";
+  const std::string second =
+      "{\"format\":\"diplograph/1\"}\n"
+      R"({"type":"statement","id":"s2","speaker":"A","date":"2024-01-02","text":"two"})"
+      "\n"
+      R"({"type":"relationship","from":"A","to":"B","label":"rivals","evidence":[{"statement":"s2"},{"role":"asserts"}]})"
+      "\n";
+  for (unsigned threads : {1u, 2u}) {
+    Graph g;
+    ASSERT_THAT(LoadJson(first, "first.jsonl", g), IsOk());
+    JsonLoadOptions options = Lenient(threads);
+    options.check_schema = false;  // the loader's own check
+    JsonLoadReport report;
+    ASSERT_THAT(LoadJson(second, "second.jsonl", g, options, &report), IsOk());
+    EXPECT_EQ(g.statement_count(), 2u);
+    EXPECT_EQ(g.relationship(RelationshipId(0)).evidence.size(), 1u);
+    EXPECT_EQ(report.evidence_added, 0u);
+    EXPECT_EQ(report.relationships_merged, 0u);
+    EXPECT_EQ(report.records_skipped, 1u) << report.ToString();
+    ASSERT_EQ(report.problems.size(), 1u);
+    EXPECT_EQ(report.problems[0].path, "evidence[1]");
+  }
+}
+
 }  // namespace
 }  // namespace diplograph
