@@ -1,6 +1,9 @@
 // Benchmarks of JSON interchange on a generated graph of statements:
 //
-//   BM_Json_LoadLinesFile       JSON Lines file -> graph (statements/s)
+//   BM_Json_LoadLinesFile       JSON Lines file -> graph (statements/s),
+//                               on one thread
+//   BM_Json_LoadLinesFileThreads   the same on 1, 2 or 3 parse threads,
+//                               wall-clock time
 //   BM_Json_LoadDocument        whole document in memory -> graph
 //   BM_Json_RapidJsonParse      baseline: RapidJSON's DOM parse of the same
 //                               document (no graph)
@@ -17,10 +20,12 @@
 //
 //   build/bench/json_benchmark --benchmark_counters_tabular=true
 
+#include <time.h>
 #include <unistd.h>
 
 #include <cstdint>
 #include <cstdio>
+#include <cstdlib>
 #include <fstream>
 #include <random>
 #include <string>
@@ -90,14 +95,31 @@ const std::string& DocumentText() {
   return *text;
 }
 
+// The JSON Lines file: a temporary file removed at exit, or the path in
+// DIPLOGRAPH_JSON_BENCH_FILE, kept (for bench/json/duckdb_read_json.js).
+const char* KeptLinesFile() {
+  return std::getenv("DIPLOGRAPH_JSON_BENCH_FILE");
+}
+
 const std::string& LinesFile() {
   static const std::string* path = [] {
-    auto* p = new std::string(absl::StrCat(
-        P_tmpdir, "/diplograph_json_benchmark_", getpid(), ".jsonl"));
+    auto* p = new std::string(KeptLinesFile() != nullptr
+                                  ? std::string(KeptLinesFile())
+                                  : absl::StrCat(P_tmpdir,
+                                                 "/diplograph_json_benchmark_",
+                                                 getpid(), ".jsonl"));
     if (!SaveJsonFile(TheGraph(), *p).ok()) std::abort();
     return p;
   }();
   return *path;
+}
+
+// CPU time of the whole process (all threads), in seconds.
+double ProcessCpuSeconds() {
+  timespec ts;
+  clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+  return static_cast<double>(ts.tv_sec) +
+         1e-9 * static_cast<double>(ts.tv_nsec);
 }
 
 void SetRates(benchmark::State& state, size_t bytes) {
@@ -110,7 +132,8 @@ void BM_Json_LoadLinesFile(benchmark::State& state) {
   const bool schema = state.range(0) != 0;
   for (auto _ : state) {
     Graph g;
-    absl::Status s = LoadJsonFile(path, g, {.check_schema = schema});
+    absl::Status s =
+        LoadJsonFile(path, g, {.check_schema = schema, .threads = 1});
     if (!s.ok()) state.SkipWithError(std::string(s.message()).c_str());
     benchmark::DoNotOptimize(g.statement_count());
   }
@@ -119,14 +142,45 @@ void BM_Json_LoadLinesFile(benchmark::State& state) {
 }
 BENCHMARK(BM_Json_LoadLinesFile)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
 
+// The same with JsonLoadOptions::threads = range(1) (0: one per core), timed
+// by the wall clock: the workers' CPU time is not the caller's.
+void BM_Json_LoadLinesFileThreads(benchmark::State& state) {
+  const std::string& path = LinesFile();
+  const bool schema = state.range(0) != 0;
+  const auto threads = static_cast<unsigned>(state.range(1));
+  double process_cpu = 0;
+  for (auto _ : state) {
+    const double cpu0 = ProcessCpuSeconds();
+    Graph g;
+    absl::Status s =
+        LoadJsonFile(path, g, {.check_schema = schema, .threads = threads});
+    if (!s.ok()) state.SkipWithError(std::string(s.message()).c_str());
+    benchmark::DoNotOptimize(g.statement_count());
+    process_cpu += ProcessCpuSeconds() - cpu0;
+  }
+  std::ifstream in(path, std::ios::binary | std::ios::ate);
+  SetRates(state, static_cast<size_t>(in.tellg()));
+  // CPU of every thread (the "CPU" column is the calling thread's, which
+  // commits the records). On a host busy with other work the wall clock
+  // says little; the wall time on free cores is at least
+  // max(CPU, process_cpu_ms / cores).
+  state.counters["process_cpu_ms"] = benchmark::Counter(
+      1e3 * process_cpu / static_cast<double>(state.iterations()));
+}
+BENCHMARK(BM_Json_LoadLinesFileThreads)
+    ->ArgsProduct({{0, 1}, {1, 2, 3}})
+    ->ArgNames({"schema", "threads"})
+    ->UseRealTime()
+    ->Unit(benchmark::kMillisecond);
+
 void BM_Json_LoadLinesInMemory(benchmark::State& state) {
   static const std::string* text =
       new std::string(ToJson(TheGraph(), {.layout = JsonLayout::kLines}));
   const bool schema = state.range(0) != 0;
   for (auto _ : state) {
     Graph g;
-    absl::Status s =
-        LoadJson(*text, "bench.jsonl", g, {.check_schema = schema});
+    absl::Status s = LoadJson(*text, "bench.jsonl", g,
+                              {.check_schema = schema, .threads = 1});
     if (!s.ok()) state.SkipWithError(std::string(s.message()).c_str());
     benchmark::DoNotOptimize(g.statement_count());
   }
@@ -244,6 +298,8 @@ int main(int argc, char** argv) {
   benchmark::Initialize(&argc, argv);
   if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 1;
   benchmark::RunSpecifiedBenchmarks();
-  std::remove(diplograph::LinesFile().c_str());
+  if (diplograph::KeptLinesFile() == nullptr) {
+    std::remove(diplograph::LinesFile().c_str());
+  }
   return 0;
 }
