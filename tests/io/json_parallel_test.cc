@@ -261,6 +261,31 @@ TEST(JsonParallelTest, InputsOfManyChunksLoadTheSame) {
   }
 }
 
+// Short enough for the ThreadSanitizer step of .ci/run: many chunks on
+// more workers than cores, and a load that stops early while the workers
+// are still parsing (they are cancelled and joined).
+TEST(JsonParallelTest, ManyChunksOnManyThreads) {
+  const std::string text = ManyLines(5, 8000);
+  for (unsigned threads : {2u, 4u}) {
+    Graph g;
+    ASSERT_THAT(LoadJson(text, "in.jsonl", g, {.threads = threads}), IsOk());
+    EXPECT_EQ(g.statement_count(), 8000u);
+  }
+  std::string damaged = text;
+  damaged.insert(damaged.find("\n{\"type\":\"statement\"") + 1,
+                 "{\"type\":\"bad\"}\n");
+  for (unsigned threads : {2u, 4u}) {
+    std::istringstream in(damaged);
+    Graph g;
+    JsonLoadReport report;
+    EXPECT_FALSE(LoadJsonLines(in, "in.jsonl", g,
+                               {.max_problems = 1, .threads = threads}, &report)
+                     .ok());
+    EXPECT_TRUE(report.stopped_early);
+    EXPECT_EQ(g.statement_count(), 0u);
+  }
+}
+
 TEST(JsonParallelTest, EdgeCasesOfTheFirstLinesLoadTheSame) {
   const std::string header = "{\"format\":\"diplograph/1\"}";
   const std::string actor =
