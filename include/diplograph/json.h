@@ -104,8 +104,9 @@ struct JsonLoadOptions {
   // and parse the lines (with the schema pass) while the calling thread
   // decodes and adds the records in file order; the graph, the problems
   // and the counts are those of a load on one thread. 0 means one per
-  // hardware core; 1 parses on the calling thread. Whole documents are
-  // always parsed on the calling thread.
+  // hardware core, except for an input known to be under 1 MiB (text in
+  // memory, a regular file), parsed on the calling thread like 1 does.
+  // Whole documents are always parsed on the calling thread.
   unsigned threads = 0;
   // Called every `progress_every_records` records and once at the end, from
   // the loading thread. May be empty. Bytes are those of the input consumed

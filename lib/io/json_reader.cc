@@ -104,12 +104,22 @@ internal::LineReaderOptions LineOptions(const JsonLoadOptions& options) {
   return {.max_line_bytes = options.max_line_bytes, .skip_bom = false};
 }
 
+// Inputs known to be smaller than this are parsed on the calling thread
+// when JsonLoadOptions::threads is 0 (starting workers, each compiling the
+// schema, costs more than it saves).
+constexpr uint64_t kParallelMinBytes = uint64_t{1} << 20;
+constexpr uint64_t kUnknownSize = ~uint64_t{0};
+
 // Parses the lines on the workers JsonLoadOptions::threads asks for, or on
-// this thread.
+// this thread. `size` is the input's size when known.
 void LoadLines(JsonLoader& loader, internal::LineReader& lines,
-               const JsonLoadOptions& options) {
+               const JsonLoadOptions& options, uint64_t size) {
   unsigned threads = options.threads;
-  if (threads == 0) threads = std::max(1u, std::thread::hardware_concurrency());
+  if (threads == 0) {
+    threads = size < kParallelMinBytes
+                  ? 1
+                  : std::max(1u, std::thread::hardware_concurrency());
+  }
   if (threads == 1) {
     loader.LoadLines(lines);
   } else {
@@ -139,7 +149,7 @@ absl::Status LoadJson(absl::string_view text, absl::string_view file_name,
       [&](JsonLoader& loader) {
         if (layout == JsonLayout::kLines) {
           internal::LineReader lines(text, LineOptions(options));
-          LoadLines(loader, lines, options);
+          LoadLines(loader, lines, options, text.size());
         } else {
           loader.LoadDocument(text);
         }
@@ -147,9 +157,12 @@ absl::Status LoadJson(absl::string_view text, absl::string_view file_name,
       [] { return true; });
 }
 
-absl::Status LoadJsonLines(std::istream& in, absl::string_view file_name,
-                           Graph& graph, const JsonLoadOptions& options,
-                           JsonLoadReport* report) {
+namespace {
+
+// LoadJsonLines with the stream's size when known (kUnknownSize if not).
+absl::Status LoadLinesFromStream(std::istream& in, absl::string_view file_name,
+                                 Graph& graph, const JsonLoadOptions& options,
+                                 JsonLoadReport* report, uint64_t size) {
   // Where the stream starts, for another pass (-1: it cannot seek).
   const std::istream::pos_type start =
       in.good() ? in.tellg() : std::istream::pos_type(-1);
@@ -162,7 +175,7 @@ absl::Status LoadJsonLines(std::istream& in, absl::string_view file_name,
           return;
         }
         internal::LineReader lines(in, LineOptions(options));
-        LoadLines(loader, lines, options);
+        LoadLines(loader, lines, options, size);
       },
       [&] {
         if (start == std::istream::pos_type(-1)) return false;
@@ -172,12 +185,22 @@ absl::Status LoadJsonLines(std::istream& in, absl::string_view file_name,
       });
 }
 
+}  // namespace
+
+absl::Status LoadJsonLines(std::istream& in, absl::string_view file_name,
+                           Graph& graph, const JsonLoadOptions& options,
+                           JsonLoadReport* report) {
+  return LoadLinesFromStream(in, file_name, graph, options, report,
+                             kUnknownSize);
+}
+
 absl::Status LoadJsonFile(const std::string& path, Graph& graph,
                           const JsonLoadOptions& options,
                           JsonLoadReport* report) {
   const JsonLayout layout = internal::ResolveLayout(options.layout, path);
   struct stat st;
-  if (stat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode)) {
+  const bool stat_ok = stat(path.c_str(), &st) == 0;
+  if (stat_ok && S_ISDIR(st.st_mode)) {
     return FileProblem(path,
                        absl::InvalidArgumentError(absl::StrCat(
                            "cannot load ", path, ": it is a directory")),
@@ -191,7 +214,10 @@ absl::Status LoadJsonFile(const std::string& path, Graph& graph,
   JsonLoadOptions resolved = options;
   resolved.layout = layout;
   if (layout == JsonLayout::kLines) {
-    return LoadJsonLines(in, path, graph, resolved, report);
+    const uint64_t size = stat_ok && S_ISREG(st.st_mode)
+                              ? static_cast<uint64_t>(st.st_size)
+                              : kUnknownSize;
+    return LoadLinesFromStream(in, path, graph, resolved, report, size);
   }
   // Read in pieces, so that a pipe or a special file works and an oversized
   // input stops at the limit instead of exhausting memory.
