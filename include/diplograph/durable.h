@@ -186,6 +186,12 @@ class GraphBatch {
   void AddStatementMention(StatementId statement, StatementMention mention);
   void AddEvidence(RelationshipId relationship, Evidence evidence);
 
+  // Every record of `graph` as adds, in id order (affiliations after all
+  // actors), referring to one another by batch-local ids: committed to any
+  // store, it adds a copy of the graph (record i of each kind becomes the
+  // i-th new one). O(size of the graph).
+  static GraphBatch FromGraph(const Graph& graph);
+
   const std::vector<Op>& ops() const { return ops_; }
   bool empty() const { return ops_.empty(); }
   size_t size() const { return ops_.size(); }
@@ -361,6 +367,7 @@ class DurableGraph {
   std::string journal_name_;               // guarded by io_mu_
   uint64_t journal_size_ = 0;              // guarded by io_mu_
   uint64_t snapshot_sequence_ = 0;         // guarded by io_mu_
+  bool has_snapshot_ = false;              // guarded by io_mu_
 };
 
 }  // namespace diplograph

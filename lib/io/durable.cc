@@ -473,6 +473,7 @@ absl::Status DurableGraph::Recover() {
     last_sequence_ = last;
     snapshot_sequence_ = base;
   }
+  has_snapshot_ = !snapshots.empty();
 
   // Go on appending to the last journal when it ends at the last commit;
   // otherwise (no journal, or one that ends before the snapshot) start one.
@@ -679,7 +680,9 @@ absl::Status DurableGraph::Checkpoint() {
   // What the new snapshot and journal replace.
   absl::Status r = fs_->Remove(old_journal);
   if (cleanup.ok()) cleanup = r;
-  if (old_snapshot != 0 && old_snapshot != n) {
+  const bool had_snapshot = has_snapshot_;
+  has_snapshot_ = true;
+  if (had_snapshot && old_snapshot != n) {
     r = fs_->Remove(Path(SnapshotName(old_snapshot)));
     if (cleanup.ok()) cleanup = r;
   }

@@ -634,6 +634,66 @@ void GraphBatch::AddEvidence(RelationshipId relationship, Evidence evidence) {
   ops_.emplace_back(EvidenceAdd{relationship, std::move(evidence)});
 }
 
+GraphBatch GraphBatch::FromGraph(const Graph& graph) {
+  GraphBatch b;
+  auto local = [](auto id) {
+    using IdT = decltype(id);
+    return id.valid() ? LocalId<IdT>(id.value) : id;
+  };
+  auto local_reports = [&](std::vector<Report>& reports) {
+    for (Report& r : reports) r.outlet = local(r.outlet);
+  };
+  const uint32_t actors = static_cast<uint32_t>(graph.actor_count());
+  for (uint32_t i = 0; i < actors; ++i) {
+    Actor a = graph.actor(ActorId(i));
+    a.affiliations.clear();
+    b.AddActor(std::move(a));
+  }
+  for (uint32_t i = 0; i < actors; ++i) {
+    for (Affiliation f : graph.actor(ActorId(i)).affiliations) {
+      f.organization = local(f.organization);
+      b.AddAffiliation(LocalId<ActorId>(i), std::move(f));
+    }
+  }
+  for (uint32_t i = 0; i < graph.source_count(); ++i) {
+    Source s = graph.source(SourceId(i));
+    s.outlet = local(s.outlet);
+    b.AddSource(std::move(s));
+  }
+  for (uint32_t i = 0; i < graph.statement_count(); ++i) {
+    Statement s = graph.statement(StatementId(i)).ToStatement();
+    s.speaker = local(s.speaker);
+    s.source = local(s.source);
+    local_reports(s.reported_by);
+    for (ActorId& id : s.about) id = local(id);
+    for (Stance& st : s.stances) st.target = local(st.target);
+    for (StatementLink& l : s.links) l.statement = local(l.statement);
+    for (ActorId& id : s.co_speakers) id = local(id);
+    for (StatementMention& m : s.mentions) {
+      m.source = local(m.source);
+      local_reports(m.reported_by);
+    }
+    b.AddStatement(std::move(s));
+  }
+  for (uint32_t i = 0; i < graph.relationship_count(); ++i) {
+    Relationship r = graph.relationship(RelationshipId(i));
+    r.from = local(r.from);
+    r.to = local(r.to);
+    for (Evidence& e : r.evidence) {
+      e.statement = local(e.statement);
+      e.source = local(e.source);
+    }
+    b.AddRelationship(std::move(r));
+  }
+  for (uint32_t i = 0; i < graph.event_count(); ++i) {
+    Event e = graph.event(EventId(i));
+    for (ActorId& id : e.participants) id = local(id);
+    e.source = local(e.source);
+    b.AddEvent(std::move(e));
+  }
+  return b;
+}
+
 std::string GraphBatch::Encode() const {
   std::string out;
   Encoder e(out);

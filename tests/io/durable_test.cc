@@ -9,6 +9,7 @@
 
 #include "diplograph/durable.h"
 
+#include <atomic>
 #include <cstdint>
 #include <cstdlib>
 #include <fstream>
@@ -25,6 +26,7 @@
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 #include "io/durable_test_util.h"
+#include "io/json_test_util.h"
 #include "testing/status_matchers.h"
 
 namespace diplograph {
@@ -132,6 +134,18 @@ TEST(GraphBatchTest, AppliesAllOrNothingWithLocalIds) {
   EXPECT_THAT(ApplyBatch(dangling, g).status(),
               StatusIs(absl::StatusCode::kInvalidArgument,
                        HasSubstr("batch-local actor #5")));
+}
+
+TEST(GraphBatchTest, FromGraphCopiesAGraph) {
+  for (uint32_t seed : {1u, 2u, 3u}) {
+    const Graph g = ::diplograph::testing::RandomGraph(seed);
+    const GraphBatch b = GraphBatch::FromGraph(g);
+    absl::StatusOr<GraphBatch> d = GraphBatch::Decode(b.Encode());
+    ASSERT_THAT(d.status(), IsOk());
+    Graph copy;
+    ASSERT_THAT(ApplyBatch(*d, copy).status(), IsOk());
+    EXPECT_EQ(SnapshotBytes(copy), SnapshotBytes(g));
+  }
 }
 
 // ---------------------------------------------------------------------------
@@ -308,7 +322,19 @@ TEST(DurableTest, GroupCommitFromManyThreads) {
           }
         });
       }
+      // A reader sees whole commits only, never fewer actors than before.
+      std::atomic<bool> done{false};
+      std::thread reader([&] {
+        size_t seen = 0;
+        while (!done.load()) {
+          SharedGraph::Reader view = (*g)->Read();
+          EXPECT_GE(view->actor_count(), seen);
+          seen = view->actor_count();
+        }
+      });
       for (std::thread& t : threads) t.join();
+      done = true;
+      reader.join();
       EXPECT_EQ((*g)->last_sequence(), uint64_t{kThreads * kPerThread});
     }
     std::vector<uint64_t> all;
@@ -516,8 +542,11 @@ TEST(DurableTest, WritesFuzzSeeds) {
       ASSERT_THAT(g.status(), IsOk());
       CommitAll(**g, 20 + n, 1, n);
     }
-    std::ofstream(absl::StrCat(dir, "/journal-", n))
-        << *fs->ReadFile(kJournal1);
+    // The fuzzer's option byte, then the file.
+    for (char option : {'\0', '\1'}) {
+      std::ofstream(absl::StrCat(dir, "/journal-", n, "-", int{option}))
+          << option << *fs->ReadFile(kJournal1);
+    }
   }
 }
 
