@@ -31,6 +31,8 @@
 //                   importer (JSON, ICEWS, ...) shares
 //   json.h          LoadJson, SaveJsonFile: the diplograph/1 interchange format
 //   snapshot.h      SaveSnapshot, LoadSnapshot: checksummed binary snapshots
+//   durable.h       DurableGraph: a graph in a directory, snapshot plus
+//                   write-ahead journal of GraphBatch commits
 //   export.h        ExportGraph: GraphML, GEXF, DOT, N-Quads, Neo4j CSV,
 //                   Parquet
 //   draw.h          DrawEgoNetwork, DrawPairTimeline, DrawActivity: SVG
@@ -67,6 +69,7 @@
 #include "diplograph/date.h"
 #include "diplograph/dictionary.h"
 #include "diplograph/draw.h"
+#include "diplograph/durable.h"
 #include "diplograph/event.h"
 #include "diplograph/event_type.h"
 #include "diplograph/export.h"

@@ -22,12 +22,22 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/string_view.h"
 #include "diplograph/version.h"
+#include "io/binary_codec.h"
 #include "io/json_layout.h"
 #include "util/errno_status.h"
 #include "util/status_macros.h"
 
 namespace diplograph {
 namespace {
+
+using internal::DateCode;
+using internal::Fixed16;
+using internal::Fixed32;
+using internal::Fixed64;
+using internal::PutFixed16;
+using internal::PutFixed32;
+using internal::PutFixed64;
+using internal::PutVarint;
 
 // ---------------------------------------------------------------------------
 // Layout constants (docs/snapshot.md).
@@ -70,30 +80,6 @@ constexpr uint8_t kHasSpan = 1;
 
 // ---------------------------------------------------------------------------
 // Writing.
-
-void PutFixed16(std::string& out, uint16_t v) {
-  char b[2] = {static_cast<char>(v & 0xff), static_cast<char>(v >> 8)};
-  out.append(b, 2);
-}
-void PutFixed32(std::string& out, uint32_t v) {
-  for (int i = 0; i < 4; ++i) out.push_back(static_cast<char>(v >> (8 * i)));
-}
-void PutFixed64(std::string& out, uint64_t v) {
-  for (int i = 0; i < 8; ++i) out.push_back(static_cast<char>(v >> (8 * i)));
-}
-void PutVarint(std::string& out, uint64_t v) {
-  while (v >= 0x80) {
-    out.push_back(static_cast<char>((v & 0x7f) | 0x80));
-    v >>= 7;
-  }
-  out.push_back(static_cast<char>(v));
-}
-
-uint64_t DateCode(Date d) {
-  return (static_cast<uint64_t>(d.year()) << 9) |
-         (static_cast<uint64_t>(d.month()) << 5) |
-         static_cast<uint64_t>(d.day());
-}
 
 // Collects the distinct strings of a graph and writes the sections.
 class Writer {
@@ -314,20 +300,6 @@ class Writer {
 // ---------------------------------------------------------------------------
 // Reading.
 
-uint16_t Fixed16(const uint8_t* p) {
-  return static_cast<uint16_t>(p[0] | (p[1] << 8));
-}
-uint32_t Fixed32(const uint8_t* p) {
-  uint32_t v = 0;
-  for (int i = 3; i >= 0; --i) v = (v << 8) | p[i];
-  return v;
-}
-uint64_t Fixed64(const uint8_t* p) {
-  uint64_t v = 0;
-  for (int i = 7; i >= 0; --i) v = (v << 8) | p[i];
-  return v;
-}
-
 struct SectionEntry {
   uint32_t kind = 0;
   uint64_t offset = 0;
@@ -438,24 +410,9 @@ class Cursor {
   Date DateValue() {
     const uint64_t v = Varint();
     if (!ok()) return Date();
-    const uint64_t year = v >> 9;
-    const int month = static_cast<int>((v >> 5) & 15);
-    const int day = static_cast<int>(v & 31);
-    absl::StatusOr<Date> d = Date();
-    if (year > 0xffff) {
-      d = absl::InvalidArgumentError("year out of range");
-    } else if (year == 0) {
-      if (month != 0 || day != 0) d = absl::InvalidArgumentError("no year");
-    } else if (month == 0) {
-      d = day != 0 ? absl::InvalidArgumentError("a day without a month")
-                   : Date::FromYear(static_cast<int>(year));
-    } else if (day == 0) {
-      d = Date::FromYearMonth(static_cast<int>(year), month);
-    } else {
-      d = Date::FromYearMonthDay(static_cast<int>(year), month, day);
-    }
+    absl::StatusOr<Date> d = internal::DateFromCode(v);
     if (!d.ok()) {
-      Fail(absl::StrCat("bad date code ", v, ": ", d.status().message()));
+      Fail(d.status().message());
       return Date();
     }
     return *d;

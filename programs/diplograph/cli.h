@@ -282,6 +282,7 @@ void AddQueryCommands(CLI::App& app, std::vector<Command>& commands);
 void AddNetworkCommands(CLI::App& app, std::vector<Command>& commands);
 void AddExportCommands(CLI::App& app, std::vector<Command>& commands);
 void AddDrawCommands(CLI::App& app, std::vector<Command>& commands);
+void AddStorageCommands(CLI::App& app, std::vector<Command>& commands);
 
 }  // namespace diplograph::cli
 

@@ -10,8 +10,8 @@
 //
 // Exit status: 0 done, 1 bad input or nothing matched where a match was
 // required, 2 usage. The subcommands are in import_commands.cc,
-// query_commands.cc, network_commands.cc, export_command.cc and
-// draw_command.cc;
+// query_commands.cc, network_commands.cc, export_command.cc,
+// draw_command.cc and storage_commands.cc;
 // docs/cli.md describes them.
 
 #include <algorithm>
@@ -53,6 +53,7 @@ int Main(int argc, char** argv) {
   cli::AddNetworkCommands(app, commands);
   cli::AddExportCommands(app, commands);
   cli::AddDrawCommands(app, commands);
+  cli::AddStorageCommands(app, commands);
   // An unknown command would otherwise be reported as a missing one.
   const std::vector<CLI::App*> top =
       app.get_subcommands([](CLI::App*) { return true; });
