@@ -10,6 +10,10 @@
 // between the import and the neighbour index goes to stderr.
 // Without PARAMS.tsv the instances are derived from the data by the rules of
 // WORKLOAD.md (and can be written with --write-params).
+//
+// For profiling (`perf record`, `valgrind --tool=callgrind`), --loop PHASE
+// SECONDS runs only that phase's batch over and over for about SECONDS
+// (after the load) and prints the mean batch time instead of the phases.
 
 #include <cstdio>
 #include <cstdlib>
@@ -29,12 +33,16 @@
 namespace dw = diplograph::workload;
 
 int main(int argc, char** argv) {
-  std::string data, params, write_params;
+  std::string data, params, write_params, loop_phase;
+  double loop_seconds = 0;
   int min_reps = 5;
   for (int i = 1; i < argc; ++i) {
     const std::string arg = argv[i];
     if (arg == "--reps" && i + 1 < argc) {
       min_reps = std::atoi(argv[++i]);
+    } else if (arg == "--loop" && i + 2 < argc) {
+      loop_phase = argv[++i];
+      loop_seconds = std::atof(argv[++i]);
     } else if (arg == "--write-params" && i + 1 < argc) {
       write_params = argv[++i];
     } else if (data.empty()) {
@@ -48,7 +56,7 @@ int main(int argc, char** argv) {
   }
   if (data.empty()) {
     std::cerr << "usage: workload DATA.tsv [PARAMS.tsv] [--reps N] "
-                 "[--write-params OUT]\n";
+                 "[--write-params OUT] [--loop PHASE SECONDS]\n";
     return 2;
   }
 
@@ -99,6 +107,35 @@ int main(int argc, char** argv) {
       std::ofstream out(write_params, std::ios::binary);
       out << dw::ParamsText(derived, data);
     }
+  }
+
+  if (!loop_phase.empty()) {
+    std::vector<const dw::Instance*> batch;
+    for (const dw::Instance& i : instances) {
+      if (i.phase == loop_phase) batch.push_back(&i);
+    }
+    if (batch.empty()) {
+      std::cerr << "no instance of " << loop_phase << "\n";
+      return 2;
+    }
+    const double start = dw::Now();
+    int64_t batches = 0;
+    size_t rows = 0;
+    while (dw::Now() - start < loop_seconds) {
+      for (const dw::Instance* inst : batch) {
+        absl::StatusOr<dw::Result> r = queries.Run(*inst);
+        if (!r.ok()) {
+          std::cerr << loop_phase << ": " << r.status() << "\n";
+          return 1;
+        }
+        rows += r->rows.size();
+      }
+      ++batches;
+    }
+    std::printf("%s loop %.9f s/batch batches=%lld rows=%zu\n",
+                loop_phase.c_str(), (dw::Now() - start) / batches,
+                static_cast<long long>(batches), rows);
+    return 0;
   }
 
   for (const std::string& phase : dw::Phases()) {
