@@ -74,7 +74,7 @@ int main(int argc, char** argv) {
   dw::GraphQueries queries(graph);
   const double load = dw::Now() - t0;
   // Not part of the output format: how L splits (on stderr).
-  std::fprintf(stderr, "L parts: import %.6f s, neighbour index %.6f s\n",
+  std::fprintf(stderr, "L parts: import %.6f s, neighbour index and name ranks %.6f s\n",
                imported - t0, load - (imported - t0));
   {
     // The index Q3-Q5 use (cached: this call does not build it again).
