@@ -8,6 +8,7 @@ times, and for each phase the ratio against the best peer of the run
     compare_workload.py DATA.tsv [--params PARAMS.tsv] [--reps 5]
         [--build build] [--no-networkx] [--no-sqlite] [--no-sqlite-file] [--no-duckdb]
         [--no-kuzu] [--ref REF.txt] [--json OUT.json] [--timeout SECONDS]
+        [--params-out PARAMS.tsv]
 
 The peers: SQLite in memory and in a file (bench/workload_sqlite, built with
 the benchmarks), NetworkX (python3-networkx), DuckDB in memory with and
@@ -91,6 +92,9 @@ def main():
     ap.add_argument("--no-kuzu", action="store_true")
     ap.add_argument("--ref")
     ap.add_argument("--json")
+    ap.add_argument("--params-out",
+                    help="without --params: also keep the derived instances "
+                         "here (for a second run on the same input)")
     ap.add_argument("--timeout", type=float,
                     help="stop a peer after this many seconds (it keeps the "
                          "phases it finished; the others show as '-')")
@@ -103,6 +107,8 @@ def main():
         params = os.path.join(tmp, os.path.basename(a.data) + ".params.tsv")
         results.append(run("diplograph", [os.path.join(bench, "workload"), a.data,
                                           "--reps", a.reps, "--write-params", params]))
+        if a.params_out:
+            shutil.copyfile(params, a.params_out)
     else:
         results.append(run("diplograph", [os.path.join(bench, "workload"), a.data,
                                           params, "--reps", a.reps]))

@@ -4,9 +4,10 @@
 #   sh bench/workload/run_tables.sh icews14   # all seven systems, ICEWS14
 #   sh bench/workload/run_tables.sh 100k      # all seven systems, 100k rows
 #   sh bench/workload/run_tables.sh 1m        # all seven systems, 1M rows
-#   sh bench/workload/run_tables.sh 10m       # every peer that finishes in 20 min
+#   sh bench/workload/run_tables.sh 10m       # SQLite, stopped after 20 min each
+#   sh bench/workload/run_tables.sh 10m-peers # DuckDB and Kuzu, the same (after 10m)
 #   sh bench/workload/run_tables.sh 100m      # diplograph alone, 100M rows
-#   sh bench/workload/run_tables.sh plot      # results/scaling.svg from results/*.json
+#   sh bench/workload/run_tables.sh plot      # results/scaling.svg, 100k to 100M
 #
 # Run from the repository root after `ninja -C build workload workload_sqlite
 # generate_events` and `sh bench/install-peers.sh build`. BUILD (default
@@ -41,10 +42,20 @@ case "${1:-}" in
     $compare "$build/events.1m.tsv" --json $results/1m.json
     ;;
   10m)
-    # NetworkX needs about 8 GB and hours at this size: left out.
+    # SQLite (memory and file) against diplograph; each peer is stopped
+    # after 20 minutes and keeps the phases it finished. NetworkX needs
+    # about 8 GB and hours at this size: left out.
     events 10000000 "$build/events.10m.tsv"
-    $compare "$build/events.10m.tsv" --no-networkx --timeout 1200 \
+    $compare "$build/events.10m.tsv" --no-networkx --no-duckdb --no-kuzu \
+      --timeout 1200 --params-out "$build/events.10m.params.tsv" \
       --json $results/10m.json
+    ;;
+  10m-peers)
+    # DuckDB (with and without indexes) and Kuzu against diplograph, on the
+    # instances of the `10m` run (a second run, so that the two can go on
+    # at once on a busy machine).
+    $compare "$build/events.10m.tsv" --params "$build/events.10m.params.tsv" \
+      --no-sqlite --no-networkx --timeout 1200 --json $results/10m-peers.json
     ;;
   100m)
     data="$build/events.100m.tsv"
@@ -54,10 +65,13 @@ case "${1:-}" in
       --json $results/100m.json
     ;;
   plot)
-    python3 $here/plot_scaling.py $results/scaling.svg $results/*.json
+    # The synthetic sizes only (ICEWS14 is another dataset).
+    python3 $here/plot_scaling.py $results/scaling.svg $results/100k.json \
+      $results/1m.json $results/10m.json $results/10m-peers.json \
+      $results/100m.json
     ;;
   *)
-    echo "usage: run_tables.sh icews14|100k|1m|10m|100m|plot" >&2
+    echo "usage: run_tables.sh icews14|100k|1m|10m|10m-peers|100m|plot" >&2
     exit 2
     ;;
 esac
