@@ -66,9 +66,11 @@ case "${1:-}" in
     ;;
   plot)
     # The synthetic sizes only (ICEWS14 is another dataset).
-    python3 $here/plot_scaling.py $results/scaling.svg $results/100k.json \
-      $results/1m.json $results/10m.json $results/10m-peers.json \
-      $results/100m.json
+    files=
+    for size in 100k 1m 10m 10m-peers 100m; do
+      [ -f "$results/$size.json" ] && files="$files $results/$size.json"
+    done
+    python3 $here/plot_scaling.py $results/scaling.svg $files
     ;;
   *)
     echo "usage: run_tables.sh icews14|100k|1m|10m|10m-peers|100m|plot" >&2
