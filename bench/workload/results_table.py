@@ -65,11 +65,10 @@ def main(argv):
         note = "%.2f of SQLite in memory (target <= 0.33)" % (
             systems[0][1]["peak_rss_mb"] / sqlite["peak_rss_mb"])
     print("| peak RSS | %s | | %s |" % (" | ".join(rss), note))
-    stopped = [n for n, r, _ in systems if "timed_out" in r]
+    stopped = ["%s after %g s" % (n, r["timed_out"])
+               for n, r, _ in systems if "timed_out" in r]
     if stopped:
-        print("\nStopped after %g s: %s." % (
-            next(r["timed_out"] for n, r, _ in systems if "timed_out" in r),
-            ", ".join(stopped)))
+        print("\nStopped: %s." % ", ".join(stopped))
     return 0
 
 
