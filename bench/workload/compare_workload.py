@@ -6,8 +6,9 @@ times, and for each phase the ratio against the best peer of the run
 (target: a third).
 
     compare_workload.py DATA.tsv [--params PARAMS.tsv] [--reps 5]
-        [--build build] [--no-networkx] [--no-sqlite-file] [--no-duckdb]
-        [--no-kuzu] [--ref REF.txt] [--json OUT.json]
+        [--build build] [--no-networkx] [--no-sqlite] [--no-sqlite-file] [--no-duckdb]
+        [--no-kuzu] [--ref REF.txt] [--json OUT.json] [--timeout SECONDS]
+        [--params-out PARAMS.tsv]
 
 The peers: SQLite in memory and in a file (bench/workload_sqlite, built with
 the benchmarks), NetworkX (python3-networkx), DuckDB in memory with and
@@ -34,12 +35,27 @@ PHASES = ["L", "Q1", "Q2", "Q3", "Q4", "Q5", "Q6", "Q7"]
 TARGET_OVER_BEST_PEER = 2.0
 
 
-def run(name, cmd, env=None):
+def run(name, cmd, env=None, timeout=None):
+    """Runs one system; with `timeout` (seconds), a system still running then
+    is stopped and keeps the phases it printed (marked "timed_out")."""
     print("running %s: %s" % (name, " ".join(cmd)), file=sys.stderr, flush=True)
-    out = subprocess.run(cmd, check=True, stdout=subprocess.PIPE, text=True,
-                         env=env).stdout
-    sys.stderr.write(out)
     res = {"name": name}
+    with tempfile.TemporaryFile(mode="w+") as buf:
+        proc = subprocess.Popen(cmd, stdout=buf, env=env)
+        try:
+            rc = proc.wait(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+            rc = 0
+            res["timed_out"] = timeout
+            print("note: %s stopped after %g s" % (name, timeout),
+                  file=sys.stderr, flush=True)
+        if rc != 0:
+            raise subprocess.CalledProcessError(rc, cmd)
+        buf.seek(0)
+        out = buf.read()
+    sys.stderr.write(out)
     for line in out.splitlines():
         parts = line.split()
         if not parts:
@@ -70,11 +86,18 @@ def main():
     ap.add_argument("--reps", default="5")
     ap.add_argument("--build", default=os.path.join(HERE, "..", "..", "build"))
     ap.add_argument("--no-networkx", action="store_true")
+    ap.add_argument("--no-sqlite", action="store_true")
     ap.add_argument("--no-sqlite-file", action="store_true")
     ap.add_argument("--no-duckdb", action="store_true")
     ap.add_argument("--no-kuzu", action="store_true")
     ap.add_argument("--ref")
     ap.add_argument("--json")
+    ap.add_argument("--params-out",
+                    help="without --params: also keep the derived instances "
+                         "here (for a second run on the same input)")
+    ap.add_argument("--timeout", type=float,
+                    help="stop a peer after this many seconds (it keeps the "
+                         "phases it finished; the others show as '-')")
     a = ap.parse_args()
     bench = os.path.join(a.build, "bench")
     tmp = tempfile.mkdtemp(prefix="workload.")
@@ -84,19 +107,24 @@ def main():
         params = os.path.join(tmp, os.path.basename(a.data) + ".params.tsv")
         results.append(run("diplograph", [os.path.join(bench, "workload"), a.data,
                                           "--reps", a.reps, "--write-params", params]))
+        if a.params_out:
+            shutil.copyfile(params, a.params_out)
     else:
         results.append(run("diplograph", [os.path.join(bench, "workload"), a.data,
                                           params, "--reps", a.reps]))
     sqlite = os.path.join(bench, "workload_sqlite")
-    if os.path.exists(sqlite):
-        results.append(run("sqlite-memory", [sqlite, a.data, params, "--reps", a.reps]))
+    if os.path.exists(sqlite) and not a.no_sqlite:
+        results.append(run("sqlite-memory", [sqlite, a.data, params, "--reps", a.reps],
+                           timeout=a.timeout))
         if not a.no_sqlite_file:
             results.append(run("sqlite-file", [sqlite, a.data, params, "--reps", a.reps,
-                                               "--db", os.path.join(tmp, "events.db")]))
+                                               "--db", os.path.join(tmp, "events.db")],
+                               timeout=a.timeout))
     if not a.no_networkx:
         results.append(run("networkx", [sys.executable,
                                         os.path.join(HERE, "workload_networkx.py"),
-                                        a.data, params, "--reps", a.reps]))
+                                        a.data, params, "--reps", a.reps],
+                           timeout=a.timeout))
     modules = os.path.join(a.build, "npm-peers", "node_modules")
     node_env = dict(os.environ, NODE_PATH=modules)
     node = shutil.which("node") or shutil.which("nodejs")
@@ -113,7 +141,8 @@ def main():
                   % (name, package, a.build), file=sys.stderr)
             continue
         results.append(run(name, [node, os.path.join(HERE, script), a.data, params,
-                                  "--reps", a.reps] + extra, env=node_env))
+                                  "--reps", a.reps] + extra, env=node_env,
+                           timeout=a.timeout))
 
     # Answer check.
     ok = True
@@ -147,12 +176,15 @@ def main():
         print(row)
     row = "%-5s" % "rss"
     for r in results:
-        row += "%15s" % ("%.1f MB" % r.get("peak_rss_mb", 0))
-    if base:
+        row += "%15s" % ("%.1f MB" % r["peak_rss_mb"] if "peak_rss_mb" in r else "-")
+    if base and "peak_rss_mb" in base:
         frac = results[0]["peak_rss_mb"] / base["peak_rss_mb"]
         row += "   diplograph/sqlite-mem = %.2f (target <= 0.33) %s" % (
             frac, "met" if frac <= 1 / 3 else "NOT met")
     print(row)
+    for r in results:
+        if "timed_out" in r:
+            print("stopped after %g s: %s" % (r["timed_out"], r["name"]))
     for r in results:
         if "disk_mb" in r:
             print("disk  %s: %.1f MB" % (r["name"], r["disk_mb"]))

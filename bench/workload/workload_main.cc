@@ -10,6 +10,19 @@
 // between the import and the neighbour index goes to stderr.
 // Without PARAMS.tsv the instances are derived from the data by the rules of
 // WORKLOAD.md (and can be written with --write-params).
+//
+// For profiling (`perf record`, `valgrind --tool=callgrind`), --loop PHASE
+// SECONDS runs only that phase's batch over and over for about SECONDS
+// (after the load) and prints the mean batch time instead of the phases.
+//
+// --q7-scans ROUNDS compares, instead of the phases, three ways to get the
+// degrees of Q7 over windows of one month, the Q7 window, and everything
+// (issue 13): StatementDegreesDuring walking the global date index into a
+// dense counter, the same reading the whole table, and per-actor counts
+// from each actor's own date-sorted lists (By(x).During(w) and
+// About(x).During(w) for every actor: two binary searches each, the prefix
+// counts the store's sorted lists already are, no extra memory). It checks
+// that the three agree and prints the median of ROUNDS interleaved calls.
 
 #include <cstdio>
 #include <cstdlib>
@@ -20,21 +33,119 @@
 #include <vector>
 
 #include "absl/strings/str_join.h"
+#include "diplograph/centrality.h"
 #include "diplograph/graph.h"
 #include "diplograph/icews.h"
 #include "diplograph/network.h"
+#include "diplograph/statement_query.h"
 #include "workload/graph_queries.h"
 #include "workload/workload_common.h"
 
 namespace dw = diplograph::workload;
 
+namespace {
+
+// Degrees from each actor's own lists: the length of the window's slice of
+// its speaker list and of its target list, read from single-run cursors.
+std::vector<diplograph::StatementDegree> DegreesFromActorLists(
+    const diplograph::Graph& graph, const diplograph::Interval& window) {
+  std::vector<diplograph::StatementDegree> out(graph.actor_count());
+  for (uint32_t i = 0; i < out.size(); ++i) {
+    const diplograph::ActorId x(i);
+    diplograph::StatementQuery by(graph), about(graph);
+    by.By(x).During(window);
+    about.About(x).During(window);
+    out[i].out = static_cast<uint32_t>(by.Run()->candidates_left());
+    out[i].in = static_cast<uint32_t>(about.Run()->candidates_left());
+  }
+  return out;
+}
+
+int CompareQ7Scans(const diplograph::Graph& graph,
+                   const std::vector<dw::Instance>& instances, int rounds) {
+  const dw::Instance* q7 = nullptr;
+  for (const dw::Instance& i : instances) {
+    if (i.phase == "Q7") q7 = &i;
+  }
+  if (q7 == nullptr) {
+    std::cerr << "no Q7 instance\n";
+    return 2;
+  }
+  absl::StatusOr<diplograph::Interval> year =
+      diplograph::Interval::Make(*diplograph::Date::Parse(q7->args[0]),
+                                 *diplograph::Date::Parse(q7->args[1]));
+  if (!year.ok()) {
+    std::cerr << year.status() << "\n";
+    return 1;
+  }
+  const diplograph::Date first = year->begin();
+  const std::vector<std::pair<std::string, diplograph::Interval>> windows = {
+      {"one month", *diplograph::Interval::Make(
+                        first, *diplograph::Date::FromYearMonthDay(
+                                   first.year(), first.month(), 28))},
+      {"Q7 window", *year},
+      {"everything", diplograph::Interval()}};
+  using Fn = std::function<std::vector<diplograph::StatementDegree>(
+      const diplograph::Interval&)>;
+  const std::vector<std::pair<std::string, Fn>> ways = {
+      {"date index + dense counter",
+       [&](const diplograph::Interval& w) {
+         return diplograph::StatementDegreesDuring(
+             graph, w, diplograph::DegreeScan::kDateIndex);
+       }},
+      {"table pass + dense counter",
+       [&](const diplograph::Interval& w) {
+         return diplograph::StatementDegreesDuring(
+             graph, w, diplograph::DegreeScan::kTable);
+       }},
+      {"per-actor list counts", [&](const diplograph::Interval& w) {
+         return DegreesFromActorLists(graph, w);
+       }}};
+  for (const auto& [wname, w] : windows) {
+    std::vector<std::vector<double>> times(ways.size());
+    std::vector<std::vector<diplograph::StatementDegree>> got(ways.size());
+    for (int r = 0; r < rounds; ++r) {
+      for (size_t k = 0; k < ways.size(); ++k) {
+        const double t0 = dw::Now();
+        got[k] = ways[k].second(w);
+        times[k].push_back(dw::Now() - t0);
+      }
+    }
+    for (size_t k = 1; k < ways.size(); ++k) {
+      for (size_t a = 0; a < got[0].size(); ++a) {
+        if (got[k][a].out != got[0][a].out || got[k][a].in != got[0][a].in) {
+          std::cerr << ways[k].first << " differs for actor " << a << " in "
+                    << wname << "\n";
+          return 1;
+        }
+      }
+    }
+    for (size_t k = 0; k < ways.size(); ++k) {
+      std::sort(times[k].begin(), times[k].end());
+      std::printf("Q7 scan\t%s\t%s\t%.6f ms median\t%.6f ms min\n",
+                  wname.c_str(), ways[k].first.c_str(),
+                  times[k][times[k].size() / 2] * 1e3, times[k][0] * 1e3);
+    }
+  }
+  return 0;
+}
+
+}  // namespace
+
 int main(int argc, char** argv) {
-  std::string data, params, write_params;
+  std::string data, params, write_params, loop_phase;
+  double loop_seconds = 0;
+  int q7_rounds = 0;
   int min_reps = 5;
   for (int i = 1; i < argc; ++i) {
     const std::string arg = argv[i];
     if (arg == "--reps" && i + 1 < argc) {
       min_reps = std::atoi(argv[++i]);
+    } else if (arg == "--loop" && i + 2 < argc) {
+      loop_phase = argv[++i];
+      loop_seconds = std::atof(argv[++i]);
+    } else if (arg == "--q7-scans" && i + 1 < argc) {
+      q7_rounds = std::atoi(argv[++i]);
     } else if (arg == "--write-params" && i + 1 < argc) {
       write_params = argv[++i];
     } else if (data.empty()) {
@@ -47,8 +158,9 @@ int main(int argc, char** argv) {
     }
   }
   if (data.empty()) {
-    std::cerr << "usage: workload DATA.tsv [PARAMS.tsv] [--reps N] "
-                 "[--write-params OUT]\n";
+    std::cerr
+        << "usage: workload DATA.tsv [PARAMS.tsv] [--reps N] "
+           "[--write-params OUT] [--loop PHASE SECONDS] [--q7-scans ROUNDS]\n";
     return 2;
   }
 
@@ -66,8 +178,9 @@ int main(int argc, char** argv) {
   dw::GraphQueries queries(graph);
   const double load = dw::Now() - t0;
   // Not part of the output format: how L splits (on stderr).
-  std::fprintf(stderr, "L parts: import %.6f s, neighbour index %.6f s\n",
-               imported - t0, load - (imported - t0));
+  std::fprintf(
+      stderr, "L parts: import %.6f s, neighbour index and name ranks %.6f s\n",
+      imported - t0, load - (imported - t0));
   {
     // The index Q3-Q5 use (cached: this call does not build it again).
     const auto index =
@@ -99,6 +212,37 @@ int main(int argc, char** argv) {
       std::ofstream out(write_params, std::ios::binary);
       out << dw::ParamsText(derived, data);
     }
+  }
+
+  if (q7_rounds > 0) return CompareQ7Scans(graph, instances, q7_rounds);
+
+  if (!loop_phase.empty()) {
+    std::vector<const dw::Instance*> batch;
+    for (const dw::Instance& i : instances) {
+      if (i.phase == loop_phase) batch.push_back(&i);
+    }
+    if (batch.empty()) {
+      std::cerr << "no instance of " << loop_phase << "\n";
+      return 2;
+    }
+    const double start = dw::Now();
+    int64_t batches = 0;
+    size_t rows = 0;
+    while (dw::Now() - start < loop_seconds) {
+      for (const dw::Instance* inst : batch) {
+        absl::StatusOr<dw::Result> r = queries.Run(*inst);
+        if (!r.ok()) {
+          std::cerr << loop_phase << ": " << r.status() << "\n";
+          return 1;
+        }
+        rows += r->rows.size();
+      }
+      ++batches;
+    }
+    std::printf("%s loop %.9f s/batch batches=%lld rows=%zu\n",
+                loop_phase.c_str(), (dw::Now() - start) / batches,
+                static_cast<long long>(batches), rows);
+    return 0;
   }
 
   for (const std::string& phase : dw::Phases()) {

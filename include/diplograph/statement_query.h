@@ -177,6 +177,17 @@ class StatementCursor {
     return NextMerged(id);
   }
 
+  // An upper bound on the matches still to come: the candidates left in the
+  // runs (a statement found in two runs counts twice). Exact when the query
+  // has no residual filter and walks one run, as By(x).During(w) does; use
+  // it to reserve room for the results. O(runs).
+  size_t candidates_left() const {
+    if (single_) return static_cast<size_t>(end_ - cur_);
+    size_t n = 0;
+    for (absl::Span<const StatementId> r : runs_) n += r.size();
+    return n;
+  }
+
   // Input-iterator support for range-for. Iterating advances the cursor.
   using Iterator = internal::NextIterator<StatementCursor, StatementId>;
   Iterator begin() { return Iterator(this); }

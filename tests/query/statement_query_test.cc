@@ -239,6 +239,18 @@ TEST_P(StatementQueryOracleTest, RandomQueriesMatchAPlainScan) {
     for (StatementId id : cursor) got.push_back(id);
     ASSERT_THAT(got, ElementsAreArray(want));
 
+    // candidates_left() bounds the matches still to come at every step,
+    // and is 0 at the end.
+    DIPLOGRAPH_ASSERT_OK_AND_ASSIGN(StatementCursor counted, rq.query.Run());
+    ASSERT_GE(counted.candidates_left(), want.size());
+    size_t taken = 0;
+    StatementId next;
+    while (counted.Next(&next)) {
+      ++taken;
+      ASSERT_GE(counted.candidates_left(), want.size() - taken);
+    }
+    ASSERT_EQ(counted.candidates_left(), 0u);
+
     // Paging in random page sizes gives the same sequence.
     const size_t limit = 1 + rng() % 97;
     std::vector<StatementId> paged;
@@ -395,6 +407,28 @@ TEST_F(StatementQueryTest, HierarchyCountsAffiliatesOnlyWhileAffiliated) {
   q.WithAffiliates();
   // Mao Ning spoke for China only in 2024; the ministry always.
   EXPECT_THAT(All(q), ElementsAreArray({month_, during_}));
+}
+
+// A query of one run without residual filters knows exactly how many
+// matches are left.
+TEST(StatementCursorTest, CandidatesLeftIsExactForOneUnfilteredRun) {
+  Graph g;
+  testing::BuildRandomGraph(3, &g);
+  size_t nonempty = 0;
+  for (uint32_t a = 0; a < g.actor_count(); ++a) {
+    StatementQuery q(g);
+    q.About(ActorId(a)).During(*Interval::Parse("2021/2022"));
+    DIPLOGRAPH_ASSERT_OK_AND_ASSIGN(size_t count, q.Count());
+    DIPLOGRAPH_ASSERT_OK_AND_ASSIGN(StatementCursor cursor, q.Run());
+    ASSERT_EQ(cursor.candidates_left(), count) << "actor " << a;
+    if (count > 0) {
+      ++nonempty;
+      StatementId id;
+      ASSERT_TRUE(cursor.Next(&id));
+      ASSERT_EQ(cursor.candidates_left(), count - 1) << "actor " << a;
+    }
+  }
+  EXPECT_GT(nonempty, 0u);
 }
 
 TEST_F(StatementQueryTest, PartialDatesMatchOverlappingWindows) {
