@@ -12,9 +12,10 @@
 // target, relationship direction or affiliation), so parallel edges count
 // each. PageRank (boost::graph::page_rank) runs on the same multigraph, so
 // an actor spoken to more often passes on more of its rank; betweenness
-// (boost::brandes_betweenness_centrality) runs on the simple directed graph
-// of distinct (speaker, target) links in the view, self-loops dropped, so
-// it measures brokerage between actors rather than statement volume.
+// (Brandes' algorithm, the numbers of boost::brandes_betweenness_centrality)
+// runs on the simple directed graph of distinct (speaker, target) links in
+// the view, self-loops dropped, so it measures brokerage between actors
+// rather than statement volume.
 //
 // For degrees alone, StatementDegreesDuring counts the statement edges of a
 // window straight from the store, without a network:
@@ -26,14 +27,24 @@
 // store's date index into a compact graph first (see paths.h), so the cost
 // follows the edges in the window, not the size of the network.
 //
+// Progress. PageRank and betweenness on a large window take seconds to
+// minutes; CentralityOptions::progress, when set, is told how far each has
+// got (PageRank per iteration, betweenness per source actor):
+//
+//   opt.progress = [](const CentralityProgress& p) {
+//     std::cerr << p.done << "/" << p.total << "\r";
+//   };
+//
 // Thread safety: a free function reading a const Graph and its immutable
-// network snapshot; safe to call concurrently with other readers.
+// network snapshot; safe to call concurrently with other readers. The
+// progress callback is called from the calling thread.
 
 #ifndef DIPLOGRAPH_CENTRALITY_H_
 #define DIPLOGRAPH_CENTRALITY_H_
 
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <vector>
 
 #include "diplograph/graph.h"
@@ -41,6 +52,17 @@
 #include "diplograph/network.h"
 
 namespace diplograph {
+
+// How far Centrality has got, as passed to CentralityOptions::progress.
+struct CentralityProgress {
+  enum class Stage : uint8_t {
+    kPageRank = 0,     // done/total count iterations
+    kBetweenness = 1,  // done/total count source actors
+  };
+  Stage stage = Stage::kPageRank;
+  uint64_t done = 0;
+  uint64_t total = 0;
+};
 
 struct CentralityOptions {
   // The edges that count (kinds, polarities, date window).
@@ -51,8 +73,16 @@ struct CentralityOptions {
   double damping = 0.85;
   int iterations = 20;
   // Compute betweenness (O(V * L) for L distinct links, plus O(E) to build
-  // the simple graph; memory O(V + L)).
+  // the simple graph; memory O(V + L)). A source actor with no outgoing
+  // link lies on no path it starts and costs O(1).
   bool betweenness = true;
+  // Called from the calling thread as each measure asked for progresses:
+  // for PageRank after every ceil(iterations / 1024) iterations, for
+  // betweenness after every ceil(V / 1024) source actors, and with
+  // done == total when the measure is complete; so at most 1,025 calls per
+  // measure, whatever the graph's size. Degrees alone, or a graph without
+  // actors, make no call. May be empty (then it costs one test per step).
+  std::function<void(const CentralityProgress&)> progress;
 };
 
 struct ActorCentrality {

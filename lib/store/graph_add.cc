@@ -154,23 +154,32 @@ bool HasAffiliation(GraphData& d, ActorId member, const Affiliation& f) {
   if (have.size() < kLinearAffiliations) {
     return std::find(have.begin(), have.end(), f) != have.end();
   }
-  absl::flat_hash_set<uint64_t>& hashes = d.affiliation_hashes[member.value];
-  if (hashes.empty()) {
+  absl::flat_hash_map<uint64_t, uint32_t>& index =
+      d.affiliation_hashes[member.value];
+  if (index.empty()) {
     // Built on the first look-up of a long list (or after a rollback).
-    hashes.reserve(have.size());
-    for (const Affiliation& h : have) hashes.insert(AffiliationHash(h));
+    index.reserve(have.size());
+    for (uint32_t i = 0; i < have.size(); ++i) {
+      index.try_emplace(AffiliationHash(have[i]), i);
+    }
   }
-  if (!hashes.contains(AffiliationHash(f))) return false;
+  const auto it = index.find(AffiliationHash(f));
+  if (it == index.end()) return false;
+  // A repeat is found in O(1) too: the entry names the first affiliation
+  // with that hash, which is the one asked for unless two different
+  // affiliations share a 64-bit hash (then, and only then, a scan).
+  if (have[it->second] == f) return true;
   return std::find(have.begin(), have.end(), f) != have.end();
 }
 
 void NoteAffiliationAdded(GraphData& d, ActorId member, const Affiliation& f) {
-  if (d.actors[member.value].affiliations.size() <= kLinearAffiliations) {
-    return;  // short lists are scanned; the hash is built when one grows
+  const size_t size = d.actors[member.value].affiliations.size();
+  if (size <= kLinearAffiliations) {
+    return;  // short lists are scanned; the index is built when one grows
   }
   auto it = d.affiliation_hashes.find(member.value);
   if (it != d.affiliation_hashes.end() && !it->second.empty()) {
-    it->second.insert(AffiliationHash(f));
+    it->second.try_emplace(AffiliationHash(f), static_cast<uint32_t>(size - 1));
   }
 }
 

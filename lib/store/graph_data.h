@@ -155,10 +155,11 @@ struct GraphData {
 
   absl::flat_hash_map<std::string, NameEntry> names;  // by folded name
   // Hashes of the affiliations of actors with kLinearAffiliations or more
-  // (graph_helpers.h), by actor id: 8 bytes plus a control byte per
-  // affiliation of such actors, built on first use and dropped by a
-  // rollback. Finds a duplicate affiliation in O(1) expected.
-  absl::flat_hash_map<uint32_t, absl::flat_hash_set<uint64_t>>
+  // (graph_helpers.h), by actor id, each with the position of the first
+  // affiliation of that hash: 12 bytes plus a control byte per affiliation
+  // of such actors, built on first use and dropped by a rollback. Tells
+  // whether an affiliation is new, or a repeat, in O(1) expected.
+  absl::flat_hash_map<uint32_t, absl::flat_hash_map<uint64_t, uint32_t>>
       affiliation_hashes;
   absl::flat_hash_map<std::string, ActorId> iso3;
 

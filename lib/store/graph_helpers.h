@@ -62,13 +62,14 @@ absl::Status RequireActor(const GraphData& d, absl::string_view field,
 void NoteActorChange(GraphData& d, ActorId id);
 void NoteEvidenceChange(GraphData& d, RelationshipId id);
 // Duplicate affiliations (graph_add.cc): an actor's list is scanned while
-// shorter than kLinearAffiliations, else looked up in a hash set of its
+// shorter than kLinearAffiliations, else looked up in a hash index of its
 // affiliations (GraphData::affiliation_hashes) built on first use, so that
-// adding one costs O(1) expected however long the list.
+// adding one, or finding one is a repeat, costs O(1) expected however long
+// the list.
 inline constexpr size_t kLinearAffiliations = 16;
 uint64_t AffiliationHash(const Affiliation& f);
 bool HasAffiliation(GraphData& d, ActorId member, const Affiliation& f);
-// Keeps the member's hash set (if built) up to date after an append.
+// Keeps the member's hash index (if built) up to date after an append.
 void NoteAffiliationAdded(GraphData& d, ActorId member, const Affiliation& f);
 
 // The mention count of a statement, before a change.

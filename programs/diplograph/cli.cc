@@ -490,6 +490,28 @@ void ProgressBar::Update(const ImportProgress& p, bool force) {
   drawn_ = true;
 }
 
+void ProgressBar::UpdateSteps(uint64_t done, uint64_t total,
+                              absl::string_view unit) {
+  if (!enabled_) return;
+  const int64_t now = NowNs();
+  if (done < total && drawn_ && now - last_draw_ns_ < 100'000'000) return;
+  last_draw_ns_ = now;
+  const double elapsed = std::max(1e-9, (now - start_ns_) / 1e9);
+  const double rate = done / elapsed;
+  const double frac =
+      total > 0 ? std::min(1.0, static_cast<double>(done) / total) : 1.0;
+  const int filled = static_cast<int>(frac * 24);
+  std::string line =
+      absl::StrFormat("%s [%s%s] %3d%% %d/%d %s, %.0f/s", label_,
+                      std::string(filled, '#'), std::string(24 - filled, '-'),
+                      static_cast<int>(frac * 100), done, total, unit, rate);
+  if (rate > 0 && done < total) {
+    absl::StrAppend(&line, ", ETA ", Clock((total - done) / rate));
+  }
+  std::cerr << "\r\x1b[K" << line << std::flush;
+  drawn_ = true;
+}
+
 void ProgressBar::Done() {
   if (enabled_ && drawn_) std::cerr << "\r\x1b[K" << std::flush;
   drawn_ = false;

@@ -114,6 +114,11 @@ class ProgressBar {
   // The callback to hand to an importer; empty when disabled.
   ImportProgressCallback Callback();
   void Update(const ImportProgress& progress, bool force = false);
+  // Work counted in steps rather than bytes: "[###---]  42% 430/1024
+  // sources, 85/s, ETA 0:07" (`unit` names the steps).
+  void UpdateSteps(uint64_t done, uint64_t total, absl::string_view unit);
+  // True when the bar draws (a callback is worth installing).
+  bool enabled() const { return enabled_; }
   // Clears the line. Called by the destructor.
   void Done();
 

@@ -87,9 +87,9 @@ int RunTimelinePicture(const DrawFlags& flags) {
 }
 
 int RunActivityPicture(const DrawFlags& flags) {
+  // The window comes with the filters (AddFilterFlags' --during).
   return DrawTo(
-      flags,
-      [&](Session& s, const Interval& during) -> absl::StatusOr<std::string> {
+      flags, [&](Session& s, const Interval&) -> absl::StatusOr<std::string> {
         ActivityPictureOptions options;
         options.period = flags.by == "day"    ? Period::kDay
                          : flags.by == "week" ? Period::kWeek

@@ -286,7 +286,19 @@ int RunCentral(const CentralFlags& flags) {
   options.filter = *filter;
   options.pagerank = flags.measure == "pagerank";
   options.betweenness = flags.measure == "betweenness";
+  // Iterations or source actors done, on stderr when it is a terminal.
+  ProgressBar bar(absl::StrCat(flags.measure, ":"), 0,
+                  !flags.graph.quiet && StderrIsTerminal());
+  if (bar.enabled() && (options.pagerank || options.betweenness)) {
+    options.progress = [&bar](const CentralityProgress& p) {
+      bar.UpdateSteps(p.done, p.total,
+                      p.stage == CentralityProgress::Stage::kPageRank
+                          ? "iterations"
+                          : "actors");
+    };
+  }
   std::vector<ActorCentrality> c = Centrality(g, options);
+  bar.Done();
   const auto value = [&](const ActorCentrality& x) {
     if (flags.measure == "pagerank") return x.pagerank;
     if (flags.measure == "betweenness") return x.betweenness;

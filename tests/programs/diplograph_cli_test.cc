@@ -686,6 +686,41 @@ TEST_F(CliTest, ProgressBarOnATerminalOnly) {
   EXPECT_THAT(export_pipe.err, Not(HasSubstr("export:")));
 }
 
+TEST_F(CliTest, CentralityProgressOnATerminalOnly) {
+  // Betweenness counts source actors, PageRank iterations; each bar ends at
+  // 100% and is cleared before the table is printed.
+  Result between = Run({"central", "-g", kIcews, "--measure", "betweenness"},
+                       {.stderr_on_terminal = true});
+  EXPECT_EQ(between.exit_code, 0) << between.err;
+  EXPECT_THAT(between.err, AllOf(HasSubstr("betweenness: ["), HasSubstr("100%"),
+                                 HasSubstr(" actors, ")));
+  EXPECT_THAT(between.out, HasSubstr("betweenness centrality"));
+
+  Result pagerank = Run({"central", "-g", kIcews, "--measure", "pagerank"},
+                        {.stderr_on_terminal = true});
+  EXPECT_EQ(pagerank.exit_code, 0) << pagerank.err;
+  EXPECT_THAT(pagerank.err,
+              AllOf(HasSubstr("pagerank: ["), HasSubstr("20/20 iterations")));
+
+  // Degrees are counted as the network is read: no bar of their own.
+  Result degree = Run({"central", "-g", kIcews, "--measure", "degree"},
+                      {.stderr_on_terminal = true});
+  EXPECT_EQ(degree.exit_code, 0) << degree.err;
+  EXPECT_THAT(degree.err, Not(HasSubstr("degree:")));
+
+  Result quiet =
+      Run({"central", "-g", kIcews, "--measure", "betweenness", "--quiet"},
+          {.stderr_on_terminal = true});
+  EXPECT_EQ(quiet.exit_code, 0);
+  EXPECT_THAT(quiet.err,
+              AllOf(Not(HasSubstr("betweenness:")), Not(HasSubstr("rows"))));
+
+  Result pipe = Run({"central", "-g", kIcews, "--measure", "betweenness"});
+  EXPECT_EQ(pipe.exit_code, 0);
+  EXPECT_EQ(pipe.err, "");
+  EXPECT_EQ(pipe.out, between.out);
+}
+
 }  // namespace
 
 // ---------------------------------------------------------------------

@@ -1,12 +1,16 @@
 #include "diplograph/centrality.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdint>
 #include <deque>
 #include <random>
 #include <set>
+#include <utility>
 #include <vector>
 
+#include "boost/graph/adjacency_list.hpp"
+#include "boost/graph/betweenness_centrality.hpp"
 #include "diplograph/graph.h"
 #include "gtest/gtest.h"
 #include "query/random_graph.h"
@@ -143,6 +147,107 @@ TEST(CentralityTest, SkipsWhatIsNotAsked) {
   }
   Graph empty;
   EXPECT_TRUE(Centrality(empty).empty());
+}
+
+TEST(CentralityTest, BetweennessMatchesBoostBrandes) {
+  // A graph large enough for paths of several hops and many ties between
+  // shortest paths, against boost::brandes_betweenness_centrality run on
+  // the same simple link graph.
+  Graph g;
+  testing::RandomGraphOptions opt;
+  opt.actors = 300;
+  opt.statements = 2500;
+  testing::BuildRandomGraph(21, &g, opt);
+  std::mt19937 rng(5);
+  const size_t n = g.actor_count();
+  for (int i = 0; i < 6; ++i) {
+    CentralityOptions co;
+    co.filter = testing::RandomFilter(rng);
+    co.pagerank = false;
+    const std::vector<ActorCentrality> got = Centrality(g, co);
+    std::vector<std::pair<size_t, size_t>> links;
+    for (const OracleEdge& e : testing::OracleEdges(g, co.filter)) {
+      if (e.from != e.to) links.emplace_back(e.from, e.to);
+    }
+    std::sort(links.begin(), links.end());
+    links.erase(std::unique(links.begin(), links.end()), links.end());
+    using Simple =
+        boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS>;
+    const Simple simple(links.begin(), links.end(), n);
+    std::vector<double> want(n, 0.0);
+    boost::brandes_betweenness_centrality(
+        simple, boost::centrality_map(boost::make_iterator_property_map(
+                    want.begin(), boost::get(boost::vertex_index, simple))));
+    double largest = 0;
+    for (size_t v = 0; v < n; ++v) {
+      EXPECT_NEAR(got[v].betweenness, want[v], 1e-9 * (1 + want[v])) << v;
+      largest = std::max(largest, want[v]);
+    }
+    if (links.size() > 100) {
+      EXPECT_GT(largest, 0) << i;
+    }
+  }
+}
+
+TEST(CentralityTest, ProgressReportsEachMeasureAtABoundedRate) {
+  Graph g;
+  testing::RandomGraphOptions opt;
+  opt.actors = 1500;
+  opt.statements = 2000;
+  testing::BuildRandomGraph(8, &g, opt);
+  std::vector<CentralityProgress> calls;
+  CentralityOptions co;
+  co.iterations = 2500;
+  co.progress = [&calls](const CentralityProgress& p) { calls.push_back(p); };
+  const std::vector<ActorCentrality> with = Centrality(g, co);
+
+  std::vector<CentralityProgress> pagerank, betweenness;
+  for (const CentralityProgress& p : calls) {
+    (p.stage == CentralityProgress::Stage::kPageRank ? pagerank : betweenness)
+        .push_back(p);
+  }
+  // PageRank first, then betweenness; each ends with done == total, counts
+  // up, and is called at most about 1,025 times.
+  ASSERT_FALSE(pagerank.empty());
+  ASSERT_FALSE(betweenness.empty());
+  EXPECT_EQ(calls.front().stage, CentralityProgress::Stage::kPageRank);
+  EXPECT_EQ(calls.back().stage, CentralityProgress::Stage::kBetweenness);
+  for (const auto* stage : {&pagerank, &betweenness}) {
+    EXPECT_LE(stage->size(), 1025u);
+    EXPECT_GE(stage->size(), 100u);
+    for (size_t i = 1; i < stage->size(); ++i) {
+      EXPECT_GT((*stage)[i].done, (*stage)[i - 1].done);
+      EXPECT_EQ((*stage)[i].total, stage->front().total);
+    }
+    EXPECT_EQ(stage->back().done, stage->back().total);
+  }
+  EXPECT_EQ(pagerank.back().total, 2500u);
+  EXPECT_EQ(betweenness.back().total, g.actor_count());
+
+  // The callback changes nothing of the result.
+  co.progress = nullptr;
+  const std::vector<ActorCentrality> without = Centrality(g, co);
+  ASSERT_EQ(with.size(), without.size());
+  for (size_t v = 0; v < with.size(); ++v) {
+    EXPECT_EQ(with[v].pagerank, without[v].pagerank);
+    EXPECT_EQ(with[v].betweenness, without[v].betweenness);
+  }
+
+  // A few iterations: one call each. Degrees alone: no call.
+  calls.clear();
+  co.iterations = 3;
+  co.betweenness = false;
+  co.progress = [&calls](const CentralityProgress& p) { calls.push_back(p); };
+  Centrality(g, co);
+  ASSERT_EQ(calls.size(), 3u);
+  for (uint64_t i = 0; i < 3; ++i) {
+    EXPECT_EQ(calls[i].done, i + 1);
+    EXPECT_EQ(calls[i].total, 3u);
+  }
+  calls.clear();
+  co.pagerank = false;
+  Centrality(g, co);
+  EXPECT_TRUE(calls.empty());
 }
 
 TEST(StatementDegreesTest, MatchAPlainCountOverRandomWindows) {

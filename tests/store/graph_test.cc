@@ -456,6 +456,39 @@ TEST_F(GraphTest, AddAffiliationErrors) {
                         HasSubstr("spokesperson")));
 }
 
+TEST_F(GraphTest, RepeatedAffiliationsOfALongListAreFound) {
+  // Past the first 16, an actor's affiliations are found through a hash
+  // index: every repeat must still be refused, and a rollback must leave
+  // the index agreeing with the list.
+  for (int i = 0; i < 100; ++i) {
+    ASSERT_TRUE(
+        graph_.AddAffiliation(trump_, Aff(us_, absl::StrCat("role ", i))).ok())
+        << i;
+  }
+  for (int i = 99; i >= 0; --i) {
+    EXPECT_REJECTED(
+        graph_.AddAffiliation(trump_, Aff(us_, absl::StrCat("role ", i))),
+        kExists, HasSubstr(absl::StrCat("\"role ", i, "\"")));
+  }
+  const absl::Status failed = graph_.Update([&](Graph& g) -> absl::Status {
+    for (int i = 100; i < 110; ++i) {
+      if (absl::Status s =
+              g.AddAffiliation(trump_, Aff(us_, absl::StrCat("role ", i)));
+          !s.ok()) {
+        return s;
+      }
+    }
+    return g.AddAffiliation(trump_, Aff(us_, "role 5"));  // a repeat: undo
+  });
+  EXPECT_EQ(failed.code(), absl::StatusCode::kAlreadyExists);
+  EXPECT_EQ(graph_.actor(trump_).affiliations.size(), 100u);
+  EXPECT_TRUE(graph_.AddAffiliation(trump_, Aff(us_, "role 105")).ok());
+  EXPECT_REJECTED(graph_.AddAffiliation(trump_, Aff(us_, "role 105")), kExists,
+                  HasSubstr("role 105"));
+  EXPECT_REJECTED(graph_.AddAffiliation(trump_, Aff(us_, "role 7")), kExists,
+                  HasSubstr("role 7"));
+}
+
 // ---------------------------------------------------------------------------
 // AddSource errors.
 
