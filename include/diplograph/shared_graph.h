@@ -58,6 +58,7 @@
 
 #include "absl/functional/function_ref.h"
 #include "absl/status/status.h"
+#include "absl/strings/string_view.h"
 #include "diplograph/graph.h"
 
 namespace diplograph {
@@ -150,6 +151,14 @@ class SharedGraph {
 
   // Waits until no reader counted under version `v` remains.
   void WaitForReaders(int v) const;
+  // Waits until no reader can still use the copy that front_ named before
+  // its last store (the two-phase wait of shared_graph.cc).
+  void WaitForOldReaders();
+  // Applies the last commit, when it only added statements, to the copy
+  // behind the front one. Called by the writer at the start of Update().
+  absl::Status CatchUp();
+  // Marks the SharedGraph as refusing updates; returns the error.
+  absl::Status Broken(uint64_t commit, absl::string_view why);
 
   std::array<Graph, 2> graphs_;
   // Successful commits shown by each copy.
@@ -161,6 +170,10 @@ class SharedGraph {
   mutable std::array<std::array<Counter, kStripes>, 2> counters_;
   std::mutex writer_mu_;
   bool broken_ = false;  // guarded by writer_mu_
+  // The last commit only added statements [pending_first_, count) and the
+  // copy behind the front one lacks them (guarded by writer_mu_).
+  bool pending_ = false;
+  size_t pending_first_ = 0;
 };
 
 }  // namespace diplograph

@@ -24,6 +24,9 @@
 #include "absl/status/status.h"
 #include "absl/strings/str_cat.h"
 #include "diplograph/graph.h"
+#include "store/graph_data.h"
+#include "store/statement_index.h"
+#include "util/status_macros.h"
 
 namespace diplograph {
 namespace {
@@ -93,6 +96,59 @@ void SharedGraph::WaitForReaders(int v) const {
   }
 }
 
+void SharedGraph::WaitForOldReaders() {
+  const int v = version_.load(std::memory_order_relaxed);
+  WaitForReaders(1 - v);
+  version_.store(1 - v, std::memory_order_seq_cst);
+  WaitForReaders(v);
+}
+
+absl::Status SharedGraph::Broken(uint64_t commit, absl::string_view why) {
+  broken_ = true;
+  return absl::InternalError(absl::StrCat(
+      "SharedGraph: commit ", commit,
+      " is published, but could not be applied to the second copy: ", why));
+}
+
+absl::Status SharedGraph::CatchUp() {
+  if (!pending_) return absl::OkStatus();
+  pending_ = false;
+  const int front = front_.load(std::memory_order_relaxed);
+  const int stale = 1 - front;
+  const uint64_t commit = commits_[front].load(std::memory_order_relaxed);
+  // Readers that took the stale copy before the last publication have
+  // long finished by now, as a rule: this returns at once.
+  WaitForOldReaders();
+  const Graph& src = graphs_[front];
+  Graph& dst = graphs_[stale];
+  internal::GraphData& d = *dst.data_;
+  const auto first = static_cast<uint32_t>(pending_first_);
+  const auto end = static_cast<uint32_t>(src.statement_count());
+  if (dst.statement_count() != first) {
+    return Broken(commit, "the copies hold different statement counts");
+  }
+  // Add the records with list indexing held back (as inside Update()),
+  // then copy the lists from the published copy instead of merging.
+  ++d.update_depth;
+  for (uint32_t i = first; i < end; ++i) {
+    absl::StatusOr<StatementId> id =
+        dst.AddStatement(src.statement(StatementId(i)).ToStatement());
+    if (!id.ok() || id->value != i) {
+      --d.update_depth;
+      return Broken(commit,
+                    id.ok() ? absl::StrCat("statement#", i, " got another id")
+                            : absl::StrCat("statement#", i, ": ",
+                                           id.status().ToString()));
+    }
+  }
+  --d.update_depth;
+  if (!internal::CopyStatementLists(*src.data_, d, first, end)) {
+    return Broken(commit, "the statement lists of the copies differ");
+  }
+  commits_[stale].store(commit, std::memory_order_relaxed);
+  return absl::OkStatus();
+}
+
 absl::Status SharedGraph::Update(absl::FunctionRef<absl::Status(Graph&)> fn) {
   std::lock_guard<std::mutex> lock(writer_mu_);
   if (broken_) {
@@ -100,33 +156,48 @@ absl::Status SharedGraph::Update(absl::FunctionRef<absl::Status(Graph&)> fn) {
         "SharedGraph: an earlier update applied differently to the two "
         "copies; no further updates are accepted");
   }
+  // Bring the back copy up to date with the last commit first.
+  DIPLOGRAPH_RETURN_IF_ERROR(CatchUp());
   const int old_front = front_.load(std::memory_order_relaxed);
   const int back = 1 - old_front;
-  // No reader uses the back copy: the previous Update() waited for them.
-  absl::Status status = graphs_[back].Update(fn);
+  Graph& g = graphs_[back];
+  const size_t actors = g.actor_count();
+  const size_t statements = g.statement_count();
+  const size_t relationships = g.relationship_count();
+  const size_t sources = g.source_count();
+  const size_t events = g.event_count();
+  // No reader uses the back copy: CatchUp() or the previous Update()
+  // waited for them.
+  absl::Status status = g.Update(fn);
   if (!status.ok()) return status;  // rolled back; never published
   const uint64_t commit =
       commits_[old_front].load(std::memory_order_relaxed) + 1;
   commits_[back].store(commit, std::memory_order_relaxed);
   front_.store(back, std::memory_order_seq_cst);
 
-  // Wait for every reader that may still use the old front.
-  const int v = version_.load(std::memory_order_relaxed);
-  WaitForReaders(1 - v);
-  version_.store(1 - v, std::memory_order_seq_cst);
-  WaitForReaders(v);
+  const bool statements_only =
+      !g.data_->last_update_changed_old_records && g.actor_count() == actors &&
+      g.relationship_count() == relationships && g.source_count() == sources &&
+      g.event_count() == events;
+  if (statements_only) {
+    // Replayed from the records at the start of the next Update().
+    pending_ = true;
+    pending_first_ = statements;
+    return absl::OkStatus();
+  }
 
-  // Bring the old front up to date with the same batch.
+  // Other changes: wait for the readers of the old front, then call `fn`
+  // on it too.
+  WaitForOldReaders();
   absl::Status replay = graphs_[old_front].Update(fn);
   if (!replay.ok() || !SameCounts(graphs_[old_front], graphs_[back])) {
-    broken_ = true;
-    return absl::InternalError(absl::StrCat(
-        "SharedGraph: commit ", commit,
-        " is published, but the update function did not apply the same "
-        "way to the second copy",
-        replay.ok() ? " (different record counts)"
-                    : absl::StrCat(": ", replay.ToString()),
-        "; the update function must be deterministic"));
+    return Broken(
+        commit,
+        absl::StrCat("the update function did not apply the same "
+                     "way",
+                     replay.ok() ? " (different record counts)"
+                                 : absl::StrCat(": ", replay.ToString()),
+                     "; it must be deterministic"));
   }
   commits_[old_front].store(commit, std::memory_order_relaxed);
   return absl::OkStatus();
