@@ -1,17 +1,20 @@
 // SharedGraph: the left-right scheme of shared_graph.h. Two copies of the
-// graph, a `front_` index telling readers which to use, and two sets of
-// reader counters selected by `version_`.
+// graph, a `front_` index telling readers which to use, and a set of
+// striped reader counters per copy.
 //
-// Reader: read version_ (v), count itself in counters_[v], read front_, use
-// that copy, uncount. Writer, after publishing the new front: wait until
-// counters_[!v] is empty (readers that were late to leave it), switch
-// version_ to !v, wait until counters_[v] is empty. Every reader that could
-// have read the old front_ counted itself before reading it, under v or
-// !v, so both waits together cover it; a reader that counts itself after
-// the switch reads front_ after the publication and uses the new copy. All
-// the atomics of that handshake are sequentially consistent: a reader's
-// count must be visible before its load of front_, which acquire/release
-// alone does not order.
+// Reader: load front_ (f), count itself in counters_[f], load front_
+// again; if it still names f, use copy f and uncount at the end, else
+// uncount and start over with the new front. Writer, before changing the
+// copy that is not the front (c): wait until counters_[c] is empty. A
+// reader whose second load still saw c as the front made its count before
+// that load, and the load came before the writer's store of the new front
+// (else it would have seen it), which came before the writer reads the
+// counters: the writer sees the count and waits. A reader whose second
+// load sees the new front backs off without touching copy c. All the
+// atomics of that handshake are sequentially consistent: a reader's count
+// must be visible before its second load of front_, which
+// acquire/release alone does not order. The writer waits only for
+// readers of the copy it is about to change, never for those of the front.
 
 #include "diplograph/shared_graph.h"
 
@@ -70,20 +73,26 @@ void SharedGraph::Reader::Release() {
 }
 
 SharedGraph::Reader SharedGraph::Read() const {
-  const int v = version_.load(std::memory_order_seq_cst);
-  std::atomic<int64_t>* slot = &counters_[v][ThreadStripe(kStripes)].readers;
-  slot->fetch_add(1, std::memory_order_seq_cst);
-  const int front = front_.load(std::memory_order_seq_cst);
-  return Reader(this, &graphs_[front],
-                commits_[front].load(std::memory_order_relaxed), slot);
+  const size_t stripe = ThreadStripe(kStripes);
+  for (;;) {
+    const int front = front_.load(std::memory_order_seq_cst);
+    std::atomic<int64_t>* slot = &counters_[front][stripe].readers;
+    slot->fetch_add(1, std::memory_order_seq_cst);
+    if (front_.load(std::memory_order_seq_cst) == front) {
+      return Reader(this, &graphs_[front],
+                    commits_[front].load(std::memory_order_relaxed), slot);
+    }
+    // A commit was published in between: this copy may be about to change.
+    slot->fetch_sub(1, std::memory_order_seq_cst);
+  }
 }
 
-void SharedGraph::WaitForReaders(int v) const {
+void SharedGraph::WaitForReaders(int copy) const {
   // Readers hold a view for the length of a query: spin briefly, then
   // yield, then sleep in short steps so as not to take a core from them.
   for (int round = 0;; ++round) {
     int64_t readers = 0;
-    for (const Counter& c : counters_[v]) {
+    for (const Counter& c : counters_[copy]) {
       readers += c.readers.load(std::memory_order_seq_cst);
     }
     if (readers == 0) return;
@@ -94,13 +103,6 @@ void SharedGraph::WaitForReaders(int v) const {
       std::this_thread::sleep_for(std::chrono::microseconds(20));
     }
   }
-}
-
-void SharedGraph::WaitForOldReaders() {
-  const int v = version_.load(std::memory_order_relaxed);
-  WaitForReaders(1 - v);
-  version_.store(1 - v, std::memory_order_seq_cst);
-  WaitForReaders(v);
 }
 
 absl::Status SharedGraph::Broken(uint64_t commit, absl::string_view why) {
@@ -118,7 +120,7 @@ absl::Status SharedGraph::CatchUp() {
   const uint64_t commit = commits_[front].load(std::memory_order_relaxed);
   // Readers that took the stale copy before the last publication have
   // long finished by now, as a rule: this returns at once.
-  WaitForOldReaders();
+  WaitForReaders(stale);
   const Graph& src = graphs_[front];
   Graph& dst = graphs_[stale];
   internal::GraphData& d = *dst.data_;
@@ -188,7 +190,7 @@ absl::Status SharedGraph::Update(absl::FunctionRef<absl::Status(Graph&)> fn) {
 
   // Other changes: wait for the readers of the old front, then call `fn`
   // on it too.
-  WaitForOldReaders();
+  WaitForReaders(old_front);
   absl::Status replay = graphs_[old_front].Update(fn);
   if (!replay.ok() || !SameCounts(graphs_[old_front], graphs_[back])) {
     return Broken(

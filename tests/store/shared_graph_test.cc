@@ -438,6 +438,41 @@ TEST(SharedGraphTest, InOrderAndEmptyBatches) {
   EXPECT_EQ(shared.commits(), 7u);
 }
 
+// The writer waits only for readers of the copy it is about to change: a
+// view of the front copy held across the next commit does not delay it
+// (it delays the commit after, which writes that copy).
+TEST(SharedGraphTest, ReaderOfTheFrontDoesNotDelayTheNextCommit) {
+  SharedGraph shared;
+  ASSERT_THAT(shared.Update(AddActors), IsOk());
+  ASSERT_THAT(shared.Update([](Graph& g) { return AddBatch(g, 0); }), IsOk());
+  SharedGraph::Reader held = shared.Read();
+  EXPECT_EQ(held.commit(), 2u);
+  std::atomic<int> done{0};
+  std::thread writer([&] {
+    EXPECT_THAT(shared.Update([](Graph& g) { return AddBatch(g, kBatch); }),
+                IsOk());
+    done = 1;
+    EXPECT_THAT(shared.Update([](Graph& g) { return AddBatch(g, 2 * kBatch); }),
+                IsOk());
+    done = 2;
+  });
+  const auto deadline =
+      std::chrono::steady_clock::now() + std::chrono::seconds(60);
+  while (done.load() < 1 && std::chrono::steady_clock::now() < deadline) {
+    std::this_thread::yield();
+  }
+  EXPECT_EQ(done.load(), 1);  // the first commit did not wait for `held`
+  std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  EXPECT_EQ(done.load(), 1);  // the second one waits for it
+  EXPECT_EQ(held->statement_count(), kBatch);
+  EXPECT_EQ(CheckWhole(held), "");
+  held.Release();
+  writer.join();
+  EXPECT_EQ(done.load(), 2);
+  EXPECT_EQ(CheckWhole(shared.Read()), "");
+  EXPECT_EQ(shared.commits(), 4u);
+}
+
 TEST(SharedGraphTest, ReaderMoves) {
   SharedGraph shared;
   ASSERT_THAT(shared.Update(AddActors), IsOk());
