@@ -86,6 +86,18 @@ double ThreadCpuMs() {
          static_cast<double>(ts.tv_nsec) / 1e6;
 }
 
+// Time the calling thread has spent runnable but waiting for a core, in
+// milliseconds (the second field of /proc/thread-self/schedstat; 0 where
+// it is unavailable). A commit's wall time minus its CPU time minus this is
+// the time the writer slept or blocked (in SharedGraph: waiting for
+// readers of the copy it is about to change).
+double ThreadRunDelayMs() {
+  std::ifstream in("/proc/thread-self/schedstat");
+  uint64_t cpu_ns = 0, delay_ns = 0;
+  if (!(in >> cpu_ns >> delay_ns)) return 0;
+  return static_cast<double>(delay_ns) / 1e6;
+}
+
 // Resident memory of the process, in MiB (0 when /proc is unavailable).
 double ResidentMiB() {
   std::ifstream in("/proc/self/status");
@@ -164,6 +176,8 @@ class Store {
  public:
   virtual ~Store() = default;
   virtual absl::Status Write(absl::FunctionRef<absl::Status(Graph&)> fn) = 0;
+  // Times the writer waited for readers, and for how many ms in all.
+  virtual SharedGraph::WaitStats WriterWaits() const { return {}; }
   // Calls query(graph) on a view; sets *wait to the time taken to get it.
   virtual void Read(absl::FunctionRef<void(const Graph&)> query,
                     Clock::duration* wait) = 0;
@@ -173,6 +187,9 @@ class SharedStore : public Store {
  public:
   absl::Status Write(absl::FunctionRef<absl::Status(Graph&)> fn) override {
     return shared_.Update(fn);
+  }
+  SharedGraph::WaitStats WriterWaits() const override {
+    return shared_.writer_waits();
   }
   void Read(absl::FunctionRef<void(const Graph&)> query,
             Clock::duration* wait) override {
@@ -356,6 +373,9 @@ struct WriterStats {
   // mean CPU time of the writer thread per commit (which the other
   // processes of a busy machine do not inflate).
   std::vector<double> mean_ms, max_ms, cpu_ms;
+  // Mean ms per commit runnable without a core, and blocked (neither
+  // running nor runnable), per tenth.
+  std::vector<double> queued_ms, blocked_ms;
 };
 
 // Writes batches [first_batch, last_batch) at `rate` (0: as fast as it
@@ -366,6 +386,8 @@ WriterStats RunWriter(Store& store, const Workload& w, const Options& o,
   st.mean_ms.assign(10, 0);
   st.max_ms.assign(10, 0);
   st.cpu_ms.assign(10, 0);
+  st.queued_ms.assign(10, 0);
+  st.blocked_ms.assign(10, 0);
   std::vector<int> count(10, 0);
   const int64_t total = last_batch * o.batch;
   const Clock::time_point start = Clock::now();
@@ -379,12 +401,14 @@ WriterStats RunWriter(Store& store, const Workload& w, const Options& o,
     }
     const std::vector<Statement> batch = w.Batch(k);
     const double cpu0 = ThreadCpuMs();
+    const double delay0 = ThreadRunDelayMs();
     const Clock::time_point t0 = Clock::now();
     absl::Status s =
         store.Write([&](Graph& g) { return Workload::Apply(g, batch); });
     const double ms =
         std::chrono::duration<double, std::milli>(Clock::now() - t0).count();
     const double cpu = ThreadCpuMs() - cpu0;
+    const double queued = ThreadRunDelayMs() - delay0;
     if (!s.ok()) {
       std::fprintf(stderr, "service_benchmark: %s\n", s.ToString().c_str());
       std::exit(1);
@@ -394,6 +418,8 @@ WriterStats RunWriter(Store& store, const Workload& w, const Options& o,
     st.mean_ms[tenth] += ms;
     st.max_ms[tenth] = std::max(st.max_ms[tenth], ms);
     st.cpu_ms[tenth] += cpu;
+    st.queued_ms[tenth] += queued;
+    st.blocked_ms[tenth] += std::max(0.0, ms - cpu - queued);
     ++count[tenth];
     st.statements += o.batch;
   }
@@ -402,6 +428,8 @@ WriterStats RunWriter(Store& store, const Workload& w, const Options& o,
     if (count[i] > 0) {
       st.mean_ms[i] /= count[i];
       st.cpu_ms[i] /= count[i];
+      st.queued_ms[i] /= count[i];
+      st.blocked_ms[i] /= count[i];
     }
   }
   return st;
@@ -429,6 +457,13 @@ void PrintWriter(const char* run, const WriterStats& st, double target) {
   }
   std::printf("\n%-14s writer CPU ms per commit by tenth:", "");
   for (double ms : st.cpu_ms) std::printf(" %.3f", ms);
+  std::printf(
+      "\n%-14s off-CPU ms per commit by tenth, waiting for a core/"
+      "blocked:",
+      "");
+  for (size_t i = 0; i < st.queued_ms.size(); ++i) {
+    std::printf(" %.2f/%.2f", st.queued_ms[i], st.blocked_ms[i]);
+  }
   std::printf("\n");
 }
 
@@ -498,6 +533,10 @@ int Run(const Options& o) {
       ws = RunWriter(*store, w, o, 0, batches, o.rate);
     });
     PrintWriter("mixed", ws, o.rate);
+    const SharedGraph::WaitStats waits = store->WriterWaits();
+    std::printf("%-14s writer waited for readers of the old copy %" PRIu64
+                " times, %.1f ms in all\n",
+                "", waits.waits, static_cast<double>(waits.nanoseconds) / 1e6);
     PrintReaders("mixed", rs,
                  std::chrono::duration<double>(Clock::now() - start).count());
     mixed = ws;
@@ -511,10 +550,12 @@ int Run(const Options& o) {
     busy = ws;
   }
   if (mixed.has_value()) {
+    double blocked = 0;
+    for (double ms : mixed->blocked_ms) blocked += ms / 10;
     std::printf(
         "summary        mixed writer: %.0f/s wall, %.3f CPU ms per "
-        "commit (mean of tenths)\n",
-        WallRate(*mixed), MeanCpuMs(*mixed));
+        "commit, %.3f ms blocked per commit (means of tenths)\n",
+        WallRate(*mixed), MeanCpuMs(*mixed), blocked);
     for (const auto& [name, base] :
          {std::pair<const char*, const std::optional<WriterStats>*>{"alone",
                                                                     &alone},

@@ -158,6 +158,19 @@ class SharedGraph {
     return std::forward<Fn>(fn)(view.graph());
   }
 
+  // How many times, and for how long in all, Update() has waited for
+  // readers of the copy it was about to change (a reader that took a view
+  // before the previous publication and still holds it, e.g. a thread
+  // descheduled mid-query). For monitoring; any thread, O(1).
+  struct WaitStats {
+    uint64_t waits = 0;
+    uint64_t nanoseconds = 0;
+  };
+  WaitStats writer_waits() const {
+    return {wait_count_.load(std::memory_order_relaxed),
+            wait_ns_.load(std::memory_order_relaxed)};
+  }
+
   // Successful Update() calls so far. O(1).
   uint64_t commits() const {
     return commits_[front_.load(std::memory_order_acquire)].load(
@@ -173,7 +186,9 @@ class SharedGraph {
   };
 
   // Waits until no reader uses copy `copy` (which is not the front).
-  void WaitForReaders(int copy) const;
+  void WaitForReaders(int copy);
+  // Readers of `copy` now.
+  int64_t ReadersOf(int copy) const;
   // Applies the last commit, when it only added statements, to the copy
   // behind the front one. Called by the writer at the start of Update().
   absl::Status CatchUp();
@@ -193,6 +208,8 @@ class SharedGraph {
   // copy behind the front one lacks them (guarded by writer_mu_).
   bool pending_ = false;
   size_t pending_first_ = 0;
+  std::atomic<uint64_t> wait_count_{0};
+  std::atomic<uint64_t> wait_ns_{0};
 };
 
 }  // namespace diplograph

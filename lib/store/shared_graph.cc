@@ -87,15 +87,20 @@ SharedGraph::Reader SharedGraph::Read() const {
   }
 }
 
-void SharedGraph::WaitForReaders(int copy) const {
+int64_t SharedGraph::ReadersOf(int copy) const {
+  int64_t readers = 0;
+  for (const Counter& c : counters_[copy]) {
+    readers += c.readers.load(std::memory_order_seq_cst);
+  }
+  return readers;
+}
+
+void SharedGraph::WaitForReaders(int copy) {
+  if (ReadersOf(copy) == 0) return;  // the rule: nobody is left
+  const auto start = std::chrono::steady_clock::now();
   // Readers hold a view for the length of a query: spin briefly, then
   // yield, then sleep in short steps so as not to take a core from them.
-  for (int round = 0;; ++round) {
-    int64_t readers = 0;
-    for (const Counter& c : counters_[copy]) {
-      readers += c.readers.load(std::memory_order_seq_cst);
-    }
-    if (readers == 0) return;
+  for (int round = 0; ReadersOf(copy) != 0; ++round) {
     if (round < 64) continue;
     if (round < 256) {
       std::this_thread::yield();
@@ -103,6 +108,12 @@ void SharedGraph::WaitForReaders(int copy) const {
       std::this_thread::sleep_for(std::chrono::microseconds(20));
     }
   }
+  wait_count_.fetch_add(1, std::memory_order_relaxed);
+  wait_ns_.fetch_add(static_cast<uint64_t>(
+                         std::chrono::duration_cast<std::chrono::nanoseconds>(
+                             std::chrono::steady_clock::now() - start)
+                             .count()),
+                     std::memory_order_relaxed);
 }
 
 absl::Status SharedGraph::Broken(uint64_t commit, absl::string_view why) {

@@ -127,8 +127,23 @@ void MergeTail(const GraphData& d, absl::Span<StatementId> list,
   size_t unplaced = old_size;  // old entries [0, unplaced) not yet moved
   size_t out = list.size();    // entries [out, size) are final
   for (size_t j = k; j-- > 0;) {
-    const size_t pos = static_cast<size_t>(
-        std::upper_bound(base, base + unplaced, tail[j], before) - base);
+    // upper_bound of tail[j] with its key read once, not at every step.
+    const uint32_t key = d.StatementDateKey(tail[j]);
+    const auto after = [&](StatementId x) {
+      const uint32_t kx = d.StatementDateKey(x);
+      return kx != key ? key < kx : tail[j] < x;
+    };
+    size_t lo = 0;
+    size_t hi = unplaced;
+    while (lo < hi) {
+      const size_t mid = lo + (hi - lo) / 2;
+      if (after(base[mid])) {
+        hi = mid;
+      } else {
+        lo = mid + 1;
+      }
+    }
+    const size_t pos = lo;
     const size_t moved = unplaced - pos;
     out -= moved;
     std::memmove(base + out, base + pos, moved * sizeof(StatementId));
