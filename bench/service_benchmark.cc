@@ -86,18 +86,6 @@ double ThreadCpuMs() {
          static_cast<double>(ts.tv_nsec) / 1e6;
 }
 
-// Time the calling thread has spent runnable but waiting for a core, in
-// milliseconds (the second field of /proc/thread-self/schedstat; 0 where
-// it is unavailable). A commit's wall time minus its CPU time minus this is
-// the time the writer slept or blocked (in SharedGraph: waiting for
-// readers of the copy it is about to change).
-double ThreadRunDelayMs() {
-  std::ifstream in("/proc/thread-self/schedstat");
-  uint64_t cpu_ns = 0, delay_ns = 0;
-  if (!(in >> cpu_ns >> delay_ns)) return 0;
-  return static_cast<double>(delay_ns) / 1e6;
-}
-
 // Resident memory of the process, in MiB (0 when /proc is unavailable).
 double ResidentMiB() {
   std::ifstream in("/proc/self/status");
@@ -373,9 +361,6 @@ struct WriterStats {
   // mean CPU time of the writer thread per commit (which the other
   // processes of a busy machine do not inflate).
   std::vector<double> mean_ms, max_ms, cpu_ms;
-  // Mean ms per commit runnable without a core, and blocked (neither
-  // running nor runnable), per tenth.
-  std::vector<double> queued_ms, blocked_ms;
 };
 
 // Writes batches [first_batch, last_batch) at `rate` (0: as fast as it
@@ -386,8 +371,6 @@ WriterStats RunWriter(Store& store, const Workload& w, const Options& o,
   st.mean_ms.assign(10, 0);
   st.max_ms.assign(10, 0);
   st.cpu_ms.assign(10, 0);
-  st.queued_ms.assign(10, 0);
-  st.blocked_ms.assign(10, 0);
   std::vector<int> count(10, 0);
   const int64_t total = last_batch * o.batch;
   const Clock::time_point start = Clock::now();
@@ -401,14 +384,12 @@ WriterStats RunWriter(Store& store, const Workload& w, const Options& o,
     }
     const std::vector<Statement> batch = w.Batch(k);
     const double cpu0 = ThreadCpuMs();
-    const double delay0 = ThreadRunDelayMs();
     const Clock::time_point t0 = Clock::now();
     absl::Status s =
         store.Write([&](Graph& g) { return Workload::Apply(g, batch); });
     const double ms =
         std::chrono::duration<double, std::milli>(Clock::now() - t0).count();
     const double cpu = ThreadCpuMs() - cpu0;
-    const double queued = ThreadRunDelayMs() - delay0;
     if (!s.ok()) {
       std::fprintf(stderr, "service_benchmark: %s\n", s.ToString().c_str());
       std::exit(1);
@@ -418,8 +399,6 @@ WriterStats RunWriter(Store& store, const Workload& w, const Options& o,
     st.mean_ms[tenth] += ms;
     st.max_ms[tenth] = std::max(st.max_ms[tenth], ms);
     st.cpu_ms[tenth] += cpu;
-    st.queued_ms[tenth] += queued;
-    st.blocked_ms[tenth] += std::max(0.0, ms - cpu - queued);
     ++count[tenth];
     st.statements += o.batch;
   }
@@ -428,8 +407,6 @@ WriterStats RunWriter(Store& store, const Workload& w, const Options& o,
     if (count[i] > 0) {
       st.mean_ms[i] /= count[i];
       st.cpu_ms[i] /= count[i];
-      st.queued_ms[i] /= count[i];
-      st.blocked_ms[i] /= count[i];
     }
   }
   return st;
@@ -457,13 +434,6 @@ void PrintWriter(const char* run, const WriterStats& st, double target) {
   }
   std::printf("\n%-14s writer CPU ms per commit by tenth:", "");
   for (double ms : st.cpu_ms) std::printf(" %.3f", ms);
-  std::printf(
-      "\n%-14s off-CPU ms per commit by tenth, waiting for a core/"
-      "blocked:",
-      "");
-  for (size_t i = 0; i < st.queued_ms.size(); ++i) {
-    std::printf(" %.2f/%.2f", st.queued_ms[i], st.blocked_ms[i]);
-  }
   std::printf("\n");
 }
 
@@ -490,6 +460,7 @@ int Run(const Options& o) {
   };
 
   std::optional<WriterStats> alone, busy, mixed;
+  SharedGraph::WaitStats mixed_waits;
   if (wanted("writer")) {
     const double before = ResidentMiB();
     std::unique_ptr<Store> store = fresh();
@@ -534,6 +505,7 @@ int Run(const Options& o) {
     });
     PrintWriter("mixed", ws, o.rate);
     const SharedGraph::WaitStats waits = store->WriterWaits();
+    mixed_waits = waits;
     std::printf("%-14s writer waited for readers of the old copy %" PRIu64
                 " times, %.1f ms in all\n",
                 "", waits.waits, static_cast<double>(waits.nanoseconds) / 1e6);
@@ -550,12 +522,14 @@ int Run(const Options& o) {
     busy = ws;
   }
   if (mixed.has_value()) {
-    double blocked = 0;
-    for (double ms : mixed->blocked_ms) blocked += ms / 10;
+    const double commits =
+        std::max(1.0, static_cast<double>(mixed->statements) / o.batch);
     std::printf(
         "summary        mixed writer: %.0f/s wall, %.3f CPU ms per "
-        "commit, %.3f ms blocked per commit (means of tenths)\n",
-        WallRate(*mixed), MeanCpuMs(*mixed), blocked);
+        "commit (mean of tenths), waited for readers %.2f ms per "
+        "commit\n",
+        WallRate(*mixed), MeanCpuMs(*mixed),
+        static_cast<double>(mixed_waits.nanoseconds) / 1e6 / commits);
     for (const auto& [name, base] :
          {std::pair<const char*, const std::optional<WriterStats>*>{"alone",
                                                                     &alone},
