@@ -10,6 +10,16 @@
 //                  alone for a tenth of the scenario's length at each step
 //                  (the sizes the mixed run goes through, for as long)
 //   mixed          writer and readers together
+//   writer busy    the writer at the target rate beside --readers threads
+//                  that only burn CPU (never touch the store): the control
+//                  for "mixed", with the same competition for the cores
+//                  but no interaction with readers
+//
+// At the end it prints the writer's wall rate and CPU time per commit in
+// "mixed" against "writer alone" and "writer busy". On a machine with
+// fewer cores than threads, "alone" measures the store with a core of its
+// own, "busy" what the scheduler leaves the writer (its fair share), and
+// mixed/busy what readers cost the writer beyond that share.
 //
 // It prints reader latency (p50/p99/max of a whole query, view taken
 // included), the longest time a reader waited to get a view, writer
@@ -23,8 +33,8 @@
 //
 // Flags: --statements=N (1000000) --rate=R statements/s (50000) --batch=B
 // (256) --readers=K (4) --actors=A (2000)
-// --runs=writer,writermax,readers,mixed (the runs to make; writermax is the
-// writer alone, unthrottled).
+// --runs=writer,writermax,readers,mixed,busy (the runs to make; writermax is
+// the writer alone, unthrottled; the default is every run but writermax).
 
 #include <algorithm>
 #include <atomic>
@@ -37,10 +47,12 @@
 #include <ctime>
 #include <fstream>
 #include <memory>
+#include <optional>
 #include <random>
 #include <shared_mutex>
 #include <string>
 #include <thread>
+#include <utility>
 #include <vector>
 
 #include "absl/status/status.h"
@@ -61,7 +73,7 @@ struct Options {
   int readers = 4;
   int actors = 2000;
   std::string store = "shared";
-  std::string runs = "writer,writermax,readers,mixed";
+  std::string runs = "writer,readers,mixed,busy";
 };
 
 const Date kFirstDay = *Date::FromYearMonthDay(1995, 1, 1);
@@ -152,6 +164,8 @@ class Store {
  public:
   virtual ~Store() = default;
   virtual absl::Status Write(absl::FunctionRef<absl::Status(Graph&)> fn) = 0;
+  // Times the writer waited for readers, and for how many ms in all.
+  virtual SharedGraph::WaitStats WriterWaits() const { return {}; }
   // Calls query(graph) on a view; sets *wait to the time taken to get it.
   virtual void Read(absl::FunctionRef<void(const Graph&)> query,
                     Clock::duration* wait) = 0;
@@ -161,6 +175,9 @@ class SharedStore : public Store {
  public:
   absl::Status Write(absl::FunctionRef<absl::Status(Graph&)> fn) override {
     return shared_.Update(fn);
+  }
+  SharedGraph::WaitStats WriterWaits() const override {
+    return shared_.writer_waits();
   }
   void Read(absl::FunctionRef<void(const Graph&)> query,
             Clock::duration* wait) override {
@@ -293,6 +310,26 @@ std::vector<ReaderStats> RunReaders(Store& store, const Options& o,
   return stats;
 }
 
+// Runs `threads` threads that burn CPU without touching any store until
+// main_work() returns.
+void RunBurners(int threads, absl::FunctionRef<void()> main_work) {
+  std::atomic<bool> stop{false};
+  std::vector<std::thread> burners;
+  std::vector<uint64_t> sinks(static_cast<size_t>(threads));
+  for (int t = 0; t < threads; ++t) {
+    burners.emplace_back([&, t] {
+      uint64_t x = static_cast<uint64_t>(t) + 1;
+      while (!stop.load(std::memory_order_relaxed)) {
+        for (int i = 0; i < 1000; ++i) x = x * 6364136223846793005ull + 1;
+      }
+      sinks[static_cast<size_t>(t)] = x;
+    });
+  }
+  main_work();
+  stop = true;
+  for (std::thread& t : burners) t.join();
+}
+
 void PrintReaders(const char* run, const std::vector<ReaderStats>& stats,
                   double seconds) {
   std::vector<int64_t> all;
@@ -375,6 +412,17 @@ WriterStats RunWriter(Store& store, const Workload& w, const Options& o,
   return st;
 }
 
+double WallRate(const WriterStats& st) {
+  return st.seconds > 0 ? static_cast<double>(st.statements) / st.seconds : 0;
+}
+
+// Mean writer CPU ms per commit over the whole run.
+double MeanCpuMs(const WriterStats& st) {
+  double sum = 0;
+  for (double ms : st.cpu_ms) sum += ms;
+  return sum / static_cast<double>(st.cpu_ms.size());
+}
+
 void PrintWriter(const char* run, const WriterStats& st, double target) {
   std::printf("%-14s writer: %" PRId64 " statements in %.2f s = %.0f/s", run,
               st.statements, st.seconds,
@@ -411,10 +459,13 @@ int Run(const Options& o) {
     return std::find(runs.begin(), runs.end(), r) != runs.end();
   };
 
+  std::optional<WriterStats> alone, busy, mixed;
+  SharedGraph::WaitStats mixed_waits;
   if (wanted("writer")) {
     const double before = ResidentMiB();
     std::unique_ptr<Store> store = fresh();
     WriterStats st = RunWriter(*store, w, o, 0, batches, o.rate);
+    alone = st;
     PrintWriter("writer alone", st, o.rate);
     std::printf("%-14s store memory: %.0f MiB resident\n", "",
                 ResidentMiB() - before);
@@ -453,8 +504,43 @@ int Run(const Options& o) {
       ws = RunWriter(*store, w, o, 0, batches, o.rate);
     });
     PrintWriter("mixed", ws, o.rate);
+    const SharedGraph::WaitStats waits = store->WriterWaits();
+    mixed_waits = waits;
+    std::printf("%-14s writer waited for readers of the old copy %" PRIu64
+                " times, %.1f ms in all\n",
+                "", waits.waits, static_cast<double>(waits.nanoseconds) / 1e6);
     PrintReaders("mixed", rs,
                  std::chrono::duration<double>(Clock::now() - start).count());
+    mixed = ws;
+  }
+  if (wanted("busy")) {
+    std::unique_ptr<Store> store = fresh();
+    WriterStats ws;
+    RunBurners(o.readers,
+               [&] { ws = RunWriter(*store, w, o, 0, batches, o.rate); });
+    PrintWriter("writer busy", ws, o.rate);
+    busy = ws;
+  }
+  if (mixed.has_value()) {
+    const double commits =
+        std::max(1.0, static_cast<double>(mixed->statements) / o.batch);
+    std::printf(
+        "summary        mixed writer: %.0f/s wall, %.3f CPU ms per "
+        "commit (mean of tenths), waited for readers %.2f ms per "
+        "commit\n",
+        WallRate(*mixed), MeanCpuMs(*mixed),
+        static_cast<double>(mixed_waits.nanoseconds) / 1e6 / commits);
+    for (const auto& [name, base] :
+         {std::pair<const char*, const std::optional<WriterStats>*>{"alone",
+                                                                    &alone},
+          {"busy", &busy}}) {
+      if (!base->has_value()) continue;
+      std::printf(
+          "               vs writer %-5s: wall rate %.0f%% (%.0f/s), "
+          "CPU per commit %.2fx (%.3f ms)\n",
+          name, 100.0 * WallRate(*mixed) / WallRate(**base), WallRate(**base),
+          MeanCpuMs(*mixed) / MeanCpuMs(**base), MeanCpuMs(**base));
+    }
   }
   return 0;
 }

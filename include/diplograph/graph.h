@@ -71,6 +71,7 @@
 namespace diplograph {
 
 class Graph;
+class SharedGraph;
 
 namespace internal {
 struct GraphData;
@@ -351,6 +352,7 @@ class Graph {
  private:
   friend class StatementView;
   friend class internal::DerivedViews;
+  friend class SharedGraph;  // replays committed statements (shared_graph.h)
   std::unique_ptr<internal::GraphData> data_;
 };
 

@@ -258,6 +258,10 @@ absl::Status Graph::Update(absl::FunctionRef<absl::Status(Graph&)> fn) {
     if (d.update_depth == 0) {
       IndexNewStatements(d);
       if (d.lists_unsorted) SortAllLists(d);
+      // The outermost mark holds every change to older records.
+      d.last_update_changed_old_records =
+          !m.actor_sizes.empty() || !m.evidence_sizes.empty() ||
+          !m.corrected_actors.empty() || !m.mention_sizes.empty();
     }
     return status;
   }

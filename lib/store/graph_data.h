@@ -169,6 +169,11 @@ struct GraphData {
   std::vector<UndoMark> marks;
   // Relationship, event or member lists appended to without sorting.
   bool lists_unsorted = false;
+  // Whether the last successful outermost Update() changed records that
+  // existed before it (aliases, affiliations, corrections, evidence,
+  // mentions), rather than only adding records. SharedGraph replays a step
+  // that only added statements from the records themselves.
+  bool last_update_changed_old_records = false;
 
   // Graph::structure_version(): counts the adds (and rollbacks) that
   // change actors, affiliations, statements or relationships.

@@ -127,8 +127,23 @@ void MergeTail(const GraphData& d, absl::Span<StatementId> list,
   size_t unplaced = old_size;  // old entries [0, unplaced) not yet moved
   size_t out = list.size();    // entries [out, size) are final
   for (size_t j = k; j-- > 0;) {
-    const size_t pos = static_cast<size_t>(
-        std::upper_bound(base, base + unplaced, tail[j], before) - base);
+    // upper_bound of tail[j] with its key read once, not at every step.
+    const uint32_t key = d.StatementDateKey(tail[j]);
+    const auto after = [&](StatementId x) {
+      const uint32_t kx = d.StatementDateKey(x);
+      return kx != key ? key < kx : tail[j] < x;
+    };
+    size_t lo = 0;
+    size_t hi = unplaced;
+    while (lo < hi) {
+      const size_t mid = lo + (hi - lo) / 2;
+      if (after(base[mid])) {
+        hi = mid;
+      } else {
+        lo = mid + 1;
+      }
+    }
+    const size_t pos = lo;
     const size_t moved = unplaced - pos;
     out -= moved;
     std::memmove(base + out, base + pos, moved * sizeof(StatementId));
@@ -305,6 +320,102 @@ void EnsureIndexed(GraphData& d) {
   std::lock_guard<std::mutex> lock(d.index_mu);
   if (d.indexed_statements.load(std::memory_order_acquire) == n) return;
   IndexNewStatements(d);
+}
+
+namespace {
+
+// The first position where `dst` (a list without the new statements)
+// departs from `src` (the same list with them). Both are sorted by (date,
+// id) and ids are unique, so once an entry of src is missing from dst,
+// every later position differs: equality is a prefix property and binary
+// search finds its end.
+size_t FirstDifference(absl::Span<const StatementId> src,
+                       absl::Span<const StatementId> dst) {
+  size_t lo = 0;
+  size_t hi = std::min(src.size(), dst.size());
+  while (lo < hi) {
+    const size_t mid = lo + (hi - lo) / 2;
+    if (src[mid] == dst[mid]) {
+      lo = mid + 1;
+    } else {
+      hi = mid;
+    }
+  }
+  return lo;
+}
+
+// Makes `dst` equal to `src` by rewriting it from their first difference.
+bool CopySuffix(absl::Span<const StatementId> src,
+                std::vector<StatementId>& dst) {
+  if (dst.size() > src.size()) return false;
+  const size_t p = FirstDifference(src, dst);
+  dst.resize(src.size());
+  std::copy(src.begin() + static_cast<ptrdiff_t>(p), src.end(),
+            dst.begin() + static_cast<ptrdiff_t>(p));
+  return true;
+}
+
+void SortUnique(std::vector<uint64_t>& v) {
+  std::sort(v.begin(), v.end());
+  v.erase(std::unique(v.begin(), v.end()), v.end());
+}
+
+}  // namespace
+
+bool CopyStatementLists(const GraphData& src, GraphData& dst, uint32_t first,
+                        uint32_t end) {
+  if (end > src.statements.size() || end > dst.statements.size() ||
+      src.indexed_statements.load(std::memory_order_acquire) < end ||
+      src.lists.size() != dst.lists.size()) {
+    return false;
+  }
+  // The lists the new statements join, each once.
+  std::vector<uint64_t> speakers, targets, pairs, linked;
+  for (uint32_t i = first; i < end; ++i) {
+    const StatementRow& row = src.statements[i];
+    speakers.push_back(row.speaker.value);
+    for (uint32_t k = 0; k < row.about_count; ++k) {
+      const ActorId t = src.about_pool[row.about_begin + k];
+      targets.push_back(t.value);
+      pairs.push_back(GraphData::PairKey(row.speaker, t));
+    }
+    ForEachLinkedStatement(src, row,
+                           [&](uint32_t target) { linked.push_back(target); });
+  }
+  SortUnique(speakers);
+  SortUnique(targets);
+  SortUnique(pairs);
+  SortUnique(linked);
+
+  if (!CopySuffix(src.by_date, dst.by_date)) return false;
+  for (uint64_t a : speakers) {
+    if (!CopySuffix(src.lists[a].by, dst.lists[a].by)) return false;
+  }
+  for (uint64_t a : targets) {
+    if (!CopySuffix(src.lists[a].about, dst.lists[a].about)) return false;
+  }
+  for (uint64_t target : linked) {
+    auto it = src.links_to.find(static_cast<uint32_t>(target));
+    if (it == src.links_to.end()) return false;
+    if (!CopySuffix(it->second, dst.links_to[static_cast<uint32_t>(target)])) {
+      return false;
+    }
+  }
+  for (uint64_t pair : pairs) {
+    const absl::Span<const StatementId> from = src.pair_statements.Get(pair);
+    const size_t had = dst.pair_statements.Get(pair).size();
+    if (had > from.size()) return false;
+    // Grow the segment by the missing count (with src's last entries as
+    // placeholders), then rewrite it from the first difference.
+    uint32_t old_size = 0;
+    const absl::Span<StatementId> to =
+        dst.pair_statements.Append(pair, from.subspan(had), &old_size);
+    const size_t p = FirstDifference(from, to.subspan(0, old_size));
+    std::copy(from.begin() + static_cast<ptrdiff_t>(p), from.end(),
+              to.begin() + static_cast<ptrdiff_t>(p));
+  }
+  dst.indexed_statements.store(end, std::memory_order_release);
+  return true;
 }
 
 void IndexName(GraphData& d, absl::string_view name, ActorId id,

@@ -6,6 +6,7 @@
 
 #include "diplograph/shared_graph.h"
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <cstdint>
@@ -79,6 +80,102 @@ absl::Status FailingBatch(Graph& g, uint64_t first) {
   bad.speaker = ActorId(kActors + 100);  // no such actor
   bad.text = "unknown speaker";
   return g.AddStatement(bad).status();
+}
+
+// Adds the actors and two sources for RichBatch.
+absl::Status AddActorsAndSources(Graph& g) {
+  if (absl::Status s = AddActors(g); !s.ok()) return s;
+  for (int i = 0; i < 2; ++i) {
+    absl::StatusOr<SourceId> id = g.AddSource(
+        {.title = absl::StrCat("Source ", i), .outlet = ActorId(1)});
+    if (!id.ok()) return id.status();
+  }
+  return absl::OkStatus();
+}
+
+// Statement `i` with the rarer fields too: a source and span, reports,
+// topics, stances, links to earlier statements, co-speakers and further
+// mentions, so that every list and side table of the store is replayed.
+Statement RichStatementOf(uint64_t i) {
+  Statement s = StatementOf(i);
+  const auto other = [&](uint64_t k) {
+    ActorId a(static_cast<uint32_t>(k % kActors));
+    while (a == s.speaker || a == s.about[0])
+      a = ActorId((a.value + 1) % kActors);
+    return a;
+  };
+  if (i % 3 == 0) {
+    s.source = SourceId(static_cast<uint32_t>(i % 2));
+    s.span = TextSpan{.begin = static_cast<uint32_t>(i),
+                      .end = static_cast<uint32_t>(i + 10)};
+    s.reported_by = {{.outlet = other(i + 3)}};
+  }
+  if (i % 4 == 1) s.topics = {"topic", absl::StrCat("topic ", i % 5)};
+  if (i % 5 == 2)
+    s.stances = {{.target = s.about[0], .polarity = Polarity::kConflictual}};
+  if (i > 0 && i % 2 == 0) {
+    s.links = {{.statement = StatementId(static_cast<uint32_t>(i / 2)),
+                .kind = StatementLinkKind::kRefersTo}};
+  }
+  if (i % 7 == 3) s.co_speakers = {other(i + 5)};
+  if (i % 6 == 4) s.mentions = {{.source = SourceId(1)}};
+  if (i % 8 == 5) s.event_type = EventType{"051", "Praise or endorse"};
+  return s;
+}
+
+absl::Status AddRichBatch(Graph& g, uint64_t first) {
+  for (uint64_t i = first; i < first + kBatch; ++i) {
+    absl::StatusOr<StatementId> id = g.AddStatement(RichStatementOf(i));
+    if (!id.ok()) return id.status();
+  }
+  return absl::OkStatus();
+}
+
+// Describes the first difference between two graphs in records or lists,
+// or returns "".
+std::string Difference(const Graph& a, const Graph& b) {
+  if (a.actor_count() != b.actor_count() ||
+      a.statement_count() != b.statement_count() ||
+      a.source_count() != b.source_count() ||
+      a.relationship_count() != b.relationship_count() ||
+      a.event_count() != b.event_count()) {
+    return "record counts";
+  }
+  auto same = [](auto x, auto y) {
+    return std::equal(x.begin(), x.end(), y.begin(), y.end());
+  };
+  for (uint32_t i = 0; i < a.actor_count(); ++i) {
+    const ActorId id(i);
+    if (!(a.actor(id) == b.actor(id))) return absl::StrCat("actor#", i);
+    if (!same(a.StatementsBy(id), b.StatementsBy(id))) {
+      return absl::StrCat("StatementsBy actor#", i);
+    }
+    if (!same(a.StatementsAbout(id), b.StatementsAbout(id))) {
+      return absl::StrCat("StatementsAbout actor#", i);
+    }
+    if (!same(a.StatementsCoSpokenBy(id), b.StatementsCoSpokenBy(id))) {
+      return absl::StrCat("StatementsCoSpokenBy actor#", i);
+    }
+    for (uint32_t j = 0; j < a.actor_count(); ++j) {
+      if (!same(a.StatementsFromTo(id, ActorId(j)),
+                b.StatementsFromTo(id, ActorId(j)))) {
+        return absl::StrCat("StatementsFromTo actor#", i, " actor#", j);
+      }
+    }
+  }
+  for (uint32_t i = 0; i < a.statement_count(); ++i) {
+    const StatementId id(i);
+    if (!(a.statement(id).ToStatement() == b.statement(id).ToStatement())) {
+      return absl::StrCat("statement#", i);
+    }
+    if (!same(a.LinksTo(id), b.LinksTo(id))) {
+      return absl::StrCat("LinksTo statement#", i);
+    }
+  }
+  if (!same(a.StatementsByDate(), b.StatementsByDate())) {
+    return "StatementsByDate";
+  }
+  return "";
 }
 
 // What a reader checks on one view: every count and list agrees with a
@@ -172,53 +269,208 @@ TEST(SharedGraphTest, NonDeterministicUpdateIsRefused) {
   SharedGraph shared;
   ASSERT_THAT(shared.Update(AddActors), IsOk());
   int calls = 0;
-  // Adds one statement on the first call, two on the second.
+  // A batch that adds actors is applied by calling the function on each
+  // copy: this one adds one actor on the first call, two on the second.
   absl::Status s = shared.Update([&](Graph& g) -> absl::Status {
     ++calls;
     for (int i = 0; i < calls; ++i) {
-      absl::StatusOr<StatementId> id = g.AddStatement(StatementOf(i));
+      absl::StatusOr<ActorId> id =
+          g.AddActor({.name = absl::StrCat("Extra ", i)});
       if (!id.ok()) return id.status();
     }
     return absl::OkStatus();
   });
+  EXPECT_EQ(calls, 2);
   EXPECT_THAT(s, StatusIs(absl::StatusCode::kInternal,
                           HasSubstr("must be deterministic")));
   EXPECT_THAT(
       shared.Update([](Graph& g) { return AddBatch(g, 0); }),
       StatusIs(absl::StatusCode::kInternal, HasSubstr("no further updates")));
   // Readers keep the published commit.
-  EXPECT_EQ(shared.Read()->statement_count(), 1u);
+  EXPECT_EQ(shared.Read()->actor_count(), kActors + 1);
   EXPECT_EQ(shared.commits(), 2u);
 }
 
-TEST(SharedGraphTest, HeldReaderKeepsItsViewAndDoesNotBlockNewReaders) {
+TEST(SharedGraphTest, StatementBatchesCallTheFunctionOnce) {
+  SharedGraph shared;
+  int calls = 0;
+  ASSERT_THAT(shared.Update([&](Graph& g) {
+    ++calls;
+    return AddActors(g);
+  }),
+              IsOk());
+  EXPECT_EQ(calls, 2);  // actors: once on each copy
+  for (uint64_t c = 0; c < 3; ++c) {
+    calls = 0;
+    ASSERT_THAT(shared.Update([&](Graph& g) {
+      ++calls;
+      return AddBatch(g, c * kBatch);
+    }),
+                IsOk());
+    EXPECT_EQ(calls, 1);  // statements: the second copy copies the records
+  }
+}
+
+TEST(SharedGraphTest, HeldReaderKeepsItsViewAndDoesNotBlockTheCommit) {
   SharedGraph shared;
   ASSERT_THAT(shared.Update(AddActors), IsOk());
   SharedGraph::Reader old_view = shared.Read();
   absl::Span<const StatementId> old_list = old_view->StatementsByDate();
-  std::atomic<bool> done{false};
-  std::thread writer([&] {
-    EXPECT_THAT(shared.Update([](Graph& g) { return AddBatch(g, 0); }), IsOk());
-    done = true;
-  });
-  // The commit is published before the writer waits for old readers: new
-  // readers see it while the old view is still held.
-  while (shared.commits() < 2) std::this_thread::yield();
+  // A statement batch is published and returns at once, although a reader
+  // still holds the copy that the batch must later be copied into.
+  ASSERT_THAT(shared.Update([](Graph& g) { return AddBatch(g, 0); }), IsOk());
   {
     SharedGraph::Reader view = shared.Read();
     EXPECT_EQ(view.commit(), 2u);
     EXPECT_EQ(CheckWhole(view), "");
   }
-  // The writer cannot bring the old copy up to date while it is read.
+  // The next commit must first bring the old copy up to date: it waits
+  // for the old view (and new readers go on meanwhile).
+  std::atomic<bool> done{false};
+  std::thread writer([&] {
+    EXPECT_THAT(shared.Update([](Graph& g) { return AddBatch(g, kBatch); }),
+                IsOk());
+    done = true;
+  });
   std::this_thread::sleep_for(std::chrono::milliseconds(20));
   EXPECT_FALSE(done.load());
+  {
+    SharedGraph::Reader view = shared.Read();
+    EXPECT_EQ(view.commit(), 2u);
+    EXPECT_EQ(CheckWhole(view), "");
+  }
   EXPECT_EQ(old_view.commit(), 1u);
   EXPECT_EQ(old_view->statement_count(), 0u);
   EXPECT_TRUE(old_list.empty());
   old_view.Release();
   writer.join();
   EXPECT_TRUE(done.load());
+  EXPECT_EQ(shared.commits(), 3u);
   EXPECT_EQ(CheckWhole(shared.Read()), "");
+}
+
+// Statement batches reach the second copy from the records of the first
+// (at the start of the next commit): after every kind of commit, the view
+// equals a plain Graph given the same updates. The front copy alternates,
+// so both copies are compared in turn.
+TEST(SharedGraphTest, ReplayedCopiesEqualAPlainGraph) {
+  SharedGraph shared;
+  Graph plain;
+  auto both = [&](auto fn) {
+    const absl::Status s = shared.Update(fn);
+    EXPECT_EQ(plain.Update(fn).code(), s.code());
+    return s;
+  };
+  ASSERT_THAT(both(AddActorsAndSources), IsOk());
+  uint64_t next = 0;
+  for (int c = 0; c < 12; ++c) {
+    SCOPED_TRACE(absl::StrCat("commit ", c));
+    if (c % 4 == 2) {
+      // A failed batch right after a deferred replay.
+      EXPECT_FALSE(both([&](Graph& g) { return FailingBatch(g, next); }).ok());
+    } else if (c % 4 == 3) {
+      // A batch that also changes older records: an alias, an
+      // affiliation, a mention of an old statement.
+      ASSERT_THAT(
+          both([&](Graph& g) -> absl::Status {
+            const ActorId a(static_cast<uint32_t>(c % kActors));
+            if (absl::Status s = g.AddAlias(a, absl::StrCat("Alias ", c));
+                !s.ok()) {
+              return s;
+            }
+            if (absl::Status s = g.AddAffiliation(
+                    a, {.organization = ActorId((a.value + 1) % kActors),
+                        .role = absl::StrCat("role ", c)});
+                !s.ok()) {
+              return s;
+            }
+            if (absl::Status s = g.AddStatementMention(
+                    StatementId(1),
+                    {.source = SourceId(0),
+                     .span = TextSpan{.begin = static_cast<uint32_t>(c),
+                                      .end = static_cast<uint32_t>(c)}});
+                !s.ok()) {
+              return s;
+            }
+            return AddRichBatch(g, next);
+          }),
+          IsOk());
+      next += kBatch;
+    } else {
+      ASSERT_THAT(both([&](Graph& g) { return AddRichBatch(g, next); }),
+                  IsOk());
+      next += kBatch;
+    }
+    SharedGraph::Reader view = shared.Read();
+    EXPECT_EQ(Difference(view.graph(), plain), "");
+  }
+  // One more statement batch brings the last copy up to date and is
+  // compared from the other.
+  ASSERT_THAT(both([&](Graph& g) { return AddRichBatch(g, next); }), IsOk());
+  EXPECT_EQ(Difference(shared.Read().graph(), plain), "");
+}
+
+// A batch in date order (appended at the end of every list) and an empty
+// batch take the same replay path.
+TEST(SharedGraphTest, InOrderAndEmptyBatches) {
+  SharedGraph shared;
+  Graph plain;
+  ASSERT_THAT(shared.Update(AddActors), IsOk());
+  ASSERT_THAT(plain.Update(AddActors), IsOk());
+  auto in_order = [](Graph& g) -> absl::Status {
+    const uint64_t first = g.statement_count();
+    for (uint64_t i = first; i < first + kBatch; ++i) {
+      Statement s = StatementOf(i);
+      s.date = *Date::FromYearMonthDay(2030, 1, 1);
+      s.date = s.date.PlusDays(static_cast<int>(i));
+      absl::StatusOr<StatementId> id = g.AddStatement(s);
+      if (!id.ok()) return id.status();
+    }
+    return absl::OkStatus();
+  };
+  auto nothing = [](Graph&) { return absl::OkStatus(); };
+  for (int c = 0; c < 6; ++c) {
+    auto fn = [&](Graph& g) { return c % 3 == 1 ? nothing(g) : in_order(g); };
+    ASSERT_THAT(shared.Update(fn), IsOk());
+    ASSERT_THAT(plain.Update(fn), IsOk());
+    EXPECT_EQ(Difference(shared.Read().graph(), plain), "");
+  }
+  EXPECT_EQ(shared.commits(), 7u);
+}
+
+// The writer waits only for readers of the copy it is about to change: a
+// view of the front copy held across the next commit does not delay it
+// (it delays the commit after, which writes that copy).
+TEST(SharedGraphTest, ReaderOfTheFrontDoesNotDelayTheNextCommit) {
+  SharedGraph shared;
+  ASSERT_THAT(shared.Update(AddActors), IsOk());
+  ASSERT_THAT(shared.Update([](Graph& g) { return AddBatch(g, 0); }), IsOk());
+  SharedGraph::Reader held = shared.Read();
+  EXPECT_EQ(held.commit(), 2u);
+  std::atomic<int> done{0};
+  std::thread writer([&] {
+    EXPECT_THAT(shared.Update([](Graph& g) { return AddBatch(g, kBatch); }),
+                IsOk());
+    done = 1;
+    EXPECT_THAT(shared.Update([](Graph& g) { return AddBatch(g, 2 * kBatch); }),
+                IsOk());
+    done = 2;
+  });
+  const auto deadline =
+      std::chrono::steady_clock::now() + std::chrono::seconds(60);
+  while (done.load() < 1 && std::chrono::steady_clock::now() < deadline) {
+    std::this_thread::yield();
+  }
+  EXPECT_EQ(done.load(), 1);  // the first commit did not wait for `held`
+  std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  EXPECT_EQ(done.load(), 1);  // the second one waits for it
+  EXPECT_EQ(held->statement_count(), kBatch);
+  EXPECT_EQ(CheckWhole(held), "");
+  held.Release();
+  writer.join();
+  EXPECT_EQ(done.load(), 2);
+  EXPECT_EQ(CheckWhole(shared.Read()), "");
+  EXPECT_EQ(shared.commits(), 4u);
 }
 
 TEST(SharedGraphTest, ReaderMoves) {
