@@ -78,6 +78,8 @@ struct GraphData;
 // Where layers above the store (network.h's NetworkOf) cache immutable views
 // derived from a graph: the graph owns and guards them, and drops them when
 // its structure_version() changes. Not for use outside the library.
+class StatementAppender;
+
 class DerivedViews {
  public:
   // The view cached under `tag` (the address of an object of the caller's,
@@ -240,6 +242,13 @@ class Graph {
   // to end. Rolling back costs O(size of the graph).
   absl::Status Update(absl::FunctionRef<absl::Status(Graph&)> fn);
 
+  // A size hint for loaders: room for `statements` more statements with
+  // `targets` more about-targets in all, so that the statement table, its
+  // target pool and the date index do not double (and copy) while they
+  // fill. Reserving more than is added costs address space, not memory
+  // touched. Never fails; O(size of the tables) when they move.
+  void Reserve(size_t statements, size_t targets);
+
   // ------------------------------------------------------------------
   // Counts, O(1).
   size_t actor_count() const;
@@ -351,6 +360,7 @@ class Graph {
  private:
   friend class StatementView;
   friend class internal::DerivedViews;
+  friend class internal::StatementAppender;
   std::unique_ptr<internal::GraphData> data_;
 };
 
