@@ -154,7 +154,7 @@ struct IcewsImportOptions {
   // ids, the report and the errors are the same whatever the number, and
   // `progress` is still called from the calling thread only. With more
   // than one, a file's size is a hint that reserves the statement tables
-  // once (Graph::Reserve), and up to 2 * threads + 1 chunks of about 1 MiB
+  // once (Graph::Reserve), and up to 2 * threads + 1 chunks of about 512 KiB
   // of input are held at a time. The full layout reads on one thread.
   int threads = 0;
 };

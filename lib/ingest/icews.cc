@@ -109,6 +109,7 @@ absl::Status Run(std::istream& in, absl::string_view name, Graph& graph,
 
 // The bytes left in `in` when it can seek (a file), else 0.
 uint64_t RemainingBytes(std::istream& in) {
+  if (!in) return 0;  // left as it is, for the reader to report
   const std::istream::pos_type here = in.tellg();
   if (here == std::istream::pos_type(-1)) {
     in.clear(in.rdstate() & ~std::ios::failbit);

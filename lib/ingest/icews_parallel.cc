@@ -10,7 +10,7 @@
 // order, as the one-thread path reports them; strict mode stops at the
 // first, and the enclosing Update() undoes everything.
 //
-// Memory: at most 2 * threads + 1 chunks of about 1 MiB are in flight,
+// Memory: at most 2 * threads + 1 chunks of about 512 KiB are in flight,
 // each with 32 bytes per row of parse results.
 
 #include <algorithm>
@@ -39,7 +39,7 @@
 namespace diplograph::internal {
 namespace {
 
-constexpr size_t kChunkBytes = size_t{1} << 20;
+constexpr size_t kChunkBytes = size_t{1} << 19;
 
 // A piece of the input holding whole lines, and what a worker made of it.
 struct Chunk {
