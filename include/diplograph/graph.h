@@ -334,7 +334,7 @@ class Graph {
   // Statements whose speaker is `speaker` and whose targets include
   // `target`, in O(1) expected time (a hash lookup). Memory: the store keeps
   // 4 bytes per (statement, target) pair in one pool (at most twice that
-  // while single adds move growing lists) plus a 24-byte hash slot per
+  // while single adds move growing lists) plus a 16-byte hash slot per
   // distinct (speaker, target) pair. Empty for unknown or unrelated actors.
   absl::Span<const StatementId> StatementsFromTo(ActorId speaker,
                                                  ActorId target) const;
