@@ -156,7 +156,7 @@ TEST(IcewsParallelTest, Utf16AndEmptyInputs) {
       8);
   ExpectSame(Import(utf16, 1, ImportMode::kLenient, false),
              Import(utf16, 2, ImportMode::kLenient, false));
-  for (const std::string text : {"", "\n", "\r\n\n", "\xEF\xBB\xBF"}) {
+  for (const std::string& text : {"", "\n", "\r\n\n", "\xEF\xBB\xBF"}) {
     ExpectSame(Import(text, 1, ImportMode::kLenient, false),
                Import(text, 2, ImportMode::kLenient, false));
   }
@@ -166,7 +166,7 @@ TEST(IcewsParallelTest, Icews14FilesGiveTheOneThreadGraph) {
   const std::string dir = DIPLOGRAPH_SHARED_DATA_DIR "/icews14";
   std::ifstream probe(dir + "/test.tsv");
   if (!probe) GTEST_SKIP() << "needs ../shared/data/icews14";
-  for (const std::string path :
+  for (const std::string& path :
        {dir + "/test.tsv", dir + "/valid.tsv",
         std::string(DIPLOGRAPH_SOURCE_DIR
                     "/data/samples/icews14_sample.tsv")}) {
