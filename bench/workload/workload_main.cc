@@ -1,6 +1,9 @@
 // bench/workload: the standard workload (WORKLOAD.md) on diplograph.
 //
-//   workload DATA.tsv [PARAMS.tsv] [--reps N] [--write-params OUT.tsv]
+//   workload DATA.tsv [PARAMS.tsv] [--reps N] [--threads N]
+//            [--write-params OUT.tsv] [--loop PHASE SECONDS] [--q7-scans N]
+//
+// --threads sets IcewsImportOptions::threads (default 0: one per core).
 //
 // Loads DATA.tsv (ICEWS quadruples) with ImportIcewsQuadruplesFile and builds
 // the neighbour index the graph queries use (both timed as L), then runs the
@@ -137,6 +140,7 @@ int main(int argc, char** argv) {
   double loop_seconds = 0;
   int q7_rounds = 0;
   int min_reps = 5;
+  diplograph::IcewsImportOptions import_options;  // threads: one per core
   for (int i = 1; i < argc; ++i) {
     const std::string arg = argv[i];
     if (arg == "--reps" && i + 1 < argc) {
@@ -146,6 +150,8 @@ int main(int argc, char** argv) {
       loop_seconds = std::atof(argv[++i]);
     } else if (arg == "--q7-scans" && i + 1 < argc) {
       q7_rounds = std::atoi(argv[++i]);
+    } else if (arg == "--threads" && i + 1 < argc) {
+      import_options.threads = std::atoi(argv[++i]);
     } else if (arg == "--write-params" && i + 1 < argc) {
       write_params = argv[++i];
     } else if (data.empty()) {
@@ -158,9 +164,9 @@ int main(int argc, char** argv) {
     }
   }
   if (data.empty()) {
-    std::cerr
-        << "usage: workload DATA.tsv [PARAMS.tsv] [--reps N] "
-           "[--write-params OUT] [--loop PHASE SECONDS] [--q7-scans ROUNDS]\n";
+    std::cerr << "usage: workload DATA.tsv [PARAMS.tsv] [--reps N] "
+                 "[--threads N] [--write-params OUT] [--loop PHASE SECONDS] "
+                 "[--q7-scans ROUNDS]\n";
     return 2;
   }
 
@@ -168,19 +174,21 @@ int main(int argc, char** argv) {
   diplograph::Graph graph;
   const double t0 = dw::Now();
   diplograph::IcewsImportReport report;
-  const absl::Status status =
-      diplograph::ImportIcewsQuadruplesFile(data, graph, {}, &report);
+  const absl::Status status = diplograph::ImportIcewsQuadruplesFile(
+      data, graph, import_options, &report);
   if (!status.ok()) {
     std::cerr << status << "\n";
     return 1;
   }
   const double imported = dw::Now();
+  const double import_peak_mb = dw::PeakRssMb();
   dw::GraphQueries queries(graph);
   const double load = dw::Now() - t0;
   // Not part of the output format: how L splits (on stderr).
-  std::fprintf(
-      stderr, "L parts: import %.6f s, neighbour index and name ranks %.6f s\n",
-      imported - t0, load - (imported - t0));
+  std::fprintf(stderr,
+               "L parts: import %.6f s, neighbour index and name ranks %.6f "
+               "s; peak RSS after the import %.1f MB\n",
+               imported - t0, load - (imported - t0), import_peak_mb);
   {
     // The index Q3-Q5 use (cached: this call does not build it again).
     const auto index =

@@ -79,6 +79,8 @@ struct GraphData;
 // Where layers above the store (network.h's NetworkOf) cache immutable views
 // derived from a graph: the graph owns and guards them, and drops them when
 // its structure_version() changes. Not for use outside the library.
+class StatementAppender;
+
 class DerivedViews {
  public:
   // The view cached under `tag` (the address of an object of the caller's,
@@ -241,6 +243,13 @@ class Graph {
   // to end. Rolling back costs O(size of the graph).
   absl::Status Update(absl::FunctionRef<absl::Status(Graph&)> fn);
 
+  // A size hint for loaders: room for `statements` more statements with
+  // `targets` more about-targets in all, so that the statement table, its
+  // target pool and the date index do not double (and copy) while they
+  // fill. Reserving more than is added costs address space, not memory
+  // touched. Never fails; O(size of the tables) when they move.
+  void Reserve(size_t statements, size_t targets);
+
   // ------------------------------------------------------------------
   // Counts, O(1).
   size_t actor_count() const;
@@ -326,7 +335,7 @@ class Graph {
   // Statements whose speaker is `speaker` and whose targets include
   // `target`, in O(1) expected time (a hash lookup). Memory: the store keeps
   // 4 bytes per (statement, target) pair in one pool (at most twice that
-  // while single adds move growing lists) plus a 24-byte hash slot per
+  // while single adds move growing lists) plus a 16-byte hash slot per
   // distinct (speaker, target) pair. Empty for unknown or unrelated actors.
   absl::Span<const StatementId> StatementsFromTo(ActorId speaker,
                                                  ActorId target) const;
@@ -353,6 +362,7 @@ class Graph {
   friend class StatementView;
   friend class internal::DerivedViews;
   friend class SharedGraph;  // replays committed statements (shared_graph.h)
+  friend class internal::StatementAppender;
   std::unique_ptr<internal::GraphData> data_;
 };
 

@@ -147,6 +147,16 @@ struct IcewsImportOptions {
   uint64_t progress_every_records = 1 << 16;
   // At most this many bad rows are listed in the report (all are counted).
   uint64_t max_problems = 1000;
+  // Quadruple layout: threads that split, check and parse rows while the
+  // calling thread adds them to the graph in file order; 0 = one per
+  // hardware core (std::thread::hardware_concurrency()). With 1 the rows
+  // are read and added one by one on the calling thread. The graph, the
+  // ids, the report and the errors are the same whatever the number, and
+  // `progress` is still called from the calling thread only. With more
+  // than one, a file's size is a hint that reserves the statement tables
+  // once (Graph::Reserve), and up to 2 * threads + 1 chunks of about 512 KiB
+  // of input are held at a time. The full layout reads on one thread.
+  int threads = 0;
 };
 
 // What an ICEWS import did: the counts every importer gives (import.h;

@@ -4,6 +4,7 @@
 
 #include "diplograph/icews.h"
 
+#include <algorithm>
 #include <array>
 #include <cerrno>
 #include <cmath>
@@ -11,6 +12,7 @@
 #include <fstream>
 #include <optional>
 #include <string>
+#include <thread>
 #include <utility>
 #include <vector>
 
@@ -105,6 +107,25 @@ absl::Status Run(std::istream& in, absl::string_view name, Graph& graph,
   return graph.Update([&](Graph&) -> absl::Status { return rows(im, in); });
 }
 
+// The bytes left in `in` when it can seek (a file), else 0.
+uint64_t RemainingBytes(std::istream& in) {
+  if (!in) return 0;  // left as it is, for the reader to report
+  const std::istream::pos_type here = in.tellg();
+  if (here == std::istream::pos_type(-1)) {
+    in.clear(in.rdstate() & ~std::ios::failbit);
+    return 0;
+  }
+  in.seekg(0, std::ios::end);
+  const std::istream::pos_type end = in.tellg();
+  in.seekg(here);
+  if (!in || end == std::istream::pos_type(-1) || end < here) {
+    in.clear(in.rdstate() & ~std::ios::failbit);
+    in.seekg(here);
+    return 0;
+  }
+  return static_cast<uint64_t>(end - here);
+}
+
 // A report that holds only a failure to open or read the file.
 absl::Status FileError(const std::string& path, IcewsImportReport* report) {
   absl::Status s = internal::ErrnoStatus(errno, "cannot open", Quoted(path));
@@ -140,7 +161,18 @@ absl::Status ImportIcewsQuadruples(std::istream& in, absl::string_view name,
                                    Graph& graph,
                                    const IcewsImportOptions& options,
                                    IcewsImportReport* report) {
-  return Run(in, name, graph, options, report, ImportQuadRows);
+  int threads = options.threads;
+  if (threads <= 0) {
+    threads =
+        std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
+  }
+  if (threads == 1)
+    return Run(in, name, graph, options, report, ImportQuadRows);
+  return Run(in, name, graph, options, report,
+             [threads, &in](Importer& im, std::istream&) {
+               im.set_size_hint(RemainingBytes(in));
+               return internal::ImportQuadRowsParallel(im, in, threads);
+             });
 }
 
 absl::Status ImportIcewsQuadruplesFile(const std::string& path, Graph& graph,

@@ -4,7 +4,9 @@
 // and reports progress. One row reader per layout uses it:
 // icews_quadruples.cc and icews_events.cc.
 //
-// Thread safety: one import, one thread.
+// Thread safety: one import, one thread (the Importer and the graph are
+// used from the importing thread only; worker threads of the parallel
+// reader see neither).
 
 #ifndef DIPLOGRAPH_LIB_INGEST_ICEWS_IMPORTER_H_
 #define DIPLOGRAPH_LIB_INGEST_ICEWS_IMPORTER_H_
@@ -109,12 +111,17 @@ class Importer {
   }
 
   void Progress(const LineReader& reader, bool final) {
-    report_.bytes_read = reader.bytes();
+    Progress(reader.bytes(), final);
+  }
+
+  // Progress after `bytes` input bytes.
+  void Progress(uint64_t bytes, bool final) {
+    report_.bytes_read = bytes;
     if (!options_.progress) return;
     if (final ||
         (options_.progress_every_records > 0 &&
          report_.records_read % options_.progress_every_records == 0)) {
-      options_.progress({report_.records_read, reader.bytes()});
+      options_.progress({report_.records_read, bytes});
     }
   }
 
@@ -286,6 +293,11 @@ class Importer {
   Graph& graph() { return graph_; }
   const IcewsImportOptions& options() const { return options_; }
 
+  // The input's size in bytes when known (a file), else 0: a hint for
+  // Graph::Reserve.
+  uint64_t size_hint() const { return size_hint_; }
+  void set_size_hint(uint64_t bytes) { size_hint_ = bytes; }
+
  private:
   Graph& graph_;
   std::string name_;
@@ -296,11 +308,17 @@ class Importer {
   absl::flat_hash_set<uint64_t> rows_seen_;
   // Actors with ids below this were in the graph before the import.
   uint32_t first_new_actor_;
+  uint64_t size_hint_ = 0;
 };
 
 // The row readers of the two layouts: read `in` to its end, adding rows
 // through `im`. Errors: those of Importer::Bad and Fatal.
 absl::Status ImportQuadRows(Importer& im, std::istream& in);
+// The quadruple layout on `threads` (>= 1) worker threads besides the
+// calling one, with the same result, ids, report and errors as
+// ImportQuadRows (icews_parallel.cc).
+absl::Status ImportQuadRowsParallel(Importer& im, std::istream& in,
+                                    int threads);
 absl::Status ImportFullRows(Importer& im, std::istream& in);
 
 }  // namespace diplograph::internal

@@ -8,6 +8,7 @@
 #include <unistd.h>
 #include <xxhash.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdint>
 #include <cstring>
@@ -24,6 +25,7 @@
 #include "diplograph/version.h"
 #include "io/binary_codec.h"
 #include "io/json_layout.h"
+#include "store/statement_appender.h"
 #include "util/errno_status.h"
 #include "util/status_macros.h"
 
@@ -747,6 +749,15 @@ class Loader {
     const uint64_t n = count(kStatements);
     const uint64_t actors = count(kActors);
     const uint64_t sources = count(kSources);
+    // Statements with no more than a speaker, date, targets, text, quote
+    // kind and event type (event data: nearly all of them) take the
+    // store's bulk path; the others AddStatement. A statement takes several
+    // bytes of the section, so a corrupt count reserves no more than the
+    // section's length.
+    const auto room =
+        static_cast<size_t>(std::min<uint64_t>(n, entry(kStatements).length));
+    graph.Reserve(room, room);
+    internal::StatementAppender out(graph);
     Statement s;
     for (uint64_t i = 0; i < n; ++i) {
       c.set_record(i);
@@ -782,6 +793,18 @@ class Loader {
         ReportsInto(c, m.reported_by);
       });
       if (!c.ok()) return c.Error();
+      if (s.channel.empty() && s.location.empty() && !s.source.valid() &&
+          !s.span.has_value() && s.reported_by.empty() && s.topics.empty() &&
+          s.stances.empty() && s.links.empty() && s.co_speakers.empty() &&
+          s.mentions.empty()) {
+        absl::StatusOr<uint32_t> type = out.InternEventType(s.event_type);
+        if (type.ok()) {
+          DIPLOGRAPH_RETURN_IF_ERROR(CheckId(
+              c,
+              out.Append(s.speaker, s.date, *type, s.about, s.text, s.quote)));
+          continue;
+        }
+      }
       DIPLOGRAPH_RETURN_IF_ERROR(CheckId(c, graph.AddStatement(s)));
     }
     return Finish(c);

@@ -9,16 +9,16 @@ absl::Span<const StatementId> PairIndex::Get(uint64_t pair) const {
   auto it = segments_.find(pair);
   if (it == segments_.end()) return {};
   return absl::Span<const StatementId>(pool_.data() + it->second.begin,
-                                       it->second.size);
+                                       it->second.size());
 }
 
-void PairIndex::Relocate(Segment& s, uint32_t capacity) {
+void PairIndex::Relocate(Segment& s, uint32_t capacity, bool exact) {
   const auto begin = static_cast<uint32_t>(pool_.size());
   pool_.resize(pool_.size() + capacity);
-  std::copy_n(pool_.begin() + s.begin, s.size, pool_.begin() + begin);
-  live_ = live_ - s.capacity + capacity;
+  std::copy_n(pool_.begin() + s.begin, s.size(), pool_.begin() + begin);
+  live_ = live_ - s.capacity() + capacity;
   s.begin = begin;
-  s.capacity = capacity;
+  s.size_bits = s.size() | (exact ? Segment::kExact : 0);
 }
 
 void PairIndex::MaybeCompact() {
@@ -29,10 +29,10 @@ void PairIndex::MaybeCompact() {
   for (auto& [pair, s] : segments_) {
     const auto begin = static_cast<uint32_t>(pool.size());
     pool.insert(pool.end(), pool_.begin() + s.begin,
-                pool_.begin() + s.begin + s.size);
+                pool_.begin() + s.begin + s.size());
     s.begin = begin;
-    s.capacity = s.size;
-    live += s.size;
+    s.size_bits = s.size() | Segment::kExact;
+    live += s.size();
   }
   pool_ = std::move(pool);
   live_ = live;
@@ -41,20 +41,27 @@ void PairIndex::MaybeCompact() {
 void PairIndex::Insert(uint64_t pair, StatementId id,
                        absl::FunctionRef<uint32_t(StatementId)> key) {
   Segment& s = segments_[pair];
-  if (s.size == s.capacity) Relocate(s, std::max<uint32_t>(2, 2 * s.capacity));
+  const uint32_t size = s.size();
+  if (size == s.capacity()) {
+    // Doubling room: the power of two above the size (2 at least), which
+    // is what capacity() implies once the id is in.
+    uint32_t room = 2;
+    while (room < size + 1) room *= 2;
+    Relocate(s, room, /*exact=*/false);
+  }
   StatementId* first = pool_.data() + s.begin;
-  StatementId* last = first + s.size;
+  StatementId* last = first + size;
   StatementId* pos = last;
   const auto before = [&](StatementId a, StatementId b) {
     const uint32_t ka = key(a), kb = key(b);
     return ka != kb ? ka < kb : a < b;
   };
-  if (s.size > 0 && before(id, *(last - 1))) {
+  if (size > 0 && before(id, *(last - 1))) {
     pos = std::upper_bound(first, last, id, before);
     std::memmove(pos + 1, pos, static_cast<size_t>(last - pos) * sizeof(*pos));
   }
   *pos = id;
-  ++s.size;
+  s.size_bits = size + 1;  // no longer exact (room: bit_ceil(size + 1))
   MaybeCompact();
 }
 
@@ -71,11 +78,17 @@ absl::Span<StatementId> PairIndex::Append(uint64_t pair,
                                           uint32_t* old_size) {
   Segment& s = segments_[pair];
   const auto n = static_cast<uint32_t>(ids.size());
-  if (s.capacity - s.size < n) Relocate(s, s.size + n);
-  std::copy(ids.begin(), ids.end(), pool_.begin() + s.begin + s.size);
-  *old_size = s.size;
-  s.size += n;
-  return absl::Span<StatementId>(pool_.data() + s.begin, s.size);
+  const uint32_t size = s.size();
+  const uint32_t capacity = s.capacity();
+  bool exact = s.exact();
+  if (capacity - size < n) {
+    Relocate(s, size + n, /*exact=*/true);
+    exact = true;
+  }
+  std::copy(ids.begin(), ids.end(), pool_.begin() + s.begin + size);
+  *old_size = size;
+  s.size_bits = (size + n) | (exact ? Segment::kExact : 0);
+  return absl::Span<StatementId>(pool_.data() + s.begin, size + n);
 }
 
 }  // namespace diplograph::internal

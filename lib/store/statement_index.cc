@@ -16,6 +16,7 @@
 
 #include "absl/types/span.h"
 #include "model/date_keys.h"
+#include "store/bulk_index.h"
 #include "store/graph_data.h"
 #include "store/graph_helpers.h"
 
@@ -222,6 +223,12 @@ void IndexNewStatements(GraphData& d) {
   if (end - first <= kFew) {
     for (uint32_t i = first; i < end; ++i) IndexOne(d, StatementId(i));
     d.indexed_statements.store(end, std::memory_order_release);
+    return;
+  }
+  // Nothing indexed yet (a load into an empty graph): counting sort into
+  // exactly sized lists (bulk_index.h).
+  if (first == 0) {
+    IndexAllBulk(d);
     return;
   }
   std::vector<StatementId> order = OrderByDate(d, first, end);

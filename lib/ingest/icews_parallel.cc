@@ -1,0 +1,379 @@
+// The quadruple layout read on several threads (IcewsImportOptions::
+// threads > 1). The main thread reads the input in chunks of whole lines;
+// worker threads split, check and parse each chunk and intern its names
+// and relations into maps of their own (local ids in order of first
+// appearance); the main thread then takes the chunks in file order and,
+// row by row, resolves each local name once through the Importer (so
+// actors are found or created in exactly the order, with exactly the ids,
+// of the one-thread path) and appends the statement through the store's
+// bulk path (StatementAppender). Bad rows are reported at their line, in
+// order, as the one-thread path reports them; strict mode stops at the
+// first, and the enclosing Update() undoes everything.
+//
+// Memory: at most 2 * threads + 1 chunks of about 512 KiB are in flight,
+// each with 32 bytes per row of parse results.
+
+#include <algorithm>
+#include <array>
+#include <condition_variable>
+#include <cstring>
+#include <deque>
+#include <istream>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <thread>
+#include <utility>
+#include <vector>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/hash/hash.h"
+#include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
+#include "ingest/icews_importer.h"
+#include "model/names.h"
+#include "store/statement_appender.h"
+#include "util/status_macros.h"
+#include "util/utf8.h"
+
+namespace diplograph::internal {
+namespace {
+
+constexpr size_t kChunkBytes = size_t{1} << 19;
+
+// A piece of the input holding whole lines, and what a worker made of it.
+struct Chunk {
+  std::string text;
+  uint64_t offset = 0;  // input bytes before `text`
+  bool first = false;   // holds line 1
+
+  struct Row {
+    uint32_t subject = 0;   // index into names
+    uint32_t object = 0;    // index into names
+    uint32_t relation = 0;  // index into relations
+    int32_t problem = -1;   // index into problems, or -1 for a good row
+    Date date;
+    uint32_t end = 0;   // offset in `text` after the line's end
+    uint64_t hash = 0;  // of the four fields (skip_repeated_rows only)
+  };
+  std::vector<Row> rows;  // one per line
+  std::vector<absl::Status> problems;
+  std::vector<absl::string_view> names;      // views into `text`
+  std::vector<absl::string_view> relations;  // views into `text`
+  absl::Status fatal;                        // UTF-16 input (line 1)
+  bool done = false;                         // guarded by the pipeline's mutex
+};
+
+// Splits, checks and parses the lines of `c` (on a worker thread): the
+// checks of the one-thread path that need no graph, in its order.
+void ParseChunk(Chunk& c, bool hash_rows) {
+  absl::flat_hash_map<absl::string_view, uint32_t> names, relations;
+  std::vector<int8_t> name_ok, relation_ok;  // -1 unknown, 0 bad, 1 good
+  std::vector<absl::string_view> f;
+  const auto local = [](absl::flat_hash_map<absl::string_view, uint32_t>& map,
+                        std::vector<absl::string_view>& list,
+                        std::vector<int8_t>& ok, absl::string_view s) {
+    auto [it, added] = map.try_emplace(s, static_cast<uint32_t>(list.size()));
+    if (added) {
+      list.push_back(s);
+      ok.push_back(-1);
+    }
+    return it->second;
+  };
+  const absl::string_view text = c.text;
+  size_t pos = 0;
+  c.rows.reserve(text.size() / 48 + 1);
+  while (pos < text.size()) {
+    const void* nl = std::memchr(text.data() + pos, '\n', text.size() - pos);
+    const size_t end =
+        nl == nullptr
+            ? text.size()
+            : static_cast<size_t>(static_cast<const char*>(nl) - text.data());
+    absl::string_view line = text.substr(pos, end - pos);
+    pos = nl == nullptr ? end : end + 1;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (c.first && c.rows.empty()) {
+      if (LooksLikeUtf16(line)) {
+        c.fatal = absl::InvalidArgumentError(
+            "UTF-16 is not supported; convert to UTF-8");
+        return;
+      }
+      if (absl::StartsWith(line, kUtf8Bom)) line.remove_prefix(kUtf8Bom.size());
+    }
+    Chunk::Row& r = c.rows.emplace_back();
+    r.end = static_cast<uint32_t>(pos);
+    auto check = [&]() -> absl::Status {
+      SplitTabs(line, &f);
+      if (f.size() != 4) {
+        return absl::InvalidArgumentError(absl::StrCat(
+            "expected 4 tab-separated fields (subject, relation, object, "
+            "date), found ",
+            f.size()));
+      }
+      DIPLOGRAPH_ASSIGN_OR_RETURN(r.date, ParseDay("date", f[3]));
+      r.subject = local(names, c.names, name_ok, f[0]);
+      r.object = local(names, c.names, name_ok, f[2]);
+      r.relation = local(relations, c.relations, relation_ok, f[1]);
+      for (auto [field, id] :
+           {std::pair<const char*, uint32_t>{"subject", r.subject},
+            {"object", r.object}}) {
+        if (name_ok[id] < 0) {
+          name_ok[id] = CheckName(field, c.names[id]).ok() ? 1 : 0;
+        }
+        if (name_ok[id] == 0) return CheckName(field, c.names[id]);
+      }
+      if (relation_ok[r.relation] < 0) {
+        relation_ok[r.relation] = CheckField("relation", f[1]).ok() ? 1 : 0;
+      }
+      if (relation_ok[r.relation] == 0) return CheckField("relation", f[1]);
+      if (hash_rows) r.hash = absl::HashOf(f[0], f[1], f[2], f[3]);
+      return absl::OkStatus();
+    };
+    if (absl::Status st = check(); !st.ok()) {
+      r.problem = static_cast<int32_t>(c.problems.size());
+      c.problems.push_back(std::move(st));
+    }
+  }
+}
+
+// Reads the next chunk of whole lines from `in` into `c`: everything up
+// to the last line end of what was read (reading on while a line is longer
+// than a chunk), the rest kept in `carry` for the next chunk; at the end of
+// the input, the last line without a line end too. After a read error the
+// lines read whole are handed out and the rest is dropped, as LineReader
+// does.
+class ChunkReader {
+ public:
+  explicit ChunkReader(std::istream& in) : in_(in) {}
+
+  // False when the input is exhausted (no chunk).
+  bool Next(Chunk& c) {
+    if (eof_) return false;
+    std::string buf = std::move(carry_);
+    carry_.clear();
+    for (;;) {
+      const size_t old = buf.size();
+      buf.resize(old + kChunkBytes);
+      in_.read(buf.data() + old, static_cast<std::streamsize>(kChunkBytes));
+      const auto got = static_cast<size_t>(in_.gcount());
+      buf.resize(old + got);
+      if (first_) {
+        first_ = false;
+        c.first = true;
+        if (absl::StartsWith(buf, kUtf8Bom)) {
+          buf.erase(0, kUtf8Bom.size());
+          offset_ += kUtf8Bom.size();
+        }
+      }
+      if (in_.bad()) {
+        status_ = absl::DataLossError("read error");
+        eof_ = true;
+        const size_t nl = buf.rfind('\n');
+        buf.resize(nl == std::string::npos ? 0 : nl + 1);
+        break;
+      }
+      if (got < kChunkBytes) {  // the end of the input
+        eof_ = true;
+        break;
+      }
+      const size_t nl = buf.rfind('\n');
+      if (nl != std::string::npos) {
+        carry_.assign(buf, nl + 1, std::string::npos);
+        buf.resize(nl + 1);
+        break;
+      }
+      // A line longer than a chunk: read on.
+    }
+    c.offset = offset_;
+    offset_ += buf.size();
+    c.text = std::move(buf);
+    return true;
+  }
+
+  const absl::Status& status() const { return status_; }
+  uint64_t bytes() const { return offset_; }
+
+ private:
+  std::istream& in_;
+  std::string carry_;
+  uint64_t offset_ = 0;
+  bool first_ = true;
+  bool eof_ = false;
+  absl::Status status_;
+};
+
+// Workers parse the chunks queued, in any order; the main thread takes
+// them back in file order.
+class Pipeline {
+ public:
+  Pipeline(int workers, bool hash_rows) : hash_rows_(hash_rows) {
+    for (int i = 0; i < workers; ++i) threads_.emplace_back([this] { Work(); });
+  }
+  ~Pipeline() {
+    {
+      std::lock_guard<std::mutex> lock(mu_);
+      stop_ = true;
+    }
+    work_cv_.notify_all();
+    for (std::thread& t : threads_) t.join();
+  }
+
+  void Push(Chunk* c) {
+    {
+      std::lock_guard<std::mutex> lock(mu_);
+      queue_.push_back(c);
+    }
+    work_cv_.notify_one();
+  }
+
+  void Wait(Chunk* c) {
+    std::unique_lock<std::mutex> lock(mu_);
+    done_cv_.wait(lock, [c] { return c->done; });
+  }
+
+ private:
+  void Work() {
+    for (;;) {
+      Chunk* c = nullptr;
+      {
+        std::unique_lock<std::mutex> lock(mu_);
+        work_cv_.wait(lock, [this] { return stop_ || !queue_.empty(); });
+        if (stop_) return;
+        c = queue_.front();
+        queue_.pop_front();
+      }
+      ParseChunk(*c, hash_rows_);
+      {
+        std::lock_guard<std::mutex> lock(mu_);
+        c->done = true;
+      }
+      done_cv_.notify_all();
+    }
+  }
+
+  const bool hash_rows_;
+  std::mutex mu_;
+  std::condition_variable work_cv_, done_cv_;
+  std::deque<Chunk*> queue_;
+  bool stop_ = false;
+  std::vector<std::thread> threads_;
+};
+
+// Adds the rows of a parsed chunk to the graph, in order; `line` is the
+// number of the line before the chunk's first.
+class Merger {
+ public:
+  explicit Merger(Importer& im) : im_(im), out_(im.graph()) {}
+
+  absl::Status Merge(const Chunk& c, uint64_t line) {
+    if (!c.fatal.ok()) return im_.Fatal(1, c.fatal);
+    IcewsImportReport& rep = im_.report();
+    if (c.first && im_.size_hint() > c.text.size() && !c.rows.empty()) {
+      // Room for the whole file at this chunk's bytes per row.
+      const uint64_t rows =
+          im_.size_hint() / c.text.size() * c.rows.size() + c.rows.size();
+      im_.graph().Reserve(rows + rows / 32, rows + rows / 32);
+    }
+    actors_.assign(c.names.size(), ActorId());
+    types_.assign(c.relations.size(), nullptr);
+    type_ids_.assign(c.relations.size(), kUnknownType);
+    std::array<ActorId, 1> about;
+    for (size_t i = 0; i < c.rows.size(); ++i) {
+      const Chunk::Row& r = c.rows[i];
+      ++rep.records_read;
+      auto row = [&]() -> absl::Status {
+        if (r.problem >= 0) return c.problems[static_cast<size_t>(r.problem)];
+        ActorId& subject = actors_[r.subject];
+        if (!subject.valid()) {
+          DIPLOGRAPH_ASSIGN_OR_RETURN(subject,
+                                      im_.Actor("subject", c.names[r.subject],
+                                                ActorKind::kOrganization));
+        }
+        ActorId& object = actors_[r.object];
+        if (!object.valid()) {
+          DIPLOGRAPH_ASSIGN_OR_RETURN(
+              object,
+              im_.Actor("object", c.names[r.object], ActorKind::kOrganization));
+        }
+        if (im_.options().skip_repeated_rows && im_.SeenRow(r.hash)) {
+          ++rep.duplicates_skipped;
+          return absl::OkStatus();
+        }
+        const EventType*& type = types_[r.relation];
+        bool coded = false;
+        if (type == nullptr) {
+          type = &im_.TypeOfName(c.relations[r.relation], &coded);
+        }
+        coded = !type->code.empty();
+        uint32_t& type_id = type_ids_[r.relation];
+        if (type_id == kUnknownType) {
+          absl::StatusOr<uint32_t> id = out_.InternEventType(*type);
+          type_id = id.ok() ? *id : kBadType;
+        }
+        if (type_id == kBadType) {
+          // AddStatement gives the error of the one-thread path.
+          Statement s;
+          s.speaker = subject;
+          s.about = {object};
+          s.date = r.date;
+          s.event_type = *type;
+          DIPLOGRAPH_RETURN_IF_ERROR(im_.graph().AddStatement(s).status());
+        } else {
+          about[0] = object;
+          DIPLOGRAPH_RETURN_IF_ERROR(
+              out_.Append(subject, r.date, type_id, about).status());
+        }
+        ++rep.statements_added;
+        if (!coded) ++rep.uncoded_rows;
+        return absl::OkStatus();
+      };
+      if (absl::Status st = row(); !st.ok()) {
+        DIPLOGRAPH_RETURN_IF_ERROR(im_.Bad(line + i + 1, st));
+      }
+      im_.Progress(c.offset + r.end, false);
+    }
+    return absl::OkStatus();
+  }
+
+ private:
+  static constexpr uint32_t kUnknownType = 0xFFFFFFFFu;
+  static constexpr uint32_t kBadType = 0xFFFFFFFEu;
+
+  Importer& im_;
+  StatementAppender out_;
+  // Per chunk, by local id: the actor, the event type and its store index.
+  std::vector<ActorId> actors_;
+  std::vector<const EventType*> types_;
+  std::vector<uint32_t> type_ids_;
+};
+
+}  // namespace
+
+absl::Status ImportQuadRowsParallel(Importer& im, std::istream& in,
+                                    int threads) {
+  ChunkReader reader(in);
+  Merger merger(im);
+  std::deque<std::unique_ptr<Chunk>> in_flight;
+  const size_t max_in_flight = 2 * static_cast<size_t>(threads) + 1;
+  uint64_t line = 0;
+  Pipeline pipeline(threads, im.options().skip_repeated_rows);
+  for (;;) {
+    while (in_flight.size() < max_in_flight) {
+      auto c = std::make_unique<Chunk>();
+      if (!reader.Next(*c)) break;
+      pipeline.Push(c.get());
+      in_flight.push_back(std::move(c));
+    }
+    if (in_flight.empty()) break;
+    Chunk& c = *in_flight.front();
+    pipeline.Wait(&c);
+    DIPLOGRAPH_RETURN_IF_ERROR(merger.Merge(c, line));
+    line += c.rows.size();
+    in_flight.pop_front();
+  }
+  if (!reader.status().ok()) return im.Fatal(line + 1, reader.status());
+  im.Progress(reader.bytes(), true);
+  return absl::OkStatus();
+}
+
+}  // namespace diplograph::internal

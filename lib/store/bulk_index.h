@@ -1,0 +1,27 @@
+// The statement lists of a graph none of whose statements is indexed yet
+// (a load into an empty graph), built in one pass by counting sort:
+// StatementsByDate by a radix sort of the date keys, then every per-actor
+// list (by, about) reserved to its exact size from per-actor counts and
+// filled in date order, then the (speaker, target) pair index, speaker by
+// speaker, into a pool of exactly the entries' size, then LinksTo. Scratch
+// of one structure is freed before the next is built, and no list doubles,
+// so the peak is the lists' own size plus 8 bytes per statement (the sort)
+// or per actor (the counts). The lists are those IndexOne() would build
+// one statement at a time. Private to the store.
+
+#ifndef DIPLOGRAPH_LIB_STORE_BULK_INDEX_H_
+#define DIPLOGRAPH_LIB_STORE_BULK_INDEX_H_
+
+#include "store/graph_data.h"
+
+namespace diplograph::internal {
+
+// REQUIRES: d.indexed_statements == 0 (every statement list is empty).
+// Indexes every statement and publishes the count. O(n + actors + 2^16)
+// for n statements, plus O(e log e) per speaker with e (statement, target)
+// entries for the pair index.
+void IndexAllBulk(GraphData& d);
+
+}  // namespace diplograph::internal
+
+#endif  // DIPLOGRAPH_LIB_STORE_BULK_INDEX_H_

@@ -1,0 +1,194 @@
+// The store's bulk path (StatementAppender, and the counting-sort indexing
+// of a graph without indexed statements) builds exactly the graph that
+// AddStatement builds one statement at a time: same ids, same lists, same
+// export.
+
+#include <random>
+#include <string>
+#include <vector>
+
+#include "absl/status/status.h"
+#include "absl/strings/str_cat.h"
+#include "diplograph/graph.h"
+#include "gmock/gmock.h"
+#include "gtest/gtest.h"
+#include "store/statement_appender.h"
+#include "testing/graph_dump.h"
+#include "testing/graph_lists.h"
+#include "testing/status_matchers.h"
+
+namespace diplograph {
+namespace {
+
+using ::diplograph::testing::AllLists;
+using ::diplograph::testing::DumpGraph;
+using ::diplograph::testing::IsOk;
+using ::diplograph::testing::JsonLinesOf;
+using ::diplograph::testing::StatusIs;
+
+struct Row {
+  ActorId speaker;
+  Date date;
+  EventType type;
+  std::vector<ActorId> about;
+  std::string text;
+};
+
+// `n` random statements over `actors` actors, dates and types repeating,
+// 1 to 3 distinct targets (self-loops included).
+std::vector<Row> RandomRows(std::mt19937& rng, int actors, int n) {
+  std::vector<Row> rows;
+  std::uniform_int_distribution<int> actor(0, actors - 1), day(0, 60),
+      targets(1, 3), type(0, 5);
+  for (int i = 0; i < n; ++i) {
+    Row r;
+    r.speaker = ActorId(static_cast<uint32_t>(actor(rng)));
+    r.date =
+        *Date::FromYearMonthDay(2014, 1 + day(rng) / 28, 1 + day(rng) % 28);
+    const int t = type(rng);
+    if (t > 0)
+      r.type = EventType{t % 2 ? absl::StrCat(10 * t) : "",
+                         absl::StrCat("type ", t)};
+    const int k = targets(rng);
+    while (static_cast<int>(r.about.size()) < k) {
+      const ActorId a(static_cast<uint32_t>(actor(rng)));
+      if (std::find(r.about.begin(), r.about.end(), a) == r.about.end()) {
+        r.about.push_back(a);
+      }
+    }
+    if (i % 7 == 0) r.text = absl::StrCat("said ", i);
+    rows.push_back(std::move(r));
+  }
+  return rows;
+}
+
+void AddActors(Graph& g, int actors) {
+  for (int i = 0; i < actors; ++i) {
+    Actor a;
+    a.name = absl::StrCat("Actor ", i);
+    ASSERT_THAT(g.AddActor(a).status(), IsOk());
+  }
+}
+
+Statement ToStatement(const Row& r) {
+  Statement s;
+  s.speaker = r.speaker;
+  s.date = r.date;
+  s.event_type = r.type;
+  s.about = r.about;
+  s.text = r.text;
+  return s;
+}
+
+absl::Status AppendAll(Graph& g, const std::vector<Row>& rows) {
+  internal::StatementAppender out(g);
+  for (const Row& r : rows) {
+    absl::StatusOr<uint32_t> type = out.InternEventType(r.type);
+    if (!type.ok()) return type.status();
+    absl::StatusOr<StatementId> id =
+        out.Append(r.speaker, r.date, *type, r.about, r.text);
+    if (!id.ok()) return id.status();
+  }
+  return absl::OkStatus();
+}
+
+void ExpectSameGraph(const Graph& a, const Graph& b) {
+  EXPECT_EQ(AllLists(a), AllLists(b));
+  EXPECT_EQ(DumpGraph(a), DumpGraph(b));
+  EXPECT_EQ(JsonLinesOf(a), JsonLinesOf(b));
+}
+
+TEST(BulkIndexTest, AppenderInUpdateMatchesOneByOneAdds) {
+  for (uint32_t seed : {1u, 2u, 3u}) {
+    std::mt19937 rng(seed);
+    const int actors = 5 + static_cast<int>(seed) * 20;
+    const std::vector<Row> rows = RandomRows(rng, actors, 3000);
+    Graph one, bulk, update;
+    AddActors(one, actors);
+    AddActors(bulk, actors);
+    AddActors(update, actors);
+    for (const Row& r : rows) {
+      ASSERT_THAT(one.AddStatement(ToStatement(r)).status(), IsOk());
+    }
+    bulk.Reserve(rows.size(), 3 * rows.size());
+    ASSERT_THAT(bulk.Update([&](Graph& g) { return AppendAll(g, rows); }),
+                IsOk());
+    ASSERT_THAT(update.Update([&](Graph& g) -> absl::Status {
+      for (const Row& r : rows) {
+        absl::StatusOr<StatementId> id = g.AddStatement(ToStatement(r));
+        if (!id.ok()) return id.status();
+      }
+      return absl::OkStatus();
+    }),
+                IsOk());
+    SCOPED_TRACE(seed);
+    ExpectSameGraph(one, bulk);
+    ExpectSameGraph(one, update);
+  }
+}
+
+TEST(BulkIndexTest, AppenderOutsideUpdateAndAfterEarlierStatements) {
+  std::mt19937 rng(7);
+  const std::vector<Row> first = RandomRows(rng, 30, 500);
+  const std::vector<Row> second = RandomRows(rng, 30, 500);
+  Graph one, bulk;
+  AddActors(one, 30);
+  AddActors(bulk, 30);
+  for (const Row& r : first) {
+    ASSERT_THAT(one.AddStatement(ToStatement(r)).status(), IsOk());
+  }
+  for (const Row& r : second) {
+    ASSERT_THAT(one.AddStatement(ToStatement(r)).status(), IsOk());
+  }
+  // Outside Update(): statements in and out of date order, then a second
+  // batch merged into the lists of the first.
+  ASSERT_THAT(AppendAll(bulk, first), IsOk());
+  ExpectSameGraph(bulk, bulk);  // reads index the waiting statements
+  ASSERT_THAT(bulk.Update([&](Graph& g) { return AppendAll(g, second); }),
+              IsOk());
+  ExpectSameGraph(one, bulk);
+}
+
+TEST(BulkIndexTest, AppenderErrorsAreAddStatementsAndChangeNothing) {
+  Graph g;
+  AddActors(g, 3);
+  internal::StatementAppender out(g);
+  const std::string before = DumpGraph(g);
+  const Date day = *Date::FromYearMonthDay(2014, 3, 1);
+  const ActorId twice[] = {ActorId(1), ActorId(1)};
+  EXPECT_THAT(out.Append(ActorId(0), day, 0, twice).status(),
+              StatusIs(absl::StatusCode::kInvalidArgument,
+                       ::testing::HasSubstr("about[1]")));
+  const ActorId unknown[] = {ActorId(9)};
+  EXPECT_THAT(out.Append(ActorId(0), day, 0, unknown).status(),
+              StatusIs(absl::StatusCode::kNotFound, ::testing::_));
+  EXPECT_THAT(out.Append(ActorId(5), day, 0, {}).status(),
+              StatusIs(absl::StatusCode::kNotFound, ::testing::_));
+  EXPECT_THAT(out.Append(ActorId(0), day, 0, {}, "\xff").status(),
+              StatusIs(absl::StatusCode::kInvalidArgument,
+                       ::testing::HasSubstr("text: invalid UTF-8")));
+  EXPECT_THAT(out.InternEventType(EventType{"1x", "bad"}).status(),
+              StatusIs(absl::StatusCode::kInvalidArgument,
+                       ::testing::HasSubstr("event_type")));
+  EXPECT_EQ(DumpGraph(g), before);
+}
+
+TEST(BulkIndexTest, RolledBackBatchLeavesTheGraphAsItWas) {
+  std::mt19937 rng(11);
+  const std::vector<Row> rows = RandomRows(rng, 20, 400);
+  Graph g;
+  AddActors(g, 20);
+  const std::string before = DumpGraph(g);
+  EXPECT_THAT(g.Update([&](Graph& h) -> absl::Status {
+    if (absl::Status st = AppendAll(h, rows); !st.ok()) return st;
+    return absl::AbortedError("give up");
+  }),
+              StatusIs(absl::StatusCode::kAborted, ::testing::_));
+  EXPECT_EQ(DumpGraph(g), before);
+  // And the graph still loads the batch afterwards.
+  ASSERT_THAT(g.Update([&](Graph& h) { return AppendAll(h, rows); }), IsOk());
+  EXPECT_EQ(g.statement_count(), rows.size());
+}
+
+}  // namespace
+}  // namespace diplograph
