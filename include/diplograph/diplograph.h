@@ -14,6 +14,7 @@
 //   event.h         Event: dated occurrences (elections, inaugurations)
 //   graph.h         Graph: the store, its validation and basic reads
 //   shared_graph.h  SharedGraph: one writer, readers that never wait for it
+//   statement_appender.h  StatementAppender: bulk appends of resolved rows
 //   network.h       ActorNetwork: the actor network as a Boost.Graph graph
 //   statement_query.h  StatementQuery: composable filters, lazy date-ordered
 //                   results, paging
@@ -89,6 +90,7 @@
 #include "diplograph/snapshot.h"
 #include "diplograph/source.h"
 #include "diplograph/statement.h"
+#include "diplograph/statement_appender.h"
 #include "diplograph/statement_format.h"
 #include "diplograph/statement_query.h"
 #include "diplograph/text.h"

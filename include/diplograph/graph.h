@@ -79,8 +79,6 @@ struct GraphData;
 // Where layers above the store (network.h's NetworkOf) cache immutable views
 // derived from a graph: the graph owns and guards them, and drops them when
 // its structure_version() changes. Not for use outside the library.
-class StatementAppender;
-
 class DerivedViews {
  public:
   // The view cached under `tag` (the address of an object of the caller's,
@@ -362,7 +360,7 @@ class Graph {
   friend class StatementView;
   friend class internal::DerivedViews;
   friend class SharedGraph;  // replays committed statements (shared_graph.h)
-  friend class internal::StatementAppender;
+  friend class StatementAppender;  // the bulk path (statement_appender.h)
   std::unique_ptr<internal::GraphData> data_;
 };
 

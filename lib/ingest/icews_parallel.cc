@@ -30,9 +30,9 @@
 #include "absl/hash/hash.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
+#include "diplograph/statement_appender.h"
 #include "ingest/icews_importer.h"
 #include "model/names.h"
-#include "store/statement_appender.h"
 #include "util/status_macros.h"
 #include "util/utf8.h"
 

@@ -22,10 +22,10 @@
 #include "absl/status/statusor.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/string_view.h"
+#include "diplograph/statement_appender.h"
 #include "diplograph/version.h"
 #include "io/binary_codec.h"
 #include "io/json_layout.h"
-#include "store/statement_appender.h"
 #include "util/errno_status.h"
 #include "util/status_macros.h"
 
@@ -757,7 +757,7 @@ class Loader {
     const auto room =
         static_cast<size_t>(std::min<uint64_t>(n, entry(kStatements).length));
     graph.Reserve(room, room);
-    internal::StatementAppender out(graph);
+    StatementAppender out(graph);
     Statement s;
     for (uint64_t i = 0; i < n; ++i) {
       c.set_record(i);

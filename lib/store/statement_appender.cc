@@ -1,7 +1,7 @@
 // The bulk path for resolved statement rows (statement_appender.h) and
 // Graph::Reserve.
 
-#include "store/statement_appender.h"
+#include "diplograph/statement_appender.h"
 
 #include <algorithm>
 #include <atomic>

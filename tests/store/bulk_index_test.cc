@@ -10,9 +10,9 @@
 #include "absl/status/status.h"
 #include "absl/strings/str_cat.h"
 #include "diplograph/graph.h"
+#include "diplograph/statement_appender.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
-#include "store/statement_appender.h"
 #include "testing/graph_dump.h"
 #include "testing/graph_lists.h"
 #include "testing/status_matchers.h"
@@ -81,7 +81,7 @@ Statement ToStatement(const Row& r) {
 }
 
 absl::Status AppendAll(Graph& g, const std::vector<Row>& rows) {
-  internal::StatementAppender out(g);
+  StatementAppender out(g);
   for (const Row& r : rows) {
     absl::StatusOr<uint32_t> type = out.InternEventType(r.type);
     if (!type.ok()) return type.status();
@@ -152,7 +152,7 @@ TEST(BulkIndexTest, AppenderOutsideUpdateAndAfterEarlierStatements) {
 TEST(BulkIndexTest, AppenderErrorsAreAddStatementsAndChangeNothing) {
   Graph g;
   AddActors(g, 3);
-  internal::StatementAppender out(g);
+  StatementAppender out(g);
   const std::string before = DumpGraph(g);
   const Date day = *Date::FromYearMonthDay(2014, 3, 1);
   const ActorId twice[] = {ActorId(1), ActorId(1)};

@@ -1,26 +1,37 @@
-// The store's bulk path for statements: rows whose actors, date and event
-// type the caller has already resolved are appended to the statement table
-// directly, without building a Statement and without AddStatement's
-// per-field checks that such rows cannot fail (the cheap ones that can --
-// ids in range, distinct targets -- stay). Event types are interned and
-// checked once per distinct type, not once per row. The statements join the
-// lists exactly as AddStatement's do: inside Update() they wait for the
-// one-pass indexing at the end of the outermost step (statement_index.cc,
-// which builds the lists of a graph without indexed statements by counting
-// sort, bulk_index.cc); outside it, the latest by date is indexed at once.
-// Ids are given in call order, so a loader that appends in file order
-// gets the ids of the one-by-one path.
+// StatementAppender: the store's bulk path for statements, for loaders of
+// row data (the ICEWS importer and the snapshot loader use it). A loader
+// that has already resolved a row's speaker, targets, date and event type
+// appends it to the statement table directly, without building a Statement
+// and without the per-field checks of Graph::AddStatement that such a row
+// cannot fail (the cheap ones that it can -- ids in range, distinct targets
+// -- stay; on a failure the row goes through AddStatement, so the errors are
+// AddStatement's). Event types are interned and checked once per distinct
+// type, not once per row. The statements join the graph's lists exactly as
+// AddStatement's do: inside Graph::Update() they are indexed in one pass at
+// the end of the outermost step (into a graph with nothing indexed yet, by
+// counting sort into exactly sized lists); outside it, at once. Ids are
+// given in call order, so a loader that appends in file order gets the ids
+// of the one-by-one path.
 //
-//   internal::StatementAppender out(graph);
-//   graph.Reserve(rows, rows);  // a size hint: no vector doubles
-//   DIPLOGRAPH_ASSIGN_OR_RETURN(uint32_t type, out.InternEventType(t));
-//   DIPLOGRAPH_ASSIGN_OR_RETURN(StatementId id,
-//                               out.Append(speaker, date, type, {target}));
+//   absl::Status LoadRows(Graph& graph, const std::vector<Row>& rows) {
+//     return graph.Update([&](Graph& g) -> absl::Status {
+//       g.Reserve(rows.size(), rows.size());  // a size hint
+//       StatementAppender out(g);
+//       for (const Row& r : rows) {
+//         absl::StatusOr<uint32_t> type = out.InternEventType(r.type);
+//         if (!type.ok()) return type.status();
+//         absl::StatusOr<StatementId> id =
+//             out.Append(r.speaker, r.date, *type, {r.target});
+//         if (!id.ok()) return id.status();
+//       }
+//       return absl::OkStatus();
+//     });
+//   }
 //
 // Thread safety: as the graph's adds (one writer, no concurrent readers).
 
-#ifndef DIPLOGRAPH_LIB_STORE_STATEMENT_APPENDER_H_
-#define DIPLOGRAPH_LIB_STORE_STATEMENT_APPENDER_H_
+#ifndef DIPLOGRAPH_STATEMENT_APPENDER_H_
+#define DIPLOGRAPH_STATEMENT_APPENDER_H_
 
 #include <cstdint>
 
@@ -33,13 +44,14 @@
 #include "diplograph/ids.h"
 #include "diplograph/statement.h"
 
-namespace diplograph::internal {
+namespace diplograph {
 
 class StatementAppender {
  public:
   explicit StatementAppender(Graph& graph) : graph_(graph) {}
 
-  // The store's index of `type` (0 for the empty type), interning it if
+  // A handle for `type` to pass to Append: the store's index of it (0 for
+  // the empty type; otherwise opaque), interning it if
   // new. Errors: InvalidArgument when the type is malformed or not valid
   // UTF-8 (ValidateEventType, CheckText), with the message AddStatement
   // gives the field. O(|code| + |name|) expected.
@@ -68,6 +80,6 @@ class StatementAppender {
   Graph& graph_;
 };
 
-}  // namespace diplograph::internal
+}  // namespace diplograph
 
-#endif  // DIPLOGRAPH_LIB_STORE_STATEMENT_APPENDER_H_
+#endif  // DIPLOGRAPH_STATEMENT_APPENDER_H_
