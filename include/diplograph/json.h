@@ -62,6 +62,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <iosfwd>
 #include <string>
 #include <vector>
@@ -153,6 +154,12 @@ struct JsonSaveOptions {
   JsonLayout layout = JsonLayout::kAuto;  // kAuto: as LoadJsonFile decides
   // Indented output (documents only; lines are always compact).
   bool pretty = true;
+  // When set, called as records are encoded with (records done, records in
+  // all): every ceil(total / 1024) records and once when done == total (once
+  // with (0, 0) for an empty graph), so at most 1,025 calls; from the
+  // calling thread. Writing the encoded text to the file comes after the
+  // last call. Empty by default (then free).
+  std::function<void(uint64_t done, uint64_t total)> progress;
 };
 
 // The graph as a document or as JSON Lines (kAuto means document).

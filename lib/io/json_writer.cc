@@ -7,6 +7,7 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <functional>
 #include <ostream>
 #include <string>
 
@@ -32,6 +33,33 @@ std::string LocalId(SourceId id) { return absl::StrCat("src", id.value); }
 std::string LocalId(StatementId id) { return absl::StrCat("st", id.value); }
 std::string LocalId(RelationshipId id) { return absl::StrCat("rel", id.value); }
 std::string LocalId(EventId id) { return absl::StrCat("ev", id.value); }
+
+// Counts the records encoded and calls JsonSaveOptions::progress at a
+// bounded rate.
+class SaveProgress {
+ public:
+  SaveProgress(const Graph& g,
+               const std::function<void(uint64_t, uint64_t)>& fn)
+      : fn_(fn),
+        total_(uint64_t{g.actor_count()} + g.source_count() +
+               g.statement_count() + g.relationship_count() + g.event_count()),
+        step_(total_ / 1024 + (total_ % 1024 != 0)) {}
+
+  void Tick() {
+    if (!fn_) return;
+    ++done_;
+    if (done_ % step_ == 0 || done_ == total_) fn_(done_, total_);
+  }
+  void Finish() {
+    if (fn_ && total_ == 0) fn_(0, 0);
+  }
+
+ private:
+  const std::function<void(uint64_t, uint64_t)>& fn_;
+  const uint64_t total_;
+  const uint64_t step_;
+  uint64_t done_ = 0;
+};
 
 template <typename W>
 class RecordWriter {
@@ -262,38 +290,46 @@ class RecordWriter {
     w_.EndObject();
   }
 
-  void WriteDocument() {
+  void WriteDocument(SaveProgress& progress) {
     w_.StartObject();
     Field(json::kFormat, kJsonFormatName);
     Key(json::kActors);
     w_.StartArray();
-    for (uint32_t i = 0; i < g_.actor_count(); ++i)
+    for (uint32_t i = 0; i < g_.actor_count(); ++i) {
       WriteActor(ActorId(i), false);
+      progress.Tick();
+    }
     w_.EndArray();
     Key(json::kSources);
     w_.StartArray();
     for (uint32_t i = 0; i < g_.source_count(); ++i) {
       WriteSource(SourceId(i), false);
+      progress.Tick();
     }
     w_.EndArray();
     Key(json::kStatements);
     w_.StartArray();
     for (uint32_t i = 0; i < g_.statement_count(); ++i) {
       WriteStatement(StatementId(i), false);
+      progress.Tick();
     }
     w_.EndArray();
     Key(json::kRelationships);
     w_.StartArray();
     for (uint32_t i = 0; i < g_.relationship_count(); ++i) {
       WriteRelationship(RelationshipId(i), false);
+      progress.Tick();
     }
     w_.EndArray();
     Key(json::kEvents);
     w_.StartArray();
-    for (uint32_t i = 0; i < g_.event_count(); ++i)
+    for (uint32_t i = 0; i < g_.event_count(); ++i) {
       WriteEvent(EventId(i), false);
+      progress.Tick();
+    }
     w_.EndArray();
     w_.EndObject();
+    progress.Finish();
   }
 
  private:
@@ -304,31 +340,38 @@ class RecordWriter {
 // Appends one compact record and a newline per call.
 class LinesWriter {
  public:
-  explicit LinesWriter(std::string* out) : out_(out) {}
+  LinesWriter(std::string* out, SaveProgress* progress)
+      : out_(out), progress_(progress) {}
 
+  // One record (and a progress tick when `record`; the format line is not
+  // one).
   template <typename Fn>
-  void Line(Fn fn) {
+  void Line(Fn fn, bool record = true) {
     buffer_.Clear();
     rapidjson::Writer<rapidjson::StringBuffer> w(buffer_);
     fn(w);
     out_->append(buffer_.GetString(), buffer_.GetSize());
     out_->push_back('\n');
+    if (record) progress_->Tick();
   }
 
  private:
   std::string* out_;
+  SaveProgress* progress_;
   rapidjson::StringBuffer buffer_;
 };
 
-std::string ToJsonLines(const Graph& g) {
+std::string ToJsonLines(const Graph& g, SaveProgress& progress) {
   std::string out;
-  LinesWriter lines(&out);
+  LinesWriter lines(&out, &progress);
   using W = rapidjson::Writer<rapidjson::StringBuffer>;
-  lines.Line([&](W& w) {
-    w.StartObject();
-    RecordWriter<W>(g, w).Field(json::kFormat, kJsonFormatName);
-    w.EndObject();
-  });
+  lines.Line(
+      [&](W& w) {
+        w.StartObject();
+        RecordWriter<W>(g, w).Field(json::kFormat, kJsonFormatName);
+        w.EndObject();
+      },
+      /*record=*/false);
   for (uint32_t i = 0; i < g.actor_count(); ++i) {
     lines.Line(
         [&](W& w) { RecordWriter<W>(g, w).WriteActor(ActorId(i), true); });
@@ -351,21 +394,25 @@ std::string ToJsonLines(const Graph& g) {
     lines.Line(
         [&](W& w) { RecordWriter<W>(g, w).WriteEvent(EventId(i), true); });
   }
+  progress.Finish();
   return out;
 }
 
 }  // namespace
 
 std::string ToJson(const Graph& graph, const JsonSaveOptions& options) {
-  if (options.layout == JsonLayout::kLines) return ToJsonLines(graph);
+  SaveProgress progress(graph, options.progress);
+  if (options.layout == JsonLayout::kLines) {
+    return ToJsonLines(graph, progress);
+  }
   rapidjson::StringBuffer buffer;
   if (options.pretty) {
     rapidjson::PrettyWriter<rapidjson::StringBuffer> w(buffer);
     w.SetIndent(' ', 2);
-    RecordWriter<decltype(w)>(graph, w).WriteDocument();
+    RecordWriter<decltype(w)>(graph, w).WriteDocument(progress);
   } else {
     rapidjson::Writer<rapidjson::StringBuffer> w(buffer);
-    RecordWriter<decltype(w)>(graph, w).WriteDocument();
+    RecordWriter<decltype(w)>(graph, w).WriteDocument(progress);
   }
   std::string out(buffer.GetString(), buffer.GetSize());
   out.push_back('\n');

@@ -85,7 +85,16 @@ int RunImport(const ImportFlags& flags) {
             << graph.source_count() << " sources, " << graph.event_count()
             << " events\n";
   if (flags.out.empty()) return kExitOk;
-  if (absl::Status s = SaveJsonFile(graph, flags.out, save); !s.ok()) {
+  // Records encoded, on stderr when it is a terminal.
+  ProgressBar bar("save:", 0, !flags.quiet && StderrIsTerminal());
+  if (bar.enabled()) {
+    save.progress = [&bar](uint64_t done, uint64_t total) {
+      bar.UpdateSteps(done, total, "records");
+    };
+  }
+  absl::Status saved = SaveJsonFile(graph, flags.out, save);
+  bar.Done();
+  if (absl::Status s = saved; !s.ok()) {
     return Fail(absl::Status(s.code(),
                              absl::StrCat(s.message(), " (nothing written to ",
                                           EscapeCut(flags.out, 80), ")")));

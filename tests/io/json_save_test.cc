@@ -11,6 +11,8 @@
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "diplograph/graph.h"
 #include "diplograph/json.h"
@@ -68,6 +70,40 @@ TEST_F(JsonSaveTest, ReplacesTheTargetAndLeavesNoTemporaryFile) {
   // The layout follows the extension.
   ASSERT_THAT(SaveJsonFile(g, (dir_ / "g.jsonl").string()), IsOk());
   EXPECT_EQ(Read(dir_ / "g.jsonl"), ToJson(g, {.layout = JsonLayout::kLines}));
+}
+
+TEST_F(JsonSaveTest, ProgressCountsEveryRecordAtABoundedRate) {
+  const Graph g = testing::RandomGraph(7);
+  const uint64_t records = uint64_t{g.actor_count()} + g.source_count() +
+                           g.statement_count() + g.relationship_count() +
+                           g.event_count();
+  ASSERT_GT(records, 0u);
+  for (JsonLayout layout : {JsonLayout::kDocument, JsonLayout::kLines}) {
+    std::vector<std::pair<uint64_t, uint64_t>> calls;
+    JsonSaveOptions options{.layout = layout};
+    options.progress = [&](uint64_t done, uint64_t total) {
+      calls.emplace_back(done, total);
+    };
+    // The callback does not change the bytes.
+    EXPECT_EQ(ToJson(g, options), ToJson(g, {.layout = layout}));
+    ASSERT_FALSE(calls.empty());
+    EXPECT_LE(calls.size(), 1025u);
+    EXPECT_EQ(calls.back(), std::make_pair(records, records));
+    for (size_t i = 0; i < calls.size(); ++i) {
+      EXPECT_EQ(calls[i].second, records);
+      if (i > 0) EXPECT_GT(calls[i].first, calls[i - 1].first);
+    }
+  }
+  // An empty graph reports once, (0, 0).
+  std::vector<std::pair<uint64_t, uint64_t>> calls;
+  JsonSaveOptions options;
+  options.progress = [&](uint64_t done, uint64_t total) {
+    calls.emplace_back(done, total);
+  };
+  ASSERT_THAT(SaveJsonFile(Graph(), (dir_ / "empty.json").string(), options),
+              IsOk());
+  EXPECT_THAT(calls,
+              ::testing::ElementsAre(std::make_pair(uint64_t{0}, uint64_t{0})));
 }
 
 TEST_F(JsonSaveTest, MissingDirectory) {

@@ -721,6 +721,23 @@ TEST_F(CliTest, CentralityProgressOnATerminalOnly) {
   EXPECT_EQ(pipe.out, between.out);
 }
 
+TEST_F(CliTest, ImportSaveProgressOnATerminalOnly) {
+  // Saving the imported graph counts records; the bar ends at 100% and is
+  // cleared before "wrote".
+  Result tty = Run({"import", kIcews, "--out", Path("tty.json")},
+                   {.stderr_on_terminal = true});
+  ASSERT_EQ(tty.exit_code, 0) << tty.err;
+  EXPECT_THAT(tty.err, AllOf(HasSubstr("save: ["), HasSubstr("100%"),
+                             HasSubstr(" records")));
+  Result quiet = Run({"import", kIcews, "--out", Path("quiet.json"), "-q"},
+                     {.stderr_on_terminal = true});
+  ASSERT_EQ(quiet.exit_code, 0) << quiet.err;
+  EXPECT_THAT(quiet.err, Not(HasSubstr("save:")));
+  Result pipe = Run({"import", kIcews, "--out", Path("pipe.json")});
+  ASSERT_EQ(pipe.exit_code, 0) << pipe.err;
+  EXPECT_THAT(pipe.err, Not(HasSubstr("save:")));
+}
+
 }  // namespace
 
 // ---------------------------------------------------------------------
