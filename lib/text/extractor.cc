@@ -191,6 +191,9 @@ class Reader {
            text_[tokens_[t].begin] == c;
   }
   bool IsQuoteMark(int t) const;
+  // A quotation flanked by the writer's words on both sides ("said the
+  // detention was "unacceptable" and urged ..."): part of a paraphrase.
+  bool IsFragment(const Quote& q) const;
   VerbHit VerbAt(int t) const;
   int TokenAt(uint32_t offset) const;  // first token starting at or after
 
@@ -223,6 +226,14 @@ class Reader {
   std::optional<Subject> PairEndingAt(int t) const;
 
   int Emit(ExtractedStatement s, Range sentence, int verb_token);
+  bool LedeRetold(ExtractedStatement& s);
+  void ReadNoComment(Range sentence);
+  // The lede: the statements of the first paragraph of a news report that
+  // has any, [lede_begin_, lede_end_), and the paragraph after it.
+  int lede_begin_ = -1, lede_end_ = -1;
+  size_t lede_next_para_ = 0, current_para_ = 0;
+  std::vector<char> lede_linked_;
+  bool no_carry_ = false;  // DateStatement: no carried or lede date
   void FillAbout(ExtractedStatement& s) const;
   void DateStatement(ExtractedStatement& s, Range sentence);
 
@@ -545,6 +556,19 @@ void Reader::FindAllMentions() {
     if (space == absl::string_view::npos) continue;
     surnames.try_emplace(std::string(s.substr(space + 1)), m.actor);
   }
+  // Family name first ("Liang Wen" -> "Liang", "Xi Jinping" -> "Xi"): the
+  // first word of a two-word name, where no other person's last word
+  // claims it.
+  for (const DocMention& m : mentions_) {
+    if (x_.actors[m.actor].kind != ActorKind::kPerson) continue;
+    const absl::string_view s = Slice(text_, m.begin, m.end);
+    const size_t space = s.find(' ');
+    if (space == absl::string_view::npos || space < 2 ||
+        s.find(' ', space + 1) != absl::string_view::npos) {
+      continue;
+    }
+    surnames.try_emplace(std::string(s.substr(0, space)), m.actor);
+  }
   if (!surnames.empty()) {
     std::vector<DocMention> merged;
     merged.reserve(mentions_.size());
@@ -641,6 +665,28 @@ bool Reader::IsQuoteMark(int t) const {
   const absl::string_view w = Word(t);
   return w == "\"" || w == "\xE2\x80\x9C" || w == "\xE2\x80\x9D" ||
          w == "\xE2\x80\x9E" || w == "\xC2\xAB" || w == "\xC2\xBB";
+}
+
+bool Reader::IsFragment(const Quote& q) const {
+  if (!q.closed || q.open == 0) return false;
+  // A word right before the opening mark (not ",", ":" or the start).
+  uint32_t b = q.open;
+  while (b > 0 && (text_[b - 1] == ' ' || text_[b - 1] == '\t')) --b;
+  if (b == 0 || b == q.open) return false;
+  const unsigned char before = static_cast<unsigned char>(text_[b - 1]);
+  if (!absl::ascii_isalnum(before)) return false;
+  // A lower-case word of the same clause right after the closing mark, and
+  // not a reporting verb (""...," said X" has a comma; "... "X" said Y"
+  // is an attribution).
+  uint32_t a = q.close;
+  while (a < text_.size() && (text_[a] == ' ' || text_[a] == '\t')) ++a;
+  if (a == q.close || a >= text_.size()) return false;
+  if (!absl::ascii_islower(static_cast<unsigned char>(text_[a]))) return false;
+  const int t = TokenAt(a);
+  if (t >= static_cast<int>(tokens_.size())) return false;
+  if (Is(t, "according")) return false;
+  const VerbHit hit = VerbAt(t);
+  return hit.verb == nullptr || hit.form != VerbForm::kFinite;
 }
 
 VerbHit Reader::VerbAt(int t) const {
@@ -1218,6 +1264,11 @@ void Reader::DateStatement(ExtractedStatement& s, Range sentence) {
       return;
     }
   }
+  if (no_carry_) {
+    s.date_basis = diplograph::DateBasis::kUnresolved;
+    return;
+  }
+  if (LedeRetold(s)) return;
   // Carried from the same speaker's (or its organisation's) dated statement.
   const int oldest = std::max(0, static_cast<int>(x_.statements.size()) - 64);
   for (int i = static_cast<int>(x_.statements.size()) - 1; i >= oldest; --i) {
@@ -1244,6 +1295,116 @@ void Reader::DateStatement(ExtractedStatement& s, Range sentence) {
     return;
   }
   s.date_basis = diplograph::DateBasis::kUnresolved;
+}
+
+// "The Kremlin declined to comment on the case.", "X refused to
+// elaborate", "Y had no comment": a statement with no words (CAMEO 011).
+// What it declined to speak about is its topic; an anaphoric topic ("the
+// case", "the matter") is about what the latest statement was about.
+void Reader::ReadNoComment(Range sentence) {
+  const int first = TokenAt(sentence.begin);
+  const int last = TokenAt(sentence.end);
+  for (int t = first; t + 2 < last; ++t) {
+    if (in_quote_[t] != 0 || !tokens_[t].word || tokens_[t].capitalised) {
+      continue;
+    }
+    int object = -1;  // the token after the "comment" word
+    if ((Is(t, "declined") || Is(t, "declines") || Is(t, "refused") ||
+         Is(t, "refuses")) &&
+        Is(t + 1, "to") &&
+        (Is(t + 2, "comment") || Is(t + 2, "elaborate") ||
+         Is(t + 2, "discuss") || Is(t + 2, "respond"))) {
+      object = t + 3;
+    } else if ((Is(t, "had") || Is(t, "has")) && Is(t + 1, "no") &&
+               (Is(t + 2, "comment") ||
+                (Is(t + 2, "immediate") && Is(t + 3, "comment")))) {
+      object = Is(t + 2, "comment") ? t + 3 : t + 4;
+    }
+    if (object < 0) continue;
+    std::optional<Subject> s = SubjectBefore(t, first, 0);
+    if (!s) continue;
+    int e = last;
+    while (e - 1 > t && !tokens_[e - 1].word) --e;
+    ExtractedStatement st;
+    st.speaker = s->actor;
+    st.co_speakers = s->co_speakers;
+    st.speaker_span = {s->begin, s->end};
+    st.speaker_rule = s->rule;
+    st.text_span = {tokens_[t].begin, tokens_[e - 1].end};
+    st.quote = QuoteKind::kParaphrase;
+    st.event_type = {"011", "Decline comment"};
+    st.rule = "declined-to-comment";
+    st.confidence = Clamp01(s->confidence * 0.8f);
+    if (object < e && (Is(object, "on") || Is(object, "about"))) {
+      st.topics.push_back(std::string(
+          Slice(text_, tokens_[object + 1 < e ? object + 1 : object].begin,
+                tokens_[e - 1].end)));
+      FillAbout(st);
+      if (st.about.empty() && Is(object + 1, "the")) {
+        for (size_t i = x_.statements.size(), n = 0; i > 0 && n < 4; --i, ++n) {
+          const ExtractedStatement& p = x_.statements[i - 1];
+          if (p.about.empty() && p.targets.empty()) continue;
+          for (int a : p.about) {
+            if (a != st.speaker) st.about.push_back(a);
+          }
+          st.confidence *= 0.8f;
+          break;
+        }
+      }
+    }
+    // Declining is an act of its own: dated by its sentence or not at all,
+    // never carried from the speaker's earlier remarks.
+    no_carry_ = true;
+    Emit(std::move(st), sentence, -1);
+    no_carry_ = false;
+    t = e;
+  }
+}
+
+// A news lede retells a quotation of the next paragraphs in the writer's
+// words ("Russia on Friday accused Japan of ..." / ""Japan's actions
+// undermine ...," Deputy Foreign Minister X told reporters."): an undated
+// statement within three paragraphs after the lede, by the lede's speaker,
+// a member of it, or a person speaking for a state the lede names as
+// speaker (not affiliated to another state), about an actor the lede
+// statement is about, is the same utterance and takes the lede's date.
+bool Reader::LedeRetold(ExtractedStatement& s) {
+  if (lede_begin_ < 0 || transcript_ || readout_relay_ >= 0 || s.in_question ||
+      current_para_ < lede_next_para_ || current_para_ > lede_next_para_ + 2) {
+    return false;
+  }
+  const ActorKind kind = x_.actors[s.speaker].kind;
+  for (int i = lede_begin_; i < lede_end_; ++i) {
+    if (lede_linked_[i - lede_begin_] != 0) continue;
+    const ExtractedStatement& l = x_.statements[i];
+    if (!l.date.is_known() || l.in_question) continue;
+    bool speaker = l.speaker == s.speaker || AffiliatedTo(s.speaker, l.speaker);
+    if (!speaker && kind == ActorKind::kPerson &&
+        x_.actors[l.speaker].kind == ActorKind::kState) {
+      speaker = true;
+      for (size_t a = 0; a < x_.actors.size() && speaker; ++a) {
+        if (static_cast<int>(a) != l.speaker &&
+            x_.actors[a].kind == ActorKind::kState &&
+            AffiliatedTo(s.speaker, static_cast<int>(a))) {
+          speaker = false;
+        }
+      }
+    }
+    if (!speaker) continue;
+    bool shared = false;
+    for (int a : s.about) {
+      if (x_.actors[a].kind == ActorKind::kPlace) continue;
+      shared |= std::find(l.about.begin(), l.about.end(), a) != l.about.end();
+    }
+    if (!shared) continue;
+    lede_linked_[i - lede_begin_] = 1;
+    s.date = l.date;
+    s.date_basis = diplograph::DateBasis::kCarried;
+    s.date_span = l.date_span;
+    s.same_utterance = i;
+    return true;
+  }
+  return false;
 }
 
 int Reader::Emit(ExtractedStatement s, Range sentence, int verb_token) {
@@ -1424,6 +1585,39 @@ void Reader::ReadReportedSpeech(Range sentence,
     return t < static_cast<int>(in_quote_.size()) && in_quote_[t] != 0 &&
            tokens_[t].begin == off;
   };
+  // A sentence-initial attribution: "According to X, ..." (X speaks the
+  // clause, or relays the statements reported in it), "In remarks carried
+  // by Z, ..." (Z relays them).
+  std::optional<Subject> lead;
+  bool lead_relays_only = false;
+  int lead_comma = -1;
+  {
+    int t0 = first;
+    while (t0 < last && !tokens_[t0].word && !IsQuoteMark(t0)) ++t0;
+    if (Is(t0, "according") && Is(t0 + 1, "to")) {
+      lead = SubjectAt(t0 + 2, last);
+    } else if (Is(t0, "in")) {
+      for (int u = t0 + 1; u + 1 < last && u < t0 + 6; ++u) {
+        if (!tokens_[u].word) break;
+        if ((Is(u, "carried") || Is(u, "reported") || Is(u, "published") ||
+             Is(u, "broadcast") || Is(u, "aired") || Is(u, "quoted")) &&
+            Is(u + 1, "by")) {
+          lead = SubjectAt(u + 2, last);
+          lead_relays_only = true;
+          break;
+        }
+      }
+    }
+    if (lead) {
+      for (int u = lead->token; u < last && u < lead->token + 8; ++u) {
+        if (IsPunct(u, ',')) {
+          lead_comma = u;
+          break;
+        }
+      }
+      if (lead_comma < 0) lead.reset();
+    }
+  }
   // Sentence-final attribution of a whole clause: "..., Ushakov said." /
   // "..., according to Reuters."
   int end_attr = -1;  // the comma before it
@@ -1436,6 +1630,7 @@ void Reader::ReadReportedSpeech(Range sentence,
       if (!IsPunct(c, ',')) continue;
       if (inside_quote(tokens_[c].begin)) break;
       int v = -1;
+      if (c == lead_comma) break;  // "According to X, Y said ..."
       std::optional<Subject> s = AttributeAfterQuote(c, last, &v);
       if (s && v >= 0) {
         end_attr = c;
@@ -1445,6 +1640,7 @@ void Reader::ReadReportedSpeech(Range sentence,
       break;
     }
   }
+  const size_t statements_before = x_.statements.size();
   // "Putin's comments that he is willing ...": what a possessive speaker's
   // speech noun introduces.
   for (int t = first; t + 2 < last; ++t) {
@@ -1491,6 +1687,13 @@ void Reader::ReadReportedSpeech(Range sentence,
       if (!in_question) continue;
     }
     std::optional<Subject> s = SubjectBefore(t, first, 0);
+    // "X said ... "unacceptable" and urged ...": a coordinated verb shares
+    // the subject of the clause's earlier reporting verb.
+    if (!s && prev_subject && t > first &&
+        (Is(t - 1, "and") || (Is(t - 1, "also") && Is(t - 2, "and")))) {
+      s = prev_subject;
+      s->rule = "coordinated-verb-subject";
+    }
     if (!s) continue;
     // A quotation in the same clause after the verb is handled by the quote
     // rules.
@@ -1521,12 +1724,15 @@ void Reader::ReadReportedSpeech(Range sentence,
     }
     int words_end = next_verb >= 0 ? next_verb : stop;
     while (words_end - 1 > t &&
-           (Is(words_end - 1, "and") || !tokens_[words_end - 1].word)) {
+           (Is(words_end - 1, "and") ||
+            (!tokens_[words_end - 1].word && !IsQuoteMark(words_end - 1)))) {
       --words_end;
     }
     int words_begin = t + 1;
+    int addressee = -1;
     if (hit.verb->takes_addressee && words_begin < words_end &&
         mention_start_[words_begin] >= 0) {
+      addressee = mentions_[mention_start_[words_begin]].actor;
       while (words_begin < words_end &&
              mention_end_[words_begin] != mention_start_[t + 1]) {
         ++words_begin;
@@ -1570,6 +1776,12 @@ void Reader::ReadReportedSpeech(Range sentence,
     st.text_span = {tokens_[words_begin].begin, tokens_[words_end - 1].end};
     st.quote = QuoteKind::kParaphrase;
     st.in_question = in_question;
+    // "urged Moscow to ...", "accused Japan of ...": the addressee is what
+    // the statement is about, and the verb's stance goes to it.
+    if (addressee >= 0 && addressee != s->actor &&
+        x_.actors[addressee].kind != ActorKind::kMediaOutlet) {
+      st.about.push_back(addressee);
+    }
     AddRelayBefore(*s, first);
     st.reported_by = s->relays;
     if (end_subject && end_subject->actor != s->actor) {
@@ -1580,6 +1792,10 @@ void Reader::ReadReportedSpeech(Range sentence,
     if (in_question && asker >= 0 && asker != s->actor) {
       st.reported_by.push_back({asker, ReportKind::kReported, {}});
     }
+    if (lead && lead->actor != s->actor) {
+      st.reported_by.push_back(
+          {lead->actor, ReportKind::kReported, {lead->begin, lead->end}});
+    }
     st.rule = in_question ? "question-reported-speech" : "reported-speech";
     st.confidence = Clamp01(s->confidence * 0.85f);
     if (prev_verb >= 0 && prev_subject && prev_subject->actor == s->actor) {
@@ -1589,6 +1805,42 @@ void Reader::ReadReportedSpeech(Range sentence,
     if (idx >= 0 && in_question) question_reports_.push_back(idx);
     prev_verb = t;
     prev_subject = s;
+  }
+  if (lead) {
+    const int clause_end = end_attr >= 0 ? end_attr : last;
+    bool any = false;
+    // Quotations of the sentence, read before it, are relayed too.
+    for (size_t i = x_.statements.size(); i > 0; --i) {
+      ExtractedStatement& st = x_.statements[i - 1];
+      if (st.text_span.begin < sentence.begin) break;
+      any = true;
+      if (i - 1 >= statements_before && st.quote != QuoteKind::kDirectQuote) {
+        continue;  // relayed above
+      }
+      if (st.speaker == lead->actor) continue;
+      st.reported_by.push_back(
+          {lead->actor, ReportKind::kReported, {lead->begin, lead->end}});
+    }
+    if (!any && !lead_relays_only && lead_comma + 1 < clause_end &&
+        end_subject == std::nullopt) {
+      int e = clause_end;
+      while (e - 1 > lead_comma && !tokens_[e - 1].word &&
+             !IsQuoteMark(e - 1)) {
+        --e;
+      }
+      if (e - 1 > lead_comma) {
+        ExtractedStatement st;
+        st.speaker = lead->actor;
+        st.speaker_span = {lead->begin, lead->end};
+        st.speaker_rule = lead->rule;
+        st.text_span = {tokens_[lead_comma + 1].begin, tokens_[e - 1].end};
+        st.quote = QuoteKind::kParaphrase;
+        st.in_question = in_question;
+        st.rule = "according-to-then-clause";
+        st.confidence = Clamp01(lead->confidence * 0.8f);
+        Emit(std::move(st), sentence, -1);
+      }
+    }
   }
   if (end_subject && end_attr > first) {
     ExtractedStatement st;
@@ -1815,6 +2067,8 @@ void Reader::ReadJointStatement(size_t heading) {
 
 void Reader::ReadParagraph(size_t p) {
   const Range para = paragraphs_[p];
+  current_para_ = p;
+  const int statements_before = static_cast<int>(x_.statements.size());
   const bool prev_runs_on =
       p > 0 && StartsWithOpeningMark(text_, para) && last_quote_statement_ >= 0;
   std::vector<Quote> quotes = Quotes(text_, para, prev_runs_on);
@@ -1835,11 +2089,22 @@ void Reader::ReadParagraph(size_t p) {
                         e.confidence});
   }
   MarkQuotes(quotes);
+  // The quotations that carry a statement's words; fragments inside the
+  // writer's clauses are read with the clause.
+  std::vector<Quote> whole;
+  std::vector<char> fragment(quotes.size(), 0);
+  for (size_t qi = 0; qi < quotes.size(); ++qi) {
+    fragment[qi] = IsFragment(quotes[qi]) ? 1 : 0;
+    if (fragment[qi] == 0) whole.push_back(quotes[qi]);
+  }
   size_t next_sentence = 0;
   int paragraph_speaker_statement = -1;
   for (size_t qi = 0; qi < quotes.size(); ++qi) {
     const Quote& q = quotes[qi];
     if (q.end <= q.begin) continue;
+    // A quoted fragment inside the writer's clause: the reported-speech
+    // rules take the clause, quotation included.
+    if (fragment[qi] != 0) continue;
     // The sentence the quotation starts in, and the one it ends in.
     Range s_open = para, s_close = para;
     if (!sentences.empty()) {
@@ -1855,7 +2120,7 @@ void Reader::ReadParagraph(size_t p) {
     // Sentences before this quotation's are read first, in text order.
     while (next_sentence < sentences.size() &&
            sentences[next_sentence].end <= q.open) {
-      ReadReportedSpeech(sentences[next_sentence], quotes, false, -1);
+      ReadReportedSpeech(sentences[next_sentence], whole, false, -1);
       ++next_sentence;
     }
     // Clause before the quote: from the sentence start or the previous
@@ -1992,7 +2257,15 @@ void Reader::ReadParagraph(size_t p) {
     }
   }
   for (; next_sentence < sentences.size(); ++next_sentence) {
-    ReadReportedSpeech(sentences[next_sentence], quotes, false, -1);
+    ReadReportedSpeech(sentences[next_sentence], whole, false, -1);
+  }
+  for (const Range& s : sentences) ReadNoComment(s);
+  if (lede_begin_ < 0 && !transcript_ &&
+      static_cast<int>(x_.statements.size()) > statements_before) {
+    lede_begin_ = statements_before;
+    lede_end_ = static_cast<int>(x_.statements.size());
+    lede_linked_.assign(lede_end_ - lede_begin_, 0);
+    lede_next_para_ = p + 1;
   }
   for (const Range& s : sentences) {
     ReadRelations(s, std::max(0, static_cast<int>(x_.statements.size()) - 64));
