@@ -242,6 +242,16 @@ class Reader {
   Extraction x_;
   std::vector<Range> paragraphs_;
   std::vector<DocMention> mentions_;
+  struct Demonym {
+    uint32_t begin = 0, end = 0;
+    bool known = false;
+    ActorId id{};
+  };
+  std::vector<Demonym> demonyms_;  // text order
+  // The Extraction's actor for a table row, or -1 when the text names it
+  // nowhere (no actor is added).
+  int ExistingActor(bool known, ActorId id) const;
+  void InheritAbout(ExtractedStatement& s) const;
   absl::flat_hash_map<uint64_t, int> actor_index_;
   absl::flat_hash_map<std::string, int> new_actor_index_;
   std::vector<const ActorFacts*> facts_;  // per Extraction::actors
@@ -403,8 +413,14 @@ void Reader::FindAllMentions() {
       const MentionTarget& t = m.targets.front();
       const std::vector<ActorFacts>& table = is_known ? k_.known : k_.registry;
       if (t.actor.value >= table.size()) continue;
-      // Demonyms ("Russian") are adjectives, not mentions of the state.
-      if (t.reason == MatchReason::kDemonym) continue;
+      // Demonyms ("Russian") are adjectives, not mentions of the state;
+      // kept apart for what a statement's words are about ("Russian
+      // waters").
+      if (t.reason == MatchReason::kDemonym) {
+        demonyms_.push_back(
+            {m.begin + begin, m.end + begin, is_known, t.actor});
+        continue;
+      }
       DocMention d;
       d.begin = m.begin + begin;
       d.end = m.end + begin;
@@ -419,6 +435,9 @@ void Reader::FindAllMentions() {
   if (k_.registry_resolver) {
     convert(k_.registry_resolver->FindMentions(body), false, registry);
   }
+  std::sort(
+      demonyms_.begin(), demonyms_.end(),
+      [](const Demonym& a, const Demonym& b) { return a.begin < b.begin; });
   // Merge: known mentions win where they overlap.
   size_t i = 0, j = 0;
   while (i < known.size() || j < registry.size()) {
@@ -1219,6 +1238,58 @@ void Reader::FillAbout(ExtractedStatement& s) const {
       s.about.push_back(a);
     }
   }
+  // "Russian waters": a demonym before a common noun names the state as
+  // what the words are about (not before a title or name: "Russian
+  // President Putin" is about Putin).
+  auto d = std::lower_bound(
+      demonyms_.begin(), demonyms_.end(), s.text_span.begin,
+      [](const Demonym& m, uint32_t b) { return m.begin < b; });
+  for (; d != demonyms_.end() && d->end <= s.text_span.end; ++d) {
+    uint32_t n = d->end;
+    while (n < s.text_span.end && text_[n] == ' ') ++n;
+    if (n >= s.text_span.end ||
+        !absl::ascii_islower(static_cast<unsigned char>(text_[n]))) {
+      continue;
+    }
+    const int a = ExistingActor(d->known, d->id);
+    if (a < 0 || a == s.speaker) continue;
+    if (std::find(s.about.begin(), s.about.end(), a) == s.about.end()) {
+      s.about.push_back(a);
+    }
+  }
+}
+
+int Reader::ExistingActor(bool known, ActorId id) const {
+  if (!known && id.value < k_.registry_to_known.size() &&
+      k_.registry_to_known[id.value].valid()) {
+    known = true;
+    id = k_.registry_to_known[id.value];
+  }
+  const uint64_t key = (uint64_t{known ? 1u : 2u} << 32) | id.value;
+  auto it = actor_index_.find(key);
+  return it == actor_index_.end() ? -1 : it->second;
+}
+
+// Words that name no actor and open with a definite article ("the
+// detention", "the case", "the detention was "unacceptable""): the
+// definite noun phrase takes up what was spoken of just before, so the
+// statement is about what the latest statement (of the last four) with
+// actors was about.
+void Reader::InheritAbout(ExtractedStatement& s) const {
+  if (!s.about.empty() || s.text_span.end - s.text_span.begin > 64 ||
+      !absl::StartsWithIgnoreCase(
+          Slice(text_, s.text_span.begin, s.text_span.end), "the ")) {
+    return;
+  }
+  for (size_t i = x_.statements.size(), n = 0; i > 0 && n < 4; --i, ++n) {
+    const ExtractedStatement& p = x_.statements[i - 1];
+    if (p.about.empty()) continue;
+    for (int a : p.about) {
+      if (a != s.speaker) s.about.push_back(a);
+    }
+    s.confidence *= 0.8f;
+    return;
+  }
 }
 
 diplograph::DateBasis PublicBasis(text_internal::DateBasis b) {
@@ -1339,18 +1410,16 @@ void Reader::ReadNoComment(Range sentence) {
       st.topics.push_back(std::string(
           Slice(text_, tokens_[object + 1 < e ? object + 1 : object].begin,
                 tokens_[e - 1].end)));
-      FillAbout(st);
-      if (st.about.empty() && Is(object + 1, "the")) {
-        for (size_t i = x_.statements.size(), n = 0; i > 0 && n < 4; --i, ++n) {
-          const ExtractedStatement& p = x_.statements[i - 1];
-          if (p.about.empty() && p.targets.empty()) continue;
-          for (int a : p.about) {
-            if (a != st.speaker) st.about.push_back(a);
-          }
-          st.confidence *= 0.8f;
-          break;
-        }
-      }
+    }
+    if (object < e && (Is(object, "on") || Is(object, "about")) &&
+        Is(object + 1, "the")) {
+      // The anaphoric topic decides, not the words "declined to ...".
+      ExtractedStatement topic;
+      topic.speaker = st.speaker;
+      topic.text_span = {tokens_[object + 1].begin, tokens_[e - 1].end};
+      FillAbout(topic);
+      InheritAbout(topic);
+      st.about = topic.about;
     }
     // Declining is an act of its own: dated by its sentence or not at all,
     // never carried from the speaker's earlier remarks.
@@ -1445,6 +1514,7 @@ int Reader::Emit(ExtractedStatement s, Range sentence, int verb_token) {
   }
   if (s.event_type.empty()) s.event_type = {"010", "Make statement"};
   FillAbout(s);
+  if (s.quote == QuoteKind::kParaphrase) InheritAbout(s);
   if (verb_token >= 0 && verb_token < static_cast<int>(tokens_.size())) {
     const VerbHit hit = VerbAt(verb_token);
     if (hit.verb != nullptr && hit.verb->stance != Polarity::kNeutral &&

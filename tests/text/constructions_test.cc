@@ -215,6 +215,35 @@ TEST(DeclinedToComment, IsNotDatedByTheSpeakersEarlierRemarks) {
   EXPECT_FALSE(x.statements[2].date.is_known());
 }
 
+// ------------------------------------------------- what the words are about
+
+TEST(About, DemonymBeforeACommonNounNamesTheState) {
+  // Russia (a state of the compiled-in registry) is named in the text;
+  // "Russian waters" is about it.
+  Extraction x = Extract(
+      "Russia protested. Olga Tamm said the trawler never entered Russian "
+      "waters.");
+  ASSERT_EQ(x.statements.size(), 1u);
+  EXPECT_THAT(About(x, x.statements[0]), Contains("Russia"));
+}
+
+TEST(About, DemonymAddsNoActorTheTextDoesNotName) {
+  Extraction x =
+      Extract("Olga Tamm said the trawler never entered Russian waters.");
+  ASSERT_EQ(x.statements.size(), 1u);
+  EXPECT_TRUE(x.statements[0].about.empty());
+  for (const ExtractedActor& a : x.actors) EXPECT_NE(a.name, "Russia");
+}
+
+TEST(About, DefiniteNounPhraseTakesUpTheLatestStatementsActors) {
+  Extraction x = Extract(
+      "Olga Tamm said Iceland had seized a Norwegian boat. Pavel Sorin "
+      "criticised the seizure.");
+  ASSERT_EQ(x.statements.size(), 2u);
+  EXPECT_EQ(x.statements[1].text, "the seizure");
+  EXPECT_THAT(About(x, x.statements[1]), Contains("Iceland"));
+}
+
 // ------------------------------------------------- lede and retold quote
 
 TEST(LedeRetold, LaterQuoteTakesTheLedesDateAndIsLinked) {
