@@ -252,6 +252,8 @@ class Reader {
   // nowhere (no actor is added).
   int ExistingActor(bool known, ActorId id) const;
   void InheritAbout(ExtractedStatement& s) const;
+  // The actors of the latest statement (of the last four) that has any.
+  void TakeUpAbout(ExtractedStatement& s) const;
   absl::flat_hash_map<uint64_t, int> actor_index_;
   absl::flat_hash_map<std::string, int> new_actor_index_;
   std::vector<const ActorFacts*> facts_;  // per Extraction::actors
@@ -1169,10 +1171,17 @@ std::optional<Subject> Reader::AttributeAfterQuote(int from, int limit,
     }
     return s;
   }
-  // "said X"
+  // "said X" (a verb that reports speech; "welcomed Beijing's position"
+  // names an object, not a speaker)
   VerbHit hit = VerbAt(t);
   if (hit.verb != nullptr && hit.form == VerbForm::kFinite) {
     std::optional<Subject> s = SubjectAt(t + 1, limit);
+    if (s &&
+        (!hit.verb->reports_speech || s->end < tokens_[s->token].end ||
+         (s->token + 1 < limit && s->end <= tokens_[s->token].end &&
+          EndsPossessive(Slice(text_, s->begin, tokens_[s->token].end))))) {
+      return std::nullopt;
+    }
     if (s) {
       *verb_token = t;
       if (x_.actors[s->actor].kind == ActorKind::kMediaOutlet &&
@@ -1281,6 +1290,10 @@ void Reader::InheritAbout(ExtractedStatement& s) const {
           Slice(text_, s.text_span.begin, s.text_span.end), "the ")) {
     return;
   }
+  TakeUpAbout(s);
+}
+
+void Reader::TakeUpAbout(ExtractedStatement& s) const {
   for (size_t i = x_.statements.size(), n = 0; i > 0 && n < 4; --i, ++n) {
     const ExtractedStatement& p = x_.statements[i - 1];
     if (p.about.empty()) continue;
@@ -1411,14 +1424,20 @@ void Reader::ReadNoComment(Range sentence) {
           Slice(text_, tokens_[object + 1 < e ? object + 1 : object].begin,
                 tokens_[e - 1].end)));
     }
-    if (object < e && (Is(object, "on") || Is(object, "about")) &&
-        Is(object + 1, "the")) {
+    const bool object_named =
+        object < e && (Is(object, "on") || Is(object, "about"));
+    if (!object_named || Is(object + 1, "the")) {
       // The anaphoric topic decides, not the words "declined to ...".
       ExtractedStatement topic;
       topic.speaker = st.speaker;
-      topic.text_span = {tokens_[object + 1].begin, tokens_[e - 1].end};
-      FillAbout(topic);
-      InheritAbout(topic);
+      if (object_named) {
+        topic.text_span = {tokens_[object + 1].begin, tokens_[e - 1].end};
+        FillAbout(topic);
+        InheritAbout(topic);
+      } else {
+        // "declined to comment further": the topic of the discourse.
+        TakeUpAbout(topic);
+      }
       st.about = topic.about;
     }
     // Declining is an act of its own: dated by its sentence or not at all,
@@ -1436,7 +1455,8 @@ void Reader::ReadNoComment(Range sentence) {
 // statement within three paragraphs after the lede, by the lede's speaker,
 // a member of it, or a person speaking for a state the lede names as
 // speaker (not affiliated to another state), about an actor the lede
-// statement is about, is the same utterance and takes the lede's date.
+// statement is about (or a quotation naming no actor in the paragraph right
+// after the lede), is the same utterance and takes the lede's date.
 bool Reader::LedeRetold(ExtractedStatement& s) {
   if (lede_begin_ < 0 || transcript_ || readout_relay_ >= 0 || s.in_question ||
       current_para_ < lede_next_para_ || current_para_ > lede_next_para_ + 2) {
@@ -1465,7 +1485,17 @@ bool Reader::LedeRetold(ExtractedStatement& s) {
       if (x_.actors[a].kind == ActorKind::kPlace) continue;
       shared |= std::find(l.about.begin(), l.about.end(), a) != l.about.end();
     }
-    if (!shared) continue;
+    // The quotation right after the lede that names no actor, by an
+    // official (a title before the name: news writing's supporting quote),
+    // is taken to retell it too.
+    const ActorFacts* facts = Facts(s.speaker);
+    const bool official = x_.actors[s.speaker].rule == "title-and-name" ||
+                          !titles_[s.speaker].empty() ||
+                          (facts != nullptr && !facts->roles.empty());
+    const bool supporting = s.about.empty() && official &&
+                            s.quote == QuoteKind::kDirectQuote &&
+                            current_para_ == lede_next_para_;
+    if (!shared && !supporting) continue;
     lede_linked_[i - lede_begin_] = 1;
     s.date = l.date;
     s.date_basis = diplograph::DateBasis::kCarried;

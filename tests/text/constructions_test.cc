@@ -123,6 +123,17 @@ TEST(QuotedFragment, WholeQuotationBeforeItsAttributionIsNotAFragment) {
   EXPECT_EQ(x.statements[0].quote, QuoteKind::kDirectQuote);
 }
 
+TEST(QuotedFragment, ActVerbBeforeAPossessiveIsNotAnInvertedSpeaker) {
+  // ", welcomed Norway's offer" names what was welcomed, not a speaker of
+  // the clause before the comma.
+  Extraction x =
+      Extract("Iceland, a close partner of Norway, welcomed Norway's offer.");
+  for (const ExtractedStatement& s : x.statements) {
+    EXPECT_NE(s.rule, "clause-then-attribution");
+    EXPECT_EQ(NameOf(x, s.speaker), "Iceland");
+  }
+}
+
 // ------------------------------------------------- family names
 
 TEST(FamilyName, FamilyNameFirstNamesThePersonLater) {
@@ -200,6 +211,14 @@ TEST(DeclinedToComment, AnaphoricTopicIsAboutTheLastStatementsActors) {
   EXPECT_THAT(About(x, x.statements[1]), Contains("Iceland"));
 }
 
+TEST(DeclinedToComment, WithoutAnObjectIsAboutTheDiscoursesTopic) {
+  Extraction x = Extract(
+      "Olga Tamm said Iceland had broken the accord. Pavel Sorin declined "
+      "to comment further.");
+  ASSERT_EQ(x.statements.size(), 2u);
+  EXPECT_THAT(About(x, x.statements[1]), Contains("Iceland"));
+}
+
 TEST(DeclinedToComment, HadNoComment) {
   Extraction x = Extract("Pavel Sorin had no immediate comment.");
   ASSERT_EQ(x.statements.size(), 1u);
@@ -269,6 +288,16 @@ TEST(LedeRetold, QuoteAboutSomethingElseIsNotLinked) {
   ASSERT_EQ(x.statements.size(), 2u);
   EXPECT_EQ(x.statements[1].same_utterance, -1);
   EXPECT_FALSE(x.statements[1].date.is_known());
+}
+
+TEST(LedeRetold, OfficialsQuoteRightAfterTheLedeNamingNoActorIsLinked) {
+  Extraction x = Extract(
+      "Norway on Thursday rejected the new quota.\n\n"
+      "\"The numbers are simply wrong,\" Fisheries Minister Erik Lunde "
+      "said.");
+  ASSERT_EQ(x.statements.size(), 2u);
+  EXPECT_EQ(x.statements[1].same_utterance, 0);
+  EXPECT_EQ(x.statements[1].date, *Date::Parse("2024-03-07"));
 }
 
 TEST(LedeRetold, QuoteFarFromTheLedeIsNotLinked) {
