@@ -203,6 +203,7 @@ class Reader {
   std::optional<Subject> ResolvePronoun(int t) const;
   std::optional<Subject> NominalEndingAt(int t, int floor) const;
   std::optional<Subject> NameEndingAt(int t, int floor) const;
+  std::optional<Subject> DescriptionEndingAt(int t, int floor) const;
   void AddRelayBefore(Subject& s, int floor) const;
   void AddRelaysAfter(Subject& s, int from, int limit) const;
   std::optional<Subject> AttributeAfterQuote(int from, int limit,
@@ -236,6 +237,9 @@ class Reader {
   bool no_carry_ = false;  // DateStatement: no carried or lede date
   void FillAbout(ExtractedStatement& s) const;
   void DateStatement(ExtractedStatement& s, Range sentence);
+  // The time expressions of r, for the statements read in it (and kept in
+  // Extraction::times).
+  void ReadTimes(Range r);
 
   const Knowledge& k_;
   absl::string_view text_;
@@ -268,6 +272,7 @@ class Reader {
   size_t mention_cursor_ = 0;
 
   int last_person_speaker_ = -1;
+  int last_description_speaker_ = -1;  // "a senior Indian official" -> India
   int last_speaker_ = -1;
   int last_quote_statement_ = -1;
   bool transcript_ = false;
@@ -945,6 +950,86 @@ std::optional<Subject> Reader::NameEndingAt(int t, int floor) const {
   return s;
 }
 
+namespace {
+
+// Head nouns of a description of someone who speaks for a state.
+bool IsOfficialHead(absl::string_view lower) {
+  static const auto* const heads = new absl::flat_hash_set<std::string>{
+      "official",    "officials",  "diplomat",    "diplomats",    "source",
+      "sources",     "ministry",   "government",  "embassy",      "military",
+      "army",        "navy",       "authorities", "spokesperson", "spokesman",
+      "spokeswoman", "leadership", "cabinet",     "guard",        "envoy"};
+  return heads->contains(lower);
+}
+
+}  // namespace
+
+// A speaker named only by a description: "a senior Indian official",
+// "Russia's foreign ministry", "Chinese government sources" speak for the
+// state the demonym or possessive names (when the text names that state:
+// no actor is added for a description alone); "the official" later refers
+// to the latest speaker so described. The noun phrase ends at token t.
+std::optional<Subject> Reader::DescriptionEndingAt(int t, int floor) const {
+  if (t < 0 || t >= static_cast<int>(tokens_.size()) || !tokens_[t].word ||
+      tokens_[t].capitalised || !IsOfficialHead(LowerWord(t))) {
+    return std::nullopt;
+  }
+  for (int k = t - 1; k >= floor && k >= t - 6; --k) {
+    if (!tokens_[k].word) return std::nullopt;
+    // A demonym: "Indian", "Chinese".
+    auto d = std::lower_bound(
+        demonyms_.begin(), demonyms_.end(), tokens_[k].begin,
+        [](const Demonym& m, uint32_t b) { return m.begin < b; });
+    int state = -1;
+    uint32_t begin = tokens_[k].begin;
+    if (d != demonyms_.end() && d->begin == tokens_[k].begin) {
+      state = ExistingActor(d->known, d->id);
+      if (state < 0) return std::nullopt;
+    } else if (mention_end_[k] >= 0) {
+      // A possessive state: "Russia's foreign ministry".
+      const DocMention& m = mentions_[mention_end_[k]];
+      if (m.end >= tokens_[k].end ||
+          x_.actors[m.actor].kind != ActorKind::kState) {
+        return std::nullopt;
+      }
+      state = m.actor;
+      begin = m.begin;
+    }
+    if (state >= 0) {
+      if (x_.actors[state].kind != ActorKind::kState) return std::nullopt;
+      int first = k;
+      if (first - 1 >= floor &&
+          (Is(first - 1, "a") || Is(first - 1, "an") || Is(first - 1, "the"))) {
+        --first;
+      }
+      Subject s;
+      s.actor = state;
+      s.begin = std::min(begin, tokens_[first].begin);
+      s.end = tokens_[t].end;
+      s.token = first;
+      s.rule = "description-of-state";
+      s.confidence = 0.45f;
+      return s;
+    }
+    if (tokens_[k].capitalised && !Is(k, "the") && !Is(k, "a")) {
+      return std::nullopt;
+    }
+    if (Is(k, "the") && last_description_speaker_ >= 0) {
+      // "The official, who ..., said": the latest described speaker.
+      Subject s;
+      s.actor = last_description_speaker_;
+      s.begin = tokens_[k].begin;
+      s.end = tokens_[t].end;
+      s.token = k;
+      s.rule = "description-anaphor";
+      s.confidence = 0.4f;
+      return s;
+    }
+    if (Is(k, "a") || Is(k, "an") || Is(k, "the")) return std::nullopt;
+  }
+  return std::nullopt;
+}
+
 std::optional<Subject> Reader::SubjectBefore(int verb, int floor,
                                              int depth) const {
   auto w_is_as = [&](int t) { return Is(t, "as"); };
@@ -1031,6 +1116,7 @@ std::optional<Subject> Reader::SubjectBefore(int verb, int floor,
       return ResolvePronoun(t);
     }
     if (std::optional<Subject> n = PairEndingAt(t)) return n;
+    if (std::optional<Subject> n = DescriptionEndingAt(t, limit)) return n;
     if (std::optional<Subject> n = NominalEndingAt(t, limit)) return n;
     if (adjacent && tok.capitalised) {
       if (std::optional<Subject> n = NameEndingAt(t, limit)) return n;
@@ -1039,6 +1125,13 @@ std::optional<Subject> Reader::SubjectBefore(int verb, int floor,
     if (hit.verb != nullptr && depth < 3) {
       // Coordinated or participial: the subject of the earlier verb.
       return SubjectBefore(t, floor, depth + 1);
+    }
+    if ((w == "who" || w == "which") && t - 1 > limit && IsPunct(t - 1, ',')) {
+      // "X, who spoke on condition of anonymity, said": the subject is
+      // before the relative clause.
+      --t;
+      adjacent = false;
+      continue;
     }
     if (w == "that" || w == "who" || w == "which") {
       // "X reported that ...": the subject is after "that", not before.
@@ -1086,6 +1179,15 @@ std::optional<Subject> Reader::SubjectAt(int t, int limit) const {
     }
     const std::string w = LowerWord(i);
     if (w == "he" || w == "she" || w == "they") return ResolvePronoun(i);
+    if (w == "a" || w == "an" || w == "the" || tokens_[i].capitalised) {
+      // "according to a senior Indian official": a description.
+      for (int e = i + 1; e < limit && e < i + 6 && tokens_[e].word; ++e) {
+        if (IsOfficialHead(LowerWord(e))) {
+          if (std::optional<Subject> d = DescriptionEndingAt(e, i)) return d;
+          break;
+        }
+      }
+    }
     if (w == "the" || IsRoleNoun(w) || tokens_[i].capitalised) {
       // "the Kremlin spokesman" / "Kremlin aide Yuri Ushakov"
       int end = i;
@@ -1247,6 +1349,38 @@ void Reader::FillAbout(ExtractedStatement& s) const {
       s.about.push_back(a);
     }
   }
+  // "the two countries", "both sides": the last two states named before
+  // the words.
+  {
+    bool pair = false;
+    if (s.text_span.end - s.text_span.begin < 4096) {
+      const std::string words =
+          Lower(Slice(text_, s.text_span.begin, s.text_span.end));
+      for (const char* p : {"the two countries", "both countries", "both sides",
+                            "the two sides"}) {
+        pair |= words.find(p) != std::string::npos;
+      }
+    }
+    if (pair) {
+      auto m = std::lower_bound(
+          mentions_.begin(), mentions_.end(), s.text_span.begin,
+          [](const DocMention& x, uint32_t b) { return x.begin < b; });
+      int found[2] = {-1, -1};
+      for (int n = 0; m != mentions_.begin() && n < 64 && found[1] < 0; ++n) {
+        --m;
+        const int a = m->actor;
+        if (x_.actors[a].kind != ActorKind::kState || a == found[0]) continue;
+        (found[0] < 0 ? found[0] : found[1]) = a;
+      }
+      if (found[1] >= 0) {
+        for (int a : found) {
+          if (std::find(s.about.begin(), s.about.end(), a) == s.about.end()) {
+            s.about.push_back(a);
+          }
+        }
+      }
+    }
+  }
   // "Russian waters": a demonym before a common noun names the state as
   // what the words are about (not before a title or name: "Russian
   // President Putin" is about Putin).
@@ -1323,7 +1457,10 @@ void Reader::DateStatement(ExtractedStatement& s, Range sentence) {
   if (s.date.is_known()) return;
   // A time expression of the attribution: in the sentence, outside the
   // words ("China on Friday termed ...", "In Tuesday's call, Putin said").
-  if (!s.in_question) {
+  // In a question only a time between the reporting verb and the words
+  // ("said on Monday that ...") dates the reported statement; the
+  // question's other times are the asker's.
+  if (!s.in_question || !s.verb_span.empty()) {
     const TimeExpression* best = nullptr;
     const uint32_t from = std::max<uint32_t>(
         sentence.begin, s.text_span.begin > 512 ? s.text_span.begin - 512 : 0);
@@ -1334,6 +1471,10 @@ void Reader::DateStatement(ExtractedStatement& s, Range sentence) {
       const TimeExpression& e = *it;
       if (e.begin > s.text_span.end + 512) break;
       if (e.begin < sentence.begin || e.end > sentence.end) continue;
+      if (s.in_question &&
+          (e.begin < s.verb_span.end || e.end > s.text_span.begin)) {
+        continue;
+      }
       if (e.begin < s.text_span.end && e.end > s.text_span.begin) continue;
       if (!e.date.is_known() || e.future || !e.duration.empty()) continue;
       if (e.range_end.is_known() && e.range_end != e.date) continue;
@@ -1349,6 +1490,12 @@ void Reader::DateStatement(ExtractedStatement& s, Range sentence) {
     }
   }
   if (no_carry_) {
+    s.date_basis = diplograph::DateBasis::kUnresolved;
+    return;
+  }
+  // A speaker known only by a description ("a senior Indian official")
+  // is not the state's other speakers: no date is carried to it.
+  if (absl::StartsWith(s.speaker_rule, "description")) {
     s.date_basis = diplograph::DateBasis::kUnresolved;
     return;
   }
@@ -1506,6 +1653,21 @@ bool Reader::LedeRetold(ExtractedStatement& s) {
   return false;
 }
 
+void Reader::ReadTimes(Range r) {
+  para_times_ =
+      FindTimeExpressions(std::string_view(text_.data(), text_.size()), r.begin,
+                          r.end, x_.document_date);
+  for (const TimeExpression& e : para_times_) {
+    x_.times.push_back({{e.begin, e.end},
+                        e.date,
+                        e.range_end,
+                        e.duration,
+                        PublicBasis(e.basis),
+                        e.rule,
+                        e.confidence});
+  }
+}
+
 int Reader::Emit(ExtractedStatement s, Range sentence, int verb_token) {
   if (s.speaker < 0) return -1;
   // Trim spaces and trailing commas from the words.
@@ -1571,6 +1733,9 @@ int Reader::Emit(ExtractedStatement s, Range sentence, int verb_token) {
   if (s.confidence < k_.options.min_confidence) return -1;
   const ActorKind kind = x_.actors[s.speaker].kind;
   if (kind == ActorKind::kPerson) last_person_speaker_ = s.speaker;
+  if (s.speaker_rule == "description-of-state") {
+    last_description_speaker_ = s.speaker;
+  }
   last_speaker_ = s.speaker;
   const int index = static_cast<int>(x_.statements.size());
   x_.statements.push_back(std::move(s));
@@ -2176,18 +2341,7 @@ void Reader::ReadParagraph(size_t p) {
   const std::vector<Range> sentences = Sentences(text_, para);
   for (const Range& s : sentences) Appositions(s);
   ReadAttributionLine(p);
-  para_times_ =
-      FindTimeExpressions(std::string_view(text_.data(), text_.size()),
-                          para.begin, para.end, x_.document_date);
-  for (const TimeExpression& e : para_times_) {
-    x_.times.push_back({{e.begin, e.end},
-                        e.date,
-                        e.range_end,
-                        e.duration,
-                        PublicBasis(e.basis),
-                        e.rule,
-                        e.confidence});
-  }
+  ReadTimes(para);
   MarkQuotes(quotes);
   // The quotations that carry a statement's words; fragments inside the
   // writer's clauses are read with the clause.
@@ -2483,10 +2637,16 @@ void Reader::ReadTurn(size_t p, uint32_t label_end, int speaker, bool question,
          ++q) {
       const Range r{q == p ? b : paragraphs_[q].begin, paragraphs_[q].end};
       LoadWindow(r.begin, r.end);
+      ReadTimes(r);
       std::vector<Quote> quotes = Quotes(text_, r, false);
       MarkQuotes(quotes);
+      // Quoted fragments are read with their clause, as in a paragraph.
+      std::vector<Quote> whole;
+      for (const Quote& q : quotes) {
+        if (!IsFragment(q)) whole.push_back(q);
+      }
       for (const Range& s : Sentences(text_, r)) {
-        ReadReportedSpeech(s, quotes, true, speaker);
+        ReadReportedSpeech(s, whole, true, speaker);
       }
     }
     return;
@@ -2508,6 +2668,7 @@ void Reader::ReadTurn(size_t p, uint32_t label_end, int speaker, bool question,
   }
   question_reports_.clear();
   LoadWindow(b, turn_end);
+  ReadTimes({b, turn_end});
   const int index = Emit(std::move(st), {b, turn_end}, -1);
   for (size_t q = p; q < paragraphs_.size() && paragraphs_[q].end <= turn_end;
        ++q) {

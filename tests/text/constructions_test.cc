@@ -191,6 +191,68 @@ TEST(SentenceInitialAttribution, InAnOrdinaryPhraseIsNothing) {
   EXPECT_TRUE(x.statements.empty());
 }
 
+// ------------------------------------------------- described speakers
+
+TEST(DescribedSpeaker, DemonymOfficialSpeaksForTheNamedState) {
+  Extraction x = Extract(
+      "Russia and Norway met in Oslo. According to a senior Russian "
+      "official, the two countries will meet again in May.");
+  ASSERT_EQ(x.statements.size(), 1u);
+  const ExtractedStatement& s = x.statements[0];
+  EXPECT_EQ(NameOf(x, s.speaker), "Russia");
+  EXPECT_EQ(s.speaker_rule, "description-of-state");
+  EXPECT_LT(s.confidence, 0.5f);
+  // "the two countries": the last two states named.
+  EXPECT_THAT(About(x, s), Contains("Norway"));
+}
+
+TEST(DescribedSpeaker, TheOfficialAfterARelativeClauseIsTheSameSpeaker) {
+  Extraction x = Extract(
+      "Russia and Norway met in Oslo. A senior Russian official said the "
+      "talks were long. The official, who asked not to be named, said both "
+      "sides wanted a deal.");
+  ASSERT_EQ(x.statements.size(), 2u);
+  EXPECT_EQ(NameOf(x, x.statements[1].speaker), "Russia");
+  EXPECT_EQ(x.statements[1].speaker_rule, "description-anaphor");
+}
+
+TEST(DescribedSpeaker, PossessiveStatesMinistry) {
+  Extraction x =
+      Extract("Russia's foreign ministry said Norway had broken the accord.");
+  ASSERT_EQ(x.statements.size(), 1u);
+  EXPECT_EQ(NameOf(x, x.statements[0].speaker), "Russia");
+}
+
+TEST(DescribedSpeaker, DescriptionOfAStateNotNamedAddsNoActor) {
+  Extraction x = Extract("A senior Russian official said the talks failed.");
+  EXPECT_TRUE(x.statements.empty());
+  for (const ExtractedActor& a : x.actors) EXPECT_NE(a.name, "Russia");
+}
+
+TEST(DescribedSpeaker, DescribedSpeakerTakesNoDateFromTheStatesStatements) {
+  Extraction x = Extract(
+      "Russia on Thursday criticised Norway. A senior Russian official said "
+      "the talks had failed.");
+  ASSERT_EQ(x.statements.size(), 2u);
+  EXPECT_TRUE(x.statements[0].date.is_known());
+  EXPECT_FALSE(x.statements[1].date.is_known());
+}
+
+TEST(DescribedSpeaker, QuestionDatesTheStatementItReports) {
+  Extraction x = Extract(
+      "QUESTION: Russia's foreign ministry said on Monday that Norway had "
+      "\"crossed a line\" in the Arctic. Your reaction?\n\n"
+      "MR SORIN: We disagree.\n\n"
+      "QUESTION: Anything on Iceland today?\n\n"
+      "MR SORIN: No.");
+  ASSERT_GE(x.statements.size(), 1u);
+  const ExtractedStatement& s = x.statements[0];
+  EXPECT_TRUE(s.in_question);
+  EXPECT_EQ(NameOf(x, s.speaker), "Russia");
+  EXPECT_EQ(s.date, *Date::Parse("2024-03-04"));
+  EXPECT_THAT(s.text, HasSubstr("\"crossed a line\" in the Arctic"));
+}
+
 // ------------------------------------------------- declined to comment
 
 TEST(DeclinedToComment, IsAStatementWithNoWords) {
