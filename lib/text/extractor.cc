@@ -229,6 +229,7 @@ class Reader {
   int Emit(ExtractedStatement s, Range sentence, int verb_token);
   bool LedeRetold(ExtractedStatement& s);
   void ReadNoComment(Range sentence);
+  void ReadEvents(Range sentence);
   // The lede: the statements of the first paragraph of a news report that
   // has any, [lede_begin_, lede_end_), and the paragraph after it.
   int lede_begin_ = -1, lede_end_ = -1;
@@ -1528,6 +1529,136 @@ void Reader::DateStatement(ExtractedStatement& s, Range sentence) {
   s.date_basis = diplograph::DateBasis::kUnresolved;
 }
 
+namespace {
+
+// Verbs of acts the writer reports ("Japan and the Philippines signed a
+// defence agreement", "North Korea fired a missile", "India summoned the
+// Chinese ambassador"): each an event with its subject and the actors of
+// its clause. Past forms only: the writer's record of what happened.
+bool IsEventVerb(absl::string_view lower) {
+  static const auto* const verbs = new absl::flat_hash_set<std::string>{
+      "met",       "signed",     "visited",  "summoned", "fired",
+      "launched",  "detained",   "seized",   "arrested", "expelled",
+      "protested", "sanctioned", "attacked", "invaded",  "deployed",
+      "hosted",    "concluded",  "ratified", "recalled", "evacuated",
+      "held",      "imposed",    "struck",   "shot",     "captured"};
+  return verbs->contains(lower);
+}
+
+}  // namespace
+
+// Events: a past-tense act verb outside quotations with an actor subject
+// ("X and Y signed ...", "X summoned Y's ambassador", "X held talks with
+// Y"). The label is the clause from the subject to the next comma or the
+// sentence end; the participants are the subject (and co-subjects) and the
+// actors named in the clause; the date is a time expression of the clause
+// not after the document date, else unknown.
+void Reader::ReadEvents(Range sentence) {
+  const int first = TokenAt(sentence.begin);
+  const int last = TokenAt(sentence.end);
+  for (int t = first; t < last; ++t) {
+    if (in_quote_[t] != 0 || !tokens_[t].word || tokens_[t].capitalised ||
+        !IsEventVerb(LowerWord(t))) {
+      continue;
+    }
+    // "held" only of talks, a call, a meeting, a summit.
+    if (Is(t, "held") &&
+        !(Is(t + 1, "talks") || Is(t + 2, "talks") || Is(t + 2, "call") ||
+          Is(t + 2, "meeting") || Is(t + 2, "summit") || Is(t + 1, "a"))) {
+      continue;
+    }
+    // "was detained": a passive names no acting subject before it.
+    if (t > first && (Is(t - 1, "was") || Is(t - 1, "were") ||
+                      Is(t - 1, "been") || Is(t - 1, "be"))) {
+      continue;
+    }
+    // The subject right before the verb (auxiliaries skipped), even after
+    // a reporting verb ("said India had summoned ..."), else the clause's.
+    std::optional<Subject> subject;
+    {
+      int k = t - 1;
+      while (k > first && (Is(k, "had") || Is(k, "has") || Is(k, "have") ||
+                           Is(k, "also") || Is(k, "reportedly"))) {
+        --k;
+      }
+      if (k >= first && mention_end_[k] >= 0) {
+        const DocMention& m = mentions_[mention_end_[k]];
+        int f = k;
+        while (f > first && mention_start_[f] != mention_end_[k]) --f;
+        if (m.end >= tokens_[k].end) {
+          subject = Subject{m.actor, {}, m.begin, m.end, "mention-before-verb",
+                            0.9f,    f,  {}};
+        }
+      }
+      if (!subject) subject = SubjectBefore(t, first, 3);
+    }
+    if (!subject || x_.actors[subject->actor].kind == ActorKind::kPlace) {
+      continue;
+    }
+    // "Japan and the Philippines signed": both act.
+    {
+      int f = subject->token - 1;
+      if (Is(f, "the")) --f;
+      if (f - 1 >= first && Is(f, "and") && mention_end_[f - 1] >= 0) {
+        const DocMention& other = mentions_[mention_end_[f - 1]];
+        if (other.actor != subject->actor &&
+            x_.actors[other.actor].kind == x_.actors[subject->actor].kind) {
+          subject->co_speakers.push_back(other.actor);
+          subject->begin = other.begin;
+        }
+      }
+    }
+    int end = t + 1;
+    while (end < last && !IsPunct(end, ',') && !IsPunct(end, ';') &&
+           !IsPunct(end, '.') && in_quote_[end] == 0) {
+      ++end;
+    }
+    ExtractedEvent ev;
+    ev.span = {subject->begin, tokens_[end - 1].end};
+    ev.label = std::string(Slice(text_, ev.span.begin, ev.span.end));
+    ev.participants.push_back(subject->actor);
+    for (int c : subject->co_speakers) ev.participants.push_back(c);
+    auto m = std::lower_bound(
+        mentions_.begin(), mentions_.end(), tokens_[t].end,
+        [](const DocMention& x, uint32_t b) { return x.begin < b; });
+    for (; m != mentions_.end() && m->end <= ev.span.end; ++m) {
+      const ActorKind kind = x_.actors[m->actor].kind;
+      if (kind == ActorKind::kMediaOutlet) continue;
+      if (std::find(ev.participants.begin(), ev.participants.end(), m->actor) ==
+          ev.participants.end()) {
+        ev.participants.push_back(m->actor);
+      }
+    }
+    // "summoned the Chinese ambassador": a demonym's state (when named in
+    // the text) takes part.
+    auto d = std::lower_bound(
+        demonyms_.begin(), demonyms_.end(), tokens_[t].end,
+        [](const Demonym& x, uint32_t b) { return x.begin < b; });
+    for (; d != demonyms_.end() && d->end <= ev.span.end; ++d) {
+      const int a = ExistingActor(d->known, d->id);
+      if (a >= 0 && std::find(ev.participants.begin(), ev.participants.end(),
+                              a) == ev.participants.end()) {
+        ev.participants.push_back(a);
+      }
+    }
+    for (const TimeExpression& e : para_times_) {
+      if (e.begin < sentence.begin || e.end > sentence.end) continue;
+      if (!e.date.is_known() || e.future || !e.duration.empty()) continue;
+      if (x_.document_date.is_known() && x_.document_date < e.date) continue;
+      if (e.begin >= subject->begin && e.end <= ev.span.end) {
+        ev.date = e.date;
+        break;
+      }
+    }
+    ev.rule = "act-verb-event";
+    ev.confidence = Clamp01(subject->confidence * 0.7f);
+    if (ev.confidence >= k_.options.min_confidence) {
+      x_.events.push_back(std::move(ev));
+    }
+    t = end;
+  }
+}
+
 // "The Kremlin declined to comment on the case.", "X refused to
 // elaborate", "Y had no comment": a statement with no words (CAMEO 011).
 // What it declined to speak about is its topic; an anaphoric topic ("the
@@ -2513,7 +2644,10 @@ void Reader::ReadParagraph(size_t p) {
   for (; next_sentence < sentences.size(); ++next_sentence) {
     ReadReportedSpeech(sentences[next_sentence], whole, false, -1);
   }
-  for (const Range& s : sentences) ReadNoComment(s);
+  for (const Range& s : sentences) {
+    ReadNoComment(s);
+    ReadEvents(s);
+  }
   if (lede_begin_ < 0 && !transcript_ &&
       static_cast<int>(x_.statements.size()) > statements_before) {
     lede_begin_ = statements_before;
@@ -2647,6 +2781,7 @@ void Reader::ReadTurn(size_t p, uint32_t label_end, int speaker, bool question,
       }
       for (const Range& s : Sentences(text_, r)) {
         ReadReportedSpeech(s, whole, true, speaker);
+        ReadEvents(s);
       }
     }
     return;

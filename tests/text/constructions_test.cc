@@ -325,6 +325,41 @@ TEST(About, DefiniteNounPhraseTakesUpTheLatestStatementsActors) {
   EXPECT_THAT(About(x, x.statements[1]), Contains("Iceland"));
 }
 
+// ------------------------------------------------- events
+
+TEST(Events, ActVerbWithItsSubjectsClauseAndDate) {
+  Extraction x = Extract(
+      "Norway and Iceland signed a fisheries accord on Thursday, officials "
+      "said.");
+  ASSERT_EQ(x.events.size(), 1u);
+  const ExtractedEvent& e = x.events[0];
+  EXPECT_EQ(e.label,
+            "Norway and Iceland signed a fisheries accord on "
+            "Thursday");
+  EXPECT_EQ(e.date, *Date::Parse("2024-03-07"));
+  std::vector<std::string> who;
+  for (int a : e.participants) who.push_back(NameOf(x, a));
+  EXPECT_THAT(who, testing::UnorderedElementsAre("Norway", "Iceland"));
+}
+
+TEST(Events, SubjectAfterAReportingVerbAndADemonymsState) {
+  Extraction x = Extract(
+      "Russia protested. Olga Tamm said Norway had summoned the Russian "
+      "envoy.");
+  ASSERT_EQ(x.events.size(), 2u);  // "Russia protested" and the summons
+  const ExtractedEvent& e = x.events[1];
+  std::vector<std::string> who;
+  for (int a : e.participants) who.push_back(NameOf(x, a));
+  EXPECT_THAT(who, ElementsAre("Norway", "Russia"));
+  EXPECT_FALSE(e.date.is_known());
+}
+
+TEST(Events, PassiveAndQuotedActsAreNotEvents) {
+  Extraction x = Extract(
+      "The crew was detained. \"Norway signed nothing,\" Olga Tamm said.");
+  EXPECT_TRUE(x.events.empty());
+}
+
 // ------------------------------------------------- lede and retold quote
 
 TEST(LedeRetold, LaterQuoteTakesTheLedesDateAndIsLinked) {
