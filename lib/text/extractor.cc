@@ -954,7 +954,13 @@ std::optional<Subject> Reader::NameEndingAt(int t, int floor) const {
 namespace {
 
 // Head nouns of a description of someone who speaks for a state.
-bool IsOfficialHead(absl::string_view lower) {
+bool IsOfficialHead(absl::string_view word) {
+  if (word.size() < 4 || word.size() > 12) return false;
+  char buffer[12];
+  for (size_t i = 0; i < word.size(); ++i) {
+    buffer[i] = absl::ascii_tolower(static_cast<unsigned char>(word[i]));
+  }
+  const absl::string_view lower(buffer, word.size());
   static const auto* const heads = new absl::flat_hash_set<std::string>{
       "official",    "officials",  "diplomat",    "diplomats",    "source",
       "sources",     "ministry",   "government",  "embassy",      "military",
@@ -972,7 +978,7 @@ bool IsOfficialHead(absl::string_view lower) {
 // to the latest speaker so described. The noun phrase ends at token t.
 std::optional<Subject> Reader::DescriptionEndingAt(int t, int floor) const {
   if (t < 0 || t >= static_cast<int>(tokens_.size()) || !tokens_[t].word ||
-      tokens_[t].capitalised || !IsOfficialHead(LowerWord(t))) {
+      tokens_[t].capitalised || !IsOfficialHead(Word(t))) {
     return std::nullopt;
   }
   for (int k = t - 1; k >= floor && k >= t - 6; --k) {
@@ -1183,7 +1189,7 @@ std::optional<Subject> Reader::SubjectAt(int t, int limit) const {
     if (w == "a" || w == "an" || w == "the" || tokens_[i].capitalised) {
       // "according to a senior Indian official": a description.
       for (int e = i + 1; e < limit && e < i + 6 && tokens_[e].word; ++e) {
-        if (IsOfficialHead(LowerWord(e))) {
+        if (IsOfficialHead(Word(e))) {
           if (std::optional<Subject> d = DescriptionEndingAt(e, i)) return d;
           break;
         }
@@ -1535,7 +1541,18 @@ namespace {
 // defence agreement", "North Korea fired a missile", "India summoned the
 // Chinese ambassador"): each an event with its subject and the actors of
 // its clause. Past forms only: the writer's record of what happened.
-bool IsEventVerb(absl::string_view lower) {
+bool IsEventVerb(absl::string_view word) {
+  // Most words are no past form: look no further.
+  if (word.size() < 3 || word.size() > 12 ||
+      (!absl::EndsWith(word, "ed") && word != "met" && word != "held" &&
+       word != "struck" && word != "shot")) {
+    return false;
+  }
+  char buffer[12];
+  for (size_t i = 0; i < word.size(); ++i) {
+    buffer[i] = absl::ascii_tolower(static_cast<unsigned char>(word[i]));
+  }
+  const absl::string_view lower(buffer, word.size());
   static const auto* const verbs = new absl::flat_hash_set<std::string>{
       "met",       "signed",     "visited",  "summoned", "fired",
       "launched",  "detained",   "seized",   "arrested", "expelled",
@@ -1558,7 +1575,7 @@ void Reader::ReadEvents(Range sentence) {
   const int last = TokenAt(sentence.end);
   for (int t = first; t < last; ++t) {
     if (in_quote_[t] != 0 || !tokens_[t].word || tokens_[t].capitalised ||
-        !IsEventVerb(LowerWord(t))) {
+        !IsEventVerb(Word(t))) {
       continue;
     }
     // "held" only of talks, a call, a meeting, a summit.
@@ -1641,7 +1658,11 @@ void Reader::ReadEvents(Range sentence) {
         ev.participants.push_back(a);
       }
     }
-    for (const TimeExpression& e : para_times_) {
+    for (auto it = std::lower_bound(
+             para_times_.begin(), para_times_.end(), subject->begin,
+             [](const TimeExpression&x, uint32_t b) { return x.begin < b; });
+         it != para_times_.end() && it->begin < ev.span.end; ++it) {
+      const TimeExpression& e = *it;
       if (e.begin < sentence.begin || e.end > sentence.end) continue;
       if (!e.date.is_known() || e.future || !e.duration.empty()) continue;
       if (x_.document_date.is_known() && x_.document_date < e.date) continue;
@@ -1670,6 +1691,8 @@ void Reader::ReadNoComment(Range sentence) {
     if (in_quote_[t] != 0 || !tokens_[t].word || tokens_[t].capitalised) {
       continue;
     }
+    const char c = text_[tokens_[t].begin];  // declined, refused, had, has
+    if (c != 'd' && c != 'r' && c != 'h') continue;
     int object = -1;  // the token after the "comment" word
     if ((Is(t, "declined") || Is(t, "declines") || Is(t, "refused") ||
          Is(t, "refuses")) &&
