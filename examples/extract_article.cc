@@ -21,6 +21,7 @@
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_format.h"
+#include "absl/strings/str_join.h"
 #include "diplograph/diplograph.h"
 #include "diplograph/json.h"
 #include "diplograph/text.h"
@@ -161,6 +162,12 @@ int main(int argc, char** argv) {
       std::cout << "    " << dg::StatementLinkKindName(l.kind) << " ["
                 << l.statement << "]\n";
     }
+    if (s.same_utterance >= 0) {
+      std::cout << "    same utterance as [" << s.same_utterance << "]\n";
+    }
+    if (!s.topics.empty()) {
+      std::cout << "    topics: " << absl::StrJoin(s.topics, "; ") << "\n";
+    }
     if (explain) {
       std::cout << absl::StrFormat(
           "    rule: %s, confidence %.2f, bytes %u-%u\n", s.rule, s.confidence,
@@ -178,6 +185,21 @@ int main(int argc, char** argv) {
               << ")";
     if (explain) {
       std::cout << absl::StrFormat(" [%s, %.2f]", r.rule, r.confidence);
+    }
+    std::cout << "\n";
+  }
+  if (!x->events.empty()) std::cout << "\nevents:\n";
+  for (const dg::ExtractedEvent& e : x->events) {
+    std::cout << "    " << e.label << " ("
+              << (e.date.is_known() ? e.date.ToString()
+                                    : std::string("date not given"))
+              << "; ";
+    for (size_t i = 0; i < e.participants.size(); ++i) {
+      std::cout << (i > 0 ? ", " : "") << Name(*x, e.participants[i]);
+    }
+    std::cout << ")";
+    if (explain) {
+      std::cout << absl::StrFormat(" [%s, %.2f]", e.rule, e.confidence);
     }
     std::cout << "\n";
   }

@@ -91,9 +91,12 @@ struct Stance {
 enum class StatementLinkKind : uint8_t {
   kRespondsTo = 0,  // an answer or reaction to it
   kRefersTo = 1,    // speaks about it (praises, rejects, cites it)
+  // The same utterance told again in other words by the same source (a news
+  // lede and the quotation it retells later in the report).
+  kSameUtterance = 2,
 };
 
-// "responds_to" or "refers_to".
+// "responds_to", "refers_to" or "same_utterance".
 absl::string_view StatementLinkKindName(StatementLinkKind kind);
 // The inverse of StatementLinkKindName. Returns InvalidArgument otherwise.
 absl::StatusOr<StatementLinkKind> ParseStatementLinkKind(

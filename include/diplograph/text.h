@@ -182,6 +182,10 @@ struct ExtractedStatement {
   EventType event_type{};
   ByteSpan verb_span{};  // the reporting verb, empty for turns
   std::vector<ExtractedLink> links;
+  // An earlier statement of this Extraction that retells the same utterance
+  // in other words (a news lede and the quotation it retells), or -1.
+  // AddExtraction stores it as a StatementLink of kind kSameUtterance.
+  int same_utterance = -1;
   Modality modality = Modality::kAsserted;
   bool in_question = false;  // reported inside a journalist's question
   std::string rule;          // "quote-then-verb", "transcript-turn", ...

@@ -32,6 +32,7 @@ constexpr Neo4jFile kNeo4jFiles[] = {
     {"in_source.csv", "IN_SOURCE", false},
     {"responds_to.csv", "RESPONDS_TO", false},
     {"refers_to.csv", "REFERS_TO", false},
+    {"same_utterance.csv", "SAME_UTTERANCE", false},
     {"published_by.csv", "PUBLISHED_BY", false},
     {"affiliated_with.csv", "AFFILIATED_WITH", false},
     {"relationship_from.csv", "FROM", false},

@@ -55,6 +55,8 @@ constexpr absl::string_view kHeaders[] = {
     ":START_ID(Statement),:END_ID(Statement),stance,:TYPE",
     // refers_to.csv
     ":START_ID(Statement),:END_ID(Statement),stance,:TYPE",
+    // same_utterance.csv
+    ":START_ID(Statement),:END_ID(Statement),stance,:TYPE",
     // published_by.csv
     ":START_ID(Source),:END_ID(Actor),:TYPE",
     // affiliated_with.csv
@@ -80,6 +82,7 @@ enum FileIndex : size_t {
   kInSource,
   kRespondsTo,
   kRefersTo,
+  kSameUtterance,
   kPublishedBy,
   kAffiliatedWith,
   kRelationshipFrom,
@@ -323,15 +326,22 @@ void Neo4jWriter::WriteStatement(StatementId id) {
   }
   for (const StatementLink& link : s.links()) {
     if (!ctx_.selection.Has(link.statement)) continue;
-    const bool responds = link.kind == StatementLinkKind::kRespondsTo;
-    const size_t file = responds ? kRespondsTo : kRefersTo;
+    size_t file = kRefersTo;
+    const char* type = ",REFERS_TO";
+    if (link.kind == StatementLinkKind::kRespondsTo) {
+      file = kRespondsTo;
+      type = ",RESPONDS_TO";
+    } else if (link.kind == StatementLinkKind::kSameUtterance) {
+      file = kSameUtterance;
+      type = ",SAME_UTTERANCE";
+    }
     std::string& row = Row(file);
     AppendStatementId(row, id);
     row.push_back(',');
     AppendStatementId(row, link.statement);
     row.push_back(',');
     Put(row, PolarityName(link.stance));
-    row.append(responds ? ",RESPONDS_TO" : ",REFERS_TO");
+    row.append(type);
     EndRow(file);
   }
 }

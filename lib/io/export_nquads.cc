@@ -474,9 +474,10 @@ void QuadWriter::WriteStatement(StatementId id) {
   for (size_t i = 0; i < s.links().size(); ++i) {
     const StatementLink& link = s.links()[i];
     if (!ctx_.selection.Has(link.statement)) continue;
-    const bool responds = link.kind == StatementLinkKind::kRespondsTo;
     Statement(id);
-    P(responds ? "respondsTo" : "refersTo");
+    P(link.kind == StatementLinkKind::kRespondsTo      ? "respondsTo"
+      : link.kind == StatementLinkKind::kSameUtterance ? "sameUtteranceAs"
+                                                       : "refersTo");
     Statement(link.statement);
     End();
     Part("statement", id.value, "link", i);

@@ -782,7 +782,7 @@ class Loader {
       });
       List(c, s.links, "link", [&](StatementLink& l) {
         l.statement = StatementId(c.Id(i, "linked statement"));
-        l.kind = static_cast<StatementLinkKind>(c.Enum(2, "link kind"));
+        l.kind = static_cast<StatementLinkKind>(c.Enum(3, "link kind"));
         l.stance = c.PolarityValue();
       });
       ActorsInto(c, s.co_speakers, "co-speaker");

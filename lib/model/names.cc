@@ -58,7 +58,8 @@ constexpr absl::string_view kPolarities[] = {"conflictual", "neutral",
                                              "cooperative"};
 constexpr absl::string_view kQuoteKinds[] = {"paraphrase", "direct_quote"};
 constexpr absl::string_view kReportKinds[] = {"reported", "quoted"};
-constexpr absl::string_view kLinkKinds[] = {"responds_to", "refers_to"};
+constexpr absl::string_view kLinkKinds[] = {"responds_to", "refers_to",
+                                            "same_utterance"};
 constexpr absl::string_view kEvidenceRoles[] = {"asserts", "confirms",
                                                 "contests", "proposes"};
 

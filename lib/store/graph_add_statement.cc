@@ -208,7 +208,7 @@ absl::StatusOr<StatementId> Graph::AddStatement(const Statement& s) {
                                                    Describe(link.statement),
                                                    " in the graph")));
     }
-    if (static_cast<unsigned>(link.kind) > 1) {
+    if (static_cast<unsigned>(link.kind) > 2) {
       return fail(absl::InvalidArgumentError(
           absl::StrCat(field, ".kind: value out of range")));
     }

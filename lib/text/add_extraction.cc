@@ -166,6 +166,19 @@ absl::Status AddExtraction(Graph& graph, const Extraction& x,
         }
         s.links.push_back({r.statements[l.statement], l.kind, l.stance});
       }
+      if (e.same_utterance >= 0 && static_cast<size_t>(e.same_utterance) < i &&
+          r.statements[e.same_utterance].valid()) {
+        const StatementId lede = r.statements[e.same_utterance];
+        bool dup = false;
+        for (const StatementLink& have : s.links) {
+          dup |= have.statement == lede &&
+                 have.kind == StatementLinkKind::kSameUtterance;
+        }
+        if (!dup) {
+          s.links.push_back(
+              {lede, StatementLinkKind::kSameUtterance, Polarity::kNeutral});
+        }
+      }
       for (int c : e.co_speakers) {
         const ActorId id = actor(c);
         if (id.valid() && id != s.speaker &&

@@ -804,11 +804,15 @@ void FindRelationsInWindow(std::string_view text, uint32_t begin, uint32_t end,
       }
       std::vector<int> possessors;
       float confidence = 0.85f;
+      size_t possessor_first = k;  // where the possessor's words begin
       if (k > 0 && IsActor(it, k - 1) && it.words[k - 1].possessive) {
-        possessors = ParseGroupBackward(it, k - 1, clause_floor).actors;
+        const Group g = ParseGroupBackward(it, k - 1, clause_floor);
+        possessors = g.actors;
+        possessor_first = g.first;
       } else if (k > 0 && IsLowerWord(it, k - 1) &&
                  In(it.words[k - 1].lower, {"his", "her", "its", "their"})) {
         // The pronoun's antecedent: the nearest actor before it.
+        possessor_first = k - 1;
         const bool plural = it.words[k - 1].lower == "their";
         const size_t window = static_cast<size_t>(kPronounWindow);
         const size_t floor = std::max<size_t>(
@@ -825,6 +829,23 @@ void FindRelationsInWindow(std::string_view text, uint32_t begin, uint32_t end,
       }
       if (!possessors.empty()) {
         Group objects = ObjectsAfter(it, after, n, false);
+        // Appositions: "its ally Japan", "China's partner Pakistan" (the
+        // actor right after the phrase); "Pakistan, China's all-weather
+        // partner, ..." (the actor before the comma the possessive
+        // apposition follows).
+        if (objects.empty() && after < n && IsActor(it, after) &&
+            !it.words[after].possessive) {
+          objects.actors.push_back(it.actor[after]);
+          confidence = std::min(confidence, 0.6f);
+        }
+        if (objects.empty() && possessor_first >= sentence_floor + 2 &&
+            IsComma(it.words[possessor_first - 1]) &&
+            IsActor(it, possessor_first - 2) &&
+            !it.words[possessor_first - 2].possessive &&
+            (after >= n || IsComma(it.words[after]))) {
+          objects.actors.push_back(it.actor[possessor_first - 2]);
+          confidence = std::min(confidence, 0.6f);
+        }
         if (objects.empty() && phrase->directed) {
           objects = NextGroup(it, after, n);
           if (!objects.empty()) confidence = std::min(confidence, 0.5f);

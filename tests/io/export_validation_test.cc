@@ -501,8 +501,7 @@ SELECT 'evidence', count(*) FROM evidence
     counts["reported_by"] += s.reported_by().size();
     if (s.source().valid()) ++counts["in_source"];
     for (const StatementLink& l : s.links()) {
-      ++counts[l.kind == StatementLinkKind::kRespondsTo ? "responds_to"
-                                                        : "refers_to"];
+      ++counts[std::string(StatementLinkKindName(l.kind))];
     }
     want.push_back(
         absl::StrCat("speaker\ts", i, "\t", g.actor(s.speaker()).name));

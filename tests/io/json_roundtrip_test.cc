@@ -69,5 +69,37 @@ TEST(JsonRoundTripTest, LoadingTheSameFileTwiceMergesEverything) {
   EXPECT_EQ(report.actors_merged, original.actor_count());
 }
 
+// A lede and the quotation it retells: the quotation's same_utterance link
+// is written by name and read back as the same kind, in both layouts.
+TEST(JsonRoundTripTest, SameUtteranceLinkSurvivesSaveAndLoad) {
+  Graph g;
+  const ActorId liang =
+      *g.AddActor({.name = "Liang Wen", .kind = ActorKind::kPerson});
+  Statement lede;
+  lede.speaker = liang;
+  lede.text = "the talks would resume soon";
+  const StatementId first = *g.AddStatement(lede);
+  Statement quote;
+  quote.speaker = liang;
+  quote.text = "We will sit down again before the summer";
+  quote.quote = QuoteKind::kDirectQuote;
+  quote.links = {{first, StatementLinkKind::kSameUtterance}};
+  ASSERT_THAT(g.AddStatement(quote), IsOk());
+  for (const Mode& mode : kModes) {
+    SCOPED_TRACE(mode.name);
+    const std::string text =
+        ToJson(g, {.layout = mode.layout, .pretty = mode.pretty});
+    EXPECT_NE(text.find("\"same_utterance\""), std::string::npos) << text;
+    Graph loaded;
+    ASSERT_THAT(LoadJson(text, mode.name, loaded), IsOk());
+    ExpectSameGraph(g, loaded);
+    ASSERT_EQ(loaded.statement_count(), 2u);
+    const StatementView s = loaded.statement(StatementId(1));
+    ASSERT_EQ(s.links().size(), 1u);
+    EXPECT_EQ(s.links()[0].kind, StatementLinkKind::kSameUtterance);
+    EXPECT_EQ(s.links()[0].statement, StatementId(0));
+  }
+}
+
 }  // namespace
 }  // namespace diplograph

@@ -105,8 +105,9 @@ TEST(NamesTest, ReportKind) {
 
 TEST(NamesTest, StatementLinkKind) {
   CheckRoundTrip<StatementLinkKind>(
-      {StatementLinkKind::kRespondsTo, StatementLinkKind::kRefersTo},
-      {"responds_to", "refers_to"}, &StatementLinkKindName,
+      {StatementLinkKind::kRespondsTo, StatementLinkKind::kRefersTo,
+       StatementLinkKind::kSameUtterance},
+      {"responds_to", "refers_to", "same_utterance"}, &StatementLinkKindName,
       &ParseStatementLinkKind, "statement link kind");
 }
 
@@ -124,7 +125,7 @@ TEST(NamesTest, OutOfRangeEnumeratorsNameAsQuestionMark) {
   EXPECT_EQ(ActorKindName(static_cast<ActorKind>(200)), "?");
   EXPECT_EQ(QuoteKindName(static_cast<QuoteKind>(2)), "?");
   EXPECT_EQ(ReportKindName(static_cast<ReportKind>(9)), "?");
-  EXPECT_EQ(StatementLinkKindName(static_cast<StatementLinkKind>(2)), "?");
+  EXPECT_EQ(StatementLinkKindName(static_cast<StatementLinkKind>(3)), "?");
   EXPECT_EQ(EvidenceRoleName(static_cast<EvidenceRole>(4)), "?");
   EXPECT_EQ(PolarityName(static_cast<Polarity>(2)), "?");
   EXPECT_EQ(PolarityName(static_cast<Polarity>(-2)), "?");

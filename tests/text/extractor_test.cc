@@ -522,6 +522,31 @@ TEST(AddExtraction, AddsOnceAndMergesTheSecondTime) {
   EXPECT_EQ(graph.source(report.source).locator, "b.txt");
 }
 
+// A lede and the quotation it retells later: the quotation's statement in
+// the graph links to the lede's as the same utterance.
+TEST(AddExtraction, StoresTheSameUtteranceLink) {
+  Graph graph;
+  Extraction x = Extract(
+      "Norway on Thursday accused Iceland of breaking the accord.\n\n"
+      "\"Iceland has broken its word,\" Trade Minister Erik Lunde told "
+      "reporters.");
+  x.info.locator = "lede.txt";
+  ASSERT_EQ(x.statements.size(), 2u);
+  ASSERT_EQ(x.statements[1].same_utterance, 0);
+  AddExtractionReport report;
+  ASSERT_TRUE(AddExtraction(graph, x, {}, &report).ok());
+  ASSERT_EQ(report.statements.size(), 2u);
+  ASSERT_TRUE(report.statements[0].valid());
+  ASSERT_TRUE(report.statements[1].valid());
+  const StatementView quote = graph.statement(report.statements[1]);
+  ASSERT_EQ(quote.links().size(), 1u);
+  EXPECT_EQ(quote.links()[0].statement, report.statements[0]);
+  EXPECT_EQ(quote.links()[0].kind, StatementLinkKind::kSameUtterance);
+  EXPECT_EQ(quote.links()[0].stance, Polarity::kNeutral);
+  // The lede links to nothing.
+  EXPECT_TRUE(graph.statement(report.statements[0]).links().empty());
+}
+
 // A name written in capitals in a dateline and in mixed case in the text is
 // one alias, not two that the store would refuse as repeats.
 TEST(AddExtraction, AliasesThatDifferOnlyInCaseAreOne) {

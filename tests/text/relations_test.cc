@@ -110,6 +110,28 @@ TEST(RelationsEndsTest, PairModifier) {
       ElementsAre("ties pair-modifier Kenya,Uganda"));
 }
 
+TEST(RelationsEndsTest, PossessivePronounApposition) {
+  // "its ally Peru": the pronoun's antecedent and the actor after the
+  // phrase.
+  Found f =
+      Relations("Chile said it stood with its ally Peru.", {"Chile", "Peru"});
+  EXPECT_THAT(f.summary, ElementsAre("ally possessor Chile,Peru"));
+}
+
+TEST(RelationsEndsTest, PossessiveAppositionAfterAComma) {
+  // "X, Y's partner, ...": the apposition describes X.
+  Found f = Relations("Laos, Vietnam's strategic partner, welcomed the plan.",
+                      {"Laos", "Vietnam"});
+  EXPECT_THAT(f.summary,
+              ElementsAre("strategic_partnership possessor Vietnam,Laos"));
+}
+
+TEST(RelationsEndsTest, PossessorWithoutAnAppositionGivesNothing) {
+  Found f = Relations("Vietnam's strategic partner was not named.",
+                      {"Laos", "Vietnam"});
+  EXPECT_THAT(f.summary, IsEmpty());
+}
+
 TEST(RelationsEndsTest, PossessorWithObject) {
   EXPECT_THAT(Relations("Germany's ties with France remain strong.",
                         {"Germany", "France"})

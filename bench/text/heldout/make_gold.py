@@ -9,8 +9,9 @@ occurrence at or after an optional anchor is used).
 
 The documents are written for testing the extractor on text it was not
 developed on: fictional officials (Oleg Vasnetsov, Haruki Ishimaru, Liang
-Wen, Karen Hollis, Zhou Lan) in real diplomatic settings, in the
-constructions of news reports and press-conference transcripts.
+Wen, Karen Hollis, Zhou Lan; Anand Mehra, Guo Ping, Dana Whitfield,
+Halvorsen, Kenji Arata) in real diplomatic settings, in the constructions of
+news reports and press-conference transcripts.
 """
 
 import json
@@ -354,6 +355,270 @@ def h2():
           statements, relationships, events, timexes)
 
 
+def h3():
+    d = Doc("h3_report")
+    day = "2025-04-09"
+    actors = [
+        actor(d, "A01", "India", "state", ["India"]),
+        actor(d, "A02", "China", "state", ["China", "Beijing"],
+              ["People's Republic of China"],
+              accept={"Beijing": ["Beijing"]}),
+        actor(d, "A03", "Anand Mehra", "person", ["Anand Mehra", "Mehra"],
+              affiliations=[("Ministry of External Affairs (India)",
+                             "spokesperson")]),
+        actor(d, "A04", "Guo Ping", "person", ["Guo Ping", "Guo"],
+              affiliations=[("Ministry of Foreign Affairs (China)",
+                             "spokesperson")]),
+        actor(d, "A05", "Pakistan", "state", ["Pakistan"]),
+        actor(d, "A06", "Foreign Office (Pakistan)", "organization",
+              ["Foreign Office"],
+              ["Pakistani Foreign Office",
+               "Ministry of Foreign Affairs (Pakistan)"], part_of="Pakistan"),
+        actor(d, "A07", "Dana Whitfield", "person", ["Dana Whitfield"],
+              affiliations=[("State Department", "spokesperson")]),
+        actor(d, "A08", "United States", "state", ["United States"],
+              ["US", "USA"]),
+        actor(d, "A09", "Ministry of External Affairs (India)",
+              "organization", ["External Affairs Ministry"],
+              ["Indian External Affairs Ministry"], optional=True,
+              part_of="India"),
+        actor(d, "A10", "Ministry of Foreign Affairs (China)", "organization",
+              ["Foreign Ministry"], ["Chinese Foreign Ministry"],
+              optional=True, part_of="China"),
+        actor(d, "A11", "State Department", "organization",
+              ["State Department"], ["U.S. Department of State"],
+              optional=True, part_of="United States"),
+        actor(d, "A12", "Eastline", "media", ["Eastline"], optional=True),
+        actor(d, "A13", "New Delhi", "place", ["New Delhi"], optional=True),
+        actor(d, "A14", "Beijing", "place", ["Beijing"], optional=True),
+        actor(d, "A15", "Washington", "place", ["Washington"],
+              optional=True),
+    ]
+    statements = [
+        statement(d, "S01", "India", "India on Wednesday rejected", day,
+                  para="India rejected a new Chinese map that shows parts "
+                       "of its territory as Chinese, calling it an exercise "
+                       "in futility",
+                  evidence=["India on Wednesday rejected a new Chinese map "
+                            "that shows parts of its territory as Chinese, "
+                            "calling it \"an exercise in futility\""],
+                  cameo="12", alts=["120", "125", "111"],
+                  alternatives=["Anand Mehra"],
+                  targets=[("China", "conflictual", True)],
+                  about=["China"], same=["S02"],
+                  date_basis="'on Wednesday' = the document date"),
+        statement(d, "S02", "Anand Mehra",
+                  "External Affairs Ministry spokesperson Anand Mehra told",
+                  day, quote="Issuing maps does not change facts on the "
+                             "ground,",
+                  cameo="12", alts=["010", "111"],
+                  targets=[("China", "conflictual", False)],
+                  about=["China"], same=["S01"],
+                  channel="news conference in New Delhi",
+                  date_basis="retold by the lede 'on Wednesday'"),
+        statement(d, "S03", "Anand Mehra", "Mehra said", day,
+                  para="India had summoned the Chinese ambassador to "
+                       "convey its objections",
+                  evidence=["Mehra said India had summoned the Chinese "
+                            "ambassador to convey its objections."],
+                  cameo="010", alts=["16", "12"],
+                  targets=[("China", "conflictual", False)],
+                  about=["China", "India"],
+                  date_basis="the same news conference as S02"),
+        statement(d, "S04", "Guo Ping",
+                  "Chinese Foreign Ministry spokesperson Guo Ping said", day,
+                  para="the map was a routine exercise of sovereignty; Guo "
+                       "urged India to stay calm",
+                  evidence=["Chinese Foreign Ministry spokesperson Guo Ping "
+                            "said the map was \"a routine exercise of "
+                            "sovereignty\" and urged India to stay calm."],
+                  cameo="02", alts=["010", "12"],
+                  targets=[("India", "neutral", True)], about=["India"],
+                  date_basis="the same briefing as S05 ('on Wednesday')"),
+        statement(d, "S05", "Guo Ping", "Guo said", day,
+                  quote="We hope the Indian side will view the matter "
+                        "objectively,",
+                  cameo="02", alts=["010"],
+                  targets=[("India", "neutral", True)], about=["India"],
+                  channel="regular briefing",
+                  date_basis="'on Wednesday'"),
+        statement(d, "S06", "India", "According to a senior Indian official",
+                  None,
+                  para="India and China will hold border talks next month",
+                  evidence=["According to a senior Indian official, the two "
+                            "countries will hold border talks next month."],
+                  cameo="036", alts=["010", "03"],
+                  alternatives=["senior Indian official"],
+                  about=["China", "India"], attribution="description",
+                  date_basis="the text does not say when"),
+        statement(d, "S07", "India", "The official", None,
+                  para="both sides remained committed to peace along the "
+                       "border",
+                  evidence=["The official, who spoke on condition of "
+                            "anonymity, said both sides remained committed "
+                            "to peace along the border."],
+                  cameo="010", alts=["03"],
+                  alternatives=["senior Indian official"],
+                  about=["China", "India"], attribution="description",
+                  date_basis="the text does not say when"),
+        statement(d, "S08", "Pakistan", "Pakistan", None,
+                  para="Pakistan welcomed Beijing's position",
+                  evidence=["Pakistan, China's all-weather strategic "
+                            "cooperative partner, welcomed Beijing's "
+                            "position."],
+                  cameo="051", alts=["050"],
+                  targets=[("China", "cooperative", True)], about=["China"]),
+        statement(d, "S09", "Foreign Office (Pakistan)",
+                  "The Pakistani Foreign Office declined to comment", None,
+                  para="the Pakistani Foreign Office declined to comment "
+                       "further",
+                  evidence=["The Pakistani Foreign Office declined to "
+                            "comment further."],
+                  cameo="011", alternatives=["Pakistan"],
+                  about=["China", "India"],
+                  date_basis="the text does not say when"),
+        statement(d, "S10", "Dana Whitfield",
+                  "State Department spokesperson Dana Whitfield", "2025-04-08",
+                  para="the United States and India were natural partners; "
+                       "Whitfield called for restraint",
+                  evidence=["State Department spokesperson Dana Whitfield, "
+                            "speaking in Washington on Tuesday, said the "
+                            "United States and India were \"natural "
+                            "partners\" and called for restraint."],
+                  cameo="010", alts=["051", "02"],
+                  targets=[("India", "cooperative", True)],
+                  about=["India", "United States"],
+                  date_basis="'on Tuesday'"),
+    ]
+    relationships = [
+        relationship("R01", "all-weather strategic cooperative partner",
+                     ["Pakistan", "China"], False, ["narrator"], [],
+                     ["all-weather strategic cooperative partnership",
+                      "all-weather strategic cooperative partners"]),
+        relationship("R02", "natural partners", ["United States", "India"],
+                     False, ["Dana Whitfield"], ["S10"],
+                     ["natural partner", "partners", "partnership"]),
+    ]
+    events = [
+        event("E01", "India summons the Chinese ambassador", None,
+              ["India", "China"]),
+        event("E02", "China publishes a new map", None, ["China"],
+              optional=True),
+    ]
+    timexes = [timex(d, "April 9", day),
+               timex(d, "on Wednesday", day),
+               timex(d, "on Wednesday", day, after="regular briefing"),
+               timex(d, "next month", "2025-05"),
+               timex(d, "on Tuesday", "2025-04-08")]
+    write(d, day, "news report", actors, statements, relationships, events,
+          timexes)
+
+
+def h4():
+    d = Doc("h4_briefing")
+    day = "2025-09-17"
+    actors = [
+        actor(d, "A01", "Halvorsen", "person", [],
+              ["MR HALVORSEN", "Mr Halvorsen"]),
+        actor(d, "A02", "Kenji Arata", "person", ["Kenji Arata"],
+              affiliations=[("Japan", "Foreign Minister")]),
+        actor(d, "A03", "Japan", "state", ["Japan"]),
+        actor(d, "A04", "United States", "state", ["United States", "U.S."],
+              ["US", "USA"]),
+        actor(d, "A05", "Russia", "state", ["Russia", "Moscow"],
+              ["Russian Federation"], accept={"Moscow": ["Moscow"]}),
+        actor(d, "A06", "Ministry of Foreign Affairs (Russia)",
+              "organization", [],
+              ["Russian Foreign Ministry", "Russia's foreign ministry",
+               "foreign ministry"], part_of="Russia"),
+        actor(d, "A07", "Ukraine", "state", ["Ukraine"]),
+        actor(d, "A08", "Sergey Lavrov", "person", ["Lavrov"],
+              ["Sergei Lavrov"],
+              affiliations=[("Russia", "Foreign Minister")]),
+        actor(d, "A09", "North Korea", "state", ["North Korea", "Pyongyang"],
+              ["Democratic People's Republic of Korea", "DPRK"],
+              accept={"Pyongyang": ["Pyongyang"]}),
+        actor(d, "A10", "Indo-Pacific", "place", ["Indo-Pacific"]),
+        actor(d, "A11", "United Nations", "organization", ["UN"],
+              optional=True),
+        actor(d, "A12", "UN Security Council", "organization",
+              ["UN Security Council"], ["United Nations Security Council"],
+              optional=True),
+        actor(d, "A13", "UN General Assembly", "organization",
+              ["UN General Assembly"], ["United Nations General Assembly"],
+              optional=True),
+    ]
+    turn1 = ("Good afternoon. The Secretary spoke this morning with Japanese "
+             "Foreign Minister Kenji Arata. They reaffirmed that the alliance "
+             "between the United States and Japan remains the cornerstone of "
+             "peace and security in the Indo-Pacific.")
+    turn2 = ("We have seen those comments. The sanctions are a response to "
+             "Russia's continued aggression against Ukraine, and they will "
+             "remain in place until Moscow changes course.")
+    turn3 = "I don't have any meetings to announce at this time."
+    turn4 = ("We condemn the launch, which violates multiple UN Security "
+             "Council resolutions. We call on Pyongyang to refrain from "
+             "further provocations and return to dialogue.")
+    statements = [
+        statement(d, "T01", "Halvorsen", "MR HALVORSEN:", day, quote=turn1,
+                  cameo="010", alts=["040", "057"],
+                  targets=[("Japan", "cooperative", True)],
+                  about=["Japan", "Kenji Arata", "United States"],
+                  channel="press briefing",
+                  date_basis="the briefing's date"),
+        statement(d, "T02", "Ministry of Foreign Affairs (Russia)",
+                  "Russia's foreign ministry said", "2025-09-15",
+                  para="new U.S. sanctions would destroy what is left of "
+                       "bilateral relations",
+                  evidence=["Russia's foreign ministry said on Monday that "
+                            "new U.S. sanctions would \"destroy what is "
+                            "left\" of bilateral relations."],
+                  cameo="111", alts=["010", "130"], alternatives=["Russia"],
+                  targets=[("United States", "conflictual", True)],
+                  about=["United States"], embedded=True,
+                  date_basis="'on Monday'"),
+        statement(d, "T03", "Halvorsen", "MR HALVORSEN:", day, quote=turn2,
+                  cameo="12", alts=["111", "112", "010"],
+                  targets=[("Russia", "conflictual", True)],
+                  about=["Russia", "Ukraine"], channel="press briefing",
+                  responds_to=["T02"], after="Do you have a response?",
+                  date_basis="the briefing's date"),
+        statement(d, "T04", "Halvorsen", "MR HALVORSEN:", day, quote=turn3,
+                  cameo="011", alts=["010"], about=["Sergey Lavrov"],
+                  channel="press briefing", after="General Assembly?",
+                  date_basis="the briefing's date"),
+        statement(d, "T05", "Halvorsen", "MR HALVORSEN:", day, quote=turn4,
+                  cameo="111", alts=["02", "112"],
+                  targets=[("North Korea", "conflictual", True)],
+                  about=["North Korea"], channel="press briefing",
+                  after="What is your assessment?",
+                  date_basis="the briefing's date"),
+    ]
+    relationships = [
+        relationship("R01", "alliance", ["United States", "Japan"], False,
+                     ["Halvorsen"], ["T01"], ["ally", "allies"]),
+        relationship("R02", "aggression", ["Russia", "Ukraine"], True,
+                     ["Halvorsen"], ["T03"], optional=True),
+        relationship("R03", "bilateral relations",
+                     ["Russia", "United States"], False,
+                     ["Ministry of Foreign Affairs (Russia)"], ["T02"],
+                     ["relations"], optional=True),
+    ]
+    events = [
+        event("E01", "call between the Secretary of State and Kenji Arata",
+              day, ["United States", "Kenji Arata"]),
+        event("E02", "North Korean missile launch", day, ["North Korea"]),
+    ]
+    timexes = [timex(d, "September 17, 2025", day),
+               timex(d, "this morning", day),
+               timex(d, "on Monday", "2025-09-15"),
+               timex(d, "today", day)]
+    write(d, day, "press briefing (Q&A transcript)", actors, statements,
+          relationships, events, timexes)
+
+
 if __name__ == "__main__":
     h1()
     h2()
+    h3()
+    h4()

@@ -1,0 +1,124 @@
+// What a statement is about: the actors and demonyms in its words, those
+// it inherits from an earlier statement, and those of a definite noun
+// phrase taken up from the latest statements.
+
+#include <algorithm>
+#include <cstdint>
+#include <string>
+
+#include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
+#include "text/reader.h"
+
+namespace diplograph {
+namespace text_internal {
+
+void Reader::FillAbout(ExtractedStatement& s) const {
+  auto it = std::lower_bound(
+      mentions_.begin(), mentions_.end(), s.text_span.begin,
+      [](const DocMention& m, uint32_t b) { return m.begin < b; });
+  for (; it != mentions_.end() && it->end <= s.text_span.end; ++it) {
+    const int a = it->actor;
+    if (a == s.speaker) continue;
+    if (std::find(s.co_speakers.begin(), s.co_speakers.end(), a) !=
+        s.co_speakers.end()) {
+      continue;
+    }
+    const ActorKind kind = x_.actors[a].kind;
+    if (kind == ActorKind::kMediaOutlet) continue;
+    if (std::find(s.about.begin(), s.about.end(), a) == s.about.end()) {
+      s.about.push_back(a);
+    }
+  }
+  // "the two countries", "both sides": the last two states named before
+  // the words.
+  {
+    bool pair = false;
+    if (s.text_span.end - s.text_span.begin < 4096) {
+      const std::string words =
+          Lower(Slice(text_, s.text_span.begin, s.text_span.end));
+      for (const char* p : {"the two countries", "both countries", "both sides",
+                            "the two sides"}) {
+        pair |= words.find(p) != std::string::npos;
+      }
+    }
+    if (pair) {
+      auto m = std::lower_bound(
+          mentions_.begin(), mentions_.end(), s.text_span.begin,
+          [](const DocMention& x, uint32_t b) { return x.begin < b; });
+      int found[2] = {-1, -1};
+      for (int n = 0; m != mentions_.begin() && n < 64 && found[1] < 0; ++n) {
+        --m;
+        const int a = m->actor;
+        if (x_.actors[a].kind != ActorKind::kState || a == found[0]) continue;
+        (found[0] < 0 ? found[0] : found[1]) = a;
+      }
+      if (found[1] >= 0) {
+        for (int a : found) {
+          if (std::find(s.about.begin(), s.about.end(), a) == s.about.end()) {
+            s.about.push_back(a);
+          }
+        }
+      }
+    }
+  }
+  // "Russian waters": a demonym before a common noun names the state as
+  // what the words are about (not before a title or name: "Russian
+  // President Putin" is about Putin).
+  auto d = std::lower_bound(
+      demonyms_.begin(), demonyms_.end(), s.text_span.begin,
+      [](const Demonym& m, uint32_t b) { return m.begin < b; });
+  for (; d != demonyms_.end() && d->end <= s.text_span.end; ++d) {
+    uint32_t n = d->end;
+    while (n < s.text_span.end && text_[n] == ' ') ++n;
+    if (n >= s.text_span.end ||
+        !absl::ascii_islower(static_cast<unsigned char>(text_[n]))) {
+      continue;
+    }
+    const int a = ExistingActor(d->known, d->id);
+    if (a < 0 || a == s.speaker) continue;
+    if (std::find(s.about.begin(), s.about.end(), a) == s.about.end()) {
+      s.about.push_back(a);
+    }
+  }
+}
+
+int Reader::ExistingActor(bool known, ActorId id) const {
+  if (!known && id.value < k_.registry_to_known.size() &&
+      k_.registry_to_known[id.value].valid()) {
+    known = true;
+    id = k_.registry_to_known[id.value];
+  }
+  const uint64_t key = (uint64_t{known ? 1u : 2u} << 32) | id.value;
+  auto it = actor_index_.find(key);
+  return it == actor_index_.end() ? -1 : it->second;
+}
+
+// Words that name no actor and open with a definite article ("the
+// detention", "the case", "the detention was "unacceptable""): the
+// definite noun phrase takes up what was spoken of just before, so the
+// statement is about what the latest statement (of the last four) with
+// actors was about.
+void Reader::InheritAbout(ExtractedStatement& s) const {
+  if (!s.about.empty() || s.text_span.end - s.text_span.begin > 64 ||
+      !absl::StartsWithIgnoreCase(
+          Slice(text_, s.text_span.begin, s.text_span.end), "the ")) {
+    return;
+  }
+  TakeUpAbout(s);
+}
+
+void Reader::TakeUpAbout(ExtractedStatement& s) const {
+  for (size_t i = x_.statements.size(), n = 0; i > 0 && n < 4; --i, ++n) {
+    const ExtractedStatement& p = x_.statements[i - 1];
+    if (p.about.empty()) continue;
+    for (int a : p.about) {
+      if (a != s.speaker) s.about.push_back(a);
+    }
+    s.confidence *= 0.8f;
+    return;
+  }
+}
+
+}  // namespace text_internal
+}  // namespace diplograph

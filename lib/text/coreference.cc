@@ -1,0 +1,313 @@
+// Noun phrases that name a speaker without a plain name: pronouns, role
+// nouns ("the spokesperson"), family names alone, a known actor's name,
+// descriptions ("a senior Indian official", "Russia's foreign ministry")
+// and pairs ("the two leaders").
+
+#include <algorithm>
+#include <cstdint>
+#include <optional>
+#include <string>
+
+#include "absl/container/flat_hash_set.h"
+#include "absl/strings/ascii.h"
+#include "absl/strings/string_view.h"
+#include "text/reader.h"
+
+namespace diplograph {
+namespace text_internal {
+
+std::optional<Subject> Reader::ResolvePronoun(int t) const {
+  const std::string w = LowerWord(t);
+  Subject s;
+  s.begin = tokens_[t].begin;
+  s.end = tokens_[t].end;
+  s.token = t;
+  if (w == "he" || w == "she") {
+    if (last_person_speaker_ < 0) return std::nullopt;
+    s.actor = last_person_speaker_;
+    s.rule = "pronoun-nearest-speaker";
+    s.confidence = 0.8f;
+    return s;
+  }
+  if (w == "they") {
+    if (last_speaker_ < 0 || last_quote_statement_ < 0) return std::nullopt;
+    const ExtractedStatement& prev = x_.statements[last_quote_statement_];
+    if (prev.co_speakers.empty()) return std::nullopt;
+    s.actor = prev.speaker;
+    s.co_speakers = prev.co_speakers;
+    s.rule = "pronoun-nearest-speakers";
+    s.confidence = 0.6f;
+    return s;
+  }
+  return std::nullopt;
+}
+
+// "the spokesperson", "the Kremlin spokesman", "the Russian president",
+// "The Secretary": the nearest earlier speaker or person with that role.
+std::optional<Subject> Reader::NominalEndingAt(int t, int floor) const {
+  if (!tokens_[t].word) return std::nullopt;
+  const std::string head = LowerWord(t);
+  if (!IsRoleNoun(head)) return std::nullopt;
+  int the = -1;
+  for (int i = t - 1; i >= std::max(floor, t - 4); --i) {
+    if (Is(i, "the")) {
+      the = i;
+      break;
+    }
+    if (!tokens_[i].word) return std::nullopt;
+  }
+  if (the < 0) return std::nullopt;
+  Subject s;
+  s.begin = tokens_[the].begin;
+  s.end = tokens_[t].end;
+  s.token = the;
+  // The registry may know the holder ("the Russian president" on a date).
+  if (k_.registry_resolver) {
+    Resolution r = k_.registry_resolver->Resolve(
+        Slice(text_, tokens_[the].begin, tokens_[t].end), x_.document_date);
+    if (r.found() && !r.ambiguous &&
+        r.best().reason == MatchReason::kTitleAtDate) {
+      // Prefer an actor already named in the document.
+      auto it = actor_index_.find((uint64_t{2} << 32) | r.best().actor.value);
+      const ActorId known = r.best().actor.value < k_.registry_to_known.size()
+                                ? k_.registry_to_known[r.best().actor.value]
+                                : ActorId();
+      if (known.valid()) {
+        it = actor_index_.find((uint64_t{1} << 32) | known.value);
+      }
+      if (it != actor_index_.end()) {
+        s.actor = it->second;
+        s.rule = "nominal-title-at-date";
+        s.confidence = 0.8f;
+        return s;
+      }
+    }
+  }
+  // The most recent speaker with that role, else the last person speaker.
+  const int candidates[2] = {last_person_speaker_, last_speaker_};
+  for (int c : candidates) {
+    if (c >= 0 && HasRole(c, head)) {
+      s.actor = c;
+      s.rule = "nominal-role-of-speaker";
+      s.confidence = 0.75f;
+      return s;
+    }
+  }
+  for (int i = static_cast<int>(x_.statements.size()) - 1;
+       i >= 0 && i >= static_cast<int>(x_.statements.size()) - 12; --i) {
+    const int c = x_.statements[i].speaker;
+    if (HasRole(c, head)) {
+      s.actor = c;
+      s.rule = "nominal-role-of-speaker";
+      s.confidence = 0.7f;
+      return s;
+    }
+  }
+  // Mentions earlier in the document with that role.
+  for (size_t m = mention_cursor_; m-- > 0;) {
+    if (mention_cursor_ - m > 64) break;
+    const int c = mentions_[m].actor;
+    if (x_.actors[c].kind == ActorKind::kPerson && HasRole(c, head)) {
+      s.actor = c;
+      s.rule = "nominal-role-of-mention";
+      s.confidence = 0.65f;
+      return s;
+    }
+  }
+  if (last_person_speaker_ >= 0 &&
+      (head == "spokesperson" || head == "spokesman" || head == "spokeswoman" ||
+       head == "secretary" || head == "minister")) {
+    s.actor = last_person_speaker_;
+    s.rule = "nominal-nearest-speaker";
+    s.confidence = 0.5f;
+    return s;
+  }
+  return std::nullopt;
+}
+
+// A run of capitalised words that names no known actor, right before a
+// reporting verb: a person the registry does not know ("Yuri Ushakov").
+std::optional<Subject> Reader::NameEndingAt(int t, int floor) const {
+  if (!tokens_[t].word || !tokens_[t].capitalised) return std::nullopt;
+  int first = t;
+  while (first - 1 >= floor && tokens_[first - 1].word &&
+         tokens_[first - 1].capitalised && mention_end_[first - 1] < 0 &&
+         !IsRoleNoun(LowerWord(first - 1)) && t - first < 4) {
+    --first;
+  }
+  // Leading titles are not part of the name.
+  while (first < t &&
+         (IsFunctionWord(LowerWord(first)) || IsRoleNoun(LowerWord(first)))) {
+    ++first;
+  }
+  if (first == t && IsFunctionWord(LowerWord(t))) return std::nullopt;
+  if (t - first < 1) {
+    // One word is too weak for a name, except an acronym before "reported"
+    // or "said" ("ARD reported that ..."): an outlet or organisation.
+    const absl::string_view w = Word(t);
+    const bool acronym =
+        w.size() >= 2 && w.size() <= 6 &&
+        std::all_of(w.begin(), w.end(), [](char c) {
+          return absl::ascii_isupper(static_cast<unsigned char>(c));
+        });
+    if (!acronym || first != t || t + 1 >= static_cast<int>(tokens_.size()) ||
+        !(Is(t + 1, "reported") || Is(t + 1, "said") || Is(t + 1, "says"))) {
+      return std::nullopt;
+    }
+    Subject s;
+    s.begin = tokens_[t].begin;
+    s.end = tokens_[t].end;
+    s.token = t;
+    s.actor = const_cast<Reader*>(this)->NewActor(
+        w,
+        Is(t + 1, "reported") ? ActorKind::kMediaOutlet
+                              : ActorKind::kOrganization,
+        "acronym-before-verb", 0.5f);
+    if (s.actor < 0) return std::nullopt;
+    const_cast<Reader*>(this)->NoteMention(s.actor, s.begin, s.end);
+    s.rule = "acronym-before-verb";
+    s.confidence = 0.5f;
+    return s;
+  }
+  for (int i = first; i <= t; ++i) {
+    if (IsFunctionWord(LowerWord(i)) || EndsPossessive(Word(i))) {
+      return std::nullopt;
+    }
+  }
+  Subject s;
+  s.begin = tokens_[first].begin;
+  s.end = tokens_[t].end;
+  s.token = first;
+  s.actor = const_cast<Reader*>(this)->NewActor(Slice(text_, s.begin, s.end),
+                                                ActorKind::kPerson,
+                                                "capitalised-name", 0.5f);
+  if (s.actor < 0) return std::nullopt;
+  const_cast<Reader*>(this)->NoteMention(s.actor, s.begin, s.end);
+  s.rule = "capitalised-name";
+  s.confidence = 0.55f;
+  return s;
+}
+
+bool IsOfficialHead(absl::string_view word) {
+  if (word.size() < 4 || word.size() > 12) return false;
+  char buffer[12];
+  for (size_t i = 0; i < word.size(); ++i) {
+    buffer[i] = absl::ascii_tolower(static_cast<unsigned char>(word[i]));
+  }
+  const absl::string_view lower(buffer, word.size());
+  static const auto* const heads = new absl::flat_hash_set<std::string>{
+      "official",    "officials",  "diplomat",    "diplomats",    "source",
+      "sources",     "ministry",   "government",  "embassy",      "military",
+      "army",        "navy",       "authorities", "spokesperson", "spokesman",
+      "spokeswoman", "leadership", "cabinet",     "guard",        "envoy"};
+  return heads->contains(lower);
+}
+
+// A speaker named only by a description: "a senior Indian official",
+// "Russia's foreign ministry", "Chinese government sources" speak for the
+// state the demonym or possessive names (when the text names that state:
+// no actor is added for a description alone); "the official" later refers
+// to the latest speaker so described. The noun phrase ends at token t.
+std::optional<Subject> Reader::DescriptionEndingAt(int t, int floor) const {
+  if (t < 0 || t >= static_cast<int>(tokens_.size()) || !tokens_[t].word ||
+      tokens_[t].capitalised || !IsOfficialHead(Word(t))) {
+    return std::nullopt;
+  }
+  for (int k = t - 1; k >= floor && k >= t - 6; --k) {
+    if (!tokens_[k].word) return std::nullopt;
+    // A demonym: "Indian", "Chinese".
+    auto d = std::lower_bound(
+        demonyms_.begin(), demonyms_.end(), tokens_[k].begin,
+        [](const Demonym& m, uint32_t b) { return m.begin < b; });
+    int state = -1;
+    uint32_t begin = tokens_[k].begin;
+    if (d != demonyms_.end() && d->begin == tokens_[k].begin) {
+      state = ExistingActor(d->known, d->id);
+      if (state < 0) return std::nullopt;
+    } else if (mention_end_[k] >= 0) {
+      // A possessive state: "Russia's foreign ministry".
+      const DocMention& m = mentions_[mention_end_[k]];
+      if (m.end >= tokens_[k].end ||
+          x_.actors[m.actor].kind != ActorKind::kState) {
+        return std::nullopt;
+      }
+      state = m.actor;
+      begin = m.begin;
+    }
+    if (state >= 0) {
+      if (x_.actors[state].kind != ActorKind::kState) return std::nullopt;
+      int first = k;
+      if (first - 1 >= floor &&
+          (Is(first - 1, "a") || Is(first - 1, "an") || Is(first - 1, "the"))) {
+        --first;
+      }
+      Subject s;
+      s.actor = state;
+      s.begin = std::min(begin, tokens_[first].begin);
+      s.end = tokens_[t].end;
+      s.token = first;
+      s.rule = "description-of-state";
+      s.confidence = 0.45f;
+      return s;
+    }
+    if (tokens_[k].capitalised && !Is(k, "the") && !Is(k, "a")) {
+      return std::nullopt;
+    }
+    if (Is(k, "the") && last_description_speaker_ >= 0) {
+      // "The official, who ..., said": the latest described speaker.
+      Subject s;
+      s.actor = last_description_speaker_;
+      s.begin = tokens_[k].begin;
+      s.end = tokens_[t].end;
+      s.token = k;
+      s.rule = "description-anaphor";
+      s.confidence = 0.4f;
+      return s;
+    }
+    if (Is(k, "a") || Is(k, "an") || Is(k, "the")) return std::nullopt;
+  }
+  return std::nullopt;
+}
+
+// "the two leaders", "both sides": the last two persons named.
+std::optional<Subject> Reader::PairEndingAt(int t) const {
+  const std::string head = LowerWord(t);
+  if (head != "leaders" && head != "sides" && head != "presidents" &&
+      head != "ministers") {
+    return std::nullopt;
+  }
+  int start = t - 1;
+  if (!(Is(start, "two") || Is(start, "both"))) return std::nullopt;
+  if (Is(start - 1, "the")) --start;
+  // Persons named before this point, latest first.
+  int a = -1, b = -1;
+  const uint32_t here = tokens_[t].begin;
+  size_t m = static_cast<size_t>(
+      std::lower_bound(
+          mentions_.begin(), mentions_.end(), here,
+          [](const DocMention& d, uint32_t o) { return d.begin < o; }) -
+      mentions_.begin());
+  for (size_t n = 0; m-- > 0 && n < 64; ++n) {
+    const int c = mentions_[m].actor;
+    if (x_.actors[c].kind != ActorKind::kPerson) continue;
+    if (a < 0) {
+      a = c;
+    } else if (c != a) {
+      b = c;
+      break;
+    }
+  }
+  if (a < 0 || b < 0) return std::nullopt;
+  Subject s;
+  s.actor = b;  // the earlier-named first
+  s.co_speakers = {a};
+  s.begin = tokens_[start].begin;
+  s.end = tokens_[t].end;
+  s.token = start;
+  s.rule = "pair-last-two-persons";
+  s.confidence = 0.6f;
+  return s;
+}
+
+}  // namespace text_internal
+}  // namespace diplograph

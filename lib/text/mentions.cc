@@ -1,0 +1,453 @@
+// Actors and their mentions: the Extraction's actor for a known or registry
+// actor or a new proposal, every mention of the document (known graph,
+// registry, titles before capitalised names, family names after a full
+// mention, demonyms), and titles learnt from appositions
+// ("Wang Yi, China's foreign minister,").
+
+#include <algorithm>
+#include <cstdint>
+#include <iterator>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
+#include "absl/strings/string_view.h"
+#include "text/reader.h"
+
+namespace diplograph {
+namespace text_internal {
+
+int Reader::ActorFor(bool known, ActorId id) {
+  if (!known && id.value < k_.registry_to_known.size() &&
+      k_.registry_to_known[id.value].valid()) {
+    known = true;
+    id = k_.registry_to_known[id.value];
+  }
+  const uint64_t key = (uint64_t{known ? 1u : 2u} << 32) | id.value;
+  auto it = actor_index_.find(key);
+  if (it != actor_index_.end()) return it->second;
+  const std::vector<ActorFacts>& table = known ? k_.known : k_.registry;
+  if (id.value >= table.size()) return -1;
+  const ActorFacts& f = table[id.value];
+  ExtractedActor a;
+  if (known) a.known = id;
+  a.name = f.name;
+  a.kind = f.kind;
+  a.iso3 = f.iso3;
+  a.cameo_code = f.cameo_code;
+  a.rule = known ? "known-graph" : "registry";
+  a.confidence = 0.9f;
+  const int index = static_cast<int>(x_.actors.size());
+  x_.actors.push_back(std::move(a));
+  facts_.push_back(&f);
+  titles_.emplace_back();
+  actor_index_[key] = index;
+  // Organisations it belongs to are actors of the same table.
+  return index;
+}
+
+int Reader::NewActor(absl::string_view name, ActorKind kind, const char* rule,
+                     float confidence) {
+  const std::string key = Resolver::Fold(name);
+  if (key.empty()) return -1;
+  auto it = new_actor_index_.find(key);
+  if (it != new_actor_index_.end()) return it->second;
+  ExtractedActor a;
+  a.name = std::string(name);
+  a.kind = kind;
+  a.rule = rule;
+  a.confidence = confidence;
+  const int index = static_cast<int>(x_.actors.size());
+  x_.actors.push_back(std::move(a));
+  facts_.push_back(nullptr);
+  titles_.emplace_back();
+  new_actor_index_[key] = index;
+  return index;
+}
+
+const ActorFacts* Reader::Facts(int actor) const {
+  return actor >= 0 && actor < static_cast<int>(facts_.size()) ? facts_[actor]
+                                                               : nullptr;
+}
+
+void Reader::NoteMention(int actor, uint32_t begin, uint32_t end) {
+  if (actor < 0) return;
+  ExtractedActor& a = x_.actors[actor];
+  a.mentions.push_back({begin, end});
+  const absl::string_view surface = Slice(text_, begin, end);
+  const std::string folded = Resolver::Fold(surface);
+  if (folded != Resolver::Fold(a.name) && a.aliases.size() < 16) {
+    // One alias per folded form: "MOSCOW" in a dateline and "Moscow" in the
+    // text are the same name (the store refuses an actor whose aliases
+    // repeat each other).
+    if (std::none_of(a.aliases.begin(), a.aliases.end(),
+                     [&](const std::string& have) {
+                       return Resolver::Fold(have) == folded;
+                     })) {
+      a.aliases.emplace_back(surface);
+    }
+  }
+}
+
+bool Reader::HasRole(int actor, absl::string_view role) const {
+  if (actor < 0) return false;
+  for (const std::string& t : titles_[actor]) {
+    if (absl::StrContains(t, role)) return true;
+  }
+  const ActorFacts* f = Facts(actor);
+  if (f == nullptr) return false;
+  for (const std::string& r : f->roles) {
+    if (absl::StrContains(r, role)) return true;
+  }
+  return false;
+}
+
+bool Reader::AffiliatedTo(int member, int organization) const {
+  if (member < 0 || organization < 0) return false;
+  if (member == organization) return true;
+  // Affiliations read from the text.
+  for (const ExtractedAffiliation& af : x_.actors[member].affiliations) {
+    if (af.organization == organization) return true;
+    for (const ExtractedAffiliation& af2 :
+         x_.actors[af.organization].affiliations) {
+      if (af2.organization == organization) return true;
+    }
+  }
+  const ActorFacts* m = Facts(member);
+  const ActorFacts* o = Facts(organization);
+  if (m == nullptr || o == nullptr) return false;
+  const std::vector<ActorFacts>* table = nullptr;
+  for (const auto* t : {&k_.known, &k_.registry}) {
+    if (!t->empty() && m >= t->data() && m < t->data() + t->size() &&
+        o >= t->data() && o < t->data() + t->size()) {
+      table = t;
+    }
+  }
+  if (table == nullptr) return false;
+  const uint32_t target = static_cast<uint32_t>(o - table->data());
+  for (uint32_t org : m->member_of) {
+    if (org == target) return true;
+    if (org < table->size()) {
+      for (uint32_t org2 : (*table)[org].member_of) {
+        if (org2 == target) return true;
+      }
+    }
+  }
+  return false;
+}
+
+void Reader::FindAllMentions() {
+  const uint32_t begin = x_.body_begin;
+  const absl::string_view body = text_.substr(begin);
+  std::vector<DocMention> known, registry;
+  auto convert = [&](const std::vector<Mention>& in, bool is_known,
+                     std::vector<DocMention>& out) {
+    for (const Mention& m : in) {
+      if (m.targets.empty()) continue;
+      const MentionTarget& t = m.targets.front();
+      const std::vector<ActorFacts>& table = is_known ? k_.known : k_.registry;
+      if (t.actor.value >= table.size()) continue;
+      // Demonyms ("Russian") are adjectives, not mentions of the state;
+      // kept apart for what a statement's words are about ("Russian
+      // waters").
+      if (t.reason == MatchReason::kDemonym) {
+        demonyms_.push_back(
+            {m.begin + begin, m.end + begin, is_known, t.actor});
+        continue;
+      }
+      DocMention d;
+      d.begin = m.begin + begin;
+      d.end = m.end + begin;
+      d.actor = ActorFor(is_known, t.actor);
+      d.reason = t.reason;
+      if (d.actor >= 0) out.push_back(d);
+    }
+  };
+  if (k_.known_resolver) {
+    convert(k_.known_resolver->FindMentions(body), true, known);
+  }
+  if (k_.registry_resolver) {
+    convert(k_.registry_resolver->FindMentions(body), false, registry);
+  }
+  std::sort(
+      demonyms_.begin(), demonyms_.end(),
+      [](const Demonym& a, const Demonym& b) { return a.begin < b.begin; });
+  // Merge: known mentions win where they overlap.
+  size_t i = 0, j = 0;
+  while (i < known.size() || j < registry.size()) {
+    if (j >= registry.size() ||
+        (i < known.size() && known[i].begin <= registry[j].begin)) {
+      if (mentions_.empty() || mentions_.back().end <= known[i].begin) {
+        mentions_.push_back(known[i]);
+      }
+      ++i;
+    } else {
+      const DocMention& r = registry[j];
+      const bool overlaps_known = i < known.size() && known[i].begin < r.end;
+      if (!overlaps_known &&
+          (mentions_.empty() || mentions_.back().end <= r.begin)) {
+        mentions_.push_back(r);
+      }
+      ++j;
+    }
+  }
+  // Title and name: "Foreign Minister Wang Yi", "aide Yuri Ushakov",
+  // "Spokesperson Matthew Miller": capitalised words after a role noun that
+  // name no known actor are a person.
+  body_tokens_ = Tokenize(text_, begin, static_cast<uint32_t>(text_.size()));
+  {
+    const std::vector<Token>& tokens = body_tokens_;
+    std::vector<DocMention> found;
+    size_t m = 0;
+    for (size_t i = 0; i + 2 < tokens.size(); ++i) {
+      if (!tokens[i].word) continue;
+      if (!IsRoleNoun(Lower(Slice(text_, tokens[i].begin, tokens[i].end)))) {
+        continue;
+      }
+      size_t j = i + 1;
+      size_t last = i;
+      while (j < tokens.size() && j - i <= 4) {
+        const Token& t = tokens[j];
+        const absl::string_view w = Slice(text_, t.begin, t.end);
+        // "Vice Premier He Lifeng": a capitalised "He" between a
+        // capitalised title and a capitalised word is a name.
+        const bool name_he = j == i + 1 && tokens[i].capitalised &&
+                             (w == "He" || w == "Li") &&
+                             j + 1 < tokens.size() && tokens[j + 1].word &&
+                             tokens[j + 1].capitalised;
+        if (t.word && t.capitalised && (name_he || !IsFunctionWord(Lower(w))) &&
+            !IsRoleNoun(Lower(w)) && !EndsPossessive(w)) {
+          last = j;
+          ++j;
+        } else if (!t.word && w == "." && last == j - 1 &&
+                   tokens[last].end - tokens[last].begin == 1) {
+          ++j;  // an initial: "Antony J. Blinken"
+        } else {
+          break;
+        }
+      }
+      if (last < i + 2) continue;  // a name has two words at least
+      const uint32_t nb = tokens[i + 1].begin, ne = tokens[last].end;
+      while (m < mentions_.size() && mentions_[m].end <= nb) ++m;
+      if (m < mentions_.size() && mentions_[m].begin < ne) continue;
+      const int actor = NewActor(Slice(text_, nb, ne), ActorKind::kPerson,
+                                 "title-and-name", 0.6f);
+      if (actor >= 0) found.push_back({nb, ne, actor, MatchReason::kExactName});
+      i = last;
+    }
+    // Places: capitalised words after "in", "at", "across", "near" (and
+    // "the") that name no known actor: "in Sochi city", "across the Taiwan
+    // Strait", "at Second Thomas Shoal".
+    m = 0;
+    for (size_t i = 0; i + 1 < tokens.size(); ++i) {
+      if (!tokens[i].word) continue;
+      const std::string prep =
+          Lower(Slice(text_, tokens[i].begin, tokens[i].end));
+      if (prep != "in" && prep != "at" && prep != "across" && prep != "near") {
+        continue;
+      }
+      size_t j = i + 1;
+      if (j < tokens.size() &&
+          Lower(Slice(text_, tokens[j].begin, tokens[j].end)) == "the") {
+        ++j;
+      }
+      const size_t first = j;
+      while (j < tokens.size() && j - first < 4) {
+        const Token& t = tokens[j];
+        const absl::string_view w = Slice(text_, t.begin, t.end);
+        const size_t hyphen = w.rfind('-');
+        const bool adjective =
+            hyphen != absl::string_view::npos && hyphen + 1 < w.size() &&
+            absl::ascii_islower(static_cast<unsigned char>(w[hyphen + 1]));
+        if (!t.word || !t.capitalised || IsFunctionWord(Lower(w)) ||
+            IsRoleNoun(Lower(w)) || EndsPossessive(w) || adjective) {
+          break;
+        }
+        ++j;
+      }
+      if (j == first) continue;
+      // The run must end the phrase: not followed by a possessive noun or
+      // another capitalised word it would be part of.
+      if (j < tokens.size() && tokens[j].word && tokens[j].capitalised) {
+        continue;
+      }
+      const uint32_t nb = tokens[first].begin, ne = tokens[j - 1].end;
+      while (m < mentions_.size() && mentions_[m].end <= nb) ++m;
+      if (m < mentions_.size() && mentions_[m].begin < ne) continue;
+      const int actor = NewActor(Slice(text_, nb, ne), ActorKind::kPlace,
+                                 "locative-place", 0.5f);
+      if (actor >= 0) found.push_back({nb, ne, actor, MatchReason::kExactName});
+      i = j - 1;
+    }
+    std::sort(found.begin(), found.end(),
+              [](const DocMention& a, const DocMention& b) {
+                return a.begin < b.begin;
+              });
+    // Drop overlaps between the two passes (the earlier one wins).
+    std::vector<DocMention> kept;
+    for (const DocMention& d : found) {
+      if (kept.empty() || kept.back().end <= d.begin) kept.push_back(d);
+    }
+    found = std::move(kept);
+    if (!found.empty()) {
+      std::vector<DocMention> merged;
+      merged.reserve(mentions_.size() + found.size());
+      std::merge(mentions_.begin(), mentions_.end(), found.begin(), found.end(),
+                 std::back_inserter(merged),
+                 [](const DocMention& a, const DocMention& b) {
+                   return a.begin < b.begin;
+                 });
+      mentions_ = std::move(merged);
+    }
+  }
+  // Surnames: "Ning" after "Mao Ning", "Putin" after "Vladimir Putin".
+  absl::flat_hash_map<std::string, int> surnames;
+  for (const DocMention& m : mentions_) {
+    if (x_.actors[m.actor].kind != ActorKind::kPerson) continue;
+    const absl::string_view s = Slice(text_, m.begin, m.end);
+    const size_t space = s.rfind(' ');
+    if (space == absl::string_view::npos) continue;
+    surnames.try_emplace(std::string(s.substr(space + 1)), m.actor);
+  }
+  // Family name first ("Liang Wen" -> "Liang", "Xi Jinping" -> "Xi"): the
+  // first word of a two-word name, where no other person's last word
+  // claims it.
+  for (const DocMention& m : mentions_) {
+    if (x_.actors[m.actor].kind != ActorKind::kPerson) continue;
+    const absl::string_view s = Slice(text_, m.begin, m.end);
+    const size_t space = s.find(' ');
+    if (space == absl::string_view::npos || space < 2 ||
+        s.find(' ', space + 1) != absl::string_view::npos) {
+      continue;
+    }
+    surnames.try_emplace(std::string(s.substr(0, space)), m.actor);
+  }
+  if (!surnames.empty()) {
+    std::vector<DocMention> merged;
+    merged.reserve(mentions_.size());
+    const std::vector<Token>& tokens = body_tokens_;
+    size_t m = 0;
+    for (const Token& t : tokens) {
+      while (m < mentions_.size() && mentions_[m].end <= t.begin) {
+        merged.push_back(mentions_[m++]);
+      }
+      if (!t.word || !t.capitalised) continue;
+      if (m < mentions_.size() && mentions_[m].begin < t.end) continue;
+      absl::string_view w = Slice(text_, t.begin, t.end);
+      uint32_t end = t.end;
+      if (EndsPossessive(w)) {
+        const size_t cut = w.size() - (absl::EndsWith(w, "'s") ? 2 : 4);
+        w = w.substr(0, cut);
+        end = t.begin + static_cast<uint32_t>(cut);
+      }
+      auto it = surnames.find(w);
+      if (it == surnames.end()) continue;
+      merged.push_back({t.begin, end, it->second, MatchReason::kAlias});
+    }
+    while (m < mentions_.size()) merged.push_back(mentions_[m++]);
+    mentions_ = std::move(merged);
+  }
+  for (const DocMention& m : mentions_) NoteMention(m.actor, m.begin, m.end);
+}
+
+// "Foreign Ministry spokesperson Mao Ning", "Kremlin spokesman Dmitry
+// Peskov", "Russian President Vladimir Putin": a title right before a
+// person's name is an affiliation on the document date.
+void Reader::Appositions(Range sentence) {
+  const int first = TokenAt(sentence.begin);
+  const int last = TokenAt(sentence.end);
+  for (int t = first; t < last; ++t) {
+    if (mention_start_[t] < 0) continue;
+    const DocMention& m = mentions_[mention_start_[t]];
+    if (x_.actors[m.actor].kind != ActorKind::kPerson) continue;
+    // The role noun(s) right before the name.
+    int r = t - 1;
+    if (r < first || !tokens_[r].word) continue;
+    std::string role_word = LowerWord(r);
+    if (!IsRoleNoun(role_word)) continue;
+    int role_begin = r;
+    // "foreign policy aide", "Prime Minister": words of the title.
+    while (role_begin - 1 >= first && tokens_[role_begin - 1].word &&
+           mention_end_[role_begin - 1] < 0 && r - role_begin < 3) {
+      const std::string w = LowerWord(role_begin - 1);
+      if (w == "foreign" || w == "policy" || w == "prime" || w == "vice" ||
+          w == "deputy" || w == "state" || w == "press" || w == "senior" ||
+          w == "defense" || w == "defence") {
+        --role_begin;
+      } else {
+        break;
+      }
+    }
+    // The organisation: a mention right before the title.
+    int org = -1;
+    uint32_t ev_begin = tokens_[role_begin].begin;
+    if (role_begin - 1 >= first && mention_end_[role_begin - 1] >= 0) {
+      const DocMention& o = mentions_[mention_end_[role_begin - 1]];
+      if (o.end == tokens_[role_begin - 1].end) {
+        org = o.actor;
+        ev_begin = o.begin;
+      }
+    } else if (role_begin - 1 >= first && tokens_[role_begin - 1].word &&
+               tokens_[role_begin - 1].capitalised && k_.registry_resolver) {
+      // "Russian President": a demonym names the state.
+      Resolution res =
+          k_.registry_resolver->Resolve(Word(role_begin - 1), x_.document_date);
+      if (res.found() && !res.ambiguous &&
+          (res.best().reason == MatchReason::kDemonym ||
+           res.best().reason == MatchReason::kMetonymy)) {
+        org = const_cast<Reader*>(this)->ActorFor(false, res.best().actor);
+        ev_begin = tokens_[role_begin - 1].begin;
+      }
+    }
+    if (org < 0) {
+      // "Foreign Ministry spokesperson Mao Ning": the body whose title the
+      // registry gives the person ("spokesperson" of the MFA of China).
+      const ActorFacts* f = Facts(m.actor);
+      if (f != nullptr && f >= k_.registry.data() &&
+          f < k_.registry.data() + k_.registry.size()) {
+        for (size_t a = 0; a < f->roles.size(); ++a) {
+          if (absl::StrContains(f->roles[a], role_word)) {
+            org = ActorFor(false, ActorId(f->member_of[a]));
+            ev_begin = tokens_[role_begin].begin;
+            break;
+          }
+        }
+      }
+      if (org >= 0 && role_begin - 1 >= first && tokens_[role_begin - 1].word &&
+          tokens_[role_begin - 1].capitalised) {
+        // The words of the body before the title are part of the evidence.
+        int b = role_begin - 1;
+        while (b - 1 >= first && tokens_[b - 1].word &&
+               tokens_[b - 1].capitalised && role_begin - b < 4) {
+          --b;
+        }
+        ev_begin = tokens_[b].begin;
+      }
+    }
+    if (org < 0 || org == m.actor) continue;
+    std::string role(Slice(text_, tokens_[role_begin].begin, tokens_[r].end));
+    titles_[m.actor].push_back(absl::AsciiStrToLower(role));
+    ExtractedActor& person = x_.actors[m.actor];
+    bool have = false;
+    for (const ExtractedAffiliation& af : person.affiliations) {
+      have |= af.organization == org && absl::EqualsIgnoreCase(af.role, role);
+    }
+    if (have) continue;
+    ExtractedAffiliation af;
+    af.organization = org;
+    af.role = role;
+    if (x_.document_date.is_known()) {
+      af.valid = Interval::During(x_.document_date);
+    }
+    af.evidence = {ev_begin, m.end};
+    af.rule = "apposition-title-name";
+    af.confidence = 0.8f;
+    person.affiliations.push_back(std::move(af));
+  }
+}
+
+}  // namespace text_internal
+}  // namespace diplograph

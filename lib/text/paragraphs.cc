@@ -1,0 +1,387 @@
+// A document's layout as the Reader walks it: a paragraph of a news report
+// (its quotations, reported speech, events, relationships, the lede), the
+// attribution line of a readout, and the turns of a transcript (labels,
+// questions and their answers).
+
+#include <algorithm>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
+#include "absl/strings/string_view.h"
+#include "text/reader.h"
+
+namespace diplograph {
+namespace text_internal {
+
+// "The below is attributable to Spokesperson Matthew Miller:": a readout
+// whose statements are relayed by that person.
+void Reader::ReadAttributionLine(size_t p) {
+  const Range para = paragraphs_[p];
+  const std::string lower = Lower(Slice(text_, para.begin, para.end));
+  const size_t at = lower.find("attributable to ");
+  if (at == std::string::npos) return;
+  const int t = TokenAt(para.begin + static_cast<uint32_t>(at) + 16);
+  std::optional<Subject> who = SubjectAt(t, static_cast<int>(tokens_.size()));
+  if (!who) return;
+  readout_relay_ = who->actor;
+  if (x_.info.genre == Genre::kUnknown) x_.info.genre = Genre::kReadout;
+}
+
+void Reader::ReadParagraph(size_t p) {
+  const Range para = paragraphs_[p];
+  current_para_ = p;
+  const int statements_before = static_cast<int>(x_.statements.size());
+  const bool prev_runs_on =
+      p > 0 && StartsWithOpeningMark(text_, para) && last_quote_statement_ >= 0;
+  std::vector<Quote> quotes = Quotes(text_, para, prev_runs_on);
+  LoadWindow(para.begin, para.end);
+  const std::vector<Range> sentences = Sentences(text_, para);
+  for (const Range& s : sentences) Appositions(s);
+  ReadAttributionLine(p);
+  ReadTimes(para);
+  MarkQuotes(quotes);
+  // The quotations that carry a statement's words; fragments inside the
+  // writer's clauses are read with the clause.
+  std::vector<Quote> whole;
+  std::vector<char> fragment(quotes.size(), 0);
+  for (size_t qi = 0; qi < quotes.size(); ++qi) {
+    fragment[qi] = IsFragment(quotes[qi]) ? 1 : 0;
+    if (fragment[qi] == 0) whole.push_back(quotes[qi]);
+  }
+  size_t next_sentence = 0;
+  int paragraph_speaker_statement = -1;
+  for (size_t qi = 0; qi < quotes.size(); ++qi) {
+    const Quote& q = quotes[qi];
+    if (q.end <= q.begin) continue;
+    // A quoted fragment inside the writer's clause: the reported-speech
+    // rules take the clause, quotation included.
+    if (fragment[qi] != 0) continue;
+    // The sentence the quotation starts in, and the one it ends in.
+    Range s_open = para, s_close = para;
+    if (!sentences.empty()) {
+      auto in = [&](uint32_t off) {
+        auto it = std::upper_bound(
+            sentences.begin(), sentences.end(), off,
+            [](uint32_t o, const Range& r) { return o < r.begin; });
+        return it == sentences.begin() ? sentences.front() : *(it - 1);
+      };
+      s_open = in(q.open);
+      s_close = in(q.end > q.begin ? q.end - 1 : q.end);
+    }
+    // Sentences before this quotation's are read first, in text order.
+    while (next_sentence < sentences.size() &&
+           sentences[next_sentence].end <= q.open) {
+      ReadReportedSpeech(sentences[next_sentence], whole, false, -1);
+      ++next_sentence;
+    }
+    // Clause before the quote: from the sentence start or the previous
+    // quote's end.
+    uint32_t floor_off = s_open.begin;
+    if (qi > 0 && quotes[qi - 1].close > floor_off) {
+      floor_off = quotes[qi - 1].close;
+    }
+    const int floor = TokenAt(floor_off);
+    const int open_t = TokenAt(q.open);
+    const int close_t = TokenAt(q.close);
+    uint32_t limit_off = s_close.end;
+    if (qi + 1 < quotes.size() && quotes[qi + 1].open < limit_off) {
+      limit_off = quotes[qi + 1].open;
+    }
+    const int limit = TokenAt(limit_off);
+    // Pre-quote verb, adjacent ("said, “", "saying: “") or not ("described
+    // ... as “").
+    int pre_verb = -1;
+    for (int t = open_t - 1; t >= floor; --t) {
+      const VerbHit h = VerbAt(t);
+      if (h.verb != nullptr && h.form != VerbForm::kBase) {
+        pre_verb = t;
+        break;
+      }
+    }
+    const bool pre_adjacent = pre_verb >= 0 && open_t - pre_verb <= 3;
+    std::optional<Subject> who;
+    int verb = -1;
+    std::string rule;
+    if (pre_adjacent) {
+      int main = pre_verb;
+      if (VerbAt(pre_verb).form == VerbForm::kParticiple) {
+        // "X emphasised ..., noting that “...”": the finite verb's subject,
+        // and that verb's words are the quotation.
+        for (int t = pre_verb - 1; t >= floor && t >= pre_verb - 40; --t) {
+          const VerbHit h = VerbAt(t);
+          if (h.verb != nullptr && h.form == VerbForm::kFinite &&
+              !in_quote_[t]) {
+            main = t;
+            break;
+          }
+        }
+      }
+      who = SubjectBefore(main, floor, 0);
+      if (who && main != pre_verb) verb_used_[main] = 1;
+      verb = pre_verb;
+      rule = "verb-then-quote";
+    }
+    if (!who && q.closed) {
+      int v = -1;
+      who = AttributeAfterQuote(close_t, limit, &v);
+      if (who) {
+        verb = v;
+        rule = who->rule;
+      }
+      if (who && who->actor < 0) {
+        // Relayed by an outlet: the speaker is the clause's subject.
+        std::optional<Subject> first = FirstSubjectIn(floor, open_t);
+        if (first) {
+          first->relays = who->relays;
+          // The last relay is the outlet nearest the reader.
+          std::reverse(first->relays.begin(), first->relays.end());
+          first->rule = "quote-reported-by-outlet";
+          who = first;
+          verb = -1;
+        } else {
+          who.reset();
+        }
+      }
+    }
+    if (!who && pre_verb >= 0) {
+      who = SubjectBefore(pre_verb, floor, 0);
+      verb = pre_verb;
+      rule = "partial-quote-in-reported-speech";
+    }
+    float confidence = who ? who->confidence : 0;
+    if (!who) {
+      // Continuation: the quote opens its sentence and the paragraph's (or
+      // the previous paragraph's) last quotation has a speaker.
+      const bool opens_sentence = q.open == s_open.begin;
+      if (opens_sentence && paragraph_speaker_statement >= 0) {
+        const ExtractedStatement& prev =
+            x_.statements[paragraph_speaker_statement];
+        who = Subject{prev.speaker,
+                      prev.co_speakers,
+                      prev.speaker_span.begin,
+                      prev.speaker_span.end,
+                      "continuation-same-paragraph",
+                      0.75f,
+                      -1,
+                      {}};
+        rule = "continuation-same-paragraph";
+        confidence = 0.75f;
+      } else if (opens_sentence && q.open == para.begin &&
+                 last_quote_statement_ >= 0) {
+        const ExtractedStatement& prev = x_.statements[last_quote_statement_];
+        who = Subject{prev.speaker,
+                      prev.co_speakers,
+                      prev.speaker_span.begin,
+                      prev.speaker_span.end,
+                      "continuation-next-paragraph",
+                      0.6f,
+                      -1,
+                      {}};
+        rule = q.continues ? "quote-reopened-next-paragraph"
+                           : "continuation-next-paragraph";
+        confidence = q.continues ? 0.7f : 0.55f;
+      }
+    }
+    if (!who) continue;
+    if (verb >= 0) verb_used_[verb] = 1;
+    // Relays before the subject ("TASS reported that Putin ... saying").
+    if (who->token >= 0 && who->token < static_cast<int>(tokens_.size())) {
+      AddRelayBefore(*who, floor);
+    }
+    if (verb >= 0 && verb > close_t) AddRelaysAfter(*who, verb + 1, limit);
+    if (verb >= 0 && verb < open_t) AddRelaysAfter(*who, verb + 1, open_t);
+    ExtractedStatement st;
+    st.speaker = who->actor;
+    st.co_speakers = who->co_speakers;
+    st.speaker_span = {who->begin, who->end};
+    st.speaker_rule = who->rule;
+    st.text_span = {q.begin, q.end};
+    st.quote = QuoteKind::kDirectQuote;
+    st.reported_by = who->relays;
+    st.rule = rule;
+    if (!q.closed) confidence *= 0.6f;
+    st.confidence = Clamp01(confidence);
+    const int idx = Emit(std::move(st), s_open, verb);
+    if (idx >= 0) {
+      paragraph_speaker_statement = idx;
+      last_quote_statement_ = idx;
+    }
+  }
+  for (; next_sentence < sentences.size(); ++next_sentence) {
+    ReadReportedSpeech(sentences[next_sentence], whole, false, -1);
+  }
+  for (const Range& s : sentences) {
+    ReadNoComment(s);
+    ReadEvents(s);
+  }
+  if (lede_begin_ < 0 && !transcript_ &&
+      static_cast<int>(x_.statements.size()) > statements_before) {
+    lede_begin_ = statements_before;
+    lede_end_ = static_cast<int>(x_.statements.size());
+    lede_linked_.assign(lede_end_ - lede_begin_, 0);
+    lede_next_para_ = p + 1;
+  }
+  for (const Range& s : sentences) {
+    ReadRelations(s, std::max(0, static_cast<int>(x_.statements.size()) - 64));
+  }
+}
+
+void Reader::DetectTranscript() {
+  turn_labels_.clear();
+  turn_label_end_.assign(paragraphs_.size(), 0);
+  turn_question_.assign(paragraphs_.size(), 0);
+  std::vector<int> label_actor(paragraphs_.size(), -2);
+  int turns = 0;
+  for (size_t p = 0; p < paragraphs_.size(); ++p) {
+    const Range para = paragraphs_[p];
+    const absl::string_view s = Slice(text_, para.begin, para.end);
+    const size_t colon = s.find(':');
+    if (colon == absl::string_view::npos || colon == 0 || colon > 48 ||
+        colon + 1 >= s.size()) {
+      continue;
+    }
+    const absl::string_view label =
+        absl::StripAsciiWhitespace(s.substr(0, colon));
+    if (label.empty() ||
+        label.find_first_of(".,;\"") != absl::string_view::npos) {
+      continue;
+    }
+    int words = 1;
+    for (char c : label) words += c == ' ';
+    if (words > 5) continue;
+    const uint32_t label_begin = para.begin;
+    const uint32_t label_end = para.begin + static_cast<uint32_t>(colon);
+    int actor = -1;
+    bool question = false;
+    const std::string lower = absl::AsciiStrToLower(label);
+    if (lower == "q" || lower == "question" || lower == "journalist" ||
+        lower == "reporter") {
+      question = true;
+      actor = -1;
+    } else {
+      // A mention that covers the label.
+      auto it = std::lower_bound(
+          mentions_.begin(), mentions_.end(), label_begin,
+          [](const DocMention& m, uint32_t b) { return m.begin < b; });
+      if (it != mentions_.end() && it->begin == label_begin &&
+          it->end >= label_end - 1) {
+        actor = it->actor;
+        question = x_.actors[actor].kind == ActorKind::kMediaOutlet;
+      } else if (absl::ascii_isupper(static_cast<unsigned char>(label[0]))) {
+        // "MR MILLER", "Yuri Ushakov", "The Associated Press": a name.
+        absl::string_view name = label;
+        for (absl::string_view h :
+             {"MR ", "MS ", "MRS ", "DR ", "Mr. ", "Ms. ", "Mr ", "Ms "}) {
+          if (absl::StartsWith(name, h)) name.remove_prefix(h.size());
+        }
+        if (k_.registry_resolver) {
+          Resolution r = k_.registry_resolver->Resolve(name, x_.document_date);
+          if (r.found() && !r.ambiguous) {
+            actor = ActorFor(false, r.best().actor);
+            question = x_.actors[actor].kind == ActorKind::kMediaOutlet;
+          }
+        }
+        if (actor < 0) {
+          const bool outlet_like = absl::StrContains(lower, "press") ||
+                                   absl::StrContains(lower, "news") ||
+                                   absl::StrContains(lower, "times") ||
+                                   absl::StrContains(lower, "agency") ||
+                                   absl::StrContains(lower, " tv") ||
+                                   absl::StrContains(lower, "radio") ||
+                                   absl::StrContains(lower, "daily") ||
+                                   lower.size() <= 5;
+          actor = -3;  // decided below once we know it is a transcript
+          question = outlet_like;
+        }
+      } else {
+        continue;
+      }
+    }
+    label_actor[p] = actor;
+    turn_label_end_[p] = label_end;
+    turn_question_[p] = question ? 1 : 0;
+    ++turns;
+  }
+  transcript_ = turns >= 2 || x_.info.genre == Genre::kTranscript;
+  if (!transcript_) {
+    turn_label_end_.assign(paragraphs_.size(), 0);
+    return;
+  }
+  for (size_t p = 0; p < paragraphs_.size(); ++p) {
+    if (turn_label_end_[p] == 0) continue;
+    int actor = label_actor[p];
+    if (actor == -3) {
+      const Range para = paragraphs_[p];
+      const absl::string_view label =
+          Slice(text_, para.begin, turn_label_end_[p]);
+      actor = NewActor(
+          label,
+          turn_question_[p] ? ActorKind::kMediaOutlet : ActorKind::kPerson,
+          "turn-label", 0.6f);
+      NoteMention(actor, para.begin, turn_label_end_[p]);
+    }
+    turn_labels_.push_back({static_cast<int>(p), actor});
+  }
+  if (x_.info.genre == Genre::kUnknown) x_.info.genre = Genre::kTranscript;
+}
+
+void Reader::ReadTurn(size_t p, uint32_t label_end, int speaker, bool question,
+                      uint32_t turn_end) {
+  const Range para = paragraphs_[p];
+  uint32_t b = label_end + 1;
+  if (question) {
+    // Statements reported inside the question, reported by the asker.
+    for (size_t q = p; q < paragraphs_.size() && paragraphs_[q].end <= turn_end;
+         ++q) {
+      const Range r{q == p ? b : paragraphs_[q].begin, paragraphs_[q].end};
+      LoadWindow(r.begin, r.end);
+      ReadTimes(r);
+      std::vector<Quote> quotes = Quotes(text_, r, false);
+      MarkQuotes(quotes);
+      // Quoted fragments are read with their clause, as in a paragraph.
+      std::vector<Quote> whole;
+      for (const Quote& q : quotes) {
+        if (!IsFragment(q)) whole.push_back(q);
+      }
+      for (const Range& s : Sentences(text_, r)) {
+        ReadReportedSpeech(s, whole, true, speaker);
+        ReadEvents(s);
+      }
+    }
+    return;
+  }
+  if (speaker < 0) return;
+  (void)para;
+  ExtractedStatement st;
+  st.speaker = speaker;
+  st.speaker_span = {para.begin, label_end};
+  st.speaker_rule = "turn-label";
+  st.text_span = {b, turn_end};
+  st.quote = QuoteKind::kDirectQuote;
+  st.rule = "transcript-turn";
+  st.confidence = 0.85f;
+  st.channel = x_.info.title.empty() ? "" : "";
+  for (int r : question_reports_) {
+    st.links.push_back({r, StatementLinkKind::kRespondsTo, Polarity::kNeutral,
+                        "answer-responds-to-question-report"});
+  }
+  question_reports_.clear();
+  LoadWindow(b, turn_end);
+  ReadTimes({b, turn_end});
+  const int index = Emit(std::move(st), {b, turn_end}, -1);
+  for (size_t q = p; q < paragraphs_.size() && paragraphs_[q].end <= turn_end;
+       ++q) {
+    const Range r{q == p ? b : paragraphs_[q].begin, paragraphs_[q].end};
+    for (const Range& sentence : Sentences(text_, r)) {
+      ReadRelations(sentence, std::max(index, 0));
+    }
+  }
+}
+
+}  // namespace text_internal
+}  // namespace diplograph

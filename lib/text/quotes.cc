@@ -1,0 +1,300 @@
+// Reported speech in a sentence: quotations and their attribution before,
+// inside or after the quotation, indirect speech after a reporting verb,
+// partial quotations read with their clause, questions and their asker.
+
+#include <algorithm>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "text/reader.h"
+
+namespace diplograph {
+namespace text_internal {
+
+void Reader::ReadReportedSpeech(Range sentence,
+                                const std::vector<Quote>& quotes,
+                                bool in_question, int asker) {
+  const int first = TokenAt(sentence.begin);
+  const int last = TokenAt(sentence.end);
+  auto inside_quote = [&](uint32_t off) {
+    const int t = TokenAt(off);
+    return t < static_cast<int>(in_quote_.size()) && in_quote_[t] != 0 &&
+           tokens_[t].begin == off;
+  };
+  // A sentence-initial attribution: "According to X, ..." (X speaks the
+  // clause, or relays the statements reported in it), "In remarks carried
+  // by Z, ..." (Z relays them).
+  std::optional<Subject> lead;
+  bool lead_relays_only = false;
+  int lead_comma = -1;
+  {
+    int t0 = first;
+    while (t0 < last && !tokens_[t0].word && !IsQuoteMark(t0)) ++t0;
+    if (Is(t0, "according") && Is(t0 + 1, "to")) {
+      lead = SubjectAt(t0 + 2, last);
+    } else if (Is(t0, "in")) {
+      for (int u = t0 + 1; u + 1 < last && u < t0 + 6; ++u) {
+        if (!tokens_[u].word) break;
+        if ((Is(u, "carried") || Is(u, "reported") || Is(u, "published") ||
+             Is(u, "broadcast") || Is(u, "aired") || Is(u, "quoted")) &&
+            Is(u + 1, "by")) {
+          lead = SubjectAt(u + 2, last);
+          lead_relays_only = true;
+          break;
+        }
+      }
+    }
+    if (lead) {
+      for (int u = lead->token; u < last && u < lead->token + 8; ++u) {
+        if (IsPunct(u, ',')) {
+          lead_comma = u;
+          break;
+        }
+      }
+      if (lead_comma < 0) lead.reset();
+    }
+  }
+  // Sentence-final attribution of a whole clause: "..., Ushakov said." /
+  // "..., according to Reuters."
+  int end_attr = -1;  // the comma before it
+  std::optional<Subject> end_subject;
+  int end_verb = -1;
+  {
+    int t = last - 1;
+    while (t > first && !tokens_[t].word) --t;
+    for (int c = t; c > first && c >= t - 8; --c) {
+      if (!IsPunct(c, ',')) continue;
+      if (inside_quote(tokens_[c].begin)) break;
+      int v = -1;
+      if (c == lead_comma) break;  // "According to X, Y said ..."
+      std::optional<Subject> s = AttributeAfterQuote(c, last, &v);
+      if (s && v >= 0) {
+        end_attr = c;
+        end_subject = std::move(s);
+        end_verb = v;
+      }
+      break;
+    }
+  }
+  const size_t statements_before = x_.statements.size();
+  // "Putin's comments that he is willing ...": what a possessive speaker's
+  // speech noun introduces.
+  for (int t = first; t + 2 < last; ++t) {
+    if (mention_end_[t] < 0 || in_quote_[t] != 0) continue;
+    const DocMention& m = mentions_[mention_end_[t]];
+    const ActorKind kind = x_.actors[m.actor].kind;
+    if (!EndsPossessive(Word(t)) || m.end >= tokens_[t].end ||
+        IsPlaceLike(kind)) {
+      continue;
+    }
+    const std::string noun = LowerWord(t + 1);
+    if (noun != "comment" && noun != "comments" && noun != "remark" &&
+        noun != "remarks" && noun != "statement" && noun != "claim" &&
+        noun != "assertion" && noun != "warning" && noun != "pledge" &&
+        noun != "promise") {
+      continue;
+    }
+    if (!Is(t + 2, "that")) continue;
+    int e = t + 3;
+    while (e < last && !IsPunct(e, ',') && !IsPunct(e, ';') && !Is(e, "and") &&
+           !IsQuoteMark(e) && in_quote_[e] == 0) {
+      ++e;
+    }
+    if (e <= t + 3) continue;
+    ExtractedStatement st;
+    st.speaker = m.actor;
+    st.speaker_span = {m.begin, m.end};
+    st.speaker_rule = "possessive-speech-noun";
+    st.text_span = {tokens_[t + 3].begin, tokens_[e - 1].end};
+    st.quote = QuoteKind::kParaphrase;
+    st.in_question = in_question;
+    st.rule = "possessive-speech-noun-that";
+    st.confidence = 0.6f;
+    Emit(std::move(st), sentence, -1);
+  }
+  int prev_verb = -1;
+  std::optional<Subject> prev_subject;
+  for (int t = first; t < (end_attr >= 0 ? end_attr : last); ++t) {
+    if (verb_used_[t] != 0 || in_quote_[t] != 0) continue;
+    const VerbHit hit = VerbAt(t);
+    if (hit.verb == nullptr || hit.form != VerbForm::kFinite) continue;
+    if (hit.verb->lemma == "quote" || hit.verb->lemma == "report") {
+      // Relays: handled with the subject they introduce.
+      if (!in_question) continue;
+    }
+    std::optional<Subject> s = SubjectBefore(t, first, 0);
+    // "X said ... "unacceptable" and urged ...": a coordinated verb shares
+    // the subject of the clause's earlier reporting verb.
+    if (!s && prev_subject && t > first &&
+        (Is(t - 1, "and") || (Is(t - 1, "also") && Is(t - 2, "and")))) {
+      s = prev_subject;
+      s->rule = "coordinated-verb-subject";
+    }
+    if (!s) continue;
+    // A quotation in the same clause after the verb is handled by the quote
+    // rules.
+    int stop = end_attr >= 0 ? end_attr : last;
+    {
+      auto q = std::upper_bound(
+          quotes.begin(), quotes.end(), tokens_[t].begin,
+          [](uint32_t o, const Quote& qq) { return o < qq.open; });
+      if (q != quotes.end() && q->open < tokens_[stop - 1].end) {
+        stop = TokenAt(q->open);
+      }
+    }
+    // The words run to the next reporting verb of the same subject.
+    int next_verb = -1;
+    for (int u = t + 1; u < stop; ++u) {
+      const VerbHit h2 = VerbAt(u);
+      if (h2.verb == nullptr || h2.form != VerbForm::kFinite) continue;
+      std::optional<Subject> s2 = SubjectBefore(u, t + 1, 1);
+      if ((s2 && (s2->actor == s->actor) && s2->token <= t) ||
+          (!s2 && (Is(u - 1, "and") || IsPunct(u - 1, ',')))) {
+        next_verb = u;
+        break;
+      }
+      if (s2 && s2->token > t) {
+        next_verb = s2->token;
+        break;
+      }
+    }
+    int words_end = next_verb >= 0 ? next_verb : stop;
+    while (words_end - 1 > t &&
+           (Is(words_end - 1, "and") ||
+            (!tokens_[words_end - 1].word && !IsQuoteMark(words_end - 1)))) {
+      --words_end;
+    }
+    int words_begin = t + 1;
+    int addressee = -1;
+    if (hit.verb->takes_addressee && words_begin < words_end &&
+        mention_start_[words_begin] >= 0) {
+      addressee = mentions_[mention_start_[words_begin]].actor;
+      while (words_begin < words_end &&
+             mention_end_[words_begin] != mention_start_[t + 1]) {
+        ++words_begin;
+      }
+      ++words_begin;
+    }
+    // Particles of two-word verbs: "spoke of", "pressed for", "ruled out",
+    // "made clear", "pointed out".
+    if (words_begin < words_end &&
+        (Is(words_begin, "of") || Is(words_begin, "about") ||
+         Is(words_begin, "out") || Is(words_begin, "clear") ||
+         ((hit.verb->lemma == "press" || hit.verb->lemma == "call") &&
+          (Is(words_begin, "for") || Is(words_begin, "on"))))) {
+      ++words_begin;
+    }
+    // A time adverbial of the saying between the verb and its that-clause
+    // ("said on Tuesday that ...", "said yesterday that ..."): it dates the
+    // statement (DateStatement reads it, outside the words), not what was
+    // said.
+    if (words_begin < words_end) {
+      const uint32_t at = tokens_[words_begin].begin;
+      auto e = std::lower_bound(
+          para_times_.begin(), para_times_.end(), at,
+          [](const TimeExpression& x, uint32_t o) { return x.begin < o; });
+      if (e != para_times_.end() && e->begin == at) {
+        int k = words_begin;
+        while (k < words_end && tokens_[k].begin < e->end) ++k;
+        if (k < words_end && Is(k, "that")) words_begin = k;
+      }
+    }
+    if (Is(words_begin, "that")) ++words_begin;
+    if (words_begin >= words_end) continue;
+    // A quotation later in the clause carries the words.
+    const bool quote_follows = stop != (end_attr >= 0 ? end_attr : last);
+    if (quote_follows) continue;
+    ExtractedStatement st;
+    st.speaker = s->actor;
+    st.co_speakers = s->co_speakers;
+    st.speaker_span = {s->begin, s->end};
+    st.speaker_rule = s->rule;
+    st.text_span = {tokens_[words_begin].begin, tokens_[words_end - 1].end};
+    st.quote = QuoteKind::kParaphrase;
+    st.in_question = in_question;
+    // "urged Moscow to ...", "accused Japan of ...": the addressee is what
+    // the statement is about, and the verb's stance goes to it.
+    if (addressee >= 0 && addressee != s->actor &&
+        x_.actors[addressee].kind != ActorKind::kMediaOutlet) {
+      st.about.push_back(addressee);
+    }
+    AddRelayBefore(*s, first);
+    st.reported_by = s->relays;
+    if (end_subject && end_subject->actor != s->actor) {
+      st.reported_by.push_back({end_subject->actor,
+                                ReportKind::kReported,
+                                {end_subject->begin, end_subject->end}});
+    }
+    if (in_question && asker >= 0 && asker != s->actor) {
+      st.reported_by.push_back({asker, ReportKind::kReported, {}});
+    }
+    if (lead && lead->actor != s->actor) {
+      st.reported_by.push_back(
+          {lead->actor, ReportKind::kReported, {lead->begin, lead->end}});
+    }
+    st.rule = in_question ? "question-reported-speech" : "reported-speech";
+    st.confidence = Clamp01(s->confidence * 0.85f);
+    if (prev_verb >= 0 && prev_subject && prev_subject->actor == s->actor) {
+      st.rule += "-coordinated";
+    }
+    const int idx = Emit(std::move(st), sentence, t);
+    if (idx >= 0 && in_question) question_reports_.push_back(idx);
+    prev_verb = t;
+    prev_subject = s;
+  }
+  if (lead) {
+    const int clause_end = end_attr >= 0 ? end_attr : last;
+    bool any = false;
+    // Quotations of the sentence, read before it, are relayed too.
+    for (size_t i = x_.statements.size(); i > 0; --i) {
+      ExtractedStatement& st = x_.statements[i - 1];
+      if (st.text_span.begin < sentence.begin) break;
+      any = true;
+      if (i - 1 >= statements_before && st.quote != QuoteKind::kDirectQuote) {
+        continue;  // relayed above
+      }
+      if (st.speaker == lead->actor) continue;
+      st.reported_by.push_back(
+          {lead->actor, ReportKind::kReported, {lead->begin, lead->end}});
+    }
+    if (!any && !lead_relays_only && lead_comma + 1 < clause_end &&
+        end_subject == std::nullopt) {
+      int e = clause_end;
+      while (e - 1 > lead_comma && !tokens_[e - 1].word &&
+             !IsQuoteMark(e - 1)) {
+        --e;
+      }
+      if (e - 1 > lead_comma) {
+        ExtractedStatement st;
+        st.speaker = lead->actor;
+        st.speaker_span = {lead->begin, lead->end};
+        st.speaker_rule = lead->rule;
+        st.text_span = {tokens_[lead_comma + 1].begin, tokens_[e - 1].end};
+        st.quote = QuoteKind::kParaphrase;
+        st.in_question = in_question;
+        st.rule = "according-to-then-clause";
+        st.confidence = Clamp01(lead->confidence * 0.8f);
+        Emit(std::move(st), sentence, -1);
+      }
+    }
+  }
+  if (end_subject && end_attr > first) {
+    ExtractedStatement st;
+    st.speaker = end_subject->actor;
+    st.speaker_span = {end_subject->begin, end_subject->end};
+    st.speaker_rule = end_subject->rule;
+    st.text_span = {tokens_[first].begin, tokens_[end_attr].begin};
+    st.quote = QuoteKind::kParaphrase;
+    st.in_question = in_question;
+    st.reported_by = end_subject->relays;
+    st.rule = "clause-then-attribution";
+    st.confidence = Clamp01(end_subject->confidence * 0.8f);
+    Emit(std::move(st), sentence, end_verb);
+  }
+}
+
+}  // namespace text_internal
+}  // namespace diplograph

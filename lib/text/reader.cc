@@ -1,0 +1,383 @@
+// The Reader's shared parts: the word lists its rules use, the token window
+// of the paragraph or turn being read (words, quotation marks, verbs),
+// Emit (the common end of every statement rule: verb, modality, relays,
+// date, limits) and Run, the pipeline: input checks, header lines and
+// document date, actor mentions, paragraphs, then transcript turns or
+// paragraphs and a joint statement.
+
+#include "text/reader.h"
+
+#include <algorithm>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "absl/container/flat_hash_set.h"
+#include "absl/status/status.h"
+#include "absl/status/statusor.h"
+#include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
+#include "absl/strings/string_view.h"
+#include "text/lexicon.h"
+#include "util/status_macros.h"
+
+namespace diplograph {
+namespace text_internal {
+
+const absl::flat_hash_set<std::string>& Prepositions() {
+  static const auto* const s = new absl::flat_hash_set<std::string>{
+      "on",      "about",  "with",    "of",      "at",     "in",     "to",
+      "for",     "from",   "against", "between", "by",     "into",   "over",
+      "under",   "toward", "towards", "among",   "like",   "than",   "via",
+      "through", "across", "after",   "before",  "during", "unlike", "and",
+      "or",      "as",     "both"};
+  return *s;
+}
+
+const absl::flat_hash_set<std::string>& RoleNouns() {
+  static const auto* const s = new absl::flat_hash_set<std::string>{
+      "spokesperson",   "spokesman",  "spokeswoman",
+      "president",      "secretary",  "minister",
+      "leader",         "aide",       "adviser",
+      "advisor",        "ambassador", "premier",
+      "chancellor",     "official",   "diplomat",
+      "envoy",          "chairman",   "chairwoman",
+      "chair",          "director",   "representative",
+      "counselor",      "senator",    "governor",
+      "king",           "queen",      "prince",
+      "general",        "commander",  "mayor",
+      "head",           "chief",      "president-elect",
+      "vice-president", "dictator",   "lawmaker"};
+  return *s;
+}
+
+// Words that look like names when capitalised but never are a speaker.
+bool IsFunctionWord(absl::string_view lower) {
+  static const auto* const s = new absl::flat_hash_set<std::string>{
+      "the",     "a",       "an",        "and",       "but",       "or",
+      "in",      "on",      "at",        "of",        "for",       "to",
+      "with",    "as",      "by",        "it",        "this",      "that",
+      "these",   "those",   "there",     "here",      "we",        "i",
+      "you",     "they",    "he",        "she",       "his",       "her",
+      "their",   "our",     "also",      "however",   "meanwhile", "asked",
+      "when",    "while",   "after",     "before",    "since",     "during",
+      "earlier", "later",   "according", "if",        "mr",        "ms",
+      "mrs",     "dr",      "read",      "home",      "q",         "a",
+      "monday",  "tuesday", "wednesday", "thursday",  "friday",    "saturday",
+      "sunday",  "january", "february",  "march",     "april",     "may",
+      "june",    "july",    "august",    "september", "october",   "november",
+      "december"};
+  return s->contains(lower);
+}
+
+void Reader::LoadWindow(uint32_t begin, uint32_t end) {
+  {
+    // The body's tokens in [begin, end); windows start and end at spaces or
+    // at a turn label's colon, so the body's tokenization holds for them.
+    auto lo = std::lower_bound(
+        body_tokens_.begin(), body_tokens_.end(), begin,
+        [](const Token& t, uint32_t o) { return t.begin < o; });
+    auto hi = std::lower_bound(
+        lo, body_tokens_.end(), end,
+        [](const Token& t, uint32_t o) { return t.begin < o; });
+    tokens_.assign(lo, hi);
+    if (!tokens_.empty() && tokens_.back().end > end) tokens_.back().end = end;
+  }
+  verb_used_.assign(tokens_.size(), 0);
+  in_quote_.assign(tokens_.size(), 0);
+  mention_start_.assign(tokens_.size(), -1);
+  mention_end_.assign(tokens_.size(), -1);
+  mention_cursor_ = static_cast<size_t>(
+      std::lower_bound(
+          mentions_.begin(), mentions_.end(), begin,
+          [](const DocMention& m, uint32_t b) { return m.end <= b; }) -
+      mentions_.begin());
+  // A mention counts only where it starts a token: "China" inside
+  // "Russia-China" is a modifier, never a speaker.
+  size_t t = 0;
+  for (size_t m = mention_cursor_; m < mentions_.size(); ++m) {
+    const DocMention& dm = mentions_[m];
+    if (dm.begin >= end) break;
+    while (t < tokens_.size() && tokens_[t].begin < dm.begin) ++t;
+    if (t >= tokens_.size()) break;
+    if (tokens_[t].begin != dm.begin) continue;
+    size_t last = t;
+    while (last + 1 < tokens_.size() && tokens_[last + 1].begin < dm.end) {
+      ++last;
+    }
+    mention_start_[t] = static_cast<int>(m);
+    mention_end_[last] = static_cast<int>(m);
+  }
+}
+
+void Reader::MarkQuotes(const std::vector<Quote>& quotes) {
+  verb_used_.assign(tokens_.size(), 0);
+  in_quote_.assign(tokens_.size(), 0);
+  for (const Quote& q : quotes) {
+    for (int t = TokenAt(q.open);
+         t < static_cast<int>(tokens_.size()) && tokens_[t].begin < q.close;
+         ++t) {
+      in_quote_[t] = 1;
+    }
+  }
+}
+
+int Reader::TokenAt(uint32_t offset) const {
+  auto it =
+      std::lower_bound(tokens_.begin(), tokens_.end(), offset,
+                       [](const Token& t, uint32_t o) { return t.begin < o; });
+  return static_cast<int>(it - tokens_.begin());
+}
+
+bool Reader::IsQuoteMark(int t) const {
+  if (t < 0 || t >= static_cast<int>(tokens_.size()) || tokens_[t].word) {
+    return false;
+  }
+  const absl::string_view w = Word(t);
+  return w == "\"" || w == "\xE2\x80\x9C" || w == "\xE2\x80\x9D" ||
+         w == "\xE2\x80\x9E" || w == "\xC2\xAB" || w == "\xC2\xBB";
+}
+
+bool Reader::IsFragment(const Quote& q) const {
+  if (!q.closed || q.open == 0) return false;
+  // A word right before the opening mark (not ",", ":" or the start).
+  uint32_t b = q.open;
+  while (b > 0 && (text_[b - 1] == ' ' || text_[b - 1] == '\t')) --b;
+  if (b == 0 || b == q.open) return false;
+  const unsigned char before = static_cast<unsigned char>(text_[b - 1]);
+  if (!absl::ascii_isalnum(before)) return false;
+  // A lower-case word of the same clause right after the closing mark, and
+  // not a reporting verb (""...," said X" has a comma; "... "X" said Y"
+  // is an attribution).
+  uint32_t a = q.close;
+  while (a < text_.size() && (text_[a] == ' ' || text_[a] == '\t')) ++a;
+  if (a == q.close || a >= text_.size()) return false;
+  if (!absl::ascii_islower(static_cast<unsigned char>(text_[a]))) return false;
+  const int t = TokenAt(a);
+  if (t >= static_cast<int>(tokens_.size())) return false;
+  if (Is(t, "according")) return false;
+  const VerbHit hit = VerbAt(t);
+  return hit.verb == nullptr || hit.form != VerbForm::kFinite;
+}
+
+VerbHit Reader::VerbAt(int t) const {
+  if (t < 0 || t >= static_cast<int>(tokens_.size()) || !tokens_[t].word ||
+      tokens_[t].capitalised) {
+    return {};
+  }
+  VerbHit hit = FindReportingVerb(Word(t));
+  if (hit.verb == nullptr) return hit;
+  const absl::string_view lemma = hit.verb->lemma;
+  char buffer[16];
+  absl::string_view next;
+  if (t + 1 < static_cast<int>(tokens_.size())) {
+    const absl::string_view w = Word(t + 1);
+    const size_t n = std::min(w.size(), sizeof(buffer));
+    for (size_t i = 0; i < n; ++i) {
+      buffer[i] = absl::ascii_tolower(static_cast<unsigned char>(w[i]));
+    }
+    next = absl::string_view(buffer, w.size() <= sizeof(buffer) ? n : 0);
+  }
+  // Two-word verbs and verbs that need a particle.
+  if (lemma == "point out" && next != "out") return {};
+  if (lemma == "make clear" && next != "clear") return {};
+  if (lemma == "call" && next != "on" && next != "for") return {};
+  if (lemma == "press" && next != "for") return {};
+  if (lemma == "speak" && next != "of" && next != "about") return {};
+  if (lemma == "rule out" && next != "out") return {};
+  if (lemma == "raise" && next != "concerns" && next != "concern") return {};
+  if (lemma == "express" && next != "concern" && next != "concerns" &&
+      next != "willingness" && next != "hope" && next != "support" &&
+      next != "regret" && next != "opposition") {
+    return {};
+  }
+  // "to say", "will say": not a report of what was said; but "did not rule
+  // out" is the negated report of a past act.
+  if (hit.form == VerbForm::kBase) {
+    if (t >= 2 && Is(t - 1, "not") &&
+        (Is(t - 2, "did") || Is(t - 2, "does") || Is(t - 2, "do"))) {
+      hit.form = VerbForm::kFinite;
+      return hit;
+    }
+    return {};
+  }
+  // Noun readings of -s forms ("Putin's comments", "reports say").
+  const absl::string_view w = Word(t);
+  if (hit.form == VerbForm::kFinite && absl::EndsWith(w, "s") &&
+      !absl::EndsWith(w, "ss") && t > 0) {
+    const std::string prev = LowerWord(t - 1);  // rare: -s forms only
+    if (prev == "the" || prev == "a" || prev == "his" || prev == "her" ||
+        prev == "their" || prev == "its" || prev == "these" ||
+        prev == "those" || prev == "such" || EndsPossessive(Word(t - 1)) ||
+        !tokens_[t - 1].word) {
+      return {};
+    }
+    if (lemma == "state" && tokens_[t - 1].capitalised && Is(t - 1, "united")) {
+      return {};
+    }
+  }
+  // "the reported visit", "a so-called ...": participles used as
+  // adjectives before a noun are left out by requiring a subject later.
+  return hit;
+}
+
+int Reader::Emit(ExtractedStatement s, Range sentence, int verb_token) {
+  if (s.speaker < 0) return -1;
+  // Trim spaces and trailing commas from the words.
+  uint32_t b = s.text_span.begin, e = s.text_span.end;
+  while (b < e && (absl::ascii_isspace(static_cast<unsigned char>(text_[b])) ||
+                   text_[b] == ',' || text_[b] == ':')) {
+    ++b;
+  }
+  while (e > b &&
+         (absl::ascii_isspace(static_cast<unsigned char>(text_[e - 1])) ||
+          text_[e - 1] == ',')) {
+    --e;
+  }
+  if (e <= b) return -1;
+  s.text_span = {b, e};
+  s.text = std::string(Slice(text_, b, e));
+  if (verb_token >= 0 && verb_token < static_cast<int>(tokens_.size())) {
+    s.verb_span = {tokens_[verb_token].begin, tokens_[verb_token].end};
+    const VerbHit hit = VerbAt(verb_token);
+    const SpeechVerb* sv = Lexicon::Default().FindVerb(
+        std::string_view(Word(verb_token).data(), Word(verb_token).size()));
+    const bool negated = verb_token >= 2 && Is(verb_token - 1, "not");
+    if (sv != nullptr && s.event_type.empty()) {
+      s.event_type = negated && !sv->negated_event_type.empty()
+                         ? sv->negated_event_type
+                         : sv->event_type;
+    }
+    if (hit.verb != nullptr && s.event_type.empty()) {
+      s.event_type = {std::string(hit.verb->cameo),
+                      std::string(hit.verb->cameo_name)};
+    }
+    // Negation: "did not rule out", "declined to".
+    if (verb_token >= 2 && Is(verb_token - 1, "not")) {
+      s.modality = diplograph::Modality::kNegated;
+    }
+  }
+  if (s.event_type.empty()) s.event_type = {"010", "Make statement"};
+  FillAbout(s);
+  if (s.quote == QuoteKind::kParaphrase) InheritAbout(s);
+  if (verb_token >= 0 && verb_token < static_cast<int>(tokens_.size())) {
+    const VerbHit hit = VerbAt(verb_token);
+    if (hit.verb != nullptr && hit.verb->stance != Polarity::kNeutral &&
+        !s.about.empty()) {
+      s.targets.push_back({s.about.front(), hit.verb->stance, true});
+    }
+  }
+  for (int a : s.about) {
+    if (x_.actors[a].kind == ActorKind::kPlace) continue;  // about, no stance
+    bool have = false;
+    for (const ExtractedTarget& t : s.targets) have |= t.actor == a;
+    if (!have) s.targets.push_back({a, Polarity::kNeutral, true});
+  }
+  if (readout_relay_ >= 0 && !s.in_question && s.speaker != readout_relay_) {
+    bool have = false;
+    for (const ExtractedReport& r : s.reported_by) {
+      have |= r.outlet == readout_relay_;
+    }
+    if (!have) {
+      s.reported_by.push_back({readout_relay_, ReportKind::kReported, {}});
+    }
+  }
+  DateStatement(s, sentence);
+  if (s.confidence < k_.options.min_confidence) return -1;
+  const ActorKind kind = x_.actors[s.speaker].kind;
+  if (kind == ActorKind::kPerson) last_person_speaker_ = s.speaker;
+  if (s.speaker_rule == "description-of-state") {
+    last_description_speaker_ = s.speaker;
+  }
+  last_speaker_ = s.speaker;
+  const int index = static_cast<int>(x_.statements.size());
+  x_.statements.push_back(std::move(s));
+  return index;
+}
+
+absl::StatusOr<Extraction> Reader::Run() {
+  DIPLOGRAPH_RETURN_IF_ERROR(CheckInput(text_));
+  if (text_.empty()) return std::move(x_);
+  const HeaderLines header = ReadHeaderLines(text_);
+  x_.body_begin = header.body_begin;
+  if (header.date.is_known()) {
+    x_.document_date = header.date;
+    x_.document_date_rule = "header-line";
+    x_.times.push_back({{header.date_begin, header.date_end},
+                        header.date,
+                        Date(),
+                        "",
+                        diplograph::DateBasis::kExplicit,
+                        "header-line",
+                        1.0f});
+  } else if (std::optional<DocumentDate> dd =
+                 FindDocumentDate(std::string_view(text_.data(), text_.size()),
+                                  x_.info.publication_date);
+             dd && dd->date.is_known()) {
+    x_.document_date = dd->date;
+    x_.document_date_rule = dd->rule;
+    x_.times.push_back({{dd->begin, dd->end},
+                        dd->date,
+                        Date(),
+                        "",
+                        diplograph::DateBasis::kExplicit,
+                        dd->rule,
+                        0.9f});
+    // A dateline ("Beijing, Nov 8 (Reuters) -") is not part of the body.
+    if (std::string_view(dd->rule) == "dateline" ||
+        std::string_view(dd->rule) == "date-stamp") {
+      x_.body_begin = std::max(x_.body_begin, dd->body_begin);
+    }
+  } else if (x_.info.publication_date.is_known()) {
+    x_.document_date = x_.info.publication_date;
+    x_.document_date_rule = "caller";
+  }
+  if (x_.info.locator.empty() && !header.source_url.empty()) {
+    x_.info.locator = header.source_url;
+  }
+  if (x_.info.title.empty() && !header.title.empty()) {
+    x_.info.title = header.title;
+  }
+  FindAllMentions();
+  paragraphs_ =
+      Paragraphs(text_, x_.body_begin, static_cast<uint32_t>(text_.size()));
+  DetectTranscript();
+  mention_cursor_ = 0;
+  if (transcript_) {
+    // Paragraphs before the first turn are the heading; a paragraph without
+    // a label belongs to the turn before it.
+    size_t i = 0;
+    std::vector<bool> in_turn(paragraphs_.size(), false);
+    for (size_t t = 0; t < turn_labels_.size(); ++t) {
+      const size_t p = static_cast<size_t>(turn_labels_[t].first);
+      size_t end_p = t + 1 < turn_labels_.size()
+                         ? static_cast<size_t>(turn_labels_[t + 1].first)
+                         : paragraphs_.size();
+      for (size_t q = p; q < end_p; ++q) in_turn[q] = true;
+      (void)i;
+      const uint32_t turn_end = paragraphs_[end_p - 1].end;
+      ReadTurn(p, turn_label_end_[p], turn_labels_[t].second,
+               turn_question_[p] != 0, turn_end);
+    }
+    for (size_t p = 0; p < paragraphs_.size(); ++p) {
+      if (!in_turn[p]) {
+        ReadParagraph(p);
+      }
+    }
+  } else {
+    const size_t joint = FindJointStatement();
+    for (size_t p = 0; p < std::min(joint, paragraphs_.size()); ++p) {
+      ReadParagraph(p);
+    }
+    if (joint < paragraphs_.size()) ReadJointStatement(joint);
+  }
+  if (x_.info.genre == Genre::kUnknown) x_.info.genre = Genre::kNewsReport;
+  // Keep only actors that something refers to? Every mentioned actor stays:
+  // the actor list is what the document names.
+  return std::move(x_);
+}
+
+}  // namespace text_internal
+}  // namespace diplograph

@@ -1,0 +1,245 @@
+// The Reader: the state and the rules of one extraction, internal to
+// lib/text/. Extractor::Extract makes one Reader per document and calls
+// Run(); the rules are members of Reader because they share its token
+// window (the paragraph or turn being read), its mention and quotation
+// marks and the statements read so far, and call one another through that
+// state. Not thread-safe: a Reader belongs to one call of Extract.
+//
+// Where the rules live (docs/text.md describes each by its rule name):
+//   reader.cc         shared word lists, the token window, Emit, Run
+//   mentions.cc       actors and their mentions, titles from appositions
+//   coreference.cc    pronouns, surnames, role nouns and descriptions
+//   speakers.cc       the speaker of a reporting verb or of a quotation
+//   quotes.cc         reported speech and quotations in a sentence
+//   about.cc          what a statement is about (its targets)
+//   statement_dates.cc  a statement's date, the lede it retells
+//   events.cc         events and declined comments
+//   relationships.cc  relationship clauses and joint statements
+//   paragraphs.cc     paragraphs, readouts and transcript turns
+
+#ifndef DIPLOGRAPH_LIB_TEXT_READER_H_
+#define DIPLOGRAPH_LIB_TEXT_READER_H_
+
+#include <algorithm>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
+#include "absl/status/statusor.h"
+#include "absl/strings/match.h"
+#include "absl/strings/string_view.h"
+#include "diplograph/graph.h"
+#include "diplograph/resolve.h"
+#include "diplograph/text.h"
+#include "text/document.h"
+#include "text/temporal.h"
+#include "text/verbs.h"
+
+namespace diplograph {
+namespace text_internal {
+
+// What the extractor knows about an actor of the known graph or of the
+// registry, copied when the Extractor is created.
+struct ActorFacts {
+  std::string name;
+  ActorKind kind = ActorKind::kOrganization;
+  std::string iso3, cameo_code;
+  std::vector<std::string> roles;   // lower-case affiliation roles
+  std::vector<uint32_t> member_of;  // organisations, same table
+};
+
+inline bool IsPlaceLike(ActorKind kind) { return kind == ActorKind::kPlace; }
+
+inline absl::string_view Slice(absl::string_view text, uint32_t b, uint32_t e) {
+  return text.substr(b, e > b ? e - b : 0);
+}
+
+// Prepositions (and a few coordinators) that govern the noun after them.
+const absl::flat_hash_set<std::string>& Prepositions();
+// Lower-case nouns of an office or role ("spokesperson", "minister").
+const absl::flat_hash_set<std::string>& RoleNouns();
+inline bool IsRoleNoun(absl::string_view lower) {
+  return RoleNouns().contains(lower);
+}
+// Words that look like names when capitalised but never are a speaker.
+bool IsFunctionWord(absl::string_view lower);
+// Head nouns of a description of someone who speaks for a state
+// ("official", "ministry", "sources"); any case.
+bool IsOfficialHead(absl::string_view word);
+
+// "China's", "Putin’s": the possessive ending of a word token.
+inline bool EndsPossessive(absl::string_view word) {
+  return absl::EndsWith(word, "'s") || absl::EndsWith(word, "\xE2\x80\x99s") ||
+         absl::EndsWith(word, "s'") || absl::EndsWith(word, "s\xE2\x80\x99");
+}
+
+inline float Clamp01(float v) { return std::max(0.0f, std::min(1.0f, v)); }
+
+struct Knowledge {
+  std::vector<ActorFacts> known;
+  std::vector<ActorFacts> registry;
+  std::vector<ActorId> registry_to_known;
+  std::optional<Resolver> known_resolver;
+  std::optional<Resolver> registry_resolver;
+  ExtractorOptions options;
+};
+
+struct DocMention {
+  uint32_t begin = 0, end = 0;
+  int actor = -1;
+  MatchReason reason = MatchReason::kExactName;
+};
+
+struct Subject {
+  int actor = -1;
+  std::vector<int> co_speakers;
+  uint32_t begin = 0, end = 0;
+  std::string rule;
+  float confidence = 0;
+  int token = -1;  // first token of the subject in the window
+  std::vector<ExtractedReport> relays;
+};
+
+class Reader {
+ public:
+  Reader(const Knowledge& k, absl::string_view text, const DocumentInfo& info)
+      : k_(k), text_(text) {
+    x_.info = info;
+  }
+
+  absl::StatusOr<Extraction> Run();
+
+ private:
+  // ---- actors
+  int ActorFor(bool known, ActorId id);
+  int NewActor(absl::string_view name, ActorKind kind, const char* rule,
+               float confidence);
+  const ActorFacts* Facts(int actor) const;
+  void NoteMention(int actor, uint32_t begin, uint32_t end);
+  bool AffiliatedTo(int member, int organization) const;
+  bool HasRole(int actor, absl::string_view role) const;
+  void FindAllMentions();
+
+  // ---- token window
+  void LoadWindow(uint32_t begin, uint32_t end);
+  void MarkQuotes(const std::vector<Quote>& quotes);
+  absl::string_view Word(int t) const {
+    return Slice(text_, tokens_[t].begin, tokens_[t].end);
+  }
+  std::string LowerWord(int t) const { return Lower(Word(t)); }
+  bool Is(int t, absl::string_view lower) const {
+    return t >= 0 && t < static_cast<int>(tokens_.size()) &&
+           absl::EqualsIgnoreCase(Word(t), lower);
+  }
+  bool IsPunct(int t, char c) const {
+    return t >= 0 && t < static_cast<int>(tokens_.size()) && !tokens_[t].word &&
+           tokens_[t].end - tokens_[t].begin == 1 &&
+           text_[tokens_[t].begin] == c;
+  }
+  bool IsQuoteMark(int t) const;
+  // A quotation flanked by the writer's words on both sides ("said the
+  // detention was "unacceptable" and urged ..."): part of a paraphrase.
+  bool IsFragment(const Quote& q) const;
+  VerbHit VerbAt(int t) const;
+  int TokenAt(uint32_t offset) const;  // first token starting at or after
+
+  // ---- attribution
+  std::optional<Subject> SubjectBefore(int verb, int floor, int depth) const;
+  std::optional<Subject> SubjectAt(int t, int limit) const;  // forward
+  std::optional<Subject> ResolvePronoun(int t) const;
+  std::optional<Subject> NominalEndingAt(int t, int floor) const;
+  std::optional<Subject> NameEndingAt(int t, int floor) const;
+  std::optional<Subject> DescriptionEndingAt(int t, int floor) const;
+  void AddRelayBefore(Subject& s, int floor) const;
+  void AddRelaysAfter(Subject& s, int from, int limit) const;
+  std::optional<Subject> AttributeAfterQuote(int from, int limit,
+                                             int* verb_token) const;
+
+  // ---- paragraphs
+  void DetectTranscript();
+  void ReadParagraph(size_t p);
+  void ReadTurn(size_t p, uint32_t label_end, int speaker, bool question,
+                uint32_t turn_end);
+  void ReadReportedSpeech(Range sentence, const std::vector<Quote>& quotes,
+                          bool in_question, int asker);
+  void Appositions(Range sentence);
+  void ReadAttributionLine(size_t p);
+  size_t FindJointStatement() const;
+  void ReadJointStatement(size_t heading);
+  std::vector<int> PartiesIn(Range paragraph) const;
+  void ReadRelations(Range sentence, int first_statement);
+  std::vector<int> parties_;  // the sides of a joint statement
+  std::optional<Subject> FirstSubjectIn(int from, int to) const;
+  std::optional<Subject> PairEndingAt(int t) const;
+
+  int Emit(ExtractedStatement s, Range sentence, int verb_token);
+  bool LedeRetold(ExtractedStatement& s);
+  void ReadNoComment(Range sentence);
+  void ReadEvents(Range sentence);
+  // The lede: the statements of the first paragraph of a news report that
+  // has any, [lede_begin_, lede_end_), and the paragraph after it.
+  int lede_begin_ = -1, lede_end_ = -1;
+  size_t lede_next_para_ = 0, current_para_ = 0;
+  std::vector<char> lede_linked_;
+  bool no_carry_ = false;  // DateStatement: no carried or lede date
+  void FillAbout(ExtractedStatement& s) const;
+  void DateStatement(ExtractedStatement& s, Range sentence);
+  // The time expressions of r, for the statements read in it (and kept in
+  // Extraction::times).
+  void ReadTimes(Range r);
+
+  const Knowledge& k_;
+  absl::string_view text_;
+  Extraction x_;
+  std::vector<Range> paragraphs_;
+  std::vector<DocMention> mentions_;
+  struct Demonym {
+    uint32_t begin = 0, end = 0;
+    bool known = false;
+    ActorId id{};
+  };
+  std::vector<Demonym> demonyms_;  // text order
+  // The Extraction's actor for a table row, or -1 when the text names it
+  // nowhere (no actor is added).
+  int ExistingActor(bool known, ActorId id) const;
+  void InheritAbout(ExtractedStatement& s) const;
+  // The actors of the latest statement (of the last four) that has any.
+  void TakeUpAbout(ExtractedStatement& s) const;
+  absl::flat_hash_map<uint64_t, int> actor_index_;
+  absl::flat_hash_map<std::string, int> new_actor_index_;
+  std::vector<const ActorFacts*> facts_;  // per Extraction::actors
+  // Document-local titles from appositions, per actor.
+  std::vector<std::vector<std::string>> titles_;
+
+  // Token window (one paragraph or turn).
+  std::vector<Token> tokens_;
+  std::vector<Token> body_tokens_;  // every token of the body
+  std::vector<int> mention_start_;  // mention index starting at token, or -1
+  std::vector<int> mention_end_;    // mention index ending at token, or -1
+  size_t mention_cursor_ = 0;
+
+  int last_person_speaker_ = -1;
+  int last_description_speaker_ = -1;  // "a senior Indian official" -> India
+  int last_speaker_ = -1;
+  int last_quote_statement_ = -1;
+  bool transcript_ = false;
+  int readout_relay_ = -1;
+  std::vector<TimeExpression> para_times_;
+  // Per token of the current paragraph's window: a verb already used, and
+  // inside a quotation.
+  std::vector<char> verb_used_, in_quote_;
+  // Statements reported inside the current question.
+  std::vector<int> question_reports_;
+  std::vector<std::pair<int, int>> turn_labels_;  // paragraph -> actor
+  std::vector<uint32_t> turn_label_end_;
+  std::vector<char> turn_question_;
+};
+
+}  // namespace text_internal
+}  // namespace diplograph
+
+#endif  // DIPLOGRAPH_LIB_TEXT_READER_H_

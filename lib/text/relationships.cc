@@ -1,0 +1,146 @@
+// The relationship clauses of a sentence (lib/text/relations.h) read into
+// the Extraction with their ends and the statement that asserts them, and
+// joint statements: a heading followed by the parties, whose text is one
+// statement of all of them.
+
+#include <algorithm>
+#include <cstdint>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "absl/strings/match.h"
+#include "text/lexicon.h"
+#include "text/reader.h"
+#include "text/relations.h"
+
+namespace diplograph {
+namespace text_internal {
+
+// The relationships a sentence asserts, with the actors named in it; the
+// statement whose words hold the phrase asserts it, else the narrator.
+void Reader::ReadRelations(Range sentence, int first_statement) {
+  std::vector<ActorSpan> actors;
+  auto it = std::lower_bound(
+      mentions_.begin(), mentions_.end(), sentence.begin,
+      [](const DocMention& m, uint32_t b) { return m.begin < b; });
+  for (; it != mentions_.end() && it->end <= sentence.end; ++it) {
+    const ActorKind kind = x_.actors[it->actor].kind;
+    if (kind == ActorKind::kPlace || kind == ActorKind::kMediaOutlet) continue;
+    actors.push_back({it->begin, it->end, it->actor});
+  }
+  if (actors.size() < 2 && parties_.empty() &&
+      (actors.empty() || last_speaker_ < 0)) {
+    return;
+  }
+  const std::vector<RelationAssertion> found = FindRelations(
+      std::string_view(text_.data(), text_.size()), sentence.begin,
+      sentence.end, actors, Lexicon::Default(), parties_);
+  for (const RelationAssertion& r : found) {
+    if (r.ends.size() != 2 || r.phrase == nullptr) continue;
+    ExtractedRelationship e;
+    e.label = std::string(Slice(text_, r.begin, r.end));
+    e.key = r.phrase->key;
+    e.canonical_label = r.phrase->label;
+    e.from = r.ends[0];
+    e.to = r.ends[1];
+    e.directed = r.directed;
+    e.polarity = r.phrase->polarity;
+    e.role = r.role;
+    switch (r.modality) {
+      case text_internal::Modality::kAsserted:
+        e.modality = diplograph::Modality::kAsserted;
+        break;
+      case text_internal::Modality::kNegated:
+        e.modality = diplograph::Modality::kNegated;
+        if (e.role == EvidenceRole::kAsserts) e.role = EvidenceRole::kContests;
+        break;
+      case text_internal::Modality::kFuture:
+        e.modality = diplograph::Modality::kFuture;
+        break;
+      case text_internal::Modality::kHypothetical:
+        e.modality = diplograph::Modality::kHypothetical;
+        if (e.role == EvidenceRole::kAsserts) e.role = EvidenceRole::kProposes;
+        break;
+    }
+    for (int i = static_cast<int>(x_.statements.size()) - 1;
+         i >= first_statement && i >= 0; --i) {
+      const ExtractedStatement& st = x_.statements[i];
+      if (st.text_span.begin <= r.begin && r.end <= st.text_span.end) {
+        e.statement = i;
+        break;
+      }
+    }
+    e.span = {r.begin, r.end};
+    e.rule = r.rule;
+    e.confidence = e.statement >= 0 ? r.confidence : r.confidence * 0.8f;
+    if (e.confidence < k_.options.min_confidence) continue;
+    x_.relationships.push_back(std::move(e));
+  }
+}
+
+// The states and organisations a paragraph names, in order, once each.
+std::vector<int> Reader::PartiesIn(Range para) const {
+  std::vector<int> out;
+  auto it = std::lower_bound(
+      mentions_.begin(), mentions_.end(), para.begin,
+      [](const DocMention& m, uint32_t b) { return m.begin < b; });
+  for (; it != mentions_.end() && it->end <= para.end; ++it) {
+    const ActorKind kind = x_.actors[it->actor].kind;
+    if (kind != ActorKind::kState && kind != ActorKind::kOrganization &&
+        kind != ActorKind::kInternationalOrganization) {
+      continue;
+    }
+    if (std::find(out.begin(), out.end(), it->actor) == out.end()) {
+      out.push_back(it->actor);
+    }
+  }
+  return out;
+}
+
+// A heading "Joint Statement ..." (or declaration, communiqué) followed by
+// a paragraph naming two parties or more: the text after the heading is
+// the parties' statement. The last such heading; paragraphs_.size() when
+// there is none.
+size_t Reader::FindJointStatement() const {
+  size_t found = paragraphs_.size();
+  for (size_t p = 0; p + 1 < paragraphs_.size(); ++p) {
+    const Range para = paragraphs_[p];
+    if (para.end - para.begin > 200) continue;
+    const std::string lower = Lower(Slice(text_, para.begin, para.end));
+    if (!absl::StartsWith(lower, "joint statement") &&
+        !absl::StartsWith(lower, "joint declaration") &&
+        !absl::StartsWith(lower, "joint communiqu")) {
+      continue;
+    }
+    if (PartiesIn(paragraphs_[p + 1]).size() >= 2) found = p;
+  }
+  return found;
+}
+
+void Reader::ReadJointStatement(size_t heading) {
+  const std::vector<int> parties = PartiesIn(paragraphs_[heading + 1]);
+  if (x_.info.genre == Genre::kUnknown) x_.info.genre = Genre::kJointStatement;
+  const Range body{paragraphs_[heading + 1].begin, paragraphs_.back().end};
+  LoadWindow(body.begin, body.end);
+  ExtractedStatement st;
+  st.speaker = parties[0];
+  st.co_speakers.assign(parties.begin() + 1, parties.end());
+  st.speaker_span = {paragraphs_[heading + 1].begin,
+                     paragraphs_[heading + 1].end};
+  st.speaker_rule = "joint-statement-parties";
+  st.text_span = {body.begin, body.end};
+  st.quote = QuoteKind::kDirectQuote;
+  st.rule = "joint-statement-text";
+  st.confidence = 0.7f;
+  const int index = Emit(std::move(st), body, -1);
+  parties_ = parties;
+  for (size_t q = heading + 1; q < paragraphs_.size(); ++q) {
+    for (const Range& sentence : Sentences(text_, paragraphs_[q])) {
+      ReadRelations(sentence, std::max(index, 0));
+    }
+  }
+}
+
+}  // namespace text_internal
+}  // namespace diplograph

@@ -1,0 +1,345 @@
+// The speaker of a statement: the subject before a reporting verb, the
+// subject of an inverted or sentence-initial attribution ("said X",
+// "According to X,"), relays ("told reporters", "in remarks carried by"),
+// and the first subject of a sentence.
+
+#include <algorithm>
+#include <optional>
+#include <string>
+
+#include "text/reader.h"
+
+namespace diplograph {
+namespace text_internal {
+
+std::optional<Subject> Reader::SubjectBefore(int verb, int floor,
+                                             int depth) const {
+  auto w_is_as = [&](int t) { return Is(t, "as"); };
+  const int limit = std::max(floor, verb - 40);
+  bool adjacent = true;  // nothing but adverbs between subject and verb
+  for (int t = verb - 1; t >= limit; --t) {
+    const Token& tok = tokens_[t];
+    if (!tok.word) {
+      if (IsQuoteMark(t) || IsPunct(t, ';') || IsPunct(t, ':')) break;
+      adjacent = false;
+      continue;
+    }
+    const std::string w = LowerWord(t);
+    // "quoted X as saying": X speaks, relayed by the subject of "quoted".
+    if (w_is_as(t) && t == verb - 1 && t - 1 >= limit &&
+        mention_end_[t - 1] >= 0) {
+      const DocMention& m = mentions_[mention_end_[t - 1]];
+      int first = t - 1;
+      while (first > limit && mention_start_[first] != mention_end_[t - 1]) {
+        --first;
+      }
+      const VerbHit q = VerbAt(first - 1);
+      if (q.verb != nullptr && q.verb->lemma == "quote") {
+        Subject s;
+        s.actor = m.actor;
+        s.begin = m.begin;
+        s.end = m.end;
+        s.token = first;
+        s.rule = "outlet-quoted-speaker-as-saying";
+        s.confidence = 0.85f;
+        if (std::optional<Subject> outlet =
+                SubjectBefore(first - 1, floor, depth + 1)) {
+          s.relays.push_back({outlet->actor,
+                              ReportKind::kQuoted,
+                              {outlet->begin, tokens_[first - 1].end}});
+        }
+        return s;
+      }
+    }
+    if (mention_end_[t] >= 0) {
+      const DocMention& m = mentions_[mention_end_[t]];
+      int first = t;
+      while (first > limit && mention_start_[first] != mention_end_[t]) {
+        --first;
+      }
+      const bool possessive = m.end < tok.end;  // "Putin's"
+      const std::string before = first > 0 ? LowerWord(first - 1) : "";
+      const bool object = first > 0 && tokens_[first - 1].word &&
+                          (Prepositions().contains(before) ||
+                           VerbAt(first - 1).verb != nullptr);
+      const ActorKind kind = x_.actors[m.actor].kind;
+      if (!possessive && !object && !IsPlaceLike(kind)) {
+        Subject s;
+        s.actor = m.actor;
+        s.begin = m.begin;
+        s.end = m.end;
+        s.token = first;
+        s.rule = "mention-before-verb";
+        s.confidence = adjacent ? 0.9f : 0.75f;
+        // "Xi and Putin confirmed": both speak.
+        if (first >= 2 && Is(first - 1, "and") &&
+            mention_end_[first - 2] >= 0) {
+          const DocMention& other = mentions_[mention_end_[first - 2]];
+          if (x_.actors[other.actor].kind == kind && other.actor != m.actor) {
+            s.co_speakers.push_back(m.actor);
+            s.actor = other.actor;
+            s.begin = other.begin;
+            int f2 = first - 2;
+            while (f2 > limit &&
+                   mention_start_[f2] != mention_end_[first - 2]) {
+              --f2;
+            }
+            s.token = f2;
+            s.rule = "coordinated-mentions-before-verb";
+          }
+        }
+        return s;
+      }
+      t = first;  // skip the whole mention
+      adjacent = false;
+      continue;
+    }
+    if (w == "he" || w == "she" || w == "they") {
+      return ResolvePronoun(t);
+    }
+    if (std::optional<Subject> n = PairEndingAt(t)) return n;
+    if (std::optional<Subject> n = DescriptionEndingAt(t, limit)) return n;
+    if (std::optional<Subject> n = NominalEndingAt(t, limit)) return n;
+    if (adjacent && tok.capitalised) {
+      if (std::optional<Subject> n = NameEndingAt(t, limit)) return n;
+    }
+    const VerbHit hit = VerbAt(t);
+    if (hit.verb != nullptr && depth < 3) {
+      // Coordinated or participial: the subject of the earlier verb.
+      return SubjectBefore(t, floor, depth + 1);
+    }
+    if ((w == "who" || w == "which") && t - 1 > limit && IsPunct(t - 1, ',')) {
+      // "X, who spoke on condition of anonymity, said": the subject is
+      // before the relative clause.
+      --t;
+      adjacent = false;
+      continue;
+    }
+    if (w == "that" || w == "who" || w == "which") {
+      // "X reported that ...": the subject is after "that", not before.
+      break;
+    }
+    if (w != "also" && w != "however" && w != "again" && w != "further" &&
+        w != "then" && w != "later" && w != "repeatedly" && w != "has" &&
+        w != "have" && w != "had" && w != "once" && w != "publicly") {
+      adjacent = false;
+    }
+  }
+  return std::nullopt;
+}
+
+// A subject at token t or after it, before `limit`: "said Ning", "according
+// to the spokesperson", "told reporters".
+std::optional<Subject> Reader::SubjectAt(int t, int limit) const {
+  for (int i = t; i < limit && i < t + 8; ++i) {
+    if (!tokens_[i].word) {
+      if (IsPunct(i, ',') || IsPunct(i, '.')) break;
+      continue;
+    }
+    if (mention_start_[i] >= 0) {
+      const DocMention& m = mentions_[mention_start_[i]];
+      int last = i;
+      while (last + 1 < limit && mention_end_[last] != mention_start_[i]) {
+        ++last;
+      }
+      // Titles before a name: "spokesperson Mao Ning" -> take the person.
+      if (x_.actors[m.actor].kind != ActorKind::kPerson && last + 1 < limit &&
+          mention_start_[last + 1] >= 0 &&
+          x_.actors[mentions_[mention_start_[last + 1]].actor].kind ==
+              ActorKind::kPerson) {
+        continue;
+      }
+      if (IsPlaceLike(x_.actors[m.actor].kind)) return std::nullopt;
+      Subject s;
+      s.actor = m.actor;
+      s.begin = m.begin;
+      s.end = m.end;
+      s.token = i;
+      s.rule = "mention-after-verb";
+      s.confidence = 0.85f;
+      return s;
+    }
+    const std::string w = LowerWord(i);
+    if (w == "he" || w == "she" || w == "they") return ResolvePronoun(i);
+    if (w == "a" || w == "an" || w == "the" || tokens_[i].capitalised) {
+      // "according to a senior Indian official": a description.
+      for (int e = i + 1; e < limit && e < i + 6 && tokens_[e].word; ++e) {
+        if (IsOfficialHead(Word(e))) {
+          if (std::optional<Subject> d = DescriptionEndingAt(e, i)) return d;
+          break;
+        }
+      }
+    }
+    if (w == "the" || IsRoleNoun(w) || tokens_[i].capitalised) {
+      // "the Kremlin spokesman" / "Kremlin aide Yuri Ushakov"
+      int end = i;
+      while (end + 1 < limit && tokens_[end + 1].word && end - i < 5 &&
+             mention_start_[end + 1] < 0 &&
+             (tokens_[end + 1].capitalised || IsRoleNoun(LowerWord(end + 1)) ||
+              LowerWord(end + 1) == "foreign" ||
+              LowerWord(end + 1) == "policy")) {
+        ++end;
+      }
+      if (end + 1 < limit && mention_start_[end + 1] >= 0) continue;
+      if (std::optional<Subject> n = NominalEndingAt(end, i)) return n;
+      if (std::optional<Subject> n = NameEndingAt(end, i)) return n;
+      if (w != "the") return std::nullopt;
+      continue;
+    }
+    return std::nullopt;
+  }
+  return std::nullopt;
+}
+
+// "TASS reported that Putin ...", "according to RIA": relays of a subject.
+void Reader::AddRelayBefore(Subject& s, int floor) const {
+  int t = s.token - 1;
+  if (t < floor || !Is(t, "that")) return;
+  const int verb = t - 1;
+  const VerbHit hit = VerbAt(verb);
+  if (hit.verb == nullptr) return;
+  std::optional<Subject> outer = SubjectBefore(verb, floor, 3);
+  if (!outer || outer->actor == s.actor) return;
+  const ActorKind kind = x_.actors[outer->actor].kind;
+  if (kind != ActorKind::kMediaOutlet && kind != ActorKind::kPerson &&
+      kind != ActorKind::kOrganization) {
+    return;
+  }
+  s.relays.push_back(
+      {outer->actor, ReportKind::kReported, {outer->begin, tokens_[verb].end}});
+}
+
+void Reader::AddRelaysAfter(Subject& s, int from, int limit) const {
+  limit = std::min(limit, from + 40);
+  for (int i = from; i + 2 < limit; ++i) {
+    // "according to X", "carried by X", "citing X", "reported X"
+    int at = -1;
+    if (Is(i, "according") && Is(i + 1, "to")) at = i + 2;
+    if ((Is(i, "carried") || Is(i, "reported") || Is(i, "published")) &&
+        Is(i + 1, "by")) {
+      at = i + 2;
+    }
+    if (Is(i, "citing")) at = i + 1;
+    if (at < 0) continue;
+    std::optional<Subject> r = SubjectAt(at, limit);
+    if (!r) {
+      // "the Russian state TV": a description the registry may not know.
+      continue;
+    }
+    if (r->actor == s.actor) continue;
+    bool have = false;
+    for (const ExtractedReport& e : s.relays) have |= e.outlet == r->actor;
+    if (have) continue;
+    s.relays.push_back(
+        {r->actor, ReportKind::kReported, {tokens_[i].begin, r->end}});
+  }
+}
+
+// After a closing mark: ", she said", ", said Ning", ", Ning added",
+// ", TASS quoted Putin as saying", ", according to X".
+std::optional<Subject> Reader::AttributeAfterQuote(int from, int limit,
+                                                   int* verb_token) const {
+  int t = from;
+  while (t < limit && !tokens_[t].word &&
+         (IsPunct(t, ',') || IsPunct(t, '-') || Word(t) == "\xE2\x80\x94" ||
+          Word(t) == "\xE2\x80\x93")) {
+    ++t;
+  }
+  if (t >= limit || !tokens_[t].word) return std::nullopt;
+  // "according to X"
+  if (Is(t, "according") && Is(t + 1, "to")) {
+    std::optional<Subject> s = SubjectAt(t + 2, limit);
+    if (s) {
+      s->rule = "quote-according-to";
+      *verb_token = t;
+    }
+    return s;
+  }
+  // "said X" (a verb that reports speech; "welcomed Beijing's position"
+  // names an object, not a speaker)
+  VerbHit hit = VerbAt(t);
+  if (hit.verb != nullptr && hit.form == VerbForm::kFinite) {
+    std::optional<Subject> s = SubjectAt(t + 1, limit);
+    if (s &&
+        (!hit.verb->reports_speech || s->end < tokens_[s->token].end ||
+         (s->token + 1 < limit && s->end <= tokens_[s->token].end &&
+          EndsPossessive(Slice(text_, s->begin, tokens_[s->token].end))))) {
+      return std::nullopt;
+    }
+    if (s) {
+      *verb_token = t;
+      if (x_.actors[s->actor].kind == ActorKind::kMediaOutlet &&
+          hit.verb->lemma == "report") {
+        // ", reported Reuters": a relay; the caller finds the speaker in
+        // the clause before the quotation.
+        Subject relay;
+        relay.relays.push_back(
+            {s->actor, ReportKind::kReported, {tokens_[t].begin, s->end}});
+        AddRelaysAfter(relay, s->token + 1, limit);
+        relay.rule = "quote-reported-by-outlet";
+        return relay;
+      }
+      s->rule = "quote-verb-speaker";
+      AddRelaysAfter(*s, s->token + 1, limit);
+      return s;
+    }
+    return std::nullopt;
+  }
+  // "X said", "she added", "TASS quoted Putin as saying"
+  for (int v = t + 1; v < limit && v < t + 10; ++v) {
+    if (IsQuoteMark(v)) break;
+    hit = VerbAt(v);
+    if (hit.verb == nullptr || hit.form != VerbForm::kFinite) continue;
+    std::optional<Subject> s = SubjectBefore(v, t, 3);
+    if (!s) return std::nullopt;
+    *verb_token = v;
+    if (hit.verb->lemma == "quote") {
+      // "TASS quoted Putin as saying"
+      std::optional<Subject> quoted = SubjectAt(v + 1, limit);
+      if (quoted && quoted->actor != s->actor) {
+        quoted->relays.push_back(
+            {s->actor, ReportKind::kQuoted, {s->begin, tokens_[v].end}});
+        quoted->rule = "quote-outlet-quoted-speaker";
+        AddRelaysAfter(*quoted, v + 1, limit);
+        return quoted;
+      }
+    }
+    s->rule = s->rule == "mention-before-verb" ? "quote-speaker-verb"
+                                               : "quote-" + s->rule;
+    AddRelaysAfter(*s, v + 1, limit);
+    return s;
+  }
+  return std::nullopt;
+}
+
+// The first subject of a clause: a person, organisation or state mention
+// not governed by a preposition or a verb.
+std::optional<Subject> Reader::FirstSubjectIn(int from, int to) const {
+  from = std::max(from, to - 60);
+  for (int t = from; t < to; ++t) {
+    if (mention_start_[t] < 0) continue;
+    const DocMention& m = mentions_[mention_start_[t]];
+    const ActorKind kind = x_.actors[m.actor].kind;
+    if (IsPlaceLike(kind) || kind == ActorKind::kMediaOutlet) continue;
+    if (t > from && tokens_[t - 1].word &&
+        (Prepositions().contains(LowerWord(t - 1)) ||
+         VerbAt(t - 1).verb != nullptr)) {
+      continue;
+    }
+    int last = t;
+    while (last + 1 < to && mention_end_[last] != mention_start_[t]) ++last;
+    if (m.end < tokens_[last].end) continue;  // possessive or compound
+    Subject s;
+    s.actor = m.actor;
+    s.begin = m.begin;
+    s.end = m.end;
+    s.token = t;
+    s.rule = "first-subject-of-sentence";
+    s.confidence = 0.5f;
+    return s;
+  }
+  return std::nullopt;
+}
+
+}  // namespace text_internal
+}  // namespace diplograph

@@ -1,0 +1,182 @@
+// A statement's date: an explicit or relative time of its sentence, the
+// date carried from an earlier statement of the same speaker, the document
+// date; and a lede that retells a later quotation (same_utterance, its date
+// carried to the quotation). docs/text_dates.md describes the rules.
+
+#include <algorithm>
+#include <cstdint>
+#include <string>
+
+#include "absl/strings/match.h"
+#include "text/reader.h"
+
+namespace diplograph {
+namespace text_internal {
+
+namespace {
+
+diplograph::DateBasis PublicBasis(text_internal::DateBasis b) {
+  switch (b) {
+    case text_internal::DateBasis::kExplicit:
+      return diplograph::DateBasis::kExplicit;
+    case text_internal::DateBasis::kRelative:
+      return diplograph::DateBasis::kRelative;
+    case text_internal::DateBasis::kDocumentDate:
+      return diplograph::DateBasis::kDocumentDate;
+    case text_internal::DateBasis::kUnresolved:
+      return diplograph::DateBasis::kUnresolved;
+  }
+  return diplograph::DateBasis::kUnresolved;
+}
+
+}  // namespace
+
+void Reader::DateStatement(ExtractedStatement& s, Range sentence) {
+  if (s.date.is_known()) return;
+  // A time expression of the attribution: in the sentence, outside the
+  // words ("China on Friday termed ...", "In Tuesday's call, Putin said").
+  // In a question only a time between the reporting verb and the words
+  // ("said on Monday that ...") dates the reported statement; the
+  // question's other times are the asker's.
+  if (!s.in_question || !s.verb_span.empty()) {
+    const TimeExpression* best = nullptr;
+    const uint32_t from = std::max<uint32_t>(
+        sentence.begin, s.text_span.begin > 512 ? s.text_span.begin - 512 : 0);
+    auto first = std::lower_bound(
+        para_times_.begin(), para_times_.end(), from,
+        [](const TimeExpression& e, uint32_t o) { return e.begin < o; });
+    for (auto it = first; it != para_times_.end(); ++it) {
+      const TimeExpression& e = *it;
+      if (e.begin > s.text_span.end + 512) break;
+      if (e.begin < sentence.begin || e.end > sentence.end) continue;
+      if (s.in_question &&
+          (e.begin < s.verb_span.end || e.end > s.text_span.begin)) {
+        continue;
+      }
+      if (e.begin < s.text_span.end && e.end > s.text_span.begin) continue;
+      if (!e.date.is_known() || e.future || !e.duration.empty()) continue;
+      if (e.range_end.is_known() && e.range_end != e.date) continue;
+      if (x_.document_date.is_known() && x_.document_date < e.date) continue;
+      best = &e;
+      if (e.begin > s.text_span.begin) break;
+    }
+    if (best != nullptr) {
+      s.date = best->date;
+      s.date_basis = PublicBasis(best->basis);
+      s.date_span = {best->begin, best->end};
+      return;
+    }
+  }
+  if (no_carry_) {
+    s.date_basis = diplograph::DateBasis::kUnresolved;
+    return;
+  }
+  // A speaker known only by a description ("a senior Indian official")
+  // is not the state's other speakers: no date is carried to it.
+  if (absl::StartsWith(s.speaker_rule, "description")) {
+    s.date_basis = diplograph::DateBasis::kUnresolved;
+    return;
+  }
+  if (LedeRetold(s)) return;
+  // Carried from the same speaker's (or its organisation's) dated statement.
+  const int oldest = std::max(0, static_cast<int>(x_.statements.size()) - 64);
+  for (int i = static_cast<int>(x_.statements.size()) - 1; i >= oldest; --i) {
+    const ExtractedStatement& p = x_.statements[i];
+    if (!p.date.is_known() || p.in_question != s.in_question) continue;
+    const bool co = std::find(p.co_speakers.begin(), p.co_speakers.end(),
+                              s.speaker) != p.co_speakers.end() ||
+                    std::find(s.co_speakers.begin(), s.co_speakers.end(),
+                              p.speaker) != s.co_speakers.end();
+    if (p.speaker == s.speaker || co || AffiliatedTo(s.speaker, p.speaker) ||
+        AffiliatedTo(p.speaker, s.speaker)) {
+      s.date = p.date;
+      s.date_basis = diplograph::DateBasis::kCarried;
+      return;
+    }
+  }
+  // Transcripts, readouts and joint statements speak on their own date.
+  const Genre g = x_.info.genre;
+  if (!s.in_question && x_.document_date.is_known() &&
+      (g == Genre::kTranscript || g == Genre::kReadout ||
+       g == Genre::kJointStatement)) {
+    s.date = x_.document_date;
+    s.date_basis = diplograph::DateBasis::kDocumentDate;
+    return;
+  }
+  s.date_basis = diplograph::DateBasis::kUnresolved;
+}
+
+// A news lede retells a quotation of the next paragraphs in the writer's
+// words ("Russia on Friday accused Japan of ..." / ""Japan's actions
+// undermine ...," Deputy Foreign Minister X told reporters."): an undated
+// statement within three paragraphs after the lede, by the lede's speaker,
+// a member of it, or a person speaking for a state the lede names as
+// speaker (not affiliated to another state), about an actor the lede
+// statement is about (or a quotation naming no actor in the paragraph right
+// after the lede), is the same utterance and takes the lede's date.
+bool Reader::LedeRetold(ExtractedStatement& s) {
+  if (lede_begin_ < 0 || transcript_ || readout_relay_ >= 0 || s.in_question ||
+      current_para_ < lede_next_para_ || current_para_ > lede_next_para_ + 2) {
+    return false;
+  }
+  const ActorKind kind = x_.actors[s.speaker].kind;
+  for (int i = lede_begin_; i < lede_end_; ++i) {
+    if (lede_linked_[i - lede_begin_] != 0) continue;
+    const ExtractedStatement& l = x_.statements[i];
+    if (!l.date.is_known() || l.in_question) continue;
+    bool speaker = l.speaker == s.speaker || AffiliatedTo(s.speaker, l.speaker);
+    if (!speaker && kind == ActorKind::kPerson &&
+        x_.actors[l.speaker].kind == ActorKind::kState) {
+      speaker = true;
+      for (size_t a = 0; a < x_.actors.size() && speaker; ++a) {
+        if (static_cast<int>(a) != l.speaker &&
+            x_.actors[a].kind == ActorKind::kState &&
+            AffiliatedTo(s.speaker, static_cast<int>(a))) {
+          speaker = false;
+        }
+      }
+    }
+    if (!speaker) continue;
+    bool shared = false;
+    for (int a : s.about) {
+      if (x_.actors[a].kind == ActorKind::kPlace) continue;
+      shared |= std::find(l.about.begin(), l.about.end(), a) != l.about.end();
+    }
+    // The quotation right after the lede that names no actor, by an
+    // official (a title before the name: news writing's supporting quote),
+    // is taken to retell it too.
+    const ActorFacts* facts = Facts(s.speaker);
+    const bool official = x_.actors[s.speaker].rule == "title-and-name" ||
+                          !titles_[s.speaker].empty() ||
+                          (facts != nullptr && !facts->roles.empty());
+    const bool supporting = s.about.empty() && official &&
+                            s.quote == QuoteKind::kDirectQuote &&
+                            current_para_ == lede_next_para_;
+    if (!shared && !supporting) continue;
+    lede_linked_[i - lede_begin_] = 1;
+    s.date = l.date;
+    s.date_basis = diplograph::DateBasis::kCarried;
+    s.date_span = l.date_span;
+    s.same_utterance = i;
+    return true;
+  }
+  return false;
+}
+
+void Reader::ReadTimes(Range r) {
+  para_times_ =
+      FindTimeExpressions(std::string_view(text_.data(), text_.size()), r.begin,
+                          r.end, x_.document_date);
+  for (const TimeExpression& e : para_times_) {
+    x_.times.push_back({{e.begin, e.end},
+                        e.date,
+                        e.range_end,
+                        e.duration,
+                        PublicBasis(e.basis),
+                        e.rule,
+                        e.confidence});
+  }
+}
+
+}  // namespace text_internal
+}  // namespace diplograph
