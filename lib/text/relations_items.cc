@@ -1,0 +1,325 @@
+// The sentence as items for the relationship clauses (relations_items.h):
+// word tests, and the coordinated groups of actors ("X, Y and Z") read
+// forward or backward from an item.
+
+#include "text/relations_items.h"
+
+#include <algorithm>
+#include <initializer_list>
+#include <memory>
+#include <string>
+#include <utility>
+
+#include "absl/container/flat_hash_map.h"
+#include "absl/strings/string_view.h"
+
+namespace diplograph::text_internal::relations {
+
+bool In(std::string_view w, std::initializer_list<std::string_view> set) {
+  for (std::string_view s : set) {
+    if (w == s) return true;
+  }
+  return false;
+}
+
+bool EndsWith(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() &&
+         s.substr(s.size() - suffix.size()) == suffix;
+}
+
+bool IsQuote(const Word& w) {
+  return !w.is_word() &&
+         In(w.lower, {"\"", "'", "\xE2\x80\x9C", "\xE2\x80\x9D", "\xE2\x80\x98",
+                      "\xE2\x80\x99", "\xC2\xAB", "\xC2\xBB"});
+}
+
+bool IsPairJoiner(const Word& w) {
+  return !w.is_word() && !w.space_before &&
+         In(w.lower, {"-", "/", "\xE2\x80\x90", "\xE2\x80\x91", "\xE2\x80\x93",
+                      "\xE2\x80\x94"});
+}
+
+bool IsHyphenWord(const Word& w) {
+  return !w.is_word() &&
+         In(w.lower, {"-", "\xE2\x80\x90", "\xE2\x80\x91", "\xE2\x80\x93"});
+}
+
+// Punctuation and words that end a clause for the scans around a phrase.
+bool IsClauseBreak(const Word& w) {
+  if (!w.is_word()) {
+    return In(w.lower, {".", ";", ":", "?", "!", "(", ")", "[", "]",
+                        "\xE2\x80\x94", "\xE2\x80\xA6"});
+  }
+  return In(w.lower, {"but", "while", "whereas", "although", "though",
+                      "because", "which", "who", "whom", "whose", "when",
+                      "unlike", "where", "however", "yet"});
+}
+
+bool IsSentenceBreak(const Word& w) {
+  return !w.is_word() && In(w.lower, {".", ";", "?", "!"});
+}
+
+bool IsComma(const Word& w) {
+  return !w.is_word() && In(w.lower, {",", "\xEF\xBC\x8C"});
+}
+
+// Lower-case words that may sit inside a named conjunct ("the incumbent US
+// President Joe Biden").
+bool IsTitleWord(std::string_view w) {
+  return In(
+      w, {"the",          "elect",     "former",      "incumbent", "acting",
+          "then",         "late",      "president",   "prime",     "minister",
+          "foreign",      "leader",    "chairman",    "secretary", "general",
+          "spokesperson", "spokesman", "spokeswoman", "vice",      "deputy",
+          "state",        "premier",   "chancellor",  "king",      "both",
+          "either"});
+}
+
+// Words that stop the skip back from a phrase to its possessor.
+bool IsStopWord(std::string_view w) {
+  return In(
+      w, {"and",    "or",      "but",  "is",     "are",     "was",   "were",
+          "be",     "been",    "has",  "have",   "had",     "to",    "with",
+          "by",     "for",     "from", "on",     "in",      "at",    "as",
+          "that",   "which",   "who",  "not",    "no",      "will",  "would",
+          "could",  "should",  "said", "says",   "between", "among", "against",
+          "toward", "towards", "than", "instead"});
+}
+
+// Words that may sit between a possessor and its relationship phrase: "X's
+// *policy of* containment", "X's *growing military* cooperation": the nouns
+// a policy phrase hangs on, articles, and adjectives by their endings.
+bool IsPossessedModifier(std::string_view w) {
+  if (In(w, {"policy",    "policies",     "strategy", "strategies", "approach",
+             "of",        "the",          "a",        "an",         "growing",
+             "deepening", "longstanding", "close",    "closer",     "strong",
+             "stronger",  "warm",         "good",     "new",        "ever",
+             "current",   "existing",     "military", "security",   "trade",
+             "defence",   "defense",      "so",       "called",     "fraught",
+             "troubled"})) {
+    return true;
+  }
+  return w.size() > 4 &&
+         (EndsWith(w, "al") || EndsWith(w, "ic") || EndsWith(w, "ive") ||
+          EndsWith(w, "ous") || EndsWith(w, "ful") || EndsWith(w, "ary"));
+}
+
+bool IsWordItem(const Items& it, size_t i, std::string_view w) {
+  return it.actor[i] < 0 && it.words[i].is_word() && it.words[i].lower == w;
+}
+
+bool IsLowerWord(const Items& it, size_t i) {
+  return it.actor[i] < 0 && it.words[i].is_word() && !it.words[i].capitalized;
+}
+
+// May item i sit inside a named conjunct?
+bool InConjunct(const Items& it, size_t i) {
+  if (IsActor(it, i)) return true;
+  const Word& w = it.words[i];
+  if (!w.is_word()) return IsHyphenWord(w) && !w.space_before;
+  return w.capitalized || IsTitleWord(w.lower);
+}
+
+bool IsSeparator(const Items& it, size_t i, bool* is_and) {
+  const Word& w = it.words[i];
+  *is_and = IsWordItem(it, i, "and") || (!w.is_word() && w.lower == "&");
+  return *is_and || IsComma(w);
+}
+
+// The coordinated group that starts at item i ("both the United States and
+// China", "Russian President Vladimir Putin and Xi"): the head (last actor)
+// of each conjunct. Empty when item i starts no conjunct with an actor.
+Group ParseGroupForward(const Items& it, size_t i, size_t end) {
+  Group g;
+  std::vector<size_t> lasts;  // the last actor item of each conjunct
+  size_t and_count = 0;       // conjuncts up to the last one after "and"
+  bool joined_by_and = false;
+  size_t k = i;
+  while (k < end && g.actors.size() < kMaxConjuncts) {
+    int head = -1;
+    size_t last = k;
+    size_t j = k;
+    for (int n = 0; j < end && n < kMaxConjunctItems && InConjunct(it, j);
+         ++j, ++n) {
+      if (IsActor(it, j)) {
+        head = it.actor[j];
+        last = j;
+      }
+    }
+    if (head < 0) break;
+    if (g.actors.empty()) g.first = k;
+    g.actors.push_back(head);
+    g.last = last;
+    lasts.push_back(last);
+    if (joined_by_and) and_count = g.actors.size();
+    // A separator and another conjunct?
+    bool is_and = false;
+    if (j < end && IsSeparator(it, j, &is_and)) {
+      size_t next = j + 1;
+      if (!is_and && next < end && IsWordItem(it, next, "and")) {
+        ++next;
+        is_and = true;
+      }
+      joined_by_and = is_and;
+      k = next;
+      continue;
+    }
+    break;
+  }
+  // Commas join conjuncts only before an "and" ("X, Y and Z"); "with X, Y
+  // said" is one conjunct.
+  if (g.actors.size() > and_count) {
+    const size_t keep = std::max<size_t>(and_count, 1);
+    g.actors.resize(keep);
+    g.last = lasts[keep - 1];
+  }
+  return g;
+}
+
+// The coordinated group whose last conjunct's head is the actor item `a`,
+// read backward; commas join conjuncts only before an "and" ("X, Y and Z"),
+// and not a conjunct right after a preposition ("In Moscow, X and Y").
+Group ParseGroupBackward(const Items& it, size_t a, size_t floor) {
+  Group g;
+  g.last = a;
+  g.first = a;
+  g.actors.push_back(it.actor[a]);
+  size_t k = a;  // first item of the current conjunct
+  for (int n = 0; k > floor && n < kMaxConjunctItems && InConjunct(it, k - 1);
+       ++n) {
+    --k;
+  }
+  g.first = k;
+  bool seen_and = false;
+  while (k > floor && g.actors.size() < kMaxConjuncts) {
+    bool is_and = false;
+    if (!IsSeparator(it, k - 1, &is_and)) break;
+    size_t sep = k - 1;
+    if (!is_and && !seen_and) break;  // "X, Y" alone is no coordination
+    // ", and": one separator.
+    if (is_and && sep > floor && IsComma(it.words[sep - 1])) --sep;
+    // The previous conjunct.
+    size_t j = sep;
+    int head = -1;
+    for (int n = 0; j > floor && n < kMaxConjunctItems && InConjunct(it, j - 1);
+         ++n) {
+      --j;
+      if (head < 0 && IsActor(it, j)) head = it.actor[j];
+    }
+    if (head < 0) break;
+    if (!is_and && j > floor && it.words[j - 1].is_word() &&
+        IsLowerWord(it, j - 1) &&
+        In(it.words[j - 1].lower, {"in", "at", "on", "from", "to", "with",
+                                   "after", "before", "for", "by", "during"})) {
+      break;
+    }
+    seen_and = seen_and || is_and;
+    g.actors.insert(g.actors.begin(), head);
+    g.first = j;
+    k = j;
+  }
+  return g;
+}
+
+// Skips closing quotes and the nouns a policy phrase heads ("dual
+// containment *policy*") after item i; returns the next item.
+size_t SkipPhraseTail(const Items& it, size_t i, size_t end) {
+  while (i < end && !IsActor(it, i) &&
+         (IsQuote(it.words[i]) ||
+          (it.words[i].is_word() &&
+           In(it.words[i].lower, {"policy", "policies", "strategy", "campaign",
+                                  "approach", "posture"})))) {
+    ++i;
+  }
+  return i;
+}
+
+// "with Y", "against Y and Z", "toward Y" (and "of Y" when `allow_of`)
+// right after the phrase (item `after` is the first item after it).
+Group ObjectsAfter(const Items& it, size_t after, size_t end, bool allow_of) {
+  size_t i = SkipPhraseTail(it, after, end);
+  if (i >= end || !it.words[i].is_word() || IsActor(it, i)) return {};
+  const std::string_view w = it.words[i].lower;
+  if (!(In(w, {"with", "against", "toward", "towards", "on", "to", "targeting",
+               "at"}) ||
+        (allow_of && w == "of"))) {
+    return {};
+  }
+  ++i;
+  while (i < end && IsQuote(it.words[i])) ++i;
+  return ParseGroupForward(it, i, end);
+}
+
+// "between X and Y" / "among X, Y and Z" after the phrase.
+Group BetweenAfter(const Items& it, size_t after, size_t end) {
+  size_t i = SkipPhraseTail(it, after, end);
+  if (i >= end ||
+      !(IsWordItem(it, i, "between") || IsWordItem(it, i, "among") ||
+        IsWordItem(it, i, "amongst"))) {
+    return {};
+  }
+  Group g = ParseGroupForward(it, i + 1, end);
+  if (g.actors.size() < 2) return {};
+  return g;
+}
+
+// The next coordinated group of two or more actors after item i, within
+// kNextGroupWindow items and the sentence (commas may intervene).
+Group NextGroup(const Items& it, size_t i, size_t end) {
+  for (size_t k = i, n = 0; k < end && n < kNextGroupWindow; ++k, ++n) {
+    if (IsSentenceBreak(it.words[k]) ||
+        (IsClauseBreak(it.words[k]) && !IsComma(it.words[k]))) {
+      break;
+    }
+    if (IsActor(it, k)) {
+      size_t start = k;
+      if (start > i && IsWordItem(it, start - 1, "both")) --start;
+      Group g = ParseGroupForward(it, start, end);
+      if (g.actors.size() >= 2) return g;
+      return {};
+    }
+  }
+  return {};
+}
+
+// "X called Y ...", "X regards Y as ...": when the group `object` follows a
+// verb that labels it, the actor group before that verb in the clause.
+Group LabellingSubject(const Items& it, const Group& object, size_t floor) {
+  size_t k = object.first;
+  if (k > floor && IsWordItem(it, k - 1, "the")) --k;
+  if (k <= floor || !IsLowerWord(it, k - 1)) return {};
+  static constexpr std::string_view kLabelling[] = {
+      "call",        "calls",       "called",     "calling",   "label",
+      "labels",      "labelled",    "labeled",    "labelling", "labeling",
+      "brand",       "brands",      "branded",    "branding",  "describe",
+      "describes",   "described",   "describing", "term",      "terms",
+      "termed",      "terming",     "consider",   "considers", "considered",
+      "considering", "regard",      "regards",    "regarded",  "regarding",
+      "view",        "views",       "viewed",     "viewing",   "see",
+      "sees",        "saw",         "seeing",     "designate", "designates",
+      "designated",  "designating", "name",       "names",     "named",
+      "naming",      "declare",     "declares",   "declared",  "declaring"};
+  bool labelling = false;
+  for (std::string_view v : kLabelling) {
+    labelling = labelling || it.words[k - 1].lower == v;
+  }
+  if (!labelling) return {};
+  // The subject: the nearest actor before the verb, a few adverbs or
+  // auxiliaries away ("X has openly branded Y ...").
+  for (size_t j = k - 1, m = 0; j > floor && m < 4; --j, ++m) {
+    if (IsActor(it, j - 1)) return ParseGroupBackward(it, j - 1, floor);
+    if (!IsLowerWord(it, j - 1)) break;
+  }
+  return {};
+}
+
+std::vector<int> Distinct(std::vector<int> v) {
+  std::vector<int> out;
+  for (int x : v) {
+    if (x >= 0 && std::find(out.begin(), out.end(), x) == out.end()) {
+      out.push_back(x);
+    }
+  }
+  return out;
+}
+}  // namespace diplograph::text_internal::relations

@@ -1,0 +1,126 @@
+// Internals of the relationship clauses (relations.h), private to lib/text:
+// the sentence as items (words, with each actor mention one item), the
+// coordinated groups of actors parsed from them and the modality and role
+// cues before each item. Defined by job in
+//   relations_items.cc  word tests, items and coordinated groups
+//   relations_cues.cc   cue bits of a word and the cue rows of a sentence
+//   relations.cc        the constructions (FindRelations)
+// Thread safety: pure functions; the cue word table is built once.
+
+#ifndef DIPLOGRAPH_LIB_TEXT_RELATIONS_ITEMS_H_
+#define DIPLOGRAPH_LIB_TEXT_RELATIONS_ITEMS_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <initializer_list>
+#include <string_view>
+#include <vector>
+
+#include "absl/strings/string_view.h"
+#include "text/lexicon.h"
+#include "text/relations.h"
+
+namespace diplograph::text_internal::relations {
+
+constexpr uint32_t kMaxSentenceBytes = 16 * 1024;
+constexpr int kMaxConjuncts = 8;      // actors in one coordinated group
+constexpr int kMaxConjunctItems = 8;  // items in one conjunct
+constexpr int kSubjectWindow = 10;    // subject to phrase, in items
+constexpr int kPronounWindow = 30;    // pronoun to its antecedent
+constexpr int kNextGroupWindow = 12;  // directed phrase to its targets
+constexpr int kModifierWords = 2;     // "close US-Japan *economic* ties"
+constexpr int kPossessorSkip = 4;     // "X's *policy of* dual containment"
+
+struct Items {
+  std::vector<Word> words;  // actor items: kWord with empty `lower`
+  std::vector<int> actor;   // the caller's actor index, or -1
+  // For each item: the pair group ("US-Russia") it belongs to, or -1.
+  std::vector<int> pair;
+  std::vector<uint32_t> bits;  // CueBits
+};
+
+struct PairGroup {
+  size_t first = 0, last = 0;  // items
+  std::vector<int> actors;
+};
+
+struct Group {
+  std::vector<int> actors;  // conjunct heads, in text order
+  size_t first = 0, last = 0;
+  bool empty() const { return actors.empty(); }
+};
+
+inline bool IsActor(const Items& it, size_t i) { return it.actor[i] >= 0; }
+
+bool In(std::string_view w, std::initializer_list<std::string_view> set);
+bool EndsWith(std::string_view s, std::string_view suffix);
+bool IsQuote(const Word& w);
+bool IsPairJoiner(const Word& w);
+bool IsHyphenWord(const Word& w);
+bool IsClauseBreak(const Word& w);
+bool IsSentenceBreak(const Word& w);
+bool IsComma(const Word& w);
+bool IsTitleWord(std::string_view w);
+bool IsStopWord(std::string_view w);
+bool IsPossessedModifier(std::string_view w);
+bool IsWordItem(const Items& it, size_t i, std::string_view w);
+bool IsLowerWord(const Items& it, size_t i);
+bool InConjunct(const Items& it, size_t i);
+bool IsSeparator(const Items& it, size_t i, bool* is_and);
+Group ParseGroupForward(const Items& it, size_t i, size_t end);
+Group ParseGroupBackward(const Items& it, size_t a, size_t floor);
+size_t SkipPhraseTail(const Items& it, size_t i, size_t end);
+Group ObjectsAfter(const Items& it, size_t after, size_t end, bool allow_of);
+Group BetweenAfter(const Items& it, size_t after, size_t end);
+Group NextGroup(const Items& it, size_t i, size_t end);
+Group LabellingSubject(const Items& it, const Group& object, size_t floor);
+std::vector<int> Distinct(std::vector<int> v);
+
+// Cue bits of an item, found once per item.
+enum : uint32_t {
+  kSentenceBreakBit = 1u << 0,  // . ; ? !
+  kClauseBreakBit = 1u << 1,    // IsClauseBreak
+  kCommaBit = 1u << 2,
+  kNegationBit = 1u << 3,      // not never no neither nor without
+  kHypotheticalBit = 1u << 4,  // would could might 'd
+  kMayBit = 1u << 5,
+  kConditionBit = 1u << 6,  // if unless whether
+  kFutureBit = 1u << 7,     // will shall
+  kGoingBit = 1u << 8,
+  kToBit = 1u << 9,
+  kShouldBit = 1u << 10,  // should ought must
+  kInsteadBit = 1u << 11,
+  kOfBit = 1u << 12,
+  kRatherBit = 1u << 13,
+  kThanBit = 1u << 14,
+  kSoBit = 1u << 15,
+  kCalledBit = 1u << 16,
+  kHyphenBit = 1u << 17,
+  kWouldBit = 1u << 18,
+  kHaveBit = 1u << 19,
+  kEndingBit = 1u << 20,  // stop, end, sever, suspend, ... in any form
+};
+
+absl::string_view AbslView(std::string_view s);
+uint32_t CueBits(const Word& w);
+
+// The modality and role cues before each item, found in one pass: for item
+// i, the latest index + 1 (0 for none) of each cue before item i.
+struct CueRow {
+  uint32_t clause_start = 0;    // after the last break or comma
+  uint32_t sentence_start = 0;  // after the last . ; ? !
+  uint32_t negation = 0, hypothetical = 0, future = 0, condition = 0,
+           appeal = 0, rejection = 0, should = 0, instead = 0;
+  uint32_t would = 0;           // "would" not followed by "have"
+  uint32_t counterfactual = 0;  // "would have", "could have", ...
+  uint32_t reported = 0;        // a verb that reports speech ("said that")
+  uint32_t ending = 0;          // "stop", "sever", ...
+  // Whether an "if" / "unless" follows later in the sentence ("are ready to
+  // build relations ... if the other side shows interest").
+  bool condition_after = false;
+};
+std::vector<CueRow> FindCues(const Items& it, const Lexicon& lexicon);
+
+}  // namespace diplograph::text_internal::relations
+
+#endif  // DIPLOGRAPH_LIB_TEXT_RELATIONS_ITEMS_H_
