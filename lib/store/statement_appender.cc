@@ -26,7 +26,15 @@ void Graph::Reserve(size_t statements, size_t targets) {
   d.by_date.reserve(d.by_date.size() + statements);
 }
 
-namespace internal {
+using internal::CheckText;
+using internal::FindInvalidUtf8;
+using internal::GraphData;
+using internal::HasActor;
+using internal::IndexOne;
+using internal::InRecord;
+using internal::SortKey;
+using internal::StatementRow;
+using internal::StructureChanged;
 
 absl::StatusOr<uint32_t> StatementAppender::InternEventType(
     const EventType& type) {
@@ -105,5 +113,4 @@ absl::StatusOr<StatementId> StatementAppender::Append(
   return id;
 }
 
-}  // namespace internal
 }  // namespace diplograph
