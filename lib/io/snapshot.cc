@@ -812,20 +812,9 @@ class FileBytes {
         return absl::OkStatus();
       }
     }
-    char chunk[1 << 16];
-    while (true) {
-      const ssize_t n = read(fd, chunk, sizeof(chunk));
-      if (n < 0) {
-        if (errno == EINTR) continue;
-        const int err = errno;
-        close(fd);
-        return absl::DataLossError(
-            internal::ErrnoStatus(err, "cannot read", path).message());
-      }
-      if (n == 0) break;
-      buffer_.append(chunk, static_cast<size_t>(n));
-    }
+    const absl::Status read = internal::ReadToEnd(fd, path, buffer_);
     close(fd);
+    if (!read.ok()) return absl::DataLossError(read.message());
     return absl::OkStatus();
   }
 
