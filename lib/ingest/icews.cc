@@ -72,6 +72,18 @@ absl::StatusOr<Date> ParseDay(absl::string_view field, absl::string_view text) {
       field, ": ", Quoted(text), " is not a date of the form YYYY-MM-DD"));
 }
 
+absl::StatusOr<Date> SplitQuadruple(absl::string_view line,
+                                    std::vector<absl::string_view>* fields) {
+  SplitTabs(line, fields);
+  if (fields->size() != 4) {
+    return absl::InvalidArgumentError(absl::StrCat(
+        "expected 4 tab-separated fields (subject, relation, object, "
+        "date), found ",
+        fields->size()));
+  }
+  return ParseDay("date", (*fields)[3]);
+}
+
 // "Sector (Country)" -> {"Sector", "Country"}; nullopt for other names.
 std::optional<std::pair<absl::string_view, absl::string_view>> SplitSector(
     absl::string_view name) {

@@ -44,6 +44,12 @@ void SplitTabs(absl::string_view line, std::vector<absl::string_view>* out);
 // `field` otherwise.
 absl::StatusOr<Date> ParseDay(absl::string_view field, absl::string_view text);
 
+// Splits a quadruple row (subject, relation, object, date: see icews.h) at
+// tabs into `fields` and parses its date. InvalidArgument when there are not
+// exactly 4 fields or the date is not a valid "YYYY-MM-DD".
+absl::StatusOr<Date> SplitQuadruple(absl::string_view line,
+                                    std::vector<absl::string_view>* fields);
+
 // "Sector (Country)" -> {"Sector", "Country"}, the country being what the
 // last parentheses hold; nullopt for other names (see icews.h).
 std::optional<std::pair<absl::string_view, absl::string_view>> SplitSector(

@@ -29,7 +29,6 @@
 #include "absl/container/flat_hash_map.h"
 #include "absl/hash/hash.h"
 #include "absl/strings/match.h"
-#include "absl/strings/str_cat.h"
 #include "diplograph/statement_appender.h"
 #include "ingest/icews_importer.h"
 #include "model/names.h"
@@ -103,14 +102,7 @@ void ParseChunk(Chunk& c, bool hash_rows) {
     Chunk::Row& r = c.rows.emplace_back();
     r.end = static_cast<uint32_t>(pos);
     auto check = [&]() -> absl::Status {
-      SplitTabs(line, &f);
-      if (f.size() != 4) {
-        return absl::InvalidArgumentError(absl::StrCat(
-            "expected 4 tab-separated fields (subject, relation, object, "
-            "date), found ",
-            f.size()));
-      }
-      DIPLOGRAPH_ASSIGN_OR_RETURN(r.date, ParseDay("date", f[3]));
+      DIPLOGRAPH_ASSIGN_OR_RETURN(r.date, SplitQuadruple(line, &f));
       r.subject = local(names, c.names, name_ok, f[0]);
       r.object = local(names, c.names, name_ok, f[2]);
       r.relation = local(relations, c.relations, relation_ok, f[1]);

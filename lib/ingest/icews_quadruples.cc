@@ -6,7 +6,6 @@
 
 #include "absl/hash/hash.h"
 #include "absl/strings/match.h"
-#include "absl/strings/str_cat.h"
 #include "ingest/icews_importer.h"
 #include "model/names.h"
 #include "util/line_reader.h"
@@ -36,14 +35,7 @@ absl::Status ImportQuadRows(Importer& im, std::istream& in) {
     }
     ++rep.records_read;
     auto row = [&]() -> absl::Status {
-      SplitTabs(line, &f);
-      if (f.size() != 4) {
-        return absl::InvalidArgumentError(absl::StrCat(
-            "expected 4 tab-separated fields (subject, relation, object, "
-            "date), found ",
-            f.size()));
-      }
-      DIPLOGRAPH_ASSIGN_OR_RETURN(Date date, ParseDay("date", f[3]));
+      DIPLOGRAPH_ASSIGN_OR_RETURN(Date date, SplitQuadruple(line, &f));
       // Known names and relations were checked when first seen; check new
       // ones before creating anything, so a bad row adds nothing.
       ActorId subject = im.Cached(f[0]);

@@ -19,6 +19,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/string_view.h"
 #include "diplograph/durable.h"
+#include "io/json_layout.h"
 #include "util/errno_status.h"
 
 namespace diplograph {
@@ -100,19 +101,9 @@ class PosixFileSystem : public FileSystem {
     const int fd = open(path.c_str(), O_RDONLY | O_CLOEXEC);
     if (fd < 0) return ErrnoStatus(errno, "cannot open", path);
     std::string out;
-    char chunk[1 << 16];
-    while (true) {
-      const ssize_t n = read(fd, chunk, sizeof(chunk));
-      if (n < 0) {
-        if (errno == EINTR) continue;
-        const int err = errno;
-        close(fd);
-        return ErrnoStatus(err, "cannot read", path);
-      }
-      if (n == 0) break;
-      out.append(chunk, static_cast<size_t>(n));
-    }
+    const absl::Status st = internal::ReadToEnd(fd, path, out);
     close(fd);
+    if (!st.ok()) return st;
     return out;
   }
   absl::StatusOr<std::unique_ptr<WritableFile>> OpenForAppend(

@@ -84,4 +84,17 @@ absl::Status WriteFileAtomically(const std::string& path,
   return absl::OkStatus();
 }
 
+absl::Status ReadToEnd(int fd, absl::string_view path, std::string& out) {
+  char chunk[1 << 16];
+  while (true) {
+    const ssize_t n = read(fd, chunk, sizeof(chunk));
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      return ErrnoStatus(errno, "cannot read", path);
+    }
+    if (n == 0) return absl::OkStatus();
+    out.append(chunk, static_cast<size_t>(n));
+  }
+}
+
 }  // namespace diplograph::internal

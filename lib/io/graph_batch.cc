@@ -208,76 +208,17 @@ class Encoder {
 // later reads return zeros, so an op is read straight through and checked
 // once.
 
-class Decoder {
+class Decoder : public internal::ByteCursor {
  public:
   explicit Decoder(absl::string_view bytes)
-      : begin_(reinterpret_cast<const uint8_t*>(bytes.data())),
-        p_(begin_),
-        end_(begin_ + bytes.size()) {}
+      : ByteCursor(reinterpret_cast<const uint8_t*>(bytes.data()), bytes.size(),
+                   "operation", "") {}
 
-  bool ok() const { return error_.empty(); }
-  bool at_end() const { return p_ == end_; }
-  size_t remaining() const { return static_cast<size_t>(end_ - p_); }
-  size_t position() const { return static_cast<size_t>(p_ - begin_); }
-
-  void Fail(absl::string_view message) {
-    if (!error_.empty()) return;
-    error_ = std::string(message);
-    error_offset_ = position();
-  }
-  const std::string& error() const { return error_; }
-  size_t error_offset() const { return error_offset_; }
-
-  uint64_t Varint() {
-    uint64_t v = 0;
-    for (int shift = 0; shift < 64; shift += 7) {
-      if (p_ == end_) {
-        Fail("truncated varint");
-        return 0;
-      }
-      const uint8_t b = *p_++;
-      if (shift == 63 && b > 1) {
-        Fail("varint overflows 64 bits");
-        return 0;
-      }
-      v |= static_cast<uint64_t>(b & 0x7f) << shift;
-      if (b < 0x80) return v;
-    }
-    Fail("varint longer than 10 bytes");
-    return 0;
-  }
-  uint8_t Byte() {
-    if (!ok()) return 0;
-    if (p_ == end_) {
-      Fail("truncated operation");
-      return 0;
-    }
-    return *p_++;
-  }
-  uint8_t Enum(uint8_t limit, absl::string_view what) {
-    const uint8_t b = Byte();
-    if (ok() && b >= limit) Fail(absl::StrCat(what, " ", b, " out of range"));
-    return ok() ? b : 0;
-  }
-  // A count of items that take at least one byte each.
-  size_t Count(absl::string_view what) {
-    const uint64_t n = Varint();
-    if (ok() && n > remaining()) {
-      Fail(absl::StrCat(what, " count ", n, " exceeds the ", remaining(),
-                        " bytes left"));
-      return 0;
-    }
-    return ok() ? static_cast<size_t>(n) : 0;
-  }
   void Str(std::string& out) {
     const uint64_t n = Varint();
     if (!ok()) return out.clear();
-    if (n > remaining()) {
-      Fail(absl::StrCat("string of ", n, " bytes runs past the end"));
-      return out.clear();
-    }
-    out.assign(reinterpret_cast<const char*>(p_), n);
-    p_ += n;
+    const absl::string_view s = Bytes(n);
+    out.assign(s.data(), s.size());
   }
   template <typename IdT>
   IdT IdValue(absl::string_view what) {
@@ -288,30 +229,6 @@ class Decoder {
       return IdT();
     }
     return IdT(static_cast<uint32_t>(v - 1));
-  }
-  Date DateValue() {
-    const uint64_t v = Varint();
-    if (!ok()) return Date();
-    absl::StatusOr<Date> d = internal::DateFromCode(v);
-    if (!d.ok()) {
-      Fail(d.status().message());
-      return Date();
-    }
-    return *d;
-  }
-  Interval IntervalValue() {
-    const Date begin = DateValue();
-    const Date end = DateValue();
-    if (!ok()) return Interval();
-    absl::StatusOr<Interval> i = Interval::Make(begin, end);
-    if (!i.ok()) {
-      Fail(i.status().message());
-      return Interval();
-    }
-    return *i;
-  }
-  Polarity PolarityValue() {
-    return static_cast<Polarity>(static_cast<int>(Enum(3, "polarity")) - 1);
   }
   std::optional<TextSpan> Span() {
     const uint8_t flags = Enum(2, "span flags");
@@ -448,13 +365,6 @@ class Decoder {
     Str(e.event_type.name);
     e.source = IdValue<SourceId>("source");
   }
-
- private:
-  const uint8_t* begin_;
-  const uint8_t* p_;
-  const uint8_t* end_;
-  std::string error_;
-  size_t error_offset_ = 0;
 };
 
 // Builds the Op of variant index `I` when it equals `tag` - 1.

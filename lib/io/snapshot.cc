@@ -310,84 +310,28 @@ struct SectionEntry {
   uint64_t checksum = 0;
 };
 
-// Decodes the records of one section. Every read is bounds-checked; the
-// first problem is kept in `error_` and later reads return zeros, so the
-// record decoders can read straight through and check once per record.
-class Cursor {
+// Decodes the records of one section: a ByteCursor over the section that
+// names the file, section, record and byte offset of the first problem.
+class Cursor : public internal::ByteCursor {
  public:
   Cursor(absl::string_view file, absl::Span<const uint8_t> bytes,
          const SectionEntry& entry)
-      : file_(file),
-        entry_(entry),
-        begin_(bytes.data() + entry.offset),
-        p_(begin_),
-        end_(begin_ + entry.length) {}
+      : ByteCursor(bytes.data() + entry.offset, entry.length, "record",
+                   "section"),
+        file_(file),
+        entry_(entry) {}
 
-  bool ok() const { return error_.empty(); }
-  bool at_end() const { return p_ == end_; }
   uint64_t record() const { return record_; }
   void set_record(uint64_t r) {
     record_ = r;
-    record_start_ = p_;
+    record_start_ = position();
   }
   // Names record `r`, which started `start` bytes into the section.
   void set_record(uint64_t r, uint64_t start) {
     record_ = r;
-    record_start_ = begin_ + start;
+    record_start_ = start;
   }
-  uint64_t position() const { return static_cast<uint64_t>(p_ - begin_); }
-  uint64_t remaining() const { return static_cast<uint64_t>(end_ - p_); }
 
-  uint64_t Varint() {
-    uint64_t v = 0;
-    for (int shift = 0; shift < 64; shift += 7) {
-      if (p_ == end_) {
-        Fail("truncated varint");
-        return 0;
-      }
-      const uint8_t b = *p_++;
-      if (shift == 63 && b > 1) {
-        Fail("varint overflows 64 bits");
-        return 0;
-      }
-      v |= static_cast<uint64_t>(b & 0x7f) << shift;
-      if (b < 0x80) return v;
-    }
-    Fail("varint longer than 10 bytes");
-    return 0;
-  }
-  uint8_t Byte() {
-    if (p_ == end_) {
-      Fail("truncated record");
-      return 0;
-    }
-    return *p_++;
-  }
-  // A byte that must be below `limit`.
-  uint8_t Enum(uint8_t limit, absl::string_view what) {
-    const uint8_t b = Byte();
-    if (ok() && b >= limit) Fail(absl::StrCat(what, " ", b, " out of range"));
-    return ok() ? b : 0;
-  }
-  // A count of items that take at least one byte each.
-  size_t Count(absl::string_view what) {
-    const uint64_t n = Varint();
-    if (ok() && n > remaining()) {
-      Fail(absl::StrCat(what, " count ", n, " exceeds the ", remaining(),
-                        " bytes left in the section"));
-      return 0;
-    }
-    return ok() ? static_cast<size_t>(n) : 0;
-  }
-  absl::string_view Bytes(uint64_t n) {
-    if (n > remaining()) {
-      Fail(absl::StrCat("string of ", n, " bytes runs past the section end"));
-      return {};
-    }
-    absl::string_view s(reinterpret_cast<const char*>(p_), n);
-    p_ += n;
-    return s;
-  }
   // An id below `limit` (the number of such records in the snapshot).
   uint32_t Id(uint64_t limit, absl::string_view what) {
     const uint64_t v = Varint();
@@ -409,59 +353,23 @@ class Cursor {
     }
     return static_cast<uint32_t>(v - 1);
   }
-  Date DateValue() {
-    const uint64_t v = Varint();
-    if (!ok()) return Date();
-    absl::StatusOr<Date> d = internal::DateFromCode(v);
-    if (!d.ok()) {
-      Fail(d.status().message());
-      return Date();
-    }
-    return *d;
-  }
-  Interval IntervalValue() {
-    const Date begin = DateValue();
-    const Date end = DateValue();
-    if (!ok()) return Interval();
-    absl::StatusOr<Interval> i = Interval::Make(begin, end);
-    if (!i.ok()) {
-      Fail(i.status().message());
-      return Interval();
-    }
-    return *i;
-  }
-  Polarity PolarityValue() {
-    return static_cast<Polarity>(static_cast<int>(Enum(3, "polarity")) - 1);
-  }
 
-  void Fail(absl::string_view message) {
-    if (!error_.empty()) return;
-    error_ = std::string(message);
-    error_offset_ = entry_.offset + static_cast<uint64_t>(p_ - begin_);
-  }
   // The status for the first problem, or for `status` (an add's refusal)
   // when there was none.
   absl::Status Error(const absl::Status& status = absl::OkStatus()) const {
     const uint64_t at =
-        error_.empty()
-            ? entry_.offset + static_cast<uint64_t>(record_start_ - begin_)
-            : error_offset_;
+        entry_.offset + (error().empty() ? record_start_ : error_offset());
     return absl::DataLossError(
         absl::StrCat(file_, ": section ", SectionName(entry_.kind), " (offset ",
                      entry_.offset, "): record ", record_, " (byte offset ", at,
-                     "): ", error_.empty() ? status.ToString() : error_));
+                     "): ", error().empty() ? status.ToString() : error()));
   }
 
  private:
   absl::string_view file_;
   SectionEntry entry_;
-  const uint8_t* begin_;
-  const uint8_t* p_;
-  const uint8_t* end_;
-  const uint8_t* record_start_ = nullptr;
+  uint64_t record_start_ = 0;
   uint64_t record_ = 0;
-  std::string error_;
-  uint64_t error_offset_ = 0;
 };
 
 class Loader {
@@ -904,20 +812,9 @@ class FileBytes {
         return absl::OkStatus();
       }
     }
-    char chunk[1 << 16];
-    while (true) {
-      const ssize_t n = read(fd, chunk, sizeof(chunk));
-      if (n < 0) {
-        if (errno == EINTR) continue;
-        const int err = errno;
-        close(fd);
-        return absl::DataLossError(
-            internal::ErrnoStatus(err, "cannot read", path).message());
-      }
-      if (n == 0) break;
-      buffer_.append(chunk, static_cast<size_t>(n));
-    }
+    const absl::Status read = internal::ReadToEnd(fd, path, buffer_);
     close(fd);
+    if (!read.ok()) return absl::DataLossError(read.message());
     return absl::OkStatus();
   }
 

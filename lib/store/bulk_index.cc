@@ -11,12 +11,13 @@
 
 #include "absl/types/span.h"
 #include "model/date_keys.h"
+#include "store/statement_index.h"
 
 namespace diplograph::internal {
 namespace {
 
 // d.by_date := every statement ordered by (date, id): a stable two-pass
-// radix sort on the 32-bit date key, 16 bits a pass, written straight into
+// radix sort (RadixOrder) on the 32-bit date key, written straight into
 // the index (which is sized exactly). Scratch: 8 bytes per statement.
 void BuildByDate(GraphData& d) {
   const size_t n = d.statements.size();
@@ -35,22 +36,8 @@ void BuildByDate(GraphData& d) {
     }
     return;
   }
-  constexpr size_t kBuckets = size_t{1} << 16;
-  std::vector<uint32_t> count(kBuckets + 1);
-  std::vector<uint32_t> tmp(n);
-  for (uint32_t k : keys) ++count[(k & 0xFFFF) + 1];
-  for (size_t b = 1; b <= kBuckets; ++b) count[b] += count[b - 1];
-  for (size_t i = 0; i < n; ++i) {
-    tmp[count[keys[i] & 0xFFFF]++] = static_cast<uint32_t>(i);
-  }
-  std::fill(count.begin(), count.end(), 0);
-  for (uint32_t k : keys) ++count[(k >> 16) + 1];
-  for (size_t b = 1; b <= kBuckets; ++b) count[b] += count[b - 1];
   out.resize(n);
-  for (size_t i = 0; i < n; ++i) {
-    const uint32_t s = tmp[i];
-    out[count[keys[s] >> 16]++] = StatementId(s);
-  }
+  RadixOrder(keys, 0, out.data());
 }
 
 // Each actor's `by` and `about` lists, reserved to their exact sizes and

@@ -21,6 +21,29 @@
 #include "store/graph_helpers.h"
 
 namespace diplograph::internal {
+
+void RadixOrder(absl::Span<const uint32_t> keys, uint32_t first,
+                StatementId* out) {
+  const size_t n = keys.size();
+  constexpr size_t kBuckets = size_t{1} << 16;
+  std::vector<size_t> count(kBuckets + 1);
+  // Pass 1, low half of the key: offsets into tmp.
+  std::vector<uint32_t> tmp(n);
+  for (uint32_t k : keys) ++count[(k & 0xFFFF) + 1];
+  for (size_t b = 1; b <= kBuckets; ++b) count[b] += count[b - 1];
+  for (size_t i = 0; i < n; ++i) {
+    tmp[count[keys[i] & 0xFFFF]++] = static_cast<uint32_t>(i);
+  }
+  // Pass 2, high half.
+  std::fill(count.begin(), count.end(), 0);
+  for (uint32_t k : keys) ++count[(k >> 16) + 1];
+  for (size_t b = 1; b <= kBuckets; ++b) count[b] += count[b - 1];
+  for (size_t i = 0; i < n; ++i) {
+    const uint32_t k = tmp[i];
+    out[count[keys[k] >> 16]++] = StatementId(first + k);
+  }
+}
+
 namespace {
 
 // Sorts by (key, id). Each key is read once into a packed (key, id) word and
@@ -72,23 +95,7 @@ std::vector<StatementId> OrderByDate(const GraphData& d, uint32_t first,
     }
     return out;
   }
-  constexpr size_t kBuckets = size_t{1} << 16;
-  std::vector<size_t> count(kBuckets + 1);
-  // Pass 1, low half of the key: offsets into tmp.
-  std::vector<uint32_t> tmp(n);
-  for (uint32_t k : keys) ++count[(k & 0xFFFF) + 1];
-  for (size_t b = 1; b <= kBuckets; ++b) count[b] += count[b - 1];
-  for (size_t i = 0; i < n; ++i) {
-    tmp[count[keys[i] & 0xFFFF]++] = static_cast<uint32_t>(i);
-  }
-  // Pass 2, high half.
-  std::fill(count.begin(), count.end(), 0);
-  for (uint32_t k : keys) ++count[(k >> 16) + 1];
-  for (size_t b = 1; b <= kBuckets; ++b) count[b] += count[b - 1];
-  for (size_t i = 0; i < n; ++i) {
-    const uint32_t k = tmp[i];
-    out[count[keys[k] >> 16]++] = StatementId(first + k);
-  }
+  RadixOrder(keys, first, out.data());
   return out;
 }
 

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "absl/strings/string_view.h"
+#include "absl/types/span.h"
 #include "diplograph/ids.h"
 #include "model/date_keys.h"
 #include "store/graph_data.h"
@@ -49,6 +50,12 @@ void AddToList(GraphData& d, std::vector<IdT>& list, IdT id, KeyFn key) {
     InsertSorted(list, id, key);
   }
 }
+
+// Writes to out[0, keys.size()) the ids first + i ordered by (keys[i], i):
+// a stable two-pass radix sort, 16 bits of the key a pass. O(n + 2^16) time,
+// 4 bytes per key of scratch. REQUIRES: `out` has room for keys.size() ids.
+void RadixOrder(absl::Span<const uint32_t> keys, uint32_t first,
+                StatementId* out);
 
 // Sorts the relationship, event and member lists after an Update().
 void SortAllLists(GraphData& d);
