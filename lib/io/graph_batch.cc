@@ -1,5 +1,8 @@
 // GraphBatch (durable.h): a batch of adds as a value, its binary encoding
 // (docs/durable.md, "Batch payload") and its application to a Graph.
+//
+// One file: each kind of operation's encoder, decoder and apply step sit
+// together in the same order, so that adding a field touches one place.
 
 #include <cstdint>
 #include <string>

@@ -1,4 +1,9 @@
 // The binary snapshot format of docs/snapshot.md: writer and loader.
+//
+// One file, longer than most in lib/: each section's encoder and decoder sit
+// side by side in the same order, so that a change to a section's layout is
+// made, and reviewed, in both at once; the shared byte-level reads are in
+// binary_codec.h.
 
 #include "diplograph/snapshot.h"
 
