@@ -1,8 +1,9 @@
 // GraphBatch (durable.h): a batch of adds as a value, its binary encoding
 // (docs/durable.md, "Batch payload") and its application to a Graph.
 //
-// One file: each kind of operation's encoder, decoder and apply step sit
-// together in the same order, so that adding a field touches one place.
+// One file, longer than most in lib/: the encoder, the decoder and the
+// apply step take every kind of operation in the same order, and a new field
+// must be added to all three at once.
 
 #include <cstdint>
 #include <string>

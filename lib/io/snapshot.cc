@@ -1,7 +1,7 @@
 // The binary snapshot format of docs/snapshot.md: writer and loader.
 //
-// One file, longer than most in lib/: each section's encoder and decoder sit
-// side by side in the same order, so that a change to a section's layout is
+// One file, longer than most in lib/: the writer and the loader take the
+// sections in the same order, and a change to a section's layout must be
 // made, and reviewed, in both at once; the shared byte-level reads are in
 // binary_codec.h.
 
