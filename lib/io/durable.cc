@@ -116,26 +116,45 @@ struct JournalScan {
   std::string torn;
 };
 
-// True if a whole record with a good checksum and a sequence number at
-// least `min_sequence` starts at `at`.
-bool GoodFrameAt(absl::string_view bytes, size_t at, uint64_t min_sequence) {
-  if (bytes.size() - at < kFrameHeaderBytes) return false;
+// What a look for a record at some offset found.
+enum class Frame { kGood, kBad, kUnchecked };
+
+// Whether a whole record with a good checksum and a sequence number at
+// least `min_sequence` starts at `at`. The checksum is computed only when
+// the header is plausible, and its payload bytes are taken from `*budget`:
+// kUnchecked when they would exceed it.
+Frame FrameAt(absl::string_view bytes, size_t at, uint64_t min_sequence,
+              uint64_t* budget) {
+  if (bytes.size() - at < kFrameHeaderBytes) return Frame::kBad;
   const uint8_t* p = reinterpret_cast<const uint8_t*>(bytes.data()) + at;
-  if (Fixed32(p + 4) != kRecordMarker) return false;
+  if (Fixed32(p + 4) != kRecordMarker) return Frame::kBad;
   const uint64_t length = Fixed32(p);
-  if (length > bytes.size() - at - kFrameHeaderBytes) return false;
+  if (length > bytes.size() - at - kFrameHeaderBytes) return Frame::kBad;
   const uint64_t sequence = Fixed64(p + 8);
   // A later record's sequence number is close to min_sequence: each record
   // takes at least kFrameHeaderBytes.
   if (sequence < min_sequence ||
       sequence - min_sequence > bytes.size() / kFrameHeaderBytes) {
-    return false;
+    return Frame::kBad;
   }
+  if (length > *budget) return Frame::kUnchecked;
+  *budget -= length;
   return FrameChecksum(p, bytes.substr(at + kFrameHeaderBytes, length)) ==
-         Fixed64(p + 16);
+                 Fixed64(p + 16)
+             ? Frame::kGood
+             : Frame::kBad;
 }
 
+// What FindGoodFrameAfter returns when its hashing budget ran out before
+// every candidate was checked.
+constexpr size_t kUnchecked = absl::string_view::npos - 1;
+
 // The first good record after a bad one at `at`, if any (npos otherwise).
+// Each plausible candidate costs a checksum over its payload; so that
+// damaged or hostile bytes with many long candidates cannot make this
+// quadratic, the payload bytes hashed are capped at twice the file's size
+// plus 1 MiB, and kUnchecked is returned when the cap is reached (the
+// caller then treats the journal as damaged, the safe reading).
 size_t FindGoodFrameAfter(absl::string_view bytes, size_t at,
                           uint64_t min_sequence) {
   const char marker[4] = {static_cast<char>(kRecordMarker & 0xff),
@@ -143,9 +162,17 @@ size_t FindGoodFrameAfter(absl::string_view bytes, size_t at,
                           static_cast<char>((kRecordMarker >> 16) & 0xff),
                           static_cast<char>(kRecordMarker >> 24)};
   const absl::string_view m(marker, 4);
+  uint64_t budget = 2 * uint64_t{bytes.size()} + (uint64_t{1} << 20);
   for (size_t pos = bytes.find(m, at + 5); pos != absl::string_view::npos;
        pos = bytes.find(m, pos + 1)) {
-    if (GoodFrameAt(bytes, pos - 4, min_sequence)) return pos - 4;
+    switch (FrameAt(bytes, pos - 4, min_sequence, &budget)) {
+      case Frame::kGood:
+        return pos - 4;
+      case Frame::kUnchecked:
+        return kUnchecked;
+      case Frame::kBad:
+        break;
+    }
   }
   return absl::string_view::npos;
 }
@@ -217,6 +244,12 @@ absl::Status ScanJournal(absl::string_view bytes, const std::string& file,
           marker_ok ? absl::StrCat("checksum mismatch (stored ",
                                    absl::Hex(Fixed64(p + 16)), ")")
                     : std::string("no record marker");
+      if (next == kUnchecked) {
+        return absl::DataLossError(absl::StrCat(
+            file, ": record ", record, " (byte offset ", at, "): ", what,
+            ", and the bytes after it hold too many record-like headers to "
+            "check: the journal is damaged"));
+      }
       if (next != absl::string_view::npos) {
         return absl::DataLossError(absl::StrCat(
             file, ": record ", record, " (byte offset ", at, "): ", what,

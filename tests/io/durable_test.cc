@@ -268,6 +268,40 @@ TEST(DurableTest, StopsAtDamageBeforeTheEnd) {
                                  "journal")));
 }
 
+TEST(DurableTest, ManyLongRecordLikeHeadersAfterDamageStayLinear) {
+  // A bad first record followed by thousands of made-up record headers,
+  // each with the marker, a plausible sequence number, a wrong checksum and
+  // a length running to near the end of a 4 MiB file: checking every one
+  // would hash terabytes. The search stops at its cap and calls it damage.
+  std::unique_ptr<FileSystem> fs = NewMemoryFileSystem();
+  {
+    auto g = DurableGraph::Open(kDir, On(fs.get()));
+    ASSERT_THAT(g.status(), IsOk());
+    CommitAll(**g, 4, 1, 1);
+  }
+  const std::string whole = *fs->ReadFile(kJournal1);
+  std::string bad = whole;
+  bad[32 + 24 + 1] ^= 0x01;  // the first record's checksum fails
+  const std::string header = whole.substr(32, 24);
+  const size_t size = size_t{4} << 20;
+  const size_t fakes = 20000;
+  for (size_t i = 0; i < fakes; ++i) {
+    std::string h = header;
+    const uint32_t length = static_cast<uint32_t>(size - bad.size() - 24);
+    for (int b = 0; b < 4; ++b) h[b] = static_cast<char>(length >> (8 * b));
+    h[16] ^= 0x5a;  // a wrong checksum
+    bad += h;
+  }
+  bad.resize(size, 'x');
+  auto f = fs->OpenForAppend(kJournal1, true);
+  ASSERT_THAT((*f)->Append(bad), IsOk());
+  EXPECT_THAT(DurableGraph::Open(kDir, On(fs.get())).status(),
+              StatusIs(absl::StatusCode::kDataLoss,
+                       AllOf(HasSubstr("record 0 (byte offset 32)"),
+                             HasSubstr("too many record-like headers"))));
+  EXPECT_EQ(*fs->ReadFile(kJournal1), bad);
+}
+
 TEST(DurableTest, ReportsMissingCommits) {
   std::unique_ptr<FileSystem> fs = NewMemoryFileSystem();
   {
