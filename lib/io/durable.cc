@@ -50,6 +50,26 @@ constexpr absl::string_view kJournalPrefix = "journal-";
 constexpr absl::string_view kJournalSuffix = ".log";
 constexpr absl::string_view kTempSuffix = ".tmp";
 
+// Writes `bytes` to PATH.tmp, syncs and closes it, then renames it over
+// `path`; on any failure PATH.tmp is removed and the first error returned.
+// The caller syncs the directory.
+absl::Status WriteSyncedAndRename(FileSystem& fs, const std::string& path,
+                                  absl::string_view bytes) {
+  const std::string temp = path + std::string(kTempSuffix);
+  absl::Status s = [&]() -> absl::Status {
+    DIPLOGRAPH_ASSIGN_OR_RETURN(std::unique_ptr<WritableFile> f,
+                                fs.OpenForAppend(temp, true));
+    absl::Status w = f->Append(bytes);
+    if (w.ok()) w = f->Sync();
+    absl::Status c = f->Close();
+    if (!w.ok()) return w;
+    return c;
+  }();
+  if (s.ok()) s = fs.Rename(temp, path);
+  if (!s.ok()) fs.Remove(temp).IgnoreError();
+  return s;
+}
+
 std::string SnapshotName(uint64_t sequence) {
   return absl::StrFormat("snapshot-%020u.dgs", sequence);
 }
@@ -330,26 +350,13 @@ absl::Status DurableGraph::StartJournal(uint64_t first_sequence,
                                         absl::Status* close_error) {
   const std::string name = JournalName(first_sequence);
   const std::string path = Path(name);
-  const std::string temp = path + std::string(kTempSuffix);
-  absl::Status s = [&]() -> absl::Status {
-    DIPLOGRAPH_ASSIGN_OR_RETURN(std::unique_ptr<WritableFile> f,
-                                fs_->OpenForAppend(temp, true));
-    absl::Status w = f->Append(JournalHeader(first_sequence));
-    if (w.ok()) w = f->Sync();
-    absl::Status c = f->Close();
-    if (!w.ok()) return w;
-    return c;
-  }();
-  if (s.ok()) s = fs_->Rename(temp, path);
-  if (!s.ok()) {
-    fs_->Remove(temp).IgnoreError();
-    return s;
-  }
+  DIPLOGRAPH_RETURN_IF_ERROR(
+      WriteSyncedAndRename(*fs_, path, JournalHeader(first_sequence)));
   // From here on the new journal may be the one recovery reads.
   std::unique_ptr<WritableFile> previous = std::move(journal_);
   journal_name_ = name;
   journal_size_ = kJournalHeaderBytes;
-  s = fs_->SyncDir(dir_);
+  absl::Status s = fs_->SyncDir(dir_);
   if (s.ok()) {
     absl::StatusOr<std::unique_ptr<WritableFile>> f =
         fs_->OpenForAppend(path, false);
@@ -687,21 +694,7 @@ absl::Status DurableGraph::Checkpoint() {
   // The snapshot: temporary file, sync, rename, directory sync. Until the
   // new journal is in place, the old one stays valid with either snapshot.
   const std::string path = Path(SnapshotName(n));
-  const std::string temp = path + std::string(kTempSuffix);
-  absl::Status s = [&]() -> absl::Status {
-    DIPLOGRAPH_ASSIGN_OR_RETURN(std::unique_ptr<WritableFile> f,
-                                fs_->OpenForAppend(temp, true));
-    absl::Status w = f->Append(bytes);
-    if (w.ok()) w = f->Sync();
-    absl::Status c = f->Close();
-    if (!w.ok()) return w;
-    return c;
-  }();
-  if (s.ok()) s = fs_->Rename(temp, path);
-  if (!s.ok()) {
-    fs_->Remove(temp).IgnoreError();
-    return s;
-  }
+  DIPLOGRAPH_RETURN_IF_ERROR(WriteSyncedAndRename(*fs_, path, bytes));
   DIPLOGRAPH_RETURN_IF_ERROR(fs_->SyncDir(dir_));
 
   const std::string old_journal = Path(journal_name_);
