@@ -243,27 +243,6 @@ int WeekdayOfWord(std::string_view word, bool* abbreviated) {
   return 0;
 }
 
-int NumberOfWord(std::string_view text, const Token& t) {
-  static constexpr struct {
-    WordKey word;
-    int value;
-  } kNumbers[] = {
-      {"a", 1},         {"an", 1},        {"one", 1},        {"two", 2},
-      {"three", 3},     {"four", 4},      {"five", 5},       {"six", 6},
-      {"seven", 7},     {"eight", 8},     {"nine", 9},       {"ten", 10},
-      {"eleven", 11},   {"twelve", 12},   {"thirteen", 13},  {"fourteen", 14},
-      {"fifteen", 15},  {"sixteen", 16},  {"seventeen", 17}, {"eighteen", 18},
-      {"nineteen", 19}, {"twenty", 20},   {"thirty", 30},    {"forty", 40},
-      {"fifty", 50},    {"sixty", 60},    {"seventy", 70},   {"eighty", 80},
-      {"ninety", 90},   {"hundred", 100},
-  };
-  if (t.kind != TokenKind::kWord || t.end - t.begin > 9) return 0;
-  for (const auto& n : kNumbers) {
-    if (IsWord(text, t, n.word)) return n.value;
-  }
-  return 0;
-}
-
 int WeekdayOf(Date d) {
   switch (absl::GetWeekday(internal::CivilDayOf(d))) {
     case absl::Weekday::monday:

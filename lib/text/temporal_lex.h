@@ -108,10 +108,6 @@ int MonthOfWord(std::string_view word, bool* abbreviated);
 // 1 (Monday) ... 7 (Sunday) for a weekday name or its abbreviation, else 0.
 int WeekdayOfWord(std::string_view word, bool* abbreviated);
 
-// 1 ... 20, 30, 40, 50, 60, 70, 80, 90, 100 for a number word ("one",
-// "twenty", "a", "an"), else 0.
-int NumberOfWord(std::string_view text, const Token& t);
-
 // Calendar helpers (day-precision dates unless said otherwise).
 // 1 (Monday) ... 7 (Sunday). REQUIRES: d has day precision.
 int WeekdayOf(Date d);
