@@ -3,10 +3,10 @@
 // per core), timed by the wall clock.
 //
 //   sh bench/install-peers.sh build
-//   DIPLOGRAPH_JSON_BENCH_FILE=/tmp/lines.jsonl build/bench/json_benchmark \
+//   DIPLOGRAPH_JSON_BENCH_FILE=build/lines.jsonl build/bench/json_benchmark \
 //       --benchmark_filter=LoadLinesFileThreads
 //   NODE_PATH=build/npm-peers/node_modules \
-//       node bench/json/duckdb_read_json.js /tmp/lines.jsonl [--reps N]
+//       node bench/json/duckdb_read_json.js build/lines.jsonl [--reps N]
 //
 // Prints the rows read and, per repetition, the wall-clock and the CPU
 // milliseconds (all threads of the process) of
