@@ -2,7 +2,7 @@
 """Old build against new build of bench/workload, interleaved.
 
     compare_builds.py OLD_WORKLOAD NEW_WORKLOAD DATA.tsv [--params PARAMS.tsv]
-        [--ref REF.txt] [--rounds 5] [--reps 5]
+        [--ref REF.txt] [--rounds 5] [--reps 5] [--new-args '--threads 1']
 
 Runs the two workload programs in turn (old, new, old, new, ...) for
 --rounds rounds on the same input and instances, so that a busy moment of the
@@ -61,6 +61,9 @@ def main():
     ap.add_argument("--ref")
     ap.add_argument("--rounds", type=int, default=5)
     ap.add_argument("--reps", default="5")
+    ap.add_argument("--new-args", default="",
+                    help="extra arguments for the new program only, e.g. "
+                    "'--threads 1'")
     a = ap.parse_args()
 
     params = a.params
@@ -74,7 +77,9 @@ def main():
     for r in range(a.rounds):
         for name, prog in (("old", a.old), ("new", a.new)):
             print("round %d: %s" % (r + 1, name), file=sys.stderr, flush=True)
-            runs[name].append(run([prog, a.data, params, "--reps", a.reps]))
+            extra = a.new_args.split() if name == "new" else []
+            runs[name].append(
+                run([prog, a.data, params, "--reps", a.reps] + extra))
 
     want = read_ref(a.ref) if a.ref else {}
     ok = True
