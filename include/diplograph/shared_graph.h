@@ -19,31 +19,39 @@
 //     ...
 //   }  // the view ends here; spans and views from `g` end with it
 //
-// Design: left-right. The SharedGraph holds two Graphs with the same
-// records. Readers use the "front" one; the writer applies a batch to the
-// "back" one with Graph::Update() and publishes it as the new front with
-// one atomic store. The old front must then get the same batch, once no
-// reader uses it any more:
+// Design: left-right with spare copies. The SharedGraph holds
+// SharedGraphOptions::copies Graphs (3 by default) with the same records,
+// one of them the "front" that new readers use. A reader pins the copy it
+// uses with a per-copy counter. The writer takes a copy that is not the
+// front and that no reader pins (the most up to date of them), applies the
+// batch to it with Graph::Update() and publishes it as the new front with
+// one atomic store. The other copies get the batch later:
 //   - A batch that only adds statements (the common case of a service fed
-//     with statements) returns right after the publication. At the start
-//     of the next Update(), when the readers of the old front have long
-//     finished, the writer adds the same statements to it, read back from
-//     the published copy (the update function is called once), and copies
-//     the statement lists they join from the published copy instead of
-//     merging them again: about half the CPU of the first application.
+//     with statements) returns right after the publication. A copy that
+//     missed such commits is brought up to date when the writer next takes
+//     it: it adds the missing statements, read back from the front copy
+//     (the update function is called once), and copies the statement lists
+//     they join from the front instead of merging them again (about half
+//     the CPU of the first application, for any number of missed commits).
 //   - Any other batch (new actors, sources, relationships, events, or
 //     changes to older records such as aliases or mentions) waits for the
-//     readers of the old front and calls the update function on it a
-//     second time before returning.
+//     readers of every other copy and calls the update function on each of
+//     them (copies - 1 more calls) before returning.
 // A reader never takes a lock and never waits: Read() is two atomic
 // loads and an atomic increment, retried only when a commit is published
-// between the two loads (lock-free; in practice wait-free). The writer
-// waits only for readers of the copy it is about to change. Readers see a
-// commit entirely or not at all; a batch that fails is rolled back on the back
-// copy, which no reader uses, so readers never see any of it. Memory: two
-// full graphs (2x a Graph), plus 1 KiB of reader counters. The trade-offs
-// against copy-on-write segments and version watermarks are in
-// docs/architecture.md ("Readers that never wait").
+// between the two loads (lock-free; in practice wait-free). With 3 copies a
+// reader that holds a view of an old copy (say a thread descheduled
+// mid-query) does not delay the writer, which takes the other spare copy.
+// The writer waits only when every copy but the front is pinned (with 3
+// copies: two readers holding views of two different old commits; with 2,
+// one reader holding the old front, as in plain left-right); it then sleeps
+// until a reader releases one (a futex wake, not a polling loop), and the
+// wait is counted in writer_waits(). Readers see a commit entirely or not
+// at all; a batch that fails is rolled back on the copy the writer took,
+// which no reader uses, so readers never see any of it. Memory: `copies`
+// full graphs (3x a Graph by default), plus 512 bytes of reader counters
+// per copy. The trade-offs against copy-on-write segments and version
+// watermarks are in docs/architecture.md ("Readers that never wait").
 //
 // Since a view is a `const Graph&`, every query (statement_query.h,
 // timeline.h, paths.h, centrality.h, network.h, ...) runs on it unchanged.
@@ -55,9 +63,9 @@
 // Everything obtained from a Reader's graph (references, spans,
 // StatementViews, string_views, an ActorNetwork from NetworkOf) is valid
 // only while that Reader lives: keep a Reader short (the length of one
-// query), since the writer's next commit waits for readers of the copy it
-// replaces (held over a whole commit, a view delays the commit after the
-// next one, never other readers).
+// query), since a view pins its copy: held across commits, it takes one
+// spare copy from the writer (with copies=2, the only one: the commit after
+// the next waits for it), never delaying other readers.
 
 #ifndef DIPLOGRAPH_SHARED_GRAPH_H_
 #define DIPLOGRAPH_SHARED_GRAPH_H_
@@ -66,6 +74,7 @@
 #include <atomic>
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <mutex>
 #include <utility>
 
@@ -76,8 +85,21 @@
 
 namespace diplograph {
 
+struct SharedGraphOptions {
+  // How many copies of the graph to keep, 2 to kMaxCopies (values outside
+  // are clamped). Memory grows with it (copies x a Graph). 2 is plain
+  // left-right: a reader holding the previous commit's copy makes the
+  // writer wait at its next commit. Each copy beyond 2 lets the writer
+  // skip one more pinned old copy. Statement-only batches cost the same
+  // CPU whatever the number; other batches call the update function once
+  // per copy.
+  int copies = 3;
+};
+
 class SharedGraph {
  public:
+  static constexpr int kMaxCopies = 8;
+
   // A pinned, immutable view of the graph as of one commit. Movable, not
   // copyable. While it lives, the graph it shows does not change.
   class Reader {
@@ -114,36 +136,44 @@ class SharedGraph {
     std::atomic<int64_t>* slot_;
   };
 
+  // Three copies (SharedGraphOptions's default).
   SharedGraph();
+  explicit SharedGraph(SharedGraphOptions options);
   // REQUIRES: no Reader of this SharedGraph is alive.
   ~SharedGraph();
   SharedGraph(const SharedGraph&) = delete;
   SharedGraph& operator=(const SharedGraph&) = delete;
 
-  // Commits one all-or-nothing batch. First brings the back copy up to
-  // date with the previous commit if that was deferred (see above), then
-  // calls `fn` with the back copy inside Graph::Update(); when it fails,
-  // the copy is rolled back, nothing is published and its status is
+  // The number of copies kept (options.copies, clamped). O(1).
+  int copies() const { return copies_; }
+
+  // Commits one all-or-nothing batch. Takes a copy other than the front
+  // that no reader pins (waiting, counted in writer_waits(), only when every
+  // such copy is pinned), brings it up to date with the commits it missed
+  // (all of them statement-only batches, replayed from the front copy's
+  // records), then calls `fn` with it inside Graph::Update(); when `fn`
+  // fails, the copy is rolled back, nothing is published and its status is
   // returned. When it succeeds, the copy is published (new Read() calls
-  // see it). If the batch only added statements, Update() returns at once
-  // and the other copy gets the statements at the start of the next
-  // Update(); otherwise `fn` is called a second time, on the other copy,
-  // once the readers of that copy have finished, before Update() returns.
-  // REQUIRES: `fn` is deterministic: called on two graphs with equal
-  // records, it makes the same adds (ids are positions, so it gets the same
-  // ids back). It may capture by reference: it is never called after
-  // Update() returns.
-  // Errors: those of `fn` (nothing committed); Internal when the second
-  // application disagrees with the first (fn not deterministic) or after
-  // such a failure, when the SharedGraph refuses further updates (readers
-  // go on seeing the last commit).
-  // Cost: Graph::Update() with `fn` plus the deferred copy of the previous
-  // batch (O(s) record adds and, per statement list that batch joined, a
-  // binary search and a sequential copy of the entries after its earliest
-  // new one), and the wait for readers of the copy it writes that began
-  // before the previous publication (normally none are left). For other
-  // batches: twice Graph::Update() with `fn`, plus the wait for readers
-  // that began before this publication.
+  // see it). If the batch only added statements, Update() returns at once;
+  // the other copies get the statements when the writer next takes them.
+  // Otherwise `fn` is called again on every other copy (each first brought
+  // up to date, once its readers have finished) before Update() returns.
+  // REQUIRES: `fn` is deterministic: called on graphs with equal records,
+  // it makes the same adds (ids are positions, so it gets the same ids
+  // back). It may capture by reference: it is never called after Update()
+  // returns.
+  // Errors: those of `fn` (nothing committed); Internal when a further
+  // application disagrees with the first (fn not deterministic) or a replay
+  // finds the copies unequal, and after such a failure, when the
+  // SharedGraph refuses further updates (readers go on seeing the last
+  // commit).
+  // Cost: Graph::Update() with `fn` plus the replay of the statement
+  // batches the taken copy missed (O(s) record adds for their s statements
+  // and, per statement list they joined, a binary search and a sequential
+  // copy of the entries after its earliest new one; about half a
+  // Graph::Update() per missed batch), plus the wait when every spare copy
+  // is pinned. For other batches: `copies` times Graph::Update() with `fn`
+  // (plus replays), and the wait for readers of every other copy.
   absl::Status Update(absl::FunctionRef<absl::Status(Graph&)> fn);
 
   // A view of the last committed state. Never blocks, whatever the writer
@@ -159,9 +189,11 @@ class SharedGraph {
   }
 
   // How many times, and for how long in all, Update() has waited for
-  // readers of the copy it was about to change (a reader that took a view
-  // before the previous publication and still holds it, e.g. a thread
-  // descheduled mid-query). For monitoring; any thread, O(1).
+  // readers: at the start of a commit when every copy but the front was
+  // pinned (readers that took their views before earlier publications and
+  // still hold them, e.g. threads descheduled mid-query), and, for batches
+  // that do more than add statements, for the readers of each copy it must
+  // apply the batch to. For monitoring; any thread, O(1).
   struct WaitStats {
     uint64_t waits = 0;
     uint64_t nanoseconds = 0;
@@ -184,30 +216,42 @@ class SharedGraph {
   struct alignas(64) Counter {
     std::atomic<int64_t> readers{0};
   };
+  using Counters = std::array<Counter, kStripes>;
 
-  // Waits until no reader uses copy `copy` (which is not the front).
-  void WaitForReaders(int copy);
+  // Removes a reader's count from `slot`, waking the writer if it sleeps.
+  void Unpin(std::atomic<int64_t>* slot) const;
   // Readers of `copy` now.
   int64_t ReadersOf(int copy) const;
-  // Applies the last commit, when it only added statements, to the copy
-  // behind the front one. Called by the writer at the start of Update().
-  absl::Status CatchUp();
+  // A copy other than `front` that no reader pins, the most up to date of
+  // them; when `only` >= 0, that copy. Sleeps until one is free if none is
+  // (a counted wait).
+  int WaitForFreeCopy(int front, int only);
+  // The free copy, if any (see WaitForFreeCopy), else -1.
+  int FreeCopy(int front, int only) const;
+  // Brings copy `dst` (no reader pins it) up to the commit of copy `src`,
+  // which is at most statement-only commits ahead of it.
+  absl::Status CatchUp(int dst, int src);
+  // Applies `fn` again on copy `copy` (up to date with the commit before
+  // `commit`, no readers) and checks it agrees with copy `published`.
+  absl::Status Reapply(int copy, int published, uint64_t commit,
+                       absl::FunctionRef<absl::Status(Graph&)> fn);
   // Marks the SharedGraph as refusing updates; returns the error.
   absl::Status Broken(uint64_t commit, absl::string_view why);
 
-  std::array<Graph, 2> graphs_;
+  int copies_;
+  std::unique_ptr<Graph[]> graphs_;
   // Successful commits shown by each copy.
-  std::array<std::atomic<uint64_t>, 2> commits_{};
+  std::unique_ptr<std::atomic<uint64_t>[]> commits_;
   // Which copy readers use.
   std::atomic<int> front_{0};
   // Readers of each copy.
-  mutable std::array<std::array<Counter, kStripes>, 2> counters_;
+  std::unique_ptr<Counters[]> counters_;
+  // The writer sleeps for a free copy: readers that unpin a copy while
+  // `writer_waiting_` is set bump `unpinned_` and wake it.
+  alignas(64) mutable std::atomic<bool> writer_waiting_{false};
+  mutable std::atomic<uint32_t> unpinned_{0};
   std::mutex writer_mu_;
   bool broken_ = false;  // guarded by writer_mu_
-  // The last commit only added statements [pending_first_, count) and the
-  // copy behind the front one lacks them (guarded by writer_mu_).
-  bool pending_ = false;
-  size_t pending_first_ = 0;
   std::atomic<uint64_t> wait_count_{0};
   std::atomic<uint64_t> wait_ns_{0};
 };

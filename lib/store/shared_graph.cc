@@ -1,28 +1,44 @@
-// SharedGraph: the left-right scheme of shared_graph.h. Two copies of the
-// graph, a `front_` index telling readers which to use, and a set of
+// SharedGraph: left-right with spare copies (shared_graph.h). `copies_`
+// graphs, a `front_` index telling readers which to use, and a set of
 // striped reader counters per copy.
 //
 // Reader: load front_ (f), count itself in counters_[f], load front_
 // again; if it still names f, use copy f and uncount at the end, else
-// uncount and start over with the new front. Writer, before changing the
-// copy that is not the front (c): wait until counters_[c] is empty. A
-// reader whose second load still saw c as the front made its count before
-// that load, and the load came before the writer's store of the new front
-// (else it would have seen it), which came before the writer reads the
-// counters: the writer sees the count and waits. A reader whose second
-// load sees the new front backs off without touching copy c. All the
-// atomics of that handshake are sequentially consistent: a reader's count
-// must be visible before its second load of front_, which
-// acquire/release alone does not order. The writer waits only for
-// readers of the copy it is about to change, never for those of the front.
+// uncount and start over with the new front. Writer, before changing a
+// copy that is not the front (c): check that counters_[c] is empty (or
+// wait until it is). A reader whose second load still saw c as the front
+// made its count before that load, and the load came before the writer's
+// store of a new front (else it would have seen it), which came before the
+// writer reads the counters: the writer sees the count and leaves c alone.
+// A reader whose second load sees another front backs off without touching
+// copy c; one whose second load sees c as the front again (c republished
+// meanwhile: its first load is from an older commit) is fine, since the
+// writer changes c only while c is not the front. All the atomics of that
+// handshake are sequentially consistent: a reader's count must be visible
+// before its second load of front_, which acquire/release alone does not
+// order.
+//
+// The writer's sleep, when every spare copy is pinned: it sets
+// writer_waiting_, reads unpinned_, checks the counters again, and sleeps
+// on unpinned_ (std::atomic::wait: a futex) only if still none is free. A
+// reader uncounts, then reads writer_waiting_, and if it is set bumps
+// unpinned_ and wakes the writer. Either the reader's uncount precedes the
+// writer's second check (which then sees it), or the reader sees the flag
+// and its bump makes the wait return: no wake is lost.
+//
+// Invariant: every copy is at most statement-only commits behind the
+// front (a commit that does more is applied to every copy before Update()
+// returns), so a copy is brought up to date by replaying the statements it
+// lacks from the front's records.
 
 #include "diplograph/shared_graph.h"
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <cstdint>
+#include <memory>
 #include <mutex>
-#include <thread>
 
 #include "absl/status/status.h"
 #include "absl/strings/str_cat.h"
@@ -52,7 +68,15 @@ bool SameCounts(const Graph& a, const Graph& b) {
 
 }  // namespace
 
-SharedGraph::SharedGraph() = default;
+SharedGraph::SharedGraph() : SharedGraph(SharedGraphOptions{}) {}
+
+SharedGraph::SharedGraph(SharedGraphOptions options)
+    : copies_(std::clamp(options.copies, 2, kMaxCopies)),
+      graphs_(std::make_unique<Graph[]>(static_cast<size_t>(copies_))),
+      commits_(std::make_unique<std::atomic<uint64_t>[]>(
+          static_cast<size_t>(copies_))),
+      counters_(std::make_unique<Counters[]>(static_cast<size_t>(copies_))) {}
+
 SharedGraph::~SharedGraph() = default;
 
 SharedGraph::Reader& SharedGraph::Reader::operator=(Reader&& other) noexcept {
@@ -68,8 +92,16 @@ SharedGraph::Reader& SharedGraph::Reader::operator=(Reader&& other) noexcept {
 
 void SharedGraph::Reader::Release() {
   if (owner_ == nullptr) return;
-  slot_->fetch_sub(1, std::memory_order_seq_cst);
+  owner_->Unpin(slot_);
   owner_ = nullptr;
+}
+
+void SharedGraph::Unpin(std::atomic<int64_t>* slot) const {
+  slot->fetch_sub(1, std::memory_order_seq_cst);
+  if (writer_waiting_.load(std::memory_order_seq_cst)) {
+    unpinned_.fetch_add(1, std::memory_order_seq_cst);
+    unpinned_.notify_all();
+  }
 }
 
 SharedGraph::Reader SharedGraph::Read() const {
@@ -83,7 +115,7 @@ SharedGraph::Reader SharedGraph::Read() const {
                     commits_[front].load(std::memory_order_relaxed), slot);
     }
     // A commit was published in between: this copy may be about to change.
-    slot->fetch_sub(1, std::memory_order_seq_cst);
+    Unpin(slot);
   }
 }
 
@@ -95,53 +127,69 @@ int64_t SharedGraph::ReadersOf(int copy) const {
   return readers;
 }
 
-void SharedGraph::WaitForReaders(int copy) {
-  if (ReadersOf(copy) == 0) return;  // the rule: nobody is left
-  const auto start = std::chrono::steady_clock::now();
-  // Readers hold a view for the length of a query: spin briefly, then
-  // yield, then sleep in short steps so as not to take a core from them.
-  for (int round = 0; ReadersOf(copy) != 0; ++round) {
-    if (round < 64) continue;
-    if (round < 256) {
-      std::this_thread::yield();
-    } else {
-      std::this_thread::sleep_for(std::chrono::microseconds(20));
+int SharedGraph::FreeCopy(int front, int only) const {
+  if (only >= 0) return ReadersOf(only) == 0 ? only : -1;
+  int best = -1;
+  for (int c = 0; c < copies_; ++c) {
+    if (c == front || ReadersOf(c) != 0) continue;
+    if (best < 0 || commits_[c].load(std::memory_order_relaxed) >
+                        commits_[best].load(std::memory_order_relaxed)) {
+      best = c;
     }
   }
+  return best;
+}
+
+int SharedGraph::WaitForFreeCopy(int front, int only) {
+  int copy = FreeCopy(front, only);
+  if (copy >= 0) return copy;  // the rule: a spare copy is free
+  const auto start = std::chrono::steady_clock::now();
+  // A reader mid-query leaves within microseconds: look again a few times
+  // before sleeping.
+  for (int round = 0; round < 64 && copy < 0; ++round) {
+    copy = FreeCopy(front, only);
+  }
+  while (copy < 0) {
+    writer_waiting_.store(true, std::memory_order_seq_cst);
+    const uint32_t seen = unpinned_.load(std::memory_order_seq_cst);
+    copy = FreeCopy(front, only);
+    if (copy < 0) unpinned_.wait(seen, std::memory_order_seq_cst);
+  }
+  writer_waiting_.store(false, std::memory_order_relaxed);
   wait_count_.fetch_add(1, std::memory_order_relaxed);
   wait_ns_.fetch_add(static_cast<uint64_t>(
                          std::chrono::duration_cast<std::chrono::nanoseconds>(
                              std::chrono::steady_clock::now() - start)
                              .count()),
                      std::memory_order_relaxed);
+  return copy;
 }
 
 absl::Status SharedGraph::Broken(uint64_t commit, absl::string_view why) {
   broken_ = true;
   return absl::InternalError(absl::StrCat(
       "SharedGraph: commit ", commit,
-      " is published, but could not be applied to the second copy: ", why));
+      " is published, but could not be applied to another copy: ", why));
 }
 
-absl::Status SharedGraph::CatchUp() {
-  if (!pending_) return absl::OkStatus();
-  pending_ = false;
-  const int front = front_.load(std::memory_order_relaxed);
-  const int stale = 1 - front;
-  const uint64_t commit = commits_[front].load(std::memory_order_relaxed);
-  // Readers that took the stale copy before the last publication have
-  // long finished by now, as a rule: this returns at once.
-  WaitForReaders(stale);
-  const Graph& src = graphs_[front];
-  Graph& dst = graphs_[stale];
+absl::Status SharedGraph::CatchUp(int dst_copy, int src_copy) {
+  const uint64_t commit = commits_[src_copy].load(std::memory_order_relaxed);
+  if (commits_[dst_copy].load(std::memory_order_relaxed) == commit) {
+    return absl::OkStatus();
+  }
+  const Graph& src = graphs_[src_copy];
+  Graph& dst = graphs_[dst_copy];
   internal::GraphData& d = *dst.data_;
-  const auto first = static_cast<uint32_t>(pending_first_);
+  const auto first = static_cast<uint32_t>(dst.statement_count());
   const auto end = static_cast<uint32_t>(src.statement_count());
-  if (dst.statement_count() != first) {
-    return Broken(commit, "the copies hold different statement counts");
+  if (first > end || dst.actor_count() != src.actor_count() ||
+      dst.relationship_count() != src.relationship_count() ||
+      dst.source_count() != src.source_count() ||
+      dst.event_count() != src.event_count()) {
+    return Broken(commit, "a lagging copy holds records the front lacks");
   }
   // Add the records with list indexing held back (as inside Update()),
-  // then copy the lists from the published copy instead of merging.
+  // then copy the lists from the front copy instead of merging.
   ++d.update_depth;
   for (uint32_t i = first; i < end; ++i) {
     absl::StatusOr<StatementId> id =
@@ -158,7 +206,23 @@ absl::Status SharedGraph::CatchUp() {
   if (!internal::CopyStatementLists(*src.data_, d, first, end)) {
     return Broken(commit, "the statement lists of the copies differ");
   }
-  commits_[stale].store(commit, std::memory_order_relaxed);
+  commits_[dst_copy].store(commit, std::memory_order_relaxed);
+  return absl::OkStatus();
+}
+
+absl::Status SharedGraph::Reapply(int copy, int published, uint64_t commit,
+                                  absl::FunctionRef<absl::Status(Graph&)> fn) {
+  absl::Status replay = graphs_[copy].Update(fn);
+  if (!replay.ok() || !SameCounts(graphs_[copy], graphs_[published])) {
+    return Broken(
+        commit,
+        absl::StrCat("the update function did not apply the same "
+                     "way",
+                     replay.ok() ? " (different record counts)"
+                                 : absl::StrCat(": ", replay.ToString()),
+                     "; it must be deterministic"));
+  }
+  commits_[copy].store(commit, std::memory_order_relaxed);
   return absl::OkStatus();
 }
 
@@ -166,21 +230,18 @@ absl::Status SharedGraph::Update(absl::FunctionRef<absl::Status(Graph&)> fn) {
   std::lock_guard<std::mutex> lock(writer_mu_);
   if (broken_) {
     return absl::InternalError(
-        "SharedGraph: an earlier update applied differently to the two "
+        "SharedGraph: an earlier update applied differently to the "
         "copies; no further updates are accepted");
   }
-  // Bring the back copy up to date with the last commit first.
-  DIPLOGRAPH_RETURN_IF_ERROR(CatchUp());
   const int old_front = front_.load(std::memory_order_relaxed);
-  const int back = 1 - old_front;
+  // A spare copy no reader holds; brought up to the front's commit.
+  const int back = WaitForFreeCopy(old_front, -1);
+  DIPLOGRAPH_RETURN_IF_ERROR(CatchUp(back, old_front));
   Graph& g = graphs_[back];
   const size_t actors = g.actor_count();
-  const size_t statements = g.statement_count();
   const size_t relationships = g.relationship_count();
   const size_t sources = g.source_count();
   const size_t events = g.event_count();
-  // No reader uses the back copy: CatchUp() or the previous Update()
-  // waited for them.
   absl::Status status = g.Update(fn);
   if (!status.ok()) return status;  // rolled back; never published
   const uint64_t commit =
@@ -192,28 +253,20 @@ absl::Status SharedGraph::Update(absl::FunctionRef<absl::Status(Graph&)> fn) {
       !g.data_->last_update_changed_old_records && g.actor_count() == actors &&
       g.relationship_count() == relationships && g.source_count() == sources &&
       g.event_count() == events;
-  if (statements_only) {
-    // Replayed from the records at the start of the next Update().
-    pending_ = true;
-    pending_first_ = statements;
-    return absl::OkStatus();
-  }
+  // Replayed from the records when the writer next takes a copy.
+  if (statements_only) return absl::OkStatus();
 
-  // Other changes: wait for the readers of the old front, then call `fn`
-  // on it too.
-  WaitForReaders(old_front);
-  absl::Status replay = graphs_[old_front].Update(fn);
-  if (!replay.ok() || !SameCounts(graphs_[old_front], graphs_[back])) {
-    return Broken(
-        commit,
-        absl::StrCat("the update function did not apply the same "
-                     "way",
-                     replay.ok() ? " (different record counts)"
-                                 : absl::StrCat(": ", replay.ToString()),
-                     "; it must be deterministic"));
+  // Other changes: every other copy gets them now, by calling `fn` on it
+  // once its readers have left. The old front, at the previous commit, is
+  // the source of the lagging copies' replays, so it goes last.
+  for (int c = 0; c < copies_; ++c) {
+    if (c == back || c == old_front) continue;
+    WaitForFreeCopy(back, c);
+    DIPLOGRAPH_RETURN_IF_ERROR(CatchUp(c, old_front));
+    DIPLOGRAPH_RETURN_IF_ERROR(Reapply(c, back, commit, fn));
   }
-  commits_[old_front].store(commit, std::memory_order_relaxed);
-  return absl::OkStatus();
+  WaitForFreeCopy(back, old_front);
+  return Reapply(old_front, back, commit, fn);
 }
 
 }  // namespace diplograph
