@@ -23,16 +23,19 @@
 // SharedGraphOptions::copies Graphs (3 by default) with the same records,
 // one of them the "front" that new readers use. A reader pins the copy it
 // uses with a per-copy counter. The writer takes a copy that is not the
-// front and that no reader pins (the most up to date of them), applies the
-// batch to it with Graph::Update() and publishes it as the new front with
-// one atomic store. The other copies get the batch later:
+// front and that no reader pins (the most up to date of them, or one that
+// lags 4096 statements or more, so that a copy left aside is caught up in
+// bounded steps), applies the batch to it with Graph::Update() and publishes it
+// as the new front with one atomic store. The other copies get the batch later:
 //   - A batch that only adds statements (the common case of a service fed
 //     with statements) returns right after the publication. A copy that
 //     missed such commits is brought up to date when the writer next takes
 //     it: it adds the missing statements, read back from the front copy
 //     (the update function is called once), and copies the statement lists
 //     they join from the front instead of merging them again (about half
-//     the CPU of the first application, for any number of missed commits).
+//     the CPU of the first application, for one or several missed
+//     commits). Every copy gets every statement, so the records are added
+//     `copies` times in all; the list copies are made about once a commit.
 //   - Any other batch (new actors, sources, relationships, events, or
 //     changes to older records such as aliases or mentions) waits for the
 //     readers of every other copy and calls the update function on each of
@@ -213,6 +216,9 @@ class SharedGraph {
   // Reader counters, one set per copy, striped to keep readers on
   // different cache lines.
   static constexpr size_t kStripes = 8;
+  // A spare copy this many statements behind the front is taken before a
+  // nearer one, which bounds the replay a commit may have to make.
+  static constexpr size_t kMaxLagStatements = 4096;
   struct alignas(64) Counter {
     std::atomic<int64_t> readers{0};
   };
@@ -222,8 +228,9 @@ class SharedGraph {
   void Unpin(std::atomic<int64_t>* slot) const;
   // Readers of `copy` now.
   int64_t ReadersOf(int copy) const;
-  // A copy other than `front` that no reader pins, the most up to date of
-  // them; when `only` >= 0, that copy. Sleeps until one is free if none is
+  // A copy other than `front` that no reader pins: the most up to date of
+  // them, or one kMaxLagStatements or more behind; when `only` >= 0, that
+  // copy. Sleeps until one is free if none is
   // (a counted wait).
   int WaitForFreeCopy(int front, int only);
   // The free copy, if any (see WaitForFreeCopy), else -1.

@@ -129,15 +129,27 @@ int64_t SharedGraph::ReadersOf(int copy) const {
 
 int SharedGraph::FreeCopy(int front, int only) const {
   if (only >= 0) return ReadersOf(only) == 0 ? only : -1;
-  int best = -1;
+  // The free copy nearest the front (least to replay), unless a free copy
+  // lags by kMaxLagStatements or more: then that one, so that a copy left
+  // aside (while readers pinned others) is brought up in bounded steps
+  // rather than in one long replay when it is next needed.
+  const size_t head = graphs_[front].statement_count();
+  int nearest = -1;
+  int lagging = -1;
   for (int c = 0; c < copies_; ++c) {
     if (c == front || ReadersOf(c) != 0) continue;
-    if (best < 0 || commits_[c].load(std::memory_order_relaxed) >
-                        commits_[best].load(std::memory_order_relaxed)) {
-      best = c;
+    const uint64_t commit = commits_[c].load(std::memory_order_relaxed);
+    if (nearest < 0 ||
+        commit > commits_[nearest].load(std::memory_order_relaxed)) {
+      nearest = c;
+    }
+    if (head - graphs_[c].statement_count() >= kMaxLagStatements &&
+        (lagging < 0 ||
+         commit < commits_[lagging].load(std::memory_order_relaxed))) {
+      lagging = c;
     }
   }
-  return best;
+  return lagging >= 0 ? lagging : nearest;
 }
 
 int SharedGraph::WaitForFreeCopy(int front, int only) {

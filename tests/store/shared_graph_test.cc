@@ -590,6 +590,50 @@ TEST(SharedGraphTest, ReplayOfSeveralMissedCommitsOntoALaggingCopy) {
   }
 }
 
+// Three copies and no readers: the writer alternates between two copies
+// (the nearest the front) and leaves the third aside, until it lags 4096
+// statements; then it takes that one (a bounded replay), so every copy
+// keeps being used, and each equals a plain Graph when it is the front.
+TEST(SharedGraphTest, ASpareCopyLeftAsideIsCaughtUpInBoundedSteps) {
+  SharedGraph shared({.copies = 3});
+  Graph plain;
+  ASSERT_THAT(shared.Update(AddActors), IsOk());
+  ASSERT_THAT(plain.Update(AddActors), IsOk());
+  std::vector<const Graph*> fronts;
+  // For each copy that has been the front, the last commit it was; the
+  // copy not yet seen counts from the start.
+  std::vector<int64_t> last_front;
+  int64_t longest_aside = 0;
+  const int64_t commits = 4 * 4096 / kBatch;
+  for (int64_t c = 0; c < commits; ++c) {
+    auto fn = [c](Graph& g) {
+      return AddBatch(g, static_cast<uint64_t>(c) * kBatch);
+    };
+    ASSERT_THAT(shared.Update(fn), IsOk());
+    ASSERT_THAT(plain.Update(fn), IsOk());
+    SharedGraph::Reader view = shared.Read();
+    const Graph* front = &view.graph();
+    auto it = std::find(fronts.begin(), fronts.end(), front);
+    if (it == fronts.end()) {
+      fronts.push_back(front);
+      last_front.push_back(-1);
+      it = fronts.end() - 1;
+      // A copy becomes the front for the first time: compare it whole.
+      EXPECT_EQ(Difference(view.graph(), plain), "") << "commit " << c;
+    }
+    last_front[static_cast<size_t>(it - fronts.begin())] = c;
+    int64_t oldest = fronts.size() < 3 ? -1 : c;
+    for (int64_t at : last_front) oldest = std::min(oldest, at);
+    longest_aside = std::max(longest_aside, c - oldest);
+  }
+  EXPECT_EQ(fronts.size(), 3u);
+  // No copy stays aside for much more than 4096 statements.
+  EXPECT_LE(longest_aside, 4096 / kBatch + 2);
+  EXPECT_GE(longest_aside, 4096 / kBatch - 2);
+  EXPECT_EQ(Difference(shared.Read().graph(), plain), "");
+  EXPECT_EQ(shared.writer_waits().waits, 0u);
+}
+
 // A batch that does more than add statements is applied to every copy
 // before Update() returns, so it waits for the readers of each old copy;
 // a lagging copy is first brought up to date.
