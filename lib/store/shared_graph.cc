@@ -143,7 +143,7 @@ int SharedGraph::FreeCopy(int front, int only) const {
         commit > commits_[nearest].load(std::memory_order_relaxed)) {
       nearest = c;
     }
-    if (head - graphs_[c].statement_count() >= kMaxLagStatements &&
+    if (graphs_[c].statement_count() + kMaxLagStatements <= head &&
         (lagging < 0 ||
          commit < commits_[lagging].load(std::memory_order_relaxed))) {
       lagging = c;
