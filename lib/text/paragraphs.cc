@@ -22,7 +22,7 @@ namespace text_internal {
 // whose statements are relayed by that person.
 void Reader::ReadAttributionLine(size_t p) {
   const Range para = paragraphs_[p];
-  const std::string lower = Lower(Slice(text_, para.begin, para.end));
+  const absl::string_view lower = LowerSlice(para.begin, para.end);
   const size_t at = lower.find("attributable to ");
   if (at == std::string::npos) return;
   const int t = TokenAt(para.begin + static_cast<uint32_t>(at) + 16);

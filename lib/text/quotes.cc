@@ -90,7 +90,7 @@ void Reader::ReadReportedSpeech(Range sentence,
         IsPlaceLike(kind)) {
       continue;
     }
-    const std::string noun = LowerWord(t + 1);
+    const absl::string_view noun = LowerWord(t + 1);
     if (noun != "comment" && noun != "comments" && noun != "remark" &&
         noun != "remarks" && noun != "statement" && noun != "claim" &&
         noun != "assertion" && noun != "warning" && noun != "pledge" &&

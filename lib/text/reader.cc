@@ -207,7 +207,7 @@ VerbHit Reader::VerbAt(int t) const {
   const absl::string_view w = Word(t);
   if (hit.form == VerbForm::kFinite && absl::EndsWith(w, "s") &&
       !absl::EndsWith(w, "ss") && t > 0) {
-    const std::string prev = LowerWord(t - 1);  // rare: -s forms only
+    const absl::string_view prev = LowerWord(t - 1);
     if (prev == "the" || prev == "a" || prev == "his" || prev == "her" ||
         prev == "their" || prev == "its" || prev == "these" ||
         prev == "those" || prev == "such" || EndsPossessive(Word(t - 1)) ||
@@ -300,6 +300,7 @@ int Reader::Emit(ExtractedStatement s, Range sentence, int verb_token) {
 absl::StatusOr<Extraction> Reader::Run() {
   DIPLOGRAPH_RETURN_IF_ERROR(CheckInput(text_));
   if (text_.empty()) return std::move(x_);
+  lower_ = absl::AsciiStrToLower(text_);
   const HeaderLines header = ReadHeaderLines(text_);
   x_.body_begin = header.body_begin;
   if (header.date.is_known()) {

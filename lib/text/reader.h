@@ -130,7 +130,14 @@ class Reader {
   absl::string_view Word(int t) const {
     return Slice(text_, tokens_[t].begin, tokens_[t].end);
   }
-  std::string LowerWord(int t) const { return Lower(Word(t)); }
+  // The word lower-cased (ASCII letters only, so the bytes line up with
+  // the text): a view into lower_, no allocation.
+  absl::string_view LowerWord(int t) const {
+    return LowerSlice(tokens_[t].begin, tokens_[t].end);
+  }
+  absl::string_view LowerSlice(uint32_t b, uint32_t e) const {
+    return Slice(lower_, b, e);
+  }
   bool Is(int t, absl::string_view lower) const {
     return t >= 0 && t < static_cast<int>(tokens_.size()) &&
            absl::EqualsIgnoreCase(Word(t), lower);
@@ -194,6 +201,9 @@ class Reader {
 
   const Knowledge& k_;
   absl::string_view text_;
+  // text_ with its ASCII letters lower-cased, made once by Run: the rules
+  // compare words without lower-casing a copy of each.
+  std::string lower_;
   Extraction x_;
   std::vector<Range> paragraphs_;
   std::vector<DocMention> mentions_;

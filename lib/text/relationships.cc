@@ -107,7 +107,7 @@ size_t Reader::FindJointStatement() const {
   for (size_t p = 0; p + 1 < paragraphs_.size(); ++p) {
     const Range para = paragraphs_[p];
     if (para.end - para.begin > 200) continue;
-    const std::string lower = Lower(Slice(text_, para.begin, para.end));
+    const absl::string_view lower = LowerSlice(para.begin, para.end);
     if (!absl::StartsWith(lower, "joint statement") &&
         !absl::StartsWith(lower, "joint declaration") &&
         !absl::StartsWith(lower, "joint communiqu")) {
