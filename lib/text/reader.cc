@@ -297,9 +297,31 @@ int Reader::Emit(ExtractedStatement s, Range sentence, int verb_token) {
   return index;
 }
 
+void Reader::ReportProgress(uint32_t offset) {
+  if (!progress_) return;
+  const uint64_t total = text_.size();
+  const uint64_t done = std::min<uint64_t>(offset, total);
+  if (done <= progress_done_) return;
+  progress_done_ = done;
+  // The last call, with done == total, is ReportDone's.
+  if (done < progress_next_ || done >= total) return;
+  progress_(done, total);
+  progress_next_ = (done / progress_step_ + 1) * progress_step_;
+}
+
+void Reader::ReportDone() {
+  if (progress_) progress_(text_.size(), text_.size());
+}
+
 absl::StatusOr<Extraction> Reader::Run() {
   DIPLOGRAPH_RETURN_IF_ERROR(CheckInput(text_));
-  if (text_.empty()) return std::move(x_);
+  // Every ceil(size / 1024) bytes: at most 1,024 calls before the last.
+  progress_step_ = std::max<uint64_t>(1, (text_.size() + 1023) / 1024);
+  progress_next_ = progress_step_;
+  if (text_.empty()) {
+    ReportDone();
+    return std::move(x_);
+  }
   lower_ = absl::AsciiStrToLower(text_);
   const HeaderLines header = ReadHeaderLines(text_);
   x_.body_begin = header.body_begin;
@@ -361,6 +383,7 @@ absl::StatusOr<Extraction> Reader::Run() {
       const uint32_t turn_end = paragraphs_[end_p - 1].end;
       ReadTurn(p, turn_label_end_[p], turn_labels_[t].second,
                turn_question_[p] != 0, turn_end);
+      ReportProgress(turn_end);
     }
     for (size_t p = 0; p < paragraphs_.size(); ++p) {
       if (!in_turn[p]) {
@@ -371,9 +394,11 @@ absl::StatusOr<Extraction> Reader::Run() {
     const size_t joint = FindJointStatement();
     for (size_t p = 0; p < std::min(joint, paragraphs_.size()); ++p) {
       ReadParagraph(p);
+      ReportProgress(paragraphs_[p].end);
     }
     if (joint < paragraphs_.size()) ReadJointStatement(joint);
   }
+  ReportDone();
   if (x_.info.genre == Genre::kUnknown) x_.info.genre = Genre::kNewsReport;
   // Keep only actors that something refers to? Every mentioned actor stays:
   // the actor list is what the document names.

@@ -22,6 +22,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <utility>
@@ -113,6 +114,11 @@ class Reader {
 
   absl::StatusOr<Extraction> Run();
 
+  // ExtractOptions::progress for this call (may be empty).
+  void SetProgress(std::function<void(uint64_t, uint64_t)> progress) {
+    progress_ = std::move(progress);
+  }
+
  private:
   // ---- actors
   int ActorFor(bool known, ActorId id);
@@ -198,6 +204,13 @@ class Reader {
   // The time expressions of r, for the statements read in it (and kept in
   // Extraction::times).
   void ReadTimes(Range r);
+
+  // Tells progress_ that the text is read up to `offset` (at the pace
+  // ExtractOptions::progress promises); ReportDone gives the last call.
+  void ReportProgress(uint32_t offset);
+  void ReportDone();
+  std::function<void(uint64_t, uint64_t)> progress_;
+  uint64_t progress_step_ = 1, progress_next_ = 0, progress_done_ = 0;
 
   const Knowledge& k_;
   absl::string_view text_;
