@@ -365,7 +365,6 @@ void Reader::ReadTurn(size_t p, uint32_t label_end, int speaker, bool question,
   st.quote = QuoteKind::kDirectQuote;
   st.rule = "transcript-turn";
   st.confidence = 0.85f;
-  st.channel = x_.info.title.empty() ? "" : "";
   for (int r : question_reports_) {
     st.links.push_back({r, StatementLinkKind::kRespondsTo, Polarity::kNeutral,
                         "answer-responds-to-question-report"});

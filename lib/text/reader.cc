@@ -284,6 +284,7 @@ int Reader::Emit(ExtractedStatement s, Range sentence, int verb_token) {
       s.reported_by.push_back({readout_relay_, ReportKind::kReported, {}});
     }
   }
+  FindChannel(s, sentence);
   DateStatement(s, sentence);
   if (s.confidence < k_.options.min_confidence) return -1;
   const ActorKind kind = x_.actors[s.speaker].kind;
@@ -367,6 +368,10 @@ absl::StatusOr<Extraction> Reader::Run() {
   paragraphs_ =
       Paragraphs(text_, x_.body_begin, static_cast<uint32_t>(text_.size()));
   DetectTranscript();
+  if (transcript_ && !turn_labels_.empty()) {
+    FindTranscriptChannel(
+        paragraphs_[static_cast<size_t>(turn_labels_.front().first)].begin);
+  }
   mention_cursor_ = 0;
   if (transcript_) {
     // Paragraphs before the first turn are the heading; a paragraph without

@@ -15,6 +15,7 @@
 //   statement_dates.cc  a statement's date, the lede it retells
 //   events.cc         events and declined comments
 //   relationships.cc  relationship clauses and joint statements
+//   channels.cc       how a statement was said (briefing, call, interview)
 //   paragraphs.cc     paragraphs, readouts and transcript turns
 
 #ifndef DIPLOGRAPH_LIB_TEXT_READER_H_
@@ -190,6 +191,21 @@ class Reader {
   std::optional<Subject> PairEndingAt(int t) const;
 
   int Emit(ExtractedStatement s, Range sentence, int verb_token);
+  // ---- channels (channels.cc)
+  // The channel the writer's words near the statement's words name ("at a
+  // regular press briefing", "in a phone call with X"), else a transcript
+  // turn's channel from the heading; leaves a channel already set.
+  void FindChannel(ExtractedStatement& s, Range sentence) const;
+  // The first channel phrase in the body's tokens of [begin, end), or "".
+  std::string ChannelIn(uint32_t begin, uint32_t end) const;
+  // The end of the words after a channel's head that belong to it ("with
+  // Xi Jinping", "at the Valdai forum", "in New Delhi") from token t, or 0.
+  uint32_t ChannelTail(size_t t, size_t hi, bool with_party, bool at_event,
+                       bool in_place) const;
+  // The channel a transcript's heading (the body before `heading_end`)
+  // names: "regular press conference", "press briefing".
+  void FindTranscriptChannel(uint32_t heading_end);
+  std::string transcript_channel_;
   bool LedeRetold(ExtractedStatement& s);
   void ReadNoComment(Range sentence);
   void ReadEvents(Range sentence);

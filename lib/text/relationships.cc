@@ -132,6 +132,7 @@ void Reader::ReadJointStatement(size_t heading) {
   st.text_span = {body.begin, body.end};
   st.quote = QuoteKind::kDirectQuote;
   st.rule = "joint-statement-text";
+  st.channel = "joint statement";
   st.confidence = 0.7f;
   const int index = Emit(std::move(st), body, -1);
   parties_ = parties;

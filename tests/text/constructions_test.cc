@@ -407,5 +407,106 @@ TEST(LedeRetold, QuoteFarFromTheLedeIsNotLinked) {
   EXPECT_EQ(x.statements[1].same_utterance, -1);
 }
 
+// ------------------------------------------------- channels
+
+// The channel of the first statement of `text` whose words contain `words`.
+std::string ChannelOf(const std::string& text, const std::string& words) {
+  const Extraction x = Extract(text);
+  for (const ExtractedStatement& s : x.statements) {
+    if (s.text.find(words) != std::string::npos) return s.channel;
+  }
+  ADD_FAILURE() << "no statement with \"" << words << "\" in: " << text;
+  return "<none>";
+}
+
+TEST(Channel, ABriefingOrConferenceWhereTheVerbIs) {
+  EXPECT_EQ(ChannelOf("Olga Tamm said at a regular press briefing on Thursday "
+                      "that Norway would reopen the consulate.",
+                      "reopen"),
+            "regular press briefing");
+  EXPECT_EQ(ChannelOf("Speaking at a news conference in Bergen, Pavel Sorin "
+                      "said the fishing talks had stalled.",
+                      "stalled"),
+            "news conference in Bergen");
+  EXPECT_EQ(ChannelOf("\"We are not in a hurry,\" Olga Tamm told reporters at "
+                      "Tuesday's briefing.",
+                      "hurry"),
+            "briefing");
+}
+
+TEST(Channel, ACallWithItsOtherParty) {
+  EXPECT_EQ(ChannelOf("In a telephone call with Pavel Sorin, Olga Tamm said "
+                      "Norway was ready to resume the talks.",
+                      "resume"),
+            "telephone call with Pavel Sorin");
+  EXPECT_EQ(ChannelOf("Pavel Sorin told Olga Tamm in a phone call that the "
+                      "border would stay open.",
+                      "border"),
+            "phone call");
+  EXPECT_EQ(ChannelOf("Olga Tamm spoke by phone with Pavel Sorin and said the "
+                      "dispute could be settled.",
+                      "settled"),
+            "phone call with Pavel Sorin");
+}
+
+TEST(Channel, AnInterviewASpeechAStatement) {
+  EXPECT_EQ(ChannelOf("\"The quota is final,\" Olga Tamm told the Daily "
+                      "Courier in an interview.",
+                      "quota"),
+            "interview");
+  EXPECT_EQ(ChannelOf("Olga Tamm said in an interview with the Daily Courier "
+                      "that the quota was final.",
+                      "quota"),
+            "interview with the Daily Courier");
+  EXPECT_EQ(ChannelOf("Pavel Sorin said in a speech at the Arctic Forum in "
+                      "Tromso that the region must stay calm.",
+                      "calm"),
+            "speech at the Arctic Forum");
+  EXPECT_EQ(ChannelOf("Norway and Iceland said in a joint statement that the "
+                      "fishing season would open in May.",
+                      "season"),
+            "joint statement");
+  EXPECT_EQ(ChannelOf("Olga Tamm, speaking at an event in Bergen, said the "
+                      "harbour would be rebuilt.",
+                      "harbour"),
+            "event in Bergen");
+}
+
+TEST(Channel, NotFromTheWordsSaidNorFromOtherPhrases) {
+  // A briefing or a conference inside what was said is not how it was said.
+  EXPECT_EQ(ChannelOf("Olga Tamm said the conference in Oslo had been a "
+                      "success.",
+                      "success"),
+            "");
+  EXPECT_EQ(ChannelOf("Pavel Sorin said that in the event of a storm the "
+                      "ferries would stop.",
+                      "ferries"),
+            "");
+  EXPECT_EQ(ChannelOf("Olga Tamm said she would call on Iceland to lift the "
+                      "ban.",
+                      "ban"),
+            "");
+}
+
+TEST(Channel, ATranscriptTakesItsHeadingsChannel) {
+  const Extraction x = Extract(
+      "Foreign Ministry Spokesperson Olga Tamm's Regular Press Conference on "
+      "March 8, 2024\n\n"
+      "Daily Courier: Pavel Sorin said on Monday that Iceland would leave the "
+      "council. What is your comment?\n\n"
+      "Olga Tamm: We have noted the reports. Norway hopes Iceland will "
+      "stay.\n");
+  bool answered = false;
+  for (const ExtractedStatement& s : x.statements) {
+    if (s.in_question) {
+      EXPECT_EQ(s.channel, "") << s.text;  // said elsewhere, on Monday
+    } else if (s.rule == "transcript-turn") {
+      EXPECT_EQ(s.channel, "regular press conference") << s.text;
+      answered = true;
+    }
+  }
+  EXPECT_TRUE(answered);
+}
+
 }  // namespace
 }  // namespace diplograph
