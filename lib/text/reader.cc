@@ -275,6 +275,7 @@ int Reader::Emit(ExtractedStatement s, Range sentence, int verb_token) {
     for (const ExtractedTarget& t : s.targets) have |= t.actor == a;
     if (!have) s.targets.push_back({a, Polarity::kNeutral, true});
   }
+  StanceFromWords(s);
   if (readout_relay_ >= 0 && !s.in_question && s.speaker != readout_relay_) {
     bool have = false;
     for (const ExtractedReport& r : s.reported_by) {

@@ -16,6 +16,7 @@
 //   events.cc         events and declined comments
 //   relationships.cc  relationship clauses and joint statements
 //   channels.cc       how a statement was said (briefing, call, interview)
+//   stance.cc         the stance of a statement's words toward its targets
 //   paragraphs.cc     paragraphs, readouts and transcript turns
 
 #ifndef DIPLOGRAPH_LIB_TEXT_READER_H_
@@ -206,6 +207,11 @@ class Reader {
   // names: "regular press conference", "press briefing".
   void FindTranscriptChannel(uint32_t heading_end);
   std::string transcript_channel_;
+  // ---- stance (stance.cc)
+  // Gives each neutral target of `s` the stance of the statement's
+  // evaluative words near its mentions (or of all its words, for a target
+  // they do not name). O(size of the words + mentions in them).
+  void StanceFromWords(ExtractedStatement& s) const;
   bool LedeRetold(ExtractedStatement& s);
   void ReadNoComment(Range sentence);
   void ReadEvents(Range sentence);

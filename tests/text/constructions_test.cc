@@ -10,6 +10,7 @@
 #include "absl/status/statusor.h"
 #include "diplograph/actor.h"
 #include "diplograph/graph.h"
+#include "diplograph/polarity.h"
 #include "diplograph/text.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
@@ -506,6 +507,75 @@ TEST(Channel, ATranscriptTakesItsHeadingsChannel) {
     }
   }
   EXPECT_TRUE(answered);
+}
+
+// ------------------------------------------------- stance from the words
+
+// The stance of the first statement containing `words` toward `actor`.
+std::string StanceOf(const std::string& text, const std::string& words,
+                     const std::string& actor) {
+  const Extraction x = Extract(text);
+  for (const ExtractedStatement& s : x.statements) {
+    if (s.text.find(words) == std::string::npos) continue;
+    for (const ExtractedTarget& t : s.targets) {
+      if (NameOf(x, t.actor) == actor) {
+        return std::string(PolarityName(t.stance));
+      }
+    }
+    return "<not a target>";
+  }
+  ADD_FAILURE() << "no statement with \"" << words << "\" in: " << text;
+  return "<none>";
+}
+
+TEST(StanceFromWords, PartnershipAndApprovalAreCooperative) {
+  EXPECT_EQ(StanceOf("Olga Tamm said Norway and Iceland were close partners "
+                     "and would deepen their cooperation.",
+                     "partners", "Iceland"),
+            "cooperative");
+  EXPECT_EQ(StanceOf("\"We welcome the steps Iceland has taken,\" Pavel "
+                     "Sorin said.",
+                     "welcome", "Iceland"),
+            "cooperative");
+}
+
+TEST(StanceFromWords, HostilityAndBlameAreConflictual) {
+  EXPECT_EQ(StanceOf("Pavel Sorin said Iceland's new fishing sanctions were "
+                     "an unacceptable provocation.",
+                     "sanctions", "Iceland"),
+            "conflictual");
+  EXPECT_EQ(StanceOf("\"Regrettably, Norway is pursuing a policy of "
+                     "containment,\" Olga Tamm said.",
+                     "containment", "Norway"),
+            "conflictual");
+}
+
+TEST(StanceFromWords, NeutralWithoutEvaluativeWordsOrWhenNegated) {
+  EXPECT_EQ(StanceOf("Olga Tamm said the talks between Norway and Iceland "
+                     "were a matter for the two governments.",
+                     "talks", "Iceland"),
+            "neutral");
+  // "not a threat": the cue is negated.
+  EXPECT_EQ(StanceOf("Pavel Sorin said the exercise was not a threat to "
+                     "Iceland.",
+                     "exercise", "Iceland"),
+            "neutral");
+}
+
+TEST(StanceFromWords, EachActorTakesTheWordsOfItsOwnClause) {
+  const std::string text =
+      "Olga Tamm said Iceland was a trusted partner, while Norway's "
+      "interference in the region was dangerous.";
+  EXPECT_EQ(StanceOf(text, "trusted", "Iceland"), "cooperative");
+  EXPECT_EQ(StanceOf(text, "trusted", "Norway"), "conflictual");
+}
+
+TEST(StanceFromWords, TheVerbsStanceComesFirst) {
+  // "praised" gives its addressee the stance whatever the words say.
+  EXPECT_EQ(StanceOf("Pavel Sorin praised Iceland for resisting the "
+                     "pressure of the sanctions.",
+                     "resisting", "Iceland"),
+            "cooperative");
 }
 
 }  // namespace
