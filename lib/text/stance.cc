@@ -10,6 +10,7 @@
 // verb's own stance ("praised", "accused", Emit) comes first.
 
 #include <algorithm>
+#include <array>
 #include <cstdint>
 #include <cstdlib>
 #include <vector>
@@ -111,11 +112,21 @@ constexpr Stem kStems[] = {
     {"dangerous", -1, false},
 };
 
+// kStems by their first letter, so that a word is tried only against the
+// stems that begin as it does.
+struct StemIndex {
+  std::array<std::vector<const Stem*>, 26> by_letter;
+  StemIndex() {
+    for (const Stem& s : kStems) by_letter[s.prefix[0] - 'a'].push_back(&s);
+  }
+};
+
 int StemPolarity(absl::string_view w) {
-  if (w.size() < 3) return 0;
-  for (const Stem& s : kStems) {
-    if (s.whole ? w == s.prefix : absl::StartsWith(w, s.prefix)) {
-      return s.polarity;
+  if (w.size() < 3 || w[0] < 'a' || w[0] > 'z') return 0;
+  static const StemIndex* const index = new StemIndex;
+  for (const Stem* s : index->by_letter[w[0] - 'a']) {
+    if (s->whole ? w == s->prefix : absl::StartsWith(w, s->prefix)) {
+      return s->polarity;
     }
   }
   return 0;
@@ -141,7 +152,12 @@ Polarity Sign(int sum) {
 }  // namespace
 
 void Reader::StanceFromWords(ExtractedStatement& s) const {
-  if (s.targets.empty()) return;
+  if (std::none_of(s.targets.begin(), s.targets.end(),
+                   [](const ExtractedTarget& t) {
+                     return t.stance == Polarity::kNeutral;
+                   })) {
+    return;  // every target has the verb's stance
+  }
   const uint32_t b = s.text_span.begin;
   const uint32_t e = std::min(s.text_span.end, b + kMaxWords);
   if (e <= b) return;
