@@ -143,6 +143,9 @@ int main(int argc, char** argv) {
       }
       std::cout << "\n";
     }
+    if (!s.channel.empty()) {
+      std::cout << "    channel: " << s.channel << "\n";
+    }
     if (!s.targets.empty()) {
       std::cout << "    targets:";
       for (const dg::ExtractedTarget& t : s.targets) {

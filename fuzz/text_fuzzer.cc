@@ -3,8 +3,9 @@
 // The input is the document text. Beyond "no crash, no sanitizer report",
 // it checks that every span of the Extraction lies inside the text, that
 // every actor index is in range, that a statement's words are the bytes of
-// its span, and that AddExtraction either adds or leaves the graph as it
-// was.
+// its span, that the progress callback's bytes never decrease and end at
+// the text's size (at most 1,025 calls), and that AddExtraction either adds
+// or leaves the graph as it was.
 //
 // Build and run: see fuzz/CMakeLists.txt.
 
@@ -39,8 +40,19 @@ const diplograph::Extractor& TheExtractor() {
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   using namespace diplograph;
   const absl::string_view text(reinterpret_cast<const char*>(data), size);
-  absl::StatusOr<Extraction> x = TheExtractor().Extract(text);
+  uint64_t calls = 0, last_done = 0;
+  bool ended = false;
+  ExtractOptions options;
+  options.progress = [&](uint64_t done, uint64_t total) {
+    Check(total == text.size() && done <= total && !ended);
+    Check(calls == 0 || done > last_done);
+    ++calls;
+    last_done = done;
+    ended = done == total;
+  };
+  absl::StatusOr<Extraction> x = TheExtractor().Extract(text, {}, options);
   if (!x.ok()) return 0;
+  Check(ended && calls <= 1025);
   const int actors = static_cast<int>(x->actors.size());
   auto in_text = [&](ByteSpan s) {
     return s.begin <= s.end && s.end <= text.size();

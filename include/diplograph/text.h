@@ -39,6 +39,7 @@
 #define DIPLOGRAPH_TEXT_H_
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -249,6 +250,21 @@ struct ExtractorOptions {
   float min_confidence = 0.0f;
 };
 
+// Options of one call of Extractor::Extract.
+struct ExtractOptions {
+  // When set, called from the calling thread with (bytes read, bytes in
+  // all) as the paragraphs (or transcript turns) of the text are read: each
+  // time the bytes read pass another ceil(total / 1024) bytes, and once at
+  // the end with done == total (once with (0, 0) for an empty text), so at
+  // most 1,025 calls; `done` never decreases. Not called when Extract fails
+  // on its input checks. Empty by default (then free).
+  //
+  //   diplograph::ExtractOptions o;
+  //   o.progress = [](uint64_t done, uint64_t total) { /* draw a bar */ };
+  //   extractor->Extract(text, info, o);
+  std::function<void(uint64_t done, uint64_t total)> progress;
+};
+
 class Extractor {
  public:
   // Indexes `known` and the compiled-in registry. O(actors of `known` +
@@ -265,9 +281,11 @@ class Extractor {
   // empty Extraction. Errors: InvalidArgument for invalid UTF-8 (naming the
   // byte offset), a UTF-16 text (naming the byte order) or a NUL byte
   // (naming its offset); OutOfRange for a text of 4 GiB or more. O(size of
-  // text); memory O(size of text).
+  // text); memory O(size of text). `options.progress`, when set, is told
+  // how far the reading has got (see ExtractOptions).
   absl::StatusOr<Extraction> Extract(absl::string_view text,
-                                     const DocumentInfo& info = {}) const;
+                                     const DocumentInfo& info = {},
+                                     const ExtractOptions& options = {}) const;
 
  private:
   struct Impl;

@@ -35,8 +35,8 @@ void Reader::FillAbout(ExtractedStatement& s) const {
   {
     bool pair = false;
     if (s.text_span.end - s.text_span.begin < 4096) {
-      const std::string words =
-          Lower(Slice(text_, s.text_span.begin, s.text_span.end));
+      const absl::string_view words =
+          LowerSlice(s.text_span.begin, s.text_span.end);
       for (const char* p : {"the two countries", "both countries", "both sides",
                             "the two sides"}) {
         pair |= words.find(p) != std::string::npos;

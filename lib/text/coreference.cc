@@ -17,7 +17,7 @@ namespace diplograph {
 namespace text_internal {
 
 std::optional<Subject> Reader::ResolvePronoun(int t) const {
-  const std::string w = LowerWord(t);
+  const absl::string_view w = LowerWord(t);
   Subject s;
   s.begin = tokens_[t].begin;
   s.end = tokens_[t].end;
@@ -46,7 +46,7 @@ std::optional<Subject> Reader::ResolvePronoun(int t) const {
 // "The Secretary": the nearest earlier speaker or person with that role.
 std::optional<Subject> Reader::NominalEndingAt(int t, int floor) const {
   if (!tokens_[t].word) return std::nullopt;
-  const std::string head = LowerWord(t);
+  const absl::string_view head = LowerWord(t);
   if (!IsRoleNoun(head)) return std::nullopt;
   int the = -1;
   for (int i = t - 1; i >= std::max(floor, t - 4); --i) {
@@ -271,7 +271,7 @@ std::optional<Subject> Reader::DescriptionEndingAt(int t, int floor) const {
 
 // "the two leaders", "both sides": the last two persons named.
 std::optional<Subject> Reader::PairEndingAt(int t) const {
-  const std::string head = LowerWord(t);
+  const absl::string_view head = LowerWord(t);
   if (head != "leaders" && head != "sides" && head != "presidents" &&
       head != "ministers") {
     return std::nullopt;

@@ -148,9 +148,11 @@ absl::StatusOr<Extractor> Extractor::Create(const Graph& known,
   return Extractor(std::move(impl));
 }
 
-absl::StatusOr<Extraction> Extractor::Extract(absl::string_view text,
-                                              const DocumentInfo& info) const {
+absl::StatusOr<Extraction> Extractor::Extract(
+    absl::string_view text, const DocumentInfo& info,
+    const ExtractOptions& options) const {
   text_internal::Reader reader(impl_->knowledge, text, info);
+  reader.SetProgress(options.progress);
   return reader.Run();
 }
 

@@ -78,6 +78,12 @@ void Reader::NoteMention(int actor, uint32_t begin, uint32_t end) {
   ExtractedActor& a = x_.actors[actor];
   a.mentions.push_back({begin, end});
   const absl::string_view surface = Slice(text_, begin, end);
+  // Written as the name or as an alias already kept: nothing to add (the
+  // common case, checked without folding).
+  if (surface == a.name || std::find(a.aliases.begin(), a.aliases.end(),
+                                     surface) != a.aliases.end()) {
+    return;
+  }
   const std::string folded = Resolver::Fold(surface);
   if (folded != Resolver::Fold(a.name) && a.aliases.size() < 16) {
     // One alias per folded form: "MOSCOW" in a dateline and "Moscow" in the
@@ -204,7 +210,7 @@ void Reader::FindAllMentions() {
     size_t m = 0;
     for (size_t i = 0; i + 2 < tokens.size(); ++i) {
       if (!tokens[i].word) continue;
-      if (!IsRoleNoun(Lower(Slice(text_, tokens[i].begin, tokens[i].end)))) {
+      if (!IsRoleNoun(LowerSlice(tokens[i].begin, tokens[i].end))) {
         continue;
       }
       size_t j = i + 1;
@@ -218,8 +224,9 @@ void Reader::FindAllMentions() {
                              (w == "He" || w == "Li") &&
                              j + 1 < tokens.size() && tokens[j + 1].word &&
                              tokens[j + 1].capitalised;
-        if (t.word && t.capitalised && (name_he || !IsFunctionWord(Lower(w))) &&
-            !IsRoleNoun(Lower(w)) && !EndsPossessive(w)) {
+        if (t.word && t.capitalised &&
+            (name_he || !IsFunctionWord(LowerSlice(t.begin, t.end))) &&
+            !IsRoleNoun(LowerSlice(t.begin, t.end)) && !EndsPossessive(w)) {
           last = j;
           ++j;
         } else if (!t.word && w == "." && last == j - 1 &&
@@ -244,14 +251,13 @@ void Reader::FindAllMentions() {
     m = 0;
     for (size_t i = 0; i + 1 < tokens.size(); ++i) {
       if (!tokens[i].word) continue;
-      const std::string prep =
-          Lower(Slice(text_, tokens[i].begin, tokens[i].end));
+      const absl::string_view prep = LowerSlice(tokens[i].begin, tokens[i].end);
       if (prep != "in" && prep != "at" && prep != "across" && prep != "near") {
         continue;
       }
       size_t j = i + 1;
       if (j < tokens.size() &&
-          Lower(Slice(text_, tokens[j].begin, tokens[j].end)) == "the") {
+          LowerSlice(tokens[j].begin, tokens[j].end) == "the") {
         ++j;
       }
       const size_t first = j;
@@ -262,8 +268,10 @@ void Reader::FindAllMentions() {
         const bool adjective =
             hyphen != absl::string_view::npos && hyphen + 1 < w.size() &&
             absl::ascii_islower(static_cast<unsigned char>(w[hyphen + 1]));
-        if (!t.word || !t.capitalised || IsFunctionWord(Lower(w)) ||
-            IsRoleNoun(Lower(w)) || EndsPossessive(w) || adjective) {
+        if (!t.word || !t.capitalised ||
+            IsFunctionWord(LowerSlice(t.begin, t.end)) ||
+            IsRoleNoun(LowerSlice(t.begin, t.end)) || EndsPossessive(w) ||
+            adjective) {
           break;
         }
         ++j;
@@ -366,13 +374,13 @@ void Reader::Appositions(Range sentence) {
     // The role noun(s) right before the name.
     int r = t - 1;
     if (r < first || !tokens_[r].word) continue;
-    std::string role_word = LowerWord(r);
+    const absl::string_view role_word = LowerWord(r);
     if (!IsRoleNoun(role_word)) continue;
     int role_begin = r;
     // "foreign policy aide", "Prime Minister": words of the title.
     while (role_begin - 1 >= first && tokens_[role_begin - 1].word &&
            mention_end_[role_begin - 1] < 0 && r - role_begin < 3) {
-      const std::string w = LowerWord(role_begin - 1);
+      const absl::string_view w = LowerWord(role_begin - 1);
       if (w == "foreign" || w == "policy" || w == "prime" || w == "vice" ||
           w == "deputy" || w == "state" || w == "press" || w == "senior" ||
           w == "defense" || w == "defence") {

@@ -22,7 +22,7 @@ namespace text_internal {
 // whose statements are relayed by that person.
 void Reader::ReadAttributionLine(size_t p) {
   const Range para = paragraphs_[p];
-  const std::string lower = Lower(Slice(text_, para.begin, para.end));
+  const absl::string_view lower = LowerSlice(para.begin, para.end);
   const size_t at = lower.find("attributable to ");
   if (at == std::string::npos) return;
   const int t = TokenAt(para.begin + static_cast<uint32_t>(at) + 16);
@@ -365,7 +365,6 @@ void Reader::ReadTurn(size_t p, uint32_t label_end, int speaker, bool question,
   st.quote = QuoteKind::kDirectQuote;
   st.rule = "transcript-turn";
   st.confidence = 0.85f;
-  st.channel = x_.info.title.empty() ? "" : "";
   for (int r : question_reports_) {
     st.links.push_back({r, StatementLinkKind::kRespondsTo, Polarity::kNeutral,
                         "answer-responds-to-question-report"});

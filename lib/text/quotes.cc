@@ -62,7 +62,30 @@ void Reader::ReadReportedSpeech(Range sentence,
   int end_attr = -1;  // the comma before it
   std::optional<Subject> end_subject;
   int end_verb = -1;
+  // A sentence that opens with a participle phrase ("Speaking at a news
+  // conference in Bergen, X said ...", "Asked about the report, the
+  // spokesperson said ...", "Responding to a question, ..."): the phrase
+  // before the comma is how or when it was said, never the words.
+  bool participle_lead = false;
   {
+    int t0 = first;
+    while (t0 < last && !tokens_[t0].word) ++t0;
+    if (t0 + 1 < last && tokens_[t0].capitalised) {
+      const absl::string_view w = LowerWord(t0);
+      const absl::string_view next = LowerWord(t0 + 1);
+      const bool participle = (w.size() > 5 && absl::EndsWith(w, "ing")) ||
+                              w == "asked" || w == "pressed" ||
+                              w == "questioned";
+      participle_lead =
+          participle &&
+          (next == "at" || next == "to" || next == "on" || next == "about" ||
+           next == "with" || next == "in" || next == "after" ||
+           next == "before" || next == "from" || next == "by" ||
+           next == "the" || next == "a" || next == "an" ||
+           next == "reporters" || next == "journalists");
+    }
+  }
+  if (!participle_lead) {
     int t = last - 1;
     while (t > first && !tokens_[t].word) --t;
     for (int c = t; c > first && c >= t - 8; --c) {
@@ -90,7 +113,7 @@ void Reader::ReadReportedSpeech(Range sentence,
         IsPlaceLike(kind)) {
       continue;
     }
-    const std::string noun = LowerWord(t + 1);
+    const absl::string_view noun = LowerWord(t + 1);
     if (noun != "comment" && noun != "comments" && noun != "remark" &&
         noun != "remarks" && noun != "statement" && noun != "claim" &&
         noun != "assertion" && noun != "warning" && noun != "pledge" &&
@@ -200,6 +223,24 @@ void Reader::ReadReportedSpeech(Range sentence,
         int k = words_begin;
         while (k < words_end && tokens_[k].begin < e->end) ++k;
         if (k < words_end && Is(k, "that")) words_begin = k;
+      }
+    }
+    // A channel adverbial between the verb and its that-clause ("said at a
+    // regular press briefing on Thursday that ...", "told Xi in a phone
+    // call that ..."): how it was said (FindChannel reads it, outside the
+    // words), with any time in it.
+    if (words_begin < words_end &&
+        (Is(words_begin, "at") || Is(words_begin, "in") ||
+         Is(words_begin, "during") || Is(words_begin, "by") ||
+         Is(words_begin, "over") || Is(words_begin, "on"))) {
+      for (int k = words_begin + 1; k < words_end && k <= words_begin + 16;
+           ++k) {
+        if (!tokens_[k].word && !IsPunct(k, ',') && !IsPunct(k, '\'')) break;
+        if (!Is(k, "that")) continue;
+        if (!ChannelIn(tokens_[words_begin].begin, tokens_[k].begin).empty()) {
+          words_begin = k;
+        }
+        break;
       }
     }
     if (Is(words_begin, "that")) ++words_begin;

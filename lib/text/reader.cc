@@ -207,7 +207,7 @@ VerbHit Reader::VerbAt(int t) const {
   const absl::string_view w = Word(t);
   if (hit.form == VerbForm::kFinite && absl::EndsWith(w, "s") &&
       !absl::EndsWith(w, "ss") && t > 0) {
-    const std::string prev = LowerWord(t - 1);  // rare: -s forms only
+    const absl::string_view prev = LowerWord(t - 1);
     if (prev == "the" || prev == "a" || prev == "his" || prev == "her" ||
         prev == "their" || prev == "its" || prev == "these" ||
         prev == "those" || prev == "such" || EndsPossessive(Word(t - 1)) ||
@@ -275,6 +275,7 @@ int Reader::Emit(ExtractedStatement s, Range sentence, int verb_token) {
     for (const ExtractedTarget& t : s.targets) have |= t.actor == a;
     if (!have) s.targets.push_back({a, Polarity::kNeutral, true});
   }
+  StanceFromWords(s);
   if (readout_relay_ >= 0 && !s.in_question && s.speaker != readout_relay_) {
     bool have = false;
     for (const ExtractedReport& r : s.reported_by) {
@@ -284,6 +285,7 @@ int Reader::Emit(ExtractedStatement s, Range sentence, int verb_token) {
       s.reported_by.push_back({readout_relay_, ReportKind::kReported, {}});
     }
   }
+  FindChannel(s, sentence);
   DateStatement(s, sentence);
   if (s.confidence < k_.options.min_confidence) return -1;
   const ActorKind kind = x_.actors[s.speaker].kind;
@@ -297,9 +299,32 @@ int Reader::Emit(ExtractedStatement s, Range sentence, int verb_token) {
   return index;
 }
 
+void Reader::ReportProgress(uint32_t offset) {
+  if (!progress_) return;
+  const uint64_t total = text_.size();
+  const uint64_t done = std::min<uint64_t>(offset, total);
+  if (done <= progress_done_) return;
+  progress_done_ = done;
+  // The last call, with done == total, is ReportDone's.
+  if (done < progress_next_ || done >= total) return;
+  progress_(done, total);
+  progress_next_ = (done / progress_step_ + 1) * progress_step_;
+}
+
+void Reader::ReportDone() {
+  if (progress_) progress_(text_.size(), text_.size());
+}
+
 absl::StatusOr<Extraction> Reader::Run() {
   DIPLOGRAPH_RETURN_IF_ERROR(CheckInput(text_));
-  if (text_.empty()) return std::move(x_);
+  // Every ceil(size / 1024) bytes: at most 1,024 calls before the last.
+  progress_step_ = std::max<uint64_t>(1, (text_.size() + 1023) / 1024);
+  progress_next_ = progress_step_;
+  if (text_.empty()) {
+    ReportDone();
+    return std::move(x_);
+  }
+  lower_ = absl::AsciiStrToLower(text_);
   const HeaderLines header = ReadHeaderLines(text_);
   x_.body_begin = header.body_begin;
   if (header.date.is_known()) {
@@ -344,6 +369,10 @@ absl::StatusOr<Extraction> Reader::Run() {
   paragraphs_ =
       Paragraphs(text_, x_.body_begin, static_cast<uint32_t>(text_.size()));
   DetectTranscript();
+  if (transcript_ && !turn_labels_.empty()) {
+    FindTranscriptChannel(
+        paragraphs_[static_cast<size_t>(turn_labels_.front().first)].begin);
+  }
   mention_cursor_ = 0;
   if (transcript_) {
     // Paragraphs before the first turn are the heading; a paragraph without
@@ -360,6 +389,7 @@ absl::StatusOr<Extraction> Reader::Run() {
       const uint32_t turn_end = paragraphs_[end_p - 1].end;
       ReadTurn(p, turn_label_end_[p], turn_labels_[t].second,
                turn_question_[p] != 0, turn_end);
+      ReportProgress(turn_end);
     }
     for (size_t p = 0; p < paragraphs_.size(); ++p) {
       if (!in_turn[p]) {
@@ -370,9 +400,11 @@ absl::StatusOr<Extraction> Reader::Run() {
     const size_t joint = FindJointStatement();
     for (size_t p = 0; p < std::min(joint, paragraphs_.size()); ++p) {
       ReadParagraph(p);
+      ReportProgress(paragraphs_[p].end);
     }
     if (joint < paragraphs_.size()) ReadJointStatement(joint);
   }
+  ReportDone();
   if (x_.info.genre == Genre::kUnknown) x_.info.genre = Genre::kNewsReport;
   // Keep only actors that something refers to? Every mentioned actor stays:
   // the actor list is what the document names.

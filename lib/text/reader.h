@@ -15,6 +15,8 @@
 //   statement_dates.cc  a statement's date, the lede it retells
 //   events.cc         events and declined comments
 //   relationships.cc  relationship clauses and joint statements
+//   channels.cc       how a statement was said (briefing, call, interview)
+//   stance.cc         the stance of a statement's words toward its targets
 //   paragraphs.cc     paragraphs, readouts and transcript turns
 
 #ifndef DIPLOGRAPH_LIB_TEXT_READER_H_
@@ -22,6 +24,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <utility>
@@ -113,6 +116,11 @@ class Reader {
 
   absl::StatusOr<Extraction> Run();
 
+  // ExtractOptions::progress for this call (may be empty).
+  void SetProgress(std::function<void(uint64_t, uint64_t)> progress) {
+    progress_ = std::move(progress);
+  }
+
  private:
   // ---- actors
   int ActorFor(bool known, ActorId id);
@@ -130,7 +138,14 @@ class Reader {
   absl::string_view Word(int t) const {
     return Slice(text_, tokens_[t].begin, tokens_[t].end);
   }
-  std::string LowerWord(int t) const { return Lower(Word(t)); }
+  // The word lower-cased (ASCII letters only, so the bytes line up with
+  // the text): a view into lower_, no allocation.
+  absl::string_view LowerWord(int t) const {
+    return LowerSlice(tokens_[t].begin, tokens_[t].end);
+  }
+  absl::string_view LowerSlice(uint32_t b, uint32_t e) const {
+    return Slice(lower_, b, e);
+  }
   bool Is(int t, absl::string_view lower) const {
     return t >= 0 && t < static_cast<int>(tokens_.size()) &&
            absl::EqualsIgnoreCase(Word(t), lower);
@@ -177,6 +192,26 @@ class Reader {
   std::optional<Subject> PairEndingAt(int t) const;
 
   int Emit(ExtractedStatement s, Range sentence, int verb_token);
+  // ---- channels (channels.cc)
+  // The channel the writer's words near the statement's words name ("at a
+  // regular press briefing", "in a phone call with X"), else a transcript
+  // turn's channel from the heading; leaves a channel already set.
+  void FindChannel(ExtractedStatement& s, Range sentence) const;
+  // The first channel phrase in the body's tokens of [begin, end), or "".
+  std::string ChannelIn(uint32_t begin, uint32_t end) const;
+  // The end of the words after a channel's head that belong to it ("with
+  // Xi Jinping", "at the Valdai forum", "in New Delhi") from token t, or 0.
+  uint32_t ChannelTail(size_t t, size_t hi, bool with_party, bool at_event,
+                       bool in_place) const;
+  // The channel a transcript's heading (the body before `heading_end`)
+  // names: "regular press conference", "press briefing".
+  void FindTranscriptChannel(uint32_t heading_end);
+  std::string transcript_channel_;
+  // ---- stance (stance.cc)
+  // Gives each neutral target of `s` the stance of the statement's
+  // evaluative words near its mentions (or of all its words, for a target
+  // they do not name). O(size of the words + mentions in them).
+  void StanceFromWords(ExtractedStatement& s) const;
   bool LedeRetold(ExtractedStatement& s);
   void ReadNoComment(Range sentence);
   void ReadEvents(Range sentence);
@@ -192,8 +227,18 @@ class Reader {
   // Extraction::times).
   void ReadTimes(Range r);
 
+  // Tells progress_ that the text is read up to `offset` (at the pace
+  // ExtractOptions::progress promises); ReportDone gives the last call.
+  void ReportProgress(uint32_t offset);
+  void ReportDone();
+  std::function<void(uint64_t, uint64_t)> progress_;
+  uint64_t progress_step_ = 1, progress_next_ = 0, progress_done_ = 0;
+
   const Knowledge& k_;
   absl::string_view text_;
+  // text_ with its ASCII letters lower-cased, made once by Run: the rules
+  // compare words without lower-casing a copy of each.
+  std::string lower_;
   Extraction x_;
   std::vector<Range> paragraphs_;
   std::vector<DocMention> mentions_;

@@ -103,6 +103,56 @@ uint32_t CueBits(const Word& w) {
   return it == kWords->end() ? 0 : it->second;
 }
 
+namespace {
+
+// The comma at item i separates the conjuncts of a serial list of actors
+// ("A, B and C", "A, B, and C", "A, B, C and D"): it starts no clause. Not
+// after "X and A" ("Brazil and Chile, Peru and Bolivia" is two groups).
+bool IsListComma(const Items& it, size_t i) {
+  const size_t n = it.words.size();
+  if (i == 0 || !IsActor(it, i - 1)) return false;
+  // "A and B, C and D": two groups; a list has its "and" at the end only.
+  if (i >= 2 && IsWordItem(it, i - 2, "and")) return false;
+  // "On the visit of X's Prime Minister Y, A and B are ...": a conjunct
+  // that is the object of a preposition (or a possessive's noun) ends an
+  // introductory phrase, not a list.
+  {
+    size_t s = i - 1;
+    for (int k = 0; s > 0 && k < kMaxConjunctItems && InConjunct(it, s - 1);
+         ++k) {
+      --s;
+      if (it.words[s].possessive) return false;
+    }
+    if (s > 0 && IsLowerWord(it, s - 1) &&
+        In(it.words[s - 1].lower,
+           {"of",    "about",   "to",     "with",    "from",   "by",     "for",
+            "in",    "on",      "at",     "after",   "before", "during", "over",
+            "under", "against", "toward", "towards", "into",   "than"})) {
+      return false;
+    }
+  }
+  // The serial comma: ", and" closing "A, B, and C".
+  if (i + 2 < n && IsWordItem(it, i + 1, "and") && IsActor(it, i + 2) &&
+      i >= 3 && IsComma(it.words[i - 2]) && IsActor(it, i - 3)) {
+    return true;
+  }
+  size_t j = i + 1;
+  for (int conjuncts = 0; conjuncts < kMaxConjuncts; ++conjuncts) {
+    if (j >= n || !IsActor(it, j)) return false;
+    if (j + 2 < n && IsWordItem(it, j + 1, "and") && IsActor(it, j + 2)) {
+      return true;
+    }
+    if (j + 1 >= n || !IsComma(it.words[j + 1])) return false;
+    if (j + 3 < n && IsWordItem(it, j + 2, "and") && IsActor(it, j + 3)) {
+      return true;
+    }
+    j += 2;
+  }
+  return false;
+}
+
+}  // namespace
+
 std::vector<CueRow> FindCues(const Items& it, const Lexicon& lexicon) {
   const size_t n = it.words.size();
   std::vector<CueRow> rows(n + 1);
@@ -113,7 +163,10 @@ std::vector<CueRow> FindCues(const Items& it, const Lexicon& lexicon) {
     const uint32_t bits = it.bits[i];
     const uint32_t here = static_cast<uint32_t>(i + 1);
     if (bits & kSentenceBreakBit) c.sentence_start = here;
-    if (bits & (kClauseBreakBit | kCommaBit)) c.clause_start = here;
+    if ((bits & kClauseBreakBit) ||
+        ((bits & kCommaBit) && !IsListComma(it, i))) {
+      c.clause_start = here;
+    }
     const Word& w = it.words[i];
     if (!w.is_word()) continue;
     const uint32_t next = i + 1 < n ? it.bits[i + 1] : 0;

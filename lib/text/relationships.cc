@@ -107,7 +107,7 @@ size_t Reader::FindJointStatement() const {
   for (size_t p = 0; p + 1 < paragraphs_.size(); ++p) {
     const Range para = paragraphs_[p];
     if (para.end - para.begin > 200) continue;
-    const std::string lower = Lower(Slice(text_, para.begin, para.end));
+    const absl::string_view lower = LowerSlice(para.begin, para.end);
     if (!absl::StartsWith(lower, "joint statement") &&
         !absl::StartsWith(lower, "joint declaration") &&
         !absl::StartsWith(lower, "joint communiqu")) {
@@ -132,6 +132,7 @@ void Reader::ReadJointStatement(size_t heading) {
   st.text_span = {body.begin, body.end};
   st.quote = QuoteKind::kDirectQuote;
   st.rule = "joint-statement-text";
+  st.channel = "joint statement";
   st.confidence = 0.7f;
   const int index = Emit(std::move(st), body, -1);
   parties_ = parties;

@@ -24,7 +24,7 @@ std::optional<Subject> Reader::SubjectBefore(int verb, int floor,
       adjacent = false;
       continue;
     }
-    const std::string w = LowerWord(t);
+    const absl::string_view w = LowerWord(t);
     // "quoted X as saying": X speaks, relayed by the subject of "quoted".
     if (w_is_as(t) && t == verb - 1 && t - 1 >= limit &&
         mention_end_[t - 1] >= 0) {
@@ -58,7 +58,7 @@ std::optional<Subject> Reader::SubjectBefore(int verb, int floor,
         --first;
       }
       const bool possessive = m.end < tok.end;  // "Putin's"
-      const std::string before = first > 0 ? LowerWord(first - 1) : "";
+      const absl::string_view before = first > 0 ? LowerWord(first - 1) : "";
       const bool object = first > 0 && tokens_[first - 1].word &&
                           (Prepositions().contains(before) ||
                            VerbAt(first - 1).verb != nullptr);
@@ -159,7 +159,7 @@ std::optional<Subject> Reader::SubjectAt(int t, int limit) const {
       s.confidence = 0.85f;
       return s;
     }
-    const std::string w = LowerWord(i);
+    const absl::string_view w = LowerWord(i);
     if (w == "he" || w == "she" || w == "they") return ResolvePronoun(i);
     if (w == "a" || w == "an" || w == "the" || tokens_[i].capitalised) {
       // "according to a senior Indian official": a description.

@@ -654,7 +654,8 @@ absl::StatusOr<InputKind> InputKindOf(const std::string& path, InputKind as) {
 namespace {
 
 // Reads a document and adds what the extractor finds in it.
-absl::Status ImportText(const std::string& path, Graph& graph,
+// Draws bytes read on `bar` when it is enabled (stderr is a terminal).
+absl::Status ImportText(const std::string& path, Graph& graph, ProgressBar& bar,
                         std::string* summary) {
   std::ifstream in(path, std::ios::binary);
   std::string text((std::istreambuf_iterator<char>(in)),
@@ -666,7 +667,14 @@ absl::Status ImportText(const std::string& path, Graph& graph,
   if (!extractor.ok()) return extractor.status();
   DocumentInfo info;
   info.locator = path;
-  absl::StatusOr<Extraction> x = extractor->Extract(text, info);
+  ExtractOptions options;
+  if (bar.enabled()) {
+    options.progress = [&bar](uint64_t done, uint64_t total) {
+      bar.UpdateSteps(done, total, "bytes");
+    };
+  }
+  absl::StatusOr<Extraction> x = extractor->Extract(text, info, options);
+  bar.Done();
   if (!x.ok()) {
     return absl::Status(x.status().code(),
                         absl::StrCat(Escape(path), ": ", x.status().message()));
@@ -767,7 +775,7 @@ absl::Status LoadInputs(const std::vector<std::string>& files, Graph& graph,
       case InputKind::kText: {
         // All of a document's extraction is added, or nothing: no problem
         // list, and the same in both modes.
-        status = ImportText(path, graph, &summary);
+        status = ImportText(path, graph, progress, &summary);
         break;
       }
       case InputKind::kAuto:

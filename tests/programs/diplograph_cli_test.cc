@@ -721,6 +721,34 @@ TEST_F(CliTest, CentralityProgressOnATerminalOnly) {
   EXPECT_EQ(pipe.out, between.out);
 }
 
+TEST_F(CliTest, TextImportProgressOnATerminalOnly) {
+  // A document's bar counts the bytes the extractor has read, ends at 100%
+  // and is cleared; none on a pipe or with --quiet.
+  std::string text = "DATE: 2024-03-05\n";
+  for (int i = 0; i < 200; ++i) {
+    absl::StrAppend(&text, "Spokesperson Ilse Brandt said on Tuesday that ",
+                    "round ", i,
+                    " of the talks with Japan had been useful.\n\n");
+  }
+  WriteFile(Path("long.txt"), text);
+  Result tty = Run({"import", Path("long.txt"), "--out", Path("tty.json")},
+                   {.stderr_on_terminal = true});
+  ASSERT_EQ(tty.exit_code, 0) << tty.err;
+  EXPECT_THAT(
+      tty.err,
+      AllOf(HasSubstr("] 100% "),
+            HasSubstr(absl::StrCat(text.size(), "/", text.size(), " bytes"))));
+  Result quiet =
+      Run({"import", Path("long.txt"), "--out", Path("q.json"), "-q"},
+          {.stderr_on_terminal = true});
+  ASSERT_EQ(quiet.exit_code, 0) << quiet.err;
+  EXPECT_THAT(quiet.err, Not(HasSubstr("bytes")));
+  Result pipe = Run({"import", Path("long.txt"), "--out", Path("pipe.json")});
+  ASSERT_EQ(pipe.exit_code, 0) << pipe.err;
+  EXPECT_THAT(pipe.err, Not(HasSubstr("bytes")));
+  EXPECT_EQ(ReadFile(Path("tty.json")), ReadFile(Path("pipe.json")));
+}
+
 TEST_F(CliTest, ImportSaveProgressOnATerminalOnly) {
   // Saving the imported graph counts records; the bar ends at 100% and is
   // cleared before "wrote".

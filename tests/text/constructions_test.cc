@@ -10,6 +10,7 @@
 #include "absl/status/statusor.h"
 #include "diplograph/actor.h"
 #include "diplograph/graph.h"
+#include "diplograph/polarity.h"
 #include "diplograph/text.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
@@ -405,6 +406,176 @@ TEST(LedeRetold, QuoteFarFromTheLedeIsNotLinked) {
       "\"Iceland has broken its word,\" Trade Minister Erik Lunde said.");
   ASSERT_EQ(x.statements.size(), 2u);
   EXPECT_EQ(x.statements[1].same_utterance, -1);
+}
+
+// ------------------------------------------------- channels
+
+// The channel of the first statement of `text` whose words contain `words`.
+std::string ChannelOf(const std::string& text, const std::string& words) {
+  const Extraction x = Extract(text);
+  for (const ExtractedStatement& s : x.statements) {
+    if (s.text.find(words) != std::string::npos) return s.channel;
+  }
+  ADD_FAILURE() << "no statement with \"" << words << "\" in: " << text;
+  return "<none>";
+}
+
+TEST(Channel, ABriefingOrConferenceWhereTheVerbIs) {
+  EXPECT_EQ(ChannelOf("Olga Tamm said at a regular press briefing on Thursday "
+                      "that Norway would reopen the consulate.",
+                      "reopen"),
+            "regular press briefing");
+  EXPECT_EQ(ChannelOf("Speaking at a news conference in Bergen, Pavel Sorin "
+                      "said the fishing talks had stalled.",
+                      "stalled"),
+            "news conference in Bergen");
+  EXPECT_EQ(ChannelOf("\"We are not in a hurry,\" Olga Tamm told reporters at "
+                      "Tuesday's briefing.",
+                      "hurry"),
+            "briefing");
+}
+
+TEST(Channel, ACallWithItsOtherParty) {
+  EXPECT_EQ(ChannelOf("In a telephone call with Pavel Sorin, Olga Tamm said "
+                      "Norway was ready to resume the talks.",
+                      "resume"),
+            "telephone call with Pavel Sorin");
+  EXPECT_EQ(ChannelOf("Pavel Sorin told Olga Tamm in a phone call that the "
+                      "border would stay open.",
+                      "border"),
+            "phone call");
+  EXPECT_EQ(ChannelOf("Olga Tamm spoke by phone with Pavel Sorin and said the "
+                      "dispute could be settled.",
+                      "settled"),
+            "phone call with Pavel Sorin");
+}
+
+TEST(Channel, AnInterviewASpeechAStatement) {
+  EXPECT_EQ(ChannelOf("\"The quota is final,\" Olga Tamm told the Daily "
+                      "Courier in an interview.",
+                      "quota"),
+            "interview");
+  EXPECT_EQ(ChannelOf("Olga Tamm said in an interview with the Daily Courier "
+                      "that the quota was final.",
+                      "quota"),
+            "interview with the Daily Courier");
+  EXPECT_EQ(ChannelOf("Pavel Sorin said in a speech at the Arctic Forum in "
+                      "Tromso that the region must stay calm.",
+                      "calm"),
+            "speech at the Arctic Forum");
+  EXPECT_EQ(ChannelOf("Norway and Iceland said in a joint statement that the "
+                      "fishing season would open in May.",
+                      "season"),
+            "joint statement");
+  EXPECT_EQ(ChannelOf("Olga Tamm, speaking at an event in Bergen, said the "
+                      "harbour would be rebuilt.",
+                      "harbour"),
+            "event in Bergen");
+}
+
+TEST(Channel, NotFromTheWordsSaidNorFromOtherPhrases) {
+  // A briefing or a conference inside what was said is not how it was said.
+  EXPECT_EQ(ChannelOf("Olga Tamm said the conference in Oslo had been a "
+                      "success.",
+                      "success"),
+            "");
+  EXPECT_EQ(ChannelOf("Pavel Sorin said that in the event of a storm the "
+                      "ferries would stop.",
+                      "ferries"),
+            "");
+  EXPECT_EQ(ChannelOf("Olga Tamm said she would call on Iceland to lift the "
+                      "ban.",
+                      "ban"),
+            "");
+}
+
+TEST(Channel, ATranscriptTakesItsHeadingsChannel) {
+  const Extraction x = Extract(
+      "Foreign Ministry Spokesperson Olga Tamm's Regular Press Conference on "
+      "March 8, 2024\n\n"
+      "Daily Courier: Pavel Sorin said on Monday that Iceland would leave the "
+      "council. What is your comment?\n\n"
+      "Olga Tamm: We have noted the reports. Norway hopes Iceland will "
+      "stay.\n");
+  bool answered = false;
+  for (const ExtractedStatement& s : x.statements) {
+    if (s.in_question) {
+      EXPECT_EQ(s.channel, "") << s.text;  // said elsewhere, on Monday
+    } else if (s.rule == "transcript-turn") {
+      EXPECT_EQ(s.channel, "regular press conference") << s.text;
+      answered = true;
+    }
+  }
+  EXPECT_TRUE(answered);
+}
+
+// ------------------------------------------------- stance from the words
+
+// The stance of the first statement containing `words` toward `actor`.
+std::string StanceOf(const std::string& text, const std::string& words,
+                     const std::string& actor) {
+  const Extraction x = Extract(text);
+  for (const ExtractedStatement& s : x.statements) {
+    if (s.text.find(words) == std::string::npos) continue;
+    for (const ExtractedTarget& t : s.targets) {
+      if (NameOf(x, t.actor) == actor) {
+        return std::string(PolarityName(t.stance));
+      }
+    }
+    return "<not a target>";
+  }
+  ADD_FAILURE() << "no statement with \"" << words << "\" in: " << text;
+  return "<none>";
+}
+
+TEST(StanceFromWords, PartnershipAndApprovalAreCooperative) {
+  EXPECT_EQ(StanceOf("Olga Tamm said Norway and Iceland were close partners "
+                     "and would deepen their cooperation.",
+                     "partners", "Iceland"),
+            "cooperative");
+  EXPECT_EQ(StanceOf("\"We welcome the steps Iceland has taken,\" Pavel "
+                     "Sorin said.",
+                     "welcome", "Iceland"),
+            "cooperative");
+}
+
+TEST(StanceFromWords, HostilityAndBlameAreConflictual) {
+  EXPECT_EQ(StanceOf("Pavel Sorin said Iceland's new fishing sanctions were "
+                     "an unacceptable provocation.",
+                     "sanctions", "Iceland"),
+            "conflictual");
+  EXPECT_EQ(StanceOf("\"Regrettably, Norway is pursuing a policy of "
+                     "containment,\" Olga Tamm said.",
+                     "containment", "Norway"),
+            "conflictual");
+}
+
+TEST(StanceFromWords, NeutralWithoutEvaluativeWordsOrWhenNegated) {
+  EXPECT_EQ(StanceOf("Olga Tamm said the talks between Norway and Iceland "
+                     "were a matter for the two governments.",
+                     "talks", "Iceland"),
+            "neutral");
+  // "not a threat": the cue is negated.
+  EXPECT_EQ(StanceOf("Pavel Sorin said the exercise was not a threat to "
+                     "Iceland.",
+                     "exercise", "Iceland"),
+            "neutral");
+}
+
+TEST(StanceFromWords, EachActorTakesTheWordsOfItsOwnClause) {
+  const std::string text =
+      "Olga Tamm said Iceland was a trusted partner, while Norway's "
+      "interference in the region was dangerous.";
+  EXPECT_EQ(StanceOf(text, "trusted", "Iceland"), "cooperative");
+  EXPECT_EQ(StanceOf(text, "trusted", "Norway"), "conflictual");
+}
+
+TEST(StanceFromWords, TheVerbsStanceComesFirst) {
+  // "praised" gives its addressee the stance whatever the words say.
+  EXPECT_EQ(StanceOf("Pavel Sorin praised Iceland for resisting the "
+                     "pressure of the sanctions.",
+                     "resisting", "Iceland"),
+            "cooperative");
 }
 
 }  // namespace

@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <random>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "absl/status/status.h"
@@ -79,6 +80,70 @@ std::vector<std::string> Said(const Extraction& x) {
     out.push_back(Speaker(x, s) + ": " + s.text);
   }
   return out;
+}
+
+// ------------------------------------------------------------ progress
+
+// The (done, total) pairs ExtractOptions::progress receives.
+std::vector<std::pair<uint64_t, uint64_t>> ProgressOf(const std::string& text,
+                                                      Extraction* out) {
+  std::vector<std::pair<uint64_t, uint64_t>> calls;
+  ExtractOptions options;
+  options.progress = [&calls](uint64_t done, uint64_t total) {
+    calls.emplace_back(done, total);
+  };
+  DocumentInfo info;
+  info.publication_date = *Date::Parse("2024-03-05");
+  absl::StatusOr<Extraction> x = TheExtractor().Extract(text, info, options);
+  EXPECT_TRUE(x.ok()) << x.status();
+  if (x.ok() && out != nullptr) *out = *std::move(x);
+  return calls;
+}
+
+TEST(ExtractorProgress, GrowsToTheTotalAtABoundedRate) {
+  std::string text;
+  for (int i = 0; i < 3000; ++i) {
+    absl::StrAppend(&text, "Olga Tamm said on Monday that talks number ", i,
+                    " with Norway had gone well.\n\n");
+  }
+  Extraction with;
+  const auto calls = ProgressOf(text, &with);
+  ASSERT_FALSE(calls.empty());
+  EXPECT_LE(calls.size(), 1025u);
+  EXPECT_GT(calls.size(), 100u);  // one paragraph is far below 1/1024th
+  EXPECT_EQ(calls.back(),
+            std::make_pair(uint64_t{text.size()}, uint64_t{text.size()}));
+  for (size_t i = 0; i < calls.size(); ++i) {
+    EXPECT_EQ(calls[i].second, text.size());
+    if (i > 0) EXPECT_GT(calls[i].first, calls[i - 1].first) << i;
+  }
+  // The callback only watches: the extraction is the same without it.
+  const Extraction without = Extract(text);
+  EXPECT_EQ(Said(with), Said(without));
+  EXPECT_EQ(with.statements.size(), 3000u);
+}
+
+TEST(ExtractorProgress, TranscriptTurnsAndEmptyText) {
+  const std::string transcript =
+      "Regular Press Conference\n\n"
+      "Olga Tamm: Good afternoon. We welcome the talks with Norway.\n\n"
+      "Q: What do you make of the report?\n\n"
+      "Olga Tamm: We have nothing to add.\n";
+  const auto calls = ProgressOf(transcript, nullptr);
+  ASSERT_FALSE(calls.empty());
+  EXPECT_EQ(calls.back().first, transcript.size());
+  for (size_t i = 1; i < calls.size(); ++i) {
+    EXPECT_GT(calls[i].first, calls[i - 1].first);
+  }
+  const auto empty = ProgressOf("", nullptr);
+  ASSERT_EQ(empty.size(), 1u);
+  EXPECT_EQ(empty[0], std::make_pair(uint64_t{0}, uint64_t{0}));
+  // Input refused: no call.
+  std::vector<int> none;
+  ExtractOptions options;
+  options.progress = [&none](uint64_t, uint64_t) { none.push_back(1); };
+  EXPECT_FALSE(TheExtractor().Extract("a\xff", {}, options).ok());
+  EXPECT_TRUE(none.empty());
 }
 
 // ------------------------------------------------------------ bad input

@@ -200,6 +200,32 @@ TEST(RelationsEndsTest, CoordinatedSubject) {
       ElementsAre("strategic_partnership coordinated-subject Egypt,Jordan"));
 }
 
+TEST(RelationsEndsTest, SerialListOfThreeGivesEveryPair) {
+  // "A, B and C are ...": a symmetric relationship among three is one per
+  // pair, whether the list opens the sentence or follows a verb.
+  const std::vector<std::string> names = {"Chile", "Peru", "Bolivia"};
+  const auto pairs =
+      ElementsAre("strategic_partnership coordinated-subject Chile,Peru",
+                  "strategic_partnership coordinated-subject Chile,Bolivia",
+                  "strategic_partnership coordinated-subject Peru,Bolivia");
+  EXPECT_THAT(
+      Relations("Chile, Peru and Bolivia are strategic partners.", names)
+          .summary,
+      pairs);
+  EXPECT_THAT(Relations("The minister said Chile, Peru, and Bolivia were "
+                        "strategic partners.",
+                        names)
+                  .summary,
+              pairs);
+  // A name ending an introductory phrase before the comma is no conjunct.
+  EXPECT_THAT(
+      Relations("On the visit of Peru's President Ana Soto, Chile and Bolivia "
+                "are each other's strategic partners.",
+                {"Chile", "Peru", "Bolivia", "Ana Soto"})
+          .summary,
+      ElementsAre("strategic_partnership coordinated-subject Chile,Bolivia"));
+}
+
 TEST(RelationsEndsTest, SubjectObject) {
   EXPECT_THAT(
       Relations("Canada is a close ally of Britain.", {"Canada", "Britain"})
