@@ -154,10 +154,18 @@ struct IcewsImportOptions {
   // ids, the report and the errors are the same whatever the number, and
   // `progress` is still called from the calling thread only. With more
   // than one, a file's size is a hint that reserves the statement tables
-  // once (Graph::Reserve), and up to 2 * threads + 1 chunks of about 512 KiB
-  // of input are held at a time. The full layout reads on one thread.
+  // once (Graph::Reserve), and up to 2 * threads + 1 chunks of at most
+  // about 512 KiB of input are held at a time. An input of known size (a
+  // file, a seekable stream) below kMinThreadedImportBytes is read on the
+  // calling thread alone whatever the number: the workers could overlap
+  // too little of it to pay for starting them. The full layout reads on one
+  // thread.
   int threads = 0;
 };
+
+// The smallest input of known size that the quadruple import reads on
+// several threads (see IcewsImportOptions::threads).
+inline constexpr uint64_t kMinThreadedImportBytes = uint64_t{1} << 17;
 
 // What an ICEWS import did: the counts every importer gives (import.h;
 // records_read counts data rows, the header excluded, and
