@@ -10,9 +10,8 @@
 // order, as the one-thread path reports them; strict mode stops at the
 // first, and the enclosing Update() undoes everything.
 //
-// Memory: at most 2 * threads + 1 chunks of at most about 512 KiB (less
-// for a small file: ChunkBytesFor) are in flight, each with 32 bytes per
-// row of parse results.
+// Memory: at most 2 * threads + 1 chunks of about 512 KiB are in flight,
+// each with 32 bytes per row of parse results.
 
 #include <algorithm>
 #include <array>
@@ -39,19 +38,7 @@
 namespace diplograph::internal {
 namespace {
 
-// Chunks hold about kMaxChunkBytes of input, less for a smaller input of
-// known size (a file): about a quarter of its share per worker, so that the
-// calling thread can start on the first chunk early, but never less than
-// kMinChunkBytes.
-constexpr size_t kMaxChunkBytes = size_t{1} << 19;
-constexpr size_t kMinChunkBytes = size_t{1} << 16;
-
-size_t ChunkBytesFor(uint64_t size_hint, int threads) {
-  if (size_hint == 0) return kMaxChunkBytes;
-  const uint64_t share = size_hint / (4 * static_cast<uint64_t>(threads));
-  return static_cast<size_t>(
-      std::clamp<uint64_t>(share, kMinChunkBytes, kMaxChunkBytes));
-}
+constexpr size_t kChunkBytes = size_t{1} << 19;
 
 // A piece of the input holding whole lines, and what a worker made of it.
 struct Chunk {
@@ -149,8 +136,7 @@ void ParseChunk(Chunk& c, bool hash_rows) {
 // does.
 class ChunkReader {
  public:
-  ChunkReader(std::istream& in, size_t chunk_bytes)
-      : in_(in), chunk_bytes_(chunk_bytes) {}
+  explicit ChunkReader(std::istream& in) : in_(in) {}
 
   // False when the input is exhausted (no chunk).
   bool Next(Chunk& c) {
@@ -159,8 +145,8 @@ class ChunkReader {
     carry_.clear();
     for (;;) {
       const size_t old = buf.size();
-      buf.resize(old + chunk_bytes_);
-      in_.read(buf.data() + old, static_cast<std::streamsize>(chunk_bytes_));
+      buf.resize(old + kChunkBytes);
+      in_.read(buf.data() + old, static_cast<std::streamsize>(kChunkBytes));
       const auto got = static_cast<size_t>(in_.gcount());
       buf.resize(old + got);
       if (first_) {
@@ -178,7 +164,7 @@ class ChunkReader {
         buf.resize(nl == std::string::npos ? 0 : nl + 1);
         break;
       }
-      if (got < chunk_bytes_) {  // the end of the input
+      if (got < kChunkBytes) {  // the end of the input
         eof_ = true;
         break;
       }
@@ -201,7 +187,6 @@ class ChunkReader {
 
  private:
   std::istream& in_;
-  const size_t chunk_bytes_;
   std::string carry_;
   uint64_t offset_ = 0;
   bool first_ = true;
@@ -358,7 +343,7 @@ class Merger {
 
 absl::Status ImportQuadRowsParallel(Importer& im, std::istream& in,
                                     int threads) {
-  ChunkReader reader(in, ChunkBytesFor(im.size_hint(), threads));
+  ChunkReader reader(in);
   Merger merger(im);
   std::deque<std::unique_ptr<Chunk>> in_flight;
   const size_t max_in_flight = 2 * static_cast<size_t>(threads) + 1;

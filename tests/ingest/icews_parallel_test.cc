@@ -36,8 +36,7 @@ struct Result {
 
 // A stream that cannot seek, so the import does not know its size: the
 // threaded reader then runs whatever the input's size (a small input of
-// known size is read on one thread, kMinThreadedImportBytes) in chunks of
-// the largest size.
+// known size is read on one thread, kMinThreadedImportBytes).
 class UnsizedBuf : public std::stringbuf {
  public:
   explicit UnsizedBuf(const std::string& text) : std::stringbuf(text) {}
@@ -154,8 +153,7 @@ TEST(IcewsParallelTest, RandomInputsGiveTheOneThreadGraph) {
         ExpectSame(one,
                    Import(text, threads, ImportMode::kLenient, skip, &known));
       }
-      // Of known size: on one thread below kMinThreadedImportBytes, else in
-      // chunks sized for the input.
+      // Of known size: on one thread below kMinThreadedImportBytes.
       ExpectSame(one, Import(text, 2, ImportMode::kLenient, skip, &known,
                              /*sized=*/true));
     }
@@ -199,7 +197,10 @@ TEST(IcewsParallelTest, Icews14FilesGiveTheOneThreadGraph) {
         std::string(DIPLOGRAPH_SOURCE_DIR
                     "/data/samples/icews14_sample.tsv")}) {
     SCOPED_TRACE(path);
-    Result results[2];
+    // Three imports: one thread; a file below kMinThreadedImportBytes
+    // with two (read on one thread); its bytes as a stream of unknown size
+    // with two (read by the threaded reader).
+    Result results[3];
     for (int i = 0; i < 2; ++i) {
       Graph g;
       IcewsImportOptions o;
@@ -210,8 +211,24 @@ TEST(IcewsParallelTest, Icews14FilesGiveTheOneThreadGraph) {
       results[i].lists = AllLists(g);
       results[i].json = JsonLinesOf(g);
     }
+    {
+      std::ifstream in(path, std::ios::binary);
+      std::stringstream text;
+      text << in.rdbuf();
+      UnsizedBuf unsized(text.str());
+      std::istream stream(&unsized);
+      Graph g;
+      IcewsImportOptions o;
+      o.threads = 2;
+      IcewsImportReport report;
+      results[2].status = ImportIcewsQuadruples(stream, path, g, o, &report);
+      results[2].report = report.ToString();
+      results[2].lists = AllLists(g);
+      results[2].json = JsonLinesOf(g);
+    }
     EXPECT_TRUE(results[0].status.ok()) << results[0].status;
     ExpectSame(results[0], results[1]);
+    ExpectSame(results[0], results[2]);
   }
 }
 
