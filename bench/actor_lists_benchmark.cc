@@ -10,6 +10,7 @@
 //   build/bench/actor_lists_benchmark            # N = 16000
 //   build/bench/actor_lists_benchmark --n 2000   # quicker
 //   build/bench/actor_lists_benchmark --repeat 5 # fastest of 5 runs (3)
+//   build/bench/actor_lists_benchmark --case 1 --n 160000  # one case, one size
 
 #include <time.h>
 
@@ -18,6 +19,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <functional>
+#include <iterator>
 #include <string>
 #include <vector>
 
@@ -147,8 +149,11 @@ double MergeLoadTwice(size_t n) {
 int main(int argc, char** argv) {
   size_t n = 16000;
   int repeat = 3;
+  int only = -1;  // --case K: the K-th case (from 0) alone, at N only
+
   for (int i = 1; i + 1 < argc; ++i) {
     if (std::strcmp(argv[i], "--n") == 0) n = std::strtoul(argv[i + 1], 0, 10);
+    if (std::strcmp(argv[i], "--case") == 0) only = std::atoi(argv[i + 1]);
     if (std::strcmp(argv[i], "--repeat") == 0) {
       repeat = std::max(1, std::atoi(argv[i + 1]));
     }
@@ -169,6 +174,13 @@ int main(int argc, char** argv) {
                         {"AddAffiliation, each twice", AddAffiliationsTwice},
                         {"JSON merge (aliases + affiliations)", MergeLoad},
                         {"JSON merge, same document twice", MergeLoadTwice}};
+  if (only >= 0) {
+    // For `perf stat` or `perf record` on one case at one size.
+    if (only >= static_cast<int>(std::size(cases))) return 2;
+    std::printf("%s, N = %zu: %.4f s\n", cases[only].name, n,
+                best(cases[only].run, n));
+    return 0;
+  }
   std::printf("%-38s %12s %12s %8s\n", "case", "N s", "10N s", "ratio");
   bool quadratic = false;
   for (const Case& c : cases) {

@@ -21,11 +21,13 @@
 #include "absl/container/node_hash_map.h"
 #include "absl/hash/hash.h"
 #include "absl/status/status.h"
+#include "absl/strings/ascii.h"
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "absl/strings/str_split.h"
 #include "diplograph/cameo.h"
+#include "diplograph/countries.h"
 #include "ingest/icews_importer.h"
 #include "model/names.h"
 #include "util/errno_status.h"
@@ -82,6 +84,22 @@ absl::StatusOr<Date> SplitQuadruple(absl::string_view line,
         fields->size()));
   }
   return ParseDay("date", (*fields)[3]);
+}
+
+bool IsCountryName(absl::string_view name) {
+  // The names and aliases CountryByName looks up, in its ASCII lower case;
+  // built once, on first use (thread-safe).
+  static const absl::flat_hash_set<std::string>* const kNames = [] {
+    auto* names = new absl::flat_hash_set<std::string>();
+    for (const Country& c : Countries()) {
+      names->insert(absl::AsciiStrToLower(c.name));
+      for (absl::string_view a : c.aliases) {
+        names->insert(absl::AsciiStrToLower(a));
+      }
+    }
+    return names;
+  }();
+  return kNames->contains(absl::AsciiStrToLower(name));
 }
 
 // "Sector (Country)" -> {"Sector", "Country"}; nullopt for other names.
@@ -178,11 +196,13 @@ absl::Status ImportIcewsQuadruples(std::istream& in, absl::string_view name,
     threads =
         std::max(1, static_cast<int>(std::thread::hardware_concurrency()));
   }
-  if (threads == 1)
+  const uint64_t size = threads == 1 ? 0 : RemainingBytes(in);
+  if (threads == 1 || (size > 0 && size < kMinThreadedImportBytes)) {
     return Run(in, name, graph, options, report, ImportQuadRows);
+  }
   return Run(in, name, graph, options, report,
-             [threads, &in](Importer& im, std::istream&) {
-               im.set_size_hint(RemainingBytes(in));
+             [threads, size, &in](Importer& im, std::istream&) {
+               im.set_size_hint(size);
                return internal::ImportQuadRowsParallel(im, in, threads);
              });
 }

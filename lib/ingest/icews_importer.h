@@ -55,6 +55,11 @@ absl::StatusOr<Date> SplitQuadruple(absl::string_view line,
 std::optional<std::pair<absl::string_view, absl::string_view>> SplitSector(
     absl::string_view name);
 
+// Whether CountryByName(name) finds a country, without building its error
+// message or copying the country: most names an import meets are not
+// countries. O(|name|) expected.
+bool IsCountryName(absl::string_view name);
+
 // Everything an import shares between the two layouts.
 class Importer {
  public:
@@ -140,7 +145,12 @@ class Importer {
     auto it = actors_.find(name);
     if (it != actors_.end()) return it->second;
     DIPLOGRAPH_RETURN_IF_ERROR(CheckName(field, name));
-    absl::StatusOr<ActorId> found = graph_.FindActor(name);
+    // Most names are new: MatchActors tells so without FindActor's error
+    // message.
+    absl::StatusOr<ActorId> found =
+        graph_.MatchActors(name).empty()
+            ? absl::StatusOr<ActorId>(absl::NotFoundError(""))
+            : graph_.FindActor(name);
     if (found.ok()) {
       actors_.emplace(std::string(name), *found);
       return *found;
@@ -166,8 +176,8 @@ class Importer {
     auto sector = SplitSector(name);
     ActorId country;
     int registry_added = 0;
-    if (CountryByName(name).ok() ||
-        (sector.has_value() && CountryByName(sector->second).ok())) {
+    if (IsCountryName(name) ||
+        (sector.has_value() && IsCountryName(sector->second))) {
       found = GetOrAddRegistryActor(graph_, name, &country, &registry_added);
       report_.actors_added += static_cast<uint64_t>(registry_added);
     }

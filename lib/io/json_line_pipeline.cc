@@ -103,12 +103,16 @@ class LineParser final : public TreeListener {
           static_cast<uint32_t>(static_cast<const char*>(nul) - line.data());
       return;
     }
+    const json::Section type =
+        check_schema_ ? LeadingType(line) : json::Section::kNone;
+    if (type == json::Section::kStatements && ParseCheckedStatement(e, line)) {
+      return;
+    }
     rapidjson::MemoryStream stream(line.data(), line.size());
     builder_.Start(line, &stream, /*lines=*/true);
     rapidjson::SchemaValidator* validator = nullptr;
     if (check_schema_) {
       validator = &*any_line_;
-      const json::Section type = LeadingType(line);
       if (type != json::Section::kNone) {
         const auto k = static_cast<size_t>(type);
         if (!by_type_[k]) by_type_[k].emplace(RecordSchema(type));
@@ -134,6 +138,34 @@ class LineParser final : public TreeListener {
       errors.schema_path = SchemaProblemPath(*validator);
       errors.schema_message = SchemaProblemMessage(*validator);
     }
+  }
+
+  // A statement line parsed without the schema validator, then checked by
+  // StatementMatchesSchema: true when the line parsed and the check
+  // accepted it, the line's results then being complete. Otherwise its
+  // results are dropped (false) and the caller parses it again with the
+  // validator, which has the last word and gives the message.
+  bool ParseCheckedStatement(LineEntry& e, absl::string_view line) {
+    const LineEntry before = e;
+    const size_t nodes = chunk_->nodes.size();
+    const size_t arena = chunk_->arena.size();
+    const size_t errors = chunk_->errors.size();
+    rapidjson::MemoryStream stream(line.data(), line.size());
+    builder_.Start(line, &stream, /*lines=*/true);
+    SchemaTee<TreeBuilder> plain(builder_, nullptr);
+    const rapidjson::ParseResult result =
+        ParseText(reader_, stream, line, plain);
+    if (result && e.tree && !e.too_deep &&
+        StatementMatchesSchema(chunk_->nodes.data() + e.nodes_off,
+                               chunk_->nodes.size() - e.nodes_off,
+                               chunk_->arena.data() + e.arena_off)) {
+      return true;
+    }
+    e = before;
+    chunk_->nodes.resize(nodes);
+    chunk_->arena.resize(arena);
+    chunk_->errors.resize(errors);
+    return false;
   }
 
   const bool check_schema_;

@@ -316,23 +316,48 @@ void JsonLoader::LoadLines(LineReader& lines) {
       continue;
     }
     const size_t before = report_.problems.size();
-    rapidjson::MemoryStream stream(line.data(), line.size());
-    builder_.Start(line, &stream, /*lines=*/true);
-    rapidjson::SchemaValidator* validator = nullptr;
-    if (options_.check_schema) {
-      validator = &*any_line;
-      const Section type = LeadingType(line);
-      if (type != Section::kNone) {
-        const auto k = static_cast<size_t>(type);
-        if (!by_type[k]) by_type[k].emplace(RecordSchema(type));
-        validator = &*by_type[k];
-      }
-      validator->Reset();
-    }
-    SchemaTee<TreeBuilder> tee(builder_, validator);
     bytes_read_ = lines.bytes();
-    line_tree_ = false;
-    const rapidjson::ParseResult result = ParseText(reader, stream, line, tee);
+    const Section type =
+        options_.check_schema ? LeadingType(line) : Section::kNone;
+    rapidjson::ParseResult result;
+    rapidjson::SchemaValidator* validator = nullptr;
+    bool schema_failed = false;
+    size_t schema_offset = 0;
+    bool parsed = false;
+    if (type == Section::kStatements) {
+      // A statement line is parsed without the validator and checked by
+      // StatementMatchesSchema; parsed again with the validator only when
+      // the check does not accept it and no problem came up that makes
+      // the schema's verdict moot (nesting too deep).
+      rapidjson::MemoryStream stream(line.data(), line.size());
+      builder_.Start(line, &stream, /*lines=*/true);
+      SchemaTee<TreeBuilder> plain(builder_, nullptr);
+      line_tree_ = false;
+      result = ParseText(reader, stream, line, plain);
+      parsed = (result && line_tree_ &&
+                StatementMatchesSchema(builder_.built_nodes().data(),
+                                       builder_.built_nodes().size(),
+                                       builder_.built_arena().data())) ||
+               report_.problems.size() != before;
+    }
+    if (!parsed) {
+      rapidjson::MemoryStream stream(line.data(), line.size());
+      builder_.Start(line, &stream, /*lines=*/true);
+      if (options_.check_schema) {
+        validator = &*any_line;
+        if (type != Section::kNone) {
+          const auto k = static_cast<size_t>(type);
+          if (!by_type[k]) by_type[k].emplace(RecordSchema(type));
+          validator = &*by_type[k];
+        }
+        validator->Reset();
+      }
+      SchemaTee<TreeBuilder> tee(builder_, validator);
+      line_tree_ = false;
+      result = ParseText(reader, stream, line, tee);
+      schema_failed = validator != nullptr && tee.schema_failed();
+      schema_offset = tee.fail_offset();
+    }
     if (result && line_tree_) ProcessLine();
     if (!result && !problems_.stopped() && !builder_.too_deep() &&
         result.Code() != rapidjson::kParseErrorTermination) {
@@ -343,9 +368,9 @@ void JsonLoader::LoadLines(LineReader& lines) {
     } else if (builder_.too_deep()) {
       ++report_.records_skipped;
     }
-    if (validator && tee.schema_failed() && report_.problems.size() == before) {
+    if (schema_failed && report_.problems.size() == before) {
       // The loader accepted a record the schema refuses: do not keep it.
-      Problem(tee.fail_offset(), SchemaProblemPath(*validator),
+      Problem(schema_offset, SchemaProblemPath(*validator),
               SchemaProblemMessage(*validator),
               absl::StatusCode::kInvalidArgument, true);
     }

@@ -2,7 +2,9 @@
 
 #include "io/json_schema.h"
 
+#include <cstdint>
 #include <memory>
+#include <utility>
 
 #include "absl/strings/str_cat.h"
 #include "diplograph/json.h"
@@ -112,6 +114,172 @@ json::Section LeadingType(absl::string_view line) {
     return json::Section::kNone;
   }
   return json::SectionByType(line.substr(i, end - i));
+}
+
+namespace {
+
+// The members of the statement schema StatementMatchesSchema checks.
+enum StatementMember : uint32_t {
+  kType,
+  kId,
+  kSpeaker,
+  kDate,
+  kText,
+  kQuote,
+  kChannel,
+  kLocation,
+  kSource,
+  kCoSpeakers,
+  kAbout,
+  kTopics,
+  kEventType,
+  kUnchecked,  // any other name: the validator decides
+};
+
+StatementMember MemberOf(absl::string_view key) {
+  static constexpr std::pair<absl::string_view, StatementMember> kNames[] = {
+      {"type", kType},           {"id", kId},
+      {"speaker", kSpeaker},     {"date", kDate},
+      {"text", kText},           {"quote", kQuote},
+      {"channel", kChannel},     {"location", kLocation},
+      {"source", kSource},       {"co_speakers", kCoSpeakers},
+      {"about", kAbout},         {"topics", kTopics},
+      {"event_type", kEventType}};
+  for (const auto& [name, member] : kNames) {
+    if (key == name) return member;
+  }
+  return kUnchecked;
+}
+
+bool IsDigits(absl::string_view s) {
+  for (const char c : s) {
+    if (c < '0' || c > '9') return false;
+  }
+  return true;
+}
+
+// "date": ^(\?|[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?)?$
+bool MatchesDatePattern(absl::string_view s) {
+  if (s.empty() || s == "?") return true;
+  if (s.size() != 4 && s.size() != 7 && s.size() != 10) return false;
+  if (!IsDigits(s.substr(0, 4))) return false;
+  for (size_t at = 4; at < s.size(); at += 3) {
+    if (s[at] != '-' || !IsDigits(s.substr(at + 1, 2))) return false;
+  }
+  return true;
+}
+
+// Code points of valid UTF-8 (the parse checked it).
+size_t CodePoints(absl::string_view s) {
+  size_t n = 0;
+  for (const char c : s) n += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return n;
+}
+
+class StatementCheck {
+ public:
+  StatementCheck(const JsonNode* nodes, size_t count, const char* arena)
+      : nodes_(nodes), count_(count), arena_(arena) {}
+
+  bool Run() const {
+    if (count_ == 0 || nodes_[0].type != JsonNode::kObject ||
+        nodes_[0].end != count_) {
+      return false;
+    }
+    uint32_t seen = 0;
+    for (uint32_t i = 1; i < count_; i = nodes_[i].end) {
+      const StatementMember m = MemberOf(Key(nodes_[i]));
+      if (m == kUnchecked || (seen & (1u << m)) != 0) return false;
+      seen |= 1u << m;
+      if (!Member(m, i)) return false;
+    }
+    // "type" is required of a line, "speaker" of a statement.
+    return (seen & (1u << kType)) != 0 && (seen & (1u << kSpeaker)) != 0;
+  }
+
+ private:
+  absl::string_view Key(const JsonNode& n) const {
+    return absl::string_view(arena_ + n.key_off, n.key_len);
+  }
+  absl::string_view Str(const JsonNode& n) const {
+    return absl::string_view(arena_ + n.str_off, n.str_len);
+  }
+  bool IsString(uint32_t i) const {
+    return nodes_[i].type == JsonNode::kString;
+  }
+  // "ref" and "name": a string of at least one code point.
+  bool IsRef(uint32_t i) const { return IsString(i) && nodes_[i].str_len > 0; }
+  // "refs" and "names": an array of them.
+  bool IsRefArray(uint32_t i) const {
+    if (nodes_[i].type != JsonNode::kArray) return false;
+    for (uint32_t j = i + 1; j < nodes_[i].end; j = nodes_[j].end) {
+      if (!IsRef(j)) return false;
+    }
+    return true;
+  }
+  // "event_type": an object of "code" (^([0-9]{2,4})?$) and "name" (text).
+  bool IsEventType(uint32_t i) const {
+    if (nodes_[i].type != JsonNode::kObject) return false;
+    bool code = false, name = false;
+    for (uint32_t j = i + 1; j < nodes_[i].end; j = nodes_[j].end) {
+      const absl::string_view key = Key(nodes_[j]);
+      if (!IsString(j)) return false;
+      if (key == "code" && !code) {
+        code = true;
+        const absl::string_view v = Str(nodes_[j]);
+        if (!(v.empty() || (v.size() >= 2 && v.size() <= 4 && IsDigits(v)))) {
+          return false;
+        }
+      } else if (key == "name" && !name) {
+        name = true;
+      } else {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  bool Member(StatementMember m, uint32_t i) const {
+    switch (m) {
+      case kType:
+        return IsString(i) && Str(nodes_[i]) == "statement";
+      case kId:  // "id": 1 to 256 code points
+        return IsString(i) && nodes_[i].str_len > 0 &&
+               (nodes_[i].str_len <= 256 || CodePoints(Str(nodes_[i])) <= 256);
+      case kSpeaker:
+      case kSource:
+        return IsRef(i);
+      case kDate:
+        return IsString(i) && MatchesDatePattern(Str(nodes_[i]));
+      case kText:
+      case kChannel:
+      case kLocation:
+        return IsString(i);
+      case kQuote:
+        return IsString(i) && (Str(nodes_[i]) == "paraphrase" ||
+                               Str(nodes_[i]) == "direct_quote");
+      case kCoSpeakers:
+      case kAbout:
+      case kTopics:
+        return IsRefArray(i);
+      case kEventType:
+        return IsEventType(i);
+      case kUnchecked:
+        break;
+    }
+    return false;
+  }
+
+  const JsonNode* nodes_;
+  size_t count_;
+  const char* arena_;
+};
+
+}  // namespace
+
+bool StatementMatchesSchema(const JsonNode* nodes, size_t count,
+                            const char* arena) {
+  return StatementCheck(nodes, count, arena).Run();
 }
 
 std::string SchemaProblemPath(const rapidjson::SchemaValidator& v) {

@@ -22,6 +22,7 @@
 
 #include "absl/strings/string_view.h"
 #include "io/json_fields.h"
+#include "io/json_tree.h"
 #include "rapidjson/schema.h"
 
 namespace diplograph::internal {
@@ -40,6 +41,17 @@ const rapidjson::SchemaDocument& RecordSchema(json::Section section);
 // member ({"type": "statement", ...), as the writer emits it; kNone for
 // any other line (the type elsewhere, escaped, or absent). O(1).
 json::Section LeadingType(absl::string_view line);
+
+// A compiled check of a statement line (the tree of one JSON Lines record,
+// `nodes` in document order with node 0 its root, strings in `arena`)
+// against RecordSchema(kStatements), for the members that statements
+// usually have: true only when the schema accepts the record. False when
+// it refuses it, and also for members it does not check (span,
+// reported_by, mentions, stances, links) or repeated members: the caller
+// then asks the schema validator, which has the last word and the
+// message. O(number of nodes + string bytes).
+bool StatementMatchesSchema(const JsonNode* nodes, size_t count,
+                            const char* arena);
 
 // Where and why the validator refused: "statements[3].speaker" and
 // "does not match the schema (rule \"type\" at #/definitions/...)".

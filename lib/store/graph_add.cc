@@ -149,26 +149,33 @@ uint64_t AffiliationHash(const Affiliation& f) {
                                bits(f.valid.begin()), bits(f.valid.end())));
 }
 
+namespace {
+// The index entry of the affiliation at `position` with hash `hash`.
+uint64_t AffiliationEntry(uint64_t hash, size_t position) {
+  return (hash & ~uint64_t{0xFFFFFFFF}) | static_cast<uint32_t>(position);
+}
+}  // namespace
+
 bool HasAffiliation(GraphData& d, ActorId member, const Affiliation& f) {
   const std::vector<Affiliation>& have = d.actors[member.value].affiliations;
   if (have.size() < kLinearAffiliations) {
     return std::find(have.begin(), have.end(), f) != have.end();
   }
-  absl::flat_hash_map<uint64_t, uint32_t>& index =
-      d.affiliation_hashes[member.value];
+  AffiliationIndex& index = d.affiliation_hashes[member.value];
   if (index.empty()) {
     // Built on the first look-up of a long list (or after a rollback).
     index.reserve(have.size());
-    for (uint32_t i = 0; i < have.size(); ++i) {
-      index.try_emplace(AffiliationHash(have[i]), i);
+    for (size_t i = 0; i < have.size(); ++i) {
+      index.insert(AffiliationEntry(AffiliationHash(have[i]), i));
     }
   }
-  const auto it = index.find(AffiliationHash(f));
+  const auto it = index.find(AffiliationEntry(AffiliationHash(f), 0));
   if (it == index.end()) return false;
   // A repeat is found in O(1) too: the entry names the first affiliation
-  // with that hash, which is the one asked for unless two different
-  // affiliations share a 64-bit hash (then, and only then, a scan).
-  if (have[it->second] == f) return true;
+  // whose hash has that upper half, which is the one asked for unless two
+  // different affiliations share it (then, and only then, a scan).
+  const size_t first = static_cast<uint32_t>(*it);
+  if (have[first] == f) return true;
   return std::find(have.begin(), have.end(), f) != have.end();
 }
 
@@ -179,7 +186,7 @@ void NoteAffiliationAdded(GraphData& d, ActorId member, const Affiliation& f) {
   }
   auto it = d.affiliation_hashes.find(member.value);
   if (it != d.affiliation_hashes.end() && !it->second.empty()) {
-    it->second.try_emplace(AffiliationHash(f), static_cast<uint32_t>(size - 1));
+    it->second.insert(AffiliationEntry(AffiliationHash(f), size - 1));
   }
 }
 

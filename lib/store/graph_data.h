@@ -79,6 +79,24 @@ struct ActorLists {
   std::vector<ActorId> members;
 };
 
+// An actor's affiliation index: entries (upper 32 bits of
+// AffiliationHash) << 32 | position, hashed and compared on the upper half
+// alone, so that a look-up by a hash finds the first affiliation with that
+// half. Half the bytes of a map from 64-bit hash to position: long lists
+// stay in cache longer.
+struct AffiliationEntryHash {
+  size_t operator()(uint64_t e) const {
+    return static_cast<size_t>((e >> 32) * 0x9E3779B97F4A7C15u);
+  }
+};
+struct AffiliationEntryEq {
+  bool operator()(uint64_t a, uint64_t b) const {
+    return (a >> 32) == (b >> 32);
+  }
+};
+using AffiliationIndex =
+    absl::flat_hash_set<uint64_t, AffiliationEntryHash, AffiliationEntryEq>;
+
 // Actors whose canonical name or an alias folds to one key.
 struct NameEntry {
   std::vector<ActorId> canonical;  // at most one
@@ -155,12 +173,12 @@ struct GraphData {
 
   absl::flat_hash_map<std::string, NameEntry> names;  // by folded name
   // Hashes of the affiliations of actors with kLinearAffiliations or more
-  // (graph_helpers.h), by actor id, each with the position of the first
-  // affiliation of that hash: 12 bytes plus a control byte per affiliation
-  // of such actors, built on first use and dropped by a rollback. Tells
-  // whether an affiliation is new, or a repeat, in O(1) expected.
-  absl::flat_hash_map<uint32_t, absl::flat_hash_map<uint64_t, uint32_t>>
-      affiliation_hashes;
+  // (graph_helpers.h), by actor id: one 8-byte entry (AffiliationEntry) per
+  // distinct upper half of an affiliation's hash, holding that half and
+  // the position of the first affiliation with it, plus a control byte;
+  // built on first use and dropped by a rollback. Tells whether an
+  // affiliation is new, or a repeat, in O(1) expected.
+  absl::flat_hash_map<uint32_t, AffiliationIndex> affiliation_hashes;
   absl::flat_hash_map<std::string, ActorId> iso3;
 
   // Update() state: one mark per open (possibly nested) step, outermost

@@ -34,8 +34,26 @@ struct Result {
   std::vector<ImportProgress> progress;
 };
 
+// A stream that cannot seek, so the import does not know its size: the
+// threaded reader then runs whatever the input's size (a small input of
+// known size is read on one thread, kMinThreadedImportBytes).
+class UnsizedBuf : public std::stringbuf {
+ public:
+  explicit UnsizedBuf(const std::string& text) : std::stringbuf(text) {}
+
+ protected:
+  pos_type seekoff(off_type, std::ios_base::seekdir,
+                   std::ios_base::openmode) override {
+    return pos_type(off_type(-1));
+  }
+  pos_type seekpos(pos_type, std::ios_base::openmode) override {
+    return pos_type(off_type(-1));
+  }
+};
+
 Result Import(const std::string& text, int threads, ImportMode mode,
-              bool skip_repeated, const Graph* seed = nullptr) {
+              bool skip_repeated, const Graph* seed = nullptr,
+              bool sized = false) {
   Graph g;
   if (seed != nullptr) {
     // A graph that knows some names already.
@@ -52,7 +70,10 @@ Result Import(const std::string& text, int threads, ImportMode mode,
   Result r;
   o.progress = [&r](const ImportProgress& p) { r.progress.push_back(p); };
   IcewsImportReport report;
-  std::istringstream in(text);
+  UnsizedBuf unsized(text);
+  std::istringstream sized_in(text);
+  std::istream unsized_in(&unsized);
+  std::istream& in = sized ? static_cast<std::istream&>(sized_in) : unsized_in;
   r.status = ImportIcewsQuadruples(in, "in.tsv", g, o, &report);
   r.report = report.ToString();
   r.lists = AllLists(g);
@@ -132,6 +153,9 @@ TEST(IcewsParallelTest, RandomInputsGiveTheOneThreadGraph) {
         ExpectSame(one,
                    Import(text, threads, ImportMode::kLenient, skip, &known));
       }
+      // Of known size: on one thread below kMinThreadedImportBytes.
+      ExpectSame(one, Import(text, 2, ImportMode::kLenient, skip, &known,
+                             /*sized=*/true));
     }
     // Strict mode: the first bad row fails the import, graph unchanged.
     const Result strict = Import(text, 1, ImportMode::kStrict, false);
@@ -147,6 +171,8 @@ TEST(IcewsParallelTest, GoodInputAcrossChunksInStrictMode) {
   ASSERT_TRUE(one.status.ok()) << one.status;
   ExpectSame(one, Import(text, 2, ImportMode::kStrict, false));
   ExpectSame(one, Import(text, 4, ImportMode::kStrict, false));
+  ExpectSame(one, Import(text, 2, ImportMode::kStrict, false, nullptr,
+                         /*sized=*/true));
 }
 
 TEST(IcewsParallelTest, Utf16AndEmptyInputs) {
@@ -171,7 +197,10 @@ TEST(IcewsParallelTest, Icews14FilesGiveTheOneThreadGraph) {
         std::string(DIPLOGRAPH_SOURCE_DIR
                     "/data/samples/icews14_sample.tsv")}) {
     SCOPED_TRACE(path);
-    Result results[2];
+    // Three imports: one thread; a file below kMinThreadedImportBytes
+    // with two (read on one thread); its bytes as a stream of unknown size
+    // with two (read by the threaded reader).
+    Result results[3];
     for (int i = 0; i < 2; ++i) {
       Graph g;
       IcewsImportOptions o;
@@ -182,8 +211,24 @@ TEST(IcewsParallelTest, Icews14FilesGiveTheOneThreadGraph) {
       results[i].lists = AllLists(g);
       results[i].json = JsonLinesOf(g);
     }
+    {
+      std::ifstream in(path, std::ios::binary);
+      std::stringstream text;
+      text << in.rdbuf();
+      UnsizedBuf unsized(text.str());
+      std::istream stream(&unsized);
+      Graph g;
+      IcewsImportOptions o;
+      o.threads = 2;
+      IcewsImportReport report;
+      results[2].status = ImportIcewsQuadruples(stream, path, g, o, &report);
+      results[2].report = report.ToString();
+      results[2].lists = AllLists(g);
+      results[2].json = JsonLinesOf(g);
+    }
     EXPECT_TRUE(results[0].status.ok()) << results[0].status;
     ExpectSame(results[0], results[1]);
+    ExpectSame(results[0], results[2]);
   }
 }
 
