@@ -693,6 +693,11 @@ class Loader {
   absl::Status ReadActors(Graph& graph) {
     Cursor c(file_, bytes_, entry(kActors));
     const uint64_t n = count(kActors);
+    // An actor record takes at least 6 bytes: a corrupt count reserves no
+    // more than the section's length allows.
+    internal::GraphAdopt::ReserveActors(
+        graph,
+        static_cast<size_t>(std::min<uint64_t>(n, entry(kActors).length / 6)));
     std::vector<std::pair<ActorId, Affiliation>> affiliations;
     std::vector<std::pair<uint64_t, uint64_t>> affiliation_records;
     Actor a;

@@ -246,6 +246,13 @@ absl::Status AdoptPairs(GraphData& d, ListChecker& check,
 
 }  // namespace
 
+void GraphAdopt::ReserveActors(Graph& graph, size_t actors) {
+  GraphData& d = *graph.data_;
+  d.actors.reserve(d.actors.size() + actors);
+  d.lists.reserve(d.lists.size() + actors);
+  d.names.reserve(d.names.size() + actors);
+}
+
 absl::Status GraphAdopt::AdoptStatementLists(
     Graph& graph, const PrebuiltStatementLists& lists, uint64_t* bad_offset) {
   GraphData& d = *graph.data_;

@@ -65,6 +65,11 @@ struct PrebuiltStatementLists {
 
 class GraphAdopt {
  public:
+  // Room for `actors` more actors (the records, their lists and the name
+  // index), so that a load adding them one by one reallocates and rehashes
+  // nothing. O(actors).
+  static void ReserveActors(Graph& graph, size_t actors);
+
   // Makes `lists` the graph's `by`, `about` and pair lists, and builds the
   // date index and LinksTo around them, so that every statement is
   // indexed. Call inside the graph's outermost Update(), after every
