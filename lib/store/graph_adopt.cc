@@ -135,19 +135,24 @@ class ListChecker {
 };
 
 // Fills one per-actor list kind (`by` or `about`) from `counts` and `ids`
-// and checks it. `belongs(row, actor)` tells whether a statement belongs
-// in the actor's list.
+// (`expected` entries in all) and checks it. `belongs(row, actor)` tells
+// whether a statement belongs in the actor's list.
 template <typename Belongs>
 absl::Status AdoptActorLists(GraphData& d, ListChecker& check,
                              const LeWords& counts, const LeWords& ids,
                              std::vector<StatementId> ActorLists::*member,
-                             absl::string_view name, const char* relation,
-                             Belongs belongs) {
+                             size_t expected, absl::string_view name,
+                             const char* relation, Belongs belongs) {
   const size_t actors = d.actors.size();
   if (counts.size != actors) {
     return check.Fail(counts, 0,
                       absl::StrCat(name, " lists: ", counts.size,
                                    " counts for ", actors, " actors"));
+  }
+  if (ids.size != expected) {
+    return check.Fail(ids, 0,
+                      absl::StrCat(name, " lists: ", ids.size, " entries, ",
+                                   expected, " expected"));
   }
   size_t pos = 0;
   for (size_t a = 0; a < actors; ++a) {
@@ -267,12 +272,13 @@ absl::Status GraphAdopt::AdoptStatementLists(
   }
   ListChecker check(d, bad_offset);
   absl::Status s = AdoptActorLists(
-      d, check, lists.by_counts, lists.by_ids, &ActorLists::by, "by",
-      "is not by this actor",
+      d, check, lists.by_counts, lists.by_ids, &ActorLists::by,
+      d.statements.size(), "by", "is not by this actor",
       [](uint32_t, const Brief& row, uint32_t a) { return row.speaker == a; });
   if (s.ok()) {
     s = AdoptActorLists(d, check, lists.about_counts, lists.about_ids,
-                        &ActorLists::about, "about", "is not about this actor",
+                        &ActorLists::about, d.about_pool.size(), "about",
+                        "is not about this actor",
                         [&](uint32_t id, const Brief& row, uint32_t a) {
                           return check.HasTarget(id, row, a);
                         });
