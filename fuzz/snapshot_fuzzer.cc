@@ -4,8 +4,9 @@
 // mutations reach the record decoders and the graph's adds) and then with
 // them on. Beyond "no crash, no sanitizer report", it checks that a failed
 // load leaves the graph empty, that a load with checksums succeeds only if
-// the one without does, and that a graph that loads saves to a snapshot
-// that loads back to the same bytes.
+// the one without does, that a graph that loads saves to a snapshot that
+// loads back to the same bytes, and that the statement lists a version 2
+// load adopts equal those a version 1 load of the same records builds.
 //
 // Seeds: fuzz/corpus/snapshot, written by snapshot_test
 // (DIPLOGRAPH_SNAPSHOT_SEED_DIR=fuzz/corpus/snapshot
@@ -58,6 +59,16 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
               "resaved.dgs", again)
               .ok());
     Check(SnapshotBytes(again) == saved);
+    // The lists a format version 2 load adopts are those a version 1 load
+    // builds from the records (the saved bytes hold them).
+    const std::string v1 = SnapshotBytes(unchecked, {.format_version = 1});
+    Graph built;
+    Check(LoadSnapshot(
+              absl::Span<const uint8_t>(
+                  reinterpret_cast<const uint8_t*>(v1.data()), v1.size()),
+              "v1.dgs", built)
+              .ok());
+    Check(SnapshotBytes(built) == saved);
   }
   return 0;
 }

@@ -75,6 +75,7 @@ class SharedGraph;
 
 namespace internal {
 struct GraphData;
+class GraphAdopt;
 
 // Where layers above the store (network.h's NetworkOf) cache immutable views
 // derived from a graph: the graph owns and guards them, and drops them when
@@ -360,7 +361,8 @@ class Graph {
   friend class StatementView;
   friend class internal::DerivedViews;
   friend class SharedGraph;  // replays committed statements (shared_graph.h)
-  friend class StatementAppender;  // the bulk path (statement_appender.h)
+  friend class StatementAppender;     // the bulk path (statement_appender.h)
+  friend class internal::GraphAdopt;  // snapshot loads (store/graph_adopt.h)
   std::unique_ptr<internal::GraphData> data_;
 };
 

@@ -35,8 +35,19 @@
 
 namespace diplograph {
 
-// The snapshot format version this library writes and reads.
-inline constexpr uint32_t kSnapshotFormatVersion = 1;
+// The snapshot format version this library writes by default, and the
+// newest it reads. Version 2 adds a section holding the store's statement
+// lists, which a load adopts instead of building them.
+inline constexpr uint32_t kSnapshotFormatVersion = 2;
+// The oldest format version this library reads and writes.
+inline constexpr uint32_t kOldestSnapshotFormatVersion = 1;
+
+struct SnapshotSaveOptions {
+  // The format version to write: kSnapshotFormatVersion, or 1 for readers
+  // of older releases (a version 1 file loads more slowly: the statement
+  // lists are built again).
+  uint32_t format_version = kSnapshotFormatVersion;
+};
 
 struct SnapshotLoadOptions {
   // Check each section's xxHash64 checksum before decoding it. Turning it
@@ -48,19 +59,25 @@ struct SnapshotLoadOptions {
   bool use_mmap = true;
 };
 
-// The snapshot of `graph` as bytes. Deterministic: the same graph gives the
-// same bytes. O(size of the graph).
-std::string SnapshotBytes(const Graph& graph);
+// The snapshot of `graph` as bytes, in the format version of `options`
+// (one that SaveSnapshot refuses gives the current version).
+// Deterministic: the same graph gives the same bytes. O(size of the graph
+// + entries of its statement lists, plus a sort of each speaker's targets).
+std::string SnapshotBytes(const Graph& graph,
+                          const SnapshotSaveOptions& options = {});
 
 // Saves the snapshot of `graph` to `path` atomically: a temporary file in
 // the same directory, written, synced, renamed over `path`, then the
 // directory synced. On failure the temporary file is removed and a previous
 // file at `path` is left intact. Errors: the errno-derived code (NotFound
 // for a missing directory, PermissionDenied, ResourceExhausted for a full
-// disk, ...) with a message naming the path and the failing step.
+// disk, ...) with a message naming the path and the failing step;
+// InvalidArgument for a format version outside [kOldestSnapshotFormatVersion,
+// kSnapshotFormatVersion].
 // O(size of the graph); the snapshot is built in memory before it is
 // written (about 27 bytes per ICEWS statement).
-absl::Status SaveSnapshot(const Graph& graph, const std::string& path);
+absl::Status SaveSnapshot(const Graph& graph, const std::string& path,
+                          const SnapshotSaveOptions& options = {});
 
 // Loads the snapshot in `bytes` into `graph`, which must be empty;
 // `file_name` names it in messages. All records are added through the

@@ -31,6 +31,7 @@
 #include "diplograph/version.h"
 #include "io/binary_codec.h"
 #include "io/json_layout.h"
+#include "store/graph_adopt.h"
 #include "util/errno_status.h"
 #include "util/status_macros.h"
 
@@ -61,8 +62,19 @@ enum SectionKind : uint32_t {
   kStatements = 4,
   kRelationships = 5,
   kEvents = 6,
+  kLists = 7,  // format version 2 on
 };
-constexpr uint32_t kSectionCount = 6;
+constexpr uint32_t kMaxSectionCount = 7;
+
+// The number of sections of a format version (1 or 2).
+constexpr uint32_t SectionCount(uint32_t version) {
+  return version == 1 ? 6 : 7;
+}
+
+// The `lists` section: a header of 5 little-endian 32-bit words (actors,
+// `by` entries, `about` entries, pairs, pair entries), then the arrays of
+// PrebuiltStatementLists in their order, all 32-bit words.
+constexpr uint64_t kListsHeaderWords = 5;
 
 const char* SectionName(uint32_t kind) {
   switch (kind) {
@@ -78,6 +90,8 @@ const char* SectionName(uint32_t kind) {
       return "relationships";
     case kEvents:
       return "events";
+    case kLists:
+      return "lists";
   }
   return "unknown";
 }
@@ -91,7 +105,8 @@ constexpr uint8_t kHasSpan = 1;
 // Collects the distinct strings of a graph and writes the sections.
 class Writer {
  public:
-  explicit Writer(const Graph& graph) : graph_(graph) {}
+  Writer(const Graph& graph, uint32_t version)
+      : graph_(graph), version_(version) {}
 
   std::string Run() {
     Section actors = WriteActors();
@@ -105,26 +120,32 @@ class Writer {
       PutVarint(strings.bytes, s.size());
       strings.bytes.append(s.data(), s.size());
     }
-    const Section* sections[kSectionCount] = {
-        &strings, &actors, &sources, &statements, &relationships, &events};
+    Section lists;
+    if (version_ >= 2) lists = WriteLists();
+    const Section* sections[kMaxSectionCount] = {
+        &strings,       &actors, &sources, &statements,
+        &relationships, &events, &lists};
+    const uint32_t section_count = SectionCount(version_);
 
     const size_t header_bytes =
-        kFixedHeaderBytes + kSectionCount * kDirectoryEntryBytes;
+        kFixedHeaderBytes + section_count * kDirectoryEntryBytes;
     uint64_t total = header_bytes + kChecksumBytes;
-    for (const Section* s : sections) total += s->bytes.size();
+    for (uint32_t i = 0; i < section_count; ++i) {
+      total += sections[i]->bytes.size();
+    }
 
     std::string out;
     out.reserve(total);
     out.append(kMagic, sizeof(kMagic));
-    PutFixed32(out, kSnapshotFormatVersion);
+    PutFixed32(out, version_);
     PutFixed16(out, static_cast<uint16_t>(kVersionMajor));
     PutFixed16(out, static_cast<uint16_t>(kVersionMinor));
     PutFixed16(out, static_cast<uint16_t>(kVersionPatch));
-    PutFixed16(out, static_cast<uint16_t>(kSectionCount));
+    PutFixed16(out, static_cast<uint16_t>(section_count));
     PutFixed32(out, 0);  // flags
     PutFixed64(out, total);
     uint64_t offset = header_bytes + kChecksumBytes;
-    for (uint32_t i = 0; i < kSectionCount; ++i) {
+    for (uint32_t i = 0; i < section_count; ++i) {
       const Section& s = *sections[i];
       PutFixed32(out, i + 1);
       PutFixed32(out, 0);
@@ -135,7 +156,7 @@ class Writer {
       offset += s.bytes.size();
     }
     PutFixed64(out, XXH64(out.data(), out.size(), 0));
-    for (const Section* s : sections) out += s->bytes;
+    for (uint32_t i = 0; i < section_count; ++i) out += sections[i]->bytes;
     return out;
   }
 
@@ -283,6 +304,72 @@ class Writer {
     return s;
   }
 
+  // The statement lists as the store holds them: each actor's `by` and
+  // `about` lists, then the pair lists, derived speaker by speaker from the
+  // `by` list (a stable sort by target keeps each pair in (date, id)
+  // order), in (speaker, target) order.
+  Section WriteLists() {
+    Section s;
+    const uint32_t actors = static_cast<uint32_t>(graph_.actor_count());
+    s.count = actors;
+    std::vector<uint32_t> heads;  // speaker, target, size
+    std::vector<uint32_t> pair_ids;
+    std::vector<std::pair<uint32_t, uint32_t>> entries;  // (target, id)
+    uint64_t about_total = 0;
+    for (uint32_t a = 0; a < actors; ++a) {
+      about_total += graph_.StatementsAbout(ActorId(a)).size();
+      entries.clear();
+      for (StatementId id : graph_.StatementsBy(ActorId(a))) {
+        for (ActorId t : graph_.statement(id).about()) {
+          entries.emplace_back(t.value, id.value);
+        }
+      }
+      std::stable_sort(
+          entries.begin(), entries.end(),
+          [](const auto& x, const auto& y) { return x.first < y.first; });
+      for (size_t i = 0; i < entries.size();) {
+        size_t j = i;
+        while (j < entries.size() && entries[j].first == entries[i].first) {
+          pair_ids.push_back(entries[j].second);
+          ++j;
+        }
+        heads.insert(heads.end(),
+                     {a, entries[i].first, static_cast<uint32_t>(j - i)});
+        i = j;
+      }
+    }
+    std::string& out = s.bytes;
+    out.reserve(4 * (kListsHeaderWords + 2 * uint64_t{actors} +
+                     graph_.statement_count() + about_total + heads.size() +
+                     pair_ids.size()));
+    PutFixed32(out, actors);
+    PutFixed32(out, static_cast<uint32_t>(graph_.statement_count()));
+    PutFixed32(out, static_cast<uint32_t>(about_total));
+    PutFixed32(out, static_cast<uint32_t>(heads.size() / 3));
+    PutFixed32(out, static_cast<uint32_t>(pair_ids.size()));
+    for (uint32_t a = 0; a < actors; ++a) {
+      PutFixed32(out,
+                 static_cast<uint32_t>(graph_.StatementsBy(ActorId(a)).size()));
+    }
+    for (uint32_t a = 0; a < actors; ++a) {
+      for (StatementId id : graph_.StatementsBy(ActorId(a))) {
+        PutFixed32(out, id.value);
+      }
+    }
+    for (uint32_t a = 0; a < actors; ++a) {
+      PutFixed32(out, static_cast<uint32_t>(
+                          graph_.StatementsAbout(ActorId(a)).size()));
+    }
+    for (uint32_t a = 0; a < actors; ++a) {
+      for (StatementId id : graph_.StatementsAbout(ActorId(a))) {
+        PutFixed32(out, id.value);
+      }
+    }
+    for (uint32_t w : heads) PutFixed32(out, w);
+    for (uint32_t w : pair_ids) PutFixed32(out, w);
+    return s;
+  }
+
   Section WriteEvents() {
     Section s;
     s.count = graph_.event_count();
@@ -300,6 +387,7 @@ class Writer {
   }
 
   const Graph& graph_;
+  uint32_t version_;
   absl::flat_hash_map<absl::string_view, uint32_t> string_ids_;
   std::vector<absl::string_view> strings_;
 };
@@ -335,6 +423,23 @@ class Cursor : public internal::ByteCursor {
   void set_record(uint64_t r, uint64_t start) {
     record_ = r;
     record_start_ = start;
+  }
+
+  // A DateValue, remembering the last code read (records in date order
+  // repeat it).
+  Date CachedDate() {
+    const uint64_t v = Varint();
+    if (!ok()) return Date();
+    if (v == last_date_code_ && has_last_date_) return last_date_;
+    absl::StatusOr<Date> d = internal::DateFromCode(v);
+    if (!d.ok()) {
+      Fail(d.status().message());
+      return Date();
+    }
+    last_date_code_ = v;
+    last_date_ = *d;
+    has_last_date_ = true;
+    return *d;
   }
 
   // An id below `limit` (the number of such records in the snapshot).
@@ -373,6 +478,9 @@ class Cursor : public internal::ByteCursor {
  private:
   absl::string_view file_;
   SectionEntry entry_;
+  uint64_t last_date_code_ = 0;
+  Date last_date_;
+  bool has_last_date_ = false;
   uint64_t record_start_ = 0;
   uint64_t record_ = 0;
 };
@@ -402,24 +510,27 @@ class Loader {
     }
     const uint8_t* h = bytes_.data();
     const uint32_t version = Fixed32(h + 8);
-    if (version != kSnapshotFormatVersion) {
+    if (version < kOldestSnapshotFormatVersion ||
+        version > kSnapshotFormatVersion) {
       return HeaderError(
           absl::StatusCode::kUnimplemented, 8,
-          absl::StrCat("format version ", version,
-                       " is not supported (this library, ", kVersionString,
-                       ", reads version ", kSnapshotFormatVersion,
-                       "); written by diplograph ", Fixed16(h + 12), ".",
-                       Fixed16(h + 14), ".", Fixed16(h + 16)));
+          absl::StrCat(
+              "format version ", version, " is not supported (this library, ",
+              kVersionString, ", reads versions ", kOldestSnapshotFormatVersion,
+              " to ", kSnapshotFormatVersion, "); written by diplograph ",
+              Fixed16(h + 12), ".", Fixed16(h + 14), ".", Fixed16(h + 16)));
     }
+    version_ = version;
+    section_count_ = SectionCount(version);
     const uint16_t sections = Fixed16(h + 18);
-    if (sections != kSectionCount) {
+    if (sections != section_count_) {
       return HeaderError(
           absl::StatusCode::kDataLoss, 18,
-          absl::StrCat("section count ", sections,
-                       " out of range (version 1 has ", kSectionCount, ")"));
+          absl::StrCat("section count ", sections, " out of range (version ",
+                       version, " has ", section_count_, ")"));
     }
     const uint64_t header_bytes =
-        kFixedHeaderBytes + kSectionCount * kDirectoryEntryBytes;
+        kFixedHeaderBytes + section_count_ * kDirectoryEntryBytes;
     if (size < header_bytes + kChecksumBytes) {
       return HeaderError(
           absl::StatusCode::kDataLoss, size,
@@ -448,7 +559,7 @@ class Loader {
                                       " (trailing bytes)"));
     }
     uint64_t expected_offset = header_bytes + kChecksumBytes;
-    for (uint32_t i = 0; i < kSectionCount; ++i) {
+    for (uint32_t i = 0; i < section_count_; ++i) {
       const uint8_t* d = h + kFixedHeaderBytes + i * kDirectoryEntryBytes;
       const uint64_t at = kFixedHeaderBytes + i * kDirectoryEntryBytes;
       SectionEntry& e = sections_[i];
@@ -485,7 +596,8 @@ class Loader {
                                       ", the file has ", size, " bytes"));
     }
     if (options_.verify_checksums) {
-      for (const SectionEntry& e : sections_) {
+      for (uint32_t i = 0; i < section_count_; ++i) {
+        const SectionEntry& e = sections_[i];
         const uint64_t got = XXH64(bytes_.data() + e.offset, e.length, 0);
         if (got != e.checksum) {
           return absl::DataLossError(absl::StrCat(
@@ -505,7 +617,9 @@ class Loader {
     DIPLOGRAPH_RETURN_IF_ERROR(ReadSources(graph));
     DIPLOGRAPH_RETURN_IF_ERROR(ReadStatements(graph));
     DIPLOGRAPH_RETURN_IF_ERROR(ReadRelationships(graph));
-    return ReadEvents(graph);
+    DIPLOGRAPH_RETURN_IF_ERROR(ReadEvents(graph));
+    if (version_ >= 2) return ReadLists(graph);
+    return absl::OkStatus();
   }
 
  private:
@@ -579,6 +693,11 @@ class Loader {
   absl::Status ReadActors(Graph& graph) {
     Cursor c(file_, bytes_, entry(kActors));
     const uint64_t n = count(kActors);
+    // An actor record takes at least 6 bytes: a corrupt count reserves no
+    // more than the section's length allows.
+    internal::GraphAdopt::ReserveActors(
+        graph,
+        static_cast<size_t>(std::min<uint64_t>(n, entry(kActors).length / 6)));
     std::vector<std::pair<ActorId, Affiliation>> affiliations;
     std::vector<std::pair<uint64_t, uint64_t>> affiliation_records;
     Actor a;
@@ -664,31 +783,46 @@ class Loader {
     const uint64_t sources = count(kSources);
     // Statements with no more than a speaker, date, targets, text, quote
     // kind and event type (event data: nearly all of them) take the
-    // store's bulk path; the others AddStatement. A statement takes several
-    // bytes of the section, so a corrupt count reserves no more than the
-    // section's length.
+    // store's bulk path, read as views into the file; the others
+    // AddStatement. A statement takes several bytes of the section, so a
+    // corrupt count reserves no more than the section's length.
     const auto room =
         static_cast<size_t>(std::min<uint64_t>(n, entry(kStatements).length));
     graph.Reserve(room, room);
     StatementAppender out(graph);
     Statement s;
+    std::vector<ActorId> about;
+    // Event types by (code, name) string ids, as the appender's handles.
+    absl::flat_hash_map<uint64_t, uint32_t> types;
+    uint64_t last_type_key = 0;
+    uint32_t last_type = 0;
     for (uint64_t i = 0; i < n; ++i) {
       c.set_record(i);
-      s.speaker = ActorId(c.Id(actors, "speaker"));
-      s.date = c.DateValue();
-      StrInto(c, s.text);
-      s.quote = static_cast<QuoteKind>(c.Enum(2, "quote kind"));
+      const ActorId speaker(c.Id(actors, "speaker"));
+      const Date date = c.CachedDate();
+      const absl::string_view text = Str(c);
+      const auto quote = static_cast<QuoteKind>(c.Enum(2, "quote kind"));
       const uint8_t flags = c.Enum(2, "flags");
-      StrInto(c, s.channel);
-      StrInto(c, s.location);
-      s.source = SourceId(c.OptionalId(sources, "source"));
-      s.span.reset();
-      if (flags & kHasSpan) s.span = SpanValue(c);
+      const absl::string_view channel = Str(c);
+      const absl::string_view location = Str(c);
+      const SourceId source(c.OptionalId(sources, "source"));
+      std::optional<TextSpan> span;
+      if (flags & kHasSpan) span = SpanValue(c);
       ReportsInto(c, s.reported_by);
-      ActorsInto(c, s.about, "about");
-      List(c, s.topics, "topic", [&](std::string& t) { StrInto(c, t); });
-      StrInto(c, s.event_type.code);
-      StrInto(c, s.event_type.name);
+      ActorsInto(c, about, "about");
+      const size_t topics = c.Count("topic");
+      s.topics.clear();
+      for (size_t k = 0; k < topics && c.ok(); ++k) {
+        StrInto(c, s.topics.emplace_back());
+      }
+      const uint64_t code_id = c.Varint();
+      const uint64_t name_id = c.Varint();
+      if (c.ok() &&
+          (code_id >= strings_.size() || name_id >= strings_.size())) {
+        c.Fail(absl::StrCat("string id ", std::max(code_id, name_id),
+                            " out of range (", strings_.size(),
+                            " in the string table)"));
+      }
       List(c, s.stances, "stance", [&](Stance& st) {
         st.target = ActorId(c.Id(actors, "stance target"));
         st.polarity = c.PolarityValue();
@@ -706,18 +840,47 @@ class Loader {
         ReportsInto(c, m.reported_by);
       });
       if (!c.ok()) return c.Error();
-      if (s.channel.empty() && s.location.empty() && !s.source.valid() &&
-          !s.span.has_value() && s.reported_by.empty() && s.topics.empty() &&
+      if (channel.empty() && location.empty() && !source.valid() &&
+          !span.has_value() && s.reported_by.empty() && s.topics.empty() &&
           s.stances.empty() && s.links.empty() && s.co_speakers.empty() &&
           s.mentions.empty()) {
-        absl::StatusOr<uint32_t> type = out.InternEventType(s.event_type);
-        if (type.ok()) {
+        const uint64_t type_key = code_id << 32 | name_id;
+        bool have_type = true;
+        if (type_key != last_type_key || i == 0) {
+          auto it = types.find(type_key);
+          if (it != types.end()) {
+            last_type = it->second;
+          } else {
+            absl::StatusOr<uint32_t> t =
+                out.InternEventType({std::string(strings_[code_id]),
+                                     std::string(strings_[name_id])});
+            have_type = t.ok();
+            if (have_type) {
+              last_type = *t;
+              types.emplace(type_key, *t);
+            }
+          }
+          last_type_key = have_type ? type_key : ~uint64_t{0};
+        }
+        if (have_type) {
           DIPLOGRAPH_RETURN_IF_ERROR(CheckId(
-              c,
-              out.Append(s.speaker, s.date, *type, s.about, s.text, s.quote)));
+              c, out.Append(speaker, date, last_type, about, text, quote)));
           continue;
         }
       }
+      s.speaker = speaker;
+      s.date = date;
+      s.text.assign(text.data(), text.size());
+      s.quote = quote;
+      s.channel.assign(channel.data(), channel.size());
+      s.location.assign(location.data(), location.size());
+      s.source = source;
+      s.span = span;
+      s.about = about;
+      s.event_type.code.assign(strings_[code_id].data(),
+                               strings_[code_id].size());
+      s.event_type.name.assign(strings_[name_id].data(),
+                               strings_[name_id].size());
       DIPLOGRAPH_RETURN_IF_ERROR(CheckId(c, graph.AddStatement(s)));
     }
     return Finish(c);
@@ -769,10 +932,73 @@ class Loader {
     return Finish(c);
   }
 
+  // The `lists` section (version 2): its layout is checked here, its
+  // contents against the statements by the store, which adopts the lists
+  // (store/graph_adopt.h). In a load nested in an enclosing Update(), the
+  // store builds the lists at the end of the outermost step instead (it
+  // cannot undo adopted lists when that step fails), and the section is
+  // not used.
+  absl::Status ReadLists(Graph& graph) {
+    const SectionEntry& e = entry(kLists);
+    const uint8_t* p = bytes_.data() + e.offset;
+    auto error = [&](uint64_t at, absl::string_view message) {
+      return absl::DataLossError(absl::StrCat(file_, ": section lists (offset ",
+                                              e.offset, "): byte offset ",
+                                              e.offset + at, ": ", message));
+    };
+    if (e.length < 4 * kListsHeaderWords) {
+      return error(
+          0, absl::StrCat("truncated: ", e.length, " bytes, shorter than the ",
+                          4 * kListsHeaderWords, "-byte header"));
+    }
+    uint64_t w[kListsHeaderWords];
+    for (uint64_t i = 0; i < kListsHeaderWords; ++i) w[i] = Fixed32(p + 4 * i);
+    if (w[0] != count(kActors)) {
+      return error(
+          0, absl::StrCat("lists for ", w[0], " actors, the snapshot has ",
+                          count(kActors)));
+    }
+    if (w[1] != count(kStatements)) {
+      return error(4, absl::StrCat(w[1], " `by` entries, the snapshot has ",
+                                   count(kStatements), " statements"));
+    }
+    const uint64_t sizes[6] = {w[0], w[1], w[0], w[2], 3 * w[3], w[4]};
+    uint64_t words = kListsHeaderWords;
+    for (uint64_t n : sizes) words += n;
+    if (words * 4 != e.length) {
+      return error(0,
+                   absl::StrCat("the header gives ", words * 4,
+                                " bytes of lists, the section has ", e.length));
+    }
+    internal::LeWords* arrays[6];
+    internal::PrebuiltStatementLists lists;
+    arrays[0] = &lists.by_counts;
+    arrays[1] = &lists.by_ids;
+    arrays[2] = &lists.about_counts;
+    arrays[3] = &lists.about_ids;
+    arrays[4] = &lists.pair_heads;
+    arrays[5] = &lists.pair_ids;
+    uint64_t at = 4 * kListsHeaderWords;
+    for (int i = 0; i < 6; ++i) {
+      *arrays[i] = {p + at, static_cast<size_t>(sizes[i]), at};
+      at += 4 * sizes[i];
+    }
+    uint64_t bad = 0;
+    const absl::Status s =
+        internal::GraphAdopt::AdoptStatementLists(graph, lists, &bad);
+    if (s.code() == absl::StatusCode::kFailedPrecondition) {
+      return absl::OkStatus();  // nested: the lists are built instead
+    }
+    if (!s.ok()) return error(bad, s.message());
+    return absl::OkStatus();
+  }
+
   absl::Span<const uint8_t> bytes_;
   absl::string_view file_;
   SnapshotLoadOptions options_;
-  SectionEntry sections_[kSectionCount];
+  uint32_t version_ = kSnapshotFormatVersion;
+  uint32_t section_count_ = kMaxSectionCount;
+  SectionEntry sections_[kMaxSectionCount];
   std::vector<absl::string_view> strings_;
 };
 
@@ -838,10 +1064,23 @@ class FileBytes {
 
 }  // namespace
 
-std::string SnapshotBytes(const Graph& graph) { return Writer(graph).Run(); }
+std::string SnapshotBytes(const Graph& graph,
+                          const SnapshotSaveOptions& options) {
+  const uint32_t version =
+      options.format_version == 1 ? 1 : kSnapshotFormatVersion;
+  return Writer(graph, version).Run();
+}
 
-absl::Status SaveSnapshot(const Graph& graph, const std::string& path) {
-  return internal::WriteFileAtomically(path, SnapshotBytes(graph));
+absl::Status SaveSnapshot(const Graph& graph, const std::string& path,
+                          const SnapshotSaveOptions& options) {
+  if (options.format_version < kOldestSnapshotFormatVersion ||
+      options.format_version > kSnapshotFormatVersion) {
+    return absl::InvalidArgumentError(absl::StrCat(
+        "cannot save ", path, ": snapshot format version ",
+        options.format_version, " is not supported (this library writes ",
+        kOldestSnapshotFormatVersion, " to ", kSnapshotFormatVersion, ")"));
+  }
+  return internal::WriteFileAtomically(path, SnapshotBytes(graph, options));
 }
 
 absl::Status LoadSnapshot(absl::Span<const uint8_t> bytes,

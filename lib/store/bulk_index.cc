@@ -135,4 +135,11 @@ void IndexAllBulk(GraphData& d) {
                              std::memory_order_release);
 }
 
+void IndexAllBulkAroundAdopted(GraphData& d) {
+  BuildByDate(d);
+  BuildLinks(d);
+  d.indexed_statements.store(static_cast<uint32_t>(d.statements.size()),
+                             std::memory_order_release);
+}
+
 }  // namespace diplograph::internal

@@ -22,6 +22,13 @@ namespace diplograph::internal {
 // entries for the pair index.
 void IndexAllBulk(GraphData& d);
 
+// As IndexAllBulk for a graph whose per-actor `by` and `about` lists and
+// pair index already hold every statement (adopted from a snapshot,
+// graph_adopt.h): builds the other statement lists (by date, LinksTo) and
+// publishes the count. REQUIRES: d.indexed_statements == 0, those other
+// lists empty. O(n + 2^16).
+void IndexAllBulkAroundAdopted(GraphData& d);
+
 }  // namespace diplograph::internal
 
 #endif  // DIPLOGRAPH_LIB_STORE_BULK_INDEX_H_

@@ -65,6 +65,21 @@ void PairIndex::Insert(uint64_t pair, StatementId id,
   MaybeCompact();
 }
 
+void PairIndex::Adopt(
+    std::vector<StatementId> pool, size_t pairs,
+    absl::FunctionRef<std::pair<uint64_t, uint32_t>(size_t)> head) {
+  segments_.clear();
+  segments_.reserve(pairs);
+  uint32_t begin = 0;
+  for (size_t i = 0; i < pairs; ++i) {
+    const auto [key, size] = head(i);
+    segments_.emplace(key, Segment{begin, size | Segment::kExact});
+    begin += size;
+  }
+  pool_ = std::move(pool);
+  live_ = pool_.size();
+}
+
 void PairIndex::ReserveMore(size_t n) {
   MaybeCompact();
   // Geometric growth, so that many small bulk appends stay amortised O(1).

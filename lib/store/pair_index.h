@@ -17,6 +17,7 @@
 #define DIPLOGRAPH_LIB_STORE_PAIR_INDEX_H_
 
 #include <cstdint>
+#include <utility>
 #include <vector>
 
 #include "absl/container/flat_hash_map.h"
@@ -50,6 +51,14 @@ class PairIndex {
   absl::Span<StatementId> Append(uint64_t pair,
                                  absl::Span<const StatementId> ids,
                                  uint32_t* old_size);
+
+  // Replaces an empty index with prebuilt segments: `pool` holds them back
+  // to back, and head(i), for i < pairs, gives the key and size of the i-th
+  // (each segment exact). For loads of checked, prebuilt lists (a snapshot):
+  // the caller guarantees distinct keys, sizes summing to pool.size() and
+  // each segment sorted. O(pairs) expected.
+  void Adopt(std::vector<StatementId> pool, size_t pairs,
+             absl::FunctionRef<std::pair<uint64_t, uint32_t>(size_t)> head);
 
   // Room for `n` more ids at the end of the pool, and compaction if due.
   void ReserveMore(size_t n);

@@ -40,12 +40,15 @@ using ::testing::AllOf;
 using ::testing::HasSubstr;
 
 // Layout of docs/snapshot.md, as the tests need it to aim their damage.
+// Format version 2 has the sections of version 1 and `lists`.
 constexpr size_t kFixedHeader = 32;
 constexpr size_t kEntry = 40;
-constexpr size_t kSections = 6;
+constexpr size_t kSections = 7;
 constexpr size_t kHeaderEnd = kFixedHeader + kSections * kEntry;  // checksum
 const char* const kSectionNames[kSections] = {
-    "strings", "actors", "sources", "statements", "relationships", "events"};
+    "strings",       "actors", "sources", "statements",
+    "relationships", "events", "lists"};
+constexpr size_t kListsSection = 6;
 
 uint64_t Get64(const std::string& b, size_t at) {
   uint64_t v = 0;
@@ -65,11 +68,19 @@ uint64_t SectionLength(const std::string& b, size_t i) {
 // Only the header's when `sections` is false (for a directory made to point
 // outside the file).
 void FixChecksums(std::string& b, bool sections = true) {
-  for (size_t i = 0; sections && i < kSections; ++i) {
+  const size_t n = static_cast<uint8_t>(b[18]);  // the section count
+  const size_t header_end = kFixedHeader + n * kEntry;
+  for (size_t i = 0; sections && i < n; ++i) {
     Put64(b, kFixedHeader + i * kEntry + 32,
           XXH64(b.data() + SectionOffset(b, i), SectionLength(b, i), 0));
   }
-  Put64(b, kHeaderEnd, XXH64(b.data(), kHeaderEnd, 0));
+  Put64(b, header_end, XXH64(b.data(), header_end, 0));
+}
+uint32_t Get32(const std::string& b, size_t at) {
+  return static_cast<uint32_t>(Get64(b, at) & 0xFFFFFFFFu);
+}
+void Put32(std::string& b, size_t at, uint32_t v) {
+  for (int i = 0; i < 4; ++i) b[at + i] = static_cast<char>(v >> (8 * i));
 }
 
 absl::Status Load(const std::string& bytes, Graph& g,
@@ -91,24 +102,58 @@ std::string TempPath(absl::string_view name) {
                       name);
 }
 
+std::vector<StatementId> Ids(absl::Span<const StatementId> s) {
+  return std::vector<StatementId>(s.begin(), s.end());
+}
+
+// Every statement list of `loaded` equals that of `original`: by, about,
+// every (speaker, target) pair's (and a pair with no statement), by date,
+// links.
+void ExpectSameLists(const Graph& original, const Graph& loaded) {
+  ASSERT_EQ(original.actor_count(), loaded.actor_count());
+  for (uint32_t a = 0; a < original.actor_count(); ++a) {
+    const ActorId id(a);
+    ASSERT_EQ(Ids(original.StatementsBy(id)), Ids(loaded.StatementsBy(id)))
+        << "by " << a;
+    ASSERT_EQ(Ids(original.StatementsAbout(id)),
+              Ids(loaded.StatementsAbout(id)))
+        << "about " << a;
+    for (StatementId s : original.StatementsBy(id)) {
+      for (ActorId t : original.statement(s).about()) {
+        ASSERT_EQ(Ids(original.StatementsFromTo(id, t)),
+                  Ids(loaded.StatementsFromTo(id, t)))
+            << "pair " << a << " " << t.value;
+      }
+    }
+    ASSERT_EQ(Ids(original.StatementsFromTo(id, id)),
+              Ids(loaded.StatementsFromTo(id, id)));
+  }
+  ASSERT_EQ(Ids(original.StatementsByDate()), Ids(loaded.StatementsByDate()));
+  for (uint32_t s = 0; s < original.statement_count(); ++s) {
+    ASSERT_EQ(Ids(original.LinksTo(StatementId(s))),
+              Ids(loaded.LinksTo(StatementId(s))))
+        << "links to " << s;
+  }
+}
+
 void ExpectRoundTrip(const Graph& original) {
   const std::string path = TempPath("roundtrip.dgs");
-  ASSERT_THAT(SaveSnapshot(original, path), IsOk());
-  for (bool mmap : {true, false}) {
-    SCOPED_TRACE(mmap ? "mmap" : "read");
-    Graph loaded;
-    ASSERT_THAT(LoadSnapshot(path, loaded, {.use_mmap = mmap}), IsOk());
-    EXPECT_EQ(ToJson(loaded), ToJson(original));
-    ExpectSameGraph(original, loaded);
-    // The loaded graph's indexes answer like the original's.
-    for (uint32_t a = 0; a < original.actor_count(); ++a) {
-      const ActorId id(a);
-      ASSERT_EQ(std::vector<StatementId>(original.StatementsBy(id).begin(),
-                                         original.StatementsBy(id).end()),
-                std::vector<StatementId>(loaded.StatementsBy(id).begin(),
-                                         loaded.StatementsBy(id).end()));
+  for (uint32_t version : {kSnapshotFormatVersion, uint32_t{1}}) {
+    SCOPED_TRACE(absl::StrCat("format version ", version));
+    ASSERT_THAT(SaveSnapshot(original, path, {.format_version = version}),
+                IsOk());
+    for (bool mmap : {true, false}) {
+      SCOPED_TRACE(mmap ? "mmap" : "read");
+      Graph loaded;
+      ASSERT_THAT(LoadSnapshot(path, loaded, {.use_mmap = mmap}), IsOk());
+      EXPECT_EQ(ToJson(loaded), ToJson(original));
+      ExpectSameGraph(original, loaded);
+      // The loaded graph's indexes answer like the original's.
+      ExpectSameLists(original, loaded);
+      EXPECT_EQ(SnapshotBytes(loaded), SnapshotBytes(original));
+      EXPECT_EQ(SnapshotBytes(loaded, {.format_version = 1}),
+                SnapshotBytes(original, {.format_version = 1}));
     }
-    EXPECT_EQ(SnapshotBytes(loaded), SnapshotBytes(original));
   }
   std::remove(path.c_str());
 }
@@ -271,14 +316,72 @@ TEST(SnapshotTest, WrongMagic) {
 }
 
 TEST(SnapshotTest, UnsupportedVersion) {
-  std::string bytes = SnapshotBytes(SmallGraph());
-  bytes[8] = 2;
+  for (char version : {0, 3, 100}) {
+    std::string bytes = SnapshotBytes(SmallGraph());
+    bytes[8] = version;
+    Graph g;
+    EXPECT_THAT(
+        Load(bytes, g),
+        StatusIs(absl::StatusCode::kUnimplemented,
+                 AllOf(HasSubstr("t.dgs"),
+                       HasSubstr(absl::StrCat("format version ", int{version})),
+                       HasSubstr("reads versions 1 to 2"),
+                       HasSubstr("byte offset 8"))));
+    EXPECT_TRUE(IsEmpty(g));
+  }
+  EXPECT_THAT(
+      SaveSnapshot(SmallGraph(), TempPath("v3.dgs"), {.format_version = 3}),
+      StatusIs(absl::StatusCode::kInvalidArgument,
+               HasSubstr("version 3 is not supported")));
+}
+
+// Version 1 (no `lists` section) still loads, and a version 1 file claiming
+// version 2 (or the reverse) is rejected by its section count.
+TEST(SnapshotTest, Version1StillLoads) {
+  const Graph original = SmallGraph();
+  const std::string v1 = SnapshotBytes(original, {.format_version = 1});
+  ASSERT_EQ(v1[8], 1);
+  ASSERT_EQ(v1[18], 6);  // six sections
+  const std::string v2 = SnapshotBytes(original);
+  ASSERT_EQ(v2[8], 2);
+  ASSERT_EQ(v2[18], 7);
+  EXPECT_LT(v1.size(), v2.size());
   Graph g;
-  EXPECT_THAT(Load(bytes, g),
-              StatusIs(absl::StatusCode::kUnimplemented,
-                       AllOf(HasSubstr("t.dgs"), HasSubstr("version 2"),
-                             HasSubstr("byte offset 8"))));
-  EXPECT_TRUE(IsEmpty(g));
+  ASSERT_THAT(Load(v1, g), IsOk());
+  EXPECT_EQ(ToJson(g), ToJson(original));
+  ExpectSameLists(original, g);
+  std::string bad = v1;
+  bad[8] = 2;
+  FixChecksums(bad);
+  Graph h;
+  EXPECT_THAT(Load(bad, h), StatusIs(absl::StatusCode::kDataLoss,
+                                     HasSubstr("section count 6 out of range "
+                                               "(version 2 has 7)")));
+  EXPECT_TRUE(IsEmpty(h));
+}
+
+// A load nested in an enclosing Update() (as durable recovery does) does not
+// adopt the lists; they are built at the end of the outermost step, and a
+// failure of that step undoes the load.
+TEST(SnapshotTest, NestedLoadBuildsTheListsAndRollsBack) {
+  const Graph original = RandomGraph(5);
+  const std::string bytes = SnapshotBytes(original);
+  Graph g;
+  ASSERT_THAT(g.Update([&](Graph& inner) { return Load(bytes, inner); }),
+              IsOk());
+  EXPECT_EQ(ToJson(g), ToJson(original));
+  ExpectSameLists(original, g);
+  Graph h;
+  EXPECT_THAT(h.Update([&](Graph& inner) -> absl::Status {
+    EXPECT_THAT(Load(bytes, inner), IsOk());
+    return absl::AbortedError("later step fails");
+  }),
+              StatusIs(absl::StatusCode::kAborted, HasSubstr("later step")));
+  EXPECT_TRUE(IsEmpty(h));
+  EXPECT_TRUE(h.StatementsByDate().empty());
+  // The graph still works after the rollback.
+  ASSERT_THAT(Load(bytes, h), IsOk());
+  ExpectSameLists(original, h);
 }
 
 TEST(SnapshotTest, EveryTruncationIsRejected) {
@@ -484,6 +587,89 @@ TEST(SnapshotTest, IdsAndEnumsOutOfRange) {
   EXPECT_TRUE(IsEmpty(g));
 }
 
+// The `lists` section of a version 2 file, damaged in each way the store's
+// checks catch: the load fails with the byte offset of the bad word and
+// leaves the graph empty.
+void ExpectListsError(std::string bytes, size_t at, uint32_t value,
+                      uint64_t located, absl::string_view message) {
+  const uint64_t lists = SectionOffset(bytes, kListsSection);
+  Put32(bytes, lists + at, value);
+  FixChecksums(bytes);
+  Graph g;
+  EXPECT_THAT(
+      Load(bytes, g),
+      StatusIs(
+          absl::StatusCode::kDataLoss,
+          AllOf(HasSubstr("t.dgs: section lists"),
+                HasSubstr(absl::StrCat("byte offset ", lists + located, ": ")),
+                HasSubstr(message))))
+      << "word at " << at << " := " << value;
+  EXPECT_TRUE(IsEmpty(g));
+  EXPECT_TRUE(g.StatementsByDate().empty());
+}
+
+TEST(SnapshotTest, DamagedListsAreRejectedWithTheirOffset) {
+  // TwoActors' lists: header [2 actors, 1 by, 1 about, 1 pair, 1 pair
+  // entry] (bytes 0-19), by counts [1, 0] (20), by ids [0] (28), about
+  // counts [0, 1] (32), about ids [0] (40), pair head [0, 1, 1] (44), pair
+  // ids [0] (56).
+  const std::string good = TwoActors();
+  const uint64_t lists = SectionOffset(good, kListsSection);
+  ASSERT_EQ(SectionLength(good, kListsSection), 60u);
+  ASSERT_EQ(Get32(good, lists), 2u);
+  ASSERT_EQ(Get32(good, lists + 44), 0u);
+  ASSERT_EQ(Get32(good, lists + 48), 1u);
+  ExpectListsError(good, 0, 3, 0, "lists for 3 actors");
+  ExpectListsError(good, 4, 2, 4, "2 `by` entries");
+  ExpectListsError(good, 8, 2, 0, "bytes of lists");
+  ExpectListsError(good, 28, 5, 28,
+                   "by list of actor 0, entry 0: statement 5 out of range");
+  ExpectListsError(good, 20, 0, 28, "by lists: 0 entries, 1 expected");
+  ExpectListsError(good, 24, 1, 24, "more than the 0 left");
+  ExpectListsError(good, 32, 1, 40,
+                   "about list of actor 0, entry 0: statement 0 is not "
+                   "about this actor");
+  ExpectListsError(good, 48, 0, 56,
+                   "pair list (0, 0), entry 0: statement 0 is not by the "
+                   "speaker about the target");
+  ExpectListsError(good, 48, 9, 48, "pair 0: actor id 9 out of range");
+  ExpectListsError(good, 52, 2, 52, "pair 0: 2 entries, not in [1, 1]");
+  ExpectListsError(good, 52, 0, 52, "pair 0: 0 entries");
+  ExpectListsError(good, 56, 1, 56, "statement 1 out of range");
+
+  // A by list out of (date, id) order, and pairs out of (speaker, target)
+  // order.
+  Graph src;
+  const ActorId a = *src.AddActor({.name = "A"});
+  const ActorId b = *src.AddActor({.name = "B"});
+  const ActorId c = *src.AddActor({.name = "C"});
+  ASSERT_TRUE(src.AddStatement({.speaker = a,
+                                .date = *Date::FromYearMonthDay(2024, 1, 2),
+                                .about = {b, c}})
+                  .ok());
+  ASSERT_TRUE(src.AddStatement({.speaker = a,
+                                .date = *Date::FromYearMonthDay(2024, 1, 1),
+                                .about = {b}})
+                  .ok());
+  // Header (0-19), by counts [2, 0, 0] (20), by ids [1, 0] (32), about
+  // counts [0, 2, 1] (40), about ids [1, 0, 0] (52), pair heads [0, 1, 2,
+  // 0, 2, 1] (64), pair ids [1, 0, 0] (88).
+  const std::string two = SnapshotBytes(src);
+  const uint64_t l2 = SectionOffset(two, kListsSection);
+  ASSERT_EQ(Get32(two, l2 + 32), 1u);
+  ASSERT_EQ(Get32(two, l2 + 36), 0u);
+  ASSERT_EQ(Get32(two, l2 + 72), 2u);
+  ASSERT_EQ(Get32(two, l2 + 80), 2u);
+  std::string swapped = two;
+  Put32(swapped, l2 + 32, 0);
+  ExpectListsError(swapped, 36, 1, 36,
+                   "by list of actor 0, entry 1: statement 1 is out of "
+                   "(date, id) order");
+  ExpectListsError(two, 80, 1, 76,
+                   "pair 1 (0, 1) is out of (speaker, target) order");
+  ExpectListsError(two, 36, 1, 36, "is out of (date, id) order");
+}
+
 TEST(SnapshotTest, WritesFuzzSeeds) {
   const char* dir = std::getenv("DIPLOGRAPH_SNAPSHOT_SEED_DIR");
   if (dir == nullptr) GTEST_SKIP() << "DIPLOGRAPH_SNAPSHOT_SEED_DIR not set";
@@ -496,6 +682,7 @@ TEST(SnapshotTest, WritesFuzzSeeds) {
   write("two_actors.dgs", TwoActors());
   write("empty.dgs", SnapshotBytes(Graph()));
   write("random3.dgs", SnapshotBytes(RandomGraph(3)));
+  write("small_v1.dgs", SnapshotBytes(SmallGraph(), {.format_version = 1}));
 }
 
 }  // namespace
