@@ -8,7 +8,10 @@
 // - a failed load leaves the graph exactly as it was (same JSON output);
 // - a lenient load fails only where a strict one fails too;
 // - a graph that loaded saves to JSON that loads again into an empty graph
-//   and saves to the same bytes (the writer and reader agree).
+//   and saves to the same bytes (the writer and reader agree);
+// - for JSON Lines, a load with two worker threads (JsonLoadOptions::threads)
+//   gives the status, problems, counts and graph of a load on one thread,
+//   in both modes.
 //
 // Build and run: see fuzz/CMakeLists.txt and scripts/fuzz.sh.
 
@@ -16,6 +19,7 @@
 #include <cstdint>
 #include <cstdlib>
 #include <string>
+#include <vector>
 
 #include "absl/status/status.h"
 #include "absl/strings/string_view.h"
@@ -41,6 +45,45 @@ diplograph::Graph SeedGraph() {
   return graph;
 }
 
+// Whether two reports of the same input list the same problems and counts.
+bool SameReport(const diplograph::JsonLoadReport& a,
+                const diplograph::JsonLoadReport& b) {
+  if (a.problems.size() != b.problems.size()) return false;
+  for (size_t i = 0; i < a.problems.size(); ++i) {
+    if (a.problems[i].ToString() != b.problems[i].ToString()) return false;
+  }
+  return a.problem_count == b.problem_count &&
+         a.stopped_early == b.stopped_early &&
+         a.records_read == b.records_read &&
+         a.records_skipped == b.records_skipped &&
+         a.actors_added == b.actors_added &&
+         a.actors_merged == b.actors_merged &&
+         a.statements_added == b.statements_added &&
+         a.statements_merged == b.statements_merged &&
+         a.relationships_added == b.relationships_added &&
+         a.relationships_merged == b.relationships_merged;
+}
+
+// Loads `text` again with two worker threads and checks that the outcome is
+// the one-thread load's: `status`, `report` and the graph saved as `saved`.
+void CheckThreaded(absl::string_view text,
+                   const diplograph::JsonLoadOptions& one_thread,
+                   const diplograph::JsonSaveOptions& save,
+                   const absl::Status& status,
+                   const diplograph::JsonLoadReport& report,
+                   const std::string& saved) {
+  using namespace diplograph;
+  JsonLoadOptions threaded = one_thread;
+  threaded.threads = 2;
+  Graph graph = SeedGraph();
+  JsonLoadReport threaded_report;
+  const absl::Status s =
+      LoadJson(text, "fuzz", graph, threaded, &threaded_report);
+  Check(s == status);
+  Check(SameReport(threaded_report, report));
+  Check(ToJson(graph, save) == saved);
+}
+
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
@@ -57,6 +100,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   options.max_depth = 16;
   options.max_line_bytes = 1 << 16;
   options.max_document_bytes = 1 << 20;
+  options.threads = 1;
+  const bool lines = options.layout == JsonLayout::kLines;
   const JsonSaveOptions save{.layout = options.layout, .pretty = false};
 
   Graph strict_graph = SeedGraph();
@@ -69,6 +114,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     Check(after_strict == before);
     Check(!strict.message().empty());
   }
+  if (lines) {
+    CheckThreaded(text, options, save, strict, strict_report, after_strict);
+  }
 
   JsonLoadOptions lenient_options = options;
   lenient_options.mode = ImportMode::kLenient;
@@ -77,6 +125,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const absl::Status lenient =
       LoadJson(text, "fuzz", lenient_graph, lenient_options, &lenient_report);
   const std::string after_lenient = ToJson(lenient_graph, save);
+  if (lines) {
+    CheckThreaded(text, lenient_options, save, lenient, lenient_report,
+                  after_lenient);
+  }
   if (!lenient.ok()) {
     Check(!strict.ok());
     Check(after_lenient == before);

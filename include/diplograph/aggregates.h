@@ -91,10 +91,10 @@ enum class GroupBy : uint8_t {
 // class before the four, polarities from conflictual to cooperative.
 struct AggregateGroup {
   GroupBy by = GroupBy::kNone;
-  ActorId actor;                           // kSpeaker, kTarget
-  std::string code;                        // kEventCode, kEventRoot
-  std::optional<QuadClass> quad_class;     // kQuadClass
-  Polarity polarity = Polarity::kNeutral;  // kPolarity
+  ActorId actor = {};                        // kSpeaker, kTarget
+  std::string code = {};                     // kEventCode, kEventRoot
+  std::optional<QuadClass> quad_class = {};  // kQuadClass
+  Polarity polarity = Polarity::kNeutral;    // kPolarity
 
   friend bool operator==(const AggregateGroup&,
                          const AggregateGroup&) = default;
@@ -143,7 +143,7 @@ struct AggregateOptions {
   Period period = Period::kMonth;
   GroupBy group_by = GroupBy::kNone;
   // May be empty (no weighted sums).
-  EventWeightFn weights;
+  EventWeightFn weights = {};
   // When true, every period from the start of the query window (or, when
   // it is open there, from the first placed match) to its end (or the last
   // placed match) has a row for every group, with count 0 where nothing

@@ -106,7 +106,7 @@ struct DictionaryOptions {
   bool join_uncoded_entries = true;
   // Called from the reading thread every `progress_every_records` entries
   // and once at the end. May be empty.
-  ImportProgressCallback progress;
+  ImportProgressCallback progress = {};
   uint64_t progress_every_records = 4096;
 };
 

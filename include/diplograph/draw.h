@@ -67,7 +67,7 @@ struct EgoPictureOptions {
   // Radius of the ego network (>= 1).
   int hops = 1;
   // Only statements and relationships overlapping this window.
-  Interval during;
+  Interval during = {};
   // At most this many actors, the centre included (>= 2).
   size_t max_actors = 40;
   // The Graphviz layout engine: "neato" (default), "sfdp", "fdp", "circo",
@@ -85,7 +85,7 @@ absl::StatusOr<std::string> DrawEgoNetwork(
 struct TimelinePictureOptions {
   // Only statements and relationships overlapping this window; the axis
   // spans the window, or the data when it is open.
-  Interval during;
+  Interval during = {};
   // How the actors' affiliates count (see PairTimeline::Make).
   AffiliateSides affiliates = AffiliateSides::kNone;
   // At most this many statement marks (the earliest); the caption says how
@@ -110,7 +110,7 @@ struct ActivityPictureOptions {
   GroupBy group_by = GroupBy::kQuadClass;
   // The statements counted; every statement of the graph when empty.
   // REQUIRES: built on `graph`.
-  std::optional<StatementQuery> query;
+  std::optional<StatementQuery> query = {};
   // The largest groups drawn in colours of their own; the rest as "other".
   size_t max_groups = 8;
   // Size of the picture in pixels (width >= 400, height >= 200).

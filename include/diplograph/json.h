@@ -159,7 +159,7 @@ struct JsonSaveOptions {
   // with (0, 0) for an empty graph), so at most 1,025 calls; from the
   // calling thread. Writing the encoded text to the file comes after the
   // last call. Empty by default (then free).
-  std::function<void(uint64_t done, uint64_t total)> progress;
+  std::function<void(uint64_t done, uint64_t total)> progress = {};
 };
 
 // The graph as a document or as JSON Lines (kAuto means document).

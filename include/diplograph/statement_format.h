@@ -38,7 +38,7 @@ namespace diplograph {
 // What FormatStatement prints.
 struct StatementFormat {
   // Put before every line.
-  std::string indent;
+  std::string indent = {};
   // Whether to print the `type:` and `source:` lines.
   bool event_type = true;
   bool source = true;

@@ -21,6 +21,7 @@
 #include "diplograph/durable.h"
 #include "io/json_layout.h"
 #include "util/errno_status.h"
+#include "util/write_all.h"
 
 namespace diplograph {
 namespace {
@@ -39,16 +40,8 @@ class PosixFile : public WritableFile {
 
   absl::Status Append(absl::string_view data) override {
     if (fd_ < 0) return Closed();
-    const char* p = data.data();
-    size_t left = data.size();
-    while (left > 0) {
-      const ssize_t n = write(fd_, p, left);
-      if (n < 0) {
-        if (errno == EINTR) continue;
-        return ErrnoStatus(errno, "cannot write", path_);
-      }
-      p += n;
-      left -= static_cast<size_t>(n);
+    if (const int err = internal::WriteAll(fd_, data); err != 0) {
+      return ErrnoStatus(err, "cannot write", path_);
     }
     return absl::OkStatus();
   }

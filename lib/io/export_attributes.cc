@@ -63,6 +63,18 @@ void SetText(AttrRow& row, size_t i, absl::string_view value) {
 absl::Span<const AttrDef> NodeAttrDefs() { return kNodeDefs; }
 absl::Span<const AttrDef> EdgeAttrDefs() { return kEdgeDefs; }
 
+absl::string_view AttrTypeName(AttrType type) {
+  switch (type) {
+    case AttrType::kDouble:
+      return "double";
+    case AttrType::kBoolean:
+      return "boolean";
+    case AttrType::kString:
+      break;
+  }
+  return "string";
+}
+
 void FillActorRow(const NetworkContext& ctx, ActorId id, AttrRow& row) {
   row.Clear();
   const Actor& a = ctx.graph.actor(id);
@@ -71,13 +83,7 @@ void FillActorRow(const NetworkContext& ctx, ActorId id, AttrRow& row) {
   SetText(row, kNodeKind, ActorKindName(a.kind));
   SetText(row, kNodeIso3, a.iso3);
   SetText(row, kNodeCameoCode, a.cameo_code);
-  if (!a.aliases.empty()) {
-    std::string& out = row.Start(kNodeAliases);
-    for (size_t i = 0; i < a.aliases.size(); ++i) {
-      if (i > 0) out.append(sep);
-      out.append(a.aliases[i]);
-    }
-  }
+  if (!a.aliases.empty()) AppendJoined(row.Start(kNodeAliases), a.aliases, sep);
   bool first = true;
   for (const Affiliation& af : a.affiliations) {
     if (!AffiliationSelected(ctx.selection, ctx.options, af)) continue;
@@ -142,13 +148,7 @@ void FillStatementRow(const NetworkContext& ctx, const StatementView& s,
     }
   }
   std::vector<absl::string_view> topics = s.topics();
-  if (!topics.empty()) {
-    std::string& out = row.Start(kEdgeTopics);
-    for (size_t i = 0; i < topics.size(); ++i) {
-      if (i > 0) out.append(sep);
-      out.append(topics[i].data(), topics[i].size());
-    }
-  }
+  if (!topics.empty()) AppendJoined(row.Start(kEdgeTopics), topics, sep);
   bool first = true;
   for (const StatementLink& link : s.links()) {
     if (!ctx.selection.Has(link.statement)) continue;
@@ -196,11 +196,7 @@ void FillRelationshipRow(const NetworkContext& ctx, RelationshipId id,
   SetText(row, kEdgePolarity, PolarityName(r.polarity));
   SetText(row, kEdgeKey, r.key);
   if (!r.label_variants.empty()) {
-    std::string& out = row.Start(kEdgeLabelVariants);
-    for (size_t i = 0; i < r.label_variants.size(); ++i) {
-      if (i > 0) out.append(sep);
-      out.append(r.label_variants[i]);
-    }
+    AppendJoined(row.Start(kEdgeLabelVariants), r.label_variants, sep);
   }
   if (r.valid.begin().is_known()) {
     AppendDate(row.Start(kEdgeValidFrom), r.valid.begin());
@@ -224,6 +220,76 @@ void FillRelationshipRow(const NetworkContext& ctx, RelationshipId id,
     }
   }
   AppendUint(row.Start(kEdgeWeight), evidence == 0 ? 1 : evidence);
+}
+
+void NetworkEdge::AppendId(std::string& out) const {
+  if (statement.valid()) {
+    AppendStatementEdgeId(out, statement, target_index);
+  } else {
+    AppendRelationshipId(out, relationship);
+  }
+}
+
+void NetworkEdge::AppendXmlStart(std::string& out) const {
+  out.append("<edge id=\"");
+  AppendId(out);
+  out.append("\" source=\"");
+  AppendActorId(out, from);
+  out.append("\" target=\"");
+  AppendActorId(out, to);
+  out.push_back('"');
+}
+
+void WalkNetwork(const NetworkContext& ctx, ExportSink& sink,
+                 NetworkEmitter& emitter) {
+  const Graph& g = ctx.graph;
+  const ExportSelection& sel = ctx.selection;
+  std::string& out = sink.buffer();
+  AttrRow node(kNodeAttrCount);
+  for (uint32_t i = 0; i < g.actor_count(); ++i) {
+    const ActorId id(i);
+    if (!sel.Has(id)) continue;
+    FillActorRow(ctx, id, node);
+    emitter.Node(out, id, node);
+    sink.EndRecord();
+  }
+  emitter.EndNodes(out);
+
+  AttrRow row(kEdgeAttrCount);
+  for (StatementId id : g.StatementsByDate()) {
+    if (!sel.Has(id)) continue;
+    StatementView s = g.statement(id);
+    if (s.about().empty()) continue;
+    FillStatementRow(ctx, s, row);
+    NetworkEdge edge;
+    edge.statement = id;
+    edge.from = s.speaker();
+    edge.begin = s.date();
+    edge.end = s.date();
+    for (size_t t = 0; t < s.about().size(); ++t) {
+      SetStatementTarget(s, t, row);
+      edge.target_index = t;
+      edge.to = s.about()[t];
+      emitter.Edge(out, edge, row);
+    }
+    sink.EndRecord();
+  }
+
+  for (uint32_t i = 0; i < g.relationship_count(); ++i) {
+    const RelationshipId id(i);
+    if (!sel.Has(id)) continue;
+    const Relationship& r = g.relationship(id);
+    FillRelationshipRow(ctx, id, row);
+    NetworkEdge edge;
+    edge.relationship = id;
+    edge.from = r.from;
+    edge.to = r.to;
+    edge.directed = r.directed;
+    edge.begin = r.valid.begin();
+    edge.end = r.valid.end();
+    emitter.Edge(out, edge, row);
+    sink.EndRecord();
+  }
 }
 
 }  // namespace diplograph::internal

@@ -53,80 +53,50 @@ void AppendDotQuoted(std::string& out, absl::string_view text) {
 }
 
 void AppendAttrs(std::string& out, const AttrRow& row,
-                 absl::Span<const AttrDef> defs, bool first) {
-  for (size_t i = 0; i < defs.size(); ++i) {
-    if (!row.set[i]) continue;
-    if (!first) out.append(", ");
-    first = false;
-    out.push_back('"');
-    Put(out, defs[i].name);
+                 absl::Span<const AttrDef> defs) {
+  ForEachSetAttr(row, defs, [&](const AttrDef& def, const std::string& value) {
+    out.append(", \"");
+    Put(out, def.name);
     out.append("\"=");
-    AppendDotQuoted(out, row.values[i]);
-  }
+    AppendDotQuoted(out, value);
+  });
 }
+
+class DotEmitter : public NetworkEmitter {
+ public:
+  void Node(std::string& out, ActorId id, const AttrRow& row) override {
+    out.append("  \"");
+    AppendActorId(out, id);
+    out.append("\" [\"id\"=\"");
+    AppendActorId(out, id);
+    out.push_back('"');
+    AppendAttrs(out, row, NodeAttrDefs());
+    out.append("];\n");
+  }
+  void Edge(std::string& out, const NetworkEdge& edge,
+            const AttrRow& row) override {
+    out.append("  \"");
+    AppendActorId(out, edge.from);
+    out.append("\" -> \"");
+    AppendActorId(out, edge.to);
+    out.append("\" [\"id\"=\"");
+    edge.AppendId(out);
+    out.push_back('"');
+    if (!edge.directed) out.append(", \"dir\"=\"none\"");
+    AppendAttrs(out, row, EdgeAttrDefs());
+    out.append("];\n");
+  }
+};
 
 }  // namespace
 
 absl::Status WriteDot(const NetworkContext& ctx, ExportSink& sink) {
-  const Graph& g = ctx.graph;
-  const ExportSelection& sel = ctx.selection;
   std::string& out = sink.buffer();
   out.append(
       "digraph \"diplograph\" {\n"
       "  node [\"shape\"=\"box\"];\n");
-  AttrRow row(kNodeAttrCount);
-  for (uint32_t i = 0; i < g.actor_count(); ++i) {
-    const ActorId id(i);
-    if (!sel.Has(id)) continue;
-    FillActorRow(ctx, id, row);
-    out.append("  \"");
-    AppendActorId(out, id);
-    out.append("\" [\"id\"=\"");
-    AppendActorId(out, id);
-    out.push_back('"');
-    AppendAttrs(out, row, NodeAttrDefs(), false);
-    out.append("];\n");
-    sink.EndRecord();
-  }
-
-  AttrRow edge(kEdgeAttrCount);
-  for (StatementId id : g.StatementsByDate()) {
-    if (!sel.Has(id)) continue;
-    StatementView s = g.statement(id);
-    if (s.about().empty()) continue;
-    FillStatementRow(ctx, s, edge);
-    for (size_t t = 0; t < s.about().size(); ++t) {
-      SetStatementTarget(s, t, edge);
-      out.append("  \"");
-      AppendActorId(out, s.speaker());
-      out.append("\" -> \"");
-      AppendActorId(out, s.about()[t]);
-      out.append("\" [\"id\"=\"");
-      AppendStatementEdgeId(out, id, t);
-      out.push_back('"');
-      AppendAttrs(out, edge, EdgeAttrDefs(), false);
-      out.append("];\n");
-    }
-    sink.EndRecord();
-  }
-
-  for (uint32_t i = 0; i < g.relationship_count(); ++i) {
-    const RelationshipId id(i);
-    if (!sel.Has(id)) continue;
-    const Relationship& r = g.relationship(id);
-    FillRelationshipRow(ctx, id, edge);
-    out.append("  \"");
-    AppendActorId(out, r.from);
-    out.append("\" -> \"");
-    AppendActorId(out, r.to);
-    out.append("\" [\"id\"=\"");
-    AppendRelationshipId(out, id);
-    out.push_back('"');
-    if (!r.directed) out.append(", \"dir\"=\"none\"");
-    AppendAttrs(out, edge, EdgeAttrDefs(), false);
-    out.append("];\n");
-    sink.EndRecord();
-  }
+  DotEmitter emitter;
+  WalkNetwork(ctx, sink, emitter);
   out.append("}\n");
   return absl::OkStatus();
 }

@@ -13,18 +13,6 @@ namespace diplograph::internal {
 
 namespace {
 
-absl::string_view GexfType(AttrType type) {
-  switch (type) {
-    case AttrType::kDouble:
-      return "double";
-    case AttrType::kBoolean:
-      return "boolean";
-    case AttrType::kString:
-      break;
-  }
-  return "string";
-}
-
 // GEXF has label and weight of its own; the other attributes are declared.
 bool IsNative(absl::string_view name) {
   return name == "label" || name == "weight";
@@ -42,7 +30,7 @@ void WriteAttributeDecls(std::string& out, absl::Span<const AttrDef> defs,
     out.append("\" title=\"");
     Put(out, def.name);
     out.append("\" type=\"");
-    Put(out, GexfType(def.type));
+    Put(out, AttrTypeName(def.type));
     out.append("\"/>\n");
   }
   out.append("    </attributes>\n");
@@ -51,18 +39,18 @@ void WriteAttributeDecls(std::string& out, absl::Span<const AttrDef> defs,
 void WriteAttValues(std::string& out, const AttrRow& row,
                     absl::Span<const AttrDef> defs) {
   bool open = false;
-  for (size_t i = 0; i < defs.size(); ++i) {
-    if (!row.set[i] || IsNative(defs[i].name)) continue;
+  ForEachSetAttr(row, defs, [&](const AttrDef& def, const std::string& value) {
+    if (IsNative(def.name)) return;
     if (!open) {
       out.append("<attvalues>");
       open = true;
     }
     out.append("<attvalue for=\"");
-    Put(out, defs[i].name);
+    Put(out, def.name);
     out.append("\" value=\"");
-    AppendXmlEscaped(out, row.values[i]);
+    AppendXmlEscaped(out, value);
     out.append("\"/>");
-  }
+  });
   if (open) out.append("</attvalues>");
 }
 
@@ -79,19 +67,39 @@ void AppendSpan(std::string& out, Date begin, Date end) {
   }
 }
 
-void OpenEdge(std::string& out, const AttrRow& row) {
-  out.append("\" label=\"");
-  AppendXmlEscaped(out, row.values[kEdgeLabel]);
-  out.append("\" weight=\"");
-  out.append(row.values[kEdgeWeight]);
-  out.push_back('"');
-}
+class GexfEmitter : public NetworkEmitter {
+ public:
+  void Node(std::string& out, ActorId id, const AttrRow& row) override {
+    out.append("      <node id=\"");
+    AppendActorId(out, id);
+    out.append("\" label=\"");
+    AppendXmlEscaped(out, row.values[kNodeLabel]);
+    out.append("\">");
+    WriteAttValues(out, row, NodeAttrDefs());
+    out.append("</node>\n");
+  }
+  void EndNodes(std::string& out) override {
+    out.append("    </nodes>\n    <edges>\n");
+  }
+  void Edge(std::string& out, const NetworkEdge& edge,
+            const AttrRow& row) override {
+    out.append("      ");
+    edge.AppendXmlStart(out);
+    out.append(" label=\"");
+    AppendXmlEscaped(out, row.values[kEdgeLabel]);
+    out.append("\" weight=\"");
+    out.append(row.values[kEdgeWeight]);
+    out.push_back('"');
+    AppendSpan(out, edge.begin, edge.end);
+    out.push_back('>');
+    WriteAttValues(out, row, EdgeAttrDefs());
+    out.append("</edge>\n");
+  }
+};
 
 }  // namespace
 
 absl::Status WriteGexf(const NetworkContext& ctx, ExportSink& sink) {
-  const Graph& g = ctx.graph;
-  const ExportSelection& sel = ctx.selection;
   const bool v13 = ctx.options.gexf_version == GexfVersion::k1_3;
   std::string& out = sink.buffer();
   out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
@@ -121,63 +129,8 @@ absl::Status WriteGexf(const NetworkContext& ctx, ExportSink& sink) {
   WriteAttributeDecls(out, EdgeAttrDefs(), "edge");
 
   out.append("    <nodes>\n");
-  AttrRow row(kNodeAttrCount);
-  for (uint32_t i = 0; i < g.actor_count(); ++i) {
-    const ActorId id(i);
-    if (!sel.Has(id)) continue;
-    FillActorRow(ctx, id, row);
-    out.append("      <node id=\"");
-    AppendActorId(out, id);
-    out.append("\" label=\"");
-    AppendXmlEscaped(out, row.values[kNodeLabel]);
-    out.append("\">");
-    WriteAttValues(out, row, NodeAttrDefs());
-    out.append("</node>\n");
-    sink.EndRecord();
-  }
-  out.append("    </nodes>\n    <edges>\n");
-
-  AttrRow edge(kEdgeAttrCount);
-  for (StatementId id : g.StatementsByDate()) {
-    if (!sel.Has(id)) continue;
-    StatementView s = g.statement(id);
-    if (s.about().empty()) continue;
-    FillStatementRow(ctx, s, edge);
-    for (size_t t = 0; t < s.about().size(); ++t) {
-      SetStatementTarget(s, t, edge);
-      out.append("      <edge id=\"");
-      AppendStatementEdgeId(out, id, t);
-      out.append("\" source=\"");
-      AppendActorId(out, s.speaker());
-      out.append("\" target=\"");
-      AppendActorId(out, s.about()[t]);
-      OpenEdge(out, edge);
-      AppendSpan(out, s.date(), s.date());
-      out.push_back('>');
-      WriteAttValues(out, edge, EdgeAttrDefs());
-      out.append("</edge>\n");
-    }
-    sink.EndRecord();
-  }
-
-  for (uint32_t i = 0; i < g.relationship_count(); ++i) {
-    const RelationshipId id(i);
-    if (!sel.Has(id)) continue;
-    const Relationship& r = g.relationship(id);
-    FillRelationshipRow(ctx, id, edge);
-    out.append("      <edge id=\"");
-    AppendRelationshipId(out, id);
-    out.append("\" source=\"");
-    AppendActorId(out, r.from);
-    out.append("\" target=\"");
-    AppendActorId(out, r.to);
-    OpenEdge(out, edge);
-    AppendSpan(out, r.valid.begin(), r.valid.end());
-    out.push_back('>');
-    WriteAttValues(out, edge, EdgeAttrDefs());
-    out.append("</edge>\n");
-    sink.EndRecord();
-  }
+  GexfEmitter emitter;
+  WalkNetwork(ctx, sink, emitter);
   out.append("    </edges>\n  </graph>\n</gexf>\n");
   return absl::OkStatus();
 }

@@ -13,21 +13,8 @@ namespace diplograph::internal {
 
 namespace {
 
-absl::string_view GraphMLType(AttrType type) {
-  switch (type) {
-    case AttrType::kDouble:
-      return "double";
-    case AttrType::kBoolean:
-      return "boolean";
-    case AttrType::kString:
-      break;
-  }
-  return "string";
-}
-
-void WriteKeys(ExportSink& sink, absl::Span<const AttrDef> defs,
+void WriteKeys(std::string& out, absl::Span<const AttrDef> defs,
                absl::string_view prefix, absl::string_view for_what) {
-  std::string& out = sink.buffer();
   for (const AttrDef& def : defs) {
     out.append("  <key id=\"");
     Put(out, prefix);
@@ -37,35 +24,51 @@ void WriteKeys(ExportSink& sink, absl::Span<const AttrDef> defs,
     out.append("\" attr.name=\"");
     Put(out, def.name);
     out.append("\" attr.type=\"");
-    Put(out, GraphMLType(def.type));
+    Put(out, AttrTypeName(def.type));
     out.append("\"/>\n");
   }
 }
 
 void WriteData(std::string& out, const AttrRow& row,
                absl::Span<const AttrDef> defs, absl::string_view prefix) {
-  for (size_t i = 0; i < defs.size(); ++i) {
-    if (!row.set[i]) continue;
+  ForEachSetAttr(row, defs, [&](const AttrDef& def, const std::string& value) {
     out.append("<data key=\"");
     Put(out, prefix);
-    Put(out, defs[i].name);
+    Put(out, def.name);
     out.append("\">");
-    if (defs[i].type == AttrType::kBoolean) {
+    if (def.type == AttrType::kBoolean) {
       // xsd:boolean allows 1/0 as well as true/false; Boost's read_graphml
       // reads only 1/0.
-      out.push_back(row.values[i] == "true" ? '1' : '0');
+      out.push_back(value == "true" ? '1' : '0');
     } else {
-      AppendXmlEscaped(out, row.values[i]);
+      AppendXmlEscaped(out, value);
     }
     out.append("</data>");
-  }
+  });
 }
+
+class GraphMLEmitter : public NetworkEmitter {
+ public:
+  void Node(std::string& out, ActorId id, const AttrRow& row) override {
+    out.append("    <node id=\"");
+    AppendActorId(out, id);
+    out.append("\">");
+    WriteData(out, row, NodeAttrDefs(), "n_");
+    out.append("</node>\n");
+  }
+  void Edge(std::string& out, const NetworkEdge& edge,
+            const AttrRow& row) override {
+    out.append("    ");
+    edge.AppendXmlStart(out);
+    out.push_back('>');
+    WriteData(out, row, EdgeAttrDefs(), "e_");
+    out.append("</edge>\n");
+  }
+};
 
 }  // namespace
 
 absl::Status WriteGraphML(const NetworkContext& ctx, ExportSink& sink) {
-  const Graph& g = ctx.graph;
-  const ExportSelection& sel = ctx.selection;
   std::string& out = sink.buffer();
   out.append(
       "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
@@ -73,60 +76,11 @@ absl::Status WriteGraphML(const NetworkContext& ctx, ExportSink& sink) {
       "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" "
       "xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns "
       "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n");
-  WriteKeys(sink, NodeAttrDefs(), "n_", "node");
-  WriteKeys(sink, EdgeAttrDefs(), "e_", "edge");
+  WriteKeys(out, NodeAttrDefs(), "n_", "node");
+  WriteKeys(out, EdgeAttrDefs(), "e_", "edge");
   out.append("  <graph id=\"diplograph\" edgedefault=\"directed\">\n");
-
-  AttrRow row(kNodeAttrCount);
-  for (uint32_t i = 0; i < g.actor_count(); ++i) {
-    const ActorId id(i);
-    if (!sel.Has(id)) continue;
-    FillActorRow(ctx, id, row);
-    out.append("    <node id=\"");
-    AppendActorId(out, id);
-    out.append("\">");
-    WriteData(out, row, NodeAttrDefs(), "n_");
-    out.append("</node>\n");
-    sink.EndRecord();
-  }
-
-  AttrRow edge(kEdgeAttrCount);
-  for (StatementId id : g.StatementsByDate()) {
-    if (!sel.Has(id)) continue;
-    StatementView s = g.statement(id);
-    if (s.about().empty()) continue;
-    FillStatementRow(ctx, s, edge);
-    for (size_t t = 0; t < s.about().size(); ++t) {
-      SetStatementTarget(s, t, edge);
-      out.append("    <edge id=\"");
-      AppendStatementEdgeId(out, id, t);
-      out.append("\" source=\"");
-      AppendActorId(out, s.speaker());
-      out.append("\" target=\"");
-      AppendActorId(out, s.about()[t]);
-      out.append("\">");
-      WriteData(out, edge, EdgeAttrDefs(), "e_");
-      out.append("</edge>\n");
-    }
-    sink.EndRecord();
-  }
-
-  for (uint32_t i = 0; i < g.relationship_count(); ++i) {
-    const RelationshipId id(i);
-    if (!sel.Has(id)) continue;
-    const Relationship& r = g.relationship(id);
-    FillRelationshipRow(ctx, id, edge);
-    out.append("    <edge id=\"");
-    AppendRelationshipId(out, id);
-    out.append("\" source=\"");
-    AppendActorId(out, r.from);
-    out.append("\" target=\"");
-    AppendActorId(out, r.to);
-    out.append("\">");
-    WriteData(out, edge, EdgeAttrDefs(), "e_");
-    out.append("</edge>\n");
-    sink.EndRecord();
-  }
+  GraphMLEmitter emitter;
+  WalkNetwork(ctx, sink, emitter);
   out.append("  </graph>\n</graphml>\n");
   return absl::OkStatus();
 }

@@ -4,7 +4,11 @@
 // Neo4j relationship cannot point at a relationship); the files and columns
 // are listed in docs/exports.md and by Neo4jFiles().
 
+#include <algorithm>
+#include <cassert>
+#include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -144,6 +148,95 @@ absl::string_view KindLabel(ActorKind kind) {
   return "Actor";
 }
 
+// One row of a file: fields appended in the order of the file's header,
+// separated by commas, and ended by the file's label or type (Neo4jFiles()),
+// so that the header and Neo4jFiles() describe every row. End() checks that
+// the row has as many fields as the header has columns.
+class CsvRow {
+ public:
+  // `item` is scratch space for List().
+  CsvRow(ExportSink& sink, const Neo4jFile& file, size_t columns,
+         std::string& item)
+      : sink_(sink),
+        out_(sink.buffer()),
+        file_(file),
+        columns_(columns),
+        item_(item) {}
+
+  CsvRow& Id(ActorId id) { return AppendId(AppendActorId, id); }
+  CsvRow& Id(StatementId id) { return AppendId(AppendStatementId, id); }
+  CsvRow& Id(SourceId id) { return AppendId(AppendSourceId, id); }
+  CsvRow& Id(RelationshipId id) { return AppendId(AppendRelationshipId, id); }
+  // Text from the graph, quoted as needed.
+  CsvRow& Text(absl::string_view text) {
+    AppendField(Next(), text);
+    return *this;
+  }
+  // One of the library's names ("cooperative"), which needs no quoting.
+  CsvRow& Name(absl::string_view name) {
+    Put(Next(), name);
+    return *this;
+  }
+  // The ISO date, empty when unknown.
+  CsvRow& IsoDate(Date date) {
+    AppendDate(Next(), date);
+    return *this;
+  }
+  // The first or last day of the date's period, empty when unknown.
+  CsvRow& FirstDay(Date date) {
+    std::string& out = Next();
+    if (date.is_known()) AppendDay(out, date.FirstDay());
+    return *this;
+  }
+  CsvRow& LastDay(Date date) {
+    std::string& out = Next();
+    if (date.is_known()) AppendDay(out, date.LastDay());
+    return *this;
+  }
+  CsvRow& Number(std::optional<uint64_t> value) {
+    std::string& out = Next();
+    if (value.has_value()) AppendUint(out, *value);
+    return *this;
+  }
+  // A string[] column.
+  template <typename Range>
+  CsvRow& List(const Range& items) {
+    item_.clear();
+    AppendJoined(item_, items, absl::string_view(&kArrayDelimiter, 1));
+    return Text(item_);
+  }
+  // Appends the label or type, then `extra_label` as a second label when
+  // not empty, and ends the line.
+  void End(absl::string_view extra_label = {}) {
+    Put(Next(), file_.label_or_type);
+    if (!extra_label.empty()) {
+      out_.push_back(kArrayDelimiter);
+      Put(out_, extra_label);
+    }
+    out_.push_back('\n');
+    assert(fields_ == columns_);
+    sink_.MaybeFlush();
+  }
+
+ private:
+  std::string& Next() {
+    if (fields_++ > 0) out_.push_back(',');
+    return out_;
+  }
+  template <typename Append, typename IdType>
+  CsvRow& AppendId(Append append, IdType id) {
+    append(Next(), id);
+    return *this;
+  }
+
+  ExportSink& sink_;
+  std::string& out_;
+  const Neo4jFile& file_;
+  size_t columns_;
+  size_t fields_ = 0;
+  std::string& item_;
+};
+
 class Neo4jWriter {
  public:
   explicit Neo4jWriter(const NetworkContext& ctx) : ctx_(ctx) {}
@@ -151,21 +244,13 @@ class Neo4jWriter {
   absl::Status Write(AtomicDirectory& dir);
 
  private:
-  std::string& Row(size_t file) { return sinks_[file]->buffer(); }
-  void EndRow(size_t file) {
-    sinks_[file]->Add('\n');
-    sinks_[file]->MaybeFlush();
+  CsvRow Row(size_t file) {
+    return CsvRow(*sinks_[file], Neo4jFiles()[file], columns_[file], item_);
   }
   // A relationship row with no properties.
   template <typename Start, typename End>
-  void Link(size_t file, Start start, End end, absl::string_view type) {
-    std::string& out = Row(file);
-    start(out);
-    out.push_back(',');
-    end(out);
-    out.push_back(',');
-    Put(out, type);
-    EndRow(file);
+  void Link(size_t file, Start start, End end) {
+    Row(file).Id(start).Id(end).End();
   }
 
   void WriteActor(ActorId id);
@@ -175,227 +260,141 @@ class Neo4jWriter {
 
   const NetworkContext& ctx_;
   std::vector<std::unique_ptr<ExportSink>> sinks_;
+  std::vector<size_t> columns_;  // of each file's header
   std::string item_;
 };
 
 void Neo4jWriter::WriteActor(ActorId id) {
   const Actor& a = ctx_.graph.actor(id);
-  std::string& out = Row(kActors);
-  AppendActorId(out, id);
-  out.push_back(',');
-  AppendField(out, a.name);
-  out.push_back(',');
-  Put(out, ActorKindName(a.kind));
-  out.push_back(',');
-  AppendField(out, a.iso3);
-  out.push_back(',');
-  AppendField(out, a.cameo_code);
-  out.push_back(',');
-  item_.clear();
-  for (size_t i = 0; i < a.aliases.size(); ++i) {
-    if (i > 0) item_.push_back(kArrayDelimiter);
-    item_.append(a.aliases[i]);
-  }
-  AppendField(out, item_);
-  out.append(",Actor;");
-  Put(out, KindLabel(a.kind));
-  EndRow(kActors);
-
+  Row(kActors)
+      .Id(id)
+      .Text(a.name)
+      .Name(ActorKindName(a.kind))
+      .Text(a.iso3)
+      .Text(a.cameo_code)
+      .List(a.aliases)
+      .End(KindLabel(a.kind));
   for (const Affiliation& af : a.affiliations) {
     if (!AffiliationSelected(ctx_.selection, ctx_.options, af)) continue;
-    std::string& row = Row(kAffiliatedWith);
-    AppendActorId(row, id);
-    row.push_back(',');
-    AppendActorId(row, af.organization);
-    row.push_back(',');
-    AppendField(row, af.role);
-    row.push_back(',');
-    AppendDate(row, af.valid.begin());
-    row.push_back(',');
-    AppendDate(row, af.valid.end());
-    row.append(",AFFILIATED_WITH");
-    EndRow(kAffiliatedWith);
+    Row(kAffiliatedWith)
+        .Id(id)
+        .Id(af.organization)
+        .Text(af.role)
+        .IsoDate(af.valid.begin())
+        .IsoDate(af.valid.end())
+        .End();
   }
 }
 
 void Neo4jWriter::WriteSource(SourceId id) {
   const Source& src = ctx_.graph.source(id);
-  std::string& out = Row(kSources);
-  AppendSourceId(out, id);
-  out.push_back(',');
-  AppendField(out, src.title);
-  out.push_back(',');
-  AppendDate(out, src.date);
-  out.push_back(',');
-  AppendField(out, src.locator);
-  out.append(",Source");
-  EndRow(kSources);
-  if (src.outlet.valid()) {
-    Link(
-        kPublishedBy, [&](std::string& o) { AppendSourceId(o, id); },
-        [&](std::string& o) { AppendActorId(o, src.outlet); }, "PUBLISHED_BY");
-  }
+  Row(kSources)
+      .Id(id)
+      .Text(src.title)
+      .IsoDate(src.date)
+      .Text(src.locator)
+      .End();
+  if (src.outlet.valid()) Link(kPublishedBy, id, src.outlet);
 }
 
 void Neo4jWriter::WriteStatement(StatementId id) {
   const StatementView s = ctx_.graph.statement(id);
-  std::string& out = Row(kStatements);
-  AppendStatementId(out, id);
-  out.push_back(',');
   const Date date = s.date();
-  AppendDate(out, date);
-  out.push_back(',');
-  Put(out, DatePrecisionName(date.precision()));
-  out.push_back(',');
-  if (date.is_known()) AppendDay(out, date.FirstDay());
-  out.push_back(',');
-  if (date.is_known()) AppendDay(out, date.LastDay());
-  out.push_back(',');
-  AppendField(out, s.text());
-  out.push_back(',');
-  Put(out, QuoteKindName(s.quote()));
-  out.push_back(',');
   const EventType& type = s.event_type();
-  AppendField(out, type.code);
-  out.push_back(',');
-  AppendField(out, type.name);
-  out.push_back(',');
+  absl::string_view quad_class;
   if (!type.code.empty()) {
     absl::StatusOr<QuadClass> quad = QuadClassOfCode(type.code);
-    if (quad.ok()) Put(out, QuadClassName(*quad));
+    if (quad.ok()) quad_class = QuadClassName(*quad);
   }
-  out.push_back(',');
-  Put(out, PolarityName(OverallPolarity(s)));
-  out.push_back(',');
-  AppendField(out, s.channel());
-  out.push_back(',');
-  AppendField(out, s.location());
-  out.push_back(',');
-  item_.clear();
-  const std::vector<absl::string_view> topics = s.topics();
-  for (size_t i = 0; i < topics.size(); ++i) {
-    if (i > 0) item_.push_back(kArrayDelimiter);
-    item_.append(topics[i].data(), topics[i].size());
-  }
-  AppendField(out, item_);
-  out.append(",Statement");
-  EndRow(kStatements);
+  Row(kStatements)
+      .Id(id)
+      .IsoDate(date)
+      .Name(DatePrecisionName(date.precision()))
+      .FirstDay(date)
+      .LastDay(date)
+      .Text(s.text())
+      .Name(QuoteKindName(s.quote()))
+      .Text(type.code)
+      .Text(type.name)
+      .Name(quad_class)
+      .Name(PolarityName(OverallPolarity(s)))
+      .Text(s.channel())
+      .Text(s.location())
+      .List(s.topics())
+      .End();
 
-  Link(
-      kSaid, [&](std::string& o) { AppendActorId(o, s.speaker()); },
-      [&](std::string& o) { AppendStatementId(o, id); }, "SAID");
+  Link(kSaid, s.speaker(), id);
   for (size_t i = 0; i < s.about().size(); ++i) {
     const ActorId target = s.about()[i];
-    std::string& row = Row(kAbout);
-    AppendStatementId(row, id);
-    row.push_back(',');
-    AppendActorId(row, target);
-    row.push_back(',');
-    AppendUint(row, i);
-    row.push_back(',');
     const std::optional<Polarity> stance = s.StanceToward(target);
-    if (stance.has_value()) Put(row, PolarityName(*stance));
-    row.append(",ABOUT");
-    EndRow(kAbout);
+    Row(kAbout)
+        .Id(id)
+        .Id(target)
+        .Number(i)
+        .Name(stance.has_value() ? PolarityName(*stance) : "")
+        .End();
   }
   for (size_t i = 0; i < s.reported_by().size(); ++i) {
     const Report& r = s.reported_by()[i];
-    std::string& row = Row(kReportedBy);
-    AppendStatementId(row, id);
-    row.push_back(',');
-    AppendActorId(row, r.outlet);
-    row.push_back(',');
-    AppendUint(row, i);
-    row.push_back(',');
-    Put(row, ReportKindName(r.kind));
-    row.append(",REPORTED_BY");
-    EndRow(kReportedBy);
+    Row(kReportedBy)
+        .Id(id)
+        .Id(r.outlet)
+        .Number(i)
+        .Name(ReportKindName(r.kind))
+        .End();
   }
   if (s.source().valid()) {
-    std::string& row = Row(kInSource);
-    AppendStatementId(row, id);
-    row.push_back(',');
-    AppendSourceId(row, s.source());
-    row.push_back(',');
     const std::optional<TextSpan> span = s.span();
-    if (span.has_value()) AppendUint(row, span->begin);
-    row.push_back(',');
-    if (span.has_value()) AppendUint(row, span->end);
-    row.append(",IN_SOURCE");
-    EndRow(kInSource);
+    Row(kInSource)
+        .Id(id)
+        .Id(s.source())
+        .Number(span.has_value() ? std::optional<uint64_t>(span->begin)
+                                 : std::nullopt)
+        .Number(span.has_value() ? std::optional<uint64_t>(span->end)
+                                 : std::nullopt)
+        .End();
   }
   for (const StatementLink& link : s.links()) {
     if (!ctx_.selection.Has(link.statement)) continue;
     size_t file = kRefersTo;
-    const char* type = ",REFERS_TO";
     if (link.kind == StatementLinkKind::kRespondsTo) {
       file = kRespondsTo;
-      type = ",RESPONDS_TO";
     } else if (link.kind == StatementLinkKind::kSameUtterance) {
       file = kSameUtterance;
-      type = ",SAME_UTTERANCE";
     }
-    std::string& row = Row(file);
-    AppendStatementId(row, id);
-    row.push_back(',');
-    AppendStatementId(row, link.statement);
-    row.push_back(',');
-    Put(row, PolarityName(link.stance));
-    row.append(type);
-    EndRow(file);
+    Row(file).Id(id).Id(link.statement).Name(PolarityName(link.stance)).End();
   }
 }
 
 void Neo4jWriter::WriteRelationship(RelationshipId id) {
   const Relationship& r = ctx_.graph.relationship(id);
-  std::string& out = Row(kRelationships);
-  AppendRelationshipId(out, id);
-  out.push_back(',');
-  AppendField(out, r.label);
-  out.push_back(',');
-  AppendField(out, r.key);
-  out.push_back(',');
-  item_.clear();
-  for (size_t i = 0; i < r.label_variants.size(); ++i) {
-    if (i > 0) item_.push_back(kArrayDelimiter);
-    item_.append(r.label_variants[i]);
-  }
-  AppendField(out, item_);
-  out.append(r.directed ? ",true," : ",false,");
-  Put(out, PolarityName(r.polarity));
-  out.push_back(',');
-  AppendDate(out, r.valid.begin());
-  out.push_back(',');
-  AppendDate(out, r.valid.end());
-  out.append(",Relationship");
-  EndRow(kRelationships);
+  Row(kRelationships)
+      .Id(id)
+      .Text(r.label)
+      .Text(r.key)
+      .List(r.label_variants)
+      .Name(r.directed ? "true" : "false")
+      .Name(PolarityName(r.polarity))
+      .IsoDate(r.valid.begin())
+      .IsoDate(r.valid.end())
+      .End();
 
-  Link(
-      kRelationshipFrom, [&](std::string& o) { AppendRelationshipId(o, id); },
-      [&](std::string& o) { AppendActorId(o, r.from); }, "FROM");
-  Link(
-      kRelationshipTo, [&](std::string& o) { AppendRelationshipId(o, id); },
-      [&](std::string& o) { AppendActorId(o, r.to); }, "TO");
+  Link(kRelationshipFrom, id, r.from);
+  Link(kRelationshipTo, id, r.to);
   for (const Evidence& e : r.evidence) {
     if (e.statement.valid()) {
       if (!ctx_.selection.Has(e.statement)) continue;
-      std::string& row = Row(kEvidence);
-      AppendStatementId(row, e.statement);
-      row.push_back(',');
-      AppendRelationshipId(row, id);
-      row.push_back(',');
-      Put(row, EvidenceRoleName(e.role));
-      row.append(",EVIDENCE_FOR");
-      EndRow(kEvidence);
+      Row(kEvidence)
+          .Id(e.statement)
+          .Id(id)
+          .Name(EvidenceRoleName(e.role))
+          .End();
     } else {
-      std::string& row = Row(kSourceEvidence);
-      AppendSourceId(row, e.source);
-      row.push_back(',');
-      AppendRelationshipId(row, id);
-      row.push_back(',');
-      Put(row, EvidenceRoleName(e.role));
-      row.append(",EVIDENCE_FOR");
-      EndRow(kSourceEvidence);
+      Row(kSourceEvidence)
+          .Id(e.source)
+          .Id(id)
+          .Name(EvidenceRoleName(e.role))
+          .End();
     }
   }
 }
@@ -404,6 +403,8 @@ absl::Status Neo4jWriter::Write(AtomicDirectory& dir) {
   const absl::Span<const Neo4jFile> files = Neo4jFiles();
   static_assert(sizeof(kHeaders) / sizeof(kHeaders[0]) == kFileCount);
   for (size_t i = 0; i < kFileCount; ++i) {
+    columns_.push_back(1 + static_cast<size_t>(std::count(
+                               kHeaders[i].begin(), kHeaders[i].end(), ',')));
     const std::string name(files[i].file_name);
     DIPLOGRAPH_ASSIGN_OR_RETURN(int fd, dir.File(name));
     sinks_.push_back(std::make_unique<ExportSink>(fd, name));

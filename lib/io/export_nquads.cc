@@ -4,7 +4,8 @@
 // (its coded event toward each target, its stances, the relationships it
 // asserts or confirms) goes into a named graph of its own,
 // <statement/N/content>, so that "Putin said X" does not assert X. With
-// RdfVersion::kRdf12 the statement also reifies each of those triples.
+// RdfVersion::kRdf12 the statement also reifies each of those triples. This
+// file maps records to triples; export_nquads_syntax.* writes them.
 
 #include <string>
 
@@ -16,20 +17,19 @@
 #include "diplograph/statement.h"
 #include "io/export_attributes.h"
 #include "io/export_formats.h"
+#include "io/export_nquads_syntax.h"
 #include "io/export_sink.h"
 
 namespace diplograph::internal {
 
 namespace {
 
-constexpr absl::string_view kRdf =
-    "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
-constexpr absl::string_view kRdfs = "http://www.w3.org/2000/01/rdf-schema#";
-constexpr absl::string_view kXsd = "http://www.w3.org/2001/XMLSchema#";
-constexpr absl::string_view kProv = "http://www.w3.org/ns/prov#";
-constexpr absl::string_view kDg = "urn:diplograph:ns:";
-constexpr absl::string_view kCameo = "urn:diplograph:cameo:";
-constexpr absl::string_view kRelation = "urn:diplograph:relation:";
+constexpr Term kLabel{kRdfs, "label"};
+
+Resource Of(ActorId id) { return {"actor", id.value}; }
+Resource Of(StatementId id) { return {"statement", id.value}; }
+Resource Of(SourceId id) { return {"source", id.value}; }
+Resource Of(RelationshipId id) { return {"relationship", id.value}; }
 
 // True when a statement has content triples of its own (a coded event
 // with targets, or stances); relationships it asserts add more.
@@ -43,492 +43,177 @@ class QuadWriter {
   QuadWriter(const NetworkContext& ctx, ExportSink& sink)
       : ctx_(ctx),
         sink_(sink),
-        out_(sink.buffer()),
-        base_(ctx.options.rdf_base),
-        rdf12_(ctx.options.rdf_version == RdfVersion::kRdf12) {}
+        q_(sink.buffer(), ctx.options.rdf_base,
+           ctx.options.rdf_version == RdfVersion::kRdf12) {}
 
   absl::Status Write();
 
  private:
-  // Subjects and objects.
-  void Record(absl::string_view kind, uint32_t id) {
-    out_.push_back('<');
-    out_.append(base_);
-    Put(out_, kind);
-    out_.push_back('/');
-    AppendUint(out_, id);
-  }
-  void Node(absl::string_view kind, uint32_t id) {
-    Record(kind, id);
-    out_.push_back('>');
-  }
-  // <base kind/id/part/n>
-  void Part(absl::string_view kind, uint32_t id, absl::string_view part,
-            size_t n) {
-    Record(kind, id);
-    out_.push_back('/');
-    Put(out_, part);
-    out_.push_back('/');
-    AppendUint(out_, n);
-    out_.push_back('>');
-  }
-  void ContentGraph(uint32_t statement) {
-    Record("statement", statement);
-    out_.append("/content>");
-  }
-  void Term(absl::string_view ns, absl::string_view local) {
-    out_.push_back('<');
-    Put(out_, ns);
-    Put(out_, local);
-    out_.push_back('>');
-  }
-  void P(absl::string_view local) {
-    out_.push_back(' ');
-    Term(kDg, local);
-    out_.push_back(' ');
-  }
-  void End() { out_.append(" .\n"); }
-  void Literal(absl::string_view text);
-  void TypedLiteral(absl::string_view text, absl::string_view xsd_type) {
-    Literal(text);
-    out_.append("^^");
-    Term(kXsd, xsd_type);
-  }
-  void DateLiteral(Date date);
-  void UintLiteral(uint64_t value) {
-    scratch_.clear();
-    AppendUint(scratch_, value);
-    TypedLiteral(scratch_, "nonNegativeInteger");
-  }
-  void Type(absl::string_view ns, absl::string_view cls) {
-    out_.push_back(' ');
-    Term(kRdf, "type");
-    out_.push_back(' ');
-    Term(ns, cls);
-    End();
-  }
-
-  // Subject helpers: each writes "<subject>" then the caller adds the rest.
-  void Actor(ActorId id) { Node("actor", id.value); }
-  void Statement(StatementId id) { Node("statement", id.value); }
-
+  // The triples of each record, in the default graph unless said.
   void WriteActor(ActorId id);
   void WriteSource(SourceId id);
   void WriteStatement(StatementId id);
   void WriteRelationship(RelationshipId id);
-  // A content triple of statement `s`: in its named graph, and reified by
-  // it with RDF 1.2.
-  template <typename WriteS, typename WriteP, typename WriteO>
-  void Content(StatementId s, WriteS subject, WriteP predicate, WriteO object);
+  // The statement's own part: reports, links, stances, content.
+  void WriteRelayChain(const StatementView& s);
+  void WriteLinks(const StatementView& s);
+  void WriteStances(const StatementView& s);
+  void WriteContent(const StatementView& s);
+  void WriteEvidence(RelationshipId id, const Relationship& r, size_t i);
+  // Text, only when not empty.
+  void TextIfAny(const Resource& s, Term p, absl::string_view text) {
+    if (!text.empty()) q_.Text(s, p, text);
+  }
+  // A date, only when known.
+  void DateIfKnown(const Resource& s, Term p, Date date) {
+    if (date.is_known()) q_.DateValue(s, p, date);
+  }
 
   const NetworkContext& ctx_;
   ExportSink& sink_;
-  std::string& out_;
-  const std::string& base_;
-  const bool rdf12_;
-  std::string scratch_;
+  QuadOut q_;
 };
 
-void QuadWriter::Literal(absl::string_view text) {
-  out_.push_back('"');
-  const auto* p = reinterpret_cast<const unsigned char*>(text.data());
-  bool plain = true;
-  for (size_t i = 0; i < text.size(); ++i) {
-    if (p[i] < 0x20 || p[i] >= 0x7F || p[i] == '"' || p[i] == '\\') {
-      plain = false;
-      break;
-    }
-  }
-  if (plain) {
-    out_.append(text.data(), text.size());
-    out_.push_back('"');
-    return;
-  }
-  std::string clean;
-  AppendCleanUtf8(clean, text);
-  for (const char c : clean) {
-    switch (c) {
-      case '"':
-        out_.append("\\\"");
-        break;
-      case '\\':
-        out_.append("\\\\");
-        break;
-      case '\n':
-        out_.append("\\n");
-        break;
-      case '\r':
-        out_.append("\\r");
-        break;
-      case '\t':
-        out_.append("\\t");
-        break;
-      case '\x7F':
-        out_.append("\\u007F");
-        break;
-      default:
-        out_.push_back(c);
-    }
-  }
-  out_.push_back('"');
-}
-
-void QuadWriter::DateLiteral(Date date) {
-  scratch_.clear();
-  AppendDate(scratch_, date);
-  switch (date.precision()) {
-    case DatePrecision::kDay:
-      TypedLiteral(scratch_, "date");
-      return;
-    case DatePrecision::kMonth:
-      TypedLiteral(scratch_, "gYearMonth");
-      return;
-    default:
-      TypedLiteral(scratch_, "gYear");
-      return;
-  }
-}
-
-// Percent-encodes everything but ASCII letters, digits and "-._~".
-void AppendIriSegment(std::string& out, absl::string_view text) {
-  static constexpr char kHex[] = "0123456789ABCDEF";
-  for (const char c : text) {
-    const auto u = static_cast<unsigned char>(c);
-    if ((u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') ||
-        (u >= '0' && u <= '9') || c == '-' || c == '.' || c == '_' ||
-        c == '~') {
-      out.push_back(c);
-    } else {
-      out.push_back('%');
-      out.push_back(kHex[u >> 4]);
-      out.push_back(kHex[u & 15]);
-    }
-  }
-}
-
-template <typename WriteS, typename WriteP, typename WriteO>
-void QuadWriter::Content(StatementId s, WriteS subject, WriteP predicate,
-                         WriteO object) {
-  subject();
-  out_.push_back(' ');
-  predicate();
-  out_.push_back(' ');
-  object();
-  out_.push_back(' ');
-  ContentGraph(s.value);
-  End();
-  if (!rdf12_) return;
-  Statement(s);
-  out_.push_back(' ');
-  Term(kRdf, "reifies");
-  out_.append(" <<( ");
-  subject();
-  out_.push_back(' ');
-  predicate();
-  out_.push_back(' ');
-  object();
-  out_.append(" )>>");
-  End();
-}
-
 void QuadWriter::WriteActor(ActorId id) {
-  const diplograph::Actor& a = ctx_.graph.actor(id);
-  Actor(id);
-  Type(kDg, "Actor");
-  Actor(id);
-  Type(kProv, "Agent");
-  Actor(id);
-  out_.push_back(' ');
-  Term(kRdfs, "label");
-  out_.push_back(' ');
-  Literal(a.name);
-  End();
-  Actor(id);
-  P("kind");
-  Literal(ActorKindName(a.kind));
-  End();
-  if (!a.iso3.empty()) {
-    Actor(id);
-    P("iso3");
-    Literal(a.iso3);
-    End();
-  }
-  if (!a.cameo_code.empty()) {
-    Actor(id);
-    P("cameoCode");
-    Literal(a.cameo_code);
-    End();
-  }
+  const Actor& a = ctx_.graph.actor(id);
+  const Resource actor = Of(id);
+  q_.Link(actor, Rdf("type"), Dg("Actor"));
+  q_.Link(actor, Rdf("type"), Prov("Agent"));
+  q_.Text(actor, kLabel, a.name);
+  q_.Text(actor, Dg("kind"), ActorKindName(a.kind));
+  TextIfAny(actor, Dg("iso3"), a.iso3);
+  TextIfAny(actor, Dg("cameoCode"), a.cameo_code);
   for (const std::string& alias : a.aliases) {
-    Actor(id);
-    P("alias");
-    Literal(alias);
-    End();
+    q_.Text(actor, Dg("alias"), alias);
   }
   for (size_t i = 0; i < a.affiliations.size(); ++i) {
     const Affiliation& af = a.affiliations[i];
     if (!AffiliationSelected(ctx_.selection, ctx_.options, af)) continue;
-    Actor(id);
-    P("affiliation");
-    Part("actor", id.value, "affiliation", i);
-    End();
-    Part("actor", id.value, "affiliation", i);
-    Type(kDg, "Affiliation");
-    Part("actor", id.value, "affiliation", i);
-    P("member");
-    Actor(id);
-    End();
-    Part("actor", id.value, "affiliation", i);
-    P("organization");
-    Actor(af.organization);
-    End();
-    Part("actor", id.value, "affiliation", i);
-    P("role");
-    Literal(af.role);
-    End();
-    if (af.valid.begin().is_known()) {
-      Part("actor", id.value, "affiliation", i);
-      P("validFrom");
-      DateLiteral(af.valid.begin());
-      End();
-    }
-    if (af.valid.end().is_known()) {
-      Part("actor", id.value, "affiliation", i);
-      P("validUntil");
-      DateLiteral(af.valid.end());
-      End();
-    }
+    const Resource part = actor.Part("affiliation", i);
+    q_.Link(actor, Dg("affiliation"), part);
+    q_.Link(part, Rdf("type"), Dg("Affiliation"));
+    q_.Link(part, Dg("member"), actor);
+    q_.Link(part, Dg("organization"), Of(af.organization));
+    q_.Text(part, Dg("role"), af.role);
+    DateIfKnown(part, Dg("validFrom"), af.valid.begin());
+    DateIfKnown(part, Dg("validUntil"), af.valid.end());
   }
 }
 
 void QuadWriter::WriteSource(SourceId id) {
-  const diplograph::Source& src = ctx_.graph.source(id);
-  Node("source", id.value);
-  Type(kDg, "Source");
-  Node("source", id.value);
-  Type(kProv, "Entity");
-  if (!src.title.empty()) {
-    Node("source", id.value);
-    P("title");
-    Literal(src.title);
-    End();
-  }
-  if (!src.locator.empty()) {
-    Node("source", id.value);
-    P("locator");
-    Literal(src.locator);
-    End();
-  }
-  if (src.date.is_known()) {
-    Node("source", id.value);
-    P("date");
-    DateLiteral(src.date);
-    End();
-  }
+  const Source& src = ctx_.graph.source(id);
+  const Resource source = Of(id);
+  q_.Link(source, Rdf("type"), Dg("Source"));
+  q_.Link(source, Rdf("type"), Prov("Entity"));
+  TextIfAny(source, Dg("title"), src.title);
+  TextIfAny(source, Dg("locator"), src.locator);
+  DateIfKnown(source, Dg("date"), src.date);
   if (src.outlet.valid()) {
-    Node("source", id.value);
-    P("outlet");
-    Actor(src.outlet);
-    End();
-    Node("source", id.value);
-    out_.push_back(' ');
-    Term(kProv, "wasAttributedTo");
-    out_.push_back(' ');
-    Actor(src.outlet);
-    End();
+    q_.Link(source, Dg("outlet"), Of(src.outlet));
+    q_.Link(source, Prov("wasAttributedTo"), Of(src.outlet));
   }
 }
 
 void QuadWriter::WriteStatement(StatementId id) {
   const StatementView s = ctx_.graph.statement(id);
-  Statement(id);
-  Type(kDg, "Statement");
-  Statement(id);
-  Type(kProv, "Entity");
-  Statement(id);
-  P("speaker");
-  Actor(s.speaker());
-  End();
-  Statement(id);
-  out_.push_back(' ');
-  Term(kProv, "wasAttributedTo");
-  out_.push_back(' ');
-  Actor(s.speaker());
-  End();
-  if (s.date().is_known()) {
-    Statement(id);
-    P("date");
-    DateLiteral(s.date());
-    End();
-  }
-  if (!s.text().empty()) {
-    Statement(id);
-    P("text");
-    Literal(s.text());
-    End();
-  }
-  Statement(id);
-  P("quoteKind");
-  Literal(QuoteKindName(s.quote()));
-  End();
+  const Resource statement = Of(id);
+  q_.Link(statement, Rdf("type"), Dg("Statement"));
+  q_.Link(statement, Rdf("type"), Prov("Entity"));
+  q_.Link(statement, Dg("speaker"), Of(s.speaker()));
+  q_.Link(statement, Prov("wasAttributedTo"), Of(s.speaker()));
+  DateIfKnown(statement, Dg("date"), s.date());
+  TextIfAny(statement, Dg("text"), s.text());
+  q_.Text(statement, Dg("quoteKind"), QuoteKindName(s.quote()));
   for (ActorId target : s.about()) {
-    Statement(id);
-    P("about");
-    Actor(target);
-    End();
+    q_.Link(statement, Dg("about"), Of(target));
   }
   const EventType& type = s.event_type();
   if (!type.code.empty()) {
-    Statement(id);
-    P("eventCode");
-    Literal(type.code);
-    End();
+    q_.Text(statement, Dg("eventCode"), type.code);
     absl::StatusOr<QuadClass> quad = QuadClassOfCode(type.code);
     if (quad.ok()) {
-      Statement(id);
-      P("quadClass");
-      Literal(QuadClassName(*quad));
-      End();
+      q_.Text(statement, Dg("quadClass"), QuadClassName(*quad));
     }
   }
-  if (!type.name.empty()) {
-    Statement(id);
-    P("eventName");
-    Literal(type.name);
-    End();
-  }
-  if (!s.channel().empty()) {
-    Statement(id);
-    P("channel");
-    Literal(s.channel());
-    End();
-  }
-  if (!s.location().empty()) {
-    Statement(id);
-    P("location");
-    Literal(s.location());
-    End();
-  }
+  TextIfAny(statement, Dg("eventName"), type.name);
+  TextIfAny(statement, Dg("channel"), s.channel());
+  TextIfAny(statement, Dg("location"), s.location());
   for (absl::string_view topic : s.topics()) {
-    Statement(id);
-    P("topic");
-    Literal(topic);
-    End();
+    q_.Text(statement, Dg("topic"), topic);
   }
   if (s.source().valid()) {
-    Statement(id);
-    P("source");
-    Node("source", s.source().value);
-    End();
-    Statement(id);
-    out_.push_back(' ');
-    Term(kProv, "wasDerivedFrom");
-    out_.push_back(' ');
-    Node("source", s.source().value);
-    End();
+    q_.Link(statement, Dg("source"), Of(s.source()));
+    q_.Link(statement, Prov("wasDerivedFrom"), Of(s.source()));
     if (s.span().has_value()) {
-      Statement(id);
-      P("spanBegin");
-      UintLiteral(s.span()->begin);
-      End();
-      Statement(id);
-      P("spanEnd");
-      UintLiteral(s.span()->end);
-      End();
+      q_.Number(statement, Dg("spanBegin"), s.span()->begin);
+      q_.Number(statement, Dg("spanEnd"), s.span()->end);
     }
   }
-  // The relay chain, nearest to the speaker first.
+  WriteRelayChain(s);
+  WriteLinks(s);
+  WriteStances(s);
+  WriteContent(s);
+}
+
+// The relay chain, nearest to the speaker first.
+void QuadWriter::WriteRelayChain(const StatementView& s) {
+  const Resource statement = Of(s.id());
   for (size_t i = 0; i < s.reported_by().size(); ++i) {
     const Report& r = s.reported_by()[i];
-    Statement(id);
-    P("reportedBy");
-    Actor(r.outlet);
-    End();
-    Statement(id);
-    out_.push_back(' ');
-    Term(kProv, "qualifiedAttribution");
-    out_.push_back(' ');
-    Part("statement", id.value, "report", i);
-    End();
-    Part("statement", id.value, "report", i);
-    Type(kProv, "Attribution");
-    Part("statement", id.value, "report", i);
-    Type(kDg, "Report");
-    Part("statement", id.value, "report", i);
-    out_.push_back(' ');
-    Term(kProv, "agent");
-    out_.push_back(' ');
-    Actor(r.outlet);
-    End();
-    Part("statement", id.value, "report", i);
-    out_.push_back(' ');
-    Term(kProv, "hadRole");
-    out_.push_back(' ');
-    Term(kDg, r.kind == ReportKind::kQuoted ? "Quoted" : "Reported");
-    End();
-    Part("statement", id.value, "report", i);
-    P("position");
-    UintLiteral(i);
-    End();
+    const Resource report = statement.Part("report", i);
+    q_.Link(statement, Dg("reportedBy"), Of(r.outlet));
+    q_.Link(statement, Prov("qualifiedAttribution"), report);
+    q_.Link(report, Rdf("type"), Prov("Attribution"));
+    q_.Link(report, Rdf("type"), Dg("Report"));
+    q_.Link(report, Prov("agent"), Of(r.outlet));
+    q_.Link(report, Prov("hadRole"),
+            Dg(r.kind == ReportKind::kQuoted ? "Quoted" : "Reported"));
+    q_.Number(report, Dg("position"), i);
   }
+}
+
+void QuadWriter::WriteLinks(const StatementView& s) {
+  const Resource statement = Of(s.id());
   for (size_t i = 0; i < s.links().size(); ++i) {
     const StatementLink& link = s.links()[i];
     if (!ctx_.selection.Has(link.statement)) continue;
-    Statement(id);
-    P(link.kind == StatementLinkKind::kRespondsTo      ? "respondsTo"
-      : link.kind == StatementLinkKind::kSameUtterance ? "sameUtteranceAs"
-                                                       : "refersTo");
-    Statement(link.statement);
-    End();
-    Part("statement", id.value, "link", i);
-    Type(kDg, "Link");
-    Part("statement", id.value, "link", i);
-    P("linkFrom");
-    Statement(id);
-    End();
-    Part("statement", id.value, "link", i);
-    P("linkTo");
-    Statement(link.statement);
-    End();
-    Part("statement", id.value, "link", i);
-    P("linkKind");
-    Literal(StatementLinkKindName(link.kind));
-    End();
-    Part("statement", id.value, "link", i);
-    P("polarity");
-    Literal(PolarityName(link.stance));
-    End();
+    const Resource part = statement.Part("link", i);
+    q_.Link(
+        statement,
+        Dg(link.kind == StatementLinkKind::kRespondsTo      ? "respondsTo"
+           : link.kind == StatementLinkKind::kSameUtterance ? "sameUtteranceAs"
+                                                            : "refersTo"),
+        Of(link.statement));
+    q_.Link(part, Rdf("type"), Dg("Link"));
+    q_.Link(part, Dg("linkFrom"), statement);
+    q_.Link(part, Dg("linkTo"), Of(link.statement));
+    q_.Text(part, Dg("linkKind"), StatementLinkKindName(link.kind));
+    q_.Text(part, Dg("polarity"), PolarityName(link.stance));
   }
+}
+
+void QuadWriter::WriteStances(const StatementView& s) {
+  const Resource statement = Of(s.id());
   for (size_t i = 0; i < s.stances().size(); ++i) {
     const Stance& st = s.stances()[i];
-    Statement(id);
-    P("stance");
-    Part("statement", id.value, "stance", i);
-    End();
-    Part("statement", id.value, "stance", i);
-    Type(kDg, "Stance");
-    Part("statement", id.value, "stance", i);
-    P("target");
-    Actor(st.target);
-    End();
-    Part("statement", id.value, "stance", i);
-    P("polarity");
-    Literal(PolarityName(st.polarity));
-    End();
+    const Resource part = statement.Part("stance", i);
+    q_.Link(statement, Dg("stance"), part);
+    q_.Link(part, Rdf("type"), Dg("Stance"));
+    q_.Link(part, Dg("target"), Of(st.target));
+    q_.Text(part, Dg("polarity"), PolarityName(st.polarity));
   }
+}
 
-  // What the statement says, in its own graph.
+// What the statement says, in its own graph.
+void QuadWriter::WriteContent(const StatementView& s) {
+  const uint32_t id = s.id().value;
   if (HasOwnContent(s)) {
-    Statement(id);
-    P("content");
-    ContentGraph(id.value);
-    End();
+    q_.Link(Of(s.id()), Dg("content"), ContentGraph(id));
   }
+  const EventType& type = s.event_type();
   if (!type.code.empty()) {
     for (ActorId target : s.about()) {
-      Content(
-          id, [&] { Actor(s.speaker()); }, [&] { Term(kCameo, type.code); },
-          [&] { Actor(target); });
+      q_.Content(id, Of(s.speaker()), Term{kCameo, type.code}, Of(target));
     }
   }
   for (const Stance& st : s.stances()) {
@@ -536,120 +221,59 @@ void QuadWriter::WriteStatement(StatementId id) {
         st.polarity == Polarity::kCooperative   ? "cooperativeToward"
         : st.polarity == Polarity::kConflictual ? "conflictualToward"
                                                 : "neutralToward";
-    Content(
-        id, [&] { Actor(s.speaker()); }, [&] { Term(kDg, predicate); },
-        [&] { Actor(st.target); });
+    q_.Content(id, Of(s.speaker()), Dg(predicate), Of(st.target));
   }
 }
 
 void QuadWriter::WriteRelationship(RelationshipId id) {
-  const diplograph::Relationship& r = ctx_.graph.relationship(id);
-  auto subject = [&] { Node("relationship", id.value); };
-  subject();
-  Type(kDg, "Relationship");
-  subject();
-  P("from");
-  Actor(r.from);
-  End();
-  subject();
-  P("to");
-  Actor(r.to);
-  End();
-  subject();
-  out_.push_back(' ');
-  Term(kRdfs, "label");
-  out_.push_back(' ');
-  Literal(r.label);
-  End();
-  subject();
-  P("key");
-  Literal(r.key);
-  End();
+  const Relationship& r = ctx_.graph.relationship(id);
+  const Resource relationship = Of(id);
+  q_.Link(relationship, Rdf("type"), Dg("Relationship"));
+  q_.Link(relationship, Dg("from"), Of(r.from));
+  q_.Link(relationship, Dg("to"), Of(r.to));
+  q_.Text(relationship, kLabel, r.label);
+  q_.Text(relationship, Dg("key"), r.key);
   for (const std::string& variant : r.label_variants) {
-    subject();
-    P("labelVariant");
-    Literal(variant);
-    End();
+    q_.Text(relationship, Dg("labelVariant"), variant);
   }
-  subject();
-  P("directed");
-  TypedLiteral(r.directed ? "true" : "false", "boolean");
-  End();
-  subject();
-  P("polarity");
-  Literal(PolarityName(r.polarity));
-  End();
-  if (r.valid.begin().is_known()) {
-    subject();
-    P("validFrom");
-    DateLiteral(r.valid.begin());
-    End();
-  }
-  if (r.valid.end().is_known()) {
-    subject();
-    P("validUntil");
-    DateLiteral(r.valid.end());
-    End();
-  }
-  std::string predicate(kRelation);
-  AppendIriSegment(predicate, r.key);
+  q_.Typed(relationship, Dg("directed"), r.directed ? "true" : "false",
+           "boolean");
+  q_.Text(relationship, Dg("polarity"), PolarityName(r.polarity));
+  DateIfKnown(relationship, Dg("validFrom"), r.valid.begin());
+  DateIfKnown(relationship, Dg("validUntil"), r.valid.end());
   for (size_t i = 0; i < r.evidence.size(); ++i) {
-    const Evidence& e = r.evidence[i];
-    if (e.statement.valid() && !ctx_.selection.Has(e.statement)) continue;
-    subject();
-    P("evidence");
-    Part("relationship", id.value, "evidence", i);
-    End();
-    Part("relationship", id.value, "evidence", i);
-    Type(kDg, "Evidence");
-    Part("relationship", id.value, "evidence", i);
-    P("role");
-    Literal(EvidenceRoleName(e.role));
-    End();
-    if (e.statement.valid()) {
-      Part("relationship", id.value, "evidence", i);
-      P("statement");
-      Statement(e.statement);
-      End();
-      subject();
-      out_.push_back(' ');
-      Term(kProv, "wasDerivedFrom");
-      out_.push_back(' ');
-      Statement(e.statement);
-      End();
-      // Asserting or confirming statements say that the relationship
-      // holds: the triple goes into their content.
-      if (e.role == EvidenceRole::kAsserts ||
-          e.role == EvidenceRole::kConfirms) {
-        const StatementView evidence = ctx_.graph.statement(e.statement);
-        if (!HasOwnContent(evidence)) {
-          Statement(e.statement);
-          P("content");
-          ContentGraph(e.statement.value);
-          End();
-        }
-        Content(
-            e.statement, [&] { Actor(r.from); },
-            [&] {
-              out_.push_back('<');
-              out_.append(predicate);
-              out_.push_back('>');
-            },
-            [&] { Actor(r.to); });
-      }
-    } else {
-      Part("relationship", id.value, "evidence", i);
-      P("sourceDocument");
-      Node("source", e.source.value);
-      End();
-      subject();
-      out_.push_back(' ');
-      Term(kProv, "wasDerivedFrom");
-      out_.push_back(' ');
-      Node("source", e.source.value);
-      End();
-    }
+    WriteEvidence(id, r, i);
   }
+}
+
+void QuadWriter::WriteEvidence(RelationshipId id, const Relationship& r,
+                               size_t i) {
+  const Evidence& e = r.evidence[i];
+  if (e.statement.valid() && !ctx_.selection.Has(e.statement)) return;
+  const Resource relationship = Of(id);
+  const Resource part = relationship.Part("evidence", i);
+  q_.Link(relationship, Dg("evidence"), part);
+  q_.Link(part, Rdf("type"), Dg("Evidence"));
+  q_.Text(part, Dg("role"), EvidenceRoleName(e.role));
+  if (!e.statement.valid()) {
+    q_.Link(part, Dg("sourceDocument"), Of(e.source));
+    q_.Link(relationship, Prov("wasDerivedFrom"), Of(e.source));
+    return;
+  }
+  q_.Link(part, Dg("statement"), Of(e.statement));
+  q_.Link(relationship, Prov("wasDerivedFrom"), Of(e.statement));
+  // Asserting or confirming statements say that the relationship holds:
+  // the triple goes into their content.
+  if (e.role != EvidenceRole::kAsserts && e.role != EvidenceRole::kConfirms) {
+    return;
+  }
+  if (!HasOwnContent(ctx_.graph.statement(e.statement))) {
+    q_.Link(Of(e.statement), Dg("content"), ContentGraph(e.statement.value));
+  }
+  std::string predicate;
+  AppendIriSegment(predicate, r.key);
+  q_.Content(e.statement.value, Of(r.from), Term{kRelation, predicate},
+             Of(r.to));
 }
 
 absl::Status QuadWriter::Write() {

@@ -20,6 +20,7 @@
 #include "diplograph/statement_query.h"
 #include "util/errno_status.h"
 #include "util/status_macros.h"
+#include "util/write_all.h"
 
 namespace diplograph::internal {
 
@@ -45,17 +46,8 @@ void ExportSink::Flush() {
     out_->write(buffer_.data(), static_cast<std::streamsize>(buffer_.size()));
     if (!*out_) status_ = absl::DataLossError("export: the stream failed");
   } else {
-    const char* p = buffer_.data();
-    size_t left = buffer_.size();
-    while (left > 0) {
-      const ssize_t n = write(fd_, p, left);
-      if (n < 0) {
-        if (errno == EINTR) continue;
-        status_ = ErrnoStatus(errno, "export: cannot write", name_);
-        break;
-      }
-      p += n;
-      left -= static_cast<size_t>(n);
+    if (const int err = WriteAll(fd_, buffer_); err != 0) {
+      status_ = ErrnoStatus(err, "export: cannot write", name_);
     }
   }
   buffer_.clear();

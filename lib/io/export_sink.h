@@ -31,6 +31,18 @@ inline void Put(std::string& out, absl::string_view text) {
   out.append(text.data(), text.size());
 }
 
+// Appends the items (strings or string views) separated by `separator`.
+template <typename Range>
+void AppendJoined(std::string& out, const Range& items,
+                  absl::string_view separator) {
+  bool first = true;
+  for (const auto& item : items) {
+    if (!first) Put(out, separator);
+    first = false;
+    Put(out, item);
+  }
+}
+
 // Progress shared by the outputs of one export (export.h's ExportProgress).
 struct ExportProgressState {
   const std::function<void(const ExportProgress&)>* callback = nullptr;

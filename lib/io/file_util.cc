@@ -13,6 +13,7 @@
 #include "absl/strings/str_cat.h"
 #include "io/json_layout.h"
 #include "util/errno_status.h"
+#include "util/write_all.h"
 
 namespace diplograph::internal {
 
@@ -53,16 +54,8 @@ absl::Status WriteFileAtomically(const std::string& path,
   umask(mask);
   fchmod(fd, 0666 & ~mask);
 
-  const char* p = contents.data();
-  size_t left = contents.size();
-  while (left > 0) {
-    const ssize_t n = write(fd, p, left);
-    if (n < 0) {
-      if (errno == EINTR) continue;
-      return fail(errno, "cannot write");
-    }
-    p += n;
-    left -= static_cast<size_t>(n);
+  if (const int err = WriteAll(fd, contents); err != 0) {
+    return fail(err, "cannot write");
   }
   if (fsync(fd) != 0) return fail(errno, "cannot sync");
   if (close(fd) != 0) {

@@ -379,13 +379,18 @@ void JsonLoader::LoadLines(LineReader& lines) {
       Problem(0, "", HeaderMessage(), absl::StatusCode::kInvalidArgument, true);
     }
   }
-  bytes_read_ = lines.bytes();
-  if (!fatal() && !problems_.stopped() && lines.line_number() == 0) {
+  EndOfLines(lines.bytes(), lines.line_number(), lines.status());
+}
+
+void JsonLoader::EndOfLines(uint64_t bytes, uint64_t line_count,
+                            const absl::Status& read) {
+  bytes_read_ = bytes;
+  if (!fatal() && !problems_.stopped() && line_count == 0) {
     locator_.SetLine("", 0);
     Problem(0, "", "the file is empty (no header line)",
             absl::StatusCode::kInvalidArgument, true);
   }
-  if (!lines.status().ok()) {
+  if (!read.ok()) {
     Problem(0, "", "reading the stream failed", absl::StatusCode::kDataLoss,
             true);
   }
@@ -401,16 +406,7 @@ void JsonLoader::LoadLinesParallel(LineReader& lines, int workers) {
       const LineChunk* chunk = pipeline.Next();
       if (chunk == nullptr) {
         ended = true;
-        bytes_read_ = pipeline.bytes();
-        if (!fatal() && !problems_.stopped() && pipeline.line_count() == 0) {
-          locator_.SetLine("", 0);
-          Problem(0, "", "the file is empty (no header line)",
-                  absl::StatusCode::kInvalidArgument, true);
-        }
-        if (!pipeline.status().ok()) {
-          Problem(0, "", "reading the stream failed",
-                  absl::StatusCode::kDataLoss, true);
-        }
+        EndOfLines(pipeline.bytes(), pipeline.line_count(), pipeline.status());
         break;
       }
       if (!CommitChunk(*chunk, &last_bytes)) break;

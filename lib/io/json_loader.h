@@ -86,6 +86,10 @@ class JsonLoader final : public TreeListener {
   void ProcessRootMember();
   void ProcessLine();
   bool CommitChunk(const LineChunk& chunk, uint64_t* last_bytes);
+  // The end of the lines, `line_count` of them through byte `bytes`: no line
+  // at all, and a failed read (`read`), are problems.
+  void EndOfLines(uint64_t bytes, uint64_t line_count,
+                  const absl::Status& read);
   void ProcessRecord(json::Section section);
   void Progress();
 

@@ -72,10 +72,7 @@ absl::StatusOr<Date> Date::FromYear(int year) {
 }
 
 absl::StatusOr<Date> Date::FromYearMonth(int year, int month) {
-  if (year < kMinYear || year > kMaxYear) {
-    return absl::InvalidArgumentError(
-        absl::StrCat("year ", year, " is outside 1..9999"));
-  }
+  if (absl::StatusOr<Date> y = FromYear(year); !y.ok()) return y.status();
   if (month < 1 || month > 12) {
     return absl::InvalidArgumentError(
         absl::StrCat("month ", month, " is outside 1..12"));
@@ -84,13 +81,8 @@ absl::StatusOr<Date> Date::FromYearMonth(int year, int month) {
 }
 
 absl::StatusOr<Date> Date::FromYearMonthDay(int year, int month, int day) {
-  if (year < kMinYear || year > kMaxYear) {
-    return absl::InvalidArgumentError(
-        absl::StrCat("year ", year, " is outside 1..9999"));
-  }
-  if (month < 1 || month > 12) {
-    return absl::InvalidArgumentError(
-        absl::StrCat("month ", month, " is outside 1..12"));
+  if (absl::StatusOr<Date> m = FromYearMonth(year, month); !m.ok()) {
+    return m.status();
   }
   if (day < 1 || day > DaysInMonth(year, month)) {
     return absl::InvalidArgumentError(

@@ -1,5 +1,5 @@
-// The Resolver: an index of folded names, places and titles over a graph,
-// dated title resolution, and the mention finder; see resolve.h.
+// The Resolver (resolve.h): dated title resolution and the mention finder,
+// over the index that resolver_index.cc builds.
 
 #include "diplograph/resolve.h"
 
@@ -12,21 +12,15 @@
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
-#include "diplograph/gazetteer.h"
 #include "registry/fold.h"
 #include "registry/phrase_automaton.h"
+#include "registry/resolver_index.h"
 
 namespace diplograph {
 namespace {
 
 using internal::PhraseAutomaton;
 using internal::Token;
-
-bool IsPlaceKind(ActorKind kind) {
-  return kind == ActorKind::kState || kind == ActorKind::kPlace;
-}
-
-int Rank(MatchReason reason) { return MatchReasonScore(reason); }
 
 }  // namespace
 
@@ -82,135 +76,6 @@ int MatchReasonScore(MatchReason reason) {
   return 0;
 }
 
-struct Resolver::Index {
-  struct Phrase {
-    std::vector<MentionTarget> targets;  // best reason first, one per actor
-    std::vector<std::string> spellings;  // as written, for explanations
-    bool title = false;
-    bool non_actor = false;
-    bool place_like = false;
-  };
-  // A dated role: `person` holds `role` in `org` (whose state is `state`,
-  // when one is known) over `valid`.
-  struct Holding {
-    ActorId person;
-    ActorId org;
-    ActorId state;
-    std::string role;      // as written
-    std::string role_key;  // folded
-    Interval valid;
-  };
-  // What a title phrase means: a role (folded), in a given body or any, in
-  // a given state or any.
-  struct Sense {
-    std::string role;
-    ActorId org;
-    ActorId state;
-  };
-
-  ResolverOptions options;
-  std::vector<std::string> names;  // by actor id
-  std::vector<ActorKind> kinds;
-  std::vector<Phrase> phrases;
-  absl::flat_hash_map<std::string, uint32_t> phrase_by_key;
-  absl::flat_hash_map<std::string, std::vector<Sense>> titles;
-  absl::flat_hash_map<std::string, std::vector<uint32_t>> holders;  // by role
-  absl::flat_hash_map<ActorId, std::vector<uint32_t>> holdings_of;
-  std::vector<Holding> holdings;
-  PhraseAutomaton automaton;
-
-  uint32_t PhraseFor(const std::string& key) {
-    auto [it, added] =
-        phrase_by_key.try_emplace(key, static_cast<uint32_t>(phrases.size()));
-    if (added) phrases.emplace_back();
-    return it->second;
-  }
-
-  // Adds `text` as a phrase naming `actor` for `reason`; a better reason
-  // for the same actor replaces a worse one, except that a place's reason
-  // (metonymy, demonym) replaces a plain alias, being more telling.
-  void AddName(absl::string_view text, ActorId actor, MatchReason reason) {
-    const std::string key = internal::FoldPhrase(text, true);
-    if (key.empty()) return;
-    Phrase& p = phrases[PhraseFor(key)];
-    for (size_t i = 0; i < p.targets.size(); ++i) {
-      MentionTarget& t = p.targets[i];
-      if (t.actor != actor) continue;
-      const bool place =
-          reason == MatchReason::kMetonymy || reason == MatchReason::kDemonym;
-      if (Rank(reason) > Rank(t.reason) ||
-          (place && t.reason == MatchReason::kAlias)) {
-        t.reason = reason;
-        p.spellings[i] = std::string(text);
-      }
-      return;
-    }
-    p.targets.push_back({actor, reason});
-    p.spellings.emplace_back(text);
-  }
-
-  void AddAutomatonPhrase(absl::string_view text, uint32_t payload) {
-    internal::TokenList tokens;
-    internal::Tokenize(text, tokens);
-    size_t first = 0;
-    if (tokens.size() > 1 && tokens.Folded(0) == "the") first = 1;
-    std::vector<uint32_t> words;
-    for (size_t i = first; i < tokens.size(); ++i) {
-      const Token& t = tokens.tokens[i];
-      const absl::string_view folded = tokens.Folded(t);
-      words.push_back(automaton.AddWord(
-          IsAcronym(t, folded) ? absl::StrCat("^", folded) : folded));
-    }
-    if (!words.empty()) automaton.AddPhrase(words, payload);
-  }
-
-  // Two or three capital ASCII letters: matched only against capitals.
-  static bool IsAcronym(const Token& t, absl::string_view folded) {
-    if (!t.all_caps || folded.size() < 2 || folded.size() > 3) {
-      return false;
-    }
-    for (char c : folded) {
-      if (c < 'a' || c > 'z') return false;
-    }
-    return true;
-  }
-
-  // The state an actor belongs to: itself when a state, else the first
-  // state reached through its affiliations (breadth-first, a few levels).
-  ActorId StateOf(const Graph& graph, ActorId actor) const {
-    std::vector<ActorId> frontier = {actor};
-    absl::flat_hash_set<ActorId> seen = {actor};
-    for (int depth = 0; depth < 4 && !frontier.empty(); ++depth) {
-      std::vector<ActorId> next;
-      for (ActorId a : frontier) {
-        if (graph.actor(a).kind == ActorKind::kState) return a;
-        for (const Affiliation& af : graph.actor(a).affiliations) {
-          if (seen.insert(af.organization).second) {
-            next.push_back(af.organization);
-          }
-        }
-      }
-      frontier = std::move(next);
-    }
-    return ActorId();
-  }
-
-  std::string Describe(const Holding& h) const {
-    return absl::StrCat(h.role, " of ", names[h.org.value], " ",
-                        h.valid.ToString());
-  }
-
-  bool Fits(const Holding& h, const Sense& s,
-            const absl::flat_hash_set<ActorId>& qualifier) const {
-    if (h.role_key != s.role) return false;
-    if (s.org.valid() && h.org != s.org) return false;
-    if (!qualifier.empty())
-      return h.state.valid() && qualifier.contains(h.state);
-    if (s.state.valid()) return h.state == s.state;
-    return true;
-  }
-};
-
 // Buffers of one FindMentions call, reused from part to part.
 struct Resolver::Scratch {
   internal::TokenList tokens;
@@ -231,135 +96,6 @@ std::string Resolver::Fold(absl::string_view text) {
 
 size_t Resolver::phrase_count() const {
   return index_->automaton.phrase_count();
-}
-
-absl::StatusOr<Resolver> Resolver::Create(const Graph& graph,
-                                          const ResolverOptions& options) {
-  if (absl::Status s = internal::FoldingStatus(); !s.ok()) return s;
-  auto index = std::make_unique<Index>();
-  Index& x = *index;
-  x.options = options;
-  const size_t n = graph.actor_count();
-  x.names.resize(n);
-  x.kinds.resize(n);
-  for (uint32_t v = 0; v < n; ++v) {
-    const ActorId id(v);
-    if (!graph.Contains(id)) continue;
-    const Actor& a = graph.actor(id);
-    x.names[v] = a.name;
-    x.kinds[v] = a.kind;
-    x.AddName(a.name, id, MatchReason::kExactName);
-    for (const std::string& alias : a.aliases) {
-      x.AddName(alias, id, MatchReason::kAlias);
-    }
-  }
-  // Dated roles, and every role as a title phrase.
-  for (uint32_t v = 0; v < n; ++v) {
-    const ActorId id(v);
-    if (!graph.Contains(id)) continue;
-    for (const Affiliation& af : graph.actor(id).affiliations) {
-      const uint32_t h = static_cast<uint32_t>(x.holdings.size());
-      const std::string role = internal::FoldPhrase(af.role);
-      x.holdings.push_back({.person = id,
-                            .org = af.organization,
-                            .state = x.StateOf(graph, af.organization),
-                            .role = af.role,
-                            .role_key = role,
-                            .valid = af.valid});
-      x.holders[role].push_back(h);
-      x.holdings_of[id].push_back(h);
-      std::vector<Index::Sense>& senses = x.titles[role];
-      if (senses.empty()) {
-        senses.push_back({.role = role, .org = ActorId(), .state = ActorId()});
-      }
-    }
-  }
-  std::vector<std::pair<std::string, uint32_t>> automaton_phrases;
-  if (options.builtin_gazetteer) {
-    const Gazetteer& g = BuiltinGazetteer();
-    for (const PlaceRecord& p : g.places) {
-      absl::StatusOr<ActorId> state = graph.FindActorByIso3(p.country);
-      if (!state.ok()) continue;
-      MatchReason reason = MatchReason::kMetonymy;
-      if (p.kind == PlaceKind::kDemonym) reason = MatchReason::kDemonym;
-      if (p.kind == PlaceKind::kShortName) reason = MatchReason::kAlias;
-      x.AddName(p.phrase, *state, reason);
-    }
-    for (const OfficeRecord& o : g.offices) {
-      absl::StatusOr<ActorId> state = graph.FindActorByIso3(o.country);
-      if (!state.ok()) continue;
-      ActorId org = *state;
-      if (!o.organization.empty()) {
-        org = ActorId();
-        for (ActorId m : graph.MatchActors(o.organization)) {
-          if (x.StateOf(graph, m) == *state) org = m;
-        }
-        if (!org.valid()) continue;
-      }
-      const std::string role = internal::FoldPhrase(o.role);
-      for (const std::string& title : o.titles) {
-        x.titles[internal::FoldPhrase(title, true)].push_back(
-            {.role = role, .org = org, .state = *state});
-        automaton_phrases.emplace_back(title, 0);
-      }
-    }
-    for (const NonActorPhraseRecord& p : g.non_actor_phrases) {
-      const std::string key = internal::FoldPhrase(p.phrase, true);
-      if (key.empty()) continue;
-      const uint32_t at = x.PhraseFor(key);
-      x.phrases[at].non_actor = true;
-      automaton_phrases.emplace_back(p.phrase, at);
-    }
-  }
-  // Title phrases are known to the mention finder (and win over shorter
-  // names inside them) but are not reported.
-  for (const auto& [key, senses] : x.titles) {
-    (void)senses;
-    x.phrases[x.PhraseFor(key)].title = true;
-  }
-  for (auto& [text, payload] : automaton_phrases) {
-    payload = x.phrase_by_key.at(internal::FoldPhrase(text, true));
-  }
-  // Order targets best first and mark place-like phrases.
-  for (Index::Phrase& p : x.phrases) {
-    std::vector<size_t> order(p.targets.size());
-    for (size_t i = 0; i < order.size(); ++i) order[i] = i;
-    std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
-      return Rank(p.targets[a].reason) > Rank(p.targets[b].reason);
-    });
-    std::vector<MentionTarget> targets;
-    std::vector<std::string> spellings;
-    for (size_t i : order) {
-      targets.push_back(p.targets[i]);
-      spellings.push_back(std::move(p.spellings[i]));
-    }
-    p.targets = std::move(targets);
-    p.spellings = std::move(spellings);
-    p.place_like = !p.targets.empty();
-    for (const MentionTarget& t : p.targets) {
-      if (!IsPlaceKind(x.kinds[t.actor.value]) &&
-          t.reason != MatchReason::kMetonymy &&
-          t.reason != MatchReason::kDemonym) {
-        p.place_like = false;
-      }
-    }
-  }
-  // The automaton: every spelling of every phrase (acronyms keep their
-  // capitals), then titles and non-actor phrases.
-  for (uint32_t at = 0; at < x.phrases.size(); ++at) {
-    for (const std::string& spelling : x.phrases[at].spellings) {
-      x.AddAutomatonPhrase(spelling, at);
-    }
-  }
-  for (const auto& [key, senses] : x.titles) {
-    (void)senses;
-    x.AddAutomatonPhrase(key, x.phrase_by_key.at(key));
-  }
-  for (const auto& [text, payload] : automaton_phrases) {
-    x.AddAutomatonPhrase(text, payload);
-  }
-  x.automaton.Build();
-  return Resolver(std::move(index));
 }
 
 Resolution Resolver::Resolve(absl::string_view name, Date date) const {

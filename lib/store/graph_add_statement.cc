@@ -302,22 +302,7 @@ absl::StatusOr<StatementId> Graph::AddStatement(const Statement& s) {
     d.statements.push_back(row);
   }
 
-  // Outside Update(), a statement that is the latest by date, with none
-  // waiting before it, goes at the end of every list it joins: index it
-  // now, in O(1) per list. Any other waits (see GraphData), so that adds
-  // out of date order cost one pass at the next read instead of shifting
-  // the lists on every add.
-  const uint32_t waiting_before =
-      static_cast<uint32_t>(id.value) -
-      d.indexed_statements.load(std::memory_order_relaxed);
-  const bool latest =
-      d.by_date.empty() ||
-      d.StatementDateKey(d.by_date.back()) <= internal::SortKey(row.date);
-  if (d.update_depth == 0 && waiting_before == 0 && latest) {
-    IndexOne(d, id);
-    d.indexed_statements.store(static_cast<uint32_t>(d.statements.size()),
-                               std::memory_order_release);
-  }
+  IndexIfLatest(d, id, row.date);
   StructureChanged(d);
   return id;
 }

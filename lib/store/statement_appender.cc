@@ -4,12 +4,10 @@
 #include "diplograph/statement_appender.h"
 
 #include <algorithm>
-#include <atomic>
 #include <string>
 
 #include "absl/status/status.h"
 #include "diplograph/graph.h"
-#include "model/date_keys.h"
 #include "model/names.h"
 #include "store/graph_data.h"
 #include "store/graph_helpers.h"
@@ -31,9 +29,8 @@ using internal::CheckText;
 using internal::FindInvalidUtf8;
 using internal::GraphData;
 using internal::HasActor;
-using internal::IndexOne;
+using internal::IndexIfLatest;
 using internal::InRecord;
-using internal::SortKey;
 using internal::StatementRow;
 using internal::StructureChanged;
 
@@ -100,16 +97,7 @@ absl::StatusOr<StatementId> StatementAppender::Append(
   row.quote = quote;
   d.about_pool.insert(d.about_pool.end(), about.begin(), about.end());
   d.statements.push_back(row);
-  // As AddStatement: outside Update(), the latest statement with none
-  // waiting is indexed at once; any other waits for the next read.
-  if (d.update_depth == 0 &&
-      d.indexed_statements.load(std::memory_order_relaxed) == id.value &&
-      (d.by_date.empty() ||
-       d.StatementDateKey(d.by_date.back()) <= SortKey(date))) {
-    IndexOne(d, id);
-    d.indexed_statements.store(static_cast<uint32_t>(d.statements.size()),
-                               std::memory_order_release);
-  }
+  IndexIfLatest(d, id, date);
   StructureChanged(d);
   return id;
 }

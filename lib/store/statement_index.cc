@@ -195,6 +195,17 @@ void SortAllLists(GraphData& d) {
 
 // Puts statement `id` into every statement list at its place. O(1) per
 // list when it is the latest there, else O(list size) for the shift.
+void IndexIfLatest(GraphData& d, StatementId id, Date date) {
+  if (d.update_depth == 0 &&
+      d.indexed_statements.load(std::memory_order_relaxed) == id.value &&
+      (d.by_date.empty() ||
+       d.StatementDateKey(d.by_date.back()) <= SortKey(date))) {
+    IndexOne(d, id);
+    d.indexed_statements.store(static_cast<uint32_t>(d.statements.size()),
+                               std::memory_order_release);
+  }
+}
+
 void IndexOne(GraphData& d, StatementId id) {
   auto key = [&d](StatementId x) { return d.StatementDateKey(x); };
   const StatementRow& row = d.statements[id.value];

@@ -63,6 +63,14 @@ void SortAllLists(GraphData& d);
 // Puts statement `id` into every statement list at its place.
 void IndexOne(GraphData& d, StatementId id);
 
+// After statement `id` (dated `date`) was appended: outside Update(), a
+// statement that is the latest by date, with none waiting before it, goes
+// at the end of every list it joins, so it is indexed now, in O(1) per
+// list. Any other waits (see GraphData), so that adds out of date order
+// cost one pass at the next read instead of shifting the lists on every
+// add.
+void IndexIfLatest(GraphData& d, StatementId id, Date date);
+
 // Adds statements [indexed_statements, statements.size()) to the statement
 // lists.
 void IndexNewStatements(GraphData& d);

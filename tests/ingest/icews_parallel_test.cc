@@ -182,7 +182,7 @@ TEST(IcewsParallelTest, Utf16AndEmptyInputs) {
       8);
   ExpectSame(Import(utf16, 1, ImportMode::kLenient, false),
              Import(utf16, 2, ImportMode::kLenient, false));
-  for (const std::string& text : {"", "\n", "\r\n\n", "\xEF\xBB\xBF"}) {
+  for (const char* text : {"", "\n", "\r\n\n", "\xEF\xBB\xBF"}) {
     ExpectSame(Import(text, 1, ImportMode::kLenient, false),
                Import(text, 2, ImportMode::kLenient, false));
   }

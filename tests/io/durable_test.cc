@@ -514,7 +514,9 @@ RunResult Scenario(FileSystem& fs, FileSystem& base, uint64_t seed) {
       }
       auto f = base.OpenForAppend(absl::StrCat(kDir, "/", newest), false);
       EXPECT_THAT(f.status(), IsOk());
-      if (f.ok()) EXPECT_THAT((*f)->Append("torn!"), IsOk());
+      if (f.ok()) {
+        EXPECT_THAT((*f)->Append("torn!"), IsOk());
+      }
     }
     auto g = DurableGraph::Open(kDir, On(&fs));
     if (!g.ok()) {
@@ -561,7 +563,9 @@ TEST(DurableFaultTest, EveryFailureSurfacesAndRecoversToACommit) {
         SCOPED_TRACE(absl::StrCat("op ", op, " mode ", mode, " call ", nth));
         // Removing a leftover file while opening is best effort (it is
         // removed at the next Open); any other failure is reported.
-        if (op != FaultyFileSystem::kRemove) EXPECT_TRUE(r.surfaced);
+        if (op != FaultyFileSystem::kRemove) {
+          EXPECT_TRUE(r.surfaced);
+        }
         auto g = DurableGraph::Open(kDir, On(base.get()));
         ASSERT_THAT(g.status(), IsOk());
         const uint64_t got = (*g)->last_sequence();

@@ -91,7 +91,9 @@ TEST_F(JsonSaveTest, ProgressCountsEveryRecordAtABoundedRate) {
     EXPECT_EQ(calls.back(), std::make_pair(records, records));
     for (size_t i = 0; i < calls.size(); ++i) {
       EXPECT_EQ(calls[i].second, records);
-      if (i > 0) EXPECT_GT(calls[i].first, calls[i - 1].first);
+      if (i > 0) {
+        EXPECT_GT(calls[i].first, calls[i - 1].first);
+      }
     }
   }
   // An empty graph reports once, (0, 0).

@@ -42,6 +42,10 @@ std::optional<std::string> OracleBucket(Date d, Period p) {
                                     day.day())
           ->ToString();
     }
+    case Period::kAll:
+      // One bucket with no date: the callers check kAll on their own.
+      ADD_FAILURE() << "OracleBucket is not for Period::kAll";
+      break;
   }
   return std::nullopt;
 }

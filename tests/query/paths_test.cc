@@ -391,7 +391,9 @@ TEST(PathsTest, WholeKindsSearchTheNeighbourIndex) {
     }
     for (size_t k = 0; k < fast.size(); ++k) {
       EXPECT_EQ(fast[k].actors.size(), static_cast<size_t>(dist[t]) + 1);
-      if (k > 0) EXPECT_LT(fast[k - 1].actors, fast[k].actors);
+      if (k > 0) {
+        EXPECT_LT(fast[k - 1].actors, fast[k].actors);
+      }
     }
   }
   EXPECT_GT(found, 40u);
