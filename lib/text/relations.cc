@@ -26,20 +26,6 @@
 
 namespace diplograph::text_internal {
 
-std::string_view ModalityName(Modality modality) {
-  switch (modality) {
-    case Modality::kAsserted:
-      return "asserted";
-    case Modality::kNegated:
-      return "negated";
-    case Modality::kFuture:
-      return "future";
-    case Modality::kHypothetical:
-      return "hypothetical";
-  }
-  return "asserted";
-}
-
 namespace relations {
 
 // FindRelations on one window of a sentence, appending to *out_list.

@@ -56,6 +56,7 @@
 
 #include "absl/types/span.h"
 #include "diplograph/relationship.h"
+#include "diplograph/text.h"
 #include "text/lexicon.h"
 
 namespace diplograph::text_internal {
@@ -67,10 +68,10 @@ struct ActorSpan {
   int actor = -1;
 };
 
-enum class Modality : uint8_t { kAsserted, kNegated, kFuture, kHypothetical };
-
-// "asserted", "negated", "future", "hypothetical".
-std::string_view ModalityName(Modality modality);
+// Whether a clause asserts, negates, promises or supposes its relationship:
+// the public Modality of text.h.
+using ::diplograph::Modality;
+using ::diplograph::ModalityName;
 
 struct RelationAssertion {
   const RelationshipPhrase* phrase = nullptr;

@@ -47,21 +47,12 @@ void Reader::ReadRelations(Range sentence, int first_statement) {
     e.directed = r.directed;
     e.polarity = r.phrase->polarity;
     e.role = r.role;
-    switch (r.modality) {
-      case text_internal::Modality::kAsserted:
-        e.modality = diplograph::Modality::kAsserted;
-        break;
-      case text_internal::Modality::kNegated:
-        e.modality = diplograph::Modality::kNegated;
-        if (e.role == EvidenceRole::kAsserts) e.role = EvidenceRole::kContests;
-        break;
-      case text_internal::Modality::kFuture:
-        e.modality = diplograph::Modality::kFuture;
-        break;
-      case text_internal::Modality::kHypothetical:
-        e.modality = diplograph::Modality::kHypothetical;
-        if (e.role == EvidenceRole::kAsserts) e.role = EvidenceRole::kProposes;
-        break;
+    e.modality = r.modality;
+    if (e.role == EvidenceRole::kAsserts) {
+      if (r.modality == Modality::kNegated) e.role = EvidenceRole::kContests;
+      if (r.modality == Modality::kHypothetical) {
+        e.role = EvidenceRole::kProposes;
+      }
     }
     for (int i = static_cast<int>(x_.statements.size()) - 1;
          i >= first_statement && i >= 0; --i) {

@@ -13,24 +13,6 @@
 namespace diplograph {
 namespace text_internal {
 
-namespace {
-
-diplograph::DateBasis PublicBasis(text_internal::DateBasis b) {
-  switch (b) {
-    case text_internal::DateBasis::kExplicit:
-      return diplograph::DateBasis::kExplicit;
-    case text_internal::DateBasis::kRelative:
-      return diplograph::DateBasis::kRelative;
-    case text_internal::DateBasis::kDocumentDate:
-      return diplograph::DateBasis::kDocumentDate;
-    case text_internal::DateBasis::kUnresolved:
-      return diplograph::DateBasis::kUnresolved;
-  }
-  return diplograph::DateBasis::kUnresolved;
-}
-
-}  // namespace
-
 void Reader::DateStatement(ExtractedStatement& s, Range sentence) {
   if (s.date.is_known()) return;
   // A time expression of the attribution: in the sentence, outside the
@@ -62,7 +44,7 @@ void Reader::DateStatement(ExtractedStatement& s, Range sentence) {
     }
     if (best != nullptr) {
       s.date = best->date;
-      s.date_basis = PublicBasis(best->basis);
+      s.date_basis = best->basis;
       s.date_span = {best->begin, best->end};
       return;
     }
@@ -172,7 +154,7 @@ void Reader::ReadTimes(Range r) {
                         e.date,
                         e.range_end,
                         e.duration,
-                        PublicBasis(e.basis),
+                        e.basis,
                         e.rule,
                         e.confidence});
   }

@@ -22,20 +22,6 @@
 
 namespace diplograph::text_internal {
 
-std::string_view DateBasisName(DateBasis basis) {
-  switch (basis) {
-    case DateBasis::kExplicit:
-      return "explicit";
-    case DateBasis::kRelative:
-      return "relative";
-    case DateBasis::kDocumentDate:
-      return "document-date";
-    case DateBasis::kUnresolved:
-      return "unresolved";
-  }
-  return "unresolved";
-}
-
 Date CoveringDate(const TimeExpression& expression) {
   const Date a = expression.date;
   const Date b = expression.range_end;

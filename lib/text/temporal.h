@@ -43,22 +43,15 @@
 #include <vector>
 
 #include "diplograph/date.h"
+#include "diplograph/text.h"
 
 namespace diplograph::text_internal {
 
-// How the date of a temporal expression (or of a statement) was found.
-enum class DateBasis : uint8_t {
-  kExplicit,      // "November 8, 2024", "2024-11-08", "in 2019"
-  kRelative,      // "on Friday", "yesterday", "last week", resolved against
-                  // the anchor
-  kDocumentDate,  // the extractor fell back to the document date (set by the
-                  // caller)
-  kUnresolved,    // recognised but not resolvable ("earlier during his
-                  // campaign")
-};
-
-// "explicit", "relative", "document-date" or "unresolved".
-std::string_view DateBasisName(DateBasis basis);
+// How the date of an expression was found: the public DateBasis of text.h
+// (kExplicit, kRelative, kDocumentDate or kUnresolved here; kCarried is a
+// statement's, not an expression's).
+using ::diplograph::DateBasis;
+using ::diplograph::DateBasisName;
 
 // One temporal expression of the text.
 struct TimeExpression {

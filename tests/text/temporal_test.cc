@@ -49,7 +49,7 @@ std::optional<TimeExpression> WithText(std::string_view text,
 TEST(DateBasisNameTest, Names) {
   EXPECT_EQ(DateBasisName(DateBasis::kExplicit), "explicit");
   EXPECT_EQ(DateBasisName(DateBasis::kRelative), "relative");
-  EXPECT_EQ(DateBasisName(DateBasis::kDocumentDate), "document-date");
+  EXPECT_EQ(DateBasisName(DateBasis::kDocumentDate), "document_date");
   EXPECT_EQ(DateBasisName(DateBasis::kUnresolved), "unresolved");
 }
 
