@@ -220,6 +220,14 @@ void JsonLoader::Progress() {
 // ----------------------------------------------------------------------
 // Parse drivers.
 
+void JsonLoader::LineTooLong() {
+  Problem(0, "",
+          absl::StrCat("line longer than the limit of ",
+                       options_.max_line_bytes, " bytes"),
+          absl::StatusCode::kResourceExhausted, !format_seen_);
+  ++report_.records_skipped;
+}
+
 void JsonLoader::LoadDocument(absl::string_view text) {
   lines_mode_ = false;
   locator_.SetDocument(text);
@@ -289,11 +297,7 @@ void JsonLoader::LoadLines(LineReader& lines) {
     line_number_ = number;
     locator_.SetLine(line, number);
     if (lines.too_long()) {
-      Problem(0, "",
-              absl::StrCat("line longer than the limit of ",
-                           options_.max_line_bytes, " bytes"),
-              absl::StatusCode::kResourceExhausted, !format_seen_);
-      ++report_.records_skipped;
+      LineTooLong();
       continue;
     }
     if (line.find_first_not_of(" \t") == absl::string_view::npos) continue;
@@ -426,11 +430,7 @@ bool JsonLoader::CommitChunk(const LineChunk& chunk, uint64_t* last_bytes) {
     locator_.SetLine(chunk.Text(e), e.number);
     switch (e.kind) {
       case LineEntry::kTooLong:
-        Problem(0, "",
-                absl::StrCat("line longer than the limit of ",
-                             options_.max_line_bytes, " bytes"),
-                absl::StatusCode::kResourceExhausted, !format_seen_);
-        ++report_.records_skipped;
+        LineTooLong();
         continue;
       case LineEntry::kBlank:
         continue;

@@ -74,6 +74,10 @@ class JsonLoader final : public TreeListener {
   const LateProblems& late_problems() const { return merger_.late_problems(); }
 
  private:
+  // Reports the current line as longer than options.max_line_bytes (fatal
+  // before the format line) and counts it skipped.
+  void LineTooLong();
+
   // TreeListener.
   bool EnterSection(absl::string_view key, uint32_t key_pos) override;
   void LeaveSection() override { section_ = json::Section::kNone; }

@@ -118,38 +118,7 @@ json::Section LeadingType(absl::string_view line) {
 
 namespace {
 
-// The members of the statement schema StatementMatchesSchema checks.
-enum StatementMember : uint32_t {
-  kType,
-  kId,
-  kSpeaker,
-  kDate,
-  kText,
-  kQuote,
-  kChannel,
-  kLocation,
-  kSource,
-  kCoSpeakers,
-  kAbout,
-  kTopics,
-  kEventType,
-  kUnchecked,  // any other name: the validator decides
-};
-
-StatementMember MemberOf(absl::string_view key) {
-  static constexpr std::pair<absl::string_view, StatementMember> kNames[] = {
-      {"type", kType},           {"id", kId},
-      {"speaker", kSpeaker},     {"date", kDate},
-      {"text", kText},           {"quote", kQuote},
-      {"channel", kChannel},     {"location", kLocation},
-      {"source", kSource},       {"co_speakers", kCoSpeakers},
-      {"about", kAbout},         {"topics", kTopics},
-      {"event_type", kEventType}};
-  for (const auto& [name, member] : kNames) {
-    if (key == name) return member;
-  }
-  return kUnchecked;
-}
+using json::StatementField;
 
 bool IsDigits(absl::string_view s) {
   for (const char c : s) {
@@ -186,18 +155,25 @@ class StatementCheck {
         nodes_[0].end != count_) {
       return false;
     }
+    static_assert(static_cast<size_t>(StatementField::kCount) <= 32);
     uint32_t seen = 0;
     for (uint32_t i = 1; i < count_; i = nodes_[i].end) {
-      const StatementMember m = MemberOf(Key(nodes_[i]));
-      if (m == kUnchecked || (seen & (1u << m)) != 0) return false;
-      seen |= 1u << m;
-      if (!Member(m, i)) return false;
+      const StatementField f = json::kStatementFields.Find(Key(nodes_[i]));
+      if (f == StatementField::kCount) return false;  // the validator decides
+      const uint32_t bit = Bit(f);
+      if ((seen & bit) != 0) return false;
+      seen |= bit;
+      if (!Member(f, i)) return false;
     }
     // "type" is required of a line, "speaker" of a statement.
-    return (seen & (1u << kType)) != 0 && (seen & (1u << kSpeaker)) != 0;
+    return (seen & Bit(StatementField::kType)) != 0 &&
+           (seen & Bit(StatementField::kSpeaker)) != 0;
   }
 
  private:
+  static uint32_t Bit(StatementField f) {
+    return 1u << static_cast<uint32_t>(f);
+  }
   absl::string_view Key(const JsonNode& n) const {
     return absl::string_view(arena_ + n.key_off, n.key_len);
   }
@@ -224,13 +200,16 @@ class StatementCheck {
     for (uint32_t j = i + 1; j < nodes_[i].end; j = nodes_[j].end) {
       const absl::string_view key = Key(nodes_[j]);
       if (!IsString(j)) return false;
-      if (key == "code" && !code) {
+      if (key == json::kEventTypeFields.name(json::EventTypeField::kCode) &&
+          !code) {
         code = true;
         const absl::string_view v = Str(nodes_[j]);
         if (!(v.empty() || (v.size() >= 2 && v.size() <= 4 && IsDigits(v)))) {
           return false;
         }
-      } else if (key == "name" && !name) {
+      } else if (key ==
+                     json::kEventTypeFields.name(json::EventTypeField::kName) &&
+                 !name) {
         name = true;
       } else {
         return false;
@@ -239,32 +218,40 @@ class StatementCheck {
     return true;
   }
 
-  bool Member(StatementMember m, uint32_t i) const {
-    switch (m) {
-      case kType:
+  // Whether member `f` at node `i` certainly matches the schema; false for
+  // the members this check leaves to the validator (spans, reports, stances,
+  // links, mentions).
+  bool Member(StatementField f, uint32_t i) const {
+    switch (f) {
+      case StatementField::kType:
         return IsString(i) && Str(nodes_[i]) == "statement";
-      case kId:  // "id": 1 to 256 code points
+      case StatementField::kId:  // "id": 1 to 256 code points
         return IsString(i) && nodes_[i].str_len > 0 &&
                (nodes_[i].str_len <= 256 || CodePoints(Str(nodes_[i])) <= 256);
-      case kSpeaker:
-      case kSource:
+      case StatementField::kSpeaker:
+      case StatementField::kSource:
         return IsRef(i);
-      case kDate:
+      case StatementField::kDate:
         return IsString(i) && MatchesDatePattern(Str(nodes_[i]));
-      case kText:
-      case kChannel:
-      case kLocation:
+      case StatementField::kText:
+      case StatementField::kChannel:
+      case StatementField::kLocation:
         return IsString(i);
-      case kQuote:
+      case StatementField::kQuote:
         return IsString(i) && (Str(nodes_[i]) == "paraphrase" ||
                                Str(nodes_[i]) == "direct_quote");
-      case kCoSpeakers:
-      case kAbout:
-      case kTopics:
+      case StatementField::kCoSpeakers:
+      case StatementField::kAbout:
+      case StatementField::kTopics:
         return IsRefArray(i);
-      case kEventType:
+      case StatementField::kEventType:
         return IsEventType(i);
-      case kUnchecked:
+      case StatementField::kSpan:
+      case StatementField::kReportedBy:
+      case StatementField::kStances:
+      case StatementField::kLinks:
+      case StatementField::kMentions:
+      case StatementField::kCount:
         break;
     }
     return false;
