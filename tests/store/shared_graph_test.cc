@@ -205,7 +205,7 @@ std::string CheckWhole(const SharedGraph::Reader& view) {
     return absl::StrCat("commit ", commit, ": per-actor lists hold ", by,
                         " and ", about);
   }
-  const absl::Span<const StatementId> dated = g.StatementsByDate();
+  const StatementRange dated = g.StatementsByDate();
   for (size_t i = 1; i < dated.size(); ++i) {
     if (g.statement(dated[i]).date() < g.statement(dated[i - 1]).date()) {
       return absl::StrCat("commit ", commit, ": by-date out of order at ", i);
@@ -315,7 +315,7 @@ TEST(SharedGraphTest, HeldReaderKeepsItsViewAndDoesNotBlockTheCommit) {
   SharedGraph shared;
   ASSERT_THAT(shared.Update(AddActors), IsOk());
   SharedGraph::Reader old_view = shared.Read();
-  absl::Span<const StatementId> old_list = old_view->StatementsByDate();
+  const StatementRange old_list = old_view->StatementsByDate();
   // A statement batch is published and returns at once, although a reader
   // still holds the copy that the batch must later be copied into.
   ASSERT_THAT(shared.Update([](Graph& g) { return AddBatch(g, 0); }), IsOk());
