@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <iostream>
 #include <random>
 #include <vector>
 
@@ -205,6 +206,36 @@ TEST(DateIndexTest, AssignFillsBlocksAndAppendContinues) {
   index.Clear();
   EXPECT_TRUE(index.empty());
   EXPECT_TRUE(index.range().empty());
+}
+
+TEST(DateIndexTest, BlocksStayAtLeastHalfFull) {
+  // Bytes per id: 8 in full blocks (an id and its key) plus the directory;
+  // random inserts split blocks into halves, so never above 16 plus the
+  // directory. Printed for bench/README.md ("Bytes per structure").
+  std::mt19937 rng(13);
+  DateIndex index;
+  Reference ref;
+  auto key_of = [&ref](StatementId id) { return ref.Key(id); };
+  for (int i = 0; i < 100000; ++i) ref.Add(rng() % 4000);
+  index.Assign(ref.sorted, key_of);
+  const double loaded = static_cast<double>(index.MemoryBytes()) /
+                        static_cast<double>(index.size());
+  EXPECT_LT(loaded, 8.2);
+  for (int commit = 0; commit < 400; ++commit) {
+    std::vector<StatementId> batch;
+    for (int i = 0; i < 256; ++i) batch.push_back(ref.Add(rng() % 4000));
+    std::sort(batch.begin(), batch.end(), [&ref](StatementId a, StatementId b) {
+      return ref.Before(a, b);
+    });
+    index.InsertBatch(batch, key_of);
+  }
+  ASSERT_TRUE(index.Valid(key_of));
+  const double grown = static_cast<double>(index.MemoryBytes()) /
+                       static_cast<double>(index.size());
+  EXPECT_GT(grown, 8.0);
+  EXPECT_LT(grown, 16.5);
+  std::cout << "bytes per id: " << loaded << " after Assign, " << grown
+            << " after 400 random batches of 256 into 100k\n";
 }
 
 TEST(DateIndexTest, RangeReads) {
