@@ -13,22 +13,37 @@
 namespace diplograph::internal {
 
 void DateIndex::Clear() {
-  storage_.clear();
+  ids_.clear();
   keys_.clear();
-  blocks_.clear();
+  id_slabs_.clear();
+  key_slabs_.clear();
+  slab_blocks_ = slab_used_ = slab_total_ = 0;
   sizes_.clear();
   ends_.clear();
   firsts_.clear();
 }
 
+void DateIndex::AddSlab(size_t blocks) {
+  id_slabs_.push_back(
+      std::make_unique_for_overwrite<StatementId[]>(blocks * kBlock));
+  key_slabs_.push_back(
+      std::make_unique_for_overwrite<uint32_t[]>(blocks * kBlock));
+  slab_blocks_ = blocks;
+  slab_used_ = 0;
+  slab_total_ += blocks;
+}
+
 StatementId* DateIndex::NewBlock(size_t at, uint64_t first) {
-  auto block = std::make_unique_for_overwrite<StatementId[]>(kBlock);
-  StatementId* const data = block.get();
+  // Slabs double from one block up to 64 (small graphs stay small).
+  if (slab_used_ == slab_blocks_) {
+    AddSlab(std::min<size_t>(64, std::max<size_t>(1, 2 * slab_blocks_)));
+  }
+  StatementId* const data = id_slabs_.back().get() + slab_used_ * kBlock;
+  uint32_t* const keys = key_slabs_.back().get() + slab_used_ * kBlock;
+  ++slab_used_;
   const auto pos = static_cast<ptrdiff_t>(at);
-  storage_.insert(storage_.begin() + pos, std::move(block));
-  keys_.insert(keys_.begin() + pos,
-               std::make_unique_for_overwrite<uint32_t[]>(kBlock));
-  blocks_.insert(blocks_.begin() + pos, data);
+  ids_.insert(ids_.begin() + pos, data);
+  keys_.insert(keys_.begin() + pos, keys);
   sizes_.insert(sizes_.begin() + pos, 0);
   ends_.insert(ends_.begin() + pos, at == 0 ? 0 : ends_[at - 1]);
   firsts_.insert(firsts_.begin() + pos, first);
@@ -46,12 +61,14 @@ void DateIndex::RecomputeEnds(size_t from) {
 void DateIndex::Assign(absl::Span<const StatementId> sorted, KeyOf key_of) {
   Clear();
   reserve(sorted.size());
+  // One slab for the whole list, its blocks in order.
+  AddSlab((sorted.size() + kBlock - 1) / kBlock + 1);
   for (size_t i = 0; i < sorted.size(); i += kBlock) {
     const size_t n = std::min<size_t>(kBlock, sorted.size() - i);
     StatementId* const data =
-        NewBlock(blocks_.size(), Word(key_of(sorted[i]), sorted[i]));
+        NewBlock(ids_.size(), Word(key_of(sorted[i]), sorted[i]));
     std::memcpy(data, sorted.data() + i, n * sizeof(StatementId));
-    uint32_t* const keys = keys_.back().get();
+    uint32_t* const keys = keys_.back();
     for (size_t j = 0; j < n; ++j) keys[j] = key_of(sorted[i + j]);
     sizes_.back() = static_cast<uint32_t>(n);
     ends_.back() = static_cast<uint32_t>(i + n);
@@ -59,11 +76,11 @@ void DateIndex::Assign(absl::Span<const StatementId> sorted, KeyOf key_of) {
 }
 
 void DateIndex::Append(StatementId id, uint32_t key) {
-  if (blocks_.empty() || sizes_.back() == kBlock) {
-    NewBlock(blocks_.size(), Word(key, id));
+  if (ids_.empty() || sizes_.back() == kBlock) {
+    NewBlock(ids_.size(), Word(key, id));
   }
   keys_.back()[sizes_.back()] = key;
-  storage_.back()[sizes_.back()++] = id;
+  ids_.back()[sizes_.back()++] = id;
   ++ends_.back();
 }
 
@@ -77,18 +94,17 @@ void DateIndex::InsertInto(size_t b, StatementId id, uint32_t key) {
   if (sizes_[b] == kBlock) {
     // Split: the upper half moves to a new block after b.
     constexpr uint32_t kHalf = kBlock / 2;
-    const StatementId moved = storage_[b][kHalf];
+    const StatementId moved = ids_[b][kHalf];
     StatementId* const upper = NewBlock(b + 1, Word(keys_[b][kHalf], moved));
-    std::memcpy(upper, storage_[b].get() + kHalf,
-                (kBlock - kHalf) * sizeof(StatementId));
-    std::memcpy(keys_[b + 1].get(), keys_[b].get() + kHalf,
+    std::memcpy(upper, ids_[b] + kHalf, (kBlock - kHalf) * sizeof(StatementId));
+    std::memcpy(keys_[b + 1], keys_[b] + kHalf,
                 (kBlock - kHalf) * sizeof(uint32_t));
     sizes_[b] = kHalf;
     sizes_[b + 1] = kBlock - kHalf;
     if (firsts_[b + 1] < Word(key, id)) ++b;
   }
-  StatementId* const data = storage_[b].get();
-  uint32_t* const keys = keys_[b].get();
+  StatementId* const data = ids_[b];
+  uint32_t* const keys = keys_[b];
   const uint32_t n = sizes_[b];
   // The first entry after (key, id).
   uint32_t lo = 0, hi = n;
@@ -123,7 +139,7 @@ void DateIndex::Insert(StatementId id, uint32_t key) {
 void DateIndex::InsertBatch(absl::Span<const StatementId> batch, KeyOf key_of) {
   if (batch.empty()) return;
   size_t i = 0;
-  size_t first_touched = blocks_.size();
+  size_t first_touched = ids_.size();
   if (!empty()) {
     const uint64_t last = Word(keys_.back()[sizes_.back() - 1], back());
     for (; i < batch.size(); ++i) {
@@ -133,37 +149,37 @@ void DateIndex::InsertBatch(absl::Span<const StatementId> batch, KeyOf key_of) {
       InsertInto(b, batch[i], static_cast<uint32_t>(w >> 32));
       first_touched = std::min(first_touched, b);
     }
-    if (first_touched < blocks_.size()) RecomputeEnds(first_touched);
+    if (first_touched < ids_.size()) RecomputeEnds(first_touched);
   }
   for (; i < batch.size(); ++i) Append(batch[i], key_of(batch[i]));
 }
 
 size_t DateIndex::MemoryBytes() const {
-  return storage_.capacity() * sizeof(storage_[0]) +
+  return slab_total_ * kBlock * (sizeof(StatementId) + sizeof(uint32_t)) +
+         id_slabs_.capacity() * sizeof(id_slabs_[0]) +
+         key_slabs_.capacity() * sizeof(key_slabs_[0]) +
+         ids_.capacity() * sizeof(ids_[0]) +
          keys_.capacity() * sizeof(keys_[0]) +
-         blocks_.size() * kBlock * (sizeof(StatementId) + sizeof(uint32_t)) +
-         blocks_.capacity() * sizeof(blocks_[0]) +
          sizes_.capacity() * sizeof(sizes_[0]) +
          ends_.capacity() * sizeof(ends_[0]) +
          firsts_.capacity() * sizeof(firsts_[0]);
 }
 
 bool DateIndex::Valid(KeyOf key_of) const {
-  const size_t n = blocks_.size();
-  if (storage_.size() != n || keys_.size() != n || sizes_.size() != n ||
-      ends_.size() != n || firsts_.size() != n) {
+  const size_t n = ids_.size();
+  if (keys_.size() != n || sizes_.size() != n || ends_.size() != n ||
+      firsts_.size() != n) {
     return false;
   }
   uint32_t end = 0;
   bool have_prev = false;
   uint64_t prev = 0;
   for (size_t b = 0; b < n; ++b) {
-    if (blocks_[b] != storage_[b].get()) return false;
     if (sizes_[b] == 0 || sizes_[b] > kBlock) return false;
     end += sizes_[b];
     if (ends_[b] != end) return false;
     for (uint32_t i = 0; i < sizes_[b]; ++i) {
-      const StatementId id = blocks_[b][i];
+      const StatementId id = ids_[b][i];
       if (keys_[b][i] != key_of(id)) return false;
       const uint64_t w = Word(keys_[b][i], id);
       if (i == 0 && w != firsts_[b]) return false;
