@@ -342,8 +342,9 @@ class Graph {
   // lists" above). The index is kept in sorted blocks of at most 512 ids
   // (statement_range.h), so that a statement added out of date order costs
   // O(log n) plus a move inside one block, not a move of every later entry;
-  // hence a StatementRange rather than a Span. About 4 to 6 bytes per
-  // statement (blocks are 50-100% full; full after a load in one pass).
+  // hence a StatementRange rather than a Span. 8 bytes per statement (its
+  // id and date key) in blocks 50-100% full (full after a load in one
+  // pass): about 8 after a load, 12-13 after many commits at random dates.
   StatementRange StatementsByDate() const;
   // Actors with at least one affiliation (at any time) to `organization`,
   // ascending by id.

@@ -133,8 +133,8 @@ struct GraphData {
   // each list sorted by (date, id). 4 bytes per (statement, target) plus
   // one map slot per distinct pair.
   PairIndex pair_statements;
-  // Every statement, sorted by (date, id), in blocks (date_index.h): 4
-  // bytes per statement in blocks 50-100% full.
+  // Every statement, sorted by (date, id), in blocks (date_index.h): 8
+  // bytes per statement (id and date key) in blocks 50-100% full.
   DateIndex by_date;
   // Statements [0, indexed_statements) are in the lists above (by, about,
   // links_to, pair_statements, by_date); later ones wait. A statement added
