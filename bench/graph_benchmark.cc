@@ -4,7 +4,9 @@
 // against BM_Graph_AddStatementsOneByOne (single adds out of date order wait
 // and are indexed by the next read, counted here; ...ReadEvery reads every
 // k adds), and BM_Network_Build against BM_Graph_AddStatementsInUpdate
-// (the snapshot's cost relative to loading).
+// (the snapshot's cost relative to loading). BM_Graph_CommitOutOfOrder
+// reads the CPU of a 256-statement commit at random dates by graph size
+// (flat when the index work does not grow with the graph).
 //
 //   build/bench/graph_benchmark --benchmark_counters_tabular=true
 
@@ -120,6 +122,50 @@ BENCHMARK(BM_Graph_AddStatementsInUpdate)
     ->Arg(1000000)
     ->Unit(benchmark::kMillisecond);
 
+// Commits of 256 statements at random dates of the year into a graph
+// loaded with range(0) statements over the same year: each batch lands all
+// over every list (the service case). The CPU per commit should not grow
+// with the graph (the by-date index is blocked, date_index.h); reported
+// per commit. 400 commits each, so the graph grows by ~100k during the run.
+void BM_Graph_CommitOutOfOrder(benchmark::State& state) {
+  const int n = static_cast<int>(state.range(0));
+  constexpr int kBatch = 256;
+  constexpr int kPool = 1 << 16;
+  Graph graph;
+  std::vector<ActorId> actors;
+  const std::vector<Statement> statements =
+      MakeStatements(n + kPool, &actors, &graph);
+  absl::Status loaded = graph.Update([&](Graph& g) {
+    for (int i = 0; i < n; ++i) {
+      if (auto id = g.AddStatement(statements[i]); !id.ok()) {
+        return id.status();
+      }
+    }
+    return absl::OkStatus();
+  });
+  if (!loaded.ok()) std::abort();
+  benchmark::DoNotOptimize(graph.StatementsByDate().size());
+  size_t next = 0;
+  for (auto _ : state) {
+    absl::Status status = graph.Update([&](Graph& g) {
+      for (int i = 0; i < kBatch; ++i) {
+        const Statement& s = statements[n + next];
+        next = (next + 1) % kPool;
+        if (auto id = g.AddStatement(s); !id.ok()) return id.status();
+      }
+      return absl::OkStatus();
+    });
+    if (!status.ok()) std::abort();
+  }
+  state.SetItemsProcessed(state.iterations() * kBatch);
+}
+BENCHMARK(BM_Graph_CommitOutOfOrder)
+    ->Arg(100000)
+    ->Arg(300000)
+    ->Arg(1000000)
+    ->Iterations(400)
+    ->Unit(benchmark::kMicrosecond);
+
 // A loaded graph shared by the read benchmarks.
 struct Loaded {
   Graph graph;
@@ -154,6 +200,40 @@ void BM_Graph_StatementsByBusiestSpeaker(benchmark::State& state) {
   state.SetItemsProcessed(seen);
 }
 BENCHMARK(BM_Graph_StatementsByBusiestSpeaker);
+
+// The whole by-date index read in order: by iterator (range-for), block
+// by block (StatementRange::ForEachBlock), and (2) a contiguous copy of it,
+// the layout before the index was blocked, as the baseline. Each reads the
+// statement's date and targets, as a window scan does.
+void BM_Graph_ScanByDate(benchmark::State& state) {
+  Loaded& l = Shared();
+  const int64_t how = state.range(0);
+  const StatementRange all = l.graph.StatementsByDate();
+  const std::vector<StatementId> copy(all.begin(), all.end());
+  uint64_t sum = 0;
+  auto visit = [&](StatementId id) {
+    const StatementView s = l.graph.statement(id);
+    sum += s.about().size() + s.speaker().value;
+  };
+  for (auto _ : state) {
+    if (how == 2) {
+      for (StatementId id : absl::Span<const StatementId>(copy)) visit(id);
+    } else if (how == 1) {
+      all.ForEachBlock([&](absl::Span<const StatementId> piece) {
+        for (StatementId id : piece) visit(id);
+      });
+    } else {
+      for (StatementId id : all) visit(id);
+    }
+    benchmark::DoNotOptimize(sum);
+  }
+  state.SetItemsProcessed(state.iterations() * l.graph.statement_count());
+}
+BENCHMARK(BM_Graph_ScanByDate)
+    ->Arg(0)
+    ->Arg(1)
+    ->Arg(2)
+    ->Unit(benchmark::kMillisecond);
 
 void BM_Graph_FindActorByAlias(benchmark::State& state) {
   Loaded& l = Shared();

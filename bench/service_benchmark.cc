@@ -255,7 +255,7 @@ int64_t Query(const Graph& g, std::mt19937_64& rng, const Options& o) {
       break;
     }
     case 3: {  // every statement of one week, from the by-date list
-      const absl::Span<const StatementId> all = g.StatementsByDate();
+      const StatementRange all = g.StatementsByDate();
       auto first = std::lower_bound(
           all.begin(), all.end(), day,
           [&](StatementId id, Date d) { return g.statement(id).date() < d; });

@@ -13,6 +13,7 @@
 //   source.h        Source: the documents statements come from
 //   event.h         Event: dated occurrences (elections, inaugurations)
 //   graph.h         Graph: the store, its validation and basic reads
+//   statement_range.h  StatementRange: the blocked by-date list's view
 //   shared_graph.h  SharedGraph: one writer, readers that never wait for it
 //   statement_appender.h  StatementAppender: bulk appends of resolved rows
 //   network.h       ActorNetwork: the actor network as a Boost.Graph graph
@@ -93,6 +94,7 @@
 #include "diplograph/statement_appender.h"
 #include "diplograph/statement_format.h"
 #include "diplograph/statement_query.h"
+#include "diplograph/statement_range.h"
 #include "diplograph/text.h"
 #include "diplograph/timeline.h"
 #include "diplograph/version.h"

@@ -67,6 +67,7 @@
 #include "diplograph/relationship.h"
 #include "diplograph/source.h"
 #include "diplograph/statement.h"
+#include "diplograph/statement_range.h"
 
 namespace diplograph {
 
@@ -339,8 +340,13 @@ class Graph {
   absl::Span<const StatementId> StatementsFromTo(ActorId speaker,
                                                  ActorId target) const;
   // Every statement of the graph, by (date, id). O(1) (but see "Statement
-  // lists" above); the index costs 4 bytes per statement.
-  absl::Span<const StatementId> StatementsByDate() const;
+  // lists" above). The index is kept in sorted blocks of at most 512 ids
+  // (statement_range.h), so that a statement added out of date order costs
+  // O(log n) plus a move inside one block, not a move of every later entry;
+  // hence a StatementRange rather than a Span. 8 bytes per statement (its
+  // id and date key) in blocks 50-100% full (full after a load in one
+  // pass): about 8 after a load, 12-13 after many commits at random dates.
+  StatementRange StatementsByDate() const;
   // Actors with at least one affiliation (at any time) to `organization`,
   // ascending by id.
   absl::Span<const ActorId> MembersOf(ActorId organization) const;

@@ -169,8 +169,8 @@ class StatementCursor {
   // end. Amortised cost per candidate: O(log runs) plus the residual
   // filters (see StatementQuery).
   bool Next(StatementId* id) {
-    if (single_) {  // one run and no residual filter: read it straight
-      if (cur_ == end_) return false;
+    if (single_) {  // one run (or a chain) and no residual filter
+      if (cur_ == end_ && !NextRun()) return false;
       *id = *cur_++;
       return true;
     }
@@ -182,9 +182,13 @@ class StatementCursor {
   // has no residual filter and walks one run, as By(x).During(w) does; use
   // it to reserve room for the results. O(runs).
   size_t candidates_left() const {
-    if (single_) return static_cast<size_t>(end_ - cur_);
     size_t n = 0;
-    for (absl::Span<const StatementId> r : runs_) n += r.size();
+    if (single_) {
+      n = static_cast<size_t>(end_ - cur_);
+      for (size_t r = run_at_ + 1; r < runs_.size(); ++r) n += runs_[r].size();
+      return n;
+    }
+    for (size_t r = run_at_; r < runs_.size(); ++r) n += runs_[r].size();
     return n;
   }
 
@@ -204,8 +208,14 @@ class StatementCursor {
     uint32_t run;
   };
   using Runs = absl::InlinedVector<absl::Span<const StatementId>, 3>;
+  // `chained`: the runs follow one another in (date, id) order (pieces of
+  // one list, as the blocks of StatementsByDate give them), to be read one
+  // after the other rather than merged.
   StatementCursor(const Graph* graph,
-                  std::shared_ptr<const internal::QueryPlan> plan, Runs runs);
+                  std::shared_ptr<const internal::QueryPlan> plan, Runs runs,
+                  bool chained = false);
+  // Single: moves cur_/end_ to the next run; false when none is left.
+  bool NextRun();
   bool NextCandidate(StatementId* id);
   bool NextMerged(StatementId* id);
   // Two runs: drops the head of run r, refilling its block of keys when
@@ -220,7 +230,12 @@ class StatementCursor {
   // Null when the query has no residual filter.
   std::shared_ptr<const internal::QueryPlan> plan_;
   Runs runs_;
-  // At most one run and no residual filter: Next() walks [cur_, end_).
+  // Runs read one after the other (see the constructor); runs_[run_at_] is
+  // the one being read.
+  bool chained_ = false;
+  size_t run_at_ = 0;
+  // At most one run (or chained runs) and no residual filter: Next() walks
+  // [cur_, end_), then the next run.
   bool single_ = false;
   const StatementId* cur_ = nullptr;
   const StatementId* end_ = nullptr;

@@ -70,7 +70,7 @@ std::optional<QuadClass> QuadOf(const StatementView& s) {
 
 Date LastDayOf(const Graph& graph, const Interval& window) {
   if (!window.is_open_end()) return window.end().LastDay();
-  const absl::Span<const StatementId> by_date = graph.StatementsByDate();
+  const StatementRange by_date = graph.StatementsByDate();
   for (auto it = by_date.rbegin(); it != by_date.rend(); ++it) {
     const Date d = graph.statement(*it).date();
     if (d.is_known()) return d.LastDay();

@@ -106,6 +106,20 @@ absl::Span<const T> KeySlice(absl::Span<const T> list, KeyRange range,
                       static_cast<size_t>(hi - lo));
 }
 
+// The same for another random-access list type with a Span-like
+// subspan(pos, len) (StatementRange): the sub-range of `list` whose keys
+// lie in [range.lo, range.hi]. O(log |list|) calls of key_of.
+template <typename List, typename KeyOf>
+List KeySlice(const List& list, KeyRange range, KeyOf key_of) {
+  auto lo = std::partition_point(list.begin(), list.end(), [&](const auto& x) {
+    return key_of(x) < range.lo;
+  });
+  auto hi = std::partition_point(
+      lo, list.end(), [&](const auto& x) { return key_of(x) <= range.hi; });
+  return list.subspan(static_cast<size_t>(lo - list.begin()),
+                      static_cast<size_t>(hi - lo));
+}
+
 }  // namespace diplograph::internal
 
 #endif  // DIPLOGRAPH_LIB_MODEL_DATE_KEYS_H_

@@ -78,15 +78,14 @@ ActorNetwork::ActorNetwork(const Graph& graph, const NetworkFilter& filter)
     if (filter.has_bounded_window()) {
       // Only the statements whose dates can overlap the window, as slices of
       // the store's date index.
-      const absl::Span<const StatementId> by_date = graph.StatementsByDate();
+      const StatementRange by_date = graph.StatementsByDate();
       for (const internal::KeyRange& range :
            internal::KeysOverlapping(filter.window)) {
-        for (StatementId id :
-             internal::KeySlice(by_date, range, [&graph](StatementId s) {
-               return internal::SortKey(graph.statement(s).date());
-             })) {
-          internal::StatementEdges(graph, id, add);
-        }
+        internal::KeySlice(by_date, range, [&graph](StatementId s) {
+          return internal::SortKey(graph.statement(s).date());
+        }).ForEachBlock([&](absl::Span<const StatementId> piece) {
+          for (StatementId id : piece) internal::StatementEdges(graph, id, add);
+        });
       }
     } else {
       for (uint32_t i = 0; i < graph.statement_count(); ++i) {

@@ -218,14 +218,13 @@ std::vector<StatementDegree> StatementDegreesDuring(const Graph& graph,
     for (ActorId t : about) ++degree[t.value].in;
   };
   const internal::KeyRanges keys = internal::KeysOverlapping(window);
-  const absl::Span<const StatementId> by_date = graph.StatementsByDate();
-  absl::InlinedVector<absl::Span<const StatementId>, 3> slices;
+  const StatementRange by_date = graph.StatementsByDate();
+  absl::InlinedVector<StatementRange, 3> slices;
   size_t k = 0;
-  internal::KeySlices(graph, by_date, keys,
-                      [&](absl::Span<const StatementId> slice) {
-                        slices.push_back(slice);
-                        k += slice.size();
-                      });
+  internal::KeySlices(graph, by_date, keys, [&](StatementRange slice) {
+    slices.push_back(slice);
+    k += slice.size();
+  });
   const size_t n = graph.statement_count();
   if (scan == DegreeScan::kAuto) {
     // Measured on the standard workload (bench/README.md): a statement read
@@ -246,8 +245,10 @@ std::vector<StatementDegree> StatementDegreesDuring(const Graph& graph,
       if (in_window(internal::SortKey(s.date()))) count(s);
     }
   } else {
-    for (absl::Span<const StatementId> slice : slices) {
-      for (StatementId id : slice) count(graph.statement(id));
+    for (const StatementRange& slice : slices) {
+      slice.ForEachBlock([&](absl::Span<const StatementId> piece) {
+        for (StatementId id : piece) count(graph.statement(id));
+      });
     }
   }
   return degree;

@@ -46,9 +46,11 @@ absl::Span<const StatementId> KeySlice(const Graph& graph,
 // from the previous boundary, O(log gap). So a window's three ranges cost
 // O(log |list| + log k) key reads for k matches instead of six full
 // searches. Calls emit(slice) for each range.
-template <typename Emit>
-void KeySlices(const Graph& graph, absl::Span<const StatementId> list,
-               const KeyRanges& ranges, Emit&& emit) {
+// `List` is absl::Span<const StatementId> or StatementRange (the slices
+// are of the same type).
+template <typename List, typename Emit>
+void KeySlices(const Graph& graph, const List& list, const KeyRanges& ranges,
+               Emit&& emit) {
   auto key = [&graph](StatementId id) {
     return SortKey(graph.statement(id).date());
   };

@@ -138,18 +138,23 @@ struct PairKeyLess {
 
 StatementCursor::StatementCursor(
     const Graph* graph, std::shared_ptr<const internal::QueryPlan> plan,
-    Runs runs)
-    : graph_(graph), plan_(std::move(plan)), runs_(std::move(runs)) {
+    Runs runs, bool chained)
+    : graph_(graph),
+      plan_(std::move(plan)),
+      runs_(std::move(runs)),
+      chained_(chained) {
   runs_.erase(
       std::remove_if(runs_.begin(), runs_.end(),
                      [](absl::Span<const StatementId> r) { return r.empty(); }),
       runs_.end());
-  if (runs_.size() <= 1 && plan_ == nullptr) {
+  if ((runs_.size() <= 1 || chained_) && plan_ == nullptr) {
     single_ = true;
     if (!runs_.empty()) {
       cur_ = runs_[0].data();
       end_ = cur_ + runs_[0].size();
     }
+  } else if (chained_) {
+    // read in order by NextCandidate
   } else if (runs_.size() == 2) {
     Refill(0);
     Refill(1);
@@ -185,11 +190,22 @@ void StatementCursor::Advance(int r) {
   if (++key_at_[r] == key_end_[r] && !runs_[r].empty()) Refill(r);
 }
 
+bool StatementCursor::NextRun() {
+  while (run_at_ + 1 < runs_.size()) {
+    const absl::Span<const StatementId> run = runs_[++run_at_];
+    cur_ = run.data();
+    end_ = cur_ + run.size();
+    if (cur_ != end_) return true;
+  }
+  return false;
+}
+
 bool StatementCursor::NextCandidate(StatementId* id) {
-  if (runs_.size() == 1) {
-    if (runs_[0].empty()) return false;
-    *id = runs_[0].front();
-    runs_[0].remove_prefix(1);
+  if (runs_.size() == 1 || chained_) {
+    while (run_at_ < runs_.size() && runs_[run_at_].empty()) ++run_at_;
+    if (run_at_ == runs_.size()) return false;
+    *id = runs_[run_at_].front();
+    runs_[run_at_].remove_prefix(1);
     return true;
   }
   if (runs_.size() == 2) {
@@ -402,6 +418,7 @@ absl::StatusOr<StatementCursor> StatementQuery::Start(
   const AffiliateSides kSpeaker = AffiliateSides::kSpeaker;
   const AffiliateSides kTarget = AffiliateSides::kTarget;
   StatementCursor::Runs runs;
+  bool chained = false;
   auto add = [&](absl::Span<const StatementId> list,
                  const internal::KeyRanges& keys) {
     if (list.empty()) return;
@@ -512,9 +529,28 @@ absl::StatusOr<StatementCursor> StatementQuery::Start(
     add_directed(side(*pair_a_, kSpeaker), side(*pair_b_, kTarget));
     add_directed(side(*pair_b_, kSpeaker), side(*pair_a_, kTarget));
   } else {
-    add(g.StatementsByDate(), window);
+    // The date index alone: its slices come block by block (runs that
+    // follow one another in order), read one after the other.
+    chained = true;
+    const StatementRange by_date = g.StatementsByDate();
+    if (!by_date.empty()) {
+      internal::KeySlices(g, by_date, window, [&](StatementRange slice) {
+        if (after != nullptr && after->started && !slice.empty()) {
+          auto pos = std::partition_point(
+              slice.begin(), slice.end(), [&](StatementId id) {
+                return !PairKeyLess()(after->date_key, after->last,
+                                      internal::SortKey(g.statement(id).date()),
+                                      id);
+              });
+          slice = slice.subspan(static_cast<size_t>(pos - slice.begin()));
+        }
+        slice.ForEachBlock([&](absl::Span<const StatementId> piece) {
+          runs.push_back(piece);
+        });
+      });
+    }
   }
-  return StatementCursor(&g, std::move(plan), std::move(runs));
+  return StatementCursor(&g, std::move(plan), std::move(runs), chained);
 }
 
 absl::StatusOr<StatementPage> StatementQuery::Page(

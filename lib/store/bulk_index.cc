@@ -16,15 +16,14 @@
 namespace diplograph::internal {
 namespace {
 
-// d.by_date := every statement ordered by (date, id): a stable two-pass
-// radix sort (RadixOrder) on the 32-bit date key, written straight into
-// the index (which is sized exactly). Scratch: 8 bytes per statement.
-void BuildByDate(GraphData& d) {
+// Every statement ordered by (date, id): a stable two-pass radix sort
+// (RadixOrder) on the 32-bit date key; `keys` gets the key of each
+// statement, by id. Scratch: 4 bytes per statement more.
+std::vector<StatementId> SortByDate(const GraphData& d,
+                                    std::vector<uint32_t>& keys) {
   const size_t n = d.statements.size();
-  std::vector<StatementId>& out = d.by_date;
-  out.clear();
-  out.reserve(n);
-  std::vector<uint32_t> keys(n);
+  std::vector<StatementId> out(n);
+  keys.resize(n);
   bool sorted = true;
   for (size_t i = 0; i < n; ++i) {
     keys[i] = SortKey(d.statements[i].date);
@@ -32,17 +31,24 @@ void BuildByDate(GraphData& d) {
   }
   if (sorted) {
     for (size_t i = 0; i < n; ++i) {
-      out.push_back(StatementId(static_cast<uint32_t>(i)));
+      out[i] = StatementId(static_cast<uint32_t>(i));
     }
-    return;
+    return out;
   }
-  out.resize(n);
   RadixOrder(keys, 0, out.data());
+  return out;
+}
+
+// d.by_date := `order` in full blocks, the keys read from `keys` (by id,
+// 4 MB at 1M: far fewer cache misses than the rows).
+void AssignByDate(GraphData& d, absl::Span<const StatementId> order,
+                  const std::vector<uint32_t>& keys) {
+  d.by_date.Assign(order, [&keys](StatementId id) { return keys[id.value]; });
 }
 
 // Each actor's `by` and `about` lists, reserved to their exact sizes and
 // filled in date order.
-void BuildActorLists(GraphData& d) {
+void BuildActorLists(GraphData& d, absl::Span<const StatementId> order) {
   const size_t actors = d.lists.size();
   {
     std::vector<uint32_t> by(actors), about(actors);
@@ -53,7 +59,6 @@ void BuildActorLists(GraphData& d) {
       d.lists[a].about.reserve(about[a]);
     }
   }
-  const std::vector<StatementId>& order = d.by_date;
   for (size_t n = 0; n < order.size(); ++n) {
     // Rows are visited in date order, i.e. at random: fetch ahead.
     if (n + 16 < order.size()) {
@@ -108,9 +113,9 @@ void BuildPairs(GraphData& d) {
 
 // LinksTo: each linking statement once per statement it links to, in date
 // order.
-void BuildLinks(GraphData& d) {
+void BuildLinks(GraphData& d, absl::Span<const StatementId> order) {
   if (d.extras.empty()) return;
-  for (StatementId id : d.by_date) {
+  for (StatementId id : order) {
     const uint32_t e = d.statements[id.value].extra;
     if (e == kNoExtra) continue;
     const std::vector<StatementLink>& links = d.extras[e].links;
@@ -126,11 +131,24 @@ void BuildLinks(GraphData& d) {
 
 }  // namespace
 
+void BuildDateIndex(GraphData& d) {
+  std::vector<uint32_t> keys;
+  const std::vector<StatementId> order = SortByDate(d, keys);
+  AssignByDate(d, order, keys);
+}
+
 void IndexAllBulk(GraphData& d) {
-  BuildByDate(d);
-  BuildActorLists(d);
+  {
+    std::vector<StatementId> order;
+    {
+      std::vector<uint32_t> keys;
+      order = SortByDate(d, keys);
+      AssignByDate(d, order, keys);
+    }
+    BuildActorLists(d, order);
+    BuildLinks(d, order);
+  }
   BuildPairs(d);
-  BuildLinks(d);
   d.indexed_statements.store(static_cast<uint32_t>(d.statements.size()),
                              std::memory_order_release);
 }

@@ -1,13 +1,16 @@
 // The statement lists of a graph none of whose statements is indexed yet
 // (a load into an empty graph), built in one pass by counting sort:
-// StatementsByDate by a radix sort of the date keys, then every per-actor
-// list (by, about) reserved to its exact size from per-actor counts and
-// filled in date order, then the (speaker, target) pair index, speaker by
-// speaker, into a pool of exactly the entries' size, then LinksTo. Scratch
-// of one structure is freed before the next is built, and no list doubles,
-// so the peak is the lists' own size plus 8 bytes per statement (the sort)
-// or per actor (the counts). The lists are those IndexOne() would build
-// one statement at a time. Private to the store.
+// StatementsByDate by a radix sort of the date keys (written into the
+// blocks of date_index.h, full), then every per-actor list (by, about)
+// reserved to its exact size from per-actor counts and filled in date
+// order, then LinksTo, then the (speaker, target) pair index, speaker by
+// speaker, into a pool of exactly the entries' size. Scratch of one
+// structure is freed before the next is built, and no list doubles, so the
+// peak is the lists' own size plus 12 bytes per statement (the sort: keys,
+// radix scratch and the order; the order, 4 bytes per statement, is kept
+// while the per-actor lists and LinksTo are filled from it) or 8 per actor
+// (the counts). The lists are those IndexOne() would build one statement at
+// a time. Private to the store.
 
 #ifndef DIPLOGRAPH_LIB_STORE_BULK_INDEX_H_
 #define DIPLOGRAPH_LIB_STORE_BULK_INDEX_H_
@@ -15,6 +18,11 @@
 #include "store/graph_data.h"
 
 namespace diplograph::internal {
+
+// Rebuilds d.by_date alone from the statement rows, in full blocks, by
+// the same radix sort: for a loader that restores the other lists itself
+// (a snapshot). O(n + 2^16); scratch 16 bytes per statement at the peak.
+void BuildDateIndex(GraphData& d);
 
 // REQUIRES: d.indexed_statements == 0 (every statement list is empty).
 // Indexes every statement and publishes the count. O(n + actors + 2^16)

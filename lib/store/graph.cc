@@ -435,9 +435,9 @@ absl::Span<const StatementId> Graph::StatementsFromTo(ActorId speaker,
   return data_->pair_statements.Get(GraphData::PairKey(speaker, target));
 }
 
-absl::Span<const StatementId> Graph::StatementsByDate() const {
+StatementRange Graph::StatementsByDate() const {
   internal::EnsureIndexed(*data_);
-  return data_->by_date;
+  return data_->by_date.range();
 }
 
 absl::Span<const StatementId> Graph::LinksTo(StatementId statement) const {

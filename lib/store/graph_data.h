@@ -30,6 +30,7 @@
 #include "diplograph/source.h"
 #include "diplograph/statement.h"
 #include "model/date_keys.h"
+#include "store/date_index.h"
 #include "store/pair_index.h"
 #include "store/string_pool.h"
 
@@ -150,8 +151,9 @@ struct GraphData {
   // each list sorted by (date, id). 4 bytes per (statement, target) plus
   // one map slot per distinct pair.
   PairIndex pair_statements;
-  // Every statement, sorted by (date, id). 4 bytes per statement.
-  std::vector<StatementId> by_date;
+  // Every statement, sorted by (date, id), in blocks (date_index.h): 8
+  // bytes per statement (id and date key) in blocks 50-100% full.
+  DateIndex by_date;
   // Statements [0, indexed_statements) are in the lists above (by, about,
   // links_to, pair_statements, by_date); later ones wait. A statement added
   // inside Update() waits for the end of the outermost Update(); one added

@@ -160,6 +160,95 @@ void MergeTail(const GraphData& d, absl::Span<StatementId> list,
   }
 }
 
+// MergeTail for many lists at once (the per-actor and link lists a commit
+// touches). Lists whose tail is long against their old part are merged
+// linearly as MergeTail does; for the others, the binary searches of every
+// new entry of every list run in lockstep, one halving step of all of them
+// per round, each step's statement row fetched ahead of the round that
+// reads it. Each step of a search reads a row at a random place (a cache
+// miss once the rows outgrow the caches); one search at a time waits for
+// each miss in turn, where hundreds side by side wait for them together.
+// Then each list's old entries move up in blocks, as in MergeTail.
+struct TailMerge {
+  absl::Span<StatementId> list;
+  size_t old_size;
+};
+
+void MergeTails(const GraphData& d, absl::Span<const TailMerge> merges) {
+  struct Search {
+    const StatementId* base;
+    StatementId id;
+    uint32_t key;
+    uint32_t lo;
+    uint32_t hi;
+  };
+  std::vector<Search> searches;
+  std::vector<const TailMerge*> searched;
+  for (const TailMerge& m : merges) {
+    const absl::Span<StatementId> list = m.list;
+    const size_t old_size = m.old_size;
+    if (old_size == 0 || old_size >= list.size()) continue;
+    if (d.StatementDateKey(list[old_size - 1]) <=
+        d.StatementDateKey(list[old_size])) {
+      continue;  // old ids are smaller: equal dates are in order already
+    }
+    const size_t k = list.size() - old_size;
+    size_t log_n = 1;
+    while ((size_t{1} << log_n) < old_size) ++log_n;
+    if (k * log_n >= old_size) {
+      MergeTail(d, list, old_size);  // linear
+      continue;
+    }
+    searched.push_back(&m);
+    for (size_t j = old_size; j < list.size(); ++j) {
+      searches.push_back({list.data(), list[j], d.StatementDateKey(list[j]), 0,
+                          static_cast<uint32_t>(old_size)});
+    }
+  }
+  if (searches.empty()) return;
+  // Each search: the first old entry after (key, id), in [lo, hi).
+  for (bool active = true; active;) {
+    active = false;
+    for (const Search& s : searches) {
+      if (s.lo < s.hi) {
+        __builtin_prefetch(
+            &d.statements[s.base[s.lo + (s.hi - s.lo) / 2].value]);
+      }
+    }
+    for (Search& s : searches) {
+      if (s.lo >= s.hi) continue;
+      const uint32_t mid = s.lo + (s.hi - s.lo) / 2;
+      const StatementId x = s.base[mid];
+      const uint32_t kx = d.StatementDateKey(x);
+      if (kx != s.key ? s.key < kx : s.id < x) {
+        s.hi = mid;
+      } else {
+        s.lo = mid + 1;
+      }
+      active = active || s.lo < s.hi;
+    }
+  }
+  size_t at = 0;
+  std::vector<StatementId> tail;
+  for (const TailMerge* m : searched) {
+    StatementId* const base = m->list.data();
+    const size_t size = m->list.size();
+    const size_t k = size - m->old_size;
+    tail.assign(base + m->old_size, base + size);
+    size_t unplaced = m->old_size;  // old entries [0, unplaced) not yet moved
+    size_t out = size;              // entries [out, size) are final
+    for (size_t j = k; j-- > 0;) {
+      const size_t pos = searches[at + j].lo;  // <= unplaced: tail is sorted
+      const size_t moved = unplaced - pos;
+      out -= moved;
+      std::memmove(base + out, base + pos, moved * sizeof(StatementId));
+      unplaced = pos;
+      base[--out] = tail[j];
+    }
+    at += k;
+  }
+}
+
 // Calls fn(linked statement) once for each statement that `row` links to
 // (two links of different kinds to one statement count once).
 template <typename Fn>
@@ -193,8 +282,6 @@ void SortAllLists(GraphData& d) {
   d.lists_unsorted = false;
 }
 
-// Puts statement `id` into every statement list at its place. O(1) per
-// list when it is the latest there, else O(list size) for the shift.
 void IndexIfLatest(GraphData& d, StatementId id, Date date) {
   if (d.update_depth == 0 &&
       d.indexed_statements.load(std::memory_order_relaxed) == id.value &&
@@ -206,11 +293,14 @@ void IndexIfLatest(GraphData& d, StatementId id, Date date) {
   }
 }
 
+// Puts statement `id` into every statement list at its place. O(1) per
+// list when it is the latest there, else O(list size) for the shift (for
+// the by-date index, O(log n + its block size), date_index.h).
 void IndexOne(GraphData& d, StatementId id) {
   auto key = [&d](StatementId x) { return d.StatementDateKey(x); };
   const StatementRow& row = d.statements[id.value];
   InsertSorted(d.lists[row.speaker.value].by, id, key);
-  InsertSorted(d.by_date, id, key);
+  d.by_date.Insert(id, key(id));
   for (uint32_t k = 0; k < row.about_count; ++k) {
     const ActorId t = d.about_pool[row.about_begin + k];
     InsertSorted(d.lists[t.value].about, id, key);
@@ -265,7 +355,6 @@ void IndexNewStatements(GraphData& d) {
     }
     list.push_back(id);
   };
-  d.by_date.reserve(end);
   for (size_t n = 0; n < order.size(); ++n) {
     // Rows are visited in date order, i.e. at random: fetch ahead.
     if (n + 16 < order.size()) {
@@ -274,7 +363,6 @@ void IndexNewStatements(GraphData& d) {
     const StatementId id = order[n];
     const StatementRow& row = d.statements[id.value];
     append(d.lists[row.speaker.value].by, id, touched_by, row.speaker.value);
-    d.by_date.push_back(id);
     for (uint32_t k = 0; k < row.about_count; ++k) {
       const ActorId t = d.about_pool[row.about_begin + k];
       append(d.lists[t.value].about, id, touched_about, t.value);
@@ -283,6 +371,10 @@ void IndexNewStatements(GraphData& d) {
       append(d.links_to[target], id, touched_links, target);
     });
   }
+  // The by-date index: each new statement into its block (date_index.h),
+  // O(log n + block size) each, whatever the size of the graph.
+  d.by_date.InsertBatch(order,
+                        [&d](StatementId x) { return d.StatementDateKey(x); });
   order = {};
   // Pairs, speaker by speaker: the new tail of the speaker's list is in
   // date order; a stable sort by target makes one run per pair, appended
@@ -320,16 +412,19 @@ void IndexNewStatements(GraphData& d) {
       MergeTail(d, list, old_size);
     }
   }
+  std::vector<TailMerge> merges;
+  merges.reserve(touched_by.size() + touched_about.size() +
+                 touched_links.size());
   for (const Touched& t : touched_by) {
-    MergeTail(d, absl::MakeSpan(d.lists[t.which].by), t.old_size);
+    merges.push_back({absl::MakeSpan(d.lists[t.which].by), t.old_size});
   }
   for (const Touched& t : touched_about) {
-    MergeTail(d, absl::MakeSpan(d.lists[t.which].about), t.old_size);
+    merges.push_back({absl::MakeSpan(d.lists[t.which].about), t.old_size});
   }
   for (const Touched& t : touched_links) {
-    MergeTail(d, absl::MakeSpan(d.links_to[t.which]), t.old_size);
+    merges.push_back({absl::MakeSpan(d.links_to[t.which]), t.old_size});
   }
-  MergeTail(d, absl::MakeSpan(d.by_date), first);  // it holds ids < first
+  MergeTails(d, merges);
   d.indexed_statements.store(end, std::memory_order_release);
 }
 
@@ -412,7 +507,12 @@ bool CopyStatementLists(const GraphData& src, GraphData& dst, uint32_t first,
   SortUnique(pairs);
   SortUnique(linked);
 
-  if (!CopySuffix(src.by_date, dst.by_date)) return false;
+  // The by-date index is not copied: the new statements go into dst's
+  // blocks as IndexNewStatements would put them (dst's rows equal src's).
+  if (dst.by_date.size() != first) return false;
+  dst.by_date.InsertBatch(OrderByDate(dst, first, end), [&dst](StatementId x) {
+    return dst.StatementDateKey(x);
+  });
   for (uint64_t a : speakers) {
     if (!CopySuffix(src.lists[a].by, dst.lists[a].by)) return false;
   }

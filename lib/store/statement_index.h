@@ -82,10 +82,12 @@ void EnsureIndexed(GraphData& d);
 // from `src`, a graph with the same records whose lists hold them already
 // (SharedGraph's second copy). REQUIRES: `dst` equals `src` in statements
 // [0, end), its lists hold exactly statements [0, first), and `src` has
-// every statement indexed. Each list that a new statement joins is made
-// equal to src's from its first differing entry, found by binary search on
-// ids (no date lookups): O(s log L + moved entries) for s new statements
-// and lists of length L, sequential copies only. Returns false (and
+// every statement indexed. Each per-actor, pair and link list that a new
+// statement joins is made equal to src's from its first differing entry,
+// found by binary search on ids (no date lookups): O(s log L + moved
+// entries) for s new statements and lists of length L, sequential copies
+// only. The by-date index takes the new statements into its blocks as
+// IndexNewStatements does (O(s log n), date_index.h). Returns false (and
 // indexes nothing more) when a list of `dst` is not a prefix-compatible
 // subset of src's, i.e. when the two graphs were not equal.
 bool CopyStatementLists(const GraphData& src, GraphData& dst, uint32_t first,

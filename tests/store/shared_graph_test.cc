@@ -206,7 +206,7 @@ std::string CheckWhole(const SharedGraph::Reader& view) {
     return absl::StrCat("commit ", commit, ": per-actor lists hold ", by,
                         " and ", about);
   }
-  const absl::Span<const StatementId> dated = g.StatementsByDate();
+  const StatementRange dated = g.StatementsByDate();
   for (size_t i = 1; i < dated.size(); ++i) {
     if (g.statement(dated[i]).date() < g.statement(dated[i - 1]).date()) {
       return absl::StrCat("commit ", commit, ": by-date out of order at ", i);

@@ -78,8 +78,7 @@ TEST(StatementIndexTest, SmallCommitsAtRandomDatesKeepEveryListSorted) {
     });
     return v;
   };
-  auto same = [](absl::Span<const StatementId> got,
-                 const std::vector<StatementId>& want) {
+  auto same = [](const auto& got, const std::vector<StatementId>& want) {
     return std::vector<StatementId>(got.begin(), got.end()) == want;
   };
   std::vector<StatementId> all(dates.size());

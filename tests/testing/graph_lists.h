@@ -23,6 +23,11 @@ std::string JoinIds(absl::Span<const IdT> ids) {
   for (IdT id : ids) absl::StrAppend(&out, id.value, " ");
   return out;
 }
+inline std::string JoinIds(const StatementRange& ids) {
+  std::string out;
+  for (StatementId id : ids) absl::StrAppend(&out, id.value, " ");
+  return out;
+}
 
 // One line per non-empty list: StatementsByDate, then per actor
 // StatementsBy, StatementsAbout, StatementsCoSpokenBy, RelationshipsOf,
