@@ -129,22 +129,22 @@ void BuildLinks(GraphData& d, absl::Span<const StatementId> order) {
   }
 }
 
+// Builds the by-date index and returns the statements in its order (the
+// sort's scratch freed before the caller builds the next structure).
+std::vector<StatementId> BuildDateIndexInOrder(GraphData& d) {
+  std::vector<uint32_t> keys;
+  std::vector<StatementId> order = SortByDate(d, keys);
+  AssignByDate(d, order, keys);
+  return order;
+}
+
 }  // namespace
 
-void BuildDateIndex(GraphData& d) {
-  std::vector<uint32_t> keys;
-  const std::vector<StatementId> order = SortByDate(d, keys);
-  AssignByDate(d, order, keys);
-}
+void BuildDateIndex(GraphData& d) { BuildDateIndexInOrder(d); }
 
 void IndexAllBulk(GraphData& d) {
   {
-    std::vector<StatementId> order;
-    {
-      std::vector<uint32_t> keys;
-      order = SortByDate(d, keys);
-      AssignByDate(d, order, keys);
-    }
+    const std::vector<StatementId> order = BuildDateIndexInOrder(d);
     BuildActorLists(d, order);
     BuildLinks(d, order);
   }
@@ -154,8 +154,7 @@ void IndexAllBulk(GraphData& d) {
 }
 
 void IndexAllBulkAroundAdopted(GraphData& d) {
-  BuildByDate(d);
-  BuildLinks(d);
+  BuildLinks(d, BuildDateIndexInOrder(d));
   d.indexed_statements.store(static_cast<uint32_t>(d.statements.size()),
                              std::memory_order_release);
 }
