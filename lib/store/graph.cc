@@ -337,14 +337,12 @@ const Event& Graph::event(EventId id) const { return data_->events[id.value]; }
 
 absl::StatusOr<ActorId> Graph::FindActor(absl::string_view name) const {
   const GraphData& d = *data_;
-  auto it = d.names.find(Fold(name));
-  if (it == d.names.end() ||
-      (it->second.canonical.empty() && it->second.alias.empty())) {
+  NameIndex::Entry e;
+  if (!d.names.Find(name, &e) || (!e.canonical.valid() && e.alias.empty())) {
     return absl::NotFoundError(
         absl::StrCat("no actor is named ", Quoted(name)));
   }
-  const NameEntry& e = it->second;
-  if (!e.canonical.empty()) return e.canonical.front();
+  if (e.canonical.valid()) return e.canonical;
   if (e.alias.size() == 1) return e.alias.front();
   std::vector<std::string> candidates;
   for (ActorId id : e.alias) candidates.push_back(ActorLabel(d, id));
@@ -355,12 +353,18 @@ absl::StatusOr<ActorId> Graph::FindActor(absl::string_view name) const {
 
 std::vector<ActorId> Graph::MatchActors(absl::string_view name) const {
   std::vector<ActorId> out;
-  auto it = data_->names.find(Fold(name));
-  if (it == data_->names.end()) return out;
-  out = it->second.canonical;
-  out.insert(out.end(), it->second.alias.begin(), it->second.alias.end());
-  std::sort(out.begin(), out.end());
-  out.erase(std::unique(out.begin(), out.end()), out.end());
+  NameIndex::Entry e;
+  if (!data_->names.Find(name, &e)) return out;
+  // The aliases are ascending and distinct: merge the canonical actor in.
+  out.reserve(e.alias.size() + 1);
+  auto pos = e.alias.begin();
+  if (e.canonical.valid()) {
+    pos = std::lower_bound(e.alias.begin(), e.alias.end(), e.canonical);
+    out.insert(out.end(), e.alias.begin(), pos);
+    out.push_back(e.canonical);
+    if (pos != e.alias.end() && *pos == e.canonical) ++pos;
+  }
+  out.insert(out.end(), pos, e.alias.end());
   return out;
 }
 

@@ -208,14 +208,12 @@ absl::StatusOr<ActorId> Graph::AddActor(const Actor& actor) {
     return fail(absl::InvalidArgumentError(absl::StrCat(
         "kind: value ", static_cast<unsigned>(actor.kind), " out of range")));
   }
-  const std::string folded = Fold(actor.name);
-  if (auto it = d.names.find(folded);
-      it != d.names.end() && !it->second.canonical.empty()) {
-    return fail(absl::AlreadyExistsError(
-        absl::StrCat("name: already the name of ",
-                     ActorLabel(d, it->second.canonical.front()))));
+  if (NameIndex::Entry e; d.names.Find(actor.name, &e) && e.canonical.valid()) {
+    return fail(absl::AlreadyExistsError(absl::StrCat(
+        "name: already the name of ", ActorLabel(d, e.canonical))));
   }
-  absl::flat_hash_set<std::string> seen = {folded};
+  absl::flat_hash_set<std::string> seen = {Fold(actor.name)};
+  size_t name_bytes = actor.name.size();
   for (size_t i = 0; i < actor.aliases.size(); ++i) {
     const std::string field = absl::StrCat("aliases[", i, "]");
     if (absl::Status s = CheckName(field, actor.aliases[i]); !s.ok()) {
@@ -226,6 +224,12 @@ absl::StatusOr<ActorId> Graph::AddActor(const Actor& actor) {
           absl::StrCat(field, ": \"", actor.aliases[i],
                        "\" repeats the actor's name or an earlier alias")));
     }
+    name_bytes += actor.aliases[i].size();
+  }
+  if (absl::Status s =
+          d.names.CheckRoom("name", 1 + actor.aliases.size(), name_bytes);
+      !s.ok()) {
+    return fail(s);
   }
   if (!actor.iso3.empty()) {
     if (absl::Status s = CheckIso3(actor.iso3); !s.ok()) return fail(s);
@@ -284,20 +288,15 @@ absl::Status Graph::AddAlias(ActorId actor, absl::string_view alias) {
   Actor& a = d.actors[actor.value];
   const std::string record = absl::StrCat(ActorLabel(d, actor));
   DIPLOGRAPH_RETURN_IF_ERROR(InRecord(record, CheckName("alias", alias)));
-  // The name index tells whether the actor has the name already: O(1)
-  // expected, plus a binary search among the actors sharing the name.
-  const std::string folded = Fold(alias);
-  if (auto it = d.names.find(folded); it != d.names.end()) {
-    const NameEntry& e = it->second;
-    if (std::find(e.canonical.begin(), e.canonical.end(), actor) !=
-            e.canonical.end() ||
-        std::binary_search(e.alias.begin(), e.alias.end(), actor)) {
-      return absl::OkStatus();
-    }
-  }
+  DIPLOGRAPH_RETURN_IF_ERROR(
+      InRecord(record, d.names.CheckRoom("alias", 1, alias.size())));
+  // The name index tells whether the actor has the name already, and takes
+  // it if not, in one probe: O(1) expected, plus a binary search among the
+  // actors sharing the name. (A rollback rebuilds the index from the
+  // actors.)
+  if (!d.names.AddAliasUnlessNamed(alias, actor)) return absl::OkStatus();
   NoteActorChange(d, actor);
   a.aliases.emplace_back(alias);
-  IndexName(d, alias, actor, false);
   return absl::OkStatus();
 }
 
@@ -339,12 +338,16 @@ absl::Status Graph::CorrectActor(ActorId actor, const ActorCorrection& c) {
   if (c.name.has_value()) {
     if (absl::Status s = CheckName("name", *c.name); !s.ok()) return fail(s);
     folded = Fold(*c.name);
-    if (auto it = d.names.find(folded); it != d.names.end() &&
-                                        !it->second.canonical.empty() &&
-                                        it->second.canonical.front() != actor) {
-      return fail(absl::AlreadyExistsError(
-          absl::StrCat("name: already the name of ",
-                       ActorLabel(d, it->second.canonical.front()))));
+    if (NameIndex::Entry e; d.names.Find(*c.name, &e) && e.canonical.valid() &&
+                            e.canonical != actor) {
+      return fail(absl::AlreadyExistsError(absl::StrCat(
+          "name: already the name of ", ActorLabel(d, e.canonical))));
+    }
+    // The new name, and the old one as an alias.
+    if (absl::Status s =
+            d.names.CheckRoom("name", 2, c.name->size() + a.name.size());
+        !s.ok()) {
+      return fail(s);
     }
   }
   if (c.kind.has_value() && static_cast<unsigned>(*c.kind) >
@@ -377,20 +380,12 @@ absl::Status Graph::CorrectActor(ActorId actor, const ActorCorrection& c) {
     const std::string old_name = w.name;
     const std::string old_folded = Fold(old_name);
     // The old name leaves the canonical index.
-    if (auto it = d.names.find(old_folded); it != d.names.end()) {
-      std::vector<ActorId>& v = it->second.canonical;
-      v.erase(std::remove(v.begin(), v.end(), actor), v.end());
-      if (v.empty() && it->second.alias.empty()) d.names.erase(it);
-    }
+    d.names.RemoveCanonical(old_name, actor);
     // The new name stops being an alias of the actor.
     for (size_t i = 0; i < w.aliases.size(); ++i) {
       if (Fold(w.aliases[i]) != folded) continue;
       w.aliases.erase(w.aliases.begin() + static_cast<ptrdiff_t>(i));
-      auto it = d.names.find(folded);
-      if (it != d.names.end()) {
-        std::vector<ActorId>& v = it->second.alias;
-        v.erase(std::remove(v.begin(), v.end(), actor), v.end());
-      }
+      d.names.RemoveAlias(folded, actor);
       break;
     }
     w.name = *c.name;

@@ -31,6 +31,7 @@
 #include "diplograph/statement.h"
 #include "model/date_keys.h"
 #include "store/date_index.h"
+#include "store/name_index.h"
 #include "store/pair_index.h"
 #include "store/string_pool.h"
 
@@ -97,12 +98,6 @@ struct AffiliationEntryEq {
 };
 using AffiliationIndex =
     absl::flat_hash_set<uint64_t, AffiliationEntryHash, AffiliationEntryEq>;
-
-// Actors whose canonical name or an alias folds to one key.
-struct NameEntry {
-  std::vector<ActorId> canonical;  // at most one
-  std::vector<ActorId> alias;      // ascending, no duplicates
-};
 
 // What Update() needs to undo a failed step.
 struct UndoMark {
@@ -173,7 +168,9 @@ struct GraphData {
   std::vector<Source> sources;
   std::vector<Event> events;
 
-  absl::flat_hash_map<std::string, NameEntry> names;  // by folded name
+  // Actors by folded name or alias: a 16-byte slot and the folded text
+  // (in the index's arena) per name (name_index.h).
+  NameIndex names;
   // Hashes of the affiliations of actors with kLinearAffiliations or more
   // (graph_helpers.h), by actor id: one 8-byte entry (AffiliationEntry) per
   // distinct upper half of an affiliation's hash, holding that half and

@@ -545,10 +545,11 @@ bool CopyStatementLists(const GraphData& src, GraphData& dst, uint32_t first,
 
 void IndexName(GraphData& d, absl::string_view name, ActorId id,
                bool canonical) {
-  NameEntry& e = d.names[Fold(name)];
-  std::vector<ActorId>& v = canonical ? e.canonical : e.alias;
-  auto pos = std::lower_bound(v.begin(), v.end(), id);
-  if (pos == v.end() || *pos != id) v.insert(pos, id);
+  if (canonical) {
+    d.names.SetCanonical(name, id);
+  } else {
+    d.names.AddAlias(name, id);
+  }
 }
 
 void AddMember(GraphData& d, ActorId organization, ActorId member) {
@@ -568,8 +569,17 @@ void RebuildIndexes(GraphData& d) {
     l.events.clear();
     l.members.clear();
   }
-  d.names.clear();
+  d.names.Clear();
   d.iso3.clear();
+  // The names go back in one table of the right size: no growth steps.
+  size_t names = 0;
+  size_t name_bytes = 0;
+  for (const Actor& a : d.actors) {
+    names += 1 + a.aliases.size();
+    name_bytes += 8 + a.name.size();
+    for (const std::string& alias : a.aliases) name_bytes += 8 + alias.size();
+  }
+  d.names.Reserve(names, name_bytes);
   for (uint32_t i = 0; i < d.actors.size(); ++i) {
     const ActorId id(i);
     const Actor& a = d.actors[i];
