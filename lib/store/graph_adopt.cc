@@ -255,7 +255,7 @@ void GraphAdopt::ReserveActors(Graph& graph, size_t actors) {
   GraphData& d = *graph.data_;
   d.actors.reserve(d.actors.size() + actors);
   d.lists.reserve(d.lists.size() + actors);
-  d.names.reserve(d.names.size() + actors);
+  d.names.Reserve(d.names.size() + actors, 0);  // the names' text grows
 }
 
 absl::Status GraphAdopt::AdoptStatementLists(
