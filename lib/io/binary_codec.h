@@ -1,5 +1,5 @@
 // Little-endian fixed-width integers, LEB128 varints and date codes, shared
-// by the binary snapshot (snapshot.cc) and the journal records of durable
+// by the binary snapshot (snapshot_*.cc) and the journal records of durable
 // storage (graph_batch.cc, durable.cc). Formats in docs/snapshot.md and
 // docs/durable.md. Private to the io layer.
 //
