@@ -68,15 +68,9 @@ std::optional<Subject> Reader::NominalEndingAt(int t, int floor) const {
     if (r.found() && !r.ambiguous &&
         r.best().reason == MatchReason::kTitleAtDate) {
       // Prefer an actor already named in the document.
-      auto it = actor_index_.find((uint64_t{2} << 32) | r.best().actor.value);
-      const ActorId known = r.best().actor.value < k_.registry_to_known.size()
-                                ? k_.registry_to_known[r.best().actor.value]
-                                : ActorId();
-      if (known.valid()) {
-        it = actor_index_.find((uint64_t{1} << 32) | known.value);
-      }
-      if (it != actor_index_.end()) {
-        s.actor = it->second;
+      const int actor = ExistingActor(false, r.best().actor);
+      if (actor >= 0) {
+        s.actor = actor;
         s.rule = "nominal-title-at-date";
         s.confidence = 0.8f;
         return s;

@@ -123,6 +123,11 @@ class Reader {
 
  private:
   // ---- actors
+  // The key of actor_index_ for a row of the known graph (`*known`) or of
+  // the registry; a registry row that k_.registry_to_known maps to the
+  // known graph is keyed as that known row, and `*known` and `*id` are
+  // changed to it.
+  uint64_t ActorKey(bool* known, ActorId* id) const;
   int ActorFor(bool known, ActorId id);
   int NewActor(absl::string_view name, ActorKind kind, const char* rule,
                float confidence);
