@@ -235,28 +235,16 @@ std::optional<Subject> Reader::DescriptionEndingAt(int t, int floor) const {
           (Is(first - 1, "a") || Is(first - 1, "an") || Is(first - 1, "the"))) {
         --first;
       }
-      Subject s;
-      s.actor = state;
-      s.begin = std::min(begin, tokens_[first].begin);
-      s.end = tokens_[t].end;
-      s.token = first;
-      s.rule = "description-of-state";
-      s.confidence = 0.45f;
-      return s;
+      return MakeSubject(state, std::min(begin, tokens_[first].begin),
+                         tokens_[t].end, first, "description-of-state", 0.45f);
     }
     if (tokens_[k].capitalised && !Is(k, "the") && !Is(k, "a")) {
       return std::nullopt;
     }
     if (Is(k, "the") && last_description_speaker_ >= 0) {
       // "The official, who ..., said": the latest described speaker.
-      Subject s;
-      s.actor = last_description_speaker_;
-      s.begin = tokens_[k].begin;
-      s.end = tokens_[t].end;
-      s.token = k;
-      s.rule = "description-anaphor";
-      s.confidence = 0.4f;
-      return s;
+      return MakeSubject(last_description_speaker_, tokens_[k].begin,
+                         tokens_[t].end, k, "description-anaphor", 0.4f);
     }
     if (Is(k, "a") || Is(k, "an") || Is(k, "the")) return std::nullopt;
   }
@@ -292,14 +280,10 @@ std::optional<Subject> Reader::PairEndingAt(int t) const {
     }
   }
   if (a < 0 || b < 0) return std::nullopt;
-  Subject s;
-  s.actor = b;  // the earlier-named first
+  // The earlier-named first.
+  Subject s = MakeSubject(b, tokens_[start].begin, tokens_[t].end, start,
+                          "pair-last-two-persons", 0.6f);
   s.co_speakers = {a};
-  s.begin = tokens_[start].begin;
-  s.end = tokens_[t].end;
-  s.token = start;
-  s.rule = "pair-last-two-persons";
-  s.confidence = 0.6f;
   return s;
 }
 
