@@ -148,38 +148,31 @@ std::optional<Subject> Reader::NameEndingAt(int t, int floor) const {
         !(Is(t + 1, "reported") || Is(t + 1, "said") || Is(t + 1, "says"))) {
       return std::nullopt;
     }
-    Subject s;
-    s.begin = tokens_[t].begin;
-    s.end = tokens_[t].end;
-    s.token = t;
-    s.actor = const_cast<Reader*>(this)->NewActor(
-        w,
-        Is(t + 1, "reported") ? ActorKind::kMediaOutlet
-                              : ActorKind::kOrganization,
-        "acronym-before-verb", 0.5f);
-    if (s.actor < 0) return std::nullopt;
-    const_cast<Reader*>(this)->NoteMention(s.actor, s.begin, s.end);
-    s.rule = "acronym-before-verb";
-    s.confidence = 0.5f;
-    return s;
+    return NewNameSubject(t, t,
+                          Is(t + 1, "reported") ? ActorKind::kMediaOutlet
+                                                : ActorKind::kOrganization,
+                          "acronym-before-verb", 0.5f, 0.5f);
   }
   for (int i = first; i <= t; ++i) {
     if (IsFunctionWord(LowerWord(i)) || EndsPossessive(Word(i))) {
       return std::nullopt;
     }
   }
-  Subject s;
-  s.begin = tokens_[first].begin;
-  s.end = tokens_[t].end;
-  s.token = first;
-  s.actor = const_cast<Reader*>(this)->NewActor(Slice(text_, s.begin, s.end),
-                                                ActorKind::kPerson,
-                                                "capitalised-name", 0.5f);
-  if (s.actor < 0) return std::nullopt;
-  const_cast<Reader*>(this)->NoteMention(s.actor, s.begin, s.end);
-  s.rule = "capitalised-name";
-  s.confidence = 0.55f;
-  return s;
+  return NewNameSubject(first, t, ActorKind::kPerson, "capitalised-name", 0.5f,
+                        0.55f);
+}
+
+std::optional<Subject> Reader::NewNameSubject(int first, int last,
+                                              ActorKind kind, const char* rule,
+                                              float actor_confidence,
+                                              float confidence) const {
+  const uint32_t begin = tokens_[first].begin, end = tokens_[last].end;
+  Reader* const self = const_cast<Reader*>(this);
+  const int actor =
+      self->NewActor(Slice(text_, begin, end), kind, rule, actor_confidence);
+  if (actor < 0) return std::nullopt;
+  self->NoteMention(actor, begin, end);
+  return MakeSubject(actor, begin, end, first, rule, confidence);
 }
 
 bool IsOfficialHead(absl::string_view word) {

@@ -203,6 +203,13 @@ class Reader {
   std::optional<Subject> NominalEndingAt(int t, int floor) const;
   std::optional<Subject> NameEndingAt(int t, int floor) const;
   std::optional<Subject> DescriptionEndingAt(int t, int floor) const;
+  // A subject named by tokens [first, last] that no actor matches: a new
+  // actor of `kind` (NewActor with `rule` and `actor_confidence`), noted as
+  // a mention; nullopt when the name folds to nothing.
+  std::optional<Subject> NewNameSubject(int first, int last, ActorKind kind,
+                                        const char* rule,
+                                        float actor_confidence,
+                                        float confidence) const;
   void AddRelayBefore(Subject& s, int floor) const;
   void AddRelaysAfter(Subject& s, int from, int limit) const;
   std::optional<Subject> AttributeAfterQuote(int from, int limit,
