@@ -84,13 +84,7 @@ void Reader::FillAbout(ExtractedStatement& s) const {
 }
 
 int Reader::ExistingActor(bool known, ActorId id) const {
-  if (!known && id.value < k_.registry_to_known.size() &&
-      k_.registry_to_known[id.value].valid()) {
-    known = true;
-    id = k_.registry_to_known[id.value];
-  }
-  const uint64_t key = (uint64_t{known ? 1u : 2u} << 32) | id.value;
-  auto it = actor_index_.find(key);
+  auto it = actor_index_.find(ActorKey(&known, &id));
   return it == actor_index_.end() ? -1 : it->second;
 }
 

@@ -68,15 +68,9 @@ std::optional<Subject> Reader::NominalEndingAt(int t, int floor) const {
     if (r.found() && !r.ambiguous &&
         r.best().reason == MatchReason::kTitleAtDate) {
       // Prefer an actor already named in the document.
-      auto it = actor_index_.find((uint64_t{2} << 32) | r.best().actor.value);
-      const ActorId known = r.best().actor.value < k_.registry_to_known.size()
-                                ? k_.registry_to_known[r.best().actor.value]
-                                : ActorId();
-      if (known.valid()) {
-        it = actor_index_.find((uint64_t{1} << 32) | known.value);
-      }
-      if (it != actor_index_.end()) {
-        s.actor = it->second;
+      const int actor = ExistingActor(false, r.best().actor);
+      if (actor >= 0) {
+        s.actor = actor;
         s.rule = "nominal-title-at-date";
         s.confidence = 0.8f;
         return s;
@@ -154,38 +148,31 @@ std::optional<Subject> Reader::NameEndingAt(int t, int floor) const {
         !(Is(t + 1, "reported") || Is(t + 1, "said") || Is(t + 1, "says"))) {
       return std::nullopt;
     }
-    Subject s;
-    s.begin = tokens_[t].begin;
-    s.end = tokens_[t].end;
-    s.token = t;
-    s.actor = const_cast<Reader*>(this)->NewActor(
-        w,
-        Is(t + 1, "reported") ? ActorKind::kMediaOutlet
-                              : ActorKind::kOrganization,
-        "acronym-before-verb", 0.5f);
-    if (s.actor < 0) return std::nullopt;
-    const_cast<Reader*>(this)->NoteMention(s.actor, s.begin, s.end);
-    s.rule = "acronym-before-verb";
-    s.confidence = 0.5f;
-    return s;
+    return NewNameSubject(t, t,
+                          Is(t + 1, "reported") ? ActorKind::kMediaOutlet
+                                                : ActorKind::kOrganization,
+                          "acronym-before-verb", 0.5f, 0.5f);
   }
   for (int i = first; i <= t; ++i) {
     if (IsFunctionWord(LowerWord(i)) || EndsPossessive(Word(i))) {
       return std::nullopt;
     }
   }
-  Subject s;
-  s.begin = tokens_[first].begin;
-  s.end = tokens_[t].end;
-  s.token = first;
-  s.actor = const_cast<Reader*>(this)->NewActor(Slice(text_, s.begin, s.end),
-                                                ActorKind::kPerson,
-                                                "capitalised-name", 0.5f);
-  if (s.actor < 0) return std::nullopt;
-  const_cast<Reader*>(this)->NoteMention(s.actor, s.begin, s.end);
-  s.rule = "capitalised-name";
-  s.confidence = 0.55f;
-  return s;
+  return NewNameSubject(first, t, ActorKind::kPerson, "capitalised-name", 0.5f,
+                        0.55f);
+}
+
+std::optional<Subject> Reader::NewNameSubject(int first, int last,
+                                              ActorKind kind, const char* rule,
+                                              float actor_confidence,
+                                              float confidence) const {
+  const uint32_t begin = tokens_[first].begin, end = tokens_[last].end;
+  Reader* const self = const_cast<Reader*>(this);
+  const int actor =
+      self->NewActor(Slice(text_, begin, end), kind, rule, actor_confidence);
+  if (actor < 0) return std::nullopt;
+  self->NoteMention(actor, begin, end);
+  return MakeSubject(actor, begin, end, first, rule, confidence);
 }
 
 bool IsOfficialHead(absl::string_view word) {
@@ -241,28 +228,16 @@ std::optional<Subject> Reader::DescriptionEndingAt(int t, int floor) const {
           (Is(first - 1, "a") || Is(first - 1, "an") || Is(first - 1, "the"))) {
         --first;
       }
-      Subject s;
-      s.actor = state;
-      s.begin = std::min(begin, tokens_[first].begin);
-      s.end = tokens_[t].end;
-      s.token = first;
-      s.rule = "description-of-state";
-      s.confidence = 0.45f;
-      return s;
+      return MakeSubject(state, std::min(begin, tokens_[first].begin),
+                         tokens_[t].end, first, "description-of-state", 0.45f);
     }
     if (tokens_[k].capitalised && !Is(k, "the") && !Is(k, "a")) {
       return std::nullopt;
     }
     if (Is(k, "the") && last_description_speaker_ >= 0) {
       // "The official, who ..., said": the latest described speaker.
-      Subject s;
-      s.actor = last_description_speaker_;
-      s.begin = tokens_[k].begin;
-      s.end = tokens_[t].end;
-      s.token = k;
-      s.rule = "description-anaphor";
-      s.confidence = 0.4f;
-      return s;
+      return MakeSubject(last_description_speaker_, tokens_[k].begin,
+                         tokens_[t].end, k, "description-anaphor", 0.4f);
     }
     if (Is(k, "a") || Is(k, "an") || Is(k, "the")) return std::nullopt;
   }
@@ -298,14 +273,10 @@ std::optional<Subject> Reader::PairEndingAt(int t) const {
     }
   }
   if (a < 0 || b < 0) return std::nullopt;
-  Subject s;
-  s.actor = b;  // the earlier-named first
+  // The earlier-named first.
+  Subject s = MakeSubject(b, tokens_[start].begin, tokens_[t].end, start,
+                          "pair-last-two-persons", 0.6f);
   s.co_speakers = {a};
-  s.begin = tokens_[start].begin;
-  s.end = tokens_[t].end;
-  s.token = start;
-  s.rule = "pair-last-two-persons";
-  s.confidence = 0.6f;
   return s;
 }
 

@@ -20,13 +20,17 @@
 namespace diplograph {
 namespace text_internal {
 
-int Reader::ActorFor(bool known, ActorId id) {
-  if (!known && id.value < k_.registry_to_known.size() &&
-      k_.registry_to_known[id.value].valid()) {
-    known = true;
-    id = k_.registry_to_known[id.value];
+uint64_t Reader::ActorKey(bool* known, ActorId* id) const {
+  if (!*known && id->value < k_.registry_to_known.size() &&
+      k_.registry_to_known[id->value].valid()) {
+    *known = true;
+    *id = k_.registry_to_known[id->value];
   }
-  const uint64_t key = (uint64_t{known ? 1u : 2u} << 32) | id.value;
+  return (uint64_t{*known ? 1u : 2u} << 32) | id->value;
+}
+
+int Reader::ActorFor(bool known, ActorId id) {
+  const uint64_t key = ActorKey(&known, &id);
   auto it = actor_index_.find(key);
   if (it != actor_index_.end()) return it->second;
   const std::vector<ActorFacts>& table = known ? k_.known : k_.registry;

@@ -107,6 +107,21 @@ struct Subject {
   std::vector<ExtractedReport> relays;
 };
 
+// A subject with no co-speakers or relays: `actor`, named by the bytes
+// [begin, end) of the text from token `token` of the window, found by
+// `rule` with `confidence`.
+inline Subject MakeSubject(int actor, uint32_t begin, uint32_t end, int token,
+                           const char* rule, float confidence) {
+  Subject s;
+  s.actor = actor;
+  s.begin = begin;
+  s.end = end;
+  s.token = token;
+  s.rule = rule;
+  s.confidence = confidence;
+  return s;
+}
+
 class Reader {
  public:
   Reader(const Knowledge& k, absl::string_view text, const DocumentInfo& info)
@@ -123,6 +138,11 @@ class Reader {
 
  private:
   // ---- actors
+  // The key of actor_index_ for a row of the known graph (`*known`) or of
+  // the registry; a registry row that k_.registry_to_known maps to the
+  // known graph is keyed as that known row, and `*known` and `*id` are
+  // changed to it.
+  uint64_t ActorKey(bool* known, ActorId* id) const;
   int ActorFor(bool known, ActorId id);
   int NewActor(absl::string_view name, ActorKind kind, const char* rule,
                float confidence);
@@ -161,6 +181,20 @@ class Reader {
   bool IsFragment(const Quote& q) const;
   VerbHit VerbAt(int t) const;
   int TokenAt(uint32_t offset) const;  // first token starting at or after
+  // The first token of the mention that ends at token t (mention_end_[t]
+  // >= 0), looking back no further than token `floor`.
+  int MentionFirstToken(int t, int floor) const {
+    int first = t;
+    while (first > floor && mention_start_[first] != mention_end_[t]) --first;
+    return first;
+  }
+  // The last token of the mention that starts at token t (mention_start_[t]
+  // >= 0), looking on no further than token `limit` - 1.
+  int MentionLastToken(int t, int limit) const {
+    int last = t;
+    while (last + 1 < limit && mention_end_[last] != mention_start_[t]) ++last;
+    return last;
+  }
 
   // ---- attribution
   std::optional<Subject> SubjectBefore(int verb, int floor, int depth) const;
@@ -169,6 +203,13 @@ class Reader {
   std::optional<Subject> NominalEndingAt(int t, int floor) const;
   std::optional<Subject> NameEndingAt(int t, int floor) const;
   std::optional<Subject> DescriptionEndingAt(int t, int floor) const;
+  // A subject named by tokens [first, last] that no actor matches: a new
+  // actor of `kind` (NewActor with `rule` and `actor_confidence`), noted as
+  // a mention; nullopt when the name folds to nothing.
+  std::optional<Subject> NewNameSubject(int first, int last, ActorKind kind,
+                                        const char* rule,
+                                        float actor_confidence,
+                                        float confidence) const;
   void AddRelayBefore(Subject& s, int floor) const;
   void AddRelaysAfter(Subject& s, int from, int limit) const;
   std::optional<Subject> AttributeAfterQuote(int from, int limit,

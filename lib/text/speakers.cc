@@ -29,19 +29,11 @@ std::optional<Subject> Reader::SubjectBefore(int verb, int floor,
     if (w_is_as(t) && t == verb - 1 && t - 1 >= limit &&
         mention_end_[t - 1] >= 0) {
       const DocMention& m = mentions_[mention_end_[t - 1]];
-      int first = t - 1;
-      while (first > limit && mention_start_[first] != mention_end_[t - 1]) {
-        --first;
-      }
+      const int first = MentionFirstToken(t - 1, limit);
       const VerbHit q = VerbAt(first - 1);
       if (q.verb != nullptr && q.verb->lemma == "quote") {
-        Subject s;
-        s.actor = m.actor;
-        s.begin = m.begin;
-        s.end = m.end;
-        s.token = first;
-        s.rule = "outlet-quoted-speaker-as-saying";
-        s.confidence = 0.85f;
+        Subject s = MakeSubject(m.actor, m.begin, m.end, first,
+                                "outlet-quoted-speaker-as-saying", 0.85f);
         if (std::optional<Subject> outlet =
                 SubjectBefore(first - 1, floor, depth + 1)) {
           s.relays.push_back({outlet->actor,
@@ -53,10 +45,7 @@ std::optional<Subject> Reader::SubjectBefore(int verb, int floor,
     }
     if (mention_end_[t] >= 0) {
       const DocMention& m = mentions_[mention_end_[t]];
-      int first = t;
-      while (first > limit && mention_start_[first] != mention_end_[t]) {
-        --first;
-      }
+      const int first = MentionFirstToken(t, limit);
       const bool possessive = m.end < tok.end;  // "Putin's"
       const absl::string_view before = first > 0 ? LowerWord(first - 1) : "";
       const bool object = first > 0 && tokens_[first - 1].word &&
@@ -64,13 +53,8 @@ std::optional<Subject> Reader::SubjectBefore(int verb, int floor,
                            VerbAt(first - 1).verb != nullptr);
       const ActorKind kind = x_.actors[m.actor].kind;
       if (!possessive && !object && !IsPlaceLike(kind)) {
-        Subject s;
-        s.actor = m.actor;
-        s.begin = m.begin;
-        s.end = m.end;
-        s.token = first;
-        s.rule = "mention-before-verb";
-        s.confidence = adjacent ? 0.9f : 0.75f;
+        Subject s = MakeSubject(m.actor, m.begin, m.end, first,
+                                "mention-before-verb", adjacent ? 0.9f : 0.75f);
         // "Xi and Putin confirmed": both speak.
         if (first >= 2 && Is(first - 1, "and") &&
             mention_end_[first - 2] >= 0) {
@@ -79,12 +63,7 @@ std::optional<Subject> Reader::SubjectBefore(int verb, int floor,
             s.co_speakers.push_back(m.actor);
             s.actor = other.actor;
             s.begin = other.begin;
-            int f2 = first - 2;
-            while (f2 > limit &&
-                   mention_start_[f2] != mention_end_[first - 2]) {
-              --f2;
-            }
-            s.token = f2;
+            s.token = MentionFirstToken(first - 2, limit);
             s.rule = "coordinated-mentions-before-verb";
           }
         }
@@ -138,10 +117,7 @@ std::optional<Subject> Reader::SubjectAt(int t, int limit) const {
     }
     if (mention_start_[i] >= 0) {
       const DocMention& m = mentions_[mention_start_[i]];
-      int last = i;
-      while (last + 1 < limit && mention_end_[last] != mention_start_[i]) {
-        ++last;
-      }
+      const int last = MentionLastToken(i, limit);
       // Titles before a name: "spokesperson Mao Ning" -> take the person.
       if (x_.actors[m.actor].kind != ActorKind::kPerson && last + 1 < limit &&
           mention_start_[last + 1] >= 0 &&
@@ -150,14 +126,8 @@ std::optional<Subject> Reader::SubjectAt(int t, int limit) const {
         continue;
       }
       if (IsPlaceLike(x_.actors[m.actor].kind)) return std::nullopt;
-      Subject s;
-      s.actor = m.actor;
-      s.begin = m.begin;
-      s.end = m.end;
-      s.token = i;
-      s.rule = "mention-after-verb";
-      s.confidence = 0.85f;
-      return s;
+      return MakeSubject(m.actor, m.begin, m.end, i, "mention-after-verb",
+                         0.85f);
     }
     const absl::string_view w = LowerWord(i);
     if (w == "he" || w == "she" || w == "they") return ResolvePronoun(i);
@@ -326,17 +296,10 @@ std::optional<Subject> Reader::FirstSubjectIn(int from, int to) const {
          VerbAt(t - 1).verb != nullptr)) {
       continue;
     }
-    int last = t;
-    while (last + 1 < to && mention_end_[last] != mention_start_[t]) ++last;
+    const int last = MentionLastToken(t, to);
     if (m.end < tokens_[last].end) continue;  // possessive or compound
-    Subject s;
-    s.actor = m.actor;
-    s.begin = m.begin;
-    s.end = m.end;
-    s.token = t;
-    s.rule = "first-subject-of-sentence";
-    s.confidence = 0.5f;
-    return s;
+    return MakeSubject(m.actor, m.begin, m.end, t, "first-subject-of-sentence",
+                       0.5f);
   }
   return std::nullopt;
 }
