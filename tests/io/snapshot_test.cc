@@ -105,6 +105,9 @@ std::string TempPath(absl::string_view name) {
 std::vector<StatementId> Ids(absl::Span<const StatementId> s) {
   return std::vector<StatementId>(s.begin(), s.end());
 }
+std::vector<StatementId> Ids(const StatementRange& s) {
+  return std::vector<StatementId>(s.begin(), s.end());
+}
 
 // Every statement list of `loaded` equals that of `original`: by, about,
 // every (speaker, target) pair's (and a pair with no statement), by date,
