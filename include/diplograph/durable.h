@@ -47,8 +47,9 @@
 // Commit, Sync and Checkpoint are serialised with one another (concurrent
 // commits are grouped under SyncPolicy::kGroup), and Read() never waits for
 // them (a SharedGraph inside: see shared_graph.h, including its cost of
-// three copies of the graph). A DurableGraph calls its FileSystem from one thread
-// at a time; DefaultFileSystem() and NewMemoryFileSystem() are thread-safe.
+// three copies of the graph). A DurableGraph calls its FileSystem from one
+// thread at a time; DefaultFileSystem() and NewMemoryFileSystem() are
+// thread-safe.
 
 #ifndef DIPLOGRAPH_DURABLE_H_
 #define DIPLOGRAPH_DURABLE_H_

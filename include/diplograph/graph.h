@@ -368,7 +368,7 @@ class Graph {
   friend class internal::DerivedViews;
   friend class SharedGraph;  // replays committed statements (shared_graph.h)
   friend class StatementAppender;     // the bulk path (statement_appender.h)
-  friend class internal::GraphAdopt;  // snapshot loads (store/graph_adopt.h)
+  friend class internal::GraphAdopt;  // snapshot loads (prebuilt_lists.h)
   std::unique_ptr<internal::GraphData> data_;
 };
 

@@ -13,9 +13,9 @@
 #include "absl/strings/string_view.h"
 #include "absl/types/span.h"
 #include "diplograph/graph.h"
+#include "diplograph/prebuilt_lists.h"
 #include "io/binary_codec.h"
 #include "io/snapshot_format.h"
-#include "store/graph_adopt.h"
 
 namespace diplograph::internal::snapshot_format {
 
@@ -87,7 +87,7 @@ SnapshotSection EncodeListsSection(const Graph& graph) {
 
 // The `lists` section (version 2): its layout is checked here, its
 // contents against the statements by the store, which adopts the lists
-// (store/graph_adopt.h). In a load nested in an enclosing Update(), the
+// (diplograph/prebuilt_lists.h). In a load nested in an enclosing Update(), the
 // store builds the lists at the end of the outermost step instead (it
 // cannot undo adopted lists when that step fails), and the section is
 // not used.

@@ -31,7 +31,7 @@ SnapshotSection EncodeListsSection(const Graph& graph);
 // Checks the layout of the `lists` section of `bytes` (the file `file`,
 // whose checked header is `header`) and has the store adopt the lists, which
 // checks them against the statements already added to `graph`
-// (store/graph_adopt.h). In a load nested in an enclosing Update() the
+// (diplograph/prebuilt_lists.h). In a load nested in an enclosing Update() the
 // section is not used and the store builds the lists itself. O(entries).
 // Returns DataLoss naming the file, the section and the byte offset of the
 // problem (a header that does not match the snapshot's counts or the

@@ -1,7 +1,5 @@
 // Adoption of prebuilt statement lists; see graph_adopt.h.
 
-#include "store/graph_adopt.h"
-
 #include <algorithm>
 #include <bit>
 #include <cstdint>
@@ -14,6 +12,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/string_view.h"
 #include "absl/types/span.h"
+#include "diplograph/prebuilt_lists.h"
 #include "model/date_keys.h"
 #include "store/bulk_index.h"
 #include "store/graph_data.h"

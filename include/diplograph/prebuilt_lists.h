@@ -1,8 +1,10 @@
 // Adoption of prebuilt statement lists: a snapshot (docs/snapshot.md,
 // format version 2) stores each actor's `by` and `about` lists and the
 // (speaker, target) pair index as they are in the store, and a load hands
-// them here instead of building them again. Private to the store and the
-// snapshot loader.
+// them here instead of building them again. This header is public only so
+// that loaders outside the store layer can reach the store's adoption path;
+// its types live in namespace `internal`, follow the snapshot format and
+// are not a stable API for programs.
 //
 //   internal::PrebuiltStatementLists lists = ...;  // views into the file
 //   uint64_t bad = 0;
@@ -20,8 +22,8 @@
 //
 // Thread safety: as any add, needs exclusive access to the graph.
 
-#ifndef DIPLOGRAPH_LIB_STORE_GRAPH_ADOPT_H_
-#define DIPLOGRAPH_LIB_STORE_GRAPH_ADOPT_H_
+#ifndef DIPLOGRAPH_PREBUILT_LISTS_H_
+#define DIPLOGRAPH_PREBUILT_LISTS_H_
 
 #include <cstddef>
 #include <cstdint>
@@ -91,4 +93,4 @@ class GraphAdopt {
 
 }  // namespace diplograph::internal
 
-#endif  // DIPLOGRAPH_LIB_STORE_GRAPH_ADOPT_H_
+#endif  // DIPLOGRAPH_PREBUILT_LISTS_H_
