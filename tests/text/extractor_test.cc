@@ -115,7 +115,9 @@ TEST(ExtractorProgress, GrowsToTheTotalAtABoundedRate) {
             std::make_pair(uint64_t{text.size()}, uint64_t{text.size()}));
   for (size_t i = 0; i < calls.size(); ++i) {
     EXPECT_EQ(calls[i].second, text.size());
-    if (i > 0) EXPECT_GT(calls[i].first, calls[i - 1].first) << i;
+    if (i > 0) {
+      EXPECT_GT(calls[i].first, calls[i - 1].first) << i;
+    }
   }
   // The callback only watches: the extraction is the same without it.
   const Extraction without = Extract(text);
