@@ -63,27 +63,40 @@ absl::string_view DatePrecisionName(DatePrecision precision) {
   return "unknown";
 }
 
-absl::StatusOr<Date> Date::FromYear(int year) {
+namespace {
+
+// The checks the three constructors share, in order: year, then month.
+absl::Status CheckYear(int year) {
   if (year < kMinYear || year > kMaxYear) {
     return absl::InvalidArgumentError(
         absl::StrCat("year ", year, " is outside 1..9999"));
   }
-  return Date(year, 0, 0);
+  return absl::OkStatus();
 }
 
-absl::StatusOr<Date> Date::FromYearMonth(int year, int month) {
-  if (absl::StatusOr<Date> y = FromYear(year); !y.ok()) return y.status();
+absl::Status CheckYearMonth(int year, int month) {
+  if (absl::Status s = CheckYear(year); !s.ok()) return s;
   if (month < 1 || month > 12) {
     return absl::InvalidArgumentError(
         absl::StrCat("month ", month, " is outside 1..12"));
   }
+  return absl::OkStatus();
+}
+
+}  // namespace
+
+absl::StatusOr<Date> Date::FromYear(int year) {
+  if (absl::Status s = CheckYear(year); !s.ok()) return s;
+  return Date(year, 0, 0);
+}
+
+absl::StatusOr<Date> Date::FromYearMonth(int year, int month) {
+  if (absl::Status s = CheckYearMonth(year, month); !s.ok()) return s;
   return Date(year, month, 0);
 }
 
 absl::StatusOr<Date> Date::FromYearMonthDay(int year, int month, int day) {
-  if (absl::StatusOr<Date> m = FromYearMonth(year, month); !m.ok()) {
-    return m.status();
-  }
+  if (absl::Status s = CheckYearMonth(year, month); !s.ok()) return s;
   if (day < 1 || day > DaysInMonth(year, month)) {
     return absl::InvalidArgumentError(
         absl::StrFormat("day %d is not a day of %04d-%02d (which has %d days)",
