@@ -197,33 +197,41 @@ absl::StatusOr<Result> GraphQueries::Q6(ActorId x) const {
   absl::StatusOr<StatementCursor> cursor = q.Run();
   if (!cursor.ok()) return cursor.status();
   // The cursor walks in date order: count the relations of one month at a
-  // time.
+  // time. A relation is told by its EventType's address (one record per
+  // type in the graph), so the month's statements are grouped by comparing
+  // pointers, and only the distinct relations are sorted by name.
   Result out;
-  std::vector<absl::string_view> names;
+  std::vector<const EventType*> types;
+  std::vector<std::pair<absl::string_view, int64_t>> counts;
   Date month;
   auto flush = [&] {
-    std::sort(names.begin(), names.end());
-    for (size_t i = 0; i < names.size();) {
+    std::sort(types.begin(), types.end());
+    counts.clear();
+    for (size_t i = 0; i < types.size();) {
       size_t j = i + 1;
-      while (j < names.size() && names[j] == names[i]) ++j;
-      Row r;
-      r.date = month;
-      r.b = names[i];
-      r.n = static_cast<int64_t>(j - i);
-      out.rows.push_back(r);
+      while (j < types.size() && types[j] == types[i]) ++j;
+      counts.emplace_back(types[i]->name, static_cast<int64_t>(j - i));
       i = j;
     }
-    names.clear();
+    std::sort(counts.begin(), counts.end());
+    for (const auto& [name, n] : counts) {
+      Row r;
+      r.date = month;
+      r.b = name;
+      r.n = n;
+      out.rows.push_back(r);
+    }
+    types.clear();
   };
   for (StatementId id : *cursor) {
     const StatementView s = graph_.statement(id);
     const Date d = s.date();
-    if (names.empty() || d.year() != month.year() ||
+    if (types.empty() || d.year() != month.year() ||
         d.month() != month.month()) {
       flush();
       month = *Date::FromYearMonth(d.year(), d.month());
     }
-    names.push_back(s.event_type().name);
+    types.push_back(&s.event_type());
   }
   flush();
   return out;

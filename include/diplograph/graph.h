@@ -94,17 +94,20 @@ class DerivedViews {
 
 }  // namespace internal
 
-// A read-only view of one statement in a graph: cheap to copy (a pointer and
-// an id), valid while the graph is unchanged. Accessors are O(1) unless
-// noted.
+// A read-only view of one statement in a graph: cheap to copy (32 bytes:
+// the graph, the id, and the speaker, date and targets read when the view
+// is made, so that scans reading only those make one call per statement),
+// valid while the graph is unchanged. Accessors are O(1) unless noted.
 class StatementView {
  public:
   StatementId id() const { return id_; }
-  ActorId speaker() const;
-  Date date() const;
+  ActorId speaker() const { return speaker_; }
+  Date date() const { return date_; }
   absl::string_view text() const;
   QuoteKind quote() const;
-  absl::Span<const ActorId> about() const;
+  absl::Span<const ActorId> about() const {
+    return absl::Span<const ActorId>(about_, about_count_);
+  }
   // The event type; empty when none. O(1), no allocation.
   const EventType& event_type() const;
   absl::string_view channel() const;
@@ -130,11 +133,22 @@ class StatementView {
 
  private:
   friend class Graph;
-  StatementView(const internal::GraphData* data, StatementId id)
-      : data_(data), id_(id) {}
+  StatementView(const internal::GraphData* data, StatementId id,
+                ActorId speaker, Date date, const ActorId* about,
+                uint32_t about_count)
+      : data_(data),
+        id_(id),
+        speaker_(speaker),
+        date_(date),
+        about_count_(about_count),
+        about_(about) {}
 
   const internal::GraphData* data_;
   StatementId id_{};
+  ActorId speaker_{};
+  Date date_{};
+  uint32_t about_count_ = 0;
+  const ActorId* about_ = nullptr;
 };
 
 class Graph {

@@ -131,20 +131,11 @@ using namespace internal;  // NOLINT: private helpers of this file
 // ----------------------------------------------------------------------
 // StatementView
 
-ActorId StatementView::speaker() const {
-  return data_->statements[id_.value].speaker;
-}
-Date StatementView::date() const { return data_->statements[id_.value].date; }
 absl::string_view StatementView::text() const {
   return data_->strings.Get(data_->statements[id_.value].text);
 }
 QuoteKind StatementView::quote() const {
   return data_->statements[id_.value].quote;
-}
-absl::Span<const ActorId> StatementView::about() const {
-  const StatementRow& row = data_->statements[id_.value];
-  return absl::Span<const ActorId>(data_->about_pool.data() + row.about_begin,
-                                   row.about_count);
 }
 const EventType& StatementView::event_type() const {
   return data_->event_types[data_->statements[id_.value].event_type];
@@ -325,7 +316,10 @@ bool Graph::Contains(EventId id) const {
 
 const Actor& Graph::actor(ActorId id) const { return data_->actors[id.value]; }
 StatementView Graph::statement(StatementId id) const {
-  return StatementView(data_.get(), id);
+  const StatementRow& row = data_->statements[id.value];
+  return StatementView(data_.get(), id, row.speaker, row.date,
+                       data_->about_pool.data() + row.about_begin,
+                       row.about_count);
 }
 const Relationship& Graph::relationship(RelationshipId id) const {
   return data_->relationships[id.value];

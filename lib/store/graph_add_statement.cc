@@ -323,7 +323,7 @@ absl::Status Graph::AddStatementMention(StatementId statement,
   const std::string record = Describe(statement);
   DIPLOGRAPH_RETURN_IF_ERROR(
       InRecord(record, CheckMention(d, "mention", mention)));
-  const StatementView v(data_.get(), statement);
+  const StatementView v = this->statement(statement);
   if (IsOwnMention(mention, v.source(), v.span(), v.reported_by())) {
     return InRecord(record, absl::AlreadyExistsError(
                                 "mention: it is the statement's own source, "
