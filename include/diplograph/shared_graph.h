@@ -88,6 +88,11 @@
 
 namespace diplograph {
 
+namespace internal {
+struct GraphData;
+class SharedGraphTestPeer;  // tests/store/shared_graph_testing.h
+}  // namespace internal
+
 struct SharedGraphOptions {
   // How many copies of the graph to keep, 2 to kMaxCopies (values outside
   // are clamped). Memory grows with it (copies x a Graph). 2 is plain
@@ -213,6 +218,8 @@ class SharedGraph {
   }
 
  private:
+  friend class internal::SharedGraphTestPeer;
+
   // Reader counters, one set per copy, striped to keep readers on
   // different cache lines.
   static constexpr size_t kStripes = 8;
@@ -242,6 +249,9 @@ class SharedGraph {
   // `commit`, no readers) and checks it agrees with copy `published`.
   absl::Status Reapply(int copy, int published, uint64_t commit,
                        absl::FunctionRef<absl::Status(Graph&)> fn);
+  // The records of a copy (for the test peer). O(1).
+  static const internal::GraphData& DataOf(const Graph& g);
+  static internal::GraphData& DataOf(Graph& g);
   // Marks the SharedGraph as refusing updates; returns the error.
   absl::Status Broken(uint64_t commit, absl::string_view why);
 

@@ -178,6 +178,11 @@ int SharedGraph::WaitForFreeCopy(int front, int only) {
   return copy;
 }
 
+const internal::GraphData& SharedGraph::DataOf(const Graph& g) {
+  return *g.data_;
+}
+internal::GraphData& SharedGraph::DataOf(Graph& g) { return *g.data_; }
+
 absl::Status SharedGraph::Broken(uint64_t commit, absl::string_view why) {
   broken_ = true;
   return absl::InternalError(absl::StrCat(
