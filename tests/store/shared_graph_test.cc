@@ -183,7 +183,7 @@ int AwaitAtLeast(const std::atomic<int>& done, int want) {
 
 TEST(SharedGraphTest, StartsEmpty) {
   SharedGraph shared;
-  EXPECT_EQ(shared.copies(), 3);
+  EXPECT_EQ(shared.copies(), 4);
   SharedGraph::Reader view = shared.Read();
   EXPECT_EQ(view.commit(), 0u);
   EXPECT_EQ(view->statement_count(), 0u);
