@@ -32,7 +32,7 @@
 //   build/bench/service_benchmark --statements=300000 --store=mutex
 //
 // Flags: --statements=N (1000000) --rate=R statements/s (50000) --batch=B
-// (256) --readers=K (4) --actors=A (2000) --copies=C (3; SharedGraph's
+// (256) --readers=K (4) --actors=A (2000) --copies=C (4; SharedGraph's
 // copies of the graph, 2 = plain left-right)
 // --runs=writer,writermax,readers,mixed,busy (the runs to make; writermax is
 // the writer alone, unthrottled; the default is every run but writermax).
@@ -74,7 +74,7 @@ struct Options {
   int readers = 4;
   int actors = 2000;
   std::string store = "shared";
-  int copies = 3;  // SharedGraphOptions::copies
+  int copies = 4;  // SharedGraphOptions::copies
   std::string runs = "writer,readers,mixed,busy";
 };
 

@@ -47,7 +47,7 @@
 // Commit, Sync and Checkpoint are serialised with one another (concurrent
 // commits are grouped under SyncPolicy::kGroup), and Read() never waits for
 // them (a SharedGraph inside: see shared_graph.h, including its cost of
-// three copies of the graph). A DurableGraph calls its FileSystem from one
+// four copies of the graph). A DurableGraph calls its FileSystem from one
 // thread at a time; DefaultFileSystem() and NewMemoryFileSystem() are
 // thread-safe.
 

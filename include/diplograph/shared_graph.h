@@ -20,7 +20,7 @@
 //   }  // the view ends here; spans and views from `g` end with it
 //
 // Design: left-right with spare copies. The SharedGraph holds
-// SharedGraphOptions::copies Graphs (3 by default) with the same records,
+// SharedGraphOptions::copies Graphs (4 by default) with the same records,
 // one of them the "front" that new readers use. A reader pins the copy it
 // uses with a per-copy counter. The writer takes a copy that is not the
 // front and that no reader pins (the most up to date of them, or one that
@@ -30,31 +30,35 @@
 //   - A batch that only adds statements (the common case of a service fed
 //     with statements) returns right after the publication. A copy that
 //     missed such commits is brought up to date when the writer next takes
-//     it: it adds the missing statements, read back from the front copy
-//     (the update function is called once), and copies the statement lists
-//     they join from the front instead of merging them again (about half
-//     the CPU of the first application, for one or several missed
-//     commits). Every copy gets every statement, so the records are added
-//     `copies` times in all; the list copies are made about once a commit.
+//     it: it appends the missing statement records exactly as the front
+//     copy holds them (rows, targets, side tables and the strings they
+//     intern, with no validation or Statement built in between: the update
+//     function is called once), and copies the statement lists they join
+//     from the front instead of merging them again. Every copy gets every
+//     statement; the record copy is cheap (under 0.1 us a statement), the
+//     list copy costs about as much as the first application's merge for
+//     one missed commit and less per commit for several.
 //   - Any other batch (new actors, sources, relationships, events, or
 //     changes to older records such as aliases or mentions) waits for the
 //     readers of every other copy and calls the update function on each of
 //     them (copies - 1 more calls) before returning.
 // A reader never takes a lock and never waits: Read() is two atomic
 // loads and an atomic increment, retried only when a commit is published
-// between the two loads (lock-free; in practice wait-free). With 3 copies a
-// reader that holds a view of an old copy (say a thread descheduled
-// mid-query) does not delay the writer, which takes the other spare copy.
-// The writer waits only when every copy but the front is pinned (with 3
-// copies: two readers holding views of two different old commits; with 2,
-// one reader holding the old front, as in plain left-right); it then sleeps
-// until a reader releases one (a futex wake, not a polling loop), and the
-// wait is counted in writer_waits(). Readers see a commit entirely or not
-// at all; a batch that fails is rolled back on the copy the writer took,
-// which no reader uses, so readers never see any of it. Memory: `copies`
-// full graphs (3x a Graph by default), plus 512 bytes of reader counters
-// per copy. The trade-offs against copy-on-write segments and version
-// watermarks are in docs/architecture.md ("Readers that never wait").
+// between the two loads (lock-free; in practice wait-free). With 4 copies
+// two readers that hold views of two different old copies (say threads
+// descheduled mid-query) do not delay the writer, which takes the third
+// spare copy. The writer waits only when every copy but the front is
+// pinned (with 4 copies: three readers holding views of three different
+// old commits; with 2, one reader holding the old front, as in plain
+// left-right); it then sleeps until a reader releases one (a futex wake,
+// not a polling loop), and the wait is counted in writer_waits(). Readers
+// see a commit entirely or not at all; a batch that fails is rolled back
+// on the copy the writer took, which no reader uses, so readers never see
+// any of it. Memory: `copies` full graphs (4x a Graph by default: about 29
+// MiB a copy at 300k statements in bench/service_benchmark), plus 512
+// bytes of reader counters per copy. The trade-offs against copy-on-write
+// segments and version watermarks are in docs/architecture.md ("Readers
+// that never wait").
 //
 // Since a view is a `const Graph&`, every query (statement_query.h,
 // timeline.h, paths.h, centrality.h, network.h, ...) runs on it unchanged.
@@ -88,15 +92,24 @@
 
 namespace diplograph {
 
+namespace internal {
+struct GraphData;
+class SharedGraphTestPeer;  // tests/store/shared_graph_testing.h
+}  // namespace internal
+
 struct SharedGraphOptions {
   // How many copies of the graph to keep, 2 to kMaxCopies (values outside
   // are clamped). Memory grows with it (copies x a Graph). 2 is plain
   // left-right: a reader holding the previous commit's copy makes the
   // writer wait at its next commit. Each copy beyond 2 lets the writer
-  // skip one more pinned old copy. Statement-only batches cost the same
-  // CPU whatever the number; other batches call the update function once
-  // per copy.
-  int copies = 3;
+  // skip one more pinned old copy: copies = readers that may be
+  // descheduled mid-query at once + 2 removes the waits. Statement-only
+  // batches cost about 10% more writer CPU per copy beyond 3 (each copy
+  // gets every statement's records and list entries); other batches call
+  // the update function once per copy. The default, 4, was chosen by
+  // bench/service_benchmark (four readers on two cores): with 3 the writer
+  // waited for pinned copies about 300 times in 1,171 commits.
+  int copies = 4;
 };
 
 class SharedGraph {
@@ -139,7 +152,7 @@ class SharedGraph {
     std::atomic<int64_t>* slot_;
   };
 
-  // Three copies (SharedGraphOptions's default).
+  // Four copies (SharedGraphOptions's default).
   SharedGraph();
   explicit SharedGraph(SharedGraphOptions options);
   // REQUIRES: no Reader of this SharedGraph is alive.
@@ -171,12 +184,14 @@ class SharedGraph {
   // SharedGraph refuses further updates (readers go on seeing the last
   // commit).
   // Cost: Graph::Update() with `fn` plus the replay of the statement
-  // batches the taken copy missed (O(s) record adds for their s statements
-  // and, per statement list they joined, a binary search and a sequential
-  // copy of the entries after its earliest new one; about half a
-  // Graph::Update() per missed batch), plus the wait when every spare copy
-  // is pinned. For other batches: `copies` times Graph::Update() with `fn`
-  // (plus replays), and the wait for readers of every other copy.
+  // batches the taken copy missed (O(s + t + b) record copies for their s
+  // statements, t targets and b bytes of new strings, and, per statement
+  // list they joined, a binary search and a sequential copy of the entries
+  // after its earliest new one; for one missed batch about as much CPU as
+  // Graph::Update()'s merge, less per batch for several), plus the wait
+  // when every spare copy is pinned. For other batches: `copies` times
+  // Graph::Update() with `fn` (plus replays), and the wait for readers of every
+  // other copy.
   absl::Status Update(absl::FunctionRef<absl::Status(Graph&)> fn);
 
   // A view of the last committed state. Never blocks, whatever the writer
@@ -213,6 +228,8 @@ class SharedGraph {
   }
 
  private:
+  friend class internal::SharedGraphTestPeer;
+
   // Reader counters, one set per copy, striped to keep readers on
   // different cache lines.
   static constexpr size_t kStripes = 8;
@@ -242,6 +259,9 @@ class SharedGraph {
   // `commit`, no readers) and checks it agrees with copy `published`.
   absl::Status Reapply(int copy, int published, uint64_t commit,
                        absl::FunctionRef<absl::Status(Graph&)> fn);
+  // The records of a copy (for the test peer). O(1).
+  static const internal::GraphData& DataOf(const Graph& g);
+  static internal::GraphData& DataOf(Graph& g);
   // Marks the SharedGraph as refusing updates; returns the error.
   absl::Status Broken(uint64_t commit, absl::string_view why);
 

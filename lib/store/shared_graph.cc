@@ -44,6 +44,7 @@
 #include "absl/strings/str_cat.h"
 #include "diplograph/graph.h"
 #include "store/graph_data.h"
+#include "store/statement_copy.h"
 #include "store/statement_index.h"
 #include "util/status_macros.h"
 
@@ -177,6 +178,11 @@ int SharedGraph::WaitForFreeCopy(int front, int only) {
   return copy;
 }
 
+const internal::GraphData& SharedGraph::DataOf(const Graph& g) {
+  return *g.data_;
+}
+internal::GraphData& SharedGraph::DataOf(Graph& g) { return *g.data_; }
+
 absl::Status SharedGraph::Broken(uint64_t commit, absl::string_view why) {
   broken_ = true;
   return absl::InternalError(absl::StrCat(
@@ -200,21 +206,13 @@ absl::Status SharedGraph::CatchUp(int dst_copy, int src_copy) {
       dst.event_count() != src.event_count()) {
     return Broken(commit, "a lagging copy holds records the front lacks");
   }
-  // Add the records with list indexing held back (as inside Update()),
-  // then copy the lists from the front copy instead of merging.
-  ++d.update_depth;
-  for (uint32_t i = first; i < end; ++i) {
-    absl::StatusOr<StatementId> id =
-        dst.AddStatement(src.statement(StatementId(i)).ToStatement());
-    if (!id.ok() || id->value != i) {
-      --d.update_depth;
-      return Broken(commit,
-                    id.ok() ? absl::StrCat("statement#", i, " got another id")
-                            : absl::StrCat("statement#", i, ": ",
-                                           id.status().ToString()));
-    }
+  // Append the records as the front holds them, then copy the lists they
+  // join from it instead of merging.
+  if (absl::Status copied =
+          internal::CopyStatementRecords(*src.data_, d, first, end);
+      !copied.ok()) {
+    return Broken(commit, copied.ToString());
   }
-  --d.update_depth;
   if (!internal::CopyStatementLists(*src.data_, d, first, end)) {
     return Broken(commit, "the statement lists of the copies differ");
   }

@@ -23,11 +23,14 @@
 #include "diplograph/statement_query.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
+#include "store/shared_graph_testing.h"
+#include "testing/graph_dump.h"
 #include "testing/status_matchers.h"
 
 namespace diplograph {
 namespace {
 
+using ::diplograph::testing::Difference;
 using ::diplograph::testing::IsOk;
 using ::diplograph::testing::StatusIs;
 using ::testing::HasSubstr;
@@ -132,53 +135,6 @@ absl::Status AddRichBatch(Graph& g, uint64_t first) {
   return absl::OkStatus();
 }
 
-// Describes the first difference between two graphs in records or lists,
-// or returns "".
-std::string Difference(const Graph& a, const Graph& b) {
-  if (a.actor_count() != b.actor_count() ||
-      a.statement_count() != b.statement_count() ||
-      a.source_count() != b.source_count() ||
-      a.relationship_count() != b.relationship_count() ||
-      a.event_count() != b.event_count()) {
-    return "record counts";
-  }
-  auto same = [](auto x, auto y) {
-    return std::equal(x.begin(), x.end(), y.begin(), y.end());
-  };
-  for (uint32_t i = 0; i < a.actor_count(); ++i) {
-    const ActorId id(i);
-    if (!(a.actor(id) == b.actor(id))) return absl::StrCat("actor#", i);
-    if (!same(a.StatementsBy(id), b.StatementsBy(id))) {
-      return absl::StrCat("StatementsBy actor#", i);
-    }
-    if (!same(a.StatementsAbout(id), b.StatementsAbout(id))) {
-      return absl::StrCat("StatementsAbout actor#", i);
-    }
-    if (!same(a.StatementsCoSpokenBy(id), b.StatementsCoSpokenBy(id))) {
-      return absl::StrCat("StatementsCoSpokenBy actor#", i);
-    }
-    for (uint32_t j = 0; j < a.actor_count(); ++j) {
-      if (!same(a.StatementsFromTo(id, ActorId(j)),
-                b.StatementsFromTo(id, ActorId(j)))) {
-        return absl::StrCat("StatementsFromTo actor#", i, " actor#", j);
-      }
-    }
-  }
-  for (uint32_t i = 0; i < a.statement_count(); ++i) {
-    const StatementId id(i);
-    if (!(a.statement(id).ToStatement() == b.statement(id).ToStatement())) {
-      return absl::StrCat("statement#", i);
-    }
-    if (!same(a.LinksTo(id), b.LinksTo(id))) {
-      return absl::StrCat("LinksTo statement#", i);
-    }
-  }
-  if (!same(a.StatementsByDate(), b.StatementsByDate())) {
-    return "StatementsByDate";
-  }
-  return "";
-}
-
 // What a reader checks on one view: every count and list agrees with a
 // graph made of whole commits (the actors, then kBatch statements a
 // commit). Returns a description of the first disagreement, or "".
@@ -227,7 +183,7 @@ int AwaitAtLeast(const std::atomic<int>& done, int want) {
 
 TEST(SharedGraphTest, StartsEmpty) {
   SharedGraph shared;
-  EXPECT_EQ(shared.copies(), 3);
+  EXPECT_EQ(shared.copies(), 4);
   SharedGraph::Reader view = shared.Read();
   EXPECT_EQ(view.commit(), 0u);
   EXPECT_EQ(view->statement_count(), 0u);
@@ -408,6 +364,101 @@ TEST_P(SharedGraphCopiesTest, ReplayedCopiesEqualAPlainGraph) {
     next += kBatch;
     compare();
   }
+}
+
+// Batches of statements that use every field (several targets, relay
+// chains, mentions with their own sources, quotes, texts, co-speakers,
+// event types, dates of every precision), with actor, source,
+// relationship and event commits between them and failed batches: every
+// copy, once brought up to date, equals a plain Graph given the same
+// batches, in its dump, its JSON export and every list. Copies are
+// compared every third commit, so that some catch up on several commits at
+// once.
+TEST_P(SharedGraphCopiesTest, EveryCopyEqualsAPlainGraphAfterFullBatches) {
+  using ::diplograph::internal::SharedGraphTestPeer;
+  using ::diplograph::testing::AddFullStatements;
+  using ::diplograph::testing::AddFullWorld;
+  using ::diplograph::testing::DumpGraph;
+  SharedGraph shared(Options());
+  Graph plain;
+  auto both = [&](auto fn) {
+    const absl::Status s = shared.Update(fn);
+    EXPECT_EQ(plain.Update(fn).code(), s.code()) << s;
+    return s;
+  };
+  ASSERT_THAT(both(AddFullWorld), IsOk());
+  uint64_t next = 0;
+  for (int c = 0; c < 24; ++c) {
+    SCOPED_TRACE(absl::StrCat("commit ", c));
+    const uint64_t n = 20 + static_cast<uint64_t>(c % 5) * 9;
+    if (c % 6 == 2) {
+      // Adds statements (new strings, event types, co-speakers), then
+      // fails: rolled back on the copy the writer took.
+      EXPECT_THAT(both([&](Graph& g) -> absl::Status {
+                    if (absl::Status s = AddFullStatements(g, next + 5000, n);
+                        !s.ok()) {
+                      return s;
+                    }
+                    Statement bad;
+                    bad.speaker = ActorId(3);
+                    bad.about = {ActorId(100000)};  // no such actor
+                    return g.AddStatement(bad).status();
+                  }),
+                  StatusIs(absl::StatusCode::kNotFound, ::testing::_));
+    } else if (c % 6 == 4) {
+      // Other records: an actor, a source, a relationship with evidence
+      // and an event (with a new event type), then statements that use
+      // them.
+      ASSERT_THAT(
+          both([&](Graph& g) -> absl::Status {
+            absl::StatusOr<ActorId> actor =
+                g.AddActor({.name = absl::StrCat("Newcomer ", c),
+                            .kind = ActorKind::kOrganization});
+            if (!actor.ok()) return actor.status();
+            absl::StatusOr<SourceId> source =
+                g.AddSource({.title = absl::StrCat("Report ", c)});
+            if (!source.ok()) return source.status();
+            absl::StatusOr<RelationshipId> rel =
+                g.AddRelationship({.from = ActorId(2),
+                                   .to = *actor,
+                                   .label = "strategic partners",
+                                   .evidence = {{.statement = StatementId(0),
+                                                 .source = *source}}});
+            if (!rel.ok()) return rel.status();
+            absl::StatusOr<EventId> event =
+                g.AddEvent({.label = absl::StrCat("Summit ", c),
+                            .date = *Date::FromYearMonth(2021, 1 + c % 12),
+                            .participants = {ActorId(2), *actor},
+                            .event_type = {absl::StrCat("04", c % 10),
+                                           absl::StrCat("Meet ", c)}});
+            if (!event.ok()) return event.status();
+            return AddFullStatements(g, next, n);
+          }),
+          IsOk());
+      next += n;
+    } else {
+      ASSERT_THAT(both([&](Graph& g) { return AddFullStatements(g, next, n); }),
+                  IsOk());
+      next += n;
+    }
+    {
+      SharedGraph::Reader view = shared.Read();
+      ASSERT_EQ(Difference(view.graph(), plain), "");
+    }
+    if (c % 3 == 2 || c == 23) {
+      ASSERT_THAT(SharedGraphTestPeer::CatchUpAll(shared), IsOk());
+      const std::string dump = DumpGraph(plain);
+      const std::string json = ToJson(plain);
+      for (int copy = 0; copy < shared.copies(); ++copy) {
+        SCOPED_TRACE(absl::StrCat("copy ", copy));
+        const Graph& g = SharedGraphTestPeer::Copy(shared, copy);
+        EXPECT_EQ(Difference(g, plain), "");
+        EXPECT_EQ(DumpGraph(g), dump);
+        EXPECT_EQ(ToJson(g), json);
+      }
+    }
+  }
+  EXPECT_GT(plain.statement_count(), 400u);
 }
 
 // A batch in date order (appended at the end of every list) and an empty
