@@ -12,6 +12,13 @@ absl::Span<const StatementId> PairIndex::Get(uint64_t pair) const {
                                        it->second.size());
 }
 
+absl::Span<StatementId> PairIndex::MutableGet(uint64_t pair) {
+  auto it = segments_.find(pair);
+  if (it == segments_.end()) return {};
+  return absl::Span<StatementId>(pool_.data() + it->second.begin,
+                                 it->second.size());
+}
+
 void PairIndex::Relocate(Segment& s, uint32_t capacity, bool exact) {
   const auto begin = static_cast<uint32_t>(pool_.size());
   pool_.resize(pool_.size() + capacity);

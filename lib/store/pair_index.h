@@ -37,6 +37,10 @@ class PairIndex {
   // expected.
   absl::Span<const StatementId> Get(uint64_t pair) const;
 
+  // Get() for writing in place (a merge of an appended tail), valid until
+  // the next call that adds to the index. O(1) expected.
+  absl::Span<StatementId> MutableGet(uint64_t pair);
+
   // Inserts `id` into its pair's segment at its place by (key(id), id).
   // Amortised O(1) when it belongs at the end, else O(segment size).
   void Insert(uint64_t pair, StatementId id,

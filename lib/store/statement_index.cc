@@ -160,7 +160,7 @@ void MergeTail(const GraphData& d, absl::Span<StatementId> list,
   }
 }
 
-// MergeTail for many lists at once (the per-actor and link lists a commit
+// MergeTail for many lists at once (the per-actor, pair and link lists a commit
 // touches). Lists whose tail is long against their old part are merged
 // linearly as MergeTail does; for the others, the binary searches of every
 // new entry of every list run in lockstep, one halving step of all of them
@@ -184,6 +184,13 @@ void MergeTails(const GraphData& d, absl::Span<const TailMerge> merges) {
   };
   std::vector<Search> searches;
   std::vector<const TailMerge*> searched;
+  // The check below reads the row of each list's last old entry: fetch
+  // them all ahead rather than wait for each miss in turn.
+  for (const TailMerge& m : merges) {
+    if (m.old_size > 0 && m.old_size < m.list.size()) {
+      __builtin_prefetch(&d.statements[m.list[m.old_size - 1].value]);
+    }
+  }
   for (const TailMerge& m : merges) {
     const absl::Span<StatementId> list = m.list;
     const size_t old_size = m.old_size;
@@ -383,6 +390,13 @@ void IndexNewStatements(GraphData& d) {
                                 d.statements[first].about_begin);
   std::vector<std::pair<uint32_t, StatementId>> entries;  // (target, id)
   std::vector<StatementId> run;
+  // Pairs whose segment had entries before: merged with the other lists
+  // below, once every append is done (an append may move the pool).
+  struct TouchedPair {
+    uint64_t pair;
+    uint32_t old_size;
+  };
+  std::vector<TouchedPair> touched_pairs;
   for (const Touched& t : touched_by) {
     const uint32_t speaker = t.which;
     const std::vector<StatementId>& by = d.lists[speaker].by;
@@ -405,16 +419,19 @@ void IndexNewStatements(GraphData& d) {
       for (; i < entries.size() && entries[i].first == target; ++i) {
         run.push_back(entries[i].second);
       }
+      const uint64_t pair =
+          GraphData::PairKey(ActorId(speaker), ActorId(target));
       uint32_t old_size = 0;
-      const absl::Span<StatementId> list = d.pair_statements.Append(
-          GraphData::PairKey(ActorId(speaker), ActorId(target)), run,
-          &old_size);
-      MergeTail(d, list, old_size);
+      d.pair_statements.Append(pair, run, &old_size);
+      if (old_size > 0) touched_pairs.push_back({pair, old_size});
     }
   }
   std::vector<TailMerge> merges;
   merges.reserve(touched_by.size() + touched_about.size() +
-                 touched_links.size());
+                 touched_links.size() + touched_pairs.size());
+  for (const TouchedPair& t : touched_pairs) {
+    merges.push_back({d.pair_statements.MutableGet(t.pair), t.old_size});
+  }
   for (const Touched& t : touched_by) {
     merges.push_back({absl::MakeSpan(d.lists[t.which].by), t.old_size});
   }
