@@ -37,6 +37,11 @@ class PairIndex {
   // expected.
   absl::Span<const StatementId> Get(uint64_t pair) const;
 
+  // Fetches into the cache what Get(), Insert() or Append() of `pair` will
+  // read first (its hash slot), so that a loop over many pairs can overlap
+  // the misses. No effect on the contents.
+  void Prefetch(uint64_t pair) const { segments_.prefetch(pair); }
+
   // Get() for writing in place (a merge of an appended tail), valid until
   // the next call that adds to the index. O(1) expected.
   absl::Span<StatementId> MutableGet(uint64_t pair);

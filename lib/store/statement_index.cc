@@ -389,14 +389,15 @@ void IndexNewStatements(GraphData& d) {
   d.pair_statements.ReserveMore(d.about_pool.size() -
                                 d.statements[first].about_begin);
   std::vector<std::pair<uint32_t, StatementId>> entries;  // (target, id)
-  std::vector<StatementId> run;
-  // Pairs whose segment had entries before: merged with the other lists
-  // below, once every append is done (an append may move the pool).
-  struct TouchedPair {
+  // The runs of every speaker first, appended afterwards with each pair's
+  // hash slot fetched a few runs ahead (the table outgrows the caches).
+  struct PairRun {
     uint64_t pair;
-    uint32_t old_size;
+    uint32_t begin;  // in run_ids
+    uint32_t size;
   };
-  std::vector<TouchedPair> touched_pairs;
+  std::vector<PairRun> runs;
+  std::vector<StatementId> run_ids;
   for (const Touched& t : touched_by) {
     const uint32_t speaker = t.which;
     const std::vector<StatementId>& by = d.lists[speaker].by;
@@ -415,16 +416,32 @@ void IndexNewStatements(GraphData& d) {
         [](const auto& a, const auto& b) { return a.first < b.first; });
     for (size_t i = 0; i < entries.size();) {
       const uint32_t target = entries[i].first;
-      run.clear();
+      const auto begin = static_cast<uint32_t>(run_ids.size());
       for (; i < entries.size() && entries[i].first == target; ++i) {
-        run.push_back(entries[i].second);
+        run_ids.push_back(entries[i].second);
       }
-      const uint64_t pair =
-          GraphData::PairKey(ActorId(speaker), ActorId(target));
-      uint32_t old_size = 0;
-      d.pair_statements.Append(pair, run, &old_size);
-      if (old_size > 0) touched_pairs.push_back({pair, old_size});
+      runs.push_back({GraphData::PairKey(ActorId(speaker), ActorId(target)),
+                      begin, static_cast<uint32_t>(run_ids.size()) - begin});
     }
+  }
+  // Pairs whose segment had entries before: merged with the other lists
+  // below, once every append is done (an append may move the pool).
+  struct TouchedPair {
+    uint64_t pair;
+    uint32_t old_size;
+  };
+  std::vector<TouchedPair> touched_pairs;
+  constexpr size_t kAhead = 8;
+  for (size_t r = 0; r < runs.size(); ++r) {
+    if (r + kAhead < runs.size()) {
+      d.pair_statements.Prefetch(runs[r + kAhead].pair);
+    }
+    uint32_t old_size = 0;
+    d.pair_statements.Append(
+        runs[r].pair,
+        absl::MakeConstSpan(run_ids.data() + runs[r].begin, runs[r].size),
+        &old_size);
+    if (old_size > 0) touched_pairs.push_back({runs[r].pair, old_size});
   }
   std::vector<TailMerge> merges;
   merges.reserve(touched_by.size() + touched_about.size() +
