@@ -83,9 +83,10 @@ class PairIndex {
 
  private:
   // A pair's ids, pool_[begin, begin + size()). Its room is not stored:
-  // a segment laid out by a bulk append or a compaction is exact (room =
-  // size); one grown by single inserts has room for bit_ceil(size) ids
-  // (at least 2), the doubling Relocate() gives it. The top bit of
+  // a segment laid out by a compaction or by the first append of its pair
+  // is exact (room = size); one grown by single inserts, or by an append
+  // that found no room, has room for bit_ceil(size) ids (at least 2), the
+  // doubling Relocate() gives it. The top bit of
   // `size_bits` tells which, so a hash slot takes 16 bytes instead of 24
   // (8 MB less at 1M distinct pairs).
   struct Segment {
