@@ -35,7 +35,10 @@
 // (256) --readers=K (4) --actors=A (2000) --copies=C (4; SharedGraph's
 // copies of the graph, 2 = plain left-right)
 // --runs=writer,writermax,readers,mixed,busy (the runs to make; writermax is
-// the writer alone, unthrottled; the default is every run but writermax).
+// the writer alone, unthrottled; the default is every run but writermax)
+// --dates=random|increasing (random: the default; increasing: every commit
+// in date order, to separate the cost of out-of-order commits from what
+// every commit pays as the graph grows).
 
 #include <algorithm>
 #include <atomic>
@@ -76,6 +79,10 @@ struct Options {
   std::string store = "shared";
   int copies = 4;  // SharedGraphOptions::copies
   std::string runs = "writer,readers,mixed,busy";
+  // "random": uniform over 30 years; "increasing": spread over the same
+  // 30 years in the order the statements are added (every commit at the
+  // end of every date list).
+  std::string dates = "random";
 };
 
 const Date kFirstDay = *Date::FromYearMonthDay(1995, 1, 1);
@@ -128,7 +135,13 @@ class Workload {
       ActorId t = pick();
       if (t == s.speaker) t = ActorId((t.value + 1) % o_.actors);
       s.about = {t};
-      s.date = kFirstDay.PlusDays(day(rng));
+      if (o_.dates == "increasing") {
+        const int64_t n = k * o_.batch + static_cast<int64_t>(i);
+        s.date = kFirstDay.PlusDays(static_cast<int>(
+            n * (30 * 365) / std::max<int64_t>(1, o_.statements)));
+      } else {
+        s.date = kFirstDay.PlusDays(day(rng));
+      }
       static const char* kCodes[][2] = {{"010", "Make statement"},
                                         {"051", "Praise or endorse"},
                                         {"112", "Accuse"},
@@ -587,6 +600,9 @@ bool ParseFlags(int argc, char** argv, Options* o) {
            o->copies <= SharedGraph::kMaxCopies;
     } else if (kv.first == "--runs") {
       o->runs = std::string(kv.second);
+    } else if (kv.first == "--dates") {
+      o->dates = std::string(kv.second);
+      ok = o->dates == "random" || o->dates == "increasing";
     } else {
       ok = false;
     }

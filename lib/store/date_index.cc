@@ -90,6 +90,16 @@ size_t DateIndex::FindBlock(uint64_t word) const {
                                : static_cast<size_t>(it - firsts_.begin()) - 1;
 }
 
+void DateIndex::PrefetchBlock(size_t b) const {
+  constexpr size_t kLine = 64;
+  const char* const ids = reinterpret_cast<const char*>(ids_[b]);
+  const char* const keys = reinterpret_cast<const char*>(keys_[b]);
+  const size_t id_bytes = size_t{sizes_[b]} * sizeof(StatementId);
+  const size_t key_bytes = size_t{sizes_[b]} * sizeof(uint32_t);
+  for (size_t o = 0; o < key_bytes; o += kLine) __builtin_prefetch(keys + o);
+  for (size_t o = 0; o < id_bytes; o += kLine) __builtin_prefetch(ids + o);
+}
+
 void DateIndex::InsertInto(size_t b, StatementId id, uint32_t key) {
   if (sizes_[b] == kBlock) {
     // Split: the upper half moves to a new block after b.
@@ -142,9 +152,24 @@ void DateIndex::InsertBatch(absl::Span<const StatementId> batch, KeyOf key_of) {
   size_t first_touched = ids_.size();
   if (!empty()) {
     const uint64_t last = Word(keys_.back()[sizes_.back() - 1], back());
+    // Each insert searches its block's keys and moves part of the block:
+    // once the blocks outgrow the caches, each step of that search is a
+    // miss waited for in turn. The blocks of the inserts kAhead places on
+    // are fetched while this one is done (the batch is sorted: usually
+    // other blocks).
+    constexpr size_t kAhead = 3;
+    for (size_t j = 0; j < kAhead && j < batch.size(); ++j) {
+      const uint64_t ahead = Word(key_of(batch[j]), batch[j]);
+      if (ahead <= last) PrefetchBlock(FindBlock(ahead));
+    }
     for (; i < batch.size(); ++i) {
       const uint64_t w = Word(key_of(batch[i]), batch[i]);
       if (w > last) break;
+      if (i + kAhead < batch.size()) {
+        const uint64_t ahead =
+            Word(key_of(batch[i + kAhead]), batch[i + kAhead]);
+        if (ahead <= last) PrefetchBlock(FindBlock(ahead));
+      }
       const size_t b = FindBlock(w);
       InsertInto(b, batch[i], static_cast<uint32_t>(w >> 32));
       first_touched = std::min(first_touched, b);

@@ -123,6 +123,8 @@ class DateIndex {
   // Puts (key, id) into block b at its place, splitting b when full.
   // Keeps sizes_ and firsts_ right, not ends_.
   void InsertInto(size_t b, StatementId id, uint32_t key);
+  // Fetches block b's keys and ids into the cache (no effect on contents).
+  void PrefetchBlock(size_t b) const;
   // The last block whose first entry is at or before `word`, or block 0.
   size_t FindBlock(uint64_t word) const;
   // ends_[b..] from sizes_.

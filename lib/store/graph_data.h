@@ -158,6 +158,15 @@ struct GraphData {
   // count publishes the lists to readers that skip the lock.
   std::atomic<uint32_t> indexed_statements{0};
   std::mutex index_mu;
+  // The date key (SortKey) of statements [0, date_keys.size()), for the
+  // binary searches that merge a commit into the lists above: 4 bytes per
+  // statement, 16 keys to a cache line where the rows hold 2, so that the
+  // searches' scattered reads stay in the caches (and the TLB) as the rows
+  // outgrow them. Extended by the indexing of a batch (statement_index.cc)
+  // to every statement it indexes, read only by that code; never longer
+  // than indexed_statements. Rows below that count never change (a
+  // rollback removes only waiting statements), so neither do the keys.
+  std::vector<uint32_t> date_keys;
 
   std::vector<EventType> event_types;  // [0] is the empty type
   absl::flat_hash_map<std::string, uint32_t> event_type_ids;  // code\0name

@@ -12,10 +12,18 @@ absl::Span<const StatementId> PairIndex::Get(uint64_t pair) const {
                                        it->second.size());
 }
 
+absl::Span<StatementId> PairIndex::MutableGet(uint64_t pair) {
+  auto it = segments_.find(pair);
+  if (it == segments_.end()) return {};
+  return absl::Span<StatementId>(pool_.data() + it->second.begin,
+                                 it->second.size());
+}
+
 void PairIndex::Relocate(Segment& s, uint32_t capacity, bool exact) {
   const auto begin = static_cast<uint32_t>(pool_.size());
   pool_.resize(pool_.size() + capacity);
   std::copy_n(pool_.begin() + s.begin, s.size(), pool_.begin() + begin);
+  ids_moved_ += s.size();
   live_ = live_ - s.capacity() + capacity;
   s.begin = begin;
   s.size_bits = s.size() | (exact ? Segment::kExact : 0);
@@ -34,6 +42,7 @@ void PairIndex::MaybeCompact() {
     s.size_bits = s.size() | Segment::kExact;
     live += s.size();
   }
+  ids_moved_ += live;
   pool_ = std::move(pool);
   live_ = live;
 }
@@ -97,8 +106,18 @@ absl::Span<StatementId> PairIndex::Append(uint64_t pair,
   const uint32_t capacity = s.capacity();
   bool exact = s.exact();
   if (capacity - size < n) {
-    Relocate(s, size + n, /*exact=*/true);
-    exact = true;
+    // A new pair (a bulk load's, or a commit's first statement of it) gets
+    // exactly its ids. A pair that grows again gets doubling room, so that
+    // a pair every commit appends to moves O(1) times per id amortised
+    // (and leaves as little moved-from space behind for MaybeCompact)
+    // instead of once per commit.
+    exact = size == 0;
+    uint32_t room = size + n;
+    if (!exact) {
+      room = 2;
+      while (room < size + n) room *= 2;
+    }
+    Relocate(s, room, exact);
   }
   std::copy(ids.begin(), ids.end(), pool_.begin() + s.begin + size);
   *old_size = size;

@@ -37,17 +37,28 @@ class PairIndex {
   // expected.
   absl::Span<const StatementId> Get(uint64_t pair) const;
 
+  // Fetches into the cache what Get(), Insert() or Append() of `pair` will
+  // read first (its hash slot), so that a loop over many pairs can overlap
+  // the misses. No effect on the contents.
+  void Prefetch(uint64_t pair) const { segments_.prefetch(pair); }
+
+  // Get() for writing in place (a merge of an appended tail), valid until
+  // the next call that adds to the index. O(1) expected.
+  absl::Span<StatementId> MutableGet(uint64_t pair);
+
   // Inserts `id` into its pair's segment at its place by (key(id), id).
   // Amortised O(1) when it belongs at the end, else O(segment size).
   void Insert(uint64_t pair, StatementId id,
               absl::FunctionRef<uint32_t(StatementId)> key);
 
-  // Appends `ids` to the pair's segment, which grows to its exact new size
-  // if it lacks room. Returns the whole segment and sets `old_size` to the
-  // count it held before, so that the caller can merge the new tail in when
-  // it belongs earlier. Amortised O(ids.size()). For bulk loads: call once
-  // per distinct pair, after ReserveMore(total). `ids` must not point into
-  // this index.
+  // Appends `ids` to the pair's segment. A new segment gets exactly its
+  // ids' room; one that lacks room moves to the end of the pool with
+  // doubling room (the power of two above its new size), so that a pair
+  // appended to by every commit moves amortised O(1) times per id. Returns
+  // the whole segment and sets `old_size` to the count it held before, so
+  // that the caller can merge the new tail in when it belongs earlier.
+  // Amortised O(ids.size()). For bulk loads: call once per distinct pair,
+  // after ReserveMore(total). `ids` must not point into this index.
   absl::Span<StatementId> Append(uint64_t pair,
                                  absl::Span<const StatementId> ids,
                                  uint32_t* old_size);
@@ -66,12 +77,16 @@ class PairIndex {
   size_t pair_count() const { return segments_.size(); }
   // Ids held, moved-from space included.
   size_t pool_size() const { return pool_.size(); }
+  // Ids copied so far by segment moves and compactions (a measure of the
+  // amortised cost of growth, for tests).
+  uint64_t ids_moved() const { return ids_moved_; }
 
  private:
   // A pair's ids, pool_[begin, begin + size()). Its room is not stored:
-  // a segment laid out by a bulk append or a compaction is exact (room =
-  // size); one grown by single inserts has room for bit_ceil(size) ids
-  // (at least 2), the doubling Relocate() gives it. The top bit of
+  // a segment laid out by a compaction or by the first append of its pair
+  // is exact (room = size); one grown by single inserts, or by an append
+  // that found no room, has room for bit_ceil(size) ids (at least 2), the
+  // doubling Relocate() gives it. The top bit of
   // `size_bits` tells which, so a hash slot takes 16 bytes instead of 24
   // (8 MB less at 1M distinct pairs).
   struct Segment {
@@ -100,6 +115,7 @@ class PairIndex {
   absl::flat_hash_map<uint64_t, Segment> segments_;
   std::vector<StatementId> pool_;
   size_t live_ = 0;  // sum of segment capacities
+  uint64_t ids_moved_ = 0;
   // Segments hold fewer than 2^31 ids (the top bit of size_bits is the
   // flag).
 };

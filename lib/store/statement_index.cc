@@ -46,6 +46,21 @@ void RadixOrder(absl::Span<const uint32_t> keys, uint32_t first,
 
 namespace {
 
+// Extends d.date_keys to statements [0, end) (GraphData::date_keys).
+void ExtendDateKeys(GraphData& d, uint32_t end) {
+  const size_t from = d.date_keys.size();
+  if (from >= end) return;
+  d.date_keys.resize(end);
+  for (size_t i = from; i < end; ++i) {
+    d.date_keys[i] = SortKey(d.statements[i].date);
+  }
+}
+
+// The date key of `id`. REQUIRES: ExtendDateKeys covered `id`.
+inline uint32_t DateKey(const GraphData& d, StatementId id) {
+  return d.date_keys[id.value];
+}
+
 // Sorts by (key, id). Each key is read once into a packed (key, id) word and
 // the words are sorted, instead of comparing through two random record
 // lookups per comparison; a list already in order is left as it is.
@@ -117,10 +132,10 @@ void MergeTail(const GraphData& d, absl::Span<StatementId> list,
   if (old_size == 0 || old_size >= list.size()) return;
   const auto mid = list.begin() + static_cast<ptrdiff_t>(old_size);
   // Old ids are smaller, so equal dates are already in order.
-  if (d.StatementDateKey(*(mid - 1)) <= d.StatementDateKey(*mid)) return;
+  if (DateKey(d, *(mid - 1)) <= DateKey(d, *mid)) return;
   const auto before = [&d](StatementId a, StatementId b) {
-    const uint32_t ka = d.StatementDateKey(a);
-    const uint32_t kb = d.StatementDateKey(b);
+    const uint32_t ka = DateKey(d, a);
+    const uint32_t kb = DateKey(d, b);
     return ka != kb ? ka < kb : a < b;
   };
   const size_t k = list.size() - old_size;
@@ -136,9 +151,9 @@ void MergeTail(const GraphData& d, absl::Span<StatementId> list,
   size_t out = list.size();    // entries [out, size) are final
   for (size_t j = k; j-- > 0;) {
     // upper_bound of tail[j] with its key read once, not at every step.
-    const uint32_t key = d.StatementDateKey(tail[j]);
+    const uint32_t key = DateKey(d, tail[j]);
     const auto after = [&](StatementId x) {
-      const uint32_t kx = d.StatementDateKey(x);
+      const uint32_t kx = DateKey(d, x);
       return kx != key ? key < kx : tail[j] < x;
     };
     size_t lo = 0;
@@ -160,15 +175,16 @@ void MergeTail(const GraphData& d, absl::Span<StatementId> list,
   }
 }
 
-// MergeTail for many lists at once (the per-actor and link lists a commit
-// touches). Lists whose tail is long against their old part are merged
-// linearly as MergeTail does; for the others, the binary searches of every
-// new entry of every list run in lockstep, one halving step of all of them
-// per round, each step's statement row fetched ahead of the round that
-// reads it. Each step of a search reads a row at a random place (a cache
-// miss once the rows outgrow the caches); one search at a time waits for
-// each miss in turn, where hundreds side by side wait for them together.
-// Then each list's old entries move up in blocks, as in MergeTail.
+// MergeTail for many lists at once (the per-actor, pair and link lists a
+// commit touches). Lists whose tail is long against their old part are
+// merged linearly as MergeTail does; for the others, the binary searches of
+// every new entry of every list run in lockstep, one halving step of all of
+// them per round, each step's date key (GraphData::date_keys) fetched ahead
+// of the round that reads it. Each step of a search reads a key at a random
+// place (a cache miss once the keys outgrow the caches); one search at a
+// time waits for each miss in turn, where hundreds side by side wait for
+// them together. Then each list's old entries move up in blocks, as in
+// MergeTail.
 struct TailMerge {
   absl::Span<StatementId> list;
   size_t old_size;
@@ -184,12 +200,18 @@ void MergeTails(const GraphData& d, absl::Span<const TailMerge> merges) {
   };
   std::vector<Search> searches;
   std::vector<const TailMerge*> searched;
+  // The check below reads the row of each list's last old entry: fetch
+  // them all ahead rather than wait for each miss in turn.
+  for (const TailMerge& m : merges) {
+    if (m.old_size > 0 && m.old_size < m.list.size()) {
+      __builtin_prefetch(&d.date_keys[m.list[m.old_size - 1].value]);
+    }
+  }
   for (const TailMerge& m : merges) {
     const absl::Span<StatementId> list = m.list;
     const size_t old_size = m.old_size;
     if (old_size == 0 || old_size >= list.size()) continue;
-    if (d.StatementDateKey(list[old_size - 1]) <=
-        d.StatementDateKey(list[old_size])) {
+    if (DateKey(d, list[old_size - 1]) <= DateKey(d, list[old_size])) {
       continue;  // old ids are smaller: equal dates are in order already
     }
     const size_t k = list.size() - old_size;
@@ -201,7 +223,7 @@ void MergeTails(const GraphData& d, absl::Span<const TailMerge> merges) {
     }
     searched.push_back(&m);
     for (size_t j = old_size; j < list.size(); ++j) {
-      searches.push_back({list.data(), list[j], d.StatementDateKey(list[j]), 0,
+      searches.push_back({list.data(), list[j], DateKey(d, list[j]), 0,
                           static_cast<uint32_t>(old_size)});
     }
   }
@@ -212,20 +234,26 @@ void MergeTails(const GraphData& d, absl::Span<const TailMerge> merges) {
     for (const Search& s : searches) {
       if (s.lo < s.hi) {
         __builtin_prefetch(
-            &d.statements[s.base[s.lo + (s.hi - s.lo) / 2].value]);
+            &d.date_keys[s.base[s.lo + (s.hi - s.lo) / 2].value]);
       }
     }
     for (Search& s : searches) {
       if (s.lo >= s.hi) continue;
       const uint32_t mid = s.lo + (s.hi - s.lo) / 2;
       const StatementId x = s.base[mid];
-      const uint32_t kx = d.StatementDateKey(x);
+      const uint32_t kx = DateKey(d, x);
       if (kx != s.key ? s.key < kx : s.id < x) {
         s.hi = mid;
       } else {
         s.lo = mid + 1;
       }
-      active = active || s.lo < s.hi;
+      if (s.lo < s.hi) {
+        // The list entry the next round reads to fetch its key: in a long
+        // list a miss of its own, fetched now behind the other searches'
+        // steps instead of waited for then.
+        __builtin_prefetch(&s.base[s.lo + (s.hi - s.lo) / 2]);
+        active = true;
+      }
     }
   }
   size_t at = 0;
@@ -339,6 +367,9 @@ void IndexNewStatements(GraphData& d) {
     IndexAllBulk(d);
     return;
   }
+  // The merges below search by date keys: read from a dense copy, not
+  // from the rows.
+  ExtendDateKeys(d, end);
   std::vector<StatementId> order = OrderByDate(d, first, end);
 
   // Lists that get their first new entry are noted with their old size,
@@ -373,8 +404,7 @@ void IndexNewStatements(GraphData& d) {
   }
   // The by-date index: each new statement into its block (date_index.h),
   // O(log n + block size) each, whatever the size of the graph.
-  d.by_date.InsertBatch(order,
-                        [&d](StatementId x) { return d.StatementDateKey(x); });
+  d.by_date.InsertBatch(order, [&d](StatementId x) { return DateKey(d, x); });
   order = {};
   // Pairs, speaker by speaker: the new tail of the speaker's list is in
   // date order; a stable sort by target makes one run per pair, appended
@@ -382,7 +412,15 @@ void IndexNewStatements(GraphData& d) {
   d.pair_statements.ReserveMore(d.about_pool.size() -
                                 d.statements[first].about_begin);
   std::vector<std::pair<uint32_t, StatementId>> entries;  // (target, id)
-  std::vector<StatementId> run;
+  // The runs of every speaker first, appended afterwards with each pair's
+  // hash slot fetched a few runs ahead (the table outgrows the caches).
+  struct PairRun {
+    uint64_t pair;
+    uint32_t begin;  // in run_ids
+    uint32_t size;
+  };
+  std::vector<PairRun> runs;
+  std::vector<StatementId> run_ids;
   for (const Touched& t : touched_by) {
     const uint32_t speaker = t.which;
     const std::vector<StatementId>& by = d.lists[speaker].by;
@@ -401,20 +439,39 @@ void IndexNewStatements(GraphData& d) {
         [](const auto& a, const auto& b) { return a.first < b.first; });
     for (size_t i = 0; i < entries.size();) {
       const uint32_t target = entries[i].first;
-      run.clear();
+      const auto begin = static_cast<uint32_t>(run_ids.size());
       for (; i < entries.size() && entries[i].first == target; ++i) {
-        run.push_back(entries[i].second);
+        run_ids.push_back(entries[i].second);
       }
-      uint32_t old_size = 0;
-      const absl::Span<StatementId> list = d.pair_statements.Append(
-          GraphData::PairKey(ActorId(speaker), ActorId(target)), run,
-          &old_size);
-      MergeTail(d, list, old_size);
+      runs.push_back({GraphData::PairKey(ActorId(speaker), ActorId(target)),
+                      begin, static_cast<uint32_t>(run_ids.size()) - begin});
     }
+  }
+  // Pairs whose segment had entries before: merged with the other lists
+  // below, once every append is done (an append may move the pool).
+  struct TouchedPair {
+    uint64_t pair;
+    uint32_t old_size;
+  };
+  std::vector<TouchedPair> touched_pairs;
+  constexpr size_t kAhead = 8;
+  for (size_t r = 0; r < runs.size(); ++r) {
+    if (r + kAhead < runs.size()) {
+      d.pair_statements.Prefetch(runs[r + kAhead].pair);
+    }
+    uint32_t old_size = 0;
+    d.pair_statements.Append(
+        runs[r].pair,
+        absl::MakeConstSpan(run_ids.data() + runs[r].begin, runs[r].size),
+        &old_size);
+    if (old_size > 0) touched_pairs.push_back({runs[r].pair, old_size});
   }
   std::vector<TailMerge> merges;
   merges.reserve(touched_by.size() + touched_about.size() +
-                 touched_links.size());
+                 touched_links.size() + touched_pairs.size());
+  for (const TouchedPair& t : touched_pairs) {
+    merges.push_back({d.pair_statements.MutableGet(t.pair), t.old_size});
+  }
   for (const Touched& t : touched_by) {
     merges.push_back({absl::MakeSpan(d.lists[t.which].by), t.old_size});
   }
@@ -510,9 +567,9 @@ bool CopyStatementLists(const GraphData& src, GraphData& dst, uint32_t first,
   // The by-date index is not copied: the new statements go into dst's
   // blocks as IndexNewStatements would put them (dst's rows equal src's).
   if (dst.by_date.size() != first) return false;
-  dst.by_date.InsertBatch(OrderByDate(dst, first, end), [&dst](StatementId x) {
-    return dst.StatementDateKey(x);
-  });
+  ExtendDateKeys(dst, end);
+  dst.by_date.InsertBatch(OrderByDate(dst, first, end),
+                          [&dst](StatementId x) { return DateKey(dst, x); });
   for (uint64_t a : speakers) {
     if (!CopySuffix(src.lists[a].by, dst.lists[a].by)) return false;
   }

@@ -72,7 +72,9 @@ void IndexOne(GraphData& d, StatementId id);
 void IndexIfLatest(GraphData& d, StatementId id, Date date);
 
 // Adds statements [indexed_statements, statements.size()) to the statement
-// lists.
+// lists. Beyond a few statements, and unless nothing was indexed before,
+// it merges them in by binary searches over GraphData::date_keys, which it
+// first extends to every statement (4 bytes each, once).
 void IndexNewStatements(GraphData& d);
 
 // Indexes waiting statements before a read of a statement list.
