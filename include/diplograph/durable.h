@@ -47,9 +47,9 @@
 // Commit, Sync and Checkpoint are serialised with one another (concurrent
 // commits are grouped under SyncPolicy::kGroup), and Read() never waits for
 // them (a SharedGraph inside: see shared_graph.h, including its cost of
-// four copies of the graph). A DurableGraph calls its FileSystem from one
-// thread at a time; DefaultFileSystem() and NewMemoryFileSystem() are
-// thread-safe.
+// DurableOptions::graph.copies copies of the graph, 4 by default). A
+// DurableGraph calls its FileSystem from one thread at a time;
+// DefaultFileSystem() and NewMemoryFileSystem() are thread-safe.
 
 #ifndef DIPLOGRAPH_DURABLE_H_
 #define DIPLOGRAPH_DURABLE_H_
@@ -261,6 +261,10 @@ struct DurableOptions {
   // Where the files are; DefaultFileSystem() when null. Must outlive the
   // DurableGraph.
   FileSystem* file_system = nullptr;
+  // The in-memory SharedGraph's options: `copies` graphs are kept, each
+  // batch is applied to each (shared_graph.h). Fewer copies use less memory;
+  // readers that are descheduled holding views may then make commits wait.
+  SharedGraphOptions graph = {};
 };
 
 // What Open found and did.

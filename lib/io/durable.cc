@@ -54,7 +54,8 @@ DurableGraph::DurableGraph(std::string dir, const DurableOptions& options)
     : dir_(std::move(dir)),
       options_(options),
       fs_(options.file_system != nullptr ? options.file_system
-                                         : &DefaultFileSystem()) {}
+                                         : &DefaultFileSystem()),
+      shared_(options.graph) {}
 
 DurableGraph::~DurableGraph() {
   if (journal_ != nullptr) journal_->Close().IgnoreError();

@@ -184,6 +184,31 @@ TEST(DurableTest, RecoversCommitsAndCheckpoints) {
   }
 }
 
+// DurableOptions::graph reaches the SharedGraph inside: each number of
+// copies recovers and commits to the same graph.
+TEST(DurableTest, TakesTheSharedGraphsOptions) {
+  for (int copies : {2, 3, 5}) {
+    std::unique_ptr<FileSystem> fs = NewMemoryFileSystem();
+    DurableOptions options = On(fs.get());
+    options.graph.copies = copies;
+    {
+      auto g = DurableGraph::Open(kDir, options);
+      ASSERT_THAT(g.status(), IsOk());
+      EXPECT_EQ((*g)->shared().copies(), copies);
+      CommitAll(**g, 2, 1, 4);
+    }
+    auto g = DurableGraph::Open(kDir, options);
+    ASSERT_THAT(g.status(), IsOk());
+    EXPECT_EQ((*g)->shared().copies(), copies);
+    CommitAll(**g, 2, 5, 6);
+    EXPECT_EQ(Bytes(**g), ExpectedBytes(2, 6)) << copies << " copies";
+  }
+  std::unique_ptr<FileSystem> fs = NewMemoryFileSystem();
+  auto g = DurableGraph::Open(kDir, On(fs.get()));
+  ASSERT_THAT(g.status(), IsOk());
+  EXPECT_EQ((*g)->shared().copies(), SharedGraphOptions{}.copies);
+}
+
 TEST(DurableTest, RefusedBatchIsNotJournaled) {
   std::unique_ptr<FileSystem> fs = NewMemoryFileSystem();
   auto g = DurableGraph::Open(kDir, On(fs.get()));
