@@ -290,7 +290,8 @@ int Reader::Emit(ExtractedStatement s, Range sentence, int verb_token) {
   if (s.confidence < k_.options.min_confidence) return -1;
   const ActorKind kind = x_.actors[s.speaker].kind;
   if (kind == ActorKind::kPerson) last_person_speaker_ = s.speaker;
-  if (s.speaker_rule == "description-of-state") {
+  if (s.speaker_rule == "description-of-state" ||
+      s.speaker_rule == "description-speaks-for") {
     last_description_speaker_ = s.speaker;
   }
   last_speaker_ = s.speaker;

@@ -74,6 +74,13 @@ bool IsFunctionWord(absl::string_view lower);
 // ("official", "ministry", "sources"); any case.
 bool IsOfficialHead(absl::string_view word);
 
+// A lower-case word that may open a description with no determiner
+// ("sources close to ...", "officials of ...").
+inline bool IsDescriptionStart(absl::string_view lower) {
+  return lower == "sources" || lower == "officials" || lower == "aides" ||
+         lower == "one";
+}
+
 // "China's", "Putin’s": the possessive ending of a word token.
 inline bool EndsPossessive(absl::string_view word) {
   return absl::EndsWith(word, "'s") || absl::EndsWith(word, "\xE2\x80\x99s") ||
@@ -81,6 +88,10 @@ inline bool EndsPossessive(absl::string_view word) {
 }
 
 inline float Clamp01(float v) { return std::max(0.0f, std::min(1.0f, v)); }
+
+// The head noun of a description ("spokesman for", "ally of", "state TV"),
+// descriptions.cc.
+struct DescriptionHead;
 
 struct Knowledge {
   std::vector<ActorFacts> known;
@@ -203,6 +214,23 @@ class Reader {
   std::optional<Subject> NominalEndingAt(int t, int floor) const;
   std::optional<Subject> NameEndingAt(int t, int floor) const;
   std::optional<Subject> DescriptionEndingAt(int t, int floor) const;
+  // descriptions.cc: a description whose noun phrase ends at token t and
+  // names another actor ("an ally of Russian President Vladimir Putin",
+  // "a spokesman for the Ukrainian Foreign Ministry", "the Kremlin's press
+  // service", "Russian state TV"): the actor it speaks for, or a new
+  // unnamed person or media actor. Looks back no further than `floor`;
+  // O(1) words per call (at most a dozen).
+  std::optional<Subject> DescribedEndingAt(int t, int floor) const;
+  std::optional<Subject> DescribedByObject(int t, int floor) const;
+  std::optional<Subject> DescribedByHead(int t, int floor) const;
+  std::optional<Subject> DescribedSubject(const DescriptionHead& head, int obj,
+                                          uint32_t begin, uint32_t end,
+                                          int token) const;
+  // The state (an Extraction actor, or -1 when the text names it nowhere)
+  // of a demonym at token t; *is_demonym tells whether t is one.
+  int DemonymStateAt(int t, bool* is_demonym) const;
+  std::optional<Subject> QuotedNameAsSaying(int e, int floor,
+                                            bool apposition) const;
   // A subject named by tokens [first, last] that no actor matches: a new
   // actor of `kind` (NewActor with `rule` and `actor_confidence`), noted as
   // a mention; nullopt when the name folds to nothing.
