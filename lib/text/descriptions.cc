@@ -149,6 +149,11 @@ static DescriptionHead HeadFor(absl::string_view lower,
   return h;
 }
 
+bool IsSpeakerDescriptionHead(absl::string_view lower) {
+  return FindHead(lower) != nullptr || lower == "agency" ||
+         lower == "service" || lower == "office";
+}
+
 int Reader::DemonymStateAt(int t, bool* is_demonym) const {
   *is_demonym = false;
   auto d = std::lower_bound(

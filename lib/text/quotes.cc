@@ -159,6 +159,7 @@ void Reader::ReadReportedSpeech(Range sentence,
       s = prev_subject;
       s->rule = "coordinated-verb-subject";
     }
+    if (!s) s = UnresolvedDescriptionBefore(t, first);
     if (!s) continue;
     // A quotation in the same clause after the verb is handled by the quote
     // rules.

@@ -224,7 +224,8 @@ VerbHit Reader::VerbAt(int t) const {
 }
 
 int Reader::Emit(ExtractedStatement s, Range sentence, int verb_token) {
-  if (s.speaker < 0) return -1;
+  // A statement with no speaker only where a description names none.
+  if (s.speaker < 0 && s.speaker_rule != "description-unresolved") return -1;
   // Trim spaces and trailing commas from the words.
   uint32_t b = s.text_span.begin, e = s.text_span.end;
   while (b < e && (absl::ascii_isspace(static_cast<unsigned char>(text_[b])) ||
@@ -288,6 +289,11 @@ int Reader::Emit(ExtractedStatement s, Range sentence, int verb_token) {
   FindChannel(s, sentence);
   DateStatement(s, sentence);
   if (s.confidence < k_.options.min_confidence) return -1;
+  if (s.speaker < 0) {
+    const int index = static_cast<int>(x_.statements.size());
+    x_.statements.push_back(std::move(s));
+    return index;
+  }
   const ActorKind kind = x_.actors[s.speaker].kind;
   if (kind == ActorKind::kPerson) last_person_speaker_ = s.speaker;
   if (s.speaker_rule == "description-of-state" ||

@@ -74,6 +74,10 @@ bool IsFunctionWord(absl::string_view lower);
 // ("official", "ministry", "sources"); any case.
 bool IsOfficialHead(absl::string_view word);
 
+// The head noun of a description of a speaker by another actor ("ally",
+// "aide", "spokesman", "press service", "TV"; descriptions.cc).
+bool IsSpeakerDescriptionHead(absl::string_view lower);
+
 // A lower-case word that may open a description with no determiner
 // ("sources close to ...", "officials of ...").
 inline bool IsDescriptionStart(absl::string_view lower) {
@@ -229,6 +233,8 @@ class Reader {
   // The state (an Extraction actor, or -1 when the text names it nowhere)
   // of a demonym at token t; *is_demonym tells whether t is one.
   int DemonymStateAt(int t, bool* is_demonym) const;
+  std::optional<Subject> UnresolvedDescriptionBefore(int verb, int floor) const;
+  std::optional<Subject> UnresolvedDescriptionAt(int t, int limit) const;
   std::optional<Subject> QuotedNameAsSaying(int e, int floor,
                                             bool apposition) const;
   // A subject named by tokens [first, last] that no actor matches: a new

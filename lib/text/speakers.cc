@@ -262,6 +262,9 @@ std::optional<Subject> Reader::AttributeAfterQuote(int from, int limit,
   VerbHit hit = VerbAt(t);
   if (hit.verb != nullptr && hit.form == VerbForm::kFinite) {
     std::optional<Subject> s = SubjectAt(t + 1, limit);
+    if (!s && hit.verb->reports_speech) {
+      s = UnresolvedDescriptionAt(t + 1, limit);
+    }
     if (s &&
         (!hit.verb->reports_speech || s->end < tokens_[s->token].end ||
          (s->token + 1 < limit && s->end <= tokens_[s->token].end &&
@@ -270,7 +273,8 @@ std::optional<Subject> Reader::AttributeAfterQuote(int from, int limit,
     }
     if (s) {
       *verb_token = t;
-      if (x_.actors[s->actor].kind == ActorKind::kMediaOutlet &&
+      if (s->actor >= 0 &&
+          x_.actors[s->actor].kind == ActorKind::kMediaOutlet &&
           hit.verb->lemma == "report") {
         // ", reported Reuters": a relay; the caller finds the speaker in
         // the clause before the quotation.
@@ -281,7 +285,9 @@ std::optional<Subject> Reader::AttributeAfterQuote(int from, int limit,
         relay.rule = "quote-reported-by-outlet";
         return relay;
       }
-      s->rule = "quote-verb-speaker";
+      if (!absl::StartsWith(s->rule, "description")) {
+        s->rule = "quote-verb-speaker";
+      }
       AddRelaysAfter(*s, s->token + 1, limit);
       return s;
     }
@@ -293,6 +299,7 @@ std::optional<Subject> Reader::AttributeAfterQuote(int from, int limit,
     hit = VerbAt(v);
     if (hit.verb == nullptr || hit.form != VerbForm::kFinite) continue;
     std::optional<Subject> s = SubjectBefore(v, t, 3);
+    if (!s) s = UnresolvedDescriptionBefore(v, t);
     if (!s) return std::nullopt;
     *verb_token = v;
     if (hit.verb->lemma == "quote") {
@@ -306,12 +313,74 @@ std::optional<Subject> Reader::AttributeAfterQuote(int from, int limit,
         return quoted;
       }
     }
-    s->rule = s->rule == "mention-before-verb" ? "quote-speaker-verb"
-                                               : "quote-" + s->rule;
+    // Descriptions keep their rule name (DateStatement and Emit read it).
+    if (s->rule == "mention-before-verb") {
+      s->rule = "quote-speaker-verb";
+    } else if (!absl::StartsWith(s->rule, "description")) {
+      s->rule = "quote-" + s->rule;
+    }
     AddRelaysAfter(*s, v + 1, limit);
     return s;
   }
   return std::nullopt;
+}
+
+// "A diplomat familiar with the talks said", "a state news agency
+// reported": an indefinite description at the start of its clause, right
+// before the verb, that names no actor the speaker could be. The text does
+// not say who spoke: a subject with no actor (-1), rule
+// "description-unresolved", confidence 0.25; Emit keeps the statement with
+// an empty speaker (AddExtraction leaves it out of the graph).
+std::optional<Subject> Reader::UnresolvedDescriptionBefore(int verb,
+                                                           int floor) const {
+  int det = -1;
+  for (int t = verb - 1; t >= floor && t >= verb - 10; --t) {
+    if (!tokens_[t].word) {
+      if (IsPunct(t, ',') || IsPunct(t, '-')) continue;  // "a source, who"
+      return std::nullopt;
+    }
+    if (t != verb - 1 && VerbAt(t).verb != nullptr) return std::nullopt;
+    if (Is(t, "a") || Is(t, "an")) {
+      det = t;
+      break;
+    }
+  }
+  if (det < 0) return std::nullopt;
+  // At the start of its clause.
+  if (det - 1 >= floor && tokens_[det - 1].word && !Is(det - 1, "and") &&
+      !Is(det - 1, "but")) {
+    return std::nullopt;
+  }
+  // A head noun of a speaker within three words of the determiner.
+  bool head = false;
+  for (int t = det + 1; t < verb && t <= det + 4 && tokens_[t].word; ++t) {
+    const absl::string_view w = LowerWord(t);
+    head |= IsOfficialHead(w) || IsRoleNoun(w) || IsSpeakerDescriptionHead(w);
+  }
+  if (!head) return std::nullopt;
+  return MakeSubject(-1, tokens_[det].begin, tokens_[verb - 1].end, det,
+                     "description-unresolved", 0.25f);
+}
+
+// ", said a diplomat familiar with the talks": the same after the verb,
+// the phrase running to the end of its clause.
+std::optional<Subject> Reader::UnresolvedDescriptionAt(int t, int limit) const {
+  if (!(Is(t, "a") || Is(t, "an"))) return std::nullopt;
+  bool head = false;
+  int end = t;
+  for (int i = t + 1; i < limit && i <= t + 10 && tokens_[i].word; ++i) {
+    if (mention_start_[i] >= 0 || VerbAt(i).verb != nullptr) {
+      return std::nullopt;
+    }
+    const absl::string_view w = LowerWord(i);
+    if (i <= t + 4) {
+      head |= IsOfficialHead(w) || IsRoleNoun(w) || IsSpeakerDescriptionHead(w);
+    }
+    end = i;
+  }
+  if (!head || (end + 1 < limit && tokens_[end + 1].word)) return std::nullopt;
+  return MakeSubject(-1, tokens_[t].begin, tokens_[end].end, t,
+                     "description-unresolved", 0.25f);
 }
 
 // "X quoted Pavel Drozdov as saying", "X quoted the head of the Russian

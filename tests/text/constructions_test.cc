@@ -225,8 +225,14 @@ TEST(DescribedSpeaker, PossessiveStatesMinistry) {
 }
 
 TEST(DescribedSpeaker, DescriptionOfAStateNotNamedAddsNoActor) {
+  // The words are kept with no speaker (the text does not say whose
+  // official), at low confidence, rather than guessed.
   Extraction x = Extract("A senior Russian official said the talks failed.");
-  EXPECT_TRUE(x.statements.empty());
+  ASSERT_EQ(x.statements.size(), 1u);
+  EXPECT_EQ(x.statements[0].speaker, -1);
+  EXPECT_EQ(x.statements[0].speaker_rule, "description-unresolved");
+  EXPECT_LT(x.statements[0].confidence, 0.3f);
+  EXPECT_EQ(x.statements[0].text, "the talks failed");
   for (const ExtractedActor& a : x.actors) EXPECT_NE(a.name, "Russia");
 }
 
@@ -696,6 +702,29 @@ TEST(DescribedByAnotherActor, QuotedAsSayingWithANewNameOrAnApposition) {
   EXPECT_EQ(holt->speaker_rule, "outlet-quoted-apposition-as-saying");
   ASSERT_EQ(holt->reported_by.size(), 1u);
   EXPECT_EQ(NameOf(x, holt->reported_by[0].outlet), "Russian state TV");
+}
+
+TEST(DescribedByAnotherActor, AnUnresolvedDescriptionLeavesTheSpeakerEmpty) {
+  Extraction x = Extract(
+      "\"Talks will resume,\" a Western diplomat said. \"Nobody wants a "
+      "collapse.\"\n\n"
+      "Norway would sign, said a diplomat familiar with the talks.\n\n"
+      "Olga Tamm said Iceland had agreed. \"It is done,\" she said.");
+  ASSERT_EQ(x.statements.size(), 5u) << testing::PrintToString(Said(x));
+  for (int i = 0; i < 3; ++i) {
+    EXPECT_EQ(x.statements[i].speaker, -1) << x.statements[i].text;
+    EXPECT_EQ(x.statements[i].speaker_rule, "description-unresolved");
+    EXPECT_LT(x.statements[i].confidence, 0.3f);
+  }
+  EXPECT_EQ(x.statements[1].text, "Nobody wants a collapse.");
+  EXPECT_EQ(x.statements[2].text, "Norway would sign");
+  // A speaker-less statement is not the antecedent of a pronoun.
+  EXPECT_EQ(NameOf(x, x.statements[4].speaker), "Olga Tamm");
+  // AddExtraction leaves statements with no speaker out of the graph.
+  Graph g;
+  AddExtractionReport report;
+  ASSERT_TRUE(AddExtraction(g, x, {}, &report).ok());
+  EXPECT_EQ(report.statements_added, 2u);
 }
 
 TEST(DescribedByAnotherActor, NoGuessWhereTheTextNamesNoActorForIt) {
