@@ -344,6 +344,15 @@ absl::StatusOr<Extraction> Reader::Run() {
                         diplograph::DateBasis::kExplicit,
                         "header-line",
                         1.0f});
+    // A dateline after the header lines ("ISTANBUL, June 12 (Eastline) -")
+    // is not part of the body either; the header's date stands.
+    const absl::string_view after = text_.substr(header.body_begin);
+    if (std::optional<DocumentDate> dd = FindDocumentDate(
+            std::string_view(after.data(), after.size()), header.date);
+        dd && std::string_view(dd->rule) == "dateline") {
+      x_.body_begin =
+          std::max(x_.body_begin, header.body_begin + dd->body_begin);
+    }
   } else if (std::optional<DocumentDate> dd =
                  FindDocumentDate(std::string_view(text_.data(), text_.size()),
                                   x_.info.publication_date);

@@ -744,5 +744,17 @@ TEST(DescribedByAnotherActor, NoGuessWhereTheTextNamesNoActorForIt) {
   }
 }
 
+TEST(Dateline, AfterHeaderLinesIsNotPartOfTheWords) {
+  Extraction x = Extract(
+      "DATE: 2024-03-08\n\n"
+      "OSLO, March 8 (Daily Courier) - Norway will close its fishing waters "
+      "to Icelandic boats from April, Olga Tamm said.\n");
+  ASSERT_EQ(x.statements.size(), 1u) << testing::PrintToString(Said(x));
+  EXPECT_EQ(x.statements[0].text,
+            "Norway will close its fishing waters to Icelandic boats from "
+            "April");
+  EXPECT_EQ(x.document_date_rule, "header-line");
+}
+
 }  // namespace
 }  // namespace diplograph
