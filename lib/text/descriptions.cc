@@ -11,10 +11,12 @@
 // A description whose noun phrase names no actor ("a diplomat familiar with
 // the talks", "a state news agency") gives no speaker.
 
+#include <algorithm>
+#include <cstdint>
 #include <optional>
 #include <string>
 
-#include "absl/strings/ascii.h"
+#include "absl/container/flat_hash_set.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/string_view.h"
 #include "text/reader.h"

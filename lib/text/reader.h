@@ -9,6 +9,7 @@
 //   reader.cc         shared word lists, the token window, Emit, Run
 //   mentions.cc       actors and their mentions, titles from appositions
 //   coreference.cc    pronouns, surnames, role nouns and descriptions
+//   descriptions.cc   descriptions naming another actor ("an aide to X")
 //   speakers.cc       the speaker of a reporting verb or of a quotation
 //   quotes.cc         reported speech and quotations in a sentence
 //   about.cc          what a statement is about (its targets)
