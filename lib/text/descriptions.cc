@@ -267,6 +267,9 @@ std::optional<Subject> Reader::DescribedByObject(int t, int floor) const {
       return std::nullopt;
     }
   }
+  if (AppositionAfterName(start, floor) || !OpensClause(start, floor)) {
+    return std::nullopt;
+  }
   const uint32_t begin = tokens_[start].begin, end = tokens_[t].end;
   if (new_org) {
     obj = self->NewActor(Slice(text_, tokens_[first].begin, end),
@@ -314,6 +317,7 @@ std::optional<Subject> Reader::DescribedByHead(int t, int floor) const {
     if (start - 1 >= floor && (Is(start - 1, "the") || Is(start - 1, "a"))) {
       --start;
     }
+    if (!OpensClause(start, floor)) return std::nullopt;
     const uint32_t end = tokens_[t].end;
     const int actor =
         self->NewActor(Slice(text_, name_begin, end), ActorKind::kMediaOutlet,
@@ -365,8 +369,31 @@ std::optional<Subject> Reader::DescribedByHead(int t, int floor) const {
       Prepositions().contains(LowerWord(start - 1))) {
     return std::nullopt;  // "with the Kremlin's press service"
   }
+  if (AppositionAfterName(start, floor) || !OpensClause(start, floor)) {
+    return std::nullopt;
+  }
   return DescribedSubject(head, m.actor, tokens_[start].begin, tokens_[t].end,
                           start);
+}
+
+// A subject opens its clause: "Putin thanked an ally of Xi and said" is
+// Putin's, not the ally's. True when token `start` is the first of the
+// window (from `floor`), follows punctuation or a word that opens a clause.
+bool Reader::OpensClause(int start, int floor) const {
+  if (start - 1 < floor || !tokens_[start - 1].word) return true;
+  const absl::string_view w = LowerWord(start - 1);
+  return w == "and" || w == "but" || w == "that" || w == "while" ||
+         w == "whereas" || w == "although" || w == "when" || w == "because" ||
+         w == "meanwhile";
+}
+
+// "Olga Tamm, an ally of X, said": a description starting at token `start`
+// set off by a comma right after a name is an apposition to that name,
+// which is the subject.
+bool Reader::AppositionAfterName(int start, int floor) const {
+  return start - 2 >= floor && IsPunct(start - 1, ',') &&
+         mention_end_[start - 2] >= 0 &&
+         !IsPlaceLike(x_.actors[mentions_[mention_end_[start - 2]].actor].kind);
 }
 
 // The speaker a description with head `head` of actor `obj` stands for, the

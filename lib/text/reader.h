@@ -234,6 +234,8 @@ class Reader {
   // The state (an Extraction actor, or -1 when the text names it nowhere)
   // of a demonym at token t; *is_demonym tells whether t is one.
   int DemonymStateAt(int t, bool* is_demonym) const;
+  bool AppositionAfterName(int start, int floor) const;
+  bool OpensClause(int start, int floor) const;
   std::optional<Subject> UnresolvedDescriptionBefore(int verb, int floor) const;
   std::optional<Subject> UnresolvedDescriptionAt(int t, int limit) const;
   std::optional<Subject> QuotedNameAsSaying(int e, int floor,

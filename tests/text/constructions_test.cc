@@ -727,6 +727,25 @@ TEST(DescribedByAnotherActor, AnUnresolvedDescriptionLeavesTheSpeakerEmpty) {
   EXPECT_EQ(report.statements_added, 2u);
 }
 
+TEST(DescribedByAnotherActor, ADescriptionInAppositionIsNotTheSpeaker) {
+  Extraction x =
+      Extract("Olga Tamm, a critic of Pavel Sorin, said the vote was rigged.");
+  ASSERT_EQ(x.statements.size(), 1u) << testing::PrintToString(Said(x));
+  EXPECT_EQ(NameOf(x, x.statements[0].speaker), "Olga Tamm");
+  for (const ExtractedActor& a : x.actors) {
+    EXPECT_NE(a.name, "critic of Pavel Sorin");
+  }
+}
+
+TEST(DescribedByAnotherActor, ADescriptionAsAnObjectIsNotTheSpeaker) {
+  Extraction x = Extract(
+      "Olga Tamm thanked an ally of Pavel Sorin and said the vote was fair.");
+  for (const ExtractedStatement& s : x.statements) {
+    EXPECT_EQ(NameOf(x, s.speaker), "Olga Tamm") << s.text;
+  }
+  EXPECT_FALSE(x.statements.empty());
+}
+
 TEST(DescribedByAnotherActor, NoGuessWhereTheTextNamesNoActorForIt) {
   Extraction x = Extract(
       "A diplomat familiar with the talks said Norway would sign.\n\n"
