@@ -211,8 +211,10 @@ std::optional<Subject> Reader::DescribedByObject(int t, int floor) const {
     }
     if (first == t) return std::nullopt;  // "the Ministry": too weak
     new_org = true;
-  } else if (IsRoleNoun(LowerWord(t))) {
-    // "the US president": the holder of the title on the document date.
+  } else {
+    // "to the US president": the holder of the title on the document date.
+    // The words around are tested before the title (a hash lookup) and the
+    // registry.
     int the = -1;
     for (int i = t - 1; i >= floor && i >= t - 4 && tokens_[i].word; --i) {
       if (Is(i, "the")) {
@@ -220,7 +222,13 @@ std::optional<Subject> Reader::DescribedByObject(int t, int floor) const {
         break;
       }
     }
-    if (the < 0 || !k_.registry_resolver) return std::nullopt;
+    if (the < 0 ||
+        !(Is(the - 1, "of") || Is(the - 1, "to") || Is(the - 1, "for"))) {
+      return std::nullopt;
+    }
+    if (!IsRoleNoun(LowerWord(t)) || !k_.registry_resolver) {
+      return std::nullopt;
+    }
     const Resolution r = k_.registry_resolver->Resolve(
         Slice(text_, tokens_[the].begin, tokens_[t].end), x_.document_date);
     if (!r.found() || r.ambiguous ||
@@ -229,8 +237,6 @@ std::optional<Subject> Reader::DescribedByObject(int t, int floor) const {
     }
     title_holder = r.best().actor;
     first = the + 1;
-  } else {
-    return std::nullopt;
   }
   int p = first - 1;
   if (Is(p, "the")) --p;
