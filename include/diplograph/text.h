@@ -165,7 +165,11 @@ struct ExtractedLink {
 };
 
 struct ExtractedStatement {
-  int speaker = -1;              // index into Extraction::actors
+  // Index into Extraction::actors; -1 when only a description that names no
+  // actor says who spoke ("a diplomat familiar with the talks said"):
+  // speaker_rule "description-unresolved", confidence 0.25 or less.
+  // AddExtraction does not add a statement with no speaker.
+  int speaker = -1;
   std::vector<int> co_speakers;  // joint statements: the other speakers
   ByteSpan speaker_span{};       // the words naming or referring to it
   std::string speaker_rule;      // how the speaker was found

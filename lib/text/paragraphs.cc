@@ -133,7 +133,7 @@ void Reader::ReadParagraph(size_t p) {
         verb = v;
         rule = who->rule;
       }
-      if (who && who->actor < 0) {
+      if (who && who->actor < 0 && who->rule == "quote-reported-by-outlet") {
         // Relayed by an outlet: the speaker is the clause's subject.
         std::optional<Subject> first = FirstSubjectIn(floor, open_t);
         if (first) {
@@ -165,8 +165,9 @@ void Reader::ReadParagraph(size_t p) {
                       prev.co_speakers,
                       prev.speaker_span.begin,
                       prev.speaker_span.end,
-                      "continuation-same-paragraph",
-                      0.75f,
+                      prev.speaker < 0 ? prev.speaker_rule
+                                       : "continuation-same-paragraph",
+                      prev.speaker < 0 ? prev.confidence : 0.75f,
                       -1,
                       {}};
         rule = "continuation-same-paragraph";
@@ -178,8 +179,9 @@ void Reader::ReadParagraph(size_t p) {
                       prev.co_speakers,
                       prev.speaker_span.begin,
                       prev.speaker_span.end,
-                      "continuation-next-paragraph",
-                      0.6f,
+                      prev.speaker < 0 ? prev.speaker_rule
+                                       : "continuation-next-paragraph",
+                      prev.speaker < 0 ? prev.confidence : 0.6f,
                       -1,
                       {}};
         rule = q.continues ? "quote-reopened-next-paragraph"
@@ -188,6 +190,8 @@ void Reader::ReadParagraph(size_t p) {
       }
     }
     if (!who) continue;
+    // A speaker the text does not name stays at low confidence.
+    if (who->actor < 0) confidence = std::min(confidence, who->confidence);
     if (verb >= 0) verb_used_[verb] = 1;
     // Relays before the subject ("TASS reported that Putin ... saying").
     if (who->token >= 0 && who->token < static_cast<int>(tokens_.size())) {

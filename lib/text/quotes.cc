@@ -143,7 +143,10 @@ void Reader::ReadReportedSpeech(Range sentence,
   for (int t = first; t < (end_attr >= 0 ? end_attr : last); ++t) {
     if (verb_used_[t] != 0 || in_quote_[t] != 0) continue;
     const VerbHit hit = VerbAt(t);
-    if (hit.verb == nullptr || hit.form != VerbForm::kFinite) continue;
+    if (hit.verb == nullptr) continue;
+    // "X quoted Y as saying (that) ...": the participle reports Y's words.
+    const bool as_saying = hit.form == VerbForm::kParticiple && Is(t - 1, "as");
+    if (hit.form != VerbForm::kFinite && !as_saying) continue;
     if (hit.verb->lemma == "quote" || hit.verb->lemma == "report") {
       // Relays: handled with the subject they introduce.
       if (!in_question) continue;
@@ -156,6 +159,7 @@ void Reader::ReadReportedSpeech(Range sentence,
       s = prev_subject;
       s->rule = "coordinated-verb-subject";
     }
+    if (!s) s = UnresolvedDescriptionBefore(t, first);
     if (!s) continue;
     // A quotation in the same clause after the verb is handled by the quote
     // rules.

@@ -224,7 +224,8 @@ VerbHit Reader::VerbAt(int t) const {
 }
 
 int Reader::Emit(ExtractedStatement s, Range sentence, int verb_token) {
-  if (s.speaker < 0) return -1;
+  // A statement with no speaker only where a description names none.
+  if (s.speaker < 0 && s.speaker_rule != "description-unresolved") return -1;
   // Trim spaces and trailing commas from the words.
   uint32_t b = s.text_span.begin, e = s.text_span.end;
   while (b < e && (absl::ascii_isspace(static_cast<unsigned char>(text_[b])) ||
@@ -288,9 +289,15 @@ int Reader::Emit(ExtractedStatement s, Range sentence, int verb_token) {
   FindChannel(s, sentence);
   DateStatement(s, sentence);
   if (s.confidence < k_.options.min_confidence) return -1;
+  if (s.speaker < 0) {
+    const int index = static_cast<int>(x_.statements.size());
+    x_.statements.push_back(std::move(s));
+    return index;
+  }
   const ActorKind kind = x_.actors[s.speaker].kind;
   if (kind == ActorKind::kPerson) last_person_speaker_ = s.speaker;
-  if (s.speaker_rule == "description-of-state") {
+  if (s.speaker_rule == "description-of-state" ||
+      s.speaker_rule == "description-speaks-for") {
     last_description_speaker_ = s.speaker;
   }
   last_speaker_ = s.speaker;
@@ -337,6 +344,15 @@ absl::StatusOr<Extraction> Reader::Run() {
                         diplograph::DateBasis::kExplicit,
                         "header-line",
                         1.0f});
+    // A dateline after the header lines ("ISTANBUL, June 12 (Eastline) -")
+    // is not part of the body either; the header's date stands.
+    const absl::string_view after = text_.substr(header.body_begin);
+    if (std::optional<DocumentDate> dd = FindDocumentDate(
+            std::string_view(after.data(), after.size()), header.date);
+        dd && std::string_view(dd->rule) == "dateline") {
+      x_.body_begin =
+          std::max(x_.body_begin, header.body_begin + dd->body_begin);
+    }
   } else if (std::optional<DocumentDate> dd =
                  FindDocumentDate(std::string_view(text_.data(), text_.size()),
                                   x_.info.publication_date);

@@ -9,6 +9,7 @@
 //   reader.cc         shared word lists, the token window, Emit, Run
 //   mentions.cc       actors and their mentions, titles from appositions
 //   coreference.cc    pronouns, surnames, role nouns and descriptions
+//   descriptions.cc   descriptions naming another actor ("an aide to X")
 //   speakers.cc       the speaker of a reporting verb or of a quotation
 //   quotes.cc         reported speech and quotations in a sentence
 //   about.cc          what a statement is about (its targets)
@@ -74,6 +75,17 @@ bool IsFunctionWord(absl::string_view lower);
 // ("official", "ministry", "sources"); any case.
 bool IsOfficialHead(absl::string_view word);
 
+// The head noun of a description of a speaker by another actor ("ally",
+// "aide", "spokesman", "press service", "TV"; descriptions.cc).
+bool IsSpeakerDescriptionHead(absl::string_view lower);
+
+// A lower-case word that may open a description with no determiner
+// ("sources close to ...", "officials of ...").
+inline bool IsDescriptionStart(absl::string_view lower) {
+  return lower == "sources" || lower == "officials" || lower == "aides" ||
+         lower == "one";
+}
+
 // "China's", "Putin’s": the possessive ending of a word token.
 inline bool EndsPossessive(absl::string_view word) {
   return absl::EndsWith(word, "'s") || absl::EndsWith(word, "\xE2\x80\x99s") ||
@@ -81,6 +93,10 @@ inline bool EndsPossessive(absl::string_view word) {
 }
 
 inline float Clamp01(float v) { return std::max(0.0f, std::min(1.0f, v)); }
+
+// The head noun of a description ("spokesman for", "ally of", "state TV"),
+// descriptions.cc.
+struct DescriptionHead;
 
 struct Knowledge {
   std::vector<ActorFacts> known;
@@ -203,6 +219,27 @@ class Reader {
   std::optional<Subject> NominalEndingAt(int t, int floor) const;
   std::optional<Subject> NameEndingAt(int t, int floor) const;
   std::optional<Subject> DescriptionEndingAt(int t, int floor) const;
+  // descriptions.cc: a description whose noun phrase ends at token t and
+  // names another actor ("an ally of Russian President Vladimir Putin",
+  // "a spokesman for the Ukrainian Foreign Ministry", "the Kremlin's press
+  // service", "Russian state TV"): the actor it speaks for, or a new
+  // unnamed person or media actor. Looks back no further than `floor`;
+  // O(1) words per call (at most a dozen).
+  std::optional<Subject> DescribedEndingAt(int t, int floor) const;
+  std::optional<Subject> DescribedByObject(int t, int floor) const;
+  std::optional<Subject> DescribedByHead(int t, int floor) const;
+  std::optional<Subject> DescribedSubject(const DescriptionHead& head, int obj,
+                                          uint32_t begin, uint32_t end,
+                                          int token) const;
+  // The state (an Extraction actor, or -1 when the text names it nowhere)
+  // of a demonym at token t; *is_demonym tells whether t is one.
+  int DemonymStateAt(int t, bool* is_demonym) const;
+  bool AppositionAfterName(int start, int floor) const;
+  bool OpensClause(int start, int floor) const;
+  std::optional<Subject> UnresolvedDescriptionBefore(int verb, int floor) const;
+  std::optional<Subject> UnresolvedDescriptionAt(int t, int limit) const;
+  std::optional<Subject> QuotedNameAsSaying(int e, int floor,
+                                            bool apposition) const;
   // A subject named by tokens [first, last] that no actor matches: a new
   // actor of `kind` (NewActor with `rule` and `actor_confidence`), noted as
   // a mention; nullopt when the name folds to nothing.

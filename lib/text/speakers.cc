@@ -43,6 +43,23 @@ std::optional<Subject> Reader::SubjectBefore(int verb, int floor,
         return s;
       }
     }
+    // "quoted the head of the delegation, Pavel Drozdov, as saying": the
+    // name in apposition speaks.
+    // "quoted Pavel Drozdov as saying": a name the registry does not know.
+    if (w_is_as(t) && t == verb - 1) {
+      const bool apposition = IsPunct(t - 1, ',');
+      const int e = apposition ? t - 2 : t - 1;
+      if (e >= limit && tokens_[e].word && tokens_[e].capitalised &&
+          (apposition || mention_end_[e] < 0)) {
+        if (std::optional<Subject> s =
+                QuotedNameAsSaying(e, limit, apposition)) {
+          return s;
+        }
+      }
+    }
+    // A description naming another actor: "an ally of Russian President
+    // Vladimir Putin", "the Kremlin's press service", "Russian state TV".
+    if (std::optional<Subject> d = DescribedEndingAt(t, limit)) return d;
     if (mention_end_[t] >= 0) {
       const DocMention& m = mentions_[mention_end_[t]];
       const int first = MentionFirstToken(t, limit);
@@ -115,6 +132,22 @@ std::optional<Subject> Reader::SubjectAt(int t, int limit) const {
       if (IsPunct(i, ',') || IsPunct(i, '.')) break;
       continue;
     }
+    const absl::string_view w = LowerWord(i);
+    if (w == "a" || w == "an" || w == "the" || tokens_[i].capitalised ||
+        IsDescriptionStart(w)) {
+      // "said an aide to President X", "according to Russian state TV":
+      // the longest description that starts here.
+      int e = i;
+      while (e + 1 < limit && e + 1 < i + 12 && tokens_[e + 1].word &&
+             (e == i || VerbAt(e + 1).verb == nullptr)) {
+        ++e;
+      }
+      for (; e > i; --e) {
+        std::optional<Subject> d = DescribedEndingAt(e, i);
+        if (d && d->token == i) return d;
+        if (d) break;
+      }
+    }
     if (mention_start_[i] >= 0) {
       const DocMention& m = mentions_[mention_start_[i]];
       const int last = MentionLastToken(i, limit);
@@ -129,7 +162,6 @@ std::optional<Subject> Reader::SubjectAt(int t, int limit) const {
       return MakeSubject(m.actor, m.begin, m.end, i, "mention-after-verb",
                          0.85f);
     }
-    const absl::string_view w = LowerWord(i);
     if (w == "he" || w == "she" || w == "they") return ResolvePronoun(i);
     if (w == "a" || w == "an" || w == "the" || tokens_[i].capitalised) {
       // "according to a senior Indian official": a description.
@@ -230,6 +262,9 @@ std::optional<Subject> Reader::AttributeAfterQuote(int from, int limit,
   VerbHit hit = VerbAt(t);
   if (hit.verb != nullptr && hit.form == VerbForm::kFinite) {
     std::optional<Subject> s = SubjectAt(t + 1, limit);
+    if (!s && hit.verb->reports_speech) {
+      s = UnresolvedDescriptionAt(t + 1, limit);
+    }
     if (s &&
         (!hit.verb->reports_speech || s->end < tokens_[s->token].end ||
          (s->token + 1 < limit && s->end <= tokens_[s->token].end &&
@@ -238,7 +273,8 @@ std::optional<Subject> Reader::AttributeAfterQuote(int from, int limit,
     }
     if (s) {
       *verb_token = t;
-      if (x_.actors[s->actor].kind == ActorKind::kMediaOutlet &&
+      if (s->actor >= 0 &&
+          x_.actors[s->actor].kind == ActorKind::kMediaOutlet &&
           hit.verb->lemma == "report") {
         // ", reported Reuters": a relay; the caller finds the speaker in
         // the clause before the quotation.
@@ -249,7 +285,9 @@ std::optional<Subject> Reader::AttributeAfterQuote(int from, int limit,
         relay.rule = "quote-reported-by-outlet";
         return relay;
       }
-      s->rule = "quote-verb-speaker";
+      if (!absl::StartsWith(s->rule, "description")) {
+        s->rule = "quote-verb-speaker";
+      }
       AddRelaysAfter(*s, s->token + 1, limit);
       return s;
     }
@@ -261,6 +299,7 @@ std::optional<Subject> Reader::AttributeAfterQuote(int from, int limit,
     hit = VerbAt(v);
     if (hit.verb == nullptr || hit.form != VerbForm::kFinite) continue;
     std::optional<Subject> s = SubjectBefore(v, t, 3);
+    if (!s) s = UnresolvedDescriptionBefore(v, t);
     if (!s) return std::nullopt;
     *verb_token = v;
     if (hit.verb->lemma == "quote") {
@@ -274,12 +313,140 @@ std::optional<Subject> Reader::AttributeAfterQuote(int from, int limit,
         return quoted;
       }
     }
-    s->rule = s->rule == "mention-before-verb" ? "quote-speaker-verb"
-                                               : "quote-" + s->rule;
+    // Descriptions keep their rule name (DateStatement and Emit read it).
+    if (s->rule == "mention-before-verb") {
+      s->rule = "quote-speaker-verb";
+    } else if (!absl::StartsWith(s->rule, "description")) {
+      s->rule = "quote-" + s->rule;
+    }
     AddRelaysAfter(*s, v + 1, limit);
     return s;
   }
   return std::nullopt;
+}
+
+// "A diplomat familiar with the talks said", "a state news agency
+// reported": an indefinite description at the start of its clause, right
+// before the verb, that names no actor the speaker could be. The text does
+// not say who spoke: a subject with no actor (-1), rule
+// "description-unresolved", confidence 0.25; Emit keeps the statement with
+// an empty speaker (AddExtraction leaves it out of the graph).
+std::optional<Subject> Reader::UnresolvedDescriptionBefore(int verb,
+                                                           int floor) const {
+  int det = -1;
+  for (int t = verb - 1; t >= floor && t >= verb - 10; --t) {
+    if (!tokens_[t].word) {
+      if (IsPunct(t, ',') || IsPunct(t, '-')) continue;  // "a source, who"
+      return std::nullopt;
+    }
+    if (t != verb - 1 && VerbAt(t).verb != nullptr) return std::nullopt;
+    if (Is(t, "a") || Is(t, "an")) {
+      det = t;
+      break;
+    }
+  }
+  if (det < 0) return std::nullopt;
+  // At the start of its clause.
+  if (det - 1 >= floor && tokens_[det - 1].word && !Is(det - 1, "and") &&
+      !Is(det - 1, "but")) {
+    return std::nullopt;
+  }
+  // A head noun of a speaker within three words of the determiner.
+  bool head = false;
+  for (int t = det + 1; t < verb && t <= det + 4 && tokens_[t].word; ++t) {
+    const absl::string_view w = LowerWord(t);
+    head |= IsOfficialHead(w) || IsRoleNoun(w) || IsSpeakerDescriptionHead(w);
+  }
+  if (!head) return std::nullopt;
+  return MakeSubject(-1, tokens_[det].begin, tokens_[verb - 1].end, det,
+                     "description-unresolved", 0.25f);
+}
+
+// ", said a diplomat familiar with the talks": the same after the verb,
+// the phrase running to the end of its clause.
+std::optional<Subject> Reader::UnresolvedDescriptionAt(int t, int limit) const {
+  if (!(Is(t, "a") || Is(t, "an"))) return std::nullopt;
+  bool head = false;
+  int end = t;
+  for (int i = t + 1; i < limit && i <= t + 10 && tokens_[i].word; ++i) {
+    if (mention_start_[i] >= 0 || VerbAt(i).verb != nullptr) {
+      return std::nullopt;
+    }
+    const absl::string_view w = LowerWord(i);
+    if (i <= t + 4) {
+      head |= IsOfficialHead(w) || IsRoleNoun(w) || IsSpeakerDescriptionHead(w);
+    }
+    end = i;
+  }
+  if (!head || (end + 1 < limit && tokens_[end + 1].word)) return std::nullopt;
+  return MakeSubject(-1, tokens_[t].begin, tokens_[end].end, t,
+                     "description-unresolved", 0.25f);
+}
+
+// "X quoted Pavel Drozdov as saying", "X quoted the head of the Russian
+// delegation, Pavel Drozdov, as saying": the name ending at token e (before
+// "as saying"), right after the quote verb or, as an `apposition`, set off
+// by commas after the verb's object, speaks; the subject of "quoted"
+// relays.
+std::optional<Subject> Reader::QuotedNameAsSaying(int e, int floor,
+                                                  bool apposition) const {
+  int first = e;
+  if (mention_end_[e] >= 0) {
+    first = MentionFirstToken(e, floor);
+  } else {
+    while (first - 1 >= floor && e - first < 3 && tokens_[first - 1].word &&
+           tokens_[first - 1].capitalised &&
+           !IsFunctionWord(LowerWord(first - 1))) {
+      --first;
+    }
+    if (first == e) return std::nullopt;  // one word is too weak
+  }
+  int q = -1;
+  if (!apposition) {
+    const VerbHit hit = VerbAt(first - 1);
+    if (hit.verb != nullptr && hit.verb->lemma == "quote") q = first - 1;
+  } else if (!IsPunct(first - 1, ',')) {
+    return std::nullopt;
+  }
+  // The quote verb within ten words before the comma.
+  for (int i = first - 2; apposition && i >= floor && i >= first - 12; --i) {
+    if (!tokens_[i].word) {
+      if (IsPunct(i, ',')) break;
+      continue;
+    }
+    const VerbHit hit = VerbAt(i);
+    if (hit.verb != nullptr) {
+      if (hit.verb->lemma == "quote") q = i;
+      break;
+    }
+  }
+  if (q < 0) return std::nullopt;
+  std::optional<Subject> s;
+  if (mention_end_[e] >= 0) {
+    const DocMention& m = mentions_[mention_end_[e]];
+    if (x_.actors[m.actor].kind != ActorKind::kPerson) return std::nullopt;
+    s = MakeSubject(m.actor, m.begin, m.end, first,
+                    apposition ? "outlet-quoted-apposition-as-saying"
+                               : "outlet-quoted-speaker-as-saying",
+                    0.75f);
+  } else {
+    for (int i = first; i <= e; ++i) {
+      if (EndsPossessive(Word(i))) return std::nullopt;
+    }
+    s = NewNameSubject(first, e, ActorKind::kPerson,
+                       apposition ? "outlet-quoted-apposition-as-saying"
+                                  : "outlet-quoted-speaker-as-saying",
+                       0.5f, 0.7f);
+  }
+  if (!s) return std::nullopt;
+  if (std::optional<Subject> outlet = SubjectBefore(q, floor, 3)) {
+    if (outlet->actor != s->actor) {
+      s->relays.push_back({outlet->actor,
+                           ReportKind::kQuoted,
+                           {outlet->begin, tokens_[q].end}});
+    }
+  }
+  return s;
 }
 
 // The first subject of a clause: a person, organisation or state mention

@@ -98,14 +98,15 @@ void Reader::DateStatement(ExtractedStatement& s, Range sentence) {
 // after the lede), is the same utterance and takes the lede's date.
 bool Reader::LedeRetold(ExtractedStatement& s) {
   if (lede_begin_ < 0 || transcript_ || readout_relay_ >= 0 || s.in_question ||
-      current_para_ < lede_next_para_ || current_para_ > lede_next_para_ + 2) {
+      current_para_ < lede_next_para_ || current_para_ > lede_next_para_ + 2 ||
+      s.speaker < 0) {
     return false;
   }
   const ActorKind kind = x_.actors[s.speaker].kind;
   for (int i = lede_begin_; i < lede_end_; ++i) {
     if (lede_linked_[i - lede_begin_] != 0) continue;
     const ExtractedStatement& l = x_.statements[i];
-    if (!l.date.is_known() || l.in_question) continue;
+    if (!l.date.is_known() || l.in_question || l.speaker < 0) continue;
     bool speaker = l.speaker == s.speaker || AffiliatedTo(s.speaker, l.speaker);
     if (!speaker && kind == ActorKind::kPerson &&
         x_.actors[l.speaker].kind == ActorKind::kState) {

@@ -10,7 +10,7 @@ occurrence at or after an optional anchor is used).
 The documents are written for testing the extractor on text it was not
 developed on: fictional officials (Oleg Vasnetsov, Haruki Ishimaru, Liang
 Wen, Karen Hollis, Zhou Lan; Anand Mehra, Guo Ping, Dana Whitfield,
-Halvorsen, Kenji Arata) in real diplomatic settings, in the constructions of
+Halvorsen, Kenji Arata; Selim Karaca, Pavel Drozdov, Xu Heng) in real diplomatic settings, in the constructions of
 news reports and press-conference transcripts.
 """
 
@@ -617,8 +617,321 @@ def h4():
           relationships, events, timexes)
 
 
+def h5():
+    d = Doc("h5_report")
+    day = "2025-06-12"
+    actors = [
+        actor(d, "A01", "Russia", "state", ["Russia", "Moscow"],
+              ["Russian Federation"], accept={"Moscow": ["Moscow"]}),
+        actor(d, "A02", "Ukraine", "state", ["Ukraine", "Kyiv"],
+              accept={"Kyiv": ["Kyiv"]}),
+        actor(d, "A03", "Turkey", "state", ["Turkey"],
+              ["Türkiye", "Republic of Turkey"]),
+        actor(d, "A04", "Ministry of Foreign Affairs (Turkey)",
+              "organization", [],
+              ["Turkish Foreign Ministry", "Turkey's foreign ministry",
+               "foreign ministry"], part_of="Turkey"),
+        actor(d, "A05", "Selim Karaca", "person", ["Selim Karaca"],
+              affiliations=[("Turkey", "Deputy Foreign Minister")]),
+        actor(d, "A06", "Vladimir Putin", "person",
+              ["Vladimir Putin", "Putin"],
+              affiliations=[("Russia", "President")]),
+        actor(d, "A07", "ally of Vladimir Putin", "person", [],
+              ["ally of Putin", "Putin ally",
+               "ally of Russian President Vladimir Putin",
+               "an ally of Russian President Vladimir Putin"],
+              affiliations=[("Vladimir Putin", "ally")], optional=True),
+        actor(d, "A08", "Russian state TV", "media", ["Russian state TV"],
+              ["Russian state television", "Russian state media"]),
+        actor(d, "A09", "Pavel Drozdov", "person", ["Pavel Drozdov"],
+              affiliations=[("Russia", "head of the delegation")]),
+        actor(d, "A10", "Ministry of Foreign Affairs (Ukraine)",
+              "organization", ["Foreign Ministry"],
+              ["Ukrainian Foreign Ministry"], part_of="Ukraine"),
+        actor(d, "A11", "Kremlin", "organization", ["Kremlin"],
+              ["Presidential Executive Office (Russia)",
+               "Kremlin press service"],
+              accept={"Kremlin": ["Kremlin", "Russia"]}, part_of="Russia"),
+        actor(d, "A12", "Volodymyr Zelenskyy", "person",
+              ["Volodymyr Zelenskyy"], ["Zelenskyy", "Zelensky"],
+              affiliations=[("Ukraine", "President")]),
+        actor(d, "A13", "aide to Volodymyr Zelenskyy", "person", [],
+              ["aide to Zelenskyy", "Zelenskyy aide",
+               "aide to President Volodymyr Zelenskyy",
+               "an aide to President Volodymyr Zelenskyy"],
+              affiliations=[("Volodymyr Zelenskyy", "aide")], optional=True),
+        actor(d, "A14", "Crimea", "place", ["Crimea"]),
+        actor(d, "A15", "Geneva", "place", ["Geneva"]),
+        actor(d, "A16", "Istanbul", "place", ["Istanbul"]),
+        actor(d, "A17", "Eastline", "media", ["Eastline"], optional=True),
+        actor(d, "A18", "diplomat familiar with the talks", "person", [],
+              ["a diplomat familiar with the talks"], optional=True),
+    ]
+    statements = [
+        statement(d, "S01", "Ministry of Foreign Affairs (Turkey)",
+                  "Turkey's foreign ministry said", None,
+                  para="Russia and Ukraine agreed to exchange another 500 "
+                       "prisoners of war after a third round of direct "
+                       "talks in Istanbul",
+                  evidence=["Russia and Ukraine agreed on Thursday to "
+                            "exchange another 500 prisoners of war after a "
+                            "third round of direct talks in Istanbul, "
+                            "Turkey's foreign ministry said."],
+                  cameo="010", alternatives=["Turkey"],
+                  about=["Russia", "Ukraine"],
+                  date_basis="'on Thursday' dates the agreement, inside the "
+                             "words; the text does not say when the ministry "
+                             "spoke"),
+        statement(d, "S02", "Selim Karaca",
+                  "Turkish Deputy Foreign Minister Selim Karaca told", day,
+                  quote="Both delegations showed that they can still talk "
+                        "to each other,",
+                  cameo="010", alts=["051"],
+                  date_basis="'after the meeting' of Thursday (the lede)"),
+        statement(d, "S03", "ally of Vladimir Putin",
+                  "An ally of Russian President Vladimir Putin said", None,
+                  para="the talks had been the most businesslike so far and "
+                       "Moscow was ready to continue them at any level",
+                  evidence=["An ally of Russian President Vladimir Putin "
+                            "said the talks had been \"the most "
+                            "businesslike so far\" and that Moscow was ready "
+                            "to continue them at any level."],
+                  cameo="010", alts=["036", "051"], about=["Russia"],
+                  attribution="description",
+                  date_basis="the text does not say when"),
+        statement(d, "S04", "Pavel Drozdov", "Pavel Drozdov", None,
+                  para="a ceasefire memorandum with Ukraine would be "
+                       "discussed in July",
+                  evidence=["Russian state TV quoted the head of the Russian "
+                            "delegation, Pavel Drozdov, as saying that a "
+                            "ceasefire memorandum with Ukraine would be "
+                            "discussed in July."],
+                  cameo="010", alts=["036"], about=["Ukraine"],
+                  reported_via="Russian state TV",
+                  date_basis="'in July' dates the discussion, not the "
+                             "statement"),
+        statement(d, "S05", "Ukraine", "A senior Ukrainian official said",
+                  None,
+                  para="Kyiv had handed Russia a list of children it wants "
+                       "returned",
+                  evidence=["A senior Ukrainian official said Kyiv had "
+                            "handed Russia a list of children it wants "
+                            "returned."],
+                  cameo="010", alts=["02"],
+                  alternatives=["senior Ukrainian official"],
+                  targets=[("Russia", "neutral", True)],
+                  about=["Russia", "Ukraine"], attribution="description",
+                  date_basis="the text does not say when"),
+        statement(d, "S06", "Ukraine", "the official said", None,
+                  quote="We will not stop until every child is home,",
+                  cameo="010", alternatives=["senior Ukrainian official"],
+                  attribution="description",
+                  date_basis="the text does not say when"),
+        statement(d, "S07", "Ministry of Foreign Affairs (Ukraine)",
+                  "A spokesman for the Ukrainian Foreign Ministry said", None,
+                  para="the exchange with Russia should take place before "
+                       "the end of the month",
+                  evidence=["A spokesman for the Ukrainian Foreign Ministry "
+                            "said the exchange with Russia should take place "
+                            "before the end of the month."],
+                  cameo="010", alts=["02"], alternatives=["Ukraine"],
+                  about=["Russia"], attribution="description",
+                  date_basis="the text does not say when"),
+        statement(d, "S08", "Kremlin", "The Kremlin's press service said",
+                  "2025-06-11",
+                  para="Putin had been briefed on the preparations for the "
+                       "talks",
+                  evidence=["The Kremlin's press service said on Wednesday "
+                            "that Putin had been briefed on the preparations "
+                            "for the talks."],
+                  cameo="010", alternatives=["Russia"],
+                  about=["Vladimir Putin"], attribution="description",
+                  date_basis="'on Wednesday'"),
+        statement(d, "S09", "aide to Volodymyr Zelenskyy",
+                  "An aide to President Volodymyr Zelenskyy told", None,
+                  para="Ukraine had not changed its position on Crimea",
+                  evidence=["An aide to President Volodymyr Zelenskyy told "
+                            "reporters that Ukraine had not changed its "
+                            "position on Crimea."],
+                  cameo="010", about=["Ukraine", "Crimea"],
+                  attribution="description",
+                  date_basis="the text does not say when"),
+        statement(d, "S10", "diplomat familiar with the talks",
+                  "A diplomat familiar with the talks said", None,
+                  para="the next round could take place in Geneva",
+                  evidence=["A diplomat familiar with the talks said the "
+                            "next round could take place in Geneva."],
+                  cameo="010", about=["Geneva"], attribution="description",
+                  optional=True,
+                  date_basis="the text does not say when"),
+    ]
+    relationships = []
+    events = [
+        event("E01", "Russia and Ukraine agree to exchange prisoners", day,
+              ["Russia", "Ukraine"]),
+        event("E02", "third round of direct talks in Istanbul", day,
+              ["Russia", "Ukraine", "Turkey"], optional=True),
+    ]
+    timexes = [timex(d, "June 12", day),
+               timex(d, "on Thursday", day),
+               timex(d, "in July", "2025-07"),
+               timex(d, "on Wednesday", "2025-06-11"),
+               timex(d, "the end of the month", "2025-06")]
+    write(d, day, "news report", actors, statements, relationships, events,
+          timexes)
+
+
+def h6():
+    d = Doc("h6_briefing")
+    day = "2025-03-05"
+    actors = [
+        actor(d, "A01", "Xu Heng", "person", ["Xu Heng"],
+              affiliations=[("Ministry of Foreign Affairs (China)",
+                             "spokesperson")]),
+        actor(d, "A02", "China", "state", ["China", "Beijing"],
+              ["People's Republic of China"],
+              accept={"Beijing": ["Beijing"]}),
+        actor(d, "A03", "Ministry of Foreign Affairs (China)", "organization",
+              ["Foreign Ministry"], ["Chinese Foreign Ministry"],
+              optional=True, part_of="China"),
+        actor(d, "A04", "Wang Yi", "person", ["Wang Yi"],
+              affiliations=[("China", "Foreign Minister")]),
+        actor(d, "A05", "Kenya", "state", ["Kenya"]),
+        actor(d, "A06", "Bloomberg", "media", ["Bloomberg"]),
+        actor(d, "A07", "AFP", "media", ["AFP"], ["Agence France-Presse"]),
+        actor(d, "A08", "TASS", "media", ["TASS"]),
+        actor(d, "A09", "Philippine Coast Guard", "organization",
+              ["Philippine Coast Guard"], part_of="Philippines"),
+        actor(d, "A10", "Philippines", "state", ["Philippines"],
+              ["Republic of the Philippines"]),
+        actor(d, "A11", "Second Thomas Shoal", "place",
+              ["Second Thomas Shoal", "Ren'ai Jiao"]),
+        actor(d, "A12", "United States", "state",
+              ["US", "Washington", "United States"], ["USA", "U.S."],
+              accept={"Washington": ["Washington"]}),
+        actor(d, "A13", "Donald Trump", "person", [], ["Trump"],
+              optional=True),
+        actor(d, "A14", "aide to Donald Trump", "person", [],
+              ["aide to Trump", "Trump aide", "aide to the US president",
+               "an aide to the US president", "aide to the president"],
+              affiliations=[("Donald Trump", "aide")], optional=True),
+        actor(d, "A15", "Russian state media", "media",
+              ["Russian state media"],
+              ["Russian state TV", "Russian state television"]),
+        actor(d, "A16", "Russia", "state", ["Russia"],
+              ["Russian Federation"]),
+        actor(d, "A17", "Vladimir Putin", "person", ["Putin"],
+              ["President Putin"],
+              affiliations=[("Russia", "President")]),
+        actor(d, "A18", "Beijing", "place", ["Beijing"], optional=True),
+    ]
+    turn1 = ("Good afternoon. At the invitation of the Government of Kenya, "
+             "Foreign Minister Wang Yi will pay an official visit to Kenya "
+             "from March 10 to 12.")
+    turn2 = ("The Philippine vessel intruded into the waters adjacent to "
+             "Ren'ai Jiao without permission from the Chinese government. "
+             "We urge the Philippines to stop its provocations and respect "
+             "China's sovereignty.")
+    turn3 = ("China firmly opposes unilateral tariffs. If the United States "
+             "insists on a tariff war, China will fight to the end.")
+    turn4 = ("China and Russia are comprehensive strategic partners of "
+             "coordination for a new era. I have no information to release "
+             "on that at the moment.")
+    conf = "regular press conference"
+    statements = [
+        statement(d, "T01", "Xu Heng", "Xu Heng:", day, quote=turn1,
+                  cameo="010", alts=["036", "040"],
+                  targets=[("Kenya", "cooperative", True)],
+                  about=["Wang Yi", "Kenya"], channel=conf,
+                  after="March 5, 2025\n",
+                  date_basis="the press conference's date"),
+        statement(d, "T02", "Philippine Coast Guard",
+                  "A spokesman for the Philippine Coast Guard said",
+                  "2025-03-04",
+                  para="Chinese vessels had fired water cannon at a "
+                       "Philippine supply boat near Second Thomas Shoal",
+                  evidence=["A spokesman for the Philippine Coast Guard "
+                            "said on Tuesday that Chinese vessels had fired "
+                            "water cannon at a Philippine supply boat near "
+                            "Second Thomas Shoal."],
+                  cameo="112", alts=["010", "111"],
+                  alternatives=["Philippines"],
+                  targets=[("China", "conflictual", False)],
+                  about=["China", "Philippines", "Second Thomas Shoal"],
+                  reported_via="Bloomberg", embedded=True,
+                  attribution="description", date_basis="'on Tuesday'"),
+        statement(d, "T03", "Xu Heng", "Xu Heng:", day, quote=turn2,
+                  cameo="02", alts=["111", "112"],
+                  targets=[("Philippines", "conflictual", True)],
+                  about=["Philippines", "China", "Second Thomas Shoal"],
+                  channel=conf, responds_to=["T02"],
+                  after="What is China's response?",
+                  date_basis="the press conference's date"),
+        statement(d, "T04", "aide to Donald Trump",
+                  "An aide to the US president said", "2025-03-04",
+                  para="Washington would impose new tariffs on Chinese goods "
+                       "next week",
+                  evidence=["An aide to the US president said yesterday "
+                            "that Washington would impose new tariffs on "
+                            "Chinese goods next week."],
+                  cameo="010", alts=["13", "16"],
+                  targets=[("China", "conflictual", False)],
+                  about=["United States", "China"], reported_via="AFP",
+                  embedded=True, attribution="description",
+                  date_basis="'yesterday'"),
+        statement(d, "T05", "Xu Heng", "Xu Heng:", day, quote=turn3,
+                  cameo="12", alts=["111", "13"],
+                  targets=[("United States", "conflictual", True)],
+                  about=["United States"], channel=conf,
+                  responds_to=["T04"], after="Will China retaliate?",
+                  date_basis="the press conference's date"),
+        statement(d, "T06", "Russian state media",
+                  "Russian state media reported", None,
+                  para="President Putin would travel to Beijing in May",
+                  evidence=["Russian state media reported that President "
+                            "Putin would travel to Beijing in May."],
+                  cameo="010", about=["Vladimir Putin", "China"],
+                  reported_via="TASS", embedded=True,
+                  date_basis="the text does not say when; 'in May' dates "
+                             "the visit"),
+        statement(d, "T07", "Xu Heng", "Xu Heng:", day, quote=turn4,
+                  cameo="010", alts=["011", "057"],
+                  targets=[("Russia", "cooperative", True)],
+                  about=["Russia", "China"], channel=conf,
+                  responds_to=["T06"], after="Can you confirm?",
+                  date_basis="the press conference's date"),
+    ]
+    relationships = [
+        relationship("R01",
+                     "comprehensive strategic partners of coordination for "
+                     "a new era", ["China", "Russia"], False, ["Xu Heng"],
+                     ["T07"],
+                     ["comprehensive strategic partnership of coordination "
+                      "for a new era"]),
+    ]
+    events = [
+        event("E01", "Wang Yi visits Kenya", "2025-03-10", ["Wang Yi",
+                                                            "Kenya"]),
+        event("E02", "Chinese vessels fire water cannon at a Philippine "
+                     "supply boat", None, ["China", "Philippines"],
+              optional=True),
+    ]
+    timexes = [timex(d, "March 5, 2025", day),
+               timex(d, "from March 10 to 12", "2025-03-10/2025-03-12",
+                     kind="interval"),
+               timex(d, "on Tuesday", "2025-03-04"),
+               timex(d, "yesterday", "2025-03-04"),
+               timex(d, "next week", "2025-03-10/2025-03-16",
+                     kind="interval"),
+               timex(d, "in May", "2025-05")]
+    write(d, day, "press conference (Q&A transcript)", actors, statements,
+          relationships, events, timexes)
+
+
 if __name__ == "__main__":
     h1()
     h2()
     h3()
     h4()
+    h5()
+    h6()
