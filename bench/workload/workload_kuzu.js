@@ -10,7 +10,11 @@
 // prepared Cypher statements; Q2 and Q6 read the two directions of the
 // edges as two patterns and merge them on the host (a self-loop counts
 // once), Q5 uses Kuzu's SHORTEST path pattern (at most 30 hops, Kuzu's
-// limit: a longer path would read as none). The database lives in a
+// limit: a longer path would read as none). Q4 (the actors within two hops)
+// is a SHORTEST 1..2 pattern too: a breadth-first search that reaches each
+// actor once. A plain `-[:Event*1..2]-` enumerates every walk (Kuzu's
+// default WALK semantics), on a multigraph with hubs the product of their
+// degrees: 129 s at 100k rows against 0.01 s. The database lives in a
 // temporary directory (or --db DIR), removed at the end; its size is
 // reported as disk_mb. Kuzu uses its default thread count.
 //
@@ -85,7 +89,7 @@ class Workload {
           RETURN a.name, e.rel, b.name, e.d`),
       Q3: await p(`MATCH (a:Entity {name: $x})-[:Event]-(b:Entity)
           WHERE b.name <> $x RETURN DISTINCT b.name`),
-      Q4: await p(`MATCH (a:Entity {name: $x})-[:Event*1..2]-(b:Entity)
+      Q4: await p(`MATCH (a:Entity {name: $x})-[:Event* SHORTEST 1..2]-(b:Entity)
           WHERE b.name <> $x RETURN count(DISTINCT b.name)`),
       Q5: await p(`MATCH p = (a:Entity {name: $x})-[:Event* SHORTEST 1..30]-
           (b:Entity {name: $y}) RETURN length(p)`),
