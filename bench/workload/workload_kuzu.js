@@ -9,8 +9,9 @@
 // delimiters and no quoting, since names may hold '"'). Queries are
 // prepared Cypher statements; Q2 and Q6 read the two directions of the
 // edges as two patterns and merge them on the host (a self-loop counts
-// once), Q5 uses Kuzu's SHORTEST path pattern (at most 30 hops, Kuzu's
-// limit: a longer path would read as none). Q4 (the actors within two hops)
+// once; Q6 counts each direction by month and relation in Kuzu and adds
+// the two counts), Q5 uses Kuzu's SHORTEST path pattern (at most 30 hops,
+// Kuzu's limit: a longer path would read as none). Q4 (the actors within two hops)
 // is a SHORTEST 1..2 pattern too: a breadth-first search that reaches each
 // actor once. A plain `-[:Event*1..2]-` enumerates every walk (Kuzu's
 // default WALK semantics), on a multigraph with hubs the product of their
@@ -94,9 +95,10 @@ class Workload {
       Q5: await p(`MATCH p = (a:Entity {name: $x})-[:Event* SHORTEST 1..30]-
           (b:Entity {name: $y}) RETURN length(p)`),
       Q6out: await p(`MATCH (a:Entity {name: $x})-[e:Event]->(b:Entity)
-          RETURN e.d, e.rel`),
+          RETURN date_trunc('month', e.d) AS m, e.rel, count(*) AS c`),
       Q6in: await p(`MATCH (b:Entity {name: $x})<-[e:Event]-(a:Entity)
-          WHERE a.name <> $x RETURN e.d, e.rel`),
+          WHERE a.name <> $x
+          RETURN date_trunc('month', e.d) AS m, e.rel, count(*) AS c`),
       Q7: await p(`MATCH (a:Entity)-[e:Event]->(b:Entity)
           WHERE e.d >= date($lo) AND e.d <= date($hi)
           UNWIND [a.name, b.name] AS n
@@ -143,8 +145,8 @@ class Workload {
         const counts = new Map();
         for (const name of ['Q6out', 'Q6in']) {
           for (const o of await this.rows(name, {x: a[0]})) {
-            const k = `${day(o['e.d']).slice(0, 7)}\t${o['e.rel']}`;
-            counts.set(k, (counts.get(k) || 0) + 1);
+            const k = `${day(o.m).slice(0, 7)}\t${o['e.rel']}`;
+            counts.set(k, (counts.get(k) || 0) + Number(o.c));
           }
         }
         return [...counts.keys()].sort(bytesCompare)
