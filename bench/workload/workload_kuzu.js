@@ -17,7 +17,11 @@
 // default WALK semantics), on a multigraph with hubs the product of their
 // degrees: 129 s at 100k rows against 0.01 s. The database lives in a
 // temporary directory (or --db DIR), removed at the end; its size is
-// reported as disk_mb. Kuzu uses its default thread count.
+// reported as disk_mb. Kuzu uses its default thread count and buffer pool.
+// The time of each COPY goes to stderr. The load scales linearly (the
+// entities' COPY through UNWIND and DISTINCT included: 0.45, 1.6, 3.8 and
+// 26 s at 100k, 300k, 1M and 10M rows; the events' 0.6, 2.5, 6.7, 50 s);
+// writing a CSV of the distinct names first, or one thread, was slower.
 //
 // Needs the npm package (bench/install-peers.sh puts it in
 // build/npm-peers; run with NODE_PATH=build/npm-peers/node_modules).
@@ -73,14 +77,23 @@ class Workload {
     this.conn = new kuzu.Connection(this.db);
     const c = this.conn;
     const q = async (s) => (await c.query(s)).getAll();
+    // Each COPY's time goes to stderr, as bench/workload's "L parts".
+    const timed = async (name, s) => {
+      const t0 = process.hrtime.bigint();
+      await q(s);
+      return `${name} ${(Number(process.hrtime.bigint() - t0) / 1e9).toFixed(3)}`;
+    };
     const csv = `${lit(file)} (file_format = 'csv', header = false, ` +
                 `delim = '\t', quote = '\x01', escape = '\x01')`;
     await q('CREATE NODE TABLE Entity(name STRING PRIMARY KEY)');
     await q('CREATE REL TABLE Event(FROM Entity TO Entity, rel STRING, d DATE)');
-    await q(`COPY Entity FROM (LOAD FROM ${csv}
-        WITH [column0, column2] AS ns UNWIND ns AS n RETURN DISTINCT n)`);
-    await q(`COPY Event FROM (LOAD FROM ${csv}
-        RETURN column0, column2, column1, CAST(column3 AS DATE))`);
+    const parts = [
+      await timed('copy Entity', `COPY Entity FROM (LOAD FROM ${csv}
+        WITH [column0, column2] AS ns UNWIND ns AS n RETURN DISTINCT n)`),
+      await timed('copy Event', `COPY Event FROM (LOAD FROM ${csv}
+        RETURN column0, column2, column1, CAST(column3 AS DATE))`),
+    ];
+    process.stderr.write(`L parts: ${parts.join(', ')} s\n`);
     const p = async (s) => c.prepare(s);
     this.q = {
       Q1: await p(`MATCH (a:Entity {name: $x})-[e:Event]->(b:Entity)
