@@ -28,6 +28,8 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import threading
+import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 PHASES = ["L", "Q1", "Q2", "Q3", "Q4", "Q5", "Q6", "Q7"]
@@ -37,25 +39,36 @@ TARGET_OVER_BEST_PEER = 2.0
 
 def run(name, cmd, env=None, timeout=None):
     """Runs one system; with `timeout` (seconds), a system still running then
-    is stopped and keeps the phases it printed (marked "timed_out")."""
+    is stopped and keeps the phases it printed (marked "timed_out"). Its
+    output lines go to stderr as they come, each with the seconds since the
+    system started, so that a stopped or slow run shows the phase it was in."""
     print("running %s: %s" % (name, " ".join(cmd)), file=sys.stderr, flush=True)
     res = {"name": name}
-    with tempfile.TemporaryFile(mode="w+") as buf:
-        proc = subprocess.Popen(cmd, stdout=buf, env=env)
-        try:
-            rc = proc.wait(timeout=timeout)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
-            rc = 0
-            res["timed_out"] = timeout
-            print("note: %s stopped after %g s" % (name, timeout),
-                  file=sys.stderr, flush=True)
-        if rc != 0:
-            raise subprocess.CalledProcessError(rc, cmd)
-        buf.seek(0)
-        out = buf.read()
-    sys.stderr.write(out)
+    lines = []
+    start = time.monotonic()
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, env=env, text=True)
+
+    def read():
+        for line in proc.stdout:
+            lines.append(line)
+            sys.stderr.write("  [%s %7.1f s] %s" % (name, time.monotonic() - start, line))
+            sys.stderr.flush()
+
+    reader = threading.Thread(target=read, daemon=True)
+    reader.start()
+    try:
+        rc = proc.wait(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
+        rc = 0
+        res["timed_out"] = timeout
+        print("note: %s stopped after %g s" % (name, timeout),
+              file=sys.stderr, flush=True)
+    reader.join(timeout=30)
+    if rc != 0:
+        raise subprocess.CalledProcessError(rc, cmd)
+    out = "".join(lines)
     for line in out.splitlines():
         parts = line.split()
         if not parts:
