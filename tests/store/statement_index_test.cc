@@ -22,8 +22,8 @@ using ::diplograph::testing::IsOk;
 
 constexpr uint32_t kActors = 12;
 
-TEST(StatementIndexTest, SmallCommitsAtRandomDatesKeepEveryListSorted) {
-  Graph graph;
+// kActors states, "Actor 0" to "Actor 11", with ids 0 to 11.
+void AddStates(Graph& graph) {
   for (uint32_t i = 0; i < kActors; ++i) {
     ASSERT_THAT(graph
                     .AddActor({.name = absl::StrCat("Actor ", i),
@@ -31,6 +31,11 @@ TEST(StatementIndexTest, SmallCommitsAtRandomDatesKeepEveryListSorted) {
                     .status(),
                 IsOk());
   }
+}
+
+TEST(StatementIndexTest, SmallCommitsAtRandomDatesKeepEveryListSorted) {
+  Graph graph;
+  ASSERT_NO_FATAL_FAILURE(AddStates(graph));
   std::mt19937 rng(7);
   std::vector<Date> dates;
   std::vector<std::vector<StatementId>> by(kActors), about(kActors);
@@ -109,13 +114,7 @@ TEST(StatementIndexTest, SmallCommitsAtRandomDatesKeepEveryListSorted) {
 // reference after every round.
 TEST(StatementIndexTest, KeyCopySurvivesSingleAddsRollbacksAndEqualDates) {
   Graph graph;
-  for (uint32_t i = 0; i < kActors; ++i) {
-    ASSERT_THAT(graph
-                    .AddActor({.name = absl::StrCat("Actor ", i),
-                               .kind = ActorKind::kState})
-                    .status(),
-                IsOk());
-  }
+  ASSERT_NO_FATAL_FAILURE(AddStates(graph));
   std::mt19937 rng(11);
   std::vector<Date> dates;
   std::vector<std::vector<StatementId>> by(kActors), about(kActors);
