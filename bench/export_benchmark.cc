@@ -5,8 +5,8 @@
 // --events (build/bench/generate_events writes one).
 //
 //   build/bench/generate_events --rows 1000000 --seed 1 > build/events.1m.tsv
-//   build/bench/export_benchmark --events build/events.1m.tsv --out build \
-//       --benchmark_repetitions=3
+//   build/bench/export_benchmark --events build/events.1m.tsv --out build
+//       --benchmark_repetitions=3     (one command line)
 //
 // --keep FILE also writes the GraphML export to FILE (for
 // bench/export_networkx.py, which reads it with networkx).

@@ -59,7 +59,7 @@ const char kGood[] =
     R"("topics":["trade"],"event_type":{"code":"036","name":"Meet"}})";
 
 TEST(StatementSchemaCheckTest, AcceptsTheUsualStatements) {
-  for (const std::string line :
+  for (const std::string& line :
        {std::string(kGood),
         std::string(R"({"type":"statement","speaker":"a"})"),
         std::string(R"({"type":"statement","speaker":"a","date":""})"),
@@ -150,7 +150,9 @@ TEST(StatementSchemaCheckTest, NeverAcceptsWhatTheValidatorRefuses) {
     const Verdicts v = Judge(line);
     if (!v.parsed) return;
     ++checked;
-    if (v.check) EXPECT_TRUE(v.validator);
+    if (v.check) {
+      EXPECT_TRUE(v.validator);
+    }
   };
   for (size_t m = 0; m < members.size(); ++m) {
     expect(line_of(m, ""));                             // dropped
