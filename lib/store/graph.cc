@@ -265,7 +265,7 @@ absl::Status Graph::Update(absl::FunctionRef<absl::Status(Graph&)> fn) {
   d.extras.resize(m.extras);
   for (size_t i = m.event_types; i < d.event_types.size(); ++i) {
     const EventType& t = d.event_types[i];
-    d.event_type_ids.erase(absl::StrCat(t.code, std::string(1, '\0'), t.name));
+    d.event_type_ids.erase(d.EventTypeKey(t));
   }
   d.event_types.resize(m.event_types);
   d.last_event_type = 0;

@@ -39,10 +39,7 @@ uint32_t InternEventType(GraphData& d, const EventType& type) {
   if (d.last_event_type != 0 && d.event_types[d.last_event_type] == type) {
     return d.last_event_type;
   }
-  std::string& key = d.event_type_key;  // reused to avoid allocations
-  key.assign(type.code);
-  key.push_back('\0');
-  key.append(type.name);
+  const std::string& key = d.EventTypeKey(type);
   auto it = d.event_type_ids.find(key);
   if (it != d.event_type_ids.end()) return d.last_event_type = it->second;
   const auto id = static_cast<uint32_t>(d.event_types.size());

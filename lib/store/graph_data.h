@@ -173,6 +173,16 @@ struct GraphData {
   uint32_t last_event_type = 0;  // the type interned last
   std::string event_type_key;    // scratch buffer for lookups
 
+  // The key of `type` in event_type_ids ("code\0name"), built in
+  // event_type_key so that look-ups do not allocate; valid until the next
+  // call.
+  const std::string& EventTypeKey(const EventType& type) {
+    event_type_key.assign(type.code);
+    event_type_key.push_back('\0');
+    event_type_key.append(type.name);
+    return event_type_key;
+  }
+
   std::vector<Relationship> relationships;
   std::vector<Source> sources;
   std::vector<Event> events;

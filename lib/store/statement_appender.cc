@@ -41,10 +41,7 @@ absl::StatusOr<uint32_t> StatementAppender::InternEventType(
   if (d.last_event_type != 0 && d.event_types[d.last_event_type] == type) {
     return d.last_event_type;
   }
-  std::string& key = d.event_type_key;
-  key.assign(type.code);
-  key.push_back('\0');
-  key.append(type.name);
+  const std::string& key = d.EventTypeKey(type);
   auto it = d.event_type_ids.find(key);
   if (it != d.event_type_ids.end()) return d.last_event_type = it->second;
   if (absl::Status st = ValidateEventType(type); !st.ok()) {

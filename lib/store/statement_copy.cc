@@ -112,10 +112,8 @@ absl::Status CopyStatementRecords(const GraphData& src, GraphData& dst,
   // Event types, in id order, with their look-up keys.
   for (size_t t = dst.event_types.size(); t < src.event_types.size(); ++t) {
     const EventType& type = src.event_types[t];
-    std::string key = type.code;
-    key.push_back('\0');
-    key.append(type.name);
-    if (!dst.event_type_ids.emplace(std::move(key), static_cast<uint32_t>(t))
+    if (!dst.event_type_ids
+             .emplace(dst.EventTypeKey(type), static_cast<uint32_t>(t))
              .second) {
       return absl::DataLossError(absl::StrCat(
           "copying statements: event type #", t, " is already in the copy"));

@@ -331,20 +331,8 @@ std::optional<Subject> Reader::DescribedByHead(int t, int floor) const {
     if (actor < 0) return std::nullopt;
     self->NoteMention(actor, name_begin, end);
     if (state >= 0) {
-      ExtractedActor& a = self->x_.actors[actor];
-      bool have = false;
-      for (const ExtractedAffiliation& af : a.affiliations) {
-        have |= af.organization == state;
-      }
-      if (!have) {
-        ExtractedAffiliation af;
-        af.organization = state;
-        af.role = "media";
-        af.evidence = {name_begin, end};
-        af.rule = "description-media";
-        af.confidence = 0.5f;
-        a.affiliations.push_back(std::move(af));
-      }
+      self->AddAffiliation(actor, state, "media", name_begin, end,
+                           "description-media", 0.5f, /*dated=*/false);
     }
     return MakeSubject(actor, tokens_[start].begin, end, start,
                        "description-media", 0.5f);
@@ -424,23 +412,9 @@ std::optional<Subject> Reader::DescribedSubject(const DescriptionHead& head,
   const int actor =
       self->NewActor(name, ActorKind::kPerson, "description-person", 0.4f);
   if (actor < 0 || actor == obj) return std::nullopt;
-  ExtractedActor& a = self->x_.actors[actor];
-  a.mentions.push_back({begin, end});
-  bool have = false;
-  for (const ExtractedAffiliation& af : a.affiliations) {
-    have |= af.organization == obj;
-  }
-  if (!have) {
-    ExtractedAffiliation af;
-    af.organization = obj;
-    af.role = head.noun;
-    if (x_.document_date.is_known()) {
-      af.valid = Interval::During(x_.document_date);
-    }
-    af.evidence = {begin, end};
-    af.rule = "description-person";
-    af.confidence = 0.4f;
-    a.affiliations.push_back(std::move(af));
+  self->x_.actors[actor].mentions.push_back({begin, end});
+  if (self->AddAffiliation(actor, obj, head.noun, begin, end,
+                           "description-person", 0.4f, /*dated=*/true)) {
     self->titles_[actor].push_back(head.noun);  // "the aide" later
   }
   return MakeSubject(actor, begin, end, token, "description-person", 0.4f);

@@ -115,6 +115,29 @@ bool Reader::HasRole(int actor, absl::string_view role) const {
   return false;
 }
 
+bool Reader::AddAffiliation(int actor, int organization, absl::string_view role,
+                            uint32_t begin, uint32_t end, const char* rule,
+                            float confidence, bool dated) {
+  ExtractedActor& a = x_.actors[actor];
+  for (const ExtractedAffiliation& af : a.affiliations) {
+    if (af.organization == organization &&
+        absl::EqualsIgnoreCase(af.role, role)) {
+      return false;
+    }
+  }
+  ExtractedAffiliation af;
+  af.organization = organization;
+  af.role = std::string(role);
+  if (dated && x_.document_date.is_known()) {
+    af.valid = Interval::During(x_.document_date);
+  }
+  af.evidence = {begin, end};
+  af.rule = rule;
+  af.confidence = confidence;
+  a.affiliations.push_back(std::move(af));
+  return true;
+}
+
 bool Reader::AffiliatedTo(int member, int organization) const {
   if (member < 0 || organization < 0) return false;
   if (member == organization) return true;
@@ -440,24 +463,11 @@ void Reader::Appositions(Range sentence) {
       }
     }
     if (org < 0 || org == m.actor) continue;
-    std::string role(Slice(text_, tokens_[role_begin].begin, tokens_[r].end));
+    const absl::string_view role =
+        Slice(text_, tokens_[role_begin].begin, tokens_[r].end);
     titles_[m.actor].push_back(absl::AsciiStrToLower(role));
-    ExtractedActor& person = x_.actors[m.actor];
-    bool have = false;
-    for (const ExtractedAffiliation& af : person.affiliations) {
-      have |= af.organization == org && absl::EqualsIgnoreCase(af.role, role);
-    }
-    if (have) continue;
-    ExtractedAffiliation af;
-    af.organization = org;
-    af.role = role;
-    if (x_.document_date.is_known()) {
-      af.valid = Interval::During(x_.document_date);
-    }
-    af.evidence = {ev_begin, m.end};
-    af.rule = "apposition-title-name";
-    af.confidence = 0.8f;
-    person.affiliations.push_back(std::move(af));
+    AddAffiliation(m.actor, org, role, ev_begin, m.end, "apposition-title-name",
+                   0.8f, /*dated=*/true);
   }
 }
 

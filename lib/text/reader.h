@@ -79,6 +79,13 @@ bool IsOfficialHead(absl::string_view word);
 // "aide", "spokesman", "press service", "TV"; descriptions.cc).
 bool IsSpeakerDescriptionHead(absl::string_view lower);
 
+// Any head noun a description of a speaker can have: an official's, a
+// role's or another actor's (the three above).
+inline bool IsAnySpeakerHead(absl::string_view lower) {
+  return IsOfficialHead(lower) || IsRoleNoun(lower) ||
+         IsSpeakerDescriptionHead(lower);
+}
+
 // A lower-case word that may open a description with no determiner
 // ("sources close to ...", "officials of ...").
 inline bool IsDescriptionStart(absl::string_view lower) {
@@ -164,6 +171,13 @@ class Reader {
                float confidence);
   const ActorFacts* Facts(int actor) const;
   void NoteMention(int actor, uint32_t begin, uint32_t end);
+  // Gives `actor` an affiliation to `organization` with `role`, evidenced by
+  // [begin, end) and named by `rule`, unless it has one to `organization`
+  // with that role already (any case); valid on the document date when
+  // `dated` and the date is known. Returns whether it was added.
+  bool AddAffiliation(int actor, int organization, absl::string_view role,
+                      uint32_t begin, uint32_t end, const char* rule,
+                      float confidence, bool dated);
   bool AffiliatedTo(int member, int organization) const;
   bool HasRole(int actor, absl::string_view role) const;
   void FindAllMentions();

@@ -355,7 +355,7 @@ std::optional<Subject> Reader::UnresolvedDescriptionBefore(int verb,
   bool head = false;
   for (int t = det + 1; t < verb && t <= det + 4 && tokens_[t].word; ++t) {
     const absl::string_view w = LowerWord(t);
-    head |= IsOfficialHead(w) || IsRoleNoun(w) || IsSpeakerDescriptionHead(w);
+    head |= IsAnySpeakerHead(w);
   }
   if (!head) return std::nullopt;
   return MakeSubject(-1, tokens_[det].begin, tokens_[verb - 1].end, det,
@@ -374,7 +374,7 @@ std::optional<Subject> Reader::UnresolvedDescriptionAt(int t, int limit) const {
     }
     const absl::string_view w = LowerWord(i);
     if (i <= t + 4) {
-      head |= IsOfficialHead(w) || IsRoleNoun(w) || IsSpeakerDescriptionHead(w);
+      head |= IsAnySpeakerHead(w);
     }
     end = i;
   }
