@@ -2,16 +2,23 @@
 // threads > 1). The main thread reads the input in chunks of whole lines;
 // worker threads split, check and parse each chunk and intern its names
 // and relations into maps of their own (local ids in order of first
-// appearance); the main thread then takes the chunks in file order and,
-// row by row, resolves each local name once through the Importer (so
+// appearance), then give each distinct name of the chunk its index in a
+// table of the whole input's names that the workers share (NameTable);
+// the main thread takes the chunks in file order and, row by row, resolves
+// a name through the Importer only the first time the input uses it (so
 // actors are found or created in exactly the order, with exactly the ids,
-// of the one-thread path) and appends the statement through the store's
-// bulk path (StatementAppender). Bad rows are reported at their line, in
-// order, as the one-thread path reports them; strict mode stops at the
-// first, and the enclosing Update() undoes everything.
+// of the one-thread path; a name in every chunk is resolved once, not
+// once per chunk) and appends the statement through the store's bulk path
+// (StatementAppender). Bad rows are reported at their line, in order, as
+// the one-thread path reports them; strict mode stops at the first, and
+// the enclosing Update() undoes everything. The index build at the end of
+// the Update() may use `threads` threads (StatementAppender::
+// SetIndexThreads; bulk_index.h).
 //
 // Memory: at most 2 * threads + 1 chunks of about 512 KiB are in flight,
-// each with 32 bytes per row of parse results.
+// each with 32 bytes per row of parse results; the name table holds each
+// distinct name once (its bytes and about 24 bytes of slots), and the main
+// thread 4 bytes per distinct name for its actor.
 
 #include <algorithm>
 #include <array>
@@ -59,8 +66,88 @@ struct Chunk {
   std::vector<absl::Status> problems;
   std::vector<absl::string_view> names;      // views into `text`
   std::vector<absl::string_view> relations;  // views into `text`
+  std::vector<uint32_t> global;              // NameTable index, by name
   absl::Status fatal;                        // UTF-16 input (line 1)
   bool done = false;                         // guarded by the pipeline's mutex
+};
+
+// The distinct names of the whole input, shared by the workers: a name
+// gets an index the first time any worker interns it (in no particular
+// order; the main thread maps indices to actors in file order). Sharded by
+// hash, each shard under its own mutex, which a worker takes once per
+// chunk; the names' bytes are copied into the shards' arenas, so indices
+// and names outlive the chunks.
+class NameTable {
+ public:
+  // out[i] := the index of names[i], interning the names not seen before.
+  // O(names.size() + their bytes) expected.
+  void Intern(const std::vector<absl::string_view>& names,
+              std::vector<uint32_t>& out) {
+    const size_t n = names.size();
+    out.resize(n);
+    // The names grouped by shard (counting sort), so that each shard is
+    // locked once.
+    std::array<uint32_t, kShards + 1> start{};
+    std::vector<uint8_t> shard_of(n);
+    for (size_t i = 0; i < n; ++i) {
+      const uint64_t h = absl::HashOf(names[i]);
+      shard_of[i] = static_cast<uint8_t>(h >> (64 - kShardBits));
+      ++start[shard_of[i] + 1];
+    }
+    for (uint32_t s = 0; s < kShards; ++s) start[s + 1] += start[s];
+    std::vector<uint32_t> order(n);
+    {
+      std::array<uint32_t, kShards> next;
+      std::copy_n(start.begin(), kShards, next.begin());
+      for (size_t i = 0; i < n; ++i) {
+        order[next[shard_of[i]]++] = static_cast<uint32_t>(i);
+      }
+    }
+    for (uint32_t s = 0; s < kShards; ++s) {
+      if (start[s] == start[s + 1]) continue;
+      Shard& shard = shards_[s];
+      std::lock_guard<std::mutex> lock(shard.mu);
+      for (uint32_t k = start[s]; k < start[s + 1]; ++k) {
+        const absl::string_view name = names[order[k]];
+        auto it = shard.index.find(name);
+        if (it == shard.index.end()) {
+          const auto local = static_cast<uint32_t>(shard.index.size());
+          it = shard.index.emplace(shard.Copy(name), local).first;
+        }
+        out[order[k]] = (it->second << kShardBits) | s;
+      }
+    }
+  }
+
+ private:
+  static constexpr uint32_t kShardBits = 4;
+  static constexpr uint32_t kShards = 1u << kShardBits;
+  static constexpr size_t kBlockBytes = size_t{1} << 16;
+
+  struct Shard {
+    std::mutex mu;
+    // Views into `blocks`.
+    absl::flat_hash_map<absl::string_view, uint32_t> index;
+    std::vector<std::unique_ptr<char[]>> blocks;
+    char* next = nullptr;  // the unused end of blocks.back()
+    size_t left = 0;       // its size
+
+    absl::string_view Copy(absl::string_view name) {
+      if (name.size() > left) {
+        const size_t size = std::max(kBlockBytes, name.size());
+        blocks.push_back(std::make_unique<char[]>(size));
+        next = blocks.back().get();
+        left = size;
+      }
+      char* at = next;
+      if (!name.empty()) std::memcpy(at, name.data(), name.size());
+      next += name.size();
+      left -= name.size();
+      return absl::string_view(at, name.size());
+    }
+  };
+
+  std::array<Shard, kShards> shards_;
 };
 
 // Splits, checks and parses the lines of `c` (on a worker thread): the
@@ -198,7 +285,8 @@ class ChunkReader {
 // them back in file order.
 class Pipeline {
  public:
-  Pipeline(int workers, bool hash_rows) : hash_rows_(hash_rows) {
+  Pipeline(int workers, bool hash_rows, NameTable& names)
+      : hash_rows_(hash_rows), names_(names) {
     for (int i = 0; i < workers; ++i) threads_.emplace_back([this] { Work(); });
   }
   ~Pipeline() {
@@ -235,6 +323,7 @@ class Pipeline {
         queue_.pop_front();
       }
       ParseChunk(*c, hash_rows_);
+      names_.Intern(c->names, c->global);
       {
         std::lock_guard<std::mutex> lock(mu_);
         c->done = true;
@@ -244,6 +333,7 @@ class Pipeline {
   }
 
   const bool hash_rows_;
+  NameTable& names_;
   std::mutex mu_;
   std::condition_variable work_cv_, done_cv_;
   std::deque<Chunk*> queue_;
@@ -266,7 +356,12 @@ class Merger {
           im_.size_hint() / c.text.size() * c.rows.size() + c.rows.size();
       im_.graph().Reserve(rows + rows / 32, rows + rows / 32);
     }
-    actors_.assign(c.names.size(), ActorId());
+    // Room for the actors of names first seen in this chunk.
+    uint32_t top = 0;
+    for (uint32_t g : c.global) top = std::max(top, g);
+    if (!c.global.empty() && top >= actors_.size()) {
+      actors_.resize(std::max<size_t>(top + 1, 2 * actors_.size()));
+    }
     types_.assign(c.relations.size(), nullptr);
     type_ids_.assign(c.relations.size(), kUnknownType);
     std::array<ActorId, 1> about;
@@ -275,13 +370,13 @@ class Merger {
       ++rep.records_read;
       auto row = [&]() -> absl::Status {
         if (r.problem >= 0) return c.problems[static_cast<size_t>(r.problem)];
-        ActorId& subject = actors_[r.subject];
+        ActorId& subject = actors_[c.global[r.subject]];
         if (!subject.valid()) {
           DIPLOGRAPH_ASSIGN_OR_RETURN(subject,
                                       im_.Actor("subject", c.names[r.subject],
                                                 ActorKind::kOrganization));
         }
-        ActorId& object = actors_[r.object];
+        ActorId& object = actors_[c.global[r.object]];
         if (!object.valid()) {
           DIPLOGRAPH_ASSIGN_OR_RETURN(
               object,
@@ -333,8 +428,10 @@ class Merger {
 
   Importer& im_;
   StatementAppender out_;
-  // Per chunk, by local id: the actor, the event type and its store index.
+  // The actor of each name (by NameTable index) once resolved; an invalid
+  // id before.
   std::vector<ActorId> actors_;
+  // Per chunk, by local id: the event type and its store index.
   std::vector<const EventType*> types_;
   std::vector<uint32_t> type_ids_;
 };
@@ -348,7 +445,8 @@ absl::Status ImportQuadRowsParallel(Importer& im, std::istream& in,
   std::deque<std::unique_ptr<Chunk>> in_flight;
   const size_t max_in_flight = 2 * static_cast<size_t>(threads) + 1;
   uint64_t line = 0;
-  Pipeline pipeline(threads, im.options().skip_repeated_rows);
+  NameTable names;
+  Pipeline pipeline(threads, im.options().skip_repeated_rows, names);
   for (;;) {
     while (in_flight.size() < max_in_flight) {
       auto c = std::make_unique<Chunk>();
