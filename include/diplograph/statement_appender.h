@@ -71,6 +71,16 @@ class StatementAppender {
                                      absl::string_view text = {},
                                      QuoteKind quote = QuoteKind::kParaphrase);
 
+  // Lets the graph build its statement lists on up to `threads` threads
+  // (values below 1 count as 1) when it indexes statements into a graph
+  // with none indexed yet, at the end of the outermost Update() (the
+  // per-actor lists, the by-date index and the pair index are built
+  // side by side; the lists are the same whatever the number). The
+  // setting is the graph's and stays until set again: a loader sets it
+  // for its Update() and puts back 1 after it. Scratch memory during that
+  // build grows by 4 bytes per statement at most (bulk_index.h). O(1).
+  void SetIndexThreads(int threads);
+
  private:
   // The same statement through AddStatement, for its error message.
   absl::StatusOr<StatementId> Slow(ActorId speaker, Date date, uint32_t type,

@@ -28,6 +28,7 @@
 #include "absl/strings/str_split.h"
 #include "diplograph/cameo.h"
 #include "diplograph/countries.h"
+#include "diplograph/statement_appender.h"
 #include "ingest/icews_importer.h"
 #include "model/names.h"
 #include "util/errno_status.h"
@@ -200,11 +201,15 @@ absl::Status ImportIcewsQuadruples(std::istream& in, absl::string_view name,
   if (threads == 1 || (size > 0 && size < kMinThreadedImportBytes)) {
     return Run(in, name, graph, options, report, ImportQuadRows);
   }
-  return Run(in, name, graph, options, report,
-             [threads, size, &in](Importer& im, std::istream&) {
-               im.set_size_hint(size);
-               return internal::ImportQuadRowsParallel(im, in, threads);
-             });
+  absl::Status status =
+      Run(in, name, graph, options, report,
+          [threads, size, &in](Importer& im, std::istream&) {
+            im.set_size_hint(size);
+            return internal::ImportQuadRowsParallel(im, in, threads);
+          });
+  // The parallel reader let the Update()'s index build use its threads.
+  StatementAppender(graph).SetIndexThreads(1);
+  return status;
 }
 
 absl::Status ImportIcewsQuadruplesFile(const std::string& path, Graph& graph,

@@ -442,6 +442,9 @@ absl::Status ImportQuadRowsParallel(Importer& im, std::istream& in,
                                     int threads) {
   ChunkReader reader(in);
   Merger merger(im);
+  // The index build at the end of the Update() too (put back by the
+  // caller).
+  StatementAppender(im.graph()).SetIndexThreads(threads);
   std::deque<std::unique_ptr<Chunk>> in_flight;
   const size_t max_in_flight = 2 * static_cast<size_t>(threads) + 1;
   uint64_t line = 0;

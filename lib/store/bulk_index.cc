@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <atomic>
 #include <cstdint>
+#include <thread>
 #include <utility>
 #include <vector>
 
@@ -73,42 +74,142 @@ void BuildActorLists(GraphData& d, absl::Span<const StatementId> order) {
   }
 }
 
-// The pair index, speaker by speaker: the speaker's list is in date order,
-// and a stable sort by target makes one run per pair, appended at once.
-// Scratch: 8 bytes per entry of one speaker.
-void BuildPairs(GraphData& d) {
-  d.pair_statements.ReserveMore(d.about_pool.size());
-  std::vector<std::pair<uint32_t, StatementId>> entries;  // (target, id)
-  std::vector<StatementId> run;
-  for (size_t speaker = 0; speaker < d.lists.size(); ++speaker) {
+// The `by` lists alone, as BuildActorLists builds them (for a thread of
+// their own).
+void BuildByLists(GraphData& d, absl::Span<const StatementId> order) {
+  {
+    std::vector<uint32_t> by(d.lists.size());
+    for (const StatementRow& row : d.statements) ++by[row.speaker.value];
+    for (size_t a = 0; a < by.size(); ++a) d.lists[a].by.reserve(by[a]);
+  }
+  for (size_t n = 0; n < order.size(); ++n) {
+    if (n + 16 < order.size()) {
+      __builtin_prefetch(&d.statements[order[n + 16].value]);
+    }
+    const StatementId id = order[n];
+    d.lists[d.statements[id.value].speaker.value].by.push_back(id);
+  }
+}
+
+// The `about` lists alone, as BuildActorLists builds them.
+void BuildAboutLists(GraphData& d, absl::Span<const StatementId> order) {
+  {
+    std::vector<uint32_t> about(d.lists.size());
+    for (ActorId t : d.about_pool) ++about[t.value];
+    for (size_t a = 0; a < about.size(); ++a) {
+      d.lists[a].about.reserve(about[a]);
+    }
+  }
+  for (size_t n = 0; n < order.size(); ++n) {
+    if (n + 16 < order.size()) {
+      __builtin_prefetch(&d.statements[order[n + 16].value]);
+    }
+    const StatementId id = order[n];
+    const StatementRow& row = d.statements[id.value];
+    for (uint32_t k = 0; k < row.about_count; ++k) {
+      d.lists[d.about_pool[row.about_begin + k].value].about.push_back(id);
+    }
+  }
+}
+
+// The pair index, in two steps. First, speaker by speaker, the speaker's
+// (target, position in its date-ordered `by` list) entries are sorted, so
+// that each pair's statements form one run in date order, written straight
+// into the pool at `begin`; each run's key and size are noted in `runs`.
+// Speakers [first, last); `begin` is where their entries start. Scratch: 8
+// bytes per entry of one speaker.
+struct PairRuns {
+  std::vector<uint64_t> keys;
+  std::vector<uint32_t> sizes;
+};
+
+void SortPairRuns(const GraphData& d, size_t first, size_t last,
+                  StatementId* out, PairRuns& runs) {
+  std::vector<uint64_t> entries;  // target << 32 | position in `by`
+  for (size_t speaker = first; speaker < last; ++speaker) {
     const std::vector<StatementId>& by = d.lists[speaker].by;
     if (by.empty()) continue;
     entries.clear();
     for (size_t i = 0; i < by.size(); ++i) {
-      if (i + 16 < by.size())
+      if (i + 16 < by.size()) {
         __builtin_prefetch(&d.statements[by[i + 16].value]);
+      }
       const StatementRow& row = d.statements[by[i].value];
       for (uint32_t k = 0; k < row.about_count; ++k) {
-        entries.emplace_back(d.about_pool[row.about_begin + k].value, by[i]);
+        entries.push_back(
+            static_cast<uint64_t>(d.about_pool[row.about_begin + k].value)
+                << 32 |
+            i);
       }
     }
-    std::stable_sort(
-        entries.begin(), entries.end(),
-        [](const auto& a, const auto& b) { return a.first < b.first; });
+    // Positions are distinct, so the keys are: an unstable sort keeps each
+    // pair's statements in date order.
+    std::sort(entries.begin(), entries.end());
     for (size_t i = 0; i < entries.size();) {
-      const uint32_t target = entries[i].first;
+      const uint32_t target = static_cast<uint32_t>(entries[i] >> 32);
       size_t j = i;
-      while (j < entries.size() && entries[j].first == target) ++j;
-      run.clear();
-      for (size_t k = i; k < j; ++k) run.push_back(entries[k].second);
-      uint32_t old_size = 0;
-      d.pair_statements.Append(
-          GraphData::PairKey(ActorId(static_cast<uint32_t>(speaker)),
-                             ActorId(target)),
-          run, &old_size);
+      for (; j < entries.size() && entries[j] >> 32 == target; ++j) {
+        *out++ = by[static_cast<uint32_t>(entries[j])];
+      }
+      runs.keys.push_back(GraphData::PairKey(
+          ActorId(static_cast<uint32_t>(speaker)), ActorId(target)));
+      runs.sizes.push_back(static_cast<uint32_t>(j - i));
       i = j;
     }
   }
+}
+
+// Then the pool is adopted with one hash slot per run (the table sized
+// once). `parts` splits the speakers into that many ranges of about equal
+// entries, sorted on as many threads.
+void BuildPairs(GraphData& d, int parts) {
+  const size_t actors = d.lists.size();
+  // bounds[p]: the first speaker of part p; at[p]: where its entries start
+  // in the pool.
+  std::vector<size_t> bounds(1, 0), at(1, 0);
+  size_t total = 0;
+  {
+    std::vector<uint32_t> entries(actors);
+    for (const StatementRow& row : d.statements) {
+      entries[row.speaker.value] += row.about_count;
+      total += row.about_count;
+    }
+    const auto n = static_cast<size_t>(std::max(parts, 1));
+    const size_t share = (total + n - 1) / n;
+    size_t sum = 0;
+    for (size_t a = 0; a + 1 < actors && bounds.size() < n; ++a) {
+      sum += entries[a];
+      if (sum >= share * bounds.size()) {
+        bounds.push_back(a + 1);
+        at.push_back(sum);
+      }
+    }
+  }
+  bounds.push_back(actors);
+  const size_t n = at.size();
+  std::vector<StatementId> pool(total);
+  std::vector<PairRuns> runs(n);
+  {
+    std::vector<std::thread> helpers;
+    for (size_t p = 1; p < n; ++p) {
+      helpers.emplace_back([&d, &bounds, &at, &pool, &runs, p] {
+        SortPairRuns(d, bounds[p], bounds[p + 1], pool.data() + at[p], runs[p]);
+      });
+    }
+    SortPairRuns(d, bounds[0], bounds[1], pool.data(), runs[0]);
+    for (std::thread& t : helpers) t.join();
+  }
+  // first[p]: the index of part p's first run.
+  std::vector<size_t> first(n + 1, 0);
+  for (size_t p = 0; p < n; ++p) first[p + 1] = first[p] + runs[p].keys.size();
+  d.pair_statements.Adopt(std::move(pool), first[n], [&](size_t i) {
+    const size_t p =
+        static_cast<size_t>(std::upper_bound(first.begin(), first.end(), i) -
+                            first.begin()) -
+        1;
+    return std::pair<uint64_t, uint32_t>(runs[p].keys[i - first[p]],
+                                         runs[p].sizes[i - first[p]]);
+  });
 }
 
 // LinksTo: each linking statement once per statement it links to, in date
@@ -143,12 +244,31 @@ std::vector<StatementId> BuildDateIndexInOrder(GraphData& d) {
 void BuildDateIndex(GraphData& d) { BuildDateIndexInOrder(d); }
 
 void IndexAllBulk(GraphData& d) {
-  {
-    const std::vector<StatementId> order = BuildDateIndexInOrder(d);
-    BuildActorLists(d, order);
-    BuildLinks(d, order);
+  const int threads = std::max(1, d.bulk_index_threads);
+  if (threads == 1) {
+    {
+      const std::vector<StatementId> order = BuildDateIndexInOrder(d);
+      BuildActorLists(d, order);
+      BuildLinks(d, order);
+    }
+    BuildPairs(d, 1);
+  } else {
+    {
+      std::vector<uint32_t> keys;
+      const std::vector<StatementId> order = SortByDate(d, keys);
+      // The by-date index, the `about` lists and LinksTo beside the `by`
+      // lists (which the pair index needs).
+      std::thread helper([&d, &order, &keys] {
+        AssignByDate(d, order, keys);
+        std::vector<uint32_t>().swap(keys);
+        BuildAboutLists(d, order);
+        BuildLinks(d, order);
+      });
+      BuildByLists(d, order);
+      helper.join();
+    }
+    BuildPairs(d, threads);
   }
-  BuildPairs(d);
   d.indexed_statements.store(static_cast<uint32_t>(d.statements.size()),
                              std::memory_order_release);
 }

@@ -157,6 +157,9 @@ struct GraphData {
   // waiting statement in one pass, under index_mu. Release/acquire on the
   // count publishes the lists to readers that skip the lock.
   std::atomic<uint32_t> indexed_statements{0};
+  // Threads the one-pass indexing of statements into an empty graph
+  // (bulk_index.h) may use; set by StatementAppender::SetIndexThreads.
+  int bulk_index_threads = 1;
   std::mutex index_mu;
   // The date key (SortKey) of statements [0, date_keys.size()), for the
   // binary searches that merge a commit into the lists above: 4 bytes per

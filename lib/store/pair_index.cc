@@ -80,7 +80,10 @@ void PairIndex::Adopt(
   segments_.clear();
   segments_.reserve(pairs);
   uint32_t begin = 0;
+  // The slots are visited at random: fetch ahead.
+  constexpr size_t kAhead = 8;
   for (size_t i = 0; i < pairs; ++i) {
+    if (i + kAhead < pairs) segments_.prefetch(head(i + kAhead).first);
     const auto [key, size] = head(i);
     segments_.emplace(key, Segment{begin, size | Segment::kExact});
     begin += size;

@@ -55,6 +55,10 @@ absl::StatusOr<uint32_t> StatementAppender::InternEventType(
   return d.last_event_type = id;
 }
 
+void StatementAppender::SetIndexThreads(int threads) {
+  graph_.data_->bulk_index_threads = std::max(1, threads);
+}
+
 absl::StatusOr<StatementId> StatementAppender::Slow(
     ActorId speaker, Date date, uint32_t type, absl::Span<const ActorId> about,
     absl::string_view text, QuoteKind quote) {

@@ -127,6 +127,77 @@ TEST(BulkIndexTest, AppenderInUpdateMatchesOneByOneAdds) {
   }
 }
 
+// The index build on several threads (StatementAppender::SetIndexThreads)
+// gives the lists of the one-thread build: random statements, a few of
+// them linking to earlier ones, and a speaker who says most of them (the
+// pair index's parts are split by entries, not by speakers).
+TEST(BulkIndexTest, IndexThreadsGiveTheOneThreadLists) {
+  for (uint32_t seed : {1u, 2u, 3u}) {
+    std::mt19937 rng(seed);
+    const int actors = seed == 3 ? 3 : 5 + static_cast<int>(seed) * 40;
+    std::vector<Row> rows = RandomRows(rng, actors, 4000);
+    if (seed == 2) {
+      for (size_t i = 0; i < rows.size(); i += 3) rows[i].speaker = ActorId(7);
+    }
+    auto add = [&rows](Graph& g) -> absl::Status {
+      if (absl::Status st = AppendAll(g, rows); !st.ok()) return st;
+      for (uint32_t i = 0; i < 50; ++i) {
+        Statement s = ToStatement(rows[i]);
+        s.links.push_back({StatementId(i * 7), StatementLinkKind::kRespondsTo,
+                           Polarity::kNeutral});
+        if (i % 2 == 0) {
+          s.links.push_back({StatementId(i * 3 + 1),
+                             StatementLinkKind::kRefersTo,
+                             Polarity::kConflictual});
+        }
+        absl::StatusOr<StatementId> id = g.AddStatement(s);
+        if (!id.ok()) return id.status();
+      }
+      return absl::OkStatus();
+    };
+    for (int threads : {2, 3, 4}) {
+      SCOPED_TRACE(absl::StrCat("seed ", seed, ", threads ", threads));
+      Graph one, many;
+      AddActors(one, actors);
+      AddActors(many, actors);
+      ASSERT_THAT(one.Update(add), IsOk());
+      StatementAppender(many).SetIndexThreads(threads);
+      ASSERT_THAT(many.Update(add), IsOk());
+      ExpectSameGraph(one, many);
+      // A later batch merges into the lists as usual.
+      for (Graph* g : {&one, &many}) {
+        ASSERT_THAT(g->Update([&](Graph& h) { return AppendAll(h, rows); }),
+                    IsOk());
+      }
+      ExpectSameGraph(one, many);
+    }
+  }
+}
+
+// No statements, and statements without targets, on several threads.
+TEST(BulkIndexTest, IndexThreadsOnEmptyAndTargetlessBatches) {
+  Graph empty;
+  AddActors(empty, 3);
+  StatementAppender(empty).SetIndexThreads(2);
+  ASSERT_THAT(empty.Update([](Graph&) { return absl::OkStatus(); }), IsOk());
+  EXPECT_EQ(AllLists(empty), [] {
+    Graph g;
+    AddActors(g, 3);
+    return AllLists(g);
+  }());
+  std::mt19937 rng(5);
+  std::vector<Row> rows = RandomRows(rng, 4, 500);
+  for (Row& r : rows) r.about.clear();
+  Graph one, many;
+  AddActors(one, 4);
+  AddActors(many, 4);
+  StatementAppender(many).SetIndexThreads(2);
+  ASSERT_THAT(one.Update([&](Graph& g) { return AppendAll(g, rows); }), IsOk());
+  ASSERT_THAT(many.Update([&](Graph& g) { return AppendAll(g, rows); }),
+              IsOk());
+  ExpectSameGraph(one, many);
+}
+
 TEST(BulkIndexTest, AppenderOutsideUpdateAndAfterEarlierStatements) {
   std::mt19937 rng(7);
   const std::vector<Row> first = RandomRows(rng, 30, 500);
