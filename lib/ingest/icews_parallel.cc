@@ -30,6 +30,7 @@
 #include <mutex>
 #include <string>
 #include <thread>
+#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -54,69 +55,46 @@ struct Chunk {
   bool first = false;   // holds line 1
 
   struct Row {
-    uint32_t subject = 0;   // index into names
-    uint32_t object = 0;    // index into names
+    uint32_t subject = 0;   // NameTable index
+    uint32_t object = 0;    // NameTable index
     uint32_t relation = 0;  // index into relations
     int32_t problem = -1;   // index into problems, or -1 for a good row
     Date date;
     uint32_t end = 0;   // offset in `text` after the line's end
     uint64_t hash = 0;  // of the four fields (skip_repeated_rows only)
+    absl::string_view subject_name, object_name;  // views into `text`
   };
   std::vector<Row> rows;  // one per line
   std::vector<absl::Status> problems;
-  std::vector<absl::string_view> names;      // views into `text`
   std::vector<absl::string_view> relations;  // views into `text`
-  std::vector<uint32_t> global;              // NameTable index, by name
-  absl::Status fatal;                        // UTF-16 input (line 1)
-  bool done = false;                         // guarded by the pipeline's mutex
+  uint32_t names_end = 0;  // above every NameTable index of `rows`
+  absl::Status fatal;      // UTF-16 input (line 1)
+  bool done = false;       // guarded by the pipeline's mutex
 };
 
 // The distinct names of the whole input, shared by the workers: a name
 // gets an index the first time any worker interns it (in no particular
 // order; the main thread maps indices to actors in file order). Sharded by
-// hash, each shard under its own mutex, which a worker takes once per
-// chunk; the names' bytes are copied into the shards' arenas, so indices
-// and names outlive the chunks.
+// hash, each shard under its own mutex; the names' bytes are copied into
+// the shards' arenas, so indices and names outlive the chunks. Each worker
+// keeps what it has interned (WorkerNames), so a shard's lock is taken
+// once per distinct name and worker.
 class NameTable {
  public:
-  // out[i] := the index of names[i], interning the names not seen before.
-  // O(names.size() + their bytes) expected.
-  void Intern(const std::vector<absl::string_view>& names,
-              std::vector<uint32_t>& out) {
-    const size_t n = names.size();
-    out.resize(n);
-    // The names grouped by shard (counting sort), so that each shard is
-    // locked once.
-    std::array<uint32_t, kShards + 1> start{};
-    std::vector<uint8_t> shard_of(n);
-    for (size_t i = 0; i < n; ++i) {
-      const uint64_t h = absl::HashOf(names[i]);
-      shard_of[i] = static_cast<uint8_t>(h >> (64 - kShardBits));
-      ++start[shard_of[i] + 1];
+  // The index of `name`, interned if new, and in `stored` the table's copy
+  // of it (valid as long as the table). O(|name|) expected.
+  uint32_t Intern(absl::string_view name, absl::string_view* stored) {
+    const uint32_t s =
+        static_cast<uint32_t>(absl::HashOf(name) >> (64 - kShardBits));
+    Shard& shard = shards_[s];
+    std::lock_guard<std::mutex> lock(shard.mu);
+    auto it = shard.index.find(name);
+    if (it == shard.index.end()) {
+      const auto local = static_cast<uint32_t>(shard.index.size());
+      it = shard.index.emplace(shard.Copy(name), local).first;
     }
-    for (uint32_t s = 0; s < kShards; ++s) start[s + 1] += start[s];
-    std::vector<uint32_t> order(n);
-    {
-      std::array<uint32_t, kShards> next;
-      std::copy_n(start.begin(), kShards, next.begin());
-      for (size_t i = 0; i < n; ++i) {
-        order[next[shard_of[i]]++] = static_cast<uint32_t>(i);
-      }
-    }
-    for (uint32_t s = 0; s < kShards; ++s) {
-      if (start[s] == start[s + 1]) continue;
-      Shard& shard = shards_[s];
-      std::lock_guard<std::mutex> lock(shard.mu);
-      for (uint32_t k = start[s]; k < start[s + 1]; ++k) {
-        const absl::string_view name = names[order[k]];
-        auto it = shard.index.find(name);
-        if (it == shard.index.end()) {
-          const auto local = static_cast<uint32_t>(shard.index.size());
-          it = shard.index.emplace(shard.Copy(name), local).first;
-        }
-        out[order[k]] = (it->second << kShardBits) | s;
-      }
-    }
+    *stored = it->first;
+    return (it->second << kShardBits) | s;
   }
 
  private:
@@ -150,22 +128,37 @@ class NameTable {
   std::array<Shard, kShards> shards_;
 };
 
+// What one worker knows of the name table: for each name it has met (a
+// view into the table's copy), a number of its own, and by that number
+// the name's table index and whether CheckName passes it (-1: not checked
+// yet).
+struct WorkerNames {
+  absl::flat_hash_map<absl::string_view, uint32_t> known;
+  std::vector<uint32_t> index;
+  std::vector<int8_t> ok;
+};
+
 // Splits, checks and parses the lines of `c` (on a worker thread): the
 // checks of the one-thread path that need no graph, in its order.
-void ParseChunk(Chunk& c, bool hash_rows) {
-  absl::flat_hash_map<absl::string_view, uint32_t> names, relations;
-  std::vector<int8_t> name_ok, relation_ok;  // -1 unknown, 0 bad, 1 good
+void ParseChunk(Chunk& c, bool hash_rows, NameTable& table,
+                WorkerNames& known) {
+  absl::flat_hash_map<absl::string_view, uint32_t> relations;
+  std::vector<int8_t> relation_ok;  // -1 unknown, 0 bad, 1 good
   std::vector<absl::string_view> f;
-  const auto local = [](absl::flat_hash_map<absl::string_view, uint32_t>& map,
-                        std::vector<absl::string_view>& list,
-                        std::vector<int8_t>& ok, absl::string_view s) {
-    auto [it, added] = map.try_emplace(s, static_cast<uint32_t>(list.size()));
-    if (added) {
-      list.push_back(s);
-      ok.push_back(-1);
+  // The worker's number of a name.
+  const auto name = [&table, &known](absl::string_view s) -> uint32_t {
+    auto it = known.known.find(s);
+    if (it == known.known.end()) {
+      absl::string_view stored;
+      known.index.push_back(table.Intern(s, &stored));
+      known.ok.push_back(-1);
+      it = known.known
+               .emplace(stored, static_cast<uint32_t>(known.index.size() - 1))
+               .first;
     }
     return it->second;
   };
+  uint32_t names_end = 0;
   const absl::string_view text = c.text;
   size_t pos = 0;
   c.rows.reserve(text.size() / 48 + 1);
@@ -190,16 +183,29 @@ void ParseChunk(Chunk& c, bool hash_rows) {
     r.end = static_cast<uint32_t>(pos);
     auto check = [&]() -> absl::Status {
       DIPLOGRAPH_ASSIGN_OR_RETURN(r.date, SplitQuadruple(line, &f));
-      r.subject = local(names, c.names, name_ok, f[0]);
-      r.object = local(names, c.names, name_ok, f[2]);
-      r.relation = local(relations, c.relations, relation_ok, f[1]);
-      for (auto [field, id] :
-           {std::pair<const char*, uint32_t>{"subject", r.subject},
-            {"object", r.object}}) {
-        if (name_ok[id] < 0) {
-          name_ok[id] = CheckName(field, c.names[id]).ok() ? 1 : 0;
+      const uint32_t subject = name(f[0]);
+      const uint32_t object = name(f[2]);
+      r.subject = known.index[subject];
+      r.object = known.index[object];
+      r.subject_name = f[0];
+      r.object_name = f[2];
+      names_end = std::max({names_end, r.subject + 1, r.object + 1});
+      {
+        auto [it, added] = relations.try_emplace(
+            f[1], static_cast<uint32_t>(c.relations.size()));
+        if (added) {
+          c.relations.push_back(f[1]);
+          relation_ok.push_back(-1);
         }
-        if (name_ok[id] == 0) return CheckName(field, c.names[id]);
+        r.relation = it->second;
+      }
+      for (auto [field, n, text] :
+           {std::tuple<const char*, uint32_t, absl::string_view>{"subject",
+                                                                 subject, f[0]},
+            {"object", object, f[2]}}) {
+        int8_t& ok = known.ok[n];
+        if (ok < 0) ok = CheckName(field, text).ok() ? 1 : 0;
+        if (ok == 0) return CheckName(field, text);
       }
       if (relation_ok[r.relation] < 0) {
         relation_ok[r.relation] = CheckField("relation", f[1]).ok() ? 1 : 0;
@@ -213,6 +219,7 @@ void ParseChunk(Chunk& c, bool hash_rows) {
       c.problems.push_back(std::move(st));
     }
   }
+  c.names_end = names_end;
 }
 
 // Reads the next chunk of whole lines from `in` into `c`: everything up
@@ -313,6 +320,7 @@ class Pipeline {
 
  private:
   void Work() {
+    WorkerNames known;
     for (;;) {
       Chunk* c = nullptr;
       {
@@ -322,8 +330,7 @@ class Pipeline {
         c = queue_.front();
         queue_.pop_front();
       }
-      ParseChunk(*c, hash_rows_);
-      names_.Intern(c->names, c->global);
+      ParseChunk(*c, hash_rows_, names_, known);
       {
         std::lock_guard<std::mutex> lock(mu_);
         c->done = true;
@@ -357,10 +364,8 @@ class Merger {
       im_.graph().Reserve(rows + rows / 32, rows + rows / 32);
     }
     // Room for the actors of names first seen in this chunk.
-    uint32_t top = 0;
-    for (uint32_t g : c.global) top = std::max(top, g);
-    if (!c.global.empty() && top >= actors_.size()) {
-      actors_.resize(std::max<size_t>(top + 1, 2 * actors_.size()));
+    if (c.names_end > actors_.size()) {
+      actors_.resize(std::max<size_t>(c.names_end, 2 * actors_.size()));
     }
     types_.assign(c.relations.size(), nullptr);
     type_ids_.assign(c.relations.size(), kUnknownType);
@@ -370,17 +375,17 @@ class Merger {
       ++rep.records_read;
       auto row = [&]() -> absl::Status {
         if (r.problem >= 0) return c.problems[static_cast<size_t>(r.problem)];
-        ActorId& subject = actors_[c.global[r.subject]];
+        ActorId& subject = actors_[r.subject];
         if (!subject.valid()) {
-          DIPLOGRAPH_ASSIGN_OR_RETURN(subject,
-                                      im_.Actor("subject", c.names[r.subject],
-                                                ActorKind::kOrganization));
+          DIPLOGRAPH_ASSIGN_OR_RETURN(
+              subject,
+              im_.Actor("subject", r.subject_name, ActorKind::kOrganization));
         }
-        ActorId& object = actors_[c.global[r.object]];
+        ActorId& object = actors_[r.object];
         if (!object.valid()) {
           DIPLOGRAPH_ASSIGN_OR_RETURN(
               object,
-              im_.Actor("object", c.names[r.object], ActorKind::kOrganization));
+              im_.Actor("object", r.object_name, ActorKind::kOrganization));
         }
         if (im_.options().skip_repeated_rows && im_.SeenRow(r.hash)) {
           ++rep.duplicates_skipped;
