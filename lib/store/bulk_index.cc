@@ -189,6 +189,13 @@ void BuildPairs(GraphData& d, int parts) {
   const size_t n = at.size();
   std::vector<StatementId> pool(total);
   std::vector<PairRuns> runs(n);
+  for (size_t p = 0; p < n; ++p) {
+    // At most one run per entry: room that is only touched as far as the
+    // runs go, so that the lists never move while they grow.
+    const size_t most = (p + 1 < n ? at[p + 1] : total) - at[p];
+    runs[p].keys.reserve(most);
+    runs[p].sizes.reserve(most);
+  }
   {
     std::vector<std::thread> helpers;
     for (size_t p = 1; p < n; ++p) {
