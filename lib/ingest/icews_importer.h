@@ -332,7 +332,9 @@ class Importer {
 absl::Status ImportQuadRows(Importer& im, std::istream& in);
 // The quadruple layout on `threads` (>= 1) worker threads besides the
 // calling one, with the same result, ids, report and errors as
-// ImportQuadRows (icews_parallel.cc).
+// ImportQuadRows (icews_parallel.cc). Sets the graph's index threads
+// (StatementAppender::SetIndexThreads) to `threads` for the enclosing
+// Update(); the caller sets them back to 1 after it.
 absl::Status ImportQuadRowsParallel(Importer& im, std::istream& in,
                                     int threads);
 absl::Status ImportFullRows(Importer& im, std::istream& in);
