@@ -175,6 +175,39 @@ TEST(IcewsParallelTest, GoodInputAcrossChunksInStrictMode) {
                          /*sized=*/true));
 }
 
+// Names are resolved through one table for the whole input: a name whose
+// first rows are bad (it is interned, not resolved) gets its actor at its
+// first good row, several chunks later, and names first met in a later
+// chunk by another worker still get ids in file order.
+TEST(IcewsParallelTest, NamesFirstSeenInBadRowsOrLaterChunks) {
+  std::string text;
+  const std::string filler(1 << 17, 'x');
+  auto block = [&](int k) {
+    for (int i = 0; i < 6; ++i) {
+      absl::StrAppend(&text, "Filler ", k, " ", i, " ", filler.substr(0, 40000),
+                      "\tConsult\tChina\t2014-01-0", 1 + i, "\n");
+    }
+  };
+  // Chunk 1: "Late Name" only in rows that fail after their names are read
+  // (a bad object, a relation with a control character).
+  absl::StrAppend(&text, "Late Name\tConsult\t\xff\t2014-02-03\n");
+  absl::StrAppend(&text, "Other Late\tCon\x01sult\tLate Name\t2014-02-03\n");
+  for (int k = 0; k < 4; ++k) block(k);
+  // Several chunks later: the first good rows of both, then names new to
+  // every chunk before.
+  absl::StrAppend(&text, "Other Late\tConsult\tLate Name\t2014-03-03\n");
+  for (int k = 4; k < 8; ++k) block(k);
+  absl::StrAppend(&text, "Newest\tConsult\tOther Late\t2014-04-04\n");
+  absl::StrAppend(&text, "Late Name\tConsult\tNewest (Land 3)\t2014-04-05\n");
+  ASSERT_GT(text.size(), size_t{3} << 19);  // several chunks
+  for (ImportMode mode : {ImportMode::kLenient, ImportMode::kStrict}) {
+    const Result one = Import(text, 1, mode, false);
+    for (int threads : {2, 3}) {
+      ExpectSame(one, Import(text, threads, mode, false));
+    }
+  }
+}
+
 TEST(IcewsParallelTest, Utf16AndEmptyInputs) {
   const std::string utf16(
       "\xFF\xFE"
