@@ -10,6 +10,7 @@
 
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
 #include "absl/strings/string_view.h"
 #include "text/reader.h"
 
@@ -48,6 +49,12 @@ std::optional<Subject> Reader::NominalEndingAt(int t, int floor) const {
   if (!tokens_[t].word) return std::nullopt;
   const absl::string_view head = LowerWord(t);
   if (!IsRoleNoun(head)) return std::nullopt;
+  // "congratulated President Wibisono": a title before a name is no
+  // nominal of its own.
+  if (tokens_[t].capitalised && t + 1 < static_cast<int>(tokens_.size()) &&
+      mention_start_[t + 1] >= 0) {
+    return std::nullopt;
+  }
   int the = -1;
   for (int i = t - 1; i >= std::max(floor, t - 4); --i) {
     if (Is(i, "the")) {
@@ -55,6 +62,12 @@ std::optional<Subject> Reader::NominalEndingAt(int t, int floor) const {
       break;
     }
     if (!tokens_[i].word) return std::nullopt;
+    // "The Prime Minister congratulated President": a verb between.
+    if (VerbAt(i).verb != nullptr ||
+        (!tokens_[i].capitalised && LowerWord(i).size() > 4 &&
+         absl::EndsWith(LowerWord(i), "ed"))) {
+      return std::nullopt;
+    }
   }
   if (the < 0) return std::nullopt;
   Subject s;

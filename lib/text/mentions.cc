@@ -462,12 +462,32 @@ void Reader::Appositions(Range sentence) {
         ev_begin = tokens_[b].begin;
       }
     }
-    if (org < 0 || org == m.actor) continue;
     const absl::string_view role =
         Slice(text_, tokens_[role_begin].begin, tokens_[r].end);
-    titles_[m.actor].push_back(absl::AsciiStrToLower(role));
-    AddAffiliation(m.actor, org, role, ev_begin, m.end, "apposition-title-name",
-                   0.8f, /*dated=*/true);
+    uint32_t ev_end = m.end;
+    if (org < 0) {
+      // "President Arief Wibisono of Indonesia": the state after the name.
+      const int after = MentionLastToken(t, last) + 1;
+      if (after + 1 < last && Is(after, "of") &&
+          mention_start_[after + 1] >= 0) {
+        const DocMention& o = mentions_[mention_start_[after + 1]];
+        if (x_.actors[o.actor].kind == ActorKind::kState) {
+          org = o.actor;
+          ev_begin = tokens_[role_begin].begin;
+          ev_end = o.end;
+        }
+      }
+    }
+    // The title names the role even when no body is named ("Prime
+    // Minister Ellen Marsh": "the Prime Minister" later is she).
+    const std::string lower_role = absl::AsciiStrToLower(role);
+    if (std::find(titles_[m.actor].begin(), titles_[m.actor].end(),
+                  lower_role) == titles_[m.actor].end()) {
+      titles_[m.actor].push_back(lower_role);
+    }
+    if (org < 0 || org == m.actor) continue;
+    AddAffiliation(m.actor, org, role, ev_begin, ev_end,
+                   "apposition-title-name", 0.8f, /*dated=*/true);
   }
 }
 

@@ -94,6 +94,16 @@ void Reader::ReadReportedSpeech(Range sentence,
       int v = -1;
       if (c == lead_comma) break;  // "According to X, Y said ..."
       std::optional<Subject> s = AttributeAfterQuote(c, last, &v);
+      // ", said Iceland had been informed": a name after the verb that an
+      // auxiliary follows is the subject of the verb's that-clause, not an
+      // inverted speaker.
+      if (s && v >= 0 && v < s->token) {
+        int n = s->token;
+        while (n < last && tokens_[n].begin < s->end) ++n;
+        if (n < last && tokens_[n].word && IsAuxiliary(LowerWord(n))) {
+          s.reset();
+        }
+      }
       if (s && v >= 0) {
         end_attr = c;
         end_subject = std::move(s);
@@ -185,6 +195,15 @@ void Reader::ReadReportedSpeech(Range sentence,
       }
       if (s2 && s2->token > t) {
         next_verb = s2->token;
+        // "..., but a spokesman for X, Y, told ...": the clause of the
+        // other subject begins at the conjunction after the comma.
+        for (int k = t + 2; k + 1 < next_verb; ++k) {
+          if (IsPunct(k, ',') && (Is(k + 1, "but") || Is(k + 1, "while") ||
+                                  Is(k + 1, "whereas"))) {
+            next_verb = k;
+            break;
+          }
+        }
         break;
       }
     }
@@ -204,6 +223,18 @@ void Reader::ReadReportedSpeech(Range sentence,
         ++words_begin;
       }
       ++words_begin;
+    }
+    // "told lawmakers in Astana that ...", "told Steppe Wire last week
+    // that ...": an addressee the registry does not know, and adverbials,
+    // before the that-clause (a time there dates the statement).
+    if (hit.verb->takes_addressee && addressee < 0) {
+      for (int k = words_begin; k < words_end && k <= words_begin + 8; ++k) {
+        if (!tokens_[k].word || VerbAt(k).verb != nullptr) break;
+        if (Is(k, "that")) {
+          words_begin = k;
+          break;
+        }
+      }
     }
     // Particles of two-word verbs: "spoke of", "pressed for", "ruled out",
     // "made clear", "pointed out".
