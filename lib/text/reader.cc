@@ -222,6 +222,22 @@ VerbHit Reader::VerbAt(int t) const {
     }
     next = absl::string_view(buffer, w.size() <= sizeof(buffer) ? n : 0);
   }
+  // "Both sides agreed", "the two leaders agreed", "the leaders also
+  // agreed": agreeing is reported for the parties of a call or meeting
+  // only ("Russia and Ukraine agreed to exchange prisoners" is an act).
+  if (lemma == "agree") {
+    int p = t - 1;
+    if (p >= 0 && Is(p, "also")) --p;
+    if (p < 1) return {};
+    const absl::string_view head = LowerWord(p);
+    if (head != "sides" && head != "leaders" && head != "ministers" &&
+        head != "presidents") {
+      return {};
+    }
+    if (!Is(p - 1, "two") && !Is(p - 1, "both") && !Is(p - 1, "the")) {
+      return {};
+    }
+  }
   // Two-word verbs and verbs that need a particle.
   if (lemma == "point out" && next != "out") return {};
   if (lemma == "make clear" && next != "clear") return {};

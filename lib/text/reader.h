@@ -273,6 +273,10 @@ class Reader {
   // statement_dates.cc: whether the time expression at byte `at` may date
   // its clause (not "since ...", not in a relative clause). O(1).
   bool DatesTheClause(uint32_t at, uint32_t sentence_begin) const;
+  // coreference.cc: "Kazakhstan's energy minister" (a title after a
+  // possessive state) ending at token t: the person named later with that
+  // title, else the state. O(64) mentions per call.
+  std::optional<Subject> StateTitleEndingAt(int t, int floor) const;
   // reader.cc: whether quotation q, whose opening mark follows a word
   // ending at byte b, closes a reported clause of the writer's (a fragment
   // read with the clause). O(1) tokens (at most 40).

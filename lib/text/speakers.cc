@@ -74,8 +74,11 @@ std::optional<Subject> Reader::SubjectBefore(int verb, int floor,
         --gov;
       }
       const absl::string_view before = gov >= 0 ? LowerWord(gov) : "";
+      // "as Moscow blamed ...": "as" right before a subject and its verb is
+      // a conjunction, not a preposition.
+      const bool as_conjunction = before == "as" && adjacent;
       const bool object =
-          gov >= 0 && tokens_[gov].word &&
+          gov >= 0 && tokens_[gov].word && !as_conjunction &&
           (Prepositions().contains(before) || VerbAt(gov).verb != nullptr ||
            (!tokens_[gov].capitalised && before.size() > 4 &&
             absl::EndsWith(before, "ed")));
@@ -106,6 +109,7 @@ std::optional<Subject> Reader::SubjectBefore(int verb, int floor,
     }
     if (std::optional<Subject> n = PairEndingAt(t)) return n;
     if (std::optional<Subject> n = DescriptionEndingAt(t, limit)) return n;
+    if (std::optional<Subject> n = StateTitleEndingAt(t, limit)) return n;
     if (std::optional<Subject> n = NominalEndingAt(t, limit)) return n;
     if (adjacent && tok.capitalised) {
       if (std::optional<Subject> n = NameEndingAt(t, limit)) return n;

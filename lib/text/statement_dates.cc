@@ -42,6 +42,19 @@ void Reader::DateStatement(ExtractedStatement& s, Range sentence) {
       if (e.begin < s.text_span.end && e.end > s.text_span.begin) continue;
       if (!e.date.is_known() || e.future || !e.duration.empty()) continue;
       if (!DatesTheClause(e.begin, sentence.begin)) continue;
+      // After the words, past ", but" / ", while" / ";": another clause's.
+      if (e.begin >= s.text_span.end) {
+        const absl::string_view between(lower_.data() + s.text_span.end,
+                                        e.begin - s.text_span.end);
+        if (absl::StrContains(between, ", but ") ||
+            absl::StrContains(between, ", as ") ||
+            absl::StrContains(between, ", and ") ||
+            absl::StrContains(between, ", while ") ||
+            absl::StrContains(between, ", whereas ") ||
+            absl::StrContains(between, ";")) {
+          continue;
+        }
+      }
       if (e.range_end.is_known() && e.range_end != e.date) {
         // "told reporters last week that ...": a past range dates the
         // statement at the precision its two ends share (the month, else

@@ -953,5 +953,94 @@ TEST(QuotedFragment, ClosingAReportedClauseIsPartOfTheParaphrase) {
   EXPECT_EQ(x.statements[1].text, "a good start");
 }
 
+// --------------------------------------- what the parties agreed
+
+TEST(Agreed, BothSidesAndTheLeadersAgreeForTheTwoLastNamed) {
+  Extraction x = Extract(
+      "Olga Tamm spoke with Pavel Sorin on Tuesday.\n\n"
+      "Both sides agreed to reopen the ferry line to Iceland by May.\n\n"
+      "The leaders agreed that Norway and Iceland would meet again.");
+  ASSERT_EQ(x.statements.size(), 2u) << testing::PrintToString(Said(x));
+  for (const ExtractedStatement& s : x.statements) {
+    EXPECT_EQ(NameOf(x, s.speaker), "Olga Tamm") << s.text;
+    ASSERT_EQ(s.co_speakers.size(), 1u) << s.text;
+    EXPECT_EQ(NameOf(x, s.co_speakers[0]), "Pavel Sorin");
+    // The lexicon's code for "agreed" (050, diplomatic cooperation).
+    EXPECT_EQ(s.event_type.code, "050") << s.text;
+  }
+  EXPECT_EQ(x.statements[0].text, "to reopen the ferry line to Iceland by May");
+  EXPECT_EQ(x.statements[1].text, "Norway and Iceland would meet again");
+}
+
+TEST(Agreed, TwoStatesAgreeingIsAnActNotAStatement) {
+  Extraction x = Extract(
+      "Norway and Iceland agreed on Tuesday to share the quota, Olga Tamm "
+      "said.");
+  ASSERT_EQ(x.statements.size(), 1u) << testing::PrintToString(Said(x));
+  EXPECT_EQ(NameOf(x, x.statements[0].speaker), "Olga Tamm");
+}
+
+TEST(Agreed, TheTimeOfTheCallDatesWhatTheLeadersAgreed) {
+  Extraction x = Extract(
+      "Olga Tamm discussed the quota with Pavel Sorin by phone on Tuesday, "
+      "and the two leaders agreed that Norway and Iceland would meet.");
+  ASSERT_EQ(x.statements.size(), 1u) << testing::PrintToString(Said(x));
+  EXPECT_EQ(x.statements[0].date, *Date::Parse("2024-03-05"));
+}
+
+// ---------------------------------------------------- blaming
+
+TEST(Blamed, AsXBlamedYIsAnAccusationOfX) {
+  Extraction x = Extract(
+      "Olga Tamm said on Thursday that the harbour would reopen, as Iceland "
+      "blamed Norway for the closure.");
+  ASSERT_EQ(x.statements.size(), 2u) << testing::PrintToString(Said(x));
+  EXPECT_EQ(x.statements[0].text, "the harbour would reopen");
+  EXPECT_EQ(NameOf(x, x.statements[1].speaker), "Iceland");
+  EXPECT_EQ(x.statements[1].event_type.code, "112");
+  EXPECT_EQ(x.statements[1].text, "the closure");
+  EXPECT_THAT(About(x, x.statements[1]), Contains("Norway"));
+}
+
+// ------------------------- a state's office holder named later
+
+TEST(StateTitle, ThePersonNamedLaterWithTheTitleSpeaks) {
+  Extraction x = Extract(
+      "Norway's fisheries minister said on Thursday that the quota would be "
+      "cut.\n\n"
+      "Fisheries Minister Lars Eide told lawmakers that stocks had fallen. "
+      "\"We have no choice,\" Eide said.");
+  ASSERT_EQ(x.statements.size(), 3u) << testing::PrintToString(Said(x));
+  EXPECT_EQ(NameOf(x, x.statements[0].speaker), "Lars Eide");
+  EXPECT_EQ(x.statements[0].speaker_rule, "title-of-state-named-later");
+  EXPECT_EQ(x.statements[0].date, *Date::Parse("2024-03-07"));
+  // The later statements carry the date of his first one.
+  EXPECT_EQ(x.statements[1].date, *Date::Parse("2024-03-07"));
+  bool affiliated = false;
+  for (const ExtractedAffiliation& a :
+       x.actors[x.statements[0].speaker].affiliations) {
+    affiliated |= NameOf(x, a.organization) == "Norway";
+  }
+  EXPECT_TRUE(affiliated);
+}
+
+TEST(StateTitle, WithNoOneNamedTheStateSpeaks) {
+  Extraction x =
+      Extract("Norway's fisheries minister said the quota would be cut.");
+  ASSERT_EQ(x.statements.size(), 1u) << testing::PrintToString(Said(x));
+  EXPECT_EQ(NameOf(x, x.statements[0].speaker), "Norway");
+  EXPECT_EQ(x.statements[0].speaker_rule, "description-of-state");
+}
+
+TEST(StatementDate, ATimeInTheNextClauseIsNotTheStatements) {
+  Extraction x = Extract(
+      "Iceland has described the quota as unfair, but Olga Tamm said on "
+      "Tuesday "
+      "that it would stay.");
+  ASSERT_EQ(x.statements.size(), 2u) << testing::PrintToString(Said(x));
+  EXPECT_FALSE(x.statements[0].date.is_known());
+  EXPECT_EQ(x.statements[1].date, *Date::Parse("2024-03-05"));
+}
+
 }  // namespace
 }  // namespace diplograph
