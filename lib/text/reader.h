@@ -270,6 +270,11 @@ class Reader {
   // (a person mention, or two to four capitalised words: a new person,
   // rule "apposition-name-after-description"). O(1) words per call.
   std::optional<Subject> AppositionNameBefore(int verb, int floor) const;
+  // "Azamat Nurpeisov, the consortium's director, was quoted by Interfax
+  // as saying": the name before the auxiliary (past an apposition) speaks,
+  // relayed (quoted) by the outlet after "by" (a new media actor when the
+  // registry does not know it). `as` is the token "as". O(1) words.
+  std::optional<Subject> QuotedByAsSaying(int as, int floor) const;
   // statement_dates.cc: whether the time expression at byte `at` may date
   // its clause (not "since ...", not in a relative clause). O(1).
   bool DatesTheClause(uint32_t at, uint32_t sentence_begin) const;

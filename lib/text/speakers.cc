@@ -45,6 +45,10 @@ std::optional<Subject> Reader::SubjectBefore(int verb, int floor,
         return s;
       }
     }
+    // "X, the consortium's director, was quoted by Interfax as saying".
+    if (w_is_as(t) && t == verb - 1) {
+      if (std::optional<Subject> s = QuotedByAsSaying(t, limit)) return s;
+    }
     // "quoted the head of the delegation, Pavel Drozdov, as saying": the
     // name in apposition speaks.
     // "quoted Pavel Drozdov as saying": a name the registry does not know.
@@ -460,6 +464,84 @@ std::optional<Subject> Reader::QuotedNameAsSaying(int e, int floor,
                            ReportKind::kQuoted,
                            {outlet->begin, tokens_[q].end}});
     }
+  }
+  return s;
+}
+
+std::optional<Subject> Reader::QuotedByAsSaying(int as, int floor) const {
+  // The outlet: a mention, or one to three capitalised words, after "by".
+  int e = as - 1;
+  if (e - 3 < floor || !tokens_[e].word || !tokens_[e].capitalised) {
+    return std::nullopt;
+  }
+  int first = e;
+  if (mention_end_[e] >= 0) {
+    first = MentionFirstToken(e, floor);
+  } else {
+    while (first - 1 >= floor && e - first < 2 && tokens_[first - 1].word &&
+           tokens_[first - 1].capitalised &&
+           !IsFunctionWord(LowerWord(first - 1))) {
+      --first;
+    }
+  }
+  const int by = first - 1;
+  if (by - 2 < floor || !Is(by, "by") || !Is(by - 1, "quoted") ||
+      !(Is(by - 2, "was") || Is(by - 2, "were") || Is(by - 2, "is") ||
+        Is(by - 2, "has") || Is(by - 2, "been"))) {
+    return std::nullopt;
+  }
+  int aux = by - 2;
+  if (Is(aux, "been") && aux - 1 >= floor &&
+      (Is(aux - 1, "has") || Is(aux - 1, "have") || Is(aux - 1, "had"))) {
+    --aux;
+  }
+  // The speaker before the auxiliary, past an apposition set off by commas.
+  int n = aux - 1;
+  if (n >= floor && IsPunct(n, ',')) {
+    int k = n - 1;
+    while (k >= floor && k > n - 10 && !IsPunct(k, ',')) {
+      if (!tokens_[k].word) return std::nullopt;
+      --k;
+    }
+    if (k < floor || !IsPunct(k, ',')) return std::nullopt;
+    n = k - 1;
+  }
+  if (n < floor || !tokens_[n].word || !tokens_[n].capitalised) {
+    return std::nullopt;
+  }
+  std::optional<Subject> s;
+  if (mention_end_[n] >= 0) {
+    const DocMention& m = mentions_[mention_end_[n]];
+    if (m.end < tokens_[n].end || IsPlaceLike(x_.actors[m.actor].kind)) {
+      return std::nullopt;
+    }
+    s = MakeSubject(m.actor, m.begin, m.end, MentionFirstToken(n, floor),
+                    "speaker-was-quoted-by-outlet", 0.75f);
+  } else {
+    int f = n;
+    while (f - 1 >= floor && n - f < 3 && tokens_[f - 1].word &&
+           tokens_[f - 1].capitalised && !IsFunctionWord(LowerWord(f - 1))) {
+      --f;
+    }
+    if (f == n) return std::nullopt;
+    s = NewNameSubject(f, n, ActorKind::kPerson, "speaker-was-quoted-by-outlet",
+                       0.5f, 0.7f);
+  }
+  if (!s) return std::nullopt;
+  int outlet = -1;
+  uint32_t outlet_begin = tokens_[first].begin;
+  if (mention_end_[e] >= 0) {
+    outlet = mentions_[mention_end_[e]].actor;
+    outlet_begin = mentions_[mention_end_[e]].begin;
+  } else if (std::optional<Subject> o =
+                 NewNameSubject(first, e, ActorKind::kMediaOutlet,
+                                "speaker-was-quoted-by-outlet", 0.5f, 0.7f)) {
+    outlet = o->actor;
+  }
+  if (outlet >= 0 && outlet != s->actor) {
+    s->relays.push_back(
+        {outlet, ReportKind::kQuoted, {tokens_[by - 1].begin, tokens_[e].end}});
+    (void)outlet_begin;
   }
   return s;
 }

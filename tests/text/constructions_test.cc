@@ -1042,5 +1042,55 @@ TEST(StatementDate, ATimeInTheNextClauseIsNotTheStatements) {
   EXPECT_EQ(x.statements[1].date, *Date::Parse("2024-03-05"));
 }
 
+// ---------------------------- "X was quoted by Z as saying that ..."
+
+TEST(QuotedBy, TheNameBeforeTheAuxiliarySpeaksRelayedByTheOutlet) {
+  Extraction x = Extract(
+      "Lars Eide, the harbour's deputy director, was quoted by Fjord Wire "
+      "as saying that ferries to Iceland were being rerouted.");
+  ASSERT_EQ(x.statements.size(), 1u) << testing::PrintToString(Said(x));
+  const ExtractedStatement& s = x.statements[0];
+  EXPECT_EQ(NameOf(x, s.speaker), "Lars Eide");
+  EXPECT_EQ(s.speaker_rule, "speaker-was-quoted-by-outlet");
+  EXPECT_EQ(s.text, "ferries to Iceland were being rerouted");
+  ASSERT_EQ(s.reported_by.size(), 1u);
+  EXPECT_EQ(NameOf(x, s.reported_by[0].outlet), "Fjord Wire");
+  EXPECT_EQ(s.reported_by[0].kind, ReportKind::kQuoted);
+  EXPECT_EQ(x.actors[s.reported_by[0].outlet].kind, ActorKind::kMediaOutlet);
+}
+
+// ------------------------------------------- places and organisations
+
+TEST(Places, AlongOffTravelToAndPortOf) {
+  Extraction x = Extract(
+      "Olga Tamm said patrols along the Line of Control near Skarvik would "
+      "grow, that a trawler was held off Mykines Island, that she would "
+      "travel to Tromsdal and that ferries sailed to the port of Hvalby.");
+  std::vector<std::string> places;
+  for (const ExtractedActor& a : x.actors) {
+    if (a.kind == ActorKind::kPlace) places.push_back(a.name);
+  }
+  EXPECT_THAT(places, Contains("Line of Control"));
+  EXPECT_THAT(places, Contains("Mykines Island"));
+  EXPECT_THAT(places, Contains("Tromsdal"));
+  EXPECT_THAT(places, Contains("Hvalby"));
+}
+
+TEST(Places, AnOrganisationNameAfterAPreposition) {
+  Extraction x = Extract(
+      "Olga Tamm said a pumping station of the Nordic Pipeline Consortium "
+      "was damaged, and she met the head of the Fjord Company in Oslo.");
+  int orgs = 0;
+  for (const ExtractedActor& a : x.actors) {
+    if (a.name == "Nordic Pipeline Consortium" || a.name == "Fjord Company") {
+      EXPECT_EQ(a.kind, ActorKind::kOrganization) << a.name;
+      ++orgs;
+    }
+    // "to Olga" or "of the head" name nothing.
+    EXPECT_NE(a.name, "head");
+  }
+  EXPECT_EQ(orgs, 2);
+}
+
 }  // namespace
 }  // namespace diplograph
