@@ -272,16 +272,47 @@ void Reader::FindAllMentions() {
       if (actor >= 0) found.push_back({nb, ne, actor, MatchReason::kExactName});
       i = last;
     }
-    // Places: capitalised words after "in", "at", "across", "near" (and
+    // Places: capitalised words after "in", "at", "across", "near",
+    // "along", "off", a travel word's "to" or a place noun's "of" (and
     // "the") that name no known actor: "in Sochi city", "across the Taiwan
-    // Strait", "at Second Thomas Shoal".
+    // Strait", "at Second Thomas Shoal", "along the Line of Control"; and
+    // organisations: capitalised words ending in an organisation noun after
+    // a preposition ("of the Caspian Pipeline Consortium").
     m = 0;
     for (size_t i = 0; i + 1 < tokens.size(); ++i) {
       if (!tokens[i].word) continue;
       const absl::string_view prep = LowerSlice(tokens[i].begin, tokens[i].end);
-      if (prep != "in" && prep != "at" && prep != "across" && prep != "near") {
-        continue;
+      // "the port of Ust-Luga", "the city of Aktau": "of" after a place
+      // noun.
+      bool of_place = false;
+      if (prep == "of" && i > 0 && tokens[i - 1].word) {
+        const absl::string_view noun =
+            LowerSlice(tokens[i - 1].begin, tokens[i - 1].end);
+        of_place = noun == "port" || noun == "city" || noun == "town" ||
+                   noun == "village" || noun == "island" || noun == "region" ||
+                   noun == "province" || noun == "district";
       }
+      // "travel to Johannesburg", "a visit to Hanoi": "to" after a word of
+      // travel.
+      bool to_place = false;
+      if (prep == "to" && i > 0 && tokens[i - 1].word) {
+        const absl::string_view v =
+            LowerSlice(tokens[i - 1].begin, tokens[i - 1].end);
+        to_place = v == "travel" || v == "travels" || v == "traveled" ||
+                   v == "travelled" || v == "trip" || v == "visit" ||
+                   v == "fly" || v == "flew" || v == "return" ||
+                   v == "returned" || v == "rerouted" || v == "moved";
+      }
+      const bool locative = prep == "in" || prep == "at" || prep == "across" ||
+                            prep == "near" || prep == "along" ||
+                            prep == "off" || of_place || to_place;
+      // After other prepositions only an organisation's name: capitalised
+      // words ending in an organisation noun ("of the Caspian Pipeline
+      // Consortium", "by the Asian Development Bank").
+      const bool org_only =
+          !locative && (prep == "of" || prep == "by" || prep == "with" ||
+                        prep == "from" || prep == "for" || prep == "to");
+      if (!locative && !org_only) continue;
       size_t j = i + 1;
       if (j < tokens.size() &&
           LowerSlice(tokens[j].begin, tokens[j].end) == "the") {
@@ -295,6 +326,16 @@ void Reader::FindAllMentions() {
         const bool adjective =
             hyphen != absl::string_view::npos && hyphen + 1 < w.size() &&
             absl::ascii_islower(static_cast<unsigned char>(w[hyphen + 1]));
+        // "Line of Control", "Gulf of Aden": "of" between capitalised
+        // words.
+        if (j > first && t.word && !t.capitalised &&
+            LowerSlice(t.begin, t.end) == "of" && j + 1 < tokens.size() &&
+            tokens[j + 1].word && tokens[j + 1].capitalised &&
+            !IsFunctionWord(
+                LowerSlice(tokens[j + 1].begin, tokens[j + 1].end))) {
+          ++j;
+          continue;
+        }
         if (!t.word || !t.capitalised ||
             IsFunctionWord(LowerSlice(t.begin, t.end)) ||
             IsRoleNoun(LowerSlice(t.begin, t.end)) || EndsPossessive(w) ||
@@ -309,11 +350,26 @@ void Reader::FindAllMentions() {
       if (j < tokens.size() && tokens[j].word && tokens[j].capitalised) {
         continue;
       }
+      const absl::string_view last_word =
+          LowerSlice(tokens[j - 1].begin, tokens[j - 1].end);
+      const bool org_name =
+          j - first >= 2 &&
+          (last_word == "consortium" || last_word == "company" ||
+           last_word == "corporation" || last_word == "bank" ||
+           last_word == "fund" || last_word == "council" ||
+           last_word == "commission" || last_word == "agency" ||
+           last_word == "organization" || last_word == "organisation" ||
+           last_word == "association" || last_word == "institute" ||
+           last_word == "committee" || last_word == "union");
+      if (org_only && !org_name) continue;
       const uint32_t nb = tokens[first].begin, ne = tokens[j - 1].end;
       while (m < mentions_.size() && mentions_[m].end <= nb) ++m;
       if (m < mentions_.size() && mentions_[m].begin < ne) continue;
-      const int actor = NewActor(Slice(text_, nb, ne), ActorKind::kPlace,
-                                 "locative-place", 0.5f);
+      const int actor =
+          org_name ? NewActor(Slice(text_, nb, ne), ActorKind::kOrganization,
+                              "organisation-name", 0.5f)
+                   : NewActor(Slice(text_, nb, ne), ActorKind::kPlace,
+                              "locative-place", 0.5f);
       if (actor >= 0) found.push_back({nb, ne, actor, MatchReason::kExactName});
       i = j - 1;
     }
@@ -462,12 +518,32 @@ void Reader::Appositions(Range sentence) {
         ev_begin = tokens_[b].begin;
       }
     }
-    if (org < 0 || org == m.actor) continue;
     const absl::string_view role =
         Slice(text_, tokens_[role_begin].begin, tokens_[r].end);
-    titles_[m.actor].push_back(absl::AsciiStrToLower(role));
-    AddAffiliation(m.actor, org, role, ev_begin, m.end, "apposition-title-name",
-                   0.8f, /*dated=*/true);
+    uint32_t ev_end = m.end;
+    if (org < 0) {
+      // "President Arief Wibisono of Indonesia": the state after the name.
+      const int after = MentionLastToken(t, last) + 1;
+      if (after + 1 < last && Is(after, "of") &&
+          mention_start_[after + 1] >= 0) {
+        const DocMention& o = mentions_[mention_start_[after + 1]];
+        if (x_.actors[o.actor].kind == ActorKind::kState) {
+          org = o.actor;
+          ev_begin = tokens_[role_begin].begin;
+          ev_end = o.end;
+        }
+      }
+    }
+    // The title names the role even when no body is named ("Prime
+    // Minister Ellen Marsh": "the Prime Minister" later is she).
+    const std::string lower_role = absl::AsciiStrToLower(role);
+    if (std::find(titles_[m.actor].begin(), titles_[m.actor].end(),
+                  lower_role) == titles_[m.actor].end()) {
+      titles_[m.actor].push_back(lower_role);
+    }
+    if (org < 0 || org == m.actor) continue;
+    AddAffiliation(m.actor, org, role, ev_begin, ev_end,
+                   "apposition-title-name", 0.8f, /*dated=*/true);
   }
 }
 

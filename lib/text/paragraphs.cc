@@ -12,6 +12,7 @@
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
+#include "absl/strings/str_split.h"
 #include "absl/strings/string_view.h"
 #include "text/reader.h"
 
@@ -240,6 +241,7 @@ void Reader::DetectTranscript() {
   turn_label_end_.assign(paragraphs_.size(), 0);
   turn_question_.assign(paragraphs_.size(), 0);
   std::vector<int> label_actor(paragraphs_.size(), -2);
+  std::vector<Range> label_name(paragraphs_.size(), Range{0, 0});
   int turns = 0;
   for (size_t p = 0; p < paragraphs_.size(); ++p) {
     const Range para = paragraphs_[p];
@@ -249,22 +251,62 @@ void Reader::DetectTranscript() {
         colon + 1 >= s.size()) {
       continue;
     }
-    const absl::string_view label =
-        absl::StripAsciiWhitespace(s.substr(0, colon));
+    absl::string_view label = absl::StripAsciiWhitespace(s.substr(0, colon));
+    const uint32_t label_end = para.begin + static_cast<uint32_t>(colon);
+    // "Question (Reuters):", "Q (Kyodo News):": a question by a named outlet.
+    absl::string_view asker;
+    if (!label.empty() && label.back() == ')') {
+      const size_t open = label.find('(');
+      if (open != absl::string_view::npos) {
+        const std::string head = absl::AsciiStrToLower(
+            absl::StripAsciiWhitespace(label.substr(0, open)));
+        if (head == "q" || head == "question" || head == "journalist" ||
+            head == "reporter") {
+          asker = absl::StripAsciiWhitespace(
+              label.substr(open + 1, label.size() - open - 2));
+          if (asker.empty() ||
+              asker.find_first_of("().,;\"") != absl::string_view::npos) {
+            continue;
+          }
+          label = asker;
+        }
+      }
+    }
+    // "Official Spokesperson, Shri Vikram Rathore:": a title, a comma and
+    // the name; the name is the label.
+    if (asker.empty()) {
+      const size_t comma = label.find(',');
+      if (comma != absl::string_view::npos) {
+        const std::string title = absl::AsciiStrToLower(label.substr(0, comma));
+        bool role = false;
+        for (absl::string_view w : absl::StrSplit(title, ' ')) {
+          role = role || IsRoleNoun(w);
+        }
+        if (!role) continue;
+        label = absl::StripAsciiWhitespace(label.substr(comma + 1));
+      }
+    }
+    // Honorifics before a name ("Shri", "Smt.", "Dr.").
+    for (absl::string_view h :
+         {"Shri ", "Shrimati ", "Smt. ", "Smt ", "Sri ", "Dr. ", "Dr "}) {
+      if (absl::StartsWith(label, h) && label.size() > h.size() + 1) {
+        label.remove_prefix(h.size());
+      }
+    }
     if (label.empty() ||
-        label.find_first_of(".,;\"") != absl::string_view::npos) {
+        label.find_first_of(".,;\"()") != absl::string_view::npos) {
       continue;
     }
     int words = 1;
     for (char c : label) words += c == ' ';
     if (words > 5) continue;
-    const uint32_t label_begin = para.begin;
-    const uint32_t label_end = para.begin + static_cast<uint32_t>(colon);
+    const uint32_t label_begin =
+        static_cast<uint32_t>(label.data() - text_.data());
     int actor = -1;
-    bool question = false;
+    bool question = !asker.empty();
     const std::string lower = absl::AsciiStrToLower(label);
-    if (lower == "q" || lower == "question" || lower == "journalist" ||
-        lower == "reporter") {
+    if (asker.empty() && (lower == "q" || lower == "question" ||
+                          lower == "journalist" || lower == "reporter")) {
       question = true;
       actor = -1;
     } else {
@@ -273,9 +315,9 @@ void Reader::DetectTranscript() {
           mentions_.begin(), mentions_.end(), label_begin,
           [](const DocMention& m, uint32_t b) { return m.begin < b; });
       if (it != mentions_.end() && it->begin == label_begin &&
-          it->end >= label_end - 1) {
+          it->end >= label_begin + label.size() - 1) {
         actor = it->actor;
-        question = x_.actors[actor].kind == ActorKind::kMediaOutlet;
+        question = question || x_.actors[actor].kind == ActorKind::kMediaOutlet;
       } else if (absl::ascii_isupper(static_cast<unsigned char>(label[0]))) {
         // "MR MILLER", "Yuri Ushakov", "The Associated Press": a name.
         absl::string_view name = label;
@@ -287,10 +329,13 @@ void Reader::DetectTranscript() {
           Resolution r = k_.registry_resolver->Resolve(name, x_.document_date);
           if (r.found() && !r.ambiguous) {
             actor = ActorFor(false, r.best().actor);
-            question = x_.actors[actor].kind == ActorKind::kMediaOutlet;
+            question =
+                question || x_.actors[actor].kind == ActorKind::kMediaOutlet;
           }
         }
-        if (actor < 0) {
+        if (actor < 0 && !asker.empty()) {
+          actor = -3;
+        } else if (actor < 0) {
           const bool outlet_like = absl::StrContains(lower, "press") ||
                                    absl::StrContains(lower, "news") ||
                                    absl::StrContains(lower, "times") ||
@@ -307,6 +352,8 @@ void Reader::DetectTranscript() {
       }
     }
     label_actor[p] = actor;
+    label_name[p] = {label_begin,
+                     label_begin + static_cast<uint32_t>(label.size())};
     turn_label_end_[p] = label_end;
     turn_question_[p] = question ? 1 : 0;
     ++turns;
@@ -320,14 +367,13 @@ void Reader::DetectTranscript() {
     if (turn_label_end_[p] == 0) continue;
     int actor = label_actor[p];
     if (actor == -3) {
-      const Range para = paragraphs_[p];
-      const absl::string_view label =
-          Slice(text_, para.begin, turn_label_end_[p]);
+      const Range name = label_name[p];
+      const absl::string_view label = Slice(text_, name.begin, name.end);
       actor = NewActor(
           label,
           turn_question_[p] ? ActorKind::kMediaOutlet : ActorKind::kPerson,
           "turn-label", 0.6f);
-      NoteMention(actor, para.begin, turn_label_end_[p]);
+      NoteMention(actor, name.begin, name.end);
     }
     turn_labels_.push_back({static_cast<int>(p), actor});
   }
@@ -353,8 +399,12 @@ void Reader::ReadTurn(size_t p, uint32_t label_end, int speaker, bool question,
         if (!IsFragment(q)) whole.push_back(q);
       }
       for (const Range& s : Sentences(text_, r)) {
+        const int before = static_cast<int>(x_.statements.size());
         ReadReportedSpeech(s, whole, true, speaker);
         ReadEvents(s);
+        if (static_cast<int>(x_.statements.size()) > before) {
+          ReadRelations(s, before, /*held_only=*/true);
+        }
       }
     }
     return;

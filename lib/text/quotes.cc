@@ -93,7 +93,26 @@ void Reader::ReadReportedSpeech(Range sentence,
       if (inside_quote(tokens_[c].begin)) break;
       int v = -1;
       if (c == lead_comma) break;  // "According to X, Y said ..."
+      // ", as Iceland blamed Norway ...", ", but X said ...": a clause of
+      // its own, not an attribution of the clause before the comma.
+      if (c + 1 < last &&
+          (Is(c + 1, "as") || Is(c + 1, "but") || Is(c + 1, "and") ||
+           Is(c + 1, "while") || Is(c + 1, "when") || Is(c + 1, "after") ||
+           Is(c + 1, "because") || Is(c + 1, "although") ||
+           Is(c + 1, "though") || Is(c + 1, "whereas"))) {
+        break;
+      }
       std::optional<Subject> s = AttributeAfterQuote(c, last, &v);
+      // ", said Iceland had been informed": a name after the verb that an
+      // auxiliary follows is the subject of the verb's that-clause, not an
+      // inverted speaker.
+      if (s && v >= 0 && v < s->token) {
+        int n = s->token;
+        while (n < last && tokens_[n].begin < s->end) ++n;
+        if (n < last && tokens_[n].word && IsAuxiliary(LowerWord(n))) {
+          s.reset();
+        }
+      }
       if (s && v >= 0) {
         end_attr = c;
         end_subject = std::move(s);
@@ -185,6 +204,17 @@ void Reader::ReadReportedSpeech(Range sentence,
       }
       if (s2 && s2->token > t) {
         next_verb = s2->token;
+        // "..., but a spokesman for X, Y, told ...": the clause of the
+        // other subject begins at the conjunction after the comma.
+        for (int k = t + 2; k + 1 < next_verb; ++k) {
+          if (IsPunct(k, ',') &&
+              (Is(k + 1, "but") || Is(k + 1, "while") || Is(k + 1, "whereas") ||
+               Is(k + 1, "as") || Is(k + 1, "and") || Is(k + 1, "when") ||
+               Is(k + 1, "after") || Is(k + 1, "because"))) {
+            next_verb = k;
+            break;
+          }
+        }
         break;
       }
     }
@@ -205,12 +235,25 @@ void Reader::ReadReportedSpeech(Range sentence,
       }
       ++words_begin;
     }
+    // "told lawmakers in Astana that ...", "told Steppe Wire last week
+    // that ...": an addressee the registry does not know, and adverbials,
+    // before the that-clause (a time there dates the statement).
+    if (hit.verb->takes_addressee && addressee < 0) {
+      for (int k = words_begin; k < words_end && k <= words_begin + 8; ++k) {
+        if (!tokens_[k].word || VerbAt(k).verb != nullptr) break;
+        if (Is(k, "that")) {
+          words_begin = k;
+          break;
+        }
+      }
+    }
     // Particles of two-word verbs: "spoke of", "pressed for", "ruled out",
     // "made clear", "pointed out".
     if (words_begin < words_end &&
         (Is(words_begin, "of") || Is(words_begin, "about") ||
          Is(words_begin, "out") || Is(words_begin, "clear") ||
-         ((hit.verb->lemma == "press" || hit.verb->lemma == "call") &&
+         ((hit.verb->lemma == "press" || hit.verb->lemma == "call" ||
+           hit.verb->lemma == "blame") &&
           (Is(words_begin, "for") || Is(words_begin, "on"))))) {
       ++words_begin;
     }

@@ -153,6 +153,10 @@ bool Reader::IsFragment(const Quote& q) const {
   // is an attribution).
   uint32_t a = q.close;
   while (a < text_.size() && (text_[a] == ' ' || text_[a] == '\t')) ++a;
+  if (a < text_.size() && (text_[a] == '.' || text_[a] == ',') &&
+      a == q.close && EndsReportedClause(q, b)) {
+    return true;
+  }
   if (a == q.close || a >= text_.size()) return false;
   if (!absl::ascii_islower(static_cast<unsigned char>(text_[a]))) return false;
   const int t = TokenAt(a);
@@ -160,6 +164,44 @@ bool Reader::IsFragment(const Quote& q) const {
   if (Is(t, "according")) return false;
   const VerbHit hit = VerbAt(t);
   return hit.verb == nullptr || hit.form != VerbForm::kFinite;
+}
+
+// A quotation that closes a reported clause of the writer's ('said
+// Australia valued its partnership with Indonesia "more than ever".',
+// 'said their friendship is "harder than steel".'): the word before the
+// opening mark (ending at byte b) is the writer's and not a verb of naming
+// or saying ("described X as", "called it", 'said "..."'), and a finite
+// reporting verb of the same sentence comes at least three words before
+// it. Looks back at most 40 tokens.
+bool Reader::EndsReportedClause(const Quote& q, uint32_t b) const {
+  const int mark = TokenAt(q.open);
+  const int before = mark - 1;
+  if (before < 0 || tokens_[before].end != b || !tokens_[before].word) {
+    return false;
+  }
+  const absl::string_view w = LowerWord(before);
+  for (absl::string_view naming :
+       {"as",       "called",  "calling",  "termed", "described", "dubbed",
+        "labelled", "labeled", "branded",  "named",  "it",        "them",
+        "this",     "that",    "saying",   "said",   "says",      "say",
+        "added",    "stated",  "declared", "wrote",  "told",      "asked",
+        "replied",  "warned"}) {
+    if (w == naming) return false;
+  }
+  for (int t = before - 3; t >= 0 && t >= before - 40; --t) {
+    if (!tokens_[t].word) {
+      if (IsPunct(t, '.') || IsPunct(t, '?') || IsPunct(t, '!') ||
+          IsPunct(t, ':')) {
+        return false;
+      }
+      continue;
+    }
+    const VerbHit hit = VerbAt(t);
+    if (hit.verb != nullptr && hit.form == VerbForm::kFinite) {
+      return hit.verb->reports_speech && !Is(t + 1, "as");
+    }
+  }
+  return false;
 }
 
 VerbHit Reader::VerbAt(int t) const {
@@ -179,6 +221,22 @@ VerbHit Reader::VerbAt(int t) const {
       buffer[i] = absl::ascii_tolower(static_cast<unsigned char>(w[i]));
     }
     next = absl::string_view(buffer, w.size() <= sizeof(buffer) ? n : 0);
+  }
+  // "Both sides agreed", "the two leaders agreed", "the leaders also
+  // agreed": agreeing is reported for the parties of a call or meeting
+  // only ("Russia and Ukraine agreed to exchange prisoners" is an act).
+  if (lemma == "agree") {
+    int p = t - 1;
+    if (p >= 0 && Is(p, "also")) --p;
+    if (p < 1) return {};
+    const absl::string_view head = LowerWord(p);
+    if (head != "sides" && head != "leaders" && head != "ministers" &&
+        head != "presidents") {
+      return {};
+    }
+    if (!Is(p - 1, "two") && !Is(p - 1, "both") && !Is(p - 1, "the")) {
+      return {};
+    }
   }
   // Two-word verbs and verbs that need a particle.
   if (lemma == "point out" && next != "out") return {};
@@ -413,6 +471,23 @@ absl::StatusOr<Extraction> Reader::Run() {
       }
     }
   } else {
+    // A heading that names a call or meeting of a person ("Prime Minister
+    // X's call with President Y", "Readout of ...", "Secretary X's Meeting
+    // with ...") makes a readout: its statements are of the call's date.
+    if (x_.info.genre == Genre::kUnknown && !paragraphs_.empty() &&
+        paragraphs_[0].end - paragraphs_[0].begin <= 200) {
+      const absl::string_view h =
+          LowerSlice(paragraphs_[0].begin, paragraphs_[0].end);
+      bool readout = absl::StartsWith(h, "readout");
+      for (absl::string_view noun :
+           {"'s call with", "\xE2\x80\x99s call with", "'s phone call with",
+            "'s telephone call with", "'s meeting with",
+            "\xE2\x80\x99s meeting with", "'s telephone conversation with",
+            "'s conversation with"}) {
+        readout = readout || absl::StrContains(h, noun);
+      }
+      if (readout) x_.info.genre = Genre::kReadout;
+    }
     const size_t joint = FindJointStatement();
     for (size_t p = 0; p < std::min(joint, paragraphs_.size()); ++p) {
       ReadParagraph(p);

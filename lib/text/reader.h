@@ -93,6 +93,16 @@ inline bool IsDescriptionStart(absl::string_view lower) {
          lower == "one";
 }
 
+// "had", "was", "would", ...: an auxiliary or a form of "be" / "have".
+inline bool IsAuxiliary(absl::string_view lower) {
+  for (absl::string_view a :
+       {"had", "has", "have", "was", "were", "is", "are", "would", "will",
+        "could", "should", "might", "may", "can", "must", "did", "does"}) {
+    if (lower == a) return true;
+  }
+  return false;
+}
+
 // "China's", "Putin’s": the possessive ending of a word token.
 inline bool EndsPossessive(absl::string_view word) {
   return absl::EndsWith(word, "'s") || absl::EndsWith(word, "\xE2\x80\x99s") ||
@@ -254,6 +264,28 @@ class Reader {
   std::optional<Subject> UnresolvedDescriptionAt(int t, int limit) const;
   std::optional<Subject> QuotedNameAsSaying(int e, int floor,
                                             bool apposition) const;
+  // "Tokayev's spokesman, Berik Saparov, said", "An EU spokesperson, Anna
+  // Verhoeven, said": a person's name set off by commas right before the
+  // verb, after a description whose last word is a speaker noun, speaks
+  // (a person mention, or two to four capitalised words: a new person,
+  // rule "apposition-name-after-description"). O(1) words per call.
+  std::optional<Subject> AppositionNameBefore(int verb, int floor) const;
+  // "Azamat Nurpeisov, the consortium's director, was quoted by Interfax
+  // as saying": the name before the auxiliary (past an apposition) speaks,
+  // relayed (quoted) by the outlet after "by" (a new media actor when the
+  // registry does not know it). `as` is the token "as". O(1) words.
+  std::optional<Subject> QuotedByAsSaying(int as, int floor) const;
+  // statement_dates.cc: whether the time expression at byte `at` may date
+  // its clause (not "since ...", not in a relative clause). O(1).
+  bool DatesTheClause(uint32_t at, uint32_t sentence_begin) const;
+  // coreference.cc: "Kazakhstan's energy minister" (a title after a
+  // possessive state) ending at token t: the person named later with that
+  // title, else the state. O(64) mentions per call.
+  std::optional<Subject> StateTitleEndingAt(int t, int floor) const;
+  // reader.cc: whether quotation q, whose opening mark follows a word
+  // ending at byte b, closes a reported clause of the writer's (a fragment
+  // read with the clause). O(1) tokens (at most 40).
+  bool EndsReportedClause(const Quote& q, uint32_t b) const;
   // A subject named by tokens [first, last] that no actor matches: a new
   // actor of `kind` (NewActor with `rule` and `actor_confidence`), noted as
   // a mention; nullopt when the name folds to nothing.
@@ -278,7 +310,8 @@ class Reader {
   size_t FindJointStatement() const;
   void ReadJointStatement(size_t heading);
   std::vector<int> PartiesIn(Range paragraph) const;
-  void ReadRelations(Range sentence, int first_statement);
+  void ReadRelations(Range sentence, int first_statement,
+                     bool held_only = false);
   std::vector<int> parties_;  // the sides of a joint statement
   std::optional<Subject> FirstSubjectIn(int from, int to) const;
   std::optional<Subject> PairEndingAt(int t) const;

@@ -19,7 +19,8 @@ namespace text_internal {
 
 // The relationships a sentence asserts, with the actors named in it; the
 // statement whose words hold the phrase asserts it, else the narrator.
-void Reader::ReadRelations(Range sentence, int first_statement) {
+void Reader::ReadRelations(Range sentence, int first_statement,
+                           bool held_only) {
   std::vector<ActorSpan> actors;
   auto it = std::lower_bound(
       mentions_.begin(), mentions_.end(), sentence.begin,
@@ -62,6 +63,9 @@ void Reader::ReadRelations(Range sentence, int first_statement) {
         break;
       }
     }
+    // In a question only what a reported statement holds: the asker's
+    // own words assert nothing.
+    if (held_only && e.statement < 0) continue;
     e.span = {r.begin, r.end};
     e.rule = r.rule;
     e.confidence = e.statement >= 0 ? r.confidence : r.confidence * 0.8f;

@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 
+#include "absl/strings/match.h"
 #include "text/reader.h"
 
 namespace diplograph {
@@ -16,6 +17,7 @@ std::optional<Subject> Reader::SubjectBefore(int verb, int floor,
                                              int depth) const {
   auto w_is_as = [&](int t) { return Is(t, "as"); };
   const int limit = std::max(floor, verb - 40);
+  if (std::optional<Subject> a = AppositionNameBefore(verb, limit)) return a;
   bool adjacent = true;  // nothing but adverbs between subject and verb
   for (int t = verb - 1; t >= limit; --t) {
     const Token& tok = tokens_[t];
@@ -43,6 +45,10 @@ std::optional<Subject> Reader::SubjectBefore(int verb, int floor,
         return s;
       }
     }
+    // "X, the consortium's director, was quoted by Interfax as saying".
+    if (w_is_as(t) && t == verb - 1) {
+      if (std::optional<Subject> s = QuotedByAsSaying(t, limit)) return s;
+    }
     // "quoted the head of the delegation, Pavel Drozdov, as saying": the
     // name in apposition speaks.
     // "quoted Pavel Drozdov as saying": a name the registry does not know.
@@ -64,10 +70,22 @@ std::optional<Subject> Reader::SubjectBefore(int verb, int floor,
       const DocMention& m = mentions_[mention_end_[t]];
       const int first = MentionFirstToken(t, limit);
       const bool possessive = m.end < tok.end;  // "Putin's"
-      const absl::string_view before = first > 0 ? LowerWord(first - 1) : "";
-      const bool object = first > 0 && tokens_[first - 1].word &&
-                          (Prepositions().contains(before) ||
-                           VerbAt(first - 1).verb != nullptr);
+      // The word before the mention, past a title ("congratulated
+      // President Wibisono"): a preposition or a verb governs it.
+      int gov = first - 1;
+      while (gov >= limit && gov > first - 4 && tokens_[gov].word &&
+             tokens_[gov].capitalised && IsRoleNoun(LowerWord(gov))) {
+        --gov;
+      }
+      const absl::string_view before = gov >= 0 ? LowerWord(gov) : "";
+      // "as Moscow blamed ...": "as" right before a subject and its verb is
+      // a conjunction, not a preposition.
+      const bool as_conjunction = before == "as" && adjacent;
+      const bool object =
+          gov >= 0 && tokens_[gov].word && !as_conjunction &&
+          (Prepositions().contains(before) || VerbAt(gov).verb != nullptr ||
+           (!tokens_[gov].capitalised && before.size() > 4 &&
+            absl::EndsWith(before, "ed")));
       const ActorKind kind = x_.actors[m.actor].kind;
       if (!possessive && !object && !IsPlaceLike(kind)) {
         Subject s = MakeSubject(m.actor, m.begin, m.end, first,
@@ -95,6 +113,7 @@ std::optional<Subject> Reader::SubjectBefore(int verb, int floor,
     }
     if (std::optional<Subject> n = PairEndingAt(t)) return n;
     if (std::optional<Subject> n = DescriptionEndingAt(t, limit)) return n;
+    if (std::optional<Subject> n = StateTitleEndingAt(t, limit)) return n;
     if (std::optional<Subject> n = NominalEndingAt(t, limit)) return n;
     if (adjacent && tok.capitalised) {
       if (std::optional<Subject> n = NameEndingAt(t, limit)) return n;
@@ -447,6 +466,145 @@ std::optional<Subject> Reader::QuotedNameAsSaying(int e, int floor,
     }
   }
   return s;
+}
+
+std::optional<Subject> Reader::QuotedByAsSaying(int as, int floor) const {
+  // The outlet: a mention, or one to three capitalised words, after "by".
+  int e = as - 1;
+  if (e - 3 < floor || !tokens_[e].word || !tokens_[e].capitalised) {
+    return std::nullopt;
+  }
+  int first = e;
+  if (mention_end_[e] >= 0) {
+    first = MentionFirstToken(e, floor);
+  } else {
+    while (first - 1 >= floor && e - first < 2 && tokens_[first - 1].word &&
+           tokens_[first - 1].capitalised &&
+           !IsFunctionWord(LowerWord(first - 1))) {
+      --first;
+    }
+  }
+  const int by = first - 1;
+  if (by - 2 < floor || !Is(by, "by") || !Is(by - 1, "quoted") ||
+      !(Is(by - 2, "was") || Is(by - 2, "were") || Is(by - 2, "is") ||
+        Is(by - 2, "has") || Is(by - 2, "been"))) {
+    return std::nullopt;
+  }
+  int aux = by - 2;
+  if (Is(aux, "been") && aux - 1 >= floor &&
+      (Is(aux - 1, "has") || Is(aux - 1, "have") || Is(aux - 1, "had"))) {
+    --aux;
+  }
+  // The speaker before the auxiliary, past an apposition set off by commas.
+  int n = aux - 1;
+  if (n >= floor && IsPunct(n, ',')) {
+    int k = n - 1;
+    while (k >= floor && k > n - 10 && !IsPunct(k, ',')) {
+      if (!tokens_[k].word) return std::nullopt;
+      --k;
+    }
+    if (k < floor || !IsPunct(k, ',')) return std::nullopt;
+    n = k - 1;
+  }
+  if (n < floor || !tokens_[n].word || !tokens_[n].capitalised) {
+    return std::nullopt;
+  }
+  std::optional<Subject> s;
+  if (mention_end_[n] >= 0) {
+    const DocMention& m = mentions_[mention_end_[n]];
+    if (m.end < tokens_[n].end || IsPlaceLike(x_.actors[m.actor].kind)) {
+      return std::nullopt;
+    }
+    s = MakeSubject(m.actor, m.begin, m.end, MentionFirstToken(n, floor),
+                    "speaker-was-quoted-by-outlet", 0.75f);
+  } else {
+    int f = n;
+    while (f - 1 >= floor && n - f < 3 && tokens_[f - 1].word &&
+           tokens_[f - 1].capitalised && !IsFunctionWord(LowerWord(f - 1))) {
+      --f;
+    }
+    if (f == n) return std::nullopt;
+    s = NewNameSubject(f, n, ActorKind::kPerson, "speaker-was-quoted-by-outlet",
+                       0.5f, 0.7f);
+  }
+  if (!s) return std::nullopt;
+  int outlet = -1;
+  uint32_t outlet_begin = tokens_[first].begin;
+  if (mention_end_[e] >= 0) {
+    outlet = mentions_[mention_end_[e]].actor;
+    outlet_begin = mentions_[mention_end_[e]].begin;
+  } else if (std::optional<Subject> o =
+                 NewNameSubject(first, e, ActorKind::kMediaOutlet,
+                                "speaker-was-quoted-by-outlet", 0.5f, 0.7f)) {
+    outlet = o->actor;
+  }
+  if (outlet >= 0 && outlet != s->actor) {
+    s->relays.push_back(
+        {outlet, ReportKind::kQuoted, {tokens_[by - 1].begin, tokens_[e].end}});
+    (void)outlet_begin;
+  }
+  return s;
+}
+
+std::optional<Subject> Reader::AppositionNameBefore(int verb, int floor) const {
+  const int comma2 = verb - 1;
+  if (comma2 - 3 < floor || !IsPunct(comma2, ',')) return std::nullopt;
+  const int e = comma2 - 1;
+  if (!tokens_[e].word || !tokens_[e].capitalised) return std::nullopt;
+  int first = e;
+  int person = -1;
+  if (mention_end_[e] >= 0) {
+    const DocMention& m = mentions_[mention_end_[e]];
+    if (x_.actors[m.actor].kind != ActorKind::kPerson) return std::nullopt;
+    first = MentionFirstToken(e, floor);
+    if (m.end < tokens_[e].end) return std::nullopt;  // "Putin's"
+    person = m.actor;
+  } else {
+    while (first - 1 >= floor && e - first < 3 && tokens_[first - 1].word &&
+           tokens_[first - 1].capitalised &&
+           !IsFunctionWord(LowerWord(first - 1))) {
+      --first;
+    }
+    if (first == e) return std::nullopt;  // one word is too weak
+    for (int i = first; i <= e; ++i) {
+      if (EndsPossessive(Word(i)) || mention_start_[i] >= 0 ||
+          IsAnySpeakerHead(LowerWord(i))) {
+        return std::nullopt;
+      }
+    }
+  }
+  const int comma1 = first - 1;
+  if (comma1 - 1 < floor || !IsPunct(comma1, ',')) return std::nullopt;
+  // The description: a speaker noun right before the first comma, with a
+  // determiner or a possessive within six words before it ("An EU
+  // spokesperson", "Tokayev's spokesman", "a spokesman for Ukraine's
+  // foreign ministry", "the consortium's deputy general director").
+  // A description that names another actor ends in that actor's name ("a
+  // spokesman for Iceland, Jon Berg,").
+  const int head = comma1 - 1;
+  if (!tokens_[head].word) return std::nullopt;
+  if (tokens_[head].capitalised || !IsAnySpeakerHead(LowerWord(head))) {
+    if (mention_end_[head] < 0 || !DescribedEndingAt(head, floor)) {
+      return std::nullopt;
+    }
+  }
+  bool opened = false;
+  for (int k = head - 1; k >= floor && k >= head - 7; --k) {
+    if (!tokens_[k].word) break;
+    const absl::string_view w = LowerWord(k);
+    if (w == "a" || w == "an" || w == "the" || EndsPossessive(Word(k))) {
+      opened = true;
+    }
+    if (VerbAt(k).verb != nullptr) break;
+  }
+  if (!opened) return std::nullopt;
+  if (person >= 0) {
+    const DocMention& m = mentions_[mention_end_[e]];
+    return MakeSubject(person, m.begin, m.end, first,
+                       "apposition-name-after-description", 0.8f);
+  }
+  return NewNameSubject(first, e, ActorKind::kPerson,
+                        "apposition-name-after-description", 0.6f, 0.75f);
 }
 
 // The first subject of a clause: a person, organisation or state mention

@@ -7,7 +7,9 @@
 #include <cstdint>
 #include <string>
 
+#include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
 #include "text/reader.h"
 
 namespace diplograph {
@@ -22,6 +24,8 @@ void Reader::DateStatement(ExtractedStatement& s, Range sentence) {
   // question's other times are the asker's.
   if (!s.in_question || !s.verb_span.empty()) {
     const TimeExpression* best = nullptr;
+    const TimeExpression* range_best = nullptr;
+    Date range_date;
     const uint32_t from = std::max<uint32_t>(
         sentence.begin, s.text_span.begin > 512 ? s.text_span.begin - 512 : 0);
     auto first = std::lower_bound(
@@ -37,7 +41,37 @@ void Reader::DateStatement(ExtractedStatement& s, Range sentence) {
       }
       if (e.begin < s.text_span.end && e.end > s.text_span.begin) continue;
       if (!e.date.is_known() || e.future || !e.duration.empty()) continue;
-      if (e.range_end.is_known() && e.range_end != e.date) continue;
+      if (!DatesTheClause(e.begin, sentence.begin)) continue;
+      // After the words, past ", but" / ", while" / ";": another clause's.
+      if (e.begin >= s.text_span.end) {
+        const absl::string_view between(lower_.data() + s.text_span.end,
+                                        e.begin - s.text_span.end);
+        if (absl::StrContains(between, ", but ") ||
+            absl::StrContains(between, ", as ") ||
+            absl::StrContains(between, ", and ") ||
+            absl::StrContains(between, ", while ") ||
+            absl::StrContains(between, ", whereas ") ||
+            absl::StrContains(between, ";")) {
+          continue;
+        }
+      }
+      if (e.range_end.is_known() && e.range_end != e.date) {
+        // "told reporters last week that ...": a past range dates the
+        // statement at the precision its two ends share (the month, else
+        // the year).
+        if (x_.document_date.is_known() && x_.document_date < e.range_end) {
+          continue;
+        }
+        absl::StatusOr<Date> common =
+            e.date.year() != e.range_end.year() ? Date()
+            : e.date.month() == e.range_end.month()
+                ? Date::FromYearMonth(e.date.year(), e.date.month())
+                : Date::FromYear(e.date.year());
+        if (!common.ok() || !common->is_known()) continue;
+        range_best = &e;
+        range_date = *common;
+        continue;
+      }
       if (x_.document_date.is_known() && x_.document_date < e.date) continue;
       best = &e;
       if (e.begin > s.text_span.begin) break;
@@ -46,6 +80,12 @@ void Reader::DateStatement(ExtractedStatement& s, Range sentence) {
       s.date = best->date;
       s.date_basis = best->basis;
       s.date_span = {best->begin, best->end};
+      return;
+    }
+    if (range_best != nullptr) {
+      s.date = range_date;
+      s.date_basis = range_best->basis;
+      s.date_span = {range_best->begin, range_best->end};
       return;
     }
   }
@@ -88,6 +128,41 @@ void Reader::DateStatement(ExtractedStatement& s, Range sentence) {
   s.date_basis = diplograph::DateBasis::kUnresolved;
 }
 
+// Whether a time expression starting at byte `at` can date the clause
+// it is in: not "since July 28" / "until ..." (a state's beginning or end),
+// and not inside a relative clause ("the day, which was marked on
+// Sunday, ..."; "who arrived on Monday"). Looks back at most 64 bytes, to
+// the clause's comma or the sentence's start.
+bool Reader::DatesTheClause(uint32_t at, uint32_t sentence_begin) const {
+  const uint32_t from =
+      std::max<uint32_t>(sentence_begin, at > 64 ? at - 64 : 0);
+  const absl::string_view before(lower_.data() + from, at - from);
+  const absl::string_view expr(lower_.data() + at,
+                               std::min<size_t>(6, lower_.size() - at));
+  if (absl::StartsWith(expr, "since ") || absl::StartsWith(expr, "until ")) {
+    return false;
+  }
+  size_t end = before.size();
+  while (end > 0 && before[end - 1] == ' ') --end;
+  for (absl::string_view w : {"since", "until", "till"}) {
+    if (end >= w.size() && before.substr(end - w.size(), w.size()) == w &&
+        (end == w.size() || !absl::ascii_isalpha(static_cast<unsigned char>(
+                                before[end - w.size() - 1])))) {
+      return false;
+    }
+  }
+  const size_t comma = before.find_last_of(",;(");
+  const absl::string_view clause =
+      comma == absl::string_view::npos ? before : before.substr(comma + 1);
+  for (absl::string_view w : {" which ", " who ", " whose "}) {
+    if (absl::StrContains(absl::StrCat(" ", clause), w) &&
+        comma != absl::string_view::npos) {
+      return false;
+    }
+  }
+  return true;
+}
+
 // A news lede retells a quotation of the next paragraphs in the writer's
 // words ("Russia on Friday accused Japan of ..." / ""Japan's actions
 // undermine ...," Deputy Foreign Minister X told reporters."): an undated
@@ -97,7 +172,8 @@ void Reader::DateStatement(ExtractedStatement& s, Range sentence) {
 // statement is about (or a quotation naming no actor in the paragraph right
 // after the lede), is the same utterance and takes the lede's date.
 bool Reader::LedeRetold(ExtractedStatement& s) {
-  if (lede_begin_ < 0 || transcript_ || readout_relay_ >= 0 || s.in_question ||
+  if (lede_begin_ < 0 || transcript_ || readout_relay_ >= 0 ||
+      x_.info.genre == Genre::kReadout || s.in_question ||
       current_para_ < lede_next_para_ || current_para_ > lede_next_para_ + 2 ||
       s.speaker < 0) {
     return false;

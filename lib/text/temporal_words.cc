@@ -176,6 +176,11 @@ const WordTable& CueWords() {
       {"hit", kCuePast},
       {"quit", kCuePast},
       {"shut", kCuePast},
+      // Past tenses in -eed, which the -ed rule leaves out ("proceed").
+      {"agreed", kCuePast},
+      {"freed", kCuePast},
+      {"guaranteed", kCuePast},
+      {"decreed", kCuePast},
   };
   static const WordTable* const table = new WordTable(kEntries);
   return *table;

@@ -181,6 +181,16 @@ const Row kRows[] = {
      {"accused", "accuses"},
      "accusing",
      "accuse"},
+    {{"blame", "112", "Accuse", P::kConflictual, true, true},
+     {"blamed", "blames"},
+     "blaming",
+     "blame"},
+    // Only after "both sides", "the two leaders", ... (Reader::VerbAt): what
+    // the parties of a call or meeting agreed.
+    {{"agree", "030", "Express intent to cooperate", P::kCooperative},
+     {"agreed"},
+     nullptr,
+     nullptr},
     {{"reject", "120", "Reject", P::kConflictual},
      {"rejected", "rejects"},
      "rejecting",

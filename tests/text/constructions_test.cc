@@ -221,7 +221,9 @@ TEST(DescribedSpeaker, PossessiveStatesMinistry) {
   Extraction x =
       Extract("Russia's foreign ministry said Norway had broken the accord.");
   ASSERT_EQ(x.statements.size(), 1u);
-  EXPECT_EQ(NameOf(x, x.statements[0].speaker), "Russia");
+  // The ministry speaks (the held-out conventions), not the state.
+  EXPECT_EQ(NameOf(x, x.statements[0].speaker), "Russia's foreign ministry");
+  EXPECT_EQ(x.actors[x.statements[0].speaker].kind, ActorKind::kOrganization);
 }
 
 TEST(DescribedSpeaker, DescriptionOfAStateNotNamedAddsNoActor) {
@@ -255,7 +257,7 @@ TEST(DescribedSpeaker, QuestionDatesTheStatementItReports) {
   ASSERT_GE(x.statements.size(), 1u);
   const ExtractedStatement& s = x.statements[0];
   EXPECT_TRUE(s.in_question);
-  EXPECT_EQ(NameOf(x, s.speaker), "Russia");
+  EXPECT_EQ(NameOf(x, s.speaker), "Russia's foreign ministry");
   EXPECT_EQ(s.date, *Date::Parse("2024-03-04"));
   EXPECT_THAT(s.text, HasSubstr("\"crossed a line\" in the Arctic"));
 }
@@ -773,6 +775,335 @@ TEST(Dateline, AfterHeaderLinesIsNotPartOfTheWords) {
             "Norway will close its fishing waters to Icelandic boats from "
             "April");
   EXPECT_EQ(x.document_date_rule, "header-line");
+}
+
+// ------------------------------------- transcripts with other labels
+
+TEST(TranscriptLabels, QuestionLabelsNameTheirOutlet) {
+  Extraction x = Extract(
+      "Weekly Briefing by the Spokesperson\n\n"
+      "Olga Tamm: Good afternoon.\n\n"
+      "Question (Harbour Times): Norway's foreign ministry said on Monday "
+      "that Icelandic trawlers had crossed the line. Your comment?\n\n"
+      "Olga Tamm: We reject that claim.\n");
+  ASSERT_EQ(x.statements.size(), 3u) << testing::PrintToString(Said(x));
+  const ExtractedStatement& reported = x.statements[1];
+  EXPECT_TRUE(reported.in_question);
+  EXPECT_EQ(reported.text, "Icelandic trawlers had crossed the line");
+  ASSERT_EQ(reported.reported_by.size(), 1u);
+  EXPECT_EQ(NameOf(x, reported.reported_by[0].outlet), "Harbour Times");
+  EXPECT_EQ(x.actors[reported.reported_by[0].outlet].kind,
+            ActorKind::kMediaOutlet);
+  EXPECT_EQ(NameOf(x, x.statements[2].speaker), "Olga Tamm");
+  ASSERT_EQ(x.statements[2].links.size(), 1u);
+  EXPECT_EQ(x.statements[2].links[0].statement, 1);
+  for (const ExtractedActor& a : x.actors) {
+    EXPECT_THAT(a.name, testing::Not(HasSubstr("Question")));
+  }
+}
+
+TEST(TranscriptLabels, ATitleAndAnHonorificBeforeTheName) {
+  Extraction x = Extract(
+      "Media Briefing\n\n"
+      "Official Spokesperson, Shri Anil Varma: Welcome. Norway's minister "
+      "arrives tomorrow.\n\n"
+      "Question (Harbour Times): Will the talks cover fishing?\n\n"
+      "Shri Anil Varma: They will.\n");
+  ASSERT_EQ(x.statements.size(), 2u) << testing::PrintToString(Said(x));
+  EXPECT_EQ(NameOf(x, x.statements[0].speaker), "Anil Varma");
+  EXPECT_EQ(x.statements[0].text,
+            "Welcome. Norway's minister arrives tomorrow.");
+  EXPECT_EQ(x.statements[1].speaker, x.statements[0].speaker);
+}
+
+TEST(TranscriptLabels, RelationshipsInAQuestionOnlyFromItsReportedSpeech) {
+  Extraction x = Extract(
+      "Briefing\n\n"
+      "Olga Tamm: Good afternoon.\n\n"
+      "Question (Harbour Times): Pavel Sorin said that Norway and Iceland "
+      "are strategic partners. Are Norway and Iceland allies?\n\n"
+      "Olga Tamm: I refer you to Mr Sorin.\n");
+  ASSERT_EQ(x.relationships.size(), 1u);
+  EXPECT_EQ(x.relationships[0].key, "strategic_partnership");
+  ASSERT_GE(x.relationships[0].statement, 0);
+  EXPECT_EQ(NameOf(x, x.statements[x.relationships[0].statement].speaker),
+            "Pavel Sorin");
+}
+
+// -------------------------------- a name in apposition to a description
+
+TEST(AppositionName, AfterADescriptionTheNameSpeaks) {
+  Extraction x = Extract(
+      "Olga Tamm's spokesman, Lars Eide, said on Tuesday that the visit "
+      "would go ahead.\n\n"
+      "A Norwegian spokesperson, Kari Lunde, said Iceland had been "
+      "informed.\n\n"
+      "A spokesman for Norway's fisheries ministry, Jon Berg, told reporters "
+      "that the quota stood.");
+  ASSERT_EQ(x.statements.size(), 3u) << testing::PrintToString(Said(x));
+  EXPECT_EQ(NameOf(x, x.statements[0].speaker), "Lars Eide");
+  EXPECT_EQ(x.statements[0].speaker_rule, "apposition-name-after-description");
+  EXPECT_EQ(x.statements[0].date, *Date::Parse("2024-03-05"));
+  EXPECT_EQ(NameOf(x, x.statements[1].speaker), "Kari Lunde");
+  EXPECT_EQ(NameOf(x, x.statements[2].speaker), "Jon Berg");
+  EXPECT_EQ(x.statements[2].text, "the quota stood");
+  EXPECT_EQ(x.actors[x.statements[2].speaker].kind, ActorKind::kPerson);
+}
+
+TEST(AppositionName, NotWithoutADescriptionBeforeIt) {
+  // A list of names, and a place before the name, are no description.
+  Extraction x =
+      Extract("In Reykjavik, Pavel Sorin, Olga Tamm said the vote was fair.");
+  for (const ExtractedStatement& s : x.statements) {
+    EXPECT_NE(s.speaker_rule, "apposition-name-after-description");
+  }
+}
+
+// --------------------------------- the addressee and the clause's end
+
+TEST(ToldAddressee, AnAddresseeTheRegistryDoesNotKnowIsNotTheWords) {
+  Extraction x = Extract(
+      "Olga Tamm told lawmakers in Bergen that Norway would not yield.\n\n"
+      "Pavel Sorin told the Harbour Times last week that Iceland was "
+      "ready.");
+  ASSERT_EQ(x.statements.size(), 2u) << testing::PrintToString(Said(x));
+  EXPECT_EQ(x.statements[0].text, "Norway would not yield");
+  EXPECT_EQ(x.statements[1].text, "Iceland was ready");
+  // "last week" (2024-02-26 to 2024-03-03) dates it at the month its ends
+  // share... here two months: the year.
+  EXPECT_EQ(x.statements[1].date, *Date::Parse("2024"));
+}
+
+TEST(StatementDate, APastWeekInOneMonthGivesTheMonth) {
+  DocumentInfo info;
+  info.publication_date = *Date::Parse("2024-03-21");
+  absl::StatusOr<Extraction> x = TheExtractor().Extract(
+      "Olga Tamm said last week that Norway would sign.", info);
+  ASSERT_TRUE(x.ok());
+  ASSERT_EQ(x->statements.size(), 1u);
+  EXPECT_EQ(x->statements[0].date, *Date::Parse("2024-03"));
+}
+
+TEST(ClauseEnd, ButWithAnotherSubjectEndsTheWords) {
+  Extraction x = Extract(
+      "Norway has described the quota as unfair, but a spokesman for "
+      "Iceland, Jon Berg, said the quota would stay.");
+  ASSERT_EQ(x.statements.size(), 2u) << testing::PrintToString(Said(x));
+  EXPECT_EQ(x.statements[0].text, "the quota as unfair");
+  EXPECT_EQ(NameOf(x, x.statements[1].speaker), "Jon Berg");
+}
+
+// ------------------------------------------- what dates a statement
+
+TEST(StatementDate, SinceAndRelativeClausesDoNotDateIt) {
+  Extraction x = Extract(
+      "Olga Tamm raised the case of a sailor held since February 12, and "
+      "said Norway wanted him home.\n\n"
+      "Pavel Sorin thanked Norway for the festival, which opened on "
+      "Monday, and said Iceland would send a delegation.");
+  ASSERT_EQ(x.statements.size(), 2u) << testing::PrintToString(Said(x));
+  EXPECT_FALSE(x.statements[0].date.is_known());
+  EXPECT_FALSE(x.statements[1].date.is_known());
+}
+
+// ----------------------------------------------- call readouts
+
+TEST(Readout, AHeadingNamingACallMakesAReadout) {
+  Extraction x = Extract(
+      "Prime Minister Olga Tamm's call with President Pavel Sorin of "
+      "Iceland\n\n"
+      "Prime Minister Olga Tamm spoke with President Pavel Sorin of Iceland "
+      "today.\n\n"
+      "The Prime Minister congratulated President Sorin on the election, "
+      "and said Norway valued its partnership with Iceland \"more than "
+      "ever\".\n\n"
+      "President Sorin said Iceland would stay neutral.");
+  EXPECT_EQ(x.info.genre, Genre::kReadout);
+  ASSERT_GE(x.statements.size(), 2u) << testing::PrintToString(Said(x));
+  const ExtractedStatement& valued = x.statements[x.statements.size() - 2];
+  EXPECT_EQ(NameOf(x, valued.speaker), "Olga Tamm");
+  EXPECT_EQ(valued.quote, QuoteKind::kParaphrase);
+  EXPECT_THAT(valued.text, HasSubstr("Norway valued its partnership"));
+  EXPECT_THAT(About(x, valued), Contains("Iceland"));
+  for (const ExtractedStatement& s : x.statements) {
+    EXPECT_EQ(s.date, *Date::Parse("2024-03-08")) << s.text;
+    EXPECT_EQ(s.links.size(), 0u) << s.text;  // no lede in a readout
+  }
+  EXPECT_EQ(NameOf(x, x.statements.back().speaker), "Pavel Sorin");
+}
+
+TEST(Readout, ANewsReportIsNotOne) {
+  Extraction x = Extract(
+      "Norway and Iceland hold talks\n\n"
+      "Olga Tamm spoke with Pavel Sorin on Tuesday. Tamm said Norway "
+      "wanted a deal.");
+  EXPECT_NE(x.info.genre, Genre::kReadout);
+}
+
+// -------------------------- a quotation that closes a reported clause
+
+TEST(QuotedFragment, ClosingAReportedClauseIsPartOfTheParaphrase) {
+  Extraction x = Extract(
+      "Olga Tamm said the agreement with Iceland was \"long overdue\".\n\n"
+      "Pavel Sorin described Norway's offer as \"a good start\".");
+  ASSERT_EQ(x.statements.size(), 2u) << testing::PrintToString(Said(x));
+  EXPECT_EQ(x.statements[0].quote, QuoteKind::kParaphrase);
+  EXPECT_EQ(x.statements[0].text,
+            "the agreement with Iceland was \"long overdue\"");
+  // "described X as "..."" keeps the quotation.
+  EXPECT_EQ(x.statements[1].quote, QuoteKind::kDirectQuote);
+  EXPECT_EQ(x.statements[1].text, "a good start");
+}
+
+// --------------------------------------- what the parties agreed
+
+TEST(Agreed, BothSidesAndTheLeadersAgreeForTheTwoLastNamed) {
+  Extraction x = Extract(
+      "Olga Tamm spoke with Pavel Sorin on Tuesday.\n\n"
+      "Both sides agreed to reopen the ferry line to Iceland by May.\n\n"
+      "The leaders agreed that Norway and Iceland would meet again.");
+  ASSERT_EQ(x.statements.size(), 2u) << testing::PrintToString(Said(x));
+  for (const ExtractedStatement& s : x.statements) {
+    EXPECT_EQ(NameOf(x, s.speaker), "Olga Tamm") << s.text;
+    ASSERT_EQ(s.co_speakers.size(), 1u) << s.text;
+    EXPECT_EQ(NameOf(x, s.co_speakers[0]), "Pavel Sorin");
+    // The lexicon's code for "agreed" (050, diplomatic cooperation).
+    EXPECT_EQ(s.event_type.code, "050") << s.text;
+  }
+  EXPECT_EQ(x.statements[0].text, "to reopen the ferry line to Iceland by May");
+  EXPECT_EQ(x.statements[1].text, "Norway and Iceland would meet again");
+}
+
+TEST(Agreed, TwoStatesAgreeingIsAnActNotAStatement) {
+  Extraction x = Extract(
+      "Norway and Iceland agreed on Tuesday to share the quota, Olga Tamm "
+      "said.");
+  ASSERT_EQ(x.statements.size(), 1u) << testing::PrintToString(Said(x));
+  EXPECT_EQ(NameOf(x, x.statements[0].speaker), "Olga Tamm");
+}
+
+TEST(Agreed, TheTimeOfTheCallDatesWhatTheLeadersAgreed) {
+  Extraction x = Extract(
+      "Olga Tamm discussed the quota with Pavel Sorin by phone on Tuesday, "
+      "and the two leaders agreed that Norway and Iceland would meet.");
+  ASSERT_EQ(x.statements.size(), 1u) << testing::PrintToString(Said(x));
+  EXPECT_EQ(x.statements[0].date, *Date::Parse("2024-03-05"));
+}
+
+// ---------------------------------------------------- blaming
+
+TEST(Blamed, AsXBlamedYIsAnAccusationOfX) {
+  Extraction x = Extract(
+      "Olga Tamm said on Thursday that the harbour would reopen, as Iceland "
+      "blamed Norway for the closure.");
+  ASSERT_EQ(x.statements.size(), 2u) << testing::PrintToString(Said(x));
+  EXPECT_EQ(x.statements[0].text, "the harbour would reopen");
+  EXPECT_EQ(NameOf(x, x.statements[1].speaker), "Iceland");
+  EXPECT_EQ(x.statements[1].event_type.code, "112");
+  EXPECT_EQ(x.statements[1].text, "the closure");
+  EXPECT_THAT(About(x, x.statements[1]), Contains("Norway"));
+}
+
+// ------------------------- a state's office holder named later
+
+TEST(StateTitle, ThePersonNamedLaterWithTheTitleSpeaks) {
+  Extraction x = Extract(
+      "Norway's fisheries minister said on Thursday that the quota would be "
+      "cut.\n\n"
+      "Fisheries Minister Lars Eide told lawmakers that stocks had fallen. "
+      "\"We have no choice,\" Eide said.");
+  ASSERT_EQ(x.statements.size(), 3u) << testing::PrintToString(Said(x));
+  EXPECT_EQ(NameOf(x, x.statements[0].speaker), "Lars Eide");
+  EXPECT_EQ(x.statements[0].speaker_rule, "title-of-state-named-later");
+  EXPECT_EQ(x.statements[0].date, *Date::Parse("2024-03-07"));
+  // The later statements carry the date of his first one.
+  EXPECT_EQ(x.statements[1].date, *Date::Parse("2024-03-07"));
+  bool affiliated = false;
+  for (const ExtractedAffiliation& a :
+       x.actors[x.statements[0].speaker].affiliations) {
+    affiliated |= NameOf(x, a.organization) == "Norway";
+  }
+  EXPECT_TRUE(affiliated);
+}
+
+TEST(StateTitle, WithNoOneNamedTheStateSpeaks) {
+  Extraction x =
+      Extract("Norway's fisheries minister said the quota would be cut.");
+  ASSERT_EQ(x.statements.size(), 1u) << testing::PrintToString(Said(x));
+  EXPECT_EQ(NameOf(x, x.statements[0].speaker), "Norway");
+  EXPECT_EQ(x.statements[0].speaker_rule, "description-of-state");
+}
+
+TEST(StatementDate, ATimeInTheNextClauseIsNotTheStatements) {
+  Extraction x = Extract(
+      "Iceland has described the quota as unfair, but Olga Tamm said on "
+      "Tuesday "
+      "that it would stay.");
+  ASSERT_EQ(x.statements.size(), 2u) << testing::PrintToString(Said(x));
+  EXPECT_FALSE(x.statements[0].date.is_known());
+  EXPECT_EQ(x.statements[1].date, *Date::Parse("2024-03-05"));
+}
+
+// ---------------------------- "X was quoted by Z as saying that ..."
+
+TEST(QuotedBy, TheNameBeforeTheAuxiliarySpeaksRelayedByTheOutlet) {
+  Extraction x = Extract(
+      "Lars Eide, the harbour's deputy director, was quoted by Fjord Wire "
+      "as saying that ferries to Iceland were being rerouted.");
+  ASSERT_EQ(x.statements.size(), 1u) << testing::PrintToString(Said(x));
+  const ExtractedStatement& s = x.statements[0];
+  EXPECT_EQ(NameOf(x, s.speaker), "Lars Eide");
+  EXPECT_EQ(s.speaker_rule, "speaker-was-quoted-by-outlet");
+  EXPECT_EQ(s.text, "ferries to Iceland were being rerouted");
+  ASSERT_EQ(s.reported_by.size(), 1u);
+  EXPECT_EQ(NameOf(x, s.reported_by[0].outlet), "Fjord Wire");
+  EXPECT_EQ(s.reported_by[0].kind, ReportKind::kQuoted);
+  EXPECT_EQ(x.actors[s.reported_by[0].outlet].kind, ActorKind::kMediaOutlet);
+}
+
+// ------------------------------------------- places and organisations
+
+TEST(Places, AlongOffTravelToAndPortOf) {
+  Extraction x = Extract(
+      "Olga Tamm said patrols along the Line of Control near Skarvik would "
+      "grow, that a trawler was held off Mykines Island, that she would "
+      "travel to Tromsdal and that ferries sailed to the port of Hvalby.");
+  std::vector<std::string> places;
+  for (const ExtractedActor& a : x.actors) {
+    if (a.kind == ActorKind::kPlace) places.push_back(a.name);
+  }
+  EXPECT_THAT(places, Contains("Line of Control"));
+  EXPECT_THAT(places, Contains("Mykines Island"));
+  EXPECT_THAT(places, Contains("Tromsdal"));
+  EXPECT_THAT(places, Contains("Hvalby"));
+}
+
+TEST(Places, AnOrganisationNameAfterAPreposition) {
+  Extraction x = Extract(
+      "Olga Tamm said a pumping station of the Nordic Pipeline Consortium "
+      "was damaged, and she met the head of the Fjord Company in Oslo.");
+  int orgs = 0;
+  for (const ExtractedActor& a : x.actors) {
+    if (a.name == "Nordic Pipeline Consortium" || a.name == "Fjord Company") {
+      EXPECT_EQ(a.kind, ActorKind::kOrganization) << a.name;
+      ++orgs;
+    }
+    // "to Olga" or "of the head" name nothing.
+    EXPECT_NE(a.name, "head");
+  }
+  EXPECT_EQ(orgs, 2);
+}
+
+TEST(StateMinistry, APossessiveStatesMinistrySpeaks) {
+  Extraction x = Extract(
+      "Norway's fisheries ministry said on Tuesday that the quota would "
+      "stay.");
+  ASSERT_EQ(x.statements.size(), 1u) << testing::PrintToString(Said(x));
+  const ExtractedStatement& s = x.statements[0];
+  EXPECT_EQ(NameOf(x, s.speaker), "Norway's fisheries ministry");
+  EXPECT_EQ(x.actors[s.speaker].kind, ActorKind::kOrganization);
+  EXPECT_EQ(s.speaker_rule, "description-ministry");
+  EXPECT_EQ(s.date, *Date::Parse("2024-03-05"));
 }
 
 }  // namespace

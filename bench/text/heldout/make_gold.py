@@ -10,7 +10,10 @@ occurrence at or after an optional anchor is used).
 The documents are written for testing the extractor on text it was not
 developed on: fictional officials (Oleg Vasnetsov, Haruki Ishimaru, Liang
 Wen, Karen Hollis, Zhou Lan; Anand Mehra, Guo Ping, Dana Whitfield,
-Halvorsen, Kenji Arata; Selim Karaca, Pavel Drozdov, Xu Heng) in real diplomatic settings, in the constructions of
+Halvorsen, Kenji Arata; Selim Karaca, Pavel Drozdov, Xu Heng; Vikram Rathore,
+Daniel Cortland, Han Mei, Akiko Tanabe; Ellen Marsh, Arief Wibisono; Nurlan
+Abenov, Mikhail Zorin, Berik Saparov, Oleksandr Melnyk, Azamat Nurpeisov, Anna
+Verhoeven) in real diplomatic settings, in the constructions of
 news reports and press-conference transcripts.
 """
 
@@ -928,6 +931,578 @@ def h6():
           relationships, events, timexes)
 
 
+def h7():
+    d = Doc("h7_briefing")
+    day = "2025-10-16"
+    actors = [
+        actor(d, "A01", "Vikram Rathore", "person",
+              ["Shri Vikram Rathore"], ["Vikram Rathore", "Rathore"],
+              affiliations=[("Ministry of External Affairs (India)",
+                             "Official Spokesperson")]),
+        actor(d, "A02", "India", "state", ["India", "New Delhi"],
+              ["Republic of India"], accept={"New Delhi": ["New Delhi"]}),
+        actor(d, "A03", "Narendra Modi", "person", ["Narendra Modi"],
+              ["Modi"], affiliations=[("India", "Prime Minister")]),
+        actor(d, "A04", "Johannesburg", "place", ["Johannesburg"]),
+        actor(d, "A05", "G20", "organization", ["G20"], ["Group of Twenty"],
+              optional=True),
+        actor(d, "A06", "Akiko Tanabe", "person",
+              ["Akiko Tanabe", "Tanabe"],
+              affiliations=[("Japan", "Foreign Minister")]),
+        actor(d, "A07", "Japan", "state", ["Japan"]),
+        actor(d, "A08", "Press Trust of India", "media",
+              ["Press Trust of India"], ["PTI"]),
+        actor(d, "A09", "Pakistan", "state", ["Pakistan"]),
+        actor(d, "A10", "Ministry of Foreign Affairs (Pakistan)",
+              "organization", ["Foreign Office"],
+              ["Pakistan's Foreign Office", "Pakistani Foreign Office",
+               "Foreign Office (Pakistan)"], part_of="Pakistan"),
+        actor(d, "A11", "Line of Control", "place", ["Line of Control"]),
+        actor(d, "A12", "Indian Army", "organization", ["Indian Army"],
+              optional=True, part_of="India"),
+        actor(d, "A13", "Reuters", "media", ["Reuters"]),
+        actor(d, "A14", "Daniel Cortland", "person", ["Daniel Cortland"],
+              affiliations=[("United States", "senior trade official")]),
+        actor(d, "A15", "United States", "state",
+              ["US", "Washington", "United States"], ["USA", "U.S."],
+              accept={"Washington": ["Washington"]}),
+        actor(d, "A16", "WION", "media", ["WION"]),
+        actor(d, "A17", "China", "state", ["China"],
+              ["People's Republic of China"]),
+        actor(d, "A18", "Han Mei", "person", ["Han Mei"],
+              affiliations=[("Ministry of Foreign Affairs (China)",
+                             "spokesperson")]),
+        actor(d, "A19", "Ministry of Foreign Affairs (China)", "organization",
+              ["foreign ministry"], ["Chinese foreign ministry",
+                                     "Chinese Foreign Ministry"],
+              optional=True, part_of="China"),
+        actor(d, "A20", "Kyodo News", "media", ["Kyodo News"], ["Kyodo"]),
+        actor(d, "A21", "Anadolu Agency", "media", ["Anadolu Agency"],
+              ["Anadolu"]),
+        actor(d, "A22", "Ukraine", "state", ["Ukraine"]),
+        actor(d, "A23", "Indo-Pacific", "place", ["Indo-Pacific"]),
+        actor(d, "A24", "New Delhi", "place", ["New Delhi"], optional=True),
+        actor(d, "A25", "Washington", "place", ["Washington"],
+              optional=True),
+    ]
+    turn1 = ("Good afternoon, friends. Let me begin with two announcements. "
+             "Prime Minister Narendra Modi will travel to Johannesburg from "
+             "November 21 to 23 to attend the G20 Leaders' Summit. "
+             "Separately, Foreign Minister Akiko Tanabe of Japan will visit "
+             "New Delhi next week for the India-Japan Foreign Ministers' "
+             "Strategic Dialogue. With that, the floor is open.")
+    turn2 = ("We have seen those remarks, and they are baseless. The Indian "
+             "Army continues to respect the understanding reached in May. It "
+             "is Pakistan that needs to end its support for cross-border "
+             "terrorism.")
+    turn3 = ("Negotiations are progressing well and both sides have made "
+             "good progress. I would not like to put a timeline on it. India "
+             "and the United States are comprehensive global strategic "
+             "partners, and trade is an important pillar of that "
+             "partnership.")
+    turn4 = ("Our relations with China stand on their own and should not be "
+             "seen through the lens of a third country. Both sides are "
+             "working to maintain peace and tranquillity in the border "
+             "areas.")
+    turn5 = ("Minister Tanabe will be here on October 22 and 23. India and "
+             "Japan are special strategic and global partners, and we expect "
+             "the dialogue to cover defence, connectivity and the "
+             "Indo-Pacific.")
+    turn6 = "I have nothing to share on that at this stage."
+    brf = "weekly media briefing"
+    basis = "the briefing's date"
+    statements = [
+        statement(d, "T01", "Vikram Rathore", "Shri Vikram Rathore:", day,
+                  quote=turn1, cameo="010",
+                  about=["Narendra Modi", "Akiko Tanabe", "Japan",
+                         "Johannesburg"], channel=brf, date_basis=basis),
+        statement(d, "T02", "Ministry of Foreign Affairs (Pakistan)",
+                  "Pakistan's Foreign Office said", "2025-10-13",
+                  para="Indian troops had violated the ceasefire along the "
+                       "Line of Control twice last week",
+                  evidence=["Pakistan's Foreign Office said on Monday that "
+                            "Indian troops had violated the ceasefire along "
+                            "the Line of Control twice last week."],
+                  cameo="112", alts=["111", "010"], alternatives=["Pakistan"],
+                  targets=[("India", "conflictual", True)],
+                  about=["India", "Line of Control"],
+                  reported_via="Press Trust of India", embedded=True,
+                  date_basis="'on Monday'"),
+        statement(d, "T03", "Vikram Rathore", "Shri Vikram Rathore:", day,
+                  quote=turn2, cameo="12", alts=["111", "112"],
+                  targets=[("Pakistan", "conflictual", True)],
+                  about=["Pakistan"], channel=brf, responds_to=["T02"],
+                  after="How do you respond?", date_basis=basis),
+        statement(d, "T04", "Daniel Cortland", "Daniel Cortland, told", 
+                  "2025-10-15",
+                  para="a bilateral trade agreement with India was very "
+                       "close and could be signed this month",
+                  evidence=["A senior US trade official, Daniel Cortland, "
+                            "told reporters in Washington yesterday that a "
+                            "bilateral trade agreement with India was \"very "
+                            "close\" and could be signed this month."],
+                  cameo="010", alts=["036", "013"],
+                  alternatives=["United States"],
+                  targets=[("India", "cooperative", True)], about=["India"],
+                  reported_via="Reuters", embedded=True,
+                  date_basis="'yesterday'"),
+        statement(d, "T05", "Vikram Rathore", "Shri Vikram Rathore:", day,
+                  quote=turn3, cameo="010", alts=["013", "036"],
+                  targets=[("United States", "cooperative", True)],
+                  about=["United States", "India"], channel=brf,
+                  responds_to=["T04"], after="Can you confirm that?",
+                  date_basis=basis),
+        statement(d, "T06", "Han Mei", "spokesperson Han Mei said", None,
+                  para="China and Pakistan are all-weather strategic "
+                       "cooperative partners and their friendship is harder "
+                       "than steel",
+                  evidence=["The Chinese foreign ministry spokesperson Han "
+                            "Mei said that China and Pakistan are "
+                            "\"all-weather strategic cooperative partners\" "
+                            "and that their friendship is \"harder than "
+                            "steel\"."],
+                  cameo="010", alts=["051"], alternatives=["China"],
+                  targets=[("Pakistan", "cooperative", True)],
+                  about=["Pakistan", "China"], reported_via="WION",
+                  embedded=True,
+                  date_basis="the text does not say when"),
+        statement(d, "T07", "Vikram Rathore", "Shri Vikram Rathore:", day,
+                  quote=turn4, cameo="010",
+                  about=["China"], channel=brf, responds_to=["T06"],
+                  after="Does that concern New Delhi?", date_basis=basis),
+        statement(d, "T08", "Vikram Rathore", "Shri Vikram Rathore:", day,
+                  quote=turn5, cameo="010", alts=["036", "051"],
+                  targets=[("Japan", "cooperative", True)],
+                  about=["Akiko Tanabe", "Japan", "India", "Indo-Pacific"],
+                  channel=brf, after="the Japanese foreign minister visits?",
+                  date_basis=basis),
+        statement(d, "T09", "Vikram Rathore", "Shri Vikram Rathore:", day,
+                  quote=turn6, cameo="011", alts=["010"], about=["Ukraine"],
+                  channel=brf, after="to host peace talks?",
+                  date_basis=basis),
+    ]
+    relationships = [
+        relationship("R01", "comprehensive global strategic partners",
+                     ["India", "United States"], False, ["Vikram Rathore"],
+                     ["T05"], ["comprehensive global strategic partnership",
+                               "strategic partners", "partnership"]),
+        relationship("R02", "all-weather strategic cooperative partners",
+                     ["China", "Pakistan"], False, ["Han Mei"], ["T06"],
+                     ["all-weather strategic cooperative partnership"]),
+        relationship("R03", "special strategic and global partners",
+                     ["India", "Japan"], False, ["Vikram Rathore"], ["T08"],
+                     ["special strategic and global partnership",
+                      "strategic partners"]),
+        relationship("R04", "friendship", ["China", "Pakistan"], False,
+                     ["Han Mei"], ["T06"], optional=True),
+        relationship("R05", "ceasefire", ["India", "Pakistan"], False,
+                     ["Ministry of Foreign Affairs (Pakistan)"], ["T02"],
+                     optional=True),
+    ]
+    events = [
+        event("E01", "weekly media briefing", day, ["Vikram Rathore"]),
+        event("E02", "Modi travels to Johannesburg for the G20 summit",
+              "2025-11-21", ["Narendra Modi", "Johannesburg"]),
+        event("E03", "Tanabe visits New Delhi", "2025-10-22",
+              ["Akiko Tanabe", "India"]),
+        event("E04", "ceasefire violations along the Line of Control", None,
+              ["India", "Pakistan"], optional=True),
+    ]
+    timexes = [timex(d, "October 16, 2025", day),
+               timex(d, "from November 21 to 23", "2025-11-21/2025-11-23",
+                     kind="interval"),
+               timex(d, "next week", "2025-10-20/2025-10-26",
+                     kind="interval"),
+               timex(d, "on Monday", "2025-10-13"),
+               timex(d, "last week", "2025-10-06/2025-10-12",
+                     kind="interval"),
+               timex(d, "in May", "2025-05"),
+               timex(d, "yesterday", "2025-10-15"),
+               timex(d, "this month", "2025-10"),
+               timex(d, "on October 22 and 23", "2025-10-22/2025-10-23",
+                     kind="interval")]
+    write(d, day, "press conference (Q&A transcript)", actors, statements,
+          relationships, events, timexes)
+
+
+def h8():
+    d = Doc("h8_readout")
+    day = "2025-08-21"
+    actors = [
+        actor(d, "A01", "Ellen Marsh", "person",
+              ["Ellen Marsh", "Marsh"],
+              affiliations=[("Australia", "Prime Minister")]),
+        actor(d, "A02", "Arief Wibisono", "person",
+              ["Arief Wibisono", "Wibisono"],
+              affiliations=[("Indonesia", "President")]),
+        actor(d, "A03", "Indonesia", "state", ["Indonesia"],
+              ["Republic of Indonesia"]),
+        actor(d, "A04", "Australia", "state", ["Australia"],
+              ["Commonwealth of Australia"]),
+        actor(d, "A05", "South China Sea", "place", ["South China Sea"]),
+        actor(d, "A06", "United States", "state", ["United States"],
+              ["US", "USA", "U.S."]),
+        actor(d, "A07", "China", "state", ["China"],
+              ["People's Republic of China"]),
+        actor(d, "A08", "Jakarta", "place", ["Jakarta"]),
+        actor(d, "A09", "Rote Island", "place", ["Rote Island"]),
+    ]
+    basis = "the readout's date ('this evening')"
+    both = ["Arief Wibisono"]
+    statements = [
+        statement(d, "S01", "Ellen Marsh", "The Prime Minister congratulated",
+                  day,
+                  para="Australia valued its comprehensive strategic "
+                       "partnership with Indonesia more than ever",
+                  evidence=["and said Australia valued its comprehensive "
+                            "strategic partnership with Indonesia \"more "
+                            "than ever\"."],
+                  cameo="051", alts=["010", "057"],
+                  alternatives=["Australia"],
+                  targets=[("Indonesia", "cooperative", True)],
+                  about=["Indonesia", "Australia"], channel="call",
+                  date_basis=basis),
+        statement(d, "S02", "Ellen Marsh", "Prime Minister Marsh reiterated",
+                  day,
+                  para="Australia supports freedom of navigation and the "
+                       "peaceful resolution of disputes in accordance with "
+                       "international law",
+                  evidence=["Prime Minister Marsh reiterated Australia's "
+                            "support for freedom of navigation and for the "
+                            "peaceful resolution of disputes in accordance "
+                            "with international law."],
+                  cameo="010", alts=["050"], alternatives=["Australia"],
+                  about=["Australia", "South China Sea"], channel="call",
+                  date_basis=basis),
+        statement(d, "S03", "Arief Wibisono", "President Wibisono said", day,
+                  para="Indonesia would continue to pursue a free and active "
+                       "foreign policy and would not take sides in the "
+                       "rivalry between the United States and China",
+                  evidence=["President Wibisono said Indonesia would "
+                            "continue to pursue a free and active foreign "
+                            "policy and would not take sides in the rivalry "
+                            "between the United States and China."],
+                  cameo="010", alternatives=["Indonesia"],
+                  about=["Indonesia", "United States", "China"],
+                  channel="call", date_basis=basis),
+        statement(d, "S04", "Ellen Marsh", "Both sides agreed", day,
+                  para="to conclude negotiations on a new defence "
+                       "cooperation agreement before the end of the year and "
+                       "to hold the next Annual Leaders' Meeting in Jakarta "
+                       "in early 2026",
+                  evidence=["Both sides agreed to conclude negotiations on a "
+                            "new defence cooperation agreement before the end "
+                            "of the year, and to hold the next Annual "
+                            "Leaders' Meeting in Jakarta in early 2026."],
+                  cameo="030", alts=["036", "057", "010"],
+                  alternatives=["Australia", "Indonesia"],
+                  targets=[("Indonesia", "cooperative", False),
+                           ("Australia", "cooperative", False)],
+                  about=["Australia", "Indonesia", "Jakarta"],
+                  channel="call", date_basis=basis),
+        statement(d, "S05", "Ellen Marsh",
+                  "The Prime Minister also raised", day,
+                  para="raised the case of two Australian fishermen detained "
+                       "off Rote Island since July 28 and welcomed "
+                       "Indonesia's decision last week to grant them "
+                       "consular access",
+                  evidence=["The Prime Minister also raised the case of two "
+                            "Australian fishermen detained off Rote Island "
+                            "since July 28, and welcomed Indonesia's decision "
+                            "last week to grant them consular access."],
+                  cameo="051", alts=["010"], alternatives=["Australia"],
+                  targets=[("Indonesia", "cooperative", True)],
+                  about=["Indonesia", "Rote Island", "Australia"],
+                  channel="call", date_basis=basis),
+        statement(d, "S06", "Ellen Marsh", "The leaders agreed", day,
+                  para="to stay in close contact",
+                  evidence=["The leaders agreed to stay in close contact."],
+                  cameo="030", alts=["036"], alternatives=["Arief Wibisono"],
+                  channel="call", optional=True, date_basis=basis),
+        statement(d, "S07", "Ellen Marsh",
+                  "The Prime Minister congratulated", day,
+                  para="congratulated President Wibisono on Indonesia's 80th "
+                       "Independence Day",
+                  evidence=["The Prime Minister congratulated President "
+                            "Wibisono on Indonesia's 80th Independence Day"],
+                  cameo="051", alts=["010"],
+                  targets=[("Arief Wibisono", "cooperative", True)],
+                  about=["Arief Wibisono", "Indonesia"], channel="call",
+                  optional=True, date_basis=basis),
+    ]
+    for s in statements:
+        if s["id"] in ("S04", "S06"):
+            s["co_speakers"] = list(both)
+            s["attribution"] = "joint"
+    relationships = [
+        relationship("R01", "comprehensive strategic partnership",
+                     ["Australia", "Indonesia"], False, ["Ellen Marsh"],
+                     ["S01"], ["comprehensive strategic partners",
+                               "strategic partnership"]),
+        relationship("R02", "rivalry", ["United States", "China"], False,
+                     ["Arief Wibisono"], ["S03"],
+                     ["rivals", "strategic rivalry", "competition"]),
+        relationship("R03", "defence cooperation",
+                     ["Australia", "Indonesia"], False,
+                     ["Ellen Marsh", "Arief Wibisono"], ["S04"],
+                     ["defense cooperation"], optional=True),
+    ]
+    events = [
+        event("E01", "Marsh-Wibisono phone call", day,
+              ["Ellen Marsh", "Arief Wibisono"]),
+        event("E02", "Indonesia's 80th Independence Day", "2025-08-17",
+              ["Indonesia"], optional=True),
+        event("E03", "two Australian fishermen detained off Rote Island",
+              "2025-07-28", ["Australia", "Indonesia"], optional=True),
+    ]
+    timexes = [timex(d, "this evening", day),
+               timex(d, "on Sunday", "2025-08-17"),
+               timex(d, "before the end of the year", "2025"),
+               timex(d, "in early 2026", "2026"),
+               timex(d, "since July 28", "2025-07-28"),
+               timex(d, "last week", "2025-08-11/2025-08-17",
+                     kind="interval")]
+    write(d, day, "call readout", actors, statements, relationships, events,
+          timexes)
+
+
+def h9():
+    d = Doc("h9_report")
+    day = "2025-11-20"
+    actors = [
+        actor(d, "A01", "Kazakhstan", "state", ["Kazakhstan", "Astana"],
+              ["Republic of Kazakhstan"], accept={"Astana": ["Astana"]}),
+        actor(d, "A02", "Caspian Pipeline Consortium", "organization",
+              ["Caspian Pipeline Consortium"], ["CPC"]),
+        actor(d, "A03", "Russia", "state", ["Russia", "Moscow"],
+              ["Russian Federation"], accept={"Moscow": ["Moscow"]}),
+        actor(d, "A04", "Ukraine", "state", ["Ukraine", "Kyiv"],
+              accept={"Kyiv": ["Kyiv"]}),
+        actor(d, "A05", "Nurlan Abenov", "person",
+              ["Nurlan Abenov", "Abenov"],
+              affiliations=[("Kazakhstan", "Energy Minister")]),
+        actor(d, "A06", "Astana", "place", ["Astana"], optional=True),
+        actor(d, "A07", "Black Sea", "place", ["Black Sea"]),
+        actor(d, "A08", "Novorossiysk", "place", ["Novorossiysk"]),
+        actor(d, "A09", "RIA Novosti", "media", ["RIA Novosti"], ["RIA"]),
+        actor(d, "A10", "Mikhail Zorin", "person", ["Mikhail Zorin"],
+              affiliations=[("Russia", "Deputy Foreign Minister")]),
+        actor(d, "A11", "Kremlin", "organization", ["Kremlin"],
+              ["Presidential Executive Office (Russia)"],
+              accept={"Kremlin": ["Kremlin", "Russia"]}, part_of="Russia"),
+        actor(d, "A12", "Vladimir Putin", "person", ["Vladimir Putin"],
+              ["Putin"], affiliations=[("Russia", "President")]),
+        actor(d, "A13", "Kassym-Jomart Tokayev", "person",
+              ["Kassym-Jomart Tokayev", "Tokayev"],
+              affiliations=[("Kazakhstan", "President")]),
+        actor(d, "A14", "Berik Saparov", "person", ["Berik Saparov"],
+              affiliations=[("Kassym-Jomart Tokayev", "spokesman")]),
+        actor(d, "A15", "Oleksandr Melnyk", "person", ["Oleksandr Melnyk"],
+              affiliations=[("Ministry of Foreign Affairs (Ukraine)",
+                             "spokesman")]),
+        actor(d, "A16", "Ministry of Foreign Affairs (Ukraine)",
+              "organization", [],
+              ["Ukrainian Foreign Ministry", "Ukraine's foreign ministry",
+               "foreign ministry"], optional=True, part_of="Ukraine"),
+        actor(d, "A17", "Steppe Wire", "media", ["Steppe Wire"],
+              optional=True),
+        actor(d, "A18", "Azamat Nurpeisov", "person", ["Azamat Nurpeisov"],
+              affiliations=[("Caspian Pipeline Consortium",
+                             "deputy general director")]),
+        actor(d, "A19", "Interfax", "media", ["Interfax"]),
+        actor(d, "A20", "Ust-Luga", "place", ["Ust-Luga"]),
+        actor(d, "A21", "Anna Verhoeven", "person", ["Anna Verhoeven"],
+              affiliations=[("European Union", "spokesperson")]),
+        actor(d, "A22", "European Union", "organization", ["EU"],
+              ["European Union"]),
+        actor(d, "A23", "Chevron", "organization", ["Chevron"]),
+    ]
+    abroad = ("But I cannot promise our partners that this will be quick.\n\n"
+              "\"The damage is serious, and part of the equipment has to be "
+              "brought in from abroad.")
+    statements = [
+        statement(d, "S01", "Nurlan Abenov",
+                  "Kazakhstan's energy minister said", day,
+                  para="repairs to a pumping station of the Caspian Pipeline "
+                       "Consortium would take at least three weeks",
+                  evidence=["Kazakhstan's energy minister said on Thursday "
+                            "that repairs to a pumping station of the Caspian "
+                            "Pipeline Consortium would take \"at least three "
+                            "weeks\""],
+                  cameo="010", alternatives=["Kazakhstan"],
+                  about=["Caspian Pipeline Consortium"],
+                  attribution="description", date_basis="'on Thursday'"),
+        statement(d, "S02", "Russia", "Moscow blamed", "2025-11-19",
+                  para="Ukraine was to blame for the drone strike that "
+                       "damaged the facility",
+                  evidence=["as Moscow blamed Ukraine for the drone strike "
+                            "that damaged the facility earlier this month"],
+                  cameo="112", alts=["111"], alternatives=["Mikhail Zorin"],
+                  targets=[("Ukraine", "conflictual", True)],
+                  about=["Ukraine"], same=["S06"],
+                  date_basis="retells S06 (late on Wednesday)"),
+        statement(d, "S03", "Nurlan Abenov",
+                  "Energy Minister Nurlan Abenov told", day,
+                  para="oil exports through the pipeline had fallen by about "
+                       "a third since the attack on November 9, with "
+                       "loadings at the Black Sea terminal near Novorossiysk "
+                       "halted from November 9 to 12",
+                  evidence=["Energy Minister Nurlan Abenov told lawmakers in "
+                            "Astana that oil exports through the pipeline had "
+                            "fallen by about a third since the attack on "
+                            "November 9, with loadings at the Black Sea "
+                            "terminal near Novorossiysk halted from November "
+                            "9 to 12."],
+                  cameo="010", about=["Novorossiysk", "Black Sea"],
+                  date_basis="the Thursday remarks of the lede"),
+        statement(d, "S04", "Nurlan Abenov", "Abenov said", day,
+                  quote="We are doing everything we can to restore full "
+                        "capacity,",
+                  cameo="010", date_basis="the Thursday remarks of the lede"),
+        statement(d, "S05", "Nurlan Abenov", "Abenov said", day,
+                  quote=abroad, cameo="010",
+                  attribution="implicit_continuation",
+                  date_basis="the Thursday remarks of the lede"),
+        statement(d, "S06", "Mikhail Zorin",
+                  "Russian Deputy Foreign Minister Mikhail Zorin said",
+                  "2025-11-19",
+                  para="Ukraine's strike on the station was an act of "
+                       "terrorism aimed at Kazakhstan as much as at Russia",
+                  evidence=["In remarks carried by RIA Novosti late on "
+                            "Wednesday, Russian Deputy Foreign Minister "
+                            "Mikhail Zorin said Ukraine's strike on the "
+                            "station was \"an act of terrorism\" aimed at "
+                            "Kazakhstan as much as at Russia."],
+                  cameo="111", alts=["112"], alternatives=["Russia"],
+                  targets=[("Ukraine", "conflictual", True)],
+                  about=["Ukraine", "Kazakhstan", "Russia"],
+                  reported_via="RIA Novosti", same=["S02"],
+                  date_basis="'late on Wednesday'"),
+        statement(d, "S07", "Vladimir Putin", "the two leaders agreed",
+                  "2025-11-18",
+                  para="Russia and Kazakhstan must protect the pipeline "
+                       "together, as a matter of common security",
+                  evidence=["the two leaders agreed that Russia and "
+                            "Kazakhstan \"must protect the pipeline together, "
+                            "as a matter of common security\"."],
+                  cameo="030", alts=["036", "010"],
+                  alternatives=["Kassym-Jomart Tokayev", "Russia",
+                                "Kazakhstan"],
+                  about=["Russia", "Kazakhstan"], reported_via="Kremlin",
+                  channel="phone call", attribution="joint",
+                  date_basis="'by phone on Tuesday'"),
+        statement(d, "S08", "Berik Saparov", "Berik Saparov, said",
+                  "2025-11-19",
+                  para="Astana valued its strategic partnership with Moscow "
+                       "but expected full transparency from the Russian "
+                       "investigation",
+                  evidence=["Tokayev's spokesman, Berik Saparov, said on "
+                            "Wednesday that Astana valued its strategic "
+                            "partnership with Moscow but expected \"full "
+                            "transparency\" from the Russian investigation."],
+                  cameo="010", alts=["051"], alternatives=["Kazakhstan"],
+                  targets=[("Russia", "cooperative", True)],
+                  about=["Russia", "Kazakhstan"],
+                  date_basis="'on Wednesday'"),
+        statement(d, "S09", "Ukraine", "Ukraine has denied", None,
+                  para="Ukraine denied involvement",
+                  evidence=["Ukraine has denied involvement."],
+                  cameo="12", alts=["010"], optional=True,
+                  date_basis="the text does not say when"),
+        statement(d, "S10", "Ukraine", "Kyiv has in the past described",
+                  None,
+                  para="Russian oil refineries and export terminals are "
+                       "legitimate military targets",
+                  evidence=["Kyiv has in the past described Russian oil "
+                            "refineries and export terminals as legitimate "
+                            "military targets"],
+                  cameo="111", alts=["010", "13"],
+                  targets=[("Russia", "conflictual", False)],
+                  about=["Russia"],
+                  date_basis="the text does not say when"),
+        statement(d, "S11", "Oleksandr Melnyk", "Oleksandr Melnyk, told",
+                  "2025-11",
+                  para="Kyiv had no interest in harming Kazakhstan, which he "
+                       "called a friendly nation",
+                  evidence=["a spokesman for Ukraine's foreign ministry, "
+                            "Oleksandr Melnyk, told Steppe Wire last week "
+                            "that Kyiv had no interest in harming Kazakhstan, "
+                            "which he called a friendly nation."],
+                  cameo="010", alts=["051"],
+                  alternatives=["Ukraine",
+                                "Ministry of Foreign Affairs (Ukraine)"],
+                  targets=[("Kazakhstan", "cooperative", True)],
+                  about=["Kazakhstan", "Ukraine"],
+                  reported_via="Steppe Wire",
+                  date_basis="'last week' (2025-11-10 to 2025-11-16)"),
+        statement(d, "S12", "Azamat Nurpeisov", "Azamat Nurpeisov", None,
+                  para="tankers were being rerouted to the port of Ust-Luga",
+                  evidence=["Azamat Nurpeisov, the consortium's deputy "
+                            "general director, was quoted by Interfax as "
+                            "saying that tankers were being rerouted to the "
+                            "port of Ust-Luga."],
+                  cameo="010", about=["Ust-Luga"], reported_via="Interfax",
+                  date_basis="the text does not say when"),
+        statement(d, "S13", "Anna Verhoeven", "Anna Verhoeven, said",
+                  "2025-11-17",
+                  para="attacks on civilian energy infrastructure were "
+                       "unacceptable and the bloc was in close contact with "
+                       "Kazakhstan",
+                  evidence=["An EU spokesperson, Anna Verhoeven, said on "
+                            "Monday that attacks on civilian energy "
+                            "infrastructure were unacceptable, adding that "
+                            "the bloc was \"in close contact\" with "
+                            "Kazakhstan."],
+                  cameo="111", alts=["010"],
+                  alternatives=["European Union"],
+                  targets=[("Kazakhstan", "cooperative", True)],
+                  about=["Kazakhstan"], date_basis="'on Monday'"),
+        statement(d, "S14", "Chevron", "Chevron, which holds", None,
+                  para="declined to comment",
+                  evidence=["Chevron, which holds a 15% stake in the "
+                            "consortium, declined to comment."],
+                  cameo="011", optional=True,
+                  date_basis="the text does not say when"),
+    ]
+    statements[4]["segments"] = [
+        {"quote": "But I cannot promise our partners that this will be "
+                  "quick."},
+        {"quote": "The damage is serious, and part of the equipment has to "
+                  "be brought in from abroad."}]
+    statements[6]["co_speakers"] = ["Kassym-Jomart Tokayev"]
+    relationships = [
+        relationship("R01", "strategic partnership", ["Kazakhstan", "Russia"],
+                     False, ["Berik Saparov"], ["S08"],
+                     ["strategic partners"]),
+        relationship("R02", "friendly nation", ["Ukraine", "Kazakhstan"],
+                     False, ["Oleksandr Melnyk"], ["S11"],
+                     ["friendly", "friendship"], optional=True),
+    ]
+    events = [
+        event("E01", "drone strike on the CPC pumping station", None,
+              ["Ukraine", "Caspian Pipeline Consortium"]),
+        event("E02", "Putin-Tokayev phone call", "2025-11-18",
+              ["Vladimir Putin", "Kassym-Jomart Tokayev"]),
+        event("E03", "loadings at Novorossiysk halted", "2025-11-09",
+              ["Caspian Pipeline Consortium"], optional=True),
+    ]
+    timexes = [timex(d, "Nov 20", day),
+               timex(d, "on Thursday", day),
+               timex(d, "earlier this month", "2025-11"),
+               timex(d, "on November 9", "2025-11-09"),
+               timex(d, "from November 9 to 12", "2025-11-09/2025-11-12",
+                     kind="interval"),
+               timex(d, "late on Wednesday", "2025-11-19"),
+               timex(d, "on Tuesday", "2025-11-18"),
+               timex(d, "on Wednesday", "2025-11-19",
+                     after="Berik Saparov"),
+               timex(d, "last week", "2025-11-10/2025-11-16",
+                     kind="interval"),
+               timex(d, "on Monday", "2025-11-17")]
+    write(d, day, "news report", actors, statements, relationships, events,
+          timexes)
+
+
 if __name__ == "__main__":
     h1()
     h2()
@@ -935,3 +1510,6 @@ if __name__ == "__main__":
     h4()
     h5()
     h6()
+    h7()
+    h8()
+    h9()
