@@ -26,7 +26,9 @@
 // throughput, and the resident memory of the store. --store=mutex runs the
 // same scenario on a Graph behind a std::shared_mutex (readers shared,
 // writer exclusive for the length of each commit), the arrangement
-// SharedGraph replaces.
+// SharedGraph replaces. --store=btree inserts the keys of the store's lists
+// into absl::btree_set trees instead (a baseline for how a commit's cost
+// grows with the graph; meant for --runs=writermax).
 //
 //   build/bench/service_benchmark                      # 1M statements
 //   build/bench/service_benchmark --statements=300000 --store=mutex
@@ -59,6 +61,8 @@
 #include <utility>
 #include <vector>
 
+#include "absl/container/btree_set.h"
+#include "absl/container/flat_hash_map.h"
 #include "absl/status/status.h"
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
@@ -174,11 +178,16 @@ class Workload {
   const Options& o_;
 };
 
-// The two stores compared: SharedGraph, and a Graph behind a shared_mutex.
+// The stores compared: SharedGraph, a Graph behind a shared_mutex, and the
+// baseline of standard ordered structures (BtreeStore).
 class Store {
  public:
   virtual ~Store() = default;
   virtual absl::Status Write(absl::FunctionRef<absl::Status(Graph&)> fn) = 0;
+  // Commits one batch of the workload.
+  virtual absl::Status WriteBatch(const std::vector<Statement>& batch) {
+    return Write([&](Graph& g) { return Workload::Apply(g, batch); });
+  }
   // Times the writer waited for readers, and for how many ms in all.
   virtual SharedGraph::WaitStats WriterWaits() const { return {}; }
   // Calls query(graph) on a view; sets *wait to the time taken to get it.
@@ -226,8 +235,62 @@ class MutexStore : public Store {
   Graph graph_;
 };
 
+// The baseline for the growth of a commit's cost (--store=btree): the keys
+// the store's lists hold, (date key, statement id), inserted into standard
+// B-trees, one per speaker list, target list and (speaker, target) pair (the
+// pairs found through a hash map) and one for every statement by date. No
+// statement rows, no texts: only the ordered inserts, whose cost grows with
+// the graph as the trees outgrow the caches. Writes only: a reader sees an
+// empty graph.
+class BtreeStore : public Store {
+ public:
+  explicit BtreeStore(int actors)
+      : by_(static_cast<size_t>(actors)), about_(static_cast<size_t>(actors)) {}
+  absl::Status Write(absl::FunctionRef<absl::Status(Graph&)> fn) override {
+    return fn(empty_);  // the actors: nothing to index
+  }
+  absl::Status WriteBatch(const std::vector<Statement>& batch) override {
+    for (const Statement& s : batch) {
+      // The store's date key: a 32-bit number that orders dates as Date
+      // does (year, month, day packed).
+      const std::pair<uint32_t, uint32_t> key(
+          (static_cast<uint32_t>(s.date.year()) << 9) |
+              (static_cast<uint32_t>(s.date.month()) << 5) |
+              static_cast<uint32_t>(s.date.day()),
+          next_id_++);
+      if (s.speaker.value >= by_.size()) {
+        return absl::InvalidArgumentError("btree store: unknown speaker");
+      }
+      by_[s.speaker.value].insert(key);
+      by_date_.insert(key);
+      for (ActorId t : s.about) {
+        if (t.value >= about_.size()) {
+          return absl::InvalidArgumentError("btree store: unknown target");
+        }
+        about_[t.value].insert(key);
+        pairs_[(uint64_t{s.speaker.value} << 32) | t.value].insert(key);
+      }
+    }
+    return absl::OkStatus();
+  }
+  void Read(absl::FunctionRef<void(const Graph&)> query,
+            Clock::duration* wait) override {
+    *wait = {};
+    query(empty_);
+  }
+
+ private:
+  using Tree = absl::btree_set<std::pair<uint32_t, uint32_t>>;
+  Graph empty_;
+  uint32_t next_id_ = 0;
+  std::vector<Tree> by_, about_;
+  absl::flat_hash_map<uint64_t, Tree> pairs_;
+  Tree by_date_;
+};
+
 std::unique_ptr<Store> MakeStore(const Options& o) {
   if (o.store == "mutex") return std::make_unique<MutexStore>();
+  if (o.store == "btree") return std::make_unique<BtreeStore>(o.actors);
   return std::make_unique<SharedStore>(o.copies);
 }
 
@@ -412,8 +475,7 @@ WriterStats RunWriter(Store& store, const Workload& w, const Options& o,
     const std::vector<Statement> batch = w.Batch(k);
     const double cpu0 = ThreadCpuMs();
     const Clock::time_point t0 = Clock::now();
-    absl::Status s =
-        store.Write([&](Graph& g) { return Workload::Apply(g, batch); });
+    absl::Status s = store.WriteBatch(batch);
     const double ms =
         std::chrono::duration<double, std::milli>(Clock::now() - t0).count();
     const double cpu = ThreadCpuMs() - cpu0;
@@ -594,7 +656,7 @@ bool ParseFlags(int argc, char** argv, Options* o) {
       ok = absl::SimpleAtoi(kv.second, &o->actors) && o->actors > 1;
     } else if (kv.first == "--store") {
       o->store = std::string(kv.second);
-      ok = o->store == "shared" || o->store == "mutex";
+      ok = o->store == "shared" || o->store == "mutex" || o->store == "btree";
     } else if (kv.first == "--copies") {
       ok = absl::SimpleAtoi(kv.second, &o->copies) && o->copies >= 2 &&
            o->copies <= SharedGraph::kMaxCopies;

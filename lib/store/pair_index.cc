@@ -12,6 +12,12 @@ absl::Span<const StatementId> PairIndex::Get(uint64_t pair) const {
                                        it->second.size());
 }
 
+void PairIndex::PrefetchEnd(uint64_t pair) const {
+  auto it = segments_.find(pair);
+  if (it == segments_.end()) return;
+  __builtin_prefetch(pool_.data() + it->second.begin + it->second.size());
+}
+
 absl::Span<StatementId> PairIndex::MutableGet(uint64_t pair) {
   auto it = segments_.find(pair);
   if (it == segments_.end()) return {};
@@ -103,7 +109,20 @@ void PairIndex::ReserveMore(size_t n) {
 absl::Span<StatementId> PairIndex::Append(uint64_t pair,
                                           absl::Span<const StatementId> ids,
                                           uint32_t* old_size) {
+  return AppendTo(segments_[pair], ids, old_size);
+}
+
+absl::Span<StatementId> PairIndex::GrowLike(uint64_t pair,
+                                            absl::Span<const StatementId> like,
+                                            uint32_t* old_size) {
   Segment& s = segments_[pair];
+  return AppendTo(s, like.subspan(std::min<size_t>(s.size(), like.size())),
+                  old_size);
+}
+
+absl::Span<StatementId> PairIndex::AppendTo(Segment& s,
+                                            absl::Span<const StatementId> ids,
+                                            uint32_t* old_size) {
   const auto n = static_cast<uint32_t>(ids.size());
   const uint32_t size = s.size();
   const uint32_t capacity = s.capacity();

@@ -41,6 +41,11 @@ class PairIndex {
   // read first (its hash slot), so that a loop over many pairs can overlap
   // the misses. No effect on the contents.
   void Prefetch(uint64_t pair) const { segments_.prefetch(pair); }
+  // Fetches into the cache the place where Append() of `pair` will write
+  // (the end of its segment), looking the pair up: the second stage after
+  // Prefetch(), once its slot is in the cache. No effect on the contents.
+  // O(1) expected.
+  void PrefetchEnd(uint64_t pair) const;
 
   // Get() for writing in place (a merge of an appended tail), valid until
   // the next call that adds to the index. O(1) expected.
@@ -62,6 +67,18 @@ class PairIndex {
   absl::Span<StatementId> Append(uint64_t pair,
                                  absl::Span<const StatementId> ids,
                                  uint32_t* old_size);
+
+  // Makes the pair's segment as long as `like` (the same pair's segment in
+  // another index that holds it and more), appending like's entries past
+  // the segment's size; the caller then rewrites the segment from where
+  // it departs from `like`. Sets `old_size` to the size before and returns
+  // the whole segment, valid until the next call that adds to the index.
+  // One hash look-up (Get() then Append() take two). Amortised
+  // O(like.size() - old_size). A segment longer than `like` is left as it
+  // is (old_size tells). `like` must not point into this index.
+  absl::Span<StatementId> GrowLike(uint64_t pair,
+                                   absl::Span<const StatementId> like,
+                                   uint32_t* old_size);
 
   // Replaces an empty index with prebuilt segments: `pool` holds them back
   // to back, and head(i), for i < pairs, gives the key and size of the i-th
@@ -109,6 +126,10 @@ class PairIndex {
   // or doubling (then `capacity` is the power of two its size implies
   // once the caller has added to it).
   void Relocate(Segment& s, uint32_t capacity, bool exact);
+  // Append() to a segment found already.
+  absl::Span<StatementId> AppendTo(Segment& s,
+                                   absl::Span<const StatementId> ids,
+                                   uint32_t* old_size);
   // Rewrites the pool without moved-from space when it has grown too large.
   void MaybeCompact();
 

@@ -454,10 +454,16 @@ void IndexNewStatements(GraphData& d) {
     uint32_t old_size;
   };
   std::vector<TouchedPair> touched_pairs;
-  constexpr size_t kAhead = 8;
+  // Two stages ahead: a pair's hash slot kAhead runs before its append,
+  // then, with the slot in the cache, the end of its segment in the pool
+  // (where the append writes) kAhead / 2 runs before.
+  constexpr size_t kAhead = 16;
   for (size_t r = 0; r < runs.size(); ++r) {
     if (r + kAhead < runs.size()) {
       d.pair_statements.Prefetch(runs[r + kAhead].pair);
+    }
+    if (r + kAhead / 2 < runs.size()) {
+      d.pair_statements.PrefetchEnd(runs[r + kAhead / 2].pair);
     }
     uint32_t old_size = 0;
     d.pair_statements.Append(
@@ -501,37 +507,56 @@ void EnsureIndexed(GraphData& d) {
 
 namespace {
 
-// The first position where `dst` (a list without the new statements)
-// departs from `src` (the same list with them). Both are sorted by (date,
-// id) and ids are unique, so once an entry of src is missing from dst,
-// every later position differs: equality is a prefix property and binary
-// search finds its end.
-size_t FirstDifference(absl::Span<const StatementId> src,
-                       absl::Span<const StatementId> dst) {
-  size_t lo = 0;
-  size_t hi = std::min(src.size(), dst.size());
-  while (lo < hi) {
-    const size_t mid = lo + (hi - lo) / 2;
-    if (src[mid] == dst[mid]) {
-      lo = mid + 1;
-    } else {
-      hi = mid;
+// A list of `dst` to make equal to src's version of it, which holds the
+// same entries and more: dst[0, dst_size) against src[0, src_size).
+struct ListCopy {
+  const StatementId* src;
+  StatementId* dst;
+  uint32_t src_size;
+  uint32_t dst_size;  // before the copy
+  uint32_t lo = 0;    // the search for the first difference, in [lo, hi)
+  uint32_t hi = 0;
+};
+
+// Makes each dst list equal to its src by rewriting it from their first
+// difference. Both are sorted by (date, id) and ids are unique, so once an
+// entry of src is missing from dst, every later position differs: equality
+// is a prefix property and binary search on ids finds its end. The
+// searches of all lists run in lockstep, one halving step of each per
+// round, the next round's two entries fetched ahead, so that their cache
+// misses (two per step, in lists all over memory) overlap instead of being
+// waited for one after another. REQUIRES: every dst has room for src_size
+// entries.
+void CopyFromFirstDifferences(absl::Span<ListCopy> copies) {
+  for (ListCopy& c : copies) {
+    c.lo = 0;
+    c.hi = std::min(c.src_size, c.dst_size);
+  }
+  for (bool active = true; active;) {
+    active = false;
+    for (ListCopy& c : copies) {
+      if (c.lo >= c.hi) continue;
+      const uint32_t mid = c.lo + (c.hi - c.lo) / 2;
+      if (c.src[mid] == c.dst[mid]) {
+        c.lo = mid + 1;
+      } else {
+        c.hi = mid;
+      }
+      if (c.lo < c.hi) {
+        const uint32_t next = c.lo + (c.hi - c.lo) / 2;
+        __builtin_prefetch(&c.src[next]);
+        __builtin_prefetch(&c.dst[next]);
+        active = true;
+      }
     }
   }
-  return lo;
+  for (const ListCopy& c : copies) {
+    std::copy(c.src + c.lo, c.src + c.src_size, c.dst + c.lo);
+  }
 }
 
-// Makes `dst` equal to `src` by rewriting it from their first difference.
-bool CopySuffix(absl::Span<const StatementId> src,
-                std::vector<StatementId>& dst) {
-  if (dst.size() > src.size()) return false;
-  const size_t p = FirstDifference(src, dst);
-  dst.resize(src.size());
-  std::copy(src.begin() + static_cast<ptrdiff_t>(p), src.end(),
-            dst.begin() + static_cast<ptrdiff_t>(p));
-  return true;
-}
-
+// Sorts and removes repeats. Radix-free: the keys are few (the lists one
+// commit touches).
 void SortUnique(std::vector<uint64_t>& v) {
   std::sort(v.begin(), v.end());
   v.erase(std::unique(v.begin(), v.end()), v.end());
@@ -570,32 +595,63 @@ bool CopyStatementLists(const GraphData& src, GraphData& dst, uint32_t first,
   ExtendDateKeys(dst, end);
   dst.by_date.InsertBatch(OrderByDate(dst, first, end),
                           [&dst](StatementId x) { return DateKey(dst, x); });
+
+  // Every list of dst grows to src's size first (a vector's growth moves
+  // its entries; the searches below hold pointers into them).
+  std::vector<ListCopy> copies;
+  copies.reserve(speakers.size() + targets.size() + linked.size());
+  const auto add = [&copies](absl::Span<const StatementId> from,
+                             std::vector<StatementId>& to) {
+    if (to.size() > from.size()) return false;
+    const auto had = static_cast<uint32_t>(to.size());
+    to.resize(from.size());
+    copies.push_back(
+        {from.data(), to.data(), static_cast<uint32_t>(from.size()), had});
+    return true;
+  };
   for (uint64_t a : speakers) {
-    if (!CopySuffix(src.lists[a].by, dst.lists[a].by)) return false;
+    if (!add(src.lists[a].by, dst.lists[a].by)) return false;
   }
   for (uint64_t a : targets) {
-    if (!CopySuffix(src.lists[a].about, dst.lists[a].about)) return false;
+    if (!add(src.lists[a].about, dst.lists[a].about)) return false;
+  }
+  // Map slots first: an insertion may move the vectors (not their
+  // contents) of the others.
+  for (uint64_t target : linked) {
+    if (src.links_to.find(static_cast<uint32_t>(target)) ==
+        src.links_to.end()) {
+      return false;
+    }
+    dst.links_to[static_cast<uint32_t>(target)];
   }
   for (uint64_t target : linked) {
-    auto it = src.links_to.find(static_cast<uint32_t>(target));
-    if (it == src.links_to.end()) return false;
-    if (!CopySuffix(it->second, dst.links_to[static_cast<uint32_t>(target)])) {
+    if (!add(src.links_to.find(static_cast<uint32_t>(target))->second,
+             dst.links_to.find(static_cast<uint32_t>(target))->second)) {
       return false;
     }
   }
-  for (uint64_t pair : pairs) {
-    const absl::Span<const StatementId> from = src.pair_statements.Get(pair);
-    const size_t had = dst.pair_statements.Get(pair).size();
-    if (had > from.size()) return false;
-    // Grow the segment by the missing count (with src's last entries as
-    // placeholders), then rewrite it from the first difference.
-    uint32_t old_size = 0;
+  // Pairs: each segment grows by the count it lacks (with src's last
+  // entries as placeholders), with both indexes' hash slots fetched a few
+  // pairs ahead. A segment's place in the pool holds until the next
+  // growth, so each is searched and rewritten at once.
+  constexpr size_t kAhead = 8;
+  std::vector<ListCopy> pair_copy(1);
+  for (size_t i = 0; i < pairs.size(); ++i) {
+    if (i + kAhead < pairs.size()) {
+      src.pair_statements.Prefetch(pairs[i + kAhead]);
+      dst.pair_statements.Prefetch(pairs[i + kAhead]);
+    }
+    const absl::Span<const StatementId> from =
+        src.pair_statements.Get(pairs[i]);
+    uint32_t had = 0;
     const absl::Span<StatementId> to =
-        dst.pair_statements.Append(pair, from.subspan(had), &old_size);
-    const size_t p = FirstDifference(from, to.subspan(0, old_size));
-    std::copy(from.begin() + static_cast<ptrdiff_t>(p), from.end(),
-              to.begin() + static_cast<ptrdiff_t>(p));
+        dst.pair_statements.GrowLike(pairs[i], from, &had);
+    if (had > from.size()) return false;
+    pair_copy[0] = {from.data(), to.data(), static_cast<uint32_t>(from.size()),
+                    had};
+    CopyFromFirstDifferences(absl::MakeSpan(pair_copy));
   }
+  CopyFromFirstDifferences(absl::MakeSpan(copies));
   dst.indexed_statements.store(end, std::memory_order_release);
   return true;
 }

@@ -86,12 +86,14 @@ void EnsureIndexed(GraphData& d);
 // [0, end), its lists hold exactly statements [0, first), and `src` has
 // every statement indexed. Each per-actor, pair and link list that a new
 // statement joins is made equal to src's from its first differing entry,
-// found by binary search on ids (no date lookups): O(s log L + moved
-// entries) for s new statements and lists of length L, sequential copies
-// only. The by-date index takes the new statements into its blocks as
-// IndexNewStatements does (O(s log n), date_index.h). Returns false (and
-// indexes nothing more) when a list of `dst` is not a prefix-compatible
-// subset of src's, i.e. when the two graphs were not equal.
+// found by binary search on ids (no date lookups), the searches of all the
+// per-actor and link lists side by side so that their cache misses
+// overlap, each pair's hash slots in both graphs fetched a few pairs
+// ahead: O(s log L + moved entries) for s new statements and lists of
+// length L, sequential copies only. The by-date index takes the new statements
+// into its blocks as IndexNewStatements does (O(s log n), date_index.h).
+// Returns false (and indexes nothing more) when a list of `dst` is not a
+// prefix-compatible subset of src's, i.e. when the two graphs were not equal.
 bool CopyStatementLists(const GraphData& src, GraphData& dst, uint32_t first,
                         uint32_t end);
 

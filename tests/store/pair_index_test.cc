@@ -152,5 +152,58 @@ TEST(PairIndexTest, RepeatedAppendsToOnePairMoveAmortisedConstantPerId) {
   EXPECT_LE(index.pool_size(), 4 * size_t{next} + 4096);
 }
 
+// GrowLike() against a second index that holds the same pairs and more:
+// each segment grows to the other's length (new pairs included), a segment
+// already as long is left alone, one longer is reported through old_size,
+// and PrefetchEnd() changes nothing.
+TEST(PairIndexTest, GrowLikeMatchesTheLongerIndex) {
+  std::mt19937 rng(3);
+  PairIndex src;
+  PairIndex dst;
+  std::vector<uint64_t> pairs;
+  for (uint32_t p = 0; p < 40; ++p) {
+    pairs.push_back(PairIndex::Key(ActorId(p % 7), ActorId(p)));
+  }
+  uint32_t next = 0;
+  for (int round = 0; round < 30; ++round) {
+    // src gets runs for some pairs; dst is then grown like src.
+    for (uint64_t pair : pairs) {
+      if (rng() % 3 != 0) continue;
+      std::vector<StatementId> run(1 + rng() % 5);
+      for (StatementId& id : run) id = StatementId(next++);
+      src.ReserveMore(run.size());
+      uint32_t old_size = 0;
+      src.Append(pair, run, &old_size);
+    }
+    for (uint64_t pair : pairs) {
+      dst.PrefetchEnd(pair);
+      const absl::Span<const StatementId> like = src.Get(pair);
+      const size_t had = dst.Get(pair).size();
+      uint32_t old_size = 0;
+      const absl::Span<StatementId> got = dst.GrowLike(pair, like, &old_size);
+      ASSERT_EQ(old_size, had);
+      ASSERT_EQ(got.size(), like.size());
+      // The entries past the old size are like's; the ones before, dst's
+      // own (equal here, since both got the same runs).
+      EXPECT_THAT(Ids(got), ElementsAreArray(Ids(like)));
+    }
+  }
+  EXPECT_EQ(dst.pair_count(), src.pair_count());
+  // A segment longer than `like` stays as it is.
+  const uint64_t pair = pairs.front();
+  const std::vector<StatementId> before = Ids(dst.Get(pair));
+  ASSERT_GE(before.size(), 2u);
+  uint32_t old_size = 0;
+  const absl::Span<StatementId> got = dst.GrowLike(
+      pair, absl::MakeConstSpan(before.data(), before.size() - 1), &old_size);
+  EXPECT_EQ(old_size, before.size());
+  EXPECT_THAT(Ids(got), ElementsAreArray(before));
+  // An unknown pair grown like an empty segment: empty.
+  const uint64_t unknown = PairIndex::Key(ActorId(99), ActorId(98));
+  dst.PrefetchEnd(unknown);
+  EXPECT_THAT(Ids(dst.GrowLike(unknown, {}, &old_size)), IsEmpty());
+  EXPECT_EQ(old_size, 0u);
+}
+
 }  // namespace
 }  // namespace diplograph::internal

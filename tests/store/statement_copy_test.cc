@@ -5,10 +5,14 @@
 
 #include "store/statement_copy.h"
 
+#include <algorithm>
 #include <cstdint>
+#include <random>
 #include <string>
+#include <vector>
 
 #include "absl/status/status.h"
+#include "absl/strings/str_cat.h"
 #include "diplograph/graph.h"
 #include "diplograph/json.h"
 #include "gtest/gtest.h"
@@ -156,6 +160,93 @@ TEST(StatementCopyTest, CopyInSteps) {
     EXPECT_EQ(ToJson(src), ToJson(*g));
     ExpectSameTables(src, *g);
   }
+}
+
+// CopyStatementLists' searches for each list's first difference, run side
+// by side, against a sorted reference: commits at random dates (many on
+// one day, some earlier than everything before), one speaker and target
+// taking most statements, copied into a lagging graph after one, two or
+// five commits; every list of the copy must hold exactly its statements in
+// (date, id) order.
+TEST(StatementCopyTest, ListsCopiedAfterRandomCommitsMatchASortedReference) {
+  constexpr uint32_t kActors = 9;
+  Graph src, dst;
+  for (Graph* g : {&src, &dst}) {
+    for (uint32_t i = 0; i < kActors; ++i) {
+      ASSERT_THAT(g->AddActor({.name = absl::StrCat("Actor ", i),
+                               .kind = ActorKind::kState})
+                      .status(),
+                  IsOk());
+    }
+  }
+  std::mt19937 rng(5);
+  std::vector<Date> dates;
+  std::vector<std::vector<StatementId>> by(kActors), about(kActors);
+  std::vector<std::vector<StatementId>> pair(kActors * kActors);
+  const Date busy_day = *Date::FromYearMonthDay(2020, 3, 3);
+  int copied_at = 0;
+  for (int commit = 1; commit <= 60; ++commit) {
+    const int n = 1 + static_cast<int>(rng() % 70);
+    const bool early = commit % 9 == 0;
+    ASSERT_THAT(src.Update([&](Graph& g) -> absl::Status {
+      for (int i = 0; i < n; ++i) {
+        Statement s;
+        // Actor 0 speaks, and actor 1 is spoken about, most of the time.
+        s.speaker = ActorId(rng() % 4 == 0 ? rng() % kActors : 0);
+        ActorId t(rng() % 4 == 0 ? rng() % kActors : 1);
+        if (t == s.speaker) t = ActorId((t.value + 1) % kActors);
+        s.about = {t};
+        if (early) {
+          s.date = *Date::FromYearMonthDay(1990, 1, 1 + rng() % 28);
+        } else if (rng() % 3 == 0) {
+          s.date = busy_day;
+        } else {
+          s.date = *Date::FromYearMonthDay(2018 + rng() % 4, 1 + rng() % 12,
+                                           1 + rng() % 28);
+        }
+        absl::StatusOr<StatementId> id = g.AddStatement(s);
+        if (!id.ok()) return id.status();
+        dates.push_back(s.date);
+        by[s.speaker.value].push_back(*id);
+        about[t.value].push_back(*id);
+        pair[s.speaker.value * kActors + t.value].push_back(*id);
+      }
+      return absl::OkStatus();
+    }),
+                IsOk());
+    // Copy after one, two or five commits in turn.
+    const int lag = commit % 3 == 0 ? 5 : commit % 3 == 1 ? 1 : 2;
+    if (commit - copied_at < lag && commit != 60) continue;
+    copied_at = commit;
+    ASSERT_THAT(CopyAll(src, dst), IsOk()) << "commit " << commit;
+    auto sorted = [&](std::vector<StatementId> v) {
+      std::sort(v.begin(), v.end(), [&](StatementId a, StatementId b) {
+        const Date da = dates[a.value], db = dates[b.value];
+        return da != db ? da < db : a < b;
+      });
+      return v;
+    };
+    auto same = [](const auto& got, const std::vector<StatementId>& want) {
+      return std::vector<StatementId>(got.begin(), got.end()) == want;
+    };
+    for (uint32_t a = 0; a < kActors; ++a) {
+      ASSERT_TRUE(same(dst.StatementsBy(ActorId(a)), sorted(by[a])))
+          << "commit " << commit << ", by actor " << a;
+      ASSERT_TRUE(same(dst.StatementsAbout(ActorId(a)), sorted(about[a])))
+          << "commit " << commit << ", about actor " << a;
+      for (uint32_t b = 0; b < kActors; ++b) {
+        ASSERT_TRUE(same(dst.StatementsFromTo(ActorId(a), ActorId(b)),
+                         sorted(pair[a * kActors + b])))
+            << "commit " << commit << ", pair " << a << " " << b;
+      }
+    }
+    std::vector<StatementId> all(dates.size());
+    for (uint32_t i = 0; i < all.size(); ++i) all[i] = StatementId(i);
+    ASSERT_TRUE(same(dst.StatementsByDate(), sorted(all)))
+        << "commit " << commit;
+  }
+  EXPECT_EQ(Difference(src, dst), "");
+  ExpectSameTables(src, dst);
 }
 
 TEST(StatementCopyTest, NothingToCopy) {
