@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <thread>
 #include <utility>
 #include <vector>
 
@@ -205,50 +206,171 @@ std::vector<ActorCentrality> Centrality(const Graph& graph,
 }
 
 namespace {
-constexpr size_t kTableScanMinStatements = size_t{1} << 17;
+
+// The thresholds of DegreeScan::kAuto and of the default thread count
+// (centrality.h), measured on the standard workload (bench/README.md).
+constexpr size_t kScanMinStatements = size_t{1} << 17;
+constexpr size_t kThreadedMinStatements = size_t{1} << 16;
+
+using Degrees = std::vector<StatementDegree>;
+
+// Adds statement `id`'s edges to `degree`.
+inline void CountStatement(const Graph& graph, StatementId id,
+                           Degrees& degree) {
+  const StatementView s = graph.statement(id);
+  const absl::Span<const ActorId> about = s.about();
+  degree[s.speaker().value].out += static_cast<uint32_t>(about.size());
+  for (ActorId t : about) ++degree[t.value].in;
+}
+
+// The ids [first, last) of the table: 64-aligned parts, one per thread.
+std::vector<uint32_t> IdBounds(size_t n, size_t parts) {
+  std::vector<uint32_t> bounds(parts + 1, static_cast<uint32_t>(n));
+  bounds[0] = 0;
+  const size_t words = (n + 63) / 64;
+  for (size_t t = 1; t < parts; ++t) {
+    bounds[t] = static_cast<uint32_t>(std::min(n, words * t / parts * 64));
+  }
+  return bounds;
+}
+
+// kTable over ids [first, last).
+void CountTable(const Graph& graph, const internal::KeyRanges& keys,
+                uint32_t first, uint32_t last, Degrees& degree) {
+  for (uint32_t i = first; i < last; ++i) {
+    const uint32_t key =
+        internal::SortKey(graph.statement(StatementId(i)).date());
+    for (const internal::KeyRange& r : keys) {
+      if (r.lo <= key && key <= r.hi) {
+        CountStatement(graph, StatementId(i), degree);
+        break;
+      }
+    }
+  }
+}
+
+// kIdOrder over ids [first, last) (first a multiple of 64): marks the
+// window's ids in that part in a bitmap, then counts them ascending.
+void CountIdOrder(const Graph& graph,
+                  absl::Span<const absl::Span<const StatementId>> pieces,
+                  uint32_t first, uint32_t last, Degrees& degree) {
+  const uint32_t width = last - first;
+  std::vector<uint64_t> bits((width + 63) / 64, 0);
+  for (absl::Span<const StatementId> piece : pieces) {
+    for (StatementId id : piece) {
+      const uint32_t i = id.value - first;  // wraps below `first`
+      if (i < width) bits[i >> 6] |= uint64_t{1} << (i & 63);
+    }
+  }
+  for (size_t w = 0; w < bits.size(); ++w) {
+    for (uint64_t word = bits[w]; word != 0; word &= word - 1) {
+      const uint32_t i = static_cast<uint32_t>(w * 64) +
+                         static_cast<uint32_t>(__builtin_ctzll(word));
+      CountStatement(graph, StatementId(first + i), degree);
+    }
+  }
+}
+
+// kDateIndex over positions [first, last) of the window's pieces laid end
+// to end.
+void CountDateIndex(const Graph& graph,
+                    absl::Span<const absl::Span<const StatementId>> pieces,
+                    size_t first, size_t last, Degrees& degree) {
+  size_t pos = 0;
+  for (absl::Span<const StatementId> piece : pieces) {
+    const size_t lo = std::max(first, pos);
+    const size_t hi = std::min(last, pos + piece.size());
+    for (size_t i = lo; i < hi; ++i) {
+      CountStatement(graph, piece[i - pos], degree);
+    }
+    pos += piece.size();
+    if (pos >= last) break;
+  }
+}
+
 }  // namespace
 
 std::vector<StatementDegree> StatementDegreesDuring(const Graph& graph,
                                                     const Interval& window,
-                                                    DegreeScan scan) {
-  std::vector<StatementDegree> degree(graph.actor_count());
-  auto count = [&degree](const StatementView& s) {
-    const absl::Span<const ActorId> about = s.about();
-    degree[s.speaker().value].out += static_cast<uint32_t>(about.size());
-    for (ActorId t : about) ++degree[t.value].in;
-  };
+                                                    DegreeScan scan,
+                                                    int threads) {
+  const size_t n = graph.statement_count();
   const internal::KeyRanges keys = internal::KeysOverlapping(window);
   const StatementRange by_date = graph.StatementsByDate();
-  absl::InlinedVector<StatementRange, 3> slices;
+  // The window's ids in date order, as the date index's contiguous pieces.
+  std::vector<absl::Span<const StatementId>> pieces;
   size_t k = 0;
   internal::KeySlices(graph, by_date, keys, [&](StatementRange slice) {
-    slices.push_back(slice);
-    k += slice.size();
+    slice.ForEachBlock([&](absl::Span<const StatementId> piece) {
+      pieces.push_back(piece);
+      k += piece.size();
+    });
   });
-  const size_t n = graph.statement_count();
   if (scan == DegreeScan::kAuto) {
-    // Measured on the standard workload (bench/README.md): a statement read
-    // at a random place costs about six read in order once the table
-    // outgrows the caches; below that size random reads cost little more.
-    scan = n >= kTableScanMinStatements && k > n / 6 ? DegreeScan::kTable
-                                                     : DegreeScan::kDateIndex;
-  }
-  if (scan == DegreeScan::kTable) {
-    auto in_window = [&keys](uint32_t key) {
-      for (const internal::KeyRange& r : keys) {
-        if (r.lo <= key && key <= r.hi) return true;
-      }
-      return false;
-    };
-    for (uint32_t i = 0; i < n; ++i) {
-      const StatementView s = graph.statement(StatementId(i));
-      if (in_window(internal::SortKey(s.date()))) count(s);
+    // Below kScanMinStatements the table fits in the caches and a row read
+    // at a random place costs little more than one read in order: the date
+    // index's walk is the cheapest. Above it, the window's rows are read
+    // in id order, from a bitmap of n bits, once the window holds at least
+    // 1/64 of the statements (one per bitmap word, so that marking and
+    // sweeping the bitmap cost less than the random reads they save), and
+    // the whole table once it holds more than half (then the bitmap's
+    // marks cost more than testing every row's date).
+    if (n < kScanMinStatements || k < n / 64) {
+      scan = DegreeScan::kDateIndex;
+    } else if (k > n / 2) {
+      scan = DegreeScan::kTable;
+    } else {
+      scan = DegreeScan::kIdOrder;
     }
-  } else {
-    for (const StatementRange& slice : slices) {
-      slice.ForEachBlock([&](absl::Span<const StatementId> piece) {
-        for (StatementId id : piece) count(graph.statement(id));
-      });
+  }
+  size_t parts = 1;
+  if (threads > 0) {
+    parts = static_cast<size_t>(threads);
+  } else if (k >= kThreadedMinStatements) {
+    parts = std::max(1u, std::thread::hardware_concurrency());
+  }
+  // No more threads than 64 statements each (of the window for kDateIndex,
+  // of the table for the others).
+  const size_t units = ((scan == DegreeScan::kDateIndex ? k : n) + 63) / 64;
+  parts = std::max<size_t>(1, std::min(parts, units));
+
+  const std::vector<uint32_t> bounds = IdBounds(n, parts);
+  auto count_part = [&](size_t t, Degrees& degree) {
+    switch (scan) {
+      case DegreeScan::kTable:
+        CountTable(graph, keys, bounds[t], bounds[t + 1], degree);
+        break;
+      case DegreeScan::kIdOrder:
+        CountIdOrder(graph, pieces, bounds[t], bounds[t + 1], degree);
+        break;
+      default:
+        CountDateIndex(graph, pieces, k * t / parts, k * (t + 1) / parts,
+                       degree);
+        break;
+    }
+  };
+  Degrees degree(graph.actor_count());
+  if (parts == 1) {
+    count_part(0, degree);
+    return degree;
+  }
+  // Each other thread counts its part into a counter array of its own; the
+  // calling thread takes part 0 into the result, then adds theirs.
+  std::vector<Degrees> partial(parts - 1);
+  std::vector<std::thread> workers;
+  workers.reserve(parts - 1);
+  for (size_t t = 1; t < parts; ++t) {
+    workers.emplace_back([&, t] {
+      partial[t - 1].assign(degree.size(), StatementDegree());
+      count_part(t, partial[t - 1]);
+    });
+  }
+  count_part(0, degree);
+  for (std::thread& w : workers) w.join();
+  for (const Degrees& p : partial) {
+    for (size_t a = 0; a < degree.size(); ++a) {
+      degree[a].out += p[a].out;
+      degree[a].in += p[a].in;
     }
   }
   return degree;
