@@ -144,23 +144,26 @@ enum class DegreeScan : uint8_t {
 //               fewer cache and TLB misses when the rows are not stored in
 //               date order, as after a load of a file not sorted by date);
 //   kTable      O(n + T): every row in id order, its date tested.
+// The rows of a batch of 16 statements are fetched together
+// (Graph::PrefetchStatement), so that their cache misses overlap.
 // kAuto takes kDateIndex for graphs under 131,072 statements (their rows
 // fit in the caches) and for windows holding less than n / 64 statements,
-// kTable for windows holding more than n / 2, and kIdOrder between the two
-// (thresholds measured on the standard workload; see bench/README.md).
+// kTable for windows holding more than 3n / 4, and kIdOrder between the
+// two (thresholds measured on the standard workload; see bench/README.md).
 //
-// Threads: `threads` > 0 splits the work over that many threads (the
-// calling thread and threads - 1 others, started for the call and joined
-// before it returns; by id range for kIdOrder and kTable, by position in
-// the window for kDateIndex), capped at one per 64 statements of the
-// table (kIdOrder, kTable) or of the window (kDateIndex).
+// Threads: `threads` > 0 runs the count on the calling thread and
+// threads - 1 others (started for the call and joined before it returns),
+// at most one per chunk of work: chunks of 16,384 ids of the table
+// (kTable, kIdOrder) or 4,096 statements of the window (kDateIndex), taken
+// by whichever thread is free, so that a thread the machine starves takes
+// fewer of them. kIdOrder marks its bitmap on the calling thread first.
 // Each thread counts into a counter array of its own; the arrays are
-// summed at the end (O(V) per extra thread, for V actors). threads = 1 runs
-// on the calling thread alone. The default, 0, uses one thread per core
-// (std::thread::hardware_concurrency) for windows of at least 65,536
-// statements and the calling thread alone below that.
+// summed at the end (O(V) per extra thread that took a chunk, for V
+// actors). threads = 1 runs on the calling thread alone. The default, 0,
+// uses one thread per core (std::thread::hardware_concurrency) for windows
+// of at least 65,536 statements and the calling thread alone below that.
 //
-// Memory: O(V) per thread, plus n / 8 bytes of bitmap for kIdOrder and 16
+// Memory: O(V) per thread, plus n / 8 bytes of bitmap for kIdOrder and 24
 // bytes per block of the date index the window touches. Errors: none (an
 // empty graph or window gives zeros). Thread-safe as a const read of the
 // graph (its worker threads only read it).
