@@ -221,11 +221,19 @@ using Degrees = std::vector<StatementDegree>;
 // flight together instead of one after another.
 class BatchCounter {
  public:
+  // Batches only for a table larger than the caches (kScanMinStatements);
+  // below that, each statement is counted as it comes.
   BatchCounter(const Graph& graph, Degrees& degree)
-      : graph_(graph), degree_(degree) {}
+      : graph_(graph),
+        degree_(degree.data()),
+        batch_(graph.statement_count() >= kScanMinStatements) {}
   ~BatchCounter() { Flush(); }
 
   void Add(StatementId id) {
+    if (!batch_) {
+      Count(graph_.statement(id));
+      return;
+    }
     ids_[size_++] = id;
     if (size_ == kBatch) Flush();
   }
@@ -255,7 +263,10 @@ class BatchCounter {
   }
 
   const Graph& graph_;
-  Degrees& degree_;
+  // The counters, as a plain pointer that the compiler can keep in a
+  // register across the calls of Graph::statement.
+  StatementDegree* const degree_;
+  const bool batch_;
   size_t size_ = 0;
   StatementId ids_[kBatch];
   ActorId speakers_[kBatch];
@@ -396,6 +407,18 @@ std::vector<StatementDegree> StatementDegreesDuring(const Graph& graph,
     parts = std::max(1u, std::thread::hardware_concurrency());
   }
   Degrees degree(graph.actor_count());
+  if (scan == DegreeScan::kDateIndex && parts == 1 && n < kScanMinStatements) {
+    // A table in the caches, on one thread: the plain walk, no batches.
+    for (absl::Span<const StatementId> piece : pieces) {
+      for (StatementId id : piece) {
+        const StatementView s = graph.statement(id);
+        const absl::Span<const ActorId> about = s.about();
+        degree[s.speaker().value].out += static_cast<uint32_t>(about.size());
+        for (ActorId t : about) ++degree[t.value].in;
+      }
+    }
+    return degree;
+  }
   switch (scan) {
     case DegreeScan::kTable: {
       const size_t chunks = (n + kChunkIds - 1) / kChunkIds;
