@@ -145,8 +145,8 @@ enum class DegreeScan : uint8_t {
 //               date order, as after a load of a file not sorted by date);
 //   kTable      O(n + T): every row in id order, its date tested.
 // In a graph of at least 131,072 statements, the rows of a batch of 16
-// statements are fetched together (Graph::PrefetchStatement), so that their
-// cache misses overlap.
+// statements are read one after the other before any of their targets, so
+// that their cache misses overlap.
 // kAuto takes kDateIndex for graphs under 131,072 statements (their rows
 // fit in the caches) and for windows holding less than n / 64 statements,
 // kTable for windows holding more than 3n / 4, and kIdOrder between the

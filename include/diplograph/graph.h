@@ -285,11 +285,6 @@ class Graph {
   const Relationship& relationship(RelationshipId id) const;
   const Source& source(SourceId id) const;
   const Event& event(EventId id) const;
-  // A hint that statement(id) will be read soon: starts fetching its row
-  // into the cache and returns at once (no effect on any result). For scans
-  // that know their next ids, so that row reads overlap. O(1).
-  // REQUIRES: Contains(id).
-  void PrefetchStatement(StatementId id) const;
 
   // ------------------------------------------------------------------
   // Lookup by name.

@@ -248,7 +248,6 @@ class BatchCounter {
   static constexpr size_t kBatch = 16;
 
   void Flush() {
-    for (size_t j = 0; j < size_; ++j) graph_.PrefetchStatement(ids_[j]);
     for (size_t j = 0; j < size_; ++j) {
       const StatementView s = graph_.statement(ids_[j]);
       speakers_[j] = s.speaker();

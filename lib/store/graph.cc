@@ -321,9 +321,6 @@ StatementView Graph::statement(StatementId id) const {
                        data_->about_pool.data() + row.about_begin,
                        row.about_count);
 }
-void Graph::PrefetchStatement(StatementId id) const {
-  __builtin_prefetch(&data_->statements[id.value]);
-}
 const Relationship& Graph::relationship(RelationshipId id) const {
   return data_->relationships[id.value];
 }
