@@ -160,9 +160,10 @@ enum class DegreeScan : uint8_t {
 // fewer of them. kIdOrder marks its bitmap on the calling thread first.
 // Each thread counts into a counter array of its own; the arrays are
 // summed at the end (O(V) per extra thread that took a chunk, for V
-// actors). threads = 1 runs on the calling thread alone. The default, 0,
-// uses one thread per core (std::thread::hardware_concurrency) for windows
-// of at least 65,536 statements and the calling thread alone below that.
+// actors). threads = 1 runs on the calling thread alone. The default, 0
+// (as any value below 1), uses one thread per core
+// (std::thread::hardware_concurrency) for windows of at least 65,536
+// statements and the calling thread alone below that.
 //
 // Memory: O(V) per thread, plus n / 8 bytes of bitmap for kIdOrder and 24
 // bytes per block of the date index the window touches. Errors: none (an
