@@ -2,6 +2,7 @@
 //
 //   workload DATA.tsv [PARAMS.tsv] [--reps N] [--threads N]
 //            [--write-params OUT.tsv] [--loop PHASE SECONDS] [--q7-scans N]
+//            [--q7-lists]
 //
 // --threads sets IcewsImportOptions::threads (default 0: one per core).
 //
@@ -20,14 +21,17 @@
 // --loop L SECONDS repeats the import alone (into a new graph each time) and
 // prints its mean and fastest time.
 //
-// --q7-scans ROUNDS compares, instead of the phases, three ways to get the
-// degrees of Q7 over windows of one month, the Q7 window, and everything
-// (issue 13): StatementDegreesDuring walking the global date index into a
-// dense counter, the same reading the whole table, and per-actor counts
-// from each actor's own date-sorted lists (By(x).During(w) and
-// About(x).During(w) for every actor: two binary searches each, the prefix
-// counts the store's sorted lists already are, no extra memory). It checks
-// that the three agree and prints the median of ROUNDS interleaved calls.
+// --q7-scans ROUNDS compares, instead of the phases, the ways to get the
+// degrees of Q7 over windows of one month, the Q7 window, the six years
+// up to it, nine years (those and three more), and everything (issue 13):
+// StatementDegreesDuring with each DegreeScan (the global date index walked in
+// date order, the window's ids marked in a bitmap and read in id order, the
+// whole table read in id order) on one thread and on two, and kAuto with its
+// default threads; with --q7-lists also per-actor counts from each actor's own
+// date-sorted lists (By(x).During(w) and About(x).During(w) for every actor:
+// two binary searches each, the prefix counts the store's sorted lists already
+// are, no extra memory). It checks that all agree and prints the median of
+// ROUNDS interleaved calls.
 
 #include <algorithm>
 #include <cstdio>
@@ -38,6 +42,7 @@
 #include <string>
 #include <vector>
 
+#include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
 #include "diplograph/centrality.h"
 #include "diplograph/graph.h"
@@ -68,7 +73,8 @@ std::vector<diplograph::StatementDegree> DegreesFromActorLists(
 }
 
 int CompareQ7Scans(const diplograph::Graph& graph,
-                   const std::vector<dw::Instance>& instances, int rounds) {
+                   const std::vector<dw::Instance>& instances, int rounds,
+                   bool with_actor_lists) {
   const dw::Instance* q7 = nullptr;
   for (const dw::Instance& i : instances) {
     if (i.phase == "Q7") q7 = &i;
@@ -90,23 +96,39 @@ int CompareQ7Scans(const diplograph::Graph& graph,
                         first, *diplograph::Date::FromYearMonthDay(
                                    first.year(), first.month(), 28))},
       {"Q7 window", *year},
+      {"six years", *diplograph::Interval::Make(
+                        *diplograph::Date::FromYear(first.year() - 5),
+                        *diplograph::Date::FromYear(first.year()))},
+      {"nine years", *diplograph::Interval::Make(
+                         *diplograph::Date::FromYear(first.year() - 5),
+                         *diplograph::Date::FromYear(first.year() + 3))},
       {"everything", diplograph::Interval()}};
   using Fn = std::function<std::vector<diplograph::StatementDegree>(
       const diplograph::Interval&)>;
-  const std::vector<std::pair<std::string, Fn>> ways = {
-      {"date index + dense counter",
-       [&](const diplograph::Interval& w) {
-         return diplograph::StatementDegreesDuring(
-             graph, w, diplograph::DegreeScan::kDateIndex);
-       }},
-      {"table pass + dense counter",
-       [&](const diplograph::Interval& w) {
-         return diplograph::StatementDegreesDuring(
-             graph, w, diplograph::DegreeScan::kTable);
-       }},
-      {"per-actor list counts", [&](const diplograph::Interval& w) {
-         return DegreesFromActorLists(graph, w);
-       }}};
+  std::vector<std::pair<std::string, Fn>> ways;
+  const std::pair<const char*, diplograph::DegreeScan> scans[] = {
+      {"date index", diplograph::DegreeScan::kDateIndex},
+      {"id order (bitmap)", diplograph::DegreeScan::kIdOrder},
+      {"table pass", diplograph::DegreeScan::kTable}};
+  for (int threads : {1, 2}) {
+    for (const auto& [name, scan] : scans) {
+      ways.emplace_back(
+          absl::StrCat(name, ", ", threads, " thread", threads > 1 ? "s" : ""),
+          [&graph, scan = scan, threads](const diplograph::Interval& w) {
+            return diplograph::StatementDegreesDuring(graph, w, scan, threads);
+          });
+    }
+  }
+  ways.emplace_back("kAuto, default threads",
+                    [&](const diplograph::Interval& w) {
+                      return diplograph::StatementDegreesDuring(graph, w);
+                    });
+  if (with_actor_lists) {
+    ways.emplace_back("per-actor list counts",
+                      [&](const diplograph::Interval& w) {
+                        return DegreesFromActorLists(graph, w);
+                      });
+  }
   for (const auto& [wname, w] : windows) {
     std::vector<std::vector<double>> times(ways.size());
     std::vector<std::vector<diplograph::StatementDegree>> got(ways.size());
@@ -142,6 +164,7 @@ int main(int argc, char** argv) {
   std::string data, params, write_params, loop_phase;
   double loop_seconds = 0;
   int q7_rounds = 0;
+  bool q7_lists = false;
   int min_reps = 5;
   diplograph::IcewsImportOptions import_options;  // threads: one per core
   for (int i = 1; i < argc; ++i) {
@@ -153,6 +176,8 @@ int main(int argc, char** argv) {
       loop_seconds = std::atof(argv[++i]);
     } else if (arg == "--q7-scans" && i + 1 < argc) {
       q7_rounds = std::atoi(argv[++i]);
+    } else if (arg == "--q7-lists") {
+      q7_lists = true;
     } else if (arg == "--threads" && i + 1 < argc) {
       import_options.threads = std::atoi(argv[++i]);
     } else if (arg == "--write-params" && i + 1 < argc) {
@@ -169,7 +194,7 @@ int main(int argc, char** argv) {
   if (data.empty()) {
     std::cerr << "usage: workload DATA.tsv [PARAMS.tsv] [--reps N] "
                  "[--threads N] [--write-params OUT] [--loop PHASE SECONDS] "
-                 "[--q7-scans ROUNDS]\n";
+                 "[--q7-scans ROUNDS [--q7-lists]]\n";
     return 2;
   }
 
@@ -247,7 +272,8 @@ int main(int argc, char** argv) {
     }
   }
 
-  if (q7_rounds > 0) return CompareQ7Scans(graph, instances, q7_rounds);
+  if (q7_rounds > 0)
+    return CompareQ7Scans(graph, instances, q7_rounds, q7_lists);
 
   if (!loop_phase.empty()) {
     std::vector<const dw::Instance*> batch;

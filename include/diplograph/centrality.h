@@ -120,11 +120,14 @@ struct StatementDegree {
   uint32_t total() const { return out + in; }
 };
 
-// How StatementDegreesDuring finds the window's statements.
+// How StatementDegreesDuring finds the window's statements. Every way gives
+// the same numbers; they differ in the order the statement rows are read.
 enum class DegreeScan : uint8_t {
-  kAuto = 0,       // the cheaper of the two below, by the window's size
+  kAuto = 0,       // the cheapest of the three below, by the window's size
   kDateIndex = 1,  // walk the window's slices of the global date index
   kTable = 2,      // read every statement in id order, testing its date
+  kIdOrder = 3,    // mark the window's ids (from the date index) in a bitmap
+                   // of all ids, then read those statements in id order
 };
 
 // The statement degrees of every actor (indexed by ActorId::value) over the
@@ -132,17 +135,43 @@ enum class DegreeScan : uint8_t {
 // statement, undated ones included), without building a network: the same
 // numbers as Centrality's out_degree / in_degree with a filter of
 // statement edges, all polarities and that window. A dense counter per
-// actor, filled from the global date index (O(log n + k) for k statements
-// in the window, each read at a random place) or, for a window holding a
-// large share of the graph, from one pass over all n statements in id
-// order (O(n), read in order, cheaper per statement); kAuto picks the
-// second when the graph holds at least 131,072 statements (so that its
-// table outgrows the caches) and k > n / 6 (measured on the standard
-// workload; see bench/README.md). Memory O(V). Thread-safe as a const read
-// of the graph.
+// actor, filled in one of three ways, for k statements in the window out
+// of n (with T targets in all among them):
+//   kDateIndex  O(log n + k + T): the window's ids in date order, each row
+//               read at a random place;
+//   kIdOrder    O(log n + k + T + n / 64): the same ids marked in a bitmap
+//               of n bits, then the rows read in ascending id order (far
+//               fewer cache and TLB misses when the rows are not stored in
+//               date order, as after a load of a file not sorted by date);
+//   kTable      O(n + T): every row in id order, its date tested.
+// In a graph of at least 131,072 statements, the rows of a batch of 16
+// statements are read one after the other before any of their targets, so
+// that their cache misses overlap.
+// kAuto takes kDateIndex for graphs under 131,072 statements (their rows
+// fit in the caches) and for windows holding less than n / 64 statements,
+// kTable for windows holding more than 3n / 4, and kIdOrder between the
+// two (thresholds measured on the standard workload; see bench/README.md).
+//
+// Threads: `threads` > 0 runs the count on the calling thread and
+// threads - 1 others (started for the call and joined before it returns),
+// at most one per chunk of work: chunks of 16,384 ids of the table
+// (kTable, kIdOrder) or 4,096 statements of the window (kDateIndex), taken
+// by whichever thread is free, so that a thread the machine starves takes
+// fewer of them. kIdOrder marks its bitmap on the calling thread first.
+// Each thread counts into a counter array of its own; the arrays are
+// summed at the end (O(V) per extra thread that took a chunk, for V
+// actors). threads = 1 runs on the calling thread alone. The default, 0
+// (as any value below 1), uses one thread per core
+// (std::thread::hardware_concurrency) for windows of at least 65,536
+// statements and the calling thread alone below that.
+//
+// Memory: O(V) per thread, plus n / 8 bytes of bitmap for kIdOrder and 24
+// bytes per block of the date index the window touches. Errors: none (an
+// empty graph or window gives zeros). Thread-safe as a const read of the
+// graph (its worker threads only read it).
 std::vector<StatementDegree> StatementDegreesDuring(
     const Graph& graph, const Interval& window,
-    DegreeScan scan = DegreeScan::kAuto);
+    DegreeScan scan = DegreeScan::kAuto, int threads = 0);
 
 }  // namespace diplograph
 

@@ -1,9 +1,11 @@
 #include "diplograph/centrality.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <thread>
 #include <utility>
 #include <vector>
 
@@ -205,50 +207,251 @@ std::vector<ActorCentrality> Centrality(const Graph& graph,
 }
 
 namespace {
-constexpr size_t kTableScanMinStatements = size_t{1} << 17;
+
+// The thresholds of DegreeScan::kAuto and of the default thread count
+// (centrality.h), measured on the standard workload (bench/README.md).
+constexpr size_t kScanMinStatements = size_t{1} << 17;
+constexpr size_t kThreadedMinStatements = size_t{1} << 16;
+
+using Degrees = std::vector<StatementDegree>;
+
+// Adds statements' edges to a counter array, a batch at a time: the rows
+// of a batch are read first, one after the other, then their targets, so
+// that the cache misses of a batch's rows (and then of its targets) are in
+// flight together instead of one after another.
+class BatchCounter {
+ public:
+  // Batches only for a table larger than the caches (kScanMinStatements);
+  // below that, each statement is counted as it comes.
+  BatchCounter(const Graph& graph, Degrees& degree)
+      : graph_(graph),
+        degree_(degree.data()),
+        batch_(graph.statement_count() >= kScanMinStatements) {}
+  ~BatchCounter() { Flush(); }
+
+  void Add(StatementId id) {
+    if (!batch_) {
+      Count(graph_.statement(id));
+      return;
+    }
+    ids_[size_++] = id;
+    if (size_ == kBatch) Flush();
+  }
+  // Counts a statement whose view the caller already has.
+  void Count(const StatementView& s) {
+    const absl::Span<const ActorId> about = s.about();
+    degree_[s.speaker().value].out += static_cast<uint32_t>(about.size());
+    for (ActorId t : about) ++degree_[t.value].in;
+  }
+
+ private:
+  static constexpr size_t kBatch = 16;
+
+  void Flush() {
+    for (size_t j = 0; j < size_; ++j) {
+      const StatementView s = graph_.statement(ids_[j]);
+      speakers_[j] = s.speaker();
+      about_[j] = s.about();
+    }
+    for (size_t j = 0; j < size_; ++j) {
+      degree_[speakers_[j].value].out +=
+          static_cast<uint32_t>(about_[j].size());
+      for (ActorId t : about_[j]) ++degree_[t.value].in;
+    }
+    size_ = 0;
+  }
+
+  const Graph& graph_;
+  // The counters, as a plain pointer that the compiler can keep in a
+  // register across the calls of Graph::statement.
+  StatementDegree* const degree_;
+  const bool batch_;
+  size_t size_ = 0;
+  StatementId ids_[kBatch];
+  ActorId speakers_[kBatch];
+  absl::Span<const ActorId> about_[kBatch];
+};
+
+// kTable over ids [first, last).
+void CountTable(const Graph& graph, const internal::KeyRanges& keys,
+                size_t first, size_t last, Degrees& degree) {
+  BatchCounter counter(graph, degree);
+  for (size_t i = first; i < last; ++i) {
+    const StatementView s = graph.statement(StatementId(i));
+    const uint32_t key = internal::SortKey(s.date());
+    for (const internal::KeyRange& r : keys) {
+      if (r.lo <= key && key <= r.hi) {
+        counter.Count(s);
+        break;
+      }
+    }
+  }
+}
+
+// kIdOrder over bitmap words [first, last): the marked ids, ascending.
+void CountMarked(const Graph& graph, absl::Span<const uint64_t> bits,
+                 size_t first, size_t last, Degrees& degree) {
+  BatchCounter counter(graph, degree);
+  for (size_t w = first; w < last; ++w) {
+    for (uint64_t word = bits[w]; word != 0; word &= word - 1) {
+      counter.Add(StatementId(static_cast<uint32_t>(
+          w * 64 + static_cast<size_t>(__builtin_ctzll(word)))));
+    }
+  }
+}
+
+// kDateIndex over positions [first, last) of the window's pieces laid end
+// to end (`starts` holds each piece's first position).
+void CountDateIndex(const Graph& graph,
+                    absl::Span<const absl::Span<const StatementId>> pieces,
+                    absl::Span<const size_t> starts, size_t first, size_t last,
+                    Degrees& degree) {
+  BatchCounter counter(graph, degree);
+  size_t p = static_cast<size_t>(
+      std::upper_bound(starts.begin(), starts.end(), first) - starts.begin() -
+      1);
+  for (; p < pieces.size() && starts[p] < last; ++p) {
+    const size_t lo = std::max(first, starts[p]);
+    const size_t hi = std::min(last, starts[p] + pieces[p].size());
+    for (size_t i = lo; i < hi; ++i) counter.Add(pieces[p][i - starts[p]]);
+  }
+}
+
+// Units of work handed out to the threads one chunk at a time (ids of the
+// table, bitmap words, positions in the window), so that a thread that gets
+// less of the machine than the others (a busy machine) takes fewer chunks
+// instead of holding up the result.
+constexpr size_t kChunkIds = size_t{1} << 14;
+constexpr size_t kChunkWords = kChunkIds / 64;
+constexpr size_t kChunkPositions = size_t{1} << 12;
+
+// Runs count(first, last, degree) over [0, units) in chunks of `chunk` on
+// the calling thread and threads - 1 others, each into a counter array of
+// its own, and sums the arrays into `degree`.
+template <typename Count>
+void CountInChunks(size_t units, size_t chunk, size_t threads, Degrees& degree,
+                   const Count& count) {
+  std::atomic<size_t> next{0};
+  auto work = [&](Degrees& into) {
+    size_t done = 0;
+    for (size_t c = next.fetch_add(1, std::memory_order_relaxed);
+         c * chunk < units; c = next.fetch_add(1, std::memory_order_relaxed)) {
+      count(c * chunk, std::min(units, (c + 1) * chunk), into);
+      ++done;
+    }
+    return done;
+  };
+  std::vector<Degrees> partial(threads - 1);
+  std::vector<size_t> done(threads - 1, 0);
+  std::vector<std::thread> workers;
+  workers.reserve(threads - 1);
+  for (size_t t = 0; t + 1 < threads; ++t) {
+    workers.emplace_back([&, t] {
+      partial[t].assign(degree.size(), StatementDegree());
+      done[t] = work(partial[t]);
+    });
+  }
+  work(degree);
+  for (std::thread& w : workers) w.join();
+  for (size_t t = 0; t + 1 < threads; ++t) {
+    if (done[t] == 0) continue;
+    for (size_t a = 0; a < degree.size(); ++a) {
+      degree[a].out += partial[t][a].out;
+      degree[a].in += partial[t][a].in;
+    }
+  }
+}
+
 }  // namespace
 
 std::vector<StatementDegree> StatementDegreesDuring(const Graph& graph,
                                                     const Interval& window,
-                                                    DegreeScan scan) {
-  std::vector<StatementDegree> degree(graph.actor_count());
-  auto count = [&degree](const StatementView& s) {
-    const absl::Span<const ActorId> about = s.about();
-    degree[s.speaker().value].out += static_cast<uint32_t>(about.size());
-    for (ActorId t : about) ++degree[t.value].in;
-  };
+                                                    DegreeScan scan,
+                                                    int threads) {
+  const size_t n = graph.statement_count();
   const internal::KeyRanges keys = internal::KeysOverlapping(window);
   const StatementRange by_date = graph.StatementsByDate();
-  absl::InlinedVector<StatementRange, 3> slices;
+  // The window's ids in date order, as the date index's contiguous pieces.
+  std::vector<absl::Span<const StatementId>> pieces;
+  std::vector<size_t> starts;
   size_t k = 0;
   internal::KeySlices(graph, by_date, keys, [&](StatementRange slice) {
-    slices.push_back(slice);
-    k += slice.size();
+    slice.ForEachBlock([&](absl::Span<const StatementId> piece) {
+      pieces.push_back(piece);
+      starts.push_back(k);
+      k += piece.size();
+    });
   });
-  const size_t n = graph.statement_count();
   if (scan == DegreeScan::kAuto) {
-    // Measured on the standard workload (bench/README.md): a statement read
-    // at a random place costs about six read in order once the table
-    // outgrows the caches; below that size random reads cost little more.
-    scan = n >= kTableScanMinStatements && k > n / 6 ? DegreeScan::kTable
-                                                     : DegreeScan::kDateIndex;
-  }
-  if (scan == DegreeScan::kTable) {
-    auto in_window = [&keys](uint32_t key) {
-      for (const internal::KeyRange& r : keys) {
-        if (r.lo <= key && key <= r.hi) return true;
-      }
-      return false;
-    };
-    for (uint32_t i = 0; i < n; ++i) {
-      const StatementView s = graph.statement(StatementId(i));
-      if (in_window(internal::SortKey(s.date()))) count(s);
+    // Below kScanMinStatements the table fits in the caches and a row read
+    // at a random place costs little more than one read in order: the date
+    // index's walk is the cheapest. Above it, the window's rows are read
+    // in id order, from a bitmap of n bits, once the window holds at least
+    // 1/64 of the statements (one per bitmap word, so that marking and
+    // sweeping the bitmap cost less than the random reads they save), and
+    // the whole table once the window holds more than 3/4 of it (then
+    // testing every row's date costs less than marking the bitmap).
+    if (n < kScanMinStatements || k < n / 64) {
+      scan = DegreeScan::kDateIndex;
+    } else if (k > n / 4 * 3) {
+      scan = DegreeScan::kTable;
+    } else {
+      scan = DegreeScan::kIdOrder;
     }
-  } else {
-    for (const StatementRange& slice : slices) {
-      slice.ForEachBlock([&](absl::Span<const StatementId> piece) {
-        for (StatementId id : piece) count(graph.statement(id));
-      });
+  }
+  size_t parts = 1;
+  if (threads > 0) {
+    parts = static_cast<size_t>(threads);
+  } else if (k >= kThreadedMinStatements) {
+    parts = std::max(1u, std::thread::hardware_concurrency());
+  }
+  Degrees degree(graph.actor_count());
+  if (scan == DegreeScan::kDateIndex && parts == 1 && n < kScanMinStatements) {
+    // A table in the caches, on one thread: the plain walk, no batches.
+    for (absl::Span<const StatementId> piece : pieces) {
+      for (StatementId id : piece) {
+        const StatementView s = graph.statement(id);
+        const absl::Span<const ActorId> about = s.about();
+        degree[s.speaker().value].out += static_cast<uint32_t>(about.size());
+        for (ActorId t : about) ++degree[t.value].in;
+      }
+    }
+    return degree;
+  }
+  switch (scan) {
+    case DegreeScan::kTable: {
+      const size_t chunks = (n + kChunkIds - 1) / kChunkIds;
+      CountInChunks(n, kChunkIds, std::max<size_t>(1, std::min(parts, chunks)),
+                    degree, [&](size_t first, size_t last, Degrees& into) {
+                      CountTable(graph, keys, first, last, into);
+                    });
+      break;
+    }
+    case DegreeScan::kIdOrder: {
+      // Marked on the calling thread (a random write per id into n / 8
+      // bytes, which stay in the cache), swept by all.
+      std::vector<uint64_t> bits((n + 63) / 64, 0);
+      for (absl::Span<const StatementId> piece : pieces) {
+        for (StatementId id : piece) {
+          bits[id.value >> 6] |= uint64_t{1} << (id.value & 63);
+        }
+      }
+      const size_t chunks = (bits.size() + kChunkWords - 1) / kChunkWords;
+      CountInChunks(bits.size(), kChunkWords,
+                    std::max<size_t>(1, std::min(parts, chunks)), degree,
+                    [&](size_t first, size_t last, Degrees& into) {
+                      CountMarked(graph, bits, first, last, into);
+                    });
+      break;
+    }
+    default: {
+      const size_t chunks = (k + kChunkPositions - 1) / kChunkPositions;
+      CountInChunks(k, kChunkPositions,
+                    std::max<size_t>(1, std::min(parts, chunks)), degree,
+                    [&](size_t first, size_t last, Degrees& into) {
+                      CountDateIndex(graph, pieces, starts, first, last, into);
+                    });
+      break;
     }
   }
   return degree;

@@ -271,15 +271,23 @@ TEST(StatementDegreesTest, MatchAPlainCountOverRandomWindows) {
           ++want[t.value].in;
         }
       }
-      for (DegreeScan scan :
-           {DegreeScan::kAuto, DegreeScan::kDateIndex, DegreeScan::kTable}) {
-        const std::vector<StatementDegree> got =
-            StatementDegreesDuring(g, window, scan);
-        ASSERT_EQ(got.size(), want.size());
-        for (size_t a = 0; a < want.size(); ++a) {
-          EXPECT_EQ(got[a].out, want[a].out) << a;
-          EXPECT_EQ(got[a].in, want[a].in) << a;
-          EXPECT_EQ(got[a].total(), want[a].out + want[a].in);
+      // Every way, on one thread, the default, and several (more threads
+      // than 64-id parts of the table for 64).
+      for (DegreeScan scan : {DegreeScan::kAuto, DegreeScan::kDateIndex,
+                              DegreeScan::kTable, DegreeScan::kIdOrder}) {
+        for (int threads : {1, 0, 2, 3, 64}) {
+          const std::vector<StatementDegree> got =
+              StatementDegreesDuring(g, window, scan, threads);
+          ASSERT_EQ(got.size(), want.size());
+          for (size_t a = 0; a < want.size(); ++a) {
+            EXPECT_EQ(got[a].out, want[a].out)
+                << a << " scan " << static_cast<int>(scan) << " threads "
+                << threads;
+            EXPECT_EQ(got[a].in, want[a].in)
+                << a << " scan " << static_cast<int>(scan) << " threads "
+                << threads;
+            EXPECT_EQ(got[a].total(), want[a].out + want[a].in);
+          }
         }
       }
       // The same numbers as Centrality's degrees over statement edges.
@@ -299,6 +307,91 @@ TEST(StatementDegreesTest, MatchAPlainCountOverRandomWindows) {
   }
   Graph empty;
   EXPECT_TRUE(StatementDegreesDuring(empty, Interval()).empty());
+}
+
+// A graph large enough for kAuto's table-sized ways and the default
+// threads (kAuto and threads = 0 pick by size): 200,000 statements at
+// random dates over 2005-2015 (so not stored in date order), some undated,
+// some at month or year precision, with zero to three targets, the
+// speaker among them now and then.
+TEST(StatementDegreesTest, LargeGraphEveryWayAndThreadCountAgree) {
+  Graph g;
+  std::mt19937 rng(7);
+  constexpr int kActors = 700;
+  ASSERT_TRUE(g.Update([&](Graph& u) -> absl::Status {
+                 for (int i = 0; i < kActors; ++i) {
+                   Actor a;
+                   a.name = absl::StrCat("Actor ", i);
+                   absl::StatusOr<ActorId> id = u.AddActor(a);
+                   if (!id.ok()) return id.status();
+                 }
+                 for (int i = 0; i < 200000; ++i) {
+                   Statement s;
+                   s.speaker = ActorId(rng() % kActors);
+                   const int p = static_cast<int>(rng() % 50);
+                   const int year = 2005 + static_cast<int>(rng() % 11);
+                   const int month = 1 + static_cast<int>(rng() % 12);
+                   if (p == 1) {
+                     s.date = *Date::FromYear(year);
+                   } else if (p == 2) {
+                     s.date = *Date::FromYearMonth(year, month);
+                   } else if (p != 0) {
+                     s.date = *Date::FromYearMonthDay(
+                         year, month, 1 + static_cast<int>(rng() % 28));
+                   }
+                   const int targets = static_cast<int>(rng() % 4);
+                   for (int t = 0; t < targets; ++t) {
+                     const ActorId x =
+                         rng() % 8 == 0 ? s.speaker : ActorId(rng() % kActors);
+                     if (std::find(s.about.begin(), s.about.end(), x) ==
+                         s.about.end()) {
+                       s.about.push_back(x);
+                     }
+                   }
+                   s.text = "x";
+                   absl::StatusOr<StatementId> id = u.AddStatement(s);
+                   if (!id.ok()) return id.status();
+                 }
+                 return absl::OkStatus();
+               }).ok());
+  auto day = [](int y, int m, int d) {
+    return *Date::FromYearMonthDay(y, m, d);
+  };
+  const std::vector<Interval> windows = {
+      Interval(),                                           // everything
+      *Interval::Make(day(2010, 1, 1), day(2010, 12, 31)),  // one year
+      *Interval::Make(*Date::FromYear(2007), *Date::FromYear(2010)),
+      *Interval::Make(*Date::FromYear(2005), *Date::FromYear(2010)),
+      *Interval::Make(day(2012, 3, 5), day(2012, 3, 5)),  // one day
+      Interval::Since(day(2015, 12, 28)),                 // the last days
+      Interval::Until(day(2005, 1, 1)),                   // the first day
+      Interval::Since(*Date::FromYear(2016)),             // after all
+      Interval::Until(*Date::FromYear(2004)),             // before all
+      Interval::Since(*Date::FromYear(2005)),             // all dated
+  };
+  for (const Interval& window : windows) {
+    std::vector<StatementDegree> want(g.actor_count());
+    for (uint32_t s = 0; s < g.statement_count(); ++s) {
+      const StatementView v = g.statement(StatementId(s));
+      if (!testing::OracleInWindow(v.date(), window)) continue;
+      want[v.speaker().value].out += static_cast<uint32_t>(v.about().size());
+      for (ActorId t : v.about()) ++want[t.value].in;
+    }
+    for (DegreeScan scan : {DegreeScan::kAuto, DegreeScan::kDateIndex,
+                            DegreeScan::kTable, DegreeScan::kIdOrder}) {
+      for (int threads : {0, 1, 2, 7}) {
+        const std::vector<StatementDegree> got =
+            StatementDegreesDuring(g, window, scan, threads);
+        ASSERT_EQ(got.size(), want.size());
+        int wrong = 0;
+        for (size_t a = 0; a < want.size(); ++a) {
+          wrong += got[a].out != want[a].out || got[a].in != want[a].in;
+        }
+        EXPECT_EQ(wrong, 0) << window.ToString() << " scan "
+                            << static_cast<int>(scan) << " threads " << threads;
+      }
+    }
+  }
 }
 
 }  // namespace
