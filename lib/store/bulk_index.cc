@@ -47,17 +47,25 @@ void AssignByDate(GraphData& d, absl::Span<const StatementId> order,
   d.by_date.Assign(order, [&keys](StatementId id) { return keys[id.value]; });
 }
 
-// Each actor's `by` and `about` lists, reserved to their exact sizes and
-// filled in date order.
-void BuildActorLists(GraphData& d, absl::Span<const StatementId> order) {
-  const size_t actors = d.lists.size();
+// Each actor's `by` lists (if `by`) and `about` lists (if `about`),
+// reserved to their exact sizes and filled in date order. The import on
+// several threads builds the two kinds on two threads; one thread builds
+// both in one pass.
+void BuildActorLists(GraphData& d, absl::Span<const StatementId> order, bool by,
+                     bool about) {
   {
-    std::vector<uint32_t> by(actors), about(actors);
-    for (const StatementRow& row : d.statements) ++by[row.speaker.value];
-    for (ActorId t : d.about_pool) ++about[t.value];
+    const size_t actors = d.lists.size();
+    std::vector<uint32_t> by_size(by ? actors : 0);
+    std::vector<uint32_t> about_size(about ? actors : 0);
+    if (by) {
+      for (const StatementRow& row : d.statements) ++by_size[row.speaker.value];
+    }
+    if (about) {
+      for (ActorId t : d.about_pool) ++about_size[t.value];
+    }
     for (size_t a = 0; a < actors; ++a) {
-      d.lists[a].by.reserve(by[a]);
-      d.lists[a].about.reserve(about[a]);
+      if (by) d.lists[a].by.reserve(by_size[a]);
+      if (about) d.lists[a].about.reserve(about_size[a]);
     }
   }
   for (size_t n = 0; n < order.size(); ++n) {
@@ -67,45 +75,8 @@ void BuildActorLists(GraphData& d, absl::Span<const StatementId> order) {
     }
     const StatementId id = order[n];
     const StatementRow& row = d.statements[id.value];
-    d.lists[row.speaker.value].by.push_back(id);
-    for (uint32_t k = 0; k < row.about_count; ++k) {
-      d.lists[d.about_pool[row.about_begin + k].value].about.push_back(id);
-    }
-  }
-}
-
-// The `by` lists alone, as BuildActorLists builds them (for a thread of
-// their own).
-void BuildByLists(GraphData& d, absl::Span<const StatementId> order) {
-  {
-    std::vector<uint32_t> by(d.lists.size());
-    for (const StatementRow& row : d.statements) ++by[row.speaker.value];
-    for (size_t a = 0; a < by.size(); ++a) d.lists[a].by.reserve(by[a]);
-  }
-  for (size_t n = 0; n < order.size(); ++n) {
-    if (n + 16 < order.size()) {
-      __builtin_prefetch(&d.statements[order[n + 16].value]);
-    }
-    const StatementId id = order[n];
-    d.lists[d.statements[id.value].speaker.value].by.push_back(id);
-  }
-}
-
-// The `about` lists alone, as BuildActorLists builds them.
-void BuildAboutLists(GraphData& d, absl::Span<const StatementId> order) {
-  {
-    std::vector<uint32_t> about(d.lists.size());
-    for (ActorId t : d.about_pool) ++about[t.value];
-    for (size_t a = 0; a < about.size(); ++a) {
-      d.lists[a].about.reserve(about[a]);
-    }
-  }
-  for (size_t n = 0; n < order.size(); ++n) {
-    if (n + 16 < order.size()) {
-      __builtin_prefetch(&d.statements[order[n + 16].value]);
-    }
-    const StatementId id = order[n];
-    const StatementRow& row = d.statements[id.value];
+    if (by) d.lists[row.speaker.value].by.push_back(id);
+    if (!about) continue;
     for (uint32_t k = 0; k < row.about_count; ++k) {
       d.lists[d.about_pool[row.about_begin + k].value].about.push_back(id);
     }
@@ -255,7 +226,7 @@ void IndexAllBulk(GraphData& d) {
   if (threads == 1) {
     {
       const std::vector<StatementId> order = BuildDateIndexInOrder(d);
-      BuildActorLists(d, order);
+      BuildActorLists(d, order, /*by=*/true, /*about=*/true);
       BuildLinks(d, order);
     }
     BuildPairs(d, 1);
@@ -268,10 +239,10 @@ void IndexAllBulk(GraphData& d) {
       std::thread helper([&d, &order, &keys] {
         AssignByDate(d, order, keys);
         std::vector<uint32_t>().swap(keys);
-        BuildAboutLists(d, order);
+        BuildActorLists(d, order, /*by=*/false, /*about=*/true);
         BuildLinks(d, order);
       });
-      BuildByLists(d, order);
+      BuildActorLists(d, order, /*by=*/true, /*about=*/false);
       helper.join();
     }
     BuildPairs(d, threads);

@@ -228,6 +228,18 @@ class Reader {
     while (first > floor && mention_start_[first] != mention_end_[t]) --first;
     return first;
   }
+  // The first token of the run of capitalised words, other than function
+  // words, that ends at token t, at most `max_words` long and starting no
+  // earlier than token `floor` ("Pavel Drozdov" before "as saying").
+  int CapitalisedRunStart(int t, int floor, int max_words) const {
+    int first = t;
+    while (first - 1 >= floor && t - first + 1 < max_words &&
+           tokens_[first - 1].word && tokens_[first - 1].capitalised &&
+           !IsFunctionWord(LowerWord(first - 1))) {
+      --first;
+    }
+    return first;
+  }
   // The last token of the mention that starts at token t (mention_start_[t]
   // >= 0), looking on no further than token `limit` - 1.
   int MentionLastToken(int t, int limit) const {

@@ -413,11 +413,7 @@ std::optional<Subject> Reader::QuotedNameAsSaying(int e, int floor,
   if (mention_end_[e] >= 0) {
     first = MentionFirstToken(e, floor);
   } else {
-    while (first - 1 >= floor && e - first < 3 && tokens_[first - 1].word &&
-           tokens_[first - 1].capitalised &&
-           !IsFunctionWord(LowerWord(first - 1))) {
-      --first;
-    }
+    first = CapitalisedRunStart(e, floor, 4);
     if (first == e) return std::nullopt;  // one word is too weak
   }
   int q = -1;
@@ -478,11 +474,7 @@ std::optional<Subject> Reader::QuotedByAsSaying(int as, int floor) const {
   if (mention_end_[e] >= 0) {
     first = MentionFirstToken(e, floor);
   } else {
-    while (first - 1 >= floor && e - first < 2 && tokens_[first - 1].word &&
-           tokens_[first - 1].capitalised &&
-           !IsFunctionWord(LowerWord(first - 1))) {
-      --first;
-    }
+    first = CapitalisedRunStart(e, floor, 3);
   }
   const int by = first - 1;
   if (by - 2 < floor || !Is(by, "by") || !Is(by - 1, "quoted") ||
@@ -560,11 +552,7 @@ std::optional<Subject> Reader::AppositionNameBefore(int verb, int floor) const {
     if (m.end < tokens_[e].end) return std::nullopt;  // "Putin's"
     person = m.actor;
   } else {
-    while (first - 1 >= floor && e - first < 3 && tokens_[first - 1].word &&
-           tokens_[first - 1].capitalised &&
-           !IsFunctionWord(LowerWord(first - 1))) {
-      --first;
-    }
+    first = CapitalisedRunStart(e, floor, 4);
     if (first == e) return std::nullopt;  // one word is too weak
     for (int i = first; i <= e; ++i) {
       if (EndsPossessive(Word(i)) || mention_start_[i] >= 0 ||
