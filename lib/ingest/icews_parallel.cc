@@ -40,6 +40,7 @@
 #include "diplograph/statement_appender.h"
 #include "ingest/icews_importer.h"
 #include "model/names.h"
+#include "util/byte_arena.h"
 #include "util/status_macros.h"
 #include "util/utf8.h"
 
@@ -91,7 +92,7 @@ class NameTable {
     auto it = shard.index.find(name);
     if (it == shard.index.end()) {
       const auto local = static_cast<uint32_t>(shard.index.size());
-      it = shard.index.emplace(shard.Copy(name), local).first;
+      it = shard.index.emplace(shard.bytes.Copy(name), local).first;
     }
     *stored = it->first;
     return (it->second << kShardBits) | s;
@@ -100,29 +101,12 @@ class NameTable {
  private:
   static constexpr uint32_t kShardBits = 4;
   static constexpr uint32_t kShards = 1u << kShardBits;
-  static constexpr size_t kBlockBytes = size_t{1} << 16;
 
   struct Shard {
     std::mutex mu;
-    // Views into `blocks`.
+    // Views into `bytes`.
     absl::flat_hash_map<absl::string_view, uint32_t> index;
-    std::vector<std::unique_ptr<char[]>> blocks;
-    char* next = nullptr;  // the unused end of blocks.back()
-    size_t left = 0;       // its size
-
-    absl::string_view Copy(absl::string_view name) {
-      if (name.size() > left) {
-        const size_t size = std::max(kBlockBytes, name.size());
-        blocks.push_back(std::make_unique<char[]>(size));
-        next = blocks.back().get();
-        left = size;
-      }
-      char* at = next;
-      if (!name.empty()) std::memcpy(at, name.data(), name.size());
-      next += name.size();
-      left -= name.size();
-      return absl::string_view(at, name.size());
-    }
+    ByteArena bytes;
   };
 
   std::array<Shard, kShards> shards_;

@@ -215,6 +215,14 @@ constexpr size_t kThreadedMinStatements = size_t{1} << 16;
 
 using Degrees = std::vector<StatementDegree>;
 
+// Adds a statement's edges to the counters: one out per target to its
+// speaker, one in to each target.
+inline void AddEdges(StatementDegree* degree, ActorId speaker,
+                     absl::Span<const ActorId> about) {
+  degree[speaker.value].out += static_cast<uint32_t>(about.size());
+  for (ActorId t : about) ++degree[t.value].in;
+}
+
 // Adds statements' edges to a counter array, a batch at a time: the rows
 // of a batch are read first, one after the other, then their targets, so
 // that the cache misses of a batch's rows (and then of its targets) are in
@@ -238,14 +246,14 @@ class BatchCounter {
     if (size_ == kBatch) Flush();
   }
   // Counts a statement whose view the caller already has.
-  void Count(const StatementView& s) {
-    const absl::Span<const ActorId> about = s.about();
-    degree_[s.speaker().value].out += static_cast<uint32_t>(about.size());
-    for (ActorId t : about) ++degree_[t.value].in;
-  }
+  void Count(const StatementView& s) { Tally(s.speaker(), s.about()); }
 
  private:
   static constexpr size_t kBatch = 16;
+
+  void Tally(ActorId speaker, absl::Span<const ActorId> about) {
+    AddEdges(degree_, speaker, about);
+  }
 
   void Flush() {
     for (size_t j = 0; j < size_; ++j) {
@@ -253,11 +261,7 @@ class BatchCounter {
       speakers_[j] = s.speaker();
       about_[j] = s.about();
     }
-    for (size_t j = 0; j < size_; ++j) {
-      degree_[speakers_[j].value].out +=
-          static_cast<uint32_t>(about_[j].size());
-      for (ActorId t : about_[j]) ++degree_[t.value].in;
-    }
+    for (size_t j = 0; j < size_; ++j) Tally(speakers_[j], about_[j]);
     size_ = 0;
   }
 
@@ -326,11 +330,14 @@ constexpr size_t kChunkWords = kChunkIds / 64;
 constexpr size_t kChunkPositions = size_t{1} << 12;
 
 // Runs count(first, last, degree) over [0, units) in chunks of `chunk` on
-// the calling thread and threads - 1 others, each into a counter array of
-// its own, and sums the arrays into `degree`.
+// the calling thread and up to parts - 1 others (no more threads than
+// chunks), each into a counter array of its own, and sums the arrays into
+// `degree`.
 template <typename Count>
-void CountInChunks(size_t units, size_t chunk, size_t threads, Degrees& degree,
+void CountInChunks(size_t units, size_t chunk, size_t parts, Degrees& degree,
                    const Count& count) {
+  const size_t threads =
+      std::max<size_t>(1, std::min(parts, (units + chunk - 1) / chunk));
   std::atomic<size_t> next{0};
   auto work = [&](Degrees& into) {
     size_t done = 0;
@@ -407,22 +414,20 @@ std::vector<StatementDegree> StatementDegreesDuring(const Graph& graph,
   }
   Degrees degree(graph.actor_count());
   if (scan == DegreeScan::kDateIndex && parts == 1 && n < kScanMinStatements) {
-    // A table in the caches, on one thread: the plain walk, no batches.
+    // A table in the caches, on one thread: the plain walk, without the
+    // batches and chunks (which cost more than they save here).
     for (absl::Span<const StatementId> piece : pieces) {
       for (StatementId id : piece) {
         const StatementView s = graph.statement(id);
-        const absl::Span<const ActorId> about = s.about();
-        degree[s.speaker().value].out += static_cast<uint32_t>(about.size());
-        for (ActorId t : about) ++degree[t.value].in;
+        AddEdges(degree.data(), s.speaker(), s.about());
       }
     }
     return degree;
   }
   switch (scan) {
     case DegreeScan::kTable: {
-      const size_t chunks = (n + kChunkIds - 1) / kChunkIds;
-      CountInChunks(n, kChunkIds, std::max<size_t>(1, std::min(parts, chunks)),
-                    degree, [&](size_t first, size_t last, Degrees& into) {
+      CountInChunks(n, kChunkIds, parts, degree,
+                    [&](size_t first, size_t last, Degrees& into) {
                       CountTable(graph, keys, first, last, into);
                     });
       break;
@@ -436,18 +441,14 @@ std::vector<StatementDegree> StatementDegreesDuring(const Graph& graph,
           bits[id.value >> 6] |= uint64_t{1} << (id.value & 63);
         }
       }
-      const size_t chunks = (bits.size() + kChunkWords - 1) / kChunkWords;
-      CountInChunks(bits.size(), kChunkWords,
-                    std::max<size_t>(1, std::min(parts, chunks)), degree,
+      CountInChunks(bits.size(), kChunkWords, parts, degree,
                     [&](size_t first, size_t last, Degrees& into) {
                       CountMarked(graph, bits, first, last, into);
                     });
       break;
     }
     default: {
-      const size_t chunks = (k + kChunkPositions - 1) / kChunkPositions;
-      CountInChunks(k, kChunkPositions,
-                    std::max<size_t>(1, std::min(parts, chunks)), degree,
+      CountInChunks(k, kChunkPositions, parts, degree,
                     [&](size_t first, size_t last, Degrees& into) {
                       CountDateIndex(graph, pieces, starts, first, last, into);
                     });

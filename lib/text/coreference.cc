@@ -226,13 +226,10 @@ std::optional<Subject> Reader::DescriptionEndingAt(int t, int floor) const {
       if (state < 0) return std::nullopt;
     } else if (mention_end_[k] >= 0) {
       // A possessive state: "Russia's foreign ministry".
-      const DocMention& m = mentions_[mention_end_[k]];
-      if (m.end >= tokens_[k].end ||
-          x_.actors[m.actor].kind != ActorKind::kState) {
-        return std::nullopt;
-      }
-      state = m.actor;
-      begin = m.begin;
+      const DocMention* m = PossessiveStateAt(k);
+      if (m == nullptr) return std::nullopt;
+      state = m->actor;
+      begin = m->begin;
     }
     if (state >= 0) {
       if (x_.actors[state].kind != ActorKind::kState) return std::nullopt;
@@ -289,12 +286,10 @@ std::optional<Subject> Reader::StateTitleEndingAt(int t, int floor) const {
          !tokens_[k].capitalised && mention_end_[k] < 0) {
     --k;
   }
-  if (k < floor || mention_end_[k] < 0) return std::nullopt;
-  const DocMention& st = mentions_[mention_end_[k]];
-  if (st.end >= tokens_[k].end ||
-      x_.actors[st.actor].kind != ActorKind::kState) {
-    return std::nullopt;  // not a possessive state
-  }
+  if (k < floor) return std::nullopt;
+  const DocMention* possessive = PossessiveStateAt(k);
+  if (possessive == nullptr) return std::nullopt;
+  const DocMention& st = *possessive;
   const int first = MentionFirstToken(k, floor);
   // The title's words: "energy minister".
   const absl::string_view title =

@@ -309,14 +309,10 @@ std::optional<Subject> Reader::DescribedByHead(int t, int floor) const {
     uint32_t name_begin = tokens_[k].begin;
     if (!demonym) {
       // "Russia's state television"
-      if (mention_end_[k] < 0) return std::nullopt;
-      const DocMention& m = mentions_[mention_end_[k]];
-      if (m.end >= tokens_[k].end ||
-          x_.actors[m.actor].kind != ActorKind::kState) {
-        return std::nullopt;
-      }
-      state = m.actor;
-      name_begin = m.begin;
+      const DocMention* m = PossessiveStateAt(k);
+      if (m == nullptr) return std::nullopt;
+      state = m->actor;
+      name_begin = m->begin;
     }
     int start = k;
     if (mention_end_[k] >= 0) start = MentionFirstToken(k, floor);

@@ -228,6 +228,17 @@ class Reader {
     while (first > floor && mention_start_[first] != mention_end_[t]) --first;
     return first;
   }
+  // The mention of a state that ends inside token t before a possessive
+  // ending ("Russia" of "Russia's"), or null.
+  const DocMention* PossessiveStateAt(int t) const {
+    if (mention_end_[t] < 0) return nullptr;
+    const DocMention& m = mentions_[mention_end_[t]];
+    if (m.end >= tokens_[t].end ||
+        x_.actors[m.actor].kind != ActorKind::kState) {
+      return nullptr;
+    }
+    return &m;
+  }
   // The first token of the run of capitalised words, other than function
   // words, that ends at token t, at most `max_words` long and starting no
   // earlier than token `floor` ("Pavel Drozdov" before "as saying").
