@@ -92,8 +92,10 @@ void EnsureIndexed(GraphData& d);
 // ahead: O(s log L + moved entries) for s new statements and lists of
 // length L, sequential copies only. The by-date index takes the new statements
 // into its blocks as IndexNewStatements does (O(s log n), date_index.h).
-// Returns false (and indexes nothing more) when a list of `dst` is not a
-// prefix-compatible subset of src's, i.e. when the two graphs were not equal.
+// Returns false when a list of `dst` is not a prefix-compatible subset of
+// src's, i.e. when the two graphs were not equal. `dst` is then left part
+// way (some lists grown to src's length but not filled) and must not be read
+// again: SharedGraph declares itself broken and never publishes that copy.
 bool CopyStatementLists(const GraphData& src, GraphData& dst, uint32_t first,
                         uint32_t end);
 
