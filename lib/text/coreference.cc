@@ -200,7 +200,8 @@ bool IsOfficialHead(absl::string_view word) {
       "sources",     "ministry",   "government",  "embassy",      "military",
       "army",        "navy",       "authorities", "spokesperson", "spokesman",
       "spokeswoman", "leadership", "cabinet",     "guard",        "envoy"};
-  return heads->contains(lower);
+  static const WordFilter filter(*heads);
+  return filter.MayContain(lower) && heads->contains(lower);
 }
 
 // A speaker named only by a description: "a senior Indian official",

@@ -69,7 +69,8 @@ bool IsFunctionWord(absl::string_view lower) {
       "sunday",  "january", "february",  "march",     "april",     "may",
       "june",    "july",    "august",    "september", "october",   "november",
       "december"};
-  return s->contains(lower);
+  static const WordFilter filter(*s);
+  return filter.MayContain(lower) && s->contains(lower);
 }
 
 void Reader::LoadWindow(uint32_t begin, uint32_t end) {

@@ -42,6 +42,7 @@
 #include "text/document.h"
 #include "text/temporal.h"
 #include "text/verbs.h"
+#include "text/word_filter.h"
 
 namespace diplograph {
 namespace text_internal {
@@ -67,7 +68,8 @@ const absl::flat_hash_set<std::string>& Prepositions();
 // Lower-case nouns of an office or role ("spokesperson", "minister").
 const absl::flat_hash_set<std::string>& RoleNouns();
 inline bool IsRoleNoun(absl::string_view lower) {
-  return RoleNouns().contains(lower);
+  static const WordFilter filter(RoleNouns());
+  return filter.MayContain(lower) && RoleNouns().contains(lower);
 }
 // Words that look like names when capitalised but never are a speaker.
 bool IsFunctionWord(absl::string_view lower);

@@ -1,10 +1,13 @@
 #include "text/verbs.h"
 
+#include <optional>
 #include <string>
+#include <vector>
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/string_view.h"
+#include "text/word_filter.h"
 
 namespace diplograph::text_internal {
 namespace {
@@ -211,6 +214,8 @@ const Row kRows[] = {
 
 struct Index {
   absl::flat_hash_map<std::string, VerbHit> forms;
+  // Built from `forms` once they are all in.
+  std::optional<WordFilter> filter;
 };
 
 const Index& TheIndex() {
@@ -227,6 +232,9 @@ const Index& TheIndex() {
         idx->forms.try_emplace(row.base, VerbHit{&row.verb, VerbForm::kBase});
       }
     }
+    std::vector<absl::string_view> words;
+    for (const auto& [form, hit] : idx->forms) words.push_back(form);
+    idx->filter.emplace(words);
     return idx;
   }();
   return *index;
@@ -241,7 +249,9 @@ VerbHit FindReportingVerb(absl::string_view word) {
     lower[i] = absl::ascii_tolower(static_cast<unsigned char>(word[i]));
   }
   const Index& idx = TheIndex();
-  auto it = idx.forms.find(absl::string_view(lower, word.size()));
+  const absl::string_view lower_word(lower, word.size());
+  if (!idx.filter->MayContain(lower_word)) return {};
+  auto it = idx.forms.find(lower_word);
   return it == idx.forms.end() ? VerbHit{} : it->second;
 }
 
