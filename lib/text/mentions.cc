@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <initializer_list>
 #include <iterator>
 #include <string>
 #include <utility>
@@ -16,6 +17,7 @@
 #include "absl/strings/match.h"
 #include "absl/strings/string_view.h"
 #include "text/reader.h"
+#include "text/word_filter.h"
 
 namespace diplograph {
 namespace text_internal {
@@ -282,6 +284,11 @@ void Reader::FindAllMentions() {
     for (size_t i = 0; i + 1 < tokens.size(); ++i) {
       if (!tokens[i].word) continue;
       const absl::string_view prep = LowerSlice(tokens[i].begin, tokens[i].end);
+      // Most words are none of the prepositions below.
+      static const WordFilter kPrepositions(std::initializer_list<const char*>{
+          "of", "to", "in", "at", "across", "near", "along", "off", "by",
+          "with", "from", "for"});
+      if (!kPrepositions.MayContain(prep)) continue;
       // "the port of Ust-Luga", "the city of Aktau": "of" after a place
       // noun.
       bool of_place = false;
