@@ -262,6 +262,12 @@ std::vector<Quote> Quotes(absl::string_view text, Range p,
   Quote q;
   uint32_t i = p.begin;
   while (i < p.end) {
+    // ASCII other than the straight mark opens or closes nothing.
+    const unsigned char b = static_cast<unsigned char>(text[i]);
+    if (b < 0x80 && b != '"') {
+      ++i;
+      continue;
+    }
     size_t len = 0;
     const uint32_t cp = DecodeAt(text, i, &len);
     const uint32_t next = i + static_cast<uint32_t>(len);
