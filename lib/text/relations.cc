@@ -590,11 +590,24 @@ std::vector<RelationAssertion> FindRelations(std::string_view text,
   std::vector<RelationAssertion> out;
   if (end > text.size()) end = static_cast<uint32_t>(text.size());
   // A sentence longer than kMaxSentenceBytes (no real one is) is read in
-  // windows, to keep memory bounded.
+  // windows, to keep memory bounded. Each window is given only the actors
+  // that start in it when they come in text order (the window reads no
+  // other), so that a long sentence stays linear in its mentions.
+  const bool sorted = std::is_sorted(
+      actors.begin(), actors.end(),
+      [](const ActorSpan& a, const ActorSpan& b) { return a.begin < b.begin; });
+  size_t lo = 0;
   for (uint32_t start = begin; start < end;) {
     const uint32_t stop =
         WindowEnd(text, start, end, relations::kMaxSentenceBytes);
-    relations::FindRelationsInWindow(text, start, stop, actors, lexicon,
+    absl::Span<const ActorSpan> in_window = actors;
+    if (sorted) {
+      while (lo < actors.size() && actors[lo].begin < start) ++lo;
+      size_t hi = lo;
+      while (hi < actors.size() && actors[hi].begin < stop) ++hi;
+      in_window = actors.subspan(lo, hi - lo);
+    }
+    relations::FindRelationsInWindow(text, start, stop, in_window, lexicon,
                                      parties, &out);
     start = stop;
   }
