@@ -117,15 +117,8 @@ uint32_t Reader::ChannelTail(size_t t, size_t hi, bool with_party,
 
 std::string Reader::ChannelIn(uint32_t begin, uint32_t end) const {
   if (end <= begin) return "";
-  auto by_begin = [](const Token& t, uint32_t o) { return t.begin < o; };
-  const size_t lo = static_cast<size_t>(std::lower_bound(body_tokens_.begin(),
-                                                         body_tokens_.end(),
-                                                         begin, by_begin) -
-                                        body_tokens_.begin());
-  size_t hi =
-      static_cast<size_t>(std::lower_bound(body_tokens_.begin() + lo,
-                                           body_tokens_.end(), end, by_begin) -
-                          body_tokens_.begin());
+  const size_t lo = BodyTokenAt(begin);
+  size_t hi = BodyTokenAt(end);
   for (size_t i = lo; i < hi; ++i) {
     const Token& tok = body_tokens_[i];
     if (!tok.word) continue;

@@ -126,10 +126,45 @@ void Reader::MarkQuotes(const std::vector<Quote>& quotes) {
 }
 
 int Reader::TokenAt(uint32_t offset) const {
-  auto it =
-      std::lower_bound(tokens_.begin(), tokens_.end(), offset,
-                       [](const Token& t, uint32_t o) { return t.begin < o; });
-  return static_cast<int>(it - tokens_.begin());
+  return static_cast<int>(GallopTo(tokens_, offset, &window_hint_));
+}
+
+size_t Reader::GallopTo(const std::vector<Token>& tokens, uint32_t offset,
+                        size_t* hint) {
+  const auto by_begin = [](const Token& t, uint32_t o) { return t.begin < o; };
+  const size_t n = tokens.size();
+  size_t h = std::min(*hint, n);
+  // [lo, hi) holds the answer: the first index whose token begins at or
+  // after `offset` (n when none does).
+  size_t lo = 0, hi = n;
+  if (h < n && tokens[h].begin < offset) {
+    // Forward: the answer is after h.
+    size_t step = 1;
+    lo = h + 1;
+    while (lo + step <= n && tokens[lo + step - 1].begin < offset) {
+      lo += step;
+      step *= 2;
+    }
+    hi = std::min(n, lo + step);
+  } else {
+    // Backward: the answer is at h or before it.
+    size_t step = 1;
+    hi = h;
+    while (hi >= step && tokens[hi - step].begin >= offset) {
+      hi -= step;
+      step *= 2;
+    }
+    lo = hi >= step ? hi - step : 0;
+    // tokens[hi] (if any) begins at or after `offset`; the answer is in
+    // [lo, hi].
+    hi = std::min(n, hi + 1);
+  }
+  const size_t at = static_cast<size_t>(std::lower_bound(tokens.begin() + lo,
+                                                         tokens.begin() + hi,
+                                                         offset, by_begin) -
+                                        tokens.begin());
+  *hint = at;
+  return at;
 }
 
 bool Reader::IsQuoteMark(int t) const {

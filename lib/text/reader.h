@@ -223,6 +223,14 @@ class Reader {
   bool IsFragment(const Quote& q) const;
   VerbHit VerbAt(int t) const;
   int TokenAt(uint32_t offset) const;  // first token starting at or after
+  // The first token of body_tokens_ starting at or after `offset`: the
+  // same answer as a binary search over the body, found from where the
+  // last search ended (the rules read the text forward), O(log distance).
+  size_t BodyTokenAt(uint32_t offset) const {
+    return GallopTo(body_tokens_, offset, &body_hint_);
+  }
+  static size_t GallopTo(const std::vector<Token>& tokens, uint32_t offset,
+                         size_t* hint);
   // The first token of the mention that ends at token t (mention_end_[t]
   // >= 0), looking back no further than token `floor`.
   int MentionFirstToken(int t, int floor) const {
@@ -413,6 +421,8 @@ class Reader {
   // Token window (one paragraph or turn).
   std::vector<Token> tokens_;
   std::vector<Token> body_tokens_;  // every token of the body
+  mutable size_t body_hint_ = 0;    // BodyTokenAt's last answer
+  mutable size_t window_hint_ = 0;  // TokenAt's last answer
   std::vector<int> mention_start_;  // mention index starting at token, or -1
   std::vector<int> mention_end_;    // mention index ending at token, or -1
   size_t mention_cursor_ = 0;
