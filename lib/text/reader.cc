@@ -77,24 +77,18 @@ void Reader::LoadWindow(uint32_t begin, uint32_t end) {
   {
     // The body's tokens in [begin, end); windows start and end at spaces or
     // at a turn label's colon, so the body's tokenization holds for them.
-    auto lo = std::lower_bound(
-        body_tokens_.begin(), body_tokens_.end(), begin,
-        [](const Token& t, uint32_t o) { return t.begin < o; });
-    auto hi = std::lower_bound(
-        lo, body_tokens_.end(), end,
-        [](const Token& t, uint32_t o) { return t.begin < o; });
-    tokens_.assign(lo, hi);
+    const size_t lo = BodyTokenAt(begin);
+    const size_t hi = std::max(lo, BodyTokenAt(end));
+    tokens_.assign(body_tokens_.begin() + lo, body_tokens_.begin() + hi);
     if (!tokens_.empty() && tokens_.back().end > end) tokens_.back().end = end;
   }
   verb_used_.assign(tokens_.size(), 0);
   in_quote_.assign(tokens_.size(), 0);
   mention_start_.assign(tokens_.size(), -1);
   mention_end_.assign(tokens_.size(), -1);
-  mention_cursor_ = static_cast<size_t>(
-      std::lower_bound(
-          mentions_.begin(), mentions_.end(), begin,
-          [](const DocMention& m, uint32_t b) { return m.end <= b; }) -
-      mentions_.begin());
+  mention_cursor_ =
+      GallopLowerBound(mentions_, &mention_hint_,
+                       [begin](const DocMention& m) { return m.end <= begin; });
   // A mention counts only where it starts a token: "China" inside
   // "Russia-China" is a modifier, never a speaker.
   size_t t = 0;
@@ -127,44 +121,6 @@ void Reader::MarkQuotes(const std::vector<Quote>& quotes) {
 
 int Reader::TokenAt(uint32_t offset) const {
   return static_cast<int>(GallopTo(tokens_, offset, &window_hint_));
-}
-
-size_t Reader::GallopTo(const std::vector<Token>& tokens, uint32_t offset,
-                        size_t* hint) {
-  const auto by_begin = [](const Token& t, uint32_t o) { return t.begin < o; };
-  const size_t n = tokens.size();
-  size_t h = std::min(*hint, n);
-  // [lo, hi) holds the answer: the first index whose token begins at or
-  // after `offset` (n when none does).
-  size_t lo = 0, hi = n;
-  if (h < n && tokens[h].begin < offset) {
-    // Forward: the answer is after h.
-    size_t step = 1;
-    lo = h + 1;
-    while (lo + step <= n && tokens[lo + step - 1].begin < offset) {
-      lo += step;
-      step *= 2;
-    }
-    hi = std::min(n, lo + step);
-  } else {
-    // Backward: the answer is at h or before it.
-    size_t step = 1;
-    hi = h;
-    while (hi >= step && tokens[hi - step].begin >= offset) {
-      hi -= step;
-      step *= 2;
-    }
-    lo = hi >= step ? hi - step : 0;
-    // tokens[hi] (if any) begins at or after `offset`; the answer is in
-    // [lo, hi].
-    hi = std::min(n, hi + 1);
-  }
-  const size_t at = static_cast<size_t>(std::lower_bound(tokens.begin() + lo,
-                                                         tokens.begin() + hi,
-                                                         offset, by_begin) -
-                                        tokens.begin());
-  *hint = at;
-  return at;
 }
 
 bool Reader::IsQuoteMark(int t) const {

@@ -157,6 +157,40 @@ inline Subject MakeSubject(int actor, uint32_t begin, uint32_t end, int token,
   return s;
 }
 
+// The first index of `v` whose element is not `before` (v holds first
+// the elements for which before() is true, then the others: the answer of
+// std::partition_point), found by galloping from *hint, which is then set
+// to the answer. O(log(distance from the hint)); any hint is correct.
+template <typename T, typename Before>
+size_t GallopLowerBound(const std::vector<T>& v, size_t* hint, Before before) {
+  const size_t n = v.size();
+  const size_t h = std::min(*hint, n);
+  size_t lo = 0, hi = n;  // the answer is in [lo, hi]
+  if (h < n && before(v[h])) {
+    // Forward: every element before `lo` is before().
+    size_t step = 1;
+    lo = h + 1;
+    while (lo + step <= n && before(v[lo + step - 1])) {
+      lo += step;
+      step *= 2;
+    }
+    hi = std::min(n, lo + step - 1);
+  } else {
+    // Backward: the answer is at `hi` or before it.
+    size_t step = 1;
+    hi = h;
+    while (hi >= step && !before(v[hi - step])) {
+      hi -= step;
+      step *= 2;
+    }
+    lo = hi >= step ? hi - step : 0;
+  }
+  const size_t at = static_cast<size_t>(
+      std::partition_point(v.begin() + lo, v.begin() + hi, before) - v.begin());
+  *hint = at;
+  return at;
+}
+
 class Reader {
  public:
   Reader(const Knowledge& k, absl::string_view text, const DocumentInfo& info)
@@ -230,7 +264,10 @@ class Reader {
     return GallopTo(body_tokens_, offset, &body_hint_);
   }
   static size_t GallopTo(const std::vector<Token>& tokens, uint32_t offset,
-                         size_t* hint);
+                         size_t* hint) {
+    return GallopLowerBound(
+        tokens, hint, [offset](const Token& t) { return t.begin < offset; });
+  }
   // The first token of the mention that ends at token t (mention_end_[t]
   // >= 0), looking back no further than token `floor`.
   int MentionFirstToken(int t, int floor) const {
@@ -426,6 +463,7 @@ class Reader {
   std::vector<int> mention_start_;  // mention index starting at token, or -1
   std::vector<int> mention_end_;    // mention index ending at token, or -1
   size_t mention_cursor_ = 0;
+  size_t mention_hint_ = 0;  // LoadWindow's last mention_cursor_
 
   int last_person_speaker_ = -1;
   int last_description_speaker_ = -1;  // "a senior Indian official" -> India
