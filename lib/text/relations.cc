@@ -36,12 +36,27 @@ void FindRelationsInWindow(std::string_view text, uint32_t begin, uint32_t end,
                            std::vector<RelationAssertion>* out_list) {
   std::vector<RelationAssertion>& out = *out_list;
 
+  // The buffers of a window are kept by the thread for its next window
+  // (the extractor calls this once per sentence): emptied here, they keep
+  // their capacity and no allocation is made for most windows.
+  thread_local Items it_buffer;
+  thread_local std::vector<ActorSpan> valid_buffer;
+  thread_local std::vector<Word> words_buffer;
+  thread_local std::vector<int32_t> ids_buffer;
+  thread_local std::vector<size_t> item_of_buffer;
+  thread_local std::vector<int> pair_before_buffer;
+
   // Items: words, with each actor mention as one item.
-  Items it;
+  Items& it = it_buffer;
+  it.words.clear();
+  it.actor.clear();
+  it.pair.clear();
+  it.bits.clear();
   {
     // The usable mentions: inside the sentence, non-empty, in order and not
     // overlapping.
-    std::vector<ActorSpan> valid;
+    std::vector<ActorSpan>& valid = valid_buffer;
+    valid.clear();
     for (const ActorSpan& a : actors) {
       if (a.begin >= a.end || a.begin < begin || a.end > end) continue;
       if (!valid.empty() && a.begin < valid.back().end) continue;
@@ -59,7 +74,9 @@ void FindRelationsInWindow(std::string_view text, uint32_t begin, uint32_t end,
         parties.size() >= 2 &&
         Distinct({parties.begin(), parties.end()}).size() >= 2;
     if (!two_actors && !has_parties) return;
-    std::vector<Word> words = SplitWords(text, begin, end);
+    std::vector<Word>& words = words_buffer;
+    words.clear();
+    AppendWords(text, begin, end, &words);
     it.words.reserve(words.size());
     it.actor.reserve(words.size());
     size_t a = 0;
@@ -122,9 +139,13 @@ void FindRelationsInWindow(std::string_view text, uint32_t begin, uint32_t end,
 
   // Phrase words: the lexicon's ids of word items; a pair group between two
   // words leaves them joined ("close Russia-China ties").
-  std::vector<int32_t> ids;
-  std::vector<size_t> item_of;
-  std::vector<int> pair_before;  // the pair group skipped before the word
+  std::vector<int32_t>& ids = ids_buffer;
+  std::vector<size_t>& item_of = item_of_buffer;
+  // The pair group skipped before the word.
+  std::vector<int>& pair_before = pair_before_buffer;
+  ids.clear();
+  item_of.clear();
+  pair_before.clear();
   std::unique_ptr<bool[]> joined(new bool[n + 1]);
   {
     bool broken = true;
