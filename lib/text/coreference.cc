@@ -76,8 +76,8 @@ std::optional<Subject> Reader::NominalEndingAt(int t, int floor) const {
   s.token = the;
   // The registry may know the holder ("the Russian president" on a date).
   if (k_.registry_resolver) {
-    Resolution r = k_.registry_resolver->Resolve(
-        Slice(text_, tokens_[the].begin, tokens_[t].end), x_.document_date);
+    const Resolution& r =
+        ResolveOnDocumentDate(Slice(text_, tokens_[the].begin, tokens_[t].end));
     if (r.found() && !r.ambiguous &&
         r.best().reason == MatchReason::kTitleAtDate) {
       // Prefer an actor already named in the document.

@@ -491,8 +491,7 @@ void Reader::Appositions(Range sentence) {
     } else if (role_begin - 1 >= first && tokens_[role_begin - 1].word &&
                tokens_[role_begin - 1].capitalised && k_.registry_resolver) {
       // "Russian President": a demonym names the state.
-      Resolution res =
-          k_.registry_resolver->Resolve(Word(role_begin - 1), x_.document_date);
+      const Resolution& res = ResolveOnDocumentDate(Word(role_begin - 1));
       if (res.found() && !res.ambiguous &&
           (res.best().reason == MatchReason::kDemonym ||
            res.best().reason == MatchReason::kMetonymy)) {

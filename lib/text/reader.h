@@ -33,6 +33,7 @@
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
+#include "absl/container/node_hash_map.h"
 #include "absl/status/statusor.h"
 #include "absl/strings/match.h"
 #include "absl/strings/string_view.h"
@@ -311,6 +312,20 @@ class Reader {
   std::optional<Subject> SubjectAt(int t, int limit) const;  // forward
   std::optional<Subject> ResolvePronoun(int t) const;
   std::optional<Subject> NominalEndingAt(int t, int floor) const;
+  // The registry's answer for `words` on the document date
+  // (k_.registry_resolver, which must be set), asked once per document for
+  // the same words: the reference stays valid for the Reader's life.
+  const Resolution& ResolveOnDocumentDate(absl::string_view words) const {
+    auto it = resolved_.find(words);
+    if (it == resolved_.end()) {
+      it = resolved_
+               .emplace(std::string(words),
+                        k_.registry_resolver->Resolve(words, x_.document_date))
+               .first;
+    }
+    return it->second;
+  }
+  mutable absl::node_hash_map<std::string, Resolution> resolved_;
   std::optional<Subject> NameEndingAt(int t, int floor) const;
   std::optional<Subject> DescriptionEndingAt(int t, int floor) const;
   // descriptions.cc: a description whose noun phrase ends at token t and
