@@ -244,13 +244,18 @@ const Index& TheIndex() {
 
 VerbHit FindReportingVerb(absl::string_view word) {
   if (word.size() > 16 || word.size() < 3) return {};
+  const Index& idx = TheIndex();
+  if (!idx.filter->MayContain(
+          word.size(),
+          absl::ascii_tolower(static_cast<unsigned char>(word.front())),
+          absl::ascii_tolower(static_cast<unsigned char>(word.back())))) {
+    return {};
+  }
   char lower[16];
   for (size_t i = 0; i < word.size(); ++i) {
     lower[i] = absl::ascii_tolower(static_cast<unsigned char>(word[i]));
   }
-  const Index& idx = TheIndex();
   const absl::string_view lower_word(lower, word.size());
-  if (!idx.filter->MayContain(lower_word)) return {};
   auto it = idx.forms.find(lower_word);
   return it == idx.forms.end() ? VerbHit{} : it->second;
 }

@@ -36,10 +36,14 @@ class WordFilter {
   }
 
   bool MayContain(absl::string_view w) const {
-    if (w.size() > kMaxSize) return any_longer_;
     if (w.empty()) return any_empty_;
-    return (first_[w.size()] & Bit(w.front())) != 0 &&
-           (last_[w.size()] & Bit(w.back())) != 0;
+    return MayContain(w.size(), w.front(), w.back());
+  }
+  // The same for a non-empty word of `size` bytes that starts with `first`
+  // and ends with `last` (to test a word before lower-casing all of it).
+  bool MayContain(size_t size, char first, char last) const {
+    if (size > kMaxSize) return any_longer_;
+    return (first_[size] & Bit(first)) != 0 && (last_[size] & Bit(last)) != 0;
   }
 
  private:
