@@ -12,6 +12,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/string_view.h"
 #include "text/reader.h"
+#include "text/word_filter.h"
 
 namespace diplograph {
 namespace text_internal {
@@ -74,6 +75,17 @@ bool IsEventNoun(absl::string_view w) {
          w == "gathering" || w == "nation" || w == "convention" ||
          w == "festival" || w == "academy" || w == "institute" ||
          w == "council" || w == "dialogue";
+}
+
+// Every word HeadOf knows, to reject most words before it compares them.
+const WordFilter& HeadWords() {
+  static constexpr const char* kHeads[] = {
+      "briefing",     "conference",      "availability", "call",
+      "conversation", "videoconference", "interview",    "speech",
+      "address",      "lecture",         "statement",    "event",
+      "rally",        "meeting",         "summit",       "forum"};
+  static const WordFilter* const filter = new WordFilter(kHeads);
+  return *filter;
 }
 
 }  // namespace
@@ -139,6 +151,7 @@ std::string Reader::ChannelIn(uint32_t begin, uint32_t end) const {
       }
       return channel;
     }
+    if (!HeadWords().MayContain(w)) continue;
     const Head head = HeadOf(w);
     if (head == Head::kNone) continue;
     // Back over the modifiers to the determiner and the preposition.

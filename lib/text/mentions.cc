@@ -6,7 +6,6 @@
 
 #include <algorithm>
 #include <cstdint>
-#include <initializer_list>
 #include <iterator>
 #include <string>
 #include <utility>
@@ -281,14 +280,15 @@ void Reader::FindAllMentions() {
     // organisations: capitalised words ending in an organisation noun after
     // a preposition ("of the Caspian Pipeline Consortium").
     m = 0;
+    constexpr const char* kPlacePrepositions[] = {
+        "of",    "to",  "in", "at",   "across", "near",
+        "along", "off", "by", "with", "from",   "for"};
+    const WordFilter place_prepositions(kPlacePrepositions);
     for (size_t i = 0; i + 1 < tokens.size(); ++i) {
       if (!tokens[i].word) continue;
       const absl::string_view prep = LowerSlice(tokens[i].begin, tokens[i].end);
       // Most words are none of the prepositions below.
-      static const WordFilter kPrepositions(std::initializer_list<const char*>{
-          "of", "to", "in", "at", "across", "near", "along", "off", "by",
-          "with", "from", "for"});
-      if (!kPrepositions.MayContain(prep)) continue;
+      if (!place_prepositions.MayContain(prep)) continue;
       // "the port of Ust-Luga", "the city of Aktau": "of" after a place
       // noun.
       bool of_place = false;
