@@ -56,10 +56,18 @@ int Reader::ActorFor(bool known, ActorId id) {
 
 int Reader::NewActor(absl::string_view name, ActorKind kind, const char* rule,
                      float confidence) {
+  // The same words again: no folding.
+  if (auto seen = new_actor_by_name_.find(name);
+      seen != new_actor_by_name_.end()) {
+    return seen->second;
+  }
   const std::string key = Resolver::Fold(name);
   if (key.empty()) return -1;
   auto it = new_actor_index_.find(key);
-  if (it != new_actor_index_.end()) return it->second;
+  if (it != new_actor_index_.end()) {
+    new_actor_by_name_.emplace(std::string(name), it->second);
+    return it->second;
+  }
   ExtractedActor a;
   a.name = std::string(name);
   a.kind = kind;
@@ -70,6 +78,7 @@ int Reader::NewActor(absl::string_view name, ActorKind kind, const char* rule,
   facts_.push_back(nullptr);
   titles_.emplace_back();
   new_actor_index_[key] = index;
+  new_actor_by_name_.emplace(std::string(name), index);
   return index;
 }
 

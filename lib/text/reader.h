@@ -466,6 +466,9 @@ class Reader {
   void TakeUpAbout(ExtractedStatement& s) const;
   absl::flat_hash_map<uint64_t, int> actor_index_;
   absl::flat_hash_map<std::string, int> new_actor_index_;
+  // NewActor's answers by the words as written (new_actor_index_ only
+  // grows, so an answer stays true).
+  absl::flat_hash_map<std::string, int> new_actor_by_name_;
   std::vector<const ActorFacts*> facts_;  // per Extraction::actors
   // Document-local titles from appositions, per actor.
   std::vector<std::vector<std::string>> titles_;
