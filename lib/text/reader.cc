@@ -290,9 +290,11 @@ int Reader::Emit(ExtractedStatement s, Range sentence, int verb_token) {
   if (e <= b) return -1;
   s.text_span = {b, e};
   s.text = std::string(Slice(text_, b, e));
-  if (verb_token >= 0 && verb_token < static_cast<int>(tokens_.size())) {
+  const bool has_verb =
+      verb_token >= 0 && verb_token < static_cast<int>(tokens_.size());
+  const VerbHit hit = has_verb ? VerbAt(verb_token) : VerbHit{};
+  if (has_verb) {
     s.verb_span = {tokens_[verb_token].begin, tokens_[verb_token].end};
-    const VerbHit hit = VerbAt(verb_token);
     const SpeechVerb* sv = Lexicon::Default().FindVerb(
         std::string_view(Word(verb_token).data(), Word(verb_token).size()));
     const bool negated = verb_token >= 2 && Is(verb_token - 1, "not");
@@ -313,12 +315,9 @@ int Reader::Emit(ExtractedStatement s, Range sentence, int verb_token) {
   if (s.event_type.empty()) s.event_type = {"010", "Make statement"};
   FillAbout(s);
   if (s.quote == QuoteKind::kParaphrase) InheritAbout(s);
-  if (verb_token >= 0 && verb_token < static_cast<int>(tokens_.size())) {
-    const VerbHit hit = VerbAt(verb_token);
-    if (hit.verb != nullptr && hit.verb->stance != Polarity::kNeutral &&
-        !s.about.empty()) {
-      s.targets.push_back({s.about.front(), hit.verb->stance, true});
-    }
+  if (hit.verb != nullptr && hit.verb->stance != Polarity::kNeutral &&
+      !s.about.empty()) {
+    s.targets.push_back({s.about.front(), hit.verb->stance, true});
   }
   for (int a : s.about) {
     if (x_.actors[a].kind == ActorKind::kPlace) continue;  // about, no stance
