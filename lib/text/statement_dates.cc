@@ -167,11 +167,10 @@ bool Reader::DatesTheClause(uint32_t at, uint32_t sentence_begin) const {
   const size_t comma = before.find_last_of(",;(");
   const absl::string_view clause =
       comma == absl::string_view::npos ? before : before.substr(comma + 1);
+  if (comma == absl::string_view::npos) return true;
+  const std::string spaced = absl::StrCat(" ", clause);
   for (absl::string_view w : {" which ", " who ", " whose "}) {
-    if (absl::StrContains(absl::StrCat(" ", clause), w) &&
-        comma != absl::string_view::npos) {
-      return false;
-    }
+    if (absl::StrContains(spaced, w)) return false;
   }
   return true;
 }
