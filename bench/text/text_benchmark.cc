@@ -5,9 +5,14 @@
 //   BM_Text_Utf8Validation/N  baseline: a bare UTF-8 validation pass over
 //                             the same N bytes
 //   BM_Text_Extract/N         the extractor over a registry-only Extractor
+//   BM_Text_LongParagraph_Utf8Validation/N, BM_Text_LongParagraph_Extract/N
+//                             the same on one paragraph of N bytes with no
+//                             sentence end, a reported statement every 60
+//                             bytes ("X said that ..., and X said that ...")
 //
-// N is 1 MB and 10 MB: the extractor's bytes_per_second must be about the
-// same at both sizes (linear time) and is read against the baseline's.
+// N is 1 MB, 10 MB and 50 MB: the extractor's bytes_per_second must be
+// about the same at every size (linear time, also when one paragraph and
+// one sentence hold the whole text) and is read against the baseline's.
 //
 //   build/bench/text_benchmark --benchmark_counters_tabular=true
 
@@ -63,21 +68,26 @@ std::string MakeText(size_t bytes) {
   return text;
 }
 
-void BM_Text_Utf8Validation(benchmark::State& state) {
-  const std::string text = MakeText(static_cast<size_t>(state.range(0)));
+// One paragraph of `bytes` bytes at most, one sentence: a paraphrase of
+// a named speaker every 60 bytes, joined by ", and".
+std::string MakeLongParagraph(size_t bytes) {
+  const std::string piece =
+      "Olga Tamm said that the talks with Norway were useful, and ";
+  std::string text;
+  text.reserve(bytes);
+  while (text.size() + piece.size() < bytes) text += piece;
+  return text;
+}
+
+void Utf8Validation(benchmark::State& state, const std::string& text) {
   for (auto _ : state) {
     benchmark::DoNotOptimize(internal::FindInvalidUtf8(text));
   }
   state.SetBytesProcessed(static_cast<int64_t>(state.iterations()) *
                           static_cast<int64_t>(text.size()));
 }
-BENCHMARK(BM_Text_Utf8Validation)
-    ->Arg(1 << 20)
-    ->Arg(10 << 20)
-    ->Unit(benchmark::kMillisecond);
 
-void BM_Text_Extract(benchmark::State& state) {
-  const std::string text = MakeText(static_cast<size_t>(state.range(0)));
+void Extract(benchmark::State& state, const std::string& text) {
   Graph known;
   absl::StatusOr<Extractor> extractor = Extractor::Create(known);
   if (!extractor.ok()) {
@@ -98,9 +108,41 @@ void BM_Text_Extract(benchmark::State& state) {
                           static_cast<int64_t>(text.size()));
   state.counters["statements"] = static_cast<double>(statements);
 }
+
+void BM_Text_Utf8Validation(benchmark::State& state) {
+  Utf8Validation(state, MakeText(static_cast<size_t>(state.range(0))));
+}
+BENCHMARK(BM_Text_Utf8Validation)
+    ->Arg(1 << 20)
+    ->Arg(10 << 20)
+    ->Arg(50 << 20)
+    ->Unit(benchmark::kMillisecond);
+
+void BM_Text_Extract(benchmark::State& state) {
+  Extract(state, MakeText(static_cast<size_t>(state.range(0))));
+}
 BENCHMARK(BM_Text_Extract)
     ->Arg(1 << 20)
     ->Arg(10 << 20)
+    ->Arg(50 << 20)
+    ->Unit(benchmark::kMillisecond);
+
+void BM_Text_LongParagraph_Utf8Validation(benchmark::State& state) {
+  Utf8Validation(state, MakeLongParagraph(static_cast<size_t>(state.range(0))));
+}
+BENCHMARK(BM_Text_LongParagraph_Utf8Validation)
+    ->Arg(1 << 20)
+    ->Arg(10 << 20)
+    ->Arg(50 << 20)
+    ->Unit(benchmark::kMillisecond);
+
+void BM_Text_LongParagraph_Extract(benchmark::State& state) {
+  Extract(state, MakeLongParagraph(static_cast<size_t>(state.range(0))));
+}
+BENCHMARK(BM_Text_LongParagraph_Extract)
+    ->Arg(1 << 20)
+    ->Arg(10 << 20)
+    ->Arg(50 << 20)
     ->Unit(benchmark::kMillisecond);
 
 }  // namespace

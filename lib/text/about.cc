@@ -37,9 +37,15 @@ void Reader::FillAbout(ExtractedStatement& s) const {
     if (s.text_span.end - s.text_span.begin < 4096) {
       const absl::string_view words =
           LowerSlice(s.text_span.begin, s.text_span.end);
-      for (const char* p : {"the two countries", "both countries", "both sides",
-                            "the two sides"}) {
-        pair |= words.find(p) != std::string::npos;
+      // "the two countries", "both countries", "both sides", "the two
+      // sides": each place of the nouns, with the words before it.
+      for (absl::string_view noun : {"countries", "sides"}) {
+        for (size_t at = words.find(noun); !pair && at != words.npos;
+             at = words.find(noun, at + 1)) {
+          const absl::string_view before = words.substr(0, at);
+          pair = absl::EndsWith(before, "the two ") ||
+                 absl::EndsWith(before, "both ");
+        }
       }
     }
     if (pair) {

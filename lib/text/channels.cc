@@ -12,6 +12,7 @@
 #include "absl/strings/str_cat.h"
 #include "absl/strings/string_view.h"
 #include "text/reader.h"
+#include "text/word_filter.h"
 
 namespace diplograph {
 namespace text_internal {
@@ -76,6 +77,17 @@ bool IsEventNoun(absl::string_view w) {
          w == "council" || w == "dialogue";
 }
 
+// Every word HeadOf knows, to reject most words before it compares them.
+const WordFilter& HeadWords() {
+  static constexpr const char* kHeads[] = {
+      "briefing",     "conference",      "availability", "call",
+      "conversation", "videoconference", "interview",    "speech",
+      "address",      "lecture",         "statement",    "event",
+      "rally",        "meeting",         "summit",       "forum"};
+  static const WordFilter* const filter = new WordFilter(kHeads);
+  return *filter;
+}
+
 }  // namespace
 
 uint32_t Reader::ChannelTail(size_t t, size_t hi, bool with_party,
@@ -117,15 +129,8 @@ uint32_t Reader::ChannelTail(size_t t, size_t hi, bool with_party,
 
 std::string Reader::ChannelIn(uint32_t begin, uint32_t end) const {
   if (end <= begin) return "";
-  auto by_begin = [](const Token& t, uint32_t o) { return t.begin < o; };
-  const size_t lo = static_cast<size_t>(std::lower_bound(body_tokens_.begin(),
-                                                         body_tokens_.end(),
-                                                         begin, by_begin) -
-                                        body_tokens_.begin());
-  size_t hi =
-      static_cast<size_t>(std::lower_bound(body_tokens_.begin() + lo,
-                                           body_tokens_.end(), end, by_begin) -
-                          body_tokens_.begin());
+  const size_t lo = BodyTokenAt(begin);
+  size_t hi = BodyTokenAt(end);
   for (size_t i = lo; i < hi; ++i) {
     const Token& tok = body_tokens_[i];
     if (!tok.word) continue;
@@ -146,6 +151,7 @@ std::string Reader::ChannelIn(uint32_t begin, uint32_t end) const {
       }
       return channel;
     }
+    if (!HeadWords().MayContain(w)) continue;
     const Head head = HeadOf(w);
     if (head == Head::kNone) continue;
     // Back over the modifiers to the determiner and the preposition.

@@ -76,8 +76,8 @@ std::optional<Subject> Reader::NominalEndingAt(int t, int floor) const {
   s.token = the;
   // The registry may know the holder ("the Russian president" on a date).
   if (k_.registry_resolver) {
-    Resolution r = k_.registry_resolver->Resolve(
-        Slice(text_, tokens_[the].begin, tokens_[t].end), x_.document_date);
+    const Resolution& r =
+        ResolveOnDocumentDate(Slice(text_, tokens_[the].begin, tokens_[t].end));
     if (r.found() && !r.ambiguous &&
         r.best().reason == MatchReason::kTitleAtDate) {
       // Prefer an actor already named in the document.
@@ -200,7 +200,8 @@ bool IsOfficialHead(absl::string_view word) {
       "sources",     "ministry",   "government",  "embassy",      "military",
       "army",        "navy",       "authorities", "spokesperson", "spokesman",
       "spokeswoman", "leadership", "cabinet",     "guard",        "envoy"};
-  return heads->contains(lower);
+  static const WordFilter filter(*heads);
+  return filter.MayContain(lower) && heads->contains(lower);
 }
 
 // A speaker named only by a description: "a senior Indian official",

@@ -16,6 +16,7 @@
 #include "absl/strings/match.h"
 #include "absl/strings/string_view.h"
 #include "text/reader.h"
+#include "text/word_filter.h"
 
 namespace diplograph {
 namespace text_internal {
@@ -55,10 +56,18 @@ int Reader::ActorFor(bool known, ActorId id) {
 
 int Reader::NewActor(absl::string_view name, ActorKind kind, const char* rule,
                      float confidence) {
+  // The same words again: no folding.
+  if (auto seen = new_actor_by_name_.find(name);
+      seen != new_actor_by_name_.end()) {
+    return seen->second;
+  }
   const std::string key = Resolver::Fold(name);
   if (key.empty()) return -1;
   auto it = new_actor_index_.find(key);
-  if (it != new_actor_index_.end()) return it->second;
+  if (it != new_actor_index_.end()) {
+    new_actor_by_name_.emplace(std::string(name), it->second);
+    return it->second;
+  }
   ExtractedActor a;
   a.name = std::string(name);
   a.kind = kind;
@@ -69,6 +78,7 @@ int Reader::NewActor(absl::string_view name, ActorKind kind, const char* rule,
   facts_.push_back(nullptr);
   titles_.emplace_back();
   new_actor_index_[key] = index;
+  new_actor_by_name_.emplace(std::string(name), index);
   return index;
 }
 
@@ -279,9 +289,15 @@ void Reader::FindAllMentions() {
     // organisations: capitalised words ending in an organisation noun after
     // a preposition ("of the Caspian Pipeline Consortium").
     m = 0;
+    constexpr const char* kPlacePrepositions[] = {
+        "of",    "to",  "in", "at",   "across", "near",
+        "along", "off", "by", "with", "from",   "for"};
+    const WordFilter place_prepositions(kPlacePrepositions);
     for (size_t i = 0; i + 1 < tokens.size(); ++i) {
       if (!tokens[i].word) continue;
       const absl::string_view prep = LowerSlice(tokens[i].begin, tokens[i].end);
+      // Most words are none of the prepositions below.
+      if (!place_prepositions.MayContain(prep)) continue;
       // "the port of Ust-Luga", "the city of Aktau": "of" after a place
       // noun.
       bool of_place = false;
@@ -484,8 +500,7 @@ void Reader::Appositions(Range sentence) {
     } else if (role_begin - 1 >= first && tokens_[role_begin - 1].word &&
                tokens_[role_begin - 1].capitalised && k_.registry_resolver) {
       // "Russian President": a demonym names the state.
-      Resolution res =
-          k_.registry_resolver->Resolve(Word(role_begin - 1), x_.document_date);
+      const Resolution& res = ResolveOnDocumentDate(Word(role_begin - 1));
       if (res.found() && !res.ambiguous &&
           (res.best().reason == MatchReason::kDemonym ||
            res.best().reason == MatchReason::kMetonymy)) {

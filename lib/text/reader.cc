@@ -69,31 +69,26 @@ bool IsFunctionWord(absl::string_view lower) {
       "sunday",  "january", "february",  "march",     "april",     "may",
       "june",    "july",    "august",    "september", "october",   "november",
       "december"};
-  return s->contains(lower);
+  static const WordFilter filter(*s);
+  return filter.MayContain(lower) && s->contains(lower);
 }
 
 void Reader::LoadWindow(uint32_t begin, uint32_t end) {
   {
     // The body's tokens in [begin, end); windows start and end at spaces or
     // at a turn label's colon, so the body's tokenization holds for them.
-    auto lo = std::lower_bound(
-        body_tokens_.begin(), body_tokens_.end(), begin,
-        [](const Token& t, uint32_t o) { return t.begin < o; });
-    auto hi = std::lower_bound(
-        lo, body_tokens_.end(), end,
-        [](const Token& t, uint32_t o) { return t.begin < o; });
-    tokens_.assign(lo, hi);
+    const size_t lo = BodyTokenAt(begin);
+    const size_t hi = std::max(lo, BodyTokenAt(end));
+    tokens_.assign(body_tokens_.begin() + lo, body_tokens_.begin() + hi);
     if (!tokens_.empty() && tokens_.back().end > end) tokens_.back().end = end;
   }
   verb_used_.assign(tokens_.size(), 0);
   in_quote_.assign(tokens_.size(), 0);
   mention_start_.assign(tokens_.size(), -1);
   mention_end_.assign(tokens_.size(), -1);
-  mention_cursor_ = static_cast<size_t>(
-      std::lower_bound(
-          mentions_.begin(), mentions_.end(), begin,
-          [](const DocMention& m, uint32_t b) { return m.end <= b; }) -
-      mentions_.begin());
+  mention_cursor_ =
+      GallopLowerBound(mentions_, &mention_hint_,
+                       [begin](const DocMention& m) { return m.end <= begin; });
   // A mention counts only where it starts a token: "China" inside
   // "Russia-China" is a modifier, never a speaker.
   size_t t = 0;
@@ -125,10 +120,7 @@ void Reader::MarkQuotes(const std::vector<Quote>& quotes) {
 }
 
 int Reader::TokenAt(uint32_t offset) const {
-  auto it =
-      std::lower_bound(tokens_.begin(), tokens_.end(), offset,
-                       [](const Token& t, uint32_t o) { return t.begin < o; });
-  return static_cast<int>(it - tokens_.begin());
+  return static_cast<int>(GallopTo(tokens_, offset, &window_hint_));
 }
 
 bool Reader::IsQuoteMark(int t) const {
@@ -298,9 +290,11 @@ int Reader::Emit(ExtractedStatement s, Range sentence, int verb_token) {
   if (e <= b) return -1;
   s.text_span = {b, e};
   s.text = std::string(Slice(text_, b, e));
-  if (verb_token >= 0 && verb_token < static_cast<int>(tokens_.size())) {
+  const bool has_verb =
+      verb_token >= 0 && verb_token < static_cast<int>(tokens_.size());
+  const VerbHit hit = has_verb ? VerbAt(verb_token) : VerbHit{};
+  if (has_verb) {
     s.verb_span = {tokens_[verb_token].begin, tokens_[verb_token].end};
-    const VerbHit hit = VerbAt(verb_token);
     const SpeechVerb* sv = Lexicon::Default().FindVerb(
         std::string_view(Word(verb_token).data(), Word(verb_token).size()));
     const bool negated = verb_token >= 2 && Is(verb_token - 1, "not");
@@ -321,12 +315,9 @@ int Reader::Emit(ExtractedStatement s, Range sentence, int verb_token) {
   if (s.event_type.empty()) s.event_type = {"010", "Make statement"};
   FillAbout(s);
   if (s.quote == QuoteKind::kParaphrase) InheritAbout(s);
-  if (verb_token >= 0 && verb_token < static_cast<int>(tokens_.size())) {
-    const VerbHit hit = VerbAt(verb_token);
-    if (hit.verb != nullptr && hit.verb->stance != Polarity::kNeutral &&
-        !s.about.empty()) {
-      s.targets.push_back({s.about.front(), hit.verb->stance, true});
-    }
+  if (hit.verb != nullptr && hit.verb->stance != Polarity::kNeutral &&
+      !s.about.empty()) {
+    s.targets.push_back({s.about.front(), hit.verb->stance, true});
   }
   for (int a : s.about) {
     if (x_.actors[a].kind == ActorKind::kPlace) continue;  // about, no stance

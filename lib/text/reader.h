@@ -33,6 +33,7 @@
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
+#include "absl/container/node_hash_map.h"
 #include "absl/status/statusor.h"
 #include "absl/strings/match.h"
 #include "absl/strings/string_view.h"
@@ -42,6 +43,7 @@
 #include "text/document.h"
 #include "text/temporal.h"
 #include "text/verbs.h"
+#include "text/word_filter.h"
 
 namespace diplograph {
 namespace text_internal {
@@ -67,7 +69,8 @@ const absl::flat_hash_set<std::string>& Prepositions();
 // Lower-case nouns of an office or role ("spokesperson", "minister").
 const absl::flat_hash_set<std::string>& RoleNouns();
 inline bool IsRoleNoun(absl::string_view lower) {
-  return RoleNouns().contains(lower);
+  static const WordFilter filter(RoleNouns());
+  return filter.MayContain(lower) && RoleNouns().contains(lower);
 }
 // Words that look like names when capitalised but never are a speaker.
 bool IsFunctionWord(absl::string_view lower);
@@ -155,6 +158,40 @@ inline Subject MakeSubject(int actor, uint32_t begin, uint32_t end, int token,
   return s;
 }
 
+// The first index of `v` whose element is not `before` (v holds first
+// the elements for which before() is true, then the others: the answer of
+// std::partition_point), found by galloping from *hint, which is then set
+// to the answer. O(log(distance from the hint)); any hint is correct.
+template <typename T, typename Before>
+size_t GallopLowerBound(const std::vector<T>& v, size_t* hint, Before before) {
+  const size_t n = v.size();
+  const size_t h = std::min(*hint, n);
+  size_t lo = 0, hi = n;  // the answer is in [lo, hi]
+  if (h < n && before(v[h])) {
+    // Forward: every element before `lo` is before().
+    size_t step = 1;
+    lo = h + 1;
+    while (lo + step <= n && before(v[lo + step - 1])) {
+      lo += step;
+      step *= 2;
+    }
+    hi = std::min(n, lo + step - 1);
+  } else {
+    // Backward: the answer is at `hi` or before it.
+    size_t step = 1;
+    hi = h;
+    while (hi >= step && !before(v[hi - step])) {
+      hi -= step;
+      step *= 2;
+    }
+    lo = hi >= step ? hi - step : 0;
+  }
+  const size_t at = static_cast<size_t>(
+      std::partition_point(v.begin() + lo, v.begin() + hi, before) - v.begin());
+  *hint = at;
+  return at;
+}
+
 class Reader {
  public:
   Reader(const Knowledge& k, absl::string_view text, const DocumentInfo& info)
@@ -221,6 +258,17 @@ class Reader {
   bool IsFragment(const Quote& q) const;
   VerbHit VerbAt(int t) const;
   int TokenAt(uint32_t offset) const;  // first token starting at or after
+  // The first token of body_tokens_ starting at or after `offset`: the
+  // same answer as a binary search over the body, found from where the
+  // last search ended (the rules read the text forward), O(log distance).
+  size_t BodyTokenAt(uint32_t offset) const {
+    return GallopTo(body_tokens_, offset, &body_hint_);
+  }
+  static size_t GallopTo(const std::vector<Token>& tokens, uint32_t offset,
+                         size_t* hint) {
+    return GallopLowerBound(
+        tokens, hint, [offset](const Token& t) { return t.begin < offset; });
+  }
   // The first token of the mention that ends at token t (mention_end_[t]
   // >= 0), looking back no further than token `floor`.
   int MentionFirstToken(int t, int floor) const {
@@ -264,6 +312,20 @@ class Reader {
   std::optional<Subject> SubjectAt(int t, int limit) const;  // forward
   std::optional<Subject> ResolvePronoun(int t) const;
   std::optional<Subject> NominalEndingAt(int t, int floor) const;
+  // The registry's answer for `words` on the document date
+  // (k_.registry_resolver, which must be set), asked once per document for
+  // the same words: the reference stays valid for the Reader's life.
+  const Resolution& ResolveOnDocumentDate(absl::string_view words) const {
+    auto it = resolved_.find(words);
+    if (it == resolved_.end()) {
+      it = resolved_
+               .emplace(std::string(words),
+                        k_.registry_resolver->Resolve(words, x_.document_date))
+               .first;
+    }
+    return it->second;
+  }
+  mutable absl::node_hash_map<std::string, Resolution> resolved_;
   std::optional<Subject> NameEndingAt(int t, int floor) const;
   std::optional<Subject> DescriptionEndingAt(int t, int floor) const;
   // descriptions.cc: a description whose noun phrase ends at token t and
@@ -404,6 +466,9 @@ class Reader {
   void TakeUpAbout(ExtractedStatement& s) const;
   absl::flat_hash_map<uint64_t, int> actor_index_;
   absl::flat_hash_map<std::string, int> new_actor_index_;
+  // NewActor's answers by the words as written (new_actor_index_ only
+  // grows, so an answer stays true).
+  absl::flat_hash_map<std::string, int> new_actor_by_name_;
   std::vector<const ActorFacts*> facts_;  // per Extraction::actors
   // Document-local titles from appositions, per actor.
   std::vector<std::vector<std::string>> titles_;
@@ -411,9 +476,12 @@ class Reader {
   // Token window (one paragraph or turn).
   std::vector<Token> tokens_;
   std::vector<Token> body_tokens_;  // every token of the body
+  mutable size_t body_hint_ = 0;    // BodyTokenAt's last answer
+  mutable size_t window_hint_ = 0;  // TokenAt's last answer
   std::vector<int> mention_start_;  // mention index starting at token, or -1
   std::vector<int> mention_end_;    // mention index ending at token, or -1
   size_t mention_cursor_ = 0;
+  size_t mention_hint_ = 0;  // LoadWindow's last mention_cursor_
 
   int last_person_speaker_ = -1;
   int last_description_speaker_ = -1;  // "a senior Indian official" -> India

@@ -36,12 +36,27 @@ void FindRelationsInWindow(std::string_view text, uint32_t begin, uint32_t end,
                            std::vector<RelationAssertion>* out_list) {
   std::vector<RelationAssertion>& out = *out_list;
 
+  // The buffers of a window are kept by the thread for its next window
+  // (the extractor calls this once per sentence): emptied here, they keep
+  // their capacity and no allocation is made for most windows.
+  thread_local Items it_buffer;
+  thread_local std::vector<ActorSpan> valid_buffer;
+  thread_local std::vector<Word> words_buffer;
+  thread_local std::vector<int32_t> ids_buffer;
+  thread_local std::vector<size_t> item_of_buffer;
+  thread_local std::vector<int> pair_before_buffer;
+
   // Items: words, with each actor mention as one item.
-  Items it;
+  Items& it = it_buffer;
+  it.words.clear();
+  it.actor.clear();
+  it.pair.clear();
+  it.bits.clear();
   {
     // The usable mentions: inside the sentence, non-empty, in order and not
     // overlapping.
-    std::vector<ActorSpan> valid;
+    std::vector<ActorSpan>& valid = valid_buffer;
+    valid.clear();
     for (const ActorSpan& a : actors) {
       if (a.begin >= a.end || a.begin < begin || a.end > end) continue;
       if (!valid.empty() && a.begin < valid.back().end) continue;
@@ -59,7 +74,9 @@ void FindRelationsInWindow(std::string_view text, uint32_t begin, uint32_t end,
         parties.size() >= 2 &&
         Distinct({parties.begin(), parties.end()}).size() >= 2;
     if (!two_actors && !has_parties) return;
-    std::vector<Word> words = SplitWords(text, begin, end);
+    std::vector<Word>& words = words_buffer;
+    words.clear();
+    AppendWords(text, begin, end, &words);
     it.words.reserve(words.size());
     it.actor.reserve(words.size());
     size_t a = 0;
@@ -122,9 +139,13 @@ void FindRelationsInWindow(std::string_view text, uint32_t begin, uint32_t end,
 
   // Phrase words: the lexicon's ids of word items; a pair group between two
   // words leaves them joined ("close Russia-China ties").
-  std::vector<int32_t> ids;
-  std::vector<size_t> item_of;
-  std::vector<int> pair_before;  // the pair group skipped before the word
+  std::vector<int32_t>& ids = ids_buffer;
+  std::vector<size_t>& item_of = item_of_buffer;
+  // The pair group skipped before the word.
+  std::vector<int>& pair_before = pair_before_buffer;
+  ids.clear();
+  item_of.clear();
+  pair_before.clear();
   std::unique_ptr<bool[]> joined(new bool[n + 1]);
   {
     bool broken = true;
@@ -590,11 +611,24 @@ std::vector<RelationAssertion> FindRelations(std::string_view text,
   std::vector<RelationAssertion> out;
   if (end > text.size()) end = static_cast<uint32_t>(text.size());
   // A sentence longer than kMaxSentenceBytes (no real one is) is read in
-  // windows, to keep memory bounded.
+  // windows, to keep memory bounded. Each window is given only the actors
+  // that start in it when they come in text order (the window reads no
+  // other), so that a long sentence stays linear in its mentions.
+  const bool sorted = std::is_sorted(
+      actors.begin(), actors.end(),
+      [](const ActorSpan& a, const ActorSpan& b) { return a.begin < b.begin; });
+  size_t lo = 0;
   for (uint32_t start = begin; start < end;) {
     const uint32_t stop =
         WindowEnd(text, start, end, relations::kMaxSentenceBytes);
-    relations::FindRelationsInWindow(text, start, stop, actors, lexicon,
+    absl::Span<const ActorSpan> in_window = actors;
+    if (sorted) {
+      while (lo < actors.size() && actors[lo].begin < start) ++lo;
+      size_t hi = lo;
+      while (hi < actors.size() && actors[hi].begin < stop) ++hi;
+      in_window = actors.subspan(lo, hi - lo);
+    }
+    relations::FindRelationsInWindow(text, start, stop, in_window, lexicon,
                                      parties, &out);
     start = stop;
   }

@@ -164,9 +164,7 @@ void Reader::StanceFromWords(ExtractedStatement& s) const {
   // The cues of the words, in text order.
   std::vector<Cue> cues;
   {
-    auto by_begin = [](const Token& t, uint32_t o) { return t.begin < o; };
-    auto it =
-        std::lower_bound(body_tokens_.begin(), body_tokens_.end(), b, by_begin);
+    auto it = body_tokens_.begin() + BodyTokenAt(b);
     int since_negator = 99;
     for (; it != body_tokens_.end() && it->end <= e; ++it) {
       if (!it->word) {

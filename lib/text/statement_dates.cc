@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <string>
+#include <utility>
 
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
@@ -101,6 +102,19 @@ void Reader::DateStatement(ExtractedStatement& s, Range sentence) {
   }
   if (LedeRetold(s)) return;
   // Carried from the same speaker's (or its organisation's) dated statement.
+  // The affiliation test of each earlier speaker is made once: the 64
+  // statements looked at have few speakers, and nothing changes meanwhile.
+  std::pair<int, bool> affiliated[64];
+  size_t n_affiliated = 0;
+  auto affiliated_with = [&](int speaker) {
+    for (size_t k = 0; k < n_affiliated; ++k) {
+      if (affiliated[k].first == speaker) return affiliated[k].second;
+    }
+    const bool a =
+        AffiliatedTo(s.speaker, speaker) || AffiliatedTo(speaker, s.speaker);
+    affiliated[n_affiliated++] = {speaker, a};
+    return a;
+  };
   const int oldest = std::max(0, static_cast<int>(x_.statements.size()) - 64);
   for (int i = static_cast<int>(x_.statements.size()) - 1; i >= oldest; --i) {
     const ExtractedStatement& p = x_.statements[i];
@@ -109,8 +123,7 @@ void Reader::DateStatement(ExtractedStatement& s, Range sentence) {
                               s.speaker) != p.co_speakers.end() ||
                     std::find(s.co_speakers.begin(), s.co_speakers.end(),
                               p.speaker) != s.co_speakers.end();
-    if (p.speaker == s.speaker || co || AffiliatedTo(s.speaker, p.speaker) ||
-        AffiliatedTo(p.speaker, s.speaker)) {
+    if (p.speaker == s.speaker || co || affiliated_with(p.speaker)) {
       s.date = p.date;
       s.date_basis = diplograph::DateBasis::kCarried;
       return;
@@ -154,11 +167,10 @@ bool Reader::DatesTheClause(uint32_t at, uint32_t sentence_begin) const {
   const size_t comma = before.find_last_of(",;(");
   const absl::string_view clause =
       comma == absl::string_view::npos ? before : before.substr(comma + 1);
+  if (comma == absl::string_view::npos) return true;
+  const std::string spaced = absl::StrCat(" ", clause);
   for (absl::string_view w : {" which ", " who ", " whose "}) {
-    if (absl::StrContains(absl::StrCat(" ", clause), w) &&
-        comma != absl::string_view::npos) {
-      return false;
-    }
+    if (absl::StrContains(spaced, w)) return false;
   }
   return true;
 }

@@ -1,10 +1,13 @@
 #include "text/verbs.h"
 
+#include <optional>
 #include <string>
+#include <vector>
 
 #include "absl/container/flat_hash_map.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/string_view.h"
+#include "text/word_filter.h"
 
 namespace diplograph::text_internal {
 namespace {
@@ -211,6 +214,8 @@ const Row kRows[] = {
 
 struct Index {
   absl::flat_hash_map<std::string, VerbHit> forms;
+  // Built from `forms` once they are all in.
+  std::optional<WordFilter> filter;
 };
 
 const Index& TheIndex() {
@@ -227,6 +232,9 @@ const Index& TheIndex() {
         idx->forms.try_emplace(row.base, VerbHit{&row.verb, VerbForm::kBase});
       }
     }
+    std::vector<absl::string_view> words;
+    for (const auto& [form, hit] : idx->forms) words.push_back(form);
+    idx->filter.emplace(words);
     return idx;
   }();
   return *index;
@@ -236,12 +244,19 @@ const Index& TheIndex() {
 
 VerbHit FindReportingVerb(absl::string_view word) {
   if (word.size() > 16 || word.size() < 3) return {};
+  const Index& idx = TheIndex();
+  if (!idx.filter->MayContain(
+          word.size(),
+          absl::ascii_tolower(static_cast<unsigned char>(word.front())),
+          absl::ascii_tolower(static_cast<unsigned char>(word.back())))) {
+    return {};
+  }
   char lower[16];
   for (size_t i = 0; i < word.size(); ++i) {
     lower[i] = absl::ascii_tolower(static_cast<unsigned char>(word[i]));
   }
-  const Index& idx = TheIndex();
-  auto it = idx.forms.find(absl::string_view(lower, word.size()));
+  const absl::string_view lower_word(lower, word.size());
+  auto it = idx.forms.find(lower_word);
   return it == idx.forms.end() ? VerbHit{} : it->second;
 }
 
