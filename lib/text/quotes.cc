@@ -90,7 +90,7 @@ void Reader::ReadReportedSpeech(Range sentence,
     while (t > first && !tokens_[t].word) --t;
     // ", said Olga Tamm, the Norwegian foreign minister.": an apposition
     // after the attribution's subject ends the attribution there.
-    int window = 8;
+    int window = 12;
     int tail_end = last;
     for (int c = t; c > first && c >= t - window; --c) {
       if (!IsPunct(c, ',')) continue;
@@ -127,7 +127,10 @@ void Reader::ReadReportedSpeech(Range sentence,
       // words after it; only a verb the sentence ends with (past its
       // subject, a time, a channel or a relay) attributes the clause before
       // the comma.
-      if (s && v >= 0 && !AttributionEndsClause(*s, v, tail_end)) s.reset();
+      if (s && v >= 0 && !Is(v, "according") &&
+          !AttributionEndsClause(*s, v, tail_end)) {
+        s.reset();
+      }
       if (s && v >= 0) {
         end_attr = c;
         end_subject = std::move(s);
