@@ -273,11 +273,7 @@ VerbHit Reader::VerbAt(int t) const {
   // Verbs that report speech only before "that" or a mark ("conceded
   // that", '"...," she countered.'); otherwise acts ("maintained close
   // ties", "recalled its ambassador", "observed a minute of silence").
-  if (lemma == "acknowledge" || lemma == "admit" || lemma == "concede" ||
-      lemma == "maintain" || lemma == "allege" || lemma == "reveal" ||
-      lemma == "counter" || lemma == "recall" || lemma == "observe" ||
-      lemma == "predict" || lemma == "suggest" || lemma == "tweet" ||
-      lemma == "caution" || lemma == "post") {
+  if (hit.verb->that_or_mark) {
     const bool mark_or_end =
         t + 1 >= static_cast<int>(tokens_.size()) || !tokens_[t + 1].word;
     if (!mark_or_end && next != "that" &&
@@ -324,11 +320,13 @@ VerbHit Reader::VerbAt(int t) const {
   // A passive ("was told", "is said", "were criticized"): the subject
   // before it did not speak. "was quoted by X as saying" is read by its own
   // rule (Reader::QuotedByAsSaying).
-  if (hit.form == VerbForm::kFinite && t > 0 &&
-      (Is(t - 1, "is") || Is(t - 1, "are") || Is(t - 1, "was") ||
-       Is(t - 1, "were") || Is(t - 1, "been") || Is(t - 1, "being") ||
-       Is(t - 1, "be"))) {
-    return {};
+  if (hit.form == VerbForm::kFinite && t > 0 && tokens_[t - 1].word) {
+    const absl::string_view prev = LowerWord(t - 1);
+    if (prev.size() <= 5 &&
+        (prev == "is" || prev == "are" || prev == "was" || prev == "were" ||
+         prev == "been" || prev == "being" || prev == "be")) {
+      return {};
+    }
   }
   // "to say", "will say": not a report of what was said; but "did not rule
   // out" is the negated report of a past act.

@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 
+#include "absl/container/flat_hash_set.h"
 #include "absl/strings/match.h"
 #include "text/reader.h"
 
@@ -39,39 +40,36 @@ bool IsGoverningBodyNoun(absl::string_view lower) {
 // Adverbs of a saying between the verb and its words ("said, however,
 // that", "said separately that").
 bool IsSayingAdverb(absl::string_view lower) {
-  for (absl::string_view a :
-       {"however",  "also",      "again",   "separately",  "later",
-        "earlier",  "late",      "early",   "today",       "yesterday",
-        "tonight",  "too",       "then",    "once",        "further",
-        "moreover", "meanwhile", "instead", "nonetheless", "though",
-        "still",    "already",   "now"}) {
-    if (lower == a) return true;
-  }
-  return lower.size() > 4 && absl::EndsWith(lower, "ly") && lower != "only";
+  static const auto* const s = new absl::flat_hash_set<absl::string_view>{
+      "however",     "also",   "again",   "separately", "later",     "earlier",
+      "late",        "early",  "today",   "yesterday",  "tonight",   "too",
+      "then",        "once",   "further", "moreover",   "meanwhile", "instead",
+      "nonetheless", "though", "still",   "already",    "now"};
+  return s->contains(lower) ||
+         (lower.size() > 4 && absl::EndsWith(lower, "ly") && lower != "only");
 }
 
 // The audience of "told": "told reporters", "told a news conference".
 bool IsAudienceNoun(absl::string_view lower) {
-  for (absl::string_view a : {"reporters",   "journalists", "lawmakers",
-                              "legislators", "parliament",  "parliamentarians",
-                              "senators",    "delegates",   "students",
-                              "supporters",  "conference",  "briefing",
-                              "audience",    "crowd",       "rally",
-                              "forum",       "gathering",   "meeting",
-                              "assembly",    "session",     "summit",
-                              "press",       "media",       "committee",
-                              "hearing",     "panel",       "diplomats",
-                              "envoys",      "ministers",   "counterparts",
-                              "members",     "voters",      "lawmaker",
-                              "reporter",    "journalist",  "television",
-                              "tv",          "radio",       "newspaper",
-                              "broadcaster", "audiences",   "residents",
-                              "troops",      "soldiers",    "workers",
-                              "people",      "nation",      "congress",
-                              "senate"}) {
-    if (lower == a) return true;
-  }
-  return false;
+  static const auto* const s = new absl::flat_hash_set<absl::string_view>{
+      "reporters",   "journalists", "lawmakers",
+      "legislators", "parliament",  "parliamentarians",
+      "senators",    "delegates",   "students",
+      "supporters",  "conference",  "briefing",
+      "audience",    "crowd",       "rally",
+      "forum",       "gathering",   "meeting",
+      "assembly",    "session",     "summit",
+      "press",       "media",       "committee",
+      "hearing",     "panel",       "diplomats",
+      "envoys",      "ministers",   "counterparts",
+      "members",     "voters",      "lawmaker",
+      "reporter",    "journalist",  "television",
+      "tv",          "radio",       "newspaper",
+      "broadcaster", "audiences",   "residents",
+      "troops",      "soldiers",    "workers",
+      "people",      "nation",      "congress",
+      "senate"};
+  return s->contains(lower);
 }
 
 }  // namespace
