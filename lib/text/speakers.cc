@@ -200,9 +200,18 @@ int Reader::SkipSayingAdverbials(int b, int e, bool addressee) const {
     if (w == "on" || w == "in" || w == "at" || w == "during" || w == "over" ||
         w == "via" || w == "through" || w == "by" || w == "from" || w == "to" ||
         w == "for" || w == "with" || w == "before") {
-      for (int i = j + 1; i < e && i <= j + 16; ++i) {
+      // "said to reporters that", "said to Iceland that"; but "urged X to
+      // work with partners that ..." is an infinitive.
+      const bool to_audience =
+          w != "to" ||
+          (j + 1 < e && tokens_[j + 1].word &&
+           (mention_start_[j + 1] >= 0 || IsAudienceNoun(LowerWord(j + 1))));
+      for (int i = j + 1; to_audience && i < e && i <= j + 16; ++i) {
         if (!tokens_[i].word) {
           if (IsPunct(i, ',') || IsPunct(i, '-')) continue;
+          break;
+        }
+        if (Is(i, "to") || Is(i, "and") || Is(i, "which") || Is(i, "who")) {
           break;
         }
         if (Is(i, "that")) {
