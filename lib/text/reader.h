@@ -332,9 +332,10 @@ class Reader {
                                         float confidence) const;
   // speakers.cc, the frame of an attribution:
   // Whether the words after the comma at token c, up to `limit`, are an
-  // apposition ("the Norwegian foreign minister", "a critic of X"): a
+  // apposition ("the Norwegian foreign minister", "a critic of X": a
   // determiner or possessive first, at most eight words, no reporting
-  // verb. O(8).
+  // verb) or a relative clause ("who chairs the council", at most twelve
+  // words). O(12).
   bool AppositionAfter(int c, int limit) const;
   // Whether the mention starting at token `first` is governed by a
   // preposition or a reporting verb right before it (no earlier than

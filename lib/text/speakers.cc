@@ -83,6 +83,7 @@ bool Reader::GovernedMention(int first, int floor) const {
 bool Reader::AppositionAfter(int c, int limit) const {
   int words = 0;
   bool opened = false;
+  bool relative = false;  // ", who chairs the council."
   for (int i = c + 1; i < limit; ++i) {
     if (!tokens_[i].word) {
       if (IsPunct(i, ',') || IsPunct(i, ';') || IsQuoteMark(i)) return false;
@@ -90,12 +91,16 @@ bool Reader::AppositionAfter(int c, int limit) const {
     }
     if (words == 0) {
       const absl::string_view w = LowerWord(i);
-      opened = w == "the" || w == "a" || w == "an" || EndsPossessive(Word(i));
+      relative = w == "who";
+      opened = w == "the" || w == "a" || w == "an" || EndsPossessive(Word(i)) ||
+               relative;
       if (!opened) return false;
     }
-    if (++words > 8) return false;
+    if (++words > (relative ? 12 : 8)) return false;
     const VerbHit h = VerbAt(i);
-    if (h.verb != nullptr && h.form == VerbForm::kFinite) return false;
+    if (!relative && h.verb != nullptr && h.form == VerbForm::kFinite) {
+      return false;
+    }
   }
   return opened;
 }
@@ -119,9 +124,12 @@ bool Reader::AttributionEndsClause(const Subject& s, int v, int limit) const {
           para_times_.begin(), para_times_.end(), tokens_[i].begin,
           [](const TimeExpression& x, uint32_t o) { return x.begin < o; });
       const bool time = e != para_times_.end() && e->begin == tokens_[i].begin;
-      if (!time && !Prepositions().contains(w) && !IsSayingAdverb(w) &&
-          w != "according" && w != "adding" && w != "citing" &&
-          w != "speaking" && w != "referring" && w != "in") {
+      // ", X said without elaborating.", ", X said when asked about it.",
+      // ", X said, referring to ...".
+      const bool participle = w.size() > 4 && absl::EndsWith(w, "ing");
+      if (!time && !participle && !Prepositions().contains(w) &&
+          !IsSayingAdverb(w) && w != "according" && w != "without" &&
+          w != "when" && w != "while" && w != "asked") {
         return false;
       }
     }
