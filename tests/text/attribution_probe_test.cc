@@ -15,6 +15,7 @@
 #include <string>
 #include <vector>
 
+#include "absl/algorithm/container.h"
 #include "absl/status/statusor.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
@@ -212,7 +213,24 @@ INSTANTIATE_TEST_SUITE_P(
 
 TEST(AttributionProbeFile, HasUniqueIdsAndEnoughRows) {
   std::vector<std::string> ids;
-  for (const Probe& p : Probes()) ids.push_back(p.id);
+  for (const Probe& p : Probes()) {
+    ids.push_back(p.id);
+    // Every column holds one of the values the test knows.
+    EXPECT_TRUE(
+        p.n == "*" ||
+        (!p.n.empty() && absl::c_all_of(p.n,
+                                        [](char c) {
+                                          return absl::ascii_isdigit(
+                                              static_cast<unsigned char>(c));
+                                        })))
+        << p.id;
+    EXPECT_TRUE(p.quote == "q" || p.quote == "p" || p.quote == "*") << p.id;
+    EXPECT_TRUE(p.modality == "a" || p.modality == "n" || p.modality == "*")
+        << p.id;
+    EXPECT_TRUE(p.date == "*" || p.date == "-" || Date::Parse(p.date).ok())
+        << p.id;
+    EXPECT_FALSE(p.text.empty()) << p.id;
+  }
   std::sort(ids.begin(), ids.end());
   EXPECT_TRUE(std::adjacent_find(ids.begin(), ids.end()) == ids.end());
   EXPECT_GE(ids.size(), 150u);
