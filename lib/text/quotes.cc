@@ -380,6 +380,12 @@ void Reader::ReadReportedSpeech(Range sentence,
     if (prev_verb >= 0 && prev_subject && prev_subject->actor == s->actor) {
       st.rule += "-coordinated";
     }
+    // Two verbs of one speaker that reach the same words ("said ... in a
+    // statement posted on ... that ..."): one statement.
+    if (!x_.statements.empty() && x_.statements.back().speaker == st.speaker &&
+        x_.statements.back().text_span.begin == st.text_span.begin) {
+      continue;
+    }
     const int idx = Emit(std::move(st), sentence, t);
     if (idx >= 0 && in_question) question_reports_.push_back(idx);
     prev_verb = t;

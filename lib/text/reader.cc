@@ -282,6 +282,18 @@ VerbHit Reader::VerbAt(int t) const {
       return {};
     }
   }
+  // "a statement posted on the ministry's website": a participle after a
+  // noun; the verb follows its subject's name, a pronoun, an auxiliary or
+  // an adverb ("X posted on Telegram", "she later posted").
+  if (lemma == "post" && t > 0) {
+    const absl::string_view prev = LowerWord(t - 1);
+    if (tokens_[t - 1].word && !tokens_[t - 1].capitalised && prev != "he" &&
+        prev != "she" && prev != "they" && prev != "it" && prev != "who" &&
+        prev != "has" && prev != "had" && prev != "have" && prev != "also" &&
+        prev != "then" && !absl::EndsWith(prev, "ly")) {
+      return {};
+    }
+  }
   if (lemma == "appeal" && next != "to" && next != "for") return {};
   // "asked Iceland to ...": an addressee and "to"; a journalist's "asked"
   // is a question.

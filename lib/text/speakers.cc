@@ -683,6 +683,22 @@ std::optional<Subject> Reader::AttributeAfterQuote(int from, int limit,
   // "X said", "she added", "TASS quoted Putin as saying"
   for (int v = t + 1; v < limit && v < t + 10; ++v) {
     if (IsQuoteMark(v)) break;
+    // ", X was quoted as saying (by Y).": X speaks, relayed by Y.
+    if (Is(v, "quoted") && (Is(v - 1, "was") || Is(v - 1, "were")) &&
+        Is(v + 1, "as") && Is(v + 2, "saying") && v - 1 > t) {
+      std::optional<Subject> s = SubjectBefore(v - 1, t, 3);
+      if (!s || s->actor < 0) return std::nullopt;
+      *verb_token = v + 2;
+      s->rule = "quote-speaker-was-quoted";
+      if (Is(v + 3, "by")) {
+        if (std::optional<Subject> r = SubjectAt(v + 4, limit);
+            r && r->actor >= 0 && r->actor != s->actor) {
+          s->relays.push_back(
+              {r->actor, ReportKind::kQuoted, {tokens_[v].begin, r->end}});
+        }
+      }
+      return s;
+    }
     hit = VerbAt(v);
     if (hit.verb == nullptr || hit.form != VerbForm::kFinite) continue;
     std::optional<Subject> s = SubjectBefore(v, t, 3);
