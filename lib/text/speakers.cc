@@ -253,8 +253,18 @@ std::optional<Subject> Reader::SubjectBefore(int verb, int floor,
     for (int k = start - 1; k > limit && k >= start - 30; --k) {
       if (tokens_[k].word) continue;
       if (IsPunct(k, ',') && (Is(k + 1, "who") || Is(k + 1, "which"))) {
+        // The clause is set off by commas: the name before it is as
+        // close to the verb as one right before it ("Pavel Sorin, who
+        // heads the delegation, told ...", a name the registry lacks).
         start = k - 1;
-        adjacent = false;
+      } else if (IsPunct(k, ',') && k - 1 > limit && tokens_[k - 1].word &&
+                 tokens_[k - 1].capitalised && AppositionAfter(k, start)) {
+        // "Ingrid Solheim, the Icelandic envoy, said": an apposition that
+        // names no actor is skipped the same way.
+        bool names_actor = false;
+        for (int i = k + 1; i < start; ++i)
+          names_actor |= mention_start_[i] >= 0;
+        if (!names_actor) start = k - 1;
       }
       break;
     }
