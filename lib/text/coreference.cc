@@ -31,8 +31,14 @@ std::optional<Subject> Reader::ResolvePronoun(int t) const {
     return s;
   }
   if (w == "they") {
-    if (last_speaker_ < 0 || last_quote_statement_ < 0) return std::nullopt;
-    const ExtractedStatement& prev = x_.statements[last_quote_statement_];
+    // The latest statement of co-speakers ("Norway and Iceland said ...
+    // They added ..."), quoted or not.
+    if (last_speaker_ < 0 || x_.statements.empty()) return std::nullopt;
+    const ExtractedStatement& prev =
+        last_quote_statement_ >= 0 &&
+                !x_.statements[last_quote_statement_].co_speakers.empty()
+            ? x_.statements[last_quote_statement_]
+            : x_.statements.back();
     if (prev.co_speakers.empty()) return std::nullopt;
     s.actor = prev.speaker;
     s.co_speakers = prev.co_speakers;

@@ -181,7 +181,8 @@ void Reader::ReadNoComment(Range sentence) {
          Is(t, "refuses")) &&
         Is(t + 1, "to") &&
         (Is(t + 2, "comment") || Is(t + 2, "elaborate") ||
-         Is(t + 2, "discuss") || Is(t + 2, "respond"))) {
+         Is(t + 2, "discuss") || Is(t + 2, "respond") || Is(t + 2, "say") ||
+         Is(t + 2, "specify"))) {
       object = t + 3;
     } else if ((Is(t, "had") || Is(t, "has")) && Is(t + 1, "no") &&
                (Is(t + 2, "comment") ||

@@ -90,6 +90,16 @@ void Reader::ReadParagraph(size_t p) {
     const int open_t = TokenAt(q.open);
     const int close_t = TokenAt(q.close);
     uint32_t limit_off = s_close.end;
+    // '"Why would we leave?" she asked.': a question or exclamation mark
+    // inside the closing mark ends the sentence there, and the attribution
+    // is the next one.
+    if (q.closed && q.end > q.begin && s_close.end <= q.close + 1 &&
+        (text_[q.end - 1] == '?' || text_[q.end - 1] == '!')) {
+      auto next = std::upper_bound(
+          sentences.begin(), sentences.end(), s_close.begin,
+          [](uint32_t o, const Range& r) { return o < r.begin; });
+      if (next != sentences.end()) limit_off = next->end;
+    }
     if (qi + 1 < quotes.size() && quotes[qi + 1].open < limit_off) {
       limit_off = quotes[qi + 1].open;
     }
@@ -110,7 +120,9 @@ void Reader::ReadParagraph(size_t p) {
     std::string rule;
     if (pre_adjacent) {
       int main = pre_verb;
-      if (VerbAt(pre_verb).form == VerbForm::kParticiple) {
+      // "X quoted Y as saying: “...”": SubjectBefore reads "as saying".
+      if (VerbAt(pre_verb).form == VerbForm::kParticiple &&
+          !Is(pre_verb - 1, "as")) {
         // "X emphasised ..., noting that “...”": the finite verb's subject,
         // and that verb's words are the quotation.
         for (int t = pre_verb - 1; t >= floor && t >= pre_verb - 40; --t) {

@@ -88,7 +88,11 @@ void Reader::ReadReportedSpeech(Range sentence,
   if (!participle_lead) {
     int t = last - 1;
     while (t > first && !tokens_[t].word) --t;
-    for (int c = t; c > first && c >= t - 8; --c) {
+    // ", said Olga Tamm, the Norwegian foreign minister.": an apposition
+    // after the attribution's subject ends the attribution there.
+    int window = 12;
+    int tail_end = last;
+    for (int c = t; c > first && c >= t - window; --c) {
       if (!IsPunct(c, ',')) continue;
       if (inside_quote(tokens_[c].begin)) break;
       int v = -1;
@@ -102,7 +106,12 @@ void Reader::ReadReportedSpeech(Range sentence,
            Is(c + 1, "though") || Is(c + 1, "whereas"))) {
         break;
       }
-      std::optional<Subject> s = AttributeAfterQuote(c, last, &v);
+      std::optional<Subject> s = AttributeAfterQuote(c, tail_end, &v);
+      if (!s && tail_end == last && AppositionAfter(c, last)) {
+        window = 16;
+        tail_end = c;
+        continue;
+      }
       // ", said Iceland had been informed": a name after the verb that an
       // auxiliary follows is the subject of the verb's that-clause, not an
       // inverted speaker.
@@ -112,6 +121,15 @@ void Reader::ReadReportedSpeech(Range sentence,
         if (n < last && tokens_[n].word && IsAuxiliary(LowerWord(n))) {
           s.reset();
         }
+      }
+      // "On Tuesday, X said the talks ...", "In a statement, X said ...":
+      // the comma ends a sentence-initial adverbial, and the verb has its
+      // words after it; only a verb the sentence ends with (past its
+      // subject, a time, a channel or a relay) attributes the clause before
+      // the comma.
+      if (s && v >= 0 && !Is(v, "according") &&
+          !AttributionEndsClause(*s, v, tail_end)) {
+        s.reset();
       }
       if (s && v >= 0) {
         end_attr = c;
@@ -166,11 +184,32 @@ void Reader::ReadReportedSpeech(Range sentence,
     // "X quoted Y as saying (that) ...": the participle reports Y's words.
     const bool as_saying = hit.form == VerbForm::kParticiple && Is(t - 1, "as");
     if (hit.form != VerbForm::kFinite && !as_saying) continue;
-    if (hit.verb->lemma == "quote" || hit.verb->lemma == "report") {
+    if (hit.verb->lemma == "quote" || hit.verb->lemma == "cite") {
       // Relays: handled with the subject they introduce.
       if (!in_question) continue;
     }
     std::optional<Subject> s = SubjectBefore(t, first, 0);
+    if (hit.verb->lemma == "report" && !in_question) {
+      // "Nordic Wire, citing Olga Tamm, reported that ...": the cited
+      // speaker's statement, relayed by the outlet. Otherwise an outlet's
+      // report is a relay word, handled with the subject it introduces; a
+      // person's "reported that" is a statement.
+      std::optional<Subject> cited =
+          s ? CitedBetween(s->token, t, *s) : std::nullopt;
+      if (cited) {
+        s = std::move(cited);
+      } else if (!s || s->actor < 0 ||
+                 x_.actors[s->actor].kind != ActorKind::kPerson) {
+        continue;
+      }
+    }
+    // "If X said no, ...", "What X said remains unclear": no report of a
+    // saying.
+    if (s && s->token > first &&
+        (Is(s->token - 1, "if") || Is(s->token - 1, "unless") ||
+         Is(s->token - 1, "what") || Is(s->token - 1, "whatever"))) {
+      continue;
+    }
     // "X said ... "unacceptable" and urged ...": a coordinated verb shares
     // the subject of the clause's earlier reporting verb.
     if (!s && prev_subject && t > first &&
@@ -198,7 +237,8 @@ void Reader::ReadReportedSpeech(Range sentence,
       if (h2.verb == nullptr || h2.form != VerbForm::kFinite) continue;
       std::optional<Subject> s2 = SubjectBefore(u, t + 1, 1);
       if ((s2 && (s2->actor == s->actor) && s2->token <= t) ||
-          (!s2 && (Is(u - 1, "and") || IsPunct(u - 1, ',')))) {
+          (!s2 &&
+           (Is(u - 1, "and") || Is(u - 1, "but") || IsPunct(u - 1, ',')))) {
         next_verb = u;
         break;
       }
@@ -220,7 +260,7 @@ void Reader::ReadReportedSpeech(Range sentence,
     }
     int words_end = next_verb >= 0 ? next_verb : stop;
     while (words_end - 1 > t &&
-           (Is(words_end - 1, "and") ||
+           (Is(words_end - 1, "and") || Is(words_end - 1, "but") ||
             (!tokens_[words_end - 1].word && !IsQuoteMark(words_end - 1)))) {
       --words_end;
     }
@@ -249,6 +289,11 @@ void Reader::ReadReportedSpeech(Range sentence,
     }
     // Particles of two-word verbs: "spoke of", "pressed for", "ruled out",
     // "made clear", "pointed out".
+    // "made it clear that".
+    if (hit.verb->lemma == "make clear" && Is(words_begin, "it") &&
+        Is(words_begin + 1, "clear")) {
+      ++words_begin;
+    }
     if (words_begin < words_end &&
         (Is(words_begin, "of") || Is(words_begin, "about") ||
          Is(words_begin, "out") || Is(words_begin, "clear") ||
@@ -290,6 +335,8 @@ void Reader::ReadReportedSpeech(Range sentence,
         break;
       }
     }
+    words_begin =
+        SkipSayingAdverbials(words_begin, words_end, hit.verb->takes_addressee);
     if (Is(words_begin, "that")) ++words_begin;
     if (words_begin >= words_end) continue;
     // A quotation later in the clause carries the words.
@@ -311,7 +358,12 @@ void Reader::ReadReportedSpeech(Range sentence,
     }
     AddRelayBefore(*s, first);
     st.reported_by = s->relays;
-    if (end_subject && end_subject->actor != s->actor) {
+    if (end_subject && end_subject->actor < 0) {
+      // ", in remarks carried by Z.", ", reported Z.": relays only.
+      for (const ExtractedReport& r : end_subject->relays) {
+        if (r.outlet != s->actor) st.reported_by.push_back(r);
+      }
+    } else if (end_subject && end_subject->actor != s->actor) {
       st.reported_by.push_back({end_subject->actor,
                                 ReportKind::kReported,
                                 {end_subject->begin, end_subject->end}});
@@ -327,6 +379,12 @@ void Reader::ReadReportedSpeech(Range sentence,
     st.confidence = Clamp01(s->confidence * 0.85f);
     if (prev_verb >= 0 && prev_subject && prev_subject->actor == s->actor) {
       st.rule += "-coordinated";
+    }
+    // Two verbs of one speaker that reach the same words ("said ... in a
+    // statement posted on ... that ..."): one statement.
+    if (!x_.statements.empty() && x_.statements.back().speaker == st.speaker &&
+        x_.statements.back().text_span.begin == st.text_span.begin) {
+      continue;
     }
     const int idx = Emit(std::move(st), sentence, t);
     if (idx >= 0 && in_question) question_reports_.push_back(idx);
@@ -369,7 +427,28 @@ void Reader::ReadReportedSpeech(Range sentence,
       }
     }
   }
-  if (end_subject && end_attr > first) {
+  // "X said A, according to Y." / "X said A, Y reported.": Y relays the
+  // statements of the clause (added above) and says nothing of its own.
+  bool end_relays_only = end_subject && end_subject->actor < 0 &&
+                         end_subject->rule == "quote-reported-by-outlet";
+  if (end_subject && !end_relays_only && end_verb >= 0) {
+    const VerbHit h = VerbAt(end_verb);
+    const bool relay_word = Is(end_verb, "according") ||
+                            (h.verb != nullptr && (h.verb->lemma == "report" ||
+                                                   h.verb->lemma == "quote" ||
+                                                   h.verb->lemma == "cite"));
+    if (relay_word) {
+      for (size_t i = x_.statements.size(); i > 0; --i) {
+        const ExtractedStatement& st = x_.statements[i - 1];
+        if (st.text_span.begin < sentence.begin) break;
+        if (st.text_span.end <= tokens_[end_attr].begin) {
+          end_relays_only = true;
+          break;
+        }
+      }
+    }
+  }
+  if (end_subject && end_attr > first && !end_relays_only) {
     ExtractedStatement st;
     st.speaker = end_subject->actor;
     st.speaker_span = {end_subject->begin, end_subject->end};

@@ -19,6 +19,7 @@
 #include "absl/status/statusor.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
 #include "absl/strings/string_view.h"
 #include "text/lexicon.h"
 #include "util/status_macros.h"
@@ -71,6 +72,21 @@ bool IsFunctionWord(absl::string_view lower) {
       "december"};
   static const WordFilter filter(*s);
   return filter.MayContain(lower) && s->contains(lower);
+}
+
+bool IsExpressedNoun(absl::string_view lower) {
+  static const auto* const s = new absl::flat_hash_set<std::string>{
+      "concern",     "concerns",    "willingness",    "hope",
+      "hopes",       "support",     "regret",         "opposition",
+      "condolences", "sympathy",    "gratitude",      "appreciation",
+      "optimism",    "confidence",  "readiness",      "dissatisfaction",
+      "outrage",     "anger",       "disappointment", "satisfaction",
+      "solidarity",  "doubt",       "doubts",         "alarm",
+      "worry",       "worries",     "skepticism",     "scepticism",
+      "displeasure", "frustration", "indignation",    "disapproval",
+      "deep",        "serious",     "grave",          "strong",
+      "firm",        "full",        "sincere",        "profound"};
+  return s->contains(lower);
 }
 
 void Reader::LoadWindow(uint32_t begin, uint32_t end) {
@@ -203,6 +219,7 @@ VerbHit Reader::VerbAt(int t) const {
   }
   VerbHit hit = FindReportingVerb(Word(t));
   if (hit.verb == nullptr) return hit;
+  const absl::string_view w0 = Word(t);
   const absl::string_view lemma = hit.verb->lemma;
   char buffer[16];
   absl::string_view next;
@@ -217,7 +234,8 @@ VerbHit Reader::VerbAt(int t) const {
   // "Both sides agreed", "the two leaders agreed", "the leaders also
   // agreed": agreeing is reported for the parties of a call or meeting
   // only ("Russia and Ukraine agreed to exchange prisoners" is an act).
-  if (lemma == "agree") {
+  // "X agreed that ...": what a speaker agreed with is reported speech.
+  if (lemma == "agree" && next != "that") {
     int p = t - 1;
     if (p >= 0 && Is(p, "also")) --p;
     if (p < 1) return {};
@@ -232,22 +250,104 @@ VerbHit Reader::VerbAt(int t) const {
   }
   // Two-word verbs and verbs that need a particle.
   if (lemma == "point out" && next != "out") return {};
-  if (lemma == "make clear" && next != "clear") return {};
+  if (lemma == "make clear" && next != "clear" &&
+      !(next == "it" && Is(t + 2, "clear"))) {
+    return {};
+  }
   if (lemma == "call" && next != "on" && next != "for") return {};
   if (lemma == "press" && next != "for") return {};
   if (lemma == "speak" && next != "of" && next != "about") return {};
   if (lemma == "rule out" && next != "out") return {};
   if (lemma == "raise" && next != "concerns" && next != "concern") return {};
-  if (lemma == "express" && next != "concern" && next != "concerns" &&
-      next != "willingness" && next != "hope" && next != "support" &&
-      next != "regret" && next != "opposition") {
+  if ((lemma == "express" || lemma == "voice") && !IsExpressedNoun(next)) {
     return {};
+  }
+  // Verbs that report speech only before "that" or a mark ("conceded
+  // that", '"...," she countered.'); otherwise acts ("maintained close
+  // ties", "recalled its ambassador", "observed a minute of silence").
+  if (hit.verb->that_or_mark) {
+    const bool mark_or_end =
+        t + 1 >= static_cast<int>(tokens_.size()) || !tokens_[t + 1].word;
+    if (!mark_or_end && next != "that" &&
+        !(lemma == "caution" && next == "against") &&
+        !(lemma == "post" && next == "on")) {
+      return {};
+    }
+  }
+  // "a statement posted on the ministry's website": a participle after a
+  // noun; the verb follows its subject's name, a pronoun, an auxiliary or
+  // an adverb ("X posted on Telegram", "she later posted").
+  if (lemma == "post" && t > 0) {
+    const absl::string_view prev = LowerWord(t - 1);
+    if (tokens_[t - 1].word && !tokens_[t - 1].capitalised && prev != "he" &&
+        prev != "she" && prev != "they" && prev != "it" && prev != "who" &&
+        prev != "has" && prev != "had" && prev != "have" && prev != "also" &&
+        prev != "then" && !absl::EndsWith(prev, "ly")) {
+      return {};
+    }
+  }
+  if (lemma == "appeal" && next != "to" && next != "for") return {};
+  // "asked Iceland to ...": an addressee and "to"; a journalist's "asked"
+  // is a question.
+  // '"...?" she asked.', 'asked: "..."': a question of the speaker's own.
+  if (lemma == "ask" && t + 1 < static_cast<int>(tokens_.size()) &&
+      !tokens_[t + 1].word) {
+    return hit;
+  }
+  if (lemma == "ask") {
+    if (t + 1 >= static_cast<int>(tokens_.size()) ||
+        mention_start_[t + 1] < 0) {
+      return {};
+    }
+    if (!Is(MentionLastToken(t + 1, static_cast<int>(tokens_.size())) + 1,
+            "to")) {
+      return {};
+    }
+  }
+  // "is said to be", "said to weigh ...": hearsay with no speaker.
+  if (lemma == "say" && next == "to" &&
+      t + 2 < static_cast<int>(tokens_.size())) {
+    const absl::string_view after = LowerWord(t + 2);
+    for (absl::string_view v :
+         {"be",    "have",   "weigh",   "plan",   "consider", "seek",
+          "favor", "favour", "prefer",  "want",   "mull",     "eye",
+          "back",  "oppose", "hold",    "own",    "prepare",  "face",
+          "lead",  "head",   "control", "include"}) {
+      if (after == v) return {};
+    }
+  }
+  // "the zone proposed by Tokyo": a past participle before its agent.
+  if (hit.form == VerbForm::kFinite && next == "by" &&
+      absl::EndsWith(w0, "ed")) {
+    return {};
+  }
+  // A passive ("was told", "is said", "were criticized"): the subject
+  // before it did not speak. "was quoted by X as saying" is read by its own
+  // rule (Reader::QuotedByAsSaying).
+  if (hit.form == VerbForm::kFinite && t > 0 && tokens_[t - 1].word) {
+    const absl::string_view prev = LowerWord(t - 1);
+    if (prev.size() <= 5 &&
+        (prev == "is" || prev == "are" || prev == "was" || prev == "were" ||
+         prev == "been" || prev == "being" || prev == "be")) {
+      return {};
+    }
   }
   // "to say", "will say": not a report of what was said; but "did not rule
   // out" is the negated report of a past act.
   if (hit.form == VerbForm::kBase) {
     if (t >= 2 && Is(t - 1, "not") &&
         (Is(t - 2, "did") || Is(t - 2, "does") || Is(t - 2, "do"))) {
+      hit.form = VerbForm::kFinite;
+      return hit;
+    }
+    // "didn't say", "doesn't say".
+    if (t >= 1 && NegatedAuxiliary(t - 1)) {
+      hit.form = VerbForm::kFinite;
+      return hit;
+    }
+    // "went on to say": the report of a past saying.
+    if (t >= 3 && Is(t - 1, "to") && Is(t - 2, "on") &&
+        (Is(t - 3, "went") || Is(t - 3, "goes"))) {
       hit.form = VerbForm::kFinite;
       return hit;
     }
@@ -267,10 +367,59 @@ VerbHit Reader::VerbAt(int t) const {
     if (lemma == "state" && tokens_[t - 1].capitalised && Is(t - 1, "united")) {
       return {};
     }
+    // "the Arctic states", "member states", "both states": "states" is a
+    // verb only after its subject's name, a pronoun or a document noun
+    // ("the report states that").
+    if (w == "states" && mention_end_[t - 1] < 0 && !Is(t - 1, "it") &&
+        !Is(t - 1, "he") && !Is(t - 1, "she") && !Is(t - 1, "also") &&
+        !Is(t - 1, "report") && !Is(t - 1, "statement") &&
+        !Is(t - 1, "document") && !Is(t - 1, "resolution") &&
+        !Is(t - 1, "declaration") && !Is(t - 1, "agreement") &&
+        !Is(t - 1, "law") && !Is(t - 1, "clearly")) {
+      return {};
+    }
   }
   // "the reported visit", "a so-called ...": participles used as
   // adjectives before a noun are left out by requiring a subject later.
   return hit;
+}
+
+const SpeechVerb* Reader::PhraseVerbAt(int verb_token,
+                                       absl::string_view lemma) const {
+  // The lexicon's fixed phrases ("express concern", "voice support"), by
+  // lemma; built once.
+  static const auto* const phrases = [] {
+    auto* m = new absl::flat_hash_map<std::string, const SpeechVerb*>;
+    for (const auto& v : Lexicon::Default().verbs()) {
+      if (v->lemma.find(' ') != std::string::npos) {
+        m->try_emplace(v->lemma, v.get());
+      }
+    }
+    return m;
+  }();
+  if (lemma != "express" && lemma != "voice" && lemma != "raise" &&
+      lemma != "call") {
+    return nullptr;
+  }
+  // The lemma and up to three following words, longest first; a plural
+  // noun also as its singular ("raised concerns").
+  std::string key(lemma);
+  std::string keys[3];
+  int n = 0;
+  for (int i = 1; i <= 3; ++i) {
+    const int u = verb_token + i;
+    if (u >= static_cast<int>(tokens_.size()) || !tokens_[u].word) break;
+    absl::StrAppend(&key, " ", LowerWord(u));
+    keys[n++] = key;
+  }
+  for (int i = n - 1; i >= 0; --i) {
+    auto it = phrases->find(keys[i]);
+    if (it == phrases->end() && absl::EndsWith(keys[i], "s")) {
+      it = phrases->find(keys[i].substr(0, keys[i].size() - 1));
+    }
+    if (it != phrases->end()) return it->second;
+  }
+  return nullptr;
 }
 
 int Reader::Emit(ExtractedStatement s, Range sentence, int verb_token) {
@@ -295,9 +444,18 @@ int Reader::Emit(ExtractedStatement s, Range sentence, int verb_token) {
   const VerbHit hit = has_verb ? VerbAt(verb_token) : VerbHit{};
   if (has_verb) {
     s.verb_span = {tokens_[verb_token].begin, tokens_[verb_token].end};
-    const SpeechVerb* sv = Lexicon::Default().FindVerb(
-        std::string_view(Word(verb_token).data(), Word(verb_token).size()));
-    const bool negated = verb_token >= 2 && Is(verb_token - 1, "not");
+    const bool negated = verb_token >= 2 && (Is(verb_token - 1, "not") ||
+                                             Is(verb_token - 1, "never") ||
+                                             NegatedAuxiliary(verb_token - 1));
+    // "expressed concern", "voiced deep concern", "expressed condolences":
+    // the lexicon's phrase, else the verb alone.
+    const SpeechVerb* sv = hit.verb != nullptr
+                               ? PhraseVerbAt(verb_token, hit.verb->lemma)
+                               : nullptr;
+    if (sv == nullptr) {
+      sv = Lexicon::Default().FindVerb(
+          std::string_view(Word(verb_token).data(), Word(verb_token).size()));
+    }
     if (sv != nullptr && s.event_type.empty()) {
       s.event_type = negated && !sv->negated_event_type.empty()
                          ? sv->negated_event_type
@@ -307,8 +465,8 @@ int Reader::Emit(ExtractedStatement s, Range sentence, int verb_token) {
       s.event_type = {std::string(hit.verb->cameo),
                       std::string(hit.verb->cameo_name)};
     }
-    // Negation: "did not rule out", "declined to".
-    if (verb_token >= 2 && Is(verb_token - 1, "not")) {
+    // Negation: "did not rule out", "never said", "didn't say".
+    if (negated) {
       s.modality = diplograph::Modality::kNegated;
     }
   }

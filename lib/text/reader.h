@@ -41,6 +41,7 @@
 #include "diplograph/resolve.h"
 #include "diplograph/text.h"
 #include "text/document.h"
+#include "text/lexicon.h"
 #include "text/temporal.h"
 #include "text/verbs.h"
 #include "text/word_filter.h"
@@ -105,6 +106,10 @@ inline bool IsAuxiliary(absl::string_view lower) {
   }
   return false;
 }
+
+// The nouns "expressed" and "voiced" report speech with ("concern",
+// "hope", "support", "condolences", ...): lower case, plural or not.
+bool IsExpressedNoun(absl::string_view lower);
 
 // "China's", "Putin’s": the possessive ending of a word token.
 inline bool EndsPossessive(absl::string_view word) {
@@ -257,6 +262,15 @@ class Reader {
   // detention was "unacceptable" and urged ..."): part of a paraphrase.
   bool IsFragment(const Quote& q) const;
   VerbHit VerbAt(int t) const;
+  // "didn't", "doesn't", "don’t": an auxiliary with its negation at t.
+  bool NegatedAuxiliary(int t) const {
+    if (t < 0 || t >= static_cast<int>(tokens_.size()) || !tokens_[t].word) {
+      return false;
+    }
+    const absl::string_view w = LowerWord(t);
+    return (absl::EndsWith(w, "n't") || absl::EndsWith(w, "n\xE2\x80\x99t")) &&
+           (absl::StartsWith(w, "did") || absl::StartsWith(w, "do"));
+  }
   int TokenAt(uint32_t offset) const;  // first token starting at or after
   // The first token of body_tokens_ starting at or after `offset`: the
   // same answer as a binary search over the body, found from where the
@@ -378,6 +392,33 @@ class Reader {
                                         const char* rule,
                                         float actor_confidence,
                                         float confidence) const;
+  // speakers.cc, the frame of an attribution:
+  // Whether the words after the comma at token c, up to `limit`, are an
+  // apposition ("the Norwegian foreign minister", "a critic of X": a
+  // determiner or possessive first, at most eight words, no reporting
+  // verb) or a relative clause ("who chairs the council", at most twelve
+  // words). O(12).
+  bool AppositionAfter(int c, int limit) const;
+  // Whether the mention starting at token `first` is governed by a
+  // preposition or a reporting verb right before it (no earlier than
+  // `floor`): "between Moscow and Beijing". O(1).
+  bool GovernedMention(int first, int floor) const;
+  // Whether the attribution `s` with verb token v (", X said", ", said X")
+  // ends its clause before `limit`: nothing after the verb and subject but
+  // a time, a channel, a relay, an addressee of "told". O(12).
+  bool AttributionEndsClause(const Subject& s, int v, int limit) const;
+  // "Nordic Wire, citing Olga Tamm, reported": the subject after "citing"
+  // between tokens `from` and `to`, relayed by `outlet`; nullopt when
+  // there is none. O(to - from), at most 12.
+  std::optional<Subject> CitedBetween(int from, int to,
+                                      const Subject& outlet) const;
+  // The first token of a reporting verb's words at or after `b` (before
+  // `e`), past adverbs and adverbials of the saying: "said, however,
+  // that", "said Thursday the ...", "wrote on X that", "said in a post on
+  // Telegram that" and, for verbs with an addressee, an audience ("told
+  // reporters the ...", "told a news conference in Bergen the ..."). A
+  // returned "that" is left for the caller. O(24) tokens.
+  int SkipSayingAdverbials(int b, int e, bool addressee) const;
   void AddRelayBefore(Subject& s, int floor) const;
   void AddRelaysAfter(Subject& s, int from, int limit) const;
   std::optional<Subject> AttributeAfterQuote(int from, int limit,
@@ -402,6 +443,10 @@ class Reader {
   std::optional<Subject> PairEndingAt(int t) const;
 
   int Emit(ExtractedStatement s, Range sentence, int verb_token);
+  // The lexicon's fixed phrase that the reporting verb at `verb_token` (of
+  // `lemma`) opens ("expressed deep concern" -> "express deep concern"), or
+  // null. O(1): three words and a hash lookup each.
+  const SpeechVerb* PhraseVerbAt(int verb_token, absl::string_view lemma) const;
   // ---- channels (channels.cc)
   // The channel the writer's words near the statement's words name ("at a
   // regular press briefing", "in a phone call with X"), else a transcript

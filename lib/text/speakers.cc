@@ -7,11 +7,238 @@
 #include <optional>
 #include <string>
 
+#include "absl/container/flat_hash_set.h"
 #include "absl/strings/match.h"
 #include "text/reader.h"
 
 namespace diplograph {
 namespace text_internal {
+
+namespace {
+
+// Nouns of a written statement: "a statement from X", "X's office".
+bool IsDocumentNoun(absl::string_view lower) {
+  return lower == "statement" || lower == "letter" || lower == "message" ||
+         lower == "communique" || lower == "communiqu\xC3\xA9" ||
+         lower == "readout" || lower == "release" || lower == "declaration" ||
+         lower == "note" || lower == "post";
+}
+
+// "X's office said": a person's office speaks for the person.
+bool IsOfficeNoun(absl::string_view lower) {
+  return lower == "office" || lower == "statement" || lower == "letter" ||
+         lower == "message" || lower == "post";
+}
+
+// "the government of X said", "the foreign ministry of X said".
+bool IsGoverningBodyNoun(absl::string_view lower) {
+  return lower == "government" || lower == "ministry" || lower == "embassy" ||
+         lower == "presidency" || lower == "cabinet" || lower == "office" ||
+         lower == "mission" || lower == "delegation";
+}
+
+// Adverbs of a saying between the verb and its words ("said, however,
+// that", "said separately that").
+bool IsSayingAdverb(absl::string_view lower) {
+  static const auto* const s = new absl::flat_hash_set<absl::string_view>{
+      "however",     "also",   "again",   "separately", "later",     "earlier",
+      "late",        "early",  "today",   "yesterday",  "tonight",   "too",
+      "then",        "once",   "further", "moreover",   "meanwhile", "instead",
+      "nonetheless", "though", "still",   "already",    "now"};
+  return s->contains(lower) ||
+         (lower.size() > 4 && absl::EndsWith(lower, "ly") && lower != "only");
+}
+
+// The audience of "told": "told reporters", "told a news conference".
+bool IsAudienceNoun(absl::string_view lower) {
+  static const auto* const s = new absl::flat_hash_set<absl::string_view>{
+      "reporters",   "journalists", "lawmakers",
+      "legislators", "parliament",  "parliamentarians",
+      "senators",    "delegates",   "students",
+      "supporters",  "conference",  "briefing",
+      "audience",    "crowd",       "rally",
+      "forum",       "gathering",   "meeting",
+      "assembly",    "session",     "summit",
+      "press",       "media",       "committee",
+      "hearing",     "panel",       "diplomats",
+      "envoys",      "ministers",   "counterparts",
+      "members",     "voters",      "lawmaker",
+      "reporter",    "journalist",  "television",
+      "tv",          "radio",       "newspaper",
+      "broadcaster", "audiences",   "residents",
+      "troops",      "soldiers",    "workers",
+      "people",      "nation",      "congress",
+      "senate"};
+  return s->contains(lower);
+}
+
+}  // namespace
+
+bool Reader::GovernedMention(int first, int floor) const {
+  const int gov = first - 1;
+  if (gov < floor || !tokens_[gov].word) return false;
+  return Prepositions().contains(LowerWord(gov)) || VerbAt(gov).verb != nullptr;
+}
+
+bool Reader::AppositionAfter(int c, int limit) const {
+  int words = 0;
+  bool opened = false;
+  bool relative = false;  // ", who chairs the council."
+  for (int i = c + 1; i < limit; ++i) {
+    if (!tokens_[i].word) {
+      if (IsPunct(i, ',') || IsPunct(i, ';') || IsQuoteMark(i)) return false;
+      continue;
+    }
+    if (words == 0) {
+      const absl::string_view w = LowerWord(i);
+      relative = w == "who";
+      opened = w == "the" || w == "a" || w == "an" || EndsPossessive(Word(i)) ||
+               relative;
+      if (!opened) return false;
+    }
+    if (++words > (relative ? 12 : 8)) return false;
+    const VerbHit h = VerbAt(i);
+    if (!relative && h.verb != nullptr && h.form == VerbForm::kFinite) {
+      return false;
+    }
+  }
+  return opened;
+}
+
+bool Reader::AttributionEndsClause(const Subject& s, int v, int limit) const {
+  uint32_t past = s.end;
+  for (const ExtractedReport& r : s.relays) past = std::max(past, r.span.end);
+  int k = v + 1;
+  while (k < limit && tokens_[k].begin < past) ++k;
+  const VerbHit verb = VerbAt(v);
+  const bool addressee = verb.verb != nullptr && verb.verb->takes_addressee;
+  int words = 0;
+  for (int i = k; i < limit; ++i) {
+    if (!tokens_[i].word) continue;
+    if (Is(i, "that")) return false;
+    const VerbHit h = VerbAt(i);
+    if (h.verb != nullptr && h.form == VerbForm::kFinite) return false;
+    if (words++ == 0 && !addressee) {
+      const absl::string_view w = LowerWord(i);
+      auto e = std::lower_bound(
+          para_times_.begin(), para_times_.end(), tokens_[i].begin,
+          [](const TimeExpression& x, uint32_t o) { return x.begin < o; });
+      const bool time = e != para_times_.end() && e->begin == tokens_[i].begin;
+      // ", X said without elaborating.", ", X said when asked about it.",
+      // ", X said, referring to ...".
+      const bool participle = w.size() > 4 && absl::EndsWith(w, "ing");
+      if (!time && !participle && !Prepositions().contains(w) &&
+          !IsSayingAdverb(w) && w != "according" && w != "without" &&
+          w != "when" && w != "while" && w != "asked") {
+        return false;
+      }
+    }
+    if (words > (addressee ? 8 : 14)) return false;
+  }
+  return true;
+}
+
+std::optional<Subject> Reader::CitedBetween(int from, int to,
+                                            const Subject& outlet) const {
+  for (int k = from; k + 1 < to && k < from + 12; ++k) {
+    if (!Is(k, "citing")) continue;
+    std::optional<Subject> cited = SubjectAt(k + 1, to);
+    if (!cited || cited->actor < 0 || cited->actor == outlet.actor) {
+      return std::nullopt;
+    }
+    cited->relays.push_back(
+        {outlet.actor, ReportKind::kReported, {outlet.begin, outlet.end}});
+    cited->rule = "outlet-citing-speaker";
+    cited->confidence = 0.75f;
+    return cited;
+  }
+  return std::nullopt;
+}
+
+int Reader::SkipSayingAdverbials(int b, int e, bool addressee) const {
+  int k = b;
+  if (addressee && k < e) {
+    // "told reporters", "told a regular news conference in Bergen".
+    int i = k;
+    if (Is(i, "a") || Is(i, "an") || Is(i, "the")) ++i;
+    int head = -1;
+    for (int j = i; j < e && j <= i + 3 && tokens_[j].word; ++j) {
+      if (mention_start_[j] >= 0 || VerbAt(j).verb != nullptr) break;
+      if (IsAudienceNoun(LowerWord(j))) head = j;
+    }
+    if (head >= 0) {
+      k = head + 1;
+      if (Is(k, "in") || Is(k, "at")) {
+        int j = k + 1;
+        while (j < e && tokens_[j].word && tokens_[j].capitalised) ++j;
+        if (j > k + 1) k = j;
+      }
+    }
+  }
+  // Adverbs, commas and time expressions.
+  int j = k;
+  for (int n = 0; j < e && n < 8; ++n) {
+    if (IsPunct(j, ',')) {
+      ++j;
+      continue;
+    }
+    if (!tokens_[j].word || EndsPossessive(Word(j))) break;
+    const int at = Is(j, "on") && j + 1 < e ? j + 1 : j;
+    auto te = std::lower_bound(
+        para_times_.begin(), para_times_.end(), tokens_[at].begin,
+        [](const TimeExpression& x, uint32_t o) { return x.begin < o; });
+    if (te != para_times_.end() && te->begin == tokens_[at].begin) {
+      int after = at;
+      while (after < e && tokens_[after].begin < te->end) ++after;
+      if (after < e && EndsPossessive(Word(after - 1))) break;
+      j = after;
+      continue;
+    }
+    if (IsSayingAdverb(LowerWord(j))) {
+      ++j;
+      continue;
+    }
+    break;
+  }
+  if (j < e && Is(j, "that")) return j;
+  // A prepositional phrase before the that-clause: "wrote on X that",
+  // "said in a post on Telegram that", "said to reporters that".
+  if (j < e && tokens_[j].word) {
+    const absl::string_view w = LowerWord(j);
+    if (w == "on" || w == "in" || w == "at" || w == "during" || w == "over" ||
+        w == "via" || w == "through" || w == "by" || w == "from" || w == "to" ||
+        w == "for" || w == "with" || w == "before") {
+      // "said to reporters that", "said to Iceland that"; but "urged X to
+      // work with partners that ..." is an infinitive.
+      const bool to_audience =
+          w != "to" ||
+          (j + 1 < e && tokens_[j + 1].word &&
+           (mention_start_[j + 1] >= 0 || IsAudienceNoun(LowerWord(j + 1))));
+      for (int i = j + 1; to_audience && i < e && i <= j + 16; ++i) {
+        if (!tokens_[i].word) {
+          if (IsPunct(i, ',') || IsPunct(i, '-')) continue;
+          break;
+        }
+        if (Is(i, "to") || Is(i, "and") || Is(i, "which") || Is(i, "who")) {
+          break;
+        }
+        if (Is(i, "that")) {
+          // "in the report that was published": a relative "that".
+          if (i + 1 < e && tokens_[i + 1].word &&
+              (IsAuxiliary(LowerWord(i + 1)) ||
+               VerbAt(i + 1).verb != nullptr)) {
+            break;
+          }
+          return i;
+        }
+        if (VerbAt(i).verb != nullptr) break;
+      }
+    }
+  }
+  // Bare adverbials, then the words: "said Thursday the talks ...".
+  if (j > k && j < e && tokens_[j].word) return j;
+  return k;
+}
 
 std::optional<Subject> Reader::SubjectBefore(int verb, int floor,
                                              int depth) const {
@@ -19,7 +246,30 @@ std::optional<Subject> Reader::SubjectBefore(int verb, int floor,
   const int limit = std::max(floor, verb - 40);
   if (std::optional<Subject> a = AppositionNameBefore(verb, limit)) return a;
   bool adjacent = true;  // nothing but adverbs between subject and verb
-  for (int t = verb - 1; t >= limit; --t) {
+  int start = verb - 1;
+  // "X, who met Y in Bergen, said": the subject is before the relative
+  // clause, whatever it names.
+  if (IsPunct(start, ',')) {
+    for (int k = start - 1; k > limit && k >= start - 30; --k) {
+      if (tokens_[k].word) continue;
+      if (IsPunct(k, ',') && (Is(k + 1, "who") || Is(k + 1, "which"))) {
+        // The clause is set off by commas: the name before it is as
+        // close to the verb as one right before it ("Pavel Sorin, who
+        // heads the delegation, told ...", a name the registry lacks).
+        start = k - 1;
+      } else if (IsPunct(k, ',') && k - 1 > limit && tokens_[k - 1].word &&
+                 tokens_[k - 1].capitalised && AppositionAfter(k, start)) {
+        // "Ingrid Solheim, the Icelandic envoy, said": an apposition that
+        // names no actor is skipped the same way.
+        bool names_actor = false;
+        for (int i = k + 1; i < start; ++i)
+          names_actor |= mention_start_[i] >= 0;
+        if (!names_actor) start = k - 1;
+      }
+      break;
+    }
+  }
+  for (int t = start; t >= limit; --t) {
     const Token& tok = tokens_[t];
     if (!tok.word) {
       if (IsQuoteMark(t) || IsPunct(t, ';') || IsPunct(t, ':')) break;
@@ -33,7 +283,8 @@ std::optional<Subject> Reader::SubjectBefore(int verb, int floor,
       const DocMention& m = mentions_[mention_end_[t - 1]];
       const int first = MentionFirstToken(t - 1, limit);
       const VerbHit q = VerbAt(first - 1);
-      if (q.verb != nullptr && q.verb->lemma == "quote") {
+      if (q.verb != nullptr &&
+          (q.verb->lemma == "quote" || q.verb->lemma == "cite")) {
         Subject s = MakeSubject(m.actor, m.begin, m.end, first,
                                 "outlet-quoted-speaker-as-saying", 0.85f);
         if (std::optional<Subject> outlet =
@@ -48,6 +299,45 @@ std::optional<Subject> Reader::SubjectBefore(int verb, int floor,
     // "X, the consortium's director, was quoted by Interfax as saying".
     if (w_is_as(t) && t == verb - 1) {
       if (std::optional<Subject> s = QuotedByAsSaying(t, limit)) return s;
+    }
+    // "quoted an official as saying", "cited a spokesperson for X as
+    // saying": the description speaks (an actor it names, else nobody the
+    // text names), relayed by the subject of the verb.
+    if (w_is_as(t) && t == verb - 1 && t - 1 >= limit && tokens_[t - 1].word &&
+        !tokens_[t - 1].capitalised) {
+      int q = -1;
+      for (int k = t - 2; k >= limit && k >= t - 8; --k) {
+        if (!tokens_[k].word) break;
+        const VerbHit h = VerbAt(k);
+        if (h.verb != nullptr) {
+          if (h.verb->lemma == "quote" || h.verb->lemma == "cite") q = k;
+          break;
+        }
+      }
+      if (q >= 0 && (Is(q + 1, "a") || Is(q + 1, "an"))) {
+        std::optional<Subject> d = DescribedEndingAt(t - 1, q + 1);
+        if (!d) {
+          bool head = false;
+          for (int k = q + 2; k < t && k <= q + 5; ++k) {
+            head |= IsAnySpeakerHead(LowerWord(k));
+          }
+          if (head) {
+            d = MakeSubject(-1, tokens_[q + 1].begin, tokens_[t - 1].end, q + 1,
+                            "description-unresolved", 0.25f);
+          }
+        }
+        if (d) {
+          if (std::optional<Subject> outlet =
+                  SubjectBefore(q, floor, depth + 1)) {
+            if (outlet->actor != d->actor) {
+              d->relays.push_back({outlet->actor,
+                                   ReportKind::kQuoted,
+                                   {outlet->begin, tokens_[q].end}});
+            }
+          }
+          return d;
+        }
+      }
     }
     // "quoted the head of the delegation, Pavel Drozdov, as saying": the
     // name in apposition speaks.
@@ -81,12 +371,51 @@ std::optional<Subject> Reader::SubjectBefore(int verb, int floor,
       // "as Moscow blamed ...": "as" right before a subject and its verb is
       // a conjunction, not a preposition.
       const bool as_conjunction = before == "as" && adjacent;
-      const bool object =
-          gov >= 0 && tokens_[gov].word && !as_conjunction &&
-          (Prepositions().contains(before) || VerbAt(gov).verb != nullptr ||
-           (!tokens_[gov].capitalised && before.size() > 4 &&
-            absl::EndsWith(before, "ed")));
+      // "Norway and Iceland said": the second of two coordinated subjects
+      // of one kind is no object of "and" (the co-speaker rule below reads
+      // both when it meets the first).
+      const bool coordinated =
+          before == "and" && gov - 1 >= limit && mention_end_[gov - 1] >= 0 &&
+          !possessive &&
+          x_.actors[mentions_[mention_end_[gov - 1]].actor].kind ==
+              x_.actors[m.actor].kind &&
+          mentions_[mention_end_[gov - 1]].end == tokens_[gov - 1].end &&
+          !GovernedMention(MentionFirstToken(gov - 1, limit), limit);
+      const bool object = gov >= 0 && tokens_[gov].word && !as_conjunction &&
+                          !coordinated &&
+                          (Prepositions().contains(before) ||
+                           VerbAt(gov).verb != nullptr || before == "citing" ||
+                           (!tokens_[gov].capitalised && before.size() > 4 &&
+                            absl::EndsWith(before, "ed")));
       const ActorKind kind = x_.actors[m.actor].kind;
+      // "A statement from X said", "a letter issued by X said", "the
+      // government of X said", "X's office said": X speaks.
+      if (!IsPlaceLike(kind) && kind != ActorKind::kMediaOutlet) {
+        const char* rule = nullptr;
+        if (!possessive && (before == "from" || before == "by")) {
+          int noun = gov - 1;
+          if (Is(noun, "issued") || Is(noun, "released") ||
+              Is(noun, "published") || Is(noun, "sent")) {
+            --noun;
+          }
+          if (noun >= limit && tokens_[noun].word &&
+              IsDocumentNoun(LowerWord(noun))) {
+            rule = "document-of-speaker";
+          }
+        } else if (!possessive && before == "of" && gov - 2 >= limit &&
+                   kind != ActorKind::kPerson &&
+                   IsGoverningBodyNoun(LowerWord(gov - 1)) &&
+                   (Is(gov - 2, "the") ||
+                    (Is(gov - 2, "foreign") && Is(gov - 3, "the")))) {
+          rule = "governing-body-of";
+        } else if (possessive && t + 2 == verb &&
+                   IsOfficeNoun(LowerWord(t + 1))) {
+          rule = "possessive-office";
+        }
+        if (rule != nullptr) {
+          return MakeSubject(m.actor, m.begin, m.end, first, rule, 0.75f);
+        }
+      }
       if (!possessive && !object && !IsPlaceLike(kind)) {
         Subject s = MakeSubject(m.actor, m.begin, m.end, first,
                                 "mention-before-verb", adjacent ? 0.9f : 0.75f);
@@ -110,6 +439,31 @@ std::optional<Subject> Reader::SubjectBefore(int verb, int floor,
     }
     if (w == "he" || w == "she" || w == "they") {
       return ResolvePronoun(t);
+    }
+    // "Norway issued a statement on Monday. The statement said ...": the
+    // issuer named earlier in the paragraph (at most 60 words back).
+    if (w == "statement" && adjacent && Is(t - 1, "the") && depth < 3) {
+      for (int k = t - 2; k >= 2 && k >= t - 60; --k) {
+        if (!Is(k, "statement") || !(Is(k - 1, "a") || Is(k - 1, "joint"))) {
+          continue;
+        }
+        int v = Is(k - 1, "joint") ? k - 3 : k - 2;
+        if (v >= 0 && (Is(v, "issued") || Is(v, "released") ||
+                       Is(v, "published") || Is(v, "made"))) {
+          std::optional<Subject> issuer =
+              SubjectBefore(v, std::max(0, v - 40), depth + 1);
+          if (issuer && issuer->actor >= 0) {
+            issuer->begin = tokens_[t - 1].begin;
+            issuer->end = tokens_[t].end;
+            issuer->token = t - 1;
+            issuer->rule = "statement-of-issuer";
+            issuer->confidence = 0.6f;
+            issuer->co_speakers.clear();
+            return issuer;
+          }
+        }
+        break;
+      }
     }
     if (std::optional<Subject> n = PairEndingAt(t)) return n;
     if (std::optional<Subject> n = DescriptionEndingAt(t, limit)) return n;
@@ -152,6 +506,13 @@ std::optional<Subject> Reader::SubjectAt(int t, int limit) const {
       continue;
     }
     const absl::string_view w = LowerWord(i);
+    // "according to a statement from X": X.
+    if ((w == "a" || w == "an" || w == "the") && i + 2 < limit &&
+        tokens_[i + 1].word && IsDocumentNoun(LowerWord(i + 1)) &&
+        (Is(i + 2, "from") || Is(i + 2, "by"))) {
+      i += 2;
+      continue;
+    }
     if (w == "a" || w == "an" || w == "the" || tokens_[i].capitalised ||
         IsDescriptionStart(w)) {
       // "said an aide to President X", "according to Russian state TV":
@@ -267,6 +628,23 @@ std::optional<Subject> Reader::AttributeAfterQuote(int from, int limit,
     ++t;
   }
   if (t >= limit || !tokens_[t].word) return std::nullopt;
+  // "in remarks carried by X", "in comments reported by X": a relay only;
+  // the caller finds the speaker in the clause before.
+  if (Is(t, "in") && t + 3 < limit &&
+      (Is(t + 1, "remarks") || Is(t + 1, "comments")) &&
+      (Is(t + 2, "carried") || Is(t + 2, "reported") ||
+       Is(t + 2, "published") || Is(t + 2, "broadcast") || Is(t + 2, "aired") ||
+       Is(t + 2, "quoted")) &&
+      Is(t + 3, "by")) {
+    std::optional<Subject> r = SubjectAt(t + 4, limit);
+    if (!r || r->actor < 0) return std::nullopt;
+    Subject relay;
+    relay.relays.push_back(
+        {r->actor, ReportKind::kReported, {tokens_[t].begin, r->end}});
+    relay.rule = "quote-reported-by-outlet";
+    *verb_token = t;
+    return relay;
+  }
   // "according to X"
   if (Is(t, "according") && Is(t + 1, "to")) {
     std::optional<Subject> s = SubjectAt(t + 2, limit);
@@ -315,13 +693,29 @@ std::optional<Subject> Reader::AttributeAfterQuote(int from, int limit,
   // "X said", "she added", "TASS quoted Putin as saying"
   for (int v = t + 1; v < limit && v < t + 10; ++v) {
     if (IsQuoteMark(v)) break;
+    // ", X was quoted as saying (by Y).": X speaks, relayed by Y.
+    if (Is(v, "quoted") && (Is(v - 1, "was") || Is(v - 1, "were")) &&
+        Is(v + 1, "as") && Is(v + 2, "saying") && v - 1 > t) {
+      std::optional<Subject> s = SubjectBefore(v - 1, t, 3);
+      if (!s || s->actor < 0) return std::nullopt;
+      *verb_token = v + 2;
+      s->rule = "quote-speaker-was-quoted";
+      if (Is(v + 3, "by")) {
+        if (std::optional<Subject> r = SubjectAt(v + 4, limit);
+            r && r->actor >= 0 && r->actor != s->actor) {
+          s->relays.push_back(
+              {r->actor, ReportKind::kQuoted, {tokens_[v].begin, r->end}});
+        }
+      }
+      return s;
+    }
     hit = VerbAt(v);
     if (hit.verb == nullptr || hit.form != VerbForm::kFinite) continue;
     std::optional<Subject> s = SubjectBefore(v, t, 3);
     if (!s) s = UnresolvedDescriptionBefore(v, t);
     if (!s) return std::nullopt;
     *verb_token = v;
-    if (hit.verb->lemma == "quote") {
+    if (hit.verb->lemma == "quote" || hit.verb->lemma == "cite") {
       // "TASS quoted Putin as saying"
       std::optional<Subject> quoted = SubjectAt(v + 1, limit);
       if (quoted && quoted->actor != s->actor) {
@@ -419,7 +813,9 @@ std::optional<Subject> Reader::QuotedNameAsSaying(int e, int floor,
   int q = -1;
   if (!apposition) {
     const VerbHit hit = VerbAt(first - 1);
-    if (hit.verb != nullptr && hit.verb->lemma == "quote") q = first - 1;
+    if (hit.verb != nullptr &&
+        (hit.verb->lemma == "quote" || hit.verb->lemma == "cite"))
+      q = first - 1;
   } else if (!IsPunct(first - 1, ',')) {
     return std::nullopt;
   }
@@ -431,7 +827,7 @@ std::optional<Subject> Reader::QuotedNameAsSaying(int e, int floor,
     }
     const VerbHit hit = VerbAt(i);
     if (hit.verb != nullptr) {
-      if (hit.verb->lemma == "quote") q = i;
+      if (hit.verb->lemma == "quote" || hit.verb->lemma == "cite") q = i;
       break;
     }
   }

@@ -30,6 +30,10 @@ struct ReportingVerb {
   // "told X", "urged X": the word after it is the addressee, not the start
   // of what was said.
   bool takes_addressee = false;
+  // "conceded that", '"...," she countered.': a report of speech only
+  // before "that" or a mark (Reader::VerbAt); else an act ("maintained
+  // close ties", "recalled its ambassador").
+  bool that_or_mark = false;
 };
 
 struct VerbHit {
