@@ -172,7 +172,9 @@ TEST_P(AttributionProbe, Row) {
     }
   }
   ASSERT_NE(s, nullptr) << "no statement with the words " << p.words;
-  if (p.speaker != "*") EXPECT_EQ(NameOf(x, s->speaker), p.speaker);
+  if (p.speaker != "*") {
+    EXPECT_EQ(NameOf(x, s->speaker), p.speaker);
+  }
   if (p.quote != "*") {
     EXPECT_EQ(s->quote == QuoteKind::kDirectQuote ? "q" : "p", p.quote);
   }
@@ -183,7 +185,9 @@ TEST_P(AttributionProbe, Row) {
     ASSERT_FALSE(s->reported_by.empty()) << "no relay";
     EXPECT_EQ(NameOf(x, s->reported_by[0].outlet), p.relay);
   }
-  if (p.cameo != "*") EXPECT_EQ(s->event_type.code, p.cameo);
+  if (p.cameo != "*") {
+    EXPECT_EQ(s->event_type.code, p.cameo);
+  }
   if (p.modality == "a") {
     EXPECT_EQ(s->modality, Modality::kAsserted);
   } else if (p.modality == "n") {
