@@ -315,15 +315,21 @@ std::optional<Subject> Reader::StateTitleEndingAt(int t, int floor) const {
                      "description-of-state", 0.45f);
 }
 
-// "the two leaders", "both sides": the last two persons named.
+// "the two leaders", "both sides": the last two persons named; in a
+// readout also "both officials", "the two ministers" and "They" opening a
+// sentence.
 std::optional<Subject> Reader::PairEndingAt(int t) const {
   const absl::string_view head = LowerWord(t);
+  const bool readout = x_.info.genre == Genre::kReadout;
+  const bool they = head == "they" && readout && tokens_[t].capitalised;
   if (head != "leaders" && head != "sides" && head != "presidents" &&
-      head != "ministers") {
+      head != "ministers" && !(readout && head == "officials") && !they) {
     return std::nullopt;
   }
   int start = t - 1;
-  if (Is(start, "two") || Is(start, "both")) {
+  if (they) {
+    start = t;
+  } else if (Is(start, "two") || Is(start, "both")) {
     if (Is(start - 1, "the")) --start;
   } else if (!(Is(start, "the") && head != "sides")) {
     // "the leaders", "the ministers": the two persons last named too.

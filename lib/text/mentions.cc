@@ -53,8 +53,35 @@ int Reader::ActorFor(bool known, ActorId id) {
   return index;
 }
 
+namespace {
+
+// The field of an office after "of" in a title: "Secretary of State",
+// "Minister of Foreign Affairs", "Secretary of the Treasury".
+bool IsTitleDomainWord(absl::string_view lower) {
+  for (absl::string_view w :
+       {"state",    "defense",   "defence",       "foreign",   "affairs",
+        "commerce", "energy",    "finance",       "treasury",  "trade",
+        "interior", "justice",   "homeland",      "security",  "agriculture",
+        "health",   "labor",     "labour",        "education", "economy",
+        "industry", "transport", "transportation"}) {
+    if (lower == w) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 int Reader::NewActor(absl::string_view name, ActorKind kind, const char* rule,
                      float confidence) {
+  // A name never runs over a line break or holds another control character
+  // (the graph refuses such a name, and with it the whole extraction): the
+  // rules that gather capitalised words stop at a line break, and this is
+  // the guard for any that would not.
+  if (std::any_of(name.begin(), name.end(), [](char c) {
+        return static_cast<unsigned char>(c) < 0x20 || c == 0x7f;
+      })) {
+    return -1;
+  }
   const std::string key = Resolver::Fold(name);
   if (key.empty()) return -1;
   auto it = new_actor_index_.find(key);
@@ -240,9 +267,25 @@ void Reader::FindAllMentions() {
       if (!IsRoleNoun(LowerSlice(tokens[i].begin, tokens[i].end))) {
         continue;
       }
-      size_t j = i + 1;
-      size_t last = i;
-      while (j < tokens.size() && j - i <= 4) {
+      // "Secretary of State Marcus Whitcombe": the title's "of" and its
+      // field come before the name.
+      size_t name_first = i + 1;
+      if (name_first + 1 < tokens.size() &&
+          LowerSlice(tokens[name_first].begin, tokens[name_first].end) ==
+              "of") {
+        size_t k = name_first + 1;
+        if (LowerSlice(tokens[k].begin, tokens[k].end) == "the") ++k;
+        size_t d = k;
+        while (d < tokens.size() && d - k < 3 && tokens[d].word &&
+               tokens[d].capitalised &&
+               IsTitleDomainWord(LowerSlice(tokens[d].begin, tokens[d].end))) {
+          ++d;
+        }
+        if (d > k) name_first = d;
+      }
+      size_t j = name_first;
+      size_t last = name_first - 1;
+      while (j < tokens.size() && j - name_first < 4) {
         const Token& t = tokens[j];
         const absl::string_view w = Slice(text_, t.begin, t.end);
         // "Vice Premier He Lifeng": a capitalised "He" between a
@@ -251,6 +294,9 @@ void Reader::FindAllMentions() {
                              (w == "He" || w == "Li") &&
                              j + 1 < tokens.size() && tokens[j + 1].word &&
                              tokens[j + 1].capitalised;
+        // A name ends at a line break ("Minister Anggraini" of a page
+        // title, with "READOUT" on the next line).
+        if (LineBreakBetween(tokens[j - 1].end, t.begin)) break;
         if (t.word && t.capitalised &&
             (name_he || !IsFunctionWord(LowerSlice(t.begin, t.end))) &&
             !IsRoleNoun(LowerSlice(t.begin, t.end)) && !EndsPossessive(w)) {
@@ -263,8 +309,8 @@ void Reader::FindAllMentions() {
           break;
         }
       }
-      if (last < i + 2) continue;  // a name has two words at least
-      const uint32_t nb = tokens[i + 1].begin, ne = tokens[last].end;
+      if (last < name_first + 1) continue;  // a name has two words at least
+      const uint32_t nb = tokens[name_first].begin, ne = tokens[last].end;
       while (m < mentions_.size() && mentions_[m].end <= nb) ++m;
       if (m < mentions_.size() && mentions_[m].begin < ne) continue;
       const int actor = NewActor(Slice(text_, nb, ne), ActorKind::kPerson,
@@ -321,6 +367,7 @@ void Reader::FindAllMentions() {
       const size_t first = j;
       while (j < tokens.size() && j - first < 4) {
         const Token& t = tokens[j];
+        if (j > first && LineBreakBetween(tokens[j - 1].end, t.begin)) break;
         const absl::string_view w = Slice(text_, t.begin, t.end);
         const size_t hyphen = w.rfind('-');
         const bool adjective =
@@ -347,7 +394,8 @@ void Reader::FindAllMentions() {
       if (j == first) continue;
       // The run must end the phrase: not followed by a possessive noun or
       // another capitalised word it would be part of.
-      if (j < tokens.size() && tokens[j].word && tokens[j].capitalised) {
+      if (j < tokens.size() && tokens[j].word && tokens[j].capitalised &&
+          !LineBreakBetween(tokens[j - 1].end, tokens[j].begin)) {
         continue;
       }
       const absl::string_view last_word =
@@ -457,6 +505,21 @@ void Reader::Appositions(Range sentence) {
     // The role noun(s) right before the name.
     int r = t - 1;
     if (r < first || !tokens_[r].word) continue;
+    // "Secretary of State Marcus Whitcombe": the title ends in its field
+    // after "of" (and "the").
+    int role_end = r;
+    {
+      int d = r;
+      while (d > first && r - d < 3 && tokens_[d].capitalised &&
+             IsTitleDomainWord(LowerWord(d))) {
+        --d;
+      }
+      if (d < r && d > first && Is(d, "the")) --d;
+      if (d < r && d > first && Is(d, "of") && tokens_[d - 1].word &&
+          IsRoleNoun(LowerWord(d - 1))) {
+        r = d - 1;
+      }
+    }
     const absl::string_view role_word = LowerWord(r);
     if (!IsRoleNoun(role_word)) continue;
     int role_begin = r;
@@ -519,7 +582,7 @@ void Reader::Appositions(Range sentence) {
       }
     }
     const absl::string_view role =
-        Slice(text_, tokens_[role_begin].begin, tokens_[r].end);
+        Slice(text_, tokens_[role_begin].begin, tokens_[role_end].end);
     uint32_t ev_end = m.end;
     if (org < 0) {
       // "President Arief Wibisono of Indonesia": the state after the name.

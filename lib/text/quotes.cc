@@ -170,13 +170,19 @@ void Reader::ReadReportedSpeech(Range sentence,
       // Relays: handled with the subject they introduce.
       if (!in_question) continue;
     }
-    std::optional<Subject> s = SubjectBefore(t, first, 0);
-    // "X said ... "unacceptable" and urged ...": a coordinated verb shares
-    // the subject of the clause's earlier reporting verb.
-    if (!s && prev_subject && t > first &&
-        (Is(t - 1, "and") || (Is(t - 1, "also") && Is(t - 2, "and")))) {
+    // "X said ... "unacceptable" and urged ...", "X congratulated Y on
+    // ... and welcomed ...": a verb right after "and" has no subject of
+    // its own; it shares the subject of the clause's earlier reporting
+    // verb (not the object named before it).
+    const bool coordinated =
+        t > first &&
+        (Is(t - 1, "and") || (Is(t - 1, "also") && Is(t - 2, "and")));
+    std::optional<Subject> s;
+    if (coordinated && prev_subject) {
       s = prev_subject;
       s->rule = "coordinated-verb-subject";
+    } else {
+      s = SubjectBefore(t, first, 0);
     }
     if (!s) s = UnresolvedDescriptionBefore(t, first);
     if (!s) continue;
@@ -196,6 +202,12 @@ void Reader::ReadReportedSpeech(Range sentence,
     for (int u = t + 1; u < stop; ++u) {
       const VerbHit h2 = VerbAt(u);
       if (h2.verb == nullptr || h2.form != VerbForm::kFinite) continue;
+      // "... and emphasized that ...": a coordinated verb of the same
+      // subject starts a statement of its own.
+      if (Is(u - 1, "and") || (Is(u - 1, "also") && Is(u - 2, "and"))) {
+        next_verb = u;
+        break;
+      }
       std::optional<Subject> s2 = SubjectBefore(u, t + 1, 1);
       if ((s2 && (s2->actor == s->actor) && s2->token <= t) ||
           (!s2 && (Is(u - 1, "and") || IsPunct(u - 1, ',')))) {

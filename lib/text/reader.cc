@@ -228,13 +228,17 @@ VerbHit Reader::VerbAt(int t) const {
   if (lemma == "agree") {
     int p = t - 1;
     if (p >= 0 && Is(p, "also")) --p;
-    if (p < 1) return {};
+    if (p < 0) return {};
     const absl::string_view head = LowerWord(p);
+    const bool readout = x_.info.genre == Genre::kReadout;
+    // "They agreed to ..." opening a sentence of a readout.
+    const bool they = readout && head == "they" && tokens_[p].capitalised;
     if (head != "sides" && head != "leaders" && head != "ministers" &&
-        head != "presidents") {
+        head != "presidents" && !(readout && head == "officials") && !they) {
       return {};
     }
-    if (!Is(p - 1, "two") && !Is(p - 1, "both") && !Is(p - 1, "the")) {
+    if (!they && (p < 1 || (!Is(p - 1, "two") && !Is(p - 1, "both") &&
+                            !Is(p - 1, "the")))) {
       return {};
     }
   }
@@ -246,10 +250,23 @@ VerbHit Reader::VerbAt(int t) const {
   if (lemma == "speak" && next != "of" && next != "about") return {};
   if (lemma == "rule out" && next != "out") return {};
   if (lemma == "raise" && next != "concerns" && next != "concern") return {};
-  if (lemma == "express" && next != "concern" && next != "concerns" &&
-      next != "willingness" && next != "hope" && next != "support" &&
-      next != "regret" && next != "opposition") {
-    return {};
+  if (lemma == "express") {
+    // "expressed deep concern", "expressed strong support": one adjective
+    // of degree may come first.
+    absl::string_view what = next;
+    if (next == "deep" || next == "serious" || next == "grave" ||
+        next == "strong" || next == "great" || next == "profound" ||
+        next == "sincere" || next == "full" || next == "firm" ||
+        next == "particular") {
+      what = t + 2 < static_cast<int>(tokens_.size()) && tokens_[t + 2].word
+                 ? LowerWord(t + 2)
+                 : absl::string_view();
+    }
+    if (what != "concern" && what != "concerns" && what != "willingness" &&
+        what != "hope" && what != "support" && what != "regret" &&
+        what != "opposition") {
+      return {};
+    }
   }
   // "to say", "will say": not a report of what was said; but "did not rule
   // out" is the negated report of a past act.
@@ -321,6 +338,9 @@ int Reader::Emit(ExtractedStatement s, Range sentence, int verb_token) {
   if (s.event_type.empty()) s.event_type = {"010", "Make statement"};
   FillAbout(s);
   if (s.quote == QuoteKind::kParaphrase) InheritAbout(s);
+  if (s.quote == QuoteKind::kParaphrase && s.about.empty() && !s.in_question) {
+    TakeUpTopic(s, sentence);
+  }
   if (verb_token >= 0 && verb_token < static_cast<int>(tokens_.size())) {
     const VerbHit hit = VerbAt(verb_token);
     if (hit.verb != nullptr && hit.verb->stance != Polarity::kNeutral &&

@@ -239,6 +239,12 @@ class Reader {
     }
     return &m;
   }
+  // Whether text_[b, e) (the space between two tokens) holds a line break.
+  // O(e - b).
+  bool LineBreakBetween(uint32_t b, uint32_t e) const {
+    return e > b &&
+           text_.substr(b, e - b).find('\n') != absl::string_view::npos;
+  }
   // The first token of the run of capitalised words, other than function
   // words, that ends at token t, at most `max_words` long and starting no
   // earlier than token `floor` ("Pavel Drozdov" before "as saying").
@@ -402,6 +408,14 @@ class Reader {
   void InheritAbout(ExtractedStatement& s) const;
   // The actors of the latest statement (of the last four) that has any.
   void TakeUpAbout(ExtractedStatement& s) const;
+  // Paraphrased words that name no actor take up the topic just set: the
+  // earlier statement of the same speaker in the sentence ("expressed
+  // concern over ... and urged all parties to ..."), else the actors named
+  // in the sentence before, in the same paragraph, when that sentence holds
+  // no statement ("Both officials discussed the situation in Myanmar. The
+  // Secretary expressed deep concern over air strikes on civilians."). Looks
+  // back at most 400 bytes and 16 mentions.
+  void TakeUpTopic(ExtractedStatement& s, Range sentence) const;
   absl::flat_hash_map<uint64_t, int> actor_index_;
   absl::flat_hash_map<std::string, int> new_actor_index_;
   std::vector<const ActorFacts*> facts_;  // per Extraction::actors

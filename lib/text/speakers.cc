@@ -108,6 +108,10 @@ std::optional<Subject> Reader::SubjectBefore(int verb, int floor,
       adjacent = false;
       continue;
     }
+    // "They agreed to ..." in a readout: the two parties of the call.
+    if (w == "they") {
+      if (std::optional<Subject> n = PairEndingAt(t)) return n;
+    }
     if (w == "he" || w == "she" || w == "they") {
       return ResolvePronoun(t);
     }

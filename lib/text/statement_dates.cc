@@ -22,7 +22,11 @@ void Reader::DateStatement(ExtractedStatement& s, Range sentence) {
   // In a question only a time between the reporting verb and the words
   // ("said on Monday that ...") dates the reported statement; the
   // question's other times are the asker's.
-  if (!s.in_question || !s.verb_span.empty()) {
+  // In a readout, what the parties said was said in the call or meeting it
+  // reports: a time in the sentence is of what they spoke about ("on
+  // hosting the forum last week", "launched in 2023"), not of the saying.
+  const bool readout = x_.info.genre == Genre::kReadout && !s.in_question;
+  if (!readout && (!s.in_question || !s.verb_span.empty())) {
     const TimeExpression* best = nullptr;
     const TimeExpression* range_best = nullptr;
     Date range_date;
