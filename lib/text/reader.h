@@ -330,6 +330,10 @@ class Reader {
   // ---- paragraphs
   void DetectTranscript();
   void ReadParagraph(size_t p);
+  // A paragraph that links to another page ("Related: ...", "Also Read:
+  // ...", "Read more: ..."): the page's chrome, holding no statement of
+  // this document. O(1).
+  bool IsPageLink(Range para) const;
   void ReadTurn(size_t p, uint32_t label_end, int speaker, bool question,
                 uint32_t turn_end);
   void ReadReportedSpeech(Range sentence, const std::vector<Quote>& quotes,

@@ -120,6 +120,51 @@ TEST(PageNoise, APlaceNameEndsAtALineBreak) {
   }
 }
 
+TEST(PageNoise, StampsAndLinksAreNoTranscriptTurns) {
+  Extraction x = Extract(
+      "Norway and Iceland sign fisheries pact\n\n"
+      "Published: March 8, 2024 10:02 | Updated: March 8, 2024 12:40\n\n"
+      "Olga Tamm said on Friday that the pact would protect both fleets.\n\n"
+      "Related: Iceland says quotas will rise\n\n"
+      "Related: Pavel Sorin says talks went well");
+  EXPECT_NE(x.info.genre, Genre::kTranscript);
+  ASSERT_EQ(x.statements.size(), 1u) << testing::PrintToString(Said(x));
+  EXPECT_EQ(NameOf(x, x.statements[0].speaker), "Olga Tamm");
+  for (const ExtractedActor& a : x.actors) {
+    EXPECT_NE(a.name, "Published");
+    EXPECT_NE(a.name, "Related");
+  }
+}
+
+TEST(PageNoise, ALinkToAnotherPageHoldsNoStatement) {
+  Extraction x = Extract(
+      "Pavel Sorin said on Friday that Iceland would reopen its embassy."
+      "\n\nAlso Read: Norway says it will not follow suit\n\n"
+      "Read more: Olga Tamm says the fleet is ready");
+  ASSERT_EQ(x.statements.size(), 1u) << testing::PrintToString(Said(x));
+  EXPECT_EQ(NameOf(x, x.statements[0].speaker), "Pavel Sorin");
+}
+
+TEST(JointStatement, OnANewsPageEndsBeforeThePagesLinks) {
+  Extraction x = Extract(
+      "Norway, Iceland issue joint statement\n\n"
+      "Published: March 8, 2024 | Updated: March 9, 2024\n\n"
+      "Norway and Iceland on Friday issued a joint statement after talks.\n\n"
+      "The following is the full text of the joint statement:\n\n"
+      "JOINT STATEMENT OF NORWAY AND ICELAND ON FISHERIES\n\n"
+      "The Government of Norway and the Government of Iceland,\n\n"
+      "Recalling their long friendship;\n\n"
+      "1. The two sides agreed to share data on fish stocks.\n\n"
+      "Related: Olga Tamm says quotas will rise");
+  const ExtractedStatement* joint = Find(x, "share data on fish stocks");
+  ASSERT_NE(joint, nullptr) << testing::PrintToString(Said(x));
+  EXPECT_EQ(NameOf(x, joint->speaker), "Norway");
+  ASSERT_EQ(joint->co_speakers.size(), 1u);
+  EXPECT_EQ(NameOf(x, joint->co_speakers[0]), "Iceland");
+  EXPECT_THAT(joint->text, Not(HasSubstr("Related")));
+  EXPECT_EQ(Find(x, "quotas will rise"), nullptr);
+}
+
 // ------------------------------------------------------ titles
 
 TEST(Title, AnOfFieldComesBeforeTheName) {
