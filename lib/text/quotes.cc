@@ -121,6 +121,45 @@ void Reader::ReadReportedSpeech(Range sentence,
       break;
     }
   }
+  // A parenthetical attribution in mid-sentence: "X and Y agreed to ...,
+  // the Kremlin said, days after ..." / "..., officials said, as ...": the
+  // clause before it is what was said; the subordinate clause after it is
+  // the writer's. Only a comma pair at most ten tokens apart, with a
+  // subordinate clause after the second, is read as one (at most eight
+  // commas are tried).
+  if (!participle_lead && end_attr < 0) {
+    auto subordinate = [&](int k) {
+      const absl::string_view w = LowerWord(k);
+      return w == "days" || w == "hours" || w == "weeks" || w == "months" ||
+             w == "as" || w == "after" || w == "while" || w == "when" ||
+             w == "before" || w == "amid" || w == "since" || w == "shortly" ||
+             w == "just" || w == "a" || w == "an" || w == "one";
+    };
+    int tried = 0;
+    for (int c = first + 2; c + 3 < last && tried < 8; ++c) {
+      if (!IsPunct(c, ',') || inside_quote(tokens_[c].begin)) continue;
+      ++tried;
+      if (c == lead_comma) continue;
+      int c2 = c + 2;
+      bool verb = false;
+      for (; c2 < last && c2 <= c + 10 && !IsPunct(c2, ','); ++c2) {
+        const VerbHit h = VerbAt(c2);
+        verb = verb || (h.verb != nullptr && h.form == VerbForm::kFinite &&
+                        h.verb->reports_speech);
+      }
+      if (!verb || c2 + 1 >= last || !IsPunct(c2, ',') ||
+          !tokens_[c2 + 1].word || !subordinate(c2 + 1)) {
+        continue;
+      }
+      int v = -1;
+      std::optional<Subject> s = AttributeAfterQuote(c, c2, &v);
+      if (!s || v < 0 || s->actor < 0) continue;
+      end_attr = c;
+      end_subject = std::move(s);
+      end_verb = v;
+      break;
+    }
+  }
   const size_t statements_before = x_.statements.size();
   // "Putin's comments that he is willing ...": what a possessive speaker's
   // speech noun introduces.
@@ -295,7 +334,12 @@ void Reader::ReadReportedSpeech(Range sentence,
       for (int k = words_begin + 1; k < words_end && k <= words_begin + 16;
            ++k) {
         if (!tokens_[k].word && !IsPunct(k, ',') && !IsPunct(k, '\'')) break;
-        if (!Is(k, "that")) continue;
+        // "agreed in a phone call on Wednesday to step up ...".
+        const bool infinitive =
+            Is(k, "to") &&
+            (hit.verb->lemma == "agree" || hit.verb->lemma == "pledge" ||
+             hit.verb->lemma == "promise" || hit.verb->lemma == "vow");
+        if (!Is(k, "that") && !infinitive) continue;
         if (!ChannelIn(tokens_[words_begin].begin, tokens_[k].begin).empty()) {
           words_begin = k;
         }

@@ -233,6 +233,26 @@ VerbHit Reader::VerbAt(int t) const {
     const bool readout = x_.info.genre == Genre::kReadout;
     // "They agreed to ..." opening a sentence of a readout.
     const bool they = readout && head == "they" && tokens_[p].capitalised;
+    // "Putin and Erdogan agreed in a call ...": two persons named together
+    // (the parties of a call or meeting, not states acting).
+    if (mention_end_[p] >= 0 &&
+        x_.actors[mentions_[mention_end_[p]].actor].kind ==
+            ActorKind::kPerson) {
+      int f = MentionFirstToken(p, std::max(0, p - 8));
+      // Past a title ("and Turkish President Tayyip Erdogan").
+      for (int n = 0; n < 3 && f >= 1 && tokens_[f - 1].word &&
+                      tokens_[f - 1].capitalised && mention_end_[f - 1] < 0;
+           ++n) {
+        --f;
+      }
+      if (f >= 2 && Is(f - 1, "and") && mention_end_[f - 2] >= 0 &&
+          x_.actors[mentions_[mention_end_[f - 2]].actor].kind ==
+              ActorKind::kPerson &&
+          mentions_[mention_end_[f - 2]].actor !=
+              mentions_[mention_end_[p]].actor) {
+        return hit;
+      }
+    }
     if (head != "sides" && head != "leaders" && head != "ministers" &&
         head != "presidents" && !(readout && head == "officials") && !they) {
       return {};

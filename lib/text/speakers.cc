@@ -90,15 +90,22 @@ std::optional<Subject> Reader::SubjectBefore(int verb, int floor,
       if (!possessive && !object && !IsPlaceLike(kind)) {
         Subject s = MakeSubject(m.actor, m.begin, m.end, first,
                                 "mention-before-verb", adjacent ? 0.9f : 0.75f);
-        // "Xi and Putin confirmed": both speak.
-        if (first >= 2 && Is(first - 1, "and") &&
-            mention_end_[first - 2] >= 0) {
-          const DocMention& other = mentions_[mention_end_[first - 2]];
+        // "Xi and Putin confirmed", "Russian President X and Turkish
+        // President Y agreed": both speak.
+        int f = first;
+        for (int n = 0; n < 3 && f - 1 > limit && tokens_[f - 1].word &&
+                        tokens_[f - 1].capitalised && mention_end_[f - 1] < 0;
+             ++n) {
+          --f;
+        }
+        if (f >= 2 && f - 2 >= limit && Is(f - 1, "and") &&
+            mention_end_[f - 2] >= 0) {
+          const DocMention& other = mentions_[mention_end_[f - 2]];
           if (x_.actors[other.actor].kind == kind && other.actor != m.actor) {
             s.co_speakers.push_back(m.actor);
             s.actor = other.actor;
             s.begin = other.begin;
-            s.token = MentionFirstToken(first - 2, limit);
+            s.token = MentionFirstToken(f - 2, limit);
             s.rule = "coordinated-mentions-before-verb";
           }
         }

@@ -252,6 +252,44 @@ TEST(Readout, TheyAgreedInANewsReportIsAnAct) {
   EXPECT_EQ(Find(x, "meet again"), nullptr) << testing::PrintToString(Said(x));
 }
 
+// ------------------------------------ a leaders' call in a news report
+
+const char kCallReport[] =
+    "Olga Tamm and Icelandic President Pavel Sorin agreed in a phone call "
+    "on Thursday to reopen the ferry route, Iceland said, days after the "
+    "last ferry was laid up.";
+
+TEST(LeadersCall, TwoPersonsNamedTogetherAgree) {
+  Extraction x = Extract(kCallReport);
+  const ExtractedStatement* s = Find(x, "to reopen the ferry route");
+  ASSERT_NE(s, nullptr) << testing::PrintToString(Said(x));
+  EXPECT_EQ(NameOf(x, s->speaker), "Olga Tamm");
+  ASSERT_EQ(s->co_speakers.size(), 1u);
+  EXPECT_EQ(NameOf(x, s->co_speakers[0]), "Pavel Sorin");
+  // "in a phone call on Thursday" is how and when, not the words.
+  EXPECT_THAT(s->text, Not(HasSubstr("phone call")));
+  EXPECT_EQ(s->date, *Date::Parse("2024-03-07"));
+}
+
+TEST(LeadersCall, StatesAgreeingIsAnAct) {
+  Extraction x = Extract(
+      "Norway and Iceland agreed on Thursday to reopen the ferry route.");
+  EXPECT_EQ(Find(x, "ferry route"), nullptr) << testing::PrintToString(Said(x));
+}
+
+TEST(ParentheticalAttribution, TheClauseBeforeIsWhatWasSaid) {
+  Extraction x = Extract(kCallReport);
+  bool relayed_clause = false;
+  for (const ExtractedStatement& s : x.statements) {
+    EXPECT_THAT(s.text, Not(HasSubstr("laid up"))) << NameOf(x, s.speaker);
+    if (NameOf(x, s.speaker) == "Iceland") {
+      relayed_clause = true;
+      EXPECT_THAT(s.text, HasSubstr("agreed in a phone call"));
+    }
+  }
+  EXPECT_TRUE(relayed_clause) << testing::PrintToString(Said(x));
+}
+
 // -------------------------------------------- the topic just set
 
 TEST(Topic, WordsNamingNoActorTakeUpTheSentenceBefore) {
