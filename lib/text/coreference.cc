@@ -90,6 +90,35 @@ std::optional<Subject> Reader::NominalEndingAt(int t, int floor) const {
       }
     }
   }
+  // "the Turkish leader", "the Russian leader": the head of state or
+  // government of the demonym's state, among the persons named lately.
+  if (head == "leader" && the + 1 < t) {
+    bool is_demonym = false;
+    const int state = DemonymStateAt(the + 1, &is_demonym);
+    if (is_demonym && state >= 0) {
+      const size_t here = static_cast<size_t>(
+          std::lower_bound(
+              mentions_.begin(), mentions_.end(), tokens_[the].begin,
+              [](const DocMention& d, uint32_t o) { return d.begin < o; }) -
+          mentions_.begin());
+      for (size_t m = here; m-- > 0;) {
+        if (here - m > 64) break;
+        const int c = mentions_[m].actor;
+        if (x_.actors[c].kind != ActorKind::kPerson ||
+            !AffiliatedTo(c, state)) {
+          continue;
+        }
+        if (HasRole(c, "president") || HasRole(c, "prime minister") ||
+            HasRole(c, "premier") || HasRole(c, "chancellor") ||
+            HasRole(c, "leader") || HasRole(c, "king")) {
+          s.actor = c;
+          s.rule = "nominal-leader-of-state";
+          s.confidence = 0.7f;
+          return s;
+        }
+      }
+    }
+  }
   // The most recent speaker with that role, else the last person speaker.
   const int candidates[2] = {last_person_speaker_, last_speaker_};
   for (int c : candidates) {

@@ -304,7 +304,7 @@ void Reader::ReadReportedSpeech(Range sentence,
         (Is(words_begin, "of") || Is(words_begin, "about") ||
          Is(words_begin, "out") || Is(words_begin, "clear") ||
          ((hit.verb->lemma == "press" || hit.verb->lemma == "call" ||
-           hit.verb->lemma == "blame") &&
+           hit.verb->lemma == "blame" || hit.verb->lemma == "thank") &&
           (Is(words_begin, "for") || Is(words_begin, "on"))))) {
       ++words_begin;
     }

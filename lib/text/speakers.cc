@@ -45,6 +45,24 @@ std::optional<Subject> Reader::SubjectBefore(int verb, int floor,
         return s;
       }
     }
+    // "Anadolu quoted the Turkish leader as saying": a nominal speaks,
+    // relayed by the subject of "quoted".
+    if (w_is_as(t) && t == verb - 1 && t - 1 >= limit &&
+        mention_end_[t - 1] < 0) {
+      if (std::optional<Subject> n = NominalEndingAt(t - 1, limit)) {
+        const VerbHit q = VerbAt(n->token - 1);
+        if (n->actor >= 0 && q.verb != nullptr && q.verb->lemma == "quote") {
+          n->rule = "outlet-quoted-nominal-as-saying";
+          if (std::optional<Subject> outlet =
+                  SubjectBefore(n->token - 1, floor, depth + 1)) {
+            n->relays.push_back({outlet->actor,
+                                 ReportKind::kQuoted,
+                                 {outlet->begin, tokens_[n->token - 1].end}});
+          }
+          return n;
+        }
+      }
+    }
     // "X, the consortium's director, was quoted by Interfax as saying".
     if (w_is_as(t) && t == verb - 1) {
       if (std::optional<Subject> s = QuotedByAsSaying(t, limit)) return s;
@@ -335,6 +353,15 @@ std::optional<Subject> Reader::AttributeAfterQuote(int from, int limit,
     if (hit.verb->lemma == "quote") {
       // "TASS quoted Putin as saying"
       std::optional<Subject> quoted = SubjectAt(v + 1, limit);
+      // "Anadolu quoted the Turkish leader as saying": a nominal.
+      if (!quoted) {
+        for (int a = v + 2; a < limit && a <= v + 6; ++a) {
+          if (!Is(a, "as")) continue;
+          quoted = NominalEndingAt(a - 1, v + 1);
+          if (quoted && quoted->actor < 0) quoted.reset();
+          break;
+        }
+      }
       if (quoted && quoted->actor != s->actor) {
         quoted->relays.push_back(
             {s->actor, ReportKind::kQuoted, {s->begin, tokens_[v].end}});

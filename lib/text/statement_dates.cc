@@ -104,8 +104,21 @@ void Reader::DateStatement(ExtractedStatement& s, Range sentence) {
     return;
   }
   if (LedeRetold(s)) return;
+  // "Moscow has rejected the claim", "Kyiv has denied it": the present
+  // perfect states a standing position, said at no time the text gives;
+  // no date is carried to it.
+  bool perfect = false;
+  if (!s.verb_span.empty() && s.verb_span.begin >= 5) {
+    const absl::string_view before(
+        lower_.data() + (s.verb_span.begin >= 6 ? s.verb_span.begin - 6 : 0),
+        s.verb_span.begin >= 6 ? 6 : s.verb_span.begin);
+    perfect =
+        absl::EndsWith(before, " has ") || absl::EndsWith(before, "have ");
+  }
   // Carried from the same speaker's (or its organisation's) dated statement.
-  const int oldest = std::max(0, static_cast<int>(x_.statements.size()) - 64);
+  const int oldest =
+      perfect ? static_cast<int>(x_.statements.size())
+              : std::max(0, static_cast<int>(x_.statements.size()) - 64);
   for (int i = static_cast<int>(x_.statements.size()) - 1; i >= oldest; --i) {
     const ExtractedStatement& p = x_.statements[i];
     if (!p.date.is_known() || p.in_question != s.in_question) continue;

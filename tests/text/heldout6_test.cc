@@ -30,6 +30,9 @@ const Graph& Known() {
     *g->AddActor({.name = "Sudan", .kind = ActorKind::kState, .iso3 = "SDN"});
     *g->AddActor({.name = "Olga Tamm", .kind = ActorKind::kPerson});
     *g->AddActor({.name = "Pavel Sorin", .kind = ActorKind::kPerson});
+    *g->AddActor({.name = "Daily Courier",
+                  .kind = ActorKind::kMediaOutlet,
+                  .aliases = {"the Daily Courier"}});
     return g;
   }();
   return *graph;
@@ -275,6 +278,50 @@ TEST(LeadersCall, StatesAgreeingIsAnAct) {
   Extraction x = Extract(
       "Norway and Iceland agreed on Thursday to reopen the ferry route.");
   EXPECT_EQ(Find(x, "ferry route"), nullptr) << testing::PrintToString(Said(x));
+}
+
+TEST(LeadersCall, ThankingIsAStatementToItsAddressee) {
+  Extraction x = Extract(
+      "\"The talks were useful,\" Norway said in a statement, adding that "
+      "Olga Tamm had thanked Pavel Sorin for his \"patient work\" on the "
+      "text.");
+  const ExtractedStatement* s = Find(x, "patient work");
+  ASSERT_NE(s, nullptr) << testing::PrintToString(Said(x));
+  EXPECT_EQ(NameOf(x, s->speaker), "Olga Tamm");
+  EXPECT_THAT(s->text, Not(HasSubstr("Pavel Sorin")));
+  EXPECT_THAT(About(x, *s), Contains("Pavel Sorin"));
+  EXPECT_EQ(s->event_type.code, "051");
+}
+
+TEST(LeadersCall, TheLeaderOfAStateIsItsHead) {
+  // Turkey is a state of the compiled-in registry ("Turkish" its demonym).
+  Extraction x = Extract(
+      "President Pavel Sorin of Turkey met Olga Tamm on Monday.\n\n"
+      "The two last met in May, when the Turkish leader thanked Norway "
+      "for its help with the rescue.");
+  const ExtractedStatement* s = Find(x, "help with the rescue");
+  ASSERT_NE(s, nullptr) << testing::PrintToString(Said(x));
+  EXPECT_EQ(NameOf(x, s->speaker), "Pavel Sorin");
+}
+
+TEST(LeadersCall, AnOutletQuotesALeaderNamedByANominal) {
+  Extraction x = Extract(
+      "President Pavel Sorin of Turkey spoke with Olga Tamm on Thursday. "
+      "Turkey would \"keep its ports open\", the Daily Courier quoted the "
+      "Turkish leader as saying.");
+  const ExtractedStatement* s = Find(x, "keep its ports open");
+  ASSERT_NE(s, nullptr) << testing::PrintToString(Said(x));
+  EXPECT_EQ(NameOf(x, s->speaker), "Pavel Sorin");
+}
+
+TEST(Dates, APresentPerfectTakesNoCarriedDate) {
+  Extraction x = Extract(
+      "Olga Tamm said on Thursday that Iceland had broken the accord. "
+      "Iceland has rejected the claim.");
+  const ExtractedStatement* s = Find(x, "the claim");
+  ASSERT_NE(s, nullptr) << testing::PrintToString(Said(x));
+  EXPECT_EQ(NameOf(x, s->speaker), "Iceland");
+  EXPECT_FALSE(s->date.is_known()) << s->date.ToString();
 }
 
 TEST(ParentheticalAttribution, TheClauseBeforeIsWhatWasSaid) {
