@@ -210,6 +210,9 @@ void Reader::FindAllMentions() {
       const MentionTarget& t = m.targets.front();
       const std::vector<ActorFacts>& table = is_known ? k_.known : k_.registry;
       if (t.actor.value >= table.size()) continue;
+      // "US$10 billion", "HK$": a currency, not the state.
+      const size_t after = static_cast<size_t>(m.end) + begin;
+      if (after < text_.size() && text_[after] == '$') continue;
       // Demonyms ("Russian") are adjectives, not mentions of the state;
       // kept apart for what a statement's words are about ("Russian
       // waters").
@@ -325,6 +328,15 @@ void Reader::FindAllMentions() {
     // organisations: capitalised words ending in an organisation noun after
     // a preposition ("of the Caspian Pipeline Consortium").
     m = 0;
+    // "between Manila and Ho Chi Minh City": the "and" after the first
+    // place of "between" governs the second.
+    size_t between_and = tokens.size();
+    auto demonym_at = [&](uint32_t b) {
+      auto d = std::lower_bound(
+          demonyms_.begin(), demonyms_.end(), b,
+          [](const Demonym& x, uint32_t o) { return x.begin < o; });
+      return d != demonyms_.end() && d->begin == b;
+    };
     for (size_t i = 0; i + 1 < tokens.size(); ++i) {
       if (!tokens[i].word) continue;
       const absl::string_view prep = LowerSlice(tokens[i].begin, tokens[i].end);
@@ -336,7 +348,12 @@ void Reader::FindAllMentions() {
             LowerSlice(tokens[i - 1].begin, tokens[i - 1].end);
         of_place = noun == "port" || noun == "city" || noun == "town" ||
                    noun == "village" || noun == "island" || noun == "region" ||
-                   noun == "province" || noun == "district";
+                   noun == "province" || noun == "district" ||
+                   // "20 miles north of the Bosphorus"
+                   noun == "north" || noun == "south" || noun == "east" ||
+                   noun == "west" || noun == "northeast" ||
+                   noun == "northwest" || noun == "southeast" ||
+                   noun == "southwest";
       }
       // "travel to Johannesburg", "a visit to Hanoi": "to" after a word of
       // travel.
@@ -349,9 +366,10 @@ void Reader::FindAllMentions() {
                    v == "fly" || v == "flew" || v == "return" ||
                    v == "returned" || v == "rerouted" || v == "moved";
       }
-      const bool locative = prep == "in" || prep == "at" || prep == "across" ||
-                            prep == "near" || prep == "along" ||
-                            prep == "off" || of_place || to_place;
+      const bool locative =
+          prep == "in" || prep == "at" || prep == "across" || prep == "near" ||
+          prep == "along" || prep == "off" || prep == "around" ||
+          prep == "between" || i == between_and || of_place || to_place;
       // After other prepositions only an organisation's name: capitalised
       // words ending in an organisation noun ("of the Caspian Pipeline
       // Consortium", "by the Asian Development Bank").
@@ -392,6 +410,8 @@ void Reader::FindAllMentions() {
         ++j;
       }
       if (j == first) continue;
+      // "off the Turkish coast": a demonym is an adjective, not a place.
+      if (j - first == 1 && demonym_at(tokens[first].begin)) continue;
       // The run must end the phrase: not followed by a possessive noun or
       // another capitalised word it would be part of.
       if (j < tokens.size() && tokens[j].word && tokens[j].capitalised &&
@@ -409,15 +429,32 @@ void Reader::FindAllMentions() {
            last_word == "organization" || last_word == "organisation" ||
            last_word == "association" || last_word == "institute" ||
            last_word == "committee" || last_word == "union");
-      if (org_only && !org_name) continue;
+      // "accession to the OECD": an acronym after "the" names an
+      // organisation the registry does not know.
+      bool acronym = false;
+      if (j - first == 1 && first > i + 1) {
+        const absl::string_view w =
+            Slice(text_, tokens[first].begin, tokens[first].end);
+        acronym = w.size() >= 2 && w.size() <= 6 &&
+                  std::all_of(w.begin(), w.end(), [](char c) {
+                    return absl::ascii_isupper(static_cast<unsigned char>(c));
+                  });
+      }
+      if (org_only && !org_name && !acronym) continue;
+      if (prep == "between" && j < tokens.size() &&
+          LowerSlice(tokens[j].begin, tokens[j].end) == "and") {
+        between_and = j;
+      }
       const uint32_t nb = tokens[first].begin, ne = tokens[j - 1].end;
       while (m < mentions_.size() && mentions_[m].end <= nb) ++m;
       if (m < mentions_.size() && mentions_[m].begin < ne) continue;
       const int actor =
-          org_name ? NewActor(Slice(text_, nb, ne), ActorKind::kOrganization,
-                              "organisation-name", 0.5f)
-                   : NewActor(Slice(text_, nb, ne), ActorKind::kPlace,
-                              "locative-place", 0.5f);
+          org_name || acronym
+              ? NewActor(Slice(text_, nb, ne), ActorKind::kOrganization,
+                         acronym ? "organisation-acronym" : "organisation-name",
+                         0.5f)
+              : NewActor(Slice(text_, nb, ne), ActorKind::kPlace,
+                         "locative-place", 0.5f);
       if (actor >= 0) found.push_back({nb, ne, actor, MatchReason::kExactName});
       i = j - 1;
     }

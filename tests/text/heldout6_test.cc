@@ -168,6 +168,52 @@ TEST(JointStatement, OnANewsPageEndsBeforeThePagesLinks) {
   EXPECT_EQ(Find(x, "quotas will rise"), nullptr);
 }
 
+// ------------------------------------------------------ places
+
+bool HasActor(const Extraction& x, const std::string& name) {
+  for (const ExtractedActor& a : x.actors) {
+    if (a.name == name) return true;
+  }
+  return false;
+}
+
+TEST(Places, AfterCompassOfAroundAndBetween) {
+  Extraction x = Extract(
+      "Olga Tamm said a trawler sank 20 miles north of the Skarvik Strait, "
+      "in waters around the Holm Islands, on the route between Tromvik and "
+      "Port Aldous.");
+  EXPECT_TRUE(HasActor(x, "Skarvik Strait"));
+  EXPECT_TRUE(HasActor(x, "Holm Islands"));
+  EXPECT_TRUE(HasActor(x, "Tromvik"));
+  EXPECT_TRUE(HasActor(x, "Port Aldous"));
+}
+
+TEST(Places, ADemonymIsNoPlace) {
+  Extraction x = Extract(
+      "Russia protested. Olga Tamm said the trawler sank off the Russian "
+      "coast.");
+  EXPECT_FALSE(HasActor(x, "Russian"));
+}
+
+TEST(Actors, ACurrencyIsNoState) {
+  Extraction x =
+      Extract("Olga Tamm said trade with Iceland would reach US$4 billion.");
+  EXPECT_FALSE(HasActor(x, "United States"));
+}
+
+TEST(Actors, AnAcronymAfterTheIsAnOrganisation) {
+  Extraction x = Extract(
+      "Olga Tamm said Norway backed Iceland's accession to the NORDAC.");
+  bool found = false;
+  for (const ExtractedActor& a : x.actors) {
+    if (a.name == "NORDAC") {
+      found = true;
+      EXPECT_EQ(a.kind, ActorKind::kOrganization);
+    }
+  }
+  EXPECT_TRUE(found);
+}
+
 // ------------------------------------------------------ titles
 
 TEST(Title, AnOfFieldComesBeforeTheName) {
