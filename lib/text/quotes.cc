@@ -34,7 +34,16 @@ void Reader::ReadReportedSpeech(Range sentence,
     int t0 = first;
     while (t0 < last && !tokens_[t0].word && !IsQuoteMark(t0)) ++t0;
     if (Is(t0, "according") && Is(t0 + 1, "to")) {
-      lead = SubjectAt(t0 + 2, last);
+      // "According to a report by the Financial Times, ...": the source
+      // of the report.
+      int src = t0 + 2;
+      if ((Is(src, "a") || Is(src, "the")) &&
+          (Is(src + 1, "report") || Is(src + 1, "statement") ||
+           Is(src + 1, "readout") || Is(src + 1, "transcript")) &&
+          (Is(src + 2, "by") || Is(src + 2, "in") || Is(src + 2, "from"))) {
+        src += 3;
+      }
+      lead = SubjectAt(src, last);
     } else if (Is(t0, "in")) {
       for (int u = t0 + 1; u + 1 < last && u < t0 + 6; ++u) {
         if (!tokens_[u].word) break;

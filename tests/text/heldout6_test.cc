@@ -168,6 +168,49 @@ TEST(JointStatement, OnANewsPageEndsBeforeThePagesLinks) {
   EXPECT_EQ(Find(x, "quotas will rise"), nullptr);
 }
 
+TEST(JointStatement, ARelationshipNamedWithCapitalsIsTheParties) {
+  Extraction x = Extract(
+      "JOINT STATEMENT OF NORWAY AND ICELAND\n\n"
+      "The Government of Norway and the Government of Iceland,\n\n"
+      "Recalling the Strategic Partnership established in 2019 and the "
+      "friendship between the two peoples;\n\n"
+      "1. The two sides agreed to share data on fish stocks.");
+  bool partnership = false, friendship = false;
+  for (const ExtractedRelationship& r : x.relationships) {
+    const std::string a = NameOf(x, r.from), b = NameOf(x, r.to);
+    const bool ends =
+        (a == "Norway" && b == "Iceland") || (a == "Iceland" && b == "Norway");
+    partnership |= ends && r.key == "strategic_partnership";
+    friendship |= ends && r.key == "friendship";
+  }
+  EXPECT_TRUE(partnership);
+  EXPECT_TRUE(friendship);
+}
+
+TEST(Relationships, FriendlyNeighbours) {
+  Extraction x =
+      Extract("Olga Tamm said Norway and Iceland are friendly neighbours.");
+  bool found = false;
+  for (const ExtractedRelationship& r : x.relationships) {
+    found |= r.key == "friendly_neighbour";
+  }
+  EXPECT_TRUE(found);
+}
+
+// ------------------------------------------------ reports in questions
+
+TEST(Question, AccordingToAReportByAnOutlet) {
+  Extraction x = Extract(
+      "Olga Tamm: Good afternoon.\n\n"
+      "Daily Courier: According to a report by the Daily Courier, Iceland "
+      "is planning new fishing quotas. Any comment?\n\n"
+      "Olga Tamm: We have seen the report.");
+  const ExtractedStatement* s = Find(x, "new fishing quotas");
+  ASSERT_NE(s, nullptr) << testing::PrintToString(Said(x));
+  EXPECT_EQ(NameOf(x, s->speaker), "Daily Courier");
+  EXPECT_THAT(s->text, Not(HasSubstr("report by")));
+}
+
 // ------------------------------------------------------ places
 
 bool HasActor(const Extraction& x, const std::string& name) {
