@@ -81,6 +81,13 @@ const ExtractedStatement* Find(const Extraction& x, const std::string& words) {
   return nullptr;
 }
 
+bool HasActor(const Extraction& x, const std::string& name) {
+  for (const ExtractedActor& a : x.actors) {
+    if (a.name == name) return true;
+  }
+  return false;
+}
+
 // A readout page: a title, the site's labels in capitals, the attribution
 // line, then the readout.
 const char kReadoutPage[] =
@@ -212,13 +219,6 @@ TEST(Question, AccordingToAReportByAnOutlet) {
 }
 
 // ------------------------------------------------------ places
-
-bool HasActor(const Extraction& x, const std::string& name) {
-  for (const ExtractedActor& a : x.actors) {
-    if (a.name == name) return true;
-  }
-  return false;
-}
 
 TEST(Places, AfterCompassOfAroundAndBetween) {
   Extraction x = Extract(
