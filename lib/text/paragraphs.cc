@@ -56,8 +56,13 @@ bool Reader::IsPageLink(Range para) const {
       Slice(text_, para.begin, std::min(para.end, para.begin + 24));
   const size_t colon = s.find(':');
   if (colon == absl::string_view::npos) return false;
-  return IsLinkLabel(
-      absl::AsciiStrToLower(absl::StripAsciiWhitespace(s.substr(0, colon))));
+  const absl::string_view label =
+      absl::StripAsciiWhitespace(s.substr(0, colon));
+  char lower[24];
+  for (size_t i = 0; i < label.size(); ++i) {
+    lower[i] = absl::ascii_tolower(static_cast<unsigned char>(label[i]));
+  }
+  return IsLinkLabel(absl::string_view(lower, label.size()));
 }
 
 // "The below is attributable to Spokesperson Matthew Miller:": a readout

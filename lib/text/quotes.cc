@@ -149,17 +149,20 @@ void Reader::ReadReportedSpeech(Range sentence,
       if (!IsPunct(c, ',') || inside_quote(tokens_[c].begin)) continue;
       ++tried;
       if (c == lead_comma) continue;
+      // The second comma first (cheap), then a reporting verb between.
       int c2 = c + 2;
-      bool verb = false;
-      for (; c2 < last && c2 <= c + 10 && !IsPunct(c2, ','); ++c2) {
-        const VerbHit h = VerbAt(c2);
-        verb = verb || (h.verb != nullptr && h.form == VerbForm::kFinite &&
-                        h.verb->reports_speech);
-      }
-      if (!verb || c2 + 1 >= last || !IsPunct(c2, ',') ||
-          !tokens_[c2 + 1].word || !subordinate(c2 + 1)) {
+      while (c2 < last && c2 <= c + 10 && !IsPunct(c2, ',')) ++c2;
+      if (c2 + 1 >= last || !IsPunct(c2, ',') || !tokens_[c2 + 1].word ||
+          !subordinate(c2 + 1)) {
         continue;
       }
+      bool verb = false;
+      for (int k = c + 1; k < c2 && !verb; ++k) {
+        const VerbHit h = VerbAt(k);
+        verb = h.verb != nullptr && h.form == VerbForm::kFinite &&
+               h.verb->reports_speech;
+      }
+      if (!verb) continue;
       int v = -1;
       std::optional<Subject> s = AttributeAfterQuote(c, c2, &v);
       if (!s || v < 0 || s->actor < 0) continue;
