@@ -120,5 +120,56 @@ void Reader::TakeUpAbout(ExtractedStatement& s) const {
   }
 }
 
+void Reader::TakeUpTopic(ExtractedStatement& s, Range sentence) const {
+  auto add = [&](int a) {
+    if (a == s.speaker || x_.actors[a].kind == ActorKind::kMediaOutlet ||
+        std::find(s.co_speakers.begin(), s.co_speakers.end(), a) !=
+            s.co_speakers.end() ||
+        std::find(s.about.begin(), s.about.end(), a) != s.about.end()) {
+      return;
+    }
+    s.about.push_back(a);
+  };
+  const ExtractedStatement* last =
+      x_.statements.empty() ? nullptr : &x_.statements.back();
+  if (last != nullptr && last->text_span.begin >= sentence.begin &&
+      last->text_span.end <= s.text_span.begin) {
+    if (last->speaker == s.speaker) {
+      for (int a : last->about) add(a);
+      if (!s.about.empty()) s.confidence *= 0.8f;
+    }
+    return;
+  }
+  // The sentence before, within the paragraph.
+  uint32_t floor = sentence.begin > 400 ? sentence.begin - 400 : 0;
+  if (current_para_ < paragraphs_.size() &&
+      paragraphs_[current_para_].begin <= sentence.begin) {
+    floor = std::max(floor, paragraphs_[current_para_].begin);
+  }
+  uint32_t pe = sentence.begin;
+  while (pe > floor &&
+         absl::ascii_isspace(static_cast<unsigned char>(text_[pe - 1]))) {
+    --pe;
+  }
+  if (pe <= floor) return;
+  // The statement read last ends before that sentence (it holds none).
+  uint32_t pb = pe - 1;
+  for (; pb > floor; --pb) {
+    const char c = text_[pb - 1];
+    if ((c == '.' || c == '?' || c == '!') &&
+        absl::ascii_isspace(static_cast<unsigned char>(text_[pb]))) {
+      break;
+    }
+  }
+  if (last != nullptr && last->text_span.end > pb) return;
+  auto m = std::lower_bound(
+      mentions_.begin(), mentions_.end(), pb,
+      [](const DocMention& x, uint32_t b) { return x.begin < b; });
+  for (int n = 0; m != mentions_.end() && m->end <= pe && n < 16; ++m, ++n) {
+    add(m->actor);
+  }
+  if (!s.about.empty()) s.confidence *= 0.8f;
+}
+
 }  // namespace text_internal
 }  // namespace diplograph

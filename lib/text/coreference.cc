@@ -96,6 +96,35 @@ std::optional<Subject> Reader::NominalEndingAt(int t, int floor) const {
       }
     }
   }
+  // "the Turkish leader", "the Russian leader": the head of state or
+  // government of the demonym's state, among the persons named lately.
+  if (head == "leader" && the + 1 < t) {
+    bool is_demonym = false;
+    const int state = DemonymStateAt(the + 1, &is_demonym);
+    if (is_demonym && state >= 0) {
+      const size_t here = static_cast<size_t>(
+          std::lower_bound(
+              mentions_.begin(), mentions_.end(), tokens_[the].begin,
+              [](const DocMention& d, uint32_t o) { return d.begin < o; }) -
+          mentions_.begin());
+      for (size_t m = here; m-- > 0;) {
+        if (here - m > 64) break;
+        const int c = mentions_[m].actor;
+        if (x_.actors[c].kind != ActorKind::kPerson ||
+            !AffiliatedTo(c, state)) {
+          continue;
+        }
+        if (HasRole(c, "president") || HasRole(c, "prime minister") ||
+            HasRole(c, "premier") || HasRole(c, "chancellor") ||
+            HasRole(c, "leader") || HasRole(c, "king")) {
+          s.actor = c;
+          s.rule = "nominal-leader-of-state";
+          s.confidence = 0.7f;
+          return s;
+        }
+      }
+    }
+  }
   // The most recent speaker with that role, else the last person speaker.
   const int candidates[2] = {last_person_speaker_, last_speaker_};
   for (int c : candidates) {
@@ -322,15 +351,21 @@ std::optional<Subject> Reader::StateTitleEndingAt(int t, int floor) const {
                      "description-of-state", 0.45f);
 }
 
-// "the two leaders", "both sides": the last two persons named.
+// "the two leaders", "both sides": the last two persons named; in a
+// readout also "both officials", "the two ministers" and "They" opening a
+// sentence.
 std::optional<Subject> Reader::PairEndingAt(int t) const {
   const absl::string_view head = LowerWord(t);
+  const bool readout = x_.info.genre == Genre::kReadout;
+  const bool they = head == "they" && readout && tokens_[t].capitalised;
   if (head != "leaders" && head != "sides" && head != "presidents" &&
-      head != "ministers") {
+      head != "ministers" && !(readout && head == "officials") && !they) {
     return std::nullopt;
   }
   int start = t - 1;
-  if (Is(start, "two") || Is(start, "both")) {
+  if (they) {
+    start = t;
+  } else if (Is(start, "two") || Is(start, "both")) {
     if (Is(start - 1, "the")) --start;
   } else if (!(Is(start, "the") && head != "sides")) {
     // "the leaders", "the ministers": the two persons last named too.

@@ -54,8 +54,35 @@ int Reader::ActorFor(bool known, ActorId id) {
   return index;
 }
 
+namespace {
+
+// The field of an office after "of" in a title: "Secretary of State",
+// "Minister of Foreign Affairs", "Secretary of the Treasury".
+bool IsTitleDomainWord(absl::string_view lower) {
+  for (absl::string_view w :
+       {"state",    "defense",   "defence",       "foreign",   "affairs",
+        "commerce", "energy",    "finance",       "treasury",  "trade",
+        "interior", "justice",   "homeland",      "security",  "agriculture",
+        "health",   "labor",     "labour",        "education", "economy",
+        "industry", "transport", "transportation"}) {
+    if (lower == w) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 int Reader::NewActor(absl::string_view name, ActorKind kind, const char* rule,
                      float confidence) {
+  // A name never runs over a line break or holds another control character
+  // (the graph refuses such a name, and with it the whole extraction): the
+  // rules that gather capitalised words stop at a line break, and this is
+  // the guard for any that would not.
+  if (std::any_of(name.begin(), name.end(), [](char c) {
+        return static_cast<unsigned char>(c) < 0x20 || c == 0x7f;
+      })) {
+    return -1;
+  }
   // The same words again: no folding.
   if (auto seen = new_actor_by_name_.find(name);
       seen != new_actor_by_name_.end()) {
@@ -193,6 +220,9 @@ void Reader::FindAllMentions() {
       const MentionTarget& t = m.targets.front();
       const std::vector<ActorFacts>& table = is_known ? k_.known : k_.registry;
       if (t.actor.value >= table.size()) continue;
+      // "US$10 billion", "HK$": a currency, not the state.
+      const size_t after = static_cast<size_t>(m.end) + begin;
+      if (after < text_.size() && text_[after] == '$') continue;
       // Demonyms ("Russian") are adjectives, not mentions of the state;
       // kept apart for what a statement's words are about ("Russian
       // waters").
@@ -250,9 +280,25 @@ void Reader::FindAllMentions() {
       if (!IsRoleNoun(LowerSlice(tokens[i].begin, tokens[i].end))) {
         continue;
       }
-      size_t j = i + 1;
-      size_t last = i;
-      while (j < tokens.size() && j - i <= 4) {
+      // "Secretary of State Marcus Whitcombe": the title's "of" and its
+      // field come before the name.
+      size_t name_first = i + 1;
+      if (name_first + 1 < tokens.size() &&
+          LowerSlice(tokens[name_first].begin, tokens[name_first].end) ==
+              "of") {
+        size_t k = name_first + 1;
+        if (LowerSlice(tokens[k].begin, tokens[k].end) == "the") ++k;
+        size_t d = k;
+        while (d < tokens.size() && d - k < 3 && tokens[d].word &&
+               tokens[d].capitalised &&
+               IsTitleDomainWord(LowerSlice(tokens[d].begin, tokens[d].end))) {
+          ++d;
+        }
+        if (d > k) name_first = d;
+      }
+      size_t j = name_first;
+      size_t last = name_first - 1;
+      while (j < tokens.size() && j - name_first < 4) {
         const Token& t = tokens[j];
         const absl::string_view w = Slice(text_, t.begin, t.end);
         // "Vice Premier He Lifeng": a capitalised "He" between a
@@ -261,6 +307,9 @@ void Reader::FindAllMentions() {
                              (w == "He" || w == "Li") &&
                              j + 1 < tokens.size() && tokens[j + 1].word &&
                              tokens[j + 1].capitalised;
+        // A name ends at a line break ("Minister Anggraini" of a page
+        // title, with "READOUT" on the next line).
+        if (LineBreakBetween(tokens[j - 1].end, t.begin)) break;
         if (t.word && t.capitalised &&
             (name_he || !IsFunctionWord(LowerSlice(t.begin, t.end))) &&
             !IsRoleNoun(LowerSlice(t.begin, t.end)) && !EndsPossessive(w)) {
@@ -273,8 +322,8 @@ void Reader::FindAllMentions() {
           break;
         }
       }
-      if (last < i + 2) continue;  // a name has two words at least
-      const uint32_t nb = tokens[i + 1].begin, ne = tokens[last].end;
+      if (last < name_first + 1) continue;  // a name has two words at least
+      const uint32_t nb = tokens[name_first].begin, ne = tokens[last].end;
       while (m < mentions_.size() && mentions_[m].end <= nb) ++m;
       if (m < mentions_.size() && mentions_[m].begin < ne) continue;
       const int actor = NewActor(Slice(text_, nb, ne), ActorKind::kPerson,
@@ -290,14 +339,23 @@ void Reader::FindAllMentions() {
     // a preposition ("of the Caspian Pipeline Consortium").
     m = 0;
     constexpr const char* kPlacePrepositions[] = {
-        "of",    "to",  "in", "at",   "across", "near",
-        "along", "off", "by", "with", "from",   "for"};
+        "of",  "to", "in",   "at",   "across", "near",   "along",
+        "off", "by", "with", "from", "for",    "around", "between"};
     const WordFilter place_prepositions(kPlacePrepositions);
+    // "between Manila and Ho Chi Minh City": the "and" after the first
+    // place of "between" governs the second.
+    size_t between_and = tokens.size();
+    auto demonym_at = [&](uint32_t b) {
+      auto d = std::lower_bound(
+          demonyms_.begin(), demonyms_.end(), b,
+          [](const Demonym& x, uint32_t o) { return x.begin < o; });
+      return d != demonyms_.end() && d->begin == b;
+    };
     for (size_t i = 0; i + 1 < tokens.size(); ++i) {
       if (!tokens[i].word) continue;
       const absl::string_view prep = LowerSlice(tokens[i].begin, tokens[i].end);
       // Most words are none of the prepositions below.
-      if (!place_prepositions.MayContain(prep)) continue;
+      if (i != between_and && !place_prepositions.MayContain(prep)) continue;
       // "the port of Ust-Luga", "the city of Aktau": "of" after a place
       // noun.
       bool of_place = false;
@@ -306,7 +364,12 @@ void Reader::FindAllMentions() {
             LowerSlice(tokens[i - 1].begin, tokens[i - 1].end);
         of_place = noun == "port" || noun == "city" || noun == "town" ||
                    noun == "village" || noun == "island" || noun == "region" ||
-                   noun == "province" || noun == "district";
+                   noun == "province" || noun == "district" ||
+                   // "20 miles north of the Bosphorus"
+                   noun == "north" || noun == "south" || noun == "east" ||
+                   noun == "west" || noun == "northeast" ||
+                   noun == "northwest" || noun == "southeast" ||
+                   noun == "southwest";
       }
       // "travel to Johannesburg", "a visit to Hanoi": "to" after a word of
       // travel.
@@ -319,9 +382,10 @@ void Reader::FindAllMentions() {
                    v == "fly" || v == "flew" || v == "return" ||
                    v == "returned" || v == "rerouted" || v == "moved";
       }
-      const bool locative = prep == "in" || prep == "at" || prep == "across" ||
-                            prep == "near" || prep == "along" ||
-                            prep == "off" || of_place || to_place;
+      const bool locative =
+          prep == "in" || prep == "at" || prep == "across" || prep == "near" ||
+          prep == "along" || prep == "off" || prep == "around" ||
+          prep == "between" || i == between_and || of_place || to_place;
       // After other prepositions only an organisation's name: capitalised
       // words ending in an organisation noun ("of the Caspian Pipeline
       // Consortium", "by the Asian Development Bank").
@@ -337,6 +401,7 @@ void Reader::FindAllMentions() {
       const size_t first = j;
       while (j < tokens.size() && j - first < 4) {
         const Token& t = tokens[j];
+        if (j > first && LineBreakBetween(tokens[j - 1].end, t.begin)) break;
         const absl::string_view w = Slice(text_, t.begin, t.end);
         const size_t hyphen = w.rfind('-');
         const bool adjective =
@@ -361,9 +426,12 @@ void Reader::FindAllMentions() {
         ++j;
       }
       if (j == first) continue;
+      // "off the Turkish coast": a demonym is an adjective, not a place.
+      if (j - first == 1 && demonym_at(tokens[first].begin)) continue;
       // The run must end the phrase: not followed by a possessive noun or
       // another capitalised word it would be part of.
-      if (j < tokens.size() && tokens[j].word && tokens[j].capitalised) {
+      if (j < tokens.size() && tokens[j].word && tokens[j].capitalised &&
+          !LineBreakBetween(tokens[j - 1].end, tokens[j].begin)) {
         continue;
       }
       const absl::string_view last_word =
@@ -377,15 +445,32 @@ void Reader::FindAllMentions() {
            last_word == "organization" || last_word == "organisation" ||
            last_word == "association" || last_word == "institute" ||
            last_word == "committee" || last_word == "union");
-      if (org_only && !org_name) continue;
+      // "accession to the OECD": an acronym after "the" names an
+      // organisation the registry does not know.
+      bool acronym = false;
+      if (j - first == 1 && first > i + 1) {
+        const absl::string_view w =
+            Slice(text_, tokens[first].begin, tokens[first].end);
+        acronym = w.size() >= 2 && w.size() <= 6 &&
+                  std::all_of(w.begin(), w.end(), [](char c) {
+                    return absl::ascii_isupper(static_cast<unsigned char>(c));
+                  });
+      }
+      if (org_only && !org_name && !acronym) continue;
+      if (prep == "between" && j < tokens.size() &&
+          LowerSlice(tokens[j].begin, tokens[j].end) == "and") {
+        between_and = j;
+      }
       const uint32_t nb = tokens[first].begin, ne = tokens[j - 1].end;
       while (m < mentions_.size() && mentions_[m].end <= nb) ++m;
       if (m < mentions_.size() && mentions_[m].begin < ne) continue;
       const int actor =
-          org_name ? NewActor(Slice(text_, nb, ne), ActorKind::kOrganization,
-                              "organisation-name", 0.5f)
-                   : NewActor(Slice(text_, nb, ne), ActorKind::kPlace,
-                              "locative-place", 0.5f);
+          org_name || acronym
+              ? NewActor(Slice(text_, nb, ne), ActorKind::kOrganization,
+                         acronym ? "organisation-acronym" : "organisation-name",
+                         0.5f)
+              : NewActor(Slice(text_, nb, ne), ActorKind::kPlace,
+                         "locative-place", 0.5f);
       if (actor >= 0) found.push_back({nb, ne, actor, MatchReason::kExactName});
       i = j - 1;
     }
@@ -473,6 +558,21 @@ void Reader::Appositions(Range sentence) {
     // The role noun(s) right before the name.
     int r = t - 1;
     if (r < first || !tokens_[r].word) continue;
+    // "Secretary of State Marcus Whitcombe": the title ends in its field
+    // after "of" (and "the").
+    int role_end = r;
+    {
+      int d = r;
+      while (d > first && r - d < 3 && tokens_[d].capitalised &&
+             IsTitleDomainWord(LowerWord(d))) {
+        --d;
+      }
+      if (d < r && d > first && Is(d, "the")) --d;
+      if (d < r && d > first && Is(d, "of") && tokens_[d - 1].word &&
+          IsRoleNoun(LowerWord(d - 1))) {
+        r = d - 1;
+      }
+    }
     const absl::string_view role_word = LowerWord(r);
     if (!IsRoleNoun(role_word)) continue;
     int role_begin = r;
@@ -534,7 +634,7 @@ void Reader::Appositions(Range sentence) {
       }
     }
     const absl::string_view role =
-        Slice(text_, tokens_[role_begin].begin, tokens_[r].end);
+        Slice(text_, tokens_[role_begin].begin, tokens_[role_end].end);
     uint32_t ev_end = m.end;
     if (org < 0) {
       // "President Arief Wibisono of Indonesia": the state after the name.

@@ -19,6 +19,52 @@
 namespace diplograph {
 namespace text_internal {
 
+namespace {
+
+// The label of a page's chrome before a colon, lower case: stamps, credits
+// and links ("Published:", "Updated:", "Photo:", "Related:", "Also Read:"),
+// never the label of a speaker's turn.
+bool IsPageLabel(absl::string_view lower) {
+  for (absl::string_view w :
+       {"published",       "updated", "last updated", "last updated at",
+        "first published", "posted",  "date",         "photo",
+        "photos",          "image",   "file photo",   "caption",
+        "source",          "sources", "credit",       "tags",
+        "topics",          "by",      "edited by",    "reporting by",
+        "written by",      "share",   "location",     "video",
+        "watch",           "listen"}) {
+    if (lower == w) return true;
+  }
+  return false;
+}
+
+// The label of a link to another page.
+bool IsLinkLabel(absl::string_view lower) {
+  for (absl::string_view w :
+       {"related", "also read", "read also", "read more", "see also", "more",
+        "recommended", "related stories", "related articles", "related news",
+        "more on this", "also see", "must read"}) {
+    if (lower == w) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+bool Reader::IsPageLink(Range para) const {
+  const absl::string_view s =
+      Slice(text_, para.begin, std::min(para.end, para.begin + 24));
+  const size_t colon = s.find(':');
+  if (colon == absl::string_view::npos) return false;
+  const absl::string_view label =
+      absl::StripAsciiWhitespace(s.substr(0, colon));
+  char lower[24];
+  for (size_t i = 0; i < label.size(); ++i) {
+    lower[i] = absl::ascii_tolower(static_cast<unsigned char>(label[i]));
+  }
+  return IsLinkLabel(absl::string_view(lower, label.size()));
+}
+
 // "The below is attributable to Spokesperson Matthew Miller:": a readout
 // whose statements are relayed by that person.
 void Reader::ReadAttributionLine(size_t p) {
@@ -36,6 +82,7 @@ void Reader::ReadAttributionLine(size_t p) {
 void Reader::ReadParagraph(size_t p) {
   const Range para = paragraphs_[p];
   current_para_ = p;
+  if (IsPageLink(para)) return;
   const int statements_before = static_cast<int>(x_.statements.size());
   const bool prev_runs_on =
       p > 0 && StartsWithOpeningMark(text_, para) && last_quote_statement_ >= 0;
@@ -265,6 +312,11 @@ void Reader::DetectTranscript() {
     }
     absl::string_view label = absl::StripAsciiWhitespace(s.substr(0, colon));
     const uint32_t label_end = para.begin + static_cast<uint32_t>(colon);
+    // "Published: ...", "Related: ...": a page's stamps and links.
+    {
+      const std::string lower_label = absl::AsciiStrToLower(label);
+      if (IsPageLabel(lower_label) || IsLinkLabel(lower_label)) continue;
+    }
     // "Question (Reuters):", "Q (Kyodo News):": a question by a named outlet.
     absl::string_view asker;
     if (!label.empty() && label.back() == ')') {

@@ -34,7 +34,16 @@ void Reader::ReadReportedSpeech(Range sentence,
     int t0 = first;
     while (t0 < last && !tokens_[t0].word && !IsQuoteMark(t0)) ++t0;
     if (Is(t0, "according") && Is(t0 + 1, "to")) {
-      lead = SubjectAt(t0 + 2, last);
+      // "According to a report by the Financial Times, ...": the source
+      // of the report.
+      int src = t0 + 2;
+      if ((Is(src, "a") || Is(src, "the")) &&
+          (Is(src + 1, "report") || Is(src + 1, "statement") ||
+           Is(src + 1, "readout") || Is(src + 1, "transcript")) &&
+          (Is(src + 2, "by") || Is(src + 2, "in") || Is(src + 2, "from"))) {
+        src += 3;
+      }
+      lead = SubjectAt(src, last);
     } else if (Is(t0, "in")) {
       for (int u = t0 + 1; u + 1 < last && u < t0 + 6; ++u) {
         if (!tokens_[u].word) break;
@@ -139,6 +148,48 @@ void Reader::ReadReportedSpeech(Range sentence,
       break;
     }
   }
+  // A parenthetical attribution in mid-sentence: "X and Y agreed to ...,
+  // the Kremlin said, days after ..." / "..., officials said, as ...": the
+  // clause before it is what was said; the subordinate clause after it is
+  // the writer's. Only a comma pair at most ten tokens apart, with a
+  // subordinate clause after the second, is read as one (at most eight
+  // commas are tried).
+  if (!participle_lead && end_attr < 0) {
+    auto subordinate = [&](int k) {
+      const absl::string_view w = LowerWord(k);
+      return w == "days" || w == "hours" || w == "weeks" || w == "months" ||
+             w == "as" || w == "after" || w == "while" || w == "when" ||
+             w == "before" || w == "amid" || w == "since" || w == "shortly" ||
+             w == "just" || w == "a" || w == "an" || w == "one";
+    };
+    int tried = 0;
+    for (int c = first + 2; c + 3 < last && tried < 8; ++c) {
+      if (!IsPunct(c, ',') || inside_quote(tokens_[c].begin)) continue;
+      ++tried;
+      if (c == lead_comma) continue;
+      // The second comma first (cheap), then a reporting verb between.
+      int c2 = c + 2;
+      while (c2 < last && c2 <= c + 10 && !IsPunct(c2, ',')) ++c2;
+      if (c2 + 1 >= last || !IsPunct(c2, ',') || !tokens_[c2 + 1].word ||
+          !subordinate(c2 + 1)) {
+        continue;
+      }
+      bool verb = false;
+      for (int k = c + 1; k < c2 && !verb; ++k) {
+        const VerbHit h = VerbAt(k);
+        verb = h.verb != nullptr && h.form == VerbForm::kFinite &&
+               h.verb->reports_speech;
+      }
+      if (!verb) continue;
+      int v = -1;
+      std::optional<Subject> s = AttributeAfterQuote(c, c2, &v);
+      if (!s || v < 0 || s->actor < 0) continue;
+      end_attr = c;
+      end_subject = std::move(s);
+      end_verb = v;
+      break;
+    }
+  }
   const size_t statements_before = x_.statements.size();
   // "Putin's comments that he is willing ...": what a possessive speaker's
   // speech noun introduces.
@@ -188,34 +239,40 @@ void Reader::ReadReportedSpeech(Range sentence,
       // Relays: handled with the subject they introduce.
       if (!in_question) continue;
     }
-    std::optional<Subject> s = SubjectBefore(t, first, 0);
-    if (hit.verb->lemma == "report" && !in_question) {
-      // "Nordic Wire, citing Olga Tamm, reported that ...": the cited
-      // speaker's statement, relayed by the outlet. Otherwise an outlet's
-      // report is a relay word, handled with the subject it introduces; a
-      // person's "reported that" is a statement.
-      std::optional<Subject> cited =
-          s ? CitedBetween(s->token, t, *s) : std::nullopt;
-      if (cited) {
-        s = std::move(cited);
-      } else if (!s || s->actor < 0 ||
-                 x_.actors[s->actor].kind != ActorKind::kPerson) {
-        continue;
-      }
-    }
-    // "If X said no, ...", "What X said remains unclear": no report of a
-    // saying.
-    if (s && s->token > first &&
-        (Is(s->token - 1, "if") || Is(s->token - 1, "unless") ||
-         Is(s->token - 1, "what") || Is(s->token - 1, "whatever"))) {
-      continue;
-    }
-    // "X said ... "unacceptable" and urged ...": a coordinated verb shares
-    // the subject of the clause's earlier reporting verb.
-    if (!s && prev_subject && t > first &&
-        (Is(t - 1, "and") || (Is(t - 1, "also") && Is(t - 2, "and")))) {
+    // "X said ... "unacceptable" and urged ...", "X congratulated Y on
+    // ... and welcomed ...": a verb right after "and" has no subject of
+    // its own; it shares the subject of the clause's earlier reporting
+    // verb (not the object named before it).
+    const bool coordinated =
+        t > first &&
+        (Is(t - 1, "and") || (Is(t - 1, "also") && Is(t - 2, "and")));
+    std::optional<Subject> s;
+    if (coordinated && prev_subject) {
       s = prev_subject;
       s->rule = "coordinated-verb-subject";
+    } else {
+      s = SubjectBefore(t, first, 0);
+      if (hit.verb->lemma == "report" && !in_question) {
+        // "Nordic Wire, citing Olga Tamm, reported that ...": the cited
+        // speaker's statement, relayed by the outlet. Otherwise an outlet's
+        // report is a relay word, handled with the subject it introduces; a
+        // person's "reported that" is a statement.
+        std::optional<Subject> cited =
+            s ? CitedBetween(s->token, t, *s) : std::nullopt;
+        if (cited) {
+          s = std::move(cited);
+        } else if (!s || s->actor < 0 ||
+                   x_.actors[s->actor].kind != ActorKind::kPerson) {
+          continue;
+        }
+      }
+      // "If X said no, ...", "What X said remains unclear": no report of a
+      // saying.
+      if (s && s->token > first &&
+          (Is(s->token - 1, "if") || Is(s->token - 1, "unless") ||
+           Is(s->token - 1, "what") || Is(s->token - 1, "whatever"))) {
+        continue;
+      }
     }
     if (!s) s = UnresolvedDescriptionBefore(t, first);
     if (!s) continue;
@@ -235,6 +292,12 @@ void Reader::ReadReportedSpeech(Range sentence,
     for (int u = t + 1; u < stop; ++u) {
       const VerbHit h2 = VerbAt(u);
       if (h2.verb == nullptr || h2.form != VerbForm::kFinite) continue;
+      // "... and emphasized that ...": a coordinated verb of the same
+      // subject starts a statement of its own.
+      if (Is(u - 1, "and") || (Is(u - 1, "also") && Is(u - 2, "and"))) {
+        next_verb = u;
+        break;
+      }
       std::optional<Subject> s2 = SubjectBefore(u, t + 1, 1);
       if ((s2 && (s2->actor == s->actor) && s2->token <= t) ||
           (!s2 &&
@@ -298,7 +361,7 @@ void Reader::ReadReportedSpeech(Range sentence,
         (Is(words_begin, "of") || Is(words_begin, "about") ||
          Is(words_begin, "out") || Is(words_begin, "clear") ||
          ((hit.verb->lemma == "press" || hit.verb->lemma == "call" ||
-           hit.verb->lemma == "blame") &&
+           hit.verb->lemma == "blame" || hit.verb->lemma == "thank") &&
           (Is(words_begin, "for") || Is(words_begin, "on"))))) {
       ++words_begin;
     }
@@ -328,7 +391,12 @@ void Reader::ReadReportedSpeech(Range sentence,
       for (int k = words_begin + 1; k < words_end && k <= words_begin + 16;
            ++k) {
         if (!tokens_[k].word && !IsPunct(k, ',') && !IsPunct(k, '\'')) break;
-        if (!Is(k, "that")) continue;
+        // "agreed in a phone call on Wednesday to step up ...".
+        const bool infinitive =
+            Is(k, "to") &&
+            (hit.verb->lemma == "agree" || hit.verb->lemma == "pledge" ||
+             hit.verb->lemma == "promise" || hit.verb->lemma == "vow");
+        if (!Is(k, "that") && !infinitive) continue;
         if (!ChannelIn(tokens_[words_begin].begin, tokens_[k].begin).empty()) {
           words_begin = k;
         }

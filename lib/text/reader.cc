@@ -83,10 +83,17 @@ bool IsExpressedNoun(absl::string_view lower) {
       "outrage",     "anger",       "disappointment", "satisfaction",
       "solidarity",  "doubt",       "doubts",         "alarm",
       "worry",       "worries",     "skepticism",     "scepticism",
-      "displeasure", "frustration", "indignation",    "disapproval",
-      "deep",        "serious",     "grave",          "strong",
-      "firm",        "full",        "sincere",        "profound"};
+      "displeasure", "frustration", "indignation",    "disapproval"};
   return s->contains(lower);
+}
+
+bool IsDegreeAdjective(absl::string_view lower) {
+  for (absl::string_view w :
+       {"deep", "serious", "grave", "strong", "great", "profound", "sincere",
+        "full", "firm", "particular"}) {
+    if (lower == w) return true;
+  }
+  return false;
 }
 
 void Reader::LoadWindow(uint32_t begin, uint32_t end) {
@@ -238,13 +245,37 @@ VerbHit Reader::VerbAt(int t) const {
   if (lemma == "agree" && next != "that") {
     int p = t - 1;
     if (p >= 0 && Is(p, "also")) --p;
-    if (p < 1) return {};
+    if (p < 0) return {};
     const absl::string_view head = LowerWord(p);
+    const bool readout = x_.info.genre == Genre::kReadout;
+    // "They agreed to ..." opening a sentence of a readout.
+    const bool they = readout && head == "they" && tokens_[p].capitalised;
+    // "Putin and Erdogan agreed in a call ...": two persons named together
+    // (the parties of a call or meeting, not states acting).
+    if (mention_end_[p] >= 0 &&
+        x_.actors[mentions_[mention_end_[p]].actor].kind ==
+            ActorKind::kPerson) {
+      int f = MentionFirstToken(p, std::max(0, p - 8));
+      // Past a title ("and Turkish President Tayyip Erdogan").
+      for (int n = 0; n < 3 && f >= 1 && tokens_[f - 1].word &&
+                      tokens_[f - 1].capitalised && mention_end_[f - 1] < 0;
+           ++n) {
+        --f;
+      }
+      if (f >= 2 && Is(f - 1, "and") && mention_end_[f - 2] >= 0 &&
+          x_.actors[mentions_[mention_end_[f - 2]].actor].kind ==
+              ActorKind::kPerson &&
+          mentions_[mention_end_[f - 2]].actor !=
+              mentions_[mention_end_[p]].actor) {
+        return hit;
+      }
+    }
     if (head != "sides" && head != "leaders" && head != "ministers" &&
-        head != "presidents") {
+        head != "presidents" && !(readout && head == "officials") && !they) {
       return {};
     }
-    if (!Is(p - 1, "two") && !Is(p - 1, "both") && !Is(p - 1, "the")) {
+    if (!they && (p < 1 || (!Is(p - 1, "two") && !Is(p - 1, "both") &&
+                            !Is(p - 1, "the")))) {
       return {};
     }
   }
@@ -259,8 +290,16 @@ VerbHit Reader::VerbAt(int t) const {
   if (lemma == "speak" && next != "of" && next != "about") return {};
   if (lemma == "rule out" && next != "out") return {};
   if (lemma == "raise" && next != "concerns" && next != "concern") return {};
-  if ((lemma == "express" || lemma == "voice") && !IsExpressedNoun(next)) {
-    return {};
+  if (lemma == "express" || lemma == "voice") {
+    // "expressed concern", "voiced deep concern", "expressed strong
+    // support": one adjective of degree may come before the noun.
+    absl::string_view what = next;
+    if (IsDegreeAdjective(next)) {
+      what = t + 2 < static_cast<int>(tokens_.size()) && tokens_[t + 2].word
+                 ? LowerWord(t + 2)
+                 : absl::string_view();
+    }
+    if (!IsExpressedNoun(what)) return {};
   }
   // Verbs that report speech only before "that" or a mark ("conceded
   // that", '"...," she countered.'); otherwise acts ("maintained close
@@ -473,6 +512,9 @@ int Reader::Emit(ExtractedStatement s, Range sentence, int verb_token) {
   if (s.event_type.empty()) s.event_type = {"010", "Make statement"};
   FillAbout(s);
   if (s.quote == QuoteKind::kParaphrase) InheritAbout(s);
+  if (s.quote == QuoteKind::kParaphrase && s.about.empty() && !s.in_question) {
+    TakeUpTopic(s, sentence);
+  }
   if (hit.verb != nullptr && hit.verb->stance != Polarity::kNeutral &&
       !s.about.empty()) {
     s.targets.push_back({s.about.front(), hit.verb->stance, true});

@@ -111,6 +111,10 @@ inline bool IsAuxiliary(absl::string_view lower) {
 // "hope", "support", "condolences", ...): lower case, plural or not.
 bool IsExpressedNoun(absl::string_view lower);
 
+// The adjectives of degree that may come between "expressed" and its noun
+// ("deep", "serious", "strong", ...): lower case.
+bool IsDegreeAdjective(absl::string_view lower);
+
 // "China's", "Putin’s": the possessive ending of a word token.
 inline bool EndsPossessive(absl::string_view word) {
   return absl::EndsWith(word, "'s") || absl::EndsWith(word, "\xE2\x80\x99s") ||
@@ -301,6 +305,12 @@ class Reader {
     }
     return &m;
   }
+  // Whether text_[b, e) (the space between two tokens) holds a line break.
+  // O(e - b).
+  bool LineBreakBetween(uint32_t b, uint32_t e) const {
+    return e > b &&
+           text_.substr(b, e - b).find('\n') != absl::string_view::npos;
+  }
   // The first token of the run of capitalised words, other than function
   // words, that ends at token t, at most `max_words` long and starting no
   // earlier than token `floor` ("Pavel Drozdov" before "as saying").
@@ -427,6 +437,10 @@ class Reader {
   // ---- paragraphs
   void DetectTranscript();
   void ReadParagraph(size_t p);
+  // A paragraph that links to another page ("Related: ...", "Also Read:
+  // ...", "Read more: ..."): the page's chrome, holding no statement of
+  // this document. O(1).
+  bool IsPageLink(Range para) const;
   void ReadTurn(size_t p, uint32_t label_end, int speaker, bool question,
                 uint32_t turn_end);
   void ReadReportedSpeech(Range sentence, const std::vector<Quote>& quotes,
@@ -509,6 +523,14 @@ class Reader {
   void InheritAbout(ExtractedStatement& s) const;
   // The actors of the latest statement (of the last four) that has any.
   void TakeUpAbout(ExtractedStatement& s) const;
+  // Paraphrased words that name no actor take up the topic just set: the
+  // earlier statement of the same speaker in the sentence ("expressed
+  // concern over ... and urged all parties to ..."), else the actors named
+  // in the sentence before, in the same paragraph, when that sentence holds
+  // no statement ("Both officials discussed the situation in Myanmar. The
+  // Secretary expressed deep concern over air strikes on civilians."). Looks
+  // back at most 400 bytes and 16 mentions.
+  void TakeUpTopic(ExtractedStatement& s, Range sentence) const;
   absl::flat_hash_map<uint64_t, int> actor_index_;
   absl::flat_hash_map<std::string, int> new_actor_index_;
   // NewActor's answers by the words as written (new_actor_index_ only

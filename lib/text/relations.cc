@@ -507,9 +507,15 @@ void FindRelationsInWindow(std::string_view text, uint32_t begin, uint32_t end,
             IsLowerWord(it, k + 1) &&
             In(it.words[k + 1].lower,
                {"sides", "countries", "nations", "parties", "leaders",
-                "governments", "states"})) {
+                "governments", "states", "peoples"})) {
           refers_to_parties = true;
         }
+      }
+      // "Recalling the Strategic Partnership established in 2015": a
+      // relationship named with capitals after "the" is the parties' own.
+      if (first > 0 && it.words[first].capitalized &&
+          IsWordItem(it, first - 1, "the")) {
+        refers_to_parties = true;
       }
       if (refers_to_parties && !phrase->directed) {
         if (phrase->group) {

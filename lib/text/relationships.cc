@@ -116,7 +116,10 @@ size_t Reader::FindJointStatement() const {
 void Reader::ReadJointStatement(size_t heading) {
   const std::vector<int> parties = PartiesIn(paragraphs_[heading + 1]);
   if (x_.info.genre == Genre::kUnknown) x_.info.genre = Genre::kJointStatement;
-  const Range body{paragraphs_[heading + 1].begin, paragraphs_.back().end};
+  // The text runs to the page's links after it ("Related: ..."), if any.
+  size_t last = paragraphs_.size() - 1;
+  while (last > heading + 1 && IsPageLink(paragraphs_[last])) --last;
+  const Range body{paragraphs_[heading + 1].begin, paragraphs_[last].end};
   LoadWindow(body.begin, body.end);
   ExtractedStatement st;
   st.speaker = parties[0];
@@ -131,7 +134,7 @@ void Reader::ReadJointStatement(size_t heading) {
   st.confidence = 0.7f;
   const int index = Emit(std::move(st), body, -1);
   parties_ = parties;
-  for (size_t q = heading + 1; q < paragraphs_.size(); ++q) {
+  for (size_t q = heading + 1; q <= last; ++q) {
     for (const Range& sentence : Sentences(text_, paragraphs_[q])) {
       ReadRelations(sentence, std::max(index, 0));
     }

@@ -296,6 +296,24 @@ std::optional<Subject> Reader::SubjectBefore(int verb, int floor,
         return s;
       }
     }
+    // "Anadolu quoted the Turkish leader as saying": a nominal speaks,
+    // relayed by the subject of "quoted".
+    if (w_is_as(t) && t == verb - 1 && t - 1 >= limit &&
+        mention_end_[t - 1] < 0) {
+      if (std::optional<Subject> n = NominalEndingAt(t - 1, limit)) {
+        const VerbHit q = VerbAt(n->token - 1);
+        if (n->actor >= 0 && q.verb != nullptr && q.verb->lemma == "quote") {
+          n->rule = "outlet-quoted-nominal-as-saying";
+          if (std::optional<Subject> outlet =
+                  SubjectBefore(n->token - 1, floor, depth + 1)) {
+            n->relays.push_back({outlet->actor,
+                                 ReportKind::kQuoted,
+                                 {outlet->begin, tokens_[n->token - 1].end}});
+          }
+          return n;
+        }
+      }
+    }
     // "X, the consortium's director, was quoted by Interfax as saying".
     if (w_is_as(t) && t == verb - 1) {
       if (std::optional<Subject> s = QuotedByAsSaying(t, limit)) return s;
@@ -419,15 +437,22 @@ std::optional<Subject> Reader::SubjectBefore(int verb, int floor,
       if (!possessive && !object && !IsPlaceLike(kind)) {
         Subject s = MakeSubject(m.actor, m.begin, m.end, first,
                                 "mention-before-verb", adjacent ? 0.9f : 0.75f);
-        // "Xi and Putin confirmed": both speak.
-        if (first >= 2 && Is(first - 1, "and") &&
-            mention_end_[first - 2] >= 0) {
-          const DocMention& other = mentions_[mention_end_[first - 2]];
+        // "Xi and Putin confirmed", "Russian President X and Turkish
+        // President Y agreed": both speak.
+        int f = first;
+        for (int n = 0; n < 3 && f - 1 > limit && tokens_[f - 1].word &&
+                        tokens_[f - 1].capitalised && mention_end_[f - 1] < 0;
+             ++n) {
+          --f;
+        }
+        if (f >= 2 && f - 2 >= limit && Is(f - 1, "and") &&
+            mention_end_[f - 2] >= 0) {
+          const DocMention& other = mentions_[mention_end_[f - 2]];
           if (x_.actors[other.actor].kind == kind && other.actor != m.actor) {
             s.co_speakers.push_back(m.actor);
             s.actor = other.actor;
             s.begin = other.begin;
-            s.token = MentionFirstToken(first - 2, limit);
+            s.token = MentionFirstToken(f - 2, limit);
             s.rule = "coordinated-mentions-before-verb";
           }
         }
@@ -436,6 +461,10 @@ std::optional<Subject> Reader::SubjectBefore(int verb, int floor,
       t = first;  // skip the whole mention
       adjacent = false;
       continue;
+    }
+    // "They agreed to ..." in a readout: the two parties of the call.
+    if (w == "they") {
+      if (std::optional<Subject> n = PairEndingAt(t)) return n;
     }
     if (w == "he" || w == "she" || w == "they") {
       return ResolvePronoun(t);
@@ -718,6 +747,15 @@ std::optional<Subject> Reader::AttributeAfterQuote(int from, int limit,
     if (hit.verb->lemma == "quote" || hit.verb->lemma == "cite") {
       // "TASS quoted Putin as saying"
       std::optional<Subject> quoted = SubjectAt(v + 1, limit);
+      // "Anadolu quoted the Turkish leader as saying": a nominal.
+      if (!quoted) {
+        for (int a = v + 2; a < limit && a <= v + 6; ++a) {
+          if (!Is(a, "as")) continue;
+          quoted = NominalEndingAt(a - 1, v + 1);
+          if (quoted && quoted->actor < 0) quoted.reset();
+          break;
+        }
+      }
       if (quoted && quoted->actor != s->actor) {
         quoted->relays.push_back(
             {s->actor, ReportKind::kQuoted, {s->begin, tokens_[v].end}});

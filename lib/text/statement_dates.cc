@@ -23,7 +23,11 @@ void Reader::DateStatement(ExtractedStatement& s, Range sentence) {
   // In a question only a time between the reporting verb and the words
   // ("said on Monday that ...") dates the reported statement; the
   // question's other times are the asker's.
-  if (!s.in_question || !s.verb_span.empty()) {
+  // In a readout, what the parties said was said in the call or meeting it
+  // reports: a time in the sentence is of what they spoke about ("on
+  // hosting the forum last week", "launched in 2023"), not of the saying.
+  const bool readout = x_.info.genre == Genre::kReadout && !s.in_question;
+  if (!readout && (!s.in_question || !s.verb_span.empty())) {
     const TimeExpression* best = nullptr;
     const TimeExpression* range_best = nullptr;
     Date range_date;
@@ -101,6 +105,17 @@ void Reader::DateStatement(ExtractedStatement& s, Range sentence) {
     return;
   }
   if (LedeRetold(s)) return;
+  // "Moscow has rejected the claim", "Kyiv has denied it": the present
+  // perfect states a standing position, said at no time the text gives;
+  // no date is carried to it.
+  bool perfect = false;
+  if (!s.verb_span.empty() && s.verb_span.begin >= 5) {
+    const absl::string_view before(
+        lower_.data() + (s.verb_span.begin >= 6 ? s.verb_span.begin - 6 : 0),
+        s.verb_span.begin >= 6 ? 6 : s.verb_span.begin);
+    perfect =
+        absl::EndsWith(before, " has ") || absl::EndsWith(before, "have ");
+  }
   // Carried from the same speaker's (or its organisation's) dated statement.
   // The affiliation test of each earlier speaker is made once: the 64
   // statements looked at have few speakers, and nothing changes meanwhile.
@@ -115,7 +130,9 @@ void Reader::DateStatement(ExtractedStatement& s, Range sentence) {
     affiliated[n_affiliated++] = {speaker, a};
     return a;
   };
-  const int oldest = std::max(0, static_cast<int>(x_.statements.size()) - 64);
+  const int oldest =
+      perfect ? static_cast<int>(x_.statements.size())
+              : std::max(0, static_cast<int>(x_.statements.size()) - 64);
   for (int i = static_cast<int>(x_.statements.size()) - 1; i >= oldest; --i) {
     const ExtractedStatement& p = x_.statements[i];
     if (!p.date.is_known() || p.in_question != s.in_question) continue;

@@ -168,6 +168,11 @@ const Row kRows[] = {
      {"congratulated", "congratulates"},
      "congratulating",
      nullptr},
+    // "thanked Turkey for its help": the addressee, then what for.
+    {{"thank", "051", "Praise or endorse", P::kCooperative, false, true},
+     {"thanked", "thanks"},
+     "thanking",
+     nullptr},
     {{"welcome", "051", "Praise or endorse", P::kCooperative, false},
      {"welcomed", "welcomes"},
      "welcoming",

@@ -1503,6 +1503,782 @@ def h9():
           timexes)
 
 
+
+def h10():
+    d = Doc("h10_joint")
+    day = "2025-12-04"
+    actors = [
+        actor(d, "A01", "Vietnam", "state",
+              ["Vietnam", "Viet Nam", "Socialist Republic of Viet Nam"],
+              ["Socialist Republic of Vietnam", "Government of Viet Nam",
+               "Government of the Socialist Republic of Viet Nam"]),
+        actor(d, "A02", "Philippines", "state",
+              ["Philippines", "Republic of the Philippines"],
+              ["Government of the Philippines",
+               "Government of the Republic of the Philippines"]),
+        actor(d, "A03", "Tran Minh Khoa", "person", ["Tran Minh Khoa"],
+              affiliations=[("Vietnam", "Foreign Minister")]),
+        actor(d, "A04", "Isabel Ocampo", "person",
+              ["Isabel Ocampo", "Ocampo"],
+              affiliations=[("Philippines", "Foreign Secretary")]),
+        actor(d, "A05", "Hanoi", "place", ["Hanoi"]),
+        actor(d, "A06", "Joint Commission on Bilateral Cooperation",
+              "organization",
+              ["Joint Commission on Bilateral Cooperation",
+               "Joint Commission"], optional=True),
+        actor(d, "A07", "VNA", "media", ["VNA"], ["Vietnam News Agency"],
+              optional=True),
+        actor(d, "A08", "United Nations", "organization", ["United Nations"],
+              ["UN"], optional=True),
+        actor(d, "A09", "United Nations Security Council", "organization",
+              ["United Nations Security Council"],
+              ["UN Security Council", "UNSC", "Security Council"],
+              part_of="United Nations"),
+        actor(d, "A10", "South China Sea", "place", ["South China Sea"]),
+        actor(d, "A11", "Manila", "place", ["Manila"]),
+        actor(d, "A12", "Ho Chi Minh City", "place", ["Ho Chi Minh City"]),
+        actor(d, "A13", "ASEAN", "organization", ["ASEAN"],
+              ["Association of Southeast Asian Nations"], optional=True),
+        actor(d, "A14", "Kuala Lumpur", "place", ["Kuala Lumpur"],
+              optional=True),
+    ]
+    paras = [
+        "The Government of the Socialist Republic of Viet Nam and the "
+        "Government of the Republic of the Philippines,",
+        "Recalling the Strategic Partnership established in 2015 and the "
+        "long-standing friendship between the two peoples;",
+        "Reaffirming their commitment to the Charter of the United Nations, "
+        "the Treaty of Amity and Cooperation in Southeast Asia and the 1982 "
+        "United Nations Convention on the Law of the Sea (UNCLOS);",
+        "Noting with satisfaction the progress in trade, agriculture and "
+        "people-to-people exchanges since the fifth meeting of the Joint "
+        "Commission in Manila in 2023;",
+        "Hereby declare as follows:",
+        "1. The two sides agreed to work towards upgrading their relations "
+        "to a Comprehensive Strategic Partnership and tasked their foreign "
+        "ministries to prepare a plan of action.",
+        "2. The two sides reaffirmed the importance of maintaining peace, "
+        "stability, and freedom of navigation and overflight in the South "
+        "China Sea, and of resolving disputes by peaceful means in "
+        "accordance with international law, including UNCLOS.",
+        "3. The two sides welcomed the signing of a Memorandum of "
+        "Understanding on coast guard cooperation and committed to "
+        "establish a hotline between their coast guards before June 2026.",
+        "4. The two sides agreed to raise two-way trade to US$10 billion by "
+        "2030 and to resume direct flights between Manila and Ho Chi Minh "
+        "City.",
+        "5. The Philippine side expressed its appreciation for Viet Nam's "
+        "support for its candidature for a non-permanent seat on the United "
+        "Nations Security Council for the term 2027-2028.",
+    ]
+    whole = "\n\n".join(paras)
+    basis = "'on Thursday issued' with the page date 2025-12-04 (a Thursday)"
+    statements = [
+        statement(d, "S01", "Isabel Ocampo", "Ocampo said", day,
+                  quote="stand shoulder to shoulder as neighbours who share "
+                        "the same sea",
+                  cameo="051", alts=["010"], alternatives=["Philippines"],
+                  targets=[("Vietnam", "cooperative", True)],
+                  about=["Vietnam", "Philippines"],
+                  channel="remarks to reporters",
+                  date_basis="'after the closing session on Thursday'"),
+        statement(d, "J00", "Vietnam",
+                  "Vietnam and the Philippines on Thursday issued", day,
+                  para="Vietnam and the Philippines pledged closer maritime "
+                       "cooperation",
+                  evidence=["Vietnam and the Philippines on Thursday issued "
+                            "a joint statement pledging closer maritime "
+                            "cooperation"],
+                  cameo="030", alts=["057", "010"],
+                  alternatives=["Philippines"],
+                  targets=[("Philippines", "cooperative", True),
+                           ("Vietnam", "cooperative", True)],
+                  about=["Vietnam", "Philippines"], same=["J01"],
+                  attribution="joint", optional=True, date_basis=basis),
+        statement(d, "J01", "Vietnam",
+                  "The following is the full text of the joint statement",
+                  day, quote=whole,
+                  evidence=["Vietnam and the Philippines on Thursday issued "
+                            "a joint statement"],
+                  cameo="030", alts=["057", "010"],
+                  alternatives=["Philippines"],
+                  targets=[("Philippines", "cooperative", True),
+                           ("Vietnam", "cooperative", True)],
+                  about=["Vietnam", "Philippines", "South China Sea",
+                         "United Nations Security Council"],
+                  channel="joint statement", same=["J00"],
+                  attribution="joint", date_basis=basis),
+    ]
+    statements[1]["co_speakers"] = ["Philippines"]
+    statements[2]["co_speakers"] = ["Philippines"]
+    statements[2]["quote_marks"] = "none (document text)"
+    statements[2]["segments"] = [
+        dict(zip(("quote", "span", "byte_span"), (p, *d.span(p))))
+        for p in paras]
+    relationships = [
+        relationship("R01", "Strategic Partnership",
+                     ["Vietnam", "Philippines"], False,
+                     ["Vietnam", "Philippines"], ["J01"],
+                     ["strategic partners"], date=day),
+        relationship("R02", "Comprehensive Strategic Partnership",
+                     ["Vietnam", "Philippines"], False,
+                     ["Vietnam", "Philippines"], ["J01"],
+                     ["comprehensive strategic partners"], date=day),
+        relationship("R03", "friendship", ["Vietnam", "Philippines"], False,
+                     ["Vietnam", "Philippines"], ["J01"],
+                     ["long-standing friendship"], optional=True),
+        relationship("R04", "neighbours", ["Vietnam", "Philippines"], False,
+                     ["Isabel Ocampo"], ["S01"], ["neighbors"],
+                     optional=True),
+        relationship("R05", "coast guard cooperation",
+                     ["Vietnam", "Philippines"], False,
+                     ["Vietnam", "Philippines"], ["J01"],
+                     ["maritime cooperation", "cooperation"], optional=True),
+    ]
+    statements_r02 = relationships[1]
+    statements_r02["modality"] = "committed (work towards)"
+    events = [
+        event("E01", "sixth meeting of the Joint Commission on Bilateral "
+              "Cooperation", "2025-12-03",
+              ["Tran Minh Khoa", "Isabel Ocampo", "Vietnam", "Philippines"]),
+        event("E02", "joint statement issued", day,
+              ["Vietnam", "Philippines"]),
+        event("E03", "Strategic Partnership established", "2015",
+              ["Vietnam", "Philippines"], optional=True),
+        event("E04", "coast guard hotline established", "2026-06",
+              ["Vietnam", "Philippines"], optional=True),
+    ]
+    events[0]["end_date"] = day
+    timexes = [timex(d, "December 4, 2025 18:42", day, kind="datetime"),
+               timex(d, "December 5, 2025 09:10", "2025-12-05",
+                     kind="datetime"),
+               timex(d, "on Thursday", day),
+               timex(d, "on December 3-4", "2025-12-03/2025-12-04",
+                     kind="interval"),
+               timex(d, "on December 3", "2025-12-03",
+                     after="shakes hands"),
+               timex(d, "in 2015", "2015"),
+               timex(d, "in 2023", "2023"),
+               timex(d, "before June 2026", "2026-06"),
+               timex(d, "by 2030", "2030"),
+               timex(d, "2027-2028", "2027/2028", kind="interval"),
+               timex(d, "4 December 2025", day),
+               timex(d, "next month", "2026-01")]
+    write(d, day, "joint statement on a news page", actors, statements,
+          relationships, events, timexes)
+
+
+def h11():
+    d = Doc("h11_readout")
+    day = "2026-02-10"
+    actors = [
+        actor(d, "A01", "Marcus Whitcombe", "person",
+              ["Marcus Whitcombe", "Whitcombe"],
+              affiliations=[("United States", "Secretary of State")]),
+        actor(d, "A02", "Dewi Anggraini", "person",
+              ["Dewi Anggraini", "Anggraini"],
+              affiliations=[("Indonesia", "Foreign Minister")]),
+        actor(d, "A03", "Jenna Alcott", "person", ["Jenna Alcott"],
+              affiliations=[("U.S. Department of State", "Spokesperson")]),
+        actor(d, "A04", "U.S. Department of State", "organization",
+              ["U.S. Department of State"],
+              ["State Department", "Department of State"], optional=True,
+              part_of="United States"),
+        actor(d, "A05", "United States", "state",
+              ["United States", "Washington", "U.S."], ["US", "USA"],
+              accept={"Washington": ["Washington"]}),
+        actor(d, "A06", "Indonesia", "state", ["Indonesia", "Jakarta"],
+              ["Republic of Indonesia"], accept={"Jakarta": ["Jakarta"]}),
+        actor(d, "A07", "ASEAN", "organization", ["ASEAN"],
+              ["Association of Southeast Asian Nations"], optional=True),
+        actor(d, "A08", "Indo-Pacific", "place", ["Indo-Pacific"]),
+        actor(d, "A09", "South China Sea", "place", ["South China Sea"]),
+        actor(d, "A10", "Myanmar", "state", ["Myanmar"], ["Burma"]),
+        actor(d, "A11", "Gaza", "place", ["Gaza"], ["Gaza Strip"]),
+        actor(d, "A12", "OECD", "organization", ["OECD"],
+              ["Organisation for Economic Co-operation and Development"]),
+        actor(d, "A13", "Washington", "place", ["Washington"],
+              optional=True),
+        actor(d, "A14", "Bureau of East Asian and Pacific Affairs",
+              "organization", ["Bureau of East Asian and Pacific Affairs"],
+              optional=True, part_of="U.S. Department of State"),
+        actor(d, "A15", "Office of the Spokesperson", "organization",
+              ["Office of the Spokesperson"], optional=True,
+              part_of="U.S. Department of State"),
+        actor(d, "A16", "U.S.-Indonesia Joint Commission", "organization",
+              ["U.S.-Indonesia Joint Commission"], optional=True),
+        actor(d, "A17", "Ocampo", "person", ["Ocampo"], optional=True),
+        actor(d, "A18", "Lang", "person", ["Lang"], optional=True),
+        actor(d, "A19", "Tokyo", "place", ["Tokyo"], optional=True),
+        actor(d, "A20", "Seoul", "place", ["Seoul"], optional=True),
+    ]
+    via = "Jenna Alcott"
+    basis = "'spoke today' on the readout's date"
+    kw = dict(reported_via=via, channel="call", date_basis=basis)
+    statements = [
+        statement(d, "B00", "Jenna Alcott",
+                  "The following is attributable to Spokesperson Jenna "
+                  "Alcott", day,
+                  para="readout of Secretary Whitcombe's call with Foreign "
+                       "Minister Anggraini",
+                  alternatives=["U.S. Department of State"],
+                  about=["Marcus Whitcombe", "Dewi Anggraini", "Indonesia"],
+                  optional=True, date_basis=basis),
+        statement(d, "B01", "Marcus Whitcombe",
+                  "The Secretary congratulated", day,
+                  para="congratulated Foreign Minister Anggraini on "
+                       "Indonesia's successful hosting of the ASEAN Maritime "
+                       "Forum last week",
+                  evidence=["The Secretary congratulated Foreign Minister "
+                            "Anggraini on Indonesia's successful hosting of "
+                            "the ASEAN Maritime Forum last week"],
+                  cameo="051", alts=["010"],
+                  targets=[("Dewi Anggraini", "cooperative", True),
+                           ("Indonesia", "cooperative", True)],
+                  about=["Dewi Anggraini", "Indonesia", "ASEAN"], **kw),
+        statement(d, "B02", "Marcus Whitcombe", "welcomed Jakarta's", day,
+                  para="welcomed Indonesia's offer to convene a regional "
+                       "conference on search and rescue at sea in April",
+                  evidence=["welcomed Jakarta's offer to convene a regional "
+                            "conference on search and rescue at sea in "
+                            "April."],
+                  cameo="051", alts=["010", "030"],
+                  targets=[("Indonesia", "cooperative", True)],
+                  about=["Indonesia"], attribution="coordinated verb", **kw),
+        statement(d, "B03", "Marcus Whitcombe", "The Secretary underscored",
+                  day,
+                  para="the United States' enduring commitment to a free and "
+                       "open Indo-Pacific",
+                  evidence=["The Secretary underscored the United States' "
+                            "enduring commitment to a free and open "
+                            "Indo-Pacific"],
+                  cameo="010", about=["United States", "Indo-Pacific"], **kw),
+        statement(d, "B04", "Marcus Whitcombe", "emphasized that disputes",
+                  day,
+                  para="disputes in the South China Sea must be resolved "
+                       "peacefully and in accordance with international law",
+                  evidence=["emphasized that disputes in the South China Sea "
+                            "must be resolved peacefully and in accordance "
+                            "with international law, as reflected in the "
+                            "1982 Law of the Sea Convention."],
+                  cameo="010", about=["South China Sea"],
+                  attribution="coordinated verb", **kw),
+        statement(d, "B05", "Marcus Whitcombe", "The Secretary expressed",
+                  day,
+                  para="deep concern over continued air strikes on civilians "
+                       "in Myanmar",
+                  evidence=["The Secretary expressed deep concern over "
+                            "continued air strikes on civilians"],
+                  cameo="111", alts=["010"],
+                  targets=[("Myanmar", "conflictual", False)],
+                  about=["Myanmar"], **kw),
+        statement(d, "B06", "Marcus Whitcombe", "urged all parties", day,
+                  para="urged all parties in Myanmar to allow unhindered "
+                       "humanitarian access",
+                  evidence=["urged all parties to allow unhindered "
+                            "humanitarian access."],
+                  cameo="02", alts=["010"], about=["Myanmar"],
+                  attribution="coordinated verb", **kw),
+        statement(d, "B07", "Marcus Whitcombe", "The Secretary reaffirmed",
+                  day,
+                  para="the United States supports Indonesia's accession to "
+                       "the OECD",
+                  evidence=["The Secretary reaffirmed Washington's support "
+                            "for Indonesia's accession to the OECD"],
+                  cameo="051", alts=["010", "030"],
+                  targets=[("Indonesia", "cooperative", True)],
+                  about=["Indonesia", "OECD", "United States"], **kw),
+        statement(d, "B08", "Marcus Whitcombe", "noted that the U.S.", day,
+                  para="the U.S.-Indonesia Comprehensive Strategic "
+                       "Partnership continues to deliver concrete benefits "
+                       "to the people of both countries",
+                  evidence=["noted that the U.S.-Indonesia Comprehensive "
+                            "Strategic Partnership, launched in 2023, "
+                            "continues to deliver concrete benefits to the "
+                            "people of both countries."],
+                  cameo="051", alts=["010"],
+                  targets=[("Indonesia", "cooperative", True)],
+                  about=["United States", "Indonesia"],
+                  attribution="coordinated verb", **kw),
+        statement(d, "B09", "Marcus Whitcombe", "They agreed", day,
+                  para="to hold the next meeting of the U.S.-Indonesia Joint "
+                       "Commission in Washington later this year",
+                  evidence=["They agreed to hold the next meeting of the "
+                            "U.S.-Indonesia Joint Commission in Washington "
+                            "later this year."],
+                  cameo="036", alts=["030", "010"],
+                  alternatives=["Dewi Anggraini"],
+                  targets=[("Indonesia", "cooperative", False),
+                           ("United States", "cooperative", False)],
+                  about=["United States", "Indonesia", "Washington"],
+                  attribution="joint", **kw),
+    ]
+    statements[-1]["co_speakers"] = ["Dewi Anggraini"]
+    relationships = [
+        relationship("R01", "Comprehensive Strategic Partnership",
+                     ["United States", "Indonesia"], False,
+                     ["Marcus Whitcombe", "narrator"], ["B08"],
+                     ["comprehensive strategic partners", "partnership",
+                      "strategic partnership", "growing partnership"],
+                     date=day),
+    ]
+    events = [
+        event("E01", "Whitcombe-Anggraini call", day,
+              ["Marcus Whitcombe", "Dewi Anggraini"]),
+        event("E02", "Indonesia hosts the ASEAN Maritime Forum", "2026-02",
+              ["Indonesia"], optional=True),
+        event("E03", "regional conference on search and rescue at sea",
+              "2026-04", ["Indonesia"], optional=True),
+        event("E04", "next meeting of the U.S.-Indonesia Joint Commission",
+              "2026", ["United States", "Indonesia"], optional=True),
+    ]
+    timexes = [timex(d, "FEBRUARY 10, 2026", day),
+               timex(d, "today", day),
+               timex(d, "last week", "2026-02-02/2026-02-08",
+                     kind="interval"),
+               timex(d, "in April", "2026-04"),
+               timex(d, "in 2023", "2023"),
+               timex(d, "later this year", "2026"),
+               timex(d, "FEBRUARY 9, 2026", "2026-02-09"),
+               timex(d, "FEBRUARY 6, 2026", "2026-02-06")]
+    write(d, day, "call readout (State Department)", actors, statements,
+          relationships, events, timexes)
+
+
+def h12():
+    d = Doc("h12_briefing")
+    day = "2026-03-18"
+    actors = [
+        actor(d, "A01", "Fang Rui", "person", ["Fang Rui"],
+              affiliations=[("Ministry of Foreign Affairs (China)",
+                             "spokesperson")]),
+        actor(d, "A02", "Ministry of Foreign Affairs (China)",
+              "organization", ["Foreign Ministry"],
+              ["Chinese Foreign Ministry", "Foreign Ministry (China)"],
+              optional=True, part_of="China"),
+        actor(d, "A03", "China", "state", ["China"],
+              ["People's Republic of China", "PRC", "Chinese government"]),
+        actor(d, "A04", "Kenya", "state", ["Kenya", "Republic of Kenya"]),
+        actor(d, "A05", "Grace Wanjiru", "person",
+              ["Grace Wanjiru", "Wanjiru"],
+              affiliations=[("Kenya", "Foreign Minister")]),
+        actor(d, "A06", "Sun Peiyu", "person", ["Sun Peiyu"],
+              affiliations=[("China", "Vice Foreign Minister")]),
+        actor(d, "A07", "Geneva", "place", ["Geneva"]),
+        actor(d, "A08", "CCTV", "media", ["CCTV"],
+              ["China Central Television"]),
+        actor(d, "A09", "Forum on China-Africa Cooperation", "organization",
+              ["Forum on China-Africa Cooperation"], ["FOCAC"]),
+        actor(d, "A10", "Bloomberg", "media", ["Bloomberg"]),
+        actor(d, "A11", "Japan", "state", ["Japan", "Tokyo"],
+              accept={"Tokyo": ["Tokyo"]}),
+        actor(d, "A12", "Kenta Morioka", "person", ["Kenta Morioka"],
+              affiliations=[("Japan", "Chief Cabinet Secretary")]),
+        actor(d, "A13", "Senkaku Islands", "place",
+              ["Senkaku Islands", "Diaoyu Dao"], ["Diaoyu Islands"]),
+        actor(d, "A14", "China Coast Guard", "organization",
+              ["China Coast Guard"], part_of="China"),
+        actor(d, "A15", "Reuters", "media", ["Reuters"]),
+        actor(d, "A16", "Financial Times", "media", ["Financial Times"],
+              ["FT"]),
+        actor(d, "A17", "Netherlands", "state", ["Netherlands"],
+              ["Kingdom of the Netherlands", "Dutch government"]),
+        actor(d, "A18", "AFP", "media", ["AFP"], ["Agence France-Presse"]),
+        actor(d, "A19", "Andrei Gusarov", "person", ["Andrei Gusarov"],
+              affiliations=[("Russia", "Deputy Foreign Minister")]),
+        actor(d, "A20", "Russia", "state", ["Russia", "Moscow"],
+              ["Russian Federation"], accept={"Moscow": ["Moscow"]}),
+        actor(d, "A21", "RIA Novosti", "media", ["RIA Novosti"], ["RIA"]),
+        actor(d, "A22", "North Korea", "state", ["DPRK", "Pyongyang"],
+              ["Democratic People's Republic of Korea"],
+              accept={"Pyongyang": ["Pyongyang"]}),
+        actor(d, "A23", "EFE", "media", ["EFE"]),
+        actor(d, "A24", "Sudan", "state", ["Sudan"]),
+        actor(d, "A25", "London", "place", ["London"]),
+    ]
+    turn1 = ("At the invitation of the Chinese government, Foreign Minister "
+             "of the Republic of Kenya Grace Wanjiru will pay an official "
+             "visit to China from March 20 to 24. The Chinese side also "
+             "wishes to announce that Vice Foreign Minister Sun Peiyu will "
+             "attend the high-level meeting on water security in Geneva on "
+             "March 23.")
+    turn2 = ("China and Kenya are comprehensive strategic cooperative "
+             "partners. This will be Foreign Minister Wanjiru's first visit "
+             "to China since she took office. The two sides will exchange "
+             "views on bilateral relations, on implementing the outcomes of "
+             "the Forum on China-Africa Cooperation, and on international "
+             "and regional issues of mutual interest. We believe the visit "
+             "will inject new momentum into our cooperation in trade, "
+             "infrastructure and green energy.")
+    turn3 = ("Diaoyu Dao and its affiliated islands are China's inherent "
+             "territory. Patrols by the China Coast Guard in these waters are "
+             "a legitimate exercise of China's rights. We urge Japan to stop "
+             "making provocations and to properly handle differences through "
+             "dialogue and consultation.")
+    turn4 = ("I'd refer you to the competent authorities for the specifics. "
+             "As a principle, China firmly opposes overstretching the concept "
+             "of national security and turning trade and technology issues "
+             "into political tools. We hope the Netherlands will honor its "
+             "commitments and uphold the rules of the market economy.")
+    turn5 = ("China and Russia are comprehensive strategic partners of "
+             "coordination for a new era, and China and the DPRK are friendly "
+             "neighbors. The exchanges between Russia and the DPRK are a "
+             "matter between two sovereign states. I have no further "
+             "comment.")
+    turn6 = "I have no information to offer at the moment."
+    pc = "regular press conference"
+    basis = "the press conference's date"
+    statements = [
+        statement(d, "T01", "Fang Rui", "Fang Rui:", day, quote=turn1,
+                  cameo="010", alts=["036"],
+                  about=["Grace Wanjiru", "Kenya", "Sun Peiyu", "Geneva"],
+                  channel=pc, after="16:05", date_basis=basis),
+        statement(d, "T02", "Fang Rui", "Fang Rui:", day, quote=turn2,
+                  cameo="010", alts=["051", "030"],
+                  targets=[("Kenya", "cooperative", True)],
+                  about=["Kenya", "Grace Wanjiru",
+                         "Forum on China-Africa Cooperation"],
+                  channel=pc, after="Wanjiru's visit?", date_basis=basis),
+        statement(d, "T03", "Kenta Morioka", "Kenta Morioka said",
+                  "2026-03-16",
+                  para="Tokyo would lodge a protest over repeated intrusions "
+                       "by Chinese coast guard ships into waters around the "
+                       "Senkaku Islands",
+                  evidence=["Japan's Chief Cabinet Secretary Kenta Morioka "
+                            "said on Monday that Tokyo would lodge a protest "
+                            "over what he called repeated intrusions by "
+                            "Chinese coast guard ships into waters around "
+                            "the Senkaku Islands."],
+                  cameo="112", alts=["111", "010"], alternatives=["Japan"],
+                  targets=[("China", "conflictual", True)],
+                  about=["China", "Senkaku Islands"],
+                  reported_via="Bloomberg", embedded=True,
+                  date_basis="'on Monday'"),
+        statement(d, "T04", "Fang Rui", "Fang Rui:", day, quote=turn3,
+                  cameo="111", alts=["112", "12"],
+                  targets=[("Japan", "conflictual", True)],
+                  about=["Japan", "Senkaku Islands", "China Coast Guard"],
+                  channel=pc, responds_to=["T03"],
+                  after="What's your response?", date_basis=basis),
+        statement(d, "T05", "Financial Times",
+                  "According to a report by the Financial Times", None,
+                  para="the Dutch government is considering new restrictions "
+                       "on the export of chip-making equipment to China",
+                  evidence=["According to a report by the Financial Times, "
+                            "the Dutch government is considering new "
+                            "restrictions on the export of chip-making "
+                            "equipment to China."],
+                  cameo="010", about=["Netherlands", "China"],
+                  reported_via="Reuters", embedded=True,
+                  date_basis="the text does not say when"),
+        statement(d, "T06", "Fang Rui", "Fang Rui:", day, quote=turn4,
+                  cameo="111", alts=["011", "010"],
+                  targets=[("Netherlands", "conflictual", True)],
+                  about=["Netherlands"], channel=pc, responds_to=["T05"],
+                  after="Does China have any comment?", date_basis=basis),
+        statement(d, "T07", "Andrei Gusarov", "Andrei Gusarov told",
+                  "2026-03-17",
+                  para="relations between Russia and North Korea were at "
+                       "the highest level in their history",
+                  evidence=["Russian Deputy Foreign Minister Andrei Gusarov "
+                            "told RIA Novosti on Tuesday that relations "
+                            "between Moscow and Pyongyang were \"at the "
+                            "highest level in their history\"."],
+                  cameo="051", alts=["010"], alternatives=["Russia"],
+                  targets=[("North Korea", "cooperative", True)],
+                  about=["Russia", "North Korea"], reported_via="AFP",
+                  embedded=True, date_basis="'on Tuesday'"),
+        statement(d, "T08", "Fang Rui", "Fang Rui:", day, quote=turn5,
+                  cameo="010", alts=["051"],
+                  targets=[("Russia", "cooperative", True),
+                           ("North Korea", "cooperative", True)],
+                  about=["Russia", "North Korea"], channel=pc,
+                  responds_to=["T07"], after="China's view on this?",
+                  date_basis=basis),
+        statement(d, "T09", "Fang Rui", "Fang Rui:", day, quote=turn6,
+                  cameo="011", alts=["010"], about=["Sudan"], channel=pc,
+                  after="in London?", date_basis=basis),
+    ]
+    statements[6]["reported_via_chain"] = ["RIA Novosti", "AFP"]
+    relationships = [
+        relationship("R01", "comprehensive strategic cooperative partners",
+                     ["China", "Kenya"], False, ["Fang Rui"], ["T02"],
+                     ["comprehensive strategic cooperative partnership",
+                      "strategic cooperative partners",
+                      "strategic partners"], date=day),
+        relationship("R02",
+                     "comprehensive strategic partners of coordination for "
+                     "a new era", ["China", "Russia"], False, ["Fang Rui"],
+                     ["T08"],
+                     ["comprehensive strategic partnership of coordination "
+                      "for a new era",
+                      "comprehensive strategic partners of coordination",
+                      "strategic partners"], date=day),
+        relationship("R03", "friendly neighbors", ["China", "North Korea"],
+                     False, ["Fang Rui"], ["T08"],
+                     ["neighbors", "friendly neighbours", "neighbours"],
+                     date=day),
+        relationship("R04", "relations", ["Russia", "North Korea"], False,
+                     ["Andrei Gusarov"], ["T07"], optional=True),
+        relationship("R05", "inherent territory",
+                     ["China", "Senkaku Islands"], True, ["Fang Rui"],
+                     ["T04"], ["territory"], optional=True),
+    ]
+    events = [
+        event("E01", "regular press conference", day, ["Fang Rui"]),
+        event("E02", "Wanjiru's official visit to China", "2026-03-20",
+              ["Grace Wanjiru", "China"]),
+        event("E03", "high-level meeting on water security", "2026-03-23",
+              ["Sun Peiyu", "Geneva"]),
+        event("E04", "peace conference on Sudan", "2026-04",
+              ["Sudan", "London"], optional=True),
+    ]
+    events[1]["end_date"] = "2026-03-24"
+    timexes = [timex(d, "March 18, 2026", day),
+               timex(d, "2026-03-18 16:05", day, kind="datetime"),
+               timex(d, "from March 20 to 24", "2026-03-20/2026-03-24",
+                     kind="interval"),
+               timex(d, "on March 23", "2026-03-23"),
+               timex(d, "on Monday", "2026-03-16"),
+               timex(d, "on Tuesday", "2026-03-17"),
+               timex(d, "next month's", "2026-04")]
+    write(d, day, "press conference (Q&A transcript)", actors, statements,
+          relationships, events, timexes)
+
+
+def h13():
+    d = Doc("h13_report")
+    day = "2026-01-28"
+    actors = [
+        actor(d, "A01", "Vladimir Putin", "person",
+              ["Vladimir Putin", "Putin"],
+              affiliations=[("Russia", "President")]),
+        actor(d, "A02", "Tayyip Erdogan", "person",
+              ["Tayyip Erdogan", "Erdogan"],
+              ["Recep Tayyip Erdogan", "Recep Tayyip Erdoğan"],
+              affiliations=[("Turkey", "President")]),
+        actor(d, "A03", "Kremlin", "organization", ["Kremlin"],
+              ["Presidential Executive Office (Russia)"],
+              accept={"Kremlin": ["Kremlin", "Russia"]}, part_of="Russia"),
+        actor(d, "A04", "Russia", "state", ["Russia", "Moscow"],
+              ["Russian Federation"], accept={"Moscow": ["Moscow"]}),
+        actor(d, "A05", "Moscow", "place", ["Moscow"], optional=True),
+        actor(d, "A06", "Turkey", "state", ["Turkey", "Ankara"],
+              ["Türkiye", "Republic of Turkey"],
+              accept={"Ankara": ["Ankara"]}),
+        actor(d, "A07", "Ankara", "place", ["Ankara"], optional=True),
+        actor(d, "A08", "Black Sea", "place", ["Black Sea"]),
+        actor(d, "A09", "Ukraine", "state", ["Ukraine"]),
+        actor(d, "A10", "Anadolu", "media", ["Anadolu"],
+              ["Anadolu Agency", "Anadolu news agency"]),
+        actor(d, "A11", "Istanbul", "place", ["Istanbul"]),
+        actor(d, "A12", "TASS", "media", ["TASS"]),
+        actor(d, "A13", "Gennady Orlov", "person",
+              ["Gennady Orlov", "Orlov"],
+              affiliations=[("Kremlin", "aide")]),
+        actor(d, "A14", "TurkStream", "place", ["TurkStream"],
+              ["TurkStream pipeline"], optional=True),
+        actor(d, "A15", "Reuters", "media", ["Reuters", "REUTERS"],
+              optional=True),
+        actor(d, "A16", "Sputnik", "media", ["Sputnik"], optional=True),
+        actor(d, "A17", "Bosphorus", "place", ["Bosphorus"]),
+        actor(d, "A18", "Kerem Aydin", "person", ["Kerem Aydin"],
+              affiliations=[("Turkey", "Foreign Minister")]),
+        actor(d, "A19", "Ministry of Foreign Affairs (Ukraine)",
+              "organization", [],
+              ["Ukrainian Foreign Ministry", "Ukraine's foreign ministry",
+               "foreign ministry", "Ministry of Foreign Affairs of Ukraine"],
+              part_of="Ukraine"),
+        actor(d, "A20", "Odesa", "place", ["Odesa"], ["Odessa"]),
+    ]
+    call = "the call 'on Wednesday'"
+    both = ["Tayyip Erdogan"]
+    statements = [
+        statement(d, "N01", "Vladimir Putin",
+                  "Russian President Vladimir Putin and Turkish President "
+                  "Tayyip Erdogan agreed", day,
+                  para="Putin and Erdogan agreed to step up efforts to "
+                       "secure commercial shipping in the Black Sea",
+                  evidence=["Russian President Vladimir Putin and Turkish "
+                            "President Tayyip Erdogan agreed in a phone call "
+                            "on Wednesday to step up efforts to secure "
+                            "commercial shipping in the Black Sea, the "
+                            "Kremlin said"],
+                  cameo="030", alts=["036", "010"],
+                  alternatives=["Tayyip Erdogan", "Kremlin"],
+                  about=["Black Sea"], reported_via="Kremlin",
+                  channel="phone call", attribution="joint",
+                  date_basis=call),
+        statement(d, "N01k", "Kremlin", "the Kremlin said", None,
+                  para="the Kremlin said Putin and Erdogan agreed to step up "
+                       "efforts to secure commercial shipping in the Black "
+                       "Sea",
+                  evidence=["the Kremlin said"], cameo="010",
+                  alternatives=["Russia"], about=["Black Sea"],
+                  optional=True,
+                  date_basis="the text does not say when the Kremlin spoke"),
+        statement(d, "N02", "Kremlin", "the Kremlin said in a statement",
+                  None,
+                  quote="The presidents stressed the importance of keeping "
+                        "the sea lanes open and safe for all,",
+                  cameo="010", alternatives=["Russia"],
+                  channel="statement",
+                  date_basis="the text does not say when the Kremlin spoke"),
+        statement(d, "N03", "Vladimir Putin", "Putin had thanked", day,
+                  para="Putin thanked Erdogan for Turkey's balanced position "
+                       "on the conflict in Ukraine",
+                  evidence=["adding that Putin had thanked Erdogan for "
+                            "Turkey's \"balanced position\" on the conflict "
+                            "in Ukraine."],
+                  cameo="051", alts=["010"], alternatives=["Kremlin"],
+                  targets=[("Tayyip Erdogan", "cooperative", True),
+                           ("Turkey", "cooperative", True)],
+                  about=["Tayyip Erdogan", "Turkey", "Ukraine"],
+                  reported_via="Kremlin", channel="phone call",
+                  date_basis=call),
+        statement(d, "N03k", "Kremlin", "adding that", None,
+                  para="the Kremlin added that Putin had thanked Erdogan for "
+                       "Turkey's balanced position on the conflict in "
+                       "Ukraine",
+                  evidence=["adding that Putin had thanked Erdogan"],
+                  cameo="010", alternatives=["Russia"],
+                  about=["Tayyip Erdogan", "Turkey", "Ukraine"],
+                  optional=True,
+                  date_basis="the text does not say when the Kremlin spoke"),
+        statement(d, "N04", "Tayyip Erdogan", "Erdogan told Putin", day,
+                  para="Turkey was ready to host a new round of talks "
+                       "between Russian and Ukrainian negotiators in "
+                       "Istanbul",
+                  evidence=["Erdogan told Putin that Turkey was ready to "
+                            "host a new round of talks between Russian and "
+                            "Ukrainian negotiators in Istanbul, according to "
+                            "state news agency Anadolu."],
+                  cameo="039", alts=["036", "030", "010"],
+                  alternatives=["Turkey"],
+                  targets=[("Russia", "cooperative", True)],
+                  about=["Turkey", "Istanbul", "Russia", "Ukraine",
+                         "Vladimir Putin"],
+                  reported_via="Anadolu", channel="phone call",
+                  date_basis=call),
+        statement(d, "N05", "Tayyip Erdogan",
+                  "Anadolu quoted the Turkish leader as saying", day,
+                  quote="continue to do its part for a just and lasting "
+                        "peace",
+                  cameo="010", alts=["030"], alternatives=["Turkey"],
+                  about=["Turkey"], reported_via="Anadolu",
+                  channel="phone call",
+                  date_basis="continues Anadolu's report of the call"),
+        statement(d, "N06", "Vladimir Putin", "the two presidents", day,
+                  para="the two presidents agreed to meet in person in the "
+                       "coming months",
+                  evidence=["TASS quoted Kremlin aide Gennady Orlov as saying "
+                            "that the two presidents had also discussed gas "
+                            "supplies through the TurkStream pipeline and "
+                            "agreed to meet in person \"in the coming "
+                            "months\"."],
+                  cameo="036", alts=["030"],
+                  alternatives=["Tayyip Erdogan", "Gennady Orlov"],
+                  about=["Vladimir Putin", "Tayyip Erdogan", "TurkStream"],
+                  reported_via="Gennady Orlov", channel="phone call",
+                  attribution="joint", date_basis=call),
+        statement(d, "N07", "Gennady Orlov",
+                  "TASS quoted Kremlin aide Gennady Orlov as saying", None,
+                  para="the two presidents had discussed gas supplies through "
+                       "the TurkStream pipeline and agreed to meet in person",
+                  cameo="010", alternatives=["Kremlin"],
+                  about=["Vladimir Putin", "Tayyip Erdogan", "TurkStream"],
+                  reported_via="TASS", optional=True,
+                  date_basis="the text does not say when Orlov spoke"),
+        statement(d, "N08", "Gennady Orlov", "called the energy partnership",
+                  None,
+                  para="the energy partnership between Russia and Turkey is "
+                       "a pillar of regional stability",
+                  evidence=["Orlov, who did not say where such a meeting "
+                            "might take place, called the energy partnership "
+                            "between Russia and Turkey \"a pillar of "
+                            "regional stability\"."],
+                  cameo="051", alts=["010"], alternatives=["Kremlin"],
+                  targets=[("Turkey", "cooperative", True)],
+                  about=["Russia", "Turkey"], reported_via="TASS",
+                  date_basis="the text does not say when Orlov spoke"),
+        statement(d, "N09", "Kerem Aydin", "Kerem Aydin told reporters",
+                  "2026-01",
+                  para="the mine had most likely drifted from the northwest "
+                       "of the sea and Turkey would not allow the Black Sea "
+                       "to become a graveyard for ships",
+                  evidence=["Turkish Foreign Minister Kerem Aydin told "
+                            "reporters in Ankara earlier this week that the "
+                            "mine had most likely drifted from the northwest "
+                            "of the sea and that Turkey would not allow the "
+                            "Black Sea \"to become a graveyard for ships\"."],
+                  cameo="010", alternatives=["Turkey"],
+                  about=["Turkey", "Black Sea"],
+                  date_basis="'earlier this week' (2026-01-26 or 27)"),
+        statement(d, "N10", "Ministry of Foreign Affairs (Ukraine)",
+                  "Ukraine's foreign ministry said", "2026-01-27",
+                  para="Russian forces had laid the mines near Odesa and "
+                       "Moscow bore full responsibility for the incident",
+                  evidence=["Ukraine's foreign ministry said on Tuesday that "
+                            "Russian forces had laid the mines near Odesa and "
+                            "that Moscow bore full responsibility for the "
+                            "incident."],
+                  cameo="112", alts=["111"], alternatives=["Ukraine"],
+                  targets=[("Russia", "conflictual", True)],
+                  about=["Russia", "Odesa"], date_basis="'on Tuesday'"),
+        statement(d, "N11", "Russia", "Moscow has rejected", None,
+                  para="Russia rejected the claim",
+                  evidence=["Moscow has rejected the claim."],
+                  cameo="12", alts=["010"],
+                  targets=[("Ukraine", "conflictual", False)],
+                  optional=True,
+                  date_basis="the text does not say when"),
+        statement(d, "N12", "Vladimir Putin", "the Russian leader thanked",
+                  "2025-12",
+                  para="Putin thanked Turkey for helping to broker an "
+                       "exchange of prisoners of war",
+                  evidence=["Putin and Erdogan last spoke by phone last "
+                            "month, when the Russian leader thanked Turkey "
+                            "for helping to broker an exchange of prisoners "
+                            "of war."],
+                  cameo="051", alts=["010"],
+                  targets=[("Turkey", "cooperative", True)],
+                  about=["Turkey"], channel="phone call",
+                  date_basis="'last month' (their previous call)"),
+    ]
+    for s in statements:
+        if s["id"] in ("N01", "N06"):
+            s["co_speakers"] = list(both)
+    statements[7]["reported_via_chain"] = ["Gennady Orlov", "TASS"]
+    relationships = [
+        relationship("R01", "energy partnership", ["Russia", "Turkey"],
+                     False, ["Gennady Orlov"], ["N08"],
+                     ["partnership", "energy partners"]),
+        relationship("R02", "conflict", ["Russia", "Ukraine"], False,
+                     ["Vladimir Putin"], ["N03"], ["war"], optional=True),
+    ]
+    events = [
+        event("E01", "Putin-Erdogan phone call", day,
+              ["Vladimir Putin", "Tayyip Erdogan"]),
+        event("E02", "tanker Selene hit by a mine", "2026-01-24",
+              ["Bosphorus"]),
+        event("E03", "previous Putin-Erdogan call", "2025-12",
+              ["Vladimir Putin", "Tayyip Erdogan"], optional=True),
+        event("E04", "planned in-person meeting", None,
+              ["Vladimir Putin", "Tayyip Erdogan"], optional=True),
+    ]
+    timexes = [timex(d, "Jan 28, 2026, 19:20 IST", day, kind="datetime"),
+               timex(d, "Jan 28", day, after="MOSCOW"),
+               timex(d, "on Wednesday", day),
+               timex(d, "January 27, 2026", "2026-01-27"),
+               timex(d, "on Saturday", "2026-01-24"),
+               timex(d, "earlier this week", "2026-01-26/2026-01-28",
+                     kind="interval"),
+               timex(d, "on Tuesday", "2026-01-27"),
+               timex(d, "last month", "2025-12"),
+               timex(d, "in the coming months", None, kind="interval")]
+    write(d, day, "news report", actors, statements, relationships, events,
+          timexes)
+
 if __name__ == "__main__":
     h1()
     h2()
@@ -1513,3 +2289,7 @@ if __name__ == "__main__":
     h7()
     h8()
     h9()
+    h10()
+    h11()
+    h12()
+    h13()
