@@ -453,6 +453,10 @@ absl::StatusOr<Extraction> Reader::Run() {
     // a label belongs to the turn before it.
     size_t i = 0;
     std::vector<bool> in_turn(paragraphs_.size(), false);
+    if (!turn_labels_.empty()) {
+      ReadOpeningRemarks(static_cast<size_t>(turn_labels_.front().first),
+                         in_turn);
+    }
     for (size_t t = 0; t < turn_labels_.size(); ++t) {
       const size_t p = static_cast<size_t>(turn_labels_[t].first);
       size_t end_p = t + 1 < turn_labels_.size()

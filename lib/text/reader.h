@@ -323,6 +323,16 @@ class Reader {
 
   // ---- paragraphs
   void DetectTranscript();
+  // The person a transcript's heading (the paragraphs before first_turn)
+  // names as its host, for "A:" turns and opening remarks; sets
+  // transcript_host_ (-1: none). O(heading paragraphs + their mentions).
+  void FindTranscriptHost(size_t first_turn);
+  // The host's opening remarks before the first turn (one statement);
+  // marks their paragraphs in `read`. O(heading).
+  void ReadOpeningRemarks(size_t first_turn, std::vector<bool>& read);
+  int transcript_host_ = -1;
+  Range transcript_host_span_;
+  size_t transcript_host_para_ = 0;  // the paragraph after the host's line
   void ReadParagraph(size_t p);
   void ReadTurn(size_t p, uint32_t label_end, int speaker, bool question,
                 uint32_t turn_end);

@@ -1,0 +1,225 @@
+// Tests of the text extractor (text.h) on the page structure of real
+// published pages: a web page's furniture that looks like a transcript's
+// turn label ("Published:", "Photo:"), times with a colon, "Q:" / "A:"
+// transcripts whose host only the heading names, the host's opening
+// announcements, and headlines repeated as the first paragraph. Every
+// sentence is written for the test, with invented people.
+
+#include <string>
+#include <vector>
+
+#include "absl/status/statusor.h"
+#include "diplograph/actor.h"
+#include "diplograph/graph.h"
+#include "diplograph/text.h"
+#include "gmock/gmock.h"
+#include "gtest/gtest.h"
+
+namespace diplograph {
+namespace {
+
+using ::testing::ElementsAre;
+using ::testing::HasSubstr;
+using ::testing::IsEmpty;
+using ::testing::StartsWith;
+
+const Graph& Known() {
+  static const Graph* const graph = [] {
+    auto* g = new Graph;
+    *g->AddActor({.name = "Norway", .kind = ActorKind::kState, .iso3 = "NOR"});
+    *g->AddActor({.name = "Iceland", .kind = ActorKind::kState, .iso3 = "ISL"});
+    *g->AddActor({.name = "Olga Tamm", .kind = ActorKind::kPerson});
+    *g->AddActor({.name = "Pavel Sorin", .kind = ActorKind::kPerson});
+    return g;
+  }();
+  return *graph;
+}
+
+const Extractor& TheExtractor() {
+  static const Extractor* const extractor = [] {
+    absl::StatusOr<Extractor> e = Extractor::Create(Known());
+    if (!e.ok()) std::abort();
+    return new Extractor(*std::move(e));
+  }();
+  return *extractor;
+}
+
+Extraction Extract(const std::string& text) {
+  DocumentInfo info;
+  info.publication_date = *Date::Parse("2024-03-08");  // a Friday
+  absl::StatusOr<Extraction> x = TheExtractor().Extract(text, info);
+  EXPECT_TRUE(x.ok()) << x.status();
+  return x.ok() ? *std::move(x) : Extraction();
+}
+
+std::string NameOf(const Extraction& x, int actor) {
+  return actor >= 0 ? x.actors[actor].name : "";
+}
+
+std::vector<std::string> Said(const Extraction& x) {
+  std::vector<std::string> out;
+  for (const ExtractedStatement& s : x.statements) {
+    out.push_back(NameOf(x, s.speaker) + ": " + s.text);
+  }
+  return out;
+}
+
+bool HasActorNamed(const Extraction& x, const std::string& name) {
+  for (const ExtractedActor& a : x.actors) {
+    if (a.name == name) return true;
+  }
+  return false;
+}
+
+// ------------------------------------------------- page furniture
+
+TEST(PageFurniture, DateStampsAreNotTranscriptTurns) {
+  Extraction x = Extract(
+      "Tamm to visit Reykjavik next month\n\n"
+      "Published: 2024-03-08 09:12\n\n"
+      "Last Updated: 2024-03-08 14:40\n\n"
+      "Olga Tamm said on Friday that the fishing talks had been useful.\n");
+  EXPECT_NE(x.info.genre, Genre::kTranscript);
+  EXPECT_THAT(Said(x),
+              ElementsAre("Olga Tamm: the fishing talks had been useful"));
+  EXPECT_FALSE(HasActorNamed(x, "Published"));
+  EXPECT_FALSE(HasActorNamed(x, "Last Updated"));
+}
+
+TEST(PageFurniture, CaptionAndSourceLabelsAreNotSpeakers) {
+  Extraction x = Extract(
+      "Photo: Olga Tamm arrives at the harbour in Bergen\n\n"
+      "Source: a wire service desk in Oslo\n\n"
+      "Pavel Sorin said the harbour would reopen in May.\n");
+  EXPECT_NE(x.info.genre, Genre::kTranscript);
+  EXPECT_THAT(Said(x),
+              ElementsAre("Pavel Sorin: the harbour would reopen in May"));
+}
+
+TEST(PageFurniture, AStampWithAnUnknownLabelIsNotATurn) {
+  // The label is not a word of page furniture, but the words after it are
+  // only a date and a time.
+  Extraction x = Extract(
+      "Harbour News Desk: Mar 8, 2024 3:24 PM ET\n\n"
+      "Print Edition: 08-03-2024\n\n"
+      "Olga Tamm said the quota would stay as it is.\n");
+  EXPECT_NE(x.info.genre, Genre::kTranscript);
+  EXPECT_THAT(Said(x), ElementsAre("Olga Tamm: the quota would stay as it is"));
+}
+
+TEST(PageFurniture, AClockTimeIsNotATurnLabel) {
+  // "At 4:15": the colon of a time, in a heading that is otherwise a
+  // transcript's.
+  Extraction x = Extract(
+      "Foreign Ministry Spokesperson Lena Varga's Regular Press Conference "
+      "on March 8, 2024\n\n"
+      "At 4:15 pm today, Deputy Minister Ivo Brandt will brief the press on "
+      "the fisheries accord.\n\n"
+      "Q: When will the accord be signed?\n\n"
+      "A: We will release information in due course.\n");
+  EXPECT_FALSE(HasActorNamed(x, "At 4"));
+  ASSERT_EQ(x.statements.size(), 2u) << testing::PrintToString(Said(x));
+  EXPECT_THAT(x.statements[0].text, StartsWith("At 4:15 pm today"));
+}
+
+// ------------------------------------------------- Q: / A: transcripts
+
+TEST(QuestionAnswerTranscript, AnswersAreTheHostsFromTheHeading) {
+  Extraction x = Extract(
+      "Foreign Ministry Spokesperson Lena Varga's Regular Press Conference "
+      "on March 8, 2024\n\n"
+      "Q: What is your comment on the fishing talks with Norway?\n\n"
+      "A: The talks were frank and constructive. We hope both sides keep "
+      "working together.\n\n"
+      "Q: Will the minister travel to Iceland?\n\n"
+      "A: I have nothing to announce at the moment.\n");
+  EXPECT_EQ(x.info.genre, Genre::kTranscript);
+  EXPECT_THAT(Said(x),
+              ElementsAre("Lena Varga: The talks were frank and constructive. "
+                          "We hope both sides keep working together.",
+                          "Lena Varga: I have nothing to announce at the "
+                          "moment."));
+  for (const ExtractedStatement& s : x.statements) {
+    EXPECT_EQ(s.rule, "transcript-turn");
+  }
+  // "A" is not taken for a news outlet that asks.
+  EXPECT_FALSE(HasActorNamed(x, "A"));
+}
+
+TEST(QuestionAnswerTranscript, WithoutAHostTheAnswersHaveNoSpeaker) {
+  // Nothing names who answers: no statement rather than a guess.
+  Extraction x = Extract(
+      "Regular Press Conference on March 8, 2024\n\n"
+      "Q: What is your comment on the fishing talks with Norway?\n\n"
+      "A: The talks were frank and constructive.\n\n"
+      "Q: Will the minister travel to Iceland?\n\n"
+      "A: I have nothing to announce.\n");
+  EXPECT_THAT(x.statements, IsEmpty());
+  EXPECT_FALSE(HasActorNamed(x, "A"));
+}
+
+TEST(QuestionAnswerTranscript, OneQuestionAfterAPressConferenceHeading) {
+  // A transcript cut short after its first question is still one.
+  Extraction x = Extract(
+      "Foreign Ministry Spokesperson Lena Varga's Regular Press Conference "
+      "on March 8, 2024\n\n"
+      "Q: Can you tell us more about the visit of the Norwegian minister?\n");
+  EXPECT_EQ(x.info.genre, Genre::kTranscript);
+  EXPECT_THAT(x.statements, IsEmpty());
+}
+
+// ------------------------------------------------- opening remarks
+
+TEST(OpeningRemarks, AnnouncementsAfterTheHeadingAreTheHosts) {
+  Extraction x = Extract(
+      "Foreign Ministry Spokesperson Lena Varga's Regular Press Conference "
+      "on March 8, 2024\n\n"
+      "Spokesperson Lena Varga started the press conference with the "
+      "following announcements:\n\n"
+      "At the invitation of the Government of Iceland, Foreign Minister Ivo "
+      "Brandt will visit Reykjavik from March 12 to 14.\n\n"
+      "The fisheries dialogue with Norway will resume next week.\n\n"
+      "Q: What do you expect from the visit?\n\n"
+      "A: We expect the visit to deepen our friendship.\n");
+  ASSERT_EQ(x.statements.size(), 2u) << testing::PrintToString(Said(x));
+  const ExtractedStatement& remarks = x.statements[0];
+  EXPECT_EQ(NameOf(x, remarks.speaker), "Lena Varga");
+  EXPECT_EQ(remarks.rule, "transcript-opening-remarks");
+  EXPECT_THAT(remarks.text, StartsWith("At the invitation of the Government"));
+  EXPECT_THAT(remarks.text, HasSubstr("will resume next week."));
+  EXPECT_EQ(NameOf(x, x.statements[1].speaker), "Lena Varga");
+}
+
+TEST(OpeningRemarks, NamedTurnsTakeTheHostFromTheHeadingToo) {
+  // Turns labelled by name; the heading's announcements are still the
+  // host's, and the navigation line before them is not.
+  Extraction x = Extract(
+      "Home > Spokesperson's Remarks\n\n"
+      "Foreign Ministry Spokesperson Lena Varga's Regular Press Conference "
+      "on March 8, 2024\n\n"
+      "The fisheries dialogue with Norway will resume in Tromso next week.\n\n"
+      "Harbour Radio: Will Iceland join the dialogue?\n\n"
+      "Lena Varga: Iceland is welcome to take part.\n");
+  EXPECT_THAT(Said(x), ElementsAre("Lena Varga: The fisheries dialogue with "
+                                   "Norway will resume in Tromso next week.",
+                                   "Lena Varga: Iceland is welcome to take "
+                                   "part."));
+}
+
+TEST(OpeningRemarks, TheWritersSentenceDoesNotNameAHost) {
+  // A sentence of the writer's (it ends in a full stop) that names a
+  // briefing and a person is not a heading: what follows is not the
+  // person's opening remarks.
+  Extraction x = Extract(
+      "The ministry held its weekly briefing with spokesperson Lena Varga on "
+      "Friday.\n\n"
+      "The briefing room was full of reporters from several countries.\n\n"
+      "Q: Will the minister travel to Iceland?\n\n"
+      "A: I have nothing to announce.\n");
+  for (const ExtractedStatement& s : x.statements) {
+    EXPECT_NE(s.rule, "transcript-opening-remarks") << s.text;
+  }
+}
+
+}  // namespace
+}  // namespace diplograph
