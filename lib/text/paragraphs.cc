@@ -150,7 +150,71 @@ void Reader::ReadAttributionLine(size_t p) {
   if (x_.info.genre == Genre::kUnknown) x_.info.genre = Genre::kReadout;
 }
 
+// A paragraph's words without what a page puts around a repeated line: the
+// leading symbols (an emoji, a variation selector, a bullet) and the final
+// full stop; `truncated` when it ends in an ellipsis ("did not hold
+// talks as..."), which is then dropped too. Lower case (lower_).
+absl::string_view Reader::RepeatKey(Range para, bool* truncated) const {
+  uint32_t b = para.begin, e = para.end;
+  while (b < e) {
+    const unsigned char c = static_cast<unsigned char>(text_[b]);
+    if (absl::ascii_isalnum(c) || c == '"' || (c >= 0xC0 && c < 0xE0)) break;
+    if (c >= 0xE2) {  // a symbol of three or four bytes, or CJK: skipped
+      b += c >= 0xF0 ? 4 : 3;
+      continue;
+    }
+    ++b;
+  }
+  b = std::min(b, e);
+  *truncated = false;
+  if (e - b >= 3 && text_.substr(e - 3, 3) == "...") {
+    e -= 3;
+    *truncated = true;
+  } else if (e - b >= 3 && text_.substr(e - 3, 3) == "\xE2\x80\xA6") {  // …
+    e -= 3;
+    *truncated = true;
+  }
+  while (e > b && (text_[e - 1] == '.' || text_[e - 1] == ' ')) --e;
+  return LowerSlice(b, e);
+}
+
+// Pages repeat lines: a headline printed again as the first paragraph (with
+// or without its full stop, or cut short with an ellipsis), a title or a
+// caption printed several times. The copy is not read again: a headline
+// that the next paragraph repeats, and any later copy of a short line.
+// O(paragraphs) hash look-ups over lines of at most 400 bytes.
+void Reader::MarkRepeatedParagraphs() {
+  repeated_.assign(paragraphs_.size(), 0);
+  absl::flat_hash_set<absl::string_view> seen;
+  for (size_t p = 0; p < paragraphs_.size(); ++p) {
+    const Range para = paragraphs_[p];
+    if (para.end - para.begin > 400) continue;
+    bool truncated = false;
+    const absl::string_view key = RepeatKey(para, &truncated);
+    int words = 0;
+    for (char c : key) words += c == ' ';
+    if (key.size() < 20 || words < 3) continue;
+    if (seen.contains(key)) {
+      repeated_[p] = 1;
+      continue;
+    }
+    if (p + 1 < paragraphs_.size()) {
+      const Range next = paragraphs_[p + 1];
+      bool next_truncated = false;
+      const absl::string_view next_key = RepeatKey(next, &next_truncated);
+      // The next paragraph is the same line, whole (a headline and its
+      // lede) or with this one's words cut short: the next one is read.
+      if (next_key == key || (truncated && absl::StartsWith(next_key, key))) {
+        repeated_[p] = 1;
+        continue;
+      }
+    }
+    seen.insert(key);
+  }
+}
+
 void Reader::ReadParagraph(size_t p) {
+  if (p < repeated_.size() && repeated_[p] != 0) return;
   const Range para = paragraphs_[p];
   current_para_ = p;
   const int statements_before = static_cast<int>(x_.statements.size());

@@ -443,6 +443,7 @@ absl::StatusOr<Extraction> Reader::Run() {
   paragraphs_ =
       Paragraphs(text_, x_.body_begin, static_cast<uint32_t>(text_.size()));
   DetectTranscript();
+  MarkRepeatedParagraphs();
   if (transcript_ && !turn_labels_.empty()) {
     FindTranscriptChannel(
         paragraphs_[static_cast<size_t>(turn_labels_.front().first)].begin);

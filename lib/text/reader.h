@@ -334,6 +334,11 @@ class Reader {
   Range transcript_host_span_;
   size_t transcript_host_para_ = 0;  // the paragraph after the host's line
   void ReadParagraph(size_t p);
+  // Marks the paragraphs that repeat a line of the page (repeated_), which
+  // ReadParagraph skips. O(paragraphs).
+  void MarkRepeatedParagraphs();
+  absl::string_view RepeatKey(Range para, bool* truncated) const;
+  std::vector<char> repeated_;
   void ReadTurn(size_t p, uint32_t label_end, int speaker, bool question,
                 uint32_t turn_end);
   void ReadReportedSpeech(Range sentence, const std::vector<Quote>& quotes,

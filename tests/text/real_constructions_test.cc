@@ -221,5 +221,52 @@ TEST(OpeningRemarks, TheWritersSentenceDoesNotNameAHost) {
   }
 }
 
+// ------------------------------------------------- repeated lines
+
+TEST(RepeatedLines, AHeadlineRepeatedAsTheLedeIsReadOnce) {
+  const std::string text =
+      "Olga Tamm said Norway would reopen its embassy in Reykjavik\n"
+      "Olga Tamm said Norway would reopen its embassy in Reykjavik.\n"
+      "\"We are ready,\" she told reporters.\n";
+  Extraction x = Extract(text);
+  ASSERT_EQ(x.statements.size(), 2u) << testing::PrintToString(Said(x));
+  EXPECT_EQ(x.statements[0].text,
+            "Norway would reopen its embassy in Reykjavik");
+  // The lede's words, not the headline's.
+  EXPECT_GT(x.statements[0].text_span.begin, text.find('\n'));
+  EXPECT_EQ(NameOf(x, x.statements[1].speaker), "Olga Tamm");
+}
+
+TEST(RepeatedLines, ACutShortOrDecoratedHeadlineIsReadOnce) {
+  Extraction x = Extract(
+      "\xE2\x9D\x97\xEF\xB8\x8FPavel Sorin said Iceland had not yet "
+      "accepted the offer of talks on...\n"
+      "Pavel Sorin said Iceland had not yet accepted the offer of talks on "
+      "the fishing quota.\n");
+  EXPECT_THAT(Said(x),
+              ElementsAre("Pavel Sorin: Iceland had not yet accepted the offer "
+                          "of talks on the fishing quota"));
+}
+
+TEST(RepeatedLines, ATitlePrintedSeveralTimesIsReadOnce) {
+  Extraction x = Extract(
+      "Olga Tamm says Norway will not join the boycott\n\n"
+      "News\n\n"
+      "Olga Tamm says Norway will not join the boycott\n\n"
+      "Olga Tamm says Norway will not join the boycott\n\n"
+      "The Norwegian minister spoke after a cabinet meeting in Oslo.\n");
+  EXPECT_THAT(Said(x),
+              ElementsAre("Olga Tamm: Norway will not join the boycott"));
+}
+
+TEST(RepeatedLines, DifferentLinesAreAllRead) {
+  Extraction x = Extract(
+      "Olga Tamm said Norway would sign the accord.\n"
+      "Pavel Sorin said Iceland would sign the accord.\n");
+  EXPECT_THAT(Said(x),
+              ElementsAre("Olga Tamm: Norway would sign the accord",
+                          "Pavel Sorin: Iceland would sign the accord"));
+}
+
 }  // namespace
 }  // namespace diplograph
