@@ -721,6 +721,7 @@ void Reader::ReadTurn(size_t p, uint32_t label_end, int speaker, bool question,
   uint32_t b = label_end + 1;
   if (question) {
     // Statements reported inside the question, reported by the asker.
+    question_begin_ = b;
     for (size_t q = p; q < paragraphs_.size() && paragraphs_[q].end <= turn_end;
          ++q) {
       const Range r{q == p ? b : paragraphs_[q].begin, paragraphs_[q].end};
@@ -742,6 +743,7 @@ void Reader::ReadTurn(size_t p, uint32_t label_end, int speaker, bool question,
         }
       }
     }
+    question_begin_ = kNoQuestion;
     return;
   }
   if (speaker < 0) return;

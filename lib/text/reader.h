@@ -323,6 +323,11 @@ class Reader {
 
   // ---- paragraphs
   void DetectTranscript();
+  // The start of the question turn being read, else kNoQuestion: a pronoun
+  // there is resolved to a person the question names (ResolvePronoun).
+  static constexpr uint32_t kNoQuestion = 0xFFFFFFFFu;
+  uint32_t question_begin_ = kNoQuestion;
+  int LastPersonMentionIn(uint32_t begin, uint32_t end) const;
   // The person a transcript's heading (the paragraphs before first_turn)
   // names as its host, for "A:" turns and opening remarks; sets
   // transcript_host_ (-1: none). O(heading paragraphs + their mentions).

@@ -268,5 +268,56 @@ TEST(RepeatedLines, DifferentLinesAreAllRead) {
                           "Pavel Sorin: Iceland would sign the accord"));
 }
 
+// ------------------------------------------------- pronouns in questions
+
+TEST(PronounInQuestion, IsAPersonTheQuestionNames) {
+  Extraction x = Extract(
+      "Department Press Briefing - March 8, 2024\n\n"
+      "MR VARGA: Good afternoon. I have nothing at the top.\n\n"
+      "QUESTION: Olga Tamm visited the harbour on Thursday, and she said "
+      "Norway will expand its fishing zone. Do you have a response?\n\n"
+      "MR VARGA: We are studying the announcement.\n");
+  bool found = false;
+  for (const ExtractedStatement& s : x.statements) {
+    if (s.text != "Norway will expand its fishing zone") continue;
+    found = true;
+    EXPECT_EQ(NameOf(x, s.speaker), "Olga Tamm");
+    EXPECT_EQ(s.speaker_rule, "pronoun-person-in-question");
+    EXPECT_TRUE(s.in_question);
+  }
+  EXPECT_TRUE(found) << testing::PrintToString(Said(x));
+}
+
+TEST(PronounInQuestion, IsATitledNameNoActorMatches) {
+  Extraction x = Extract(
+      "Department Press Briefing - March 8, 2024\n\n"
+      "MR VARGA: Good afternoon. I have nothing at the top.\n\n"
+      "QUESTION: After your remarks, Estonian Finance Minister Arvo Kask "
+      "doubled down, and he said Estonia will raise its tariffs. Any "
+      "comment?\n\n"
+      "MR VARGA: I would refer you to the Estonian government.\n");
+  bool found = false;
+  for (const ExtractedStatement& s : x.statements) {
+    if (s.text != "Estonia will raise its tariffs") continue;
+    found = true;
+    EXPECT_EQ(NameOf(x, s.speaker), "Arvo Kask");
+  }
+  EXPECT_TRUE(found) << testing::PrintToString(Said(x));
+}
+
+TEST(PronounInQuestion, IsNeverTheOfficialAsked) {
+  // The question names no person: "he" is not the spokesperson who
+  // answered before it.
+  Extraction x = Extract(
+      "Department Press Briefing - March 8, 2024\n\n"
+      "MR VARGA: Good afternoon. Norway remains a close partner.\n\n"
+      "QUESTION: On the fishing dispute, he said the talks had failed. Is "
+      "that your view?\n\n"
+      "MR VARGA: No, the talks continue.\n");
+  for (const ExtractedStatement& s : x.statements) {
+    EXPECT_NE(s.text, "the talks had failed") << NameOf(x, s.speaker);
+  }
+}
+
 }  // namespace
 }  // namespace diplograph
