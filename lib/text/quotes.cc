@@ -270,6 +270,14 @@ void Reader::ReadReportedSpeech(Range sentence,
         int k = words_begin;
         while (k < words_end && tokens_[k].begin < e->end) ++k;
         if (k < words_end && Is(k, "that")) words_begin = k;
+        // Without "that" ("said Wednesday he will ...", "said on Tuesday
+        // the report was false"): news English puts the saying's time
+        // right after the verb too; not a possessive ("said Thursday's
+        // vote ...").
+        if (k < words_end && k > words_begin && tokens_[k].word &&
+            !EndsPossessive(Word(k - 1))) {
+          words_begin = k;
+        }
       }
     }
     // A channel adverbial between the verb and its that-clause ("said at a

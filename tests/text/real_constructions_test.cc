@@ -319,5 +319,24 @@ TEST(PronounInQuestion, IsNeverTheOfficialAsked) {
   }
 }
 
+// ------------------------------------------------- the saying's time
+
+TEST(SayingTime, ADayRightAfterTheVerbDatesTheSaying) {
+  Extraction x = Extract(
+      "Olga Tamm said Thursday she will visit Iceland next month.\n\n"
+      "Pavel Sorin said on Wednesday the report was false.\n");
+  ASSERT_EQ(x.statements.size(), 2u) << testing::PrintToString(Said(x));
+  EXPECT_EQ(x.statements[0].text, "she will visit Iceland next month");
+  EXPECT_EQ(x.statements[0].date, *Date::Parse("2024-03-07"));
+  EXPECT_EQ(x.statements[1].text, "the report was false");
+  EXPECT_EQ(x.statements[1].date, *Date::Parse("2024-03-06"));
+}
+
+TEST(SayingTime, APossessiveDayBelongsToTheWords) {
+  Extraction x = Extract("Olga Tamm said Thursday's vote had been fair.\n");
+  ASSERT_EQ(x.statements.size(), 1u) << testing::PrintToString(Said(x));
+  EXPECT_EQ(x.statements[0].text, "Thursday's vote had been fair");
+}
+
 }  // namespace
 }  // namespace diplograph
