@@ -338,5 +338,65 @@ TEST(SayingTime, APossessiveDayBelongsToTheWords) {
   EXPECT_EQ(x.statements[0].text, "Thursday's vote had been fair");
 }
 
+// ------------------------------------------------- single quotation marks
+
+const ExtractedStatement* FindText(const Extraction& x,
+                                   const std::string& text) {
+  for (const ExtractedStatement& s : x.statements) {
+    if (s.text == text) return &s;
+  }
+  return nullptr;
+}
+
+TEST(SingleMarks, AreQuotationsInAParagraphWithoutDoubleMarks) {
+  Extraction x = Extract(
+      "'We will not sign this accord,' Olga Tamm told reporters on "
+      "Thursday.\n\n"
+      "Pavel Sorin said: \xE2\x80\x98Iceland\xE2\x80\x99s door stays "
+      "open.\xE2\x80\x99\n");
+  const ExtractedStatement* tamm = FindText(x, "We will not sign this accord");
+  ASSERT_NE(tamm, nullptr) << testing::PrintToString(Said(x));
+  EXPECT_EQ(NameOf(x, tamm->speaker), "Olga Tamm");
+  EXPECT_EQ(tamm->quote, QuoteKind::kDirectQuote);
+  EXPECT_EQ(tamm->date, *Date::Parse("2024-03-07"));
+  const ExtractedStatement* sorin =
+      FindText(x, "Iceland\xE2\x80\x99s door stays open.");
+  ASSERT_NE(sorin, nullptr) << testing::PrintToString(Said(x));
+  EXPECT_EQ(NameOf(x, sorin->speaker), "Pavel Sorin");
+}
+
+TEST(SingleMarks, ApostrophesAreNotQuotations) {
+  Extraction x = Extract(
+      "Norway's minister Olga Tamm said the allies' concerns had been heard "
+      "and Iceland's reply was due.\n");
+  ASSERT_EQ(x.statements.size(), 1u) << testing::PrintToString(Said(x));
+  EXPECT_EQ(x.statements[0].quote, QuoteKind::kParaphrase);
+  EXPECT_EQ(x.statements[0].text,
+            "the allies' concerns had been heard and Iceland's reply was due");
+}
+
+TEST(SingleMarks, AnUnclosedMarkIsNoQuotation) {
+  Extraction x =
+      Extract("Olga Tamm said the 'new era of talks had begun in Bergen.\n");
+  ASSERT_EQ(x.statements.size(), 1u) << testing::PrintToString(Said(x));
+  EXPECT_EQ(x.statements[0].quote, QuoteKind::kParaphrase);
+}
+
+TEST(SingleMarks, InsideDoubleMarksTheyAreNesting) {
+  Extraction x =
+      Extract("\"We reject the 'so-called' quota,\" Olga Tamm said.\n");
+  EXPECT_THAT(Said(x),
+              ElementsAre("Olga Tamm: We reject the 'so-called' quota"));
+}
+
+TEST(SingleMarks, AQuotedParagraphContinuesTheSpeaker) {
+  Extraction x = Extract(
+      "'The quota is fair,' Pavel Sorin told reporters.\n\n"
+      "'It protects the fish and the fishermen alike.'\n");
+  EXPECT_THAT(Said(x), ElementsAre("Pavel Sorin: The quota is fair",
+                                   "Pavel Sorin: It protects the fish and the "
+                                   "fishermen alike."));
+}
+
 }  // namespace
 }  // namespace diplograph
