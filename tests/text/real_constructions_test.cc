@@ -398,5 +398,39 @@ TEST(SingleMarks, AQuotedParagraphContinuesTheSpeaker) {
                                    "fishermen alike."));
 }
 
+// ------------------------------------------------- clauses inside the words
+
+TEST(ReportedWords, ASubjectAfterThatIsPartOfTheWords) {
+  Extraction x = Extract(
+      "Olga Tamm said Norway did not and that Iceland welcomed the "
+      "mediation efforts.\n");
+  const ExtractedStatement* s =
+      FindText(x,
+               "Norway did not and that Iceland welcomed the mediation "
+               "efforts");
+  ASSERT_NE(s, nullptr) << testing::PrintToString(Said(x));
+  EXPECT_EQ(NameOf(x, s->speaker), "Olga Tamm");
+}
+
+TEST(ReportedWords, ASubjectInsideAPhraseIsPartOfTheWords) {
+  Extraction x = Extract(
+      "Olga Tamm said on Monday that she would wait to see how talks between "
+      "Norway and Iceland on a fishing plan pan out.\n");
+  const ExtractedStatement* s =
+      FindText(x,
+               "she would wait to see how talks between Norway and Iceland "
+               "on a fishing plan pan out");
+  ASSERT_NE(s, nullptr) << testing::PrintToString(Said(x));
+  EXPECT_EQ(NameOf(x, s->speaker), "Olga Tamm");
+}
+
+TEST(ReportedWords, AnotherSpeakersClauseAfterAConjunctionEndsThem) {
+  Extraction x = Extract(
+      "Olga Tamm said the talks had stalled, but Pavel Sorin said they would "
+      "resume in April.\n");
+  EXPECT_THAT(Said(x), ElementsAre("Olga Tamm: the talks had stalled",
+                                   "Pavel Sorin: they would resume in April"));
+}
+
 }  // namespace
 }  // namespace diplograph
