@@ -270,6 +270,12 @@ bool IsAsciiLetter(uint32_t cp) {
 std::vector<Quote> SingleQuotes(absl::string_view text, Range p,
                                 bool previous_runs_on) {
   std::vector<Quote> out;
+  // Most paragraphs have no single mark at all: two fast scans decide.
+  const absl::string_view para = text.substr(p.begin, p.end - p.begin);
+  if (para.find('\'') == absl::string_view::npos &&
+      para.find("\xE2\x80\x98") == absl::string_view::npos) {
+    return out;
+  }
   bool open = false;
   Quote q;
   uint32_t prev = 0;  // the previous code point (0 at the start)

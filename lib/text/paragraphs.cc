@@ -178,21 +178,33 @@ absl::string_view Reader::RepeatKey(Range para, bool* truncated) const {
   return LowerSlice(b, e);
 }
 
-// Pages repeat lines: a headline printed again as the first paragraph (with
-// or without its full stop, or cut short with an ellipsis), a title or a
-// caption printed several times. The copy is not read again: a headline
-// that the next paragraph repeats, and any later copy of a short line.
-// O(paragraphs) hash look-ups over lines of at most 400 bytes.
+// Pages repeat lines: a headline printed again as the first paragraph (the
+// lede adds its full stop, or the headline was cut short with an ellipsis), a
+// title or a caption printed several times. The copy is not read again: a
+// headline that the next paragraph repeats, and any later copy of a short line
+// that is no sentence. O(paragraphs): a hash look-up for each line of 20 to 400
+// bytes that is no sentence.
 void Reader::MarkRepeatedParagraphs() {
   repeated_.assign(paragraphs_.size(), 0);
   absl::flat_hash_set<absl::string_view> seen;
   for (size_t p = 0; p < paragraphs_.size(); ++p) {
     const Range para = paragraphs_[p];
-    if (para.end - para.begin > 400) continue;
+    if (para.end - para.begin > 400 || para.end - para.begin < 20) continue;
+    // Only a line that is no sentence (a title, a caption, a headline: no
+    // full stop, mark or closing quotation at its end), or one cut short
+    // with an ellipsis, is a copy; a sentence may well be repeated on
+    // purpose ("We are ready." in two answers).
+    const unsigned char last = static_cast<unsigned char>(text_[para.end - 1]);
+    const bool ellipsis =
+        absl::EndsWith(Slice(text_, para.begin, para.end), "...") ||
+        absl::EndsWith(Slice(text_, para.begin, para.end), "\xE2\x80\xA6");
+    const bool sentence = last == '.' || last == '!' || last == '?' ||
+                          last == '"' || last >= 0x80;
+    if (sentence && !ellipsis) continue;
     bool truncated = false;
     const absl::string_view key = RepeatKey(para, &truncated);
     int words = 0;
-    for (char c : key) words += c == ' ';
+    for (size_t i = 0; i < key.size() && words < 3; ++i) words += key[i] == ' ';
     if (key.size() < 20 || words < 3) continue;
     if (seen.contains(key)) {
       repeated_[p] = 1;

@@ -268,6 +268,15 @@ TEST(RepeatedLines, DifferentLinesAreAllRead) {
                           "Pavel Sorin: Iceland would sign the accord"));
 }
 
+TEST(RepeatedLines, ASentencePrintedTwiceIsReadTwice) {
+  // Only lines that are no sentence (titles, captions, headlines) are
+  // page copies.
+  Extraction x = Extract(
+      "Olga Tamm said Norway would sign the accord.\n\n"
+      "Olga Tamm said Norway would sign the accord.\n");
+  EXPECT_EQ(x.statements.size(), 2u) << testing::PrintToString(Said(x));
+}
+
 // ------------------------------------------------- pronouns in questions
 
 TEST(PronounInQuestion, IsAPersonTheQuestionNames) {
