@@ -184,8 +184,90 @@ absl::string_view Reader::RepeatKey(Range para, bool* truncated) const {
 // headline that the next paragraph repeats, and any later copy of a short line
 // that is no sentence. O(paragraphs): a hash look-up for each line of 20 to 400
 // bytes that is no sentence.
+namespace {
+
+// A page's header over a list of links to other articles ("Related",
+// "Read more:", "You may also like"), in lower case without a final colon.
+bool IsLinkListHeader(absl::string_view lower) {
+  static const auto* const kHeaders =
+      new absl::flat_hash_set<std::string>{"related",
+                                           "related articles",
+                                           "related news",
+                                           "related stories",
+                                           "related content",
+                                           "related coverage",
+                                           "related information",
+                                           "related links",
+                                           "related topics",
+                                           "read more",
+                                           "read also",
+                                           "also read",
+                                           "more from",
+                                           "more news",
+                                           "more stories",
+                                           "more on this",
+                                           "more on this story",
+                                           "see also",
+                                           "you may also like",
+                                           "you might also like",
+                                           "recommended",
+                                           "recommended stories",
+                                           "recommended for you",
+                                           "trending",
+                                           "trending now",
+                                           "most read",
+                                           "most popular",
+                                           "latest news",
+                                           "latest stories",
+                                           "top stories",
+                                           "more images",
+                                           "other news",
+                                           "further reading"};
+  return kHeaders->contains(lower);
+}
+
+}  // namespace
+
+// Links to other articles: the lines after a link list's header that are
+// no sentence ("Related" then "X says Y would ..."), up to the first
+// sentence; and a line "Read more: ..." / "Also read: ..." itself.
+// O(paragraphs).
+void Reader::MarkLinkLists() {
+  bool in_list = false;
+  for (size_t p = 0; p < paragraphs_.size(); ++p) {
+    const Range para = paragraphs_[p];
+    absl::string_view lower = LowerSlice(para.begin, para.end);
+    const unsigned char last = static_cast<unsigned char>(lower.back());
+    const bool sentence = last == '.' || last == '!' || last == '?' ||
+                          last == '"' ||
+                          (last >= 0x80 && lower.size() > 3 &&
+                           lower.substr(lower.size() - 3) != "\xE2\x80\xA6");
+    if (lower.size() <= 40) {
+      absl::string_view head = lower;
+      if (!head.empty() && head.back() == ':') head.remove_suffix(1);
+      if (IsLinkListHeader(absl::StripAsciiWhitespace(head))) {
+        repeated_[p] = 1;
+        in_list = true;
+        continue;
+      }
+    }
+    const size_t colon = lower.find(':');
+    if (colon != absl::string_view::npos && colon <= 20 &&
+        IsLinkListHeader(absl::StripAsciiWhitespace(lower.substr(0, colon)))) {
+      repeated_[p] = 1;  // "Read more: X says ..."
+      continue;
+    }
+    if (in_list && !sentence && para.end - para.begin <= 300) {
+      repeated_[p] = 1;
+      continue;
+    }
+    in_list = false;
+  }
+}
+
 void Reader::MarkRepeatedParagraphs() {
   repeated_.assign(paragraphs_.size(), 0);
+  MarkLinkLists();
   absl::flat_hash_set<absl::string_view> seen;
   for (size_t p = 0; p < paragraphs_.size(); ++p) {
     const Range para = paragraphs_[p];

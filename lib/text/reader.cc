@@ -463,6 +463,13 @@ absl::StatusOr<Extraction> Reader::Run() {
       size_t end_p = t + 1 < turn_labels_.size()
                          ? static_cast<size_t>(turn_labels_[t + 1].first)
                          : paragraphs_.size();
+      // A turn ends before the page's links or a repeated title.
+      for (size_t q = p + 1; q < end_p; ++q) {
+        if (repeated_[q] != 0) {
+          end_p = q;
+          break;
+        }
+      }
       for (size_t q = p; q < end_p; ++q) in_turn[q] = true;
       (void)i;
       const uint32_t turn_end = paragraphs_[end_p - 1].end;

@@ -342,6 +342,9 @@ class Reader {
   // Marks the paragraphs that repeat a line of the page (repeated_), which
   // ReadParagraph skips. O(paragraphs).
   void MarkRepeatedParagraphs();
+  // Marks (in repeated_) the links of a page's link lists ("Related", "Read
+  // more: ..."). O(paragraphs).
+  void MarkLinkLists();
   absl::string_view RepeatKey(Range para, bool* truncated) const;
   std::vector<char> repeated_;
   void ReadTurn(size_t p, uint32_t label_end, int speaker, bool question,

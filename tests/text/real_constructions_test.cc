@@ -441,5 +441,39 @@ TEST(ReportedWords, AnotherSpeakersClauseAfterAConjunctionEndsThem) {
                                    "Pavel Sorin: they would resume in April"));
 }
 
+// ------------------------------------------------- links to other articles
+
+TEST(LinkLists, TheLinksAfterARelatedHeaderAreNotRead) {
+  Extraction x = Extract(
+      "Olga Tamm said on Friday that Norway would sign the fisheries "
+      "accord.\n\n"
+      "Related\n\n"
+      "Iceland says it will not sign fisheries accord\n\n"
+      "Pavel Sorin says Norway must pay for the harbour\n\n"
+      "Read more: Olga Tamm says talks with Iceland were useful\n\n"
+      "Pavel Sorin said the quota was fair.\n");
+  EXPECT_THAT(Said(x),
+              ElementsAre("Olga Tamm: Norway would sign the fisheries accord",
+                          "Pavel Sorin: the quota was fair"));
+}
+
+TEST(LinkLists, EndATranscriptTurn) {
+  // The page's links after the last answer are not the spokesperson's.
+  Extraction x = Extract(
+      "Department Press Briefing - March 8, 2024\n\n"
+      "QUESTION: Will the talks resume?\n\n"
+      "MR VARGA: They will resume in April.\n\n"
+      "Related Articles:\n\n"
+      "Iceland says it will not sign fisheries accord\n");
+  EXPECT_THAT(Said(x), ElementsAre("MR VARGA: They will resume in April."));
+}
+
+TEST(LinkLists, AHeadingWordInASentenceIsNoHeader) {
+  Extraction x = Extract(
+      "Olga Tamm said the related talks would resume.\n\n"
+      "Pavel Sorin said the quota was fair\n");
+  EXPECT_EQ(x.statements.size(), 2u) << testing::PrintToString(Said(x));
+}
+
 }  // namespace
 }  // namespace diplograph
