@@ -23,6 +23,14 @@ std::optional<Subject> Reader::ResolvePronoun(int t) const {
   s.begin = tokens_[t].begin;
   s.end = tokens_[t].end;
   s.token = t;
+  if (w == "you" && question_begin_ != kNoQuestion) {
+    // "you said yesterday that ...": the official the question asks.
+    if (question_addressee_ < 0) return std::nullopt;
+    s.actor = question_addressee_;
+    s.rule = "pronoun-you-in-question";
+    s.confidence = 0.7f;
+    return s;
+  }
   if ((w == "he" || w == "she") && question_begin_ != kNoQuestion) {
     // In a journalist's question, "he" is a person the question names
     // before it, never the official asked (who is "you").

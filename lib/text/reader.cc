@@ -473,6 +473,17 @@ absl::StatusOr<Extraction> Reader::Run() {
       for (size_t q = p; q < end_p; ++q) in_turn[q] = true;
       (void)i;
       const uint32_t turn_end = paragraphs_[end_p - 1].end;
+      // Who a question asks: the speaker of the next answer (within four
+      // turns), "you" in it.
+      question_addressee_ = -1;
+      for (size_t u = t + 1;
+           turn_question_[p] != 0 && u < turn_labels_.size() && u <= t + 4;
+           ++u) {
+        if (turn_question_[static_cast<size_t>(turn_labels_[u].first)] == 0) {
+          question_addressee_ = turn_labels_[u].second;
+          break;
+        }
+      }
       ReadTurn(p, turn_label_end_[p], turn_labels_[t].second,
                turn_question_[p] != 0, turn_end);
       ReportProgress(turn_end);

@@ -327,6 +327,7 @@ class Reader {
   // there is resolved to a person the question names (ResolvePronoun).
   static constexpr uint32_t kNoQuestion = 0xFFFFFFFFu;
   uint32_t question_begin_ = kNoQuestion;
+  int question_addressee_ = -1;  // the next answer's speaker, for "you"
   int LastPersonMentionIn(uint32_t begin, uint32_t end) const;
   // The person a transcript's heading (the paragraphs before first_turn)
   // names as its host, for "A:" turns and opening remarks; sets

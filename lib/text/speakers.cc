@@ -108,7 +108,8 @@ std::optional<Subject> Reader::SubjectBefore(int verb, int floor,
       adjacent = false;
       continue;
     }
-    if (w == "he" || w == "she" || w == "they") {
+    if (w == "he" || w == "she" || w == "they" ||
+        (w == "you" && question_begin_ != kNoQuestion)) {
       return ResolvePronoun(t);
     }
     if (std::optional<Subject> n = PairEndingAt(t)) return n;

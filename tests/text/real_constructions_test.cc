@@ -71,6 +71,14 @@ bool HasActorNamed(const Extraction& x, const std::string& name) {
   return false;
 }
 
+const ExtractedStatement* FindText(const Extraction& x,
+                                   const std::string& text) {
+  for (const ExtractedStatement& s : x.statements) {
+    if (s.text == text) return &s;
+  }
+  return nullptr;
+}
+
 // ------------------------------------------------- page furniture
 
 TEST(PageFurniture, DateStampsAreNotTranscriptTurns) {
@@ -328,6 +336,33 @@ TEST(PronounInQuestion, IsNeverTheOfficialAsked) {
   }
 }
 
+TEST(PronounInQuestion, YouIsTheOfficialWhoAnswers) {
+  Extraction x = Extract(
+      "Foreign Ministry Spokesperson Lena Varga's Regular Press Conference "
+      "on March 8, 2024\n\n"
+      "Harbour Radio: You said yesterday that Norway had broken the fishing "
+      "accord. Can you tell us more?\n\n"
+      "Lena Varga: I have nothing to add to what I said.\n");
+  const ExtractedStatement* s =
+      FindText(x, "Norway had broken the fishing accord");
+  ASSERT_NE(s, nullptr) << testing::PrintToString(Said(x));
+  EXPECT_EQ(NameOf(x, s->speaker), "Lena Varga");
+  EXPECT_EQ(s->speaker_rule, "pronoun-you-in-question");
+  EXPECT_TRUE(s->in_question);
+  EXPECT_EQ(s->date, *Date::Parse("2024-03-07"));
+}
+
+TEST(PronounInQuestion, YouWithNoAnswerGivesNoStatement) {
+  Extraction x = Extract(
+      "Department Press Briefing - March 8, 2024\n\n"
+      "MR VARGA: Good afternoon.\n\n"
+      "QUESTION: You said that Norway had broken the accord. Is that "
+      "right?\n\n"
+      "QUESTION: And will Iceland respond?\n");
+  EXPECT_EQ(FindText(x, "Norway had broken the accord"), nullptr)
+      << testing::PrintToString(Said(x));
+}
+
 // ------------------------------------------------- the saying's time
 
 TEST(SayingTime, ADayRightAfterTheVerbDatesTheSaying) {
@@ -348,14 +383,6 @@ TEST(SayingTime, APossessiveDayBelongsToTheWords) {
 }
 
 // ------------------------------------------------- single quotation marks
-
-const ExtractedStatement* FindText(const Extraction& x,
-                                   const std::string& text) {
-  for (const ExtractedStatement& s : x.statements) {
-    if (s.text == text) return &s;
-  }
-  return nullptr;
-}
 
 TEST(SingleMarks, AreQuotationsInAParagraphWithoutDoubleMarks) {
   Extraction x = Extract(
