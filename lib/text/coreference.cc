@@ -23,6 +23,47 @@ std::optional<Subject> Reader::ResolvePronoun(int t) const {
   s.begin = tokens_[t].begin;
   s.end = tokens_[t].end;
   s.token = t;
+  if (w == "you" && question_begin_ != kNoQuestion) {
+    // "you said yesterday that ...": the official the question asks.
+    if (question_addressee_ < 0) return std::nullopt;
+    s.actor = question_addressee_;
+    s.rule = "pronoun-you-in-question";
+    s.confidence = 0.7f;
+    return s;
+  }
+  if ((w == "he" || w == "she") && question_begin_ != kNoQuestion) {
+    // In a journalist's question, "he" is a person the question names
+    // before it, never the official asked (who is "you").
+    s.actor = LastPersonMentionIn(question_begin_, tokens_[t].begin);
+    if (s.actor >= 0) {
+      s.rule = "pronoun-person-in-question";
+      s.confidence = 0.7f;
+      return s;
+    }
+    // A name no actor matches, after a title: "Finance Minister Arvo Kask
+    // ... and he said".
+    const int floor = std::max(0, TokenAt(question_begin_));
+    for (int i = t - 1; i >= floor && i >= t - 40; --i) {
+      if (!tokens_[i].word || !tokens_[i].capitalised || mention_end_[i] >= 0) {
+        continue;
+      }
+      const int first = CapitalisedRunStart(i, floor, 5);
+      int name_first = -1;
+      for (int k = i - 1; k >= first; --k) {
+        if (IsRoleNoun(LowerWord(k))) {
+          name_first = k + 1;
+          break;
+        }
+      }
+      if (name_first < 0) {
+        i = first;  // not a titled name: look further back
+        continue;
+      }
+      return NewNameSubject(name_first, i, ActorKind::kPerson,
+                            "pronoun-person-in-question", 0.5f, 0.6f);
+    }
+    return std::nullopt;
+  }
   if (w == "he" || w == "she") {
     if (last_person_speaker_ < 0) return std::nullopt;
     s.actor = last_person_speaker_;
@@ -47,6 +88,23 @@ std::optional<Subject> Reader::ResolvePronoun(int t) const {
     return s;
   }
   return std::nullopt;
+}
+
+// The latest mention of a person in [begin, end): at most 64 mentions
+// back from `end`.
+int Reader::LastPersonMentionIn(uint32_t begin, uint32_t end) const {
+  auto it = std::lower_bound(
+      mentions_.begin(), mentions_.end(), end,
+      [](const DocMention& m, uint32_t b) { return m.begin < b; });
+  for (int n = 0; it != mentions_.begin() && n < 64; ++n) {
+    --it;
+    if (it->begin < begin) break;
+    if (it->actor >= 0 && it->end <= end &&
+        x_.actors[static_cast<size_t>(it->actor)].kind == ActorKind::kPerson) {
+      return it->actor;
+    }
+  }
+  return -1;
 }
 
 // "the spokesperson", "the Kremlin spokesman", "the Russian president",

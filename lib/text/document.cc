@@ -254,9 +254,85 @@ bool StartsWithOpeningMark(absl::string_view text, Range p) {
   return cp == '"' || IsOpeningCurly(cp);
 }
 
+namespace {
+
+bool IsAsciiLetter(uint32_t cp) {
+  return cp < 0x80 && absl::ascii_isalpha(static_cast<unsigned char>(cp));
+}
+
+// Quotations in single marks ('...' or ‘...’), in a paragraph without
+// double marks: the style of some outlets. The marks double as
+// apostrophes, so only a clear pair counts: an opening mark at the start or
+// after a space, colon or bracket, before a letter; a closing mark after a
+// word, before the paragraph's end, a space or punctuation, and either after
+// a sentence's punctuation or before punctuation ("talks,' he said",
+// "'..., had failed', the minister"). An unclosed one is no quotation.
+std::vector<Quote> SingleQuotes(absl::string_view text, Range p,
+                                bool previous_runs_on) {
+  std::vector<Quote> out;
+  // Most paragraphs have no single mark at all: two fast scans decide.
+  const absl::string_view para = text.substr(p.begin, p.end - p.begin);
+  if (para.find('\'') == absl::string_view::npos &&
+      para.find("\xE2\x80\x98") == absl::string_view::npos) {
+    return out;
+  }
+  bool open = false;
+  Quote q;
+  uint32_t prev = 0;  // the previous code point (0 at the start)
+  uint32_t i = p.begin;
+  while (i < p.end) {
+    size_t len = 0;
+    const uint32_t cp = DecodeAt(text, i, &len);
+    const uint32_t next_at = i + static_cast<uint32_t>(len);
+    uint32_t next = 0;
+    if (next_at < p.end) {
+      size_t nl = 0;
+      next = DecodeAt(text, next_at, &nl);
+    }
+    const bool space_before = i == p.begin || prev == ' ' || prev == '\t' ||
+                              prev == '(' || prev == '[' || prev == ':' ||
+                              prev == 0x2014 || prev == 0x2013;
+    if (!open && (cp == '\'' || cp == 0x2018) && space_before &&
+        (IsAsciiLetter(next) || (next >= 0xC0 && next != 0x2019))) {
+      q = Quote();
+      q.open = i;
+      q.begin = next_at;
+      q.continues = previous_runs_on && out.empty() && i == p.begin;
+      open = true;
+    } else if (open && (cp == '\'' || cp == 0x2019) && next_at > q.begin + 1) {
+      const bool sentence_mark_before = prev == '.' || prev == ',' ||
+                                        prev == '!' || prev == '?' ||
+                                        prev == 0x2026;
+      const bool word_before = sentence_mark_before || IsAsciiLetter(prev) ||
+                               (prev < 0x80 && absl::ascii_isdigit(prev)) ||
+                               prev >= 0xC0;
+      const bool punct_after = next == '.' || next == ',' || next == ';' ||
+                               next == ':' || next == '!' || next == '?' ||
+                               next == ')';
+      const bool boundary_after = next_at >= p.end || next == ' ' ||
+                                  next == '\t' || punct_after ||
+                                  next == 0x2014 || next == 0x2013;
+      if (word_before && boundary_after &&
+          (sentence_mark_before || punct_after || next_at >= p.end)) {
+        q.end = i;
+        q.close = next_at;
+        q.closed = true;
+        out.push_back(q);
+        open = false;
+      }
+    }
+    prev = cp;
+    i = next_at;
+  }
+  return out;
+}
+
+}  // namespace
+
 std::vector<Quote> Quotes(absl::string_view text, Range p,
                           bool previous_runs_on) {
   std::vector<Quote> out;
+  bool any_double = false;
   bool open = false;
   bool open_straight = false;
   Quote q;
@@ -272,6 +348,8 @@ std::vector<Quote> Quotes(absl::string_view text, Range p,
     const uint32_t cp = DecodeAt(text, i, &len);
     const uint32_t next = i + static_cast<uint32_t>(len);
     bool opening = false, closing = false;
+    any_double =
+        any_double || cp == '"' || IsOpeningCurly(cp) || IsClosingCurly(cp);
     if (IsOpeningCurly(cp)) {
       opening = true;
     } else if (IsClosingCurly(cp)) {
@@ -312,6 +390,7 @@ std::vector<Quote> Quotes(absl::string_view text, Range p,
     q.closed = false;
     out.push_back(q);
   }
+  if (!any_double) return SingleQuotes(text, p, previous_runs_on);
   return out;
 }
 

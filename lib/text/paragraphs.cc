@@ -10,6 +10,7 @@
 #include <utility>
 #include <vector>
 
+#include "absl/container/flat_hash_set.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_split.h"
@@ -18,6 +19,122 @@
 
 namespace diplograph {
 namespace text_internal {
+namespace {
+
+// Labels of a web page's furniture that look like a transcript turn's
+// ("Published: 2022-07-27 21:59", "Photo: ...", "Related: ..."): never a
+// speaker.
+bool IsPageFurnitureLabel(absl::string_view lower) {
+  static const auto* const kLabels =
+      new absl::flat_hash_set<std::string>{"published",
+                                           "updated",
+                                           "last updated",
+                                           "last update",
+                                           "first published",
+                                           "posted",
+                                           "posted on",
+                                           "modified",
+                                           "last modified",
+                                           "date",
+                                           "time",
+                                           "dateline",
+                                           "source",
+                                           "sources",
+                                           "photo",
+                                           "photos",
+                                           "file photo",
+                                           "image",
+                                           "images",
+                                           "picture",
+                                           "caption",
+                                           "credit",
+                                           "credits",
+                                           "photo credit",
+                                           "image credit",
+                                           "video",
+                                           "watch",
+                                           "listen",
+                                           "tags",
+                                           "tag",
+                                           "topics",
+                                           "category",
+                                           "categories",
+                                           "filed under",
+                                           "related",
+                                           "see also",
+                                           "read more",
+                                           "read also",
+                                           "also read",
+                                           "more",
+                                           "share",
+                                           "share this",
+                                           "follow",
+                                           "follow us",
+                                           "copyright",
+                                           "email",
+                                           "e-mail",
+                                           "tel",
+                                           "phone",
+                                           "fax",
+                                           "by",
+                                           "author",
+                                           "written by",
+                                           "edited by",
+                                           "editor",
+                                           "editors",
+                                           "reporting by",
+                                           "additional reporting by",
+                                           "translated by",
+                                           "keywords",
+                                           "comments",
+                                           "advertisement",
+                                           "sponsored"};
+  return kLabels->contains(lower);
+}
+
+// Whether the words after a label name nothing but a time ("2022-07-27
+// 21:59", "05-13 00:27", "Nov 8, 2024 3:24 PM ET"): a page's date stamp,
+// not a turn. O(length).
+bool OnlyTimeStamp(absl::string_view body) {
+  static const auto* const kTimeWords = new absl::flat_hash_set<std::string>{
+      "am",       "pm",       "a",        "p",       "m",         "gmt",
+      "utc",      "est",      "edt",      "et",      "cst",       "cdt",
+      "pst",      "pdt",      "bst",      "cet",     "cest",      "msk",
+      "ist",      "jst",      "jan",      "feb",     "mar",       "apr",
+      "may",      "jun",      "jul",      "aug",     "sep",       "sept",
+      "oct",      "nov",      "dec",      "january", "february",  "march",
+      "april",    "june",     "july",     "august",  "september", "october",
+      "november", "december", "mon",      "tue",     "wed",       "thu",
+      "fri",      "sat",      "sun",      "monday",  "tuesday",   "wednesday",
+      "thursday", "friday",   "saturday", "sunday",  "at",        "on",
+      "updated",  "hrs",      "ist",      "bjt"};
+  bool digit = false;
+  size_t i = 0;
+  while (i < body.size()) {
+    const unsigned char c = static_cast<unsigned char>(body[i]);
+    if (absl::ascii_isdigit(c)) {
+      digit = true;
+      ++i;
+    } else if (absl::ascii_isalpha(c)) {
+      size_t j = i;
+      while (j < body.size() &&
+             absl::ascii_isalpha(static_cast<unsigned char>(body[j]))) {
+        ++j;
+      }
+      if (!kTimeWords->contains(absl::AsciiStrToLower(body.substr(i, j - i)))) {
+        return false;
+      }
+      i = j;
+    } else if (c >= 0x80) {
+      return false;  // a letter of another script: words
+    } else {
+      ++i;
+    }
+  }
+  return digit;
+}
+
+}  // namespace
 
 namespace {
 
@@ -79,7 +196,165 @@ void Reader::ReadAttributionLine(size_t p) {
   if (x_.info.genre == Genre::kUnknown) x_.info.genre = Genre::kReadout;
 }
 
+// A paragraph's words without what a page puts around a repeated line: the
+// leading symbols (an emoji, a variation selector, a bullet) and the final
+// full stop; `truncated` when it ends in an ellipsis ("did not hold
+// talks as..."), which is then dropped too. Lower case (lower_).
+absl::string_view Reader::RepeatKey(Range para, bool* truncated) const {
+  uint32_t b = para.begin, e = para.end;
+  while (b < e) {
+    const unsigned char c = static_cast<unsigned char>(text_[b]);
+    if (absl::ascii_isalnum(c) || c == '"' || (c >= 0xC0 && c < 0xE0)) break;
+    if (c >= 0xE2) {  // a symbol of three or four bytes, or CJK: skipped
+      b += c >= 0xF0 ? 4 : 3;
+      continue;
+    }
+    ++b;
+  }
+  b = std::min(b, e);
+  *truncated = false;
+  if (e - b >= 3 && text_.substr(e - 3, 3) == "...") {
+    e -= 3;
+    *truncated = true;
+  } else if (e - b >= 3 && text_.substr(e - 3, 3) == "\xE2\x80\xA6") {  // …
+    e -= 3;
+    *truncated = true;
+  }
+  while (e > b && (text_[e - 1] == '.' || text_[e - 1] == ' ')) --e;
+  return LowerSlice(b, e);
+}
+
+// Pages repeat lines: a headline printed again as the first paragraph (the
+// lede adds its full stop, or the headline was cut short with an ellipsis), a
+// title or a caption printed several times. The copy is not read again: a
+// headline that the next paragraph repeats, and any later copy of a short line
+// that is no sentence. O(paragraphs): a hash look-up for each line of 20 to 400
+// bytes that is no sentence.
+namespace {
+
+// A page's header over a list of links to other articles ("Related",
+// "Read more:", "You may also like"), in lower case without a final colon.
+bool IsLinkListHeader(absl::string_view lower) {
+  static const auto* const kHeaders =
+      new absl::flat_hash_set<std::string>{"related",
+                                           "related articles",
+                                           "related news",
+                                           "related stories",
+                                           "related content",
+                                           "related coverage",
+                                           "related information",
+                                           "related links",
+                                           "related topics",
+                                           "read more",
+                                           "read also",
+                                           "also read",
+                                           "more from",
+                                           "more news",
+                                           "more stories",
+                                           "more on this",
+                                           "more on this story",
+                                           "see also",
+                                           "you may also like",
+                                           "you might also like",
+                                           "recommended",
+                                           "recommended stories",
+                                           "recommended for you",
+                                           "trending",
+                                           "trending now",
+                                           "most read",
+                                           "most popular",
+                                           "latest news",
+                                           "latest stories",
+                                           "top stories",
+                                           "more images",
+                                           "other news",
+                                           "further reading"};
+  return kHeaders->contains(lower);
+}
+
+}  // namespace
+
+// Links to other articles: the lines after a link list's header that are
+// no sentence ("Related" then "X says Y would ..."), up to the first
+// sentence; and a line "Read more: ..." / "Also read: ..." itself.
+// O(paragraphs).
+void Reader::MarkLinkLists() {
+  bool in_list = false;
+  for (size_t p = 0; p < paragraphs_.size(); ++p) {
+    const Range para = paragraphs_[p];
+    absl::string_view lower = LowerSlice(para.begin, para.end);
+    const unsigned char last = static_cast<unsigned char>(lower.back());
+    const bool sentence = last == '.' || last == '!' || last == '?' ||
+                          last == '"' ||
+                          (last >= 0x80 && lower.size() > 3 &&
+                           lower.substr(lower.size() - 3) != "\xE2\x80\xA6");
+    if (lower.size() <= 40) {
+      absl::string_view head = lower;
+      if (!head.empty() && head.back() == ':') head.remove_suffix(1);
+      if (IsLinkListHeader(absl::StripAsciiWhitespace(head))) {
+        repeated_[p] = 1;
+        in_list = true;
+        continue;
+      }
+    }
+    const size_t colon = lower.find(':');
+    if (colon != absl::string_view::npos && colon <= 20 &&
+        IsLinkListHeader(absl::StripAsciiWhitespace(lower.substr(0, colon)))) {
+      repeated_[p] = 1;  // "Read more: X says ..."
+      continue;
+    }
+    if (in_list && !sentence && para.end - para.begin <= 300) {
+      repeated_[p] = 1;
+      continue;
+    }
+    in_list = false;
+  }
+}
+
+void Reader::MarkRepeatedParagraphs() {
+  repeated_.assign(paragraphs_.size(), 0);
+  MarkLinkLists();
+  absl::flat_hash_set<absl::string_view> seen;
+  for (size_t p = 0; p < paragraphs_.size(); ++p) {
+    const Range para = paragraphs_[p];
+    if (para.end - para.begin > 400 || para.end - para.begin < 20) continue;
+    // Only a line that is no sentence (a title, a caption, a headline: no
+    // full stop, mark or closing quotation at its end), or one cut short
+    // with an ellipsis, is a copy; a sentence may well be repeated on
+    // purpose ("We are ready." in two answers).
+    const unsigned char last = static_cast<unsigned char>(text_[para.end - 1]);
+    const bool ellipsis =
+        absl::EndsWith(Slice(text_, para.begin, para.end), "...") ||
+        absl::EndsWith(Slice(text_, para.begin, para.end), "\xE2\x80\xA6");
+    const bool sentence = last == '.' || last == '!' || last == '?' ||
+                          last == '"' || last >= 0x80;
+    if (sentence && !ellipsis) continue;
+    bool truncated = false;
+    const absl::string_view key = RepeatKey(para, &truncated);
+    int words = 0;
+    for (size_t i = 0; i < key.size() && words < 3; ++i) words += key[i] == ' ';
+    if (key.size() < 20 || words < 3) continue;
+    if (seen.contains(key)) {
+      repeated_[p] = 1;
+      continue;
+    }
+    if (p + 1 < paragraphs_.size()) {
+      const Range next = paragraphs_[p + 1];
+      bool next_truncated = false;
+      const absl::string_view next_key = RepeatKey(next, &next_truncated);
+      // The next paragraph is the same line, whole (a headline and its
+      // lede) or with this one's words cut short: the next one is read.
+      if (next_key == key || (truncated && absl::StartsWith(next_key, key))) {
+        repeated_[p] = 1;
+        continue;
+      }
+    }
+    seen.insert(key);
+  }
+}
+
 void Reader::ReadParagraph(size_t p) {
+  if (p < repeated_.size() && repeated_[p] != 0) return;
   const Range para = paragraphs_[p];
   current_para_ = p;
   if (IsPageLink(para)) return;
@@ -302,13 +577,15 @@ void Reader::DetectTranscript() {
   std::vector<int> label_actor(paragraphs_.size(), -2);
   std::vector<Range> label_name(paragraphs_.size(), Range{0, 0});
   int turns = 0;
+  int first_qa_para = -1;  // the first "Q:" or "A:" label
   for (size_t p = 0; p < paragraphs_.size(); ++p) {
     const Range para = paragraphs_[p];
     const absl::string_view s = Slice(text_, para.begin, para.end);
     const size_t colon = s.find(':');
     if (colon == absl::string_view::npos || colon == 0 || colon > 48 ||
-        colon + 1 >= s.size()) {
-      continue;
+        colon + 1 >= s.size() ||
+        absl::ascii_isdigit(static_cast<unsigned char>(s[colon + 1]))) {
+      continue;  // "At 3:40 pm": a time, not a label
     }
     absl::string_view label = absl::StripAsciiWhitespace(s.substr(0, colon));
     const uint32_t label_end = para.begin + static_cast<uint32_t>(colon);
@@ -369,10 +646,21 @@ void Reader::DetectTranscript() {
     int actor = -1;
     bool question = !asker.empty();
     const std::string lower = absl::AsciiStrToLower(label);
+    // A page's furniture ("Published: ...", "Photo: ...") and date stamps
+    // ("Last Updated: 2024-04-21 11:28") are not turns.
+    if (asker.empty() &&
+        (IsPageFurnitureLabel(lower) || OnlyTimeStamp(s.substr(colon + 1)))) {
+      continue;
+    }
     if (asker.empty() && (lower == "q" || lower == "question" ||
                           lower == "journalist" || lower == "reporter")) {
       question = true;
       actor = -1;
+      if (first_qa_para < 0) first_qa_para = static_cast<int>(p);
+    } else if (asker.empty() && (lower == "a" || lower == "answer")) {
+      // "A:": the answer of the transcript's host, named by its heading.
+      actor = -4;
+      if (first_qa_para < 0) first_qa_para = static_cast<int>(p);
     } else {
       // A mention that covers the label.
       auto it = std::lower_bound(
@@ -422,7 +710,17 @@ void Reader::DetectTranscript() {
     turn_question_[p] = question ? 1 : 0;
     ++turns;
   }
-  transcript_ = turns >= 2 || x_.info.genre == Genre::kTranscript;
+  // One "Q:" or "A:" turn after a heading that names a press conference
+  // or briefing (a transcript cut short) is a transcript too.
+  bool session_heading = false;
+  if (turns == 1 && first_qa_para >= 0) {
+    const absl::string_view heading = LowerSlice(
+        x_.body_begin, paragraphs_[static_cast<size_t>(first_qa_para)].begin);
+    session_heading = absl::StrContains(heading, "press conference") ||
+                      absl::StrContains(heading, "briefing");
+  }
+  transcript_ =
+      turns >= 2 || session_heading || x_.info.genre == Genre::kTranscript;
   if (!transcript_) {
     turn_label_end_.assign(paragraphs_.size(), 0);
     return;
@@ -441,7 +739,138 @@ void Reader::DetectTranscript() {
     }
     turn_labels_.push_back({static_cast<int>(p), actor});
   }
+  if (!turn_labels_.empty()) {
+    FindTranscriptHost(static_cast<size_t>(turn_labels_.front().first));
+  }
+  for (auto& [p, actor] : turn_labels_) {
+    if (actor == -4) actor = transcript_host_;  // -1: no host named
+  }
   if (x_.info.genre == Genre::kUnknown) x_.info.genre = Genre::kTranscript;
+}
+
+// The host is named in a heading line, not in a sentence of the writer's:
+// "Foreign Ministry Spokesperson Hong Lei's Regular Press Conference on
+// October 31, 2011", or a line that ends in a colon ("Spokesperson X
+// started the press conference with the following announcements:").
+void Reader::FindTranscriptHost(size_t first_turn) {
+  transcript_host_ = -1;
+  transcript_host_para_ = 0;
+  for (size_t p = 0; p < first_turn && p < paragraphs_.size(); ++p) {
+    const Range para = paragraphs_[p];
+    const absl::string_view lower = LowerSlice(para.begin, para.end);
+    if (lower.empty() || lower.size() > 300) continue;
+    const char last = lower.back();
+    if (last == '.' || last == '!' || last == '?') continue;
+    const bool names_session = absl::StrContains(lower, "press conference") ||
+                               absl::StrContains(lower, "briefing") ||
+                               absl::StrContains(lower, "announcement");
+    if (!names_session) continue;
+    auto it = std::lower_bound(
+        mentions_.begin(), mentions_.end(), para.begin,
+        [](const DocMention& m, uint32_t b) { return m.begin < b; });
+    for (; it != mentions_.end() && it->begin < para.end; ++it) {
+      if (it->actor >= 0 && x_.actors[static_cast<size_t>(it->actor)].kind ==
+                                ActorKind::kPerson) {
+        transcript_host_ = it->actor;
+        transcript_host_span_ = {it->begin, it->end};
+        transcript_host_para_ = p + 1;
+        break;
+      }
+    }
+    if (transcript_host_ >= 0) return;
+    // A name no actor matches after the spokesperson's title: "Spokesperson
+    // Hong Lei's Regular Press Conference".
+    const auto by_begin = [](const Token& t, uint32_t o) {
+      return t.begin < o;
+    };
+    size_t i = static_cast<size_t>(std::lower_bound(body_tokens_.begin(),
+                                                    body_tokens_.end(),
+                                                    para.begin, by_begin) -
+                                   body_tokens_.begin());
+    for (; i + 1 < body_tokens_.size() && body_tokens_[i].begin < para.end;
+         ++i) {
+      const absl::string_view w =
+          LowerSlice(body_tokens_[i].begin, body_tokens_[i].end);
+      if (w != "spokesperson" && w != "spokesman" && w != "spokeswoman") {
+        continue;
+      }
+      size_t j = i + 1;
+      uint32_t name_end = 0;
+      for (; j < body_tokens_.size() && j <= i + 3 &&
+             body_tokens_[j].begin < para.end && body_tokens_[j].word &&
+             body_tokens_[j].capitalised;
+           ++j) {
+        const absl::string_view word =
+            Slice(text_, body_tokens_[j].begin, body_tokens_[j].end);
+        name_end = body_tokens_[j].end;
+        if (absl::EndsWith(word, "'s") ||
+            absl::EndsWith(word, "\xE2\x80\x99s")) {
+          name_end -= absl::EndsWith(word, "'s") ? 2 : 4;  // "'s" or "’s"
+          ++j;
+          break;
+        }
+      }
+      const uint32_t name_begin = body_tokens_[i + 1].begin;
+      // Two or three words: a full name, not "Spokesperson Office".
+      if (j - i < 3 || name_end <= name_begin) break;
+      const absl::string_view name = Slice(text_, name_begin, name_end);
+      if (absl::StrContains(absl::AsciiStrToLower(name), "office")) break;
+      transcript_host_ =
+          NewActor(name, ActorKind::kPerson, "transcript-host", 0.6f);
+      NoteMention(transcript_host_, name_begin, name_end);
+      transcript_host_span_ = {name_begin, name_end};
+      transcript_host_para_ = p + 1;
+      return;
+    }
+  }
+}
+
+// The paragraphs after the heading line that names the host and before
+// the first turn, when they are sentences of their own (announcements):
+// the host's opening remarks, one statement like a turn.
+void Reader::ReadOpeningRemarks(size_t first_turn, std::vector<bool>& read) {
+  if (transcript_host_ < 0 || transcript_host_para_ == 0) return;
+  size_t first = first_turn, last = first_turn;
+  for (size_t p = transcript_host_para_; p < first_turn; ++p) {
+    const Range para = paragraphs_[p];
+    const absl::string_view s = Slice(text_, para.begin, para.end);
+    int words = 0;
+    for (size_t i = 0; i < s.size(); ++i) {
+      words += s[i] == ' ' && i + 1 < s.size() && s[i + 1] != ' ';
+    }
+    // A sentence ends the paragraph (a closing mark may follow it).
+    size_t e = s.size();
+    while (e > 0 && (s[e - 1] == '"' || s[e - 1] == ')' ||
+                     static_cast<unsigned char>(s[e - 1]) >= 0x80)) {
+      --e;
+    }
+    const bool sentence = e > 0 && (s[e - 1] == '.' || s[e - 1] == '!');
+    if (!sentence || words < 5) {
+      if (first < first_turn) break;  // the remarks are one run
+      continue;
+    }
+    if (first == first_turn) first = p;
+    last = p;
+  }
+  if (first >= first_turn) return;
+  const uint32_t b = paragraphs_[first].begin, e = paragraphs_[last].end;
+  ExtractedStatement st;
+  st.speaker = transcript_host_;
+  st.speaker_span = {transcript_host_span_.begin, transcript_host_span_.end};
+  st.speaker_rule = "transcript-host";
+  st.text_span = {b, e};
+  st.quote = QuoteKind::kDirectQuote;
+  st.rule = "transcript-opening-remarks";
+  st.confidence = 0.7f;
+  LoadWindow(b, e);
+  ReadTimes({b, e});
+  const int index = Emit(std::move(st), {b, e}, -1);
+  for (size_t p = first; p <= last; ++p) {
+    read[p] = true;
+    for (const Range& sentence : Sentences(text_, paragraphs_[p])) {
+      ReadRelations(sentence, std::max(index, 0));
+    }
+  }
 }
 
 void Reader::ReadTurn(size_t p, uint32_t label_end, int speaker, bool question,
@@ -450,6 +879,7 @@ void Reader::ReadTurn(size_t p, uint32_t label_end, int speaker, bool question,
   uint32_t b = label_end + 1;
   if (question) {
     // Statements reported inside the question, reported by the asker.
+    question_begin_ = b;
     for (size_t q = p; q < paragraphs_.size() && paragraphs_[q].end <= turn_end;
          ++q) {
       const Range r{q == p ? b : paragraphs_[q].begin, paragraphs_[q].end};
@@ -471,6 +901,7 @@ void Reader::ReadTurn(size_t p, uint32_t label_end, int speaker, bool question,
         }
       }
     }
+    question_begin_ = kNoQuestion;
     return;
   }
   if (speaker < 0) return;

@@ -306,6 +306,24 @@ void Reader::ReadReportedSpeech(Range sentence,
         break;
       }
       if (s2 && s2->token > t) {
+        // "said Moscow did not and that the Kremlin welcomed ...": a subject
+        // after "that" begins a clause of these words, not a new speaker's.
+        int k = s2->token;
+        while (k > t + 1 && (Is(k - 1, "the") || tokens_[k - 1].capitalised) &&
+               !Is(k - 1, "that") && k > s2->token - 4) {
+          --k;
+        }
+        if (Is(k - 1, "that")) continue;
+        // Nor is a subject inside a phrase of these words ("how talks
+        // between the United States and Ukraine ... pan out"): another
+        // speaker's clause follows a comma, a semicolon or a conjunction.
+        bool boundary = IsPunct(k - 1, ',') || IsPunct(k - 1, ';');
+        for (absl::string_view c :
+             {"and", "but", "while", "whereas", "as", "when", "after",
+              "because", "although", "though"}) {
+          boundary = boundary || Is(k - 1, c);
+        }
+        if (!boundary) continue;
         next_verb = s2->token;
         // "..., but a spokesman for X, Y, told ...": the clause of the
         // other subject begins at the conjunction after the comma.
@@ -378,6 +396,14 @@ void Reader::ReadReportedSpeech(Range sentence,
         int k = words_begin;
         while (k < words_end && tokens_[k].begin < e->end) ++k;
         if (k < words_end && Is(k, "that")) words_begin = k;
+        // Without "that" ("said Wednesday he will ...", "said on Tuesday
+        // the report was false"): news English puts the saying's time
+        // right after the verb too; not a possessive ("said Thursday's
+        // vote ...").
+        if (k < words_end && k > words_begin && tokens_[k].word &&
+            !EndsPossessive(Word(k - 1))) {
+          words_begin = k;
+        }
       }
     }
     // A channel adverbial between the verb and its that-clause ("said at a

@@ -634,6 +634,7 @@ absl::StatusOr<Extraction> Reader::Run() {
   paragraphs_ =
       Paragraphs(text_, x_.body_begin, static_cast<uint32_t>(text_.size()));
   DetectTranscript();
+  MarkRepeatedParagraphs();
   if (transcript_ && !turn_labels_.empty()) {
     FindTranscriptChannel(
         paragraphs_[static_cast<size_t>(turn_labels_.front().first)].begin);
@@ -644,14 +645,36 @@ absl::StatusOr<Extraction> Reader::Run() {
     // a label belongs to the turn before it.
     size_t i = 0;
     std::vector<bool> in_turn(paragraphs_.size(), false);
+    if (!turn_labels_.empty()) {
+      ReadOpeningRemarks(static_cast<size_t>(turn_labels_.front().first),
+                         in_turn);
+    }
     for (size_t t = 0; t < turn_labels_.size(); ++t) {
       const size_t p = static_cast<size_t>(turn_labels_[t].first);
       size_t end_p = t + 1 < turn_labels_.size()
                          ? static_cast<size_t>(turn_labels_[t + 1].first)
                          : paragraphs_.size();
+      // A turn ends before the page's links or a repeated title.
+      for (size_t q = p + 1; q < end_p; ++q) {
+        if (repeated_[q] != 0) {
+          end_p = q;
+          break;
+        }
+      }
       for (size_t q = p; q < end_p; ++q) in_turn[q] = true;
       (void)i;
       const uint32_t turn_end = paragraphs_[end_p - 1].end;
+      // Who a question asks: the speaker of the next answer (within four
+      // turns), "you" in it.
+      question_addressee_ = -1;
+      for (size_t u = t + 1;
+           turn_question_[p] != 0 && u < turn_labels_.size() && u <= t + 4;
+           ++u) {
+        if (turn_question_[static_cast<size_t>(turn_labels_[u].first)] == 0) {
+          question_addressee_ = turn_labels_[u].second;
+          break;
+        }
+      }
       ReadTurn(p, turn_label_end_[p], turn_labels_[t].second,
                turn_question_[p] != 0, turn_end);
       ReportProgress(turn_end);

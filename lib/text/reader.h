@@ -436,11 +436,35 @@ class Reader {
 
   // ---- paragraphs
   void DetectTranscript();
+  // The start of the question turn being read, else kNoQuestion: a pronoun
+  // there is resolved to a person the question names (ResolvePronoun).
+  static constexpr uint32_t kNoQuestion = 0xFFFFFFFFu;
+  uint32_t question_begin_ = kNoQuestion;
+  int question_addressee_ = -1;  // the next answer's speaker, for "you"
+  int LastPersonMentionIn(uint32_t begin, uint32_t end) const;
+  // The person a transcript's heading (the paragraphs before first_turn)
+  // names as its host, for "A:" turns and opening remarks; sets
+  // transcript_host_ (-1: none). O(heading paragraphs + their mentions).
+  void FindTranscriptHost(size_t first_turn);
+  // The host's opening remarks before the first turn (one statement);
+  // marks their paragraphs in `read`. O(heading).
+  void ReadOpeningRemarks(size_t first_turn, std::vector<bool>& read);
+  int transcript_host_ = -1;
+  Range transcript_host_span_;
+  size_t transcript_host_para_ = 0;  // the paragraph after the host's line
   void ReadParagraph(size_t p);
   // A paragraph that links to another page ("Related: ...", "Also Read:
   // ...", "Read more: ..."): the page's chrome, holding no statement of
   // this document. O(1).
   bool IsPageLink(Range para) const;
+  // Marks the paragraphs that repeat a line of the page (repeated_), which
+  // ReadParagraph skips. O(paragraphs).
+  void MarkRepeatedParagraphs();
+  // Marks (in repeated_) the links of a page's link lists ("Related", "Read
+  // more: ..."). O(paragraphs).
+  void MarkLinkLists();
+  absl::string_view RepeatKey(Range para, bool* truncated) const;
+  std::vector<char> repeated_;
   void ReadTurn(size_t p, uint32_t label_end, int speaker, bool question,
                 uint32_t turn_end);
   void ReadReportedSpeech(Range sentence, const std::vector<Quote>& quotes,

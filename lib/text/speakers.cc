@@ -466,7 +466,8 @@ std::optional<Subject> Reader::SubjectBefore(int verb, int floor,
     if (w == "they") {
       if (std::optional<Subject> n = PairEndingAt(t)) return n;
     }
-    if (w == "he" || w == "she" || w == "they") {
+    if (w == "he" || w == "she" || w == "they" ||
+        (w == "you" && question_begin_ != kNoQuestion)) {
       return ResolvePronoun(t);
     }
     // "Norway issued a statement on Monday. The statement said ...": the
