@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <iterator>
 #include <optional>
 #include <string>
 
@@ -138,8 +139,19 @@ std::optional<Subject> Reader::NameEndingAt(int t, int floor) const {
   if (!tokens_[t].word || !tokens_[t].capitalised) return std::nullopt;
   int first = t;
   while (first - 1 >= floor && tokens_[first - 1].word &&
-         tokens_[first - 1].capitalised && mention_end_[first - 1] < 0 &&
-         !IsRoleNoun(LowerWord(first - 1)) && t - first < 4) {
+         mention_end_[first - 1] < 0 && t - first < 5) {
+    // "Ursula von der Leyen", "Jean-Yves Le Drian": a lower-case particle
+    // between capitalised words of a name.
+    if (!tokens_[first - 1].capitalised) {
+      if (!IsNameParticle(LowerWord(first - 1)) || first - 2 < floor ||
+          !tokens_[first - 2].word || mention_end_[first - 2] >= 0 ||
+          !(tokens_[first - 2].capitalised ||
+            IsNameParticle(LowerWord(first - 2)))) {
+        break;
+      }
+    } else if (IsRoleNoun(LowerWord(first - 1))) {
+      break;
+    }
     --first;
   }
   // Leading titles are not part of the name.
@@ -170,6 +182,17 @@ std::optional<Subject> Reader::NameEndingAt(int t, int floor) const {
     if (IsFunctionWord(LowerWord(i)) || EndsPossessive(Word(i))) {
       return std::nullopt;
     }
+  }
+  // "Orion Corp", "the Foreign Office": a name ending in an organisation's
+  // word is an organisation, and a state's possessive before it is part of
+  // its name ("Germany's Foreign Office": one per state).
+  if (IsOrganizationNameEnd(LowerWord(t))) {
+    int name_first = first;
+    if (first - 1 >= floor && PossessiveStateAt(first - 1) != nullptr) {
+      name_first = MentionFirstToken(first - 1, floor);
+    }
+    return NewNameSubject(name_first, t, ActorKind::kOrganization,
+                          "capitalised-organisation-name", 0.5f, 0.5f);
   }
   return NewNameSubject(first, t, ActorKind::kPerson, "capitalised-name", 0.5f,
                         0.55f);
@@ -238,6 +261,16 @@ std::optional<Subject> Reader::DescriptionEndingAt(int t, int floor) const {
           (Is(first - 1, "a") || Is(first - 1, "an") || Is(first - 1, "the"))) {
         --first;
       }
+      // "Ivan Petrov, a senior Russian official, said": an apposition to
+      // the name before it, which is the subject (a known name is found by
+      // the caller past the description).
+      if (first - 2 >= floor && IsPunct(first - 1, ',') &&
+          tokens_[first - 2].word && tokens_[first - 2].capitalised) {
+        if (mention_end_[first - 2] >= 0) return std::nullopt;
+        if (std::optional<Subject> n = NameEndingAt(first - 2, floor)) {
+          return n;
+        }
+      }
       // "Russia's foreign ministry said": the ministry speaks, an
       // organisation named as written (the held-out conventions: the
       // ministry, the state also accepted).
@@ -291,6 +324,9 @@ std::optional<Subject> Reader::StateTitleEndingAt(int t, int floor) const {
   if (possessive == nullptr) return std::nullopt;
   const DocMention& st = *possessive;
   const int first = MentionFirstToken(k, floor);
+  // "Sergei Lavrov, Russia's foreign minister, said": an apposition to the
+  // name before it, which is the subject.
+  if (AppositionAfterName(first, floor)) return std::nullopt;
   // The title's words: "energy minister".
   const absl::string_view title =
       LowerSlice(tokens_[k + 1].begin, tokens_[t].end);
@@ -304,12 +340,35 @@ std::optional<Subject> Reader::StateTitleEndingAt(int t, int floor) const {
     if (LowerSlice(b, m->begin - 1) != title || lower_[m->begin - 1] != ' ') {
       continue;
     }
+    // "Foreign Minister X of India" holds another state's title.
+    const auto next = std::next(m);
+    if (next != mentions_.end() && next->begin == m->end + 4 &&
+        LowerSlice(m->end, next->begin) == " of " &&
+        x_.actors[next->actor].kind == ActorKind::kState &&
+        next->actor != st.actor) {
+      continue;
+    }
     Reader* const self = const_cast<Reader*>(this);
     self->AddAffiliation(m->actor, st.actor, Slice(text_, b, m->begin - 1),
                          st.begin, tokens_[t].end, "title-of-state-named-later",
                          0.6f, /*dated=*/true);
     return MakeSubject(m->actor, st.begin, tokens_[t].end, first,
                        "title-of-state-named-later", 0.6f);
+  }
+  // The holder of that title on the document date, when the registry knows
+  // it and the document names that person ("Russia's foreign minister" after
+  // "Sergei Lavrov").
+  if (k_.registry_resolver) {
+    const Resolution r = k_.registry_resolver->Resolve(
+        Slice(text_, st.begin, tokens_[t].end), x_.document_date);
+    if (r.found() && !r.ambiguous &&
+        r.best().reason == MatchReason::kTitleAtDate) {
+      const int holder = ExistingActor(false, r.best().actor);
+      if (holder >= 0 && x_.actors[holder].kind == ActorKind::kPerson) {
+        return MakeSubject(holder, st.begin, tokens_[t].end, first,
+                           "nominal-title-at-date", 0.7f);
+      }
+    }
   }
   return MakeSubject(st.actor, st.begin, tokens_[t].end, first,
                      "description-of-state", 0.45f);
@@ -337,9 +396,20 @@ std::optional<Subject> Reader::PairEndingAt(int t) const {
           mentions_.begin(), mentions_.end(), here,
           [](const DocMention& d, uint32_t o) { return d.begin < o; }) -
       mentions_.begin());
+  // "the leaders", "the presidents", "the ministers": persons who hold such
+  // a title (named with it, or by the registry); "both sides": any persons.
+  auto fits = [&](int c) {
+    if (head == "sides") return true;
+    if (head == "ministers") return HasRole(c, "minister");
+    if (head == "presidents") return HasRole(c, "president");
+    return HasRole(c, "president") || HasRole(c, "minister") ||
+           HasRole(c, "premier") || HasRole(c, "chancellor") ||
+           HasRole(c, "leader") || HasRole(c, "king") || HasRole(c, "queen") ||
+           HasRole(c, "prince") || HasRole(c, "emir") || HasRole(c, "sultan");
+  };
   for (size_t n = 0; m-- > 0 && n < 64; ++n) {
     const int c = mentions_[m].actor;
-    if (x_.actors[c].kind != ActorKind::kPerson) continue;
+    if (x_.actors[c].kind != ActorKind::kPerson || !fits(c)) continue;
     if (a < 0) {
       a = c;
     } else if (c != a) {

@@ -125,6 +125,20 @@ bool IsMediaModifier(absl::string_view lower) {
 
 }  // namespace
 
+bool IsOrganizationNameEnd(absl::string_view lower) {
+  if (IsOrganizationWord(lower)) return true;
+  // Companies and other bodies: "Orion Corp", "Halvard Group", "the Trump
+  // administration".
+  static const auto* const s = new absl::flat_hash_set<std::string>{
+      "corp",       "corp.",      "corporation",  "inc",          "inc.",
+      "ltd",        "ltd.",       "plc",          "llc",          "group",
+      "holdings",   "company",    "co.",          "consortium",   "airlines",
+      "industries", "motors",     "energy",       "petroleum",    "bloc",
+      "alliance",   "union",      "organization", "organisation", "association",
+      "institute",  "foundation", "fund",         "team",         "campaign"};
+  return s->contains(lower);
+}
+
 // The head noun whose last word is token t ("press service" ending at
 // "service", "news agency" at "agency").
 static DescriptionHead HeadFor(absl::string_view lower,

@@ -125,6 +125,22 @@ absl::StatusOr<Extractor> Extractor::Create(const Graph& known,
                                                 ": ", id.status().message()));
       }
     }
+    // International organisations of the sector table ("European Union",
+    // "EU"; "NATO"): organisations the mention finder knows by name.
+    for (const Sector& sec : Sectors()) {
+      if (sec.type != SectorType::kOrganization) continue;
+      if (impl->registry.FindActor(sec.name).ok()) continue;
+      Actor a;
+      a.name = std::string(sec.name);
+      a.kind = ActorKind::kOrganization;
+      a.cameo_code = std::string(sec.code);
+      for (absl::string_view alias : sec.aliases) a.aliases.emplace_back(alias);
+      absl::StatusOr<ActorId> id = impl->registry.AddActor(a);
+      if (!id.ok()) {
+        return absl::InternalError(absl::StrCat(
+            "registry: organization ", sec.code, ": ", id.status().message()));
+      }
+    }
     absl::StatusOr<Resolver> r = Resolver::Create(impl->registry);
     if (!r.ok()) return r.status();
     k.registry_resolver.emplace(*std::move(r));

@@ -14,11 +14,20 @@
 #include "absl/container/flat_hash_map.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
 #include "absl/strings/string_view.h"
 #include "text/reader.h"
 
 namespace diplograph {
 namespace text_internal {
+
+bool IsNameParticle(absl::string_view lower) {
+  return lower == "von" || lower == "van" || lower == "der" || lower == "den" ||
+         lower == "de" || lower == "del" || lower == "della" || lower == "da" ||
+         lower == "di" || lower == "dos" || lower == "das" || lower == "du" ||
+         lower == "la" || lower == "le" || lower == "bin" || lower == "bint" ||
+         lower == "ibn" || lower == "al" || lower == "el" || lower == "ter";
+}
 
 uint64_t Reader::ActorKey(bool* known, ActorId* id) const {
   if (!*known && id->value < k_.registry_to_known.size() &&
@@ -256,6 +265,16 @@ void Reader::FindAllMentions() {
             !IsRoleNoun(LowerSlice(t.begin, t.end)) && !EndsPossessive(w)) {
           last = j;
           ++j;
+        } else if (t.word && !t.capitalised && last > i &&
+                   (last == j - 1 ||
+                    IsNameParticle(
+                        LowerSlice(tokens[j - 1].begin, tokens[j - 1].end))) &&
+                   IsNameParticle(LowerSlice(t.begin, t.end)) &&
+                   j + 1 < tokens.size() && tokens[j + 1].word &&
+                   (tokens[j + 1].capitalised ||
+                    IsNameParticle(
+                        LowerSlice(tokens[j + 1].begin, tokens[j + 1].end)))) {
+          ++j;  // "Ursula von der Leyen"
         } else if (!t.word && w == "." && last == j - 1 &&
                    tokens[last].end - tokens[last].begin == 1) {
           ++j;  // an initial: "Antony J. Blinken"
@@ -319,6 +338,15 @@ void Reader::FindAllMentions() {
         ++j;
       }
       const size_t first = j;
+      // "in Chinese waters": a demonym is an adjective, not a place.
+      if (j < tokens.size() &&
+          std::binary_search(demonyms_.begin(), demonyms_.end(),
+                             Demonym{tokens[j].begin, tokens[j].end},
+                             [](const Demonym& a, const Demonym& b) {
+                               return a.begin < b.begin;
+                             })) {
+        continue;
+      }
       while (j < tokens.size() && j - first < 4) {
         const Token& t = tokens[j];
         const absl::string_view w = Slice(text_, t.begin, t.end);
@@ -396,11 +424,30 @@ void Reader::FindAllMentions() {
   }
   // Surnames: "Ning" after "Mao Ning", "Putin" after "Vladimir Putin".
   absl::flat_hash_map<std::string, int> surnames;
+  std::vector<std::pair<absl::string_view, int>> particle_names;
   for (const DocMention& m : mentions_) {
     if (x_.actors[m.actor].kind != ActorKind::kPerson) continue;
     const absl::string_view s = Slice(text_, m.begin, m.end);
     const size_t space = s.rfind(' ');
     if (space == absl::string_view::npos) continue;
+    // "von der Leyen" after "Ursula von der Leyen": the family name starts
+    // at its first particle (written capitalised at a sentence start too).
+    const size_t first_space = s.find(' ');
+    const size_t second_space = s.find(' ', first_space + 1);
+    if (second_space != absl::string_view::npos &&
+        IsNameParticle(absl::AsciiStrToLower(
+            s.substr(first_space + 1, second_space - first_space - 1)))) {
+      const absl::string_view family = s.substr(first_space + 1);
+      // Bounded: each particle word is compared with every such name.
+      if (particle_names.size() < 16 &&
+          std::none_of(particle_names.begin(), particle_names.end(),
+                       [&](const std::pair<absl::string_view, int>& p) {
+                         return p.first == family;
+                       })) {
+        particle_names.emplace_back(family, m.actor);
+      }
+      continue;
+    }
     surnames.try_emplace(std::string(s.substr(space + 1)), m.actor);
   }
   // Family name first ("Liang Wen" -> "Liang", "Xi Jinping" -> "Xi"): the
@@ -416,17 +463,37 @@ void Reader::FindAllMentions() {
     }
     surnames.try_emplace(std::string(s.substr(0, space)), m.actor);
   }
-  if (!surnames.empty()) {
+  if (!surnames.empty() || !particle_names.empty()) {
     std::vector<DocMention> merged;
     merged.reserve(mentions_.size());
     const std::vector<Token>& tokens = body_tokens_;
     size_t m = 0;
+    uint32_t covered = 0;  // the end of a family name with particles
     for (const Token& t : tokens) {
       while (m < mentions_.size() && mentions_[m].end <= t.begin) {
         merged.push_back(mentions_[m++]);
       }
-      if (!t.word || !t.capitalised) continue;
+      if (!t.word || t.begin < covered) continue;
       if (m < mentions_.size() && mentions_[m].begin < t.end) continue;
+      if (!particle_names.empty() &&
+          IsNameParticle(LowerSlice(t.begin, t.end))) {
+        bool found = false;
+        for (const auto& [name, actor] : particle_names) {
+          const absl::string_view here = text_.substr(t.begin, name.size());
+          const uint32_t end = t.begin + static_cast<uint32_t>(name.size());
+          if (absl::EqualsIgnoreCase(here, name) &&
+              (end == text_.size() ||
+               !absl::ascii_isalnum(static_cast<unsigned char>(text_[end]))) &&
+              (m >= mentions_.size() || mentions_[m].begin >= end)) {
+            merged.push_back({t.begin, end, actor, MatchReason::kAlias});
+            covered = end;
+            found = true;
+            break;
+          }
+        }
+        if (found) continue;
+      }
+      if (!t.capitalised) continue;
       absl::string_view w = Slice(text_, t.begin, t.end);
       uint32_t end = t.end;
       if (EndsPossessive(w)) {
@@ -441,7 +508,42 @@ void Reader::FindAllMentions() {
     while (m < mentions_.size()) merged.push_back(mentions_[m++]);
     mentions_ = std::move(merged);
   }
+  PersonOrganisations();
   for (const DocMention& m : mentions_) NoteMention(m.actor, m.begin, m.end);
+}
+
+// "the Trump administration", "the Biden team", "the Trump campaign": a
+// person's name before one of these nouns names an organisation ("Trump
+// administration"), which replaces the person's mention.
+void Reader::PersonOrganisations() {
+  const std::vector<Token>& tokens = body_tokens_;
+  size_t t = 0;
+  for (DocMention& m : mentions_) {
+    if (x_.actors[m.actor].kind != ActorKind::kPerson) continue;
+    while (t < tokens.size() && tokens[t].begin < m.end) ++t;
+    if (t >= tokens.size() || !tokens[t].word || tokens[t].begin != m.end + 1 ||
+        text_[m.end] != ' ') {
+      continue;
+    }
+    const absl::string_view w = LowerSlice(tokens[t].begin, tokens[t].end);
+    if (w != "administration" && w != "team" && w != "campaign" &&
+        w != "camp" && w != "government" && w != "cabinet") {
+      continue;
+    }
+    // The person's last word: "Trump administration" for "Donald Trump".
+    const absl::string_view name = Slice(text_, m.begin, m.end);
+    const size_t space = name.rfind(' ');
+    const uint32_t b = space == absl::string_view::npos
+                           ? m.begin
+                           : m.begin + static_cast<uint32_t>(space) + 1;
+    const std::string org = absl::StrCat(Slice(text_, b, m.end), " ", w);
+    const int actor =
+        NewActor(org, ActorKind::kOrganization, "person-organisation", 0.5f);
+    if (actor < 0) continue;
+    m.actor = actor;
+    m.end = tokens[t].end;
+    m.reason = MatchReason::kExactName;
+  }
 }
 
 // "Foreign Ministry spokesperson Mao Ning", "Kremlin spokesman Dmitry

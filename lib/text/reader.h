@@ -78,6 +78,12 @@ bool IsOfficialHead(absl::string_view word);
 // The head noun of a description of a speaker by another actor ("ally",
 // "aide", "spokesman", "press service", "TV"; descriptions.cc).
 bool IsSpeakerDescriptionHead(absl::string_view lower);
+// The last word of an organisation's or a company's name ("ministry",
+// "office", "corp", "group", "administration"; lower case).
+bool IsOrganizationNameEnd(absl::string_view lower);
+// A lower-case particle inside a person's name ("von", "der", "de", "bin";
+// mentions.cc).
+bool IsNameParticle(absl::string_view lower);
 
 // Any head noun a description of a speaker can have: an official's, a
 // role's or another actor's (the three above).
@@ -191,6 +197,9 @@ class Reader {
   bool AffiliatedTo(int member, int organization) const;
   bool HasRole(int actor, absl::string_view role) const;
   void FindAllMentions();
+  // "the Trump administration": a person's name before "administration",
+  // "team", "campaign" ... names an organisation (mentions.cc).
+  void PersonOrganisations();
 
   // ---- token window
   void LoadWindow(uint32_t begin, uint32_t end);
