@@ -226,6 +226,25 @@ bool IsOfficialHead(absl::string_view word) {
   return heads->contains(lower);
 }
 
+// The first token of a description whose demonym or state is token k:
+// past up to three lower-case modifiers and a determiner ("a senior
+// Russian official" from "Russian").
+int Reader::DescriptionStart(int k, int floor) const {
+  int first = k;
+  for (int n = 0; n < 3 && first - 1 >= floor && tokens_[first - 1].word &&
+                  !tokens_[first - 1].capitalised &&
+                  !IsFunctionWord(LowerWord(first - 1)) &&
+                  VerbAt(first - 1).verb == nullptr;
+       ++n) {
+    --first;
+  }
+  if (first - 1 >= floor &&
+      (Is(first - 1, "a") || Is(first - 1, "an") || Is(first - 1, "the"))) {
+    return first - 1;
+  }
+  return Is(first, "a") || Is(first, "an") || Is(first, "the") ? first : k;
+}
+
 // A speaker named only by a description: "a senior Indian official",
 // "Russia's foreign ministry", "Chinese government sources" speak for the
 // state the demonym or possessive names (when the text names that state:
@@ -246,7 +265,17 @@ std::optional<Subject> Reader::DescriptionEndingAt(int t, int floor) const {
     uint32_t begin = tokens_[k].begin;
     if (d != demonyms_.end() && d->begin == tokens_[k].begin) {
       state = ExistingActor(d->known, d->id);
-      if (state < 0) return std::nullopt;
+      if (state < 0) {
+        // "Petr Halek, a senior German official, said" with Germany not
+        // named: still an apposition to the name.
+        const int first = DescriptionStart(k, floor);
+        if (first - 2 >= floor && IsPunct(first - 1, ',') &&
+            tokens_[first - 2].word && tokens_[first - 2].capitalised &&
+            mention_end_[first - 2] < 0) {
+          return NameEndingAt(first - 2, floor);
+        }
+        return std::nullopt;
+      }
     } else if (mention_end_[k] >= 0) {
       // A possessive state: "Russia's foreign ministry".
       const DocMention* m = PossessiveStateAt(k);
@@ -264,8 +293,10 @@ std::optional<Subject> Reader::DescriptionEndingAt(int t, int floor) const {
       // "Ivan Petrov, a senior Russian official, said": an apposition to
       // the name before it, which is the subject (a known name is found by
       // the caller past the description).
-      if (first - 2 >= floor && IsPunct(first - 1, ',') &&
-          tokens_[first - 2].word && tokens_[first - 2].capitalised) {
+      const int phrase = DescriptionStart(k, floor);
+      if (phrase - 2 >= floor && IsPunct(phrase - 1, ',') &&
+          tokens_[phrase - 2].word && tokens_[phrase - 2].capitalised) {
+        first = phrase;
         if (mention_end_[first - 2] >= 0) return std::nullopt;
         if (std::optional<Subject> n = NameEndingAt(first - 2, floor)) {
           return n;
@@ -327,6 +358,11 @@ std::optional<Subject> Reader::StateTitleEndingAt(int t, int floor) const {
   // "Sergei Lavrov, Russia's foreign minister, said": an apposition to the
   // name before it, which is the subject.
   if (AppositionAfterName(first, floor)) return std::nullopt;
+  if (first - 2 >= floor && IsPunct(first - 1, ',') &&
+      tokens_[first - 2].word && tokens_[first - 2].capitalised &&
+      mention_end_[first - 2] < 0) {
+    if (std::optional<Subject> n = NameEndingAt(first - 2, floor)) return n;
+  }
   // The title's words: "energy minister".
   const absl::string_view title =
       LowerSlice(tokens_[k + 1].begin, tokens_[t].end);
@@ -397,12 +433,16 @@ std::optional<Subject> Reader::PairEndingAt(int t) const {
           [](const DocMention& d, uint32_t o) { return d.begin < o; }) -
       mentions_.begin());
   // "the leaders", "the presidents", "the ministers": persons who hold such
-  // a title (named with it, or by the registry); "both sides": any persons.
+  // a title (named with it, or by the registry) or whose title the text and
+  // the registry do not give; a spokesperson or an aide is not one of "the
+  // leaders". "Both sides": any persons.
   auto fits = [&](int c) {
     if (head == "sides") return true;
+    const ActorFacts* f = Facts(c);
+    if (titles_[c].empty() && (f == nullptr || f->roles.empty())) return true;
     if (head == "ministers") return HasRole(c, "minister");
     if (head == "presidents") return HasRole(c, "president");
-    return HasRole(c, "president") || HasRole(c, "minister") ||
+    return HasRole(c, "president") || HasRole(c, "prime minister") ||
            HasRole(c, "premier") || HasRole(c, "chancellor") ||
            HasRole(c, "leader") || HasRole(c, "king") || HasRole(c, "queen") ||
            HasRole(c, "prince") || HasRole(c, "emir") || HasRole(c, "sultan");

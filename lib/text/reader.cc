@@ -49,7 +49,8 @@ const absl::flat_hash_set<std::string>& RoleNouns() {
       "king",           "queen",      "prince",
       "general",        "commander",  "mayor",
       "head",           "chief",      "president-elect",
-      "vice-president", "dictator",   "lawmaker"};
+      "vice-president", "dictator",   "lawmaker",
+      "commissioner"};
   return *s;
 }
 

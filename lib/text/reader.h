@@ -275,6 +275,7 @@ class Reader {
   std::optional<Subject> NominalEndingAt(int t, int floor) const;
   std::optional<Subject> NameEndingAt(int t, int floor) const;
   std::optional<Subject> DescriptionEndingAt(int t, int floor) const;
+  int DescriptionStart(int k, int floor) const;
   // descriptions.cc: a description whose noun phrase ends at token t and
   // names another actor ("an ally of Russian President Vladimir Putin",
   // "a spokesman for the Ukrainian Foreign Ministry", "the Kremlin's press
