@@ -135,7 +135,8 @@ bool IsOrganizationNameEnd(absl::string_view lower) {
       "holdings",   "company",    "co.",          "consortium",   "airlines",
       "industries", "motors",     "energy",       "petroleum",    "bloc",
       "alliance",   "union",      "organization", "organisation", "association",
-      "institute",  "foundation", "fund",         "team",         "campaign"};
+      "institute",  "foundation", "fund",         "team",         "campaign",
+      "consortium", "forum"};
   return s->contains(lower);
 }
 

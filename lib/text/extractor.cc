@@ -127,12 +127,15 @@ absl::StatusOr<Extractor> Extractor::Create(const Graph& known,
     }
     // International organisations of the sector table ("European Union",
     // "EU"; "NATO"): organisations the mention finder knows by name.
+    // And its regions ("Southeast Asia", "the Middle East"; not "the West",
+    // a side rather than a place): places.
     for (const Sector& sec : Sectors()) {
-      if (sec.type != SectorType::kOrganization) continue;
+      const bool region = sec.type == SectorType::kRegion && sec.code != "WST";
+      if (sec.type != SectorType::kOrganization && !region) continue;
       if (impl->registry.FindActor(sec.name).ok()) continue;
       Actor a;
       a.name = std::string(sec.name);
-      a.kind = ActorKind::kOrganization;
+      a.kind = region ? ActorKind::kPlace : ActorKind::kOrganization;
       a.cameo_code = std::string(sec.code);
       for (absl::string_view alias : sec.aliases) a.aliases.emplace_back(alias);
       absl::StatusOr<ActorId> id = impl->registry.AddActor(a);

@@ -21,6 +21,30 @@
 namespace diplograph {
 namespace text_internal {
 
+namespace {
+
+// "G7", "G20": a group of states named by its count.
+bool IsGroupOfStates(absl::string_view w) {
+  return w.size() >= 2 && w.size() <= 3 && w[0] == 'G' &&
+         std::all_of(w.begin() + 1, w.end(), [](char c) {
+           return absl::ascii_isdigit(static_cast<unsigned char>(c));
+         });
+}
+
+}  // namespace
+
+// The last word of a place's name ("strait", "sea", "islands").
+bool IsGeographicWord(absl::string_view lower) {
+  return lower == "strait" || lower == "straits" || lower == "sea" ||
+         lower == "ocean" || lower == "gulf" || lower == "bay" ||
+         lower == "peninsula" || lower == "island" || lower == "islands" ||
+         lower == "shoal" || lower == "reef" || lower == "river" ||
+         lower == "canal" || lower == "channel" || lower == "mountains" ||
+         lower == "desert" || lower == "valley" || lower == "corridor" ||
+         lower == "plateau" || lower == "basin" || lower == "archipelago" ||
+         lower == "heights" || lower == "coast" || lower == "region";
+}
+
 bool IsNameParticle(absl::string_view lower) {
   return lower == "von" || lower == "van" || lower == "der" || lower == "den" ||
          lower == "de" || lower == "del" || lower == "della" || lower == "da" ||
@@ -328,9 +352,11 @@ void Reader::FindAllMentions() {
       // After other prepositions only an organisation's name: capitalised
       // words ending in an organisation noun ("of the Caspian Pipeline
       // Consortium", "by the Asian Development Bank").
+      // After "the" anywhere, too: "The European Commission and ...".
       const bool org_only =
-          !locative && (prep == "of" || prep == "by" || prep == "with" ||
-                        prep == "from" || prep == "for" || prep == "to");
+          !locative &&
+          (prep == "of" || prep == "by" || prep == "with" || prep == "from" ||
+           prep == "for" || prep == "to" || prep == "the");
       if (!locative && !org_only) continue;
       size_t j = i + 1;
       if (j < tokens.size() &&
@@ -338,7 +364,12 @@ void Reader::FindAllMentions() {
         ++j;
       }
       const size_t first = j;
-      // "in Chinese waters": a demonym is an adjective, not a place.
+      // "in Chinese waters": a demonym is an adjective, not a place; "in
+      // the G20": an organisation (below).
+      if (j < tokens.size() &&
+          IsGroupOfStates(Slice(text_, tokens[j].begin, tokens[j].end))) {
+        continue;
+      }
       if (j < tokens.size() &&
           std::binary_search(demonyms_.begin(), demonyms_.end(),
                              Demonym{tokens[j].begin, tokens[j].end},
@@ -378,18 +409,26 @@ void Reader::FindAllMentions() {
       if (j < tokens.size() && tokens[j].word && tokens[j].capitalised) {
         continue;
       }
+      // "the Wagner group": a name and a lower-case "group".
+      bool lower_group = false;
+      if (prep == "the" && j - first == 1 && j < tokens.size() &&
+          tokens[j].word &&
+          LowerSlice(tokens[j].begin, tokens[j].end) == "group" &&
+          Slice(text_, tokens[j].begin, tokens[j].end) == "group") {
+        ++j;
+        lower_group = true;
+      }
       const absl::string_view last_word =
           LowerSlice(tokens[j - 1].begin, tokens[j - 1].end);
+      // Capitalised words ending in an organisation's or a company's word
+      // ("Caspian Pipeline Consortium", "European Commission", "Orion
+      // Corp").
       const bool org_name =
-          j - first >= 2 &&
-          (last_word == "consortium" || last_word == "company" ||
-           last_word == "corporation" || last_word == "bank" ||
-           last_word == "fund" || last_word == "council" ||
-           last_word == "commission" || last_word == "agency" ||
-           last_word == "organization" || last_word == "organisation" ||
-           last_word == "association" || last_word == "institute" ||
-           last_word == "committee" || last_word == "union");
-      if (org_only && !org_name) continue;
+          j - first >= 2 && (lower_group || IsOrganizationNameEnd(last_word));
+      // After "the" (and the other prepositions), a place only by a
+      // geographic last word: "the Taiwan Strait", "the Kuril Islands".
+      const bool geo_name = j - first >= 2 && IsGeographicWord(last_word);
+      if (org_only && !org_name && !geo_name) continue;
       const uint32_t nb = tokens[first].begin, ne = tokens[j - 1].end;
       while (m < mentions_.size() && mentions_[m].end <= nb) ++m;
       if (m < mentions_.size() && mentions_[m].begin < ne) continue;
@@ -400,6 +439,45 @@ void Reader::FindAllMentions() {
                               "locative-place", 0.5f);
       if (actor >= 0) found.push_back({nb, ne, actor, MatchReason::kExactName});
       i = j - 1;
+    }
+    // Regions named by a compound of an ocean: "Indo-Pacific",
+    // "Asia-Pacific", "Euro-Atlantic" (not "Trans-Pacific Partnership": a
+    // capitalised word after it makes a longer name).
+    m = 0;
+    for (size_t i = 0; i < tokens.size(); ++i) {
+      const Token& t = tokens[i];
+      if (!t.word || !t.capitalised) continue;
+      const absl::string_view w = Slice(text_, t.begin, t.end);
+      // "the G7", "G20 leaders": the groups of states named by a count.
+      if (IsGroupOfStates(w)) {
+        while (m < mentions_.size() && mentions_[m].end <= t.begin) ++m;
+        if (m < mentions_.size() && mentions_[m].begin < t.end) continue;
+        const int actor =
+            NewActor(w, ActorKind::kOrganization, "group-of-states", 0.5f);
+        if (actor >= 0) {
+          found.push_back({t.begin, t.end, actor, MatchReason::kExactName});
+        }
+        continue;
+      }
+      const size_t hyphen = w.find('-');
+      if (hyphen == absl::string_view::npos || hyphen + 1 >= w.size()) {
+        continue;
+      }
+      const absl::string_view second = w.substr(hyphen + 1);
+      if (second != "Pacific" && second != "Atlantic" && second != "Arctic" &&
+          second != "Mediterranean") {
+        continue;
+      }
+      if (i + 1 < tokens.size() && tokens[i + 1].word &&
+          tokens[i + 1].capitalised) {
+        continue;
+      }
+      while (m < mentions_.size() && mentions_[m].end <= t.begin) ++m;
+      if (m < mentions_.size() && mentions_[m].begin < t.end) continue;
+      const int actor = NewActor(w, ActorKind::kPlace, "region-compound", 0.5f);
+      if (actor >= 0) {
+        found.push_back({t.begin, t.end, actor, MatchReason::kExactName});
+      }
     }
     std::sort(found.begin(), found.end(),
               [](const DocMention& a, const DocMention& b) {

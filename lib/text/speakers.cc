@@ -77,6 +77,16 @@ std::optional<Subject> Reader::SubjectBefore(int verb, int floor,
              tokens_[gov].capitalised && IsRoleNoun(LowerWord(gov))) {
         --gov;
       }
+      // "in the G7 and underscored": the preposition before the
+      // determiner governs the name.
+      if (gov == first - 1 && gov - 1 >= limit && Is(gov, "the") &&
+          tokens_[gov - 1].word) {
+        const absl::string_view p = LowerWord(gov - 1);
+        if (Prepositions().contains(p) && p != "and" && p != "or" &&
+            p != "as" && p != "both") {
+          --gov;
+        }
+      }
       const absl::string_view before = gov >= 0 ? LowerWord(gov) : "";
       // "as Moscow blamed ...": "as" right before a subject and its verb is
       // a conjunction, not a preposition.

@@ -212,6 +212,57 @@ TEST(Places, StatesWhoseNamesContainAnotherStates) {
   }
 }
 
+TEST(Places, RegionsOfTheSectorTableAndOceanCompounds) {
+  Extraction x = Extract(
+      "Olga Tamm said trade with Southeast Asia and the Middle East had "
+      "doubled, and she called for a free and open Indo-Pacific. The West "
+      "stayed silent.");
+  for (const char* name : {"Southeast Asia", "Middle East", "Indo-Pacific"}) {
+    const ExtractedActor* a = Find(x, name);
+    ASSERT_NE(a, nullptr) << name;
+    EXPECT_EQ(a->kind, ActorKind::kPlace) << name;
+  }
+  EXPECT_THAT(Names(x), Not(Contains("West")));
+  EXPECT_THAT(Names(x), Not(Contains("The West")));
+}
+
+TEST(Places, AGeographicNameAfterTheIsAPlace) {
+  Extraction x = Extract(
+      "Olga Tamm said patrols in the north and the Varanger Strait would "
+      "continue, as would those off the Skarv Islands.");
+  for (const char* name : {"Varanger Strait", "Skarv Islands"}) {
+    const ExtractedActor* a = Find(x, name);
+    ASSERT_NE(a, nullptr) << name;
+    EXPECT_EQ(a->kind, ActorKind::kPlace) << name;
+  }
+}
+
+TEST(Organisations, NamedAfterTheAnywhere) {
+  Extraction x = Extract(
+      "The Nordic Fisheries Commission and the Arctic Shipping Council met "
+      "on Monday. Olga Tamm said the Halden group had left the talks.");
+  for (const char* name : {"Nordic Fisheries Commission",
+                           "Arctic Shipping Council", "Halden group"}) {
+    const ExtractedActor* a = Find(x, name);
+    ASSERT_NE(a, nullptr) << name;
+    EXPECT_EQ(a->kind, ActorKind::kOrganization) << name;
+  }
+}
+
+TEST(Organisations, GroupsOfStatesNamedByACount) {
+  // "in the G20" is an organisation, not a place, and no subject of the
+  // verb coordinated after it.
+  Extraction x = Extract(
+      "Olga Tamm welcomed Norway's role in the G20 and stressed the value "
+      "of the G7.");
+  const ExtractedActor* g20 = Find(x, "G20");
+  ASSERT_NE(g20, nullptr);
+  EXPECT_EQ(g20->kind, ActorKind::kOrganization);
+  for (const ExtractedStatement& s : x.statements) {
+    EXPECT_EQ(NameOf(x, s.speaker), "Olga Tamm") << s.text;
+  }
+}
+
 // ------------------------------------------------------------ pairs
 
 TEST(Pairs, TheLeadersAreTwoPersonsWithALeadersTitle) {
