@@ -169,7 +169,20 @@ std::optional<Subject> Reader::NameEndingAt(int t, int floor) const {
         std::all_of(w.begin(), w.end(), [](char c) {
           return absl::ascii_isupper(static_cast<unsigned char>(c));
         });
-    if (!acronym || first != t || t + 1 >= static_cast<int>(tokens_.size()) ||
+    // A single name set off by ", which" ("Chevron, which holds a stake,
+    // declined to comment") or right before "declined": a company or
+    // another organisation (a person is named in full before a family name
+    // alone).
+    const int n = static_cast<int>(tokens_.size());
+    const absl::string_view lower = LowerWord(t);
+    if (!acronym && first == t && w.size() >= 3 && !absl::EndsWith(w, "s") &&
+        !IsFunctionWord(lower) && !IsAnySpeakerHead(lower) &&
+        ((t + 2 < n && IsPunct(t + 1, ',') && Is(t + 2, "which")) ||
+         (t + 1 < n && Is(t + 1, "declined")))) {
+      return NewNameSubject(t, t, ActorKind::kOrganization,
+                            "single-name-organisation", 0.4f, 0.45f);
+    }
+    if (!acronym || first != t || t + 1 >= n ||
         !(Is(t + 1, "reported") || Is(t + 1, "said") || Is(t + 1, "says"))) {
       return std::nullopt;
     }
@@ -196,6 +209,25 @@ std::optional<Subject> Reader::NameEndingAt(int t, int floor) const {
   }
   return NewNameSubject(first, t, ActorKind::kPerson, "capitalised-name", 0.5f,
                         0.55f);
+}
+
+// "Chevron, which holds a stake, declined", "Ivan Petrov, who ..., said":
+// a name the registry does not know, ending at token t right before the
+// relative clause, that opens its clause.
+std::optional<Subject> Reader::NameBeforeRelative(int t, int floor) const {
+  if (t < floor || !tokens_[t].word || !tokens_[t].capitalised ||
+      mention_end_[t] >= 0) {
+    return std::nullopt;
+  }
+  int first = t;
+  while (first - 1 >= floor && t - first < 5 && tokens_[first - 1].word &&
+         (tokens_[first - 1].capitalised ||
+          IsNameParticle(LowerWord(first - 1))) &&
+         mention_end_[first - 1] < 0) {
+    --first;
+  }
+  if (!OpensClause(first, floor)) return std::nullopt;
+  return NameEndingAt(t, floor);
 }
 
 std::optional<Subject> Reader::NewNameSubject(int first, int last,

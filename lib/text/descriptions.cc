@@ -69,6 +69,7 @@ constexpr HeadWord kHeads[] = {
     {"loyalist", HeadKind::kRelation, "loyalist", "of", false},
     {"media", HeadKind::kMedia, "media", "", false},
     {"newspaper", HeadKind::kMedia, "newspaper", "", false},
+    {"office", HeadKind::kSpeaksFor, "office", "", false},
     {"official", HeadKind::kSpeaksFor, "official", "", false},
     {"officials", HeadKind::kSpeaksFor, "official", "", true},
     {"opponent", HeadKind::kRelation, "opponent", "of", false},

@@ -274,6 +274,7 @@ class Reader {
   std::optional<Subject> ResolvePronoun(int t) const;
   std::optional<Subject> NominalEndingAt(int t, int floor) const;
   std::optional<Subject> NameEndingAt(int t, int floor) const;
+  std::optional<Subject> NameBeforeRelative(int t, int floor) const;
   std::optional<Subject> DescriptionEndingAt(int t, int floor) const;
   int DescriptionStart(int k, int floor) const;
   // descriptions.cc: a description whose noun phrase ends at token t and

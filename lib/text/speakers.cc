@@ -135,7 +135,11 @@ std::optional<Subject> Reader::SubjectBefore(int verb, int floor,
     }
     if ((w == "who" || w == "which") && t - 1 > limit && IsPunct(t - 1, ',')) {
       // "X, who spoke on condition of anonymity, said": the subject is
-      // before the relative clause.
+      // before the relative clause; a name the registry does not know
+      // there when it opens the clause.
+      if (std::optional<Subject> n = NameBeforeRelative(t - 2, limit)) {
+        return n;
+      }
       --t;
       adjacent = false;
       continue;

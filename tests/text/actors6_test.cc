@@ -143,6 +143,30 @@ TEST(Organisations, APersonsAdministrationIsAnOrganisation) {
               ElementsAre("Tamm administration: it would review the treaty"));
 }
 
+TEST(Organisations, ASingleNameBeforeWhichOrDeclinedIsAnOrganisation) {
+  Extraction x = Extract(
+      "Brannvik, which runs the ferry line, declined to comment. Kolstad "
+      "declined to comment on the plan.");
+  for (const char* name : {"Brannvik", "Kolstad"}) {
+    const ExtractedActor* a = Find(x, name);
+    ASSERT_NE(a, nullptr) << name;
+    EXPECT_EQ(a->kind, ActorKind::kOrganization) << name;
+  }
+}
+
+TEST(Names, AnUnknownNameBeforeARelativeClauseSpeaks) {
+  // Not a name that is the object of a verb before the relative clause.
+  Extraction x = Extract(
+      "Petr Halek, who leads the talks, said the deal was off.\n\n"
+      "Olga Tamm praised the Harbour Festival, which opened on Sunday, and "
+      "said it drew visitors from Iceland.");
+  ASSERT_EQ(x.statements.size(), 3u) << testing::PrintToString(Said(x));
+  EXPECT_EQ(NameOf(x, x.statements[0].speaker), "Petr Halek");
+  EXPECT_EQ(NameOf(x, x.statements[1].speaker), "Olga Tamm");
+  EXPECT_EQ(NameOf(x, x.statements[2].speaker), "Olga Tamm");
+  EXPECT_EQ(Find(x, "Harbour Festival"), nullptr);
+}
+
 // ------------------------------------------------------------ names
 
 TEST(Names, ParticlesInsideAName) {
