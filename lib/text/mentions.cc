@@ -387,11 +387,19 @@ void Reader::FindAllMentions() {
             absl::ascii_islower(static_cast<unsigned char>(w[hyphen + 1]));
         // "Line of Control", "Gulf of Aden": "of" between capitalised
         // words.
+        // Not when a known actor follows "of" ("Ministry of Defence of
+        // Norway": the state ends the name, below).
         if (j > first && t.word && !t.capitalised &&
             LowerSlice(t.begin, t.end) == "of" && j + 1 < tokens.size() &&
             tokens[j + 1].word && tokens[j + 1].capitalised &&
             !IsFunctionWord(
-                LowerSlice(tokens[j + 1].begin, tokens[j + 1].end))) {
+                LowerSlice(tokens[j + 1].begin, tokens[j + 1].end)) &&
+            !std::binary_search(
+                mentions_.begin(), mentions_.end(),
+                DocMention{tokens[j + 1].begin, 0, -1, MatchReason::kExactName},
+                [](const DocMention& a, const DocMention& b) {
+                  return a.begin < b.begin;
+                })) {
           ++j;
           continue;
         }
@@ -423,8 +431,20 @@ void Reader::FindAllMentions() {
       // Capitalised words ending in an organisation's or a company's word
       // ("Caspian Pipeline Consortium", "European Commission", "Orion
       // Corp").
+      // "Ministry of Foreign Affairs", "Department of Commerce": an
+      // organisation's word first, then "of".
+      const absl::string_view first_word =
+          LowerSlice(tokens[first].begin, tokens[first].end);
+      const bool org_first =
+          j - first >= 3 &&
+          (first_word == "ministry" || first_word == "department" ||
+           first_word == "office" || first_word == "bureau" ||
+           first_word == "council" || first_word == "commission" ||
+           first_word == "committee" || first_word == "agency") &&
+          LowerSlice(tokens[first + 1].begin, tokens[first + 1].end) == "of";
       const bool org_name =
-          j - first >= 2 && (lower_group || IsOrganizationNameEnd(last_word));
+          org_first ||
+          (j - first >= 2 && (lower_group || IsOrganizationNameEnd(last_word)));
       // After "the" (and the other prepositions), a place only by a
       // geographic last word: "the Taiwan Strait", "the Kuril Islands".
       const bool geo_name = j - first >= 2 && IsGeographicWord(last_word);
@@ -432,11 +452,21 @@ void Reader::FindAllMentions() {
       const uint32_t nb = tokens[first].begin, ne = tokens[j - 1].end;
       while (m < mentions_.size() && mentions_[m].end <= nb) ++m;
       if (m < mentions_.size() && mentions_[m].begin < ne) continue;
+      // "Ministry of Foreign Affairs of Japan": the state it belongs to is
+      // part of its name (one per state), its mention stays the state's.
+      uint32_t name_end = ne;
+      if (org_first && j + 1 < tokens.size() &&
+          LowerSlice(tokens[j].begin, tokens[j].end) == "of" &&
+          m < mentions_.size() && mentions_[m].begin == tokens[j + 1].begin &&
+          x_.actors[mentions_[m].actor].kind == ActorKind::kState) {
+        name_end = mentions_[m].end;
+      }
       const int actor =
-          org_name ? NewActor(Slice(text_, nb, ne), ActorKind::kOrganization,
-                              "organisation-name", 0.5f)
-                   : NewActor(Slice(text_, nb, ne), ActorKind::kPlace,
-                              "locative-place", 0.5f);
+          org_name
+              ? NewActor(Slice(text_, nb, name_end), ActorKind::kOrganization,
+                         "organisation-name", 0.5f)
+              : NewActor(Slice(text_, nb, ne), ActorKind::kPlace,
+                         "locative-place", 0.5f);
       if (actor >= 0) found.push_back({nb, ne, actor, MatchReason::kExactName});
       i = j - 1;
     }

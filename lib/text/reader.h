@@ -288,7 +288,8 @@ class Reader {
   std::optional<Subject> DescribedByHead(int t, int floor) const;
   std::optional<Subject> DescribedSubject(const DescriptionHead& head, int obj,
                                           uint32_t begin, uint32_t end,
-                                          int token) const;
+                                          int token,
+                                          bool another = false) const;
   // The state (an Extraction actor, or -1 when the text names it nowhere)
   // of a demonym at token t; *is_demonym tells whether t is one.
   int DemonymStateAt(int t, bool* is_demonym) const;

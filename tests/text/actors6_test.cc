@@ -167,6 +167,32 @@ TEST(Names, AnUnknownNameBeforeARelativeClauseSpeaks) {
   EXPECT_EQ(Find(x, "Harbour Festival"), nullptr);
 }
 
+TEST(Organisations, AMinistryOfAStateIsNamedWithTheState) {
+  Extraction x = Extract(
+      "The Ministry of Foreign Affairs of Norway said it was concerned. A "
+      "statement from the Ministry of Fisheries of Iceland called the quota "
+      "unfair.");
+  ASSERT_FALSE(x.statements.empty());
+  EXPECT_EQ(NameOf(x, x.statements[0].speaker),
+            "Ministry of Foreign Affairs of Norway");
+  const ExtractedActor* a = Find(x, "Ministry of Fisheries of Iceland");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->kind, ActorKind::kOrganization);
+  // The states keep their own mentions.
+  ASSERT_NE(Find(x, "Iceland"), nullptr);
+  EXPECT_EQ(Find(x, "Iceland")->mentions.size(), 1u);
+}
+
+// ------------------------------------------------------- descriptions
+
+TEST(Descriptions, AnotherAideIsASecondPerson) {
+  Extraction x = Extract(
+      "An aide to Olga Tamm said the talks were useful. Another aide to Tamm "
+      "said they were not.");
+  EXPECT_THAT(Said(x), ElementsAre("aide to Olga Tamm: the talks were useful",
+                                   "second aide to Olga Tamm: they were not"));
+}
+
 // ------------------------------------------------------------ names
 
 TEST(Names, ParticlesInsideAName) {
