@@ -455,11 +455,47 @@ void Reader::FindAllMentions() {
       // "Ministry of Foreign Affairs of Japan": the state it belongs to is
       // part of its name (one per state), its mention stays the state's.
       uint32_t name_end = ne;
-      if (org_first && j + 1 < tokens.size() &&
-          LowerSlice(tokens[j].begin, tokens[j].end) == "of" &&
-          m < mentions_.size() && mentions_[m].begin == tokens[j + 1].begin &&
-          x_.actors[mentions_[m].actor].kind == ActorKind::kState) {
-        name_end = mentions_[m].end;
+      uint32_t span_end = ne;
+      if (org_first) {
+        // "Ministry of Trade, Industry and Energy": a list of capitalised
+        // words ending in "and" is part of the name.
+        size_t k = j;
+        bool listed = false;
+        for (int n = 0; n < 6 && k + 1 < tokens.size(); ++n) {
+          const bool comma = !tokens[k].word && Slice(text_, tokens[k].begin,
+                                                      tokens[k].end) == ",";
+          const bool conj = tokens[k].word &&
+                            LowerSlice(tokens[k].begin, tokens[k].end) == "and";
+          if (!(comma || conj) || !tokens[k + 1].word ||
+              !tokens[k + 1].capitalised ||
+              IsFunctionWord(
+                  LowerSlice(tokens[k + 1].begin, tokens[k + 1].end))) {
+            break;
+          }
+          k += 2;
+          if (conj) {
+            listed = true;
+            break;
+          }
+        }
+        while (m < mentions_.size() && mentions_[m].end <= nb) ++m;
+        if (listed && (m >= mentions_.size() ||
+                       mentions_[m].begin >= tokens[k - 1].end)) {
+          j = k;
+          span_end = name_end = tokens[k - 1].end;
+        }
+        // "… of Japan", "… of the ROK": the state it belongs to.
+        size_t o = j + 1;
+        if (o < tokens.size() &&
+            LowerSlice(tokens[o].begin, tokens[o].end) == "the") {
+          ++o;
+        }
+        if (j < tokens.size() && o < tokens.size() &&
+            LowerSlice(tokens[j].begin, tokens[j].end) == "of" &&
+            m < mentions_.size() && mentions_[m].begin == tokens[o].begin &&
+            x_.actors[mentions_[m].actor].kind == ActorKind::kState) {
+          name_end = mentions_[m].end;
+        }
       }
       const int actor =
           org_name
@@ -467,7 +503,10 @@ void Reader::FindAllMentions() {
                          "organisation-name", 0.5f)
               : NewActor(Slice(text_, nb, ne), ActorKind::kPlace,
                          "locative-place", 0.5f);
-      if (actor >= 0) found.push_back({nb, ne, actor, MatchReason::kExactName});
+      if (actor >= 0) {
+        found.push_back(
+            {nb, org_first ? span_end : ne, actor, MatchReason::kExactName});
+      }
       i = j - 1;
     }
     // Regions named by a compound of an ocean: "Indo-Pacific",

@@ -178,6 +178,15 @@ TEST(Organisations, AMinistryOfAStateIsNamedWithTheState) {
   const ExtractedActor* a = Find(x, "Ministry of Fisheries of Iceland");
   ASSERT_NE(a, nullptr);
   EXPECT_EQ(a->kind, ActorKind::kOrganization);
+  // A list of fields ending in "and" is part of the name.
+  Extraction y = Extract(
+      "Talks were led by the Ministry of Trade, Industry and Energy of the "
+      "Republic of Korea.");
+  ASSERT_NE(Find(y,
+                 "Ministry of Trade, Industry and Energy of the Republic "
+                 "of Korea"),
+            nullptr)
+      << testing::PrintToString(Names(y));
   // The states keep their own mentions.
   ASSERT_NE(Find(x, "Iceland"), nullptr);
   EXPECT_EQ(Find(x, "Iceland")->mentions.size(), 1u);
