@@ -275,7 +275,8 @@ void Reader::FindAllMentions() {
       }
       size_t j = i + 1;
       size_t last = i;
-      while (j < tokens.size() && j - i <= 4) {
+      size_t particles = 0;  // "Luiz Inacio Lula da Silva": not counted
+      while (j < tokens.size() && j - i <= 4 + particles && particles < 3) {
         const Token& t = tokens[j];
         const absl::string_view w = Slice(text_, t.begin, t.end);
         // "Vice Premier He Lifeng": a capitalised "He" between a
@@ -299,6 +300,7 @@ void Reader::FindAllMentions() {
                     IsNameParticle(
                         LowerSlice(tokens[j + 1].begin, tokens[j + 1].end)))) {
           ++j;  // "Ursula von der Leyen"
+          ++particles;
         } else if (!t.word && w == "." && last == j - 1 &&
                    tokens[last].end - tokens[last].begin == 1) {
           ++j;  // an initial: "Antony J. Blinken"
@@ -403,6 +405,15 @@ void Reader::FindAllMentions() {
           ++j;
           continue;
         }
+        // "Rio de Janeiro", "Dar es Salaam"-like names: a lower-case
+        // particle between capitalised words.
+        if (j > first && t.word && !t.capitalised &&
+            IsNameParticle(LowerSlice(t.begin, t.end)) &&
+            j + 1 < tokens.size() && tokens[j + 1].word &&
+            tokens[j + 1].capitalised) {
+          ++j;
+          continue;
+        }
         if (!t.word || !t.capitalised ||
             IsFunctionWord(LowerSlice(t.begin, t.end)) ||
             IsRoleNoun(LowerSlice(t.begin, t.end)) || EndsPossessive(w) ||
@@ -442,8 +453,17 @@ void Reader::FindAllMentions() {
            first_word == "council" || first_word == "commission" ||
            first_word == "committee" || first_word == "agency") &&
           LowerSlice(tokens[first + 1].begin, tokens[first + 1].end) == "of";
+      // "at the BRICS summit": an acronym of three letters or more after
+      // "the" names a group or an organisation, not a place.
+      const absl::string_view only =
+          Slice(text_, tokens[first].begin, tokens[first].end);
+      const bool acronym =
+          j - first == 1 && i + 1 < first && only.size() >= 3 &&
+          only.size() <= 8 && std::all_of(only.begin(), only.end(), [](char c) {
+            return absl::ascii_isupper(static_cast<unsigned char>(c));
+          });
       const bool org_name =
-          org_first ||
+          org_first || acronym ||
           (j - first >= 2 && (lower_group || IsOrganizationNameEnd(last_word)));
       // After "the" (and the other prepositions), a place only by a
       // geographic last word: "the Taiwan Strait", "the Kuril Islands".
@@ -578,13 +598,25 @@ void Reader::FindAllMentions() {
     const size_t space = s.rfind(' ');
     if (space == absl::string_view::npos) continue;
     // "von der Leyen" after "Ursula von der Leyen": the family name starts
-    // at its first particle (written capitalised at a sentence start too).
-    const size_t first_space = s.find(' ');
-    const size_t second_space = s.find(' ', first_space + 1);
-    if (second_space != absl::string_view::npos &&
-        IsNameParticle(absl::AsciiStrToLower(
-            s.substr(first_space + 1, second_space - first_space - 1)))) {
-      const absl::string_view family = s.substr(first_space + 1);
+    // at its first particle (written capitalised at a sentence start too);
+    // a word before a later particle names the person alone too ("Lula"
+    // for "Luiz Inacio Lula da Silva").
+    size_t particle = absl::string_view::npos;
+    size_t before_particle = absl::string_view::npos;
+    for (size_t b = s.find(' '); b != absl::string_view::npos;) {
+      const size_t e = s.find(' ', b + 1);
+      const absl::string_view word =
+          s.substr(b + 1, e == absl::string_view::npos ? absl::string_view::npos
+                                                       : e - b - 1);
+      if (IsNameParticle(absl::AsciiStrToLower(word))) {
+        particle = b + 1;
+        break;
+      }
+      before_particle = b + 1;
+      b = e;
+    }
+    if (particle != absl::string_view::npos) {
+      const absl::string_view family = s.substr(particle);
       // Bounded: each particle word is compared with every such name.
       if (particle_names.size() < 16 &&
           std::none_of(particle_names.begin(), particle_names.end(),
@@ -592,6 +624,12 @@ void Reader::FindAllMentions() {
                          return p.first == family;
                        })) {
         particle_names.emplace_back(family, m.actor);
+      }
+      if (before_particle != absl::string_view::npos) {
+        surnames.try_emplace(
+            std::string(
+                s.substr(before_particle, particle - 1 - before_particle)),
+            m.actor);
       }
       continue;
     }

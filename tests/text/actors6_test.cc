@@ -223,6 +223,38 @@ TEST(Names, ParticlesInAnUnknownNameBeforeTheVerb) {
               ElementsAre("Karim bin Rashid: the port would reopen next week"));
 }
 
+TEST(Names, AParticleLateInTheNameAndTheNameBeforeIt) {
+  Extraction x = Extract(
+      "President Joao Pedro Costa da Lima met the envoy on Monday. Costa "
+      "said the visit went well, and da Lima added that a treaty was near.");
+  const ExtractedActor* a = Find(x, "Joao Pedro Costa da Lima");
+  ASSERT_NE(a, nullptr) << testing::PrintToString(Names(x));
+  ASSERT_EQ(x.statements.size(), 2u) << testing::PrintToString(Said(x));
+  for (const ExtractedStatement& s : x.statements) {
+    EXPECT_EQ(NameOf(x, s.speaker), "Joao Pedro Costa da Lima") << s.text;
+  }
+}
+
+TEST(Places, AParticleInsideAPlaceName) {
+  Extraction x =
+      Extract("Olga Tamm said the summit in Porto de Vela would go ahead.");
+  const ExtractedActor* a = Find(x, "Porto de Vela");
+  ASSERT_NE(a, nullptr) << testing::PrintToString(Names(x));
+  EXPECT_EQ(a->kind, ActorKind::kPlace);
+}
+
+TEST(Organisations, AnAcronymAfterTheIsNoPlace) {
+  Extraction x = Extract(
+      "Olga Tamm said Norway would raise the issue at the NORDSAM summit. "
+      "The Elvheim Palace said the visit was private.");
+  const ExtractedActor* a = Find(x, "NORDSAM");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->kind, ActorKind::kOrganization);
+  const ExtractedActor* p = Find(x, "Elvheim Palace");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->kind, ActorKind::kOrganization);
+}
+
 // ------------------------------------------------------- appositions
 
 TEST(Appositions, AStatesTitleAfterTheNameIsTheNames) {
