@@ -583,8 +583,15 @@ std::optional<Subject> Reader::AppositionNameBefore(int verb, int floor) const {
   // foreign ministry", "the consortium's deputy general director").
   // A description that names another actor ends in that actor's name ("a
   // spokesman for Iceland, Jon Berg,").
-  const int head = comma1 - 1;
+  int head = comma1 - 1;
   if (!tokens_[head].word) return std::nullopt;
+  // "Zelenskiy's chief of staff, Andriy Yermak,": a title with "of" and
+  // one lower-case noun after its speaker noun.
+  if (!tokens_[head].capitalised && !IsAnySpeakerHead(LowerWord(head)) &&
+      head - 2 >= floor && Is(head - 1, "of") && tokens_[head - 2].word &&
+      IsAnySpeakerHead(LowerWord(head - 2))) {
+    head -= 2;
+  }
   if (tokens_[head].capitalised || !IsAnySpeakerHead(LowerWord(head))) {
     if (mention_end_[head] < 0 || !DescribedEndingAt(head, floor)) {
       return std::nullopt;

@@ -282,6 +282,14 @@ TEST(Appositions, ADescriptionAfterAnUnknownNameIsTheNames) {
   EXPECT_THAT(Said(x), ElementsAre("Petr Halek: the deal was off"));
 }
 
+TEST(Appositions, ATitleWithOfBeforeTheName) {
+  Extraction x = Extract(
+      "Olga Tamm's chief of staff, Lars Vik, said the talks would resume. "
+      "UN Secretary-General Mira Solberg said she was hopeful.");
+  EXPECT_THAT(Said(x), ElementsAre("Lars Vik: the talks would resume",
+                                   "Mira Solberg: she was hopeful"));
+}
+
 // ------------------------------------------------- demonyms and places
 
 TEST(Places, ADemonymAfterInIsNoPlace) {
