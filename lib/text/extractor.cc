@@ -34,6 +34,7 @@ std::vector<ActorFacts> CopyFacts(const Graph& graph) {
     f.kind = a.kind;
     f.iso3 = a.iso3;
     f.cameo_code = a.cameo_code;
+    if (a.kind == ActorKind::kOrganization) f.aliases = a.aliases;
     for (const Affiliation& af : a.affiliations) {
       f.roles.push_back(absl::AsciiStrToLower(af.role));
       f.member_of.push_back(af.organization.value);

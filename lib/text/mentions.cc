@@ -75,6 +75,15 @@ int Reader::ActorFor(bool known, ActorId id) {
   a.kind = f.kind;
   a.iso3 = f.iso3;
   a.cameo_code = f.cameo_code;
+  // A registry organisation keeps its other names ("State Department"):
+  // its name carries a qualifier ("Department of State (United States)")
+  // that a document never writes.
+  if (!known) {
+    for (const std::string& alias : f.aliases) {
+      if (a.aliases.size() >= 8) break;
+      a.aliases.push_back(alias);
+    }
+  }
   a.rule = known ? "known-graph" : "registry";
   a.confidence = 0.9f;
   const int index = static_cast<int>(x_.actors.size());

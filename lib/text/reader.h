@@ -54,6 +54,9 @@ struct ActorFacts {
   std::string iso3, cameo_code;
   std::vector<std::string> roles;   // lower-case affiliation roles
   std::vector<uint32_t> member_of;  // organisations, same table
+  // An organisation's other names ("State Department" for "Department of
+  // State (United States)"), given to its Extraction actor.
+  std::vector<std::string> aliases;
 };
 
 inline bool IsPlaceLike(ActorKind kind) { return kind == ActorKind::kPlace; }

@@ -109,6 +109,17 @@ TEST(Organisations, ShortAcronymsMatchOnlyInCapitals) {
   EXPECT_EQ(who->mentions.size(), 1u);
 }
 
+TEST(Organisations, ARegistryOrganisationKeepsItsOtherNames) {
+  // The registry's name has a qualifier no document writes; its other
+  // names come with it.
+  Extraction x = Extract(
+      "Secretary of State Antony Blinken met Olga Tamm on Friday. The "
+      "State Department said the meeting was constructive.");
+  const ExtractedActor* a = Find(x, "Department of State (United States)");
+  ASSERT_NE(a, nullptr) << testing::PrintToString(Names(x));
+  EXPECT_THAT(a->aliases, Contains("State Department"));
+}
+
 TEST(Organisations, CompanyBeforeAVerbIsAnOrganisation) {
   Extraction x = Extract(
       "Brevik Corp declined to comment. Tallis Group said it would keep its "
