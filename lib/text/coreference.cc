@@ -200,6 +200,24 @@ std::optional<Subject> Reader::NameEndingAt(int t, int floor) const {
   // word is an organisation, and a state's possessive before it is part of
   // its name ("Germany's Foreign Office": one per state).
   if (IsOrganizationNameEnd(LowerWord(t))) {
+    // "The Chinese Government said": a demonym's state speaks, as for
+    // "Chinese officials" (when the text names the state); "the Pakistani
+    // Foreign Office" stays an organisation named as written.
+    const absl::string_view end_word = LowerWord(t);
+    const bool whole_state =
+        end_word == "government" || end_word == "administration";
+    bool demonym = false;
+    int state = DemonymStateAt(first, &demonym);
+    if (!demonym) {
+      const ActorId id = DemonymWord(tokens_[first]);
+      demonym = id.valid();
+      if (demonym) state = ExistingActor(false, id);
+    }
+    if (demonym && whole_state) {
+      if (state < 0) return std::nullopt;
+      return MakeSubject(state, tokens_[first].begin, tokens_[t].end, first,
+                         "description-of-state", 0.45f);
+    }
     int name_first = first;
     if (first - 1 >= floor && PossessiveStateAt(first - 1) != nullptr) {
       name_first = MentionFirstToken(first - 1, floor);

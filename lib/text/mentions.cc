@@ -21,6 +21,19 @@
 namespace diplograph {
 namespace text_internal {
 
+// The registry's state for a capitalised word that is a demonym
+// ("Chinese"), also where the mention finder dropped it before a
+// capitalised word ("the Chinese Government"); invalid otherwise.
+ActorId Reader::DemonymWord(const Token& t) const {
+  if (!t.word || !t.capitalised || !k_.registry_resolver) return ActorId();
+  const Resolution r = k_.registry_resolver->Resolve(
+      Slice(text_, t.begin, t.end), x_.document_date);
+  if (!r.found() || r.ambiguous || r.best().reason != MatchReason::kDemonym) {
+    return ActorId();
+  }
+  return r.best().actor;
+}
+
 namespace {
 
 // "G7", "G20": a group of states named by its count.
@@ -382,11 +395,12 @@ void Reader::FindAllMentions() {
         continue;
       }
       if (j < tokens.size() &&
-          std::binary_search(demonyms_.begin(), demonyms_.end(),
-                             Demonym{tokens[j].begin, tokens[j].end},
-                             [](const Demonym& a, const Demonym& b) {
-                               return a.begin < b.begin;
-                             })) {
+          (std::binary_search(demonyms_.begin(), demonyms_.end(),
+                              Demonym{tokens[j].begin, tokens[j].end},
+                              [](const Demonym& a, const Demonym& b) {
+                                return a.begin < b.begin;
+                              }) ||
+           DemonymWord(tokens[j]).valid())) {
         continue;
       }
       while (j < tokens.size() && j - first < 4) {
@@ -478,6 +492,13 @@ void Reader::FindAllMentions() {
       // geographic last word: "the Taiwan Strait", "the Kuril Islands".
       const bool geo_name = j - first >= 2 && IsGeographicWord(last_word);
       if (org_only && !org_name && !geo_name) continue;
+      // "the Foreign Ministry", "the Defence Ministry": a ministry the text
+      // names without its state is the one it has named (a registry
+      // ministry), not a new organisation.
+      if (org_name && !org_first && j - first == 2 && last_word == "ministry") {
+        i = j - 1;
+        continue;
+      }
       const uint32_t nb = tokens[first].begin, ne = tokens[j - 1].end;
       while (m < mentions_.size() && mentions_[m].end <= nb) ++m;
       if (m < mentions_.size() && mentions_[m].begin < ne) continue;
@@ -703,7 +724,39 @@ void Reader::FindAllMentions() {
     mentions_ = std::move(merged);
   }
   PersonOrganisations();
+  VenuePlaces();
   for (const DocMention& m : mentions_) NoteMention(m.actor, m.begin, m.end);
+}
+
+// "the next summit in Jakarta", "talks in Geneva": a capital the registry
+// reads as its state (metonymy) names the city where an event noun right
+// before "in" or "at" says something takes place there ("officials in
+// Beijing" stays China).
+void Reader::VenuePlaces() {
+  const std::vector<Token>& tokens = body_tokens_;
+  size_t t = 0;
+  for (DocMention& m : mentions_) {
+    if (m.reason != MatchReason::kMetonymy) continue;
+    while (t < tokens.size() && tokens[t].begin < m.begin) ++t;
+    if (t < 2 || t >= tokens.size() || tokens[t].begin != m.begin) continue;
+    const absl::string_view prep =
+        LowerSlice(tokens[t - 1].begin, tokens[t - 1].end);
+    if (prep != "in" && prep != "at") continue;
+    if (!tokens[t - 2].word) continue;
+    const absl::string_view noun =
+        LowerSlice(tokens[t - 2].begin, tokens[t - 2].end);
+    if (noun != "meeting" && noun != "summit" && noun != "talks" &&
+        noun != "conference" && noun != "forum" && noun != "ceremony" &&
+        noun != "negotiations" && noun != "session" && noun != "dialogue" &&
+        noun != "consultations" && noun != "round") {
+      continue;
+    }
+    const int actor = NewActor(Slice(text_, m.begin, m.end), ActorKind::kPlace,
+                               "venue-place", 0.5f);
+    if (actor < 0) continue;
+    m.actor = actor;
+    m.reason = MatchReason::kExactName;
+  }
 }
 
 // "the Trump administration", "the Biden team", "the Trump campaign": a

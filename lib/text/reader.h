@@ -203,6 +203,10 @@ class Reader {
   // "the Trump administration": a person's name before "administration",
   // "team", "campaign" ... names an organisation (mentions.cc).
   void PersonOrganisations();
+  // "the summit in Jakarta": a capital after an event noun's "in" is the
+  // city, a place (mentions.cc).
+  void VenuePlaces();
+  ActorId DemonymWord(const Token& t) const;
 
   // ---- token window
   void LoadWindow(uint32_t begin, uint32_t end);

@@ -373,6 +373,29 @@ TEST(Organisations, GroupsOfStatesNamedByACount) {
   }
 }
 
+TEST(Places, ACapitalAfterAnEventNounIsTheCity) {
+  // "officials in Tokyo" is Japan; "the summit in Tokyo" is the city.
+  Extraction x = Extract(
+      "Olga Tamm said officials in Tokyo had agreed, and that the next "
+      "summit in Tokyo would be held in May.");
+  const ExtractedActor* tokyo = Find(x, "Tokyo");
+  ASSERT_NE(tokyo, nullptr) << testing::PrintToString(Names(x));
+  EXPECT_EQ(tokyo->kind, ActorKind::kPlace);
+  EXPECT_EQ(tokyo->mentions.size(), 1u);
+  const ExtractedActor* japan = Find(x, "Japan");
+  ASSERT_NE(japan, nullptr);
+  EXPECT_EQ(japan->mentions.size(), 1u);
+}
+
+TEST(Organisations, AGovernmentNamedByADemonymIsItsState) {
+  Extraction x = Extract(
+      "Olga Tamm met officials of Japan on Monday. The Japanese Government "
+      "said it would send an envoy.");
+  EXPECT_THAT(Names(x), Not(Contains("Japanese Government")));
+  ASSERT_EQ(x.statements.size(), 1u) << testing::PrintToString(Said(x));
+  EXPECT_EQ(NameOf(x, x.statements[0].speaker), "Japan");
+}
+
 // ------------------------------------------------------------ pairs
 
 TEST(Pairs, TheLeadersAreTwoPersonsWithALeadersTitle) {
