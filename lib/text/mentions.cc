@@ -395,12 +395,11 @@ void Reader::FindAllMentions() {
         continue;
       }
       if (j < tokens.size() &&
-          (std::binary_search(demonyms_.begin(), demonyms_.end(),
-                              Demonym{tokens[j].begin, tokens[j].end},
-                              [](const Demonym& a, const Demonym& b) {
-                                return a.begin < b.begin;
-                              }) ||
-           DemonymWord(tokens[j]).valid())) {
+          std::binary_search(demonyms_.begin(), demonyms_.end(),
+                             Demonym{tokens[j].begin, tokens[j].end},
+                             [](const Demonym& a, const Demonym& b) {
+                               return a.begin < b.begin;
+                             })) {
         continue;
       }
       while (j < tokens.size() && j - first < 4) {
@@ -502,6 +501,10 @@ void Reader::FindAllMentions() {
       const uint32_t nb = tokens[first].begin, ne = tokens[j - 1].end;
       while (m < mentions_.size() && mentions_[m].end <= nb) ++m;
       if (m < mentions_.size() && mentions_[m].begin < ne) continue;
+      // A demonym the mention finder dropped before a capitalised word
+      // ("the Chinese Government"): no new actor (a registry lookup, only
+      // for a run that would make one).
+      if (DemonymWord(tokens[first]).valid()) continue;
       // "Ministry of Foreign Affairs of Japan": the state it belongs to is
       // part of its name (one per state), its mention stays the state's.
       uint32_t name_end = ne;
