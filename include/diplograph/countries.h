@@ -74,8 +74,11 @@ enum class SectorType : uint8_t {
 struct Sector {
   absl::string_view code;  // "GOV"
   SectorType type = SectorType::kSector;
-  absl::string_view role;    // the affiliation role: "government"
-  absl::string_view name;    // the ICEWS sector name: "Government"
+  absl::string_view role;  // the affiliation role: "government"
+  absl::string_view name;  // the ICEWS sector name: "Government"
+  // Other names of an organization ("EU" for the European Union); empty
+  // for the other types.
+  std::vector<absl::string_view> aliases;
   absl::string_view source;  // source tags, see data/registry/sectors.tsv
 };
 

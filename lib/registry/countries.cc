@@ -75,12 +75,15 @@ struct RegistryIndex {
       s.type = ParseSectorType(r.type);
       s.role = r.role;
       s.name = r.name;
+      if (*r.aliases != '\0') {
+        s.aliases = absl::StrSplit(absl::string_view(r.aliases), '|');
+      }
       s.source = r.source;
       sector_by_code.emplace(s.code, sectors.size());
       if (s.type == SectorType::kSector) {
         sector_by_name.emplace(absl::AsciiStrToLower(s.name), sectors.size());
       }
-      sectors.push_back(s);
+      sectors.push_back(std::move(s));
     }
   }
 };

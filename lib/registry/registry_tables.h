@@ -22,6 +22,7 @@ struct SectorRow {
                      // "organization" or "ethnic"
   const char* role;
   const char* name;
+  const char* aliases;  // '|'-separated; only for "organization" rows
   const char* source;
 };
 

@@ -191,7 +191,10 @@ absl::StatusOr<Resolver> Resolver::Create(const Graph& graph,
       const std::string key = internal::FoldPhrase(p.phrase, true);
       if (key.empty()) continue;
       const uint32_t at = x.PhraseFor(key);
-      x.phrases[at].non_actor = true;
+      // A phrase that is itself an actor's name ("Papua New Guinea" when the
+      // graph has that state) stays that actor's: the row only keeps the
+      // shorter name inside it ("Guinea") from matching.
+      if (x.phrases[at].targets.empty()) x.phrases[at].non_actor = true;
       automaton_phrases.emplace_back(p.phrase, at);
     }
   }

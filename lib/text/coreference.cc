@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <iterator>
 #include <optional>
 #include <string>
 
@@ -231,8 +232,19 @@ std::optional<Subject> Reader::NameEndingAt(int t, int floor) const {
   if (!tokens_[t].word || !tokens_[t].capitalised) return std::nullopt;
   int first = t;
   while (first - 1 >= floor && tokens_[first - 1].word &&
-         tokens_[first - 1].capitalised && mention_end_[first - 1] < 0 &&
-         !IsRoleNoun(LowerWord(first - 1)) && t - first < 4) {
+         mention_end_[first - 1] < 0 && t - first < 5) {
+    // "Ursula von der Leyen", "Jean-Yves Le Drian": a lower-case particle
+    // between capitalised words of a name.
+    if (!tokens_[first - 1].capitalised) {
+      if (!IsNameParticle(LowerWord(first - 1)) || first - 2 < floor ||
+          !tokens_[first - 2].word || mention_end_[first - 2] >= 0 ||
+          !(tokens_[first - 2].capitalised ||
+            IsNameParticle(LowerWord(first - 2)))) {
+        break;
+      }
+    } else if (IsRoleNoun(LowerWord(first - 1))) {
+      break;
+    }
     --first;
   }
   // Leading titles are not part of the name.
@@ -250,7 +262,20 @@ std::optional<Subject> Reader::NameEndingAt(int t, int floor) const {
         std::all_of(w.begin(), w.end(), [](char c) {
           return absl::ascii_isupper(static_cast<unsigned char>(c));
         });
-    if (!acronym || first != t || t + 1 >= static_cast<int>(tokens_.size()) ||
+    // A single name set off by ", which" ("Chevron, which holds a stake,
+    // declined to comment") or right before "declined": a company or
+    // another organisation (a person is named in full before a family name
+    // alone).
+    const int n = static_cast<int>(tokens_.size());
+    const absl::string_view lower = LowerWord(t);
+    if (!acronym && first == t && w.size() >= 3 && !absl::EndsWith(w, "s") &&
+        !IsFunctionWord(lower) && !IsAnySpeakerHead(lower) &&
+        ((t + 2 < n && IsPunct(t + 1, ',') && Is(t + 2, "which")) ||
+         (t + 1 < n && Is(t + 1, "declined")))) {
+      return NewNameSubject(t, t, ActorKind::kOrganization,
+                            "single-name-organisation", 0.4f, 0.45f);
+    }
+    if (!acronym || first != t || t + 1 >= n ||
         !(Is(t + 1, "reported") || Is(t + 1, "said") || Is(t + 1, "says"))) {
       return std::nullopt;
     }
@@ -264,8 +289,56 @@ std::optional<Subject> Reader::NameEndingAt(int t, int floor) const {
       return std::nullopt;
     }
   }
+  // "Orion Corp", "the Foreign Office": a name ending in an organisation's
+  // word is an organisation, and a state's possessive before it is part of
+  // its name ("Germany's Foreign Office": one per state).
+  if (IsOrganizationNameEnd(LowerWord(t))) {
+    // "The Chinese Government said": a demonym's state speaks, as for
+    // "Chinese officials" (when the text names the state); "the Pakistani
+    // Foreign Office" stays an organisation named as written.
+    const absl::string_view end_word = LowerWord(t);
+    const bool whole_state =
+        end_word == "government" || end_word == "administration";
+    bool demonym = false;
+    int state = DemonymStateAt(first, &demonym);
+    if (!demonym) {
+      const ActorId id = DemonymWord(tokens_[first]);
+      demonym = id.valid();
+      if (demonym) state = ExistingActor(false, id);
+    }
+    if (demonym && whole_state) {
+      if (state < 0) return std::nullopt;
+      return MakeSubject(state, tokens_[first].begin, tokens_[t].end, first,
+                         "description-of-state", 0.45f);
+    }
+    int name_first = first;
+    if (first - 1 >= floor && PossessiveStateAt(first - 1) != nullptr) {
+      name_first = MentionFirstToken(first - 1, floor);
+    }
+    return NewNameSubject(name_first, t, ActorKind::kOrganization,
+                          "capitalised-organisation-name", 0.5f, 0.5f);
+  }
   return NewNameSubject(first, t, ActorKind::kPerson, "capitalised-name", 0.5f,
                         0.55f);
+}
+
+// "Chevron, which holds a stake, declined", "Ivan Petrov, who ..., said":
+// a name the registry does not know, ending at token t right before the
+// relative clause, that opens its clause.
+std::optional<Subject> Reader::NameBeforeRelative(int t, int floor) const {
+  if (t < floor || !tokens_[t].word || !tokens_[t].capitalised ||
+      mention_end_[t] >= 0) {
+    return std::nullopt;
+  }
+  int first = t;
+  while (first - 1 >= floor && t - first < 5 && tokens_[first - 1].word &&
+         (tokens_[first - 1].capitalised ||
+          IsNameParticle(LowerWord(first - 1))) &&
+         mention_end_[first - 1] < 0) {
+    --first;
+  }
+  if (!OpensClause(first, floor)) return std::nullopt;
+  return NameEndingAt(t, floor);
 }
 
 std::optional<Subject> Reader::NewNameSubject(int first, int last,
@@ -297,6 +370,25 @@ bool IsOfficialHead(absl::string_view word) {
   return filter.MayContain(lower) && heads->contains(lower);
 }
 
+// The first token of a description whose demonym or state is token k:
+// past up to three lower-case modifiers and a determiner ("a senior
+// Russian official" from "Russian").
+int Reader::DescriptionStart(int k, int floor) const {
+  int first = k;
+  for (int n = 0; n < 3 && first - 1 >= floor && tokens_[first - 1].word &&
+                  !tokens_[first - 1].capitalised &&
+                  !IsFunctionWord(LowerWord(first - 1)) &&
+                  VerbAt(first - 1).verb == nullptr;
+       ++n) {
+    --first;
+  }
+  if (first - 1 >= floor &&
+      (Is(first - 1, "a") || Is(first - 1, "an") || Is(first - 1, "the"))) {
+    return first - 1;
+  }
+  return Is(first, "a") || Is(first, "an") || Is(first, "the") ? first : k;
+}
+
 // A speaker named only by a description: "a senior Indian official",
 // "Russia's foreign ministry", "Chinese government sources" speak for the
 // state the demonym or possessive names (when the text names that state:
@@ -317,7 +409,17 @@ std::optional<Subject> Reader::DescriptionEndingAt(int t, int floor) const {
     uint32_t begin = tokens_[k].begin;
     if (d != demonyms_.end() && d->begin == tokens_[k].begin) {
       state = ExistingActor(d->known, d->id);
-      if (state < 0) return std::nullopt;
+      if (state < 0) {
+        // "Petr Halek, a senior German official, said" with Germany not
+        // named: still an apposition to the name.
+        const int first = DescriptionStart(k, floor);
+        if (first - 2 >= floor && IsPunct(first - 1, ',') &&
+            tokens_[first - 2].word && tokens_[first - 2].capitalised &&
+            mention_end_[first - 2] < 0) {
+          return NameEndingAt(first - 2, floor);
+        }
+        return std::nullopt;
+      }
     } else if (mention_end_[k] >= 0) {
       // A possessive state: "Russia's foreign ministry".
       const DocMention* m = PossessiveStateAt(k);
@@ -331,6 +433,18 @@ std::optional<Subject> Reader::DescriptionEndingAt(int t, int floor) const {
       if (first - 1 >= floor &&
           (Is(first - 1, "a") || Is(first - 1, "an") || Is(first - 1, "the"))) {
         --first;
+      }
+      // "Ivan Petrov, a senior Russian official, said": an apposition to
+      // the name before it, which is the subject (a known name is found by
+      // the caller past the description).
+      const int phrase = DescriptionStart(k, floor);
+      if (phrase - 2 >= floor && IsPunct(phrase - 1, ',') &&
+          tokens_[phrase - 2].word && tokens_[phrase - 2].capitalised) {
+        first = phrase;
+        if (mention_end_[first - 2] >= 0) return std::nullopt;
+        if (std::optional<Subject> n = NameEndingAt(first - 2, floor)) {
+          return n;
+        }
       }
       // "Russia's foreign ministry said": the ministry speaks, an
       // organisation named as written (the held-out conventions: the
@@ -385,6 +499,14 @@ std::optional<Subject> Reader::StateTitleEndingAt(int t, int floor) const {
   if (possessive == nullptr) return std::nullopt;
   const DocMention& st = *possessive;
   const int first = MentionFirstToken(k, floor);
+  // "Sergei Lavrov, Russia's foreign minister, said": an apposition to the
+  // name before it, which is the subject.
+  if (AppositionAfterName(first, floor)) return std::nullopt;
+  if (first - 2 >= floor && IsPunct(first - 1, ',') &&
+      tokens_[first - 2].word && tokens_[first - 2].capitalised &&
+      mention_end_[first - 2] < 0) {
+    if (std::optional<Subject> n = NameEndingAt(first - 2, floor)) return n;
+  }
   // The title's words: "energy minister".
   const absl::string_view title =
       LowerSlice(tokens_[k + 1].begin, tokens_[t].end);
@@ -398,12 +520,35 @@ std::optional<Subject> Reader::StateTitleEndingAt(int t, int floor) const {
     if (LowerSlice(b, m->begin - 1) != title || lower_[m->begin - 1] != ' ') {
       continue;
     }
+    // "Foreign Minister X of India" holds another state's title.
+    const auto next = std::next(m);
+    if (next != mentions_.end() && next->begin == m->end + 4 &&
+        LowerSlice(m->end, next->begin) == " of " &&
+        x_.actors[next->actor].kind == ActorKind::kState &&
+        next->actor != st.actor) {
+      continue;
+    }
     Reader* const self = const_cast<Reader*>(this);
     self->AddAffiliation(m->actor, st.actor, Slice(text_, b, m->begin - 1),
                          st.begin, tokens_[t].end, "title-of-state-named-later",
                          0.6f, /*dated=*/true);
     return MakeSubject(m->actor, st.begin, tokens_[t].end, first,
                        "title-of-state-named-later", 0.6f);
+  }
+  // The holder of that title on the document date, when the registry knows
+  // it and the document names that person ("Russia's foreign minister" after
+  // "Sergei Lavrov").
+  if (k_.registry_resolver) {
+    const Resolution r = k_.registry_resolver->Resolve(
+        Slice(text_, st.begin, tokens_[t].end), x_.document_date);
+    if (r.found() && !r.ambiguous &&
+        r.best().reason == MatchReason::kTitleAtDate) {
+      const int holder = ExistingActor(false, r.best().actor);
+      if (holder >= 0 && x_.actors[holder].kind == ActorKind::kPerson) {
+        return MakeSubject(holder, st.begin, tokens_[t].end, first,
+                           "nominal-title-at-date", 0.7f);
+      }
+    }
   }
   return MakeSubject(st.actor, st.begin, tokens_[t].end, first,
                      "description-of-state", 0.45f);
@@ -437,9 +582,25 @@ std::optional<Subject> Reader::PairEndingAt(int t) const {
           mentions_.begin(), mentions_.end(), here,
           [](const DocMention& d, uint32_t o) { return d.begin < o; }) -
       mentions_.begin());
+  // "the leaders", "the presidents", "the ministers": persons who hold such
+  // a title (named with it, or by the registry) or whose title the text and
+  // the registry do not give; a spokesperson or an aide is not one of "the
+  // leaders". "Both sides", a readout's "both officials" and "They": any
+  // persons (the parties of the call).
+  auto fits = [&](int c) {
+    if (head == "sides" || head == "officials" || they) return true;
+    const ActorFacts* f = Facts(c);
+    if (titles_[c].empty() && (f == nullptr || f->roles.empty())) return true;
+    if (head == "ministers") return HasRole(c, "minister");
+    if (head == "presidents") return HasRole(c, "president");
+    return HasRole(c, "president") || HasRole(c, "prime minister") ||
+           HasRole(c, "premier") || HasRole(c, "chancellor") ||
+           HasRole(c, "leader") || HasRole(c, "king") || HasRole(c, "queen") ||
+           HasRole(c, "prince") || HasRole(c, "emir") || HasRole(c, "sultan");
+  };
   for (size_t n = 0; m-- > 0 && n < 64; ++n) {
     const int c = mentions_[m].actor;
-    if (x_.actors[c].kind != ActorKind::kPerson) continue;
+    if (x_.actors[c].kind != ActorKind::kPerson || !fits(c)) continue;
     if (a < 0) {
       a = c;
     } else if (c != a) {

@@ -69,6 +69,7 @@ constexpr HeadWord kHeads[] = {
     {"loyalist", HeadKind::kRelation, "loyalist", "of", false},
     {"media", HeadKind::kMedia, "media", "", false},
     {"newspaper", HeadKind::kMedia, "newspaper", "", false},
+    {"office", HeadKind::kSpeaksFor, "office", "", false},
     {"official", HeadKind::kSpeaksFor, "official", "", false},
     {"officials", HeadKind::kSpeaksFor, "official", "", true},
     {"opponent", HeadKind::kRelation, "opponent", "of", false},
@@ -124,6 +125,21 @@ bool IsMediaModifier(absl::string_view lower) {
 }
 
 }  // namespace
+
+bool IsOrganizationNameEnd(absl::string_view lower) {
+  if (IsOrganizationWord(lower)) return true;
+  // Companies and other bodies: "Orion Corp", "Halvard Group", "the Trump
+  // administration".
+  static const auto* const s = new absl::flat_hash_set<std::string>{
+      "corp",       "corp.",      "corporation",  "inc",          "inc.",
+      "ltd",        "ltd.",       "plc",          "llc",          "group",
+      "holdings",   "company",    "co.",          "consortium",   "airlines",
+      "industries", "motors",     "energy",       "petroleum",    "bloc",
+      "alliance",   "union",      "organization", "organisation", "association",
+      "institute",  "foundation", "fund",         "team",         "campaign",
+      "consortium", "forum",      "palace"};
+  return s->contains(lower);
+}
 
 // The head noun whose last word is token t ("press service" ending at
 // "service", "news agency" at "agency").
@@ -263,8 +279,10 @@ std::optional<Subject> Reader::DescribedByObject(int t, int floor) const {
     --d;
   }
   int start = d + 1;
+  // "another aide to X": a second person so described.
+  const bool another = d >= floor && Is(d, "another");
   if (d >= floor &&
-      (Is(d, "a") || Is(d, "an") || Is(d, "the") || Is(d, "one"))) {
+      (Is(d, "a") || Is(d, "an") || Is(d, "the") || Is(d, "one") || another)) {
     start = d;
   } else if (d >= floor && tokens_[d].word && !Is(d, "and")) {
     // Another word before the phrase ("told an aide ...", "Putin's aide
@@ -286,7 +304,7 @@ std::optional<Subject> Reader::DescribedByObject(int t, int floor) const {
     obj = self->ActorFor(false, title_holder);
     if (obj < 0) return std::nullopt;
   }
-  return DescribedSubject(head, obj, begin, end, start);
+  return DescribedSubject(head, obj, begin, end, start, another);
 }
 
 // "[the] POSSESSIVE-OR-NAME [modifiers] HEAD" ("the Kremlin's press
@@ -390,7 +408,8 @@ bool Reader::AppositionAfterName(int start, int floor) const {
 // phrase being [begin, end) from token `token`.
 std::optional<Subject> Reader::DescribedSubject(const DescriptionHead& head,
                                                 int obj, uint32_t begin,
-                                                uint32_t end, int token) const {
+                                                uint32_t end, int token,
+                                                bool another) const {
   if (obj < 0) return std::nullopt;
   const bool person = x_.actors[obj].kind == ActorKind::kPerson;
   if (head.kind == HeadKind::kSpeaksFor ||
@@ -403,8 +422,23 @@ std::optional<Subject> Reader::DescribedSubject(const DescriptionHead& head,
   }
   // A new unnamed person: "ally of Vladimir Putin".
   Reader* const self = const_cast<Reader*>(this);
-  const std::string name =
+  std::string name =
       absl::StrCat(head.noun, " ", head.prep, " ", x_.actors[obj].name);
+  if (another) {
+    // "another aide to X" after "an aide to X": the second one ("second
+    // aide to X"), the third, ...; two such descriptions are two persons.
+    static constexpr const char* kOrdinals[] = {"second", "third", "fourth",
+                                                "fifth"};
+    if (new_actor_index_.contains(Resolver::Fold(name))) {
+      for (const char* ordinal : kOrdinals) {
+        std::string next = absl::StrCat(ordinal, " ", name);
+        if (!new_actor_index_.contains(Resolver::Fold(next))) {
+          name = std::move(next);
+          break;
+        }
+      }
+    }
+  }
   const int actor =
       self->NewActor(name, ActorKind::kPerson, "description-person", 0.4f);
   if (actor < 0 || actor == obj) return std::nullopt;

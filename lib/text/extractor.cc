@@ -34,6 +34,7 @@ std::vector<ActorFacts> CopyFacts(const Graph& graph) {
     f.kind = a.kind;
     f.iso3 = a.iso3;
     f.cameo_code = a.cameo_code;
+    if (a.kind == ActorKind::kOrganization) f.aliases = a.aliases;
     for (const Affiliation& af : a.affiliations) {
       f.roles.push_back(absl::AsciiStrToLower(af.role));
       f.member_of.push_back(af.organization.value);
@@ -123,6 +124,25 @@ absl::StatusOr<Extractor> Extractor::Create(const Graph& known,
       if (!id.ok()) {
         return absl::InternalError(absl::StrCat("registry: country ", c.iso3,
                                                 ": ", id.status().message()));
+      }
+    }
+    // International organisations of the sector table ("European Union",
+    // "EU"; "NATO"): organisations the mention finder knows by name.
+    // And its regions ("Southeast Asia", "the Middle East"; not "the West",
+    // a side rather than a place): places.
+    for (const Sector& sec : Sectors()) {
+      const bool region = sec.type == SectorType::kRegion && sec.code != "WST";
+      if (sec.type != SectorType::kOrganization && !region) continue;
+      if (impl->registry.FindActor(sec.name).ok()) continue;
+      Actor a;
+      a.name = std::string(sec.name);
+      a.kind = region ? ActorKind::kPlace : ActorKind::kOrganization;
+      a.cameo_code = std::string(sec.code);
+      for (absl::string_view alias : sec.aliases) a.aliases.emplace_back(alias);
+      absl::StatusOr<ActorId> id = impl->registry.AddActor(a);
+      if (!id.ok()) {
+        return absl::InternalError(absl::StrCat(
+            "registry: organization ", sec.code, ": ", id.status().message()));
       }
     }
     absl::StatusOr<Resolver> r = Resolver::Create(impl->registry);

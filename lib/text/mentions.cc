@@ -14,12 +14,58 @@
 #include "absl/container/flat_hash_map.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
 #include "absl/strings/string_view.h"
 #include "text/reader.h"
 #include "text/word_filter.h"
 
 namespace diplograph {
 namespace text_internal {
+
+// The registry's state for a capitalised word that is a demonym
+// ("Chinese"), also where the mention finder dropped it before a
+// capitalised word ("the Chinese Government"); invalid otherwise.
+ActorId Reader::DemonymWord(const Token& t) const {
+  if (!t.word || !t.capitalised || !k_.registry_resolver) return ActorId();
+  const Resolution r = k_.registry_resolver->Resolve(
+      Slice(text_, t.begin, t.end), x_.document_date);
+  if (!r.found() || r.ambiguous || r.best().reason != MatchReason::kDemonym) {
+    return ActorId();
+  }
+  return r.best().actor;
+}
+
+namespace {
+
+// "G7", "G20": a group of states named by its count.
+bool IsGroupOfStates(absl::string_view w) {
+  return w.size() >= 2 && w.size() <= 3 && w[0] == 'G' &&
+         std::all_of(w.begin() + 1, w.end(), [](char c) {
+           return absl::ascii_isdigit(static_cast<unsigned char>(c));
+         });
+}
+
+}  // namespace
+
+// The last word of a place's name ("strait", "sea", "islands").
+bool IsGeographicWord(absl::string_view lower) {
+  return lower == "strait" || lower == "straits" || lower == "sea" ||
+         lower == "ocean" || lower == "gulf" || lower == "bay" ||
+         lower == "peninsula" || lower == "island" || lower == "islands" ||
+         lower == "shoal" || lower == "reef" || lower == "river" ||
+         lower == "canal" || lower == "channel" || lower == "mountains" ||
+         lower == "desert" || lower == "valley" || lower == "corridor" ||
+         lower == "plateau" || lower == "basin" || lower == "archipelago" ||
+         lower == "heights" || lower == "coast" || lower == "region";
+}
+
+bool IsNameParticle(absl::string_view lower) {
+  return lower == "von" || lower == "van" || lower == "der" || lower == "den" ||
+         lower == "de" || lower == "del" || lower == "della" || lower == "da" ||
+         lower == "di" || lower == "dos" || lower == "das" || lower == "du" ||
+         lower == "la" || lower == "le" || lower == "bin" || lower == "bint" ||
+         lower == "ibn" || lower == "al" || lower == "el" || lower == "ter";
+}
 
 uint64_t Reader::ActorKey(bool* known, ActorId* id) const {
   if (!*known && id->value < k_.registry_to_known.size() &&
@@ -43,6 +89,15 @@ int Reader::ActorFor(bool known, ActorId id) {
   a.kind = f.kind;
   a.iso3 = f.iso3;
   a.cameo_code = f.cameo_code;
+  // A registry organisation keeps its other names ("State Department"):
+  // its name carries a qualifier ("Department of State (United States)")
+  // that a document never writes.
+  if (!known) {
+    for (const std::string& alias : f.aliases) {
+      if (a.aliases.size() >= 8) break;
+      a.aliases.push_back(alias);
+    }
+  }
   a.rule = known ? "known-graph" : "registry";
   a.confidence = 0.9f;
   const int index = static_cast<int>(x_.actors.size());
@@ -298,7 +353,9 @@ void Reader::FindAllMentions() {
       }
       size_t j = name_first;
       size_t last = name_first - 1;
-      while (j < tokens.size() && j - name_first < 4) {
+      size_t particles = 0;  // "Luiz Inacio Lula da Silva": not counted
+      while (j < tokens.size() && j - name_first < 4 + particles &&
+             particles < 3) {
         const Token& t = tokens[j];
         const absl::string_view w = Slice(text_, t.begin, t.end);
         // "Vice Premier He Lifeng": a capitalised "He" between a
@@ -315,6 +372,17 @@ void Reader::FindAllMentions() {
             !IsRoleNoun(LowerSlice(t.begin, t.end)) && !EndsPossessive(w)) {
           last = j;
           ++j;
+        } else if (t.word && !t.capitalised && last > i &&
+                   (last == j - 1 ||
+                    IsNameParticle(
+                        LowerSlice(tokens[j - 1].begin, tokens[j - 1].end))) &&
+                   IsNameParticle(LowerSlice(t.begin, t.end)) &&
+                   j + 1 < tokens.size() && tokens[j + 1].word &&
+                   (tokens[j + 1].capitalised ||
+                    IsNameParticle(
+                        LowerSlice(tokens[j + 1].begin, tokens[j + 1].end)))) {
+          ++j;  // "Ursula von der Leyen"
+          ++particles;
         } else if (!t.word && w == "." && last == j - 1 &&
                    tokens[last].end - tokens[last].begin == 1) {
           ++j;  // an initial: "Antony J. Blinken"
@@ -339,18 +407,12 @@ void Reader::FindAllMentions() {
     // a preposition ("of the Caspian Pipeline Consortium").
     m = 0;
     constexpr const char* kPlacePrepositions[] = {
-        "of",  "to", "in",   "at",   "across", "near",   "along",
-        "off", "by", "with", "from", "for",    "around", "between"};
+        "of", "to",   "in",   "at",  "across", "near",    "along", "off",
+        "by", "with", "from", "for", "around", "between", "the"};
     const WordFilter place_prepositions(kPlacePrepositions);
     // "between Manila and Ho Chi Minh City": the "and" after the first
     // place of "between" governs the second.
     size_t between_and = tokens.size();
-    auto demonym_at = [&](uint32_t b) {
-      auto d = std::lower_bound(
-          demonyms_.begin(), demonyms_.end(), b,
-          [](const Demonym& x, uint32_t o) { return x.begin < o; });
-      return d != demonyms_.end() && d->begin == b;
-    };
     for (size_t i = 0; i + 1 < tokens.size(); ++i) {
       if (!tokens[i].word) continue;
       const absl::string_view prep = LowerSlice(tokens[i].begin, tokens[i].end);
@@ -389,9 +451,11 @@ void Reader::FindAllMentions() {
       // After other prepositions only an organisation's name: capitalised
       // words ending in an organisation noun ("of the Caspian Pipeline
       // Consortium", "by the Asian Development Bank").
+      // After "the" anywhere, too: "The European Commission and ...".
       const bool org_only =
-          !locative && (prep == "of" || prep == "by" || prep == "with" ||
-                        prep == "from" || prep == "for" || prep == "to");
+          !locative &&
+          (prep == "of" || prep == "by" || prep == "with" || prep == "from" ||
+           prep == "for" || prep == "to" || prep == "the");
       if (!locative && !org_only) continue;
       size_t j = i + 1;
       if (j < tokens.size() &&
@@ -399,6 +463,20 @@ void Reader::FindAllMentions() {
         ++j;
       }
       const size_t first = j;
+      // "in Chinese waters", "off the Turkish coast": a demonym is an
+      // adjective, not a place; "in the G20": an organisation (below).
+      if (j < tokens.size() &&
+          IsGroupOfStates(Slice(text_, tokens[j].begin, tokens[j].end))) {
+        continue;
+      }
+      if (j < tokens.size() &&
+          std::binary_search(demonyms_.begin(), demonyms_.end(),
+                             Demonym{tokens[j].begin, tokens[j].end},
+                             [](const Demonym& a, const Demonym& b) {
+                               return a.begin < b.begin;
+                             })) {
+        continue;
+      }
       while (j < tokens.size() && j - first < 4) {
         const Token& t = tokens[j];
         if (j > first && LineBreakBetween(tokens[j - 1].end, t.begin)) break;
@@ -409,11 +487,28 @@ void Reader::FindAllMentions() {
             absl::ascii_islower(static_cast<unsigned char>(w[hyphen + 1]));
         // "Line of Control", "Gulf of Aden": "of" between capitalised
         // words.
+        // Not when a known actor follows "of" ("Ministry of Defence of
+        // Norway": the state ends the name, below).
         if (j > first && t.word && !t.capitalised &&
             LowerSlice(t.begin, t.end) == "of" && j + 1 < tokens.size() &&
             tokens[j + 1].word && tokens[j + 1].capitalised &&
             !IsFunctionWord(
-                LowerSlice(tokens[j + 1].begin, tokens[j + 1].end))) {
+                LowerSlice(tokens[j + 1].begin, tokens[j + 1].end)) &&
+            !std::binary_search(
+                mentions_.begin(), mentions_.end(),
+                DocMention{tokens[j + 1].begin, 0, -1, MatchReason::kExactName},
+                [](const DocMention& a, const DocMention& b) {
+                  return a.begin < b.begin;
+                })) {
+          ++j;
+          continue;
+        }
+        // "Rio de Janeiro", "Dar es Salaam"-like names: a lower-case
+        // particle between capitalised words.
+        if (j > first && t.word && !t.capitalised &&
+            IsNameParticle(LowerSlice(t.begin, t.end)) &&
+            j + 1 < tokens.size() && tokens[j + 1].word &&
+            tokens[j + 1].capitalised) {
           ++j;
           continue;
         }
@@ -426,37 +521,60 @@ void Reader::FindAllMentions() {
         ++j;
       }
       if (j == first) continue;
-      // "off the Turkish coast": a demonym is an adjective, not a place.
-      if (j - first == 1 && demonym_at(tokens[first].begin)) continue;
       // The run must end the phrase: not followed by a possessive noun or
       // another capitalised word it would be part of.
       if (j < tokens.size() && tokens[j].word && tokens[j].capitalised &&
           !LineBreakBetween(tokens[j - 1].end, tokens[j].begin)) {
         continue;
       }
+      // "the Wagner group": a name and a lower-case "group".
+      bool lower_group = false;
+      if (prep == "the" && j - first == 1 && j < tokens.size() &&
+          tokens[j].word &&
+          LowerSlice(tokens[j].begin, tokens[j].end) == "group" &&
+          Slice(text_, tokens[j].begin, tokens[j].end) == "group") {
+        ++j;
+        lower_group = true;
+      }
       const absl::string_view last_word =
           LowerSlice(tokens[j - 1].begin, tokens[j - 1].end);
+      // Capitalised words ending in an organisation's or a company's word
+      // ("Caspian Pipeline Consortium", "European Commission", "Orion
+      // Corp").
+      // "Ministry of Foreign Affairs", "Department of Commerce": an
+      // organisation's word first, then "of".
+      const absl::string_view first_word =
+          LowerSlice(tokens[first].begin, tokens[first].end);
+      const bool org_first =
+          j - first >= 3 &&
+          (first_word == "ministry" || first_word == "department" ||
+           first_word == "office" || first_word == "bureau" ||
+           first_word == "council" || first_word == "commission" ||
+           first_word == "committee" || first_word == "agency") &&
+          LowerSlice(tokens[first + 1].begin, tokens[first + 1].end) == "of";
+      // "at the BRICS summit": an acronym of three letters or more after
+      // "the" names a group or an organisation, not a place.
+      const absl::string_view only =
+          Slice(text_, tokens[first].begin, tokens[first].end);
+      const bool acronym =
+          j - first == 1 && i + 1 < first && only.size() >= 3 &&
+          only.size() <= 8 && std::all_of(only.begin(), only.end(), [](char c) {
+            return absl::ascii_isupper(static_cast<unsigned char>(c));
+          });
       const bool org_name =
-          j - first >= 2 &&
-          (last_word == "consortium" || last_word == "company" ||
-           last_word == "corporation" || last_word == "bank" ||
-           last_word == "fund" || last_word == "council" ||
-           last_word == "commission" || last_word == "agency" ||
-           last_word == "organization" || last_word == "organisation" ||
-           last_word == "association" || last_word == "institute" ||
-           last_word == "committee" || last_word == "union");
-      // "accession to the OECD": an acronym after "the" names an
-      // organisation the registry does not know.
-      bool acronym = false;
-      if (j - first == 1 && first > i + 1) {
-        const absl::string_view w =
-            Slice(text_, tokens[first].begin, tokens[first].end);
-        acronym = w.size() >= 2 && w.size() <= 6 &&
-                  std::all_of(w.begin(), w.end(), [](char c) {
-                    return absl::ascii_isupper(static_cast<unsigned char>(c));
-                  });
+          org_first || acronym ||
+          (j - first >= 2 && (lower_group || IsOrganizationNameEnd(last_word)));
+      // After "the" (and the other prepositions), a place only by a
+      // geographic last word: "the Taiwan Strait", "the Kuril Islands".
+      const bool geo_name = j - first >= 2 && IsGeographicWord(last_word);
+      if (org_only && !org_name && !geo_name) continue;
+      // "the Foreign Ministry", "the Defence Ministry": a ministry the text
+      // names without its state is the one it has named (a registry
+      // ministry), not a new organisation.
+      if (org_name && !org_first && j - first == 2 && last_word == "ministry") {
+        i = j - 1;
+        continue;
       }
-      if (org_only && !org_name && !acronym) continue;
       if (prep == "between" && j < tokens.size() &&
           LowerSlice(tokens[j].begin, tokens[j].end) == "and") {
         between_and = j;
@@ -464,15 +582,106 @@ void Reader::FindAllMentions() {
       const uint32_t nb = tokens[first].begin, ne = tokens[j - 1].end;
       while (m < mentions_.size() && mentions_[m].end <= nb) ++m;
       if (m < mentions_.size() && mentions_[m].begin < ne) continue;
+      // A demonym the mention finder dropped before a capitalised word
+      // ("the Chinese Government"): no new actor (a registry lookup, only
+      // for a run that would make one).
+      if (DemonymWord(tokens[first]).valid()) continue;
+      // "Ministry of Foreign Affairs of Japan": the state it belongs to is
+      // part of its name (one per state), its mention stays the state's.
+      uint32_t name_end = ne;
+      uint32_t span_end = ne;
+      if (org_first) {
+        // "Ministry of Trade, Industry and Energy": a list of capitalised
+        // words ending in "and" is part of the name.
+        size_t k = j;
+        bool listed = false;
+        for (int n = 0; n < 6 && k + 1 < tokens.size(); ++n) {
+          const bool comma = !tokens[k].word && Slice(text_, tokens[k].begin,
+                                                      tokens[k].end) == ",";
+          const bool conj = tokens[k].word &&
+                            LowerSlice(tokens[k].begin, tokens[k].end) == "and";
+          if (!(comma || conj) || !tokens[k + 1].word ||
+              !tokens[k + 1].capitalised ||
+              IsFunctionWord(
+                  LowerSlice(tokens[k + 1].begin, tokens[k + 1].end))) {
+            break;
+          }
+          k += 2;
+          if (conj) {
+            listed = true;
+            break;
+          }
+        }
+        while (m < mentions_.size() && mentions_[m].end <= nb) ++m;
+        if (listed && (m >= mentions_.size() ||
+                       mentions_[m].begin >= tokens[k - 1].end)) {
+          j = k;
+          span_end = name_end = tokens[k - 1].end;
+        }
+        // "… of Japan", "… of the ROK": the state it belongs to.
+        size_t o = j + 1;
+        if (o < tokens.size() &&
+            LowerSlice(tokens[o].begin, tokens[o].end) == "the") {
+          ++o;
+        }
+        if (j < tokens.size() && o < tokens.size() &&
+            LowerSlice(tokens[j].begin, tokens[j].end) == "of" &&
+            m < mentions_.size() && mentions_[m].begin == tokens[o].begin &&
+            x_.actors[mentions_[m].actor].kind == ActorKind::kState) {
+          name_end = mentions_[m].end;
+        }
+      }
       const int actor =
-          org_name || acronym
-              ? NewActor(Slice(text_, nb, ne), ActorKind::kOrganization,
+          org_name
+              ? NewActor(Slice(text_, nb, name_end), ActorKind::kOrganization,
                          acronym ? "organisation-acronym" : "organisation-name",
                          0.5f)
               : NewActor(Slice(text_, nb, ne), ActorKind::kPlace,
                          "locative-place", 0.5f);
-      if (actor >= 0) found.push_back({nb, ne, actor, MatchReason::kExactName});
+      if (actor >= 0) {
+        found.push_back(
+            {nb, org_first ? span_end : ne, actor, MatchReason::kExactName});
+      }
       i = j - 1;
+    }
+    // Regions named by a compound of an ocean: "Indo-Pacific",
+    // "Asia-Pacific", "Euro-Atlantic" (not "Trans-Pacific Partnership": a
+    // capitalised word after it makes a longer name).
+    m = 0;
+    for (size_t i = 0; i < tokens.size(); ++i) {
+      const Token& t = tokens[i];
+      if (!t.word || !t.capitalised) continue;
+      const absl::string_view w = Slice(text_, t.begin, t.end);
+      // "the G7", "G20 leaders": the groups of states named by a count.
+      if (IsGroupOfStates(w)) {
+        while (m < mentions_.size() && mentions_[m].end <= t.begin) ++m;
+        if (m < mentions_.size() && mentions_[m].begin < t.end) continue;
+        const int actor =
+            NewActor(w, ActorKind::kOrganization, "group-of-states", 0.5f);
+        if (actor >= 0) {
+          found.push_back({t.begin, t.end, actor, MatchReason::kExactName});
+        }
+        continue;
+      }
+      const size_t hyphen = w.find('-');
+      if (hyphen == absl::string_view::npos || hyphen + 1 >= w.size()) {
+        continue;
+      }
+      const absl::string_view second = w.substr(hyphen + 1);
+      if (second != "Pacific" && second != "Atlantic" && second != "Arctic" &&
+          second != "Mediterranean") {
+        continue;
+      }
+      if (i + 1 < tokens.size() && tokens[i + 1].word &&
+          tokens[i + 1].capitalised) {
+        continue;
+      }
+      while (m < mentions_.size() && mentions_[m].end <= t.begin) ++m;
+      if (m < mentions_.size() && mentions_[m].begin < t.end) continue;
+      const int actor = NewActor(w, ActorKind::kPlace, "region-compound", 0.5f);
+      if (actor >= 0) {
+        found.push_back({t.begin, t.end, actor, MatchReason::kExactName});
+      }
     }
     std::sort(found.begin(), found.end(),
               [](const DocMention& a, const DocMention& b) {
@@ -497,11 +706,48 @@ void Reader::FindAllMentions() {
   }
   // Surnames: "Ning" after "Mao Ning", "Putin" after "Vladimir Putin".
   absl::flat_hash_map<std::string, int> surnames;
+  std::vector<std::pair<absl::string_view, int>> particle_names;
   for (const DocMention& m : mentions_) {
     if (x_.actors[m.actor].kind != ActorKind::kPerson) continue;
     const absl::string_view s = Slice(text_, m.begin, m.end);
     const size_t space = s.rfind(' ');
     if (space == absl::string_view::npos) continue;
+    // "von der Leyen" after "Ursula von der Leyen": the family name starts
+    // at its first particle (written capitalised at a sentence start too);
+    // a word before a later particle names the person alone too ("Lula"
+    // for "Luiz Inacio Lula da Silva").
+    size_t particle = absl::string_view::npos;
+    size_t before_particle = absl::string_view::npos;
+    for (size_t b = s.find(' '); b != absl::string_view::npos;) {
+      const size_t e = s.find(' ', b + 1);
+      const absl::string_view word =
+          s.substr(b + 1, e == absl::string_view::npos ? absl::string_view::npos
+                                                       : e - b - 1);
+      if (IsNameParticle(absl::AsciiStrToLower(word))) {
+        particle = b + 1;
+        break;
+      }
+      before_particle = b + 1;
+      b = e;
+    }
+    if (particle != absl::string_view::npos) {
+      const absl::string_view family = s.substr(particle);
+      // Bounded: each particle word is compared with every such name.
+      if (particle_names.size() < 16 &&
+          std::none_of(particle_names.begin(), particle_names.end(),
+                       [&](const std::pair<absl::string_view, int>& p) {
+                         return p.first == family;
+                       })) {
+        particle_names.emplace_back(family, m.actor);
+      }
+      if (before_particle != absl::string_view::npos) {
+        surnames.try_emplace(
+            std::string(
+                s.substr(before_particle, particle - 1 - before_particle)),
+            m.actor);
+      }
+      continue;
+    }
     surnames.try_emplace(std::string(s.substr(space + 1)), m.actor);
   }
   // Family name first ("Liang Wen" -> "Liang", "Xi Jinping" -> "Xi"): the
@@ -517,17 +763,37 @@ void Reader::FindAllMentions() {
     }
     surnames.try_emplace(std::string(s.substr(0, space)), m.actor);
   }
-  if (!surnames.empty()) {
+  if (!surnames.empty() || !particle_names.empty()) {
     std::vector<DocMention> merged;
     merged.reserve(mentions_.size());
     const std::vector<Token>& tokens = body_tokens_;
     size_t m = 0;
+    uint32_t covered = 0;  // the end of a family name with particles
     for (const Token& t : tokens) {
       while (m < mentions_.size() && mentions_[m].end <= t.begin) {
         merged.push_back(mentions_[m++]);
       }
-      if (!t.word || !t.capitalised) continue;
+      if (!t.word || t.begin < covered) continue;
       if (m < mentions_.size() && mentions_[m].begin < t.end) continue;
+      if (!particle_names.empty() &&
+          IsNameParticle(LowerSlice(t.begin, t.end))) {
+        bool found = false;
+        for (const auto& [name, actor] : particle_names) {
+          const absl::string_view here = text_.substr(t.begin, name.size());
+          const uint32_t end = t.begin + static_cast<uint32_t>(name.size());
+          if (absl::EqualsIgnoreCase(here, name) &&
+              (end == text_.size() ||
+               !absl::ascii_isalnum(static_cast<unsigned char>(text_[end]))) &&
+              (m >= mentions_.size() || mentions_[m].begin >= end)) {
+            merged.push_back({t.begin, end, actor, MatchReason::kAlias});
+            covered = end;
+            found = true;
+            break;
+          }
+        }
+        if (found) continue;
+      }
+      if (!t.capitalised) continue;
       absl::string_view w = Slice(text_, t.begin, t.end);
       uint32_t end = t.end;
       if (EndsPossessive(w)) {
@@ -542,7 +808,74 @@ void Reader::FindAllMentions() {
     while (m < mentions_.size()) merged.push_back(mentions_[m++]);
     mentions_ = std::move(merged);
   }
+  PersonOrganisations();
+  VenuePlaces();
   for (const DocMention& m : mentions_) NoteMention(m.actor, m.begin, m.end);
+}
+
+// "the next summit in Jakarta", "talks in Geneva": a capital the registry
+// reads as its state (metonymy) names the city where an event noun right
+// before "in" or "at" says something takes place there ("officials in
+// Beijing" stays China).
+void Reader::VenuePlaces() {
+  const std::vector<Token>& tokens = body_tokens_;
+  size_t t = 0;
+  for (DocMention& m : mentions_) {
+    if (m.reason != MatchReason::kMetonymy) continue;
+    while (t < tokens.size() && tokens[t].begin < m.begin) ++t;
+    if (t < 2 || t >= tokens.size() || tokens[t].begin != m.begin) continue;
+    const absl::string_view prep =
+        LowerSlice(tokens[t - 1].begin, tokens[t - 1].end);
+    if (prep != "in" && prep != "at") continue;
+    if (!tokens[t - 2].word) continue;
+    const absl::string_view noun =
+        LowerSlice(tokens[t - 2].begin, tokens[t - 2].end);
+    if (noun != "meeting" && noun != "summit" && noun != "talks" &&
+        noun != "conference" && noun != "forum" && noun != "ceremony" &&
+        noun != "negotiations" && noun != "session" && noun != "dialogue" &&
+        noun != "consultations" && noun != "round") {
+      continue;
+    }
+    const int actor = NewActor(Slice(text_, m.begin, m.end), ActorKind::kPlace,
+                               "venue-place", 0.5f);
+    if (actor < 0) continue;
+    m.actor = actor;
+    m.reason = MatchReason::kExactName;
+  }
+}
+
+// "the Trump administration", "the Biden team", "the Trump campaign": a
+// person's name before one of these nouns names an organisation ("Trump
+// administration"), which replaces the person's mention.
+void Reader::PersonOrganisations() {
+  const std::vector<Token>& tokens = body_tokens_;
+  size_t t = 0;
+  for (DocMention& m : mentions_) {
+    if (x_.actors[m.actor].kind != ActorKind::kPerson) continue;
+    while (t < tokens.size() && tokens[t].begin < m.end) ++t;
+    if (t >= tokens.size() || !tokens[t].word || tokens[t].begin != m.end + 1 ||
+        text_[m.end] != ' ') {
+      continue;
+    }
+    const absl::string_view w = LowerSlice(tokens[t].begin, tokens[t].end);
+    if (w != "administration" && w != "team" && w != "campaign" &&
+        w != "camp" && w != "government" && w != "cabinet") {
+      continue;
+    }
+    // The person's last word: "Trump administration" for "Donald Trump".
+    const absl::string_view name = Slice(text_, m.begin, m.end);
+    const size_t space = name.rfind(' ');
+    const uint32_t b = space == absl::string_view::npos
+                           ? m.begin
+                           : m.begin + static_cast<uint32_t>(space) + 1;
+    const std::string org = absl::StrCat(Slice(text_, b, m.end), " ", w);
+    const int actor =
+        NewActor(org, ActorKind::kOrganization, "person-organisation", 0.5f);
+    if (actor < 0) continue;
+    m.actor = actor;
+    m.end = tokens[t].end;
+    m.reason = MatchReason::kExactName;
+  }
 }
 
 // "Foreign Ministry spokesperson Mao Ning", "Kremlin spokesman Dmitry

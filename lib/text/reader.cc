@@ -38,19 +38,45 @@ const absl::flat_hash_set<std::string>& Prepositions() {
 }
 
 const absl::flat_hash_set<std::string>& RoleNouns() {
-  static const auto* const s = new absl::flat_hash_set<std::string>{
-      "spokesperson",   "spokesman",  "spokeswoman",
-      "president",      "secretary",  "minister",
-      "leader",         "aide",       "adviser",
-      "advisor",        "ambassador", "premier",
-      "chancellor",     "official",   "diplomat",
-      "envoy",          "chairman",   "chairwoman",
-      "chair",          "director",   "representative",
-      "counselor",      "senator",    "governor",
-      "king",           "queen",      "prince",
-      "general",        "commander",  "mayor",
-      "head",           "chief",      "president-elect",
-      "vice-president", "dictator",   "lawmaker"};
+  static const auto* const s =
+      new absl::flat_hash_set<std::string>{"spokesperson",
+                                           "spokesman",
+                                           "spokeswoman",
+                                           "president",
+                                           "secretary",
+                                           "minister",
+                                           "leader",
+                                           "aide",
+                                           "adviser",
+                                           "advisor",
+                                           "ambassador",
+                                           "premier",
+                                           "chancellor",
+                                           "official",
+                                           "diplomat",
+                                           "envoy",
+                                           "chairman",
+                                           "chairwoman",
+                                           "chair",
+                                           "director",
+                                           "representative",
+                                           "counselor",
+                                           "senator",
+                                           "governor",
+                                           "king",
+                                           "queen",
+                                           "prince",
+                                           "general",
+                                           "commander",
+                                           "mayor",
+                                           "head",
+                                           "chief",
+                                           "president-elect",
+                                           "vice-president",
+                                           "dictator",
+                                           "lawmaker",
+                                           "commissioner",
+                                           "secretary-general"};
   return *s;
 }
 

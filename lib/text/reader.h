@@ -57,6 +57,9 @@ struct ActorFacts {
   std::string iso3, cameo_code;
   std::vector<std::string> roles;   // lower-case affiliation roles
   std::vector<uint32_t> member_of;  // organisations, same table
+  // An organisation's other names ("State Department" for "Department of
+  // State (United States)"), given to its Extraction actor.
+  std::vector<std::string> aliases;
 };
 
 inline bool IsPlaceLike(ActorKind kind) { return kind == ActorKind::kPlace; }
@@ -82,6 +85,12 @@ bool IsOfficialHead(absl::string_view word);
 // The head noun of a description of a speaker by another actor ("ally",
 // "aide", "spokesman", "press service", "TV"; descriptions.cc).
 bool IsSpeakerDescriptionHead(absl::string_view lower);
+// The last word of an organisation's or a company's name ("ministry",
+// "office", "corp", "group", "administration"; lower case).
+bool IsOrganizationNameEnd(absl::string_view lower);
+// A lower-case particle inside a person's name ("von", "der", "de", "bin";
+// mentions.cc).
+bool IsNameParticle(absl::string_view lower);
 
 // Any head noun a description of a speaker can have: an official's, a
 // role's or another actor's (the three above).
@@ -237,6 +246,13 @@ class Reader {
   bool AffiliatedTo(int member, int organization) const;
   bool HasRole(int actor, absl::string_view role) const;
   void FindAllMentions();
+  // "the Trump administration": a person's name before "administration",
+  // "team", "campaign" ... names an organisation (mentions.cc).
+  void PersonOrganisations();
+  // "the summit in Jakarta": a capital after an event noun's "in" is the
+  // city, a place (mentions.cc).
+  void VenuePlaces();
+  ActorId DemonymWord(const Token& t) const;
 
   // ---- token window
   void LoadWindow(uint32_t begin, uint32_t end);
@@ -351,7 +367,9 @@ class Reader {
   }
   mutable absl::node_hash_map<std::string, Resolution> resolved_;
   std::optional<Subject> NameEndingAt(int t, int floor) const;
+  std::optional<Subject> NameBeforeRelative(int t, int floor) const;
   std::optional<Subject> DescriptionEndingAt(int t, int floor) const;
+  int DescriptionStart(int k, int floor) const;
   // descriptions.cc: a description whose noun phrase ends at token t and
   // names another actor ("an ally of Russian President Vladimir Putin",
   // "a spokesman for the Ukrainian Foreign Ministry", "the Kremlin's press
@@ -363,7 +381,8 @@ class Reader {
   std::optional<Subject> DescribedByHead(int t, int floor) const;
   std::optional<Subject> DescribedSubject(const DescriptionHead& head, int obj,
                                           uint32_t begin, uint32_t end,
-                                          int token) const;
+                                          int token,
+                                          bool another = false) const;
   // The state (an Extraction actor, or -1 when the text names it nowhere)
   // of a demonym at token t; *is_demonym tells whether t is one.
   int DemonymStateAt(int t, bool* is_demonym) const;

@@ -385,6 +385,16 @@ std::optional<Subject> Reader::SubjectBefore(int verb, int floor,
              tokens_[gov].capitalised && IsRoleNoun(LowerWord(gov))) {
         --gov;
       }
+      // "in the G7 and underscored": the preposition before the
+      // determiner governs the name.
+      if (gov == first - 1 && gov - 1 >= limit && Is(gov, "the") &&
+          tokens_[gov - 1].word) {
+        const absl::string_view p = LowerWord(gov - 1);
+        if (Prepositions().contains(p) && p != "and" && p != "or" &&
+            p != "as" && p != "both") {
+          --gov;
+        }
+      }
       const absl::string_view before = gov >= 0 ? LowerWord(gov) : "";
       // "as Moscow blamed ...": "as" right before a subject and its verb is
       // a conjunction, not a preposition.
@@ -509,7 +519,11 @@ std::optional<Subject> Reader::SubjectBefore(int verb, int floor,
     }
     if ((w == "who" || w == "which") && t - 1 > limit && IsPunct(t - 1, ',')) {
       // "X, who spoke on condition of anonymity, said": the subject is
-      // before the relative clause.
+      // before the relative clause; a name the registry does not know
+      // there when it opens the clause.
+      if (std::optional<Subject> n = NameBeforeRelative(t - 2, limit)) {
+        return n;
+      }
       --t;
       adjacent = false;
       continue;
@@ -1004,8 +1018,15 @@ std::optional<Subject> Reader::AppositionNameBefore(int verb, int floor) const {
   // foreign ministry", "the consortium's deputy general director").
   // A description that names another actor ends in that actor's name ("a
   // spokesman for Iceland, Jon Berg,").
-  const int head = comma1 - 1;
+  int head = comma1 - 1;
   if (!tokens_[head].word) return std::nullopt;
+  // "Zelenskiy's chief of staff, Andriy Yermak,": a title with "of" and
+  // one lower-case noun after its speaker noun.
+  if (!tokens_[head].capitalised && !IsAnySpeakerHead(LowerWord(head)) &&
+      head - 2 >= floor && Is(head - 1, "of") && tokens_[head - 2].word &&
+      IsAnySpeakerHead(LowerWord(head - 2))) {
+    head -= 2;
+  }
   if (tokens_[head].capitalised || !IsAnySpeakerHead(LowerWord(head))) {
     if (mention_end_[head] < 0 || !DescribedEndingAt(head, floor)) {
       return std::nullopt;
