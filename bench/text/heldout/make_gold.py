@@ -13,7 +13,8 @@ Wen, Karen Hollis, Zhou Lan; Anand Mehra, Guo Ping, Dana Whitfield,
 Halvorsen, Kenji Arata; Selim Karaca, Pavel Drozdov, Xu Heng; Vikram Rathore,
 Daniel Cortland, Han Mei, Akiko Tanabe; Ellen Marsh, Arief Wibisono; Nurlan
 Abenov, Mikhail Zorin, Berik Saparov, Oleksandr Melnyk, Azamat Nurpeisov, Anna
-Verhoeven) in real diplomatic settings, in the constructions of
+Verhoeven; Helena Barreto; Irina Volkova, Karim Mansour, Andrei Munteanu; Tan
+Wei Ming, Ramon Villanueva, Lim Keng Hoe) in real diplomatic settings, in the constructions of
 news reports and press-conference transcripts.
 """
 
@@ -2279,6 +2280,652 @@ def h13():
     write(d, day, "news report", actors, statements, relationships, events,
           timexes)
 
+
+def h14():
+    d = Doc("h14_report")
+    day = "2026-02-12"
+    actors = [
+        actor(d, "A01", "Luiz Inacio Lula da Silva", "person",
+              ["Luiz Inacio Lula da Silva", "Lula"],
+              ["Lula da Silva", "Luiz Inácio Lula da Silva"],
+              affiliations=[("Brazil", "President")]),
+        actor(d, "A02", "Cyril Ramaphosa", "person",
+              ["Cyril Ramaphosa", "Ramaphosa"],
+              affiliations=[("South Africa", "President")]),
+        actor(d, "A03", "Brazil", "state", ["Brazil", "Brasilia"],
+              ["Federative Republic of Brazil"],
+              accept={"Brasilia": ["Brasilia"]}),
+        actor(d, "A04", "South Africa", "state", ["South Africa", "Pretoria"],
+              ["Republic of South Africa"],
+              accept={"Pretoria": ["Pretoria"]}),
+        actor(d, "A05", "Brasilia", "place", ["Brasilia"], ["Brasília"],
+              optional=True),
+        actor(d, "A06", "Sudan", "state", ["Sudan"]),
+        actor(d, "A07", "Planalto palace", "place", ["Planalto palace"],
+              ["Planalto Palace", "Planalto"], optional=True),
+        actor(d, "A08", "Office of the President (South Africa)",
+              "organization", [],
+              ["Ramaphosa's office", "Presidency of South Africa",
+               "The Presidency"], optional=True, part_of="South Africa"),
+        actor(d, "A09", "BRICS", "organization", ["BRICS"]),
+        actor(d, "A10", "New Delhi", "place", ["New Delhi"]),
+        actor(d, "A11", "SABC", "media", ["SABC"],
+              ["South African Broadcasting Corporation"]),
+        actor(d, "A12", "African Union", "organization", ["African Union"],
+              ["AU"]),
+        actor(d, "A13", "El Fasher", "place", ["El Fasher"], ["Al-Fashir"]),
+        actor(d, "A14", "China", "state", ["Beijing"],
+              ["People's Republic of China"],
+              accept={"Beijing": ["Beijing"]}),
+        actor(d, "A15", "Helena Barreto", "person", ["Helena Barreto"],
+              affiliations=[("Brazil", "Foreign Minister")]),
+        actor(d, "A16", "Africa", "place", ["Africa"], optional=True),
+        actor(d, "A17", "United Nations Security Council", "organization",
+              ["United Nations Security Council"],
+              ["UN Security Council", "Security Council"]),
+        actor(d, "A18", "Agencia Brasil", "media", ["Agencia Brasil"],
+              ["Agência Brasil"]),
+        actor(d, "A19", "Argentina", "state", ["Argentina"]),
+        actor(d, "A20", "Ministry of Foreign Affairs (Argentina)",
+              "organization", [],
+              ["Argentina's foreign ministry", "Argentine Foreign Ministry",
+               "foreign ministry"], part_of="Argentina"),
+        actor(d, "A21", "Thandi Mokoena", "person", ["Thandi Mokoena"],
+              optional=True),
+        actor(d, "A22", "Rafael Couto", "person", ["Rafael Couto"],
+              optional=True),
+        actor(d, "A23", "Ricardo Stuckert", "person", ["Ricardo Stuckert"],
+              optional=True),
+        actor(d, "A24", "Mercosur", "organization", ["Mercosur"],
+              optional=True),
+        actor(d, "A25", "European Union", "organization", ["EU"],
+              optional=True),
+    ]
+    ram = ["South Africa"]
+    statements = [
+        statement(d, "N01", "Luiz Inacio Lula da Silva",
+                  "Brazilian President Luiz Inacio Lula da Silva and South "
+                  "African President Cyril Ramaphosa pledged", day,
+                  para="Lula and Ramaphosa pledged to double trade between "
+                       "their countries within five years",
+                  evidence=["Brazilian President Luiz Inacio Lula da Silva "
+                            "and South African President Cyril Ramaphosa "
+                            "pledged on Thursday to double trade between "
+                            "their countries within five years"],
+                  cameo="030", alts=["057", "010"],
+                  alternatives=["Cyril Ramaphosa", "Brazil", "South Africa"],
+                  about=["Brazil", "South Africa"], channel="talks",
+                  attribution="joint", date_basis="'on Thursday'"),
+        statement(d, "N02", "Luiz Inacio Lula da Silva",
+                  "Lula told reporters", day,
+                  quote="We are two democracies of the South that refuse to "
+                        "choose between blocs,",
+                  cameo="010", alternatives=["Brazil"],
+                  about=["Brazil", "South Africa"],
+                  channel="remarks to reporters",
+                  date_basis="'after the meeting' of Thursday"),
+        statement(d, "N03", "Cyril Ramaphosa",
+                  "A statement from Ramaphosa's office said", None,
+                  para="the two leaders had signed agreements on mining, "
+                       "agriculture and visa-free travel for diplomats and "
+                       "had instructed their ministers to meet again before "
+                       "the BRICS summit in New Delhi",
+                  evidence=["A statement from Ramaphosa's office said the two "
+                            "leaders had signed agreements on mining, "
+                            "agriculture and visa-free travel for diplomats, "
+                            "and had instructed their ministers to meet again "
+                            "before the BRICS summit in New Delhi."],
+                  cameo="010", alts=["057"],
+                  alternatives=["Office of the President (South Africa)",
+                                "South Africa"],
+                  about=["Luiz Inacio Lula da Silva", "BRICS", "New Delhi",
+                         "Brazil", "South Africa"],
+                  channel="statement",
+                  date_basis="the text does not say when the statement was "
+                             "issued"),
+        statement(d, "N04", "Cyril Ramaphosa",
+                  "Ramaphosa told state broadcaster SABC", None,
+                  para="South Africa would ask the African Union to appoint "
+                       "a joint envoy for Sudan",
+                  evidence=["Ramaphosa told state broadcaster SABC that South "
+                            "Africa would ask the African Union to appoint a "
+                            "joint envoy for Sudan."],
+                  cameo="020", alts=["010", "030"], alternatives=ram,
+                  about=["South Africa", "African Union", "Sudan"],
+                  reported_via="SABC", channel="interview",
+                  date_basis="the text does not say when"),
+        statement(d, "N05", "Cyril Ramaphosa", "He said", None,
+                  para="the fighting around El Fasher had become a stain on "
+                       "the conscience of the continent",
+                  evidence=["He said the fighting around El Fasher had become "
+                            "\"a stain on the conscience of the continent\"."],
+                  cameo="010", alts=["111"], alternatives=ram,
+                  about=["El Fasher", "Sudan"], reported_via="SABC",
+                  date_basis="the text does not say when"),
+        statement(d, "N06", "Cyril Ramaphosa", "He also rejected", None,
+                  para="Ramaphosa rejected suggestions that South Africa was "
+                       "drifting closer to China",
+                  evidence=["He also rejected suggestions that Pretoria was "
+                            "drifting closer to Beijing."],
+                  cameo="12", alts=["010"], alternatives=ram,
+                  about=["South Africa", "China"],
+                  date_basis="the text does not say when"),
+        statement(d, "N07", "Cyril Ramaphosa", "he said", None,
+                  quote="South Africa,", cameo="010", alternatives=ram,
+                  about=["South Africa"], after="He also rejected",
+                  date_basis="the text does not say when"),
+        statement(d, "N08", "Helena Barreto",
+                  "Brazilian Foreign Minister Helena Barreto assured",
+                  "2026-02-11",
+                  para="Brazil backed a permanent seat for Africa on the "
+                       "United Nations Security Council",
+                  evidence=["Brazilian Foreign Minister Helena Barreto "
+                            "assured her South African counterpart on "
+                            "Wednesday evening that Brazil backed a permanent "
+                            "seat for Africa on the United Nations Security "
+                            "Council, Agencia Brasil reported, citing a "
+                            "ministry official."],
+                  cameo="051", alts=["010", "030"], alternatives=["Brazil"],
+                  targets=[("South Africa", "cooperative", True)],
+                  about=["Brazil", "South Africa",
+                         "United Nations Security Council"],
+                  reported_via="Agencia Brasil",
+                  date_basis="'on Wednesday evening'"),
+        statement(d, "N08a", "Agencia Brasil", "Agencia Brasil reported",
+                  None,
+                  para="Agencia Brasil reported that Barreto assured her "
+                       "South African counterpart that Brazil backed a "
+                       "permanent seat for Africa on the Security Council",
+                  evidence=["Agencia Brasil reported, citing a ministry "
+                            "official."],
+                  cameo="010", about=["Helena Barreto", "Brazil",
+                                      "United Nations Security Council"],
+                  optional=True,
+                  date_basis="the text does not say when"),
+        statement(d, "N09", "South Africa", "Officials in Pretoria", None,
+                  para="South African officials complained of Brazilian "
+                       "tariffs on South African fruit",
+                  evidence=["Officials in Pretoria have long complained of "
+                            "Brazilian tariffs on South African fruit."],
+                  cameo="111", alts=["010"],
+                  targets=[("Brazil", "conflictual", False)],
+                  about=["Brazil"], optional=True,
+                  date_basis="the text does not say when"),
+        statement(d, "N10", "Ministry of Foreign Affairs (Argentina)",
+                  "Argentina's foreign ministry criticised", day,
+                  para="Argentina criticised the visit, accusing Brazil of "
+                       "courting governments that shelter autocrats",
+                  evidence=["Argentina's foreign ministry criticised the "
+                            "visit late on Thursday, accusing Brasilia of "
+                            "courting \"governments that shelter "
+                            "autocrats\"."],
+                  cameo="111", alts=["112"], alternatives=["Argentina"],
+                  targets=[("Brazil", "conflictual", True)],
+                  about=["Brazil", "South Africa"],
+                  date_basis="'late on Thursday'"),
+    ]
+    statements[0]["co_speakers"] = ["Cyril Ramaphosa"]
+    statements[1]["segments"] = [
+        {"quote": "We are two democracies of the South that refuse to "
+                  "choose between blocs,"},
+        {"quote": "Our answer is more trade, not more walls."}]
+    statements[6]["segments"] = [
+        {"quote": "South Africa,"},
+        {"quote": "is non-aligned, and will remain so."}]
+    statements[7]["reported_via_chain"] = ["ministry official",
+                                           "Agencia Brasil"]
+    relationships = [
+        relationship("R01", "trade", ["Brazil", "South Africa"], False,
+                     ["Luiz Inacio Lula da Silva", "Cyril Ramaphosa"],
+                     ["N01"], ["trade partners", "trading partners"],
+                     optional=True),
+    ]
+    events = [
+        event("E01", "Lula-Ramaphosa talks in Brasilia", day,
+              ["Luiz Inacio Lula da Silva", "Cyril Ramaphosa"]),
+        event("E02", "BRICS summit in New Delhi", None,
+              ["BRICS", "New Delhi"], optional=True),
+    ]
+    timexes = [timex(d, "12 February 2026 at 16:05 GMT", day,
+                     kind="datetime"),
+               timex(d, "12 February 2026", day, after="BRASILIA"),
+               timex(d, "on Thursday", day),
+               timex(d, "within five years", None, kind="interval"),
+               timex(d, "12 February 2026", day, after="Brasilia on"),
+               timex(d, "on Wednesday evening", "2026-02-11"),
+               timex(d, "last year", "2025"),
+               timex(d, "late on Thursday", day)]
+    write(d, day, "news report", actors, statements, relationships, events,
+          timexes)
+
+
+def h15():
+    d = Doc("h15_briefing")
+    day = "2026-02-18"
+    actors = [
+        actor(d, "A01", "Irina Volkova", "person", ["Irina Volkova"],
+              affiliations=[("Ministry of Foreign Affairs (Russia)",
+                             "spokeswoman")]),
+        actor(d, "A02", "Ministry of Foreign Affairs (Russia)",
+              "organization",
+              ["Ministry of Foreign Affairs of the Russian Federation"],
+              ["Russian Foreign Ministry", "Foreign Ministry"],
+              optional=True, part_of="Russia"),
+        actor(d, "A03", "Russia", "state",
+              ["Russian Federation", "Russia", "Moscow"], ["Russia"],
+              accept={"Moscow": ["Moscow"]}),
+        actor(d, "A04", "Moscow", "place", ["Moscow"], optional=True),
+        actor(d, "A05", "Sergey Lavrov", "person", ["Sergey Lavrov"],
+              ["Sergei Lavrov"],
+              affiliations=[("Russia", "Foreign Minister")]),
+        actor(d, "A06", "Karim Mansour", "person", ["Karim Mansour"],
+              affiliations=[("Egypt", "Foreign Minister")]),
+        actor(d, "A07", "Egypt", "state", ["Egypt"],
+              ["Arab Republic of Egypt"]),
+        actor(d, "A08", "El Dabaa nuclear power plant", "place",
+              ["El Dabaa"], ["El Dabaa nuclear power plant"],
+              optional=True),
+        actor(d, "A09", "Gaza Strip", "place", ["Gaza Strip"], ["Gaza"]),
+        actor(d, "A10", "Moldova", "state", ["Moldova", "Chisinau"],
+              ["Republic of Moldova"], accept={"Chisinau": ["Chisinau"]}),
+        actor(d, "A11", "Andrei Munteanu", "person", ["Andrei Munteanu"],
+              affiliations=[("Moldova", "Foreign Minister")]),
+        actor(d, "A12", "Japan", "state", ["Tokyo"],
+              ["Japanese government"], accept={"Tokyo": ["Tokyo"]}),
+        actor(d, "A13", "South Caucasus", "place", ["South Caucasus"],
+              optional=True),
+        actor(d, "A14", "Munich Security Conference", "organization",
+              ["Munich Security Conference"], optional=True),
+        actor(d, "A15", "Armenia", "state", [], optional=True),
+    ]
+    turn0 = ("On February 20, Foreign Minister Sergey Lavrov will hold talks "
+             "in Moscow with Foreign Minister of Egypt Karim Mansour, who "
+             "will be in Russia on a working visit. The ministers will "
+             "discuss the construction of the El Dabaa nuclear power plant "
+             "and the situation in the Gaza Strip.")
+    turn0b = ("We have noted with concern the latest restrictions on "
+              "Russian-language media in Moldova. We call on Chisinau to "
+              "stop persecuting journalists and to respect the rights of its "
+              "Russian-speaking citizens.")
+    turn1 = ("These accusations are absurd and unfounded. Chisinau prefers "
+             "to blame Russia for its own failures rather than listen to its "
+             "citizens.")
+    turn2 = ("We regret that Tokyo continues to follow a course dictated "
+             "from outside. Such steps will not go unanswered. They only "
+             "harm Japanese business.")
+    turn3 = "Not yet. We will inform you in due course."
+    turn4 = ("Once again, Western politicians spoke about dialogue while "
+             "preparing for confrontation. We did not expect anything else.")
+    ch = "briefing"
+    basis = "the briefing's date"
+    impl = "the briefing's unlabelled sections are the spokeswoman's"
+    statements = [
+        statement(d, "V01", "Irina Volkova", "Irina Volkova", day,
+                  quote=turn0, cameo="010", alts=["036"],
+                  about=["Sergey Lavrov", "Karim Mansour", "Egypt",
+                         "Gaza Strip"],
+                  channel=ch, attribution="implicit_continuation",
+                  date_basis=basis + "; " + impl),
+        statement(d, "V02", "Irina Volkova", "Irina Volkova", day,
+                  quote=turn0b, cameo="111", alts=["02", "010"],
+                  targets=[("Moldova", "conflictual", True)],
+                  about=["Moldova"], channel=ch,
+                  attribution="implicit_continuation",
+                  date_basis=basis + "; " + impl),
+        statement(d, "V03", "Andrei Munteanu", "Andrei Munteanu said",
+                  "2026-02-17",
+                  para="Russia was financing protests in Chisinau ahead of "
+                       "the local elections",
+                  evidence=["Moldovan Foreign Minister Andrei Munteanu said "
+                            "yesterday that Moscow was financing protests in "
+                            "Chisinau ahead of the local elections."],
+                  cameo="112", alts=["111", "010"], alternatives=["Moldova"],
+                  targets=[("Russia", "conflictual", True)],
+                  about=["Russia", "Moldova"], embedded=True,
+                  date_basis="'yesterday'"),
+        statement(d, "V04", "Irina Volkova", "Irina Volkova:", day,
+                  quote=turn1, cameo="12", alts=["111", "010"],
+                  targets=[("Moldova", "conflictual", True)],
+                  about=["Moldova", "Russia"], channel=ch,
+                  responds_to=["V03"], after="How would you comment",
+                  date_basis=basis),
+        statement(d, "V05", "Japan", "The Japanese government announced",
+                  "2026-02-17",
+                  para="Japan would extend its sanctions against Russian "
+                       "banks for another year",
+                  evidence=["The Japanese government announced on Tuesday "
+                            "that it would extend its sanctions against "
+                            "Russian banks for another year."],
+                  cameo="010", alts=["163"],
+                  targets=[("Russia", "conflictual", True)],
+                  about=["Russia"], embedded=True,
+                  date_basis="'on Tuesday'"),
+        statement(d, "V06", "Irina Volkova", "Irina Volkova:", day,
+                  quote=turn2, cameo="111", alts=["130", "010"],
+                  targets=[("Japan", "conflictual", True)],
+                  about=["Japan"], channel=ch, responds_to=["V05"],
+                  after="Moscow's reaction", date_basis=basis),
+        statement(d, "V07", "Irina Volkova", "Irina Volkova:", day,
+                  quote=turn3, cameo="011", alts=["010"], channel=ch,
+                  after="South Caucasus?", date_basis=basis),
+        statement(d, "V08", "Irina Volkova", "Irina Volkova:", day,
+                  quote=turn4, cameo="111", alts=["010"],
+                  about=["Munich Security Conference"], channel=ch,
+                  after="Munich Security Conference?", date_basis=basis),
+    ]
+    for s in statements:
+        if s["speaker"] == "Irina Volkova":
+            s["speaker_alternatives"] = ["Ministry of Foreign Affairs (Russia)"]
+    events = [
+        event("E01", "briefing", day, ["Irina Volkova"]),
+        event("E02", "Lavrov-Mansour talks in Moscow", "2026-02-20",
+              ["Sergey Lavrov", "Karim Mansour"]),
+    ]
+    timexes = [timex(d, "February 18, 2026", day),
+               timex(d, "18 February 2026 - 14:40", day, kind="datetime"),
+               timex(d, "On February 20", "2026-02-20"),
+               timex(d, "yesterday", "2026-02-17"),
+               timex(d, "on Tuesday", "2026-02-17"),
+               timex(d, "for another year", None, kind="interval")]
+    write(d, day, "press conference (Q&A transcript)", actors, statements,
+          [], events, timexes)
+
+
+def h16():
+    d = Doc("h16_readout")
+    day = "2026-03-05"
+    actors = [
+        actor(d, "A01", "Tan Wei Ming", "person", ["Tan Wei Ming", "Tan"],
+              ["Dr Tan Wei Ming"],
+              affiliations=[("Singapore", "Minister for Foreign Affairs")]),
+        actor(d, "A02", "Ramon Villanueva", "person",
+              ["Ramon Villanueva", "Villanueva"],
+              affiliations=[("Philippines", "Secretary of Foreign Affairs")]),
+        actor(d, "A03", "Ministry of Foreign Affairs (Singapore)",
+              "organization", ["Ministry of Foreign Affairs"],
+              ["MFA", "Ministry of Foreign Affairs Singapore",
+               "MINISTRY OF FOREIGN AFFAIRS"], optional=True,
+              part_of="Singapore"),
+        actor(d, "A04", "Singapore", "state", ["Singapore"],
+              ["Republic of Singapore"]),
+        actor(d, "A05", "Philippines", "state", ["Philippines"],
+              ["Republic of the Philippines"]),
+        actor(d, "A06", "ASEAN", "organization", ["ASEAN"],
+              ["Association of Southeast Asian Nations"]),
+        actor(d, "A07", "South China Sea", "place", ["South China Sea"]),
+        actor(d, "A08", "UNCLOS", "organization", ["UNCLOS"],
+              optional=True),
+        actor(d, "A09", "Second Thomas Shoal", "place",
+              ["Second Thomas Shoal"], ["Ayungin Shoal"]),
+        actor(d, "A10", "Myanmar", "state", ["Myanmar"], ["Burma"]),
+        actor(d, "A11", "Middle East", "place", ["Middle East"]),
+        actor(d, "A12", "Lim Keng Hoe", "person", ["Lim Keng Hoe"],
+              affiliations=[("Singapore", "Deputy Prime Minister")]),
+        actor(d, "A13", "Manila", "place", ["Manila"], optional=True),
+        actor(d, "A14", "Singapore-Philippines Joint Commission for "
+              "Bilateral Cooperation", "organization",
+              ["Singapore-Philippines Joint Commission for Bilateral "
+               "Cooperation"], optional=True),
+    ]
+    basis = "'met ... today' on the statement's date"
+    kw = dict(reported_via="Ministry of Foreign Affairs (Singapore)",
+              channel="meeting", date_basis=basis)
+    both = ["Ramon Villanueva"]
+    statements = [
+        statement(d, "M01", "Tan Wei Ming", "Minister Tan welcomed", day,
+                  para="Tan welcomed Villanueva to Singapore",
+                  evidence=["Minister Tan welcomed Secretary Villanueva to "
+                            "Singapore"],
+                  cameo="051", alts=["010"], alternatives=["Singapore"],
+                  targets=[("Ramon Villanueva", "cooperative", True)],
+                  about=["Ramon Villanueva", "Singapore"], optional=True,
+                  **kw),
+        statement(d, "M02", "Tan Wei Ming", "congratulated the Philippines",
+                  day,
+                  para="congratulated the Philippines on its chairmanship "
+                       "of ASEAN this year",
+                  evidence=["congratulated the Philippines on its "
+                            "chairmanship of ASEAN this year."],
+                  cameo="051", alts=["010"], alternatives=["Singapore"],
+                  targets=[("Philippines", "cooperative", True)],
+                  about=["Philippines", "ASEAN"],
+                  attribution="coordinated verb", **kw),
+        statement(d, "M03", "Tan Wei Ming", "The two Ministers reaffirmed",
+                  day,
+                  para="the warm and longstanding ties between Singapore and "
+                       "the Philippines",
+                  evidence=["The two Ministers reaffirmed the warm and "
+                            "longstanding ties between Singapore and the "
+                            "Philippines"],
+                  cameo="051", alts=["010"],
+                  alternatives=["Ramon Villanueva"],
+                  targets=[("Philippines", "cooperative", True),
+                           ("Singapore", "cooperative", True)],
+                  about=["Singapore", "Philippines"], attribution="joint",
+                  **kw),
+        statement(d, "M04", "Tan Wei Ming", "agreed to deepen cooperation",
+                  day,
+                  para="agreed to deepen cooperation in food security, the "
+                       "digital economy and the green transition",
+                  evidence=["and agreed to deepen cooperation in food "
+                            "security, the digital economy and the green "
+                            "transition."],
+                  cameo="036", alts=["030", "010"],
+                  alternatives=["Ramon Villanueva"],
+                  targets=[("Philippines", "cooperative", False),
+                           ("Singapore", "cooperative", False)],
+                  about=["Singapore", "Philippines"],
+                  attribution="joint", **kw),
+        statement(d, "M05", "Tan Wei Ming", "They looked forward", day,
+                  para="looked forward to the signing of the bilateral "
+                       "agreement on renewable energy trading later this "
+                       "year",
+                  evidence=["They looked forward to the signing of the "
+                            "bilateral agreement on renewable energy trading "
+                            "later this year."],
+                  cameo="030", alts=["010"],
+                  alternatives=["Ramon Villanueva"],
+                  about=["Singapore", "Philippines"], attribution="joint",
+                  **kw),
+        statement(d, "M06", "Tan Wei Ming", "Minister Tan reiterated", day,
+                  para="Singapore supports the early conclusion of an "
+                       "effective and substantive Code of Conduct in the "
+                       "South China Sea consistent with international law, "
+                       "including UNCLOS",
+                  evidence=["Minister Tan reiterated Singapore's support for "
+                            "the early conclusion of an effective and "
+                            "substantive Code of Conduct in the South China "
+                            "Sea that is consistent with international law, "
+                            "including UNCLOS."],
+                  cameo="010", alts=["030"], alternatives=["Singapore"],
+                  about=["Singapore", "South China Sea"], **kw),
+        statement(d, "M07", "Ramon Villanueva",
+                  "Secretary Villanueva briefed", day,
+                  para="briefed Tan on recent developments near Second "
+                       "Thomas Shoal",
+                  evidence=["Secretary Villanueva briefed Minister Tan on "
+                            "recent developments near Second Thomas Shoal"],
+                  cameo="010", alternatives=["Philippines"],
+                  about=["Second Thomas Shoal", "Tan Wei Ming"],
+                  optional=True, **kw),
+        statement(d, "M08", "Ramon Villanueva", "expressed appreciation",
+                  day,
+                  para="expressed appreciation for Singapore's principled "
+                       "position",
+                  evidence=["and expressed appreciation for Singapore's "
+                            "principled position."],
+                  cameo="051", alts=["010"], alternatives=["Philippines"],
+                  targets=[("Singapore", "cooperative", True)],
+                  about=["Singapore"], attribution="coordinated verb", **kw),
+        statement(d, "M09", "Tan Wei Ming", "They underlined", day,
+                  para="underlined the importance of ASEAN unity and "
+                       "centrality",
+                  evidence=["They underlined the importance of ASEAN unity "
+                            "and centrality."],
+                  cameo="010", alternatives=["Ramon Villanueva"],
+                  about=["ASEAN"], attribution="joint", **kw),
+    ]
+    for s in statements:
+        if s["id"] in ("M03", "M04", "M05", "M09"):
+            s["co_speakers"] = list(both)
+    relationships = [
+        relationship("R01", "ties", ["Singapore", "Philippines"], False,
+                     ["Tan Wei Ming", "Ramon Villanueva"], ["M03"],
+                     ["longstanding ties", "warm and longstanding ties",
+                      "relations"], optional=True, date=day),
+        relationship("R02", "cooperation", ["Singapore", "Philippines"],
+                     False, ["Tan Wei Ming", "Ramon Villanueva"], ["M04"],
+                     optional=True),
+    ]
+    events = [
+        event("E01", "Tan-Villanueva meeting", day,
+              ["Tan Wei Ming", "Ramon Villanueva"]),
+        event("E02", "Villanueva calls on Lim Keng Hoe", "2026-03-06",
+              ["Ramon Villanueva", "Lim Keng Hoe"], optional=True),
+    ]
+    timexes = [timex(d, "5 March 2026", day),
+               timex(d, "today", day),
+               timex(d, "this year", "2026"),
+               timex(d, "later this year", "2026"),
+               timex(d, "this evening", day),
+               timex(d, "tomorrow", "2026-03-06"),
+               timex(d, "5 MARCH 2026", day),
+               timex(d, "14 to 16 January 2026", "2026-01-14/2026-01-16",
+                     kind="interval"),
+               timex(d, "2 October 2025", "2025-10-02")]
+    write(d, day, "meeting readout (foreign ministry press statement)",
+          actors, statements, relationships, events, timexes)
+
+
+def h17():
+    d = Doc("h17_joint")
+    day = "2026-03-11"
+    actors = [
+        actor(d, "A01", "William Ruto", "person", ["William Ruto", "Ruto"],
+              affiliations=[("Kenya", "President")]),
+        actor(d, "A02", "Jonas Gahr Store", "person",
+              ["Jonas Gahr Store", "Store"], ["Jonas Gahr Støre"],
+              affiliations=[("Norway", "Prime Minister")]),
+        actor(d, "A03", "Kenya", "state", ["Kenya", "Republic of Kenya"],
+              ["REPUBLIC OF KENYA"]),
+        actor(d, "A04", "Norway", "state", ["Norway", "Kingdom of Norway"],
+              ["KINGDOM OF NORWAY"]),
+        actor(d, "A05", "Oslo", "place", ["Oslo"]),
+        actor(d, "A06", "State House (Kenya)", "organization",
+              ["State House"], ["State House Nairobi"], optional=True,
+              part_of="Kenya"),
+        actor(d, "A07", "Nairobi", "place", ["Nairobi"], optional=True),
+        actor(d, "A08", "Rift Valley", "place", ["Rift Valley"]),
+        actor(d, "A09", "Haiti", "state", ["Haiti"]),
+        actor(d, "A10", "Multinational Security Support mission",
+              "organization", ["Multinational Security Support mission"],
+              ["Multinational Security Support Mission", "MSS"]),
+        actor(d, "A11", "Sudan", "state", ["Sudan"]),
+        actor(d, "A12", "Office of the Prime Minister (Norway)",
+              "organization", ["Office of the Prime Minister"],
+              optional=True, part_of="Norway"),
+        actor(d, "A13", "Paris Agreement", "organization",
+              ["Paris Agreement"], optional=True),
+        actor(d, "A14", "The Standard", "media", ["Standard"],
+              optional=True),
+        actor(d, "A15", "Denmark", "state", ["Denmark"], optional=True),
+        actor(d, "A16", "Europe", "place", ["Europe"], optional=True),
+    ]
+    paras = [
+        "At the invitation of the Prime Minister of the Kingdom of Norway, "
+        "Jonas Gahr Store, the President of the Republic of Kenya, William "
+        "Ruto, paid a state visit to Norway from 9 to 11 March 2026.",
+        "Recalling the diplomatic relations established between Kenya and "
+        "Norway in 1963, and guided by their shared commitment to "
+        "multilateralism and the Paris Agreement, the two Leaders held talks "
+        "in a cordial atmosphere and agreed as follows:",
+        "1. Kenya and Norway decided to elevate their relations to a Green "
+        "Strategic Partnership and to hold annual consultations between "
+        "their foreign ministries.",
+        "2. Both Parties welcomed the signing of a memorandum of "
+        "understanding on green hydrogen production in the Rift Valley and "
+        "committed to mobilise private investment for it.",
+        "3. Norway reaffirmed its support for Kenya's leadership of the "
+        "Multinational Security Support mission in Haiti.",
+        "4. The Leaders called for an immediate and lasting ceasefire in "
+        "Sudan and urged the warring parties to allow unhindered "
+        "humanitarian access.",
+        "5. President Ruto thanked Prime Minister Store and the people of "
+        "Norway for their warm hospitality and invited him to visit Kenya "
+        "in 2027.",
+    ]
+    whole = "\n\n".join(paras)
+    basis = "'on Wednesday adopted' with the page date 2026-03-11 and "\
+            "'Oslo, 11 March 2026'"
+    who = ["Norway", "William Ruto", "Jonas Gahr Store"]
+    statements = [
+        statement(d, "J00", "Kenya",
+                  "President William Ruto and Norwegian Prime Minister Jonas "
+                  "Gahr Store on Wednesday adopted", day,
+                  para="Kenya and Norway committed to a green energy "
+                       "partnership",
+                  evidence=["President William Ruto and Norwegian Prime "
+                            "Minister Jonas Gahr Store on Wednesday adopted a "
+                            "joint statement at the end of the Kenyan "
+                            "leader's state visit to Oslo, committing the two "
+                            "countries to a green energy partnership."],
+                  cameo="030", alts=["057", "010"], alternatives=who,
+                  targets=[("Norway", "cooperative", True),
+                           ("Kenya", "cooperative", True)],
+                  about=["Kenya", "Norway"], same=["J01"],
+                  attribution="joint", optional=True, date_basis=basis),
+        statement(d, "J01", "Kenya",
+                  "Below is the joint statement released by State House "
+                  "Nairobi", day, quote=whole,
+                  evidence=["adopted a joint statement"],
+                  cameo="030", alts=["057", "010"], alternatives=who,
+                  targets=[("Norway", "cooperative", True),
+                           ("Kenya", "cooperative", True)],
+                  about=["Kenya", "Norway", "Rift Valley", "Haiti", "Sudan",
+                         "Multinational Security Support mission"],
+                  channel="joint statement", same=["J00"],
+                  reported_via="State House (Kenya)", attribution="joint",
+                  date_basis=basis),
+    ]
+    for s in statements:
+        s["co_speakers"] = ["Norway"]
+    statements[1]["quote_marks"] = "none (document text)"
+    statements[1]["segments"] = [
+        dict(zip(("quote", "span", "byte_span"), (p, *d.span(p))))
+        for p in paras]
+    relationships = [
+        relationship("R01", "diplomatic relations", ["Kenya", "Norway"],
+                     False, ["Kenya", "Norway"], ["J01"],
+                     ["relations"]),
+        relationship("R02", "Green Strategic Partnership",
+                     ["Kenya", "Norway"], False, ["Kenya", "Norway"],
+                     ["J01"],
+                     ["strategic partnership", "green energy partnership",
+                      "partnership"], date=day),
+    ]
+    relationships[0]["valid_from"] = "1963"
+    relationships[1]["modality"] = "committed (decided to elevate)"
+    events = [
+        event("E01", "Ruto's state visit to Norway", "2026-03-09",
+              ["William Ruto", "Norway"]),
+        event("E02", "Store's visit to Kenya", "2027",
+              ["Jonas Gahr Store", "Kenya"], optional=True),
+    ]
+    events[0]["end_date"] = "2026-03-11"
+    timexes = [timex(d, "Wednesday, 11th March 2026 18:42", day,
+                     kind="datetime"),
+               timex(d, "on Wednesday", day),
+               timex(d, "9-11 MARCH 2026", "2026-03-09/2026-03-11",
+                     kind="interval"),
+               timex(d, "from 9 to 11 March 2026", "2026-03-09/2026-03-11",
+                     kind="interval"),
+               timex(d, "in 1963", "1963"),
+               timex(d, "in 2027", "2027"),
+               timex(d, "11 March 2026", day, after="Oslo, ")]
+    write(d, day, "joint statement (news page)", actors, statements,
+          relationships, events, timexes)
+
+
 if __name__ == "__main__":
     h1()
     h2()
@@ -2293,3 +2940,7 @@ if __name__ == "__main__":
     h11()
     h12()
     h13()
+    h14()
+    h15()
+    h16()
+    h17()
