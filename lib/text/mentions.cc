@@ -45,6 +45,15 @@ bool IsGroupOfStates(absl::string_view w) {
          });
 }
 
+// Honorifics that may stand between a title and a name.
+bool IsHonorific(absl::string_view lower) {
+  for (absl::string_view w :
+       {"dr", "mr", "mrs", "ms", "madam", "shri", "smt", "prof"}) {
+    if (lower == w) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 // The last word of a place's name ("strait", "sea", "islands").
@@ -337,10 +346,14 @@ void Reader::FindAllMentions() {
       }
       // "Secretary of State Marcus Whitcombe": the title's "of" and its
       // field come before the name.
+      // "Minister for Foreign Affairs Dr Tan Wei Ming": "for" opens the
+      // field as "of" does.
       size_t name_first = i + 1;
       if (name_first + 1 < tokens.size() &&
-          LowerSlice(tokens[name_first].begin, tokens[name_first].end) ==
-              "of") {
+          (LowerSlice(tokens[name_first].begin, tokens[name_first].end) ==
+               "of" ||
+           LowerSlice(tokens[name_first].begin, tokens[name_first].end) ==
+               "for")) {
         size_t k = name_first + 1;
         if (LowerSlice(tokens[k].begin, tokens[k].end) == "the") ++k;
         size_t d = k;
@@ -351,9 +364,92 @@ void Reader::FindAllMentions() {
         }
         if (d > k) name_first = d;
       }
+      // "Foreign Minister of Egypt Karim Mansour", "Secretary of Foreign
+      // Affairs of the Philippines Ramon Villanueva": the title's state (a
+      // mention after "of" and an optional "the") comes before the name.
+      if (name_first + 2 < tokens.size() &&
+          LowerSlice(tokens[name_first].begin, tokens[name_first].end) ==
+              "of") {
+        size_t k = name_first + 1;
+        auto it = std::lower_bound(
+            mentions_.begin(), mentions_.end(), tokens[k].begin,
+            [](const DocMention& d, uint32_t b) { return d.begin < b; });
+        if ((it == mentions_.end() || it->begin != tokens[k].begin) &&
+            LowerSlice(tokens[k].begin, tokens[k].end) == "the" &&
+            k + 1 < tokens.size()) {
+          ++k;
+          it = std::lower_bound(
+              it, mentions_.end(), tokens[k].begin,
+              [](const DocMention& d, uint32_t b) { return d.begin < b; });
+        }
+        if (it != mentions_.end() && it->begin == tokens[k].begin &&
+            x_.actors[it->actor].kind == ActorKind::kState) {
+          size_t e = k;
+          while (e < tokens.size() && tokens[e].begin < it->end) ++e;
+          if (e < tokens.size()) name_first = e;
+        } else if (k_.registry_resolver && tokens[k].word &&
+                   tokens[k].capitalised) {
+          // The mention finder leaves a state out before a capitalised
+          // name ("of Egypt Karim Mansour"): the registry is asked for the
+          // words up to four tokens on ("the Republic of Kenya").
+          // "the Republic of Chile": the words after a form of state's
+          // "of" are asked too.
+          size_t state_last = tokens.size();
+          ActorId state;
+          size_t inner = k;  // the first word after an "of" inside
+          for (size_t e = k; e < tokens.size() && e < k + 4; ++e) {
+            if (!tokens[e].word) break;
+            if (!tokens[e].capitalised) {
+              if (LowerSlice(tokens[e].begin, tokens[e].end) != "of") break;
+              inner = e + 1;
+              continue;
+            }
+            for (int pass = 0; pass < 2; ++pass) {
+              const size_t from = pass == 0 ? k : inner;
+              if (pass == 1 && inner == k) continue;
+              const Resolution r = k_.registry_resolver->Resolve(
+                  Slice(text_, tokens[from].begin, tokens[e].end),
+                  x_.document_date);
+              if (r.found() && !r.ambiguous &&
+                  (r.best().reason == MatchReason::kExactName ||
+                   r.best().reason == MatchReason::kAlias) &&
+                  r.best().actor.value < k_.registry.size() &&
+                  k_.registry[r.best().actor.value].kind == ActorKind::kState) {
+                state_last = e;
+                state = r.best().actor;
+                break;
+              }
+            }
+          }
+          if (state_last + 1 < tokens.size()) {
+            const bool free =
+                (it == mentions_.begin() ||
+                 std::prev(it)->end <= tokens[k].begin) &&
+                (it == mentions_.end() || it->begin >= tokens[state_last].end);
+            const int s = free ? ActorFor(false, state) : -1;
+            if (s >= 0) {
+              found.push_back({tokens[k].begin, tokens[state_last].end, s,
+                               MatchReason::kExactName});
+            }
+            name_first = state_last + 1;
+          }
+        }
+      }
+      // An honorific between the title and the name ("Dr", "Mr", "Shri").
+      if (name_first + 2 < tokens.size() && tokens[name_first].word &&
+          tokens[name_first].capitalised &&
+          IsHonorific(
+              LowerSlice(tokens[name_first].begin, tokens[name_first].end))) {
+        ++name_first;
+        if (!tokens[name_first].word && Slice(text_, tokens[name_first].begin,
+                                              tokens[name_first].end) == ".") {
+          ++name_first;
+        }
+      }
       size_t j = name_first;
       size_t last = name_first - 1;
-      size_t particles = 0;  // "Luiz Inacio Lula da Silva": not counted
+      size_t particles = 0;     // "Luiz Inacio Lula da Silva": not counted
+      uint32_t possessive = 0;  // bytes of a final "'s" left out
       while (j < tokens.size() && j - name_first < 4 + particles &&
              particles < 3) {
         const Token& t = tokens[j];
@@ -386,12 +482,23 @@ void Reader::FindAllMentions() {
         } else if (!t.word && w == "." && last == j - 1 &&
                    tokens[last].end - tokens[last].begin == 1) {
           ++j;  // an initial: "Antony J. Blinken"
+        } else if (t.word && t.capitalised && last == j - 1 &&
+                   last >= name_first &&
+                   (absl::EndsWith(w, "'s") ||
+                    absl::EndsWith(w, "\xE2\x80\x99s")) &&
+                   !IsRoleNoun(LowerSlice(t.begin, t.end))) {
+          // "Minister Tan Wei Ming's Meeting": a possessive ends the name
+          // and is part of it, without its "'s".
+          possessive = absl::EndsWith(w, "'s") ? 2 : 4;
+          last = j;
+          break;
         } else {
           break;
         }
       }
       if (last < name_first + 1) continue;  // a name has two words at least
-      const uint32_t nb = tokens[name_first].begin, ne = tokens[last].end;
+      const uint32_t nb = tokens[name_first].begin,
+                     ne = tokens[last].end - possessive;
       while (m < mentions_.size() && mentions_[m].end <= nb) ++m;
       if (m < mentions_.size() && mentions_[m].begin < ne) continue;
       const int actor = NewActor(Slice(text_, nb, ne), ActorKind::kPerson,
@@ -763,7 +870,24 @@ void Reader::FindAllMentions() {
     }
     surnames.try_emplace(std::string(s.substr(0, space)), m.actor);
   }
-  if (!surnames.empty() || !particle_names.empty()) {
+  // Family name first in a three-word name ("Tan Wei Ming", "Lim Keng
+  // Hoe"): the first word names the person only after a title or an
+  // honorific ("Minister Tan", "Mr Lim"), where an English given name does
+  // not stand.
+  absl::flat_hash_map<std::string, int> titled_family;
+  for (const DocMention& m : mentions_) {
+    if (x_.actors[m.actor].kind != ActorKind::kPerson) continue;
+    const absl::string_view s = Slice(text_, m.begin, m.end);
+    const size_t space = s.find(' ');
+    if (space == absl::string_view::npos || space < 2) continue;
+    const size_t space2 = s.find(' ', space + 1);
+    if (space2 == absl::string_view::npos ||
+        s.find(' ', space2 + 1) != absl::string_view::npos) {
+      continue;
+    }
+    titled_family.try_emplace(std::string(s.substr(0, space)), m.actor);
+  }
+  if (!surnames.empty() || !particle_names.empty() || !titled_family.empty()) {
     std::vector<DocMention> merged;
     merged.reserve(mentions_.size());
     const std::vector<Token>& tokens = body_tokens_;
@@ -802,7 +926,18 @@ void Reader::FindAllMentions() {
         end = t.begin + static_cast<uint32_t>(cut);
       }
       auto it = surnames.find(w);
-      if (it == surnames.end()) continue;
+      if (it == surnames.end()) {
+        const size_t i = static_cast<size_t>(&t - tokens.data());
+        if (titled_family.empty() || i == 0 || !tokens[i - 1].word ||
+            !tokens[i - 1].capitalised) {
+          continue;
+        }
+        const absl::string_view title =
+            LowerSlice(tokens[i - 1].begin, tokens[i - 1].end);
+        if (!IsRoleNoun(title) && !IsHonorific(title)) continue;
+        it = titled_family.find(w);
+        if (it == titled_family.end()) continue;
+      }
       merged.push_back({t.begin, end, it->second, MatchReason::kAlias});
     }
     while (m < mentions_.size()) merged.push_back(mentions_[m++]);

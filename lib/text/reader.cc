@@ -714,10 +714,17 @@ absl::StatusOr<Extraction> Reader::Run() {
     // A heading that names a call or meeting of a person ("Prime Minister
     // X's call with President Y", "Readout of ...", "Secretary X's Meeting
     // with ...") makes a readout: its statements are of the call's date.
-    if (x_.info.genre == Genre::kUnknown && !paragraphs_.empty() &&
-        paragraphs_[0].end - paragraphs_[0].begin <= 200) {
+    // A page may put its navigation lines before the heading: the heading
+    // is looked for in the first eight paragraphs (lines of a page's
+    // navigation may each be one), up to the first that ends in a full
+    // stop (a sentence, not a heading).
+    for (size_t p = 0;
+         x_.info.genre == Genre::kUnknown && p < 8 && p < paragraphs_.size() &&
+         paragraphs_[p].end - paragraphs_[p].begin <= 250;
+         ++p) {
       const absl::string_view h =
-          LowerSlice(paragraphs_[0].begin, paragraphs_[0].end);
+          LowerSlice(paragraphs_[p].begin, paragraphs_[p].end);
+      if (p > 0 && absl::EndsWith(h, ".")) break;
       bool readout = absl::StartsWith(h, "readout");
       for (absl::string_view noun :
            {"'s call with", "\xE2\x80\x99s call with", "'s phone call with",
