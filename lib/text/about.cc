@@ -161,7 +161,17 @@ void Reader::TakeUpTopic(ExtractedStatement& s, Range sentence) const {
       break;
     }
   }
-  if (last != nullptr && last->text_span.end > pb) return;
+  if (last != nullptr && last->text_span.end > pb) {
+    // The sentence before holds the latest statement: one of the same
+    // speakers ("The two Ministers reaffirmed their ties ... . They looked
+    // forward to the signing ...") goes on with its topic.
+    if (last->text_span.begin >= pb && last->speaker == s.speaker &&
+        last->co_speakers == s.co_speakers) {
+      for (int a : last->about) add(a);
+      if (!s.about.empty()) s.confidence *= 0.8f;
+    }
+    return;
+  }
   auto m = std::lower_bound(
       mentions_.begin(), mentions_.end(), pb,
       [](const DocMention& x, uint32_t b) { return x.begin < b; });

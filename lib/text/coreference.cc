@@ -591,7 +591,11 @@ std::optional<Subject> Reader::PairEndingAt(int t) const {
     if (head == "sides" || head == "officials" || they) return true;
     const ActorFacts* f = Facts(c);
     if (titles_[c].empty() && (f == nullptr || f->roles.empty())) return true;
-    if (head == "ministers") return HasRole(c, "minister");
+    // "Secretary of State", "Foreign Secretary", "Secretary of Foreign
+    // Affairs": a secretary is one of "the two Ministers" of a readout.
+    if (head == "ministers") {
+      return HasRole(c, "minister") || (readout && HasRole(c, "secretary"));
+    }
     if (head == "presidents") return HasRole(c, "president");
     return HasRole(c, "president") || HasRole(c, "prime minister") ||
            HasRole(c, "premier") || HasRole(c, "chancellor") ||

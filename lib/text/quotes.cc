@@ -375,6 +375,11 @@ void Reader::ReadReportedSpeech(Range sentence,
         Is(words_begin + 1, "clear")) {
       ++words_begin;
     }
+    // "looked forward to the signing": the hope is for what follows "to".
+    if (hit.verb->lemma == "look forward" && Is(words_begin, "forward") &&
+        Is(words_begin + 1, "to") && words_begin + 2 < words_end) {
+      words_begin += 2;
+    }
     if (words_begin < words_end &&
         (Is(words_begin, "of") || Is(words_begin, "about") ||
          Is(words_begin, "out") || Is(words_begin, "clear") ||

@@ -272,6 +272,12 @@ VerbHit Reader::VerbAt(int t) const {
     int p = t - 1;
     if (p >= 0 && Is(p, "also")) --p;
     if (p < 0) return {};
+    // "The two Ministers reaffirmed ..., and agreed to ...": an agreement
+    // coordinated with a reported clause shares its subject (the
+    // coordinated-verb rule finds it).
+    if (Is(p, "and") && p >= 1 && !tokens_[p - 1].word && Word(p - 1) == ",") {
+      return hit;
+    }
     const absl::string_view head = LowerWord(p);
     const bool readout = x_.info.genre == Genre::kReadout;
     // "They agreed to ..." opening a sentence of a readout.
@@ -307,6 +313,10 @@ VerbHit Reader::VerbAt(int t) const {
   }
   // Two-word verbs and verbs that need a particle.
   if (lemma == "point out" && next != "out") return {};
+  // "They looked forward to the signing of ...".
+  if (lemma == "look forward" && (next != "forward" || !Is(t + 2, "to"))) {
+    return {};
+  }
   if (lemma == "make clear" && next != "clear" &&
       !(next == "it" && Is(t + 2, "clear"))) {
     return {};

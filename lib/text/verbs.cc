@@ -114,6 +114,11 @@ const Row kRows[] = {
      "touting",
      nullptr},
     {{"point out", "010", "Make statement"}, {"pointed"}, nullptr, nullptr},
+    // "They looked forward to the signing of ...": a hope for what follows.
+    {{"look forward", "013", "Make optimistic comment"},
+     {"looked", "looks"},
+     nullptr,
+     nullptr},
     {{"make clear", "010", "Make statement"}, {"made"}, nullptr, nullptr},
     {{"speak", "010", "Make statement"}, {"spoke", "speaks"}, nullptr, nullptr},
     {{"rule out", "014", "Consider policy option"},

@@ -193,5 +193,62 @@ TEST(Readout, TheyAfterBothMinistersIsBothParties) {
   EXPECT_THAT(speakers, Contains("Bjarni Thorsson Eyvindsson"));
 }
 
+// A statement of a foreign ministry on its minister's meeting with a
+// counterpart whose title is "Secretary".
+const char kSecretaryPage[] =
+    "Foreign Minister Ingrid Dahl's Meeting with Secretary of Foreign "
+    "Affairs of Chile Tomas Vidal Rojas\n\n"
+    "Foreign Minister Ingrid Dahl met Secretary of Foreign Affairs of Chile "
+    "Tomas Vidal Rojas today.\n\n"
+    "The two Ministers reaffirmed the close ties between Norway and Chile, "
+    "and agreed to expand cooperation on salmon farming. They looked forward "
+    "to the signing of the new fisheries agreement later this year.";
+
+TEST(Readout, ASecretaryIsOneOfTheTwoMinisters) {
+  Extraction x = Extract(kSecretaryPage);
+  ASSERT_EQ(x.info.genre, Genre::kReadout);
+  const ExtractedStatement* s = Find(x, "close ties");
+  ASSERT_NE(s, nullptr) << testing::PrintToString(Said(x));
+  EXPECT_EQ(NameOf(x, s->speaker), "Ingrid Dahl");
+  ASSERT_EQ(s->co_speakers.size(), 1u);
+  EXPECT_EQ(NameOf(x, s->co_speakers[0]), "Tomas Vidal Rojas");
+}
+
+TEST(Readout, AgreedAfterACommaAndIsAStatementOfTheSameSubject) {
+  Extraction x = Extract(kSecretaryPage);
+  const ExtractedStatement* ties = Find(x, "close ties");
+  const ExtractedStatement* agreed = Find(x, "salmon farming");
+  ASSERT_NE(agreed, nullptr) << testing::PrintToString(Said(x));
+  ASSERT_NE(ties, nullptr);
+  EXPECT_NE(ties, agreed);  // two statements, one per reported clause
+  EXPECT_THAT(ties->text, Not(testing::HasSubstr("salmon")));
+  EXPECT_EQ(NameOf(x, agreed->speaker), "Ingrid Dahl");
+}
+
+TEST(Readout, LookedForwardToIsAStatementOfHope) {
+  Extraction x = Extract(kSecretaryPage);
+  const ExtractedStatement* s = Find(x, "signing of the new fisheries");
+  ASSERT_NE(s, nullptr) << testing::PrintToString(Said(x));
+  // The words are what is hoped for, after "forward to".
+  EXPECT_EQ(s->text.rfind("the signing", 0), 0u) << s->text;
+  EXPECT_EQ(s->event_type.code, "013");
+}
+
+TEST(Readout, LookedWithoutForwardToIsNoStatement) {
+  Extraction x = Extract(
+      "Foreign Minister Ingrid Dahl looked at the new harbour in Oslo on "
+      "Thursday.");
+  EXPECT_TRUE(x.statements.empty()) << testing::PrintToString(Said(x));
+}
+
+TEST(About, TheSameSpeakersGoOnWithTheTopicOfTheSentenceBefore) {
+  Extraction x = Extract(kSecretaryPage);
+  const ExtractedStatement* s = Find(x, "signing of the new fisheries");
+  ASSERT_NE(s, nullptr) << testing::PrintToString(Said(x));
+  std::vector<std::string> about;
+  for (int a : s->about) about.push_back(NameOf(x, a));
+  EXPECT_THAT(about, Contains("Chile"));
+}
+
 }  // namespace
 }  // namespace diplograph
