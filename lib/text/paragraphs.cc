@@ -303,7 +303,13 @@ void Reader::MarkLinkLists() {
       repeated_[p] = 1;  // "Read more: X says ..."
       continue;
     }
-    if (in_list && !sentence && para.end - para.begin <= 300) {
+    // A link's title may end in a quotation ("X says deal 'closer than
+    // ever'"): a closing mark after no full stop, question or exclamation
+    // mark ends no sentence.
+    const bool title_quote =
+        last == '"' && lower.size() >= 2 && lower[lower.size() - 2] != '.' &&
+        lower[lower.size() - 2] != '?' && lower[lower.size() - 2] != '!';
+    if (in_list && (!sentence || title_quote) && para.end - para.begin <= 300) {
       repeated_[p] = 1;
       continue;
     }

@@ -250,5 +250,29 @@ TEST(About, TheSameSpeakersGoOnWithTheTopicOfTheSentenceBefore) {
   EXPECT_THAT(about, Contains("Chile"));
 }
 
+// ------------------------------------------------------- page links
+
+TEST(PageLinks, ALinksTitleEndingInAQuotationIsNoStatement) {
+  Extraction x = Extract(
+      "Foreign Minister Ingrid Dahl said on Thursday that the talks had gone "
+      "well.\n\n"
+      "Read more:\n"
+      "Dahl says fisheries deal with Iceland \"closer than ever\"\n"
+      "Iceland heads to Oslo with quotas on agenda");
+  EXPECT_EQ(Find(x, "closer than ever"), nullptr)
+      << testing::PrintToString(Said(x));
+  EXPECT_NE(Find(x, "talks had gone well"), nullptr);
+}
+
+TEST(PageLinks, AQuotationEndingASentenceEndsTheList) {
+  // After the list, a line whose quotation closes a sentence is read.
+  Extraction x = Extract(
+      "Read more:\n"
+      "Iceland heads to Oslo with quotas on agenda\n"
+      "Foreign Minister Ingrid Dahl said: \"The talks have gone well.\"");
+  EXPECT_NE(Find(x, "talks have gone well"), nullptr)
+      << testing::PrintToString(Said(x));
+}
+
 }  // namespace
 }  // namespace diplograph
