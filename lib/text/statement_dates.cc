@@ -136,10 +136,25 @@ void Reader::DateStatement(ExtractedStatement& s, Range sentence) {
   for (int i = static_cast<int>(x_.statements.size()) - 1; i >= oldest; --i) {
     const ExtractedStatement& p = x_.statements[i];
     if (!p.date.is_known() || p.in_question != s.in_question) continue;
-    const bool co = std::find(p.co_speakers.begin(), p.co_speakers.end(),
-                              s.speaker) != p.co_speakers.end() ||
-                    std::find(s.co_speakers.begin(), s.co_speakers.end(),
-                              p.speaker) != s.co_speakers.end();
+    bool co = std::find(p.co_speakers.begin(), p.co_speakers.end(),
+                        s.speaker) != p.co_speakers.end() ||
+              std::find(s.co_speakers.begin(), s.co_speakers.end(),
+                        p.speaker) != s.co_speakers.end();
+    // A party of a joint statement speaks at the same meeting or call when
+    // it speaks to or of the other party ("Erdogan told Putin that ...");
+    // what it told a broadcaster or said in a statement of its own is not
+    // dated by the meeting. (Readouts date by the document below.)
+    if (co && p.speaker != s.speaker && s.co_speakers.empty() &&
+        x_.info.genre != Genre::kReadout) {
+      bool other = false;
+      for (int a : s.about) {
+        other = other || (a != s.speaker &&
+                          (a == p.speaker ||
+                           std::find(p.co_speakers.begin(), p.co_speakers.end(),
+                                     a) != p.co_speakers.end()));
+      }
+      co = other;
+    }
     if (p.speaker == s.speaker || co || affiliated_with(p.speaker)) {
       s.date = p.date;
       s.date_basis = diplograph::DateBasis::kCarried;

@@ -274,5 +274,32 @@ TEST(PageLinks, AQuotationEndingASentenceEndsTheList) {
       << testing::PrintToString(Said(x));
 }
 
+// ----------------------------------------------------------- dates
+
+// A report of a meeting: the two leaders' joint pledge is dated, what one
+// of them told a broadcaster is not (the text does not say when).
+const char kMeetingReport[] =
+    "OSLO, March 7 - Norwegian Prime Minister Olav Rekdal and Icelandic "
+    "Prime Minister Sigrun Eggertsdottir pledged on Thursday to protect "
+    "the cod stocks of the North Atlantic.\n\n"
+    "Eggertsdottir told public broadcaster RUV that Iceland would ask the "
+    "Arctic Council to set quotas. She told Rekdal that Iceland wanted the "
+    "talks to go on.";
+
+TEST(Dates, APartyOfAJointPledgeToldABroadcasterIsUndated) {
+  Extraction x = Extract(kMeetingReport);
+  const ExtractedStatement* s = Find(x, "ask the Arctic Council");
+  ASSERT_NE(s, nullptr) << testing::PrintToString(Said(x));
+  EXPECT_EQ(NameOf(x, s->speaker), "Sigrun Eggertsdottir");
+  EXPECT_FALSE(s->date.is_known());
+}
+
+TEST(Dates, APartyOfAJointPledgeToldTheOtherPartyIsOfTheMeeting) {
+  Extraction x = Extract(kMeetingReport);
+  const ExtractedStatement* s = Find(x, "talks to go on");
+  ASSERT_NE(s, nullptr) << testing::PrintToString(Said(x));
+  EXPECT_EQ(s->date, *Date::Parse("2024-03-07"));
+}
+
 }  // namespace
 }  // namespace diplograph
