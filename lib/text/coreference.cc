@@ -66,7 +66,15 @@ std::optional<Subject> Reader::ResolvePronoun(int t) const {
     return std::nullopt;
   }
   if (w == "he" || w == "she") {
-    if (last_person_speaker_ < 0) return std::nullopt;
+    if (last_person_speaker_ < 0) {
+      // No one has spoken yet: "Putin met Xi on Monday. He also noted
+      // that …" is the person who opens an earlier sentence nearby.
+      s.actor = SentenceSubjectPersonBefore(tokens_[t].begin);
+      if (s.actor < 0) return std::nullopt;
+      s.rule = "pronoun-sentence-subject";
+      s.confidence = 0.6f;
+      return s;
+    }
     s.actor = last_person_speaker_;
     s.rule = "pronoun-nearest-speaker";
     s.confidence = 0.8f;
@@ -103,6 +111,42 @@ int Reader::LastPersonMentionIn(uint32_t begin, uint32_t end) const {
     if (it->actor >= 0 && it->end <= end &&
         x_.actors[static_cast<size_t>(it->actor)].kind == ActorKind::kPerson) {
       return it->actor;
+    }
+  }
+  return -1;
+}
+
+// The person whose mention opens a sentence (after a full stop, a line
+// break or the document's start, past a title of capitalised words), the
+// latest one before `end`: at most 64 mentions and 1,500 bytes back.
+int Reader::SentenceSubjectPersonBefore(uint32_t end) const {
+  auto it = std::lower_bound(
+      mentions_.begin(), mentions_.end(), end,
+      [](const DocMention& m, uint32_t b) { return m.begin < b; });
+  for (int n = 0; it != mentions_.begin() && n < 64; ++n) {
+    --it;
+    if (end - it->begin > 1500) break;
+    if (it->actor < 0 || it->end > end ||
+        x_.actors[static_cast<size_t>(it->actor)].kind != ActorKind::kPerson) {
+      continue;
+    }
+    // Back over spaces and up to three capitalised title words.
+    size_t i = it->begin;
+    for (int words = 0; words <= 3; ++words) {
+      while (i > 0 && text_[i - 1] == ' ') --i;
+      if (i == 0) return it->actor;
+      const char c = text_[i - 1];
+      if (c == '.' || c == '\n' || c == '!' || c == '?') return it->actor;
+      size_t b = i;
+      while (b > 0 &&
+             absl::ascii_isalpha(static_cast<unsigned char>(text_[b - 1]))) {
+        --b;
+      }
+      if (b == i ||
+          !absl::ascii_isupper(static_cast<unsigned char>(text_[b]))) {
+        break;
+      }
+      i = b;
     }
   }
   return -1;

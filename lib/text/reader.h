@@ -461,6 +461,9 @@ class Reader {
   uint32_t question_begin_ = kNoQuestion;
   int question_addressee_ = -1;  // the next answer's speaker, for "you"
   int LastPersonMentionIn(uint32_t begin, uint32_t end) const;
+  // The latest person opening a sentence before `end`, within 64 mentions
+  // and 1,500 bytes (-1: none). O(64).
+  int SentenceSubjectPersonBefore(uint32_t end) const;
   // The person a transcript's heading (the paragraphs before first_turn)
   // names as its host, for "A:" turns and opening remarks; sets
   // transcript_host_ (-1: none). O(heading paragraphs + their mentions).
