@@ -319,6 +319,16 @@ std::optional<Subject> Reader::NameEndingAt(int t, int floor) const {
       return NewNameSubject(t, t, ActorKind::kOrganization,
                             "single-name-organisation", 0.4f, 0.45f);
     }
+    // "Petrov said" after "Ivan Petrov" was first named before a
+    // reporting verb (no title, so no mention of the page's).
+    if (!acronym && first == t && tokens_[t].capitalised &&
+        !IsFunctionWord(lower)) {
+      if (auto it = reading_family_names_.find(w);
+          it != reading_family_names_.end()) {
+        return MakeSubject(it->second, tokens_[t].begin, tokens_[t].end, t,
+                           "family-name-of-new-person", 0.6f);
+      }
+    }
     if (!acronym || first != t || t + 1 >= n ||
         !(Is(t + 1, "reported") || Is(t + 1, "said") || Is(t + 1, "says"))) {
       return std::nullopt;
@@ -395,6 +405,9 @@ std::optional<Subject> Reader::NewNameSubject(int first, int last,
       self->NewActor(Slice(text_, begin, end), kind, rule, actor_confidence);
   if (actor < 0) return std::nullopt;
   self->NoteMention(actor, begin, end);
+  if (kind == ActorKind::kPerson && last > first) {
+    self->reading_family_names_.try_emplace(std::string(Word(last)), actor);
+  }
   return MakeSubject(actor, begin, end, first, rule, confidence);
 }
 

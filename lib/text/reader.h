@@ -582,6 +582,9 @@ class Reader {
   // NewActor's answers by the words as written (new_actor_index_ only
   // grows, so an answer stays true).
   absl::flat_hash_map<std::string, int> new_actor_by_name_;
+  // Family names of persons first named while reading ("Ivan Petrov"
+  // before a reporting verb), for a later "Petrov said".
+  absl::flat_hash_map<std::string, int> reading_family_names_;
   std::vector<const ActorFacts*> facts_;  // per Extraction::actors
   // Document-local titles from appositions, per actor.
   std::vector<std::vector<std::string>> titles_;

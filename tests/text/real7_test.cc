@@ -88,5 +88,26 @@ TEST(Real7Test, PronounWithNoPersonBeforeGivesNoSpeaker) {
   }
 }
 
+// A person first named before a reporting verb, with no title, and later
+// by the family name alone after a quotation.
+TEST(Real7Test, FamilyNameOfAPersonFirstNamedWhileReading) {
+  const Extraction x = Extract(
+      "Talks end in Oslo\n\n"
+      "Marten Kivi told reporters that the talks had ended early. \"Both "
+      "sides will meet again in May,\" Kivi said.\n");
+  EXPECT_THAT(Said(x), ElementsAre("Marten Kivi: the talks had ended early",
+                                   "Marten Kivi: Both sides will meet again "
+                                   "in May"));
+}
+
+// A family name no earlier person ends with names no one.
+TEST(Real7Test, UnknownFamilyNameAloneGivesNoStatement) {
+  const Extraction x = Extract(
+      "Talks end in Oslo\n\n"
+      "Marten Kivi told reporters that the talks had ended early. \"Both "
+      "sides will meet again in May,\" Lepp said.\n");
+  EXPECT_THAT(Said(x), ElementsAre("Marten Kivi: the talks had ended early"));
+}
+
 }  // namespace
 }  // namespace diplograph
