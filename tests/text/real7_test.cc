@@ -109,5 +109,27 @@ TEST(Real7Test, UnknownFamilyNameAloneGivesNoStatement) {
   EXPECT_THAT(Said(x), ElementsAre("Marten Kivi: the talks had ended early"));
 }
 
+// "mentioned that", "assured that", "outlined “…”" report speech; before
+// an object they stay acts.
+TEST(Real7Test, MentionAssureOutlineBeforeThatOrAQuotation) {
+  const Extraction x = Extract(
+      "Border stays open\n\n"
+      "Olga Tamm mentioned that Norway had asked for a second round. Pavel "
+      "Sorin assured that the crossing would reopen. Olga Tamm later "
+      "outlined \"a slower timetable for the border.\"\n");
+  EXPECT_THAT(Said(x),
+              ElementsAre("Olga Tamm: Norway had asked for a second round",
+                          "Pavel Sorin: the crossing would reopen",
+                          "Olga Tamm: a slower timetable for the border."));
+}
+
+TEST(Real7Test, OutlinedOrMentionedBeforeAnObjectIsNoStatement) {
+  const Extraction x = Extract(
+      "Border stays open\n\n"
+      "Olga Tamm outlined the timetable on Thursday. The report mentioned "
+      "the crossing.\n");
+  EXPECT_THAT(Said(x), IsEmpty());
+}
+
 }  // namespace
 }  // namespace diplograph
