@@ -734,6 +734,38 @@ std::optional<Subject> Reader::AttributeAfterQuote(int from, int limit,
     }
     return std::nullopt;
   }
+  // "Olga Tamm, a spokesperson for the ministry, said": an apposition
+  // between the speaker's name and the verb. The commas and the verb are
+  // checked first (cheap); only then is the name read.
+  if (tokens_[t].capitalised) {
+    int c0 = t + 1;
+    while (c0 < limit && c0 <= t + 5 && tokens_[c0].word &&
+           tokens_[c0].capitalised) {
+      ++c0;
+    }
+    if (c0 < limit && IsPunct(c0, ',')) {
+      int c1 = c0 + 1;
+      while (c1 < limit && c1 <= c0 + 12 && !IsPunct(c1, ',') &&
+             !IsQuoteMark(c1)) {
+        ++c1;
+      }
+      if (c1 + 1 < limit && IsPunct(c1, ',') && AppositionAfter(c0, c1)) {
+        const VerbHit h = VerbAt(c1 + 1);
+        if (h.verb != nullptr && h.form == VerbForm::kFinite &&
+            h.verb->reports_speech && !h.verb->takes_addressee) {
+          std::optional<Subject> s = SubjectAt(t, c0);
+          if (s && s->actor >= 0 &&
+              x_.actors[s->actor].kind == ActorKind::kPerson &&
+              s->end == tokens_[c0 - 1].end) {
+            *verb_token = c1 + 1;
+            s->rule = "quote-speaker-apposition-verb";
+            AddRelaysAfter(*s, c1 + 2, limit);
+            return s;
+          }
+        }
+      }
+    }
+  }
   // "X said", "she added", "TASS quoted Putin as saying"
   for (int v = t + 1; v < limit && v < t + 10; ++v) {
     if (IsQuoteMark(v)) break;

@@ -131,5 +131,28 @@ TEST(Real7Test, OutlinedOrMentionedBeforeAnObjectIsNoStatement) {
   EXPECT_THAT(Said(x), IsEmpty());
 }
 
+// An apposition between the speaker's name and a sentence-final verb:
+// the clause (or the quotation) before the name is what was said.
+TEST(Real7Test, NameAppositionThenSentenceFinalVerb) {
+  const Extraction x = Extract(
+      "Fishing talks\n\n"
+      "Norway will open two new ports to trawlers from Iceland, Olga Tamm, a "
+      "spokesperson for the fisheries office, said in a statement.\n\n"
+      "\"The quotas stay as they are,\" Pavel Sorin, the deputy minister, "
+      "said.\n");
+  EXPECT_THAT(Said(x), ElementsAre("Olga Tamm: Norway will open two new ports "
+                                   "to trawlers from Iceland",
+                                   "Pavel Sorin: The quotas stay as they are"));
+}
+
+// A verb with its own words after it is no sentence-final attribution.
+TEST(Real7Test, NameAppositionThenVerbWithWordsKeepsTheWords) {
+  const Extraction x = Extract(
+      "Fishing talks\n\n"
+      "After the talks, Olga Tamm, the spokesperson, said that the quotas "
+      "would stay.\n");
+  EXPECT_THAT(Said(x), ElementsAre("Olga Tamm: the quotas would stay"));
+}
+
 }  // namespace
 }  // namespace diplograph
