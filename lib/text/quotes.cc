@@ -530,6 +530,7 @@ void Reader::ReadReportedSpeech(Range sentence,
       if (e - 1 > lead_comma) {
         ExtractedStatement st;
         st.speaker = lead->actor;
+        st.co_speakers = lead->co_speakers;
         st.speaker_span = {lead->begin, lead->end};
         st.speaker_rule = lead->rule;
         st.text_span = {tokens_[lead_comma + 1].begin, tokens_[e - 1].end};

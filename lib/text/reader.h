@@ -464,6 +464,9 @@ class Reader {
   // The latest person opening a sentence before `end`, within 64 mentions
   // and 1,500 bytes (-1: none). O(64).
   int SentenceSubjectPersonBefore(uint32_t end) const;
+  // "the statement" (tokens first..noun): the speaker (and co-speakers)
+  // of the latest statement, or none. O(1).
+  std::optional<Subject> IssuerOfDocument(int first, int noun) const;
   // The person a transcript's heading (the paragraphs before first_turn)
   // names as its host, for "A:" turns and opening remarks; sets
   // transcript_host_ (-1: none). O(heading paragraphs + their mentions).

@@ -24,6 +24,14 @@ bool IsDocumentNoun(absl::string_view lower) {
          lower == "note" || lower == "post";
 }
 
+// A document one party or several issue: "the statement", "the joint
+// communique", "the readout".
+bool IsIssuedDocumentNoun(absl::string_view lower) {
+  return lower == "statement" || lower == "communique" ||
+         lower == "communiqu\xC3\xA9" || lower == "readout" ||
+         lower == "declaration";
+}
+
 // "X's office said": a person's office speaks for the person.
 bool IsOfficeNoun(absl::string_view lower) {
   return lower == "office" || lower == "statement" || lower == "letter" ||
@@ -505,6 +513,21 @@ std::optional<Subject> Reader::SubjectBefore(int verb, int floor,
         break;
       }
     }
+    // "The statement said that …", "the joint communique reads:" with no
+    // issuer named before: whoever spoke last issued it.
+    if (adjacent && t == start && IsIssuedDocumentNoun(w) && t - 1 >= limit) {
+      int the = t - 1;
+      if (Is(the, "joint") && the - 1 >= limit) --the;
+      if (Is(the, "the")) return IssuerOfDocument(the, t);
+    }
+    // "“…,” it said in a statement": the organisation or state that spoke
+    // last.
+    if (w == "it" && adjacent && t == start && last_speaker_ >= 0 &&
+        x_.actors[last_speaker_].kind != ActorKind::kPerson) {
+      std::optional<Subject> it = IssuerOfDocument(t, t);
+      if (it) it->rule = "pronoun-it-latest-speaker";
+      return it;
+    }
     if (std::optional<Subject> n = PairEndingAt(t)) return n;
     if (std::optional<Subject> n = DescriptionEndingAt(t, limit)) return n;
     if (std::optional<Subject> n = StateTitleEndingAt(t, limit)) return n;
@@ -543,6 +566,22 @@ std::optional<Subject> Reader::SubjectBefore(int verb, int floor,
 
 // A subject at token t or after it, before `limit`: "said Ning", "according
 // to the spokesperson", "told reporters".
+// "the statement" a sentence cites after a statement was read: the party
+// (or parties) of the latest statement issued it.
+std::optional<Subject> Reader::IssuerOfDocument(int first, int noun) const {
+  if (last_speaker_ < 0 || x_.statements.empty()) return std::nullopt;
+  Subject s;
+  s.actor = last_speaker_;
+  s.begin = tokens_[first].begin;
+  s.end = tokens_[noun].end;
+  s.token = first;
+  const ExtractedStatement& prev = x_.statements.back();
+  if (prev.speaker == last_speaker_) s.co_speakers = prev.co_speakers;
+  s.rule = "document-of-latest-speaker";
+  s.confidence = 0.6f;
+  return s;
+}
+
 std::optional<Subject> Reader::SubjectAt(int t, int limit) const {
   for (int i = t; i < limit && i < t + 8; ++i) {
     if (!tokens_[i].word) {
@@ -550,6 +589,16 @@ std::optional<Subject> Reader::SubjectAt(int t, int limit) const {
       continue;
     }
     const absl::string_view w = LowerWord(i);
+    // "according to the statement", "“…,” the joint statement said".
+    if (w == "the") {
+      int n = i + 1;
+      if (n < limit && Is(n, "joint")) ++n;
+      if (n < limit && tokens_[n].word && IsIssuedDocumentNoun(LowerWord(n)) &&
+          !(n + 1 < limit &&
+            (Is(n + 1, "from") || Is(n + 1, "by") || Is(n + 1, "of")))) {
+        return IssuerOfDocument(i, n);
+      }
+    }
     // "according to a statement from X": X.
     if ((w == "a" || w == "an" || w == "the") && i + 2 < limit &&
         tokens_[i + 1].word && IsDocumentNoun(LowerWord(i + 1)) &&

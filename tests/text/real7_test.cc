@@ -154,5 +154,54 @@ TEST(Real7Test, NameAppositionThenVerbWithWordsKeepsTheWords) {
   EXPECT_THAT(Said(x), ElementsAre("Olga Tamm: the quotas would stay"));
 }
 
+// "the statement reads", "the statement said", "according to the
+// statement" and "it said in a statement" after a statement was read:
+// the party or parties that spoke last issued it.
+TEST(Real7Test, TheStatementIsTheLatestSpeakers) {
+  const Extraction x = Extract(
+      "Fishing talks\n\n"
+      "Norway and Iceland said in a joint statement that the quotas would "
+      "not change. The statement said that both fleets would share the "
+      "northern grounds. According to the statement, a review is due in "
+      "May.\n\n"
+      "\"The ports stay open to both fleets,\" the statement reads.\n");
+  EXPECT_THAT(
+      Said(x),
+      ElementsAre(
+          "Norway + Iceland: the quotas would not change",
+          "Norway + Iceland: both fleets would share the northern grounds",
+          "Norway + Iceland: a review is due in May",
+          "Norway + Iceland: The ports stay open to both fleets"));
+}
+
+TEST(Real7Test, ItSaidIsTheLatestOrganisationOrState) {
+  const Extraction x = Extract(
+      "Fishing talks\n\n"
+      "Norway said on Thursday that the quotas would not change. \"Both "
+      "fleets may fish the northern grounds,\" it said in a statement.\n");
+  EXPECT_THAT(Said(x),
+              ElementsAre("Norway: the quotas would not change",
+                          "Norway: Both fleets may fish the northern grounds"));
+}
+
+// No one has spoken: "the statement" and "it" name no one.
+TEST(Real7Test, TheStatementBeforeAnySpeakerNamesNoOne) {
+  const Extraction x = Extract(
+      "Fishing talks\n\n"
+      "The statement said that the quotas would not change. It said the "
+      "ports would stay open.\n");
+  for (const ExtractedStatement& s : x.statements) {
+    EXPECT_LT(s.speaker, 0) << s.text;
+  }
+}
+
+// "read" reports speech only before a mark: "read the statement" is an act.
+TEST(Real7Test, ReadAStatementIsNoStatement) {
+  const Extraction x = Extract(
+      "Fishing talks\n\n"
+      "Olga Tamm reads the joint statement to the press on Thursday.\n");
+  EXPECT_THAT(Said(x), IsEmpty());
+}
+
 }  // namespace
 }  // namespace diplograph
