@@ -614,6 +614,51 @@ std::optional<Subject> Reader::StateTitleEndingAt(int t, int floor) const {
 // "the two leaders", "both sides": the last two persons named; in a
 // readout also "both officials", "the two ministers" and "They" opening a
 // sentence.
+// "The Secretary and Foreign Minister underscored", "the President and
+// the Prime Minister agreed": two role nominals joined by "and", the first
+// with "the"; each is the latest person named with that role, and they
+// must be two.
+std::optional<Subject> Reader::CoordinatedNominalsEndingAt(int t,
+                                                           int floor) const {
+  if (!tokens_[t].word || !IsRoleNoun(LowerWord(t))) return std::nullopt;
+  int j = -1;
+  for (int k = t - 1; k >= floor && k >= t - 3; --k) {
+    if (!tokens_[k].word) return std::nullopt;
+    if (Is(k, "and")) {
+      j = k;
+      break;
+    }
+    if (!tokens_[k].capitalised && !Is(k, "the")) return std::nullopt;
+  }
+  if (j - 1 < floor) return std::nullopt;
+  std::optional<Subject> first = NominalEndingAt(j - 1, floor);
+  if (!first || first->actor < 0 ||
+      x_.actors[first->actor].kind != ActorKind::kPerson) {
+    return std::nullopt;
+  }
+  const absl::string_view head = LowerWord(t);
+  const uint32_t here = tokens_[t].begin;
+  size_t m = static_cast<size_t>(
+      std::lower_bound(
+          mentions_.begin(), mentions_.end(), here,
+          [](const DocMention& d, uint32_t o) { return d.begin < o; }) -
+      mentions_.begin());
+  for (size_t n = 0; m-- > 0 && n < 64; ++n) {
+    const int c = mentions_[m].actor;
+    if (c == first->actor || x_.actors[c].kind != ActorKind::kPerson ||
+        !HasRole(c, head)) {
+      continue;
+    }
+    Subject s = *first;
+    s.end = tokens_[t].end;
+    s.co_speakers = {c};
+    s.rule = "coordinated-nominals";
+    s.confidence = 0.6f;
+    return s;
+  }
+  return std::nullopt;
+}
+
 std::optional<Subject> Reader::PairEndingAt(int t) const {
   const absl::string_view head = LowerWord(t);
   const bool readout = x_.info.genre == Genre::kReadout;

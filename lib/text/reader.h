@@ -467,6 +467,9 @@ class Reader {
   // "the statement" (tokens first..noun): the speaker (and co-speakers)
   // of the latest statement, or none. O(1).
   std::optional<Subject> IssuerOfDocument(int first, int noun) const;
+  // "The Secretary and Foreign Minister" ending at token t: the two
+  // persons the nominals name, or none. O(64).
+  std::optional<Subject> CoordinatedNominalsEndingAt(int t, int floor) const;
   // The person a transcript's heading (the paragraphs before first_turn)
   // names as its host, for "A:" turns and opening remarks; sets
   // transcript_host_ (-1: none). O(heading paragraphs + their mentions).

@@ -529,6 +529,11 @@ std::optional<Subject> Reader::SubjectBefore(int verb, int floor,
       return it;
     }
     if (std::optional<Subject> n = PairEndingAt(t)) return n;
+    if (adjacent) {
+      if (std::optional<Subject> n = CoordinatedNominalsEndingAt(t, limit)) {
+        return n;
+      }
+    }
     if (std::optional<Subject> n = DescriptionEndingAt(t, limit)) return n;
     if (std::optional<Subject> n = StateTitleEndingAt(t, limit)) return n;
     if (std::optional<Subject> n = NominalEndingAt(t, limit)) return n;

@@ -203,5 +203,29 @@ TEST(Real7Test, ReadAStatementIsNoStatement) {
   EXPECT_THAT(Said(x), IsEmpty());
 }
 
+// "The Minister and Ambassador agreed": two role nominals joined by
+// "and" are the two persons named with those roles.
+TEST(Real7Test, CoordinatedRoleNominalsAreBothPersons) {
+  const Extraction x = Extract(
+      "Minister Tamm's Call with Ambassador Sorin\n\n"
+      "Minister Olga Tamm spoke with Ambassador Pavel Sorin today. The "
+      "Minister and Ambassador underscored their support for the fishing "
+      "accord.\n");
+  EXPECT_THAT(Said(x),
+              Contains("Olga Tamm + Pavel Sorin: their support for the "
+                       "fishing accord"));
+}
+
+// A second role no other person holds: no pair is made up.
+TEST(Real7Test, CoordinatedNominalsNeedTwoPersons) {
+  const Extraction x = Extract(
+      "Minister Tamm's Call\n\n"
+      "Minister Olga Tamm spoke with the delegation today. The Minister and "
+      "Ambassador underscored their support for the fishing accord.\n");
+  for (const ExtractedStatement& s : x.statements) {
+    EXPECT_THAT(s.co_speakers, IsEmpty()) << s.text;
+  }
+}
+
 }  // namespace
 }  // namespace diplograph
