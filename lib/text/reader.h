@@ -467,6 +467,8 @@ class Reader {
   // "the statement" (tokens first..noun): the speaker (and co-speakers)
   // of the latest statement, or none. O(1).
   std::optional<Subject> IssuerOfDocument(int first, int noun) const;
+  // A lower-case word of a title before its role noun. O(1).
+  bool TitleModifierAt(int k) const;
   // "The Secretary and Foreign Minister" ending at token t: the two
   // persons the nominals name, or none. O(64).
   std::optional<Subject> CoordinatedNominalsEndingAt(int t, int floor) const;

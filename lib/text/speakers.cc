@@ -587,6 +587,19 @@ std::optional<Subject> Reader::IssuerOfDocument(int first, int noun) const {
   return s;
 }
 
+// "presidential" in "Russian presidential aide", "deputy" in "the deputy
+// foreign minister": a lower-case word right before a role noun (or one
+// word before it).
+bool Reader::TitleModifierAt(int k) const {
+  const int n = static_cast<int>(tokens_.size());
+  if (k + 1 >= n || !tokens_[k].word || tokens_[k].capitalised) return false;
+  const absl::string_view w = LowerWord(k);
+  if (IsFunctionWord(w) || VerbAt(k).verb != nullptr) return false;
+  if (tokens_[k + 1].word && IsRoleNoun(LowerWord(k + 1))) return true;
+  return k + 2 < n && tokens_[k + 1].word && tokens_[k + 2].word &&
+         !IsFunctionWord(LowerWord(k + 1)) && IsRoleNoun(LowerWord(k + 2));
+}
+
 std::optional<Subject> Reader::SubjectAt(int t, int limit) const {
   for (int i = t; i < limit && i < t + 8; ++i) {
     if (!tokens_[i].word) {
@@ -636,6 +649,30 @@ std::optional<Subject> Reader::SubjectAt(int t, int limit) const {
               ActorKind::kPerson) {
         continue;
       }
+      // "said Kremlin aide Yuri Ushakov", "said Russian presidential aide
+      // X": an organisation or state, then title words with a role noun,
+      // then the person.
+      if (x_.actors[m.actor].kind != ActorKind::kPerson) {
+        int k = last + 1;
+        bool role = false;
+        while (k < limit && k <= last + 4 && tokens_[k].word &&
+               mention_start_[k] < 0) {
+          const absl::string_view lk = LowerWord(k);
+          if (IsRoleNoun(lk)) {
+            role = true;
+          } else if (tokens_[k].capitalised || IsFunctionWord(lk) ||
+                     VerbAt(k).verb != nullptr) {
+            break;
+          }
+          ++k;
+        }
+        if (role && k < limit && mention_start_[k] >= 0 &&
+            x_.actors[mentions_[mention_start_[k]].actor].kind ==
+                ActorKind::kPerson) {
+          i = k - 1;
+          continue;
+        }
+      }
       if (IsPlaceLike(x_.actors[m.actor].kind)) return std::nullopt;
       return MakeSubject(m.actor, m.begin, m.end, i, "mention-after-verb",
                          0.85f);
@@ -657,10 +694,13 @@ std::optional<Subject> Reader::SubjectAt(int t, int limit) const {
              mention_start_[end + 1] < 0 &&
              (tokens_[end + 1].capitalised || IsRoleNoun(LowerWord(end + 1)) ||
               LowerWord(end + 1) == "foreign" ||
-              LowerWord(end + 1) == "policy")) {
+              LowerWord(end + 1) == "policy" || TitleModifierAt(end + 1))) {
         ++end;
       }
-      if (end + 1 < limit && mention_start_[end + 1] >= 0) continue;
+      if (end + 1 < limit && mention_start_[end + 1] >= 0) {
+        i = end;
+        continue;
+      }
       if (std::optional<Subject> n = NominalEndingAt(end, i)) return n;
       if (std::optional<Subject> n = NameEndingAt(end, i)) return n;
       if (w != "the") return std::nullopt;

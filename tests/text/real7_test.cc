@@ -227,5 +227,19 @@ TEST(Real7Test, CoordinatedNominalsNeedTwoPersons) {
   }
 }
 
+// ", said Norwegian fisheries envoy Ola Berg.": lower-case title words
+// between a demonym and the role noun before an inverted speaker.
+TEST(Real7Test, InvertedSpeakerAfterLowerCaseTitleWords) {
+  const Extraction x = Extract(
+      "Fishing talks\n\n"
+      "The quotas will not change this year, said Norwegian fisheries envoy "
+      "Ola Berg.\n\n"
+      "\"The ports stay open,\" said Icelandic deputy trade minister Jon "
+      "Eiriksson.\n");
+  EXPECT_THAT(Said(x), ElementsAre("Ola Berg: The quotas will not change "
+                                   "this year",
+                                   "Jon Eiriksson: The ports stay open"));
+}
+
 }  // namespace
 }  // namespace diplograph
