@@ -241,5 +241,19 @@ TEST(Real7Test, InvertedSpeakerAfterLowerCaseTitleWords) {
                                    "Jon Eiriksson: The ports stay open"));
 }
 
+// "Harbour Weekly reporter:", and a label no registry knows whose turn asks
+// something: journalists' questions, not statements.
+TEST(Real7Test, ReporterLabelsAndAskingTurnsAreQuestions) {
+  const Extraction x = Extract(
+      "Foreign Ministry Spokesperson Olga Tamm's Regular Press Conference\n\n"
+      "Harbour Weekly reporter: Norway and Iceland met on Monday. What is "
+      "your comment?\n\n"
+      "Olga Tamm: We welcome the meeting.\n\n"
+      "The Lantern: Will the ports reopen?\n\n"
+      "Olga Tamm: They will reopen in May.\n");
+  EXPECT_THAT(Said(x), ElementsAre("Olga Tamm: We welcome the meeting.",
+                                   "Olga Tamm: They will reopen in May."));
+}
+
 }  // namespace
 }  // namespace diplograph
