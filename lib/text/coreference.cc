@@ -66,7 +66,15 @@ std::optional<Subject> Reader::ResolvePronoun(int t) const {
     return std::nullopt;
   }
   if (w == "he" || w == "she") {
-    if (last_person_speaker_ < 0) return std::nullopt;
+    if (last_person_speaker_ < 0) {
+      // No one has spoken yet: "Putin met Xi on Monday. He also noted
+      // that …" is the person who opens an earlier sentence nearby.
+      s.actor = SentenceSubjectPersonBefore(tokens_[t].begin);
+      if (s.actor < 0) return std::nullopt;
+      s.rule = "pronoun-sentence-subject";
+      s.confidence = 0.6f;
+      return s;
+    }
     s.actor = last_person_speaker_;
     s.rule = "pronoun-nearest-speaker";
     s.confidence = 0.8f;
@@ -103,6 +111,42 @@ int Reader::LastPersonMentionIn(uint32_t begin, uint32_t end) const {
     if (it->actor >= 0 && it->end <= end &&
         x_.actors[static_cast<size_t>(it->actor)].kind == ActorKind::kPerson) {
       return it->actor;
+    }
+  }
+  return -1;
+}
+
+// The person whose mention opens a sentence (after a full stop, a line
+// break or the document's start, past a title of capitalised words), the
+// latest one before `end`: at most 64 mentions and 1,500 bytes back.
+int Reader::SentenceSubjectPersonBefore(uint32_t end) const {
+  auto it = std::lower_bound(
+      mentions_.begin(), mentions_.end(), end,
+      [](const DocMention& m, uint32_t b) { return m.begin < b; });
+  for (int n = 0; it != mentions_.begin() && n < 64; ++n) {
+    --it;
+    if (end - it->begin > 1500) break;
+    if (it->actor < 0 || it->end > end ||
+        x_.actors[static_cast<size_t>(it->actor)].kind != ActorKind::kPerson) {
+      continue;
+    }
+    // Back over spaces and up to three capitalised title words.
+    size_t i = it->begin;
+    for (int words = 0; words <= 3; ++words) {
+      while (i > 0 && text_[i - 1] == ' ') --i;
+      if (i == 0) return it->actor;
+      const char c = text_[i - 1];
+      if (c == '.' || c == '\n' || c == '!' || c == '?') return it->actor;
+      size_t b = i;
+      while (b > 0 &&
+             absl::ascii_isalpha(static_cast<unsigned char>(text_[b - 1]))) {
+        --b;
+      }
+      if (b == i ||
+          !absl::ascii_isupper(static_cast<unsigned char>(text_[b]))) {
+        break;
+      }
+      i = b;
     }
   }
   return -1;
@@ -275,6 +319,16 @@ std::optional<Subject> Reader::NameEndingAt(int t, int floor) const {
       return NewNameSubject(t, t, ActorKind::kOrganization,
                             "single-name-organisation", 0.4f, 0.45f);
     }
+    // "Petrov said" after "Ivan Petrov" was first named before a
+    // reporting verb (no title, so no mention of the page's).
+    if (!acronym && first == t && tokens_[t].capitalised &&
+        !IsFunctionWord(lower)) {
+      if (auto it = reading_family_names_.find(w);
+          it != reading_family_names_.end()) {
+        return MakeSubject(it->second, tokens_[t].begin, tokens_[t].end, t,
+                           "family-name-of-new-person", 0.6f);
+      }
+    }
     if (!acronym || first != t || t + 1 >= n ||
         !(Is(t + 1, "reported") || Is(t + 1, "said") || Is(t + 1, "says"))) {
       return std::nullopt;
@@ -351,6 +405,9 @@ std::optional<Subject> Reader::NewNameSubject(int first, int last,
       self->NewActor(Slice(text_, begin, end), kind, rule, actor_confidence);
   if (actor < 0) return std::nullopt;
   self->NoteMention(actor, begin, end);
+  if (kind == ActorKind::kPerson && last > first) {
+    self->reading_family_names_.try_emplace(std::string(Word(last)), actor);
+  }
   return MakeSubject(actor, begin, end, first, rule, confidence);
 }
 
@@ -557,6 +614,51 @@ std::optional<Subject> Reader::StateTitleEndingAt(int t, int floor) const {
 // "the two leaders", "both sides": the last two persons named; in a
 // readout also "both officials", "the two ministers" and "They" opening a
 // sentence.
+// "The Secretary and Foreign Minister underscored", "the President and
+// the Prime Minister agreed": two role nominals joined by "and", the first
+// with "the"; each is the latest person named with that role, and they
+// must be two.
+std::optional<Subject> Reader::CoordinatedNominalsEndingAt(int t,
+                                                           int floor) const {
+  if (!tokens_[t].word || !IsRoleNoun(LowerWord(t))) return std::nullopt;
+  int j = -1;
+  for (int k = t - 1; k >= floor && k >= t - 3; --k) {
+    if (!tokens_[k].word) return std::nullopt;
+    if (Is(k, "and")) {
+      j = k;
+      break;
+    }
+    if (!tokens_[k].capitalised && !Is(k, "the")) return std::nullopt;
+  }
+  if (j - 1 < floor) return std::nullopt;
+  std::optional<Subject> first = NominalEndingAt(j - 1, floor);
+  if (!first || first->actor < 0 ||
+      x_.actors[first->actor].kind != ActorKind::kPerson) {
+    return std::nullopt;
+  }
+  const absl::string_view head = LowerWord(t);
+  const uint32_t here = tokens_[t].begin;
+  size_t m = static_cast<size_t>(
+      std::lower_bound(
+          mentions_.begin(), mentions_.end(), here,
+          [](const DocMention& d, uint32_t o) { return d.begin < o; }) -
+      mentions_.begin());
+  for (size_t n = 0; m-- > 0 && n < 64; ++n) {
+    const int c = mentions_[m].actor;
+    if (c == first->actor || x_.actors[c].kind != ActorKind::kPerson ||
+        !HasRole(c, head)) {
+      continue;
+    }
+    Subject s = *first;
+    s.end = tokens_[t].end;
+    s.co_speakers = {c};
+    s.rule = "coordinated-nominals";
+    s.confidence = 0.6f;
+    return s;
+  }
+  return std::nullopt;
+}
+
 std::optional<Subject> Reader::PairEndingAt(int t) const {
   const absl::string_view head = LowerWord(t);
   const bool readout = x_.info.genre == Genre::kReadout;

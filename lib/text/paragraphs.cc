@@ -702,8 +702,16 @@ void Reader::DetectTranscript() {
                                    absl::StrContains(lower, "radio") ||
                                    absl::StrContains(lower, "daily") ||
                                    lower.size() <= 5;
+          // "CCTV reporter:", "Macau Monthly Reporter:": a journalist; "The
+          // Paper:": a label no registry knows whose turn asks something.
+          const bool journalist = absl::EndsWith(lower, " reporter") ||
+                                  absl::EndsWith(lower, " correspondent") ||
+                                  absl::EndsWith(lower, " journalist");
+          const absl::string_view turn =
+              Slice(text_, label_end, std::max(label_end, paragraphs_[p].end));
+          const bool asks = absl::StrContains(turn, "?");
           actor = -3;  // decided below once we know it is a transcript
-          question = outlet_like;
+          question = outlet_like || journalist || asks;
         }
       } else {
         continue;

@@ -101,6 +101,8 @@ void Reader::ReadReportedSpeech(Range sentence,
     // after the attribution's subject ends the attribution there.
     int window = 12;
     int tail_end = last;
+    int appositive_commas = 0;  // commas passed for an apposition
+    int appositive_comma = -1;  // the comma before the verb
     for (int c = t; c > first && c >= t - window; --c) {
       if (!IsPunct(c, ',')) continue;
       if (inside_quote(tokens_[c].begin)) break;
@@ -115,11 +117,29 @@ void Reader::ReadReportedSpeech(Range sentence,
            Is(c + 1, "though") || Is(c + 1, "whereas"))) {
         break;
       }
+      // The apposition's own comma (see below): on to the name's.
+      if (appositive_commas == 1) {
+        if (!AppositionAfter(c, appositive_comma)) break;
+        ++appositive_commas;
+        continue;
+      }
       std::optional<Subject> s = AttributeAfterQuote(c, tail_end, &v);
       if (!s && tail_end == last && AppositionAfter(c, last)) {
         window = 16;
         tail_end = c;
         continue;
+      }
+      // "…, Olga Tamm, a spokesperson for the ministry, said.": past the
+      // verb's comma and the apposition's to the comma before the name.
+      if (!s && appositive_commas == 0 && c + 1 < last) {
+        const VerbHit h = VerbAt(c + 1);
+        if (h.verb != nullptr && h.form == VerbForm::kFinite &&
+            h.verb->reports_speech && AttributionEndsClause({}, c + 1, last)) {
+          appositive_comma = c;
+          appositive_commas = 1;
+          window = 24;
+          continue;
+        }
       }
       // ", said Iceland had been informed": a name after the verb that an
       // auxiliary follows is the subject of the verb's that-clause, not an
@@ -515,6 +535,7 @@ void Reader::ReadReportedSpeech(Range sentence,
       if (e - 1 > lead_comma) {
         ExtractedStatement st;
         st.speaker = lead->actor;
+        st.co_speakers = lead->co_speakers;
         st.speaker_span = {lead->begin, lead->end};
         st.speaker_rule = lead->rule;
         st.text_span = {tokens_[lead_comma + 1].begin, tokens_[e - 1].end};

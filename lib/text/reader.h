@@ -461,6 +461,17 @@ class Reader {
   uint32_t question_begin_ = kNoQuestion;
   int question_addressee_ = -1;  // the next answer's speaker, for "you"
   int LastPersonMentionIn(uint32_t begin, uint32_t end) const;
+  // The latest person opening a sentence before `end`, within 64 mentions
+  // and 1,500 bytes (-1: none). O(64).
+  int SentenceSubjectPersonBefore(uint32_t end) const;
+  // "the statement" (tokens first..noun): the speaker (and co-speakers)
+  // of the latest statement, or none. O(1).
+  std::optional<Subject> IssuerOfDocument(int first, int noun) const;
+  // A lower-case word of a title before its role noun. O(1).
+  bool TitleModifierAt(int k) const;
+  // "The Secretary and Foreign Minister" ending at token t: the two
+  // persons the nominals name, or none. O(64).
+  std::optional<Subject> CoordinatedNominalsEndingAt(int t, int floor) const;
   // The person a transcript's heading (the paragraphs before first_turn)
   // names as its host, for "A:" turns and opening remarks; sets
   // transcript_host_ (-1: none). O(heading paragraphs + their mentions).
@@ -579,6 +590,9 @@ class Reader {
   // NewActor's answers by the words as written (new_actor_index_ only
   // grows, so an answer stays true).
   absl::flat_hash_map<std::string, int> new_actor_by_name_;
+  // Family names of persons first named while reading ("Ivan Petrov"
+  // before a reporting verb), for a later "Petrov said".
+  absl::flat_hash_map<std::string, int> reading_family_names_;
   std::vector<const ActorFacts*> facts_;  // per Extraction::actors
   // Document-local titles from appositions, per actor.
   std::vector<std::vector<std::string>> titles_;

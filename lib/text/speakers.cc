@@ -24,6 +24,14 @@ bool IsDocumentNoun(absl::string_view lower) {
          lower == "note" || lower == "post";
 }
 
+// A document one party or several issue: "the statement", "the joint
+// communique", "the readout".
+bool IsIssuedDocumentNoun(absl::string_view lower) {
+  return lower == "statement" || lower == "communique" ||
+         lower == "communiqu\xC3\xA9" || lower == "readout" ||
+         lower == "declaration";
+}
+
 // "X's office said": a person's office speaks for the person.
 bool IsOfficeNoun(absl::string_view lower) {
   return lower == "office" || lower == "statement" || lower == "letter" ||
@@ -505,7 +513,27 @@ std::optional<Subject> Reader::SubjectBefore(int verb, int floor,
         break;
       }
     }
+    // "The statement said that …", "the joint communique reads:" with no
+    // issuer named before: whoever spoke last issued it.
+    if (adjacent && t == start && IsIssuedDocumentNoun(w) && t - 1 >= limit) {
+      int the = t - 1;
+      if (Is(the, "joint") && the - 1 >= limit) --the;
+      if (Is(the, "the")) return IssuerOfDocument(the, t);
+    }
+    // "“…,” it said in a statement": the organisation or state that spoke
+    // last.
+    if (w == "it" && adjacent && t == start && last_speaker_ >= 0 &&
+        x_.actors[last_speaker_].kind != ActorKind::kPerson) {
+      std::optional<Subject> it = IssuerOfDocument(t, t);
+      if (it) it->rule = "pronoun-it-latest-speaker";
+      return it;
+    }
     if (std::optional<Subject> n = PairEndingAt(t)) return n;
+    if (adjacent) {
+      if (std::optional<Subject> n = CoordinatedNominalsEndingAt(t, limit)) {
+        return n;
+      }
+    }
     if (std::optional<Subject> n = DescriptionEndingAt(t, limit)) return n;
     if (std::optional<Subject> n = StateTitleEndingAt(t, limit)) return n;
     if (std::optional<Subject> n = NominalEndingAt(t, limit)) return n;
@@ -543,6 +571,35 @@ std::optional<Subject> Reader::SubjectBefore(int verb, int floor,
 
 // A subject at token t or after it, before `limit`: "said Ning", "according
 // to the spokesperson", "told reporters".
+// "the statement" a sentence cites after a statement was read: the party
+// (or parties) of the latest statement issued it.
+std::optional<Subject> Reader::IssuerOfDocument(int first, int noun) const {
+  if (last_speaker_ < 0 || x_.statements.empty()) return std::nullopt;
+  Subject s;
+  s.actor = last_speaker_;
+  s.begin = tokens_[first].begin;
+  s.end = tokens_[noun].end;
+  s.token = first;
+  const ExtractedStatement& prev = x_.statements.back();
+  if (prev.speaker == last_speaker_) s.co_speakers = prev.co_speakers;
+  s.rule = "document-of-latest-speaker";
+  s.confidence = 0.6f;
+  return s;
+}
+
+// "presidential" in "Russian presidential aide", "deputy" in "the deputy
+// foreign minister": a lower-case word right before a role noun (or one
+// word before it).
+bool Reader::TitleModifierAt(int k) const {
+  const int n = static_cast<int>(tokens_.size());
+  if (k + 1 >= n || !tokens_[k].word || tokens_[k].capitalised) return false;
+  const absl::string_view w = LowerWord(k);
+  if (IsFunctionWord(w) || VerbAt(k).verb != nullptr) return false;
+  if (tokens_[k + 1].word && IsRoleNoun(LowerWord(k + 1))) return true;
+  return k + 2 < n && tokens_[k + 1].word && tokens_[k + 2].word &&
+         !IsFunctionWord(LowerWord(k + 1)) && IsRoleNoun(LowerWord(k + 2));
+}
+
 std::optional<Subject> Reader::SubjectAt(int t, int limit) const {
   for (int i = t; i < limit && i < t + 8; ++i) {
     if (!tokens_[i].word) {
@@ -550,6 +607,16 @@ std::optional<Subject> Reader::SubjectAt(int t, int limit) const {
       continue;
     }
     const absl::string_view w = LowerWord(i);
+    // "according to the statement", "“…,” the joint statement said".
+    if (w == "the") {
+      int n = i + 1;
+      if (n < limit && Is(n, "joint")) ++n;
+      if (n < limit && tokens_[n].word && IsIssuedDocumentNoun(LowerWord(n)) &&
+          !(n + 1 < limit &&
+            (Is(n + 1, "from") || Is(n + 1, "by") || Is(n + 1, "of")))) {
+        return IssuerOfDocument(i, n);
+      }
+    }
     // "according to a statement from X": X.
     if ((w == "a" || w == "an" || w == "the") && i + 2 < limit &&
         tokens_[i + 1].word && IsDocumentNoun(LowerWord(i + 1)) &&
@@ -582,6 +649,30 @@ std::optional<Subject> Reader::SubjectAt(int t, int limit) const {
               ActorKind::kPerson) {
         continue;
       }
+      // "said Kremlin aide Yuri Ushakov", "said Russian presidential aide
+      // X": an organisation or state, then title words with a role noun,
+      // then the person.
+      if (x_.actors[m.actor].kind != ActorKind::kPerson) {
+        int k = last + 1;
+        bool role = false;
+        while (k < limit && k <= last + 4 && tokens_[k].word &&
+               mention_start_[k] < 0) {
+          const absl::string_view lk = LowerWord(k);
+          if (IsRoleNoun(lk)) {
+            role = true;
+          } else if (tokens_[k].capitalised || IsFunctionWord(lk) ||
+                     VerbAt(k).verb != nullptr) {
+            break;
+          }
+          ++k;
+        }
+        if (role && k < limit && mention_start_[k] >= 0 &&
+            x_.actors[mentions_[mention_start_[k]].actor].kind ==
+                ActorKind::kPerson) {
+          i = k - 1;
+          continue;
+        }
+      }
       if (IsPlaceLike(x_.actors[m.actor].kind)) return std::nullopt;
       return MakeSubject(m.actor, m.begin, m.end, i, "mention-after-verb",
                          0.85f);
@@ -603,10 +694,13 @@ std::optional<Subject> Reader::SubjectAt(int t, int limit) const {
              mention_start_[end + 1] < 0 &&
              (tokens_[end + 1].capitalised || IsRoleNoun(LowerWord(end + 1)) ||
               LowerWord(end + 1) == "foreign" ||
-              LowerWord(end + 1) == "policy")) {
+              LowerWord(end + 1) == "policy" || TitleModifierAt(end + 1))) {
         ++end;
       }
-      if (end + 1 < limit && mention_start_[end + 1] >= 0) continue;
+      if (end + 1 < limit && mention_start_[end + 1] >= 0) {
+        i = end;
+        continue;
+      }
       if (std::optional<Subject> n = NominalEndingAt(end, i)) return n;
       if (std::optional<Subject> n = NameEndingAt(end, i)) return n;
       if (w != "the") return std::nullopt;
@@ -733,6 +827,38 @@ std::optional<Subject> Reader::AttributeAfterQuote(int from, int limit,
       return s;
     }
     return std::nullopt;
+  }
+  // "Olga Tamm, a spokesperson for the ministry, said": an apposition
+  // between the speaker's name and the verb. The commas and the verb are
+  // checked first (cheap); only then is the name read.
+  if (tokens_[t].capitalised) {
+    int c0 = t + 1;
+    while (c0 < limit && c0 <= t + 5 && tokens_[c0].word &&
+           tokens_[c0].capitalised) {
+      ++c0;
+    }
+    if (c0 < limit && IsPunct(c0, ',')) {
+      int c1 = c0 + 1;
+      while (c1 < limit && c1 <= c0 + 12 && !IsPunct(c1, ',') &&
+             !IsQuoteMark(c1)) {
+        ++c1;
+      }
+      if (c1 + 1 < limit && IsPunct(c1, ',') && AppositionAfter(c0, c1)) {
+        const VerbHit h = VerbAt(c1 + 1);
+        if (h.verb != nullptr && h.form == VerbForm::kFinite &&
+            h.verb->reports_speech && !h.verb->takes_addressee) {
+          std::optional<Subject> s = SubjectAt(t, c0);
+          if (s && s->actor >= 0 &&
+              x_.actors[s->actor].kind == ActorKind::kPerson &&
+              s->end == tokens_[c0 - 1].end) {
+            *verb_token = c1 + 1;
+            s->rule = "quote-speaker-apposition-verb";
+            AddRelaysAfter(*s, c1 + 2, limit);
+            return s;
+          }
+        }
+      }
+    }
   }
   // "X said", "she added", "TASS quoted Putin as saying"
   for (int v = t + 1; v < limit && v < t + 10; ++v) {
