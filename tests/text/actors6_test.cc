@@ -15,6 +15,7 @@
 #include "diplograph/text.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
+#include "text/extraction_testing.h"
 
 namespace diplograph {
 namespace {
@@ -23,6 +24,10 @@ using ::testing::Contains;
 using ::testing::ElementsAre;
 using ::testing::IsEmpty;
 using ::testing::Not;
+using text_testing::ActorNamed;
+using text_testing::NameOf;
+using text_testing::Names;
+using text_testing::Said;
 
 const Graph& Known() {
   static const Graph* const graph = [] {
@@ -37,45 +42,12 @@ const Graph& Known() {
 }
 
 const Extractor& TheExtractor() {
-  static const Extractor* const extractor = [] {
-    absl::StatusOr<Extractor> e = Extractor::Create(Known());
-    if (!e.ok()) std::abort();
-    return new Extractor(*std::move(e));
-  }();
+  static const Extractor* const extractor = text_testing::NewExtractor(Known());
   return *extractor;
 }
 
 Extraction Extract(const std::string& text) {
-  DocumentInfo info;
-  info.publication_date = *Date::Parse("2024-03-08");
-  absl::StatusOr<Extraction> x = TheExtractor().Extract(text, info);
-  EXPECT_TRUE(x.ok()) << x.status();
-  return x.ok() ? *std::move(x) : Extraction();
-}
-
-std::string NameOf(const Extraction& x, int actor) {
-  return actor >= 0 ? x.actors[actor].name : "";
-}
-
-std::vector<std::string> Said(const Extraction& x) {
-  std::vector<std::string> out;
-  for (const ExtractedStatement& s : x.statements) {
-    out.push_back(NameOf(x, s.speaker) + ": " + s.text);
-  }
-  return out;
-}
-
-const ExtractedActor* Find(const Extraction& x, const std::string& name) {
-  for (const ExtractedActor& a : x.actors) {
-    if (a.name == name) return &a;
-  }
-  return nullptr;
-}
-
-std::vector<std::string> Names(const Extraction& x) {
-  std::vector<std::string> out;
-  for (const ExtractedActor& a : x.actors) out.push_back(a.name);
-  return out;
+  return text_testing::ExtractDated(TheExtractor(), text);
 }
 
 // ------------------------------------------- international organisations
@@ -85,13 +57,13 @@ TEST(Organisations, FoundByNameAndAcronym) {
       "The European Union said the new levy was unlawful. The EU will reply "
       "by May, while NATO and the UN called for calm and ASEAN offered to "
       "host talks.");
-  const ExtractedActor* eu = Find(x, "European Union");
+  const ExtractedActor* eu = ActorNamed(x, "European Union");
   ASSERT_NE(eu, nullptr);
   EXPECT_EQ(eu->kind, ActorKind::kOrganization);
   EXPECT_THAT(eu->aliases, Contains("EU"));
   EXPECT_EQ(eu->mentions.size(), 2u);
   for (const char* name : {"NATO", "United Nations", "ASEAN"}) {
-    const ExtractedActor* a = Find(x, name);
+    const ExtractedActor* a = ActorNamed(x, name);
     ASSERT_NE(a, nullptr) << name;
     EXPECT_EQ(a->kind, ActorKind::kOrganization) << name;
   }
@@ -104,7 +76,7 @@ TEST(Organisations, ShortAcronymsMatchOnlyInCapitals) {
       "Officials who asked not to be named said the un-signed draft was "
       "stalled. The WHO said the outbreak was contained.");
   EXPECT_THAT(Names(x), Not(Contains("United Nations")));
-  const ExtractedActor* who = Find(x, "World Health Organization");
+  const ExtractedActor* who = ActorNamed(x, "World Health Organization");
   ASSERT_NE(who, nullptr);
   EXPECT_EQ(who->mentions.size(), 1u);
 }
@@ -115,7 +87,8 @@ TEST(Organisations, ARegistryOrganisationKeepsItsOtherNames) {
   Extraction x = Extract(
       "Secretary of State Antony Blinken met Olga Tamm on Friday. The "
       "State Department said the meeting was constructive.");
-  const ExtractedActor* a = Find(x, "Department of State (United States)");
+  const ExtractedActor* a =
+      ActorNamed(x, "Department of State (United States)");
   ASSERT_NE(a, nullptr) << testing::PrintToString(Names(x));
   EXPECT_THAT(a->aliases, Contains("State Department"));
 }
@@ -125,7 +98,7 @@ TEST(Organisations, CompanyBeforeAVerbIsAnOrganisation) {
       "Brevik Corp declined to comment. Tallis Group said it would keep its "
       "plant open.");
   for (const char* name : {"Brevik Corp", "Tallis Group"}) {
-    const ExtractedActor* a = Find(x, name);
+    const ExtractedActor* a = ActorNamed(x, name);
     ASSERT_NE(a, nullptr) << name;
     EXPECT_EQ(a->kind, ActorKind::kOrganization) << name;
   }
@@ -147,7 +120,7 @@ TEST(Organisations, APersonsAdministrationIsAnOrganisation) {
   Extraction x = Extract(
       "Olga Tamm won the vote in May. The Tamm administration said it would "
       "review the treaty.");
-  const ExtractedActor* a = Find(x, "Tamm administration");
+  const ExtractedActor* a = ActorNamed(x, "Tamm administration");
   ASSERT_NE(a, nullptr);
   EXPECT_EQ(a->kind, ActorKind::kOrganization);
   EXPECT_THAT(Said(x),
@@ -159,7 +132,7 @@ TEST(Organisations, ASingleNameBeforeWhichOrDeclinedIsAnOrganisation) {
       "Brannvik, which runs the ferry line, declined to comment. Kolstad "
       "declined to comment on the plan.");
   for (const char* name : {"Brannvik", "Kolstad"}) {
-    const ExtractedActor* a = Find(x, name);
+    const ExtractedActor* a = ActorNamed(x, name);
     ASSERT_NE(a, nullptr) << name;
     EXPECT_EQ(a->kind, ActorKind::kOrganization) << name;
   }
@@ -175,7 +148,7 @@ TEST(Names, AnUnknownNameBeforeARelativeClauseSpeaks) {
   EXPECT_EQ(NameOf(x, x.statements[0].speaker), "Petr Halek");
   EXPECT_EQ(NameOf(x, x.statements[1].speaker), "Olga Tamm");
   EXPECT_EQ(NameOf(x, x.statements[2].speaker), "Olga Tamm");
-  EXPECT_EQ(Find(x, "Harbour Festival"), nullptr);
+  EXPECT_EQ(ActorNamed(x, "Harbour Festival"), nullptr);
 }
 
 TEST(Organisations, AMinistryOfAStateIsNamedWithTheState) {
@@ -186,21 +159,21 @@ TEST(Organisations, AMinistryOfAStateIsNamedWithTheState) {
   ASSERT_FALSE(x.statements.empty());
   EXPECT_EQ(NameOf(x, x.statements[0].speaker),
             "Ministry of Foreign Affairs of Norway");
-  const ExtractedActor* a = Find(x, "Ministry of Fisheries of Iceland");
+  const ExtractedActor* a = ActorNamed(x, "Ministry of Fisheries of Iceland");
   ASSERT_NE(a, nullptr);
   EXPECT_EQ(a->kind, ActorKind::kOrganization);
   // A list of fields ending in "and" is part of the name.
   Extraction y = Extract(
       "Talks were led by the Ministry of Trade, Industry and Energy of the "
       "Republic of Korea.");
-  ASSERT_NE(Find(y,
-                 "Ministry of Trade, Industry and Energy of the Republic "
-                 "of Korea"),
+  ASSERT_NE(ActorNamed(y,
+                       "Ministry of Trade, Industry and Energy of the Republic "
+                       "of Korea"),
             nullptr)
       << testing::PrintToString(Names(y));
   // The states keep their own mentions.
-  ASSERT_NE(Find(x, "Iceland"), nullptr);
-  EXPECT_EQ(Find(x, "Iceland")->mentions.size(), 1u);
+  ASSERT_NE(ActorNamed(x, "Iceland"), nullptr);
+  EXPECT_EQ(ActorNamed(x, "Iceland")->mentions.size(), 1u);
 }
 
 // ------------------------------------------------------- descriptions
@@ -219,7 +192,7 @@ TEST(Names, ParticlesInsideAName) {
   Extraction x = Extract(
       "Commissioner Anna van der Berg said the fund was ready. Van der Berg "
       "added that the money would flow in June.");
-  const ExtractedActor* a = Find(x, "Anna van der Berg");
+  const ExtractedActor* a = ActorNamed(x, "Anna van der Berg");
   ASSERT_NE(a, nullptr);
   EXPECT_EQ(a->kind, ActorKind::kPerson);
   ASSERT_EQ(x.statements.size(), 2u);
@@ -238,7 +211,7 @@ TEST(Names, AParticleLateInTheNameAndTheNameBeforeIt) {
   Extraction x = Extract(
       "President Joao Pedro Costa da Lima met the envoy on Monday. Costa "
       "said the visit went well, and da Lima added that a treaty was near.");
-  const ExtractedActor* a = Find(x, "Joao Pedro Costa da Lima");
+  const ExtractedActor* a = ActorNamed(x, "Joao Pedro Costa da Lima");
   ASSERT_NE(a, nullptr) << testing::PrintToString(Names(x));
   ASSERT_EQ(x.statements.size(), 2u) << testing::PrintToString(Said(x));
   for (const ExtractedStatement& s : x.statements) {
@@ -249,7 +222,7 @@ TEST(Names, AParticleLateInTheNameAndTheNameBeforeIt) {
 TEST(Places, AParticleInsideAPlaceName) {
   Extraction x =
       Extract("Olga Tamm said the summit in Porto de Vela would go ahead.");
-  const ExtractedActor* a = Find(x, "Porto de Vela");
+  const ExtractedActor* a = ActorNamed(x, "Porto de Vela");
   ASSERT_NE(a, nullptr) << testing::PrintToString(Names(x));
   EXPECT_EQ(a->kind, ActorKind::kPlace);
 }
@@ -258,10 +231,10 @@ TEST(Organisations, AnAcronymAfterTheIsNoPlace) {
   Extraction x = Extract(
       "Olga Tamm said Norway would raise the issue at the NORDSAM summit. "
       "The Elvheim Palace said the visit was private.");
-  const ExtractedActor* a = Find(x, "NORDSAM");
+  const ExtractedActor* a = ActorNamed(x, "NORDSAM");
   ASSERT_NE(a, nullptr);
   EXPECT_EQ(a->kind, ActorKind::kOrganization);
-  const ExtractedActor* p = Find(x, "Elvheim Palace");
+  const ExtractedActor* p = ActorNamed(x, "Elvheim Palace");
   ASSERT_NE(p, nullptr);
   EXPECT_EQ(p->kind, ActorKind::kOrganization);
 }
@@ -315,7 +288,7 @@ TEST(Places, StatesWhoseNamesContainAnotherStates) {
       "and Niger welcomed, though Nigeria did not.");
   for (const char* name :
        {"Papua New Guinea", "Guinea-Bissau", "Guinea", "Niger", "Nigeria"}) {
-    const ExtractedActor* a = Find(x, name);
+    const ExtractedActor* a = ActorNamed(x, name);
     ASSERT_NE(a, nullptr) << name;
     EXPECT_EQ(a->kind, ActorKind::kState) << name;
     EXPECT_EQ(a->mentions.size(), 1u) << name;
@@ -328,7 +301,7 @@ TEST(Places, RegionsOfTheSectorTableAndOceanCompounds) {
       "doubled, and she called for a free and open Indo-Pacific. The West "
       "stayed silent.");
   for (const char* name : {"Southeast Asia", "Middle East", "Indo-Pacific"}) {
-    const ExtractedActor* a = Find(x, name);
+    const ExtractedActor* a = ActorNamed(x, name);
     ASSERT_NE(a, nullptr) << name;
     EXPECT_EQ(a->kind, ActorKind::kPlace) << name;
   }
@@ -341,7 +314,7 @@ TEST(Places, AGeographicNameAfterTheIsAPlace) {
       "Olga Tamm said patrols in the north and the Varanger Strait would "
       "continue, as would those off the Skarv Islands.");
   for (const char* name : {"Varanger Strait", "Skarv Islands"}) {
-    const ExtractedActor* a = Find(x, name);
+    const ExtractedActor* a = ActorNamed(x, name);
     ASSERT_NE(a, nullptr) << name;
     EXPECT_EQ(a->kind, ActorKind::kPlace) << name;
   }
@@ -353,7 +326,7 @@ TEST(Organisations, NamedAfterTheAnywhere) {
       "on Monday. Olga Tamm said the Halden group had left the talks.");
   for (const char* name : {"Nordic Fisheries Commission",
                            "Arctic Shipping Council", "Halden group"}) {
-    const ExtractedActor* a = Find(x, name);
+    const ExtractedActor* a = ActorNamed(x, name);
     ASSERT_NE(a, nullptr) << name;
     EXPECT_EQ(a->kind, ActorKind::kOrganization) << name;
   }
@@ -365,7 +338,7 @@ TEST(Organisations, GroupsOfStatesNamedByACount) {
   Extraction x = Extract(
       "Olga Tamm welcomed Norway's role in the G20 and stressed the value "
       "of the G7.");
-  const ExtractedActor* g20 = Find(x, "G20");
+  const ExtractedActor* g20 = ActorNamed(x, "G20");
   ASSERT_NE(g20, nullptr);
   EXPECT_EQ(g20->kind, ActorKind::kOrganization);
   for (const ExtractedStatement& s : x.statements) {
@@ -378,11 +351,11 @@ TEST(Places, ACapitalAfterAnEventNounIsTheCity) {
   Extraction x = Extract(
       "Olga Tamm said officials in Tokyo had agreed, and that the next "
       "summit in Tokyo would be held in May.");
-  const ExtractedActor* tokyo = Find(x, "Tokyo");
+  const ExtractedActor* tokyo = ActorNamed(x, "Tokyo");
   ASSERT_NE(tokyo, nullptr) << testing::PrintToString(Names(x));
   EXPECT_EQ(tokyo->kind, ActorKind::kPlace);
   EXPECT_EQ(tokyo->mentions.size(), 1u);
-  const ExtractedActor* japan = Find(x, "Japan");
+  const ExtractedActor* japan = ActorNamed(x, "Japan");
   ASSERT_NE(japan, nullptr);
   EXPECT_EQ(japan->mentions.size(), 1u);
 }

@@ -14,6 +14,7 @@
 #include "diplograph/text.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
+#include "text/extraction_testing.h"
 
 namespace diplograph {
 namespace {
@@ -21,6 +22,9 @@ namespace {
 using ::testing::Contains;
 using ::testing::ElementsAre;
 using ::testing::HasSubstr;
+using text_testing::About;
+using text_testing::NameOf;
+using text_testing::Said;
 
 const Graph& Known() {
   static const Graph* const graph = [] {
@@ -38,39 +42,12 @@ const Graph& Known() {
 }
 
 const Extractor& TheExtractor() {
-  static const Extractor* const extractor = [] {
-    absl::StatusOr<Extractor> e = Extractor::Create(Known());
-    if (!e.ok()) std::abort();
-    return new Extractor(*std::move(e));
-  }();
+  static const Extractor* const extractor = text_testing::NewExtractor(Known());
   return *extractor;
 }
 
 Extraction Extract(const std::string& text) {
-  DocumentInfo info;
-  info.publication_date = *Date::Parse("2024-03-08");  // a Friday
-  absl::StatusOr<Extraction> x = TheExtractor().Extract(text, info);
-  EXPECT_TRUE(x.ok()) << x.status();
-  return x.ok() ? *std::move(x) : Extraction();
-}
-
-std::string NameOf(const Extraction& x, int actor) {
-  return actor >= 0 ? x.actors[actor].name : "";
-}
-
-std::vector<std::string> Said(const Extraction& x) {
-  std::vector<std::string> out;
-  for (const ExtractedStatement& s : x.statements) {
-    out.push_back(NameOf(x, s.speaker) + ": " + s.text);
-  }
-  return out;
-}
-
-std::vector<std::string> About(const Extraction& x,
-                               const ExtractedStatement& s) {
-  std::vector<std::string> out;
-  for (int a : s.about) out.push_back(NameOf(x, a));
-  return out;
+  return text_testing::ExtractDated(TheExtractor(), text);
 }
 
 // ------------------------------------------------- quoted fragments

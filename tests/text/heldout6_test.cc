@@ -14,6 +14,7 @@
 #include "diplograph/text.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
+#include "text/extraction_testing.h"
 
 namespace diplograph {
 namespace {
@@ -21,6 +22,11 @@ namespace {
 using ::testing::Contains;
 using ::testing::HasSubstr;
 using ::testing::Not;
+using text_testing::About;
+using text_testing::ActorNamed;
+using text_testing::NameOf;
+using text_testing::Said;
+using text_testing::StatementContaining;
 
 const Graph& Known() {
   static const Graph* const graph = [] {
@@ -39,53 +45,12 @@ const Graph& Known() {
 }
 
 const Extractor& TheExtractor() {
-  static const Extractor* const extractor = [] {
-    absl::StatusOr<Extractor> e = Extractor::Create(Known());
-    if (!e.ok()) std::abort();
-    return new Extractor(*std::move(e));
-  }();
+  static const Extractor* const extractor = text_testing::NewExtractor(Known());
   return *extractor;
 }
 
 Extraction Extract(const std::string& text) {
-  DocumentInfo info;
-  info.publication_date = *Date::Parse("2024-03-08");  // a Friday
-  absl::StatusOr<Extraction> x = TheExtractor().Extract(text, info);
-  EXPECT_TRUE(x.ok()) << x.status();
-  return x.ok() ? *std::move(x) : Extraction();
-}
-
-std::string NameOf(const Extraction& x, int actor) {
-  return actor >= 0 ? x.actors[actor].name : "";
-}
-
-std::vector<std::string> Said(const Extraction& x) {
-  std::vector<std::string> out;
-  for (const ExtractedStatement& s : x.statements) {
-    out.push_back(NameOf(x, s.speaker) + ": " + s.text);
-  }
-  return out;
-}
-
-std::vector<std::string> About(const Extraction& x,
-                               const ExtractedStatement& s) {
-  std::vector<std::string> out;
-  for (int a : s.about) out.push_back(NameOf(x, a));
-  return out;
-}
-
-const ExtractedStatement* Find(const Extraction& x, const std::string& words) {
-  for (const ExtractedStatement& s : x.statements) {
-    if (absl::StrContains(s.text, words)) return &s;
-  }
-  return nullptr;
-}
-
-bool HasActor(const Extraction& x, const std::string& name) {
-  for (const ExtractedActor& a : x.actors) {
-    if (a.name == name) return true;
-  }
-  return false;
+  return text_testing::ExtractDated(TheExtractor(), text);
 }
 
 // A readout page: a title, the site's labels in capitals, the attribution
@@ -166,13 +131,14 @@ TEST(JointStatement, OnANewsPageEndsBeforeThePagesLinks) {
       "Recalling their long friendship;\n\n"
       "1. The two sides agreed to share data on fish stocks.\n\n"
       "Related: Olga Tamm says quotas will rise");
-  const ExtractedStatement* joint = Find(x, "share data on fish stocks");
+  const ExtractedStatement* joint =
+      StatementContaining(x, "share data on fish stocks");
   ASSERT_NE(joint, nullptr) << testing::PrintToString(Said(x));
   EXPECT_EQ(NameOf(x, joint->speaker), "Norway");
   ASSERT_EQ(joint->co_speakers.size(), 1u);
   EXPECT_EQ(NameOf(x, joint->co_speakers[0]), "Iceland");
   EXPECT_THAT(joint->text, Not(HasSubstr("Related")));
-  EXPECT_EQ(Find(x, "quotas will rise"), nullptr);
+  EXPECT_EQ(StatementContaining(x, "quotas will rise"), nullptr);
 }
 
 TEST(JointStatement, ARelationshipNamedWithCapitalsIsTheParties) {
@@ -212,7 +178,7 @@ TEST(Question, AccordingToAReportByAnOutlet) {
       "Daily Courier: According to a report by the Daily Courier, Iceland "
       "is planning new fishing quotas. Any comment?\n\n"
       "Olga Tamm: We have seen the report.");
-  const ExtractedStatement* s = Find(x, "new fishing quotas");
+  const ExtractedStatement* s = StatementContaining(x, "new fishing quotas");
   ASSERT_NE(s, nullptr) << testing::PrintToString(Said(x));
   EXPECT_EQ(NameOf(x, s->speaker), "Daily Courier");
   EXPECT_THAT(s->text, Not(HasSubstr("report by")));
@@ -225,23 +191,23 @@ TEST(Places, AfterCompassOfAroundAndBetween) {
       "Olga Tamm said a trawler sank 20 miles north of the Skarvik Strait, "
       "in waters around the Holm Islands, on the route between Tromvik and "
       "Port Aldous.");
-  EXPECT_TRUE(HasActor(x, "Skarvik Strait"));
-  EXPECT_TRUE(HasActor(x, "Holm Islands"));
-  EXPECT_TRUE(HasActor(x, "Tromvik"));
-  EXPECT_TRUE(HasActor(x, "Port Aldous"));
+  EXPECT_NE(ActorNamed(x, "Skarvik Strait"), nullptr);
+  EXPECT_NE(ActorNamed(x, "Holm Islands"), nullptr);
+  EXPECT_NE(ActorNamed(x, "Tromvik"), nullptr);
+  EXPECT_NE(ActorNamed(x, "Port Aldous"), nullptr);
 }
 
 TEST(Places, ADemonymIsNoPlace) {
   Extraction x = Extract(
       "Russia protested. Olga Tamm said the trawler sank off the Russian "
       "coast.");
-  EXPECT_FALSE(HasActor(x, "Russian"));
+  EXPECT_EQ(ActorNamed(x, "Russian"), nullptr);
 }
 
 TEST(Actors, ACurrencyIsNoState) {
   Extraction x =
       Extract("Olga Tamm said trade with Iceland would reach US$4 billion.");
-  EXPECT_FALSE(HasActor(x, "United States"));
+  EXPECT_EQ(ActorNamed(x, "United States"), nullptr);
 }
 
 TEST(Actors, AnAcronymAfterTheIsAnOrganisation) {
@@ -271,7 +237,7 @@ TEST(Title, AnOfFieldComesBeforeTheName) {
 
 TEST(Title, TheFieldIsPartOfTheTitle) {
   Extraction x = Extract(kReadoutPage);
-  const ExtractedStatement* s = Find(x, "offer to host");
+  const ExtractedStatement* s = StatementContaining(x, "offer to host");
   ASSERT_NE(s, nullptr) << testing::PrintToString(Said(x));
   EXPECT_EQ(NameOf(x, s->speaker), "Olga Tamm");
 }
@@ -280,8 +246,9 @@ TEST(Title, TheFieldIsPartOfTheTitle) {
 
 TEST(CoordinatedVerb, SharesTheSubjectNotTheObjectBeforeIt) {
   Extraction x = Extract(kReadoutPage);
-  const ExtractedStatement* congratulated = Find(x, "fishing accord");
-  const ExtractedStatement* welcomed = Find(x, "offer to host");
+  const ExtractedStatement* congratulated =
+      StatementContaining(x, "fishing accord");
+  const ExtractedStatement* welcomed = StatementContaining(x, "offer to host");
   ASSERT_NE(congratulated, nullptr) << testing::PrintToString(Said(x));
   ASSERT_NE(welcomed, nullptr) << testing::PrintToString(Said(x));
   EXPECT_EQ(NameOf(x, congratulated->speaker), "Olga Tamm");
@@ -291,8 +258,10 @@ TEST(CoordinatedVerb, SharesTheSubjectNotTheObjectBeforeIt) {
 
 TEST(CoordinatedVerb, EndsTheWordsOfTheVerbBefore) {
   Extraction x = Extract(kReadoutPage);
-  const ExtractedStatement* underscored = Find(x, "firm commitment");
-  const ExtractedStatement* emphasized = Find(x, "quotas must be set");
+  const ExtractedStatement* underscored =
+      StatementContaining(x, "firm commitment");
+  const ExtractedStatement* emphasized =
+      StatementContaining(x, "quotas must be set");
   ASSERT_NE(underscored, nullptr) << testing::PrintToString(Said(x));
   ASSERT_NE(emphasized, nullptr) << testing::PrintToString(Said(x));
   EXPECT_EQ(underscored->text, "Norway's firm commitment to open sea lanes");
@@ -303,7 +272,7 @@ TEST(CoordinatedVerb, InANewsReportToo) {
   Extraction x = Extract(
       "Olga Tamm praised Pavel Sorin for his patience and urged Iceland to "
       "sign the accord, the ministry said.");
-  const ExtractedStatement* urged = Find(x, "sign the accord");
+  const ExtractedStatement* urged = StatementContaining(x, "sign the accord");
   ASSERT_NE(urged, nullptr) << testing::PrintToString(Said(x));
   EXPECT_EQ(NameOf(x, urged->speaker), "Olga Tamm");
 }
@@ -313,8 +282,9 @@ TEST(CoordinatedVerb, InANewsReportToo) {
 TEST(Readout, StatementsAreDatedByTheCallNotByWhatTheyMention) {
   Extraction x = Extract(kReadoutPage);
   ASSERT_EQ(x.info.genre, Genre::kReadout);
-  const ExtractedStatement* congratulated = Find(x, "fishing accord");
-  const ExtractedStatement* welcomed = Find(x, "offer to host");
+  const ExtractedStatement* congratulated =
+      StatementContaining(x, "fishing accord");
+  const ExtractedStatement* welcomed = StatementContaining(x, "offer to host");
   ASSERT_NE(congratulated, nullptr) << testing::PrintToString(Said(x));
   ASSERT_NE(welcomed, nullptr);
   EXPECT_EQ(congratulated->date, *Date::Parse("2024-03-08"));
@@ -323,14 +293,15 @@ TEST(Readout, StatementsAreDatedByTheCallNotByWhatTheyMention) {
 
 TEST(Readout, ExpressedDeepConcernIsAStatement) {
   Extraction x = Extract(kReadoutPage);
-  const ExtractedStatement* s = Find(x, "concern over attacks on hospitals");
+  const ExtractedStatement* s =
+      StatementContaining(x, "concern over attacks on hospitals");
   ASSERT_NE(s, nullptr) << testing::PrintToString(Said(x));
   EXPECT_EQ(NameOf(x, s->speaker), "Olga Tamm");
 }
 
 TEST(Readout, TheyAgreedIsBothParties) {
   Extraction x = Extract(kReadoutPage);
-  const ExtractedStatement* s = Find(x, "meet again in Oslo");
+  const ExtractedStatement* s = StatementContaining(x, "meet again in Oslo");
   ASSERT_NE(s, nullptr) << testing::PrintToString(Said(x));
   EXPECT_EQ(NameOf(x, s->speaker), "Olga Tamm");
   ASSERT_EQ(s->co_speakers.size(), 1u);
@@ -341,7 +312,8 @@ TEST(Readout, TheyAgreedInANewsReportIsAnAct) {
   Extraction x = Extract(
       "Norway and Iceland held talks on Tuesday.\n\n"
       "Olga Tamm met Pavel Sorin in Oslo. They agreed to meet again.");
-  EXPECT_EQ(Find(x, "meet again"), nullptr) << testing::PrintToString(Said(x));
+  EXPECT_EQ(StatementContaining(x, "meet again"), nullptr)
+      << testing::PrintToString(Said(x));
 }
 
 // ------------------------------------ a leaders' call in a news report
@@ -353,7 +325,8 @@ const char kCallReport[] =
 
 TEST(LeadersCall, TwoPersonsNamedTogetherAgree) {
   Extraction x = Extract(kCallReport);
-  const ExtractedStatement* s = Find(x, "to reopen the ferry route");
+  const ExtractedStatement* s =
+      StatementContaining(x, "to reopen the ferry route");
   ASSERT_NE(s, nullptr) << testing::PrintToString(Said(x));
   EXPECT_EQ(NameOf(x, s->speaker), "Olga Tamm");
   ASSERT_EQ(s->co_speakers.size(), 1u);
@@ -366,7 +339,8 @@ TEST(LeadersCall, TwoPersonsNamedTogetherAgree) {
 TEST(LeadersCall, StatesAgreeingIsAnAct) {
   Extraction x = Extract(
       "Norway and Iceland agreed on Thursday to reopen the ferry route.");
-  EXPECT_EQ(Find(x, "ferry route"), nullptr) << testing::PrintToString(Said(x));
+  EXPECT_EQ(StatementContaining(x, "ferry route"), nullptr)
+      << testing::PrintToString(Said(x));
 }
 
 TEST(LeadersCall, ThankingIsAStatementToItsAddressee) {
@@ -374,7 +348,7 @@ TEST(LeadersCall, ThankingIsAStatementToItsAddressee) {
       "\"The talks were useful,\" Norway said in a statement, adding that "
       "Olga Tamm had thanked Pavel Sorin for his \"patient work\" on the "
       "text.");
-  const ExtractedStatement* s = Find(x, "patient work");
+  const ExtractedStatement* s = StatementContaining(x, "patient work");
   ASSERT_NE(s, nullptr) << testing::PrintToString(Said(x));
   EXPECT_EQ(NameOf(x, s->speaker), "Olga Tamm");
   EXPECT_THAT(s->text, Not(HasSubstr("Pavel Sorin")));
@@ -388,7 +362,7 @@ TEST(LeadersCall, TheLeaderOfAStateIsItsHead) {
       "President Pavel Sorin of Turkey met Olga Tamm on Monday.\n\n"
       "The two last met in May, when the Turkish leader thanked Norway "
       "for its help with the rescue.");
-  const ExtractedStatement* s = Find(x, "help with the rescue");
+  const ExtractedStatement* s = StatementContaining(x, "help with the rescue");
   ASSERT_NE(s, nullptr) << testing::PrintToString(Said(x));
   EXPECT_EQ(NameOf(x, s->speaker), "Pavel Sorin");
 }
@@ -398,7 +372,7 @@ TEST(LeadersCall, AnOutletQuotesALeaderNamedByANominal) {
       "President Pavel Sorin of Turkey spoke with Olga Tamm on Thursday. "
       "Turkey would \"keep its ports open\", the Daily Courier quoted the "
       "Turkish leader as saying.");
-  const ExtractedStatement* s = Find(x, "keep its ports open");
+  const ExtractedStatement* s = StatementContaining(x, "keep its ports open");
   ASSERT_NE(s, nullptr) << testing::PrintToString(Said(x));
   EXPECT_EQ(NameOf(x, s->speaker), "Pavel Sorin");
 }
@@ -407,7 +381,7 @@ TEST(Dates, APresentPerfectTakesNoCarriedDate) {
   Extraction x = Extract(
       "Olga Tamm said on Thursday that Iceland had broken the accord. "
       "Iceland has rejected the claim.");
-  const ExtractedStatement* s = Find(x, "the claim");
+  const ExtractedStatement* s = StatementContaining(x, "the claim");
   ASSERT_NE(s, nullptr) << testing::PrintToString(Said(x));
   EXPECT_EQ(NameOf(x, s->speaker), "Iceland");
   EXPECT_FALSE(s->date.is_known()) << s->date.ToString();
@@ -430,8 +404,9 @@ TEST(ParentheticalAttribution, TheClauseBeforeIsWhatWasSaid) {
 
 TEST(Topic, WordsNamingNoActorTakeUpTheSentenceBefore) {
   Extraction x = Extract(kReadoutPage);
-  const ExtractedStatement* concern = Find(x, "attacks on hospitals");
-  const ExtractedStatement* urged = Find(x, "let aid through");
+  const ExtractedStatement* concern =
+      StatementContaining(x, "attacks on hospitals");
+  const ExtractedStatement* urged = StatementContaining(x, "let aid through");
   ASSERT_NE(concern, nullptr) << testing::PrintToString(Said(x));
   ASSERT_NE(urged, nullptr) << testing::PrintToString(Said(x));
   EXPECT_THAT(About(x, *concern), Contains("Sudan"));
@@ -442,7 +417,7 @@ TEST(Topic, NotFromASentenceThatHoldsAStatement) {
   Extraction x = Extract(
       "Olga Tamm said Iceland must pay. Pavel Sorin said any such demand "
       "was absurd.");
-  const ExtractedStatement* s = Find(x, "absurd");
+  const ExtractedStatement* s = StatementContaining(x, "absurd");
   ASSERT_NE(s, nullptr) << testing::PrintToString(Said(x));
   EXPECT_THAT(About(x, *s), Not(Contains("Iceland")));
 }

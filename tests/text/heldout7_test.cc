@@ -15,12 +15,17 @@
 #include "diplograph/text.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
+#include "text/extraction_testing.h"
 
 namespace diplograph {
 namespace {
 
 using ::testing::Contains;
 using ::testing::Not;
+using text_testing::NameOf;
+using text_testing::Names;
+using text_testing::Said;
+using text_testing::StatementContaining;
 
 const Graph& Known() {
   static const Graph* const graph = [] {
@@ -34,45 +39,12 @@ const Graph& Known() {
 }
 
 const Extractor& TheExtractor() {
-  static const Extractor* const extractor = [] {
-    absl::StatusOr<Extractor> e = Extractor::Create(Known());
-    if (!e.ok()) std::abort();
-    return new Extractor(*std::move(e));
-  }();
+  static const Extractor* const extractor = text_testing::NewExtractor(Known());
   return *extractor;
 }
 
 Extraction Extract(const std::string& text) {
-  DocumentInfo info;
-  info.publication_date = *Date::Parse("2024-03-08");  // a Friday
-  absl::StatusOr<Extraction> x = TheExtractor().Extract(text, info);
-  EXPECT_TRUE(x.ok()) << x.status();
-  return x.ok() ? *std::move(x) : Extraction();
-}
-
-std::string NameOf(const Extraction& x, int actor) {
-  return actor >= 0 ? x.actors[actor].name : "";
-}
-
-std::vector<std::string> Said(const Extraction& x) {
-  std::vector<std::string> out;
-  for (const ExtractedStatement& s : x.statements) {
-    out.push_back(NameOf(x, s.speaker) + ": " + s.text);
-  }
-  return out;
-}
-
-std::vector<std::string> Names(const Extraction& x) {
-  std::vector<std::string> out;
-  for (const ExtractedActor& a : x.actors) out.push_back(a.name);
-  return out;
-}
-
-const ExtractedStatement* Find(const Extraction& x, const std::string& words) {
-  for (const ExtractedStatement& s : x.statements) {
-    if (absl::StrContains(s.text, words)) return &s;
-  }
-  return nullptr;
+  return text_testing::ExtractDated(TheExtractor(), text);
 }
 
 // ------------------------------------------------- titles and names
@@ -81,7 +53,7 @@ TEST(TitledName, TheTitlesStateComesBeforeTheName) {
   Extraction x = Extract(
       "Foreign Minister of Chile Rosa Ibarra Fuentes said on Thursday that "
       "the fishing quotas were unfair.");
-  const ExtractedStatement* s = Find(x, "quotas were unfair");
+  const ExtractedStatement* s = StatementContaining(x, "quotas were unfair");
   ASSERT_NE(s, nullptr) << testing::PrintToString(Said(x));
   EXPECT_EQ(NameOf(x, s->speaker), "Rosa Ibarra Fuentes");
   EXPECT_THAT(Names(x), Contains("Chile"));
@@ -92,7 +64,7 @@ TEST(TitledName, TheTitlesFieldAndStateWithTheBeforeTheName) {
   Extraction x = Extract(
       "Minister of Trade of the Republic of Chile Tomas Vidal Rojas told "
       "reporters on Thursday that talks would resume in April.");
-  const ExtractedStatement* s = Find(x, "talks would resume");
+  const ExtractedStatement* s = StatementContaining(x, "talks would resume");
   ASSERT_NE(s, nullptr) << testing::PrintToString(Said(x));
   EXPECT_EQ(NameOf(x, s->speaker), "Tomas Vidal Rojas");
 }
@@ -111,7 +83,7 @@ TEST(TitledName, AnHonorificBetweenTitleAndName) {
   Extraction x = Extract(
       "Minister for Trade Dr Amara Okonjo Bello told reporters on Thursday "
       "that Norway would lower its tariffs.");
-  const ExtractedStatement* s = Find(x, "lower its tariffs");
+  const ExtractedStatement* s = StatementContaining(x, "lower its tariffs");
   ASSERT_NE(s, nullptr) << testing::PrintToString(Said(x));
   EXPECT_EQ(NameOf(x, s->speaker), "Amara Okonjo Bello");
   EXPECT_THAT(Names(x), Not(Contains("Dr Amara Okonjo Bello")));
@@ -130,7 +102,7 @@ TEST(TitledName, AFamilyNameFirstAfterATitle) {
   Extraction x = Extract(
       "Foreign Minister Goh Kah Seng met Icelandic envoys on Thursday.\n\n"
       "Minister Goh said on Thursday that Iceland was a valued partner.");
-  const ExtractedStatement* s = Find(x, "valued partner");
+  const ExtractedStatement* s = StatementContaining(x, "valued partner");
   ASSERT_NE(s, nullptr) << testing::PrintToString(Said(x));
   EXPECT_EQ(NameOf(x, s->speaker), "Goh Kah Seng");
 }
@@ -142,7 +114,7 @@ TEST(TitledName, AFamilyNameFirstWithoutATitleIsNotTheName) {
   Extraction x = Extract(
       "Foreign Minister Anna Lise Berg met Icelandic envoys on Thursday.\n\n"
       "Anna said on Thursday that Iceland was a valued partner.");
-  const ExtractedStatement* s = Find(x, "valued partner");
+  const ExtractedStatement* s = StatementContaining(x, "valued partner");
   if (s != nullptr) EXPECT_NE(NameOf(x, s->speaker), "Anna Lise Berg");
 }
 
@@ -166,7 +138,7 @@ const char kMeetingPage[] =
 TEST(Readout, AMeetingHeadingAfterThePagesNavigationMakesAReadout) {
   Extraction x = Extract(kMeetingPage);
   EXPECT_EQ(x.info.genre, Genre::kReadout);
-  const ExtractedStatement* s = Find(x, "chairmanship");
+  const ExtractedStatement* s = StatementContaining(x, "chairmanship");
   ASSERT_NE(s, nullptr) << testing::PrintToString(Said(x));
   EXPECT_EQ(NameOf(x, s->speaker), "Ingrid Dahl");
   // Dated by the meeting, not by "this year" of what it speaks of.
@@ -185,7 +157,7 @@ TEST(Readout, ASentenceBeforeTheHeadingEndsTheSearch) {
 
 TEST(Readout, TheyAfterBothMinistersIsBothParties) {
   Extraction x = Extract(kMeetingPage);
-  const ExtractedStatement* s = Find(x, "open sea lanes");
+  const ExtractedStatement* s = StatementContaining(x, "open sea lanes");
   ASSERT_NE(s, nullptr) << testing::PrintToString(Said(x));
   std::vector<std::string> speakers = {NameOf(x, s->speaker)};
   for (int c : s->co_speakers) speakers.push_back(NameOf(x, c));
@@ -207,7 +179,7 @@ const char kSecretaryPage[] =
 TEST(Readout, ASecretaryIsOneOfTheTwoMinisters) {
   Extraction x = Extract(kSecretaryPage);
   ASSERT_EQ(x.info.genre, Genre::kReadout);
-  const ExtractedStatement* s = Find(x, "close ties");
+  const ExtractedStatement* s = StatementContaining(x, "close ties");
   ASSERT_NE(s, nullptr) << testing::PrintToString(Said(x));
   EXPECT_EQ(NameOf(x, s->speaker), "Ingrid Dahl");
   ASSERT_EQ(s->co_speakers.size(), 1u);
@@ -216,8 +188,8 @@ TEST(Readout, ASecretaryIsOneOfTheTwoMinisters) {
 
 TEST(Readout, AgreedAfterACommaAndIsAStatementOfTheSameSubject) {
   Extraction x = Extract(kSecretaryPage);
-  const ExtractedStatement* ties = Find(x, "close ties");
-  const ExtractedStatement* agreed = Find(x, "salmon farming");
+  const ExtractedStatement* ties = StatementContaining(x, "close ties");
+  const ExtractedStatement* agreed = StatementContaining(x, "salmon farming");
   ASSERT_NE(agreed, nullptr) << testing::PrintToString(Said(x));
   ASSERT_NE(ties, nullptr);
   EXPECT_NE(ties, agreed);  // two statements, one per reported clause
@@ -227,7 +199,8 @@ TEST(Readout, AgreedAfterACommaAndIsAStatementOfTheSameSubject) {
 
 TEST(Readout, LookedForwardToIsAStatementOfHope) {
   Extraction x = Extract(kSecretaryPage);
-  const ExtractedStatement* s = Find(x, "signing of the new fisheries");
+  const ExtractedStatement* s =
+      StatementContaining(x, "signing of the new fisheries");
   ASSERT_NE(s, nullptr) << testing::PrintToString(Said(x));
   // The words are what is hoped for, after "forward to".
   EXPECT_EQ(s->text.rfind("the signing", 0), 0u) << s->text;
@@ -243,7 +216,8 @@ TEST(Readout, LookedWithoutForwardToIsNoStatement) {
 
 TEST(About, TheSameSpeakersGoOnWithTheTopicOfTheSentenceBefore) {
   Extraction x = Extract(kSecretaryPage);
-  const ExtractedStatement* s = Find(x, "signing of the new fisheries");
+  const ExtractedStatement* s =
+      StatementContaining(x, "signing of the new fisheries");
   ASSERT_NE(s, nullptr) << testing::PrintToString(Said(x));
   std::vector<std::string> about;
   for (int a : s->about) about.push_back(NameOf(x, a));
@@ -259,9 +233,9 @@ TEST(PageLinks, ALinksTitleEndingInAQuotationIsNoStatement) {
       "Read more:\n"
       "Dahl says fisheries deal with Iceland \"closer than ever\"\n"
       "Iceland heads to Oslo with quotas on agenda");
-  EXPECT_EQ(Find(x, "closer than ever"), nullptr)
+  EXPECT_EQ(StatementContaining(x, "closer than ever"), nullptr)
       << testing::PrintToString(Said(x));
-  EXPECT_NE(Find(x, "talks had gone well"), nullptr);
+  EXPECT_NE(StatementContaining(x, "talks had gone well"), nullptr);
 }
 
 TEST(PageLinks, AQuotationEndingASentenceEndsTheList) {
@@ -270,7 +244,7 @@ TEST(PageLinks, AQuotationEndingASentenceEndsTheList) {
       "Read more:\n"
       "Iceland heads to Oslo with quotas on agenda\n"
       "Foreign Minister Ingrid Dahl said: \"The talks have gone well.\"");
-  EXPECT_NE(Find(x, "talks have gone well"), nullptr)
+  EXPECT_NE(StatementContaining(x, "talks have gone well"), nullptr)
       << testing::PrintToString(Said(x));
 }
 
@@ -288,7 +262,8 @@ const char kMeetingReport[] =
 
 TEST(Dates, APartyOfAJointPledgeToldABroadcasterIsUndated) {
   Extraction x = Extract(kMeetingReport);
-  const ExtractedStatement* s = Find(x, "ask the Arctic Council");
+  const ExtractedStatement* s =
+      StatementContaining(x, "ask the Arctic Council");
   ASSERT_NE(s, nullptr) << testing::PrintToString(Said(x));
   EXPECT_EQ(NameOf(x, s->speaker), "Sigrun Eggertsdottir");
   EXPECT_FALSE(s->date.is_known());
@@ -296,7 +271,7 @@ TEST(Dates, APartyOfAJointPledgeToldABroadcasterIsUndated) {
 
 TEST(Dates, APartyOfAJointPledgeToldTheOtherPartyIsOfTheMeeting) {
   Extraction x = Extract(kMeetingReport);
-  const ExtractedStatement* s = Find(x, "talks to go on");
+  const ExtractedStatement* s = StatementContaining(x, "talks to go on");
   ASSERT_NE(s, nullptr) << testing::PrintToString(Said(x));
   EXPECT_EQ(s->date, *Date::Parse("2024-03-07"));
 }

@@ -15,6 +15,7 @@
 #include "diplograph/text.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
+#include "text/extraction_testing.h"
 
 namespace diplograph {
 namespace {
@@ -22,6 +23,8 @@ namespace {
 using ::testing::Contains;
 using ::testing::ElementsAre;
 using ::testing::IsEmpty;
+using text_testing::NameOf;
+using text_testing::SaidTogether;
 
 const Graph& Known() {
   static const Graph* const graph = [] {
@@ -36,34 +39,12 @@ const Graph& Known() {
 }
 
 const Extractor& TheExtractor() {
-  static const Extractor* const extractor = [] {
-    absl::StatusOr<Extractor> e = Extractor::Create(Known());
-    if (!e.ok()) std::abort();
-    return new Extractor(*std::move(e));
-  }();
+  static const Extractor* const extractor = text_testing::NewExtractor(Known());
   return *extractor;
 }
 
 Extraction Extract(const std::string& text) {
-  DocumentInfo info;
-  info.publication_date = *Date::Parse("2024-03-08");
-  absl::StatusOr<Extraction> x = TheExtractor().Extract(text, info);
-  EXPECT_TRUE(x.ok()) << x.status();
-  return x.ok() ? *std::move(x) : Extraction();
-}
-
-std::string NameOf(const Extraction& x, int actor) {
-  return actor >= 0 ? x.actors[actor].name : "";
-}
-
-std::vector<std::string> Said(const Extraction& x) {
-  std::vector<std::string> out;
-  for (const ExtractedStatement& s : x.statements) {
-    std::string who = NameOf(x, s.speaker);
-    for (int c : s.co_speakers) who += " + " + NameOf(x, c);
-    out.push_back(who + ": " + s.text);
-  }
-  return out;
+  return text_testing::ExtractDated(TheExtractor(), text);
 }
 
 // "He" before any statement: the person who opens an earlier sentence.
@@ -72,7 +53,7 @@ TEST(Real7Test, PronounBeforeAnySpeakerIsTheSentenceSubject) {
       "Ministers meet in Oslo\n\n"
       "Olga Tamm welcomed the delegation from Iceland on Thursday. She also "
       "noted that Norway and Iceland share the same fishing rules.\n");
-  EXPECT_THAT(Said(x),
+  EXPECT_THAT(SaidTogether(x),
               Contains("Olga Tamm: Norway and Iceland share the same fishing "
                        "rules"));
 }
@@ -95,9 +76,10 @@ TEST(Real7Test, FamilyNameOfAPersonFirstNamedWhileReading) {
       "Talks end in Oslo\n\n"
       "Marten Kivi told reporters that the talks had ended early. \"Both "
       "sides will meet again in May,\" Kivi said.\n");
-  EXPECT_THAT(Said(x), ElementsAre("Marten Kivi: the talks had ended early",
-                                   "Marten Kivi: Both sides will meet again "
-                                   "in May"));
+  EXPECT_THAT(SaidTogether(x),
+              ElementsAre("Marten Kivi: the talks had ended early",
+                          "Marten Kivi: Both sides will meet again "
+                          "in May"));
 }
 
 // A family name no earlier person ends with names no one.
@@ -106,7 +88,8 @@ TEST(Real7Test, UnknownFamilyNameAloneGivesNoStatement) {
       "Talks end in Oslo\n\n"
       "Marten Kivi told reporters that the talks had ended early. \"Both "
       "sides will meet again in May,\" Lepp said.\n");
-  EXPECT_THAT(Said(x), ElementsAre("Marten Kivi: the talks had ended early"));
+  EXPECT_THAT(SaidTogether(x),
+              ElementsAre("Marten Kivi: the talks had ended early"));
 }
 
 // "mentioned that", "assured that", "outlined “…”" report speech; before
@@ -117,7 +100,7 @@ TEST(Real7Test, MentionAssureOutlineBeforeThatOrAQuotation) {
       "Olga Tamm mentioned that Norway had asked for a second round. Pavel "
       "Sorin assured that the crossing would reopen. Olga Tamm later "
       "outlined \"a slower timetable for the border.\"\n");
-  EXPECT_THAT(Said(x),
+  EXPECT_THAT(SaidTogether(x),
               ElementsAre("Olga Tamm: Norway had asked for a second round",
                           "Pavel Sorin: the crossing would reopen",
                           "Olga Tamm: a slower timetable for the border."));
@@ -128,7 +111,7 @@ TEST(Real7Test, OutlinedOrMentionedBeforeAnObjectIsNoStatement) {
       "Border stays open\n\n"
       "Olga Tamm outlined the timetable on Thursday. The report mentioned "
       "the crossing.\n");
-  EXPECT_THAT(Said(x), IsEmpty());
+  EXPECT_THAT(SaidTogether(x), IsEmpty());
 }
 
 // An apposition between the speaker's name and a sentence-final verb:
@@ -140,9 +123,10 @@ TEST(Real7Test, NameAppositionThenSentenceFinalVerb) {
       "spokesperson for the fisheries office, said in a statement.\n\n"
       "\"The quotas stay as they are,\" Pavel Sorin, the deputy minister, "
       "said.\n");
-  EXPECT_THAT(Said(x), ElementsAre("Olga Tamm: Norway will open two new ports "
-                                   "to trawlers from Iceland",
-                                   "Pavel Sorin: The quotas stay as they are"));
+  EXPECT_THAT(SaidTogether(x),
+              ElementsAre("Olga Tamm: Norway will open two new ports "
+                          "to trawlers from Iceland",
+                          "Pavel Sorin: The quotas stay as they are"));
 }
 
 // A verb with its own words after it is no sentence-final attribution.
@@ -151,7 +135,7 @@ TEST(Real7Test, NameAppositionThenVerbWithWordsKeepsTheWords) {
       "Fishing talks\n\n"
       "After the talks, Olga Tamm, the spokesperson, said that the quotas "
       "would stay.\n");
-  EXPECT_THAT(Said(x), ElementsAre("Olga Tamm: the quotas would stay"));
+  EXPECT_THAT(SaidTogether(x), ElementsAre("Olga Tamm: the quotas would stay"));
 }
 
 // "the statement reads", "the statement said", "according to the
@@ -166,7 +150,7 @@ TEST(Real7Test, TheStatementIsTheLatestSpeakers) {
       "May.\n\n"
       "\"The ports stay open to both fleets,\" the statement reads.\n");
   EXPECT_THAT(
-      Said(x),
+      SaidTogether(x),
       ElementsAre(
           "Norway + Iceland: the quotas would not change",
           "Norway + Iceland: both fleets would share the northern grounds",
@@ -179,7 +163,7 @@ TEST(Real7Test, ItSaidIsTheLatestOrganisationOrState) {
       "Fishing talks\n\n"
       "Norway said on Thursday that the quotas would not change. \"Both "
       "fleets may fish the northern grounds,\" it said in a statement.\n");
-  EXPECT_THAT(Said(x),
+  EXPECT_THAT(SaidTogether(x),
               ElementsAre("Norway: the quotas would not change",
                           "Norway: Both fleets may fish the northern grounds"));
 }
@@ -200,7 +184,7 @@ TEST(Real7Test, ReadAStatementIsNoStatement) {
   const Extraction x = Extract(
       "Fishing talks\n\n"
       "Olga Tamm reads the joint statement to the press on Thursday.\n");
-  EXPECT_THAT(Said(x), IsEmpty());
+  EXPECT_THAT(SaidTogether(x), IsEmpty());
 }
 
 // "The Minister and Ambassador agreed": two role nominals joined by
@@ -211,7 +195,7 @@ TEST(Real7Test, CoordinatedRoleNominalsAreBothPersons) {
       "Minister Olga Tamm spoke with Ambassador Pavel Sorin today. The "
       "Minister and Ambassador underscored their support for the fishing "
       "accord.\n");
-  EXPECT_THAT(Said(x),
+  EXPECT_THAT(SaidTogether(x),
               Contains("Olga Tamm + Pavel Sorin: their support for the "
                        "fishing accord"));
 }
@@ -236,9 +220,10 @@ TEST(Real7Test, InvertedSpeakerAfterLowerCaseTitleWords) {
       "Ola Berg.\n\n"
       "\"The ports stay open,\" said Icelandic deputy trade minister Jon "
       "Eiriksson.\n");
-  EXPECT_THAT(Said(x), ElementsAre("Ola Berg: The quotas will not change "
-                                   "this year",
-                                   "Jon Eiriksson: The ports stay open"));
+  EXPECT_THAT(SaidTogether(x),
+              ElementsAre("Ola Berg: The quotas will not change "
+                          "this year",
+                          "Jon Eiriksson: The ports stay open"));
 }
 
 // "Harbour Weekly reporter:", and a label no registry knows whose turn asks
@@ -251,8 +236,9 @@ TEST(Real7Test, ReporterLabelsAndAskingTurnsAreQuestions) {
       "Olga Tamm: We welcome the meeting.\n\n"
       "The Lantern: Will the ports reopen?\n\n"
       "Olga Tamm: They will reopen in May.\n");
-  EXPECT_THAT(Said(x), ElementsAre("Olga Tamm: We welcome the meeting.",
-                                   "Olga Tamm: They will reopen in May."));
+  EXPECT_THAT(SaidTogether(x),
+              ElementsAre("Olga Tamm: We welcome the meeting.",
+                          "Olga Tamm: They will reopen in May."));
 }
 
 }  // namespace

@@ -14,6 +14,7 @@
 #include "diplograph/text.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
+#include "text/extraction_testing.h"
 
 namespace diplograph {
 namespace {
@@ -22,6 +23,9 @@ using ::testing::ElementsAre;
 using ::testing::HasSubstr;
 using ::testing::IsEmpty;
 using ::testing::StartsWith;
+using text_testing::ActorNamed;
+using text_testing::NameOf;
+using text_testing::Said;
 
 const Graph& Known() {
   static const Graph* const graph = [] {
@@ -36,39 +40,12 @@ const Graph& Known() {
 }
 
 const Extractor& TheExtractor() {
-  static const Extractor* const extractor = [] {
-    absl::StatusOr<Extractor> e = Extractor::Create(Known());
-    if (!e.ok()) std::abort();
-    return new Extractor(*std::move(e));
-  }();
+  static const Extractor* const extractor = text_testing::NewExtractor(Known());
   return *extractor;
 }
 
 Extraction Extract(const std::string& text) {
-  DocumentInfo info;
-  info.publication_date = *Date::Parse("2024-03-08");  // a Friday
-  absl::StatusOr<Extraction> x = TheExtractor().Extract(text, info);
-  EXPECT_TRUE(x.ok()) << x.status();
-  return x.ok() ? *std::move(x) : Extraction();
-}
-
-std::string NameOf(const Extraction& x, int actor) {
-  return actor >= 0 ? x.actors[actor].name : "";
-}
-
-std::vector<std::string> Said(const Extraction& x) {
-  std::vector<std::string> out;
-  for (const ExtractedStatement& s : x.statements) {
-    out.push_back(NameOf(x, s.speaker) + ": " + s.text);
-  }
-  return out;
-}
-
-bool HasActorNamed(const Extraction& x, const std::string& name) {
-  for (const ExtractedActor& a : x.actors) {
-    if (a.name == name) return true;
-  }
-  return false;
+  return text_testing::ExtractDated(TheExtractor(), text);
 }
 
 const ExtractedStatement* FindText(const Extraction& x,
@@ -90,8 +67,8 @@ TEST(PageFurniture, DateStampsAreNotTranscriptTurns) {
   EXPECT_NE(x.info.genre, Genre::kTranscript);
   EXPECT_THAT(Said(x),
               ElementsAre("Olga Tamm: the fishing talks had been useful"));
-  EXPECT_FALSE(HasActorNamed(x, "Published"));
-  EXPECT_FALSE(HasActorNamed(x, "Last Updated"));
+  EXPECT_EQ(ActorNamed(x, "Published"), nullptr);
+  EXPECT_EQ(ActorNamed(x, "Last Updated"), nullptr);
 }
 
 TEST(PageFurniture, CaptionAndSourceLabelsAreNotSpeakers) {
@@ -125,7 +102,7 @@ TEST(PageFurniture, AClockTimeIsNotATurnLabel) {
       "the fisheries accord.\n\n"
       "Q: When will the accord be signed?\n\n"
       "A: We will release information in due course.\n");
-  EXPECT_FALSE(HasActorNamed(x, "At 4"));
+  EXPECT_EQ(ActorNamed(x, "At 4"), nullptr);
   ASSERT_EQ(x.statements.size(), 2u) << testing::PrintToString(Said(x));
   EXPECT_THAT(x.statements[0].text, StartsWith("At 4:15 pm today"));
 }
@@ -151,7 +128,7 @@ TEST(QuestionAnswerTranscript, AnswersAreTheHostsFromTheHeading) {
     EXPECT_EQ(s.rule, "transcript-turn");
   }
   // "A" is not taken for a news outlet that asks.
-  EXPECT_FALSE(HasActorNamed(x, "A"));
+  EXPECT_EQ(ActorNamed(x, "A"), nullptr);
 }
 
 TEST(QuestionAnswerTranscript, WithoutAHostTheAnswersHaveNoSpeaker) {
@@ -163,7 +140,7 @@ TEST(QuestionAnswerTranscript, WithoutAHostTheAnswersHaveNoSpeaker) {
       "Q: Will the minister travel to Iceland?\n\n"
       "A: I have nothing to announce.\n");
   EXPECT_THAT(x.statements, IsEmpty());
-  EXPECT_FALSE(HasActorNamed(x, "A"));
+  EXPECT_EQ(ActorNamed(x, "A"), nullptr);
 }
 
 TEST(QuestionAnswerTranscript, OneQuestionAfterAPressConferenceHeading) {
