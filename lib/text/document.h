@@ -62,9 +62,9 @@ struct Quote {
 // marks; single marks ('‘’') count only inside a double quotation, as
 // nesting, and are left in its words, except in a paragraph without any
 // double mark, where a clear pair of single marks is a quotation (closed
-// ones only: the marks double as apostrophes). An opening mark met inside an open
-// quotation closes the first one there, unclosed; a quotation still open at
-// the paragraph's end ends there (unclosed). `previous_runs_on`: the
+// ones only: the marks double as apostrophes). An opening mark met inside an
+// open quotation closes the first one there, unclosed; a quotation still open
+// at the paragraph's end ends there (unclosed). `previous_runs_on`: the
 // previous paragraph ended inside a quotation.
 std::vector<Quote> Quotes(absl::string_view text, Range paragraph,
                           bool previous_runs_on);
