@@ -29,6 +29,7 @@ bool IsPageFurnitureLabel(absl::string_view lower) {
       new absl::flat_hash_set<std::string>{"published",
                                            "updated",
                                            "last updated",
+                                           "last updated at",
                                            "last update",
                                            "first published",
                                            "posted",
@@ -77,6 +78,10 @@ bool IsPageFurnitureLabel(absl::string_view lower) {
                                            "phone",
                                            "fax",
                                            "by",
+                                           "edited by",
+                                           "reporting by",
+                                           "written by",
+                                           "location",
                                            "author",
                                            "written by",
                                            "edited by",
@@ -138,48 +143,56 @@ bool OnlyTimeStamp(absl::string_view body) {
 
 namespace {
 
-// The label of a page's chrome before a colon, lower case: stamps, credits
-// and links ("Published:", "Updated:", "Photo:", "Related:", "Also Read:"),
-// never the label of a speaker's turn.
-bool IsPageLabel(absl::string_view lower) {
-  for (absl::string_view w :
-       {"published",       "updated", "last updated", "last updated at",
-        "first published", "posted",  "date",         "photo",
-        "photos",          "image",   "file photo",   "caption",
-        "source",          "sources", "credit",       "tags",
-        "topics",          "by",      "edited by",    "reporting by",
-        "written by",      "share",   "location",     "video",
-        "watch",           "listen"}) {
-    if (lower == w) return true;
-  }
-  return false;
-}
-
-// The label of a link to another page.
-bool IsLinkLabel(absl::string_view lower) {
-  for (absl::string_view w :
-       {"related", "also read", "read also", "read more", "see also", "more",
-        "recommended", "related stories", "related articles", "related news",
-        "more on this", "also see", "must read"}) {
-    if (lower == w) return true;
-  }
-  return false;
+// A page's header over a list of links to other articles ("Related",
+// "Read more:", "You may also like"), in lower case without a final colon.
+bool IsLinkListHeader(absl::string_view lower) {
+  static const auto* const kHeaders =
+      new absl::flat_hash_set<std::string>{"related",
+                                           "related articles",
+                                           "related news",
+                                           "related stories",
+                                           "related content",
+                                           "related coverage",
+                                           "related information",
+                                           "related links",
+                                           "related topics",
+                                           "read more",
+                                           "read also",
+                                           "also read",
+                                           "more from",
+                                           "more news",
+                                           "more stories",
+                                           "more on this",
+                                           "more on this story",
+                                           "see also",
+                                           "also see",
+                                           "more",
+                                           "must read",
+                                           "you may also like",
+                                           "you might also like",
+                                           "recommended",
+                                           "recommended stories",
+                                           "recommended for you",
+                                           "trending",
+                                           "trending now",
+                                           "most read",
+                                           "most popular",
+                                           "latest news",
+                                           "latest stories",
+                                           "top stories",
+                                           "more images",
+                                           "other news",
+                                           "further reading"};
+  return kHeaders->contains(lower);
 }
 
 }  // namespace
 
 bool Reader::IsPageLink(Range para) const {
-  const absl::string_view s =
-      Slice(text_, para.begin, std::min(para.end, para.begin + 24));
-  const size_t colon = s.find(':');
-  if (colon == absl::string_view::npos) return false;
-  const absl::string_view label =
-      absl::StripAsciiWhitespace(s.substr(0, colon));
-  char lower[24];
-  for (size_t i = 0; i < label.size(); ++i) {
-    lower[i] = absl::ascii_tolower(static_cast<unsigned char>(label[i]));
-  }
-  return IsLinkLabel(absl::string_view(lower, label.size()));
+  const absl::string_view lower = LowerSlice(para.begin, para.end);
+  const size_t colon = lower.substr(0, 21).find(':');
+  return colon != absl::string_view::npos &&
+         IsLinkListHeader(absl::StripAsciiWhitespace(lower.substr(0, colon)));
 }
 
 // "The below is attributable to Spokesperson Matthew Miller:": a readout
@@ -230,50 +243,6 @@ absl::string_view Reader::RepeatKey(Range para, bool* truncated) const {
 // headline that the next paragraph repeats, and any later copy of a short line
 // that is no sentence. O(paragraphs): a hash look-up for each line of 20 to 400
 // bytes that is no sentence.
-namespace {
-
-// A page's header over a list of links to other articles ("Related",
-// "Read more:", "You may also like"), in lower case without a final colon.
-bool IsLinkListHeader(absl::string_view lower) {
-  static const auto* const kHeaders =
-      new absl::flat_hash_set<std::string>{"related",
-                                           "related articles",
-                                           "related news",
-                                           "related stories",
-                                           "related content",
-                                           "related coverage",
-                                           "related information",
-                                           "related links",
-                                           "related topics",
-                                           "read more",
-                                           "read also",
-                                           "also read",
-                                           "more from",
-                                           "more news",
-                                           "more stories",
-                                           "more on this",
-                                           "more on this story",
-                                           "see also",
-                                           "you may also like",
-                                           "you might also like",
-                                           "recommended",
-                                           "recommended stories",
-                                           "recommended for you",
-                                           "trending",
-                                           "trending now",
-                                           "most read",
-                                           "most popular",
-                                           "latest news",
-                                           "latest stories",
-                                           "top stories",
-                                           "more images",
-                                           "other news",
-                                           "further reading"};
-  return kHeaders->contains(lower);
-}
-
-}  // namespace
-
 // Links to other articles: the lines after a link list's header that are
 // no sentence ("Related" then "X says Y would ..."), up to the first
 // sentence; and a line "Read more: ..." / "Also read: ..." itself.
@@ -297,9 +266,7 @@ void Reader::MarkLinkLists() {
         continue;
       }
     }
-    const size_t colon = lower.find(':');
-    if (colon != absl::string_view::npos && colon <= 20 &&
-        IsLinkListHeader(absl::StripAsciiWhitespace(lower.substr(0, colon)))) {
+    if (IsPageLink(para)) {
       repeated_[p] = 1;  // "Read more: X says ..."
       continue;
     }
@@ -363,7 +330,6 @@ void Reader::ReadParagraph(size_t p) {
   if (p < repeated_.size() && repeated_[p] != 0) return;
   const Range para = paragraphs_[p];
   current_para_ = p;
-  if (IsPageLink(para)) return;
   const int statements_before = static_cast<int>(x_.statements.size());
   const bool prev_runs_on =
       p > 0 && StartsWithOpeningMark(text_, para) && last_quote_statement_ >= 0;
@@ -598,7 +564,9 @@ void Reader::DetectTranscript() {
     // "Published: ...", "Related: ...": a page's stamps and links.
     {
       const std::string lower_label = absl::AsciiStrToLower(label);
-      if (IsPageLabel(lower_label) || IsLinkLabel(lower_label)) continue;
+      if (IsPageFurnitureLabel(lower_label) || IsLinkListHeader(lower_label)) {
+        continue;
+      }
     }
     // "Question (Reuters):", "Q (Kyodo News):": a question by a named outlet.
     absl::string_view asker;
@@ -654,8 +622,7 @@ void Reader::DetectTranscript() {
     const std::string lower = absl::AsciiStrToLower(label);
     // A page's furniture ("Published: ...", "Photo: ...") and date stamps
     // ("Last Updated: 2024-04-21 11:28") are not turns.
-    if (asker.empty() &&
-        (IsPageFurnitureLabel(lower) || OnlyTimeStamp(s.substr(colon + 1)))) {
+    if (asker.empty() && OnlyTimeStamp(s.substr(colon + 1))) {
       continue;
     }
     if (asker.empty() && (lower == "q" || lower == "question" ||
