@@ -659,13 +659,13 @@ std::optional<Subject> Reader::CoordinatedNominalsEndingAt(int t,
   return std::nullopt;
 }
 
-std::optional<Subject> Reader::PairEndingAt(int t) const {
+int Reader::PairPhraseStart(int t) const {
   const absl::string_view head = LowerWord(t);
   const bool readout = x_.info.genre == Genre::kReadout;
   const bool they = head == "they" && readout && tokens_[t].capitalised;
   if (head != "leaders" && head != "sides" && head != "presidents" &&
       head != "ministers" && !(readout && head == "officials") && !they) {
-    return std::nullopt;
+    return -1;
   }
   int start = t - 1;
   if (they) {
@@ -674,8 +674,17 @@ std::optional<Subject> Reader::PairEndingAt(int t) const {
     if (Is(start - 1, "the")) --start;
   } else if (!(Is(start, "the") && head != "sides")) {
     // "the leaders", "the ministers": the two persons last named too.
-    return std::nullopt;
+    return -1;
   }
+  return start;
+}
+
+std::optional<Subject> Reader::PairEndingAt(int t) const {
+  const int start = PairPhraseStart(t);
+  if (start < 0) return std::nullopt;
+  const absl::string_view head = LowerWord(t);
+  const bool readout = x_.info.genre == Genre::kReadout;
+  const bool they = start == t;
   // Persons named before this point, latest first.
   int a = -1, b = -1;
   const uint32_t here = tokens_[t].begin;

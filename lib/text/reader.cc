@@ -278,10 +278,6 @@ VerbHit Reader::VerbAt(int t) const {
     if (Is(p, "and") && p >= 1 && !tokens_[p - 1].word && Word(p - 1) == ",") {
       return hit;
     }
-    const absl::string_view head = LowerWord(p);
-    const bool readout = x_.info.genre == Genre::kReadout;
-    // "They agreed to ..." opening a sentence of a readout.
-    const bool they = readout && head == "they" && tokens_[p].capitalised;
     // "Putin and Erdogan agreed in a call ...": two persons named together
     // (the parties of a call or meeting, not states acting).
     if (mention_end_[p] >= 0 &&
@@ -302,14 +298,9 @@ VerbHit Reader::VerbAt(int t) const {
         return hit;
       }
     }
-    if (head != "sides" && head != "leaders" && head != "ministers" &&
-        head != "presidents" && !(readout && head == "officials") && !they) {
-      return {};
-    }
-    if (!they && (p < 1 || (!Is(p - 1, "two") && !Is(p - 1, "both") &&
-                            !Is(p - 1, "the")))) {
-      return {};
-    }
+    // "Both sides agreed", "They agreed to ..." opening a sentence of a
+    // readout: the parties of the call (PairPhraseStart).
+    if (PairPhraseStart(p) < 0) return {};
   }
   // Two-word verbs and verbs that need a particle.
   if (lemma == "point out" && next != "out") return {};

@@ -508,6 +508,13 @@ class Reader {
                      bool held_only = false);
   std::vector<int> parties_;  // the sides of a joint statement
   std::optional<Subject> FirstSubjectIn(int from, int to) const;
+  // The first token of a phrase naming the two parties of a call or
+  // meeting that ends at token `t` ("the two leaders", "both sides", "the
+  // ministers", in a readout "both officials" and a capitalised "They"),
+  // else -1. O(1).
+  int PairPhraseStart(int t) const;
+  // That phrase's two persons: the last two named before it who fit its
+  // head (PairPhraseStart), the earlier one as speaker. O(64 mentions).
   std::optional<Subject> PairEndingAt(int t) const;
 
   int Emit(ExtractedStatement s, Range sentence, int verb_token);
