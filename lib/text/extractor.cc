@@ -126,8 +126,9 @@ absl::StatusOr<Extractor> Extractor::Create(const Graph& known,
                                                 ": ", id.status().message()));
       }
     }
-    // International organisations of the sector table ("European Union",
-    // "EU"; "NATO"): organisations the mention finder knows by name.
+    // Organisations of the sector table ("European Union", "EU"; "NATO";
+    // a state's bodies, parties and companies: "People's Bank of China"):
+    // organisations the mention finder knows by name.
     // And its regions ("Southeast Asia", "the Middle East"; not "the West",
     // a side rather than a place): places.
     for (const Sector& sec : Sectors()) {
@@ -136,7 +137,12 @@ absl::StatusOr<Extractor> Extractor::Create(const Graph& known,
       if (impl->registry.FindActor(sec.name).ok()) continue;
       Actor a;
       a.name = std::string(sec.name);
-      a.kind = region ? ActorKind::kPlace : ActorKind::kOrganization;
+      // A party or an armed group of a state is a group.
+      const bool group =
+          sec.role == "political party" || sec.role == "armed group";
+      a.kind = region  ? ActorKind::kPlace
+               : group ? ActorKind::kGroup
+                       : ActorKind::kOrganization;
       a.cameo_code = std::string(sec.code);
       for (absl::string_view alias : sec.aliases) a.aliases.emplace_back(alias);
       absl::StatusOr<ActorId> id = impl->registry.AddActor(a);

@@ -68,6 +68,50 @@ bool IsGeographicWord(absl::string_view lower) {
          lower == "heights" || lower == "coast" || lower == "region";
 }
 
+namespace {
+
+// A registry organisation's name found where it names none: written in
+// lower case ("quad bikes", "a federal reserve of grain": a common noun);
+// or the short form that ends its full name ("Security Council" of the
+// United Nations Security Council) qualified by the word before it
+// ("Russia's Security Council", "the National Security Council": another
+// body) or followed by "resolution" (part of the resolution's name).
+// Looks at the two words around the mention only.
+bool IsNoOrganisationMention(absl::string_view text, uint32_t b, uint32_t e,
+                             const ActorFacts& f) {
+  if (f.kind != ActorKind::kOrganization && f.kind != ActorKind::kGroup &&
+      f.kind != ActorKind::kInternationalOrganization) {
+    return false;
+  }
+  if (b >= e || e > text.size()) return false;
+  if (absl::ascii_islower(static_cast<unsigned char>(text[b]))) return true;
+  const absl::string_view surface = text.substr(b, e - b);
+  if (surface.size() >= f.name.size() || !absl::EndsWith(f.name, surface) ||
+      f.name[f.name.size() - surface.size() - 1] != ' ') {
+    return false;
+  }
+  size_t i = b;
+  while (i > 0 && text[i - 1] == ' ') --i;
+  size_t j = i;
+  while (j > 0 && i - j < 64 && text[j - 1] != ' ' && text[j - 1] != '\n') {
+    --j;
+  }
+  const absl::string_view prev = text.substr(j, i - j);
+  const bool possessive =
+      absl::EndsWith(prev, "'s") || absl::EndsWith(prev, "\u2019s");
+  const bool capitalised =
+      !prev.empty() &&
+      absl::ascii_isupper(static_cast<unsigned char>(prev[0])) &&
+      absl::ascii_isalpha(static_cast<unsigned char>(prev.back())) &&
+      prev != "The" && prev != "A" && prev != "An";
+  if (i < b && (possessive || capitalised)) return true;
+  size_t k = e;
+  while (k < text.size() && text[k] == ' ') ++k;
+  return absl::StartsWith(text.substr(k), "resolution");
+}
+
+}  // namespace
+
 bool IsNameParticle(absl::string_view lower) {
   return lower == "von" || lower == "van" || lower == "der" || lower == "den" ||
          lower == "de" || lower == "del" || lower == "della" || lower == "da" ||
@@ -293,6 +337,11 @@ void Reader::FindAllMentions() {
       if (t.reason == MatchReason::kDemonym) {
         demonyms_.push_back(
             {m.begin + begin, m.end + begin, is_known, t.actor});
+        continue;
+      }
+      if (!is_known &&
+          IsNoOrganisationMention(text_, m.begin + begin, m.end + begin,
+                                  table[t.actor.value])) {
         continue;
       }
       DocMention d;

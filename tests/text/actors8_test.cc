@@ -1,0 +1,167 @@
+// Actors besides people and states probed form by form: every row of
+// tests/text/data/actors8_probes.tsv is a sentence written for the file
+// that names a news agency or broadcaster, a multilateral body or forum, a
+// state agency or force, a ministry, a party or a company, and the actor
+// the extractor must propose for it (its canonical name or an alias, and
+// its kind), or a name it must not propose where the words are a place, an
+// event or part of another name. Each row is a test case of its own
+// (ActorProbe.Row/m_xinhua, ...). The tests after the table check the
+// constructions of lib/text for organisations ("state broadcaster X", "the
+// official X news agency") on sentences of their own.
+
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <ostream>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "absl/algorithm/container.h"
+#include "absl/strings/str_join.h"
+#include "absl/strings/str_split.h"
+#include "diplograph/actor.h"
+#include "diplograph/graph.h"
+#include "diplograph/text.h"
+#include "gmock/gmock.h"
+#include "gtest/gtest.h"
+#include "text/extraction_testing.h"
+
+namespace diplograph {
+namespace {
+
+using ::testing::Contains;
+using ::testing::Not;
+using text_testing::ActorNamed;
+using text_testing::Names;
+
+struct ActorProbe {
+  std::string id, kind, name, text;
+};
+
+// gtest prints a parameter with this (the id, not the bytes).
+void PrintTo(const ActorProbe& p, std::ostream* os) { *os << p.id; }
+
+// The rows of the probe file; aborts when the file is missing or a row is
+// malformed (the file is part of the repository).
+std::vector<ActorProbe> LoadProbes() {
+  const std::string path = std::string(DIPLOGRAPH_SOURCE_DIR) +
+                           "/tests/text/data/actors8_probes.tsv";
+  std::ifstream in(path);
+  if (!in) {
+    std::fprintf(stderr, "cannot read %s\n", path.c_str());
+    std::abort();
+  }
+  std::vector<ActorProbe> probes;
+  std::string line;
+  bool header = true;
+  int line_no = 0;
+  while (std::getline(in, line)) {
+    ++line_no;
+    if (line.empty() || line[0] == '#') continue;
+    std::vector<std::string> f = absl::StrSplit(line, '\t');
+    if (f.size() != 4) {
+      std::fprintf(stderr, "%s:%d: %zu fields, want 4\n", path.c_str(), line_no,
+                   f.size());
+      std::abort();
+    }
+    if (header) {
+      header = false;
+      continue;
+    }
+    probes.push_back({f[0], f[1], f[2], f[3]});
+  }
+  return probes;
+}
+
+const std::vector<ActorProbe>& Probes() {
+  static const std::vector<ActorProbe>* const probes =
+      new std::vector<ActorProbe>(LoadProbes());
+  return *probes;
+}
+
+const Graph& Known() {
+  static const Graph* const graph = [] {
+    auto* g = new Graph;
+    for (const char* person :
+         {"Olga Tamm", "Pavel Sorin", "Anna Berg", "Erik Lund"}) {
+      *g->AddActor({.name = person, .kind = ActorKind::kPerson});
+    }
+    return g;
+  }();
+  return *graph;
+}
+
+const Extractor& TheExtractor() {
+  static const Extractor* const extractor = text_testing::NewExtractor(Known());
+  return *extractor;
+}
+
+Extraction Extract(const std::string& text) {
+  return text_testing::ExtractDated(TheExtractor(), text);
+}
+
+// Whether `a` is the actor `name` of kind `kind` (an alias counts, as in
+// the scorer's match; an international organisation is an organisation).
+bool Is(const ExtractedActor& a, const std::string& name,
+        const std::string& kind) {
+  const bool named = a.name == name || absl::c_linear_search(a.aliases, name);
+  if (!named) return false;
+  const std::string got(ActorKindName(a.kind));
+  return got == kind ||
+         (kind == "organization" && got == "international_organization");
+}
+
+std::string Describe(const Extraction& x) {
+  std::vector<std::string> out;
+  for (const ExtractedActor& a : x.actors) {
+    out.push_back(a.name + " (" + std::string(ActorKindName(a.kind)) + ", " +
+                  a.rule + (a.aliases.empty() ? "" : "; ") +
+                  absl::StrJoin(a.aliases, "|") + ")");
+  }
+  return absl::StrJoin(out, ", ");
+}
+
+class ActorProbeTest : public ::testing::TestWithParam<ActorProbe> {};
+
+TEST_P(ActorProbeTest, Row) {
+  const ActorProbe& p = GetParam();
+  Extraction x = Extract(p.text);
+  bool found = false;
+  for (const ExtractedActor& a : x.actors) {
+    if (p.kind == "none") {
+      found =
+          found || a.name == p.name || absl::c_linear_search(a.aliases, p.name);
+    } else {
+      found = found || Is(a, p.name, p.kind);
+    }
+  }
+  if (p.kind == "none") {
+    EXPECT_FALSE(found) << p.id << ": " << p.name
+                        << " proposed; actors: " << Describe(x);
+  } else {
+    EXPECT_TRUE(found) << p.id << ": no " << p.kind << " " << p.name
+                       << "; actors: " << Describe(x);
+  }
+}
+
+INSTANTIATE_TEST_SUITE_P(Probes, ActorProbeTest, ::testing::ValuesIn(Probes()),
+                         [](const ::testing::TestParamInfo<ActorProbe>& info) {
+                           return info.param.id;
+                         });
+
+TEST(ActorProbeFile, HasUniqueIdsKnownKindsAndEnoughRows) {
+  std::set<std::string> ids;
+  const std::set<std::string> kinds = {"state", "organization", "media_outlet",
+                                       "group", "place",        "none"};
+  for (const ActorProbe& p : Probes()) {
+    EXPECT_TRUE(ids.insert(p.id).second) << "duplicate id " << p.id;
+    EXPECT_TRUE(kinds.count(p.kind)) << p.id << ": kind " << p.kind;
+    EXPECT_FALSE(p.name.empty()) << p.id;
+    EXPECT_FALSE(p.text.empty()) << p.id;
+  }
+  EXPECT_GE(Probes().size(), 150u);
+}
+
+}  // namespace
+}  // namespace diplograph
