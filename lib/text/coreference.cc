@@ -505,9 +505,11 @@ std::optional<Subject> Reader::DescriptionEndingAt(int t, int floor) const {
       }
       // "Russia's foreign ministry said": the ministry speaks, an
       // organisation named as written (the held-out conventions: the
-      // ministry, the state also accepted).
+      // ministry, the state also accepted); so does "Iceland's coast guard".
       if (mention_end_[k] >= 0 && begin == mentions_[mention_end_[k]].begin &&
-          LowerWord(t) == "ministry" && k < t - 1) {
+          (LowerWord(t) == "ministry" ||
+           (LowerWord(t) == "guard" && LowerWord(t - 1) == "coast")) &&
+          k < t - 1) {
         Reader* const self = const_cast<Reader*>(this);
         const int ministry = self->NewActor(Slice(text_, begin, tokens_[t].end),
                                             ActorKind::kOrganization,

@@ -800,6 +800,117 @@ void Reader::FindAllMentions() {
       }
       i = j - 1;
     }
+    // News outlets named with what they are: a media noun then capitalised
+    // words ("state broadcaster Nordvision", "the daily Vestnik", "told
+    // newspaper Dagbladet"), or capitalised words then "news agency" ("the
+    // official Zarya news agency", "Russia's Zarya news agency"): the words
+    // are a media outlet where they name no actor yet (an outlet the
+    // registry lists is its mention already). A state's possessive then
+    // "coast guard" ("Iceland's coast guard") is that state's coast guard,
+    // an organisation named as written (as "X's foreign ministry" is).
+    // The first mention ending after byte b (mentions do not overlap, so
+    // their ends are sorted too).
+    auto mention_after = [&](uint32_t b) {
+      return std::upper_bound(
+          mentions_.begin(), mentions_.end(), b,
+          [](uint32_t x, const DocMention& d) { return x < d.end; });
+    };
+    auto line_break = [&](size_t a, size_t b) {
+      return tokens[b].begin > tokens[a].end &&
+             Slice(text_, tokens[a].end, tokens[b].begin).find('\n') !=
+                 absl::string_view::npos;
+    };
+    for (size_t i = 1; i < tokens.size(); ++i) {
+      if (!tokens[i].word ||
+          (tokens[i].capitalised &&
+           Slice(text_, tokens[i].begin, tokens[i].end) != "TV")) {
+        continue;
+      }
+      const absl::string_view w = LowerSlice(tokens[i].begin, tokens[i].end);
+      const absl::string_view before =
+          tokens[i - 1].word
+              ? LowerSlice(tokens[i - 1].begin, tokens[i - 1].end)
+              : absl::string_view();
+      if (w == "guard" && before == "coast" && i >= 2 && tokens[i - 2].word) {
+        // "Iceland's coast guard": the state's mention ends inside the
+        // token before "coast", before its "'s".
+        const Token& owner = tokens[i - 2];
+        const auto it = mention_after(owner.begin);
+        if (it == mentions_.end() || it->begin != owner.begin ||
+            it->end >= owner.end ||
+            x_.actors[it->actor].kind != ActorKind::kState) {
+          continue;
+        }
+        const absl::string_view rest = Slice(text_, it->end, owner.end);
+        if (rest != "'s" && rest != "\u2019s") continue;
+        const int actor =
+            NewActor(Slice(text_, owner.begin, tokens[i].end),
+                     ActorKind::kOrganization, "possessive-coast-guard", 0.45f);
+        if (actor >= 0) NoteMention(actor, owner.begin, tokens[i].end);
+        continue;
+      }
+      const bool news_agency = w == "agency" && before == "news";
+      if (!news_agency && w != "broadcaster" && w != "newspaper" &&
+          w != "daily" && w != "tabloid" && w != "tv" && w != "television" &&
+          w != "outlet") {
+        continue;
+      }
+      uint32_t nb = 0, ne = 0;
+      size_t name_first = i + 1;
+      size_t j = i + 1;
+      while (j < tokens.size() && j - i <= 3 && tokens[j].word &&
+             tokens[j].capitalised && !line_break(j - 1, j) &&
+             !IsFunctionWord(LowerSlice(tokens[j].begin, tokens[j].end))) {
+        ++j;
+      }
+      if (j > i + 1 &&
+          (j >= tokens.size() || !tokens[j].word || !tokens[j].capitalised)) {
+        nb = tokens[i + 1].begin;
+        ne = tokens[j - 1].end;
+      } else if (news_agency && i >= 2) {
+        // "the official Zarya news agency": the words right before "news".
+        const size_t hb = i - 1;
+        size_t f = hb;
+        while (f > 0 && hb - f < 3 && tokens[f - 1].word &&
+               tokens[f - 1].capitalised && !line_break(f - 1, f) &&
+               !IsFunctionWord(
+                   LowerSlice(tokens[f - 1].begin, tokens[f - 1].end))) {
+          --f;
+        }
+        if (f == hb) continue;
+        // An adjective is no name ("a Western news agency", "Baltic").
+        const absl::string_view last =
+            LowerSlice(tokens[hb - 1].begin, tokens[hb - 1].end);
+        if (hb - f == 1 &&
+            (absl::EndsWith(last, "ern") || absl::EndsWith(last, "ean") ||
+             absl::EndsWith(last, "ian") || absl::EndsWith(last, "ese") ||
+             absl::EndsWith(last, "ish") || absl::EndsWith(last, "ic"))) {
+          continue;
+        }
+        // "Russia's Zarya news agency": the possessive is not the name.
+        if (absl::EndsWith(Slice(text_, tokens[f].begin, tokens[f].end),
+                           "'s") ||
+            absl::EndsWith(Slice(text_, tokens[f].begin, tokens[f].end),
+                           "\u2019s")) {
+          ++f;
+          if (f == hb) continue;
+        }
+        name_first = f;
+        nb = tokens[f].begin;
+        ne = tokens[hb - 1].end;
+      } else {
+        continue;
+      }
+      const auto it = mention_after(nb);
+      if (it != mentions_.end() && it->begin < ne) continue;
+      // A demonym the mention finder dropped before a capitalised word.
+      if (DemonymWord(tokens[name_first]).valid()) continue;
+      const int actor = NewActor(Slice(text_, nb, ne), ActorKind::kMediaOutlet,
+                                 "outlet-name", 0.5f);
+      if (actor >= 0) {
+        found.push_back({nb, ne, actor, MatchReason::kExactName});
+      }
+    }
     // Regions named by a compound of an ocean: "Indo-Pacific",
     // "Asia-Pacific", "Euro-Atlantic" (not "Trans-Pacific Partnership": a
     // capitalised word after it makes a longer name).

@@ -150,6 +150,43 @@ INSTANTIATE_TEST_SUITE_P(Probes, ActorProbeTest, ::testing::ValuesIn(Probes()),
                            return info.param.id;
                          });
 
+// The outlet named by its kind speaks: "state broadcaster X said".
+TEST(OutletNames, OutletNamedByItsKindIsTheSpeaker) {
+  Extraction x = Extract(
+      "State broadcaster Nordvision said the vote was fair. The official "
+      "Zarya news agency said the count would end on Sunday.");
+  EXPECT_THAT(text_testing::Said(x),
+              ::testing::ElementsAre("Nordvision: the vote was fair",
+                                     "Zarya: the count would end on Sunday"));
+  const ExtractedActor* zarya = ActorNamed(x, "Zarya");
+  ASSERT_NE(zarya, nullptr);
+  EXPECT_EQ(zarya->kind, ActorKind::kMediaOutlet);
+  EXPECT_EQ(zarya->rule, "outlet-name");
+}
+
+// "Iceland's coast guard said": the coast guard speaks, not the state,
+// which keeps its own mention.
+TEST(OutletNames, PossessiveCoastGuardSpeaks) {
+  Extraction x = Extract("Iceland's coast guard said two boats were seized.");
+  EXPECT_THAT(
+      text_testing::Said(x),
+      ::testing::ElementsAre("Iceland's coast guard: two boats were seized"));
+  EXPECT_THAT(Names(x), Contains("Iceland"));
+}
+
+// A registry organisation in lower case and a qualified short form name
+// none; the body itself is still found in the same text.
+TEST(OrganisationMentions, LowerCaseAndQualifiedShortFormsNameNone) {
+  Extraction x = Extract(
+      "Olga Tamm said the quad bikes were seized, that Russia's Security "
+      "Council met on Friday and that the UN Security Council would meet "
+      "on Monday.");
+  const ExtractedActor* unsc = ActorNamed(x, "United Nations Security Council");
+  ASSERT_NE(unsc, nullptr);
+  EXPECT_EQ(unsc->mentions.size(), 1u);
+  EXPECT_THAT(Names(x), Not(Contains("Quad")));
+}
+
 TEST(ActorProbeFile, HasUniqueIdsKnownKindsAndEnoughRows) {
   std::set<std::string> ids;
   const std::set<std::string> kinds = {"state", "organization", "media_outlet",
