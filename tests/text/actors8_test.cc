@@ -9,9 +9,6 @@
 // constructions of lib/text for organisations ("state broadcaster X", "the
 // official X news agency") on sentences of their own.
 
-#include <cstdio>
-#include <cstdlib>
-#include <fstream>
 #include <ostream>
 #include <set>
 #include <string>
@@ -19,7 +16,6 @@
 
 #include "absl/algorithm/container.h"
 #include "absl/strings/str_join.h"
-#include "absl/strings/str_split.h"
 #include "diplograph/actor.h"
 #include "diplograph/graph.h"
 #include "diplograph/text.h"
@@ -42,63 +38,38 @@ struct ActorProbe {
 // gtest prints a parameter with this (the id, not the bytes).
 void PrintTo(const ActorProbe& p, std::ostream* os) { *os << p.id; }
 
-// The rows of the probe file; aborts when the file is missing or a row is
-// malformed (the file is part of the repository).
-std::vector<ActorProbe> LoadProbes() {
-  const std::string path = std::string(DIPLOGRAPH_SOURCE_DIR) +
-                           "/tests/text/data/actors8_probes.tsv";
-  std::ifstream in(path);
-  if (!in) {
-    std::fprintf(stderr, "cannot read %s\n", path.c_str());
-    std::abort();
-  }
+// The probe rows (text_testing::ReadTsvRows aborts when the file is missing
+// or a row is malformed) and an extractor over a graph of the invented
+// persons the sentences name, built once for the whole test program.
+struct Fixture {
   std::vector<ActorProbe> probes;
-  std::string line;
-  bool header = true;
-  int line_no = 0;
-  while (std::getline(in, line)) {
-    ++line_no;
-    if (line.empty() || line[0] == '#') continue;
-    std::vector<std::string> f = absl::StrSplit(line, '\t');
-    if (f.size() != 4) {
-      std::fprintf(stderr, "%s:%d: %zu fields, want 4\n", path.c_str(), line_no,
-                   f.size());
-      std::abort();
-    }
-    if (header) {
-      header = false;
-      continue;
-    }
-    probes.push_back({f[0], f[1], f[2], f[3]});
-  }
-  return probes;
-}
+  Graph persons;
+  const Extractor* extractor = nullptr;
+};
 
-const std::vector<ActorProbe>& Probes() {
-  static const std::vector<ActorProbe>* const probes =
-      new std::vector<ActorProbe>(LoadProbes());
-  return *probes;
-}
-
-const Graph& Known() {
-  static const Graph* const graph = [] {
-    auto* g = new Graph;
-    for (const char* person :
+const Fixture& TheFixture() {
+  static const Fixture* const fixture = [] {
+    auto* f = new Fixture;
+    for (std::vector<std::string>& row :
+         text_testing::ReadTsvRows(std::string(DIPLOGRAPH_SOURCE_DIR) +
+                                       "/tests/text/data/actors8_probes.tsv",
+                                   4)) {
+      f->probes.push_back({row[0], row[1], row[2], row[3]});
+    }
+    for (const char* name :
          {"Olga Tamm", "Pavel Sorin", "Anna Berg", "Erik Lund"}) {
-      *g->AddActor({.name = person, .kind = ActorKind::kPerson});
+      *f->persons.AddActor({.name = name, .kind = ActorKind::kPerson});
     }
-    return g;
+    f->extractor = text_testing::NewExtractor(f->persons);
+    return f;
   }();
-  return *graph;
+  return *fixture;
 }
 
-const Extractor& TheExtractor() {
-  static const Extractor* const extractor = text_testing::NewExtractor(Known());
-  return *extractor;
-}
+const std::vector<ActorProbe>& Probes() { return TheFixture().probes; }
 
 Extraction Extract(const std::string& text) {
-  return text_testing::ExtractDated(TheExtractor(), text);
+  return text_testing::ExtractDated(*TheFixture().extractor, text);
 }
 
 // Whether `a` is the actor `name` of kind `kind` (an alias counts, as in

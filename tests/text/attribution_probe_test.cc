@@ -28,6 +28,7 @@
 #include "diplograph/graph.h"
 #include "diplograph/text.h"
 #include "gtest/gtest.h"
+#include "text/extraction_testing.h"
 
 namespace diplograph {
 namespace {
@@ -41,33 +42,14 @@ struct Probe {
 // gtest prints a parameter with this (the id, not the bytes).
 void PrintTo(const Probe& p, std::ostream* os) { *os << p.id; }
 
-// The rows of the probe file; aborts when the file is missing or a row is
-// malformed (the file is part of the repository).
+// The rows of the probe file (text_testing::ReadTsvRows aborts when the
+// file is missing or a row is malformed).
 std::vector<Probe> LoadProbes() {
-  const std::string path = std::string(DIPLOGRAPH_SOURCE_DIR) +
-                           "/tests/text/data/attribution_probes.tsv";
-  std::ifstream in(path);
-  if (!in) {
-    std::fprintf(stderr, "cannot read %s\n", path.c_str());
-    std::abort();
-  }
   std::vector<Probe> probes;
-  std::string line;
-  bool header = true;
-  int line_no = 0;
-  while (std::getline(in, line)) {
-    ++line_no;
-    if (line.empty() || line[0] == '#') continue;
-    std::vector<std::string> f = absl::StrSplit(line, '\t');
-    if (f.size() != 12) {
-      std::fprintf(stderr, "%s:%d: %zu fields, want 12\n", path.c_str(),
-                   line_no, f.size());
-      std::abort();
-    }
-    if (header) {
-      header = false;
-      continue;
-    }
+  for (std::vector<std::string>& f :
+       text_testing::ReadTsvRows(std::string(DIPLOGRAPH_SOURCE_DIR) +
+                                     "/tests/text/data/attribution_probes.tsv",
+                                 12)) {
     Probe p{f[0], f[1], f[2], f[3], f[4],  f[5],
             f[6], f[7], f[8], f[9], f[10], f[11]};
     p.text = absl::StrReplaceAll(p.text, {{"\\n", "\n"}});

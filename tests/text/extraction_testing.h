@@ -14,13 +14,16 @@
 #ifndef DIPLOGRAPH_TESTS_TEXT_EXTRACTION_TESTING_H_
 #define DIPLOGRAPH_TESTS_TEXT_EXTRACTION_TESTING_H_
 
+#include <cstdio>
 #include <cstdlib>
+#include <fstream>
 #include <string>
 #include <utility>
 #include <vector>
 
 #include "absl/status/statusor.h"
 #include "absl/strings/match.h"
+#include "absl/strings/str_split.h"
 #include "absl/strings/string_view.h"
 #include "diplograph/date.h"
 #include "diplograph/graph.h"
@@ -106,6 +109,40 @@ inline const ExtractedActor* ActorNamed(const Extraction& x,
     if (a.name == name) return &a;
   }
   return nullptr;
+}
+
+// The rows of a tab-separated data file of the repository (a path under
+// DIPLOGRAPH_SOURCE_DIR, the test's compile definition), each of `fields`
+// fields, without '#' comment lines, empty lines and the header row (the
+// first other line). Aborts when the file is missing or a row has another
+// number of fields (the file is part of the repository).
+inline std::vector<std::vector<std::string>> ReadTsvRows(
+    const std::string& path, size_t fields) {
+  std::ifstream in(path);
+  if (!in) {
+    std::fprintf(stderr, "cannot read %s\n", path.c_str());
+    std::abort();
+  }
+  std::vector<std::vector<std::string>> rows;
+  std::string line;
+  bool header = true;
+  int line_no = 0;
+  while (std::getline(in, line)) {
+    ++line_no;
+    if (line.empty() || line[0] == '#') continue;
+    std::vector<std::string> f = absl::StrSplit(line, '\t');
+    if (f.size() != fields) {
+      std::fprintf(stderr, "%s:%d: %zu fields, want %zu\n", path.c_str(),
+                   line_no, f.size(), fields);
+      std::abort();
+    }
+    if (header) {
+      header = false;
+      continue;
+    }
+    rows.push_back(std::move(f));
+  }
+  return rows;
 }
 
 }  // namespace diplograph::text_testing
