@@ -724,6 +724,11 @@ void Reader::FindAllMentions() {
       // geographic last word: "the Taiwan Strait", "the Kuril Islands".
       const bool geo_name = j - first >= 2 && IsGeographicWord(last_word);
       if (org_only && !org_name && !geo_name) continue;
+      // "at the Office of the Prime Minister", "in the Senate": an
+      // organisation's word alone is no place.
+      if (!org_name && j - first == 1 && IsOrganizationNameEnd(last_word)) {
+        continue;
+      }
       // "the Foreign Ministry", "the Defence Ministry": a ministry the text
       // names without its state is the one it has named (a registry
       // ministry), not a new organisation.
