@@ -326,6 +326,24 @@ void Reader::MarkRepeatedParagraphs() {
   }
 }
 
+// "Sudan and Egypt issued a joint communique", "X and Y have agreed ...,
+// according to a joint statement", "the full text of a joint statement X
+// and Y issued": the states and organisations the sentence names before
+// the joint document (after it when fewer than two come before) issued it.
+void Reader::NoteJointIssuers(Range sentence) {
+  const absl::string_view lower = LowerSlice(sentence.begin, sentence.end);
+  size_t at = absl::string_view::npos;
+  for (absl::string_view noun :
+       {"joint statement", "joint communiqu", "joint declaration"}) {
+    at = std::min(at, lower.find(noun));
+  }
+  if (at == absl::string_view::npos) return;
+  const uint32_t split = sentence.begin + static_cast<uint32_t>(at);
+  std::vector<int> parties = PartiesIn({sentence.begin, split});
+  if (parties.size() < 2) parties = PartiesIn({split, sentence.end});
+  if (parties.size() >= 2) joint_issuers_ = std::move(parties);
+}
+
 void Reader::ReadParagraph(size_t p) {
   if (p < repeated_.size() && repeated_[p] != 0) return;
   const Range para = paragraphs_[p];
@@ -337,6 +355,7 @@ void Reader::ReadParagraph(size_t p) {
   LoadWindow(para.begin, para.end);
   const std::vector<Range> sentences = Sentences(text_, para);
   for (const Range& s : sentences) Appositions(s);
+  for (const Range& s : sentences) NoteJointIssuers(s);
   ReadAttributionLine(p);
   ReadTimes(para);
   MarkQuotes(quotes);

@@ -79,5 +79,72 @@ TEST(Real8Test, ArticleAOpeningASentenceIsNoAnswerLabel) {
   EXPECT_THAT(x.statements, IsEmpty());
 }
 
+// A report under a "Joint Communique ..." heading that retells the
+// communique ("X and Y issued a joint communique", "the communique said")
+// is read as a report: each clause is a statement of the two parties, not
+// the whole page one statement.
+TEST(Real8Test, ReportUnderJointCommuniqueHeadingIsReadAsAReport) {
+  const Extraction x = Extract(
+      "Joint Communique after the fisheries talks in Oslo\n\n"
+      "OSLO, March 8 (NTB) - Norway and Iceland on Friday issued a joint "
+      "communique at the end of two days of talks on fishing quotas.\n\n"
+      "The communique said the two sides will share data on cod stocks "
+      "every month.\n\n"
+      "It said a new round of talks will take place in Reykjavik in June.\n");
+  EXPECT_NE(x.info.genre, Genre::kJointStatement);
+  EXPECT_THAT(SaidTogether(x),
+              Contains("Norway + Iceland: the two sides will share data on "
+                       "cod stocks every month"));
+  EXPECT_THAT(SaidTogether(x),
+              Contains("Norway + Iceland: a new round of talks will take "
+                       "place in Reykjavik in June"));
+}
+
+// "X and Y have agreed to ..., according to a joint statement" and the
+// quotations that follow with "it said": the two parties, with no earlier
+// speaker to take "it" from.
+TEST(Real8Test, ItSaidAfterAJointStatementNamesItsParties) {
+  const Extraction x = Extract(
+      "Norway and Iceland have agreed to open a joint research station on "
+      "Svalbard, according to a joint statement issued in Oslo on Friday.\n"
+      "\"The two countries will fund the station in equal parts,\" it "
+      "said.\n");
+  EXPECT_THAT(SaidTogether(x),
+              Contains("Norway + Iceland: Norway and Iceland have agreed to "
+                       "open a joint research station on Svalbard"));
+  EXPECT_THAT(SaidTogether(x),
+              Contains("Norway + Iceland: The two countries will fund the "
+                       "station in equal parts"));
+}
+
+// "Joint Statement between X and Y" over a line of date and place: the
+// text that follows is the two parties' statement.
+TEST(Real8Test, JointStatementHeadingNamingBothPartiesOverADateLine) {
+  const Extraction x = Extract(
+      "Joint Statement between the Kingdom of Norway and Iceland\n\n"
+      "8 March 2024, Oslo\n\n"
+      "1. Both sides agree that cooperation in the Arctic serves the "
+      "interests of the two peoples.\n\n"
+      "2. Both sides will hold annual consultations on fisheries.\n");
+  EXPECT_EQ(x.info.genre, Genre::kJointStatement);
+  ASSERT_EQ(x.statements.size(), 1u);
+  EXPECT_EQ(NameOf(x, x.statements[0].speaker), "Norway");
+  ASSERT_EQ(x.statements[0].co_speakers.size(), 1u);
+  EXPECT_EQ(NameOf(x, x.statements[0].co_speakers[0]), "Iceland");
+}
+
+// "“…,” read a statement from X": X issued the words; "the statement
+// added that" then names X too.
+TEST(Real8Test, ReadAStatementFromNamesTheIssuer) {
+  const Extraction x = Extract(
+      "Talks in Oslo\n\n"
+      "\"The two ministers discussed fishing quotas in the Barents Sea,\" "
+      "read a statement from Iceland. The statement added that the talks "
+      "would resume in May.\n");
+  EXPECT_THAT(Said(x), Contains("Iceland: The two ministers discussed fishing "
+                                "quotas in the Barents Sea"));
+  EXPECT_THAT(Said(x), Contains("Iceland: the talks would resume in May"));
+}
+
 }  // namespace
 }  // namespace diplograph
