@@ -503,6 +503,18 @@ int Reader::Emit(ExtractedStatement s, Range sentence, int verb_token) {
     --e;
   }
   if (e <= b) return -1;
+  // "It said the two sides have underlined X": the clause inside the words
+  // of a statement just read, by the same speakers, is that statement
+  // again, not a second one.
+  if (!x_.statements.empty() && s.quote == QuoteKind::kParaphrase) {
+    const ExtractedStatement& prev = x_.statements.back();
+    if (prev.quote == QuoteKind::kParaphrase &&
+        prev.in_question == s.in_question && prev.speaker == s.speaker &&
+        prev.co_speakers == s.co_speakers && prev.text_span.begin < b &&
+        e <= prev.text_span.end) {
+      return -1;
+    }
+  }
   s.text_span = {b, e};
   s.text = std::string(Slice(text_, b, e));
   const bool has_verb =

@@ -146,5 +146,18 @@ TEST(Real8Test, ReadAStatementFromNamesTheIssuer) {
   EXPECT_THAT(Said(x), Contains("Iceland: the talks would resume in May"));
 }
 
+// "It said the two sides have underlined X": one statement of the
+// parties, not a second one for the clause inside its words.
+TEST(Real8Test, SameSpeakersClauseInsideReportedWordsIsOneStatement) {
+  const Extraction x = Extract(
+      "Norway and Iceland issued a joint communique on Friday.\n\n"
+      "It said the two sides have underlined the need to protect the cod "
+      "stocks of the North Atlantic.\n");
+  EXPECT_THAT(SaidTogether(x),
+              testing::ElementsAre("Norway + Iceland: the two sides have "
+                                   "underlined the need to protect the cod "
+                                   "stocks of the North Atlantic"));
+}
+
 }  // namespace
 }  // namespace diplograph
