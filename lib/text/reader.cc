@@ -270,7 +270,8 @@ VerbHit Reader::VerbAt(int t) const {
   // "X agreed that ...": what a speaker agreed with is reported speech.
   if (lemma == "agree" && next != "that") {
     int p = t - 1;
-    if (p >= 0 && Is(p, "also")) --p;
+    // "the leaders also agreed", "the pair reportedly agreed".
+    if (p >= 0 && (Is(p, "also") || Is(p, "reportedly"))) --p;
     if (p < 0) return {};
     // "The two Ministers reaffirmed ..., and agreed to ...": an agreement
     // coordinated with a reported clause shares its subject (the

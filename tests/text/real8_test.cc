@@ -159,5 +159,30 @@ TEST(Real8Test, SameSpeakersClauseInsideReportedWordsIsOneStatement) {
                                    "stocks of the North Atlantic"));
 }
 
+// "The pair reportedly agreed to ...", "The two agreed that ...": the two
+// persons last named, as "the two leaders" would be.
+TEST(Real8Test, ThePairAndTheTwoAreTheTwoPersonsLastNamed) {
+  const Extraction x = Extract(
+      "Ministers speak by phone\n\n"
+      "Olga Tamm and Pavel Sorin spoke by telephone on Thursday.\n"
+      "The pair reportedly agreed to meet in Bergen next month.\n"
+      "The two agreed that the fishing season should open in April.\n");
+  EXPECT_THAT(SaidTogether(x), Contains("Olga Tamm + Pavel Sorin: to meet in "
+                                        "Bergen next month"));
+  EXPECT_THAT(SaidTogether(x),
+              Contains("Olga Tamm + Pavel Sorin: the fishing season should "
+                       "open in April"));
+}
+
+// "The two countries" is no pair of persons: "the two" is read only right
+// before the verb.
+TEST(Real8Test, TheTwoCountriesIsNoPairOfPersons) {
+  const Extraction x = Extract(
+      "Ministers speak by phone\n\n"
+      "Olga Tamm and Pavel Sorin spoke by telephone on Thursday.\n"
+      "The two countries agreed to hold a summit in Bergen.\n");
+  EXPECT_EQ(StatementContaining(x, "to hold a summit"), nullptr);
+}
+
 }  // namespace
 }  // namespace diplograph
