@@ -184,5 +184,28 @@ TEST(Real8Test, TheTwoCountriesIsNoPairOfPersons) {
   EXPECT_EQ(StatementContaining(x, "to hold a summit"), nullptr);
 }
 
+// "Secretary Brandt": a title of office and one name no actor matches is a
+// person named by the surname, so that the statement keeps its speaker;
+// a heading's "Phone Call" is no part of the name.
+TEST(Real8Test, TitleAndSurnameAloneIsAPerson) {
+  const Extraction x = Extract(
+      "Secretary Brandt Phone Call with Olga Tamm\n\n"
+      "Secretary Brandt and Olga Tamm stressed their shared concern over "
+      "the closure of the fishing grounds.\n");
+  EXPECT_EQ(text_testing::ActorNamed(x, "Brandt Phone Call"), nullptr);
+  EXPECT_THAT(SaidTogether(x),
+              Contains("Brandt + Olga Tamm: their shared concern over the "
+                       "closure of the fishing grounds"));
+}
+
+// A surname the text also gives in full is that person, not a second one.
+TEST(Real8Test, SurnameOfAFullNameIsNoSecondPerson) {
+  const Extraction x = Extract(
+      "Talks in Oslo\n\n"
+      "Norwegian Prime Minister Erik Brandt met Olga Tamm on Friday. Prime "
+      "Minister Brandt said the talks were useful.\n");
+  EXPECT_EQ(text_testing::ActorNamed(x, "Brandt"), nullptr);
+}
+
 }  // namespace
 }  // namespace diplograph
