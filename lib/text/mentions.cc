@@ -39,32 +39,46 @@ namespace {
 
 // Nouns of a call or meeting that a title-cased heading puts after a name:
 // "Secretary X Phone Call with ...", "President Y Meeting with ...".
-// Whether `text` names a person by a full name ending in `surname`
-// ("Chris Hipkins" for "Hipkins"): a capitalised word other than a title
-// right before it, anywhere in the text. One pass over the text.
-bool FullNameEndingInText(absl::string_view text, absl::string_view surname) {
-  for (size_t at = text.find(surname); at != absl::string_view::npos;
-       at = text.find(surname, at + surname.size())) {
-    if (at < 3 || text[at - 1] != ' ') continue;
-    size_t b = at - 1;
-    while (b > 0 &&
-           absl::ascii_isalpha(static_cast<unsigned char>(text[b - 1]))) {
-      --b;
-    }
-    const absl::string_view before = text.substr(b, at - 1 - b);
-    if (before.size() < 2 ||
-        !absl::ascii_isupper(static_cast<unsigned char>(before[0]))) {
-      continue;
-    }
-    if (!IsRoleNoun(absl::AsciiStrToLower(before))) return true;
-  }
-  return false;
-}
-
 bool IsHeadingEventWord(absl::string_view w) {
   return w == "call" || w == "phone" || w == "telephone" || w == "meeting" ||
          w == "meetings" || w == "talks" || w == "conversation" ||
          w == "visit" || w == "remarks" || w == "readout" || w == "interview";
+}
+
+// Whether `text` gives `surname` inside a longer name ("Chris Hipkins",
+// "Goh Kah Seng", "Joao Pedro Costa da Lima"): a capitalised word other
+// than a title right before it, or one other than a heading's noun of a
+// call right after it, anywhere in the text. One pass over the text.
+bool InLongerNameInText(absl::string_view text, absl::string_view surname) {
+  for (size_t at = text.find(surname); at != absl::string_view::npos;
+       at = text.find(surname, at + surname.size())) {
+    if (at >= 2 && text[at - 1] == ' ') {
+      size_t b = at - 1;
+      while (b > 0 &&
+             absl::ascii_isalpha(static_cast<unsigned char>(text[b - 1]))) {
+        --b;
+      }
+      const absl::string_view before = text.substr(b, at - 1 - b);
+      if (before.size() >= 2 &&
+          absl::ascii_isupper(static_cast<unsigned char>(before[0])) &&
+          !IsRoleNoun(absl::AsciiStrToLower(before))) {
+        return true;
+      }
+    }
+    const size_t after = at + surname.size();
+    if (after + 2 < text.size() && text[after] == ' ' &&
+        absl::ascii_isupper(static_cast<unsigned char>(text[after + 1]))) {
+      size_t e = after + 1;
+      while (e < text.size() &&
+             absl::ascii_isalpha(static_cast<unsigned char>(text[e]))) {
+        ++e;
+      }
+      const std::string next =
+          absl::AsciiStrToLower(text.substr(after + 1, e - after - 1));
+      if (next.size() >= 2 && !IsHeadingEventWord(next)) return true;
+    }
+  }
+  return false;
 }
 
 // "G7", "G20": a group of states named by its count.
@@ -558,7 +572,7 @@ void Reader::FindAllMentions() {
       // A surname alone that the text gives in full elsewhere is that
       // person, found by name; the text is searched for four at most.
       if (surname_only && (++surname_candidates > 4 ||
-                           FullNameEndingInText(text_, Slice(text_, nb, ne)))) {
+                           InLongerNameInText(text_, Slice(text_, nb, ne)))) {
         continue;
       }
       const int actor =

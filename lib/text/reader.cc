@@ -504,16 +504,25 @@ int Reader::Emit(ExtractedStatement s, Range sentence, int verb_token) {
     --e;
   }
   if (e <= b) return -1;
-  // "It said the two sides have underlined X": the clause inside the words
-  // of a statement just read, by the same speakers, is that statement
-  // again, not a second one.
+  // "It said the two sides have underlined X": the clause that opens the
+  // words of a statement just read, by the same speakers, is that
+  // statement again, not a second one.
   if (!x_.statements.empty() && s.quote == QuoteKind::kParaphrase) {
     const ExtractedStatement& prev = x_.statements.back();
     if (prev.quote == QuoteKind::kParaphrase &&
         prev.in_question == s.in_question && prev.speaker == s.speaker &&
         prev.co_speakers == s.co_speakers && prev.text_span.begin < b &&
-        e <= prev.text_span.end) {
-      return -1;
+        e <= prev.text_span.end && verb_token >= 0 &&
+        verb_token < static_cast<int>(tokens_.size()) &&
+        tokens_[verb_token].begin > prev.text_span.begin) {
+      // Its verb in the first clause of those words ("..., and da Lima
+      // added that ..." is a second statement).
+      const absl::string_view lead =
+          Slice(text_, prev.text_span.begin, tokens_[verb_token].begin);
+      if (!absl::StrContains(lead, ",") && !absl::StrContains(lead, ";") &&
+          !absl::StrContains(lead, " and ")) {
+        return -1;
+      }
     }
   }
   s.text_span = {b, e};
