@@ -665,13 +665,18 @@ int Reader::PairPhraseStart(int t) const {
   const absl::string_view head = LowerWord(t);
   const bool readout = x_.info.genre == Genre::kReadout;
   const bool they = head == "they" && readout && tokens_[t].capitalised;
+  // "the pair", "the two" (before the verb): the two persons last named.
+  const bool pair = (head == "pair" || head == "two") && Is(t - 1, "the");
   if (head != "leaders" && head != "sides" && head != "presidents" &&
-      head != "ministers" && !(readout && head == "officials") && !they) {
+      head != "ministers" && !(readout && head == "officials") && !they &&
+      !pair) {
     return -1;
   }
   int start = t - 1;
   if (they) {
     start = t;
+  } else if (pair) {
+    start = t - 1;
   } else if (Is(start, "two") || Is(start, "both")) {
     if (Is(start - 1, "the")) --start;
   } else if (!(Is(start, "the") && head != "sides")) {
@@ -701,7 +706,10 @@ std::optional<Subject> Reader::PairEndingAt(int t) const {
   // leaders". "Both sides", a readout's "both officials" and "They": any
   // persons (the parties of the call).
   auto fits = [&](int c) {
-    if (head == "sides" || head == "officials" || they) return true;
+    if (head == "sides" || head == "officials" || head == "pair" ||
+        head == "two" || they) {
+      return true;
+    }
     const ActorFacts* f = Facts(c);
     if (titles_[c].empty() && (f == nullptr || f->roles.empty())) return true;
     // "Secretary of State", "Foreign Secretary", "Secretary of Foreign

@@ -37,6 +37,50 @@ ActorId Reader::DemonymWord(const Token& t) const {
 
 namespace {
 
+// Nouns of a call or meeting that a title-cased heading puts after a name:
+// "Secretary X Phone Call with ...", "President Y Meeting with ...".
+bool IsHeadingEventWord(absl::string_view w) {
+  return w == "call" || w == "phone" || w == "telephone" || w == "meeting" ||
+         w == "meetings" || w == "talks" || w == "conversation" ||
+         w == "visit" || w == "remarks" || w == "readout" || w == "interview";
+}
+
+// Whether `text` gives `surname` inside a longer name ("Chris Hipkins",
+// "Goh Kah Seng", "Joao Pedro Costa da Lima"): a capitalised word other
+// than a title right before it, or one other than a heading's noun of a
+// call right after it, anywhere in the text. One pass over the text.
+bool InLongerNameInText(absl::string_view text, absl::string_view surname) {
+  for (size_t at = text.find(surname); at != absl::string_view::npos;
+       at = text.find(surname, at + surname.size())) {
+    if (at >= 2 && text[at - 1] == ' ') {
+      size_t b = at - 1;
+      while (b > 0 &&
+             absl::ascii_isalpha(static_cast<unsigned char>(text[b - 1]))) {
+        --b;
+      }
+      const absl::string_view before = text.substr(b, at - 1 - b);
+      if (before.size() >= 2 &&
+          absl::ascii_isupper(static_cast<unsigned char>(before[0])) &&
+          !IsRoleNoun(absl::AsciiStrToLower(before))) {
+        return true;
+      }
+    }
+    const size_t after = at + surname.size();
+    if (after + 2 < text.size() && text[after] == ' ' &&
+        absl::ascii_isupper(static_cast<unsigned char>(text[after + 1]))) {
+      size_t e = after + 1;
+      while (e < text.size() &&
+             absl::ascii_isalpha(static_cast<unsigned char>(text[e]))) {
+        ++e;
+      }
+      const std::string next =
+          absl::AsciiStrToLower(text.substr(after + 1, e - after - 1));
+      if (next.size() >= 2 && !IsHeadingEventWord(next)) return true;
+    }
+  }
+  return false;
+}
+
 // "G7", "G20": a group of states named by its count.
 bool IsGroupOfStates(absl::string_view w) {
   return w.size() >= 2 && w.size() <= 3 && w[0] == 'G' &&
@@ -388,6 +432,7 @@ void Reader::FindAllMentions() {
     const std::vector<Token>& tokens = body_tokens_;
     std::vector<DocMention> found;
     size_t m = 0;
+    int surname_candidates = 0;  // "Secretary Clinton": at most four read
     for (size_t i = 0; i + 2 < tokens.size(); ++i) {
       if (!tokens[i].word) continue;
       if (!IsRoleNoun(LowerSlice(tokens[i].begin, tokens[i].end))) {
@@ -512,6 +557,12 @@ void Reader::FindAllMentions() {
         // A name ends at a line break ("Minister Anggraini" of a page
         // title, with "READOUT" on the next line).
         if (LineBreakBetween(tokens[j - 1].end, t.begin)) break;
+        // "Secretary Clinton Phone Call with ...": a title-cased heading's
+        // nouns of a call or meeting end the name.
+        if (t.word && t.capitalised && j > name_first &&
+            IsHeadingEventWord(LowerSlice(t.begin, t.end))) {
+          break;
+        }
         if (t.word && t.capitalised &&
             (name_he || !IsFunctionWord(LowerSlice(t.begin, t.end))) &&
             !IsRoleNoun(LowerSlice(t.begin, t.end)) && !EndsPossessive(w)) {
@@ -545,13 +596,38 @@ void Reader::FindAllMentions() {
           break;
         }
       }
-      if (last < name_first + 1) continue;  // a name has two words at least
+      bool surname_only = false;
+      if (last < name_first + 1) {  // a name has two words at least ...
+        // ... but for "Secretary Clinton", "Prime Minister Sharif": a
+        // capitalised title of office right before one name no actor
+        // matches is a person the surname names, so that the statements
+        // hanging on it keep a speaker.
+        const absl::string_view title =
+            LowerSlice(tokens[i].begin, tokens[i].end);
+        const bool office = title == "secretary" || title == "president" ||
+                            title == "minister" || title == "chancellor" ||
+                            title == "premier";
+        if (!office || !tokens[i].capitalised || last != name_first ||
+            name_first != i + 1 || possessive != 0 ||
+            tokens[last].end - tokens[last].begin < 3) {
+          continue;
+        }
+        surname_only = true;
+      }
       const uint32_t nb = tokens[name_first].begin,
                      ne = tokens[last].end - possessive;
       while (m < mentions_.size() && mentions_[m].end <= nb) ++m;
       if (m < mentions_.size() && mentions_[m].begin < ne) continue;
-      const int actor = NewActor(Slice(text_, nb, ne), ActorKind::kPerson,
-                                 "title-and-name", 0.6f);
+      // A surname alone that the text gives in full elsewhere is that
+      // person, found by name; the text is searched for four at most.
+      if (surname_only && (++surname_candidates > 4 ||
+                           InLongerNameInText(text_, Slice(text_, nb, ne)))) {
+        continue;
+      }
+      const int actor =
+          NewActor(Slice(text_, nb, ne), ActorKind::kPerson,
+                   surname_only ? "title-and-surname" : "title-and-name",
+                   surname_only ? 0.5f : 0.6f);
       if (actor >= 0) found.push_back({nb, ne, actor, MatchReason::kExactName});
       i = last;
     }

@@ -326,6 +326,24 @@ void Reader::MarkRepeatedParagraphs() {
   }
 }
 
+// "Sudan and Egypt issued a joint communique", "X and Y have agreed ...,
+// according to a joint statement", "the full text of a joint statement X
+// and Y issued": the states and organisations the sentence names before
+// the joint document (after it when fewer than two come before) issued it.
+void Reader::NoteJointIssuers(Range sentence) {
+  const absl::string_view lower = LowerSlice(sentence.begin, sentence.end);
+  size_t at = absl::string_view::npos;
+  for (absl::string_view noun :
+       {"joint statement", "joint communiqu", "joint declaration"}) {
+    at = std::min(at, lower.find(noun));
+  }
+  if (at == absl::string_view::npos) return;
+  const uint32_t split = sentence.begin + static_cast<uint32_t>(at);
+  std::vector<int> parties = PartiesIn({sentence.begin, split});
+  if (parties.size() < 2) parties = PartiesIn({split, sentence.end});
+  if (parties.size() >= 2) joint_issuers_ = std::move(parties);
+}
+
 void Reader::ReadParagraph(size_t p) {
   if (p < repeated_.size() && repeated_[p] != 0) return;
   const Range para = paragraphs_[p];
@@ -337,6 +355,7 @@ void Reader::ReadParagraph(size_t p) {
   LoadWindow(para.begin, para.end);
   const std::vector<Range> sentences = Sentences(text_, para);
   for (const Range& s : sentences) Appositions(s);
+  for (const Range& s : sentences) NoteJointIssuers(s);
   ReadAttributionLine(p);
   ReadTimes(para);
   MarkQuotes(quotes);
@@ -549,10 +568,29 @@ void Reader::DetectTranscript() {
   std::vector<int> label_actor(paragraphs_.size(), -2);
   std::vector<Range> label_name(paragraphs_.size(), Range{0, 0});
   int turns = 0;
-  int first_qa_para = -1;  // the first "Q:" or "A:" label
+  int first_qa_para = -1;                   // the first "Q:" or "A:" label
+  size_t last_bare_q = paragraphs_.size();  // the last "Q ...?" paragraph
   for (size_t p = 0; p < paragraphs_.size(); ++p) {
     const Range para = paragraphs_[p];
     const absl::string_view s = Slice(text_, para.begin, para.end);
+    // "Q What is your comment?" and the "A We ..." right after it: "Q:" and
+    // "A:" labels whose colons the page lost. A bare "Q" turn asks
+    // something and a bare "A" follows one, so that the article "A"
+    // opening a writer's sentence is never taken for a label.
+    if (s.size() > 3 && s[1] == ' ' &&
+        absl::ascii_isupper(static_cast<unsigned char>(s[2])) &&
+        ((s[0] == 'Q' && absl::StrContains(s, "?")) ||
+         (s[0] == 'A' && last_bare_q + 1 == p))) {
+      const bool asks = s[0] == 'Q';
+      if (asks) last_bare_q = p;
+      label_actor[p] = asks ? -1 : -4;
+      label_name[p] = {para.begin, para.begin + 1};
+      turn_label_end_[p] = para.begin + 1;
+      turn_question_[p] = asks ? 1 : 0;
+      if (first_qa_para < 0) first_qa_para = static_cast<int>(p);
+      ++turns;
+      continue;
+    }
     const size_t colon = s.find(':');
     if (colon == absl::string_view::npos || colon == 0 || colon > 48 ||
         colon + 1 >= s.size() ||

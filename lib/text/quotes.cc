@@ -571,6 +571,7 @@ void Reader::ReadReportedSpeech(Range sentence,
   if (end_subject && end_attr > first && !end_relays_only) {
     ExtractedStatement st;
     st.speaker = end_subject->actor;
+    st.co_speakers = end_subject->co_speakers;
     st.speaker_span = {end_subject->begin, end_subject->end};
     st.speaker_rule = end_subject->rule;
     st.text_span = {tokens_[first].begin, tokens_[end_attr].begin};

@@ -270,7 +270,8 @@ VerbHit Reader::VerbAt(int t) const {
   // "X agreed that ...": what a speaker agreed with is reported speech.
   if (lemma == "agree" && next != "that") {
     int p = t - 1;
-    if (p >= 0 && Is(p, "also")) --p;
+    // "the leaders also agreed", "the pair reportedly agreed".
+    if (p >= 0 && (Is(p, "also") || Is(p, "reportedly"))) --p;
     if (p < 0) return {};
     // "The two Ministers reaffirmed ..., and agreed to ...": an agreement
     // coordinated with a reported clause shares its subject (the
@@ -503,6 +504,27 @@ int Reader::Emit(ExtractedStatement s, Range sentence, int verb_token) {
     --e;
   }
   if (e <= b) return -1;
+  // "It said the two sides have underlined X": the clause that opens the
+  // words of a statement just read, by the same speakers, is that
+  // statement again, not a second one.
+  if (!x_.statements.empty() && s.quote == QuoteKind::kParaphrase) {
+    const ExtractedStatement& prev = x_.statements.back();
+    if (prev.quote == QuoteKind::kParaphrase &&
+        prev.in_question == s.in_question && prev.speaker == s.speaker &&
+        prev.co_speakers == s.co_speakers && prev.text_span.begin < b &&
+        e <= prev.text_span.end && verb_token >= 0 &&
+        verb_token < static_cast<int>(tokens_.size()) &&
+        tokens_[verb_token].begin > prev.text_span.begin) {
+      // Its verb in the first clause of those words ("..., and da Lima
+      // added that ..." is a second statement).
+      const absl::string_view lead =
+          Slice(text_, prev.text_span.begin, tokens_[verb_token].begin);
+      if (!absl::StrContains(lead, ",") && !absl::StrContains(lead, ";") &&
+          !absl::StrContains(lead, " and ")) {
+        return -1;
+      }
+    }
+  }
   s.text_span = {b, e};
   s.text = std::string(Slice(text_, b, e));
   const bool has_verb =

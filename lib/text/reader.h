@@ -500,8 +500,11 @@ class Reader {
   void ReadReportedSpeech(Range sentence, const std::vector<Quote>& quotes,
                           bool in_question, int asker);
   void Appositions(Range sentence);
+  void NoteJointIssuers(Range sentence);
   void ReadAttributionLine(size_t p);
   size_t FindJointStatement() const;
+  bool RetellsText(size_t first) const;
+  std::vector<int> JointParties(size_t heading) const;
   void ReadJointStatement(size_t heading);
   std::vector<int> PartiesIn(Range paragraph) const;
   void ReadRelations(Range sentence, int first_statement,
@@ -617,6 +620,10 @@ class Reader {
   int last_person_speaker_ = -1;
   int last_description_speaker_ = -1;  // "a senior Indian official" -> India
   int last_speaker_ = -1;
+  // The parties of the joint statement the text last cited ("X and Y
+  // issued a joint communique", "according to a joint statement"): who
+  // "it said" and "the communique said" name.
+  std::vector<int> joint_issuers_;
   int last_quote_statement_ = -1;
   bool transcript_ = false;
   int readout_relay_ = -1;

@@ -108,13 +108,61 @@ size_t Reader::FindJointStatement() const {
         !absl::StartsWith(lower, "joint communiqu")) {
       continue;
     }
-    if (PartiesIn(paragraphs_[p + 1]).size() >= 2) found = p;
+    if (JointParties(p).size() >= 2 && !RetellsText(p + 1)) {
+      found = p;
+    }
   }
   return found;
 }
 
+// Whether the paragraphs from `first` on retell a joint statement rather
+// than print it: a report under a heading "Joint Communique ..." says "X
+// and Y issued a joint communique", "the communique said", "according to
+// the joint statement", which the document itself never says of itself.
+// Looks at the next 30 paragraphs at most.
+bool Reader::RetellsText(size_t first) const {
+  static constexpr absl::string_view kNouns[] = {
+      "communiqu", "joint statement", "joint declaration", "the statement",
+      "the declaration"};
+  static constexpr absl::string_view kAfter[] = {
+      " said",  " says",  " added", " stated",   " pointed out",
+      " noted", " reads", " read",  " stressed", " underlined"};
+  for (size_t q = first; q < paragraphs_.size() && q < first + 30; ++q) {
+    const absl::string_view lower =
+        LowerSlice(paragraphs_[q].begin, paragraphs_[q].end);
+    if (absl::StrContains(lower, "issued a joint") ||
+        absl::StrContains(lower, "according to the joint") ||
+        absl::StrContains(lower, "according to a joint")) {
+      return true;
+    }
+    for (absl::string_view noun : kNouns) {
+      for (size_t at = lower.find(noun); at != absl::string_view::npos;
+           at = lower.find(noun, at + noun.size())) {
+        absl::string_view rest = lower.substr(at + noun.size());
+        // "communiqué", "communique": the end of the word.
+        while (!rest.empty() && rest.front() != ' ' && rest.front() != ',') {
+          rest.remove_prefix(1);
+        }
+        for (absl::string_view verb : kAfter) {
+          if (absl::StartsWith(rest, verb)) return true;
+        }
+      }
+    }
+  }
+  return false;
+}
+
+// The parties of the joint statement under `heading`: those its first
+// paragraph names, else those the heading itself names ("Joint Statement
+// between X and Y" over a line of date and place).
+std::vector<int> Reader::JointParties(size_t heading) const {
+  std::vector<int> parties = PartiesIn(paragraphs_[heading + 1]);
+  if (parties.size() < 2) parties = PartiesIn(paragraphs_[heading]);
+  return parties;
+}
+
 void Reader::ReadJointStatement(size_t heading) {
-  const std::vector<int> parties = PartiesIn(paragraphs_[heading + 1]);
+  const std::vector<int> parties = JointParties(heading);
   if (x_.info.genre == Genre::kUnknown) x_.info.genre = Genre::kJointStatement;
   // The text runs to the page's links after it ("Related: ..."), if any.
   size_t last = paragraphs_.size() - 1;

@@ -522,8 +522,10 @@ std::optional<Subject> Reader::SubjectBefore(int verb, int floor,
     }
     // "“…,” it said in a statement": the organisation or state that spoke
     // last.
-    if (w == "it" && adjacent && t == start && last_speaker_ >= 0 &&
-        x_.actors[last_speaker_].kind != ActorKind::kPerson) {
+    if (w == "it" && adjacent && t == start &&
+        ((last_speaker_ >= 0 &&
+          x_.actors[last_speaker_].kind != ActorKind::kPerson) ||
+         (last_speaker_ < 0 && !joint_issuers_.empty()))) {
       std::optional<Subject> it = IssuerOfDocument(t, t);
       if (it) it->rule = "pronoun-it-latest-speaker";
       return it;
@@ -574,6 +576,23 @@ std::optional<Subject> Reader::SubjectBefore(int verb, int floor,
 // "the statement" a sentence cites after a statement was read: the party
 // (or parties) of the latest statement issued it.
 std::optional<Subject> Reader::IssuerOfDocument(int first, int noun) const {
+  // A joint statement the text cited, when nobody else spoke since: its
+  // parties ("Sudan and Egypt issued a joint communique ... The communique
+  // said ...").
+  if (!joint_issuers_.empty() &&
+      (last_speaker_ < 0 || Is(noun - 1, "joint") ||
+       std::find(joint_issuers_.begin(), joint_issuers_.end(), last_speaker_) !=
+           joint_issuers_.end())) {
+    Subject s;
+    s.actor = joint_issuers_[0];
+    s.co_speakers.assign(joint_issuers_.begin() + 1, joint_issuers_.end());
+    s.begin = tokens_[first].begin;
+    s.end = tokens_[noun].end;
+    s.token = first;
+    s.rule = "joint-document-issuers";
+    s.confidence = 0.6f;
+    return s;
+  }
   if (last_speaker_ < 0 || x_.statements.empty()) return std::nullopt;
   Subject s;
   s.actor = last_speaker_;
@@ -616,6 +635,12 @@ std::optional<Subject> Reader::SubjectAt(int t, int limit) const {
             (Is(n + 1, "from") || Is(n + 1, "by") || Is(n + 1, "of")))) {
         return IssuerOfDocument(i, n);
       }
+    }
+    // "according to a joint statement": the parties that issued it.
+    if ((w == "a" || w == "an") && i + 2 < limit && Is(i + 1, "joint") &&
+        tokens_[i + 2].word && IsIssuedDocumentNoun(LowerWord(i + 2)) &&
+        !(i + 3 < limit && (Is(i + 3, "from") || Is(i + 3, "by")))) {
+      if (std::optional<Subject> j = IssuerOfDocument(i, i + 2)) return j;
     }
     // "according to a statement from X": X.
     if ((w == "a" || w == "an" || w == "the") && i + 2 < limit &&
@@ -782,6 +807,19 @@ std::optional<Subject> Reader::AttributeAfterQuote(int from, int limit,
     relay.rule = "quote-reported-by-outlet";
     *verb_token = t;
     return relay;
+  }
+  // "“…,” read a statement from X", "“…,” reads the communique of X": the
+  // document's issuer ("read" is past here, not the verb's base form).
+  if ((Is(t, "read") || Is(t, "reads")) && t + 3 < limit &&
+      (Is(t + 1, "a") || Is(t + 1, "the")) && tokens_[t + 2].word &&
+      IsDocumentNoun(LowerWord(t + 2)) &&
+      (Is(t + 3, "from") || Is(t + 3, "by") || Is(t + 3, "of"))) {
+    std::optional<Subject> s = SubjectAt(t + 4, limit);
+    if (s && s->actor >= 0) {
+      s->rule = "quote-read-document-of";
+      *verb_token = t;
+      return s;
+    }
   }
   // "according to X"
   if (Is(t, "according") && Is(t + 1, "to")) {
