@@ -341,7 +341,13 @@ void Reader::FindAllMentions() {
     size_t m = 0;
     for (size_t i = 0; i + 2 < tokens.size(); ++i) {
       if (!tokens[i].word) continue;
-      if (!IsRoleNoun(LowerSlice(tokens[i].begin, tokens[i].end))) {
+      // "Ms. Efua Mensah", "Mr Juan Ortega": an honorific alone before
+      // a name of two words or more, as a title does.
+      const bool honorific =
+          tokens[i].capitalised &&
+          IsHonorific(LowerSlice(tokens[i].begin, tokens[i].end));
+      if (!honorific &&
+          !IsRoleNoun(LowerSlice(tokens[i].begin, tokens[i].end))) {
         continue;
       }
       // "Secretary of State Marcus Whitcombe": the title's "of" and its
@@ -349,7 +355,12 @@ void Reader::FindAllMentions() {
       // "Minister for Foreign Affairs Dr Tan Wei Ming": "for" opens the
       // field as "of" does.
       size_t name_first = i + 1;
-      if (name_first + 1 < tokens.size() &&
+      if (honorific && !tokens[name_first].word &&
+          Slice(text_, tokens[name_first].begin, tokens[name_first].end) ==
+              ".") {
+        ++name_first;
+      }
+      if (!honorific && name_first + 1 < tokens.size() &&
           (LowerSlice(tokens[name_first].begin, tokens[name_first].end) ==
                "of" ||
            LowerSlice(tokens[name_first].begin, tokens[name_first].end) ==
@@ -367,7 +378,7 @@ void Reader::FindAllMentions() {
       // "Foreign Minister of Egypt Karim Mansour", "Secretary of Foreign
       // Affairs of the Philippines Ramon Villanueva": the title's state (a
       // mention after "of" and an optional "the") comes before the name.
-      if (name_first + 2 < tokens.size() &&
+      if (!honorific && name_first + 2 < tokens.size() &&
           LowerSlice(tokens[name_first].begin, tokens[name_first].end) ==
               "of") {
         size_t k = name_first + 1;
@@ -855,7 +866,13 @@ void Reader::FindAllMentions() {
       }
       continue;
     }
-    surnames.try_emplace(std::string(s.substr(space + 1)), m.actor);
+    const absl::string_view last_word = s.substr(space + 1);
+    surnames.try_emplace(std::string(last_word), m.actor);
+    // "Sisi" after "Abdel Fattah al-Sisi": the family name without its
+    // article names the person too.
+    if (const size_t article = ArticlePrefixLength(last_word); article > 0) {
+      surnames.try_emplace(std::string(last_word.substr(article)), m.actor);
+    }
   }
   // Family name first ("Liang Wen" -> "Liang", "Xi Jinping" -> "Xi"): the
   // first word of a two-word name, where no other person's last word
