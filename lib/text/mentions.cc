@@ -335,6 +335,10 @@ void Reader::FindAllMentions() {
   // "Spokesperson Matthew Miller": capitalised words after a role noun that
   // name no known actor are a person.
   body_tokens_ = Tokenize(text_, begin, static_cast<uint32_t>(text_.size()));
+  // "EAM" after "External Affairs Minister Dr. Arvind Kulkarni": the
+  // initials of a title of three words or more before a person's name name
+  // the person (at most a few per document).
+  std::vector<std::pair<std::string, int>> title_initials;
   {
     const std::vector<Token>& tokens = body_tokens_;
     std::vector<DocMention> found;
@@ -511,10 +515,45 @@ void Reader::FindAllMentions() {
       const uint32_t nb = tokens[name_first].begin,
                      ne = tokens[last].end - possessive;
       while (m < mentions_.size() && mentions_[m].end <= nb) ++m;
+      int person = -1;
+      if (m < mentions_.size() && mentions_[m].begin < ne) {
+        if (mentions_[m].begin == nb &&
+            x_.actors[mentions_[m].actor].kind == ActorKind::kPerson) {
+          person = mentions_[m].actor;
+        }
+      } else {
+        person = NewActor(Slice(text_, nb, ne), ActorKind::kPerson,
+                          "title-and-name", 0.6f);
+        if (person >= 0) {
+          found.push_back({nb, ne, person, MatchReason::kExactName});
+        }
+      }
+      // Only a title right before the name (an honorific between them).
+      bool plain_title = !honorific;
+      for (size_t k = i + 1; plain_title && k < name_first; ++k) {
+        plain_title =
+            (tokens[k].word &&
+             IsHonorific(LowerSlice(tokens[k].begin, tokens[k].end))) ||
+            Slice(text_, tokens[k].begin, tokens[k].end) == ".";
+      }
+      if (person >= 0 && plain_title && title_initials.size() < 8) {
+        // The title's capitalised words, the role noun last.
+        std::string initials;
+        size_t f = i + 1;
+        while (f > 0 && i + 1 - f < 4 && tokens[f - 1].word &&
+               tokens[f - 1].capitalised &&
+               !IsFunctionWord(
+                   LowerSlice(tokens[f - 1].begin, tokens[f - 1].end)) &&
+               (f == i + 1 ||
+                !LineBreakBetween(tokens[f - 1].end, tokens[f].begin))) {
+          --f;
+        }
+        for (size_t w = f; w <= i; ++w) initials += text_[tokens[w].begin];
+        if (initials.size() >= 3) {
+          title_initials.emplace_back(std::move(initials), person);
+        }
+      }
       if (m < mentions_.size() && mentions_[m].begin < ne) continue;
-      const int actor = NewActor(Slice(text_, nb, ne), ActorKind::kPerson,
-                                 "title-and-name", 0.6f);
-      if (actor >= 0) found.push_back({nb, ne, actor, MatchReason::kExactName});
       i = last;
     }
     // Places: capitalised words after "in", "at", "across", "near",
@@ -873,6 +912,11 @@ void Reader::FindAllMentions() {
     if (const size_t article = ArticlePrefixLength(last_word); article > 0) {
       surnames.try_emplace(std::string(last_word.substr(article)), m.actor);
     }
+  }
+  initials_persons_.clear();
+  for (const auto& [initials, actor] : title_initials) {
+    surnames.try_emplace(initials, actor);
+    initials_persons_.push_back(actor);
   }
   // Family name first ("Liang Wen" -> "Liang", "Xi Jinping" -> "Xi"): the
   // first word of a two-word name, where no other person's last word

@@ -603,6 +603,9 @@ class Reader {
   std::vector<const ActorFacts*> facts_;  // per Extraction::actors
   // Document-local titles from appositions, per actor.
   std::vector<std::vector<std::string>> titles_;
+  // Persons the document names by their title's initials ("EAM"): at most
+  // eight.
+  std::vector<int> initials_persons_;
 
   // Token window (one paragraph or turn).
   std::vector<Token> tokens_;

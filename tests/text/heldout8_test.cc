@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "diplograph/actor.h"
+#include "diplograph/date.h"
 #include "diplograph/graph.h"
 #include "diplograph/text.h"
 #include "gmock/gmock.h"
@@ -69,6 +70,64 @@ TEST(Honorific, AnHonorificAloneIntroducesAName) {
       StatementContaining(x, "wanted a new fisheries agreement");
   ASSERT_NE(s, nullptr) << testing::PrintToString(Said(x));
   EXPECT_EQ(NameOf(x, s->speaker), "Awa Diop Ndiaye");
+}
+
+// ------------------------------------------------- a ministry's readout
+
+// A ministry's page on a visit: the host named by the initials of a title,
+// the guest by "the Minister", "conveyed" and "invited" as its verbs, and
+// the talks' date for what each said.
+constexpr char kVisitPage[] =
+    "Visit of the Minister of Trade of Oman to Jordan (March 6-8, 2024)\n\n"
+    "Deputy Foreign Minister Dr. Rami Haddad Khoury held talks with the "
+    "Minister of Trade and Industry of the Sultanate of Oman, Ms. Salma "
+    "Nasser Rawas, in Amman today.\n\n"
+    "2. DFM conveyed that Jordan wished to double its exports of potash to "
+    "Oman within three years.\n\n"
+    "3. The Minister conveyed Oman's interest in a joint shipping line "
+    "through the port of Aqaba. She invited Jordanian firms to bid for the "
+    "new desalination plants.\n\n"
+    "4. DFM thanked Oman for its support for the water summit.\n";
+
+TEST(Readout, TitleInitialsNameTheHost) {
+  Extraction x = text_testing::ExtractDated(TheExtractor(), kVisitPage);
+  const ExtractedStatement* s = StatementContaining(x, "exports of potash");
+  ASSERT_NE(s, nullptr) << testing::PrintToString(Said(x));
+  EXPECT_EQ(NameOf(x, s->speaker), "Rami Haddad Khoury");
+  s = StatementContaining(x, "support for the water summit");
+  ASSERT_NE(s, nullptr) << testing::PrintToString(Said(x));
+  EXPECT_EQ(NameOf(x, s->speaker), "Rami Haddad Khoury");
+}
+
+TEST(Readout, TheMinisterIsTheGuestWhenTheHostHasInitials) {
+  Extraction x = text_testing::ExtractDated(TheExtractor(), kVisitPage);
+  const ExtractedStatement* s = StatementContaining(x, "joint shipping line");
+  ASSERT_NE(s, nullptr) << testing::PrintToString(Said(x));
+  EXPECT_EQ(NameOf(x, s->speaker), "Salma Nasser Rawas");
+  s = StatementContaining(x, "desalination plants");
+  ASSERT_NE(s, nullptr) << testing::PrintToString(Said(x));
+  EXPECT_EQ(NameOf(x, s->speaker), "Salma Nasser Rawas");
+}
+
+TEST(Readout, AVisitHeadingDatesTheTalksStatements) {
+  Extraction x = text_testing::ExtractDated(TheExtractor(), kVisitPage);
+  for (const char* words : {"exports of potash", "joint shipping line",
+                            "support for the water summit"}) {
+    const ExtractedStatement* s = StatementContaining(x, words);
+    ASSERT_NE(s, nullptr) << words << testing::PrintToString(Said(x));
+    EXPECT_EQ(s->date, *Date::Parse("2024-03-08")) << words;
+  }
+}
+
+TEST(Readout, WithoutInitialsTheMinisterIsTheLatestSpeaker) {
+  Extraction x = Extract(
+      "Trade Minister Rami Haddad Khoury met Ms. Salma Nasser Rawas in "
+      "Amman.\n\n"
+      "Minister Khoury said Jordan wished to double its exports of potash. "
+      "The Minister added that Jordan would open a trade office in Muscat.");
+  const ExtractedStatement* s = StatementContaining(x, "trade office");
+  ASSERT_NE(s, nullptr) << testing::PrintToString(Said(x));
+  EXPECT_EQ(NameOf(x, s->speaker), "Rami Haddad Khoury");
 }
 
 }  // namespace
