@@ -626,14 +626,16 @@ void Reader::FindAllMentions() {
           IsGroupOfStates(Slice(text_, tokens[j].begin, tokens[j].end))) {
         continue;
       }
-      if (j < tokens.size() &&
+      // "the Somali National News Agency": a demonym opens an
+      // organisation's name of three words or more (checked below).
+      const bool demonym_first =
+          j < tokens.size() &&
           std::binary_search(demonyms_.begin(), demonyms_.end(),
                              Demonym{tokens[j].begin, tokens[j].end},
                              [](const Demonym& a, const Demonym& b) {
                                return a.begin < b.begin;
-                             })) {
-        continue;
-      }
+                             });
+      if (demonym_first && !org_only) continue;
       while (j < tokens.size() && j - first < 4) {
         const Token& t = tokens[j];
         if (j > first && LineBreakBetween(tokens[j - 1].end, t.begin)) break;
@@ -725,6 +727,10 @@ void Reader::FindAllMentions() {
       // geographic last word: "the Taiwan Strait", "the Kuril Islands".
       const bool geo_name = j - first >= 2 && IsGeographicWord(last_word);
       if (org_only && !org_name && !geo_name) continue;
+      const bool long_org = org_name && !org_first && j - first >= 3 &&
+                            last_word != "ministry" &&
+                            last_word != "government";
+      if (demonym_first && !long_org) continue;
       // "the Foreign Ministry", "the Defence Ministry": a ministry the text
       // names without its state is the one it has named (a registry
       // ministry), not a new organisation.
@@ -742,7 +748,7 @@ void Reader::FindAllMentions() {
       // A demonym the mention finder dropped before a capitalised word
       // ("the Chinese Government"): no new actor (a registry lookup, only
       // for a run that would make one).
-      if (DemonymWord(tokens[first]).valid()) continue;
+      if (!long_org && DemonymWord(tokens[first]).valid()) continue;
       // "Ministry of Foreign Affairs of Japan": the state it belongs to is
       // part of its name (one per state), its mention stays the state's.
       uint32_t name_end = ne;

@@ -130,5 +130,61 @@ TEST(Readout, WithoutInitialsTheMinisterIsTheLatestSpeaker) {
   EXPECT_EQ(NameOf(x, s->speaker), "Rami Haddad Khoury");
 }
 
+// ------------------------------------------------- a wire report's page
+
+TEST(PageLabels, PageActionsAndCaptionsAreNoSpeakers) {
+  Extraction x = Extract(
+      "Jordan and Oman agree to link their power grids\n\n"
+      "AMMAN, March 8 - Jordan and Oman agreed on Friday to link their "
+      "power grids, officials said.\n\n"
+      "Image caption: Workers repair a power line near Amman.\n\n"
+      "Share this story: Facebook | X | Email\n\n"
+      "Our Principles: The Levant Wire editorial code.\n\n"
+      "Read next: Oman opens a new port in Duqm\n");
+  for (const char* label :
+       {"Image caption", "Share this story", "Our Principles", "Read next"}) {
+    EXPECT_THAT(Names(x), Not(Contains(label)));
+  }
+  EXPECT_EQ(StatementContaining(x, "Workers repair"), nullptr);
+  EXPECT_EQ(StatementContaining(x, "Facebook"), nullptr);
+  EXPECT_EQ(StatementContaining(x, "editorial code"), nullptr);
+}
+
+TEST(Dates, AQuotationAfterAStatesDatedDenialIsOfItsDay) {
+  Extraction x = Extract(
+      "A Spanish trawler was seized off Dakar last week.\n\n"
+      "Senegal denied on Wednesday that its navy had fired on the trawler. "
+      "\"Our sailors followed the law of the sea at every step,\" "
+      "government spokesman Ibou Sarr told reporters.\n\n"
+      "Sarr said the crew would be released after an inquiry.");
+  const ExtractedStatement* s = StatementContaining(x, "law of the sea");
+  ASSERT_NE(s, nullptr) << testing::PrintToString(Said(x));
+  EXPECT_EQ(NameOf(x, s->speaker), "Ibou Sarr");
+  EXPECT_EQ(s->date, *Date::Parse("2024-03-06"));
+  s = StatementContaining(x, "crew would be released");
+  ASSERT_NE(s, nullptr) << testing::PrintToString(Said(x));
+  EXPECT_EQ(s->date, *Date::Parse("2024-03-06"));
+}
+
+TEST(Descriptions, AnOfficialOfADemonymSpeaksForItsState) {
+  Extraction x = Extract(
+      "Peru has suspended talks on the mining code, a senior Peruvian "
+      "official said on Thursday.");
+  const ExtractedStatement* s = StatementContaining(x, "mining code");
+  ASSERT_NE(s, nullptr) << testing::PrintToString(Said(x));
+  EXPECT_EQ(NameOf(x, s->speaker), "Peru");
+}
+
+TEST(Organisations, ADemonymOpensAnOrganisationsLongName) {
+  Extraction x = Extract(
+      "The minister told the Peruvian National Press Agency on Thursday "
+      "that the mining code would be ready in May.");
+  EXPECT_THAT(Names(x), Contains("Peruvian National Press Agency"));
+  Extraction y = Extract(
+      "The minister told the Peruvian Government on Thursday that the "
+      "mining code would be ready in May.");
+  EXPECT_THAT(Names(y), Not(Contains("Peruvian Government")));
+}
+
 }  // namespace
 }  // namespace diplograph
