@@ -335,6 +335,40 @@ void Reader::FindAllMentions() {
   // "Spokesperson Matthew Miller": capitalised words after a role noun that
   // name no known actor are a person.
   body_tokens_ = Tokenize(text_, begin, static_cast<uint32_t>(text_.size()));
+  // "the African Union Commission", "the ECOWAS Council": an
+  // organisation's name and a body's word after it name that body, an
+  // organisation of its own.
+  for (DocMention& m : mentions_) {
+    if (x_.actors[m.actor].kind != ActorKind::kOrganization ||
+        m.end + 2 >= text_.size() || text_[m.end] != ' ' ||
+        !absl::ascii_isupper(static_cast<unsigned char>(text_[m.end + 1]))) {
+      continue;
+    }
+    uint32_t e = m.end + 1;
+    while (e < text_.size() &&
+           absl::ascii_isalpha(static_cast<unsigned char>(text_[e]))) {
+      ++e;
+    }
+    const std::string word = Lower(Slice(text_, m.end + 1, e));
+    if (word != "commission" && word != "council" && word != "secretariat" &&
+        word != "assembly" && word != "parliament" && word != "committee" &&
+        word != "court") {
+      continue;
+    }
+    // Not the start of a longer name ("the African Union Commission
+    // Chairperson" stays this body; "Council Regulation" is no body).
+    if (e + 1 < text_.size() && text_[e] == ' ' &&
+        absl::ascii_isupper(static_cast<unsigned char>(text_[e + 1]))) {
+      continue;
+    }
+    const int body =
+        NewActor(Slice(text_, m.begin, e), ActorKind::kOrganization,
+                 "organisation-body", 0.5f);
+    if (body < 0) continue;
+    m.actor = body;
+    m.end = e;
+    m.reason = MatchReason::kExactName;
+  }
   // "EAM" after "External Affairs Minister Dr. Arvind Kulkarni": the
   // initials of a title of three words or more before a person's name name
   // the person (at most a few per document).

@@ -186,5 +186,16 @@ TEST(Organisations, ADemonymOpensAnOrganisationsLongName) {
   EXPECT_THAT(Names(y), Not(Contains("Peruvian Government")));
 }
 
+TEST(Organisations, AnOrganisationsBodyIsAnOrganisationOfItsOwn) {
+  Extraction x = Extract(
+      "A spokesperson for the African Union Commission declined to comment "
+      "on the talks between Jordan and Oman.");
+  EXPECT_THAT(Names(x), Contains("African Union Commission"));
+  EXPECT_THAT(Names(x), Not(Contains("Commission")));
+  const ExtractedStatement* s = StatementContaining(x, "declined to comment");
+  ASSERT_NE(s, nullptr) << testing::PrintToString(Said(x));
+  EXPECT_EQ(NameOf(x, s->speaker), "African Union Commission");
+}
+
 }  // namespace
 }  // namespace diplograph
