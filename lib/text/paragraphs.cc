@@ -215,6 +215,19 @@ bool Reader::IsPageLink(Range para) const {
          IsLinkListHeader(absl::StripAsciiWhitespace(lower.substr(0, colon)));
 }
 
+bool Reader::IsPageFurnitureLine(Range para) const {
+  const absl::string_view lower = LowerSlice(para.begin, para.end);
+  if (absl::StartsWith(lower, "copyright") ||
+      absl::StartsWith(lower, "\xC2\xA9")) {
+    return true;
+  }
+  const size_t colon = lower.substr(0, 41).find(':');
+  if (colon == absl::string_view::npos) return false;
+  const absl::string_view label =
+      absl::StripAsciiWhitespace(lower.substr(0, colon));
+  return IsPageFurnitureLabel(label) || IsLinkListHeader(label);
+}
+
 // "The below is attributable to Spokesperson Matthew Miller:": a readout
 // whose statements are relayed by that person.
 void Reader::ReadAttributionLine(size_t p) {

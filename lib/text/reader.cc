@@ -683,7 +683,7 @@ absl::StatusOr<Extraction> Reader::Run() {
                          : paragraphs_.size();
       // A turn ends before the page's links or a repeated title.
       for (size_t q = p + 1; q < end_p; ++q) {
-        if (repeated_[q] != 0) {
+        if (repeated_[q] != 0 || IsPageFurnitureLine(paragraphs_[q])) {
           end_p = q;
           break;
         }

@@ -486,6 +486,9 @@ class Reader {
   // A paragraph that links to another page ("Related: ...", "Also Read:
   // ...", "Read more: ..."): the page's chrome, holding no statement of
   // this document. O(1).
+  // A page's furniture line ("Share: Weibo | WeChat", "Copyright (c) ...",
+  // "Related: ..."): the end of a transcript's last turn. O(label).
+  bool IsPageFurnitureLine(Range para) const;
   bool IsPageLink(Range para) const;
   // Marks the paragraphs that repeat a line of the page (repeated_), which
   // ReadParagraph skips. O(paragraphs).

@@ -197,5 +197,21 @@ TEST(Organisations, AnOrganisationsBodyIsAnOrganisationOfItsOwn) {
   EXPECT_EQ(NameOf(x, s->speaker), "African Union Commission");
 }
 
+// ------------------------------------------------- a press conference
+
+TEST(Transcript, TheLastTurnEndsAtThePagesFooter) {
+  Extraction x = Extract(
+      "Spokesperson Wen Lihua's Regular Press Conference\n\n"
+      "Wen Lihua: Good afternoon. China and Peru are good partners.\n\n"
+      "Xinhua: What is China's view of the mining talks?\n\n"
+      "Wen Lihua: China hopes the talks will succeed.\n\n"
+      "Share: Weibo | WeChat\n\n"
+      "Copyright (c) the Ministry, all rights reserved.\n");
+  const ExtractedStatement* s = StatementContaining(x, "talks will succeed");
+  ASSERT_NE(s, nullptr) << testing::PrintToString(Said(x));
+  EXPECT_EQ(s->text.find("Weibo"), std::string::npos) << s->text;
+  EXPECT_EQ(s->text.find("Copyright"), std::string::npos) << s->text;
+}
+
 }  // namespace
 }  // namespace diplograph
