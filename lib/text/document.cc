@@ -75,6 +75,21 @@ bool IsInitialism(absl::string_view word) {
 
 }  // namespace
 
+size_t ArticlePrefixLength(absl::string_view word) {
+  const size_t hyphen = word.find('-');
+  if (hyphen < 2 || hyphen > 3 || hyphen + 1 >= word.size() ||
+      !absl::ascii_isupper(static_cast<unsigned char>(word[hyphen + 1]))) {
+    return 0;
+  }
+  static constexpr absl::string_view kArticles[] = {
+      "al", "el", "ad", "ar", "as", "at", "az", "an", "ash", "ath", "adh"};
+  const absl::string_view head = word.substr(0, hyphen);
+  for (absl::string_view a : kArticles) {
+    if (head == a) return hyphen + 1;
+  }
+  return 0;
+}
+
 std::string Lower(absl::string_view word) {
   return absl::AsciiStrToLower(word);
 }
@@ -464,6 +479,12 @@ std::vector<Token> Tokenize(absl::string_view text, uint32_t begin,
       break;
     }
     t.end = j;
+    // "al-Sisi", "el-Baradei": a name after the Arabic article is
+    // capitalised, as a name word.
+    if (!t.capitalised) {
+      const size_t article = ArticlePrefixLength(text.substr(i, j - i));
+      t.capitalised = article > 0;
+    }
     out.push_back(t);
     i = j;
   }

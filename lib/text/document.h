@@ -84,6 +84,11 @@ struct Token {
 std::vector<Token> Tokenize(absl::string_view text, uint32_t begin,
                             uint32_t end);
 
+// The length of a lower-case Arabic article and its hyphen before a
+// capitalised name ("al-" of "al-Sisi", "el-" of "el-Baradei"), else 0.
+// O(1).
+size_t ArticlePrefixLength(absl::string_view word);
+
 // ASCII-lower-cased copy.
 std::string Lower(absl::string_view word);
 

@@ -428,6 +428,44 @@ void Reader::FindAllMentions() {
   // "Spokesperson Matthew Miller": capitalised words after a role noun that
   // name no known actor are a person.
   body_tokens_ = Tokenize(text_, begin, static_cast<uint32_t>(text_.size()));
+  // "the African Union Commission", "the ECOWAS Council": an
+  // organisation's name and a body's word after it name that body, an
+  // organisation of its own.
+  for (DocMention& m : mentions_) {
+    if (x_.actors[m.actor].kind != ActorKind::kOrganization ||
+        m.end + 2 >= text_.size() || text_[m.end] != ' ' ||
+        !absl::ascii_isupper(static_cast<unsigned char>(text_[m.end + 1]))) {
+      continue;
+    }
+    uint32_t e = m.end + 1;
+    while (e < text_.size() &&
+           absl::ascii_isalpha(static_cast<unsigned char>(text_[e]))) {
+      ++e;
+    }
+    const std::string word = Lower(Slice(text_, m.end + 1, e));
+    if (word != "commission" && word != "council" && word != "secretariat" &&
+        word != "assembly" && word != "parliament" && word != "committee" &&
+        word != "court") {
+      continue;
+    }
+    // Not the start of a longer name ("the African Union Commission
+    // Chairperson" stays this body; "Council Regulation" is no body).
+    if (e + 1 < text_.size() && text_[e] == ' ' &&
+        absl::ascii_isupper(static_cast<unsigned char>(text_[e + 1]))) {
+      continue;
+    }
+    const int body =
+        NewActor(Slice(text_, m.begin, e), ActorKind::kOrganization,
+                 "organisation-body", 0.5f);
+    if (body < 0) continue;
+    m.actor = body;
+    m.end = e;
+    m.reason = MatchReason::kExactName;
+  }
+  // "EAM" after "External Affairs Minister Dr. Arvind Kulkarni": the
+  // initials of a title of three words or more before a person's name name
+  // the person (at most a few per document).
+  std::vector<std::pair<std::string, int>> title_initials;
   {
     const std::vector<Token>& tokens = body_tokens_;
     std::vector<DocMention> found;
@@ -435,7 +473,13 @@ void Reader::FindAllMentions() {
     int surname_candidates = 0;  // "Secretary Clinton": at most four read
     for (size_t i = 0; i + 2 < tokens.size(); ++i) {
       if (!tokens[i].word) continue;
-      if (!IsRoleNoun(LowerSlice(tokens[i].begin, tokens[i].end))) {
+      // "Ms. Efua Mensah", "Mr Juan Ortega": an honorific alone before
+      // a name of two words or more, as a title does.
+      const bool honorific =
+          tokens[i].capitalised &&
+          IsHonorific(LowerSlice(tokens[i].begin, tokens[i].end));
+      if (!honorific &&
+          !IsRoleNoun(LowerSlice(tokens[i].begin, tokens[i].end))) {
         continue;
       }
       // "Secretary of State Marcus Whitcombe": the title's "of" and its
@@ -443,7 +487,12 @@ void Reader::FindAllMentions() {
       // "Minister for Foreign Affairs Dr Tan Wei Ming": "for" opens the
       // field as "of" does.
       size_t name_first = i + 1;
-      if (name_first + 1 < tokens.size() &&
+      if (honorific && !tokens[name_first].word &&
+          Slice(text_, tokens[name_first].begin, tokens[name_first].end) ==
+              ".") {
+        ++name_first;
+      }
+      if (!honorific && name_first + 1 < tokens.size() &&
           (LowerSlice(tokens[name_first].begin, tokens[name_first].end) ==
                "of" ||
            LowerSlice(tokens[name_first].begin, tokens[name_first].end) ==
@@ -461,7 +510,7 @@ void Reader::FindAllMentions() {
       // "Foreign Minister of Egypt Karim Mansour", "Secretary of Foreign
       // Affairs of the Philippines Ramon Villanueva": the title's state (a
       // mention after "of" and an optional "the") comes before the name.
-      if (name_first + 2 < tokens.size() &&
+      if (!honorific && name_first + 2 < tokens.size() &&
           LowerSlice(tokens[name_first].begin, tokens[name_first].end) ==
               "of") {
         size_t k = name_first + 1;
@@ -617,18 +666,51 @@ void Reader::FindAllMentions() {
       const uint32_t nb = tokens[name_first].begin,
                      ne = tokens[last].end - possessive;
       while (m < mentions_.size() && mentions_[m].end <= nb) ++m;
-      if (m < mentions_.size() && mentions_[m].begin < ne) continue;
-      // A surname alone that the text gives in full elsewhere is that
-      // person, found by name; the text is searched for four at most.
-      if (surname_only && (++surname_candidates > 4 ||
-                           InLongerNameInText(text_, Slice(text_, nb, ne)))) {
-        continue;
+      int person = -1;
+      if (m < mentions_.size() && mentions_[m].begin < ne) {
+        if (mentions_[m].begin == nb &&
+            x_.actors[mentions_[m].actor].kind == ActorKind::kPerson) {
+          person = mentions_[m].actor;
+        }
+      } else if (!surname_only ||
+                 // A surname alone that the text gives in full elsewhere
+                 // is that person, found by name; the text is searched
+                 // for four at most.
+                 (++surname_candidates <= 4 &&
+                  !InLongerNameInText(text_, Slice(text_, nb, ne)))) {
+        person = NewActor(Slice(text_, nb, ne), ActorKind::kPerson,
+                          surname_only ? "title-and-surname" : "title-and-name",
+                          surname_only ? 0.5f : 0.6f);
+        if (person >= 0) {
+          found.push_back({nb, ne, person, MatchReason::kExactName});
+        }
       }
-      const int actor =
-          NewActor(Slice(text_, nb, ne), ActorKind::kPerson,
-                   surname_only ? "title-and-surname" : "title-and-name",
-                   surname_only ? 0.5f : 0.6f);
-      if (actor >= 0) found.push_back({nb, ne, actor, MatchReason::kExactName});
+      // Only a title right before the name (an honorific between them).
+      bool plain_title = !honorific;
+      for (size_t k = i + 1; plain_title && k < name_first; ++k) {
+        plain_title =
+            (tokens[k].word &&
+             IsHonorific(LowerSlice(tokens[k].begin, tokens[k].end))) ||
+            Slice(text_, tokens[k].begin, tokens[k].end) == ".";
+      }
+      if (person >= 0 && plain_title && title_initials.size() < 8) {
+        // The title's capitalised words, the role noun last.
+        std::string initials;
+        size_t f = i + 1;
+        while (f > 0 && i + 1 - f < 4 && tokens[f - 1].word &&
+               tokens[f - 1].capitalised &&
+               !IsFunctionWord(
+                   LowerSlice(tokens[f - 1].begin, tokens[f - 1].end)) &&
+               (f == i + 1 ||
+                !LineBreakBetween(tokens[f - 1].end, tokens[f].begin))) {
+          --f;
+        }
+        for (size_t w = f; w <= i; ++w) initials += text_[tokens[w].begin];
+        if (initials.size() >= 3) {
+          title_initials.emplace_back(std::move(initials), person);
+        }
+      }
+      if (m < mentions_.size() && mentions_[m].begin < ne) continue;
       i = last;
     }
     // Places: capitalised words after "in", "at", "across", "near",
@@ -701,14 +783,16 @@ void Reader::FindAllMentions() {
           IsGroupOfStates(Slice(text_, tokens[j].begin, tokens[j].end))) {
         continue;
       }
-      if (j < tokens.size() &&
+      // "the Somali National News Agency": a demonym opens an
+      // organisation's name of three words or more (checked below).
+      const bool demonym_first =
+          j < tokens.size() &&
           std::binary_search(demonyms_.begin(), demonyms_.end(),
                              Demonym{tokens[j].begin, tokens[j].end},
                              [](const Demonym& a, const Demonym& b) {
                                return a.begin < b.begin;
-                             })) {
-        continue;
-      }
+                             });
+      if (demonym_first && !org_only) continue;
       while (j < tokens.size() && j - first < 4) {
         const Token& t = tokens[j];
         if (j > first && LineBreakBetween(tokens[j - 1].end, t.begin)) break;
@@ -805,6 +889,10 @@ void Reader::FindAllMentions() {
       if (!org_name && j - first == 1 && IsOrganizationNameEnd(last_word)) {
         continue;
       }
+      const bool long_org = org_name && !org_first && j - first >= 3 &&
+                            last_word != "ministry" &&
+                            last_word != "government";
+      if (demonym_first && !long_org) continue;
       // "the Foreign Ministry", "the Defence Ministry": a ministry the text
       // names without its state is the one it has named (a registry
       // ministry), not a new organisation.
@@ -822,7 +910,7 @@ void Reader::FindAllMentions() {
       // A demonym the mention finder dropped before a capitalised word
       // ("the Chinese Government"): no new actor (a registry lookup, only
       // for a run that would make one).
-      if (DemonymWord(tokens[first]).valid()) continue;
+      if (!long_org && DemonymWord(tokens[first]).valid()) continue;
       // "Ministry of Foreign Affairs of Japan": the state it belongs to is
       // part of its name (one per state), its mention stays the state's.
       uint32_t name_end = ne;
@@ -1096,7 +1184,18 @@ void Reader::FindAllMentions() {
       }
       continue;
     }
-    surnames.try_emplace(std::string(s.substr(space + 1)), m.actor);
+    const absl::string_view last_word = s.substr(space + 1);
+    surnames.try_emplace(std::string(last_word), m.actor);
+    // "Sisi" after "Abdel Fattah al-Sisi": the family name without its
+    // article names the person too.
+    if (const size_t article = ArticlePrefixLength(last_word); article > 0) {
+      surnames.try_emplace(std::string(last_word.substr(article)), m.actor);
+    }
+  }
+  initials_persons_.clear();
+  for (const auto& [initials, actor] : title_initials) {
+    surnames.try_emplace(initials, actor);
+    initials_persons_.push_back(actor);
   }
   // Family name first ("Liang Wen" -> "Liang", "Xi Jinping" -> "Xi"): the
   // first word of a two-word name, where no other person's last word

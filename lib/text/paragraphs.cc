@@ -65,6 +65,8 @@ bool IsPageFurnitureLabel(absl::string_view lower) {
                                            "see also",
                                            "read more",
                                            "read also",
+                                           "read next",
+                                           "up next",
                                            "also read",
                                            "more",
                                            "share",
@@ -94,7 +96,25 @@ bool IsPageFurnitureLabel(absl::string_view lower) {
                                            "comments",
                                            "advertisement",
                                            "sponsored"};
-  return kLabels->contains(lower);
+  if (kLabels->contains(lower)) return true;
+  // "Share this article", "Photo caption", "Our Standards", "Read next": a
+  // page's action ("share", "read", "follow" ...) or the site's own
+  // ("our", "your") first, or a picture's furniture last, names no
+  // speaker.
+  const size_t space = lower.find(' ');
+  if (space == absl::string_view::npos) return false;
+  const absl::string_view first = lower.substr(0, space);
+  const absl::string_view last = lower.substr(lower.rfind(' ') + 1);
+  for (absl::string_view w :
+       {"share", "read", "follow", "subscribe", "sign", "watch", "listen",
+        "download", "print", "join", "our", "your"}) {
+    if (first == w) return true;
+  }
+  for (absl::string_view w : {"caption", "captions", "credit", "credits",
+                              "photo", "photos", "image", "images", "video"}) {
+    if (last == w) return true;
+  }
+  return false;
 }
 
 // Whether the words after a label name nothing but a time ("2022-07-27
@@ -193,6 +213,19 @@ bool Reader::IsPageLink(Range para) const {
   const size_t colon = lower.substr(0, 21).find(':');
   return colon != absl::string_view::npos &&
          IsLinkListHeader(absl::StripAsciiWhitespace(lower.substr(0, colon)));
+}
+
+bool Reader::IsPageFurnitureLine(Range para) const {
+  const absl::string_view lower = LowerSlice(para.begin, para.end);
+  if (absl::StartsWith(lower, "copyright") ||
+      absl::StartsWith(lower, "\xC2\xA9")) {
+    return true;
+  }
+  const size_t colon = lower.substr(0, 41).find(':');
+  if (colon == absl::string_view::npos) return false;
+  const absl::string_view label =
+      absl::StripAsciiWhitespace(lower.substr(0, colon));
+  return IsPageFurnitureLabel(label) || IsLinkListHeader(label);
 }
 
 // "The below is attributable to Spokesperson Matthew Miller:": a readout

@@ -705,7 +705,7 @@ absl::StatusOr<Extraction> Reader::Run() {
                          : paragraphs_.size();
       // A turn ends before the page's links or a repeated title.
       for (size_t q = p + 1; q < end_p; ++q) {
-        if (repeated_[q] != 0) {
+        if (repeated_[q] != 0 || IsPageFurnitureLine(paragraphs_[q])) {
           end_p = q;
           break;
         }
@@ -748,12 +748,19 @@ absl::StatusOr<Extraction> Reader::Run() {
       const absl::string_view h =
           LowerSlice(paragraphs_[p].begin, paragraphs_[p].end);
       if (p > 0 && absl::EndsWith(h, ".")) break;
-      bool readout = absl::StartsWith(h, "readout");
+      // "Visit of Foreign Minister of Ghana to India (April 08-10, 2026)",
+      // "Talks between ...": a ministry's page on a visit or talks.
+      bool readout = absl::StartsWith(h, "readout") ||
+                     absl::StartsWith(h, "visit of ") ||
+                     absl::StartsWith(h, "official visit of ") ||
+                     absl::StartsWith(h, "talks between ") ||
+                     absl::StartsWith(h, "meeting between ");
       for (absl::string_view noun :
            {"'s call with", "\xE2\x80\x99s call with", "'s phone call with",
             "'s telephone call with", "'s meeting with",
             "\xE2\x80\x99s meeting with", "'s telephone conversation with",
-            "'s conversation with"}) {
+            "'s conversation with", "'s talks with",
+            "\xE2\x80\x99s talks with"}) {
         readout = readout || absl::StrContains(h, noun);
       }
       if (readout) x_.info.genre = Genre::kReadout;

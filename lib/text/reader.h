@@ -486,6 +486,9 @@ class Reader {
   // A paragraph that links to another page ("Related: ...", "Also Read:
   // ...", "Read more: ..."): the page's chrome, holding no statement of
   // this document. O(1).
+  // A page's furniture line ("Share: Weibo | WeChat", "Copyright (c) ...",
+  // "Related: ..."): the end of a transcript's last turn. O(label).
+  bool IsPageFurnitureLine(Range para) const;
   bool IsPageLink(Range para) const;
   // Marks the paragraphs that repeat a line of the page (repeated_), which
   // ReadParagraph skips. O(paragraphs).
@@ -606,6 +609,9 @@ class Reader {
   std::vector<const ActorFacts*> facts_;  // per Extraction::actors
   // Document-local titles from appositions, per actor.
   std::vector<std::vector<std::string>> titles_;
+  // Persons the document names by their title's initials ("EAM"): at most
+  // eight.
+  std::vector<int> initials_persons_;
 
   // Token window (one paragraph or turn).
   std::vector<Token> tokens_;

@@ -155,7 +155,23 @@ void Reader::DateStatement(ExtractedStatement& s, Range sentence) {
       }
       co = other;
     }
-    if (p.speaker == s.speaker || co || affiliated_with(p.speaker)) {
+    // "Ethiopia denied on Tuesday that ... "…," government spokesman X
+    // told Horn Wire": a quotation right after a state's dated statement
+    // in the same paragraph, by a person of no known affiliation, is the
+    // state's words of that day.
+    bool voice = false;
+    if (i + 1 == static_cast<int>(x_.statements.size()) && p.speaker >= 0 &&
+        s.speaker >= 0 && s.quote == QuoteKind::kDirectQuote &&
+        x_.actors[p.speaker].kind == ActorKind::kState &&
+        x_.actors[s.speaker].kind == ActorKind::kPerson &&
+        x_.actors[s.speaker].affiliations.empty() &&
+        Facts(s.speaker) == nullptr && p.text_span.end <= s.text_span.begin &&
+        s.text_span.begin - p.text_span.end < 400) {
+      const absl::string_view between(lower_.data() + p.text_span.end,
+                                      s.text_span.begin - p.text_span.end);
+      voice = between.find('\n') == absl::string_view::npos;
+    }
+    if (p.speaker == s.speaker || co || voice || affiliated_with(p.speaker)) {
       s.date = p.date;
       s.date_basis = diplograph::DateBasis::kCarried;
       return;

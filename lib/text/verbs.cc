@@ -141,6 +141,12 @@ const Row kRows[] = {
      {"expressed", "expresses"},
      "expressing",
      "express"},
+    // "conveyed that ...", "conveyed Ghana's appreciation for ...": a
+    // readout's word for what a minister said.
+    {{"convey", "010", "Make statement"},
+     {"conveyed", "conveys"},
+     "conveying",
+     "convey"},
     {{"raise", "010", "Make statement"}, {"raised"}, nullptr, nullptr},
     {{"warn", "130", "Threaten", P::kConflictual},
      {"warned", "warns"},
@@ -164,6 +170,12 @@ const Row kRows[] = {
      "urging",
      "urge"},
     {{"press", "020", "Appeal or request"}, {"pressed"}, nullptr, nullptr},
+    // "invited Indian companies to invest", "invited him to visit": the
+    // addressee, then what to do.
+    {{"invite", "020", "Appeal or request", P::kCooperative, true, true},
+     {"invited", "invites"},
+     "inviting",
+     nullptr},
     {{"call", "020", "Appeal or request"}, {"called"}, nullptr, nullptr},
     {{"praise", "051", "Praise or endorse", P::kCooperative, false},
      {"praised", "praises", "hailed", "lauded"},

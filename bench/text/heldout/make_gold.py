@@ -14,7 +14,9 @@ Halvorsen, Kenji Arata; Selim Karaca, Pavel Drozdov, Xu Heng; Vikram Rathore,
 Daniel Cortland, Han Mei, Akiko Tanabe; Ellen Marsh, Arief Wibisono; Nurlan
 Abenov, Mikhail Zorin, Berik Saparov, Oleksandr Melnyk, Azamat Nurpeisov, Anna
 Verhoeven; Helena Barreto; Irina Volkova, Karim Mansour, Andrei Munteanu; Tan
-Wei Ming, Ramon Villanueva, Lim Keng Hoe) in real diplomatic settings, in the constructions of
+Wei Ming, Ramon Villanueva, Lim Keng Hoe; Hossam Abdel-Rahman, Faisal Warsame,
+Hodan Elmi, Getachew Lemma, Arvind Kulkarni, Efua Mensah, Tang Yiming, Lucia
+Paredes) in real diplomatic settings, in the constructions of
 news reports and press-conference transcripts.
 """
 
@@ -2926,6 +2928,758 @@ def h17():
           relationships, events, timexes)
 
 
+def h18():
+    d = Doc("h18_report")
+    day = "2026-04-05"
+    actors = [
+        actor(d, "A01", "Abdel Fattah al-Sisi", "person",
+              ["Abdel Fattah al-Sisi", "Sisi"],
+              ["Abdel Fattah el-Sisi", "al-Sisi"],
+              affiliations=[("Egypt", "President")]),
+        actor(d, "A02", "Narendra Modi", "person", ["Narendra Modi", "Modi"],
+              affiliations=[("India", "Prime Minister")]),
+        actor(d, "A03", "Egypt", "state", ["Egypt", "Cairo"],
+              ["Arab Republic of Egypt"], accept={"Cairo": ["Cairo"]}),
+        actor(d, "A04", "India", "state", ["India", "New Delhi"],
+              ["Republic of India"], accept={"New Delhi": ["New Delhi"]}),
+        actor(d, "A05", "Suez Canal", "place", ["Suez Canal"]),
+        actor(d, "A06", "Sudan", "state", ["Sudan"]),
+        actor(d, "A07", "Red Sea", "place", ["Red Sea"]),
+        actor(d, "A08", "Office of the President (Egypt)", "organization",
+              [], ["Sisi's office", "Egyptian presidency", "Presidency"],
+              optional=True, part_of="Egypt"),
+        actor(d, "A09", "MENA", "media", ["MENA"],
+              ["Middle East News Agency"]),
+        actor(d, "A10", "Ministry of External Affairs (India)",
+              "organization", ["Ministry of External Affairs"],
+              ["India's Ministry of External Affairs", "MEA",
+               "Indian Ministry of External Affairs"], part_of="India"),
+        actor(d, "A11", "Khartoum", "place", ["Khartoum"]),
+        actor(d, "A12", "Hossam Abdel-Rahman", "person",
+              ["Hossam Abdel-Rahman"],
+              affiliations=[("Egypt", "Foreign Minister")]),
+        actor(d, "A13", "Al-Qahera News", "media", ["Al-Qahera News"],
+              ["Al Qahera News"]),
+        actor(d, "A14", "Global South", "place", ["Global South"],
+              optional=True),
+        actor(d, "A15", "Nour El-Din Hafez", "person", ["Nour El-Din Hafez"],
+              optional=True),
+        actor(d, "A16", "Cairo", "place", ["Cairo"], optional=True),
+        actor(d, "A17", "New Delhi", "place", ["New Delhi"], optional=True),
+        actor(d, "A18", "Reuters", "media", ["Reuters"], optional=True),
+        actor(d, "A19", "Jeddah", "place", ["Jeddah"], optional=True),
+        actor(d, "A20", "Black Sea", "place", ["Black Sea"], optional=True),
+    ]
+    both = ["Narendra Modi", "Egypt", "India"]
+    call = "the phone call 'on Sunday'"
+    statements = [
+        statement(d, "C01", "Abdel Fattah al-Sisi",
+                  "Egyptian President Abdel Fattah al-Sisi and Indian Prime "
+                  "Minister Narendra Modi agreed", day,
+                  para="Sisi and Modi agreed to deepen the strategic "
+                       "partnership between their countries and to expand "
+                       "cooperation on wheat, fertiliser and shipping "
+                       "through the Suez Canal",
+                  evidence=["Egyptian President Abdel Fattah al-Sisi and "
+                            "Indian Prime Minister Narendra Modi agreed in a "
+                            "phone call on Sunday to deepen the strategic "
+                            "partnership between their countries and to "
+                            "expand cooperation on wheat, fertiliser and "
+                            "shipping through the Suez Canal"],
+                  cameo="030", alts=["036", "010"], alternatives=both,
+                  about=["Egypt", "India", "Suez Canal"],
+                  reported_via="Office of the President (Egypt)",
+                  channel="phone call", attribution="joint",
+                  date_basis=call),
+        statement(d, "C01a", "Office of the President (Egypt)",
+                  "Sisi's office said", None,
+                  para="Sisi's office said that Sisi and Modi agreed to "
+                       "deepen the strategic partnership",
+                  evidence=["Sisi's office said in a readout."],
+                  cameo="010", alternatives=["Egypt"],
+                  about=["Abdel Fattah al-Sisi", "Narendra Modi", "India"],
+                  optional=True,
+                  date_basis="the text does not say when the readout was "
+                             "issued"),
+        statement(d, "C02", "Abdel Fattah al-Sisi", "The two leaders", day,
+                  para="the two leaders discussed the war in Sudan and the "
+                       "safety of shipping in the Red Sea",
+                  evidence=["The two leaders also discussed the war in Sudan "
+                            "and the safety of shipping in the Red Sea, the "
+                            "readout said."],
+                  cameo="010", alternatives=both,
+                  about=["Sudan", "Red Sea"], optional=True,
+                  reported_via="Office of the President (Egypt)",
+                  channel="phone call", attribution="joint",
+                  date_basis=call),
+        statement(d, "C03", "Abdel Fattah al-Sisi",
+                  "State news agency MENA quoted Sisi as saying", None,
+                  para="Egypt regarded India as a pillar of stability in a "
+                       "troubled world",
+                  evidence=["State news agency MENA quoted Sisi as saying "
+                            "that Egypt regarded India as \"a pillar of "
+                            "stability in a troubled world\"."],
+                  cameo="051", alts=["010"], alternatives=["Egypt"],
+                  targets=[("India", "cooperative", True)],
+                  about=["India", "Egypt"], reported_via="MENA",
+                  date_basis="the text does not say when"),
+        statement(d, "C04", "Abdel Fattah al-Sisi", "The president told Modi",
+                  day,
+                  para="Cairo wanted Indian companies to invest in the "
+                       "economic zone of the canal",
+                  evidence=["The president told Modi that Cairo wanted "
+                            "Indian companies to invest in the economic zone "
+                            "of the canal, according to the agency."],
+                  cameo="020", alts=["010", "030"], alternatives=["Egypt"],
+                  targets=[("India", "cooperative", True)],
+                  about=["India", "Egypt", "Narendra Modi"],
+                  reported_via="MENA", channel="phone call",
+                  attribution="description",
+                  date_basis="'told Modi': the call of Sunday"),
+        statement(d, "C05", "Abdel Fattah al-Sisi", "the president said",
+                  None,
+                  quote="Our partnership is older than both our republics,",
+                  cameo="051", alts=["010"], alternatives=["Egypt"],
+                  about=["India", "Egypt"], attribution="description",
+                  date_basis="the text does not say when"),
+        statement(d, "C06", "Abdel Fattah al-Sisi", "He added", None,
+                  para="Egypt would host a meeting of the joint trade "
+                       "committee before the end of May",
+                  evidence=["He added that Egypt would host a meeting of the "
+                            "joint trade committee before the end of May."],
+                  cameo="010", alts=["036"], alternatives=["Egypt"],
+                  about=["Egypt", "India"], attribution="pronoun",
+                  date_basis="the same remarks as C05"),
+        statement(d, "C07", "Narendra Modi", "Modi thanked", day,
+                  para="Modi thanked Sisi for Egypt's help in evacuating "
+                       "Indian nationals from Khartoum",
+                  evidence=["According to a statement from India's Ministry "
+                            "of External Affairs, Modi thanked Sisi for "
+                            "Egypt's help in evacuating Indian nationals from "
+                            "Khartoum"],
+                  cameo="051", alts=["010"], alternatives=["India"],
+                  targets=[("Abdel Fattah al-Sisi", "cooperative", True),
+                           ("Egypt", "cooperative", True)],
+                  about=["Egypt", "Khartoum", "Abdel Fattah al-Sisi"],
+                  reported_via="Ministry of External Affairs (India)",
+                  channel="phone call", date_basis=call),
+        statement(d, "C08", "Narendra Modi", "invited him", day,
+                  para="Modi invited Sisi to visit New Delhi later this year",
+                  evidence=["and invited him to visit New Delhi later this "
+                            "year."],
+                  cameo="036", alts=["010", "030"], alternatives=["India"],
+                  targets=[("Abdel Fattah al-Sisi", "cooperative", True)],
+                  about=["Abdel Fattah al-Sisi", "India", "New Delhi"],
+                  reported_via="Ministry of External Affairs (India)",
+                  channel="phone call", attribution="coordinated verb",
+                  date_basis=call),
+        statement(d, "C09", "Narendra Modi", "The prime minister also called",
+                  day,
+                  para="Modi called Egypt a trusted ally in the Global South",
+                  evidence=["The prime minister also called Egypt \"a "
+                            "trusted ally in the Global South\", the "
+                            "statement said."],
+                  cameo="051", alts=["010"], alternatives=["India"],
+                  targets=[("Egypt", "cooperative", True)],
+                  about=["Egypt", "Global South"],
+                  reported_via="Ministry of External Affairs (India)",
+                  channel="phone call", attribution="description",
+                  date_basis=call),
+        statement(d, "C10", "Hossam Abdel-Rahman",
+                  "Egyptian Foreign Minister Hossam Abdel-Rahman told",
+                  "2026-04-04",
+                  para="the call had been long planned and was not a "
+                       "response to the tensions in the Red Sea",
+                  evidence=["Egyptian Foreign Minister Hossam Abdel-Rahman "
+                            "told the private broadcaster Al-Qahera News late "
+                            "on Saturday that the call had been \"long "
+                            "planned\" and was not a response to the tensions "
+                            "in the Red Sea."],
+                  cameo="010", alts=["012"], alternatives=["Egypt"],
+                  about=["Red Sea", "India"], reported_via="Al-Qahera News",
+                  channel="interview", date_basis="'late on Saturday'"),
+    ]
+    for s in statements:
+        if s["id"] in ("C01", "C02"):
+            s["co_speakers"] = ["Narendra Modi"]
+    statements[5]["segments"] = [
+        {"quote": "Our partnership is older than both our republics,"},
+        {"quote": "and it will outlive every crisis of this decade."}]
+    statements[3]["reported_via_chain"] = ["MENA"]
+    relationships = [
+        relationship("R01", "strategic partnership", ["Egypt", "India"],
+                     False, ["Abdel Fattah al-Sisi", "Narendra Modi"],
+                     ["C01", "C05"],
+                     ["strategic partners", "partnership", "partners"],
+                     date=day),
+        relationship("R02", "trusted ally", ["Egypt", "India"], False,
+                     ["Narendra Modi"], ["C09"],
+                     ["ally", "allies", "alliance"], date=day),
+        relationship("R03", "cooperation", ["Egypt", "India"], False,
+                     ["Abdel Fattah al-Sisi", "Narendra Modi"], ["C01"],
+                     optional=True),
+    ]
+    events = [
+        event("E01", "Sisi-Modi phone call", day,
+              ["Abdel Fattah al-Sisi", "Narendra Modi"]),
+        event("E02", "meeting of the joint trade committee", "2026-05",
+              ["Egypt", "India"], optional=True),
+    ]
+    timexes = [timex(d, "Sun 5 Apr 2026, 18.42 IST", day, kind="datetime"),
+               timex(d, "on Sunday", day),
+               timex(d, "before the end of May", "2026-05"),
+               timex(d, "later this year", "2026"),
+               timex(d, "late on Saturday", "2026-04-04")]
+    write(d, day, "news report", actors, statements, relationships, events,
+          timexes)
+
+
+def h19():
+    d = Doc("h19_report")
+    day = "2026-04-14"
+    actors = [
+        actor(d, "A01", "Somalia", "state", ["Somalia", "Mogadishu"],
+              ["Federal Republic of Somalia"],
+              accept={"Mogadishu": ["Mogadishu"]}),
+        actor(d, "A02", "Ethiopia", "state", ["Ethiopia", "Addis Ababa"],
+              ["Federal Democratic Republic of Ethiopia"],
+              accept={"Addis Ababa": ["Addis Ababa"]}),
+        actor(d, "A03", "Somaliland", "place", ["Somaliland", "Hargeisa"],
+              accept={"Hargeisa": ["Hargeisa"]}),
+        actor(d, "A04", "Faisal Warsame", "person", ["Faisal Warsame"],
+              affiliations=[("Somalia", "Deputy Foreign Minister")]),
+        actor(d, "A05", "Somali National News Agency", "media",
+              ["Somali National News Agency"], ["SONNA"]),
+        actor(d, "A06", "Hodan Elmi", "person", ["Hodan Elmi"],
+              affiliations=[("Somalia", "Information Minister")]),
+        actor(d, "A07", "Hassan Sheikh Mohamud", "person",
+              ["Hassan Sheikh Mohamud"],
+              affiliations=[("Somalia", "President")]),
+        actor(d, "A08", "African Union", "organization", ["African Union"],
+              ["AU"]),
+        actor(d, "A09", "United Nations Security Council", "organization",
+              ["United Nations Security Council"],
+              ["UN Security Council", "Security Council"]),
+        actor(d, "A10", "Getachew Lemma", "person",
+              ["Getachew Lemma", "Lemma"],
+              affiliations=[("Ethiopia", "government spokesman")]),
+        actor(d, "A11", "Horn Wire", "media", ["Horn Wire"]),
+        actor(d, "A12", "African Union Commission", "organization",
+              ["African Union Commission"], ["AU Commission"],
+              part_of="African Union"),
+        actor(d, "A13", "Egypt", "state", ["Egypt"]),
+        actor(d, "A14", "Ministry of Foreign Affairs (Egypt)",
+              "organization", [],
+              ["Egypt's foreign ministry", "Egyptian Foreign Ministry",
+               "foreign ministry"], part_of="Egypt"),
+        actor(d, "A15", "al Shabaab", "group", ["al Shabaab"],
+              ["al-Shabaab", "Al-Shabaab"]),
+        actor(d, "A16", "Horn of Africa", "place", ["Horn of Africa"]),
+        actor(d, "A17", "Mogadishu", "place", ["Mogadishu"], optional=True),
+        actor(d, "A18", "Addis Ababa", "place", ["Addis Ababa"],
+              optional=True),
+        actor(d, "A19", "Abdirahman Yusuf", "person", ["Abdirahman Yusuf"],
+              optional=True),
+        actor(d, "A20", "Tesfaye Bekele", "person", ["Tesfaye Bekele"],
+              optional=True),
+        actor(d, "A21", "Clare Dunmore", "person", ["Clare Dunmore"],
+              optional=True),
+        actor(d, "A22", "Kenya", "state", ["Kenya"], optional=True),
+        actor(d, "A23", "Sudan", "state", ["Sudan"], optional=True),
+        actor(d, "A24", "Africa", "place", ["Africa"], optional=True),
+    ]
+    lede = "'on Tuesday' of the lede that retells it"
+    statements = [
+        statement(d, "W01", "Somalia", "a senior Somali official said", day,
+                  para="Somalia has recalled its ambassador to Ethiopia over "
+                       "a port accord between Addis Ababa and the breakaway "
+                       "region of Somaliland",
+                  evidence=["Somalia has recalled its ambassador to Ethiopia "
+                            "over a port accord between Addis Ababa and the "
+                            "breakaway region of Somaliland, a senior Somali "
+                            "official said on Tuesday."],
+                  cameo="161", alts=["010", "111"],
+                  alternatives=["Faisal Warsame"],
+                  targets=[("Ethiopia", "conflictual", True)],
+                  about=["Ethiopia", "Somaliland"], same=["W02"],
+                  attribution="description", date_basis="'on Tuesday'"),
+        statement(d, "W02", "Faisal Warsame",
+                  "Deputy Foreign Minister Faisal Warsame told", day,
+                  para="the ambassador had been called home for "
+                       "consultations",
+                  evidence=["Deputy Foreign Minister Faisal Warsame told the "
+                            "Somali National News Agency, which reported "
+                            "that Mogadishu regarded the accord as \"a "
+                            "violation of our sovereignty and territorial "
+                            "integrity\", that the ambassador had been called "
+                            "home for consultations."],
+                  cameo="161", alts=["010"], alternatives=["Somalia"],
+                  targets=[("Ethiopia", "conflictual", False)],
+                  about=["Ethiopia", "Somalia"],
+                  reported_via="Somali National News Agency", same=["W01"],
+                  date_basis=lede),
+        statement(d, "W03", "Somali National News Agency",
+                  "which reported", None,
+                  para="Mogadishu regarded the accord as a violation of "
+                       "Somalia's sovereignty and territorial integrity",
+                  evidence=["which reported that Mogadishu regarded the "
+                            "accord as \"a violation of our sovereignty and "
+                            "territorial integrity\""],
+                  cameo="111", alts=["112", "010"],
+                  alternatives=["Somalia", "Faisal Warsame"],
+                  targets=[("Ethiopia", "conflictual", False)],
+                  about=["Somalia", "Ethiopia"],
+                  date_basis="the text does not say when"),
+        statement(d, "W04", "Hodan Elmi",
+                  "Information Minister Hodan Elmi said", None,
+                  para="Somalia would take the dispute to the African Union "
+                       "and to the United Nations Security Council",
+                  evidence=["Information Minister Hodan Elmi said, citing "
+                            "President Hassan Sheikh Mohamud, that Somalia "
+                            "would take the dispute to the African Union and "
+                            "to the United Nations Security Council."],
+                  cameo="010", alts=["138", "020"],
+                  alternatives=["Hassan Sheikh Mohamud", "Somalia"],
+                  targets=[("Ethiopia", "conflictual", False)],
+                  about=["Somalia", "African Union",
+                         "United Nations Security Council"],
+                  date_basis="the text does not say when"),
+        statement(d, "W05", "Ethiopia", "Ethiopia denied", day,
+                  para="Ethiopia denied that it was interfering in "
+                       "Somalia's internal affairs",
+                  evidence=["Ethiopia denied on Tuesday that it was "
+                            "interfering in Somalia's internal affairs."],
+                  cameo="010", alts=["012", "125"],
+                  alternatives=["Getachew Lemma"],
+                  about=["Somalia", "Ethiopia"], same=["W06"],
+                  date_basis="'on Tuesday'"),
+        statement(d, "W06", "Getachew Lemma",
+                  "government spokesman Getachew Lemma told", day,
+                  quote="Ethiopia respects the sovereignty of all its "
+                        "neighbours, and the memorandum with Hargeisa is "
+                        "commercial,",
+                  cameo="010", alts=["012"], alternatives=["Ethiopia"],
+                  about=["Somalia", "Somaliland", "Ethiopia"],
+                  reported_via="Horn Wire", channel="telephone",
+                  same=["W05"], date_basis=lede),
+        statement(d, "W07", "Getachew Lemma", "Lemma said", day,
+                  para="the accord would give Ethiopia access to the sea for "
+                       "trade only",
+                  evidence=["Lemma said the accord would give Ethiopia access "
+                            "to the sea for trade only"],
+                  cameo="010", alternatives=["Ethiopia"],
+                  about=["Ethiopia", "Somaliland"], reported_via="Horn Wire",
+                  date_basis="the same remarks as W06"),
+        statement(d, "W08", "Getachew Lemma", "rejected what he described",
+                  day,
+                  para="Lemma rejected baseless claims of a naval base",
+                  evidence=["and rejected what he described as \"baseless "
+                            "claims\" of a naval base."],
+                  cameo="12", alts=["010", "111"], alternatives=["Ethiopia"],
+                  about=["Ethiopia", "Somaliland", "Somalia"],
+                  reported_via="Horn Wire", attribution="coordinated verb",
+                  date_basis="the same remarks as W06"),
+        statement(d, "W09", "African Union Commission",
+                  "A spokesperson for the African Union Commission declined "
+                  "to comment", None,
+                  para="the African Union Commission declined to comment on "
+                       "the recall",
+                  evidence=["A spokesperson for the African Union Commission "
+                            "declined to comment on the recall."],
+                  cameo="011", alts=["010"], alternatives=["African Union"],
+                  about=["Somalia", "Ethiopia", "African Union"],
+                  attribution="description",
+                  date_basis="the text does not say when"),
+        statement(d, "W10", "Ministry of Foreign Affairs (Egypt)",
+                  "Egypt's foreign ministry said", "2026-04-13",
+                  para="Egypt stood by Somalia",
+                  evidence=["Egypt's foreign ministry said in a statement "
+                            "late on Monday that it stood by Somalia"],
+                  cameo="051", alts=["010"], alternatives=["Egypt"],
+                  targets=[("Somalia", "cooperative", True)],
+                  about=["Somalia"], channel="statement",
+                  date_basis="'late on Monday'"),
+        statement(d, "W11", "Ministry of Foreign Affairs (Egypt)",
+                  "warned against", "2026-04-13",
+                  para="Egypt warned against any step that undermines the "
+                       "unity of Somali territory",
+                  evidence=["and warned against \"any step that undermines "
+                            "the unity of Somali territory\"."],
+                  cameo="111", alts=["130", "010"], alternatives=["Egypt"],
+                  targets=[("Ethiopia", "conflictual", False)],
+                  about=["Somalia", "Ethiopia"], channel="statement",
+                  attribution="coordinated verb",
+                  date_basis="'late on Monday'"),
+    ]
+    statements[1]["reported_via_chain"] = ["Somali National News Agency"]
+    statements[3]["reported_via_chain"] = ["Hassan Sheikh Mohamud"]
+    relationships = [
+        relationship("R01", "allies", ["Ethiopia", "Somalia"], False,
+                     ["narrator"], [], ["ally", "alliance"], optional=True),
+        relationship("R02", "port accord", ["Ethiopia", "Somaliland"], False,
+                     ["narrator"], [], ["accord", "memorandum"],
+                     optional=True),
+    ]
+    events = [
+        event("E01", "Somalia recalls its ambassador to Ethiopia", day,
+              ["Somalia", "Ethiopia"]),
+        event("E02", "signing of the Ethiopia-Somaliland port accord",
+              "2026-04-02", ["Ethiopia", "Somaliland"]),
+    ]
+    timexes = [timex(d, "April 14, 2026 11:07 AM GMT+3", day,
+                     kind="datetime"),
+               timex(d, "April 14", day, after="MOGADISHU"),
+               timex(d, "on Tuesday", day),
+               timex(d, "late on Monday", "2026-04-13"),
+               timex(d, "on April 2", "2026-04-02")]
+    write(d, day, "wire report", actors, statements, relationships, events,
+          timexes)
+
+
+def h20():
+    d = Doc("h20_readout")
+    day = "2026-04-09"
+    actors = [
+        actor(d, "A01", "Arvind Kulkarni", "person", ["Arvind Kulkarni"],
+              ["Dr. Arvind Kulkarni", "Dr Arvind Kulkarni", "Kulkarni"],
+              affiliations=[("India", "External Affairs Minister")]),
+        actor(d, "A02", "Efua Mensah", "person", ["Efua Mensah"],
+              ["Ms. Efua Mensah", "Mensah"],
+              affiliations=[("Ghana", "Minister for Foreign Affairs and "
+                                      "Regional Integration")]),
+        actor(d, "A03", "India", "state", ["India", "New Delhi"],
+              ["Republic of India", "Government of India"],
+              accept={"New Delhi": ["New Delhi"]}),
+        actor(d, "A04", "Ghana", "state", ["Ghana", "Republic of Ghana"]),
+        actor(d, "A05", "Ministry of External Affairs (India)",
+              "organization", ["Ministry of External Affairs"],
+              ["MEA", "Ministry of External Affairs, Government of India"],
+              optional=True, part_of="India"),
+        actor(d, "A06", "Sahel", "place", ["Sahel"]),
+        actor(d, "A07", "United Nations Security Council", "organization",
+              ["United Nations Security Council"],
+              ["UN Security Council", "Security Council"]),
+        actor(d, "A08", "Accra", "place", ["Accra"]),
+        actor(d, "A09", "ITEC", "organization", ["ITEC"],
+              ["Indian Technical and Economic Cooperation"], optional=True),
+        actor(d, "A10", "Joint Commission", "organization",
+              ["Joint Commission"], optional=True),
+        actor(d, "A11", "New Delhi", "place", ["New Delhi"], optional=True),
+        actor(d, "A12", "Hyderabad House", "place", ["Hyderabad House"],
+              optional=True),
+        actor(d, "A13", "Nigeria", "state", ["Nigeria"], optional=True),
+        actor(d, "A14", "India-Africa Forum Summit", "organization",
+              ["India-Africa Forum Summit"], optional=True),
+        actor(d, "A15", "External Publicity and Public Diplomacy Division",
+              "organization",
+              ["External Publicity and Public Diplomacy Division"],
+              optional=True),
+    ]
+    kw = dict(reported_via="Ministry of External Affairs (India)",
+              channel="meeting",
+              date_basis="'held talks ... today' on the readout's date")
+    statements = [
+        statement(d, "X01", "Arvind Kulkarni", "The two sides reviewed", day,
+                  para="the two sides reviewed the entire gamut of bilateral "
+                       "ties",
+                  evidence=["The two sides reviewed the entire gamut of "
+                            "bilateral ties, including trade, investment, "
+                            "health, defence, digital public infrastructure "
+                            "and capacity building."],
+                  cameo="010", alternatives=["Efua Mensah"],
+                  about=["India", "Ghana"], attribution="joint",
+                  optional=True, **kw),
+        statement(d, "X02", "Arvind Kulkarni", "EAM conveyed", day,
+                  para="India valued its long-standing partnership with "
+                       "Ghana and was ready to share its experience in "
+                       "digital payments and vaccine manufacturing",
+                  evidence=["EAM conveyed that India valued its long-standing "
+                            "partnership with Ghana and was ready to share "
+                            "its experience in digital payments and vaccine "
+                            "manufacturing."],
+                  cameo="051", alts=["010", "030"], alternatives=["India"],
+                  targets=[("Ghana", "cooperative", True)],
+                  about=["Ghana", "India"], attribution="description", **kw),
+        statement(d, "X03", "Efua Mensah", "The Minister conveyed", day,
+                  para="Ghana appreciated India's lines of credit and the "
+                       "training of Ghanaian officials under the ITEC "
+                       "programme",
+                  evidence=["The Minister conveyed Ghana's appreciation for "
+                            "India's lines of credit and for the training of "
+                            "Ghanaian officials under the ITEC programme."],
+                  cameo="051", alts=["010"], alternatives=["Ghana"],
+                  targets=[("India", "cooperative", True)],
+                  about=["India", "Ghana"], attribution="description", **kw),
+        statement(d, "X04", "Efua Mensah", "She invited", day,
+                  para="Mensah invited Indian companies to invest in Ghana's "
+                       "agro-processing and pharmaceutical sectors",
+                  evidence=["She invited Indian companies to invest in "
+                            "Ghana's agro-processing and pharmaceutical "
+                            "sectors."],
+                  cameo="020", alts=["010", "030"], alternatives=["Ghana"],
+                  targets=[("India", "cooperative", False)],
+                  about=["India", "Ghana"], attribution="pronoun", **kw),
+        statement(d, "X05", "Arvind Kulkarni", "EAM thanked", day,
+                  para="Kulkarni thanked Ghana for its support for India's "
+                       "candidature for a non-permanent seat of the Security "
+                       "Council for 2028-29",
+                  evidence=["EAM thanked Ghana for its support for India's "
+                            "candidature for a non-permanent seat of the "
+                            "Council for the term 2028-29."],
+                  cameo="051", alts=["010"], alternatives=["India"],
+                  targets=[("Ghana", "cooperative", True)],
+                  about=["Ghana", "India",
+                         "United Nations Security Council"],
+                  attribution="description", **kw),
+        statement(d, "X06", "Arvind Kulkarni", "Both sides agreed", day,
+                  para="both sides agreed to hold the next session of the "
+                       "Joint Commission in Accra at an early date",
+                  evidence=["Both sides agreed to hold the next session of "
+                            "the Joint Commission in Accra at an early date."],
+                  cameo="036", alts=["030", "010"],
+                  alternatives=["Efua Mensah", "India", "Ghana"],
+                  about=["India", "Ghana", "Accra"], attribution="joint",
+                  **kw),
+    ]
+    for s in statements:
+        if s["id"] in ("X01", "X06"):
+            s["co_speakers"] = ["Efua Mensah"]
+    relationships = [
+        relationship("R01", "long-standing partnership", ["India", "Ghana"],
+                     False, ["Arvind Kulkarni"], ["X02"],
+                     ["partnership", "partners", "long-standing partners"],
+                     date=day),
+        relationship("R02", "ties", ["India", "Ghana"], False,
+                     ["Arvind Kulkarni", "Efua Mensah"], ["X01"],
+                     ["bilateral ties", "relations"], optional=True),
+    ]
+    events = [
+        event("E01", "Kulkarni-Mensah talks in New Delhi", day,
+              ["Arvind Kulkarni", "Efua Mensah"]),
+        event("E02", "Mensah's visit to India", "2026-04-08",
+              ["Efua Mensah", "India"]),
+    ]
+    events[1]["end_date"] = "2026-04-10"
+    timexes = [timex(d, "April 08-10, 2026", "2026-04-08/2026-04-10",
+                     kind="interval"),
+               timex(d, "April 09, 2026", day),
+               timex(d, "today", day),
+               timex(d, "2028-29", "2028/2029", kind="interval"),
+               timex(d, "April 09, 2026", day, after="New Delhi\n"),
+               timex(d, "09-04-2026", day)]
+    write(d, day, "meeting readout (foreign ministry press release)",
+          actors, statements, relationships, events, timexes)
+
+
+def h21():
+    d = Doc("h21_briefing")
+    day = "2026-04-21"
+    actors = [
+        actor(d, "A01", "Tang Yiming", "person", ["Tang Yiming"],
+              affiliations=[("Ministry of Foreign Affairs (China)",
+                             "spokesperson")]),
+        actor(d, "A02", "Ministry of Foreign Affairs (China)",
+              "organization",
+              ["Ministry of Foreign Affairs of the People's Republic of "
+               "China", "Foreign Ministry"],
+              ["Chinese Foreign Ministry", "Foreign Ministry (China)"],
+              optional=True, part_of="China"),
+        actor(d, "A03", "China", "state", ["China"],
+              ["People's Republic of China", "PRC"]),
+        actor(d, "A04", "Wang Yi", "person", ["Wang Yi"],
+              affiliations=[("China", "Foreign Minister")]),
+        actor(d, "A05", "Communist Party of China Central Committee",
+              "organization", [], ["CPC Central Committee", "CPC"],
+              optional=True, part_of="China"),
+        actor(d, "A06", "Peru", "state", ["Peru", "Republic of Peru"]),
+        actor(d, "A07", "Lucia Paredes", "person",
+              ["Lucia Paredes", "Paredes"],
+              affiliations=[("Peru", "Minister of Foreign Affairs")]),
+        actor(d, "A08", "Xi Jinping", "person", ["Xi Jinping"],
+              affiliations=[("China", "President")]),
+        actor(d, "A09", "Han Zheng", "person", ["Han Zheng"],
+              affiliations=[("China", "Vice President")]),
+        actor(d, "A10", "Colombia", "state", ["Colombia"]),
+        actor(d, "A11", "Bogota", "place", ["Bogota"], ["Bogotá"]),
+        actor(d, "A12", "AFP", "media", ["AFP"], ["Agence France-Presse"]),
+        actor(d, "A13", "Chancay", "place", ["Chancay"],
+              ["port of Chancay"]),
+        actor(d, "A14", "APEC", "organization", ["APEC"],
+              ["Asia-Pacific Economic Cooperation"]),
+        actor(d, "A15", "Latin America", "place", ["Latin America"],
+              optional=True),
+        actor(d, "A16", "Reuters", "media", ["Reuters"]),
+        actor(d, "A17", "India", "state", ["India", "New Delhi"],
+              ["Republic of India"], accept={"New Delhi": ["New Delhi"]}),
+        actor(d, "A18", "Ministry of External Affairs (India)",
+              "organization", [],
+              ["India's External Affairs Ministry", "External Affairs "
+               "Ministry", "Ministry of External Affairs"],
+              part_of="India"),
+        actor(d, "A19", "Arunachal Pradesh", "place",
+              ["Arunachal Pradesh", "Zangnan"]),
+        actor(d, "A20", "Bloomberg", "media", ["Bloomberg"]),
+        actor(d, "A21", "National Security Council (Philippines)",
+              "organization", [],
+              ["Philippine National Security Council",
+               "National Security Council"], part_of="Philippines"),
+        actor(d, "A22", "Philippines", "state", ["Philippines"],
+              ["Republic of the Philippines"]),
+        actor(d, "A23", "Second Thomas Shoal", "place",
+              ["Second Thomas Shoal", "Ren'ai Jiao"], ["Ayungin Shoal"]),
+        actor(d, "A24", "Spratly Islands", "place", ["Nansha Qundao"],
+              ["Nansha Islands"], optional=True),
+        actor(d, "A25", "China Coast Guard", "organization",
+              ["China Coast Guard"], part_of="China"),
+        actor(d, "A26", "Al Jazeera", "media", ["Al Jazeera"]),
+        actor(d, "A27", "Iran", "state", ["Iran"]),
+        actor(d, "A28", "Beijing", "place", ["Beijing"], optional=True),
+        actor(d, "A29", "Beijing Youth Daily", "media",
+              ["Beijing Youth Daily"]),
+        actor(d, "A30", "Saudi Arabia", "state", ["Saudi Arabia"]),
+        actor(d, "A31", "Baghdad", "place", ["Baghdad"]),
+        actor(d, "A32", "unnamed media report", "media", [], optional=True),
+    ]
+    turn0 = ("At the invitation of Member of the Political Bureau of the CPC "
+             "Central Committee and Foreign Minister Wang Yi, Minister of "
+             "Foreign Affairs of the Republic of Peru Lucia Paredes will pay "
+             "an official visit to China from April 23 to 26. President Xi "
+             "Jinping will meet with her during the visit.")
+    turn1 = ("Good afternoon. I have one more announcement. Vice President "
+             "Han Zheng will attend the inauguration of the President of "
+             "Colombia in Bogota on April 28.")
+    turn2 = ("China and Peru are comprehensive strategic partners. The two "
+             "foreign ministers will review progress in our cooperation, "
+             "including the port of Chancay, and exchange views on the APEC "
+             "process. We hope the visit will consolidate mutual trust and "
+             "open new prospects for China-Latin America cooperation.")
+    turn3 = ("Zangnan is China's territory. It is within China's sovereign "
+             "rights to standardize names of places there. We have noted the "
+             "remarks of the Indian side. China firmly opposes any attempt to "
+             "deny this basic fact.")
+    turn4 = ("Ren'ai Jiao is part of China's Nansha Qundao. The China Coast "
+             "Guard took necessary measures in accordance with the law. We "
+             "urge the Philippines to stop its provocations and return to "
+             "the track of dialogue.")
+    turn5 = ("I have no information to release at the moment. I'd refer you "
+             "to the competent authorities.")
+    turn6 = ("China welcomes the continued improvement of relations between "
+             "Saudi Arabia and Iran and stands ready to continue playing a "
+             "constructive role.")
+    pc = "regular press conference"
+    basis = "the press conference's date"
+    statements = [
+        statement(d, "T01", "Tang Yiming", "Tang Yiming", day, quote=turn0,
+                  cameo="010", alts=["036"],
+                  about=["Lucia Paredes", "Peru", "Wang Yi", "Xi Jinping"],
+                  channel=pc, attribution="implicit (the opening "
+                                          "announcement of the briefing)",
+                  date_basis=basis),
+        statement(d, "T02", "Tang Yiming", "Tang Yiming:", day, quote=turn1,
+                  cameo="010", about=["Han Zheng", "Colombia", "Bogota"],
+                  channel=pc, date_basis=basis),
+        statement(d, "T03", "Tang Yiming", "Tang Yiming:", day, quote=turn2,
+                  cameo="010", alts=["051", "030"],
+                  targets=[("Peru", "cooperative", True)],
+                  about=["Peru", "Chancay", "APEC"], channel=pc,
+                  after="expect from it?", date_basis=basis),
+        statement(d, "T04", "Ministry of External Affairs (India)",
+                  "India's External Affairs Ministry said", "2026-04-20",
+                  para="India had lodged a strong protest over the renaming "
+                       "by China of places in Arunachal Pradesh, calling the "
+                       "move absurd",
+                  evidence=["India's External Affairs Ministry said on Monday "
+                            "that New Delhi had lodged a strong protest over "
+                            "the renaming by China of places in Arunachal "
+                            "Pradesh, calling the move \"absurd\"."],
+                  cameo="111", alts=["112", "010"], alternatives=["India"],
+                  targets=[("China", "conflictual", True)],
+                  about=["China", "Arunachal Pradesh"],
+                  reported_via="Reuters", embedded=True,
+                  date_basis="'on Monday'"),
+        statement(d, "T05", "Tang Yiming", "Tang Yiming:", day, quote=turn3,
+                  cameo="111", alts=["12", "010"],
+                  targets=[("India", "conflictual", True)],
+                  about=["India", "Arunachal Pradesh"], channel=pc,
+                  responds_to=["T04"], after="What's China's comment?",
+                  date_basis=basis),
+        statement(d, "T06", "National Security Council (Philippines)",
+                  "The Philippine National Security Council said",
+                  "2026-04-19",
+                  para="Chinese vessels had fired water cannon at a "
+                       "Philippine supply boat near Second Thomas Shoal",
+                  evidence=["The Philippine National Security Council said "
+                            "on Sunday that Chinese vessels had fired water "
+                            "cannon at a Philippine supply boat near Second "
+                            "Thomas Shoal."],
+                  cameo="112", alts=["111", "010"],
+                  alternatives=["Philippines"],
+                  targets=[("China", "conflictual", True)],
+                  about=["China", "Second Thomas Shoal", "Philippines"],
+                  reported_via="Bloomberg", embedded=True,
+                  date_basis="'on Sunday'"),
+        statement(d, "T07", "Tang Yiming", "Tang Yiming:", day, quote=turn4,
+                  cameo="111", alts=["112", "12"],
+                  targets=[("Philippines", "conflictual", True)],
+                  about=["Philippines", "Second Thomas Shoal",
+                         "China Coast Guard"], channel=pc,
+                  responds_to=["T06"], after="Do you have a response?",
+                  date_basis=basis),
+        statement(d, "T08", "Tang Yiming", "Tang Yiming:", day, quote=turn5,
+                  cameo="011", alts=["010"], about=["Iran"], channel=pc,
+                  after="Can you confirm?", date_basis=basis),
+        statement(d, "T09", "unnamed media report", "According to reports",
+                  None,
+                  para="Saudi Arabia and Iran held a new round of talks in "
+                       "Baghdad over the weekend",
+                  evidence=["According to reports, Saudi Arabia and Iran "
+                            "held a new round of talks in Baghdad over the "
+                            "weekend."],
+                  cameo="010", about=["Saudi Arabia", "Iran", "Baghdad"],
+                  reported_via="Beijing Youth Daily", embedded=True,
+                  optional=True, date_basis="the text does not say when"),
+        statement(d, "T10", "Tang Yiming", "Tang Yiming:", day, quote=turn6,
+                  cameo="051", alts=["010"],
+                  targets=[("Saudi Arabia", "cooperative", True),
+                           ("Iran", "cooperative", True)],
+                  about=["Saudi Arabia", "Iran"], channel=pc,
+                  after="How does China view this?", date_basis=basis),
+    ]
+    relationships = [
+        relationship("R01", "comprehensive strategic partners",
+                     ["China", "Peru"], False, ["Tang Yiming"], ["T03"],
+                     ["comprehensive strategic partnership",
+                      "strategic partners", "strategic partnership"],
+                     date=day),
+        relationship("R02", "territory", ["China", "Arunachal Pradesh"],
+                     True, ["Tang Yiming"], ["T05"], optional=True),
+        relationship("R03", "relations", ["Saudi Arabia", "Iran"], False,
+                     ["Tang Yiming"], ["T10"], optional=True),
+        relationship("R04", "cooperation", ["China", "Peru"], False,
+                     ["Tang Yiming"], ["T03"], optional=True),
+    ]
+    events = [
+        event("E01", "regular press conference", day, ["Tang Yiming"]),
+        event("E02", "Paredes' official visit to China", "2026-04-23",
+              ["Lucia Paredes", "China"]),
+        event("E03", "inauguration of the President of Colombia",
+              "2026-04-28", ["Han Zheng", "Colombia", "Bogota"]),
+    ]
+    events[1]["end_date"] = "2026-04-26"
+    timexes = [timex(d, "April 21, 2026", day),
+               timex(d, "April 21, 2026 19:30", day, kind="datetime"),
+               timex(d, "from April 23 to 26", "2026-04-23/2026-04-26",
+                     kind="interval"),
+               timex(d, "on April 28", "2026-04-28"),
+               timex(d, "on Monday", "2026-04-20"),
+               timex(d, "on Sunday", "2026-04-19"),
+               timex(d, "next week", "2026-W18"),
+               timex(d, "over the weekend", "2026-04-18/2026-04-19",
+                     kind="interval")]
+    write(d, day, "press conference (Q&A transcript)", actors, statements,
+          relationships, events, timexes)
+
+
 if __name__ == "__main__":
     h1()
     h2()
@@ -2944,3 +3698,7 @@ if __name__ == "__main__":
     h15()
     h16()
     h17()
+    h18()
+    h19()
+    h20()
+    h21()
