@@ -274,9 +274,22 @@ std::optional<Subject> Reader::NominalEndingAt(int t, int floor) const {
 // reporting verb: a person the registry does not know ("Yuri Ushakov").
 std::optional<Subject> Reader::NameEndingAt(int t, int floor) const {
   if (!tokens_[t].word || !tokens_[t].capitalised) return std::nullopt;
+  // "King Fahd Causeway", "the Lincoln Medal": a place, building or prize
+  // is no person.
+  if (IsFacilityWord(LowerWord(t))) return std::nullopt;
   int first = t;
-  while (first - 1 >= floor && tokens_[first - 1].word &&
-         mention_end_[first - 1] < 0 && t - first < 5) {
+  while (first - 1 >= floor && mention_end_[first - 1] < 0 && t - first < 5) {
+    // "Thomas R. Whitfield", "A. K. Menon": an initial and its period.
+    if (!tokens_[first - 1].word) {
+      if (IsPunct(first - 1, '.') && first - 2 >= floor &&
+          tokens_[first - 2].word && tokens_[first - 2].capitalised &&
+          tokens_[first - 2].end - tokens_[first - 2].begin == 1 &&
+          mention_end_[first - 2] < 0) {
+        first -= 2;
+        continue;
+      }
+      break;
+    }
     // "Ursula von der Leyen", "Jean-Yves Le Drian": a lower-case particle
     // between capitalised words of a name.
     if (!tokens_[first - 1].capitalised) {
@@ -291,10 +304,16 @@ std::optional<Subject> Reader::NameEndingAt(int t, int floor) const {
     }
     --first;
   }
-  // Leading titles are not part of the name.
-  while (first < t &&
-         (IsFunctionWord(LowerWord(first)) || IsRoleNoun(LowerWord(first)))) {
-    ++first;
+  // Leading titles and honorifics are not part of the name ("Sheikha",
+  // "H.E.", "Tan Sri", "His Excellency").
+  while (first < t) {
+    if (IsFunctionWord(LowerWord(first)) || IsRoleNoun(LowerWord(first))) {
+      ++first;
+      continue;
+    }
+    const size_t h = HonorificTokens(text_, tokens_, first);
+    if (h == 0 || first + static_cast<int>(h) > t) break;
+    first += static_cast<int>(h);
   }
   if (first == t && IsFunctionWord(LowerWord(t))) return std::nullopt;
   if (t - first < 1) {

@@ -464,6 +464,19 @@ std::vector<Token> Tokenize(absl::string_view text, uint32_t begin,
       break;
     }
     t.end = j;
+    if (!t.capitalised) {
+      // "al-Mutairi", "el-Baz": an Arabic article joined to a capitalised
+      // name by a hyphen starts a name as a capital does.
+      const absl::string_view w = text.substr(i, j - i);
+      const size_t hyphen = w.find('-');
+      if (hyphen >= 2 && hyphen <= 3 && hyphen + 1 < w.size() &&
+          absl::ascii_isupper(static_cast<unsigned char>(w[hyphen + 1]))) {
+        const absl::string_view article = w.substr(0, hyphen);
+        t.capitalised = article == "al" || article == "el" || article == "ad" ||
+                        article == "ash" || article == "as" ||
+                        article == "az" || article == "ul";
+      }
+    }
     out.push_back(t);
     i = j;
   }
