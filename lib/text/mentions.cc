@@ -1282,24 +1282,65 @@ void Reader::Appositions(Range sentence) {
     if (mention_start_[t] < 0) continue;
     const DocMention& m = mentions_[mention_start_[t]];
     if (x_.actors[m.actor].kind != ActorKind::kPerson) continue;
-    // The role noun(s) right before the name.
+    // The role noun(s) right before the name, past honorifics ("Foreign
+    // Minister Datuk Seri X", "Health Minister Dr. X").
     int r = t - 1;
+    for (int n = 0; n < 3 && r >= first; ++n) {
+      bool cut = false;
+      for (int k = std::max(first, r - 2); k <= r; ++k) {
+        if (static_cast<int>(HonorificTokens(text_, tokens_, k)) == r - k + 1) {
+          r = k - 1;
+          cut = true;
+          break;
+        }
+      }
+      if (!cut) break;
+    }
     if (r < first || !tokens_[r].word) continue;
     // "Secretary of State Marcus Whitcombe": the title ends in its field
-    // after "of" (and "the").
+    // after "of" (and "the"); "Minister for Trade and Industry X",
+    // "Ambassador to Japan X", "Secretary of Foreign Affairs of the
+    // Philippines X": a field of several words, and the state or body it
+    // names.
     int role_end = r;
+    int field_org = -1;
     {
       int d = r;
-      while (d > first && r - d < 3 && tokens_[d].capitalised &&
-             IsTitleDomainWord(LowerWord(d))) {
-        --d;
+      int field_last = -1;  // the field's last word before any state
+      while (d > first && r - d < 12) {
+        if (mention_end_[d] >= 0 && !tokens_[d].capitalised) break;
+        if (mention_end_[d] >= 0) {
+          const DocMention& o = mentions_[mention_end_[d]];
+          const ActorKind k = x_.actors[o.actor].kind;
+          if (k != ActorKind::kState && k != ActorKind::kOrganization) break;
+          if (field_org < 0) field_org = o.actor;
+          d = MentionFirstToken(d, first) - 1;
+          continue;
+        }
+        if (!tokens_[d].word) break;
+        const absl::string_view w = LowerWord(d);
+        if (tokens_[d].capitalised && IsTitleDomainWord(w)) {
+          if (field_last < 0) field_last = d;
+          --d;
+          continue;
+        }
+        if (d < r && (w == "and" || w == "the" || w == "of" || w == "for" ||
+                      w == "to")) {
+          if ((w == "of" || w == "for" || w == "to") && tokens_[d - 1].word &&
+              IsRoleNoun(LowerWord(d - 1))) {
+            r = d - 1;
+            if (field_last >= 0) role_end = field_last;
+            break;
+          }
+          --d;
+          continue;
+        }
+        break;
       }
-      if (d < r && d > first && Is(d, "the")) --d;
-      if (d < r && d > first && Is(d, "of") && tokens_[d - 1].word &&
-          IsRoleNoun(LowerWord(d - 1))) {
-        r = d - 1;
-      }
+      if (r == role_end && !IsRoleNoun(LowerWord(r))) field_org = -1;
+      if (r != t - 1 && !IsRoleNoun(LowerWord(r))) continue;
     }
+    if (role_end < r) role_end = r;
     const absl::string_view role_word = LowerWord(r);
     if (!IsRoleNoun(role_word)) continue;
     int role_begin = r;
@@ -1309,7 +1350,14 @@ void Reader::Appositions(Range sentence) {
       const absl::string_view w = LowerWord(role_begin - 1);
       if (w == "foreign" || w == "policy" || w == "prime" || w == "vice" ||
           w == "deputy" || w == "state" || w == "press" || w == "senior" ||
-          w == "defense" || w == "defence") {
+          w == "defense" || w == "defence" ||
+          // "Finance Minister", "Director General", "Special Envoy",
+          // "Permanent Representative", "Crown Prince".
+          (tokens_[role_begin - 1].capitalised &&
+           (IsTitleDomainWord(w) || w == "director" || w == "secretary" ||
+            w == "governor" || w == "special" || w == "permanent" ||
+            w == "high" || w == "federal" || w == "crown" || w == "grand" ||
+            w == "presidential" || w == "chief"))) {
         --role_begin;
       } else {
         break;
@@ -1320,7 +1368,10 @@ void Reader::Appositions(Range sentence) {
     uint32_t ev_begin = tokens_[role_begin].begin;
     if (role_begin - 1 >= first && mention_end_[role_begin - 1] >= 0) {
       const DocMention& o = mentions_[mention_end_[role_begin - 1]];
-      if (o.end == tokens_[role_begin - 1].end) {
+      // "Japan's Finance Minister": the possessive's state too.
+      if (o.end == tokens_[role_begin - 1].end ||
+          (EndsPossessive(Word(role_begin - 1)) &&
+           x_.actors[o.actor].kind == ActorKind::kState)) {
         org = o.actor;
         ev_begin = o.begin;
       }
@@ -1335,6 +1386,7 @@ void Reader::Appositions(Range sentence) {
         ev_begin = tokens_[role_begin - 1].begin;
       }
     }
+    if (org < 0 && field_org >= 0) org = field_org;
     if (org < 0) {
       // "Foreign Ministry spokesperson Mao Ning": the body whose title the
       // registry gives the person ("spokesperson" of the MFA of China).

@@ -360,6 +360,10 @@ class Reader {
 
   // ---- attribution
   std::optional<Subject> SubjectBefore(int verb, int floor, int depth) const;
+  std::optional<Subject> SubjectBeforeVerb(int verb, int floor,
+                                           int depth) const;
+  bool TitleAppositionAfter(int c, int end) const;
+  void NoteTitleApposition(const Subject& s, int comma2) const;
   std::optional<Subject> SubjectAt(int t, int limit) const;  // forward
   std::optional<Subject> ResolvePronoun(int t) const;
   std::optional<Subject> NominalEndingAt(int t, int floor) const;
