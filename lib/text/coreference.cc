@@ -199,32 +199,40 @@ std::optional<Subject> Reader::NominalEndingAt(int t, int floor) const {
       }
     }
   }
+  // The latest person tied to `state` for which `ok` holds, among the 64
+  // mentions before the nominal; -1 for none.
+  auto person_of_state = [&](int state, auto ok) {
+    const size_t here = static_cast<size_t>(
+        std::lower_bound(
+            mentions_.begin(), mentions_.end(), tokens_[the].begin,
+            [](const DocMention& d, uint32_t o) { return d.begin < o; }) -
+        mentions_.begin());
+    for (size_t m = here; m-- > 0;) {
+      if (here - m > 64) break;
+      const int c = mentions_[m].actor;
+      if (x_.actors[c].kind == ActorKind::kPerson && AffiliatedTo(c, state) &&
+          ok(c)) {
+        return c;
+      }
+    }
+    return -1;
+  };
   // "the Turkish leader", "the Russian leader": the head of state or
   // government of the demonym's state, among the persons named lately.
   if (head == "leader" && the + 1 < t) {
     bool is_demonym = false;
     const int state = DemonymStateAt(the + 1, &is_demonym);
     if (is_demonym && state >= 0) {
-      const size_t here = static_cast<size_t>(
-          std::lower_bound(
-              mentions_.begin(), mentions_.end(), tokens_[the].begin,
-              [](const DocMention& d, uint32_t o) { return d.begin < o; }) -
-          mentions_.begin());
-      for (size_t m = here; m-- > 0;) {
-        if (here - m > 64) break;
-        const int c = mentions_[m].actor;
-        if (x_.actors[c].kind != ActorKind::kPerson ||
-            !AffiliatedTo(c, state)) {
-          continue;
-        }
-        if (HasRole(c, "president") || HasRole(c, "prime minister") ||
-            HasRole(c, "premier") || HasRole(c, "chancellor") ||
-            HasRole(c, "leader") || HasRole(c, "king")) {
-          s.actor = c;
-          s.rule = "nominal-leader-of-state";
-          s.confidence = 0.7f;
-          return s;
-        }
+      const int c = person_of_state(state, [&](int c) {
+        return HasRole(c, "president") || HasRole(c, "prime minister") ||
+               HasRole(c, "premier") || HasRole(c, "chancellor") ||
+               HasRole(c, "leader") || HasRole(c, "king");
+      });
+      if (c >= 0) {
+        s.actor = c;
+        s.rule = "nominal-leader-of-state";
+        s.confidence = 0.7f;
+        return s;
       }
     }
   }
@@ -236,21 +244,13 @@ std::optional<Subject> Reader::NominalEndingAt(int t, int floor) const {
     const int state = DemonymStateAt(d, &is_demonym);
     if (!is_demonym) continue;
     if (state < 0) break;
-    const size_t here = static_cast<size_t>(
-        std::lower_bound(
-            mentions_.begin(), mentions_.end(), tokens_[the].begin,
-            [](const DocMention& m, uint32_t o) { return m.begin < o; }) -
-        mentions_.begin());
-    for (size_t m = here; m-- > 0;) {
-      if (here - m > 64) break;
-      const int c = mentions_[m].actor;
-      if (x_.actors[c].kind == ActorKind::kPerson && HasRole(c, head) &&
-          AffiliatedTo(c, state)) {
-        s.actor = c;
-        s.rule = "nominal-role-of-state";
-        s.confidence = 0.75f;
-        return s;
-      }
+    const int c =
+        person_of_state(state, [&](int c) { return HasRole(c, head); });
+    if (c >= 0) {
+      s.actor = c;
+      s.rule = "nominal-role-of-state";
+      s.confidence = 0.75f;
+      return s;
     }
     break;
   }

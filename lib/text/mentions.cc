@@ -969,16 +969,7 @@ void Reader::FindAllMentions() {
       if (kept.empty() || kept.back().end <= d.begin) kept.push_back(d);
     }
     found = std::move(kept);
-    if (!found.empty()) {
-      std::vector<DocMention> merged;
-      merged.reserve(mentions_.size() + found.size());
-      std::merge(mentions_.begin(), mentions_.end(), found.begin(), found.end(),
-                 std::back_inserter(merged),
-                 [](const DocMention& a, const DocMention& b) {
-                   return a.begin < b.begin;
-                 });
-      mentions_ = std::move(merged);
-    }
+    MergeMentions(found);
   }
   TitleAndSurname();
   // Surnames: "Ning" after "Mao Ning", "Putin" after "Vladimir Putin".
@@ -1118,6 +1109,19 @@ void Reader::FindAllMentions() {
   for (const DocMention& m : mentions_) NoteMention(m.actor, m.begin, m.end);
 }
 
+// `found` (in text order, overlapping none) merged into mentions_.
+void Reader::MergeMentions(const std::vector<DocMention>& found) {
+  if (found.empty()) return;
+  std::vector<DocMention> merged;
+  merged.reserve(mentions_.size() + found.size());
+  std::merge(mentions_.begin(), mentions_.end(), found.begin(), found.end(),
+             std::back_inserter(merged),
+             [](const DocMention& a, const DocMention& b) {
+               return a.begin < b.begin;
+             });
+  mentions_ = std::move(merged);
+}
+
 // "Minister Achterberg said", "said Senator Grantham", "according to
 // Spokeswoman Zorina", "Sheikh Nahyan said": a capitalised title or an
 // honorific and one capitalised word that names no actor of the document,
@@ -1196,15 +1200,7 @@ void Reader::TitleAndSurname() {
       found.push_back({name.begin, name.end, actor, MatchReason::kExactName});
     }
   }
-  if (found.empty()) return;
-  std::vector<DocMention> merged;
-  merged.reserve(mentions_.size() + found.size());
-  std::merge(mentions_.begin(), mentions_.end(), found.begin(), found.end(),
-             std::back_inserter(merged),
-             [](const DocMention& a, const DocMention& b) {
-               return a.begin < b.begin;
-             });
-  mentions_ = std::move(merged);
+  MergeMentions(found);
 }
 
 // "the next summit in Jakarta", "talks in Geneva": a capital the registry

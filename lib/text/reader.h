@@ -263,6 +263,7 @@ class Reader {
   // city, a place (mentions.cc).
   void VenuePlaces();
   void TitleAndSurname();
+  void MergeMentions(const std::vector<DocMention>& found);
   ActorId DemonymWord(const Token& t) const;
 
   // ---- token window
