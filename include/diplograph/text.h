@@ -139,6 +139,10 @@ struct ExtractedActor {
   std::vector<std::string> aliases;
   // Affiliations read from the text (not those the registry already has).
   std::vector<ExtractedAffiliation> affiliations;
+  // Titles the text gives a person before or after its name, lower case
+  // ("foreign minister", "emir"), also where it names no body to tie an
+  // affiliation to ("Minister Achterberg said"). Not added to a graph.
+  std::vector<std::string> titles;
   std::vector<ByteSpan> mentions;  // every place it is named, text order
   std::string rule;                // "known-graph", "registry", "turn-label"
   float confidence = 0;

@@ -199,34 +199,60 @@ std::optional<Subject> Reader::NominalEndingAt(int t, int floor) const {
       }
     }
   }
+  // The latest person tied to `state` for which `ok` holds, among the 64
+  // mentions before the nominal; -1 for none.
+  auto person_of_state = [&](int state, auto ok) {
+    const size_t here = static_cast<size_t>(
+        std::lower_bound(
+            mentions_.begin(), mentions_.end(), tokens_[the].begin,
+            [](const DocMention& d, uint32_t o) { return d.begin < o; }) -
+        mentions_.begin());
+    for (size_t m = here; m-- > 0;) {
+      if (here - m > 64) break;
+      const int c = mentions_[m].actor;
+      if (x_.actors[c].kind == ActorKind::kPerson && AffiliatedTo(c, state) &&
+          ok(c)) {
+        return c;
+      }
+    }
+    return -1;
+  };
   // "the Turkish leader", "the Russian leader": the head of state or
   // government of the demonym's state, among the persons named lately.
   if (head == "leader" && the + 1 < t) {
     bool is_demonym = false;
     const int state = DemonymStateAt(the + 1, &is_demonym);
     if (is_demonym && state >= 0) {
-      const size_t here = static_cast<size_t>(
-          std::lower_bound(
-              mentions_.begin(), mentions_.end(), tokens_[the].begin,
-              [](const DocMention& d, uint32_t o) { return d.begin < o; }) -
-          mentions_.begin());
-      for (size_t m = here; m-- > 0;) {
-        if (here - m > 64) break;
-        const int c = mentions_[m].actor;
-        if (x_.actors[c].kind != ActorKind::kPerson ||
-            !AffiliatedTo(c, state)) {
-          continue;
-        }
-        if (HasRole(c, "president") || HasRole(c, "prime minister") ||
-            HasRole(c, "premier") || HasRole(c, "chancellor") ||
-            HasRole(c, "leader") || HasRole(c, "king")) {
-          s.actor = c;
-          s.rule = "nominal-leader-of-state";
-          s.confidence = 0.7f;
-          return s;
-        }
+      const int c = person_of_state(state, [&](int c) {
+        return HasRole(c, "president") || HasRole(c, "prime minister") ||
+               HasRole(c, "premier") || HasRole(c, "chancellor") ||
+               HasRole(c, "leader") || HasRole(c, "king");
+      });
+      if (c >= 0) {
+        s.actor = c;
+        s.rule = "nominal-leader-of-state";
+        s.confidence = 0.7f;
+        return s;
       }
     }
+  }
+  // "the Swedish minister", "the Kenyan foreign minister" when two
+  // ministers are in play: the person with that role tied to the demonym's
+  // state, among the persons named lately.
+  for (int d = the + 1; d < t; ++d) {
+    bool is_demonym = false;
+    const int state = DemonymStateAt(d, &is_demonym);
+    if (!is_demonym) continue;
+    if (state < 0) break;
+    const int c =
+        person_of_state(state, [&](int c) { return HasRole(c, head); });
+    if (c >= 0) {
+      s.actor = c;
+      s.rule = "nominal-role-of-state";
+      s.confidence = 0.75f;
+      return s;
+    }
+    break;
   }
   // The most recent speaker with that role, else the last person speaker.
   const int candidates[2] = {last_person_speaker_, last_speaker_};
@@ -293,9 +319,22 @@ std::optional<Subject> Reader::NominalEndingAt(int t, int floor) const {
 // reporting verb: a person the registry does not know ("Yuri Ushakov").
 std::optional<Subject> Reader::NameEndingAt(int t, int floor) const {
   if (!tokens_[t].word || !tokens_[t].capitalised) return std::nullopt;
+  // "King Fahd Causeway", "the Lincoln Medal": a place, building or prize
+  // is no person.
+  if (IsFacilityWord(LowerWord(t))) return std::nullopt;
   int first = t;
-  while (first - 1 >= floor && tokens_[first - 1].word &&
-         mention_end_[first - 1] < 0 && t - first < 5) {
+  while (first - 1 >= floor && mention_end_[first - 1] < 0 && t - first < 5) {
+    // "Thomas R. Whitfield", "A. K. Menon": an initial and its period.
+    if (!tokens_[first - 1].word) {
+      if (IsPunct(first - 1, '.') && first - 2 >= floor &&
+          tokens_[first - 2].word && tokens_[first - 2].capitalised &&
+          tokens_[first - 2].end - tokens_[first - 2].begin == 1 &&
+          mention_end_[first - 2] < 0) {
+        first -= 2;
+        continue;
+      }
+      break;
+    }
     // "Ursula von der Leyen", "Jean-Yves Le Drian": a lower-case particle
     // between capitalised words of a name.
     if (!tokens_[first - 1].capitalised) {
@@ -310,10 +349,20 @@ std::optional<Subject> Reader::NameEndingAt(int t, int floor) const {
     }
     --first;
   }
-  // Leading titles are not part of the name.
-  while (first < t &&
-         (IsFunctionWord(LowerWord(first)) || IsRoleNoun(LowerWord(first)))) {
-    ++first;
+  // Leading titles and honorifics are not part of the name ("Sheikha",
+  // "H.E.", "Tan Sri", "His Excellency").
+  while (first < t) {
+    // "A. K. Menon": an initial "A" is no article.
+    const bool initial = tokens_[first].end - tokens_[first].begin == 1 &&
+                         first + 1 < t && IsPunct(first + 1, '.');
+    if ((IsFunctionWord(LowerWord(first)) && !initial) ||
+        IsRoleNoun(LowerWord(first))) {
+      ++first;
+      continue;
+    }
+    const size_t h = HonorificTokens(text_, tokens_, first);
+    if (h == 0 || first + static_cast<int>(h) > t) break;
+    first += static_cast<int>(h);
   }
   if (first == t && IsFunctionWord(LowerWord(t))) return std::nullopt;
   if (t - first < 1) {
@@ -342,7 +391,7 @@ std::optional<Subject> Reader::NameEndingAt(int t, int floor) const {
     // reporting verb (no title, so no mention of the page's).
     if (!acronym && first == t && tokens_[t].capitalised &&
         !IsFunctionWord(lower)) {
-      if (auto it = reading_family_names_.find(w);
+      if (auto it = reading_family_names_.find(Lower(w));
           it != reading_family_names_.end()) {
         return MakeSubject(it->second, tokens_[t].begin, tokens_[t].end, t,
                            "family-name-of-new-person", 0.6f);
@@ -358,7 +407,10 @@ std::optional<Subject> Reader::NameEndingAt(int t, int floor) const {
                           "acronym-before-verb", 0.5f, 0.5f);
   }
   for (int i = first; i <= t; ++i) {
-    if (IsFunctionWord(LowerWord(i)) || EndsPossessive(Word(i))) {
+    // "A. K. Menon": an initial is no article.
+    const bool initial =
+        tokens_[i].end - tokens_[i].begin == 1 && i < t && IsPunct(i + 1, '.');
+    if ((IsFunctionWord(LowerWord(i)) && !initial) || EndsPossessive(Word(i))) {
       return std::nullopt;
     }
   }
@@ -390,6 +442,14 @@ std::optional<Subject> Reader::NameEndingAt(int t, int floor) const {
     }
     return NewNameSubject(name_first, t, ActorKind::kOrganization,
                           "capitalised-organisation-name", 0.5f, 0.5f);
+  }
+  // "Van Dijk said" after "Pieter van Dijk said": a family name with its
+  // particle, capitalised at a sentence start.
+  if (auto it = reading_family_names_.find(
+          Lower(Slice(text_, tokens_[first].begin, tokens_[t].end)));
+      it != reading_family_names_.end()) {
+    return MakeSubject(it->second, tokens_[first].begin, tokens_[t].end, first,
+                       "family-name-of-new-person", 0.6f);
   }
   return NewNameSubject(first, t, ActorKind::kPerson, "capitalised-name", 0.5f,
                         0.55f);
@@ -425,7 +485,21 @@ std::optional<Subject> Reader::NewNameSubject(int first, int last,
   if (actor < 0) return std::nullopt;
   self->NoteMention(actor, begin, end);
   if (kind == ActorKind::kPerson && last > first) {
-    self->reading_family_names_.try_emplace(std::string(Word(last)), actor);
+    // Keys are lower case: "Al-Mutairi" at a sentence start after "Faisal
+    // al-Mutairi". A two-word name's first word may be its family name
+    // ("Wang" after "Wang Xiaoming"); a particle's family name is one key
+    // ("van dijk").
+    self->reading_family_names_.try_emplace(Lower(Word(last)), actor);
+    if (last == first + 1) {
+      self->reading_family_names_.try_emplace(Lower(Word(first)), actor);
+    }
+    for (int p = first + 1; p < last; ++p) {
+      if (!tokens_[p].capitalised && IsNameParticle(LowerWord(p))) {
+        self->reading_family_names_.try_emplace(
+            Lower(Slice(text_, tokens_[p].begin, end)), actor);
+        break;
+      }
+    }
   }
   return MakeSubject(actor, begin, end, first, rule, confidence);
 }

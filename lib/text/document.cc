@@ -52,7 +52,7 @@ bool IsAbbreviation(absl::string_view word) {
           "sep",   "sept",   "oct",  "nov",  "dec", "mon",  "tue",  "tues",
           "wed",   "thu",    "thur", "fri",  "sat", "sun",  "e.g",  "i.e",
           "etc",   "approx", "est",  "ft",   "mt",  "capt", "sgt",  "cmdr",
-          "gov't", "min",    "p",    "pp"};
+          "gov't", "min",    "p",    "pp",   "smt", "hon"};
   return kAbbreviations->contains(Lower(word));
 }
 

@@ -12,11 +12,14 @@
 #include <vector>
 
 #include "absl/container/flat_hash_map.h"
+#include "absl/container/flat_hash_set.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
+#include "absl/strings/str_split.h"
 #include "absl/strings/string_view.h"
 #include "text/reader.h"
+#include "text/verbs.h"
 #include "text/word_filter.h"
 
 namespace diplograph {
@@ -89,16 +92,80 @@ bool IsGroupOfStates(absl::string_view w) {
          });
 }
 
-// Honorifics that may stand between a title and a name.
+// Honorifics that may stand between a title and a name, or before a name
+// alone.
 bool IsHonorific(absl::string_view lower) {
-  for (absl::string_view w :
-       {"dr", "mr", "mrs", "ms", "madam", "shri", "smt", "prof"}) {
+  for (absl::string_view w : {"dr", "mr", "mrs", "ms", "madam", "shri", "smt",
+                              "prof", "sheikh", "sheikha", "pak", "datuk",
+                              "dato", "datin", "tun", "h.e.", "sir", "dame"}) {
     if (lower == w) return true;
   }
   return false;
 }
 
 }  // namespace
+
+size_t HonorificTokens(absl::string_view text, const std::vector<Token>& tokens,
+                       size_t j) {
+  if (j >= tokens.size() || !tokens[j].word || !tokens[j].capitalised) {
+    return 0;
+  }
+  auto lower = [&](size_t k) {
+    return k < tokens.size() && tokens[k].word
+               ? Lower(text.substr(tokens[k].begin,
+                                   tokens[k].end - tokens[k].begin))
+               : std::string();
+  };
+  const std::string w = lower(j);
+  // "His Excellency", "Her Majesty", "His Royal Highness".
+  if (w == "his" || w == "her") {
+    size_t k = j + 1;
+    if (lower(k) == "royal") ++k;
+    const std::string h = lower(k);
+    if (k < tokens.size() && tokens[k].capitalised &&
+        (h == "excellency" || h == "majesty" || h == "highness")) {
+      return k + 1 - j;
+    }
+    return 0;
+  }
+  // "Tan Sri", "Datuk Seri", "Dato' Sri": two words of one Malaysian
+  // honorific ("Tan" alone is a family name).
+  if (w == "tan") {
+    return j + 1 < tokens.size() && tokens[j + 1].capitalised &&
+                   lower(j + 1) == "sri"
+               ? 2
+               : 0;
+  }
+  if (!IsHonorific(w)) return 0;
+  size_t n = 1;
+  if ((w == "datuk" || w == "dato" || w == "tun") && j + 1 < tokens.size() &&
+      tokens[j + 1].capitalised &&
+      (lower(j + 1) == "seri" || lower(j + 1) == "sri")) {
+    ++n;
+  }
+  // "Dr.", "Smt.": the abbreviation's period.
+  if (j + n < tokens.size() && !tokens[j + n].word &&
+      text.substr(tokens[j + n].begin, 1) == "." && w.size() <= 4 &&
+      w != "h.e.") {
+    ++n;
+  }
+  return n;
+}
+
+bool IsFacilityWord(absl::string_view lower) {
+  static const auto* const words = new absl::flat_hash_set<std::string>(
+      {"airport",   "hospital", "street",      "avenue",     "road",
+       "boulevard", "bridge",   "university",  "stadium",    "causeway",
+       "prize",     "medal",    "award",       "mosque",     "centre",
+       "center",    "square",   "school",      "college",    "museum",
+       "station",   "library",  "highway",     "tower",      "residence",
+       "academy",   "memorial", "cathedral",   "gardens",    "building",
+       "trophy",    "cup",      "scholarship", "foundation", "institute",
+       "lecture",   "hotel",    "terminal",    "dam",        "canal",
+       "mosques"});
+  static const WordFilter filter(*words);
+  return filter.MayContain(lower) && words->contains(lower);
+}
 
 // The last word of a place's name ("strait", "sea", "islands").
 bool IsGeographicWord(absl::string_view lower) {
@@ -211,15 +278,79 @@ namespace {
 // The field of an office after "of" in a title: "Secretary of State",
 // "Minister of Foreign Affairs", "Secretary of the Treasury".
 bool IsTitleDomainWord(absl::string_view lower) {
-  for (absl::string_view w :
-       {"state",    "defense",   "defence",       "foreign",   "affairs",
-        "commerce", "energy",    "finance",       "treasury",  "trade",
-        "interior", "justice",   "homeland",      "security",  "agriculture",
-        "health",   "labor",     "labour",        "education", "economy",
-        "industry", "transport", "transportation"}) {
-    if (lower == w) return true;
-  }
-  return false;
+  static const auto* const words =
+      new absl::flat_hash_set<std::string>{"state",
+                                           "defense",
+                                           "defence",
+                                           "foreign",
+                                           "affairs",
+                                           "commerce",
+                                           "energy",
+                                           "finance",
+                                           "treasury",
+                                           "trade",
+                                           "interior",
+                                           "justice",
+                                           "homeland",
+                                           "security",
+                                           "agriculture",
+                                           "health",
+                                           "labor",
+                                           "labour",
+                                           "education",
+                                           "economy",
+                                           "industry",
+                                           "transport",
+                                           "transportation",
+                                           "international",
+                                           "relations",
+                                           "humanitarian",
+                                           "external",
+                                           "economic",
+                                           "development",
+                                           "cooperation",
+                                           "co-operation",
+                                           "culture",
+                                           "tourism",
+                                           "environment",
+                                           "climate",
+                                           "housing",
+                                           "information",
+                                           "communications",
+                                           "science",
+                                           "technology",
+                                           "policy",
+                                           "house",
+                                           "representatives",
+                                           "commons",
+                                           "staff",
+                                           "fisheries",
+                                           "planning",
+                                           "investment",
+                                           "infrastructure",
+                                           "digital",
+                                           "defence-industry",
+                                           "resources",
+                                           "natural",
+                                           "public",
+                                           "works",
+                                           "immigration",
+                                           "migration",
+                                           "home",
+                                           "overseas",
+                                           "commonwealth",
+                                           "european",
+                                           "integration",
+                                           "national",
+                                           "legal",
+                                           "human",
+                                           "rights",
+                                           "women",
+                                           "youth",
+                                           "sport",
+                                           "sports"};
+  static const WordFilter filter(*words);
+  return filter.MayContain(lower) && words->contains(lower);
 }
 
 }  // namespace
@@ -473,26 +604,22 @@ void Reader::FindAllMentions() {
     int surname_candidates = 0;  // "Secretary Clinton": at most four read
     for (size_t i = 0; i + 2 < tokens.size(); ++i) {
       if (!tokens[i].word) continue;
-      // "Ms. Efua Mensah", "Mr Juan Ortega": an honorific alone before
-      // a name of two words or more, as a title does.
-      const bool honorific =
-          tokens[i].capitalised &&
-          IsHonorific(LowerSlice(tokens[i].begin, tokens[i].end));
-      if (!honorific &&
-          !IsRoleNoun(LowerSlice(tokens[i].begin, tokens[i].end))) {
-        continue;
+      // "Sheikh Hamad bin Nasser", "H.E. Abdullah Al-Harthy", "Datuk Seri
+      // Anwar Hashim": an honorific opens a name as a title does.
+      size_t honorific = 0;
+      if (!IsRoleNoun(LowerSlice(tokens[i].begin, tokens[i].end))) {
+        honorific = HonorificTokens(text_, tokens, i);
+        if (honorific == 0) continue;
       }
       // "Secretary of State Marcus Whitcombe": the title's "of" and its
       // field come before the name.
       // "Minister for Foreign Affairs Dr Tan Wei Ming": "for" opens the
-      // field as "of" does.
-      size_t name_first = i + 1;
-      if (honorific && !tokens[name_first].word &&
-          Slice(text_, tokens[name_first].begin, tokens[name_first].end) ==
-              ".") {
-        ++name_first;
-      }
-      if (!honorific && name_first + 1 < tokens.size() &&
+      // field as "of" does; "Minister for Trade and Industry", "Minister
+      // of State for External Affairs", "Speaker of the House of
+      // Representatives": a field of several words joined by "and", "for"
+      // or "of".
+      size_t name_first = i + (honorific > 0 ? honorific : 1);
+      if (honorific == 0 && name_first + 1 < tokens.size() &&
           (LowerSlice(tokens[name_first].begin, tokens[name_first].end) ==
                "of" ||
            LowerSlice(tokens[name_first].begin, tokens[name_first].end) ==
@@ -500,19 +627,36 @@ void Reader::FindAllMentions() {
         size_t k = name_first + 1;
         if (LowerSlice(tokens[k].begin, tokens[k].end) == "the") ++k;
         size_t d = k;
-        while (d < tokens.size() && d - k < 3 && tokens[d].word &&
-               tokens[d].capitalised &&
-               IsTitleDomainWord(LowerSlice(tokens[d].begin, tokens[d].end))) {
-          ++d;
+        for (size_t e = k; e < tokens.size() && e - k < 8 && tokens[e].word;) {
+          const absl::string_view w =
+              LowerSlice(tokens[e].begin, tokens[e].end);
+          if (tokens[e].capitalised && IsTitleDomainWord(w)) {
+            d = ++e;
+            continue;
+          }
+          if (e > k && (w == "and" || w == "for" || w == "of") &&
+              e + 1 < tokens.size() && tokens[e + 1].word &&
+              tokens[e + 1].capitalised &&
+              IsTitleDomainWord(
+                  LowerSlice(tokens[e + 1].begin, tokens[e + 1].end))) {
+            ++e;
+            continue;
+          }
+          break;
         }
         if (d > k) name_first = d;
       }
       // "Foreign Minister of Egypt Karim Mansour", "Secretary of Foreign
       // Affairs of the Philippines Ramon Villanueva": the title's state (a
-      // mention after "of" and an optional "the") comes before the name.
-      if (!honorific && name_first + 2 < tokens.size() &&
-          LowerSlice(tokens[name_first].begin, tokens[name_first].end) ==
-              "of") {
+      // mention after "of" and an optional "the") comes before the name;
+      // "Ambassador to Japan Tomasz Wrona", "Permanent Representative to
+      // the United Nations Abdou Diallo": after "to", a state or a body.
+      const bool title_to =
+          honorific == 0 && name_first < tokens.size() &&
+          LowerSlice(tokens[name_first].begin, tokens[name_first].end) == "to";
+      if (honorific == 0 && name_first + 2 < tokens.size() &&
+          (title_to || LowerSlice(tokens[name_first].begin,
+                                  tokens[name_first].end) == "of")) {
         size_t k = name_first + 1;
         auto it = std::lower_bound(
             mentions_.begin(), mentions_.end(), tokens[k].begin,
@@ -526,7 +670,9 @@ void Reader::FindAllMentions() {
               [](const DocMention& d, uint32_t b) { return d.begin < b; });
         }
         if (it != mentions_.end() && it->begin == tokens[k].begin &&
-            x_.actors[it->actor].kind == ActorKind::kState) {
+            (x_.actors[it->actor].kind == ActorKind::kState ||
+             (title_to &&
+              x_.actors[it->actor].kind == ActorKind::kOrganization))) {
           size_t e = k;
           while (e < tokens.size() && tokens[e].begin < it->end) ++e;
           if (e < tokens.size()) name_first = e;
@@ -578,16 +724,12 @@ void Reader::FindAllMentions() {
           }
         }
       }
-      // An honorific between the title and the name ("Dr", "Mr", "Shri").
-      if (name_first + 2 < tokens.size() && tokens[name_first].word &&
-          tokens[name_first].capitalised &&
-          IsHonorific(
-              LowerSlice(tokens[name_first].begin, tokens[name_first].end))) {
-        ++name_first;
-        if (!tokens[name_first].word && Slice(text_, tokens[name_first].begin,
-                                              tokens[name_first].end) == ".") {
-          ++name_first;
-        }
+      // Honorifics between the title and the name ("Dr", "Mr", "Shri",
+      // "Datuk Seri", "Sheikh").
+      for (int n = 0; n < 3 && name_first + 2 < tokens.size(); ++n) {
+        const size_t h = HonorificTokens(text_, tokens, name_first);
+        if (h == 0) break;
+        name_first += h;
       }
       size_t j = name_first;
       size_t last = name_first - 1;
@@ -662,6 +804,22 @@ void Reader::FindAllMentions() {
           continue;
         }
         surname_only = true;
+      }
+      // "King Fahd Causeway", "the President Mandela Foundation", "King
+      // Faisal Prize": a place, building, body or prize named after a
+      // person is none.
+      {
+        const absl::string_view end_word =
+            LowerSlice(tokens[last].begin, tokens[last].end - possessive);
+        const bool facility_after =
+            last + 1 < tokens.size() && tokens[last + 1].word &&
+            IsFacilityWord(
+                LowerSlice(tokens[last + 1].begin, tokens[last + 1].end));
+        if (IsFacilityWord(end_word) || IsOrganizationNameEnd(end_word) ||
+            IsGeographicWord(end_word) || facility_after) {
+          i = last;
+          continue;
+        }
       }
       const uint32_t nb = tokens[name_first].begin,
                      ne = tokens[last].end - possessive;
@@ -1129,17 +1287,9 @@ void Reader::FindAllMentions() {
       if (kept.empty() || kept.back().end <= d.begin) kept.push_back(d);
     }
     found = std::move(kept);
-    if (!found.empty()) {
-      std::vector<DocMention> merged;
-      merged.reserve(mentions_.size() + found.size());
-      std::merge(mentions_.begin(), mentions_.end(), found.begin(), found.end(),
-                 std::back_inserter(merged),
-                 [](const DocMention& a, const DocMention& b) {
-                   return a.begin < b.begin;
-                 });
-      mentions_ = std::move(merged);
-    }
+    MergeMentions(found);
   }
+  TitleAndSurname();
   // Surnames: "Ning" after "Mao Ning", "Putin" after "Vladimir Putin".
   absl::flat_hash_map<std::string, int> surnames;
   std::vector<std::pair<absl::string_view, int>> particle_names;
@@ -1288,6 +1438,100 @@ void Reader::FindAllMentions() {
   for (const DocMention& m : mentions_) NoteMention(m.actor, m.begin, m.end);
 }
 
+// `found` (in text order, overlapping none) merged into mentions_.
+void Reader::MergeMentions(const std::vector<DocMention>& found) {
+  if (found.empty()) return;
+  std::vector<DocMention> merged;
+  merged.reserve(mentions_.size() + found.size());
+  std::merge(mentions_.begin(), mentions_.end(), found.begin(), found.end(),
+             std::back_inserter(merged),
+             [](const DocMention& a, const DocMention& b) {
+               return a.begin < b.begin;
+             });
+  mentions_ = std::move(merged);
+}
+
+// "Minister Achterberg said", "said Senator Grantham", "according to
+// Spokeswoman Zorina", "Sheikh Nahyan said": a capitalised title or an
+// honorific and one capitalised word that names no actor of the document,
+// where a reporting verb follows or precedes, is a person named by that
+// word (the fallback for a speaker the mention finder did not know; the
+// title becomes its role through Appositions). A word of a person named
+// earlier in full is left to the family-name rule.
+void Reader::TitleAndSurname() {
+  const std::vector<Token>& tokens = body_tokens_;
+  if (tokens.size() < 3) return;
+  absl::flat_hash_set<std::string> person_words;
+  for (const DocMention& m : mentions_) {
+    if (x_.actors[m.actor].kind != ActorKind::kPerson) continue;
+    for (absl::string_view w :
+         absl::StrSplit(Slice(text_, m.begin, m.end), ' ')) {
+      if (person_words.size() < 4096) person_words.emplace(w);
+    }
+  }
+  auto lower = [&](size_t k) {
+    return LowerSlice(tokens[k].begin, tokens[k].end);
+  };
+  auto reporting = [&](size_t k) {
+    return k < tokens.size() && tokens[k].word && !tokens[k].capitalised &&
+           FindReportingVerb(lower(k)).verb != nullptr;
+  };
+  std::vector<DocMention> found;
+  size_t m = 0;
+  for (size_t w = 1; w + 1 < tokens.size(); ++w) {
+    const Token& name = tokens[w];
+    if (!name.word || !name.capitalised) continue;
+    // The title's last token: a role noun, an honorific, or an
+    // abbreviation's period ("Dr.").
+    size_t title = w - 1;
+    if (!tokens[title].word && title > 0 &&
+        Slice(text_, tokens[title].begin, tokens[title].end) == "." &&
+        IsHonorific(lower(title - 1))) {
+      --title;
+    }
+    if (!tokens[title].word || !tokens[title].capitalised) continue;
+    const absl::string_view t = lower(title);
+    const bool role = IsRoleNoun(t) && t != "general" && t != "head" &&
+                      t != "chief" && t != "chair" && t != "official" &&
+                      t != "leader" && t != "diplomat" && t != "aide" &&
+                      t != "dictator" && t != "lawmaker";
+    if (!role && !IsHonorific(t) && t != "excellency" && t != "majesty" &&
+        t != "highness" && t != "sri" && t != "seri") {
+      continue;
+    }
+    const absl::string_view word = Slice(text_, name.begin, name.end);
+    const absl::string_view lw = lower(w);
+    if (word.size() < 3 || IsFunctionWord(lw) || IsRoleNoun(lw) ||
+        IsHonorific(lw) || IsFacilityWord(lw) || IsOrganizationNameEnd(lw) ||
+        IsGeographicWord(lw) || IsTitleDomainWord(lw) || EndsPossessive(word) ||
+        person_words.contains(word)) {
+      continue;
+    }
+    // One word: the next token is no capitalised word (a longer name), and
+    // a reporting verb follows it, or precedes the title ("said Senator
+    // Grantham", "according to Spokeswoman Zorina").
+    if (tokens[w + 1].word && tokens[w + 1].capitalised) continue;
+    size_t start = title;
+    while (start > 0 && start + 3 > title && tokens[start - 1].word &&
+           tokens[start - 1].capitalised) {
+      --start;
+    }
+    const bool after_verb =
+        start > 0 && tokens[start - 1].word &&
+        (reporting(start - 1) || (lower(start - 1) == "to" && start > 1 &&
+                                  lower(start - 2) == "according"));
+    if (!reporting(w + 1) && !after_verb) continue;
+    while (m < mentions_.size() && mentions_[m].end <= name.begin) ++m;
+    if (m < mentions_.size() && mentions_[m].begin < name.end) continue;
+    const int actor =
+        NewActor(word, ActorKind::kPerson, "title-and-surname", 0.5f);
+    if (actor >= 0) {
+      found.push_back({name.begin, name.end, actor, MatchReason::kExactName});
+    }
+  }
+  MergeMentions(found);
+}
+
 // "the next summit in Jakarta", "talks in Geneva": a capital the registry
 // reads as its state (metonymy) names the city where an event noun right
 // before "in" or "at" says something takes place there ("officials in
@@ -1363,24 +1607,65 @@ void Reader::Appositions(Range sentence) {
     if (mention_start_[t] < 0) continue;
     const DocMention& m = mentions_[mention_start_[t]];
     if (x_.actors[m.actor].kind != ActorKind::kPerson) continue;
-    // The role noun(s) right before the name.
+    // The role noun(s) right before the name, past honorifics ("Foreign
+    // Minister Datuk Seri X", "Health Minister Dr. X").
     int r = t - 1;
+    for (int n = 0; n < 3 && r >= first; ++n) {
+      bool cut = false;
+      for (int k = std::max(first, r - 2); k <= r; ++k) {
+        if (static_cast<int>(HonorificTokens(text_, tokens_, k)) == r - k + 1) {
+          r = k - 1;
+          cut = true;
+          break;
+        }
+      }
+      if (!cut) break;
+    }
     if (r < first || !tokens_[r].word) continue;
     // "Secretary of State Marcus Whitcombe": the title ends in its field
-    // after "of" (and "the").
+    // after "of" (and "the"); "Minister for Trade and Industry X",
+    // "Ambassador to Japan X", "Secretary of Foreign Affairs of the
+    // Philippines X": a field of several words, and the state or body it
+    // names.
     int role_end = r;
+    int field_org = -1;
     {
       int d = r;
-      while (d > first && r - d < 3 && tokens_[d].capitalised &&
-             IsTitleDomainWord(LowerWord(d))) {
-        --d;
+      int field_last = -1;  // the field's last word before any state
+      while (d > first && r - d < 12) {
+        if (mention_end_[d] >= 0 && !tokens_[d].capitalised) break;
+        if (mention_end_[d] >= 0) {
+          const DocMention& o = mentions_[mention_end_[d]];
+          const ActorKind k = x_.actors[o.actor].kind;
+          if (k != ActorKind::kState && k != ActorKind::kOrganization) break;
+          if (field_org < 0) field_org = o.actor;
+          d = MentionFirstToken(d, first) - 1;
+          continue;
+        }
+        if (!tokens_[d].word) break;
+        const absl::string_view w = LowerWord(d);
+        if (tokens_[d].capitalised && IsTitleDomainWord(w)) {
+          if (field_last < 0) field_last = d;
+          --d;
+          continue;
+        }
+        if (d < r && (w == "and" || w == "the" || w == "of" || w == "for" ||
+                      w == "to")) {
+          if ((w == "of" || w == "for" || w == "to") && tokens_[d - 1].word &&
+              IsRoleNoun(LowerWord(d - 1))) {
+            r = d - 1;
+            if (field_last >= 0) role_end = field_last;
+            break;
+          }
+          --d;
+          continue;
+        }
+        break;
       }
-      if (d < r && d > first && Is(d, "the")) --d;
-      if (d < r && d > first && Is(d, "of") && tokens_[d - 1].word &&
-          IsRoleNoun(LowerWord(d - 1))) {
-        r = d - 1;
-      }
+      if (r == role_end && !IsRoleNoun(LowerWord(r))) field_org = -1;
+      if (r != t - 1 && !IsRoleNoun(LowerWord(r))) continue;
     }
+    if (role_end < r) role_end = r;
     const absl::string_view role_word = LowerWord(r);
     if (!IsRoleNoun(role_word)) continue;
     int role_begin = r;
@@ -1390,7 +1675,14 @@ void Reader::Appositions(Range sentence) {
       const absl::string_view w = LowerWord(role_begin - 1);
       if (w == "foreign" || w == "policy" || w == "prime" || w == "vice" ||
           w == "deputy" || w == "state" || w == "press" || w == "senior" ||
-          w == "defense" || w == "defence") {
+          w == "defense" || w == "defence" ||
+          // "Finance Minister", "Director General", "Special Envoy",
+          // "Permanent Representative", "Crown Prince".
+          (tokens_[role_begin - 1].capitalised &&
+           (IsTitleDomainWord(w) || w == "director" || w == "secretary" ||
+            w == "governor" || w == "special" || w == "permanent" ||
+            w == "high" || w == "federal" || w == "crown" || w == "grand" ||
+            w == "presidential" || w == "chief"))) {
         --role_begin;
       } else {
         break;
@@ -1401,7 +1693,10 @@ void Reader::Appositions(Range sentence) {
     uint32_t ev_begin = tokens_[role_begin].begin;
     if (role_begin - 1 >= first && mention_end_[role_begin - 1] >= 0) {
       const DocMention& o = mentions_[mention_end_[role_begin - 1]];
-      if (o.end == tokens_[role_begin - 1].end) {
+      // "Japan's Finance Minister": the possessive's state too.
+      if (o.end == tokens_[role_begin - 1].end ||
+          (EndsPossessive(Word(role_begin - 1)) &&
+           x_.actors[o.actor].kind == ActorKind::kState)) {
         org = o.actor;
         ev_begin = o.begin;
       }
@@ -1416,6 +1711,7 @@ void Reader::Appositions(Range sentence) {
         ev_begin = tokens_[role_begin - 1].begin;
       }
     }
+    if (org < 0 && field_org >= 0) org = field_org;
     if (org < 0) {
       // "Foreign Ministry spokesperson Mao Ning": the body whose title the
       // registry gives the person ("spokesperson" of the MFA of China).

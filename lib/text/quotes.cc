@@ -124,7 +124,8 @@ void Reader::ReadReportedSpeech(Range sentence,
         continue;
       }
       std::optional<Subject> s = AttributeAfterQuote(c, tail_end, &v);
-      if (!s && tail_end == last && AppositionAfter(c, last)) {
+      if (!s && tail_end == last &&
+          (AppositionAfter(c, last) || TitleAppositionAfter(c, last))) {
         window = 16;
         tail_end = c;
         continue;
@@ -161,6 +162,8 @@ void Reader::ReadReportedSpeech(Range sentence,
         s.reset();
       }
       if (s && v >= 0) {
+        // ", said Rania Khoury, Foreign Minister of Jordan.": the title.
+        if (tail_end < last) NoteTitleApposition(*s, last);
         end_attr = c;
         end_subject = std::move(s);
         end_verb = v;

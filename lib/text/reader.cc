@@ -76,7 +76,15 @@ const absl::flat_hash_set<std::string>& RoleNouns() {
                                            "dictator",
                                            "lawmaker",
                                            "commissioner",
-                                           "secretary-general"};
+                                           "secretary-general",
+                                           "director-general",
+                                           "governor-general",
+                                           "emir",
+                                           "sultan",
+                                           "speaker",
+                                           "duke",
+                                           "judge",
+                                           "eam"};
   return *s;
 }
 
@@ -776,6 +784,9 @@ absl::StatusOr<Extraction> Reader::Run() {
   if (x_.info.genre == Genre::kUnknown) x_.info.genre = Genre::kNewsReport;
   // Keep only actors that something refers to? Every mentioned actor stays:
   // the actor list is what the document names.
+  for (size_t a = 0; a < x_.actors.size() && a < titles_.size(); ++a) {
+    x_.actors[a].titles = titles_[a];
+  }
   return std::move(x_);
 }
 

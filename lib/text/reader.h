@@ -91,6 +91,16 @@ bool IsOrganizationNameEnd(absl::string_view lower);
 // A lower-case particle inside a person's name ("von", "der", "de", "bin";
 // mentions.cc).
 bool IsNameParticle(absl::string_view lower);
+// How many tokens of text[tokens] an honorific starting at token j takes
+// ("Dr", "Dr.", "H.E.", "His Excellency", "Her Royal Highness", "Datuk
+// Seri", "Tan Sri", "Sheikh", "Smt."), 0 for none; its first word is
+// capitalised. O(1) (mentions.cc).
+size_t HonorificTokens(absl::string_view text, const std::vector<Token>& tokens,
+                       size_t j);
+// The last word of the name of a place, building or prize that may be
+// named after a person ("King Fahd Causeway", "the Queen Elizabeth
+// Hospital", "the King Faisal Prize"); lower case (mentions.cc).
+bool IsFacilityWord(absl::string_view lower);
 
 // Any head noun a description of a speaker can have: an official's, a
 // role's or another actor's (the three above).
@@ -252,6 +262,8 @@ class Reader {
   // "the summit in Jakarta": a capital after an event noun's "in" is the
   // city, a place (mentions.cc).
   void VenuePlaces();
+  void TitleAndSurname();
+  void MergeMentions(const std::vector<DocMention>& found);
   ActorId DemonymWord(const Token& t) const;
 
   // ---- token window
@@ -349,6 +361,10 @@ class Reader {
 
   // ---- attribution
   std::optional<Subject> SubjectBefore(int verb, int floor, int depth) const;
+  std::optional<Subject> SubjectBeforeVerb(int verb, int floor,
+                                           int depth) const;
+  bool TitleAppositionAfter(int c, int end) const;
+  void NoteTitleApposition(const Subject& s, int comma2) const;
   std::optional<Subject> SubjectAt(int t, int limit) const;  // forward
   std::optional<Subject> ResolvePronoun(int t) const;
   std::optional<Subject> NominalEndingAt(int t, int floor) const;

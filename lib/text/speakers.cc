@@ -6,8 +6,10 @@
 #include <algorithm>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "absl/container/flat_hash_set.h"
+#include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "text/reader.h"
 
@@ -248,8 +250,105 @@ int Reader::SkipSayingAdverbials(int b, int e, bool addressee) const {
   return k;
 }
 
+// ", Foreign Minister of Sweden,", ", Poland's ambassador to Ukraine,", ",
+// head of the agency,": words between the commas c and `end` that give a
+// title (a role noun among their first five words) and hold no finite verb
+// and no other clause.
+bool Reader::TitleAppositionAfter(int c, int end) const {
+  int words = 0;
+  bool role = false;
+  for (int i = c + 1; i < end; ++i) {
+    if (!tokens_[i].word) {
+      if (IsPunct(i, ',') || IsPunct(i, ';') || IsQuoteMark(i)) return false;
+      continue;
+    }
+    if (++words > 12) return false;
+    const absl::string_view w = LowerWord(i);
+    if (words == 1 && (w == "who" || w == "which" || w == "that")) {
+      return false;
+    }
+    if (words <= 5 && IsRoleNoun(w)) role = true;
+    if (mention_start_[i] >= 0 &&
+        x_.actors[mentions_[mention_start_[i]].actor].kind ==
+            ActorKind::kPerson) {
+      return false;
+    }
+    const VerbHit h = VerbAt(i);
+    if (h.verb != nullptr && h.form == VerbForm::kFinite) return false;
+  }
+  return role;
+}
+
+// "Lars Ekdahl, Foreign Minister of Sweden, said": the title in apposition
+// after the person who speaks is one of its titles, and an affiliation
+// with the state it names (a mention or a demonym).
+void Reader::NoteTitleApposition(const Subject& s, int comma2) const {
+  if (s.actor < 0 || x_.actors[s.actor].kind != ActorKind::kPerson) return;
+  const int c = TokenAt(s.end);
+  if (c < 0 || c >= comma2 || !(IsPunct(c, ',') || IsPunct(c, '(')) ||
+      !TitleAppositionAfter(c, comma2)) {
+    return;
+  }
+  Reader* const self = const_cast<Reader*>(this);
+  int state = -1;
+  int role_first = -1, role_last = -1;
+  for (int i = c + 1; i < comma2; ++i) {
+    if (!tokens_[i].word) continue;
+    if (mention_start_[i] >= 0) {
+      const DocMention& m = mentions_[mention_start_[i]];
+      if (state < 0 && x_.actors[m.actor].kind == ActorKind::kState) {
+        state = m.actor;
+      }
+      if (role_last >= 0) break;
+      i = MentionLastToken(i, comma2);
+      continue;
+    }
+    const absl::string_view w = LowerWord(i);
+    if (role_last < 0) {
+      if (w == "the" || w == "a" || w == "an" || EndsPossessive(Word(i))) {
+        continue;
+      }
+      if (tokens_[i].capitalised) {
+        if (const ActorId id = DemonymWord(tokens_[i]); id.valid()) {
+          if (state < 0) state = self->ActorFor(false, id);
+          continue;
+        }
+      }
+      if (role_first < 0) role_first = i;
+      if (IsRoleNoun(w)) role_last = i;
+    } else if (!tokens_[i].capitalised && w != "of" && w != "to" &&
+               w != "for" && w != "the") {
+      break;
+    }
+  }
+  if (role_first < 0 || role_last < 0) return;
+  const std::string role = absl::AsciiStrToLower(
+      Slice(text_, tokens_[role_first].begin, tokens_[role_last].end));
+  std::vector<std::string>& titles = self->titles_[s.actor];
+  if (std::find(titles.begin(), titles.end(), role) == titles.end()) {
+    titles.push_back(role);
+  }
+  if (state >= 0 && state != s.actor) {
+    self->AddAffiliation(
+        s.actor, state,
+        Slice(text_, tokens_[role_first].begin, tokens_[role_last].end),
+        tokens_[c + 1].begin, tokens_[comma2 - 1].end,
+        "apposition-name-then-title", 0.7f, /*dated=*/true);
+  }
+}
+
 std::optional<Subject> Reader::SubjectBefore(int verb, int floor,
                                              int depth) const {
+  std::optional<Subject> s = SubjectBeforeVerb(verb, floor, depth);
+  if (s && verb - 1 >= 0 &&
+      (IsPunct(verb - 1, ',') || IsPunct(verb - 1, ')'))) {
+    NoteTitleApposition(*s, verb - 1);
+  }
+  return s;
+}
+
+std::optional<Subject> Reader::SubjectBeforeVerb(int verb, int floor,
+                                                 int depth) const {
   auto w_is_as = [&](int t) { return Is(t, "as"); };
   const int limit = std::max(floor, verb - 40);
   if (std::optional<Subject> a = AppositionNameBefore(verb, limit)) return a;
@@ -266,13 +365,31 @@ std::optional<Subject> Reader::SubjectBefore(int verb, int floor,
         // heads the delegation, told ...", a name the registry lacks).
         start = k - 1;
       } else if (IsPunct(k, ',') && k - 1 > limit && tokens_[k - 1].word &&
-                 tokens_[k - 1].capitalised && AppositionAfter(k, start)) {
+                 tokens_[k - 1].capitalised) {
         // "Ingrid Solheim, the Icelandic envoy, said": an apposition that
-        // names no actor is skipped the same way.
-        bool names_actor = false;
-        for (int i = k + 1; i < start; ++i)
-          names_actor |= mention_start_[i] >= 0;
-        if (!names_actor) start = k - 1;
+        // names no actor is skipped the same way; "Lars Ekdahl, Foreign
+        // Minister of Sweden, said", "Ines Duarte, Portugal's foreign
+        // minister, said": so is a title, whatever state or body it names.
+        const bool titled = TitleAppositionAfter(k, start);
+        if (titled || AppositionAfter(k, start)) {
+          bool names_actor = false;
+          for (int i = k + 1; i < start; ++i)
+            names_actor |= mention_start_[i] >= 0;
+          if (!names_actor || titled) start = k - 1;
+        }
+      }
+      break;
+    }
+  }
+  // "Aroha Ngata (New Zealand's trade minister) said": a title in
+  // parentheses after the name is skipped as one between commas is.
+  if (start == verb - 1 && IsPunct(start, ')')) {
+    for (int k = start - 1; k > limit && k >= start - 14; --k) {
+      if (IsPunct(k, ')')) break;
+      if (!IsPunct(k, '(')) continue;
+      if (k - 1 > limit && tokens_[k - 1].word && tokens_[k - 1].capitalised &&
+          TitleAppositionAfter(k, start)) {
+        start = k - 1;
       }
       break;
     }
@@ -1158,6 +1275,7 @@ std::optional<Subject> Reader::AppositionNameBefore(int verb, int floor) const {
   if (!tokens_[e].word || !tokens_[e].capitalised) return std::nullopt;
   int first = e;
   int person = -1;
+  bool one_word = false;
   if (mention_end_[e] >= 0) {
     const DocMention& m = mentions_[mention_end_[e]];
     if (x_.actors[m.actor].kind != ActorKind::kPerson) return std::nullopt;
@@ -1166,7 +1284,9 @@ std::optional<Subject> Reader::AppositionNameBefore(int verb, int floor) const {
     person = m.actor;
   } else {
     first = CapitalisedRunStart(e, floor, 4);
-    if (first == e) return std::nullopt;  // one word is too weak
+    // One word is too weak, except after a title ("Brazil's president,
+    // Lula, said"; checked below).
+    one_word = first == e;
     for (int i = first; i <= e; ++i) {
       if (EndsPossessive(Word(i)) || mention_start_[i] >= 0 ||
           IsAnySpeakerHead(LowerWord(i))) {
@@ -1195,6 +1315,10 @@ std::optional<Subject> Reader::AppositionNameBefore(int verb, int floor) const {
     if (mention_end_[head] < 0 || !DescribedEndingAt(head, floor)) {
       return std::nullopt;
     }
+  }
+  if (one_word && (!IsRoleNoun(LowerWord(head)) ||
+                   IsFunctionWord(LowerWord(e)) || Word(e).size() < 3)) {
+    return std::nullopt;
   }
   bool opened = false;
   for (int k = head - 1; k >= floor && k >= head - 7; --k) {
