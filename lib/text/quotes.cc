@@ -263,6 +263,8 @@ void Reader::ReadReportedSpeech(Range sentence,
     // ... and welcomed ...": a verb right after "and" has no subject of
     // its own; it shares the subject of the clause's earlier reporting
     // verb (not the object named before it).
+    int cited_words_begin = -1;  // past ", citing X," after the verb
+    int cited_words_end = -1;    // at ", citing X." ending the clause
     const bool coordinated =
         t > first &&
         (Is(t - 1, "and") || (Is(t - 1, "also") && Is(t - 2, "and")));
@@ -279,6 +281,16 @@ void Reader::ReadReportedSpeech(Range sentence,
         // person's "reported that" is a statement.
         std::optional<Subject> cited =
             s ? CitedBetween(s->token, t, *s) : std::nullopt;
+        // "Citing X, Nordic Wire reported that ...".
+        if (!cited && s && s->token > first && s->token - first <= 12) {
+          cited = CitedBetween(first, s->token, *s);
+        }
+        // "Nordic Wire reported, citing X, that ...", "... reported on
+        // Tuesday, citing X, that ...", "... reported that ..., citing X.".
+        if (!cited && s && s->actor >= 0) {
+          cited = CitedAfter(t, end_attr >= 0 ? end_attr : last, *s,
+                             &cited_words_begin, &cited_words_end);
+        }
         if (cited) {
           s = std::move(cited);
         } else if (!s || s->actor < 0 ||
@@ -360,12 +372,15 @@ void Reader::ReadReportedSpeech(Range sentence,
       }
     }
     int words_end = next_verb >= 0 ? next_verb : stop;
+    if (cited_words_end > t && cited_words_end < words_end) {
+      words_end = cited_words_end;
+    }
     while (words_end - 1 > t &&
            (Is(words_end - 1, "and") || Is(words_end - 1, "but") ||
             (!tokens_[words_end - 1].word && !IsQuoteMark(words_end - 1)))) {
       --words_end;
     }
-    int words_begin = t + 1;
+    int words_begin = std::max(t + 1, cited_words_begin);
     int addressee = -1;
     if (hit.verb->takes_addressee && words_begin < words_end &&
         mention_start_[words_begin] >= 0) {
@@ -374,6 +389,11 @@ void Reader::ReadReportedSpeech(Range sentence,
              mention_end_[words_begin] != mention_start_[t + 1]) {
         ++words_begin;
       }
+      ++words_begin;
+    } else if (hit.verb->takes_addressee && words_begin < words_end &&
+               tokens_[words_begin].word &&
+               IsObjectPronoun(LowerWord(words_begin))) {
+      // "told him the talks ...": a pronoun addressee.
       ++words_begin;
     }
     // "told lawmakers in Astana that ...", "told Steppe Wire last week

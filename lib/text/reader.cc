@@ -113,6 +113,21 @@ bool IsExpressedNoun(absl::string_view lower) {
   return s->contains(lower);
 }
 
+bool IsClaimNoun(absl::string_view lower) {
+  static const auto* const s = new absl::flat_hash_set<std::string>{
+      "claim",     "claims",      "suggestion",  "suggestions", "report",
+      "reports",   "allegation",  "allegations", "accusation",  "accusations",
+      "criticism", "speculation", "notion",      "idea",        "remarks",
+      "comments",  "rumours",     "rumors",      "charges",     "assertions",
+      "warnings",  "concerns",    "statement",   "statements",  "talk"};
+  return s->contains(lower);
+}
+
+bool IsObjectPronoun(absl::string_view lower) {
+  return lower == "him" || lower == "her" || lower == "them" || lower == "us" ||
+         lower == "me";
+}
+
 bool IsDegreeAdjective(absl::string_view lower) {
   for (absl::string_view w :
        {"deep", "serious", "grave", "strong", "great", "profound", "sincere",
@@ -334,8 +349,23 @@ VerbHit Reader::VerbAt(int t) const {
   if (hit.verb->that_or_mark) {
     const bool mark_or_end =
         t + 1 >= static_cast<int>(tokens_.size()) || !tokens_[t + 1].word;
-    if (!mark_or_end && next != "that" &&
-        !(lemma == "caution" && next == "against") &&
+    // "assured Iceland that", "reminded him that": an addressee first;
+    // "signalled readiness to": a noun of what was expressed; "dismissed
+    // the report as", "dismissed claims that": a noun of what was said.
+    const bool addressee =
+        hit.verb->takes_addressee && !mark_or_end &&
+        (mention_start_[t + 1] >= 0 || IsObjectPronoun(next));
+    const bool expressed = lemma == "signal" && IsExpressedNoun(next);
+    const bool dismissed =
+        lemma == "dismiss" && !mark_or_end &&
+        (IsClaimNoun(next) ||
+         ((next == "the" || next == "such" || next == "these" ||
+           next == "those" || next == "his" || next == "her" ||
+           next == "their" || next == "its") &&
+          t + 2 < static_cast<int>(tokens_.size()) && tokens_[t + 2].word &&
+          IsClaimNoun(LowerWord(t + 2))));
+    if (!mark_or_end && next != "that" && !addressee && !expressed &&
+        !dismissed && !(lemma == "caution" && next == "against") &&
         !(lemma == "post" && next == "on")) {
       return {};
     }
@@ -408,6 +438,17 @@ VerbHit Reader::VerbAt(int t) const {
     }
     // "didn't say", "doesn't say".
     if (t >= 1 && NegatedAuxiliary(t - 1)) {
+      hit.form = VerbForm::kFinite;
+      return hit;
+    }
+    // "would later say", "would go on to say": a past saying told from
+    // before it, not a future one.
+    if (t >= 2 && Is(t - 1, "later") && Is(t - 2, "would")) {
+      hit.form = VerbForm::kFinite;
+      return hit;
+    }
+    if (t >= 4 && Is(t - 1, "to") && Is(t - 2, "on") && Is(t - 3, "go") &&
+        Is(t - 4, "would")) {
       hit.form = VerbForm::kFinite;
       return hit;
     }

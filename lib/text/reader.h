@@ -119,6 +119,11 @@ inline bool IsAuxiliary(absl::string_view lower) {
 // The nouns "expressed" and "voiced" report speech with ("concern",
 // "hope", "support", "condolences", ...): lower case, plural or not.
 bool IsExpressedNoun(absl::string_view lower);
+// A noun naming what someone said ("claims", "report", "accusations") that
+// "dismissed" takes as its object. O(1).
+bool IsClaimNoun(absl::string_view lower);
+// "him", "her", "them", "us", "me". O(1).
+bool IsObjectPronoun(absl::string_view lower);
 
 // The adjectives of degree that may come between "expressed" and its noun
 // ("deep", "serious", "strong", ...): lower case.
@@ -441,6 +446,13 @@ class Reader {
   // there is none. O(to - from), at most 12.
   std::optional<Subject> CitedBetween(int from, int to,
                                       const Subject& outlet) const;
+  // "Nordic Wire reported, citing X, that ..." (within eight tokens after
+  // the verb `verb`: `*words_begin` is set past the second comma) or "...
+  // reported that ..., citing X." (ending the clause before `limit`:
+  // `*words_end` is set at the comma): X, relayed by `outlet`; nullopt
+  // when there is none. O(16).
+  std::optional<Subject> CitedAfter(int verb, int limit, const Subject& outlet,
+                                    int* words_begin, int* words_end) const;
   // The first token of a reporting verb's words at or after `b` (before
   // `e`), past adverbs and adverbials of the saying: "said, however,
   // that", "said Thursday the ...", "wrote on X that", "said in a post on

@@ -163,6 +163,40 @@ std::optional<Subject> Reader::CitedBetween(int from, int to,
   return std::nullopt;
 }
 
+std::optional<Subject> Reader::CitedAfter(int verb, int limit,
+                                          const Subject& outlet,
+                                          int* words_begin,
+                                          int* words_end) const {
+  // ", citing X," within eight tokens after the verb (past a time), or ",
+  // citing X" ending the clause.
+  for (int k = verb + 1; k + 1 < limit; ++k) {
+    if (k > verb + 8 && k + 8 < limit) {
+      k = limit - 8;  // only the clause's last tokens are tried past here
+    }
+    if (!Is(k, "citing") || !IsPunct(k - 1, ',')) continue;
+    std::optional<Subject> cited = SubjectAt(k + 1, limit);
+    if (!cited || cited->actor < 0 || cited->actor == outlet.actor) {
+      return std::nullopt;
+    }
+    int after = k + 1;
+    while (after < limit && tokens_[after].begin < cited->end) ++after;
+    if (k <= verb + 8 && after < limit && IsPunct(after, ',')) {
+      *words_begin = after + 1;
+    } else if (after >= limit ||
+               (!tokens_[after].word && !IsPunct(after, ','))) {
+      *words_end = k - 1;
+    } else {
+      return std::nullopt;
+    }
+    cited->relays.push_back(
+        {outlet.actor, ReportKind::kReported, {outlet.begin, outlet.end}});
+    cited->rule = "outlet-citing-speaker";
+    cited->confidence = 0.75f;
+    return cited;
+  }
+  return std::nullopt;
+}
+
 int Reader::SkipSayingAdverbials(int b, int e, bool addressee) const {
   int k = b;
   if (addressee && k < e) {
@@ -544,6 +578,19 @@ std::optional<Subject> Reader::SubjectBefore(int verb, int floor,
     if (hit.verb != nullptr && depth < 3) {
       // Coordinated or participial: the subject of the earlier verb.
       return SubjectBefore(t, floor, depth + 1);
+    }
+    // "The talks were led by X, who said ...": the relative pronoun right
+    // before the verb stands for the name before its comma, whatever
+    // governs that name.
+    if (w == "who" && adjacent && t - 2 >= limit && IsPunct(t - 1, ',') &&
+        mention_end_[t - 2] >= 0 &&
+        mentions_[mention_end_[t - 2]].end == tokens_[t - 2].end) {
+      const DocMention& m = mentions_[mention_end_[t - 2]];
+      if (!IsPlaceLike(x_.actors[m.actor].kind)) {
+        return MakeSubject(m.actor, m.begin, m.end,
+                           MentionFirstToken(t - 2, limit), "relative-who",
+                           0.8f);
+      }
     }
     if ((w == "who" || w == "which") && t - 1 > limit && IsPunct(t - 1, ',')) {
       // "X, who spoke on condition of anonymity, said": the subject is
