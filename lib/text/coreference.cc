@@ -78,6 +78,29 @@ std::optional<Subject> Reader::ResolvePronoun(int t) const {
     s.actor = last_person_speaker_;
     s.rule = "pronoun-nearest-speaker";
     s.confidence = 0.8f;
+    // "Pavel Sorin said ... Olga Tamm said ... He said ...": when the text
+    // gives the nearest speaker the other gender, the latest earlier
+    // speaker it gives this one (else one it gives none).
+    const char wanted = w == "he" ? 'm' : 'f';
+    const char nearest = GenderOf(s.actor, tokens_[t].begin);
+    if (nearest != 0 && nearest != wanted) {
+      int unknown = -1;
+      for (int r : recent_persons_) {
+        if (r < 0 || r == s.actor) continue;
+        const char g = GenderOf(r, tokens_[t].begin);
+        if (g == wanted) {
+          s.actor = r;
+          s.rule = "pronoun-gender-speaker";
+          return s;
+        }
+        if (g == 0 && unknown < 0) unknown = r;
+      }
+      if (unknown >= 0) {
+        s.actor = unknown;
+        s.rule = "pronoun-gender-speaker";
+        s.confidence = 0.6f;
+      }
+    }
     return s;
   }
   if (w == "they") {
@@ -97,6 +120,48 @@ std::optional<Subject> Reader::ResolvePronoun(int t) const {
     return s;
   }
   return std::nullopt;
+}
+
+char Reader::GenderBefore(uint32_t offset) const {
+  // The word before `offset`, past spaces and one full stop ("Mr. X").
+  size_t e = std::min<size_t>(offset, text_.size());
+  while (e > 0 && text_[e - 1] == ' ') --e;
+  if (e > 0 && text_[e - 1] == '.') --e;
+  size_t b = e;
+  while (b > 0 && e - b < 16 &&
+         absl::ascii_isalpha(static_cast<unsigned char>(text_[b - 1]))) {
+    --b;
+  }
+  if (b == e || e - b >= 16) return 0;
+  const absl::string_view w = text_.substr(b, e - b);
+  for (absl::string_view m : {"mr", "spokesman", "chairman", "congressman",
+                              "king", "prince", "sir"}) {
+    if (absl::EqualsIgnoreCase(w, m)) return 'm';
+  }
+  for (absl::string_view f :
+       {"ms", "mrs", "miss", "madam", "spokeswoman", "chairwoman",
+        "congresswoman", "queen", "princess", "dame", "lady"}) {
+    if (absl::EqualsIgnoreCase(w, f)) return 'f';
+  }
+  return 0;
+}
+
+char Reader::GenderOf(int actor, uint32_t before) const {
+  if (actor < 0) return 0;
+  auto g = gender_.find(actor);
+  if (g != gender_.end()) return g->second;
+  auto it = std::lower_bound(
+      mentions_.begin(), mentions_.end(), before,
+      [](const DocMention& m, uint32_t b) { return m.begin < b; });
+  for (int n = 0; it != mentions_.begin() && n < 64; ++n) {
+    --it;
+    if (it->actor != actor) continue;
+    if (const char found = GenderBefore(it->begin); found != 0) {
+      gender_[actor] = found;
+      return found;
+    }
+  }
+  return 0;
 }
 
 // The latest mention of a person in [begin, end): at most 64 mentions

@@ -612,7 +612,27 @@ int Reader::Emit(ExtractedStatement s, Range sentence, int verb_token) {
     return index;
   }
   const ActorKind kind = x_.actors[s.speaker].kind;
-  if (kind == ActorKind::kPerson) last_person_speaker_ = s.speaker;
+  if (kind == ActorKind::kPerson) {
+    last_person_speaker_ = s.speaker;
+    int* r = recent_persons_;
+    int k = 0;
+    while (k < 3 && r[k] != s.speaker) ++k;
+    for (; k > 0; --k) r[k] = r[k - 1];
+    r[0] = s.speaker;
+    // What the statement's own words say of the speaker's gender: a
+    // pronoun read as theirs, a title before the name.
+    if (!gender_.contains(s.speaker) &&
+        s.speaker_span.end > s.speaker_span.begin &&
+        s.speaker_span.end <= text_.size()) {
+      const absl::string_view who = text_.substr(
+          s.speaker_span.begin, s.speaker_span.end - s.speaker_span.begin);
+      char g = 0;
+      if (absl::EqualsIgnoreCase(who, "he")) g = 'm';
+      if (absl::EqualsIgnoreCase(who, "she")) g = 'f';
+      if (g == 0) g = GenderBefore(s.speaker_span.begin);
+      if (g != 0) gender_[s.speaker] = g;
+    }
+  }
   if (s.speaker_rule == "description-of-state" ||
       s.speaker_rule == "description-speaks-for") {
     last_description_speaker_ = s.speaker;

@@ -356,6 +356,14 @@ class Reader {
   std::optional<Subject> SubjectBefore(int verb, int floor, int depth) const;
   std::optional<Subject> SubjectAt(int t, int limit) const;  // forward
   std::optional<Subject> ResolvePronoun(int t) const;
+  // The gender the word before byte `offset` gives the name starting there
+  // ("Mr", "Mrs", "Ms", "Miss", "spokesman", "spokeswoman", ...): 'm', 'f'
+  // or 0. O(24).
+  char GenderBefore(uint32_t offset) const;
+  // The gender of person `actor` ('m', 'f' or 0 for unknown): what a
+  // statement or pronoun recorded, else a title before one of the 64
+  // mentions before byte `before`. O(64).
+  char GenderOf(int actor, uint32_t before) const;
   std::optional<Subject> NominalEndingAt(int t, int floor) const;
   // The registry's answer for `words` on the document date
   // (k_.registry_resolver, which must be set), asked once per document for
@@ -627,6 +635,12 @@ class Reader {
   size_t mention_hint_ = 0;  // LoadWindow's last mention_cursor_
 
   int last_person_speaker_ = -1;
+  // The latest distinct person speakers, the latest first (-1: none), and
+  // the gender the text gives a person ('m', 'f'; absent: unknown) by a
+  // title ("Mr", "Ms", "Mrs"), a gendered role noun ("spokeswoman") or a
+  // pronoun read as theirs (Reader::GenderOf).
+  int recent_persons_[4] = {-1, -1, -1, -1};
+  mutable absl::flat_hash_map<int, char> gender_;
   int last_description_speaker_ = -1;  // "a senior Indian official" -> India
   int last_speaker_ = -1;
   int last_quote_statement_ = -1;
