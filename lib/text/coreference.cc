@@ -484,10 +484,11 @@ bool IsOfficialHead(absl::string_view word) {
   }
   const absl::string_view lower(buffer, word.size());
   static const auto* const heads = new absl::flat_hash_set<std::string>{
-      "official",    "officials",  "diplomat",    "diplomats",    "source",
-      "sources",     "ministry",   "government",  "embassy",      "military",
-      "army",        "navy",       "authorities", "spokesperson", "spokesman",
-      "spokeswoman", "leadership", "cabinet",     "guard",        "envoy"};
+      "official",    "officials",   "diplomat",    "diplomats",    "source",
+      "sources",     "ministry",    "government",  "embassy",      "military",
+      "army",        "navy",        "authorities", "spokesperson", "spokesman",
+      "spokeswoman", "leadership",  "cabinet",     "guard",        "envoy",
+      "delegation",  "delegations", "negotiator",  "negotiators"};
   static const WordFilter filter(*heads);
   return filter.MayContain(lower) && heads->contains(lower);
 }
@@ -540,7 +541,15 @@ std::optional<Subject> Reader::DescriptionEndingAt(int t, int floor) const {
             mention_end_[first - 2] < 0) {
           return NameEndingAt(first - 2, floor);
         }
-        return std::nullopt;
+        // "Norwegian officials said ..." opening a clause, with Norway not
+        // named before: the demonym's state speaks all the same (added to
+        // the extraction), rather than no one.
+        if (first - 1 >= floor && tokens_[first - 1].word &&
+            !OpensClause(first, floor)) {
+          return std::nullopt;
+        }
+        state = const_cast<Reader*>(this)->ActorFor(d->known, d->id);
+        if (state < 0) return std::nullopt;
       }
     } else if (mention_end_[k] >= 0) {
       // A possessive state: "Russia's foreign ministry".

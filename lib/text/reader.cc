@@ -634,7 +634,8 @@ int Reader::Emit(ExtractedStatement s, Range sentence, int verb_token) {
     }
   }
   if (s.speaker_rule == "description-of-state" ||
-      s.speaker_rule == "description-speaks-for") {
+      s.speaker_rule == "description-speaks-for" ||
+      s.speaker_rule == "description-ministry") {
     last_description_speaker_ = s.speaker;
   }
   last_speaker_ = s.speaker;
