@@ -541,15 +541,7 @@ std::optional<Subject> Reader::DescriptionEndingAt(int t, int floor) const {
             mention_end_[first - 2] < 0) {
           return NameEndingAt(first - 2, floor);
         }
-        // "Norwegian officials said ..." opening a clause, with Norway not
-        // named before: the demonym's state speaks all the same (added to
-        // the extraction), rather than no one.
-        if (first - 1 >= floor && tokens_[first - 1].word &&
-            !OpensClause(first, floor)) {
-          return std::nullopt;
-        }
-        state = const_cast<Reader*>(this)->ActorFor(d->known, d->id);
-        if (state < 0) return std::nullopt;
+        return std::nullopt;
       }
     } else if (mention_end_[k] >= 0) {
       // A possessive state: "Russia's foreign ministry".

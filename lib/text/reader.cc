@@ -452,6 +452,36 @@ VerbHit Reader::VerbAt(int t) const {
       hit.form = VerbForm::kFinite;
       return hit;
     }
+    // "X spoke with Y on Monday to reaffirm ...", "met with Y to
+    // underscore ...": what a call or meeting was held to say is said by
+    // its subject (readouts); "met with Y to discuss ..." is no saying.
+    if (t >= 3 && Is(t - 1, "to") && hit.verb->reports_speech &&
+        lemma != "say" && lemma != "tell" && lemma != "ask") {
+      for (int k = t - 2; k >= 1 && k >= t - 16; --k) {
+        if (!tokens_[k].word) {
+          if (IsPunct(k, ',')) continue;
+          break;
+        }
+        if (!Is(k, "with")) continue;
+        int v = k - 1;
+        if (v >= 2 && (Is(v, "phone") || Is(v, "telephone")) &&
+            Is(v - 1, "by")) {
+          v -= 2;
+        }
+        // "spoke today with ...": one adverb between.
+        if (v >= 1 && tokens_[v].word && !tokens_[v].capitalised &&
+            (Is(v, "today") || Is(v, "yesterday") || Is(v, "separately") ||
+             Is(v, "also") || absl::EndsWith(LowerWord(v), "ly"))) {
+          --v;
+        }
+        if (Is(v, "spoke") || Is(v, "speaks") || Is(v, "met") ||
+            Is(v, "meets") || Is(v, "talked") || Is(v, "talks")) {
+          hit.form = VerbForm::kFinite;
+          return hit;
+        }
+        break;
+      }
+    }
     // "went on to say": the report of a past saying.
     if (t >= 3 && Is(t - 1, "to") && Is(t - 2, "on") &&
         (Is(t - 3, "went") || Is(t - 3, "goes"))) {
