@@ -14,11 +14,83 @@
 namespace diplograph {
 namespace text_internal {
 
+bool Reader::ReadHeadlineAttribution(Range sentence) {
+  // The sentence is a whole line, ends with no stop, and is short.
+  if (sentence.end <= sentence.begin || sentence.end > text_.size()) {
+    return false;
+  }
+  if (sentence.begin > 0 && text_[sentence.begin - 1] != '\n') return false;
+  if (sentence.end < text_.size() && text_[sentence.end] != '\n' &&
+      text_[sentence.end] != '\r') {
+    return false;
+  }
+  const char final = text_[sentence.end - 1];
+  if (final == '.' || final == '?' || final == '!' || final == ':') {
+    return false;
+  }
+  const int first = TokenAt(sentence.begin);
+  const int last = TokenAt(sentence.end);
+  if (last - first < 4 || last - first > 40) return false;
+  auto person_at = [&](int from, int to) {
+    // A person mention covering tokens [from, to) exactly.
+    if (mention_start_[from] < 0) return -1;
+    const DocMention& m = mentions_[mention_start_[from]];
+    if (x_.actors[m.actor].kind != ActorKind::kPerson) return -1;
+    if (m.begin != tokens_[from].begin || m.end != tokens_[to - 1].end) {
+      return -1;
+    }
+    return mention_start_[from];
+  };
+  int mention = -1, words_begin = -1, words_end = -1;
+  // "Tamm: the West must ...".
+  for (int c = first + 1; c < last && c <= first + 4; ++c) {
+    if (!IsPunct(c, ':')) continue;
+    mention = person_at(first, c);
+    words_begin = c + 1;
+    words_end = last;
+    break;
+  }
+  // "Norway will stay in the talks - Tamm" (hyphen, en or em dash).
+  if (mention < 0) {
+    for (int d = last - 2; d > first + 2 && d >= last - 5; --d) {
+      if (tokens_[d].word) continue;
+      const absl::string_view w = Word(d);
+      if (w != "-" && w != "\xE2\x80\x93" && w != "\xE2\x80\x94") break;
+      mention = person_at(d + 1, last);
+      words_begin = first;
+      words_end = d;
+      break;
+    }
+  }
+  if (mention < 0 || words_begin >= words_end) return false;
+  // The words, without a pair of quotation marks around them.
+  bool quoted = false;
+  if (IsQuoteMark(words_begin) && IsQuoteMark(words_end - 1) &&
+      words_end - words_begin > 2) {
+    ++words_begin;
+    --words_end;
+    quoted = true;
+  }
+  if (words_begin >= words_end || !tokens_[words_begin].word) return false;
+  const DocMention& m = mentions_[mention];
+  ExtractedStatement st;
+  st.speaker = m.actor;
+  st.speaker_span = {m.begin, m.end};
+  st.speaker_rule = "headline-name";
+  st.text_span = {tokens_[words_begin].begin, tokens_[words_end - 1].end};
+  st.quote = quoted ? QuoteKind::kDirectQuote : QuoteKind::kParaphrase;
+  st.rule = "headline-attribution";
+  st.confidence = 0.5f;
+  Emit(std::move(st), sentence, -1);
+  return true;
+}
+
 void Reader::ReadReportedSpeech(Range sentence,
                                 const std::vector<Quote>& quotes,
                                 bool in_question, int asker) {
   const int first = TokenAt(sentence.begin);
   const int last = TokenAt(sentence.end);
+  if (!in_question && ReadHeadlineAttribution(sentence)) return;
   auto inside_quote = [&](uint32_t off) {
     const int t = TokenAt(off);
     return t < static_cast<int>(in_quote_.size()) && in_quote_[t] != 0 &&

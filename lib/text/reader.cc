@@ -495,10 +495,15 @@ VerbHit Reader::VerbAt(int t) const {
   if (hit.form == VerbForm::kFinite && absl::EndsWith(w, "s") &&
       !absl::EndsWith(w, "ss") && t > 0) {
     const absl::string_view prev = LowerWord(t - 1);
+    // "..., says X", "... - says X": forms with no noun reading are verbs
+    // after a mark too.
+    const bool never_noun = lemma == "say" || lemma == "add" ||
+                            lemma == "insist" || lemma == "argue" ||
+                            lemma == "tell" || lemma == "write";
     if (prev == "the" || prev == "a" || prev == "his" || prev == "her" ||
         prev == "their" || prev == "its" || prev == "these" ||
         prev == "those" || prev == "such" || EndsPossessive(Word(t - 1)) ||
-        !tokens_[t - 1].word) {
+        (!tokens_[t - 1].word && !never_noun)) {
       return {};
     }
     if (lemma == "state" && tokens_[t - 1].capitalised && Is(t - 1, "united")) {

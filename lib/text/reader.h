@@ -519,6 +519,11 @@ class Reader {
                 uint32_t turn_end);
   void ReadReportedSpeech(Range sentence, const std::vector<Quote>& quotes,
                           bool in_question, int asker);
+  // A headline attributed by a colon or a dash: a line with no full stop
+  // that is one sentence, "NAME: words" or "words - NAME" (a person named
+  // by a known name or family name). True when it read one. O(tokens of
+  // the line).
+  bool ReadHeadlineAttribution(Range sentence);
   void Appositions(Range sentence);
   void ReadAttributionLine(size_t p);
   size_t FindJointStatement() const;
