@@ -437,8 +437,36 @@ std::optional<Subject> Reader::NameEndingAt(int t, int floor) const {
     return NewNameSubject(name_first, t, ActorKind::kOrganization,
                           "capitalised-organisation-name", 0.5f, 0.5f);
   }
-  return NewNameSubject(first, t, ActorKind::kPerson, "capitalised-name", 0.5f,
-                        0.55f);
+  std::optional<Subject> s = NewNameSubject(first, t, ActorKind::kPerson,
+                                            "capitalised-name", 0.5f, 0.55f);
+  // "Foreign ministers Ingrid Solheim and Jonas Vik said": the two names of
+  // a list after a plural title speak together (the first the speaker).
+  if (s && first - 3 >= floor && Is(first - 1, "and")) {
+    auto plural_title = [&](int k) {
+      const absl::string_view w = LowerWord(k);
+      return w.size() > 3 && w.back() == 's' &&
+             IsRoleNoun(w.substr(0, w.size() - 1));
+    };
+    const int e = first - 2;
+    int b = e;
+    while (b - 1 >= floor && e - b < 3 && tokens_[b - 1].word &&
+           tokens_[b - 1].capitalised && mention_end_[b - 1] < 0 &&
+           !plural_title(b - 1) && !IsRoleNoun(LowerWord(b - 1))) {
+      --b;
+    }
+    if (e > b && tokens_[e].capitalised && mention_end_[e] < 0 &&
+        b - 1 >= floor && tokens_[b - 1].word && plural_title(b - 1)) {
+      std::optional<Subject> other = NewNameSubject(
+          b, e, ActorKind::kPerson, "capitalised-name", 0.5f, 0.55f);
+      if (other && other->actor >= 0 && other->actor != s->actor) {
+        other->co_speakers.push_back(s->actor);
+        other->end = s->end;
+        other->rule = "names-after-plural-title";
+        return other;
+      }
+    }
+  }
+  return s;
 }
 
 // "Chevron, which holds a stake, declined", "Ivan Petrov, who ..., said":

@@ -506,6 +506,27 @@ std::optional<Subject> Reader::SubjectBefore(int verb, int floor,
             s.begin = other.begin;
             s.token = MentionFirstToken(f - 2, limit);
             s.rule = "coordinated-mentions-before-verb";
+            // "A, B and C said": earlier names of the list, each after a
+            // comma, speak too (the first is the speaker).
+            for (int n = 0; n < 6; ++n) {
+              const int c = s.token - 1;
+              if (c - 1 < limit || !IsPunct(c, ',') ||
+                  mention_end_[c - 1] < 0) {
+                break;
+              }
+              const DocMention& earlier = mentions_[mention_end_[c - 1]];
+              if (x_.actors[earlier.actor].kind != kind ||
+                  earlier.end != tokens_[c - 1].end ||
+                  earlier.actor == s.actor ||
+                  std::find(s.co_speakers.begin(), s.co_speakers.end(),
+                            earlier.actor) != s.co_speakers.end()) {
+                break;
+              }
+              s.co_speakers.insert(s.co_speakers.begin(), s.actor);
+              s.actor = earlier.actor;
+              s.begin = earlier.begin;
+              s.token = MentionFirstToken(c - 1, limit);
+            }
           }
         }
         return s;
