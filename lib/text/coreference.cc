@@ -12,6 +12,7 @@
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
 #include "absl/strings/string_view.h"
 #include "text/reader.h"
 
@@ -219,6 +220,39 @@ int Reader::SentenceSubjectPersonBefore(uint32_t end) const {
 
 // "the spokesperson", "the Kremlin spokesman", "the Russian president",
 // "The Secretary": the nearest earlier speaker or person with that role.
+bool Reader::HasNominalRole(int actor, absl::string_view head,
+                            absl::string_view office) const {
+  if (actor < 0) return false;
+  auto fits = [&](absl::string_view title) {
+    const std::string folded = absl::AsciiStrToLower(title);
+    const absl::string_view lower(folded);
+    if (!office.empty()) return absl::StrContains(lower, office);
+    for (size_t at = lower.find(head); at != absl::string_view::npos;
+         at = lower.find(head, at + 1)) {
+      const absl::string_view before = lower.substr(0, at);
+      const absl::string_view after = lower.substr(at + head.size());
+      if (absl::EndsWith(before, "prime ") || absl::EndsWith(before, "vice ") ||
+          absl::EndsWith(before, "vice-") || absl::EndsWith(before, "press ") ||
+          absl::EndsWith(before, "deputy ") ||
+          absl::StartsWith(after, "-general") ||
+          absl::StartsWith(after, " general")) {
+        continue;
+      }
+      return true;
+    }
+    return false;
+  };
+  for (const std::string& t : titles_[actor]) {
+    if (fits(t)) return true;
+  }
+  const ActorFacts* f = Facts(actor);
+  if (f == nullptr) return false;
+  for (const std::string& r : f->roles) {
+    if (fits(r)) return true;
+  }
+  return false;
+}
+
 std::optional<Subject> Reader::NominalEndingAt(int t, int floor) const {
   if (!tokens_[t].word) return std::nullopt;
   const absl::string_view head = LowerWord(t);
@@ -244,6 +278,14 @@ std::optional<Subject> Reader::NominalEndingAt(int t, int floor) const {
     }
   }
   if (the < 0) return std::nullopt;
+  // "the Prime Minister", "the Vice President": an office of its own.
+  std::string office;
+  if (t - 1 > the && tokens_[t - 1].word) {
+    const absl::string_view mod = LowerWord(t - 1);
+    if (mod == "prime" || mod == "vice" || mod == "press" || mod == "deputy") {
+      office = absl::StrCat(mod, " ", head);
+    }
+  }
   Subject s;
   s.begin = tokens_[the].begin;
   s.end = tokens_[t].end;
@@ -296,7 +338,7 @@ std::optional<Subject> Reader::NominalEndingAt(int t, int floor) const {
   // The most recent speaker with that role, else the last person speaker.
   const int candidates[2] = {last_person_speaker_, last_speaker_};
   for (int c : candidates) {
-    if (c >= 0 && HasRole(c, head)) {
+    if (c >= 0 && HasNominalRole(c, head, office)) {
       s.actor = c;
       s.rule = "nominal-role-of-speaker";
       s.confidence = 0.75f;
@@ -306,7 +348,7 @@ std::optional<Subject> Reader::NominalEndingAt(int t, int floor) const {
   for (int i = static_cast<int>(x_.statements.size()) - 1;
        i >= 0 && i >= static_cast<int>(x_.statements.size()) - 12; --i) {
     const int c = x_.statements[i].speaker;
-    if (HasRole(c, head)) {
+    if (HasNominalRole(c, head, office)) {
       s.actor = c;
       s.rule = "nominal-role-of-speaker";
       s.confidence = 0.7f;
@@ -317,7 +359,8 @@ std::optional<Subject> Reader::NominalEndingAt(int t, int floor) const {
   for (size_t m = mention_cursor_; m-- > 0;) {
     if (mention_cursor_ - m > 64) break;
     const int c = mentions_[m].actor;
-    if (x_.actors[c].kind == ActorKind::kPerson && HasRole(c, head)) {
+    if (x_.actors[c].kind == ActorKind::kPerson &&
+        HasNominalRole(c, head, office)) {
       s.actor = c;
       s.rule = "nominal-role-of-mention";
       s.confidence = 0.65f;

@@ -250,6 +250,13 @@ class Reader {
                       float confidence, bool dated);
   bool AffiliatedTo(int member, int organization) const;
   bool HasRole(int actor, absl::string_view role) const;
+  // Whether `actor` holds the office a nominal names: `office` ("prime
+  // minister") when the nominal says it, else the bare `head` ("the
+  // Minister") in a title that is not another office named with it
+  // ("Prime Minister", "Vice President", "Press Secretary", "Deputy
+  // Minister", "Secretary-General"). O(titles).
+  bool HasNominalRole(int actor, absl::string_view head,
+                      absl::string_view office) const;
   void FindAllMentions();
   // "the Trump administration": a person's name before "administration",
   // "team", "campaign" ... names an organisation (mentions.cc).
