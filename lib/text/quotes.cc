@@ -540,7 +540,21 @@ void Reader::ReadReportedSpeech(Range sentence,
             (hit.verb->lemma == "agree" || hit.verb->lemma == "pledge" ||
              hit.verb->lemma == "promise" || hit.verb->lemma == "vow");
         if (!Is(k, "that") && !infinitive) continue;
-        if (!ChannelIn(tokens_[words_begin].begin, tokens_[k].begin).empty()) {
+        // "wrote in a letter to X that", "argued in an op-ed for Y that":
+        // a written piece the channel list may not hold.
+        const int noun =
+            words_begin +
+            (Is(words_begin + 1, "a") || Is(words_begin + 1, "an") ||
+                     Is(words_begin + 1, "his") || Is(words_begin + 1, "her")
+                 ? 2
+                 : 1);
+        const bool written =
+            Is(words_begin, "in") && noun < k && tokens_[noun].word &&
+            (Is(noun, "letter") || Is(noun, "op-ed") || Is(noun, "article") ||
+             Is(noun, "essay") || Is(noun, "column") || Is(noun, "message") ||
+             Is(noun, "note") || Is(noun, "memo"));
+        if (written ||
+            !ChannelIn(tokens_[words_begin].begin, tokens_[k].begin).empty()) {
           words_begin = k;
         }
         break;

@@ -311,6 +311,19 @@ std::optional<Subject> Reader::SubjectBefore(int verb, int floor,
       break;
     }
   }
+  // "Olga Tamm (Norway) said", "X (foreign minister) said": a bracketed
+  // aside after the subject's name, at most six tokens.
+  if (IsPunct(start, ')')) {
+    for (int k = start - 1; k > limit && k >= start - 7; --k) {
+      if (!IsPunct(k, '(')) continue;
+      if (k - 1 >= limit && tokens_[k - 1].word && mention_end_[k - 1] >= 0 &&
+          x_.actors[mentions_[mention_end_[k - 1]].actor].kind ==
+              ActorKind::kPerson) {
+        start = k - 1;
+      }
+      break;
+    }
+  }
   for (int t = start; t >= limit; --t) {
     const Token& tok = tokens_[t];
     if (!tok.word) {
@@ -325,15 +338,18 @@ std::optional<Subject> Reader::SubjectBefore(int verb, int floor,
       const DocMention& m = mentions_[mention_end_[t - 1]];
       const int first = MentionFirstToken(t - 1, limit);
       const VerbHit q = VerbAt(first - 1);
+      // "reported X as saying": X's words, reported (not quoted).
+      const bool reported = q.verb != nullptr && q.verb->lemma == "report";
       if (q.verb != nullptr &&
-          (q.verb->lemma == "quote" || q.verb->lemma == "cite")) {
+          (q.verb->lemma == "quote" || q.verb->lemma == "cite" || reported)) {
         Subject s = MakeSubject(m.actor, m.begin, m.end, first,
                                 "outlet-quoted-speaker-as-saying", 0.85f);
         if (std::optional<Subject> outlet =
                 SubjectBefore(first - 1, floor, depth + 1)) {
-          s.relays.push_back({outlet->actor,
-                              ReportKind::kQuoted,
-                              {outlet->begin, tokens_[first - 1].end}});
+          s.relays.push_back(
+              {outlet->actor,
+               reported ? ReportKind::kReported : ReportKind::kQuoted,
+               {outlet->begin, tokens_[first - 1].end}});
         }
         return s;
       }
