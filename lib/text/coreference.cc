@@ -427,6 +427,28 @@ std::optional<Subject> Reader::NameEndingAt(int t, int floor) const {
       return NewNameSubject(t, t, ActorKind::kOrganization,
                             "single-name-organisation", 0.4f, 0.45f);
     }
+    // "Mr Holm said", "Ms Berg told ...": an honorific makes one
+    // capitalised word a person's family name (a known person's would be a
+    // mention already).
+    if (!acronym && first == t && t - 1 >= floor && tokens_[t - 1].word &&
+        tokens_[t - 1].capitalised && !IsFunctionWord(lower) &&
+        GenderBefore(tokens_[t].begin) != 0 &&
+        (Is(t - 1, "mr") || Is(t - 1, "ms") || Is(t - 1, "mrs") ||
+         Is(t - 1, "miss"))) {
+      if (auto it = reading_family_names_.find(w);
+          it != reading_family_names_.end()) {
+        return MakeSubject(it->second, tokens_[t - 1].begin, tokens_[t].end,
+                           t - 1, "family-name-of-new-person", 0.6f);
+      }
+      std::optional<Subject> s = NewNameSubject(
+          t, t, ActorKind::kPerson, "honorific-family-name", 0.45f, 0.5f);
+      if (s) {
+        s->begin = tokens_[t - 1].begin;
+        s->token = t - 1;
+        gender_[s->actor] = GenderBefore(tokens_[t].begin);
+      }
+      return s;
+    }
     // "Petrov said" after "Ivan Petrov" was first named before a
     // reporting verb (no title, so no mention of the page's).
     if (!acronym && first == t && tokens_[t].capitalised &&

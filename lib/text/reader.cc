@@ -506,6 +506,13 @@ VerbHit Reader::VerbAt(int t) const {
         (!tokens_[t - 1].word && !never_noun)) {
       return {};
     }
+    // "rejected claims that ...", "denied reports that ...": the object of
+    // a reporting verb is a noun.
+    if (!never_noun && tokens_[t - 1].word &&
+        FindReportingVerb(Word(t - 1)).verb != nullptr &&
+        absl::EndsWith(prev, "ed")) {
+      return {};
+    }
     if (lemma == "state" && tokens_[t - 1].capitalised && Is(t - 1, "united")) {
       return {};
     }
