@@ -146,19 +146,28 @@ bool Reader::AttributionEndsClause(const Subject& s, int v, int limit) const {
   return true;
 }
 
+namespace {
+
+// The subject after "citing" as the speaker an outlet relays; nullopt for
+// none, an unnamed one or the outlet itself.
+std::optional<Subject> CitedThrough(std::optional<Subject> cited,
+                                    const Subject& outlet) {
+  if (!cited || cited->actor < 0 || cited->actor == outlet.actor) {
+    return std::nullopt;
+  }
+  cited->relays.push_back(
+      {outlet.actor, ReportKind::kReported, {outlet.begin, outlet.end}});
+  cited->rule = "outlet-citing-speaker";
+  cited->confidence = 0.75f;
+  return cited;
+}
+
+}  // namespace
+
 std::optional<Subject> Reader::CitedBetween(int from, int to,
                                             const Subject& outlet) const {
   for (int k = from; k + 1 < to && k < from + 12; ++k) {
-    if (!Is(k, "citing")) continue;
-    std::optional<Subject> cited = SubjectAt(k + 1, to);
-    if (!cited || cited->actor < 0 || cited->actor == outlet.actor) {
-      return std::nullopt;
-    }
-    cited->relays.push_back(
-        {outlet.actor, ReportKind::kReported, {outlet.begin, outlet.end}});
-    cited->rule = "outlet-citing-speaker";
-    cited->confidence = 0.75f;
-    return cited;
+    if (Is(k, "citing")) return CitedThrough(SubjectAt(k + 1, to), outlet);
   }
   return std::nullopt;
 }
@@ -174,10 +183,9 @@ std::optional<Subject> Reader::CitedAfter(int verb, int limit,
       k = limit - 8;  // only the clause's last tokens are tried past here
     }
     if (!Is(k, "citing") || !IsPunct(k - 1, ',')) continue;
-    std::optional<Subject> cited = SubjectAt(k + 1, limit);
-    if (!cited || cited->actor < 0 || cited->actor == outlet.actor) {
-      return std::nullopt;
-    }
+    std::optional<Subject> cited =
+        CitedThrough(SubjectAt(k + 1, limit), outlet);
+    if (!cited) return std::nullopt;
     int after = k + 1;
     while (after < limit && tokens_[after].begin < cited->end) ++after;
     if (k <= verb + 8 && after < limit && IsPunct(after, ',')) {
@@ -188,10 +196,6 @@ std::optional<Subject> Reader::CitedAfter(int verb, int limit,
     } else {
       return std::nullopt;
     }
-    cited->relays.push_back(
-        {outlet.actor, ReportKind::kReported, {outlet.begin, outlet.end}});
-    cited->rule = "outlet-citing-speaker";
-    cited->confidence = 0.75f;
     return cited;
   }
   return std::nullopt;
