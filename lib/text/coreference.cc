@@ -12,6 +12,7 @@
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
+#include "absl/strings/str_cat.h"
 #include "absl/strings/string_view.h"
 #include "text/reader.h"
 
@@ -78,6 +79,29 @@ std::optional<Subject> Reader::ResolvePronoun(int t) const {
     s.actor = last_person_speaker_;
     s.rule = "pronoun-nearest-speaker";
     s.confidence = 0.8f;
+    // "Pavel Sorin said ... Olga Tamm said ... He said ...": when the text
+    // gives the nearest speaker the other gender, the latest earlier
+    // speaker it gives this one (else one it gives none).
+    const char wanted = w == "he" ? 'm' : 'f';
+    const char nearest = GenderOf(s.actor, tokens_[t].begin);
+    if (nearest != 0 && nearest != wanted) {
+      int unknown = -1;
+      for (int r : recent_persons_) {
+        if (r < 0 || r == s.actor) continue;
+        const char g = GenderOf(r, tokens_[t].begin);
+        if (g == wanted) {
+          s.actor = r;
+          s.rule = "pronoun-gender-speaker";
+          return s;
+        }
+        if (g == 0 && unknown < 0) unknown = r;
+      }
+      if (unknown >= 0) {
+        s.actor = unknown;
+        s.rule = "pronoun-gender-speaker";
+        s.confidence = 0.6f;
+      }
+    }
     return s;
   }
   if (w == "they") {
@@ -97,6 +121,48 @@ std::optional<Subject> Reader::ResolvePronoun(int t) const {
     return s;
   }
   return std::nullopt;
+}
+
+char Reader::GenderBefore(uint32_t offset) const {
+  // The word before `offset`, past spaces and one full stop ("Mr. X").
+  size_t e = std::min<size_t>(offset, text_.size());
+  while (e > 0 && text_[e - 1] == ' ') --e;
+  if (e > 0 && text_[e - 1] == '.') --e;
+  size_t b = e;
+  while (b > 0 && e - b < 16 &&
+         absl::ascii_isalpha(static_cast<unsigned char>(text_[b - 1]))) {
+    --b;
+  }
+  if (b == e || e - b >= 16) return 0;
+  const absl::string_view w = text_.substr(b, e - b);
+  for (absl::string_view m : {"mr", "spokesman", "chairman", "congressman",
+                              "king", "prince", "sir"}) {
+    if (absl::EqualsIgnoreCase(w, m)) return 'm';
+  }
+  for (absl::string_view f :
+       {"ms", "mrs", "miss", "madam", "spokeswoman", "chairwoman",
+        "congresswoman", "queen", "princess", "dame", "lady"}) {
+    if (absl::EqualsIgnoreCase(w, f)) return 'f';
+  }
+  return 0;
+}
+
+char Reader::GenderOf(int actor, uint32_t before) const {
+  if (actor < 0) return 0;
+  auto g = gender_.find(actor);
+  if (g != gender_.end()) return g->second;
+  auto it = std::lower_bound(
+      mentions_.begin(), mentions_.end(), before,
+      [](const DocMention& m, uint32_t b) { return m.begin < b; });
+  for (int n = 0; it != mentions_.begin() && n < 64; ++n) {
+    --it;
+    if (it->actor != actor) continue;
+    if (const char found = GenderBefore(it->begin); found != 0) {
+      gender_[actor] = found;
+      return found;
+    }
+  }
+  return 0;
 }
 
 // The latest mention of a person in [begin, end): at most 64 mentions
@@ -154,6 +220,39 @@ int Reader::SentenceSubjectPersonBefore(uint32_t end) const {
 
 // "the spokesperson", "the Kremlin spokesman", "the Russian president",
 // "The Secretary": the nearest earlier speaker or person with that role.
+bool Reader::HasNominalRole(int actor, absl::string_view head,
+                            absl::string_view office) const {
+  if (actor < 0) return false;
+  auto fits = [&](absl::string_view title) {
+    const std::string folded = absl::AsciiStrToLower(title);
+    const absl::string_view lower(folded);
+    if (!office.empty()) return absl::StrContains(lower, office);
+    for (size_t at = lower.find(head); at != absl::string_view::npos;
+         at = lower.find(head, at + 1)) {
+      const absl::string_view before = lower.substr(0, at);
+      const absl::string_view after = lower.substr(at + head.size());
+      if (absl::EndsWith(before, "prime ") || absl::EndsWith(before, "vice ") ||
+          absl::EndsWith(before, "vice-") || absl::EndsWith(before, "press ") ||
+          absl::EndsWith(before, "deputy ") ||
+          absl::StartsWith(after, "-general") ||
+          absl::StartsWith(after, " general")) {
+        continue;
+      }
+      return true;
+    }
+    return false;
+  };
+  for (const std::string& t : titles_[actor]) {
+    if (fits(t)) return true;
+  }
+  const ActorFacts* f = Facts(actor);
+  if (f == nullptr) return false;
+  for (const std::string& r : f->roles) {
+    if (fits(r)) return true;
+  }
+  return false;
+}
+
 std::optional<Subject> Reader::NominalEndingAt(int t, int floor) const {
   if (!tokens_[t].word) return std::nullopt;
   const absl::string_view head = LowerWord(t);
@@ -179,6 +278,14 @@ std::optional<Subject> Reader::NominalEndingAt(int t, int floor) const {
     }
   }
   if (the < 0) return std::nullopt;
+  // "the Prime Minister", "the Vice President": an office of its own.
+  std::string office;
+  if (t - 1 > the && tokens_[t - 1].word) {
+    const absl::string_view mod = LowerWord(t - 1);
+    if (mod == "prime" || mod == "vice" || mod == "press" || mod == "deputy") {
+      office = absl::StrCat(mod, " ", head);
+    }
+  }
   Subject s;
   s.begin = tokens_[the].begin;
   s.end = tokens_[t].end;
@@ -257,7 +364,7 @@ std::optional<Subject> Reader::NominalEndingAt(int t, int floor) const {
   // The most recent speaker with that role, else the last person speaker.
   const int candidates[2] = {last_person_speaker_, last_speaker_};
   for (int c : candidates) {
-    if (c >= 0 && HasRole(c, head)) {
+    if (c >= 0 && HasNominalRole(c, head, office)) {
       s.actor = c;
       s.rule = "nominal-role-of-speaker";
       s.confidence = 0.75f;
@@ -267,7 +374,7 @@ std::optional<Subject> Reader::NominalEndingAt(int t, int floor) const {
   for (int i = static_cast<int>(x_.statements.size()) - 1;
        i >= 0 && i >= static_cast<int>(x_.statements.size()) - 12; --i) {
     const int c = x_.statements[i].speaker;
-    if (HasRole(c, head)) {
+    if (HasNominalRole(c, head, office)) {
       s.actor = c;
       s.rule = "nominal-role-of-speaker";
       s.confidence = 0.7f;
@@ -278,7 +385,8 @@ std::optional<Subject> Reader::NominalEndingAt(int t, int floor) const {
   for (size_t m = mention_cursor_; m-- > 0;) {
     if (mention_cursor_ - m > 64) break;
     const int c = mentions_[m].actor;
-    if (x_.actors[c].kind == ActorKind::kPerson && HasRole(c, head)) {
+    if (x_.actors[c].kind == ActorKind::kPerson &&
+        HasNominalRole(c, head, office)) {
       s.actor = c;
       s.rule = "nominal-role-of-mention";
       s.confidence = 0.65f;
@@ -387,6 +495,28 @@ std::optional<Subject> Reader::NameEndingAt(int t, int floor) const {
       return NewNameSubject(t, t, ActorKind::kOrganization,
                             "single-name-organisation", 0.4f, 0.45f);
     }
+    // "Mr Holm said", "Ms Berg told ...": an honorific makes one
+    // capitalised word a person's family name (a known person's would be a
+    // mention already).
+    if (!acronym && first == t && t - 1 >= floor && tokens_[t - 1].word &&
+        tokens_[t - 1].capitalised && !IsFunctionWord(lower) &&
+        GenderBefore(tokens_[t].begin) != 0 &&
+        (Is(t - 1, "mr") || Is(t - 1, "ms") || Is(t - 1, "mrs") ||
+         Is(t - 1, "miss"))) {
+      if (auto it = reading_family_names_.find(w);
+          it != reading_family_names_.end()) {
+        return MakeSubject(it->second, tokens_[t - 1].begin, tokens_[t].end,
+                           t - 1, "family-name-of-new-person", 0.6f);
+      }
+      std::optional<Subject> s = NewNameSubject(
+          t, t, ActorKind::kPerson, "honorific-family-name", 0.45f, 0.5f);
+      if (s) {
+        s->begin = tokens_[t - 1].begin;
+        s->token = t - 1;
+        gender_[s->actor] = GenderBefore(tokens_[t].begin);
+      }
+      return s;
+    }
     // "Petrov said" after "Ivan Petrov" was first named before a
     // reporting verb (no title, so no mention of the page's).
     if (!acronym && first == t && tokens_[t].capitalised &&
@@ -451,8 +581,36 @@ std::optional<Subject> Reader::NameEndingAt(int t, int floor) const {
     return MakeSubject(it->second, tokens_[first].begin, tokens_[t].end, first,
                        "family-name-of-new-person", 0.6f);
   }
-  return NewNameSubject(first, t, ActorKind::kPerson, "capitalised-name", 0.5f,
-                        0.55f);
+  std::optional<Subject> s = NewNameSubject(first, t, ActorKind::kPerson,
+                                            "capitalised-name", 0.5f, 0.55f);
+  // "Foreign ministers Ingrid Solheim and Jonas Vik said": the two names of
+  // a list after a plural title speak together (the first the speaker).
+  if (s && first - 3 >= floor && Is(first - 1, "and")) {
+    auto plural_title = [&](int k) {
+      const absl::string_view w = LowerWord(k);
+      return w.size() > 3 && w.back() == 's' &&
+             IsRoleNoun(w.substr(0, w.size() - 1));
+    };
+    const int e = first - 2;
+    int b = e;
+    while (b - 1 >= floor && e - b < 3 && tokens_[b - 1].word &&
+           tokens_[b - 1].capitalised && mention_end_[b - 1] < 0 &&
+           !plural_title(b - 1) && !IsRoleNoun(LowerWord(b - 1))) {
+      --b;
+    }
+    if (e > b && tokens_[e].capitalised && mention_end_[e] < 0 &&
+        b - 1 >= floor && tokens_[b - 1].word && plural_title(b - 1)) {
+      std::optional<Subject> other = NewNameSubject(
+          b, e, ActorKind::kPerson, "capitalised-name", 0.5f, 0.55f);
+      if (other && other->actor >= 0 && other->actor != s->actor) {
+        other->co_speakers.push_back(s->actor);
+        other->end = s->end;
+        other->rule = "names-after-plural-title";
+        return other;
+      }
+    }
+  }
+  return s;
 }
 
 // "Chevron, which holds a stake, declined", "Ivan Petrov, who ..., said":
@@ -512,10 +670,11 @@ bool IsOfficialHead(absl::string_view word) {
   }
   const absl::string_view lower(buffer, word.size());
   static const auto* const heads = new absl::flat_hash_set<std::string>{
-      "official",    "officials",  "diplomat",    "diplomats",    "source",
-      "sources",     "ministry",   "government",  "embassy",      "military",
-      "army",        "navy",       "authorities", "spokesperson", "spokesman",
-      "spokeswoman", "leadership", "cabinet",     "guard",        "envoy"};
+      "official",    "officials",   "diplomat",    "diplomats",    "source",
+      "sources",     "ministry",    "government",  "embassy",      "military",
+      "army",        "navy",        "authorities", "spokesperson", "spokesman",
+      "spokeswoman", "leadership",  "cabinet",     "guard",        "envoy",
+      "delegation",  "delegations", "negotiator",  "negotiators"};
   static const WordFilter filter(*heads);
   return filter.MayContain(lower) && heads->contains(lower);
 }

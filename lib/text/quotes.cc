@@ -14,11 +14,83 @@
 namespace diplograph {
 namespace text_internal {
 
+bool Reader::ReadHeadlineAttribution(Range sentence) {
+  // The sentence is a whole line, ends with no stop, and is short.
+  if (sentence.end <= sentence.begin || sentence.end > text_.size()) {
+    return false;
+  }
+  if (sentence.begin > 0 && text_[sentence.begin - 1] != '\n') return false;
+  if (sentence.end < text_.size() && text_[sentence.end] != '\n' &&
+      text_[sentence.end] != '\r') {
+    return false;
+  }
+  const char final = text_[sentence.end - 1];
+  if (final == '.' || final == '?' || final == '!' || final == ':') {
+    return false;
+  }
+  const int first = TokenAt(sentence.begin);
+  const int last = TokenAt(sentence.end);
+  if (last - first < 4 || last - first > 40) return false;
+  auto person_at = [&](int from, int to) {
+    // A person mention covering tokens [from, to) exactly.
+    if (mention_start_[from] < 0) return -1;
+    const DocMention& m = mentions_[mention_start_[from]];
+    if (x_.actors[m.actor].kind != ActorKind::kPerson) return -1;
+    if (m.begin != tokens_[from].begin || m.end != tokens_[to - 1].end) {
+      return -1;
+    }
+    return mention_start_[from];
+  };
+  int mention = -1, words_begin = -1, words_end = -1;
+  // "Tamm: the West must ...".
+  for (int c = first + 1; c < last && c <= first + 4; ++c) {
+    if (!IsPunct(c, ':')) continue;
+    mention = person_at(first, c);
+    words_begin = c + 1;
+    words_end = last;
+    break;
+  }
+  // "Norway will stay in the talks - Tamm" (hyphen, en or em dash).
+  if (mention < 0) {
+    for (int d = last - 2; d > first + 2 && d >= last - 5; --d) {
+      if (tokens_[d].word) continue;
+      const absl::string_view w = Word(d);
+      if (w != "-" && w != "\xE2\x80\x93" && w != "\xE2\x80\x94") break;
+      mention = person_at(d + 1, last);
+      words_begin = first;
+      words_end = d;
+      break;
+    }
+  }
+  if (mention < 0 || words_begin >= words_end) return false;
+  // The words, without a pair of quotation marks around them.
+  bool quoted = false;
+  if (IsQuoteMark(words_begin) && IsQuoteMark(words_end - 1) &&
+      words_end - words_begin > 2) {
+    ++words_begin;
+    --words_end;
+    quoted = true;
+  }
+  if (words_begin >= words_end || !tokens_[words_begin].word) return false;
+  const DocMention& m = mentions_[mention];
+  ExtractedStatement st;
+  st.speaker = m.actor;
+  st.speaker_span = {m.begin, m.end};
+  st.speaker_rule = "headline-name";
+  st.text_span = {tokens_[words_begin].begin, tokens_[words_end - 1].end};
+  st.quote = quoted ? QuoteKind::kDirectQuote : QuoteKind::kParaphrase;
+  st.rule = "headline-attribution";
+  st.confidence = 0.5f;
+  Emit(std::move(st), sentence, -1);
+  return true;
+}
+
 void Reader::ReadReportedSpeech(Range sentence,
                                 const std::vector<Quote>& quotes,
                                 bool in_question, int asker) {
   const int first = TokenAt(sentence.begin);
   const int last = TokenAt(sentence.end);
+  if (!in_question && ReadHeadlineAttribution(sentence)) return;
   auto inside_quote = [&](uint32_t off) {
     const int t = TokenAt(off);
     return t < static_cast<int>(in_quote_.size()) && in_quote_[t] != 0 &&
@@ -266,6 +338,8 @@ void Reader::ReadReportedSpeech(Range sentence,
     // ... and welcomed ...": a verb right after "and" has no subject of
     // its own; it shares the subject of the clause's earlier reporting
     // verb (not the object named before it).
+    int cited_words_begin = -1;  // past ", citing X," after the verb
+    int cited_words_end = -1;    // at ", citing X." ending the clause
     const bool coordinated =
         t > first &&
         (Is(t - 1, "and") || (Is(t - 1, "also") && Is(t - 2, "and")));
@@ -282,6 +356,16 @@ void Reader::ReadReportedSpeech(Range sentence,
         // person's "reported that" is a statement.
         std::optional<Subject> cited =
             s ? CitedBetween(s->token, t, *s) : std::nullopt;
+        // "Citing X, Nordic Wire reported that ...".
+        if (!cited && s && s->token > first && s->token - first <= 12) {
+          cited = CitedBetween(first, s->token, *s);
+        }
+        // "Nordic Wire reported, citing X, that ...", "... reported on
+        // Tuesday, citing X, that ...", "... reported that ..., citing X.".
+        if (!cited && s && s->actor >= 0) {
+          cited = CitedAfter(t, end_attr >= 0 ? end_attr : last, *s,
+                             &cited_words_begin, &cited_words_end);
+        }
         if (cited) {
           s = std::move(cited);
         } else if (!s || s->actor < 0 ||
@@ -363,12 +447,15 @@ void Reader::ReadReportedSpeech(Range sentence,
       }
     }
     int words_end = next_verb >= 0 ? next_verb : stop;
+    if (cited_words_end > t && cited_words_end < words_end) {
+      words_end = cited_words_end;
+    }
     while (words_end - 1 > t &&
            (Is(words_end - 1, "and") || Is(words_end - 1, "but") ||
             (!tokens_[words_end - 1].word && !IsQuoteMark(words_end - 1)))) {
       --words_end;
     }
-    int words_begin = t + 1;
+    int words_begin = std::max(t + 1, cited_words_begin);
     int addressee = -1;
     if (hit.verb->takes_addressee && words_begin < words_end &&
         mention_start_[words_begin] >= 0) {
@@ -377,6 +464,11 @@ void Reader::ReadReportedSpeech(Range sentence,
              mention_end_[words_begin] != mention_start_[t + 1]) {
         ++words_begin;
       }
+      ++words_begin;
+    } else if (hit.verb->takes_addressee && words_begin < words_end &&
+               tokens_[words_begin].word &&
+               IsObjectPronoun(LowerWord(words_begin))) {
+      // "told him the talks ...": a pronoun addressee.
       ++words_begin;
     }
     // "told lawmakers in Astana that ...", "told Steppe Wire last week
@@ -451,7 +543,21 @@ void Reader::ReadReportedSpeech(Range sentence,
             (hit.verb->lemma == "agree" || hit.verb->lemma == "pledge" ||
              hit.verb->lemma == "promise" || hit.verb->lemma == "vow");
         if (!Is(k, "that") && !infinitive) continue;
-        if (!ChannelIn(tokens_[words_begin].begin, tokens_[k].begin).empty()) {
+        // "wrote in a letter to X that", "argued in an op-ed for Y that":
+        // a written piece the channel list may not hold.
+        const int noun =
+            words_begin +
+            (Is(words_begin + 1, "a") || Is(words_begin + 1, "an") ||
+                     Is(words_begin + 1, "his") || Is(words_begin + 1, "her")
+                 ? 2
+                 : 1);
+        const bool written =
+            Is(words_begin, "in") && noun < k && tokens_[noun].word &&
+            (Is(noun, "letter") || Is(noun, "op-ed") || Is(noun, "article") ||
+             Is(noun, "essay") || Is(noun, "column") || Is(noun, "message") ||
+             Is(noun, "note") || Is(noun, "memo"));
+        if (written ||
+            !ChannelIn(tokens_[words_begin].begin, tokens_[k].begin).empty()) {
           words_begin = k;
         }
         break;

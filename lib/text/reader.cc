@@ -121,6 +121,21 @@ bool IsExpressedNoun(absl::string_view lower) {
   return s->contains(lower);
 }
 
+bool IsClaimNoun(absl::string_view lower) {
+  static const auto* const s = new absl::flat_hash_set<std::string>{
+      "claim",     "claims",      "suggestion",  "suggestions", "report",
+      "reports",   "allegation",  "allegations", "accusation",  "accusations",
+      "criticism", "speculation", "notion",      "idea",        "remarks",
+      "comments",  "rumours",     "rumors",      "charges",     "assertions",
+      "warnings",  "concerns",    "statement",   "statements",  "talk"};
+  return s->contains(lower);
+}
+
+bool IsObjectPronoun(absl::string_view lower) {
+  return lower == "him" || lower == "her" || lower == "them" || lower == "us" ||
+         lower == "me";
+}
+
 bool IsDegreeAdjective(absl::string_view lower) {
   for (absl::string_view w :
        {"deep", "serious", "grave", "strong", "great", "profound", "sincere",
@@ -343,8 +358,23 @@ VerbHit Reader::VerbAt(int t) const {
   if (hit.verb->that_or_mark) {
     const bool mark_or_end =
         t + 1 >= static_cast<int>(tokens_.size()) || !tokens_[t + 1].word;
-    if (!mark_or_end && next != "that" &&
-        !(lemma == "caution" && next == "against") &&
+    // "assured Iceland that", "reminded him that": an addressee first;
+    // "signalled readiness to": a noun of what was expressed; "dismissed
+    // the report as", "dismissed claims that": a noun of what was said.
+    const bool addressee =
+        hit.verb->takes_addressee && !mark_or_end &&
+        (mention_start_[t + 1] >= 0 || IsObjectPronoun(next));
+    const bool expressed = lemma == "signal" && IsExpressedNoun(next);
+    const bool dismissed =
+        lemma == "dismiss" && !mark_or_end &&
+        (IsClaimNoun(next) ||
+         ((next == "the" || next == "such" || next == "these" ||
+           next == "those" || next == "his" || next == "her" ||
+           next == "their" || next == "its") &&
+          t + 2 < static_cast<int>(tokens_.size()) && tokens_[t + 2].word &&
+          IsClaimNoun(LowerWord(t + 2))));
+    if (!mark_or_end && next != "that" && !addressee && !expressed &&
+        !dismissed && !(lemma == "caution" && next == "against") &&
         !(lemma == "post" && next == "on")) {
       return {};
     }
@@ -420,6 +450,47 @@ VerbHit Reader::VerbAt(int t) const {
       hit.form = VerbForm::kFinite;
       return hit;
     }
+    // "would later say", "would go on to say": a past saying told from
+    // before it, not a future one.
+    if (t >= 2 && Is(t - 1, "later") && Is(t - 2, "would")) {
+      hit.form = VerbForm::kFinite;
+      return hit;
+    }
+    if (t >= 4 && Is(t - 1, "to") && Is(t - 2, "on") && Is(t - 3, "go") &&
+        Is(t - 4, "would")) {
+      hit.form = VerbForm::kFinite;
+      return hit;
+    }
+    // "X spoke with Y on Monday to reaffirm ...", "met with Y to
+    // underscore ...": what a call or meeting was held to say is said by
+    // its subject (readouts); "met with Y to discuss ..." is no saying.
+    if (t >= 3 && Is(t - 1, "to") && hit.verb->reports_speech &&
+        lemma != "say" && lemma != "tell" && lemma != "ask") {
+      for (int k = t - 2; k >= 1 && k >= t - 16; --k) {
+        if (!tokens_[k].word) {
+          if (IsPunct(k, ',')) continue;
+          break;
+        }
+        if (!Is(k, "with")) continue;
+        int v = k - 1;
+        if (v >= 2 && (Is(v, "phone") || Is(v, "telephone")) &&
+            Is(v - 1, "by")) {
+          v -= 2;
+        }
+        // "spoke today with ...": one adverb between.
+        if (v >= 1 && tokens_[v].word && !tokens_[v].capitalised &&
+            (Is(v, "today") || Is(v, "yesterday") || Is(v, "separately") ||
+             Is(v, "also") || absl::EndsWith(LowerWord(v), "ly"))) {
+          --v;
+        }
+        if (Is(v, "spoke") || Is(v, "speaks") || Is(v, "met") ||
+            Is(v, "meets") || Is(v, "talked") || Is(v, "talks")) {
+          hit.form = VerbForm::kFinite;
+          return hit;
+        }
+        break;
+      }
+    }
     // "went on to say": the report of a past saying.
     if (t >= 3 && Is(t - 1, "to") && Is(t - 2, "on") &&
         (Is(t - 3, "went") || Is(t - 3, "goes"))) {
@@ -433,10 +504,22 @@ VerbHit Reader::VerbAt(int t) const {
   if (hit.form == VerbForm::kFinite && absl::EndsWith(w, "s") &&
       !absl::EndsWith(w, "ss") && t > 0) {
     const absl::string_view prev = LowerWord(t - 1);
+    // "..., says X", "... - says X": forms with no noun reading are verbs
+    // after a mark too.
+    const bool never_noun = lemma == "say" || lemma == "add" ||
+                            lemma == "insist" || lemma == "argue" ||
+                            lemma == "tell" || lemma == "write";
     if (prev == "the" || prev == "a" || prev == "his" || prev == "her" ||
         prev == "their" || prev == "its" || prev == "these" ||
         prev == "those" || prev == "such" || EndsPossessive(Word(t - 1)) ||
-        !tokens_[t - 1].word) {
+        (!tokens_[t - 1].word && !never_noun)) {
+      return {};
+    }
+    // "rejected claims that ...", "denied reports that ...": the object of
+    // a reporting verb is a noun.
+    if (!never_noun && tokens_[t - 1].word &&
+        FindReportingVerb(Word(t - 1)).verb != nullptr &&
+        absl::EndsWith(prev, "ed")) {
       return {};
     }
     if (lemma == "state" && tokens_[t - 1].capitalised && Is(t - 1, "united")) {
@@ -601,9 +684,30 @@ int Reader::Emit(ExtractedStatement s, Range sentence, int verb_token) {
     return index;
   }
   const ActorKind kind = x_.actors[s.speaker].kind;
-  if (kind == ActorKind::kPerson) last_person_speaker_ = s.speaker;
+  if (kind == ActorKind::kPerson) {
+    last_person_speaker_ = s.speaker;
+    int* r = recent_persons_;
+    int k = 0;
+    while (k < 3 && r[k] != s.speaker) ++k;
+    for (; k > 0; --k) r[k] = r[k - 1];
+    r[0] = s.speaker;
+    // What the statement's own words say of the speaker's gender: a
+    // pronoun read as theirs, a title before the name.
+    if (!gender_.contains(s.speaker) &&
+        s.speaker_span.end > s.speaker_span.begin &&
+        s.speaker_span.end <= text_.size()) {
+      const absl::string_view who = text_.substr(
+          s.speaker_span.begin, s.speaker_span.end - s.speaker_span.begin);
+      char g = 0;
+      if (absl::EqualsIgnoreCase(who, "he")) g = 'm';
+      if (absl::EqualsIgnoreCase(who, "she")) g = 'f';
+      if (g == 0) g = GenderBefore(s.speaker_span.begin);
+      if (g != 0) gender_[s.speaker] = g;
+    }
+  }
   if (s.speaker_rule == "description-of-state" ||
-      s.speaker_rule == "description-speaks-for") {
+      s.speaker_rule == "description-speaks-for" ||
+      s.speaker_rule == "description-ministry") {
     last_description_speaker_ = s.speaker;
   }
   last_speaker_ = s.speaker;

@@ -129,6 +129,11 @@ inline bool IsAuxiliary(absl::string_view lower) {
 // The nouns "expressed" and "voiced" report speech with ("concern",
 // "hope", "support", "condolences", ...): lower case, plural or not.
 bool IsExpressedNoun(absl::string_view lower);
+// A noun naming what someone said ("claims", "report", "accusations") that
+// "dismissed" takes as its object. O(1).
+bool IsClaimNoun(absl::string_view lower);
+// "him", "her", "them", "us", "me". O(1).
+bool IsObjectPronoun(absl::string_view lower);
 
 // The adjectives of degree that may come between "expressed" and its noun
 // ("deep", "serious", "strong", ...): lower case.
@@ -255,6 +260,13 @@ class Reader {
                       float confidence, bool dated);
   bool AffiliatedTo(int member, int organization) const;
   bool HasRole(int actor, absl::string_view role) const;
+  // Whether `actor` holds the office a nominal names: `office` ("prime
+  // minister") when the nominal says it, else the bare `head` ("the
+  // Minister") in a title that is not another office named with it
+  // ("Prime Minister", "Vice President", "Press Secretary", "Deputy
+  // Minister", "Secretary-General"). O(titles).
+  bool HasNominalRole(int actor, absl::string_view head,
+                      absl::string_view office) const;
   void FindAllMentions();
   // "the Trump administration": a person's name before "administration",
   // "team", "campaign" ... names an organisation (mentions.cc).
@@ -367,6 +379,14 @@ class Reader {
   void NoteTitleApposition(const Subject& s, int comma2) const;
   std::optional<Subject> SubjectAt(int t, int limit) const;  // forward
   std::optional<Subject> ResolvePronoun(int t) const;
+  // The gender the word before byte `offset` gives the name starting there
+  // ("Mr", "Mrs", "Ms", "Miss", "spokesman", "spokeswoman", ...): 'm', 'f'
+  // or 0. O(24).
+  char GenderBefore(uint32_t offset) const;
+  // The gender of person `actor` ('m', 'f' or 0 for unknown): what a
+  // statement or pronoun recorded, else a title before one of the 64
+  // mentions before byte `before`. O(64).
+  char GenderOf(int actor, uint32_t before) const;
   std::optional<Subject> NominalEndingAt(int t, int floor) const;
   // The registry's answer for `words` on the document date
   // (k_.registry_resolver, which must be set), asked once per document for
@@ -457,6 +477,13 @@ class Reader {
   // there is none. O(to - from), at most 12.
   std::optional<Subject> CitedBetween(int from, int to,
                                       const Subject& outlet) const;
+  // "Nordic Wire reported, citing X, that ..." (within eight tokens after
+  // the verb `verb`: `*words_begin` is set past the second comma) or "...
+  // reported that ..., citing X." (ending the clause before `limit`:
+  // `*words_end` is set at the comma): X, relayed by `outlet`; nullopt
+  // when there is none. O(16).
+  std::optional<Subject> CitedAfter(int verb, int limit, const Subject& outlet,
+                                    int* words_begin, int* words_end) const;
   // The first token of a reporting verb's words at or after `b` (before
   // `e`), past adverbs and adverbials of the saying: "said, however,
   // that", "said Thursday the ...", "wrote on X that", "said in a post on
@@ -518,6 +545,11 @@ class Reader {
                 uint32_t turn_end);
   void ReadReportedSpeech(Range sentence, const std::vector<Quote>& quotes,
                           bool in_question, int asker);
+  // A headline attributed by a colon or a dash: a line with no full stop
+  // that is one sentence, "NAME: words" or "words - NAME" (a person named
+  // by a known name or family name). True when it read one. O(tokens of
+  // the line).
+  bool ReadHeadlineAttribution(Range sentence);
   void Appositions(Range sentence);
   void NoteJointIssuers(Range sentence);
   void ReadAttributionLine(size_t p);
@@ -640,6 +672,12 @@ class Reader {
   size_t mention_hint_ = 0;  // LoadWindow's last mention_cursor_
 
   int last_person_speaker_ = -1;
+  // The latest distinct person speakers, the latest first (-1: none), and
+  // the gender the text gives a person ('m', 'f'; absent: unknown) by a
+  // title ("Mr", "Ms", "Mrs"), a gendered role noun ("spokeswoman") or a
+  // pronoun read as theirs (Reader::GenderOf).
+  int recent_persons_[4] = {-1, -1, -1, -1};
+  mutable absl::flat_hash_map<int, char> gender_;
   int last_description_speaker_ = -1;  // "a senior Indian official" -> India
   int last_speaker_ = -1;
   // The parties of the joint statement the text last cited ("X and Y

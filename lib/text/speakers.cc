@@ -148,18 +148,56 @@ bool Reader::AttributionEndsClause(const Subject& s, int v, int limit) const {
   return true;
 }
 
+namespace {
+
+// The subject after "citing" as the speaker an outlet relays; nullopt for
+// none, an unnamed one or the outlet itself.
+std::optional<Subject> CitedThrough(std::optional<Subject> cited,
+                                    const Subject& outlet) {
+  if (!cited || cited->actor < 0 || cited->actor == outlet.actor) {
+    return std::nullopt;
+  }
+  cited->relays.push_back(
+      {outlet.actor, ReportKind::kReported, {outlet.begin, outlet.end}});
+  cited->rule = "outlet-citing-speaker";
+  cited->confidence = 0.75f;
+  return cited;
+}
+
+}  // namespace
+
 std::optional<Subject> Reader::CitedBetween(int from, int to,
                                             const Subject& outlet) const {
   for (int k = from; k + 1 < to && k < from + 12; ++k) {
-    if (!Is(k, "citing")) continue;
-    std::optional<Subject> cited = SubjectAt(k + 1, to);
-    if (!cited || cited->actor < 0 || cited->actor == outlet.actor) {
+    if (Is(k, "citing")) return CitedThrough(SubjectAt(k + 1, to), outlet);
+  }
+  return std::nullopt;
+}
+
+std::optional<Subject> Reader::CitedAfter(int verb, int limit,
+                                          const Subject& outlet,
+                                          int* words_begin,
+                                          int* words_end) const {
+  // ", citing X," within eight tokens after the verb (past a time), or ",
+  // citing X" ending the clause.
+  for (int k = verb + 1; k + 1 < limit; ++k) {
+    if (k > verb + 8 && k + 8 < limit) {
+      k = limit - 8;  // only the clause's last tokens are tried past here
+    }
+    if (!Is(k, "citing") || !IsPunct(k - 1, ',')) continue;
+    std::optional<Subject> cited =
+        CitedThrough(SubjectAt(k + 1, limit), outlet);
+    if (!cited) return std::nullopt;
+    int after = k + 1;
+    while (after < limit && tokens_[after].begin < cited->end) ++after;
+    if (k <= verb + 8 && after < limit && IsPunct(after, ',')) {
+      *words_begin = after + 1;
+    } else if (after >= limit ||
+               (!tokens_[after].word && !IsPunct(after, ','))) {
+      *words_end = k - 1;
+    } else {
       return std::nullopt;
     }
-    cited->relays.push_back(
-        {outlet.actor, ReportKind::kReported, {outlet.begin, outlet.end}});
-    cited->rule = "outlet-citing-speaker";
-    cited->confidence = 0.75f;
     return cited;
   }
   return std::nullopt;
@@ -394,6 +432,19 @@ std::optional<Subject> Reader::SubjectBeforeVerb(int verb, int floor,
       break;
     }
   }
+  // "Olga Tamm (Norway) said", "X (foreign minister) said": a bracketed
+  // aside after the subject's name, at most six tokens.
+  if (IsPunct(start, ')')) {
+    for (int k = start - 1; k > limit && k >= start - 7; --k) {
+      if (!IsPunct(k, '(')) continue;
+      if (k - 1 >= limit && tokens_[k - 1].word && mention_end_[k - 1] >= 0 &&
+          x_.actors[mentions_[mention_end_[k - 1]].actor].kind ==
+              ActorKind::kPerson) {
+        start = k - 1;
+      }
+      break;
+    }
+  }
   for (int t = start; t >= limit; --t) {
     const Token& tok = tokens_[t];
     if (!tok.word) {
@@ -408,15 +459,18 @@ std::optional<Subject> Reader::SubjectBeforeVerb(int verb, int floor,
       const DocMention& m = mentions_[mention_end_[t - 1]];
       const int first = MentionFirstToken(t - 1, limit);
       const VerbHit q = VerbAt(first - 1);
+      // "reported X as saying": X's words, reported (not quoted).
+      const bool reported = q.verb != nullptr && q.verb->lemma == "report";
       if (q.verb != nullptr &&
-          (q.verb->lemma == "quote" || q.verb->lemma == "cite")) {
+          (q.verb->lemma == "quote" || q.verb->lemma == "cite" || reported)) {
         Subject s = MakeSubject(m.actor, m.begin, m.end, first,
                                 "outlet-quoted-speaker-as-saying", 0.85f);
         if (std::optional<Subject> outlet =
                 SubjectBefore(first - 1, floor, depth + 1)) {
-          s.relays.push_back({outlet->actor,
-                              ReportKind::kQuoted,
-                              {outlet->begin, tokens_[first - 1].end}});
+          s.relays.push_back(
+              {outlet->actor,
+               reported ? ReportKind::kReported : ReportKind::kQuoted,
+               {outlet->begin, tokens_[first - 1].end}});
         }
         return s;
       }
@@ -589,6 +643,27 @@ std::optional<Subject> Reader::SubjectBeforeVerb(int verb, int floor,
             s.begin = other.begin;
             s.token = MentionFirstToken(f - 2, limit);
             s.rule = "coordinated-mentions-before-verb";
+            // "A, B and C said": earlier names of the list, each after a
+            // comma, speak too (the first is the speaker).
+            for (int n = 0; n < 6; ++n) {
+              const int c = s.token - 1;
+              if (c - 1 < limit || !IsPunct(c, ',') ||
+                  mention_end_[c - 1] < 0) {
+                break;
+              }
+              const DocMention& earlier = mentions_[mention_end_[c - 1]];
+              if (x_.actors[earlier.actor].kind != kind ||
+                  earlier.end != tokens_[c - 1].end ||
+                  earlier.actor == s.actor ||
+                  std::find(s.co_speakers.begin(), s.co_speakers.end(),
+                            earlier.actor) != s.co_speakers.end()) {
+                break;
+              }
+              s.co_speakers.insert(s.co_speakers.begin(), s.actor);
+              s.actor = earlier.actor;
+              s.begin = earlier.begin;
+              s.token = MentionFirstToken(c - 1, limit);
+            }
           }
         }
         return s;
@@ -663,6 +738,19 @@ std::optional<Subject> Reader::SubjectBeforeVerb(int verb, int floor,
     if (hit.verb != nullptr && depth < 3) {
       // Coordinated or participial: the subject of the earlier verb.
       return SubjectBefore(t, floor, depth + 1);
+    }
+    // "The talks were led by X, who said ...": the relative pronoun right
+    // before the verb stands for the name before its comma, whatever
+    // governs that name.
+    if (w == "who" && adjacent && t - 2 >= limit && IsPunct(t - 1, ',') &&
+        mention_end_[t - 2] >= 0 &&
+        mentions_[mention_end_[t - 2]].end == tokens_[t - 2].end) {
+      const DocMention& m = mentions_[mention_end_[t - 2]];
+      if (!IsPlaceLike(x_.actors[m.actor].kind)) {
+        return MakeSubject(m.actor, m.begin, m.end,
+                           MentionFirstToken(t - 2, limit), "relative-who",
+                           0.8f);
+      }
     }
     if ((w == "who" || w == "which") && t - 1 > limit && IsPunct(t - 1, ',')) {
       // "X, who spoke on condition of anonymity, said": the subject is
