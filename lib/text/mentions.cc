@@ -124,11 +124,14 @@ namespace {
 // "Minister of Foreign Affairs", "Secretary of the Treasury".
 bool IsTitleDomainWord(absl::string_view lower) {
   for (absl::string_view w :
-       {"state",    "defense",   "defence",       "foreign",   "affairs",
-        "commerce", "energy",    "finance",       "treasury",  "trade",
-        "interior", "justice",   "homeland",      "security",  "agriculture",
-        "health",   "labor",     "labour",        "education", "economy",
-        "industry", "transport", "transportation"}) {
+       {"state",         "defense",     "defence",        "foreign",
+        "affairs",       "commerce",    "energy",         "finance",
+        "treasury",      "trade",       "interior",       "justice",
+        "homeland",      "security",    "agriculture",    "health",
+        "labor",         "labour",      "education",      "economy",
+        "industry",      "transport",   "transportation", "european",
+        "international", "development", "cooperation",    "environment",
+        "climate",       "culture"}) {
     if (lower == w) return true;
   }
   return false;
@@ -356,13 +359,26 @@ void Reader::FindAllMentions() {
                "for")) {
         size_t k = name_first + 1;
         if (LowerSlice(tokens[k].begin, tokens[k].end) == "the") ++k;
+        // "Federal Minister for European and International Affairs": an
+        // "and" joins two words of the field.
         size_t d = k;
-        while (d < tokens.size() && d - k < 3 && tokens[d].word &&
-               tokens[d].capitalised &&
-               IsTitleDomainWord(LowerSlice(tokens[d].begin, tokens[d].end))) {
-          ++d;
+        size_t field_end = k;
+        while (d < tokens.size() && d - k < 6 && tokens[d].word) {
+          const absl::string_view w =
+              LowerSlice(tokens[d].begin, tokens[d].end);
+          if (tokens[d].capitalised && IsTitleDomainWord(w)) {
+            field_end = ++d;
+          } else if (w == "and" && field_end == d && d > k &&
+                     d + 1 < tokens.size() && tokens[d + 1].word &&
+                     tokens[d + 1].capitalised &&
+                     IsTitleDomainWord(
+                         LowerSlice(tokens[d + 1].begin, tokens[d + 1].end))) {
+            ++d;
+          } else {
+            break;
+          }
         }
-        if (d > k) name_first = d;
+        if (field_end > k) name_first = field_end;
       }
       // "Foreign Minister of Egypt Karim Mansour", "Secretary of Foreign
       // Affairs of the Philippines Ramon Villanueva": the title's state (a
