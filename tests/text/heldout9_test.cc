@@ -112,5 +112,45 @@ TEST(MinistryRelease, BeingInvitedIsNoStatement) {
       << testing::PrintToString(Said(x));
 }
 
+// ------------------------------------------------- a participle of commitment
+
+// "X and Y upgraded their ties on Tuesday, pledging to ...": what the two
+// committed to is their statement, of the clause's day; later statements of
+// either take that day.
+TEST(Pledging, AParticipleOfCommitmentAfterAnActIsAStatement) {
+  Extraction x = Extract(
+      "Estonian President Mart Koorits and Mongolian President Batbayar "
+      "Erdene opened a new embassy on Wednesday, pledging to double "
+      "flights between their capitals.\n\n"
+      "Koorits described the opening as overdue.\n");
+  const ExtractedStatement* s = StatementContaining(x, "double flights");
+  ASSERT_NE(s, nullptr) << testing::PrintToString(Said(x));
+  EXPECT_EQ(NameOf(x, s->speaker), "Mart Koorits");
+  ASSERT_EQ(s->co_speakers.size(), 1u);
+  EXPECT_EQ(NameOf(x, s->co_speakers[0]), "Batbayar Erdene");
+  EXPECT_EQ(s->date, *Date::Parse("2024-03-06"));
+  const ExtractedStatement* later = StatementContaining(x, "overdue");
+  ASSERT_NE(later, nullptr) << testing::PrintToString(Said(x));
+  EXPECT_EQ(later->date, *Date::Parse("2024-03-06"));
+}
+
+// After a reporting verb the participle is that verb's ("X said ...,
+// promising ..."): no second statement is made of it.
+TEST(Pledging, AfterAReportingVerbTheParticipleIsNoNewStatement) {
+  Extraction x = Extract(
+      "Estonian President Mart Koorits said on Wednesday that the embassy "
+      "would open soon, promising to visit in the summer.\n");
+  EXPECT_EQ(x.statements.size(), 1u) << testing::PrintToString(Said(x));
+}
+
+// A participle of another verb ("..., saying ...") is not read this way.
+TEST(Pledging, OnlyACommitmentIsRead) {
+  Extraction x = Extract(
+      "Estonian President Mart Koorits opened a new embassy on Wednesday, "
+      "describing flights between the capitals.\n");
+  EXPECT_EQ(StatementContaining(x, "flights between"), nullptr)
+      << testing::PrintToString(Said(x));
+}
+
 }  // namespace
 }  // namespace diplograph
