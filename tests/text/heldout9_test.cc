@@ -152,5 +152,49 @@ TEST(Pledging, OnlyACommitmentIsRead) {
       << testing::PrintToString(Said(x));
 }
 
+// ------------------------------------------------- a page's closing lines
+
+// Labelled lines that come only after a report's paragraphs ("Trust
+// Charter: ...", "Coming up: ...") are the page's, not a transcript's
+// turns: the report keeps its statements and their dates.
+TEST(PageLines, LabelsAfterAReportsProseMakeNoTranscript) {
+  const std::string para =
+      "Estonian Foreign Minister Kadri Pihlakas said on Wednesday that the "
+      "new ferry line to Helsinki would open in the spring, after two years "
+      "of talks between the port authorities, the shipping companies and "
+      "the regional governments on both sides of the gulf.\n\n";
+  Extraction x = Extract(para + para + para +
+                         "Trust Charter: The principles of our service.\n\n"
+                         "Coming up: Mongolia raises coal exports.\n");
+  EXPECT_NE(x.info.genre, Genre::kTranscript);
+  EXPECT_THAT(Names(x), Not(Contains("Trust Charter")));
+  EXPECT_THAT(Names(x), Not(Contains("Coming up")));
+  const ExtractedStatement* s = StatementContaining(x, "ferry line");
+  ASSERT_NE(s, nullptr) << testing::PrintToString(Said(x));
+  EXPECT_EQ(NameOf(x, s->speaker), "Kadri Pihlakas");
+  EXPECT_EQ(s->date, *Date::Parse("2024-03-06"));
+}
+
+// A transcript whose turns begin after a short heading stays one.
+TEST(PageLines, ATranscriptAfterAShortHeadingStaysOne) {
+  Extraction x = Extract(
+      "Foreign Ministry Spokesperson Kadri Pihlakas's Press Conference on "
+      "March 8, 2024\n\n"
+      "Postimees: Will the ferry line open in the spring?\n\n"
+      "Kadri Pihlakas: The line will open in April.\n");
+  EXPECT_EQ(x.info.genre, Genre::kTranscript);
+}
+
+// "Read next:" heads a link, not a turn.
+TEST(PageLines, ReadNextIsALinkLabel) {
+  Extraction x = Extract(
+      "Estonian Foreign Minister Kadri Pihlakas said on Wednesday that the "
+      "ferry line would open in the spring.\n\n"
+      "Read next: Mongolia says coal exports will double\n");
+  EXPECT_THAT(Names(x), Not(Contains("Read next")));
+  EXPECT_EQ(StatementContaining(x, "coal exports"), nullptr)
+      << testing::PrintToString(Said(x));
+}
+
 }  // namespace
 }  // namespace diplograph
