@@ -410,6 +410,18 @@ void Reader::ReadReportedSpeech(Range sentence,
     // that ...": an addressee the registry does not know, and adverbials,
     // before the that-clause (a time there dates the statement).
     if (hit.verb->takes_addressee && addressee < 0) {
+      // "told the state agency Kabar, which reported that ...": the
+      // addressee's report carries the words (a statement of its verb).
+      bool relayed = false;
+      for (int k = words_begin; k + 2 < words_end && k <= words_begin + 8;
+           ++k) {
+        if (IsPunct(k, ',') && Is(k + 1, "which")) {
+          const VerbHit h = VerbAt(k + 2);
+          relayed = h.verb != nullptr && h.form == VerbForm::kFinite;
+          break;
+        }
+      }
+      if (relayed) continue;
       for (int k = words_begin; k < words_end && k <= words_begin + 8; ++k) {
         if (!tokens_[k].word || VerbAt(k).verb != nullptr) break;
         if (Is(k, "that")) {

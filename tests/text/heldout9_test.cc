@@ -196,5 +196,46 @@ TEST(PageLines, ReadNextIsALinkLabel) {
       << testing::PrintToString(Said(x));
 }
 
+// ------------------------------------------------- relays and appositions
+
+// "Mart Koorits, the deputy head of ..., said": a name opening the sentence
+// before a description with a role noun is a person.
+TEST(Relays, ANameBeforeADescriptionIsAPerson) {
+  Extraction x = Extract(
+      "Tiit Saarepera, the deputy head of the Estonian border guard, told "
+      "the daily Postimees that the patrol boats had returned.\n\n"
+      "Saarepera said the crews were safe.\n");
+  EXPECT_THAT(Names(x), Contains("Tiit Saarepera"));
+  const ExtractedStatement* s = StatementContaining(x, "patrol boats");
+  ASSERT_NE(s, nullptr) << testing::PrintToString(Said(x));
+  EXPECT_EQ(NameOf(x, s->speaker), "Tiit Saarepera");
+  const ExtractedStatement* later = StatementContaining(x, "crews were safe");
+  ASSERT_NE(later, nullptr) << testing::PrintToString(Said(x));
+  EXPECT_EQ(NameOf(x, later->speaker), "Tiit Saarepera");
+}
+
+// Not every capitalised pair before a comma: a place or a phrase with no
+// role noun in its apposition names no person.
+TEST(Relays, NoRoleNounNoPerson) {
+  Extraction x = Extract(
+      "Harbour Street, the oldest road of the town, was closed on "
+      "Wednesday.\n");
+  EXPECT_THAT(Names(x), Not(Contains("Harbour Street")));
+}
+
+// "A told the agency B, which reported that ...": one statement of A (the
+// words of B's report), not a second one of the addressee and its clause.
+TEST(Relays, AToldBWhichReportedThat) {
+  Extraction x = Extract(
+      "Estonian Foreign Minister Kadri Pihlakas told the daily Ohtuleht, "
+      "which reported that the embassy would reopen in June, that she "
+      "expected no delay.\n");
+  const ExtractedStatement* s = StatementContaining(x, "would reopen");
+  ASSERT_NE(s, nullptr) << testing::PrintToString(Said(x));
+  EXPECT_EQ(NameOf(x, s->speaker), "Kadri Pihlakas");
+  EXPECT_EQ(StatementContaining(x, "the daily Ohtuleht"), nullptr)
+      << testing::PrintToString(Said(x));
+}
+
 }  // namespace
 }  // namespace diplograph
