@@ -202,8 +202,9 @@ TEST(PageLines, ReadNextIsALinkLabel) {
 // before a description with a role noun is a person.
 TEST(Relays, ANameBeforeADescriptionIsAPerson) {
   Extraction x = Extract(
-      "Tiit Saarepera, the deputy head of the Estonian border guard, told "
-      "the daily Postimees that the patrol boats had returned.\n\n"
+      "Tiit Saarepera, the deputy head of the border guard of Estonia, told "
+      "the state agency Eesti Wire, which reported that the patrol boats "
+      "had returned.\n\n"
       "Saarepera said the crews were safe.\n");
   EXPECT_THAT(Names(x), Contains("Tiit Saarepera"));
   const ExtractedStatement* s = StatementContaining(x, "patrol boats");
