@@ -407,6 +407,16 @@ std::optional<Subject> Reader::NewNameSubject(int first, int last,
   self->NoteMention(actor, begin, end);
   if (kind == ActorKind::kPerson && last > first) {
     self->reading_family_names_.try_emplace(std::string(Word(last)), actor);
+    // "Baek Seung-ho", "Kwon Min-jae": a romanised Korean given name (a
+    // hyphen, then lower case) comes after the family name, which then
+    // names the person alone ("Baek said").
+    const absl::string_view given = Word(last);
+    const size_t hyphen = given.find('-');
+    if (last == first + 1 && hyphen != absl::string_view::npos &&
+        hyphen + 1 < given.size() &&
+        absl::ascii_islower(static_cast<unsigned char>(given[hyphen + 1]))) {
+      self->reading_family_names_.try_emplace(std::string(Word(first)), actor);
+    }
   }
   return MakeSubject(actor, begin, end, first, rule, confidence);
 }

@@ -238,5 +238,51 @@ TEST(Relays, AToldBWhichReportedThat) {
       << testing::PrintToString(Said(x));
 }
 
+// ------------------------------------------------- dates and family names
+
+// "accused the border guards on Wednesday of opening fire": the time
+// between the object and "of" dates the accusation.
+TEST(Dates, ATimeBeforeTheComplementDatesTheSaying) {
+  Extraction x = Extract(
+      "Estonia accused the Mongolian fishing fleet on Wednesday of "
+      "entering its waters without a licence.\n");
+  const ExtractedStatement* s = StatementContaining(x, "fishing fleet");
+  ASSERT_NE(s, nullptr) << testing::PrintToString(Said(x));
+  EXPECT_EQ(NameOf(x, s->speaker), "Estonia");
+  EXPECT_EQ(s->date, *Date::Parse("2024-03-06"));
+}
+
+// A time after a comma in the words is the words' own.
+TEST(Dates, ATimeAfterACommaInTheWordsIsTheWords) {
+  Extraction x = Extract(
+      "Estonia accused the fleet, which sailed on Wednesday to the "
+      "islands, of fishing without a licence.\n");
+  const ExtractedStatement* s = StatementContaining(x, "the fleet");
+  ASSERT_NE(s, nullptr) << testing::PrintToString(Said(x));
+  EXPECT_FALSE(s->date.is_known());
+}
+
+// "said X and Y agreed on Thursday to ...": the time is of the words' own
+// verb, not of the saying.
+TEST(Dates, ATimeOfTheWordsOwnVerbIsNotTheSayings) {
+  Extraction x = Extract(
+      "Estonia's foreign ministry said Mongolia and Portugal agreed on "
+      "Thursday to exchange students.\n");
+  const ExtractedStatement* s = StatementContaining(x, "exchange students");
+  ASSERT_NE(s, nullptr) << testing::PrintToString(Said(x));
+  EXPECT_FALSE(s->date.is_known());
+}
+
+// "Baek Seung-ho": a Korean family name comes first and names the person
+// alone after a quotation ('"...," Baek said.').
+TEST(FamilyNames, AKoreanFamilyNameNamesThePerson) {
+  Extraction x = Extract(
+      "A spokesman for the Estonian embassy, Ahn Ji-won, said the visit "
+      "had been useful. \"We will come back soon,\" Ahn said.\n");
+  const ExtractedStatement* s = StatementContaining(x, "come back soon");
+  ASSERT_NE(s, nullptr) << testing::PrintToString(Said(x));
+  EXPECT_EQ(NameOf(x, s->speaker), "Ahn Ji-won");
+}
+
 }  // namespace
 }  // namespace diplograph
