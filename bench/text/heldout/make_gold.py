@@ -14,8 +14,11 @@ Halvorsen, Kenji Arata; Selim Karaca, Pavel Drozdov, Xu Heng; Vikram Rathore,
 Daniel Cortland, Han Mei, Akiko Tanabe; Ellen Marsh, Arief Wibisono; Nurlan
 Abenov, Mikhail Zorin, Berik Saparov, Oleksandr Melnyk, Azamat Nurpeisov, Anna
 Verhoeven; Helena Barreto; Irina Volkova, Karim Mansour, Andrei Munteanu; Tan
-Wei Ming, Ramon Villanueva, Lim Keng Hoe) in real diplomatic settings, in the constructions of
-news reports and press-conference transcripts.
+Wei Ming, Ramon Villanueva, Lim Keng Hoe; Kwon Min-jae, Tomasz Wierzbicki, Baek
+Seung-ho; Kamchybek Toktorov, Sharif Rahimzoda, Jeenbek Asanaliev, Aibek
+Smadiyarov; Yerlan Sadykov, Margarete Lindner; Zheng Yuhan, Josaia Vunivalu,
+Takeshi Moriyama) in real diplomatic settings, in the constructions of news
+reports, readouts and press-conference transcripts.
 """
 
 import json
