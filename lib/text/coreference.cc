@@ -503,7 +503,7 @@ std::optional<Subject> Reader::NameEndingAt(int t, int floor) const {
         GenderBefore(tokens_[t].begin) != 0 &&
         (Is(t - 1, "mr") || Is(t - 1, "ms") || Is(t - 1, "mrs") ||
          Is(t - 1, "miss"))) {
-      if (auto it = reading_family_names_.find(w);
+      if (auto it = reading_family_names_.find(Lower(w));
           it != reading_family_names_.end()) {
         return MakeSubject(it->second, tokens_[t - 1].begin, tokens_[t].end,
                            t - 1, "family-name-of-new-person", 0.6f);

@@ -626,6 +626,8 @@ void Reader::FindAllMentions() {
                "for")) {
         size_t k = name_first + 1;
         if (LowerSlice(tokens[k].begin, tokens[k].end) == "the") ++k;
+        // "Federal Minister for European and International Affairs": an
+        // "and" joins two words of the field.
         size_t d = k;
         for (size_t e = k; e < tokens.size() && e - k < 8 && tokens[e].word;) {
           const absl::string_view w =
@@ -870,6 +872,51 @@ void Reader::FindAllMentions() {
       }
       if (m < mentions_.size() && mentions_[m].begin < ne) continue;
       i = last;
+    }
+    // Name and apposition: "Kamchybek Toktorov, the deputy head of the
+    // border service, told ...": two to four capitalised words opening a
+    // sentence, then a comma and a description with a role noun ("the
+    // deputy head", "a senior adviser"), are a person.
+    m = 0;
+    for (size_t i = 0; i + 4 < tokens.size(); ++i) {
+      if (!tokens[i].word || !tokens[i].capitalised) continue;
+      const bool opens =
+          i == 0 || LineBreakBetween(tokens[i - 1].end, tokens[i].begin) ||
+          (!tokens[i - 1].word &&
+           (Slice(text_, tokens[i - 1].begin, tokens[i - 1].end) == "." ||
+            Slice(text_, tokens[i - 1].begin, tokens[i - 1].end) == "?" ||
+            Slice(text_, tokens[i - 1].begin, tokens[i - 1].end) == "!"));
+      if (!opens) continue;
+      size_t j = i;
+      while (
+          j < tokens.size() && j - i < 4 && tokens[j].word &&
+          tokens[j].capitalised &&
+          (j == i || !LineBreakBetween(tokens[j - 1].end, tokens[j].begin)) &&
+          !IsFunctionWord(LowerSlice(tokens[j].begin, tokens[j].end)) &&
+          !IsRoleNoun(LowerSlice(tokens[j].begin, tokens[j].end)) &&
+          !EndsPossessive(Slice(text_, tokens[j].begin, tokens[j].end))) {
+        ++j;
+      }
+      if (j < i + 2 || j + 2 >= tokens.size() || tokens[j].word ||
+          Slice(text_, tokens[j].begin, tokens[j].end) != ",") {
+        continue;
+      }
+      const absl::string_view det =
+          LowerSlice(tokens[j + 1].begin, tokens[j + 1].end);
+      if (det != "the" && det != "a" && det != "an") continue;
+      bool role = false;
+      for (size_t k = j + 2; k < tokens.size() && k <= j + 5 && !role; ++k) {
+        if (!tokens[k].word || tokens[k].capitalised) break;
+        role = IsRoleNoun(LowerSlice(tokens[k].begin, tokens[k].end));
+      }
+      if (!role) continue;
+      const uint32_t nb = tokens[i].begin, ne = tokens[j - 1].end;
+      while (m < mentions_.size() && mentions_[m].end <= nb) ++m;
+      if (m < mentions_.size() && mentions_[m].begin < ne) continue;
+      const int actor = NewActor(Slice(text_, nb, ne), ActorKind::kPerson,
+                                 "name-before-description", 0.55f);
+      if (actor >= 0) found.push_back({nb, ne, actor, MatchReason::kExactName});
+      i = j;
     }
     // Places: capitalised words after "in", "at", "across", "near",
     // "along", "off", a travel word's "to" or a place noun's "of" (and

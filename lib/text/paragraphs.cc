@@ -202,7 +202,12 @@ bool IsLinkListHeader(absl::string_view lower) {
                                            "top stories",
                                            "more images",
                                            "other news",
-                                           "further reading"};
+                                           "further reading",
+                                           "read next",
+                                           "up next",
+                                           "what to read next",
+                                           "editor's picks",
+                                           "don't miss"};
   return kHeaders->contains(lower);
 }
 
@@ -770,6 +775,18 @@ void Reader::DetectTranscript() {
         x_.body_begin, paragraphs_[static_cast<size_t>(first_qa_para)].begin);
     session_heading = absl::StrContains(heading, "press conference") ||
                       absl::StrContains(heading, "briefing");
+  }
+  // Labels that come only after a report's prose ("Our Standards: ...",
+  // "Read next: ..." below a wire story's last paragraph) are the page's
+  // closing lines, not a conversation: a transcript's turns begin before
+  // three paragraphs of prose (200 bytes or more each) have gone by.
+  if (turns >= 2 && x_.info.genre != Genre::kTranscript) {
+    int prose = 0;
+    for (size_t p = 0;
+         p < paragraphs_.size() && turn_label_end_[p] == 0 && prose < 3; ++p) {
+      if (paragraphs_[p].end - paragraphs_[p].begin >= 200) ++prose;
+    }
+    if (prose >= 3) turns = 0;
   }
   transcript_ =
       turns >= 2 || session_heading || x_.info.genre == Genre::kTranscript;

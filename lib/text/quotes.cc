@@ -329,7 +329,16 @@ void Reader::ReadReportedSpeech(Range sentence,
     if (hit.verb == nullptr) continue;
     // "X quoted Y as saying (that) ...": the participle reports Y's words.
     const bool as_saying = hit.form == VerbForm::kParticiple && Is(t - 1, "as");
-    if (hit.form != VerbForm::kFinite && !as_saying) continue;
+    // "X and Y upgraded their ties on Tuesday, pledging to deepen ...": a
+    // participle of commitment after the comma of a clause with no
+    // reporting verb reports what the clause's subject committed to.
+    const bool pledging =
+        hit.form == VerbForm::kParticiple && prev_verb < 0 &&
+        IsPunct(t - 1, ',') && !in_question &&
+        (hit.verb->lemma == "pledge" || hit.verb->lemma == "vow" ||
+         hit.verb->lemma == "promise") &&
+        x_.statements.size() == statements_before;
+    if (hit.form != VerbForm::kFinite && !as_saying && !pledging) continue;
     if (hit.verb->lemma == "quote" || hit.verb->lemma == "cite") {
       // Relays: handled with the subject they introduce.
       if (!in_question) continue;
@@ -347,6 +356,27 @@ void Reader::ReadReportedSpeech(Range sentence,
     if (coordinated && prev_subject) {
       s = prev_subject;
       s->rule = "coordinated-verb-subject";
+    } else if (pledging) {
+      // The clause's subject: its first actor, read up to the word after
+      // the names ("X and Y upgraded ...") as a verb's subject.
+      std::optional<Subject> head = FirstSubjectIn(first, t);
+      if (!head || head->actor < 0 ||
+          x_.actors[head->actor].kind == ActorKind::kMediaOutlet) {
+        continue;
+      }
+      int v = head->token;
+      while (v < t &&
+             (!tokens_[v].word || tokens_[v].capitalised ||
+              mention_start_[v] >= 0 || mention_end_[v] >= 0 || Is(v, "and"))) {
+        ++v;
+      }
+      if (v >= t || v > head->token + 16) continue;
+      for (int k = first; k < v; ++k) {
+        if (VerbAt(k).verb != nullptr) v = -1;
+      }
+      if (v < 0) continue;
+      s = SubjectBefore(v, first, 0);
+      if (!s) s = head;
     } else {
       s = SubjectBefore(t, first, 0);
       if (hit.verb->lemma == "report" && !in_question) {
@@ -475,6 +505,18 @@ void Reader::ReadReportedSpeech(Range sentence,
     // that ...": an addressee the registry does not know, and adverbials,
     // before the that-clause (a time there dates the statement).
     if (hit.verb->takes_addressee && addressee < 0) {
+      // "told the state agency Kabar, which reported that ...": the
+      // addressee's report carries the words (a statement of its verb).
+      bool relayed = false;
+      for (int k = words_begin; k + 2 < words_end && k <= words_begin + 8;
+           ++k) {
+        if (IsPunct(k, ',') && Is(k + 1, "which")) {
+          const VerbHit h = VerbAt(k + 2);
+          relayed = h.verb != nullptr && h.form == VerbForm::kFinite;
+          break;
+        }
+      }
+      if (relayed) continue;
       for (int k = words_begin; k < words_end && k <= words_begin + 8; ++k) {
         if (!tokens_[k].word || VerbAt(k).verb != nullptr) break;
         if (Is(k, "that")) {

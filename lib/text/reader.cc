@@ -27,6 +27,30 @@
 namespace diplograph {
 namespace text_internal {
 
+namespace {
+
+// A ministry's heading names its meeting by the office, not the person:
+// "Kazakh Foreign Minister holds talks with Austrian Federal Minister ...",
+// "Deputy Minister receives the Ambassador of Chile". A news headline
+// names the person ("Putin holds talks with Xi"). `h` is the heading in
+// lower case; true when a meeting verb follows a role noun.
+bool IsTitledMeetingHeading(absl::string_view h) {
+  for (absl::string_view verb :
+       {" holds talks with ", " held talks with ", " hold talks with ",
+        " meets with ", " met with ", " meets ", " receives "}) {
+    const size_t at = h.find(verb);
+    if (at == absl::string_view::npos || at == 0) continue;
+    const absl::string_view before = h.substr(0, at);
+    const size_t space = before.find_last_of(' ');
+    const absl::string_view last =
+        space == absl::string_view::npos ? before : before.substr(space + 1);
+    if (IsRoleNoun(last)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 const absl::flat_hash_set<std::string>& Prepositions() {
   static const auto* const s = new absl::flat_hash_set<std::string>{
       "on",      "about",  "with",    "of",      "at",     "in",     "to",
@@ -875,6 +899,7 @@ absl::StatusOr<Extraction> Reader::Run() {
             "\xE2\x80\x99s talks with"}) {
         readout = readout || absl::StrContains(h, noun);
       }
+      readout = readout || IsTitledMeetingHeading(h);
       if (readout) x_.info.genre = Genre::kReadout;
     }
     const size_t joint = FindJointStatement();

@@ -439,6 +439,12 @@ class Reader {
   // relayed (quoted) by the outlet after "by" (a new media actor when the
   // registry does not know it). `as` is the token "as". O(1) words.
   std::optional<Subject> QuotedByAsSaying(int as, int floor) const;
+  // statement_dates.cc: whether a time inside the words lies between the
+  // verb's object and its "of"/"to" complement ("accused X on Wednesday of
+  // ..."), so that it dates the saying; after a verb that takes an
+  // addressee only. O(1).
+  bool TimeBeforeComplement(const TimeExpression& e,
+                            const ExtractedStatement& s) const;
   // statement_dates.cc: whether the time expression at byte `at` may date
   // its clause (not "since ...", not in a relative clause). O(1).
   bool DatesTheClause(uint32_t at, uint32_t sentence_begin) const;

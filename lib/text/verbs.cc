@@ -173,6 +173,13 @@ const Row kRows[] = {
      {"urged", "urges"},
      "urging",
      "urge"},
+    // "invited Austrian companies to take part in ...": the addressee,
+    // then what they were asked to do.
+    {{"invite", "030", "Express intent to cooperate", P::kCooperative, true,
+      true},
+     {"invited", "invites"},
+     nullptr,
+     nullptr},
     {{"press", "020", "Appeal or request"}, {"pressed"}, nullptr, nullptr},
     // "invited Indian companies to invest", "invited him to visit": the
     // addressee, then what to do.

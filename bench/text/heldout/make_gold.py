@@ -16,8 +16,11 @@ Abenov, Mikhail Zorin, Berik Saparov, Oleksandr Melnyk, Azamat Nurpeisov, Anna
 Verhoeven; Helena Barreto; Irina Volkova, Karim Mansour, Andrei Munteanu; Tan
 Wei Ming, Ramon Villanueva, Lim Keng Hoe; Hossam Abdel-Rahman, Faisal Warsame,
 Hodan Elmi, Getachew Lemma, Arvind Kulkarni, Efua Mensah, Tang Yiming, Lucia
-Paredes) in real diplomatic settings, in the constructions of
-news reports and press-conference transcripts.
+Paredes; Kwon Min-jae, Tomasz Wierzbicki, Baek Seung-ho; Kamchybek Toktorov,
+Sharif Rahimzoda, Jeenbek Asanaliev, Aibek Smadiyarov; Yerlan Sadykov,
+Margarete Lindner; Zheng Yuhan, Josaia Vunivalu, Takeshi Moriyama) in real
+diplomatic settings, in the constructions of news reports, readouts and
+press-conference transcripts.
 """
 
 import json
@@ -3680,6 +3683,782 @@ def h21():
           relationships, events, timexes)
 
 
+def h22():
+    d = Doc("h22_report")
+    day = "2026-04-14"
+    actors = [
+        actor(d, "A01", "Kwon Min-jae", "person", ["Kwon Min-jae", "Kwon"],
+              affiliations=[("South Korea", "President")]),
+        actor(d, "A02", "Tomasz Wierzbicki", "person",
+              ["Tomasz Wierzbicki", "Wierzbicki"],
+              affiliations=[("Poland", "President")]),
+        actor(d, "A03", "South Korea", "state", ["Korea", "Seoul"],
+              ["Republic of Korea", "ROK"], accept={"Seoul": ["Seoul"]}),
+        actor(d, "A04", "Poland", "state", ["Poland", "Warsaw"],
+              ["Republic of Poland"], accept={"Warsaw": ["Warsaw"]}),
+        actor(d, "A05", "Seoul", "place", ["Seoul"], optional=True),
+        actor(d, "A06", "Warsaw", "place", ["Warsaw"], optional=True),
+        actor(d, "A07", "Ukraine", "state", ["Ukraine"]),
+        actor(d, "A08", "Office of the President (South Korea)",
+              "organization", [],
+              ["Kwon's office", "presidential office",
+               "Office of the President"], optional=True,
+              part_of="South Korea"),
+        actor(d, "A09", "PAP", "media", ["PAP"], ["Polish Press Agency"]),
+        actor(d, "A10", "United States", "state", ["United States"],
+              ["US", "USA", "America"]),
+        actor(d, "A11", "Chancellery of the President of Poland",
+              "organization", ["Chancellery of the President of Poland"],
+              ["Chancellery"], accept={"Chancellery of the President of "
+                                       "Poland": ["Poland"]},
+              part_of="Poland"),
+        actor(d, "A12", "Baek Seung-ho", "person", ["Baek Seung-ho", "Baek"],
+              affiliations=[("Office of the President (South Korea)",
+                             "chief of staff")]),
+        actor(d, "A13", "North Korea", "state", ["North Korea", "Pyongyang"],
+              ["Democratic People's Republic of Korea", "DPRK"],
+              accept={"Pyongyang": ["Pyongyang"]}),
+        actor(d, "A14", "Korean Peninsula", "place", ["Korean Peninsula"]),
+        actor(d, "A15", "Europe", "place", ["Europe"]),
+        actor(d, "A16", "China", "state", ["China"]),
+        actor(d, "A17", "Ministry of Foreign Affairs (China)",
+              "organization", [], ["China's foreign ministry",
+                                   "Chinese Foreign Ministry"],
+              optional=True, part_of="China"),
+        actor(d, "A18", "Yongsan", "place", ["Yongsan"], optional=True),
+        actor(d, "A19", "Yoon Ha-eun", "person", ["Yoon Ha-eun"],
+              optional=True),
+        actor(d, "A20", "Hyundai Rotem", "organization", ["Hyundai Rotem"],
+              optional=True),
+        actor(d, "A21", "Jeju", "place", ["Jeju"], optional=True),
+        actor(d, "A22", "BTS", "group", ["BTS"], optional=True),
+    ]
+    summit = "the summit 'on Tuesday'"
+    statements = [
+        statement(d, "K01", "Kwon Min-jae",
+                  "South Korean President Kwon Min-jae and Polish President "
+                  "Tomasz Wierzbicki", day,
+                  para="pledging to deepen cooperation in defense "
+                       "manufacturing, nuclear power and the reconstruction "
+                       "of Ukraine",
+                  evidence=["pledging to deepen cooperation in defense "
+                            "manufacturing, nuclear power and the "
+                            "reconstruction of Ukraine."],
+                  cameo="030", alts=["036", "010"],
+                  alternatives=["Tomasz Wierzbicki"],
+                  about=["Ukraine", "Poland", "South Korea"],
+                  channel="summit", attribution="joint", optional=True,
+                  date_basis=summit),
+        statement(d, "K02", "Kwon Min-jae", "Kwon's office said", day,
+                  para="the two leaders had agreed to hold annual summits and "
+                       "to launch a joint fund for battery and shipbuilding "
+                       "research",
+                  evidence=["Kwon's office said in a readout that the two "
+                            "leaders had agreed to hold annual summits and to "
+                            "launch a joint fund for battery and shipbuilding "
+                            "research."],
+                  cameo="030", alts=["036", "010"],
+                  alternatives=["Tomasz Wierzbicki",
+                                "Office of the President (South Korea)"],
+                  about=["South Korea", "Poland"],
+                  reported_via="Office of the President (South Korea)",
+                  channel="summit", attribution="joint", date_basis=summit),
+        statement(d, "K02o", "Office of the President (South Korea)",
+                  "Kwon's office said", None,
+                  para="Kwon's office said the two leaders had agreed to hold "
+                       "annual summits",
+                  evidence=["Kwon's office said in a readout"],
+                  cameo="010", alternatives=["South Korea"],
+                  about=["South Korea", "Poland"], channel="readout",
+                  optional=True,
+                  date_basis="the text does not say when the office spoke"),
+        statement(d, "K03", "Kwon Min-jae", "The president described", day,
+                  para="Poland is Korea's most reliable partner in Europe",
+                  evidence=["The president described Poland as \"Korea's "
+                            "most reliable partner in Europe\""],
+                  cameo="051", alts=["010"], alternatives=["South Korea"],
+                  targets=[("Poland", "cooperative", True)],
+                  about=["Poland", "South Korea", "Europe"],
+                  channel="summit", date_basis=summit),
+        statement(d, "K04", "Kwon Min-jae", "said the arms contracts", day,
+                  para="the arms contracts signed since 2022 were only the "
+                       "beginning",
+                  evidence=["and said the arms contracts signed since 2022 "
+                            "were only the beginning."],
+                  cameo="010", alts=["030"], alternatives=["South Korea"],
+                  about=["Poland", "South Korea"],
+                  attribution="coordinated verb", channel="summit",
+                  date_basis=summit),
+        statement(d, "K05", "Tomasz Wierzbicki",
+                  "Wierzbicki told reporters", day,
+                  quote="We are no longer buyers and sellers,",
+                  cameo="051", alts=["010"], alternatives=["Poland"],
+                  targets=[("South Korea", "cooperative", False)],
+                  about=["South Korea", "Poland"],
+                  channel="joint press event", date_basis=summit),
+        statement(d, "K06", "Tomasz Wierzbicki", "He added", day,
+                  para="Warsaw wanted Korean companies to take part in the "
+                       "construction of its first nuclear power plant",
+                  evidence=["He added that Warsaw wanted Korean companies to "
+                            "take part in the construction of its first "
+                            "nuclear power plant."],
+                  cameo="030", alts=["010"], alternatives=["Poland"],
+                  targets=[("South Korea", "cooperative", False)],
+                  about=["Poland", "South Korea"],
+                  channel="joint press event", date_basis=summit),
+        statement(d, "K07", "Tomasz Wierzbicki",
+                  "PAP quoted Wierzbicki as saying", day,
+                  para="the alliance between Poland and the United States "
+                       "would remain the cornerstone of Polish security",
+                  evidence=["State news agency PAP quoted Wierzbicki as "
+                            "saying that the alliance between Poland and the "
+                            "United States would remain the cornerstone of "
+                            "Polish security."],
+                  cameo="010", alts=["051"], alternatives=["Poland"],
+                  targets=[("United States", "cooperative", True)],
+                  about=["Poland", "United States"], reported_via="PAP",
+                  date_basis="continues the report of his remarks at the "
+                             "summit"),
+        statement(d, "K08", "Chancellery of the President of Poland",
+                  "According to a statement from the Chancellery of the "
+                  "President of Poland", None,
+                  para="the two sides signed memorandums on space cooperation "
+                       "and on the training of Polish engineers in Korean "
+                       "shipyards",
+                  evidence=["According to a statement from the Chancellery "
+                            "of the President of Poland, the two sides also "
+                            "signed memorandums on space cooperation and on "
+                            "the training of Polish engineers in Korean "
+                            "shipyards."],
+                  cameo="010", alternatives=["Poland"],
+                  about=["Poland", "South Korea"], channel="statement",
+                  date_basis="the text does not say when the Chancellery "
+                             "spoke"),
+        statement(d, "K09", "Baek Seung-ho", "Baek Seung-ho, said", None,
+                  para="the partnership would not be directed against any "
+                       "third country",
+                  evidence=["Kwon's chief of staff, Baek Seung-ho, said the "
+                            "partnership would not be directed against any "
+                            "third country."],
+                  cameo="010", alternatives=["South Korea"],
+                  about=["Poland", "South Korea"],
+                  date_basis="the text does not say when Baek spoke"),
+        statement(d, "K10", "Baek Seung-ho", "Baek said", None,
+                  quote="Our cooperation with Poland makes the free world "
+                        "stronger, not weaker,",
+                  cameo="051", alts=["010"], alternatives=["South Korea"],
+                  targets=[("Poland", "cooperative", True)],
+                  about=["Poland"],
+                  date_basis="the text does not say when Baek spoke"),
+        statement(d, "K11", "Kwon Min-jae", "Kwon condemned", day,
+                  para="Kwon condemned North Korea's latest missile launch",
+                  evidence=["Kwon condemned North Korea's latest missile "
+                            "launch"],
+                  cameo="111", alternatives=["South Korea"],
+                  targets=[("North Korea", "conflictual", True)],
+                  about=["North Korea"], channel="summit",
+                  date_basis=summit),
+        statement(d, "K12", "Kwon Min-jae", "called on Pyongyang", day,
+                  para="called on Pyongyang to return to dialogue",
+                  evidence=["and called on Pyongyang to return to dialogue."],
+                  cameo="10", alts=["010", "111"],
+                  alternatives=["South Korea"],
+                  targets=[("North Korea", "neutral", True)],
+                  about=["North Korea"], attribution="coordinated verb",
+                  channel="summit", date_basis=summit),
+        statement(d, "K13", "Kwon Min-jae", "The president said", day,
+                  para="Seoul and Warsaw shared the view that security on the "
+                       "Korean Peninsula and in Europe could not be separated",
+                  evidence=["The president said Seoul and Warsaw shared the "
+                            "view that security on the Korean Peninsula and "
+                            "in Europe could not be separated."],
+                  cameo="010", alternatives=["South Korea"],
+                  about=["South Korea", "Poland", "Korean Peninsula",
+                         "Europe"],
+                  channel="summit", after="Kwon condemned",
+                  date_basis=summit),
+    ]
+    k05 = statements[5]
+    second = ("we are partners who build together and defend the same "
+              "values.")
+    k05["segments"] = [
+        dict(zip(("quote", "span", "byte_span"), (second, *d.span(second)))),
+        {"quote": "We are no longer buyers and sellers, we are partners who "
+                  "build together and defend the same values."}]
+    k05["notes"] = ("one quotation split by its attribution: the two pieces, "
+                    "or the two joined, are the statement")
+    for s in statements:
+        if s["id"] in ("K01", "K02"):
+            s["co_speakers"] = ["Tomasz Wierzbicki"]
+    statements[7]["reported_via_chain"] = ["PAP"]
+    relationships = [
+        relationship("R01", "comprehensive strategic partnership",
+                     ["South Korea", "Poland"], False,
+                     ["narrator", "Kwon Min-jae", "Tomasz Wierzbicki"],
+                     ["K01"], ["strategic partnership",
+                               "comprehensive strategic partners",
+                               "strategic partners"], date=day),
+        relationship("R02", "alliance", ["Poland", "United States"], False,
+                     ["Tomasz Wierzbicki"], ["K07"], ["allies", "ally"]),
+        relationship("R03", "most reliable partner",
+                     [["Poland"], ["South Korea"]], False,
+                     ["Kwon Min-jae"], ["K03"],
+                     ["reliable partner", "partner", "partners",
+                      "partnership"], optional=True),
+    ]
+    events = [
+        event("E01", "Kwon-Wierzbicki summit in Seoul", day,
+              ["Kwon Min-jae", "Tomasz Wierzbicki"]),
+        event("E02", "North Korean missile launch", None, ["North Korea"],
+              optional=True),
+    ]
+    timexes = [timex(d, "2026-04-14 17:42", day, kind="datetime"),
+               timex(d, "2026-04-14 21:05", day, kind="datetime"),
+               timex(d, "on Tuesday", day),
+               timex(d, "since 2022", "2022", kind="interval"),
+               timex(d, "Tuesday", day, after="Seoul,"),
+               timex(d, "in autumn", "2026", kind="interval")]
+    write(d, day, "news report", actors, statements, relationships, events,
+          timexes)
+
+
+def h23():
+    d = Doc("h23_report")
+    day = "2026-05-06"
+    actors = [
+        actor(d, "A01", "Kyrgyzstan", "state", ["Kyrgyzstan", "Bishkek"],
+              ["Kyrgyz Republic"], accept={"Bishkek": ["Bishkek"]}),
+        actor(d, "A02", "Tajikistan", "state", ["Tajikistan", "Dushanbe"],
+              ["Republic of Tajikistan"], accept={"Dushanbe": ["Dushanbe"]}),
+        actor(d, "A03", "Kazakhstan", "state", ["Kazakhstan", "Astana"],
+              ["Republic of Kazakhstan"], accept={"Astana": ["Astana"]}),
+        actor(d, "A04", "Bishkek", "place", ["Bishkek"], optional=True),
+        actor(d, "A05", "Dushanbe", "place", ["Dushanbe"], optional=True),
+        actor(d, "A06", "Astana", "place", ["Astana"], optional=True),
+        actor(d, "A07", "Batken", "place", ["Batken"], ["Batken region"]),
+        actor(d, "A08", "Kok-Tash", "place", ["Kok-Tash"]),
+        actor(d, "A09", "Kamchybek Toktorov", "person",
+              ["Kamchybek Toktorov", "Toktorov"],
+              affiliations=[("Kyrgyzstan", "deputy head of the border "
+                                           "service")]),
+        actor(d, "A10", "Kabar", "media", ["Kabar"], ["Kabar news agency"]),
+        actor(d, "A11", "Ministry of Foreign Affairs (Tajikistan)",
+              "organization", [],
+              ["Tajikistan's foreign ministry", "Tajik foreign ministry",
+               "Foreign Ministry (Tajikistan)"],
+              part_of="Tajikistan"),
+        actor(d, "A12", "Asia-Plus", "media", ["Asia-Plus"]),
+        actor(d, "A13", "Sharif Rahimzoda", "person", ["Sharif Rahimzoda"],
+              affiliations=[("Tajikistan", "Deputy Foreign Minister")]),
+        actor(d, "A14", "Jeenbek Asanaliev", "person",
+              ["Jeenbek Asanaliev"],
+              affiliations=[("Kyrgyzstan", "Foreign Minister")]),
+        actor(d, "A15", "Aibek Smadiyarov", "person",
+              ["Aibek Smadiyarov", "Smadiyarov"],
+              affiliations=[("Ministry of Foreign Affairs (Kazakhstan)",
+                             "spokesman")]),
+        actor(d, "A16", "Ministry of Foreign Affairs (Kazakhstan)",
+              "organization", [],
+              ["Kazakh foreign ministry", "Foreign Ministry (Kazakhstan)"],
+              optional=True, part_of="Kazakhstan"),
+        actor(d, "A17", "Russia", "state", ["Russia"],
+              ["Russian Federation"]),
+        actor(d, "A18", "Collective Security Treaty Organization",
+              "organization", ["Collective Security Treaty Organization"],
+              ["CSTO"]),
+        actor(d, "A19", "Central Asia Wire", "media",
+              ["Central Asia Wire", "CAW"], optional=True),
+        actor(d, "A20", "Aigerim Dzhaksybekova", "person",
+              ["Aigerim Dzhaksybekova"], optional=True),
+        actor(d, "A21", "Farrukh Nazarov", "person", ["Farrukh Nazarov"],
+              optional=True),
+        actor(d, "A22", "Tom Ellery", "person", ["Tom Ellery"],
+              optional=True),
+        actor(d, "A23", "Uzbekistan", "state", ["Uzbekistan"],
+              optional=True),
+        actor(d, "A24", "China", "state", ["China"], optional=True),
+    ]
+    statements = [
+        statement(d, "W01", "Kyrgyzstan", "Kyrgyzstan accused", day,
+                  para="Tajik border guards opened fire on a Kyrgyz post in "
+                       "the Batken region, wounding two servicemen",
+                  evidence=["Kyrgyzstan accused Tajik border guards on "
+                            "Wednesday of opening fire on a Kyrgyz post in "
+                            "the Batken region, wounding two servicemen"],
+                  cameo="112", alts=["111"],
+                  targets=[("Tajikistan", "conflictual", True)],
+                  about=["Tajikistan", "Batken"], after="BISHKEK",
+                  date_basis="'on Wednesday'"),
+        statement(d, "W02", "Tajikistan", "Dushanbe denied", None,
+                  para="Tajik forces had not fired first",
+                  evidence=["while Dushanbe denied that its forces had fired "
+                            "first."],
+                  cameo="12", alts=["010"],
+                  targets=[("Kyrgyzstan", "conflictual", False)],
+                  about=["Kyrgyzstan"], same=["W06"],
+                  date_basis="the text does not say when (the lede's "
+                             "retelling of the ministry's statement)"),
+        statement(d, "W03", "Kamchybek Toktorov", "told the state agency Kabar",
+                  None,
+                  para="the shooting began late on Tuesday near the village "
+                       "of Kok-Tash and lasted about forty minutes",
+                  evidence=["Kamchybek Toktorov, the deputy head of "
+                            "Kyrgyzstan's border service, told the state "
+                            "agency Kabar, which reported that the shooting "
+                            "began late on Tuesday near the village of "
+                            "Kok-Tash and lasted about forty minutes."],
+                  cameo="010", alternatives=["Kabar", "Kyrgyzstan"],
+                  about=["Kok-Tash", "Kyrgyzstan"], reported_via="Kabar",
+                  date_basis="the text does not say when Toktorov spoke "
+                             "('late on Tuesday' dates the shooting)"),
+        statement(d, "W04", "Kamchybek Toktorov", "Toktorov said", None,
+                  quote="under control",
+                  cameo="010", alternatives=["Kyrgyzstan"],
+                  about=["Kyrgyzstan", "Batken"], reported_via="Kabar",
+                  date_basis="the text does not say when Toktorov spoke "
+                             "('by Wednesday morning' dates the state of "
+                             "things)"),
+        statement(d, "W05", "Ministry of Foreign Affairs (Tajikistan)",
+                  "Tajikistan's foreign ministry said in a statement", None,
+                  para="Kyrgyz troops had provoked the clash by moving "
+                       "equipment into a disputed section of the border",
+                  evidence=["Tajikistan's foreign ministry said in a "
+                            "statement that Kyrgyz troops had provoked the "
+                            "clash by moving equipment into a disputed "
+                            "section of the border."],
+                  cameo="112", alts=["111"], alternatives=["Tajikistan"],
+                  targets=[("Kyrgyzstan", "conflictual", True)],
+                  about=["Kyrgyzstan"], channel="statement",
+                  date_basis="the text does not say when the ministry spoke"),
+        statement(d, "W06", "Ministry of Foreign Affairs (Tajikistan)",
+                  "the ministry said", None,
+                  quote="The Tajik side categorically rejects the accusations "
+                        "and regards them as an attempt to mislead the "
+                        "public,",
+                  cameo="12", alts=["111", "010"],
+                  alternatives=["Tajikistan"],
+                  targets=[("Kyrgyzstan", "conflictual", False)],
+                  about=["Kyrgyzstan"], channel="statement",
+                  date_basis="the text does not say when the ministry spoke"),
+        statement(d, "W07", "Sharif Rahimzoda",
+                  "citing Deputy Foreign Minister Sharif Rahimzoda", None,
+                  para="Dushanbe was ready to convene the joint border "
+                       "commission within days",
+                  evidence=["The Asia-Plus news site said, citing Deputy "
+                            "Foreign Minister Sharif Rahimzoda, that Dushanbe "
+                            "was ready to convene the joint border commission "
+                            "\"within days\"."],
+                  cameo="036", alts=["030", "010"],
+                  alternatives=["Asia-Plus", "Tajikistan"],
+                  targets=[("Kyrgyzstan", "cooperative", False)],
+                  about=["Tajikistan", "Kyrgyzstan"],
+                  reported_via="Asia-Plus",
+                  date_basis="the text does not say when he spoke"),
+        statement(d, "W08", "Jeenbek Asanaliev",
+                  "Jeenbek Asanaliev told parliament", day,
+                  para="Bishkek would send a note of protest to Dushanbe",
+                  evidence=["Kyrgyz Foreign Minister Jeenbek Asanaliev told "
+                            "parliament on Wednesday that Bishkek would send "
+                            "a note of protest to Dushanbe."],
+                  cameo="111", alts=["112", "010"],
+                  alternatives=["Kyrgyzstan"],
+                  targets=[("Tajikistan", "conflictual", True)],
+                  about=["Tajikistan", "Kyrgyzstan"], channel="parliament",
+                  date_basis="'on Wednesday'"),
+        statement(d, "W09", "Jeenbek Asanaliev", "He said Kyrgyzstan", day,
+                  para="Kyrgyzstan wanted good-neighbourly relations with "
+                       "Tajikistan but will not give up a single metre of "
+                       "its land",
+                  evidence=["He said Kyrgyzstan wanted good-neighbourly "
+                            "relations with Tajikistan but \"will not give up "
+                            "a single metre of our land\"."],
+                  cameo="010", alts=["051", "111"],
+                  alternatives=["Kyrgyzstan"],
+                  targets=[("Tajikistan", "neutral", True)],
+                  about=["Tajikistan", "Kyrgyzstan"], channel="parliament",
+                  date_basis="continues his address 'on Wednesday'"),
+        statement(d, "W10", "Aibek Smadiyarov", "Aibek Smadiyarov, said",
+                  None,
+                  para="Astana was prepared to host talks between the two "
+                       "neighbours",
+                  evidence=["A spokesman for the Kazakh foreign ministry, "
+                            "Aibek Smadiyarov, said Astana was prepared to "
+                            "host talks between the two neighbours."],
+                  cameo="039", alts=["036", "030"],
+                  alternatives=["Ministry of Foreign Affairs (Kazakhstan)",
+                                "Kazakhstan"],
+                  about=["Kazakhstan", "Kyrgyzstan", "Tajikistan"],
+                  date_basis="the text does not say when he spoke"),
+        statement(d, "W11", "Aibek Smadiyarov",
+                  "Smadiyarov told a briefing", None,
+                  quote="Kazakhstan is ready to offer its good offices,",
+                  cameo="039", alts=["036", "030"],
+                  alternatives=["Ministry of Foreign Affairs (Kazakhstan)",
+                                "Kazakhstan"],
+                  about=["Kazakhstan"], channel="briefing",
+                  date_basis="the text does not say when he spoke"),
+        statement(d, "W12", "Russia", "declined to comment", None,
+                  para="Russia's ambassador in Bishkek declined to comment",
+                  evidence=["Russia's ambassador in Bishkek declined to "
+                            "comment."],
+                  cameo="011", about=["Kyrgyzstan", "Tajikistan"],
+                  optional=True, date_basis="the text does not say when"),
+        statement(d, "W13", "Collective Security Treaty Organization",
+                  "A spokesperson for the Collective Security Treaty "
+                  "Organization", None,
+                  para="the alliance was following events closely",
+                  evidence=["A spokesperson for the Collective Security "
+                            "Treaty Organization, of which both countries are "
+                            "members, said the alliance was following events "
+                            "closely."],
+                  cameo="010", about=["Kyrgyzstan", "Tajikistan"],
+                  date_basis="the text does not say when"),
+    ]
+    statements[2]["reported_via_chain"] = ["Kabar"]
+    relationships = [
+        relationship("R01", "good-neighbourly relations",
+                     ["Kyrgyzstan", "Tajikistan"], False,
+                     ["Jeenbek Asanaliev"], ["W09"],
+                     ["good-neighborly relations", "good neighbourly "
+                      "relations", "relations"]),
+        relationship("R02", "members",
+                     ["Kyrgyzstan", "Collective Security Treaty "
+                      "Organization"], True, ["narrator"], [],
+                     ["member", "membership"], optional=True),
+        relationship("R03", "members",
+                     ["Tajikistan", "Collective Security Treaty "
+                      "Organization"], True, ["narrator"], [],
+                     ["member", "membership"], optional=True),
+        relationship("R04", "neighbours", ["Kyrgyzstan", "Tajikistan"],
+                     False, ["Aibek Smadiyarov"], ["W10"],
+                     ["neighbors"], optional=True),
+    ]
+    events = [
+        event("E01", "border post shooting near Kok-Tash", "2026-05-05",
+              ["Kyrgyzstan", "Tajikistan", "Kok-Tash"]),
+        event("E02", "Asanaliev addresses parliament", day,
+              ["Jeenbek Asanaliev"], optional=True),
+    ]
+    timexes = [timex(d, "May 6, 2026 9:14 AM GMT+5", day, kind="datetime"),
+               timex(d, "May 6", day, after="BISHKEK"),
+               timex(d, "on Wednesday", day),
+               timex(d, "late on Tuesday", "2026-05-05"),
+               timex(d, "by Wednesday morning", day),
+               timex(d, "within days", None, kind="interval"),
+               timex(d, "on Wednesday", day, after="told parliament"),
+               timex(d, "since 2021", "2021", kind="interval")]
+    write(d, day, "news report (wire)", actors, statements, relationships,
+          events, timexes)
+
+
+def h24():
+    d = Doc("h24_readout")
+    day = "2026-03-12"
+    actors = [
+        actor(d, "A01", "Yerlan Sadykov", "person",
+              ["Yerlan Sadykov", "Sadykov"],
+              affiliations=[("Kazakhstan", "Minister of Foreign Affairs")]),
+        actor(d, "A02", "Margarete Lindner", "person",
+              ["Margarete Lindner", "Lindner"],
+              affiliations=[("Austria", "Federal Minister for European and "
+                                        "International Affairs")]),
+        actor(d, "A03", "Kazakhstan", "state",
+              ["Republic of Kazakhstan", "Kazakhstan"],
+              ["Republic of Kazakhstan"]),
+        actor(d, "A04", "Austria", "state",
+              ["Republic of Austria", "Austria", "Vienna"],
+              accept={"Vienna": ["Vienna"]}),
+        actor(d, "A05", "Ministry of Foreign Affairs (Kazakhstan)",
+              "organization",
+              ["Ministry of Foreign Affairs of the Republic of Kazakhstan"],
+              ["MFA RK", "Ministry of Foreign Affairs"], optional=True,
+              part_of="Kazakhstan"),
+        actor(d, "A06", "Astana", "place", ["Astana"], optional=True),
+        actor(d, "A07", "Vienna", "place", ["Vienna"], optional=True),
+        actor(d, "A08", "European Union", "organization",
+              ["European Union"], ["EU"]),
+        actor(d, "A09", "Trans-Caspian International Transport Route",
+              "place", ["Trans-Caspian International Transport Route"],
+              ["Middle Corridor"], optional=True),
+        actor(d, "A10", "Central Asia", "place", ["Central Asia"]),
+        actor(d, "A11", "Afghanistan", "state", ["Afghanistan"]),
+        actor(d, "A12", "OSCE", "organization", ["OSCE"],
+              ["Organization for Security and Co-operation in Europe"]),
+        actor(d, "A13", "United Nations", "organization",
+              ["United Nations"], ["UN"]),
+        actor(d, "A14", "Kassym-Jomart Tokayev", "person",
+              ["Kassym-Jomart Tokayev"],
+              affiliations=[("Kazakhstan", "President")]),
+        actor(d, "A15", "Alexander Van der Bellen", "person",
+              ["Alexander Van der Bellen"],
+              affiliations=[("Austria", "Federal President")]),
+        actor(d, "A16", "Mongolia", "state", ["Mongolia"], optional=True),
+        actor(d, "A17", "Chile", "state", ["Chile"], optional=True),
+    ]
+    kw = dict(reported_via="Ministry of Foreign Affairs (Kazakhstan)",
+              channel="meeting",
+              date_basis="the meeting of 12 March 2026, the release's date")
+    statements = [
+        statement(d, "M01", "Yerlan Sadykov", "Minister Sadykov noted", day,
+                  para="Austria is one of Kazakhstan's key partners in the "
+                       "European Union and bilateral trade had grown by 18 "
+                       "percent last year",
+                  evidence=["Minister Sadykov noted that Austria is one of "
+                            "Kazakhstan's key partners in the European Union "
+                            "and that bilateral trade had grown by 18 percent "
+                            "last year."],
+                  cameo="051", alts=["010"], alternatives=["Kazakhstan"],
+                  targets=[("Austria", "cooperative", True)],
+                  about=["Austria", "Kazakhstan", "European Union"], **kw),
+        statement(d, "M02", "Yerlan Sadykov", "He invited", day,
+                  para="invited Austrian companies to take a more active part "
+                       "in projects of the Trans-Caspian International "
+                       "Transport Route",
+                  evidence=["He invited Austrian companies to take a more "
+                            "active part in projects of the Trans-Caspian "
+                            "International Transport Route."],
+                  cameo="030", alts=["036", "010"],
+                  alternatives=["Kazakhstan"],
+                  targets=[("Austria", "cooperative", False)],
+                  about=["Austria",
+                         "Trans-Caspian International Transport Route"],
+                  **kw),
+        statement(d, "M03", "Margarete Lindner", "Minister Lindner emphasized",
+                  day,
+                  para="Vienna regards Kazakhstan as a reliable partner in "
+                       "Central Asia and a stabilizing factor in the region",
+                  evidence=["In turn, Minister Lindner emphasized that Vienna "
+                            "regards Kazakhstan as a reliable partner in "
+                            "Central Asia and a stabilizing factor in the "
+                            "region."],
+                  cameo="051", alts=["010"], alternatives=["Austria"],
+                  targets=[("Kazakhstan", "cooperative", True)],
+                  about=["Kazakhstan", "Central Asia", "Austria"], **kw),
+        statement(d, "M04", "Margarete Lindner", "The Austrian Minister "
+                  "confirmed", day,
+                  para="Austria is interested in supplies of green hydrogen "
+                       "and critical raw materials",
+                  evidence=["The Austrian Minister confirmed Austria's "
+                            "interest in supplies of green hydrogen and "
+                            "critical raw materials."],
+                  cameo="010", alts=["030"], alternatives=["Austria"],
+                  about=["Austria", "Kazakhstan"], **kw),
+        statement(d, "M05", "Yerlan Sadykov", "Both sides agreed", day,
+                  para="agreed to hold the next meeting of the "
+                       "intergovernmental commission in Vienna in the autumn",
+                  evidence=["Both sides agreed to hold the next meeting of "
+                            "the intergovernmental commission in Vienna in "
+                            "the autumn."],
+                  cameo="036", alts=["030", "010"],
+                  alternatives=["Margarete Lindner"],
+                  about=["Austria", "Kazakhstan", "Vienna"],
+                  attribution="joint", **kw),
+        statement(d, "M06", "Yerlan Sadykov",
+                  "The head of Kazakh diplomacy reaffirmed", day,
+                  para="reaffirmed the invitation of President Tokayev to "
+                       "Federal President Van der Bellen to pay a state "
+                       "visit to Kazakhstan",
+                  evidence=["The head of Kazakh diplomacy reaffirmed the "
+                            "invitation of President Kassym-Jomart Tokayev to "
+                            "Federal President Alexander Van der Bellen to "
+                            "pay a state visit to Kazakhstan."],
+                  cameo="036", alts=["030", "010"],
+                  alternatives=["Kazakhstan"],
+                  targets=[("Austria", "cooperative", False)],
+                  about=["Kassym-Jomart Tokayev", "Alexander Van der Bellen",
+                         "Kazakhstan", "Austria"], **kw),
+    ]
+    statements[4]["co_speakers"] = ["Margarete Lindner"]
+    relationships = [
+        relationship("R01", "key partners", ["Austria", "Kazakhstan"], False,
+                     ["Yerlan Sadykov"], ["M01"],
+                     ["key partner", "partners", "partner"], date=day),
+        relationship("R02", "reliable partner", ["Kazakhstan", "Austria"],
+                     False, ["Margarete Lindner"], ["M03"],
+                     ["partner", "partners"], optional=True, date=day),
+        relationship("R03", "relations", ["Kazakhstan", "Austria"], False,
+                     ["narrator"], [], ["Kazakh-Austrian relations"],
+                     optional=True),
+    ]
+    events = [
+        event("E01", "Sadykov-Lindner talks in Astana", day,
+              ["Yerlan Sadykov", "Margarete Lindner"]),
+        event("E02", "signing of a memorandum on consultations", day,
+              ["Yerlan Sadykov", "Margarete Lindner"], optional=True),
+    ]
+    timexes = [timex(d, "12 March 2026 14:20", day, kind="datetime"),
+               timex(d, "12 March 2026 16:02", day, kind="datetime"),
+               timex(d, "12 March 2026", day, after="Astana,"),
+               timex(d, "last year", "2025"),
+               timex(d, "2026-2028", "2026/2028", kind="interval"),
+               timex(d, "in the autumn", "2026", kind="interval"),
+               timex(d, "11 March 2026", "2026-03-11"),
+               timex(d, "10 March 2026", "2026-03-10")]
+    write(d, day, "meeting readout (foreign ministry press release)",
+          actors, statements, relationships, events, timexes)
+
+
+def h25():
+    d = Doc("h25_briefing")
+    day = "2026-04-22"
+    actors = [
+        actor(d, "A01", "Zheng Yuhan", "person", ["Zheng Yuhan"],
+              affiliations=[("Ministry of Foreign Affairs (China)",
+                             "spokesperson")]),
+        actor(d, "A02", "Ministry of Foreign Affairs (China)",
+              "organization",
+              ["Ministry of Foreign Affairs of the People's Republic of "
+               "China", "Foreign Ministry"],
+              ["Chinese Foreign Ministry", "Foreign Ministry (China)"],
+              optional=True, part_of="China"),
+        actor(d, "A03", "China", "state",
+              ["People's Republic of China", "China"],
+              ["PRC", "Chinese government"]),
+        actor(d, "A04", "Li Qiang", "person", ["Li Qiang"],
+              affiliations=[("China", "Premier")]),
+        actor(d, "A05", "Fiji", "state", ["Republic of Fiji", "Fiji"]),
+        actor(d, "A06", "Josaia Vunivalu", "person",
+              ["Josaia Vunivalu", "Vunivalu"],
+              affiliations=[("Fiji", "Prime Minister")]),
+        actor(d, "A07", "Han Zheng", "person", ["Han Zheng"],
+              affiliations=[("China", "Vice President")]),
+        actor(d, "A08", "Pacific Islands Forum", "organization",
+              ["Pacific Islands Forum"], ["PIF"]),
+        actor(d, "A09", "Honiara", "place", ["Honiara"]),
+        actor(d, "A10", "Xinhua News Agency", "media",
+              ["Xinhua News Agency"], ["Xinhua"]),
+        actor(d, "A11", "Kyodo News", "media", ["Kyodo News"], ["Kyodo"]),
+        actor(d, "A12", "Japan", "state", ["Japan"]),
+        actor(d, "A13", "Takeshi Moriyama", "person", ["Takeshi Moriyama"],
+              affiliations=[("Japan", "Chief Cabinet Secretary")]),
+        actor(d, "A14", "Senkaku Islands", "place",
+              ["Senkaku Islands", "Diaoyu Dao"], ["Diaoyu Islands"]),
+        actor(d, "A15", "AFP", "media", ["AFP"], ["Agence France-Presse"]),
+        actor(d, "A16", "European Union", "organization",
+              ["European Union", "EU"]),
+        actor(d, "A17", "Bloomberg", "media", ["Bloomberg"]),
+        actor(d, "A18", "Xi Jinping", "person", ["Xi Jinping"],
+              affiliations=[("China", "President")]),
+        actor(d, "A19", "New Zealand", "state", ["New Zealand"]),
+        actor(d, "A20", "APEC", "organization", ["APEC"],
+              ["Asia-Pacific Economic Cooperation"]),
+        actor(d, "A21", "Reuters", "media", ["Reuters"]),
+        actor(d, "A22", "Australia", "state", ["Australia"]),
+    ]
+    turn1 = ("At the invitation of Premier Li Qiang, Prime Minister of the "
+             "Republic of Fiji Josaia Vunivalu will pay an official visit to "
+             "China from April 25 to 30. In addition, Vice President Han "
+             "Zheng will attend the dialogue partners session of the Pacific "
+             "Islands Forum in Honiara on April 28 on behalf of the Chinese "
+             "government.")
+    turn2 = ("China and Fiji are comprehensive strategic partners featuring "
+             "mutual respect and common development. During the visit, the "
+             "leaders of the two countries will have in-depth exchanges of "
+             "views on bilateral relations and on issues of common interest. "
+             "China stands ready to work with Fiji to deepen cooperation in "
+             "fisheries, climate response and infrastructure.")
+    turn3 = ("Diaoyu Dao and its affiliated islands are China's inherent "
+             "territory. It is legitimate and lawful for Chinese coast guard "
+             "vessels to patrol the waters. We urge Japan to stop making "
+             "trouble in the waters concerned.")
+    turn4 = ("We have noted the relevant announcement. China firmly opposes "
+             "the abuse of trade remedy tools in the name of fair "
+             "competition. We hope the EU side will honor its commitment to "
+             "openness and provide a fair and non-discriminatory environment "
+             "for Chinese companies.")
+    turn5 = "I have no information to release at the moment."
+    turn6 = ("I'd refer you to the competent authorities for the specifics. "
+             "Let me stress that the Chinese government always asks Chinese "
+             "companies to abide by local laws and regulations.")
+    pc = "regular press conference"
+    basis = "the press conference's date"
+    statements = [
+        statement(d, "T01", "Zheng Yuhan", "Zheng Yuhan:", day, quote=turn1,
+                  cameo="010", alts=["036"],
+                  about=["Josaia Vunivalu", "Fiji", "Han Zheng",
+                         "Pacific Islands Forum", "Honiara"],
+                  channel=pc, after="15:48", date_basis=basis),
+        statement(d, "T02", "Zheng Yuhan", "Zheng Yuhan:", day, quote=turn2,
+                  cameo="051", alts=["010", "030"],
+                  targets=[("Fiji", "cooperative", True)],
+                  about=["Fiji"], channel=pc,
+                  after="Vunivalu's visit?", date_basis=basis),
+        statement(d, "T03", "Takeshi Moriyama", "Takeshi Moriyama said",
+                  "2026-04-21",
+                  para="Chinese coast guard vessels had entered Japanese "
+                       "territorial waters near the Senkaku Islands for the "
+                       "fourth time this month",
+                  evidence=["Japan's Chief Cabinet Secretary Takeshi Moriyama "
+                            "said on Tuesday that Chinese coast guard vessels "
+                            "had entered Japanese territorial waters near the "
+                            "Senkaku Islands for the fourth time this "
+                            "month."],
+                  cameo="112", alts=["111", "010"], alternatives=["Japan"],
+                  targets=[("China", "conflictual", True)],
+                  about=["China", "Senkaku Islands"],
+                  reported_via="Kyodo News", embedded=True,
+                  date_basis="'on Tuesday'"),
+        statement(d, "T04", "Zheng Yuhan", "Zheng Yuhan:", day, quote=turn3,
+                  cameo="111", alts=["112", "12"],
+                  targets=[("Japan", "conflictual", True)],
+                  about=["Japan", "Senkaku Islands"], channel=pc,
+                  responds_to=["T03"], after="What is your comment?",
+                  date_basis=basis),
+        statement(d, "T05", "European Union", "The European Union said",
+                  "2026-04-21",
+                  para="the EU would investigate subsidies to Chinese makers "
+                       "of wind turbines",
+                  evidence=["The European Union said yesterday it would "
+                            "investigate subsidies to Chinese makers of wind "
+                            "turbines."],
+                  cameo="010", alts=["111"],
+                  targets=[("China", "conflictual", False)],
+                  about=["China"], reported_via="AFP", embedded=True,
+                  date_basis="'yesterday'"),
+        statement(d, "T06", "Zheng Yuhan", "Zheng Yuhan:", day, quote=turn4,
+                  cameo="111", alts=["010"],
+                  targets=[("European Union", "conflictual", True)],
+                  about=["European Union"], channel=pc,
+                  responds_to=["T05"], after="How does China respond?",
+                  date_basis=basis),
+        statement(d, "T07", "Zheng Yuhan", "Zheng Yuhan:", day, quote=turn5,
+                  cameo="011", alts=["010"],
+                  about=["Xi Jinping", "New Zealand"], channel=pc,
+                  after="ministerial season?", date_basis=basis),
+        statement(d, "T08", "Zheng Yuhan", "Zheng Yuhan:", day, quote=turn6,
+                  cameo="011", alts=["010"], about=["Australia"],
+                  channel=pc, after="Can you confirm?", date_basis=basis),
+    ]
+    relationships = [
+        relationship("R01", "comprehensive strategic partners",
+                     ["China", "Fiji"], False, ["Zheng Yuhan"], ["T02"],
+                     ["comprehensive strategic partnership",
+                      "strategic partners", "strategic partnership"],
+                     date=day),
+        relationship("R02", "inherent territory",
+                     ["China", "Senkaku Islands"], True, ["Zheng Yuhan"],
+                     ["T04"], ["territory"], optional=True),
+    ]
+    events = [
+        event("E01", "regular press conference", day, ["Zheng Yuhan"]),
+        event("E02", "Vunivalu's official visit to China", "2026-04-25",
+              ["Josaia Vunivalu", "China"]),
+        event("E03", "Pacific Islands Forum dialogue partners session",
+              "2026-04-28", ["Han Zheng", "Pacific Islands Forum"]),
+    ]
+    events[1]["end_date"] = "2026-04-30"
+    timexes = [timex(d, "April 22, 2026", day),
+               timex(d, "2026-04-22 15:48", day, kind="datetime"),
+               timex(d, "from April 25 to 30", "2026-04-25/2026-04-30",
+                     kind="interval"),
+               timex(d, "on April 28", "2026-04-28"),
+               timex(d, "on Tuesday", "2026-04-21"),
+               timex(d, "this month", "2026-04"),
+               timex(d, "yesterday", "2026-04-21")]
+    write(d, day, "press conference (Q&A transcript)", actors, statements,
+          relationships, events, timexes)
+
+
 if __name__ == "__main__":
     h1()
     h2()
@@ -3702,3 +4481,7 @@ if __name__ == "__main__":
     h19()
     h20()
     h21()
+    h22()
+    h23()
+    h24()
+    h25()
