@@ -361,6 +361,25 @@ std::optional<Subject> Reader::NominalEndingAt(int t, int floor) const {
     }
     break;
   }
+  // "EAM conveyed ... The Minister conveyed ...": a writer who names one
+  // person by the initials of a title calls another "the Minister" (the
+  // latest person named otherwise, within 64 mentions).
+  if (last_person_speaker_ >= 0 &&
+      std::find(initials_persons_.begin(), initials_persons_.end(),
+                last_person_speaker_) != initials_persons_.end()) {
+    for (size_t m = mention_cursor_; m-- > 0 && mention_cursor_ - m <= 64;) {
+      if (mentions_[m].begin >= tokens_[the].begin) continue;
+      const int c = mentions_[m].actor;
+      if (c >= 0 && x_.actors[c].kind == ActorKind::kPerson &&
+          std::find(initials_persons_.begin(), initials_persons_.end(), c) ==
+              initials_persons_.end()) {
+        s.actor = c;
+        s.rule = "nominal-other-than-initials";
+        s.confidence = 0.5f;
+        return s;
+      }
+    }
+  }
   // The most recent speaker with that role, else the last person speaker.
   const int candidates[2] = {last_person_speaker_, last_speaker_};
   for (int c : candidates) {
@@ -391,25 +410,6 @@ std::optional<Subject> Reader::NominalEndingAt(int t, int floor) const {
       s.rule = "nominal-role-of-mention";
       s.confidence = 0.65f;
       return s;
-    }
-  }
-  // "EAM conveyed ... The Minister conveyed ...": a writer who names one
-  // person by the initials of a title calls another "the Minister" (the
-  // latest person named otherwise, within 64 mentions).
-  if (last_person_speaker_ >= 0 &&
-      std::find(initials_persons_.begin(), initials_persons_.end(),
-                last_person_speaker_) != initials_persons_.end()) {
-    for (size_t m = mention_cursor_; m-- > 0 && mention_cursor_ - m <= 64;) {
-      if (mentions_[m].begin >= tokens_[the].begin) continue;
-      const int c = mentions_[m].actor;
-      if (c >= 0 && x_.actors[c].kind == ActorKind::kPerson &&
-          std::find(initials_persons_.begin(), initials_persons_.end(), c) ==
-              initials_persons_.end()) {
-        s.actor = c;
-        s.rule = "nominal-other-than-initials";
-        s.confidence = 0.5f;
-        return s;
-      }
     }
   }
   if (last_person_speaker_ >= 0 &&

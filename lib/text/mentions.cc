@@ -48,6 +48,8 @@ bool IsHeadingEventWord(absl::string_view w) {
          w == "visit" || w == "remarks" || w == "readout" || w == "interview";
 }
 
+bool IsHonorific(absl::string_view lower);
+
 // Whether `text` gives `surname` inside a longer name ("Chris Hipkins",
 // "Goh Kah Seng", "Joao Pedro Costa da Lima"): a capitalised word other
 // than a title right before it, or one other than a heading's noun of a
@@ -64,7 +66,8 @@ bool InLongerNameInText(absl::string_view text, absl::string_view surname) {
       const absl::string_view before = text.substr(b, at - 1 - b);
       if (before.size() >= 2 &&
           absl::ascii_isupper(static_cast<unsigned char>(before[0])) &&
-          !IsRoleNoun(absl::AsciiStrToLower(before))) {
+          !IsRoleNoun(absl::AsciiStrToLower(before)) &&
+          !IsHonorific(absl::AsciiStrToLower(before))) {
         return true;
       }
     }
@@ -104,6 +107,14 @@ bool IsHonorific(absl::string_view lower) {
 }
 
 }  // namespace
+
+bool IsOutletNoun(absl::string_view lower) {
+  for (absl::string_view w : {"broadcaster", "newspaper", "daily", "tabloid",
+                              "tv", "television", "outlet"}) {
+    if (lower == w) return true;
+  }
+  return false;
+}
 
 size_t HonorificTokens(absl::string_view text, const std::vector<Token>& tokens,
                        size_t j) {
@@ -1224,11 +1235,7 @@ void Reader::FindAllMentions() {
         continue;
       }
       const bool news_agency = w == "agency" && before == "news";
-      if (!news_agency && w != "broadcaster" && w != "newspaper" &&
-          w != "daily" && w != "tabloid" && w != "tv" && w != "television" &&
-          w != "outlet") {
-        continue;
-      }
+      if (!news_agency && !IsOutletNoun(w)) continue;
       uint32_t nb = 0, ne = 0;
       size_t name_first = i + 1;
       size_t j = i + 1;
@@ -1525,6 +1532,7 @@ void Reader::TitleAndSurname() {
   };
   std::vector<DocMention> found;
   size_t m = 0;
+  int longer_checks = 0;
   for (size_t w = 1; w + 1 < tokens.size(); ++w) {
     const Token& name = tokens[w];
     if (!name.word || !name.capitalised) continue;
@@ -1570,6 +1578,10 @@ void Reader::TitleAndSurname() {
     if (!reporting(w + 1) && !after_verb) continue;
     while (m < mentions_.size() && mentions_[m].end <= name.begin) ++m;
     if (m < mentions_.size() && mentions_[m].begin < name.end) continue;
+    // A surname the text gives in full elsewhere ("Jonas Vik" in a list
+    // after a plural title) is left to the family-name rule; the text is
+    // searched for eight at most.
+    if (++longer_checks > 8 || InLongerNameInText(text_, word)) continue;
     const int actor =
         NewActor(word, ActorKind::kPerson, "title-and-surname", 0.5f);
     if (actor >= 0) {

@@ -504,11 +504,12 @@ void Reader::ReadReportedSpeech(Range sentence,
     // "told lawmakers in Astana that ...", "told Steppe Wire last week
     // that ...": an addressee the registry does not know, and adverbials,
     // before the that-clause (a time there dates the statement).
-    if (hit.verb->takes_addressee && addressee < 0) {
+    if (hit.verb->takes_addressee) {
       // "told the state agency Kabar, which reported that ...": the
-      // addressee's report carries the words (a statement of its verb).
+      // addressee's report carries the words (a statement of its verb),
+      // whether the registry knows the addressee or not.
       bool relayed = false;
-      for (int k = words_begin; k + 2 < words_end && k <= words_begin + 8;
+      for (int k = words_begin; k + 2 < stop && k <= words_begin + 8;
            ++k) {
         if (IsPunct(k, ',') && Is(k + 1, "which")) {
           const VerbHit h = VerbAt(k + 2);
@@ -517,6 +518,8 @@ void Reader::ReadReportedSpeech(Range sentence,
         }
       }
       if (relayed) continue;
+    }
+    if (hit.verb->takes_addressee && addressee < 0) {
       for (int k = words_begin; k < words_end && k <= words_begin + 8; ++k) {
         if (!tokens_[k].word || VerbAt(k).verb != nullptr) break;
         if (Is(k, "that")) {

@@ -88,6 +88,10 @@ bool IsSpeakerDescriptionHead(absl::string_view lower);
 // The last word of an organisation's or a company's name ("ministry",
 // "office", "corp", "group", "administration"; lower case).
 bool IsOrganizationNameEnd(absl::string_view lower);
+// A lower-case noun that says what a news outlet is, right before its name
+// ("broadcaster", "newspaper", "daily", "tabloid", "tv", "television",
+// "outlet"; mentions.cc).
+bool IsOutletNoun(absl::string_view lower);
 // A lower-case particle inside a person's name ("von", "der", "de", "bin";
 // mentions.cc).
 bool IsNameParticle(absl::string_view lower);

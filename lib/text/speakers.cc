@@ -564,6 +564,19 @@ std::optional<Subject> Reader::SubjectBeforeVerb(int verb, int floor,
              tokens_[gov].capitalised && IsRoleNoun(LowerWord(gov))) {
         --gov;
       }
+      // "told the daily Ohtuleht", "told state broadcaster X": past what
+      // the outlet is, to its determiner or its verb.
+      if (gov == first - 1 && gov >= limit && tokens_[gov].word &&
+          x_.actors[m.actor].kind == ActorKind::kMediaOutlet &&
+          IsOutletNoun(LowerWord(gov))) {
+        --gov;
+        if (gov >= limit && tokens_[gov].word &&
+            (Is(gov, "state") || Is(gov, "private") || Is(gov, "public") ||
+             Is(gov, "official"))) {
+          --gov;
+        }
+        if (gov >= limit && (Is(gov, "the") || Is(gov, "a"))) --gov;
+      }
       // "in the G7 and underscored": the preposition before the
       // determiner governs the name.
       if (gov == first - 1 && gov - 1 >= limit && Is(gov, "the") &&
