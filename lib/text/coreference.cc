@@ -363,10 +363,23 @@ std::optional<Subject> Reader::NominalEndingAt(int t, int floor) const {
   }
   // "EAM conveyed ... The Minister conveyed ...": a writer who names one
   // person by the initials of a title calls another "the Minister" (the
-  // latest person named otherwise, within 64 mentions).
+  // latest person named otherwise, within 64 mentions), when the latest
+  // statement named its speaker by those initials.
+  auto named_by_initials = [&]() {
+    if (x_.statements.empty()) return false;
+    const ExtractedStatement& last = x_.statements.back();
+    if (last.speaker != last_person_speaker_) return false;
+    const absl::string_view named =
+        Slice(text_, last.speaker_span.begin, last.speaker_span.end);
+    return named.size() >= 2 && named.size() <= 6 &&
+           std::all_of(named.begin(), named.end(), [](char c) {
+             return absl::ascii_isupper(static_cast<unsigned char>(c));
+           });
+  };
   if (last_person_speaker_ >= 0 &&
       std::find(initials_persons_.begin(), initials_persons_.end(),
-                last_person_speaker_) != initials_persons_.end()) {
+                last_person_speaker_) != initials_persons_.end() &&
+      named_by_initials()) {
     for (size_t m = mention_cursor_; m-- > 0 && mention_cursor_ - m <= 64;) {
       if (mentions_[m].begin >= tokens_[the].begin) continue;
       const int c = mentions_[m].actor;
