@@ -284,10 +284,6 @@ int Reader::ActorFor(bool known, ActorId id) {
   return index;
 }
 
-namespace {
-
-// The field of an office after "of" in a title: "Secretary of State",
-// "Minister of Foreign Affairs", "Secretary of the Treasury".
 bool IsTitleDomainWord(absl::string_view lower) {
   static const auto* const words =
       new absl::flat_hash_set<std::string>{"state",
@@ -363,8 +359,6 @@ bool IsTitleDomainWord(absl::string_view lower) {
   static const WordFilter filter(*words);
   return filter.MayContain(lower) && words->contains(lower);
 }
-
-}  // namespace
 
 int Reader::NewActor(absl::string_view name, ActorKind kind, const char* rule,
                      float confidence) {

@@ -88,6 +88,9 @@ bool IsSpeakerDescriptionHead(absl::string_view lower);
 // The last word of an organisation's or a company's name ("ministry",
 // "office", "corp", "group", "administration"; lower case).
 bool IsOrganizationNameEnd(absl::string_view lower);
+// The field of an office in a title: "Secretary of State", "Minister of
+// Foreign Affairs", "External Affairs Minister" (lower case; mentions.cc).
+bool IsTitleDomainWord(absl::string_view lower);
 // A lower-case noun that says what a news outlet is, right before its name
 // ("broadcaster", "newspaper", "daily", "tabloid", "tv", "television",
 // "outlet"; mentions.cc).

@@ -564,6 +564,71 @@ std::optional<Subject> Reader::SubjectBeforeVerb(int verb, int floor,
              tokens_[gov].capitalised && IsRoleNoun(LowerWord(gov))) {
         --gov;
       }
+      // "with Foreign Minister of the Dominican Republic Roberto Alvarez",
+      // "with Indian Foreign Minister X": past a whole title (its field,
+      // its state after "of" or before it) to the word governing it, when
+      // that word is a preposition or a verb (else the title opens the
+      // subject and the word before the name stays the one read).
+      const int title_word = gov;
+      for (int guard = 0; gov >= limit && gov > first - 12 && guard < 12;
+           ++guard) {
+        if (!tokens_[gov].word) break;
+        if (tokens_[gov].capitalised &&
+            (IsRoleNoun(LowerWord(gov)) || IsTitleDomainWord(LowerWord(gov)))) {
+          --gov;
+          continue;
+        }
+        bool demonym = false;
+        if (tokens_[gov].capitalised && gov + 1 < first &&
+            (DemonymStateAt(gov, &demonym), demonym)) {
+          --gov;  // "Indian" before "External Affairs Minister"
+          continue;
+        }
+        // "Secretary of State", "Minister for Foreign Affairs": the
+        // title's own "of" or "for".
+        if ((Is(gov, "of") || Is(gov, "for")) && gov - 1 >= limit &&
+            gov + 1 < first && tokens_[gov - 1].word &&
+            tokens_[gov - 1].capitalised &&
+            (IsRoleNoun(LowerWord(gov - 1)) ||
+             IsTitleDomainWord(LowerWord(gov - 1)))) {
+          --gov;
+          continue;
+        }
+        // "Trade and Industry", "State Councilor and Foreign Minister":
+        // an "and" inside the title.
+        if (Is(gov, "and") && gov - 1 >= limit && gov + 1 < first &&
+            tokens_[gov - 1].word && tokens_[gov - 1].capitalised &&
+            (IsRoleNoun(LowerWord(gov - 1)) ||
+             IsTitleDomainWord(LowerWord(gov - 1)))) {
+          --gov;
+          continue;
+        }
+        if (mention_end_[gov] >= 0 &&
+            x_.actors[mentions_[mention_end_[gov]].actor].kind ==
+                ActorKind::kState) {
+          // A state inside the title: "of the Dominican Republic",
+          // "Indian" before "External Affairs Minister".
+          int b = MentionFirstToken(gov, limit) - 1;
+          if (b >= limit && Is(b, "the")) --b;
+          if (b >= limit && (Is(b, "of") || Is(b, "to"))) {
+            gov = b - 1;
+            continue;
+          }
+          if (gov + 1 < first && tokens_[gov + 1].capitalised &&
+              (IsRoleNoun(LowerWord(gov + 1)) ||
+               IsTitleDomainWord(LowerWord(gov + 1)))) {
+            gov = b;
+          }
+        }
+        break;
+      }
+      if (gov != title_word &&
+          !(gov >= 0 && tokens_[gov].word &&
+            ((Prepositions().contains(LowerWord(gov)) && !Is(gov, "and") &&
+              !Is(gov, "or")) ||
+             VerbAt(gov).verb != nullptr))) {
+        gov = title_word;
+      }
       // "told the daily Ohtuleht", "told state broadcaster X": past what
       // the outlet is, to its determiner or its verb.
       if (gov == first - 1 && gov >= limit && tokens_[gov].word &&
