@@ -18,7 +18,10 @@ Wei Ming, Ramon Villanueva, Lim Keng Hoe; Hossam Abdel-Rahman, Faisal Warsame,
 Hodan Elmi, Getachew Lemma, Arvind Kulkarni, Efua Mensah, Tang Yiming, Lucia
 Paredes; Kwon Min-jae, Tomasz Wierzbicki, Baek Seung-ho; Kamchybek Toktorov,
 Sharif Rahimzoda, Jeenbek Asanaliev, Aibek Smadiyarov; Yerlan Sadykov,
-Margarete Lindner; Zheng Yuhan, Josaia Vunivalu, Takeshi Moriyama) in real
+Margarete Lindner; Zheng Yuhan, Josaia Vunivalu, Takeshi Moriyama; Keisha
+Ramdeen, Marlon Fraser, Delroy Baptiste, Elaine Weekes; Aziz Bennani, Rui
+Tavares Monteiro; Graham Brennan, Valeria Sosa Irazábal, Tamsin Orr; Gao
+Wenbo, Ignacio Valdés Riquelme, Rasa Kairienė) in real
 diplomatic settings, in the constructions of news reports, readouts and
 press-conference transcripts.
 """
@@ -4459,6 +4462,605 @@ def h25():
           relationships, events, timexes)
 
 
+def h26():
+    d = Doc("h26_report")
+    day = "2026-06-06"
+    fri = "2026-06-05"
+    actors = [
+        actor(d, "A01", "Keisha Ramdeen", "person",
+              ["Keisha Ramdeen", "Ramdeen"],
+              affiliations=[("Trinidad and Tobago", "Prime Minister")]),
+        actor(d, "A02", "Marlon Fraser", "person",
+              ["Marlon Fraser", "Fraser"],
+              affiliations=[("Guyana", "President")]),
+        actor(d, "A03", "Trinidad and Tobago", "state",
+              ["Trinidad and Tobago", "Port of Spain"], ["Trinidad"],
+              accept={"Port of Spain": ["Port of Spain"]}),
+        actor(d, "A04", "Guyana", "state", ["Guyana"]),
+        actor(d, "A05", "Venezuela", "state", ["Venezuela", "Caracas"],
+              accept={"Caracas": ["Caracas"]}),
+        actor(d, "A06", "International Court of Justice", "organization",
+              ["International Court of Justice"], ["ICJ"]),
+        actor(d, "A07", "Office of the Prime Minister (Trinidad and Tobago)",
+              "organization", ["Office of the Prime Minister"],
+              ["Office of the Prime Minister", "OPM"], optional=True,
+              part_of="Trinidad and Tobago"),
+        actor(d, "A08", "Guyana Chronicle", "media", ["Guyana Chronicle"]),
+        actor(d, "A09", "Delroy Baptiste", "person", ["Delroy Baptiste"],
+              affiliations=[("Guyana", "Foreign Secretary")]),
+        actor(d, "A10", "Georgetown", "place", ["Georgetown"]),
+        actor(d, "A11", "CMC", "media", ["CMC"],
+              ["Caribbean Media Corporation"]),
+        actor(d, "A12", "Ministry of Foreign Affairs (Venezuela)",
+              "organization", ["Venezuelan foreign ministry"],
+              ["Venezuelan Foreign Ministry", "Foreign Ministry (Venezuela)"],
+              optional=True, part_of="Venezuela"),
+        actor(d, "A13", "Caribbean Community", "organization",
+              ["Caribbean Community", "CARICOM"]),
+        actor(d, "A14", "Elaine Weekes", "person", ["Elaine Weekes"],
+              affiliations=[("Caribbean Community", "Secretary-General")]),
+        actor(d, "A15", "Caribbean Wire", "media", ["Caribbean Wire"],
+              optional=True),
+        actor(d, "A16", "Whitehall (Port of Spain)", "place", ["Whitehall"],
+              ["Whitehall"], optional=True),
+        actor(d, "A17", "Port of Spain", "place", ["Port of Spain"],
+              optional=True),
+    ]
+    both = ["Marlon Fraser"]
+    office = "Office of the Prime Minister (Trinidad and Tobago)"
+    call = "telephone call"
+    basis = "the call 'on Friday', the day before the dateline (Jun 6, 2026)"
+    statements = [
+        statement(d, "C01", "Keisha Ramdeen",
+                  "Trinidad and Tobago Prime Minister Keisha Ramdeen and "
+                  "Guyana's President Marlon Fraser vowed", fri,
+                  para="vowed to complete a study of a cross-border gas "
+                       "pipeline before the end of the year",
+                  evidence=["Trinidad and Tobago Prime Minister Keisha "
+                            "Ramdeen and Guyana's President Marlon Fraser "
+                            "vowed on Friday to complete a study of a "
+                            "cross-border gas pipeline before the end of the "
+                            "year, according to a statement from Ramdeen's "
+                            "office."],
+                  cameo="030", alts=["036", "010"],
+                  alternatives=both + ["Trinidad and Tobago", office],
+                  targets=[("Guyana", "cooperative", False),
+                           ("Trinidad and Tobago", "cooperative", False)],
+                  about=["Guyana", "Trinidad and Tobago"],
+                  reported_via=office, channel=call, attribution="joint",
+                  date_basis="'on Friday'"),
+        statement(d, "C02", "Keisha Ramdeen", "the two leaders had reaffirmed",
+                  fri, quote="the close and historic bonds between our "
+                             "peoples",
+                  cameo="051", alts=["030", "010"],
+                  alternatives=both + ["Trinidad and Tobago", office],
+                  targets=[("Guyana", "cooperative", False),
+                           ("Trinidad and Tobago", "cooperative", False)],
+                  about=["Guyana", "Trinidad and Tobago"],
+                  reported_via=office, channel=call, attribution="joint",
+                  date_basis=basis),
+        statement(d, "C03", "Keisha Ramdeen", "They also agreed", fri,
+                  para="their energy ministers would meet in Georgetown "
+                       "next month",
+                  evidence=["They also agreed that their energy ministers "
+                            "would meet in Georgetown next month."],
+                  cameo="036", alts=["030", "010"],
+                  alternatives=both + ["Trinidad and Tobago", office],
+                  about=["Guyana", "Trinidad and Tobago", "Georgetown"],
+                  reported_via=office, channel=call, attribution="joint",
+                  date_basis=basis),
+        statement(d, "C04", "Keisha Ramdeen", "Ramdeen assured", fri,
+                  quote="stands firmly with Guyana",
+                  evidence=["Ramdeen assured Fraser, according to the "
+                            "statement, that Port of Spain \"stands firmly "
+                            "with Guyana\" in its border controversy with "
+                            "Venezuela"],
+                  cameo="051", alts=["010", "030"],
+                  alternatives=["Trinidad and Tobago", office],
+                  targets=[("Guyana", "cooperative", True),
+                           ("Venezuela", "conflictual", False)],
+                  about=["Guyana", "Venezuela",
+                         "International Court of Justice"],
+                  reported_via=office, channel=call,
+                  date_basis=basis + "; said to the other leader"),
+        statement(d, "C05", "Marlon Fraser", "Fraser was quoted", fri,
+                  quote="We will not be intimidated and we will not be "
+                        "moved,",
+                  cameo="010", alts=["111"], alternatives=["Guyana"],
+                  targets=[("Venezuela", "conflictual", False)],
+                  about=["Venezuela"], reported_via="Guyana Chronicle",
+                  channel=call,
+                  date_basis=basis + "; 'telling the prime minister'"),
+        statement(d, "C06", "Guyana Chronicle",
+                  "the state-owned Guyana Chronicle, which put", None,
+                  para="the call lasted nearly 40 minutes",
+                  evidence=["which put the length of the call at nearly 40 "
+                            "minutes"],
+                  cameo="010", about=["Marlon Fraser", "Keisha Ramdeen"],
+                  optional=True, date_basis="not given"),
+        statement(d, "C07", "Delroy Baptiste", "Delroy Baptiste, insisted",
+                  fri, quote="is not a favour to anyone, it is a shared "
+                             "investment",
+                  cameo="010", alts=["051"], alternatives=["Guyana"],
+                  about=["Guyana", "Trinidad and Tobago"],
+                  channel="remarks to reporters",
+                  date_basis="'on Friday evening'"),
+        statement(d, "C08", "Ministry of Foreign Affairs (Venezuela)",
+                  "A Venezuelan foreign ministry official", None,
+                  quote="does not comment on private conversations between "
+                        "third parties",
+                  cameo="011", alts=["010"], alternatives=["Venezuela"],
+                  about=["Guyana", "Trinidad and Tobago"],
+                  reported_via="CMC", date_basis="not given"),
+        statement(d, "C09", "Elaine Weekes", "Dr. Elaine Weekes, welcomed",
+                  None, quote="has never been more important",
+                  evidence=["welcomed the call in a post on X, writing that "
+                            "regional unity \"has never been more "
+                            "important\"."],
+                  cameo="051", alts=["010"],
+                  alternatives=["Caribbean Community"],
+                  targets=[("Guyana", "cooperative", False),
+                           ("Trinidad and Tobago", "cooperative", False)],
+                  about=["Guyana", "Trinidad and Tobago"],
+                  channel="post on X", date_basis="not given"),
+    ]
+    for s in statements[:3]:
+        s["co_speakers"] = ["Marlon Fraser"]
+    relationships = [
+        relationship("R01", "close and historic bonds",
+                     [["Trinidad and Tobago", "Keisha Ramdeen"],
+                      ["Guyana", "Marlon Fraser"]], False,
+                     ["Keisha Ramdeen", "Marlon Fraser"], ["C02"],
+                     ["historic bonds", "close bonds", "bonds"], date=fri),
+        relationship("R02", "border controversy", ["Guyana", "Venezuela"],
+                     False, ["Keisha Ramdeen"], ["C04"],
+                     ["border dispute", "controversy"]),
+    ]
+    events = [
+        event("E01", "Ramdeen-Fraser telephone call", fri,
+              ["Keisha Ramdeen", "Marlon Fraser"]),
+        event("E02", "meeting of the energy ministers in Georgetown",
+              "2026-07", ["Trinidad and Tobago", "Guyana"], optional=True),
+    ]
+    timexes = [timex(d, "Saturday, June 6th, 2026 at 9:14 am AST", day,
+                     kind="datetime"),
+               timex(d, "Jun 6, 2026", day),
+               timex(d, "on Friday", fri),
+               timex(d, "before the end of the year", "2026",
+                     kind="interval"),
+               timex(d, "late Friday", fri),
+               timex(d, "next month", "2026-07"),
+               timex(d, "on Friday evening", fri),
+               timex(d, "in May", "2026-05")]
+    write(d, day, "news report (leaders' telephone call, relays)", actors,
+          statements, relationships, events, timexes)
+
+
+def h27():
+    d = Doc("h27_joint")
+    day = "2026-05-04"
+    actors = [
+        actor(d, "A01", "Aziz Bennani", "person", ["Aziz Bennani", "Bennani"],
+              affiliations=[("Morocco", "Head of Government")]),
+        actor(d, "A02", "Rui Tavares Monteiro", "person",
+              ["Rui Tavares Monteiro"], ["Tavares Monteiro"],
+              affiliations=[("Portugal", "Prime Minister")]),
+        actor(d, "A03", "Morocco", "state", ["Morocco", "Kingdom of Morocco"]),
+        actor(d, "A04", "Portugal", "state",
+              ["Portugal", "Portuguese Republic"],
+              ["Portuguese government"]),
+        actor(d, "A05", "Lisbon", "place", ["Lisbon"]),
+        actor(d, "A06", "Spain", "state", ["Spain"]),
+        actor(d, "A07", "Union for the Mediterranean", "organization",
+              ["Union for the Mediterranean"], ["UfM"]),
+        actor(d, "A08", "Sahel", "place", ["Sahel"]),
+        actor(d, "A09", "Europe", "place", ["Europe"]),
+        actor(d, "A10", "Treaty of Friendship, Good Neighbourliness and "
+              "Cooperation", "organization",
+              ["Treaty of Friendship, Good Neighbourliness and Cooperation"],
+              optional=True),
+        actor(d, "A11", "FIFA", "organization", ["FIFA"], optional=True),
+        actor(d, "A12", "Tangier Med", "place", ["Tangier Med"],
+              optional=True),
+        actor(d, "A13", "Sines", "place", ["Sines"], optional=True),
+        actor(d, "A14", "Rabat", "place", ["Rabat"], optional=True),
+        actor(d, "A15", "MAP", "media", ["MAP"], ["Maghreb Arabe Presse"],
+              optional=True),
+        actor(d, "A16", "Atlas Daily", "media", ["Atlas Daily"],
+              optional=True),
+        actor(d, "A17", "Palacio de Sao Bento", "place",
+              ["Palacio de Sao Bento"], optional=True),
+        actor(d, "A18", "Ceuta", "place", ["Ceuta"], optional=True),
+        actor(d, "A19", "Sahara", "place", ["Sahara"], optional=True),
+    ]
+    paras = [
+        "The Fourteenth High-Level Meeting between the Kingdom of Morocco "
+        "and the Portuguese Republic was held in Lisbon on 4 May 2026, "
+        "co-chaired by the Head of Government of the Kingdom of Morocco, "
+        "Aziz Bennani, and the Prime Minister of the Portuguese Republic, "
+        "Rui Tavares Monteiro.",
+        "The two Heads of Government:",
+        "1) Reaffirmed the exceptional partnership that binds the two "
+        "countries, founded on the Treaty of Friendship, Good "
+        "Neighbourliness and Cooperation of 1994;",
+        "2) Welcomed the growth of bilateral trade, which exceeded two "
+        "billion euros in 2025, and agreed to open a direct maritime freight "
+        "line between Tangier Med and the port of Sines;",
+        "3) Expressed their satisfaction with the joint preparations for the "
+        "2030 FIFA World Cup, which Morocco and Portugal will host together "
+        "with Spain;",
+        "4) Underlined the importance of the Union for the Mediterranean and "
+        "called for renewed efforts to bring stability to the Sahel;",
+        "5) Decided to hold the next High-Level Meeting in Rabat in 2027.",
+    ]
+    whole = "\n\n".join(paras)
+    basis = "'on 4 May 2026' in the declaration, 'Lisbon, 4 May 2026' and "\
+            "the page date"
+    who = ["Portugal", "Aziz Bennani", "Rui Tavares Monteiro"]
+    statements = [
+        statement(d, "J01", "Morocco",
+                  "The full text of the declaration, as distributed by the "
+                  "Portuguese government", day, quote=whole,
+                  evidence=["ended with a joint declaration"],
+                  cameo="030", alts=["057", "010"], alternatives=who,
+                  targets=[("Portugal", "cooperative", True),
+                           ("Morocco", "cooperative", True)],
+                  about=["Morocco", "Portugal", "Spain",
+                         "Union for the Mediterranean", "Sahel"],
+                  channel="joint declaration", reported_via="Portugal",
+                  attribution="joint", date_basis=basis),
+        statement(d, "J02", "Aziz Bennani", "Bennani described", day,
+                  quote="a natural gateway for Morocco to Europe",
+                  cameo="051", alts=["010"], alternatives=["Morocco"],
+                  targets=[("Portugal", "cooperative", True)],
+                  about=["Portugal", "Morocco", "Europe"],
+                  channel="remarks to journalists",
+                  date_basis="'after the ceremony' of the meeting of "
+                             "4 May 2026"),
+    ]
+    statements[0]["co_speakers"] = ["Portugal"]
+    statements[0]["quote_marks"] = "none (document text)"
+    statements[0]["segments"] = [
+        dict(zip(("quote", "span", "byte_span"), (p, *d.span(p))))
+        for p in paras]
+    relationships = [
+        relationship("R01", "exceptional partnership", ["Morocco", "Portugal"],
+                     False, ["Morocco", "Portugal"], ["J01"],
+                     ["partnership"], date=day),
+    ]
+    events = [
+        event("E01", "14th Morocco-Portugal High-Level Meeting", day,
+              ["Aziz Bennani", "Rui Tavares Monteiro"]),
+        event("E02", "next High-Level Meeting in Rabat", "2027",
+              ["Morocco", "Portugal"], optional=True),
+    ]
+    timexes = [timex(d, "Monday 4 May 2026 - 19:36", day, kind="datetime"),
+               timex(d, "on Monday", day),
+               timex(d, "on 4 May 2026", day),
+               timex(d, "of 1994", "1994"),
+               timex(d, "in 2025", "2025"),
+               timex(d, "2030", "2030"),
+               timex(d, "in 2027", "2027"),
+               timex(d, "4 May 2026", day, after="Lisbon, 4 May")]
+    write(d, day, "joint statement (news page)", actors, statements,
+          relationships, events, timexes)
+
+
+def h28():
+    d = Doc("h28_readout")
+    day = "2026-05-19"
+    actors = [
+        actor(d, "A01", "Graham Brennan", "person",
+              ["Graham Brennan", "Brennan"],
+              affiliations=[("United States", "Secretary of State")]),
+        actor(d, "A02", "Valeria Sosa Irazábal", "person",
+              ["Valeria Sosa Irazábal", "Sosa"],
+              ["Valeria Sosa", "Sosa Irazábal"],
+              affiliations=[("Uruguay", "Foreign Minister")]),
+        actor(d, "A03", "Tamsin Orr", "person", ["Tamsin Orr"],
+              affiliations=[("U.S. Department of State",
+                             "Deputy Spokesperson")]),
+        actor(d, "A04", "U.S. Department of State", "organization",
+              ["U.S. DEPARTMENT of STATE"],
+              ["State Department", "Department of State"], optional=True,
+              part_of="United States"),
+        actor(d, "A05", "United States", "state",
+              ["United States", "Washington", "U.S."], ["US", "USA"],
+              accept={"Washington": ["Washington"]}),
+        actor(d, "A06", "Uruguay", "state", ["Uruguay"]),
+        actor(d, "A07", "Haiti", "state", ["Haiti"]),
+        actor(d, "A08", "United Nations", "organization", ["UN"],
+              ["United Nations"]),
+        actor(d, "A09", "Minerals Security Partnership", "organization",
+              ["Minerals Security Partnership"], ["MSP"]),
+        actor(d, "A10", "Venezuela", "state", ["Venezuela"]),
+        actor(d, "A11", "Southern Cone", "place", ["Southern Cone"]),
+        actor(d, "A12", "Summit of the Americas", "organization",
+              ["Summit of the Americas"], optional=True),
+        actor(d, "A13", "U.S.-Uruguay Trade and Investment Framework "
+              "Agreement", "organization",
+              ["U.S.-Uruguay Trade and Investment Framework Agreement"],
+              ["TIFA"], optional=True),
+        actor(d, "A14", "Washington", "place", ["Washington"],
+              optional=True),
+        actor(d, "A15", "Bureau of Western Hemisphere Affairs",
+              "organization", ["Bureau of Western Hemisphere Affairs"],
+              optional=True, part_of="U.S. Department of State"),
+        actor(d, "A16", "Office of the Spokesperson", "organization",
+              ["Office of the Spokesperson"], optional=True,
+              part_of="U.S. Department of State"),
+        actor(d, "A17", "Paraguay", "state", ["Paraguay"], optional=True),
+        actor(d, "A18", "Ortiz", "person", ["Ortiz"], optional=True),
+        actor(d, "A19", "Montevideo", "place", ["Montevideo"],
+              optional=True),
+        actor(d, "A20", "Buenos Aires", "place", ["Buenos Aires"],
+              optional=True),
+        actor(d, "A21", "White House", "organization", ["White House"],
+              optional=True, part_of="United States"),
+    ]
+    basis = "'met today' on the readout's date"
+    kw = dict(reported_via="Tamsin Orr", channel="meeting", date_basis=basis)
+    us = ["United States"]
+    statements = [
+        statement(d, "B00", "Tamsin Orr",
+                  "The below is attributable to Deputy Spokesperson Tamsin "
+                  "Orr", day,
+                  para="readout of Secretary Brennan's meeting with Foreign "
+                       "Minister Sosa",
+                  alternatives=["U.S. Department of State"],
+                  about=["Graham Brennan", "Valeria Sosa Irazábal",
+                         "Uruguay"], optional=True, date_basis=basis),
+        statement(d, "B01", "Graham Brennan", "Secretary Brennan commended",
+                  day,
+                  para="commended Uruguay's leadership on renewable energy, "
+                       "noting that nearly all of the country's electricity "
+                       "now comes from clean sources",
+                  evidence=["Secretary Brennan commended Uruguay's leadership "
+                            "on renewable energy, noting that nearly all of "
+                            "the country's electricity now comes from clean "
+                            "sources."],
+                  cameo="051", alts=["010"], alternatives=us,
+                  targets=[("Uruguay", "cooperative", True)],
+                  about=["Uruguay"], **kw),
+        statement(d, "B02", "Graham Brennan", "Secretary Brennan highlighted",
+                  day,
+                  para="highlighted the United States' interest in deeper "
+                       "cooperation on critical minerals",
+                  evidence=["Secretary Brennan highlighted Washington's "
+                            "interest in deeper cooperation on critical "
+                            "minerals"],
+                  cameo="030", alts=["010"], alternatives=us,
+                  targets=[("Uruguay", "cooperative", False)],
+                  about=["Uruguay", "United States"], **kw),
+        statement(d, "B03", "Graham Brennan", "encouraged Uruguay", day,
+                  para="encouraged Uruguay to join the Minerals Security "
+                       "Partnership",
+                  evidence=["encouraged Uruguay to join the Minerals "
+                            "Security Partnership."],
+                  cameo="020", alts=["030", "010"], alternatives=us,
+                  targets=[("Uruguay", "cooperative", True)],
+                  about=["Uruguay", "Minerals Security Partnership"],
+                  attribution="coordinated verb", **kw),
+        statement(d, "B04", "Graham Brennan", "He also voiced concern", day,
+                  para="voiced concern over the worsening humanitarian "
+                       "situation in Haiti",
+                  evidence=["He also voiced concern over the worsening "
+                            "humanitarian situation in Haiti"],
+                  cameo="010", alts=["012"], alternatives=us,
+                  about=["Haiti"], **kw),
+        statement(d, "B05", "Graham Brennan", "thanked Foreign Minister Sosa",
+                  day,
+                  para="thanked Foreign Minister Sosa for Uruguay's "
+                       "contributions to UN peacekeeping",
+                  evidence=["thanked Foreign Minister Sosa for Uruguay's "
+                            "contributions to UN peacekeeping."],
+                  cameo="051", alts=["010"], alternatives=us,
+                  targets=[("Valeria Sosa Irazábal", "cooperative", True),
+                           ("Uruguay", "cooperative", True)],
+                  about=["Valeria Sosa Irazábal", "Uruguay",
+                         "United Nations"],
+                  attribution="coordinated verb", **kw),
+        statement(d, "B06", "Graham Brennan", "Secretary Brennan raised", day,
+                  para="raised the growing reach of transnational criminal "
+                       "organizations in the Southern Cone",
+                  evidence=["Secretary Brennan raised the growing reach of "
+                            "transnational criminal organizations in the "
+                            "Southern Cone"],
+                  cameo="010", alternatives=us,
+                  about=["Southern Cone", "Uruguay"], **kw),
+        statement(d, "B07", "Graham Brennan", "offered additional U.S.", day,
+                  para="offered additional U.S. training for Uruguayan "
+                       "customs and port officials",
+                  evidence=["offered additional U.S. training for Uruguayan "
+                            "customs and port officials."],
+                  cameo="033", alts=["030", "010"], alternatives=us,
+                  targets=[("Uruguay", "cooperative", False)],
+                  about=["Uruguay", "United States"],
+                  attribution="coordinated verb", **kw),
+        statement(d, "B08", "Valeria Sosa Irazábal",
+                  "Foreign Minister Sosa and the Secretary reaffirmed", day,
+                  para="reaffirmed their shared support for free and fair "
+                       "elections in Venezuela",
+                  evidence=["Foreign Minister Sosa and the Secretary "
+                            "reaffirmed their shared support for free and "
+                            "fair elections in Venezuela."],
+                  cameo="010", alts=["051"],
+                  alternatives=["Graham Brennan", "Uruguay"],
+                  about=["Venezuela"], attribution="joint", **kw),
+        statement(d, "B09", "Valeria Sosa Irazábal",
+                  "The two officials pledged", day,
+                  para="pledged to work together ahead of the Summit of the "
+                       "Americas",
+                  evidence=["The two officials pledged to work together "
+                            "ahead of the Summit of the Americas."],
+                  cameo="030", alts=["010"],
+                  alternatives=["Graham Brennan", "Uruguay"],
+                  targets=[("United States", "cooperative", False),
+                           ("Uruguay", "cooperative", False)],
+                  about=["United States", "Uruguay",
+                         "Summit of the Americas"],
+                  attribution="joint", **kw),
+    ]
+    for s in statements[8:]:
+        s["co_speakers"] = ["Graham Brennan"]
+    relationships = []
+    events = [
+        event("E01", "Brennan-Sosa meeting in Washington", day,
+              ["Graham Brennan", "Valeria Sosa Irazábal"]),
+    ]
+    timexes = [timex(d, "MAY 19, 2026", day),
+               timex(d, "today", day),
+               timex(d, "MAY 14, 2026", "2026-05-14"),
+               timex(d, "MAY 12, 2026", "2026-05-12")]
+    write(d, day, "meeting readout (State Department)", actors, statements,
+          relationships, events, timexes)
+
+
+def h29():
+    d = Doc("h29_briefing")
+    day = "2026-05-12"
+    actors = [
+        actor(d, "A01", "Gao Wenbo", "person", ["Gao Wenbo"],
+              affiliations=[("Ministry of Foreign Affairs (China)",
+                             "spokesperson")]),
+        actor(d, "A02", "Ministry of Foreign Affairs (China)",
+              "organization",
+              ["Ministry of Foreign Affairs of the People's Republic of "
+               "China", "Foreign Ministry"],
+              ["Chinese Foreign Ministry", "Foreign Ministry (China)"],
+              optional=True, part_of="China"),
+        actor(d, "A03", "China", "state",
+              ["People's Republic of China", "China"],
+              ["PRC", "Chinese government"]),
+        actor(d, "A04", "Xi Jinping", "person", ["Xi Jinping"],
+              affiliations=[("China", "President")]),
+        actor(d, "A05", "Chile", "state", ["Republic of Chile", "Chile"]),
+        actor(d, "A06", "Ignacio Valdés Riquelme", "person",
+              ["Ignacio Valdés Riquelme", "Valdés Riquelme"],
+              ["Ignacio Valdés"], affiliations=[("Chile", "President")]),
+        actor(d, "A07", "Lithuania", "state", ["Vilnius"],
+              ["Republic of Lithuania"], accept={"Vilnius": ["Vilnius"]}),
+        actor(d, "A08", "Rasa Kairienė", "person", ["Rasa Kairienė"],
+              ["Rasa Kairiene"],
+              affiliations=[("Lithuania", "Foreign Minister")]),
+        actor(d, "A09", "Taiwan", "place", ["Taiwan"], optional=True),
+        actor(d, "A10", "Australia", "state", ["Australia"]),
+        actor(d, "A11", "Department of Defence (Australia)", "organization",
+              ["Australian Defence Department"],
+              ["Australian Department of Defence", "Defence Department"],
+              optional=True, part_of="Australia"),
+        actor(d, "A12", "Yellow Sea", "place", ["Yellow Sea"]),
+        actor(d, "A13", "Ukraine", "state", ["Ukraine"], optional=True),
+        actor(d, "A14", "Lucerne", "place", ["Lucerne"], optional=True),
+    ]
+    ann = ("At the invitation of President Xi Jinping, President of the "
+           "Republic of Chile Ignacio Valdés Riquelme will pay a state visit "
+           "to China from May 17 to 22.")
+    a1 = ("China and Chile are comprehensive strategic partners. Chile was "
+          "the first South American country to establish diplomatic "
+          "relations with the People's Republic of China. During the visit, "
+          "President Xi Jinping will hold talks with President Valdés "
+          "Riquelme, and the two sides will sign cooperation documents on "
+          "trade, lithium and astronomy.")
+    a2 = ("The one-China principle is a basic norm in international "
+          "relations. We urge the Lithuanian side to honor its political "
+          "commitment and correct its wrong decision at once. China will "
+          "take all necessary measures to safeguard its sovereignty.")
+    a3 = ("The Australian side's account is inconsistent with the facts. "
+          "The Chinese military took professional and restrained measures. "
+          "We ask Australia to stop close-in reconnaissance that endangers "
+          "China's security.")
+    a4 = ("I don't have information on that. I'd refer you to the "
+          "competent authorities.")
+    a5 = ("China's position on the Ukraine crisis is consistent and clear. "
+          "We will release information in due course.")
+    pc = "regular press conference"
+    basis = "the press conference's date"
+    statements = [
+        statement(d, "T01", "Gao Wenbo", "Gao Wenbo", day, quote=ann,
+                  cameo="010", alts=["036"],
+                  about=["Ignacio Valdés Riquelme", "Chile", "Xi Jinping"],
+                  channel=pc, attribution="unlabelled opening announcement",
+                  date_basis=basis),
+        statement(d, "T02", "Gao Wenbo", "A:", day, quote=a1,
+                  cameo="051", alts=["010", "030"],
+                  targets=[("Chile", "cooperative", True)],
+                  about=["Chile", "Ignacio Valdés Riquelme"], channel=pc,
+                  after="What does China expect from it?", date_basis=basis),
+        statement(d, "T03", "Rasa Kairienė", "Rasa Kairienė said",
+                  "2026-05-11",
+                  para="Lithuania would allow the Taiwan authorities to keep "
+                       "their office under its current name",
+                  evidence=["Lithuanian Foreign Minister Rasa Kairienė said "
+                            "on Monday that Vilnius would allow the Taiwan "
+                            "authorities to keep their office under its "
+                            "current name."],
+                  cameo="010", alts=["111"], alternatives=["Lithuania"],
+                  targets=[("China", "conflictual", False)],
+                  about=["Taiwan", "Lithuania"], embedded=True,
+                  date_basis="'on Monday'"),
+        statement(d, "T04", "Gao Wenbo", "A:", day, quote=a2,
+                  cameo="111", alts=["112", "12"],
+                  targets=[("Lithuania", "conflictual", True)],
+                  about=["Lithuania", "Taiwan"], channel=pc,
+                  responds_to=["T03"], after="What is China's response?",
+                  date_basis=basis),
+        statement(d, "T05", "Department of Defence (Australia)",
+                  "The Australian Defence Department said", "2026-05-10",
+                  para="a Chinese navy helicopter had dropped flares near an "
+                       "Australian surveillance aircraft over the Yellow Sea",
+                  evidence=["The Australian Defence Department said in a "
+                            "statement on Sunday that a Chinese navy "
+                            "helicopter had dropped flares near an Australian "
+                            "surveillance aircraft over the Yellow Sea."],
+                  cameo="112", alts=["111", "010"],
+                  alternatives=["Australia"],
+                  targets=[("China", "conflictual", True)],
+                  about=["China", "Yellow Sea"], channel="statement",
+                  embedded=True, date_basis="'on Sunday'"),
+        statement(d, "T06", "Gao Wenbo", "A:", day, quote=a3,
+                  cameo="111", alts=["112"],
+                  targets=[("Australia", "conflictual", True)],
+                  about=["Australia"], channel=pc, responds_to=["T05"],
+                  after="How do you respond?", date_basis=basis),
+        statement(d, "T07", "Gao Wenbo", "A:", day, quote=a4,
+                  cameo="011", alts=["010"], channel=pc,
+                  after="Can you confirm this?", date_basis=basis),
+        statement(d, "T08", "Gao Wenbo", "A:", day, quote=a5,
+                  cameo="011", alts=["010"], about=["Ukraine"], channel=pc,
+                  after="Lucerne next month?", date_basis=basis),
+    ]
+    statements[0]["speaker_mention"]["note"] = (
+        "the spokesperson named in the page title; the announcement has no "
+        "label")
+    relationships = [
+        relationship("R01", "comprehensive strategic partners",
+                     ["China", "Chile"], False, ["Gao Wenbo"], ["T02"],
+                     ["comprehensive strategic partnership",
+                      "strategic partners", "strategic partnership"],
+                     date=day),
+        relationship("R02", "diplomatic relations", ["Chile", "China"],
+                     False, ["Gao Wenbo"], ["T02"], ["relations"],
+                     optional=True),
+    ]
+    events = [
+        event("E01", "regular press conference", day, ["Gao Wenbo"]),
+        event("E02", "Valdés Riquelme's state visit to China", "2026-05-17",
+              ["Ignacio Valdés Riquelme", "China"]),
+    ]
+    events[1]["end_date"] = "2026-05-22"
+    timexes = [timex(d, "May 12, 2026", day),
+               timex(d, "2026-05-12 16:20", day, kind="datetime"),
+               timex(d, "from May 17 to 22", "2026-05-17/2026-05-22",
+                     kind="interval"),
+               timex(d, "on Monday", "2026-05-11"),
+               timex(d, "on Sunday", "2026-05-10"),
+               timex(d, "last week", "2026-W19"),
+               timex(d, "next month", "2026-06")]
+    write(d, day, "press conference (Q&A transcript)", actors, statements,
+          relationships, events, timexes)
+
+
 if __name__ == "__main__":
     h1()
     h2()
@@ -4485,3 +5087,7 @@ if __name__ == "__main__":
     h23()
     h24()
     h25()
+    h26()
+    h27()
+    h28()
+    h29()
