@@ -509,8 +509,7 @@ void Reader::ReadReportedSpeech(Range sentence,
       // addressee's report carries the words (a statement of its verb),
       // whether the registry knows the addressee or not.
       bool relayed = false;
-      for (int k = words_begin; k + 2 < stop && k <= words_begin + 8;
-           ++k) {
+      for (int k = words_begin; k + 2 < stop && k <= words_begin + 8; ++k) {
         if (IsPunct(k, ',') && Is(k + 1, "which")) {
           const VerbHit h = VerbAt(k + 2);
           relayed = h.verb != nullptr && h.form == VerbForm::kFinite;

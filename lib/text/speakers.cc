@@ -622,11 +622,10 @@ std::optional<Subject> Reader::SubjectBeforeVerb(int verb, int floor,
         }
         break;
       }
-      if (gov != title_word &&
-          !(gov >= 0 && tokens_[gov].word &&
-            ((Prepositions().contains(LowerWord(gov)) && !Is(gov, "and") &&
-              !Is(gov, "or")) ||
-             VerbAt(gov).verb != nullptr))) {
+      if (gov != title_word && !(gov >= 0 && tokens_[gov].word &&
+                                 ((Prepositions().contains(LowerWord(gov)) &&
+                                   !Is(gov, "and") && !Is(gov, "or")) ||
+                                  VerbAt(gov).verb != nullptr))) {
         gov = title_word;
       }
       // "told the daily Ohtuleht", "told state broadcaster X": past what
