@@ -98,22 +98,22 @@ bool IsGroupOfStates(absl::string_view w) {
 // Honorifics that may stand between a title and a name, or before a name
 // alone.
 bool IsHonorific(absl::string_view lower) {
-  for (absl::string_view w : {"dr", "mr", "mrs", "ms", "madam", "shri", "smt",
-                              "prof", "sheikh", "sheikha", "pak", "datuk",
-                              "dato", "datin", "tun", "h.e.", "sir", "dame"}) {
-    if (lower == w) return true;
-  }
-  return false;
+  static const auto* const words = new absl::flat_hash_set<std::string>(
+      {"dr", "mr", "mrs", "ms", "madam", "shri", "smt", "prof", "sheikh",
+       "sheikha", "pak", "datuk", "dato", "datin", "tun", "h.e.", "sir",
+       "dame"});
+  static const WordFilter filter(*words);
+  return filter.MayContain(lower) && words->contains(lower);
 }
 
 }  // namespace
 
 bool IsOutletNoun(absl::string_view lower) {
-  for (absl::string_view w : {"broadcaster", "newspaper", "daily", "tabloid",
-                              "tv", "television", "outlet"}) {
-    if (lower == w) return true;
-  }
-  return false;
+  static const auto* const words = new absl::flat_hash_set<std::string>(
+      {"broadcaster", "newspaper", "daily", "tabloid", "tv", "television",
+       "outlet"});
+  static const WordFilter filter(*words);
+  return filter.MayContain(lower) && words->contains(lower);
 }
 
 size_t HonorificTokens(absl::string_view text, const std::vector<Token>& tokens,

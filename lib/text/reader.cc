@@ -161,12 +161,11 @@ bool IsObjectPronoun(absl::string_view lower) {
 }
 
 bool IsDegreeAdjective(absl::string_view lower) {
-  for (absl::string_view w :
-       {"deep", "serious", "grave", "strong", "great", "profound", "sincere",
-        "full", "firm", "particular"}) {
-    if (lower == w) return true;
-  }
-  return false;
+  static const auto* const words = new absl::flat_hash_set<std::string>(
+      {"deep", "serious", "grave", "strong", "great", "profound", "sincere",
+       "full", "firm", "particular"});
+  static const WordFilter filter(*words);
+  return filter.MayContain(lower) && words->contains(lower);
 }
 
 void Reader::LoadWindow(uint32_t begin, uint32_t end) {
