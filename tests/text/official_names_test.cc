@@ -6,8 +6,11 @@
 // Congo", "the People's Republic of China") resolves to its own state, and
 // "Kingdom" alone is no place. Every sentence is written for the test.
 
+#include <cstddef>
 #include <string>
+#include <vector>
 
+#include "absl/strings/match.h"
 #include "diplograph/graph.h"
 #include "diplograph/text.h"
 #include "gmock/gmock.h"
@@ -47,6 +50,26 @@ std::string SpeakerOf(const Extraction& x, const std::string& words) {
   return s == nullptr ? "" : NameOf(x, s->speaker);
 }
 
+// A state named by its long name, and the state it names.
+struct LongName {
+  const char* long_name;  // with "the", in lower case
+  const char* state;
+};
+
+// Each long name opening a sentence of saying makes its state the speaker.
+template <size_t N>
+void ExpectEachSpeaks(const LongName (&cases)[N]) {
+  for (const LongName& c : cases) {
+    std::string subject = c.long_name;
+    subject[0] = 'T';
+    Extraction x = Extract(subject +
+                           " said on Monday that it would reopen its "
+                           "embassy within the month.\n");
+    EXPECT_EQ(SpeakerOf(x, "reopen its embassy"), c.state)
+        << c.long_name << ": " << testing::PrintToString(Said(x));
+  }
+}
+
 // ------------------------------------------------------ joint declarations
 
 TEST(OfficialNames, TwoStatesByLongNamesSpeakTogether) {
@@ -78,10 +101,7 @@ TEST(OfficialNames, SecondSubjectAfterAndTheSpeaksToo) {
 }
 
 TEST(OfficialNames, LongNamesOfEveryKindResolve) {
-  const struct {
-    const char* long_name;
-    const char* state;
-  } kCases[] = {
+  const LongName kCases[] = {
       {"the French Republic", "France"},
       {"the Argentine Republic", "Argentina"},
       {"the United Mexican States", "Mexico"},
@@ -97,15 +117,7 @@ TEST(OfficialNames, LongNamesOfEveryKindResolve) {
       {"the Plurinational State of Bolivia", "Bolivia"},
       {"the Bolivarian Republic of Venezuela", "Venezuela"},
   };
-  for (const auto& c : kCases) {
-    std::string subject = c.long_name;
-    subject[0] = 'T';
-    Extraction x = Extract(subject +
-                           " said on Monday that it would reopen its "
-                           "embassy within the month.\n");
-    EXPECT_EQ(SpeakerOf(x, "reopen its embassy"), c.state)
-        << c.long_name << ": " << testing::PrintToString(Said(x));
-  }
+  ExpectEachSpeaks(kCases);
 }
 
 // ------------------------------------------------------------ a readout
@@ -127,10 +139,7 @@ TEST(OfficialNames, ReadoutNamingTheHellenicRepublic) {
 // ------------------------------------------------------ ambiguous pairs
 
 TEST(OfficialNames, NamesContainingAnotherStatesNameResolveToTheirOwn) {
-  const struct {
-    const char* long_name;
-    const char* state;
-  } kCases[] = {
+  const LongName kCases[] = {
       {"the People's Republic of China", "China"},
       {"the Republic of China", "Taiwan"},
       {"the Republic of Korea", "South Korea"},
@@ -148,15 +157,7 @@ TEST(OfficialNames, NamesContainingAnotherStatesNameResolveToTheirOwn) {
       {"the Republic of the Sudan", "Sudan"},
       {"the Republic of South Sudan", "South Sudan"},
   };
-  for (const auto& c : kCases) {
-    std::string subject = c.long_name;
-    subject[0] = 'T';
-    Extraction x = Extract(subject +
-                           " said on Monday that it would reopen its "
-                           "embassy within the month.\n");
-    EXPECT_EQ(SpeakerOf(x, "reopen its embassy"), c.state)
-        << c.long_name << ": " << testing::PrintToString(Said(x));
-  }
+  ExpectEachSpeaks(kCases);
 }
 
 // Two states of one pair in one sentence stay two states.
@@ -178,6 +179,46 @@ TEST(OfficialNames, KingdomAloneIsNoPlace) {
       "would send a delegation to the talks in May.\n");
   EXPECT_THAT(Names(x), Contains("Bahrain"));
   EXPECT_THAT(Names(x), Not(Contains("Kingdom")));
+}
+
+// ------------------------------------------ a joint statement's closing line
+
+// A joint statement under its heading, named by long names, ends at its
+// closing line of place and date; what the page reports after it is read
+// as a report.
+TEST(OfficialNames, JointStatementEndsAtItsClosingPlaceAndDate) {
+  Extraction x = Extract(
+      "Joint Statement\n\n"
+      "The Republic of Kenya and the United Republic of Tanzania held their "
+      "fifth joint commission in Arusha on 6 March 2024.\n\n"
+      "The two sides agreed to open a second border post at Namanga.\n\n"
+      "Arusha, 6 March 2024\n\n"
+      "Foreign Minister Amani Mwita told reporters that the post would open "
+      "in June.\n");
+  const ExtractedStatement* joint = StatementContaining(x, "Namanga");
+  ASSERT_NE(joint, nullptr) << testing::PrintToString(SaidTogether(x));
+  EXPECT_EQ(NameOf(x, joint->speaker), "Kenya");
+  ASSERT_EQ(joint->co_speakers.size(), 1u);
+  EXPECT_EQ(NameOf(x, joint->co_speakers[0]), "Tanzania");
+  EXPECT_FALSE(absl::StrContains(joint->text, "Arusha, 6 March"))
+      << joint->text;
+  EXPECT_FALSE(absl::StrContains(joint->text, "would open")) << joint->text;
+  EXPECT_EQ(SpeakerOf(x, "would open in June"), "Amani Mwita")
+      << testing::PrintToString(Said(x));
+}
+
+// A line that only begins with a place and a date is no closing line.
+TEST(OfficialNames, ASentenceWithAPlaceAndADateIsNoClosingLine) {
+  Extraction x = Extract(
+      "Joint Statement\n\n"
+      "The Republic of Kenya and the United Republic of Tanzania held their "
+      "fifth joint commission in Arusha.\n\n"
+      "In Arusha, on 6 March 2024, the two sides agreed to open a second "
+      "border post at Namanga.\n\n"
+      "They will meet again in Mombasa next year.\n");
+  const ExtractedStatement* joint = StatementContaining(x, "Namanga");
+  ASSERT_NE(joint, nullptr) << testing::PrintToString(SaidTogether(x));
+  EXPECT_TRUE(absl::StrContains(joint->text, "Mombasa")) << joint->text;
 }
 
 }  // namespace
