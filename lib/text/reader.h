@@ -570,6 +570,10 @@ class Reader {
   bool RetellsText(size_t first) const;
   std::vector<int> JointParties(size_t heading) const;
   void ReadJointStatement(size_t heading);
+  // Whether paragraph `p` is a closing line of place and date after a
+  // joint statement's text ("Lisbon, 4 May 2026", "Done at Rabat on 2 June
+  // 2025"). O(bytes of the line), at most 80.
+  bool IsClosingPlaceAndDate(size_t p) const;
   std::vector<int> PartiesIn(Range paragraph) const;
   void ReadRelations(Range sentence, int first_statement,
                      bool held_only = false);

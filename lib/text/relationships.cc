@@ -9,10 +9,14 @@
 #include <utility>
 #include <vector>
 
+#include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
+#include "absl/strings/str_split.h"
+#include "absl/strings/string_view.h"
 #include "text/lexicon.h"
 #include "text/reader.h"
 #include "text/relations.h"
+#include "text/temporal.h"
 
 namespace diplograph {
 namespace text_internal {
@@ -161,12 +165,69 @@ std::vector<int> Reader::JointParties(size_t heading) const {
   return parties;
 }
 
+bool Reader::IsClosingPlaceAndDate(size_t p) const {
+  const Range para = paragraphs_[p];
+  if (para.end - para.begin > 80) return false;
+  const std::vector<TimeExpression> times =
+      FindTimeExpressions(std::string_view(text_.data(), text_.size()),
+                          para.begin, para.end, x_.document_date);
+  if (times.empty() || times.front().basis != DateBasis::kExplicit ||
+      !times.front().duration.empty()) {
+    return false;
+  }
+  uint32_t end = para.end;
+  while (end > times.back().end &&
+         (text_[end - 1] == '.' || text_[end - 1] == ' ')) {
+    --end;
+  }
+  if (times.back().end != end) return false;
+  // Before the date: "Done at", "Signed in" ..., then the place's one to
+  // four capitalised words, then a comma, "on" or both.
+  std::vector<absl::string_view> words =
+      absl::StrSplit(text_.substr(para.begin, times.front().begin - para.begin),
+                     ' ', absl::SkipEmpty());
+  size_t w = 0;
+  if (words.size() >= 2 &&
+      (words[0] == "Done" || words[0] == "Signed" || words[0] == "Adopted" ||
+       words[0] == "Issued") &&
+      (words[1] == "at" || words[1] == "in")) {
+    w = 2;
+  }
+  const bool on = !words.empty() && words.back() == "on";
+  if (on) words.pop_back();
+  if (words.size() <= w || words.size() - w > 4) return false;
+  bool comma = false;
+  for (size_t i = w; i < words.size(); ++i) {
+    absl::string_view word = words[i];
+    if (absl::EndsWith(word, ",")) {
+      if (i + 1 != words.size()) return false;
+      word.remove_suffix(1);
+      comma = true;
+    }
+    if (word.empty() ||
+        !absl::ascii_isupper(static_cast<unsigned char>(word.front()))) {
+      return false;
+    }
+  }
+  return comma || on;
+}
+
 void Reader::ReadJointStatement(size_t heading) {
   const std::vector<int> parties = JointParties(heading);
   if (x_.info.genre == Genre::kUnknown) x_.info.genre = Genre::kJointStatement;
-  // The text runs to the page's links after it ("Related: ..."), if any.
+  // The text runs to the page's links after it ("Related: ..."), if any, or
+  // to a closing line of place and date ("Lisbon, 4 May 2026"), after which
+  // the page reads on as a report.
   size_t last = paragraphs_.size() - 1;
   while (last > heading + 1 && IsPageLink(paragraphs_[last])) --last;
+  size_t closing = paragraphs_.size();
+  for (size_t q = heading + 2; q <= last; ++q) {
+    if (IsClosingPlaceAndDate(q)) {
+      closing = q;
+      last = q - 1;
+      break;
+    }
+  }
   const Range body{paragraphs_[heading + 1].begin, paragraphs_[last].end};
   LoadWindow(body.begin, body.end);
   ExtractedStatement st;
@@ -186,6 +247,10 @@ void Reader::ReadJointStatement(size_t heading) {
     for (const Range& sentence : Sentences(text_, paragraphs_[q])) {
       ReadRelations(sentence, std::max(index, 0));
     }
+  }
+  for (size_t q = closing + 1; q < paragraphs_.size(); ++q) {
+    ReadParagraph(q);
+    ReportProgress(paragraphs_[q].end);
   }
 }
 

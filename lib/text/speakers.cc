@@ -711,6 +711,9 @@ std::optional<Subject> Reader::SubjectBeforeVerb(int verb, int floor,
              ++n) {
           --f;
         }
+        // "Morocco and the Portuguese Republic said": the determiner of
+        // the second name.
+        if (f - 1 > limit && Is(f - 1, "the")) --f;
         if (f >= 2 && f - 2 >= limit && Is(f - 1, "and") &&
             mention_end_[f - 2] >= 0) {
           const DocMention& other = mentions_[mention_end_[f - 2]];
