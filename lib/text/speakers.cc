@@ -1479,7 +1479,10 @@ std::optional<Subject> Reader::AppositionNameBefore(int verb, int floor) const {
       IsAnySpeakerHead(LowerWord(head - 2))) {
     head -= 2;
   }
-  if (tokens_[head].capitalised || !IsAnySpeakerHead(LowerWord(head))) {
+  // "Guyana's Foreign Secretary, X,": a capitalised title is a speaker
+  // noun too (the determiner or possessive before it is checked below).
+  if ((tokens_[head].capitalised && !IsRoleNoun(LowerWord(head))) ||
+      !IsAnySpeakerHead(LowerWord(head))) {
     if (mention_end_[head] < 0 || !DescribedEndingAt(head, floor)) {
       return std::nullopt;
     }

@@ -130,6 +130,23 @@ TEST(Initials, UnusedInitialsDoNotMoveTheNominal) {
   EXPECT_EQ(NameOf(x, s->speaker), "Jan Wrobel");
 }
 
+// ------------------------------------------- a capitalised title in apposition
+
+// "Chile's Foreign Minister, X, said": a capitalised title before the
+// name in commas describes the speaker as a lower-case one does.
+TEST(Apposition, CapitalisedTitleBeforeTheNameInCommas) {
+  Extraction x = Extract(
+      "Chile's Foreign Minister, Paula Ibarra, told reporters that the "
+      "fishing dispute was settled.\n\n"
+      "Estonia's Prime Minister, Kadri Lepp, said the ferry would run.\n");
+  const ExtractedStatement* s = StatementContaining(x, "fishing dispute");
+  ASSERT_NE(s, nullptr) << testing::PrintToString(Said(x));
+  EXPECT_EQ(NameOf(x, s->speaker), "Paula Ibarra");
+  s = StatementContaining(x, "ferry would run");
+  ASSERT_NE(s, nullptr) << testing::PrintToString(Said(x));
+  EXPECT_EQ(NameOf(x, s->speaker), "Kadri Lepp");
+}
+
 // ------------------------------------------------------- readout verbs
 
 TEST(ReadoutVerbs, CommendedHighlightedEncouragedOffered) {
