@@ -355,7 +355,8 @@ bool IsTitleDomainWord(absl::string_view lower) {
                                            "women",
                                            "youth",
                                            "sport",
-                                           "sports"};
+                                           "sports",
+                                           "government"};
   static const WordFilter filter(*words);
   return filter.MayContain(lower) && words->contains(lower);
 }

@@ -147,6 +147,16 @@ TEST(Apposition, CapitalisedTitleBeforeTheNameInCommas) {
   EXPECT_EQ(NameOf(x, s->speaker), "Kadri Lepp");
 }
 
+// "Head of Government X": "Government" is the field of the title, not the
+// first word of the name.
+TEST(Apposition, HeadOfGovernmentBeforeTheName) {
+  Extraction x = Extract(
+      "Head of Government Aziz Rahmani said the bridge would open in May.\n");
+  const ExtractedStatement* s = StatementContaining(x, "bridge would open");
+  ASSERT_NE(s, nullptr) << testing::PrintToString(Said(x));
+  EXPECT_EQ(NameOf(x, s->speaker), "Aziz Rahmani");
+}
+
 // ------------------------------------------------------- readout verbs
 
 TEST(ReadoutVerbs, CommendedHighlightedEncouragedOffered) {
