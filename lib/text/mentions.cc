@@ -607,7 +607,6 @@ void Reader::FindAllMentions() {
     const std::vector<Token>& tokens = body_tokens_;
     std::vector<DocMention> found;
     size_t m = 0;
-    int surname_candidates = 0;  // "Secretary Clinton": at most four read
     for (size_t i = 0; i + 2 < tokens.size(); ++i) {
       if (!tokens[i].word) continue;
       // "Sheikh Hamad bin Nasser", "H.E. Abdullah Al-Harthy", "Datuk Seri
@@ -795,24 +794,7 @@ void Reader::FindAllMentions() {
           break;
         }
       }
-      bool surname_only = false;
-      if (last < name_first + 1) {  // a name has two words at least ...
-        // ... but for "Secretary Clinton", "Prime Minister Sharif": a
-        // capitalised title of office right before one name no actor
-        // matches is a person the surname names, so that the statements
-        // hanging on it keep a speaker.
-        const absl::string_view title =
-            LowerSlice(tokens[i].begin, tokens[i].end);
-        const bool office = title == "secretary" || title == "president" ||
-                            title == "minister" || title == "chancellor" ||
-                            title == "premier";
-        if (!office || !tokens[i].capitalised || last != name_first ||
-            name_first != i + 1 || possessive != 0 ||
-            tokens[last].end - tokens[last].begin < 3) {
-          continue;
-        }
-        surname_only = true;
-      }
+      if (last < name_first + 1) continue;  // a name has two words at least
       // "King Fahd Causeway", "the President Mandela Foundation", "King
       // Faisal Prize": a place, building, body or prize named after a
       // person is none.
@@ -838,15 +820,9 @@ void Reader::FindAllMentions() {
             x_.actors[mentions_[m].actor].kind == ActorKind::kPerson) {
           person = mentions_[m].actor;
         }
-      } else if (!surname_only ||
-                 // A surname alone that the text gives in full elsewhere
-                 // is that person, found by name; the text is searched
-                 // for four at most.
-                 (++surname_candidates <= 4 &&
-                  !InLongerNameInText(text_, Slice(text_, nb, ne)))) {
+      } else {
         person = NewActor(Slice(text_, nb, ne), ActorKind::kPerson,
-                          surname_only ? "title-and-surname" : "title-and-name",
-                          surname_only ? 0.5f : 0.6f);
+                          "title-and-name", 0.6f);
         if (person >= 0) {
           found.push_back({nb, ne, person, MatchReason::kExactName});
         }
@@ -1557,10 +1533,18 @@ void Reader::TitleAndSurname() {
         person_words.contains(word)) {
       continue;
     }
-    // One word: the next token is no capitalised word (a longer name), and
-    // a reporting verb follows it, or precedes the title ("said Senator
-    // Grantham", "according to Spokeswoman Zorina").
-    if (tokens[w + 1].word && tokens[w + 1].capitalised) continue;
+    // One word: the next token is no capitalised word (a longer name) but
+    // a heading's noun of a call ("Secretary Brandt Phone Call with ..."),
+    // and a reporting verb follows it, or precedes the title ("said
+    // Senator Grantham", "according to Spokeswoman Zorina"); after a
+    // capitalised title of office ("Secretary Clinton", "Prime Minister
+    // Sharif") anywhere.
+    if (tokens[w + 1].word && tokens[w + 1].capitalised &&
+        !IsHeadingEventWord(lower(w + 1))) {
+      continue;
+    }
+    const bool office = t == "secretary" || t == "president" ||
+                        t == "minister" || t == "chancellor" || t == "premier";
     size_t start = title;
     while (start > 0 && start + 3 > title && tokens[start - 1].word &&
            tokens[start - 1].capitalised) {
@@ -1570,7 +1554,7 @@ void Reader::TitleAndSurname() {
         start > 0 && tokens[start - 1].word &&
         (reporting(start - 1) || (lower(start - 1) == "to" && start > 1 &&
                                   lower(start - 2) == "according"));
-    if (!reporting(w + 1) && !after_verb) continue;
+    if (!office && !reporting(w + 1) && !after_verb) continue;
     while (m < mentions_.size() && mentions_[m].end <= name.begin) ++m;
     if (m < mentions_.size() && mentions_[m].begin < name.end) continue;
     // A surname the text gives in full elsewhere ("Jonas Vik" in a list

@@ -65,7 +65,6 @@ bool IsPageFurnitureLabel(absl::string_view lower) {
                                            "see also",
                                            "read more",
                                            "read also",
-                                           "read next",
                                            "up next",
                                            "also read",
                                            "more",
