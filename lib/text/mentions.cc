@@ -502,9 +502,14 @@ void Reader::FindAllMentions() {
   const uint32_t begin = x_.body_begin;
   const absl::string_view body = text_.substr(begin);
   std::vector<DocMention> known, registry;
+  // The body's words, for the capitals named as a city (VenueCapital) and
+  // the rules below.
+  body_tokens_ = Tokenize(text_, begin, static_cast<uint32_t>(text_.size()));
   auto convert = [&](const std::vector<Mention>& in, bool is_known,
                      std::vector<DocMention>& out) {
-    for (const Mention& m : in) {
+    uint32_t venue_end = 0;  // the last capital read as a city
+    for (size_t i = 0; i < in.size(); ++i) {
+      const Mention& m = in[i];
       if (m.targets.empty()) continue;
       const MentionTarget& t = m.targets.front();
       const std::vector<ActorFacts>& table = is_known ? k_.known : k_.registry;
@@ -512,6 +517,33 @@ void Reader::FindAllMentions() {
       // "US$10 billion", "HK$": a currency, not the state.
       const size_t after = static_cast<size_t>(m.end) + begin;
       if (after < text_.size() && text_[after] == '$') continue;
+      // A capital: a city's name is written with a capital letter; where
+      // the text names the city (a venue, a dateline, "Vientiane, Laos")
+      // it is a place, and its state is not named (no state actor is
+      // made for it); elsewhere ("Vilnius said", "Seoul and Warsaw",
+      // "officials in Pretoria") the state, by metonymy.
+      if (t.reason == MatchReason::kMetonymy && !k_.capitals.empty()) {
+        const uint32_t b = m.begin + begin, e = m.end + begin;
+        if (k_.capitals.contains(LowerSlice(b, e))) {
+          if (!absl::ascii_isupper(static_cast<unsigned char>(text_[b]))) {
+            continue;
+          }
+          // "Vientiane, Laos": its own state after a comma.
+          const bool state_after =
+              i + 1 < in.size() && !in[i + 1].targets.empty() &&
+              in[i + 1].targets.front().actor == t.actor &&
+              in[i + 1].targets.front().reason != MatchReason::kDemonym &&
+              Slice(text_, e, in[i + 1].begin + begin) == ", ";
+          if (VenueCapital(b, e, state_after, &venue_end)) {
+            const int place = NewActor(Slice(text_, b, e), ActorKind::kPlace,
+                                       "venue-place", 0.5f);
+            if (place >= 0) {
+              out.push_back({b, e, place, MatchReason::kExactName});
+            }
+            continue;
+          }
+        }
+      }
       // Demonyms ("Russian") are adjectives, not mentions of the state;
       // kept apart for what a statement's words are about ("Russian
       // waters").
@@ -564,7 +596,6 @@ void Reader::FindAllMentions() {
   // Title and name: "Foreign Minister Wang Yi", "aide Yuri Ushakov",
   // "Spokesperson Matthew Miller": capitalised words after a role noun that
   // name no known actor are a person.
-  body_tokens_ = Tokenize(text_, begin, static_cast<uint32_t>(text_.size()));
   // "the African Union Commission", "the ECOWAS Council": an
   // organisation's name and a body's word after it name that body, an
   // organisation of its own.
@@ -1459,7 +1490,6 @@ void Reader::FindAllMentions() {
     mentions_ = std::move(merged);
   }
   PersonOrganisations();
-  VenuePlaces();
   for (const DocMention& m : mentions_) NoteMention(m.actor, m.begin, m.end);
 }
 
@@ -1570,35 +1600,202 @@ void Reader::TitleAndSurname() {
   MergeMentions(found);
 }
 
-// "the next summit in Jakarta", "talks in Geneva": a capital the registry
-// reads as its state (metonymy) names the city where an event noun right
-// before "in" or "at" says something takes place there ("officials in
-// Beijing" stays China).
-void Reader::VenuePlaces() {
+namespace {
+
+// Nouns of an event held somewhere: "the summit in Jakarta", "talks in
+// Baghdad", "the Hanoi talks" (lower case).
+bool IsVenueEventNoun(absl::string_view w) {
+  static const auto* const words = new absl::flat_hash_set<std::string>{
+      "meeting",      "meetings",      "summit",      "summits",
+      "talks",        "conference",    "conferences", "forum",
+      "ceremony",     "negotiations",  "session",     "sessions",
+      "dialogue",     "consultations", "round",       "briefing",
+      "briefings",    "visit",         "visits",      "inauguration",
+      "funeral",      "signing",       "gathering",   "reception",
+      "parade",       "rally",         "exhibition",  "expo",
+      "celebrations", "commemoration", "congress"};
+  return words->contains(w);
+}
+
+// Verbs of meeting, hosting or arriving somewhere, read up to twelve words
+// before "in" or "at": "met ... in Vilnius", "was held in Lisbon".
+bool IsMeetingVerb(absl::string_view w) {
+  static const auto* const words = new absl::flat_hash_set<std::string>{
+      "met",      "meet",     "meets",    "held",    "hold",       "holds",
+      "holding",  "hosted",   "host",     "hosts",   "hosting",    "convened",
+      "convene",  "convenes", "attended", "attend",  "attends",    "attending",
+      "signed",   "sign",     "signs",    "arrived", "arrive",     "arrives",
+      "arriving", "landed",   "gathered", "gather",  "chaired",    "co-chaired",
+      "opened",   "visited",  "visiting", "stayed",  "inaugurated"};
+  return words->contains(w);
+}
+
+// The words right before "in" or "at" that say someone spoke there:
+// "speaking in Washington", "told reporters in Ankara" (lower case).
+bool IsSpokeThereWord(absl::string_view w) {
+  static const auto* const words = new absl::flat_hash_set<std::string>{
+      "said",      "says",        "speaking",   "spoke",
+      "speaks",    "told",        "stated",     "added",
+      "declared",  "announced",   "reporters",  "journalists",
+      "lawmakers", "legislators", "parliament", "correspondents",
+      "students",  "supporters",  "crowd",      "audience"};
+  return words->contains(w);
+}
+
+// Words after which "to" names where someone goes: "travel to Beijing",
+// "the state visit to Oslo".
+bool IsTravelWord(absl::string_view w) {
+  static const auto* const words = new absl::flat_hash_set<std::string>{
+      "travel",     "travels", "traveled", "travelled", "traveling",
+      "travelling", "trip",    "trips",    "visit",     "visits",
+      "fly",        "flies",   "flew",     "flight",    "flights",
+      "return",     "returns", "returned", "returning", "headed",
+      "heading",    "journey", "moved",    "relocated", "rerouted"};
+  return words->contains(w);
+}
+
+// Words of leaving or being taken away, up to four words before "from":
+// "evacuated nationals from Khartoum", "recalled its envoy from Addis
+// Ababa", "flights from Moscow".
+bool IsDepartureWord(absl::string_view w) {
+  static const auto* const words = new absl::flat_hash_set<std::string>{
+      "evacuated", "evacuating", "evacuate",  "evacuation", "recalled",
+      "recalls",   "recall",     "recalling", "returned",   "returning",
+      "return",    "flew",       "flights",   "flight",     "arrived",
+      "arriving",  "travelled",  "traveled",  "fled",       "departed",
+      "withdrew",  "withdrawn",  "relocated"};
+  return words->contains(w);
+}
+
+// Nouns before "in" that make a capital stand for its state: who is there
+// or what is felt there ("officials in Pretoria", "apprehensions in
+// Beijing", "policy circles in Washington").
+bool IsStateSideNoun(absl::string_view w) {
+  if (IsAnySpeakerHead(w)) return true;
+  static const auto* const words = new absl::flat_hash_set<std::string>{
+      "concern", "concerns", "apprehension", "apprehensions", "anger",
+      "alarm",   "worry",    "worries",      "unease",        "frustration",
+      "circles", "quarters", "thinking",     "mood",          "view",
+      "views",   "eyes",     "hopes",        "fears",         "suspicion"};
+  return words->contains(w);
+}
+
+bool IsMonthWord(absl::string_view w) {
+  static const auto* const words = new absl::flat_hash_set<std::string>{
+      "january", "february", "march",     "april",   "may",      "june",
+      "july",    "august",   "september", "october", "november", "december",
+      "jan",     "feb",      "mar",       "apr",     "jun",      "jul",
+      "aug",     "sep",      "sept",      "oct",     "nov",      "dec"};
+  return words->contains(w);
+}
+
+}  // namespace
+
+bool Reader::VenueCapital(uint32_t b, uint32_t e, bool state_after,
+                          uint32_t* venue_end) const {
   const std::vector<Token>& tokens = body_tokens_;
-  size_t t = 0;
-  for (DocMention& m : mentions_) {
-    if (m.reason != MatchReason::kMetonymy) continue;
-    while (t < tokens.size() && tokens[t].begin < m.begin) ++t;
-    if (t < 2 || t >= tokens.size() || tokens[t].begin != m.begin) continue;
-    const absl::string_view prep =
-        LowerSlice(tokens[t - 1].begin, tokens[t - 1].end);
-    if (prep != "in" && prep != "at") continue;
-    if (!tokens[t - 2].word) continue;
-    const absl::string_view noun =
-        LowerSlice(tokens[t - 2].begin, tokens[t - 2].end);
-    if (noun != "meeting" && noun != "summit" && noun != "talks" &&
-        noun != "conference" && noun != "forum" && noun != "ceremony" &&
-        noun != "negotiations" && noun != "session" && noun != "dialogue" &&
-        noun != "consultations" && noun != "round") {
-      continue;
+  const size_t t = BodyTokenAt(b);
+  if (t >= tokens.size() || tokens[t].begin != b) return false;
+  size_t l = t;  // the name's last token
+  while (l + 1 < tokens.size() && tokens[l + 1].begin < e) ++l;
+  auto lower = [&](size_t k) {
+    return LowerSlice(tokens[k].begin, tokens[k].end);
+  };
+  auto mark = [&](size_t k, absl::string_view c) {
+    return k < tokens.size() && !tokens[k].word &&
+           Slice(text_, tokens[k].begin, tokens[k].end) == c;
+  };
+  bool venue = false;
+  if (e < tokens[l].end) {
+    // "a Moscow-based analyst", "the Tehran-born writer": the city; any
+    // other word joined to it ("Moscow-backed", "Beijing's") the state.
+    if (text_[e] != '-') return false;
+    const absl::string_view rest = LowerSlice(e + 1, tokens[l].end);
+    if (rest != "based" && rest != "born" && rest != "headquartered") {
+      return false;
     }
-    const int actor = NewActor(Slice(text_, m.begin, m.end), ActorKind::kPlace,
-                               "venue-place", 0.5f);
-    if (actor < 0) continue;
-    m.actor = actor;
-    m.reason = MatchReason::kExactName;
+    venue = true;
   }
+  const size_t n = l + 1;
+  const bool line_after =
+      n < tokens.size() && LineBreakBetween(tokens[l].end, tokens[n].begin);
+  // "Vientiane, Laos": its own state after a comma; "Oslo, 11 March 2026",
+  // "Moscow, February 18": a date after a comma (a dateline, a closing
+  // line, a caption).
+  if (!venue && !line_after && n + 1 < tokens.size() && mark(n, ",") &&
+      !LineBreakBetween(tokens[n].end, tokens[n + 1].begin)) {
+    venue = state_after || (tokens[n + 1].word &&
+                            (absl::ascii_isdigit(static_cast<unsigned char>(
+                                 text_[tokens[n + 1].begin])) ||
+                             IsMonthWord(lower(n + 1))));
+  }
+  // "BEIJING: ...", "VILNIUS (Reuters) -", "New Delhi | April 9": a
+  // dateline opening a paragraph.
+  const bool opens =
+      t == 0 || LineBreakBetween(tokens[t - 1].end, tokens[t].begin);
+  if (!venue && opens && n < tokens.size() && !line_after &&
+      (mark(n, ":") || mark(n, "(") || mark(n, "|") || mark(n, "-") ||
+       mark(n, "\xE2\x80\x93") || mark(n, "\xE2\x80\x94"))) {
+    venue = true;
+  }
+  // "after Hanoi talks", "the Seoul summit", "at Lisbon high-level
+  // meeting": an event noun right after the name (or one lower-case word
+  // after it).
+  for (size_t k = n; !venue && k < n + 2 && k < tokens.size(); ++k) {
+    if (!tokens[k].word || (k > n && tokens[k - 1].capitalised)) break;
+    if (LineBreakBetween(tokens[k - 1].end, tokens[k].begin)) break;
+    venue = IsVenueEventNoun(lower(k));
+  }
+  if (!venue && t >= 1 && tokens[t - 1].word &&
+      !LineBreakBetween(tokens[t - 1].end, tokens[t].begin)) {
+    const absl::string_view prep = lower(t - 1);
+    const absl::string_view before =
+        t >= 2 && tokens[t - 2].word ? lower(t - 2) : absl::string_view();
+    if (prep == "in" || prep == "at") {
+      // "officials in Pretoria", "apprehensions in Beijing": the state.
+      if (IsStateSideNoun(before)) return false;
+      if (IsVenueEventNoun(before) || IsSpokeThereWord(before)) {
+        venue = true;
+      } else {
+        // "met ... in Vilnius", "the inauguration of the President of
+        // Colombia in Bogota": a meeting's verb or noun within twelve
+        // words, in the same sentence.
+        for (size_t k = t - 1; !venue && k > 0 && t - k <= 12;) {
+          --k;
+          if (!tokens[k].word) {
+            const absl::string_view c =
+                Slice(text_, tokens[k].begin, tokens[k].end);
+            if (c == "." || c == "!" || c == "?" || c == ";" || c == ":" ||
+                c == "\"" || c == "\xE2\x80\x9C" || c == "\xE2\x80\x9D") {
+              break;
+            }
+            continue;
+          }
+          if (LineBreakBetween(tokens[k].end, tokens[k + 1].begin)) break;
+          venue = IsVenueEventNoun(lower(k)) || IsMeetingVerb(lower(k));
+        }
+      }
+    } else if (prep == "to") {
+      venue = IsTravelWord(before);  // "travel to Beijing"
+    } else if (prep == "visit" || prep == "visits" || prep == "visited" ||
+               prep == "visiting") {
+      venue = true;  // "will visit New Delhi"
+    } else if (prep == "from") {
+      for (size_t k = t - 1; !venue && k > 0 && t - k <= 5;) {
+        --k;
+        if (!tokens[k].word) break;
+        venue = IsDepartureWord(lower(k));
+      }
+    } else if (prep == "between") {
+      venue = before == "flights" || before == "flight" || before == "route" ||
+              before == "ferry" || before == "trains";
+    } else if ((prep == "and" || prep == "or") && t >= 2 &&
+               *venue_end == tokens[t - 2].end && *venue_end != 0) {
+      venue = true;  // "Travels to Tokyo and Seoul"
+    }
+  }
+  if (venue) *venue_end = e;
+  return venue;
 }
 
 // "the Trump administration", "the Biden team", "the Trump campaign": a
