@@ -517,6 +517,27 @@ void Reader::FindAllMentions() {
       // "US$10 billion", "HK$": a currency, not the state.
       const size_t after = static_cast<size_t>(m.end) + begin;
       if (after < text_.size() && text_[after] == '$') continue;
+      // "OPEC+", "ASEAN+3": a grouping built on an organisation, named as
+      // written (the organisation itself is not named).
+      if (table[t.actor.value].kind == ActorKind::kOrganization &&
+          after < text_.size() && text_[after] == '+') {
+        size_t e = after + 1;
+        while (e < text_.size() &&
+               absl::ascii_isdigit(static_cast<unsigned char>(text_[e]))) {
+          ++e;
+        }
+        if (e >= text_.size() ||
+            !absl::ascii_isalnum(static_cast<unsigned char>(text_[e]))) {
+          const int group =
+              NewActor(Slice(text_, m.begin + begin, static_cast<uint32_t>(e)),
+                       ActorKind::kOrganization, "organisation-plus", 0.5f);
+          if (group >= 0) {
+            out.push_back({m.begin + begin, static_cast<uint32_t>(e), group,
+                           MatchReason::kExactName});
+          }
+          continue;
+        }
+      }
       // A capital: a city's name is written with a capital letter; where
       // the text names the city (a venue, a dateline, "Vientiane, Laos")
       // it is a place, and its state is not named (no state actor is
@@ -1207,6 +1228,18 @@ void Reader::FindAllMentions() {
              Slice(text_, tokens[a].end, tokens[b].begin).find('\n') !=
                  absl::string_view::npos;
     };
+    // The state whose possessive is token p ("Norway's"), or -1.
+    auto possessive_state = [&](size_t p) {
+      const Token& owner = tokens[p];
+      const auto it = mention_after(owner.begin);
+      if (!owner.word || it == mentions_.end() || it->begin != owner.begin ||
+          it->end >= owner.end ||
+          x_.actors[it->actor].kind != ActorKind::kState) {
+        return -1;
+      }
+      const absl::string_view rest = Slice(text_, it->end, owner.end);
+      return rest == "'s" || rest == "\u2019s" ? it->actor : -1;
+    };
     for (size_t i = 1; i < tokens.size(); ++i) {
       if (!tokens[i].word ||
           (tokens[i].capitalised &&
@@ -1221,15 +1254,10 @@ void Reader::FindAllMentions() {
       if (w == "guard" && before == "coast" && i >= 2 && tokens[i - 2].word) {
         // "Iceland's coast guard": the state's mention ends inside the
         // token before "coast", before its "'s".
+        // (A demonym's coast guard, "the Icelandic coast guard", is an
+        // actor only where it speaks: DescriptionEndingAt.)
         const Token& owner = tokens[i - 2];
-        const auto it = mention_after(owner.begin);
-        if (it == mentions_.end() || it->begin != owner.begin ||
-            it->end >= owner.end ||
-            x_.actors[it->actor].kind != ActorKind::kState) {
-          continue;
-        }
-        const absl::string_view rest = Slice(text_, it->end, owner.end);
-        if (rest != "'s" && rest != "\u2019s") continue;
+        if (possessive_state(i - 2) < 0) continue;
         const int actor =
             NewActor(Slice(text_, owner.begin, tokens[i].end),
                      ActorKind::kOrganization, "possessive-coast-guard", 0.45f);
@@ -1290,9 +1318,34 @@ void Reader::FindAllMentions() {
       if (DemonymWord(tokens[name_first]).valid()) continue;
       const int actor = NewActor(Slice(text_, nb, ne), ActorKind::kMediaOutlet,
                                  "outlet-name", 0.5f);
-      if (actor >= 0) {
-        found.push_back({nb, ne, actor, MatchReason::kExactName});
+      if (actor < 0) continue;
+      found.push_back({nb, ne, actor, MatchReason::kExactName});
+      // "Norway's public broadcaster NRK", "Russia's Zarya news agency": the
+      // outlet of the state whose possessive comes first, named by what it
+      // is ("public broadcaster", "news agency"; up to three lower-case
+      // words before the noun).
+      size_t role_first = news_agency ? i - 1 : i;
+      while (role_first > 0 && i - role_first < 3 &&
+             tokens[role_first - 1].word &&
+             !tokens[role_first - 1].capitalised &&
+             !IsFunctionWord(LowerSlice(tokens[role_first - 1].begin,
+                                        tokens[role_first - 1].end))) {
+        --role_first;
       }
+      size_t owner = role_first;  // the possessive's token
+      if (news_agency && name_first < i - 1 && name_first > 0) {
+        owner = name_first - 1;  // "Russia's Zarya news agency"
+        role_first = i - 1;
+      } else if (role_first > 0) {
+        owner = role_first - 1;
+      }
+      if (owner == role_first) continue;
+      const int state = possessive_state(owner);
+      if (state < 0) continue;
+      AddAffiliation(actor, state,
+                     LowerSlice(tokens[role_first].begin, tokens[i].end),
+                     tokens[owner].begin, std::max(ne, tokens[i].end),
+                     "outlet-of-state", 0.6f, /*dated=*/false);
     }
     // Regions named by a compound of an ocean: "Indo-Pacific",
     // "Asia-Pacific", "Euro-Atlantic" (not "Trans-Pacific Partnership": a
@@ -1668,10 +1721,12 @@ bool IsDepartureWord(absl::string_view w) {
 }
 
 // Nouns before "in" that make a capital stand for its state: who is there
-// or what is felt there ("officials in Pretoria", "apprehensions in
-// Beijing", "policy circles in Washington").
+// (a plural head of a description) or what is felt there ("officials in
+// Pretoria", "apprehensions in Beijing", "policy circles in Washington").
 bool IsStateSideNoun(absl::string_view w) {
-  if (IsAnySpeakerHead(w)) return true;
+  // Plural heads only: "the inauguration of the new president in Bogota"
+  // names the city.
+  if (absl::EndsWith(w, "s") && IsAnySpeakerHead(w)) return true;
   static const auto* const words = new absl::flat_hash_set<std::string>{
       "concern", "concerns", "apprehension", "apprehensions", "anger",
       "alarm",   "worry",    "worries",      "unease",        "frustration",
@@ -1944,6 +1999,43 @@ void Reader::Appositions(Range sentence) {
            res.best().reason == MatchReason::kMetonymy)) {
         org = const_cast<Reader*>(this)->ActorFor(false, res.best().actor);
         ev_begin = tokens_[role_begin - 1].begin;
+      }
+    }
+    // "Pakistani Foreign Office spokesperson X", "Japanese Chief Cabinet
+    // Secretary X", "South Korean Unification Minister X": a demonym (of
+    // one word or two) before up to three capitalised words of a body or a
+    // title that the rule above did not take; the words are the title's.
+    if (org < 0 && k_.registry_resolver) {
+      for (int g = 0; g <= 3 && org < 0; ++g) {
+        const int de = role_begin - 1 - g;  // the demonym's last word
+        if (de < first) break;
+        if (g > 0) {
+          const int w = de + 1;  // a word of the title
+          if (!tokens_[w].word || !tokens_[w].capitalised ||
+              mention_end_[w] >= 0 || mention_start_[w] >= 0 ||
+              EndsPossessive(Word(w)) || IsFunctionWord(LowerWord(w))) {
+            break;
+          }
+        }
+        if (!tokens_[de].word || !tokens_[de].capitalised ||
+            mention_end_[de] >= 0) {
+          continue;
+        }
+        for (int n = g == 0 ? 2 : 1; n <= 2 && org < 0; ++n) {
+          const int db = de - n + 1;
+          if (db < first || !tokens_[db].word || !tokens_[db].capitalised ||
+              mention_end_[db] >= 0 || mention_start_[db] >= 0) {
+            continue;
+          }
+          const Resolution& res = ResolveOnDocumentDate(
+              Slice(text_, tokens_[db].begin, tokens_[de].end));
+          if (res.found() && !res.ambiguous &&
+              res.best().reason == MatchReason::kDemonym) {
+            org = ActorFor(false, res.best().actor);
+            ev_begin = tokens_[db].begin;
+            role_begin = de + 1;
+          }
+        }
       }
     }
     if (org < 0 && field_org >= 0) org = field_org;

@@ -447,7 +447,8 @@ std::optional<Subject> Reader::SubjectBeforeVerb(int verb, int floor,
   }
   for (int t = start; t >= limit; --t) {
     const Token& tok = tokens_[t];
-    if (!tok.word) {
+    // "OPEC+ said": a name may end in a mark.
+    if (!tok.word && !(t == start && mention_end_[t] >= 0 && IsPunct(t, '+'))) {
       if (IsQuoteMark(t) || IsPunct(t, ';') || IsPunct(t, ':')) break;
       adjacent = false;
       continue;
