@@ -1208,6 +1208,104 @@ void Reader::FindAllMentions() {
       }
       i = j - 1;
     }
+    // A body named with a list ("the Foreign, Commonwealth and Development
+    // Office", "the Department for Environment, Food and Rural Affairs"):
+    // after "the", capitalised words joined by commas and one "and", the
+    // name ending in an organisation's word (or opening with one and "of"
+    // or "for"), on one line. The registry's body when it knows the whole
+    // name, else an organisation named as written; a mention inside it
+    // ("Development Office") gives way.
+    for (size_t i = 0; i + 4 < tokens.size(); ++i) {
+      if (!tokens[i].word ||
+          LowerSlice(tokens[i].begin, tokens[i].end) != "the") {
+        continue;
+      }
+      size_t j = i + 1;
+      int commas = 0;
+      bool joined = false;  // an "and" was read
+      size_t last = 0;      // the name's last word
+      for (; j < tokens.size() && j - i <= 14; ++j) {
+        if (LineBreakBetween(tokens[j - 1].end, tokens[j].begin)) break;
+        const absl::string_view w = LowerSlice(tokens[j].begin, tokens[j].end);
+        const bool next_capital = j + 1 < tokens.size() && tokens[j + 1].word &&
+                                  tokens[j + 1].capitalised;
+        if (tokens[j].word && tokens[j].capitalised && !IsFunctionWord(w)) {
+          last = j;
+          continue;
+        }
+        if (last == j - 1 && next_capital && !joined && !tokens[j].word &&
+            Slice(text_, tokens[j].begin, tokens[j].end) == ",") {
+          ++commas;
+          continue;
+        }
+        if (last == j - 1 && next_capital && !joined && w == "and" &&
+            commas > 0) {
+          joined = true;
+          continue;
+        }
+        if (last == j - 1 && next_capital && (w == "for" || w == "of") &&
+            !joined && commas == 0) {
+          continue;  // "Department for ...", before the list
+        }
+        break;
+      }
+      if (!joined || last == 0) continue;
+      const absl::string_view end_word =
+          LowerSlice(tokens[last].begin, tokens[last].end);
+      const absl::string_view first_word =
+          LowerSlice(tokens[i + 1].begin, tokens[i + 1].end);
+      const bool body =
+          IsOrganizationNameEnd(end_word) ||
+          ((first_word == "ministry" || first_word == "department") &&
+           i + 2 < tokens.size() &&
+           (LowerSlice(tokens[i + 2].begin, tokens[i + 2].end) == "of" ||
+            LowerSlice(tokens[i + 2].begin, tokens[i + 2].end) == "for"));
+      if (!body) {
+        i = last;
+        continue;
+      }
+      const uint32_t nb = tokens[i + 1].begin, ne = tokens[last].end;
+      // The mentions inside the name give way to it.
+      auto from = std::lower_bound(
+          mentions_.begin(), mentions_.end(), nb,
+          [](const DocMention& d, uint32_t b) { return d.begin < b; });
+      auto to = from;
+      bool states = false;  // "the US, UK and EU Commission": a list of states
+      while (to != mentions_.end() && to->begin < ne) {
+        states |= x_.actors[to->actor].kind == ActorKind::kState ||
+                  x_.actors[to->actor].kind == ActorKind::kPlace;
+        ++to;
+      }
+      if (states || (from != mentions_.begin() && std::prev(from)->end > nb)) {
+        continue;
+      }
+      int actor = -1;
+      if (k_.registry_resolver) {
+        const Resolution& r = ResolveOnDocumentDate(Slice(text_, nb, ne));
+        if (r.found() && !r.ambiguous &&
+            (r.best().reason == MatchReason::kExactName ||
+             r.best().reason == MatchReason::kAlias) &&
+            r.best().actor.value < k_.registry.size() &&
+            k_.registry[r.best().actor.value].kind ==
+                ActorKind::kOrganization) {
+          actor = ActorFor(false, r.best().actor);
+        }
+      }
+      if (actor < 0) {
+        actor = NewActor(Slice(text_, nb, ne), ActorKind::kOrganization,
+                         "organisation-list-name", 0.5f);
+      }
+      if (actor < 0) continue;
+      from = mentions_.erase(from, to);
+      mentions_.insert(from, {nb, ne, actor, MatchReason::kExactName});
+      // A name the rules above read inside it gives way too.
+      found.erase(std::remove_if(found.begin(), found.end(),
+                                 [&](const DocMention& d) {
+                                   return d.begin < ne && d.end > nb;
+                                 }),
+                  found.end());
+      i = last;
+    }
     // News outlets named with what they are: a media noun then capitalised
     // words ("state broadcaster Nordvision", "the daily Vestnik", "told
     // newspaper Dagbladet"), or capitalised words then "news agency" ("the

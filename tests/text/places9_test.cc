@@ -333,5 +333,33 @@ TEST(Places9, GroupingsCoastGuardsAndOutletsOfAState) {
   }
 }
 
+TEST(Places9, BodyNamedWithAListIsOneActor) {
+  {
+    Extraction x = Extract(
+        "The Foreign, Commonwealth and Development Office said the embassy "
+        "would reopen.\n");
+    EXPECT_EQ(SpeakerOf(x, "embassy would reopen"),
+              "Foreign, Commonwealth and Development Office")
+        << testing::PrintToString(Said(x));
+    EXPECT_EQ(KindOf(x, "Development Office"), "none");
+  }
+  {
+    Extraction x = Extract(
+        "Officials of the Ministry for Energy, Water and Mines met the "
+        "Department for Environment, Food and Rural Affairs on Monday.\n");
+    EXPECT_EQ(KindOf(x, "Ministry for Energy, Water and Mines"),
+              "organization");
+    EXPECT_EQ(KindOf(x, "Department for Environment, Food and Rural Affairs"),
+              "organization");
+  }
+  {
+    // A list of states before a body's word is no body of its own.
+    Extraction x =
+        Extract("The US, UK and EU Commission said they would act.\n");
+    EXPECT_EQ(KindOf(x, "US, UK and EU Commission"), "none");
+    EXPECT_EQ(KindOf(x, "United Kingdom"), "state");
+  }
+}
+
 }  // namespace
 }  // namespace diplograph
