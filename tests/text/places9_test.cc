@@ -331,6 +331,17 @@ TEST(Places9, GroupingsCoastGuardsAndOutletsOfAState) {
     EXPECT_EQ(AffiliationOf(x, "Zarya", &role), "Russia");
     EXPECT_EQ(role, "news agency");
   }
+  {
+    // "according to" an outlet described before its name: the outlet.
+    Extraction x = Extract(
+        "According to the state-run Zarya news agency, the plant had "
+        "reopened.\n"
+        "\n"
+        "According to Moldova's Vesti news agency, the border was open.\n");
+    EXPECT_EQ(SpeakerOf(x, "plant had reopened"), "Zarya")
+        << testing::PrintToString(Said(x));
+    EXPECT_EQ(SpeakerOf(x, "border was open"), "Vesti");
+  }
 }
 
 TEST(Places9, BodyNamedWithAListIsOneActor) {
