@@ -40,6 +40,19 @@ ActorId Reader::DemonymWord(const Token& t) const {
 
 namespace {
 
+// The last word of a body that is no state's (a company, a school, an
+// institute): "the American Enterprise Institute fellow X" names no state.
+bool IsNonStateBodyWord(absl::string_view w) {
+  static const auto* const words = new absl::flat_hash_set<std::string>{
+      "institute",    "foundation", "university",  "college", "school",
+      "association",  "corp",       "corporation", "company", "group",
+      "holdings",     "industries", "alliance",    "union",   "organization",
+      "organisation", "bloc",       "consortium",  "forum",   "fund",
+      "team",         "campaign",   "airlines",    "motors",  "petroleum",
+      "club",         "society",    "center",      "centre"};
+  return words->contains(w);
+}
+
 // Nouns of a call or meeting that a title-cased heading puts after a name:
 // "Secretary X Phone Call with ...", "President Y Meeting with ...".
 bool IsHeadingEventWord(absl::string_view w) {
@@ -2111,7 +2124,8 @@ void Reader::Appositions(Range sentence) {
           const int w = de + 1;  // a word of the title
           if (!tokens_[w].word || !tokens_[w].capitalised ||
               mention_end_[w] >= 0 || mention_start_[w] >= 0 ||
-              EndsPossessive(Word(w)) || IsFunctionWord(LowerWord(w))) {
+              EndsPossessive(Word(w)) || IsFunctionWord(LowerWord(w)) ||
+              IsNonStateBodyWord(LowerWord(w))) {
             break;
           }
         }

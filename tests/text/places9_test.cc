@@ -288,6 +288,10 @@ TEST(Places9, DemonymBeforeTheWordsOfATitleNamesTheState) {
     EXPECT_EQ(AffiliationOf(x, c.person, &role), c.state) << c.text;
     EXPECT_EQ(role, c.role) << c.text;
   }
+  // A company's name between the demonym and the title: no state.
+  Extraction x = Extract(
+      "Turkish Airlines chairman Ahmet Bolat said the route would reopen.\n");
+  EXPECT_EQ(AffiliationOf(x, "Ahmet Bolat"), "");
 }
 
 // ------------------------------------------------ groupings and outlets
