@@ -156,7 +156,7 @@ absl::StatusOr<Extractor> Extractor::Create(const Graph& known,
     k.registry_resolver.emplace(*std::move(r));
     for (const PlaceRecord& p : BuiltinGazetteer().places) {
       if (p.kind == PlaceKind::kCapital) {
-        k.capitals.insert(absl::AsciiStrToLower(p.phrase));
+        k.capitals.emplace(absl::AsciiStrToLower(p.phrase), p.phrase);
       }
     }
     k.registry = text_internal::CopyFacts(impl->registry);

@@ -558,7 +558,8 @@ void Reader::FindAllMentions() {
       // "officials in Pretoria") the state, by metonymy.
       if (t.reason == MatchReason::kMetonymy && !k_.capitals.empty()) {
         const uint32_t b = m.begin + begin, e = m.end + begin;
-        if (k_.capitals.contains(LowerSlice(b, e))) {
+        if (const auto cap = k_.capitals.find(LowerSlice(b, e));
+            cap != k_.capitals.end()) {
           if (!absl::ascii_isupper(static_cast<unsigned char>(text_[b]))) {
             continue;
           }
@@ -569,8 +570,14 @@ void Reader::FindAllMentions() {
               in[i + 1].targets.front().reason != MatchReason::kDemonym &&
               Slice(text_, e, in[i + 1].begin + begin) == ", ";
           if (VenueCapital(b, e, state_after, &venue_end)) {
-            const int place = NewActor(Slice(text_, b, e), ActorKind::kPlace,
-                                       "venue-place", 0.5f);
+            // "BRASILIA, May 3": a dateline's capitals are no spelling.
+            const absl::string_view as_written = Slice(text_, b, e);
+            const bool all_caps =
+                std::none_of(as_written.begin(), as_written.end(),
+                             [](char c) { return absl::ascii_islower(c); });
+            const int place =
+                NewActor(all_caps ? absl::string_view(cap->second) : as_written,
+                         ActorKind::kPlace, "venue-place", 0.5f);
             if (place >= 0) {
               out.push_back({b, e, place, MatchReason::kExactName});
             }

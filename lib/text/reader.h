@@ -165,9 +165,10 @@ struct Knowledge {
   std::optional<Resolver> known_resolver;
   std::optional<Resolver> registry_resolver;
   ExtractorOptions options;
-  // The capitals of the registry's place table, lower case as written
-  // ("vilnius", "port of spain"): the metonymies that may name a city.
-  absl::flat_hash_set<std::string> capitals;
+  // The capitals of the registry's place table by their lower-case form
+  // ("vilnius", "port of spain"), with the table's spelling ("Vilnius"): the
+  // metonymies that may name a city.
+  absl::flat_hash_map<std::string, std::string> capitals;
 };
 
 struct DocMention {

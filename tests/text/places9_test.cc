@@ -176,6 +176,19 @@ TEST(Places9, DatelinesAndTheCityWithItsState) {
     EXPECT_EQ(KindOf(x, "Bishkek"), "place");
   }
   {
+    // A dateline in capitals further down a page (the second story of a
+    // digest; the first line's dateline is the document's, not its body):
+    // the place takes the table's spelling.
+    Extraction x = Extract(
+        "RIGA, May 3 (Baltic Wire) - Latvia said it would buy two radars.\n"
+        "The purchase was approved by parliament on Thursday.\n"
+        "VILNIUS, May 3 (Baltic Wire) - Lithuania said it would close two "
+        "crossings.\n");
+    EXPECT_EQ(KindOf(x, "Vilnius"), "place")
+        << testing::PrintToString(Names(x));
+    EXPECT_EQ(KindOf(x, "Lithuania"), "state");
+  }
+  {
     // The city and its state after a comma: the city, and the state named
     // by its own name.
     Extraction x = Extract(
