@@ -34,6 +34,14 @@ ActorId Match(const Graph& graph, const ExtractedActor& a) {
     if (id.ok()) return *id;
   }
   absl::StatusOr<ActorId> id = graph.FindActor(a.name);
+  // A place is not the actor of another kind that has its name as an
+  // alias: "Vientiane" the city (a venue) is not Laos, which "Vientiane
+  // said" gave that alias.
+  if (id.ok() && a.kind == ActorKind::kPlace &&
+      graph.actor(*id).kind != ActorKind::kPlace &&
+      graph.actor(*id).name != a.name) {
+    return ActorId();
+  }
   if (id.ok()) return *id;
   return ActorId();
 }

@@ -723,13 +723,40 @@ std::optional<Subject> Reader::DescriptionEndingAt(int t, int floor) const {
   }
   for (int k = t - 1; k >= floor && k >= t - 6; --k) {
     if (!tokens_[k].word) return std::nullopt;
-    // A demonym: "Indian", "Chinese".
-    auto d = std::lower_bound(
+    // A demonym: "Indian", "Chinese"; of two words ("South Korean"), read
+    // from its last.
+    auto d = std::upper_bound(
         demonyms_.begin(), demonyms_.end(), tokens_[k].begin,
-        [](const Demonym& m, uint32_t b) { return m.begin < b; });
+        [](uint32_t b, const Demonym& m) { return b < m.begin; });
+    bool demonym = false;
+    if (d != demonyms_.begin()) {
+      --d;
+      demonym = d->begin <= tokens_[k].begin && d->end >= tokens_[k].end;
+      while (demonym && k - 1 >= floor && tokens_[k].begin > d->begin) --k;
+      demonym = demonym && tokens_[k].begin == d->begin;
+    }
     int state = -1;
     uint32_t begin = tokens_[k].begin;
-    if (d != demonyms_.end() && d->begin == tokens_[k].begin) {
+    if (demonym) {
+      // "The Icelandic coast guard said": the coast guard speaks, an
+      // organisation named as written (as "Iceland's coast guard").
+      // Not "Icelandic coast guard ships": the phrase ends at "guard".
+      const int n = static_cast<int>(tokens_.size());
+      if (t >= 2 && LowerWord(t) == "guard" && LowerWord(t - 1) == "coast" &&
+          d->end == tokens_[t - 2].end &&
+          (t + 1 >= n || !tokens_[t + 1].word ||
+           IsAuxiliary(LowerWord(t + 1)) || VerbAt(t + 1).verb != nullptr)) {
+        Reader* const self = const_cast<Reader*>(this);
+        const int guard = self->NewActor(Slice(text_, d->begin, tokens_[t].end),
+                                         ActorKind::kOrganization,
+                                         "demonym-coast-guard", 0.45f);
+        if (guard >= 0) {
+          self->NoteMention(guard, d->begin, tokens_[t].end);
+          const int first = k - 1 >= floor && Is(k - 1, "the") ? k - 1 : k;
+          return MakeSubject(guard, d->begin, tokens_[t].end, first,
+                             "description-ministry", 0.45f);
+        }
+      }
       state = ExistingActor(d->known, d->id);
       if (state < 0) {
         // "Petr Halek, a senior German official, said" with Germany not

@@ -154,6 +154,11 @@ absl::StatusOr<Extractor> Extractor::Create(const Graph& known,
     absl::StatusOr<Resolver> r = Resolver::Create(impl->registry);
     if (!r.ok()) return r.status();
     k.registry_resolver.emplace(*std::move(r));
+    for (const PlaceRecord& p : BuiltinGazetteer().places) {
+      if (p.kind == PlaceKind::kCapital) {
+        k.capitals.emplace(absl::AsciiStrToLower(p.phrase), p.phrase);
+      }
+    }
     k.registry = text_internal::CopyFacts(impl->registry);
     k.registry_to_known.assign(k.registry.size(), ActorId());
     for (uint32_t i = 0; i < k.registry.size(); ++i) {

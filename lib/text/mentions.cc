@@ -40,6 +40,19 @@ ActorId Reader::DemonymWord(const Token& t) const {
 
 namespace {
 
+// The last word of a body that is no state's (a company, a school, an
+// institute): "the American Enterprise Institute fellow X" names no state.
+bool IsNonStateBodyWord(absl::string_view w) {
+  static const auto* const words = new absl::flat_hash_set<std::string>{
+      "institute",    "foundation", "university",  "college", "school",
+      "association",  "corp",       "corporation", "company", "group",
+      "holdings",     "industries", "alliance",    "union",   "organization",
+      "organisation", "bloc",       "consortium",  "forum",   "fund",
+      "team",         "campaign",   "airlines",    "motors",  "petroleum",
+      "club",         "society",    "center",      "centre"};
+  return words->contains(w);
+}
+
 // Nouns of a call or meeting that a title-cased heading puts after a name:
 // "Secretary X Phone Call with ...", "President Y Meeting with ...".
 bool IsHeadingEventWord(absl::string_view w) {
@@ -502,9 +515,14 @@ void Reader::FindAllMentions() {
   const uint32_t begin = x_.body_begin;
   const absl::string_view body = text_.substr(begin);
   std::vector<DocMention> known, registry;
+  // The body's words, for the capitals named as a city (VenueCapital) and
+  // the rules below.
+  body_tokens_ = Tokenize(text_, begin, static_cast<uint32_t>(text_.size()));
   auto convert = [&](const std::vector<Mention>& in, bool is_known,
                      std::vector<DocMention>& out) {
-    for (const Mention& m : in) {
+    uint32_t venue_end = 0;  // the last capital read as a city
+    for (size_t i = 0; i < in.size(); ++i) {
+      const Mention& m = in[i];
       if (m.targets.empty()) continue;
       const MentionTarget& t = m.targets.front();
       const std::vector<ActorFacts>& table = is_known ? k_.known : k_.registry;
@@ -512,6 +530,61 @@ void Reader::FindAllMentions() {
       // "US$10 billion", "HK$": a currency, not the state.
       const size_t after = static_cast<size_t>(m.end) + begin;
       if (after < text_.size() && text_[after] == '$') continue;
+      // "OPEC+", "ASEAN+3": a grouping built on an organisation, named as
+      // written (the organisation itself is not named).
+      if (table[t.actor.value].kind == ActorKind::kOrganization &&
+          after < text_.size() && text_[after] == '+') {
+        size_t e = after + 1;
+        while (e < text_.size() &&
+               absl::ascii_isdigit(static_cast<unsigned char>(text_[e]))) {
+          ++e;
+        }
+        if (e >= text_.size() ||
+            !absl::ascii_isalnum(static_cast<unsigned char>(text_[e]))) {
+          const int group =
+              NewActor(Slice(text_, m.begin + begin, static_cast<uint32_t>(e)),
+                       ActorKind::kOrganization, "organisation-plus", 0.5f);
+          if (group >= 0) {
+            out.push_back({m.begin + begin, static_cast<uint32_t>(e), group,
+                           MatchReason::kExactName});
+          }
+          continue;
+        }
+      }
+      // A capital: a city's name is written with a capital letter; where
+      // the text names the city (a venue, a dateline, "Vientiane, Laos")
+      // it is a place, and its state is not named (no state actor is
+      // made for it); elsewhere ("Vilnius said", "Seoul and Warsaw",
+      // "officials in Pretoria") the state, by metonymy.
+      if (t.reason == MatchReason::kMetonymy && !k_.capitals.empty()) {
+        const uint32_t b = m.begin + begin, e = m.end + begin;
+        if (const auto cap = k_.capitals.find(LowerSlice(b, e));
+            cap != k_.capitals.end()) {
+          if (!absl::ascii_isupper(static_cast<unsigned char>(text_[b]))) {
+            continue;
+          }
+          // "Vientiane, Laos": its own state after a comma.
+          const bool state_after =
+              i + 1 < in.size() && !in[i + 1].targets.empty() &&
+              in[i + 1].targets.front().actor == t.actor &&
+              in[i + 1].targets.front().reason != MatchReason::kDemonym &&
+              Slice(text_, e, in[i + 1].begin + begin) == ", ";
+          if (VenueCapital(b, e, state_after, &venue_end)) {
+            // "BRASILIA, May 3": a dateline's capitals are no spelling.
+            const absl::string_view as_written = Slice(text_, b, e);
+            const bool all_caps =
+                std::none_of(as_written.begin(), as_written.end(),
+                             [](char c) { return absl::ascii_islower(c); });
+            const int place =
+                NewActor(all_caps ? absl::string_view(cap->second) : as_written,
+                         ActorKind::kPlace, "venue-place", 0.5f);
+            if (place >= 0) {
+              out.push_back({b, e, place, MatchReason::kExactName});
+            }
+            continue;
+          }
+        }
+      }
       // Demonyms ("Russian") are adjectives, not mentions of the state;
       // kept apart for what a statement's words are about ("Russian
       // waters").
@@ -564,7 +637,6 @@ void Reader::FindAllMentions() {
   // Title and name: "Foreign Minister Wang Yi", "aide Yuri Ushakov",
   // "Spokesperson Matthew Miller": capitalised words after a role noun that
   // name no known actor are a person.
-  body_tokens_ = Tokenize(text_, begin, static_cast<uint32_t>(text_.size()));
   // "the African Union Commission", "the ECOWAS Council": an
   // organisation's name and a body's word after it name that body, an
   // organisation of its own.
@@ -1156,6 +1228,104 @@ void Reader::FindAllMentions() {
       }
       i = j - 1;
     }
+    // A body named with a list ("the Foreign, Commonwealth and Development
+    // Office", "the Department for Environment, Food and Rural Affairs"):
+    // after "the", capitalised words joined by commas and one "and", the
+    // name ending in an organisation's word (or opening with one and "of"
+    // or "for"), on one line. The registry's body when it knows the whole
+    // name, else an organisation named as written; a mention inside it
+    // ("Development Office") gives way.
+    for (size_t i = 0; i + 4 < tokens.size(); ++i) {
+      if (!tokens[i].word ||
+          LowerSlice(tokens[i].begin, tokens[i].end) != "the") {
+        continue;
+      }
+      size_t j = i + 1;
+      int commas = 0;
+      bool joined = false;  // an "and" was read
+      size_t last = 0;      // the name's last word
+      for (; j < tokens.size() && j - i <= 14; ++j) {
+        if (LineBreakBetween(tokens[j - 1].end, tokens[j].begin)) break;
+        const absl::string_view w = LowerSlice(tokens[j].begin, tokens[j].end);
+        const bool next_capital = j + 1 < tokens.size() && tokens[j + 1].word &&
+                                  tokens[j + 1].capitalised;
+        if (tokens[j].word && tokens[j].capitalised && !IsFunctionWord(w)) {
+          last = j;
+          continue;
+        }
+        if (last == j - 1 && next_capital && !joined && !tokens[j].word &&
+            Slice(text_, tokens[j].begin, tokens[j].end) == ",") {
+          ++commas;
+          continue;
+        }
+        if (last == j - 1 && next_capital && !joined && w == "and" &&
+            commas > 0) {
+          joined = true;
+          continue;
+        }
+        if (last == j - 1 && next_capital && (w == "for" || w == "of") &&
+            !joined && commas == 0) {
+          continue;  // "Department for ...", before the list
+        }
+        break;
+      }
+      if (!joined || last == 0) continue;
+      const absl::string_view end_word =
+          LowerSlice(tokens[last].begin, tokens[last].end);
+      const absl::string_view first_word =
+          LowerSlice(tokens[i + 1].begin, tokens[i + 1].end);
+      const bool body =
+          IsOrganizationNameEnd(end_word) ||
+          ((first_word == "ministry" || first_word == "department") &&
+           i + 2 < tokens.size() &&
+           (LowerSlice(tokens[i + 2].begin, tokens[i + 2].end) == "of" ||
+            LowerSlice(tokens[i + 2].begin, tokens[i + 2].end) == "for"));
+      if (!body) {
+        i = last;
+        continue;
+      }
+      const uint32_t nb = tokens[i + 1].begin, ne = tokens[last].end;
+      // The mentions inside the name give way to it.
+      auto from = std::lower_bound(
+          mentions_.begin(), mentions_.end(), nb,
+          [](const DocMention& d, uint32_t b) { return d.begin < b; });
+      auto to = from;
+      bool states = false;  // "the US, UK and EU Commission": a list of states
+      while (to != mentions_.end() && to->begin < ne) {
+        states |= x_.actors[to->actor].kind == ActorKind::kState ||
+                  x_.actors[to->actor].kind == ActorKind::kPlace;
+        ++to;
+      }
+      if (states || (from != mentions_.begin() && std::prev(from)->end > nb)) {
+        continue;
+      }
+      int actor = -1;
+      if (k_.registry_resolver) {
+        const Resolution& r = ResolveOnDocumentDate(Slice(text_, nb, ne));
+        if (r.found() && !r.ambiguous &&
+            (r.best().reason == MatchReason::kExactName ||
+             r.best().reason == MatchReason::kAlias) &&
+            r.best().actor.value < k_.registry.size() &&
+            k_.registry[r.best().actor.value].kind ==
+                ActorKind::kOrganization) {
+          actor = ActorFor(false, r.best().actor);
+        }
+      }
+      if (actor < 0) {
+        actor = NewActor(Slice(text_, nb, ne), ActorKind::kOrganization,
+                         "organisation-list-name", 0.5f);
+      }
+      if (actor < 0) continue;
+      from = mentions_.erase(from, to);
+      mentions_.insert(from, {nb, ne, actor, MatchReason::kExactName});
+      // A name the rules above read inside it gives way too.
+      found.erase(std::remove_if(found.begin(), found.end(),
+                                 [&](const DocMention& d) {
+                                   return d.begin < ne && d.end > nb;
+                                 }),
+                  found.end());
+      i = last;
+    }
     // News outlets named with what they are: a media noun then capitalised
     // words ("state broadcaster Nordvision", "the daily Vestnik", "told
     // newspaper Dagbladet"), or capitalised words then "news agency" ("the
@@ -1176,6 +1346,18 @@ void Reader::FindAllMentions() {
              Slice(text_, tokens[a].end, tokens[b].begin).find('\n') !=
                  absl::string_view::npos;
     };
+    // The state whose possessive is token p ("Norway's"), or -1.
+    auto possessive_state = [&](size_t p) {
+      const Token& owner = tokens[p];
+      const auto it = mention_after(owner.begin);
+      if (!owner.word || it == mentions_.end() || it->begin != owner.begin ||
+          it->end >= owner.end ||
+          x_.actors[it->actor].kind != ActorKind::kState) {
+        return -1;
+      }
+      const absl::string_view rest = Slice(text_, it->end, owner.end);
+      return rest == "'s" || rest == "\u2019s" ? it->actor : -1;
+    };
     for (size_t i = 1; i < tokens.size(); ++i) {
       if (!tokens[i].word ||
           (tokens[i].capitalised &&
@@ -1190,15 +1372,10 @@ void Reader::FindAllMentions() {
       if (w == "guard" && before == "coast" && i >= 2 && tokens[i - 2].word) {
         // "Iceland's coast guard": the state's mention ends inside the
         // token before "coast", before its "'s".
+        // (A demonym's coast guard, "the Icelandic coast guard", is an
+        // actor only where it speaks: DescriptionEndingAt.)
         const Token& owner = tokens[i - 2];
-        const auto it = mention_after(owner.begin);
-        if (it == mentions_.end() || it->begin != owner.begin ||
-            it->end >= owner.end ||
-            x_.actors[it->actor].kind != ActorKind::kState) {
-          continue;
-        }
-        const absl::string_view rest = Slice(text_, it->end, owner.end);
-        if (rest != "'s" && rest != "\u2019s") continue;
+        if (possessive_state(i - 2) < 0) continue;
         const int actor =
             NewActor(Slice(text_, owner.begin, tokens[i].end),
                      ActorKind::kOrganization, "possessive-coast-guard", 0.45f);
@@ -1259,9 +1436,34 @@ void Reader::FindAllMentions() {
       if (DemonymWord(tokens[name_first]).valid()) continue;
       const int actor = NewActor(Slice(text_, nb, ne), ActorKind::kMediaOutlet,
                                  "outlet-name", 0.5f);
-      if (actor >= 0) {
-        found.push_back({nb, ne, actor, MatchReason::kExactName});
+      if (actor < 0) continue;
+      found.push_back({nb, ne, actor, MatchReason::kExactName});
+      // "Norway's public broadcaster NRK", "Russia's Zarya news agency": the
+      // outlet of the state whose possessive comes first, named by what it
+      // is ("public broadcaster", "news agency"; up to three lower-case
+      // words before the noun).
+      size_t role_first = news_agency ? i - 1 : i;
+      while (role_first > 0 && i - role_first < 3 &&
+             tokens[role_first - 1].word &&
+             !tokens[role_first - 1].capitalised &&
+             !IsFunctionWord(LowerSlice(tokens[role_first - 1].begin,
+                                        tokens[role_first - 1].end))) {
+        --role_first;
       }
+      size_t owner = role_first;  // the possessive's token
+      if (news_agency && name_first < i - 1 && name_first > 0) {
+        owner = name_first - 1;  // "Russia's Zarya news agency"
+        role_first = i - 1;
+      } else if (role_first > 0) {
+        owner = role_first - 1;
+      }
+      if (owner == role_first) continue;
+      const int state = possessive_state(owner);
+      if (state < 0) continue;
+      AddAffiliation(actor, state,
+                     LowerSlice(tokens[role_first].begin, tokens[i].end),
+                     tokens[owner].begin, std::max(ne, tokens[i].end),
+                     "outlet-of-state", 0.6f, /*dated=*/false);
     }
     // Regions named by a compound of an ocean: "Indo-Pacific",
     // "Asia-Pacific", "Euro-Atlantic" (not "Trans-Pacific Partnership": a
@@ -1459,7 +1661,6 @@ void Reader::FindAllMentions() {
     mentions_ = std::move(merged);
   }
   PersonOrganisations();
-  VenuePlaces();
   for (const DocMention& m : mentions_) NoteMention(m.actor, m.begin, m.end);
 }
 
@@ -1570,35 +1771,204 @@ void Reader::TitleAndSurname() {
   MergeMentions(found);
 }
 
-// "the next summit in Jakarta", "talks in Geneva": a capital the registry
-// reads as its state (metonymy) names the city where an event noun right
-// before "in" or "at" says something takes place there ("officials in
-// Beijing" stays China).
-void Reader::VenuePlaces() {
+namespace {
+
+// Nouns of an event held somewhere: "the summit in Jakarta", "talks in
+// Baghdad", "the Hanoi talks" (lower case).
+bool IsVenueEventNoun(absl::string_view w) {
+  static const auto* const words = new absl::flat_hash_set<std::string>{
+      "meeting",      "meetings",      "summit",      "summits",
+      "talks",        "conference",    "conferences", "forum",
+      "ceremony",     "negotiations",  "session",     "sessions",
+      "dialogue",     "consultations", "round",       "briefing",
+      "briefings",    "visit",         "visits",      "inauguration",
+      "funeral",      "signing",       "gathering",   "reception",
+      "parade",       "rally",         "exhibition",  "expo",
+      "celebrations", "commemoration", "congress"};
+  return words->contains(w);
+}
+
+// Verbs of meeting, hosting or arriving somewhere, read up to twelve words
+// before "in" or "at": "met ... in Vilnius", "was held in Lisbon".
+bool IsMeetingVerb(absl::string_view w) {
+  static const auto* const words = new absl::flat_hash_set<std::string>{
+      "met",      "meet",     "meets",    "held",    "hold",       "holds",
+      "holding",  "hosted",   "host",     "hosts",   "hosting",    "convened",
+      "convene",  "convenes", "attended", "attend",  "attends",    "attending",
+      "signed",   "sign",     "signs",    "arrived", "arrive",     "arrives",
+      "arriving", "landed",   "gathered", "gather",  "chaired",    "co-chaired",
+      "opened",   "visited",  "visiting", "stayed",  "inaugurated"};
+  return words->contains(w);
+}
+
+// The words right before "in" or "at" that say someone spoke there:
+// "speaking in Washington", "told reporters in Ankara" (lower case).
+bool IsSpokeThereWord(absl::string_view w) {
+  static const auto* const words = new absl::flat_hash_set<std::string>{
+      "said",      "says",        "speaking",   "spoke",
+      "speaks",    "told",        "stated",     "added",
+      "declared",  "announced",   "reporters",  "journalists",
+      "lawmakers", "legislators", "parliament", "correspondents",
+      "students",  "supporters",  "crowd",      "audience"};
+  return words->contains(w);
+}
+
+// Words after which "to" names where someone goes: "travel to Beijing",
+// "the state visit to Oslo".
+bool IsTravelWord(absl::string_view w) {
+  static const auto* const words = new absl::flat_hash_set<std::string>{
+      "travel",     "travels", "traveled", "travelled", "traveling",
+      "travelling", "trip",    "trips",    "visit",     "visits",
+      "fly",        "flies",   "flew",     "flight",    "flights",
+      "return",     "returns", "returned", "returning", "headed",
+      "heading",    "journey", "moved",    "relocated", "rerouted"};
+  return words->contains(w);
+}
+
+// Words of leaving or being taken away, up to four words before "from":
+// "evacuated nationals from Khartoum", "recalled its envoy from Addis
+// Ababa", "flights from Moscow".
+bool IsDepartureWord(absl::string_view w) {
+  static const auto* const words = new absl::flat_hash_set<std::string>{
+      "evacuated", "evacuating", "evacuate",  "evacuation", "recalled",
+      "recalls",   "recall",     "recalling", "returned",   "returning",
+      "return",    "flew",       "flights",   "flight",     "arrived",
+      "arriving",  "travelled",  "traveled",  "fled",       "departed",
+      "withdrew",  "withdrawn",  "relocated"};
+  return words->contains(w);
+}
+
+// Nouns before "in" that make a capital stand for its state: who is there
+// (a plural head of a description) or what is felt there ("officials in
+// Pretoria", "apprehensions in Beijing", "policy circles in Washington").
+bool IsStateSideNoun(absl::string_view w) {
+  // Plural heads only: "the inauguration of the new president in Bogota"
+  // names the city.
+  if (absl::EndsWith(w, "s") && IsAnySpeakerHead(w)) return true;
+  static const auto* const words = new absl::flat_hash_set<std::string>{
+      "concern", "concerns", "apprehension", "apprehensions", "anger",
+      "alarm",   "worry",    "worries",      "unease",        "frustration",
+      "circles", "quarters", "thinking",     "mood",          "view",
+      "views",   "eyes",     "hopes",        "fears",         "suspicion"};
+  return words->contains(w);
+}
+
+bool IsMonthWord(absl::string_view w) {
+  static const auto* const words = new absl::flat_hash_set<std::string>{
+      "january", "february", "march",     "april",   "may",      "june",
+      "july",    "august",   "september", "october", "november", "december",
+      "jan",     "feb",      "mar",       "apr",     "jun",      "jul",
+      "aug",     "sep",      "sept",      "oct",     "nov",      "dec"};
+  return words->contains(w);
+}
+
+}  // namespace
+
+bool Reader::VenueCapital(uint32_t b, uint32_t e, bool state_after,
+                          uint32_t* venue_end) const {
   const std::vector<Token>& tokens = body_tokens_;
-  size_t t = 0;
-  for (DocMention& m : mentions_) {
-    if (m.reason != MatchReason::kMetonymy) continue;
-    while (t < tokens.size() && tokens[t].begin < m.begin) ++t;
-    if (t < 2 || t >= tokens.size() || tokens[t].begin != m.begin) continue;
-    const absl::string_view prep =
-        LowerSlice(tokens[t - 1].begin, tokens[t - 1].end);
-    if (prep != "in" && prep != "at") continue;
-    if (!tokens[t - 2].word) continue;
-    const absl::string_view noun =
-        LowerSlice(tokens[t - 2].begin, tokens[t - 2].end);
-    if (noun != "meeting" && noun != "summit" && noun != "talks" &&
-        noun != "conference" && noun != "forum" && noun != "ceremony" &&
-        noun != "negotiations" && noun != "session" && noun != "dialogue" &&
-        noun != "consultations" && noun != "round") {
-      continue;
+  const size_t t = BodyTokenAt(b);
+  if (t >= tokens.size() || tokens[t].begin != b) return false;
+  size_t l = t;  // the name's last token
+  while (l + 1 < tokens.size() && tokens[l + 1].begin < e) ++l;
+  auto lower = [&](size_t k) {
+    return LowerSlice(tokens[k].begin, tokens[k].end);
+  };
+  auto mark = [&](size_t k, absl::string_view c) {
+    return k < tokens.size() && !tokens[k].word &&
+           Slice(text_, tokens[k].begin, tokens[k].end) == c;
+  };
+  bool venue = false;
+  if (e < tokens[l].end) {
+    // "a Moscow-based analyst", "the Tehran-born writer": the city; any
+    // other word joined to it ("Moscow-backed", "Beijing's") the state.
+    if (text_[e] != '-') return false;
+    const absl::string_view rest = LowerSlice(e + 1, tokens[l].end);
+    if (rest != "based" && rest != "born" && rest != "headquartered") {
+      return false;
     }
-    const int actor = NewActor(Slice(text_, m.begin, m.end), ActorKind::kPlace,
-                               "venue-place", 0.5f);
-    if (actor < 0) continue;
-    m.actor = actor;
-    m.reason = MatchReason::kExactName;
+    venue = true;
   }
+  const size_t n = l + 1;
+  const bool line_after =
+      n < tokens.size() && LineBreakBetween(tokens[l].end, tokens[n].begin);
+  // "Vientiane, Laos": its own state after a comma; "Oslo, 11 March 2026",
+  // "Moscow, February 18": a date after a comma (a dateline, a closing
+  // line, a caption).
+  if (!venue && !line_after && n + 1 < tokens.size() && mark(n, ",") &&
+      !LineBreakBetween(tokens[n].end, tokens[n + 1].begin)) {
+    venue = state_after || (tokens[n + 1].word &&
+                            (absl::ascii_isdigit(static_cast<unsigned char>(
+                                 text_[tokens[n + 1].begin])) ||
+                             IsMonthWord(lower(n + 1))));
+  }
+  // "BEIJING: ...", "VILNIUS (Reuters) -", "New Delhi | April 9": a
+  // dateline opening a paragraph.
+  const bool opens =
+      t == 0 || LineBreakBetween(tokens[t - 1].end, tokens[t].begin);
+  if (!venue && opens && n < tokens.size() && !line_after &&
+      (mark(n, ":") || mark(n, "(") || mark(n, "|") || mark(n, "-") ||
+       mark(n, "\xE2\x80\x93") || mark(n, "\xE2\x80\x94"))) {
+    venue = true;
+  }
+  // "after Hanoi talks", "the Seoul summit", "at Lisbon high-level
+  // meeting": an event noun right after the name (or one lower-case word
+  // after it).
+  for (size_t k = n; !venue && k < n + 2 && k < tokens.size(); ++k) {
+    if (!tokens[k].word || (k > n && tokens[k - 1].capitalised)) break;
+    if (LineBreakBetween(tokens[k - 1].end, tokens[k].begin)) break;
+    venue = IsVenueEventNoun(lower(k));
+  }
+  if (!venue && t >= 1 && tokens[t - 1].word &&
+      !LineBreakBetween(tokens[t - 1].end, tokens[t].begin)) {
+    const absl::string_view prep = lower(t - 1);
+    const absl::string_view before =
+        t >= 2 && tokens[t - 2].word ? lower(t - 2) : absl::string_view();
+    if (prep == "in" || prep == "at") {
+      // "officials in Pretoria", "apprehensions in Beijing": the state.
+      if (IsStateSideNoun(before)) return false;
+      if (IsVenueEventNoun(before) || IsSpokeThereWord(before)) {
+        venue = true;
+      } else {
+        // "met ... in Vilnius", "the inauguration of the President of
+        // Colombia in Bogota": a meeting's verb or noun within twelve
+        // words, in the same sentence.
+        for (size_t k = t - 1; !venue && k > 0 && t - k <= 12;) {
+          --k;
+          if (!tokens[k].word) {
+            const absl::string_view c =
+                Slice(text_, tokens[k].begin, tokens[k].end);
+            if (c == "." || c == "!" || c == "?" || c == ";" || c == ":" ||
+                c == "\"" || c == "\xE2\x80\x9C" || c == "\xE2\x80\x9D") {
+              break;
+            }
+            continue;
+          }
+          if (LineBreakBetween(tokens[k].end, tokens[k + 1].begin)) break;
+          venue = IsVenueEventNoun(lower(k)) || IsMeetingVerb(lower(k));
+        }
+      }
+    } else if (prep == "to") {
+      venue = IsTravelWord(before);  // "travel to Beijing"
+    } else if (prep == "visit" || prep == "visits" || prep == "visited" ||
+               prep == "visiting") {
+      venue = true;  // "will visit New Delhi"
+    } else if (prep == "from") {
+      for (size_t k = t - 1; !venue && k > 0 && t - k <= 5;) {
+        --k;
+        if (!tokens[k].word) break;
+        venue = IsDepartureWord(lower(k));
+      }
+    } else if (prep == "between") {
+      venue = before == "flights" || before == "flight" || before == "route" ||
+              before == "ferry" || before == "trains";
+    } else if ((prep == "and" || prep == "or") && t >= 2 &&
+               *venue_end == tokens[t - 2].end && *venue_end != 0) {
+      venue = true;  // "Travels to Tokyo and Seoul"
+    }
+  }
+  if (venue) *venue_end = e;
+  return venue;
 }
 
 // "the Trump administration", "the Biden team", "the Trump campaign": a
@@ -1747,6 +2117,44 @@ void Reader::Appositions(Range sentence) {
            res.best().reason == MatchReason::kMetonymy)) {
         org = const_cast<Reader*>(this)->ActorFor(false, res.best().actor);
         ev_begin = tokens_[role_begin - 1].begin;
+      }
+    }
+    // "Pakistani Foreign Office spokesperson X", "Japanese Chief Cabinet
+    // Secretary X", "South Korean Unification Minister X": a demonym (of
+    // one word or two) before up to three capitalised words of a body or a
+    // title that the rule above did not take; the words are the title's.
+    if (org < 0 && k_.registry_resolver) {
+      for (int g = 0; g <= 3 && org < 0; ++g) {
+        const int de = role_begin - 1 - g;  // the demonym's last word
+        if (de < first) break;
+        if (g > 0) {
+          const int w = de + 1;  // a word of the title
+          if (!tokens_[w].word || !tokens_[w].capitalised ||
+              mention_end_[w] >= 0 || mention_start_[w] >= 0 ||
+              EndsPossessive(Word(w)) || IsFunctionWord(LowerWord(w)) ||
+              IsNonStateBodyWord(LowerWord(w))) {
+            break;
+          }
+        }
+        if (!tokens_[de].word || !tokens_[de].capitalised ||
+            mention_end_[de] >= 0) {
+          continue;
+        }
+        for (int n = g == 0 ? 2 : 1; n <= 2 && org < 0; ++n) {
+          const int db = de - n + 1;
+          if (db < first || !tokens_[db].word || !tokens_[db].capitalised ||
+              mention_end_[db] >= 0 || mention_start_[db] >= 0) {
+            continue;
+          }
+          const Resolution& res = ResolveOnDocumentDate(
+              Slice(text_, tokens_[db].begin, tokens_[de].end));
+          if (res.found() && !res.ambiguous &&
+              res.best().reason == MatchReason::kDemonym) {
+            org = ActorFor(false, res.best().actor);
+            ev_begin = tokens_[db].begin;
+            role_begin = de + 1;
+          }
+        }
       }
     }
     if (org < 0 && field_org >= 0) org = field_org;

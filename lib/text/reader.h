@@ -165,6 +165,10 @@ struct Knowledge {
   std::optional<Resolver> known_resolver;
   std::optional<Resolver> registry_resolver;
   ExtractorOptions options;
+  // The capitals of the registry's place table by their lower-case form
+  // ("vilnius", "port of spain"), with the table's spelling ("Vilnius"): the
+  // metonymies that may name a city.
+  absl::flat_hash_map<std::string, std::string> capitals;
 };
 
 struct DocMention {
@@ -278,9 +282,15 @@ class Reader {
   // "the Trump administration": a person's name before "administration",
   // "team", "campaign" ... names an organisation (mentions.cc).
   void PersonOrganisations();
-  // "the summit in Jakarta": a capital after an event noun's "in" is the
-  // city, a place (mentions.cc).
-  void VenuePlaces();
+  // Whether the capital at bytes [b, e) of the body, which the registry
+  // reads as its state, is named as the city (mentions.cc): "the summit in
+  // Jakarta", "met ... in Vilnius", "Vientiane, Laos" (`state_after`: its
+  // state follows after a comma), "Oslo, 11 March", "the Hanoi talks", "a
+  // Moscow-based analyst", "travel to Beijing", "evacuated from Khartoum";
+  // `*venue_end` is the end of the last capital read so, for "Tokyo and
+  // Seoul". O(12) tokens.
+  bool VenueCapital(uint32_t b, uint32_t e, bool state_after,
+                    uint32_t* venue_end) const;
   void TitleAndSurname();
   void MergeMentions(const std::vector<DocMention>& found);
   ActorId DemonymWord(const Token& t) const;

@@ -447,7 +447,8 @@ std::optional<Subject> Reader::SubjectBeforeVerb(int verb, int floor,
   }
   for (int t = start; t >= limit; --t) {
     const Token& tok = tokens_[t];
-    if (!tok.word) {
+    // "OPEC+ said": a name may end in a mark.
+    if (!tok.word && !(t == start && mention_end_[t] >= 0 && IsPunct(t, '+'))) {
       if (IsQuoteMark(t) || IsPunct(t, ';') || IsPunct(t, ':')) break;
       adjacent = false;
       continue;
@@ -911,6 +912,28 @@ std::optional<Subject> Reader::SubjectAt(int t, int limit) const {
       continue;
     }
     const absl::string_view w = LowerWord(i);
+    // "according to the state-run Zarya news agency", "according to
+    // Russia's Zarya news agency": past lower-case words and a state's
+    // possessive to the outlet they describe (at most three words).
+    {
+      const bool possessive_state = PossessiveStateAt(i) != nullptr;
+      const bool adjective = !tokens_[i].capitalised && w != "the" &&
+                             !IsFunctionWord(w) && VerbAt(i).verb == nullptr;
+      if (possessive_state || adjective) {
+        int k = i + 1;
+        while (k < limit && k < i + 4 && tokens_[k].word &&
+               mention_start_[k] < 0 && !tokens_[k].capitalised &&
+               !IsFunctionWord(LowerWord(k))) {
+          ++k;
+        }
+        if (k < limit && k < i + 4 && mention_start_[k] >= 0 &&
+            x_.actors[mentions_[mention_start_[k]].actor].kind ==
+                ActorKind::kMediaOutlet) {
+          i = k - 1;
+          continue;
+        }
+      }
+    }
     // "according to the statement", "“…,” the joint statement said".
     if (w == "the") {
       int n = i + 1;
