@@ -375,6 +375,13 @@ VerbHit Reader::VerbAt(int t) const {
                 t + 1 < static_cast<int>(tokens_.size()) && tokens_[t + 1].word;
         continue;
       }
+      // "(addressee)": an actor or an object pronoun ("offered Chile its
+      // support", "offered them help").
+      if (n == "(addressee)") {
+        found = t + 1 < static_cast<int>(tokens_.size()) &&
+                (mention_start_[t + 1] >= 0 || IsObjectPronoun(next));
+        continue;
+      }
       int u = t + 1;
       found = true;
       for (absl::string_view w : absl::StrSplit(n, ' ')) {
