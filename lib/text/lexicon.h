@@ -224,8 +224,9 @@ class Lexicon {
   // "quoted"). A verb form right after a determiner or possessive pronoun
   // ("the state", "her comments") or capitalised inside a sentence ("State
   // Department") is taken for a noun and skipped. The words after the first
-  // of a fixed phrase match in singular or plural ("raised concerns"). In
-  // text order; long ranges in windows as FindPhrases. O(end - begin).
+  // of a fixed phrase match in singular or plural ("raised concerns"). A
+  // verb with `next` words matches only before one of them ("called for").
+  // In text order; long ranges in windows as FindPhrases. O(end - begin).
   std::vector<VerbMatch> FindSpeechVerbs(std::string_view text, uint32_t begin,
                                          uint32_t end) const;
 

@@ -172,6 +172,9 @@ TEST(Verbs9Frames, OnlyBeforeThat) {
       "Minister Pia Moreau flagged the ship as a risk to Ghana.",
       "Prosecutors charged Minister Teo Marsh with fraud in Chile.",
       "Thousands protested outside the embassy of Norway.",
+      "A Peru-flagged tanker was seized near Ghana.",
+      "Police in Chile questioned two suspects after the blast.",
+      "The minister of Ghana hinted at a cabinet reshuffle.",
   });
 }
 
