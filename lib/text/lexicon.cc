@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
+#include <optional>
 #include <string>
 #include <utility>
 
@@ -58,7 +59,7 @@ std::string_view Trim(std::string_view s) {
 constexpr char kRelationshipsHeader[] =
     "label\tkey\tvariants\tpolarity\tdirection";
 constexpr char kSpeechVerbsHeader[] =
-    "lemma\tvariants\tforms\tcameo\tstance\tspeech\tthat\tquoted_as\t"
+    "lemma\tvariants\tforms\tcameo\tstance\tframe\tread\tnext\t"
     "negated_cameo\tsource";
 
 bool IsVowel(char c) {
@@ -82,7 +83,7 @@ bool DoublesFinalConsonant(std::string_view w) {
   return groups == 1;
 }
 
-// The regular forms of a verb: base, -s, -ed, -ing.
+// The regular forms of a verb, in this order: base, -s, -ed, -ing.
 std::vector<std::string> RegularForms(std::string_view base) {
   std::vector<std::string> forms;
   std::string b(base);
@@ -124,15 +125,57 @@ std::vector<std::string> RegularForms(std::string_view base) {
   return forms;
 }
 
+// The kRead* bit of each of RegularForms' forms.
+constexpr uint8_t kRegularFormBits[4] = {kReadBase, kReadS, kReadPast,
+                                         kReadIng};
+
+struct Form {
+  std::string word;
+  uint8_t bit = 0;  // kRead*: which form it is
+};
+
 // Regular forms plus the British -ise / -yse spellings of -ize / -yze verbs.
-std::vector<std::string> AllForms(std::string_view base) {
-  std::vector<std::string> forms = RegularForms(base);
+std::vector<Form> AllForms(std::string_view base) {
+  std::vector<Form> forms;
+  std::vector<std::string> regular = RegularForms(base);
   if (EndsWith(base, "ize") || EndsWith(base, "yze")) {
     std::string british(base);
     british[british.size() - 2] = 's';
-    for (std::string& f : RegularForms(british)) forms.push_back(std::move(f));
+    for (std::string& f : RegularForms(british)) {
+      regular.push_back(std::move(f));
+    }
+  }
+  for (size_t k = 0; k < regular.size(); ++k) {
+    forms.push_back(Form{std::move(regular[k]), kRegularFormBits[k % 4]});
   }
   return forms;
+}
+
+// The kRead* bit of an irregular form: the regular form it equals ("reads"
+// for "read"), else -ing, else a past form ("said", "spoke").
+uint8_t IrregularFormBit(std::string_view base, std::string_view form) {
+  for (const Form& f : AllForms(base)) {
+    if (f.word == form) return f.bit;
+  }
+  return EndsWith(form, "ing") ? kReadIng : kReadPast;
+}
+
+// The frame column's values.
+std::optional<VerbFrame> ParseFrame(std::string_view value) {
+  static constexpr std::pair<std::string_view, VerbFrame> kFrames[] = {
+      {"clause", VerbFrame::kClause},
+      {"that", VerbFrame::kThat},
+      {"addressee", VerbFrame::kAddressee},
+      {"addressee-that", VerbFrame::kAddresseeThat},
+      {"object", VerbFrame::kObject},
+      {"object-addressee", VerbFrame::kObjectAddressee},
+      {"quoted-as", VerbFrame::kQuotedAs},
+      {"act", VerbFrame::kAct},
+  };
+  for (const auto& [name, frame] : kFrames) {
+    if (value == name) return frame;
+  }
+  return std::nullopt;
 }
 
 struct Line {
@@ -183,13 +226,6 @@ absl::Status FieldError(std::string_view file, int line, std::string_view field,
                         std::string_view message) {
   return absl::InvalidArgumentError(
       Cat(file, ":", line, ": ", field, ": ", message));
-}
-
-absl::StatusOr<bool> ParseYesNo(std::string_view value, std::string_view file,
-                                int line, std::string_view field) {
-  if (value == "yes") return true;
-  if (value == "no") return false;
-  return FieldError(file, line, field, Cat("\"", value, "\" is not yes or no"));
 }
 
 absl::StatusOr<EventType> ParseCode(std::string_view value,
@@ -292,27 +328,47 @@ absl::Status Lexicon::AddVerb(std::unique_ptr<SpeechVerb> verb,
   }
   const std::string first = rest.front();
   rest.erase(rest.begin());
-  std::vector<std::string> forms;
+  std::vector<Form> forms;
   if (!only_listed) forms = AllForms(first);
-  for (const std::string& f : irregular) forms.push_back(f);
-  for (const std::string& form : forms) {
+  for (const std::string& f : irregular) {
+    forms.push_back(Form{f, IrregularFormBit(first, f)});
+  }
+  for (const Form& form : forms) {
     // -ed forms and the listed irregular ones can be past participles.
-    const bool past =
-        EndsWith(form, "ed") ||
-        std::find(irregular.begin(), irregular.end(), form) != irregular.end();
-    std::vector<VerbPattern>& patterns = verb_forms_[form];
+    const bool past = EndsWith(form.word, "ed") ||
+                      std::find(irregular.begin(), irregular.end(),
+                                form.word) != irregular.end();
+    std::vector<VerbPattern>& patterns = verb_forms_[form.word];
     bool duplicate = false;
     for (const VerbPattern& p : patterns) {
-      if (p.rest != rest) continue;
+      if (p.rest != rest || p.verb->next != verb->next) continue;
       if (p.verb->event_type.code != verb->event_type.code) {
         return absl::InvalidArgumentError(
-            Cat(where, ": the form \"", form, "\" of \"", verb->lemma,
+            Cat(where, ": the form \"", form.word, "\" of \"", verb->lemma,
                 "\" is already a form of \"", p.verb->lemma, "\" with code ",
                 p.verb->event_type.code));
       }
       duplicate = true;
     }
     if (!duplicate) patterns.push_back(VerbPattern{verb.get(), rest, past});
+    // The attribution grammar's forms: one verb each.
+    if ((verb->read & form.bit) == 0) continue;
+    const VerbForm how = form.bit == kReadIng    ? VerbForm::kParticiple
+                         : form.bit == kReadBase ? VerbForm::kBase
+                                                 : VerbForm::kFinite;
+    auto [it, inserted] =
+        read_forms_.try_emplace(form.word, VerbHit{verb.get(), how});
+    if (!inserted && it->second.verb != verb.get()) {
+      // A base form that is another verb's finite form yields to it.
+      if (how == VerbForm::kBase) continue;
+      if (it->second.form == VerbForm::kBase) {
+        it->second = VerbHit{verb.get(), how};
+        continue;
+      }
+      return absl::InvalidArgumentError(
+          Cat(where, ": read: the form \"", form.word, "\" of \"", verb->lemma,
+              "\" is already read as \"", it->second.verb->lemma, "\""));
+    }
   }
   verbs_.push_back(std::move(verb));
   return absl::OkStatus();
@@ -420,15 +476,57 @@ absl::StatusOr<Lexicon> Lexicon::Parse(std::string_view relationships_tsv,
                             "conflictual"));
     }
     proto.stance = *stance;
-    DIPLOGRAPH_ASSIGN_OR_RETURN(
-        proto.reports_speech,
-        ParseYesNo(line.fields[5], verb_file, n, "speech"));
-    DIPLOGRAPH_ASSIGN_OR_RETURN(
-        proto.takes_that_clause,
-        ParseYesNo(line.fields[6], verb_file, n, "that"));
-    DIPLOGRAPH_ASSIGN_OR_RETURN(
-        proto.quoted_as_saying,
-        ParseYesNo(line.fields[7], verb_file, n, "quoted_as"));
+    const std::optional<VerbFrame> frame = ParseFrame(line.fields[5]);
+    if (!frame) {
+      return FieldError(verb_file, n, "frame",
+                        Cat("\"", line.fields[5],
+                            "\" is not clause, that, addressee, "
+                            "addressee-that, object, object-addressee, "
+                            "quoted-as or act"));
+    }
+    proto.frame = *frame;
+    proto.reports_speech =
+        *frame == VerbFrame::kClause || *frame == VerbFrame::kThat ||
+        *frame == VerbFrame::kAddressee ||
+        *frame == VerbFrame::kAddresseeThat || *frame == VerbFrame::kQuotedAs;
+    proto.takes_that_clause =
+        *frame == VerbFrame::kClause || *frame == VerbFrame::kThat ||
+        *frame == VerbFrame::kAddressee || *frame == VerbFrame::kAddresseeThat;
+    proto.quoted_as_saying = *frame == VerbFrame::kQuotedAs;
+    proto.takes_addressee = *frame == VerbFrame::kAddressee ||
+                            *frame == VerbFrame::kAddresseeThat ||
+                            *frame == VerbFrame::kObjectAddressee;
+    proto.that_or_mark =
+        *frame == VerbFrame::kThat || *frame == VerbFrame::kAddresseeThat;
+    const std::string_view read = Trim(line.fields[6]);
+    if (read != "-") {
+      for (std::string_view r : Split(read, ' ')) {
+        if (r == "past") {
+          proto.read |= kReadPast;
+        } else if (r == "s") {
+          proto.read |= kReadS;
+        } else if (r == "ing") {
+          proto.read |= kReadIng;
+        } else if (r == "base") {
+          proto.read |= kReadBase;
+        } else {
+          return FieldError(
+              verb_file, n, "read",
+              Cat("\"", r, "\" is not past, s, ing or base (or \"-\" alone)"));
+        }
+      }
+    }
+    if (proto.read != 0 && *frame == VerbFrame::kAct) {
+      return FieldError(verb_file, n, "read",
+                        "a verb of the frame act gives no statement to read");
+    }
+    for (std::string_view w : Split(Trim(line.fields[7]), '|')) {
+      w = Trim(w);
+      if (w.empty()) continue;
+      std::string lower;
+      for (char c : w) lower.push_back(AsciiLower(c));
+      proto.next.push_back(std::move(lower));
+    }
     if (!line.fields[8].empty()) {
       DIPLOGRAPH_ASSIGN_OR_RETURN(
           proto.negated_event_type,

@@ -4,7 +4,10 @@
 // "expressed willingness to meet") with the CAMEO event code each one codes.
 // Both ship as documented data files (data/text/relationships.tsv,
 // data/text/speech_verbs.tsv, see docs/text_lexicon.md) compiled into the
-// library; Parse() reads other copies of them, e.g. for tests.
+// library; Parse() reads other copies of them, e.g. for tests. The speech
+// verbs are also the attribution grammar's reporting verbs (verbs.h): each
+// row says what follows the verb (its frame) and which forms the grammar
+// reads.
 //
 //   const Lexicon& lexicon = Lexicon::Default();
 //   for (const PhraseMatch& m : lexicon.FindPhrases(text, 0, text.size())) {
@@ -68,6 +71,33 @@ struct RelationshipPhrase {
   bool group = false;
 };
 
+// What follows a reporting verb in a report (the `frame` column of
+// data/text/speech_verbs.tsv).
+enum class VerbFrame : uint8_t {
+  kClause,           // "said that ...", '"...," she said'
+  kThat,             // only before "that" or a mark: "conceded that ..."
+  kAddressee,        // "told X that", "urged X to", "accused X of"
+  kAddresseeThat,    // "assured (X) that"
+  kObject,           // "praised X for ...", "welcomed the deal"
+  kObjectAddressee,  // "thanked X for", "encouraged X to"
+  kQuotedAs,         // "quoted X as saying"
+  kAct,              // no statement: "discussed", "exchanged views"
+};
+
+// How the attribution grammar reads a form of a reporting verb.
+enum class VerbForm : uint8_t {
+  kFinite,      // "said", "says", "told"
+  kParticiple,  // "saying", "noting", "adding"
+  kBase,        // "say" (after "will", "did", "to")
+};
+
+// The forms of a verb the attribution grammar reads (the `read` column), as
+// bits of SpeechVerb::read.
+inline constexpr uint8_t kReadPast = 1;  // "said", "stressed"
+inline constexpr uint8_t kReadS = 2;     // "says", "stresses"
+inline constexpr uint8_t kReadIng = 4;   // "saying"
+inline constexpr uint8_t kReadBase = 8;  // "say"
+
 struct SpeechVerb {
   // The base form: "criticize", "call on", "decline to comment".
   std::string lemma;
@@ -75,16 +105,37 @@ struct SpeechVerb {
   EventType event_type;
   // The speaker's stance toward the object.
   Polarity stance = Polarity::kNeutral;
+  VerbFrame frame = VerbFrame::kClause;
   // Introduces what was said ("said", "stressed") as opposed to only coding
-  // an act ("praised Putin").
+  // an act ("praised Putin"): the frames clause, that, addressee,
+  // addressee-that and quoted-as.
   bool reports_speech = true;
-  // "said that ...".
+  // "said that ...": the frames clause, that, addressee, addressee-that.
   bool takes_that_clause = false;
   // "quoted X as saying".
   bool quoted_as_saying = false;
+  // "told X", "urged X": the word after it is the addressee, not the start
+  // of what was said.
+  bool takes_addressee = false;
+  // "conceded that", '"...," she countered.': a report of speech only
+  // before "that" or a mark (Reader::VerbAt); else an act ("maintained
+  // close ties", "recalled its ambassador").
+  bool that_or_mark = false;
+  // The forms the attribution grammar reads (kRead* bits); 0 for a verb it
+  // reads through another row or not at all.
+  uint8_t read = 0;
+  // Words one of which must follow the verb ("call": "on", "for"), lower
+  // case; empty when any may.
+  std::vector<std::string> next;
   // The code when the verb is negated ("did not rule out": {"014",
   // "Consider policy option"}); empty when negation keeps `event_type`.
   EventType negated_event_type;
+};
+
+// A form of a reporting verb as the attribution grammar reads it.
+struct VerbHit {
+  const SpeechVerb* verb = nullptr;
+  VerbForm form = VerbForm::kFinite;
 };
 
 struct PhraseMatch {
@@ -173,14 +224,23 @@ class Lexicon {
   // "quoted"). A verb form right after a determiner or possessive pronoun
   // ("the state", "her comments") or capitalised inside a sentence ("State
   // Department") is taken for a noun and skipped. The words after the first
-  // of a fixed phrase match in singular or plural ("raised concerns"). In
-  // text order; long ranges in windows as FindPhrases. O(end - begin).
+  // of a fixed phrase match in singular or plural ("raised concerns"). A
+  // verb with `next` words matches only before one of them ("called for").
+  // In text order; long ranges in windows as FindPhrases. O(end - begin).
   std::vector<VerbMatch> FindSpeechVerbs(std::string_view text, uint32_t begin,
                                          uint32_t end) const;
 
   // The verb of any inflected form ("said", "criticised", "calling on"), or
   // nullptr. Case-insensitive. O(length of word).
   const SpeechVerb* FindVerb(std::string_view word) const;
+
+  // The reporting verb the attribution grammar reads in a lower-case word
+  // and how (its `read` column), or a hit with verb == nullptr. O(length).
+  VerbHit FindReadForm(std::string_view lower_word) const;
+  // Every form the attribution grammar reads, with its verb.
+  const absl::flat_hash_map<std::string, VerbHit>& read_forms() const {
+    return read_forms_;
+  }
 
   // All entries, in file order (variants of a speech verb are entries of
   // their own, after it).
@@ -237,6 +297,8 @@ class Lexicon {
   std::vector<const RelationshipPhrase*> phrase_at_node_;
   // Inflected first word -> patterns starting with it.
   absl::flat_hash_map<std::string, std::vector<VerbPattern>> verb_forms_;
+  // The forms the attribution grammar reads.
+  absl::flat_hash_map<std::string, VerbHit> read_forms_;
 };
 
 }  // namespace diplograph::text_internal

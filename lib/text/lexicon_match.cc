@@ -125,6 +125,31 @@ std::vector<PhraseMatch> Lexicon::FindPhrases(std::string_view text,
   return matches;
 }
 
+namespace {
+
+// Whether words[i], words[i + 1], ... begin with one of the `next` entries
+// of `verb` (one word, or several separated by spaces: "the issue").
+bool FollowsAsNext(const SpeechVerb& verb, const std::vector<Word>& words,
+                   size_t i) {
+  for (const std::string& n : verb.next) {
+    size_t k = i;
+    size_t start = 0;
+    bool ok = true;
+    while (ok && start <= n.size()) {
+      size_t end = n.find(' ', start);
+      if (end == std::string::npos) end = n.size();
+      ok = k < words.size() && words[k].is_word() &&
+           words[k].lower == std::string_view(n).substr(start, end - start);
+      ++k;
+      start = end + 1;
+    }
+    if (ok) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 int Lexicon::LongestVerbAt(const std::vector<Word>& words, size_t i,
                            const SpeechVerb** verb, bool* past) const {
   auto it = verb_forms_.find(AbslView(words[i].lower));
@@ -139,6 +164,11 @@ int Lexicon::LongestVerbAt(const std::vector<Word>& words, size_t i,
         ok = false;
         break;
       }
+    }
+    // "called" only before "on" or "for" (SpeechVerb::next).
+    if (ok && !p.verb->next.empty()) {
+      const size_t after = i + 1 + p.rest.size();
+      ok = FollowsAsNext(*p.verb, words, after);
     }
     if (ok && static_cast<int>(p.rest.size()) + 1 > best) {
       best = static_cast<int>(p.rest.size()) + 1;
@@ -228,8 +258,14 @@ const SpeechVerb* Lexicon::FindVerb(std::string_view word) const {
   if (words.empty() || !words[0].is_word()) return nullptr;
   auto it = verb_forms_.find(AbslView(words[0].lower));
   if (it == verb_forms_.end()) return nullptr;
+  const SpeechVerb* fallback = nullptr;
   for (const VerbPattern& p : it->second) {
-    if (p.rest.size() + 1 != words.size()) continue;
+    // A verb with `next` words is asked for with one of them ("called for").
+    const bool extra = !p.verb->next.empty();
+    if (extra ? p.rest.size() + 1 >= words.size()
+              : p.rest.size() + 1 != words.size()) {
+      continue;
+    }
     bool ok = true;
     for (size_t k = 0; k < p.rest.size(); ++k) {
       if (!words[k + 1].is_word() ||
@@ -238,9 +274,20 @@ const SpeechVerb* Lexicon::FindVerb(std::string_view word) const {
         break;
       }
     }
+    if (ok && extra) {
+      ok = FollowsAsNext(*p.verb, words, p.rest.size() + 1);
+      // A fixed phrase of the same words ("call on") comes first.
+      if (ok && fallback == nullptr) fallback = p.verb;
+      continue;
+    }
     if (ok) return p.verb;
   }
-  return nullptr;
+  return fallback;
+}
+
+VerbHit Lexicon::FindReadForm(std::string_view lower_word) const {
+  auto it = read_forms_.find(AbslView(lower_word));
+  return it == read_forms_.end() ? VerbHit{} : it->second;
 }
 
 }  // namespace diplograph::text_internal

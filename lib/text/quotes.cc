@@ -544,7 +544,8 @@ void Reader::ReadReportedSpeech(Range sentence,
          Is(words_begin, "out") || Is(words_begin, "clear") ||
          ((hit.verb->lemma == "press" || hit.verb->lemma == "call" ||
            hit.verb->lemma == "blame" || hit.verb->lemma == "thank") &&
-          (Is(words_begin, "for") || Is(words_begin, "on"))))) {
+          (Is(words_begin, "for") || Is(words_begin, "on"))) ||
+         (hit.verb->lemma == "object" && Is(words_begin, "to")))) {
       ++words_begin;
     }
     // A time adverbial of the saying between the verb and its that-clause

@@ -20,6 +20,7 @@
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
+#include "absl/strings/str_split.h"
 #include "absl/strings/string_view.h"
 #include "text/lexicon.h"
 #include "util/status_macros.h"
@@ -359,11 +360,41 @@ VerbHit Reader::VerbAt(int t) const {
       !(next == "it" && Is(t + 2, "clear"))) {
     return {};
   }
-  if (lemma == "call" && next != "on" && next != "for") return {};
-  if (lemma == "press" && next != "for") return {};
-  if (lemma == "speak" && next != "of" && next != "about") return {};
   if (lemma == "rule out" && next != "out") return {};
-  if (lemma == "raise" && next != "concerns" && next != "concern") return {};
+  // "called on / for", "pressed for", "spoke of / about", "appealed to /
+  // for", "raised concerns", "raised the issue": the verb's `next` words
+  // (speech_verbs.tsv), one of which follows it.
+  if (!hit.verb->next.empty()) {
+    bool found = false;
+    for (const std::string& n : hit.verb->next) {
+      if (found) break;
+      // "(readout)": any object in a readout ("The Secretary raised the
+      // growing reach of ...": what an official raised in a meeting).
+      if (n == "(readout)") {
+        found = x_.info.genre == Genre::kReadout &&
+                t + 1 < static_cast<int>(tokens_.size()) && tokens_[t + 1].word;
+        continue;
+      }
+      // "(addressee)": an actor or an object pronoun ("offered Chile its
+      // support", "offered them help").
+      if (n == "(addressee)") {
+        found = t + 1 < static_cast<int>(tokens_.size()) &&
+                (mention_start_[t + 1] >= 0 || IsObjectPronoun(next));
+        continue;
+      }
+      int u = t + 1;
+      found = true;
+      for (absl::string_view w : absl::StrSplit(n, ' ')) {
+        if (u >= static_cast<int>(tokens_.size()) || !tokens_[u].word ||
+            LowerWord(u) != w) {
+          found = false;
+          break;
+        }
+        ++u;
+      }
+    }
+    if (!found) return {};
+  }
   if (lemma == "express" || lemma == "voice") {
     // "expressed concern", "voiced deep concern", "expressed strong
     // support": one adjective of degree may come before the noun.
@@ -387,7 +418,8 @@ VerbHit Reader::VerbAt(int t) const {
     const bool addressee =
         hit.verb->takes_addressee && !mark_or_end &&
         (mention_start_[t + 1] >= 0 || IsObjectPronoun(next));
-    const bool expressed = lemma == "signal" && IsExpressedNoun(next);
+    const bool expressed =
+        (lemma == "signal" || lemma == "flag") && IsExpressedNoun(next);
     const bool dismissed =
         lemma == "dismiss" && !mark_or_end &&
         (IsClaimNoun(next) ||
@@ -414,7 +446,6 @@ VerbHit Reader::VerbAt(int t) const {
       return {};
     }
   }
-  if (lemma == "appeal" && next != "to" && next != "for") return {};
   // "asked Iceland to ...": an addressee and "to"; a journalist's "asked"
   // is a question.
   // '"...?" she asked.', 'asked: "..."': a question of the speaker's own.
@@ -578,10 +609,16 @@ const SpeechVerb* Reader::PhraseVerbAt(int verb_token,
     }
     return m;
   }();
-  if (lemma != "express" && lemma != "voice" && lemma != "raise" &&
-      lemma != "call") {
-    return nullptr;
-  }
+  // Only verbs that begin a phrase ("offered condolences", "extended
+  // congratulations").
+  static const auto* const heads = [] {
+    auto* h = new absl::flat_hash_set<std::string>;
+    for (const auto& [phrase, verb] : *phrases) {
+      h->insert(phrase.substr(0, phrase.find(' ')));
+    }
+    return h;
+  }();
+  if (!heads->contains(lemma)) return nullptr;
   // The lemma and up to three following words, longest first; a plural
   // noun also as its singular ("raised concerns").
   std::string key(lemma);
@@ -654,6 +691,9 @@ int Reader::Emit(ExtractedStatement s, Range sentence, int verb_token) {
     const SpeechVerb* sv = hit.verb != nullptr
                                ? PhraseVerbAt(verb_token, hit.verb->lemma)
                                : nullptr;
+    if (sv == nullptr) sv = hit.verb;
+    // A word the rules read in another way ("hoped", "discussed"): the
+    // lexicon's code of it.
     if (sv == nullptr) {
       sv = Lexicon::Default().FindVerb(
           std::string_view(Word(verb_token).data(), Word(verb_token).size()));
@@ -662,10 +702,6 @@ int Reader::Emit(ExtractedStatement s, Range sentence, int verb_token) {
       s.event_type = negated && !sv->negated_event_type.empty()
                          ? sv->negated_event_type
                          : sv->event_type;
-    }
-    if (hit.verb != nullptr && s.event_type.empty()) {
-      s.event_type = {std::string(hit.verb->cameo),
-                      std::string(hit.verb->cameo_name)};
     }
     // Negation: "did not rule out", "never said", "didn't say".
     if (negated) {

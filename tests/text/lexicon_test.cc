@@ -19,9 +19,10 @@ using ::testing::HasSubstr;
 
 constexpr char kRelHeader[] = "label\tkey\tvariants\tpolarity\tdirection\n";
 constexpr char kVerbHeader[] =
-    "lemma\tvariants\tforms\tcameo\tstance\tspeech\tthat\tquoted_as\t"
+    "lemma\tvariants\tforms\tcameo\tstance\tframe\tread\tnext\t"
     "negated_cameo\tsource\n";
-constexpr char kOneVerb[] = "say\t\tsaid\t010\tneutral\tyes\tyes\tno\t\tx\n";
+constexpr char kOneVerb[] =
+    "say\t\tsaid\t010\tneutral\tclause\tpast s\t\t\tx\n";
 constexpr char kOneRel[] = "ally\tally\t\tcooperative\tsymmetric\n";
 
 std::string Slice(std::string_view text, uint32_t begin, uint32_t end) {
@@ -183,21 +184,29 @@ TEST(LexiconParseTest, ErrorsNameFileLineAndField) {
       {rel + "ally, friend\tally\t\tcooperative\tsymmetric\n", verb + kOneVerb,
        "punctuation"},
       {rel, verb + kOneVerb, "relationships.tsv: no relationships"},
-      {rel + kOneRel, verb + "say\t\t\t999\tneutral\tyes\tyes\tno\t\tx\n",
+      {rel + kOneRel, verb + "say\t\t\t999\tneutral\tclause\t-\t\t\tx\n",
        "dir/speech_verbs.tsv:2: cameo: \"999\" is not a CAMEO code"},
-      {rel + kOneRel, verb + "say\t\t\t010\tneutral\tmaybe\tyes\tno\t\tx\n",
-       "speech_verbs.tsv:2: speech: \"maybe\" is not yes or no"},
-      {rel + kOneRel, verb + "say\t\t\t010\tangry\tyes\tyes\tno\t\tx\n",
+      {rel + kOneRel, verb + "say\t\t\t010\tneutral\tmaybe\t-\t\t\tx\n",
+       "speech_verbs.tsv:2: frame: \"maybe\" is not clause"},
+      {rel + kOneRel, verb + "say\t\t\t010\tneutral\tclause\tpast ed\t\t\tx\n",
+       "speech_verbs.tsv:2: read: \"ed\" is not past"},
+      {rel + kOneRel, verb + "discuss\t\t\t010\tneutral\tact\tpast\t\t\tx\n",
+       "speech_verbs.tsv:2: read: a verb of the frame act"},
+      {rel + kOneRel, verb + "say\t\t\t010\tangry\tclause\t-\t\t\tx\n",
        "speech_verbs.tsv:2: stance: \"angry\""},
-      {rel + kOneRel, verb + "say\t\t\t010\tneutral\tyes\tyes\tno\t0\tx\n",
+      {rel + kOneRel, verb + "say\t\t\t010\tneutral\tclause\t-\t\t0\tx\n",
        "speech_verbs.tsv:2: negated_cameo"},
-      {rel + kOneRel, verb + "say\t\t\t010\tneutral\tyes\tyes\tno\t\t\n",
+      {rel + kOneRel, verb + "say\t\t\t010\tneutral\tclause\t-\t\t\t\n",
        "speech_verbs.tsv:2: source: empty"},
-      {rel + kOneRel, verb + "say\t\tonly:\t010\tneutral\tyes\tyes\tno\t\tx\n",
+      {rel + kOneRel, verb + "say\t\tonly:\t010\tneutral\tclause\t-\t\t\tx\n",
        "speech_verbs.tsv:2: forms"},
       {rel + kOneRel,
-       verb + kOneVerb + "state\tsay\t\t112\tneutral\tyes\tyes\tno\t\tx\n",
+       verb + kOneVerb + "state\tsay\t\t112\tneutral\tclause\t-\t\t\tx\n",
        "speech_verbs.tsv:3: variants: the form \"say\""},
+      {rel + kOneRel,
+       verb + kOneVerb + "utter\t\tsaid\t010\tneutral\tclause\tpast\t\t\tx\n",
+       "speech_verbs.tsv:3: lemma: read: the form \"said\" of \"utter\" is "
+       "already read as \"say\""},
       {rel + kOneRel, verb, "speech_verbs.tsv: no speech verbs"},
   };
   for (const BadCase& c : cases) {
