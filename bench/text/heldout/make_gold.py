@@ -1209,19 +1209,28 @@ def h8():
                            ("Australia", "cooperative", False)],
                   about=["Australia", "Indonesia", "Jakarta"],
                   channel="call", date_basis=basis),
+        # Two coordinated reported clauses, two statements (as the
+        # development readout's "raised concerns ... and affirmed ...").
         statement(d, "S05", "Ellen Marsh",
                   "The Prime Minister also raised", day,
                   para="raised the case of two Australian fishermen detained "
-                       "off Rote Island since July 28 and welcomed "
-                       "Indonesia's decision last week to grant them "
-                       "consular access",
+                       "off Rote Island since July 28",
                   evidence=["The Prime Minister also raised the case of two "
                             "Australian fishermen detained off Rote Island "
-                            "since July 28, and welcomed Indonesia's decision "
-                            "last week to grant them consular access."],
+                            "since July 28"],
+                  cameo="010", alts=["020", "051"],
+                  alternatives=["Australia"],
+                  about=["Rote Island", "Australia"],
+                  channel="call", date_basis=basis),
+        statement(d, "S05b", "Ellen Marsh",
+                  "The Prime Minister also raised", day,
+                  para="welcomed Indonesia's decision last week to grant "
+                       "them consular access",
+                  evidence=["welcomed Indonesia's decision last week to "
+                            "grant them consular access."],
                   cameo="051", alts=["010"], alternatives=["Australia"],
                   targets=[("Indonesia", "cooperative", True)],
-                  about=["Indonesia", "Rote Island", "Australia"],
+                  about=["Indonesia"],
                   channel="call", date_basis=basis),
         statement(d, "S06", "Ellen Marsh", "The leaders agreed", day,
                   para="to stay in close contact",
