@@ -663,6 +663,9 @@ void Reader::ReadReportedSpeech(Range sentence,
     prev_verb = t;
     prev_subject = s;
   }
+  if (end_attr < 0 && !in_question) {
+    ReadPassiveAgent(sentence, quotes, first, last);
+  }
   if (lead) {
     const int clause_end = end_attr >= 0 ? end_attr : last;
     bool any = false;
@@ -734,6 +737,115 @@ void Reader::ReadReportedSpeech(Range sentence,
     st.rule = "clause-then-attribution";
     st.confidence = Clamp01(end_subject->confidence * 0.8f);
     Emit(std::move(st), sentence, end_verb);
+  }
+}
+
+// "It was announced by X that ...", "The talks were described by X as
+// useful", "X's offer was dismissed by Y as a distraction": a reporting
+// verb in the passive with its agent after "by". The agent said the
+// that-clause (after a dummy "it" only), or gave the description after
+// "as": the clause from the sentence's start (a quotation right after "as"
+// is the quote). A time after the agent dates the saying. O(tokens of the
+// sentence).
+void Reader::ReadPassiveAgent(Range sentence, const std::vector<Quote>& quotes,
+                              int first, int last) {
+  for (int t = first + 1; t + 3 < last; ++t) {
+    if (in_quote_[t] != 0 || verb_used_[t] != 0 || !tokens_[t].word ||
+        tokens_[t].capitalised || !Is(t + 1, "by")) {
+      continue;
+    }
+    const absl::string_view w = Word(t);
+    if (w.size() < 5 || !absl::EndsWith(w, "ed")) continue;
+    const VerbHit hit = FindReportingVerb(w);
+    if (hit.verb == nullptr || hit.form != VerbForm::kFinite ||
+        !hit.verb->reports_speech) {
+      continue;
+    }
+    int aux = t - 1;
+    if (Is(aux, "also") || Is(aux, "later") || Is(aux, "publicly")) --aux;
+    if (aux < first || !(Is(aux, "was") || Is(aux, "were") || Is(aux, "is") ||
+                         Is(aux, "are") || Is(aux, "been"))) {
+      continue;
+    }
+    const absl::string_view lemma = hit.verb->lemma;
+    const bool as_frame = lemma == "describe" || lemma == "dismiss" ||
+                          lemma == "characterize" || lemma == "characterise" ||
+                          lemma == "denounce" || lemma == "hail" ||
+                          lemma == "praise" || lemma == "criticize" ||
+                          lemma == "criticise" || lemma == "condemn";
+    std::optional<Subject> agent = SubjectAt(t + 2, last);
+    if (!agent || agent->actor < 0 ||
+        IsPlaceLike(x_.actors[agent->actor].kind) || agent->token != t + 2) {
+      // "by the Norwegian foreign minister Olga Tamm": past a title.
+      if (!agent || agent->actor < 0 || agent->token > t + 6 ||
+          IsPlaceLike(x_.actors[agent->actor].kind)) {
+        continue;
+      }
+    }
+    int k = agent->token;
+    while (k < last && tokens_[k].begin < agent->end) ++k;
+    // "X's office": the office speaks for X.
+    if (k + 1 < last && Is(k, "office") && k > 0 &&
+        EndsPossessive(Word(k - 1))) {
+      ++k;
+    }
+    // A time of the saying after the agent ("by X on Monday that").
+    {
+      auto e = std::lower_bound(
+          para_times_.begin(), para_times_.end(),
+          tokens_[std::min(k, last - 1)].begin,
+          [](const TimeExpression& x, uint32_t o) { return x.begin < o; });
+      if (k < last && e != para_times_.end() && e->begin == tokens_[k].begin) {
+        while (k < last && tokens_[k].begin < e->end) ++k;
+      }
+    }
+    if (k >= last) continue;
+    ExtractedStatement st;
+    st.speaker = agent->actor;
+    st.co_speakers = agent->co_speakers;
+    st.speaker_span = {agent->begin, agent->end};
+    st.speaker_rule = "passive-agent";
+    st.quote = QuoteKind::kParaphrase;
+    st.reported_by = agent->relays;
+    st.rule = "passive-agent";
+    st.confidence = Clamp01(agent->confidence * 0.8f);
+    if (Is(k, "that") && !as_frame) {
+      // "It was announced by X that": a dummy subject only ("The plan
+      // that was announced by X" has none to report).
+      const int it = Is(aux, "been") ? aux - 2 : aux - 1;
+      if (it < first || !Is(it, "it")) continue;
+      int e = last;
+      auto q = std::upper_bound(
+          quotes.begin(), quotes.end(), tokens_[k].begin,
+          [](uint32_t o, const Quote& qq) { return o < qq.open; });
+      if (q != quotes.end() && q->open < tokens_[last - 1].end) {
+        e = TokenAt(q->open);
+      }
+      while (e - 1 > k && !tokens_[e - 1].word) --e;
+      if (e - 1 <= k) continue;
+      st.text_span = {tokens_[k + 1].begin, tokens_[e - 1].end};
+    } else if (Is(k, "as") && as_frame) {
+      auto q = std::lower_bound(
+          quotes.begin(), quotes.end(), tokens_[k].end,
+          [](const Quote& qq, uint32_t o) { return qq.open < o; });
+      if (k + 1 < last && IsQuoteMark(k + 1) && q != quotes.end() &&
+          q->open == tokens_[k + 1].begin && q->closed && !IsFragment(*q)) {
+        st.text_span = {q->begin, q->end};
+        st.quote = QuoteKind::kDirectQuote;
+        st.rule = "passive-agent-quote";
+      } else {
+        int b = first;
+        while (b < t && !tokens_[b].word && !IsQuoteMark(b)) ++b;
+        int e = last;
+        while (e - 1 > k && !tokens_[e - 1].word && !IsQuoteMark(e - 1)) --e;
+        if (e - 1 <= k) continue;
+        st.text_span = {tokens_[b].begin, tokens_[e - 1].end};
+      }
+    } else {
+      continue;
+    }
+    verb_used_[t] = 1;
+    Emit(std::move(st), sentence, t);
   }
 }
 

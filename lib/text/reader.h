@@ -558,6 +558,11 @@ class Reader {
                 uint32_t turn_end);
   void ReadReportedSpeech(Range sentence, const std::vector<Quote>& quotes,
                           bool in_question, int asker);
+  // quotes.cc: "It was announced by X that ...", "The talks were described
+  // by X as useful": a passive reporting verb's agent speaks. O(tokens of
+  // the sentence).
+  void ReadPassiveAgent(Range sentence, const std::vector<Quote>& quotes,
+                        int first, int last);
   // A headline attributed by a colon or a dash: a line with no full stop
   // that is one sentence, "NAME: words" or "words - NAME" (a person named
   // by a known name or family name). True when it read one. O(tokens of

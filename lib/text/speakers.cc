@@ -832,6 +832,15 @@ std::optional<Subject> Reader::SubjectBeforeVerb(int verb, int floor,
                            0.8f);
       }
     }
+    // "... by a Norwegian diplomat, who said ...", "... by an aide to X,
+    // who said ...": a description before the comma, read as if it were
+    // the subject.
+    if (w == "who" && adjacent && t - 2 >= limit && IsPunct(t - 1, ',') &&
+        tokens_[t - 2].word) {
+      std::optional<Subject> d = DescribedEndingAt(t - 2, limit);
+      if (!d) d = DescriptionEndingAt(t - 2, limit);
+      if (d && d->actor >= 0) return d;
+    }
     if ((w == "who" || w == "which") && t - 1 > limit && IsPunct(t - 1, ',')) {
       // "X, who spoke on condition of anonymity, said": the subject is
       // before the relative clause; a name the registry does not know
@@ -931,6 +940,23 @@ std::optional<Subject> Reader::SubjectAt(int t, int limit) const {
     if ((w == "a" || w == "an" || w == "the") && i + 2 < limit &&
         tokens_[i + 1].word && IsDocumentNoun(LowerWord(i + 1)) &&
         (Is(i + 2, "from") || Is(i + 2, "by"))) {
+      i += 2;
+      continue;
+    }
+    // "according to a statement issued by X", "a readout released by X":
+    // X.
+    if ((w == "a" || w == "an" || w == "the") && i + 3 < limit &&
+        tokens_[i + 1].word && IsDocumentNoun(LowerWord(i + 1)) &&
+        (Is(i + 2, "issued") || Is(i + 2, "released") ||
+         Is(i + 2, "published") || Is(i + 2, "sent")) &&
+        Is(i + 3, "by")) {
+      i += 3;
+      continue;
+    }
+    // "according to remarks attributed to X", "comments attributed to X":
+    // X.
+    if ((w == "remarks" || w == "comments" || w == "words") && i + 2 < limit &&
+        Is(i + 1, "attributed") && Is(i + 2, "to")) {
       i += 2;
       continue;
     }
