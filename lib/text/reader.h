@@ -412,6 +412,12 @@ class Reader {
   std::optional<Subject> NameEndingAt(int t, int floor) const;
   std::optional<Subject> NameBeforeRelative(int t, int floor) const;
   std::optional<Subject> DescriptionEndingAt(int t, int floor) const;
+  // coreference.cc: "Officials said", "The government said", "The ministry
+  // said" opening a sentence (token `floor`) and ending at token t: the
+  // state of the dateline, else the one state the sentence before names
+  // (rule "description-of-context-state"); nullopt when there is none or
+  // more than one. O(mentions of the sentence before), 400 bytes at most.
+  std::optional<Subject> ContextStateEndingAt(int t, int floor) const;
   int DescriptionStart(int k, int floor) const;
   // descriptions.cc: a description whose noun phrase ends at token t and
   // names another actor ("an ally of Russian President Vladimir Putin",
@@ -701,6 +707,16 @@ class Reader {
   int recent_persons_[4] = {-1, -1, -1, -1};
   mutable absl::flat_hash_map<int, char> gender_;
   int last_description_speaker_ = -1;  // "a senior Indian official" -> India
+  // The dateline's place (empty when none) and the state it names (-1:
+  // none), for "Officials said".
+  Range dateline_place_;
+  bool dateline_has_state_ = false;
+  ActorId dateline_state_id_{};  // in the registry's table
+  mutable int dateline_state_ = -1;
+  // The Extraction actor of the dateline's state (the document's own
+  // actor of that state when it names it), added when first asked; -1
+  // for none.
+  int DatelineState() const;
   int last_speaker_ = -1;
   // The parties of the joint statement the text last cited ("X and Y
   // issued a joint communique", "according to a joint statement"): who

@@ -811,6 +811,11 @@ std::optional<Subject> Reader::SubjectBeforeVerb(int verb, int floor,
     if (std::optional<Subject> n = DescriptionEndingAt(t, limit)) return n;
     if (std::optional<Subject> n = StateTitleEndingAt(t, limit)) return n;
     if (std::optional<Subject> n = NominalEndingAt(t, limit)) return n;
+    if (adjacent) {
+      if (std::optional<Subject> n = ContextStateEndingAt(t, limit)) {
+        return n;
+      }
+    }
     if (adjacent && tok.capitalised) {
       if (std::optional<Subject> n = NameEndingAt(t, limit)) return n;
     }
@@ -1138,6 +1143,18 @@ std::optional<Subject> Reader::AttributeAfterQuote(int from, int limit,
     if (s) {
       s->rule = "quote-according-to";
       *verb_token = t;
+      // "according to remarks attributed to X by Y": Y relays X.
+      if (Is(t + 2, "remarks") || Is(t + 2, "comments") || Is(t + 2, "words")) {
+        int k = s->token;
+        while (k < limit && tokens_[k].begin < s->end) ++k;
+        if (k + 1 < limit && Is(k, "by")) {
+          std::optional<Subject> r = SubjectAt(k + 1, limit);
+          if (r && r->actor >= 0 && r->actor != s->actor) {
+            s->relays.push_back(
+                {r->actor, ReportKind::kReported, {tokens_[k].begin, r->end}});
+          }
+        }
+      }
     }
     return s;
   }

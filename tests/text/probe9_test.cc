@@ -201,12 +201,12 @@ TEST(Relay, PairVowAccordingToOneOffice) {
 // of the dateline, else the only state the sentence before names.
 TEST(Officials, StateOfTheDatelineOrThePreviousSentence) {
   for (const Case& c : std::vector<Case>{
-           {"OSLO, March 7 (Nordic Wire) - Officials said the talks were "
+           {"WARSAW, March 7 (Nordic Wire) - Officials said the talks were "
             "useful.\n",
-            "the talks were useful", "Norway"},
-           {"REYKJAVIK, March 7 - The government said on Thursday the talks "
+            "the talks were useful", "Poland"},
+           {"TOKYO, March 7 - The government said on Thursday the talks "
             "had stalled.\n",
-            "the talks had stalled", "Iceland", "2024-03-07"},
+            "the talks had stalled", "Japan", "2024-03-07"},
            {"Norway recalled its envoy on Monday. The government said the "
             "talks had stalled.\n",
             "the talks had stalled", "Norway"},
