@@ -480,6 +480,30 @@ void Reader::ReadReportedSpeech(Range sentence,
     if (cited_words_end > t && cited_words_end < words_end) {
       words_end = cited_words_end;
     }
+    // "Anna Berg, who said on Wednesday that the talks had stalled, left
+    // Bergen.": a relative clause after the sentence's subject ends at the
+    // comma before the main clause's verb.
+    if (t >= first + 3 && Is(t - 1, "who") && IsPunct(t - 2, ',') &&
+        mention_end_[t - 3] >= 0 &&
+        MentionFirstToken(t - 3, first) <= first + 1) {
+      for (int k = t + 2; k + 1 < words_end; ++k) {
+        if (!IsPunct(k, ',') || !tokens_[k + 1].word ||
+            tokens_[k + 1].capitalised) {
+          continue;
+        }
+        const absl::string_view w = LowerWord(k + 1);
+        const VerbHit h = VerbAt(k + 1);
+        if ((h.verb != nullptr && h.form == VerbForm::kFinite) ||
+            (w.size() > 4 && absl::EndsWith(w, "ed")) || w == "left" ||
+            w == "met" || w == "went" || w == "held" || w == "made" ||
+            w == "took" || w == "gave" || w == "came" || w == "flew" ||
+            w == "is" || w == "was" || w == "has" || w == "had" ||
+            w == "will" || w == "would") {
+          words_end = k;
+          break;
+        }
+      }
+    }
     while (words_end - 1 > t &&
            (Is(words_end - 1, "and") || Is(words_end - 1, "but") ||
             (!tokens_[words_end - 1].word && !IsQuoteMark(words_end - 1)))) {
@@ -581,6 +605,24 @@ void Reader::ReadReportedSpeech(Range sentence,
       for (int k = words_begin + 1; k < words_end && k <= words_begin + 16;
            ++k) {
         if (!tokens_[k].word && !IsPunct(k, ',') && !IsPunct(k, '\'')) break;
+        // "said in a televised address on Tuesday the talks would ...": a
+        // channel, then a time, then the words without "that".
+        if (k > words_begin + 1 && tokens_[k].word && !Is(k - 1, "that")) {
+          auto e = std::lower_bound(
+              para_times_.begin(), para_times_.end(), tokens_[k].begin,
+              [](const TimeExpression& x, uint32_t o) { return x.begin < o; });
+          if (e != para_times_.end() && e->begin == tokens_[k].begin) {
+            int n = k;
+            while (n < words_end && tokens_[n].begin < e->end) ++n;
+            if (n < words_end && tokens_[n].word && !Is(n, "that") &&
+                !Is(n, "to") && !Prepositions().contains(LowerWord(n)) &&
+                !ChannelIn(tokens_[words_begin].begin, tokens_[k].begin)
+                     .empty()) {
+              words_begin = n;
+              break;
+            }
+          }
+        }
         // "agreed in a phone call on Wednesday to step up ...".
         const bool infinitive =
             Is(k, "to") &&

@@ -217,6 +217,10 @@ Tense Finder::ClauseTense(size_t first, size_t end) const {
     if (const int cue = Cue(i); cue != 0) {
       ahead = cue;
       ahead_distance = k + 1;
+      // "said at a news conference on Monday the talks would resume":
+      // "would" after a past tense is the future of that past, and tells
+      // nothing of the time before it.
+      if (cue > 0 && back < 0 && Word(i, "would")) ahead = 0;
       break;
     }
   }

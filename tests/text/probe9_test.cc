@@ -259,8 +259,8 @@ TEST(Officials, DemonymsOfMoreStates) {
 // state; "X, who said on Monday ..." is dated by the relative clause.
 TEST(Relative, DescriptionAndDateOfWhoSaid) {
   for (const Case& c : std::vector<Case>{
-           {"The talks were chaired by a Norwegian diplomat, who said they "
-            "were useful.\n",
+           {"Norway sent a delegation. The talks were chaired by a Norwegian "
+            "diplomat, who said they were useful.\n",
             "they were useful", "Norway"},
            {"The talks were chaired by Olga Tamm, who said on Monday they "
             "were useful.\n",
