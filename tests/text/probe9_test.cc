@@ -186,12 +186,41 @@ TEST(Relay, PairVowAccordingToOneOffice) {
             "Nygaard's office.\n",
             "to reopen the border", "Kari Nygaard", "2024-03-05", "",
             "Jonas Vik"},
+           {"Olga Tamm and Iceland's President Jonas Vik vowed on Thursday to "
+            "finish the pipeline study, according to a statement from Tamm's "
+            "office.\n",
+            "to finish the pipeline study", "Olga Tamm", "2024-03-07", "",
+            "Jonas Vik"},
        }) {
     Check(c);
     Extraction x = Extract(c.text);
     const ExtractedStatement* s = StatementContaining(x, c.words);
     ASSERT_NE(s, nullptr);
     EXPECT_EQ(s->text.find("according"), std::string::npos) << s->text;
+  }
+}
+
+// '"...," X was quoted as telling Y by Z': X's quotation, relayed (quoted)
+// by Z, an outlet named as written when the registry does not know it.
+TEST(Relay, QuotedAsTellingAnAddresseeByAnOutlet) {
+  for (const Case& c : std::vector<Case>{
+           {"\"We will not retreat,\" Pavel Sorin was quoted as telling Olga "
+            "Tamm by the Daily Courier.\n",
+            "We will not retreat", "Pavel Sorin", "", "Daily Courier", "",
+            true},
+           {"\"The door stays open,\" Anna Berg was quoted as telling the "
+            "prime minister by the state-owned Harbour Herald, which gave no "
+            "date.\n",
+            "The door stays open", "Anna Berg", "", "Harbour Herald", "", true},
+           {"\"We expect an answer,\" Erik Lund was quoted as saying by Nordic "
+            "Wire.\n",
+            "We expect an answer", "Erik Lund", "", "Nordic Wire", "", true},
+       }) {
+    Check(c);
+    Extraction x = Extract(c.text);
+    for (const ExtractedStatement& s : x.statements) {
+      EXPECT_EQ(s.text.find(" by "), std::string::npos) << s.text;
+    }
   }
 }
 
