@@ -837,6 +837,13 @@ std::optional<Subject> Reader::ContextStateEndingAt(int t, int floor) const {
     if (tokens_[k].word || IsQuoteMark(k)) return std::nullopt;
   }
   const uint32_t begin = tokens_[p].begin;
+  // No state, or two: the text does not say whose officials spoke (a
+  // statement with no speaker, as for "a diplomat familiar with the
+  // talks said").
+  auto unresolved = [&] {
+    return std::optional<Subject>(MakeSubject(-1, begin, tokens_[t].end, p,
+                                              "description-unresolved", 0.25f));
+  };
   int state = DatelineState();
   if (state < 0) {
     // The sentence before, in this paragraph or the one before it: back
@@ -855,7 +862,7 @@ std::optional<Subject> Reader::ContextStateEndingAt(int t, int floor) const {
                          (b >= end || text_[b] == ' ' || text_[b] == '\n'))) {
       --b;
     }
-    if (b <= stop && b > x_.body_begin) return std::nullopt;
+    if (b <= stop && b > x_.body_begin) return unresolved();
     while (b < end && (text_[b] == ' ' || text_[b] == '\n')) ++b;
     auto m = std::lower_bound(
         mentions_.begin(), mentions_.end(), b,
@@ -872,11 +879,11 @@ std::optional<Subject> Reader::ContextStateEndingAt(int t, int floor) const {
     for (const bool opener = state >= 0;
          !opener && m != mentions_.end() && m->begin < end; ++m) {
       if (x_.actors[m->actor].kind != ActorKind::kState) continue;
-      if (state >= 0 && state != m->actor) return std::nullopt;
+      if (state >= 0 && state != m->actor) return unresolved();
       state = m->actor;
     }
   }
-  if (state < 0) return std::nullopt;
+  if (state < 0) return unresolved();
   return MakeSubject(state, begin, tokens_[t].end, p,
                      "description-of-context-state", 0.35f);
 }

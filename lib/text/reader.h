@@ -415,8 +415,9 @@ class Reader {
   // coreference.cc: "Officials said", "The government said", "The ministry
   // said" opening a sentence (token `floor`) and ending at token t: the
   // state of the dateline, else the one state the sentence before names
-  // (rule "description-of-context-state"); nullopt when there is none or
-  // more than one. O(mentions of the sentence before), 400 bytes at most.
+  // (rule "description-of-context-state"); with none or more than one, a
+  // subject with no actor ("description-unresolved"). O(mentions of the
+  // sentence before), 400 bytes at most.
   std::optional<Subject> ContextStateEndingAt(int t, int floor) const;
   int DescriptionStart(int k, int floor) const;
   // descriptions.cc: a description whose noun phrase ends at token t and
