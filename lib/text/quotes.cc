@@ -815,7 +815,14 @@ void Reader::ReadPassiveAgent(Range sentence, const std::vector<Quote>& quotes,
                           lemma == "denounce" || lemma == "hail" ||
                           lemma == "praise" || lemma == "criticize" ||
                           lemma == "criticise" || lemma == "condemn";
+    // "It was reported by Nordic Wire that ...": an outlet relays, it does
+    // not speak (the conventions), and its report names no one who did.
+    if (lemma == "report") continue;
     std::optional<Subject> agent = SubjectAt(t + 2, last);
+    if (agent && agent->actor >= 0 &&
+        x_.actors[agent->actor].kind == ActorKind::kMediaOutlet) {
+      continue;
+    }
     if (!agent || agent->actor < 0 ||
         IsPlaceLike(x_.actors[agent->actor].kind) || agent->token != t + 2) {
       // "by the Norwegian foreign minister Olga Tamm": past a title.

@@ -231,10 +231,18 @@ int Reader::SkipSayingAdverbials(int b, int e, bool addressee) const {
       continue;
     }
     if (!tokens_[j].word || EndsPossessive(Word(j))) break;
-    const int at = Is(j, "on") && j + 1 < e ? j + 1 : j;
+    int at = Is(j, "on") && j + 1 < e ? j + 1 : j;
     auto te = std::lower_bound(
-        para_times_.begin(), para_times_.end(), tokens_[at].begin,
+        para_times_.begin(), para_times_.end(), tokens_[j].begin,
         [](const TimeExpression& x, uint32_t o) { return x.begin < o; });
+    // The time may hold its "on" ("on Monday") or start after it.
+    if (te != para_times_.end() && te->begin == tokens_[j].begin) {
+      at = j;
+    } else {
+      te = std::lower_bound(
+          para_times_.begin(), para_times_.end(), tokens_[at].begin,
+          [](const TimeExpression& x, uint32_t o) { return x.begin < o; });
+    }
     if (te != para_times_.end() && te->begin == tokens_[at].begin) {
       int after = at;
       while (after < e && tokens_[after].begin < te->end) ++after;
@@ -266,6 +274,13 @@ int Reader::SkipSayingAdverbials(int b, int e, bool addressee) const {
         if (!tokens_[i].word) {
           if (IsPunct(i, ',') || IsPunct(i, '-')) continue;
           break;
+        }
+        // "during a visit to Iceland on Monday that": "to" before a name
+        // or a determiner is a preposition; before a verb, an infinitive.
+        if (Is(i, "to") && i + 1 < e && tokens_[i + 1].word &&
+            (mention_start_[i + 1] >= 0 || tokens_[i + 1].capitalised ||
+             Is(i + 1, "the") || Is(i + 1, "a") || Is(i + 1, "an"))) {
+          continue;
         }
         if (Is(i, "to") || Is(i, "and") || Is(i, "which") || Is(i, "who")) {
           break;

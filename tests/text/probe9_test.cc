@@ -123,7 +123,8 @@ TEST(Passive, NoAgentNoStatement) {
        {"It was announced that the talks would resume.\n",
         "It was stressed during the meeting that the border would stay "
         "open.\n",
-        "The plan was announced by the ministry on Monday.\n"}) {
+        "The plan was announced by the ministry on Monday.\n",
+        "It was reported by Nordic Wire that the talks had stalled.\n"}) {
     Extraction x = Extract(text);
     EXPECT_TRUE(x.statements.empty())
         << text << testing::PrintToString(Said(x));
@@ -399,6 +400,11 @@ TEST(Frame, ChannelAndTimeBeforeTheWords) {
            {"In an interview with the Daily Courier, Olga Tamm said the talks "
             "would resume.\n",
             "the talks would resume", "Olga Tamm"},
+           {"Pavel Sorin said during a visit to Iceland on Monday that the "
+            "talks would resume.\n",
+            "the talks would resume", "Pavel Sorin", "2024-03-04"},
+           {"Anna Berg told reporters on Tuesday the ceasefire would hold.\n",
+            "the ceasefire would hold", "Anna Berg", "2024-03-05"},
        }) {
     Check(c);
     Extraction x = Extract(c.text);
