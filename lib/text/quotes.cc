@@ -793,7 +793,7 @@ void Reader::ReadPassiveAgent(Range sentence, const std::vector<Quote>& quotes,
                               int first, int last) {
   for (int t = first + 1; t + 3 < last; ++t) {
     if (in_quote_[t] != 0 || verb_used_[t] != 0 || !tokens_[t].word ||
-        tokens_[t].capitalised || !Is(t + 1, "by")) {
+        tokens_[t].capitalised || !(Is(t + 1, "by") || Is(t + 1, "that"))) {
       continue;
     }
     const absl::string_view w = Word(t);
@@ -818,6 +818,33 @@ void Reader::ReadPassiveAgent(Range sentence, const std::vector<Quote>& quotes,
     // "It was reported by Nordic Wire that ...": an outlet relays, it does
     // not speak (the conventions), and its report names no one who did.
     if (lemma == "report") continue;
+    // With "it" and no agent ("It was stressed that ...", "It was agreed
+    // that ..."): the text does not say who; a statement with no speaker,
+    // as for "a diplomat familiar with the talks said".
+    if (Is(t + 1, "that")) {
+      const int it = Is(aux, "been") ? aux - 2 : aux - 1;
+      if (as_frame || it < first || !Is(it, "it")) continue;
+      int e = last;
+      auto q = std::upper_bound(
+          quotes.begin(), quotes.end(), tokens_[t].begin,
+          [](uint32_t o, const Quote& qq) { return o < qq.open; });
+      if (q != quotes.end() && q->open < tokens_[last - 1].end) {
+        e = TokenAt(q->open);
+      }
+      while (e - 1 > t + 1 && !tokens_[e - 1].word) --e;
+      if (e - 1 <= t + 1) continue;
+      ExtractedStatement st;
+      st.speaker = -1;
+      st.speaker_span = {tokens_[it].begin, tokens_[t].end};
+      st.speaker_rule = "description-unresolved";
+      st.quote = QuoteKind::kParaphrase;
+      st.text_span = {tokens_[t + 2].begin, tokens_[e - 1].end};
+      st.rule = "passive-no-agent";
+      st.confidence = 0.25f;
+      verb_used_[t] = 1;
+      Emit(std::move(st), sentence, t);
+      continue;
+    }
     std::optional<Subject> agent = SubjectAt(t + 2, last);
     if (agent && agent->actor >= 0 &&
         x_.actors[agent->actor].kind == ActorKind::kMediaOutlet) {

@@ -117,13 +117,21 @@ TEST(Passive, ItWasAnnouncedByXThat) {
   }
 }
 
-// A passive with no agent names no speaker and gives no statement.
-TEST(Passive, NoAgentNoStatement) {
+// A passive with no agent names no speaker: "It was stressed that ..." is
+// a statement with no speaker; an act in the passive and an outlet's report
+// give none.
+TEST(Passive, NoAgentNoSpeaker) {
   for (const char* text :
        {"It was announced that the talks would resume.\n",
-        "It was stressed during the meeting that the border would stay "
-        "open.\n",
-        "The plan was announced by the ministry on Monday.\n",
+        "After the call, it was agreed that the envoys would meet in May.\n",
+        "It has been stressed that the border would stay open.\n"}) {
+    Extraction x = Extract(text);
+    ASSERT_EQ(x.statements.size(), 1u)
+        << text << testing::PrintToString(Said(x));
+    EXPECT_LT(x.statements[0].speaker, 0) << text;
+  }
+  for (const char* text :
+       {"The plan was announced by the ministry on Monday.\n",
         "It was reported by Nordic Wire that the talks had stalled.\n"}) {
     Extraction x = Extract(text);
     EXPECT_TRUE(x.statements.empty())
