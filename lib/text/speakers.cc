@@ -865,6 +865,19 @@ std::optional<Subject> Reader::SubjectBeforeVerb(int verb, int floor,
       std::optional<Subject> d = DescribedEndingAt(t - 2, limit);
       if (!d) d = DescriptionEndingAt(t - 2, limit);
       if (d && d->actor >= 0) return d;
+      // One that names no actor ("a Norwegian diplomat" with Norway named
+      // nowhere): no speaker, as at the start of a clause.
+      for (int k = t - 2; k >= limit && k >= t - 6 && tokens_[k].word; --k) {
+        if (!Is(k, "a") && !Is(k, "an")) continue;
+        bool head = false;
+        for (int h = k + 1; h <= t - 2; ++h)
+          head |= IsAnySpeakerHead(LowerWord(h));
+        if (head && IsAnySpeakerHead(LowerWord(t - 2))) {
+          return MakeSubject(-1, tokens_[k].begin, tokens_[t - 2].end, k,
+                             "description-unresolved", 0.25f);
+        }
+        break;
+      }
     }
     if ((w == "who" || w == "which") && t - 1 > limit && IsPunct(t - 1, ',')) {
       // "X, who spoke on condition of anonymity, said": the subject is

@@ -300,6 +300,9 @@ TEST(Relative, DescriptionAndDateOfWhoSaid) {
            {"Norway sent a delegation. The talks were chaired by a Norwegian "
             "diplomat, who said they were useful.\n",
             "they were useful", "Norway"},
+           {"The round was chaired by a Swedish diplomat, who said the "
+            "envoys had left.\n",
+            "the envoys had left", ""},
            {"The talks were chaired by Olga Tamm, who said on Monday they "
             "were useful.\n",
             "they were useful", "Olga Tamm", "2024-03-04"},
