@@ -847,8 +847,19 @@ std::optional<Subject> Reader::ContextStateEndingAt(int t, int floor) const {
   int state = DatelineState();
   if (state < 0) {
     // The sentence before, in this paragraph or the one before it: back
-    // to the end of the sentence before that (at most 400 bytes).
+    // to the start of this sentence (the phrase may end it: "..., the
+    // government said."), then to the end of the sentence before that (at
+    // most 400 bytes each).
+    auto ends_sentence = [&](uint32_t at) {
+      return (text_[at - 1] == '.' || text_[at - 1] == '!' ||
+              text_[at - 1] == '?' || text_[at - 1] == '\n') &&
+             (text_[at] == ' ' || text_[at] == '\n');
+    };
     uint32_t b = begin;
+    const uint32_t floor_byte =
+        std::max<uint32_t>(x_.body_begin, begin > 400 ? begin - 400 : 0);
+    while (b > floor_byte && !ends_sentence(b)) --b;
+    if (b <= floor_byte && b > x_.body_begin) return unresolved();
     while (b > 0 && b > x_.body_begin &&
            (text_[b - 1] == ' ' || text_[b - 1] == '\n')) {
       --b;

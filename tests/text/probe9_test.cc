@@ -251,6 +251,11 @@ TEST(Officials, StateOfTheDatelineOrThePreviousSentence) {
            {"Iceland summoned the ambassador of Norway on Monday.\nThe "
             "ministry said the move was a warning.\n",
             "the move was a warning", "Iceland"},
+           {"WARSAW, March 7 - \"The talks were useful,\" officials said.\n",
+            "The talks were useful", "Poland", "", "", "", true},
+           {"Norway recalled its envoy. The move was a warning, the government "
+            "said in a statement.\n",
+            "The move was a warning", "Norway"},
        }) {
     Check(c);
   }
