@@ -918,6 +918,18 @@ void Reader::FindAllMentions() {
       size_t n = 0;
       bool closed = false, complete = false;
       size_t j = i + 1;
+      // "the foreign ministers of Norway and Iceland, A and B, said": the
+      // states of the title, then the names set off by commas.
+      if (j + 2 < tokens.size() &&
+          LowerSlice(tokens[j].begin, tokens[j].end) == "of") {
+        size_t c = j + 1;
+        while (c < tokens.size() && c <= j + 8 && tokens[c].word) ++c;
+        if (c >= tokens.size() || c > j + 8 || c == j + 1 ||
+            Slice(text_, tokens[c].begin, tokens[c].end) != ",") {
+          continue;
+        }
+        j = c + 1;
+      }
       while (j < tokens.size() && n < 8) {
         size_t k = j;
         while (k < tokens.size() && k - j < 4 && tokens[k].word &&

@@ -392,6 +392,10 @@ TEST(Later, AideMinisterAndPluralTitles) {
       {"Foreign ministers Kari Nygaard, Jonas Vik and Erik Lund met in "
        "Oslo. Vik said the talks had stalled.\n",
        "the talks had stalled", "Jonas Vik"});
+  Check(
+      {"The trade ministers of Norway and Iceland, Kari Nygaard and Jonas "
+       "Vik, signed the accord. Nygaard said it would take effect in May.\n",
+       "it would take effect in May", "Kari Nygaard"});
 }
 
 // ----------------------------------------------------- frames of a saying
