@@ -497,6 +497,10 @@ class Reader {
   // there is none. O(to - from), at most 12.
   std::optional<Subject> CitedBetween(int from, int to,
                                       const Subject& outlet) const;
+  // The subject cited at token t: a state's description ("Norway's foreign
+  // ministry", "Polish officials") as a subject would be read, else
+  // SubjectAt. O(4) words.
+  std::optional<Subject> CitedAt(int t, int limit) const;
   // "Nordic Wire reported, citing X, that ..." (within eight tokens after
   // the verb `verb`: `*words_begin` is set past the second comma) or "...
   // reported that ..., citing X." (ending the clause before `limit`:

@@ -166,10 +166,22 @@ std::optional<Subject> CitedThrough(std::optional<Subject> cited,
 
 }  // namespace
 
+std::optional<Subject> Reader::CitedAt(int t, int limit) const {
+  // "citing Norway's foreign ministry", "citing Polish officials": a
+  // description of a state opening at t, read as a subject would be.
+  for (int e = t + 1; e < limit && e <= t + 4 && tokens_[e].word; ++e) {
+    if (!IsOfficialHead(Word(e))) continue;
+    std::optional<Subject> d = DescriptionEndingAt(e, t);
+    if (d && d->actor >= 0 && d->token == t) return d;
+    break;
+  }
+  return SubjectAt(t, limit);
+}
+
 std::optional<Subject> Reader::CitedBetween(int from, int to,
                                             const Subject& outlet) const {
   for (int k = from; k + 1 < to && k < from + 12; ++k) {
-    if (Is(k, "citing")) return CitedThrough(SubjectAt(k + 1, to), outlet);
+    if (Is(k, "citing")) return CitedThrough(CitedAt(k + 1, to), outlet);
   }
   return std::nullopt;
 }
@@ -185,8 +197,7 @@ std::optional<Subject> Reader::CitedAfter(int verb, int limit,
       k = limit - 8;  // only the clause's last tokens are tried past here
     }
     if (!Is(k, "citing") || !IsPunct(k - 1, ',')) continue;
-    std::optional<Subject> cited =
-        CitedThrough(SubjectAt(k + 1, limit), outlet);
+    std::optional<Subject> cited = CitedThrough(CitedAt(k + 1, limit), outlet);
     if (!cited) return std::nullopt;
     int after = k + 1;
     while (after < limit && tokens_[after].begin < cited->end) ++after;

@@ -171,6 +171,10 @@ TEST(Relay, RemarksAttributedToAndStatementIssuedBy) {
            {"The border would reopen in May, according to remarks attributed "
             "to Pavel Sorin by the Daily Courier.\n",
             "The border would reopen", "Pavel Sorin", "", "Daily Courier"},
+           {"Norway closed the port. Nordic Wire reported, citing Norway's "
+            "foreign ministry, that the ferry link had stalled.\n",
+            "the ferry link had stalled", "Norway's foreign ministry", "",
+            "Nordic Wire"},
            {"The ferry link would resume, according to a statement issued by "
             "Prime Minister Kari Nygaard's office.\n",
             "The ferry link would resume", "Kari Nygaard"},
