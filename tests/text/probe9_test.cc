@@ -99,7 +99,7 @@ void Check(const Case& c) {
 
 // "It was announced by X that ...": the agent of a passive reporting verb
 // said the that-clause.
-TEST(Passive, ItWasAnnouncedByXThat) {
+TEST(Probe9Passive, ItWasAnnouncedByXThat) {
   for (const Case& c : std::vector<Case>{
            {"It was announced by Olga Tamm that the talks would resume.\n",
             "the talks would resume", "Olga Tamm"},
@@ -120,7 +120,7 @@ TEST(Passive, ItWasAnnouncedByXThat) {
 // A passive with no agent names no speaker: "It was stressed that ..." is
 // a statement with no speaker; an act in the passive and an outlet's report
 // give none.
-TEST(Passive, NoAgentNoSpeaker) {
+TEST(Probe9Passive, NoAgentNoSpeaker) {
   for (const char* text :
        {"It was announced that the talks would resume.\n",
         "After the call, it was agreed that the envoys would meet in May.\n",
@@ -142,7 +142,7 @@ TEST(Passive, NoAgentNoSpeaker) {
 // "The talks were described by X as useful": the agent's description; a
 // quotation after "as" is the statement's quote, as after an active
 // "described ... as".
-TEST(Passive, DescribedByXAs) {
+TEST(Probe9Passive, DescribedByXAs) {
   for (const Case& c : std::vector<Case>{
            {"The talks were described by Olga Tamm as useful.\n", "useful",
             "Olga Tamm"},
@@ -163,7 +163,7 @@ TEST(Passive, DescribedByXAs) {
 
 // "according to remarks attributed to X", "in a statement issued by X's
 // office": X spoke.
-TEST(Relay, RemarksAttributedToAndStatementIssuedBy) {
+TEST(Probe9Relay, RemarksAttributedToAndStatementIssuedBy) {
   for (const Case& c : std::vector<Case>{
            {"The talks had stalled, according to remarks attributed to Olga "
             "Tamm.\n",
@@ -188,7 +188,7 @@ TEST(Relay, RemarksAttributedToAndStatementIssuedBy) {
 
 // "A and B vowed to ..., according to a statement from A's office": both
 // vowed; the office of one of them is the source, not a second speaker.
-TEST(Relay, PairVowAccordingToOneOffice) {
+TEST(Probe9Relay, PairVowAccordingToOneOffice) {
   for (const Case& c : std::vector<Case>{
            {"Olga Tamm and Pavel Sorin vowed on Friday to deepen trade ties, "
             "according to a statement from Tamm's office.\n",
@@ -215,7 +215,7 @@ TEST(Relay, PairVowAccordingToOneOffice) {
 
 // '"...," X was quoted as telling Y by Z': X's quotation, relayed (quoted)
 // by Z, an outlet named as written when the registry does not know it.
-TEST(Relay, QuotedAsTellingAnAddresseeByAnOutlet) {
+TEST(Probe9Relay, QuotedAsTellingAnAddresseeByAnOutlet) {
   for (const Case& c : std::vector<Case>{
            {"\"We will not retreat,\" Pavel Sorin was quoted as telling Olga "
             "Tamm by the Daily Courier.\n",
@@ -241,7 +241,7 @@ TEST(Relay, QuotedAsTellingAnAddresseeByAnOutlet) {
 
 // "Officials said", "the government said", "the ministry said": the state
 // of the dateline, else the only state the sentence before names.
-TEST(Officials, StateOfTheDatelineOrThePreviousSentence) {
+TEST(Probe9Officials, StateOfTheDatelineOrThePreviousSentence) {
   for (const Case& c : std::vector<Case>{
            {"WARSAW, March 7 (Nordic Wire) - Officials said the talks were "
             "useful.\n",
@@ -267,7 +267,7 @@ TEST(Officials, StateOfTheDatelineOrThePreviousSentence) {
 
 // With no state to speak for, or two in the sentence before, "officials"
 // name no one: no statement is given to a guess.
-TEST(Officials, NoStateNoSpeaker) {
+TEST(Probe9Officials, NoStateNoSpeaker) {
   for (const char* text :
        {"Officials said the talks were useful.\n",
         "Norway and Iceland met in Bergen. The government said the talks had "
@@ -281,7 +281,7 @@ TEST(Officials, NoStateNoSpeaker) {
 
 // A demonym the registry lacked ("Montenegrin", "Burmese", ...) speaks for
 // its state like "Norwegian officials".
-TEST(Officials, DemonymsOfMoreStates) {
+TEST(Probe9Officials, DemonymsOfMoreStates) {
   for (const Case& c : std::vector<Case>{
            {"Montenegro hosted the talks. Montenegrin officials said they "
             "were useful.\n",
@@ -304,7 +304,7 @@ TEST(Officials, DemonymsOfMoreStates) {
 
 // "a Norwegian diplomat, who said ...": the description speaks for its
 // state; "X, who said on Monday ..." is dated by the relative clause.
-TEST(Relative, DescriptionAndDateOfWhoSaid) {
+TEST(Probe9Relative, DescriptionAndDateOfWhoSaid) {
   for (const Case& c : std::vector<Case>{
            {"Norway sent a delegation. The talks were chaired by a Norwegian "
             "diplomat, who said they were useful.\n",
@@ -339,7 +339,7 @@ TEST(Relative, DescriptionAndDateOfWhoSaid) {
 // scorer matches such a paraphrase with a gold quote of the fragment by
 // its speaker, date and actors), whichever side of the closing mark the
 // full stop is on; a fragment after "as" is the quote.
-TEST(Fragment, ClosingAReportedClause) {
+TEST(Probe9Fragment, ClosingAReportedClause) {
   for (const char* text :
        {"Olga Tamm said the talks with Iceland were \"constructive and "
         "frank.\"\n",
@@ -372,7 +372,7 @@ TEST(Fragment, ClosingAReportedClause) {
 // "an aide to X" twice is one person; "the minister" after a deputy prime
 // minister in apposition is the minister named before; a name of a plural
 // title's list is a person named later by its surname.
-TEST(Later, AideMinisterAndPluralTitles) {
+TEST(Probe9Later, AideMinisterAndPluralTitles) {
   {
     Extraction x = Extract(
         "An aide to Pavel Sorin said the talks were useful. An aide to "
@@ -407,7 +407,7 @@ TEST(Later, AideMinisterAndPluralTitles) {
 // A channel and a time between the verb and words with no "that" ("said in
 // a televised address on Tuesday the ..."): how and when it was said, not
 // what.
-TEST(Frame, ChannelAndTimeBeforeTheWords) {
+TEST(Probe9Frame, ChannelAndTimeBeforeTheWords) {
   for (const Case& c : std::vector<Case>{
            {"Olga Tamm said in a televised address on Tuesday the talks "
             "would resume.\n",
