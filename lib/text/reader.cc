@@ -244,15 +244,6 @@ bool Reader::IsFragment(const Quote& q) const {
       a == q.close && EndsReportedClause(q, b)) {
     return true;
   }
-  // The same with the sentence's full stop inside the marks ('said the
-  // talks were "constructive and frank."'): the sentence ends at the mark.
-  if (q.end > q.begin && text_[q.end - 1] == '.' &&
-      (a >= text_.size() || text_[a] == '\n' ||
-       (a > q.close &&
-        absl::ascii_isupper(static_cast<unsigned char>(text_[a])))) &&
-      EndsReportedClause(q, b)) {
-    return true;
-  }
   if (a == q.close || a >= text_.size()) return false;
   if (!absl::ascii_islower(static_cast<unsigned char>(text_[a]))) return false;
   const int t = TokenAt(a);
