@@ -844,8 +844,9 @@ std::optional<Subject> Reader::ContextStateEndingAt(int t, int floor) const {
     return std::optional<Subject>(MakeSubject(-1, begin, tokens_[t].end, p,
                                               "description-unresolved", 0.25f));
   };
-  int state = DatelineState();
-  if (state < 0) {
+  // The state of the sentence before, else of the dateline.
+  int state = -1;
+  [&] {
     // The sentence before, in this paragraph or the one before it: back
     // to the start of this sentence (the phrase may end it: "..., the
     // government said."), then to the end of the sentence before that (at
@@ -859,7 +860,7 @@ std::optional<Subject> Reader::ContextStateEndingAt(int t, int floor) const {
     const uint32_t floor_byte =
         std::max<uint32_t>(x_.body_begin, begin > 400 ? begin - 400 : 0);
     while (b > floor_byte && !ends_sentence(b)) --b;
-    if (b <= floor_byte && b > x_.body_begin) return unresolved();
+    if (b <= floor_byte && b > x_.body_begin) return;
     while (b > 0 && b > x_.body_begin &&
            (text_[b - 1] == ' ' || text_[b - 1] == '\n')) {
       --b;
@@ -873,7 +874,7 @@ std::optional<Subject> Reader::ContextStateEndingAt(int t, int floor) const {
                          (b >= end || text_[b] == ' ' || text_[b] == '\n'))) {
       --b;
     }
-    if (b <= stop && b > x_.body_begin) return unresolved();
+    if (b <= stop && b > x_.body_begin) return;
     while (b < end && (text_[b] == ' ' || text_[b] == '\n')) ++b;
     auto m = std::lower_bound(
         mentions_.begin(), mentions_.end(), b,
@@ -890,10 +891,14 @@ std::optional<Subject> Reader::ContextStateEndingAt(int t, int floor) const {
     for (const bool opener = state >= 0;
          !opener && m != mentions_.end() && m->begin < end; ++m) {
       if (x_.actors[m->actor].kind != ActorKind::kState) continue;
-      if (state >= 0 && state != m->actor) return unresolved();
+      if (state >= 0 && state != m->actor) {
+        state = -1;
+        return;
+      }
       state = m->actor;
     }
-  }
+  }();
+  if (state < 0) state = DatelineState();
   if (state < 0) return unresolved();
   return MakeSubject(state, begin, tokens_[t].end, p,
                      "description-of-context-state", 0.35f);

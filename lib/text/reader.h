@@ -413,11 +413,11 @@ class Reader {
   std::optional<Subject> NameBeforeRelative(int t, int floor) const;
   std::optional<Subject> DescriptionEndingAt(int t, int floor) const;
   // coreference.cc: "Officials said", "The government said", "The ministry
-  // said" opening a sentence (token `floor`) and ending at token t: the
-  // state of the dateline, else the one state the sentence before names
-  // (rule "description-of-context-state"); with none or more than one, a
-  // subject with no actor ("description-unresolved"). O(mentions of the
-  // sentence before), 400 bytes at most.
+  // said" opening or ending a sentence (token `floor`) and ending at token
+  // t: the state the sentence before names (the one opening it, else the
+  // only one), else the dateline's (rule "description-of-context-state");
+  // with none, a subject with no actor ("description-unresolved").
+  // O(mentions of the sentence before), 400 bytes at most.
   std::optional<Subject> ContextStateEndingAt(int t, int floor) const;
   int DescriptionStart(int k, int floor) const;
   // descriptions.cc: a description whose noun phrase ends at token t and
