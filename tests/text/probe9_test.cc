@@ -260,6 +260,13 @@ TEST(Probe9Officials, StateOfTheDatelineOrThePreviousSentence) {
            {"Norway recalled its envoy. The move was a warning, the government "
             "said in a statement.\n",
             "The move was a warning", "Norway"},
+           {"WARSAW, March 7 - Iceland recalled its envoy on Monday. The "
+            "government said the move was a warning.\n",
+            "the move was a warning", "Iceland"},
+           {"WARSAW, March 7 - Norway and Iceland met in Bergen. Officials "
+            "said "
+            "the border would stay open.\n",
+            "the border would stay open", "Poland"},
        }) {
     Check(c);
   }
