@@ -456,6 +456,12 @@ TEST(Probe9Frame, ChannelAndTimeBeforeTheWords) {
     EXPECT_EQ(s->text.find(" in a "), std::string::npos) << s->text;
     EXPECT_EQ(s->text.find(" at a "), std::string::npos) << s->text;
   }
+  // "X's remarks came after ...": the writer's account of when, no saying.
+  Extraction x = Extract(
+      "Olga Tamm said the talks would resume. Tamm's remarks came after "
+      "Iceland recalled its envoy.\n");
+  EXPECT_EQ(StatementContaining(x, "recalled"), nullptr)
+      << testing::PrintToString(Said(x));
 }
 
 }  // namespace
