@@ -828,6 +828,109 @@ std::optional<Subject> Reader::DescriptionEndingAt(int t, int floor) const {
   return std::nullopt;
 }
 
+int Reader::DatelineState() const {
+  if (!dateline_has_state_) return -1;
+  if (dateline_state_ >= 0) return dateline_state_;
+  const ActorFacts& f = k_.registry[dateline_state_id_.value];
+  for (size_t a = 0; a < x_.actors.size() && dateline_state_ < 0; ++a) {
+    if (x_.actors[a].kind == ActorKind::kState && !f.iso3.empty() &&
+        x_.actors[a].iso3 == f.iso3) {
+      dateline_state_ = static_cast<int>(a);
+    }
+  }
+  if (dateline_state_ < 0) {
+    dateline_state_ =
+        const_cast<Reader*>(this)->ActorFor(false, dateline_state_id_);
+  }
+  return dateline_state_;
+}
+
+std::optional<Subject> Reader::ContextStateEndingAt(int t, int floor) const {
+  if (t < floor || !tokens_[t].word) return std::nullopt;
+  const absl::string_view head = LowerWord(t);
+  if (head != "officials" && head != "government" && head != "ministry" &&
+      head != "authorities") {
+    return std::nullopt;
+  }
+  // The phrase opens the sentence: "Officials", "The government".
+  int p = t;
+  if (head != "officials" && head != "authorities") {
+    if (p - 1 < floor || !Is(p - 1, "the")) return std::nullopt;
+    --p;
+  } else if (p - 1 >= floor && Is(p - 1, "the")) {
+    --p;
+  }
+  for (int k = floor; k < p; ++k) {
+    if (tokens_[k].word || IsQuoteMark(k)) return std::nullopt;
+  }
+  const uint32_t begin = tokens_[p].begin;
+  // No state, or two: the text does not say whose officials spoke (a
+  // statement with no speaker, as for "a diplomat familiar with the
+  // talks said").
+  auto unresolved = [&] {
+    return std::optional<Subject>(MakeSubject(-1, begin, tokens_[t].end, p,
+                                              "description-unresolved", 0.25f));
+  };
+  // The state of the sentence before, else of the dateline.
+  int state = -1;
+  [&] {
+    // The sentence before, in this paragraph or the one before it: back
+    // to the start of this sentence (the phrase may end it: "..., the
+    // government said."), then to the end of the sentence before that (at
+    // most 400 bytes each).
+    auto ends_sentence = [&](uint32_t at) {
+      return (text_[at - 1] == '.' || text_[at - 1] == '!' ||
+              text_[at - 1] == '?' || text_[at - 1] == '\n') &&
+             (text_[at] == ' ' || text_[at] == '\n');
+    };
+    uint32_t b = begin;
+    const uint32_t floor_byte =
+        std::max<uint32_t>(x_.body_begin, begin > 400 ? begin - 400 : 0);
+    while (b > floor_byte && !ends_sentence(b)) --b;
+    if (b <= floor_byte && b > x_.body_begin) return;
+    while (b > 0 && b > x_.body_begin &&
+           (text_[b - 1] == ' ' || text_[b - 1] == '\n')) {
+      --b;
+    }
+    const uint32_t end = b;
+    const uint32_t stop =
+        std::max<uint32_t>(x_.body_begin, end > 400 ? end - 400 : 0);
+    if (b > stop) --b;  // the previous sentence's own full stop
+    while (b > stop && !((text_[b - 1] == '.' || text_[b - 1] == '!' ||
+                          text_[b - 1] == '?' || text_[b - 1] == '\n') &&
+                         (b >= end || text_[b] == ' ' || text_[b] == '\n'))) {
+      --b;
+    }
+    if (b <= stop && b > x_.body_begin) return;
+    while (b < end && (text_[b] == ' ' || text_[b] == '\n')) ++b;
+    auto m = std::lower_bound(
+        mentions_.begin(), mentions_.end(), b,
+        [](const DocMention& x, uint32_t o) { return x.begin < o; });
+    // The state that opens the sentence before ("Iceland summoned the
+    // ambassador of Norway."), else the only state it names.
+    if (m != mentions_.end() && m->begin == b && m->end < end &&
+        x_.actors[m->actor].kind == ActorKind::kState &&
+        !EndsPossessive(Slice(text_, m->begin, std::min(m->end + 2, end))) &&
+        !absl::StartsWith(Slice(text_, m->end, end), " and ") &&
+        !absl::StartsWith(Slice(text_, m->end, end), ",")) {
+      state = m->actor;
+    }
+    for (const bool opener = state >= 0;
+         !opener && m != mentions_.end() && m->begin < end; ++m) {
+      if (x_.actors[m->actor].kind != ActorKind::kState) continue;
+      if (state >= 0 && state != m->actor) {
+        state = -1;
+        return;
+      }
+      state = m->actor;
+    }
+  }();
+  if (state < 0) state = DatelineState();
+  if (state < 0) return unresolved();
+  return MakeSubject(state, begin, tokens_[t].end, p,
+                     "description-of-context-state", 0.35f);
+}
+
 // "Kazakhstan's energy minister said ...": a title of a state's office
 // after the state's possessive. The person the text names later with that
 // title ("Energy Minister Nurlan Abenov", among the next 64 mentions)

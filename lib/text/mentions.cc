@@ -972,6 +972,85 @@ void Reader::FindAllMentions() {
       if (actor >= 0) found.push_back({nb, ne, actor, MatchReason::kExactName});
       i = j;
     }
+    // Names after a plural title: "Presidents Ingrid Solheim, Jonas Vik
+    // and Karl Aune met ...", "foreign ministers Kari Nygaard and Erik Lund
+    // ...": each name of a list closed by "and" (two to four capitalised
+    // words each, at most eight names) is a person, with or without a
+    // reporting verb in the sentence.
+    m = 0;
+    for (size_t i = 0; i + 4 < tokens.size(); ++i) {
+      if (!tokens[i].word) continue;
+      const absl::string_view title =
+          LowerSlice(tokens[i].begin, tokens[i].end);
+      if (title.size() < 5 || title.back() != 's' ||
+          !IsRoleNoun(title.substr(0, title.size() - 1))) {
+        continue;
+      }
+      size_t names[8][2];
+      size_t n = 0;
+      bool closed = false, complete = false;
+      size_t j = i + 1;
+      // "the foreign ministers of Norway and Iceland, A and B, said": the
+      // states of the title, then the names set off by commas.
+      if (j + 2 < tokens.size() &&
+          LowerSlice(tokens[j].begin, tokens[j].end) == "of") {
+        size_t c = j + 1;
+        while (c < tokens.size() && c <= j + 8 && tokens[c].word) ++c;
+        if (c >= tokens.size() || c > j + 8 || c == j + 1 ||
+            Slice(text_, tokens[c].begin, tokens[c].end) != ",") {
+          continue;
+        }
+        j = c + 1;
+      }
+      while (j < tokens.size() && n < 8) {
+        size_t k = j;
+        while (k < tokens.size() && k - j < 4 && tokens[k].word &&
+               tokens[k].capitalised &&
+               !LineBreakBetween(tokens[k - 1].end, tokens[k].begin) &&
+               !IsFunctionWord(LowerSlice(tokens[k].begin, tokens[k].end)) &&
+               !IsRoleNoun(LowerSlice(tokens[k].begin, tokens[k].end)) &&
+               !EndsPossessive(Slice(text_, tokens[k].begin, tokens[k].end))) {
+          ++k;
+        }
+        if (k < j + 2) break;  // a name has two words at least
+        names[n][0] = j;
+        names[n][1] = k - 1;
+        ++n;
+        if (closed) {
+          complete = true;
+          break;
+        }
+        if (k + 1 < tokens.size() && !tokens[k].word &&
+            Slice(text_, tokens[k].begin, tokens[k].end) == ",") {
+          j = k + 1;
+          if (LowerSlice(tokens[j].begin, tokens[j].end) == "and") {
+            ++j;
+            closed = true;
+          }
+          continue;
+        }
+        if (k + 1 < tokens.size() &&
+            LowerSlice(tokens[k].begin, tokens[k].end) == "and") {
+          j = k + 1;
+          closed = true;
+          continue;
+        }
+        break;
+      }
+      if (!complete || n < 2) continue;
+      for (size_t q = 0; q < n; ++q) {
+        const uint32_t nb = tokens[names[q][0]].begin,
+                       ne = tokens[names[q][1]].end;
+        while (m < mentions_.size() && mentions_[m].end <= nb) ++m;
+        if (m < mentions_.size() && mentions_[m].begin < ne) continue;
+        const int actor = NewActor(Slice(text_, nb, ne), ActorKind::kPerson,
+                                   "names-after-plural-title", 0.55f);
+        if (actor >= 0) {
+          found.push_back({nb, ne, actor, MatchReason::kExactName});
+        }
+      }
+      i = names[n - 1][1];
+    }
     // Places: capitalised words after "in", "at", "across", "near",
     // "along", "off", a travel word's "to" or a place noun's "of" (and
     // "the") that name no known actor: "in Sochi city", "across the Taiwan

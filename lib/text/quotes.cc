@@ -480,6 +480,30 @@ void Reader::ReadReportedSpeech(Range sentence,
     if (cited_words_end > t && cited_words_end < words_end) {
       words_end = cited_words_end;
     }
+    // "Anna Berg, who said on Wednesday that the talks had stalled, left
+    // Bergen.": a relative clause after the sentence's subject ends at the
+    // comma before the main clause's verb.
+    if (t >= first + 3 && Is(t - 1, "who") && IsPunct(t - 2, ',') &&
+        mention_end_[t - 3] >= 0 &&
+        MentionFirstToken(t - 3, first) <= first + 1) {
+      for (int k = t + 2; k + 1 < words_end; ++k) {
+        if (!IsPunct(k, ',') || !tokens_[k + 1].word ||
+            tokens_[k + 1].capitalised) {
+          continue;
+        }
+        const absl::string_view w = LowerWord(k + 1);
+        const VerbHit h = VerbAt(k + 1);
+        if ((h.verb != nullptr && h.form == VerbForm::kFinite) ||
+            (w.size() > 4 && absl::EndsWith(w, "ed")) || w == "left" ||
+            w == "met" || w == "went" || w == "held" || w == "made" ||
+            w == "took" || w == "gave" || w == "came" || w == "flew" ||
+            w == "is" || w == "was" || w == "has" || w == "had" ||
+            w == "will" || w == "would") {
+          words_end = k;
+          break;
+        }
+      }
+    }
     while (words_end - 1 > t &&
            (Is(words_end - 1, "and") || Is(words_end - 1, "but") ||
             (!tokens_[words_end - 1].word && !IsQuoteMark(words_end - 1)))) {
@@ -582,6 +606,24 @@ void Reader::ReadReportedSpeech(Range sentence,
       for (int k = words_begin + 1; k < words_end && k <= words_begin + 16;
            ++k) {
         if (!tokens_[k].word && !IsPunct(k, ',') && !IsPunct(k, '\'')) break;
+        // "said in a televised address on Tuesday the talks would ...": a
+        // channel, then a time, then the words without "that".
+        if (k > words_begin + 1 && tokens_[k].word && !Is(k - 1, "that")) {
+          auto e = std::lower_bound(
+              para_times_.begin(), para_times_.end(), tokens_[k].begin,
+              [](const TimeExpression& x, uint32_t o) { return x.begin < o; });
+          if (e != para_times_.end() && e->begin == tokens_[k].begin) {
+            int n = k;
+            while (n < words_end && tokens_[n].begin < e->end) ++n;
+            if (n < words_end && tokens_[n].word && !Is(n, "that") &&
+                !Is(n, "to") && !Prepositions().contains(LowerWord(n)) &&
+                !ChannelIn(tokens_[words_begin].begin, tokens_[k].begin)
+                     .empty()) {
+              words_begin = n;
+              break;
+            }
+          }
+        }
         // "agreed in a phone call on Wednesday to step up ...".
         const bool infinitive =
             Is(k, "to") &&
@@ -664,6 +706,9 @@ void Reader::ReadReportedSpeech(Range sentence,
     prev_verb = t;
     prev_subject = s;
   }
+  if (end_attr < 0 && !in_question) {
+    ReadPassiveAgent(sentence, quotes, first, last);
+  }
   if (lead) {
     const int clause_end = end_attr >= 0 ? end_attr : last;
     bool any = false;
@@ -735,6 +780,149 @@ void Reader::ReadReportedSpeech(Range sentence,
     st.rule = "clause-then-attribution";
     st.confidence = Clamp01(end_subject->confidence * 0.8f);
     Emit(std::move(st), sentence, end_verb);
+  }
+}
+
+// "It was announced by X that ...", "The talks were described by X as
+// useful", "X's offer was dismissed by Y as a distraction": a reporting
+// verb in the passive with its agent after "by". The agent said the
+// that-clause (after a dummy "it" only), or gave the description after
+// "as": the clause from the sentence's start (a quotation right after "as"
+// is the quote). A time after the agent dates the saying. O(tokens of the
+// sentence).
+void Reader::ReadPassiveAgent(Range sentence, const std::vector<Quote>& quotes,
+                              int first, int last) {
+  for (int t = first + 1; t + 3 < last; ++t) {
+    if (in_quote_[t] != 0 || verb_used_[t] != 0 || !tokens_[t].word ||
+        tokens_[t].capitalised || !(Is(t + 1, "by") || Is(t + 1, "that"))) {
+      continue;
+    }
+    const absl::string_view w = Word(t);
+    if (w.size() < 5 || !absl::EndsWith(w, "ed")) continue;
+    const VerbHit hit = FindReportingVerb(w);
+    if (hit.verb == nullptr || hit.form != VerbForm::kFinite ||
+        !hit.verb->reports_speech) {
+      continue;
+    }
+    int aux = t - 1;
+    if (Is(aux, "also") || Is(aux, "later") || Is(aux, "publicly")) --aux;
+    if (aux < first || !(Is(aux, "was") || Is(aux, "were") || Is(aux, "is") ||
+                         Is(aux, "are") || Is(aux, "been"))) {
+      continue;
+    }
+    const absl::string_view lemma = hit.verb->lemma;
+    const bool as_frame = lemma == "describe" || lemma == "dismiss" ||
+                          lemma == "characterize" || lemma == "characterise" ||
+                          lemma == "denounce" || lemma == "hail" ||
+                          lemma == "praise" || lemma == "criticize" ||
+                          lemma == "criticise" || lemma == "condemn";
+    // "It was reported by Nordic Wire that ...": an outlet relays, it does
+    // not speak (the conventions), and its report names no one who did.
+    if (lemma == "report") continue;
+    // With "it" and no agent ("It was stressed that ...", "It was agreed
+    // that ..."): the text does not say who; a statement with no speaker,
+    // as for "a diplomat familiar with the talks said".
+    if (Is(t + 1, "that")) {
+      const int it = Is(aux, "been") ? aux - 2 : aux - 1;
+      if (as_frame || it < first || !Is(it, "it")) continue;
+      int e = last;
+      auto q = std::upper_bound(
+          quotes.begin(), quotes.end(), tokens_[t].begin,
+          [](uint32_t o, const Quote& qq) { return o < qq.open; });
+      if (q != quotes.end() && q->open < tokens_[last - 1].end) {
+        e = TokenAt(q->open);
+      }
+      while (e - 1 > t + 1 && !tokens_[e - 1].word) --e;
+      if (e - 1 <= t + 1) continue;
+      ExtractedStatement st;
+      st.speaker = -1;
+      st.speaker_span = {tokens_[it].begin, tokens_[t].end};
+      st.speaker_rule = "description-unresolved";
+      st.quote = QuoteKind::kParaphrase;
+      st.text_span = {tokens_[t + 2].begin, tokens_[e - 1].end};
+      st.rule = "passive-no-agent";
+      st.confidence = 0.25f;
+      verb_used_[t] = 1;
+      Emit(std::move(st), sentence, t);
+      continue;
+    }
+    std::optional<Subject> agent = SubjectAt(t + 2, last);
+    if (agent && agent->actor >= 0 &&
+        x_.actors[agent->actor].kind == ActorKind::kMediaOutlet) {
+      continue;
+    }
+    if (!agent || agent->actor < 0 ||
+        IsPlaceLike(x_.actors[agent->actor].kind) || agent->token != t + 2) {
+      // "by the Norwegian foreign minister Olga Tamm": past a title.
+      if (!agent || agent->actor < 0 || agent->token > t + 6 ||
+          IsPlaceLike(x_.actors[agent->actor].kind)) {
+        continue;
+      }
+    }
+    int k = agent->token;
+    while (k < last && tokens_[k].begin < agent->end) ++k;
+    // "X's office": the office speaks for X.
+    if (k + 1 < last && Is(k, "office") && k > 0 &&
+        EndsPossessive(Word(k - 1))) {
+      ++k;
+    }
+    // A time of the saying after the agent ("by X on Monday that").
+    {
+      auto e = std::lower_bound(
+          para_times_.begin(), para_times_.end(),
+          tokens_[std::min(k, last - 1)].begin,
+          [](const TimeExpression& x, uint32_t o) { return x.begin < o; });
+      if (k < last && e != para_times_.end() && e->begin == tokens_[k].begin) {
+        while (k < last && tokens_[k].begin < e->end) ++k;
+      }
+    }
+    if (k >= last) continue;
+    ExtractedStatement st;
+    st.speaker = agent->actor;
+    st.co_speakers = agent->co_speakers;
+    st.speaker_span = {agent->begin, agent->end};
+    st.speaker_rule = "passive-agent";
+    st.quote = QuoteKind::kParaphrase;
+    st.reported_by = agent->relays;
+    st.rule = "passive-agent";
+    st.confidence = Clamp01(agent->confidence * 0.8f);
+    if (Is(k, "that") && !as_frame) {
+      // "It was announced by X that": a dummy subject only ("The plan
+      // that was announced by X" has none to report).
+      const int it = Is(aux, "been") ? aux - 2 : aux - 1;
+      if (it < first || !Is(it, "it")) continue;
+      int e = last;
+      auto q = std::upper_bound(
+          quotes.begin(), quotes.end(), tokens_[k].begin,
+          [](uint32_t o, const Quote& qq) { return o < qq.open; });
+      if (q != quotes.end() && q->open < tokens_[last - 1].end) {
+        e = TokenAt(q->open);
+      }
+      while (e - 1 > k && !tokens_[e - 1].word) --e;
+      if (e - 1 <= k) continue;
+      st.text_span = {tokens_[k + 1].begin, tokens_[e - 1].end};
+    } else if (Is(k, "as") && as_frame) {
+      auto q = std::lower_bound(
+          quotes.begin(), quotes.end(), tokens_[k].end,
+          [](const Quote& qq, uint32_t o) { return qq.open < o; });
+      if (k + 1 < last && IsQuoteMark(k + 1) && q != quotes.end() &&
+          q->open == tokens_[k + 1].begin && q->closed && !IsFragment(*q)) {
+        st.text_span = {q->begin, q->end};
+        st.quote = QuoteKind::kDirectQuote;
+        st.rule = "passive-agent-quote";
+      } else {
+        int b = first;
+        while (b < t && !tokens_[b].word && !IsQuoteMark(b)) ++b;
+        int e = last;
+        while (e - 1 > k && !tokens_[e - 1].word && !IsQuoteMark(e - 1)) --e;
+        if (e - 1 <= k) continue;
+        st.text_span = {tokens_[b].begin, tokens_[e - 1].end};
+      }
+    } else {
+      continue;
+    }
+    verb_used_[t] = 1;
+    Emit(std::move(st), sentence, t);
   }
 }
 

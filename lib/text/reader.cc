@@ -821,6 +821,8 @@ absl::StatusOr<Extraction> Reader::Run() {
         dd && std::string_view(dd->rule) == "dateline") {
       x_.body_begin =
           std::max(x_.body_begin, header.body_begin + dd->body_begin);
+      dateline_place_ = {header.body_begin + dd->place_begin,
+                         header.body_begin + dd->place_end};
     }
   } else if (std::optional<DocumentDate> dd =
                  FindDocumentDate(std::string_view(text_.data(), text_.size()),
@@ -840,6 +842,9 @@ absl::StatusOr<Extraction> Reader::Run() {
         std::string_view(dd->rule) == "date-stamp") {
       x_.body_begin = std::max(x_.body_begin, dd->body_begin);
     }
+    if (std::string_view(dd->rule) == "dateline") {
+      dateline_place_ = {dd->place_begin, dd->place_end};
+    }
   } else if (x_.info.publication_date.is_known()) {
     x_.document_date = x_.info.publication_date;
     x_.document_date_rule = "caller";
@@ -851,6 +856,33 @@ absl::StatusOr<Extraction> Reader::Run() {
     x_.info.title = header.title;
   }
   FindAllMentions();
+  // The state of the dateline's place ("OSLO, March 7 (Wire) -"), for the
+  // unnamed officials of a report.
+  // The dateline is no part of the body the mention finder reads: its
+  // place is looked up alone, and the state stands for itself or its
+  // capital ("OSLO", "Reykjavik").
+  if (dateline_place_.end > dateline_place_.begin && k_.registry_resolver &&
+      dateline_place_.end - dateline_place_.begin <= 40) {
+    // A place in capitals ("WARSAW") as a name is written ("Warsaw").
+    std::string place(Slice(text_, dateline_place_.begin, dateline_place_.end));
+    for (size_t i = 1; i < place.size(); ++i) {
+      if (absl::ascii_isalpha(static_cast<unsigned char>(place[i - 1]))) {
+        place[i] = absl::ascii_tolower(static_cast<unsigned char>(place[i]));
+      }
+    }
+    const std::vector<Mention> found =
+        k_.registry_resolver->FindMentions(place);
+    if (found.size() == 1 && found[0].begin == 0 &&
+        found[0].end == place.size() && !found[0].targets.empty()) {
+      const MentionTarget& t = found[0].targets.front();
+      if (t.actor.value < k_.registry.size() &&
+          k_.registry[t.actor.value].kind == ActorKind::kState &&
+          t.reason != MatchReason::kDemonym) {
+        dateline_state_id_ = t.actor;
+        dateline_has_state_ = true;
+      }
+    }
+  }
   paragraphs_ =
       Paragraphs(text_, x_.body_begin, static_cast<uint32_t>(text_.size()));
   DetectTranscript();

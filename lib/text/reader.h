@@ -422,6 +422,13 @@ class Reader {
   std::optional<Subject> NameEndingAt(int t, int floor) const;
   std::optional<Subject> NameBeforeRelative(int t, int floor) const;
   std::optional<Subject> DescriptionEndingAt(int t, int floor) const;
+  // coreference.cc: "Officials said", "The government said", "The ministry
+  // said" opening or ending a sentence (token `floor`) and ending at token
+  // t: the state the sentence before names (the one opening it, else the
+  // only one), else the dateline's (rule "description-of-context-state");
+  // with none, a subject with no actor ("description-unresolved").
+  // O(mentions of the sentence before), 400 bytes at most.
+  std::optional<Subject> ContextStateEndingAt(int t, int floor) const;
   int DescriptionStart(int k, int floor) const;
   // descriptions.cc: a description whose noun phrase ends at token t and
   // names another actor ("an ally of Russian President Vladimir Putin",
@@ -500,6 +507,10 @@ class Reader {
   // there is none. O(to - from), at most 12.
   std::optional<Subject> CitedBetween(int from, int to,
                                       const Subject& outlet) const;
+  // The subject cited at token t: a state's description ("Norway's foreign
+  // ministry", "Polish officials") as a subject would be read, else
+  // SubjectAt. O(4) words.
+  std::optional<Subject> CitedAt(int t, int limit) const;
   // "Nordic Wire reported, citing X, that ..." (within eight tokens after
   // the verb `verb`: `*words_begin` is set past the second comma) or "...
   // reported that ..., citing X." (ending the clause before `limit`:
@@ -568,6 +579,11 @@ class Reader {
                 uint32_t turn_end);
   void ReadReportedSpeech(Range sentence, const std::vector<Quote>& quotes,
                           bool in_question, int asker);
+  // quotes.cc: "It was announced by X that ...", "The talks were described
+  // by X as useful": a passive reporting verb's agent speaks. O(tokens of
+  // the sentence).
+  void ReadPassiveAgent(Range sentence, const std::vector<Quote>& quotes,
+                        int first, int last);
   // A headline attributed by a colon or a dash: a line with no full stop
   // that is one sentence, "NAME: words" or "words - NAME" (a person named
   // by a known name or family name). True when it read one. O(tokens of
@@ -706,6 +722,16 @@ class Reader {
   int recent_persons_[4] = {-1, -1, -1, -1};
   mutable absl::flat_hash_map<int, char> gender_;
   int last_description_speaker_ = -1;  // "a senior Indian official" -> India
+  // The dateline's place (empty when none) and the state it names (-1:
+  // none), for "Officials said".
+  Range dateline_place_;
+  bool dateline_has_state_ = false;
+  ActorId dateline_state_id_{};  // in the registry's table
+  mutable int dateline_state_ = -1;
+  // The Extraction actor of the dateline's state (the document's own
+  // actor of that state when it names it), added when first asked; -1
+  // for none.
+  int DatelineState() const;
   int last_speaker_ = -1;
   // The parties of the joint statement the text last cited ("X and Y
   // issued a joint communique", "according to a joint statement"): who

@@ -166,10 +166,22 @@ std::optional<Subject> CitedThrough(std::optional<Subject> cited,
 
 }  // namespace
 
+std::optional<Subject> Reader::CitedAt(int t, int limit) const {
+  // "citing Norway's foreign ministry", "citing Polish officials": a
+  // description of a state opening at t, read as a subject would be.
+  for (int e = t + 1; e < limit && e <= t + 4 && tokens_[e].word; ++e) {
+    if (!IsOfficialHead(Word(e))) continue;
+    std::optional<Subject> d = DescriptionEndingAt(e, t);
+    if (d && d->actor >= 0 && d->token == t) return d;
+    break;
+  }
+  return SubjectAt(t, limit);
+}
+
 std::optional<Subject> Reader::CitedBetween(int from, int to,
                                             const Subject& outlet) const {
   for (int k = from; k + 1 < to && k < from + 12; ++k) {
-    if (Is(k, "citing")) return CitedThrough(SubjectAt(k + 1, to), outlet);
+    if (Is(k, "citing")) return CitedThrough(CitedAt(k + 1, to), outlet);
   }
   return std::nullopt;
 }
@@ -185,8 +197,7 @@ std::optional<Subject> Reader::CitedAfter(int verb, int limit,
       k = limit - 8;  // only the clause's last tokens are tried past here
     }
     if (!Is(k, "citing") || !IsPunct(k - 1, ',')) continue;
-    std::optional<Subject> cited =
-        CitedThrough(SubjectAt(k + 1, limit), outlet);
+    std::optional<Subject> cited = CitedThrough(CitedAt(k + 1, limit), outlet);
     if (!cited) return std::nullopt;
     int after = k + 1;
     while (after < limit && tokens_[after].begin < cited->end) ++after;
@@ -231,10 +242,18 @@ int Reader::SkipSayingAdverbials(int b, int e, bool addressee) const {
       continue;
     }
     if (!tokens_[j].word || EndsPossessive(Word(j))) break;
-    const int at = Is(j, "on") && j + 1 < e ? j + 1 : j;
+    int at = Is(j, "on") && j + 1 < e ? j + 1 : j;
     auto te = std::lower_bound(
-        para_times_.begin(), para_times_.end(), tokens_[at].begin,
+        para_times_.begin(), para_times_.end(), tokens_[j].begin,
         [](const TimeExpression& x, uint32_t o) { return x.begin < o; });
+    // The time may hold its "on" ("on Monday") or start after it.
+    if (te != para_times_.end() && te->begin == tokens_[j].begin) {
+      at = j;
+    } else {
+      te = std::lower_bound(
+          para_times_.begin(), para_times_.end(), tokens_[at].begin,
+          [](const TimeExpression& x, uint32_t o) { return x.begin < o; });
+    }
     if (te != para_times_.end() && te->begin == tokens_[at].begin) {
       int after = at;
       while (after < e && tokens_[after].begin < te->end) ++after;
@@ -266,6 +285,13 @@ int Reader::SkipSayingAdverbials(int b, int e, bool addressee) const {
         if (!tokens_[i].word) {
           if (IsPunct(i, ',') || IsPunct(i, '-')) continue;
           break;
+        }
+        // "during a visit to Iceland on Monday that": "to" before a name
+        // or a determiner is a preposition; before a verb, an infinitive.
+        if (Is(i, "to") && i + 1 < e && tokens_[i + 1].word &&
+            (mention_start_[i + 1] >= 0 || tokens_[i + 1].capitalised ||
+             Is(i + 1, "the") || Is(i + 1, "a") || Is(i + 1, "an"))) {
+          continue;
         }
         if (Is(i, "to") || Is(i, "and") || Is(i, "which") || Is(i, "who")) {
           break;
@@ -712,6 +738,11 @@ std::optional<Subject> Reader::SubjectBeforeVerb(int verb, int floor,
              ++n) {
           --f;
         }
+        // "A and Guyana's President B vowed": a possessive state before
+        // the second name's title.
+        if (f < first && f - 1 > limit && PossessiveStateAt(f - 1) != nullptr) {
+          f = MentionFirstToken(f - 1, limit);
+        }
         // "Morocco and the Portuguese Republic said": the determiner of
         // the second name.
         if (f - 1 > limit && Is(f - 1, "the")) --f;
@@ -812,6 +843,11 @@ std::optional<Subject> Reader::SubjectBeforeVerb(int verb, int floor,
     if (std::optional<Subject> n = DescriptionEndingAt(t, limit)) return n;
     if (std::optional<Subject> n = StateTitleEndingAt(t, limit)) return n;
     if (std::optional<Subject> n = NominalEndingAt(t, limit)) return n;
+    if (adjacent) {
+      if (std::optional<Subject> n = ContextStateEndingAt(t, limit)) {
+        return n;
+      }
+    }
     if (adjacent && tok.capitalised) {
       if (std::optional<Subject> n = NameEndingAt(t, limit)) return n;
     }
@@ -831,6 +867,28 @@ std::optional<Subject> Reader::SubjectBeforeVerb(int verb, int floor,
         return MakeSubject(m.actor, m.begin, m.end,
                            MentionFirstToken(t - 2, limit), "relative-who",
                            0.8f);
+      }
+    }
+    // "... by a Norwegian diplomat, who said ...", "... by an aide to X,
+    // who said ...": a description before the comma, read as if it were
+    // the subject.
+    if (w == "who" && adjacent && t - 2 >= limit && IsPunct(t - 1, ',') &&
+        tokens_[t - 2].word) {
+      std::optional<Subject> d = DescribedEndingAt(t - 2, limit);
+      if (!d) d = DescriptionEndingAt(t - 2, limit);
+      if (d && d->actor >= 0) return d;
+      // One that names no actor ("a Norwegian diplomat" with Norway named
+      // nowhere): no speaker, as at the start of a clause.
+      for (int k = t - 2; k >= limit && k >= t - 6 && tokens_[k].word; --k) {
+        if (!Is(k, "a") && !Is(k, "an")) continue;
+        bool head = false;
+        for (int h = k + 1; h <= t - 2; ++h)
+          head |= IsAnySpeakerHead(LowerWord(h));
+        if (head && IsAnySpeakerHead(LowerWord(t - 2))) {
+          return MakeSubject(-1, tokens_[k].begin, tokens_[t - 2].end, k,
+                             "description-unresolved", 0.25f);
+        }
+        break;
       }
     }
     if ((w == "who" || w == "which") && t - 1 > limit && IsPunct(t - 1, ',')) {
@@ -954,6 +1012,23 @@ std::optional<Subject> Reader::SubjectAt(int t, int limit) const {
     if ((w == "a" || w == "an" || w == "the") && i + 2 < limit &&
         tokens_[i + 1].word && IsDocumentNoun(LowerWord(i + 1)) &&
         (Is(i + 2, "from") || Is(i + 2, "by"))) {
+      i += 2;
+      continue;
+    }
+    // "according to a statement issued by X", "a readout released by X":
+    // X.
+    if ((w == "a" || w == "an" || w == "the") && i + 3 < limit &&
+        tokens_[i + 1].word && IsDocumentNoun(LowerWord(i + 1)) &&
+        (Is(i + 2, "issued") || Is(i + 2, "released") ||
+         Is(i + 2, "published") || Is(i + 2, "sent")) &&
+        Is(i + 3, "by")) {
+      i += 3;
+      continue;
+    }
+    // "according to remarks attributed to X", "comments attributed to X":
+    // X.
+    if ((w == "remarks" || w == "comments" || w == "words") && i + 2 < limit &&
+        Is(i + 1, "attributed") && Is(i + 2, "to")) {
       i += 2;
       continue;
     }
@@ -1135,6 +1210,18 @@ std::optional<Subject> Reader::AttributeAfterQuote(int from, int limit,
     if (s) {
       s->rule = "quote-according-to";
       *verb_token = t;
+      // "according to remarks attributed to X by Y": Y relays X.
+      if (Is(t + 2, "remarks") || Is(t + 2, "comments") || Is(t + 2, "words")) {
+        int k = s->token;
+        while (k < limit && tokens_[k].begin < s->end) ++k;
+        if (k + 1 < limit && Is(k, "by")) {
+          std::optional<Subject> r = SubjectAt(k + 1, limit);
+          if (r && r->actor >= 0 && r->actor != s->actor) {
+            s->relays.push_back(
+                {r->actor, ReportKind::kReported, {tokens_[k].begin, r->end}});
+          }
+        }
+      }
     }
     return s;
   }
@@ -1209,16 +1296,43 @@ std::optional<Subject> Reader::AttributeAfterQuote(int from, int limit,
   // "X said", "she added", "TASS quoted Putin as saying"
   for (int v = t + 1; v < limit && v < t + 10; ++v) {
     if (IsQuoteMark(v)) break;
-    // ", X was quoted as saying (by Y).": X speaks, relayed by Y.
+    // ", X was quoted as saying (by Y).": X speaks, relayed by Y; ", X was
+    // quoted as telling the minister by Y.": past the addressee.
     if (Is(v, "quoted") && (Is(v - 1, "was") || Is(v - 1, "were")) &&
-        Is(v + 1, "as") && Is(v + 2, "saying") && v - 1 > t) {
+        Is(v + 1, "as") && (Is(v + 2, "saying") || Is(v + 2, "telling")) &&
+        v - 1 > t) {
       std::optional<Subject> s = SubjectBefore(v - 1, t, 3);
       if (!s || s->actor < 0) return std::nullopt;
       *verb_token = v + 2;
       s->rule = "quote-speaker-was-quoted";
-      if (Is(v + 3, "by")) {
-        if (std::optional<Subject> r = SubjectAt(v + 4, limit);
-            r && r->actor >= 0 && r->actor != s->actor) {
+      int by = v + 3;
+      if (Is(v + 2, "telling")) {
+        while (by < limit && by <= v + 9 && tokens_[by].word && !Is(by, "by")) {
+          ++by;
+        }
+      }
+      if (by < limit && Is(by, "by")) {
+        std::optional<Subject> r = SubjectAt(by + 1, limit);
+        if (!r || r->actor < 0) {
+          // "by the state-owned Guyana Chronicle": an outlet the registry
+          // does not know, its capitalised name after "the" and lower-case
+          // words of what it is.
+          int b = by + 1;
+          while (b < limit && b <= by + 4 && tokens_[b].word &&
+                 !tokens_[b].capitalised && !Is(b, "and") && !Is(b, "which")) {
+            ++b;
+          }
+          int e = b;
+          while (e < limit && e < b + 4 && tokens_[e].word &&
+                 tokens_[e].capitalised && !IsFunctionWord(LowerWord(e))) {
+            ++e;
+          }
+          if (e > b && b > by + 1 && Is(by + 1, "the")) {
+            r = NewNameSubject(b, e - 1, ActorKind::kMediaOutlet,
+                               "speaker-was-quoted-by-outlet", 0.5f, 0.7f);
+          }
+        }
+        if (r && r->actor >= 0 && r->actor != s->actor) {
           s->relays.push_back(
               {r->actor, ReportKind::kQuoted, {tokens_[v].begin, r->end}});
         }

@@ -49,7 +49,14 @@ void Reader::DateStatement(ExtractedStatement& s, Range sentence) {
         continue;
       }
       if (!e.date.is_known() || e.future || !e.duration.empty()) continue;
-      if (!DatesTheClause(e.begin, sentence.begin)) continue;
+      // "X, who said on Monday that ...": a time right after the
+      // statement's own verb dates it, inside a relative clause too.
+      const bool after_own_verb =
+          !s.verb_span.empty() && s.verb_span.end < e.begin &&
+          e.begin - s.verb_span.end <= 2 && text_[s.verb_span.end] == ' ';
+      if (!after_own_verb && !DatesTheClause(e.begin, sentence.begin)) {
+        continue;
+      }
       // After the words, past ", but" / ", while" / ";": another clause's.
       if (e.begin >= s.text_span.end) {
         const absl::string_view between(lower_.data() + s.text_span.end,

@@ -211,9 +211,16 @@ Tense Finder::ClauseTense(size_t first, size_t end) const {
   for (size_t k = 0; k < kTenseWindow && end + k < n_; ++k) {
     const size_t i = end + k;
     if (Boundary(i)) break;
+    // "announced by X on Monday that the embassy would reopen": a
+    // that-clause right after the time is what was said, in its own tense.
+    if (k == 0 && Word(i, "that")) break;
     if (const int cue = Cue(i); cue != 0) {
       ahead = cue;
       ahead_distance = k + 1;
+      // "said at a news conference on Monday the talks would resume":
+      // "would" after a past tense is the future of that past, and tells
+      // nothing of the time before it.
+      if (cue > 0 && back < 0 && Word(i, "would")) ahead = 0;
       break;
     }
   }
