@@ -594,6 +594,20 @@ std::optional<Subject> Reader::NameEndingAt(int t, int floor) const {
     return MakeSubject(it->second, tokens_[first].begin, tokens_[t].end, first,
                        "family-name-of-new-person", 0.6f);
   }
+  // "The Prime Minister", "Both Ministers": capitalised words of an office
+  // alone name no one (a name of a person has a word of its own: "Mary
+  // King").
+  bool office_only = true;
+  for (int i = first; i <= t && office_only; ++i) {
+    const absl::string_view w = LowerWord(i);
+    office_only = IsRoleNoun(w) ||
+                  (w.size() > 3 && w.back() == 's' &&
+                   IsRoleNoun(w.substr(0, w.size() - 1))) ||
+                  w == "prime" || w == "foreign" || w == "deputy" ||
+                  w == "vice" || w == "both" || w == "two" || w == "state" ||
+                  w == "federal" || w == "first" || w == "senior";
+  }
+  if (office_only) return std::nullopt;
   std::optional<Subject> s = NewNameSubject(first, t, ActorKind::kPerson,
                                             "capitalised-name", 0.5f, 0.55f);
   // "Foreign ministers Ingrid Solheim and Jonas Vik said": the two names of
@@ -988,6 +1002,7 @@ std::optional<Subject> Reader::PairEndingAt(int t) const {
            HasRole(c, "leader") || HasRole(c, "king") || HasRole(c, "queen") ||
            HasRole(c, "prince") || HasRole(c, "emir") || HasRole(c, "sultan");
   };
+  const size_t from = m;
   for (size_t n = 0; m-- > 0 && n < 64; ++n) {
     const int c = mentions_[m].actor;
     if (x_.actors[c].kind != ActorKind::kPerson || !fits(c)) continue;
@@ -996,6 +1011,25 @@ std::optional<Subject> Reader::PairEndingAt(int t) const {
     } else if (c != a) {
       b = c;
       break;
+    }
+  }
+  // In a readout "the leaders", "the Ministers" are the two parties of the
+  // call or meeting whatever titles the text gives them ("met with her
+  // counterpart X": "Both Ministers agreed").
+  if (readout && (a < 0 || b < 0)) {
+    a = b = -1;
+    m = from;
+    for (size_t n = 0; m-- > 0 && n < 64; ++n) {
+      const int c = mentions_[m].actor;
+      if (x_.actors[c].kind != ActorKind::kPerson || c == readout_relay_) {
+        continue;
+      }
+      if (a < 0) {
+        a = c;
+      } else if (c != a) {
+        b = c;
+        break;
+      }
     }
   }
   if (a < 0 || b < 0) return std::nullopt;

@@ -658,6 +658,7 @@ void Reader::FindAllMentions() {
       // mention after "of" and an optional "the") comes before the name;
       // "Ambassador to Japan Tomasz Wrona", "Permanent Representative to
       // the United Nations Abdou Diallo": after "to", a state or a body.
+      bool title_state = false;  // the title's state before the name
       const bool title_to =
           honorific == 0 && name_first < tokens.size() &&
           LowerSlice(tokens[name_first].begin, tokens[name_first].end) == "to";
@@ -682,7 +683,10 @@ void Reader::FindAllMentions() {
               x_.actors[it->actor].kind == ActorKind::kOrganization))) {
           size_t e = k;
           while (e < tokens.size() && tokens[e].begin < it->end) ++e;
-          if (e < tokens.size()) name_first = e;
+          if (e < tokens.size()) {
+            name_first = e;
+            title_state = true;
+          }
         } else if (k_.registry_resolver && tokens[k].word &&
                    tokens[k].capitalised) {
           // The mention finder leaves a state out before a capitalised
@@ -728,8 +732,20 @@ void Reader::FindAllMentions() {
                                MatchReason::kExactName});
             }
             name_first = state_last + 1;
+            title_state = true;
           }
         }
+      }
+      // "the President of Mexico, Ana Robles,": after the title's state a
+      // comma may open the name, which a comma or full stop closes (checked
+      // below).
+      bool comma_name = false;
+      if (title_state && name_first + 3 < tokens.size() &&
+          !tokens[name_first].word &&
+          Slice(text_, tokens[name_first].begin, tokens[name_first].end) ==
+              ",") {
+        ++name_first;
+        comma_name = true;
       }
       // Honorifics between the title and the name ("Dr", "Mr", "Shri",
       // "Datuk Seri", "Sheikh").
@@ -795,6 +811,13 @@ void Reader::FindAllMentions() {
         }
       }
       if (last < name_first + 1) continue;  // a name has two words at least
+      if (comma_name &&
+          (last + 1 >= tokens.size() || tokens[last + 1].word ||
+           (Slice(text_, tokens[last + 1].begin, tokens[last + 1].end) != "," &&
+            Slice(text_, tokens[last + 1].begin, tokens[last + 1].end) !=
+                "."))) {
+        continue;
+      }
       // "King Fahd Causeway", "the President Mandela Foundation", "King
       // Faisal Prize": a place, building, body or prize named after a
       // person is none.
@@ -1648,6 +1671,13 @@ void Reader::Appositions(Range sentence) {
     // The role noun(s) right before the name, past honorifics ("Foreign
     // Minister Datuk Seri X", "Health Minister Dr. X").
     int r = t - 1;
+    // "the President of Mexico, Ana Robles": the title's state and a comma
+    // before the name.
+    if (r - 1 >= first && IsPunct(r, ',') && mention_end_[r - 1] >= 0 &&
+        x_.actors[mentions_[mention_end_[r - 1]].actor].kind ==
+            ActorKind::kState) {
+      --r;
+    }
     for (int n = 0; n < 3 && r >= first; ++n) {
       bool cut = false;
       for (int k = std::max(first, r - 2); k <= r; ++k) {
