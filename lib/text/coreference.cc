@@ -946,8 +946,11 @@ int Reader::PairPhraseStart(int t) const {
   const bool they = head == "they" && readout && tokens_[t].capitalised;
   // "the pair", "the two" (before the verb): the two persons last named.
   const bool pair = (head == "pair" || head == "two") && Is(t - 1, "the");
+  // In a readout "the parties" are the call's two ("The parties agreed to
+  // maintain contacts"); elsewhere they may be a conflict's or a vote's.
   if (head != "leaders" && head != "sides" && head != "presidents" &&
-      head != "ministers" && !(readout && head == "officials") && !they &&
+      head != "ministers" &&
+      !(readout && (head == "officials" || head == "parties")) && !they &&
       !pair) {
     return -1;
   }
@@ -985,8 +988,8 @@ std::optional<Subject> Reader::PairEndingAt(int t) const {
   // leaders". "Both sides", a readout's "both officials" and "They": any
   // persons (the parties of the call).
   auto fits = [&](int c) {
-    if (head == "sides" || head == "officials" || head == "pair" ||
-        head == "two" || they) {
+    if (head == "sides" || head == "officials" || head == "parties" ||
+        head == "pair" || head == "two" || they) {
       return true;
     }
     const ActorFacts* f = Facts(c);

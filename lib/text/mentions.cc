@@ -1548,8 +1548,20 @@ void Reader::TitleAndSurname() {
         t != "highness" && t != "sri" && t != "seri") {
       continue;
     }
-    const absl::string_view word = Slice(text_, name.begin, name.end);
-    const absl::string_view lw = lower(w);
+    absl::string_view word = Slice(text_, name.begin, name.end);
+    absl::string_view lw = lower(w);
+    // "Prime Minister Tremblay's call with ...": a heading's possessive
+    // before its noun of a call or meeting; the name is the word without
+    // it.
+    if (EndsPossessive(word) && tokens[w + 1].word &&
+        IsHeadingEventWord(lower(w + 1))) {
+      const size_t cut = absl::EndsWith(word, "'s")              ? 2
+                         : absl::EndsWith(word, "\xE2\x80\x99s") ? 4
+                         : absl::EndsWith(word, "s'")            ? 1
+                                                                 : 3;
+      word.remove_suffix(cut);
+      lw.remove_suffix(cut);
+    }
     if (word.size() < 3 || IsFunctionWord(lw) || IsRoleNoun(lw) ||
         IsHonorific(lw) || IsFacilityWord(lw) || IsOrganizationNameEnd(lw) ||
         IsGeographicWord(lw) || IsTitleDomainWord(lw) || EndsPossessive(word) ||
@@ -1587,7 +1599,9 @@ void Reader::TitleAndSurname() {
     const int actor =
         NewActor(word, ActorKind::kPerson, "title-and-surname", 0.5f);
     if (actor >= 0) {
-      found.push_back({name.begin, name.end, actor, MatchReason::kExactName});
+      found.push_back({name.begin,
+                       name.begin + static_cast<uint32_t>(word.size()), actor,
+                       MatchReason::kExactName});
     }
   }
   MergeMentions(found);

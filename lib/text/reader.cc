@@ -932,6 +932,12 @@ absl::StatusOr<Extraction> Reader::Run() {
                      absl::StartsWith(h, "visit of ") ||
                      absl::StartsWith(h, "official visit of ") ||
                      absl::StartsWith(h, "talks between ") ||
+                     // "Telephone conversation with President of Finland
+                     // X": a head of state's site names the other party.
+                     absl::StartsWith(h, "telephone conversation with ") ||
+                     absl::StartsWith(h, "telephone call with ") ||
+                     absl::StartsWith(h, "phone call with ") ||
+                     absl::StartsWith(h, "phone conversation with ") ||
                      absl::StartsWith(h, "meeting between ");
       for (absl::string_view noun :
            {"'s call with", "\xE2\x80\x99s call with", "'s phone call with",
