@@ -594,20 +594,22 @@ std::optional<Subject> Reader::NameEndingAt(int t, int floor) const {
     return MakeSubject(it->second, tokens_[first].begin, tokens_[t].end, first,
                        "family-name-of-new-person", 0.6f);
   }
-  // "The Prime Minister", "Both Ministers": capitalised words of an office
-  // alone name no one (a name of a person has a word of its own: "Mary
-  // King").
-  bool office_only = true;
+  // "Both Ministers", "The two Prime Ministers": capitalised words of an
+  // office in the plural name no one (the two parties are read as a
+  // pair). A singular office alone ("The Prime Minister spoke to ...",
+  // with no name anywhere) stays the office's holder, named as written.
+  bool office_only = true, plural = false;
   for (int i = first; i <= t && office_only; ++i) {
     const absl::string_view w = LowerWord(i);
-    office_only = IsRoleNoun(w) ||
-                  (w.size() > 3 && w.back() == 's' &&
-                   IsRoleNoun(w.substr(0, w.size() - 1))) ||
-                  w == "prime" || w == "foreign" || w == "deputy" ||
-                  w == "vice" || w == "both" || w == "two" || w == "state" ||
-                  w == "federal" || w == "first" || w == "senior";
+    const bool plural_role = w.size() > 3 && w.back() == 's' &&
+                             IsRoleNoun(w.substr(0, w.size() - 1));
+    plural = plural || plural_role || w == "both" || w == "two";
+    office_only = IsRoleNoun(w) || plural_role || w == "prime" ||
+                  w == "foreign" || w == "deputy" || w == "vice" ||
+                  w == "both" || w == "two" || w == "state" || w == "federal" ||
+                  w == "first" || w == "senior";
   }
-  if (office_only) return std::nullopt;
+  if (office_only && plural) return std::nullopt;
   std::optional<Subject> s = NewNameSubject(first, t, ActorKind::kPerson,
                                             "capitalised-name", 0.5f, 0.55f);
   // "Foreign ministers Ingrid Solheim and Jonas Vik said": the two names of
@@ -955,6 +957,15 @@ int Reader::PairPhraseStart(int t) const {
     return -1;
   }
   int start = t - 1;
+  // "the prime ministers", "both foreign ministers": a word of the title's
+  // field before the head.
+  if ((head == "ministers" || head == "presidents") && start > 0 &&
+      tokens_[start].word &&
+      (Is(start, "prime") || Is(start, "vice") ||
+       IsTitleDomainWord(LowerWord(start))) &&
+      (Is(start - 1, "the") || Is(start - 1, "two") || Is(start - 1, "both"))) {
+    --start;
+  }
   if (they) {
     start = t;
   } else if (pair) {
@@ -1033,6 +1044,14 @@ std::optional<Subject> Reader::PairEndingAt(int t) const {
         b = c;
         break;
       }
+    }
+    // "The Prime Minister spoke to Chancellor X ... Both leaders agreed":
+    // an office named as written has no mention to find; the latest person
+    // speaker is the other party.
+    if (a >= 0 && b < 0 && last_speaker_ >= 0 && last_speaker_ != a &&
+        last_speaker_ != readout_relay_ &&
+        x_.actors[last_speaker_].kind == ActorKind::kPerson) {
+      b = last_speaker_;
     }
   }
   if (a < 0 || b < 0) return std::nullopt;
