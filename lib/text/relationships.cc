@@ -342,23 +342,39 @@ std::vector<int> Reader::JointParties(size_t heading) const {
   return parties;
 }
 
-// A line that is a date alone ("02 February 2017", "9-11 MARCH 2026").
+// A line that is a date alone or a date and a place ("02 February 2017",
+// "9-11 MARCH 2026", "8 March 2024, Oslo"): an explicit date and at most
+// four capitalised words besides.
 bool Reader::IsDateLine(size_t p) const {
   const Range para = paragraphs_[p];
-  if (para.end - para.begin > 40) return false;
+  if (para.end - para.begin > 60) return false;
   const std::vector<TimeExpression> times =
       FindTimeExpressions(std::string_view(text_.data(), text_.size()),
                           para.begin, para.end, x_.document_date);
-  if (times.empty()) return false;
-  uint32_t b = para.begin, e = para.end;
-  while (b < e && !absl::ascii_isalnum(static_cast<unsigned char>(text_[b]))) {
-    ++b;
+  if (times.empty() || times.front().basis != DateBasis::kExplicit) {
+    return false;
   }
-  while (e > b &&
-         !absl::ascii_isalnum(static_cast<unsigned char>(text_[e - 1]))) {
-    --e;
+  int words = 0;
+  size_t next_time = 0;
+  for (uint32_t i = para.begin; i < para.end;) {
+    if (next_time < times.size() && i >= times[next_time].begin) {
+      i = std::max(i, times[next_time].end);
+      ++next_time;
+      continue;
+    }
+    const unsigned char c = static_cast<unsigned char>(text_[i]);
+    if (!absl::ascii_isalpha(c)) {
+      ++i;
+      continue;
+    }
+    if (!absl::ascii_isupper(c) || ++words > 4) return false;
+    while (i < para.end &&
+           (absl::ascii_isalpha(static_cast<unsigned char>(text_[i])) ||
+            static_cast<unsigned char>(text_[i]) >= 0x80)) {
+      ++i;
+    }
   }
-  return times.front().begin <= b && times.back().end >= e;
+  return true;
 }
 
 bool Reader::IsClosingPlaceAndDate(size_t p) const {
