@@ -972,8 +972,9 @@ int Reader::PairPhraseStart(int t) const {
     start = t - 1;
   } else if (Is(start, "two") || Is(start, "both")) {
     if (Is(start - 1, "the")) --start;
-  } else if (!(Is(start, "the") && head != "sides")) {
-    // "the leaders", "the ministers": the two persons last named too.
+  } else if (!(Is(start, "the") && (head != "sides" || readout))) {
+    // "the leaders", "the ministers": the two persons last named too; "the
+    // sides" only in a readout (a report's may be a conflict's).
     return -1;
   }
   return start;

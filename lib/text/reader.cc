@@ -57,7 +57,12 @@ bool IsTitledMeetingHeading(absl::string_view h, bool titled_name) {
                                  " phone call with ",
                                  " telephone call with ",
                                  " meeting with ",
-                                 " talks with "}) {
+                                 " talks with ",
+                                 " received ",
+                                 " spoke with ",
+                                 " had a telephone conversation with ",
+                                 " held a telephone conversation with ",
+                                 " holds a telephone conversation with "}) {
     const size_t at = h.find(verb);
     if (at == absl::string_view::npos || at == 0) continue;
     absl::string_view before = h.substr(0, at);

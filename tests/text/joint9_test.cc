@@ -260,6 +260,16 @@ TEST(Joint9Test, ReadoutPairPhrasesAreTheTwoParties) {
               ElementsAre("Ana Ruiz + Kari Lunde", "Ana Ruiz",
                           "Ana Ruiz + Kari Lunde"));
 
+  const Extraction received = Extract(
+      "Deputy Foreign Minister received the Ambassador of Chile\n\n"
+      "Deputy Foreign Minister Arman Seitkali received the Ambassador of "
+      "Chile, Pablo Rojas. Seitkali noted that Kazakhstan valued its "
+      "partnership with Chile. The sides agreed to hold consultations in "
+      "Santiago.\n");
+  EXPECT_EQ(received.info.genre, Genre::kReadout);
+  EXPECT_THAT(AllSpeakers(received),
+              ElementsAre("Arman Seitkali", "Arman Seitkali + Pablo Rojas"));
+
   const Extraction office = Extract(
       "PM call with Chancellor Greta Holm: 8 March 2024\n\n"
       "The Prime Minister spoke to Chancellor Greta Holm this afternoon.\n\n"
