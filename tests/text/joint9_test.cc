@@ -69,7 +69,7 @@ std::vector<std::string> AllSpeakers(const Extraction& x) {
 
 // A joint document's heading has many names besides "Joint Statement":
 // each makes the text after it one statement of the parties.
-TEST(Joint9Test, JointHeadingsOfManyNames) {
+TEST(TextJoint9Test, JointHeadingsOfManyNames) {
   struct Case {
     std::string text, speakers;
   };
@@ -116,7 +116,7 @@ TEST(Joint9Test, JointHeadingsOfManyNames) {
 // A news headline that says leaders signed or issued a joint statement,
 // and a joint statement's title in a page's list of related links, head no
 // joint statement.
-TEST(Joint9Test, HeadlinesAndLinksNamingAJointStatementAreNoHeading) {
+TEST(TextJoint9Test, HeadlinesAndLinksNamingAJointStatementAreNoHeading) {
   const Extraction signed_it = Extract(
       "Norway and Iceland Sign Joint Statement on Fisheries\n\n"
       "Norway and Iceland on Friday signed a joint statement on fisheries "
@@ -141,7 +141,7 @@ TEST(Joint9Test, HeadlinesAndLinksNamingAJointStatementAreNoHeading) {
 // else the states of the first paragraph (an organisation named as a topic
 // is no party), else with the guest of "At the invitation of X, Y paid a
 // state visit to Z".
-TEST(Joint9Test, PartiesFromHeadingFirstParagraphOrVisit) {
+TEST(TextJoint9Test, PartiesFromHeadingFirstParagraphOrVisit) {
   const Extraction heading = Extract(
       "Joint Statement between the Republic of Chile and the Kingdom of "
       "Sweden on Support for Ukraine\n\n"
@@ -173,7 +173,7 @@ TEST(Joint9Test, PartiesFromHeadingFirstParagraphOrVisit) {
 
 // The text starts past a place-and-date line under the heading and ends
 // before a closing "Done at X on DATE" line or the signatures.
-TEST(Joint9Test, PlaceDateAndSignatureLinesAreNoPartOfTheText) {
+TEST(TextJoint9Test, PlaceDateAndSignatureLinesAreNoPartOfTheText) {
   const Extraction dated = Extract(
       "Joint Statement between Norway and Iceland\n\n"
       "Reykjavik, 7 March 2024\n\n"
@@ -209,7 +209,7 @@ TEST(Joint9Test, PlaceDateAndSignatureLinesAreNoPartOfTheText) {
 // with ...", "Prime Minister X holds telephone call with ...", "Telephone
 // conversation with ...". A news page with the same headline form and a
 // quotation stays a report.
-TEST(Joint9Test, ReadoutHeadingsOfAnOfficesCallOrMeeting) {
+TEST(TextJoint9Test, ReadoutHeadingsOfAnOfficesCallOrMeeting) {
   for (const std::string& heading :
        {std::string("PM call with Chancellor Greta Holm: 8 March 2024"),
         std::string("Prime Minister Lunde holds telephone call with "
@@ -235,7 +235,7 @@ TEST(Joint9Test, ReadoutHeadingsOfAnOfficesCallOrMeeting) {
 // ministers" are the call's two parties, also when one is named by
 // "counterpart X" or "the President of Z, X," or only by the office ("The
 // Prime Minister spoke to ...").
-TEST(Joint9Test, ReadoutPairPhrasesAreTheTwoParties) {
+TEST(TextJoint9Test, ReadoutPairPhrasesAreTheTwoParties) {
   const Extraction counterpart = Extract(
       "Foreign Minister Lunde meets Icelandic counterpart\n\n"
       "Foreign Minister Kari Lunde met with her counterpart Jon Sigurdsson in "
