@@ -251,12 +251,20 @@ bool Reader::RetellsText(size_t first) const {
 }
 
 // The first paragraph of the joint statement under `heading`: the next
-// one that is not a line of place and date ("Stockholm, 14 April 2026") or
-// a date alone, at most three such lines skipped.
+// one that is not a line of place and date ("Stockholm, 14 April 2026"), a
+// date alone or a short line that is no sentence and no page link (a
+// subtitle: "Ministry of Foreign Affairs"), at most three such lines
+// skipped.
 size_t Reader::JointFirstParagraph(size_t heading) const {
   size_t q = heading + 1;
   for (int skipped = 0; skipped < 3 && q + 1 < paragraphs_.size(); ++skipped) {
-    if (!IsClosingPlaceAndDate(q) && !IsDateLine(q)) break;
+    const Range para = paragraphs_[q];
+    const char last = text_[para.end - 1];
+    const bool subtitle = para.end - para.begin <= 60 && repeated_[q] == 0 &&
+                          last != '.' && last != ',' && last != ':' &&
+                          last != ';' && last != '"' && last != '?' &&
+                          last != '!';
+    if (!subtitle && !IsClosingPlaceAndDate(q) && !IsDateLine(q)) break;
     ++q;
   }
   return q;

@@ -185,6 +185,17 @@ TEST(TextJoint9Test, PlaceDateAndSignatureLinesAreNoPartOfTheText) {
   EXPECT_EQ(dated.statements[0].text,
             "The two Governments agreed to extend the fisheries agreement.");
 
+  const Extraction subtitle = Extract(
+      "Joint Statement on the Official Visit of Prime Minister Ole Berg of "
+      "Norway to Vietnam\n\n"
+      "Ministry of Foreign Affairs\n\n"
+      "The two sides held talks in Hanoi in a friendly atmosphere.\n\n"
+      "The two Prime Ministers agreed to upgrade their relations.\n");
+  ASSERT_EQ(subtitle.statements.size(), 1u);
+  EXPECT_EQ(Speakers(subtitle, subtitle.statements[0]), "Norway + Vietnam");
+  EXPECT_TRUE(absl::StartsWith(subtitle.statements[0].text, "The two sides"))
+      << subtitle.statements[0].text;
+
   const Extraction signed_text = Extract(
       "Joint Communique between the Republic of Kenya and the Federal "
       "Republic of Germany\n\n"
