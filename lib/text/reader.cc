@@ -375,6 +375,18 @@ VerbHit Reader::VerbAt(int t) const {
         return hit;
       }
     }
+    // "The leaders reaffirmed .... They agreed to ...": "they" right after
+    // a statement of two persons together is that pair, in any genre.
+    if (Is(p, "they") && !x_.statements.empty()) {
+      const ExtractedStatement& last = x_.statements.back();
+      if (last.speaker >= 0 && last.co_speakers.size() == 1 &&
+          x_.actors[last.speaker].kind == ActorKind::kPerson &&
+          x_.actors[last.co_speakers[0]].kind == ActorKind::kPerson &&
+          tokens_[p].begin >= last.text_span.end &&
+          tokens_[p].begin - last.text_span.end < 400) {
+        return hit;
+      }
+    }
     // "Both sides agreed", "They agreed to ..." opening a sentence of a
     // readout: the parties of the call (PairPhraseStart).
     if (PairPhraseStart(p) < 0) return {};

@@ -293,5 +293,31 @@ TEST(TextJoint9Test, ReadoutPairPhrasesAreTheTwoParties) {
   EXPECT_THAT(AllSpeakers(office)[1], ::testing::HasSubstr("Greta Holm"));
 }
 
+// "They agreed to ..." right after a statement of two persons together is
+// that pair's agreement in a report too ("the prime ministers", "both
+// foreign ministers" are a pair there); after one person's statement it is
+// none.
+TEST(TextJoint9Test, TheyAgreedAfterAPairStatement) {
+  const Extraction pair = Extract(
+      "Prime Minister Kari Lunde spoke with Prime Minister Ana Ruiz on Friday. "
+      "The prime ministers reaffirmed their partnership. They agreed to meet "
+      "at the summit in June.\n");
+  EXPECT_THAT(AllSpeakers(pair),
+              ElementsAre("Ana Ruiz + Kari Lunde", "Ana Ruiz + Kari Lunde"));
+
+  const Extraction ministers = Extract(
+      "Foreign Minister Jon Sigurdsson met Foreign Minister Ana Ruiz in "
+      "Madrid. Both foreign ministers welcomed the new air link. They also "
+      "agreed to open consulates.\n");
+  EXPECT_THAT(AllSpeakers(ministers), ElementsAre("Ana Ruiz + Jon Sigurdsson",
+                                                  "Ana Ruiz + Jon Sigurdsson"));
+
+  const Extraction one = Extract(
+      "Foreign Minister Jon Sigurdsson met Foreign Minister Ana Ruiz in "
+      "Madrid. Sigurdsson welcomed the new air link. They agreed to open "
+      "consulates.\n");
+  EXPECT_THAT(AllSpeakers(one), ElementsAre("Jon Sigurdsson"));
+}
+
 }  // namespace
 }  // namespace diplograph
