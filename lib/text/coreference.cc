@@ -915,6 +915,15 @@ std::optional<Subject> Reader::CoordinatedNominalsEndingAt(int t,
   }
   if (j - 1 < floor) return std::nullopt;
   std::optional<Subject> first = NominalEndingAt(j - 1, floor);
+  // "Foreign Minister Sosa and the Secretary reaffirmed": a person's name
+  // and a nominal with "the".
+  if (!first && mention_end_[j - 1] >= 0 && Is(j + 1, "the") &&
+      x_.actors[mentions_[mention_end_[j - 1]].actor].kind ==
+          ActorKind::kPerson) {
+    const int f = MentionFirstToken(j - 1, floor);
+    first = MakeSubject(mentions_[mention_end_[j - 1]].actor, tokens_[f].begin,
+                        tokens_[j - 1].end, f, "coordinated-nominals", 0.6f);
+  }
   if (!first || first->actor < 0 ||
       x_.actors[first->actor].kind != ActorKind::kPerson) {
     return std::nullopt;

@@ -1411,7 +1411,8 @@ void Reader::FindAllMentions() {
   // Family name first in a three-word name ("Tan Wei Ming", "Lim Keng
   // Hoe"): the first word names the person only after a title or an
   // honorific ("Minister Tan", "Mr Lim"), where an English given name does
-  // not stand.
+  // not stand; so does the middle word ("Minister Sosa" for "Valeria Sosa
+  // Irazábal").
   absl::flat_hash_map<std::string, int> titled_family;
   for (const DocMention& m : mentions_) {
     if (x_.actors[m.actor].kind != ActorKind::kPerson) continue;
@@ -1424,6 +1425,10 @@ void Reader::FindAllMentions() {
       continue;
     }
     titled_family.try_emplace(std::string(s.substr(0, space)), m.actor);
+    // "Valeria Sosa Irazábal": a Spanish or Portuguese name's first family
+    // name names the person after a title too ("Foreign Minister Sosa").
+    titled_family.try_emplace(
+        std::string(s.substr(space + 1, space2 - space - 1)), m.actor);
   }
   if (!surnames.empty() || !particle_names.empty() || !titled_family.empty()) {
     std::vector<DocMention> merged;

@@ -271,6 +271,17 @@ TEST(TextJoint9Test, ReadoutPairPhrasesAreTheTwoParties) {
               ElementsAre("Ana Ruiz + Kari Lunde", "Ana Ruiz",
                           "Ana Ruiz + Kari Lunde"));
 
+  const Extraction named = Extract(
+      "Secretary Dunmore's Meeting with Chilean Foreign Minister Paredes\n\n"
+      "Secretary of State Paul Dunmore met today with Chilean Foreign "
+      "Minister Rosa Paredes Ibarra. Foreign Minister Paredes and the "
+      "Secretary reaffirmed their support for free elections in the "
+      "region.\n");
+  EXPECT_THAT(AllSpeakers(named),
+              ElementsAre("Paul Dunmore + Rosa Paredes Ibarra"));
+  ASSERT_EQ(named.statements.size(), 1u);
+  EXPECT_EQ(NameOf(named, named.statements[0].speaker), "Rosa Paredes Ibarra");
+
   const Extraction received = Extract(
       "Deputy Foreign Minister received the Ambassador of Chile\n\n"
       "Deputy Foreign Minister Arman Seitkali received the Ambassador of "
