@@ -576,6 +576,10 @@ class Reader {
   // place and date. O(3 lines).
   size_t JointFirstParagraph(size_t heading) const;
   bool IsDateLine(size_t p) const;
+  // The states the capitalised words of `r` name alone or as demonyms
+  // (hyphenated pairs, "Norwegian"), which the mention finder leaves out.
+  // O(40 words), each a registry lookup cached per document.
+  std::vector<int> StatesByWordsIn(Range r) const;
   bool RetellsText(size_t first) const;
   std::vector<int> JointParties(size_t heading) const;
   void ReadJointStatement(size_t heading);

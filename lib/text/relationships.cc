@@ -310,6 +310,17 @@ std::vector<int> Reader::JointParties(size_t heading) const {
       parties.push_back(a);
     }
   }
+  // "Norway-Iceland Joint Statement", "The Norwegian and Icelandic Prime
+  // Ministers met ...": states the mention finder leaves out.
+  if (parties.size() < 2) {
+    for (const Range r : {head, first}) {
+      for (int a : StatesByWordsIn(r)) {
+        if (std::find(parties.begin(), parties.end(), a) == parties.end()) {
+          parties.push_back(a);
+        }
+      }
+    }
+  }
   if (parties.size() >= 2 || parties.empty()) return parties;
   // "At the invitation of X, Y paid a state visit to Z": of the persons
   // before the visit's verb only the last (the guest) comes from another
@@ -348,6 +359,46 @@ std::vector<int> Reader::JointParties(size_t heading) const {
     if (!represented) parties.push_back(a);
   }
   return parties;
+}
+
+// The states that the capitalised words of `r` name by themselves or as a
+// demonym, in order, once each: the parts of a hyphenated pair ("Norway" and
+// "Iceland" of "Norway-Iceland") and demonyms ("Norwegian"), which are no
+// mentions. At most 40 words; each asked of the registry once per document.
+std::vector<int> Reader::StatesByWordsIn(Range r) const {
+  std::vector<int> out;
+  if (!k_.registry_resolver) return out;
+  auto letter = [&](uint32_t i) {
+    const unsigned char c = static_cast<unsigned char>(text_[i]);
+    return absl::ascii_isalpha(c) || c >= 0x80;
+  };
+  int words = 0;
+  for (uint32_t i = r.begin; i < r.end && words < 40;) {
+    if (!letter(i)) {
+      ++i;
+      continue;
+    }
+    const uint32_t b = i;
+    while (i < r.end && letter(i)) ++i;
+    ++words;
+    if (!absl::ascii_isupper(static_cast<unsigned char>(text_[b]))) continue;
+    const Resolution& res = ResolveOnDocumentDate(Slice(text_, b, i));
+    if (!res.found() || res.ambiguous) continue;
+    const MatchReason why = res.best().reason;
+    if (why != MatchReason::kExactName && why != MatchReason::kAlias &&
+        why != MatchReason::kDemonym) {
+      continue;
+    }
+    if (res.best().actor.value >= k_.registry.size() ||
+        k_.registry[res.best().actor.value].kind != ActorKind::kState) {
+      continue;
+    }
+    const int a = const_cast<Reader*>(this)->ActorFor(false, res.best().actor);
+    if (a >= 0 && std::find(out.begin(), out.end(), a) == out.end()) {
+      out.push_back(a);
+    }
+  }
+  return out;
 }
 
 // A line that is a date alone or a date and a place ("02 February 2017",

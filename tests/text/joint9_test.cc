@@ -98,6 +98,11 @@ TEST(TextJoint9Test, JointHeadingsOfManyNames) {
        "The Sides expressed concern over the humanitarian situation in "
        "Sudan.\n",
        "Egypt + Malaysia"},
+      {"Finland-Estonia Joint Statement\n\n"
+       "The Finnish and Estonian Prime Ministers met in Tallinn on 4 March "
+       "2024.\n\n"
+       "1. The two leaders agreed to build a second power cable.\n",
+       "Estonia + Finland"},
       {"Quad Leaders' Joint Statement\n\n"
        "We, the leaders of Australia, India, Japan and the United States, met "
        "today in Sydney.\n\n"
