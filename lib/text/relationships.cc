@@ -506,11 +506,13 @@ void Reader::ReadJointStatement(size_t heading) {
   }
   // Signature lines at the end ("For the Government of X", a name, a
   // title): short lines that are no sentence, after the last that is (at
-  // most twelve).
+  // most twelve), and the page's furniture among them ("Tags: ...", a
+  // copyright line).
   if (closing == paragraphs_.size()) {
     size_t q = last;
     for (int n = 0; n < 12 && q > first; ++n, --q) {
       const Range para = paragraphs_[q];
+      if (IsPageFurnitureLine(para)) continue;
       const char c = text_[para.end - 1];
       const char c0 = text_[para.begin];
       if (para.end - para.begin > 80 || absl::ascii_isdigit(c0) || c0 == '-' ||

@@ -201,6 +201,19 @@ TEST(TextJoint9Test, PlaceDateAndSignatureLinesAreNoPartOfTheText) {
   EXPECT_TRUE(absl::StartsWith(subtitle.statements[0].text, "The two sides"))
       << subtitle.statements[0].text;
 
+  const Extraction furniture = Extract(
+      "Joint Statement between Finland and Estonia\n\n"
+      "The Governments of Finland and Estonia held consultations in "
+      "Helsinki.\n\n"
+      "1. The two sides agreed to build a second power cable.\n\n"
+      "Tags: Finland, Estonia, energy\n"
+      "Copyright 2026 Ministry for Foreign Affairs of Finland. All rights "
+      "reserved.\n");
+  ASSERT_EQ(furniture.statements.size(), 1u);
+  EXPECT_TRUE(
+      absl::EndsWith(furniture.statements[0].text, "a second power cable."))
+      << furniture.statements[0].text;
+
   const Extraction signed_text = Extract(
       "Joint Communique between the Republic of Kenya and the Federal "
       "Republic of Germany\n\n"
