@@ -115,7 +115,14 @@ size_t Reader::FindJointStatement() const {
         !absl::EndsWith(Slice(text_, first.begin, first.end), "\xE2\x80\x9D")) {
       continue;
     }
-    if (JointParties(p).size() >= 2 && !RetellsText(p + 1)) {
+    // Two parties or more, or one group of states that speaks as one ("G7
+    // Leaders' Statement": "We, the Leaders of the G7, ...").
+    const std::vector<int> parties = JointParties(p);
+    const bool group =
+        parties.size() == 1 &&
+        (x_.actors[parties[0]].kind == ActorKind::kOrganization ||
+         x_.actors[parties[0]].kind == ActorKind::kInternationalOrganization);
+    if ((parties.size() >= 2 || group) && !RetellsText(p + 1)) {
       found = p;
     }
   }
@@ -151,7 +158,12 @@ size_t JointDocumentName(absl::string_view lower) {
       "trilateral leaders\xE2\x80\x99 statement",
       "trilateral declaration",
       "joint ministerial statement",
-      "joint ministerial communiqu"};
+      "joint ministerial communiqu",
+      "statement by the leaders of",
+      "statement of the leaders of",
+      "statement from the leaders of",
+      "statement by the foreign ministers of",
+      "statement of the foreign ministers of"};
   for (absl::string_view name : kNames) {
     if (absl::StartsWith(lower, name)) return name.size();
   }
@@ -295,6 +307,24 @@ std::vector<int> Reader::JointParties(size_t heading) const {
   if (parties.size() >= 2) return parties;
   const Range first = paragraphs_[JointFirstParagraph(heading)];
   parties = PartiesIn(first);
+  // "G7 Leaders' Statement on Ukraine": what the heading says the document
+  // is about speaks in it only where the heading names a visit, meeting or
+  // talks of the parties ("Joint Statement on the Visit of X to Y").
+  std::vector<int> about;
+  if (cut < head.end) {
+    const absl::string_view topic = LowerSlice(cut, head.end);
+    bool meeting = false;
+    for (absl::string_view w : {"visit", "meeting", "talks", "summit",
+                                "consultations", "dialogue", "commission"}) {
+      meeting = meeting || absl::StrContains(topic, w);
+    }
+    if (!meeting) about = PartiesIn({cut, head.end});
+  }
+  auto is_about = [&](int a) {
+    return std::find(about.begin(), about.end(), a) != about.end();
+  };
+  parties.erase(std::remove_if(parties.begin(), parties.end(), is_about),
+                parties.end());
   int states = 0;
   for (int a : parties) states += x_.actors[a].kind == ActorKind::kState;
   if (states >= 2) {
@@ -306,7 +336,8 @@ std::vector<int> Reader::JointParties(size_t heading) const {
     return parties;
   }
   for (int a : PartiesIn(head)) {
-    if (std::find(parties.begin(), parties.end(), a) == parties.end()) {
+    if (std::find(parties.begin(), parties.end(), a) == parties.end() &&
+        !is_about(a)) {
       parties.push_back(a);
     }
   }
@@ -315,7 +346,8 @@ std::vector<int> Reader::JointParties(size_t heading) const {
   if (parties.size() < 2) {
     for (const Range r : {head, first}) {
       for (int a : StatesByWordsIn(r)) {
-        if (std::find(parties.begin(), parties.end(), a) == parties.end()) {
+        if (std::find(parties.begin(), parties.end(), a) == parties.end() &&
+            !is_about(a)) {
           parties.push_back(a);
         }
       }

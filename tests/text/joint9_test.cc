@@ -103,6 +103,18 @@ TEST(TextJoint9Test, JointHeadingsOfManyNames) {
        "2024.\n\n"
        "1. The two leaders agreed to build a second power cable.\n",
        "Estonia + Finland"},
+      {"Statement by the Leaders of Norway, Denmark and Sweden\n\n"
+       "We, the Prime Ministers of our three countries, met today in "
+       "Copenhagen.\n\n"
+       "We agree to deepen our defence cooperation.\n",
+       "Denmark + Norway + Sweden"},
+      // A group of states speaks as one; the heading's topic is no party.
+      {"G7 Leaders' Statement on Ukraine\n\n"
+       "We, the Leaders of the Group of Seven (G7), reaffirm our support "
+       "for Ukraine.\n\n"
+       "We will continue to impose costs on those who violate the UN "
+       "Charter.\n",
+       "G7"},
       {"Quad Leaders' Joint Statement\n\n"
        "We, the leaders of Australia, India, Japan and the United States, met "
        "today in Sydney.\n\n"
