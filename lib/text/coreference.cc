@@ -954,7 +954,21 @@ std::optional<Subject> Reader::CoordinatedNominalsEndingAt(int t,
 int Reader::PairPhraseStart(int t) const {
   const absl::string_view head = LowerWord(t);
   const bool readout = x_.info.genre == Genre::kReadout;
-  const bool they = head == "they" && readout && tokens_[t].capitalised;
+  // "X met Y in Oslo. They agreed ...": a capitalised "They" after an
+  // event of two persons (within 400 bytes) is that pair in any genre.
+  bool met_pair = false;
+  if (head == "they" && !readout && tokens_[t].capitalised &&
+      !x_.events.empty()) {
+    const ExtractedEvent& e = x_.events.back();
+    int persons = 0;
+    for (int a : e.participants) {
+      persons += x_.actors[a].kind == ActorKind::kPerson;
+    }
+    met_pair = persons == 2 && e.span.end <= tokens_[t].begin &&
+               tokens_[t].begin - e.span.end < 400;
+  }
+  const bool they =
+      head == "they" && (readout || met_pair) && tokens_[t].capitalised;
   // "the pair", "the two" (before the verb): the two persons last named.
   const bool pair = (head == "pair" || head == "two") && Is(t - 1, "the");
   // In a readout "the parties" are the call's two ("The parties agreed to

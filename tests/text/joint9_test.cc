@@ -334,10 +334,11 @@ TEST(TextJoint9Test, ReadoutPairPhrasesAreTheTwoParties) {
   EXPECT_THAT(AllSpeakers(office)[1], ::testing::HasSubstr("Greta Holm"));
 }
 
-// "They agreed to ..." right after a statement of two persons together is
-// that pair's agreement in a report too ("the prime ministers", "both
-// foreign ministers" are a pair there); after one person's statement it is
-// none.
+// "They agreed to ..." right after a statement of two persons together,
+// and a capitalised "They" after a paragraph telling that two persons met,
+// are that pair in a report too ("the prime ministers", "both foreign
+// ministers" are a pair there); after one person's statement "They agreed"
+// is none.
 TEST(TextJoint9Test, TheyAgreedAfterAPairStatement) {
   const Extraction pair = Extract(
       "Prime Minister Kari Lunde spoke with Prime Minister Ana Ruiz on Friday. "
@@ -352,6 +353,12 @@ TEST(TextJoint9Test, TheyAgreedAfterAPairStatement) {
       "agreed to open consulates.\n");
   EXPECT_THAT(AllSpeakers(ministers), ElementsAre("Ana Ruiz + Jon Sigurdsson",
                                                   "Ana Ruiz + Jon Sigurdsson"));
+
+  const Extraction met = Extract(
+      "Foreign Minister Jon Sigurdsson met Foreign Minister Ana Ruiz in "
+      "Madrid on Friday.\n\n"
+      "They reaffirmed their commitment to closer trade ties.\n");
+  EXPECT_THAT(AllSpeakers(met), ElementsAre("Ana Ruiz + Jon Sigurdsson"));
 
   const Extraction one = Extract(
       "Foreign Minister Jon Sigurdsson met Foreign Minister Ana Ruiz in "
