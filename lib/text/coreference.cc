@@ -594,6 +594,22 @@ std::optional<Subject> Reader::NameEndingAt(int t, int floor) const {
     return MakeSubject(it->second, tokens_[first].begin, tokens_[t].end, first,
                        "family-name-of-new-person", 0.6f);
   }
+  // "Both Ministers", "The two Prime Ministers": capitalised words of an
+  // office in the plural name no one (the two parties are read as a
+  // pair). A singular office alone ("The Prime Minister spoke to ...",
+  // with no name anywhere) stays the office's holder, named as written.
+  bool office_only = true, plural = false;
+  for (int i = first; i <= t && office_only; ++i) {
+    const absl::string_view w = LowerWord(i);
+    const bool plural_role = w.size() > 3 && w.back() == 's' &&
+                             IsRoleNoun(w.substr(0, w.size() - 1));
+    plural = plural || plural_role || w == "both" || w == "two";
+    office_only = IsRoleNoun(w) || plural_role || w == "prime" ||
+                  w == "foreign" || w == "deputy" || w == "vice" ||
+                  w == "both" || w == "two" || w == "state" || w == "federal" ||
+                  w == "first" || w == "senior";
+  }
+  if (office_only && plural) return std::nullopt;
   std::optional<Subject> s = NewNameSubject(first, t, ActorKind::kPerson,
                                             "capitalised-name", 0.5f, 0.55f);
   // "Foreign ministers Ingrid Solheim and Jonas Vik said": the two names of
@@ -1029,6 +1045,15 @@ std::optional<Subject> Reader::CoordinatedNominalsEndingAt(int t,
   }
   if (j - 1 < floor) return std::nullopt;
   std::optional<Subject> first = NominalEndingAt(j - 1, floor);
+  // "Foreign Minister Sosa and the Secretary reaffirmed": a person's name
+  // and a nominal with "the".
+  if (!first && mention_end_[j - 1] >= 0 && Is(j + 1, "the") &&
+      x_.actors[mentions_[mention_end_[j - 1]].actor].kind ==
+          ActorKind::kPerson) {
+    const int f = MentionFirstToken(j - 1, floor);
+    first = MakeSubject(mentions_[mention_end_[j - 1]].actor, tokens_[f].begin,
+                        tokens_[j - 1].end, f, "coordinated-nominals", 0.6f);
+  }
   if (!first || first->actor < 0 ||
       x_.actors[first->actor].kind != ActorKind::kPerson) {
     return std::nullopt;
@@ -1059,23 +1084,50 @@ std::optional<Subject> Reader::CoordinatedNominalsEndingAt(int t,
 int Reader::PairPhraseStart(int t) const {
   const absl::string_view head = LowerWord(t);
   const bool readout = x_.info.genre == Genre::kReadout;
-  const bool they = head == "they" && readout && tokens_[t].capitalised;
+  // "X met Y in Oslo. They agreed ...": a capitalised "They" after an
+  // event of two persons (within 400 bytes) is that pair in any genre.
+  bool met_pair = false;
+  if (head == "they" && !readout && tokens_[t].capitalised &&
+      !x_.events.empty()) {
+    const ExtractedEvent& e = x_.events.back();
+    int persons = 0;
+    for (int a : e.participants) {
+      persons += x_.actors[a].kind == ActorKind::kPerson;
+    }
+    met_pair = persons == 2 && e.span.end <= tokens_[t].begin &&
+               tokens_[t].begin - e.span.end < 400;
+  }
+  const bool they =
+      head == "they" && (readout || met_pair) && tokens_[t].capitalised;
   // "the pair", "the two" (before the verb): the two persons last named.
   const bool pair = (head == "pair" || head == "two") && Is(t - 1, "the");
+  // In a readout "the parties" are the call's two ("The parties agreed to
+  // maintain contacts"); elsewhere they may be a conflict's or a vote's.
   if (head != "leaders" && head != "sides" && head != "presidents" &&
-      head != "ministers" && !(readout && head == "officials") && !they &&
+      head != "ministers" &&
+      !(readout && (head == "officials" || head == "parties")) && !they &&
       !pair) {
     return -1;
   }
   int start = t - 1;
+  // "the prime ministers", "both foreign ministers": a word of the title's
+  // field before the head.
+  if ((head == "ministers" || head == "presidents") && start > 0 &&
+      tokens_[start].word &&
+      (Is(start, "prime") || Is(start, "vice") ||
+       IsTitleDomainWord(LowerWord(start))) &&
+      (Is(start - 1, "the") || Is(start - 1, "two") || Is(start - 1, "both"))) {
+    --start;
+  }
   if (they) {
     start = t;
   } else if (pair) {
     start = t - 1;
   } else if (Is(start, "two") || Is(start, "both")) {
     if (Is(start - 1, "the")) --start;
-  } else if (!(Is(start, "the") && head != "sides")) {
-    // "the leaders", "the ministers": the two persons last named too.
+  } else if (!(Is(start, "the") && (head != "sides" || readout))) {
+    // "the leaders", "the ministers": the two persons last named too; "the
+    // sides" only in a readout (a report's may be a conflict's).
     return -1;
   }
   return start;
@@ -1101,8 +1153,8 @@ std::optional<Subject> Reader::PairEndingAt(int t) const {
   // leaders". "Both sides", a readout's "both officials" and "They": any
   // persons (the parties of the call).
   auto fits = [&](int c) {
-    if (head == "sides" || head == "officials" || head == "pair" ||
-        head == "two" || they) {
+    if (head == "sides" || head == "officials" || head == "parties" ||
+        head == "pair" || head == "two" || they) {
       return true;
     }
     const ActorFacts* f = Facts(c);
@@ -1118,6 +1170,7 @@ std::optional<Subject> Reader::PairEndingAt(int t) const {
            HasRole(c, "leader") || HasRole(c, "king") || HasRole(c, "queen") ||
            HasRole(c, "prince") || HasRole(c, "emir") || HasRole(c, "sultan");
   };
+  const size_t from = m;
   for (size_t n = 0; m-- > 0 && n < 64; ++n) {
     const int c = mentions_[m].actor;
     if (x_.actors[c].kind != ActorKind::kPerson || !fits(c)) continue;
@@ -1126,6 +1179,33 @@ std::optional<Subject> Reader::PairEndingAt(int t) const {
     } else if (c != a) {
       b = c;
       break;
+    }
+  }
+  // In a readout "the leaders", "the Ministers" are the two parties of the
+  // call or meeting whatever titles the text gives them ("met with her
+  // counterpart X": "Both Ministers agreed").
+  if (readout && (a < 0 || b < 0)) {
+    a = b = -1;
+    m = from;
+    for (size_t n = 0; m-- > 0 && n < 64; ++n) {
+      const int c = mentions_[m].actor;
+      if (x_.actors[c].kind != ActorKind::kPerson || c == readout_relay_) {
+        continue;
+      }
+      if (a < 0) {
+        a = c;
+      } else if (c != a) {
+        b = c;
+        break;
+      }
+    }
+    // "The Prime Minister spoke to Chancellor X ... Both leaders agreed":
+    // an office named as written has no mention to find; the latest person
+    // speaker is the other party.
+    if (a >= 0 && b < 0 && last_speaker_ >= 0 && last_speaker_ != a &&
+        last_speaker_ != readout_relay_ &&
+        x_.actors[last_speaker_].kind == ActorKind::kPerson) {
+      b = last_speaker_;
     }
   }
   if (a < 0 || b < 0) return std::nullopt;

@@ -730,6 +730,7 @@ void Reader::FindAllMentions() {
       // mention after "of" and an optional "the") comes before the name;
       // "Ambassador to Japan Tomasz Wrona", "Permanent Representative to
       // the United Nations Abdou Diallo": after "to", a state or a body.
+      bool title_state = false;  // the title's state before the name
       const bool title_to =
           honorific == 0 && name_first < tokens.size() &&
           LowerSlice(tokens[name_first].begin, tokens[name_first].end) == "to";
@@ -754,7 +755,10 @@ void Reader::FindAllMentions() {
               x_.actors[it->actor].kind == ActorKind::kOrganization))) {
           size_t e = k;
           while (e < tokens.size() && tokens[e].begin < it->end) ++e;
-          if (e < tokens.size()) name_first = e;
+          if (e < tokens.size()) {
+            name_first = e;
+            title_state = true;
+          }
         } else if (k_.registry_resolver && tokens[k].word &&
                    tokens[k].capitalised) {
           // The mention finder leaves a state out before a capitalised
@@ -800,8 +804,20 @@ void Reader::FindAllMentions() {
                                MatchReason::kExactName});
             }
             name_first = state_last + 1;
+            title_state = true;
           }
         }
+      }
+      // "the President of Mexico, Ana Robles,": after the title's state a
+      // comma may open the name, which a comma or full stop closes (checked
+      // below).
+      bool comma_name = false;
+      if (title_state && name_first + 3 < tokens.size() &&
+          !tokens[name_first].word &&
+          Slice(text_, tokens[name_first].begin, tokens[name_first].end) ==
+              ",") {
+        ++name_first;
+        comma_name = true;
       }
       // Honorifics between the title and the name ("Dr", "Mr", "Shri",
       // "Datuk Seri", "Sheikh").
@@ -867,6 +883,13 @@ void Reader::FindAllMentions() {
         }
       }
       if (last < name_first + 1) continue;  // a name has two words at least
+      if (comma_name &&
+          (last + 1 >= tokens.size() || tokens[last + 1].word ||
+           (Slice(text_, tokens[last + 1].begin, tokens[last + 1].end) != "," &&
+            Slice(text_, tokens[last + 1].begin, tokens[last + 1].end) !=
+                "."))) {
+        continue;
+      }
       // "King Fahd Causeway", "the President Mandela Foundation", "King
       // Faisal Prize": a place, building, body or prize named after a
       // person is none.
@@ -1669,7 +1692,8 @@ void Reader::FindAllMentions() {
   // Family name first in a three-word name ("Tan Wei Ming", "Lim Keng
   // Hoe"): the first word names the person only after a title or an
   // honorific ("Minister Tan", "Mr Lim"), where an English given name does
-  // not stand.
+  // not stand; so does the middle word ("Minister Sosa" for "Valeria Sosa
+  // Irazábal").
   absl::flat_hash_map<std::string, int> titled_family;
   for (const DocMention& m : mentions_) {
     if (x_.actors[m.actor].kind != ActorKind::kPerson) continue;
@@ -1682,6 +1706,10 @@ void Reader::FindAllMentions() {
       continue;
     }
     titled_family.try_emplace(std::string(s.substr(0, space)), m.actor);
+    // "Valeria Sosa Irazábal": a Spanish or Portuguese name's first family
+    // name names the person after a title too ("Foreign Minister Sosa").
+    titled_family.try_emplace(
+        std::string(s.substr(space + 1, space2 - space - 1)), m.actor);
   }
   if (!surnames.empty() || !particle_names.empty() || !titled_family.empty()) {
     std::vector<DocMention> merged;
@@ -1805,8 +1833,20 @@ void Reader::TitleAndSurname() {
         t != "highness" && t != "sri" && t != "seri") {
       continue;
     }
-    const absl::string_view word = Slice(text_, name.begin, name.end);
-    const absl::string_view lw = lower(w);
+    absl::string_view word = Slice(text_, name.begin, name.end);
+    absl::string_view lw = lower(w);
+    // "Prime Minister Tremblay's call with ...": a heading's possessive
+    // before its noun of a call or meeting; the name is the word without
+    // it.
+    if (EndsPossessive(word) && tokens[w + 1].word &&
+        IsHeadingEventWord(lower(w + 1))) {
+      const size_t cut = absl::EndsWith(word, "'s")              ? 2
+                         : absl::EndsWith(word, "\xE2\x80\x99s") ? 4
+                         : absl::EndsWith(word, "s'")            ? 1
+                                                                 : 3;
+      word.remove_suffix(cut);
+      lw.remove_suffix(cut);
+    }
     if (word.size() < 3 || IsFunctionWord(lw) || IsRoleNoun(lw) ||
         IsHonorific(lw) || IsFacilityWord(lw) || IsOrganizationNameEnd(lw) ||
         IsGeographicWord(lw) || IsTitleDomainWord(lw) || EndsPossessive(word) ||
@@ -1844,7 +1884,9 @@ void Reader::TitleAndSurname() {
     const int actor =
         NewActor(word, ActorKind::kPerson, "title-and-surname", 0.5f);
     if (actor >= 0) {
-      found.push_back({name.begin, name.end, actor, MatchReason::kExactName});
+      found.push_back({name.begin,
+                       name.begin + static_cast<uint32_t>(word.size()), actor,
+                       MatchReason::kExactName});
     }
   }
   MergeMentions(found);
@@ -2097,6 +2139,13 @@ void Reader::Appositions(Range sentence) {
     // The role noun(s) right before the name, past honorifics ("Foreign
     // Minister Datuk Seri X", "Health Minister Dr. X").
     int r = t - 1;
+    // "the President of Mexico, Ana Robles": the title's state and a comma
+    // before the name.
+    if (r - 1 >= first && IsPunct(r, ',') && mention_end_[r - 1] >= 0 &&
+        x_.actors[mentions_[mention_end_[r - 1]].actor].kind ==
+            ActorKind::kState) {
+      --r;
+    }
     for (int n = 0; n < 3 && r >= first; ++n) {
       bool cut = false;
       for (int k = std::max(first, r - 2); k <= r; ++k) {

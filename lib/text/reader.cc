@@ -32,20 +32,49 @@ namespace {
 
 // A ministry's heading names its meeting by the office, not the person:
 // "Kazakh Foreign Minister holds talks with Austrian Federal Minister ...",
-// "Deputy Minister receives the Ambassador of Chile". A news headline
-// names the person ("Putin holds talks with Xi"). `h` is the heading in
-// lower case; true when a meeting verb follows a role noun.
-bool IsTitledMeetingHeading(absl::string_view h) {
-  for (absl::string_view verb :
-       {" holds talks with ", " held talks with ", " hold talks with ",
-        " meets with ", " met with ", " meets ", " receives "}) {
+// "Deputy Minister receives the Ambassador of Chile", "PM call with
+// Chancellor X". A news headline names the person ("Putin holds talks with
+// Xi"). `h` is the heading in lower case; true when a meeting or call verb
+// follows a role noun, or with `titled_name` a role noun and one name
+// ("Prime Minister Tremblay holds telephone call with ...", "Foreign
+// Minister Hartley meets Indonesian counterpart").
+bool IsTitledMeetingHeading(absl::string_view h, bool titled_name) {
+  for (absl::string_view verb : {" holds talks with ",
+                                 " held talks with ",
+                                 " hold talks with ",
+                                 " meets with ",
+                                 " met with ",
+                                 " meets ",
+                                 " receives ",
+                                 " holds telephone call with ",
+                                 " holds phone call with ",
+                                 " holds call with ",
+                                 " holds telephone conversation with ",
+                                 " holds phone conversation with ",
+                                 " speaks with ",
+                                 " speaks to ",
+                                 " speaks by phone with ",
+                                 " call with ",
+                                 " phone call with ",
+                                 " telephone call with ",
+                                 " meeting with ",
+                                 " talks with ",
+                                 " received ",
+                                 " spoke with ",
+                                 " had a telephone conversation with ",
+                                 " held a telephone conversation with ",
+                                 " holds a telephone conversation with "}) {
     const size_t at = h.find(verb);
     if (at == absl::string_view::npos || at == 0) continue;
-    const absl::string_view before = h.substr(0, at);
-    const size_t space = before.find_last_of(' ');
-    const absl::string_view last =
-        space == absl::string_view::npos ? before : before.substr(space + 1);
-    if (IsRoleNoun(last)) return true;
+    absl::string_view before = h.substr(0, at);
+    for (int n = 0; n < (titled_name ? 2 : 1); ++n) {
+      const size_t space = before.find_last_of(' ');
+      const absl::string_view last =
+          space == absl::string_view::npos ? before : before.substr(space + 1);
+      if (IsRoleNoun(last) || last == "pm") return true;
+      if (space == absl::string_view::npos) break;
+      before = before.substr(0, space);
+    }
   }
   return false;
 }
@@ -109,6 +138,7 @@ const absl::flat_hash_set<std::string>& RoleNouns() {
                                            "speaker",
                                            "duke",
                                            "judge",
+                                           "counterpart",
                                            "eam"};
   return *s;
 }
@@ -346,6 +376,18 @@ VerbHit Reader::VerbAt(int t) const {
         return hit;
       }
     }
+    // "The leaders reaffirmed .... They agreed to ...": "they" right after
+    // a statement of two persons together is that pair, in any genre.
+    if (Is(p, "they") && !x_.statements.empty()) {
+      const ExtractedStatement& last = x_.statements.back();
+      if (last.speaker >= 0 && last.co_speakers.size() == 1 &&
+          x_.actors[last.speaker].kind == ActorKind::kPerson &&
+          x_.actors[last.co_speakers[0]].kind == ActorKind::kPerson &&
+          tokens_[p].begin >= last.text_span.end &&
+          tokens_[p].begin - last.text_span.end < 400) {
+        return hit;
+      }
+    }
     // "Both sides agreed", "They agreed to ..." opening a sentence of a
     // readout: the parties of the call (PairPhraseStart).
     if (PairPhraseStart(p) < 0) return {};
@@ -397,13 +439,21 @@ VerbHit Reader::VerbAt(int t) const {
   }
   if (lemma == "express" || lemma == "voice") {
     // "expressed concern", "voiced deep concern", "expressed strong
-    // support": one adjective of degree may come before the noun.
-    absl::string_view what = next;
-    if (IsDegreeAdjective(next)) {
-      what = t + 2 < static_cast<int>(tokens_.size()) && tokens_[t + 2].word
-                 ? LowerWord(t + 2)
-                 : absl::string_view();
+    // support": one adjective of degree may come before the noun, and a
+    // possessive before both ("expressed her appreciation", "voiced their
+    // deep concern").
+    int k = t + 1;
+    if (next == "his" || next == "her" || next == "their" || next == "its" ||
+        next == "our") {
+      ++k;
     }
+    auto word_at = [&](int i) {
+      return i < static_cast<int>(tokens_.size()) && tokens_[i].word
+                 ? LowerWord(i)
+                 : absl::string_view();
+    };
+    absl::string_view what = word_at(k);
+    if (IsDegreeAdjective(what)) what = word_at(k + 1);
     if (!IsExpressedNoun(what)) return {};
   }
   // Verbs that report speech only before "that" or a mark ("conceded
@@ -944,6 +994,16 @@ absl::StatusOr<Extraction> Reader::Run() {
     // is looked for in the first eight paragraphs (lines of a page's
     // navigation may each be one), up to the first that ends in a full
     // stop (a sentence, not a heading).
+    // The last quotation mark of the text (a straight or curly double
+    // mark), for headings that a news report may have too.
+    size_t last_quote = text_.find_last_of('"');
+    if (last_quote == absl::string_view::npos) last_quote = 0;
+    {
+      const size_t curly = text_.rfind("\xE2\x80\x9C");
+      if (curly != absl::string_view::npos) {
+        last_quote = std::max(last_quote, curly);
+      }
+    }
     for (size_t p = 0;
          x_.info.genre == Genre::kUnknown && p < 8 && p < paragraphs_.size() &&
          paragraphs_[p].end - paragraphs_[p].begin <= 250;
@@ -957,6 +1017,12 @@ absl::StatusOr<Extraction> Reader::Run() {
                      absl::StartsWith(h, "visit of ") ||
                      absl::StartsWith(h, "official visit of ") ||
                      absl::StartsWith(h, "talks between ") ||
+                     // "Telephone conversation with President of Finland
+                     // X": a head of state's site names the other party.
+                     absl::StartsWith(h, "telephone conversation with ") ||
+                     absl::StartsWith(h, "telephone call with ") ||
+                     absl::StartsWith(h, "phone call with ") ||
+                     absl::StartsWith(h, "phone conversation with ") ||
                      absl::StartsWith(h, "meeting between ");
       for (absl::string_view noun :
            {"'s call with", "\xE2\x80\x99s call with", "'s phone call with",
@@ -966,7 +1032,12 @@ absl::StatusOr<Extraction> Reader::Run() {
             "\xE2\x80\x99s talks with"}) {
         readout = readout || absl::StrContains(h, noun);
       }
-      readout = readout || IsTitledMeetingHeading(h);
+      // A title and a name before the verb ("Prime Minister X holds ...")
+      // is a news headline's form too: a readout only where no quotation
+      // follows (a readout gives no one's words in marks).
+      readout =
+          readout || IsTitledMeetingHeading(h, false) ||
+          (IsTitledMeetingHeading(h, true) && last_quote < paragraphs_[p].end);
       if (readout) x_.info.genre = Genre::kReadout;
     }
     const size_t joint = FindJointStatement();

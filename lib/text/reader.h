@@ -593,6 +593,19 @@ class Reader {
   void NoteJointIssuers(Range sentence);
   void ReadAttributionLine(size_t p);
   size_t FindJointStatement() const;
+  // Whether paragraph `p` is a joint document's heading ("Joint Statement
+  // between ...", "India-Australia Joint Vision Statement", "Full Text of
+  // the Joint Communique", "Trilateral Leaders' Statement"). O(bytes of the
+  // line, at most 200).
+  bool IsJointHeading(size_t p) const;
+  // The joint statement's first paragraph after `heading`, past lines of
+  // place and date. O(3 lines).
+  size_t JointFirstParagraph(size_t heading) const;
+  bool IsDateLine(size_t p) const;
+  // The states the capitalised words of `r` name alone or as demonyms
+  // (hyphenated pairs, "Norwegian"), which the mention finder leaves out.
+  // O(40 words), each a registry lookup cached per document.
+  std::vector<int> StatesByWordsIn(Range r) const;
   bool RetellsText(size_t first) const;
   std::vector<int> JointParties(size_t heading) const;
   void ReadJointStatement(size_t heading);

@@ -104,19 +104,125 @@ std::vector<int> Reader::PartiesIn(Range para) const {
 size_t Reader::FindJointStatement() const {
   size_t found = paragraphs_.size();
   for (size_t p = 0; p + 1 < paragraphs_.size(); ++p) {
-    const Range para = paragraphs_[p];
-    if (para.end - para.begin > 200) continue;
-    const absl::string_view lower = LowerSlice(para.begin, para.end);
-    if (!absl::StartsWith(lower, "joint statement") &&
-        !absl::StartsWith(lower, "joint declaration") &&
-        !absl::StartsWith(lower, "joint communiqu")) {
+    if (!IsJointHeading(p)) continue;
+    // The statement opens with a sentence or a clause (the parties and a
+    // comma); under a link's title ("Joint Statement on ..." in a list of
+    // related links) comes another title, which ends in no mark.
+    const Range first = paragraphs_[JointFirstParagraph(p)];
+    const char last = text_[first.end - 1];
+    if (first.end - first.begin < 200 && last != '.' && last != ',' &&
+        last != ':' && last != ';' &&
+        !absl::EndsWith(Slice(text_, first.begin, first.end), "\xE2\x80\x9D")) {
       continue;
     }
-    if (JointParties(p).size() >= 2 && !RetellsText(p + 1)) {
+    // Two parties or more, or one group of states that speaks as one ("G7
+    // Leaders' Statement": "We, the Leaders of the G7, ...").
+    const std::vector<int> parties = JointParties(p);
+    const bool group =
+        parties.size() == 1 &&
+        (x_.actors[parties[0]].kind == ActorKind::kOrganization ||
+         x_.actors[parties[0]].kind == ActorKind::kInternationalOrganization);
+    if ((parties.size() >= 2 || group) && !RetellsText(p + 1)) {
       found = p;
     }
   }
   return found;
+}
+
+namespace {
+
+// The names a joint document's heading gives it, lower case: "joint
+// statement", "joint press statement", "joint vision statement", "joint
+// leaders' statement", "leaders' statement", "trilateral statement", ...
+// The length of the name `lower` starts with, else 0.
+size_t JointDocumentName(absl::string_view lower) {
+  static constexpr absl::string_view kNames[] = {
+      "joint statement",
+      "joint declaration",
+      "joint communiqu",
+      "joint press statement",
+      "joint press communiqu",
+      "joint press release",
+      "joint vision statement",
+      "joint leaders' statement",
+      "joint leaders\xE2\x80\x99 statement",
+      "leaders' statement",
+      "leaders\xE2\x80\x99 statement",
+      "leaders' joint statement",
+      "leaders\xE2\x80\x99 joint statement",
+      "leaders' declaration",
+      "leaders\xE2\x80\x99 declaration",
+      "trilateral statement",
+      "trilateral joint statement",
+      "trilateral leaders' statement",
+      "trilateral leaders\xE2\x80\x99 statement",
+      "trilateral declaration",
+      "joint ministerial statement",
+      "joint ministerial communiqu",
+      "statement by the leaders of",
+      "statement of the leaders of",
+      "statement from the leaders of",
+      "statement by the foreign ministers of",
+      "statement of the foreign ministers of"};
+  for (absl::string_view name : kNames) {
+    if (absl::StartsWith(lower, name)) return name.size();
+  }
+  return 0;
+}
+
+// Words a joint document's heading may put before its name: "Full Text of
+// the Joint Statement", "Final Joint Communique", "The Quad Leaders' Joint
+// Statement". (A hyphenated pair of names, "India-Australia", and a state
+// or organisation the registry knows are allowed too; a verb is not:
+// "Leaders Sign Joint Statement" is a news headline.)
+bool IsJointHeadingWord(absl::string_view lower) {
+  static constexpr absl::string_view kWords[] = {
+      "full",  "text",      "of",         "the",
+      "final", "official",  "a",          "new",
+      "quad",  "bilateral", "trilateral", "quadrilateral",
+      "and",   "summit",    "leaders'",   "leaders\xE2\x80\x99"};
+  for (absl::string_view w : kWords) {
+    if (lower == w) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+// Whether paragraph `p` is the heading of a joint document: a line of at
+// most 200 bytes, not a sentence, whose name (JointDocumentName) opens it
+// or follows at most six heading words (IsJointHeadingWord, a hyphenated
+// pair of names or a known state's or organisation's mention).
+bool Reader::IsJointHeading(size_t p) const {
+  const Range para = paragraphs_[p];
+  if (para.end - para.begin > 200) return false;
+  const absl::string_view lower = LowerSlice(para.begin, para.end);
+  if (JointDocumentName(lower) > 0) return true;
+  if (absl::EndsWith(lower, ".")) return false;
+  auto m = std::lower_bound(
+      mentions_.begin(), mentions_.end(), para.begin,
+      [](const DocMention& d, uint32_t b) { return d.begin < b; });
+  size_t at = 0;
+  for (int words = 0; words < 6; ++words) {
+    const size_t space = lower.find(' ', at);
+    if (space == absl::string_view::npos) return false;
+    const absl::string_view word = lower.substr(at, space - at);
+    const uint32_t begin = para.begin + static_cast<uint32_t>(at);
+    const uint32_t end = para.begin + static_cast<uint32_t>(space);
+    while (m != mentions_.end() && m->end <= begin) ++m;
+    const bool named = m != mentions_.end() && m->begin <= begin &&
+                       m->end >= end &&
+                       x_.actors[m->actor].kind != ActorKind::kPerson;
+    const size_t dash = word.find('-');
+    const bool pair =
+        dash != absl::string_view::npos && dash > 0 && dash + 1 < word.size() &&
+        absl::ascii_isupper(
+            static_cast<unsigned char>(text_[para.begin + at + dash + 1]));
+    if (!named && !pair && !IsJointHeadingWord(word)) return false;
+    at = space + 1;
+    if (JointDocumentName(lower.substr(at)) > 0) return true;
+  }
+  return false;
 }
 
 // Whether the paragraphs from `first` on retell a joint statement rather
@@ -156,13 +262,210 @@ bool Reader::RetellsText(size_t first) const {
   return false;
 }
 
-// The parties of the joint statement under `heading`: those its first
-// paragraph names, else those the heading itself names ("Joint Statement
-// between X and Y" over a line of date and place).
+// The first paragraph of the joint statement under `heading`: the next
+// one that is not a line of place and date ("Stockholm, 14 April 2026"), a
+// date alone or a short line that is no sentence and no page link (a
+// subtitle: "Ministry of Foreign Affairs"), at most three such lines
+// skipped.
+size_t Reader::JointFirstParagraph(size_t heading) const {
+  size_t q = heading + 1;
+  for (int skipped = 0; skipped < 3 && q + 1 < paragraphs_.size(); ++skipped) {
+    const Range para = paragraphs_[q];
+    const char last = text_[para.end - 1];
+    const bool subtitle = para.end - para.begin <= 60 && repeated_[q] == 0 &&
+                          last != '.' && last != ',' && last != ':' &&
+                          last != ';' && last != '"' && last != '?' &&
+                          last != '!';
+    if (!subtitle && !IsClosingPlaceAndDate(q) && !IsDateLine(q)) break;
+    ++q;
+  }
+  return q;
+}
+
+// The parties of the joint statement under `heading`. Those the heading
+// names before what the document is about ("Joint Statement between X and
+// Y on Z": X and Y), when two or more; else the states its first paragraph
+// names (an organisation too only when fewer than two states are named:
+// "The Hellenic Republic and the Portuguese Republic ... share a commitment
+// to a stronger European Union" is of the two states), with those of the
+// whole heading when fewer than two; else, with the persons that paragraph
+// names whose state is not yet a party ("At the invitation of President X,
+// President Y paid a state visit to Z": Z and Y).
 std::vector<int> Reader::JointParties(size_t heading) const {
-  std::vector<int> parties = PartiesIn(paragraphs_[heading + 1]);
-  if (parties.size() < 2) parties = PartiesIn(paragraphs_[heading]);
+  const Range head = paragraphs_[heading];
+  const absl::string_view lower = LowerSlice(head.begin, head.end);
+  uint32_t cut = head.end;
+  for (absl::string_view topic :
+       {" on ", " following ", " regarding ", " concerning ", " at the ",
+        " after ", " for ", " to ", " in ", ":"}) {
+    const size_t at = lower.find(topic);
+    if (at != absl::string_view::npos) {
+      cut = std::min(cut, head.begin + static_cast<uint32_t>(at));
+    }
+  }
+  std::vector<int> parties = PartiesIn({head.begin, cut});
+  if (parties.size() >= 2) return parties;
+  const Range first = paragraphs_[JointFirstParagraph(heading)];
+  parties = PartiesIn(first);
+  // "G7 Leaders' Statement on Ukraine": what the heading says the document
+  // is about speaks in it only where the heading names a visit, meeting or
+  // talks of the parties ("Joint Statement on the Visit of X to Y").
+  std::vector<int> about;
+  if (cut < head.end) {
+    const absl::string_view topic = LowerSlice(cut, head.end);
+    bool meeting = false;
+    for (absl::string_view w : {"visit", "meeting", "talks", "summit",
+                                "consultations", "dialogue", "commission"}) {
+      meeting = meeting || absl::StrContains(topic, w);
+    }
+    if (!meeting) about = PartiesIn({cut, head.end});
+  }
+  auto is_about = [&](int a) {
+    return std::find(about.begin(), about.end(), a) != about.end();
+  };
+  parties.erase(std::remove_if(parties.begin(), parties.end(), is_about),
+                parties.end());
+  int states = 0;
+  for (int a : parties) states += x_.actors[a].kind == ActorKind::kState;
+  if (states >= 2) {
+    parties.erase(
+        std::remove_if(
+            parties.begin(), parties.end(),
+            [&](int a) { return x_.actors[a].kind != ActorKind::kState; }),
+        parties.end());
+    return parties;
+  }
+  for (int a : PartiesIn(head)) {
+    if (std::find(parties.begin(), parties.end(), a) == parties.end() &&
+        !is_about(a)) {
+      parties.push_back(a);
+    }
+  }
+  // "Norway-Iceland Joint Statement", "The Norwegian and Icelandic Prime
+  // Ministers met ...": states the mention finder leaves out.
+  if (parties.size() < 2) {
+    for (const Range r : {head, first}) {
+      for (int a : StatesByWordsIn(r)) {
+        if (std::find(parties.begin(), parties.end(), a) == parties.end() &&
+            !is_about(a)) {
+          parties.push_back(a);
+        }
+      }
+    }
+  }
+  if (parties.size() >= 2 || parties.empty()) return parties;
+  // "At the invitation of X, Y paid a state visit to Z": of the persons
+  // before the visit's verb only the last (the guest) comes from another
+  // state; the others are the host's side.
+  const absl::string_view text = LowerSlice(first.begin, first.end);
+  uint32_t guest_before = first.begin;
+  if (absl::StrContains(text.substr(0, 30), "invitation of")) {
+    for (absl::string_view verb : {" paid ", " pays ", " is paying ", " made ",
+                                   " undertook ", " visited ", " arrived "}) {
+      const size_t at = text.find(verb);
+      if (at != absl::string_view::npos) {
+        guest_before = first.begin + static_cast<uint32_t>(at);
+        break;
+      }
+    }
+  }
+  int guest = -1;
+  auto it = std::lower_bound(
+      mentions_.begin(), mentions_.end(), first.begin,
+      [](const DocMention& m, uint32_t b) { return m.begin < b; });
+  for (auto g = it; g != mentions_.end() && g->end <= guest_before; ++g) {
+    if (x_.actors[g->actor].kind == ActorKind::kPerson) guest = g->actor;
+  }
+  for (int n = 0; it != mentions_.end() && it->end <= first.end && n < 64;
+       ++it, ++n) {
+    const int a = it->actor;
+    if (x_.actors[a].kind != ActorKind::kPerson ||
+        std::find(parties.begin(), parties.end(), a) != parties.end() ||
+        (it->end <= guest_before && a != guest)) {
+      continue;
+    }
+    bool represented = false;
+    for (int party : parties) {
+      represented = represented || AffiliatedTo(a, party);
+    }
+    if (!represented) parties.push_back(a);
+  }
   return parties;
+}
+
+// The states that the capitalised words of `r` name by themselves or as a
+// demonym, in order, once each: the parts of a hyphenated pair ("Norway" and
+// "Iceland" of "Norway-Iceland") and demonyms ("Norwegian"), which are no
+// mentions. At most 40 words; each asked of the registry once per document.
+std::vector<int> Reader::StatesByWordsIn(Range r) const {
+  std::vector<int> out;
+  if (!k_.registry_resolver) return out;
+  auto letter = [&](uint32_t i) {
+    const unsigned char c = static_cast<unsigned char>(text_[i]);
+    return absl::ascii_isalpha(c) || c >= 0x80;
+  };
+  int words = 0;
+  for (uint32_t i = r.begin; i < r.end && words < 40;) {
+    if (!letter(i)) {
+      ++i;
+      continue;
+    }
+    const uint32_t b = i;
+    while (i < r.end && letter(i)) ++i;
+    ++words;
+    if (!absl::ascii_isupper(static_cast<unsigned char>(text_[b]))) continue;
+    const Resolution& res = ResolveOnDocumentDate(Slice(text_, b, i));
+    if (!res.found() || res.ambiguous) continue;
+    const MatchReason why = res.best().reason;
+    if (why != MatchReason::kExactName && why != MatchReason::kAlias &&
+        why != MatchReason::kDemonym) {
+      continue;
+    }
+    if (res.best().actor.value >= k_.registry.size() ||
+        k_.registry[res.best().actor.value].kind != ActorKind::kState) {
+      continue;
+    }
+    const int a = const_cast<Reader*>(this)->ActorFor(false, res.best().actor);
+    if (a >= 0 && std::find(out.begin(), out.end(), a) == out.end()) {
+      out.push_back(a);
+    }
+  }
+  return out;
+}
+
+// A line that is a date alone or a date and a place ("02 February 2017",
+// "9-11 MARCH 2026", "8 March 2024, Oslo"): an explicit date and at most
+// four capitalised words besides.
+bool Reader::IsDateLine(size_t p) const {
+  const Range para = paragraphs_[p];
+  if (para.end - para.begin > 60) return false;
+  const std::vector<TimeExpression> times =
+      FindTimeExpressions(std::string_view(text_.data(), text_.size()),
+                          para.begin, para.end, x_.document_date);
+  if (times.empty() || times.front().basis != DateBasis::kExplicit) {
+    return false;
+  }
+  int words = 0;
+  size_t next_time = 0;
+  for (uint32_t i = para.begin; i < para.end;) {
+    if (next_time < times.size() && i >= times[next_time].begin) {
+      i = std::max(i, times[next_time].end);
+      ++next_time;
+      continue;
+    }
+    const unsigned char c = static_cast<unsigned char>(text_[i]);
+    if (!absl::ascii_isalpha(c)) {
+      ++i;
+      continue;
+    }
+    if (!absl::ascii_isupper(c) || ++words > 4) return false;
+    while (i < para.end &&
+           (absl::ascii_isalpha(static_cast<unsigned char>(text_[i])) ||
+            static_cast<unsigned char>(text_[i]) >= 0x80)) {
+      ++i;
+    }
+  }
+  return true;
 }
 
 bool Reader::IsClosingPlaceAndDate(size_t p) const {
@@ -193,8 +496,11 @@ bool Reader::IsClosingPlaceAndDate(size_t p) const {
       (words[1] == "at" || words[1] == "in")) {
     w = 2;
   }
-  const bool on = !words.empty() && words.back() == "on";
+  bool on = !words.empty() && words.back() == "on";
   if (on) words.pop_back();
+  // "Done at Athens on 20 May 2026": the time expression holds its "on".
+  on = on || absl::StartsWith(
+                 Slice(text_, times.front().begin, times.front().end), "on ");
   if (words.size() <= w || words.size() - w > 4) return false;
   bool comma = false;
   for (size_t i = w; i < words.size(); ++i) {
@@ -215,26 +521,47 @@ bool Reader::IsClosingPlaceAndDate(size_t p) const {
 void Reader::ReadJointStatement(size_t heading) {
   const std::vector<int> parties = JointParties(heading);
   if (x_.info.genre == Genre::kUnknown) x_.info.genre = Genre::kJointStatement;
-  // The text runs to the page's links after it ("Related: ..."), if any, or
-  // to a closing line of place and date ("Lisbon, 4 May 2026"), after which
-  // the page reads on as a report.
+  // The text starts past a line of place and date under the heading
+  // ("Stockholm, 14 April 2026"). It runs to the page's links after it
+  // ("Related: ..."), if any, or to a closing line of place and date
+  // ("Lisbon, 4 May 2026"), after which the page reads on as a report.
+  const size_t first = JointFirstParagraph(heading);
   size_t last = paragraphs_.size() - 1;
-  while (last > heading + 1 && IsPageLink(paragraphs_[last])) --last;
+  while (last > first && IsPageLink(paragraphs_[last])) --last;
   size_t closing = paragraphs_.size();
-  for (size_t q = heading + 2; q <= last; ++q) {
+  for (size_t q = first + 1; q <= last; ++q) {
     if (IsClosingPlaceAndDate(q)) {
       closing = q;
       last = q - 1;
       break;
     }
   }
-  const Range body{paragraphs_[heading + 1].begin, paragraphs_[last].end};
+  // Signature lines at the end ("For the Government of X", a name, a
+  // title): short lines that are no sentence, after the last that is (at
+  // most twelve), and the page's furniture among them ("Tags: ...", a
+  // copyright line).
+  if (closing == paragraphs_.size()) {
+    size_t q = last;
+    for (int n = 0; n < 12 && q > first; ++n, --q) {
+      const Range para = paragraphs_[q];
+      if (IsPageFurnitureLine(para)) continue;
+      const char c = text_[para.end - 1];
+      const char c0 = text_[para.begin];
+      if (para.end - para.begin > 80 || absl::ascii_isdigit(c0) || c0 == '-' ||
+          c0 == '(' || c0 == '*' || c == '.' || c == ';' || c == ':' ||
+          c == '!' || c == '?' || c == '"' ||
+          absl::EndsWith(Slice(text_, para.begin, para.end), "\xE2\x80\x9D")) {
+        last = q;
+        break;
+      }
+    }
+  }
+  const Range body{paragraphs_[first].begin, paragraphs_[last].end};
   LoadWindow(body.begin, body.end);
   ExtractedStatement st;
   st.speaker = parties[0];
   st.co_speakers.assign(parties.begin() + 1, parties.end());
-  st.speaker_span = {paragraphs_[heading + 1].begin,
-                     paragraphs_[heading + 1].end};
+  st.speaker_span = {paragraphs_[first].begin, paragraphs_[first].end};
   st.speaker_rule = "joint-statement-parties";
   st.text_span = {body.begin, body.end};
   st.quote = QuoteKind::kDirectQuote;
@@ -243,7 +570,7 @@ void Reader::ReadJointStatement(size_t heading) {
   st.confidence = 0.7f;
   const int index = Emit(std::move(st), body, -1);
   parties_ = parties;
-  for (size_t q = heading + 1; q <= last; ++q) {
+  for (size_t q = first; q <= last; ++q) {
     for (const Range& sentence : Sentences(text_, paragraphs_[q])) {
       ReadRelations(sentence, std::max(index, 0));
     }
