@@ -31,22 +31,32 @@ namespace {
 
 // A ministry's heading names its meeting by the office, not the person:
 // "Kazakh Foreign Minister holds talks with Austrian Federal Minister ...",
-// "Deputy Minister receives the Ambassador of Chile". A news headline
-// names the person ("Putin holds talks with Xi"). `h` is the heading in
-// lower case; true when a meeting verb follows a role noun.
+// "Deputy Minister receives the Ambassador of Chile", and a government
+// news page names a call or meeting by a noun after the office ("Foreign
+// Secretary call with Omani Foreign Minister: 21 July 2026", "PM meeting
+// with President X"). A news headline names the person ("Putin holds
+// talks with Xi"). `h` is the heading in lower case; true when a meeting
+// verb or noun follows a role noun (or "PM").
 bool IsTitledMeetingHeading(absl::string_view h) {
   for (absl::string_view verb :
        {" holds talks with ", " held talks with ", " hold talks with ",
-        " meets with ", " met with ", " meets ", " receives "}) {
+        " meets with ", " met with ", " meets ", " receives ", " call with ",
+        " phone call with ", " telephone call with ", " meeting with "}) {
     const size_t at = h.find(verb);
     if (at == absl::string_view::npos || at == 0) continue;
     const absl::string_view before = h.substr(0, at);
     const size_t space = before.find_last_of(' ');
     const absl::string_view last =
         space == absl::string_view::npos ? before : before.substr(space + 1);
-    if (IsRoleNoun(last)) return true;
+    if (IsRoleNoun(last) || last == "pm") return true;
   }
   return false;
+}
+
+// A cookie notice of a page's banner ("We use some essential cookies to
+// make this website work."): a sentence that is no part of the article.
+bool IsCookieNotice(absl::string_view lower) {
+  return lower.size() <= 250 && absl::StrContains(lower, "cookies");
 }
 
 }  // namespace
@@ -876,12 +886,19 @@ absl::StatusOr<Extraction> Reader::Run() {
     // is looked for in the first eight paragraphs (lines of a page's
     // navigation may each be one), up to the first that ends in a full
     // stop (a sentence, not a heading).
-    for (size_t p = 0;
-         x_.info.genre == Genre::kUnknown && p < 8 && p < paragraphs_.size() &&
-         paragraphs_[p].end - paragraphs_[p].begin <= 250;
+    // The lines of a cookie banner ("We use some essential cookies ...")
+    // are passed over and do not count among the eight.
+    size_t limit = 8;
+    for (size_t p = 0; x_.info.genre == Genre::kUnknown && p < limit &&
+                       p < paragraphs_.size() &&
+                       paragraphs_[p].end - paragraphs_[p].begin <= 250;
          ++p) {
       const absl::string_view h =
           LowerSlice(paragraphs_[p].begin, paragraphs_[p].end);
+      if (IsCookieNotice(h) && limit < 12) {
+        ++limit;
+        continue;
+      }
       if (p > 0 && absl::EndsWith(h, ".")) break;
       // "Visit of Foreign Minister of Ghana to India (April 08-10, 2026)",
       // "Talks between ...": a ministry's page on a visit or talks.

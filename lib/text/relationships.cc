@@ -193,8 +193,11 @@ bool Reader::IsClosingPlaceAndDate(size_t p) const {
       (words[1] == "at" || words[1] == "in")) {
     w = 2;
   }
-  const bool on = !words.empty() && words.back() == "on";
-  if (on) words.pop_back();
+  // "Issued in Jakarta on 28 July 2026.": the time expression may hold
+  // its "on".
+  const bool on = (!words.empty() && words.back() == "on") ||
+                  absl::StartsWith(text_.substr(times.front().begin), "on ");
+  if (!words.empty() && words.back() == "on") words.pop_back();
   if (words.size() <= w || words.size() - w > 4) return false;
   bool comma = false;
   for (size_t i = w; i < words.size(); ++i) {
