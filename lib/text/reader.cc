@@ -361,6 +361,19 @@ VerbHit Reader::VerbAt(int t) const {
   }
   // Two-word verbs and verbs that need a particle.
   if (lemma == "point out" && next != "out") return {};
+  // "set out Oman's efforts", "set out the UK's position": an object after
+  // the particle; "set out for Riyadh", "set out on a tour", "the terms
+  // set out in ..." and "set out by ..." are no speech.
+  if (lemma == "set out") {
+    if (next != "out" || t + 2 >= static_cast<int>(tokens_.size()) ||
+        !tokens_[t + 2].word) {
+      return {};
+    }
+    const absl::string_view after = LowerWord(t + 2);
+    if (Prepositions().contains(after) || after == "to" || after == "from") {
+      return {};
+    }
+  }
   // "They looked forward to the signing of ...".
   if (lemma == "look forward" && (next != "forward" || !Is(t + 2, "to"))) {
     return {};

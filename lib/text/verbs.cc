@@ -122,6 +122,10 @@ const Row kRows[] = {
      "touting",
      nullptr},
     {{"point out", "010", "Make statement"}, {"pointed"}, nullptr, nullptr},
+    // "The Foreign Minister set out Oman's efforts to ...": what a readout
+    // says a party presented (Reader::VerbAt: "set out" before an object,
+    // not "set out for Riyadh" or "the terms set out in").
+    {{"set out", "010", "Make statement"}, {"set", "sets"}, nullptr, nullptr},
     // "They looked forward to the signing of ...": a hope for what follows.
     {{"look forward", "013", "Make optimistic comment"},
      {"looked", "looks"},
