@@ -697,6 +697,7 @@ int Reader::Emit(ExtractedStatement s, Range sentence, int verb_token) {
   }
   if (s.event_type.empty()) s.event_type = {"010", "Make statement"};
   FillAbout(s);
+  OpenerAbout(s, sentence);
   if (s.quote == QuoteKind::kParaphrase) InheritAbout(s);
   if (s.quote == QuoteKind::kParaphrase && s.about.empty() && !s.in_question) {
     TakeUpTopic(s, sentence);

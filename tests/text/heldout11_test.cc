@@ -5,6 +5,7 @@
 // missing. Every sentence is written for the test, with invented people.
 
 #include <string>
+#include <vector>
 
 #include "diplograph/actor.h"
 #include "diplograph/graph.h"
@@ -84,6 +85,58 @@ TEST(GovernmentReadout, AHeadlineWithoutAnOfficeStaysANewsReport) {
       "Kuwaiti Foreign Minister Hamad Al Sabah said the offer was not "
       "serious.\n");
   EXPECT_NE(x.info.genre, Genre::kReadout);
+}
+
+// A topic phrase opening the sentence before the speaker ("Discussing the
+// attacks in the Red Sea, ...", "On Libya, ...", "Asked about ..., ...")
+// names what the statement is about, when its words name nothing.
+TEST(GovernmentReadout, AnOpeningTopicPhraseGivesWhatTheStatementIsAbout) {
+  for (const std::string sentence :
+       {"Discussing the recent attacks on shipping off Yemen, Minister Aled "
+        "Prothero condemned the targeting of civilian crews.",
+        "On Yemen, Minister Aled Prothero condemned the targeting of "
+        "civilian crews.",
+        "Asked about the fighting in Yemen, Minister Aled Prothero condemned "
+        "the targeting of civilian crews."}) {
+    Extraction x = Extract(sentence + "\n");
+    const ExtractedStatement* s = StatementContaining(x, "civilian crews");
+    ASSERT_NE(s, nullptr) << sentence << testing::PrintToString(Said(x));
+    std::vector<std::string> about;
+    for (int a : s->about) about.push_back(NameOf(x, a));
+    EXPECT_THAT(about, Contains("Yemen")) << sentence;
+  }
+  // A time or place phrase is no topic.
+  Extraction x = Extract(
+      "In Muscat, Minister Aled Prothero condemned the targeting of civilian "
+      "crews.\n");
+  const ExtractedStatement* s = StatementContaining(x, "civilian crews");
+  ASSERT_NE(s, nullptr) << testing::PrintToString(Said(x));
+  for (int a : s->about) EXPECT_NE(NameOf(x, a), "Muscat");
+}
+
+// "set out" before an object reports what a party presented; "set out
+// for" a place, "set out in" a text and "set out by" someone do not.
+TEST(GovernmentReadout, SetOutBeforeAnObjectReportsSpeech) {
+  for (const std::string sentence :
+       {"Foreign Minister Salim Al Harthi set out Oman's efforts to reduce "
+        "tensions.",
+        "Minister Aled Prothero set out the government's position on the "
+        "ceasefire.",
+        "Kuwaiti Foreign Minister Hamad Al Sabah sets out the kingdom's "
+        "priorities for the summit."}) {
+    Extraction x = Extract(sentence + "\n");
+    EXPECT_EQ(x.statements.size(), 1u)
+        << sentence << testing::PrintToString(Said(x));
+  }
+  for (const std::string sentence :
+       {"Foreign Minister Salim Al Harthi set out for Riyadh on Monday.",
+        "Minister Aled Prothero set out on a tour of the Gulf.",
+        "Kuwaiti Foreign Minister Hamad Al Sabah set out from Kuwait City "
+        "at dawn."}) {
+    Extraction x = Extract(sentence + "\n");
+    EXPECT_TRUE(x.statements.empty())
+        << sentence << testing::PrintToString(Said(x));
+  }
 }
 
 // ------------------------------------------------- Arabic names in full
