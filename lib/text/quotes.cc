@@ -611,8 +611,11 @@ void Reader::ReadReportedSpeech(Range sentence,
         SkipSayingAdverbials(words_begin, words_end, hit.verb->takes_addressee);
     if (Is(words_begin, "that")) ++words_begin;
     if (words_begin >= words_end) continue;
-    // A quotation later in the clause carries the words.
-    const bool quote_follows = stop != (end_attr >= 0 ? end_attr : last);
+    // A quotation later in the clause carries the words (not when they end
+    // before it, at a coordinated verb: "said that ... and warned that
+    // "..."").
+    const bool quote_follows =
+        next_verb < 0 && stop != (end_attr >= 0 ? end_attr : last);
     if (quote_follows) continue;
     ExtractedStatement st;
     st.speaker = s->actor;

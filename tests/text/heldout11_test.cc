@@ -139,6 +139,35 @@ TEST(GovernmentReadout, SetOutBeforeAnObjectReportsSpeech) {
   }
 }
 
+// ------------------------------------------------- a wire report
+
+// "X said that ... and warned that "..."": the quotation after a verb that
+// follows "and" is the earlier verb's subject's (not the nearest name
+// before it), and the earlier verb's own words stay a statement of their
+// own, also with a quoted fragment in them.
+TEST(WireReport, AQuotationAfterACoordinatedVerbKeepsBothStatements) {
+  for (const std::string sentence :
+       {"Kuwaiti Foreign Minister Hamad Al Sabah said that Qatar was "
+        "stirring up trouble and warned that \"such games will only make "
+        "the Gulf less secure\".",
+        "Kuwaiti Foreign Minister Hamad Al Sabah said Qatar was \"stirring "
+        "up trouble\" and also warned that \"such games will only make the "
+        "Gulf less secure\".",
+        "Kuwaiti Foreign Minister Hamad Al Sabah told reporters that the "
+        "talks with Qatar had stalled and warned that \"such games will only "
+        "make the Gulf less secure\"."}) {
+    Extraction x = Extract(sentence + "\n");
+    const ExtractedStatement* q = StatementContaining(x, "such games");
+    ASSERT_NE(q, nullptr) << sentence << testing::PrintToString(Said(x));
+    EXPECT_EQ(NameOf(x, q->speaker), "Hamad Al Sabah") << sentence;
+    EXPECT_EQ(q->quote, QuoteKind::kDirectQuote) << sentence;
+    const ExtractedStatement* p = StatementContaining(x, "Qatar");
+    ASSERT_NE(p, nullptr) << sentence << testing::PrintToString(Said(x));
+    EXPECT_EQ(NameOf(x, p->speaker), "Hamad Al Sabah") << sentence;
+    EXPECT_EQ(p->text.find("such games"), std::string::npos) << sentence;
+  }
+}
+
 // ------------------------------------------------- Arabic names in full
 
 // "Sayyid" is an honorific; a capitalised "Al" (or "Bin") between the
