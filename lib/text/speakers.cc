@@ -1246,6 +1246,40 @@ std::optional<Subject> Reader::AttributeAfterQuote(int from, int limit,
 // not say who spoke: a subject with no actor (-1), rule
 // "description-unresolved", confidence 0.25; Emit keeps the statement with
 // an empty speaker (AddExtraction leaves it out of the graph).
+// "a State Department spokesperson", "a Foreign Office spokesman": the
+// capitalised words between the determiner `det` and a spokesperson's or
+// an official's head, up to token `end`, name the body the speaker speaks
+// for when the registry knows them as one organisation or state (the
+// registry reads "State Department spokesperson" as the office's title,
+// so no mention of the body is made). -1 for none.
+int Reader::BodyOfDescription(int det, int end) const {
+  if (!k_.registry_resolver) return -1;
+  int head = -1;
+  for (int t = det + 1; t <= end && t <= det + 5; ++t) {
+    if (!tokens_[t].word) return -1;
+    const absl::string_view w = LowerWord(t);
+    if (w == "spokesperson" || w == "spokesman" || w == "spokeswoman" ||
+        w == "official" || w == "officials") {
+      head = t;
+      break;
+    }
+    if (!tokens_[t].capitalised) return -1;
+  }
+  if (head <= det + 1) return -1;
+  const Resolution& r = ResolveOnDocumentDate(
+      Slice(text_, tokens_[det + 1].begin, tokens_[head - 1].end));
+  if (!r.found() || r.ambiguous) return -1;
+  const ActorId id = r.best().actor;
+  if (id.value >= k_.registry.size()) return -1;
+  const ActorKind kind = k_.registry[id.value].kind;
+  if (kind != ActorKind::kOrganization &&
+      kind != ActorKind::kInternationalOrganization &&
+      kind != ActorKind::kState) {
+    return -1;
+  }
+  return const_cast<Reader*>(this)->ActorFor(false, id);
+}
+
 std::optional<Subject> Reader::UnresolvedDescriptionBefore(int verb,
                                                            int floor) const {
   int det = -1;
@@ -1273,6 +1307,10 @@ std::optional<Subject> Reader::UnresolvedDescriptionBefore(int verb,
     head |= IsAnySpeakerHead(w);
   }
   if (!head) return std::nullopt;
+  if (const int body = BodyOfDescription(det, verb - 1); body >= 0) {
+    return MakeSubject(body, tokens_[det].begin, tokens_[verb - 1].end, det,
+                       "description-speaks-for", 0.45f);
+  }
   return MakeSubject(-1, tokens_[det].begin, tokens_[verb - 1].end, det,
                      "description-unresolved", 0.25f);
 }
@@ -1294,6 +1332,10 @@ std::optional<Subject> Reader::UnresolvedDescriptionAt(int t, int limit) const {
     end = i;
   }
   if (!head || (end + 1 < limit && tokens_[end + 1].word)) return std::nullopt;
+  if (const int body = BodyOfDescription(t, end); body >= 0) {
+    return MakeSubject(body, tokens_[t].begin, tokens_[end].end, t,
+                       "description-speaks-for", 0.45f);
+  }
   return MakeSubject(-1, tokens_[t].begin, tokens_[end].end, t,
                      "description-unresolved", 0.25f);
 }

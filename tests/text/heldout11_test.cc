@@ -168,6 +168,31 @@ TEST(WireReport, AQuotationAfterACoordinatedVerbKeepsBothStatements) {
   }
 }
 
+// "a State Department spokesperson said": the capitalised words before
+// a spokesperson's or an official's head name the body the registry knows,
+// which the speaker speaks for, before or after a quotation.
+TEST(WireReport, ABodyNamedBeforeASpokespersonIsTheSpeaker) {
+  for (const std::string text :
+       {"A State Department spokesperson said the talks with Kuwait were "
+        "useful.\n",
+        "\"The talks with Kuwait were useful,\" a State Department spokesman "
+        "said in an email.\n",
+        "\"The talks with Kuwait were useful,\" said a State Department "
+        "official.\n"}) {
+    Extraction x = Extract(text);
+    const ExtractedStatement* s = StatementContaining(x, "useful");
+    ASSERT_NE(s, nullptr) << text << testing::PrintToString(Said(x));
+    EXPECT_EQ(NameOf(x, s->speaker), "Department of State (United States)")
+        << text;
+  }
+  // Words the registry does not know stay a description of no one.
+  Extraction x = Extract(
+      "A Harbour Authority spokesperson said the talks with Kuwait were "
+      "useful.\n");
+  const ExtractedStatement* s = StatementContaining(x, "useful");
+  if (s != nullptr) EXPECT_EQ(s->speaker, -1);
+}
+
 // ------------------------------------------------- Arabic names in full
 
 // "Sayyid" is an honorific; a capitalised "Al" (or "Bin") between the
