@@ -193,6 +193,31 @@ TEST(WireReport, ABodyNamedBeforeASpokespersonIsTheSpeaker) {
   if (s != nullptr) EXPECT_EQ(s->speaker, -1);
 }
 
+// A time inside a phrase of "since" and a gerund ("since taking office
+// in April") is that act's: it does not date the saying.
+TEST(WireReport, ATimeAfterSinceAndAGerundDatesNoStatement) {
+  for (const std::string sentence :
+       {"Kuwaiti Foreign Minister Hamad Al Sabah, on his first visit to "
+        "Doha since taking office in January, told reporters that Kuwait "
+        "backed the talks.",
+        "Kuwaiti Foreign Minister Hamad Al Sabah, speaking for the first "
+        "time since returning from Oman on Monday, said Kuwait backed the "
+        "talks."}) {
+    Extraction x = Extract(sentence + "\n");
+    const ExtractedStatement* s = StatementContaining(x, "backed the talks");
+    ASSERT_NE(s, nullptr) << sentence << testing::PrintToString(Said(x));
+    EXPECT_FALSE(s->date.is_known()) << sentence;
+  }
+  // The saying's own time still dates it.
+  Extraction x = Extract(
+      "Kuwaiti Foreign Minister Hamad Al Sabah, on his first visit to Doha "
+      "since taking office, said on Thursday that Kuwait backed the "
+      "talks.\n");
+  const ExtractedStatement* s = StatementContaining(x, "backed the talks");
+  ASSERT_NE(s, nullptr) << testing::PrintToString(Said(x));
+  EXPECT_EQ(s->date, *Date::Parse("2024-03-07"));
+}
+
 // ------------------------------------------------- Arabic names in full
 
 // "Sayyid" is an honorific; a capitalised "Al" (or "Bin") between the
