@@ -218,6 +218,21 @@ TEST(WireReport, ATimeAfterSinceAndAGerundDatesNoStatement) {
   EXPECT_EQ(s->date, *Date::Parse("2024-03-07"));
 }
 
+// An institution's head noun written with a capital after a demonym ("The
+// Omani Prime Minister's Office", "the Omani Foreign Ministry") is a
+// description of the state, as in lower case.
+TEST(WireReport, ACapitalisedInstitutionAfterADemonymSpeaksForTheState) {
+  for (const std::string subject :
+       {"The Omani Prime Minister's Office",
+        "The Omani prime minister's office", "The Omani Foreign Ministry"}) {
+    Extraction x = Extract("Kuwait and Oman held talks on Sunday. " + subject +
+                           " said on Monday that the talks would resume.\n");
+    const ExtractedStatement* s = StatementContaining(x, "would resume");
+    ASSERT_NE(s, nullptr) << subject << testing::PrintToString(Said(x));
+    EXPECT_EQ(NameOf(x, s->speaker), "Oman") << subject;
+  }
+}
+
 // ------------------------------------------------- Arabic names in full
 
 // "Sayyid" is an honorific; a capitalised "Al" (or "Bin") between the
