@@ -233,6 +233,37 @@ TEST(WireReport, ACapitalisedInstitutionAfterADemonymSpeaksForTheState) {
   }
 }
 
+// ------------------------------------------------- a weekly briefing
+
+// In a question, what unnamed reports say ("Reports say that Kuwait has
+// offered ...", "There are reports that ...", "According to media reports,
+// ...") is the asker's hearsay, no statement; a named source's saying in a
+// question still is one.
+TEST(WeeklyBriefing, UnnamedReportsInAQuestionAreNoStatement) {
+  for (const std::string hearsay :
+       {"Reports say that Kuwait has offered to host talks on the border.",
+        "There are reports that Kuwait has offered to host talks on the "
+        "border.",
+        "According to media reports, Kuwait has offered to host talks on the "
+        "border."}) {
+    Extraction x = Extract(
+        "Spokesperson Mariam Al Thani held the weekly briefing.\n\n"
+        "Mariam Al Thani: Good afternoon. Qatar welcomes the truce.\n\n"
+        "Reuters: " +
+        hearsay +
+        " Can you confirm?\n\n"
+        "Mariam Al Thani: I have nothing to announce on that.\n\n"
+        "AFP: Kuwait's foreign ministry said on Monday that Kuwait would "
+        "send aid to Oman. Will Qatar join?\n\n"
+        "Mariam Al Thani: We are studying it.\n");
+    EXPECT_EQ(StatementContaining(x, "offered to host"), nullptr)
+        << hearsay << testing::PrintToString(Said(x));
+    const ExtractedStatement* s = StatementContaining(x, "send aid");
+    ASSERT_NE(s, nullptr) << hearsay << testing::PrintToString(Said(x));
+    EXPECT_TRUE(s->in_question) << hearsay;
+  }
+}
+
 // ------------------------------------------------- Arabic names in full
 
 // "Sayyid" is an honorific; a capitalised "Al" (or "Bin") between the
