@@ -1076,6 +1076,56 @@ std::optional<Subject> Reader::AttributeAfterQuote(int from, int limit,
     ++t;
   }
   if (t >= limit || !tokens_[t].word) return std::nullopt;
+  // "X and Y will ..., their defence ministers said on Wednesday": the
+  // officials of the clause's coordinated subject speak for it (its first
+  // name the speaker, the others co-speakers).
+  if (Is(t, "their") && t > 0) {
+    int head = -1;
+    for (int k = t + 1;
+         k < limit && k <= t + 4 && tokens_[k].word && !tokens_[k].capitalised;
+         ++k) {
+      const absl::string_view w = LowerWord(k);
+      if (w == "ministers" || w == "leaders" || w == "officials" ||
+          w == "governments" || w == "presidents" || w == "spokespeople" ||
+          w == "spokesmen" || w == "envoys" || w == "negotiators" ||
+          w == "delegations") {
+        head = k;
+        break;
+      }
+    }
+    const VerbHit h = head >= 0 ? VerbAt(head + 1) : VerbHit{};
+    if (h.verb != nullptr && h.form == VerbForm::kFinite &&
+        h.verb->reports_speech) {
+      // The clause's subject: the first name of the sentence, when it names
+      // two actors or more.
+      int b = t - 1;
+      while (b > 0 && b > t - 60 &&
+             !(IsPunct(b - 1, '.') || IsPunct(b - 1, '?') ||
+               IsPunct(b - 1, '!'))) {
+        --b;
+      }
+      std::optional<Subject> subject = FirstSubjectIn(b, from);
+      if (subject && subject->actor >= 0) {
+        // "Japan and the Philippines": the second name of one kind.
+        int k = subject->token;
+        while (k < from && tokens_[k].begin < subject->end) ++k;
+        if (Is(k, "and")) ++k;
+        if (Is(k, "the")) ++k;
+        if (k > subject->token + 1 && k < from && mention_start_[k] >= 0) {
+          const int other = mentions_[mention_start_[k]].actor;
+          if (other != subject->actor &&
+              x_.actors[other].kind == x_.actors[subject->actor].kind) {
+            subject->co_speakers.push_back(other);
+          }
+        }
+      }
+      if (subject && subject->actor >= 0 && !subject->co_speakers.empty()) {
+        subject->rule = "officials-of-coordinated-subject";
+        *verb_token = head + 1;
+        return subject;
+      }
+    }
+  }
   // "in remarks carried by X", "in comments reported by X": a relay only;
   // the caller finds the speaker in the clause before.
   if (Is(t, "in") && t + 3 < limit &&

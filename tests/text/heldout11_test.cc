@@ -233,6 +233,28 @@ TEST(WireReport, ACapitalisedInstitutionAfterADemonymSpeaksForTheState) {
   }
 }
 
+// "X and Y will ..., their defence ministers said on Wednesday": the
+// officials of the clause's two subjects speak for them (the first the
+// speaker, the second a co-speaker), and the clause is the words.
+TEST(WireReport, TheirMinistersAfterAClauseSpeakForItsSubjects) {
+  for (const std::string sentence :
+       {"Kuwait and Oman will open a joint naval academy next year, their "
+        "defence ministers said on Tuesday.",
+        "Kuwait and Oman will open a joint naval academy next year, their "
+        "foreign ministers said on Tuesday, after talks in Muscat.",
+        "Kuwait and Oman will open a joint naval academy next year, their "
+        "leaders announced on Tuesday."}) {
+    Extraction x = Extract(sentence + "\n");
+    const ExtractedStatement* s = StatementContaining(x, "naval academy");
+    ASSERT_NE(s, nullptr) << sentence << testing::PrintToString(Said(x));
+    EXPECT_EQ(NameOf(x, s->speaker), "Kuwait") << sentence;
+    ASSERT_EQ(s->co_speakers.size(), 1u) << sentence;
+    EXPECT_EQ(NameOf(x, s->co_speakers[0]), "Oman") << sentence;
+    EXPECT_EQ(s->date, *Date::Parse("2024-03-05")) << sentence;
+    EXPECT_EQ(s->text.find("Tuesday"), std::string::npos) << sentence;
+  }
+}
+
 // ------------------------------------------------- a weekly briefing
 
 // In a question, what unnamed reports say ("Reports say that Kuwait has
