@@ -722,14 +722,12 @@ std::optional<Subject> Reader::DescriptionEndingAt(int t, int floor) const {
       !IsOfficialHead(Word(t))) {
     return std::nullopt;
   }
-  // "The Chinese Embassy in Manila", "the Israeli Prime Minister's
-  // Office": an institution's head noun may be written with a capital.
-  if (tokens_[t].capitalised) {
-    const absl::string_view w = LowerWord(t);
-    if (w != "embassy" && w != "ministry" && w != "office" &&
-        w != "government" && w != "consulate") {
-      return std::nullopt;
-    }
+  // "the Israeli Prime Minister's Office": the office of a title, written
+  // with capitals ("the Turkish Foreign Ministry" is a body's name, read as
+  // an organisation).
+  if (tokens_[t].capitalised &&
+      (LowerWord(t) != "office" || t < 1 || !EndsPossessive(Word(t - 1)))) {
+    return std::nullopt;
   }
   for (int k = t - 1; k >= floor && k >= t - 6; --k) {
     if (!tokens_[k].word) return std::nullopt;
