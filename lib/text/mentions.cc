@@ -99,9 +99,13 @@ bool IsGroupOfStates(absl::string_view w) {
 // alone.
 bool IsHonorific(absl::string_view lower) {
   static const auto* const words = new absl::flat_hash_set<std::string>(
-      {"dr",   "mr",     "mrs",     "ms",   "madam",  "shri",   "smt",
-       "prof", "sheikh", "sheikha", "pak",  "datuk",  "dato",   "datin",
-       "tun",  "h.e.",   "sir",     "dame", "sayyid", "sayyida"});
+      {"dr", "mr", "mrs", "ms", "madam", "shri", "smt", "prof", "sheikh",
+       "sheikha", "pak", "datuk", "dato", "datin", "tun", "h.e.", "sir", "dame",
+       "sayyid", "sayyida",
+       // Military ranks that are no other word ("Colonel Liza Navarro",
+       // "Col. X", "Rear Admiral X"); not "General" or "Major".
+       "colonel", "col", "lieutenant", "lt", "brigadier", "brig", "admiral",
+       "adm", "commodore", "sergeant", "sgt", "capt", "gen", "maj"});
   static const WordFilter filter(*words);
   return filter.MayContain(lower) && words->contains(lower);
 }

@@ -255,6 +255,27 @@ TEST(WireReport, TheirMinistersAfterAClauseSpeakForItsSubjects) {
   }
 }
 
+// A military rank before a name is no part of it ("Colonel Liza Navarro",
+// "Col. X", "Brigadier X"), in an apposition or alone; the family name
+// names the person later.
+TEST(WireReport, AMilitaryRankIsNoPartOfTheName) {
+  for (const std::string text :
+       {"A Kuwaiti army spokesperson, Colonel Salem Al Enezi, said on Tuesday "
+        "that the drills would start in May.",
+        "Col. Salem Al Enezi said on Tuesday that the drills would start in "
+        "May.",
+        "Brigadier Salem Al Enezi said on Tuesday that the drills would start "
+        "in May."}) {
+    Extraction x = Extract(text + " Al Enezi added that Oman would join.\n");
+    EXPECT_THAT(Names(x), Contains("Salem Al Enezi")) << text;
+    for (const char* words : {"drills", "Oman would join"}) {
+      const ExtractedStatement* s = StatementContaining(x, words);
+      ASSERT_NE(s, nullptr) << text << testing::PrintToString(Said(x));
+      EXPECT_EQ(NameOf(x, s->speaker), "Salem Al Enezi") << text;
+    }
+  }
+}
+
 // ------------------------------------------------- a weekly briefing
 
 // In a question, what unnamed reports say ("Reports say that Kuwait has
