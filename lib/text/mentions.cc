@@ -399,6 +399,23 @@ int Reader::NewActor(absl::string_view name, ActorKind kind, const char* rule,
   titles_.emplace_back();
   new_actor_index_[key] = index;
   new_actor_by_name_.emplace(std::string(name), index);
+  // "Crown Prince Turki bin Saud" after "Turki bin Saud Al Saud": a name
+  // with "bin" cut before its family's article ("Al", "El") names the same
+  // person later.
+  if (kind == ActorKind::kPerson && name.size() < 120) {
+    const std::string lower = absl::AsciiStrToLower(name);
+    size_t bin = lower.find(" bin ");
+    if (bin == std::string::npos) bin = lower.find(" bint ");
+    if (bin == std::string::npos) bin = lower.find(" ibn ");
+    if (bin != std::string::npos) {
+      size_t article = lower.rfind(" al ");
+      if (article == std::string::npos) article = lower.rfind(" el ");
+      if (article != std::string::npos && article > bin + 4) {
+        const std::string cut = Resolver::Fold(name.substr(0, article));
+        if (!cut.empty()) new_actor_index_.try_emplace(cut, index);
+      }
+    }
+  }
   return index;
 }
 

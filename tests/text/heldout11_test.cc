@@ -338,6 +338,20 @@ TEST(ArabicNames, AnArticleWithACapitalIsAParticleOfTheName) {
   EXPECT_EQ(NameOf(y, s->speaker), "Khalid Bin Nasser Al Attiyah");
 }
 
+// A name with "bin" cut before its family's article ("Minister Khalid bin
+// Nasser" after "Khalid bin Nasser Al Attiyah") names the same person.
+TEST(ArabicNames, ANameCutBeforeTheFamilysArticleIsTheSamePerson) {
+  Extraction x = Extract(
+      "Qatar's Minister of State Khalid bin Nasser Al Attiyah said on Monday "
+      "that Qatar backed the truce.\n\n"
+      "Later, Minister Khalid bin Nasser told reporters that Doha would send "
+      "aid.\n");
+  EXPECT_THAT(Names(x), Not(Contains("Khalid bin Nasser")));
+  const ExtractedStatement* s = StatementContaining(x, "send aid");
+  ASSERT_NE(s, nullptr) << testing::PrintToString(Said(x));
+  EXPECT_EQ(NameOf(x, s->speaker), "Khalid bin Nasser Al Attiyah");
+}
+
 // ------------------------------------------------- a joint statement
 
 // "Issued in Kuala Lumpur on 8 March 2024." closes the joint text as "Done
