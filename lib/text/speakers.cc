@@ -748,6 +748,16 @@ std::optional<Subject> Reader::SubjectBeforeVerb(int verb, int floor,
         }
         return s;
       }
+      // "The Omani Embassy in Doha said": a place or state after "in" or
+      // "at" right before the verb says where the subject is; the subject
+      // before it is still next to its verb.
+      if (adjacent && (IsPlaceLike(kind) || kind == ActorKind::kState) &&
+          !possessive && gov == first - 1 && gov > limit &&
+          (Is(gov, "in") || Is(gov, "at")) && tokens_[gov - 1].word &&
+          tokens_[gov - 1].capitalised && mention_end_[gov - 1] < 0) {
+        t = gov;
+        continue;
+      }
       t = first;  // skip the whole mention
       adjacent = false;
       continue;

@@ -5,6 +5,7 @@
 // missing. Every sentence is written for the test, with invented people.
 
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "diplograph/actor.h"
@@ -273,6 +274,22 @@ TEST(WireReport, AMilitaryRankIsNoPartOfTheName) {
       ASSERT_NE(s, nullptr) << text << testing::PrintToString(Said(x));
       EXPECT_EQ(NameOf(x, s->speaker), "Salem Al Enezi") << text;
     }
+  }
+}
+
+// "The Omani Embassy in Doha said": a place after "in" or "at" between a
+// body's name and its verb leaves the name the subject.
+TEST(WireReport, APlaceBetweenABodyAndItsVerbLeavesTheSubject) {
+  for (const auto& [subject, speaker] :
+       std::vector<std::pair<std::string, std::string>>{
+           {"The Omani Embassy in Doha", "Omani Embassy"},
+           {"The Kuwaiti Embassy at Muscat", "Kuwaiti Embassy"},
+           {"The Omani embassy in Doha", "Oman"}}) {
+    Extraction x = Extract("Qatar and Oman held talks on Sunday. " + subject +
+                           " said on Monday that the talks would resume.\n");
+    const ExtractedStatement* s = StatementContaining(x, "would resume");
+    ASSERT_NE(s, nullptr) << subject << testing::PrintToString(Said(x));
+    EXPECT_EQ(NameOf(x, s->speaker), speaker) << subject;
   }
 }
 
