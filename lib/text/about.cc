@@ -89,6 +89,44 @@ void Reader::FillAbout(ExtractedStatement& s) const {
   }
 }
 
+void Reader::OpenerAbout(ExtractedStatement& s, Range sentence) const {
+  const uint32_t b = sentence.begin, e = s.speaker_span.begin;
+  if (e <= b || e > sentence.end || e - b > 240) return;
+  // The phrase's comma, then at most a title before the speaker's name
+  // ("On Yemen, Minister Aled Prothero condemned ...").
+  const size_t at = Slice(text_, b, e).find(',');
+  if (at == absl::string_view::npos) return;
+  const uint32_t comma = b + static_cast<uint32_t>(at);
+  if (e - comma > 60 ||
+      Slice(text_, comma + 1, e).find(',') != absl::string_view::npos) {
+    return;
+  }
+  const absl::string_view opener = LowerSlice(b, comma);
+  bool topic = false;
+  for (absl::string_view lead :
+       {"on ", "regarding ", "discussing ", "turning to ", "as for ",
+        "concerning ", "with regard to ", "with respect to ", "referring to ",
+        "addressing ", "asked about ", "asked whether ", "asked if ",
+        "in relation to "}) {
+    topic = topic || absl::StartsWith(opener, lead);
+  }
+  if (!topic) return;
+  auto it = std::lower_bound(
+      mentions_.begin(), mentions_.end(), b,
+      [](const DocMention& m, uint32_t x) { return m.begin < x; });
+  for (int n = 0; it != mentions_.end() && it->end <= comma && n < 16;
+       ++it, ++n) {
+    const int a = it->actor;
+    if (a == s.speaker || x_.actors[a].kind == ActorKind::kMediaOutlet ||
+        std::find(s.co_speakers.begin(), s.co_speakers.end(), a) !=
+            s.co_speakers.end() ||
+        std::find(s.about.begin(), s.about.end(), a) != s.about.end()) {
+      continue;
+    }
+    s.about.push_back(a);
+  }
+}
+
 int Reader::ExistingActor(bool known, ActorId id) const {
   auto it = actor_index_.find(ActorKey(&known, &id));
   return it == actor_index_.end() ? -1 : it->second;

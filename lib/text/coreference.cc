@@ -703,7 +703,8 @@ bool IsOfficialHead(absl::string_view word) {
       "sources",     "ministry",    "government",  "embassy",      "military",
       "army",        "navy",        "authorities", "spokesperson", "spokesman",
       "spokeswoman", "leadership",  "cabinet",     "guard",        "envoy",
-      "delegation",  "delegations", "negotiator",  "negotiators"};
+      "delegation",  "delegations", "negotiator",  "negotiators",  "office",
+      "consulate"};
   static const WordFilter filter(*heads);
   return filter.MayContain(lower) && heads->contains(lower);
 }
@@ -734,7 +735,14 @@ int Reader::DescriptionStart(int k, int floor) const {
 // to the latest speaker so described. The noun phrase ends at token t.
 std::optional<Subject> Reader::DescriptionEndingAt(int t, int floor) const {
   if (t < 0 || t >= static_cast<int>(tokens_.size()) || !tokens_[t].word ||
-      tokens_[t].capitalised || !IsOfficialHead(Word(t))) {
+      !IsOfficialHead(Word(t))) {
+    return std::nullopt;
+  }
+  // "the Israeli Prime Minister's Office": the office of a title, written
+  // with capitals ("the Turkish Foreign Ministry" is a body's name, read as
+  // an organisation).
+  if (tokens_[t].capitalised &&
+      (LowerWord(t) != "office" || t < 1 || !EndsPossessive(Word(t - 1)))) {
     return std::nullopt;
   }
   for (int k = t - 1; k >= floor && k >= t - 6; --k) {
@@ -786,7 +794,9 @@ std::optional<Subject> Reader::DescriptionEndingAt(int t, int floor) const {
         return std::nullopt;
       }
     } else if (mention_end_[k] >= 0) {
-      // A possessive state: "Russia's foreign ministry".
+      // A possessive state: "Russia's foreign ministry" ("Pakistan's
+      // Foreign Office" is the body's name, read as an organisation).
+      if (tokens_[t].capitalised) return std::nullopt;
       const DocMention* m = PossessiveStateAt(k);
       if (m == nullptr) return std::nullopt;
       state = m->actor;
@@ -831,7 +841,10 @@ std::optional<Subject> Reader::DescriptionEndingAt(int t, int floor) const {
       return MakeSubject(state, std::min(begin, tokens_[first].begin),
                          tokens_[t].end, first, "description-of-state", 0.45f);
     }
-    if (tokens_[k].capitalised && !Is(k, "the") && !Is(k, "a")) {
+    // Words of a title-cased name ("Prime Minister's") before a
+    // capitalised head, up to the demonym.
+    if (tokens_[k].capitalised && !Is(k, "the") && !Is(k, "a") &&
+        !tokens_[t].capitalised) {
       return std::nullopt;
     }
     if (Is(k, "the") && last_description_speaker_ >= 0) {

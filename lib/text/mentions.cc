@@ -113,8 +113,12 @@ bool IsGroupOfStates(absl::string_view w) {
 bool IsHonorific(absl::string_view lower) {
   static const auto* const words = new absl::flat_hash_set<std::string>(
       {"dr", "mr", "mrs", "ms", "madam", "shri", "smt", "prof", "sheikh",
-       "sheikha", "pak", "datuk", "dato", "datin", "tun", "h.e.", "sir",
-       "dame"});
+       "sheikha", "pak", "datuk", "dato", "datin", "tun", "h.e.", "sir", "dame",
+       "sayyid", "sayyida",
+       // Military ranks that are no other word ("Colonel Liza Navarro",
+       // "Col. X", "Rear Admiral X"); not "General" or "Major".
+       "colonel", "col", "lieutenant", "lt", "brigadier", "brig", "admiral",
+       "adm", "commodore", "sergeant", "sgt", "capt", "gen", "maj"});
   static const WordFilter filter(*words);
   return filter.MayContain(lower) && words->contains(lower);
 }
@@ -408,6 +412,23 @@ int Reader::NewActor(absl::string_view name, ActorKind kind, const char* rule,
   titles_.emplace_back();
   new_actor_index_[key] = index;
   new_actor_by_name_.emplace(std::string(name), index);
+  // "Crown Prince Turki bin Saud" after "Turki bin Saud Al Saud": a name
+  // with "bin" cut before its family's article ("Al", "El") names the same
+  // person later.
+  if (kind == ActorKind::kPerson && name.size() < 120) {
+    const std::string lower = absl::AsciiStrToLower(name);
+    size_t bin = lower.find(" bin ");
+    if (bin == std::string::npos) bin = lower.find(" bint ");
+    if (bin == std::string::npos) bin = lower.find(" ibn ");
+    if (bin != std::string::npos) {
+      size_t article = lower.rfind(" al ");
+      if (article == std::string::npos) article = lower.rfind(" el ");
+      if (article != std::string::npos && article > bin + 4) {
+        const std::string cut = Resolver::Fold(name.substr(0, article));
+        if (!cut.empty()) new_actor_index_.try_emplace(cut, index);
+      }
+    }
+  }
   return index;
 }
 
@@ -849,9 +870,22 @@ void Reader::FindAllMentions() {
             IsHeadingEventWord(LowerSlice(t.begin, t.end))) {
           break;
         }
-        if (t.word && t.capitalised &&
-            (name_he || !IsFunctionWord(LowerSlice(t.begin, t.end))) &&
-            !IsRoleNoun(LowerSlice(t.begin, t.end)) && !EndsPossessive(w)) {
+        const absl::string_view lw = LowerSlice(t.begin, t.end);
+        if (t.word && t.capitalised && last == j - 1 && last >= name_first &&
+            (lw == "al" || lw == "el" || lw == "bin" || lw == "bint" ||
+             lw == "ibn") &&
+            j + 1 < tokens.size() && tokens[j + 1].word &&
+            tokens[j + 1].capitalised &&
+            !LineBreakBetween(t.end, tokens[j + 1].begin)) {
+          // "Faris bin Hilal Al Harthi", "Turki bin Saud Al Saud": the
+          // Arabic article or "Bin" written with a capital is a particle
+          // of the name, not one of its words, and ends no name.
+          ++j;
+          ++particles;
+        } else if (t.word && t.capitalised &&
+                   (name_he || !IsFunctionWord(LowerSlice(t.begin, t.end))) &&
+                   !IsRoleNoun(LowerSlice(t.begin, t.end)) &&
+                   !EndsPossessive(w)) {
           last = j;
           ++j;
         } else if (t.word && !t.capitalised && last > i &&
@@ -1631,19 +1665,37 @@ void Reader::FindAllMentions() {
     // at its first particle (written capitalised at a sentence start too);
     // a word before a later particle names the person alone too ("Lula"
     // for "Luiz Inacio Lula da Silva").
+    // "Khalid bin Mohammed Al Attiyah": "bin" opens the father's name; the
+    // family name is the one after the later article ("Al Attiyah",
+    // "Attiyah"), the given name before "bin" ("Khalid").
     size_t particle = absl::string_view::npos;
     size_t before_particle = absl::string_view::npos;
+    size_t patronymic = absl::string_view::npos;
     for (size_t b = s.find(' '); b != absl::string_view::npos;) {
       const size_t e = s.find(' ', b + 1);
       const absl::string_view word =
           s.substr(b + 1, e == absl::string_view::npos ? absl::string_view::npos
                                                        : e - b - 1);
-      if (IsNameParticle(absl::AsciiStrToLower(word))) {
+      const std::string lw = absl::AsciiStrToLower(word);
+      if (IsNameParticle(lw)) {
+        if (patronymic == absl::string_view::npos &&
+            (lw == "bin" || lw == "bint" || lw == "ibn")) {
+          patronymic = b + 1;
+          b = e;
+          continue;
+        }
         particle = b + 1;
         break;
       }
-      before_particle = b + 1;
+      if (patronymic == absl::string_view::npos) before_particle = b + 1;
       b = e;
+    }
+    if (patronymic != absl::string_view::npos) {
+      if (particle == absl::string_view::npos) {
+        particle = patronymic;
+      } else {
+        surnames.try_emplace(std::string(s.substr(space + 1)), m.actor);
+      }
     }
     if (particle != absl::string_view::npos) {
       const absl::string_view family = s.substr(particle);

@@ -484,8 +484,29 @@ void Reader::ReadParagraph(size_t p) {
           }
         }
       }
-      who = SubjectBefore(main, floor, 0);
+      // "X said that ... and warned that “...”": a verb right after "and"
+      // has no subject of its own; it shares the subject of the clause's
+      // earlier finite reporting verb (whose own words stay its own).
+      // A quoted fragment of that verb's words may lie between them.
+      const int sentence_floor = TokenAt(s_open.begin);
+      int shared = -1;
+      if (main == pre_verb && pre_verb - 1 >= floor &&
+          (Is(pre_verb - 1, "and") ||
+           (Is(pre_verb - 1, "also") && Is(pre_verb - 2, "and")))) {
+        for (int t = pre_verb - 2; t >= sentence_floor && t >= pre_verb - 60;
+             --t) {
+          const VerbHit h = VerbAt(t);
+          if (h.verb != nullptr && h.form == VerbForm::kFinite &&
+              !in_quote_[t]) {
+            shared = t;
+            break;
+          }
+        }
+      }
+      who = shared >= 0 ? SubjectBefore(shared, sentence_floor, 0)
+                        : SubjectBefore(main, floor, 0);
       if (who && main != pre_verb) verb_used_[main] = 1;
+      if (who && shared >= 0) who->rule = "coordinated-verb-subject";
       verb = pre_verb;
       rule = "verb-then-quote";
     }

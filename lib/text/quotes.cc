@@ -138,6 +138,36 @@ void Reader::ReadReportedSpeech(Range sentence,
       if (lead_comma < 0) lead.reset();
     }
   }
+  // "Reports say that Doha has offered to host talks ...", "There are
+  // reports that ...", "According to reports, ...": in a question, what
+  // unnamed reports say is the asker's hearsay, no one's statement.
+  if (in_question) {
+    int t0 = first;
+    while (t0 < last && !tokens_[t0].word) ++t0;
+    int r = -1;
+    if (Is(t0, "reports") || Is(t0, "rumours") || Is(t0, "rumors")) {
+      r = t0;
+    } else if ((Is(t0, "media") || Is(t0, "some") || Is(t0, "recent") ||
+                Is(t0, "press")) &&
+               Is(t0 + 1, "reports")) {
+      r = t0 + 1;
+    }
+    if (r >= 0 && (Is(r + 1, "say") || Is(r + 1, "said") ||
+                   Is(r + 1, "suggest") || Is(r + 1, "suggested") ||
+                   Is(r + 1, "indicate") || Is(r + 1, "claim"))) {
+      return;
+    }
+    if (Is(t0, "there") && (Is(t0 + 1, "are") || Is(t0 + 1, "have")) &&
+        (Is(t0 + 2, "reports") ||
+         (Is(t0 + 2, "been") && Is(t0 + 3, "reports")))) {
+      return;
+    }
+    if (Is(t0, "according") && Is(t0 + 1, "to") &&
+        (Is(t0 + 2, "reports") ||
+         (Is(t0 + 2, "media") && Is(t0 + 3, "reports")))) {
+      return;
+    }
+  }
   // Sentence-final attribution of a whole clause: "..., Ushakov said." /
   // "..., according to Reuters."
   int end_attr = -1;  // the comma before it
@@ -654,8 +684,11 @@ void Reader::ReadReportedSpeech(Range sentence,
         SkipSayingAdverbials(words_begin, words_end, hit.verb->takes_addressee);
     if (Is(words_begin, "that")) ++words_begin;
     if (words_begin >= words_end) continue;
-    // A quotation later in the clause carries the words.
-    const bool quote_follows = stop != (end_attr >= 0 ? end_attr : last);
+    // A quotation later in the clause carries the words (not when they end
+    // before it, at a coordinated verb: "said that ... and warned that
+    // "..."").
+    const bool quote_follows =
+        next_verb < 0 && stop != (end_attr >= 0 ? end_attr : last);
     if (quote_follows) continue;
     ExtractedStatement st;
     st.speaker = s->actor;

@@ -32,8 +32,10 @@ namespace {
 
 // A ministry's heading names its meeting by the office, not the person:
 // "Kazakh Foreign Minister holds talks with Austrian Federal Minister ...",
-// "Deputy Minister receives the Ambassador of Chile", "PM call with
-// Chancellor X". A news headline names the person ("Putin holds talks with
+// "Deputy Minister receives the Ambassador of Chile", and a government
+// news page names a call or meeting by a noun after the office ("Foreign
+// Secretary call with Omani Foreign Minister: 21 July 2026", "PM meeting
+// with President X"). A news headline names the person ("Putin holds talks with
 // Xi"). `h` is the heading in lower case; true when a meeting or call verb
 // follows a role noun, or with `titled_name` a role noun and one name
 // ("Prime Minister Tremblay holds telephone call with ...", "Foreign
@@ -77,6 +79,12 @@ bool IsTitledMeetingHeading(absl::string_view h, bool titled_name) {
     }
   }
   return false;
+}
+
+// A cookie notice of a page's banner ("We use some essential cookies to
+// make this website work."): a sentence that is no part of the article.
+bool IsCookieNotice(absl::string_view lower) {
+  return lower.size() <= 250 && absl::StrContains(lower, "cookies");
 }
 
 }  // namespace
@@ -394,6 +402,19 @@ VerbHit Reader::VerbAt(int t) const {
   }
   // Two-word verbs and verbs that need a particle.
   if (lemma == "point out" && next != "out") return {};
+  // "set out Oman's efforts", "set out the UK's position": an object after
+  // the particle; "set out for Riyadh", "set out on a tour", "the terms
+  // set out in ..." and "set out by ..." are no speech.
+  if (lemma == "set out") {
+    if (next != "out" || t + 2 >= static_cast<int>(tokens_.size()) ||
+        !tokens_[t + 2].word) {
+      return {};
+    }
+    const absl::string_view after = LowerWord(t + 2);
+    if (Prepositions().contains(after) || after == "to" || after == "from") {
+      return {};
+    }
+  }
   // "They looked forward to the signing of ...".
   if (lemma == "look forward" && (next != "forward" || !Is(t + 2, "to"))) {
     return {};
@@ -760,6 +781,7 @@ int Reader::Emit(ExtractedStatement s, Range sentence, int verb_token) {
   }
   if (s.event_type.empty()) s.event_type = {"010", "Make statement"};
   FillAbout(s);
+  OpenerAbout(s, sentence);
   if (s.quote == QuoteKind::kParaphrase) InheritAbout(s);
   if (s.quote == QuoteKind::kParaphrase && s.about.empty() && !s.in_question) {
     TakeUpTopic(s, sentence);
@@ -1004,12 +1026,19 @@ absl::StatusOr<Extraction> Reader::Run() {
         last_quote = std::max(last_quote, curly);
       }
     }
-    for (size_t p = 0;
-         x_.info.genre == Genre::kUnknown && p < 8 && p < paragraphs_.size() &&
-         paragraphs_[p].end - paragraphs_[p].begin <= 250;
+    // The lines of a cookie banner ("We use some essential cookies ...")
+    // are passed over and do not count among the eight.
+    size_t limit = 8;
+    for (size_t p = 0; x_.info.genre == Genre::kUnknown && p < limit &&
+                       p < paragraphs_.size() &&
+                       paragraphs_[p].end - paragraphs_[p].begin <= 250;
          ++p) {
       const absl::string_view h =
           LowerSlice(paragraphs_[p].begin, paragraphs_[p].end);
+      if (IsCookieNotice(h) && limit < 12) {
+        ++limit;
+        continue;
+      }
       if (p > 0 && absl::EndsWith(h, ".")) break;
       // "Visit of Foreign Minister of Ghana to India (April 08-10, 2026)",
       // "Talks between ...": a ministry's page on a visit or talks.

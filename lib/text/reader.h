@@ -692,6 +692,14 @@ class Reader {
   // nowhere (no actor is added).
   int ExistingActor(bool known, ActorId id) const;
   void InheritAbout(ExtractedStatement& s) const;
+  // "Discussing the attacks in the Red Sea, the Foreign Secretary condemned
+  // ...", "On Iran, the minister reiterated ...": the actors of a topic
+  // phrase that opens the sentence before the speaker (a comma after it)
+  // are what the statement is about.
+  void OpenerAbout(ExtractedStatement& s, Range sentence) const;
+  // The body a description "a State Department spokesperson" from token
+  // `det` to `end` speaks for, by the registry; -1 for none.
+  int BodyOfDescription(int det, int end) const;
   // The actors of the latest statement (of the last four) that has any.
   void TakeUpAbout(ExtractedStatement& s) const;
   // Paraphrased words that name no actor take up the topic just set: the

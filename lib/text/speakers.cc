@@ -780,6 +780,16 @@ std::optional<Subject> Reader::SubjectBeforeVerb(int verb, int floor,
         }
         return s;
       }
+      // "The Omani Embassy in Doha said": a place or state after "in" or
+      // "at" right before the verb says where the subject is; the subject
+      // before it is still next to its verb.
+      if (adjacent && (IsPlaceLike(kind) || kind == ActorKind::kState) &&
+          !possessive && gov == first - 1 && gov > limit &&
+          (Is(gov, "in") || Is(gov, "at")) && tokens_[gov - 1].word &&
+          tokens_[gov - 1].capitalised && mention_end_[gov - 1] < 0) {
+        t = gov;
+        continue;
+      }
       t = first;  // skip the whole mention
       adjacent = false;
       continue;
@@ -1174,6 +1184,56 @@ std::optional<Subject> Reader::AttributeAfterQuote(int from, int limit,
     ++t;
   }
   if (t >= limit || !tokens_[t].word) return std::nullopt;
+  // "X and Y will ..., their defence ministers said on Wednesday": the
+  // officials of the clause's coordinated subject speak for it (its first
+  // name the speaker, the others co-speakers).
+  if (Is(t, "their") && t > 0) {
+    int head = -1;
+    for (int k = t + 1;
+         k < limit && k <= t + 4 && tokens_[k].word && !tokens_[k].capitalised;
+         ++k) {
+      const absl::string_view w = LowerWord(k);
+      if (w == "ministers" || w == "leaders" || w == "officials" ||
+          w == "governments" || w == "presidents" || w == "spokespeople" ||
+          w == "spokesmen" || w == "envoys" || w == "negotiators" ||
+          w == "delegations") {
+        head = k;
+        break;
+      }
+    }
+    const VerbHit h = head >= 0 ? VerbAt(head + 1) : VerbHit{};
+    if (h.verb != nullptr && h.form == VerbForm::kFinite &&
+        h.verb->reports_speech) {
+      // The clause's subject: the first name of the sentence, when it names
+      // two actors or more.
+      int b = t - 1;
+      while (b > 0 && b > t - 60 &&
+             !(IsPunct(b - 1, '.') || IsPunct(b - 1, '?') ||
+               IsPunct(b - 1, '!'))) {
+        --b;
+      }
+      std::optional<Subject> subject = FirstSubjectIn(b, from);
+      if (subject && subject->actor >= 0) {
+        // "Japan and the Philippines": the second name of one kind.
+        int k = subject->token;
+        while (k < from && tokens_[k].begin < subject->end) ++k;
+        if (Is(k, "and")) ++k;
+        if (Is(k, "the")) ++k;
+        if (k > subject->token + 1 && k < from && mention_start_[k] >= 0) {
+          const int other = mentions_[mention_start_[k]].actor;
+          if (other != subject->actor &&
+              x_.actors[other].kind == x_.actors[subject->actor].kind) {
+            subject->co_speakers.push_back(other);
+          }
+        }
+      }
+      if (subject && subject->actor >= 0 && !subject->co_speakers.empty()) {
+        subject->rule = "officials-of-coordinated-subject";
+        *verb_token = head + 1;
+        return subject;
+      }
+    }
+  }
   // "in remarks carried by X", "in comments reported by X": a relay only;
   // the caller finds the speaker in the clause before.
   if (Is(t, "in") && t + 3 < limit &&
@@ -1383,6 +1443,40 @@ std::optional<Subject> Reader::AttributeAfterQuote(int from, int limit,
 // not say who spoke: a subject with no actor (-1), rule
 // "description-unresolved", confidence 0.25; Emit keeps the statement with
 // an empty speaker (AddExtraction leaves it out of the graph).
+// "a State Department spokesperson", "a Foreign Office spokesman": the
+// capitalised words between the determiner `det` and a spokesperson's or
+// an official's head, up to token `end`, name the body the speaker speaks
+// for when the registry knows them as one organisation or state (the
+// registry reads "State Department spokesperson" as the office's title,
+// so no mention of the body is made). -1 for none.
+int Reader::BodyOfDescription(int det, int end) const {
+  if (!k_.registry_resolver) return -1;
+  int head = -1;
+  for (int t = det + 1; t <= end && t <= det + 5; ++t) {
+    if (!tokens_[t].word) return -1;
+    const absl::string_view w = LowerWord(t);
+    if (w == "spokesperson" || w == "spokesman" || w == "spokeswoman" ||
+        w == "official" || w == "officials") {
+      head = t;
+      break;
+    }
+    if (!tokens_[t].capitalised) return -1;
+  }
+  if (head <= det + 1) return -1;
+  const Resolution& r = ResolveOnDocumentDate(
+      Slice(text_, tokens_[det + 1].begin, tokens_[head - 1].end));
+  if (!r.found() || r.ambiguous) return -1;
+  const ActorId id = r.best().actor;
+  if (id.value >= k_.registry.size()) return -1;
+  const ActorKind kind = k_.registry[id.value].kind;
+  if (kind != ActorKind::kOrganization &&
+      kind != ActorKind::kInternationalOrganization &&
+      kind != ActorKind::kState) {
+    return -1;
+  }
+  return const_cast<Reader*>(this)->ActorFor(false, id);
+}
+
 std::optional<Subject> Reader::UnresolvedDescriptionBefore(int verb,
                                                            int floor) const {
   int det = -1;
@@ -1410,6 +1504,10 @@ std::optional<Subject> Reader::UnresolvedDescriptionBefore(int verb,
     head |= IsAnySpeakerHead(w);
   }
   if (!head) return std::nullopt;
+  if (const int body = BodyOfDescription(det, verb - 1); body >= 0) {
+    return MakeSubject(body, tokens_[det].begin, tokens_[verb - 1].end, det,
+                       "description-speaks-for", 0.45f);
+  }
   return MakeSubject(-1, tokens_[det].begin, tokens_[verb - 1].end, det,
                      "description-unresolved", 0.25f);
 }
@@ -1431,6 +1529,10 @@ std::optional<Subject> Reader::UnresolvedDescriptionAt(int t, int limit) const {
     end = i;
   }
   if (!head || (end + 1 < limit && tokens_[end + 1].word)) return std::nullopt;
+  if (const int body = BodyOfDescription(t, end); body >= 0) {
+    return MakeSubject(body, tokens_[t].begin, tokens_[end].end, t,
+                       "description-speaks-for", 0.45f);
+  }
   return MakeSubject(-1, tokens_[t].begin, tokens_[end].end, t,
                      "description-unresolved", 0.25f);
 }

@@ -249,8 +249,18 @@ bool Reader::DatesTheClause(uint32_t at, uint32_t sentence_begin) const {
   const size_t comma = before.find_last_of(",;(");
   const absl::string_view clause =
       comma == absl::string_view::npos ? before : before.substr(comma + 1);
-  if (comma == absl::string_view::npos) return true;
   const std::string spaced = absl::StrCat(" ", clause);
+  // "on his first visit since taking office in April": the time of a
+  // phrase of "since" and a gerund is that act's, not the saying's.
+  for (size_t s = spaced.find(" since "); s != std::string::npos;
+       s = spaced.find(" since ", s + 1)) {
+    const size_t w = s + 7;
+    const size_t e = spaced.find(' ', w);
+    const absl::string_view word = absl::string_view(spaced).substr(
+        w, e == std::string::npos ? std::string::npos : e - w);
+    if (word.size() > 4 && absl::EndsWith(word, "ing")) return false;
+  }
+  if (comma == absl::string_view::npos) return true;
   for (absl::string_view w : {" which ", " who ", " whose "}) {
     if (absl::StrContains(spaced, w)) return false;
   }

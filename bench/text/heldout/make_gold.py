@@ -21,7 +21,10 @@ Sharif Rahimzoda, Jeenbek Asanaliev, Aibek Smadiyarov; Yerlan Sadykov,
 Margarete Lindner; Zheng Yuhan, Josaia Vunivalu, Takeshi Moriyama; Keisha
 Ramdeen, Marlon Fraser, Delroy Baptiste, Elaine Weekes; Aziz Bennani, Rui
 Tavares Monteiro; Graham Brennan, Valeria Sosa Irazábal, Tamsin Orr; Gao
-Wenbo, Ignacio Valdés Riquelme, Rasa Kairienė) in real
+Wenbo, Ignacio Valdés Riquelme, Rasa Kairienė; Tatsuya Kanemura, Ramon
+Lacson Dizon, Yumiko Haraguchi, Liza Navarro; Nasser bin Hamad Al-Kuwari,
+Kenji Morioka, Mehdi Tavakoli; Helen Radcliffe, Faris bin Hilal Al Harthi;
+Bambang Wicaksono, Turki bin Saud Al Saud, Sri Handayani) in real
 diplomatic settings, in the constructions of news reports, readouts and
 press-conference transcripts.
 """
@@ -5070,6 +5073,728 @@ def h29():
           relationships, events, timexes)
 
 
+def h30():
+    d = Doc("h30_report")
+    day = "2026-07-08"
+    actors = [
+        actor(d, "A01", "Japan", "state", ["Japan", "Tokyo"],
+              accept={"Tokyo": ["Tokyo"]}),
+        actor(d, "A02", "Philippines", "state", ["Philippines", "Manila"],
+              accept={"Manila": ["Manila"]}),
+        actor(d, "A03", "China", "state", ["China", "Beijing"],
+              accept={"Beijing": ["Beijing"]}),
+        actor(d, "A04", "Tatsuya Kanemura", "person",
+              ["Tatsuya Kanemura", "Kanemura"],
+              affiliations=[("Japan", "Defence Minister")]),
+        actor(d, "A05", "Ramon Lacson Dizon", "person",
+              ["Ramon Lacson Dizon", "Dizon"], ["Ramon Dizon"],
+              affiliations=[("Philippines", "Defense Secretary")]),
+        actor(d, "A06", "Yumiko Haraguchi", "person", ["Yumiko Haraguchi"],
+              affiliations=[("Japan", "Chief Cabinet Secretary")]),
+        actor(d, "A07", "Liza Navarro", "person", ["Liza Navarro"],
+              affiliations=[("Armed Forces of the Philippines",
+                             "spokesperson")]),
+        actor(d, "A08", "United States", "state", ["United States"],
+              ["US", "U.S."]),
+        actor(d, "A09", "Embassy of China in the Philippines",
+              "organization", ["Chinese embassy in Manila"],
+              ["Chinese Embassy", "Chinese embassy", "Embassy of China"],
+              part_of="China"),
+        actor(d, "A10", "Global Times", "media", ["Global Times"]),
+        actor(d, "A11", "Ministry of Defense (Japan)", "organization",
+              ["Japanese defence ministry"],
+              ["Japanese Defence Ministry", "Ministry of Defense",
+               "Ministry of Defence (Japan)"], part_of="Japan"),
+        actor(d, "A12", "U.S. Department of State", "organization",
+              ["State Department"], ["Department of State"],
+              part_of="United States"),
+        actor(d, "A13", "South China Sea", "place", ["South China Sea"]),
+        actor(d, "A14", "Indo-Pacific", "place", ["Indo-Pacific"]),
+        actor(d, "A15", "Scarborough Shoal", "place", ["Scarborough Shoal"]),
+        actor(d, "A16", "Taiwan", "place", ["Taiwan"], optional=True),
+        actor(d, "A17", "Batanes", "place", ["Batanes"], optional=True),
+        actor(d, "A18", "Reciprocal Access Agreement", "organization",
+              ["Reciprocal Access Agreement"], optional=True),
+        actor(d, "A19", "Pacific Newswire", "media", ["Pacific Newswire"],
+              optional=True),
+        actor(d, "A20", "Camp Aguinaldo", "place", ["Camp Aguinaldo"],
+              optional=True),
+        actor(d, "A21", "Quezon City", "place", ["Quezon City"],
+              optional=True),
+        actor(d, "A22", "Mariel Santos", "person", ["Mariel Santos"],
+              optional=True),
+        actor(d, "A23", "Ken Ogura", "person", ["Ken Ogura"], optional=True),
+        actor(d, "A24", "Richard Pullen", "person", ["Richard Pullen"],
+              optional=True),
+        actor(d, "A25", "Jun Ramos", "person", ["Jun Ramos"], optional=True),
+        actor(d, "A26", "Manila", "place", ["Manila"], optional=True),
+        actor(d, "A27", "Armed Forces of the Philippines", "organization",
+              [], ["Philippine military"], optional=True,
+              part_of="Philippines"),
+    ]
+    basis = "the joint news conference after the talks 'on Wednesday'"
+    presser = "joint news conference"
+    statements = [
+        statement(d, "P01", "Tatsuya Kanemura",
+                  "their defence ministers said", day,
+                  para="Japan and the Philippines will expand joint military "
+                       "exercises in the South China Sea next year and speed "
+                       "up the delivery of coastal radar systems to Manila",
+                  evidence=["Japan and the Philippines will expand joint "
+                            "military exercises in the South China Sea next "
+                            "year and speed up the delivery of coastal radar "
+                            "systems to Manila, their defence ministers said "
+                            "on Wednesday"],
+                  cameo="036", alts=["030", "010"],
+                  alternatives=["Ramon Lacson Dizon", "Japan", "Philippines"],
+                  targets=[("Philippines", "cooperative", True),
+                           ("Japan", "cooperative", True)],
+                  about=["Japan", "Philippines", "South China Sea"],
+                  channel=presser, attribution="joint",
+                  date_basis="'on Wednesday'"),
+        statement(d, "P02", "Tatsuya Kanemura",
+                  "Kanemura, on his first visit", day,
+                  quote="an indispensable partner for a free and open "
+                        "Indo-Pacific",
+                  evidence=["told a joint news conference that Tokyo "
+                            "regarded the Philippines as"],
+                  cameo="051", alts=["010"], alternatives=["Japan"],
+                  targets=[("Philippines", "cooperative", True)],
+                  about=["Philippines", "Indo-Pacific"], channel=presser,
+                  date_basis=basis),
+        statement(d, "P03", "Tatsuya Kanemura", "Kanemura said", day,
+                  quote="Our two countries share the same sea and the same "
+                        "concerns,",
+                  cameo="010", alts=["111"], alternatives=["Japan"],
+                  targets=[("China", "conflictual", False)],
+                  about=["Philippines", "Japan"], channel=presser,
+                  date_basis=basis),
+        statement(d, "P04", "Ramon Lacson Dizon",
+                  "Defense Secretary Ramon Lacson Dizon, said", day,
+                  para="the two sides had agreed to hold the next round of "
+                       "their joint amphibious drills off the northern "
+                       "province of Batanes, closer to Taiwan than any "
+                       "previous exercise",
+                  evidence=["said the two sides had agreed to hold the next "
+                            "round of their joint amphibious drills off the "
+                            "northern province of Batanes, closer to Taiwan "
+                            "than any previous exercise."],
+                  cameo="036", alts=["030", "010"],
+                  alternatives=["Philippines"],
+                  targets=[("Japan", "cooperative", False)],
+                  about=["Japan", "Batanes", "Taiwan"], channel=presser,
+                  date_basis=basis),
+        statement(d, "P05", "Ramon Lacson Dizon", "Dizon said", day,
+                  quote="does not ask anyone's permission to defend its own "
+                        "territory.",
+                  cameo="010", alts=["111"], alternatives=["Philippines"],
+                  targets=[("China", "conflictual", False)],
+                  about=["China", "Philippines"], channel=presser,
+                  date_basis=basis),
+        statement(d, "P06", "Ministry of Defense (Japan)",
+                  "the Japanese defence ministry said", None,
+                  para="the five destroyer escorts would be handed over by "
+                       "the end of 2027",
+                  evidence=["which the Japanese defence ministry said would "
+                            "be handed over by the end of 2027."],
+                  cameo="010", alts=["033"], alternatives=["Japan"],
+                  targets=[("Philippines", "cooperative", False)],
+                  about=["Philippines"],
+                  date_basis="the text does not say when"),
+        statement(d, "P07", "Embassy of China in the Philippines",
+                  "The Chinese embassy in Manila said", day,
+                  quote="ganging up to stir up trouble",
+                  evidence=["The Chinese embassy in Manila said in a "
+                            "statement late on Wednesday that the two "
+                            "countries were"],
+                  cameo="111", alts=["112"], alternatives=["China"],
+                  targets=[("Japan", "conflictual", True),
+                           ("Philippines", "conflictual", True)],
+                  about=["Japan", "Philippines"], channel="statement",
+                  date_basis="'late on Wednesday'"),
+        statement(d, "P08", "Embassy of China in the Philippines",
+                  "warned that", day,
+                  quote="bloc confrontation will only make the region less "
+                        "secure",
+                  cameo="111", alts=["138", "010"], alternatives=["China"],
+                  targets=[("Japan", "conflictual", False),
+                           ("Philippines", "conflictual", False)],
+                  about=["Japan", "Philippines"], channel="statement",
+                  attribution="coordinated verb",
+                  date_basis="'late on Wednesday'"),
+        statement(d, "P09", "Global Times",
+                  "Global Times newspaper quoted an unnamed military expert",
+                  None,
+                  para="the radar deal was aimed at monitoring Chinese "
+                       "vessels near Scarborough Shoal",
+                  evidence=["quoted an unnamed military expert as saying the "
+                            "radar deal was aimed at monitoring Chinese "
+                            "vessels near Scarborough Shoal."],
+                  cameo="010", alts=["112"], alternatives=["China"],
+                  about=["Scarborough Shoal", "Japan", "Philippines"],
+                  reported_via="Global Times", optional=True,
+                  date_basis="the text does not say when"),
+        statement(d, "P10", "Yumiko Haraguchi",
+                  "Chief Cabinet Secretary Yumiko Haraguchi told reporters",
+                  None, quote="not directed at any third country,",
+                  cameo="010", alternatives=["Japan"],
+                  about=["China", "Philippines"],
+                  channel="remarks to reporters",
+                  date_basis="the text does not say when"),
+        statement(d, "P11", "Yumiko Haraguchi", "adding that", None,
+                  para="Japan hoped to hold a summit-level meeting with "
+                       "China before the end of the year",
+                  evidence=["adding that Japan hoped to hold a summit-level "
+                            "meeting with China before the end of the "
+                            "year."],
+                  cameo="036", alts=["010"], alternatives=["Japan"],
+                  targets=[("China", "cooperative", True)],
+                  about=["China"], channel="remarks to reporters",
+                  attribution="coordinated verb",
+                  date_basis="the text does not say when"),
+        statement(d, "P12", "Liza Navarro", "Colonel Liza Navarro, said",
+                  "2026-07-07",
+                  para="about 400 Japanese troops were expected to join the "
+                       "exercises",
+                  evidence=["said on Tuesday that about 400 Japanese troops "
+                            "were expected to join the exercises."],
+                  cameo="010", alternatives=["Philippines"],
+                  about=["Japan"], date_basis="'on Tuesday'"),
+        statement(d, "P13", "United States", "The United States", None,
+                  para="the United States welcomed the meeting",
+                  evidence=["The United States, a treaty ally of both "
+                            "countries, welcomed the meeting."],
+                  cameo="051", alts=["010"],
+                  alternatives=["U.S. Department of State"],
+                  targets=[("Japan", "cooperative", False),
+                           ("Philippines", "cooperative", False)],
+                  about=["Japan", "Philippines"], same=["P14"],
+                  date_basis="the text does not say when"),
+        statement(d, "P14", "U.S. Department of State",
+                  "a State Department spokesperson said", None,
+                  quote="This is exactly the kind of networked security the "
+                        "region needs,",
+                  cameo="051", alts=["010"], alternatives=["United States"],
+                  targets=[("Japan", "cooperative", False),
+                           ("Philippines", "cooperative", False)],
+                  about=["Japan", "Philippines"], channel="email",
+                  same=["P13"], date_basis="the text does not say when"),
+    ]
+    statements[0]["co_speakers"] = ["Ramon Lacson Dizon"]
+    statements[2]["segments"] = [
+        {"quote": "Our two countries share the same sea and the same "
+                  "concerns,"},
+        {"quote": "We will not accept any attempt to change the status quo "
+                  "by force or coercion."}]
+    statements[8]["speaker_mention"]["note"] = (
+        "an unnamed expert, relayed by the newspaper; optional")
+    relationships = [
+        relationship("R01", "indispensable partner",
+                     [["Japan", "Tatsuya Kanemura"], "Philippines"], False,
+                     ["Tatsuya Kanemura"], ["P02"], ["partner"], date=day),
+        relationship("R02", "treaty ally", ["United States", "Japan"], False,
+                     ["narrator"], [], ["ally", "allies", "treaty allies"]),
+        relationship("R03", "treaty ally", ["United States", "Philippines"],
+                     False, ["narrator"], [],
+                     ["ally", "allies", "treaty allies"]),
+    ]
+    events = [
+        event("E01", "Kanemura-Dizon talks in Manila", day,
+              ["Tatsuya Kanemura", "Ramon Lacson Dizon"]),
+        event("E02", "handover of five destroyer escorts", "2027",
+              ["Japan", "Philippines"], optional=True),
+    ]
+    timexes = [timex(d, "July 8, 2026 4:52 PM GMT+8", day, kind="datetime"),
+               timex(d, "July 8", day, after="MANILA"),
+               timex(d, "next year", "2027"),
+               timex(d, "on Wednesday", day),
+               timex(d, "in April", "2026-04"),
+               timex(d, "by the end of 2027", "2027", kind="interval"),
+               timex(d, "late on Wednesday", day),
+               timex(d, "before the end of the year", "2026",
+                     kind="interval"),
+               timex(d, "in September 2025", "2025-09"),
+               timex(d, "on Tuesday", "2026-07-07"),
+               timex(d, "July 8, 2026", day, after="Quezon City")]
+    write(d, day, "news report (wire; defence ministers' meeting)", actors,
+          statements, relationships, events, timexes)
+
+
+def h31():
+    d = Doc("h31_briefing")
+    day = "2026-07-14"
+    actors = [
+        actor(d, "A01", "Nasser bin Hamad Al-Kuwari", "person",
+              ["Nasser bin Hamad Al-Kuwari", "Al-Kuwari"],
+              ["Nasser Al-Kuwari"],
+              affiliations=[("Ministry of Foreign Affairs (Qatar)",
+                             "Official Spokesperson")]),
+        actor(d, "A02", "Ministry of Foreign Affairs (Qatar)",
+              "organization", ["Ministry of Foreign Affairs"],
+              ["Qatari Foreign Ministry", "Foreign Ministry (Qatar)"],
+              optional=True, part_of="Qatar"),
+        actor(d, "A03", "Qatar", "state",
+              ["Qatar", "State of Qatar", "Doha"],
+              accept={"Doha": ["Doha"]}),
+        actor(d, "A04", "Japan", "state", ["Japan", "Tokyo"],
+              accept={"Tokyo": ["Tokyo"]}),
+        actor(d, "A05", "Kenji Morioka", "person", ["Kenji Morioka"],
+              affiliations=[("Japan", "Prime Minister")]),
+        actor(d, "A06", "Sudan", "state", ["Sudan"]),
+        actor(d, "A07", "El Fasher", "place", ["El Fasher"]),
+        actor(d, "A08", "Prime Minister's Office (Israel)", "organization",
+              ["Israeli Prime Minister's Office"],
+              ["Prime Minister's Office", "Israel"], part_of="Israel"),
+        actor(d, "A09", "Gaza", "place", ["Gaza"]),
+        actor(d, "A10", "Egypt", "state", ["Egypt"]),
+        actor(d, "A11", "United States", "state",
+              ["United States", "Washington"],
+              accept={"Washington": ["Washington"]}),
+        actor(d, "A12", "Iran", "state", ["Tehran"], ["Iran"],
+              accept={"Tehran": ["Tehran"]}),
+        actor(d, "A13", "Mehdi Tavakoli", "person", ["Mehdi Tavakoli"],
+              affiliations=[("Iran", "Foreign Minister")]),
+        actor(d, "A14", "Red Sea", "place", ["Red Sea"]),
+        actor(d, "A15", "Afghanistan", "state", ["Afghanistan"]),
+        actor(d, "A16", "Pakistan", "state", ["Pakistan"]),
+        actor(d, "A17", "Al Jazeera", "media", ["Al Jazeera"]),
+        actor(d, "A18", "The Peninsula", "media", ["The Peninsula"],
+              ["Peninsula"]),
+        actor(d, "A19", "Qatar News Agency", "media", ["Qatar News Agency"],
+              ["QNA"]),
+        actor(d, "A20", "Bloomberg", "media", ["Bloomberg"]),
+        actor(d, "A21", "Jeddah", "place", ["Jeddah"], optional=True),
+        actor(d, "A22", "Israel", "state", [], ["Israel"], optional=True),
+        actor(d, "A23", "Gulf Cooperation Council", "organization", ["GCC"],
+              ["Gulf Cooperation Council"], optional=True),
+    ]
+    turn0 = ("Good afternoon and welcome. I will begin with the visit of HE "
+             "the Prime Minister and Minister of Foreign Affairs to Tokyo "
+             "last week. During the visit, HE the Prime Minister met Japanese "
+             "Prime Minister Kenji Morioka, and the two sides signed a "
+             "memorandum on a strategic dialogue and agreed to raise Qatari "
+             "liquefied natural gas supplies to Japan under a new long-term "
+             "contract. The State of Qatar regards Japan as a trusted partner "
+             "in energy security, and we look forward to the first round of "
+             "the strategic dialogue in Doha in the autumn.\n\nOn Sudan, the "
+             "State of Qatar welcomes the agreement reached in Jeddah on "
+             "Sunday on a humanitarian truce in El Fasher, and calls on all "
+             "parties to respect it and to allow aid to reach civilians "
+             "without obstruction.")
+    turn1 = ("The negotiations are not suspended. The mediators, Qatar, "
+             "Egypt and the United States, are in daily contact with both "
+             "parties. We have seen such statements before, and they are made "
+             "for domestic audiences. What matters to us is what happens at "
+             "the table, and at the table the gaps have narrowed. I will not "
+             "go into the details of the proposals.")
+    turn2 = ("Qatar has always said that dialogue is the only path to "
+             "regional de-escalation, and our doors are open to both sides. I "
+             "can confirm that HE the Minister of State received a phone call "
+             "from the Iranian Foreign Minister on Sunday. Beyond that, I "
+             "will not comment on messages that may or may not be "
+             "exchanged.")
+    turn3 = ("We condemn in the strongest terms any attack on international "
+             "shipping. The security of maritime routes is a shared "
+             "responsibility, and attacks of this kind threaten the "
+             "livelihoods of millions in the region and beyond.")
+    turn4 = ("I have nothing to announce today on that. When there is "
+             "something to announce, we will announce it.")
+    turn5 = "Thank you all, and see you next week."
+    pc = "weekly media briefing"
+    basis = "the briefing's date"
+    lab = "Dr. Al-Kuwari:"
+    statements = [
+        statement(d, "Q01", "Nasser bin Hamad Al-Kuwari", lab, day,
+                  quote=turn0, cameo="051", alts=["010", "030"],
+                  alternatives=["Qatar"],
+                  targets=[("Japan", "cooperative", True)],
+                  about=["Japan", "Kenji Morioka", "Sudan", "El Fasher"],
+                  channel=pc, date_basis=basis),
+        statement(d, "Q02", "Prime Minister's Office (Israel)",
+                  "The Israeli Prime Minister's Office said", "2026-07-13",
+                  para="the Israeli delegation would not return to Doha "
+                       "until the other side changes its position",
+                  evidence=["The Israeli Prime Minister's Office said on "
+                            "Monday that its delegation would not return to "
+                            "Doha until the other side changes its "
+                            "position."],
+                  cameo="010", alts=["111"], alternatives=["Israel"],
+                  about=["Qatar", "Gaza"], reported_via="Al Jazeera",
+                  embedded=True, date_basis="'on Monday'"),
+        statement(d, "Q03", "Nasser bin Hamad Al-Kuwari", lab, day,
+                  quote=turn1, cameo="010", alts=["011"],
+                  alternatives=["Qatar"],
+                  about=["Gaza", "Egypt", "United States"],
+                  channel=pc, responds_to=["Q02"],
+                  after="Are the negotiations on Gaza suspended?",
+                  date_basis=basis),
+        statement(d, "Q04", "Mehdi Tavakoli", "Mehdi Tavakoli told",
+                  "2026-07-13", quote="a friendly channel in the region",
+                  evidence=["Iranian Foreign Minister Mehdi Tavakoli told "
+                            "state television yesterday that Tehran was "
+                            "ready to resume talks with Washington through"],
+                  cameo="036", alts=["010"], alternatives=["Iran"],
+                  targets=[("United States", "cooperative", True)],
+                  about=["United States"], reported_via="The Peninsula",
+                  channel="state television", embedded=True,
+                  date_basis="'yesterday'"),
+        statement(d, "Q05", "Nasser bin Hamad Al-Kuwari", lab, day,
+                  quote=turn2, cameo="011", alts=["010"],
+                  alternatives=["Qatar"], about=["Iran", "United States"],
+                  channel=pc, responds_to=["Q04"],
+                  after="Is Qatar that channel?", date_basis=basis),
+        statement(d, "Q06", "Nasser bin Hamad Al-Kuwari", lab, day,
+                  quote=turn3, cameo="111", alts=["010"],
+                  alternatives=["Qatar"], about=["Red Sea"], channel=pc,
+                  after="in the Red Sea on Saturday?", date_basis=basis),
+        statement(d, "Q07", "Nasser bin Hamad Al-Kuwari", lab, day,
+                  quote=turn4, cameo="011", alts=["010"],
+                  alternatives=["Qatar"],
+                  about=["Afghanistan", "Pakistan"], channel=pc,
+                  after="Can you confirm?", date_basis=basis),
+        statement(d, "Q08", "Nasser bin Hamad Al-Kuwari", lab, day,
+                  quote=turn5, cameo="010", alternatives=["Qatar"],
+                  channel=pc, after="we will announce it.", optional=True,
+                  date_basis=basis),
+    ]
+    relationships = [
+        relationship("R01", "trusted partner", ["Qatar", "Japan"], False,
+                     ["Nasser bin Hamad Al-Kuwari"], ["Q01"],
+                     ["partner", "trusted partner in energy security"],
+                     date=day),
+    ]
+    events = [
+        event("E01", "visit of Qatar's Prime Minister to Tokyo", "2026-07",
+              ["Qatar", "Japan"]),
+        event("E02", "humanitarian truce agreement in Jeddah", "2026-07-12",
+              ["Sudan"], optional=True),
+        event("E03", "attack on a commercial vessel in the Red Sea",
+              "2026-07-11", ["Red Sea"], optional=True),
+    ]
+    timexes = [timex(d, "Tuesday, 14 July 2026", day),
+               timex(d, "last week", "2026-07"),
+               timex(d, "in the autumn", "2026", kind="interval"),
+               timex(d, "on Sunday", "2026-07-12"),
+               timex(d, "on Monday", "2026-07-13"),
+               timex(d, "yesterday", "2026-07-13"),
+               timex(d, "on Saturday", "2026-07-11"),
+               timex(d, "today", day, after="nothing to announce")]
+    write(d, day, "press conference transcript (MFA weekly briefing)",
+          actors, statements, relationships, events, timexes)
+
+
+def h32():
+    d = Doc("h32_readout")
+    day = "2026-07-21"
+    actors = [
+        actor(d, "A01", "Helen Radcliffe", "person",
+              ["Helen Radcliffe"],
+              affiliations=[("United Kingdom", "Foreign Secretary")]),
+        actor(d, "A02", "Faris bin Hilal Al Harthi", "person",
+              ["Faris bin Hilal Al Harthi"],
+              ["Sayyid Faris bin Hilal Al Harthi", "Faris Al Harthi",
+               "Al Harthi"],
+              affiliations=[("Oman", "Foreign Minister")]),
+        actor(d, "A03", "United Kingdom", "state", ["UK"],
+              ["United Kingdom", "Britain"]),
+        actor(d, "A04", "Oman", "state", ["Oman"]),
+        actor(d, "A05", "Foreign, Commonwealth and Development Office",
+              "organization",
+              ["Foreign, Commonwealth & Development Office",
+               "Foreign, Commonwealth and Development Office"], ["FCDO"],
+              optional=True, part_of="United Kingdom"),
+        actor(d, "A06", "Red Sea", "place", ["Red Sea"]),
+        actor(d, "A07", "Iran", "state", ["Iran"]),
+        actor(d, "A08", "Yemen", "state", ["Yemen"]),
+        actor(d, "A09", "Gulf Cooperation Council", "organization",
+              ["Gulf Cooperation Council"], ["GCC"]),
+        actor(d, "A10", "Muscat", "place", ["Muscat"], optional=True),
+        actor(d, "A11", "UK-Oman Joint Working Group", "organization",
+              ["UK-Oman Joint Working Group"], optional=True),
+        actor(d, "A12", "Saudi Arabia", "state", [], ["Saudi Arabia"],
+              optional=True),
+        actor(d, "A13", "GOV.UK", "media", ["GOV.UK"], optional=True),
+    ]
+    basis = "the call 'this afternoon' on the page's date"
+    kw = dict(reported_via="Foreign, Commonwealth and Development Office",
+              channel="telephone call", date_basis=basis)
+    uk = ["United Kingdom"]
+    om = ["Oman"]
+    statements = [
+        statement(d, "F00", "Foreign, Commonwealth and Development Office",
+                  "A Foreign, Commonwealth and Development Office "
+                  "spokesperson said", day,
+                  para="the Foreign Secretary spoke to Omani Foreign "
+                       "Minister Sayyid Faris bin Hilal Al Harthi",
+                  alternatives=uk, about=["Helen Radcliffe", "Oman"],
+                  optional=True, date_basis=basis),
+        statement(d, "F01", "Helen Radcliffe",
+                  "The Foreign Secretary thanked", day,
+                  para="thanked the Foreign Minister for Oman's continued "
+                       "role as a trusted intermediary in the region, and "
+                       "for its help in securing the release of a British "
+                       "national detained in Yemen last month",
+                  evidence=["The Foreign Secretary thanked the Foreign "
+                            "Minister for Oman's continued role as a trusted "
+                            "intermediary in the region, and for its help in "
+                            "securing the release of a British national "
+                            "detained in Yemen last month."],
+                  cameo="051", alts=["010"], alternatives=uk,
+                  targets=[("Oman", "cooperative", True)],
+                  about=["Oman", "Yemen"], **kw),
+        statement(d, "F02", "Helen Radcliffe",
+                  "the Foreign Secretary condemned", day,
+                  para="condemned the targeting of civilian crews in the "
+                       "attacks on commercial shipping in the Red Sea",
+                  evidence=["Discussing the recent attacks on commercial "
+                            "shipping in the Red Sea, the Foreign Secretary "
+                            "condemned the targeting of civilian crews"],
+                  cameo="111", alts=["010"], alternatives=uk,
+                  about=["Red Sea"], **kw),
+        statement(d, "F03", "Helen Radcliffe", "stressed that", day,
+                  para="freedom of navigation must be upheld",
+                  evidence=["stressed that freedom of navigation must be "
+                            "upheld."],
+                  cameo="010", alternatives=uk, about=["Red Sea"],
+                  attribution="coordinated verb", **kw),
+        statement(d, "F04", "Faris bin Hilal Al Harthi",
+                  "The Foreign Minister set out", day,
+                  para="set out Oman's efforts to reduce tensions",
+                  evidence=["The Foreign Minister set out Oman's efforts to "
+                            "reduce tensions"],
+                  cameo="010", alternatives=om, about=["Oman", "Red Sea"],
+                  **kw),
+        statement(d, "F05", "Faris bin Hilal Al Harthi",
+                  "urged restraint", day,
+                  para="urged restraint from all sides",
+                  evidence=["urged restraint from all sides."],
+                  cameo="010", alts=["020"], alternatives=om,
+                  about=["Red Sea"], attribution="coordinated verb", **kw),
+        statement(d, "F06", "Helen Radcliffe",
+                  "the Foreign Secretary reiterated", day,
+                  para="Iran must never be allowed to develop a nuclear "
+                       "weapon and the UK remains committed to a diplomatic "
+                       "solution",
+                  evidence=["On Iran, the Foreign Secretary reiterated that "
+                            "Iran must never be allowed to develop a nuclear "
+                            "weapon and that the UK remains committed to a "
+                            "diplomatic solution."],
+                  cameo="010", alts=["111"], alternatives=uk,
+                  targets=[("Iran", "conflictual", True)],
+                  about=["Iran"], **kw),
+        statement(d, "F07", "Helen Radcliffe", "She welcomed", day,
+                  para="welcomed Oman's offer to host further talks",
+                  evidence=["She welcomed Oman's offer to host further "
+                            "talks."],
+                  cameo="051", alts=["010"], alternatives=uk,
+                  targets=[("Oman", "cooperative", True)],
+                  about=["Oman", "Iran"], **kw),
+        statement(d, "F08", "Helen Radcliffe",
+                  "The Foreign Secretary and the Foreign Minister also "
+                  "looked ahead", day,
+                  para="looked ahead to the UK-Oman Joint Working Group in "
+                       "Muscat in September",
+                  evidence=["The Foreign Secretary and the Foreign Minister "
+                            "also looked ahead to the UK-Oman Joint Working "
+                            "Group in Muscat in September"],
+                  cameo="036", alts=["030", "010"],
+                  alternatives=["Faris bin Hilal Al Harthi"] + uk + om,
+                  about=["Oman", "United Kingdom"], attribution="joint",
+                  optional=True, **kw),
+        statement(d, "F09", "Helen Radcliffe", "agreed to deepen", day,
+                  para="agreed to deepen cooperation on trade, education "
+                       "and clean energy under the UK-Gulf Cooperation "
+                       "Council Free Trade Agreement",
+                  evidence=["agreed to deepen cooperation on trade, "
+                            "education and clean energy under the UK-Gulf "
+                            "Cooperation Council Free Trade Agreement."],
+                  cameo="030", alts=["036", "010"],
+                  alternatives=["Faris bin Hilal Al Harthi"] + uk + om,
+                  targets=[("Oman", "cooperative", True),
+                           ("United Kingdom", "cooperative", True)],
+                  about=["Oman", "United Kingdom",
+                         "Gulf Cooperation Council"],
+                  attribution="joint", **kw),
+        statement(d, "F10", "Helen Radcliffe", "They agreed", day,
+                  para="to stay in close contact",
+                  evidence=["They agreed to stay in close contact."],
+                  cameo="030", alts=["036"],
+                  alternatives=["Faris bin Hilal Al Harthi"],
+                  attribution="joint", optional=True, **kw),
+    ]
+    for s in statements[8:]:
+        s["co_speakers"] = ["Faris bin Hilal Al Harthi"]
+    relationships = [
+        relationship("R01", "trusted intermediary",
+                     ["Oman", "United Kingdom"], False, ["Helen Radcliffe"],
+                     ["F01"], ["intermediary"], optional=True),
+    ]
+    events = [
+        event("E01", "Radcliffe-Al Harthi telephone call", day,
+              ["Helen Radcliffe", "Faris bin Hilal Al Harthi"]),
+        event("E02", "UK-Oman Joint Working Group in Muscat", "2026-09",
+              ["United Kingdom", "Oman"], optional=True),
+    ]
+    timexes = [timex(d, "21 July 2026", day),
+               timex(d, "this afternoon", day),
+               timex(d, "last month", "2026-06"),
+               timex(d, "in September", "2026-09"),
+               timex(d, "9 July 2026", "2026-07-09")]
+    write(d, day, "call readout (UK government)", actors, statements,
+          relationships, events, timexes)
+
+
+def h33():
+    d = Doc("h33_joint")
+    day = "2026-07-28"
+    actors = [
+        actor(d, "A01", "Indonesia", "state",
+              ["Indonesia", "Republic of Indonesia"]),
+        actor(d, "A02", "Saudi Arabia", "state",
+              ["Saudi Arabia", "Kingdom of Saudi Arabia"],
+              ["Kingdom of Saudi Arabia"]),
+        actor(d, "A03", "Bambang Wicaksono", "person",
+              ["Bambang Wicaksono"],
+              affiliations=[("Indonesia", "President")]),
+        actor(d, "A04", "Turki bin Saud Al Saud", "person",
+              ["Turki bin Saud Al Saud", "Turki bin Saud"],
+              ["Prince Turki bin Saud Al Saud", "Prince Turki"],
+              affiliations=[("Saudi Arabia",
+                             "Crown Prince and Prime Minister")]),
+        actor(d, "A05", "Sri Handayani", "person", ["Sri Handayani"],
+              affiliations=[("Indonesia", "Foreign Minister")]),
+        actor(d, "A06", "Public Investment Fund", "organization",
+              ["Public Investment Fund"], ["PIF"], part_of="Saudi Arabia"),
+        actor(d, "A07", "Association of Southeast Asian Nations",
+              "organization", ["Association of Southeast Asian Nations"],
+              ["ASEAN"]),
+        actor(d, "A08", "Gaza", "place", ["Gaza"]),
+        actor(d, "A09", "Indonesia-Saudi Supreme Coordination Council",
+              "organization",
+              ["Indonesia-Saudi Supreme Coordination Council",
+               "Supreme Coordination Council"], optional=True),
+        actor(d, "A10", "East Jerusalem", "place", ["East Jerusalem"],
+              optional=True),
+        actor(d, "A11", "Jakarta", "place", ["Jakarta"], optional=True),
+        actor(d, "A12", "Riyadh", "place", ["Riyadh"], optional=True),
+        actor(d, "A13", "Nusantara News Agency", "media",
+              ["Nusantara News Agency", "NNA"], optional=True),
+        actor(d, "A14", "Merdeka Palace", "place", ["Merdeka Palace"],
+              optional=True),
+        actor(d, "A15", "Presidential Secretariat", "organization",
+              ["Presidential Secretariat"], optional=True,
+              part_of="Indonesia"),
+        actor(d, "A16", "Rizky Pratama", "person", ["Rizky Pratama"],
+              optional=True),
+        actor(d, "A17", "Dewi Lestari", "person", ["Dewi Lestari"],
+              optional=True),
+        actor(d, "A18", "Nusantara (capital)", "place", [], ["Nusantara"],
+              optional=True),
+        actor(d, "A19", "Palestine", "state", [], ["Palestine"],
+              optional=True),
+    ]
+    paras = [
+        "1. At the invitation of His Excellency Bambang Wicaksono, President "
+        "of the Republic of Indonesia, His Royal Highness Prince Turki bin "
+        "Saud Al Saud, Crown Prince and Prime Minister of the Kingdom of "
+        "Saudi Arabia, paid an official visit to Jakarta on 27-28 July "
+        "2026.",
+        "2. The two sides praised the deep-rooted brotherly relations "
+        "between the two countries and their peoples, and signed the "
+        "charter establishing the Indonesia-Saudi Supreme Coordination "
+        "Council, to be chaired by the President and the Crown Prince.",
+        "3. The two sides welcomed the commitment of the Saudi Public "
+        "Investment Fund to invest up to USD 10 billion in Indonesia over "
+        "the next five years, including in the new capital Nusantara, "
+        "refining and green hydrogen.",
+        "4. The Indonesian side expressed its appreciation to the Kingdom "
+        "for the increase in Indonesia's Hajj quota to 241,000 pilgrims for "
+        "2027, and for the services provided to Indonesian pilgrims.",
+        "5. The Saudi side commended Indonesia's role in the Association of "
+        "Southeast Asian Nations and its efforts to promote moderation and "
+        "tolerance.",
+        "6. On regional issues, the two sides called for an immediate and "
+        "permanent ceasefire in Gaza, and reaffirmed their support for the "
+        "establishment of an independent Palestinian state on the 1967 "
+        "borders with East Jerusalem as its capital.",
+        "7. The two sides agreed that the first meeting of the Supreme "
+        "Coordination Council will be held in Riyadh in 2027.",
+    ]
+    whole = "\n\n".join(paras)
+    basis = "'Issued in Jakarta on 28 July 2026' and the page date"
+    who = ["Saudi Arabia", "Bambang Wicaksono", "Turki bin Saud Al Saud"]
+    statements = [
+        statement(d, "J01", "Indonesia",
+                  "The following is the joint statement issued by the two "
+                  "governments", day, quote=whole,
+                  cameo="030", alts=["057", "010"], alternatives=who,
+                  targets=[("Saudi Arabia", "cooperative", True),
+                           ("Indonesia", "cooperative", True)],
+                  about=["Indonesia", "Saudi Arabia", "Gaza",
+                         "Association of Southeast Asian Nations",
+                         "Public Investment Fund"],
+                  channel="joint statement", attribution="joint",
+                  date_basis=basis),
+        statement(d, "J00", "Indonesia",
+                  "Indonesia and Saudi Arabia on Tuesday agreed", day,
+                  para="agreed to set up a Supreme Coordination Council "
+                       "chaired by their leaders",
+                  evidence=["Indonesia and Saudi Arabia on Tuesday agreed to "
+                            "set up a Supreme Coordination Council chaired by "
+                            "their leaders"],
+                  cameo="030", alts=["057", "010"], alternatives=who,
+                  targets=[("Saudi Arabia", "cooperative", False),
+                           ("Indonesia", "cooperative", False)],
+                  about=["Indonesia", "Saudi Arabia"], attribution="joint",
+                  same=["J01"], optional=True,
+                  date_basis="'on Tuesday'; the lede's retelling of the "
+                             "joint statement"),
+        statement(d, "J02", "Sri Handayani", "Sri Handayani said", day,
+                  quote="lift our relationship to a level we have never "
+                        "reached before",
+                  cameo="051", alts=["010"], alternatives=["Indonesia"],
+                  targets=[("Saudi Arabia", "cooperative", False)],
+                  about=["Saudi Arabia",
+                         "Indonesia-Saudi Supreme Coordination Council"],
+                  channel="remarks to reporters",
+                  date_basis="'after the statement was released' on "
+                             "28 July 2026"),
+    ]
+    statements[0]["co_speakers"] = ["Saudi Arabia"]
+    statements[1]["co_speakers"] = ["Saudi Arabia"]
+    statements[0]["quote_marks"] = "none (document text)"
+    statements[0]["segments"] = [
+        dict(zip(("quote", "span", "byte_span"), (p, *d.span(p))))
+        for p in paras]
+    relationships = [
+        relationship("R01", "deep-rooted brotherly relations",
+                     ["Indonesia", "Saudi Arabia"], False,
+                     ["Indonesia", "Saudi Arabia"], ["J01"],
+                     ["brotherly relations", "relations"], date=day),
+        relationship("R02", "relationship", ["Indonesia", "Saudi Arabia"],
+                     False, ["Sri Handayani"], ["J02"], optional=True),
+    ]
+    events = [
+        event("E01", "official visit of the Saudi Crown Prince to Jakarta",
+              "2026-07-27", ["Turki bin Saud Al Saud", "Bambang Wicaksono"]),
+        event("E02", "first meeting of the Supreme Coordination Council",
+              "2027", ["Indonesia", "Saudi Arabia"], optional=True),
+    ]
+    timexes = [timex(d, "Tuesday, 28 July 2026 21:05 WIB", day,
+                     kind="datetime"),
+               timex(d, "on Tuesday", day),
+               timex(d, "on 27-28 July 2026", "2026-07-27",
+                     kind="interval"),
+               timex(d, "over the next five years", "2026",
+                     kind="interval"),
+               timex(d, "for 2027", "2027"),
+               timex(d, "in 2027", "2027"),
+               timex(d, "on 28 July 2026", day),
+               timex(d, "on Monday", "2026-07-27")]
+    write(d, day, "joint statement (news page)", actors, statements,
+          relationships, events, timexes)
+
+
 if __name__ == "__main__":
     h1()
     h2()
@@ -5100,3 +5825,7 @@ if __name__ == "__main__":
     h27()
     h28()
     h29()
+    h30()
+    h31()
+    h32()
+    h33()
