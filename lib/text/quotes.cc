@@ -233,6 +233,24 @@ void Reader::ReadReportedSpeech(Range sentence,
           !AttributionEndsClause(*s, v, tail_end)) {
         s.reset();
       }
+      // "On trade, X thanked Peru for ...", "In Oslo, Y told reporters":
+      // a short phrase opened by a preposition, with no verb and no
+      // quotation mark, is the sentence's adverbial, not words said.
+      if (s && v >= 0 && !Is(v, "according")) {
+        int t0 = first;
+        while (t0 < c && !tokens_[t0].word && !IsQuoteMark(t0)) ++t0;
+        bool adverbial = t0 < c && tokens_[t0].word &&
+                         Prepositions().contains(LowerWord(t0));
+        int words = 0;
+        for (int k = t0; adverbial && k < c; ++k) {
+          if (IsQuoteMark(k) || ++words > 6) adverbial = false;
+          const VerbHit h = VerbAt(k);
+          if (h.verb != nullptr && h.form == VerbForm::kFinite) {
+            adverbial = false;
+          }
+        }
+        if (adverbial) s.reset();
+      }
       if (s && v >= 0) {
         // ", said Rania Khoury, Foreign Minister of Jordan.": the title.
         if (tail_end < last) NoteTitleApposition(*s, last);

@@ -20,6 +20,7 @@
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
+#include "absl/strings/str_split.h"
 #include "absl/strings/string_view.h"
 #include "text/lexicon.h"
 #include "util/status_macros.h"
@@ -45,6 +46,15 @@ bool IsTitledMeetingHeading(absl::string_view h) {
     const absl::string_view last =
         space == absl::string_view::npos ? before : before.substr(space + 1);
     if (IsRoleNoun(last)) return true;
+    // "High Representative/Vice-President Vasaru meets Foreign Minister
+    // X", "President Ruto receives ...": a title and a name (two words
+    // at most) before the verb, titles joined by a slash counting apart.
+    std::vector<absl::string_view> words =
+        absl::StrSplit(before, absl::ByAnyChar(" /"), absl::SkipEmpty());
+    for (size_t k = words.size() >= 3 ? words.size() - 3 : 0;
+         k + 1 < words.size(); ++k) {
+      if (IsRoleNoun(words[k])) return true;
+    }
   }
   return false;
 }
