@@ -934,6 +934,50 @@ void Reader::FindAllMentions() {
       if (actor >= 0) found.push_back({nb, ne, actor, MatchReason::kExactName});
       i = j;
     }
+    // Description and name: "his Azerbaijani counterpart, Elnur
+    // Mammadli, on Thursday", "the ministry's spokeswoman, Dana Ortiz.": a
+    // lower-case role noun or "counterpart" opened by a determiner or a
+    // possessive (four words before it at most), a comma, two to four
+    // capitalised words and a comma or a full stop are a person.
+    m = 0;
+    for (size_t i = 1; i + 4 < tokens.size(); ++i) {
+      if (!tokens[i].word || tokens[i].capitalised) continue;
+      const absl::string_view noun = LowerSlice(tokens[i].begin, tokens[i].end);
+      if (noun != "counterpart" && !IsRoleNoun(noun)) continue;
+      if (Slice(text_, tokens[i + 1].begin, tokens[i + 1].end) != ",") continue;
+      bool opened = false;
+      for (size_t k = i; k-- > 0 && i - k <= 4;) {
+        if (!tokens[k].word) break;
+        const absl::string_view w = LowerSlice(tokens[k].begin, tokens[k].end);
+        if (w == "the" || w == "a" || w == "an" || w == "his" || w == "her" ||
+            w == "its" || w == "their" ||
+            EndsPossessive(Slice(text_, tokens[k].begin, tokens[k].end))) {
+          opened = true;
+          break;
+        }
+      }
+      if (!opened) continue;
+      size_t j = i + 2;
+      while (j < tokens.size() && j - (i + 2) < 4 && tokens[j].word &&
+             tokens[j].capitalised &&
+             !IsFunctionWord(LowerSlice(tokens[j].begin, tokens[j].end)) &&
+             !IsRoleNoun(LowerSlice(tokens[j].begin, tokens[j].end)) &&
+             !IsHonorific(LowerSlice(tokens[j].begin, tokens[j].end)) &&
+             !EndsPossessive(Slice(text_, tokens[j].begin, tokens[j].end))) {
+        ++j;
+      }
+      if (j < i + 4 || j >= tokens.size() || tokens[j].word) continue;
+      const absl::string_view after =
+          Slice(text_, tokens[j].begin, tokens[j].end);
+      if (after != "," && after != ".") continue;
+      const uint32_t nb = tokens[i + 2].begin, ne = tokens[j - 1].end;
+      while (m < mentions_.size() && mentions_[m].end <= nb) ++m;
+      if (m < mentions_.size() && mentions_[m].begin < ne) continue;
+      const int actor = NewActor(Slice(text_, nb, ne), ActorKind::kPerson,
+                                 "name-after-description", 0.55f);
+      if (actor >= 0) found.push_back({nb, ne, actor, MatchReason::kExactName});
+      i = j;
+    }
     // Places: capitalised words after "in", "at", "across", "near",
     // "along", "off", a travel word's "to" or a place noun's "of" (and
     // "the") that name no known actor: "in Sochi city", "across the Taiwan

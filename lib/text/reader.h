@@ -535,7 +535,7 @@ class Reader {
   int LastPersonMentionIn(uint32_t begin, uint32_t end) const;
   // The latest person opening a sentence before `end`, within 64 mentions
   // and 1,500 bytes (-1: none). O(64).
-  int SentenceSubjectPersonBefore(uint32_t end) const;
+  int SentenceSubjectPersonBefore(uint32_t end, uint32_t* at = nullptr) const;
   // "the statement" (tokens first..noun): the speaker (and co-speakers)
   // of the latest statement, or none. O(1).
   std::optional<Subject> IssuerOfDocument(int first, int noun) const;

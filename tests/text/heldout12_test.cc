@@ -209,5 +209,66 @@ TEST(SlashTitles, EitherTitleAndTheInitialsNameThePerson) {
   EXPECT_EQ(NameOf(y, s->speaker), "Chidi Okonkwo");
 }
 
+// ------------------------------------------------------ a wire report
+
+// "his Azerbaijani counterpart, Elnur Mammadli, on Thursday", "the
+// ministry's spokeswoman, Dana Ortiz.": a role noun or "counterpart" after a
+// determiner or a possessive, a comma and a name are a person; the family
+// name alone names the person later.
+TEST(WireReport, ANameAfterADescribedCounterpartIsAPerson) {
+  Extraction x = Extract(
+      "Kazakh Foreign Minister Aigerim Seitkali met her Nigerian "
+      "counterpart, Chidi Okonkwo, on Thursday.\n\n"
+      "Okonkwo said Nigeria would open an embassy in Astana.\n");
+  EXPECT_THAT(Names(x), Contains("Chidi Okonkwo"));
+  const ExtractedStatement* s = StatementContaining(x, "open an embassy");
+  ASSERT_NE(s, nullptr) << testing::PrintToString(Said(x));
+  EXPECT_EQ(NameOf(x, s->speaker), "Chidi Okonkwo");
+
+  Extraction y = Extract(
+      "The talks were led by the ministry's spokeswoman, Dana Ortiz.\n\n"
+      "Ortiz said Peru would sign the accord.\n");
+  EXPECT_THAT(Names(y), Contains("Dana Ortiz"))
+      << testing::PrintToString(Said(y));
+  // No role noun, no person: "the region, Latin America, ...".
+  Extraction z = Extract(
+      "Trade with the region, Latin America, grew by a third, Norway said.\n");
+  const ExtractedActor* region = text_testing::ActorNamed(z, "Latin America");
+  EXPECT_TRUE(region == nullptr || region->kind != ActorKind::kPerson);
+}
+
+// "X said A. Y struck a more cautious tone. "...", he told reporters": a
+// person who opens a sentence after the latest statement is "he"; with no
+// such sentence "he" stays the latest speaker.
+TEST(WireReport, APronounAfterASentenceAboutAnotherPerson) {
+  Extraction x = Extract(
+      "Kazakh Foreign Minister Aigerim Seitkali said on Thursday that the "
+      "talks had gone well.\n\n"
+      "Nigerian Foreign Minister Chidi Okonkwo was less upbeat. Abuja "
+      "wanted \"firm dates, not promises\", he told reporters.\n");
+  const ExtractedStatement* s = StatementContaining(x, "firm dates");
+  ASSERT_NE(s, nullptr) << testing::PrintToString(Said(x));
+  EXPECT_EQ(NameOf(x, s->speaker), "Chidi Okonkwo");
+
+  Extraction y = Extract(
+      "Nigerian Foreign Minister Chidi Okonkwo said on Thursday that the "
+      "talks had gone well.\n\n"
+      "\"We will meet again in May,\" he told reporters.\n");
+  s = StatementContaining(y, "meet again");
+  ASSERT_NE(s, nullptr) << testing::PrintToString(Said(y));
+  EXPECT_EQ(NameOf(y, s->speaker), "Chidi Okonkwo");
+
+  // The sentence's person is a woman the text calls so: "he" stays the
+  // speaker.
+  Extraction z = Extract(
+      "Nigerian Foreign Minister Mr Chidi Okonkwo said the talks had gone "
+      "well.\n\n"
+      "Foreign Minister Ms Aigerim Seitkali left early. \"We will meet "
+      "again,\" he told reporters.\n");
+  s = StatementContaining(z, "meet again");
+  ASSERT_NE(s, nullptr) << testing::PrintToString(Said(z));
+  EXPECT_EQ(NameOf(z, s->speaker), "Chidi Okonkwo");
+}
+
 }  // namespace
 }  // namespace diplograph
