@@ -270,5 +270,77 @@ TEST(WireReport, APronounAfterASentenceAboutAnotherPerson) {
   EXPECT_EQ(NameOf(z, s->speaker), "Chidi Okonkwo");
 }
 
+// "X was cited by RIA Novosti as saying that ...": the passive relay of
+// "cited" as of "quoted".
+TEST(WireReport, WasCitedByAsSaying) {
+  Extraction x = Extract(
+      "Nigerian Deputy Foreign Minister Chidi Okonkwo was cited by the News "
+      "Agency of Nigeria as saying that Abuja would reopen the border.\n\n"
+      "Kazakh Foreign Minister Aigerim Seitkali was cited by Kazinform as "
+      "saying that the pipeline would be finished in May.\n");
+  const ExtractedStatement* s = StatementContaining(x, "reopen the border");
+  ASSERT_NE(s, nullptr) << testing::PrintToString(Said(x));
+  EXPECT_EQ(NameOf(x, s->speaker), "Chidi Okonkwo");
+  s = StatementContaining(x, "pipeline would be finished");
+  ASSERT_NE(s, nullptr) << testing::PrintToString(Said(x));
+  EXPECT_EQ(NameOf(x, s->speaker), "Aigerim Seitkali");
+}
+
+// "said that A but that B": the second that-clause, set against the first,
+// is a statement of its own; "that A and that B" stays one.
+TEST(WireReport, ASecondThatClauseAfterBut) {
+  Extraction x = Extract(
+      "Kazakh Foreign Minister Aigerim Seitkali said that Astana welcomed "
+      "the talks but that the timetable was far too slow.\n\n"
+      "Nigerian Foreign Minister Chidi Okonkwo said that Abuja supported "
+      "the plan and that funding would follow.\n");
+  const ExtractedStatement* a = StatementContaining(x, "welcomed the talks");
+  const ExtractedStatement* b = StatementContaining(x, "timetable was");
+  ASSERT_NE(a, nullptr) << testing::PrintToString(Said(x));
+  ASSERT_NE(b, nullptr) << testing::PrintToString(Said(x));
+  EXPECT_NE(a, b);
+  EXPECT_EQ(NameOf(x, b->speaker), "Aigerim Seitkali");
+  EXPECT_THAT(a->text, Not(::testing::HasSubstr("timetable")));
+  const ExtractedStatement* c = StatementContaining(x, "supported the plan");
+  ASSERT_NE(c, nullptr) << testing::PrintToString(Said(x));
+  EXPECT_THAT(c->text, ::testing::HasSubstr("funding would follow"));
+}
+
+// "..., a demand Armenia has repeatedly rejected.": a noun and a perfect's
+// relative clause after the comma is no attribution; "..., Foreign
+// Minister X said." is one.
+TEST(WireReport, ARelativeClauseAfterACommaIsNoAttribution) {
+  Extraction x = Extract(
+      "Abuja wants Astana to lift the visa rule first, a condition Kazakhstan "
+      "has repeatedly rejected.\n\n"
+      "Astana wants a direct flight to Lagos, an idea Nigeria had long "
+      "opposed.\n");
+  EXPECT_TRUE(x.statements.empty()) << testing::PrintToString(Said(x));
+
+  Extraction y = Extract(
+      "Peru will buy two Norwegian ferries, Foreign Minister Lotte Brandvold "
+      "said.\n");
+  EXPECT_FALSE(y.statements.empty());
+}
+
+// "..., officials said on Friday, but details remain unclear": the clause
+// before a mid-sentence attribution followed by "but" or "although" is what
+// was said, not the words after the verb.
+TEST(WireReport, AMidSentenceAttributionBeforeBut) {
+  Extraction x = Extract(
+      "Kazakhstan and Nigeria will open consulates in Almaty and Lagos, the "
+      "Kazakh foreign ministry said on Friday, but no date was set.\n\n"
+      "Norway will send a trade mission to Peru, Foreign Minister Lotte "
+      "Brandvold said, although the budget is not yet agreed.\n");
+  const ExtractedStatement* s = StatementContaining(x, "open consulates");
+  ASSERT_NE(s, nullptr) << testing::PrintToString(Said(x));
+  EXPECT_EQ(NameOf(x, s->speaker), "Kazakhstan");
+  EXPECT_EQ(StatementContaining(x, "no date was set"), nullptr);
+  s = StatementContaining(x, "trade mission");
+  ASSERT_NE(s, nullptr) << testing::PrintToString(Said(x));
+  EXPECT_EQ(NameOf(x, s->speaker), "Lotte Brandvold");
+  EXPECT_EQ(StatementContaining(x, "budget"), nullptr);
+}
+
 }  // namespace
 }  // namespace diplograph
