@@ -6,7 +6,9 @@
 // people.
 
 #include <string>
+#include <vector>
 
+#include "absl/strings/match.h"
 #include "diplograph/actor.h"
 #include "diplograph/graph.h"
 #include "diplograph/text.h"
@@ -340,6 +342,60 @@ TEST(WireReport, AMidSentenceAttributionBeforeBut) {
   ASSERT_NE(s, nullptr) << testing::PrintToString(Said(x));
   EXPECT_EQ(NameOf(x, s->speaker), "Lotte Brandvold");
   EXPECT_EQ(StatementContaining(x, "budget"), nullptr);
+}
+
+// ------------------------------------------------------ relationships
+
+// The relationships of the statement (or of the narrator) as "A -- B:
+// type".
+std::vector<std::string> Relations(const Extraction& x) {
+  std::vector<std::string> out;
+  for (const ExtractedRelationship& r : x.relationships) {
+    out.push_back(NameOf(x, r.from) + " -- " + NameOf(x, r.to) + ": " +
+                  r.label);
+  }
+  return out;
+}
+
+// "relations of friendship and brotherhood between X and Y": lower-case
+// words after "of" qualify the relation, whose ends follow "between".
+TEST(Relationships, AQualifierAfterOfBeforeBetween) {
+  Extraction x = Extract(
+      "The two Presidents praised the relations of friendship and "
+      "brotherhood between Nigeria and Kazakhstan.\n\n"
+      "Norway valued the ties of trust between Peru and Kazakhstan.\n");
+  const std::vector<std::string> r = Relations(x);
+  bool nigeria = false, peru = false;
+  for (const std::string& s : r) {
+    nigeria = nigeria || (absl::StrContains(s, "Nigeria -- Kazakhstan") ||
+                          absl::StrContains(s, "Kazakhstan -- Nigeria"));
+    peru = peru || (absl::StrContains(s, "Peru -- Kazakhstan") ||
+                    absl::StrContains(s, "Kazakhstan -- Peru"));
+  }
+  EXPECT_TRUE(nigeria) << testing::PrintToString(r);
+  EXPECT_TRUE(peru) << testing::PrintToString(r);
+}
+
+// "called on Peru, Nigeria and Kazakhstan to maintain cooperation with
+// their neighbours": the last two of a list after a preposition are no pair.
+TEST(Relationships, TheLastTwoOfAListAreNoPair) {
+  Extraction x = Extract(
+      "Norway called on Peru, Nigeria and Kazakhstan to maintain "
+      "cooperation with their neighbours.\n");
+  for (const std::string& s : Relations(x)) {
+    EXPECT_FALSE(absl::StrContains(s, "Nigeria -- Kazakhstan")) << s;
+    EXPECT_FALSE(absl::StrContains(s, "Kazakhstan -- Nigeria")) << s;
+  }
+  // A pair after an adverbial ending in a name stays one.
+  Extraction y = Extract(
+      "On the visit of Peru's President Rosa Quispe, Nigeria and Kazakhstan "
+      "are each other's important cooperation partners, Norway said.\n");
+  bool pair = false;
+  for (const std::string& s : Relations(y)) {
+    pair = pair || absl::StrContains(s, "Nigeria -- Kazakhstan") ||
+           absl::StrContains(s, "Kazakhstan -- Nigeria");
+  }
+  EXPECT_TRUE(pair) << testing::PrintToString(Relations(y));
 }
 
 }  // namespace
