@@ -13,6 +13,7 @@
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
+#include "absl/strings/str_split.h"
 #include "absl/strings/string_view.h"
 #include "text/reader.h"
 
@@ -81,14 +82,36 @@ std::optional<Subject> Reader::ResolvePronoun(int t) const {
     s.confidence = 0.8f;
     // "Mammadli struck a more cautious tone. Baku wanted "…", he told
     // reporters": a person who opens a sentence after the latest statement
-    // (its words and its speaker's name) is the one the writer turned to.
+    // (its words and its speaker's name), a sentence that says how the
+    // person spoke ("struck a more cautious tone", "was less upbeat"), is
+    // the one the writer turned to. A sentence of another act ("X arrived
+    // in Bergen on Monday. She said ...") leaves "she" the latest speaker.
+    auto tone_sentence = [&](uint32_t from) {
+      const uint32_t end =
+          std::min<uint32_t>(static_cast<uint32_t>(text_.size()),
+                             std::min(tokens_[t].begin, from + 200));
+      size_t stop = text_.find('.', from);
+      if (stop == absl::string_view::npos || stop > end) stop = end;
+      const std::string lower = absl::AsciiStrToLower(
+          Slice(text_, from, static_cast<uint32_t>(stop)));
+      for (absl::string_view word :
+           absl::StrSplit(lower, ' ', absl::SkipEmpty())) {
+        for (absl::string_view tone :
+             {"tone", "note", "cautious", "upbeat", "guarded", "optimistic",
+              "pessimistic", "blunt", "defiant", "conciliatory", "sceptical",
+              "skeptical", "hopeful", "emphatic", "measured", "combative"}) {
+          if (word == tone) return true;
+        }
+      }
+      return false;
+    };
     {
       uint32_t at = 0;
       const int topic = SentenceSubjectPersonBefore(tokens_[t].begin, &at);
       const char wanted = w == "he" ? 'm' : 'f';
       if (topic >= 0 && topic != s.actor && !x_.statements.empty() &&
           at >= x_.statements.back().text_span.end &&
-          at >= x_.statements.back().speaker_span.end) {
+          at >= x_.statements.back().speaker_span.end && tone_sentence(at)) {
         const char g = GenderOf(topic, tokens_[t].begin);
         if (g == 0 || g == wanted) {
           s.actor = topic;
