@@ -1051,6 +1051,62 @@ void Reader::ReadTurn(size_t p, uint32_t label_end, int speaker, bool question,
   const Range para = paragraphs_[p];
   uint32_t b = label_end + 1;
   if (question) {
+    // "Lerato Sithole from SABC News.", "Pieter Botha, News24.": a
+    // journalist who names herself and her outlet in a sentence of its own
+    // among the question's first three: the outlet is a media actor.
+    {
+      const std::vector<Range> first = Sentences(text_, {b, para.end});
+      for (size_t i = 0; i < first.size() && i < 3; ++i) {
+        std::vector<absl::string_view> words =
+            absl::StrSplit(absl::StripAsciiWhitespace(
+                               Slice(text_, first[i].begin, first[i].end)),
+                           ' ', absl::SkipEmpty());
+        if (words.size() < 3 || words.size() > 7 || words.back().empty() ||
+            words.back().back() != '.') {
+          continue;
+        }
+        // The name: two or three capitalised words, the last may end in
+        // a comma; then "from" / "with" unless the comma set it off.
+        size_t n = 0;
+        bool comma = false;
+        while (n < words.size() && n < 3 && !comma &&
+               absl::ascii_isupper(static_cast<unsigned char>(words[n][0]))) {
+          comma = words[n].back() == ',';
+          ++n;
+        }
+        if (n < 2) continue;
+        size_t o = n;
+        if (!comma) {
+          if (o >= words.size() || (words[o] != "from" && words[o] != "with")) {
+            continue;
+          }
+          ++o;
+        }
+        if (o >= words.size() || words.size() - o > 3) continue;
+        // The outlet: one to three words each holding a capital or a digit.
+        bool outlet = true;
+        for (size_t k = o; k < words.size() && outlet; ++k) {
+          outlet = std::any_of(words[k].begin(), words[k].end(), [](char c) {
+            return absl::ascii_isupper(static_cast<unsigned char>(c)) ||
+                   absl::ascii_isdigit(static_cast<unsigned char>(c));
+          });
+        }
+        if (!outlet) continue;
+        const uint32_t ob =
+            static_cast<uint32_t>(words[o].data() - text_.data());
+        const uint32_t oe = static_cast<uint32_t>(
+            words.back().data() - text_.data() + words.back().size() - 1);
+        auto at = std::lower_bound(
+            mentions_.begin(), mentions_.end(), ob,
+            [](const DocMention& m, uint32_t x) { return m.end <= x; });
+        if (at != mentions_.end() && at->begin < oe) break;  // known
+        const int actor =
+            NewActor(Slice(text_, ob, oe), ActorKind::kMediaOutlet,
+                     "question-outlet", 0.6f);
+        if (actor >= 0) NoteMention(actor, ob, oe);
+        break;
+      }
+    }
     // Statements reported inside the question, reported by the asker.
     question_begin_ = b;
     for (size_t q = p; q < paragraphs_.size() && paragraphs_[q].end <= turn_end;

@@ -144,6 +144,30 @@ TEST(HeldoutTranscriptLabels, BannersContactsAndSectionsAreNoTurns) {
   EXPECT_EQ(StatementContaining(x, "FEDERAL REPUBLIC"), nullptr);
 }
 
+// "Pieter Botha, News24.", "Amina Yusuf from Channels TV.": a journalist
+// naming herself and her outlet in a sentence of its own at the start of a
+// question makes the outlet a media actor; a sentence of other words does
+// not.
+TEST(HeldoutTranscriptLabels, AnOutletNamedByTheJournalist) {
+  Extraction x = Extract(
+      "Briefing by the Minister of Foreign Affairs, Mr Chidi Okonkwo, "
+      "Abuja\n\n"
+      "MR OKONKWO: Nigeria will send observers to the vote.\n\n"
+      "QUESTION: Thank you, Minister. Bola Adeyemi, Lagos24. How many?\n\n"
+      "MR OKONKWO: About forty.\n\n"
+      "QUESTION: Amina Yusuf from Channels TV. Will Kazakhstan send any?\n\n"
+      "MR OKONKWO: I cannot say.\n\n"
+      "QUESTION: Mr Okonkwo, Peru asked. What did you answer?\n\n"
+      "MR OKONKWO: Nothing yet.\n");
+  const ExtractedActor* a = text_testing::ActorNamed(x, "Lagos24");
+  ASSERT_NE(a, nullptr) << testing::PrintToString(Names(x));
+  EXPECT_EQ(a->kind, ActorKind::kMediaOutlet);
+  a = text_testing::ActorNamed(x, "Channels TV");
+  ASSERT_NE(a, nullptr) << testing::PrintToString(Names(x));
+  EXPECT_EQ(a->kind, ActorKind::kMediaOutlet);
+  EXPECT_THAT(Names(x), Not(Contains("Peru asked")));
+}
+
 // ------------------------------------------------- a readout's offices
 
 // A heading "Country: Title Name meets Title Name" names a meeting of
