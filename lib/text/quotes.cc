@@ -384,9 +384,10 @@ void Reader::ReadReportedSpeech(Range sentence,
     // verb (not the object named before it).
     int cited_words_begin = -1;  // past ", citing X," after the verb
     int cited_words_end = -1;    // at ", citing X." ending the clause
+    // "X wrote that ..., but said he was ready ...": "but" too.
     const bool coordinated =
-        t > first &&
-        (Is(t - 1, "and") || (Is(t - 1, "also") && Is(t - 2, "and")));
+        t > first && (Is(t - 1, "and") || Is(t - 1, "but") ||
+                      (Is(t - 1, "also") && Is(t - 2, "and")));
     std::optional<Subject> s;
     if (coordinated && prev_subject) {
       s = prev_subject;

@@ -380,6 +380,30 @@ TEST(HeldoutWireReport, AMidSentenceAttributionBeforeBut) {
   EXPECT_EQ(StatementContaining(x, "budget"), nullptr);
 }
 
+// "X wrote that A, but said he was ready ...", "X said A but added that
+// B": a reporting verb after "but" shares the clause's speaker, as after
+// "and"; "X said A, but Y said B" keeps Y.
+TEST(HeldoutWireReport, AReportingVerbAfterButSharesTheSpeaker) {
+  Extraction x = Extract(
+      "Nigerian Foreign Minister Chidi Okonkwo wrote on Thursday that Abuja "
+      "would not pay the fee, but said he was ready to meet the Kazakh "
+      "side.\n\n"
+      "Kazakh Foreign Minister Aigerim Seitkali said on Thursday that the "
+      "fee stood but added that talks could resume in May.\n\n"
+      "Nigerian Foreign Minister Chidi Okonkwo said the fee was unfair, but "
+      "Kazakh Foreign Minister Aigerim Seitkali said it was normal.\n");
+  const ExtractedStatement* s = StatementContaining(x, "ready to meet");
+  ASSERT_NE(s, nullptr) << testing::PrintToString(Said(x));
+  EXPECT_EQ(NameOf(x, s->speaker), "Chidi Okonkwo");
+  EXPECT_EQ(s->date, *Date::Parse("2024-03-07"));
+  s = StatementContaining(x, "talks could resume");
+  ASSERT_NE(s, nullptr) << testing::PrintToString(Said(x));
+  EXPECT_EQ(NameOf(x, s->speaker), "Aigerim Seitkali");
+  s = StatementContaining(x, "it was normal");
+  ASSERT_NE(s, nullptr) << testing::PrintToString(Said(x));
+  EXPECT_EQ(NameOf(x, s->speaker), "Aigerim Seitkali");
+}
+
 // ------------------------------------------------------ relationships
 
 // The relationships of the statement (or of the narrator) as "A -- B:
