@@ -404,6 +404,22 @@ TEST(HeldoutWireReport, AReportingVerbAfterButSharesTheSpeaker) {
   EXPECT_EQ(NameOf(x, s->speaker), "Aigerim Seitkali");
 }
 
+// "X wrote that his government "will not pay"": a person's own government
+// in the words is the state the text ties the person to by a title.
+TEST(HeldoutWireReport, HisGovernmentIsTheSpeakersState) {
+  Extraction x = Extract(
+      "Nigerian Foreign Minister Chidi Okonkwo wrote on Thursday that his "
+      "government would not pay the fee.\n\n"
+      "Kazakh Foreign Minister Aigerim Seitkali said on Friday that her "
+      "government would not be rushed.\n");
+  const ExtractedStatement* s = StatementContaining(x, "not pay the fee");
+  ASSERT_NE(s, nullptr) << testing::PrintToString(Said(x));
+  EXPECT_THAT(text_testing::About(x, *s), Contains("Nigeria"));
+  s = StatementContaining(x, "rushed");
+  ASSERT_NE(s, nullptr) << testing::PrintToString(Said(x));
+  EXPECT_THAT(text_testing::About(x, *s), Contains("Kazakhstan"));
+}
+
 // ------------------------------------------------------ relationships
 
 // The relationships of the statement (or of the narrator) as "A -- B:
