@@ -87,6 +87,40 @@ void Reader::FillAbout(ExtractedStatement& s) const {
       s.about.push_back(a);
     }
   }
+  // "wrote that his government "will not trade sovereignty"": a person's
+  // own government in the words is the state the text ties the person to
+  // (by a title: "Armenian Prime Minister X"), directly or through a body
+  // of that state.
+  if (s.speaker >= 0 && x_.actors[s.speaker].kind == ActorKind::kPerson &&
+      s.text_span.end - s.text_span.begin < 4096) {
+    const absl::string_view words =
+        LowerSlice(s.text_span.begin, s.text_span.end);
+    bool own = false;
+    for (absl::string_view p : {"his government", "her government",
+                                "my government", "our government"}) {
+      own = own || absl::StrContains(words, p);
+    }
+    int state = -1;
+    for (const ExtractedAffiliation& af : x_.actors[s.speaker].affiliations) {
+      if (!own || state >= 0 || af.organization < 0) continue;
+      const ExtractedActor& o = x_.actors[af.organization];
+      if (o.kind == ActorKind::kState) {
+        state = af.organization;
+        continue;
+      }
+      for (const ExtractedAffiliation& af2 : o.affiliations) {
+        if (af2.organization >= 0 &&
+            x_.actors[af2.organization].kind == ActorKind::kState) {
+          state = af2.organization;
+          break;
+        }
+      }
+    }
+    if (state >= 0 &&
+        std::find(s.about.begin(), s.about.end(), state) == s.about.end()) {
+      s.about.push_back(state);
+    }
+  }
 }
 
 void Reader::OpenerAbout(ExtractedStatement& s, Range sentence) const {

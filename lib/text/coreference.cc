@@ -13,6 +13,7 @@
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
+#include "absl/strings/str_split.h"
 #include "absl/strings/string_view.h"
 #include "text/reader.h"
 
@@ -79,6 +80,47 @@ std::optional<Subject> Reader::ResolvePronoun(int t) const {
     s.actor = last_person_speaker_;
     s.rule = "pronoun-nearest-speaker";
     s.confidence = 0.8f;
+    // "Mammadli struck a more cautious tone. Baku wanted "…", he told
+    // reporters": a person who opens a sentence after the latest statement
+    // (its words and its speaker's name), a sentence that says how the
+    // person spoke ("struck a more cautious tone", "was less upbeat"), is
+    // the one the writer turned to. A sentence of another act ("X arrived
+    // in Bergen on Monday. She said ...") leaves "she" the latest speaker.
+    auto tone_sentence = [&](uint32_t from) {
+      const uint32_t end =
+          std::min<uint32_t>(static_cast<uint32_t>(text_.size()),
+                             std::min(tokens_[t].begin, from + 200));
+      size_t stop = text_.find('.', from);
+      if (stop == absl::string_view::npos || stop > end) stop = end;
+      const std::string lower = absl::AsciiStrToLower(
+          Slice(text_, from, static_cast<uint32_t>(stop)));
+      for (absl::string_view word :
+           absl::StrSplit(lower, ' ', absl::SkipEmpty())) {
+        for (absl::string_view tone :
+             {"tone", "note", "cautious", "upbeat", "guarded", "optimistic",
+              "pessimistic", "blunt", "defiant", "conciliatory", "sceptical",
+              "skeptical", "hopeful", "emphatic", "measured", "combative"}) {
+          if (word == tone) return true;
+        }
+      }
+      return false;
+    };
+    {
+      uint32_t at = 0;
+      const int topic = SentenceSubjectPersonBefore(tokens_[t].begin, &at);
+      const char wanted = w == "he" ? 'm' : 'f';
+      if (topic >= 0 && topic != s.actor && !x_.statements.empty() &&
+          at >= x_.statements.back().text_span.end &&
+          at >= x_.statements.back().speaker_span.end && tone_sentence(at)) {
+        const char g = GenderOf(topic, tokens_[t].begin);
+        if (g == 0 || g == wanted) {
+          s.actor = topic;
+          s.rule = "pronoun-sentence-subject-after-speaker";
+          s.confidence = 0.65f;
+          return s;
+        }
+      }
+    }
     // "Pavel Sorin said ... Olga Tamm said ... He said ...": when the text
     // gives the nearest speaker the other gender, the latest earlier
     // speaker it gives this one (else one it gives none).
@@ -185,7 +227,7 @@ int Reader::LastPersonMentionIn(uint32_t begin, uint32_t end) const {
 // The person whose mention opens a sentence (after a full stop, a line
 // break or the document's start, past a title of capitalised words), the
 // latest one before `end`: at most 64 mentions and 1,500 bytes back.
-int Reader::SentenceSubjectPersonBefore(uint32_t end) const {
+int Reader::SentenceSubjectPersonBefore(uint32_t end, uint32_t* at) const {
   auto it = std::lower_bound(
       mentions_.begin(), mentions_.end(), end,
       [](const DocMention& m, uint32_t b) { return m.begin < b; });
@@ -200,9 +242,11 @@ int Reader::SentenceSubjectPersonBefore(uint32_t end) const {
     size_t i = it->begin;
     for (int words = 0; words <= 3; ++words) {
       while (i > 0 && text_[i - 1] == ' ') --i;
-      if (i == 0) return it->actor;
-      const char c = text_[i - 1];
-      if (c == '.' || c == '\n' || c == '!' || c == '?') return it->actor;
+      const char c = i == 0 ? '\n' : text_[i - 1];
+      if (c == '.' || c == '\n' || c == '!' || c == '?') {
+        if (at != nullptr) *at = it->begin;
+        return it->actor;
+      }
       size_t b = i;
       while (b > 0 &&
              absl::ascii_isalpha(static_cast<unsigned char>(text_[b - 1]))) {

@@ -977,6 +977,40 @@ void Reader::FindAllMentions() {
           --f;
         }
         for (size_t w = f; w <= i; ++w) initials += text_[tokens[w].begin];
+        // "High Representative/Vice-President X": "HR/VP", the capitals of
+        // each title's words (a hyphen's parts apart) on either side of
+        // the slash.
+        if (f >= 2 &&
+            Slice(text_, tokens[f - 1].begin, tokens[f - 1].end) == "/") {
+          auto capitals = [&](size_t a, size_t b) {
+            std::string c;
+            for (size_t w = a; w <= b; ++w) {
+              const absl::string_view word =
+                  Slice(text_, tokens[w].begin, tokens[w].end);
+              for (size_t k = 0; k < word.size(); ++k) {
+                if ((k == 0 || word[k - 1] == '-') &&
+                    absl::ascii_isupper(static_cast<unsigned char>(word[k]))) {
+                  c += word[k];
+                }
+              }
+            }
+            return c;
+          };
+          size_t g = f - 1;
+          while (g > 0 && f - 1 - g < 3 && tokens[g - 1].word &&
+                 tokens[g - 1].capitalised &&
+                 !IsFunctionWord(
+                     LowerSlice(tokens[g - 1].begin, tokens[g - 1].end))) {
+            --g;
+          }
+          if (g < f - 1) {
+            std::string slashed =
+                absl::StrCat(capitals(g, f - 2), "/", capitals(f, i));
+            if (slashed.size() >= 5 && title_initials.size() < 8) {
+              title_initials.emplace_back(std::move(slashed), person);
+            }
+          }
+        }
         if (initials.size() >= 3) {
           title_initials.emplace_back(std::move(initials), person);
         }
@@ -1107,6 +1141,49 @@ void Reader::FindAllMentions() {
         }
       }
       i = names[n - 1][1];
+    // Description and name: "his Azerbaijani counterpart, Elnur
+    // Mammadli, on Thursday", "the ministry's spokeswoman, Dana Ortiz.": a
+    // lower-case role noun or "counterpart" opened by a determiner or a
+    // possessive (four words before it at most), a comma, two to four
+    // capitalised words and a comma or a full stop are a person.
+    m = 0;
+    for (size_t i = 1; i + 4 < tokens.size(); ++i) {
+      if (!tokens[i].word || tokens[i].capitalised) continue;
+      const absl::string_view noun = LowerSlice(tokens[i].begin, tokens[i].end);
+      if (noun != "counterpart" && !IsRoleNoun(noun)) continue;
+      if (Slice(text_, tokens[i + 1].begin, tokens[i + 1].end) != ",") continue;
+      bool opened = false;
+      for (size_t k = i; k-- > 0 && i - k <= 4;) {
+        if (!tokens[k].word) break;
+        const absl::string_view w = LowerSlice(tokens[k].begin, tokens[k].end);
+        if (w == "the" || w == "a" || w == "an" || w == "his" || w == "her" ||
+            w == "its" || w == "their" ||
+            EndsPossessive(Slice(text_, tokens[k].begin, tokens[k].end))) {
+          opened = true;
+          break;
+        }
+      }
+      if (!opened) continue;
+      size_t j = i + 2;
+      while (j < tokens.size() && j - (i + 2) < 4 && tokens[j].word &&
+             tokens[j].capitalised &&
+             !IsFunctionWord(LowerSlice(tokens[j].begin, tokens[j].end)) &&
+             !IsRoleNoun(LowerSlice(tokens[j].begin, tokens[j].end)) &&
+             !IsHonorific(LowerSlice(tokens[j].begin, tokens[j].end)) &&
+             !EndsPossessive(Slice(text_, tokens[j].begin, tokens[j].end))) {
+        ++j;
+      }
+      if (j < i + 4 || j >= tokens.size() || tokens[j].word) continue;
+      const absl::string_view after =
+          Slice(text_, tokens[j].begin, tokens[j].end);
+      if (after != "," && after != ".") continue;
+      const uint32_t nb = tokens[i + 2].begin, ne = tokens[j - 1].end;
+      while (m < mentions_.size() && mentions_[m].end <= nb) ++m;
+      if (m < mentions_.size() && mentions_[m].begin < ne) continue;
+      const int actor = NewActor(Slice(text_, nb, ne), ActorKind::kPerson,
+                                 "name-after-description", 0.55f);
+      if (actor >= 0) found.push_back({nb, ne, actor, MatchReason::kExactName});
+      i = j;
     }
     // Places: capitalised words after "in", "at", "across", "near",
     // "along", "off", a travel word's "to" or a place noun's "of" (and
@@ -1801,7 +1878,29 @@ void Reader::FindAllMentions() {
         w = w.substr(0, cut);
         end = t.begin + static_cast<uint32_t>(cut);
       }
+      // "the HR/VP" after "High Representative/Vice-President X": the
+      // initials of two titles joined by a slash, three tokens.
+      if (const size_t i = static_cast<size_t>(&t - tokens.data());
+          !initials_persons_.empty() && i + 2 < tokens.size() &&
+          t.end == tokens[i + 1].begin &&
+          Slice(text_, tokens[i + 1].begin, tokens[i + 1].end) == "/" &&
+          tokens[i + 2].word && tokens[i + 1].end == tokens[i + 2].begin &&
+          (m >= mentions_.size() || mentions_[m].begin >= tokens[i + 2].end)) {
+        auto slashed = surnames.find(Slice(text_, t.begin, tokens[i + 2].end));
+        if (slashed != surnames.end()) {
+          merged.push_back({t.begin, tokens[i + 2].end, slashed->second,
+                            MatchReason::kAlias});
+          covered = tokens[i + 2].end;
+          continue;
+        }
+      }
       auto it = surnames.find(w);
+      // "NDLOVU" (a label or a heading in capitals) after "Themba Ndlovu".
+      if (it == surnames.end()) {
+        if (const std::string cased = TitleCasedCapitals(w); !cased.empty()) {
+          it = surnames.find(cased);
+        }
+      }
       if (it == surnames.end()) {
         const size_t i = static_cast<size_t>(&t - tokens.data());
         if (titled_family.empty() || i == 0 || !tokens[i - 1].word ||
@@ -1903,6 +2002,12 @@ void Reader::TitleAndSurname() {
         IsHonorific(lw) || IsFacilityWord(lw) || IsOrganizationNameEnd(lw) ||
         IsGeographicWord(lw) || IsTitleDomainWord(lw) || EndsPossessive(word) ||
         person_words.contains(word)) {
+      continue;
+    }
+    // "MINISTER NDLOVU" in a transcript's label after "Mr Themba Ndlovu":
+    // a family name in capitals is left to the family-name rule too.
+    if (const std::string cased = TitleCasedCapitals(word);
+        !cased.empty() && person_words.contains(cased)) {
       continue;
     }
     // One word: the next token is no capitalised word (a longer name) but
@@ -2385,6 +2490,25 @@ void Reader::Appositions(Range sentence) {
     if (std::find(titles_[m.actor].begin(), titles_[m.actor].end(),
                   lower_role) == titles_[m.actor].end()) {
       titles_[m.actor].push_back(lower_role);
+    }
+    // "High Representative/Vice-President Henrik Vasaru": two titles joined
+    // by a slash; "the High Representative" later is the person too.
+    if (role_begin - 2 >= first && IsPunct(role_begin - 1, '/') &&
+        tokens_[role_begin - 2].word && tokens_[role_begin - 2].capitalised &&
+        IsRoleNoun(LowerWord(role_begin - 2))) {
+      int b = role_begin - 2;
+      while (b - 1 >= first && role_begin - 2 - b < 2 && tokens_[b - 1].word &&
+             tokens_[b - 1].capitalised && mention_end_[b - 1] < 0 &&
+             !IsFunctionWord(LowerWord(b - 1)) &&
+             !IsRoleNoun(LowerWord(b - 1))) {
+        --b;
+      }
+      std::string other = absl::AsciiStrToLower(
+          Slice(text_, tokens_[b].begin, tokens_[role_begin - 2].end));
+      if (std::find(titles_[m.actor].begin(), titles_[m.actor].end(), other) ==
+          titles_[m.actor].end()) {
+        titles_[m.actor].push_back(std::move(other));
+      }
     }
     if (org < 0 || org == m.actor) continue;
     AddAffiliation(m.actor, org, role, ev_begin, ev_end,

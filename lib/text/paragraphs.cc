@@ -94,7 +94,14 @@ bool IsPageFurnitureLabel(absl::string_view lower) {
                                            "keywords",
                                            "comments",
                                            "advertisement",
-                                           "sponsored"};
+                                           "sponsored",
+                                           "enquiries",
+                                           "inquiries",
+                                           "media enquiries",
+                                           "media inquiries",
+                                           "contact",
+                                           "contacts",
+                                           "media contact"};
   if (kLabels->contains(lower)) return true;
   // "Share this article", "Photo caption", "Our Standards", "Read next": a
   // page's action ("share", "read", "follow" ...) or the site's own
@@ -109,8 +116,9 @@ bool IsPageFurnitureLabel(absl::string_view lower) {
         "download", "print", "join", "our", "your"}) {
     if (first == w) return true;
   }
-  for (absl::string_view w : {"caption", "captions", "credit", "credits",
-                              "photo", "photos", "image", "images", "video"}) {
+  for (absl::string_view w :
+       {"caption", "captions", "credit", "credits", "photo", "photos", "image",
+        "images", "video", "section", "sections"}) {
     if (last == w) return true;
   }
   return false;
@@ -619,12 +627,71 @@ void Reader::ReadParagraph(size_t p) {
   }
 }
 
+namespace {
+
+// Whether every word of `words` (lower case, split at spaces) is a word of
+// a title before a name: a role noun ("minister"), an honorific ("mr"), or
+// a word that qualifies an office ("deputy", "prime", "programme").
+bool OnlyTitleWords(absl::string_view words) {
+  if (words.empty()) return false;
+  for (absl::string_view w : absl::StrSplit(words, ' ', absl::SkipEmpty())) {
+    if (IsRoleNoun(w)) continue;
+    bool other = false;
+    for (absl::string_view t :
+         {"mr",        "ms",          "mrs",         "dr",        "prof",
+          "deputy",    "vice",        "acting",      "prime",     "foreign",
+          "first",     "assistant",   "under",       "senior",    "executive",
+          "programme", "program",     "principal",   "permanent", "special",
+          "moderator", "chairperson", "facilitator", "presenter", "host"}) {
+      other = other || w == t;
+    }
+    if (!other) return false;
+  }
+  return true;
+}
+
+// The name in a label's parentheses after a title ("PROGRAMME DIRECTOR (Ms
+// Zanele Khumalo, DIRCO Spokesperson)": "Zanele Khumalo"): the words
+// before the first comma, without an honorific, two to four capitalised
+// words; empty when the parentheses hold no such name.
+absl::string_view NameInLabelParentheses(absl::string_view inside) {
+  absl::string_view name = inside.substr(0, inside.find(','));
+  name = absl::StripAsciiWhitespace(name);
+  for (absl::string_view h : {"Mr. ", "Ms. ", "Mrs. ", "Dr. ", "Prof. ", "Mr ",
+                              "Ms ", "Mrs ", "Dr ", "Prof "}) {
+    if (absl::StartsWith(name, h)) {
+      name.remove_prefix(h.size());
+      break;
+    }
+  }
+  int words = 0;
+  bool start = true;
+  for (char c : name) {
+    if (c == ' ') {
+      start = true;
+      continue;
+    }
+    if (start && !absl::ascii_isupper(static_cast<unsigned char>(c))) {
+      return {};
+    }
+    if (start) ++words;
+    start = false;
+    if (c == '.' || c == ';' || c == '(' || c == ')' || c == '"') return {};
+  }
+  return words >= 2 && words <= 4 ? name : absl::string_view();
+}
+
+}  // namespace
+
 void Reader::DetectTranscript() {
   turn_labels_.clear();
   turn_label_end_.assign(paragraphs_.size(), 0);
   turn_question_.assign(paragraphs_.size(), 0);
   std::vector<int> label_actor(paragraphs_.size(), -2);
   std::vector<Range> label_name(paragraphs_.size(), Range{0, 0});
+  // "PROGRAMME DIRECTOR" -> the person its first label named in
+  // parentheses, for its later bare labels.
+  absl::flat_hash_map<std::string, int> role_label_actor;
   int turns = 0;
   int first_qa_para = -1;                   // the first "Q:" or "A:" label
   size_t last_bare_q = paragraphs_.size();  // the last "Q ...?" paragraph
@@ -650,13 +717,18 @@ void Reader::DetectTranscript() {
       continue;
     }
     const size_t colon = s.find(':');
-    if (colon == absl::string_view::npos || colon == 0 || colon > 48 ||
-        colon + 1 >= s.size() ||
+    // A label is short; one with a name in parentheses after its title
+    // ("PROGRAMME DIRECTOR (Ms X, DIRCO Spokesperson):") may be longer.
+    if (colon == absl::string_view::npos || colon == 0 ||
+        colon > (s[colon - 1] == ')' ? 96u : 48u) || colon + 1 >= s.size() ||
         absl::ascii_isdigit(static_cast<unsigned char>(s[colon + 1]))) {
       continue;  // "At 3:40 pm": a time, not a label
     }
     absl::string_view label = absl::StripAsciiWhitespace(s.substr(0, colon));
     const uint32_t label_end = para.begin + static_cast<uint32_t>(colon);
+    // "Department: International Relations and Cooperation | REPUBLIC OF
+    // ...": a site's banner, its parts set apart by bars, is no turn.
+    if (absl::StrContains(s.substr(colon + 1), " | ")) continue;
     // "Published: ...", "Related: ...": a page's stamps and links.
     {
       const std::string lower_label = absl::AsciiStrToLower(label);
@@ -666,6 +738,7 @@ void Reader::DetectTranscript() {
     }
     // "Question (Reuters):", "Q (Kyodo News):": a question by a named outlet.
     absl::string_view asker;
+    std::string role_head;
     if (!label.empty() && label.back() == ')') {
       const size_t open = label.find('(');
       if (open != absl::string_view::npos) {
@@ -680,6 +753,15 @@ void Reader::DetectTranscript() {
             continue;
           }
           label = asker;
+        } else if (OnlyTitleWords(head)) {
+          // "PROGRAMME DIRECTOR (Ms Zanele Khumalo, DIRCO Spokesperson):":
+          // a title and, in parentheses, the name of who holds it.
+          const absl::string_view name = NameInLabelParentheses(
+              label.substr(open + 1, label.size() - open - 2));
+          if (!name.empty()) {
+            label = name;
+            role_head = head;
+          }
         }
       }
     }
@@ -726,6 +808,10 @@ void Reader::DetectTranscript() {
       question = true;
       actor = -1;
       if (first_qa_para < 0) first_qa_para = static_cast<int>(p);
+    } else if (auto known = role_label_actor.find(lower);
+               asker.empty() && known != role_label_actor.end()) {
+      // "PROGRAMME DIRECTOR:" after "PROGRAMME DIRECTOR (Ms X, ...):".
+      actor = known->second;
     } else if (asker.empty() && (lower == "a" || lower == "answer")) {
       // "A:": the answer of the transcript's host, named by its heading.
       actor = -4;
@@ -754,6 +840,22 @@ void Reader::DetectTranscript() {
                 question || x_.actors[actor].kind == ActorKind::kMediaOutlet;
           }
         }
+        // "MINISTER NDLOVU", "DEPUTY MINISTER MAHLANGU": a title and the
+        // family name of a person the text names in full.
+        const size_t last_space = label.rfind(' ');
+        if (actor < 0 && asker.empty() &&
+            last_space != absl::string_view::npos &&
+            OnlyTitleWords(lower.substr(0, last_space))) {
+          const uint32_t family = label_begin + last_space + 1;
+          auto at = std::lower_bound(
+              mentions_.begin(), mentions_.end(), family,
+              [](const DocMention& m, uint32_t b) { return m.begin < b; });
+          if (at != mentions_.end() && at->begin == family && at->actor >= 0 &&
+              x_.actors[static_cast<size_t>(at->actor)].kind ==
+                  ActorKind::kPerson) {
+            actor = at->actor;
+          }
+        }
         if (actor < 0 && !asker.empty()) {
           actor = -3;
         } else if (actor < 0) {
@@ -779,6 +881,9 @@ void Reader::DetectTranscript() {
       } else {
         continue;
       }
+    }
+    if (!role_head.empty() && actor >= 0) {
+      role_label_actor.try_emplace(role_head, actor);
     }
     label_actor[p] = actor;
     label_name[p] = {label_begin,
@@ -967,6 +1072,62 @@ void Reader::ReadTurn(size_t p, uint32_t label_end, int speaker, bool question,
   const Range para = paragraphs_[p];
   uint32_t b = label_end + 1;
   if (question) {
+    // "Lerato Sithole from SABC News.", "Pieter Botha, News24.": a
+    // journalist who names herself and her outlet in a sentence of its own
+    // among the question's first three: the outlet is a media actor.
+    {
+      const std::vector<Range> first = Sentences(text_, {b, para.end});
+      for (size_t i = 0; i < first.size() && i < 3; ++i) {
+        std::vector<absl::string_view> words =
+            absl::StrSplit(absl::StripAsciiWhitespace(
+                               Slice(text_, first[i].begin, first[i].end)),
+                           ' ', absl::SkipEmpty());
+        if (words.size() < 3 || words.size() > 7 || words.back().empty() ||
+            words.back().back() != '.') {
+          continue;
+        }
+        // The name: two or three capitalised words, the last may end in
+        // a comma; then "from" / "with" unless the comma set it off.
+        size_t n = 0;
+        bool comma = false;
+        while (n < words.size() && n < 3 && !comma &&
+               absl::ascii_isupper(static_cast<unsigned char>(words[n][0]))) {
+          comma = words[n].back() == ',';
+          ++n;
+        }
+        if (n < 2) continue;
+        size_t o = n;
+        if (!comma) {
+          if (o >= words.size() || (words[o] != "from" && words[o] != "with")) {
+            continue;
+          }
+          ++o;
+        }
+        if (o >= words.size() || words.size() - o > 3) continue;
+        // The outlet: one to three words each holding a capital or a digit.
+        bool outlet = true;
+        for (size_t k = o; k < words.size() && outlet; ++k) {
+          outlet = std::any_of(words[k].begin(), words[k].end(), [](char c) {
+            return absl::ascii_isupper(static_cast<unsigned char>(c)) ||
+                   absl::ascii_isdigit(static_cast<unsigned char>(c));
+          });
+        }
+        if (!outlet) continue;
+        const uint32_t ob =
+            static_cast<uint32_t>(words[o].data() - text_.data());
+        const uint32_t oe = static_cast<uint32_t>(
+            words.back().data() - text_.data() + words.back().size() - 1);
+        auto at = std::lower_bound(
+            mentions_.begin(), mentions_.end(), ob,
+            [](const DocMention& m, uint32_t x) { return m.end <= x; });
+        if (at != mentions_.end() && at->begin < oe) break;  // known
+        const int actor =
+            NewActor(Slice(text_, ob, oe), ActorKind::kMediaOutlet,
+                     "question-outlet", 0.6f);
+        if (actor >= 0) NoteMention(actor, ob, oe);
+        break;
+      }
+    }
     // Statements reported inside the question, reported by the asker.
     question_begin_ = b;
     for (size_t q = p; q < paragraphs_.size() && paragraphs_[q].end <= turn_end;

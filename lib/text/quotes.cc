@@ -263,6 +263,39 @@ void Reader::ReadReportedSpeech(Range sentence,
           !AttributionEndsClause(*s, v, tail_end)) {
         s.reset();
       }
+      // "..., a demand Armenia has repeatedly rejected.": a noun with its
+      // determiner between the comma and the subject, and a perfect's
+      // auxiliary before the verb, make a relative clause of that noun
+      // (its object), not an attribution ("..., the state-owned X
+      // reported" has none).
+      if (s && v >= 0 && s->token > c + 2 &&
+          (Is(c + 1, "a") || Is(c + 1, "an") || Is(c + 1, "the")) &&
+          tokens_[c + 2].word && !tokens_[c + 2].capitalised &&
+          mention_start_[c + 2] < 0) {
+        bool perfect = false;
+        for (int k = s->token + 1; k < v; ++k) {
+          perfect = perfect || Is(k, "has") || Is(k, "have") || Is(k, "had");
+        }
+        if (perfect) s.reset();
+      }
+      // "On trade, X thanked Peru for ...", "In Oslo, Y told reporters":
+      // a short phrase opened by a preposition, with no verb and no
+      // quotation mark, is the sentence's adverbial, not words said.
+      if (s && v >= 0 && !Is(v, "according")) {
+        int t0 = first;
+        while (t0 < c && !tokens_[t0].word && !IsQuoteMark(t0)) ++t0;
+        bool adverbial = t0 < c && tokens_[t0].word &&
+                         Prepositions().contains(LowerWord(t0));
+        int words = 0;
+        for (int k = t0; adverbial && k < c; ++k) {
+          if (IsQuoteMark(k) || ++words > 6) adverbial = false;
+          const VerbHit h = VerbAt(k);
+          if (h.verb != nullptr && h.form == VerbForm::kFinite) {
+            adverbial = false;
+          }
+        }
+        if (adverbial) s.reset();
+      }
       if (s && v >= 0) {
         // ", said Rania Khoury, Foreign Minister of Jordan.": the title.
         if (tail_end < last) NoteTitleApposition(*s, last);
@@ -285,7 +318,9 @@ void Reader::ReadReportedSpeech(Range sentence,
       return w == "days" || w == "hours" || w == "weeks" || w == "months" ||
              w == "as" || w == "after" || w == "while" || w == "when" ||
              w == "before" || w == "amid" || w == "since" || w == "shortly" ||
-             w == "just" || w == "a" || w == "an" || w == "one";
+             w == "just" || w == "a" || w == "an" || w == "one" ||
+             // "..., officials said on Friday, but details remain ...".
+             w == "but" || w == "although" || w == "though";
     };
     int tried = 0;
     for (int c = first + 2; c + 3 < last && tried < 8; ++c) {
@@ -379,9 +414,10 @@ void Reader::ReadReportedSpeech(Range sentence,
     // verb (not the object named before it).
     int cited_words_begin = -1;  // past ", citing X," after the verb
     int cited_words_end = -1;    // at ", citing X." ending the clause
+    // "X wrote that ..., but said he was ready ...": "but" too.
     const bool coordinated =
-        t > first &&
-        (Is(t - 1, "and") || (Is(t - 1, "also") && Is(t - 2, "and")));
+        t > first && (Is(t - 1, "and") || Is(t - 1, "but") ||
+                      (Is(t - 1, "also") && Is(t - 2, "and")));
     std::optional<Subject> s;
     if (coordinated && prev_subject) {
       s = prev_subject;
@@ -734,8 +770,34 @@ void Reader::ReadReportedSpeech(Range sentence,
         x_.statements.back().text_span.begin == st.text_span.begin) {
       continue;
     }
+    // "said that A but that B": a second that-clause of the same verb set
+    // against the first is a statement of its own (outside a quotation, in
+    // the words' first 64 tokens); "that A and that B" stays one.
+    std::optional<ExtractedStatement> second;
+    for (int k = words_begin + 3; k + 1 < words_end && k < words_begin + 64;
+         ++k) {
+      if (!Is(k, "that") || !Is(k - 1, "but") ||
+          inside_quote(tokens_[k].begin)) {
+        continue;
+      }
+      int e = k - 1;
+      while (e - 1 > words_begin &&
+             (IsPunct(e - 1, ',') ||
+              (!tokens_[e - 1].word && !IsQuoteMark(e - 1)))) {
+        --e;
+      }
+      second = st;
+      second->text_span = {tokens_[k + 1].begin, st.text_span.end};
+      second->rule += "-second-that-clause";
+      st.text_span.end = tokens_[e - 1].end;
+      break;
+    }
     const int idx = Emit(std::move(st), sentence, t);
     if (idx >= 0 && in_question) question_reports_.push_back(idx);
+    if (second) {
+      const int idx2 = Emit(*std::move(second), sentence, t);
+      if (idx2 >= 0 && in_question) question_reports_.push_back(idx2);
+    }
     prev_verb = t;
     prev_subject = s;
   }

@@ -68,14 +68,21 @@ bool IsTitledMeetingHeading(absl::string_view h, bool titled_name) {
                                  " holds a telephone conversation with "}) {
     const size_t at = h.find(verb);
     if (at == absl::string_view::npos || at == 0) continue;
-    absl::string_view before = h.substr(0, at);
-    for (int n = 0; n < (titled_name ? 2 : 1); ++n) {
-      const size_t space = before.find_last_of(' ');
-      const absl::string_view last =
-          space == absl::string_view::npos ? before : before.substr(space + 1);
-      if (IsRoleNoun(last) || last == "pm") return true;
-      if (space == absl::string_view::npos) break;
-      before = before.substr(0, space);
+    const absl::string_view before = h.substr(0, at);
+    const size_t space = before.find_last_of(' ');
+    const absl::string_view last =
+        space == absl::string_view::npos ? before : before.substr(space + 1);
+    if (IsRoleNoun(last) || last == "pm") return true;
+    if (!titled_name) continue;
+    // "Prime Minister Tremblay holds telephone call with ...", "High
+    // Representative/Vice-President Vasaru meets Foreign Minister X",
+    // "President William Ruto receives ...": a title and a name (two words
+    // at most) before the verb, titles joined by a slash counting apart.
+    std::vector<absl::string_view> words =
+        absl::StrSplit(before, absl::ByAnyChar(" /"), absl::SkipEmpty());
+    for (size_t k = words.size() >= 3 ? words.size() - 3 : 0;
+         k + 1 < words.size(); ++k) {
+      if (IsRoleNoun(words[k])) return true;
     }
   }
   return false;

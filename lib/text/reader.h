@@ -35,6 +35,7 @@
 #include "absl/container/flat_hash_set.h"
 #include "absl/container/node_hash_map.h"
 #include "absl/status/statusor.h"
+#include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/string_view.h"
 #include "diplograph/graph.h"
@@ -150,6 +151,21 @@ bool IsDegreeAdjective(absl::string_view lower);
 inline bool EndsPossessive(absl::string_view word) {
   return absl::EndsWith(word, "'s") || absl::EndsWith(word, "\xE2\x80\x99s") ||
          absl::EndsWith(word, "s'") || absl::EndsWith(word, "s\xE2\x80\x99");
+}
+
+// "Ndlovu" for "NDLOVU": a word in capitals (two ASCII letters or more,
+// as a transcript's label or a heading writes a name) with its letters
+// after the first in lower case; empty for any other word.
+inline std::string TitleCasedCapitals(absl::string_view word) {
+  if (word.size() < 2) return {};
+  for (char c : word) {
+    if (!absl::ascii_isupper(static_cast<unsigned char>(c))) return {};
+  }
+  std::string out(word);
+  for (size_t i = 1; i < out.size(); ++i) {
+    out[i] = absl::ascii_tolower(static_cast<unsigned char>(out[i]));
+  }
+  return out;
 }
 
 inline float Clamp01(float v) { return std::max(0.0f, std::min(1.0f, v)); }
@@ -540,7 +556,7 @@ class Reader {
   int LastPersonMentionIn(uint32_t begin, uint32_t end) const;
   // The latest person opening a sentence before `end`, within 64 mentions
   // and 1,500 bytes (-1: none). O(64).
-  int SentenceSubjectPersonBefore(uint32_t end) const;
+  int SentenceSubjectPersonBefore(uint32_t end, uint32_t* at = nullptr) const;
   // "the statement" (tokens first..noun): the speaker (and co-speakers)
   // of the latest statement, or none. O(1).
   std::optional<Subject> IssuerOfDocument(int first, int noun) const;

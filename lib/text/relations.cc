@@ -299,6 +299,10 @@ void FindRelationsInWindow(std::string_view text, uint32_t begin, uint32_t end,
         for (size_t j = k - 1; j > floor; --j) {
           if (!IsActor(it, j - 1)) continue;
           Group g = ParseGroupBackward(it, j - 1, floor);
+          // "called on Burkina Faso, Mali and Niger to keep cooperation
+          // with their neighbours": the last two of a longer list are not
+          // "their" antecedent pair.
+          if (plural && ListTail(it, g, floor)) break;
           if (plural ? g.actors.size() >= 2 : true) {
             possessors = plural ? g.actors : std::vector<int>{it.actor[j - 1]};
           }
@@ -376,6 +380,9 @@ void FindRelationsInWindow(std::string_view text, uint32_t begin, uint32_t end,
                  {"characterization", "characterisation", "description",
                   "portrayal", "depiction", "designation", "labelling",
                   "labeling", "branding"});
+          // "Burkina Faso, Mali and Niger to maintain cooperation": the
+          // last two of a longer list are no subject pair.
+          if (ListTail(it, g, sentence_floor)) g.actors.clear();
           if (!adjacent && !labelled && q > clause_floor &&
               IsLowerWord(it, q - 1) &&
               In(it.words[q - 1].lower,

@@ -253,6 +253,20 @@ Group ObjectsAfter(const Items& it, size_t after, size_t end, bool allow_of) {
 // "between X and Y" / "among X, Y and Z" after the phrase.
 Group BetweenAfter(const Items& it, size_t after, size_t end) {
   size_t i = SkipPhraseTail(it, after, end);
+  // "relations of friendship and brotherhood between X and Y", "ties of
+  // friendship between ...": a qualifier of lower-case words after "of".
+  if (i + 2 < end && IsWordItem(it, i, "of") && IsLowerWord(it, i + 1)) {
+    size_t k = i + 1;
+    while (k < end && k < i + 7 &&
+           (IsLowerWord(it, k) || IsComma(it.words[k])) &&
+           !IsWordItem(it, k, "between") && !IsWordItem(it, k, "among")) {
+      ++k;
+    }
+    if (k < end &&
+        (IsWordItem(it, k, "between") || IsWordItem(it, k, "among"))) {
+      i = k;
+    }
+  }
   if (i >= end ||
       !(IsWordItem(it, i, "between") || IsWordItem(it, i, "among") ||
         IsWordItem(it, i, "amongst"))) {
@@ -261,6 +275,22 @@ Group BetweenAfter(const Items& it, size_t after, size_t end) {
   Group g = ParseGroupForward(it, i + 1, end);
   if (g.actors.size() < 2) return {};
   return g;
+}
+
+bool ListTail(const Items& it, const Group& g, size_t floor) {
+  if (g.actors.empty() || g.first < floor + 3 ||
+      !IsComma(it.words[g.first - 1]) || !IsActor(it, g.first - 2)) {
+    return false;
+  }
+  // The list's first conjunct, governed by a preposition the group parser
+  // stops at ("called on Burkina Faso, Mali and Niger"); an actor closing
+  // an adverbial before the comma ("about the visit of X's Prime Minister
+  // Y, China and X are ...") is none.
+  size_t j = g.first - 2;
+  for (int n = 0; j > floor && n < 4 && InConjunct(it, j - 1); ++n) --j;
+  return j > floor && IsLowerWord(it, j - 1) &&
+         In(it.words[j - 1].lower, {"in", "at", "on", "from", "to", "with",
+                                    "after", "before", "for", "by", "during"});
 }
 
 // The next coordinated group of two or more actors after item i, within

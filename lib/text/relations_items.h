@@ -72,6 +72,10 @@ Group ParseGroupBackward(const Items& it, size_t a, size_t floor);
 size_t SkipPhraseTail(const Items& it, size_t i, size_t end);
 Group ObjectsAfter(const Items& it, size_t after, size_t end, bool allow_of);
 Group BetweenAfter(const Items& it, size_t after, size_t end);
+// Whether group `g` is the last part of a longer list ("Mali and Niger" of
+// "called on Burkina Faso, Mali and Niger"): a comma and an actor right
+// before it (past `floor`), the list governed by a preposition.
+bool ListTail(const Items& it, const Group& g, size_t floor);
 Group NextGroup(const Items& it, size_t i, size_t end);
 Group LabellingSubject(const Items& it, const Group& object, size_t floor);
 std::vector<int> Distinct(std::vector<int> v);

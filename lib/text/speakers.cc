@@ -1614,7 +1614,10 @@ std::optional<Subject> Reader::QuotedByAsSaying(int as, int floor) const {
     first = CapitalisedRunStart(e, floor, 3);
   }
   const int by = first - 1;
-  if (by - 2 < floor || !Is(by, "by") || !Is(by - 1, "quoted") ||
+  // "was quoted by Interfax as saying", "was cited by RIA Novosti as
+  // saying".
+  if (by - 2 < floor || !Is(by, "by") ||
+      !(Is(by - 1, "quoted") || Is(by - 1, "cited")) ||
       !(Is(by - 2, "was") || Is(by - 2, "were") || Is(by - 2, "is") ||
         Is(by - 2, "has") || Is(by - 2, "been"))) {
     return std::nullopt;

@@ -24,7 +24,11 @@ Tavares Monteiro; Graham Brennan, Valeria Sosa Irazábal, Tamsin Orr; Gao
 Wenbo, Ignacio Valdés Riquelme, Rasa Kairienė; Tatsuya Kanemura, Ramon
 Lacson Dizon, Yumiko Haraguchi, Liza Navarro; Nasser bin Hamad Al-Kuwari,
 Kenji Morioka, Mehdi Tavakoli; Helen Radcliffe, Faris bin Hilal Al Harthi;
-Bambang Wicaksono, Turki bin Saud Al Saud, Sri Handayani) in real
+Bambang Wicaksono, Turki bin Saud Al Saud, Sri Handayani; Tigran Sargsyan, Elnur
+Mammadli, Nino Beridze, Aram Petrosyan, Rauf Nasibov, Karen Melikyan, Elchin
+Rzayev, Pavel Grekov; Themba Ndlovu, Refilwe Mahlangu, Zanele Khumalo, Idrissa
+Kone; Henrik Vasaru, Ana Lucía Mejía Solares; Kwabena Asante-Darko, Kouamé
+N'Guessan) in real
 diplomatic settings, in the constructions of news reports, readouts and
 press-conference transcripts.
 """
@@ -5793,6 +5797,770 @@ def h33():
                timex(d, "on Monday", "2026-07-27")]
     write(d, day, "joint statement (news page)", actors, statements,
           relationships, events, timexes)
+def h34():
+    d = Doc("h34_report")
+    day = "2026-07-09"
+    wed = "2026-07-08"
+    actors = [
+        actor(d, "A01", "Armenia", "state", ["Armenia", "Yerevan"],
+              ["Republic of Armenia"],
+              accept={"Yerevan": ["Yerevan"]}),
+        actor(d, "A02", "Azerbaijan", "state", ["Azerbaijan", "Baku"],
+              ["Republic of Azerbaijan"], accept={"Baku": ["Baku"]}),
+        actor(d, "A03", "Tigran Sargsyan", "person",
+              ["Tigran Sargsyan", "Sargsyan"],
+              affiliations=[("Armenia", "Foreign Minister")]),
+        actor(d, "A04", "Elnur Mammadli", "person",
+              ["Elnur Mammadli", "Mammadli"],
+              affiliations=[("Azerbaijan", "Foreign Minister")]),
+        actor(d, "A05", "Georgia", "state", ["Tbilisi"],
+              ["Georgia"], accept={"Tbilisi": ["Tbilisi"]}),
+        actor(d, "A06", "Nino Beridze", "person", ["Nino Beridze"],
+              affiliations=[("Georgia", "Foreign Minister")]),
+        actor(d, "A07", "Syunik", "place", ["Syunik"],
+              ["Syunik province"]),
+        actor(d, "A08", "AZERTAC", "media", ["AZERTAC"]),
+        actor(d, "A09", "Nagorno-Karabakh", "place", ["Nagorno-Karabakh"],
+              ["Karabakh"]),
+        actor(d, "A10", "Aram Petrosyan", "person", ["Aram Petrosyan"],
+              affiliations=[("Armenia", "Prime Minister")]),
+        actor(d, "A11", "Rauf Nasibov", "person",
+              ["Rauf Nasibov", "Nasibov"],
+              affiliations=[("Azerbaijan", "President")]),
+        actor(d, "A12", "Armenpress", "media", ["Armenpress"]),
+        actor(d, "A13", "Karen Melikyan", "person", ["Karen Melikyan"],
+              affiliations=[("Armenia", "Deputy Foreign Minister")]),
+        actor(d, "A14", "Elchin Rzayev", "person", ["Elchin Rzayev"],
+              affiliations=[("Rauf Nasibov", "foreign policy adviser")]),
+        actor(d, "A15", "Trend", "media", ["Trend"],
+              ["Trend news agency"]),
+        actor(d, "A16", "Russia", "state", ["Moscow", "Russia"],
+              ["Russian Federation"], accept={"Moscow": ["Moscow"]}),
+        actor(d, "A17", "Pavel Grekov", "person", ["Pavel Grekov"],
+              affiliations=[("Russia", "Deputy Foreign Minister")]),
+        actor(d, "A18", "RIA Novosti", "media", ["RIA Novosti"]),
+        actor(d, "A19", "South Caucasus", "place", ["South Caucasus"]),
+        actor(d, "A20", "European External Action Service", "organization",
+              ["European External Action Service"], ["EEAS"],
+              part_of="European Union"),
+        actor(d, "A21", "European Union", "organization",
+              ["European Union"], ["EU"]),
+        actor(d, "A22", "Caucasus Wire", "media", ["Caucasus Wire"],
+              optional=True),
+        actor(d, "A23", "Tbilisi", "place", ["Tbilisi"], optional=True),
+        actor(d, "A24", "Yerevan", "place", ["Yerevan"], optional=True),
+        actor(d, "A25", "Brussels", "place", ["Brussels"], optional=True),
+        actor(d, "A26", "Facebook", "organization", ["Facebook"],
+              optional=True),
+        actor(d, "A27", "Baku", "place", ["Baku"], optional=True),
+        actor(d, "A28", "Narine Hakobyan", "person", ["Narine Hakobyan"],
+              optional=True),
+        actor(d, "A29", "Farid Aghayev", "person", ["Farid Aghayev"],
+              optional=True),
+        actor(d, "A30", "Tamar Kvaratskhelia", "person",
+              ["Tamar Kvaratskhelia"], optional=True),
+        actor(d, "A31", "Simon Ashdown", "person", ["Simon Ashdown"],
+              optional=True),
+        actor(d, "A32", "Europe", "place", ["Europe"], optional=True),
+    ]
+    conf = "joint news conference"
+    cbasis = "the joint news conference 'on Thursday' (the dateline's day)"
+    statements = [
+        statement(d, "S01", "Tigran Sargsyan", "their foreign ministers said",
+                  day,
+                  para="Armenia and Azerbaijan have agreed the wording of "
+                       "two more articles of a draft border delimitation "
+                       "protocol",
+                  evidence=["Armenia and Azerbaijan have agreed the wording "
+                            "of two more articles of a draft border "
+                            "delimitation protocol, their foreign ministers "
+                            "said after two days of talks in the Georgian "
+                            "capital"],
+                  cameo="010", alts=["030", "057"],
+                  alternatives=["Elnur Mammadli", "Armenia", "Azerbaijan"],
+                  targets=[("Azerbaijan", "cooperative", False),
+                           ("Armenia", "cooperative", False)],
+                  about=["Armenia", "Azerbaijan"], attribution="joint",
+                  channel=conf,
+                  date_basis="the lede retells the ministers' joint news "
+                             "conference 'on Thursday' after the talks"),
+        statement(d, "S02", "Tigran Sargsyan",
+                  "Armenian Foreign Minister Tigran Sargsyan told", day,
+                  quote="never been closer to a text both parliaments can "
+                        "ratify",
+                  evidence=["the two sides had \"never been closer to a "
+                            "text both parliaments can ratify\""],
+                  cameo="013", alts=["010"], alternatives=["Armenia"],
+                  targets=[("Azerbaijan", "cooperative", False)],
+                  about=["Armenia", "Azerbaijan"], channel=conf,
+                  date_basis="'on Thursday'"),
+        statement(d, "S03", "Tigran Sargsyan", "Sargsyan said", day,
+                  quote="We are not there yet, but the direction is "
+                        "irreversible,",
+                  cameo="013", alts=["010"], alternatives=["Armenia"],
+                  about=["Armenia", "Azerbaijan"], channel=conf,
+                  date_basis=cbasis),
+        statement(d, "S04", "Elnur Mammadli", "he told reporters", day,
+                  quote="concrete guarantees, not goodwill",
+                  evidence=["Baku wanted \"concrete guarantees, not "
+                            "goodwill\", he told reporters"],
+                  cameo="010", alts=["020"], alternatives=["Azerbaijan"],
+                  targets=[("Armenia", "neutral", False)],
+                  about=["Azerbaijan", "Armenia"], attribution="pronoun",
+                  channel=conf, date_basis=cbasis),
+        statement(d, "S05", "Elnur Mammadli", "adding that", day,
+                  quote="the core of any lasting settlement",
+                  evidence=["adding that unimpeded transport links "
+                            "remained \"the core of any lasting "
+                            "settlement\""],
+                  cameo="010", alternatives=["Azerbaijan"],
+                  about=["Azerbaijan", "Armenia"],
+                  attribution="coordinated verb", channel=conf,
+                  date_basis=cbasis),
+        statement(d, "S06", "Nino Beridze", "who said in a statement", None,
+                  para="Tbilisi was ready to host a signing ceremony "
+                       "whenever the parties are ready",
+                  evidence=["who said in a statement that Tbilisi was ready "
+                            "to host a signing ceremony \"whenever the "
+                            "parties are ready\""],
+                  cameo="039", alts=["010", "030"], alternatives=["Georgia"],
+                  targets=[("Armenia", "cooperative", False),
+                           ("Azerbaijan", "cooperative", False)],
+                  about=["Georgia"], channel="statement",
+                  date_basis="not given"),
+        statement(d, "S07", "Elnur Mammadli", "quoted Mammadli", None,
+                  para="Baku still expected Yerevan to remove a reference "
+                       "to Nagorno-Karabakh from its constitution before "
+                       "any peace treaty was signed",
+                  evidence=["AZERTAC later quoted Mammadli as saying that "
+                            "Baku still expected Yerevan to remove a "
+                            "reference to Nagorno-Karabakh from its "
+                            "constitution before any peace treaty was "
+                            "signed"],
+                  cameo="10", alts=["100", "010"],
+                  alternatives=["Azerbaijan"],
+                  targets=[("Armenia", "neutral", True)],
+                  about=["Armenia", "Azerbaijan", "Nagorno-Karabakh"],
+                  reported_via="AZERTAC",
+                  date_basis="'later': the day not given"),
+        statement(d, "S08", "Aram Petrosyan",
+                  "Armenian Prime Minister Aram Petrosyan wrote", day,
+                  quote="will not trade sovereignty for signatures",
+                  evidence=["wrote on Facebook late on Thursday that his "
+                            "government \"will not trade sovereignty for "
+                            "signatures\""],
+                  cameo="010", alts=["012"], alternatives=["Armenia"],
+                  about=["Armenia"], channel="Facebook post",
+                  date_basis="'late on Thursday'"),
+        statement(d, "S09", "Aram Petrosyan", "but said", day,
+                  para="he was ready to meet Azerbaijani President Rauf "
+                       "Nasibov at any time and in any place to finish the "
+                       "treaty",
+                  evidence=["but said he was ready to meet Azerbaijani "
+                            "President Rauf Nasibov \"at any time and in any "
+                            "place\" to finish the treaty"],
+                  cameo="036", alts=["010"], alternatives=["Armenia"],
+                  targets=[("Rauf Nasibov", "cooperative", True)],
+                  about=["Rauf Nasibov", "Azerbaijan"],
+                  attribution="coordinated verb", channel="Facebook post",
+                  date_basis="the same post 'late on Thursday'"),
+        statement(d, "S10", "Karen Melikyan",
+                  "Deputy Foreign Minister Karen Melikyan said", wed,
+                  para="the two border commissions would next meet in "
+                       "Yerevan in September",
+                  evidence=["Speaking to the Armenpress news agency on "
+                            "Wednesday, Deputy Foreign Minister Karen "
+                            "Melikyan said the two border commissions would "
+                            "next meet in Yerevan in September."],
+                  cameo="036", alts=["010"], alternatives=["Armenia"],
+                  about=["Armenia", "Azerbaijan", "Yerevan"],
+                  reported_via="Armenpress", channel="interview",
+                  date_basis="'on Wednesday'"),
+        statement(d, "S11", "Elchin Rzayev", "Elchin Rzayev, accused", None,
+                  quote="dragging its feet",
+                  evidence=["accused Yerevan of \"dragging its feet\" on "
+                            "the transit issue"],
+                  cameo="112", alts=["111"],
+                  alternatives=["Azerbaijan", "Rauf Nasibov"],
+                  targets=[("Armenia", "conflictual", True)],
+                  about=["Armenia"], reported_via="Trend",
+                  date_basis="'without saying when he spoke'"),
+        statement(d, "S12", "Pavel Grekov",
+                  "Russian Deputy Foreign Minister Pavel Grekov was cited",
+                  None,
+                  quote="supports any steps that bring peace to the South "
+                        "Caucasus",
+                  evidence=["was cited by RIA Novosti as saying that Russia "
+                            "\"supports any steps that bring peace to the "
+                            "South Caucasus\""],
+                  cameo="010", alts=["051"], alternatives=["Russia"],
+                  about=["Russia", "South Caucasus"],
+                  reported_via="RIA Novosti", date_basis="not given"),
+        statement(d, "S13", "Pavel Grekov", "but that", None,
+                  quote="of a decorative nature",
+                  evidence=["but that Western mediation was \"of a "
+                            "decorative nature\""],
+                  cameo="111", alts=["010"], alternatives=["Russia"],
+                  targets=[("European Union", "conflictual", False)],
+                  reported_via="RIA Novosti",
+                  attribution="coordinated clause", date_basis="not given"),
+        statement(d, "S14", "European External Action Service",
+                  "a spokesperson for the European External Action Service "
+                  "said", None,
+                  para="the European Union would keep funding the work of "
+                       "its civilian monitoring mission on the Armenian side "
+                       "of the border",
+                  evidence=["a spokesperson for the European External "
+                            "Action Service said the European Union would "
+                            "keep funding the work of its civilian "
+                            "monitoring mission on the Armenian side of the "
+                            "border."],
+                  cameo="033", alts=["010", "030"],
+                  alternatives=["European Union"],
+                  targets=[("Armenia", "cooperative", False)],
+                  about=["European Union", "Armenia"],
+                  date_basis="not given"),
+    ]
+    statements[0]["co_speakers"] = ["Elnur Mammadli"]
+    relationships = [
+        relationship("R01", "ceasefire", ["Armenia", "Azerbaijan"], False,
+                     ["narrator"], [], optional=True),
+    ]
+    events = [
+        event("E01", "Armenia-Azerbaijan talks in Tbilisi", wed,
+              ["Armenia", "Azerbaijan", "Georgia"]),
+        event("E02", "meeting of the border commissions in Yerevan",
+              "2026-09", ["Armenia", "Azerbaijan"], optional=True),
+    ]
+    events[0]["end_date"] = day
+    timexes = [timex(d, "July 9, 2026 6:51 PM GMT+4", day, kind="datetime"),
+               timex(d, "July 9", day, after="TBILISI"),
+               timex(d, "after two days of talks", wed + "/" + day,
+                     kind="interval"),
+               timex(d, "on Thursday", day),
+               timex(d, "late on Thursday", day),
+               timex(d, "on Wednesday", wed),
+               timex(d, "in September", "2026-09"),
+               timex(d, "2020", "2020")]
+    write(d, day, "news report (wire, relay chains)", actors, statements,
+          relationships, events, timexes)
+
+
+def h35():
+    d = Doc("h35_briefing")
+    day = "2026-08-13"
+    actors = [
+        actor(d, "A01", "Themba Ndlovu", "person", ["Themba Ndlovu"],
+              affiliations=[("Department of International Relations and "
+                             "Cooperation", "Minister")]),
+        actor(d, "A02", "Refilwe Mahlangu", "person", ["Refilwe Mahlangu"],
+              affiliations=[("Department of International Relations and "
+                             "Cooperation", "Deputy Minister")]),
+        actor(d, "A03", "Zanele Khumalo", "person", ["Zanele Khumalo"],
+              affiliations=[("Department of International Relations and "
+                             "Cooperation", "Spokesperson")]),
+        actor(d, "A04", "Department of International Relations and "
+              "Cooperation", "organization",
+              ["Department of International Relations and Cooperation",
+               "DIRCO"], ["DIRCO"], optional=True, part_of="South Africa"),
+        actor(d, "A05", "South Africa", "state", ["South Africa"],
+              ["Republic of South Africa"]),
+        actor(d, "A06", "Southern African Development Community",
+              "organization", ["SADC"], ["SADC"]),
+        actor(d, "A07", "Democratic Republic of the Congo", "state",
+              ["Democratic Republic of the Congo"], ["DRC", "DR Congo"]),
+        actor(d, "A08", "Goma", "place", ["Goma"]),
+        actor(d, "A09", "Luanda", "place", ["Luanda"], optional=True),
+        actor(d, "A10", "Rwanda", "state", ["Rwanda", "Kigali"],
+              accept={"Kigali": ["Kigali"]}),
+        actor(d, "A11", "Ministry of Foreign Affairs (Rwanda)",
+              "organization", ["foreign ministry"],
+              ["Rwandan Foreign Ministry", "Rwanda's foreign ministry"],
+              optional=True, part_of="Rwanda"),
+        actor(d, "A12", "SABC News", "media", ["SABC News"], ["SABC"]),
+        actor(d, "A13", "News24", "media", ["News24"]),
+        actor(d, "A14", "eNCA", "media", ["eNCA"]),
+        actor(d, "A15", "Newzroom Afrika", "media", ["Newzroom Afrika"]),
+        actor(d, "A16", "United States", "state",
+              ["United States", "Washington"], ["US", "USA"],
+              accept={"Washington": ["Washington"]}),
+        actor(d, "A17", "Embassy of the United States (South Africa)",
+              "organization", ["United States embassy"],
+              ["US embassy", "United States embassy"], optional=True,
+              part_of="United States"),
+        actor(d, "A18", "AGOA", "organization", ["AGOA"],
+              ["African Growth and Opportunity Act"], optional=True),
+        actor(d, "A19", "African Union", "organization",
+              ["African Union", "AU"]),
+        actor(d, "A20", "African Union Commission", "organization",
+              ["African Union Commission"], optional=True,
+              part_of="African Union"),
+        actor(d, "A21", "Idrissa Kone", "person", ["Idrissa Kone"],
+              affiliations=[("African Union Commission", "Chairperson")]),
+        actor(d, "A22", "Pretoria", "place", ["Pretoria"], optional=True),
+        actor(d, "A23", "Sake", "place", ["Sake"], optional=True),
+        actor(d, "A24", "Department of Defence (South Africa)",
+              "organization", ["Department of Defence"], optional=True,
+              part_of="South Africa"),
+        actor(d, "A25", "United States Congress", "organization",
+              ["Congress"], optional=True, part_of="United States"),
+        actor(d, "A26", "Lerato Sithole", "person", ["Lerato Sithole"],
+              optional=True),
+        actor(d, "A27", "Pieter Botha", "person", ["Pieter Botha"],
+              optional=True),
+        actor(d, "A28", "Ayesha Jacobs", "person", ["Ayesha Jacobs"],
+              optional=True),
+        actor(d, "A29", "Kagiso Dlamini", "person", ["Kagiso Dlamini"],
+              optional=True),
+        actor(d, "A30", "OR Tambo Building", "place", ["OR Tambo Building"],
+              optional=True),
+    ]
+    pd0 = ("Good morning, colleagues from the media, and welcome. The "
+           "Minister is joined by the Deputy Minister, Ms Refilwe Mahlangu. "
+           "The Minister will make opening remarks, after which we will take "
+           "questions. Minister.")
+    t1 = ("Thank you, Programme Director, and good morning. South Africa "
+          "will host an Extraordinary Summit of SADC Heads of State and "
+          "Government in Pretoria on 22 August to consider the security "
+          "situation in the eastern Democratic Republic of the Congo. The "
+          "fighting around Goma has displaced more than four hundred "
+          "thousand people since June. We call on all parties to respect the "
+          "ceasefire agreed in Luanda and to return to the negotiating table. "
+          "South Africa will not withdraw its soldiers from the SADC mission "
+          "while the mandate stands.")
+    t2 = ("Thank you, Lerato. We have seen that statement. Rwanda is not a "
+          "member of SADC, but we have invited the Rwandan government to "
+          "brief the summit, because there is no military solution to this "
+          "conflict. Nobody is putting anyone on trial.")
+    t3 = ("Let me ask the Deputy Minister to respond, she is leading that "
+          "engagement.")
+    t4 = ("Thank you, Minister. We have not received any formal "
+          "communication from Washington on this matter. Our trade "
+          "relationship with the United States is mutually beneficial, and "
+          "we will continue to engage the administration and Congress "
+          "through the normal channels.")
+    t5 = ("I would not want to speculate on operational matters. That "
+          "question is best directed to the Department of Defence, which "
+          "will brief you this afternoon.")
+    t6 = ("We welcome the Chairperson's announcement. SADC and the African "
+          "Union are not competing; the summit will decide how our mission "
+          "works with the AU observers.")
+    pd1 = ("Thank you, Minister and Deputy Minister, and thank you, "
+           "colleagues. That concludes this briefing.")
+    mb = "media briefing"
+    basis = "the briefing's date (page title, 13 August 2026)"
+    sadc = "Southern African Development Community"
+    drc = "Democratic Republic of the Congo"
+    statements = [
+        statement(d, "T00", "Zanele Khumalo", "PROGRAMME DIRECTOR (Ms "
+                  "Zanele Khumalo, DIRCO Spokesperson):", day, quote=pd0,
+                  channel=mb, optional=True,
+                  date_basis=basis + "; procedural"),
+        statement(d, "T01", "Themba Ndlovu", "MINISTER NDLOVU:", day,
+                  quote=t1, cameo="010", alts=["020", "036"],
+                  alternatives=["South Africa"],
+                  about=["South Africa", sadc, drc, "Goma"], channel=mb,
+                  date_basis=basis),
+        statement(d, "T02", "Ministry of Foreign Affairs (Rwanda)",
+                  "Rwanda's foreign ministry said", "2026-08-11",
+                  para="the summit should not become a tribunal against "
+                       "Kigali",
+                  evidence=["Rwanda's foreign ministry said on Tuesday that "
+                            "the summit should not become \"a tribunal "
+                            "against Kigali\""],
+                  cameo="010", alts=["111"], alternatives=["Rwanda"],
+                  targets=[(sadc, "conflictual", False)],
+                  about=["Rwanda", sadc], embedded=True,
+                  reported_via="SABC News", date_basis="'on Tuesday'"),
+        statement(d, "T03", "Themba Ndlovu", "MINISTER NDLOVU:", day,
+                  quote=t2, cameo="010", alts=["042"],
+                  alternatives=["South Africa"],
+                  targets=[("Rwanda", "cooperative", True)],
+                  about=["Rwanda", sadc], responds_to=["T02"], channel=mb,
+                  after="what is your response?", date_basis=basis),
+        statement(d, "T04", "Themba Ndlovu", "MINISTER NDLOVU:", day,
+                  quote=t3, channel=mb, optional=True,
+                  after="Is the government worried",
+                  date_basis=basis + "; procedural"),
+        statement(d, "T05", "Embassy of the United States (South Africa)",
+                  "The United States embassy said", "2026-08",
+                  para="Washington was reviewing South Africa's trade "
+                       "benefits under AGOA",
+                  evidence=["The United States embassy said last week that "
+                            "Washington was reviewing South Africa's trade "
+                            "benefits under AGOA."],
+                  cameo="010", alts=["163"], alternatives=["United States"],
+                  targets=[("South Africa", "neutral", True)],
+                  about=["South Africa", "United States"], embedded=True,
+                  reported_via="News24",
+                  date_basis="'last week' (3-9 August 2026): the month"),
+        statement(d, "T06", "Refilwe Mahlangu", "DEPUTY MINISTER MAHLANGU:",
+                  day, quote=t4, cameo="010", alts=["051"],
+                  alternatives=["South Africa"],
+                  targets=[("United States", "cooperative", True)],
+                  about=["United States"], responds_to=["T05"], channel=mb,
+                  date_basis=basis),
+        statement(d, "T07", "Themba Ndlovu", "MINISTER NDLOVU:", day,
+                  quote=t5, cameo="011", alts=["010"],
+                  alternatives=["South Africa"], channel=mb,
+                  after="Can you confirm this?", date_basis=basis),
+        statement(d, "T08", "Idrissa Kone", "Mr Idrissa Kone, said",
+                  "2026-08-10",
+                  para="the AU would deploy observers to monitor the "
+                       "ceasefire",
+                  evidence=["The Chairperson of the African Union "
+                            "Commission, Mr Idrissa Kone, said on Monday "
+                            "that the AU would deploy observers to monitor "
+                            "the ceasefire."],
+                  cameo="010", alts=["036"],
+                  alternatives=["African Union Commission",
+                                "African Union"],
+                  about=["African Union"], embedded=True,
+                  reported_via="Newzroom Afrika",
+                  date_basis="'on Monday'"),
+        statement(d, "T09", "Themba Ndlovu", "MINISTER NDLOVU:", day,
+                  quote=t6, cameo="051", alts=["010"],
+                  alternatives=["South Africa"],
+                  targets=[("African Union", "cooperative", True)],
+                  about=["African Union", sadc], responds_to=["T08"],
+                  channel=mb, after="Will the SADC mission work",
+                  date_basis=basis),
+        statement(d, "T10", "Zanele Khumalo", "PROGRAMME DIRECTOR:", day,
+                  quote=pd1, channel=mb, optional=True,
+                  after="We welcome the Chairperson",
+                  date_basis=basis + "; procedural"),
+    ]
+    relationships = [
+        relationship("R01", "trade relationship",
+                     ["South Africa", "United States"], False,
+                     ["Refilwe Mahlangu"], ["T06"],
+                     ["relationship", "trade relations"], optional=True),
+    ]
+    events = [
+        event("E01", "DIRCO media briefing", day,
+              ["Themba Ndlovu", "Refilwe Mahlangu"]),
+        event("E02", "SADC Extraordinary Summit in Pretoria", "2026-08-22",
+              [sadc, "South Africa"]),
+    ]
+    timexes = [timex(d, "13 August 2026", day),
+               timex(d, "on 22 August", "2026-08-22"),
+               timex(d, "since June", "2026-06", kind="interval"),
+               timex(d, "on Tuesday", "2026-08-11"),
+               timex(d, "last week", "2026-W32"),
+               timex(d, "yesterday", "2026-08-12"),
+               timex(d, "this afternoon", day),
+               timex(d, "on Monday", "2026-08-10")]
+    write(d, day, "press conference (media briefing transcript)", actors,
+          statements, relationships, events, timexes)
+
+
+def h36():
+    d = Doc("h36_readout")
+    day = "2026-09-22"
+    actors = [
+        actor(d, "A01", "Henrik Vasaru", "person",
+              ["Henrik Vasaru", "Vasaru"],
+              affiliations=[("European Union", "High Representative/Vice-"
+                             "President")]),
+        actor(d, "A02", "Ana Lucía Mejía Solares", "person",
+              ["Ana Lucía Mejía Solares", "Mejía Solares"],
+              ["Ana Lucia Mejia Solares", "Ana Lucía Mejía"],
+              affiliations=[("Guatemala", "Minister of Foreign Affairs")]),
+        actor(d, "A03", "European Union", "organization",
+              ["European Union", "EU"]),
+        actor(d, "A04", "European External Action Service", "organization",
+              ["EEAS", "European Union External Action"],
+              ["European External Action Service"], optional=True,
+              part_of="European Union"),
+        actor(d, "A05", "Guatemala", "state",
+              ["Guatemala", "Republic of Guatemala"]),
+        actor(d, "A06", "Central American Integration System",
+              "organization",
+              ["Central American Integration System", "SICA"]),
+        actor(d, "A07", "EU-Central America Association Agreement",
+              "organization", ["EU-Central America Association Agreement"],
+              optional=True),
+        actor(d, "A08", "Global Gateway", "organization",
+              ["Global Gateway"], optional=True),
+        actor(d, "A09", "United Nations General Assembly", "organization",
+              ["United Nations General Assembly"], ["UN General Assembly"],
+              part_of="United Nations"),
+        actor(d, "A10", "Ukraine", "state", ["Ukraine"]),
+        actor(d, "A11", "Nicaragua", "state", ["Nicaragua"]),
+        actor(d, "A12", "Guatemala City", "place", ["Guatemala City"]),
+        actor(d, "A13", "Brussels", "place", ["Brussels"], optional=True),
+        actor(d, "A14", "Panama City", "place", ["Panama City"],
+              optional=True),
+        actor(d, "A15", "CELAC", "organization", ["CELAC"],
+              ["Community of Latin American and Caribbean States"],
+              optional=True),
+        actor(d, "A16", "Delegation of the European Union to Guatemala",
+              "organization",
+              ["Delegation of the European Union to Guatemala"],
+              optional=True, part_of="European Union"),
+        actor(d, "A17", "Latin America & Caribbean", "place",
+              ["Latin America & Caribbean"], optional=True),
+        actor(d, "A18", "Central America", "place", ["Central America"],
+              optional=True),
+    ]
+    basis = "'today', the release's date (Brussels, 22.09.2026)"
+    eu = ["European Union"]
+    kw = dict(channel="meeting in Brussels", date_basis=basis)
+    statements = [
+        statement(d, "R01", "Henrik Vasaru",
+                  "The High Representative underlined", day,
+                  para="underlined the European Union's strong support for "
+                       "Guatemala's democratic institutions and the "
+                       "independence of its judiciary",
+                  evidence=["The High Representative underlined the "
+                            "European Union's strong support for "
+                            "Guatemala's democratic institutions and the "
+                            "independence of its judiciary"],
+                  cameo="051", alts=["010"], alternatives=eu,
+                  targets=[("Guatemala", "cooperative", True)],
+                  about=["Guatemala", "European Union"], **kw),
+        statement(d, "R02", "Henrik Vasaru", "and commended", day,
+                  para="commended the government's efforts against "
+                       "corruption and organised crime",
+                  evidence=["commended the government's efforts against "
+                            "corruption and organised crime."],
+                  cameo="051", alts=["010"], alternatives=eu,
+                  targets=[("Guatemala", "cooperative", False)],
+                  about=["Guatemala"], attribution="coordinated verb", **kw),
+        statement(d, "R03", "Ana Lucía Mejía Solares",
+                  "Minister Mejía Solares presented", day,
+                  para="presented her government's priorities for "
+                       "Guatemala's pro tempore presidency of the Central "
+                       "American Integration System",
+                  evidence=["Minister Mejía Solares presented her "
+                            "government's priorities for Guatemala's pro "
+                            "tempore presidency of the Central American "
+                            "Integration System (SICA)"],
+                  cameo="010", alternatives=["Guatemala"],
+                  about=["Guatemala", "Central American Integration System"],
+                  optional=True, **kw),
+        statement(d, "R04", "Ana Lucía Mejía Solares", "and called on", day,
+                  para="called on the remaining EU Member States to "
+                       "complete the ratification of the EU-Central America "
+                       "Association Agreement",
+                  evidence=["called on the remaining EU Member States to "
+                            "complete the ratification of the EU-Central "
+                            "America Association Agreement."],
+                  cameo="020", alts=["010"], alternatives=["Guatemala"],
+                  targets=[("European Union", "cooperative", True)],
+                  about=["European Union"],
+                  attribution="coordinated verb", **kw),
+        statement(d, "R05", "Henrik Vasaru", "The HR/VP stressed", day,
+                  para="the EU would mobilise additional support for "
+                       "Guatemala's energy transition",
+                  evidence=["The HR/VP stressed that the EU would mobilise "
+                            "additional support for Guatemala's energy "
+                            "transition."],
+                  cameo="033", alts=["030", "010"], alternatives=eu,
+                  targets=[("Guatemala", "cooperative", True)],
+                  about=["Guatemala", "European Union"], **kw),
+        statement(d, "R06", "Henrik Vasaru", "the HR/VP thanked", day,
+                  para="thanked Guatemala for its consistent votes at the "
+                       "United Nations General Assembly in support of the "
+                       "sovereignty and territorial integrity of Ukraine",
+                  evidence=["the HR/VP thanked Guatemala for its consistent "
+                            "votes at the United Nations General Assembly in "
+                            "support of the sovereignty and territorial "
+                            "integrity of Ukraine."],
+                  cameo="051", alts=["010"], alternatives=eu,
+                  targets=[("Guatemala", "cooperative", True)],
+                  about=["Guatemala", "Ukraine",
+                         "United Nations General Assembly"], **kw),
+        statement(d, "R07", "Henrik Vasaru", "Both sides expressed", day,
+                  para="expressed deep concern over the continued "
+                       "repression of political opponents and the press in "
+                       "Nicaragua",
+                  evidence=["Both sides expressed deep concern over the "
+                            "continued repression of political opponents and "
+                            "the press in Nicaragua."],
+                  cameo="111", alts=["010", "012"],
+                  alternatives=["Ana Lucía Mejía Solares"] + eu,
+                  targets=[("Nicaragua", "conflictual", True)],
+                  about=["Nicaragua"], attribution="joint", **kw),
+        statement(d, "R08", "Henrik Vasaru", "They agreed", day,
+                  para="agreed to hold the next EU-Guatemala high-level "
+                       "dialogue in Guatemala City in the first half of 2027",
+                  evidence=["They agreed to hold the next EU-Guatemala "
+                            "high-level dialogue in Guatemala City in the "
+                            "first half of 2027."],
+                  cameo="036", alts=["030", "010"],
+                  alternatives=["Ana Lucía Mejía Solares"] + eu,
+                  targets=[("Guatemala", "cooperative", False),
+                           ("European Union", "cooperative", False)],
+                  about=["Guatemala", "European Union", "Guatemala City"],
+                  attribution="joint", **kw),
+    ]
+    for s in statements[6:]:
+        s["co_speakers"] = ["Ana Lucía Mejía Solares"]
+    relationships = []
+    events = [
+        event("E01", "Vasaru-Mejía Solares meeting in Brussels", day,
+              ["Henrik Vasaru", "Ana Lucía Mejía Solares"]),
+        event("E02", "EU-Guatemala high-level dialogue", "2027",
+              ["European Union", "Guatemala"], optional=True),
+        event("E03", "EU-CELAC Foreign Ministers' Meeting", "2026-11",
+              ["European Union", "CELAC"], optional=True),
+    ]
+    timexes = [timex(d, "22.09.2026", day),
+               timex(d, "today", day),
+               timex(d, "in the first half of 2027", "2027",
+                     kind="interval"),
+               timex(d, "in November", "2026-11")]
+    write(d, day, "meeting readout (EEAS press release)", actors, statements,
+          relationships, events, timexes)
+
+
+def h37():
+    d = Doc("h37_joint")
+    day = "2026-10-04"
+    actors = [
+        actor(d, "A01", "Kwabena Asante-Darko", "person",
+              ["Kwabena Asante-Darko", "Asante-Darko"],
+              affiliations=[("Ghana", "President")]),
+        actor(d, "A02", "Kouamé N'Guessan", "person",
+              ["Kouamé N'Guessan", "N'Guessan"],
+              ["Kouame N'Guessan", "KOUAMÉ N'GUESSAN"],
+              affiliations=[("Côte d'Ivoire", "President")]),
+        actor(d, "A03", "Ghana", "state", ["Ghana", "Republic of Ghana"],
+              ["REPUBLIC OF GHANA"]),
+        actor(d, "A04", "Côte d'Ivoire", "state",
+              ["Côte d'Ivoire", "Republic of Côte d'Ivoire"],
+              ["Ivory Coast", "Cote d'Ivoire", "Côte d’Ivoire",
+               "REPUBLIC OF CÔTE D'IVOIRE"]),
+        actor(d, "A05", "Accra", "place", ["Accra"]),
+        actor(d, "A06", "Abidjan", "place", ["Abidjan"]),
+        actor(d, "A07", "Sahel", "place", ["Sahel"]),
+        actor(d, "A08", "International Tribunal for the Law of the Sea",
+              "organization",
+              ["International Tribunal for the Law of the Sea"], ["ITLOS"]),
+        actor(d, "A09", "Economic Community of West African States",
+              "organization",
+              ["Economic Community of West African States", "ECOWAS"]),
+        actor(d, "A10", "Burkina Faso", "state", ["Burkina Faso"]),
+        actor(d, "A11", "Mali", "state", ["Mali"]),
+        actor(d, "A12", "Niger", "state", ["Niger"]),
+        actor(d, "A13", "Permanent Joint Commission of Cooperation",
+              "organization", ["Permanent Joint Commission of Cooperation"],
+              optional=True),
+        actor(d, "A14", "Accra Initiative", "organization",
+              ["Accra Initiative"], optional=True),
+        actor(d, "A15", "Ghana News Agency", "media",
+              ["Ghana News Agency", "GNA"], optional=True),
+        actor(d, "A16", "Jubilee House", "place", ["Jubilee House"],
+              optional=True),
+        actor(d, "A17", "Togo", "state", ["Togo"], optional=True),
+        actor(d, "A18", "Abuja", "place", ["Abuja"], optional=True),
+        actor(d, "A19", "Kofi Mensah-Bonsu", "person",
+              ["Kofi Mensah-Bonsu"], optional=True),
+    ]
+    paras = [
+        "1. At the invitation of His Excellency Kwabena Asante-Darko, "
+        "President of the Republic of Ghana, His Excellency Kouamé "
+        "N'Guessan, President of the Republic of Côte d'Ivoire, paid an "
+        "official visit to Ghana from 3 to 4 October 2026.",
+        "2. During the visit, the two Heads of State held private talks, "
+        "followed by expanded talks with their delegations, in an atmosphere "
+        "of cordiality, friendship and mutual understanding.",
+        "3. The two Heads of State expressed satisfaction with the excellent "
+        "relations of friendship and brotherhood between Ghana and Côte "
+        "d'Ivoire and commended the peaceful settlement of the maritime "
+        "boundary dispute by the International Tribunal for the Law of the "
+        "Sea.",
+        "4. They instructed their Ministers of Foreign Affairs to convene "
+        "the Permanent Joint Commission of Cooperation in Abidjan before the "
+        "end of 2026.",
+        "5. On the security situation in the Sahel, the two Heads of State "
+        "expressed deep concern over the spread of terrorist attacks towards "
+        "the coastal States and agreed to strengthen intelligence sharing "
+        "within the framework of the Accra Initiative.",
+        "6. The two Presidents reaffirmed their commitment to the Economic "
+        "Community of West African States (ECOWAS) and called on Burkina "
+        "Faso, Mali and Niger to maintain cooperation with their neighbours "
+        "in the fight against terrorism.",
+        "7. H.E. Kouamé N'Guessan expressed his profound gratitude to his "
+        "brother, H.E. Kwabena Asante-Darko, and to the Government and "
+        "people of Ghana for the warm welcome and fraternal hospitality "
+        "extended to him and his delegation.",
+        "8. He invited President Asante-Darko to pay an official visit to "
+        "Côte d'Ivoire. The invitation was accepted, and the date will be "
+        "fixed through diplomatic channels.",
+    ]
+    whole = "\n\n".join(paras)
+    basis = "'Done at Accra, on 4 October 2026' and the page date"
+    who = ["Côte d'Ivoire", "Kwabena Asante-Darko", "Kouamé N'Guessan"]
+    statements = [
+        statement(d, "J00", "Ghana", "Ghana and Côte d'Ivoire have agreed",
+                  day,
+                  para="Ghana and Côte d'Ivoire agreed to reconvene their "
+                       "Permanent Joint Commission of Cooperation and to "
+                       "deepen intelligence sharing against terrorist "
+                       "groups advancing from the Sahel",
+                  evidence=["Ghana and Côte d'Ivoire have agreed to "
+                            "reconvene their Permanent Joint Commission of "
+                            "Cooperation before the end of the year and to "
+                            "deepen intelligence sharing against terrorist "
+                            "groups advancing from the Sahel, according to a "
+                            "joint communiqué"],
+                  cameo="030", alts=["036", "010"], alternatives=who,
+                  targets=[("Côte d'Ivoire", "cooperative", True),
+                           ("Ghana", "cooperative", True)],
+                  about=["Ghana", "Côte d'Ivoire", "Sahel"], same=["J01"],
+                  attribution="joint", optional=True, date_basis=basis),
+        statement(d, "J01", "Ghana",
+                  "The GNA publishes below the full text of the communiqué",
+                  day, quote=whole,
+                  evidence=["a joint communiqué issued at the end of a visit "
+                            "by the Ivorian President to Accra"],
+                  cameo="030", alts=["057", "010"], alternatives=who,
+                  targets=[("Côte d'Ivoire", "cooperative", True),
+                           ("Ghana", "cooperative", True)],
+                  about=["Ghana", "Côte d'Ivoire", "Sahel",
+                         "Economic Community of West African States",
+                         "Burkina Faso", "Mali", "Niger",
+                         "International Tribunal for the Law of the Sea"],
+                  channel="joint communiqué", same=["J00"],
+                  reported_via="Ghana News Agency", attribution="joint",
+                  date_basis=basis),
+    ]
+    for s in statements:
+        s["co_speakers"] = ["Côte d'Ivoire"]
+    statements[1]["quote_marks"] = "none (document text)"
+    statements[1]["segments"] = [
+        dict(zip(("quote", "span", "byte_span"), (p, *d.span(p))))
+        for p in paras]
+    relationships = [
+        relationship("R01", "relations of friendship and brotherhood",
+                     ["Ghana", "Côte d'Ivoire"], False,
+                     ["Ghana", "Côte d'Ivoire"], ["J01"],
+                     ["excellent relations", "relations", "friendship",
+                      "brotherhood", "friendship and brotherhood"],
+                     date=day),
+        relationship("R02", "maritime boundary dispute",
+                     ["Ghana", "Côte d'Ivoire"], False, ["narrator"], ["J01"],
+                     ["boundary dispute", "dispute"], optional=True),
+    ]
+    events = [
+        event("E01", "N'Guessan's official visit to Ghana", "2026-10-03",
+              ["Kouamé N'Guessan", "Ghana"]),
+        event("E02", "session of the Permanent Joint Commission in Abidjan",
+              "2026", ["Ghana", "Côte d'Ivoire"], optional=True),
+    ]
+    events[0]["end_date"] = day
+    timexes = [timex(d, "Oct 4, 2026 | 7:45 PM", day, kind="datetime"),
+               timex(d, "Oct. 4", day),
+               timex(d, "before the end of the year", "2026",
+                     kind="interval"),
+               timex(d, "from 3 to 4 October 2026", "2026-10-03/2026-10-04",
+                     kind="interval"),
+               timex(d, "before the end of 2026", "2026", kind="interval"),
+               timex(d, "on 4 October 2026", day)]
+    write(d, day, "joint statement (joint communiqué on a news page)",
+          actors, statements, relationships, events, timexes)
 
 
 if __name__ == "__main__":
@@ -5829,3 +6597,7 @@ if __name__ == "__main__":
     h31()
     h32()
     h33()
+    h34()
+    h35()
+    h36()
+    h37()
