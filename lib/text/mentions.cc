@@ -1141,6 +1141,7 @@ void Reader::FindAllMentions() {
         }
       }
       i = names[n - 1][1];
+    }
     // Description and name: "his Azerbaijani counterpart, Elnur
     // Mammadli, on Thursday", "the ministry's spokeswoman, Dana Ortiz.": a
     // lower-case role noun or "counterpart" opened by a determiner or a
