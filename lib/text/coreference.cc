@@ -938,6 +938,11 @@ int Reader::PairPhraseStart(int t) const {
     return -1;
   }
   int start = t - 1;
+  // "the prime ministers", "both foreign ministers": the office's first
+  // word before the head.
+  if (head == "ministers" && (Is(start, "prime") || Is(start, "foreign"))) {
+    --start;
+  }
   if (they) {
     start = t;
   } else if (pair) {

@@ -57,7 +57,8 @@ const absl::flat_hash_set<std::string>& Prepositions() {
       "for",     "from",   "against", "between", "by",     "into",   "over",
       "under",   "toward", "towards", "among",   "like",   "than",   "via",
       "through", "across", "after",   "before",  "during", "unlike", "and",
-      "or",      "as",     "both"};
+      "or",      "as",     "both",    "around",  "amid",   "near",   "within",
+      "beyond",  "despite"};
   return *s;
 }
 
@@ -141,7 +142,10 @@ bool IsExpressedNoun(absl::string_view lower) {
       "outrage",     "anger",       "disappointment", "satisfaction",
       "solidarity",  "doubt",       "doubts",         "alarm",
       "worry",       "worries",     "skepticism",     "scepticism",
-      "displeasure", "frustration", "indignation",    "disapproval"};
+      "displeasure", "frustration", "indignation",    "disapproval",
+      "determination", "sadness",   "shock",          "thanks",
+      "commitment",  "interest",    "reservations",   "objection",
+      "objections"};
   return s->contains(lower);
 }
 
@@ -345,6 +349,13 @@ VerbHit Reader::VerbAt(int t) const {
         return hit;
       }
     }
+    // "The leaders reaffirmed .... They agreed to ...": "They" opening a
+    // sentence right after a statement of two speakers or more, in any
+    // genre (ResolvePronoun gives it those speakers).
+    if (Is(p, "they") && tokens_[p].capitalised && !x_.statements.empty() &&
+        !x_.statements.back().co_speakers.empty()) {
+      return hit;
+    }
     // "Both sides agreed", "They agreed to ..." opening a sentence of a
     // readout: the parties of the call (PairPhraseStart).
     if (PairPhraseStart(p) < 0) return {};
@@ -367,12 +378,22 @@ VerbHit Reader::VerbAt(int t) const {
   if (lemma == "express" || lemma == "voice") {
     // "expressed concern", "voiced deep concern", "expressed strong
     // support": one adjective of degree may come before the noun.
-    absl::string_view what = next;
-    if (IsDegreeAdjective(next)) {
-      what = t + 2 < static_cast<int>(tokens_.size()) && tokens_[t + 2].word
-                 ? LowerWord(t + 2)
-                 : absl::string_view();
+    // "expressed their deep concern", "expressed his support": a
+    // possessive determiner may come first.
+    int n = t + 1;
+    if (n < static_cast<int>(tokens_.size()) && tokens_[n].word &&
+        (next == "their" || next == "his" || next == "her" || next == "its" ||
+         next == "our")) {
+      ++n;
     }
+    if (n < static_cast<int>(tokens_.size()) && tokens_[n].word &&
+        IsDegreeAdjective(LowerWord(n))) {
+      ++n;
+    }
+    const absl::string_view what =
+        n < static_cast<int>(tokens_.size()) && tokens_[n].word
+            ? LowerWord(n)
+            : absl::string_view();
     if (!IsExpressedNoun(what)) return {};
   }
   // Verbs that report speech only before "that" or a mark ("conceded
