@@ -381,8 +381,82 @@ void Reader::NoteJointIssuers(Range sentence) {
   if (parties.size() >= 2) joint_issuers_ = std::move(parties);
 }
 
+bool Reader::FindBlockAttribution(size_t p,
+                                  const std::vector<Range>& sentences) {
+  const Range para = paragraphs_[p];
+  if (sentences.empty() || p + 1 >= paragraphs_.size() ||
+      (p + 1 < repeated_.size() && repeated_[p + 1] != 0)) {
+    return false;
+  }
+  // The paragraph's last token is a colon after a finite reporting verb
+  // ("said:", "emphasised:"), or after the verb and a few words of its
+  // addressee or channel ("told reporters:", "said in a statement:"),
+  // outside any quotation.
+  const int last = TokenAt(para.end) - 1;
+  if (last < 1 || !IsPunct(last, ':')) return false;
+  for (uint32_t o = tokens_[last].end; o < para.end; ++o) {
+    if (text_[o] != ' ' && text_[o] != '\t' && text_[o] != '\r') return false;
+  }
+  int verb = -1;
+  for (int t = last - 1; t >= 0 && t >= last - 5 && tokens_[t].word; --t) {
+    const VerbHit h = VerbAt(t);
+    if (h.verb == nullptr) continue;
+    if (h.form == VerbForm::kFinite && h.verb->reports_speech &&
+        !in_quote_[t]) {
+      verb = t;
+    }
+    break;
+  }
+  if (verb < 0) return false;
+  const int floor = TokenAt(sentences.back().begin);
+  std::optional<Subject> who = SubjectBefore(verb, floor, 0);
+  if (!who) return false;
+  verb_used_[verb] = 1;
+  block_para_ = p + 1;
+  block_who_ = *who;
+  return true;
+}
+
+bool Reader::ReadBlockParagraph(size_t p) {
+  const Range para = paragraphs_[p];
+  block_para_ = static_cast<size_t>(-1);
+  ExtractedStatement st;
+  st.speaker = block_who_.actor;
+  st.co_speakers = block_who_.co_speakers;
+  st.speaker_span = {block_who_.begin, block_who_.end};
+  st.speaker_rule = block_who_.rule;
+  st.text_span = {para.begin, para.end};
+  // A paragraph that is one quotation: its words without the marks.
+  if (StartsWithOpeningMark(text_, para)) {
+    const std::vector<Quote> quotes = Quotes(text_, para, false);
+    if (quotes.size() != 1 || quotes[0].open != para.begin ||
+        !quotes[0].closed) {
+      return false;
+    }
+    for (uint32_t o = quotes[0].close; o < para.end; ++o) {
+      if (text_[o] != ' ' && text_[o] != '\t' && text_[o] != '\r') {
+        return false;
+      }
+    }
+    st.text_span = {quotes[0].begin, quotes[0].end};
+  }
+  st.quote = QuoteKind::kDirectQuote;
+  st.reported_by = block_who_.relays;
+  LoadWindow(para.begin, para.end);
+  ReadTimes(para);
+  st.rule = "verb-colon-paragraph";
+  st.confidence = Clamp01(std::min(0.7f, block_who_.confidence));
+  const int index = Emit(std::move(st), para, -1);
+  if (index >= 0) last_quote_statement_ = index;
+  for (const Range& sentence : Sentences(text_, para)) {
+    ReadRelations(sentence, std::max(index, 0));
+  }
+  return true;
+}
+
 void Reader::ReadParagraph(size_t p) {
   if (p < repeated_.size() && repeated_[p] != 0) return;
+  if (p == block_para_ && ReadBlockParagraph(p)) return;
   const Range para = paragraphs_[p];
   current_para_ = p;
   const int statements_before = static_cast<int>(x_.statements.size());
@@ -396,6 +470,7 @@ void Reader::ReadParagraph(size_t p) {
   ReadAttributionLine(p);
   ReadTimes(para);
   MarkQuotes(quotes);
+  FindBlockAttribution(p, sentences);
   // The quotations that carry a statement's words; fragments inside the
   // writer's clauses are read with the clause.
   std::vector<Quote> whole;

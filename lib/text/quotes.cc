@@ -166,7 +166,15 @@ void Reader::ReadReportedSpeech(Range sentence,
            next == "reporters" || next == "journalists");
     }
   }
-  if (!participle_lead) {
+  // "At the start of her trip, X said:": a colon after the verb announces
+  // the words that follow it; the phrase before the comma is none of them.
+  bool colon_end = false;
+  {
+    int t = last - 1;
+    while (t > first && !tokens_[t].word && !IsPunct(t, ':')) --t;
+    colon_end = t > first && IsPunct(t, ':');
+  }
+  if (!participle_lead && !colon_end) {
     int t = last - 1;
     while (t > first && !tokens_[t].word) --t;
     // ", said Olga Tamm, the Norwegian foreign minister.": an apposition

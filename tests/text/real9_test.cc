@@ -119,5 +119,32 @@ TEST(Real9Test, ExpressedWithAPossessiveBeforeTheNoun) {
   EXPECT_THAT(y.statements, IsEmpty());
 }
 
+// "X said:" closing a paragraph: the next paragraph, printed without
+// quotation marks (or as one quotation), is X's words, and the phrase
+// before the comma ("At the start of her trip,") is none of them.
+TEST(Real9Test, VerbAndColonBeforeAParagraphOfWords) {
+  const Extraction x = Extract(
+      "At the start of her trip to Reykjavik, Olga Tamm said:\n"
+      "These are turbulent times. Dialogue with our neighbours matters more "
+      "than ever.\n"
+      "Before leaving Oslo, she emphasised:\n"
+      "Our maxim is cooperation where possible.\n"
+      "Norway's foreign ministry said in a statement:\n"
+      "\"We regret the decision of the Icelandic government.\"\n"
+      "The agenda of the talks includes:\n"
+      "Fisheries, energy and the Arctic.\n");
+  EXPECT_THAT(Said(x),
+              Contains("Olga Tamm: These are turbulent times. Dialogue with "
+                       "our neighbours matters more than ever."));
+  EXPECT_THAT(Said(x),
+              Contains("Olga Tamm: Our maxim is cooperation where possible."));
+  EXPECT_THAT(Said(x), Contains("Norway's foreign ministry: We regret the "
+                                "decision of the Icelandic government."));
+  EXPECT_EQ(StatementContaining(x, "At the start"), nullptr);
+  EXPECT_EQ(StatementContaining(x, "Before leaving"), nullptr);
+  EXPECT_EQ(StatementContaining(x, "Fisheries"), nullptr);
+  EXPECT_EQ(x.statements.size(), 3u);
+}
+
 }  // namespace
 }  // namespace diplograph
