@@ -738,17 +738,26 @@ void Reader::DetectTranscript() {
       }
     }
     // "Official Spokesperson, Shri Vikram Rathore:": a title, a comma and
-    // the name; the name is the label.
+    // the name; the name is the label. "Shri Vikram Rathore, Official
+    // Spokesperson:", "Penny Wong, Foreign Minister:": the name first.
     if (asker.empty()) {
       const size_t comma = label.find(',');
       if (comma != absl::string_view::npos) {
-        const std::string title = absl::AsciiStrToLower(label.substr(0, comma));
-        bool role = false;
-        for (absl::string_view w : absl::StrSplit(title, ' ')) {
-          role = role || IsRoleNoun(w);
+        auto has_role = [](absl::string_view part) {
+          const std::string lower = absl::AsciiStrToLower(part);
+          for (absl::string_view w : absl::StrSplit(lower, ' ')) {
+            if (IsRoleNoun(w)) return true;
+          }
+          return false;
+        };
+        if (has_role(label.substr(0, comma))) {
+          label = absl::StripAsciiWhitespace(label.substr(comma + 1));
+        } else if (has_role(label.substr(comma + 1)) &&
+                   label.find(',', comma + 1) == absl::string_view::npos) {
+          label = absl::StripAsciiWhitespace(label.substr(0, comma));
+        } else {
+          continue;
         }
-        if (!role) continue;
-        label = absl::StripAsciiWhitespace(label.substr(comma + 1));
       }
     }
     // Honorifics before a name ("Shri", "Smt.", "Dr.").
@@ -843,10 +852,23 @@ void Reader::DetectTranscript() {
   }
   // One "Q:" or "A:" turn after a heading that names a press conference
   // or briefing (a transcript cut short) is a transcript too.
+  // So is one turn of a named speaker's (no question) after such a heading
+  // ("Transcript of Weekly Media Briefing ..." over "Shri X, Official
+  // Spokesperson: ..."): a briefing that was one statement.
   bool session_heading = false;
-  if (turns == 1 && first_qa_para >= 0) {
+  int single_turn = first_qa_para;
+  if (turns == 1 && single_turn < 0) {
+    for (size_t p = 0; p < paragraphs_.size(); ++p) {
+      if (turn_label_end_[p] == 0) continue;
+      if (turn_question_[p] == 0 && label_actor[p] != -1) {
+        single_turn = static_cast<int>(p);
+      }
+      break;
+    }
+  }
+  if (turns == 1 && single_turn > 0) {
     const absl::string_view heading = LowerSlice(
-        x_.body_begin, paragraphs_[static_cast<size_t>(first_qa_para)].begin);
+        x_.body_begin, paragraphs_[static_cast<size_t>(single_turn)].begin);
     session_heading = absl::StrContains(heading, "press conference") ||
                       absl::StrContains(heading, "briefing");
   }

@@ -146,5 +146,43 @@ TEST(Real9Test, VerbAndColonBeforeAParagraphOfWords) {
   EXPECT_EQ(x.statements.size(), 3u);
 }
 
+// Transcript labels that put the name before the title ("Olga Tamm,
+// Foreign Minister:", "Shri Arun Mehta, Official Spokesperson:"); and one
+// such turn under a heading that names a briefing is a transcript (a
+// briefing that was one statement, its next paragraph included).
+TEST(Real9Test, NameThenTitleLabelsAndABriefingOfOneTurn) {
+  const Extraction x = Extract(
+      "Press conference, Oslo\n"
+      "Olga Tamm, Foreign Minister: Thanks for coming. The talks with Iceland "
+      "were constructive.\n"
+      "Journalist: Will the quotas change?\n"
+      "Olga Tamm, Foreign Minister: Not this year.\n");
+  EXPECT_EQ(x.info.genre, Genre::kTranscript);
+  EXPECT_THAT(Said(x), Contains("Olga Tamm: Thanks for coming. The talks with "
+                                "Iceland were constructive."));
+  EXPECT_THAT(Said(x), Contains("Olga Tamm: Not this year."));
+  EXPECT_EQ(StatementContaining(x, "quotas"), nullptr);
+
+  const Extraction y = Extract(
+      "Transcript of Weekly Media Briefing by the Official Spokesperson "
+      "(March 7, 2024)\n"
+      "Shri Arun Mehta, Official Spokesperson: Good afternoon. I will begin "
+      "with a statement on the report released yesterday.\n"
+      "We reject the report. It is deeply biased.\n");
+  EXPECT_EQ(y.info.genre, Genre::kTranscript);
+  ASSERT_EQ(y.statements.size(), 1u);
+  EXPECT_EQ(NameOf(y, y.statements[0].speaker), "Arun Mehta");
+  EXPECT_THAT(y.statements[0].text, ::testing::HasSubstr("deeply biased"));
+
+  // One labelled line in a news report with no briefing heading stays a
+  // news report.
+  const Extraction z = Extract(
+      "Talks in Oslo\n"
+      "Olga Tamm, Foreign Minister: a profile of the diplomat who leads "
+      "Norway's talks.\n"
+      "Olga Tamm said on Friday the talks were useful.\n");
+  EXPECT_NE(z.info.genre, Genre::kTranscript);
+}
+
 }  // namespace
 }  // namespace diplograph
