@@ -10,6 +10,7 @@
 #include <utility>
 #include <vector>
 
+#include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
@@ -890,9 +891,55 @@ void Reader::DetectTranscript() {
     turn_label_end_.assign(paragraphs_.size(), 0);
     return;
   }
+  // "Minister MOTEGI:", "Secretary Holm:": a title and one word of a
+  // person the page named in full ("Foreign Minister MOTEGI Toshimitsu" in
+  // the heading) is that person, in any case. Asked once per label.
+  absl::flat_hash_map<std::string, int> titled_labels;
+  auto titled_person = [&](absl::string_view label) {
+    const std::vector<absl::string_view> words =
+        absl::StrSplit(label, ' ', absl::SkipEmpty());
+    size_t w = 0;
+    while (w < words.size()) {
+      const std::string lower = absl::AsciiStrToLower(words[w]);
+      if (!IsRoleNoun(lower) && lower != "mr" && lower != "ms" &&
+          lower != "mrs" && lower != "dr") {
+        break;
+      }
+      ++w;
+    }
+    if (w == 0 || w + 1 != words.size()) return -1;
+    auto [it, inserted] = titled_labels.try_emplace(std::string(label), -1);
+    if (!inserted) return it->second;
+    int found = -1;
+    for (size_t a = 0; a < x_.actors.size(); ++a) {
+      // A name in full (two words or more), not one word of a title.
+      if (x_.actors[a].kind != ActorKind::kPerson ||
+          x_.actors[a].name.find(' ') == std::string::npos) {
+        continue;
+      }
+      for (absl::string_view part :
+           absl::StrSplit(x_.actors[a].name, ' ', absl::SkipEmpty())) {
+        if (absl::EqualsIgnoreCase(part, words[w])) {
+          found = found == -1 ? static_cast<int>(a) : -2;
+          break;
+        }
+      }
+    }
+    it->second = found >= 0 ? found : -1;
+    return it->second;
+  };
   for (size_t p = 0; p < paragraphs_.size(); ++p) {
     if (turn_label_end_[p] == 0) continue;
     int actor = label_actor[p];
+    if (actor == -3 && turn_question_[p] == 0) {
+      const Range name = label_name[p];
+      actor = titled_person(Slice(text_, name.begin, name.end));
+      if (actor >= 0) {
+        NoteMention(actor, name.begin, name.end);
+      } else {
+        actor = -3;
+      }
+    }
     if (actor == -3) {
       const Range name = label_name[p];
       const absl::string_view label = Slice(text_, name.begin, name.end);
@@ -1010,7 +1057,13 @@ void Reader::ReadOpeningRemarks(size_t first_turn, std::vector<bool>& read) {
       --e;
     }
     const bool sentence = e > 0 && (s[e - 1] == '.' || s[e - 1] == '!');
-    if (!sentence || words < 5) {
+    // "This is a provisional translation ... for reference purpose only.",
+    // "Check against delivery.": the page's note on its text, no remark.
+    const absl::string_view lower = LowerSlice(para.begin, para.end);
+    const bool note = absl::StrContains(lower, "provisional translation") ||
+                      absl::StrContains(lower, "unofficial translation") ||
+                      absl::StrContains(lower, "check against delivery");
+    if (!sentence || words < 5 || note) {
       if (first < first_turn) break;  // the remarks are one run
       continue;
     }

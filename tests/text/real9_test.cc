@@ -184,5 +184,27 @@ TEST(Real9Test, NameThenTitleLabelsAndABriefingOfOneTurn) {
   EXPECT_NE(z.info.genre, Genre::kTranscript);
 }
 
+// "Minister HOLM:" after a heading naming "Foreign Minister HOLM Erik": the
+// label is the host by one word of the name, in any case; the page's note
+// on its translation is no opening remark.
+TEST(Real9Test, TitledLabelNamesThePersonOfTheHeading) {
+  const Extraction x = Extract(
+      "Press Conference by Foreign Minister HOLM Erik\n"
+      "This is a provisional translation by an external company for "
+      "reference purpose only.\n"
+      "Question-and-Answer Session\n"
+      "Reporter: Iceland has closed its fishing grounds. What is your "
+      "view?\n"
+      "Minister HOLM: We regret the decision and will raise it with "
+      "Iceland.\n"
+      "Reporter: Will you visit Reykjavik?\n"
+      "Minister Holm: That is a hypothetical question.\n");
+  EXPECT_THAT(Said(x), Contains("HOLM Erik: We regret the decision and will "
+                                "raise it with Iceland."));
+  EXPECT_THAT(Said(x), Contains("HOLM Erik: That is a hypothetical question."));
+  EXPECT_EQ(StatementContaining(x, "provisional translation"), nullptr);
+  EXPECT_EQ(text_testing::ActorNamed(x, "Minister HOLM"), nullptr);
+}
+
 }  // namespace
 }  // namespace diplograph
