@@ -135,16 +135,16 @@ bool IsFunctionWord(absl::string_view lower) {
 
 bool IsExpressedNoun(absl::string_view lower) {
   static const auto* const s = new absl::flat_hash_set<std::string>{
-      "concern",     "concerns",    "willingness",    "hope",
-      "hopes",       "support",     "regret",         "opposition",
-      "condolences", "sympathy",    "gratitude",      "appreciation",
-      "optimism",    "confidence",  "readiness",      "dissatisfaction",
-      "outrage",     "anger",       "disappointment", "satisfaction",
-      "solidarity",  "doubt",       "doubts",         "alarm",
-      "worry",       "worries",     "skepticism",     "scepticism",
-      "displeasure", "frustration", "indignation",    "disapproval",
-      "determination", "sadness",   "shock",          "thanks",
-      "commitment",  "interest",    "reservations",   "objection",
+      "concern",       "concerns",    "willingness",    "hope",
+      "hopes",         "support",     "regret",         "opposition",
+      "condolences",   "sympathy",    "gratitude",      "appreciation",
+      "optimism",      "confidence",  "readiness",      "dissatisfaction",
+      "outrage",       "anger",       "disappointment", "satisfaction",
+      "solidarity",    "doubt",       "doubts",         "alarm",
+      "worry",         "worries",     "skepticism",     "scepticism",
+      "displeasure",   "frustration", "indignation",    "disapproval",
+      "determination", "sadness",     "shock",          "thanks",
+      "commitment",    "interest",    "reservations",   "objection",
       "objections"};
   return s->contains(lower);
 }
@@ -248,6 +248,22 @@ bool Reader::IsFragment(const Quote& q) const {
       a == q.close && EndsReportedClause(q, b)) {
     return true;
   }
+  // '... China bears “special responsibility for world peace.”': the
+  // sentence's full stop inside the closing mark, at the end of the
+  // paragraph or before the next sentence.
+  if (q.end > q.begin && text_[q.end - 1] == '.' &&
+      (a >= text_.size() || text_[a] == '\n' || text_[a] == '\r' ||
+       (a > q.close &&
+        absl::ascii_isupper(static_cast<unsigned char>(text_[a])))) &&
+      EndsReportedClause(q, b)) {
+    return true;
+  }
+  // 'should adhere to the following "five musts": must abide by ...': a
+  // colon or semicolon right after the mark goes on with the clause.
+  if (a < text_.size() && a == q.close &&
+      (text_[a] == ':' || text_[a] == ';') && EndsReportedClause(q, b)) {
+    return true;
+  }
   if (a == q.close || a >= text_.size()) return false;
   if (!absl::ascii_islower(static_cast<unsigned char>(text_[a]))) return false;
   const int t = TokenAt(a);
@@ -278,6 +294,20 @@ bool Reader::EndsReportedClause(const Quote& q, uint32_t b) const {
         "added",    "stated",  "declared", "wrote",  "told",      "asked",
         "replied",  "warned"}) {
     if (w == naming) return false;
+  }
+  // "described ties as a “matter between them.”": naming after "as a".
+  if ((w == "a" || w == "an" || w == "the") && Is(before - 1, "as")) {
+    return false;
+  }
+  // "..., noting that they “don't depend on ...”": a participle of a
+  // reporting verb and "that" nearer the mark open a clause of its own.
+  for (int t = before - 1; t >= 0 && t >= before - 6; --t) {
+    if (!tokens_[t].word) break;
+    const VerbHit hit = VerbAt(t);
+    if (hit.verb != nullptr && hit.form == VerbForm::kParticiple &&
+        Is(t + 1, "that")) {
+      return false;
+    }
   }
   for (int t = before - 3; t >= 0 && t >= before - 40; --t) {
     if (!tokens_[t].word) {

@@ -206,5 +206,30 @@ TEST(Real9Test, TitledLabelNamesThePersonOfTheHeading) {
   EXPECT_EQ(text_testing::ActorNamed(x, "Minister HOLM"), nullptr);
 }
 
+// A quotation that closes the writer's reported clause with the sentence's
+// full stop inside its marks, or that a colon continues, is a fragment of
+// the clause: the statement's words are the clause. Naming after "as a"
+// and a clause opened by "noting that" keep the quotation.
+TEST(Real9Test, QuotedEndOfAReportedClause) {
+  const Extraction x = Extract(
+      "Olga Tamm said that as a member of the Arctic Council, Norway bears "
+      "\u201cspecial responsibility for the region.\u201d\n"
+      "Most importantly, she said, the two sides should follow the \"three "
+      "rules\": talk often, share data and settle disputes.\n");
+  EXPECT_THAT(Said(x), Contains("Olga Tamm: as a member of the Arctic "
+                                "Council, Norway bears \u201cspecial "
+                                "responsibility for the region.\u201d"));
+  const ExtractedStatement* rules = StatementContaining(x, "three rules");
+  ASSERT_NE(rules, nullptr);
+  EXPECT_THAT(rules->text, ::testing::HasSubstr("the two sides should follow"));
+
+  const Extraction y = Extract(
+      "Olga Tamm described the quarrel as a \u201cmatter between them.\u201d\n"
+      "Olga Tamm said the ties were strong, noting that they \u201cdo not "
+      "depend on who governs.\u201d\n");
+  EXPECT_THAT(Said(y), Contains("Olga Tamm: matter between them."));
+  EXPECT_THAT(Said(y), Contains("Olga Tamm: do not depend on who governs."));
+}
+
 }  // namespace
 }  // namespace diplograph
