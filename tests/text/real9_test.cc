@@ -231,5 +231,24 @@ TEST(Real9Test, QuotedEndOfAReportedClause) {
   EXPECT_THAT(Said(y), Contains("Olga Tamm: do not depend on who governs."));
 }
 
+// "started talks with visiting Foreign Minister X ..., and voiced hope",
+// "met former President X on Friday, and stressed": the name after a
+// preposition or a verb of meeting, past an adjective and a title, is the
+// object; the subject before it speaks.
+TEST(Real9Test, ObjectPastAVisitingOrFormerTitle) {
+  const Extraction x = Extract(
+      "Olga Tamm started talks with visiting Icelandic Foreign Minister "
+      "Sigrun Eiriksdottir this morning, and voiced hope that the visit will "
+      "\"strengthen mutual trust\".\n"
+      "Olga Tamm met former President Erik Lund on Friday, and stressed that "
+      "Norway values his advice.\n"
+      "Former President Erik Lund said the talks were useful.\n");
+  EXPECT_THAT(Said(x),
+              Contains("Olga Tamm: hope that the visit will \"strengthen "
+                       "mutual trust\""));
+  EXPECT_THAT(Said(x), Contains("Olga Tamm: Norway values his advice"));
+  EXPECT_THAT(Said(x), Contains("Erik Lund: the talks were useful"));
+}
+
 }  // namespace
 }  // namespace diplograph
