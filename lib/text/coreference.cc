@@ -20,7 +20,10 @@ namespace diplograph {
 namespace text_internal {
 
 std::optional<Subject> Reader::ResolvePronoun(int t) const {
-  const absl::string_view w = LowerWord(t);
+  absl::string_view w = LowerWord(t);
+  // "According to her, ...": the object form names as the subject does.
+  if (w == "him") w = "he";
+  if (w == "her") w = "she";
   Subject s;
   s.begin = tokens_[t].begin;
   s.end = tokens_[t].end;

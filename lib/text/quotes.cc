@@ -115,7 +115,12 @@ void Reader::ReadReportedSpeech(Range sentence,
           (Is(src + 2, "by") || Is(src + 2, "in") || Is(src + 2, "from"))) {
         src += 3;
       }
-      lead = SubjectAt(src, last);
+      // "According to him, ...": the person he or she would be.
+      if ((Is(src, "him") || Is(src, "her")) && IsPunct(src + 1, ',')) {
+        lead = ResolvePronoun(src);
+      } else {
+        lead = SubjectAt(src, last);
+      }
     } else if (Is(t0, "in")) {
       for (int u = t0 + 1; u + 1 < last && u < t0 + 6; ++u) {
         if (!tokens_[u].word) break;

@@ -250,5 +250,19 @@ TEST(Real9Test, ObjectPastAVisitingOrFormerTitle) {
   EXPECT_THAT(Said(x), Contains("Erik Lund: the talks were useful"));
 }
 
+// "According to her, ...": the object pronoun names the person "she"
+// would; "according to her ministry" is no pronoun.
+TEST(Real9Test, AccordingToAPronoun) {
+  const Extraction x = Extract(
+      "Olga Tamm said the talks in Reykjavik would resume in May.\n"
+      "According to her, all sides have to take on certain obligations.\n");
+  EXPECT_THAT(Said(x), Contains("Olga Tamm: all sides have to take on "
+                                "certain obligations"));
+  const Extraction y = Extract(
+      "Olga Tamm said the talks in Reykjavik would resume in May.\n"
+      "According to her ministry the quotas will not change.\n");
+  EXPECT_EQ(StatementContaining(y, "quotas"), nullptr);
+}
+
 }  // namespace
 }  // namespace diplograph
