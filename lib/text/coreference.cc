@@ -597,6 +597,20 @@ std::optional<Subject> Reader::NameEndingAt(int t, int floor) const {
     return MakeSubject(it->second, tokens_[first].begin, tokens_[t].end, first,
                        "family-name-of-new-person", 0.6f);
   }
+  // "The Prime Minister said", "Foreign Secretary reiterated": a title
+  // alone (its last word a role noun) names no person; with a demonym
+  // ("The Philippine Defense Secretary said") it speaks for the state.
+  if (IsRoleNoun(LowerWord(t))) {
+    bool demonym = false;
+    int state = DemonymStateAt(first, &demonym);
+    if (!demonym) {
+      const ActorId id = DemonymWord(tokens_[first]);
+      if (id.valid()) state = ExistingActor(false, id);
+    }
+    if (state < 0) return std::nullopt;
+    return MakeSubject(state, tokens_[first].begin, tokens_[t].end, first,
+                       "description-of-state", 0.45f);
+  }
   std::optional<Subject> s = NewNameSubject(first, t, ActorKind::kPerson,
                                             "capitalised-name", 0.5f, 0.55f);
   // "Foreign ministers Ingrid Solheim and Jonas Vik said": the two names of

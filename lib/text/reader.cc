@@ -46,6 +46,22 @@ bool IsTitledMeetingHeading(absl::string_view h) {
         space == absl::string_view::npos ? before : before.substr(space + 1);
     if (IsRoleNoun(last)) return true;
   }
+  // "PM call with President of the European Commission: 27 August 2019",
+  // "Foreign Secretary phone call with ...": a title, then the call.
+  for (absl::string_view noun : {" call with ", " meeting with "}) {
+    const size_t at = h.find(noun);
+    if (at == absl::string_view::npos || at == 0) continue;
+    absl::string_view before = h.substr(0, at);
+    for (absl::string_view medium : {" phone", " telephone", " video"}) {
+      if (absl::EndsWith(before, medium)) {
+        before.remove_suffix(medium.size());
+      }
+    }
+    const size_t space = before.find_last_of(' ');
+    const absl::string_view last =
+        space == absl::string_view::npos ? before : before.substr(space + 1);
+    if (IsRoleNoun(last) || last == "pm") return true;
+  }
   return false;
 }
 

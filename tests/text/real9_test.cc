@@ -264,5 +264,20 @@ TEST(Real9Test, AccordingToAPronoun) {
   EXPECT_EQ(StatementContaining(y, "quotas"), nullptr);
 }
 
+// A title alone before a verb ("The Prime Minister reiterated") makes no
+// person named "Prime Minister"; with a demonym it speaks for the state.
+// "PM call with ...: date" heads a readout.
+TEST(Real9Test, TitleAloneIsNoPersonAndPmCallHeadsAReadout) {
+  const Extraction x = Extract(
+      "PM call with President of the European Commission: 8 March 2024\n"
+      "The Prime Minister spoke to the President of the European Commission "
+      "by phone this evening about fisheries off Iceland.\n"
+      "The Prime Minister reiterated his commitment to the agreement.\n"
+      "The Icelandic Defence Secretary said the patrols would continue.\n");
+  EXPECT_EQ(x.info.genre, Genre::kReadout);
+  EXPECT_EQ(text_testing::ActorNamed(x, "Prime Minister"), nullptr);
+  EXPECT_THAT(Said(x), Contains("Iceland: the patrols would continue"));
+}
+
 }  // namespace
 }  // namespace diplograph
