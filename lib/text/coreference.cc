@@ -428,7 +428,15 @@ std::optional<Subject> Reader::NominalEndingAt(int t, int floor) const {
       return s;
     }
   }
-  if (last_person_speaker_ >= 0 &&
+  // Else the last person speaker, unless the text or the registry gives
+  // that person another title ("the Prime Minister" is not the President
+  // who spoke last).
+  const ActorFacts* last_facts = Facts(last_person_speaker_);
+  const bool other_title =
+      last_person_speaker_ >= 0 &&
+      (!titles_[last_person_speaker_].empty() ||
+       (last_facts != nullptr && !last_facts->roles.empty()));
+  if (last_person_speaker_ >= 0 && !other_title &&
       (head == "spokesperson" || head == "spokesman" || head == "spokeswoman" ||
        head == "secretary" || head == "minister")) {
     s.actor = last_person_speaker_;
@@ -943,10 +951,49 @@ std::optional<Subject> Reader::CoordinatedNominalsEndingAt(int t,
   return std::nullopt;
 }
 
+bool Reader::MeetingOfTwoBefore(int t) const {
+  const uint32_t end = tokens_[t].begin;
+  // Back past the full stop that ends the sentence before, to the one
+  // before it (or a line break, or 400 bytes).
+  uint32_t b = end;
+  while (b > 0 && text_[b - 1] != '.') --b;
+  if (b == 0) return false;
+  uint32_t begin = b - 1;
+  while (begin > 0 && end - begin < 400 && text_[begin - 1] != '.' &&
+         text_[begin - 1] != '\n') {
+    --begin;
+  }
+  const absl::string_view sentence = LowerSlice(begin, b);
+  bool meeting = false;
+  for (absl::string_view w :
+       {" spoke ", " met ", " held talks", " held a call", " phone call",
+        " telephone call", " spoke on ", " conversation"}) {
+    meeting = meeting || absl::StrContains(sentence, w);
+  }
+  if (!meeting) return false;
+  auto it = std::lower_bound(
+      mentions_.begin(), mentions_.end(), begin,
+      [](const DocMention& d, uint32_t o) { return d.begin < o; });
+  int first = -1;
+  for (; it != mentions_.end() && it->begin < b; ++it) {
+    if (x_.actors[it->actor].kind != ActorKind::kPerson) continue;
+    if (first < 0) {
+      first = it->actor;
+    } else if (it->actor != first) {
+      return true;
+    }
+  }
+  return false;
+}
+
 int Reader::PairPhraseStart(int t) const {
   const absl::string_view head = LowerWord(t);
   const bool readout = x_.info.genre == Genre::kReadout;
-  const bool they = head == "they" && readout && tokens_[t].capitalised;
+  // "They" opening a sentence of a readout, or after a sentence on the
+  // call or meeting of two persons ("X and Y spoke by phone today. They
+  // reaffirmed ...").
+  const bool they = head == "they" && tokens_[t].capitalised &&
+                    (readout || MeetingOfTwoBefore(t));
   // "the pair", "the two" (before the verb): the two persons last named.
   const bool pair = (head == "pair" || head == "two") && Is(t - 1, "the");
   if (head != "leaders" && head != "sides" && head != "presidents" &&

@@ -594,6 +594,10 @@ class Reader {
   // ministers", in a readout "both officials" and a capitalised "They"),
   // else -1. O(1).
   int PairPhraseStart(int t) const;
+  // Whether the sentence before token t (at most 400 bytes back) names two
+  // persons or more and their call or meeting ("X and Y spoke by phone",
+  // "X met Y"): "They" then opens a sentence of the two. O(400 bytes).
+  bool MeetingOfTwoBefore(int t) const;
   // That phrase's two persons: the last two named before it who fit its
   // head (PairPhraseStart), the earlier one as speaker. O(64 mentions).
   std::optional<Subject> PairEndingAt(int t) const;

@@ -279,5 +279,23 @@ TEST(Real9Test, TitleAloneIsNoPersonAndPmCallHeadsAReadout) {
   EXPECT_THAT(Said(x), Contains("Iceland: the patrols would continue"));
 }
 
+// "X and Y spoke by phone today. They reaffirmed ...": "They" after a
+// sentence on the call or meeting of two persons is the two, in a news page
+// too; after a sentence that names two persons without meeting it is not.
+TEST(Real9Test, TheyAfterACallOfTwo) {
+  const Extraction x = Extract(
+      "Olga Tamm and Foreign Minister Sigrun Eiriksdottir of Iceland spoke by "
+      "phone on Friday.\n"
+      "They reaffirmed their commitment to Arctic cooperation.\n");
+  EXPECT_THAT(SaidTogether(x),
+              Contains("Olga Tamm + Sigrun Eiriksdottir: their commitment to "
+                       "Arctic cooperation"));
+  const Extraction y = Extract(
+      "Olga Tamm and Foreign Minister Sigrun Eiriksdottir of Iceland are "
+      "both economists.\n"
+      "They reaffirmed their commitment to Arctic cooperation.\n");
+  EXPECT_EQ(StatementContaining(y, "Arctic cooperation"), nullptr);
+}
+
 }  // namespace
 }  // namespace diplograph
