@@ -408,6 +408,10 @@ VerbHit Reader::VerbAt(int t) const {
   }
   // Two-word verbs and verbs that need a particle.
   if (lemma == "point out" && next != "out") return {};
+  if (lemma == "set out" &&
+      (next != "out" || !(Is(t + 2, "that") || Is(t + 2, "how")))) {
+    return {};
+  }
   // "They looked forward to the signing of ...".
   if (lemma == "look forward" && (next != "forward" || !Is(t + 2, "to"))) {
     return {};

@@ -128,6 +128,8 @@ const Row kRows[] = {
      nullptr,
      nullptr},
     {{"make clear", "010", "Make statement"}, {"made"}, nullptr, nullptr},
+    // "The Prime Minister set out that ...", "set out how ...".
+    {{"set out", "010", "Make statement"}, {"set", "sets"}, nullptr, nullptr},
     {{"speak", "010", "Make statement"}, {"spoke", "speaks"}, nullptr, nullptr},
     {{"rule out", "014", "Consider policy option"},
      {"ruled", "rules"},

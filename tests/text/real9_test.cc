@@ -297,5 +297,18 @@ TEST(Real9Test, TheyAfterACallOfTwo) {
   EXPECT_EQ(StatementContaining(y, "Arctic cooperation"), nullptr);
 }
 
+// "set out that ..." and "set out how ..." report speech; "set out the
+// rules" and "the sun set" do not.
+TEST(Real9Test, SetOutThatReportsSpeech) {
+  const Extraction x = Extract(
+      "Olga Tamm set out that Norway will leave the treaty in May.\n"
+      "Olga Tamm set out how the quotas would be shared.\n"
+      "Olga Tamm set out the rules on Monday. The sun set over Oslo.\n");
+  EXPECT_THAT(Said(x),
+              Contains("Olga Tamm: Norway will leave the treaty in May"));
+  EXPECT_THAT(Said(x), Contains("Olga Tamm: how the quotas would be shared"));
+  EXPECT_EQ(x.statements.size(), 2u);
+}
+
 }  // namespace
 }  // namespace diplograph
