@@ -811,10 +811,16 @@ std::optional<Subject> Reader::SubjectBeforeVerb(int verb, int floor,
     }
     // "“…,” it said in a statement": the organisation or state that spoke
     // last.
+    // After a statement of two persons or more ("a joint statement of X
+    // and Y said that ..."), "it" is their document, never one of them.
+    const bool pair_document = w == "it" && last_speaker_ >= 0 &&
+                               !x_.statements.empty() &&
+                               x_.statements.back().speaker == last_speaker_ &&
+                               !x_.statements.back().co_speakers.empty();
     if (w == "it" && adjacent && t == start &&
         ((last_speaker_ >= 0 &&
           x_.actors[last_speaker_].kind != ActorKind::kPerson) ||
-         (last_speaker_ < 0 && !joint_issuers_.empty()))) {
+         pair_document || (last_speaker_ < 0 && !joint_issuers_.empty()))) {
       std::optional<Subject> it = IssuerOfDocument(t, t);
       if (it) it->rule = "pronoun-it-latest-speaker";
       return it;

@@ -310,5 +310,27 @@ TEST(Real9Test, SetOutThatReportsSpeech) {
   EXPECT_EQ(x.statements.size(), 2u);
 }
 
+// "“…,” it said" after a statement of two persons (a joint statement of
+// their meeting): "it" is their document, so both speak; after one person's
+// statement "it" stays nobody.
+TEST(Real9Test, ItSaidAfterAStatementOfTwoPersons) {
+  const Extraction x = Extract(
+      "A joint statement issued after a meeting between Foreign Minister "
+      "Olga Tamm and Foreign Minister Sigrun Eiriksdottir of Iceland said "
+      "that the two held useful talks.\n"
+      "\"Both sides will share data on cod stocks,\" it said.\n"
+      "It said a new round of talks will take place in June.\n");
+  EXPECT_THAT(SaidTogether(x),
+              Contains("Olga Tamm + Sigrun Eiriksdottir: Both sides will share "
+                       "data on cod stocks"));
+  EXPECT_THAT(SaidTogether(x),
+              Contains("Olga Tamm + Sigrun Eiriksdottir: a new round of talks "
+                       "will take place in June"));
+  const Extraction y = Extract(
+      "Olga Tamm said the talks were useful.\n"
+      "\"Both sides will share data,\" it said.\n");
+  EXPECT_EQ(StatementContaining(y, "share data"), nullptr);
+}
+
 }  // namespace
 }  // namespace diplograph
