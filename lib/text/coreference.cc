@@ -21,7 +21,10 @@ namespace diplograph {
 namespace text_internal {
 
 std::optional<Subject> Reader::ResolvePronoun(int t) const {
-  const absl::string_view w = LowerWord(t);
+  absl::string_view w = LowerWord(t);
+  // "According to her, ...": the object form names as the subject does.
+  if (w == "him") w = "he";
+  if (w == "her") w = "she";
   Subject s;
   s.begin = tokens_[t].begin;
   s.end = tokens_[t].end;
@@ -469,7 +472,15 @@ std::optional<Subject> Reader::NominalEndingAt(int t, int floor) const {
       return s;
     }
   }
-  if (last_person_speaker_ >= 0 &&
+  // Else the last person speaker, unless the text or the registry gives
+  // that person another title ("the Prime Minister" is not the President
+  // who spoke last).
+  const ActorFacts* last_facts = Facts(last_person_speaker_);
+  const bool other_title =
+      last_person_speaker_ >= 0 &&
+      (!titles_[last_person_speaker_].empty() ||
+       (last_facts != nullptr && !last_facts->roles.empty()));
+  if (last_person_speaker_ >= 0 && !other_title &&
       (head == "spokesperson" || head == "spokesman" || head == "spokeswoman" ||
        head == "secretary" || head == "minister")) {
     s.actor = last_person_speaker_;
@@ -654,6 +665,20 @@ std::optional<Subject> Reader::NameEndingAt(int t, int floor) const {
                   w == "first" || w == "senior";
   }
   if (office_only && plural) return std::nullopt;
+  // "The Prime Minister said", "Foreign Secretary reiterated": a title
+  // alone (its last word a role noun) names no person; with a demonym
+  // ("The Philippine Defense Secretary said") it speaks for the state.
+  if (IsRoleNoun(LowerWord(t))) {
+    bool demonym = false;
+    int state = DemonymStateAt(first, &demonym);
+    if (!demonym) {
+      const ActorId id = DemonymWord(tokens_[first]);
+      if (id.valid()) state = ExistingActor(false, id);
+    }
+    if (state < 0) return std::nullopt;
+    return MakeSubject(state, tokens_[first].begin, tokens_[t].end, first,
+                       "description-of-state", 0.45f);
+  }
   std::optional<Subject> s = NewNameSubject(first, t, ActorKind::kPerson,
                                             "capitalised-name", 0.5f, 0.55f);
   // "Foreign ministers Ingrid Solheim and Jonas Vik said": the two names of
@@ -1138,6 +1163,41 @@ std::optional<Subject> Reader::CoordinatedNominalsEndingAt(int t,
   return std::nullopt;
 }
 
+bool Reader::MeetingOfTwoBefore(int t) const {
+  const uint32_t end = tokens_[t].begin;
+  // Back past the full stop that ends the sentence before, to the one
+  // before it (or a line break, or 400 bytes).
+  uint32_t b = end;
+  while (b > 0 && text_[b - 1] != '.') --b;
+  if (b == 0) return false;
+  uint32_t begin = b - 1;
+  while (begin > 0 && end - begin < 400 && text_[begin - 1] != '.' &&
+         text_[begin - 1] != '\n') {
+    --begin;
+  }
+  const absl::string_view sentence = LowerSlice(begin, b);
+  bool meeting = false;
+  for (absl::string_view w :
+       {" spoke ", " met ", " held talks", " held a call", " phone call",
+        " telephone call", " spoke on ", " conversation"}) {
+    meeting = meeting || absl::StrContains(sentence, w);
+  }
+  if (!meeting) return false;
+  auto it = std::lower_bound(
+      mentions_.begin(), mentions_.end(), begin,
+      [](const DocMention& d, uint32_t o) { return d.begin < o; });
+  int first = -1;
+  for (; it != mentions_.end() && it->begin < b; ++it) {
+    if (x_.actors[it->actor].kind != ActorKind::kPerson) continue;
+    if (first < 0) {
+      first = it->actor;
+    } else if (it->actor != first) {
+      return true;
+    }
+  }
+  return false;
+}
+
 int Reader::PairPhraseStart(int t) const {
   const absl::string_view head = LowerWord(t);
   const bool readout = x_.info.genre == Genre::kReadout;
@@ -1154,8 +1214,10 @@ int Reader::PairPhraseStart(int t) const {
     met_pair = persons == 2 && e.span.end <= tokens_[t].begin &&
                tokens_[t].begin - e.span.end < 400;
   }
-  const bool they =
-      head == "they" && (readout || met_pair) && tokens_[t].capitalised;
+  // Or after a sentence on the call or meeting of two persons ("X and Y
+  // spoke by phone today. They reaffirmed ...").
+  const bool they = head == "they" && tokens_[t].capitalised &&
+                    (readout || met_pair || MeetingOfTwoBefore(t));
   // "the pair", "the two" (before the verb): the two persons last named.
   const bool pair = (head == "pair" || head == "two") && Is(t - 1, "the");
   // In a readout "the parties" are the call's two ("The parties agreed to

@@ -828,6 +828,26 @@ void Reader::FindAllMentions() {
             title_state = true;
           }
         }
+        // "the Prime Minister of Japan, Kishida Fumio", "the President of
+        // Chile, Gabriel Boric": after a definite title and its state, a
+        // comma and the name (the readouts' apposition). Only after a
+        // title opened by "the": a description, which the name completes.
+        if (name_first > k && name_first + 2 < tokens.size() &&
+            !tokens[name_first].word &&
+            Slice(text_, tokens[name_first].begin, tokens[name_first].end) ==
+                "," &&
+            !LineBreakBetween(tokens[name_first].end,
+                              tokens[name_first + 1].begin)) {
+          size_t f = i;
+          while (f > 0 && i - f < 3 && tokens[f - 1].word &&
+                 tokens[f - 1].capitalised) {
+            --f;
+          }
+          if (f > 0 && tokens[f - 1].word &&
+              LowerSlice(tokens[f - 1].begin, tokens[f - 1].end) == "the") {
+            ++name_first;
+          }
+        }
       }
       // "the President of Mexico, Ana Robles,": after the title's state a
       // comma may open the name, which a comma or full stop closes (checked

@@ -10,6 +10,7 @@
 #include <utility>
 #include <vector>
 
+#include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
@@ -389,8 +390,82 @@ void Reader::NoteJointIssuers(Range sentence) {
   if (parties.size() >= 2) joint_issuers_ = std::move(parties);
 }
 
+bool Reader::FindBlockAttribution(size_t p,
+                                  const std::vector<Range>& sentences) {
+  const Range para = paragraphs_[p];
+  if (sentences.empty() || p + 1 >= paragraphs_.size() ||
+      (p + 1 < repeated_.size() && repeated_[p + 1] != 0)) {
+    return false;
+  }
+  // The paragraph's last token is a colon after a finite reporting verb
+  // ("said:", "emphasised:"), or after the verb and a few words of its
+  // addressee or channel ("told reporters:", "said in a statement:"),
+  // outside any quotation.
+  const int last = TokenAt(para.end) - 1;
+  if (last < 1 || !IsPunct(last, ':')) return false;
+  for (uint32_t o = tokens_[last].end; o < para.end; ++o) {
+    if (text_[o] != ' ' && text_[o] != '\t' && text_[o] != '\r') return false;
+  }
+  int verb = -1;
+  for (int t = last - 1; t >= 0 && t >= last - 5 && tokens_[t].word; --t) {
+    const VerbHit h = VerbAt(t);
+    if (h.verb == nullptr) continue;
+    if (h.form == VerbForm::kFinite && h.verb->reports_speech &&
+        !in_quote_[t]) {
+      verb = t;
+    }
+    break;
+  }
+  if (verb < 0) return false;
+  const int floor = TokenAt(sentences.back().begin);
+  std::optional<Subject> who = SubjectBefore(verb, floor, 0);
+  if (!who) return false;
+  verb_used_[verb] = 1;
+  block_para_ = p + 1;
+  block_who_ = *who;
+  return true;
+}
+
+bool Reader::ReadBlockParagraph(size_t p) {
+  const Range para = paragraphs_[p];
+  block_para_ = static_cast<size_t>(-1);
+  ExtractedStatement st;
+  st.speaker = block_who_.actor;
+  st.co_speakers = block_who_.co_speakers;
+  st.speaker_span = {block_who_.begin, block_who_.end};
+  st.speaker_rule = block_who_.rule;
+  st.text_span = {para.begin, para.end};
+  // A paragraph that is one quotation: its words without the marks.
+  if (StartsWithOpeningMark(text_, para)) {
+    const std::vector<Quote> quotes = Quotes(text_, para, false);
+    if (quotes.size() != 1 || quotes[0].open != para.begin ||
+        !quotes[0].closed) {
+      return false;
+    }
+    for (uint32_t o = quotes[0].close; o < para.end; ++o) {
+      if (text_[o] != ' ' && text_[o] != '\t' && text_[o] != '\r') {
+        return false;
+      }
+    }
+    st.text_span = {quotes[0].begin, quotes[0].end};
+  }
+  st.quote = QuoteKind::kDirectQuote;
+  st.reported_by = block_who_.relays;
+  LoadWindow(para.begin, para.end);
+  ReadTimes(para);
+  st.rule = "verb-colon-paragraph";
+  st.confidence = Clamp01(std::min(0.7f, block_who_.confidence));
+  const int index = Emit(std::move(st), para, -1);
+  if (index >= 0) last_quote_statement_ = index;
+  for (const Range& sentence : Sentences(text_, para)) {
+    ReadRelations(sentence, std::max(index, 0));
+  }
+  return true;
+}
+
 void Reader::ReadParagraph(size_t p) {
   if (p < repeated_.size() && repeated_[p] != 0) return;
+  if (p == block_para_ && ReadBlockParagraph(p)) return;
   const Range para = paragraphs_[p];
   current_para_ = p;
   const int statements_before = static_cast<int>(x_.statements.size());
@@ -404,6 +479,7 @@ void Reader::ReadParagraph(size_t p) {
   ReadAttributionLine(p);
   ReadTimes(para);
   MarkQuotes(quotes);
+  FindBlockAttribution(p, sentences);
   // The quotations that carry a statement's words; fragments inside the
   // writer's clauses are read with the clause.
   std::vector<Quote> whole;
@@ -766,17 +842,26 @@ void Reader::DetectTranscript() {
       }
     }
     // "Official Spokesperson, Shri Vikram Rathore:": a title, a comma and
-    // the name; the name is the label.
+    // the name; the name is the label. "Shri Vikram Rathore, Official
+    // Spokesperson:", "Penny Wong, Foreign Minister:": the name first.
     if (asker.empty()) {
       const size_t comma = label.find(',');
       if (comma != absl::string_view::npos) {
-        const std::string title = absl::AsciiStrToLower(label.substr(0, comma));
-        bool role = false;
-        for (absl::string_view w : absl::StrSplit(title, ' ')) {
-          role = role || IsRoleNoun(w);
+        auto has_role = [](absl::string_view part) {
+          const std::string lower = absl::AsciiStrToLower(part);
+          for (absl::string_view w : absl::StrSplit(lower, ' ')) {
+            if (IsRoleNoun(w)) return true;
+          }
+          return false;
+        };
+        if (has_role(label.substr(0, comma))) {
+          label = absl::StripAsciiWhitespace(label.substr(comma + 1));
+        } else if (has_role(label.substr(comma + 1)) &&
+                   label.find(',', comma + 1) == absl::string_view::npos) {
+          label = absl::StripAsciiWhitespace(label.substr(0, comma));
+        } else {
+          continue;
         }
-        if (!role) continue;
-        label = absl::StripAsciiWhitespace(label.substr(comma + 1));
       }
     }
     // Honorifics before a name ("Shri", "Smt.", "Dr.").
@@ -894,10 +979,23 @@ void Reader::DetectTranscript() {
   }
   // One "Q:" or "A:" turn after a heading that names a press conference
   // or briefing (a transcript cut short) is a transcript too.
+  // So is one turn of a named speaker's (no question) after such a heading
+  // ("Transcript of Weekly Media Briefing ..." over "Shri X, Official
+  // Spokesperson: ..."): a briefing that was one statement.
   bool session_heading = false;
-  if (turns == 1 && first_qa_para >= 0) {
+  int single_turn = first_qa_para;
+  if (turns == 1 && single_turn < 0) {
+    for (size_t p = 0; p < paragraphs_.size(); ++p) {
+      if (turn_label_end_[p] == 0) continue;
+      if (turn_question_[p] == 0 && label_actor[p] != -1) {
+        single_turn = static_cast<int>(p);
+      }
+      break;
+    }
+  }
+  if (turns == 1 && single_turn > 0) {
     const absl::string_view heading = LowerSlice(
-        x_.body_begin, paragraphs_[static_cast<size_t>(first_qa_para)].begin);
+        x_.body_begin, paragraphs_[static_cast<size_t>(single_turn)].begin);
     session_heading = absl::StrContains(heading, "press conference") ||
                       absl::StrContains(heading, "briefing");
   }
@@ -919,9 +1017,55 @@ void Reader::DetectTranscript() {
     turn_label_end_.assign(paragraphs_.size(), 0);
     return;
   }
+  // "Minister MOTEGI:", "Secretary Holm:": a title and one word of a
+  // person the page named in full ("Foreign Minister MOTEGI Toshimitsu" in
+  // the heading) is that person, in any case. Asked once per label.
+  absl::flat_hash_map<std::string, int> titled_labels;
+  auto titled_person = [&](absl::string_view label) {
+    const std::vector<absl::string_view> words =
+        absl::StrSplit(label, ' ', absl::SkipEmpty());
+    size_t w = 0;
+    while (w < words.size()) {
+      const std::string lower = absl::AsciiStrToLower(words[w]);
+      if (!IsRoleNoun(lower) && lower != "mr" && lower != "ms" &&
+          lower != "mrs" && lower != "dr") {
+        break;
+      }
+      ++w;
+    }
+    if (w == 0 || w + 1 != words.size()) return -1;
+    auto [it, inserted] = titled_labels.try_emplace(std::string(label), -1);
+    if (!inserted) return it->second;
+    int found = -1;
+    for (size_t a = 0; a < x_.actors.size(); ++a) {
+      // A name in full (two words or more), not one word of a title.
+      if (x_.actors[a].kind != ActorKind::kPerson ||
+          x_.actors[a].name.find(' ') == std::string::npos) {
+        continue;
+      }
+      for (absl::string_view part :
+           absl::StrSplit(x_.actors[a].name, ' ', absl::SkipEmpty())) {
+        if (absl::EqualsIgnoreCase(part, words[w])) {
+          found = found == -1 ? static_cast<int>(a) : -2;
+          break;
+        }
+      }
+    }
+    it->second = found >= 0 ? found : -1;
+    return it->second;
+  };
   for (size_t p = 0; p < paragraphs_.size(); ++p) {
     if (turn_label_end_[p] == 0) continue;
     int actor = label_actor[p];
+    if (actor == -3 && turn_question_[p] == 0) {
+      const Range name = label_name[p];
+      actor = titled_person(Slice(text_, name.begin, name.end));
+      if (actor >= 0) {
+        NoteMention(actor, name.begin, name.end);
+      } else {
+        actor = -3;
+      }
+    }
     if (actor == -3) {
       const Range name = label_name[p];
       const absl::string_view label = Slice(text_, name.begin, name.end);
@@ -1039,7 +1183,13 @@ void Reader::ReadOpeningRemarks(size_t first_turn, std::vector<bool>& read) {
       --e;
     }
     const bool sentence = e > 0 && (s[e - 1] == '.' || s[e - 1] == '!');
-    if (!sentence || words < 5) {
+    // "This is a provisional translation ... for reference purpose only.",
+    // "Check against delivery.": the page's note on its text, no remark.
+    const absl::string_view lower = LowerSlice(para.begin, para.end);
+    const bool note = absl::StrContains(lower, "provisional translation") ||
+                      absl::StrContains(lower, "unofficial translation") ||
+                      absl::StrContains(lower, "check against delivery");
+    if (!sentence || words < 5 || note) {
       if (first < first_turn) break;  // the remarks are one run
       continue;
     }

@@ -115,7 +115,12 @@ void Reader::ReadReportedSpeech(Range sentence,
           (Is(src + 2, "by") || Is(src + 2, "in") || Is(src + 2, "from"))) {
         src += 3;
       }
-      lead = SubjectAt(src, last);
+      // "According to him, ...": the person he or she would be.
+      if ((Is(src, "him") || Is(src, "her")) && IsPunct(src + 1, ',')) {
+        lead = ResolvePronoun(src);
+      } else {
+        lead = SubjectAt(src, last);
+      }
     } else if (Is(t0, "in")) {
       for (int u = t0 + 1; u + 1 < last && u < t0 + 6; ++u) {
         if (!tokens_[u].word) break;
@@ -196,7 +201,15 @@ void Reader::ReadReportedSpeech(Range sentence,
            next == "reporters" || next == "journalists");
     }
   }
-  if (!participle_lead) {
+  // "At the start of her trip, X said:": a colon after the verb announces
+  // the words that follow it; the phrase before the comma is none of them.
+  bool colon_end = false;
+  {
+    int t = last - 1;
+    while (t > first && !tokens_[t].word && !IsPunct(t, ':')) --t;
+    colon_end = t > first && IsPunct(t, ':');
+  }
+  if (!participle_lead && !colon_end) {
     int t = last - 1;
     while (t > first && !tokens_[t].word) --t;
     // ", said Olga Tamm, the Norwegian foreign minister.": an apposition

@@ -59,6 +59,7 @@ bool IsTitledMeetingHeading(absl::string_view h, bool titled_name) {
                                  " call with ",
                                  " phone call with ",
                                  " telephone call with ",
+                                 " video call with ",
                                  " meeting with ",
                                  " talks with ",
                                  " received ",
@@ -102,7 +103,8 @@ const absl::flat_hash_set<std::string>& Prepositions() {
       "for",     "from",   "against", "between", "by",     "into",   "over",
       "under",   "toward", "towards", "among",   "like",   "than",   "via",
       "through", "across", "after",   "before",  "during", "unlike", "and",
-      "or",      "as",     "both"};
+      "or",      "as",     "both",    "around",  "amid",   "near",   "within",
+      "beyond",  "despite"};
   return *s;
 }
 
@@ -180,14 +182,17 @@ bool IsFunctionWord(absl::string_view lower) {
 
 bool IsExpressedNoun(absl::string_view lower) {
   static const auto* const s = new absl::flat_hash_set<std::string>{
-      "concern",     "concerns",    "willingness",    "hope",
-      "hopes",       "support",     "regret",         "opposition",
-      "condolences", "sympathy",    "gratitude",      "appreciation",
-      "optimism",    "confidence",  "readiness",      "dissatisfaction",
-      "outrage",     "anger",       "disappointment", "satisfaction",
-      "solidarity",  "doubt",       "doubts",         "alarm",
-      "worry",       "worries",     "skepticism",     "scepticism",
-      "displeasure", "frustration", "indignation",    "disapproval"};
+      "concern",       "concerns",    "willingness",    "hope",
+      "hopes",         "support",     "regret",         "opposition",
+      "condolences",   "sympathy",    "gratitude",      "appreciation",
+      "optimism",      "confidence",  "readiness",      "dissatisfaction",
+      "outrage",       "anger",       "disappointment", "satisfaction",
+      "solidarity",    "doubt",       "doubts",         "alarm",
+      "worry",         "worries",     "skepticism",     "scepticism",
+      "displeasure",   "frustration", "indignation",    "disapproval",
+      "determination", "sadness",     "shock",          "thanks",
+      "commitment",    "interest",    "reservations",   "objection",
+      "objections"};
   return s->contains(lower);
 }
 
@@ -290,6 +295,22 @@ bool Reader::IsFragment(const Quote& q) const {
       a == q.close && EndsReportedClause(q, b)) {
     return true;
   }
+  // '... China bears “special responsibility for world peace.”': the
+  // sentence's full stop inside the closing mark, at the end of the
+  // paragraph or before the next sentence.
+  if (q.end > q.begin && text_[q.end - 1] == '.' &&
+      (a >= text_.size() || text_[a] == '\n' || text_[a] == '\r' ||
+       (a > q.close &&
+        absl::ascii_isupper(static_cast<unsigned char>(text_[a])))) &&
+      EndsReportedClause(q, b)) {
+    return true;
+  }
+  // 'should adhere to the following "five musts": must abide by ...': a
+  // colon or semicolon right after the mark goes on with the clause.
+  if (a < text_.size() && a == q.close &&
+      (text_[a] == ':' || text_[a] == ';') && EndsReportedClause(q, b)) {
+    return true;
+  }
   if (a == q.close || a >= text_.size()) return false;
   if (!absl::ascii_islower(static_cast<unsigned char>(text_[a]))) return false;
   const int t = TokenAt(a);
@@ -320,6 +341,20 @@ bool Reader::EndsReportedClause(const Quote& q, uint32_t b) const {
         "added",    "stated",  "declared", "wrote",  "told",      "asked",
         "replied",  "warned"}) {
     if (w == naming) return false;
+  }
+  // "described ties as a “matter between them.”": naming after "as a".
+  if ((w == "a" || w == "an" || w == "the") && Is(before - 1, "as")) {
+    return false;
+  }
+  // "..., noting that they “don't depend on ...”": a participle of a
+  // reporting verb and "that" nearer the mark open a clause of its own.
+  for (int t = before - 1; t >= 0 && t >= before - 6; --t) {
+    if (!tokens_[t].word) break;
+    const VerbHit hit = VerbAt(t);
+    if (hit.verb != nullptr && hit.form == VerbForm::kParticiple &&
+        Is(t + 1, "that")) {
+      return false;
+    }
   }
   for (int t = before - 3; t >= 0 && t >= before - 40; --t) {
     if (!tokens_[t].word) {
@@ -392,9 +427,12 @@ VerbHit Reader::VerbAt(int t) const {
       }
     }
     // "The leaders reaffirmed .... They agreed to ...": "they" right after
-    // a statement of two persons together is that pair, in any genre.
+    // a statement of two persons together is that pair, and "They" opening
+    // a sentence right after a statement of two speakers or more, in any
+    // genre (ResolvePronoun gives it those speakers).
     if (Is(p, "they") && !x_.statements.empty()) {
       const ExtractedStatement& last = x_.statements.back();
+      if (tokens_[p].capitalised && !last.co_speakers.empty()) return hit;
       if (last.speaker >= 0 && last.co_speakers.size() == 1 &&
           x_.actors[last.speaker].kind == ActorKind::kPerson &&
           x_.actors[last.co_speakers[0]].kind == ActorKind::kPerson &&
@@ -409,16 +447,21 @@ VerbHit Reader::VerbAt(int t) const {
   }
   // Two-word verbs and verbs that need a particle.
   if (lemma == "point out" && next != "out") return {};
-  // "set out Oman's efforts", "set out the UK's position": an object after
-  // the particle; "set out for Riyadh", "set out on a tour", "the terms
-  // set out in ..." and "set out by ..." are no speech.
+  // "set out Oman's efforts", "set out the UK's position" in a readout: an
+  // object after the particle ("set out for Riyadh", "set out on a tour",
+  // "the terms set out in ..." and "set out by ..." are no speech);
+  // elsewhere only "set out that ..." and "set out how ..." ("set out the
+  // rules" is an act).
   if (lemma == "set out") {
     if (next != "out" || t + 2 >= static_cast<int>(tokens_.size()) ||
         !tokens_[t + 2].word) {
       return {};
     }
     const absl::string_view after = LowerWord(t + 2);
-    if (Prepositions().contains(after) || after == "to" || after == "from") {
+    if (x_.info.genre != Genre::kReadout) {
+      if (after != "that" && after != "how") return {};
+    } else if (Prepositions().contains(after) || after == "to" ||
+               after == "from") {
       return {};
     }
   }

@@ -576,6 +576,16 @@ class Reader {
   Range transcript_host_span_;
   size_t transcript_host_para_ = 0;  // the paragraph after the host's line
   void ReadParagraph(size_t p);
+  // "At the start of her trip, Foreign Minister X said:" closing a
+  // paragraph: the next paragraph, with no quotation mark, is X's words.
+  // FindBlockAttribution notes the speaker (block_para_, block_who_) when
+  // paragraph p ends so; ReadBlockParagraph emits the next one as one
+  // statement (false, reading nothing, for a paragraph that is more than
+  // one quotation). O(the last sentence; the paragraph).
+  bool FindBlockAttribution(size_t p, const std::vector<Range>& sentences);
+  bool ReadBlockParagraph(size_t p);
+  size_t block_para_ = static_cast<size_t>(-1);
+  Subject block_who_;
   // A paragraph that links to another page ("Related: ...", "Also Read:
   // ...", "Read more: ..."): the page's chrome, holding no statement of
   // this document. O(1).
@@ -639,6 +649,10 @@ class Reader {
   // ministers", in a readout "both officials" and a capitalised "They"),
   // else -1. O(1).
   int PairPhraseStart(int t) const;
+  // Whether the sentence before token t (at most 400 bytes back) names two
+  // persons or more and their call or meeting ("X and Y spoke by phone",
+  // "X met Y"): "They" then opens a sentence of the two. O(400 bytes).
+  bool MeetingOfTwoBefore(int t) const;
   // That phrase's two persons: the last two named before it who fit its
   // head (PairPhraseStart), the earlier one as speaker. O(64 mentions).
   std::optional<Subject> PairEndingAt(int t) const;

@@ -18,6 +18,14 @@ namespace text_internal {
 
 namespace {
 
+// "met X on Friday and said", "hosted X": a verb of meeting governs the
+// name after it, which is then no subject.
+bool IsMeetingVerb(absl::string_view lower) {
+  return lower == "met" || lower == "meets" || lower == "hosted" ||
+         lower == "hosts" || lower == "received" || lower == "receives" ||
+         lower == "visited" || lower == "visits" || lower == "phoned";
+}
+
 // Nouns of a written statement: "a statement from X", "X's office".
 bool IsDocumentNoun(absl::string_view lower) {
   return lower == "statement" || lower == "letter" || lower == "message" ||
@@ -649,10 +657,19 @@ std::optional<Subject> Reader::SubjectBeforeVerb(int verb, int floor,
         }
         break;
       }
-      if (gov != title_word && !(gov >= 0 && tokens_[gov].word &&
-                                 ((Prepositions().contains(LowerWord(gov)) &&
-                                   !Is(gov, "and") && !Is(gov, "or")) ||
-                                  VerbAt(gov).verb != nullptr))) {
+      // "with visiting Secretary of State X", "met former President Y":
+      // an adjective before the title (or the name).
+      while (gov > limit && tokens_[gov].word && !tokens_[gov].capitalised &&
+             (Is(gov, "visiting") || Is(gov, "former") || Is(gov, "incoming") ||
+              Is(gov, "outgoing") || Is(gov, "acting"))) {
+        --gov;
+        if (gov >= 0 && Is(gov, "the")) --gov;
+      }
+      if (gov != title_word &&
+          !(gov >= 0 && tokens_[gov].word &&
+            ((Prepositions().contains(LowerWord(gov)) && !Is(gov, "and") &&
+              !Is(gov, "or")) ||
+             IsMeetingVerb(LowerWord(gov)) || VerbAt(gov).verb != nullptr))) {
         gov = title_word;
       }
       // "told the daily Ohtuleht", "told state broadcaster X": past what
@@ -692,12 +709,12 @@ std::optional<Subject> Reader::SubjectBeforeVerb(int verb, int floor,
               x_.actors[m.actor].kind &&
           mentions_[mention_end_[gov - 1]].end == tokens_[gov - 1].end &&
           !GovernedMention(MentionFirstToken(gov - 1, limit), limit);
-      const bool object = gov >= 0 && tokens_[gov].word && !as_conjunction &&
-                          !coordinated &&
-                          (Prepositions().contains(before) ||
-                           VerbAt(gov).verb != nullptr || before == "citing" ||
-                           (!tokens_[gov].capitalised && before.size() > 4 &&
-                            absl::EndsWith(before, "ed")));
+      const bool object =
+          gov >= 0 && tokens_[gov].word && !as_conjunction && !coordinated &&
+          (Prepositions().contains(before) || VerbAt(gov).verb != nullptr ||
+           before == "citing" || IsMeetingVerb(before) ||
+           (!tokens_[gov].capitalised && before.size() > 4 &&
+            absl::EndsWith(before, "ed")));
       const ActorKind kind = x_.actors[m.actor].kind;
       // "A statement from X said", "a letter issued by X said", "the
       // government of X said", "X's office said": X speaks.
@@ -836,10 +853,16 @@ std::optional<Subject> Reader::SubjectBeforeVerb(int verb, int floor,
     }
     // "“…,” it said in a statement": the organisation or state that spoke
     // last.
+    // After a statement of two persons or more ("a joint statement of X
+    // and Y said that ..."), "it" is their document, never one of them.
+    const bool pair_document = w == "it" && last_speaker_ >= 0 &&
+                               !x_.statements.empty() &&
+                               x_.statements.back().speaker == last_speaker_ &&
+                               !x_.statements.back().co_speakers.empty();
     if (w == "it" && adjacent && t == start &&
         ((last_speaker_ >= 0 &&
           x_.actors[last_speaker_].kind != ActorKind::kPerson) ||
-         (last_speaker_ < 0 && !joint_issuers_.empty()))) {
+         pair_document || (last_speaker_ < 0 && !joint_issuers_.empty()))) {
       std::optional<Subject> it = IssuerOfDocument(t, t);
       if (it) it->rule = "pronoun-it-latest-speaker";
       return it;
