@@ -28,7 +28,10 @@ Bambang Wicaksono, Turki bin Saud Al Saud, Sri Handayani; Tigran Sargsyan, Elnur
 Mammadli, Nino Beridze, Aram Petrosyan, Rauf Nasibov, Karen Melikyan, Elchin
 Rzayev, Pavel Grekov; Themba Ndlovu, Refilwe Mahlangu, Zanele Khumalo, Idrissa
 Kone; Henrik Vasaru, Ana Lucía Mejía Solares; Kwabena Asante-Darko, Kouamé
-N'Guessan) in real
+N'Guessan; Ramesh Bhandari,
+Tahmina Rahman Chowdhury, Arjun Malhotra, Gita Shrestha; Marija Petrovska,
+Nikos Vlachos, Krasimir Dobrev; Catherine Doyle, Siaosi Fifita; Rosa
+Huamán Quispe, Álvaro Mendoza Rocha, Jorge Salas) in real
 diplomatic settings, in the constructions of news reports, readouts and
 press-conference transcripts.
 """
@@ -6529,6 +6532,696 @@ def h37():
     ]
     for s in statements:
         s["co_speakers"] = ["Côte d'Ivoire"]
+def h38():
+    d = Doc("h38_report")
+    day = "2026-07-15"
+    actors = [
+        actor(d, "A01", "Ramesh Bhandari", "person",
+              ["Ramesh Bhandari", "Bhandari"],
+              affiliations=[("Nepal", "Foreign Minister")]),
+        actor(d, "A02", "Tahmina Rahman Chowdhury", "person",
+              ["Tahmina Rahman Chowdhury", "Chowdhury"],
+              ["Tahmina Chowdhury"],
+              affiliations=[("Bangladesh", "Foreign Minister")]),
+        actor(d, "A03", "Nepal", "state", ["Nepal"],
+              ["Federal Democratic Republic of Nepal"]),
+        actor(d, "A04", "Bangladesh", "state", ["Bangladesh", "Dhaka"],
+              ["People's Republic of Bangladesh"],
+              accept={"Dhaka": ["Dhaka"]}),
+        actor(d, "A05", "India", "state", ["India", "New Delhi"],
+              accept={"New Delhi": ["New Delhi"]}),
+        actor(d, "A06", "Ministry of Foreign Affairs (Nepal)",
+              "organization", ["Ministry of Foreign Affairs"],
+              ["Nepal's Ministry of Foreign Affairs", "Foreign Ministry (Nepal)",
+               "Nepali Foreign Ministry"], part_of="Nepal"),
+        actor(d, "A07", "BSS", "media", ["BSS"],
+              ["Bangladesh Sangbad Sangstha"]),
+        actor(d, "A08", "Ministry of External Affairs (India)",
+              "organization", ["Ministry of External Affairs"],
+              ["India's Ministry of External Affairs", "MEA"],
+              optional=True, part_of="India"),
+        actor(d, "A09", "Arjun Malhotra", "person", ["Arjun Malhotra"],
+              affiliations=[("Ministry of External Affairs (India)",
+                             "spokesperson")]),
+        actor(d, "A10", "Gita Shrestha", "person", ["Gita Shrestha"],
+              affiliations=[("Nepal", "opposition lawmaker")]),
+        actor(d, "A11", "The Kathmandu Post", "media",
+              ["The Kathmandu Post"], ["Kathmandu Post"]),
+        actor(d, "A12", "Ministry of Energy (Nepal)", "organization",
+              ["energy ministry"],
+              ["Ministry of Energy, Water Resources and Irrigation",
+               "energy ministry"], optional=True, part_of="Nepal"),
+        actor(d, "A13", "Nepal-Bangladesh Joint Commission", "organization",
+              ["Nepal-Bangladesh Joint Commission"], optional=True),
+        actor(d, "A14", "Kathmandu", "place", ["KATHMANDU", "Kathmandu"],
+              optional=True, accept={"Kathmandu": ["Nepal"]}),
+        actor(d, "A15", "Singha Durbar", "place", ["Singha Durbar"],
+              optional=True),
+        actor(d, "A16", "Chattogram", "place", ["Chattogram"],
+              optional=True),
+        actor(d, "A17", "South Asia", "place", ["South Asia"],
+              optional=True),
+        actor(d, "A18", "Himalayan Newswire", "media",
+              ["Himalayan Newswire", "HNW"], optional=True),
+        actor(d, "A19", "Dhaka", "place", ["Dhaka"], optional=True),
+        actor(d, "A20", "New Delhi", "place", ["New Delhi"], optional=True),
+    ]
+    both = ["Tahmina Rahman Chowdhury"]
+    mofa = "Ministry of Foreign Affairs (Nepal)"
+    basis = "'on Wednesday', the dateline's day (July 15)"
+    statements = [
+        statement(d, "N01", "Nepal", "Nepal and Bangladesh agreed", day,
+                  para="Nepal and Bangladesh agreed to double the amount of "
+                       "electricity Nepal sells to Bangladesh across the "
+                       "Indian grid",
+                  evidence=["Nepal and Bangladesh agreed on Wednesday to "
+                            "double the amount of electricity Nepal sells to "
+                            "Bangladesh across the Indian grid"],
+                  cameo="030", alts=["057", "010"],
+                  alternatives=["Bangladesh", "Ramesh Bhandari"] + both,
+                  targets=[("Bangladesh", "cooperative", True),
+                           ("Nepal", "cooperative", True)],
+                  about=["Nepal", "Bangladesh", "India"],
+                  attribution="joint", date_basis="'on Wednesday'"),
+        statement(d, "N02", "Ramesh Bhandari",
+                  "Nepal's foreign minister calling", day,
+                  para="the deal with Bangladesh was long overdue",
+                  evidence=["with Nepal's foreign minister calling the deal "
+                            "long overdue"],
+                  cameo="010", alts=["051"], alternatives=["Nepal"],
+                  targets=[("Bangladesh", "cooperative", False)],
+                  about=["Bangladesh", "Nepal"], same=["N03"],
+                  date_basis=basis + "; the lede's retelling of N03"),
+        statement(d, "N03", "Ramesh Bhandari", "Bhandari told reporters", day,
+                  quote="This is a door that has stayed shut for far too "
+                        "long. Our rivers can light homes in Dhaka and "
+                        "Chattogram, and every unit we sell is a unit "
+                        "Bangladesh does not have to burn,",
+                  cameo="010", alts=["051"], alternatives=["Nepal"],
+                  targets=[("Bangladesh", "cooperative", True)],
+                  about=["Bangladesh", "Nepal"], same=["N02"],
+                  channel="remarks to reporters",
+                  date_basis="'after the talks' held on Wednesday"),
+        statement(d, "N04", "Ramesh Bhandari",
+                  "the two ministers had also agreed", day,
+                  para="the two ministers agreed to resume negotiations on "
+                       "a bilateral investment treaty",
+                  evidence=["Nepal's Ministry of Foreign Affairs said the two "
+                            "ministers had also agreed to resume negotiations "
+                            "on a bilateral investment treaty that stalled in "
+                            "2023."],
+                  cameo="030", alts=["036", "010"],
+                  alternatives=both + [mofa, "Nepal"],
+                  targets=[("Bangladesh", "cooperative", False),
+                           ("Nepal", "cooperative", False)],
+                  about=["Nepal", "Bangladesh"], reported_via=mofa,
+                  channel="statement", attribution="joint",
+                  date_basis="the talks on Wednesday; the ministry's "
+                             "statement 'issued on Wednesday evening'"),
+        statement(d, "N05", mofa, "The ministry described", day,
+                  quote="a reflection of the time-tested friendship between "
+                        "our two nations.",
+                  cameo="051", alts=["010"], alternatives=["Nepal"],
+                  targets=[("Bangladesh", "cooperative", True)],
+                  about=["Bangladesh", "Nepal"], channel="statement",
+                  date_basis="'In a statement issued on Wednesday evening'"),
+        statement(d, "N06", "Tahmina Rahman Chowdhury",
+                  "quoted Chowdhury as saying", day,
+                  quote="the backbone of a greener South Asia.",
+                  evidence=["Bangladesh's state-run news agency BSS quoted "
+                            "Chowdhury as saying after the meeting that Dhaka "
+                            "wanted to import up to 500 megawatts from Nepal "
+                            "by 2030 and regarded hydropower as \"the "
+                            "backbone of a greener South Asia.\""],
+                  cameo="030", alts=["010"], alternatives=["Bangladesh"],
+                  targets=[("Nepal", "cooperative", True)],
+                  about=["Nepal", "Bangladesh"], reported_via="BSS",
+                  date_basis="'after the meeting' of Wednesday"),
+        statement(d, "N07", "Tahmina Rahman Chowdhury", "She also thanked",
+                  day,
+                  para="Chowdhury thanked India for letting the power flow "
+                       "across Indian territory",
+                  evidence=["She also thanked New Delhi for letting the power "
+                            "flow across Indian territory, the agency said."],
+                  cameo="051", alts=["010"], alternatives=["Bangladesh"],
+                  targets=[("India", "cooperative", True)],
+                  about=["India"], reported_via="BSS",
+                  date_basis="continues the relay of her remarks 'after the "
+                             "meeting'"),
+        statement(d, "N07a", "BSS", "the agency said", None,
+                  para="Chowdhury thanked India for letting the power flow "
+                       "across Indian territory",
+                  evidence=["She also thanked New Delhi for letting the power "
+                            "flow across Indian territory, the agency said."],
+                  cameo="010", about=["Tahmina Rahman Chowdhury", "India"],
+                  optional=True, date_basis="the text does not say when"),
+        statement(d, "N08", "Arjun Malhotra",
+                  "Arjun Malhotra, told reporters", "2026-06",
+                  quote="sub-regional energy cooperation",
+                  evidence=["Its spokesperson, Arjun Malhotra, told reporters "
+                            "in New Delhi last month that India supported "
+                            "\"sub-regional energy cooperation\" among its "
+                            "neighbours."],
+                  cameo="010", alts=["051"],
+                  alternatives=["Ministry of External Affairs (India)",
+                                "India"],
+                  about=["India"], channel="remarks to reporters",
+                  date_basis="'last month'"),
+        statement(d, "N09", "Gita Shrestha", "said Gita Shrestha", None,
+                  quote="We welcome any buyer for our power, but the "
+                        "government must tell parliament what price it has "
+                        "agreed to,",
+                  cameo="010", alts=["111"],
+                  targets=[("Nepal", "conflictual", False)],
+                  about=["Nepal"], date_basis="the text does not say when"),
+        statement(d, "N10", "Ministry of Energy (Nepal)",
+                  "citing an official at the energy ministry", None,
+                  para="the first deliveries under the expanded arrangement "
+                       "could begin in November",
+                  evidence=["The Kathmandu Post reported, citing an official "
+                            "at the energy ministry, that the first "
+                            "deliveries under the expanded arrangement could "
+                            "begin in November, once the monsoon surplus is "
+                            "measured."],
+                  cameo="010", alternatives=["Nepal", "The Kathmandu Post"],
+                  about=["Nepal", "Bangladesh"],
+                  reported_via="The Kathmandu Post",
+                  date_basis="the text does not say when"),
+    ]
+    statements[0]["co_speakers"] = ["Bangladesh"]
+    statements[3]["co_speakers"] = ["Tahmina Rahman Chowdhury"]
+    relationships = [
+        relationship("R01", "time-tested friendship", ["Nepal", "Bangladesh"],
+                     False, [mofa], ["N05"], ["friendship"], date=day),
+        relationship("R02", "diplomatic relations", ["Nepal", "Bangladesh"],
+                     False, ["narrator"], [], ["relations"], optional=True),
+    ]
+    events = [
+        event("E01", "Bhandari-Chowdhury talks in Kathmandu", day,
+              ["Ramesh Bhandari", "Tahmina Rahman Chowdhury"]),
+        event("E02", "seventh meeting of the Nepal-Bangladesh Joint "
+              "Commission", "2026-07-16", ["Nepal", "Bangladesh"],
+              optional=True),
+    ]
+    timexes = [timex(d, "15 Jul 2026 06:40 PM NPT", day, kind="datetime"),
+               timex(d, "15 Jul 2026 09:05 PM NPT", day, kind="datetime"),
+               timex(d, "July 15", day),
+               timex(d, "on Wednesday", day),
+               timex(d, "on Thursday", "2026-07-16"),
+               timex(d, "on Wednesday evening", day),
+               timex(d, "in 2023", "2023"),
+               timex(d, "by 2030", "2030"),
+               timex(d, "last month", "2026-06"),
+               timex(d, "in November", "2026-11"),
+               timex(d, "late 2024", "2024"),
+               timex(d, "in 1976", "1976")]
+    write(d, day, "news report (ministers' talks, relays)", actors,
+          statements, relationships, events, timexes)
+
+
+def h39():
+    d = Doc("h39_briefing")
+    day = "2026-09-08"
+    actors = [
+        actor(d, "A01", "Marija Petrovska", "person",
+              ["Marija Petrovska", "Petrovska", "Marija"],
+              affiliations=[("North Macedonia",
+                             "Minister of Foreign Affairs and Foreign "
+                             "Trade")]),
+        actor(d, "A02", "Nikos Vlachos", "person",
+              ["Nikos Vlachos", "Vlachos"],
+              affiliations=[("Greece", "Minister for Foreign Affairs")]),
+        actor(d, "A03", "North Macedonia", "state",
+              ["Republic of North Macedonia", "North Macedonia", "Skopje"],
+              accept={"Skopje": ["Skopje"]}),
+        actor(d, "A04", "Greece", "state",
+              ["Hellenic Republic", "Greece", "Athens"],
+              accept={"Athens": ["Athens"]}),
+        actor(d, "A05", "Ministry of Foreign Affairs and Foreign Trade "
+              "(North Macedonia)", "organization",
+              ["Ministry of Foreign Affairs and Foreign Trade of the Republic "
+               "of North Macedonia"],
+              ["Ministry of Foreign Affairs and Foreign Trade",
+               "Ministry of Foreign Affairs (North Macedonia)"],
+              optional=True, part_of="North Macedonia"),
+        actor(d, "A06", "Prespa Agreement", "organization",
+              ["Prespa Agreement"], optional=True),
+        actor(d, "A07", "High-Level Cooperation Council", "organization",
+              ["High-Level Cooperation Council"], optional=True),
+        actor(d, "A08", "European Union", "organization",
+              ["European Union"], ["EU"]),
+        actor(d, "A09", "Western Balkans", "place", ["Western Balkans"]),
+        actor(d, "A10", "Bulgaria", "state", ["Bulgaria", "Sofia"],
+              accept={"Sofia": ["Sofia"]}),
+        actor(d, "A11", "Krasimir Dobrev", "person", ["Krasimir Dobrev"],
+              affiliations=[("Bulgaria", "Prime Minister")]),
+        actor(d, "A12", "European Council", "organization",
+              ["European Council"]),
+        actor(d, "A13", "European Commission", "organization",
+              ["European Commission"], ["Commission"]),
+        actor(d, "A14", "MIA", "media", ["MIA"],
+              ["Macedonian Information Agency"]),
+        actor(d, "A15", "ERT", "media", ["ERT"],
+              ["Hellenic Broadcasting Corporation"]),
+        actor(d, "A16", "Alsat", "media", ["Alsat"], ["Alsat TV"]),
+        actor(d, "A17", "Thessaloniki", "place", ["Thessaloniki"],
+              optional=True),
+        actor(d, "A18", "Skopje", "place", ["Skopje"], optional=True),
+        actor(d, "A19", "OSCE", "organization", ["OSCE"], optional=True),
+        actor(d, "A20", "Moderator", "person", ["MODERATOR"],
+              optional=True),
+    ]
+    m1 = ("Good afternoon and welcome. The two ministers will make brief "
+          "statements and will then take two questions from each side.")
+    m2 = "Thank you. This concludes the press conference."
+    t1 = ("Thank you. It is my pleasure to welcome my colleague Nikos "
+          "Vlachos on his first visit to Skopje as Foreign Minister of "
+          "Greece. Today we reviewed the implementation of the Prespa "
+          "Agreement, and I want to be clear that North Macedonia remains "
+          "committed to every one of its provisions. We agreed to convene "
+          "the High-Level Cooperation Council before the end of the year and "
+          "to restore a passenger rail link between Skopje and Thessaloniki. "
+          "Greece is a strategic partner for us, and we count on its support "
+          "on our road to the European Union.")
+    t2 = ("Thank you, Marija, for your hospitality. Greece supports the "
+          "European perspective of North Macedonia and of the whole Western "
+          "Balkans, and that support carries no conditions beyond the "
+          "commitments both our countries have signed. I told my colleague "
+          "that Athens expects the agreement to be respected in letter and in "
+          "spirit, in school textbooks as much as in public life. Our trade "
+          "has doubled since 2019, and we want Greek companies to invest more "
+          "here in energy and logistics.")
+    t3 = ("Greece does not speak for Bulgaria, and Bulgaria does not speak "
+          "for Greece. Our position is the one agreed by the European "
+          "Council, and we want the process to move forward. I will not "
+          "comment on the words of a colleague from another member state.")
+    t4 = ("We do not expect gifts. We expect a fair assessment. We have done "
+          "our homework on the rule of law and on public administration "
+          "reform, and I am confident the report will show it.")
+    t5 = "As the guest, I will leave that to my host."
+    t6 = ("Our Prime Minister has invited him, and the invitation stands. We "
+          "will announce the dates once they are agreed.")
+    pc = "joint press conference"
+    basis = "the press conference's date (Skopje, 8 September 2026)"
+    statements = [
+        statement(d, "B00", "Moderator", "MODERATOR:", day, quote=m1,
+                  cameo="010", channel=pc, optional=True,
+                  date_basis=basis),
+        statement(d, "B01", "Marija Petrovska", "MINISTER PETROVSKA:", day,
+                  quote=t1, cameo="051", alts=["030", "010"],
+                  alternatives=["North Macedonia"],
+                  targets=[("Greece", "cooperative", True)],
+                  about=["Greece", "Prespa Agreement", "European Union"],
+                  channel=pc, date_basis=basis),
+        statement(d, "B02", "Nikos Vlachos", "MINISTER VLACHOS:", day,
+                  quote=t2, cameo="051", alts=["010", "030"],
+                  alternatives=["Greece"],
+                  targets=[("North Macedonia", "cooperative", True)],
+                  about=["North Macedonia", "Western Balkans",
+                         "Prespa Agreement"],
+                  channel=pc, date_basis=basis),
+        statement(d, "B03", "Krasimir Dobrev", "Krasimir Dobrev said",
+                  "2026-09-06",
+                  para="Bulgaria would not agree to open the first cluster "
+                       "of accession talks until North Macedonia amends its "
+                       "constitution",
+                  evidence=["Bulgarian Prime Minister Krasimir Dobrev said on "
+                            "Sunday that Sofia would not agree to open the "
+                            "first cluster of accession talks until Skopje "
+                            "amends its constitution."],
+                  cameo="112", alts=["111", "010"], alternatives=["Bulgaria"],
+                  targets=[("North Macedonia", "conflictual", True)],
+                  about=["North Macedonia", "European Union"],
+                  reported_via="MIA", embedded=True,
+                  date_basis="'on Sunday'"),
+        statement(d, "B04", "Nikos Vlachos", "MINISTER VLACHOS:", day,
+                  quote=t3, cameo="011", alts=["010"],
+                  alternatives=["Greece"],
+                  about=["Bulgaria", "European Council"], channel=pc,
+                  responds_to=["B03"], after="Does Greece share that",
+                  date_basis=basis),
+        statement(d, "B05", "European Commission",
+                  "the European Commission's spokesperson for enlargement "
+                  "said", "2026-09-07",
+                  para="the Commission would present its annual enlargement "
+                       "package in October",
+                  evidence=["the European Commission's spokesperson for "
+                            "enlargement said yesterday that the Commission "
+                            "would present its annual enlargement package in "
+                            "October."],
+                  cameo="010", about=["North Macedonia", "European Union"],
+                  reported_via="ERT", embedded=True,
+                  date_basis="'yesterday'"),
+        statement(d, "B06", "Marija Petrovska", "MINISTER PETROVSKA:", day,
+                  quote=t4, cameo="010", alternatives=["North Macedonia"],
+                  about=["European Commission"], channel=pc,
+                  responds_to=["B05"], after="What do you expect from it?",
+                  date_basis=basis),
+        statement(d, "B07", "Nikos Vlachos", "MINISTER VLACHOS:", day,
+                  quote=t5, cameo="011", alts=["010"],
+                  alternatives=["Greece"], channel=pc,
+                  after="being prepared?", date_basis=basis),
+        statement(d, "B08", "Marija Petrovska", "MINISTER PETROVSKA:", day,
+                  quote=t6, cameo="036", alts=["010"],
+                  alternatives=["North Macedonia"],
+                  targets=[("Greece", "cooperative", False)],
+                  about=["Greece"], channel=pc,
+                  after="leave that to my host.", date_basis=basis),
+        statement(d, "B09", "Moderator", "MODERATOR:", day, quote=m2,
+                  cameo="010", channel=pc, optional=True,
+                  after="once they are agreed.", date_basis=basis),
+    ]
+    for s in (statements[0], statements[-1]):
+        s["speaker_mention"]["note"] = (
+            "an unnamed moderator's procedural turn: optional, as a speaker "
+            "who names no actor")
+    relationships = [
+        relationship("R01", "strategic partner", ["North Macedonia", "Greece"],
+                     False, ["Marija Petrovska"], ["B01"],
+                     ["strategic partners", "strategic partnership"],
+                     date=day),
+    ]
+    events = [
+        event("E01", "joint press conference in Skopje", day,
+              ["Marija Petrovska", "Nikos Vlachos"]),
+        event("E02", "High-Level Cooperation Council", "2026",
+              ["North Macedonia", "Greece"], optional=True),
+    ]
+    timexes = [timex(d, "8 September 2026", day),
+               timex(d, "Today", day),
+               timex(d, "before the end of the year", "2026",
+                     kind="interval"),
+               timex(d, "since 2019", "2019"),
+               timex(d, "on Sunday", "2026-09-06"),
+               timex(d, "yesterday", "2026-09-07"),
+               timex(d, "in October", "2026-10")]
+    write(d, day, "press conference (joint, transcript)", actors,
+          statements, relationships, events, timexes)
+
+
+def h40():
+    d = Doc("h40_readout")
+    day = "2026-10-14"
+    actors = [
+        actor(d, "A01", "Catherine Doyle", "person",
+              ["Catherine Doyle", "Doyle"],
+              affiliations=[("Australia", "Prime Minister")]),
+        actor(d, "A02", "Siaosi Fifita", "person",
+              ["Siaosi Fifita", "Fifita"],
+              affiliations=[("Tonga", "Prime Minister")]),
+        actor(d, "A03", "Australia", "state", ["Australia"],
+              ["Commonwealth of Australia", "Australian Government"]),
+        actor(d, "A04", "Tonga", "state", ["Kingdom of Tonga", "Tonga"]),
+        actor(d, "A05", "Pacific Islands Forum", "organization",
+              ["Pacific Islands Forum"], ["PIF", "Forum"]),
+        actor(d, "A06", "Australian Defence Force", "organization",
+              ["Australian Defence Force"], ["ADF"], optional=True,
+              part_of="Australia"),
+        actor(d, "A07", "Tonga Police", "organization", ["Tonga Police"],
+              optional=True, part_of="Tonga"),
+        actor(d, "A08", "Australian Federal Police", "organization",
+              ["Australian Federal Police"], ["AFP"], optional=True,
+              part_of="Australia"),
+        actor(d, "A09", "Pacific Policing Initiative", "organization",
+              ["Pacific Policing Initiative"], optional=True),
+        actor(d, "A10", "Pacific", "place", ["Pacific"], optional=True),
+        actor(d, "A11", "Nuku'alofa", "place", ["Nuku'alofa"],
+              optional=True),
+        actor(d, "A12", "Ha'apai", "place", ["Ha'apai"], optional=True),
+        actor(d, "A13", "Honiara", "place", ["Honiara"], optional=True),
+        actor(d, "A14", "Canberra", "place", ["Canberra"], optional=True),
+    ]
+    other = ["Siaosi Fifita"]
+    basis = "'today', the release's date (14 October 2026)"
+    visit = "meeting in Nuku'alofa"
+
+    def st(sid, spk, mention, para, ev, cameo, alts, alternatives, targets,
+           about, optional=False, joint=False):
+        s = statement(d, sid, spk, mention, day, para=para, evidence=[ev],
+                      cameo=cameo, alts=alts, alternatives=alternatives,
+                      targets=targets, about=about, channel=visit,
+                      optional=optional,
+                      attribution="joint" if joint else "explicit",
+                      date_basis=basis)
+        if joint:
+            s["co_speakers"] = list(other)
+        return s
+
+    both = other + ["Australia", "Tonga"]
+    statements = [
+        st("M01", "Catherine Doyle", "Prime Minister Doyle thanked",
+           "Doyle thanked Fifita for the warm welcome extended to the "
+           "Australian delegation",
+           "Prime Minister Doyle thanked Prime Minister Fifita for the warm "
+           "welcome extended to the Australian delegation", "051", ["010"],
+           ["Australia"], [("Siaosi Fifita", "cooperative", True)],
+           ["Siaosi Fifita"], optional=True),
+        st("M02", "Catherine Doyle", "Prime Minister Doyle thanked",
+           "Doyle congratulated Tonga on hosting the Pacific Islands Forum "
+           "Foreign Ministers Meeting",
+           "congratulated Tonga on hosting the Pacific Islands Forum Foreign "
+           "Ministers Meeting last month", "051", ["010"], ["Australia"],
+           [("Tonga", "cooperative", True)],
+           ["Tonga", "Pacific Islands Forum"]),
+        st("M03", "Catherine Doyle", "The leaders reaffirmed",
+           "the leaders reaffirmed the deep and enduring partnership between "
+           "Australia and Tonga",
+           "The leaders reaffirmed the deep and enduring partnership between "
+           "Australia and Tonga", "051", ["030", "010"], both,
+           [("Tonga", "cooperative", True),
+            ("Australia", "cooperative", True)],
+           ["Australia", "Tonga", "Pacific"], joint=True),
+        st("M04", "Catherine Doyle", "Prime Minister Doyle announced",
+           "Doyle announced 25 million dollars in new funding for "
+           "climate-resilient infrastructure in Tonga's outer islands",
+           "Prime Minister Doyle announced $25 million in new funding for "
+           "climate-resilient infrastructure in Tonga's outer islands",
+           "033", ["070", "010"], ["Australia"],
+           [("Tonga", "cooperative", True)], ["Tonga", "Ha'apai"]),
+        st("M05", "Siaosi Fifita", "Prime Minister Fifita welcomed",
+           "Fifita welcomed Australia's announcement of new funding",
+           "Prime Minister Fifita welcomed the announcement", "051",
+           ["010"], ["Tonga"], [("Australia", "cooperative", False)],
+           ["Australia", "Tonga"]),
+        st("M06", "Siaosi Fifita", "Prime Minister Fifita welcomed",
+           "restoring safe sea access to the outer islands remained the "
+           "Tongan Government's first priority",
+           "and said that restoring safe sea access to the outer islands "
+           "remained his Government's first priority", "010", [],
+           ["Tonga"], [], ["Tonga"]),
+        st("M07", "Siaosi Fifita", "He also expressed",
+           "Fifita expressed gratitude for the work of Australian Defence "
+           "Force personnel during the cyclone response",
+           "He also expressed gratitude for the work of Australian Defence "
+           "Force personnel during the cyclone response", "051", ["010"],
+           ["Tonga"], [("Australia", "cooperative", False),
+                       ("Australian Defence Force", "cooperative", True)],
+           ["Australian Defence Force", "Australia"]),
+        st("M08", "Catherine Doyle", "They agreed",
+           "the security of the Pacific is best provided by the Pacific "
+           "family",
+           "They agreed that the security of the Pacific is best provided by "
+           "the Pacific family", "010", ["030"], both, [],
+           ["Pacific", "Australia", "Tonga"], joint=True),
+        st("M09", "Catherine Doyle", "They agreed",
+           "the leaders committed to deepen cooperation between Tonga Police "
+           "and the Australian Federal Police",
+           "committed to deepen cooperation between Tonga Police and the "
+           "Australian Federal Police under the Pacific Policing Initiative",
+           "030", ["010"], both,
+           [("Tonga", "cooperative", False),
+            ("Australia", "cooperative", False)],
+           ["Tonga Police", "Australian Federal Police",
+            "Pacific Policing Initiative", "Tonga", "Australia"],
+           joint=True),
+        st("M10", "Catherine Doyle", "Both leaders underlined",
+           "the leaders underlined the importance of the Pacific Islands "
+           "Forum as the region's premier political body",
+           "Both leaders underlined the importance of the Pacific Islands "
+           "Forum as the region's premier political body", "051", ["010"],
+           both, [("Pacific Islands Forum", "cooperative", True)],
+           ["Pacific Islands Forum"], joint=True),
+        st("M11", "Catherine Doyle", "Both leaders underlined",
+           "the leaders looked forward to the Forum Leaders Meeting in "
+           "Honiara next year",
+           "looked forward to the Forum Leaders Meeting in Honiara next "
+           "year", "036", ["010"], both, [],
+           ["Pacific Islands Forum", "Honiara"], joint=True),
+        st("M12", "Catherine Doyle", "Prime Minister Doyle invited",
+           "Doyle invited Fifita to visit Canberra in 2027",
+           "Prime Minister Doyle invited Prime Minister Fifita to visit "
+           "Canberra in 2027", "036", ["010"], ["Australia"],
+           [("Siaosi Fifita", "cooperative", True),
+            ("Tonga", "cooperative", False)],
+           ["Siaosi Fifita", "Canberra"]),
+    ]
+    relationships = [
+        relationship("R01", "deep and enduring partnership",
+                     [["Australia", "Catherine Doyle"],
+                      ["Tonga", "Siaosi Fifita"]], False,
+                     ["Catherine Doyle", "Siaosi Fifita"], ["M03"],
+                     ["enduring partnership", "partnership"], date=day),
+    ]
+    events = [
+        event("E01", "Doyle-Fifita meeting in Nuku'alofa", day,
+              ["Catherine Doyle", "Siaosi Fifita"]),
+        event("E02", "Pacific Islands Forum Foreign Ministers Meeting",
+              "2026-09", ["Pacific Islands Forum", "Tonga"], optional=True),
+        event("E03", "Tropical Cyclone Mele", "2026-03", ["Tonga"],
+              optional=True),
+        event("E04", "Forum Leaders Meeting in Honiara", "2027",
+              ["Pacific Islands Forum"], optional=True),
+    ]
+    timexes = [timex(d, "14 October 2026", day),
+               timex(d, "today", day),
+               timex(d, "last month", "2026-09"),
+               timex(d, "in March", "2026-03"),
+               timex(d, "next year", "2027"),
+               timex(d, "in 2027", "2027")]
+    write(d, day, "readout (prime minister's office media release)", actors,
+          statements, relationships, events, timexes)
+
+
+def h41():
+    d = Doc("h41_joint")
+    day = "2026-11-21"
+    fri = "2026-11-20"
+    actors = [
+        actor(d, "A01", "Rosa Huamán Quispe", "person",
+              ["Rosa Huamán", "Huamán", "Rosa Huamán Quispe"],
+              ["Rosa Huaman Quispe", "Rosa Huaman"],
+              affiliations=[("Peru", "President")]),
+        actor(d, "A02", "Álvaro Mendoza Rocha", "person",
+              ["Álvaro Mendoza", "Mendoza", "Álvaro Mendoza Rocha"],
+              ["Alvaro Mendoza Rocha", "Alvaro Mendoza"],
+              affiliations=[("Bolivia", "President")]),
+        actor(d, "A03", "Peru", "state", ["Peru", "Republic of Peru"]),
+        actor(d, "A04", "Bolivia", "state",
+              ["Bolivia", "Plurinational State of Bolivia"]),
+        actor(d, "A05", "Lake Titicaca", "place", ["Lake Titicaca"],
+              ["Titicaca"]),
+        actor(d, "A06", "Puno", "place", ["Puno"]),
+        actor(d, "A07", "Binational Autonomous Authority of Lake Titicaca",
+              "organization",
+              ["Binational Autonomous Authority of Lake Titicaca"], ["ALT"]),
+        actor(d, "A08", "ABI", "media", ["ABI"],
+              ["Agencia Boliviana de Información"]),
+        actor(d, "A09", "Jorge Salas", "person", ["Jorge Salas"],
+              affiliations=[("Peru", "Foreign Minister")]),
+        actor(d, "A10", "Ministry of Foreign Affairs (Peru)",
+              "organization", ["Ministry of Foreign Affairs"],
+              ["Peru's Ministry of Foreign Affairs",
+               "Foreign Ministry (Peru)"], optional=True, part_of="Peru"),
+        actor(d, "A11", "Peru-Bolivia Binational Cabinet", "organization",
+              ["Peru-Bolivia Binational Cabinet"], ["Binational Cabinet"],
+              optional=True),
+        actor(d, "A12", "Binational Security Committee", "organization",
+              ["Binational Security Committee"], optional=True),
+        actor(d, "A13", "Desaguadero", "place", ["Desaguadero"],
+              optional=True),
+        actor(d, "A14", "Ilo", "place", ["Ilo"], optional=True),
+        actor(d, "A15", "La Paz", "place", ["La Paz"], optional=True),
+        actor(d, "A16", "Lima", "place", ["LIMA"], optional=True),
+        actor(d, "A17", "Andes Today", "media", ["Andes Today"],
+              optional=True),
+        actor(d, "A18", "Presidency of Peru", "organization",
+              ["Presidency of Peru"], optional=True, part_of="Peru"),
+    ]
+    paras = [
+        "The President of the Republic of Peru, Rosa Huamán Quispe, and the "
+        "President of the Plurinational State of Bolivia, Álvaro Mendoza "
+        "Rocha, meeting in the city of Puno on 20 November 2026 on the "
+        "occasion of the Presidential Meeting and VII Binational Cabinet,",
+        "Convinced that the brotherhood between the Peruvian and Bolivian "
+        "peoples, born of a common Andean history, is the foundation of their "
+        "integration,",
+        "Declare:",
+        "1. They reaffirm the strategic partnership between Peru and Bolivia "
+        "and their will to make the common border an area of development, "
+        "peace and integration.",
+        "2. They instruct the Binational Autonomous Authority of Lake "
+        "Titicaca to present, within ninety days, a binational plan for the "
+        "treatment of wastewater discharged into the lake and its "
+        "tributaries.",
+        "3. They welcome the entry into operation of the binational border "
+        "control centre at Desaguadero and agree to extend its opening hours "
+        "to twenty-four hours a day.",
+        "4. Bolivia expresses its appreciation to Peru for the facilities "
+        "granted to Bolivian cargo at the port of Ilo, and both Governments "
+        "agree to review the tariffs applied there before June 2027.",
+        "5. They condemn all forms of transnational organized crime, in "
+        "particular the smuggling of fuel and illegal mining, and agree to "
+        "hold the next meeting of the Binational Security Committee in La "
+        "Paz in the first quarter of 2027.",
+        "6. They agree to hold the VIII Binational Cabinet in Bolivia in "
+        "2027, on a date to be set through diplomatic channels.",
+    ]
+    whole = "\n\n".join(paras)
+    who = ["Bolivia", "Rosa Huamán Quispe", "Álvaro Mendoza Rocha"]
+    basis = ("'on Friday' in the lede, 'on 20 November 2026' in the "
+             "declaration and 'Signed in Puno on 20 November 2026'")
+    mofa = "Ministry of Foreign Affairs (Peru)"
+    statements = [
+        statement(d, "J00", "Peru",
+                  "Presidents Rosa Huamán of Peru and Álvaro Mendoza of "
+                  "Bolivia signed", fri,
+                  para="Peru and Bolivia committed their governments to a "
+                       "joint plan to clean up Lake Titicaca and to more "
+                       "patrols against smuggling on the border",
+                  evidence=["committing their governments to a joint plan to "
+                            "clean up Lake Titicaca and to more patrols "
+                            "against smuggling on the border"],
+                  cameo="030", alts=["057", "010"], alternatives=who,
+                  targets=[("Bolivia", "cooperative", True),
+                           ("Peru", "cooperative", True)],
+                  about=["Peru", "Bolivia", "Lake Titicaca"], same=["J01"],
+                  attribution="joint", optional=True,
+                  date_basis="'on Friday'; the lede's retelling of J01"),
+        statement(d, "J01", "Peru",
+                  "The following is the text of the declaration", fri,
+                  quote=whole, evidence=["signed the Declaration of Puno"],
+                  cameo="030", alts=["057", "010"], alternatives=who,
+                  targets=[("Bolivia", "cooperative", True),
+                           ("Peru", "cooperative", True)],
+                  about=["Peru", "Bolivia", "Lake Titicaca",
+                         "Binational Autonomous Authority of Lake Titicaca"],
+                  channel="joint declaration", reported_via=mofa,
+                  same=["J00"], attribution="joint", date_basis=basis),
+        statement(d, "J02", "Álvaro Mendoza Rocha", "Mendoza said", fri,
+                  quote="turn the lake from a border into a bridge.",
+                  evidence=["Speaking at the signing, Mendoza said the "
+                            "declaration would \"turn the lake from a border "
+                            "into a bridge.\""],
+                  cameo="051", alts=["010"], alternatives=["Bolivia"],
+                  targets=[("Peru", "cooperative", False)],
+                  about=["Lake Titicaca", "Peru"],
+                  channel="remarks at the signing",
+                  date_basis="'at the signing' on Friday"),
+        statement(d, "J03", "Álvaro Mendoza Rocha",
+                  "quoted him as saying", "2026-11",
+                  quote="a single litre of sewage",
+                  evidence=["Bolivia's state news agency ABI later quoted him "
+                            "as saying that his government would not allow "
+                            "\"a single litre of sewage\" to reach the lake "
+                            "without treatment by 2030."],
+                  cameo="010", alts=["030"], alternatives=["Bolivia"],
+                  about=["Lake Titicaca", "Bolivia"], reported_via="ABI",
+                  date_basis="'later' than the signing of Friday and before "
+                             "the page of Saturday: the month only"),
+        statement(d, "J04", "Jorge Salas", "Jorge Salas told reporters", None,
+                  para="the ministers of Peru and Bolivia would meet again "
+                       "in March to review progress on the plan",
+                  evidence=["Peruvian Foreign Minister Jorge Salas told "
+                            "reporters that the ministers of both countries "
+                            "would meet again in March to review progress on "
+                            "the plan."],
+                  cameo="036", alts=["010"], alternatives=["Peru"],
+                  about=["Peru", "Bolivia", "Lake Titicaca"],
+                  channel="remarks to reporters",
+                  date_basis="the text does not say when"),
+    ]
+    statements[0]["co_speakers"] = ["Bolivia"]
+    statements[1]["co_speakers"] = ["Bolivia"]
     statements[1]["quote_marks"] = "none (document text)"
     statements[1]["segments"] = [
         dict(zip(("quote", "span", "byte_span"), (p, *d.span(p))))
@@ -6561,6 +7254,36 @@ def h37():
                timex(d, "on 4 October 2026", day)]
     write(d, day, "joint statement (joint communiqué on a news page)",
           actors, statements, relationships, events, timexes)
+        relationship("R01", "strategic partnership", ["Peru", "Bolivia"],
+                     False, ["Peru", "Bolivia"], ["J01"],
+                     ["strategic partners", "partnership"], date=fri),
+        relationship("R02", "brotherhood", ["Peru", "Bolivia"], False,
+                     ["Peru", "Bolivia"], ["J01"], optional=True, date=fri),
+    ]
+    events = [
+        event("E01", "Presidential Meeting and VII Peru-Bolivia Binational "
+              "Cabinet in Puno", fri,
+              ["Rosa Huamán Quispe", "Álvaro Mendoza Rocha"]),
+        event("E02", "meeting of the Binational Security Committee in La Paz",
+              "2027", ["Peru", "Bolivia"], optional=True),
+        event("E03", "VIII Binational Cabinet", "2027", ["Peru", "Bolivia"],
+              optional=True),
+    ]
+    timexes = [timex(d, "21 November 2026, 10:48 (GMT-5)", day,
+                     kind="datetime"),
+               timex(d, "Nov. 21", day),
+               timex(d, "on Friday", fri),
+               timex(d, "on 20 November 2026", fri),
+               timex(d, "within ninety days", "P90D", kind="duration"),
+               timex(d, "before June 2027", "2027-06", kind="interval"),
+               timex(d, "in the first quarter of 2027", "2027-Q1",
+                     kind="interval"),
+               timex(d, "in 2027", "2027", after="VIII Binational"),
+               timex(d, "20 November 2026", fri, after="Signed in Puno"),
+               timex(d, "by 2030", "2030"),
+               timex(d, "in March", "2027-03")]
+    write(d, day, "joint statement (news page)", actors, statements,
+          relationships, events, timexes)
 
 
 if __name__ == "__main__":
@@ -6601,3 +7324,7 @@ if __name__ == "__main__":
     h35()
     h36()
     h37()
+    h38()
+    h39()
+    h40()
+    h41()
