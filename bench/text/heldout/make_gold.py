@@ -6532,6 +6532,40 @@ def h37():
     ]
     for s in statements:
         s["co_speakers"] = ["Côte d'Ivoire"]
+    statements[1]["quote_marks"] = "none (document text)"
+    statements[1]["segments"] = [
+        dict(zip(("quote", "span", "byte_span"), (p, *d.span(p))))
+        for p in paras]
+    relationships = [
+        relationship("R01", "relations of friendship and brotherhood",
+                     ["Ghana", "Côte d'Ivoire"], False,
+                     ["Ghana", "Côte d'Ivoire"], ["J01"],
+                     ["excellent relations", "relations", "friendship",
+                      "brotherhood", "friendship and brotherhood"],
+                     date=day),
+        relationship("R02", "maritime boundary dispute",
+                     ["Ghana", "Côte d'Ivoire"], False, ["narrator"], ["J01"],
+                     ["boundary dispute", "dispute"], optional=True),
+    ]
+    events = [
+        event("E01", "N'Guessan's official visit to Ghana", "2026-10-03",
+              ["Kouamé N'Guessan", "Ghana"]),
+        event("E02", "session of the Permanent Joint Commission in Abidjan",
+              "2026", ["Ghana", "Côte d'Ivoire"], optional=True),
+    ]
+    events[0]["end_date"] = day
+    timexes = [timex(d, "Oct 4, 2026 | 7:45 PM", day, kind="datetime"),
+               timex(d, "Oct. 4", day),
+               timex(d, "before the end of the year", "2026",
+                     kind="interval"),
+               timex(d, "from 3 to 4 October 2026", "2026-10-03/2026-10-04",
+                     kind="interval"),
+               timex(d, "before the end of 2026", "2026", kind="interval"),
+               timex(d, "on 4 October 2026", day)]
+    write(d, day, "joint statement (joint communiqué on a news page)",
+          actors, statements, relationships, events, timexes)
+
+
 def h38():
     d = Doc("h38_report")
     day = "2026-07-15"
@@ -7227,33 +7261,6 @@ def h41():
         dict(zip(("quote", "span", "byte_span"), (p, *d.span(p))))
         for p in paras]
     relationships = [
-        relationship("R01", "relations of friendship and brotherhood",
-                     ["Ghana", "Côte d'Ivoire"], False,
-                     ["Ghana", "Côte d'Ivoire"], ["J01"],
-                     ["excellent relations", "relations", "friendship",
-                      "brotherhood", "friendship and brotherhood"],
-                     date=day),
-        relationship("R02", "maritime boundary dispute",
-                     ["Ghana", "Côte d'Ivoire"], False, ["narrator"], ["J01"],
-                     ["boundary dispute", "dispute"], optional=True),
-    ]
-    events = [
-        event("E01", "N'Guessan's official visit to Ghana", "2026-10-03",
-              ["Kouamé N'Guessan", "Ghana"]),
-        event("E02", "session of the Permanent Joint Commission in Abidjan",
-              "2026", ["Ghana", "Côte d'Ivoire"], optional=True),
-    ]
-    events[0]["end_date"] = day
-    timexes = [timex(d, "Oct 4, 2026 | 7:45 PM", day, kind="datetime"),
-               timex(d, "Oct. 4", day),
-               timex(d, "before the end of the year", "2026",
-                     kind="interval"),
-               timex(d, "from 3 to 4 October 2026", "2026-10-03/2026-10-04",
-                     kind="interval"),
-               timex(d, "before the end of 2026", "2026", kind="interval"),
-               timex(d, "on 4 October 2026", day)]
-    write(d, day, "joint statement (joint communiqué on a news page)",
-          actors, statements, relationships, events, timexes)
         relationship("R01", "strategic partnership", ["Peru", "Bolivia"],
                      False, ["Peru", "Bolivia"], ["J01"],
                      ["strategic partners", "partnership"], date=fri),
