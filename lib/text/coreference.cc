@@ -393,10 +393,20 @@ std::optional<Subject> Reader::NominalEndingAt(int t, int floor) const {
   // "the Swedish minister", "the Kenyan foreign minister" when two
   // ministers are in play: the person with that role tied to the demonym's
   // state, among the persons named lately.
+  // A demonym with no such person may name another state's office: the
+  // last fallback below (the nearest speaker, whatever the title) does not
+  // apply.
+  bool demonym_seen = false;
   for (int d = the + 1; d < t; ++d) {
     bool is_demonym = false;
     const int state = DemonymStateAt(d, &is_demonym);
-    if (!is_demonym) continue;
+    if (!is_demonym) {
+      // A demonym the mention finder left out ("Icelandic" of a state the
+      // text names only later or not at all) still names a state.
+      demonym_seen = demonym_seen || DemonymWord(tokens_[d]).valid();
+      continue;
+    }
+    demonym_seen = true;
     if (state < 0) break;
     const int c =
         person_of_state(state, [&](int c) { return HasRole(c, head); });
@@ -440,36 +450,70 @@ std::optional<Subject> Reader::NominalEndingAt(int t, int floor) const {
       }
     }
   }
-  // The most recent speaker with that role, else the last person speaker.
-  const int candidates[2] = {last_person_speaker_, last_speaker_};
-  for (int c : candidates) {
-    if (c >= 0 && HasNominalRole(c, head, office)) {
-      s.actor = c;
-      s.rule = "nominal-role-of-speaker";
-      s.confidence = 0.75f;
-      return s;
-    }
+  // "the Foreign Minister", "the Trade Minister": a word of the title's
+  // field before the head. The candidates below are tried first among
+  // the persons whose title holds that word ("Foreign Minister X" before
+  // "the Minister of Trade of Peru, Y", who was named later), then among
+  // all with the role.
+  std::string field;
+  if (office.empty() && t - 1 > the && tokens_[t - 1].word &&
+      IsTitleDomainWord(LowerWord(t - 1))) {
+    field = std::string(LowerWord(t - 1));
   }
-  for (int i = static_cast<int>(x_.statements.size()) - 1;
-       i >= 0 && i >= static_cast<int>(x_.statements.size()) - 12; --i) {
-    const int c = x_.statements[i].speaker;
-    if (HasNominalRole(c, head, office)) {
-      s.actor = c;
-      s.rule = "nominal-role-of-speaker";
-      s.confidence = 0.7f;
-      return s;
+  auto title_holds_field = [&](int c) {
+    auto holds = [&](absl::string_view title) {
+      const std::string lower = absl::AsciiStrToLower(title);
+      for (absl::string_view w : absl::StrSplit(lower, ' ')) {
+        if (w == field) return true;
+      }
+      return false;
+    };
+    for (const std::string& title : titles_[c]) {
+      if (holds(title)) return true;
     }
-  }
-  // Mentions earlier in the document with that role.
-  for (size_t m = mention_cursor_; m-- > 0;) {
-    if (mention_cursor_ - m > 64) break;
-    const int c = mentions_[m].actor;
-    if (x_.actors[c].kind == ActorKind::kPerson &&
-        HasNominalRole(c, head, office)) {
-      s.actor = c;
-      s.rule = "nominal-role-of-mention";
-      s.confidence = 0.65f;
-      return s;
+    const ActorFacts* f = Facts(c);
+    if (f == nullptr) return false;
+    for (const std::string& r : f->roles) {
+      if (holds(r)) return true;
+    }
+    return false;
+  };
+  for (const bool by_field : {true, false}) {
+    if (by_field && field.empty()) continue;
+    auto fits = [&](int c) {
+      return c >= 0 && HasNominalRole(c, head, office) &&
+             (!by_field || title_holds_field(c));
+    };
+    // The most recent speaker with that role, else the last person speaker.
+    const int candidates[2] = {last_person_speaker_, last_speaker_};
+    for (int c : candidates) {
+      if (fits(c)) {
+        s.actor = c;
+        s.rule = "nominal-role-of-speaker";
+        s.confidence = 0.75f;
+        return s;
+      }
+    }
+    for (int i = static_cast<int>(x_.statements.size()) - 1;
+         i >= 0 && i >= static_cast<int>(x_.statements.size()) - 12; --i) {
+      const int c = x_.statements[i].speaker;
+      if (fits(c)) {
+        s.actor = c;
+        s.rule = "nominal-role-of-speaker";
+        s.confidence = 0.7f;
+        return s;
+      }
+    }
+    // Mentions earlier in the document with that role.
+    for (size_t m = mention_cursor_; m-- > 0;) {
+      if (mention_cursor_ - m > 64) break;
+      const int c = mentions_[m].actor;
+      if (x_.actors[c].kind == ActorKind::kPerson && fits(c)) {
+        s.actor = c;
+        s.rule = "nominal-role-of-mention";
+        s.confidence = 0.65f;
+        return s;
+      }
     }
   }
   // Else the last person speaker, unless the text or the registry gives
@@ -480,7 +524,7 @@ std::optional<Subject> Reader::NominalEndingAt(int t, int floor) const {
       last_person_speaker_ >= 0 &&
       (!titles_[last_person_speaker_].empty() ||
        (last_facts != nullptr && !last_facts->roles.empty()));
-  if (last_person_speaker_ >= 0 && !other_title &&
+  if (last_person_speaker_ >= 0 && !other_title && !demonym_seen &&
       (head == "spokesperson" || head == "spokesman" || head == "spokeswoman" ||
        head == "secretary" || head == "minister")) {
     s.actor = last_person_speaker_;
@@ -667,7 +711,10 @@ std::optional<Subject> Reader::NameEndingAt(int t, int floor) const {
   if (office_only && plural) return std::nullopt;
   // "The Prime Minister said", "Foreign Secretary reiterated": a title
   // alone (its last word a role noun) names no person; with a demonym
-  // ("The Philippine Defense Secretary said") it speaks for the state.
+  // ("The Philippine Defense Secretary said") it speaks for the state. In
+  // a readout the office is the page's own party ("The Prime Minister
+  // spoke to Chancellor X. The Prime Minister welcomed ...") and stays
+  // its holder, named as written.
   if (IsRoleNoun(LowerWord(t))) {
     bool demonym = false;
     int state = DemonymStateAt(first, &demonym);
@@ -675,9 +722,11 @@ std::optional<Subject> Reader::NameEndingAt(int t, int floor) const {
       const ActorId id = DemonymWord(tokens_[first]);
       if (id.valid()) state = ExistingActor(false, id);
     }
-    if (state < 0) return std::nullopt;
-    return MakeSubject(state, tokens_[first].begin, tokens_[t].end, first,
-                       "description-of-state", 0.45f);
+    if (state >= 0) {
+      return MakeSubject(state, tokens_[first].begin, tokens_[t].end, first,
+                         "description-of-state", 0.45f);
+    }
+    if (x_.info.genre != Genre::kReadout) return std::nullopt;
   }
   std::optional<Subject> s = NewNameSubject(first, t, ActorKind::kPerson,
                                             "capitalised-name", 0.5f, 0.55f);

@@ -152,8 +152,11 @@ std::vector<Form> AllForms(std::string_view base) {
 }
 
 // The kRead* bit of an irregular form: the regular form it equals ("reads"
-// for "read"), else -ing, else a past form ("said", "spoke").
+// for "read"), else -ing, else a past form ("said", "spoke"; "set", a
+// past spelled as the base).
 uint8_t IrregularFormBit(std::string_view base, std::string_view form) {
+  // A listed form spelled as the base is its past ("set", "put", "cast").
+  if (form == base) return kReadPast;
   for (const Form& f : AllForms(base)) {
     if (f.word == form) return f.bit;
   }

@@ -1057,13 +1057,17 @@ void Reader::DetectTranscript() {
   for (size_t p = 0; p < paragraphs_.size(); ++p) {
     if (turn_label_end_[p] == 0) continue;
     int actor = label_actor[p];
-    if (actor == -3 && turn_question_[p] == 0) {
+    // A label the mention finder read as a one-word person ("Minister
+    // Holm:" as "Holm") is asked too.
+    const bool one_word_person =
+        actor >= 0 && x_.actors[actor].kind == ActorKind::kPerson &&
+        x_.actors[actor].name.find(' ') == std::string::npos;
+    if ((actor == -3 || one_word_person) && turn_question_[p] == 0) {
       const Range name = label_name[p];
-      actor = titled_person(Slice(text_, name.begin, name.end));
-      if (actor >= 0) {
+      const int full = titled_person(Slice(text_, name.begin, name.end));
+      if (full >= 0) {
+        actor = full;
         NoteMention(actor, name.begin, name.end);
-      } else {
-        actor = -3;
       }
     }
     if (actor == -3) {

@@ -295,16 +295,6 @@ bool Reader::IsFragment(const Quote& q) const {
       a == q.close && EndsReportedClause(q, b)) {
     return true;
   }
-  // '... China bears “special responsibility for world peace.”': the
-  // sentence's full stop inside the closing mark, at the end of the
-  // paragraph or before the next sentence.
-  if (q.end > q.begin && text_[q.end - 1] == '.' &&
-      (a >= text_.size() || text_[a] == '\n' || text_[a] == '\r' ||
-       (a > q.close &&
-        absl::ascii_isupper(static_cast<unsigned char>(text_[a])))) &&
-      EndsReportedClause(q, b)) {
-    return true;
-  }
   // 'should adhere to the following "five musts": must abide by ...': a
   // colon or semicolon right after the mark goes on with the clause.
   if (a < text_.size() && a == q.close &&

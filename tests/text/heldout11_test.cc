@@ -191,7 +191,9 @@ TEST(WireReport, ABodyNamedBeforeASpokespersonIsTheSpeaker) {
       "A Harbour Authority spokesperson said the talks with Kuwait were "
       "useful.\n");
   const ExtractedStatement* s = StatementContaining(x, "useful");
-  if (s != nullptr) EXPECT_EQ(s->speaker, -1);
+  if (s != nullptr) {
+    EXPECT_EQ(s->speaker, -1);
+  }
 }
 
 // A time inside a phrase of "since" and a gerund ("since taking office
