@@ -31,7 +31,10 @@ Kone; Henrik Vasaru, Ana Lucía Mejía Solares; Kwabena Asante-Darko, Kouamé
 N'Guessan; Ramesh Bhandari,
 Tahmina Rahman Chowdhury, Arjun Malhotra, Gita Shrestha; Marija Petrovska,
 Nikos Vlachos, Krasimir Dobrev; Catherine Doyle, Siaosi Fifita; Rosa
-Huamán Quispe, Álvaro Mendoza Rocha, Jorge Salas) in real
+Huamán Quispe, Álvaro Mendoza Rocha, Jorge Salas; Pravit Srisuk,
+Khamsay Phommachanh, Nguyen Thi Thu Ha, Malee Boonmee; Søren Kjeldsen, Aino
+Laaksonen, Jussi Halme; Petr Horáček, Martina Kováčová; Desmond Campbell,
+Rafael Almonte Peña, Michael Thorpe) in real
 diplomatic settings, in the constructions of news reports, readouts and
 press-conference transcripts.
 """
@@ -7293,6 +7296,792 @@ def h41():
           relationships, events, timexes)
 
 
+def h42():
+    d = Doc("h42_report")
+    day = "2026-10-28"
+    actors = [
+        actor(d, "A01", "Pravit Srisuk", "person", ["Pravit Srisuk", "Pravit"],
+              affiliations=[("Thailand", "Foreign Minister")]),
+        actor(d, "A02", "Khamsay Phommachanh", "person",
+              ["Khamsay Phommachanh", "Khamsay"],
+              affiliations=[("Laos", "Foreign Minister")]),
+        actor(d, "A03", "Laos", "state", ["Laos", "Vientiane"],
+              ["Lao PDR", "Lao People's Democratic Republic"],
+              accept={"Vientiane": ["Vientiane"]}),
+        actor(d, "A04", "Thailand", "state", ["Thailand"],
+              ["Kingdom of Thailand"]),
+        actor(d, "A05", "Ministry of Foreign Affairs (Thailand)",
+              "organization", ["Ministry of Foreign Affairs"],
+              ["Thailand's Ministry of Foreign Affairs",
+               "Thai Ministry of Foreign Affairs", "Thai foreign ministry"],
+              part_of="Thailand"),
+        actor(d, "A06", "KPL", "media", ["KPL"],
+              ["Khaosan Pathet Lao", "Lao News Agency"]),
+        actor(d, "A07", "Mekong River Commission", "organization",
+              ["Mekong River Commission"], ["MRC"]),
+        actor(d, "A08", "Vietnam", "state", ["Vietnam"], ["Viet Nam"]),
+        actor(d, "A09", "Nguyen Thi Thu Ha", "person", ["Nguyen Thi Thu Ha"],
+              affiliations=[("Ministry of Foreign Affairs (Vietnam)",
+                             "spokeswoman")]),
+        actor(d, "A10", "Ministry of Foreign Affairs (Vietnam)",
+              "organization", ["foreign ministry"],
+              ["Vietnamese foreign ministry", "Foreign Ministry (Vietnam)"],
+              optional=True, part_of="Vietnam"),
+        actor(d, "A11", "Cambodia", "state", ["Cambodia"],
+              ["Kingdom of Cambodia"]),
+        actor(d, "A12", "Ministry of Water Resources and Meteorology "
+              "(Cambodia)", "organization", ["water resources ministry"],
+              ["Ministry of Water Resources and Meteorology",
+               "Cambodia's water resources ministry"],
+              optional=True, part_of="Cambodia"),
+        actor(d, "A13", "Phnom Penh Post", "media", ["Phnom Penh Post"],
+              ["The Phnom Penh Post"]),
+        actor(d, "A14", "Malee Boonmee", "person", ["Malee Boonmee"],
+              affiliations=[("fishing cooperative in Nakhon Phanom",
+                             "head")]),
+        actor(d, "A15", "Mekong River", "place", ["Mekong", "Mekong River"],
+              ["Mekong"]),
+        actor(d, "A16", "Mekong Delta", "place", ["Mekong Delta"],
+              optional=True),
+        actor(d, "A17", "Nong Khai", "place", ["Nong Khai"], optional=True),
+        actor(d, "A18", "Luang Prabang", "place", ["Luang Prabang"],
+              optional=True),
+        actor(d, "A19", "Nakhon Phanom", "place", ["Nakhon Phanom"],
+              optional=True),
+        actor(d, "A20", "Hanoi", "place", ["Hanoi"], optional=True,
+              accept={"Hanoi": ["Vietnam"]}),
+        actor(d, "A21", "Bangkok", "place", ["Bangkok"], optional=True,
+              accept={"Bangkok": ["Thailand"]}),
+        actor(d, "A22", "Vientiane", "place", ["VIENTIANE"], optional=True),
+        actor(d, "A23", "Mekong Wire", "media", ["Mekong Wire"],
+              optional=True),
+    ]
+    both = ["Khamsay Phommachanh"]
+    mofa = "Ministry of Foreign Affairs (Thailand)"
+    conf = ("the news conference after the talks of Wednesday (the "
+            "dateline's day, Oct 28)")
+    statements = [
+        statement(d, "K01", "Laos", "Laos and Thailand agreed", day,
+                  para="Laos and Thailand agreed to share real-time data on "
+                       "water releases from hydropower dams on the Mekong",
+                  evidence=["Laos and Thailand agreed on Wednesday to share "
+                            "real-time data on water releases from "
+                            "hydropower dams on the Mekong"],
+                  cameo="030", alts=["057", "010"],
+                  alternatives=["Thailand", "Pravit Srisuk"] + both,
+                  targets=[("Thailand", "cooperative", True),
+                           ("Laos", "cooperative", True)],
+                  about=["Laos", "Thailand", "Mekong River"],
+                  attribution="joint", date_basis="'on Wednesday'"),
+        statement(d, "K02", "Pravit Srisuk",
+                  "Thailand's foreign minister saying", day,
+                  para="riverside villages would no longer be caught unaware "
+                       "by sudden rises in the Mekong",
+                  evidence=["with Thailand's foreign minister saying "
+                            "riverside villages would no longer be caught "
+                            "unaware by sudden rises in the river"],
+                  cameo="010", alts=["051"], alternatives=["Thailand"],
+                  targets=[("Laos", "cooperative", False)],
+                  about=["Thailand", "Laos", "Mekong River"], same=["K03"],
+                  date_basis="'on Wednesday'; the lede's retelling of K03"),
+        statement(d, "K03", "Pravit Srisuk",
+                  "Thai Foreign Minister Pravit Srisuk told reporters", day,
+                  quote="For too long, the people on our side of the river "
+                        "learned about a release when the water was already "
+                        "at their doors. That ends today,",
+                  cameo="010", alts=["051"], alternatives=["Thailand"],
+                  targets=[("Laos", "cooperative", False)],
+                  about=["Thailand", "Laos"], same=["K02"],
+                  channel="remarks to reporters",
+                  date_basis="'after three hours of talks' held on "
+                             "Wednesday"),
+        statement(d, "K04", "Khamsay Phommachanh", "Khamsay said", day,
+                  quote="nothing to hide",
+                  evidence=["Speaking at the same news conference, Khamsay "
+                            "said Laos had \"nothing to hide\" about how its "
+                            "dams were run and would invite Thai engineers "
+                            "to the control rooms of two plants near Luang "
+                            "Prabang, state news agency KPL reported."],
+                  cameo="010", alts=["030"], alternatives=["Laos"],
+                  targets=[("Thailand", "cooperative", False)],
+                  about=["Laos", "Thailand", "Luang Prabang"],
+                  reported_via="KPL", channel="news conference",
+                  date_basis=conf),
+        statement(d, "K04a", "KPL", "state news agency KPL reported", None,
+                  para="Khamsay said Laos had nothing to hide about how its "
+                       "dams were run",
+                  evidence=["state news agency KPL reported"],
+                  cameo="010", about=["Khamsay Phommachanh", "Laos"],
+                  optional=True, date_basis="the text does not say when"),
+        statement(d, "K05", "Khamsay Phommachanh", "He added that", day,
+                  para="Laos remained committed to the consultation process "
+                       "of the Mekong River Commission",
+                  evidence=["He added that Vientiane remained committed to "
+                            "the consultation process of the Mekong River "
+                            "Commission."],
+                  cameo="010", alts=["030"], alternatives=["Laos"],
+                  targets=[("Mekong River Commission", "cooperative", True)],
+                  about=["Mekong River Commission", "Laos"],
+                  reported_via="KPL", channel="news conference",
+                  date_basis=conf + "; continues K04"),
+        statement(d, "K06", "Pravit Srisuk",
+                  "the two ministers had also agreed", day,
+                  para="the two ministers agreed to reopen talks on a second "
+                       "rail bridge across the Mekong",
+                  evidence=["Thailand's Ministry of Foreign Affairs said the "
+                            "two ministers had also agreed to reopen talks on "
+                            "a second rail bridge across the river."],
+                  cameo="030", alts=["036", "010"],
+                  alternatives=both + [mofa, "Thailand", "Laos"],
+                  targets=[("Laos", "cooperative", False),
+                           ("Thailand", "cooperative", False)],
+                  about=["Thailand", "Laos", "Mekong River"],
+                  reported_via=mofa, channel="statement",
+                  attribution="joint",
+                  date_basis="the talks on Wednesday; the ministry's "
+                             "statement 'issued in Bangkok on Wednesday'"),
+        statement(d, "K07", mofa, "The ministry called", day,
+                  quote="a bond between neighbours who share a river and a "
+                        "future.",
+                  evidence=["The ministry called the comprehensive strategic "
+                            "partnership between Thailand and Laos"],
+                  cameo="051", alts=["010"], alternatives=["Thailand"],
+                  targets=[("Laos", "cooperative", True)],
+                  about=["Laos", "Thailand"], channel="statement",
+                  date_basis="'In a statement issued in Bangkok on "
+                             "Wednesday'"),
+        statement(d, "K08", "Mekong River Commission",
+                  "The Mekong River Commission", day,
+                  quote="the cheapest flood defence the region has.",
+                  evidence=["welcomed the agreement in a statement on "
+                            "Wednesday evening, calling shared data"],
+                  cameo="051", alts=["010"],
+                  targets=[("Laos", "cooperative", False),
+                           ("Thailand", "cooperative", False)],
+                  about=["Laos", "Thailand"], channel="statement",
+                  date_basis="'in a statement on Wednesday evening'"),
+        statement(d, "K09", "Nguyen Thi Thu Ha",
+                  "Its foreign ministry spokeswoman, Nguyen Thi Thu Ha, told",
+                  "2026-10-22", quote="fully respect",
+                  evidence=["Its foreign ministry spokeswoman, Nguyen Thi Thu "
+                            "Ha, told a regular news briefing in Hanoi last "
+                            "Thursday that Vietnam expected upstream "
+                            "countries to \"fully respect\" their obligations "
+                            "to the people of the Mekong Delta."],
+                  cameo="010", alts=["020"],
+                  alternatives=["Ministry of Foreign Affairs (Vietnam)",
+                                "Vietnam"],
+                  about=["Vietnam", "Mekong Delta"],
+                  channel="regular news briefing",
+                  date_basis="'last Thursday' before Wednesday Oct 28"),
+        statement(d, "K10", "Ministry of Water Resources and Meteorology "
+                  "(Cambodia)",
+                  "A spokesman for Cambodia's water resources ministry told",
+                  "2026-10-27",
+                  para="Cambodia would ask to join the data-sharing "
+                       "arrangement between Laos and Thailand before the dry "
+                       "season",
+                  evidence=["A spokesman for Cambodia's water resources "
+                            "ministry told the Phnom Penh Post on Tuesday "
+                            "that Cambodia would ask to join the data-sharing "
+                            "arrangement before the dry season."],
+                  cameo="020", alts=["010", "030"],
+                  alternatives=["Cambodia"],
+                  targets=[("Laos", "cooperative", False),
+                           ("Thailand", "cooperative", False)],
+                  about=["Cambodia", "Laos", "Thailand"],
+                  reported_via="Phnom Penh Post",
+                  date_basis="'on Tuesday', the day before the dateline's "
+                             "Wednesday"),
+        statement(d, "K11", "Malee Boonmee", "said Malee Boonmee", None,
+                  quote="Data is good, but data does not bring back the "
+                        "fish. We want the dams to answer to us, not only to "
+                        "inform us,",
+                  cameo="010", alts=["111"],
+                  date_basis="the text does not say when"),
+    ]
+    statements[0]["co_speakers"] = ["Thailand"]
+    statements[6]["co_speakers"] = ["Khamsay Phommachanh"]
+    statements[5]["speaker_mention"]["note"] = "'He' = Khamsay (K04)"
+    relationships = [
+        relationship("R01", "comprehensive strategic partnership",
+                     ["Thailand", "Laos"], False, [mofa], ["K07"],
+                     ["strategic partnership", "comprehensive strategic "
+                      "partners"], date=day),
+    ]
+    events = [
+        event("E01", "Pravit-Khamsay talks in Vientiane", day,
+              ["Pravit Srisuk", "Khamsay Phommachanh"]),
+        event("E02", "sudden rise of the Mekong near Nong Khai", "2026-10",
+              ["Thailand", "Laos"], optional=True),
+    ]
+    timexes = [timex(d, "October 28, 2026 7:52 PM GMT+7", day,
+                     kind="datetime"),
+               timex(d, "Oct 28", day),
+               timex(d, "on Wednesday", day),
+               timex(d, "three weeks after", "2026-10", kind="relative"),
+               timex(d, "today", day, after="That ends"),
+               timex(d, "in August", "2026-08"),
+               timex(d, "October 3, 2026", "2026-10-03"),
+               timex(d, "on Wednesday", day, after="issued in Bangkok"),
+               timex(d, "on Wednesday evening", day),
+               timex(d, "last Thursday", "2026-10-22"),
+               timex(d, "on Tuesday", "2026-10-27")]
+    write(d, day, "news report (ministers' talks, relays)", actors,
+          statements, relationships, events, timexes)
+
+
+def h43():
+    d = Doc("h43_briefing")
+    day = "2026-11-05"
+    actors = [
+        actor(d, "A01", "Søren Kjeldsen", "person",
+              ["Søren Kjeldsen", "Søren"], ["Soren Kjeldsen"],
+              affiliations=[("Denmark", "Prime Minister")]),
+        actor(d, "A02", "Aino Laaksonen", "person",
+              ["Aino Laaksonen", "Laaksonen", "Aino"],
+              affiliations=[("Finland", "Prime Minister")]),
+        actor(d, "A03", "Denmark", "state", ["Denmark"],
+              ["Kingdom of Denmark"]),
+        actor(d, "A04", "Finland", "state", ["Finland"],
+              ["Republic of Finland"]),
+        actor(d, "A05", "Russia", "state", ["Russia", "Moscow"],
+              ["Russian Federation"], accept={"Moscow": ["Moscow"]}),
+        actor(d, "A06", "Embassy of Russia in Copenhagen", "organization",
+              ["Russian embassy"],
+              ["Russian Embassy in Copenhagen", "Russian embassy",
+               "Embassy of Russia"], part_of="Russia"),
+        actor(d, "A07", "Jussi Halme", "person", ["Jussi Halme"],
+              affiliations=[("Finland", "Minister of Finance")]),
+        actor(d, "A08", "NATO", "organization", ["NATO"],
+              ["North Atlantic Treaty Organization"]),
+        actor(d, "A09", "European Union", "organization",
+              ["European Union"], ["EU"]),
+        actor(d, "A10", "Baltic Sea", "place", ["Baltic Sea"]),
+        actor(d, "A11", "DR", "media", ["DR"], ["Danmarks Radio"]),
+        actor(d, "A12", "Yle", "media", ["Yle"],
+              ["Finnish Broadcasting Company"]),
+        actor(d, "A13", "Ritzau", "media", ["Ritzau"]),
+        actor(d, "A14", "Prime Minister's Office (Denmark)", "organization",
+              ["Statsministeriet", "The Prime Minister's Office"],
+              ["Statsministeriet", "Prime Minister's Office"],
+              optional=True, part_of="Denmark"),
+        actor(d, "A15", "Marienborg", "place", ["Marienborg"],
+              optional=True),
+        actor(d, "A16", "Copenhagen", "place", ["Copenhagen"],
+              optional=True),
+        actor(d, "A17", "Helsinki", "place", ["Helsinki"], optional=True),
+        actor(d, "A18", "Gotland", "place", ["Gotland"], optional=True),
+        actor(d, "A19", "Gulf of Finland", "place", ["Gulf of Finland"],
+              optional=True),
+        actor(d, "A20", "Nordic Council", "organization", ["Nordic Council"],
+              optional=True),
+        actor(d, "A21", "Folketing", "organization", ["Folketing"],
+              optional=True, part_of="Denmark"),
+    ]
+    t1 = ["Good afternoon, and a very warm welcome to Marienborg, Aino. "
+          "Finland is one of Denmark's closest allies, and today we have "
+          "shown what that means in practice.",
+          "We have agreed that Denmark and Finland will buy medium-range air "
+          "defence systems together, and we have asked our defence ministers "
+          "to sign a letter of intent before the end of the year. We also "
+          "agreed to share surveillance data on the undersea cables and "
+          "pipelines in the Baltic Sea, because what happens to a cable off "
+          "Gotland or in the Gulf of Finland happens to all of us.",
+          "And now I would like to give the floor to you, Aino."]
+    t2 = ["Thank you, Søren, and thank you for the hospitality. Finland has "
+          "a border of more than 1,300 kilometres with Russia, and we know "
+          "from our own history that security is never a given.",
+          "Denmark is a strategic partner for Finland in NATO and in the "
+          "European Union, and the agreement we reached today makes our "
+          "Nordic defence cooperation stronger. I also invited Søren to "
+          "Helsinki in the spring, and I am glad that he accepted."]
+    t3 = ("We do not take advice from the Russian embassy on how to defend "
+          "our own country. Russia is the reason we are doing this, not the "
+          "other way around.")
+    t4 = ("The finance minister is right that every euro has to be found "
+          "somewhere, and the government will present its proposal with the "
+          "budget. But let me be clear: air defence will be paid for.")
+    t5 = "I think I will leave that one to Aino."
+    t6 = ("Our foreign ministers are in contact with their Russian "
+          "counterparts when there is a need. I will not go into the details "
+          "of those contacts here.")
+    t7 = "Thank you all very much."
+    sk = "Prime Minister Søren Kjeldsen:"
+    al = "Prime Minister Aino Laaksonen:"
+    pc = "joint press conference at Marienborg"
+    basis = "the press conference's date (Thursday 5 November 2026)"
+    statements = [
+        statement(d, "P01", "Søren Kjeldsen", sk, day,
+                  quote="\n\n".join(t1), cameo="057", alts=["051", "030"],
+                  alternatives=["Denmark"],
+                  targets=[("Finland", "cooperative", True)],
+                  about=["Finland", "Denmark", "Baltic Sea"], channel=pc,
+                  date_basis=basis),
+        statement(d, "P02", "Aino Laaksonen", al, day,
+                  quote="\n\n".join(t2), cameo="051", alts=["057", "036"],
+                  alternatives=["Finland"],
+                  targets=[("Denmark", "cooperative", True)],
+                  about=["Denmark", "Finland", "Russia", "NATO",
+                         "European Union"], channel=pc, date_basis=basis),
+        statement(d, "P03", "Embassy of Russia in Copenhagen",
+                  "The Russian embassy in Copenhagen said", "2026-11-03",
+                  quote="a step towards confrontation",
+                  evidence=["The Russian embassy in Copenhagen said on "
+                            "Tuesday that a joint Nordic air defence purchase "
+                            "would be \"a step towards confrontation\"."],
+                  cameo="111", alts=["010"], alternatives=["Russia"],
+                  targets=[("Denmark", "conflictual", False),
+                           ("Finland", "conflictual", False)],
+                  about=["Denmark", "Finland"], reported_via="DR",
+                  embedded=True, date_basis="'on Tuesday' before Thursday "
+                                            "5 November"),
+        statement(d, "P04", "Søren Kjeldsen", sk, day, quote=t3,
+                  cameo="111", alts=["010"], alternatives=["Denmark"],
+                  targets=[("Russia", "conflictual", True),
+                           ("Embassy of Russia in Copenhagen", "conflictual",
+                            True)],
+                  about=["Russia"], channel=pc, responds_to=["P03"],
+                  after="How do you respond to that?", date_basis=basis),
+        statement(d, "P05", "Jussi Halme", "Jussi Halme, said", "2026-11-04",
+                  para="Finland could not raise defence spending further "
+                       "without new cuts elsewhere",
+                  evidence=["your finance minister, Jussi Halme, said "
+                            "yesterday that Finland could not raise defence "
+                            "spending further without new cuts elsewhere."],
+                  cameo="010", alternatives=["Finland"], about=["Finland"],
+                  reported_via="Yle", embedded=True,
+                  date_basis="'yesterday'"),
+        statement(d, "P06", "Aino Laaksonen", al, day, quote=t4,
+                  cameo="010", alternatives=["Finland"],
+                  about=["Jussi Halme", "Finland"], channel=pc,
+                  responds_to=["P05"], after="How will you pay",
+                  date_basis=basis),
+        statement(d, "P07", "Søren Kjeldsen", sk, day, quote=t5,
+                  cameo="010", alternatives=["Denmark"], channel=pc,
+                  optional=True, after="with Moscow directly?",
+                  date_basis=basis),
+        statement(d, "P08", "Aino Laaksonen", al, day, quote=t6,
+                  cameo="011", alts=["010"], alternatives=["Finland"],
+                  about=["Russia"], channel=pc,
+                  after="leave that one to Aino.", date_basis=basis),
+        statement(d, "P09", "Søren Kjeldsen", sk, day, quote=t7,
+                  cameo="010", alternatives=["Denmark"], channel=pc,
+                  optional=True, after="details of those contacts here.",
+                  date_basis=basis),
+    ]
+    statements[0]["segments"] = [
+        dict(zip(("quote", "span", "byte_span"), (p, *d.span(p))))
+        for p in t1]
+    statements[1]["segments"] = [
+        dict(zip(("quote", "span", "byte_span"), (p, *d.span(p))))
+        for p in t2]
+    statements[6]["speaker_mention"]["note"] = (
+        "a turn handing the question on: optional")
+    statements[8]["speaker_mention"]["note"] = (
+        "a closing courtesy: optional")
+    relationships = [
+        relationship("R01", "closest allies", ["Denmark", "Finland"], False,
+                     ["Søren Kjeldsen"], ["P01"],
+                     ["closest ally", "allies", "ally"], date=day),
+        relationship("R02", "strategic partner", ["Denmark", "Finland"],
+                     False, ["Aino Laaksonen"], ["P02"],
+                     ["strategic partners", "strategic partnership"],
+                     date=day),
+    ]
+    events = [
+        event("E01", "joint press conference at Marienborg", day,
+              ["Søren Kjeldsen", "Aino Laaksonen"]),
+        event("E02", "letter of intent on air defence", "2026",
+              ["Denmark", "Finland"], optional=True),
+        event("E03", "visit of Kjeldsen to Helsinki", "2027",
+              ["Søren Kjeldsen", "Aino Laaksonen"], optional=True),
+    ]
+    timexes = [timex(d, "Thursday 5 November 2026", day),
+               timex(d, "today", day, after="closest allies"),
+               timex(d, "before the end of the year", "2026",
+                     kind="interval"),
+               timex(d, "today", day, after="the agreement we reached"),
+               timex(d, "in the spring", "2027", kind="interval"),
+               timex(d, "on Tuesday", "2026-11-03"),
+               timex(d, "yesterday", "2026-11-04")]
+    write(d, day, "press conference (joint, transcript)", actors,
+          statements, relationships, events, timexes)
+
+
+def h44():
+    d = Doc("h44_readout")
+    day = "2026-11-24"
+    actors = [
+        actor(d, "A01", "Petr Horáček", "person",
+              ["Petr Horáček", "Horáček"], ["Petr Horacek"],
+              affiliations=[("Czech Republic",
+                             "Minister of Foreign Affairs")]),
+        actor(d, "A02", "Martina Kováčová", "person",
+              ["Martina Kováčová", "Kováčová"], ["Martina Kovacova"],
+              affiliations=[("Slovakia",
+                             "Minister of Foreign and European Affairs")]),
+        actor(d, "A03", "Czech Republic", "state", ["Czech Republic"],
+              ["Czechia"]),
+        actor(d, "A04", "Slovakia", "state",
+              ["Slovak Republic", "Slovakia", "Bratislava"],
+              accept={"Bratislava": ["Bratislava"]}),
+        actor(d, "A05", "Ukraine", "state", ["Ukraine"]),
+        actor(d, "A06", "European Union", "organization",
+              ["European Union", "EU"]),
+        actor(d, "A07", "Visegrad Group", "organization", ["Visegrad Group"],
+              ["V4", "Visegrad Four"]),
+        actor(d, "A08", "Ministry of Foreign Affairs (Czech Republic)",
+              "organization",
+              ["Ministry of Foreign Affairs of the Czech Republic",
+               "MFA CZ"],
+              ["Ministry of Foreign Affairs of the Czech Republic",
+               "Czech Ministry of Foreign Affairs"], optional=True,
+              part_of="Czech Republic"),
+        actor(d, "A09", "Bratislava", "place", ["Bratislava"],
+              optional=True),
+        actor(d, "A10", "Brno", "place", ["Brno"], optional=True),
+        actor(d, "A11", "Prague", "place", ["Prague"], optional=True,
+              accept={"Prague": ["Czech Republic"]}),
+        actor(d, "A12", "Czernin Palace", "place", ["Czernin Palace"],
+              optional=True),
+        actor(d, "A13", "Middle East", "place", ["Middle East"],
+              optional=True),
+        actor(d, "A14", "Western Balkans", "place", ["Western Balkans"],
+              optional=True),
+        actor(d, "A15", "Foreign Affairs Council", "organization",
+              ["Foreign Affairs Council"], optional=True),
+        actor(d, "A16", "Austria", "state", ["Austria"], optional=True),
+        actor(d, "A17", "Brussels", "place", ["Brussels"], optional=True),
+    ]
+    other = ["Martina Kováčová"]
+    basis = "'On Tuesday, 24 November 2026', the meeting in Prague"
+    visit = "meeting in Prague"
+
+    def st(sid, spk, mention, para, ev, cameo, alts, alternatives, targets,
+           about, optional=False, joint=False, quote=None):
+        s = statement(d, sid, spk, mention, day, para=para, quote=quote,
+                      evidence=[ev] if ev else [], cameo=cameo, alts=alts,
+                      alternatives=alternatives, targets=targets,
+                      about=about, channel=visit, optional=optional,
+                      attribution="joint" if joint else "explicit",
+                      date_basis=basis)
+        if joint:
+            s["co_speakers"] = list(other)
+        return s
+
+    cz, sk = ["Czech Republic"], ["Slovakia"]
+    both = other + ["Czech Republic", "Slovakia"]
+    statements = [
+        st("C01", "Petr Horáček", "said Minister Horáček", None, None,
+           "051", ["010"], cz, [("Slovakia", "cooperative", True)],
+           ["Slovakia"],
+           quote="Slovakia is and will remain our closest neighbour, "
+                 "whatever our two governments may think about individual "
+                 "questions. We will not always agree, but we will always "
+                 "talk,"),
+        st("C02", "Petr Horáček", "The ministers reviewed",
+           "the ministers reviewed preparations for the joint meeting of the "
+           "Czech and Slovak governments in Bratislava",
+           "The ministers reviewed preparations for the joint meeting of the "
+           "Czech and Slovak governments", "010", ["036"], both, [],
+           ["Czech Republic", "Slovakia", "Bratislava"], optional=True,
+           joint=True),
+        st("C03", "Petr Horáček", "Minister Horáček appreciated",
+           "Horáček appreciated the above-standard relations between the "
+           "Czech Republic and Slovakia",
+           "Minister Horáček appreciated the above-standard relations "
+           "between the two countries", "051", ["010"], cz,
+           [("Slovakia", "cooperative", True)], ["Slovakia",
+                                                  "Czech Republic"]),
+        st("C04", "Petr Horáček", "Minister Horáček appreciated",
+           "Horáček thanked Slovakia for its help in evacuating Czech "
+           "citizens from the Middle East",
+           "thanked the Slovak side for its help in evacuating Czech "
+           "citizens from the Middle East in the summer", "051", ["010"], cz,
+           [("Slovakia", "cooperative", True)], ["Slovakia", "Middle East"]),
+        st("C05", "Petr Horáček", "Minister Horáček underlined",
+           "the Czech Republic would continue its ammunition initiative for "
+           "Ukraine next year",
+           "Minister Horáček underlined that the Czech Republic would "
+           "continue its ammunition initiative for Ukraine next year",
+           "010", ["030", "057"], cz, [("Ukraine", "cooperative", True)],
+           ["Ukraine", "Czech Republic"]),
+        st("C06", "Petr Horáček", "Minister Horáček underlined",
+           "Horáček called on all partners in the European Union to "
+           "contribute to the ammunition initiative for Ukraine",
+           "called on all partners in the European Union to contribute",
+           "020", ["010"], cz, [("European Union", "cooperative", True)],
+           ["European Union", "Ukraine"]),
+        st("C07", "Martina Kováčová", "According to Minister Kováčová",
+           "Slovakia supports a just peace for Ukraine but will not send "
+           "weapons from the stocks of the Slovak army",
+           "According to Minister Kováčová, Slovakia supports a just peace "
+           "for Ukraine, but it will not send weapons from the stocks of the "
+           "Slovak army.", "010", ["012"], sk,
+           [("Ukraine", "neutral", True)], ["Ukraine", "Slovakia"]),
+        st("C08", "Martina Kováčová", "The Slovak minister also informed",
+           "Kováčová informed Horáček about the state of gas supplies to "
+           "Slovakia",
+           "The Slovak minister also informed her counterpart about the "
+           "state of gas supplies to Slovakia", "010", [], sk, [],
+           ["Slovakia", "Petr Horáček"], optional=True),
+        st("C09", "Martina Kováčová", "The Slovak minister also informed",
+           "Slovakia would meet its obligations under the EU's energy rules",
+           "assured him that Bratislava would meet its obligations under the "
+           "EU's energy rules", "010", ["030"], sk,
+           [("Petr Horáček", "cooperative", True),
+            ("European Union", "cooperative", False)],
+           ["European Union", "Slovakia", "Petr Horáček"]),
+        st("C10", "Petr Horáček", "Both ministers agreed",
+           "the Visegrad Group should concentrate on transport and energy "
+           "connections in the region",
+           "Both ministers agreed that the Visegrad Group should concentrate "
+           "on transport and energy connections in the region", "010",
+           ["030"], both, [("Visegrad Group", "cooperative", True)],
+           ["Visegrad Group", "Czech Republic", "Slovakia"], joint=True),
+        st("C11", "Petr Horáček", "Both ministers agreed",
+           "the ministers welcomed the planned completion of the high-speed "
+           "rail link between Brno and Bratislava",
+           "they welcomed the planned completion of the high-speed rail link "
+           "between Brno and Bratislava", "051", ["010"], both, [],
+           ["Czech Republic", "Slovakia", "Brno", "Bratislava"], joint=True),
+        st("C12", "Martina Kováčová", "Minister Kováčová invited",
+           "Kováčová invited Horáček to visit Bratislava before the "
+           "intergovernmental meeting",
+           "Minister Kováčová invited Minister Horáček to visit Bratislava "
+           "before the intergovernmental meeting", "036", ["010"], sk,
+           [("Petr Horáček", "cooperative", True),
+            ("Czech Republic", "cooperative", False)],
+           ["Petr Horáček", "Bratislava", "Slovakia"]),
+    ]
+    statements[0]["channel"] = "remarks after the meeting"
+    statements[0]["date_basis"] = basis + "; 'after the meeting'"
+    statements[10]["speaker_mention"]["note"] = (
+        "'they' = both ministers, the subject of the clause before")
+    statements[8]["speaker_mention"]["note"] = (
+        "'The Slovak minister' = Kováčová; 'him' = Horáček")
+    relationships = [
+        relationship("R01", "above-standard relations",
+                     [["Czech Republic", "Petr Horáček"],
+                      ["Slovakia", "Martina Kováčová"]], False,
+                     ["Petr Horáček"], ["C03"],
+                     ["above standard relations"], date=day),
+        relationship("R02", "closest neighbour",
+                     ["Slovakia", "Czech Republic"], False,
+                     ["Petr Horáček"], ["C01"],
+                     ["closest neighbor", "neighbour", "neighbours"],
+                     optional=True, date=day),
+    ]
+    events = [
+        event("E01", "Horáček-Kováčová meeting at Czernin Palace", day,
+              ["Petr Horáček", "Martina Kováčová"]),
+        event("E02", "joint meeting of the Czech and Slovak governments in "
+              "Bratislava", "2027-02", ["Czech Republic", "Slovakia"],
+              optional=True),
+    ]
+    timexes = [timex(d, "24.11.2026", day),
+               timex(d, "On Tuesday, 24 November 2026", day),
+               timex(d, "in September", "2026-09"),
+               timex(d, "in February", "2027-02"),
+               timex(d, "in the summer", "2026", kind="interval"),
+               timex(d, "next year", "2027"),
+               timex(d, "24 November 2026", day, after="Photo:")]
+    write(d, day, "readout (foreign ministry press release)", actors,
+          statements, relationships, events, timexes)
+
+
+def h45():
+    d = Doc("h45_joint")
+    day = "2026-11-26"
+    wed = "2026-11-25"
+    actors = [
+        actor(d, "A01", "Desmond Campbell", "person",
+              ["Desmond Campbell", "Campbell"],
+              affiliations=[("Jamaica", "Prime Minister")]),
+        actor(d, "A02", "Rafael Almonte Peña", "person",
+              ["Rafael Almonte Peña", "Almonte Peña"],
+              ["Rafael Almonte Pena", "Almonte Pena", "Rafael Almonte"],
+              affiliations=[("Dominican Republic", "President")]),
+        actor(d, "A03", "Jamaica", "state", ["Jamaica"],
+              ["Government of Jamaica"]),
+        actor(d, "A04", "Dominican Republic", "state",
+              ["DR", "Dominican Republic"],
+              ["Government of the Dominican Republic"]),
+        actor(d, "A05", "Haiti", "state", ["Haiti"]),
+        actor(d, "A06", "CARICOM", "organization", ["CARICOM"],
+              ["Caribbean Community"]),
+        actor(d, "A07", "Michael Thorpe", "person",
+              ["Michael Thorpe", "Thorpe"],
+              affiliations=[("Jamaica", "Opposition spokesman on foreign "
+                                        "affairs")]),
+        actor(d, "A08", "Office of the Prime Minister (Jamaica)",
+              "organization", ["Office of the Prime Minister"],
+              ["Office of the Prime Minister", "OPM"], optional=True,
+              part_of="Jamaica"),
+        actor(d, "A09", "Jamaica Constabulary Force", "organization",
+              ["Jamaica Constabulary Force"], ["JCF"], optional=True,
+              part_of="Jamaica"),
+        actor(d, "A10", "National Police of the Dominican Republic",
+              "organization", ["National Police of the Dominican Republic"],
+              ["National Police"], optional=True,
+              part_of="Dominican Republic"),
+        actor(d, "A11", "Kingston", "place", ["Kingston"], optional=True,
+              accept={"Kingston": ["Jamaica"]}),
+        actor(d, "A12", "Santo Domingo", "place", ["Santo Domingo"],
+              optional=True, accept={"Santo Domingo": ["Dominican Republic"]}),
+        actor(d, "A13", "Jamaica House", "place", ["Jamaica House"],
+              optional=True),
+        actor(d, "A14", "JIS", "media", ["JIS"],
+              ["Jamaica Information Service"], optional=True),
+        actor(d, "A15", "The Kingston Record", "media",
+              ["The Kingston Record"], ["Kingston Record"], optional=True),
+    ]
+    paras = [
+        "The Most Honourable Desmond Campbell, ON, MP, Prime Minister of "
+        "Jamaica, and His Excellency Rafael Almonte Peña, President of the "
+        "Dominican Republic, met at Jamaica House in Kingston on November 25, "
+        "2026, during the Official Visit of the President to Jamaica from "
+        "November 24 to 25, 2026.",
+        "The Leaders recalled the long-standing ties of friendship and "
+        "cooperation between the two nations, and agreed to raise their "
+        "relations to the level of a Strategic Partnership.",
+        "The Leaders agreed to:\n"
+        "- establish a direct passenger and cargo ferry service between "
+        "Kingston and Santo Domingo, with a first sailing in 2027;\n"
+        "- create a joint working group on tourism, to meet before the end "
+        "of March 2027;\n"
+        "- strengthen the exchange of intelligence between the Jamaica "
+        "Constabulary Force and the National Police of the Dominican "
+        "Republic on firearms trafficking and organised crime.",
+        "The Leaders expressed grave concern at the security and "
+        "humanitarian situation in Haiti and reaffirmed their support for a "
+        "Haitian-led solution, with the accompaniment of CARICOM and the "
+        "international community.",
+        "President Almonte Peña thanked the Government and people of Jamaica "
+        "for the warm hospitality extended to him and his delegation, and "
+        "invited Prime Minister Campbell to visit the Dominican Republic in "
+        "2027. The invitation was accepted with pleasure.",
+    ]
+    whole = "\n\n".join(paras)
+    who = ["Dominican Republic", "Desmond Campbell", "Rafael Almonte Peña"]
+    opm = "Office of the Prime Minister (Jamaica)"
+    basis = ("'on Wednesday' in the lede, 'on November 25, 2026' in the "
+             "statement and its closing 'Kingston, November 25, 2026'")
+    statements = [
+        statement(d, "J00", "Jamaica",
+                  "Prime Minister Desmond Campbell and Dominican President "
+                  "Rafael Almonte Peña on Wednesday committed", wed,
+                  para="Jamaica and the Dominican Republic committed their "
+                       "governments to a direct ferry service between "
+                       "Kingston and Santo Domingo and to closer police "
+                       "cooperation against gangs",
+                  evidence=["committed their governments to a direct ferry "
+                            "service between Kingston and Santo Domingo and "
+                            "to closer police cooperation against gangs"],
+                  cameo="030", alts=["057", "010"], alternatives=who,
+                  targets=[("Dominican Republic", "cooperative", True),
+                           ("Jamaica", "cooperative", True)],
+                  about=["Jamaica", "Dominican Republic"], same=["J01"],
+                  attribution="joint", optional=True,
+                  date_basis="'on Wednesday'; the lede's retelling of J01"),
+        statement(d, "J01", "Jamaica",
+                  "The joint statement issued by the Office of the Prime "
+                  "Minister reads in full", wed, quote=whole,
+                  cameo="030", alts=["057", "010"], alternatives=who,
+                  targets=[("Dominican Republic", "cooperative", True),
+                           ("Jamaica", "cooperative", True),
+                           ("Haiti", "neutral", True)],
+                  about=["Jamaica", "Dominican Republic", "Haiti",
+                         "CARICOM"],
+                  channel="joint statement", reported_via=opm,
+                  same=["J00"], attribution="joint", date_basis=basis),
+        statement(d, "J02", "Desmond Campbell", "Campbell said", wed,
+                  quote="a bridge of water between two peoples who have too "
+                        "long looked past each other.",
+                  evidence=["Speaking at a press briefing after the signing, "
+                            "Campbell said the ferry would be \"a bridge of "
+                            "water between two peoples who have too long "
+                            "looked past each other.\""],
+                  cameo="051", alts=["010"], alternatives=["Jamaica"],
+                  targets=[("Dominican Republic", "cooperative", False)],
+                  about=["Dominican Republic", "Jamaica"],
+                  channel="press briefing",
+                  date_basis="'after the signing' of Wednesday"),
+        statement(d, "J03", "Michael Thorpe",
+                  "Michael Thorpe, welcomed", None,
+                  para="Thorpe welcomed the visit of the Dominican president",
+                  evidence=["The Leader of the Opposition's spokesman on "
+                            "foreign affairs, Michael Thorpe, welcomed the "
+                            "visit"],
+                  cameo="051", alts=["010"],
+                  targets=[("Dominican Republic", "cooperative", False),
+                           ("Rafael Almonte Peña", "cooperative", False)],
+                  about=["Rafael Almonte Peña", "Dominican Republic"],
+                  date_basis="the text does not say when"),
+        statement(d, "J04", "Michael Thorpe", "Michael Thorpe, welcomed",
+                  None,
+                  para="the Government of Jamaica should first publish the "
+                       "cost of the ferry subsidy",
+                  evidence=["but said in a statement that the Government "
+                            "should first publish the cost of the ferry "
+                            "subsidy."],
+                  cameo="010", alts=["111", "020"],
+                  targets=[("Jamaica", "conflictual", False)],
+                  about=["Jamaica"], channel="statement",
+                  date_basis="the text does not say when"),
+        statement(d, "J05", "Michael Thorpe", "Thorpe said", None,
+                  quote="Partnership is good. Transparency is better,",
+                  cameo="010", alts=["111"],
+                  targets=[("Jamaica", "conflictual", False)],
+                  about=["Jamaica"],
+                  date_basis="the text does not say when"),
+    ]
+    statements[0]["co_speakers"] = ["Dominican Republic"]
+    statements[1]["co_speakers"] = ["Dominican Republic"]
+    statements[1]["quote_marks"] = "none (document text)"
+    statements[1]["segments"] = [
+        dict(zip(("quote", "span", "byte_span"), (p, *d.span(p))))
+        for p in paras]
+    relationships = [
+        relationship("R01", "Strategic Partnership",
+                     ["Jamaica", "Dominican Republic"], False,
+                     ["Jamaica", "Dominican Republic"], ["J01"],
+                     ["strategic partners", "partnership"], date=wed),
+        relationship("R02", "ties of friendship and cooperation",
+                     ["Jamaica", "Dominican Republic"], False,
+                     ["Jamaica", "Dominican Republic"], ["J01"],
+                     ["friendship", "ties of friendship", "ties"],
+                     optional=True, date=wed),
+    ]
+    events = [
+        event("E01", "Official Visit of President Almonte Peña to Jamaica",
+              "2026-11-24", ["Rafael Almonte Peña", "Jamaica"]),
+        event("E02", "Campbell-Almonte Peña meeting at Jamaica House", wed,
+              ["Desmond Campbell", "Rafael Almonte Peña"]),
+        event("E03", "first sailing of the Kingston-Santo Domingo ferry",
+              "2027", ["Jamaica", "Dominican Republic"], optional=True),
+        event("E04", "visit of Campbell to the Dominican Republic", "2027",
+              ["Desmond Campbell", "Dominican Republic"], optional=True),
+    ]
+    events[0]["end_date"] = wed
+    timexes = [timex(d, "Thursday | November 26, 2026 | 12:08 AM", day,
+                     kind="datetime"),
+               timex(d, "on Wednesday", wed),
+               timex(d, "on Wednesday", wed, after="at Jamaica House"),
+               timex(d, "on November 25, 2026", wed),
+               timex(d, "from November 24 to 25, 2026", "2026-11-24/"
+                     "2026-11-25", kind="interval"),
+               timex(d, "in 2027", "2027"),
+               timex(d, "before the end of March 2027", "2027-03",
+                     kind="interval"),
+               timex(d, "in 2027", "2027", after="to visit the Dominican"),
+               timex(d, "November 25, 2026", wed, after="Kingston, Nov"),
+               timex(d, "in December", "2026-12")]
+    write(d, day, "joint statement (news page)", actors, statements,
+          relationships, events, timexes)
+
+
 if __name__ == "__main__":
     h1()
     h2()
@@ -7335,3 +8124,7 @@ if __name__ == "__main__":
     h39()
     h40()
     h41()
+    h42()
+    h43()
+    h44()
+    h45()
