@@ -584,6 +584,22 @@ void Reader::FindAllMentions() {
           if (!absl::ascii_isupper(static_cast<unsigned char>(text_[b]))) {
             continue;
           }
+          // "Joao Pedro Costa da Lima", "da Lima added", "Ana de
+          // Santiago": after a name's particle in lower case, the capital's
+          // name ends a person's name.
+          if (b >= 2 && text_[b - 1] == ' ') {
+            uint32_t p = b - 1;
+            while (p > 0 && absl::ascii_isalpha(
+                                static_cast<unsigned char>(text_[p - 1]))) {
+              --p;
+            }
+            const absl::string_view particle = Slice(text_, p, b - 1);
+            if (!particle.empty() &&
+                absl::ascii_islower(static_cast<unsigned char>(particle[0])) &&
+                IsNameParticle(particle)) {
+              continue;
+            }
+          }
           // "Vientiane, Laos": its own state after a comma.
           const bool state_after =
               i + 1 < in.size() && !in[i + 1].targets.empty() &&

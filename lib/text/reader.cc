@@ -437,22 +437,34 @@ VerbHit Reader::VerbAt(int t) const {
   }
   // Two-word verbs and verbs that need a particle.
   if (lemma == "point out" && next != "out") return {};
-  // "set out Oman's efforts", "set out the UK's position" in a readout: an
-  // object after the particle ("set out for Riyadh", "set out on a tour",
-  // "the terms set out in ..." and "set out by ..." are no speech);
-  // elsewhere only "set out that ..." and "set out how ..." ("set out the
-  // rules" is an act).
+  // "set out Oman's efforts", "set out the UK's position": an object after
+  // the particle ("set out for Riyadh", "set out on a tour", "the terms
+  // set out in ..." and "set out by ..." are no speech).
   if (lemma == "set out") {
     if (next != "out" || t + 2 >= static_cast<int>(tokens_.size()) ||
         !tokens_[t + 2].word) {
       return {};
     }
     const absl::string_view after = LowerWord(t + 2);
-    if (x_.info.genre != Genre::kReadout) {
-      if (after != "that" && after != "how") return {};
-    } else if (Prepositions().contains(after) || after == "to" ||
-               after == "from") {
+    if (Prepositions().contains(after) || after == "to" || after == "from") {
       return {};
+    }
+    // Elsewhere than in a readout, a party's position: "that", "how" or
+    // an object with a possessive in its first three words ("set out
+    // Oman's efforts", "set out the government's position", "set out
+    // their plan"); "set out the rules" is an act.
+    if (x_.info.genre != Genre::kReadout && after != "that" && after != "how") {
+      bool possessive = false;
+      for (int u = t + 2; u < t + 5 && u < static_cast<int>(tokens_.size()) &&
+                          tokens_[u].word && !possessive;
+           ++u) {
+        const absl::string_view w = LowerWord(u);
+        possessive =
+            EndsPossessive(Slice(text_, tokens_[u].begin, tokens_[u].end)) ||
+            w == "his" || w == "her" || w == "its" || w == "their" ||
+            w == "our";
+      }
+      if (!possessive) return {};
     }
   }
   // "They looked forward to the signing of ...".
