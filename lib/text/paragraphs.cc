@@ -714,16 +714,59 @@ bool OnlyTitleWords(absl::string_view words) {
     if (IsRoleNoun(w)) continue;
     bool other = false;
     for (absl::string_view t :
-         {"mr",        "ms",          "mrs",         "dr",        "prof",
-          "deputy",    "vice",        "acting",      "prime",     "foreign",
-          "first",     "assistant",   "under",       "senior",    "executive",
-          "programme", "program",     "principal",   "permanent", "special",
-          "moderator", "chairperson", "facilitator", "presenter", "host"}) {
+         {"mr", "ms", "mrs", "dr", "prof", "deputy", "vice", "acting", "prime",
+          "foreign", "first", "assistant", "under", "senior", "executive",
+          "programme", "program", "principal", "permanent", "special",
+          "moderator", "chairperson", "facilitator", "presenter", "host",
+          // "Foreign Press Secretary", "Chief Cabinet Secretary", "State
+          // Minister" (a press secretary is a title, not an outlet).
+          "press", "chief", "cabinet", "state", "parliamentary"}) {
       other = other || w == t;
     }
     if (!other) return false;
   }
   return true;
+}
+
+// The outlet of a questioner's label "Name, Outlet" or "Outlet, Name"
+// ("Abe, Asahi Shimbun", "Fuji TV, Fujita"): the part (of one comma, at
+// most four capitalised words each side) with a word of a newspaper or
+// broadcaster in it; empty for any other label.
+absl::string_view OutletOfQuestionLabel(absl::string_view label) {
+  const size_t comma = label.find(',');
+  if (comma == absl::string_view::npos ||
+      label.find(',', comma + 1) != absl::string_view::npos) {
+    return {};
+  }
+  const absl::string_view parts[2] = {
+      absl::StripAsciiWhitespace(label.substr(0, comma)),
+      absl::StripAsciiWhitespace(label.substr(comma + 1))};
+  for (absl::string_view part : parts) {
+    int words = 0;
+    for (absl::string_view w : absl::StrSplit(part, ' ', absl::SkipEmpty())) {
+      if (++words > 4 ||
+          !absl::ascii_isupper(static_cast<unsigned char>(w[0]))) {
+        return {};
+      }
+    }
+    if (words == 0) return {};
+  }
+  for (absl::string_view part : parts) {
+    for (absl::string_view w : absl::StrSplit(part, ' ', absl::SkipEmpty())) {
+      const std::string lower = absl::AsciiStrToLower(w);
+      for (absl::string_view o :
+           {"shimbun", "news",      "tv",      "television",   "times",
+            "press",   "agency",    "radio",   "daily",        "post",
+            "journal", "herald",    "tribune", "broadcasting", "broadcaster",
+            "channel", "nhk",       "kyodo",   "jiji",         "nikkei",
+            "reuters", "bloomberg", "afp",     "ap",           "cctv",
+            "cgtn",    "xinhua",    "yonhap",  "tass",         "ria",
+            "bbc",     "cnn"}) {
+        if (lower == o) return part;
+      }
+    }
+  }
+  return {};
 }
 
 // The name in a label's parentheses after a title ("PROGRAMME DIRECTOR (Ms
@@ -859,14 +902,21 @@ void Reader::DetectTranscript() {
         } else if (has_role(label.substr(comma + 1)) &&
                    label.find(',', comma + 1) == absl::string_view::npos) {
           label = absl::StripAsciiWhitespace(label.substr(0, comma));
+        } else if (absl::string_view outlet = OutletOfQuestionLabel(label);
+                   !outlet.empty()) {
+          // "Abe, Asahi Shimbun:", "Fuji TV, Fujita:": a journalist and
+          // the outlet that asks.
+          asker = outlet;
+          label = outlet;
         } else {
           continue;
         }
       }
     }
-    // Honorifics before a name ("Shri", "Smt.", "Dr.").
-    for (absl::string_view h :
-         {"Shri ", "Shrimati ", "Smt. ", "Smt ", "Sri ", "Dr. ", "Dr "}) {
+    // Honorifics before a name ("Shri", "Smt.", "Dr.", "Mr." of "Mr. Takeshi
+    // Osuga, Foreign Press Secretary:").
+    for (absl::string_view h : {"Shri ", "Shrimati ", "Smt. ", "Smt ", "Sri ",
+                                "Dr. ", "Dr ", "Mr. ", "Ms. ", "Mrs. "}) {
       if (absl::StartsWith(label, h) && label.size() > h.size() + 1) {
         label.remove_prefix(h.size());
       }

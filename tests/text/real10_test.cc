@@ -118,5 +118,33 @@ TEST(Real10Test, APersonsMinistrySpeaksForTheState) {
   EXPECT_THAT(said, Not(Contains("Jon Sigurdsson: Wednesday")));
 }
 
+// A foreign ministry's press conference: "Ms. X, Foreign Press
+// Secretary:" (an honorific with its full stop) and "Foreign Press
+// Secretary X:" are the secretary's turns ("press" is part of the title,
+// no outlet); "Berg, Nordic Times:" is a journalist of an outlet asking,
+// which ends the answer before it.
+TEST(Real10Test, PressSecretaryAndQuestionerLabels) {
+  const Extraction x = Extract(
+      "Press Conference by Foreign Press Secretary Olga Tamm\n"
+      "Wednesday, March 4, 4:30 p.m. Ministry of Foreign Affairs\n"
+      "Ms. Olga Tamm, Foreign Press Secretary: Norway welcomes the agreement "
+      "on fisheries quotas reached with Iceland yesterday.\n"
+      "Berg, Nordic Times: Will the minister travel to Reykjavik this "
+      "month?\n"
+      "Foreign Press Secretary Tamm: No decision has been made on the "
+      "minister's travel.\n"
+      "Nordic Radio, Lind: Is Finland part of the agreement?\n"
+      "Foreign Press Secretary Tamm: Finland was consulted throughout.\n");
+  const std::vector<std::string> said = Said(x);
+  EXPECT_THAT(said, Contains("Olga Tamm: Norway welcomes the agreement on "
+                             "fisheries quotas reached with Iceland "
+                             "yesterday."));
+  EXPECT_THAT(said, Contains("Olga Tamm: No decision has been made on the "
+                             "minister's travel."));
+  EXPECT_THAT(said, Contains("Olga Tamm: Finland was consulted throughout."));
+  EXPECT_THAT(said, Not(Contains("Foreign Press Secretary Tamm: No decision "
+                                 "has been made on the minister's travel.")));
+}
+
 }  // namespace
 }  // namespace diplograph
