@@ -621,6 +621,25 @@ void Reader::ReadParagraph(size_t p) {
       verb = pre_verb;
       rule = "partial-quote-in-reported-speech";
     }
+    // "'A new chapter': Iceland says ...", a headline's form: a quotation
+    // opening its sentence, a colon, then a name and its finite reporting
+    // verb; the name is the quotation's speaker.
+    if (!who && q.closed && q.open == s_open.begin && close_t + 2 < limit &&
+        IsPunct(close_t, ':')) {
+      std::optional<Subject> s = SubjectAt(close_t + 1, limit);
+      if (s && s->actor >= 0) {
+        int v = s->token;
+        while (v < limit && tokens_[v].begin < s->end) ++v;
+        const VerbHit h = v < limit ? VerbAt(v) : VerbHit{};
+        if (h.verb != nullptr && h.form == VerbForm::kFinite &&
+            h.verb->reports_speech) {
+          s->rule = "quote-colon-headline";
+          who = s;
+          verb = v;
+          rule = "quote-colon-headline";
+        }
+      }
+    }
     float confidence = who ? who->confidence : 0;
     if (!who) {
       // Continuation: the quote opens its sentence and the paragraph's (or
@@ -660,7 +679,9 @@ void Reader::ReadParagraph(size_t p) {
     if (!who) continue;
     // A speaker the text does not name stays at low confidence.
     if (who->actor < 0) confidence = std::min(confidence, who->confidence);
-    if (verb >= 0) verb_used_[verb] = 1;
+    // The headline's verb keeps the words after it ("Iceland says the deal
+    // is within reach" is a statement too).
+    if (verb >= 0 && rule != "quote-colon-headline") verb_used_[verb] = 1;
     // Relays before the subject ("TASS reported that Putin ... saying").
     if (who->token >= 0 && who->token < static_cast<int>(tokens_.size())) {
       AddRelayBefore(*who, floor);

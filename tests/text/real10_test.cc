@@ -146,5 +146,22 @@ TEST(Real10Test, PressSecretaryAndQuestionerLabels) {
                                  "has been made on the minister's travel.")));
 }
 
+// A headline "'A new chapter': Iceland says ...": the quotation before the
+// colon is the speaker's after it, not a continuation of the last speaker
+// of the page; the verb's own words are a statement too.
+TEST(Real10Test, QuotationThenColonThenSpeakerInAHeadline) {
+  const Extraction x = Extract(
+      "Norway will host the talks, Olga Tamm said on Wednesday.\n"
+      "\"We are ready,\" Tamm told reporters.\n"
+      "'A new chapter': Iceland says fisheries deal is within reach\n"
+      "\u201cTime is short\u201d: Finland urges quick agreement on quotas\n");
+  const std::vector<std::string> said = Said(x);
+  EXPECT_THAT(said, Contains("Iceland: A new chapter"));
+  EXPECT_THAT(said, Contains("Iceland: fisheries deal is within reach"));
+  EXPECT_THAT(said, Contains("Finland: Time is short"));
+  EXPECT_THAT(said, Not(Contains("Olga Tamm: A new chapter")));
+  EXPECT_THAT(said, Not(Contains("Olga Tamm: Time is short")));
+}
+
 }  // namespace
 }  // namespace diplograph
