@@ -416,6 +416,49 @@ void Reader::ReadReportedSpeech(Range sentence,
       break;
     }
   }
+  // A wire headline closed by its source after a dash ("Iran minister
+  // expressed 'very clear intent' to return to talks -Ireland", "Talks to
+  // resume next week - Norway"): a line with no final stop, a dash, then
+  // one to three capitalised words naming a state, person or organisation
+  // (not an outlet, which relays) ending the line; what comes before the
+  // dash (four words or more) is the source's.
+  if (!participle_lead && end_attr < 0 && !in_question) {
+    int e = last - 1;
+    while (e > first && !tokens_[e].word && !IsQuoteMark(e)) --e;
+    const bool stop_after =
+        e + 1 < last &&
+        (IsPunct(e + 1, '.') || IsPunct(e + 1, '?') || IsPunct(e + 1, '!'));
+    int d = e - 1;
+    while (d > first && d >= e - 3 && tokens_[d].word &&
+           tokens_[d].capitalised) {
+      --d;
+    }
+    const bool dash = d > first + 4 && d < e && !tokens_[d].word &&
+                      (IsPunct(d, '-') || Word(d) == "\xE2\x80\x94" ||
+                       Word(d) == "\xE2\x80\x93") &&
+                      tokens_[d - 1].word &&
+                      !LineBreakBetween(tokens_[first].begin, tokens_[e].end);
+    // A clause, not a title ("Foreign Ministers' Meeting in Brussels -
+    // European Union"): a verb of the lexicon, an auxiliary or "to".
+    bool clause = false;
+    for (int k = first; dash && !stop_after && k < d && !clause; ++k) {
+      clause = tokens_[k].word && !tokens_[k].capitalised &&
+               (Is(k, "to") || IsAuxiliary(LowerWord(k)) ||
+                VerbAt(k).verb != nullptr);
+    }
+    // The source is a name the text or the registry knows (an unknown
+    // capitalised run there is as likely a desk or a byline).
+    if (clause && tokens_[d + 1].capitalised && mention_start_[d + 1] >= 0) {
+      std::optional<Subject> s = SubjectAt(d + 1, e + 1);
+      if (s && s->actor >= 0 && s->end == tokens_[e].end &&
+          x_.actors[s->actor].kind != ActorKind::kMediaOutlet &&
+          !IsPlaceLike(x_.actors[s->actor].kind)) {
+        s->rule = "headline-dash-source";
+        end_attr = d;
+        end_subject = std::move(s);
+      }
+    }
+  }
   const size_t statements_before = x_.statements.size();
   // "Putin's comments that he is willing ...": what a possessive speaker's
   // speech noun introduces.

@@ -163,5 +163,27 @@ TEST(Real10Test, QuotationThenColonThenSpeakerInAHeadline) {
   EXPECT_THAT(said, Not(Contains("Olga Tamm: Time is short")));
 }
 
+// A wire headline closed by its source after a dash: the line before the
+// dash is the source's when it is a clause (a verb, an auxiliary or "to")
+// of four words or more; a title line with a dash is none, and an outlet
+// after the dash speaks for no one.
+TEST(Real10Test, HeadlineClosedByItsSourceAfterADash) {
+  const Extraction x = Extract(
+      "Iceland minister expressed clear intent to return to fisheries talks "
+      "-Norway\n"
+      "Fisheries talks to resume in Bergen next week - Olga Tamm\n"
+      "Foreign Ministers Meeting on Arctic Fisheries - Norway\n"
+      "Ceasefire will hold in the north - Nordic Wire\n");
+  const std::vector<std::string> said = Said(x);
+  EXPECT_THAT(said, Contains("Norway: Iceland minister expressed clear intent "
+                             "to return to fisheries talks"));
+  EXPECT_THAT(said, Contains("Olga Tamm: Fisheries talks to resume in Bergen "
+                             "next week"));
+  EXPECT_THAT(said, Not(Contains("Norway: Foreign Ministers Meeting on Arctic "
+                                 "Fisheries")));
+  EXPECT_THAT(said, Not(Contains("Nordic Wire: Ceasefire will hold in the "
+                                 "north")));
+}
+
 }  // namespace
 }  // namespace diplograph
