@@ -337,9 +337,8 @@ void Reader::ReadReportedSpeech(Range sentence,
              // "..., officials said on Friday, but details remain ...".
              w == "but" || w == "although" || w == "though";
     };
-    // The two forms below with no subordinate after a second comma are read
-    // only in a sentence with no quotation (a quoted fragment has its own
-    // rules).
+    // ", adding ..." below is read only in a sentence with no quotation (a
+    // quoted fragment after the participle has its own rules).
     bool quoted = false;
     for (int k = first; k < last && !quoted; ++k) {
       quoted = in_quote_[k] != 0 || IsQuoteMark(k);
@@ -368,7 +367,6 @@ void Reader::ReadReportedSpeech(Range sentence,
       // and it only the subject, a time or an adverbial (checked below).
       int bare = -1;
       if (c2 + 1 >= last || !IsPunct(c2, ',')) {
-        if (quoted) continue;
         for (int k = c + 3; k < last && k <= c + 12 && tokens_[k].word; ++k) {
           const absl::string_view w = LowerWord(k);
           if (w == "after" || w == "when" || w == "while" || w == "before" ||

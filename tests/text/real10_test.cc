@@ -58,7 +58,10 @@ TEST(Real10Test, AttributionClosedByASubordinateClause) {
       "Finland expressed a clear intent to rejoin the working group, "
       "Norway's foreign ministry said on Tuesday before the ministers "
       "gathered in Helsinki.\n"
-      "Olga Tamm said the talks would resume after the holiday.\n");
+      "Olga Tamm said the talks would resume after the holiday.\n"
+      "Finland's minister expressed a \"firm wish\" to join the talks in "
+      "Oslo, Norway's foreign ministry said on Monday after the two "
+      "ministers met.\n");
   const std::vector<std::string> said = Said(x);
   EXPECT_THAT(
       said, Contains("Olga Tamm: Iceland is ready to resume fisheries talks"));
@@ -68,6 +71,9 @@ TEST(Real10Test, AttributionClosedByASubordinateClause) {
                              "clear intent to rejoin the working group"));
   EXPECT_THAT(said, Not(Contains("Olga Tamm: after she met her Icelandic "
                                  "counterpart in Bergen")));
+  EXPECT_THAT(said, Contains("Norway's foreign ministry: Finland's minister "
+                             "expressed a \"firm wish\" to join the talks in "
+                             "Oslo"));
   // A subordinate clause inside the words after the verb is theirs.
   EXPECT_THAT(said,
               Contains("Olga Tamm: the talks would resume after the holiday"));
