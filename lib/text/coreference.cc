@@ -916,6 +916,29 @@ std::optional<Subject> Reader::DescriptionEndingAt(int t, int floor) const {
       // Foreign Office" is the body's name, read as an organisation).
       if (tokens_[t].capitalised) return std::nullopt;
       const DocMention* m = PossessiveStateAt(k);
+      // "Yun's ministry said", "Tamm's government said": the body of a
+      // person the text tied to one state speaks for that state (a
+      // ministry or government head right after the possessive only;
+      // "X's office" is the person's, read elsewhere).
+      const DocMention& pm = mentions_[mention_end_[k]];
+      if (m == nullptr && k + 1 == t && pm.end < tokens_[k].end &&
+          x_.actors[pm.actor].kind == ActorKind::kPerson &&
+          (LowerWord(t) == "ministry" || LowerWord(t) == "government")) {
+        int home = -1;
+        for (const ExtractedAffiliation& a : x_.actors[pm.actor].affiliations) {
+          if (a.organization < 0 ||
+              x_.actors[a.organization].kind != ActorKind::kState ||
+              (home >= 0 && home != a.organization)) {
+            continue;
+          }
+          home = a.organization;
+        }
+        if (home >= 0) {
+          return MakeSubject(home, pm.begin, tokens_[t].end,
+                             MentionFirstToken(k, floor),
+                             "description-of-state", 0.45f);
+        }
+      }
       if (m == nullptr) return std::nullopt;
       state = m->actor;
       begin = m->begin;

@@ -621,6 +621,25 @@ void Reader::ReadParagraph(size_t p) {
       verb = pre_verb;
       rule = "partial-quote-in-reported-speech";
     }
+    // "'A new chapter': Iceland says ...", a headline's form: a quotation
+    // opening its sentence, a colon, then a name and its finite reporting
+    // verb; the name is the quotation's speaker.
+    if (!who && q.closed && q.open == s_open.begin && close_t + 2 < limit &&
+        IsPunct(close_t, ':')) {
+      std::optional<Subject> s = SubjectAt(close_t + 1, limit);
+      if (s && s->actor >= 0) {
+        int v = s->token;
+        while (v < limit && tokens_[v].begin < s->end) ++v;
+        const VerbHit h = v < limit ? VerbAt(v) : VerbHit{};
+        if (h.verb != nullptr && h.form == VerbForm::kFinite &&
+            h.verb->reports_speech) {
+          s->rule = "quote-colon-headline";
+          who = s;
+          verb = v;
+          rule = "quote-colon-headline";
+        }
+      }
+    }
     float confidence = who ? who->confidence : 0;
     if (!who) {
       // Continuation: the quote opens its sentence and the paragraph's (or
@@ -660,7 +679,9 @@ void Reader::ReadParagraph(size_t p) {
     if (!who) continue;
     // A speaker the text does not name stays at low confidence.
     if (who->actor < 0) confidence = std::min(confidence, who->confidence);
-    if (verb >= 0) verb_used_[verb] = 1;
+    // The headline's verb keeps the words after it ("Iceland says the deal
+    // is within reach" is a statement too).
+    if (verb >= 0 && rule != "quote-colon-headline") verb_used_[verb] = 1;
     // Relays before the subject ("TASS reported that Putin ... saying").
     if (who->token >= 0 && who->token < static_cast<int>(tokens_.size())) {
       AddRelayBefore(*who, floor);
@@ -714,16 +735,59 @@ bool OnlyTitleWords(absl::string_view words) {
     if (IsRoleNoun(w)) continue;
     bool other = false;
     for (absl::string_view t :
-         {"mr",        "ms",          "mrs",         "dr",        "prof",
-          "deputy",    "vice",        "acting",      "prime",     "foreign",
-          "first",     "assistant",   "under",       "senior",    "executive",
-          "programme", "program",     "principal",   "permanent", "special",
-          "moderator", "chairperson", "facilitator", "presenter", "host"}) {
+         {"mr", "ms", "mrs", "dr", "prof", "deputy", "vice", "acting", "prime",
+          "foreign", "first", "assistant", "under", "senior", "executive",
+          "programme", "program", "principal", "permanent", "special",
+          "moderator", "chairperson", "facilitator", "presenter", "host",
+          // "Foreign Press Secretary", "Chief Cabinet Secretary", "State
+          // Minister" (a press secretary is a title, not an outlet).
+          "press", "chief", "cabinet", "state", "parliamentary"}) {
       other = other || w == t;
     }
     if (!other) return false;
   }
   return true;
+}
+
+// The outlet of a questioner's label "Name, Outlet" or "Outlet, Name"
+// ("Abe, Asahi Shimbun", "Fuji TV, Fujita"): the part (of one comma, at
+// most four capitalised words each side) with a word of a newspaper or
+// broadcaster in it; empty for any other label.
+absl::string_view OutletOfQuestionLabel(absl::string_view label) {
+  const size_t comma = label.find(',');
+  if (comma == absl::string_view::npos ||
+      label.find(',', comma + 1) != absl::string_view::npos) {
+    return {};
+  }
+  const absl::string_view parts[2] = {
+      absl::StripAsciiWhitespace(label.substr(0, comma)),
+      absl::StripAsciiWhitespace(label.substr(comma + 1))};
+  for (absl::string_view part : parts) {
+    int words = 0;
+    for (absl::string_view w : absl::StrSplit(part, ' ', absl::SkipEmpty())) {
+      if (++words > 4 ||
+          !absl::ascii_isupper(static_cast<unsigned char>(w[0]))) {
+        return {};
+      }
+    }
+    if (words == 0) return {};
+  }
+  for (absl::string_view part : parts) {
+    for (absl::string_view w : absl::StrSplit(part, ' ', absl::SkipEmpty())) {
+      const std::string lower = absl::AsciiStrToLower(w);
+      for (absl::string_view o :
+           {"shimbun", "news",      "tv",      "television",   "times",
+            "press",   "agency",    "radio",   "daily",        "post",
+            "journal", "herald",    "tribune", "broadcasting", "broadcaster",
+            "channel", "nhk",       "kyodo",   "jiji",         "nikkei",
+            "reuters", "bloomberg", "afp",     "ap",           "cctv",
+            "cgtn",    "xinhua",    "yonhap",  "tass",         "ria",
+            "bbc",     "cnn"}) {
+        if (lower == o) return part;
+      }
+    }
+  }
+  return {};
 }
 
 // The name in a label's parentheses after a title ("PROGRAMME DIRECTOR (Ms
@@ -859,14 +923,21 @@ void Reader::DetectTranscript() {
         } else if (has_role(label.substr(comma + 1)) &&
                    label.find(',', comma + 1) == absl::string_view::npos) {
           label = absl::StripAsciiWhitespace(label.substr(0, comma));
+        } else if (absl::string_view outlet = OutletOfQuestionLabel(label);
+                   !outlet.empty()) {
+          // "Abe, Asahi Shimbun:", "Fuji TV, Fujita:": a journalist and
+          // the outlet that asks.
+          asker = outlet;
+          label = outlet;
         } else {
           continue;
         }
       }
     }
-    // Honorifics before a name ("Shri", "Smt.", "Dr.").
-    for (absl::string_view h :
-         {"Shri ", "Shrimati ", "Smt. ", "Smt ", "Sri ", "Dr. ", "Dr "}) {
+    // Honorifics before a name ("Shri", "Smt.", "Dr.", "Mr." of "Mr. Takeshi
+    // Osuga, Foreign Press Secretary:").
+    for (absl::string_view h : {"Shri ", "Shrimati ", "Smt. ", "Smt ", "Sri ",
+                                "Dr. ", "Dr ", "Mr. ", "Ms. ", "Mrs. "}) {
       if (absl::StartsWith(label, h) && label.size() > h.size() + 1) {
         label.remove_prefix(h.size());
       }

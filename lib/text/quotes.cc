@@ -319,6 +319,8 @@ void Reader::ReadReportedSpeech(Range sentence,
       break;
     }
   }
+  // The participle after a parenthetical attribution (", adding ...").
+  int end_participle = -1;
   // A parenthetical attribution in mid-sentence: "X and Y agreed to ...,
   // the Kremlin said, days after ..." / "..., officials said, as ...": the
   // clause before it is what was said; the subordinate clause after it is
@@ -335,6 +337,12 @@ void Reader::ReadReportedSpeech(Range sentence,
              // "..., officials said on Friday, but details remain ...".
              w == "but" || w == "although" || w == "though";
     };
+    // ", adding ..." below is read only in a sentence with no quotation (a
+    // quoted fragment after the participle has its own rules).
+    bool quoted = false;
+    for (int k = first; k < last && !quoted; ++k) {
+      quoted = in_quote_[k] != 0 || IsQuoteMark(k);
+    }
     int tried = 0;
     for (int c = first + 2; c + 3 < last && tried < 8; ++c) {
       if (!IsPunct(c, ',') || inside_quote(tokens_[c].begin)) continue;
@@ -343,8 +351,34 @@ void Reader::ReadReportedSpeech(Range sentence,
       // The second comma first (cheap), then a reporting verb between.
       int c2 = c + 2;
       while (c2 < last && c2 <= c + 10 && !IsPunct(c2, ',')) ++c2;
-      if (c2 + 1 >= last || !IsPunct(c2, ',') || !tokens_[c2 + 1].word ||
-          !subordinate(c2 + 1)) {
+      // "..., Y said on Thursday, adding (that) ...": the participle of a
+      // reporting verb after the second comma is Y's next clause (read
+      // below, after the clause before the attribution).
+      const bool adding_after = !quoted && c2 + 2 < last && IsPunct(c2, ',') &&
+                                tokens_[c2 + 1].word && [&](int k) {
+                                  const VerbHit h = VerbAt(k);
+                                  return h.verb != nullptr &&
+                                         h.form == VerbForm::kParticiple &&
+                                         h.verb->reports_speech &&
+                                         absl::EndsWith(LowerWord(k), "ing");
+                                }(c2 + 1);
+      // "..., Y said on Wednesday after he met ...": a subordinate clause
+      // with no comma of its own closes the attribution; between the verb
+      // and it only the subject, a time or an adverbial (checked below).
+      int bare = -1;
+      if (c2 + 1 >= last || !IsPunct(c2, ',')) {
+        for (int k = c + 3; k < last && k <= c + 12 && tokens_[k].word; ++k) {
+          const absl::string_view w = LowerWord(k);
+          if (w == "after" || w == "when" || w == "while" || w == "before" ||
+              w == "amid" || w == "following") {
+            bare = k;
+            break;
+          }
+        }
+        if (bare < 0) continue;
+        c2 = bare;
+      } else if (!tokens_[c2 + 1].word ||
+                 (!subordinate(c2 + 1) && !adding_after)) {
         continue;
       }
       bool verb = false;
@@ -357,10 +391,70 @@ void Reader::ReadReportedSpeech(Range sentence,
       int v = -1;
       std::optional<Subject> s = AttributeAfterQuote(c, c2, &v);
       if (!s || v < 0 || s->actor < 0) continue;
+      if (bare >= 0 || adding_after) {
+        // ", Y said on Wednesday after", ", Y told reporters when", ", Y
+        // said on Thursday, adding": the verb, or the inverted subject,
+        // then only an addressee, a time or an adverb before the
+        // subordinate or the participle (the first word past them).
+        const int next = bare >= 0 ? bare : c2 + 1;
+        int k = v + 1;
+        while (k < next && tokens_[k].begin < s->end) ++k;
+        const VerbHit vh = VerbAt(v);
+        if (k < next && !(bare < 0 && k == c2) &&
+            SkipSayingAdverbials(
+                k, next + 1, vh.verb != nullptr && vh.verb->takes_addressee) !=
+                next) {
+          continue;
+        }
+      }
       end_attr = c;
       end_subject = std::move(s);
       end_verb = v;
+      if (adding_after && bare < 0) end_participle = c2 + 1;
       break;
+    }
+  }
+  // A wire headline closed by its source after a dash ("Iran minister
+  // expressed 'very clear intent' to return to talks -Ireland", "Talks to
+  // resume next week - Norway"): a line with no final stop, a dash, then
+  // one to three capitalised words naming a state, person or organisation
+  // (not an outlet, which relays) ending the line; what comes before the
+  // dash (four words or more) is the source's.
+  if (!participle_lead && end_attr < 0 && !in_question) {
+    int e = last - 1;
+    while (e > first && !tokens_[e].word && !IsQuoteMark(e)) --e;
+    const bool stop_after =
+        e + 1 < last &&
+        (IsPunct(e + 1, '.') || IsPunct(e + 1, '?') || IsPunct(e + 1, '!'));
+    int d = e - 1;
+    while (d > first && d >= e - 3 && tokens_[d].word &&
+           tokens_[d].capitalised) {
+      --d;
+    }
+    const bool dash = d > first + 4 && d < e && !tokens_[d].word &&
+                      (IsPunct(d, '-') || Word(d) == "\xE2\x80\x94" ||
+                       Word(d) == "\xE2\x80\x93") &&
+                      tokens_[d - 1].word &&
+                      !LineBreakBetween(tokens_[first].begin, tokens_[e].end);
+    // A clause, not a title ("Foreign Ministers' Meeting in Brussels -
+    // European Union"): a verb of the lexicon, an auxiliary or "to".
+    bool clause = false;
+    for (int k = first; dash && !stop_after && k < d && !clause; ++k) {
+      clause = tokens_[k].word && !tokens_[k].capitalised &&
+               (Is(k, "to") || IsAuxiliary(LowerWord(k)) ||
+                VerbAt(k).verb != nullptr);
+    }
+    // The source is a name the text or the registry knows (an unknown
+    // capitalised run there is as likely a desk or a byline).
+    if (clause && tokens_[d + 1].capitalised && mention_start_[d + 1] >= 0) {
+      std::optional<Subject> s = SubjectAt(d + 1, e + 1);
+      if (s && s->actor >= 0 && s->end == tokens_[e].end &&
+          x_.actors[s->actor].kind != ActorKind::kMediaOutlet &&
+          !IsPlaceLike(x_.actors[s->actor].kind)) {
+        s->rule = "headline-dash-source";
+        end_attr = d;
+        end_subject = std::move(s);
+      }
     }
   }
   const size_t statements_before = x_.statements.size();
@@ -733,6 +827,17 @@ void Reader::ReadReportedSpeech(Range sentence,
         SkipSayingAdverbials(words_begin, words_end, hit.verb->takes_addressee);
     if (Is(words_begin, "that")) ++words_begin;
     if (words_begin >= words_end) continue;
+    // "..., Tamm's ministry said Wednesday.": a time alone after the verb
+    // is when, never what, it said.
+    {
+      auto te = std::lower_bound(
+          para_times_.begin(), para_times_.end(), tokens_[words_begin].begin,
+          [](const TimeExpression& x, uint32_t o) { return x.begin < o; });
+      if (te != para_times_.end() && te->begin == tokens_[words_begin].begin &&
+          te->end >= tokens_[words_end - 1].end) {
+        continue;
+      }
+    }
     // A quotation later in the clause carries the words (not when they end
     // before it, at a coordinated verb: "said that ... and warned that
     // "..."").
@@ -887,7 +992,29 @@ void Reader::ReadReportedSpeech(Range sentence,
     st.reported_by = end_subject->relays;
     st.rule = "clause-then-attribution";
     st.confidence = Clamp01(end_subject->confidence * 0.8f);
+    const Subject speaker = *end_subject;
     Emit(std::move(st), sentence, end_verb);
+    // "..., Y said on Thursday, adding (that) B.": B is Y's too.
+    if (end_participle >= 0) {
+      int b = end_participle + 1;
+      if (Is(b, "that")) ++b;
+      int e = last;
+      while (e - 1 > b && !tokens_[e - 1].word && !IsQuoteMark(e - 1)) --e;
+      if (e - 1 > b && !inside_quote(tokens_[b].begin)) {
+        ExtractedStatement added;
+        added.speaker = speaker.actor;
+        added.co_speakers = speaker.co_speakers;
+        added.speaker_span = {speaker.begin, speaker.end};
+        added.speaker_rule = speaker.rule;
+        added.text_span = {tokens_[b].begin, tokens_[e - 1].end};
+        added.quote = QuoteKind::kParaphrase;
+        added.in_question = in_question;
+        added.reported_by = speaker.relays;
+        added.rule = "attribution-then-participle";
+        added.confidence = Clamp01(speaker.confidence * 0.75f);
+        Emit(std::move(added), sentence, end_participle);
+      }
+    }
   }
 }
 
