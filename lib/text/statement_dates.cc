@@ -57,11 +57,17 @@ void Reader::DateStatement(ExtractedStatement& s, Range sentence) {
       if (!after_own_verb && !DatesTheClause(e.begin, sentence.begin)) {
         continue;
       }
-      // After the words, past ", but" / ", while" / ";": another clause's.
+      // After the words, past ", but" / ", while" / ";": another clause's;
+      // so is a time after words cut at "and" or "but" ("thanked X for the
+      // welcome and congratulated Y on hosting the forum last month": the
+      // time is in the coordinated verb's words).
       if (e.begin >= s.text_span.end) {
         const absl::string_view between(lower_.data() + s.text_span.end,
                                         e.begin - s.text_span.end);
-        if (absl::StrContains(between, ", but ") ||
+        const absl::string_view open =
+            absl::StripLeadingAsciiWhitespace(between);
+        if (absl::StartsWith(open, "and ") || absl::StartsWith(open, "but ") ||
+            absl::StrContains(between, ", but ") ||
             absl::StrContains(between, ", as ") ||
             absl::StrContains(between, ", and ") ||
             absl::StrContains(between, ", while ") ||
@@ -146,6 +152,9 @@ void Reader::DateStatement(ExtractedStatement& s, Range sentence) {
   for (int i = static_cast<int>(x_.statements.size()) - 1; i >= oldest; --i) {
     const ExtractedStatement& p = x_.statements[i];
     if (!p.date.is_known() || p.in_question != s.in_question) continue;
+    // A joint document's text is dated by its signing, not by a saying of
+    // its parties' officials: its date is carried to no one.
+    if (p.rule == "joint-statement-text") continue;
     bool co = std::find(p.co_speakers.begin(), p.co_speakers.end(),
                         s.speaker) != p.co_speakers.end() ||
               std::find(s.co_speakers.begin(), s.co_speakers.end(),
