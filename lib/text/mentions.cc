@@ -2402,21 +2402,34 @@ void Reader::Appositions(Range sentence) {
     int r = t - 1;
     // "the President of Mexico, Ana Robles": the title's state and a comma
     // before the name.
-    if (r - 1 >= first && IsPunct(r, ',') && mention_end_[r - 1] >= 0 &&
-        x_.actors[mentions_[mention_end_[r - 1]].actor].kind ==
-            ActorKind::kState) {
-      --r;
-    }
-    for (int n = 0; n < 3 && r >= first; ++n) {
-      bool cut = false;
-      for (int k = std::max(first, r - 2); k <= r; ++k) {
-        if (static_cast<int>(HonorificTokens(text_, tokens_, k)) == r - k + 1) {
-          r = k - 1;
-          cut = true;
-          break;
-        }
+    auto comma_state = [&]() {
+      if (r - 1 >= first && IsPunct(r, ',') && mention_end_[r - 1] >= 0 &&
+          x_.actors[mentions_[mention_end_[r - 1]].actor].kind ==
+              ActorKind::kState) {
+        --r;
+        return true;
       }
-      if (!cut) break;
+      return false;
+    };
+    if (!comma_state()) {
+      for (int n = 0; n < 3 && r >= first; ++n) {
+        bool cut = false;
+        for (int k = std::max(first, r - 2); k <= r; ++k) {
+          if (static_cast<int>(HonorificTokens(text_, tokens_, k)) ==
+              r - k + 1) {
+            r = k - 1;
+            cut = true;
+            break;
+          }
+        }
+        if (!cut) break;
+      }
+      // "the Prime Minister of Tonga, the Hon. Siaosi Fifita": "the" and
+      // an honorific after the comma.
+      if (r != t - 1 && r - 1 >= first && Is(r, "the") && IsPunct(r - 1, ',')) {
+        --r;
+        if (!comma_state()) r = t - 1;
+      }
     }
     if (r < first || !tokens_[r].word) continue;
     // "Secretary of State Marcus Whitcombe": the title ends in its field

@@ -629,6 +629,9 @@ void Reader::ReadJointStatement(size_t heading) {
   parties_ = parties;
   for (size_t q = first; q <= last; ++q) {
     for (const Range& sentence : Sentences(text_, paragraphs_[q])) {
+      // "The President of the Republic of Peru, X, and ...": the parties'
+      // titles give their persons' affiliations.
+      Appositions(sentence);
       ReadRelations(sentence, std::max(index, 0));
     }
   }

@@ -95,6 +95,10 @@ TEST(HeldoutOfficeMeetingTest, HonourableBeforeAName) {
       "The Rt Hon Peter Lowe MP said the talks were useful.\n"
       "Hon Hai Precision said its plant would open in May.\n");
   EXPECT_THAT(Names(x), Contains("Sigrun Halldorsdottir"));
+  const ExtractedActor* pm = ActorNamed(x, "Sigrun Halldorsdottir");
+  ASSERT_NE(pm, nullptr);
+  ASSERT_EQ(pm->affiliations.size(), 1u);
+  EXPECT_EQ(NameOf(x, pm->affiliations[0].organization), "Iceland");
   EXPECT_THAT(Names(x), Contains("Peter Lowe"));
   EXPECT_THAT(Names(x), Not(Contains("Peter Lowe MP")));
   EXPECT_THAT(Names(x), Not(Contains("Hai Precision")));
@@ -207,6 +211,12 @@ TEST(HeldoutOfficeMeetingTest, PrintedDeclarationText) {
     ASSERT_EQ(joint->co_speakers.size(), 1u) << intro;
     EXPECT_EQ(NameOf(x, joint->co_speakers[0]), "Iceland") << intro;
     EXPECT_EQ(joint->date.ToString(), "2024-03-07") << intro;
+    // The parties' titles in the text give their persons' states.
+    const ExtractedActor* marsh = ActorNamed(x, "Ellen Marsh");
+    ASSERT_NE(marsh, nullptr) << intro;
+    ASSERT_EQ(marsh->affiliations.size(), 1u) << intro;
+    EXPECT_EQ(NameOf(x, marsh->affiliations[0].organization), "Norway")
+        << intro;
     EXPECT_THAT(joint->text, Not(::testing::HasSubstr("Signed in"))) << intro;
     EXPECT_THAT(joint->text, Not(::testing::HasSubstr("DECLARATION OF")))
         << intro;
