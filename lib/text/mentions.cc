@@ -1760,6 +1760,39 @@ void Reader::FindAllMentions() {
         }
         continue;
       }
+      // "to clean up Lake Titicaca", "the shores of Lake Victoria": "Lake"
+      // and one or two capitalised words are a place ("Salt Lake City",
+      // with a capitalised word before "Lake", is not read here).
+      if (w == "Lake" && i + 1 < tokens.size() && tokens[i + 1].word &&
+          tokens[i + 1].capitalised &&
+          !LineBreakBetween(t.end, tokens[i + 1].begin) &&
+          !(i > 0 && tokens[i - 1].word && tokens[i - 1].capitalised &&
+            !LineBreakBetween(tokens[i - 1].end, t.begin))) {
+        size_t e = i + 1;
+        if (e + 1 < tokens.size() && tokens[e + 1].word &&
+            tokens[e + 1].capitalised &&
+            !LineBreakBetween(tokens[e].end, tokens[e + 1].begin)) {
+          ++e;
+        }
+        // Not the start of a longer name ("Lake Chad Basin Commission").
+        if (e + 1 < tokens.size() && tokens[e + 1].word &&
+            tokens[e + 1].capitalised &&
+            !LineBreakBetween(tokens[e].end, tokens[e + 1].begin)) {
+          continue;
+        }
+        while (m < mentions_.size() && mentions_[m].end <= t.begin) ++m;
+        if (m < mentions_.size() && mentions_[m].begin < tokens[e].end) {
+          continue;
+        }
+        const absl::string_view name = Slice(text_, t.begin, tokens[e].end);
+        if (EndsPossessive(name)) continue;
+        const int actor = NewActor(name, ActorKind::kPlace, "lake-name", 0.5f);
+        if (actor >= 0) {
+          found.push_back(
+              {t.begin, tokens[e].end, actor, MatchReason::kExactName});
+        }
+        continue;
+      }
       // "the security of the Pacific", "a stable and prosperous Pacific":
       // an ocean's name alone is the region (not inside a longer name:
       // "the Pacific Islands Forum", "the South Pacific Commission").

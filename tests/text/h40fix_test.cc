@@ -152,7 +152,8 @@ TEST(HeldoutOfficeMeetingTest, TimeInACoordinatedVerbsWords) {
 // Capitalised words ending in "Police" or "Force" name a body; an ocean's
 // name alone ("the security of the Pacific", "a prosperous Atlantic") is a
 // place, but not inside a longer name ("the Pacific Islands Forum", "the
-// Union for the Mediterranean").
+// Union for the Mediterranean"); so is "Lake" and a name ("Lake Victoria",
+// not "Salt Lake City").
 TEST(HeldoutOfficeMeetingTest, PoliceForceAndOceans) {
   const Extraction x = Extract(
       "Prime Minister Ellen Marsh thanked the Samoa Defence Force for its "
@@ -160,7 +161,9 @@ TEST(HeldoutOfficeMeetingTest, PoliceForceAndOceans) {
       "Police Service would grow.\n"
       "She said the security of the Pacific was everyone's task.\n"
       "Marsh praised the Pacific Islands Forum and the Union for the "
-      "Mediterranean.\n");
+      "Mediterranean.\n"
+      "She said the plan to clean up Lake Victoria would be ready before the "
+      "summit in Salt Lake City.\n");
   const ExtractedActor* force = ActorNamed(x, "Samoa Defence Force");
   ASSERT_NE(force, nullptr);
   EXPECT_EQ(force->kind, ActorKind::kOrganization);
@@ -171,6 +174,10 @@ TEST(HeldoutOfficeMeetingTest, PoliceForceAndOceans) {
   ASSERT_NE(pacific, nullptr);
   EXPECT_EQ(pacific->kind, ActorKind::kPlace);
   EXPECT_THAT(Names(x), Not(Contains("Mediterranean")));
+  const ExtractedActor* lake = ActorNamed(x, "Lake Victoria");
+  ASSERT_NE(lake, nullptr);
+  EXPECT_EQ(lake->kind, ActorKind::kPlace);
+  EXPECT_THAT(Names(x), Not(Contains("Lake City")));
   const ExtractedStatement* s = StatementContaining(x, "security of the");
   ASSERT_NE(s, nullptr);
   EXPECT_THAT(About(x, *s), Contains("Pacific"));
