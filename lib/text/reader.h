@@ -684,6 +684,7 @@ class Reader {
   // they do not name). O(size of the words + mentions in them).
   void StanceFromWords(ExtractedStatement& s) const;
   bool LedeRetold(ExtractedStatement& s);
+  bool DatedByOpeningEvent(ExtractedStatement& s, Range sentence) const;
   void ReadNoComment(Range sentence);
   void ReadEvents(Range sentence);
   // The lede: the statements of the first paragraph of a news report that

@@ -209,7 +209,9 @@ TEST(HeldoutOfficeMeetingTest, PrintedDeclarationText) {
             "2. They agree to hold annual talks on fisheries.\n"
             "Signed in Bodo on 7 March 2024, in two originals in English.\n"
             "Norwegian Fisheries Minister Kari Holm told reporters that quotas "
-            "would be set in May.\n",
+            "would be set in May.\n"
+            "Speaking at the signing, Halldorsdottir said the declaration "
+            "would protect the stocks.\n",
         "2024-03-08");
     EXPECT_NE(x.info.genre, Genre::kJointStatement) << intro;
     const ExtractedStatement* joint = StatementContaining(x, "Declare:");
@@ -231,7 +233,32 @@ TEST(HeldoutOfficeMeetingTest, PrintedDeclarationText) {
     ASSERT_NE(holm, nullptr) << intro;
     EXPECT_EQ(NameOf(x, holm->speaker), "Kari Holm") << intro;
     EXPECT_FALSE(holm->date.is_known()) << intro;
+    // "at the signing": the signing the lede dates; "the declaration": its
+    // parties.
+    const ExtractedStatement* signing = StatementContaining(x, "the stocks");
+    ASSERT_NE(signing, nullptr) << intro;
+    EXPECT_EQ(NameOf(x, signing->speaker), "Sigrun Halldorsdottir") << intro;
+    EXPECT_EQ(signing->date.ToString(), "2024-03-07") << intro;
+    EXPECT_THAT(About(x, *signing), Contains("Norway")) << intro;
   }
+}
+
+// A phrase opening the sentence names an event by the noun of its act
+// ("After the meeting", "Speaking at the signing"): an earlier dated event
+// of that act in which the speaker took part dates the statement; an act
+// the text never reported dates nothing.
+TEST(HeldoutOfficeMeetingTest, EventNamedByAnOpeningPhrase) {
+  const Extraction x = Extract(
+      "Prime Minister Ellen Marsh met President Anton Weiss in Oslo on "
+      "Tuesday.\n"
+      "After the meeting, Marsh told reporters that trade would grow.\n"
+      "During the talks, Weiss said the border would stay open.\n");
+  const ExtractedStatement* after = StatementContaining(x, "trade would grow");
+  ASSERT_NE(after, nullptr);
+  EXPECT_EQ(after->date.ToString(), "2024-03-05");
+  const ExtractedStatement* talks = StatementContaining(x, "the border");
+  ASSERT_NE(talks, nullptr);
+  EXPECT_FALSE(talks->date.is_known()) << talks->date.ToString();
 }
 
 // "Ibarra said" after "Marta Ibarra Solís": the middle word of a
