@@ -68,6 +68,28 @@ void Reader::FillAbout(ExtractedStatement& s) const {
       }
     }
   }
+  // "Mendoza said the declaration would ...": words that speak of the joint
+  // document the text printed are about its parties.
+  if (!parties_.empty() && s.rule != "joint-statement-text" &&
+      s.text_span.end - s.text_span.begin < 4096) {
+    const absl::string_view words =
+        LowerSlice(s.text_span.begin, s.text_span.end);
+    bool document = false;
+    for (absl::string_view noun :
+         {"the declaration", "the joint declaration", "the joint statement",
+          "the communiqu", "the joint communiqu"}) {
+      document = document || absl::StrContains(words, noun);
+    }
+    for (int a : parties_) {
+      if (!document || a == s.speaker ||
+          std::find(s.co_speakers.begin(), s.co_speakers.end(), a) !=
+              s.co_speakers.end() ||
+          std::find(s.about.begin(), s.about.end(), a) != s.about.end()) {
+        continue;
+      }
+      s.about.push_back(a);
+    }
+  }
   // "Russian waters": a demonym before a common noun names the state as
   // what the words are about (not before a title or name: "Russian
   // President Putin" is about Putin).

@@ -137,7 +137,7 @@ bool IsOrganizationNameEnd(absl::string_view lower) {
       "industries", "motors",     "energy",       "petroleum",    "bloc",
       "alliance",   "union",      "organization", "organisation", "association",
       "institute",  "foundation", "fund",         "team",         "campaign",
-      "consortium", "forum",      "palace"};
+      "consortium", "forum",      "palace",       "police",       "force"};
   return s->contains(lower);
 }
 

@@ -63,6 +63,18 @@ bool IsHeadingEventWord(absl::string_view w) {
 
 bool IsHonorific(absl::string_view lower);
 
+// Letters after a name: a seat ("MP", "MEP", "MLA") or an honour ("QC",
+// "OBE"), written in capitals.
+bool IsPostNominal(absl::string_view w) {
+  for (absl::string_view p :
+       {"MP",  "MPs", "MEP",  "MLA",  "MSP", "MHA", "TD",
+        "QC",  "KC",  "SC",   "OBE",  "MBE", "CBE", "KBE",
+        "DBE", "CMG", "KCMG", "GCMG", "AO",  "AC",  "PC"}) {
+    if (w == p) return true;
+  }
+  return false;
+}
+
 // Whether `text` gives `surname` inside a longer name ("Chris Hipkins",
 // "Goh Kah Seng", "Joao Pedro Costa da Lima"): a capitalised word other
 // than a title right before it, or one other than a heading's noun of a
@@ -114,7 +126,7 @@ bool IsHonorific(absl::string_view lower) {
   static const auto* const words = new absl::flat_hash_set<std::string>(
       {"dr", "mr", "mrs", "ms", "madam", "shri", "smt", "prof", "sheikh",
        "sheikha", "pak", "datuk", "dato", "datin", "tun", "h.e.", "sir", "dame",
-       "sayyid", "sayyida",
+       "sayyid", "sayyida", "honourable", "honorable",
        // Military ranks that are no other word ("Colonel Liza Navarro",
        // "Col. X", "Rear Admiral X"); not "General" or "Major".
        "colonel", "col", "lieutenant", "lt", "brigadier", "brig", "admiral",
@@ -164,6 +176,25 @@ size_t HonorificTokens(absl::string_view text, const std::vector<Token>& tokens,
                ? 2
                : 0;
   }
+  // "the Hon. Siaosi Fifita", "Rt Hon Ellen Marsh", "the Right Honourable
+  // X": "Hon" is an honorific only with its period or after "Rt" / "Right"
+  // ("Hon Hai Precision" is a company).
+  auto period_at = [&](size_t k) {
+    return k < tokens.size() && !tokens[k].word &&
+           text.substr(tokens[k].begin, 1) == "." &&
+           tokens[k].end - tokens[k].begin == 1;
+  };
+  if (w == "rt" || w == "right") {
+    size_t k = j + 1;
+    if (w == "rt" && period_at(k)) ++k;
+    const std::string h = lower(k);
+    if (k < tokens.size() && tokens[k].capitalised &&
+        (h == "hon" || h == "honourable" || h == "honorable")) {
+      return k + (period_at(k + 1) ? 2 : 1) - j;
+    }
+    return 0;
+  }
+  if (w == "hon") return period_at(j + 1) ? 2 : 0;
   if (!IsHonorific(w)) return 0;
   size_t n = 1;
   if ((w == "datuk" || w == "dato" || w == "tun") && j + 1 < tokens.size() &&
@@ -875,6 +906,14 @@ void Reader::FindAllMentions() {
               ",") {
         ++name_first;
         comma_name = true;
+        // "the Prime Minister of Tonga, the Hon. Siaosi Fifita,": "the"
+        // before an honorific.
+        if (name_first + 3 < tokens.size() && tokens[name_first].word &&
+            LowerSlice(tokens[name_first].begin, tokens[name_first].end) ==
+                "the" &&
+            HonorificTokens(text_, tokens, name_first + 1) > 0) {
+          ++name_first;
+        }
       }
       // Honorifics between the title and the name ("Dr", "Mr", "Shri",
       // "Datuk Seri", "Sheikh").
@@ -906,6 +945,9 @@ void Reader::FindAllMentions() {
             IsHeadingEventWord(LowerSlice(t.begin, t.end))) {
           break;
         }
+        // "The Rt Hon Helen Radcliffe MP": letters after a name are no part
+        // of it.
+        if (t.word && j > name_first && IsPostNominal(w)) break;
         const absl::string_view lw = LowerSlice(t.begin, t.end);
         if (t.word && t.capitalised && last == j - 1 && last >= name_first &&
             (lw == "al" || lw == "el" || lw == "bin" || lw == "bint" ||
@@ -1734,6 +1776,69 @@ void Reader::FindAllMentions() {
         }
         continue;
       }
+      // "to clean up Lake Titicaca", "the shores of Lake Victoria": "Lake"
+      // and one or two capitalised words are a place ("Salt Lake City",
+      // with a capitalised word before "Lake", is not read here).
+      if (w == "Lake" && i + 1 < tokens.size() && tokens[i + 1].word &&
+          tokens[i + 1].capitalised &&
+          !LineBreakBetween(t.end, tokens[i + 1].begin) &&
+          !(i > 0 && tokens[i - 1].word && tokens[i - 1].capitalised &&
+            !LineBreakBetween(tokens[i - 1].end, t.begin))) {
+        size_t e = i + 1;
+        if (e + 1 < tokens.size() && tokens[e + 1].word &&
+            tokens[e + 1].capitalised &&
+            !LineBreakBetween(tokens[e].end, tokens[e + 1].begin)) {
+          ++e;
+        }
+        // Not the start of a longer name ("Lake Chad Basin Commission").
+        if (e + 1 < tokens.size() && tokens[e + 1].word &&
+            tokens[e + 1].capitalised &&
+            !LineBreakBetween(tokens[e].end, tokens[e + 1].begin)) {
+          continue;
+        }
+        while (m < mentions_.size() && mentions_[m].end <= t.begin) ++m;
+        if (m < mentions_.size() && mentions_[m].begin < tokens[e].end) {
+          continue;
+        }
+        const absl::string_view name = Slice(text_, t.begin, tokens[e].end);
+        if (EndsPossessive(name)) continue;
+        const int actor = NewActor(name, ActorKind::kPlace, "lake-name", 0.5f);
+        if (actor >= 0) {
+          found.push_back(
+              {t.begin, tokens[e].end, actor, MatchReason::kExactName});
+        }
+        continue;
+      }
+      // "the security of the Pacific", "a stable and prosperous Pacific":
+      // an ocean's name alone is the region (not inside a longer name:
+      // "the Pacific Islands Forum", "the South Pacific Commission").
+      if (w == "Pacific" || w == "Atlantic" || w == "Arctic" ||
+          w == "Antarctic" || w == "Mediterranean") {
+        // "the Union for the Mediterranean": a body's name of "for/of the".
+        const auto lower_at = [&](size_t k) {
+          return LowerSlice(tokens[k].begin, tokens[k].end);
+        };
+        if (i >= 3 && tokens[i - 1].word && lower_at(i - 1) == "the" &&
+            tokens[i - 2].word &&
+            (lower_at(i - 2) == "for" || lower_at(i - 2) == "of") &&
+            tokens[i - 3].word && tokens[i - 3].capitalised) {
+          continue;
+        }
+        if ((i + 1 < tokens.size() && tokens[i + 1].word &&
+             tokens[i + 1].capitalised &&
+             !LineBreakBetween(t.end, tokens[i + 1].begin)) ||
+            (i > 0 && tokens[i - 1].word && tokens[i - 1].capitalised &&
+             !LineBreakBetween(tokens[i - 1].end, t.begin))) {
+          continue;
+        }
+        while (m < mentions_.size() && mentions_[m].end <= t.begin) ++m;
+        if (m < mentions_.size() && mentions_[m].begin < t.end) continue;
+        const int actor = NewActor(w, ActorKind::kPlace, "region-ocean", 0.5f);
+        if (actor >= 0) {
+          found.push_back({t.begin, t.end, actor, MatchReason::kExactName});
+        }
+        continue;
+      }
       const size_t hyphen = w.find('-');
       if (hyphen == absl::string_view::npos || hyphen + 1 >= w.size()) {
         continue;
@@ -1861,6 +1966,11 @@ void Reader::FindAllMentions() {
   // not stand; so does the middle word ("Minister Sosa" for "Valeria Sosa
   // Irazábal").
   absl::flat_hash_map<std::string, int> titled_family;
+  // "Mendoza said" after "Álvaro Mendoza Rocha": the middle word of a
+  // three-word name, a Spanish or Portuguese first family name, names the
+  // person without a title too (the family name of the first word does
+  // not: "Tan" alone is no name of "Tan Wei Ming").
+  absl::flat_hash_map<std::string, int> middle_family;
   for (const DocMention& m : mentions_) {
     if (x_.actors[m.actor].kind != ActorKind::kPerson) continue;
     const absl::string_view s = Slice(text_, m.begin, m.end);
@@ -1876,6 +1986,11 @@ void Reader::FindAllMentions() {
     // name names the person after a title too ("Foreign Minister Sosa").
     titled_family.try_emplace(
         std::string(s.substr(space + 1, space2 - space - 1)), m.actor);
+    if (space2 - space - 1 >= 3 &&
+        absl::ascii_islower(static_cast<unsigned char>(s[space2 - 1]))) {
+      middle_family.try_emplace(
+          std::string(s.substr(space + 1, space2 - space - 1)), m.actor);
+    }
   }
   if (!surnames.empty() || !particle_names.empty() || !titled_family.empty()) {
     std::vector<DocMention> merged;
@@ -1938,7 +2053,8 @@ void Reader::FindAllMentions() {
           it = surnames.find(cased);
         }
       }
-      if (it == surnames.end()) {
+      if (it == surnames.end()) it = middle_family.find(w);
+      if (it == middle_family.end()) {
         const size_t i = static_cast<size_t>(&t - tokens.data());
         if (titled_family.empty() || i == 0 || !tokens[i - 1].word ||
             !tokens[i - 1].capitalised) {
@@ -2335,21 +2451,34 @@ void Reader::Appositions(Range sentence) {
     int r = t - 1;
     // "the President of Mexico, Ana Robles": the title's state and a comma
     // before the name.
-    if (r - 1 >= first && IsPunct(r, ',') && mention_end_[r - 1] >= 0 &&
-        x_.actors[mentions_[mention_end_[r - 1]].actor].kind ==
-            ActorKind::kState) {
-      --r;
-    }
-    for (int n = 0; n < 3 && r >= first; ++n) {
-      bool cut = false;
-      for (int k = std::max(first, r - 2); k <= r; ++k) {
-        if (static_cast<int>(HonorificTokens(text_, tokens_, k)) == r - k + 1) {
-          r = k - 1;
-          cut = true;
-          break;
-        }
+    auto comma_state = [&]() {
+      if (r - 1 >= first && IsPunct(r, ',') && mention_end_[r - 1] >= 0 &&
+          x_.actors[mentions_[mention_end_[r - 1]].actor].kind ==
+              ActorKind::kState) {
+        --r;
+        return true;
       }
-      if (!cut) break;
+      return false;
+    };
+    if (!comma_state()) {
+      for (int n = 0; n < 3 && r >= first; ++n) {
+        bool cut = false;
+        for (int k = std::max(first, r - 2); k <= r; ++k) {
+          if (static_cast<int>(HonorificTokens(text_, tokens_, k)) ==
+              r - k + 1) {
+            r = k - 1;
+            cut = true;
+            break;
+          }
+        }
+        if (!cut) break;
+      }
+      // "the Prime Minister of Tonga, the Hon. Siaosi Fifita": "the" and
+      // an honorific after the comma.
+      if (r != t - 1 && r - 1 >= first && Is(r, "the") && IsPunct(r - 1, ',')) {
+        --r;
+        if (!comma_state()) r = t - 1;
+      }
     }
     if (r < first || !tokens_[r].word) continue;
     // "Secretary of State Marcus Whitcombe": the title ends in its field

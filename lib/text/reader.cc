@@ -89,6 +89,29 @@ bool IsTitledMeetingHeading(absl::string_view h, bool titled_name) {
   return false;
 }
 
+// "Meeting with Prime Minister of Tonga", "Bilateral meeting with the
+// President of Finland": a heading that opens with the meeting and names the
+// other party by a title (a role noun among the three words after "with"
+// and "the") is an office's page on its own meeting; "Meeting with Putin
+// ends ..." names no office.
+bool IsOfficeMeetingHeading(absl::string_view h) {
+  absl::string_view rest;
+  for (absl::string_view open : {"meeting with ", "bilateral meeting with "}) {
+    if (absl::StartsWith(h, open)) {
+      rest = h.substr(open.size());
+      break;
+    }
+  }
+  if (rest.empty()) return false;
+  if (absl::StartsWith(rest, "the ")) rest.remove_prefix(4);
+  std::vector<absl::string_view> words =
+      absl::StrSplit(rest, absl::ByAnyChar(" /"), absl::SkipEmpty());
+  for (size_t k = 0; k < words.size() && k < 3; ++k) {
+    if (IsRoleNoun(words[k]) || words[k] == "pm") return true;
+  }
+  return false;
+}
+
 // A cookie notice of a page's banner ("We use some essential cookies to
 // make this website work."): a sentence that is no part of the article.
 bool IsCookieNotice(absl::string_view lower) {
@@ -606,11 +629,19 @@ VerbHit Reader::VerbAt(int t) const {
   // A passive ("was told", "is said", "were criticized"): the subject
   // before it did not speak. "was quoted by X as saying" is read by its own
   // rule (Reader::QuotedByAsSaying).
+  // "remains committed to", "is firmly committed to": a participle after
+  // "remain" (or a copula and an adverb in -ly) is an adjective, no act.
   if (hit.form == VerbForm::kFinite && t > 0 && tokens_[t - 1].word) {
-    const absl::string_view prev = LowerWord(t - 1);
-    if (prev.size() <= 5 &&
+    int aux = t - 1;
+    if (aux > 0 && tokens_[aux - 1].word &&
+        absl::EndsWith(LowerWord(aux), "ly")) {
+      --aux;
+    }
+    const absl::string_view prev = LowerWord(aux);
+    if (prev.size() <= 8 &&
         (prev == "is" || prev == "are" || prev == "was" || prev == "were" ||
-         prev == "been" || prev == "being" || prev == "be")) {
+         prev == "been" || prev == "being" || prev == "be" ||
+         prev == "remain" || prev == "remains" || prev == "remained")) {
       return {};
     }
   }
@@ -1094,17 +1125,17 @@ absl::StatusOr<Extraction> Reader::Run() {
       if (p > 0 && absl::EndsWith(h, ".")) break;
       // "Visit of Foreign Minister of Ghana to India (April 08-10, 2026)",
       // "Talks between ...": a ministry's page on a visit or talks.
-      bool readout = absl::StartsWith(h, "readout") ||
-                     absl::StartsWith(h, "visit of ") ||
-                     absl::StartsWith(h, "official visit of ") ||
-                     absl::StartsWith(h, "talks between ") ||
-                     // "Telephone conversation with President of Finland
-                     // X": a head of state's site names the other party.
-                     absl::StartsWith(h, "telephone conversation with ") ||
-                     absl::StartsWith(h, "telephone call with ") ||
-                     absl::StartsWith(h, "phone call with ") ||
-                     absl::StartsWith(h, "phone conversation with ") ||
-                     absl::StartsWith(h, "meeting between ");
+      bool readout =
+          absl::StartsWith(h, "readout") || absl::StartsWith(h, "visit of ") ||
+          absl::StartsWith(h, "official visit of ") ||
+          absl::StartsWith(h, "talks between ") ||
+          // "Telephone conversation with President of Finland
+          // X": a head of state's site names the other party.
+          absl::StartsWith(h, "telephone conversation with ") ||
+          absl::StartsWith(h, "telephone call with ") ||
+          absl::StartsWith(h, "phone call with ") ||
+          absl::StartsWith(h, "phone conversation with ") ||
+          absl::StartsWith(h, "meeting between ") || IsOfficeMeetingHeading(h);
       for (absl::string_view noun :
            {"'s call with", "\xE2\x80\x99s call with", "'s phone call with",
             "'s telephone call with", "'s meeting with",

@@ -624,6 +624,7 @@ class Reader {
   // the Joint Communique", "Trilateral Leaders' Statement"). O(bytes of the
   // line, at most 200).
   bool IsJointHeading(size_t p) const;
+  bool IsJointTextIntro(size_t p) const;
   // The joint statement's first paragraph after `heading`, past lines of
   // place and date. O(3 lines).
   size_t JointFirstParagraph(size_t heading) const;
@@ -683,6 +684,7 @@ class Reader {
   // they do not name). O(size of the words + mentions in them).
   void StanceFromWords(ExtractedStatement& s) const;
   bool LedeRetold(ExtractedStatement& s);
+  bool DatedByOpeningEvent(ExtractedStatement& s, Range sentence) const;
   void ReadNoComment(Range sentence);
   void ReadEvents(Range sentence);
   // The lede: the statements of the first paragraph of a news report that

@@ -122,7 +122,10 @@ size_t Reader::FindJointStatement() const {
         parties.size() == 1 &&
         (x_.actors[parties[0]].kind == ActorKind::kOrganization ||
          x_.actors[parties[0]].kind == ActorKind::kInternationalOrganization);
-    if ((parties.size() >= 2 || group) && !RetellsText(p + 1)) {
+    // A page that says it prints the text ("The following is the text of
+    // the declaration ...:") may go on to speak of it.
+    if ((parties.size() >= 2 || group) &&
+        (IsJointTextIntro(p) || !RetellsText(p + 1))) {
       found = p;
     }
   }
@@ -197,7 +200,7 @@ bool Reader::IsJointHeading(size_t p) const {
   const Range para = paragraphs_[p];
   if (para.end - para.begin > 200) return false;
   const absl::string_view lower = LowerSlice(para.begin, para.end);
-  if (JointDocumentName(lower) > 0) return true;
+  if (JointDocumentName(lower) > 0 || IsJointTextIntro(p)) return true;
   if (absl::EndsWith(lower, ".")) return false;
   auto m = std::lower_bound(
       mentions_.begin(), mentions_.end(), para.begin,
@@ -221,6 +224,31 @@ bool Reader::IsJointHeading(size_t p) const {
     if (!named && !pair && !IsJointHeadingWord(word)) return false;
     at = space + 1;
     if (JointDocumentName(lower.substr(at)) > 0) return true;
+  }
+  return false;
+}
+
+// Whether paragraph `p` introduces the text of a document that a report
+// prints after it: a line of at most 200 bytes ending in a colon, with "text
+// of the" and, within the next four words, a joint document's noun ("The
+// following is the text of the declaration as released by X:", "Below is
+// the full text of the joint statement:", "Read the text of the final
+// communique:").
+bool Reader::IsJointTextIntro(size_t p) const {
+  const Range para = paragraphs_[p];
+  if (para.end - para.begin > 200 || text_[para.end - 1] != ':') return false;
+  const absl::string_view lower = LowerSlice(para.begin, para.end);
+  const size_t at = lower.find("text of the ");
+  if (at == absl::string_view::npos) return false;
+  absl::string_view rest = lower.substr(at + 12);
+  for (int words = 0; words < 4 && !rest.empty(); ++words) {
+    for (absl::string_view noun :
+         {"declaration", "statement", "communiqu", "communique"}) {
+      if (absl::StartsWith(rest, noun)) return true;
+    }
+    const size_t space = rest.find(' ');
+    if (space == absl::string_view::npos) break;
+    rest.remove_prefix(space + 1);
   }
   return false;
 }
@@ -303,6 +331,8 @@ std::vector<int> Reader::JointParties(size_t heading) const {
       cut = std::min(cut, head.begin + static_cast<uint32_t>(at));
     }
   }
+  // A line introducing the text names who released it, not its parties.
+  if (IsJointTextIntro(heading)) cut = head.begin;
   std::vector<int> parties = PartiesIn({head.begin, cut});
   if (parties.size() >= 2) return parties;
   const Range first = paragraphs_[JointFirstParagraph(heading)];
@@ -311,7 +341,7 @@ std::vector<int> Reader::JointParties(size_t heading) const {
   // is about speaks in it only where the heading names a visit, meeting or
   // talks of the parties ("Joint Statement on the Visit of X to Y").
   std::vector<int> about;
-  if (cut < head.end) {
+  if (cut < head.end && !IsJointTextIntro(heading)) {
     const absl::string_view topic = LowerSlice(cut, head.end);
     bool meeting = false;
     for (absl::string_view w : {"visit", "meeting", "talks", "summit",
@@ -470,7 +500,7 @@ bool Reader::IsDateLine(size_t p) const {
 
 bool Reader::IsClosingPlaceAndDate(size_t p) const {
   const Range para = paragraphs_[p];
-  if (para.end - para.begin > 80) return false;
+  if (para.end - para.begin > 160) return false;
   const std::vector<TimeExpression> times =
       FindTimeExpressions(std::string_view(text_.data(), text_.size()),
                           para.begin, para.end, x_.document_date);
@@ -483,7 +513,16 @@ bool Reader::IsClosingPlaceAndDate(size_t p) const {
          (text_[end - 1] == '.' || text_[end - 1] == ' ')) {
     --end;
   }
-  if (times.back().end != end) return false;
+  // "Signed in Puno on 20 November 2026, in two originals in Spanish.":
+  // a phrase of the copies or languages after the date's comma (80 bytes
+  // at most).
+  if (times.back().end != end && end - times.back().end <= 80 &&
+      absl::StartsWith(LowerSlice(times.back().end, end), ", in ") &&
+      Slice(text_, times.back().end + 5, end).find_first_of(",;:") ==
+          absl::string_view::npos) {
+    end = times.back().end;
+  }
+  if (times.back().end != end || end - para.begin > 80) return false;
   // Before the date: "Done at", "Signed in" ..., then the place's one to
   // four capitalised words, then a comma, "on" or both.
   std::vector<absl::string_view> words =
@@ -520,7 +559,10 @@ bool Reader::IsClosingPlaceAndDate(size_t p) const {
 
 void Reader::ReadJointStatement(size_t heading) {
   const std::vector<int> parties = JointParties(heading);
-  if (x_.info.genre == Genre::kUnknown) x_.info.genre = Genre::kJointStatement;
+  // A report that prints a document's text stays a report.
+  if (x_.info.genre == Genre::kUnknown && !IsJointTextIntro(heading)) {
+    x_.info.genre = Genre::kJointStatement;
+  }
   // The text starts past a line of place and date under the heading
   // ("Stockholm, 14 April 2026"). It runs to the page's links after it
   // ("Related: ..."), if any, or to a closing line of place and date
@@ -568,10 +610,28 @@ void Reader::ReadJointStatement(size_t heading) {
   st.rule = "joint-statement-text";
   st.channel = "joint statement";
   st.confidence = 0.7f;
+  // "Done at Athens on 20 May 2026", "Signed in Puno on 20 November 2026":
+  // the closing line dates the text (a page may print it days later).
+  if (closing < paragraphs_.size()) {
+    const Range line = paragraphs_[closing];
+    const std::vector<TimeExpression> times =
+        FindTimeExpressions(std::string_view(text_.data(), text_.size()),
+                            line.begin, line.end, x_.document_date);
+    if (!times.empty() && times.back().date.is_known() &&
+        (!x_.document_date.is_known() ||
+         !(x_.document_date < times.back().date))) {
+      st.date = times.back().date;
+      st.date_basis = DateBasis::kExplicit;
+      st.date_span = {times.back().begin, times.back().end};
+    }
+  }
   const int index = Emit(std::move(st), body, -1);
   parties_ = parties;
   for (size_t q = first; q <= last; ++q) {
     for (const Range& sentence : Sentences(text_, paragraphs_[q])) {
+      // "The President of the Republic of Peru, X, and ...": the parties'
+      // titles give their persons' affiliations.
+      Appositions(sentence);
       ReadRelations(sentence, std::max(index, 0));
     }
   }

@@ -510,6 +510,30 @@ std::optional<Subject> Reader::SubjectBeforeVerb(int verb, int floor,
         return s;
       }
     }
+    // "ABI later quoted him as saying": the person "he" would name,
+    // relayed by the subject of "quoted".
+    if (w_is_as(t) && t == verb - 1 && t - 2 >= limit &&
+        (Is(t - 1, "him") || Is(t - 1, "her"))) {
+      const VerbHit q = VerbAt(t - 2);
+      const bool reported = q.verb != nullptr && q.verb->lemma == "report";
+      if (q.verb != nullptr &&
+          (q.verb->lemma == "quote" || q.verb->lemma == "cite" || reported)) {
+        if (std::optional<Subject> p = ResolvePronoun(t - 1);
+            p && p->actor >= 0) {
+          p->rule = "outlet-quoted-pronoun-as-saying";
+          if (std::optional<Subject> outlet =
+                  SubjectBefore(t - 2, floor, depth + 1)) {
+            if (outlet->actor != p->actor) {
+              p->relays.push_back(
+                  {outlet->actor,
+                   reported ? ReportKind::kReported : ReportKind::kQuoted,
+                   {outlet->begin, tokens_[t - 2].end}});
+            }
+          }
+          return p;
+        }
+      }
+    }
     // "Anadolu quoted the Turkish leader as saying": a nominal speaks,
     // relayed by the subject of "quoted".
     if (w_is_as(t) && t == verb - 1 && t - 1 >= limit &&

@@ -57,11 +57,17 @@ void Reader::DateStatement(ExtractedStatement& s, Range sentence) {
       if (!after_own_verb && !DatesTheClause(e.begin, sentence.begin)) {
         continue;
       }
-      // After the words, past ", but" / ", while" / ";": another clause's.
+      // After the words, past ", but" / ", while" / ";": another clause's;
+      // so is a time after words cut at "and" or "but" ("thanked X for the
+      // welcome and congratulated Y on hosting the forum last month": the
+      // time is in the coordinated verb's words).
       if (e.begin >= s.text_span.end) {
         const absl::string_view between(lower_.data() + s.text_span.end,
                                         e.begin - s.text_span.end);
-        if (absl::StrContains(between, ", but ") ||
+        const absl::string_view open =
+            absl::StripLeadingAsciiWhitespace(between);
+        if (absl::StartsWith(open, "and ") || absl::StartsWith(open, "but ") ||
+            absl::StrContains(between, ", but ") ||
             absl::StrContains(between, ", as ") ||
             absl::StrContains(between, ", and ") ||
             absl::StrContains(between, ", while ") ||
@@ -104,6 +110,7 @@ void Reader::DateStatement(ExtractedStatement& s, Range sentence) {
       return;
     }
   }
+  if (!readout && !s.in_question && DatedByOpeningEvent(s, sentence)) return;
   if (no_carry_) {
     s.date_basis = diplograph::DateBasis::kUnresolved;
     return;
@@ -146,6 +153,9 @@ void Reader::DateStatement(ExtractedStatement& s, Range sentence) {
   for (int i = static_cast<int>(x_.statements.size()) - 1; i >= oldest; --i) {
     const ExtractedStatement& p = x_.statements[i];
     if (!p.date.is_known() || p.in_question != s.in_question) continue;
+    // A joint document's text is dated by its signing, not by a saying of
+    // its parties' officials: its date is carried to no one.
+    if (p.rule == "joint-statement-text") continue;
     bool co = std::find(p.co_speakers.begin(), p.co_speakers.end(),
                         s.speaker) != p.co_speakers.end() ||
               std::find(s.co_speakers.begin(), s.co_speakers.end(),
@@ -197,6 +207,58 @@ void Reader::DateStatement(ExtractedStatement& s, Range sentence) {
     return;
   }
   s.date_basis = diplograph::DateBasis::kUnresolved;
+}
+
+// "Speaking at the signing, Mendoza said ...", "After the meeting, X told
+// reporters ...": a phrase opening the sentence before the speaker names an
+// event by the noun of its act ("signing", "meeting", "talks", "visit"); an
+// event read earlier (of the last 16) with that act and a date, in which
+// the speaker or a state or body the speaker belongs to took part, dates
+// the statement. O(1): a bounded opener and 16 events.
+bool Reader::DatedByOpeningEvent(ExtractedStatement& s, Range sentence) const {
+  if (s.speaker < 0 || s.speaker_span.begin <= sentence.begin ||
+      s.speaker_span.begin - sentence.begin > 160 || x_.events.empty()) {
+    return false;
+  }
+  const absl::string_view opener =
+      LowerSlice(sentence.begin, s.speaker_span.begin);
+  static constexpr std::pair<absl::string_view, absl::string_view> kActs[] = {
+      {"signing", " signed "},
+      {"meeting", " met "},
+      {"talks", " held talks"},
+      {"visit", " visited "},
+      {"signing ceremony", " signed "}};
+  absl::string_view act;
+  for (absl::string_view prep :
+       {"at the ", "after the ", "during the ", "following the "}) {
+    for (size_t at = opener.find(prep); act.empty() && at != opener.npos;
+         at = opener.find(prep, at + 1)) {
+      const absl::string_view noun = opener.substr(at + prep.size());
+      for (const auto& [n, verb] : kActs) {
+        if (absl::StartsWith(noun, n) &&
+            (noun.size() == n.size() || noun[n.size()] == ',' ||
+             noun[n.size()] == ' ')) {
+          act = verb;
+        }
+      }
+    }
+  }
+  if (act.empty()) return false;
+  for (size_t i = x_.events.size(), n = 0; i > 0 && n < 16; --i, ++n) {
+    const ExtractedEvent& ev = x_.events[i - 1];
+    if (!ev.date.is_known() || ev.span.begin >= sentence.begin) continue;
+    const std::string label = absl::StrCat(" ", ev.label, " ");
+    if (!absl::StrContains(label, act)) continue;
+    bool took_part = false;
+    for (int a : ev.participants) {
+      took_part = took_part || a == s.speaker || AffiliatedTo(s.speaker, a);
+    }
+    if (!took_part) continue;
+    s.date = ev.date;
+    s.date_basis = diplograph::DateBasis::kCarried;
+    return true;
+  }
+  return false;
 }
 
 // "accused the border guards on Wednesday of opening fire", "urged the
