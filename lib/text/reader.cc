@@ -394,6 +394,12 @@ VerbHit Reader::VerbAt(int t) const {
   if (hit.verb == nullptr) return hit;
   const absl::string_view w0 = Word(t);
   const absl::string_view lemma = hit.verb->lemma;
+  // "the Arctic states", "of the Baltic states": a plural noun after "the"
+  // and a capitalised word, not the verb "states".
+  if (w0 == "states" && t >= 2 && tokens_[t - 1].word &&
+      tokens_[t - 1].capitalised && Is(t - 2, "the")) {
+    return {};
+  }
   char buffer[16];
   absl::string_view next;
   if (t + 1 < static_cast<int>(tokens_.size())) {
