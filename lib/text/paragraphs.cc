@@ -859,9 +859,16 @@ void Reader::DetectTranscript() {
     const size_t colon = s.find(':');
     // A label is short; one with a name in parentheses after its title
     // ("PROGRAMME DIRECTOR (Ms X, DIRCO Spokesperson):") may be longer.
+    // A label may stand on a line of its own, its turn in the paragraphs
+    // after it ("Prime Minister X:" above the remarks), when a paragraph
+    // follows.
+    const bool own_line = colon != absl::string_view::npos &&
+                          colon + 1 == s.size() && p + 1 < paragraphs_.size();
     if (colon == absl::string_view::npos || colon == 0 ||
-        colon > (s[colon - 1] == ')' ? 96u : 48u) || colon + 1 >= s.size() ||
-        absl::ascii_isdigit(static_cast<unsigned char>(s[colon + 1]))) {
+        colon > (s[colon - 1] == ')' ? 96u : 48u) ||
+        (colon + 1 >= s.size() && !own_line) ||
+        (!own_line &&
+         absl::ascii_isdigit(static_cast<unsigned char>(s[colon + 1])))) {
       continue;  // "At 3:40 pm": a time, not a label
     }
     absl::string_view label = absl::StripAsciiWhitespace(s.substr(0, colon));
