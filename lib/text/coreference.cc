@@ -541,6 +541,25 @@ std::optional<Subject> Reader::NameEndingAt(int t, int floor) const {
     first += static_cast<int>(h);
   }
   if (first == t && IsFunctionWord(LowerWord(t))) return std::nullopt;
+  // "Nepal's Ministry of Foreign Affairs said", "Ministry of Energy said":
+  // capitalised words after an organisation's word and "of" end that
+  // organisation's name (no person "Foreign Affairs"); a state's possessive
+  // before it is part of the name, as for "Germany's Foreign Office" below.
+  if (first - 2 >= floor && Is(first - 1, "of") &&
+      mention_end_[first - 2] < 0 && tokens_[first - 2].word &&
+      tokens_[first - 2].capitalised) {
+    const absl::string_view head = LowerWord(first - 2);
+    if (head == "ministry" || head == "department" || head == "office" ||
+        head == "bureau" || head == "secretariat" || head == "agency") {
+      int name_first = first - 2;
+      if (name_first - 1 >= floor &&
+          PossessiveStateAt(name_first - 1) != nullptr) {
+        name_first = MentionFirstToken(name_first - 1, floor);
+      }
+      return NewNameSubject(name_first, t, ActorKind::kOrganization,
+                            "organisation-of-name", 0.5f, 0.5f);
+    }
+  }
   if (t - first < 1) {
     // One word is too weak for a name, except an acronym before "reported"
     // or "said" ("ARD reported that ..."): an outlet or organisation.

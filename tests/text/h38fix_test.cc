@@ -1,0 +1,90 @@
+// Constructions of wire reports (docs/text.md step 38): a ministry named
+// "State's Ministry of X" before its verb. One test per construction, each
+// with several sentences written for it, with invented people (Olga Tamm,
+// Anna Berg: women; Pavel Sorin, Erik Lund: men) and outlets (Daily Courier,
+// Nordic Wire). Documents are dated Friday 2024-03-08.
+
+#include <string>
+#include <vector>
+
+#include "absl/strings/str_cat.h"
+#include "diplograph/actor.h"
+#include "diplograph/graph.h"
+#include "diplograph/text.h"
+#include "gmock/gmock.h"
+#include "gtest/gtest.h"
+#include "text/extraction_testing.h"
+
+namespace diplograph {
+namespace {
+
+using text_testing::ActorNamed;
+using text_testing::NameOf;
+using text_testing::Names;
+using text_testing::SaidTogether;
+using text_testing::StatementContaining;
+
+const Graph& Known() {
+  static const Graph* const graph = [] {
+    auto* g = new Graph;
+    *g->AddActor({.name = "Norway", .kind = ActorKind::kState, .iso3 = "NOR"});
+    *g->AddActor({.name = "Iceland", .kind = ActorKind::kState, .iso3 = "ISL"});
+    for (const char* person :
+         {"Olga Tamm", "Pavel Sorin", "Anna Berg", "Erik Lund"}) {
+      *g->AddActor({.name = person, .kind = ActorKind::kPerson});
+    }
+    for (const char* outlet : {"Daily Courier", "Nordic Wire"}) {
+      *g->AddActor({.name = outlet,
+                    .kind = ActorKind::kMediaOutlet,
+                    .aliases = {absl::StrCat("the ", outlet)}});
+    }
+    return g;
+  }();
+  return *graph;
+}
+
+const Extractor& TheExtractor() {
+  static const Extractor* const extractor = text_testing::NewExtractor(Known());
+  return *extractor;
+}
+
+Extraction Extract(const std::string& text) {
+  return text_testing::ExtractDated(TheExtractor(), text);
+}
+
+// "Norway's Ministry of Foreign Affairs said ...": the capitalised words
+// after the ministry's "of" end the organisation's name (with the state's
+// possessive), not a person named "Foreign Affairs"; so for a one-word
+// field ("Ministry of Energy") and for a department or an office.
+TEST(H38FixMinistry, StatesMinistryOfXSaid) {
+  struct Case {
+    std::string text, words, speaker;
+  };
+  for (const Case& c : std::vector<Case>{
+           {"Norway's Ministry of Foreign Affairs said on Monday that the "
+            "talks would resume.\n",
+            "the talks would resume", "Norway's Ministry of Foreign Affairs"},
+           {"In a statement issued on Tuesday evening, Iceland's Ministry of "
+            "Foreign Affairs said the envoy had been recalled.\n",
+            "the envoy had been recalled",
+            "Iceland's Ministry of Foreign Affairs"},
+           {"Iceland's Ministry of Energy said the plant would open in May.\n",
+            "the plant would open in May", "Iceland's Ministry of Energy"},
+           {"Norway's Department of Fisheries warned that the quotas would "
+            "be cut.\n",
+            "the quotas would be cut", "Norway's Department of Fisheries"},
+       }) {
+    SCOPED_TRACE(c.text);
+    Extraction x = Extract(c.text);
+    const ExtractedStatement* s = StatementContaining(x, c.words);
+    ASSERT_NE(s, nullptr) << testing::PrintToString(SaidTogether(x));
+    EXPECT_EQ(NameOf(x, s->speaker), c.speaker);
+    const ExtractedActor* a = ActorNamed(x, c.speaker);
+    ASSERT_NE(a, nullptr) << testing::PrintToString(Names(x));
+    EXPECT_EQ(a->kind, ActorKind::kOrganization);
+    EXPECT_EQ(ActorNamed(x, "Foreign Affairs"), nullptr);
+  }
+}
+
+}  // namespace
+}  // namespace diplograph
