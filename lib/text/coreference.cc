@@ -300,6 +300,47 @@ bool Reader::HasNominalRole(int actor, absl::string_view head,
   return false;
 }
 
+std::optional<Subject> Reader::MediaAnaphorEndingAt(int t, int floor) const {
+  if (t < 0 || !tokens_[t].word || tokens_[t].capitalised) return std::nullopt;
+  const absl::string_view head = LowerWord(t);
+  const bool agency = head == "agency";
+  if (!agency && head != "newspaper" && head != "broadcaster" &&
+      head != "daily" && head != "paper" && head != "outlet" &&
+      head != "channel" && head != "network" && head != "station" &&
+      head != "website" && head != "wire") {
+    return std::nullopt;
+  }
+  // "the agency", "the news agency", "the state-run broadcaster".
+  int the = -1;
+  for (int i = t - 1; i >= floor && i >= t - 3; --i) {
+    if (Is(i, "the")) {
+      the = i;
+      break;
+    }
+    if (!tokens_[i].word || tokens_[i].capitalised || mention_end_[i] >= 0 ||
+        VerbAt(i).verb != nullptr) {
+      return std::nullopt;
+    }
+  }
+  if (the < 0) return std::nullopt;
+  const size_t here = static_cast<size_t>(
+      std::lower_bound(
+          mentions_.begin(), mentions_.end(), tokens_[the].begin,
+          [](const DocMention& d, uint32_t o) { return d.begin < o; }) -
+      mentions_.begin());
+  for (size_t m = here; m-- > 0 && here - m <= 64;) {
+    if (mentions_[m].begin + 600 < tokens_[the].begin) break;
+    const ExtractedActor& a = x_.actors[mentions_[m].actor];
+    if (a.kind == ActorKind::kMediaOutlet ||
+        (agency && a.kind == ActorKind::kOrganization &&
+         absl::EndsWith(a.name, "Agency"))) {
+      return MakeSubject(mentions_[m].actor, tokens_[the].begin, tokens_[t].end,
+                         the, "media-anaphor", 0.6f);
+    }
+  }
+  return std::nullopt;
+}
+
 std::optional<Subject> Reader::NominalEndingAt(int t, int floor) const {
   if (!tokens_[t].word) return std::nullopt;
   const absl::string_view head = LowerWord(t);

@@ -860,10 +860,14 @@ void Reader::ReadReportedSpeech(Range sentence,
                          end_subject->rule == "quote-reported-by-outlet";
   if (end_subject && !end_relays_only && end_verb >= 0) {
     const VerbHit h = VerbAt(end_verb);
-    const bool relay_word = Is(end_verb, "according") ||
-                            (h.verb != nullptr && (h.verb->lemma == "report" ||
-                                                   h.verb->lemma == "quote" ||
-                                                   h.verb->lemma == "cite"));
+    // "…, the agency said.": an outlet named by its kind after a clause
+    // whose own statement was read relays it, as "reported" does.
+    const bool relay_word =
+        Is(end_verb, "according") ||
+        absl::EndsWith(end_subject->rule, "media-anaphor") ||
+        (h.verb != nullptr &&
+         (h.verb->lemma == "report" || h.verb->lemma == "quote" ||
+          h.verb->lemma == "cite"));
     if (relay_word) {
       for (size_t i = x_.statements.size(); i > 0; --i) {
         const ExtractedStatement& st = x_.statements[i - 1];

@@ -421,6 +421,12 @@ class Reader {
   // mentions before byte `before`. O(64).
   char GenderOf(int actor, uint32_t before) const;
   std::optional<Subject> NominalEndingAt(int t, int floor) const;
+  // "the agency", "the state-run newspaper" ending at token t (the noun of
+  // a media outlet's kind after "the" and at most two lower-case words):
+  // the latest media outlet among the 64 mentions before it, within 600
+  // bytes (for "agency" also an organisation whose name ends in "Agency"),
+  // else none. O(64).
+  std::optional<Subject> MediaAnaphorEndingAt(int t, int floor) const;
   // The registry's answer for `words` on the document date
   // (k_.registry_resolver, which must be set), asked once per document for
   // the same words: the reference stays valid for the Reader's life.

@@ -844,6 +844,11 @@ std::optional<Subject> Reader::SubjectBeforeVerb(int verb, int floor,
         break;
       }
     }
+    // "…, the agency said", "the newspaper reported": a media outlet named
+    // by the noun of its kind is the latest outlet the text named.
+    if (adjacent) {
+      if (std::optional<Subject> n = MediaAnaphorEndingAt(t, limit)) return n;
+    }
     // "The statement said that …", "the joint communique reads:" with no
     // issuer named before: whoever spoke last issued it.
     if (adjacent && t == start && IsIssuedDocumentNoun(w) && t - 1 >= limit) {
@@ -1440,6 +1445,12 @@ std::optional<Subject> Reader::AttributeAfterQuote(int from, int limit,
           break;
         }
       }
+      // "“…,” the agency quoted him as saying": the pronoun's person.
+      if (!quoted && v + 2 < limit && (Is(v + 1, "him") || Is(v + 1, "her")) &&
+          Is(v + 2, "as")) {
+        quoted = ResolvePronoun(v + 1);
+      }
+      if (!quoted && s->rule == "media-anaphor") return std::nullopt;
       if (quoted && quoted->actor != s->actor) {
         quoted->relays.push_back(
             {s->actor, ReportKind::kQuoted, {s->begin, tokens_[v].end}});

@@ -86,5 +86,58 @@ TEST(H38FixMinistry, StatesMinistryOfXSaid) {
   }
 }
 
+// "…, the agency said", "the newspaper reported": an outlet named by the
+// noun of its kind is the latest outlet the text named (within its
+// paragraph or the one before); after a clause whose own statement is read
+// it relays that statement and says nothing of its own, and "“…,” the
+// agency quoted her as saying" is the pronoun's person relayed by it.
+TEST(H38FixMedia, TheAgencySaidIsTheOutletNamedBefore) {
+  struct Case {
+    std::string text, words, speaker, relay;
+    bool quote = false;
+  };
+  for (const Case& c : std::vector<Case>{
+           {"Nordic Wire quoted Olga Tamm as saying that Norway would reopen "
+            "its consulate. She also thanked Iceland for its help with the "
+            "evacuation, the agency said.\n",
+            "its help with the evacuation", "Olga Tamm", "Nordic Wire"},
+           {"Erik Lund told the Daily Courier on Monday that the talks had "
+            "stalled. Lund also criticised Iceland for delaying the vote, the "
+            "newspaper reported.\n",
+            "delaying the vote", "Erik Lund", "Daily Courier"},
+           {"Nordic Wire quoted Anna Berg as saying that Iceland would pay. "
+            "\"We are not finished with this,\" the agency quoted her as "
+            "saying.\n",
+            "We are not finished with this", "Anna Berg", "Nordic Wire", true},
+           {"Pavel Sorin gave an interview to the Daily Courier in "
+            "Reykjavik. Sorin said Norway would sign the accord, the state-run "
+            "daily "
+            "said.\n",
+            "Norway would sign the accord", "Pavel Sorin", "Daily Courier"},
+       }) {
+    SCOPED_TRACE(c.text);
+    Extraction x = Extract(c.text);
+    const ExtractedStatement* s = StatementContaining(x, c.words);
+    ASSERT_NE(s, nullptr) << testing::PrintToString(SaidTogether(x));
+    EXPECT_EQ(NameOf(x, s->speaker), c.speaker);
+    EXPECT_EQ(s->quote == QuoteKind::kDirectQuote, c.quote) << s->text;
+    EXPECT_THAT(s->text, testing::Not(testing::HasSubstr(" said")));
+    EXPECT_THAT(s->text, testing::Not(testing::HasSubstr("reported")));
+    ASSERT_FALSE(s->reported_by.empty());
+    EXPECT_EQ(NameOf(x, s->reported_by[0].outlet), c.relay);
+    for (const ExtractedStatement& o : x.statements) {
+      EXPECT_NE(NameOf(x, o.speaker), c.relay) << o.text;
+    }
+  }
+  // No outlet named before: "the agency" relays nothing.
+  Extraction x = Extract(
+      "Olga Tamm thanked Iceland for its help with the evacuation, the agency "
+      "said.\n");
+  const ExtractedStatement* s = StatementContaining(x, "evacuation");
+  ASSERT_NE(s, nullptr) << testing::PrintToString(SaidTogether(x));
+  EXPECT_EQ(NameOf(x, s->speaker), "Olga Tamm");
+  EXPECT_TRUE(s->reported_by.empty());
+}
+
 }  // namespace
 }  // namespace diplograph
