@@ -277,12 +277,13 @@ int Reader::SkipSayingAdverbials(int b, int e, bool addressee) const {
   }
   if (j < e && Is(j, "that")) return j;
   // A prepositional phrase before the that-clause: "wrote on X that",
-  // "said in a post on Telegram that", "said to reporters that".
+  // "said in a post on Telegram that", "said to reporters that", "as
+  // saying after the meeting that".
   if (j < e && tokens_[j].word) {
     const absl::string_view w = LowerWord(j);
     if (w == "on" || w == "in" || w == "at" || w == "during" || w == "over" ||
         w == "via" || w == "through" || w == "by" || w == "from" || w == "to" ||
-        w == "for" || w == "with" || w == "before") {
+        w == "for" || w == "with" || w == "before" || w == "after") {
       // "said to reporters that", "said to Iceland that"; but "urged X to
       // work with partners that ..." is an infinitive.
       const bool to_audience =

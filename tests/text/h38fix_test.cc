@@ -139,5 +139,52 @@ TEST(H38FixMedia, TheAgencySaidIsTheOutletNamedBefore) {
   EXPECT_TRUE(s->reported_by.empty());
 }
 
+// "X told reporters after the talks", "quoted X as saying after the
+// meeting that ...": in a news report, the day of the meeting the story
+// reports, the first past day of the paragraph its dateline opens; what the
+// same speaker "also" said is carried from it. "after the talks" inside the
+// words, or no dateline, dates nothing.
+TEST(H38FixDates, AfterTheTalksIsTheStorysDay) {
+  struct Case {
+    std::string text, words, speaker, date;
+  };
+  const std::string lede =
+      "OSLO, March 8 (Nordic Wire) - Norway and Iceland agreed on Wednesday "
+      "to reopen the fishing talks.\n\n";
+  for (const Case& c : std::vector<Case>{
+           {lede + "\"The door is open again,\" Erik Lund told reporters "
+                   "after the talks.\n",
+            "The door is open again", "Erik Lund", "2024-03-06"},
+           {lede + "\"We came to listen. We leave with a plan,\" Anna Berg "
+                   "said after their meeting.\n",
+            "We leave with a plan", "Anna Berg", "2024-03-06"},
+           {lede + "The Daily Courier quoted Olga Tamm as saying after the "
+                   "meeting that Iceland would cut its quota. She also "
+                   "thanked Norway for its patience, the newspaper said.\n",
+            "its patience", "Olga Tamm", "2024-03-06"},
+           {lede + "The Daily Courier quoted Olga Tamm as saying after the "
+                   "meeting that Iceland would cut its quota.\n",
+            "Iceland would cut its quota", "Olga Tamm", "2024-03-06"},
+           {lede + "Pavel Sorin said the ban would be lifted after the "
+                   "talks.\n",
+            "the ban would be lifted", "Pavel Sorin", "-"},
+           {"Norway and Iceland agreed on Wednesday to reopen the fishing "
+            "talks.\n\n\"The door is open again,\" Erik Lund told reporters "
+            "after the talks.\n",
+            "The door is open again", "Erik Lund", "-"},
+       }) {
+    SCOPED_TRACE(c.text);
+    Extraction x = Extract(c.text);
+    const ExtractedStatement* s = StatementContaining(x, c.words);
+    ASSERT_NE(s, nullptr) << testing::PrintToString(SaidTogether(x));
+    EXPECT_EQ(NameOf(x, s->speaker), c.speaker);
+    if (c.date == "-") {
+      EXPECT_FALSE(s->date.is_known()) << s->date.ToString();
+    } else {
+      EXPECT_EQ(s->date.ToString(), c.date);
+    }
+  }
+}
+
 }  // namespace
 }  // namespace diplograph
