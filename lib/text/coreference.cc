@@ -358,6 +358,9 @@ std::optional<Subject> Reader::NominalEndingAt(int t, int floor) const {
       break;
     }
     if (!tokens_[i].word) return std::nullopt;
+    // "the European Commission's spokesperson": the possessive's body
+    // speaks (DescribedEndingAt), no person named by the office alone.
+    if (EndsPossessive(Word(i))) return std::nullopt;
     // "The Prime Minister congratulated President": a verb between.
     if (VerbAt(i).verb != nullptr ||
         (!tokens_[i].capitalised && LowerWord(i).size() > 4 &&

@@ -186,5 +186,39 @@ TEST(H38FixDates, AfterTheTalksIsTheStorysDay) {
   }
 }
 
+// "Minister Berg, the Nordic Council's spokesperson said yesterday that
+// ..." in a question: the name before the comma is the official asked (a
+// vocative), not the spokesperson; the possessive's body speaks, as it does
+// without the vocative.
+TEST(H38FixQuestions, VocativeBeforeASpokespersonOfABody) {
+  const std::string start =
+      "MINISTER TAMM: Thank you. We reviewed the fisheries accord.\n\n";
+  struct Case {
+    std::string question, words, speaker;
+  };
+  for (const Case& c : std::vector<Case>{
+           {"QUESTION (NRK): Minister Tamm, the European Commission's "
+            "spokesperson for enlargement said yesterday that the Commission "
+            "would present its package in October. What do you expect?\n",
+            "would present its package", "European Commission"},
+           {"QUESTION (RUV): Minister Tamm, NATO's spokesperson said on "
+            "Monday that the alliance would send ships to Iceland. Do you "
+            "agree?\n",
+            "would send ships to Iceland", "NATO"},
+           {"QUESTION (NRK): The European Commission's spokesperson said "
+            "yesterday that the Commission would fine Norway. Your view?\n",
+            "would fine Norway", "European Commission"},
+       }) {
+    const std::string text =
+        start + c.question + "\nMINISTER TAMM: We expect a fair hearing.\n";
+    SCOPED_TRACE(text);
+    Extraction x = Extract(text);
+    const ExtractedStatement* s = StatementContaining(x, c.words);
+    ASSERT_NE(s, nullptr) << testing::PrintToString(SaidTogether(x));
+    EXPECT_EQ(NameOf(x, s->speaker), c.speaker);
+    EXPECT_TRUE(s->in_question);
+  }
+}
+
 }  // namespace
 }  // namespace diplograph
