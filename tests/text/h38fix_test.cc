@@ -56,7 +56,7 @@ Extraction Extract(const std::string& text) {
 // after the ministry's "of" end the organisation's name (with the state's
 // possessive), not a person named "Foreign Affairs"; so for a one-word
 // field ("Ministry of Energy") and for a department or an office.
-TEST(H38FixMinistry, StatesMinistryOfXSaid) {
+TEST(TextH38FixMinistry, StatesMinistryOfXSaid) {
   struct Case {
     std::string text, words, speaker;
   };
@@ -91,7 +91,7 @@ TEST(H38FixMinistry, StatesMinistryOfXSaid) {
 // paragraph or the one before); after a clause whose own statement is read
 // it relays that statement and says nothing of its own, and "“…,” the
 // agency quoted her as saying" is the pronoun's person relayed by it.
-TEST(H38FixMedia, TheAgencySaidIsTheOutletNamedBefore) {
+TEST(TextH38FixMedia, TheAgencySaidIsTheOutletNamedBefore) {
   struct Case {
     std::string text, words, speaker, relay;
     bool quote = false;
@@ -144,7 +144,7 @@ TEST(H38FixMedia, TheAgencySaidIsTheOutletNamedBefore) {
 // reports, the first past day of the paragraph its dateline opens; what the
 // same speaker "also" said is carried from it. "after the talks" inside the
 // words, or no dateline, dates nothing.
-TEST(H38FixDates, AfterTheTalksIsTheStorysDay) {
+TEST(TextH38FixDates, AfterTheTalksIsTheStorysDay) {
   struct Case {
     std::string text, words, speaker, date;
   };
@@ -190,7 +190,7 @@ TEST(H38FixDates, AfterTheTalksIsTheStorysDay) {
 // ..." in a question: the name before the comma is the official asked (a
 // vocative), not the spokesperson; the possessive's body speaks, as it does
 // without the vocative.
-TEST(H38FixQuestions, VocativeBeforeASpokespersonOfABody) {
+TEST(TextH38FixQuestions, VocativeBeforeASpokespersonOfABody) {
   const std::string start =
       "MINISTER TAMM: Thank you. We reviewed the fisheries accord.\n\n";
   struct Case {
