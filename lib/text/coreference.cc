@@ -742,6 +742,19 @@ std::optional<Subject> Reader::NameEndingAt(int t, int floor) const {
     return MakeSubject(state, tokens_[first].begin, tokens_[t].end, first,
                        "description-of-state", 0.45f);
   }
+  // "The Kathmandu Post reported", "the Daily Mirror said": a name ending
+  // in a newspaper's word is a media outlet.
+  {
+    const absl::string_view last = LowerWord(t);
+    if (last == "post" || last == "times" || last == "herald" ||
+        last == "tribune" || last == "gazette" || last == "journal" ||
+        last == "chronicle" || last == "telegraph" || last == "observer" ||
+        last == "mirror" || last == "courier" || last == "inquirer" ||
+        last == "sentinel" || last == "dispatch") {
+      return NewNameSubject(first, t, ActorKind::kMediaOutlet, "newspaper-name",
+                            0.5f, 0.55f);
+    }
+  }
   std::optional<Subject> s = NewNameSubject(first, t, ActorKind::kPerson,
                                             "capitalised-name", 0.5f, 0.55f);
   // "Foreign ministers Ingrid Solheim and Jonas Vik said": the two names of

@@ -220,5 +220,43 @@ TEST(TextH38FixQuestions, VocativeBeforeASpokespersonOfABody) {
   }
 }
 
+// "The Kathmandu Post reported, citing X, that ...": a capitalised name the
+// registry does not know, ending in a newspaper's word (Post, Times,
+// Herald, Tribune, Gazette, Journal, Chronicle, ...), is a media outlet,
+// not a person; its report citing a person is that person's statement,
+// relayed by it, and what it says itself is its statement.
+TEST(TextH38FixMedia, ANewspapersNameIsAnOutlet) {
+  struct Case {
+    std::string text, words, speaker, outlet, relay;
+  };
+  for (const Case& c : std::vector<Case>{
+           {"The Bergen Tribune reported, citing Olga Tamm, that Norway would "
+            "reopen its consulate.\n",
+            "Norway would reopen its consulate", "Olga Tamm", "Bergen Tribune",
+            "Bergen Tribune"},
+           {"The Reykjavik Herald reported on Monday, citing Erik Lund, that "
+            "the quota talks had stalled.\n",
+            "the quota talks had stalled", "Erik Lund", "Reykjavik Herald",
+            "Reykjavik Herald"},
+           {"The Tromso Gazette said the ferry would resume in May.\n",
+            "the ferry would resume in May", "Tromso Gazette", "Tromso Gazette",
+            ""},
+       }) {
+    SCOPED_TRACE(c.text);
+    Extraction x = Extract(c.text);
+    const ExtractedActor* a = ActorNamed(x, c.outlet);
+    ASSERT_NE(a, nullptr) << testing::PrintToString(Names(x));
+    EXPECT_EQ(a->kind, ActorKind::kMediaOutlet);
+    const ExtractedStatement* s = StatementContaining(x, c.words);
+    ASSERT_NE(s, nullptr) << testing::PrintToString(SaidTogether(x));
+    EXPECT_EQ(NameOf(x, s->speaker), c.speaker);
+    EXPECT_THAT(s->text, testing::Not(testing::HasSubstr("citing")));
+    if (!c.relay.empty()) {
+      ASSERT_FALSE(s->reported_by.empty());
+      EXPECT_EQ(NameOf(x, s->reported_by[0].outlet), c.relay);
+    }
+  }
+}
+
 }  // namespace
 }  // namespace diplograph
