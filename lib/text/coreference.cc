@@ -304,6 +304,40 @@ std::optional<Subject> Reader::MediaAnaphorEndingAt(int t, int floor) const {
   if (t < 0 || !tokens_[t].word || tokens_[t].capitalised) return std::nullopt;
   const absl::string_view head = LowerWord(t);
   const bool agency = head == "agency";
+  // "the Asia-Plus news site said", "the Kabar news agency": an outlet
+  // named before "news" and its kind (the registry's, else a new one).
+  if (t - 3 >= floor && Is(t - 1, "news") &&
+      (agency || head == "site" || head == "website" || head == "portal" ||
+       head == "service")) {
+    const int e = t - 2;
+    int b = e;
+    while (b - 1 >= floor && e - b < 3 && tokens_[b - 1].word &&
+           tokens_[b - 1].capitalised && !Is(b - 1, "the")) {
+      --b;
+    }
+    if (tokens_[e].word && tokens_[e].capitalised && b - 1 >= floor &&
+        Is(b - 1, "the") && !IsFunctionWord(LowerWord(b))) {
+      if (mention_end_[e] >= 0) {
+        const DocMention& m = mentions_[mention_end_[e]];
+        if (x_.actors[m.actor].kind != ActorKind::kMediaOutlet) {
+          return std::nullopt;
+        }
+        return MakeSubject(m.actor, tokens_[b - 1].begin, tokens_[t].end, b - 1,
+                           "news-outlet-name", 0.6f);
+      }
+      bool known = false;
+      for (int k = b; k <= e; ++k) known = known || mention_end_[k] >= 0;
+      if (known) return std::nullopt;
+      std::optional<Subject> n = NewNameSubject(b, e, ActorKind::kMediaOutlet,
+                                                "news-outlet-name", 0.5f, 0.6f);
+      if (n) {
+        n->begin = tokens_[b - 1].begin;
+        n->end = tokens_[t].end;
+        n->token = b - 1;
+      }
+      return n;
+    }
+  }
   if (!agency && head != "newspaper" && head != "broadcaster" &&
       head != "daily" && head != "paper" && head != "outlet" &&
       head != "channel" && head != "network" && head != "station" &&

@@ -481,6 +481,20 @@ void Reader::ReadReportedSpeech(Range sentence,
                    x_.actors[s->actor].kind != ActorKind::kPerson) {
           continue;
         }
+      } else if (s && s->actor >= 0 && !in_question &&
+                 hit.form == VerbForm::kFinite) {
+        // "X said, citing Y, that ...": the words start past the cited
+        // name; an outlet's saying is Y's statement relayed by it (as
+        // "reported"), a person's or a body's stays its own.
+        int wb = -1, we = -1;
+        std::optional<Subject> cited =
+            CitedAfter(t, end_attr >= 0 ? end_attr : last, *s, &wb, &we);
+        if (cited && wb > t) {
+          cited_words_begin = wb;
+          if (x_.actors[s->actor].kind == ActorKind::kMediaOutlet) {
+            s = std::move(cited);
+          }
+        }
       }
       // "If X said no, ...", "What X said remains unclear": no report of a
       // saying.

@@ -294,6 +294,9 @@ bool Reader::LedeRetold(ExtractedStatement& s) {
       s.speaker < 0) {
     return false;
   }
+  // "The X news site said, citing Y, that ...": what an outlet's report
+  // cites, not when, is no retelling of the lede's (undated).
+  if (s.speaker_rule == "outlet-citing-speaker") return false;
   const ActorKind kind = x_.actors[s.speaker].kind;
   for (int i = lede_begin_; i < lede_end_; ++i) {
     if (lede_linked_[i - lede_begin_] != 0) continue;

@@ -258,5 +258,46 @@ TEST(TextH38FixMedia, ANewspapersNameIsAnOutlet) {
   }
 }
 
+// "The Bergen Post news site said, citing X, that ...": an outlet named
+// before "news" and its kind (site, website, portal, agency, service) is a
+// media outlet; "said, citing X, that" is X's statement relayed by an
+// outlet (undated: a report says what was cited, not when), and a person's
+// "said, citing X, that" stays the person's, the words past the cited name.
+TEST(TextH38FixMedia, SaidCitingAfterAnOutletOrAPerson) {
+  struct Case {
+    std::string text, words, speaker, relay;
+  };
+  const std::string lede =
+      "OSLO, March 8 (Nordic Wire) - Norway rejected on Thursday Iceland's "
+      "claim to the fishing grounds.\n\n";
+  for (const Case& c : std::vector<Case>{
+           {lede + "The Nord-Echo news site said, citing Olga Tamm, that "
+                   "Norway would take the dispute to Iceland's courts.\n",
+            "Norway would take the dispute", "Olga Tamm", "Nord-Echo"},
+           {lede + "Nordic Wire said, citing Foreign Minister Erik Lund, that "
+                   "Norway would reopen its embassy in Iceland.\n",
+            "Norway would reopen its embassy", "Erik Lund", "Nordic Wire"},
+           {lede + "Anna Berg said, citing Pavel Sorin, that Iceland had "
+                   "recalled its envoy.\n",
+            "Iceland had recalled its envoy", "Anna Berg", ""},
+       }) {
+    SCOPED_TRACE(c.text);
+    Extraction x = Extract(c.text);
+    const ExtractedStatement* s = StatementContaining(x, c.words);
+    ASSERT_NE(s, nullptr) << testing::PrintToString(SaidTogether(x));
+    EXPECT_EQ(NameOf(x, s->speaker), c.speaker);
+    EXPECT_THAT(s->text, testing::Not(testing::HasSubstr("citing")));
+    if (!c.relay.empty()) {
+      ASSERT_FALSE(s->reported_by.empty());
+      EXPECT_EQ(NameOf(x, s->reported_by[0].outlet), c.relay);
+      const ExtractedActor* a = ActorNamed(x, c.relay);
+      ASSERT_NE(a, nullptr);
+      EXPECT_EQ(a->kind, ActorKind::kMediaOutlet);
+      EXPECT_FALSE(s->date.is_known())
+          << s->date.ToString() << " " << DateBasisName(s->date_basis);
+    }
+  }
+}
+
 }  // namespace
 }  // namespace diplograph
