@@ -300,6 +300,81 @@ bool Reader::HasNominalRole(int actor, absl::string_view head,
   return false;
 }
 
+std::optional<Subject> Reader::MediaAnaphorEndingAt(int t, int floor) const {
+  if (t < 0 || !tokens_[t].word || tokens_[t].capitalised) return std::nullopt;
+  const absl::string_view head = LowerWord(t);
+  const bool agency = head == "agency";
+  // "the Asia-Plus news site said", "the Kabar news agency": an outlet
+  // named before "news" and its kind (the registry's, else a new one).
+  if (t - 3 >= floor && Is(t - 1, "news") &&
+      (agency || head == "site" || head == "website" || head == "portal" ||
+       head == "service")) {
+    const int e = t - 2;
+    int b = e;
+    while (b - 1 >= floor && e - b < 3 && tokens_[b - 1].word &&
+           tokens_[b - 1].capitalised && !Is(b - 1, "the")) {
+      --b;
+    }
+    if (tokens_[e].word && tokens_[e].capitalised && b - 1 >= floor &&
+        Is(b - 1, "the") && !IsFunctionWord(LowerWord(b))) {
+      if (mention_end_[e] >= 0) {
+        const DocMention& m = mentions_[mention_end_[e]];
+        if (x_.actors[m.actor].kind != ActorKind::kMediaOutlet) {
+          return std::nullopt;
+        }
+        return MakeSubject(m.actor, tokens_[b - 1].begin, tokens_[t].end, b - 1,
+                           "news-outlet-name", 0.6f);
+      }
+      bool known = false;
+      for (int k = b; k <= e; ++k) known = known || mention_end_[k] >= 0;
+      if (known) return std::nullopt;
+      std::optional<Subject> n = NewNameSubject(b, e, ActorKind::kMediaOutlet,
+                                                "news-outlet-name", 0.5f, 0.6f);
+      if (n) {
+        n->begin = tokens_[b - 1].begin;
+        n->end = tokens_[t].end;
+        n->token = b - 1;
+      }
+      return n;
+    }
+  }
+  if (!agency && head != "newspaper" && head != "broadcaster" &&
+      head != "daily" && head != "paper" && head != "outlet" &&
+      head != "channel" && head != "network" && head != "station" &&
+      head != "website" && head != "wire") {
+    return std::nullopt;
+  }
+  // "the agency", "the news agency", "the state-run broadcaster".
+  int the = -1;
+  for (int i = t - 1; i >= floor && i >= t - 3; --i) {
+    if (Is(i, "the")) {
+      the = i;
+      break;
+    }
+    if (!tokens_[i].word || tokens_[i].capitalised || mention_end_[i] >= 0 ||
+        VerbAt(i).verb != nullptr) {
+      return std::nullopt;
+    }
+  }
+  if (the < 0) return std::nullopt;
+  const size_t here = static_cast<size_t>(
+      std::lower_bound(
+          mentions_.begin(), mentions_.end(), tokens_[the].begin,
+          [](const DocMention& d, uint32_t o) { return d.begin < o; }) -
+      mentions_.begin());
+  for (size_t m = here; m-- > 0 && here - m <= 64;) {
+    if (mentions_[m].begin + 600 < tokens_[the].begin) break;
+    const ExtractedActor& a = x_.actors[mentions_[m].actor];
+    if (a.kind == ActorKind::kMediaOutlet ||
+        (agency && a.kind == ActorKind::kOrganization &&
+         absl::EndsWith(a.name, "Agency"))) {
+      return MakeSubject(mentions_[m].actor, tokens_[the].begin, tokens_[t].end,
+                         the, "media-anaphor", 0.6f);
+    }
+  }
+  return std::nullopt;
+}
+
 std::optional<Subject> Reader::NominalEndingAt(int t, int floor) const {
   if (!tokens_[t].word) return std::nullopt;
   const absl::string_view head = LowerWord(t);
@@ -317,6 +392,9 @@ std::optional<Subject> Reader::NominalEndingAt(int t, int floor) const {
       break;
     }
     if (!tokens_[i].word) return std::nullopt;
+    // "the European Commission's spokesperson": the possessive's body
+    // speaks (DescribedEndingAt), no person named by the office alone.
+    if (EndsPossessive(Word(i))) return std::nullopt;
     // "The Prime Minister congratulated President": a verb between.
     if (VerbAt(i).verb != nullptr ||
         (!tokens_[i].capitalised && LowerWord(i).size() > 4 &&
@@ -585,6 +663,25 @@ std::optional<Subject> Reader::NameEndingAt(int t, int floor) const {
     first += static_cast<int>(h);
   }
   if (first == t && IsFunctionWord(LowerWord(t))) return std::nullopt;
+  // "Nepal's Ministry of Foreign Affairs said", "Ministry of Energy said":
+  // capitalised words after an organisation's word and "of" end that
+  // organisation's name (no person "Foreign Affairs"); a state's possessive
+  // before it is part of the name, as for "Germany's Foreign Office" below.
+  if (first - 2 >= floor && Is(first - 1, "of") &&
+      mention_end_[first - 2] < 0 && tokens_[first - 2].word &&
+      tokens_[first - 2].capitalised) {
+    const absl::string_view head = LowerWord(first - 2);
+    if (head == "ministry" || head == "department" || head == "office" ||
+        head == "bureau" || head == "secretariat" || head == "agency") {
+      int name_first = first - 2;
+      if (name_first - 1 >= floor &&
+          PossessiveStateAt(name_first - 1) != nullptr) {
+        name_first = MentionFirstToken(name_first - 1, floor);
+      }
+      return NewNameSubject(name_first, t, ActorKind::kOrganization,
+                            "organisation-of-name", 0.5f, 0.5f);
+    }
+  }
   if (t - first < 1) {
     // One word is too weak for a name, except an acronym before "reported"
     // or "said" ("ARD reported that ..."): an outlet or organisation.
@@ -727,6 +824,19 @@ std::optional<Subject> Reader::NameEndingAt(int t, int floor) const {
                          "description-of-state", 0.45f);
     }
     if (x_.info.genre != Genre::kReadout) return std::nullopt;
+  }
+  // "The Kathmandu Post reported", "the Daily Mirror said": a name ending
+  // in a newspaper's word is a media outlet.
+  {
+    const absl::string_view last = LowerWord(t);
+    if (last == "post" || last == "times" || last == "herald" ||
+        last == "tribune" || last == "gazette" || last == "journal" ||
+        last == "chronicle" || last == "telegraph" || last == "observer" ||
+        last == "mirror" || last == "courier" || last == "inquirer" ||
+        last == "sentinel" || last == "dispatch") {
+      return NewNameSubject(first, t, ActorKind::kMediaOutlet, "newspaper-name",
+                            0.5f, 0.55f);
+    }
   }
   std::optional<Subject> s = NewNameSubject(first, t, ActorKind::kPerson,
                                             "capitalised-name", 0.5f, 0.55f);

@@ -398,10 +398,19 @@ bool Reader::OpensClause(int start, int floor) const {
 // "Olga Tamm, an ally of X, said": a description starting at token `start`
 // set off by a comma right after a name is an apposition to that name,
 // which is the subject.
+// In a question, the official the question is put to, named before a comma
+// ("Minister Berg, NATO's spokesperson said ..."), is addressed, not
+// described.
 bool Reader::AppositionAfterName(int start, int floor) const {
-  return start - 2 >= floor && IsPunct(start - 1, ',') &&
-         mention_end_[start - 2] >= 0 &&
-         !IsPlaceLike(x_.actors[mentions_[mention_end_[start - 2]].actor].kind);
+  if (start - 2 < floor || !IsPunct(start - 1, ',') ||
+      mention_end_[start - 2] < 0) {
+    return false;
+  }
+  const int name = mentions_[mention_end_[start - 2]].actor;
+  if (question_begin_ != kNoQuestion && name == question_addressee_) {
+    return false;
+  }
+  return !IsPlaceLike(x_.actors[name].kind);
 }
 
 // The speaker a description with head `head` of actor `obj` stands for, the

@@ -478,6 +478,25 @@ void Reader::ReadParagraph(size_t p) {
   for (const Range& s : sentences) NoteJointIssuers(s);
   ReadAttributionLine(p);
   ReadTimes(para);
+  // The paragraph the dateline opens (the body starts past the dateline,
+  // on its line).
+  if (!story_time_.date.is_known() && !transcript_ &&
+      dateline_place_.end > dateline_place_.begin &&
+      para.begin >= dateline_place_.end &&
+      para.begin - dateline_place_.end < 80 &&
+      absl::string_view(text_)
+              .substr(dateline_place_.end, para.begin - dateline_place_.end)
+              .find('\n') == absl::string_view::npos) {
+    for (const TimeExpression& e : para_times_) {
+      if (!e.date.is_known() || e.future || !e.duration.empty() ||
+          (e.range_end.is_known() && e.range_end != e.date) ||
+          (x_.document_date.is_known() && x_.document_date < e.date)) {
+        continue;
+      }
+      story_time_ = e;
+      break;
+    }
+  }
   MarkQuotes(quotes);
   FindBlockAttribution(p, sentences);
   // The quotations that carry a statement's words; fragments inside the

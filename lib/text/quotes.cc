@@ -575,6 +575,20 @@ void Reader::ReadReportedSpeech(Range sentence,
                    x_.actors[s->actor].kind != ActorKind::kPerson) {
           continue;
         }
+      } else if (s && s->actor >= 0 && !in_question &&
+                 hit.form == VerbForm::kFinite) {
+        // "X said, citing Y, that ...": the words start past the cited
+        // name; an outlet's saying is Y's statement relayed by it (as
+        // "reported"), a person's or a body's stays its own.
+        int wb = -1, we = -1;
+        std::optional<Subject> cited =
+            CitedAfter(t, end_attr >= 0 ? end_attr : last, *s, &wb, &we);
+        if (cited && wb > t) {
+          cited_words_begin = wb;
+          if (x_.actors[s->actor].kind == ActorKind::kMediaOutlet) {
+            s = std::move(cited);
+          }
+        }
       }
       // "If X said no, ...", "What X said remains unclear": no report of a
       // saying.
@@ -965,10 +979,14 @@ void Reader::ReadReportedSpeech(Range sentence,
                          end_subject->rule == "quote-reported-by-outlet";
   if (end_subject && !end_relays_only && end_verb >= 0) {
     const VerbHit h = VerbAt(end_verb);
-    const bool relay_word = Is(end_verb, "according") ||
-                            (h.verb != nullptr && (h.verb->lemma == "report" ||
-                                                   h.verb->lemma == "quote" ||
-                                                   h.verb->lemma == "cite"));
+    // "…, the agency said.": an outlet named by its kind after a clause
+    // whose own statement was read relays it, as "reported" does.
+    const bool relay_word =
+        Is(end_verb, "according") ||
+        absl::EndsWith(end_subject->rule, "media-anaphor") ||
+        (h.verb != nullptr &&
+         (h.verb->lemma == "report" || h.verb->lemma == "quote" ||
+          h.verb->lemma == "cite"));
     if (relay_word) {
       for (size_t i = x_.statements.size(); i > 0; --i) {
         const ExtractedStatement& st = x_.statements[i - 1];

@@ -421,6 +421,12 @@ class Reader {
   // mentions before byte `before`. O(64).
   char GenderOf(int actor, uint32_t before) const;
   std::optional<Subject> NominalEndingAt(int t, int floor) const;
+  // "the agency", "the state-run newspaper" ending at token t (the noun of
+  // a media outlet's kind after "the" and at most two lower-case words):
+  // the latest media outlet among the 64 mentions before it, within 600
+  // bytes (for "agency" also an organisation whose name ends in "Agency"),
+  // else none. O(64).
+  std::optional<Subject> MediaAnaphorEndingAt(int t, int floor) const;
   // The registry's answer for `words` on the document date
   // (k_.registry_resolver, which must be set), asked once per document for
   // the same words: the reference stays valid for the Reader's life.
@@ -695,6 +701,10 @@ class Reader {
   bool no_carry_ = false;  // DateStatement: no carried or lede date
   void FillAbout(ExtractedStatement& s) const;
   void DateStatement(ExtractedStatement& s, Range sentence);
+  // Whether the sentence says the statement was made "after the talks"
+  // ("after the meeting", "after their call", ...) outside its words: the
+  // meeting the story reports. O(sentence).
+  bool SaidAfterTheMeeting(const ExtractedStatement& s, Range sentence) const;
   // The time expressions of r, for the statements read in it (and kept in
   // Extraction::times).
   void ReadTimes(Range r);
@@ -794,6 +804,11 @@ class Reader {
   bool transcript_ = false;
   int readout_relay_ = -1;
   std::vector<TimeExpression> para_times_;
+  // In a news report, the first past day of the paragraph the dateline
+  // opens ("KATHMANDU, July 15 (X) - A and B agreed on Wednesday ..."): the
+  // day of the meeting the story reports, which "told reporters after the
+  // talks" dates (DateStatement). Unknown when none.
+  TimeExpression story_time_;
   // Per token of the current paragraph's window: a verb already used, and
   // inside a quotation.
   std::vector<char> verb_used_, in_quote_;

@@ -277,12 +277,13 @@ int Reader::SkipSayingAdverbials(int b, int e, bool addressee) const {
   }
   if (j < e && Is(j, "that")) return j;
   // A prepositional phrase before the that-clause: "wrote on X that",
-  // "said in a post on Telegram that", "said to reporters that".
+  // "said in a post on Telegram that", "said to reporters that", "as
+  // saying after the meeting that".
   if (j < e && tokens_[j].word) {
     const absl::string_view w = LowerWord(j);
     if (w == "on" || w == "in" || w == "at" || w == "during" || w == "over" ||
         w == "via" || w == "through" || w == "by" || w == "from" || w == "to" ||
-        w == "for" || w == "with" || w == "before") {
+        w == "for" || w == "with" || w == "before" || w == "after") {
       // "said to reporters that", "said to Iceland that"; but "urged X to
       // work with partners that ..." is an infinitive.
       const bool to_audience =
@@ -867,6 +868,11 @@ std::optional<Subject> Reader::SubjectBeforeVerb(int verb, int floor,
         }
         break;
       }
+    }
+    // "…, the agency said", "the newspaper reported": a media outlet named
+    // by the noun of its kind is the latest outlet the text named.
+    if (adjacent) {
+      if (std::optional<Subject> n = MediaAnaphorEndingAt(t, limit)) return n;
     }
     // "The statement said that …", "the joint communique reads:" with no
     // issuer named before: whoever spoke last issued it.
@@ -1464,6 +1470,12 @@ std::optional<Subject> Reader::AttributeAfterQuote(int from, int limit,
           break;
         }
       }
+      // "“…,” the agency quoted him as saying": the pronoun's person.
+      if (!quoted && v + 2 < limit && (Is(v + 1, "him") || Is(v + 1, "her")) &&
+          Is(v + 2, "as")) {
+        quoted = ResolvePronoun(v + 1);
+      }
+      if (!quoted && s->rule == "media-anaphor") return std::nullopt;
       if (quoted && quoted->actor != s->actor) {
         quoted->relays.push_back(
             {s->actor, ReportKind::kQuoted, {s->begin, tokens_[v].end}});

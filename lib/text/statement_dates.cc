@@ -115,6 +115,18 @@ void Reader::DateStatement(ExtractedStatement& s, Range sentence) {
     s.date_basis = diplograph::DateBasis::kUnresolved;
     return;
   }
+  // "Bhandari told reporters after the talks", "quoted X as saying after
+  // the meeting that ...": in a news report, the day of the meeting the
+  // story reports (its dateline paragraph's).
+  if (story_time_.date.is_known() && !transcript_ &&
+      x_.info.genre != Genre::kReadout &&
+      x_.info.genre != Genre::kJointStatement && !s.in_question &&
+      SaidAfterTheMeeting(s, sentence)) {
+    s.date = story_time_.date;
+    s.date_basis = story_time_.basis;
+    s.date_span = {story_time_.begin, story_time_.end};
+    return;
+  }
   // A speaker known only by a description ("a senior Indian official")
   // is not the state's other speakers: no date is carried to it.
   if (absl::StartsWith(s.speaker_rule, "description")) {
@@ -344,6 +356,9 @@ bool Reader::LedeRetold(ExtractedStatement& s) {
       s.speaker < 0) {
     return false;
   }
+  // "The X news site said, citing Y, that ...": what an outlet's report
+  // cites, not when, is no retelling of the lede's (undated).
+  if (s.speaker_rule == "outlet-citing-speaker") return false;
   const ActorKind kind = x_.actors[s.speaker].kind;
   for (int i = lede_begin_; i < lede_end_; ++i) {
     if (lede_linked_[i - lede_begin_] != 0) continue;
@@ -384,6 +399,49 @@ bool Reader::LedeRetold(ExtractedStatement& s) {
     s.date_span = l.date_span;
     s.same_utterance = i;
     return true;
+  }
+  return false;
+}
+
+bool Reader::SaidAfterTheMeeting(const ExtractedStatement& s,
+                                 Range sentence) const {
+  // The sentence, and the attribution after a quotation of several
+  // sentences ("…," X told reporters after the talks.), up to its stop.
+  uint32_t begin = std::min(sentence.begin, s.text_span.begin);
+  uint32_t end = std::max(sentence.end, s.text_span.end);
+  if (end == s.text_span.end) {
+    const size_t stop = lower_.find_first_of(".\n", s.text_span.end + 1);
+    end = static_cast<uint32_t>(
+        std::min<size_t>({stop == std::string::npos ? lower_.size() : stop,
+                          lower_.size(), s.text_span.end + 160u}));
+  }
+  const absl::string_view text(lower_.data() + begin, end - begin);
+  for (size_t at = text.find("after "); at != absl::string_view::npos;
+       at = text.find("after ", at + 6)) {
+    const uint32_t offset = begin + static_cast<uint32_t>(at);
+    if (offset >= s.text_span.begin && offset < s.text_span.end) continue;
+    if (at > 0 &&
+        absl::ascii_isalpha(static_cast<unsigned char>(text[at - 1]))) {
+      continue;
+    }
+    absl::string_view rest = text.substr(at + 6);
+    if (absl::StartsWith(rest, "the ")) {
+      rest.remove_prefix(4);
+    } else if (absl::StartsWith(rest, "their ")) {
+      rest.remove_prefix(6);
+    } else {
+      continue;
+    }
+    for (absl::string_view noun :
+         {"talks", "meeting", "call", "phone call", "summit", "ceremony",
+          "signing", "negotiations"}) {
+      if (absl::StartsWith(rest, noun) &&
+          (rest.size() == noun.size() ||
+           !absl::ascii_isalpha(
+               static_cast<unsigned char>(rest[noun.size()])))) {
+        return true;
+      }
+    }
   }
   return false;
 }
