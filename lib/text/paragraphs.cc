@@ -102,7 +102,12 @@ bool IsPageFurnitureLabel(absl::string_view lower) {
                                            "media inquiries",
                                            "contact",
                                            "contacts",
-                                           "media contact"};
+                                           "media contact",
+                                           "note",
+                                           "notes",
+                                           "please note",
+                                           "editor's note",
+                                           "disclaimer"};
   if (kLabels->contains(lower)) return true;
   // "Share this article", "Photo caption", "Our Standards", "Read next": a
   // page's action ("share", "read", "follow" ...) or the site's own
@@ -881,8 +886,25 @@ void Reader::DetectTranscript() {
     // A label may stand on a line of its own, its turn in the paragraphs
     // after it ("Prime Minister X:" above the remarks), when a paragraph
     // follows.
-    const bool own_line = colon != absl::string_view::npos &&
-                          colon + 1 == s.size() && p + 1 < paragraphs_.size();
+    // Such a label is a name, a title or an outlet: its words are
+    // capitalised but for a title's small words ("Minister of Foreign
+    // Affairs X:"), so "X told reporters:" and "The agenda was as
+    // follows:" are none.
+    bool own_line = colon != absl::string_view::npos && colon + 1 == s.size() &&
+                    p + 1 < paragraphs_.size();
+    if (own_line) {
+      for (absl::string_view w : absl::StrSplit(
+               s.substr(0, colon), absl::ByAnyChar(" ,"), absl::SkipEmpty())) {
+        if (absl::ascii_isupper(static_cast<unsigned char>(w[0])) ||
+            !absl::ascii_isalpha(static_cast<unsigned char>(w[0])) ||
+            w == "of" || w == "and" || w == "for" || w == "the" ||
+            IsNameParticle(w)) {
+          continue;
+        }
+        own_line = false;
+        break;
+      }
+    }
     if (colon == absl::string_view::npos || colon == 0 ||
         colon > (s[colon - 1] == ')' ? 96u : 48u) ||
         (colon + 1 >= s.size() && !own_line) ||
@@ -944,7 +966,19 @@ void Reader::DetectTranscript() {
           }
           return false;
         };
-        if (has_role(label.substr(0, comma))) {
+        const std::string head = absl::AsciiStrToLower(
+            absl::StripAsciiWhitespace(label.substr(0, comma)));
+        const absl::string_view rest =
+            absl::StripAsciiWhitespace(label.substr(comma + 1));
+        if ((head == "journalist" || head == "reporter" || head == "question" ||
+             head == "q") &&
+            !rest.empty() &&
+            rest.find_first_of("().,;\"") == absl::string_view::npos) {
+          // "Journalist, DR:", "Question, Yle:": a question by the outlet
+          // named after the comma.
+          asker = rest;
+          label = rest;
+        } else if (has_role(label.substr(0, comma))) {
           label = absl::StripAsciiWhitespace(label.substr(comma + 1));
         } else if (has_role(label.substr(comma + 1)) &&
                    label.find(',', comma + 1) == absl::string_view::npos) {
@@ -971,6 +1005,24 @@ void Reader::DetectTranscript() {
     if (label.empty() ||
         label.find_first_of(".,;\"()") != absl::string_view::npos) {
       continue;
+    }
+    // "Prime Minister Søren Kjeldsen:", "Foreign Minister Olga Tamm:": the
+    // title's words before a name of two words or more are no part of it.
+    if (asker.empty()) {
+      const std::vector<absl::string_view> parts =
+          absl::StrSplit(label, ' ', absl::SkipEmpty());
+      size_t titles = 0;
+      while (titles < parts.size() &&
+             OnlyTitleWords(absl::AsciiStrToLower(parts[titles]))) {
+        ++titles;
+      }
+      if (titles > 0 && parts.size() - titles >= 2 &&
+          absl::ascii_isupper(static_cast<unsigned char>(parts[titles][0]))) {
+        label =
+            absl::string_view(parts[titles].data(),
+                              static_cast<size_t>(label.data() + label.size() -
+                                                  parts[titles].data()));
+      }
     }
     int words = 1;
     for (char c : label) words += c == ' ';

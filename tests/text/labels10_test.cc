@@ -1,0 +1,113 @@
+// Tests of the text extractor (text.h) on transcript labels set on lines of
+// their own ("Prime Minister X:" above the paragraphs of the turn), labels
+// that open with the speaker's title, questions labelled "Journalist,
+// OUTLET:" and a page's notes ("Please note:") that are no turns. Every
+// text is written for the test, with invented people.
+
+#include <string>
+#include <vector>
+
+#include "diplograph/actor.h"
+#include "diplograph/graph.h"
+#include "diplograph/text.h"
+#include "gmock/gmock.h"
+#include "gtest/gtest.h"
+#include "text/extraction_testing.h"
+
+namespace diplograph {
+namespace {
+
+using ::testing::Contains;
+using ::testing::ElementsAre;
+using ::testing::Not;
+using text_testing::Said;
+
+const Graph& Known() {
+  static const Graph* const graph = [] {
+    auto* g = new Graph;
+    *g->AddActor({.name = "Norway", .kind = ActorKind::kState, .iso3 = "NOR"});
+    *g->AddActor({.name = "Iceland", .kind = ActorKind::kState, .iso3 = "ISL"});
+    return g;
+  }();
+  return *graph;
+}
+
+const Extractor& TheExtractor() {
+  static const Extractor* const extractor = text_testing::NewExtractor(Known());
+  return *extractor;
+}
+
+Extraction Extract(const std::string& text) {
+  return text_testing::ExtractDated(TheExtractor(), text);
+}
+
+std::vector<std::string> Speakers(const Extraction& x) {
+  std::vector<std::string> out;
+  for (const ExtractedStatement& s : x.statements) {
+    out.push_back(text_testing::NameOf(x, s.speaker));
+  }
+  return out;
+}
+
+// A label alone on its line heads the paragraphs after it, up to the next
+// label: each turn is one statement of its speaker, and a question's turn
+// ("Journalist, Kringkast:") is none.
+TEST(Labels10Test, LabelOnALineOfItsOwn) {
+  const Extraction x = Extract(
+      "Joint press conference in Bergen\n\n"
+      "Please note: Check against delivery.\n\n"
+      "Foreign Minister Olga Tamm:\n\n"
+      "Welcome to Bergen. Iceland is one of our closest partners.\n\n"
+      "Today we agreed to open the fisheries talks again.\n\n"
+      "Foreign Minister Jon Berg:\n\n"
+      "Thank you, Olga. We are glad to be here.\n\n"
+      "Journalist, Kringkast:\n\n"
+      "A question for both ministers. When will the talks start?\n\n"
+      "Foreign Minister Olga Tamm:\n\n"
+      "In the spring, if all goes well.\n");
+  EXPECT_EQ(x.info.genre, Genre::kTranscript);
+  EXPECT_THAT(Speakers(x), ElementsAre("Olga Tamm", "Jon Berg", "Olga Tamm"));
+  ASSERT_EQ(x.statements.size(), 3u);
+  // The turn runs over its two paragraphs and stops before the next label.
+  EXPECT_THAT(x.statements[0].text, ::testing::HasSubstr("closest partners"));
+  EXPECT_THAT(x.statements[0].text, ::testing::HasSubstr("fisheries talks"));
+  EXPECT_THAT(x.statements[1].text, Not(::testing::HasSubstr("Kringkast")));
+  EXPECT_THAT(x.statements[1].text, Not(::testing::HasSubstr("When will")));
+  EXPECT_EQ(text_testing::ActorNamed(x, "Please note"), nullptr);
+  const ExtractedActor* outlet = text_testing::ActorNamed(x, "Kringkast");
+  ASSERT_NE(outlet, nullptr);
+  EXPECT_EQ(outlet->kind, ActorKind::kMediaOutlet);
+}
+
+// The same with labels and their turns on one line, and with the name in
+// capitals: the title's words before a name of two words or more are no
+// part of the speaker's name.
+TEST(Labels10Test, TitleWordsBeforeTheNameInALabel) {
+  const Extraction x = Extract(
+      "Press briefing\n\n"
+      "Prime Minister Anna Lind: We will keep the border open.\n\n"
+      "Reporter, Nordic Wire: Will Iceland join?\n\n"
+      "Deputy Foreign Minister Erik Holm: That is for Iceland to decide.\n");
+  EXPECT_THAT(Speakers(x), ElementsAre("Anna Lind", "Erik Holm"));
+  EXPECT_EQ(text_testing::ActorNamed(x, "Prime Minister Anna Lind"), nullptr);
+}
+
+// A line ending in a colon in a report is no label when the page has no
+// second turn: "X told reporters:" gives the next paragraph to X, and a
+// list's heading is nobody's.
+TEST(Labels10Test, AColonInAReportIsNoLabel) {
+  const Extraction x = Extract(
+      "Norway will stay in the treaty, officials said.\n\n"
+      "Foreign Minister Olga Tamm told reporters:\n\n"
+      "We will not leave the treaty. Iceland knows that.\n\n"
+      "The agenda was as follows:\n\n"
+      "Trade, energy and the Arctic.\n");
+  EXPECT_NE(x.info.genre, Genre::kTranscript);
+  EXPECT_THAT(Said(x),
+              Contains("Olga Tamm: We will not leave the treaty. Iceland "
+                       "knows that."));
+  EXPECT_EQ(text_testing::ActorNamed(x, "The agenda was as follows"), nullptr);
+}
+
+}  // namespace
+}  // namespace diplograph
