@@ -289,6 +289,11 @@ bool Reader::HasNominalRole(int actor, absl::string_view head,
     }
     return false;
   };
+  return AnyTitleOf(actor, fits);
+}
+
+bool Reader::AnyTitleOf(int actor,
+                        absl::FunctionRef<bool(absl::string_view)> fits) const {
   for (const std::string& t : titles_[actor]) {
     if (fits(t)) return true;
   }
@@ -539,22 +544,13 @@ std::optional<Subject> Reader::NominalEndingAt(int t, int floor) const {
     field = std::string(LowerWord(t - 1));
   }
   auto title_holds_field = [&](int c) {
-    auto holds = [&](absl::string_view title) {
+    return AnyTitleOf(c, [&](absl::string_view title) {
       const std::string lower = absl::AsciiStrToLower(title);
       for (absl::string_view w : absl::StrSplit(lower, ' ')) {
         if (w == field) return true;
       }
       return false;
-    };
-    for (const std::string& title : titles_[c]) {
-      if (holds(title)) return true;
-    }
-    const ActorFacts* f = Facts(c);
-    if (f == nullptr) return false;
-    for (const std::string& r : f->roles) {
-      if (holds(r)) return true;
-    }
-    return false;
+    });
   };
   for (const bool by_field : {true, false}) {
     if (by_field && field.empty()) continue;

@@ -34,6 +34,7 @@
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
 #include "absl/container/node_hash_map.h"
+#include "absl/functional/function_ref.h"
 #include "absl/status/statusor.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
@@ -287,6 +288,10 @@ class Reader {
                       float confidence, bool dated);
   bool AffiliatedTo(int member, int organization) const;
   bool HasRole(int actor, absl::string_view role) const;
+  // Whether `fits` holds for one of the titles the text gives `actor` or
+  // one of the registry's roles of it. O(titles).
+  bool AnyTitleOf(int actor,
+                  absl::FunctionRef<bool(absl::string_view)> fits) const;
   // Whether `actor` holds the office a nominal names: `office` ("prime
   // minister") when the nominal says it, else the bare `head` ("the
   // Minister") in a title that is not another office named with it
