@@ -1118,6 +1118,12 @@ absl::StatusOr<Extraction> Reader::Run() {
     // The lines of a cookie banner ("We use some essential cookies ...")
     // are passed over and do not count among the eight.
     size_t limit = 8;
+    // A page whose first lines name a government body as its publisher
+    // ("Ministry of Foreign Affairs of the Czech Republic", "Prime
+    // Minister of Australia", "Statsministeriet | The Prime Minister's
+    // Office"): its heading "Minister X met with ..." is its own readout,
+    // quotations in the body or not.
+    bool official_page = false;
     for (size_t p = 0; x_.info.genre == Genre::kUnknown && p < limit &&
                        p < paragraphs_.size() &&
                        paragraphs_[p].end - paragraphs_[p].begin <= 250;
@@ -1129,6 +1135,17 @@ absl::StatusOr<Extraction> Reader::Run() {
         continue;
       }
       if (p > 0 && absl::EndsWith(h, ".")) break;
+      if (h.size() <= 120) {
+        for (absl::string_view body :
+             {"ministry of ", "ministry for ", "federal ministry ",
+              "department of ", "office of the ", "prime minister of ",
+              "president of ", "government of ", "embassy of ",
+              "the prime minister's office", "prime minister's office",
+              "the white house", "the kremlin"}) {
+          official_page = official_page || absl::StartsWith(h, body) ||
+                          absl::StrContains(h, absl::StrCat("| ", body));
+        }
+      }
       // "Visit of Foreign Minister of Ghana to India (April 08-10, 2026)",
       // "Talks between ...": a ministry's page on a visit or talks.
       bool readout =
@@ -1153,9 +1170,9 @@ absl::StatusOr<Extraction> Reader::Run() {
       // A title and a name before the verb ("Prime Minister X holds ...")
       // is a news headline's form too: a readout only where no quotation
       // follows (a readout gives no one's words in marks).
-      readout =
-          readout || IsTitledMeetingHeading(h, false) ||
-          (IsTitledMeetingHeading(h, true) && last_quote < paragraphs_[p].end);
+      readout = readout || IsTitledMeetingHeading(h, false) ||
+                (IsTitledMeetingHeading(h, true) &&
+                 (official_page || last_quote < paragraphs_[p].end));
       if (readout) x_.info.genre = Genre::kReadout;
     }
     const size_t joint = FindJointStatement();

@@ -1,13 +1,15 @@
 // Tests of the text extractor (text.h) on transcript labels set on lines of
 // their own ("Prime Minister X:" above the paragraphs of the turn), labels
 // that open with the speaker's title, questions labelled "Journalist,
-// OUTLET:" and a page's notes ("Please note:") that are no turns. Every
+// OUTLET:", a page's notes ("Please note:") that are no turns, and a
+// government body's own page of a meeting read as a readout. Every
 // text is written for the test, with invented people.
 
 #include <string>
 #include <vector>
 
 #include "diplograph/actor.h"
+#include "diplograph/date.h"
 #include "diplograph/graph.h"
 #include "diplograph/text.h"
 #include "gmock/gmock.h"
@@ -107,6 +109,32 @@ TEST(Labels10Test, AColonInAReportIsNoLabel) {
               Contains("Olga Tamm: We will not leave the treaty. Iceland "
                        "knows that."));
   EXPECT_EQ(text_testing::ActorNamed(x, "The agenda was as follows"), nullptr);
+}
+
+// A page whose first lines name a government body as its publisher
+// ("Ministry of Foreign Affairs of Norway", "Prime Minister's Office")
+// reads its heading "Minister X met with Y" as its own readout, though its
+// body quotes the minister: its statements are dated by the meeting. A news
+// site's page with the same heading and a quotation stays a news report.
+TEST(Labels10Test, AMinistrysOwnPageOfAMeetingIsAReadout) {
+  const std::string body =
+      "Minister Tamm met with Icelandic Foreign Minister Berg in Oslo\n\n"
+      "On Tuesday, 5 March 2024, Minister of Foreign Affairs Olga Tamm "
+      "received the Minister for Foreign Affairs of Iceland, Jon Berg.\n\n"
+      "\"Iceland is our closest neighbour in the north,\" said Minister "
+      "Tamm after the meeting.\n\n"
+      "Minister Tamm thanked Iceland for its help with the rescue at sea.\n";
+  const Extraction x = Extract(
+      "Ministry of Foreign Affairs of Norway\n"
+      "Home > Press > News\n\n" +
+      body);
+  EXPECT_EQ(x.info.genre, Genre::kReadout);
+  const ExtractedStatement* s = text_testing::StatementContaining(x, "rescue");
+  ASSERT_NE(s, nullptr) << testing::PrintToString(Said(x));
+  EXPECT_EQ(s->date, *Date::Parse("2024-03-05"));
+
+  const Extraction y = Extract("Nordic Wire | World | Europe\n\n" + body);
+  EXPECT_NE(y.info.genre, Genre::kReadout);
 }
 
 }  // namespace
