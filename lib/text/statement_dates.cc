@@ -416,6 +416,14 @@ bool Reader::SaidAfterTheMeeting(const ExtractedStatement& s,
                           lower_.size(), s.text_span.end + 160u}));
   }
   const absl::string_view text(lower_.data() + begin, end - begin);
+  auto meeting_noun = [](absl::string_view w) {
+    for (absl::string_view noun :
+         {"talks", "meeting", "meetings", "call", "summit", "ceremony",
+          "signing", "negotiations", "consultations"}) {
+      if (w == noun) return true;
+    }
+    return false;
+  };
   for (size_t at = text.find("after "); at != absl::string_view::npos;
        at = text.find("after ", at + 6)) {
     const uint32_t offset = begin + static_cast<uint32_t>(at);
@@ -424,23 +432,40 @@ bool Reader::SaidAfterTheMeeting(const ExtractedStatement& s,
         absl::ascii_isalpha(static_cast<unsigned char>(text[at - 1]))) {
       continue;
     }
+    // "after the talks", "after their meeting", "after three hours of
+    // talks", "after a two-hour meeting": the meeting's noun within five
+    // words, before any punctuation.
     absl::string_view rest = text.substr(at + 6);
-    if (absl::StartsWith(rest, "the ")) {
-      rest.remove_prefix(4);
-    } else if (absl::StartsWith(rest, "their ")) {
-      rest.remove_prefix(6);
-    } else {
-      continue;
-    }
-    for (absl::string_view noun :
-         {"talks", "meeting", "call", "phone call", "summit", "ceremony",
-          "signing", "negotiations"}) {
-      if (absl::StartsWith(rest, noun) &&
-          (rest.size() == noun.size() ||
-           !absl::ascii_isalpha(
-               static_cast<unsigned char>(rest[noun.size()])))) {
+    int words = 0;
+    while (!rest.empty() && words < 5) {
+      size_t n = 0;
+      while (n < rest.size() &&
+             (absl::ascii_isalnum(static_cast<unsigned char>(rest[n])) ||
+              rest[n] == '-')) {
+        ++n;
+      }
+      if (n == 0) break;
+      const absl::string_view w = rest.substr(0, n);
+      if (words == 0 && (w == "the" || w == "their" || w == "a" || w == "an")) {
+        // a determiner first
+      } else if (meeting_noun(w)) {
         return true;
       }
+      ++words;
+      if (n >= rest.size() || rest[n] != ' ') break;
+      rest.remove_prefix(n + 1);
+    }
+  }
+  // "Speaking at the same news conference, X said ...", "told the same
+  // briefing": the event of the story's other remarks.
+  for (absl::string_view event :
+       {"the same news conference", "the same press conference",
+        "the same briefing", "the same joint news conference",
+        "the same joint press conference", "the same event"}) {
+    for (size_t at = text.find(event); at != absl::string_view::npos;
+         at = text.find(event, at + event.size())) {
+      const uint32_t offset = begin + static_cast<uint32_t>(at);
+      if (offset < s.text_span.begin || offset >= s.text_span.end) return true;
     }
   }
   return false;

@@ -139,8 +139,9 @@ TEST(TextH38FixMedia, TheAgencySaidIsTheOutletNamedBefore) {
   EXPECT_TRUE(s->reported_by.empty());
 }
 
-// "X told reporters after the talks", "quoted X as saying after the
-// meeting that ...": in a news report, the day of the meeting the story
+// "X told reporters after the talks" (or "after three hours of talks"),
+// "quoted X as saying after the meeting that ...", "speaking at the same
+// news conference": in a news report, the day of the meeting the story
 // reports, the first past day of the paragraph its dateline opens; what the
 // same speaker "also" said is carried from it. "after the talks" inside the
 // words, or no dateline, dates nothing.
@@ -165,9 +166,24 @@ TEST(TextH38FixDates, AfterTheTalksIsTheStorysDay) {
            {lede + "The Daily Courier quoted Olga Tamm as saying after the "
                    "meeting that Iceland would cut its quota.\n",
             "Iceland would cut its quota", "Olga Tamm", "2024-03-06"},
+           {lede + "\"We have a deal,\" Erik Lund told reporters after "
+                   "three hours of talks with his Icelandic counterpart.\n",
+            "We have a deal", "Erik Lund", "2024-03-06"},
+           {lede + "\"It was hard work,\" Anna Berg said after a long "
+                   "meeting.\n",
+            "It was hard work", "Anna Berg", "2024-03-06"},
+           {lede + "Speaking at the same news conference, Anna Berg said "
+                   "Iceland would send more inspectors.\n",
+            "more inspectors", "Anna Berg", "2024-03-06"},
+           {lede + "Anna Berg told the same briefing that the quota would "
+                   "not change.\n",
+            "the quota would not change", "Anna Berg", "2024-03-06"},
            {lede + "Pavel Sorin said the ban would be lifted after the "
                    "talks.\n",
             "the ban would be lifted", "Pavel Sorin", "-"},
+           {lede + "Pavel Sorin said the boats would return after three "
+                   "days of storms.\n",
+            "the boats would return", "Pavel Sorin", "-"},
            {"Norway and Iceland agreed on Wednesday to reopen the fishing "
             "talks.\n\n\"The door is open again,\" Erik Lund told reporters "
             "after the talks.\n",
