@@ -1224,13 +1224,29 @@ void Reader::FindAllMentions() {
     // Mammadli, on Thursday", "the ministry's spokeswoman, Dana Ortiz.": a
     // lower-case role noun or "counterpart" opened by a determiner or a
     // possessive (four words before it at most), a comma, two to four
-    // capitalised words and a comma or a full stop are a person.
+    // capitalised words and a comma or a full stop are a person. The role
+    // noun may take a short field in lower case ("the opposition's
+    // spokesman on foreign affairs, X,", "its envoy for climate, X,").
     m = 0;
     for (size_t i = 1; i + 4 < tokens.size(); ++i) {
       if (!tokens[i].word || tokens[i].capitalised) continue;
       const absl::string_view noun = LowerSlice(tokens[i].begin, tokens[i].end);
       if (noun != "counterpart" && !IsRoleNoun(noun)) continue;
-      if (Slice(text_, tokens[i + 1].begin, tokens[i + 1].end) != ",") continue;
+      size_t comma = i + 1;
+      if (tokens[comma].word) {
+        const absl::string_view prep =
+            LowerSlice(tokens[comma].begin, tokens[comma].end);
+        if (prep != "on" && prep != "for" && prep != "of" && prep != "to") {
+          continue;
+        }
+        ++comma;
+        while (comma < tokens.size() && comma <= i + 5 && tokens[comma].word &&
+               !tokens[comma].capitalised) {
+          ++comma;
+        }
+        if (comma == i + 2 || comma + 3 >= tokens.size()) continue;
+      }
+      if (Slice(text_, tokens[comma].begin, tokens[comma].end) != ",") continue;
       bool opened = false;
       for (size_t k = i; k-- > 0 && i - k <= 4;) {
         if (!tokens[k].word) break;
@@ -1243,8 +1259,9 @@ void Reader::FindAllMentions() {
         }
       }
       if (!opened) continue;
-      size_t j = i + 2;
-      while (j < tokens.size() && j - (i + 2) < 4 && tokens[j].word &&
+      const size_t name = comma + 1;
+      size_t j = name;
+      while (j < tokens.size() && j - name < 4 && tokens[j].word &&
              tokens[j].capitalised &&
              !IsFunctionWord(LowerSlice(tokens[j].begin, tokens[j].end)) &&
              !IsRoleNoun(LowerSlice(tokens[j].begin, tokens[j].end)) &&
@@ -1252,11 +1269,11 @@ void Reader::FindAllMentions() {
              !EndsPossessive(Slice(text_, tokens[j].begin, tokens[j].end))) {
         ++j;
       }
-      if (j < i + 4 || j >= tokens.size() || tokens[j].word) continue;
+      if (j < name + 2 || j >= tokens.size() || tokens[j].word) continue;
       const absl::string_view after =
           Slice(text_, tokens[j].begin, tokens[j].end);
       if (after != "," && after != ".") continue;
-      const uint32_t nb = tokens[i + 2].begin, ne = tokens[j - 1].end;
+      const uint32_t nb = tokens[name].begin, ne = tokens[j - 1].end;
       while (m < mentions_.size() && mentions_[m].end <= nb) ++m;
       if (m < mentions_.size() && mentions_[m].begin < ne) continue;
       const int actor = NewActor(Slice(text_, nb, ne), ActorKind::kPerson,

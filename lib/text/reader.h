@@ -704,6 +704,14 @@ class Reader {
   size_t lede_next_para_ = 0, current_para_ = 0;
   std::vector<char> lede_linked_;
   bool no_carry_ = false;  // DateStatement: no carried or lede date
+  // The joint statement's own text, once read (ReadJointStatement): its
+  // statement's index in x_.statements, -1 before.
+  int joint_text_statement_ = -1;
+  const ExtractedStatement* JointTextStatement() const {
+    return joint_text_statement_ >= 0
+               ? &x_.statements[static_cast<size_t>(joint_text_statement_)]
+               : nullptr;
+  }
   void FillAbout(ExtractedStatement& s) const;
   void DateStatement(ExtractedStatement& s, Range sentence);
   // Whether the sentence says the statement was made "after the talks"

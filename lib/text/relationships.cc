@@ -626,6 +626,7 @@ void Reader::ReadJointStatement(size_t heading) {
     }
   }
   const int index = Emit(std::move(st), body, -1);
+  joint_text_statement_ = index;
   parties_ = parties;
   for (size_t q = first; q <= last; ++q) {
     for (const Range& sentence : Sentences(text_, paragraphs_[q])) {

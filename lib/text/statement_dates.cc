@@ -127,6 +127,18 @@ void Reader::DateStatement(ExtractedStatement& s, Range sentence) {
     s.date_span = {story_time_.begin, story_time_.end};
     return;
   }
+  // "Speaking at a press briefing after the signing, X said ..." below a
+  // joint statement printed on a news page: the day of the statement's
+  // signing (its closing line's date).
+  if (const ExtractedStatement* joint = JointTextStatement();
+      joint != nullptr && joint->date.is_known() &&
+      joint->text_span.end <= s.text_span.begin && !transcript_ &&
+      !s.in_question && SaidAfterTheMeeting(s, sentence)) {
+    s.date = joint->date;
+    s.date_basis = joint->date_basis;
+    s.date_span = joint->date_span;
+    return;
+  }
   // A speaker known only by a description ("a senior Indian official")
   // is not the state's other speakers: no date is carried to it.
   if (absl::StartsWith(s.speaker_rule, "description")) {
@@ -209,9 +221,14 @@ void Reader::DateStatement(ExtractedStatement& s, Range sentence) {
       return;
     }
   }
-  // Transcripts, readouts and joint statements speak on their own date.
+  // Transcripts, readouts and joint statements speak on their own date;
+  // what a news page reports below a joint statement's text ("X, the
+  // opposition's spokesman, said ...") is dated as a news report's is.
   const Genre g = x_.info.genre;
-  if (!s.in_question && x_.document_date.is_known() &&
+  const ExtractedStatement* joint = JointTextStatement();
+  const bool after_joint_text =
+      joint != nullptr && joint->text_span.end <= s.text_span.begin;
+  if (!s.in_question && x_.document_date.is_known() && !after_joint_text &&
       (g == Genre::kTranscript || g == Genre::kReadout ||
        g == Genre::kJointStatement)) {
     s.date = x_.document_date;

@@ -137,5 +137,44 @@ TEST(Labels10Test, AMinistrysOwnPageOfAMeetingIsAReadout) {
   EXPECT_NE(y.info.genre, Genre::kReadout);
 }
 
+// "The opposition's spokesman on foreign affairs, Jon Berg, welcomed ...":
+// a role noun with a short field in lower case, then a name in commas, is
+// a person, whose family name alone speaks later.
+TEST(Labels10Test, ARoleWithItsFieldThenANameInCommas) {
+  const Extraction x = Extract(
+      "The opposition's spokesman on foreign affairs, Jon Berg, welcomed the "
+      "visit but said the cost must be published. \"Trust is good,\" Berg "
+      "said.\n"
+      "Its envoy for climate, Sara Lind, said Norway would host the talks.\n");
+  EXPECT_THAT(Said(x), Contains("Jon Berg: the visit"));
+  EXPECT_THAT(Said(x), Contains("Jon Berg: the cost must be published"));
+  EXPECT_THAT(Said(x), Contains("Jon Berg: Trust is good"));
+  EXPECT_THAT(Said(x), Contains("Sara Lind: Norway would host the talks"));
+}
+
+// Below a joint statement printed on a news page: what a party said "after
+// the signing" is dated by the statement's closing line, and what others
+// said, with no time given, is undated as in a news report (the joint
+// statement's own text keeps its date).
+TEST(Labels10Test, ReportedBelowAJointStatement) {
+  const Extraction x = Extract(
+      "JOINT STATEMENT BETWEEN NORWAY AND ICELAND\n\n"
+      "Norway and Iceland reaffirm their close partnership in the North "
+      "Atlantic.\n\n"
+      "1. The two sides agreed to open a joint fisheries office.\n\n"
+      "Done at Oslo on 6 March 2024.\n\n"
+      "Speaking after the signing, Olga Tamm said the office would open in "
+      "May.\n\n"
+      "The opposition's spokesman on fisheries, Jon Berg, said the deal "
+      "came too late.\n");
+  const ExtractedStatement* tamm = text_testing::StatementContaining(x, "May");
+  ASSERT_NE(tamm, nullptr) << testing::PrintToString(Said(x));
+  EXPECT_EQ(tamm->date, *Date::Parse("2024-03-06"));
+  const ExtractedStatement* berg =
+      text_testing::StatementContaining(x, "too late");
+  ASSERT_NE(berg, nullptr) << testing::PrintToString(Said(x));
+  EXPECT_FALSE(berg->date.is_known()) << berg->date.ToString();
+}
+
 }  // namespace
 }  // namespace diplograph
