@@ -8082,6 +8082,725 @@ def h45():
           relationships, events, timexes)
 
 
+def h46():
+    d = Doc("h46_report")
+    day = "2026-11-27"
+    thu = "2026-11-26"
+    mofa = "Ministry of Foreign Affairs (Tunisia)"
+    actors = [
+        actor(d, "A01", "Rachid Belkacemi", "person",
+              ["Rachid Belkacemi", "Belkacemi"],
+              affiliations=[("Algeria", "Foreign Minister")]),
+        actor(d, "A02", "Hichem Gharbi", "person",
+              ["Hichem Gharbi", "Gharbi"],
+              affiliations=[("Tunisia", "Foreign Minister")]),
+        actor(d, "A03", "Algeria", "state", ["Algeria", "Algiers"],
+              ["People's Democratic Republic of Algeria"],
+              accept={"Algiers": ["Algiers"]}),
+        actor(d, "A04", "Tunisia", "state", ["Tunisia", "Tunis"],
+              ["Republic of Tunisia"], accept={"Tunis": ["Tunis"]}),
+        actor(d, "A05", "APS", "media", ["APS"],
+              ["Algerie Presse Service", "Algérie Presse Service"]),
+        actor(d, "A06", mofa, "organization", ["Ministry of Foreign Affairs"],
+              ["Tunisia's Ministry of Foreign Affairs",
+               "Tunisian Ministry of Foreign Affairs",
+               "Tunisian foreign ministry"], part_of="Tunisia"),
+        actor(d, "A07", "Mosaique FM", "media", ["Mosaique FM"],
+              ["Mosaïque FM"]),
+        actor(d, "A08", "Lina Haddad", "person", ["Lina Haddad"],
+              affiliations=[("Carnegie Middle East Center",
+                             "North Africa analyst")]),
+        actor(d, "A09", "Carnegie Middle East Center", "organization",
+              ["Carnegie Middle East Center"], optional=True),
+        actor(d, "A10", "Sonatrach", "organization", ["Sonatrach"],
+              part_of="Algeria"),
+        actor(d, "A11", "STEG", "organization", ["STEG"],
+              ["Société Tunisienne de l'Electricité et du Gaz"],
+              part_of="Tunisia"),
+        actor(d, "A12", "Italy", "state", ["Italy"]),
+        actor(d, "A13", "Hazoua", "place", ["Hazoua"],
+              ["Hazoua border crossing"]),
+        actor(d, "A14", "Transmed pipeline", "place", ["Transmed"],
+              ["Transmed", "Trans-Mediterranean Pipeline"], optional=True),
+        actor(d, "A15", "Algiers", "place", ["Algiers"], optional=True,
+              accept={"Algiers": ["Algeria"]}),
+        actor(d, "A16", "Tunis", "place", ["Tunis"], optional=True,
+              accept={"Tunis": ["Tunisia"]}),
+        actor(d, "A17", "Beirut", "place", ["Beirut"], optional=True),
+        actor(d, "A18", "Libya", "state", ["Libya"], optional=True),
+        actor(d, "A19", "Ras Jedir", "place", ["Ras Jedir"], optional=True),
+        actor(d, "A20", "Maghreb Wire", "media", ["Maghreb Wire"],
+              optional=True),
+    ]
+    nc = "joint news conference in Algiers"
+    basis = "'on Friday' (the dateline's day): the joint news conference"
+    statements = [
+        statement(d, "N01", "Rachid Belkacemi",
+                  "Algerian Foreign Minister Rachid Belkacemi said", day,
+                  para="Algeria and Tunisia will reopen the Hazoua border "
+                       "crossing to lorries from January",
+                  evidence=["Algeria and Tunisia will reopen the Hazoua "
+                            "border crossing to lorries from January"],
+                  cameo="030", alts=["057", "010"], alternatives=["Algeria"],
+                  targets=[("Tunisia", "cooperative", True)],
+                  about=["Tunisia", "Algeria", "Hazoua"], same=["N03"],
+                  date_basis="'on Friday'; the lede's retelling of N03"),
+        statement(d, "N02", "Rachid Belkacemi", "Belkacemi, speaking", day,
+                  para="the Hazoua crossing had been closed to goods for far "
+                       "too long",
+                  evidence=["said the crossing had been closed to goods for "
+                            "far too long."],
+                  cameo="010", alternatives=["Algeria"],
+                  about=["Hazoua", "Tunisia"], channel=nc, date_basis=basis),
+        statement(d, "N03", "Rachid Belkacemi", "Belkacemi told reporters",
+                  day,
+                  quote="Our brothers in Tunisia have waited long enough. "
+                        "From the first of January, trucks will cross at "
+                        "Hazoua again, and we will not close it again for "
+                        "reasons of politics,",
+                  cameo="057", alts=["030", "010"], alternatives=["Algeria"],
+                  targets=[("Tunisia", "cooperative", True)],
+                  about=["Tunisia", "Hazoua"], channel=nc, same=["N01"],
+                  date_basis=basis),
+        statement(d, "N04", "Hichem Gharbi", "Gharbi said", day,
+                  quote="fair formula",
+                  para="Tunisia wanted a fair formula for the gas it buys "
+                       "from Algeria and for its fees on the Transmed "
+                       "pipeline",
+                  evidence=["Gharbi said Tunisia wanted a \"fair formula\" "
+                            "for the gas it buys from Algeria and for the "
+                            "fees it earns on the Transmed pipeline"],
+                  cameo="020", alts=["010"], alternatives=["Tunisia"],
+                  targets=[("Algeria", "neutral", True)],
+                  about=["Algeria", "Tunisia", "Transmed pipeline", "Italy"],
+                  channel=nc, date_basis=basis),
+        statement(d, "N05", "Hichem Gharbi", "he said", day,
+                  after="We did not come to Algiers",
+                  quote="We did not come to Algiers to quarrel about prices. "
+                        "Algeria is a strategic partner for Tunisia, but a "
+                        "contract signed in another era cannot be the "
+                        "contract of the next twenty years,",
+                  cameo="010", alts=["051", "020"],
+                  alternatives=["Tunisia"],
+                  targets=[("Algeria", "neutral", True)],
+                  about=["Algeria", "Tunisia"], channel=nc,
+                  date_basis=basis),
+        statement(d, "N06", "Rachid Belkacemi",
+                  "quoted Belkacemi as saying", day,
+                  para="the gas price would be negotiated by Sonatrach and "
+                       "STEG and not by ministers",
+                  evidence=["The state news agency APS later on Friday "
+                            "quoted Belkacemi as saying that the price would "
+                            "be negotiated by the national energy companies, "
+                            "Sonatrach and STEG, and not by ministers."],
+                  cameo="010", alternatives=["Algeria"],
+                  about=["Sonatrach", "STEG", "Tunisia"],
+                  reported_via="APS", date_basis="'later on Friday'"),
+        statement(d, "N07", "Rachid Belkacemi",
+                  "the two ministers also agreed", day,
+                  para="the two ministers agreed to convene the joint border "
+                       "commission of Algeria and Tunisia before the end of "
+                       "the year",
+                  evidence=["According to a statement from Tunisia's Ministry "
+                            "of Foreign Affairs, the two ministers also agreed "
+                            "to convene the joint border commission before "
+                            "the end of the year."],
+                  cameo="030", alts=["036", "010"],
+                  alternatives=["Hichem Gharbi", mofa, "Algeria", "Tunisia"],
+                  targets=[("Tunisia", "cooperative", False),
+                           ("Algeria", "cooperative", False)],
+                  about=["Algeria", "Tunisia"], reported_via=mofa,
+                  channel="statement", attribution="joint",
+                  date_basis="the talks on Friday; the ministry's statement"),
+        statement(d, "N08", "Hichem Gharbi", "He told", thu,
+                  quote="no miracles",
+                  para="Gharbi expected no miracles from the visit to "
+                       "Algeria",
+                  evidence=["He told the Tunis radio station Mosaique FM on "
+                            "Thursday that he expected \"no miracles\" from "
+                            "the visit."],
+                  cameo="010", alternatives=["Tunisia"],
+                  about=["Algeria", "Tunisia"], reported_via="Mosaique FM",
+                  channel="interview with Mosaique FM",
+                  date_basis="'on Thursday' before Friday 27 November"),
+        statement(d, "N09", "Lina Haddad", "Lina Haddad", None,
+                  quote="the easy part",
+                  para="the Hazoua crossing was the easy part of the "
+                       "relationship between Algeria and Tunisia",
+                  evidence=["said the crossing was \"the easy part\" of the "
+                            "relationship."],
+                  cameo="010", about=["Algeria", "Tunisia", "Hazoua"],
+                  date_basis="the text does not say when"),
+        statement(d, "N10", "Lina Haddad", "she said", None,
+                  quote="Algiers wants to show that it can be generous with "
+                        "Tunis while keeping its hand on the gas tap,",
+                  cameo="010", about=["Algeria", "Tunisia"],
+                  date_basis="the text does not say when"),
+    ]
+    statements[6]["co_speakers"] = ["Hichem Gharbi"]
+    statements[7]["speaker_mention"]["note"] = (
+        "'He' = Gharbi, the subject of the sentence before")
+    statements[4]["speaker_mention"]["note"] = "'he' = Gharbi"
+    statements[9]["speaker_mention"]["note"] = "'she' = Lina Haddad"
+    relationships = [
+        relationship("R01", "strategic partner", ["Algeria", "Tunisia"],
+                     False, ["Hichem Gharbi"], ["N05"],
+                     ["strategic partners", "strategic partnership"],
+                     date=day),
+        relationship("R02", "neighbours", ["Algeria", "Tunisia"], False,
+                     ["narrator"], [], ["neighbors", "neighbour"],
+                     optional=True, date=day),
+    ]
+    events = [
+        event("E01", "Belkacemi-Gharbi talks and joint news conference in "
+              "Algiers", day, ["Rachid Belkacemi", "Hichem Gharbi"]),
+        event("E02", "reopening of the Hazoua crossing to freight",
+              "2027-01", ["Algeria", "Tunisia"], optional=True),
+        event("E03", "meeting of the joint border commission", "2026",
+              ["Algeria", "Tunisia"], optional=True),
+    ]
+    timexes = [timex(d, "November 27, 2026 5:48 PM GMT+1", day,
+                     kind="datetime"),
+               timex(d, "November 27, 2026", day, after="[Photo]"),
+               timex(d, "Nov 27", day),
+               timex(d, "on Friday", day),
+               timex(d, "from January", "2027-01"),
+               timex(d, "From the first of January", "2027-01-01"),
+               timex(d, "later on Friday", day),
+               timex(d, "before the end of the year", "2026",
+                     kind="interval"),
+               timex(d, "on Thursday", thu),
+               timex(d, "since the spring", "2026", kind="interval"),
+               timex(d, "in October", "2026-10")]
+    write(d, day, "news report (wire)", actors, statements, relationships,
+          events, timexes)
+
+
+def h47():
+    d = Doc("h47_briefing")
+    day = "2026-11-30"
+    rmfa = "Ministry of Foreign Affairs (Russia)"
+    actors = [
+        actor(d, "A01", "Andris Kalniņš", "person",
+              ["Andris Kalniņš", "Kalniņš", "Andris"], ["Andris Kalnins"],
+              affiliations=[("Latvia", "Foreign Minister")]),
+        actor(d, "A02", "Kristjan Mägi", "person",
+              ["Kristjan Mägi", "Mägi", "Kristjan"], ["Kristjan Magi"],
+              affiliations=[("Estonia", "Foreign Minister")]),
+        actor(d, "A03", "Latvia", "state", ["Republic of Latvia", "Latvia",
+                                             "Riga"],
+              accept={"Riga": ["Riga"]}),
+        actor(d, "A04", "Estonia", "state", ["Estonia"],
+              ["Republic of Estonia"]),
+        actor(d, "A05", "Russia", "state", ["Russia", "Moscow"],
+              ["Russian Federation"], accept={"Moscow": ["Moscow"]}),
+        actor(d, "A06", rmfa, "organization",
+              ["Russian Ministry of Foreign Affairs"],
+              ["Russian Ministry of Foreign Affairs",
+               "Russian foreign ministry"], part_of="Russia"),
+        actor(d, "A07", "Liis Kask", "person", ["Liis Kask"],
+              affiliations=[("Estonia", "Prime Minister")]),
+        actor(d, "A08", "Ukraine", "state", ["Ukraine"]),
+        actor(d, "A09", "Lithuania", "state", ["Lithuania", "Vilnius"],
+              accept={"Vilnius": ["Vilnius"]}),
+        actor(d, "A10", "LSM", "media", ["LSM"],
+              ["Latvian Public Media", "Latvijas Sabiedriskie Mediji"]),
+        actor(d, "A11", "ERR", "media", ["ERR News", "ERR"],
+              ["Estonian Public Broadcasting", "ERR News"]),
+        actor(d, "A12", "BNS", "media", ["BNS"], ["Baltic News Service"]),
+        actor(d, "A13", "Ministry of Foreign Affairs (Latvia)",
+              "organization",
+              ["Ministry of Foreign Affairs of the Republic of Latvia"],
+              ["Latvian Ministry of Foreign Affairs"], optional=True,
+              part_of="Latvia"),
+        actor(d, "A14", "Rail Baltica", "organization", ["Rail Baltica"],
+              optional=True),
+        actor(d, "A15", "Riga", "place", ["Riga"], optional=True,
+              accept={"Riga": ["Latvia"]}),
+        actor(d, "A16", "Vilnius", "place", ["Vilnius"], optional=True,
+              accept={"Vilnius": ["Lithuania"]}),
+        actor(d, "A17", "Finland", "state", ["Finland"], optional=True),
+        actor(d, "A18", "Helsinki", "place", ["Helsinki"], optional=True),
+    ]
+    t1 = ("Good afternoon, and welcome to Riga, Kristjan. Latvia and Estonia "
+          "are not only neighbours, we are the closest of allies, and today "
+          "we have taken two practical steps. We signed a memorandum on the "
+          "joint procurement of long-range air defence, and we agreed that "
+          "our border guards will share data from the new surveillance "
+          "towers on the Russian border in real time.")
+    t2 = ("Thank you, Andris. Estonia and Latvia have always been stronger "
+          "together than apart. I also told my colleague that Estonia is "
+          "ready to finish the Rail Baltica line to the Latvian border by "
+          "2030, whatever the delays elsewhere, and I hope the section "
+          "through Latvia will follow the same timetable.")
+    t3 = ("The iron curtain was built in Moscow, not in Riga. We are "
+          "protecting our border because of what Russia is doing in "
+          "Ukraine, and we will go on doing it as long as it is necessary.")
+    t4 = ("The Prime Minister is right that we have to be careful with "
+          "taxpayers' money. But I do not expect the price to rise, and "
+          "Estonia has no plan to leave the project.")
+    t5 = ("The door is open. We have informed our Lithuanian colleagues, and "
+          "I expect an answer from Vilnius before the end of the year.")
+    t6 = ("I agree with Andris. Three Baltic states together would of course "
+          "be better than two.")
+    t7 = "Thank you all."
+    ak, km = "A. Kalniņš:", "K. Mägi:"
+    pc = "joint press conference in Riga"
+    basis = "the press conference's date (30 November 2026)"
+    statements = [
+        statement(d, "P01", "Andris Kalniņš", ak, day, quote=t1,
+                  cameo="057", alts=["051", "030"], alternatives=["Latvia"],
+                  targets=[("Estonia", "cooperative", True)],
+                  about=["Estonia", "Latvia", "Russia"], channel=pc,
+                  date_basis=basis),
+        statement(d, "P02", "Kristjan Mägi", km, day, quote=t2,
+                  cameo="051", alts=["057", "030"], alternatives=["Estonia"],
+                  targets=[("Latvia", "cooperative", True)],
+                  about=["Latvia", "Estonia", "Rail Baltica"], channel=pc,
+                  date_basis=basis),
+        statement(d, "P03", rmfa,
+                  "the spokeswoman of the Russian Ministry of Foreign "
+                  "Affairs said", "2026-11-26",
+                  quote="building a new iron curtain",
+                  evidence=["the spokeswoman of the Russian Ministry of "
+                            "Foreign Affairs said on Thursday that the "
+                            "Baltic states are \"building a new iron "
+                            "curtain\" along their borders."],
+                  cameo="111", alts=["010"], alternatives=["Russia"],
+                  targets=[("Latvia", "conflictual", False),
+                           ("Estonia", "conflictual", False),
+                           ("Lithuania", "conflictual", False)],
+                  about=["Latvia", "Estonia", "Lithuania"],
+                  reported_via="LSM", embedded=True,
+                  date_basis="'on Thursday' before Monday 30 November"),
+        statement(d, "P04", "Andris Kalniņš", ak, day, quote=t3,
+                  cameo="111", alts=["010"], alternatives=["Latvia"],
+                  targets=[("Russia", "conflictual", True)],
+                  about=["Russia", "Ukraine"], channel=pc,
+                  responds_to=["P03"], after="What is your answer?",
+                  date_basis=basis),
+        statement(d, "P05", "Liis Kask", "Prime Minister Liis Kask told",
+                  "2026-11-29",
+                  para="Estonia would leave the joint air defence purchase "
+                       "with Latvia if the price rose again",
+                  evidence=["Prime Minister Liis Kask told ERR yesterday "
+                            "that Estonia would leave the joint air defence "
+                            "purchase if the price rose again."],
+                  cameo="010", alts=["138"], alternatives=["Estonia"],
+                  about=["Estonia", "Latvia"], reported_via="ERR",
+                  embedded=True, date_basis="'yesterday'"),
+        statement(d, "P06", "Kristjan Mägi", km, day, quote=t4,
+                  cameo="010", alternatives=["Estonia"],
+                  about=["Liis Kask", "Estonia"], channel=pc,
+                  responds_to=["P05"], after="position of the government?",
+                  date_basis=basis),
+        statement(d, "P07", "Andris Kalniņš", ak, day, quote=t5,
+                  cameo="010", alts=["030"], alternatives=["Latvia"],
+                  targets=[("Lithuania", "cooperative", True)],
+                  about=["Lithuania"], channel=pc,
+                  after="Will Lithuania join", date_basis=basis),
+        statement(d, "P08", "Kristjan Mägi", km, day, quote=t6,
+                  cameo="010", alts=["030"], alternatives=["Estonia"],
+                  targets=[("Lithuania", "cooperative", False)],
+                  about=["Lithuania", "Andris Kalniņš"], channel=pc,
+                  after="before the end of the year.", date_basis=basis),
+        statement(d, "P09", "Andris Kalniņš", ak, day, quote=t7,
+                  cameo="010", alternatives=["Latvia"], channel=pc,
+                  optional=True, after="better than two.", date_basis=basis),
+    ]
+    statements[8]["speaker_mention"]["note"] = "a closing courtesy: optional"
+    statements[2]["speaker_mention"]["note"] = (
+        "the ministry's spokeswoman speaks for the ministry (Russia "
+        "accepted)")
+    relationships = [
+        relationship("R01", "closest of allies", ["Latvia", "Estonia"],
+                     False, ["Andris Kalniņš"], ["P01"],
+                     ["closest allies", "allies", "ally"], date=day),
+        relationship("R02", "neighbours", ["Latvia", "Estonia"], False,
+                     ["Andris Kalniņš"], ["P01"], ["neighbors"],
+                     optional=True, date=day),
+    ]
+    events = [
+        event("E01", "joint press conference of Kalniņš and Mägi in Riga",
+              day, ["Andris Kalniņš", "Kristjan Mägi"]),
+        event("E02", "memorandum on joint procurement of air defence", day,
+              ["Latvia", "Estonia"]),
+        event("E03", "completion of Rail Baltica to the Latvian border",
+              "2030", ["Estonia"], optional=True),
+    ]
+    timexes = [timex(d, "30.11.2026.", day),
+               timex(d, "30 November 2026", day),
+               timex(d, "today", day),
+               timex(d, "by 2030", "2030"),
+               timex(d, "on Thursday", "2026-11-26"),
+               timex(d, "yesterday", "2026-11-29"),
+               timex(d, "before the end of the year", "2026",
+                     kind="interval")]
+    write(d, day, "press conference (joint, transcript)", actors,
+          statements, relationships, events, timexes)
+
+
+def h48():
+    d = Doc("h48_readout")
+    day = "2026-11-26"
+    actors = [
+        actor(d, "A01", "Peter Kamau Mwangi", "person",
+              ["Peter Kamau Mwangi", "Mwangi"], ["Peter Mwangi"],
+              affiliations=[("Kenya", "Cabinet Secretary for Foreign and "
+                             "Diaspora Affairs")]),
+        actor(d, "A02", "Zuhura Salim Mbwana", "person",
+              ["Zuhura Salim Mbwana", "Mbwana"], ["Zuhura Mbwana"],
+              affiliations=[("Tanzania", "Minister for Foreign Affairs and "
+                             "East African Cooperation")]),
+        actor(d, "A03", "Kenya", "state", ["Republic of Kenya", "Kenya"]),
+        actor(d, "A04", "Tanzania", "state",
+              ["United Republic of Tanzania", "Tanzania"]),
+        actor(d, "A05", "East African Community", "organization",
+              ["East African Community", "EAC"]),
+        actor(d, "A06", "Democratic Republic of Congo", "state",
+              ["Democratic Republic of Congo", "DRC"],
+              ["Democratic Republic of the Congo", "DR Congo"]),
+        actor(d, "A07", "Grace Wanjiru Otieno", "person",
+              ["Grace Wanjiru Otieno", "Otieno"], ["Grace Otieno"],
+              affiliations=[("Kenya", "Principal Secretary for Foreign "
+                             "Affairs")]),
+        actor(d, "A08", "Ali Juma Nassoro", "person", ["Ali Juma Nassoro"],
+              affiliations=[("Tanzania", "High Commissioner to Kenya")]),
+        actor(d, "A09", "Ministry of Foreign and Diaspora Affairs (Kenya)",
+              "organization",
+              ["MINISTRY OF FOREIGN AND DIASPORA AFFAIRS",
+               "Ministry of Foreign and Diaspora Affairs"],
+              ["Ministry of Foreign and Diaspora Affairs"], optional=True,
+              part_of="Kenya"),
+        actor(d, "A10", "Nairobi", "place", ["Nairobi"], optional=True),
+        actor(d, "A11", "Arusha", "place", ["Arusha"], optional=True),
+        actor(d, "A12", "Namanga", "place", ["Namanga"], optional=True),
+        actor(d, "A13", "Holili", "place", ["Holili"], optional=True),
+        actor(d, "A14", "Mwanza", "place", ["Mwanza"], optional=True),
+        actor(d, "A15", "Kigoma", "place", ["Kigoma"], optional=True),
+        actor(d, "A16", "Old Treasury Building", "place",
+              ["Old Treasury Building"], optional=True),
+        actor(d, "A17", "Kenya-Tanzania Joint Commission for Cooperation",
+              "organization",
+              ["Kenya-Tanzania Joint Commission for Cooperation"],
+              optional=True),
+        actor(d, "A18", "Nairobi Process", "organization",
+              ["Nairobi Process"], optional=True),
+        actor(d, "A19", "IGAD", "organization", ["IGAD"],
+              ["Intergovernmental Authority on Development"],
+              optional=True),
+        actor(d, "A20", "Brazil", "state", ["Brazil"], optional=True),
+    ]
+    other = ["Zuhura Salim Mbwana"]
+    basis = "'today' of the page posted on 26th November 2026"
+    talks = "bilateral talks in Nairobi"
+
+    def st(sid, spk, mention, para, ev, cameo, alts, alternatives, targets,
+           about, optional=False, joint=False, quote=None):
+        s = statement(d, sid, spk, mention, day, para=para, quote=quote,
+                      evidence=[ev] if ev else [], cameo=cameo, alts=alts,
+                      alternatives=alternatives, targets=targets,
+                      about=about, channel=talks, optional=optional,
+                      attribution="joint" if joint else "explicit",
+                      date_basis=basis)
+        if joint:
+            s["co_speakers"] = list(other)
+        return s
+
+    ke, tz = ["Kenya"], ["Tanzania"]
+    both = other + ["Kenya", "Tanzania"]
+    statements = [
+        st("K01", "Peter Kamau Mwangi", "The Cabinet Secretary lauded",
+           "Mwangi lauded the longstanding ties between Kenya and Tanzania",
+           "The Cabinet Secretary lauded the longstanding ties between Kenya "
+           "and Tanzania", "051", ["010"], ke,
+           [("Tanzania", "cooperative", True)], ["Tanzania", "Kenya"]),
+        st("K02", "Peter Kamau Mwangi", "The Cabinet Secretary lauded",
+           "Tanzania remains Kenya's largest trading partner in the East "
+           "African Community",
+           "noted that Tanzania remains Kenya's largest trading partner in "
+           "the East African Community", "010", ["051"], ke,
+           [("Tanzania", "cooperative", False)],
+           ["Tanzania", "Kenya", "East African Community"]),
+        st("K03", "Peter Kamau Mwangi", "He called for",
+           "Mwangi called for the speedy removal of the remaining non-tariff "
+           "barriers at the Kenya-Tanzania border",
+           "He called for the speedy removal of the remaining non-tariff "
+           "barriers that continue to hold up trucks at the border", "020",
+           ["010"], ke, [("Tanzania", "neutral", False)],
+           ["Tanzania", "Kenya"]),
+        st("K04", "Peter Kamau Mwangi", "said Dr. Mwangi", None, None,
+           "051", ["010"], ke, [("Tanzania", "cooperative", True)],
+           ["Tanzania", "Kenya"],
+           quote="Kenya and Tanzania are bound by history, by family and by "
+                 "the lake we share. Our task is to make the border as easy "
+                 "to cross for goods as our people have always found it,"),
+        st("K05", "Zuhura Salim Mbwana", "Hon. Mbwana said",
+           "Tanzania was committed to a border regime that works for traders "
+           "and not for paperwork",
+           "Hon. Mbwana said Tanzania was committed to a border regime that "
+           "works for traders and not for paperwork", "030", ["010"], tz,
+           [("Kenya", "cooperative", False)], ["Tanzania", "Kenya"]),
+        st("K06", "Zuhura Salim Mbwana", "Hon. Mbwana said",
+           "Mbwana briefed Mwangi on the progress of the Standard Gauge "
+           "Railway towards Mwanza and Kigoma",
+           "briefed the Cabinet Secretary on the progress of the Standard "
+           "Gauge Railway towards Mwanza and Kigoma", "010", [], tz, [],
+           ["Tanzania", "Peter Kamau Mwangi", "Mwanza", "Kigoma"],
+           optional=True),
+        st("K07", "Peter Kamau Mwangi", "The two Ministers agreed",
+           "the two ministers agreed to convene the Kenya-Tanzania Joint "
+           "Commission for Cooperation in Arusha in the first quarter of "
+           "2027",
+           "The two Ministers agreed to convene the Kenya-Tanzania Joint "
+           "Commission for Cooperation in Arusha in the first quarter of "
+           "2027", "030", ["036"], both,
+           [("Tanzania", "cooperative", False),
+            ("Kenya", "cooperative", False)],
+           ["Kenya", "Tanzania", "Arusha"], joint=True),
+        st("K08", "Peter Kamau Mwangi", "The two Ministers agreed",
+           "the two ministers expressed support for the EAC-led Nairobi "
+           "Process on peace in eastern DRC",
+           "expressed their support for the EAC-led Nairobi Process on peace "
+           "in eastern DRC", "051", ["010"], both,
+           [("East African Community", "cooperative", True)],
+           ["East African Community", "Democratic Republic of Congo",
+            "Kenya", "Tanzania"], joint=True),
+    ]
+    statements[3]["quote_marks"] = "curly"
+    statements[2]["speaker_mention"]["note"] = (
+        "'He' = Mwangi, 'The Cabinet Secretary' of the sentence before")
+    statements[5]["speaker_mention"]["note"] = (
+        "'briefed' as h44's 'informed … about': optional")
+    relationships = [
+        relationship("R01", "longstanding ties", ["Kenya", "Tanzania"],
+                     False, ["Peter Kamau Mwangi"], ["K01"],
+                     ["long-standing ties", "ties"], date=day),
+        relationship("R02", "largest trading partner", ["Tanzania", "Kenya"],
+                     False, ["Peter Kamau Mwangi"], ["K02"],
+                     ["trading partner", "trading partners"],
+                     optional=True, date=day),
+    ]
+    events = [
+        event("E01", "Mwangi-Mbwana bilateral talks in Nairobi", day,
+              ["Peter Kamau Mwangi", "Zuhura Salim Mbwana"]),
+        event("E02", "session of the Kenya-Tanzania Joint Commission for "
+              "Cooperation in Arusha", "2027", ["Kenya", "Tanzania"],
+              optional=True),
+    ]
+    timexes = [timex(d, "26th November 2026", day),
+               timex(d, "today", day),
+               timex(d, "in the first quarter of 2027", "2027",
+                     kind="interval")]
+    write(d, day, "readout (foreign ministry news item)", actors,
+          statements, relationships, events, timexes)
+
+
+def h49():
+    d = Doc("h49_joint")
+    day = "2026-11-24"
+    mon = "2026-11-23"
+    cl_mfa = "Ministry of Foreign Affairs (Chile)"
+    bo_mfa = "Ministry of Foreign Affairs (Bolivia)"
+    actors = [
+        actor(d, "A01", "Martín Echeverría Ríos", "person",
+              ["Martín Echeverría Ríos", "Echeverría Ríos"],
+              ["Martin Echeverria Rios"],
+              affiliations=[("Argentina", "President")]),
+        actor(d, "A02", "Catalina Soto Vidal", "person",
+              ["Catalina Soto Vidal", "Soto Vidal"],
+              affiliations=[("Chile", "President")]),
+        actor(d, "A03", "Argentina", "state",
+              ["Argentine Republic", "Argentina"]),
+        actor(d, "A04", "Chile", "state",
+              ["Republic of Chile", "Chile", "Santiago"],
+              accept={"Santiago": ["Santiago"]}),
+        actor(d, "A05", "Bolivia", "state", ["Bolivia", "La Paz"],
+              ["Plurinational State of Bolivia"],
+              accept={"La Paz": ["La Paz"]}),
+        actor(d, "A06", cl_mfa, "organization",
+              ["Chilean Ministry of Foreign Affairs"],
+              ["Chilean Ministry of Foreign Affairs",
+               "Chile's Ministry of Foreign Affairs"], part_of="Chile"),
+        actor(d, "A07", bo_mfa, "organization", ["foreign ministry"],
+              ["Bolivia's foreign ministry", "Bolivian foreign ministry"],
+              part_of="Bolivia"),
+        actor(d, "A08", "Tomás Aravena", "person", ["Tomás Aravena"],
+              ["Tomas Aravena"],
+              affiliations=[("Chile", "Foreign Minister")]),
+        actor(d, "A09", "Ramiro Funes", "person", ["Ramiro Funes"],
+              affiliations=[("Argentina", "opposition deputy")]),
+        actor(d, "A10", "Inter-American Development Bank", "organization",
+              ["Inter-American Development Bank"], ["IDB", "IADB"]),
+        actor(d, "A11", "National Congress (Argentina)", "organization",
+              ["Congress"], ["Argentine Congress", "National Congress"],
+              optional=True, part_of="Argentina"),
+        actor(d, "A12", "Antarctica", "place", ["Antarctica"],
+              optional=True),
+        actor(d, "A13", "Antarctic Treaty System", "organization",
+              ["Antarctic Treaty System"], optional=True),
+        actor(d, "A14", "Puna", "place", ["Puna"], optional=True),
+        actor(d, "A15", "Agua Negra tunnel", "place", ["Agua Negra"],
+              ["Agua Negra binational tunnel"], optional=True),
+        actor(d, "A16", "Santiago", "place", ["Santiago"], optional=True,
+              accept={"Santiago": ["Chile"]}),
+        actor(d, "A17", "La Moneda", "place", ["La Moneda"], optional=True),
+        actor(d, "A18", "Buenos Aires", "place", ["Buenos Aires"],
+              optional=True),
+        actor(d, "A19", "La Paz", "place", ["La Paz"], optional=True,
+              accept={"La Paz": ["Bolivia"]}),
+        actor(d, "A20", "Presidencia de Chile", "organization",
+              ["Presidencia de Chile"], optional=True, part_of="Chile"),
+        actor(d, "A21", "Cono Sur Press", "media", ["Cono Sur Press"],
+              optional=True),
+    ]
+    paras = [
+        "1. The President of the Republic of Chile, Catalina Soto Vidal, and "
+        "the President of the Argentine Republic, Martín Echeverría Ríos, met "
+        "in Santiago on 23 November 2026, in the framework of the Treaty of "
+        "Maipú for Integration and Cooperation.",
+        "2. The Presidents reaffirmed the strategic partnership between Chile "
+        "and Argentina and the importance of the peaceful settlement of all "
+        "differences between the two countries.",
+        "3. They agreed to adopt, within twelve months, common environmental "
+        "standards for the extraction of lithium in the shared salt flats of "
+        "the Puna, including the protection of water resources and the "
+        "participation of indigenous communities.",
+        "4. The Presidents instructed their Ministers of Public Works to "
+        "begin the construction of the Agua Negra binational tunnel in 2027 "
+        "and to seek financing from the Inter-American Development Bank.",
+        "5. Both Presidents expressed their commitment to cooperation in "
+        "Antarctica and to the Antarctic Treaty System.",
+        "6. President Echeverría Ríos thanked President Soto Vidal for her "
+        "hospitality and invited her to make a state visit to Argentina in "
+        "2027, which was accepted.",
+    ]
+    whole = "\n\n".join(paras)
+    who = ["Argentina", "Catalina Soto Vidal", "Martín Echeverría Ríos"]
+    basis = ("'on Monday' in the lede, 'on 23 November 2026' in the "
+             "declaration and its closing 'Signed in Santiago, on 23 "
+             "November 2026'")
+    statements = [
+        statement(d, "J00", "Chile",
+                  "Argentine President Martín Echeverría Ríos and Chilean "
+                  "President Catalina Soto Vidal signed", mon,
+                  para="Argentina and Chile committed to common "
+                       "environmental rules for lithium mining in their "
+                       "shared salt flats and to starting work on the Agua "
+                       "Negra tunnel in 2027",
+                  evidence=["a joint declaration that commits both "
+                            "governments to common environmental rules for "
+                            "lithium mining in the salt flats they share and "
+                            "to starting work on the Agua Negra tunnel in "
+                            "2027"],
+                  cameo="030", alts=["057", "010"], alternatives=who,
+                  targets=[("Argentina", "cooperative", True),
+                           ("Chile", "cooperative", True)],
+                  about=["Argentina", "Chile"], same=["J01"],
+                  attribution="joint", optional=True,
+                  date_basis="'on Monday'; the lede's retelling of J01"),
+        statement(d, "J01", "Chile",
+                  "The following is the text of the declaration as released "
+                  "by the Chilean Ministry of Foreign Affairs", mon,
+                  quote=whole, cameo="030", alts=["057", "051", "010"],
+                  alternatives=who,
+                  targets=[("Argentina", "cooperative", True),
+                           ("Chile", "cooperative", True)],
+                  about=["Argentina", "Chile",
+                         "Inter-American Development Bank", "Antarctica"],
+                  channel="joint declaration", reported_via=cl_mfa,
+                  same=["J00"], attribution="joint", date_basis=basis),
+        statement(d, "J02", "Tomás Aravena", "Tomás Aravena, said", mon,
+                  quote="does not touch a single existing contract",
+                  para="the lithium chapter of the declaration does not "
+                       "touch a single existing contract",
+                  evidence=["Speaking to reporters at La Moneda after the "
+                            "ceremony, Chile's Foreign Minister, Tomás "
+                            "Aravena, said the lithium chapter \"does not "
+                            "touch a single existing contract\"."],
+                  cameo="010", alternatives=["Chile"],
+                  about=["Chile", "Argentina"],
+                  channel="remarks to reporters at La Moneda",
+                  date_basis="'after the ceremony' of Monday"),
+        statement(d, "J03", "Ramiro Funes", "he said", None,
+                  after="In Buenos Aires", quote="in Santiago and for "
+                                                 "Santiago",
+                  para="the lithium standards had been written in Santiago "
+                       "and for Santiago",
+                  evidence=["The lithium standards had been written \"in "
+                            "Santiago and for Santiago\", he said in a post "
+                            "on social media"],
+                  cameo="111", alts=["010"],
+                  targets=[("Chile", "conflictual", False),
+                           ("Argentina", "conflictual", False)],
+                  about=["Chile", "Argentina"],
+                  channel="post on social media",
+                  date_basis="the text does not say when"),
+        statement(d, "J04", "Ramiro Funes", "he said", None,
+                  after="In Buenos Aires",
+                  para="the Argentine Congress would have to approve the "
+                       "lithium standards",
+                  evidence=["and Congress would have to approve them."],
+                  cameo="010", alts=["111"],
+                  targets=[("Argentina", "neutral", False)],
+                  about=["Argentina", "National Congress (Argentina)"],
+                  channel="post on social media",
+                  date_basis="the text does not say when"),
+        statement(d, "J05", bo_mfa,
+                  "A spokesman for Bolivia's foreign ministry said", None,
+                  para="Bolivia had not been consulted on the lithium "
+                       "standards and hoped to be invited to future talks "
+                       "with Argentina and Chile",
+                  evidence=["A spokesman for Bolivia's foreign ministry said "
+                            "La Paz, which shares the lithium triangle with "
+                            "both countries, had not been consulted and "
+                            "hoped to be invited to future talks."],
+                  cameo="111", alts=["010", "020"],
+                  alternatives=["Bolivia"],
+                  targets=[("Argentina", "conflictual", False),
+                           ("Chile", "conflictual", False)],
+                  about=["Argentina", "Chile", "Bolivia"],
+                  date_basis="the text does not say when"),
+    ]
+    statements[0]["co_speakers"] = ["Argentina"]
+    statements[1]["co_speakers"] = ["Argentina"]
+    statements[1]["quote_marks"] = "none (document text)"
+    statements[1]["segments"] = [
+        dict(zip(("quote", "span", "byte_span"), (p, *d.span(p))))
+        for p in paras]
+    statements[3]["speaker_mention"]["note"] = (
+        "'he' = Ramiro Funes, named in the sentence before")
+    statements[4]["speaker_mention"]["note"] = (
+        "the second clause reported by the same 'he said'")
+    statements[5]["speaker_mention"]["note"] = (
+        "a spokesman of a named ministry speaks for it (Bolivia accepted)")
+    relationships = [
+        relationship("R01", "strategic partnership", ["Chile", "Argentina"],
+                     False, ["Chile", "Argentina"], ["J01"],
+                     ["strategic partners", "strategic partner"], date=mon),
+    ]
+    events = [
+        event("E01", "meeting of Soto Vidal and Echeverría Ríos in Santiago "
+              "and signing of the joint declaration", mon,
+              ["Catalina Soto Vidal", "Martín Echeverría Ríos"]),
+        event("E02", "start of construction of the Agua Negra tunnel",
+              "2027", ["Argentina", "Chile"], optional=True),
+        event("E03", "state visit of Soto Vidal to Argentina", "2027",
+              ["Catalina Soto Vidal", "Argentina"], optional=True),
+    ]
+    timexes = [timex(d, "Tuesday, November 24th 2026 - 08:12 UTC", day,
+                     kind="datetime"),
+               timex(d, "on Monday", mon),
+               timex(d, "in 2027", "2027"),
+               timex(d, "on 23 November 2026", mon),
+               timex(d, "within twelve months", "P12M", kind="duration"),
+               timex(d, "in 2027", "2027", after="Agua Negra binational"),
+               timex(d, "in 2027", "2027", after="make a state visit"),
+               timex(d, "on 23 November 2026", mon, after="Signed in")]
+    write(d, day, "joint statement (news page)", actors, statements,
+          relationships, events, timexes)
+
+
 if __name__ == "__main__":
     h1()
     h2()
@@ -8128,3 +8847,7 @@ if __name__ == "__main__":
     h43()
     h44()
     h45()
+    h46()
+    h47()
+    h48()
+    h49()
