@@ -92,7 +92,10 @@ void Reader::ReadEvents(Range sentence) {
       }
       if (!subject) subject = SubjectBefore(t, first, 3);
     }
-    if (!subject || x_.actors[subject->actor].kind == ActorKind::kPlace) {
+    // A subject that names no actor ("Officials said", the state unknown)
+    // acts for no one.
+    if (!subject || subject->actor < 0 ||
+        x_.actors[subject->actor].kind == ActorKind::kPlace) {
       continue;
     }
     // "Japan and the Philippines signed": both act.
