@@ -475,6 +475,7 @@ bool Reader::SaidAfterTheMeeting(const ExtractedStatement& s,
   }
   // "Speaking at the same news conference, X said ...", "told the same
   // briefing": the event of the story's other remarks.
+  if (text.find("the same ") == absl::string_view::npos) return false;
   for (absl::string_view event :
        {"the same news conference", "the same press conference",
         "the same briefing", "the same joint news conference",
