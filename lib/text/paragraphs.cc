@@ -845,6 +845,21 @@ absl::string_view NameInLabelParentheses(absl::string_view inside) {
   return words >= 2 && words <= 4 ? name : absl::string_view();
 }
 
+// "A.", "J.-P.", "A.B.": a name's initials, each a capital letter and a
+// full stop (hyphens between).
+bool IsInitialWord(absl::string_view w) {
+  if (w.size() < 2 || w.back() != '.') return false;
+  for (size_t i = 0; i < w.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(w[i]);
+    if (absl::ascii_isupper(c)) {
+      if (i + 1 >= w.size() || w[i + 1] != '.') return false;
+    } else if (c != '.' && c != '-') {
+      return false;
+    }
+  }
+  return true;
+}
+
 }  // namespace
 
 void Reader::DetectTranscript() {
@@ -1002,8 +1017,25 @@ void Reader::DetectTranscript() {
         label.remove_prefix(h.size());
       }
     }
-    if (label.empty() ||
-        label.find_first_of(".,;\"()") != absl::string_view::npos) {
+    // "A. Kalniņš:", "J.-P. Martin:": initials and a family name; their
+    // full stops are the only ones a label may hold.
+    bool initials_label = false;
+    {
+      const std::vector<absl::string_view> parts =
+          absl::StrSplit(label, ' ', absl::SkipEmpty());
+      size_t k = 0;
+      while (k < parts.size() && IsInitialWord(parts[k])) ++k;
+      initials_label =
+          k > 0 && k < parts.size() && parts.size() - k <= 2 &&
+          std::all_of(
+              parts.begin() + static_cast<std::ptrdiff_t>(k), parts.end(),
+              [](absl::string_view w) {
+                return absl::ascii_isupper(static_cast<unsigned char>(w[0])) &&
+                       w.find_first_of(".,;\"()") == absl::string_view::npos;
+              });
+    }
+    if (label.empty() || (!initials_label && label.find_first_of(".,;\"()") !=
+                                                 absl::string_view::npos)) {
       continue;
     }
     // "Prime Minister Søren Kjeldsen:", "Foreign Minister Olga Tamm:": the
@@ -1174,7 +1206,15 @@ void Reader::DetectTranscript() {
     const std::vector<absl::string_view> words =
         absl::StrSplit(label, ' ', absl::SkipEmpty());
     size_t w = 0;
+    // "A. Kalniņš": the initial of the given name, which the full name's
+    // first word must begin with.
+    char initial = 0;
     while (w < words.size()) {
+      if (IsInitialWord(words[w])) {
+        if (initial == 0) initial = words[w][0];
+        ++w;
+        continue;
+      }
       const std::string lower = absl::AsciiStrToLower(words[w]);
       if (!IsRoleNoun(lower) && lower != "mr" && lower != "ms" &&
           lower != "mrs" && lower != "dr") {
@@ -1189,7 +1229,8 @@ void Reader::DetectTranscript() {
     for (size_t a = 0; a < x_.actors.size(); ++a) {
       // A name in full (two words or more), not one word of a title.
       if (x_.actors[a].kind != ActorKind::kPerson ||
-          x_.actors[a].name.find(' ') == std::string::npos) {
+          x_.actors[a].name.find(' ') == std::string::npos ||
+          (initial != 0 && x_.actors[a].name[0] != initial)) {
         continue;
       }
       for (absl::string_view part :

@@ -176,5 +176,23 @@ TEST(Labels10Test, ReportedBelowAJointStatement) {
   EXPECT_FALSE(berg->date.is_known()) << berg->date.ToString();
 }
 
+// "A. Lind:", "J.-P. Holm:": labels of initials and a family name are the
+// persons the page names in full with that family name and a given name
+// of that initial; a label of initials with no such person is a person
+// named as written.
+TEST(Labels10Test, InitialsAndAFamilyName) {
+  const Extraction x = Extract(
+      "Joint press conference of Foreign Minister Anna Lind and Foreign "
+      "Minister Jean-Pierre Holm\n\n"
+      "A. Lind: Welcome to Oslo. Iceland is our closest partner.\n\n"
+      "J.-P. Holm: Thank you. We agreed on the fisheries office.\n\n"
+      "Q (Nordic Wire): When will it open?\n\n"
+      "A. Lind: In May.\n\n"
+      "B. Berg: I would add that the budget is ready.\n");
+  EXPECT_EQ(x.info.genre, Genre::kTranscript);
+  EXPECT_THAT(Speakers(x), ElementsAre("Anna Lind", "Jean-Pierre Holm",
+                                       "Anna Lind", "B. Berg"));
+}
+
 }  // namespace
 }  // namespace diplograph
