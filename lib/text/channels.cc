@@ -62,7 +62,7 @@ bool IsChannelModifier(absl::string_view w) {
 // "a", "the", "his", and possessives: "at Tuesday's briefing".
 bool IsDeterminer(absl::string_view w) {
   return EndsPossessive(w) || w == "a" || w == "an" || w == "the" ||
-         w == "his" || w == "her" || w == "its" || w == "their" || w == "our";
+         IsPossessiveDeterminer(w);
 }
 
 // Nouns that may end the name of an event after "at" / "to": "the Valdai

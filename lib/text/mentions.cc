@@ -2063,15 +2063,21 @@ void Reader::FindAllMentions() {
           continue;
         }
       }
-      auto it = surnames.find(w);
+      // The actor `w` names in `names`, -1 for none.
+      auto lookup = [](const absl::flat_hash_map<std::string, int>& names,
+                       absl::string_view key) {
+        const auto it = names.find(key);
+        return it == names.end() ? -1 : it->second;
+      };
+      int actor = lookup(surnames, w);
       // "NDLOVU" (a label or a heading in capitals) after "Themba Ndlovu".
-      if (it == surnames.end()) {
+      if (actor < 0) {
         if (const std::string cased = TitleCasedCapitals(w); !cased.empty()) {
-          it = surnames.find(cased);
+          actor = lookup(surnames, cased);
         }
       }
-      if (it == surnames.end()) it = middle_family.find(w);
-      if (it == middle_family.end()) {
+      if (actor < 0) actor = lookup(middle_family, w);
+      if (actor < 0) {
         const size_t i = static_cast<size_t>(&t - tokens.data());
         if (titled_family.empty() || i == 0 || !tokens[i - 1].word ||
             !tokens[i - 1].capitalised) {
@@ -2080,10 +2086,10 @@ void Reader::FindAllMentions() {
         const absl::string_view title =
             LowerSlice(tokens[i - 1].begin, tokens[i - 1].end);
         if (!IsRoleNoun(title) && !IsHonorific(title)) continue;
-        it = titled_family.find(w);
-        if (it == titled_family.end()) continue;
+        actor = lookup(titled_family, w);
+        if (actor < 0) continue;
       }
-      merged.push_back({t.begin, end, it->second, MatchReason::kAlias});
+      merged.push_back({t.begin, end, actor, MatchReason::kAlias});
     }
     while (m < mentions_.size()) merged.push_back(mentions_[m++]);
     mentions_ = std::move(merged);

@@ -234,6 +234,11 @@ bool IsObjectPronoun(absl::string_view lower) {
          lower == "me";
 }
 
+bool IsPossessiveDeterminer(absl::string_view lower) {
+  return lower == "his" || lower == "her" || lower == "its" ||
+         lower == "their" || lower == "our";
+}
+
 bool IsDegreeAdjective(absl::string_view lower) {
   static const auto* const words = new absl::flat_hash_set<std::string>(
       {"deep", "serious", "grave", "strong", "great", "profound", "sincere",
@@ -487,11 +492,9 @@ VerbHit Reader::VerbAt(int t) const {
       for (int u = t + 2; u < t + 5 && u < static_cast<int>(tokens_.size()) &&
                           tokens_[u].word && !possessive;
            ++u) {
-        const absl::string_view w = LowerWord(u);
         possessive =
             EndsPossessive(Slice(text_, tokens_[u].begin, tokens_[u].end)) ||
-            w == "his" || w == "her" || w == "its" || w == "their" ||
-            w == "our";
+            IsPossessiveDeterminer(LowerWord(u));
       }
       if (!possessive) return {};
     }
@@ -545,10 +548,7 @@ VerbHit Reader::VerbAt(int t) const {
     // possessive before both ("expressed her appreciation", "voiced their
     // deep concern").
     int k = t + 1;
-    if (next == "his" || next == "her" || next == "their" || next == "its" ||
-        next == "our") {
-      ++k;
-    }
+    if (IsPossessiveDeterminer(next)) ++k;
     auto word_at = [&](int i) {
       return i < static_cast<int>(tokens_.size()) && tokens_[i].word
                  ? LowerWord(i)

@@ -143,6 +143,8 @@ bool IsExpressedNoun(absl::string_view lower);
 bool IsClaimNoun(absl::string_view lower);
 // "him", "her", "them", "us", "me". O(1).
 bool IsObjectPronoun(absl::string_view lower);
+// "his", "her", "its", "their", "our". O(1).
+bool IsPossessiveDeterminer(absl::string_view lower);
 
 // The adjectives of degree that may come between "expressed" and its noun
 // ("deep", "serious", "strong", ...): lower case.
