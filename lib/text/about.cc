@@ -13,6 +13,47 @@
 namespace diplograph {
 namespace text_internal {
 
+namespace {
+
+// Whether lower-case `words` speak of the two parties of a bilateral
+// relation: "the two" / "both" / "their two" / "our two" before a plural
+// noun of states or of their officials ("the two countries", "both
+// sides", "the two ministers"), "their" / "our" before "countries",
+// "nations" or "peoples", or "bilateral", "each other", "one another",
+// "work together". O(size of words) per phrase; the phrases are few.
+bool NamesTwoParties(absl::string_view words) {
+  for (absl::string_view marker :
+       {"bilateral", "each other", "one another", "work together",
+        "working together", "worked together"}) {
+    if (absl::StrContains(words, marker)) return true;
+  }
+  static constexpr absl::string_view kNouns[] = {
+      "countries",  "sides",     "nations",   "states",         "governments",
+      "peoples",    "leaders",   "ministers", "presidents",     "delegations",
+      "neighbours", "neighbors", "capitals",  "prime ministers"};
+  for (absl::string_view noun : kNouns) {
+    for (size_t at = words.find(noun); at != words.npos;
+         at = words.find(noun, at + 1)) {
+      const absl::string_view before = words.substr(0, at);
+      if (absl::EndsWith(before, "the two ") ||
+          absl::EndsWith(before, "both ") ||
+          absl::EndsWith(before, "their two ") ||
+          absl::EndsWith(before, "our two ")) {
+        return true;
+      }
+      const bool land =
+          noun == "countries" || noun == "nations" || noun == "peoples";
+      if (land && (absl::EndsWith(before, "their ") ||
+                   absl::EndsWith(before, "our "))) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
 void Reader::FillAbout(ExtractedStatement& s) const {
   auto it = std::lower_bound(
       mentions_.begin(), mentions_.end(), s.text_span.begin,
@@ -30,24 +71,16 @@ void Reader::FillAbout(ExtractedStatement& s) const {
       s.about.push_back(a);
     }
   }
-  // "the two countries", "both sides": the last two states named before
-  // the words.
+  // A phrase of the two parties in the words ("the two countries", "both
+  // sides", "their countries", "the two ministers", "bilateral", "each
+  // other", "work together"): the last two states named before the words,
+  // unless the words name two states themselves.
   {
-    bool pair = false;
-    if (s.text_span.end - s.text_span.begin < 4096) {
-      const absl::string_view words =
-          LowerSlice(s.text_span.begin, s.text_span.end);
-      // "the two countries", "both countries", "both sides", "the two
-      // sides": each place of the nouns, with the words before it.
-      for (absl::string_view noun : {"countries", "sides"}) {
-        for (size_t at = words.find(noun); !pair && at != words.npos;
-             at = words.find(noun, at + 1)) {
-          const absl::string_view before = words.substr(0, at);
-          pair = absl::EndsWith(before, "the two ") ||
-                 absl::EndsWith(before, "both ");
-        }
-      }
-    }
+    int states = 0;
+    for (int a : s.about) states += x_.actors[a].kind == ActorKind::kState;
+    const bool pair =
+        states < 2 && s.text_span.end - s.text_span.begin < 4096 &&
+        NamesTwoParties(LowerSlice(s.text_span.begin, s.text_span.end));
     if (pair) {
       auto m = std::lower_bound(
           mentions_.begin(), mentions_.end(), s.text_span.begin,
