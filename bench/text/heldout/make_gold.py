@@ -34,7 +34,11 @@ Nikos Vlachos, Krasimir Dobrev; Catherine Doyle, Siaosi Fifita; Rosa
 Huamán Quispe, Álvaro Mendoza Rocha, Jorge Salas; Pravit Srisuk,
 Khamsay Phommachanh, Nguyen Thi Thu Ha, Malee Boonmee; Søren Kjeldsen, Aino
 Laaksonen, Jussi Halme; Petr Horáček, Martina Kováčová; Desmond Campbell,
-Rafael Almonte Peña, Michael Thorpe) in real
+Rafael Almonte Peña, Michael Thorpe; Anura Wickramaratne, Ahmed
+Zahir Rasheed, Herath Bandara, Kavinda Jayasuriya; Tobias Greer, Dragan
+Milosavljević, Arta Hoxhaj, Esteban Carrasco, Valeria Endara; Hiroshi
+Tsukada, Zulkifli bin Hamzah; Henrik Aaltonen, Margot Vandermeulen, Julien
+Marchand) in real
 diplomatic settings, in the constructions of news reports, readouts and
 press-conference transcripts.
 """
@@ -8801,6 +8805,833 @@ def h49():
           relationships, events, timexes)
 
 
+def h50():
+    d = Doc("h50_report")
+    day = "2026-11-19"
+    wed = "2026-11-18"
+    tue = "2026-11-17"
+    pmo = "President's Office (Maldives)"
+    fish = "Ministry of Fisheries (Sri Lanka)"
+    actors = [
+        actor(d, "A01", "Anura Wickramaratne", "person",
+              ["Anura Wickramaratne", "Wickramaratne"],
+              affiliations=[("Sri Lanka", "Foreign Minister")]),
+        actor(d, "A02", "Ahmed Zahir Rasheed", "person",
+              ["Ahmed Zahir Rasheed", "Rasheed"], ["Ahmed Rasheed"],
+              affiliations=[("Maldives", "Foreign Minister")]),
+        actor(d, "A03", "Sri Lanka", "state", ["Sri Lanka", "Colombo"],
+              ["Democratic Socialist Republic of Sri Lanka"],
+              accept={"Colombo": ["Colombo"]}),
+        actor(d, "A04", "Maldives", "state", ["Maldives", "Male"],
+              ["Republic of Maldives", "the Maldives"],
+              accept={"Male": ["Male"]}),
+        actor(d, "A05", pmo, "organization", ["President's Office"],
+              ["Maldivian President's Office", "President's Office"],
+              part_of="Maldives"),
+        actor(d, "A06", fish, "organization", ["Ministry of Fisheries"],
+              ["Sri Lanka's Ministry of Fisheries",
+               "Sri Lankan fisheries ministry"], part_of="Sri Lanka"),
+        actor(d, "A07", "Daily Mirror", "media", ["Daily Mirror"],
+              ["Daily Mirror (Sri Lanka)"]),
+        actor(d, "A08", "Herath Bandara", "person", ["Herath Bandara"]),
+        actor(d, "A09", "Kavinda Jayasuriya", "person",
+              ["Kavinda Jayasuriya"],
+              affiliations=[("Sri Lanka", "opposition lawmaker")]),
+        actor(d, "A10", "Maldives National Defence Force", "organization",
+              ["Maldives National Defence Force"], ["MNDF"],
+              part_of="Maldives"),
+        actor(d, "A11", "Addu Atoll", "place", ["Addu Atoll"]),
+        actor(d, "A12", "Negombo", "place", ["Negombo"], optional=True),
+        actor(d, "A13", "Colombo", "place", ["Colombo"], optional=True,
+              accept={"Colombo": ["Sri Lanka"]}),
+        actor(d, "A14", "Male", "place", ["Male"], optional=True,
+              accept={"Male": ["Maldives"]}),
+        actor(d, "A15", "Parliament (Sri Lanka)", "organization",
+              ["parliament"], ["Parliament of Sri Lanka", "Parliament"],
+              optional=True, part_of="Sri Lanka"),
+        actor(d, "A16", "Indian Ocean", "place", ["Indian Ocean"],
+              optional=True),
+        actor(d, "A17", "South Asia Wire", "media", ["South Asia Wire"],
+              optional=True),
+        actor(d, "A18", "India", "state", ["India"], optional=True),
+        actor(d, "A19", "Jaffna", "place", ["Jaffna"], optional=True),
+    ]
+    nc = "news conference in Colombo"
+    basis = "'on Thursday' (the dateline's day): the news conference " \
+            "after the talks"
+    q1 = ("Our fishermen are not criminals and the Maldives is not an "
+          "adversary. We have agreed that officials from both sides will "
+          "meet within a month, so that these cases are settled by "
+          "diplomats and not by the courts,")
+    q2 = ("Sri Lanka is one of our closest friends, but our laws on illegal "
+          "fishing apply to every vessel, whatever flag it flies,")
+    q3 = ("The minister has taken two weeks to do what he should have done "
+          "in two days,")
+    statements = [
+        statement(d, "N01", "Anura Wickramaratne",
+                  "Sri Lankan Foreign Minister Anura Wickramaratne said",
+                  day,
+                  para="Sri Lanka and the Maldives will set up a joint "
+                       "working group to deal with fishing boats seized in "
+                       "each other's waters",
+                  evidence=["Sri Lanka and the Maldives will set up a joint "
+                            "working group to deal with fishing boats seized "
+                            "in each other's waters"],
+                  cameo="030", alts=["036", "010"],
+                  alternatives=["Sri Lanka"],
+                  targets=[("Maldives", "cooperative", True)],
+                  about=["Maldives", "Sri Lanka"], same=["N02"],
+                  date_basis="'on Thursday'; the lede's retelling of N02"),
+        statement(d, "N02", "Anura Wickramaratne", "Wickramaratne said",
+                  day, quote=q1, cameo="030", alts=["036", "010"],
+                  alternatives=["Sri Lanka"],
+                  targets=[("Maldives", "cooperative", True)],
+                  about=["Maldives", "Sri Lanka"], channel=nc, same=["N01"],
+                  date_basis=basis),
+        statement(d, "N03", "Ahmed Zahir Rasheed",
+                  "Rasheed told the same news conference", day,
+                  para="the Maldives would consider releasing the Sri "
+                       "Lankan fishermen once the investigation into their "
+                       "boats was completed",
+                  evidence=["Rasheed told the same news conference that his "
+                            "government would consider releasing the "
+                            "fishermen, who have been held in Male since "
+                            "Nov. 6, once the investigation into their boats "
+                            "was completed."],
+                  cameo="014", alts=["010", "030"],
+                  alternatives=["Maldives"],
+                  targets=[("Sri Lanka", "cooperative", False)],
+                  about=["Sri Lanka", "Maldives"], channel=nc,
+                  date_basis=basis),
+        statement(d, "N04", "Ahmed Zahir Rasheed", "he said", day,
+                  after=q2, quote=q2, cameo="010", alts=["051"],
+                  alternatives=["Maldives"],
+                  targets=[("Sri Lanka", "neutral", True)],
+                  about=["Sri Lanka", "Maldives"], channel=nc,
+                  date_basis=basis),
+        statement(d, "N05", pmo, "The President's Office in Male said", wed,
+                  quote="comprehensive partnership",
+                  para="the Maldives and Sri Lanka shared a comprehensive "
+                       "partnership and the detained Sri Lankan men were in "
+                       "good health and had been allowed to call their "
+                       "families",
+                  evidence=["The President's Office in Male said in a "
+                            "statement on Wednesday that the two countries "
+                            "shared a \"comprehensive partnership\" and that "
+                            "the detained men were in good health and had "
+                            "been allowed to call their families."],
+                  cameo="051", alts=["010"], alternatives=["Maldives"],
+                  targets=[("Sri Lanka", "cooperative", True)],
+                  about=["Sri Lanka", "Maldives"], channel="statement",
+                  date_basis="'on Wednesday' before Thursday 19 November"),
+        statement(d, "N06", fish, "according to Sri Lanka's Ministry of "
+                  "Fisheries", None,
+                  para="at least 40 Sri Lankan fishermen have been detained "
+                       "in Maldivian waters since January",
+                  evidence=["At least 40 Sri Lankan fishermen have been "
+                            "detained in Maldivian waters since January, "
+                            "according to Sri Lanka's Ministry of "
+                            "Fisheries."],
+                  cameo="010", alternatives=["Sri Lanka"],
+                  about=["Maldives", "Sri Lanka"],
+                  date_basis="the text does not say when"),
+        statement(d, "N07", "Herath Bandara", "quoted Herath Bandara", None,
+                  para="the boats had drifted into Maldivian waters after "
+                       "their navigation equipment failed in a storm",
+                  evidence=["The Daily Mirror newspaper quoted Herath "
+                            "Bandara, head of a fishermen's cooperative in "
+                            "Negombo, as saying that the boats had drifted "
+                            "into Maldivian waters after their navigation "
+                            "equipment failed in a storm."],
+                  cameo="010", about=["Maldives", "Negombo"],
+                  reported_via="Daily Mirror",
+                  date_basis="the text does not say when"),
+        statement(d, "N08", "Kavinda Jayasuriya",
+                  "opposition lawmaker Kavinda Jayasuriya told", tue,
+                  quote=q3, cameo="111", alts=["010"],
+                  targets=[("Anura Wickramaratne", "conflictual", False)],
+                  about=["Anura Wickramaratne", "Sri Lanka"],
+                  channel="parliament",
+                  date_basis="'on Tuesday' before Thursday 19 November"),
+    ]
+    actors[7]["notes"] = ("head of a fishermen's cooperative in Negombo, "
+                          "an organisation the text does not name: no "
+                          "affiliation")
+    statements[3]["speaker_mention"]["note"] = (
+        "'he' = Rasheed, the subject of the paragraph before")
+    statements[4]["speaker_mention"]["note"] = (
+        "one verb with two 'that' clauses: one statement (as h32)")
+    statements[6]["speaker_mention"]["note"] = (
+        "the cooperative's head, relayed by the newspaper")
+    statements[7]["speaker_mention"]["note"] = (
+        "'the minister' = Wickramaratne")
+    relationships = [
+        relationship("R01", "comprehensive partnership",
+                     ["Maldives", "Sri Lanka"], False, [pmo], ["N05"],
+                     ["partnership", "comprehensive partners"], date=wed),
+        relationship("R02", "closest friends", ["Sri Lanka", "Maldives"],
+                     False, ["Ahmed Zahir Rasheed"], ["N04"],
+                     ["closest friend", "friends", "friend"], date=day),
+        relationship("R03", "neighbours", ["Sri Lanka", "Maldives"], False,
+                     ["narrator"], [], ["neighbors", "neighbour"],
+                     optional=True, date=day),
+        relationship("R04", "adversary", ["Sri Lanka", "Maldives"], False,
+                     ["Anura Wickramaratne"], ["N02"], ["adversaries"],
+                     optional=True, date=day),
+    ]
+    relationships[3]["polarity"] = "negative"
+    events = [
+        event("E01", "Wickramaratne-Rasheed talks and news conference in "
+              "Colombo", day, ["Anura Wickramaratne", "Ahmed Zahir Rasheed"]),
+        event("E02", "arrest of 14 Sri Lankan fishermen near Addu Atoll",
+              "2026-11-06", ["Maldives National Defence Force",
+                             "Sri Lanka"]),
+        event("E03", "first meeting of the joint working group", "2026-12",
+              ["Sri Lanka", "Maldives"], optional=True),
+        event("E04", "Rasheed's arrival in Colombo", wed,
+              ["Ahmed Zahir Rasheed"], optional=True),
+    ]
+    timexes = [timex(d, "November 19, 2026 3:42 PM GMT+5:30", day,
+                     kind="datetime"),
+               timex(d, "Nov 19", day),
+               timex(d, "on Thursday", day),
+               timex(d, "this month", "2026-11"),
+               timex(d, "on Wednesday", wed),
+               timex(d, "within a month", "P1M", kind="duration"),
+               timex(d, "since Nov. 6", "2026-11-06", kind="interval"),
+               timex(d, "on Wednesday", wed, after="President's Office"),
+               timex(d, "on Nov. 6", "2026-11-06"),
+               timex(d, "since January", "2026-01", kind="interval"),
+               timex(d, "two weeks", "P2W", kind="duration"),
+               timex(d, "on Tuesday", tue),
+               timex(d, "last year", "2025"),
+               timex(d, "in October", "2026-10"),
+               timex(d, "in December", "2026-12")]
+    write(d, day, "news report (wire)", actors, statements, relationships,
+          events, timexes)
+
+
+def h51():
+    d = Doc("h51_briefing")
+    day = "2026-11-24"
+    mon = "2026-11-23"
+    ec_mfa = "Ministry of Foreign Affairs (Ecuador)"
+    actors = [
+        actor(d, "A01", "Tobias Greer", "person", ["Tobias Greer", "Tobias"],
+              ["MR GREER", "Mr Greer", "Greer"],
+              affiliations=[("Department of State",
+                             "Principal Deputy Spokesperson")]),
+        actor(d, "A02", "United States", "state",
+              ["United States", "Washington"], ["US", "USA", "U.S."]),
+        actor(d, "A03", "Serbia", "state", ["Serbia", "Belgrade"],
+              ["Republic of Serbia"], accept={"Belgrade": ["Belgrade"]}),
+        actor(d, "A04", "Kosovo", "state", ["Kosovo", "Pristina"],
+              ["Republic of Kosovo"], accept={"Pristina": ["Pristina"]}),
+        actor(d, "A05", "Dragan Milosavljević", "person",
+              ["Dragan Milosavljević"], ["Dragan Milosavljevic"],
+              affiliations=[("Serbia", "President")]),
+        actor(d, "A06", "Arta Hoxhaj", "person", ["Arta Hoxhaj"],
+              affiliations=[("Kosovo", "Prime Minister")]),
+        actor(d, "A07", "Ecuador", "state", ["Ecuador", "Quito"],
+              ["Republic of Ecuador"], accept={"Quito": ["Quito"]}),
+        actor(d, "A08", "Esteban Carrasco", "person", ["Esteban Carrasco"],
+              affiliations=[("Ecuador", "President")]),
+        actor(d, "A09", "Valeria Endara", "person", ["Valeria Endara"],
+              affiliations=[("Ecuador", "Foreign Minister")]),
+        actor(d, "A10", ec_mfa, "organization", ["foreign ministry"],
+              ["Ecuador's foreign ministry", "Ecuadorian foreign ministry",
+               "Ministry of Foreign Affairs and Human Mobility"],
+              part_of="Ecuador"),
+        actor(d, "A11", "Department of State", "organization",
+              ["U.S. Department of State"],
+              ["State Department", "US Department of State"],
+              optional=True, part_of="United States"),
+        actor(d, "A12", "Nolan", "person", ["Nolan"], optional=True,
+              affiliations=[("Department of State",
+                             "Deputy Assistant Secretary")]),
+        actor(d, "A13", "European Union", "organization", ["EU"],
+              optional=True),
+        actor(d, "A14", "Brussels", "place", ["Brussels"], optional=True),
+        actor(d, "A15", "Pristina", "place", ["Pristina"], optional=True,
+              accept={"Pristina": ["Kosovo"]}),
+        actor(d, "A16", "Belgrade", "place", ["Belgrade"], optional=True,
+              accept={"Belgrade": ["Serbia"]}),
+        actor(d, "A17", "Pacific", "place", ["Pacific"], optional=True),
+    ]
+    t1 = ["Good afternoon, everyone. Just one thing at the top and then "
+          "I'll take your questions. The United States welcomes yesterday's "
+          "agreement in Brussels between Serbia and Kosovo on the supply of "
+          "electricity to the four northern municipalities. We commend the "
+          "chief negotiators for the hard work that went into it, and we "
+          "urge both parties to implement it without delay. We will continue "
+          "to support the EU-facilitated Dialogue as the only path to the "
+          "full normalization of relations between Belgrade and Pristina.",
+          "With that, I'm happy to go to your questions."]
+    t2 = ("Look, I'm not going to characterize the President's remarks. "
+          "What matters to us is what the parties do, and what they agreed "
+          "to do yesterday is to keep the lights on for people in the north, "
+          "regardless of their ethnicity. That's a practical step, and we "
+          "expect both sides to honor it.")
+    t3 = ("We've been very clear with both governments that implementation "
+          "has lagged, and Deputy Assistant Secretary Nolan will carry that "
+          "message when he travels to Belgrade and Pristina next week. I "
+          "don't want to get ahead of those conversations.")
+    t4 = ("Ecuador is a close partner of the United States in the fight "
+          "against transnational criminal organizations, and we have a long "
+          "history of security cooperation with the Ecuadorian government. "
+          "I'm not going to get into the details of our diplomatic "
+          "conversations, but we will look at any request that comes from "
+          "Quito.")
+    t5 = "I don't have any meetings to announce today."
+    t6 = ("I'd refer you to the Government of Ecuador for their timeline. "
+          "From our side, we want an agreement that works, and we're going "
+          "to take the time to get it right.")
+    t7 = "Thanks, everybody."
+    lab = "MR GREER:"
+    ch = "press briefing"
+    basis = "the briefing's date"
+    us = ["United States"]
+    statements = [
+        statement(d, "B01", "Tobias Greer", lab, day,
+                  quote="\n\n".join(t1), cameo="051", alts=["010", "020"],
+                  alternatives=us,
+                  targets=[("Serbia", "cooperative", True),
+                           ("Kosovo", "cooperative", True)],
+                  about=["Serbia", "Kosovo", "European Union"], channel=ch,
+                  date_basis=basis),
+        statement(d, "B02", "Dragan Milosavljević",
+                  "President Dragan Milosavljević said", mon,
+                  quote="recognizes nothing",
+                  para="the Brussels deal recognizes nothing and Serbia "
+                       "will never accept Kosovo's independence",
+                  evidence=["President Dragan Milosavljević said last night "
+                            "on Serbian television that the deal "
+                            "\"recognizes nothing\" and that Belgrade will "
+                            "never accept Kosovo's independence."],
+                  cameo="111", alts=["010", "013"], alternatives=["Serbia"],
+                  targets=[("Kosovo", "conflictual", True)],
+                  about=["Kosovo", "Serbia"], channel="Serbian television",
+                  embedded=True,
+                  date_basis="'last night' before Tuesday 24 November"),
+        statement(d, "B03", "Tobias Greer", lab, day, quote=t2,
+                  cameo="010", alts=["011"], alternatives=us,
+                  targets=[("Serbia", "neutral", False),
+                           ("Kosovo", "neutral", False)],
+                  about=["Dragan Milosavljević", "Serbia", "Kosovo"],
+                  channel=ch, responds_to=["B02"],
+                  after="consistent with what was agreed",
+                  date_basis=basis),
+        statement(d, "B04", "Arta Hoxhaj",
+                  "Prime Minister Arta Hoxhaj told reporters", day,
+                  para="Serbia has broken every agreement it signed with "
+                       "Kosovo since 2013",
+                  evidence=["Prime Minister Arta Hoxhaj told reporters in "
+                            "Pristina this morning that Serbia has broken "
+                            "every agreement it signed since 2013."],
+                  cameo="112", alts=["111"], alternatives=["Kosovo"],
+                  targets=[("Serbia", "conflictual", True)],
+                  about=["Serbia", "Kosovo"],
+                  channel="remarks to reporters in Pristina", embedded=True,
+                  date_basis="'this morning' of the briefing's day"),
+        statement(d, "B05", "Tobias Greer", lab, day, quote=t3,
+                  cameo="010", alts=["020"], alternatives=us,
+                  targets=[("Serbia", "neutral", False),
+                           ("Kosovo", "neutral", False)],
+                  about=["Serbia", "Kosovo", "Nolan"], channel=ch,
+                  responds_to=["B04"], after="share that concern?",
+                  date_basis=basis),
+        statement(d, "B06", "Esteban Carrasco",
+                  "President Esteban Carrasco said", "2026-11",
+                  para="Ecuador had asked the United States for help with "
+                       "radar coverage along the Pacific coast",
+                  evidence=["President Esteban Carrasco said over the "
+                            "weekend that he had asked Washington for help "
+                            "with radar coverage along the Pacific coast."],
+                  cameo="020", alts=["010"], alternatives=["Ecuador"],
+                  targets=[("United States", "cooperative", True)],
+                  about=["United States", "Ecuador"], embedded=True,
+                  date_basis="'over the weekend' (21-22 November): the "
+                             "month"),
+        statement(d, "B07", "Tobias Greer", lab, day, quote=t4,
+                  cameo="051", alts=["010", "030"], alternatives=us,
+                  targets=[("Ecuador", "cooperative", True)],
+                  about=["Ecuador"], channel=ch, responds_to=["B06"],
+                  after="will you provide the help?", date_basis=basis),
+        statement(d, "B08", "Tobias Greer", lab, day, quote=t5,
+                  cameo="011", alts=["010"], alternatives=us,
+                  about=["Valeria Endara"], channel=ch,
+                  after="in Washington next month?", date_basis=basis),
+        statement(d, "B09", ec_mfa, "Ecuador's foreign ministry said", mon,
+                  quote="before the end of the first quarter.",
+                  para="Ecuador wanted a new bilateral security agreement "
+                       "with the United States signed before the end of the "
+                       "first quarter",
+                  evidence=["Ecuador's foreign ministry said yesterday it "
+                            "wanted a new bilateral security agreement signed "
+                            "\"before the end of the first quarter.\""],
+                  cameo="020", alts=["010", "036"],
+                  alternatives=["Ecuador"],
+                  targets=[("United States", "cooperative", False)],
+                  about=["United States", "Ecuador"], embedded=True,
+                  date_basis="'yesterday' of the briefing's day"),
+        statement(d, "B10", "Tobias Greer", lab, day, quote=t6,
+                  cameo="010", alts=["011"], alternatives=us,
+                  targets=[("Ecuador", "neutral", True)],
+                  about=["Ecuador"], channel=ch, responds_to=["B09"],
+                  after="Is that timeline realistic?", date_basis=basis),
+        statement(d, "B11", "Tobias Greer", lab, day, quote=t7,
+                  cameo="010", alternatives=us, channel=ch, optional=True,
+                  after="QUESTION: Thank you.", date_basis=basis),
+    ]
+    statements[0]["segments"] = [
+        dict(zip(("quote", "span", "byte_span"), (p, *d.span(p))))
+        for p in t1]
+    statements[1]["speaker_mention"]["note"] = (
+        "inside a question with no outlet named: reported_via null")
+    statements[8]["speaker_mention"]["note"] = (
+        "the ministry of a named state speaks for it (Ecuador accepted)")
+    statements[10]["speaker_mention"]["note"] = (
+        "a closing courtesy: optional")
+    relationships = [
+        relationship("R01", "close partner", ["Ecuador", "United States"],
+                     False, ["Tobias Greer"], ["B07"],
+                     ["partner", "partners", "close partners"], date=day),
+        relationship("R02", "security cooperation",
+                     ["United States", "Ecuador"], False, ["Tobias Greer"],
+                     ["B07"], ["cooperation"], optional=True, date=day),
+        relationship("R03", "normalization of relations",
+                     ["Serbia", "Kosovo"], False, ["Tobias Greer"], ["B01"],
+                     ["relations", "normalization"], optional=True,
+                     date=day),
+    ]
+    events = [
+        event("E01", "Serbia-Kosovo agreement on electricity supply in "
+              "Brussels", mon, ["Serbia", "Kosovo"]),
+        event("E02", "Department press briefing", day, ["Tobias Greer"]),
+        event("E03", "travel of Deputy Assistant Secretary Nolan to "
+              "Belgrade and Pristina", None, ["Nolan", "Serbia",
+                                                  "Kosovo"],
+              optional=True),
+        event("E04", "visit of Valeria Endara to Washington", "2026-12",
+              ["Valeria Endara", "United States"], optional=True),
+    ]
+    timexes = [timex(d, "November 24, 2026", day),
+               timex(d, "November 24, 2026", day, after="Washington, DC"),
+               timex(d, "yesterday's", mon),
+               timex(d, "last night", mon),
+               timex(d, "yesterday", mon, after="what they agreed"),
+               timex(d, "this morning", day),
+               timex(d, "since 2013", "2013", kind="interval"),
+               timex(d, "next week", "2026-11-30/2026-12-06",
+                     kind="interval"),
+               timex(d, "over the weekend", "2026-11"),
+               timex(d, "next month", "2026-12"),
+               timex(d, "today", day, after="any meetings to announce"),
+               timex(d, "yesterday", mon, after="Ecuador's foreign ministry"),
+               timex(d, "before the end of the first quarter", "2027",
+                     kind="interval")]
+    write(d, day, "press briefing (Q&A transcript)", actors, statements,
+          relationships, events, timexes)
+
+
+def h52():
+    d = Doc("h52_readout")
+    day = "2026-11-12"
+    actors = [
+        actor(d, "A01", "Hiroshi Tsukada", "person",
+              ["TSUKADA Hiroshi", "Tsukada"], ["Tsukada Hiroshi"],
+              affiliations=[("Japan", "Minister for Foreign Affairs")]),
+        actor(d, "A02", "Zulkifli bin Hamzah", "person",
+              ["Zulkifli bin Hamzah", "Zulkifli"],
+              ["Dato' Seri Zulkifli bin Hamzah"],
+              affiliations=[("Malaysia", "Minister of Foreign Affairs")]),
+        actor(d, "A03", "Japan", "state", ["Japan"]),
+        actor(d, "A04", "Malaysia", "state", ["Malaysia"]),
+        actor(d, "A05", "ASEAN", "organization", ["ASEAN"],
+              ["Association of Southeast Asian Nations"]),
+        actor(d, "A06", "South China Sea", "place", ["South China Sea"]),
+        actor(d, "A07", "Myanmar", "state", ["Myanmar"]),
+        actor(d, "A08", "North Korea", "state", ["North Korea"],
+              ["Democratic People's Republic of Korea", "DPRK"]),
+        actor(d, "A09", "Ministry of Foreign Affairs (Japan)",
+              "organization", ["Ministry of Foreign Affairs of Japan"],
+              ["Ministry of Foreign Affairs of Japan", "MOFA"],
+              optional=True, part_of="Japan"),
+        actor(d, "A10", "Indo-Pacific", "place", ["Indo-Pacific"],
+              optional=True),
+        actor(d, "A11", "UNCLOS", "organization", ["UNCLOS"],
+              ["United Nations Convention on the Law of the Sea"],
+              optional=True),
+        actor(d, "A12", "United Nations", "organization",
+              ["United Nations"], ["UN"], optional=True),
+        actor(d, "A13", "Viet Nam", "state", ["Viet Nam"], ["Vietnam"],
+              optional=True),
+    ]
+    ts, zb = "Hiroshi Tsukada", "Zulkifli bin Hamzah"
+    jp, my = ["Japan"], ["Malaysia"]
+    mtg = "Japan-Malaysia Foreign Ministers' Meeting in Tokyo"
+    basis = "'On November 12' of the press release of 12 November 2026"
+
+    def st(sid, spk, mention, para, ev, cameo, alts, alternatives, targets,
+           about, after, optional=False, joint=False):
+        s = statement(d, sid, spk, mention, day, para=para, evidence=[ev],
+                      cameo=cameo, alts=alts, alternatives=alternatives,
+                      targets=targets, about=about, channel=mtg,
+                      optional=optional, after=after,
+                      attribution="joint" if joint else "explicit",
+                      date_basis=basis)
+        if joint:
+            s["co_speakers"] = [zb]
+        return s
+
+    both = [zb, "Japan", "Malaysia"]
+    s1, s2, s4 = "1. At the outset", "2. Minister Tsukada", "4. The two"
+    statements = [
+        st("M01", ts, "Minister Tsukada welcomed",
+           "Tsukada welcomed Zulkifli's first visit to Japan since his "
+           "appointment",
+           "Minister Tsukada welcomed Minister Zulkifli's first visit to "
+           "Japan since his appointment", "042", ["051"], jp,
+           [("Malaysia", "cooperative", True)], ["Zulkifli bin Hamzah"],
+           s1, optional=True),
+        st("M02", ts, "Minister Tsukada welcomed",
+           "Japan attaches great importance to Malaysia as a Comprehensive "
+           "Strategic Partner",
+           "stated that Japan attaches great importance to Malaysia as a "
+           "Comprehensive Strategic Partner", "051", ["010"], jp,
+           [("Malaysia", "cooperative", True)], ["Malaysia", "Japan"], s1),
+        st("M03", zb, "Minister Zulkifli expressed",
+           "Zulkifli expressed his gratitude for the warm hospitality",
+           "Minister Zulkifli expressed his gratitude for the warm "
+           "hospitality", "051", ["010"], my,
+           [("Japan", "cooperative", True)], ["Japan"], s1, optional=True),
+        st("M04", zb, "Minister Zulkifli expressed",
+           "Malaysia would like to further deepen its relations with Japan",
+           "stated that Malaysia would like to further deepen its relations "
+           "with Japan", "030", ["051", "010"], my,
+           [("Japan", "cooperative", True)], ["Japan", "Malaysia"], s1),
+        st("M05", ts, "Minister Tsukada stated",
+           "Japan would like to strengthen cooperation with Malaysia in "
+           "energy transition, semiconductors and critical minerals",
+           "Minister Tsukada stated that Japan would like to strengthen "
+           "cooperation in the areas of energy transition, semiconductors "
+           "and critical minerals", "030", ["010"], jp,
+           [("Malaysia", "cooperative", False)], ["Malaysia", "Japan"], s2),
+        st("M06", ts, "Minister Tsukada stated",
+           "Tsukada expressed his expectation for the early conclusion of "
+           "the negotiations on the Japan-Malaysia security assistance "
+           "agreement",
+           "expressed his expectation for the early conclusion of the "
+           "negotiations on the Japan-Malaysia Agreement on Cooperation in "
+           "the Field of Security Assistance", "036", ["030", "010"], jp,
+           [("Malaysia", "cooperative", False)], ["Malaysia", "Japan"], s2),
+        st("M07", zb, "Minister Zulkifli stated",
+           "Malaysia welcomes Japanese investment in its semiconductor "
+           "industry and the Look East Policy continues to be a pillar of "
+           "the bilateral relationship",
+           "Minister Zulkifli stated that Malaysia welcomes Japanese "
+           "investment in its semiconductor industry and that the Look East "
+           "Policy continues to be a pillar of the bilateral relationship",
+           "051", ["010"], my, [("Japan", "cooperative", True)],
+           ["Japan", "Malaysia"], s2),
+        st("M08", ts, "The two ministers confirmed",
+           "the two ministers will work together toward a Japan-Malaysia "
+           "summit meeting on the margins of the ASEAN-related summits next "
+           "year",
+           "The two ministers confirmed that they will work together toward "
+           "the holding of the Japan-Malaysia Summit Meeting on the margins "
+           "of the ASEAN-related Summit Meetings next year", "036",
+           ["030"], both, [("Malaysia", "cooperative", False),
+                           ("Japan", "cooperative", False)],
+           ["Japan", "Malaysia", "ASEAN"], s1, joint=True),
+        st("M09", ts, "Minister Tsukada stated",
+           "Japan strongly opposes any unilateral attempts to change the "
+           "status quo by force or coercion",
+           "Minister Tsukada stated that Japan strongly opposes any "
+           "unilateral attempts to change the status quo by force or "
+           "coercion", "111", ["010"], jp, [],
+           ["South China Sea", "Japan"], s4),
+        st("M10", ts, "Minister Tsukada stated",
+           "Tsukada requested Malaysia's understanding and cooperation for "
+           "the immediate resolution of the abductions issue",
+           "requested Malaysia's understanding and cooperation for the "
+           "immediate resolution of the abductions issue", "020", ["030"],
+           jp, [("Malaysia", "cooperative", True)],
+           ["Malaysia", "North Korea"], s4),
+        st("M11", zb, "Minister Zulkifli stated",
+           "disputes in the South China Sea should be resolved peacefully in "
+           "accordance with international law including UNCLOS",
+           "Minister Zulkifli stated that disputes in the South China Sea "
+           "should be resolved peacefully in accordance with international "
+           "law", "010", ["020"], my, [],
+           ["South China Sea", "UNCLOS"], s4),
+        st("M12", ts, "Both ministers concurred",
+           "the two ministers agreed to continue close communication toward "
+           "a Free and Open Indo-Pacific and to cooperate in the ASEAN-led "
+           "framework on the basis of the ASEAN Outlook on the Indo-Pacific",
+           "Both ministers concurred to continue close communication toward "
+           "the realization of a \"Free and Open Indo-Pacific\" and to "
+           "cooperate in the ASEAN-led framework", "030", ["036", "010"],
+           both, [("ASEAN", "cooperative", False)],
+           ["ASEAN", "Indo-Pacific", "Japan", "Malaysia"], s1, joint=True),
+    ]
+    statements[0]["speaker_mention"]["note"] = (
+        "a greeting ('welcomed … visit'): optional, as h16")
+    statements[2]["speaker_mention"]["note"] = (
+        "thanks for hospitality, a courtesy: optional")
+    statements[3]["speaker_mention"]["note"] = (
+        "'In response, Minister Zulkifli … stated': the second clause of "
+        "the same sentence")
+    statements[6]["speaker_mention"]["note"] = (
+        "one verb with two 'that' clauses: one statement (as h32)")
+    statements[10]["speaker_mention"]["note"] = (
+        "'In response, Minister Zulkifli stated'")
+    relationships = [
+        relationship("R01", "Comprehensive Strategic Partner",
+                     ["Japan", "Malaysia"], False, [ts], ["M02"],
+                     ["Comprehensive Strategic Partnership",
+                      "comprehensive strategic partners",
+                      "strategic partner"], date=day),
+        relationship("R02", "relations", ["Malaysia", "Japan"], False,
+                     [zb], ["M04"], ["ties", "relationship"],
+                     optional=True, date=day),
+        relationship("R03", "bilateral relationship", ["Malaysia", "Japan"],
+                     False, [zb], ["M07"], ["relationship", "relations"],
+                     optional=True, date=day),
+    ]
+    events = [
+        event("E01", "Japan-Malaysia Foreign Ministers' Meeting", day,
+              [ts, zb]),
+        event("E02", "Japan-Malaysia Summit Meeting on the margins of the "
+              "ASEAN-related Summit Meetings", "2027", ["Japan", "Malaysia"],
+              optional=True),
+    ]
+    timexes = [timex(d, "November 12, 2026", day),
+               timex(d, "On November 12", day),
+               timex(d, "4:15 p.m.", day + "T16:15", kind="time"),
+               timex(d, "approximately 50 minutes", "PT50M",
+                     kind="duration"),
+               timex(d, "next year", "2027"),
+               timex(d, "November 2026", "2026-11")]
+    write(d, day, "readout (foreign ministry press release)", actors,
+          statements, relationships, events, timexes)
+
+
+def h53():
+    d = Doc("h53_joint")
+    day = "2026-11-17"
+    mon = "2026-11-16"
+    actors = [
+        actor(d, "A01", "European Union", "organization",
+              ["European Union", "EU"], ["the EU"]),
+        actor(d, "A02", "Canada", "state", ["Canada"]),
+        actor(d, "A03", "Henrik Aaltonen", "person", ["Henrik Aaltonen"],
+              affiliations=[("European Council", "President")]),
+        actor(d, "A04", "Margot Vandermeulen", "person",
+              ["Margot Vandermeulen", "Vandermeulen"],
+              affiliations=[("European Commission", "President")]),
+        actor(d, "A05", "Julien Marchand", "person",
+              ["Julien Marchand", "Marchand"],
+              affiliations=[("Canada", "Prime Minister")]),
+        actor(d, "A06", "European Council", "organization",
+              ["European Council"], part_of="European Union"),
+        actor(d, "A07", "Ukraine", "state", ["Ukraine"]),
+        actor(d, "A08", "Russia", "state", ["Russia"],
+              ["Russian Federation"]),
+        actor(d, "A09", "China", "state", ["China"],
+              ["People's Republic of China"]),
+        actor(d, "A10", "Canadian Cattle Association", "organization",
+              ["Canadian Cattle Association"]),
+        actor(d, "A11", "European Commission", "organization",
+              ["European Commission", "Commission"], optional=True,
+              part_of="European Union"),
+        actor(d, "A12", "Europe", "place", ["Europe"], optional=True,
+              accept={"Europe": ["European Union"]}),
+        actor(d, "A13", "Brussels", "place", ["Brussels"], optional=True),
+        actor(d, "A14", "Ottawa", "place", ["Ottawa"], optional=True,
+              accept={"Ottawa": ["Canada"]}),
+        actor(d, "A15", "Arctic", "place", ["Arctic"], optional=True),
+        actor(d, "A16", "Arctic Council", "organization",
+              ["Arctic Council"], optional=True),
+        actor(d, "A17", "Japan", "state", ["Japan"], optional=True),
+        actor(d, "A18", "Tromsø", "place", ["Tromsø"], ["Tromso"],
+              optional=True),
+        actor(d, "A19", "EU Affairs Daily", "media", ["EU Affairs Daily"],
+              optional=True),
+    ]
+    paras = [
+        "1. We, the leaders of the European Union and Canada, met today in "
+        "Brussels to reaffirm the strategic partnership between the EU and "
+        "Canada, rooted in shared democratic values, a common commitment to "
+        "the rules-based international order and close ties between our "
+        "peoples.",
+        "2. Ten years after the signature of the Comprehensive Economic and "
+        "Trade Agreement (CETA) and the Strategic Partnership Agreement "
+        "(SPA), we welcome the growth of trade between us and call on the "
+        "Member States that have not yet done so to complete the "
+        "ratification of CETA.",
+        "3. We decide to launch negotiations on an EU-Canada Critical Raw "
+        "Materials Partnership, with the aim of concluding them within "
+        "eighteen months, and we task our officials to explore the linking "
+        "of our carbon pricing systems by 2030.",
+        "4. We reiterate our unwavering support for Ukraine's independence, "
+        "sovereignty and territorial integrity within its internationally "
+        "recognised borders, and we condemn Russia's continuing attacks on "
+        "Ukraine's civilian energy infrastructure.",
+        "5. We will deepen our cooperation on security and defence, "
+        "including on military mobility and on Canada's participation in EU "
+        "defence industry programmes, and we will work together to protect "
+        "the Arctic as a region of low tension and cooperation.",
+        "6. We look forward to the next EU-Canada summit in Canada in 2027.",
+    ]
+    whole = "\n\n".join(paras)
+    who = ["Canada", "Henrik Aaltonen", "Margot Vandermeulen",
+           "Julien Marchand", "European Council"]
+    pc = "press conference after the summit"
+    statements = [
+        statement(d, "J00", "European Union",
+                  "The European Union and Canada agreed", mon,
+                  para="the European Union and Canada agreed to open "
+                       "negotiations on a critical raw materials partnership "
+                       "and to link their carbon markets by 2030",
+                  evidence=["The European Union and Canada agreed on Monday "
+                            "to open negotiations on a critical raw "
+                            "materials partnership and to link their carbon "
+                            "markets by 2030"],
+                  cameo="030", alts=["036", "057"], alternatives=who,
+                  targets=[("Canada", "cooperative", True),
+                           ("European Union", "cooperative", True)],
+                  about=["European Union", "Canada"], same=["J01"],
+                  attribution="joint", optional=True,
+                  date_basis="'on Monday'; the lede's retelling of J01"),
+        statement(d, "J01", "European Union",
+                  "We, the leaders of the European Union and Canada", mon,
+                  quote=whole, cameo="030", alts=["057", "051", "010"],
+                  alternatives=who,
+                  targets=[("Canada", "cooperative", True),
+                           ("European Union", "cooperative", True),
+                           ("Ukraine", "cooperative", True),
+                           ("Russia", "conflictual", True)],
+                  about=["European Union", "Canada", "Ukraine", "Russia"],
+                  channel="joint statement", reported_via="European Council",
+                  same=["J00"], attribution="joint",
+                  date_basis="'met today' in the statement issued at the "
+                             "summit of Monday 16 November ('on Monday' in "
+                             "the lede of the page of 17 November)"),
+        statement(d, "J02", "Julien Marchand",
+                  "Speaking at a press conference after the summit, "
+                  "Marchand said", mon,
+                  quote="the most important thing we do together since CETA",
+                  para="the critical minerals talks would be the most "
+                       "important thing Canada and the EU do together since "
+                       "CETA",
+                  evidence=["Marchand said the critical minerals talks would "
+                            "be \"the most important thing we do together "
+                            "since CETA\"."],
+                  cameo="051", alts=["010"], alternatives=["Canada"],
+                  targets=[("European Union", "cooperative", False)],
+                  about=["European Union", "Canada"], channel=pc,
+                  date_basis="the press conference after the summit of "
+                             "Monday"),
+        statement(d, "J03", "Margot Vandermeulen",
+                  "Vandermeulen told the same press conference", mon,
+                  para="Europe could no longer afford to depend on a single "
+                       "supplier, China, for the minerals it needs for "
+                       "batteries and wind turbines",
+                  evidence=["Vandermeulen told the same press conference "
+                            "that Europe could no longer afford to depend on "
+                            "a single supplier for the minerals it needs for "
+                            "batteries and wind turbines, in a clear "
+                            "reference to China."],
+                  cameo="010", alts=["111"],
+                  alternatives=["European Union"],
+                  targets=[("China", "conflictual", False)],
+                  about=["China", "European Union"], channel=pc,
+                  date_basis="'the same press conference' of Monday"),
+        statement(d, "J04", "European Union",
+                  "A senior EU official, speaking on condition of "
+                  "anonymity, said", None,
+                  para="the first round of EU-Canada negotiations on "
+                       "critical raw materials could take place in Ottawa "
+                       "as early as February",
+                  evidence=["A senior EU official, speaking on condition of "
+                            "anonymity, said the first round of negotiations "
+                            "could take place in Ottawa as early as "
+                            "February."],
+                  cameo="010", alts=["036"],
+                  about=["Canada", "European Union", "Ottawa"],
+                  date_basis="the text does not say when"),
+        statement(d, "J05", "Canadian Cattle Association",
+                  "The Canadian Cattle Association said", mon,
+                  para="the association was disappointed the EU and Canadian "
+                       "leaders had not addressed barriers to Canadian beef "
+                       "exports",
+                  evidence=["The Canadian Cattle Association said in a "
+                            "statement on Monday that it was disappointed "
+                            "the leaders had not addressed barriers to "
+                            "Canadian beef exports."],
+                  cameo="111", alts=["010"],
+                  targets=[("European Union", "conflictual", False),
+                           ("Canada", "conflictual", False)],
+                  about=["European Union", "Canada"], channel="statement",
+                  date_basis="'on Monday'"),
+        statement(d, "J06", "Canadian Cattle Association",
+                  "the association said", mon,
+                  quote="Non-tariff barriers have kept the promise of CETA "
+                        "from our farmers for a decade,",
+                  cameo="111", alts=["010"],
+                  targets=[("European Union", "conflictual", False)],
+                  about=["European Union", "Canada"], channel="statement",
+                  date_basis="the association's statement of Monday, "
+                             "quoted after its paraphrase"),
+    ]
+    statements[0]["co_speakers"] = ["Canada"]
+    statements[1]["co_speakers"] = ["Canada"]
+    statements[1]["quote_marks"] = "none (document text)"
+    statements[1]["segments"] = [
+        dict(zip(("quote", "span", "byte_span"), (p, *d.span(p))))
+        for p in paras]
+    statements[4]["speaker_mention"]["note"] = (
+        "an official of a named organisation speaks for it")
+    statements[6]["speaker_mention"]["note"] = (
+        "'the association' = the Canadian Cattle Association")
+    relationships = [
+        relationship("R01", "strategic partnership",
+                     ["European Union", "Canada"], False,
+                     ["European Union", "Canada"], ["J01"],
+                     ["strategic partners", "strategic partner"], date=mon),
+        relationship("R02", "close ties", ["European Union", "Canada"],
+                     False, ["European Union", "Canada"], ["J01"],
+                     ["ties"], optional=True, date=mon),
+        relationship("R03", "support", ["European Union", "Ukraine"], True,
+                     ["European Union", "Canada"], ["J01"],
+                     ["unwavering support"], optional=True, date=mon),
+    ]
+    events = [
+        event("E01", "21st EU-Canada summit in Brussels", mon,
+              ["European Union", "Canada"]),
+        event("E02", "first round of negotiations on the Critical Raw "
+              "Materials Partnership in Ottawa", "2027-02",
+              ["European Union", "Canada"], optional=True),
+        event("E03", "next EU-Canada summit in Canada", "2027",
+              ["European Union", "Canada"], optional=True),
+    ]
+    timexes = [timex(d, "17 November 2026, 09:05 CET", day,
+                     kind="datetime"),
+               timex(d, "on Monday", mon),
+               timex(d, "by 2030", "2030"),
+               timex(d, "today", mon, after="We, the leaders"),
+               timex(d, "Ten years after", "P10Y", kind="duration"),
+               timex(d, "within eighteen months", "P18M", kind="duration"),
+               timex(d, "by 2030", "2030", after="carbon pricing"),
+               timex(d, "in 2027", "2027"),
+               timex(d, "as early as February", "2027-02"),
+               timex(d, "on Monday", mon, after="Canadian Cattle"),
+               timex(d, "for a decade", "P10Y", kind="duration")]
+    write(d, day, "joint statement (news page)", actors, statements,
+          relationships, events, timexes)
+
+
 if __name__ == "__main__":
     h1()
     h2()
@@ -8851,3 +9682,7 @@ if __name__ == "__main__":
     h47()
     h48()
     h49()
+    h50()
+    h51()
+    h52()
+    h53()
