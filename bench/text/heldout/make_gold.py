@@ -9007,6 +9007,239 @@ def h50():
                timex(d, "last year", "2025"),
                timex(d, "in October", "2026-10"),
                timex(d, "in December", "2026-12")]
+def h54():
+    d = Doc("h54_report")
+    day = "2026-10-19"
+    sun = "2026-10-18"
+    mofa = "Ministry of Foreign Affairs (Iraq)"
+    krg = "Kurdistan Regional Government"
+    actors = [
+        actor(d, "A01", "Levent Yücel", "person", ["Levent Yücel", "Yücel"],
+              ["Levent Yucel"],
+              affiliations=[("Türkiye", "Foreign Minister")]),
+        actor(d, "A02", "Ammar al-Saadi", "person",
+              ["Ammar al-Saadi", "al-Saadi", "Al-Saadi"], ["Saadi"],
+              affiliations=[("Iraq", "Foreign Minister")]),
+        actor(d, "A03", "Türkiye", "state", ["Türkiye", "Ankara"],
+              ["Turkey", "Turkiye", "Republic of Türkiye"],
+              accept={"Ankara": ["Ankara"]}),
+        actor(d, "A04", "Iraq", "state", ["Iraq", "Baghdad"],
+              ["Republic of Iraq"], accept={"Baghdad": ["Baghdad"]}),
+        actor(d, "A05", "PKK", "group", ["PKK"],
+              ["Kurdistan Workers' Party"]),
+        actor(d, "A06", "Iraqi News Agency", "media",
+              ["Iraqi News Agency", "INA"], ["INA"]),
+        actor(d, "A07", mofa, "organization", ["Iraqi Foreign Ministry"],
+              ["Iraqi Foreign Ministry", "Iraqi Ministry of Foreign Affairs"],
+              part_of="Iraq"),
+        actor(d, "A08", "TRT Haber", "media", ["TRT Haber"]),
+        actor(d, "A09", "Karwan Rashid", "person", ["Karwan Rashid"],
+              affiliations=[(krg, "spokesman")]),
+        actor(d, "A10", krg, "organization",
+              ["Kurdistan Regional Government", "KRG"], ["KRG"],
+              part_of="Iraq"),
+        actor(d, "A11", "Tigris", "place", ["Tigris"], optional=True),
+        actor(d, "A12", "Euphrates", "place", ["Euphrates"], optional=True),
+        actor(d, "A13", "Development Road", "place", ["Development Road"],
+              ["Development Road project"], optional=True),
+        actor(d, "A14", "Grand Faw port", "place", ["Grand Faw"],
+              ["Grand Faw port", "Grand Faw Port"], optional=True),
+        actor(d, "A15", "United States", "state", ["US"], ["USA"],
+              optional=True),
+        actor(d, "A16", "European Union", "organization", ["EU"],
+              optional=True),
+        actor(d, "A17", "Erbil", "place", ["Erbil"], optional=True,
+              accept={"Erbil": [krg]}),
+        actor(d, "A18", "Ankara", "place", ["Ankara"], optional=True,
+              accept={"Ankara": ["Türkiye"]}),
+        actor(d, "A19", "Baghdad", "place", ["Baghdad"], optional=True,
+              accept={"Baghdad": ["Iraq"]}),
+        actor(d, "A20", "Anadolu", "media", ["Anadolu Ajansı", "AA"],
+              ["Anadolu Agency", "Anadolu Ajansi"], optional=True),
+        actor(d, "A21", "High-Level Strategic Cooperation Council",
+              "organization", ["High-Level Strategic Cooperation Council"],
+              optional=True),
+    ]
+    nc = "joint news conference in Ankara"
+    basis = "'on Monday' (the page's day): the joint news conference"
+    statements = [
+        statement(d, "N01", "Levent Yücel",
+                  "Turkish Foreign Minister Levent Yücel said", day,
+                  para="Türkiye and Iraq have agreed to set up a permanent "
+                       "joint commission to manage the waters of the Tigris "
+                       "and Euphrates rivers",
+                  evidence=["Türkiye and Iraq have agreed to set up a "
+                            "permanent joint commission to manage the waters "
+                            "of the Tigris and Euphrates rivers"],
+                  cameo="030", alts=["057", "010"], alternatives=["Türkiye"],
+                  targets=[("Iraq", "cooperative", True)],
+                  about=["Iraq", "Türkiye", "Tigris", "Euphrates"],
+                  same=["N03"],
+                  date_basis="'on Monday'; the lede's retelling of N03"),
+        statement(d, "N02", "Levent Yücel", "Yücel said the commission", day,
+                  para="the commission of Türkiye and Iraq would bring "
+                       "together technical experts from both countries and "
+                       "meet at least four times a year",
+                  evidence=["Yücel said the commission would bring together "
+                            "technical experts from both countries and meet "
+                            "at least four times a year."],
+                  cameo="010", alts=["030"], alternatives=["Türkiye"],
+                  about=["Iraq", "Türkiye"], channel=nc, date_basis=basis),
+        statement(d, "N03", "Levent Yücel", "he said", day,
+                  after="We have agreed to establish",
+                  quote="We have agreed to establish a permanent commission "
+                        "on water. Water must be a reason for cooperation "
+                        "between Türkiye and Iraq, not a reason for dispute,",
+                  cameo="030", alts=["057", "010"], alternatives=["Türkiye"],
+                  targets=[("Iraq", "cooperative", True)],
+                  about=["Iraq", "Türkiye"], channel=nc, same=["N01"],
+                  date_basis=basis),
+        statement(d, "N04", "Levent Yücel", "Yücel said Türkiye", day,
+                  quote="in a fair and predictable manner",
+                  para="Türkiye would continue to release water from its "
+                       "dams to Iraq in a fair and predictable manner during "
+                       "the dry months",
+                  evidence=["Yücel said Türkiye would continue to release "
+                            "water from its dams “in a fair and predictable "
+                            "manner” during the dry months"],
+                  cameo="057", alts=["030", "010"], alternatives=["Türkiye"],
+                  targets=[("Iraq", "cooperative", False)],
+                  about=["Iraq", "Türkiye"], channel=nc, date_basis=basis),
+        statement(d, "N05", "Levent Yücel", "adding that", day,
+                  para="Türkiye and Iraq would also share data from river "
+                       "monitoring stations",
+                  evidence=["adding that the two sides would also share data "
+                            "from river monitoring stations."],
+                  cameo="030", alts=["010"], alternatives=["Türkiye"],
+                  targets=[("Iraq", "cooperative", False)],
+                  about=["Iraq", "Türkiye"], channel=nc, date_basis=basis),
+        statement(d, "N06", "Levent Yücel", "the Turkish minister called on",
+                  day, quote="concrete steps",
+                  para="Baghdad should take concrete steps against the PKK "
+                       "in northern Iraq",
+                  evidence=["the Turkish minister called on Baghdad to take "
+                            "“concrete steps” against the PKK terror group in "
+                            "northern Iraq."],
+                  cameo="020", alts=["010"], alternatives=["Türkiye"],
+                  targets=[("Iraq", "neutral", True),
+                           ("PKK", "conflictual", True)],
+                  about=["Iraq", "PKK"], channel=nc, date_basis=basis),
+        statement(d, "N07", "Levent Yücel", "Yücel said",
+                  day, after="The presence of the PKK",
+                  quote="The presence of the PKK on Iraqi soil threatens not "
+                        "only Türkiye but also Iraq’s own sovereignty,",
+                  cameo="112", alts=["111", "010"], alternatives=["Türkiye"],
+                  targets=[("PKK", "conflictual", True)],
+                  about=["PKK", "Iraq", "Türkiye"], channel=nc,
+                  date_basis=basis),
+        statement(d, "N08", "Ammar al-Saadi", "al-Saadi said Iraq", day,
+                  quote="the backbone of our economic future.",
+                  para="Iraq valued its strategic partnership with Türkiye "
+                       "and regarded the Development Road project as the "
+                       "backbone of its economic future",
+                  evidence=["al-Saadi said Iraq valued its strategic "
+                            "partnership with Türkiye and regarded the "
+                            "Development Road project as “the backbone of our "
+                            "economic future.”"],
+                  cameo="051", alts=["010"], alternatives=["Iraq"],
+                  targets=[("Türkiye", "cooperative", True)],
+                  about=["Türkiye", "Iraq", "Development Road"], channel=nc,
+                  date_basis=basis),
+        statement(d, "N09", "Ammar al-Saadi", "al-Saadi said", day,
+                  after="Our relations with Türkiye",
+                  quote="Our relations with Türkiye rest on geography, on "
+                        "history and on common interests, and we want them "
+                        "to grow in every field,",
+                  cameo="051", alts=["010"], alternatives=["Iraq"],
+                  targets=[("Türkiye", "cooperative", True)],
+                  about=["Türkiye"], channel=nc, date_basis=basis),
+        statement(d, "N10", "Ammar al-Saadi", "quoted al-Saadi as saying",
+                  day,
+                  para="Baghdad would not allow its territory to be used as "
+                       "a base for attacks against neighboring countries",
+                  evidence=["The Iraqi News Agency (INA) later quoted "
+                            "al-Saadi as saying that Baghdad would not allow "
+                            "its territory to be used as a base for attacks "
+                            "against neighboring countries."],
+                  cameo="010", alts=["057"], alternatives=["Iraq"],
+                  targets=[("Türkiye", "cooperative", False)],
+                  about=["Iraq", "Türkiye", "PKK"],
+                  reported_via="Iraqi News Agency",
+                  date_basis="'later' the day of the news conference "
+                             "(Monday)"),
+        statement(d, "N11", "Levent Yücel", "the two ministers also agreed",
+                  day,
+                  para="the two ministers agreed to hold the next meeting of "
+                       "the High-Level Strategic Cooperation Council of "
+                       "Türkiye and Iraq in Baghdad early next year",
+                  evidence=["According to a statement from the Iraqi Foreign "
+                            "Ministry, the two ministers also agreed to hold "
+                            "the next meeting of the High-Level Strategic "
+                            "Cooperation Council in Baghdad early next year."],
+                  cameo="036", alts=["030", "010"],
+                  alternatives=["Ammar al-Saadi", mofa, "Türkiye", "Iraq"],
+                  targets=[("Iraq", "cooperative", False),
+                           ("Türkiye", "cooperative", False)],
+                  about=["Iraq", "Türkiye"], reported_via=mofa,
+                  channel="statement", attribution="joint",
+                  date_basis="the talks on Monday; the ministry's statement"),
+        statement(d, "N12", "Levent Yücel", "Yücel had told", sun,
+                  quote="the most urgent file",
+                  para="water was the most urgent file on the agenda of "
+                       "al-Saadi's visit to Türkiye",
+                  evidence=["Yücel had told broadcaster TRT Haber on Sunday "
+                            "that water was “the most urgent file” on the "
+                            "agenda of the visit."],
+                  cameo="010", alternatives=["Türkiye"],
+                  about=["Iraq", "Ammar al-Saadi"], reported_via="TRT Haber",
+                  channel="interview with TRT Haber",
+                  date_basis="'on Sunday' before Monday 19 October"),
+        statement(d, "N13", "Karwan Rashid", "Karwan Rashid", None,
+                  para="the Kurdistan Regional Government welcomed the "
+                       "agreement between Türkiye and Iraq and hoped to be "
+                       "represented on the new water commission",
+                  evidence=["Karwan Rashid, the spokesman for the Kurdistan "
+                            "Regional Government (KRG), said in a statement "
+                            "that the regional government welcomed the "
+                            "agreement and hoped to be represented on the new "
+                            "commission."],
+                  cameo="051", alts=["010"], alternatives=[krg],
+                  targets=[("Türkiye", "cooperative", False),
+                           ("Iraq", "cooperative", False)],
+                  about=["Türkiye", "Iraq", krg], channel="statement",
+                  date_basis="the text does not say when"),
+    ]
+    for i in (2, 3, 5, 6, 7, 8, 11):
+        statements[i]["quote_marks"] = "curly"
+    statements[10]["co_speakers"] = ["Ammar al-Saadi"]
+    statements[2]["speaker_mention"]["note"] = "'he' = Yücel"
+    statements[5]["speaker_mention"]["note"] = (
+        "'the Turkish minister' = Yücel")
+    statements[12]["speaker_mention"]["note"] = (
+        "a person named in apposition to the KRG's spokesman is the speaker "
+        "(the KRG accepted)")
+    relationships = [
+        relationship("R01", "strategic partnership", ["Iraq", "Türkiye"],
+                     False, ["Ammar al-Saadi"], ["N08"],
+                     ["strategic partner", "strategic partners"], date=day),
+    ]
+    events = [
+        event("E01", "Yücel-al-Saadi talks and joint news conference in "
+              "Ankara", day, ["Levent Yücel", "Ammar al-Saadi"]),
+        event("E02", "meeting of the High-Level Strategic Cooperation "
+              "Council in Baghdad", "2027", ["Türkiye", "Iraq"],
+              optional=True),
+        event("E03", "al-Saadi received by the Turkish president",
+              "2026-10-20", ["Ammar al-Saadi", "Türkiye"], optional=True),
+    ]
+    timexes = [timex(d, "19.10.2026", day),
+               timex(d, "on Monday", day),
+               timex(d, "four times a year", "P3M", kind="set"),
+               timex(d, "later", day, after="(INA)"),
+               timex(d, "early next year", "2027"),
+               timex(d, "on Sunday", sun),
+               timex(d, "on Sunday", sun, after="who arrived in Ankara"),
+               timex(d, "on Tuesday", "2026-10-20")]
     write(d, day, "news report (wire)", actors, statements, relationships,
           events, timexes)
 
@@ -9632,6 +9865,511 @@ def h53():
           relationships, events, timexes)
 
 
+def h55():
+    d = Doc("h55_briefing")
+    day = "2026-10-28"
+    fo = "Foreign Office (Pakistan)"
+    actors = [
+        actor(d, "A01", "Yelena Sorokina", "person", ["Yelena Sorokina"],
+              affiliations=[("Ministry of Foreign Affairs (Russia)",
+                             "spokeswoman")]),
+        actor(d, "A02", "Russia", "state",
+              ["Russian Federation", "Russia", "Moscow"],
+              accept={"Moscow": ["Moscow"]}),
+        actor(d, "A03", "Ministry of Foreign Affairs (Russia)",
+              "organization",
+              ["Ministry of Foreign Affairs of the Russian Federation",
+               "Russian Foreign Ministry"],
+              ["Russian Foreign Ministry", "Foreign Ministry"],
+              optional=True, part_of="Russia"),
+        actor(d, "A04", "Viktor Glazunov", "person", ["Viktor Glazunov"],
+              affiliations=[("Russia", "Foreign Minister")]),
+        actor(d, "A05", "Asad Farooq Malik", "person", ["Asad Farooq Malik"],
+              affiliations=[("Pakistan", "Deputy Prime Minister and "
+                                         "Minister of Foreign Affairs")]),
+        actor(d, "A06", "Pakistan", "state",
+              ["Pakistan", "Islamic Republic of Pakistan", "Islamabad"]),
+        actor(d, "A07", fo, "organization", ["Pakistani Foreign Office"],
+              ["Pakistani Foreign Office", "Foreign Office",
+               "Ministry of Foreign Affairs (Pakistan)"], part_of="Pakistan"),
+        actor(d, "A08", "Moldova", "state", ["Moldova", "Chisinau"],
+              ["Republic of Moldova"], accept={"Chisinau": ["Chisinau"]}),
+        actor(d, "A09", "Ion Ciobanu", "person", ["Ion Ciobanu", "Ciobanu"],
+              affiliations=[("Moldova", "Foreign Minister")]),
+        actor(d, "A10", "Cuba", "state", ["Cuba"]),
+        actor(d, "A11", "United States", "state", ["United States", "US"],
+              ["USA"]),
+        actor(d, "A12", "Serbia", "state", ["Serbia", "Belgrade"]),
+        actor(d, "A13", "European Union", "organization", ["EU", "Brussels"],
+              ["European Union"]),
+        actor(d, "A14", "Tanjug", "media", ["Tanjug"]),
+        actor(d, "A15", "Associated Press of Pakistan", "media",
+              ["Associated Press of Pakistan"], ["APP"]),
+        actor(d, "A16", "Nadeem Akhtar", "person", ["Nadeem Akhtar"],
+              affiliations=[("Associated Press of Pakistan", "journalist")],
+              optional=True),
+        actor(d, "A17", "Russian House in Chisinau", "organization",
+              ["Russian House"], optional=True),
+        actor(d, "A18", "Chisinau", "place", ["Chisinau"], optional=True,
+              accept={"Chisinau": ["Moldova"]}),
+        actor(d, "A19", "SCO", "organization", ["SCO"],
+              ["Shanghai Cooperation Organisation"], optional=True),
+        actor(d, "A20", "United Nations", "organization", ["UN"],
+              optional=True),
+        actor(d, "A21", "Havana", "place", ["Havana"], optional=True),
+        actor(d, "A22", "Pakistan Stream", "place", ["Pakistan Stream"],
+              ["Pakistan Stream gas pipeline"], optional=True),
+        actor(d, "A23", "Eurasia", "place", ["Eurasia"], optional=True),
+        actor(d, "A24", "Moscow", "place", ["Moscow"], optional=True,
+              accept={"Moscow": ["Russia"]}),
+    ]
+    s1 = ["On November 2, Foreign Minister Viktor Glazunov will hold talks in "
+          "Moscow with Deputy Prime Minister and Minister of Foreign Affairs "
+          "of the Islamic Republic of Pakistan Asad Farooq Malik, who will be "
+          "in Russia on an official visit.",
+          "The ministers will discuss the current state and prospects of "
+          "bilateral cooperation in trade, energy and transport, as well as "
+          "coordination within the SCO and the UN. We regard Pakistan as an "
+          "important partner in Eurasia and are interested in building up a "
+          "mutually respectful dialogue."]
+    s2 = ("We have taken note of the decision by the Moldovan authorities to "
+          "close the Russian House in Chisinau, which for many years has been "
+          "teaching the Russian language and acquainting Moldovans with "
+          "Russian culture. We regard this step as another unfriendly act "
+          "aimed at erasing everything that connects our peoples. Chisinau "
+          "should not doubt that it will not go unanswered.")
+    s3 = ("On October 26, a vessel carrying 25,000 tonnes of Russian wheat "
+          "and fuel arrived in the port of Havana. Russia will continue to "
+          "help the friendly Cuban people, who are facing the consequences "
+          "of the illegal US blockade.")
+    a1 = ("Energy will certainly be one of the main topics of the talks. The "
+          "Pakistan Stream project has never been removed from the agenda, "
+          "and we are ready to return to it on a commercial basis. I would "
+          "not like to get ahead of events. We will inform you of the "
+          "results after the talks.")
+    a2 = ("These accusations are absurd, and Mr Ciobanu knows it. It is not "
+          "Russian diplomats who are closing schools and cultural centres in "
+          "Moldova. The Moldovan leadership is trying to blame Moscow for its "
+          "own failures, as it has done many times before.")
+    a3 = ("We highly appreciate the principled position of Serbia, which has "
+          "withstood unprecedented pressure from Brussels. Serbia is our "
+          "strategic partner, and we will continue to develop our relations "
+          "in all areas.")
+    a4 = "I have nothing to announce on this at the moment."
+    ys = "Yelena Sorokina:"
+    br = "weekly briefing in Moscow"
+    basis = "the briefing's date (28 October 2026)"
+    statements = [
+        statement(d, "B01", "Yelena Sorokina", "Yelena Sorokina", day,
+                  quote="\n\n".join(s1), cameo="036", alts=["010", "051"],
+                  alternatives=["Russia",
+                                "Ministry of Foreign Affairs (Russia)"],
+                  targets=[("Pakistan", "cooperative", True)],
+                  about=["Pakistan", "Viktor Glazunov", "Asad Farooq Malik"],
+                  channel=br, date_basis=basis),
+        statement(d, "B02", "Yelena Sorokina", "Yelena Sorokina", day,
+                  quote=s2, cameo="111", alts=["138", "010"],
+                  alternatives=["Russia",
+                                "Ministry of Foreign Affairs (Russia)"],
+                  targets=[("Moldova", "conflictual", True)],
+                  about=["Moldova", "Russian House in Chisinau"],
+                  channel=br, date_basis=basis),
+        statement(d, "B03", "Yelena Sorokina", "Yelena Sorokina", day,
+                  quote=s3, cameo="010", alts=["051", "111", "070"],
+                  alternatives=["Russia",
+                                "Ministry of Foreign Affairs (Russia)"],
+                  targets=[("Cuba", "cooperative", True),
+                           ("United States", "conflictual", True)],
+                  about=["Cuba", "United States"], channel=br,
+                  date_basis=basis),
+        statement(d, "B04", fo,
+                  "the spokesperson of the Pakistani Foreign Office said",
+                  "2026-10",
+                  para="Pakistan was ready to resume talks with Russia on "
+                       "the Pakistan Stream gas pipeline",
+                  evidence=["Last week the spokesperson of the Pakistani "
+                            "Foreign Office said that Islamabad was ready to "
+                            "resume talks on the Pakistan Stream gas "
+                            "pipeline."],
+                  cameo="036", alts=["010"], alternatives=["Pakistan"],
+                  targets=[("Russia", "cooperative", False)],
+                  about=["Pakistan", "Pakistan Stream", "Russia"],
+                  reported_via="Associated Press of Pakistan", embedded=True,
+                  date_basis="'last week' before Wednesday 28 October: the "
+                             "week of 19-25 October, given as its month"),
+        statement(d, "B05", "Yelena Sorokina", ys, day, quote=a1,
+                  after="will the project be discussed", cameo="036",
+                  alts=["010"], alternatives=["Russia"],
+                  targets=[("Pakistan", "cooperative", False)],
+                  about=["Pakistan", "Pakistan Stream"], channel=br,
+                  responds_to=["B04"], date_basis=basis),
+        statement(d, "B06", "Ion Ciobanu", "Ion Ciobanu said", "2026-10-27",
+                  para="Russian diplomats were interfering in Moldova's "
+                       "internal affairs",
+                  evidence=["Moldovan Foreign Minister Ion Ciobanu said "
+                            "yesterday that Russian diplomats were "
+                            "interfering in Moldova's internal affairs."],
+                  cameo="112", alts=["111"], alternatives=["Moldova"],
+                  targets=[("Russia", "conflictual", False)],
+                  about=["Russia", "Moldova"], embedded=True,
+                  date_basis="'yesterday'"),
+        statement(d, "B07", "Yelena Sorokina", ys, day, quote=a2,
+                  after="How would you comment on this?", cameo="111",
+                  alts=["112", "010"], alternatives=["Russia"],
+                  targets=[("Moldova", "conflictual", True),
+                           ("Ion Ciobanu", "conflictual", True)],
+                  about=["Moldova", "Ion Ciobanu"], channel=br,
+                  responds_to=["B06"], date_basis=basis),
+        statement(d, "B08", "Serbia", "Belgrade has once again confirmed",
+                  None,
+                  para="Serbia will not join the EU sanctions against Russia",
+                  evidence=["Belgrade has once again confirmed that it will "
+                            "not join the EU sanctions against Russia."],
+                  cameo="010", alts=["051"],
+                  targets=[("Russia", "cooperative", False),
+                           ("European Union", "neutral", False)],
+                  about=["European Union", "Russia"], reported_via="Tanjug",
+                  embedded=True, date_basis="the text does not say when"),
+        statement(d, "B09", "Yelena Sorokina", ys, day, quote=a3,
+                  after="How do you assess this position?", cameo="051",
+                  alts=["010"], alternatives=["Russia"],
+                  targets=[("Serbia", "cooperative", True),
+                           ("European Union", "conflictual", False)],
+                  about=["Serbia", "European Union"], channel=br,
+                  responds_to=["B08"], date_basis=basis),
+        statement(d, "B10", "Yelena Sorokina", ys, day, quote=a4,
+                  after="US Secretary of State being prepared?",
+                  cameo="011", alts=["010"], alternatives=["Russia"],
+                  about=["United States", "Viktor Glazunov"], channel=br,
+                  date_basis=basis),
+    ]
+    statements[0]["segments"] = [
+        dict(zip(("quote", "span", "byte_span"), (p, *d.span(p))))
+        for p in s1]
+    for i in (0, 1, 2):
+        statements[i]["quote_marks"] = "none (announcement under a heading)"
+        statements[i]["speaker_mention"]["note"] = (
+            "the briefing's opening announcements, under their headings and "
+            "with no label, are the spokeswoman's: one statement per heading")
+    statements[3]["speaker_mention"]["note"] = (
+        "the Foreign Office's spokesperson speaks for it (Pakistan "
+        "accepted); the asker names the Associated Press of Pakistan")
+    statements[7]["speaker_mention"]["note"] = (
+        "'Belgrade' = Serbia; the asker names Tanjug")
+    relationships = [
+        relationship("R01", "strategic partner", ["Russia", "Serbia"], False,
+                     ["Yelena Sorokina"], ["B09"],
+                     ["strategic partners", "strategic partnership"],
+                     date=day),
+        relationship("R02", "important partner", ["Russia", "Pakistan"],
+                     False, ["Yelena Sorokina"], ["B01"],
+                     ["partner", "partners"], date=day),
+        relationship("R03", "friendly", ["Russia", "Cuba"], False,
+                     ["Yelena Sorokina"], ["B03"], ["friends"],
+                     optional=True, date=day),
+    ]
+    events = [
+        event("E01", "weekly briefing of the Russian foreign ministry's "
+              "spokeswoman", day, ["Yelena Sorokina"]),
+        event("E02", "talks of Glazunov and Malik in Moscow", "2026-11-02",
+              ["Viktor Glazunov", "Asad Farooq Malik"]),
+        event("E03", "arrival of a Russian aid vessel in Havana",
+              "2026-10-26", ["Russia", "Cuba"], optional=True),
+        event("E04", "closure of the Russian House in Chisinau", None,
+              ["Moldova"], optional=True),
+    ]
+    timexes = [timex(d, "28 October 2026 17:05", day, kind="datetime"),
+               timex(d, "October 28, 2026", day),
+               timex(d, "On November 2", "2026-11-02"),
+               timex(d, "On October 26", "2026-10-26"),
+               timex(d, "Last week", "2026-10", kind="interval"),
+               timex(d, "on November 2", "2026-11-02"),
+               timex(d, "yesterday", "2026-10-27")]
+    write(d, day, "press briefing (foreign ministry, transcript)", actors,
+          statements, relationships, events, timexes)
+
+
+def h56():
+    d = Doc("h56_readout")
+    day = "2026-11-05"
+    pr = "President of the Republic (France)"
+    actors = [
+        actor(d, "A01", pr, "person", ["President of the Republic"],
+              ["President of the Republic", "President of France",
+               "French President", "President of the French Republic"],
+              affiliations=[("France", "President")]),
+        actor(d, "A02", "Robert Chartrand", "person", ["Robert Chartrand"],
+              affiliations=[("Canada", "Prime Minister")]),
+        actor(d, "A03", "France", "state", ["France"], ["French Republic"]),
+        actor(d, "A04", "Canada", "state", ["Canada"]),
+        actor(d, "A05", "Ukraine", "state", ["Ukraine"]),
+        actor(d, "A06", "G7", "organization", ["G7"], ["Group of Seven"]),
+        actor(d, "A07", "Sudan", "state", ["Sudan"]),
+        actor(d, "A08", "Saint-Pierre-et-Miquelon", "place",
+              ["Saint-Pierre-et-Miquelon"],
+              ["Saint Pierre and Miquelon"]),
+        actor(d, "A09", "NATO", "organization", ["NATO"],
+              ["North Atlantic Treaty Organization"]),
+        actor(d, "A10", "Arctic", "place", ["Arctic"]),
+        actor(d, "A11", "North Atlantic", "place", ["North Atlantic"],
+              optional=True),
+        actor(d, "A12", "Comprehensive Economic and Trade Agreement",
+              "organization",
+              ["Comprehensive Economic and Trade Agreement", "CETA"],
+              ["CETA"], optional=True),
+        actor(d, "A13", "coalition of the willing", "group",
+              ["coalition of the willing"], optional=True),
+        actor(d, "A14", "Élysée", "organization", ["Élysée"],
+              ["Elysee", "Élysée Palace"], optional=True, part_of="France",
+              accept={"Élysée": ["France"]}),
+        actor(d, "A15", "Évian", "place", ["Évian"], ["Evian"],
+              optional=True),
+        actor(d, "A16", "Paris", "place", ["Paris"], optional=True),
+    ]
+    call = "telephone call"
+    basis = "'this afternoon' of the release dated 5 November 2026"
+    other = [pr]
+
+    def st(sid, spk, mention, para, ev, cameo, alts, alternatives, targets,
+           about, optional=False, joint=False, after=None):
+        s = statement(d, sid, spk, mention, day, para=para,
+                      evidence=[ev], cameo=cameo, alts=alts,
+                      alternatives=alternatives, targets=targets,
+                      about=about, channel=call, optional=optional,
+                      attribution="joint" if joint else "explicit",
+                      after=after, date_basis=basis)
+        if joint:
+            s["co_speakers"] = ["Robert Chartrand"]
+        return s
+
+    fr = ["France"]
+    both = ["Robert Chartrand", "France", "Canada"]
+    statements = [
+        st("E01", pr, "The two leaders recalled",
+           "the two leaders recalled the friendship and the alliance that "
+           "bind France and Canada",
+           "The two leaders recalled the friendship and the alliance that "
+           "bind France and Canada", "051", ["010"], both,
+           [("Canada", "cooperative", True), ("France", "cooperative", True)],
+           ["France", "Canada"], joint=True),
+        st("E02", pr, "the President of the Republic thanked",
+           "the President of France thanked Chartrand for Canada's support "
+           "throughout the French presidency of the G7",
+           "the President of the Republic thanked the Prime Minister for "
+           "Canada's support throughout the French presidency of the G7.",
+           "051", ["010"], fr, [("Canada", "cooperative", True)],
+           ["Canada", "Robert Chartrand", "G7"]),
+        st("E03", pr, "the President of the Republic reaffirmed",
+           "the President of France reaffirmed France's determination to "
+           "continue supporting the Ukrainian people for as long as "
+           "necessary",
+           "the President of the Republic reaffirmed France's determination "
+           "to continue supporting the Ukrainian people for as long as "
+           "necessary.", "051", ["057", "010"], fr,
+           [("Ukraine", "cooperative", True)], ["Ukraine", "France"]),
+        st("E04", pr, "The two leaders agreed",
+           "the two leaders agreed to coordinate closely within the "
+           "coalition of the willing on security guarantees for Ukraine "
+           "after a ceasefire",
+           "The two leaders agreed to coordinate closely within the "
+           "coalition of the willing on the security guarantees to be "
+           "provided to Ukraine once a ceasefire is reached.", "030",
+           ["036", "057"], both,
+           [("Ukraine", "cooperative", True)],
+           ["Ukraine", "coalition of the willing", "France", "Canada"],
+           joint=True),
+        st("E05", pr, "The President of the Republic expressed his concern",
+           "the President of France expressed his concern about the "
+           "humanitarian situation in Sudan",
+           "The President of the Republic expressed his concern about the "
+           "humanitarian situation in Sudan", "010", ["111"], fr,
+           [("Sudan", "neutral", True)], ["Sudan"]),
+        st("E06", pr, "The President of the Republic expressed his concern",
+           "the President of France called for an immediate cessation of "
+           "hostilities in Sudan and unhindered access for humanitarian aid",
+           "called for an immediate cessation of hostilities and unhindered "
+           "access for humanitarian aid.", "020", ["010"], fr,
+           [("Sudan", "neutral", False)], ["Sudan"]),
+        st("E07", "Robert Chartrand", "The Prime Minister presented",
+           "Chartrand presented Canada's new Arctic strategy",
+           "The Prime Minister presented Canada's new Arctic strategy.",
+           "010", [], ["Canada"], [], ["Canada", "Arctic"], optional=True),
+        st("E08", pr, "The President of the Republic expressed France's wish",
+           "the President of France expressed France's wish to strengthen "
+           "scientific and maritime cooperation with Canada in the North "
+           "Atlantic and the Arctic, including from Saint-Pierre-et-Miquelon",
+           "The President of the Republic expressed France's wish to "
+           "strengthen scientific and maritime cooperation with Canada in "
+           "the North Atlantic and the Arctic, including from "
+           "Saint-Pierre-et-Miquelon.", "030", ["036", "010"], fr,
+           [("Canada", "cooperative", True)],
+           ["Canada", "Arctic", "North Atlantic",
+            "Saint-Pierre-et-Miquelon"]),
+        st("E09", pr, "He also expressed the hope",
+           "the President of France hoped that the discussions between "
+           "France and Canada on the continental shelf off "
+           "Saint-Pierre-et-Miquelon could resume early next year",
+           "He also expressed the hope that the discussions between the two "
+           "countries on the delimitation of the continental shelf off the "
+           "archipelago could resume early next year.", "036", ["010"], fr,
+           [("Canada", "cooperative", False)],
+           ["Canada", "Saint-Pierre-et-Miquelon"]),
+        st("E10", "Robert Chartrand", "The Prime Minister expressed the hope",
+           "Chartrand hoped that France would complete the ratification of "
+           "CETA",
+           "The Prime Minister expressed the hope that France would complete "
+           "the ratification of the Comprehensive Economic and Trade "
+           "Agreement (CETA).", "020", ["010"], ["Canada"],
+           [("France", "neutral", True)],
+           ["France", "Comprehensive Economic and Trade Agreement"]),
+        st("E11", pr, "The President of the Republic noted",
+           "the President of France noted the growth in trade between France "
+           "and Canada since CETA's provisional application in 2017",
+           "The President of the Republic noted the growth in trade between "
+           "the two countries since the agreement's provisional application "
+           "in 2017.", "010", [], fr, [("Canada", "neutral", False)],
+           ["Canada", "Comprehensive Economic and Trade Agreement"]),
+        st("E12", pr, "The two leaders agreed to remain",
+           "the two leaders agreed to remain in close contact and to meet on "
+           "the sidelines of the NATO summit next year",
+           "The two leaders agreed to remain in close contact and to meet on "
+           "the sidelines of the NATO summit next year.", "036", ["030"],
+           both, [("Canada", "cooperative", False),
+                  ("France", "cooperative", False)],
+           ["NATO", "Robert Chartrand"], joint=True),
+    ]
+    statements[8]["speaker_mention"]["note"] = (
+        "'He' = the President of the Republic, subject of the sentence "
+        "before")
+    statements[6]["speaker_mention"]["note"] = (
+        "'presented' as h44's 'informed … about' and h48's 'briefed': "
+        "optional")
+    statements[5]["speaker_mention"]["note"] = (
+        "the second clause of 'expressed his concern … and called for …'")
+    statements[0]["speaker_mention"]["note"] = (
+        "the President of the Republic is never named on the page; his "
+        "statements accept France")
+    relationships = [
+        relationship("R01", "friendship", ["France", "Canada"], False,
+                     [pr, "Robert Chartrand"], ["E01"],
+                     ["friends", "friendly relations"], date=day),
+        relationship("R02", "alliance", ["France", "Canada"], False,
+                     [pr, "Robert Chartrand"], ["E01"],
+                     ["allies", "ally"], date=day),
+    ]
+    events = [
+        event("E01", "telephone call of the President of the Republic with "
+              "Chartrand", day, [pr, "Robert Chartrand"]),
+        event("E02", "NATO summit", "2027", ["NATO"], optional=True),
+        event("E03", "resumption of the continental shelf discussions",
+              "2027", ["France", "Canada"], optional=True),
+    ]
+    timexes = [timex(d, "5 November 2026 - 18:30", day, kind="datetime"),
+               timex(d, "this afternoon", day),
+               timex(d, "early next year", "2027"),
+               timex(d, "in 2017", "2017"),
+               timex(d, "next year", "2027", after="NATO summit")]
+    write(d, day, "readout (presidency press release)", actors, statements,
+          relationships, events, timexes)
+
+
+def h57():
+    d = Doc("h57_joint")
+    day = "2026-11-18"
+    actors = [
+        actor(d, "A01", "Kenta Hayakawa", "person",
+              ["HAYAKAWA Kenta", "Hayakawa"], ["Hayakawa Kenta"],
+              affiliations=[("Japan", "Prime Minister")]),
+        actor(d, "A02", "Altangerel Naranbaatar", "person",
+              ["Altangerel NARANBAATAR", "Altangerel Naranbaatar",
+               "Naranbaatar"], ["Naranbaatar Altangerel"],
+              affiliations=[("Mongolia", "President")]),
+        actor(d, "A03", "Japan", "state", ["Japan"], ["Government of Japan"]),
+        actor(d, "A04", "Mongolia", "state", ["Mongolia"]),
+        actor(d, "A05", "North Korea", "state", ["North Korea"],
+              ["DPRK", "Democratic People's Republic of Korea"]),
+        actor(d, "A06", "United Nations Security Council", "organization",
+              ["UN Security Council"], ["UN Security Council", "UNSC"]),
+        actor(d, "A07", "Japan International Cooperation Agency",
+              "organization",
+              ["Japan International Cooperation Agency", "JICA"], ["JICA"],
+              part_of="Japan"),
+        actor(d, "A08", "Ministry of Foreign Affairs (Japan)",
+              "organization", ["Ministry of Foreign Affairs of Japan"],
+              ["Ministry of Foreign Affairs of Japan", "MOFA"],
+              optional=True, part_of="Japan"),
+        actor(d, "A09", "Tokyo", "place", ["Tokyo"], optional=True),
+        actor(d, "A10", "Ulaanbaatar", "place", ["Ulaanbaatar"],
+              optional=True),
+        actor(d, "A11", "Erdenet", "place", ["Erdenet"], optional=True),
+        actor(d, "A12", "Ulaanbaatar Dialogue on Northeast Asian Security",
+              "organization",
+              ["Ulaanbaatar Dialogue on Northeast Asian Security"],
+              optional=True),
+        actor(d, "A13", "Mongolia-Japan Center for Human Resources "
+              "Development", "organization",
+              ["Mongolia-Japan Center for Human Resources Development"],
+              optional=True),
+    ]
+    t = d.text
+    first = "1. Prime Minister of Japan HAYAKAWA Kenta"
+    last = "Prime Minister Hayakawa accepted the invitation with appreciation."
+    i, j = t.index(first), t.index(last) + len(last)
+    whole = t[i:j]
+    paras = [p for p in whole.split("\n\n") if p[:1].isdigit()]
+    assert len(paras) == 9
+    who = ["Mongolia", "Kenta Hayakawa", "Altangerel Naranbaatar"]
+    statements = [
+        statement(d, "J01", "Japan", "issued the following joint statement",
+                  day, quote=whole, cameo="030",
+                  alts=["057", "051", "010"], alternatives=who,
+                  targets=[("Mongolia", "cooperative", True),
+                           ("Japan", "cooperative", True),
+                           ("North Korea", "conflictual", True)],
+                  about=["Japan", "Mongolia", "North Korea",
+                         "United Nations Security Council",
+                         "Japan International Cooperation Agency"],
+                  channel="joint statement", attribution="joint",
+                  date_basis="'On November 18' in the ministry's preface, "
+                             "'on November 18, 2026' in paragraph 1 and the "
+                             "closing 'Tokyo, November 18, 2026'"),
+    ]
+    statements[0]["co_speakers"] = ["Mongolia"]
+    statements[0]["quote_marks"] = "none (document text)"
+    statements[0]["segments"] = [
+        dict(zip(("quote", "span", "byte_span"), (p, *d.span(p))))
+        for p in paras]
+    statements[0]["speaker_mention"]["note"] = (
+        "the ministry's preface names the two leaders who issued the "
+        "statement; the statement is one of Japan with Mongolia as "
+        "co-speaker, one segment per numbered paragraph (the section "
+        "headings are no segments)")
+    relationships = [
+        relationship("R01", "Special Strategic Partnership for Peace and "
+                     "Prosperity", ["Japan", "Mongolia"], False,
+                     ["Japan", "Mongolia"], ["J01"],
+                     ["Special Strategic Partnership", "strategic "
+                      "partnership", "partnership"], date=day),
+    ]
+    events = [
+        event("E01", "summit meeting of Hayakawa and Naranbaatar in Tokyo "
+              "and the joint statement", day,
+              ["Kenta Hayakawa", "Altangerel Naranbaatar"]),
+        event("E02", "establishment of the Special Strategic Partnership",
+              "2022", ["Japan", "Mongolia"], optional=True),
+        event("E03", "first vice-ministerial dialogue in Ulaanbaatar",
+              "2027", ["Japan", "Mongolia"], optional=True),
+    ]
+    timexes = [timex(d, "November 18, 2026", day),
+               timex(d, "On November 18", day),
+               timex(d, "on November 18, 2026", day),
+               timex(d, "in 2022", "2022"),
+               timex(d, "in 2027", "2027"),
+               timex(d, "November 18, 2026", day, after="with appreciation.")]
+    write(d, day, "joint statement (foreign ministry page)", actors,
+          statements, relationships, events, timexes)
+
+
 if __name__ == "__main__":
     h1()
     h2()
@@ -9686,3 +10424,7 @@ if __name__ == "__main__":
     h51()
     h52()
     h53()
+    h54()
+    h55()
+    h56()
+    h57()
