@@ -1184,11 +1184,36 @@ void Reader::DetectTranscript() {
   // "Read next: ..." below a wire story's last paragraph) are the page's
   // closing lines, not a conversation: a transcript's turns begin before
   // three paragraphs of prose (200 bytes or more each) have gone by.
+  // A conversation after prose is still one: a briefing that opens with
+  // the spokesperson's announcements under headings, then "Question:" and
+  // "Yelena Sorokina:" turns. Of three labels or more, one is a bare
+  // question label and one answers, or one label recurs; the labels below
+  // a report ("Our Standards:", "Read next:") do neither.
   if (turns >= 2 && x_.info.genre != Genre::kTranscript) {
     int prose = 0;
     for (size_t p = 0;
          p < paragraphs_.size() && turn_label_end_[p] == 0 && prose < 3; ++p) {
       if (paragraphs_[p].end - paragraphs_[p].begin >= 200) ++prose;
+    }
+    if (prose >= 3 && turns >= 3) {
+      int asking = 0, answering = 0;
+      absl::flat_hash_map<std::string, int> seen;
+      bool recurs = false;
+      for (size_t p = 0; p < paragraphs_.size(); ++p) {
+        if (turn_label_end_[p] == 0) continue;
+        // An explicit question label ("Question:", "Q:") asks.
+        if (turn_question_[p] != 0) {
+          asking += label_actor[p] == -1;
+        } else {
+          ++answering;
+        }
+        const Range name = label_name[p];
+        recurs =
+            recurs ||
+            ++seen[absl::AsciiStrToLower(Slice(text_, name.begin, name.end))] ==
+                2;
+      }
+      if ((asking > 0 && answering > 0) || recurs) prose = 0;
     }
     if (prose >= 3) turns = 0;
   }
@@ -1362,7 +1387,32 @@ void Reader::FindTranscriptHost(size_t first_turn) {
 // the host's opening remarks, one statement like a turn.
 void Reader::ReadOpeningRemarks(size_t first_turn, std::vector<bool>& read) {
   if (transcript_host_ < 0 || transcript_host_para_ == 0) return;
+  // The remarks are runs of paragraphs of sentences; a short line between
+  // two runs is a topic's heading ("The closure of the Russian House in
+  // Chisinau"), and each run under one is an announcement of its own.
   size_t first = first_turn, last = first_turn;
+  auto emit = [&] {
+    if (first >= first_turn) return;
+    const uint32_t b = paragraphs_[first].begin, e = paragraphs_[last].end;
+    ExtractedStatement st;
+    st.speaker = transcript_host_;
+    st.speaker_span = {transcript_host_span_.begin, transcript_host_span_.end};
+    st.speaker_rule = "transcript-host";
+    st.text_span = {b, e};
+    st.quote = QuoteKind::kDirectQuote;
+    st.rule = "transcript-opening-remarks";
+    st.confidence = 0.7f;
+    LoadWindow(b, e);
+    ReadTimes({b, e});
+    const int index = Emit(std::move(st), {b, e}, -1);
+    for (size_t p = first; p <= last; ++p) {
+      read[p] = true;
+      for (const Range& sentence : Sentences(text_, paragraphs_[p])) {
+        ReadRelations(sentence, std::max(index, 0));
+      }
+    }
+    first = last = first_turn;
+  };
   for (size_t p = transcript_host_para_; p < first_turn; ++p) {
     const Range para = paragraphs_[p];
     const absl::string_view s = Slice(text_, para.begin, para.end);
@@ -1384,31 +1434,17 @@ void Reader::ReadOpeningRemarks(size_t first_turn, std::vector<bool>& read) {
                       absl::StrContains(lower, "unofficial translation") ||
                       absl::StrContains(lower, "check against delivery");
     if (!sentence || words < 5 || note) {
-      if (first < first_turn) break;  // the remarks are one run
+      if (first >= first_turn) continue;
+      // Only a heading's short line, not a note or a page's stamp, opens
+      // another announcement.
+      if (note || s.size() > 160) break;
+      emit();
       continue;
     }
     if (first == first_turn) first = p;
     last = p;
   }
-  if (first >= first_turn) return;
-  const uint32_t b = paragraphs_[first].begin, e = paragraphs_[last].end;
-  ExtractedStatement st;
-  st.speaker = transcript_host_;
-  st.speaker_span = {transcript_host_span_.begin, transcript_host_span_.end};
-  st.speaker_rule = "transcript-host";
-  st.text_span = {b, e};
-  st.quote = QuoteKind::kDirectQuote;
-  st.rule = "transcript-opening-remarks";
-  st.confidence = 0.7f;
-  LoadWindow(b, e);
-  ReadTimes({b, e});
-  const int index = Emit(std::move(st), {b, e}, -1);
-  for (size_t p = first; p <= last; ++p) {
-    read[p] = true;
-    for (const Range& sentence : Sentences(text_, paragraphs_[p])) {
-      ReadRelations(sentence, std::max(index, 0));
-    }
-  }
+  emit();
 }
 
 void Reader::ReadTurn(size_t p, uint32_t label_end, int speaker, bool question,

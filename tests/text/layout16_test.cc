@@ -1,0 +1,105 @@
+// Tests of page layouts of briefings: a spokesperson's announcements
+// under topic headings before the questions, with "Question:" labels and
+// the spokesperson's answers. Every text is written for the test, with
+// invented people.
+
+#include <string>
+#include <vector>
+
+#include "diplograph/graph.h"
+#include "diplograph/text.h"
+#include "gmock/gmock.h"
+#include "gtest/gtest.h"
+#include "text/extraction_testing.h"
+
+namespace diplograph {
+namespace {
+
+using text_testing::NameOf;
+using text_testing::StatementContaining;
+
+const Extractor& TheExtractor() {
+  static const Extractor* const extractor = [] {
+    static const Graph* const graph = new Graph;
+    return text_testing::NewExtractor(*graph);
+  }();
+  return *extractor;
+}
+
+Extraction Extract(const std::string& text) {
+  return text_testing::ExtractDated(TheExtractor(), text, "2026-05-14");
+}
+
+// Announcements under headings, each of three long paragraphs' prose,
+// then questions and answers: a transcript. Each announcement is one
+// statement of the host the heading names, the answers are the labelled
+// speaker's.
+TEST(Layout16Test, AnnouncementsUnderHeadingsThenQuestions) {
+  const std::string page =
+      "Ministry of Foreign Affairs\n\n"
+      "Briefing by Foreign Ministry Spokesman Arvid Lindqvist, May 14, "
+      "2026\n\n"
+      "The minister's visit to the Gulf\n\n"
+      "Next week the minister will travel to the Gulf for talks on trade, "
+      "shipping and the safety of sea lanes. He will meet his counterparts "
+      "in three capitals and open a new consulate. We expect the visit to "
+      "give our relations with the region a new impetus.\n\n"
+      "The arrest of our citizens abroad\n\n"
+      "We are deeply concerned about the arrest of two of our citizens, "
+      "who were detained last month while working for a charity. Our "
+      "embassy has asked for consular access three times and has not yet "
+      "received an answer. We call for their immediate release.\n\n"
+      "Humanitarian aid\n\n"
+      "This week a ship carrying grain, medicine and water purifiers left "
+      "the port for the flooded coastal regions. Further deliveries will "
+      "follow in June, and we invite other donors to join this effort as "
+      "soon as they are able to do so.\n\n"
+      "Answers to media questions:\n\n"
+      "Question: Will the minister raise the arrests during his trip?\n\n"
+      "Arvid Lindqvist: The minister raises the case at every meeting, and "
+      "he will do so again next week.\n\n"
+      "Question: Is a new aid package being prepared?\n\n"
+      "Arvid Lindqvist: I have nothing to announce on this today.\n";
+  const Extraction x = Extract(page);
+  EXPECT_EQ(x.info.genre, Genre::kTranscript);
+  for (const std::string words :
+       {"travel to the Gulf", "deeply concerned", "a ship carrying grain",
+        "raises the case at every meeting", "nothing to announce"}) {
+    const ExtractedStatement* s = StatementContaining(x, words);
+    ASSERT_NE(s, nullptr) << words;
+    EXPECT_EQ(NameOf(x, s->speaker), "Arvid Lindqvist") << words;
+  }
+  // Three announcements, not one.
+  EXPECT_NE(StatementContaining(x, "travel to the Gulf"),
+            StatementContaining(x, "deeply concerned"));
+  EXPECT_NE(StatementContaining(x, "deeply concerned"),
+            StatementContaining(x, "a ship carrying grain"));
+  // No heading is in a statement's words.
+  EXPECT_EQ(StatementContaining(x, "Humanitarian aid"), nullptr);
+}
+
+// Labels below a report's prose that neither ask nor recur are the page's
+// closing lines: the report stays a news report.
+TEST(Layout16Test, LabelsBelowAReportAreNoConversation) {
+  const std::string page =
+      "OSLO, May 13 (Nordic Wire) - Norway and Iceland agreed on Wednesday "
+      "to share data on fish stocks in the North Atlantic, after two days "
+      "of talks between their fisheries ministers in Oslo on quotas.\n\n"
+      "\"This is a good day for both our fleets and for the sea,\" "
+      "Norwegian Fisheries Minister Kari Solberg told reporters after the "
+      "talks, adding that the data would be public by the summer.\n\n"
+      "Icelandic Fisheries Minister Einar Olafsson said the agreement "
+      "would be reviewed in two years and that both governments would "
+      "fund the research vessels needed to carry it out.\n\n"
+      "Reporting by: Lars Berg\n\n"
+      "Editing by: Anne Holm\n\n"
+      "Read next: Fishing quotas cut again\n";
+  const Extraction x = Extract(page);
+  EXPECT_NE(x.info.genre, Genre::kTranscript);
+  const ExtractedStatement* s = StatementContaining(x, "good day");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(NameOf(x, s->speaker), "Kari Solberg");
+}
+
+}  // namespace
+}  // namespace diplograph
