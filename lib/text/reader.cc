@@ -1176,6 +1176,15 @@ absl::StatusOr<Extraction> Reader::Run() {
       if (readout) x_.info.genre = Genre::kReadout;
     }
     const size_t joint = FindJointStatement();
+    // A government body's page whose first sentence tells of a meeting or
+    // call of its officials ("On November 12, Minister X held a
+    // Japan-Malaysia Foreign Ministers' Meeting with ...", "The President
+    // spoke this afternoon with ...") is a readout whatever its heading
+    // says, unless it prints a joint statement.
+    if (x_.info.genre == Genre::kUnknown && official_page &&
+        joint >= paragraphs_.size() && FirstSentenceTellsOfAMeeting()) {
+      x_.info.genre = Genre::kReadout;
+    }
     for (size_t p = 0; p < std::min(joint, paragraphs_.size()); ++p) {
       ReadParagraph(p);
       ReportProgress(paragraphs_[p].end);
@@ -1190,6 +1199,29 @@ absl::StatusOr<Extraction> Reader::Run() {
     x_.actors[a].titles = titles_[a];
   }
   return std::move(x_);
+}
+
+bool Reader::FirstSentenceTellsOfAMeeting() const {
+  for (size_t p = 0; p < paragraphs_.size() && p < 16; ++p) {
+    const Range para = paragraphs_[p];
+    const absl::string_view lower = LowerSlice(para.begin, para.end);
+    int words = 0;
+    for (char c : lower) words += c == ' ';
+    if (lower.empty() || lower.back() != '.' || words < 8) continue;
+    // The paragraph's first 400 bytes (its first sentence, mostly: "p.m."
+    // and "Mr." make a full stop no sentence's end).
+    const absl::string_view sentence = lower.substr(0, 400);
+    for (absl::string_view phrase :
+         {" meeting with ", " talks with ", " met with ", " met ",
+          " spoke with ", " spoke by phone", " spoke by telephone",
+          " spoke on the phone", " spoke on the telephone", " call with ",
+          " conversation with ", " held a telephone", " held a phone",
+          " held a video"}) {
+      if (absl::StrContains(sentence, phrase)) return true;
+    }
+    return false;
+  }
+  return false;
 }
 
 }  // namespace text_internal

@@ -667,6 +667,10 @@ class Reader {
   // persons or more and their call or meeting ("X and Y spoke by phone",
   // "X met Y"): "They" then opens a sentence of the two. O(400 bytes).
   bool MeetingOfTwoBefore(int t) const;
+  // Whether the body's first paragraph of sentences (within the first 16
+  // paragraphs) opens with a meeting or call ("X held talks with Y", "X
+  // met with Y", "X spoke by phone with Y"). O(400 bytes).
+  bool FirstSentenceTellsOfAMeeting() const;
   // That phrase's two persons: the last two named before it who fit its
   // head (PairPhraseStart), the earlier one as speaker. O(64 mentions).
   std::optional<Subject> PairEndingAt(int t) const;

@@ -1,7 +1,7 @@
-// Tests of page layouts of briefings: a spokesperson's announcements
-// under topic headings before the questions, with "Question:" labels and
-// the spokesperson's answers. Every text is written for the test, with
-// invented people.
+// Tests of page layouts: a spokesperson's announcements under topic
+// headings before the questions, with "Question:" labels and the
+// spokesperson's answers; a readout known by its first sentence. Every text is
+// written for the test, with invented people.
 
 #include <string>
 #include <vector>
@@ -99,6 +99,46 @@ TEST(Layout16Test, LabelsBelowAReportAreNoConversation) {
   const ExtractedStatement* s = StatementContaining(x, "good day");
   ASSERT_NE(s, nullptr);
   EXPECT_EQ(NameOf(x, s->speaker), "Kari Solberg");
+}
+
+// A government body's page whose first sentence tells of its official's
+// meeting or call is a readout whatever its heading: its statements are of
+// the page's day.
+TEST(Layout16Test, FirstSentenceOfAMeetingMakesAReadout) {
+  for (const std::string opening :
+       {"On May 14, commencing at 2:30 p.m. for approximately 40 minutes, "
+        "Mr. OKADA Ren, Minister for Foreign Affairs, held a Japan-Oman "
+        "Foreign Ministers' Meeting with H.E. Sayyid Badr Al Harthy, "
+        "Minister of Foreign Affairs of Oman.",
+        "Foreign Minister Lena Kovac met with her Slovenian counterpart, "
+        "Minister Tomaz Horvat, in Zagreb today to review cooperation.",
+        "Secretary Daniel Reyes spoke by phone with Foreign Minister Amina "
+        "Diallo of Senegal about regional security."}) {
+    for (const std::string top :
+         {"Ministry of Foreign Affairs\nHome | Press | Visits\n\n"
+          "Foreign Ministers' Talks\n\n",
+          "Government of the Republic\n\nPress releases\n\n"}) {
+      const Extraction x = Extract(
+          top + opening +
+          "\n\nThe Minister stated that trade between the two countries had "
+          "doubled over the past five years.\n");
+      EXPECT_EQ(x.info.genre, Genre::kReadout) << top << opening;
+      const ExtractedStatement* s = StatementContaining(x, "trade between");
+      ASSERT_NE(s, nullptr) << top << opening;
+      EXPECT_EQ(s->date.ToString(), "2026-05-14") << top << opening;
+    }
+  }
+}
+
+// A news page with a dateline and a quotation whose lede is a meeting
+// stays a news report.
+TEST(Layout16Test, AMeetingInANewsLedeStaysNews) {
+  const Extraction x = Extract(
+      "ZAGREB, May 13 (Adriatic Wire) - Croatian Foreign Minister Lena "
+      "Kovac met her Slovenian counterpart Tomaz Horvat on Wednesday to "
+      "discuss a border railway.\n\n"
+      "\"We want the line open by 2028,\" Kovac said after the talks.\n");
+  EXPECT_EQ(x.info.genre, Genre::kNewsReport);
 }
 
 }  // namespace
