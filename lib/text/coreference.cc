@@ -380,10 +380,81 @@ std::optional<Subject> Reader::MediaAnaphorEndingAt(int t, int floor) const {
   return std::nullopt;
 }
 
+namespace {
+
+// The last words of the names of bodies that a text takes up as "the
+// association", "the council", "the regional government".
+bool IsBodyHeadNoun(absl::string_view w) {
+  static constexpr absl::string_view kNouns[] = {
+      "association",   "council",    "commission", "agency",
+      "federation",    "chamber",    "institute",  "organisation",
+      "organization",  "alliance",   "company",    "bank",
+      "fund",          "centre",     "center",     "network",
+      "coalition",     "committee",  "board",      "authority",
+      "union",         "foundation", "society",    "movement",
+      "party",         "forum",      "government", "corporation",
+      "confederation", "league",     "assembly",   "parliament"};
+  for (absl::string_view n : kNouns) {
+    if (w == n) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::optional<Subject> Reader::BodyNominalEndingAt(int t, int floor) const {
+  if (!tokens_[t].word) return std::nullopt;
+  const absl::string_view head = LowerWord(t);
+  if (!IsBodyHeadNoun(head)) return std::nullopt;
+  // "the association", "the regional government": "the" and at most two
+  // lower-case words before the head.
+  int the = -1;
+  for (int i = t - 1; i >= std::max(floor, t - 3); --i) {
+    if (Is(i, "the")) {
+      the = i;
+      break;
+    }
+    if (!tokens_[i].word || tokens_[i].capitalised) return std::nullopt;
+  }
+  if (the < 0) return std::nullopt;
+  // The latest body named before, within 64 mentions, whose name ends in
+  // the head noun ("the Canadian Cattle Association").
+  const size_t here = static_cast<size_t>(
+      std::lower_bound(
+          mentions_.begin(), mentions_.end(), tokens_[the].begin,
+          [](const DocMention& d, uint32_t o) { return d.begin < o; }) -
+      mentions_.begin());
+  for (size_t m = here; m-- > 0 && here - m <= 64;) {
+    const int c = mentions_[m].actor;
+    if (c < 0) continue;
+    const ActorKind kind = x_.actors[c].kind;
+    if (kind == ActorKind::kPerson || kind == ActorKind::kState ||
+        kind == ActorKind::kPlace) {
+      continue;
+    }
+    const std::string& name = x_.actors[c].name;
+    const size_t space = name.rfind(' ');
+    if (space == std::string::npos ||
+        !absl::EqualsIgnoreCase(absl::string_view(name).substr(space + 1),
+                                head)) {
+      continue;
+    }
+    Subject s;
+    s.begin = tokens_[the].begin;
+    s.end = tokens_[t].end;
+    s.token = the;
+    s.actor = c;
+    s.rule = "nominal-body";
+    s.confidence = 0.65f;
+    return s;
+  }
+  return std::nullopt;
+}
+
 std::optional<Subject> Reader::NominalEndingAt(int t, int floor) const {
   if (!tokens_[t].word) return std::nullopt;
   const absl::string_view head = LowerWord(t);
-  if (!IsRoleNoun(head)) return std::nullopt;
+  if (!IsRoleNoun(head)) return BodyNominalEndingAt(t, floor);
   // "congratulated President Wibisono": a title before a name is no
   // nominal of its own.
   if (tokens_[t].capitalised && t + 1 < static_cast<int>(tokens_.size()) &&

@@ -428,6 +428,10 @@ class Reader {
   // mentions before byte `before`. O(64).
   char GenderOf(int actor, uint32_t before) const;
   std::optional<Subject> NominalEndingAt(int t, int floor) const;
+  // "the association", "the regional government" ending at token t: the
+  // latest body named before (within 64 mentions) whose name ends in that
+  // noun ("the Canadian Cattle Association"), else nothing. O(64).
+  std::optional<Subject> BodyNominalEndingAt(int t, int floor) const;
   // "the agency", "the state-run newspaper" ending at token t (the noun of
   // a media outlet's kind after "the" and at most two lower-case words):
   // the latest media outlet among the 64 mentions before it, within 600
@@ -649,6 +653,9 @@ class Reader {
   bool RetellsText(size_t first) const;
   std::vector<int> JointParties(size_t heading) const;
   void ReadJointStatement(size_t heading);
+  // Whether paragraph `p` opens with a paragraph number ("1. ", "12) ").
+  // O(1).
+  bool NumberedParagraph(size_t p) const;
   // Whether paragraph `p` is a closing line of place and date after a
   // joint statement's text ("Lisbon, 4 May 2026", "Done at Rabat on 2 June
   // 2025"). O(bytes of the line), at most 80.

@@ -195,7 +195,8 @@ bool IsJointHeadingWord(absl::string_view lower) {
 // Whether paragraph `p` is the heading of a joint document: a line of at
 // most 200 bytes, not a sentence, whose name (JointDocumentName) opens it
 // or follows at most six heading words (IsJointHeadingWord, a hyphenated
-// pair of names or a known state's or organisation's mention).
+// pair of names, a known state's or organisation's mention, a year or an
+// ordinal, a dash; a word may end in a colon).
 bool Reader::IsJointHeading(size_t p) const {
   const Range para = paragraphs_[p];
   if (para.end - para.begin > 200) return false;
@@ -209,19 +210,39 @@ bool Reader::IsJointHeading(size_t p) const {
   for (int words = 0; words < 6; ++words) {
     const size_t space = lower.find(' ', at);
     if (space == absl::string_view::npos) return false;
-    const absl::string_view word = lower.substr(at, space - at);
+    absl::string_view word = lower.substr(at, space - at);
+    // "Summit 2026 – Joint Statement", "21st EU-Japan Summit: Joint
+    // Statement": a year, an ordinal, a dash or a colon between the
+    // meeting's name and the document's.
+    if (word.size() > 1 && (word.back() == ':' || word.back() == ',')) {
+      word.remove_suffix(1);
+    }
+    const bool number =
+        !word.empty() &&
+        absl::ascii_isdigit(static_cast<unsigned char>(word[0])) &&
+        (std::all_of(word.begin(), word.end(),
+                     [](char c) {
+                       return absl::ascii_isdigit(
+                           static_cast<unsigned char>(c));
+                     }) ||
+         absl::EndsWith(word, "st") || absl::EndsWith(word, "nd") ||
+         absl::EndsWith(word, "rd") || absl::EndsWith(word, "th"));
+    const bool dash =
+        word == "-" || word == "\xE2\x80\x93" || word == "\xE2\x80\x94";
     const uint32_t begin = para.begin + static_cast<uint32_t>(at);
     const uint32_t end = para.begin + static_cast<uint32_t>(space);
     while (m != mentions_.end() && m->end <= begin) ++m;
     const bool named = m != mentions_.end() && m->begin <= begin &&
                        m->end >= end &&
                        x_.actors[m->actor].kind != ActorKind::kPerson;
-    const size_t dash = word.find('-');
-    const bool pair =
-        dash != absl::string_view::npos && dash > 0 && dash + 1 < word.size() &&
-        absl::ascii_isupper(
-            static_cast<unsigned char>(text_[para.begin + at + dash + 1]));
-    if (!named && !pair && !IsJointHeadingWord(word)) return false;
+    const size_t hyphen = word.find('-');
+    const bool pair = hyphen != absl::string_view::npos && hyphen > 0 &&
+                      hyphen + 1 < word.size() &&
+                      absl::ascii_isupper(static_cast<unsigned char>(
+                          text_[para.begin + at + hyphen + 1]));
+    if (!named && !pair && !number && !dash && !IsJointHeadingWord(word)) {
+      return false;
+    }
     at = space + 1;
     if (JointDocumentName(lower.substr(at)) > 0) return true;
   }
@@ -578,11 +599,31 @@ void Reader::ReadJointStatement(size_t heading) {
       break;
     }
   }
+  // A text of numbered paragraphs ("1. We, the leaders of ...") on a news
+  // page ends before the first paragraph after them that is unnumbered and
+  // reports someone's words ("Speaking after the summit, X said ..."); the
+  // page reads on from there as a report.
+  size_t resume = closing + 1;
+  if (closing == paragraphs_.size() && NumberedParagraph(first)) {
+    for (size_t q = first + 1; q <= last; ++q) {
+      if (NumberedParagraph(q)) continue;
+      const absl::string_view lower =
+          LowerSlice(paragraphs_[q].begin, paragraphs_[q].end);
+      if (absl::StrContains(lower, " said") ||
+          absl::StrContains(lower, " told ") ||
+          absl::StrContains(lower, " says") ||
+          absl::StrContains(lower, "according to ")) {
+        last = q - 1;
+        resume = q;
+        break;
+      }
+    }
+  }
   // Signature lines at the end ("For the Government of X", a name, a
   // title): short lines that are no sentence, after the last that is (at
   // most twelve), and the page's furniture among them ("Tags: ...", a
   // copyright line).
-  if (closing == paragraphs_.size()) {
+  if (closing == paragraphs_.size() && resume > paragraphs_.size()) {
     size_t q = last;
     for (int n = 0; n < 12 && q > first; ++n, --q) {
       const Range para = paragraphs_[q];
@@ -625,6 +666,35 @@ void Reader::ReadJointStatement(size_t heading) {
       st.date_span = {times.back().begin, times.back().end};
     }
   }
+  // With no closing line, a report's sentence before the text that tells
+  // when the document was issued ("X and Y agreed on Monday ..., in a joint
+  // statement issued at the end of the summit", "signed on Monday a joint
+  // declaration") dates it.
+  if (closing == paragraphs_.size()) {
+    for (size_t q = heading > 12 ? heading - 12 : 0;
+         q < heading && !st.date.is_known(); ++q) {
+      const Range para = paragraphs_[q];
+      if (para.end - para.begin > 2000) continue;
+      const absl::string_view lower = LowerSlice(para.begin, para.end);
+      if (!absl::StrContains(lower, "joint statement") &&
+          !absl::StrContains(lower, "declaration") &&
+          !absl::StrContains(lower, "communiqu")) {
+        continue;
+      }
+      for (const TimeExpression& e :
+           FindTimeExpressions(std::string_view(text_.data(), text_.size()),
+                               para.begin, para.end, x_.document_date)) {
+        if (!e.date.is_known() || e.future || !e.duration.empty() ||
+            (x_.document_date.is_known() && x_.document_date < e.date)) {
+          continue;
+        }
+        st.date = e.date;
+        st.date_basis = DateBasis::kRelative;
+        st.date_span = {e.begin, e.end};
+        break;
+      }
+    }
+  }
   const int index = Emit(std::move(st), body, -1);
   joint_text_statement_ = index;
   parties_ = parties;
@@ -636,10 +706,22 @@ void Reader::ReadJointStatement(size_t heading) {
       ReadRelations(sentence, std::max(index, 0));
     }
   }
-  for (size_t q = closing + 1; q < paragraphs_.size(); ++q) {
+  for (size_t q = resume; q < paragraphs_.size(); ++q) {
     ReadParagraph(q);
     ReportProgress(paragraphs_[q].end);
   }
+}
+
+bool Reader::NumberedParagraph(size_t p) const {
+  const absl::string_view s =
+      Slice(text_, paragraphs_[p].begin, paragraphs_[p].end);
+  size_t d = 0;
+  while (d < s.size() && d < 3 &&
+         absl::ascii_isdigit(static_cast<unsigned char>(s[d]))) {
+    ++d;
+  }
+  return d > 0 && d + 1 < s.size() && (s[d] == '.' || s[d] == ')') &&
+         s[d + 1] == ' ';
 }
 
 }  // namespace text_internal

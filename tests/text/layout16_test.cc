@@ -4,6 +4,7 @@
 // written for the test, with invented people.
 
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "diplograph/graph.h"
@@ -139,6 +140,74 @@ TEST(Layout16Test, AMeetingInANewsLedeStaysNews) {
       "discuss a border railway.\n\n"
       "\"We want the line open by 2028,\" Kovac said after the talks.\n");
   EXPECT_EQ(x.info.genre, Genre::kNewsReport);
+}
+
+// A joint statement printed on a news page: its heading may hold a year, an
+// ordinal, a dash or a colon ("EU-Canada Summit 2026 – Joint Statement");
+// a text of numbered paragraphs ends before the first unnumbered paragraph
+// that reports someone's words; with no closing line, the report's sentence
+// that tells when it was issued dates it, and remarks "after the summit"
+// below it take that date.
+TEST(Layout16Test, NumberedJointTextOnANewsPage) {
+  for (const std::string heading :
+       {"Norway-Iceland Summit 2026 \xE2\x80\x93 Joint Statement",
+        "5th Norway-Iceland Summit: Joint Statement",
+        "Norway-Iceland Summit 2026 - Joint Statement"}) {
+    const Extraction x = Extract(
+        "Nordic News\n\n"
+        "Norway and Iceland to share fish stock data\n\n"
+        "Norway and Iceland agreed on Tuesday to share data on fish stocks, "
+        "in a joint statement issued at the end of their summit in Oslo. The "
+        "text of the statement follows.\n\n" +
+        heading +
+        "\n\n"
+        "1. We, the leaders of Norway and Iceland, met today in Oslo to "
+        "reaffirm our partnership.\n\n"
+        "2. We decide to share data on fish stocks in the North Atlantic.\n\n"
+        "Speaking at a news conference after the summit, Prime Minister Kari "
+        "Solberg said the data would be public by the summer.\n\n"
+        "A senior Icelandic official said the next summit would be held in "
+        "Reykjavik.\n");
+    const ExtractedStatement* joint = StatementContaining(x, "We decide");
+    ASSERT_NE(joint, nullptr) << heading;
+    EXPECT_EQ(joint->rule, "joint-statement-text") << heading;
+    EXPECT_EQ(joint->date.ToString(), "2026-05-12") << heading;
+    const ExtractedStatement* after =
+        StatementContaining(x, "public by the summer");
+    ASSERT_NE(after, nullptr) << heading;
+    EXPECT_NE(after, joint) << heading;
+    EXPECT_EQ(NameOf(x, after->speaker), "Kari Solberg") << heading;
+    EXPECT_EQ(after->date.ToString(), "2026-05-12") << heading;
+    const ExtractedStatement* official = StatementContaining(x, "next summit");
+    ASSERT_NE(official, nullptr) << heading;
+    EXPECT_NE(official, joint) << heading;
+  }
+}
+
+// "the association", "The council", "the regional government": the
+// latest body named before whose name ends in that noun.
+TEST(Layout16Test, ABodyTakenUpByItsHeadNoun) {
+  const Extraction x = Extract(
+      "OTTAWA, May 13 (Wire) - The Canadian Dairy Association said on "
+      "Wednesday it was disappointed by the talks.\n\n"
+      "\"Our farmers have waited for a decade,\" the association said.\n\n"
+      "The Nordic Fisheries Council said that stocks were low. The council "
+      "added that quotas would be cut.\n\n"
+      "In Erbil, the Kurdistan Regional Government said it welcomed the "
+      "accord. The regional government also said it hoped to join the "
+      "talks.\n\n"
+      "The committee said nothing more.\n");
+  for (const auto& [words, body] :
+       std::vector<std::pair<std::string, std::string>>{
+           {"waited for a decade", "Canadian Dairy Association"},
+           {"quotas would be cut", "Nordic Fisheries Council"},
+           {"hoped to join the talks", "Kurdistan Regional Government"}}) {
+    const ExtractedStatement* s = StatementContaining(x, words);
+    ASSERT_NE(s, nullptr) << words;
+    EXPECT_EQ(NameOf(x, s->speaker), body) << words;
+  }
+  // No committee was named: no statement.
+  EXPECT_EQ(StatementContaining(x, "nothing more"), nullptr);
 }
 
 }  // namespace
