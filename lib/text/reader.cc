@@ -1191,6 +1191,7 @@ absl::StatusOr<Extraction> Reader::Run() {
     }
     if (joint < paragraphs_.size()) ReadJointStatement(joint);
   }
+  QuotedFragmentsAsQuotes();
   ReportDone();
   if (x_.info.genre == Genre::kUnknown) x_.info.genre = Genre::kNewsReport;
   // Keep only actors that something refers to? Every mentioned actor stays:
@@ -1222,6 +1223,63 @@ bool Reader::FirstSentenceTellsOfAMeeting() const {
     return false;
   }
   return false;
+}
+
+void Reader::QuotedFragmentsAsQuotes() {
+  for (ExtractedStatement& s : x_.statements) {
+    if (s.quote != QuoteKind::kParaphrase || s.text_span.empty()) continue;
+    const absl::string_view words =
+        Slice(text_, s.text_span.begin, s.text_span.end);
+    if (words.size() > 4096) continue;
+    // The longest run between a pair of double marks, straight or curly.
+    size_t best_open = 0, best_close = 0;
+    for (size_t i = 0; i < words.size();) {
+      size_t open_len = 0;
+      bool curly = false;
+      if (words[i] == '"') {
+        open_len = 1;
+      } else if (absl::StartsWith(words.substr(i), "\xE2\x80\x9C")) {
+        open_len = 3;
+        curly = true;
+      }
+      if (open_len == 0) {
+        ++i;
+        continue;
+      }
+      const size_t from = i + open_len;
+      const size_t close =
+          curly ? words.find("\xE2\x80\x9D", from) : words.find('"', from);
+      if (close == absl::string_view::npos) break;
+      if (close - from > best_close - best_open) {
+        best_open = from;
+        best_close = close;
+      }
+      i = close + (curly ? 3 : 1);
+    }
+    if (best_close <= best_open) continue;
+    // 'follow the "three rules": talk often, ...': a fragment continued by
+    // a colon or semicolon heads what follows and stays in its clause.
+    {
+      const size_t after =
+          s.text_span.begin + best_close + (words[best_close] == '"' ? 1 : 3);
+      if (after < text_.size() &&
+          (text_[after] == ':' || text_[after] == ';')) {
+        continue;
+      }
+    }
+    const absl::string_view inner =
+        words.substr(best_open, best_close - best_open);
+    if (std::none_of(inner.begin(), inner.end(), [](char c) {
+          return absl::ascii_isalpha(static_cast<unsigned char>(c));
+        })) {
+      continue;
+    }
+    const uint32_t b = s.text_span.begin + static_cast<uint32_t>(best_open);
+    const uint32_t e = s.text_span.begin + static_cast<uint32_t>(best_close);
+    s.text_span = {b, e};
+    s.text = std::string(inner);
+    s.quote = QuoteKind::kDirectQuote;
+  }
 }
 
 }  // namespace text_internal

@@ -739,6 +739,12 @@ class Reader {
   // ExtractOptions::progress promises); ReportDone gives the last call.
   void ReportProgress(uint32_t offset);
   void ReportDone();
+  // A paraphrase whose words hold a quoted fragment ('said the talks were
+  // "constructive and frank"') becomes a direct quote of the fragment (its
+  // longest one), as the words a reader can attribute verbatim; what it is
+  // about, its targets and its date stay those read from the whole clause.
+  // O(bytes of the statements' words).
+  void QuotedFragmentsAsQuotes();
   std::function<void(uint64_t, uint64_t)> progress_;
   uint64_t progress_step_ = 1, progress_next_ = 0, progress_done_ = 0;
 

@@ -342,12 +342,10 @@ TEST(Probe9Relative, DescriptionAndDateOfWhoSaid) {
 
 // ------------------------------------------------------ quoted fragments
 
-// A quotation that closes a reported clause: with the sentence's full stop
-// inside the closing mark it is the statement's quote, as the development
-// set's golds write it; with the stop outside, the extractor reads the
-// clause, marks included (the held-out golds' reading; the scorer matches
-// such a paraphrase with a gold quote by its speaker, date and actors). A
-// fragment after "as" is the quote.
+// A quotation that closes a reported clause is the statement's quote, as
+// the development set's golds write it, with the stop inside the closing
+// mark or outside (docs/text.md step 48); the statement is about the
+// clause's actors. A fragment after "as" is the quote.
 TEST(Probe9Fragment, ClosingAReportedClause) {
   {
     const char* text =
@@ -365,10 +363,11 @@ TEST(Probe9Fragment, ClosingAReportedClause) {
         "Olga Tamm said the talks with Iceland were \"constructive and "
         "frank\".\n";
     Extraction x = Extract(text);
-    const ExtractedStatement* s = StatementContaining(x, "talks with Iceland");
+    const ExtractedStatement* s = StatementContaining(x, "constructive");
     ASSERT_NE(s, nullptr) << testing::PrintToString(Said(x));
     EXPECT_EQ(NameOf(x, s->speaker), "Olga Tamm");
-    EXPECT_EQ(s->quote, QuoteKind::kParaphrase);
+    EXPECT_EQ(s->quote, QuoteKind::kDirectQuote);
+    EXPECT_EQ(s->text, "constructive and frank");
     EXPECT_THAT(text_testing::About(x, *s), testing::Contains("Iceland"));
   }
   for (const Case& c : std::vector<Case>{

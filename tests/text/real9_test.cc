@@ -220,6 +220,7 @@ TEST(Real9Test, QuotedEndOfAReportedClause) {
   // development set's golds write it (Probe9Fragment).
   EXPECT_THAT(Said(x),
               Contains("Olga Tamm: special responsibility for the region."));
+  // Continued by a colon, the fragment stays part of its clause.
   const ExtractedStatement* rules = StatementContaining(x, "three rules");
   ASSERT_NE(rules, nullptr);
   EXPECT_THAT(rules->text, ::testing::HasSubstr("the two sides should follow"));
@@ -244,9 +245,7 @@ TEST(Real9Test, ObjectPastAVisitingOrFormerTitle) {
       "Olga Tamm met former President Erik Lund on Friday, and stressed that "
       "Norway values his advice.\n"
       "Former President Erik Lund said the talks were useful.\n");
-  EXPECT_THAT(Said(x),
-              Contains("Olga Tamm: hope that the visit will \"strengthen "
-                       "mutual trust\""));
+  EXPECT_THAT(Said(x), Contains("Olga Tamm: strengthen mutual trust"));
   EXPECT_THAT(Said(x), Contains("Olga Tamm: Norway values his advice"));
   EXPECT_THAT(Said(x), Contains("Erik Lund: the talks were useful"));
 }
