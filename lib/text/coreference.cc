@@ -1341,8 +1341,24 @@ std::optional<Subject> Reader::CoordinatedNominalsEndingAt(int t,
   return std::nullopt;
 }
 
+// The one test of "a call or meeting of two persons right before": an
+// event read with two persons taking part ("X met Y in Madrid.", act
+// verbs, events.cc) ending within 400 bytes before token t, in any earlier
+// paragraph too; or the sentence before naming two persons and their call
+// or meeting in the writer's words ("X and Y spoke by phone today.", "X
+// held talks with Y."), which need not be an event.
 bool Reader::MeetingOfTwoBefore(int t) const {
   const uint32_t end = tokens_[t].begin;
+  if (!x_.events.empty()) {
+    const ExtractedEvent& e = x_.events.back();
+    int persons = 0;
+    for (int a : e.participants) {
+      persons += x_.actors[a].kind == ActorKind::kPerson;
+    }
+    if (persons == 2 && e.span.end <= end && end - e.span.end < 400) {
+      return true;
+    }
+  }
   // Back past the full stop that ends the sentence before, to the one
   // before it (or a line break, or 400 bytes).
   uint32_t b = end;
@@ -1379,23 +1395,12 @@ bool Reader::MeetingOfTwoBefore(int t) const {
 int Reader::PairPhraseStart(int t) const {
   const absl::string_view head = LowerWord(t);
   const bool readout = x_.info.genre == Genre::kReadout;
-  // "X met Y in Oslo. They agreed ...": a capitalised "They" after an
-  // event of two persons (within 400 bytes) is that pair in any genre.
-  bool met_pair = false;
-  if (head == "they" && !readout && tokens_[t].capitalised &&
-      !x_.events.empty()) {
-    const ExtractedEvent& e = x_.events.back();
-    int persons = 0;
-    for (int a : e.participants) {
-      persons += x_.actors[a].kind == ActorKind::kPerson;
-    }
-    met_pair = persons == 2 && e.span.end <= tokens_[t].begin &&
-               tokens_[t].begin - e.span.end < 400;
-  }
-  // Or after a sentence on the call or meeting of two persons ("X and Y
-  // spoke by phone today. They reaffirmed ...").
+  // A capitalised "They" is the call's two parties in a readout, and in any
+  // genre right after a call or meeting of two persons ("X met Y in Oslo.
+  // They agreed ...", "X and Y spoke by phone today. They reaffirmed ...";
+  // MeetingOfTwoBefore).
   const bool they = head == "they" && tokens_[t].capitalised &&
-                    (readout || met_pair || MeetingOfTwoBefore(t));
+                    (readout || MeetingOfTwoBefore(t));
   // "the pair", "the two" (before the verb): the two persons last named.
   const bool pair = (head == "pair" || head == "two") && Is(t - 1, "the");
   // In a readout "the parties" are the call's two ("The parties agreed to

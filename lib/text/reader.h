@@ -663,9 +663,12 @@ class Reader {
   // ministers", in a readout "both officials" and a capitalised "They"),
   // else -1. O(1).
   int PairPhraseStart(int t) const;
-  // Whether the sentence before token t (at most 400 bytes back) names two
-  // persons or more and their call or meeting ("X and Y spoke by phone",
-  // "X met Y"): "They" then opens a sentence of the two. O(400 bytes).
+  // Whether a call or meeting of two persons comes right before token t:
+  // the latest event read has two persons and ends at most 400 bytes
+  // before it ("X met Y in Madrid."), or the sentence before (at most 400
+  // bytes back) names two persons and their call or meeting ("X and Y
+  // spoke by phone"). "They" then opens a sentence of the two. The one
+  // place that decides it (PairPhraseStart asks it). O(400 bytes).
   bool MeetingOfTwoBefore(int t) const;
   // That phrase's two persons: the last two named before it who fit its
   // head (PairPhraseStart), the earlier one as speaker. O(64 mentions).
