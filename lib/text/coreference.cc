@@ -179,15 +179,20 @@ char Reader::GenderBefore(uint32_t offset) const {
     --b;
   }
   if (b == e || e - b >= 16) return 0;
-  const absl::string_view w = text_.substr(b, e - b);
-  for (absl::string_view m : {"mr", "spokesman", "chairman", "congressman",
-                              "king", "prince", "sir"}) {
-    if (absl::EqualsIgnoreCase(w, m)) return 'm';
+  // lower_ is the text in lower case, offset for offset.
+  const absl::string_view w =
+      LowerSlice(static_cast<uint32_t>(b), static_cast<uint32_t>(e));
+  static constexpr absl::string_view kMale[] = {
+      "mr", "spokesman", "chairman", "congressman", "king", "prince", "sir"};
+  static constexpr absl::string_view kFemale[] = {
+      "ms",          "mrs",        "miss",          "madam",
+      "spokeswoman", "chairwoman", "congresswoman", "queen",
+      "princess",    "dame",       "lady"};
+  for (absl::string_view m : kMale) {
+    if (w == m) return 'm';
   }
-  for (absl::string_view f :
-       {"ms", "mrs", "miss", "madam", "spokeswoman", "chairwoman",
-        "congresswoman", "queen", "princess", "dame", "lady"}) {
-    if (absl::EqualsIgnoreCase(w, f)) return 'f';
+  for (absl::string_view f : kFemale) {
+    if (w == f) return 'f';
   }
   return 0;
 }

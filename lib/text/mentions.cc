@@ -156,7 +156,24 @@ size_t HonorificTokens(absl::string_view text, const std::vector<Token>& tokens,
                                    tokens[k].end - tokens[k].begin))
                : std::string();
   };
-  const std::string w = lower(j);
+  // The word in lower case, on the stack for all but very long words (this
+  // runs for every capitalised word).
+  char buffer[32];
+  std::string long_word;
+  absl::string_view w;
+  {
+    const absl::string_view word =
+        text.substr(tokens[j].begin, tokens[j].end - tokens[j].begin);
+    if (word.size() <= sizeof(buffer)) {
+      for (size_t i = 0; i < word.size(); ++i) {
+        buffer[i] = absl::ascii_tolower(static_cast<unsigned char>(word[i]));
+      }
+      w = absl::string_view(buffer, word.size());
+    } else {
+      long_word = Lower(word);
+      w = long_word;
+    }
+  }
   // "His Excellency", "Her Majesty", "His Royal Highness".
   if (w == "his" || w == "her") {
     size_t k = j + 1;
@@ -570,6 +587,7 @@ void Reader::FindAllMentions() {
   // The body's words, for the capitals named as a city (VenueCapital) and
   // the rules below.
   body_tokens_ = Tokenize(text_, begin, static_cast<uint32_t>(text_.size()));
+  IndexChannelHeads();
   auto convert = [&](const std::vector<Mention>& in, bool is_known,
                      std::vector<DocMention>& out) {
     uint32_t venue_end = 0;  // the last capital read as a city

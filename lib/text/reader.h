@@ -686,6 +686,10 @@ class Reader {
   void FindChannel(ExtractedStatement& s, Range sentence) const;
   // The first channel phrase in the body's tokens of [begin, end), or "".
   std::string ChannelIn(uint32_t begin, uint32_t end) const;
+  // The body tokens that may head a channel ("phone", "briefing", "call",
+  // "interview", ...), in order: ChannelIn reads only these. O(tokens).
+  void IndexChannelHeads();
+  std::vector<uint32_t> channel_heads_;
   // The end of the words after a channel's head that belong to it ("with
   // Xi Jinping", "at the Valdai forum", "in New Delhi") from token t, or 0.
   uint32_t ChannelTail(size_t t, size_t hi, bool with_party, bool at_event,
