@@ -131,7 +131,10 @@ void Reader::IndexChannelHeads() {
   channel_heads_.clear();
   for (size_t i = 0; i < body_tokens_.size(); ++i) {
     const Token& tok = body_tokens_[i];
-    if (!tok.word) continue;
+    // The heads are 4 to 15 bytes long ("call", "videoconference").
+    if (!tok.word || tok.end - tok.begin < 4 || tok.end - tok.begin > 15) {
+      continue;
+    }
     const absl::string_view w = LowerSlice(tok.begin, tok.end);
     if (w == "phone" || w == "telephone" ||
         (HeadWords().MayContain(w) && HeadOf(w) != Head::kNone)) {

@@ -713,7 +713,7 @@ std::optional<Subject> Reader::NameEndingAt(int t, int floor) const {
         GenderBefore(tokens_[t].begin) != 0 &&
         (Is(t - 1, "mr") || Is(t - 1, "ms") || Is(t - 1, "mrs") ||
          Is(t - 1, "miss"))) {
-      if (auto it = reading_family_names_.find(Lower(w));
+      if (auto it = reading_family_names_.find(lower);
           it != reading_family_names_.end()) {
         return MakeSubject(it->second, tokens_[t - 1].begin, tokens_[t].end,
                            t - 1, "family-name-of-new-person", 0.6f);
@@ -731,7 +731,7 @@ std::optional<Subject> Reader::NameEndingAt(int t, int floor) const {
     // reporting verb (no title, so no mention of the page's).
     if (!acronym && first == t && tokens_[t].capitalised &&
         !IsFunctionWord(lower)) {
-      if (auto it = reading_family_names_.find(Lower(w));
+      if (auto it = reading_family_names_.find(lower);
           it != reading_family_names_.end()) {
         return MakeSubject(it->second, tokens_[t].begin, tokens_[t].end, t,
                            "family-name-of-new-person", 0.6f);
@@ -786,7 +786,7 @@ std::optional<Subject> Reader::NameEndingAt(int t, int floor) const {
   // "Van Dijk said" after "Pieter van Dijk said": a family name with its
   // particle, capitalised at a sentence start.
   if (auto it = reading_family_names_.find(
-          Lower(Slice(text_, tokens_[first].begin, tokens_[t].end)));
+          LowerSlice(tokens_[first].begin, tokens_[t].end));
       it != reading_family_names_.end()) {
     return MakeSubject(it->second, tokens_[first].begin, tokens_[t].end, first,
                        "family-name-of-new-person", 0.6f);
@@ -905,14 +905,16 @@ std::optional<Subject> Reader::NewNameSubject(int first, int last,
     // al-Mutairi". A two-word name's first word may be its family name
     // ("Wang" after "Wang Xiaoming"); a particle's family name is one key
     // ("van dijk").
-    self->reading_family_names_.try_emplace(Lower(Word(last)), actor);
+    // (The keys are views of the lower-case text: a string is made only
+    // for a key not there yet.)
+    self->reading_family_names_.try_emplace(LowerWord(last), actor);
     if (last == first + 1) {
-      self->reading_family_names_.try_emplace(Lower(Word(first)), actor);
+      self->reading_family_names_.try_emplace(LowerWord(first), actor);
     }
     for (int p = first + 1; p < last; ++p) {
       if (!tokens_[p].capitalised && IsNameParticle(LowerWord(p))) {
         self->reading_family_names_.try_emplace(
-            Lower(Slice(text_, tokens_[p].begin, end)), actor);
+            LowerSlice(tokens_[p].begin, end), actor);
         break;
       }
     }

@@ -300,6 +300,7 @@ bool IsNoOrganisationMention(absl::string_view text, uint32_t b, uint32_t e,
 }  // namespace
 
 bool IsNameParticle(absl::string_view lower) {
+  if (lower.size() < 2 || lower.size() > 5) return false;
   return lower == "von" || lower == "van" || lower == "der" || lower == "den" ||
          lower == "de" || lower == "del" || lower == "della" || lower == "da" ||
          lower == "di" || lower == "dos" || lower == "das" || lower == "du" ||
