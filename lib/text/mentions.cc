@@ -300,12 +300,16 @@ bool IsNoOrganisationMention(absl::string_view text, uint32_t b, uint32_t e,
 }  // namespace
 
 bool IsNameParticle(absl::string_view lower) {
-  if (lower.size() < 2 || lower.size() > 5) return false;
-  return lower == "von" || lower == "van" || lower == "der" || lower == "den" ||
-         lower == "de" || lower == "del" || lower == "della" || lower == "da" ||
-         lower == "di" || lower == "dos" || lower == "das" || lower == "du" ||
-         lower == "la" || lower == "le" || lower == "bin" || lower == "bint" ||
-         lower == "ibn" || lower == "al" || lower == "el" || lower == "ter";
+  static constexpr absl::string_view kParticles[] = {
+      "von", "van", "der", "den", "de",  "del",  "della", "da", "di", "dos",
+      "das", "du",  "la",  "le",  "bin", "bint", "ibn",   "al", "el", "ter"};
+  // Most words are none: their length and first and last letters say so.
+  static const WordFilter* const filter = new WordFilter(kParticles);
+  if (!filter->MayContain(lower)) return false;
+  for (absl::string_view p : kParticles) {
+    if (lower == p) return true;
+  }
+  return false;
 }
 
 uint64_t Reader::ActorKey(bool* known, ActorId* id) const {
