@@ -1349,11 +1349,12 @@ std::optional<Subject> Reader::CoordinatedNominalsEndingAt(int t,
 }
 
 // The one test of "a call or meeting of two persons right before": an
-// event read with two persons taking part ("X met Y in Madrid.", act
-// verbs, events.cc) ending within 400 bytes before token t, in any earlier
-// paragraph too; or the sentence before naming two persons and their call
-// or meeting in the writer's words ("X and Y spoke by phone today.", "X
-// held talks with Y."), which need not be an event.
+// event read with two persons taking part ("X hosted Y in Oslo.", act
+// verbs, events.cc) ending within 400 bytes before token t (a paragraph's
+// events are read after its statements: an event of an earlier
+// paragraph); or the sentence before naming two persons and their call or
+// meeting in the writer's words ("X and Y spoke by phone today.", "X held
+// talks with Y."), which need not be an event.
 bool Reader::MeetingOfTwoBefore(int t) const {
   const uint32_t end = tokens_[t].begin;
   if (!x_.events.empty()) {

@@ -10,10 +10,11 @@
 //
 // MayContain never answers false for a word of the set (no false
 // negatives); it may answer true for a word outside it. Build it once from
-// the finished set: words added to the set later are not seen.
+// the finished set, or Add each word as it goes into the set: words added
+// to the set and not to the filter are not seen.
 //
-// Thread safety: immutable after construction; MayContain may be called
-// from any number of threads. Complexity: construction O(words),
+// Thread safety: immutable after construction (and the last Add); MayContain
+// may be called from any number of threads. Complexity: construction O(words),
 // MayContain O(1). No errors.
 
 #ifndef DIPLOGRAPH_LIB_TEXT_WORD_FILTER_H_
