@@ -127,13 +127,35 @@ uint32_t Reader::ChannelTail(size_t t, size_t hi, bool with_party,
   return end;
 }
 
+void Reader::IndexChannelHeads() {
+  channel_heads_.clear();
+  for (size_t i = 0; i < body_tokens_.size(); ++i) {
+    const Token& tok = body_tokens_[i];
+    // The heads are 4 to 15 bytes long ("call", "videoconference").
+    if (!tok.word || tok.end - tok.begin < 4 || tok.end - tok.begin > 15) {
+      continue;
+    }
+    const absl::string_view w = LowerSlice(tok.begin, tok.end);
+    if (w == "phone" || w == "telephone" ||
+        (HeadWords().MayContain(w) && HeadOf(w) != Head::kNone)) {
+      channel_heads_.push_back(static_cast<uint32_t>(i));
+    }
+  }
+}
+
 std::string Reader::ChannelIn(uint32_t begin, uint32_t end) const {
   if (end <= begin) return "";
   const size_t lo = BodyTokenAt(begin);
   size_t hi = BodyTokenAt(end);
-  for (size_t i = lo; i < hi; ++i) {
+  // Only the heads (IndexChannelHeads) can start a channel: the words
+  // between them are skipped, so that the many looks of a long sentence
+  // of many statements cost O(log n) each, not the words around each.
+  for (auto head_it =
+           std::lower_bound(channel_heads_.begin(), channel_heads_.end(),
+                            static_cast<uint32_t>(lo));
+       head_it != channel_heads_.end() && *head_it < hi; ++head_it) {
+    const size_t i = *head_it;
     const Token& tok = body_tokens_[i];
-    if (!tok.word) continue;
     const absl::string_view w = LowerSlice(tok.begin, tok.end);
     // "spoke by phone with ...", "over the phone".
     if ((w == "phone" || w == "telephone") && i > lo &&

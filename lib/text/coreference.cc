@@ -179,15 +179,20 @@ char Reader::GenderBefore(uint32_t offset) const {
     --b;
   }
   if (b == e || e - b >= 16) return 0;
-  const absl::string_view w = text_.substr(b, e - b);
-  for (absl::string_view m : {"mr", "spokesman", "chairman", "congressman",
-                              "king", "prince", "sir"}) {
-    if (absl::EqualsIgnoreCase(w, m)) return 'm';
+  // lower_ is the text in lower case, offset for offset.
+  const absl::string_view w =
+      LowerSlice(static_cast<uint32_t>(b), static_cast<uint32_t>(e));
+  static constexpr absl::string_view kMale[] = {
+      "mr", "spokesman", "chairman", "congressman", "king", "prince", "sir"};
+  static constexpr absl::string_view kFemale[] = {
+      "ms",          "mrs",        "miss",          "madam",
+      "spokeswoman", "chairwoman", "congresswoman", "queen",
+      "princess",    "dame",       "lady"};
+  for (absl::string_view m : kMale) {
+    if (w == m) return 'm';
   }
-  for (absl::string_view f :
-       {"ms", "mrs", "miss", "madam", "spokeswoman", "chairwoman",
-        "congresswoman", "queen", "princess", "dame", "lady"}) {
-    if (absl::EqualsIgnoreCase(w, f)) return 'f';
+  for (absl::string_view f : kFemale) {
+    if (w == f) return 'f';
   }
   return 0;
 }
@@ -779,7 +784,7 @@ std::optional<Subject> Reader::NameEndingAt(int t, int floor) const {
         GenderBefore(tokens_[t].begin) != 0 &&
         (Is(t - 1, "mr") || Is(t - 1, "ms") || Is(t - 1, "mrs") ||
          Is(t - 1, "miss"))) {
-      if (auto it = reading_family_names_.find(Lower(w));
+      if (auto it = reading_family_names_.find(lower);
           it != reading_family_names_.end()) {
         return MakeSubject(it->second, tokens_[t - 1].begin, tokens_[t].end,
                            t - 1, "family-name-of-new-person", 0.6f);
@@ -797,7 +802,7 @@ std::optional<Subject> Reader::NameEndingAt(int t, int floor) const {
     // reporting verb (no title, so no mention of the page's).
     if (!acronym && first == t && tokens_[t].capitalised &&
         !IsFunctionWord(lower)) {
-      if (auto it = reading_family_names_.find(Lower(w));
+      if (auto it = reading_family_names_.find(lower);
           it != reading_family_names_.end()) {
         return MakeSubject(it->second, tokens_[t].begin, tokens_[t].end, t,
                            "family-name-of-new-person", 0.6f);
@@ -852,7 +857,7 @@ std::optional<Subject> Reader::NameEndingAt(int t, int floor) const {
   // "Van Dijk said" after "Pieter van Dijk said": a family name with its
   // particle, capitalised at a sentence start.
   if (auto it = reading_family_names_.find(
-          Lower(Slice(text_, tokens_[first].begin, tokens_[t].end)));
+          LowerSlice(tokens_[first].begin, tokens_[t].end));
       it != reading_family_names_.end()) {
     return MakeSubject(it->second, tokens_[first].begin, tokens_[t].end, first,
                        "family-name-of-new-person", 0.6f);
@@ -971,14 +976,16 @@ std::optional<Subject> Reader::NewNameSubject(int first, int last,
     // al-Mutairi". A two-word name's first word may be its family name
     // ("Wang" after "Wang Xiaoming"); a particle's family name is one key
     // ("van dijk").
-    self->reading_family_names_.try_emplace(Lower(Word(last)), actor);
+    // (The keys are views of the lower-case text: a string is made only
+    // for a key not there yet.)
+    self->reading_family_names_.try_emplace(LowerWord(last), actor);
     if (last == first + 1) {
-      self->reading_family_names_.try_emplace(Lower(Word(first)), actor);
+      self->reading_family_names_.try_emplace(LowerWord(first), actor);
     }
     for (int p = first + 1; p < last; ++p) {
       if (!tokens_[p].capitalised && IsNameParticle(LowerWord(p))) {
         self->reading_family_names_.try_emplace(
-            Lower(Slice(text_, tokens_[p].begin, end)), actor);
+            LowerSlice(tokens_[p].begin, end), actor);
         break;
       }
     }
@@ -1412,8 +1419,25 @@ std::optional<Subject> Reader::CoordinatedNominalsEndingAt(int t,
   return std::nullopt;
 }
 
+// The one test of "a call or meeting of two persons right before": an
+// event read with two persons taking part ("X hosted Y in Oslo.", act
+// verbs, events.cc) ending within 400 bytes before token t (a paragraph's
+// events are read after its statements: an event of an earlier
+// paragraph); or the sentence before naming two persons and their call or
+// meeting in the writer's words ("X and Y spoke by phone today.", "X held
+// talks with Y."), which need not be an event.
 bool Reader::MeetingOfTwoBefore(int t) const {
   const uint32_t end = tokens_[t].begin;
+  if (!x_.events.empty()) {
+    const ExtractedEvent& e = x_.events.back();
+    int persons = 0;
+    for (int a : e.participants) {
+      persons += x_.actors[a].kind == ActorKind::kPerson;
+    }
+    if (persons == 2 && e.span.end <= end && end - e.span.end < 400) {
+      return true;
+    }
+  }
   // Back past the full stop that ends the sentence before, to the one
   // before it (or a line break, or 400 bytes).
   uint32_t b = end;
@@ -1450,23 +1474,12 @@ bool Reader::MeetingOfTwoBefore(int t) const {
 int Reader::PairPhraseStart(int t) const {
   const absl::string_view head = LowerWord(t);
   const bool readout = x_.info.genre == Genre::kReadout;
-  // "X met Y in Oslo. They agreed ...": a capitalised "They" after an
-  // event of two persons (within 400 bytes) is that pair in any genre.
-  bool met_pair = false;
-  if (head == "they" && !readout && tokens_[t].capitalised &&
-      !x_.events.empty()) {
-    const ExtractedEvent& e = x_.events.back();
-    int persons = 0;
-    for (int a : e.participants) {
-      persons += x_.actors[a].kind == ActorKind::kPerson;
-    }
-    met_pair = persons == 2 && e.span.end <= tokens_[t].begin &&
-               tokens_[t].begin - e.span.end < 400;
-  }
-  // Or after a sentence on the call or meeting of two persons ("X and Y
-  // spoke by phone today. They reaffirmed ...").
+  // A capitalised "They" is the call's two parties in a readout, and in any
+  // genre right after a call or meeting of two persons ("X met Y in Oslo.
+  // They agreed ...", "X and Y spoke by phone today. They reaffirmed ...";
+  // MeetingOfTwoBefore).
   const bool they = head == "they" && tokens_[t].capitalised &&
-                    (readout || met_pair || MeetingOfTwoBefore(t));
+                    (readout || MeetingOfTwoBefore(t));
   // "the pair", "the two" (before the verb): the two persons last named.
   const bool pair = (head == "pair" || head == "two") && Is(t - 1, "the");
   // In a readout "the parties" are the call's two ("The parties agreed to

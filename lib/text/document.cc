@@ -76,7 +76,9 @@ bool IsInitialism(absl::string_view word) {
 }  // namespace
 
 size_t ArticlePrefixLength(absl::string_view word) {
-  const size_t hyphen = word.find('-');
+  // The first hyphen, looked for among the first four bytes only (an
+  // article is two or three letters).
+  const size_t hyphen = word.substr(0, 4).find('-');
   if (hyphen < 2 || hyphen > 3 || hyphen + 1 >= word.size() ||
       !absl::ascii_isupper(static_cast<unsigned char>(word[hyphen + 1]))) {
     return 0;

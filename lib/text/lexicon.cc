@@ -289,6 +289,7 @@ absl::Status Lexicon::AddPhraseWording(const RelationshipPhrase* phrase,
           where, ": \"", wording, "\" has a possessive; list the base form"));
     }
     const std::string key = SingularKey(w.lower);
+    phrase_words_.Add(key);
     auto [vit, inserted] = phrase_vocabulary_.try_emplace(
         key, static_cast<int32_t>(phrase_vocabulary_.size()));
     const uint64_t edge = (static_cast<uint64_t>(node) << 32) |

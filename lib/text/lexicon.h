@@ -51,6 +51,7 @@
 #include "absl/types/span.h"
 #include "diplograph/event_type.h"
 #include "diplograph/polarity.h"
+#include "text/word_filter.h"
 
 namespace diplograph::text_internal {
 
@@ -293,6 +294,7 @@ class Lexicon {
   std::vector<std::unique_ptr<SpeechVerb>> verbs_;
   // Phrase trie over word ids: node 0 is the root.
   absl::flat_hash_map<std::string, int32_t> phrase_vocabulary_;
+  WordFilter phrase_words_;  // the keys of phrase_vocabulary_
   absl::flat_hash_map<uint64_t, int32_t> phrase_edges_;
   std::vector<const RelationshipPhrase*> phrase_at_node_;
   // Inflected first word -> patterns starting with it.

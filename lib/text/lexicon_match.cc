@@ -32,6 +32,7 @@ using lexicon_util::SameWordOrPlural;
 using lexicon_util::SingularView;
 
 int32_t Lexicon::PhraseWordId(std::string_view singular_key) const {
+  if (!phrase_words_.MayContain(AbslView(singular_key))) return -1;
   auto it = phrase_vocabulary_.find(AbslView(singular_key));
   return it == phrase_vocabulary_.end() ? -1 : it->second;
 }

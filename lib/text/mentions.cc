@@ -156,7 +156,24 @@ size_t HonorificTokens(absl::string_view text, const std::vector<Token>& tokens,
                                    tokens[k].end - tokens[k].begin))
                : std::string();
   };
-  const std::string w = lower(j);
+  // The word in lower case, on the stack for all but very long words (this
+  // runs for every capitalised word).
+  char buffer[32];
+  std::string long_word;
+  absl::string_view w;
+  {
+    const absl::string_view word =
+        text.substr(tokens[j].begin, tokens[j].end - tokens[j].begin);
+    if (word.size() <= sizeof(buffer)) {
+      for (size_t i = 0; i < word.size(); ++i) {
+        buffer[i] = absl::ascii_tolower(static_cast<unsigned char>(word[i]));
+      }
+      w = absl::string_view(buffer, word.size());
+    } else {
+      long_word = Lower(word);
+      w = long_word;
+    }
+  }
   // "His Excellency", "Her Majesty", "His Royal Highness".
   if (w == "his" || w == "her") {
     size_t k = j + 1;
@@ -283,11 +300,16 @@ bool IsNoOrganisationMention(absl::string_view text, uint32_t b, uint32_t e,
 }  // namespace
 
 bool IsNameParticle(absl::string_view lower) {
-  return lower == "von" || lower == "van" || lower == "der" || lower == "den" ||
-         lower == "de" || lower == "del" || lower == "della" || lower == "da" ||
-         lower == "di" || lower == "dos" || lower == "das" || lower == "du" ||
-         lower == "la" || lower == "le" || lower == "bin" || lower == "bint" ||
-         lower == "ibn" || lower == "al" || lower == "el" || lower == "ter";
+  static constexpr absl::string_view kParticles[] = {
+      "von", "van", "der", "den", "de",  "del",  "della", "da", "di", "dos",
+      "das", "du",  "la",  "le",  "bin", "bint", "ibn",   "al", "el", "ter"};
+  // Most words are none: their length and first and last letters say so.
+  static const WordFilter* const filter = new WordFilter(kParticles);
+  if (!filter->MayContain(lower)) return false;
+  for (absl::string_view p : kParticles) {
+    if (lower == p) return true;
+  }
+  return false;
 }
 
 uint64_t Reader::ActorKey(bool* known, ActorId* id) const {
@@ -570,6 +592,7 @@ void Reader::FindAllMentions() {
   // The body's words, for the capitals named as a city (VenueCapital) and
   // the rules below.
   body_tokens_ = Tokenize(text_, begin, static_cast<uint32_t>(text_.size()));
+  IndexChannelHeads();
   auto convert = [&](const std::vector<Mention>& in, bool is_known,
                      std::vector<DocMention>& out) {
     uint32_t venue_end = 0;  // the last capital read as a city

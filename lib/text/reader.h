@@ -670,9 +670,12 @@ class Reader {
   // ministers", in a readout "both officials" and a capitalised "They"),
   // else -1. O(1).
   int PairPhraseStart(int t) const;
-  // Whether the sentence before token t (at most 400 bytes back) names two
-  // persons or more and their call or meeting ("X and Y spoke by phone",
-  // "X met Y"): "They" then opens a sentence of the two. O(400 bytes).
+  // Whether a call or meeting of two persons comes right before token t:
+  // the latest event read has two persons and ends at most 400 bytes
+  // before it ("X met Y in Madrid."), or the sentence before (at most 400
+  // bytes back) names two persons and their call or meeting ("X and Y
+  // spoke by phone"). "They" then opens a sentence of the two. The one
+  // place that decides it (PairPhraseStart asks it). O(400 bytes).
   bool MeetingOfTwoBefore(int t) const;
   // Whether the body's first paragraph of sentences (within the first 16
   // paragraphs) opens with a meeting or call ("X held talks with Y", "X
@@ -694,6 +697,10 @@ class Reader {
   void FindChannel(ExtractedStatement& s, Range sentence) const;
   // The first channel phrase in the body's tokens of [begin, end), or "".
   std::string ChannelIn(uint32_t begin, uint32_t end) const;
+  // The body tokens that may head a channel ("phone", "briefing", "call",
+  // "interview", ...), in order: ChannelIn reads only these. O(tokens).
+  void IndexChannelHeads();
+  std::vector<uint32_t> channel_heads_;
   // The end of the words after a channel's head that belong to it ("with
   // Xi Jinping", "at the Valdai forum", "in New Delhi") from token t, or 0.
   uint32_t ChannelTail(size_t t, size_t hi, bool with_party, bool at_event,

@@ -11,6 +11,7 @@
 #include "absl/container/flat_hash_map.h"
 #include "absl/strings/string_view.h"
 #include "text/relations_items.h"
+#include "text/word_filter.h"
 
 namespace diplograph::text_internal::relations {
 
@@ -99,6 +100,12 @@ uint32_t CueBits(const Word& w) {
     }
     return map;
   }();
+  static const WordFilter* const kFilter = [] {
+    auto* filter = new WordFilter();
+    for (const auto& [word, bits] : *kWords) filter->Add(word);
+    return filter;
+  }();
+  if (!kFilter->MayContain(AbslView(w.lower))) return 0;
   auto it = kWords->find(AbslView(w.lower));
   return it == kWords->end() ? 0 : it->second;
 }

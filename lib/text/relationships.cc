@@ -167,6 +167,11 @@ size_t JointDocumentName(absl::string_view lower) {
       "statement from the leaders of",
       "statement by the foreign ministers of",
       "statement of the foreign ministers of"};
+  // Every name opens with one of these letters: most words are none.
+  if (lower.empty() || (lower[0] != 'j' && lower[0] != 'l' && lower[0] != 't' &&
+                        lower[0] != 's')) {
+    return 0;
+  }
   for (absl::string_view name : kNames) {
     if (absl::StartsWith(lower, name)) return name.size();
   }

@@ -10,10 +10,11 @@
 //
 // MayContain never answers false for a word of the set (no false
 // negatives); it may answer true for a word outside it. Build it once from
-// the finished set: words added to the set later are not seen.
+// the finished set, or Add each word as it goes into the set: words added
+// to the set and not to the filter are not seen.
 //
-// Thread safety: immutable after construction; MayContain may be called
-// from any number of threads. Complexity: construction O(words),
+// Thread safety: immutable after construction (and the last Add); MayContain
+// may be called from any number of threads. Complexity: construction O(words),
 // MayContain O(1). No errors.
 
 #ifndef DIPLOGRAPH_LIB_TEXT_WORD_FILTER_H_
@@ -34,6 +35,8 @@ class WordFilter {
   explicit WordFilter(const Words& words) {
     for (const auto& w : words) Add(absl::string_view(w));
   }
+  // An empty filter, filled word by word with Add (a set built in steps).
+  WordFilter() = default;
 
   bool MayContain(absl::string_view w) const {
     if (w.empty()) return any_empty_;
@@ -46,14 +49,8 @@ class WordFilter {
     return (first_[size] & Bit(first)) != 0 && (last_[size] & Bit(last)) != 0;
   }
 
- private:
-  static constexpr size_t kMaxSize = 31;
-
-  // Bytes fold onto 64 bits; a collision only lets a word through.
-  static uint64_t Bit(char c) {
-    return uint64_t{1} << (static_cast<unsigned char>(c) & 63);
-  }
-
+  // Adds a word; call it for each word added to the set, before any
+  // MayContain (not thread-safe while adding).
   void Add(absl::string_view w) {
     if (w.size() > kMaxSize) {
       any_longer_ = true;
@@ -63,6 +60,14 @@ class WordFilter {
       first_[w.size()] |= Bit(w.front());
       last_[w.size()] |= Bit(w.back());
     }
+  }
+
+ private:
+  static constexpr size_t kMaxSize = 31;
+
+  // Bytes fold onto 64 bits; a collision only lets a word through.
+  static uint64_t Bit(char c) {
+    return uint64_t{1} << (static_cast<unsigned char>(c) & 63);
   }
 
   uint64_t first_[kMaxSize + 1] = {};
