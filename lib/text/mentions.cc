@@ -63,6 +63,16 @@ bool IsHeadingEventWord(absl::string_view w) {
 
 bool IsHonorific(absl::string_view lower);
 
+// Verbs of a relative clause that says what a person leads ("Ana Pires,
+// who heads the Sahel desk at ..., said"): lower case.
+bool IsHeadsVerb(absl::string_view lower) {
+  return lower == "heads" || lower == "leads" || lower == "directs" ||
+         lower == "chairs" || lower == "runs" || lower == "founded" ||
+         lower == "co-founded" || lower == "oversees" || lower == "teaches" ||
+         lower == "advises" || lower == "served" || lower == "headed" ||
+         lower == "led";
+}
+
 // Letters after a name: a seat ("MP", "MEP", "MLA") or an honour ("QC",
 // "OBE"), written in capitals.
 bool IsPostNominal(absl::string_view w) {
@@ -136,6 +146,22 @@ bool IsHonorific(absl::string_view lower) {
 }
 
 }  // namespace
+
+// Lower-case nouns of what a person does that are no office ("analyst",
+// "fellow", "deputy", "professor"): before a capitalised name ("opposition
+// deputy Ana Funes", "analyst Tom Ruiz") or in an apposition after one
+// ("Ana Funes, a Sahel analyst at ..."), they make the name a person's.
+bool IsPersonNoun(absl::string_view lower) {
+  static const auto* const words = new absl::flat_hash_set<std::string>{
+      "analyst",    "fellow",          "expert",      "researcher",
+      "professor",  "scholar",         "economist",   "lecturer",
+      "deputy",     "legislator",      "activist",    "commentator",
+      "historian",  "strategist",      "consultant",  "negotiator",
+      "specialist", "academic",        "politician",  "campaigner",
+      "mp",         "parliamentarian", "congressman", "congresswoman",
+      "councillor", "councilor",       "economists",  "observer"};
+  return words->contains(lower);
+}
 
 bool IsOutletNoun(absl::string_view lower) {
   static const auto* const words = new absl::flat_hash_set<std::string>(
@@ -752,7 +778,13 @@ void Reader::FindAllMentions() {
       // "Sheikh Hamad bin Nasser", "H.E. Abdullah Al-Harthy", "Datuk Seri
       // Anwar Hashim": an honorific opens a name as a title does.
       size_t honorific = 0;
-      if (!IsRoleNoun(LowerSlice(tokens[i].begin, tokens[i].end))) {
+      // "opposition deputy Ana Funes", "analyst Tom Ruiz": a lower-case
+      // noun of what a person does opens a name as a title does.
+      const bool person_noun =
+          !tokens[i].capitalised &&
+          IsPersonNoun(LowerSlice(tokens[i].begin, tokens[i].end));
+      if (!person_noun &&
+          !IsRoleNoun(LowerSlice(tokens[i].begin, tokens[i].end))) {
         honorific = HonorificTokens(text_, tokens, i);
         if (honorific == 0) continue;
       }
@@ -1126,11 +1158,44 @@ void Reader::FindAllMentions() {
       }
       const absl::string_view det =
           LowerSlice(tokens[j + 1].begin, tokens[j + 1].end);
-      if (det != "the" && det != "a" && det != "an") continue;
+      const bool has_det = det == "the" || det == "a" || det == "an";
       bool role = false;
-      for (size_t k = j + 2; k < tokens.size() && k <= j + 5 && !role; ++k) {
-        if (!tokens[k].word || tokens[k].capitalised) break;
-        role = IsRoleNoun(LowerSlice(tokens[k].begin, tokens[k].end));
+      if (has_det) {
+        // "a North Africa analyst at ...", "the Horn of Africa director of
+        // ...": capitalised words of a region or a field (and their "of")
+        // may come before the role noun.
+        size_t capitals = 0;
+        for (size_t k = j + 2; k < tokens.size() && k <= j + 8 && !role; ++k) {
+          if (!tokens[k].word) break;
+          const absl::string_view w =
+              LowerSlice(tokens[k].begin, tokens[k].end);
+          if (tokens[k].capitalised || (w == "of" && capitals > 0)) {
+            if (++capitals > 4) break;
+            continue;
+          }
+          role = IsRoleNoun(w) || IsPersonNoun(w);
+          if (k > j + 5 + capitals) break;
+        }
+      } else if (tokens[j + 1].word && !tokens[j + 1].capitalised) {
+        // "Tom Ruiz, senior fellow at ...": a role noun without a
+        // determiner, two lower-case words in at most, then "at", "of",
+        // "for", "with" or a comma; "Ana Pires, who heads the Sahel desk":
+        // a relative clause of leading something.
+        if (det == "who" && j + 2 < tokens.size() && tokens[j + 2].word) {
+          role =
+              IsHeadsVerb(LowerSlice(tokens[j + 2].begin, tokens[j + 2].end));
+        }
+        for (size_t k = j + 1; !role && k < tokens.size() && k <= j + 3; ++k) {
+          if (!tokens[k].word || tokens[k].capitalised) break;
+          const absl::string_view w =
+              LowerSlice(tokens[k].begin, tokens[k].end);
+          if (!IsRoleNoun(w) && !IsPersonNoun(w)) continue;
+          if (k + 1 >= tokens.size()) break;
+          const absl::string_view next =
+              LowerSlice(tokens[k + 1].begin, tokens[k + 1].end);
+          role = next == "at" || next == "of" || next == "for" ||
+                 next == "with" || next == ",";
+        }
       }
       if (!role) continue;
       const uint32_t nb = tokens[i].begin, ne = tokens[j - 1].end;
