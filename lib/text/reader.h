@@ -703,6 +703,9 @@ class Reader {
   // they do not name). O(size of the words + mentions in them).
   void StanceFromWords(ExtractedStatement& s) const;
   bool LedeRetold(ExtractedStatement& s);
+  // Whether statement `p`'s attribution tells of a news conference and
+  // names `person` there (statement_dates.cc).
+  bool NamedAtNewsConference(const ExtractedStatement& p, int person) const;
   bool DatedByOpeningEvent(ExtractedStatement& s, Range sentence) const;
   void ReadNoComment(Range sentence);
   void ReadEvents(Range sentence);

@@ -437,6 +437,18 @@ std::optional<Subject> Reader::SubjectBeforeVerb(int verb, int floor,
         // close to the verb as one right before it ("Pavel Sorin, who
         // heads the delegation, told ...", a name the registry lacks).
         start = k - 1;
+      } else if (IsPunct(k, ',') && k + 1 < start && k - 1 >= limit &&
+                 tokens_[k - 1].word && tokens_[k + 1].word &&
+                 !tokens_[k + 1].capitalised &&
+                 ((LowerWord(k + 1).size() > 5 &&
+                   absl::EndsWith(LowerWord(k + 1), "ing")) ||
+                  Is(k + 1, "flanked") || Is(k + 1, "accompanied") ||
+                  Is(k + 1, "joined"))) {
+        // "X, speaking at a joint news conference with his counterpart Y
+        // on Friday, said", "X, flanked by Y, told ...": a participle's
+        // clause set off by commas is skipped as a relative clause is;
+        // whom it names does not speak.
+        start = k - 1;
       } else if (IsPunct(k, ',') && k - 1 > limit && tokens_[k - 1].word &&
                  tokens_[k - 1].capitalised) {
         // "Ingrid Solheim, the Icelandic envoy, said": an apposition that

@@ -101,5 +101,52 @@ TEST(Fix16Test, NameWithLowerCaseRole) {
   }
 }
 
+// "X, speaking at a joint news conference with his counterpart Y on
+// Friday, said": X speaks (the participle's clause is skipped), and Y's
+// remarks at that news conference in the paragraphs after carry its date,
+// until a statement gives another date.
+TEST(Fix16Test, JointNewsConferenceDate) {
+  {
+    const Extraction x = Extract(
+        "Chile and Peru agree on a border crossing\n\n"
+        "Chilean Foreign Minister Ana Rojas, speaking at a joint news "
+        "conference with her Peruvian counterpart Luis Vargas in Arica on "
+        "Wednesday, said the crossing would open in May.\n\n"
+        "Vargas told the same briefing that trade would double.\n\n"
+        "\"We have waited too long for this,\" Vargas said.\n");
+    EXPECT_EQ(SpeakerOf(x, "open in May"), "Ana Rojas");
+    for (const char* words :
+         {"open in May", "trade would double", "waited too long"}) {
+      const ExtractedStatement* s = text_testing::StatementContaining(x, words);
+      ASSERT_NE(s, nullptr) << words;
+      EXPECT_EQ(s->date.ToString(), "2024-03-06") << words;
+    }
+  }
+  {
+    // The news conference named in a paragraph dated by the lede; the
+    // other minister's interview of another day keeps its own date.
+    const Extraction x = Extract(
+        "Poland and Egypt sign a grain deal\n\n"
+        "Poland will sell more grain to Egypt, Polish Foreign Minister Jan "
+        "Nowak said on Thursday.\n\n"
+        "Nowak, speaking at a press conference in Warsaw with his Egyptian "
+        "counterpart Karim Adel, said the first ships would sail in "
+        "June.\n\n"
+        "Adel said Egypt wanted a fair price.\n\n"
+        "Adel had told a radio station on Monday that he expected no "
+        "miracles.\n");
+    EXPECT_EQ(SpeakerOf(x, "first ships"), "Jan Nowak");
+    const ExtractedStatement* fair =
+        text_testing::StatementContaining(x, "fair price");
+    ASSERT_NE(fair, nullptr);
+    EXPECT_EQ(text_testing::NameOf(x, fair->speaker), "Karim Adel");
+    EXPECT_EQ(fair->date.ToString(), "2024-03-07");
+    const ExtractedStatement* miracles =
+        text_testing::StatementContaining(x, "no miracles");
+    ASSERT_NE(miracles, nullptr);
+    EXPECT_EQ(miracles->date.ToString(), "2024-03-04");
+  }
+}
+
 }  // namespace
 }  // namespace diplograph
