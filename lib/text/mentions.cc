@@ -221,6 +221,8 @@ size_t HonorificTokens(absl::string_view text, const std::vector<Token>& tokens,
     return 0;
   }
   if (w == "hon") return period_at(j + 1) ? 2 : 0;
+  // "Amb. Kari Lunde": an ambassador's title abbreviated, with its period.
+  if (w == "amb") return period_at(j + 1) ? 2 : 0;
   if (!IsHonorific(w)) return 0;
   size_t n = 1;
   if ((w == "datuk" || w == "dato" || w == "tun") && j + 1 < tokens.size() &&
@@ -1305,8 +1307,9 @@ void Reader::FindAllMentions() {
           continue;
         }
         ++comma;
-        while (comma < tokens.size() && comma <= i + 5 && tokens[comma].word &&
-               !tokens[comma].capitalised) {
+        // "its envoy for the Horn of Africa, X,", "special envoy for Sudan,
+        // Amb. X,": the field may name a place or a state.
+        while (comma < tokens.size() && comma <= i + 5 && tokens[comma].word) {
           ++comma;
         }
         if (comma == i + 2 || comma + 3 >= tokens.size()) continue;
@@ -1324,7 +1327,13 @@ void Reader::FindAllMentions() {
         }
       }
       if (!opened) continue;
-      const size_t name = comma + 1;
+      // "the envoy, Amb. Kari Lunde,": an honorific before the name.
+      size_t name = comma + 1;
+      for (int n = 0; n < 2 && name + 2 < tokens.size(); ++n) {
+        const size_t h = HonorificTokens(text_, tokens, name);
+        if (h == 0) break;
+        name += h;
+      }
       size_t j = name;
       while (j < tokens.size() && j - name < 4 && tokens[j].word &&
              tokens[j].capitalised &&
@@ -2568,6 +2577,21 @@ void Reader::Appositions(Range sentence) {
         if (!comma_state()) r = t - 1;
       }
     }
+    // "Cabinet Secretary for Foreign and Diaspora Affairs, Dr. X", "the
+    // Minister of Foreign Affairs, Hon. Y": a title whose field ends in a
+    // capitalised word of an office, a comma, an honorific and the name
+    // (an honorific is needed: "Foreign Affairs, Trade ..." lists no
+    // title); the field may hold other capitalised words.
+    bool comma_title = false;
+    // "Norway's special envoy for Sudan, Amb. X": the title's state before
+    // the comma, past an honorific too.
+    if (r != t - 1 && r - 1 >= first && IsPunct(r, ',') && !comma_state() &&
+        tokens_[r - 1].word && tokens_[r - 1].capitalised &&
+        mention_end_[r - 1] < 0 &&
+        (IsTitleDomainWord(LowerWord(r - 1)) || IsRoleNoun(LowerWord(r - 1)))) {
+      --r;
+      comma_title = true;
+    }
     if (r < first || !tokens_[r].word) continue;
     // "Secretary of State Marcus Whitcombe": the title ends in its field
     // after "of" (and "the"); "Minister for Trade and Industry X",
@@ -2585,13 +2609,21 @@ void Reader::Appositions(Range sentence) {
           const DocMention& o = mentions_[mention_end_[d]];
           const ActorKind k = x_.actors[o.actor].kind;
           if (k != ActorKind::kState && k != ActorKind::kOrganization) break;
-          if (field_org < 0) field_org = o.actor;
-          d = MentionFirstToken(d, first) - 1;
+          const int fb = MentionFirstToken(d, first);
+          // "envoy for Sudan": the state a title is for is its field, not
+          // the envoy's own.
+          const bool for_state = k == ActorKind::kState && fb - 1 > first &&
+                                 Is(fb - 1, "for") &&
+                                 IsRoleNoun(LowerWord(fb - 2));
+          if (field_org < 0 && !for_state) field_org = o.actor;
+          d = fb - 1;
           continue;
         }
         if (!tokens_[d].word) break;
         const absl::string_view w = LowerWord(d);
-        if (tokens_[d].capitalised && IsTitleDomainWord(w)) {
+        if (tokens_[d].capitalised &&
+            (IsTitleDomainWord(w) ||
+             (comma_title && !IsRoleNoun(w) && !IsFunctionWord(w)))) {
           if (field_last < 0) field_last = d;
           --d;
           continue;

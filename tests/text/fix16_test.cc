@@ -148,5 +148,75 @@ TEST(Fix16Test, JointNewsConferenceDate) {
   }
 }
 
+// A title used alone later ("The Cabinet Secretary", "The Minister", "the
+// envoy") is the person introduced with that title, also when the title is
+// long and set before the name with a comma and an honorific ("Dr.",
+// "Hon.", "Amb.").
+TEST(Fix16Test, TitleAloneAfterHonorific) {
+  {
+    const Extraction x = Extract(
+        "Chile and Peru hold talks on trade\n\n"
+        "The Secretary of State for Trade and Industry, Dr. Ana Rojas, held "
+        "talks with the Peruvian Minister of Foreign Affairs, Hon. Luis "
+        "Vargas, in Santiago on Tuesday.\n\n"
+        "The Secretary of State welcomed the growth of trade between the two "
+        "countries.\n\n"
+        "The Minister noted that Peru was ready to open its markets "
+        "further.\n");
+    EXPECT_EQ(SpeakerOf(x, "growth of trade"), "Ana Rojas");
+    EXPECT_EQ(SpeakerOf(x, "open its markets"), "Luis Vargas");
+  }
+  {
+    const Extraction x = Extract(
+        "Egypt and Poland talk grain\n\n"
+        "Cabinet Secretary for Agriculture and Rural Development, Dr. Karim "
+        "Adel, received Polish Foreign Minister Jan Nowak in Cairo on "
+        "Monday.\n\n"
+        "The Cabinet Secretary lauded the long friendship between the two "
+        "countries and called for faster grain deliveries.\n");
+    EXPECT_EQ(SpeakerOf(x, "long friendship"), "Karim Adel");
+  }
+  {
+    const Extraction x = Extract(
+        "Poland names an envoy\n\n"
+        "Poland's special envoy for Sudan, Amb. Ewa Lis, arrived in Jeddah on "
+        "Monday for a new round of talks.\n\n"
+        "The envoy said the parties had agreed to a short truce. She added "
+        "that aid convoys would move on Wednesday.\n");
+    EXPECT_EQ(SpeakerOf(x, "short truce"), "Ewa Lis");
+    EXPECT_EQ(SpeakerOf(x, "aid convoys"), "Ewa Lis");
+    // The state the envoy is for is not the envoy's own.
+    const ExtractedActor* lis = text_testing::ActorNamed(x, "Ewa Lis");
+    ASSERT_NE(lis, nullptr);
+    for (const auto& a : lis->affiliations) {
+      EXPECT_NE(text_testing::NameOf(x, a.organization), "Sudan");
+    }
+  }
+}
+
+// A ministry's heading in capitals, with abbreviated titles ("CS", "FM",
+// "PM") and an adjective between the verb and "talks", makes the page a
+// readout: its parties' words are dated by the page.
+TEST(Fix16Test, HeadingInCapitals) {
+  for (const char* heading :
+       {"CS ADEL HOLDS BILATERAL TALKS WITH POLISH COUNTERPART",
+        "FM ADEL MEETS HIS POLISH COUNTERPART",
+        "PM RECEIVES POLAND'S FOREIGN MINISTER",
+        "Minister Adel holds productive talks with Polish counterpart"}) {
+    const Extraction x = Extract(
+        std::string("MINISTRY OF FOREIGN AFFAIRS\n\n") + heading +
+        "\n\nPosted on 4 March 2024\n\n"
+        "Foreign Minister Karim Adel held talks with the Polish Foreign "
+        "Minister, Jan Nowak, in Cairo. Minister Adel said Egypt valued its "
+        "partnership with Poland.\n");
+    EXPECT_EQ(x.info.genre, Genre::kReadout) << heading;
+    const ExtractedStatement* s =
+        text_testing::StatementContaining(x, "valued its partnership");
+    ASSERT_NE(s, nullptr) << heading;
+    EXPECT_EQ(text_testing::NameOf(x, s->speaker), "Karim Adel") << heading;
+    EXPECT_TRUE(s->date.is_known()) << heading;
+  }
+}
+
 }  // namespace
 }  // namespace diplograph
