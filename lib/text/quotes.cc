@@ -511,6 +511,17 @@ void Reader::ReadReportedSpeech(Range sentence,
          hit.verb->lemma == "promise") &&
         x_.statements.size() == statements_before;
     if (hit.form != VerbForm::kFinite && !as_saying && !pledging) continue;
+    // "The Commission, which advises Norway and Iceland, welcomed ...",
+    // "X, who advises the government, said": a verb in the present of a
+    // relative clause says what its subject does, not what it said.
+    if (t >= first + 2 && IsPunct(t - 2, ',') &&
+        (Is(t - 1, "which") ||
+         (Is(t - 1, "who") &&
+          (hit.verb->lemma == "advise" || hit.verb->lemma == "brief" ||
+           hit.verb->lemma == "represent"))) &&
+        absl::EndsWith(LowerWord(t), "s")) {
+      continue;
+    }
     if (hit.verb->lemma == "quote" || hit.verb->lemma == "cite") {
       // Relays: handled with the subject they introduce.
       if (!in_question) continue;

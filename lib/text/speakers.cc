@@ -427,6 +427,22 @@ std::optional<Subject> Reader::SubjectBeforeVerb(int verb, int floor,
   if (std::optional<Subject> a = AppositionNameBefore(verb, limit)) return a;
   bool adjacent = true;  // nothing but adverbs between subject and verb
   int start = verb - 1;
+  // "The Commission, which advises Norway, Iceland and Finland, welcomed
+  // ...": a relative clause holding a list (commas inside) is skipped to
+  // its opening ", which" or ", who" (30 tokens back at most, within the
+  // clause's sentence: no quotation mark, colon or semicolon between).
+  if (IsPunct(start, ',')) {
+    for (int k = start - 1; k > limit && k >= start - 30; --k) {
+      if (IsQuoteMark(k) || IsPunct(k, ';') || IsPunct(k, ':')) break;
+      if (IsPunct(k, ',') && (Is(k + 1, "who") || Is(k + 1, "which")) &&
+          tokens_[k - 1].word) {
+        bool list = false;  // a comma inside the clause
+        for (int c = k + 1; c < start && !list; ++c) list = IsPunct(c, ',');
+        if (list) start = k;
+        break;
+      }
+    }
+  }
   // "X, who met Y in Bergen, said": the subject is before the relative
   // clause, whatever it names.
   if (IsPunct(start, ',')) {

@@ -218,5 +218,29 @@ TEST(Fix16Test, HeadingInCapitals) {
   }
 }
 
+// "The Commission, which advises A, B and C, welcomed ..., calling ...":
+// the subject before the relative clause speaks, not the states its list
+// names, and the clause's verb in the present ("advises") is no statement.
+TEST(Fix16Test, SubjectWithRelativeClauseList) {
+  const Extraction x = Extract(
+      "Bodies welcome the ceasefire\n\n"
+      "The Arctic Fisheries Commission, which advises Chile, Peru and Poland "
+      "on quotas, welcomed the ceasefire on Tuesday, calling it a first step "
+      "towards lasting peace.\n\n"
+      "The Andean Trade Council, which groups Chile, Peru and Egypt as "
+      "observers, criticised the delay, saying the talks had gone on too "
+      "long.\n\n"
+      "Tomas Ruiz, who advises Chile, Peru and Poland on energy, said the "
+      "pipeline was safe.\n");
+  EXPECT_EQ(SpeakerOf(x, "first step"), "Arctic Fisheries Commission");
+  EXPECT_EQ(SpeakerOf(x, "gone on too long"), "Andean Trade Council");
+  EXPECT_EQ(SpeakerOf(x, "pipeline was safe"), "Tomas Ruiz");
+  for (const ExtractedStatement& s : x.statements) {
+    const std::string who = text_testing::NameOf(x, s.speaker);
+    EXPECT_NE(who, "Chile") << s.text;
+    EXPECT_NE(who, "Peru") << s.text;
+  }
+}
+
 }  // namespace
 }  // namespace diplograph
