@@ -242,5 +242,33 @@ TEST(Fix16Test, SubjectWithRelativeClauseList) {
   }
 }
 
+// An absolute construction after a main clause: ", with X saying ...",
+// ", with the minister adding that ..." gives X's (or the clause's
+// subject's) words, a statement of its own; the main clause's words end
+// before it, and words naming no actor are about the main clause's actors.
+TEST(Fix16Test, AbsoluteConstruction) {
+  const Extraction x = Extract(
+      "Chile and Peru sign a fishing pact\n\n"
+      "Chile and Peru signed a fishing pact on Monday, with Chilean Foreign "
+      "Minister Ana Rojas saying the fleets would finally be safe.\n\n"
+      "Peruvian Foreign Minister Luis Vargas welcomed the pact, with the "
+      "minister adding that talks on the border would follow.\n\n"
+      "Egypt and Poland opened a grain route on Tuesday, with Jan Nowak, "
+      "Poland's foreign minister, saying that the first ship would sail in "
+      "June.\n");
+  const ExtractedStatement* safe =
+      text_testing::StatementContaining(x, "fleets would finally be safe");
+  ASSERT_NE(safe, nullptr);
+  EXPECT_EQ(text_testing::NameOf(x, safe->speaker), "Ana Rojas");
+  EXPECT_THAT(text_testing::About(x, *safe), ::testing::Contains("Peru"));
+  const ExtractedStatement* pact =
+      text_testing::StatementContaining(x, "the pact");
+  ASSERT_NE(pact, nullptr);
+  EXPECT_EQ(text_testing::NameOf(x, pact->speaker), "Luis Vargas");
+  EXPECT_THAT(pact->text, ::testing::Not(HasSubstr("adding")));
+  EXPECT_EQ(SpeakerOf(x, "talks on the border"), "Luis Vargas");
+  EXPECT_EQ(SpeakerOf(x, "first ship"), "Jan Nowak");
+}
+
 }  // namespace
 }  // namespace diplograph
