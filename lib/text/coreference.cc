@@ -724,6 +724,28 @@ std::optional<Subject> Reader::NameEndingAt(int t, int floor) const {
       if (name_first - 1 >= floor &&
           PossessiveStateAt(name_first - 1) != nullptr) {
         name_first = MentionFirstToken(name_first - 1, floor);
+      } else if (name_first - 1 >= floor && tokens_[name_first - 1].word &&
+                 tokens_[name_first - 1].capitalised &&
+                 mention_end_[name_first - 1] < 0) {
+        // "the Polish Ministry of Foreign Affairs": the demonym's state
+        // names whose ministry it is, as the registry names its bodies
+        // ("Ministry of Foreign Affairs (Poland)"); one actor per state.
+        const ActorId id = DemonymWord(tokens_[name_first - 1]);
+        if (id.valid() && id.value < k_.registry.size() &&
+            k_.registry[id.value].kind == ActorKind::kState) {
+          const uint32_t begin = tokens_[name_first - 1].begin,
+                         end = tokens_[t].end;
+          Reader* const self = const_cast<Reader*>(this);
+          const int actor = self->NewActor(
+              absl::StrCat(Slice(text_, tokens_[name_first].begin, end), " (",
+                           k_.registry[id.value].name, ")"),
+              ActorKind::kOrganization, "organisation-of-name", 0.5f);
+          if (actor >= 0) {
+            self->NoteMention(actor, begin, end);
+            return MakeSubject(actor, begin, end, name_first - 1,
+                               "organisation-of-name", 0.5f);
+          }
+        }
       }
       return NewNameSubject(name_first, t, ActorKind::kOrganization,
                             "organisation-of-name", 0.5f, 0.5f);

@@ -459,9 +459,11 @@ std::optional<Subject> Reader::SubjectBeforeVerb(int verb, int floor,
                  ((LowerWord(k + 1).size() > 5 &&
                    absl::EndsWith(LowerWord(k + 1), "ing")) ||
                   Is(k + 1, "flanked") || Is(k + 1, "accompanied") ||
-                  Is(k + 1, "joined"))) {
+                  Is(k + 1, "joined") || Is(k + 1, "asked") ||
+                  Is(k + 1, "pressed") || Is(k + 1, "questioned"))) {
         // "X, speaking at a joint news conference with his counterpart Y
-        // on Friday, said", "X, flanked by Y, told ...": a participle's
+        // on Friday, said", "X, flanked by Y, told ...", "X, asked about
+        // it, said": a participle's
         // clause set off by commas is skipped as a relative clause is;
         // whom it names does not speak.
         start = k - 1;

@@ -270,5 +270,31 @@ TEST(Fix16Test, AbsoluteConstruction) {
   EXPECT_EQ(SpeakerOf(x, "first ship"), "Jan Nowak");
 }
 
+// "the spokeswoman of the Russian Ministry of Foreign Affairs said", "a
+// spokesman for the Egyptian foreign ministry said": the ministry (or its
+// state) speaks, not the nearest named speaker; a ministry named with a
+// demonym is that state's ("Ministry of Foreign Affairs (Poland)"), and
+// ", asked about it," between the subject and its verb is skipped.
+TEST(Fix16Test, MinistrySpokesperson) {
+  const Extraction x = Extract(
+      "Airspace row\n\n"
+      "Chilean Foreign Minister Ana Rojas said on Monday that aircraft had "
+      "entered Chilean airspace twice. \"This cannot go on,\" she said.\n\n"
+      "\"These accusations are baseless,\" the spokeswoman of the Peruvian "
+      "Ministry of Foreign Affairs said on Tuesday.\n\n"
+      "Rojas said Santiago would summon the ambassador. A spokesman for the "
+      "Egyptian foreign ministry said Cairo shared the concern.\n\n"
+      "The spokesman of the Polish Ministry of Foreign Affairs, asked about "
+      "the incident, said Warsaw was consulting its allies.\n");
+  const std::string peru = SpeakerOf(x, "accusations are baseless");
+  EXPECT_NE(peru, "Ana Rojas");
+  EXPECT_THAT(peru, HasSubstr("Peru"));
+  const std::string egypt = SpeakerOf(x, "shared the concern");
+  EXPECT_NE(egypt, "Ana Rojas");
+  EXPECT_THAT(egypt, HasSubstr("Egypt"));
+  EXPECT_EQ(SpeakerOf(x, "consulting its allies"),
+            "Ministry of Foreign Affairs (Poland)");
+}
+
 }  // namespace
 }  // namespace diplograph
