@@ -1062,6 +1062,14 @@ std::optional<Subject> Reader::SubjectAt(int t, int limit) const {
       if (IsPunct(i, ',') || IsPunct(i, '.')) break;
       continue;
     }
+    // "“…,” said Dr. Wekesa": past an honorific and its full stop to the
+    // name after it.
+    if (const size_t h = HonorificTokens(text_, tokens_, i);
+        h > 0 && i + static_cast<int>(h) < limit && tokens_[i + h].word &&
+        tokens_[i + h].capitalised) {
+      i += static_cast<int>(h) - 1;
+      continue;
+    }
     const absl::string_view w = LowerWord(i);
     // "according to the state-run Zarya news agency", "according to
     // Russia's Zarya news agency": past lower-case words and a state's

@@ -173,8 +173,11 @@ TEST(Fix16Test, TitleAloneAfterHonorific) {
         "Adel, received Polish Foreign Minister Jan Nowak in Cairo on "
         "Monday.\n\n"
         "The Cabinet Secretary lauded the long friendship between the two "
-        "countries and called for faster grain deliveries.\n");
+        "countries and called for faster grain deliveries.\n\n"
+        "\"Our silos are open to Polish grain,\" said Dr. Adel.\n");
     EXPECT_EQ(SpeakerOf(x, "long friendship"), "Karim Adel");
+    // The verb before the speaker's honorific and family name.
+    EXPECT_EQ(SpeakerOf(x, "silos are open"), "Karim Adel");
   }
   {
     const Extraction x = Extract(
