@@ -100,9 +100,15 @@ std::optional<Subject> Reader::ResolvePronoun(int t) const {
       for (absl::string_view word :
            absl::StrSplit(lower, ' ', absl::SkipEmpty())) {
         for (absl::string_view tone :
-             {"tone", "note", "cautious", "upbeat", "guarded", "optimistic",
-              "pessimistic", "blunt", "defiant", "conciliatory", "sceptical",
-              "skeptical", "hopeful", "emphatic", "measured", "combative"}) {
+             {"tone",         "note",         "cautious",    "upbeat",
+              "guarded",      "optimistic",   "pessimistic", "blunt",
+              "defiant",      "conciliatory", "sceptical",   "skeptical",
+              "hopeful",      "emphatic",     "measured",    "combative",
+              "enthusiastic", "critical",     "dismissive",  "sanguine",
+              "confident",    "downbeat",     "reserved",    "scathing",
+              "wary",         "doubtful",     "unconvinced", "unimpressed",
+              "circumspect",  "forthright",   "positive",    "negative",
+              "gloomy",       "bullish",      "disagreed",   "view"}) {
           if (word == tone) return true;
         }
       }
@@ -232,6 +238,37 @@ int Reader::LastPersonMentionIn(uint32_t begin, uint32_t end) const {
   return -1;
 }
 
+// Whether the comma at byte `comma` closes a short phrase that opens its
+// sentence with a word of place, time or transition ("In Lima,", "On
+// Monday,", "Meanwhile,", "Later that day,"): at most 40 bytes back to a
+// full stop, a line break or the text's start.
+bool Reader::OpensWithSettingPhrase(size_t comma) const {
+  size_t b = comma;
+  while (b > 0 && comma - b < 40 && text_[b - 1] != '.' &&
+         text_[b - 1] != '\n' && text_[b - 1] != '!' && text_[b - 1] != '?' &&
+         text_[b - 1] != ',' && text_[b - 1] != '"') {
+    --b;
+  }
+  if (b > 0 && text_[b - 1] != '.' && text_[b - 1] != '\n' &&
+      text_[b - 1] != '!' && text_[b - 1] != '?') {
+    return false;
+  }
+  while (b < comma && text_[b] == ' ') ++b;
+  size_t e = b;
+  while (e < comma &&
+         absl::ascii_isalpha(static_cast<unsigned char>(text_[e]))) {
+    ++e;
+  }
+  const std::string w = absl::AsciiStrToLower(Slice(text_, b, e));
+  for (absl::string_view opener :
+       {"in", "at", "on", "from", "meanwhile", "elsewhere", "later", "earlier",
+        "however", "back", "separately", "still", "yet", "nevertheless",
+        "speaking", "asked", "during", "after", "before"}) {
+    if (w == opener) return true;
+  }
+  return false;
+}
+
 // The person whose mention opens a sentence (after a full stop, a line
 // break or the document's start, past a title of capitalised words), the
 // latest one before `end`: at most 64 mentions and 1,500 bytes back.
@@ -246,12 +283,22 @@ int Reader::SentenceSubjectPersonBefore(uint32_t end, uint32_t* at) const {
         x_.actors[static_cast<size_t>(it->actor)].kind != ActorKind::kPerson) {
       continue;
     }
-    // Back over spaces and up to three capitalised title words.
+    // Back over spaces and up to three capitalised title words; or a
+    // lower-case title ending in a role noun or a noun of what a person
+    // does ("But opposition deputy Ana Funes was ...").
     size_t i = it->begin;
+    bool lower_title = false;
     for (int words = 0; words <= 3; ++words) {
       while (i > 0 && text_[i - 1] == ' ') --i;
       const char c = i == 0 ? '\n' : text_[i - 1];
       if (c == '.' || c == '\n' || c == '!' || c == '?') {
+        if (at != nullptr) *at = it->begin;
+        return it->actor;
+      }
+      // "In Lima, opposition deputy X ...", "On Monday, X ...",
+      // "Meanwhile, X ...": an opening phrase of place, time or transition
+      // (at most 40 bytes, opened by such a word) and its comma.
+      if (c == ',' && OpensWithSettingPhrase(i - 1)) {
         if (at != nullptr) *at = it->begin;
         return it->actor;
       }
@@ -260,9 +307,13 @@ int Reader::SentenceSubjectPersonBefore(uint32_t end, uint32_t* at) const {
              absl::ascii_isalpha(static_cast<unsigned char>(text_[b - 1]))) {
         --b;
       }
-      if (b == i ||
-          !absl::ascii_isupper(static_cast<unsigned char>(text_[b]))) {
-        break;
+      if (b == i) break;
+      if (!absl::ascii_isupper(static_cast<unsigned char>(text_[b]))) {
+        const std::string w = absl::AsciiStrToLower(Slice(text_, b, i));
+        if (words == 0) {
+          lower_title = IsRoleNoun(w) || IsPersonNoun(w);
+        }
+        if (!lower_title) break;
       }
       i = b;
     }
@@ -749,6 +800,28 @@ std::optional<Subject> Reader::NameEndingAt(int t, int floor) const {
       if (name_first - 1 >= floor &&
           PossessiveStateAt(name_first - 1) != nullptr) {
         name_first = MentionFirstToken(name_first - 1, floor);
+      } else if (name_first - 1 >= floor && tokens_[name_first - 1].word &&
+                 tokens_[name_first - 1].capitalised &&
+                 mention_end_[name_first - 1] < 0) {
+        // "the Polish Ministry of Foreign Affairs": the demonym's state
+        // names whose ministry it is, as the registry names its bodies
+        // ("Ministry of Foreign Affairs (Poland)"); one actor per state.
+        const ActorId id = DemonymWord(tokens_[name_first - 1]);
+        if (id.valid() && id.value < k_.registry.size() &&
+            k_.registry[id.value].kind == ActorKind::kState) {
+          const uint32_t begin = tokens_[name_first - 1].begin,
+                         end = tokens_[t].end;
+          Reader* const self = const_cast<Reader*>(this);
+          const int actor = self->NewActor(
+              absl::StrCat(Slice(text_, tokens_[name_first].begin, end), " (",
+                           k_.registry[id.value].name, ")"),
+              ActorKind::kOrganization, "organisation-of-name", 0.5f);
+          if (actor >= 0) {
+            self->NoteMention(actor, begin, end);
+            return MakeSubject(actor, begin, end, name_first - 1,
+                               "organisation-of-name", 0.5f);
+          }
+        }
       }
       return NewNameSubject(name_first, t, ActorKind::kOrganization,
                             "organisation-of-name", 0.5f, 0.5f);

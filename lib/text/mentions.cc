@@ -63,6 +63,16 @@ bool IsHeadingEventWord(absl::string_view w) {
 
 bool IsHonorific(absl::string_view lower);
 
+// Verbs of a relative clause that says what a person leads ("Ana Pires,
+// who heads the Sahel desk at ..., said"): lower case.
+bool IsHeadsVerb(absl::string_view lower) {
+  return lower == "heads" || lower == "leads" || lower == "directs" ||
+         lower == "chairs" || lower == "runs" || lower == "founded" ||
+         lower == "co-founded" || lower == "oversees" || lower == "teaches" ||
+         lower == "advises" || lower == "served" || lower == "headed" ||
+         lower == "led";
+}
+
 // Letters after a name: a seat ("MP", "MEP", "MLA") or an honour ("QC",
 // "OBE"), written in capitals.
 bool IsPostNominal(absl::string_view w) {
@@ -136,6 +146,22 @@ bool IsHonorific(absl::string_view lower) {
 }
 
 }  // namespace
+
+// Lower-case nouns of what a person does that are no office ("analyst",
+// "fellow", "deputy", "professor"): before a capitalised name ("opposition
+// deputy Ana Funes", "analyst Tom Ruiz") or in an apposition after one
+// ("Ana Funes, a Sahel analyst at ..."), they make the name a person's.
+bool IsPersonNoun(absl::string_view lower) {
+  static const auto* const words = new absl::flat_hash_set<std::string>{
+      "analyst",    "fellow",          "expert",      "researcher",
+      "professor",  "scholar",         "economist",   "lecturer",
+      "deputy",     "legislator",      "activist",    "commentator",
+      "historian",  "strategist",      "consultant",  "negotiator",
+      "specialist", "academic",        "politician",  "campaigner",
+      "mp",         "parliamentarian", "congressman", "congresswoman",
+      "councillor", "councilor",       "economists",  "observer"};
+  return words->contains(lower);
+}
 
 bool IsOutletNoun(absl::string_view lower) {
   static const auto* const words = new absl::flat_hash_set<std::string>(
@@ -212,6 +238,8 @@ size_t HonorificTokens(absl::string_view text, const std::vector<Token>& tokens,
     return 0;
   }
   if (w == "hon") return period_at(j + 1) ? 2 : 0;
+  // "Amb. Kari Lunde": an ambassador's title abbreviated, with its period.
+  if (w == "amb") return period_at(j + 1) ? 2 : 0;
   if (!IsHonorific(w)) return 0;
   size_t n = 1;
   if ((w == "datuk" || w == "dato" || w == "tun") && j + 1 < tokens.size() &&
@@ -775,7 +803,13 @@ void Reader::FindAllMentions() {
       // "Sheikh Hamad bin Nasser", "H.E. Abdullah Al-Harthy", "Datuk Seri
       // Anwar Hashim": an honorific opens a name as a title does.
       size_t honorific = 0;
-      if (!IsRoleNoun(LowerSlice(tokens[i].begin, tokens[i].end))) {
+      // "opposition deputy Ana Funes", "analyst Tom Ruiz": a lower-case
+      // noun of what a person does opens a name as a title does.
+      const bool person_noun =
+          !tokens[i].capitalised &&
+          IsPersonNoun(LowerSlice(tokens[i].begin, tokens[i].end));
+      if (!person_noun &&
+          !IsRoleNoun(LowerSlice(tokens[i].begin, tokens[i].end))) {
         honorific = HonorificTokens(text_, tokens, i);
         if (honorific == 0) continue;
       }
@@ -1149,11 +1183,44 @@ void Reader::FindAllMentions() {
       }
       const absl::string_view det =
           LowerSlice(tokens[j + 1].begin, tokens[j + 1].end);
-      if (det != "the" && det != "a" && det != "an") continue;
+      const bool has_det = det == "the" || det == "a" || det == "an";
       bool role = false;
-      for (size_t k = j + 2; k < tokens.size() && k <= j + 5 && !role; ++k) {
-        if (!tokens[k].word || tokens[k].capitalised) break;
-        role = IsRoleNoun(LowerSlice(tokens[k].begin, tokens[k].end));
+      if (has_det) {
+        // "a North Africa analyst at ...", "the Horn of Africa director of
+        // ...": capitalised words of a region or a field (and their "of")
+        // may come before the role noun.
+        size_t capitals = 0;
+        for (size_t k = j + 2; k < tokens.size() && k <= j + 8 && !role; ++k) {
+          if (!tokens[k].word) break;
+          const absl::string_view w =
+              LowerSlice(tokens[k].begin, tokens[k].end);
+          if (tokens[k].capitalised || (w == "of" && capitals > 0)) {
+            if (++capitals > 4) break;
+            continue;
+          }
+          role = IsRoleNoun(w) || IsPersonNoun(w);
+          if (k > j + 5 + capitals) break;
+        }
+      } else if (tokens[j + 1].word && !tokens[j + 1].capitalised) {
+        // "Tom Ruiz, senior fellow at ...": a role noun without a
+        // determiner, two lower-case words in at most, then "at", "of",
+        // "for", "with" or a comma; "Ana Pires, who heads the Sahel desk":
+        // a relative clause of leading something.
+        if (det == "who" && j + 2 < tokens.size() && tokens[j + 2].word) {
+          role =
+              IsHeadsVerb(LowerSlice(tokens[j + 2].begin, tokens[j + 2].end));
+        }
+        for (size_t k = j + 1; !role && k < tokens.size() && k <= j + 3; ++k) {
+          if (!tokens[k].word || tokens[k].capitalised) break;
+          const absl::string_view w =
+              LowerSlice(tokens[k].begin, tokens[k].end);
+          if (!IsRoleNoun(w) && !IsPersonNoun(w)) continue;
+          if (k + 1 >= tokens.size()) break;
+          const absl::string_view next =
+              LowerSlice(tokens[k + 1].begin, tokens[k + 1].end);
+          role = next == "at" || next == "of" || next == "for" ||
+                 next == "with" || next == ",";
+        }
       }
       if (!role) continue;
       const uint32_t nb = tokens[i].begin, ne = tokens[j - 1].end;
@@ -1263,8 +1330,9 @@ void Reader::FindAllMentions() {
           continue;
         }
         ++comma;
-        while (comma < tokens.size() && comma <= i + 5 && tokens[comma].word &&
-               !tokens[comma].capitalised) {
+        // "its envoy for the Horn of Africa, X,", "special envoy for Sudan,
+        // Amb. X,": the field may name a place or a state.
+        while (comma < tokens.size() && comma <= i + 5 && tokens[comma].word) {
           ++comma;
         }
         if (comma == i + 2 || comma + 3 >= tokens.size()) continue;
@@ -1282,7 +1350,13 @@ void Reader::FindAllMentions() {
         }
       }
       if (!opened) continue;
-      const size_t name = comma + 1;
+      // "the envoy, Amb. Kari Lunde,": an honorific before the name.
+      size_t name = comma + 1;
+      for (int n = 0; n < 2 && name + 2 < tokens.size(); ++n) {
+        const size_t h = HonorificTokens(text_, tokens, name);
+        if (h == 0) break;
+        name += h;
+      }
       size_t j = name;
       while (j < tokens.size() && j - name < 4 && tokens[j].word &&
              tokens[j].capitalised &&
@@ -2526,6 +2600,21 @@ void Reader::Appositions(Range sentence) {
         if (!comma_state()) r = t - 1;
       }
     }
+    // "Cabinet Secretary for Foreign and Diaspora Affairs, Dr. X", "the
+    // Minister of Foreign Affairs, Hon. Y": a title whose field ends in a
+    // capitalised word of an office, a comma, an honorific and the name
+    // (an honorific is needed: "Foreign Affairs, Trade ..." lists no
+    // title); the field may hold other capitalised words.
+    bool comma_title = false;
+    // "Norway's special envoy for Sudan, Amb. X": the title's state before
+    // the comma, past an honorific too.
+    if (r != t - 1 && r - 1 >= first && IsPunct(r, ',') && !comma_state() &&
+        tokens_[r - 1].word && tokens_[r - 1].capitalised &&
+        mention_end_[r - 1] < 0 &&
+        (IsTitleDomainWord(LowerWord(r - 1)) || IsRoleNoun(LowerWord(r - 1)))) {
+      --r;
+      comma_title = true;
+    }
     if (r < first || !tokens_[r].word) continue;
     // "Secretary of State Marcus Whitcombe": the title ends in its field
     // after "of" (and "the"); "Minister for Trade and Industry X",
@@ -2543,13 +2632,21 @@ void Reader::Appositions(Range sentence) {
           const DocMention& o = mentions_[mention_end_[d]];
           const ActorKind k = x_.actors[o.actor].kind;
           if (k != ActorKind::kState && k != ActorKind::kOrganization) break;
-          if (field_org < 0) field_org = o.actor;
-          d = MentionFirstToken(d, first) - 1;
+          const int fb = MentionFirstToken(d, first);
+          // "envoy for Sudan": the state a title is for is its field, not
+          // the envoy's own.
+          const bool for_state = k == ActorKind::kState && fb - 1 > first &&
+                                 Is(fb - 1, "for") &&
+                                 IsRoleNoun(LowerWord(fb - 2));
+          if (field_org < 0 && !for_state) field_org = o.actor;
+          d = fb - 1;
           continue;
         }
         if (!tokens_[d].word) break;
         const absl::string_view w = LowerWord(d);
-        if (tokens_[d].capitalised && IsTitleDomainWord(w)) {
+        if (tokens_[d].capitalised &&
+            (IsTitleDomainWord(w) ||
+             (comma_title && !IsRoleNoun(w) && !IsFunctionWord(w)))) {
           if (field_last < 0) field_last = d;
           --d;
           continue;

@@ -510,7 +510,37 @@ void Reader::ReadReportedSpeech(Range sentence,
         (hit.verb->lemma == "pledge" || hit.verb->lemma == "vow" ||
          hit.verb->lemma == "promise") &&
         x_.statements.size() == statements_before;
-    if (hit.form != VerbForm::kFinite && !as_saying && !pledging) continue;
+    // "..., with X saying (that) ...", "..., with the minister adding that
+    // ...": an absolute construction after a comma (or opening the
+    // sentence) gives X's words; X is read between "with" and the
+    // participle (twelve words at most).
+    int with_at = -1;
+    if (hit.form == VerbForm::kParticiple && !as_saying && !pledging) {
+      for (int k = t - 2; k >= first && k >= t - 13; --k) {
+        // "with Jan Nowak, Poland's foreign minister, saying": commas of
+        // an apposition inside.
+        if (!tokens_[k].word && !IsPunct(k, '.') && !IsPunct(k, ',')) break;
+        if (Is(k, "with")) {
+          if (k == first || IsPunct(k - 1, ',')) with_at = k;
+          break;
+        }
+      }
+    }
+    if (hit.form != VerbForm::kFinite && !as_saying && !pledging &&
+        with_at < 0) {
+      continue;
+    }
+    // "The Commission, which advises Norway and Iceland, welcomed ...",
+    // "X, who advises the government, said": a verb in the present of a
+    // relative clause says what its subject does, not what it said.
+    if (t >= first + 2 && IsPunct(t - 2, ',') &&
+        (Is(t - 1, "which") ||
+         (Is(t - 1, "who") &&
+          (hit.verb->lemma == "advise" || hit.verb->lemma == "brief" ||
+           hit.verb->lemma == "represent"))) &&
+        absl::EndsWith(LowerWord(t), "s")) {
+      continue;
+    }
     if (hit.verb->lemma == "quote" || hit.verb->lemma == "cite") {
       // Relays: handled with the subject they introduce.
       if (!in_question) continue;
@@ -550,6 +580,44 @@ void Reader::ReadReportedSpeech(Range sentence,
       if (v < 0) continue;
       s = SubjectBefore(v, first, 0);
       if (!s) s = head;
+    } else if (with_at >= 0) {
+      // The subject opens the words after "with" (past a determiner or a
+      // title: "with the minister", "with Chilean Foreign Minister X").
+      // A name right before the participle is its subject, whatever
+      // title comes before it ("with Chilean Foreign Minister X saying").
+      if (mention_end_[t - 1] >= 0 &&
+          !IsPlaceLike(x_.actors[mentions_[mention_end_[t - 1]].actor].kind) &&
+          MentionFirstToken(t - 1, with_at + 1) > with_at) {
+        const DocMention& m = mentions_[mention_end_[t - 1]];
+        s = MakeSubject(m.actor, m.begin, m.end,
+                        MentionFirstToken(t - 1, with_at + 1),
+                        "with-participle-subject", 0.7f);
+      } else if (IsPunct(t - 1, ',') && mention_start_[with_at + 1] >= 0 &&
+                 !IsPlaceLike(
+                     x_.actors[mentions_[mention_start_[with_at + 1]].actor]
+                         .kind) &&
+                 IsPunct(MentionLastToken(with_at + 1, t) + 1, ',')) {
+        // "with Jan Nowak, Poland's foreign minister, saying": the name
+        // before the apposition.
+        const DocMention& m = mentions_[mention_start_[with_at + 1]];
+        s = MakeSubject(m.actor, m.begin, m.end, with_at + 1,
+                        "with-participle-subject", 0.7f);
+      } else {
+        s = SubjectBefore(t, with_at + 1, 0);
+        // "X welcomed the deal, with the minister adding that ...": a role
+        // noun or a pronoun after "with" takes up the subject of the
+        // clause's reporting verb.
+        if (s && prev_subject && prev_subject->actor >= 0 && s->token >= 0 &&
+            mention_start_[s->token] < 0 && !tokens_[s->token].capitalised &&
+            x_.actors[prev_subject->actor].kind == ActorKind::kPerson &&
+            x_.actors[s->actor].kind == ActorKind::kPerson) {
+          s->actor = prev_subject->actor;
+          s->rule = "with-participle-clause-subject";
+        }
+      }
+      if (!s || s->actor < 0 || s->token <= with_at || s->token > with_at + 6) {
+        continue;
+      }
     } else {
       s = SubjectBefore(t, first, 0);
       if (hit.verb->lemma == "report" && !in_question) {
@@ -611,6 +679,20 @@ void Reader::ReadReportedSpeech(Range sentence,
         stop = TokenAt(q->open);
       }
     }
+    // The words stop before an absolute construction of another saying
+    // (", with the minister adding that ..."), its own statement.
+    int absolute_at = -1;
+    for (int u = t + 2; u < stop && absolute_at < 0; ++u) {
+      const VerbHit h2 = VerbAt(u);
+      if (h2.verb == nullptr || h2.form != VerbForm::kParticiple) continue;
+      for (int k = u - 2; k > t && k >= u - 13; --k) {
+        if (!tokens_[k].word) break;
+        if (Is(k, "with")) {
+          if (IsPunct(k - 1, ',')) absolute_at = k - 1;
+          break;
+        }
+      }
+    }
     // The words run to the next reporting verb of the same subject.
     int next_verb = -1;
     for (int u = t + 1; u < stop; ++u) {
@@ -664,6 +746,7 @@ void Reader::ReadReportedSpeech(Range sentence,
       }
     }
     int words_end = next_verb >= 0 ? next_verb : stop;
+    if (absolute_at > t && absolute_at < words_end) words_end = absolute_at;
     if (cited_words_end > t && cited_words_end < words_end) {
       words_end = cited_words_end;
     }
@@ -926,6 +1009,27 @@ void Reader::ReadReportedSpeech(Range sentence,
     }
     const int idx = Emit(std::move(st), sentence, t);
     if (idx >= 0 && in_question) question_reports_.push_back(idx);
+    // "Laos and Thailand agreed ..., with Thailand's minister saying ...":
+    // words that name no actor are about the actors of the clause the
+    // absolute construction hangs on (its mentions before "with").
+    if (idx >= 0 && with_at >= 0 && x_.statements[idx].about.empty()) {
+      ExtractedStatement& w = x_.statements[idx];
+      auto m = std::lower_bound(
+          mentions_.begin(), mentions_.end(), tokens_[first].begin,
+          [](const DocMention& d, uint32_t b) { return d.begin < b; });
+      for (int n = 0;
+           m != mentions_.end() && n < 8 && m->end <= tokens_[with_at].begin;
+           ++m, ++n) {
+        const ActorKind k = x_.actors[m->actor].kind;
+        if (m->actor == w.speaker || IsPlaceLike(k) ||
+            k == ActorKind::kMediaOutlet ||
+            std::find(w.about.begin(), w.about.end(), m->actor) !=
+                w.about.end()) {
+          continue;
+        }
+        w.about.push_back(m->actor);
+      }
+    }
     if (second) {
       const int idx2 = Emit(*std::move(second), sentence, t);
       if (idx2 >= 0 && in_question) question_reports_.push_back(idx2);

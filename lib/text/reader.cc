@@ -40,11 +40,55 @@ namespace {
 // follows a role noun, or with `titled_name` a role noun and one name
 // ("Prime Minister Tremblay holds telephone call with ...", "Foreign
 // Minister Hartley meets Indonesian counterpart").
-bool IsTitledMeetingHeading(absl::string_view h, bool titled_name) {
+// Titles a ministry's heading writes in initials: "CS" (Cabinet
+// Secretary), "FM", "PM", "DPM", "EAM" (External Affairs Minister),
+// "SecState", "VP", "SG" (Secretary-General), "MoS" (Minister of State);
+// lower case.
+bool IsTitleInitials(absl::string_view lower) {
+  for (absl::string_view t : {"cs", "fm", "pm", "dpm", "eam", "secstate", "vp",
+                              "sg", "mos", "ps", "fs"}) {
+    if (lower == t) return true;
+  }
+  return false;
+}
+
+// `h` with one adjective between a verb of holding and its noun of a
+// meeting left out: "holds bilateral talks with" is read as "holds talks
+// with", "held a productive meeting with" as "held a meeting with".
+std::string WithoutMeetingAdjective(absl::string_view h) {
+  for (absl::string_view verb : {" holds ", " held ", " hold ", " holding "}) {
+    const size_t at = h.find(verb);
+    if (at == absl::string_view::npos) continue;
+    size_t b = at + verb.size();
+    if (h.substr(b, 2) == "a ") b += 2;
+    const size_t e = h.find(' ', b);
+    if (e == absl::string_view::npos) return std::string(h);
+    const absl::string_view adjective = h.substr(b, e - b);
+    for (absl::string_view a :
+         {"bilateral",    "official",   "high-level", "fruitful",
+          "wide-ranging", "productive", "cordial",    "constructive",
+          "substantive",  "extensive",  "detailed",   "in-depth",
+          "separate",     "formal",     "informal",   "warm",
+          "friendly",     "frank",      "candid",     "strategic",
+          "virtual"}) {
+      if (adjective == a) {
+        return absl::StrCat(h.substr(0, b), h.substr(e + 1));
+      }
+    }
+    return std::string(h);
+  }
+  return std::string(h);
+}
+
+bool IsTitledMeetingHeading(absl::string_view heading, bool titled_name) {
+  const std::string plain = WithoutMeetingAdjective(heading);
+  const absl::string_view h = plain;
   for (absl::string_view verb : {" holds talks with ",
                                  " held talks with ",
                                  " hold talks with ",
                                  " meets with ",
+                                 " holds a meeting with ",
+                                 " held a meeting with ",
                                  " met with ",
                                  " meets ",
                                  " receives ",
@@ -73,7 +117,7 @@ bool IsTitledMeetingHeading(absl::string_view h, bool titled_name) {
     const size_t space = before.find_last_of(' ');
     const absl::string_view last =
         space == absl::string_view::npos ? before : before.substr(space + 1);
-    if (IsRoleNoun(last) || last == "pm") return true;
+    if (IsRoleNoun(last) || IsTitleInitials(last)) return true;
     if (!titled_name) continue;
     // "Prime Minister Tremblay holds telephone call with ...", "High
     // Representative/Vice-President Vasaru meets Foreign Minister X",
@@ -83,7 +127,7 @@ bool IsTitledMeetingHeading(absl::string_view h, bool titled_name) {
         absl::StrSplit(before, absl::ByAnyChar(" /"), absl::SkipEmpty());
     for (size_t k = words.size() >= 3 ? words.size() - 3 : 0;
          k + 1 < words.size(); ++k) {
-      if (IsRoleNoun(words[k])) return true;
+      if (IsRoleNoun(words[k]) || IsTitleInitials(words[k])) return true;
     }
   }
   return false;
@@ -107,7 +151,7 @@ bool IsOfficeMeetingHeading(absl::string_view h) {
   std::vector<absl::string_view> words =
       absl::StrSplit(rest, absl::ByAnyChar(" /"), absl::SkipEmpty());
   for (size_t k = 0; k < words.size() && k < 3; ++k) {
-    if (IsRoleNoun(words[k]) || words[k] == "pm") return true;
+    if (IsRoleNoun(words[k]) || IsTitleInitials(words[k])) return true;
   }
   return false;
 }

@@ -78,6 +78,9 @@ inline bool IsRoleNoun(absl::string_view lower) {
   static const WordFilter filter(RoleNouns());
   return filter.MayContain(lower) && RoleNouns().contains(lower);
 }
+// Lower-case nouns of what a person does that are no office ("analyst",
+// "fellow", "deputy"; mentions.cc).
+bool IsPersonNoun(absl::string_view lower);
 // Words that look like names when capitalised but never are a speaker.
 bool IsFunctionWord(absl::string_view lower);
 // Head nouns of a description of someone who speaks for a state
@@ -573,6 +576,9 @@ class Reader {
   int LastPersonMentionIn(uint32_t begin, uint32_t end) const;
   // The latest person opening a sentence before `end`, within 64 mentions
   // and 1,500 bytes (-1: none). O(64).
+  // Whether the comma at byte `comma` closes a short opening phrase of
+  // place, time or transition ("In Lima,", "Meanwhile,"; coreference.cc).
+  bool OpensWithSettingPhrase(size_t comma) const;
   int SentenceSubjectPersonBefore(uint32_t end, uint32_t* at = nullptr) const;
   // "the statement" (tokens first..noun): the speaker (and co-speakers)
   // of the latest statement, or none. O(1).
@@ -715,6 +721,9 @@ class Reader {
   // they do not name). O(size of the words + mentions in them).
   void StanceFromWords(ExtractedStatement& s) const;
   bool LedeRetold(ExtractedStatement& s);
+  // Whether statement `p`'s attribution tells of a news conference and
+  // names `person` there (statement_dates.cc).
+  bool NamedAtNewsConference(const ExtractedStatement& p, int person) const;
   bool DatedByOpeningEvent(ExtractedStatement& s, Range sentence) const;
   void ReadNoComment(Range sentence);
   void ReadEvents(Range sentence);

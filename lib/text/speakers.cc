@@ -427,6 +427,22 @@ std::optional<Subject> Reader::SubjectBeforeVerb(int verb, int floor,
   if (std::optional<Subject> a = AppositionNameBefore(verb, limit)) return a;
   bool adjacent = true;  // nothing but adverbs between subject and verb
   int start = verb - 1;
+  // "The Commission, which advises Norway, Iceland and Finland, welcomed
+  // ...": a relative clause holding a list (commas inside) is skipped to
+  // its opening ", which" or ", who" (30 tokens back at most, within the
+  // clause's sentence: no quotation mark, colon or semicolon between).
+  if (IsPunct(start, ',')) {
+    for (int k = start - 1; k > limit && k >= start - 30; --k) {
+      if (IsQuoteMark(k) || IsPunct(k, ';') || IsPunct(k, ':')) break;
+      if (IsPunct(k, ',') && (Is(k + 1, "who") || Is(k + 1, "which")) &&
+          tokens_[k - 1].word) {
+        bool list = false;  // a comma inside the clause
+        for (int c = k + 1; c < start && !list; ++c) list = IsPunct(c, ',');
+        if (list) start = k;
+        break;
+      }
+    }
+  }
   // "X, who met Y in Bergen, said": the subject is before the relative
   // clause, whatever it names.
   if (IsPunct(start, ',')) {
@@ -436,6 +452,20 @@ std::optional<Subject> Reader::SubjectBeforeVerb(int verb, int floor,
         // The clause is set off by commas: the name before it is as
         // close to the verb as one right before it ("Pavel Sorin, who
         // heads the delegation, told ...", a name the registry lacks).
+        start = k - 1;
+      } else if (IsPunct(k, ',') && k + 1 < start && k - 1 >= limit &&
+                 tokens_[k - 1].word && tokens_[k + 1].word &&
+                 !tokens_[k + 1].capitalised &&
+                 ((LowerWord(k + 1).size() > 5 &&
+                   absl::EndsWith(LowerWord(k + 1), "ing")) ||
+                  Is(k + 1, "flanked") || Is(k + 1, "accompanied") ||
+                  Is(k + 1, "joined") || Is(k + 1, "asked") ||
+                  Is(k + 1, "pressed") || Is(k + 1, "questioned"))) {
+        // "X, speaking at a joint news conference with his counterpart Y
+        // on Friday, said", "X, flanked by Y, told ...", "X, asked about
+        // it, said": a participle's
+        // clause set off by commas is skipped as a relative clause is;
+        // whom it names does not speak.
         start = k - 1;
       } else if (IsPunct(k, ',') && k - 1 > limit && tokens_[k - 1].word &&
                  tokens_[k - 1].capitalised) {
@@ -1030,6 +1060,14 @@ std::optional<Subject> Reader::SubjectAt(int t, int limit) const {
   for (int i = t; i < limit && i < t + 8; ++i) {
     if (!tokens_[i].word) {
       if (IsPunct(i, ',') || IsPunct(i, '.')) break;
+      continue;
+    }
+    // "“…,” said Dr. Wekesa": past an honorific and its full stop to the
+    // name after it.
+    if (const size_t h = HonorificTokens(text_, tokens_, i);
+        h > 0 && i + static_cast<int>(h) < limit && tokens_[i + h].word &&
+        tokens_[i + h].capitalised) {
+      i += static_cast<int>(h) - 1;
       continue;
     }
     const absl::string_view w = LowerWord(i);

@@ -215,7 +215,24 @@ void Reader::DateStatement(ExtractedStatement& s, Range sentence) {
                                       s.text_span.begin - p.text_span.end);
       voice = between.find('\n') == absl::string_view::npos;
     }
-    if (p.speaker == s.speaker || co || voice || affiliated_with(p.speaker)) {
+    // "X, speaking at a joint news conference with his counterpart Y on
+    // Friday, said ..." then "Y told the same briefing ...": the other
+    // person named at the news conference speaks at it, on its date, while
+    // no statement between gives another date (the text stays on it).
+    const bool conference =
+        !co && p.speaker != s.speaker &&
+        static_cast<int>(x_.statements.size()) - i <= 8 &&
+        p.text_span.end <= s.text_span.begin &&
+        s.text_span.begin - p.text_span.end < 2000 &&
+        NamedAtNewsConference(p, s.speaker) && [&] {
+          for (size_t k = i + 1; k < x_.statements.size(); ++k) {
+            const ExtractedStatement& b = x_.statements[k];
+            if (b.date.is_known() && b.date != p.date) return false;
+          }
+          return true;
+        }();
+    if (p.speaker == s.speaker || co || voice || conference ||
+        affiliated_with(p.speaker)) {
       s.date = p.date;
       s.date_basis = diplograph::DateBasis::kCarried;
       return;
@@ -236,6 +253,44 @@ void Reader::DateStatement(ExtractedStatement& s, Range sentence) {
     return;
   }
   s.date_basis = diplograph::DateBasis::kUnresolved;
+}
+
+// Whether statement `p`'s attribution (the words around its speaker and
+// its verb, at most 400 bytes, from up to 200 bytes before them) tells of
+// a news conference or briefing and names `person` there: "X, speaking at
+// a joint news conference with his counterpart Y, said", "At a joint press
+// conference with Y, X said". O(1): bounded text and mentions.
+bool Reader::NamedAtNewsConference(const ExtractedStatement& p,
+                                   int person) const {
+  if (person < 0 || p.speaker_span.empty() || p.verb_span.empty()) {
+    return false;
+  }
+  const uint32_t lo = std::min(p.speaker_span.begin, p.verb_span.begin);
+  const uint32_t b = lo > 200 ? lo - 200 : 0;
+  const uint32_t e = std::min<uint32_t>(
+      std::max(p.speaker_span.end, p.verb_span.end), b + 400);
+  if (e <= b) return false;
+  // The attribution's sentence only: from the last full stop or line break.
+  const absl::string_view window(lower_.data() + b, e - b);
+  const size_t stop = window.find_last_of(".\n", lo - b);
+  const uint32_t from =
+      stop == absl::string_view::npos ? b : b + static_cast<uint32_t>(stop);
+  const absl::string_view att(lower_.data() + from, e - from);
+  if (!absl::StrContains(att, "news conference") &&
+      !absl::StrContains(att, "press conference") &&
+      !absl::StrContains(att, "news briefing") &&
+      !absl::StrContains(att, "press briefing") &&
+      !absl::StrContains(att, "joint briefing") &&
+      !absl::StrContains(att, "press availability")) {
+    return false;
+  }
+  auto it = std::lower_bound(
+      mentions_.begin(), mentions_.end(), from,
+      [](const DocMention& m, uint32_t o) { return m.begin < o; });
+  for (int n = 0; it != mentions_.end() && it->begin < e && n < 32; ++it, ++n) {
+    if (it->actor == person) return true;
+  }
+  return false;
 }
 
 // "Speaking at the signing, Mendoza said ...", "After the meeting, X told
