@@ -732,6 +732,23 @@ std::optional<Subject> Reader::NameEndingAt(int t, int floor) const {
                            "family-name-of-new-person", 0.6f);
       }
     }
+    // "“… today,” Okonkwo said", "“…”, Okonkwo told reporters": one
+    // capitalised word between the comma and closing mark of a quotation
+    // and a finite reporting verb is the speaker's family name, even when
+    // the page never names the person in full (or spells the name another
+    // way there): the person is proposed under that name.
+    if (!acronym && first == t && w.size() >= 3 && t >= 2 && t + 1 < n &&
+        !IsFunctionWord(lower) && !IsAnySpeakerHead(lower) &&
+        !IsRoleNoun(lower) &&
+        ((IsQuoteMark(t - 1) && IsPunct(t - 2, ',')) ||
+         (IsPunct(t - 1, ',') && IsQuoteMark(t - 2)))) {
+      const VerbHit h = VerbAt(t + 1);
+      if (h.verb != nullptr && h.form == VerbForm::kFinite &&
+          h.verb->reports_speech) {
+        return NewNameSubject(t, t, ActorKind::kPerson,
+                              "family-name-after-quotation", 0.45f, 0.5f);
+      }
+    }
     if (!acronym || first != t || t + 1 >= n ||
         !(Is(t + 1, "reported") || Is(t + 1, "said") || Is(t + 1, "says"))) {
       return std::nullopt;

@@ -221,6 +221,14 @@ void Reader::ReadReportedSpeech(Range sentence,
     for (int c = t; c > first && c >= t - window; --c) {
       if (!IsPunct(c, ',')) continue;
       if (inside_quote(tokens_[c].begin)) break;
+      // "“The quota will not change”, X said.": a comma after the closing
+      // mark of a quotation that opens the sentence; the quotation is the
+      // words (read as one, with its speaker), no clause of the sentence.
+      if (c - 1 > first && IsQuoteMark(c - 1)) {
+        int t0 = first;
+        while (t0 < c && !tokens_[t0].word && !IsQuoteMark(t0)) ++t0;
+        if (t0 < c - 1 && IsQuoteMark(t0)) break;
+      }
       int v = -1;
       if (c == lead_comma) break;  // "According to X, Y said ..."
       // ", as Iceland blamed Norway ...", ", but X said ...": a clause of

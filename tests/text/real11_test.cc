@@ -83,5 +83,38 @@ TEST(Real11Test, FullStopWithNoSpaceAfterIt) {
                                    "survey of 3.5 million tonnes, was sound"));
 }
 
+// "“…,” Okonkwo said": one capitalised word between a quotation's comma
+// and closing mark and a reporting verb is the speaker's family name, a
+// person proposed under that name even when the page never names the
+// person in full (or spells the name another way); "he said" after it is
+// that person. A family name alone with no quotation before it stays too
+// weak for a name.
+TEST(Real11Test, FamilyNameAloneAfterAQuotation) {
+  const Extraction x = Extract(
+      "Chile and Peru held talks in Lima on Friday.\n\n"
+      "\"We have settled the maritime border,\" Okonkwo said.\n\n"
+      "\"We will meet again in June,\" he said.\n");
+  EXPECT_THAT(Said(x), ElementsAre("Okonkwo: We have settled the maritime "
+                                   "border",
+                                   "Okonkwo: We will meet again in June"));
+  const ExtractedActor* person = text_testing::ActorNamed(x, "Okonkwo");
+  ASSERT_NE(person, nullptr);
+  EXPECT_EQ(person->kind, ActorKind::kPerson);
+
+  // The comma outside the closing mark, another reporting verb.
+  const Extraction y = Extract(
+      "Norway and Iceland met in Bergen.\n\n"
+      "\u201cThe quota will not change this year\u201d, Haldorsen told "
+      "reporters.\n");
+  EXPECT_THAT(Said(y),
+              ElementsAre("Haldorsen: The quota will not change this year"));
+
+  // No quotation: one word alone names no one.
+  const Extraction z = Extract(
+      "Chile and Peru held talks in Lima on Friday. Okafor said the talks "
+      "were useful.\n");
+  EXPECT_EQ(text_testing::ActorNamed(z, "Okafor"), nullptr);
+}
+
 }  // namespace
 }  // namespace diplograph
