@@ -116,5 +116,41 @@ TEST(Real11Test, FamilyNameAloneAfterAQuotation) {
   EXPECT_EQ(text_testing::ActorNamed(z, "Okafor"), nullptr);
 }
 
+// 'Vik "reaffirmed …," the Norwegian government said.': a quotation of a
+// predicate right after its subject's name, with a comma inside the
+// closing mark and an attribution after it (a determiner or a pronoun,
+// then a reporting verb), is the attribution's words, not a fragment of
+// the writer's clause. A quotation that closes a clause the writer
+// reports already ("called for “…,” the agency said") stays with it.
+TEST(Real11Test, QuotedPredicateAfterItsSubject) {
+  const Extraction x = Extract(
+      "Norway and Iceland held talks on Monday.\n\n"
+      "Foreign Minister Jonas Vik \"reaffirmed the commitment to the herring "
+      "accord,\" the Norwegian government said in a statement.\n\n"
+      "Vik \"noted that Iceland had kept to the quota all year,\" it "
+      "said.\n");
+  EXPECT_THAT(Said(x),
+              ElementsAre("Norway: reaffirmed the commitment to the herring "
+                          "accord",
+                          "Norway: noted that Iceland had kept to the quota "
+                          "all year"));
+
+  const Extraction y = Extract(
+      "Chile and Peru met in Lima on Friday.\n\n"
+      "The Peruvian minister \"welcomed the end of the dispute over the "
+      "border,\" the Peruvian government said.\n");
+  EXPECT_THAT(Said(y), ElementsAre("Peru: welcomed the end of the dispute "
+                                   "over the border"));
+
+  const Extraction z = Extract(
+      "Norway said it wanted \"a new start with Iceland,\" the agency "
+      "said.\n");
+  ASSERT_EQ(z.statements.size(), 1u);
+  for (const ExtractedStatement& s : z.statements) {
+    EXPECT_THAT(s.text, HasSubstr("a new start with Iceland"));
+    EXPECT_EQ(text_testing::NameOf(z, s.speaker), "Norway");
+  }
+}
+
 }  // namespace
 }  // namespace diplograph
