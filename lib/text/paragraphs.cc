@@ -723,10 +723,51 @@ void Reader::ReadParagraph(size_t p) {
     st.rule = rule;
     if (!q.closed) confidence *= 0.6f;
     st.confidence = Clamp01(confidence);
+    const Subject speaker = *who;
     const int idx = Emit(std::move(st), s_open, verb);
     if (idx >= 0) {
       paragraph_speaker_statement = idx;
       last_quote_statement_ = idx;
+    }
+    // "“…,” said Vik, adding that the two sides …", "“…,” Vik told
+    // reporters on Friday, adding …": the participle of a reporting verb
+    // after the attribution's comma is the speaker's next clause, a
+    // paraphrase up to the sentence's end (as after a clause's attribution
+    // in a sentence with no quotation).
+    if (idx >= 0 && verb >= close_t && speaker.actor >= 0) {
+      const int end = TokenAt(s_close.end);
+      int k = verb + 1;
+      while (k < end && tokens_[k].begin < speaker.end) ++k;
+      const VerbHit vh = VerbAt(verb);
+      // (The adverbials skipped include the comma before the participle.)
+      k = SkipSayingAdverbials(k, end,
+                               vh.verb != nullptr && vh.verb->takes_addressee);
+      const VerbHit ph = k + 1 < end ? VerbAt(k) : VerbHit{};
+      if (k + 1 < end && k - 1 > verb && IsPunct(k - 1, ',') &&
+          ph.verb != nullptr && ph.form == VerbForm::kParticiple &&
+          ph.verb->reports_speech && absl::EndsWith(LowerWord(k), "ing")) {
+        int b = k + 1;
+        if (Is(b, "that")) ++b;
+        int e = end;
+        while (e - 1 > b && !tokens_[e - 1].word) --e;
+        bool quoted = false;
+        for (int i = b; i < e && !quoted; ++i) {
+          quoted = IsQuoteMark(i) || in_quote_[i] != 0;
+        }
+        if (e - 1 > b && !quoted) {
+          ExtractedStatement added;
+          added.speaker = speaker.actor;
+          added.co_speakers = speaker.co_speakers;
+          added.speaker_span = {speaker.begin, speaker.end};
+          added.speaker_rule = speaker.rule;
+          added.text_span = {tokens_[b].begin, tokens_[e - 1].end};
+          added.quote = QuoteKind::kParaphrase;
+          added.reported_by = speaker.relays;
+          added.rule = "quote-attribution-then-participle";
+          added.confidence = Clamp01(confidence * 0.75f);
+          Emit(std::move(added), s_close, k);
+        }
+      }
     }
   }
   for (; next_sentence < sentences.size(); ++next_sentence) {

@@ -152,5 +152,37 @@ TEST(Real11Test, QuotedPredicateAfterItsSubject) {
   }
 }
 
+// '“…,” said Vik, adding that …', '“…,” Vik told reporters on Friday,
+// adding …': the participle of a reporting verb after the attribution of a
+// quotation is the speaker's next clause, a paraphrase of its own up to
+// the sentence's end; a quotation after the participle keeps its own
+// rules.
+TEST(Real11Test, ParticipleAfterAQuotationsAttribution) {
+  const Extraction x = Extract(
+      "President Lena Vik met Iceland's prime minister in Oslo on "
+      "Friday.\n\n"
+      "\"We have agreed on the quota,\" said Vik, adding that the two sides "
+      "also reached agreement on a survey.\n\n"
+      "\"The talks were frank,\" Vik told reporters on Friday, adding the "
+      "next round would be held in Reykjavik.\n");
+  EXPECT_THAT(Said(x),
+              ElementsAre("Lena Vik: We have agreed on the quota",
+                          "Lena Vik: the two sides also reached agreement on "
+                          "a survey",
+                          "Lena Vik: The talks were frank",
+                          "Lena Vik: the next round would be held in "
+                          "Reykjavik"));
+
+  // "adding" with a quotation after it: the quotation is read on its own.
+  const Extraction y = Extract(
+      "Chile and Peru met in Lima on Friday.\n\n"
+      "\"The border is settled,\" Peru said, adding: \"We expect no "
+      "further claims.\"\n");
+  EXPECT_THAT(Said(y), Contains("Peru: The border is settled"));
+  for (const ExtractedStatement& s : y.statements) {
+    EXPECT_NE(s.rule, "quote-attribution-then-participle");
+  }
+}
+
 }  // namespace
 }  // namespace diplograph
