@@ -699,6 +699,33 @@ void Reader::ReadParagraph(size_t p) {
                            : "continuation-next-paragraph";
         confidence = q.continues ? 0.7f : 0.55f;
       }
+      // "Vik said the talks were useful. “We will meet again.”",
+      // "Neighbours should talk, said Xi. “I hope …”": a quotation opening
+      // the sentence right after one of reported speech in the same
+      // paragraph (a statement ending in that sentence, its speaker named)
+      // is that speaker's next words.
+      if (!who && opens_sentence && !transcript_ && q.open > para.begin &&
+          static_cast<int>(x_.statements.size()) > statements_before) {
+        auto it = std::upper_bound(
+            sentences.begin(), sentences.end(), s_open.begin,
+            [](uint32_t o, const Range& r) { return o < r.begin; });
+        const ExtractedStatement& prev = x_.statements.back();
+        if (it - sentences.begin() >= 2 && prev.speaker >= 0 &&
+            !prev.in_question && prev.quote == QuoteKind::kParaphrase &&
+            prev.text_span.end <= q.open &&
+            prev.text_span.end > (it - 2)->begin) {
+          who = Subject{prev.speaker,
+                        prev.co_speakers,
+                        prev.speaker_span.begin,
+                        prev.speaker_span.end,
+                        "continuation-after-reported-speech",
+                        0.6f,
+                        -1,
+                        {}};
+          rule = "continuation-after-reported-speech";
+          confidence = 0.6f;
+        }
+      }
     }
     if (!who) continue;
     // A speaker the text does not name stays at low confidence.

@@ -184,5 +184,31 @@ TEST(Real11Test, ParticipleAfterAQuotationsAttribution) {
   }
 }
 
+// "Vik said the talks were useful. “We will meet again.”": a quotation
+// with no attribution, opening the sentence right after one of reported
+// speech in the same paragraph ("…, said Vik."), is that speaker's next
+// words. After a sentence that reports no one, it stays unattributed.
+TEST(Real11Test, QuotationAfterReportedSpeech) {
+  const Extraction x = Extract(
+      "President Lena Vik met Iceland's prime minister in Oslo on "
+      "Friday.\n\n"
+      "Vik said the talks were useful. \"We will meet again in June.\"\n\n"
+      "Neighbours should always talk to each other, said Vik. \"I hope this "
+      "visit opens a new chapter.\"\n");
+  EXPECT_THAT(Said(x), ElementsAre("Lena Vik: the talks were useful",
+                                   "Lena Vik: We will meet again in June.",
+                                   "Lena Vik: Neighbours should always talk "
+                                   "to each other",
+                                   "Lena Vik: I hope this visit opens a new "
+                                   "chapter."));
+
+  const Extraction y = Extract(
+      "Chile and Peru met in Lima on Friday. The border was not discussed. "
+      "\"It is a new chapter.\"\n");
+  for (const ExtractedStatement& s : y.statements) {
+    EXPECT_THAT(s.text, Not(HasSubstr("new chapter")));
+  }
+}
+
 }  // namespace
 }  // namespace diplograph
