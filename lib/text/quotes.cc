@@ -656,6 +656,53 @@ void Reader::ReadReportedSpeech(Range sentence,
           boundary = boundary || Is(k - 1, c);
         }
         if (!boundary) continue;
+        // "said that A, director of X, and B described …": the ", and"
+        // joins a second subject to the first of these words (a name right
+        // after the verb or "that", then its title between commas: no
+        // finite verb, no other comma, a role noun or a determiner first,
+        // at most twenty words), so B's verb is inside the words.
+        {
+          int j = k - 1;
+          while (j > t + 2 && j >= k - 10 && !IsPunct(j, ',') &&
+                 tokens_[j].word &&
+                 (tokens_[j].capitalised || Is(j, "and") || Is(j, "the"))) {
+            --j;
+          }
+          int w0 = t + 1;
+          if (Is(w0, "that")) ++w0;
+          // The first subject: a person the text knows, or two to five
+          // capitalised words of a name it does not.
+          int c1 = -1;
+          if (mention_start_[w0] >= 0) {
+            if (x_.actors[mentions_[mention_start_[w0]].actor].kind ==
+                ActorKind::kPerson) {
+              c1 = MentionLastToken(w0, j) + 1;
+            }
+          } else {
+            int e = w0;
+            while (e < j && e < w0 + 5 && tokens_[e].word &&
+                   tokens_[e].capitalised && mention_start_[e] < 0) {
+              ++e;
+            }
+            if (e >= w0 + 2) c1 = e;
+          }
+          bool joined =
+              j > w0 && IsPunct(j, ',') && Is(j + 1, "and") && c1 > w0;
+          joined = joined && c1 + 1 < j && IsPunct(c1, ',');
+          int words = 0;
+          for (int i = c1 + 1; joined && i < j; ++i) {
+            if (!tokens_[i].word) {
+              joined = !IsPunct(i, ',') && !IsPunct(i, ';') && !IsQuoteMark(i);
+              continue;
+            }
+            const VerbHit h = VerbAt(i);
+            joined = ++words <= 20 &&
+                     !(h.verb != nullptr && h.form == VerbForm::kFinite) &&
+                     (words > 1 || IsRoleNoun(LowerWord(i)) || Is(i, "the") ||
+                      Is(i, "a") || Is(i, "an") || EndsPossessive(Word(i)));
+          }
+          if (joined) continue;
+        }
         next_verb = s2->token;
         // "..., but a spokesman for X, Y, told ...": the clause of the
         // other subject begins at the conjunction after the comma.

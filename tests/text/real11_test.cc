@@ -210,5 +210,26 @@ TEST(Real11Test, QuotationAfterReportedSpeech) {
   }
 }
 
+// "Vik said that Jonas Berg, head of the fisheries office, and Trade
+// Minister Anna Holm described the talks as useful.": the ", and" after a
+// name and its title between commas joins a second subject to the reported
+// words, which run on past the second subject's verb.
+TEST(Real11Test, CoordinatedSubjectsAfterATitleInReportedWords) {
+  const Extraction x = Extract(
+      "President Lena Vik met Iceland's prime minister in Oslo on "
+      "Friday.\n\n"
+      "Vik said that Jonas Berg, head of the fisheries office, and Trade "
+      "Minister Anna Holm described the talks as useful.\n\n"
+      "Norway said Karl Dahl, the coast guard's commander, and Defence "
+      "Minister Eva Lund had agreed on the patrols.\n");
+  EXPECT_THAT(Said(x),
+              Contains("Lena Vik: Jonas Berg, head of the fisheries office, "
+                       "and Trade Minister Anna Holm described the talks as "
+                       "useful"));
+  EXPECT_THAT(Said(x),
+              Contains("Norway: Karl Dahl, the coast guard's commander, and "
+                       "Defence Minister Eva Lund had agreed on the patrols"));
+}
+
 }  // namespace
 }  // namespace diplograph
