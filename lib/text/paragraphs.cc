@@ -700,11 +700,16 @@ void Reader::ReadParagraph(size_t p) {
         confidence = q.continues ? 0.7f : 0.55f;
       }
       // "Vik said the talks were useful. “We will meet again.”",
-      // "Neighbours should talk, said Xi. “I hope …”": a quotation opening
+      // "Neighbours should talk, said Xi. “I hope …”": a quotation of whole
+      // sentences (its last one's stop inside the marks; '“…,” Lepp said'
+      // has an attribution of its own, even one no actor answers) opening
       // the sentence right after one of reported speech in the same
       // paragraph (a statement ending in that sentence, its speaker named)
       // is that speaker's next words.
       if (!who && opens_sentence && !transcript_ && q.open > para.begin &&
+          q.end > q.begin &&
+          (text_[q.end - 1] == '.' || text_[q.end - 1] == '!' ||
+           text_[q.end - 1] == '?') &&
           static_cast<int>(x_.statements.size()) > statements_before) {
         auto it = std::upper_bound(
             sentences.begin(), sentences.end(), s_open.begin,
