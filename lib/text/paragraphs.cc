@@ -472,6 +472,28 @@ void Reader::ReadParagraph(size_t p) {
   if (p < repeated_.size() && repeated_[p] != 0) return;
   if (p == block_para_ && ReadBlockParagraph(p)) return;
   const Range para = paragraphs_[p];
+  // A related article's title inside a quotation that runs over two
+  // paragraphs ("“The top priority is … \n Biden administration warns …
+  // \n “This should be …”"): a line of its own with no final stop, after
+  // a paragraph whose last quotation is left open and before one that
+  // opens with a quotation mark, is no text of the page; the quotation
+  // goes on past it with its speaker.
+  if (p > 0 && p + 1 < paragraphs_.size() && !transcript_ &&
+      para.end - para.begin <= 160 &&
+      StartsWithOpeningMark(text_, paragraphs_[p + 1]) &&
+      last_quote_statement_ >= 0) {
+    const absl::string_view line = absl::StripTrailingAsciiWhitespace(
+        absl::string_view(text_).substr(para.begin, para.end - para.begin));
+    const char last = line.empty() ? '.' : line.back();
+    const bool stop = last == '.' || last == '!' || last == '?' ||
+                      last == ':' || last == '"' ||
+                      absl::EndsWith(line, "\xE2\x80\x9D");  // ”
+    if (!stop && line.find('\n') == absl::string_view::npos) {
+      const std::vector<Quote> before =
+          Quotes(text_, paragraphs_[p - 1], false);
+      if (!before.empty() && !before.back().closed) return;
+    }
+  }
   current_para_ = p;
   const int statements_before = static_cast<int>(x_.statements.size());
   const bool prev_runs_on =

@@ -243,5 +243,35 @@ TEST(Real11Test, CoordinatedSubjectsAfterATitleInReportedWords) {
                        "Defence Minister Eva Lund had agreed on the patrols"));
 }
 
+// A related article's title on a line of its own inside a quotation that
+// runs over two paragraphs (the first left open, the next opening with a
+// mark): no text of the page, so it gives no statement and the quotation
+// goes on past it with its speaker.
+TEST(Real11Test, LinkTitleInsideAQuotationOverTwoParagraphs) {
+  const Extraction x = Extract(
+      "Norway's foreign minister Olga Tamm met Iceland's envoy on "
+      "Friday.\n\n"
+      "Tamm told the envoy: \u201cThe first task is to settle the herring "
+      "quota before the season opens.\n\n"
+      "Iceland warns Norway of \u2018serious damage\u2019 to fish stocks\n\n"
+      "\u201cThis should be the common ground of our two countries for the "
+      "next decade.\u201d\n\n"
+      "Tamm flew to Bergen later on Friday.\n");
+  EXPECT_THAT(Said(x),
+              ElementsAre("Olga Tamm: The first task is to settle the herring "
+                          "quota before the season opens.",
+                          "Olga Tamm: This should be the common ground of our "
+                          "two countries for the next decade."));
+
+  // A closed quotation before it: the line is read as before.
+  const Extraction y = Extract(
+      "Norway's foreign minister Olga Tamm met Iceland's envoy on "
+      "Friday.\n\n"
+      "\u201cThe quota is settled,\u201d Tamm said.\n\n"
+      "Iceland warns Norway of \u2018serious damage\u2019 to fish stocks\n\n"
+      "\u201cWe will meet again in May,\u201d Tamm said.\n");
+  EXPECT_THAT(Said(y), Contains("Olga Tamm: We will meet again in May"));
+}
+
 }  // namespace
 }  // namespace diplograph
