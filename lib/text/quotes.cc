@@ -518,7 +518,27 @@ void Reader::ReadReportedSpeech(Range sentence,
         (hit.verb->lemma == "pledge" || hit.verb->lemma == "vow" ||
          hit.verb->lemma == "promise") &&
         x_.statements.size() == statements_before;
-    if (hit.form != VerbForm::kFinite && !as_saying && !pledging) continue;
+    // "The Prime Minister concluded the call by noting that …", "opened the
+    // meeting by saying …": a participle of a reporting verb after "by",
+    // itself after a verb of opening or closing and its object (a
+    // determiner and the call, the meeting, the talks, the conversation),
+    // reports the words of that verb's subject.
+    int closing_verb = -1;
+    if (hit.form == VerbForm::kParticiple && t - 4 >= first &&
+        Is(t - 1, "by") && absl::EndsWith(LowerWord(t), "ing") &&
+        (Is(t - 3, "the") || Is(t - 3, "their") || Is(t - 3, "his") ||
+         Is(t - 3, "her") || Is(t - 3, "its")) &&
+        (Is(t - 2, "call") || Is(t - 2, "meeting") || Is(t - 2, "talks") ||
+         Is(t - 2, "conversation") || Is(t - 2, "discussion") ||
+         Is(t - 2, "session")) &&
+        (Is(t - 4, "concluded") || Is(t - 4, "ended") || Is(t - 4, "closed") ||
+         Is(t - 4, "opened") || Is(t - 4, "began") || Is(t - 4, "started"))) {
+      closing_verb = t - 4;
+    }
+    if (hit.form != VerbForm::kFinite && !as_saying && !pledging &&
+        closing_verb < 0) {
+      continue;
+    }
     if (hit.verb->lemma == "quote" || hit.verb->lemma == "cite") {
       // Relays: handled with the subject they introduce.
       if (!in_question) continue;
@@ -537,6 +557,9 @@ void Reader::ReadReportedSpeech(Range sentence,
     if (coordinated && prev_subject) {
       s = prev_subject;
       s->rule = "coordinated-verb-subject";
+    } else if (closing_verb >= 0) {
+      s = SubjectBefore(closing_verb, first, 0);
+      if (!s || s->actor < 0) continue;
     } else if (pledging) {
       // The clause's subject: its first actor, read up to the word after
       // the names ("X and Y upgraded ...") as a verb's subject.

@@ -273,5 +273,28 @@ TEST(Real11Test, LinkTitleInsideAQuotationOverTwoParagraphs) {
   EXPECT_THAT(Said(y), Contains("Olga Tamm: We will meet again in May"));
 }
 
+// "The Prime Minister concluded the call by noting that …": a participle of
+// a reporting verb after "by", after a verb of opening or closing and its
+// object (the call, the meeting, the talks), reports the words of that
+// verb's subject. "by" after another verb ("won the vote by saying
+// little") reports nothing.
+TEST(Real11Test, ClosingACallByAReportingParticiple) {
+  const Extraction x = Extract(
+      "Foreign Minister Olga Tamm spoke with Iceland's foreign minister "
+      "Pall Arnason on Friday.\n\n"
+      "Minister Tamm opened the call by stressing that Norway valued the "
+      "fisheries accord.\n\n"
+      "Arnason ended the conversation by saying that Iceland would send a "
+      "delegation in May.\n");
+  EXPECT_THAT(Said(x), Contains("Olga Tamm: Norway valued the fisheries "
+                                "accord"));
+  EXPECT_THAT(Said(x), Contains("Pall Arnason: Iceland would send a "
+                                "delegation in May"));
+
+  const Extraction y = Extract(
+      "Olga Tamm won the vote in Oslo by saying that little had changed.\n");
+  EXPECT_TRUE(y.statements.empty());
+}
+
 }  // namespace
 }  // namespace diplograph
