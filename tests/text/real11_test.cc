@@ -296,5 +296,26 @@ TEST(Real11Test, ClosingACallByAReportingParticiple) {
   EXPECT_TRUE(y.statements.empty());
 }
 
+// "Here is the full text of their joint statement:": a page's line that
+// introduces the text of the two leaders' joint document with "their" (or
+// "its") instead of "the" heads the joint statement as "the full text of
+// the joint statement:" does.
+TEST(Real11Test, FullTextOfTheirJointStatement) {
+  const Extraction x = Extract(
+      "Norway and Iceland sign fisheries pact\n\n"
+      "Oslo, March 8 - Prime Minister Olga Tamm and Prime Minister Pall "
+      "Arnason met in Oslo on Friday and signed a fisheries pact.\n\n"
+      "Here is the full text of their joint statement:\n\n"
+      "Prime Minister Olga Tamm of Norway and Prime Minister Pall Arnason of "
+      "Iceland held talks in Oslo on March 8, 2024.\n\n"
+      "1. Norway and Iceland will share survey data on herring stocks.\n\n"
+      "2. The two sides will meet again in Reykjavik in May.\n");
+  const ExtractedStatement* joint =
+      text_testing::StatementContaining(x, "share survey data");
+  ASSERT_NE(joint, nullptr);
+  EXPECT_EQ(joint->rule, "joint-statement-text");
+  EXPECT_THAT(joint->text, HasSubstr("meet again in Reykjavik"));
+}
+
 }  // namespace
 }  // namespace diplograph
