@@ -736,6 +736,39 @@ std::optional<Subject> Reader::NominalEndingAt(int t, int floor) const {
   return std::nullopt;
 }
 
+int Reader::PersonOfMisspeltFamilyName(absl::string_view lower) const {
+  int found = -1;
+  const int n = std::min<int>(static_cast<int>(x_.actors.size()), 256);
+  for (int a = 0; a < n; ++a) {
+    if (x_.actors[a].kind != ActorKind::kPerson) continue;
+    absl::string_view name = x_.actors[a].name;
+    const size_t space = name.rfind(' ');
+    if (space != absl::string_view::npos) name.remove_prefix(space + 1);
+    if (name.size() != lower.size() || name.empty() ||
+        absl::ascii_tolower(static_cast<unsigned char>(name[0])) != lower[0]) {
+      continue;
+    }
+    int diff[3] = {-1, -1, -1};
+    int d = 0;
+    for (size_t i = 0; i < name.size() && d < 3; ++i) {
+      if (absl::ascii_tolower(static_cast<unsigned char>(name[i])) !=
+          lower[i]) {
+        diff[d++] = static_cast<int>(i);
+      }
+    }
+    const bool swapped =
+        d == 2 && diff[1] == diff[0] + 1 &&
+        absl::ascii_tolower(static_cast<unsigned char>(name[diff[0]])) ==
+            lower[diff[1]] &&
+        absl::ascii_tolower(static_cast<unsigned char>(name[diff[1]])) ==
+            lower[diff[0]];
+    if (d > 1 && !swapped) continue;
+    if (found >= 0 && found != a) return -1;
+    found = a;
+  }
+  return found;
+}
+
 // A run of capitalised words that names no known actor, right before a
 // reporting verb: a person the registry does not know ("Yuri Ushakov").
 std::optional<Subject> Reader::NameEndingAt(int t, int floor) const {
@@ -879,6 +912,27 @@ std::optional<Subject> Reader::NameEndingAt(int t, int floor) const {
           it != reading_family_names_.end()) {
         return MakeSubject(it->second, tokens_[t].begin, tokens_[t].end, t,
                            "family-name-of-new-person", 0.6f);
+      }
+    }
+    // "“…,” Jaishnakar said" after "External Affairs Minister S Jaishankar":
+    // one capitalised word (five letters or more) between the comma and
+    // closing mark of a quotation and a finite reporting verb that is the
+    // family name of a person the text named, misspelt by two neighbouring
+    // letters swapped or one letter changed, is that person. A family name
+    // no person ends with still names no one.
+    if (!acronym && first == t && w.size() >= 5 && t >= 2 && t + 1 < n &&
+        !IsFunctionWord(lower) && !IsAnySpeakerHead(lower) &&
+        !IsRoleNoun(lower) &&
+        ((IsQuoteMark(t - 1) && IsPunct(t - 2, ',')) ||
+         (IsPunct(t - 1, ',') && IsQuoteMark(t - 2)))) {
+      const VerbHit h = VerbAt(t + 1);
+      if (h.verb != nullptr && h.form == VerbForm::kFinite &&
+          h.verb->reports_speech) {
+        const int person = PersonOfMisspeltFamilyName(lower);
+        if (person >= 0) {
+          return MakeSubject(person, tokens_[t].begin, tokens_[t].end, t,
+                             "misspelt-family-name", 0.5f);
+        }
       }
     }
     if (!acronym || first != t || t + 1 >= n ||

@@ -234,6 +234,28 @@ std::vector<Range> Sentences(absl::string_view text, Range p) {
     }
     if (j >= p.end) break;
     if (!IsSpace(text[j])) {
+      // "...of the Korean Peninsula.In the statement, ...": a page that
+      // lost the space after its full stops. A period right after a word
+      // of letters and hyphens ending in two lower-case letters, three
+      // letters or more and no abbreviation, and right before a capitalised
+      // word ("Aa"), ends the sentence all the same; "U.S.Army", "e.g.The",
+      // "St.Petersburg", "Gen.Smith", "3.5", "gov.uk" and "Node.js" do not.
+      const absl::string_view before = text.substr(w, i - w);
+      bool glued =
+          c == '.' && j == i + 1 && before.size() >= 3 && j + 1 < p.end &&
+          absl::ascii_isupper(static_cast<unsigned char>(text[j])) &&
+          absl::ascii_islower(static_cast<unsigned char>(text[j + 1])) &&
+          absl::ascii_islower(static_cast<unsigned char>(text[i - 1])) &&
+          absl::ascii_islower(static_cast<unsigned char>(text[i - 2])) &&
+          !IsAbbreviation(before) && !IsInitialism(before);
+      for (const char b : before) {
+        glued = glued && (absl::ascii_isalpha(static_cast<unsigned char>(b)) ||
+                          b == '-');
+      }
+      if (glued) {
+        out.push_back({start, j});
+        start = j;
+      }
       i = j;
       continue;
     }

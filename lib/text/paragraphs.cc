@@ -472,6 +472,28 @@ void Reader::ReadParagraph(size_t p) {
   if (p < repeated_.size() && repeated_[p] != 0) return;
   if (p == block_para_ && ReadBlockParagraph(p)) return;
   const Range para = paragraphs_[p];
+  // A related article's title inside a quotation that runs over two
+  // paragraphs ("“The top priority is … \n Biden administration warns …
+  // \n “This should be …”"): a line of its own with no final stop, after
+  // a paragraph whose last quotation is left open and before one that
+  // opens with a quotation mark, is no text of the page; the quotation
+  // goes on past it with its speaker.
+  if (p > 0 && p + 1 < paragraphs_.size() && !transcript_ &&
+      para.end - para.begin <= 160 &&
+      StartsWithOpeningMark(text_, paragraphs_[p + 1]) &&
+      last_quote_statement_ >= 0) {
+    const absl::string_view line = absl::StripTrailingAsciiWhitespace(
+        absl::string_view(text_).substr(para.begin, para.end - para.begin));
+    const char last = line.empty() ? '.' : line.back();
+    const bool stop = last == '.' || last == '!' || last == '?' ||
+                      last == ':' || last == '"' ||
+                      absl::EndsWith(line, "\xE2\x80\x9D");  // ”
+    if (!stop && line.find('\n') == absl::string_view::npos) {
+      const std::vector<Quote> before =
+          Quotes(text_, paragraphs_[p - 1], false);
+      if (!before.empty() && !before.back().closed) return;
+    }
+  }
   current_para_ = p;
   const int statements_before = static_cast<int>(x_.statements.size());
   const bool prev_runs_on =
@@ -699,6 +721,38 @@ void Reader::ReadParagraph(size_t p) {
                            : "continuation-next-paragraph";
         confidence = q.continues ? 0.7f : 0.55f;
       }
+      // "Vik said the talks were useful. “We will meet again.”",
+      // "Neighbours should talk, said Xi. “I hope …”": a quotation of whole
+      // sentences (its last one's stop inside the marks; '“…,” Lepp said'
+      // has an attribution of its own, even one no actor answers) opening
+      // the sentence right after one of reported speech in the same
+      // paragraph (a statement ending in that sentence, its speaker named)
+      // is that speaker's next words.
+      if (!who && opens_sentence && !transcript_ && q.open > para.begin &&
+          q.end > q.begin &&
+          (text_[q.end - 1] == '.' || text_[q.end - 1] == '!' ||
+           text_[q.end - 1] == '?') &&
+          static_cast<int>(x_.statements.size()) > statements_before) {
+        auto it = std::upper_bound(
+            sentences.begin(), sentences.end(), s_open.begin,
+            [](uint32_t o, const Range& r) { return o < r.begin; });
+        const ExtractedStatement& prev = x_.statements.back();
+        if (it - sentences.begin() >= 2 && prev.speaker >= 0 &&
+            !prev.in_question && prev.quote == QuoteKind::kParaphrase &&
+            prev.text_span.end <= q.open &&
+            prev.text_span.end > (it - 2)->begin) {
+          who = Subject{prev.speaker,
+                        prev.co_speakers,
+                        prev.speaker_span.begin,
+                        prev.speaker_span.end,
+                        "continuation-after-reported-speech",
+                        0.6f,
+                        -1,
+                        {}};
+          rule = "continuation-after-reported-speech";
+          confidence = 0.6f;
+        }
+      }
     }
     if (!who) continue;
     // A speaker the text does not name stays at low confidence.
@@ -723,10 +777,51 @@ void Reader::ReadParagraph(size_t p) {
     st.rule = rule;
     if (!q.closed) confidence *= 0.6f;
     st.confidence = Clamp01(confidence);
+    const Subject speaker = *who;
     const int idx = Emit(std::move(st), s_open, verb);
     if (idx >= 0) {
       paragraph_speaker_statement = idx;
       last_quote_statement_ = idx;
+    }
+    // "“…,” said Vik, adding that the two sides …", "“…,” Vik told
+    // reporters on Friday, adding …": the participle of a reporting verb
+    // after the attribution's comma is the speaker's next clause, a
+    // paraphrase up to the sentence's end (as after a clause's attribution
+    // in a sentence with no quotation).
+    if (idx >= 0 && verb >= close_t && speaker.actor >= 0) {
+      const int end = TokenAt(s_close.end);
+      int k = verb + 1;
+      while (k < end && tokens_[k].begin < speaker.end) ++k;
+      const VerbHit vh = VerbAt(verb);
+      // (The adverbials skipped include the comma before the participle.)
+      k = SkipSayingAdverbials(k, end,
+                               vh.verb != nullptr && vh.verb->takes_addressee);
+      const VerbHit ph = k + 1 < end ? VerbAt(k) : VerbHit{};
+      if (k + 1 < end && k - 1 > verb && IsPunct(k - 1, ',') &&
+          ph.verb != nullptr && ph.form == VerbForm::kParticiple &&
+          ph.verb->reports_speech && absl::EndsWith(LowerWord(k), "ing")) {
+        int b = k + 1;
+        if (Is(b, "that")) ++b;
+        int e = end;
+        while (e - 1 > b && !tokens_[e - 1].word) --e;
+        bool quoted = false;
+        for (int i = b; i < e && !quoted; ++i) {
+          quoted = IsQuoteMark(i) || in_quote_[i] != 0;
+        }
+        if (e - 1 > b && !quoted) {
+          ExtractedStatement added;
+          added.speaker = speaker.actor;
+          added.co_speakers = speaker.co_speakers;
+          added.speaker_span = {speaker.begin, speaker.end};
+          added.speaker_rule = speaker.rule;
+          added.text_span = {tokens_[b].begin, tokens_[e - 1].end};
+          added.quote = QuoteKind::kParaphrase;
+          added.reported_by = speaker.relays;
+          added.rule = "quote-attribution-then-participle";
+          added.confidence = Clamp01(confidence * 0.75f);
+          Emit(std::move(added), s_close, k);
+        }
+      }
     }
   }
   for (; next_sentence < sentences.size(); ++next_sentence) {

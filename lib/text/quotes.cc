@@ -221,6 +221,14 @@ void Reader::ReadReportedSpeech(Range sentence,
     for (int c = t; c > first && c >= t - window; --c) {
       if (!IsPunct(c, ',')) continue;
       if (inside_quote(tokens_[c].begin)) break;
+      // "“The quota will not change”, X said.": a comma after the closing
+      // mark of a quotation that opens the sentence; the quotation is the
+      // words (read as one, with its speaker), no clause of the sentence.
+      if (c - 1 > first && IsQuoteMark(c - 1)) {
+        int t0 = first;
+        while (t0 < c && !tokens_[t0].word && !IsQuoteMark(t0)) ++t0;
+        if (t0 < c - 1 && IsQuoteMark(t0)) break;
+      }
       int v = -1;
       if (c == lead_comma) break;  // "According to X, Y said ..."
       // ", as Iceland blamed Norway ...", ", but X said ...": a clause of
@@ -526,8 +534,25 @@ void Reader::ReadReportedSpeech(Range sentence,
         }
       }
     }
+    // "The Prime Minister concluded the call by noting that …", "opened the
+    // meeting by saying …": a participle of a reporting verb after "by",
+    // itself after a verb of opening or closing and its object (a
+    // determiner and the call, the meeting, the talks, the conversation),
+    // reports the words of that verb's subject.
+    int closing_verb = -1;
+    if (hit.form == VerbForm::kParticiple && t - 4 >= first &&
+        Is(t - 1, "by") && absl::EndsWith(LowerWord(t), "ing") &&
+        (Is(t - 3, "the") || Is(t - 3, "their") || Is(t - 3, "his") ||
+         Is(t - 3, "her") || Is(t - 3, "its")) &&
+        (Is(t - 2, "call") || Is(t - 2, "meeting") || Is(t - 2, "talks") ||
+         Is(t - 2, "conversation") || Is(t - 2, "discussion") ||
+         Is(t - 2, "session")) &&
+        (Is(t - 4, "concluded") || Is(t - 4, "ended") || Is(t - 4, "closed") ||
+         Is(t - 4, "opened") || Is(t - 4, "began") || Is(t - 4, "started"))) {
+      closing_verb = t - 4;
+    }
     if (hit.form != VerbForm::kFinite && !as_saying && !pledging &&
-        with_at < 0) {
+        with_at < 0 && closing_verb < 0) {
       continue;
     }
     // "The Commission, which advises Norway and Iceland, welcomed ...",
@@ -559,6 +584,9 @@ void Reader::ReadReportedSpeech(Range sentence,
     if (coordinated && prev_subject) {
       s = prev_subject;
       s->rule = "coordinated-verb-subject";
+    } else if (closing_verb >= 0) {
+      s = SubjectBefore(closing_verb, first, 0);
+      if (!s || s->actor < 0) continue;
     } else if (pledging) {
       // The clause's subject: its first actor, read up to the word after
       // the names ("X and Y upgraded ...") as a verb's subject.
@@ -730,6 +758,53 @@ void Reader::ReadReportedSpeech(Range sentence,
           boundary = boundary || Is(k - 1, c);
         }
         if (!boundary) continue;
+        // "said that A, director of X, and B described …": the ", and"
+        // joins a second subject to the first of these words (a name right
+        // after the verb or "that", then its title between commas: no
+        // finite verb, no other comma, a role noun or a determiner first,
+        // at most twenty words), so B's verb is inside the words.
+        {
+          int j = k - 1;
+          while (j > t + 2 && j >= k - 10 && !IsPunct(j, ',') &&
+                 tokens_[j].word &&
+                 (tokens_[j].capitalised || Is(j, "and") || Is(j, "the"))) {
+            --j;
+          }
+          int w0 = t + 1;
+          if (Is(w0, "that")) ++w0;
+          // The first subject: a person the text knows, or two to five
+          // capitalised words of a name it does not.
+          int c1 = -1;
+          if (mention_start_[w0] >= 0) {
+            if (x_.actors[mentions_[mention_start_[w0]].actor].kind ==
+                ActorKind::kPerson) {
+              c1 = MentionLastToken(w0, j) + 1;
+            }
+          } else {
+            int e = w0;
+            while (e < j && e < w0 + 5 && tokens_[e].word &&
+                   tokens_[e].capitalised && mention_start_[e] < 0) {
+              ++e;
+            }
+            if (e >= w0 + 2) c1 = e;
+          }
+          bool joined =
+              j > w0 && IsPunct(j, ',') && Is(j + 1, "and") && c1 > w0;
+          joined = joined && c1 + 1 < j && IsPunct(c1, ',');
+          int words = 0;
+          for (int i = c1 + 1; joined && i < j; ++i) {
+            if (!tokens_[i].word) {
+              joined = !IsPunct(i, ',') && !IsPunct(i, ';') && !IsQuoteMark(i);
+              continue;
+            }
+            const VerbHit h = VerbAt(i);
+            joined = ++words <= 20 &&
+                     !(h.verb != nullptr && h.form == VerbForm::kFinite) &&
+                     (words > 1 || IsRoleNoun(LowerWord(i)) || Is(i, "the") ||
+                      Is(i, "a") || Is(i, "an") || EndsPossessive(Word(i)));
+          }
+          if (joined) continue;
+        }
         next_verb = s2->token;
         // "..., but a spokesman for X, Y, told ...": the clause of the
         // other subject begins at the conjunction after the comma.

@@ -376,7 +376,26 @@ bool Reader::IsFragment(const Quote& q) const {
   if (a == q.close || a >= text_.size()) return false;
   if (!absl::ascii_islower(static_cast<unsigned char>(text_[a]))) return false;
   const int t = TokenAt(a);
-  if (t >= static_cast<int>(tokens_.size())) return false;
+  const int n = static_cast<int>(tokens_.size());
+  if (t >= n) return false;
+  // 'Pompeo "reemphasized the commitment …," the State Department said.':
+  // a comma inside the closing mark, then an attribution (a determiner or
+  // a pronoun and, within seven words and no comma, a finite reporting
+  // verb; 'Pompeo "noted …," it said.'): the
+  // quotation is the attribution's words (a predicate of the name before
+  // it), not a fragment of a clause the writer reports already.
+  if (q.end > q.begin && text_[q.end - 1] == ',' && !EndsReportedClause(q, b) &&
+      (Is(t, "the") || Is(t, "a") || Is(t, "an") || Is(t, "its") ||
+       Is(t, "his") || Is(t, "her") || Is(t, "their") || Is(t, "it") ||
+       Is(t, "he") || Is(t, "she") || Is(t, "they"))) {
+    for (int k = t + 1; k < n && k <= t + 7; ++k) {
+      if (IsPunct(k, ',') || IsQuoteMark(k)) break;
+      const VerbHit h = VerbAt(k);
+      if (h.verb == nullptr) continue;
+      if (h.form == VerbForm::kFinite && h.verb->reports_speech) return false;
+      break;
+    }
+  }
   if (Is(t, "according")) return false;
   const VerbHit hit = VerbAt(t);
   return hit.verb == nullptr || hit.form != VerbForm::kFinite;

@@ -456,6 +456,11 @@ class Reader {
   }
   mutable absl::node_hash_map<std::string, Resolution> resolved_;
   std::optional<Subject> NameEndingAt(int t, int floor) const;
+  // The person of the text (among its first 256 actors) whose family name
+  // (the last word of its name) is `lower` (lower case) or differs from it
+  // only by two neighbouring letters swapped or one letter changed, the
+  // first letter kept; -1 for none or more than one.
+  int PersonOfMisspeltFamilyName(absl::string_view lower) const;
   std::optional<Subject> NameBeforeRelative(int t, int floor) const;
   std::optional<Subject> DescriptionEndingAt(int t, int floor) const;
   // coreference.cc: "Officials said", "The government said", "The ministry

@@ -256,7 +256,8 @@ bool Reader::IsJointHeading(size_t p) const {
 
 // Whether paragraph `p` introduces the text of a document that a report
 // prints after it: a line of at most 200 bytes ending in a colon, with "text
-// of the" and, within the next four words, a joint document's noun ("The
+// of the" (or "their", "its") and, within the next four words, a joint
+// document's noun ("Here is the full text of their joint statement:", "The
 // following is the text of the declaration as released by X:", "Below is
 // the full text of the joint statement:", "Read the text of the final
 // communique:").
@@ -264,9 +265,19 @@ bool Reader::IsJointTextIntro(size_t p) const {
   const Range para = paragraphs_[p];
   if (para.end - para.begin > 200 || text_[para.end - 1] != ':') return false;
   const absl::string_view lower = LowerSlice(para.begin, para.end);
-  const size_t at = lower.find("text of the ");
+  // "text of the", "text of their joint statement" (the two leaders'),
+  // "text of its".
+  size_t at = absl::string_view::npos, skip = 0;
+  for (absl::string_view det :
+       {"text of the ", "text of their ", "text of its "}) {
+    at = lower.find(det);
+    if (at != absl::string_view::npos) {
+      skip = det.size();
+      break;
+    }
+  }
   if (at == absl::string_view::npos) return false;
-  absl::string_view rest = lower.substr(at + 12);
+  absl::string_view rest = lower.substr(at + skip);
   for (int words = 0; words < 4 && !rest.empty(); ++words) {
     for (absl::string_view noun :
          {"declaration", "statement", "communiqu", "communique"}) {
