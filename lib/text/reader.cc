@@ -1130,12 +1130,21 @@ absl::StatusOr<Extraction> Reader::Run() {
       size_t end_p = t + 1 < turn_labels_.size()
                          ? static_cast<size_t>(turn_labels_[t + 1].first)
                          : paragraphs_.size();
-      // A turn ends before the page's links or a repeated title.
+      // A turn ends before the page's links or a repeated title, and
+      // before a note of the session's end ("(The briefing was concluded
+      // at 2:21 p.m.)", "(END)", "###").
       for (size_t q = p + 1; q < end_p; ++q) {
-        if (repeated_[q] != 0 || IsPageFurnitureLine(paragraphs_[q])) {
+        if (repeated_[q] != 0 || IsPageFurnitureLine(paragraphs_[q]) ||
+            IsSessionEndNote(paragraphs_[q])) {
           end_p = q;
           break;
         }
+      }
+      // Short lines that are no sentence at a turn's end are the page's
+      // (a footer: "Tags", "Russian Foreign Ministry, 2026", an address)
+      // or the next topic's heading, not the speaker's words.
+      while (end_p > p + 1 && IsShortLineNoSentence(paragraphs_[end_p - 1])) {
+        --end_p;
       }
       for (size_t q = p; q < end_p; ++q) in_turn[q] = true;
       (void)i;
@@ -1343,6 +1352,32 @@ void Reader::QuotedFragmentsAsQuotes() {
     s.text = std::string(inner);
     s.quote = QuoteKind::kDirectQuote;
   }
+}
+
+bool Reader::IsSessionEndNote(Range para) const {
+  const absl::string_view s = Slice(text_, para.begin, para.end);
+  if (s == "###" || s == "-30-" || s == "- END -") return true;
+  if (s.size() < 5 || s.size() > 120 || s.front() != '(' || s.back() != ')') {
+    return false;
+  }
+  const absl::string_view lower = LowerSlice(para.begin, para.end);
+  return lower == "(end)" || absl::StrContains(lower, " concluded at") ||
+         absl::StrContains(lower, " ended at") ||
+         absl::StrContains(lower, " adjourned at");
+}
+
+bool Reader::IsShortLineNoSentence(Range para) const {
+  const absl::string_view s = Slice(text_, para.begin, para.end);
+  if (s.empty() || s.size() > 100) return false;
+  const char last = s.back();
+  if (last == '.' || last == '?' || last == '!' || last == ':' || last == ';' ||
+      last == '"' || last == ',' || absl::EndsWith(s, "\xE2\x80\x9D") ||
+      absl::EndsWith(s, "\xE2\x80\xA6") || absl::EndsWith(s, "\xE2\x80\x99")) {
+    return false;
+  }
+  // "Thank you", "Thanks": a courtesy with its mark lost is still words.
+  const absl::string_view lower = LowerSlice(para.begin, para.end);
+  return !absl::StartsWith(lower, "thank");
 }
 
 }  // namespace text_internal

@@ -692,6 +692,13 @@ class Reader {
   // paragraphs) opens with a meeting or call ("X held talks with Y", "X
   // met with Y", "X spoke by phone with Y"). O(400 bytes).
   bool FirstSentenceTellsOfAMeeting() const;
+  // Whether paragraph `para` notes the end of a session: "(The briefing was
+  // concluded at 2:21 p.m.)", "(END)", "###". O(120 bytes).
+  bool IsSessionEndNote(Range para) const;
+  // Whether `para` is a line of at most 100 bytes with no sentence's final
+  // mark (a footer, an address, a heading), not a courtesy ("Thank you").
+  // O(100 bytes).
+  bool IsShortLineNoSentence(Range para) const;
   // That phrase's two persons: the last two named before it who fit its
   // head (PairPhraseStart), the earlier one as speaker. O(64 mentions).
   std::optional<Subject> PairEndingAt(int t) const;

@@ -210,5 +210,36 @@ TEST(Layout16Test, ABodyTakenUpByItsHeadNoun) {
   EXPECT_EQ(StatementContaining(x, "nothing more"), nullptr);
 }
 
+// A transcript's last turn ends before a note of the session's end and
+// before the page's footer lines; a courtesy without its mark stays.
+TEST(Layout16Test, LastTurnEndsBeforeTheFooter) {
+  for (const std::string tail :
+       {"\n\n(The briefing was concluded at 2:21 p.m.)\n\nTags\n"
+        "Office of the Spokesperson\n",
+        "\n\nMinistry of Foreign Affairs, 2026\n"
+        "Main Street 32/34, Oslo\nSubscribe to updates | RSS\n",
+        "\n\n###\n"}) {
+    const Extraction x = Extract(
+        "Department Press Briefing\n\n"
+        "MR HALVORSEN: Good afternoon. We have nothing to add on the "
+        "talks.\n\n"
+        "QUESTION: Will the minister travel to Bergen?\n\n"
+        "MR HALVORSEN: I have nothing to announce on that today." +
+        tail);
+    const ExtractedStatement* s = StatementContaining(x, "nothing to announce");
+    ASSERT_NE(s, nullptr) << tail;
+    EXPECT_EQ(s->text, "I have nothing to announce on that today.") << tail;
+  }
+  const Extraction x = Extract(
+      "Department Press Briefing\n\n"
+      "MR HALVORSEN: Good afternoon. We have nothing to add on the "
+      "talks.\n\n"
+      "QUESTION: Will the minister travel to Bergen?\n\n"
+      "MR HALVORSEN: Not this week.\n\nThank you\n");
+  const ExtractedStatement* s = StatementContaining(x, "Not this week");
+  ASSERT_NE(s, nullptr);
+  EXPECT_THAT(s->text, ::testing::HasSubstr("Thank you"));
+}
+
 }  // namespace
 }  // namespace diplograph
