@@ -1482,9 +1482,10 @@ void Reader::FindTranscriptHost(size_t first_turn) {
 // the host's opening remarks, one statement like a turn.
 void Reader::ReadOpeningRemarks(size_t first_turn, std::vector<bool>& read) {
   if (transcript_host_ < 0 || transcript_host_para_ == 0) return;
-  // The remarks are runs of paragraphs of sentences; a short line between
-  // two runs is a topic's heading ("The closure of the Russian House in
-  // Chisinau"), and each run under one is an announcement of its own.
+  // The remarks are paragraphs of sentences, each an announcement of its
+  // own; short lines between them are topics' headings ("The closure of
+  // the Russian House in Chisinau"). A note on the page's text or a long
+  // line that is no sentence ends them.
   size_t first = first_turn, last = first_turn;
   auto emit = [&] {
     if (first >= first_turn) return;
@@ -1536,8 +1537,11 @@ void Reader::ReadOpeningRemarks(size_t first_turn, std::vector<bool>& read) {
       emit();
       continue;
     }
-    if (first == first_turn) first = p;
-    last = p;
+    // Each paragraph of the remarks is an announcement of its own ("At the
+    // invitation of ..., X will visit ...", then "At the invitation of ...,
+    // Y will ...").
+    emit();
+    first = last = p;
   }
   emit();
 }

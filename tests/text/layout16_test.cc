@@ -241,5 +241,27 @@ TEST(Layout16Test, LastTurnEndsBeforeTheFooter) {
   EXPECT_THAT(s->text, ::testing::HasSubstr("Thank you"));
 }
 
+// Announcements with no headings between them, one a paragraph, are one
+// statement each.
+TEST(Layout16Test, EachParagraphOfTheOpeningRemarksIsAnAnnouncement) {
+  const Extraction x = Extract(
+      "Foreign Ministry Spokesperson Li Wen's Regular Press Conference on May "
+      "14, 2026\n\n"
+      "At the invitation of Foreign Minister Zhang Hua, Foreign Minister "
+      "Amina Diallo of Senegal will pay an official visit to China from May "
+      "16 to 18.\n\n"
+      "At the invitation of the Government of Chile, Vice Premier Wu Lei "
+      "will attend the inauguration of the President of Chile.\n\n"
+      "AFP: Will the two ministers sign an agreement?\n\n"
+      "Li Wen: We will release information in due course.\n");
+  const ExtractedStatement* a = StatementContaining(x, "Amina Diallo");
+  const ExtractedStatement* b = StatementContaining(x, "Wu Lei");
+  ASSERT_NE(a, nullptr);
+  ASSERT_NE(b, nullptr);
+  EXPECT_NE(a, b);
+  EXPECT_EQ(NameOf(x, a->speaker), "Li Wen");
+  EXPECT_EQ(NameOf(x, b->speaker), "Li Wen");
+}
+
 }  // namespace
 }  // namespace diplograph
