@@ -10370,6 +10370,913 @@ def h57():
           statements, relationships, events, timexes)
 
 
+def h58():
+    d = Doc("h58_report")
+    day = "2026-12-08"
+    commerce = "Ministry of Commerce and Industry (India)"
+    inc = "Indian National Congress"
+    actors = [
+        actor(d, "A01", "Raghav Iyer", "person", ["Raghav Iyer", "Iyer"],
+              ["PM Iyer"], affiliations=[("India", "Prime Minister")]),
+        actor(d, "A02", "Saif bin Rashid Al Nahyan", "person",
+              ["Sheikh Saif bin Rashid Al Nahyan", "Sheikh Saif"],
+              ["Sheikh Saif bin Rashid Al Nahyan", "Sheikh Saif"],
+              affiliations=[("United Arab Emirates", "President")]),
+        actor(d, "A03", "India", "state", ["India"], ["Republic of India"]),
+        actor(d, "A04", "United Arab Emirates", "state",
+              ["United Arab Emirates", "UAE"], ["UAE", "Emirates"]),
+        actor(d, "A05", "WAM", "media", ["WAM"],
+              ["Emirates News Agency", "WAM news agency"]),
+        actor(d, "A06", "Meenakshi Rao", "person", ["Meenakshi Rao", "Rao"],
+              affiliations=[("India", "Foreign Secretary")]),
+        actor(d, "A07", inc, "organization", ["Congress"],
+              ["Congress", "Congress party"], part_of="India"),
+        actor(d, "A08", "Arvind Menon", "person", ["Arvind Menon"],
+              affiliations=[(inc, "general secretary")]),
+        actor(d, "A09", commerce, "organization", ["commerce ministry"],
+              ["commerce ministry", "Ministry of Commerce"], optional=True,
+              part_of="India"),
+        actor(d, "A10", "India-Middle East-Europe Economic Corridor",
+              "place", ["India-Middle East-Europe Economic Corridor", "IMEC"],
+              ["IMEC"], optional=True),
+        actor(d, "A11", "West Asia", "place", ["West Asia"], optional=True),
+        actor(d, "A12", "Red Sea", "place", ["Red Sea"], optional=True),
+        actor(d, "A13", "Gulf", "place", ["Gulf"], ["Persian Gulf"],
+              optional=True),
+        actor(d, "A14", "New Delhi", "place", ["New Delhi"], optional=True,
+              accept={"New Delhi": ["India"]}),
+        actor(d, "A15", "Hyderabad House", "place", ["Hyderabad House"],
+              optional=True),
+        actor(d, "A16", "Rashtrapati Bhavan", "place", ["Rashtrapati Bhavan"],
+              optional=True),
+        actor(d, "A17", "Abu Dhabi", "place", ["Abu Dhabi"], optional=True,
+              accept={"Abu Dhabi": ["United Arab Emirates"]}),
+        actor(d, "A18", "Gujarat", "place", ["Gujarat"], optional=True),
+        actor(d, "A19", "Mumbai", "place", ["Mumbai"], optional=True),
+        actor(d, "A20", "Kerala", "place", ["Kerala"], optional=True),
+        actor(d, "A21", "PTI", "media", ["PTI"], ["Press Trust of India"],
+              optional=True),
+        actor(d, "A22", "United States", "state", ["US"], ["USA"],
+              optional=True),
+    ]
+    basis = "the talks 'on Tuesday' (the page's day)"
+    pair = ["United Arab Emirates", "India"]
+    statements = [
+        statement(d, "N01", "India",
+                  "India and the United Arab Emirates on Tuesday agreed", day,
+                  para="India and the United Arab Emirates agreed to double "
+                       "their non-oil trade to $200 billion by 2032 and to "
+                       "settle a larger share of it in rupees and dirhams",
+                  evidence=["India and the United Arab Emirates on Tuesday "
+                            "agreed to double their non-oil trade to $200 "
+                            "billion by 2032 and to settle a larger share of "
+                            "it in rupees and dirhams"],
+                  cameo="030", alts=["057", "010"],
+                  alternatives=["United Arab Emirates", "Raghav Iyer",
+                                "Saif bin Rashid Al Nahyan"],
+                  targets=[("United Arab Emirates", "cooperative", True),
+                           ("India", "cooperative", True)],
+                  about=pair, attribution="joint",
+                  date_basis="'on Tuesday'"),
+        statement(d, "N02", "Raghav Iyer",
+                  "with Prime Minister Raghav Iyer describing", day,
+                  para="the UAE is one of India's most trusted partners",
+                  evidence=["with Prime Minister Raghav Iyer describing the "
+                            "Gulf nation as one of India's most trusted "
+                            "partners."],
+                  cameo="051", alts=["010"], alternatives=["India"],
+                  targets=[("United Arab Emirates", "cooperative", True)],
+                  about=["United Arab Emirates"], same=["N03"],
+                  date_basis=basis + "; the lede's retelling of N03"),
+        statement(d, "N03", "Raghav Iyer", "Iyer said in his press statement",
+                  day,
+                  quote="The UAE is one of India's most trusted partners. Our "
+                        "comprehensive strategic partnership has grown "
+                        "stronger in every sector, from energy to technology, "
+                        "and today we have given it a new direction,",
+                  cameo="051", alts=["010"], alternatives=["India"],
+                  targets=[("United Arab Emirates", "cooperative", True)],
+                  about=["United Arab Emirates", "India"],
+                  channel="press statement", same=["N02"],
+                  date_basis="'after the talks' of Tuesday"),
+        statement(d, "N04", "Raghav Iyer", "He also thanked", day,
+                  para="Iyer thanked the UAE leadership for looking after the "
+                       "more than 3.5 million Indians who live and work in "
+                       "the Emirates",
+                  evidence=["He also thanked the UAE leadership for looking "
+                            "after the more than 3.5 million Indians who live "
+                            "and work in the Emirates."],
+                  cameo="051", alts=["010"], alternatives=["India"],
+                  targets=[("United Arab Emirates", "cooperative", True)],
+                  about=["United Arab Emirates"],
+                  channel="press statement",
+                  date_basis="continues his press statement after the talks"),
+        statement(d, "N05", "Saif bin Rashid Al Nahyan",
+                  "Sheikh Saif told Iyer during the talks", day,
+                  quote="a key partner for the decades ahead",
+                  para="the UAE saw India as a key partner for the decades "
+                       "ahead and wanted to raise its investments in Indian "
+                       "ports and highways",
+                  evidence=["Sheikh Saif told Iyer during the talks that the "
+                            "UAE saw India as \"a key partner for the decades "
+                            "ahead\" and wanted to raise its investments in "
+                            "Indian ports and highways, according to the "
+                            "UAE's state news agency WAM."],
+                  cameo="051", alts=["030", "010"],
+                  alternatives=["United Arab Emirates"],
+                  targets=[("India", "cooperative", True)],
+                  about=["India", "United Arab Emirates"],
+                  reported_via="WAM", channel="talks",
+                  date_basis="'during the talks' of Tuesday"),
+        statement(d, "N06", "Saif bin Rashid Al Nahyan",
+                  "he was quoted as saying", day,
+                  quote="India and the UAE share a responsibility for the "
+                        "safety of the sea lanes from the Gulf to the Red "
+                        "Sea,",
+                  cameo="010", alts=["030"],
+                  alternatives=["United Arab Emirates"],
+                  targets=[("India", "cooperative", False)],
+                  about=["India", "United Arab Emirates", "Red Sea", "Gulf"],
+                  reported_via="WAM", channel="talks",
+                  date_basis="WAM's relay of his words at the talks of "
+                             "Tuesday (the paragraph before)"),
+        statement(d, "N07", "Meenakshi Rao",
+                  "Foreign Secretary Meenakshi Rao said", day,
+                  quote="detailed and warm",
+                  para="the two leaders had held detailed and warm "
+                       "discussions on the situation in West Asia and on the "
+                       "India-Middle East-Europe Economic Corridor",
+                  evidence=["Briefing reporters later, Foreign Secretary "
+                            "Meenakshi Rao said the two leaders had held "
+                            "\"detailed and warm\" discussions on the "
+                            "situation in West Asia and on the India-Middle "
+                            "East-Europe Economic Corridor (IMEC)."],
+                  cameo="010", alternatives=["India"],
+                  about=["West Asia",
+                         "India-Middle East-Europe Economic Corridor",
+                         "Raghav Iyer", "Saif bin Rashid Al Nahyan"],
+                  channel="media briefing",
+                  date_basis="'later' the day of the talks (Tuesday)"),
+        statement(d, "N08", "Meenakshi Rao", "Rao said she would not", day,
+                  quote="get into commercial matters",
+                  para="Rao would not get into commercial matters and "
+                       "referred the question to the petroleum ministry",
+                  evidence=["Rao said she would not \"get into commercial "
+                            "matters\" and referred the question to the "
+                            "petroleum ministry."],
+                  cameo="011", alts=["010"], alternatives=["India"],
+                  about=["United Arab Emirates"], channel="media briefing",
+                  date_basis="the same briefing (Tuesday)"),
+        statement(d, "N09", "Raghav Iyer", "the two leaders also condemned",
+                  day,
+                  para="the two leaders condemned terrorism in all its forms",
+                  evidence=["According to a joint statement issued after the "
+                            "talks, the two leaders also condemned terrorism "
+                            "in all its forms"],
+                  cameo="111", alts=["010"],
+                  alternatives=["Saif bin Rashid Al Nahyan", "India",
+                                "United Arab Emirates"],
+                  about=pair, channel="joint statement", attribution="joint",
+                  date_basis="the joint statement 'issued after the talks' "
+                             "of Tuesday"),
+        statement(d, "N10", "Raghav Iyer",
+                  "agreed to set up a ministerial task force", day,
+                  para="the two leaders agreed to set up a ministerial task "
+                       "force on investment, which will hold its first "
+                       "meeting in Abu Dhabi in February",
+                  evidence=["agreed to set up a ministerial task force on "
+                            "investment, which will hold its first meeting in "
+                            "Abu Dhabi in February."],
+                  cameo="030", alts=["036", "010"],
+                  alternatives=["Saif bin Rashid Al Nahyan", "India",
+                                "United Arab Emirates"],
+                  targets=[("United Arab Emirates", "cooperative", False),
+                           ("India", "cooperative", False)],
+                  about=pair + ["Abu Dhabi"], channel="joint statement",
+                  attribution="joint",
+                  date_basis="the joint statement 'issued after the talks' "
+                             "of Tuesday"),
+        statement(d, "N11", commerce, "according to commerce ministry data",
+                  None,
+                  para="bilateral trade of India and the UAE reached about "
+                       "$96 billion in 2025-26",
+                  evidence=["Bilateral trade reached about $96 billion in "
+                            "2025-26, according to commerce ministry data"],
+                  cameo="010", alternatives=["India"], about=pair,
+                  optional=True,
+                  date_basis="the text does not say when (a figure from "
+                             "data)"),
+        statement(d, "N12", inc, "The opposition Congress said", None,
+                  quote="optics of a state visit",
+                  para="the government should not let the optics of a state "
+                       "visit hide the concerns of Indian workers in the Gulf",
+                  evidence=["The opposition Congress said the government "
+                            "should not let the \"optics of a state visit\" "
+                            "hide the concerns of Indian workers in the "
+                            "Gulf."],
+                  cameo="111", alts=["010"], alternatives=["Arvind Menon"],
+                  targets=[("Raghav Iyer", "conflictual", False)],
+                  about=["India", "Gulf"],
+                  date_basis="the text does not say when"),
+        statement(d, "N13", "Arvind Menon", "Arvind Menon said", None,
+                  quote="We hope the Prime Minister raised the question of "
+                        "unpaid wages and confiscated passports, which "
+                        "families in Kerala write to us about every week,",
+                  cameo="010", alts=["111"], alternatives=[inc],
+                  targets=[("Raghav Iyer", "neutral", True)],
+                  about=["Raghav Iyer", "Kerala"],
+                  channel="post on X",
+                  date_basis="the text does not say when"),
+    ]
+    statements[8]["co_speakers"] = ["Saif bin Rashid Al Nahyan"]
+    statements[9]["co_speakers"] = ["Saif bin Rashid Al Nahyan"]
+    statements[0]["co_speakers"] = ["United Arab Emirates"]
+    statements[3]["speaker_mention"]["note"] = "'He' = Iyer"
+    statements[5]["speaker_mention"]["note"] = (
+        "'he' = Sheikh Saif; the relay is WAM's (the paragraph before)")
+    statements[9]["speaker_mention"]["note"] = (
+        "the second clause of 'the two leaders also condemned … and agreed "
+        "…', a joint statement cited with 'according to'")
+    statements[10]["speaker_mention"]["note"] = (
+        "a figure from ministry data, not words of a speaker: optional")
+    statements[11]["speaker_mention"]["note"] = (
+        "the party; its general secretary's post quoted after it "
+        "(accepted)")
+    relationships = [
+        relationship("R01", "comprehensive strategic partnership",
+                     ["India", "United Arab Emirates"], False,
+                     ["Raghav Iyer"], ["N03"],
+                     ["strategic partnership", "comprehensive strategic "
+                      "partners", "partnership"], date=day),
+        relationship("R02", "most trusted partners",
+                     ["India", "United Arab Emirates"], False,
+                     ["Raghav Iyer"], ["N02", "N03"],
+                     ["trusted partners", "trusted partner", "partners",
+                      "partner"], optional=True, date=day),
+        relationship("R03", "key partner", ["United Arab Emirates", "India"],
+                     False, ["Saif bin Rashid Al Nahyan"], ["N05"],
+                     ["partner", "partners"], optional=True, date=day),
+        relationship("R04", "third-largest trading partner",
+                     ["India", "United Arab Emirates"], False, ["narrator"],
+                     [], ["trading partner", "trading partners"],
+                     optional=True),
+    ]
+    events = [
+        event("E01", "Iyer-Sheikh Saif talks at Hyderabad House", day,
+              ["Raghav Iyer", "Saif bin Rashid Al Nahyan"]),
+        event("E02", "Sheikh Saif arrives in New Delhi", "2026-12-07",
+              ["Saif bin Rashid Al Nahyan"], optional=True),
+        event("E03", "first meeting of the ministerial task force on "
+              "investment in Abu Dhabi", "2027-02", pair, optional=True),
+        event("E04", "Sheikh Saif in Mumbai", "2026-12-09",
+              ["Saif bin Rashid Al Nahyan"], optional=True),
+    ]
+    timexes = [timex(d, "Dec 08, 2026 09:47 PM IST", day, kind="datetime"),
+               timex(d, "on Tuesday", day),
+               timex(d, "by 2032", "2032"),
+               timex(d, "on Tuesday", day, after="in New Delhi"),
+               timex(d, "on Monday", "2026-12-07"),
+               timex(d, "later", day, after="Briefing reporters"),
+               timex(d, "in February", "2027-02"),
+               timex(d, "2025-26", "2025-04/2026-03", kind="interval"),
+               timex(d, "on Wednesday", "2026-12-09"),
+               timex(d, "every week", "P1W", kind="set")]
+    write(d, day, "news report (newspaper)", actors, statements,
+          relationships, events, timexes)
+
+
+def h59():
+    d = Doc("h59_briefing")
+    day = "2026-12-09"
+    ec = "European Commission"
+    dsca = "Defense Security Cooperation Agency"
+    actors = [
+        actor(d, "A01", "Zhang Yiran", "person", ["Zhang Yiran"],
+              affiliations=[("Ministry of Foreign Affairs (China)",
+                             "spokesperson")]),
+        actor(d, "A02", "China", "state", ["China"],
+              ["People's Republic of China", "PRC"]),
+        actor(d, "A03", "Ministry of Foreign Affairs (China)",
+              "organization", ["Foreign Ministry"],
+              ["Chinese Foreign Ministry", "Foreign Ministry"],
+              optional=True, part_of="China"),
+        actor(d, "A04", "He Zhiyuan", "person", ["He Zhiyuan"],
+              affiliations=[("China", "Premier of the State Council")]),
+        actor(d, "A05", "Gábor Szalai", "person", ["Gábor Szalai", "Szalai"],
+              ["Gabor Szalai"], affiliations=[("Hungary", "Prime Minister")]),
+        actor(d, "A06", "Hungary", "state", ["Hungary"]),
+        actor(d, "A07", "Xi Jinping", "person", ["Xi Jinping"],
+              affiliations=[("China", "President")]),
+        actor(d, "A08", "European Union", "organization",
+              ["EU", "Brussels"], ["EU"],
+              accept={"Brussels": [ec]}),
+        actor(d, "A09", ec, "organization", ["European Commission"],
+              part_of="European Union"),
+        actor(d, "A10", "Dániel Kovács", "person", ["Dániel Kovács"],
+              ["Daniel Kovacs"],
+              affiliations=[("Hungary", "Foreign Minister")]),
+        actor(d, "A11", "M1", "media", ["M1"]),
+        actor(d, "A12", "United States", "state", ["US"],
+              ["United States", "USA"]),
+        actor(d, "A13", dsca, "organization",
+              ["US Defense Security Cooperation Agency"],
+              ["DSCA", "US Defense Security Cooperation Agency"],
+              part_of="United States"),
+        actor(d, "A14", "Department of State", "organization",
+              ["State Department"], ["State Department",
+                                     "US Department of State"],
+              optional=True, part_of="United States"),
+        actor(d, "A15", "Taiwan", "place", ["Taiwan"],
+              ["Taiwan region"]),
+        actor(d, "A16", "Xinhua News Agency", "media",
+              ["Xinhua News Agency"], ["Xinhua"]),
+        actor(d, "A17", "AFP", "media", ["AFP"], ["Agence France-Presse"]),
+        actor(d, "A18", "Bloomberg", "media", ["Bloomberg"]),
+        actor(d, "A19", "Global Times", "media", ["Global Times"]),
+        actor(d, "A20", "Reuters", "media", ["Reuters"]),
+        actor(d, "A21", "WTO", "organization", ["WTO"],
+              ["World Trade Organization"], optional=True),
+        actor(d, "A22", "State Council", "organization", ["State Council"],
+              optional=True, part_of="China"),
+        actor(d, "A23", "Debrecen", "place", ["Debrecen"], optional=True),
+    ]
+    zy = "Zhang Yiran:"
+    pc = "regular press conference"
+    basis = "the press conference's date (9 December 2026)"
+    a0 = ("At the invitation of Premier of the State Council He Zhiyuan, "
+          "Prime Minister of Hungary Gábor Szalai will pay an official visit "
+          "to China from December 13 to 16.")
+    a1 = ["Hungary is a good friend and good partner of China. This year "
+          "marks the 77th anniversary of diplomatic ties between our two "
+          "countries. Under the strategic guidance of the leaders of both "
+          "countries, China-Hungary relations have maintained sound and "
+          "steady growth, and the all-weather comprehensive strategic "
+          "partnership for the new era has been deepened.",
+          "During the visit, President Xi Jinping will meet with Prime "
+          "Minister Szalai, and Premier He Zhiyuan will hold talks with him. "
+          "The two sides will exchange views on bilateral relations and "
+          "cooperation in trade, new energy and connectivity, as well as "
+          "China-EU relations and international and regional issues of "
+          "mutual interest. We believe the visit will inject fresh impetus "
+          "into our relations."]
+    a2 = ("We have noted the reports. The competitive edge of China's new "
+          "energy industry comes from technological innovation, a complete "
+          "industrial chain and full market competition, not from subsidies. "
+          "Using trade remedy tools in the name of fair competition is "
+          "protectionism, plain and simple. We urge the EU side to abide by "
+          "WTO rules and handle trade frictions through dialogue and "
+          "consultation. China will take all necessary measures to firmly "
+          "defend the legitimate rights and interests of Chinese companies.")
+    a3 = ("As for the specific topics of the talks, we will release "
+          "information in due course. China appreciates Hungary's commitment "
+          "to open and fair cooperation and its opposition to bloc "
+          "confrontation. We hope the EU will listen to such rational voices "
+          "among its member states.")
+    a4 = ("The US arms sales to China's Taiwan region seriously violate the "
+          "one-China principle and the stipulations of the three China-US "
+          "joint communiqués, and send a seriously wrong signal to the "
+          "\"Taiwan independence\" separatist forces. China deplores and "
+          "firmly opposes this and has lodged serious protests with the US. "
+          "We urge the US to stop arming Taiwan immediately. China will take "
+          "resolute and forceful measures to defend its sovereignty and "
+          "security interests.")
+    a5 = ("I'm not aware of the specifics. I would refer you to the "
+          "competent authorities.")
+    mfa = ["China", "Ministry of Foreign Affairs (China)"]
+    statements = [
+        statement(d, "B01", "Zhang Yiran", zy, day, quote=a0, cameo="036",
+                  alts=["010"], alternatives=mfa,
+                  targets=[("Hungary", "cooperative", True)],
+                  about=["Hungary", "Gábor Szalai", "He Zhiyuan"],
+                  channel=pc, date_basis=basis),
+        statement(d, "B02", "Zhang Yiran", zy, day, quote="\n\n".join(a1),
+                  after="how China views its relations", cameo="051",
+                  alts=["036", "010"], alternatives=mfa,
+                  targets=[("Hungary", "cooperative", True)],
+                  about=["Hungary", "Gábor Szalai", "Xi Jinping",
+                         "He Zhiyuan", "European Union"],
+                  channel=pc, date_basis=basis),
+        statement(d, "B03", ec,
+                  "A spokesperson for the European Commission said",
+                  "2026-12-08",
+                  para="the EU would open an anti-subsidy investigation into "
+                       "wind turbines made in China, citing concerns over "
+                       "unfair competition",
+                  evidence=["A spokesperson for the European Commission said "
+                            "yesterday that Brussels would open an "
+                            "anti-subsidy investigation into wind turbines "
+                            "made in China, citing concerns over unfair "
+                            "competition."],
+                  cameo="172", alts=["010", "111"],
+                  alternatives=["European Union"],
+                  targets=[("China", "conflictual", True)],
+                  about=["China", "European Union"], reported_via="AFP",
+                  embedded=True, date_basis="'yesterday'"),
+        statement(d, "B04", "Zhang Yiran", zy, day, quote=a2,
+                  after="What's your comment?", cameo="111",
+                  alts=["112", "020", "010"], alternatives=mfa,
+                  targets=[("European Union", "conflictual", True)],
+                  about=["European Union", "WTO"], channel=pc,
+                  responds_to=["B03"], date_basis=basis),
+        statement(d, "B05", "Dániel Kovács", "Dániel Kovács told",
+                  "2026-12-06",
+                  para="Hungary would vote against any EU tariffs on Chinese "
+                       "wind turbines",
+                  evidence=["Hungarian Foreign Minister Dániel Kovács told "
+                            "the state broadcaster M1 on Sunday that Hungary "
+                            "would vote against any EU tariffs on Chinese "
+                            "wind turbines."],
+                  cameo="010", alts=["051"], alternatives=["Hungary"],
+                  targets=[("China", "cooperative", False),
+                           ("European Union", "neutral", False)],
+                  about=["European Union", "China"],
+                  reported_via="Bloomberg", channel="interview with M1",
+                  embedded=True, date_basis="'on Sunday' before Wednesday "
+                                            "9 December"),
+        statement(d, "B06", "Zhang Yiran", zy, day, quote=a3,
+                  after="Will this be discussed", cameo="051",
+                  alts=["010"], alternatives=mfa,
+                  targets=[("Hungary", "cooperative", True),
+                           ("European Union", "neutral", False)],
+                  about=["Hungary", "European Union"], channel=pc,
+                  responds_to=["B05"], date_basis=basis),
+        statement(d, "B07", dsca,
+                  "The US Defense Security Cooperation Agency announced",
+                  "2026-12-07",
+                  para="the State Department had approved a possible sale of "
+                       "anti-ship missile systems worth $620 million to "
+                       "Taiwan",
+                  evidence=["The US Defense Security Cooperation Agency "
+                            "announced on Monday that the State Department "
+                            "had approved a possible sale of anti-ship "
+                            "missile systems worth $620 million to the Taiwan "
+                            "region."],
+                  cameo="010", alts=["070"],
+                  alternatives=["United States", "Department of State"],
+                  about=["Taiwan", "Department of State"],
+                  reported_via="Global Times", embedded=True,
+                  date_basis="'on Monday' before Wednesday 9 December"),
+        statement(d, "B08", "Zhang Yiran", zy, day, quote=a4,
+                  after="What is China's response?", cameo="111",
+                  alts=["112", "160", "010"], alternatives=mfa,
+                  targets=[("United States", "conflictual", True)],
+                  about=["United States", "Taiwan"], channel=pc,
+                  responds_to=["B07"], date_basis=basis),
+        statement(d, "B09", "Zhang Yiran", zy, day, quote=a5,
+                  after="Can you confirm?", cameo="011", alts=["010"],
+                  alternatives=mfa, about=["Hungary", "Debrecen"],
+                  channel=pc, date_basis=basis),
+    ]
+    statements[1]["segments"] = [
+        dict(zip(("quote", "span", "byte_span"), (p, *d.span(p))))
+        for p in a1]
+    statements[2]["speaker_mention"]["note"] = (
+        "a spokesperson of the Commission speaks for it (the EU accepted); "
+        "'Brussels' = the EU; the asker is AFP")
+    statements[6]["speaker_mention"]["note"] = (
+        "the agency announced what the State Department approved: the "
+        "agency's statement (the United States and the State Department "
+        "accepted)")
+    relationships = [
+        relationship("R01", "all-weather comprehensive strategic "
+                     "partnership for the new era", ["China", "Hungary"],
+                     False, ["Zhang Yiran"], ["B02"],
+                     ["all-weather comprehensive strategic partnership",
+                      "comprehensive strategic partnership",
+                      "strategic partnership", "partnership"], date=day),
+        relationship("R02", "good friend and good partner",
+                     ["Hungary", "China"], False, ["Zhang Yiran"], ["B02"],
+                     ["good friend", "good partner", "friend", "partner"],
+                     optional=True, date=day),
+        relationship("R03", "diplomatic ties", ["China", "Hungary"], False,
+                     ["Zhang Yiran"], ["B02"],
+                     ["diplomatic relations", "ties", "relations"],
+                     optional=True),
+    ]
+    events = [
+        event("E01", "regular press conference of the Chinese foreign "
+              "ministry", day, ["Zhang Yiran"]),
+        event("E02", "official visit of Szalai to China", "2026-12-13",
+              ["Gábor Szalai", "He Zhiyuan"]),
+        event("E03", "approval of a possible arms sale to Taiwan",
+              "2026-12-07", ["Department of State", "Taiwan"],
+              optional=True),
+    ]
+    timexes = [timex(d, "December 9, 2026", day),
+               timex(d, "2026-12-09 19:05", day, kind="datetime"),
+               timex(d, "from December 13 to 16", "2026-12-13/2026-12-16",
+                     kind="interval"),
+               timex(d, "This year", "2026"),
+               timex(d, "yesterday", "2026-12-08"),
+               timex(d, "on Sunday", "2026-12-06"),
+               timex(d, "on Monday", "2026-12-07")]
+    write(d, day, "press briefing (foreign ministry, transcript)", actors,
+          statements, relationships, events, timexes)
+
+
+def h60():
+    d = Doc("h60_readout")
+    day = "2026-12-10"
+    sec = "Laura Pennington"
+    actors = [
+        actor(d, "A01", sec, "person", ["Laura Pennington", "Pennington"],
+              affiliations=[("United States", "Secretary of State")]),
+        actor(d, "A02", "Cheikh Tidiane Sarr", "person",
+              ["Cheikh Tidiane Sarr", "Sarr"],
+              affiliations=[("Senegal", "Minister of African Integration "
+                                        "and Foreign Affairs")]),
+        actor(d, "A03", "Craig Ellison", "person", ["Craig Ellison"],
+              affiliations=[("U.S. Department of State",
+                             "Principal Deputy Spokesperson")]),
+        actor(d, "A04", "United States", "state",
+              ["United States", "U.S."], ["US", "USA"]),
+        actor(d, "A05", "Senegal", "state", ["Senegal"],
+              ["Republic of Senegal"]),
+        actor(d, "A06", "Minerals Security Partnership Forum",
+              "organization", ["Minerals Security Partnership Forum"],
+              ["Minerals Security Partnership"]),
+        actor(d, "A07", "Sahel", "place", ["Sahel"]),
+        actor(d, "A08", "ECOWAS", "organization", ["ECOWAS"],
+              ["Economic Community of West African States"]),
+        actor(d, "A09", "U.S. Department of State", "organization",
+              ["U.S. DEPARTMENT of STATE"],
+              ["State Department", "Department of State",
+               "U.S. Department of State"], optional=True,
+              part_of="United States"),
+        actor(d, "A10", "United Nations", "organization", ["UN"],
+              optional=True),
+        actor(d, "A11", "Africa", "place", ["Africa"], optional=True),
+        actor(d, "A12", "Europe", "place", ["Europe"], optional=True),
+        actor(d, "A13", "Dakar", "place", ["Dakar"], optional=True),
+        actor(d, "A14", "Washington", "place", ["Washington"],
+              optional=True, accept={"Washington": ["United States"]}),
+        actor(d, "A15", "U.S.-Senegal Strategic Dialogue", "organization",
+              ["U.S.-Senegal Strategic Dialogue"], optional=True),
+        actor(d, "A16", "Office of the Spokesperson", "organization",
+              ["Office of the Spokesperson"], optional=True,
+              part_of="U.S. Department of State"),
+        actor(d, "A17", "Bureau of African Affairs", "organization",
+              ["Bureau of African Affairs"], optional=True,
+              part_of="U.S. Department of State"),
+        actor(d, "A18", "Adeyemi", "person", ["Adeyemi"], optional=True),
+        actor(d, "A19", "Holloway", "person", ["Holloway"], optional=True),
+        actor(d, "A20", "Abidjan", "place", ["Abidjan"], optional=True),
+        actor(d, "A21", "Accra", "place", ["Accra"], optional=True),
+        actor(d, "A22", "Atlantic", "place", ["Atlantic"], optional=True),
+    ]
+    via = "Craig Ellison"
+    basis = "'met today' on the readout's date"
+    kw = dict(reported_via=via, channel="meeting", date_basis=basis)
+    us = ["United States"]
+    statements = [
+        statement(d, "B00", "Craig Ellison",
+                  "The below is attributable to Principal Deputy "
+                  "Spokesperson Craig Ellison", day,
+                  para="readout of Secretary Pennington's meeting with "
+                       "Minister Sarr",
+                  alternatives=["U.S. Department of State"],
+                  about=[sec, "Cheikh Tidiane Sarr", "Senegal"],
+                  optional=True, date_basis=basis),
+        statement(d, "B01", sec, "Secretary Pennington commended", day,
+                  para="commended Senegal's long tradition of peaceful, "
+                       "democratic transfers of power and its contributions "
+                       "to UN peacekeeping missions across Africa",
+                  evidence=["Secretary Pennington commended Senegal's long "
+                            "tradition of peaceful, democratic transfers of "
+                            "power and its contributions to UN peacekeeping "
+                            "missions across Africa."],
+                  cameo="051", alts=["010"], alternatives=us,
+                  targets=[("Senegal", "cooperative", True)],
+                  about=["Senegal", "United Nations"], **kw),
+        statement(d, "B02", sec, "The Secretary welcomed", day,
+                  para="welcomed Senegal's decision to join the Minerals "
+                       "Security Partnership Forum",
+                  evidence=["The Secretary welcomed Senegal's decision to "
+                            "join the Minerals Security Partnership Forum"],
+                  cameo="051", alts=["010"], alternatives=us,
+                  targets=[("Senegal", "cooperative", True)],
+                  about=["Senegal", "Minerals Security Partnership Forum"],
+                  **kw),
+        statement(d, "B03", sec, "underscored the importance", day,
+                  para="underscored the importance of transparent, "
+                       "market-based investment in critical minerals",
+                  evidence=["underscored the importance of transparent, "
+                            "market-based investment in critical minerals."],
+                  cameo="010", alternatives=us,
+                  targets=[("Senegal", "neutral", False)],
+                  about=["Senegal", "Minerals Security Partnership Forum"],
+                  attribution="coordinated verb", **kw),
+        statement(d, "B04", sec, "She noted", day,
+                  para="the United States and Senegal have been close "
+                       "partners since Senegal's independence in 1960",
+                  evidence=["She noted that the United States and Senegal "
+                            "have been close partners since Senegal's "
+                            "independence in 1960."],
+                  cameo="051", alts=["010"], alternatives=us,
+                  targets=[("Senegal", "cooperative", True)],
+                  about=["United States", "Senegal"], **kw),
+        statement(d, "B05", sec, "The Secretary expressed concern", day,
+                  para="expressed concern over the spread of terrorist "
+                       "groups toward coastal West African states",
+                  evidence=["The Secretary expressed concern over the spread "
+                            "of terrorist groups toward coastal West African "
+                            "states"],
+                  cameo="010", alts=["111"], alternatives=us,
+                  about=["Sahel"], **kw),
+        statement(d, "B06", sec, "reaffirmed the United States'", day,
+                  para="reaffirmed the United States' commitment to working "
+                       "with Senegal and ECOWAS partners to counter violent "
+                       "extremism",
+                  evidence=["reaffirmed the United States' commitment to "
+                            "working with Senegal and ECOWAS partners to "
+                            "counter violent extremism."],
+                  cameo="051", alts=["030", "010"], alternatives=us,
+                  targets=[("Senegal", "cooperative", True),
+                           ("ECOWAS", "cooperative", True)],
+                  about=["Senegal", "ECOWAS", "United States"],
+                  attribution="coordinated verb", **kw),
+        statement(d, "B07", sec, "Secretary Pennington thanked", day,
+                  para="thanked Minister Sarr for Senegal's cooperation on "
+                       "the return of Senegalese nationals with final orders "
+                       "of removal",
+                  evidence=["Secretary Pennington thanked Minister Sarr for "
+                            "Senegal's cooperation on the return of "
+                            "Senegalese nationals with final orders of "
+                            "removal"],
+                  cameo="051", alts=["010"], alternatives=us,
+                  targets=[("Cheikh Tidiane Sarr", "cooperative", True),
+                           ("Senegal", "cooperative", True)],
+                  about=["Senegal", "Cheikh Tidiane Sarr"], **kw),
+        statement(d, "B08", sec, "urged continued efforts", day,
+                  para="urged continued efforts to address irregular "
+                       "migration across the Atlantic route to Europe",
+                  evidence=["urged continued efforts to address irregular "
+                            "migration across the Atlantic route to Europe."],
+                  cameo="020", alts=["010"], alternatives=us,
+                  targets=[("Senegal", "neutral", False)],
+                  about=["Senegal", "Europe", "Atlantic"],
+                  attribution="coordinated verb", **kw),
+        statement(d, "B09", sec, "They agreed", day,
+                  para="to convene the next session of the U.S.-Senegal "
+                       "Strategic Dialogue in Dakar in the first half of 2027",
+                  evidence=["They agreed to convene the next session of the "
+                            "U.S.-Senegal Strategic Dialogue in Dakar in the "
+                            "first half of 2027."],
+                  cameo="036", alts=["030", "010"],
+                  alternatives=["Cheikh Tidiane Sarr"],
+                  targets=[("Senegal", "cooperative", False),
+                           ("United States", "cooperative", False)],
+                  about=["United States", "Senegal", "Dakar"],
+                  attribution="joint", **kw),
+    ]
+    statements[-1]["co_speakers"] = ["Cheikh Tidiane Sarr"]
+    statements[4]["speaker_mention"]["note"] = (
+        "'She' = the Secretary, subject of the sentences before")
+    relationships = [
+        relationship("R01", "close partners", ["United States", "Senegal"],
+                     False, [sec], ["B04"],
+                     ["partners", "partner", "close partner",
+                      "partnership"], date=day),
+        relationship("R02", "commercial ties", ["United States", "Senegal"],
+                     False, ["narrator"], [], ["ties"], optional=True),
+    ]
+    events = [
+        event("E01", "Pennington-Sarr meeting in Washington", day,
+              [sec, "Cheikh Tidiane Sarr"]),
+        event("E02", "next session of the U.S.-Senegal Strategic Dialogue",
+              "2027", ["United States", "Senegal"], optional=True),
+        event("E03", "independence of Senegal", "1960", ["Senegal"],
+              optional=True),
+    ]
+    timexes = [timex(d, "December 10, 2026", day),
+               timex(d, "today", day),
+               timex(d, "in 1960", "1960"),
+               timex(d, "in the first half of 2027", "2027-01/2027-06",
+                     kind="interval"),
+               timex(d, "December 9, 2026", "2026-12-09"),
+               timex(d, "December 8, 2026", "2026-12-08")]
+    write(d, day, "meeting readout (State Department)", actors, statements,
+          relationships, events, timexes)
+
+
+def h61():
+    d = Doc("h61_joint")
+    day = "2026-12-10"
+    wed = "2026-12-09"
+    ni_mfa = "Ministry of Foreign Affairs (Nicaragua)"
+    actors = [
+        actor(d, "A01", "Honduras", "state",
+              ["Honduras", "Republic of Honduras"],
+              ["Republic of Honduras"]),
+        actor(d, "A02", "El Salvador", "state",
+              ["El Salvador", "Republic of El Salvador"],
+              ["Republic of El Salvador"]),
+        actor(d, "A03", "Lourdes Cárcamo Zelaya", "person",
+              ["Lourdes Cárcamo Zelaya", "Cárcamo"],
+              ["Lourdes Carcamo Zelaya", "Lourdes Cárcamo"],
+              affiliations=[("Honduras", "Minister of Foreign Affairs and "
+                                         "International Cooperation")]),
+        actor(d, "A04", "Rodrigo Alvarenga Mena", "person",
+              ["Rodrigo Alvarenga Mena", "Alvarenga"],
+              ["Rodrigo Alvarenga"],
+              affiliations=[("El Salvador", "Minister of Foreign Affairs")]),
+        actor(d, "A05", "Spain", "state", ["Spain", "Kingdom of Spain"],
+              ["Kingdom of Spain", "Government of the Kingdom of Spain"]),
+        actor(d, "A06", "Ana Beltrán Roca", "person", ["Ana Beltrán Roca"],
+              ["Ana Beltran Roca"],
+              affiliations=[("Spain", "Foreign Minister")]),
+        actor(d, "A07", "Nicaragua", "state",
+              ["Nicaragua", "Republic of Nicaragua", "Managua"],
+              ["Republic of Nicaragua"], accept={"Managua": ["Managua"]}),
+        actor(d, "A08", ni_mfa, "organization",
+              ["Nicaragua's Ministry of Foreign Affairs"],
+              ["Nicaraguan Ministry of Foreign Affairs",
+               "Nicaraguan Foreign Ministry"], part_of="Nicaragua"),
+        actor(d, "A09", "Gulf of Fonseca", "place", ["Gulf of Fonseca"]),
+        actor(d, "A10", "International Court of Justice", "organization",
+              ["International Court of Justice"], ["ICJ"]),
+        actor(d, "A11", "Binational Fisheries Commission", "organization",
+              ["Binational Fisheries Commission"], optional=True),
+        actor(d, "A12", "Madrid", "place", ["Madrid"], optional=True),
+        actor(d, "A13", "Palacio de Viana", "place", ["Palacio de Viana"],
+              optional=True),
+        actor(d, "A14", "Amapala", "place", ["Amapala"], optional=True),
+        actor(d, "A15", "Tegucigalpa", "place", ["Tegucigalpa"],
+              optional=True, accept={"Tegucigalpa": ["Honduras"]}),
+        actor(d, "A16", "San Salvador", "place", ["San Salvador"],
+              optional=True, accept={"San Salvador": ["El Salvador"]}),
+        actor(d, "A17", "EFE", "media", ["EFE"], optional=True),
+        actor(d, "A18", "Central America Today", "media",
+              ["Central America Today"], optional=True),
+    ]
+    t = d.text
+    first = "The Minister of Foreign Affairs and International Cooperation"
+    last = "for its hospitality and for facilitating this dialogue."
+    i, j = t.index(first), t.index(last) + len(last)
+    whole = t[i:j]
+    paras = whole.split("\n\n")
+    assert len(paras) == 7
+    both = ["El Salvador", "Lourdes Cárcamo Zelaya", "Rodrigo Alvarenga Mena"]
+    statements = [
+        statement(d, "J01", "Honduras",
+                  "JOINT STATEMENT OF THE GOVERNMENTS", day, quote=whole,
+                  cameo="030", alts=["057", "051", "036", "010"],
+                  alternatives=both,
+                  targets=[("El Salvador", "cooperative", True),
+                           ("Honduras", "cooperative", True),
+                           ("Nicaragua", "cooperative", True),
+                           ("Spain", "cooperative", True)],
+                  about=["Honduras", "El Salvador", "Gulf of Fonseca",
+                         "Nicaragua", "Spain",
+                         "International Court of Justice"],
+                  channel="joint statement", attribution="joint",
+                  date_basis="the closing 'Madrid, December 10, 2026' and "
+                             "the lede's 'agreed on Thursday'"),
+        statement(d, "J02", "Honduras",
+                  "Honduras and El Salvador agreed on Thursday", day,
+                  para="Honduras and El Salvador agreed to begin joint naval "
+                       "patrols in the Gulf of Fonseca and to set up a "
+                       "binational fisheries commission",
+                  evidence=["Honduras and El Salvador agreed on Thursday to "
+                            "begin joint naval patrols in the Gulf of Fonseca "
+                            "and to set up a binational fisheries "
+                            "commission"],
+                  cameo="030", alts=["057", "010"], alternatives=both,
+                  targets=[("El Salvador", "cooperative", True),
+                           ("Honduras", "cooperative", True)],
+                  about=["Honduras", "El Salvador", "Gulf of Fonseca"],
+                  attribution="joint", optional=True,
+                  date_basis="'on Thursday'; the lede's retelling of J01"),
+        statement(d, "J03", "Ana Beltrán Roca",
+                  "Ana Beltrán Roca, who opened the talks", day,
+                  quote="a neutral table, nothing more",
+                  para="Spain had offered a neutral table, nothing more, and "
+                       "the agreement belonged to Honduras and El Salvador",
+                  evidence=["said on Thursday that Spain had offered \"a "
+                            "neutral table, nothing more\" and that the "
+                            "agreement belonged to the two countries."],
+                  cameo="010", alternatives=["Spain"],
+                  about=["Spain", "Honduras", "El Salvador"],
+                  date_basis="'on Thursday'"),
+        statement(d, "J04", "Lourdes Cárcamo Zelaya", "Cárcamo said the",
+                  day,
+                  quote="bring order to a gulf that has seen too many "
+                        "incidents.",
+                  para="the patrols would bring order to a gulf that has "
+                       "seen too many incidents",
+                  evidence=["Speaking to reporters after signing the "
+                            "statement, Cárcamo said the patrols would "
+                            "\"bring order to a gulf that has seen too many "
+                            "incidents.\""],
+                  cameo="010", alts=["057"], alternatives=["Honduras"],
+                  about=["Gulf of Fonseca", "El Salvador"],
+                  channel="remarks to reporters",
+                  date_basis="'after signing the statement' (Thursday, "
+                             "December 10)"),
+        statement(d, "J05", "Lourdes Cárcamo Zelaya", "she said", day,
+                  after="Our fishermen",
+                  quote="Our fishermen need to know that they can work "
+                        "without fear,",
+                  cameo="010", alternatives=["Honduras"],
+                  about=["Gulf of Fonseca"], channel="remarks to reporters",
+                  date_basis="the same remarks (Thursday)"),
+        statement(d, "J06", "Rodrigo Alvarenga Mena",
+                  "Alvarenga told Salvadoran television", None,
+                  quote="a gesture that we value",
+                  para="the release of the boats was a gesture that El "
+                       "Salvador values",
+                  evidence=["Alvarenga told Salvadoran television that the "
+                            "release of the boats was \"a gesture that we "
+                            "value\""],
+                  cameo="051", alts=["010"], alternatives=["El Salvador"],
+                  targets=[("Honduras", "cooperative", False)],
+                  about=["Honduras"], channel="interview",
+                  date_basis="the text does not say when"),
+        statement(d, "J07", "Rodrigo Alvarenga Mena",
+                  "but said his government", None,
+                  para="the Salvadoran government would watch closely how "
+                       "the commission worked in practice",
+                  evidence=["but said his government would watch closely how "
+                            "the commission worked in practice."],
+                  cameo="010", alternatives=["El Salvador"],
+                  targets=[("Honduras", "neutral", False)],
+                  about=["Honduras", "Binational Fisheries Commission"],
+                  channel="interview",
+                  date_basis="the text does not say when"),
+        statement(d, "J08", ni_mfa,
+                  "Nicaragua's Ministry of Foreign Affairs said", day,
+                  para="any arrangement in the Gulf of Fonseca required the "
+                       "consent of the three coastal states, and Nicaragua "
+                       "had not been consulted",
+                  evidence=["Nicaragua's Ministry of Foreign Affairs said in "
+                            "a statement on Thursday evening that any "
+                            "arrangement in the Gulf of Fonseca required the "
+                            "consent of the three coastal states, and that "
+                            "Managua had not been consulted."],
+                  cameo="111", alts=["010", "112"],
+                  alternatives=["Nicaragua"],
+                  targets=[("Honduras", "conflictual", False),
+                           ("El Salvador", "conflictual", False)],
+                  about=["Gulf of Fonseca", "Honduras", "El Salvador"],
+                  channel="statement", date_basis="'on Thursday evening'"),
+    ]
+    statements[0]["co_speakers"] = ["El Salvador"]
+    statements[1]["co_speakers"] = ["El Salvador"]
+    statements[0]["quote_marks"] = "none (document text)"
+    statements[0]["segments"] = [
+        dict(zip(("quote", "span", "byte_span"), (p, *d.span(p))))
+        for p in paras]
+    statements[0]["speaker_mention"]["note"] = (
+        "the statement of the two governments (Honduras with El Salvador as "
+        "co-speaker, the two ministers accepted), from the preamble to the "
+        "last numbered paragraph, one segment per paragraph; the title and "
+        "the closing place and date are not in it")
+    statements[4]["speaker_mention"]["note"] = "'she' = Cárcamo"
+    statements[6]["speaker_mention"]["note"] = (
+        "the second verb of 'told … that … but said …': a statement of its "
+        "own")
+    relationships = [
+        relationship("R01", "ties of friendship and brotherhood",
+                     ["Honduras", "El Salvador"], False,
+                     ["Honduras", "El Salvador"], ["J01"],
+                     ["friendship and brotherhood", "friendship",
+                      "brotherhood", "ties of friendship", "historic ties",
+                      "historic ties of friendship and brotherhood", "ties"],
+                     date=day),
+    ]
+    events = [
+        event("E01", "talks of the Honduran and Salvadoran foreign ministers "
+              "in Madrid and their joint statement", day,
+              ["Lourdes Cárcamo Zelaya", "Rodrigo Alvarenga Mena"]),
+        event("E02", "recall of the ambassadors", "2026-08",
+              ["Honduras", "El Salvador"], optional=True),
+        event("E03", "first meeting of the Binational Fisheries Commission "
+              "in Amapala", "2027-02", ["Honduras", "El Salvador"],
+              optional=True),
+        event("E04", "judgment of the International Court of Justice",
+              "1992", ["International Court of Justice"], optional=True),
+    ]
+    timexes = [timex(d, "December 11, 2026 - 8:15 am", "2026-12-11",
+                     kind="datetime"),
+               timex(d, "on Thursday", day),
+               timex(d, "in August", "2026-08"),
+               timex(d, "on Thursday", day, after="Palacio de Viana"),
+               timex(d, "on December 9 and 10, 2026", "2026-12-09/2026-12-10",
+                     kind="interval"),
+               timex(d, "before December 31, 2026", "2026-12-31"),
+               timex(d, "in the first quarter of 2027", "2027-01/2027-03",
+                     kind="interval"),
+               timex(d, "1992", "1992"),
+               timex(d, "in February 2027", "2027-02"),
+               timex(d, "since July", "2026-07"),
+               timex(d, "December 10, 2026", day, after="this dialogue."),
+               timex(d, "on Wednesday", wed),
+               timex(d, "on Thursday", day, after="opened the talks"),
+               timex(d, "on Thursday evening", day)]
+    write(d, day, "joint statement (news page)", actors, statements,
+          relationships, events, timexes)
+
+
 if __name__ == "__main__":
     h1()
     h2()
@@ -10428,3 +11335,7 @@ if __name__ == "__main__":
     h55()
     h56()
     h57()
+    h58()
+    h59()
+    h60()
+    h61()
