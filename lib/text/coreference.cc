@@ -1681,7 +1681,11 @@ std::optional<Subject> Reader::PairEndingAt(int t) const {
   const size_t from = m;
   for (size_t n = 0; m-- > 0 && n < 64; ++n) {
     const int c = mentions_[m].actor;
-    if (x_.actors[c].kind != ActorKind::kPerson || !fits(c)) continue;
+    // The spokesperson a readout is attributable to is no party of it.
+    if (x_.actors[c].kind != ActorKind::kPerson || !fits(c) ||
+        c == readout_relay_) {
+      continue;
+    }
     if (a < 0) {
       a = c;
     } else if (c != a) {

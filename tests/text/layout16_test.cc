@@ -263,5 +263,23 @@ TEST(Layout16Test, EachParagraphOfTheOpeningRemarksIsAnAnnouncement) {
   EXPECT_EQ(NameOf(x, b->speaker), "Li Wen");
 }
 
+// The spokesperson a readout is attributable to is no party of the
+// meeting: "They agreed ..." never gives the spokesperson's words.
+TEST(Layout16Test, TheReadoutsSpokespersonIsNoPartyOfThePair) {
+  const Extraction x = Extract(
+      "Readout\n\n"
+      "The below is attributable to Principal Deputy Spokesperson Craig "
+      "Ellison:\n\n"
+      "Secretary of State Laura Pennington met today in Washington with "
+      "Senegalese Minister of African Integration and Foreign Affairs Cheikh "
+      "Tidiane Sarr.\n\n"
+      "Secretary Pennington thanked Minister Sarr for his help.\n\n"
+      "They agreed to convene the next session of the dialogue in Dakar.\n");
+  for (const ExtractedStatement& s : x.statements) {
+    EXPECT_NE(NameOf(x, s.speaker), "Craig Ellison") << s.text;
+    for (int c : s.co_speakers) EXPECT_NE(NameOf(x, c), "Craig Ellison");
+  }
+}
+
 }  // namespace
 }  // namespace diplograph
