@@ -949,6 +949,14 @@ int Reader::Emit(ExtractedStatement s, Range sentence, int verb_token) {
     if (!have) s.targets.push_back({a, Polarity::kNeutral, true});
   }
   StanceFromWords(s);
+  // "thanked X for Y's help": a target the words' cues leave neutral takes
+  // the verb's own stance ("praised", "accused"); cues near a target
+  // decide first ("praised X's criticism of Y's containment policy").
+  if (hit.verb != nullptr && hit.verb->stance != Polarity::kNeutral) {
+    for (ExtractedTarget& t : s.targets) {
+      if (t.stance == Polarity::kNeutral) t.stance = hit.verb->stance;
+    }
+  }
   if (readout_relay_ >= 0 && !s.in_question && s.speaker != readout_relay_) {
     bool have = false;
     for (const ExtractedReport& r : s.reported_by) {

@@ -567,6 +567,36 @@ TEST(StanceFromWords, TheVerbsStanceComesFirst) {
             "cooperative");
 }
 
+// A target the words' cues leave neutral takes the verb's stance ("thanked
+// X for Y's help"); cues near a target decide first ("praised X's
+// criticism of Y's containment policy").
+TEST(StanceFromWords, TheVerbsStanceForTargetsTheCuesLeaveNeutral) {
+  EXPECT_EQ(StanceOf("Olga Tamm thanked Pavel Sorin for Iceland's help in "
+                     "the rescue.",
+                     "help", "Iceland"),
+            "cooperative");
+  EXPECT_EQ(StanceOf("Olga Tamm praised Pavel Sorin's criticism of "
+                     "Iceland's containment policy.",
+                     "criticism", "Iceland"),
+            "conflictual");
+}
+
+// Cues of gratitude, invitation, concern, regret and detention.
+TEST(StanceFromWords, MoreCuesOfDiplomacy) {
+  EXPECT_EQ(StanceOf("Olga Tamm said Norway was grateful to Iceland for the "
+                     "invitation.",
+                     "grateful", "Iceland"),
+            "cooperative");
+  EXPECT_EQ(StanceOf("Pavel Sorin said the detention of the crew by Iceland "
+                     "was deeply regrettable.",
+                     "detention", "Iceland"),
+            "conflictual");
+  EXPECT_EQ(StanceOf("Olga Tamm said Norway had serious concerns about "
+                     "Iceland's whaling.",
+                     "concerns", "Iceland"),
+            "conflictual");
+}
+
 // ------------------------------------------------- described speakers
 // A speaker named only by a description whose noun phrase names another
 // actor (docs/text.md, step 8, "Descriptions").
