@@ -23,6 +23,7 @@
 #include "absl/strings/str_split.h"
 #include "absl/strings/string_view.h"
 #include "text/lexicon.h"
+#include "text/temporal_lex.h"
 #include "util/status_macros.h"
 
 namespace diplograph {
@@ -528,6 +529,42 @@ VerbHit Reader::VerbAt(int t) const {
         return hit;
       }
     }
+    // "Nepal and Bangladesh agreed on Wednesday to ...", "India and the
+    // UAE on Tuesday agreed to ...": two states named together agree (the
+    // lede of their leaders' or ministers' talks), when the sentence does
+    // not go on to say who reported it ("..., Turkey's foreign ministry
+    // said" makes it the ministry's words).
+    {
+      int q = p;
+      // Past "on Tuesday".
+      if (q >= 2 && Is(q - 1, "on")) {
+        bool abbreviated = false;
+        const absl::string_view w = LowerWord(q);
+        if (temporal::WeekdayOfWord(std::string_view(w.data(), w.size()),
+                                    &abbreviated) > 0 &&
+            !abbreviated) {
+          q -= 2;
+        }
+      }
+      if (q >= 0 && mention_end_[q] >= 0 &&
+          x_.actors[mentions_[mention_end_[q]].actor].kind ==
+              ActorKind::kState) {
+        const int f = MentionFirstToken(q, std::max(0, q - 8));
+        int g = f - 1;
+        if (g >= 2 && Is(g, "the")) --g;  // "and the United Arab Emirates"
+        if (g >= 1 && Is(g, "and")) {
+          --g;
+          if (mention_end_[g] >= 0 &&
+              x_.actors[mentions_[mention_end_[g]].actor].kind ==
+                  ActorKind::kState &&
+              mentions_[mention_end_[g]].actor !=
+                  mentions_[mention_end_[q]].actor &&
+              !ReportedLaterInSentence(t)) {
+            return hit;
+          }
+        }
+      }
+    }
     // "Both sides agreed", "They agreed to ..." opening a sentence of a
     // readout: the parties of the call (PairPhraseStart).
     if (PairPhraseStart(p) < 0) return {};
@@ -937,6 +974,18 @@ int Reader::Emit(ExtractedStatement s, Range sentence, int verb_token) {
   if (s.quote == QuoteKind::kParaphrase) InheritAbout(s);
   if (s.quote == QuoteKind::kParaphrase && s.about.empty() && !s.in_question) {
     TakeUpTopic(s, sentence);
+  }
+  // "Laos and Thailand agreed to share data on the Mekong": words of
+  // speakers who speak together that name no actor are about the speakers
+  // themselves (what they agreed binds them).
+  if (s.about.empty() && !s.co_speakers.empty() && s.speaker >= 0) {
+    s.about.push_back(s.speaker);
+    for (int c : s.co_speakers) {
+      if (c >= 0 &&
+          std::find(s.about.begin(), s.about.end(), c) == s.about.end()) {
+        s.about.push_back(c);
+      }
+    }
   }
   if (hit.verb != nullptr && hit.verb->stance != Polarity::kNeutral &&
       !s.about.empty()) {
@@ -1386,6 +1435,29 @@ bool Reader::IsShortLineNoSentence(Range para) const {
   // "Thank you", "Thanks": a courtesy with its mark lost is still words.
   const absl::string_view lower = LowerSlice(para.begin, para.end);
   return !absl::StartsWith(lower, "thank");
+}
+
+bool Reader::ReportedLaterInSentence(int t) const {
+  const uint32_t from = tokens_[t].end;
+  const uint32_t limit =
+      std::min<uint32_t>(static_cast<uint32_t>(text_.size()), from + 600);
+  // The sentence's end: a full stop and a space, or the paragraph's end.
+  uint32_t end = from;
+  while (end < limit && text_[end] != '\n' &&
+         !(text_[end] == '.' && end + 1 < text_.size() &&
+           (text_[end + 1] == ' ' || text_[end + 1] == '\n'))) {
+    ++end;
+  }
+  const absl::string_view rest = LowerSlice(from, end);
+  for (size_t c = rest.find(", "); c != absl::string_view::npos;
+       c = rest.find(", ", c + 2)) {
+    const absl::string_view after = rest.substr(c, 90);
+    for (absl::string_view verb : {" said", " says", " told", " announced",
+                                   " reported", "according to", " quoted"}) {
+      if (absl::StrContains(after, verb)) return true;
+    }
+  }
+  return false;
 }
 
 }  // namespace text_internal

@@ -692,6 +692,9 @@ class Reader {
   // paragraphs) opens with a meeting or call ("X held talks with Y", "X
   // met with Y", "X spoke by phone with Y"). O(400 bytes).
   bool FirstSentenceTellsOfAMeeting() const;
+  // Whether the sentence of token t goes on, after a comma, to say who
+  // reported it (", X said", ", according to X"). O(600 bytes).
+  bool ReportedLaterInSentence(int t) const;
   // Whether paragraph `para` notes the end of a session: "(The briefing was
   // concluded at 2:21 p.m.)", "(END)", "###". O(120 bytes).
   bool IsSessionEndNote(Range para) const;

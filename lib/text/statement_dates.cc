@@ -231,8 +231,11 @@ void Reader::DateStatement(ExtractedStatement& s, Range sentence) {
           }
           return true;
         }();
+    // (Two states' agreement is no saying of either state's officials:
+    // "Norway and Iceland agreed on Wednesday ..." dates no later remark
+    // of a Norwegian minister.)
     if (p.speaker == s.speaker || co || voice || conference ||
-        affiliated_with(p.speaker)) {
+        (affiliated_with(p.speaker) && p.co_speakers.empty())) {
       s.date = p.date;
       s.date_basis = diplograph::DateBasis::kCarried;
       return;
