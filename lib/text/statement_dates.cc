@@ -439,6 +439,12 @@ bool Reader::LedeRetold(ExtractedStatement& s) {
     if (lede_linked_[i - lede_begin_] != 0) continue;
     const ExtractedStatement& l = x_.statements[i];
     if (!l.date.is_known() || l.in_question || l.speaker < 0) continue;
+    // Two states' agreement ("Norway and Iceland agreed on Wednesday to
+    // ...") retells no one's quotation.
+    if (!l.co_speakers.empty() &&
+        x_.actors[l.speaker].kind == ActorKind::kState) {
+      continue;
+    }
     bool speaker = l.speaker == s.speaker || AffiliatedTo(s.speaker, l.speaker);
     if (!speaker && kind == ActorKind::kPerson &&
         x_.actors[l.speaker].kind == ActorKind::kState) {
