@@ -2090,6 +2090,17 @@ void Reader::FindAllMentions() {
     const absl::string_view s = Slice(text_, m.begin, m.end);
     const size_t space = s.find(' ');
     if (space == absl::string_view::npos || space < 2) continue;
+    // "Sheikh Saif", "Minister Zulkifli" after "Saif bin Rashid Al Nahyan",
+    // "Zulkifli bin Hamzah": a name with a patronymic ("bin", "bint",
+    // "ibn") is named by its first word after a title or an honorific.
+    if (s.size() < 120) {
+      const std::string lower = absl::AsciiStrToLower(s);
+      if (absl::StrContains(lower, " bin ") ||
+          absl::StrContains(lower, " bint ") ||
+          absl::StrContains(lower, " ibn ")) {
+        titled_family.try_emplace(std::string(s.substr(0, space)), m.actor);
+      }
+    }
     const size_t space2 = s.find(' ', space + 1);
     if (space2 == absl::string_view::npos ||
         s.find(' ', space2 + 1) != absl::string_view::npos) {

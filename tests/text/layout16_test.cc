@@ -281,5 +281,24 @@ TEST(Layout16Test, TheReadoutsSpokespersonIsNoPartyOfThePair) {
   }
 }
 
+// A name with a patronymic ("bin", "bint", "ibn") is named later by its
+// first word after an honorific or a title ("Sheikh Saif", "Prince
+// Turki"); the relay at the sentence's end stays a relay.
+TEST(Layout16Test, APatronymicNameByItsFirstWord) {
+  for (const std::string later : {"Sheikh Saif", "President Saif"}) {
+    const Extraction x = Extract(
+        "Prime Minister Raghav Iyer held talks with Emirati President Sheikh "
+        "Saif bin Rashid Al Nahyan on Tuesday.\n\n" +
+        later +
+        " told Iyer that the two states would build a port together, "
+        "according to the news agency WAM.\n");
+    const ExtractedStatement* s = StatementContaining(x, "build a port");
+    ASSERT_NE(s, nullptr) << later;
+    EXPECT_EQ(NameOf(x, s->speaker), "Saif bin Rashid Al Nahyan") << later;
+    ASSERT_FALSE(s->reported_by.empty()) << later;
+    EXPECT_EQ(NameOf(x, s->reported_by[0].outlet), "WAM") << later;
+  }
+}
+
 }  // namespace
 }  // namespace diplograph
