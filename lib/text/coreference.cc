@@ -769,6 +769,55 @@ int Reader::PersonOfMisspeltFamilyName(absl::string_view lower) const {
   return found;
 }
 
+// A readout that never names its own principal calls him by the office of
+// the state: "The President of the Republic spoke with ...", "The Prime
+// Minister of the Nation", "The President of the Government", "The
+// President of the Council of Ministers". The title (a role noun, after
+// "Prime", "Vice" or "Deputy" at most) with its "of the ..." and the
+// article that opens the clause is one person, named as written; the same
+// words later are the same actor.
+std::optional<Subject> Reader::OfficeOfTheStateEndingAt(int t,
+                                                        int floor) const {
+  if (x_.info.genre != Genre::kReadout) return std::nullopt;
+  const absl::string_view last = LowerWord(t);
+  int of = -1;
+  if (last == "republic" || last == "nation" || last == "government") {
+    of = t - 2;
+  } else if (last == "ministers" && t - 2 >= floor && Is(t - 1, "of") &&
+             tokens_[t - 2].capitalised && Is(t - 2, "council")) {
+    of = t - 4;
+  }
+  if (of - 2 < floor || !Is(of, "of") || !Is(of + 1, "the") ||
+      !tokens_[of - 1].word || !tokens_[of - 1].capitalised ||
+      !IsRoleNoun(LowerWord(of - 1))) {
+    return std::nullopt;
+  }
+  int title = of - 1;
+  if (title - 1 >= floor && tokens_[title - 1].word &&
+      tokens_[title - 1].capitalised &&
+      (Is(title - 1, "prime") || Is(title - 1, "vice") ||
+       Is(title - 1, "deputy"))) {
+    --title;
+  }
+  if (title - 1 < floor || !Is(title - 1, "the") ||
+      !OpensClause(title - 1, floor)) {
+    return std::nullopt;
+  }
+  for (int i = title - 1; i <= t; ++i) {
+    if (mention_end_[i] >= 0 || !tokens_[i].word) return std::nullopt;
+    if (i > of + 1 && !tokens_[i].capitalised && i != t - 1) {
+      return std::nullopt;
+    }
+  }
+  std::optional<Subject> s = NewNameSubject(title, t, ActorKind::kPerson,
+                                            "office-of-the-state", 0.55f, 0.6f);
+  if (s) {
+    s->begin = tokens_[title - 1].begin;
+    s->token = title - 1;
+  }
+  return s;
+}
+
 // A run of capitalised words that names no known actor, right before a
 // reporting verb: a person the registry does not know ("Yuri Ushakov").
 std::optional<Subject> Reader::NameEndingAt(int t, int floor) const {
@@ -776,6 +825,7 @@ std::optional<Subject> Reader::NameEndingAt(int t, int floor) const {
   // "King Fahd Causeway", "the Lincoln Medal": a place, building or prize
   // is no person.
   if (IsFacilityWord(LowerWord(t))) return std::nullopt;
+  if (std::optional<Subject> s = OfficeOfTheStateEndingAt(t, floor)) return s;
   int first = t;
   while (first - 1 >= floor && mention_end_[first - 1] < 0 && t - first < 5) {
     // "Thomas R. Whitfield", "A. K. Menon": an initial and its period.

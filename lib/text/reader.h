@@ -456,6 +456,11 @@ class Reader {
   }
   mutable absl::node_hash_map<std::string, Resolution> resolved_;
   std::optional<Subject> NameEndingAt(int t, int floor) const;
+  // "The President of the Republic", "the Prime Minister of the Nation",
+  // "the President of the Council of Ministers" ending at token t, opening
+  // its clause in a readout: the holder of the page's own office, a person
+  // named as written (without the article).
+  std::optional<Subject> OfficeOfTheStateEndingAt(int t, int floor) const;
   // The person of the text (among its first 256 actors) whose family name
   // (the last word of its name) is `lower` (lower case) or differs from it
   // only by two neighbouring letters swapped or one letter changed, the
