@@ -493,6 +493,9 @@ class Reader {
   // of a demonym at token t; *is_demonym tells whether t is one.
   int DemonymStateAt(int t, bool* is_demonym) const;
   bool AppositionAfterName(int start, int floor) const;
+  // A time phrase with no comma ("Last week", "On Monday", "Earlier this
+  // month") opens the clause right before token `start`.
+  bool AfterOpeningTimePhrase(int start, int floor) const;
   bool OpensClause(int start, int floor) const;
   std::optional<Subject> UnresolvedDescriptionBefore(int verb, int floor) const;
   std::optional<Subject> UnresolvedDescriptionAt(int t, int limit) const;
