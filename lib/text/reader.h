@@ -461,6 +461,15 @@ class Reader {
   // its clause in a readout: the holder of the page's own office, a person
   // named as written (without the article).
   std::optional<Subject> OfficeOfTheStateEndingAt(int t, int floor) const;
+  // "The President's Office said", "Kenya's Prime Minister's Office",
+  // "the Maldivian President's Office in Male": the office of a title
+  // ending at token t ("Office"), an organisation named "President's
+  // Office", with its state in brackets when the text gives it.
+  std::optional<Subject> OfficeOfTitleEndingAt(int t, int floor) const;
+  // "Sri Lanka's Ministry of Fisheries" from token i (the state's
+  // possessive): the body the registry does not know, named "Ministry of
+  // Fisheries (Sri Lanka)" (speakers.cc).
+  std::optional<Subject> BodyOfPossessiveStateAt(int i, int limit) const;
   // The person of the text (among its first 256 actors) whose family name
   // (the last word of its name) is `lower` (lower case) or differs from it
   // only by two neighbouring letters swapped or one letter changed, the
