@@ -803,8 +803,14 @@ std::optional<Subject> Reader::OfficeOfTheStateEndingAt(int t,
       !OpensClause(title - 1, floor)) {
     return std::nullopt;
   }
+  // The words are no other actor's, but for the body after "of the" as a
+  // mention of its own ("Council of Ministers").
+  const bool body_mention =
+      mention_end_[t] >= 0 && mention_start_[of + 2] == mention_end_[t] &&
+      x_.actors[mentions_[mention_end_[t]].actor].kind != ActorKind::kPerson;
   for (int i = title - 1; i <= t; ++i) {
-    if (mention_end_[i] >= 0 || !tokens_[i].word) return std::nullopt;
+    if (!tokens_[i].word) return std::nullopt;
+    if (mention_end_[i] >= 0 && !(body_mention && i == t)) return std::nullopt;
     if (i > of + 1 && !tokens_[i].capitalised && i != t - 1) {
       return std::nullopt;
     }

@@ -341,6 +341,14 @@ void Reader::LoadWindow(uint32_t begin, uint32_t end) {
       ++close;
     }
     if (close - i >= 16 || close <= i + 2) continue;
+    // An apposition opens with its title or a determiner (", and the Prime
+    // Minister of Y, ..." is a conjunct, another person's title).
+    if (!tokens_[i + 2].word ||
+        !(tokens_[i + 2].capitalised || Is(i + 2, "the") || Is(i + 2, "a") ||
+          Is(i + 2, "an")) ||
+        Is(i + 2, "and") || Is(i + 2, "or") || Is(i + 2, "but")) {
+      continue;
+    }
     Subject s;
     s.actor = dm.actor;
     s.begin = dm.begin;

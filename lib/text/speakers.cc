@@ -659,6 +659,13 @@ std::optional<Subject> Reader::SubjectBeforeVerb(int verb, int floor,
     // Vladimir Putin", "the Kremlin's press service", "Russian state TV".
     if (std::optional<Subject> d = DescribedEndingAt(t, limit)) return d;
     if (mention_end_[t] >= 0) {
+      // "The President of the Council of Ministers said", the body a
+      // mention of its own.
+      if (adjacent) {
+        if (std::optional<Subject> n = OfficeOfTheStateEndingAt(t, limit)) {
+          return n;
+        }
+      }
       const DocMention& m = mentions_[mention_end_[t]];
       const int first = MentionFirstToken(t, limit);
       const bool possessive = m.end < tok.end;  // "Putin's"
@@ -943,6 +950,13 @@ std::optional<Subject> Reader::SubjectBeforeVerb(int verb, int floor,
       return it;
     }
     if (std::optional<Subject> n = PairEndingAt(t)) return n;
+    // "The President of the Council of Ministers said": before the rules
+    // that read "Ministers" as a plural office.
+    if (adjacent && tok.capitalised) {
+      if (std::optional<Subject> n = OfficeOfTheStateEndingAt(t, limit)) {
+        return n;
+      }
+    }
     if (adjacent) {
       if (std::optional<Subject> n = CoordinatedNominalsEndingAt(t, limit)) {
         return n;
