@@ -332,7 +332,10 @@ void Reader::LoadWindow(uint32_t begin, uint32_t end) {
   for (int i = 0; i + 2 < n; ++i) {
     if (mention_end_[i] < 0 || !IsPunct(i + 1, ',')) continue;
     const DocMention& dm = mentions_[mention_end_[i]];
-    if (x_.actors[dm.actor].kind != ActorKind::kPerson) continue;
+    if (dm.end != tokens_[i].end ||
+        x_.actors[dm.actor].kind != ActorKind::kPerson) {
+      continue;
+    }
     int close = i + 2;
     while (
         close < n && close - i < 16 &&
