@@ -769,6 +769,129 @@ int Reader::PersonOfMisspeltFamilyName(absl::string_view lower) const {
   return found;
 }
 
+// A readout that never names its own principal calls him by the office of
+// the state: "The President of the Republic spoke with ...", "The Prime
+// Minister of the Nation", "The President of the Government", "The
+// President of the Council of Ministers". The title (a role noun, after
+// "Prime", "Vice" or "Deputy" at most) with its "of the ..." and the
+// article that opens the clause is one person, named as written; the same
+// words later are the same actor.
+std::optional<Subject> Reader::OfficeOfTheStateEndingAt(int t,
+                                                        int floor) const {
+  if (x_.info.genre != Genre::kReadout) return std::nullopt;
+  const absl::string_view last = LowerWord(t);
+  int of = -1;
+  if (last == "republic" || last == "nation" || last == "government") {
+    of = t - 2;
+  } else if (last == "ministers" && t - 2 >= floor && Is(t - 1, "of") &&
+             tokens_[t - 2].capitalised && Is(t - 2, "council")) {
+    of = t - 4;
+  }
+  if (of - 2 < floor || !Is(of, "of") || !Is(of + 1, "the") ||
+      !tokens_[of - 1].word || !tokens_[of - 1].capitalised ||
+      !IsRoleNoun(LowerWord(of - 1))) {
+    return std::nullopt;
+  }
+  int title = of - 1;
+  if (title - 1 >= floor && tokens_[title - 1].word &&
+      tokens_[title - 1].capitalised &&
+      (Is(title - 1, "prime") || Is(title - 1, "vice") ||
+       Is(title - 1, "deputy"))) {
+    --title;
+  }
+  if (title - 1 < floor || !Is(title - 1, "the") ||
+      !OpensClause(title - 1, floor)) {
+    return std::nullopt;
+  }
+  // The words are no other actor's, but for the body after "of the" as a
+  // mention of its own ("Council of Ministers").
+  const bool body_mention =
+      mention_end_[t] >= 0 && mention_start_[of + 2] == mention_end_[t] &&
+      x_.actors[mentions_[mention_end_[t]].actor].kind != ActorKind::kPerson;
+  for (int i = title - 1; i <= t; ++i) {
+    if (!tokens_[i].word) return std::nullopt;
+    if (mention_end_[i] >= 0 && !(body_mention && i == t)) return std::nullopt;
+    if (i > of + 1 && !tokens_[i].capitalised && i != t - 1) {
+      return std::nullopt;
+    }
+  }
+  std::optional<Subject> s = NewNameSubject(title, t, ActorKind::kPerson,
+                                            "office-of-the-state", 0.55f, 0.6f);
+  if (s) {
+    s->begin = tokens_[title - 1].begin;
+    s->token = title - 1;
+  }
+  return s;
+}
+
+// "The President's Office in Male said", "Kenya's President's Office
+// said", "the Israeli Prime Minister's Office said": a title's possessive
+// (a role noun, after "Prime", "Vice" or "Deputy" at most) and "Office" is
+// the body that speaks for the holder. Its state is a state's possessive
+// or a demonym before the title, or a state (or its capital) after "in";
+// the organisation is named "President's Office (Maldives)", or as
+// written when no state is given. One actor per state and title.
+std::optional<Subject> Reader::OfficeOfTitleEndingAt(int t, int floor) const {
+  const int n = static_cast<int>(tokens_.size());
+  if (!Is(t, "office") || !tokens_[t].capitalised || mention_end_[t] >= 0 ||
+      t - 1 < floor || !tokens_[t - 1].word || !tokens_[t - 1].capitalised ||
+      !EndsPossessive(Word(t - 1)) || mention_end_[t - 1] >= 0) {
+    return std::nullopt;
+  }
+  // The role without its possessive ending ("'s", "’s", "s'", "s’").
+  absl::string_view role = LowerWord(t - 1);
+  if (absl::EndsWith(role, "'s")) {
+    role.remove_suffix(2);
+  } else if (absl::EndsWith(role, "\xE2\x80\x99s")) {
+    role.remove_suffix(4);
+  } else if (absl::EndsWith(role, "'")) {
+    role.remove_suffix(1);
+  } else {
+    role.remove_suffix(3);
+  }
+  if (!IsRoleNoun(role)) return std::nullopt;
+  int title = t - 1;
+  if (title - 1 >= floor && tokens_[title - 1].word &&
+      tokens_[title - 1].capitalised && mention_end_[title - 1] < 0 &&
+      (Is(title - 1, "prime") || Is(title - 1, "vice") ||
+       Is(title - 1, "deputy"))) {
+    --title;
+  }
+  int state = -1;
+  int start = title;
+  const int k = title - 1;
+  if (k >= floor && tokens_[k].word) {
+    if (const DocMention* m = PossessiveStateAt(k)) {
+      state = m->actor;
+      start = MentionFirstToken(k, floor);
+    } else if (tokens_[k].capitalised && !Is(k, "the")) {
+      bool demonym = false;
+      state = DemonymStateAt(k, &demonym);
+      if (!demonym) {
+        const ActorId id = DemonymWord(tokens_[k]);
+        if (!id.valid()) return std::nullopt;
+        state = ExistingActor(false, id);
+      }
+      start = k;
+    }
+  }
+  if (start - 1 >= floor && Is(start - 1, "the")) --start;
+  if (!OpensClause(start, floor)) return std::nullopt;
+  if (state < 0 && t + 2 < n && Is(t + 1, "in") && mention_start_[t + 2] >= 0) {
+    const int a = mentions_[mention_start_[t + 2]].actor;
+    if (x_.actors[a].kind == ActorKind::kState) state = a;
+  }
+  std::string name(Slice(text_, tokens_[title].begin, tokens_[t].end));
+  if (state >= 0) absl::StrAppend(&name, " (", x_.actors[state].name, ")");
+  Reader* const self = const_cast<Reader*>(this);
+  const int actor =
+      self->NewActor(name, ActorKind::kOrganization, "office-of-title", 0.5f);
+  if (actor < 0) return std::nullopt;
+  const uint32_t begin = tokens_[start].begin, end = tokens_[t].end;
+  self->NoteMention(actor, begin, end);
+  return MakeSubject(actor, begin, end, start, "office-of-title", 0.55f);
+}
+
 // A run of capitalised words that names no known actor, right before a
 // reporting verb: a person the registry does not know ("Yuri Ushakov").
 std::optional<Subject> Reader::NameEndingAt(int t, int floor) const {
@@ -776,6 +899,8 @@ std::optional<Subject> Reader::NameEndingAt(int t, int floor) const {
   // "King Fahd Causeway", "the Lincoln Medal": a place, building or prize
   // is no person.
   if (IsFacilityWord(LowerWord(t))) return std::nullopt;
+  if (std::optional<Subject> s = OfficeOfTheStateEndingAt(t, floor)) return s;
+  if (std::optional<Subject> s = OfficeOfTitleEndingAt(t, floor)) return s;
   int first = t;
   while (first - 1 >= floor && mention_end_[first - 1] < 0 && t - first < 5) {
     // "Thomas R. Whitfield", "A. K. Menon": an initial and its period.
@@ -1299,7 +1424,10 @@ std::optional<Subject> Reader::DescriptionEndingAt(int t, int floor) const {
         !tokens_[t].capitalised) {
       return std::nullopt;
     }
-    if (Is(k, "the") && last_description_speaker_ >= 0) {
+    // "The President's Office said": the office of a title
+    // (OfficeOfTitleEndingAt), no anaphor.
+    if (Is(k, "the") && last_description_speaker_ >= 0 &&
+        !(LowerWord(t) == "office" && EndsPossessive(Word(t - 1)))) {
       // "The official, who ..., said": the latest described speaker.
       return MakeSubject(last_description_speaker_, tokens_[k].begin,
                          tokens_[t].end, k, "description-anaphor", 0.4f);

@@ -392,7 +392,41 @@ bool Reader::OpensClause(int start, int floor) const {
   const absl::string_view w = LowerWord(start - 1);
   return w == "and" || w == "but" || w == "that" || w == "while" ||
          w == "whereas" || w == "although" || w == "when" || w == "because" ||
-         w == "meanwhile";
+         w == "meanwhile" || AfterOpeningTimePhrase(start, floor);
+}
+
+// "Last week the spokesperson of ... said", "Yesterday the minister
+// said", "On Monday the ministry said", "Earlier this month the envoy
+// said": a time phrase of one to three words with no comma after it,
+// opening its sentence (or clause) right before token `start`.
+bool Reader::AfterOpeningTimePhrase(int start, int floor) const {
+  static const auto* const units = new absl::flat_hash_set<std::string>{
+      "week",      "month",     "year",    "weekend",  "night",
+      "morning",   "afternoon", "evening", "monday",   "tuesday",
+      "wednesday", "thursday",  "friday",  "saturday", "sunday"};
+  auto word = [&](int i) {
+    return i >= floor && tokens_[i].word ? LowerWord(i) : absl::string_view();
+  };
+  auto opens = [&](int k) {
+    return k - 1 < floor || !tokens_[k - 1].word || Is(k - 1, "and") ||
+           Is(k - 1, "but");
+  };
+  const absl::string_view a = word(start - 1);
+  if ((a == "yesterday" || a == "today" || a == "earlier" || a == "recently" ||
+       a == "tonight") &&
+      opens(start - 1)) {
+    return true;
+  }
+  if (!units->contains(a)) return false;
+  const absl::string_view b = word(start - 2);
+  if ((b == "last" || b == "this" || b == "on" || b == "that" ||
+       b == "yesterday") &&
+      opens(start - 2)) {
+    return true;
+  }
+  const absl::string_view c = word(start - 3);
+  return (b == "this" || b == "last") &&
+         (c == "earlier" || c == "late" || c == "early") && opens(start - 3);
 }
 
 // "Olga Tamm, an ally of X, said": a description starting at token `start`

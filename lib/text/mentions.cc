@@ -242,9 +242,17 @@ size_t HonorificTokens(absl::string_view text, const std::vector<Token>& tokens,
   if (w == "amb") return period_at(j + 1) ? 2 : 0;
   if (!IsHonorific(w)) return 0;
   size_t n = 1;
-  if ((w == "datuk" || w == "dato" || w == "tun") && j + 1 < tokens.size() &&
-      tokens[j + 1].capitalised &&
-      (lower(j + 1) == "seri" || lower(j + 1) == "sri")) {
+  // "Dato' Seri": the apostrophe written right after "Dato" is the
+  // honorific's.
+  if (w == "dato" && j + 1 < tokens.size() && !tokens[j + 1].word &&
+      tokens[j + 1].begin == tokens[j].end) {
+    const absl::string_view mark = text.substr(
+        tokens[j + 1].begin, tokens[j + 1].end - tokens[j + 1].begin);
+    if (mark == "'" || mark == "\xE2\x80\x99") ++n;
+  }
+  if ((w == "datuk" || w == "dato" || w == "tun") && j + n < tokens.size() &&
+      tokens[j + n].capitalised &&
+      (lower(j + n) == "seri" || lower(j + n) == "sri")) {
     ++n;
   }
   // "Dr.", "Smt.": the abbreviation's period.

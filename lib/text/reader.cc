@@ -260,7 +260,7 @@ bool IsExpressedNoun(absl::string_view lower) {
       "displeasure",   "frustration", "indignation",    "disapproval",
       "determination", "sadness",     "shock",          "thanks",
       "commitment",    "interest",    "reservations",   "objection",
-      "objections"};
+      "objections",    "wish",        "wishes",         "desire"};
   return s->contains(lower);
 }
 
@@ -323,6 +323,42 @@ void Reader::LoadWindow(uint32_t begin, uint32_t end) {
     }
     mention_start_[t] = static_cast<int>(m);
     mention_end_[last] = static_cast<int>(m);
+  }
+  // "spoke with Mr Robert Chartrand, Prime Minister of Canada.": a title in
+  // apposition after a person named anywhere in the window (not only a
+  // speaker's) is one of its titles, so that "The Prime Minister" later
+  // is that person. The apposition runs to the next comma, semicolon or
+  // full stop, within 14 tokens.
+  const int n = static_cast<int>(tokens_.size());
+  for (int i = 0; i + 2 < n; ++i) {
+    if (mention_end_[i] < 0 || !IsPunct(i + 1, ',')) continue;
+    const DocMention& dm = mentions_[mention_end_[i]];
+    if (dm.end != tokens_[i].end ||
+        x_.actors[dm.actor].kind != ActorKind::kPerson) {
+      continue;
+    }
+    int close = i + 2;
+    while (
+        close < n && close - i < 16 &&
+        (tokens_[close].word || !(IsPunct(close, ',') || IsPunct(close, ';') ||
+                                  IsPunct(close, '.')))) {
+      ++close;
+    }
+    if (close - i >= 16 || close <= i + 2) continue;
+    // An apposition opens with its title or a determiner (", and the Prime
+    // Minister of Y, ..." is a conjunct, another person's title).
+    if (!tokens_[i + 2].word ||
+        !(tokens_[i + 2].capitalised || Is(i + 2, "the") || Is(i + 2, "a") ||
+          Is(i + 2, "an")) ||
+        Is(i + 2, "and") || Is(i + 2, "or") || Is(i + 2, "but")) {
+      continue;
+    }
+    Subject s;
+    s.actor = dm.actor;
+    s.begin = dm.begin;
+    s.end = dm.end;
+    s.token = i;
+    NoteTitleApposition(s, close);
   }
 }
 
@@ -646,9 +682,14 @@ VerbHit Reader::VerbAt(int t) const {
     // "expressed concern", "voiced deep concern", "expressed strong
     // support": one adjective of degree may come before the noun, and a
     // possessive before both ("expressed her appreciation", "voiced their
-    // deep concern").
+    // deep concern"), or "the" or a name's possessive ("expressed the hope
+    // that", "expressed France's wish to").
     int k = t + 1;
-    if (IsPossessiveDeterminer(next)) ++k;
+    if (IsPossessiveDeterminer(next) || next == "the" ||
+        (t + 1 < static_cast<int>(tokens_.size()) && tokens_[t + 1].word &&
+         tokens_[t + 1].capitalised && EndsPossessive(Word(t + 1)))) {
+      ++k;
+    }
     auto word_at = [&](int i) {
       return i < static_cast<int>(tokens_.size()) && tokens_[i].word
                  ? LowerWord(i)

@@ -456,6 +456,20 @@ class Reader {
   }
   mutable absl::node_hash_map<std::string, Resolution> resolved_;
   std::optional<Subject> NameEndingAt(int t, int floor) const;
+  // "The President of the Republic", "the Prime Minister of the Nation",
+  // "the President of the Council of Ministers" ending at token t, opening
+  // its clause in a readout: the holder of the page's own office, a person
+  // named as written (without the article).
+  std::optional<Subject> OfficeOfTheStateEndingAt(int t, int floor) const;
+  // "The President's Office said", "Kenya's Prime Minister's Office",
+  // "the Maldivian President's Office in Male": the office of a title
+  // ending at token t ("Office"), an organisation named "President's
+  // Office", with its state in brackets when the text gives it.
+  std::optional<Subject> OfficeOfTitleEndingAt(int t, int floor) const;
+  // "Sri Lanka's Ministry of Fisheries" from token i (the state's
+  // possessive): the body the registry does not know, named "Ministry of
+  // Fisheries (Sri Lanka)" (speakers.cc).
+  std::optional<Subject> BodyOfPossessiveStateAt(int i, int limit) const;
   // The person of the text (among its first 256 actors) whose family name
   // (the last word of its name) is `lower` (lower case) or differs from it
   // only by two neighbouring letters swapped or one letter changed, the
@@ -488,6 +502,9 @@ class Reader {
   // of a demonym at token t; *is_demonym tells whether t is one.
   int DemonymStateAt(int t, bool* is_demonym) const;
   bool AppositionAfterName(int start, int floor) const;
+  // A time phrase with no comma ("Last week", "On Monday", "Earlier this
+  // month") opens the clause right before token `start`.
+  bool AfterOpeningTimePhrase(int start, int floor) const;
   bool OpensClause(int start, int floor) const;
   std::optional<Subject> UnresolvedDescriptionBefore(int verb, int floor) const;
   std::optional<Subject> UnresolvedDescriptionAt(int t, int limit) const;

@@ -639,11 +639,33 @@ std::optional<Subject> Reader::SubjectBeforeVerb(int verb, int floor,
           return s;
         }
       }
+      // "quoted Herath Bandara, head of a fishermen's cooperative in
+      // Negombo, as saying": the name right after the quote verb, then a
+      // title in apposition (up to 14 tokens between the commas).
+      if (apposition) {
+        int c = t - 2;
+        while (c > limit && t - c < 16 && !IsPunct(c, ',')) --c;
+        if (c - 1 > limit && IsPunct(c, ',') && tokens_[c - 1].word &&
+            tokens_[c - 1].capitalised && TitleAppositionAfter(c, t - 1)) {
+          if (std::optional<Subject> s =
+                  QuotedNameAsSaying(c - 1, limit, false)) {
+            NoteTitleApposition(*s, t - 1);
+            return s;
+          }
+        }
+      }
     }
     // A description naming another actor: "an ally of Russian President
     // Vladimir Putin", "the Kremlin's press service", "Russian state TV".
     if (std::optional<Subject> d = DescribedEndingAt(t, limit)) return d;
     if (mention_end_[t] >= 0) {
+      // "The President of the Council of Ministers said", the body a
+      // mention of its own.
+      if (adjacent) {
+        if (std::optional<Subject> n = OfficeOfTheStateEndingAt(t, limit)) {
+          return n;
+        }
+      }
       const DocMention& m = mentions_[mention_end_[t]];
       const int first = MentionFirstToken(t, limit);
       const bool possessive = m.end < tok.end;  // "Putin's"
@@ -928,6 +950,13 @@ std::optional<Subject> Reader::SubjectBeforeVerb(int verb, int floor,
       return it;
     }
     if (std::optional<Subject> n = PairEndingAt(t)) return n;
+    // "The President of the Council of Ministers said": before the rules
+    // that read "Ministers" as a plural office.
+    if (adjacent && tok.capitalised) {
+      if (std::optional<Subject> n = OfficeOfTheStateEndingAt(t, limit)) {
+        return n;
+      }
+    }
     if (adjacent) {
       if (std::optional<Subject> n = CoordinatedNominalsEndingAt(t, limit)) {
         return n;
@@ -1056,6 +1085,50 @@ bool Reader::TitleModifierAt(int k) const {
          !IsFunctionWord(LowerWord(k + 1)) && IsRoleNoun(LowerWord(k + 2));
 }
 
+// "according to Sri Lanka's Ministry of Fisheries", "said Ghana's
+// Fisheries Commission": a state's possessive starting at token i, then up
+// to seven capitalised words of a body the registry does not know (with
+// "of", "for" and "and" inside) holding a body's word ("Ministry",
+// "Department", "Office", "Commission", ...). The body speaks, named as
+// the registry names its bodies: "Ministry of Fisheries (Sri Lanka)".
+std::optional<Subject> Reader::BodyOfPossessiveStateAt(int i, int limit) const {
+  if (mention_start_[i] < 0) return std::nullopt;
+  const DocMention& sm = mentions_[mention_start_[i]];
+  int last = i;
+  while (last + 1 < limit && tokens_[last + 1].begin < sm.end) ++last;
+  const DocMention* state = PossessiveStateAt(last);
+  if (state == nullptr) return std::nullopt;
+  int e = -1;
+  bool body = false;
+  for (int k = last + 1; k < limit && k <= last + 7; ++k) {
+    if (!tokens_[k].word || mention_start_[k] >= 0 || EndsPossessive(Word(k))) {
+      break;
+    }
+    const absl::string_view w = LowerWord(k);
+    if (!tokens_[k].capitalised) {
+      if (e < 0 || !(w == "of" || w == "for" || w == "and")) break;
+      continue;
+    }
+    if (IsFunctionWord(w)) break;
+    body = body || w == "ministry" || w == "department" || w == "office" ||
+           w == "bureau" || w == "agency" || w == "secretariat" ||
+           w == "commission" || w == "directorate" || w == "authority" ||
+           w == "council";
+    e = k;
+  }
+  if (!body || e < 0) return std::nullopt;
+  const std::string name =
+      absl::StrCat(Slice(text_, tokens_[last + 1].begin, tokens_[e].end), " (",
+                   x_.actors[state->actor].name, ")");
+  Reader* const self = const_cast<Reader*>(this);
+  const int actor = self->NewActor(name, ActorKind::kOrganization,
+                                   "body-of-possessive-state", 0.5f);
+  if (actor < 0) return std::nullopt;
+  self->NoteMention(actor, sm.begin, tokens_[e].end);
+  return MakeSubject(actor, sm.begin, tokens_[e].end, i,
+                     "body-of-possessive-state", 0.5f);
+}
+
 std::optional<Subject> Reader::SubjectAt(int t, int limit) const {
   for (int i = t; i < limit && i < t + 8; ++i) {
     if (!tokens_[i].word) {
@@ -1069,6 +1142,9 @@ std::optional<Subject> Reader::SubjectAt(int t, int limit) const {
         tokens_[i + h].capitalised) {
       i += static_cast<int>(h) - 1;
       continue;
+    }
+    if (std::optional<Subject> b = BodyOfPossessiveStateAt(i, limit)) {
+      return b;
     }
     const absl::string_view w = LowerWord(i);
     // "according to the state-run Zarya news agency", "according to

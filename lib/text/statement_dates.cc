@@ -40,8 +40,22 @@ void Reader::DateStatement(ExtractedStatement& s, Range sentence) {
       const TimeExpression& e = *it;
       if (e.begin > s.text_span.end + 512) break;
       if (e.begin < sentence.begin || e.end > sentence.end) continue;
+      // "Last week the spokesperson of X said that ...", "On Monday, X
+      // said ...": a time right before the reported speaker (a comma
+      // between at most) opens the reported clause and dates it too.
+      auto opens_report = [&]() {
+        if (s.speaker_span.empty() || e.end > s.speaker_span.begin ||
+            s.speaker_span.begin - e.end > 3) {
+          return false;
+        }
+        for (uint32_t i = e.end; i < s.speaker_span.begin; ++i) {
+          if (text_[i] != ' ' && text_[i] != ',') return false;
+        }
+        return true;
+      };
       if (s.in_question &&
-          (e.begin < s.verb_span.end || e.end > s.text_span.begin)) {
+          (e.begin < s.verb_span.end || e.end > s.text_span.begin) &&
+          !opens_report()) {
         continue;
       }
       if (e.begin < s.text_span.end && e.end > s.text_span.begin &&
