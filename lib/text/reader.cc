@@ -259,7 +259,7 @@ bool IsExpressedNoun(absl::string_view lower) {
       "displeasure",   "frustration", "indignation",    "disapproval",
       "determination", "sadness",     "shock",          "thanks",
       "commitment",    "interest",    "reservations",   "objection",
-      "objections"};
+      "objections",    "desire",      "wish",           "wishes"};
   return s->contains(lower);
 }
 
@@ -286,7 +286,7 @@ bool IsPossessiveDeterminer(absl::string_view lower) {
 bool IsDegreeAdjective(absl::string_view lower) {
   static const auto* const words = new absl::flat_hash_set<std::string>(
       {"deep", "serious", "grave", "strong", "great", "profound", "sincere",
-       "full", "firm", "particular"});
+       "full", "firm", "particular", "shared", "mutual", "common", "joint"});
   static const WordFilter filter(*words);
   return filter.MayContain(lower) && words->contains(lower);
 }
@@ -607,18 +607,25 @@ VerbHit Reader::VerbAt(int t) const {
   }
   if (lemma == "express" || lemma == "voice") {
     // "expressed concern", "voiced deep concern", "expressed strong
-    // support": one adjective of degree may come before the noun, and a
-    // possessive before both ("expressed her appreciation", "voiced their
+    // support": one adjective of degree or of sharing ("their shared
+    // desire") may come before the noun (two at most), and a possessive
+    // or an article before them ("expressed her appreciation", "voiced their
     // deep concern").
+    // "expressed the hope that", "expressing their shared desire to": an
+    // article as well.
     int k = t + 1;
-    if (IsPossessiveDeterminer(next)) ++k;
+    if (IsPossessiveDeterminer(next) || next == "the" || next == "a" ||
+        next == "an") {
+      ++k;
+    }
     auto word_at = [&](int i) {
       return i < static_cast<int>(tokens_.size()) && tokens_[i].word
                  ? LowerWord(i)
                  : absl::string_view();
     };
     absl::string_view what = word_at(k);
-    if (IsDegreeAdjective(what)) what = word_at(k + 1);
+    if (IsDegreeAdjective(what)) what = word_at(++k);
+    if (IsDegreeAdjective(what)) what = word_at(k + 1);  // "shared deep"
     if (!IsExpressedNoun(what)) return {};
   }
   // Verbs that report speech only before "that" or a mark ("conceded

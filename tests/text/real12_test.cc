@@ -108,5 +108,61 @@ TEST(Real12Test, AsideBetweenDashesBeforeTheVerb) {
   }
 }
 
+// A readout's "X today spoke with Ana Ruiz, Chile's Minister of Foreign
+// Affairs": a name the registry does not know, after "spoke with", "met"
+// or "received" and before a comma and a title (with capitals after a
+// possessive, or lower case after an article), is a person's; the call's
+// two parties then speak together ("They affirmed ...").
+TEST(Real12Test, PersonNamedInAppositionAfterACall) {
+  const Extraction x = text_testing::ExtractDated(
+      TheExtractor(),
+      "READOUT\n\n"
+      "Minister Soren Dahl of Norway today spoke with Ana Ruiz, Chile's "
+      "Minister of Foreign Affairs.\n\n"
+      "They affirmed the importance of the fisheries partnership. Minister "
+      "Ruiz thanked Minister Dahl for the support of Norway.\n",
+      "2021-11-19");
+  EXPECT_THAT(text_testing::Names(x), Contains("Ana Ruiz"));
+  EXPECT_THAT(text_testing::SaidTogether(x),
+              Contains("Soren Dahl + Ana Ruiz: the importance of the fisheries "
+                       "partnership"));
+
+  const Extraction y = Extract(
+      "The minister met Erik Lindqvist, the Swedish envoy, in Oslo on "
+      "Monday. Lindqvist said the talks were useful.\n");
+  EXPECT_THAT(Said(y), Contains("Erik Lindqvist: the talks were useful"));
+
+  // A name that opens no call's object stays unread: "with" after a verb
+  // of no call ("agreed with Ana Ruiz, the ...") names no one new.
+  const Extraction z = Extract(
+      "Norway agreed with Tomas Vale, the Icelandic envoy, on the quota.\n");
+  EXPECT_THAT(text_testing::Names(z), Not(Contains("Tomas Vale")));
+}
+
+// "expressed the hope that ...", "expressing their shared desire to ...":
+// what is expressed may follow an article as well as a possessive, and an
+// adjective of sharing ("shared", "mutual", "common") as one of degree;
+// "desire" and "wish" are expressed as "hope" is. A capitalised title alone
+// ("The Prime Minister expressed ...") names no one new.
+TEST(Real12Test, ExpressedHopeOrDesire) {
+  const Extraction x = Extract(
+      "Norway's foreign minister Soren Dahl expressed the hope that the "
+      "talks would resume in May. Iceland expressed its wish to join the "
+      "survey. Norway and Iceland concluded the talks by expressing their "
+      "shared desire to work closely together.\n");
+  EXPECT_THAT(Said(x),
+              Contains("Soren Dahl: the hope that the talks would resume in "
+                       "May"));
+  EXPECT_THAT(Said(x), Contains("Iceland: its wish to join the survey"));
+  EXPECT_THAT(text_testing::SaidTogether(x),
+              Contains("Norway + Iceland: their shared desire to work "
+                       "closely together"));
+
+  const Extraction y = Extract(
+      "The Prime Minister expressed the hope that the ratification would be "
+      "completed.\n");
+  EXPECT_THAT(text_testing::Names(y), Not(Contains("Prime Minister")));
+}
+
 }  // namespace
 }  // namespace diplograph
