@@ -990,6 +990,15 @@ std::optional<Subject> Reader::NameEndingAt(int t, int floor) const {
     int name_first = first;
     if (first - 1 >= floor && PossessiveStateAt(first - 1) != nullptr) {
       name_first = MentionFirstToken(first - 1, floor);
+    } else if (!demonym && first - 1 >= floor && mention_end_[first - 1] >= 0 &&
+               mentions_[mention_end_[first - 1]].end ==
+                   tokens_[first - 1].end &&
+               x_.actors[mentions_[mention_end_[first - 1]].actor].kind ==
+                   ActorKind::kState) {
+      // "Nepal Foreign Ministry tweeted": a state's name before the
+      // organisation's, as a possessive is ("Nepal Foreign Ministry", one
+      // per state).
+      name_first = MentionFirstToken(first - 1, floor);
     }
     return NewNameSubject(name_first, t, ActorKind::kOrganization,
                           "capitalised-organisation-name", 0.5f, 0.5f);

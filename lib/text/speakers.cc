@@ -914,6 +914,39 @@ std::optional<Subject> Reader::SubjectBeforeVerb(int verb, int floor,
         (w == "you" && question_begin_ != kNoQuestion)) {
       return ResolvePronoun(t);
     }
+    // "The navy released a statement on Tuesday in which it said ...",
+    // "issued a letter, in which it accused ...": "it" after "in which"
+    // is the document's issuer (the subject of "issued", "released",
+    // "published", "made" or "sent" before the document's noun, at most
+    // twelve words back).
+    if (w == "it" && adjacent && t == start && t - 2 > limit &&
+        Is(t - 1, "which") && Is(t - 2, "in") && depth < 3) {
+      for (int k = t - 3; k > limit && k >= t - 12; --k) {
+        if (!tokens_[k].word) {
+          if (IsPunct(k, ',')) continue;
+          break;
+        }
+        if (!IsDocumentNoun(LowerWord(k))) continue;
+        int d = k - 1;
+        if (Is(d, "joint") || Is(d, "written") || Is(d, "brief")) --d;
+        const int v = d - 1;
+        if (v < limit || !(Is(d, "a") || Is(d, "an") || Is(d, "the")) ||
+            !(Is(v, "issued") || Is(v, "released") || Is(v, "published") ||
+              Is(v, "made") || Is(v, "sent"))) {
+          break;
+        }
+        std::optional<Subject> issuer = SubjectBefore(v, limit, depth + 1);
+        if (issuer && issuer->actor >= 0) {
+          issuer->begin = tokens_[t].begin;
+          issuer->end = tokens_[t].end;
+          issuer->token = t;
+          issuer->rule = "document-in-which-it";
+          issuer->confidence = 0.6f;
+          return issuer;
+        }
+        break;
+      }
+    }
     // "Norway issued a statement on Monday. The statement said ...": the
     // issuer named earlier in the paragraph (at most 60 words back).
     if (w == "statement" && adjacent && Is(t - 1, "the") && depth < 3) {

@@ -164,5 +164,45 @@ TEST(Real12Test, ExpressedHopeOrDesire) {
   EXPECT_THAT(text_testing::Names(y), Not(Contains("Prime Minister")));
 }
 
+// "The navy released a statement on Tuesday in which it said ...": "it"
+// after "in which" is the issuer of the document named just before
+// ("issued a statement", "released a letter", "published a note"), dated
+// by the issuing; "it" after "in which" with no document before names no
+// one.
+TEST(Real12Test, DocumentInWhichItSaid) {
+  const Extraction x = Extract(
+      "Norway issued a statement on Tuesday in which it said the herring "
+      "talks had failed.\n\n"
+      "Iceland released a brief statement, in which it said the quota would "
+      "stand.\n");
+  EXPECT_THAT(Said(x), Contains("Norway: the herring talks had failed"));
+  EXPECT_THAT(Said(x), Contains("Iceland: the quota would stand"));
+  const ExtractedStatement* s =
+      text_testing::StatementContaining(x, "herring talks");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->date, *Date::Parse("2024-03-05"));
+
+  const Extraction y = Extract(
+      "Norway hosted the talks in Bergen, in which it said the quota would "
+      "stand.\n");
+  EXPECT_THAT(Said(y), Not(Contains("Norway: the quota would stand")));
+}
+
+// "Nepal Foreign Ministry tweeted": a state's name right before an
+// organisation's name ending in its word ("Foreign Ministry", "Foreign
+// Office") is part of it, as a possessive state is ("Norway's Foreign
+// Ministry"): the organisation is that state's, not a "Foreign Ministry" of
+// no state.
+TEST(Real12Test, StateNameBeforeAMinistry) {
+  const Extraction x = Extract(
+      "Iceland Foreign Ministry said the talks were useful. Norway Foreign "
+      "Office said the survey would go ahead.\n");
+  EXPECT_THAT(Said(x), Contains("Iceland Foreign Ministry: the talks were "
+                                "useful"));
+  EXPECT_THAT(Said(x), Contains("Norway Foreign Office: the survey would go "
+                                "ahead"));
+  EXPECT_THAT(text_testing::Names(x), Not(Contains("Foreign Ministry")));
+}
+
 }  // namespace
 }  // namespace diplograph
