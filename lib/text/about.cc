@@ -71,6 +71,34 @@ void Reader::FillAbout(ExtractedStatement& s) const {
       s.about.push_back(a);
     }
   }
+  // "the president was very positive about the relationship": a person
+  // the words name by a title after "the" ("the president", "the prime
+  // minister"; NominalEndingAt), not followed by "of", is what they speak
+  // of, as a name is. At most 80 words are read.
+  {
+    const int n = static_cast<int>(tokens_.size());
+    const int from = TokenAt(s.text_span.begin);
+    for (int k = from + 1;
+         k < n && k < from + 80 && tokens_[k].end <= s.text_span.end; ++k) {
+      // "the president of the fisheries board": a title with its own
+      // "of" names another office.
+      if (!tokens_[k].word || !IsRoleNoun(LowerWord(k)) ||
+          mention_end_[k] >= 0 || Is(k + 1, "of") ||
+          !(Is(k - 1, "the") || (k - 2 >= from && Is(k - 2, "the")))) {
+        continue;
+      }
+      std::optional<Subject> who = NominalEndingAt(k, from);
+      if (!who || who->actor < 0 || who->actor == s.speaker ||
+          x_.actors[who->actor].kind != ActorKind::kPerson ||
+          std::find(s.co_speakers.begin(), s.co_speakers.end(), who->actor) !=
+              s.co_speakers.end() ||
+          std::find(s.about.begin(), s.about.end(), who->actor) !=
+              s.about.end()) {
+        continue;
+      }
+      s.about.push_back(who->actor);
+    }
+  }
   // A phrase of the two parties in the words ("the two countries", "both
   // sides", "their countries", "the two ministers", "bilateral", "each
   // other", "work together"): the last two states named before the words,

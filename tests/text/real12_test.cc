@@ -204,5 +204,27 @@ TEST(Real12Test, StateNameBeforeAMinistry) {
   EXPECT_THAT(text_testing::Names(x), Not(Contains("Foreign Ministry")));
 }
 
+// "X said the president was very positive about the relationship": a
+// person named earlier with a title and taken up in the reported words by
+// "the" and that title is what the words are about, as a name would be.
+TEST(Real12Test, TitleInTheWordsIsAbout) {
+  const Extraction x = Extract(
+      "Minister Ana Ruiz said on Friday that her visit to Oslo had gone "
+      "well. \"Our talks with President Halvard Moe were warm,\" she said.\n\n"
+      "Ruiz said the president was very positive about the partnership and "
+      "about the fisheries accord signed in March.\n\n"
+      "Ruiz said the prime minister would visit Santiago in May to sign the "
+      "second part of the fisheries accord.\n");
+  const ExtractedStatement* s =
+      text_testing::StatementContaining(x, "very positive");
+  ASSERT_NE(s, nullptr);
+  EXPECT_THAT(text_testing::About(x, *s), Contains("Halvard Moe"));
+  // No prime minister is named: the title adds no one.
+  const ExtractedStatement* t =
+      text_testing::StatementContaining(x, "visit Santiago");
+  ASSERT_NE(t, nullptr);
+  EXPECT_THAT(text_testing::About(x, *t), Not(Contains("Halvard Moe")));
+}
+
 }  // namespace
 }  // namespace diplograph
