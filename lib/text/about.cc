@@ -16,16 +16,31 @@ namespace text_internal {
 namespace {
 
 // Whether lower-case `words` speak of the two parties of a bilateral
-// relation: "the two" / "both" / "their two" / "our two" before a plural
-// noun of states or of their officials ("the two countries", "both
-// sides", "the two ministers"), "their" / "our" before "countries",
-// "nations" or "peoples", or "bilateral", "each other", "one another",
-// "work together". O(size of words) per phrase; the phrases are few.
+// relation: "the two" / "both" / "both the" / "their two" / "our two"
+// before a plural noun of states or of their officials ("the two
+// countries", "both sides", "the two ministers"), "their" / "our" before
+// "countries", "nations" or "peoples", or "bilateral", "each other", "one
+// another", "work together" (also with one or two adverbs: "work closely
+// together"). O(size of words) per phrase; the phrases are few.
 bool NamesTwoParties(absl::string_view words) {
   for (absl::string_view marker :
        {"bilateral", "each other", "one another", "work together",
         "working together", "worked together"}) {
     if (absl::StrContains(words, marker)) return true;
+  }
+  // "work closely together", "working more closely together": one or two
+  // adverbs between.
+  for (size_t at = words.find(" together"); at != words.npos;
+       at = words.find(" together", at + 1)) {
+    const absl::string_view before = words.substr(0, at);
+    for (absl::string_view verb : {"work ", "working ", "worked "}) {
+      const size_t v = before.rfind(verb);
+      if (v == before.npos) continue;
+      const absl::string_view between = before.substr(v + verb.size());
+      int spaces = 0;
+      for (char c : between) spaces += c == ' ';
+      if (spaces <= 1 && absl::EndsWith(between, "ly")) return true;
+    }
   }
   static constexpr absl::string_view kNouns[] = {
       "countries",  "sides",     "nations",   "states",         "governments",
@@ -37,6 +52,7 @@ bool NamesTwoParties(absl::string_view words) {
       const absl::string_view before = words.substr(0, at);
       if (absl::EndsWith(before, "the two ") ||
           absl::EndsWith(before, "both ") ||
+          absl::EndsWith(before, "both the ") ||
           absl::EndsWith(before, "their two ") ||
           absl::EndsWith(before, "our two ")) {
         return true;

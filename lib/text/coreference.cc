@@ -819,19 +819,6 @@ std::optional<Subject> Reader::NameEndingAt(int t, int floor) const {
     first += static_cast<int>(h);
   }
   if (first == t && IsFunctionWord(LowerWord(t))) return std::nullopt;
-  // "The Prime Minister expressed ...", "the Vice President said": words
-  // of a title alone name no one (a nominal, read before this); after
-  // "of" they end an organisation's name (below).
-  if (!(first - 1 >= floor && Is(first - 1, "of"))) {
-    bool title = true;
-    for (int k = first; k <= t && title; ++k) {
-      const absl::string_view w = LowerWord(k);
-      title = tokens_[k].word &&
-              (IsRoleNoun(w) || IsTitleDomainWord(w) || w == "prime" ||
-               w == "vice" || w == "deputy" || w == "chief");
-    }
-    if (title) return std::nullopt;
-  }
   // "Nepal's Ministry of Foreign Affairs said", "Ministry of Energy said":
   // capitalised words after an organisation's word and "of" end that
   // organisation's name (no person "Foreign Affairs"); a state's possessive

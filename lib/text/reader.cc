@@ -609,15 +609,10 @@ VerbHit Reader::VerbAt(int t) const {
     // "expressed concern", "voiced deep concern", "expressed strong
     // support": one adjective of degree or of sharing ("their shared
     // desire") may come before the noun (two at most), and a possessive
-    // or an article before them ("expressed her appreciation", "voiced their
+    // before them ("expressed her appreciation", "voiced their
     // deep concern").
-    // "expressed the hope that", "expressing their shared desire to": an
-    // article as well.
     int k = t + 1;
-    if (IsPossessiveDeterminer(next) || next == "the" || next == "a" ||
-        next == "an") {
-      ++k;
-    }
+    if (IsPossessiveDeterminer(next)) ++k;
     auto word_at = [&](int i) {
       return i < static_cast<int>(tokens_.size()) && tokens_[i].word
                  ? LowerWord(i)
