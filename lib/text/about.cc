@@ -16,16 +16,31 @@ namespace text_internal {
 namespace {
 
 // Whether lower-case `words` speak of the two parties of a bilateral
-// relation: "the two" / "both" / "their two" / "our two" before a plural
-// noun of states or of their officials ("the two countries", "both
-// sides", "the two ministers"), "their" / "our" before "countries",
-// "nations" or "peoples", or "bilateral", "each other", "one another",
-// "work together". O(size of words) per phrase; the phrases are few.
+// relation: "the two" / "both" / "both the" / "their two" / "our two"
+// before a plural noun of states or of their officials ("the two
+// countries", "both sides", "the two ministers"), "their" / "our" before
+// "countries", "nations" or "peoples", or "bilateral", "each other", "one
+// another", "work together" (also with one or two adverbs: "work closely
+// together"). O(size of words) per phrase; the phrases are few.
 bool NamesTwoParties(absl::string_view words) {
   for (absl::string_view marker :
        {"bilateral", "each other", "one another", "work together",
         "working together", "worked together"}) {
     if (absl::StrContains(words, marker)) return true;
+  }
+  // "work closely together", "working more closely together": one or two
+  // adverbs between.
+  for (size_t at = words.find(" together"); at != words.npos;
+       at = words.find(" together", at + 1)) {
+    const absl::string_view before = words.substr(0, at);
+    for (absl::string_view verb : {"work ", "working ", "worked "}) {
+      const size_t v = before.rfind(verb);
+      if (v == before.npos) continue;
+      const absl::string_view between = before.substr(v + verb.size());
+      int spaces = 0;
+      for (char c : between) spaces += c == ' ';
+      if (spaces <= 1 && absl::EndsWith(between, "ly")) return true;
+    }
   }
   static constexpr absl::string_view kNouns[] = {
       "countries",  "sides",     "nations",   "states",         "governments",
@@ -37,6 +52,7 @@ bool NamesTwoParties(absl::string_view words) {
       const absl::string_view before = words.substr(0, at);
       if (absl::EndsWith(before, "the two ") ||
           absl::EndsWith(before, "both ") ||
+          absl::EndsWith(before, "both the ") ||
           absl::EndsWith(before, "their two ") ||
           absl::EndsWith(before, "our two ")) {
         return true;
@@ -69,6 +85,34 @@ void Reader::FillAbout(ExtractedStatement& s) const {
     if (kind == ActorKind::kMediaOutlet) continue;
     if (std::find(s.about.begin(), s.about.end(), a) == s.about.end()) {
       s.about.push_back(a);
+    }
+  }
+  // "the president was very positive about the relationship": a person
+  // the words name by a title after "the" ("the president", "the prime
+  // minister"; NominalEndingAt), not followed by "of", is what they speak
+  // of, as a name is. At most 80 words are read.
+  {
+    const int n = static_cast<int>(tokens_.size());
+    const int from = TokenAt(s.text_span.begin);
+    for (int k = from + 1;
+         k < n && k < from + 80 && tokens_[k].end <= s.text_span.end; ++k) {
+      // "the president of the fisheries board": a title with its own
+      // "of" names another office.
+      if (!tokens_[k].word || !IsRoleNoun(LowerWord(k)) ||
+          mention_end_[k] >= 0 || Is(k + 1, "of") ||
+          !(Is(k - 1, "the") || (k - 2 >= from && Is(k - 2, "the")))) {
+        continue;
+      }
+      std::optional<Subject> who = NominalEndingAt(k, from);
+      if (!who || who->actor < 0 || who->actor == s.speaker ||
+          x_.actors[who->actor].kind != ActorKind::kPerson ||
+          std::find(s.co_speakers.begin(), s.co_speakers.end(), who->actor) !=
+              s.co_speakers.end() ||
+          std::find(s.about.begin(), s.about.end(), who->actor) !=
+              s.about.end()) {
+        continue;
+      }
+      s.about.push_back(who->actor);
     }
   }
   // A phrase of the two parties in the words ("the two countries", "both

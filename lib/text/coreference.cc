@@ -164,7 +164,7 @@ std::optional<Subject> Reader::ResolvePronoun(int t) const {
                 !x_.statements[last_quote_statement_].co_speakers.empty()
             ? x_.statements[last_quote_statement_]
             : x_.statements.back();
-    if (prev.co_speakers.empty()) return std::nullopt;
+    if (prev.co_speakers.empty()) return GroupEndingAt(t);
     s.actor = prev.speaker;
     s.co_speakers = prev.co_speakers;
     s.rule = "pronoun-nearest-speakers";
@@ -1102,6 +1102,15 @@ std::optional<Subject> Reader::NameEndingAt(int t, int floor) const {
     int name_first = first;
     if (first - 1 >= floor && PossessiveStateAt(first - 1) != nullptr) {
       name_first = MentionFirstToken(first - 1, floor);
+    } else if (!demonym && first - 1 >= floor && mention_end_[first - 1] >= 0 &&
+               mentions_[mention_end_[first - 1]].end ==
+                   tokens_[first - 1].end &&
+               x_.actors[mentions_[mention_end_[first - 1]].actor].kind ==
+                   ActorKind::kState) {
+      // "Nepal Foreign Ministry tweeted": a state's name before the
+      // organisation's, as a possessive is ("Nepal Foreign Ministry", one
+      // per state).
+      name_first = MentionFirstToken(first - 1, floor);
     }
     return NewNameSubject(name_first, t, ActorKind::kOrganization,
                           "capitalised-organisation-name", 0.5f, 0.5f);
@@ -1767,6 +1776,103 @@ int Reader::PairPhraseStart(int t) const {
     return -1;
   }
   return start;
+}
+
+namespace {
+
+// Plural nouns of officials that name a group speaking together ("the
+// foreign ministers", "G7 leaders", "the envoys").
+bool IsGroupHead(absl::string_view lower) {
+  static constexpr absl::string_view kHeads[] = {
+      "ministers",  "leaders",   "officials", "envoys",
+      "diplomats",  "delegates", "members",   "heads",
+      "presidents", "premiers",  "chiefs",    "negotiators"};
+  for (absl::string_view h : kHeads) {
+    if (lower == h) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::optional<Subject> Reader::GroupEndingAt(int t) const {
+  if (t < 0 || !tokens_[t].word || x_.statements.empty()) return std::nullopt;
+  const absl::string_view head = LowerWord(t);
+  const bool they = head == "they";
+  if (!they) {
+    // "The Foreign Ministers", "the ministers": "the" at most three words
+    // before the head.
+    if (!IsGroupHead(head)) return std::nullopt;
+    // Only words of a title's field between them ("the Foreign
+    // Ministers"): "the EU foreign ministers" names its own group.
+    bool the = false;
+    for (int k = t - 1; k >= 0 && k >= t - 3 && tokens_[k].word; --k) {
+      if (Is(k, "the")) {
+        the = true;
+        break;
+      }
+      if (mention_end_[k] >= 0 || !IsTitleDomainWord(LowerWord(k))) break;
+    }
+    if (!the) return std::nullopt;
+  }
+  const uint32_t here = tokens_[t].begin;
+  int seen = 0;
+  for (size_t i = x_.statements.size(); i-- > 0 && seen < 4; ++seen) {
+    const ExtractedStatement& st = x_.statements[i];
+    if (st.speaker < 0 || st.text_span.end > here ||
+        here - st.text_span.end > 2000) {
+      continue;
+    }
+    // "According to X, the Foreign Ministers affirmed ...": a statement
+    // read with no verb of its own opens with the clause's subject; its
+    // first six words hold the group's noun.
+    if (st.verb_span.end <= st.verb_span.begin) {
+      const absl::string_view opening = LowerSlice(
+          st.text_span.begin,
+          std::min<uint32_t>(st.text_span.end, st.text_span.begin + 60));
+      int words = 0;
+      bool found = false;
+      for (absl::string_view w : absl::StrSplit(opening, ' ')) {
+        if (++words > 6) break;
+        if (IsGroupHead(w) && (they || w == head)) found = true;
+      }
+      if (!found) continue;
+    } else {
+      // The word before the statement's verb (read in the text: the
+      // statement may be of an earlier paragraph), past "also" and "-ly"
+      // adverbs; at most three words back.
+      std::string earlier;
+      uint32_t e = st.verb_span.begin;
+      for (int n = 0; n < 3; ++n) {
+        while (e > 0 && text_[e - 1] == ' ') --e;
+        uint32_t b = e;
+        while (b > 0 && e - b < 24 &&
+               absl::ascii_isalpha(static_cast<unsigned char>(text_[b - 1]))) {
+          --b;
+        }
+        if (b == e) break;
+        earlier = absl::AsciiStrToLower(text_.substr(b, e - b));
+        if (earlier != "also" &&
+            !(earlier.size() > 4 && absl::EndsWith(earlier, "ly") &&
+              absl::ascii_islower(static_cast<unsigned char>(text_[b])))) {
+          break;
+        }
+        earlier.clear();
+        e = b;
+      }
+      if (!IsGroupHead(earlier) || (!they && earlier != head)) continue;
+    }
+    Subject s;
+    s.actor = st.speaker;
+    s.co_speakers = st.co_speakers;
+    s.begin = tokens_[t].begin;
+    s.end = tokens_[t].end;
+    s.token = t;
+    s.rule = they ? "pronoun-group-speaker" : "group-noun-speaker";
+    s.confidence = 0.55f;
+    return s;
+  }
+  return std::nullopt;
 }
 
 std::optional<Subject> Reader::PairEndingAt(int t) const {

@@ -1174,7 +1174,25 @@ void Reader::FindAllMentions() {
            (Slice(text_, tokens[i - 1].begin, tokens[i - 1].end) == "." ||
             Slice(text_, tokens[i - 1].begin, tokens[i - 1].end) == "?" ||
             Slice(text_, tokens[i - 1].begin, tokens[i - 1].end) == "!"));
-      if (!opens) continue;
+      // "spoke with Ana Ruiz, Chile's Minister of Foreign Affairs", "met
+      // Ana Ruiz, the Chilean foreign minister": the object of a call or
+      // meeting opens the phrase as well.
+      bool object = false;
+      if (!opens && i >= 2 && tokens[i - 1].word) {
+        const absl::string_view p =
+            LowerSlice(tokens[i - 1].begin, tokens[i - 1].end);
+        const absl::string_view v =
+            tokens[i - 2].word
+                ? LowerSlice(tokens[i - 2].begin, tokens[i - 2].end)
+                : absl::string_view();
+        object = p == "met" || p == "received" || p == "hosted" ||
+                 p == "phoned" || p == "called" ||
+                 ((p == "with" || p == "to") &&
+                  (v == "spoke" || v == "speaks" || v == "met" ||
+                   v == "meets" || v == "talked" || v == "talks" ||
+                   v == "call" || v == "conversation"));
+      }
+      if (!opens && !object) continue;
       size_t j = i;
       while (
           j < tokens.size() && j - i < 4 && tokens[j].word &&
@@ -1229,6 +1247,16 @@ void Reader::FindAllMentions() {
           role = next == "at" || next == "of" || next == "for" ||
                  next == "with" || next == ",";
         }
+      }
+      // "Chile's Minister of Foreign Affairs", "the United Kingdom's
+      // Secretary of State": a title with capitals after a possessive,
+      // within the first six words.
+      for (size_t k = j + 1; !role && k + 1 < tokens.size() && k <= j + 6;
+           ++k) {
+        if (!tokens[k].word) break;
+        role = EndsPossessive(Slice(text_, tokens[k].begin, tokens[k].end)) &&
+               tokens[k + 1].word &&
+               IsRoleNoun(LowerSlice(tokens[k + 1].begin, tokens[k + 1].end));
       }
       if (!role) continue;
       const uint32_t nb = tokens[i].begin, ne = tokens[j - 1].end;

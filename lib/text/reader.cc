@@ -287,7 +287,7 @@ bool IsPossessiveDeterminer(absl::string_view lower) {
 bool IsDegreeAdjective(absl::string_view lower) {
   static const auto* const words = new absl::flat_hash_set<std::string>(
       {"deep", "serious", "grave", "strong", "great", "profound", "sincere",
-       "full", "firm", "particular"});
+       "full", "firm", "particular", "shared", "mutual", "common", "joint"});
   static const WordFilter filter(*words);
   return filter.MayContain(lower) && words->contains(lower);
 }
@@ -680,9 +680,10 @@ VerbHit Reader::VerbAt(int t) const {
   }
   if (lemma == "express" || lemma == "voice") {
     // "expressed concern", "voiced deep concern", "expressed strong
-    // support": one adjective of degree may come before the noun, and a
-    // possessive before both ("expressed her appreciation", "voiced their
-    // deep concern"), or "the" or a name's possessive ("expressed the hope
+    // support": one adjective of degree or of sharing ("their shared
+    // desire") may come before the noun (two at most), and a possessive
+    // before them ("expressed her appreciation", "voiced their deep
+    // concern"), or "the" or a name's possessive ("expressed the hope
     // that", "expressed France's wish to").
     int k = t + 1;
     if (IsPossessiveDeterminer(next) || next == "the" ||
@@ -696,7 +697,8 @@ VerbHit Reader::VerbAt(int t) const {
                  : absl::string_view();
     };
     absl::string_view what = word_at(k);
-    if (IsDegreeAdjective(what)) what = word_at(k + 1);
+    if (IsDegreeAdjective(what)) what = word_at(++k);
+    if (IsDegreeAdjective(what)) what = word_at(k + 1);  // "shared deep"
     if (!IsExpressedNoun(what)) return {};
   }
   // Verbs that report speech only before "that" or a mark ("conceded

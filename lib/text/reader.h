@@ -722,6 +722,14 @@ class Reader {
   // That phrase's two persons: the last two named before it who fit its
   // head (PairPhraseStart), the earlier one as speaker. O(64 mentions).
   std::optional<Subject> PairEndingAt(int t) const;
+  // "The Quad foreign ministers reiterated ... They pledged ...", "the
+  // Foreign Ministers affirmed ... The Foreign Ministers stressed ...": a
+  // "they", or a plural noun of officials after "the" ending at token t,
+  // taken up from one of the last four statements (ending at most 2,000
+  // bytes before it) whose subject was a plural noun of officials right
+  // before its verb (the same noun, for a noun): that statement's speakers.
+  // O(4 statements).
+  std::optional<Subject> GroupEndingAt(int t) const;
 
   int Emit(ExtractedStatement s, Range sentence, int verb_token);
   // The lexicon's fixed phrase that the reporting verb at `verb_token` (of

@@ -515,6 +515,46 @@ std::optional<Subject> Reader::SubjectBeforeVerb(int verb, int floor,
     // "OPEC+ said": a name may end in a mark.
     if (!tok.word && !(t == start && mention_end_[t] >= 0 && IsPunct(t, '+'))) {
       if (IsQuoteMark(t) || IsPunct(t, ';') || IsPunct(t, ':')) break;
+      // "The foreign ministers — A, B and C — also expressed ...": an
+      // aside between dashes right before the verb (past adverbs) is
+      // skipped to the word before its opening dash, as an apposition
+      // between commas is.
+      auto is_dash = [&](int k) {
+        if (tokens_[k].word) return false;
+        const absl::string_view d =
+            Slice(text_, tokens_[k].begin, tokens_[k].end);
+        // An em or en dash, or a hyphen standing apart ("A -- B", "A - B").
+        return d == "\u2014" || d == "\u2013" || d == "--" ||
+               (d == "-" &&
+                ((tokens_[k].begin > 0 && text_[tokens_[k].begin - 1] == ' ') ||
+                 (tokens_[k].end < text_.size() &&
+                  text_[tokens_[k].end] == ' ')));
+      };
+      if (is_dash(t)) {
+        bool next_to_verb = true;
+        for (int k = t + 1; k < verb && next_to_verb; ++k) {
+          next_to_verb = tokens_[k].word && !tokens_[k].capitalised &&
+                         (Is(k, "also") || absl::EndsWith(LowerWord(k), "ly"));
+        }
+        int close = t;  // the first mark of a closing "--"
+        while (close - 1 > limit && is_dash(close - 1)) --close;
+        int open = -1;
+        for (int k = close - 1; next_to_verb && k > limit && k >= t - 40; --k) {
+          if (IsQuoteMark(k) || IsPunct(k, '.') || IsPunct(k, ';') ||
+              IsPunct(k, ':')) {
+            break;
+          }
+          if (is_dash(k)) {
+            open = k;
+            break;
+          }
+        }
+        while (open - 1 > limit && is_dash(open - 1)) --open;  // "--"
+        if (open > limit && tokens_[open - 1].word) {
+          t = open;
+          continue;
+        }
+      }
       adjacent = false;
       continue;
     }
@@ -896,6 +936,39 @@ std::optional<Subject> Reader::SubjectBeforeVerb(int verb, int floor,
         (w == "you" && question_begin_ != kNoQuestion)) {
       return ResolvePronoun(t);
     }
+    // "The navy released a statement on Tuesday in which it said ...",
+    // "issued a letter, in which it accused ...": "it" after "in which"
+    // is the document's issuer (the subject of "issued", "released",
+    // "published", "made" or "sent" before the document's noun, at most
+    // twelve words back).
+    if (w == "it" && adjacent && t == start && t - 2 > limit &&
+        Is(t - 1, "which") && Is(t - 2, "in") && depth < 3) {
+      for (int k = t - 3; k > limit && k >= t - 12; --k) {
+        if (!tokens_[k].word) {
+          if (IsPunct(k, ',')) continue;
+          break;
+        }
+        if (!IsDocumentNoun(LowerWord(k))) continue;
+        int d = k - 1;
+        if (Is(d, "joint") || Is(d, "written") || Is(d, "brief")) --d;
+        const int v = d - 1;
+        if (v < limit || !(Is(d, "a") || Is(d, "an") || Is(d, "the")) ||
+            !(Is(v, "issued") || Is(v, "released") || Is(v, "published") ||
+              Is(v, "made") || Is(v, "sent"))) {
+          break;
+        }
+        std::optional<Subject> issuer = SubjectBefore(v, limit, depth + 1);
+        if (issuer && issuer->actor >= 0) {
+          issuer->begin = tokens_[t].begin;
+          issuer->end = tokens_[t].end;
+          issuer->token = t;
+          issuer->rule = "document-in-which-it";
+          issuer->confidence = 0.6f;
+          return issuer;
+        }
+        break;
+      }
+    }
     // "Norway issued a statement on Monday. The statement said ...": the
     // issuer named earlier in the paragraph (at most 60 words back).
     if (w == "statement" && adjacent && Is(t - 1, "the") && depth < 3) {
@@ -956,6 +1029,9 @@ std::optional<Subject> Reader::SubjectBeforeVerb(int verb, int floor,
       if (std::optional<Subject> n = OfficeOfTheStateEndingAt(t, limit)) {
         return n;
       }
+    }
+    if (adjacent) {
+      if (std::optional<Subject> n = GroupEndingAt(t)) return n;
     }
     if (adjacent) {
       if (std::optional<Subject> n = CoordinatedNominalsEndingAt(t, limit)) {
