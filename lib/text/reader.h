@@ -674,6 +674,10 @@ class Reader {
   std::vector<int> PartiesIn(Range paragraph) const;
   void ReadRelations(Range sentence, int first_statement,
                      bool held_only = false);
+  // The state an actor stands for in a relationship: itself for a state,
+  // else the state its affiliations (read from the text, then the
+  // registry's memberships) tie it to; -1 when none or several. O(actors).
+  int StateOfActor(int actor) const;
   std::vector<int> parties_;  // the sides of a joint statement
   std::optional<Subject> FirstSubjectIn(int from, int to) const;
   // The first token of a phrase naming the two parties of a call or

@@ -73,10 +73,21 @@ void FindRelationsInWindow(std::string_view text, uint32_t begin, uint32_t end,
     const bool has_parties =
         parties.size() >= 2 &&
         Distinct({parties.begin(), parties.end()}).size() >= 2;
-    if (!two_actors && !has_parties) return;
+    if (!two_actors && !has_parties && valid.empty()) return;
     std::vector<Word>& words = words_buffer;
     words.clear();
     AppendWords(text, begin, end, &words);
+    if (!two_actors && !has_parties) {
+      // One actor: only a first-person phrase ("X is our partner") can
+      // have two ends, the other being the speaker.
+      bool first_person = false;
+      for (const Word& w : words) {
+        first_person =
+            first_person || (w.is_word() && !w.capitalized &&
+                             In(w.lower, {"our", "my", "us", "ours"}));
+      }
+      if (!first_person) return;
+    }
     it.words.reserve(words.size());
     it.actor.reserve(words.size());
     size_t a = 0;
@@ -200,6 +211,16 @@ void FindRelationsInWindow(std::string_view text, uint32_t begin, uint32_t end,
     it.bits[i] = IsActor(it, i) ? 0 : CueBits(it.words[i]);
   }
   const std::vector<CueRow> cues = FindCues(it, lexicon);
+  // "X and Y upgraded relations between their countries", "the two
+  // nations": persons named as the subject stand for their states.
+  bool states_named = false;
+  for (size_t i = 0; i + 1 < n && !states_named; ++i) {
+    states_named = (IsWordItem(it, i, "their") || IsWordItem(it, i, "two") ||
+                    IsWordItem(it, i, "both")) &&
+                   IsLowerWord(it, i + 1) &&
+                   In(it.words[i + 1].lower,
+                      {"countries", "nations", "states", "peoples"});
+  }
 
   for (size_t p = 0; p < ids.size();) {
     const RelationshipPhrase* phrase = nullptr;
@@ -246,6 +267,45 @@ void FindRelationsInWindow(std::string_view text, uint32_t begin, uint32_t end,
       r.rule = "between";
       r.confidence = 0.9f;
       ends.push_back(g.actors);
+    }
+    // binds: "the friendship that binds X and Y".
+    if (ends.empty()) {
+      if (Group g = BindingAfter(it, after, n); !g.empty()) {
+        r.rule = "binds";
+        r.confidence = 0.85f;
+        ends.push_back(g.actors);
+      }
+    }
+    // between-their-countries: "X and Y upgraded relations between their
+    // countries": the plural antecedent, standing for its states.
+    if (ends.empty()) {
+      size_t i = SkipPhraseTail(it, after, n);
+      if (i + 2 < n && IsWordItem(it, i, "between") &&
+          IsWordItem(it, i + 1, "their")) {
+        size_t k = i + 2;
+        if (k < n &&
+            (IsWordItem(it, k, "two") || IsWordItem(it, k, "respective"))) {
+          ++k;
+        }
+        if (k < n && IsLowerWord(it, k) &&
+            In(it.words[k].lower,
+               {"countries", "nations", "states", "peoples", "governments"})) {
+          const size_t window = static_cast<size_t>(kPronounWindow);
+          const size_t floor = std::max<size_t>(
+              sentence_floor, first > window ? first - window : 0);
+          for (size_t j = first; j > floor; --j) {
+            if (!IsActor(it, j - 1)) continue;
+            Group g = ParseGroupBackward(it, j - 1, floor);
+            if (g.actors.size() >= 2 && !ListTail(it, g, floor)) {
+              r.rule = "between-their-countries";
+              r.confidence = 0.75f;
+              r.ends_are_states = true;
+              ends.push_back(g.actors);
+            }
+            break;
+          }
+        }
+      }
     }
     // pair-modifier
     if (ends.empty()) {
@@ -309,6 +369,12 @@ void FindRelationsInWindow(std::string_view text, uint32_t begin, uint32_t end,
           break;
         }
         confidence = 0.6f;
+      } else if (k > 0 && IsLowerWord(it, k - 1) &&
+                 In(it.words[k - 1].lower, {"our", "my"})) {
+        // "X is our strategic partner", "our ally X": the speaker's side.
+        possessor_first = k - 1;
+        possessors = {kSpeakerEnd};
+        confidence = 0.6f;
       }
       if (!possessors.empty()) {
         Group objects = ObjectsAfter(it, after, n, false);
@@ -328,6 +394,12 @@ void FindRelationsInWindow(std::string_view text, uint32_t begin, uint32_t end,
             (after >= n || IsComma(it.words[after]))) {
           objects.actors.push_back(it.actor[possessor_first - 2]);
           confidence = std::min(confidence, 0.6f);
+        }
+        // Predicates: "X is one of Y's closest allies", "X remains our
+        // partner".
+        if (objects.empty() && possessors.size() == 1) {
+          objects = CopulaSubjectBefore(it, possessor_first, clause_floor);
+          if (!objects.empty()) confidence = std::min(confidence, 0.7f);
         }
         if (objects.empty() && phrase->directed) {
           objects = NextGroup(it, after, n);
@@ -430,6 +502,7 @@ void FindRelationsInWindow(std::string_view text, uint32_t begin, uint32_t end,
               }
               r.rule = "coordinated-subject";
               r.confidence = each_other ? 0.9f : 0.75f;
+              r.ends_are_states = states_named && objects.empty();
             } else if (!objects.empty()) {
               add_pairs(g.actors, objects.actors);
               r.rule = "subject-object";
@@ -439,6 +512,13 @@ void FindRelationsInWindow(std::string_view text, uint32_t begin, uint32_t end,
             add_pairs(g.actors, objects.actors);
             r.rule = "subject-object";
             r.confidence = 0.75f;
+          } else if (Group object = PredicateObjectsAfter(it, after, n);
+                     !object.empty() && !phrase->directed &&
+                     CopulaBetween(it, g.last + 1, first)) {
+            // "X is a strategic partner for Y", "X is a partner for us".
+            add_pairs(g.actors, object.actors);
+            r.rule = "copula-for";
+            r.confidence = 0.7f;
           } else if (Group labeller = LabellingSubject(it, g, clause_floor);
                      !labeller.empty()) {
             // "X branded Y an adversary", "X regards Y as a partner".
