@@ -222,6 +222,11 @@ void FindRelationsInWindow(std::string_view text, uint32_t begin, uint32_t end,
                       {"countries", "nations", "states", "peoples"});
   }
 
+  // "upgraded their relations to a comprehensive strategic partnership":
+  // the ends of the relations, carried to the phrase at item carry_at.
+  size_t carry_at = n;
+  std::vector<std::vector<int>> carried;
+  const char* carried_rule = "";
   for (size_t p = 0; p < ids.size();) {
     const RelationshipPhrase* phrase = nullptr;
     const int len = lexicon.LongestPhraseAt(ids, joined_span, p, &phrase);
@@ -249,6 +254,14 @@ void FindRelationsInWindow(std::string_view text, uint32_t begin, uint32_t end,
 
     // The ends: a list of end sets, one assertion each.
     std::vector<std::vector<int>> ends;
+    if (first == carry_at && !carried.empty()) {
+      ends = std::move(carried);
+      r.rule = "upgraded-to";
+      r.confidence = 0.75f;
+      r.ends_are_states = carried_rule == std::string_view("states");
+    }
+    carried.clear();
+    carry_at = n;
     auto add_pairs = [&](const std::vector<int>& from,
                          const std::vector<int>& to) {
       if (phrase->group) {
@@ -263,17 +276,25 @@ void FindRelationsInWindow(std::string_view text, uint32_t begin, uint32_t end,
     };
 
     // between
-    if (Group g = BetweenAfter(it, after, n); !g.empty()) {
+    if (!ends.empty()) {
+      // upgraded-to (above)
+    } else if (Group g = BetweenAfter(it, after, n); !g.empty()) {
       r.rule = "between";
       r.confidence = 0.9f;
       ends.push_back(g.actors);
     }
     // binds: "the friendship that binds X and Y".
     if (ends.empty()) {
-      if (Group g = BindingAfter(it, after, n); !g.empty()) {
+      bool the_two = false;
+      if (Group g = BindingAfter(it, after, n, &the_two); !g.empty()) {
         r.rule = "binds";
         r.confidence = 0.85f;
         ends.push_back(g.actors);
+      } else if (the_two && parties.size() == 2 &&
+                 Distinct({parties.begin(), parties.end()}).size() == 2) {
+        r.rule = "binds";
+        r.confidence = 0.6f;
+        ends.push_back({parties.begin(), parties.end()});
       }
     }
     // between-their-countries: "X and Y upgraded relations between their
@@ -619,6 +640,58 @@ void FindRelationsInWindow(std::string_view text, uint32_t begin, uint32_t end,
       }
     }
     if (ends.empty()) continue;
+    // "upgrade / raise / elevate (their) relations (between X and Y) to (the
+    // level of) a strategic partnership": the relations are what is
+    // upgraded, the phrase after "to" is the relationship; it takes these
+    // ends and the relations are not asserted on their own.
+    if (!phrase->directed && !phrase->group) {
+      bool upgrading = false;
+      for (size_t k = first, m = 0; k > clause_floor && m < 3; --k, ++m) {
+        if (!IsLowerWord(it, k - 1)) break;
+        if (In(it.words[k - 1].lower,
+               {"upgrade", "upgrades", "upgraded", "upgrading", "raise",
+                "raises", "raised", "raising", "elevate", "elevates",
+                "elevated", "elevating", "lift", "lifts", "lifted",
+                "lifting"})) {
+          upgrading = true;
+          break;
+        }
+      }
+      size_t k = SkipPhraseTail(it, after, n);
+      // Past the ends of "between X and Y" / "between their countries".
+      if (upgrading && k < n && IsWordItem(it, k, "between")) {
+        size_t j = k + 1;
+        for (int m = 0; j < n && m < 8 && !IsWordItem(it, j, "to") &&
+                        !IsSentenceBreak(it.words[j]);
+             ++m) {
+          ++j;
+        }
+        k = j;
+      }
+      if (upgrading && k + 1 < n && IsWordItem(it, k, "to")) {
+        ++k;
+        if (k + 2 < n && IsWordItem(it, k, "the") &&
+            IsWordItem(it, k + 1, "level") && IsWordItem(it, k + 2, "of")) {
+          k += 3;
+        }
+        if (k < n && (IsWordItem(it, k, "a") || IsWordItem(it, k, "an") ||
+                      IsWordItem(it, k, "the"))) {
+          ++k;
+        }
+        // The next phrase must start there.
+        size_t q = p;
+        while (q < item_of.size() && item_of[q] < k) ++q;
+        const RelationshipPhrase* next = nullptr;
+        if (q < item_of.size() && item_of[q] == k && ids[q] >= 0 &&
+            lexicon.LongestPhraseAt(ids, joined_span, q, &next) > 0 &&
+            next != nullptr && !next->directed) {
+          carry_at = k;
+          carried = ends;
+          carried_rule = r.ends_are_states ? "states" : "";
+          continue;
+        }
+      }
+    }
 
     // Role and modality.
     const uint32_t at = static_cast<uint32_t>(first);

@@ -431,7 +431,8 @@ Group PredicateObjectsAfter(const Items& it, size_t after, size_t end) {
   return ParseGroupForward(it, i + 1, end);
 }
 
-Group BindingAfter(const Items& it, size_t after, size_t end) {
+Group BindingAfter(const Items& it, size_t after, size_t end, bool* the_two) {
+  *the_two = false;
   size_t i = SkipPhraseTail(it, after, end);
   // Another phrase coordinated with this one: "the friendship *and the
   // alliance* that bind X and Y".
@@ -466,6 +467,19 @@ Group BindingAfter(const Items& it, size_t after, size_t end) {
                     "link", "links", "linked", "connect", "connects",
                     "connected", "join", "joins", "joined"})) {
     g = ParseGroupForward(it, i + 1, end);
+    // "that binds the two countries", "that unites our two nations".
+    size_t k = i + 1;
+    if (k < end && (IsWordItem(it, k, "the") || IsWordItem(it, k, "our") ||
+                    IsWordItem(it, k, "their"))) {
+      ++k;
+    }
+    if (g.actors.empty() && k + 1 < end &&
+        (IsWordItem(it, k, "two") || IsWordItem(it, k, "both")) &&
+        IsLowerWord(it, k + 1) &&
+        In(it.words[k + 1].lower,
+           {"countries", "nations", "states", "peoples"})) {
+      *the_two = true;
+    }
   }
   if (g.actors.size() < 2) return {};
   return g;

@@ -93,8 +93,9 @@ bool CopulaBetween(const Items& it, size_t from, size_t to);
 Group PredicateObjectsAfter(const Items& it, size_t after, size_t end);
 // "the friendship that binds X and Y", "the alliance and the friendship
 // which unite X and Y", "the ties that exist between X and Y": a relative
-// clause after the phrase naming two or more actors.
-Group BindingAfter(const Items& it, size_t after, size_t end);
+// clause after the phrase naming two or more actors. `*the_two` is set when
+// it names them as "the two countries" (the caller's parties).
+Group BindingAfter(const Items& it, size_t after, size_t end, bool* the_two);
 std::vector<int> Distinct(std::vector<int> v);
 
 // Cue bits of an item, found once per item.

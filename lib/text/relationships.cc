@@ -68,6 +68,20 @@ void Reader::ReadRelations(Range sentence, int first_statement,
       for (int& end : r.ends) {
         if (const int state = StateOfActor(end); state >= 0) end = state;
       }
+    } else {
+      // A state and a person or body of another state ("Modi called Egypt
+      // a trusted ally", "X and Y are ready to build relations with the
+      // United States"): the person speaks for its state. Two persons keep
+      // their names (the ties of two leaders may be their own).
+      for (int i = 0; i < 2; ++i) {
+        const int other = r.ends[1 - i];
+        if (x_.actors[other].kind != ActorKind::kState ||
+            x_.actors[r.ends[i]].kind == ActorKind::kState) {
+          continue;
+        }
+        const int state = StateOfActor(r.ends[i]);
+        if (state >= 0 && state != other) r.ends[i] = state;
+      }
     }
     if (r.ends[0] == r.ends[1]) continue;
     ExtractedRelationship e;

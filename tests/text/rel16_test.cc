@@ -196,5 +196,68 @@ TEST(Rel16Test, BetweenTheirCountriesGivesTheLeadersStates) {
                                          "partnership")));
 }
 
+// "upgraded (their) relations to (the level of) a comprehensive strategic
+// partnership": the phrase after "to" is the relationship, with the ends of
+// the relations, which are not asserted on their own.
+TEST(Rel16Test, RelationsUpgradedToAPartnership) {
+  const Extraction x = Extract(
+      "Norway and Iceland upgraded their relations to a comprehensive "
+      "strategic partnership on Monday.\n");
+  EXPECT_TRUE(HasRelation(x, "Norway", "Iceland",
+                          "comprehensive strategic partnership"))
+      << testing::PrintToString(Relations(x));
+  EXPECT_FALSE(HasRelation(x, "Norway", "Iceland", "relations"))
+      << testing::PrintToString(Relations(x));
+
+  const Extraction y = Extract(
+      "The leaders agreed to raise relations between Chile and Peru to the "
+      "level of a strategic partnership.\n");
+  EXPECT_TRUE(HasRelation(y, "Chile", "Peru", "strategic partnership"))
+      << testing::PrintToString(Relations(y));
+  EXPECT_FALSE(HasRelation(y, "Chile", "Peru", "relations"))
+      << testing::PrintToString(Relations(y));
+
+  // Without a verb of upgrading, "relations to" is no upgrade: both are
+  // read as before.
+  const Extraction z = Extract(
+      "Uruguay and Paraguay discussed their close ties and cooperation in "
+      "the river basin.\n");
+  EXPECT_TRUE(HasRelation(z, "Uruguay", "Paraguay", "close ties"))
+      << testing::PrintToString(Relations(z));
+}
+
+// One end a state, the other a person of another state: the person speaks
+// for its state. Two persons keep their own names.
+TEST(Rel16Test, APersonFacingAStateStandsForItsState) {
+  const Extraction x = Extract(
+      "Norwegian Foreign Minister Ingrid Solberg and Icelandic Foreign "
+      "Minister Gudrun Einarsdottir are ready to build relations with Peru "
+      "on an equal basis, the ministries said.\n");
+  EXPECT_TRUE(HasRelation(x, "Norway", "Peru", "relations"))
+      << testing::PrintToString(Relations(x));
+  EXPECT_TRUE(HasRelation(x, "Iceland", "Peru", "relations"))
+      << testing::PrintToString(Relations(x));
+
+  const Extraction y = Extract(
+      "Chilean President Rosa Medina has a close friendship with Peruvian "
+      "President Jorge Salas, aides said.\n");
+  EXPECT_TRUE(HasRelation(y, "Rosa Medina", "Jorge Salas", "friendship"))
+      << testing::PrintToString(Relations(y));
+}
+
+// In a joint statement, "the partnership that binds the two countries"
+// names its parties.
+TEST(Rel16Test, APartnershipThatBindsTheTwoCountries) {
+  const Extraction x = Extract(
+      "Joint Statement of Norway and Iceland\n\n"
+      "The Prime Minister of Norway and the Prime Minister of Iceland met in "
+      "Reykjavik on 2 March 2024.\n\n"
+      "1. The two Prime Ministers reaffirmed the exceptional partnership "
+      "that binds the two countries.\n");
+  EXPECT_TRUE(HasRelation(x, "Norway", "Iceland", "exceptional partnership") ||
+              HasRelation(x, "Norway", "Iceland", "partnership"))
+      << testing::PrintToString(Relations(x));
+}
+
 }  // namespace
 }  // namespace diplograph
