@@ -236,6 +236,10 @@ void FindRelationsInWindow(std::string_view text, uint32_t begin, uint32_t end,
     }
     const size_t first = item_of[p];
     const size_t last = item_of[p + len - 1];
+    if (NotARelationship(it, first, last, n)) {
+      p += len;
+      continue;
+    }
     int inner_pair = -1;
     for (size_t k = p + 1; k < p + len; ++k) {
       if (pair_before[k] >= 0) inner_pair = pair_before[k];
@@ -598,12 +602,25 @@ void FindRelationsInWindow(std::string_view text, uint32_t begin, uint32_t end,
       for (size_t k = first > 0 ? first - 1 : 0; k <= last; ++k) {
         refers_to_parties = refers_to_parties || IsWordItem(it, k, "bilateral");
       }
-      // "their" / "our" right before the phrase (a few modifiers allowed).
+      // "their" / "our" right before the phrase (a few modifiers allowed),
+      // unless the nearest actor before "their" is none of the parties
+      // ("called on X, Y and Z to maintain cooperation with their
+      // neighbours": theirs, not the parties').
       for (size_t k = first, m = 0; k > clause_floor && m < 4; --k, ++m) {
         const Word& w = it.words[k - 1];
         if (IsActor(it, k - 1) || !w.is_word()) break;
         if (In(w.lower, {"their", "our"})) {
           refers_to_parties = true;
+          if (w.lower == "their") {
+            for (size_t j = k - 1, q = 0;
+                 j > sentence_floor && q < static_cast<size_t>(kPronounWindow);
+                 --j, ++q) {
+              if (!IsActor(it, j - 1)) continue;
+              refers_to_parties = std::find(parties.begin(), parties.end(),
+                                            it.actor[j - 1]) != parties.end();
+              break;
+            }
+          }
           break;
         }
         if (IsStopWord(w.lower)) break;

@@ -349,9 +349,52 @@ Group LabellingSubject(const Items& it, const Group& object, size_t floor) {
   // auxiliaries away ("X has openly branded Y ...").
   for (size_t j = k - 1, m = 0; j > floor && m < 4; --j, ++m) {
     if (IsActor(it, j - 1)) return ParseGroupBackward(it, j - 1, floor);
+    // "We regard Y as an important partner": the speaker's side.
+    if (it.actor[j - 1] < 0 && it.words[j - 1].is_word() &&
+        (it.words[j - 1].lower == "we" || it.words[j - 1].lower == "i")) {
+      Group g;
+      g.first = g.last = j - 1;
+      g.actors.push_back(kSpeakerEnd);
+      return g;
+    }
     if (!IsLowerWord(it, j - 1)) break;
   }
   return {};
+}
+
+bool NotARelationship(const Items& it, size_t first, size_t last, size_t end) {
+  // Inside a capitalised name: "the Memorandum of Cooperation", "the
+  // Treaty of Friendship", "the Organization for Cooperation".
+  if (first >= 2 && it.words[first].capitalized && IsLowerWord(it, first - 1) &&
+      In(it.words[first - 1].lower, {"of", "for", "on"}) &&
+      !IsActor(it, first - 2) && it.words[first - 2].is_word() &&
+      it.words[first - 2].capitalized) {
+    return true;
+  }
+  // "prisoners of war", "laws of war": the phrase completes another noun.
+  if (first >= 2 && IsWordItem(it, first - 1, "of") &&
+      IsLowerWord(it, first - 2) &&
+      In(it.words[first - 2].lower,
+         {"prisoners", "prisoner", "laws", "law", "rules", "theatre", "theater",
+          "spoils"})) {
+    return true;
+  }
+  // A verb after "to": "agreed to exchange 500 prisoners", "to exchange
+  // views", "to trust each other".
+  if (first == last && first >= 1 && IsWordItem(it, first - 1, "to") &&
+      last + 1 < end && it.words[last + 1].is_word() &&
+      !IsActor(it, last + 1)) {
+    const std::string_view next = it.words[last + 1].lower;
+    const bool number = !next.empty() && next[0] >= '0' && next[0] <= '9';
+    if (number || In(next, {"a",           "an",      "the",   "another",
+                            "some",        "their",   "its",   "views",
+                            "information", "data",    "notes", "visits",
+                            "prisoners",   "letters", "ideas", "experience",
+                            "experiences", "each",    "one",   "more"})) {
+      return true;
+    }
+  }
+  return false;
 }
 
 bool IsCopula(std::string_view w) {

@@ -139,6 +139,12 @@ TEST(Rel16Test, FirstPersonIsTheSpeakersState) {
   EXPECT_TRUE(HasRelation(z, "Paraguay", "Uruguay", "strategic partner"))
       << testing::PrintToString(Relations(z));
 
+  const Extraction w = Extract(
+      "\"We regard Chile as a key partner in the Pacific,\" Peruvian Foreign "
+      "Minister Jorge Salas said.\n");
+  EXPECT_TRUE(HasRelation(w, "Chile", "Peru", "partner"))
+      << testing::PrintToString(Relations(w));
+
   // The narrator's "our" (an editorial) is nobody's state.
   const Extraction n = Extract(
       "In our view, Peru is our most important partner on the continent.\n");
@@ -256,6 +262,49 @@ TEST(Rel16Test, APartnershipThatBindsTheTwoCountries) {
       "that binds the two countries.\n");
   EXPECT_TRUE(HasRelation(x, "Norway", "Iceland", "exceptional partnership") ||
               HasRelation(x, "Norway", "Iceland", "partnership"))
+      << testing::PrintToString(Relations(x));
+}
+
+// Phrases that name no relationship of the actors around them: a word of a
+// capitalised name, the complement of another noun, a verb after "to",
+// and "their" that refers to third parties rather than to a document's
+// sides.
+TEST(Rel16Test, PhrasesThatAreNoRelationship) {
+  const Extraction x = Extract(
+      "Norway and Iceland agreed on Tuesday to exchange 200 prisoners of "
+      "war held since the incident.\n");
+  EXPECT_THAT(Relations(x), IsEmpty());
+
+  const Extraction y = Extract(
+      "Chile and Peru signed the Memorandum of Cooperation on fisheries in "
+      "Lima.\n");
+  EXPECT_FALSE(HasRelation(y, "Chile", "Peru", "Cooperation"))
+      << testing::PrintToString(Relations(y));
+
+  // Lower case, the same words are a relationship.
+  const Extraction z =
+      Extract("Chile and Peru agreed to deepen cooperation on fisheries.\n");
+  EXPECT_TRUE(HasRelation(z, "Chile", "Peru", "cooperation"))
+      << testing::PrintToString(Relations(z));
+
+  // A joint statement of Norway and Iceland that calls on others to keep
+  // ties with their neighbours: the neighbours are the others'.
+  const Extraction w = Extract(
+      "Joint Statement of Norway and Iceland\n\n"
+      "The Prime Minister of Norway and the Prime Minister of Iceland met in "
+      "Oslo on 2 March 2024.\n\n"
+      "1. The two Prime Ministers called on Chile, Peru and Uruguay to "
+      "maintain cooperation with their neighbours.\n");
+  EXPECT_FALSE(HasRelation(w, "Norway", "Iceland", "neighbours"))
+      << testing::PrintToString(Relations(w));
+}
+
+// "above-standard relations", a row of the relationship lexicon.
+TEST(Rel16Test, AboveStandardRelations) {
+  const Extraction x = Extract(
+      "The ministers praised the above-standard relations between Uruguay "
+      "and Paraguay.\n");
+  EXPECT_TRUE(HasRelation(x, "Uruguay", "Paraguay", "above-standard relations"))
       << testing::PrintToString(Relations(x));
 }
 
