@@ -456,6 +456,44 @@ void FindRelationsInWindow(std::string_view text, uint32_t begin, uint32_t end,
       // A possessive ("X's comment on the relationship") modifies a noun,
       // not the phrase: no subject.
       if (subject < n && it.words[subject].possessive) subject = n;
+      // labels-as: "X attaches importance to Y as a strategic partner", "X
+      // welcomed Y as a partner": Y is labelled, by the nearest actor before
+      // it in the clause.
+      if (subject < n && !phrase->directed && !phrase->group &&
+          IsWordItem(it, subject + 1, "as")) {
+        bool as_label = true;
+        for (size_t k = subject + 2; k < first && as_label; ++k) {
+          as_label =
+              k < subject + 5 && IsLowerWord(it, k) &&
+              (In(it.words[k].lower, {"a", "an", "the", "its", "their"}) ||
+               IsPossessedModifier(it.words[k].lower));
+        }
+        if (as_label) {
+          const Group object = ParseGroupBackward(it, subject, clause_floor);
+          Group labeller;
+          for (size_t k = object.first, m = 0;
+               k > clause_floor && m < static_cast<size_t>(kSubjectWindow);
+               --k, ++m) {
+            if (IsActor(it, k - 1)) {
+              if (!it.words[k - 1].possessive) {
+                labeller = ParseGroupBackward(it, k - 1, clause_floor);
+              }
+              break;
+            }
+            if (IsWordItem(it, k - 1, "we")) {
+              labeller.first = labeller.last = k - 1;
+              labeller.actors = {kSpeakerEnd};
+              break;
+            }
+          }
+          if (!labeller.empty() && !object.empty()) {
+            add_pairs(labeller.actors, object.actors);
+            r.rule = "labels-as";
+            r.confidence = 0.65f;
+            subject = n;
+          }
+        }
+      }
       if (subject < n) {
         Group g = ParseGroupBackward(it, subject, clause_floor);
         {

@@ -308,5 +308,27 @@ TEST(Rel16Test, AboveStandardRelations) {
       << testing::PrintToString(Relations(x));
 }
 
+// "X attaches great importance to Y as a strategic partner", "X welcomed Y
+// as a partner": Y is labelled by the nearest actor before it.
+TEST(Rel16Test, AnObjectLabelledAsAPartner) {
+  const Extraction x = Extract(
+      "Norway attaches great importance to Iceland as a strategic partner "
+      "in the north, the ministry said.\n");
+  EXPECT_TRUE(HasRelation(x, "Norway", "Iceland", "strategic partner"))
+      << testing::PrintToString(Relations(x));
+
+  const Extraction y = Extract(
+      "Chile welcomed Peru as a natural partner in the Pacific Alliance "
+      "talks.\n");
+  EXPECT_TRUE(HasRelation(y, "Chile", "Peru", "partner"))
+      << testing::PrintToString(Relations(y));
+
+  // "as well as" is no label.
+  const Extraction z = Extract(
+      "Uruguay invited Paraguay as well as partners from the region.\n");
+  EXPECT_FALSE(HasRelation(z, "Uruguay", "Paraguay", "partners"))
+      << testing::PrintToString(Relations(z));
+}
+
 }  // namespace
 }  // namespace diplograph
