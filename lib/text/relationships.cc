@@ -129,17 +129,40 @@ int Reader::StateOfActor(int actor) const {
       }
     }
   }
-  // The registry's memberships: the one state of the document it belongs
-  // to.
-  int found = -1;
-  for (int s = 0; s < static_cast<int>(x_.actors.size()); ++s) {
-    if (x_.actors[s].kind != ActorKind::kState || !AffiliatedTo(actor, s)) {
-      continue;
+  // The registry's memberships (and theirs): the one state of the document
+  // it belongs to.
+  const ActorFacts* m = Facts(actor);
+  if (m == nullptr) return -1;
+  for (; facts_indexed_ < facts_.size(); ++facts_indexed_) {
+    if (facts_[facts_indexed_] != nullptr) {
+      actor_of_facts_.emplace(facts_[facts_indexed_],
+                              static_cast<int>(facts_indexed_));
     }
-    if (found >= 0) return -1;
-    found = s;
   }
-  return found;
+  const std::vector<ActorFacts>* table = nullptr;
+  for (const auto* t : {&k_.known, &k_.registry}) {
+    if (!t->empty() && m >= t->data() && m < t->data() + t->size()) table = t;
+  }
+  if (table == nullptr) return -1;
+  int found = -1;
+  bool several = false;
+  auto consider = [&](uint32_t org) {
+    if (org >= table->size()) return;
+    const auto at = actor_of_facts_.find(&(*table)[org]);
+    if (at == actor_of_facts_.end() ||
+        x_.actors[at->second].kind != ActorKind::kState) {
+      return;
+    }
+    if (found >= 0 && found != at->second) several = true;
+    found = at->second;
+  };
+  for (uint32_t org : m->member_of) {
+    consider(org);
+    if (org < table->size()) {
+      for (uint32_t org2 : (*table)[org].member_of) consider(org2);
+    }
+  }
+  return several ? -1 : found;
 }
 
 // The states and organisations a paragraph names, in order, once each.
