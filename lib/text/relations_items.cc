@@ -379,6 +379,14 @@ bool NotARelationship(const Items& it, size_t first, size_t last, size_t end) {
           "spoils"})) {
     return true;
   }
+  // An exchange of things is an act, not a relationship: "exchanges of
+  // views", "the exchange of intelligence between X and Y".
+  if (last + 2 < end && it.words[last].is_word() &&
+      (it.words[last].lower == "exchange" ||
+       it.words[last].lower == "exchanges") &&
+      IsWordItem(it, last + 1, "of") && IsLowerWord(it, last + 2)) {
+    return true;
+  }
   // A verb after "to": "agreed to exchange 500 prisoners", "to exchange
   // views", "to trust each other".
   if (first == last && first >= 1 && IsWordItem(it, first - 1, "to") &&

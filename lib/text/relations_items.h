@@ -80,8 +80,9 @@ Group NextGroup(const Items& it, size_t i, size_t end);
 Group LabellingSubject(const Items& it, const Group& object, size_t floor);
 // Whether the phrase at items [first, last] names no relationship of
 // actors: a word of a capitalised name ("the Memorandum of Cooperation"),
-// the complement of another noun ("prisoners of war"), a verb after "to"
-// ("agreed to exchange 500 prisoners").
+// the complement of another noun ("prisoners of war"), an exchange of
+// things ("exchanges of views"), a verb after "to" ("agreed to exchange 500
+// prisoners").
 bool NotARelationship(const Items& it, size_t first, size_t last, size_t end);
 // "is", "are", "remains", "has been", ...: a copula that makes the phrase
 // after it a predicate of the subject before it.

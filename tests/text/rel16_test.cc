@@ -281,6 +281,19 @@ TEST(Rel16Test, PhrasesThatAreNoRelationship) {
   EXPECT_FALSE(HasRelation(y, "Chile", "Peru", "Cooperation"))
       << testing::PrintToString(Relations(y));
 
+  // An exchange of things is an act between the two, not a relationship;
+  // exchanges alone are one.
+  const Extraction e = Extract(
+      "The ministers agreed on the exchange of intelligence between Norway "
+      "and Iceland.\n");
+  EXPECT_FALSE(HasRelation(e, "Norway", "Iceland", "exchange"))
+      << testing::PrintToString(Relations(e));
+  const Extraction f = Extract(
+      "The ministers praised the cultural exchanges between Norway and "
+      "Iceland.\n");
+  EXPECT_TRUE(HasRelation(f, "Norway", "Iceland", "cultural exchanges"))
+      << testing::PrintToString(Relations(f));
+
   // Lower case, the same words are a relationship.
   const Extraction z =
       Extract("Chile and Peru agreed to deepen cooperation on fisheries.\n");
