@@ -468,8 +468,14 @@ void FindRelationsInWindow(std::string_view text, uint32_t begin, uint32_t end,
               (In(it.words[k].lower, {"a", "an", "the", "its", "their"}) ||
                IsPossessedModifier(it.words[k].lower));
         }
+        const Group object = ParseGroupBackward(it, subject, clause_floor);
+        // "the characterization of X and Y as allies" labels X and Y
+        // together (coordinated-subject, below).
+        if (object.first > clause_floor &&
+            IsWordItem(it, object.first - 1, "of")) {
+          as_label = false;
+        }
         if (as_label) {
-          const Group object = ParseGroupBackward(it, subject, clause_floor);
           Group labeller;
           for (size_t k = object.first, m = 0;
                k > clause_floor && m < static_cast<size_t>(kSubjectWindow);
