@@ -691,6 +691,11 @@ class Reader {
   std::vector<int> PartiesIn(Range paragraph) const;
   void ReadRelations(Range sentence, int first_statement,
                      bool held_only = false);
+  // The state an actor stands for in a relationship: itself for a state,
+  // else the state its affiliations (read from the text, then the
+  // registry's memberships) tie it to; -1 when none or several.
+  // O(affiliations and memberships), amortised.
+  int StateOfActor(int actor) const;
   std::vector<int> parties_;  // the sides of a joint statement
   std::optional<Subject> FirstSubjectIn(int from, int to) const;
   // The first token of a phrase naming the two parties of a call or
@@ -849,6 +854,10 @@ class Reader {
   // before a reporting verb), for a later "Petrov said".
   absl::flat_hash_map<std::string, int> reading_family_names_;
   std::vector<const ActorFacts*> facts_;  // per Extraction::actors
+  // The actor of each entry of facts_, indexed up to facts_indexed_ as
+  // StateOfActor needs it (actors are added while the text is read).
+  mutable absl::flat_hash_map<const ActorFacts*, int> actor_of_facts_;
+  mutable size_t facts_indexed_ = 0;
   // Document-local titles from appositions, per actor.
   std::vector<std::vector<std::string>> titles_;
   // Persons the document names by their title's initials ("EAM"): at most

@@ -73,10 +73,21 @@ void FindRelationsInWindow(std::string_view text, uint32_t begin, uint32_t end,
     const bool has_parties =
         parties.size() >= 2 &&
         Distinct({parties.begin(), parties.end()}).size() >= 2;
-    if (!two_actors && !has_parties) return;
+    if (!two_actors && !has_parties && valid.empty()) return;
     std::vector<Word>& words = words_buffer;
     words.clear();
     AppendWords(text, begin, end, &words);
+    if (!two_actors && !has_parties) {
+      // One actor: only a first-person phrase ("X is our partner") can
+      // have two ends, the other being the speaker.
+      bool first_person = false;
+      for (const Word& w : words) {
+        first_person =
+            first_person || (w.is_word() && !w.capitalized &&
+                             In(w.lower, {"our", "my", "us", "ours"}));
+      }
+      if (!first_person) return;
+    }
     it.words.reserve(words.size());
     it.actor.reserve(words.size());
     size_t a = 0;
@@ -200,7 +211,22 @@ void FindRelationsInWindow(std::string_view text, uint32_t begin, uint32_t end,
     it.bits[i] = IsActor(it, i) ? 0 : CueBits(it.words[i]);
   }
   const std::vector<CueRow> cues = FindCues(it, lexicon);
+  // "X and Y upgraded relations between their countries", "the two
+  // nations": persons named as the subject stand for their states.
+  bool states_named = false;
+  for (size_t i = 0; i + 1 < n && !states_named; ++i) {
+    states_named = (IsWordItem(it, i, "their") || IsWordItem(it, i, "two") ||
+                    IsWordItem(it, i, "both")) &&
+                   IsLowerWord(it, i + 1) &&
+                   In(it.words[i + 1].lower,
+                      {"countries", "nations", "states", "peoples"});
+  }
 
+  // "upgraded their relations to a comprehensive strategic partnership":
+  // the ends of the relations, carried to the phrase at item carry_at.
+  size_t carry_at = n;
+  std::vector<std::vector<int>> carried;
+  const char* carried_rule = "";
   for (size_t p = 0; p < ids.size();) {
     const RelationshipPhrase* phrase = nullptr;
     const int len = lexicon.LongestPhraseAt(ids, joined_span, p, &phrase);
@@ -210,6 +236,10 @@ void FindRelationsInWindow(std::string_view text, uint32_t begin, uint32_t end,
     }
     const size_t first = item_of[p];
     const size_t last = item_of[p + len - 1];
+    if (NotARelationship(it, first, last, n)) {
+      p += len;
+      continue;
+    }
     int inner_pair = -1;
     for (size_t k = p + 1; k < p + len; ++k) {
       if (pair_before[k] >= 0) inner_pair = pair_before[k];
@@ -228,6 +258,14 @@ void FindRelationsInWindow(std::string_view text, uint32_t begin, uint32_t end,
 
     // The ends: a list of end sets, one assertion each.
     std::vector<std::vector<int>> ends;
+    if (first == carry_at && !carried.empty()) {
+      ends = std::move(carried);
+      r.rule = "upgraded-to";
+      r.confidence = 0.75f;
+      r.ends_are_states = carried_rule == std::string_view("states");
+    }
+    carried.clear();
+    carry_at = n;
     auto add_pairs = [&](const std::vector<int>& from,
                          const std::vector<int>& to) {
       if (phrase->group) {
@@ -242,10 +280,57 @@ void FindRelationsInWindow(std::string_view text, uint32_t begin, uint32_t end,
     };
 
     // between
-    if (Group g = BetweenAfter(it, after, n); !g.empty()) {
+    if (!ends.empty()) {
+      // upgraded-to (above)
+    } else if (Group g = BetweenAfter(it, after, n); !g.empty()) {
       r.rule = "between";
       r.confidence = 0.9f;
       ends.push_back(g.actors);
+    }
+    // binds: "the friendship that binds X and Y".
+    if (ends.empty()) {
+      bool the_two = false;
+      if (Group g = BindingAfter(it, after, n, &the_two); !g.empty()) {
+        r.rule = "binds";
+        r.confidence = 0.85f;
+        ends.push_back(g.actors);
+      } else if (the_two && parties.size() == 2 &&
+                 Distinct({parties.begin(), parties.end()}).size() == 2) {
+        r.rule = "binds";
+        r.confidence = 0.6f;
+        ends.push_back({parties.begin(), parties.end()});
+      }
+    }
+    // between-their-countries: "X and Y upgraded relations between their
+    // countries": the plural antecedent, standing for its states.
+    if (ends.empty()) {
+      size_t i = SkipPhraseTail(it, after, n);
+      if (i + 2 < n && IsWordItem(it, i, "between") &&
+          IsWordItem(it, i + 1, "their")) {
+        size_t k = i + 2;
+        if (k < n &&
+            (IsWordItem(it, k, "two") || IsWordItem(it, k, "respective"))) {
+          ++k;
+        }
+        if (k < n && IsLowerWord(it, k) &&
+            In(it.words[k].lower,
+               {"countries", "nations", "states", "peoples", "governments"})) {
+          const size_t window = static_cast<size_t>(kPronounWindow);
+          const size_t floor = std::max<size_t>(
+              sentence_floor, first > window ? first - window : 0);
+          for (size_t j = first; j > floor; --j) {
+            if (!IsActor(it, j - 1)) continue;
+            Group g = ParseGroupBackward(it, j - 1, floor);
+            if (g.actors.size() >= 2 && !ListTail(it, g, floor)) {
+              r.rule = "between-their-countries";
+              r.confidence = 0.75f;
+              r.ends_are_states = true;
+              ends.push_back(g.actors);
+            }
+            break;
+          }
+        }
+      }
     }
     // pair-modifier
     if (ends.empty()) {
@@ -309,6 +394,12 @@ void FindRelationsInWindow(std::string_view text, uint32_t begin, uint32_t end,
           break;
         }
         confidence = 0.6f;
+      } else if (k > 0 && IsLowerWord(it, k - 1) &&
+                 In(it.words[k - 1].lower, {"our", "my"})) {
+        // "X is our strategic partner", "our ally X": the speaker's side.
+        possessor_first = k - 1;
+        possessors = {kSpeakerEnd};
+        confidence = 0.6f;
       }
       if (!possessors.empty()) {
         Group objects = ObjectsAfter(it, after, n, false);
@@ -328,6 +419,12 @@ void FindRelationsInWindow(std::string_view text, uint32_t begin, uint32_t end,
             (after >= n || IsComma(it.words[after]))) {
           objects.actors.push_back(it.actor[possessor_first - 2]);
           confidence = std::min(confidence, 0.6f);
+        }
+        // Predicates: "X is one of Y's closest allies", "X remains our
+        // partner".
+        if (objects.empty() && possessors.size() == 1) {
+          objects = CopulaSubjectBefore(it, possessor_first, clause_floor);
+          if (!objects.empty()) confidence = std::min(confidence, 0.7f);
         }
         if (objects.empty() && phrase->directed) {
           objects = NextGroup(it, after, n);
@@ -359,6 +456,50 @@ void FindRelationsInWindow(std::string_view text, uint32_t begin, uint32_t end,
       // A possessive ("X's comment on the relationship") modifies a noun,
       // not the phrase: no subject.
       if (subject < n && it.words[subject].possessive) subject = n;
+      // labels-as: "X attaches importance to Y as a strategic partner", "X
+      // welcomed Y as a partner": Y is labelled, by the nearest actor before
+      // it in the clause.
+      if (subject < n && !phrase->directed && !phrase->group &&
+          IsWordItem(it, subject + 1, "as")) {
+        bool as_label = true;
+        for (size_t k = subject + 2; k < first && as_label; ++k) {
+          as_label =
+              k < subject + 5 && IsLowerWord(it, k) &&
+              (In(it.words[k].lower, {"a", "an", "the", "its", "their"}) ||
+               IsPossessedModifier(it.words[k].lower));
+        }
+        const Group object = ParseGroupBackward(it, subject, clause_floor);
+        // "the characterization of X and Y as allies" labels X and Y
+        // together (coordinated-subject, below).
+        if (object.first > clause_floor &&
+            IsWordItem(it, object.first - 1, "of")) {
+          as_label = false;
+        }
+        if (as_label) {
+          Group labeller;
+          for (size_t k = object.first, m = 0;
+               k > clause_floor && m < static_cast<size_t>(kSubjectWindow);
+               --k, ++m) {
+            if (IsActor(it, k - 1)) {
+              if (!it.words[k - 1].possessive) {
+                labeller = ParseGroupBackward(it, k - 1, clause_floor);
+              }
+              break;
+            }
+            if (IsWordItem(it, k - 1, "we")) {
+              labeller.first = labeller.last = k - 1;
+              labeller.actors = {kSpeakerEnd};
+              break;
+            }
+          }
+          if (!labeller.empty() && !object.empty()) {
+            add_pairs(labeller.actors, object.actors);
+            r.rule = "labels-as";
+            r.confidence = 0.65f;
+            subject = n;
+          }
+        }
+      }
       if (subject < n) {
         Group g = ParseGroupBackward(it, subject, clause_floor);
         {
@@ -430,6 +571,7 @@ void FindRelationsInWindow(std::string_view text, uint32_t begin, uint32_t end,
               }
               r.rule = "coordinated-subject";
               r.confidence = each_other ? 0.9f : 0.75f;
+              r.ends_are_states = states_named && objects.empty();
             } else if (!objects.empty()) {
               add_pairs(g.actors, objects.actors);
               r.rule = "subject-object";
@@ -439,6 +581,13 @@ void FindRelationsInWindow(std::string_view text, uint32_t begin, uint32_t end,
             add_pairs(g.actors, objects.actors);
             r.rule = "subject-object";
             r.confidence = 0.75f;
+          } else if (Group object = PredicateObjectsAfter(it, after, n);
+                     !object.empty() && !phrase->directed &&
+                     CopulaBetween(it, g.last + 1, first)) {
+            // "X is a strategic partner for Y", "X is a partner for us".
+            add_pairs(g.actors, object.actors);
+            r.rule = "copula-for";
+            r.confidence = 0.7f;
           } else if (Group labeller = LabellingSubject(it, g, clause_floor);
                      !labeller.empty()) {
             // "X branded Y an adversary", "X regards Y as a partner".
@@ -497,12 +646,25 @@ void FindRelationsInWindow(std::string_view text, uint32_t begin, uint32_t end,
       for (size_t k = first > 0 ? first - 1 : 0; k <= last; ++k) {
         refers_to_parties = refers_to_parties || IsWordItem(it, k, "bilateral");
       }
-      // "their" / "our" right before the phrase (a few modifiers allowed).
+      // "their" / "our" right before the phrase (a few modifiers allowed),
+      // unless the nearest actor before "their" is none of the parties
+      // ("called on X, Y and Z to maintain cooperation with their
+      // neighbours": theirs, not the parties').
       for (size_t k = first, m = 0; k > clause_floor && m < 4; --k, ++m) {
         const Word& w = it.words[k - 1];
         if (IsActor(it, k - 1) || !w.is_word()) break;
         if (In(w.lower, {"their", "our"})) {
           refers_to_parties = true;
+          if (w.lower == "their") {
+            for (size_t j = k - 1, q = 0;
+                 j > sentence_floor && q < static_cast<size_t>(kPronounWindow);
+                 --j, ++q) {
+              if (!IsActor(it, j - 1)) continue;
+              refers_to_parties = std::find(parties.begin(), parties.end(),
+                                            it.actor[j - 1]) != parties.end();
+              break;
+            }
+          }
           break;
         }
         if (IsStopWord(w.lower)) break;
@@ -539,6 +701,58 @@ void FindRelationsInWindow(std::string_view text, uint32_t begin, uint32_t end,
       }
     }
     if (ends.empty()) continue;
+    // "upgrade / raise / elevate (their) relations (between X and Y) to (the
+    // level of) a strategic partnership": the relations are what is
+    // upgraded, the phrase after "to" is the relationship; it takes these
+    // ends and the relations are not asserted on their own.
+    if (!phrase->directed && !phrase->group) {
+      bool upgrading = false;
+      for (size_t k = first, m = 0; k > clause_floor && m < 3; --k, ++m) {
+        if (!IsLowerWord(it, k - 1)) break;
+        if (In(it.words[k - 1].lower,
+               {"upgrade", "upgrades", "upgraded", "upgrading", "raise",
+                "raises", "raised", "raising", "elevate", "elevates",
+                "elevated", "elevating", "lift", "lifts", "lifted",
+                "lifting"})) {
+          upgrading = true;
+          break;
+        }
+      }
+      size_t k = SkipPhraseTail(it, after, n);
+      // Past the ends of "between X and Y" / "between their countries".
+      if (upgrading && k < n && IsWordItem(it, k, "between")) {
+        size_t j = k + 1;
+        for (int m = 0; j < n && m < 8 && !IsWordItem(it, j, "to") &&
+                        !IsSentenceBreak(it.words[j]);
+             ++m) {
+          ++j;
+        }
+        k = j;
+      }
+      if (upgrading && k + 1 < n && IsWordItem(it, k, "to")) {
+        ++k;
+        if (k + 2 < n && IsWordItem(it, k, "the") &&
+            IsWordItem(it, k + 1, "level") && IsWordItem(it, k + 2, "of")) {
+          k += 3;
+        }
+        if (k < n && (IsWordItem(it, k, "a") || IsWordItem(it, k, "an") ||
+                      IsWordItem(it, k, "the"))) {
+          ++k;
+        }
+        // The next phrase must start there.
+        size_t q = p;
+        while (q < item_of.size() && item_of[q] < k) ++q;
+        const RelationshipPhrase* next = nullptr;
+        if (q < item_of.size() && item_of[q] == k && ids[q] >= 0 &&
+            lexicon.LongestPhraseAt(ids, joined_span, q, &next) > 0 &&
+            next != nullptr && !next->directed) {
+          carry_at = k;
+          carried = ends;
+          carried_rule = r.ends_are_states ? "states" : "";
+          continue;
+        }
+      }
+    }
 
     // Role and modality.
     const uint32_t at = static_cast<uint32_t>(first);

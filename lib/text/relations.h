@@ -73,13 +73,23 @@ struct ActorSpan {
 using ::diplograph::Modality;
 using ::diplograph::ModalityName;
 
+// An end that stands for the speaker of the words holding the phrase: the
+// first person ("Serbia is our strategic partner", "X is a partner for us").
+// FindRelations leaves it for the caller, who knows the statement and its
+// speaker, to replace with the speaker's state (or drop).
+inline constexpr int kSpeakerEnd = -2;
+
 struct RelationAssertion {
   const RelationshipPhrase* phrase = nullptr;
   uint32_t begin = 0, end = 0;  // the phrase as written
   // The caller's actor indexes, distinct: ends[0] -> ends[1] when directed;
   // two for a symmetric relationship; two or more for a group ("triple
-  // cooperation"). Never fewer than two.
+  // cooperation"). Never fewer than two. One end may be kSpeakerEnd.
   std::vector<int> ends;
+  // The ends are persons or bodies standing for their states ("X and Y
+  // upgraded relations between their countries"): the caller replaces each
+  // with the state it belongs to.
+  bool ends_are_states = false;
   bool directed = false;
   EvidenceRole role = EvidenceRole::kAsserts;
   Modality modality = Modality::kAsserted;

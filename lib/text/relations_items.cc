@@ -99,6 +99,17 @@ bool IsPossessedModifier(std::string_view w) {
              "troubled"})) {
     return true;
   }
+  // Superlatives and the usual qualities of a partner: "one of X's
+  // *closest* allies", "our *most reliable* partner".
+  if (In(w, {"most", "trusted", "reliable", "important", "key", "true",
+             "natural", "valued", "dependable", "steadfast", "oldest",
+             "dearest", "firm", "staunch"})) {
+    return true;
+  }
+  if (w.size() > 5 && EndsWith(w, "est") && !EndsWith(w, "rest") &&
+      !EndsWith(w, "west")) {
+    return true;
+  }
   return w.size() > 4 &&
          (EndsWith(w, "al") || EndsWith(w, "ic") || EndsWith(w, "ive") ||
           EndsWith(w, "ous") || EndsWith(w, "ful") || EndsWith(w, "ary"));
@@ -338,15 +349,198 @@ Group LabellingSubject(const Items& it, const Group& object, size_t floor) {
   // auxiliaries away ("X has openly branded Y ...").
   for (size_t j = k - 1, m = 0; j > floor && m < 4; --j, ++m) {
     if (IsActor(it, j - 1)) return ParseGroupBackward(it, j - 1, floor);
+    // "We regard Y as an important partner": the speaker's side.
+    if (it.actor[j - 1] < 0 && it.words[j - 1].is_word() &&
+        (it.words[j - 1].lower == "we" || it.words[j - 1].lower == "i")) {
+      Group g;
+      g.first = g.last = j - 1;
+      g.actors.push_back(kSpeakerEnd);
+      return g;
+    }
     if (!IsLowerWord(it, j - 1)) break;
   }
   return {};
 }
 
+bool NotARelationship(const Items& it, size_t first, size_t last, size_t end) {
+  // Inside a capitalised name: "the Memorandum of Cooperation", "the
+  // Treaty of Friendship", "the Organization for Cooperation".
+  if (first >= 2 && it.words[first].capitalized && IsLowerWord(it, first - 1) &&
+      In(it.words[first - 1].lower, {"of", "for", "on"}) &&
+      !IsActor(it, first - 2) && it.words[first - 2].is_word() &&
+      it.words[first - 2].capitalized) {
+    return true;
+  }
+  // "prisoners of war", "laws of war": the phrase completes another noun.
+  if (first >= 2 && IsWordItem(it, first - 1, "of") &&
+      IsLowerWord(it, first - 2) &&
+      In(it.words[first - 2].lower,
+         {"prisoners", "prisoner", "laws", "law", "rules", "theatre", "theater",
+          "spoils"})) {
+    return true;
+  }
+  // An exchange of things is an act, not a relationship: "exchanges of
+  // views", "the exchange of intelligence between X and Y".
+  if (last + 2 < end && it.words[last].is_word() &&
+      (it.words[last].lower == "exchange" ||
+       it.words[last].lower == "exchanges") &&
+      IsWordItem(it, last + 1, "of") && IsLowerWord(it, last + 2)) {
+    return true;
+  }
+  // A verb after "to": "agreed to exchange 500 prisoners", "to exchange
+  // views", "to trust each other".
+  if (first == last && first >= 1 && IsWordItem(it, first - 1, "to") &&
+      last + 1 < end && it.words[last + 1].is_word() &&
+      !IsActor(it, last + 1)) {
+    const std::string_view next = it.words[last + 1].lower;
+    const bool number = !next.empty() && next[0] >= '0' && next[0] <= '9';
+    if (number || In(next, {"a",           "an",      "the",   "another",
+                            "some",        "their",   "its",   "views",
+                            "information", "data",    "notes", "visits",
+                            "prisoners",   "letters", "ideas", "experience",
+                            "experiences", "each",    "one",   "more"})) {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool IsCopula(std::string_view w) {
+  return In(w, {"is", "are", "was", "were", "be", "been", "remain", "remains",
+                "remained", "become", "becomes", "became"});
+}
+
+Group CopulaSubjectBefore(const Items& it, size_t i, size_t floor) {
+  size_t j = i;
+  // "one of [Y's allies]", "among [our closest partners]".
+  if (j >= floor + 2 && IsWordItem(it, j - 1, "of") &&
+      (IsWordItem(it, j - 2, "one") || IsWordItem(it, j - 2, "some"))) {
+    j -= 2;
+  } else if (j > floor && IsWordItem(it, j - 1, "among")) {
+    --j;
+  }
+  // The copula, with an adverb or two after it ("is also", "remains
+  // today") and auxiliaries before it ("has long been").
+  bool copula = false;
+  for (int m = 0; j > floor && m < 3 && IsLowerWord(it, j - 1); ++m) {
+    const std::string_view w = it.words[j - 1].lower;
+    --j;
+    if (IsCopula(w)) {
+      copula = true;
+      break;
+    }
+    if (!In(w, {"also", "still", "truly", "indeed", "always", "certainly",
+                "now", "today", "not", "only", "really", "clearly"})) {
+      return {};
+    }
+  }
+  if (!copula) return {};
+  for (int m = 0; j > floor && m < 3 && IsLowerWord(it, j - 1) &&
+                  In(it.words[j - 1].lower,
+                     {"has", "have", "had", "long", "always", "will", "would",
+                      "to", "continue", "continues", "continued"});
+       ++m) {
+    --j;
+  }
+  if (j <= floor || !IsActor(it, j - 1) || it.words[j - 1].possessive) {
+    return {};
+  }
+  Group g = ParseGroupBackward(it, j - 1, floor);
+  // The object of a preposition ("relations with X are ...") is no subject.
+  if (g.first > floor && IsLowerWord(it, g.first - 1) &&
+      In(it.words[g.first - 1].lower,
+         {"with", "between", "of", "for", "to", "and", "on", "about"})) {
+    return {};
+  }
+  return g;
+}
+
+bool CopulaBetween(const Items& it, size_t from, size_t to) {
+  if (to <= from || to - from > 6) return false;
+  bool copula = false;
+  for (size_t k = from; k < to; ++k) {
+    if (!IsLowerWord(it, k)) return false;
+    copula = copula || IsCopula(it.words[k].lower);
+  }
+  return copula;
+}
+
+Group PredicateObjectsAfter(const Items& it, size_t after, size_t end) {
+  size_t i = SkipPhraseTail(it, after, end);
+  if (i + 1 >= end || !IsLowerWord(it, i) ||
+      !In(it.words[i].lower, {"for", "to", "of"})) {
+    return {};
+  }
+  if (IsLowerWord(it, i + 1) &&
+      (it.words[i + 1].lower == "us" || it.words[i + 1].lower == "ours" ||
+       it.words[i + 1].lower == "me")) {
+    Group g;
+    g.first = g.last = i + 1;
+    g.actors.push_back(kSpeakerEnd);
+    return g;
+  }
+  return ParseGroupForward(it, i + 1, end);
+}
+
+Group BindingAfter(const Items& it, size_t after, size_t end, bool* the_two) {
+  *the_two = false;
+  size_t i = SkipPhraseTail(it, after, end);
+  // Another phrase coordinated with this one: "the friendship *and the
+  // alliance* that bind X and Y".
+  if (i < end && IsWordItem(it, i, "and")) {
+    size_t k = i + 1;
+    for (int m = 0; k < end && m < 4 && IsLowerWord(it, k) &&
+                    !In(it.words[k].lower, {"that", "which"});
+         ++m) {
+      ++k;
+    }
+    if (k < end && (IsWordItem(it, k, "that") || IsWordItem(it, k, "which"))) {
+      i = k;
+    }
+  }
+  if (i + 2 >= end ||
+      !(IsWordItem(it, i, "that") || IsWordItem(it, i, "which"))) {
+    return {};
+  }
+  ++i;
+  for (int m = 0; i < end && m < 2 && IsLowerWord(it, i) &&
+                  In(it.words[i].lower, {"has", "have", "long", "always",
+                                         "still", "so", "closely"});
+       ++m) {
+    ++i;
+  }
+  if (i + 1 >= end || !IsLowerWord(it, i)) return {};
+  const std::string_view v = it.words[i].lower;
+  Group g;
+  if (In(v, {"exist", "exists", "existed"})) {
+    g = BetweenAfter(it, i + 1, end);
+  } else if (In(v, {"bind", "binds", "bound", "unite", "unites", "united",
+                    "link", "links", "linked", "connect", "connects",
+                    "connected", "join", "joins", "joined"})) {
+    g = ParseGroupForward(it, i + 1, end);
+    // "that binds the two countries", "that unites our two nations".
+    size_t k = i + 1;
+    if (k < end && (IsWordItem(it, k, "the") || IsWordItem(it, k, "our") ||
+                    IsWordItem(it, k, "their"))) {
+      ++k;
+    }
+    if (g.actors.empty() && k + 1 < end &&
+        (IsWordItem(it, k, "two") || IsWordItem(it, k, "both")) &&
+        IsLowerWord(it, k + 1) &&
+        In(it.words[k + 1].lower,
+           {"countries", "nations", "states", "peoples"})) {
+      *the_two = true;
+    }
+  }
+  if (g.actors.size() < 2) return {};
+  return g;
+}
+
 std::vector<int> Distinct(std::vector<int> v) {
   std::vector<int> out;
   for (int x : v) {
-    if (x >= 0 && std::find(out.begin(), out.end(), x) == out.end()) {
+    if ((x >= 0 || x == kSpeakerEnd) &&
+        std::find(out.begin(), out.end(), x) == out.end()) {
       out.push_back(x);
     }
   }

@@ -78,6 +78,30 @@ Group BetweenAfter(const Items& it, size_t after, size_t end);
 bool ListTail(const Items& it, const Group& g, size_t floor);
 Group NextGroup(const Items& it, size_t i, size_t end);
 Group LabellingSubject(const Items& it, const Group& object, size_t floor);
+// Whether the phrase at items [first, last] names no relationship of
+// actors: a word of a capitalised name ("the Memorandum of Cooperation"),
+// the complement of another noun ("prisoners of war"), an exchange of
+// things ("exchanges of views"), a verb after "to" ("agreed to exchange 500
+// prisoners").
+bool NotARelationship(const Items& it, size_t first, size_t last, size_t end);
+// "is", "are", "remains", "has been", ...: a copula that makes the phrase
+// after it a predicate of the subject before it.
+bool IsCopula(std::string_view w);
+// The subject of a copula that ends right before item `i`, a few adverbs
+// and "one of" / "among" away: "X is one of [Y's closest allies]", "X
+// remains [our partner]". Empty when there is none.
+Group CopulaSubjectBefore(const Items& it, size_t i, size_t floor);
+// Whether items (from, to) between a subject and a phrase are a copula with
+// a few determiners and modifiers: "X *is a* strategic partner".
+bool CopulaBetween(const Items& it, size_t from, size_t to);
+// The other end of a predicate phrase: "for Y", "to Y", "of Y" right after
+// it; "for us" / "to us" / "of ours" give kSpeakerEnd.
+Group PredicateObjectsAfter(const Items& it, size_t after, size_t end);
+// "the friendship that binds X and Y", "the alliance and the friendship
+// which unite X and Y", "the ties that exist between X and Y": a relative
+// clause after the phrase naming two or more actors. `*the_two` is set when
+// it names them as "the two countries" (the caller's parties).
+Group BindingAfter(const Items& it, size_t after, size_t end, bool* the_two);
 std::vector<int> Distinct(std::vector<int> v);
 
 // Cue bits of an item, found once per item.

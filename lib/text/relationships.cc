@@ -41,8 +41,49 @@ void Reader::ReadRelations(Range sentence, int first_statement,
   const std::vector<RelationAssertion> found = FindRelations(
       std::string_view(text_.data(), text_.size()), sentence.begin,
       sentence.end, actors, Lexicon::Default(), parties_);
-  for (const RelationAssertion& r : found) {
-    if (r.ends.size() != 2 || r.phrase == nullptr) continue;
+  for (const RelationAssertion& found_r : found) {
+    if (found_r.ends.size() != 2 || found_r.phrase == nullptr) continue;
+    RelationAssertion r = found_r;
+    int holder = -1;  // the statement whose words hold the phrase
+    for (int i = static_cast<int>(x_.statements.size()) - 1;
+         i >= first_statement && i >= 0; --i) {
+      const ExtractedStatement& st = x_.statements[i];
+      if (st.text_span.begin <= r.begin && r.end <= st.text_span.end) {
+        holder = i;
+        break;
+      }
+    }
+    // The first person: the state of the speaker of the words ("Serbia is
+    // our strategic partner"); none in the narrator's words.
+    bool resolved = true;
+    for (int& end : r.ends) {
+      if (end != kSpeakerEnd) continue;
+      const int state =
+          holder >= 0 ? StateOfActor(x_.statements[holder].speaker) : -1;
+      if (state < 0) resolved = false;
+      end = state;
+    }
+    if (!resolved) continue;
+    if (r.ends_are_states) {
+      for (int& end : r.ends) {
+        if (const int state = StateOfActor(end); state >= 0) end = state;
+      }
+    } else {
+      // A state and a person or body of another state ("Modi called Egypt
+      // a trusted ally", "X and Y are ready to build relations with the
+      // United States"): the person speaks for its state. Two persons keep
+      // their names (the ties of two leaders may be their own).
+      for (int i = 0; i < 2; ++i) {
+        const int other = r.ends[1 - i];
+        if (x_.actors[other].kind != ActorKind::kState ||
+            x_.actors[r.ends[i]].kind == ActorKind::kState) {
+          continue;
+        }
+        const int state = StateOfActor(r.ends[i]);
+        if (state >= 0 && state != other) r.ends[i] = state;
+      }
+    }
+    if (r.ends[0] == r.ends[1]) continue;
     ExtractedRelationship e;
     e.label = std::string(Slice(text_, r.begin, r.end));
     e.key = r.phrase->key;
@@ -59,14 +100,7 @@ void Reader::ReadRelations(Range sentence, int first_statement,
         e.role = EvidenceRole::kProposes;
       }
     }
-    for (int i = static_cast<int>(x_.statements.size()) - 1;
-         i >= first_statement && i >= 0; --i) {
-      const ExtractedStatement& st = x_.statements[i];
-      if (st.text_span.begin <= r.begin && r.end <= st.text_span.end) {
-        e.statement = i;
-        break;
-      }
-    }
+    e.statement = holder;
     // In a question only what a reported statement holds: the asker's
     // own words assert nothing.
     if (held_only && e.statement < 0) continue;
@@ -76,6 +110,59 @@ void Reader::ReadRelations(Range sentence, int first_statement,
     if (e.confidence < k_.options.min_confidence) continue;
     x_.relationships.push_back(std::move(e));
   }
+}
+
+int Reader::StateOfActor(int actor) const {
+  if (actor < 0 || actor >= static_cast<int>(x_.actors.size())) return -1;
+  const ExtractedActor& a = x_.actors[actor];
+  if (a.kind == ActorKind::kState) return actor;
+  // The text's affiliations, then those of the body affiliated to ("the
+  // spokesperson of the Foreign Ministry of X").
+  for (const ExtractedAffiliation& af : a.affiliations) {
+    if (af.organization < 0) continue;
+    const ExtractedActor& o = x_.actors[af.organization];
+    if (o.kind == ActorKind::kState) return af.organization;
+    for (const ExtractedAffiliation& af2 : o.affiliations) {
+      if (af2.organization >= 0 &&
+          x_.actors[af2.organization].kind == ActorKind::kState) {
+        return af2.organization;
+      }
+    }
+  }
+  // The registry's memberships (and theirs): the one state of the document
+  // it belongs to.
+  const ActorFacts* m = Facts(actor);
+  if (m == nullptr) return -1;
+  for (; facts_indexed_ < facts_.size(); ++facts_indexed_) {
+    if (facts_[facts_indexed_] != nullptr) {
+      actor_of_facts_.emplace(facts_[facts_indexed_],
+                              static_cast<int>(facts_indexed_));
+    }
+  }
+  const std::vector<ActorFacts>* table = nullptr;
+  for (const auto* t : {&k_.known, &k_.registry}) {
+    if (!t->empty() && m >= t->data() && m < t->data() + t->size()) table = t;
+  }
+  if (table == nullptr) return -1;
+  int found = -1;
+  bool several = false;
+  auto consider = [&](uint32_t org) {
+    if (org >= table->size()) return;
+    const auto at = actor_of_facts_.find(&(*table)[org]);
+    if (at == actor_of_facts_.end() ||
+        x_.actors[at->second].kind != ActorKind::kState) {
+      return;
+    }
+    if (found >= 0 && found != at->second) several = true;
+    found = at->second;
+  };
+  for (uint32_t org : m->member_of) {
+    consider(org);
+    if (org < table->size()) {
+      for (uint32_t org2 : (*table)[org].member_of) consider(org2);
+    }
+  }
+  return several ? -1 : found;
 }
 
 // The states and organisations a paragraph names, in order, once each.
