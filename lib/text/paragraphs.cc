@@ -524,6 +524,24 @@ void Reader::ReadParagraph(size_t p) {
       break;
     }
   }
+  // With no dateline, the story's day is the first past day of the lede:
+  // the first paragraph of the body of 150 bytes or more that ends in a
+  // sentence ("India and the UAE on Tuesday agreed to ...").
+  if (!lede_read_ && !transcript_ && x_.info.genre == Genre::kUnknown &&
+      dateline_place_.end <= dateline_place_.begin &&
+      para.end - para.begin >= 150 && text_[para.end - 1] == '.') {
+    lede_read_ = true;
+    for (const TimeExpression& e : para_times_) {
+      if (!e.date.is_known() || e.future || !e.duration.empty() ||
+          (e.range_end.is_known() && e.range_end != e.date) ||
+          e.date.precision() != DatePrecision::kDay ||
+          (x_.document_date.is_known() && x_.document_date < e.date)) {
+        continue;
+      }
+      story_time_ = e;
+      break;
+    }
+  }
   MarkQuotes(quotes);
   FindBlockAttribution(p, sentences);
   // The quotations that carry a statement's words; fragments inside the

@@ -906,6 +906,9 @@ class Reader {
   // day of the meeting the story reports, which "told reporters after the
   // talks" dates (DateStatement). Unknown when none.
   TimeExpression story_time_;
+  // Whether the lede of a page with no dateline was looked at for the
+  // story's day.
+  bool lede_read_ = false;
   // Per token of the current paragraph's window: a verb already used, and
   // inside a quotation.
   std::vector<char> verb_used_, in_quote_;

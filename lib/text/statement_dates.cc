@@ -519,36 +519,40 @@ bool Reader::SaidAfterTheMeeting(const ExtractedStatement& s,
     }
     return false;
   };
-  for (size_t at = text.find("after "); at != absl::string_view::npos;
-       at = text.find("after ", at + 6)) {
-    const uint32_t offset = begin + static_cast<uint32_t>(at);
-    if (offset >= s.text_span.begin && offset < s.text_span.end) continue;
-    if (at > 0 &&
-        absl::ascii_isalpha(static_cast<unsigned char>(text[at - 1]))) {
-      continue;
-    }
-    // "after the talks", "after their meeting", "after three hours of
-    // talks", "after a two-hour meeting": the meeting's noun within five
-    // words, before any punctuation.
-    absl::string_view rest = text.substr(at + 6);
-    int words = 0;
-    while (!rest.empty() && words < 5) {
-      size_t n = 0;
-      while (n < rest.size() &&
-             (absl::ascii_isalnum(static_cast<unsigned char>(rest[n])) ||
-              rest[n] == '-')) {
-        ++n;
+  // "after the talks", "during the talks": the story's meeting.
+  for (absl::string_view prep : {"after ", "during "}) {
+    for (size_t at = text.find(prep); at != absl::string_view::npos;
+         at = text.find(prep, at + prep.size())) {
+      const uint32_t offset = begin + static_cast<uint32_t>(at);
+      if (offset >= s.text_span.begin && offset < s.text_span.end) continue;
+      if (at > 0 &&
+          absl::ascii_isalpha(static_cast<unsigned char>(text[at - 1]))) {
+        continue;
       }
-      if (n == 0) break;
-      const absl::string_view w = rest.substr(0, n);
-      if (words == 0 && (w == "the" || w == "their" || w == "a" || w == "an")) {
-        // a determiner first
-      } else if (meeting_noun(w)) {
-        return true;
+      // "after the talks", "after their meeting", "after three hours of
+      // talks", "after a two-hour meeting": the meeting's noun within five
+      // words, before any punctuation.
+      absl::string_view rest = text.substr(at + prep.size());
+      int words = 0;
+      while (!rest.empty() && words < 5) {
+        size_t n = 0;
+        while (n < rest.size() &&
+               (absl::ascii_isalnum(static_cast<unsigned char>(rest[n])) ||
+                rest[n] == '-')) {
+          ++n;
+        }
+        if (n == 0) break;
+        const absl::string_view w = rest.substr(0, n);
+        if (words == 0 &&
+            (w == "the" || w == "their" || w == "a" || w == "an")) {
+          // a determiner first
+        } else if (meeting_noun(w)) {
+          return true;
+        }
+        ++words;
+        if (n >= rest.size() || rest[n] != ' ') break;
+        rest.remove_prefix(n + 1);
       }
-      ++words;
-      if (n >= rest.size() || rest[n] != ' ') break;
-      rest.remove_prefix(n + 1);
     }
   }
   // "Speaking at the same news conference, X said ...", "told the same

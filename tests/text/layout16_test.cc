@@ -4,6 +4,7 @@
 // written for the test, with invented people.
 
 #include <string>
+#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -297,6 +298,31 @@ TEST(Layout16Test, APatronymicNameByItsFirstWord) {
     EXPECT_EQ(NameOf(x, s->speaker), "Saif bin Rashid Al Nahyan") << later;
     ASSERT_FALSE(s->reported_by.empty()) << later;
     EXPECT_EQ(NameOf(x, s->reported_by[0].outlet), "WAM") << later;
+  }
+}
+
+// With no dateline, the lede's first past day is the story's day: what is
+// said "during the talks" or "after the talks" takes it; words with no such
+// phrase stay undated.
+TEST(Layout16Test, TheLedesDayWithoutADateline) {
+  const std::string lede =
+      "Updated on: May 14, 2026 09:10 IST\n\n"
+      "India and Norway on Tuesday agreed to double their trade by 2030 and "
+      "to open a green shipping corridor, after talks between the two prime "
+      "ministers in New Delhi.\n\n";
+  for (const auto& [sentence, words, date] :
+       std::vector<std::tuple<std::string, std::string, std::string>>{
+           {"Prime Minister Kari Lunde told Raghav Iyer during the talks that "
+            "Norway saw India as a key partner.",
+            "key partner", "2026-05-12"},
+           {"\"We have a deal,\" Kari Lunde told reporters after the talks.",
+            "We have a deal", "2026-05-12"},
+           {"Kari Lunde said last year that the corridor would take time.",
+            "the corridor would take time", "2025"}}) {
+    const Extraction x = Extract(lede + sentence + "\n");
+    const ExtractedStatement* s = StatementContaining(x, words);
+    ASSERT_NE(s, nullptr) << sentence;
+    EXPECT_EQ(s->date.ToString(), date) << sentence;
   }
 }
 
