@@ -450,10 +450,7 @@ bool IsBodyHeadNoun(absl::string_view w) {
       "union",         "foundation", "society",    "movement",
       "party",         "forum",      "government", "corporation",
       "confederation", "league",     "assembly",   "parliament"};
-  for (absl::string_view n : kNouns) {
-    if (w == n) return true;
-  }
-  return false;
+  return IsOneOf(w, kNouns);
 }
 
 }  // namespace
@@ -1787,10 +1784,7 @@ bool IsGroupHead(absl::string_view lower) {
       "ministers",  "leaders",   "officials", "envoys",
       "diplomats",  "delegates", "members",   "heads",
       "presidents", "premiers",  "chiefs",    "negotiators"};
-  for (absl::string_view h : kHeads) {
-    if (lower == h) return true;
-  }
-  return false;
+  return IsOneOf(lower, kHeads);
 }
 
 }  // namespace

@@ -342,10 +342,7 @@ bool IsNameParticle(absl::string_view lower) {
   // Most words are none: their length and first and last letters say so.
   static const WordFilter* const filter = new WordFilter(kParticles);
   if (!filter->MayContain(lower)) return false;
-  for (absl::string_view p : kParticles) {
-    if (lower == p) return true;
-  }
-  return false;
+  return IsOneOf(lower, kParticles);
 }
 
 uint64_t Reader::ActorKey(bool* known, ActorId* id) const {

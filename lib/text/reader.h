@@ -224,6 +224,16 @@ inline Subject MakeSubject(int actor, uint32_t begin, uint32_t end, int token,
   return s;
 }
 
+// Whether `w` is one of the words of `list` (a small constant table).
+// O(size of the list).
+template <size_t N>
+bool IsOneOf(absl::string_view w, const absl::string_view (&list)[N]) {
+  for (absl::string_view x : list) {
+    if (w == x) return true;
+  }
+  return false;
+}
+
 // The first index of `v` whose element is not `before` (v holds first
 // the elements for which before() is true, then the others: the answer of
 // std::partition_point), found by galloping from *hint, which is then set

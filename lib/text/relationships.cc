@@ -276,10 +276,7 @@ bool IsJointHeadingWord(absl::string_view lower) {
       "final", "official",  "a",          "new",
       "quad",  "bilateral", "trilateral", "quadrilateral",
       "and",   "summit",    "leaders'",   "leaders\xE2\x80\x99"};
-  for (absl::string_view w : kWords) {
-    if (lower == w) return true;
-  }
-  return false;
+  return IsOneOf(lower, kWords);
 }
 
 }  // namespace
