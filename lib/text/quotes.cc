@@ -709,9 +709,12 @@ void Reader::ReadReportedSpeech(Range sentence,
     }
     // The words stop before an absolute construction of another saying
     // (", with the minister adding that ..."), its own statement.
+    // (Looked for up to the next finite reporting verb and at most 200
+    // tokens on: one sentence may hold thousands of sayings.)
     int absolute_at = -1;
-    for (int u = t + 2; u < stop && absolute_at < 0; ++u) {
+    for (int u = t + 2; u < stop && u < t + 200 && absolute_at < 0; ++u) {
       const VerbHit h2 = VerbAt(u);
+      if (h2.verb != nullptr && h2.form == VerbForm::kFinite) break;
       if (h2.verb == nullptr || h2.form != VerbForm::kParticiple) continue;
       for (int k = u - 2; k > t && k >= u - 13; --k) {
         if (!tokens_[k].word) break;
