@@ -23,47 +23,63 @@ namespace {
 // another", "work together" (also with one or two adverbs: "work closely
 // together"). O(size of words) per phrase; the phrases are few.
 bool NamesTwoParties(absl::string_view words) {
-  for (absl::string_view marker :
-       {"bilateral", "each other", "one another", "work together",
-        "working together", "worked together"}) {
-    if (absl::StrContains(words, marker)) return true;
-  }
-  // "work closely together", "working more closely together": one or two
-  // adverbs between.
-  for (size_t at = words.find(" together"); at != words.npos;
-       at = words.find(" together", at + 1)) {
-    const absl::string_view before = words.substr(0, at);
-    for (absl::string_view verb : {"work ", "working ", "worked "}) {
-      const size_t v = before.rfind(verb);
-      if (v == before.npos) continue;
-      const absl::string_view between = before.substr(v + verb.size());
-      int spaces = 0;
-      for (char c : between) spaces += c == ' ';
-      if (spaces <= 1 && absl::EndsWith(between, "ly")) return true;
+  // One pass over the words (letters, digits, hyphens), each looked at
+  // with the three before it.
+  absl::string_view prev[3];  // prev[0] the word right before
+  size_t i = 0;
+  const size_t n = words.size();
+  while (i < n) {
+    while (i < n &&
+           !absl::ascii_isalnum(static_cast<unsigned char>(words[i])) &&
+           words[i] != '-') {
+      ++i;
     }
-  }
-  static constexpr absl::string_view kNouns[] = {
-      "countries",  "sides",     "nations",   "states",         "governments",
-      "peoples",    "leaders",   "ministers", "presidents",     "delegations",
-      "neighbours", "neighbors", "capitals",  "prime ministers"};
-  for (absl::string_view noun : kNouns) {
-    for (size_t at = words.find(noun); at != words.npos;
-         at = words.find(noun, at + 1)) {
-      const absl::string_view before = words.substr(0, at);
-      if (absl::EndsWith(before, "the two ") ||
-          absl::EndsWith(before, "both ") ||
-          absl::EndsWith(before, "both the ") ||
-          absl::EndsWith(before, "their two ") ||
-          absl::EndsWith(before, "our two ")) {
-        return true;
-      }
-      const bool land =
-          noun == "countries" || noun == "nations" || noun == "peoples";
-      if (land && (absl::EndsWith(before, "their ") ||
-                   absl::EndsWith(before, "our "))) {
-        return true;
+    const size_t b = i;
+    while (i < n &&
+           (absl::ascii_isalnum(static_cast<unsigned char>(words[i])) ||
+            words[i] == '-')) {
+      ++i;
+    }
+    if (i == b) break;
+    const absl::string_view w = words.substr(b, i - b);
+    if (w == "bilateral") return true;
+    if ((w == "other" && prev[0] == "each") ||
+        (w == "another" && prev[0] == "one")) {
+      return true;
+    }
+    // "work together", "work closely together", "working more closely
+    // together": a verb of working and at most two words in -ly or "more"
+    // between.
+    if (w == "together") {
+      for (int k = 0; k < 3; ++k) {
+        const absl::string_view v = prev[k];
+        if (v == "work" || v == "working" || v == "worked" || v == "works") {
+          return true;
+        }
+        if (!absl::EndsWith(v, "ly") && v != "more") break;
       }
     }
+    static constexpr absl::string_view kNouns[] = {
+        "countries",  "sides",     "nations",   "states",     "governments",
+        "peoples",    "leaders",   "ministers", "presidents", "delegations",
+        "neighbours", "neighbors", "capitals"};
+    if (IsOneOf(w, kNouns)) {
+      // "prime ministers", "foreign ministers": one word of the office.
+      int k = 0;
+      if (w == "ministers" && (prev[0] == "prime" || prev[0] == "foreign")) {
+        k = 1;
+      }
+      const absl::string_view p0 = prev[k], p1 = k + 1 < 3 ? prev[k + 1] : "";
+      if ((p0 == "two" && (p1 == "the" || p1 == "their" || p1 == "our")) ||
+          p0 == "both" || (p0 == "the" && p1 == "both")) {
+        return true;
+      }
+      const bool land = w == "countries" || w == "nations" || w == "peoples";
+      if (land && (p0 == "their" || p0 == "our")) return true;
+    }
+    prev[2] = prev[1];
+    prev[1] = prev[0];
+    prev[0] = w;
   }
   return false;
 }

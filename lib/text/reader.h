@@ -919,6 +919,9 @@ class Reader {
   // Whether the lede of a page with no dateline was looked at for the
   // story's day.
   bool lede_read_ = false;
+  // NamedAtNewsConference's answer on whether a statement's attribution
+  // names a news conference, by the statement's verb offset.
+  mutable absl::flat_hash_map<uint32_t, bool> conference_attribution_;
   // Per token of the current paragraph's window: a verb already used, and
   // inside a quotation.
   std::vector<char> verb_used_, in_quote_;

@@ -292,15 +292,20 @@ bool Reader::NamedAtNewsConference(const ExtractedStatement& p,
   const size_t stop = window.find_last_of(".\n", lo - b);
   const uint32_t from =
       stop == absl::string_view::npos ? b : b + static_cast<uint32_t>(stop);
-  const absl::string_view att(lower_.data() + from, e - from);
-  if (!absl::StrContains(att, "news conference") &&
-      !absl::StrContains(att, "press conference") &&
-      !absl::StrContains(att, "news briefing") &&
-      !absl::StrContains(att, "press briefing") &&
-      !absl::StrContains(att, "joint briefing") &&
-      !absl::StrContains(att, "press availability")) {
-    return false;
+  // Whether the attribution names a news conference, asked once per
+  // statement (each statement is looked at from up to eight later ones).
+  auto [known, inserted] =
+      conference_attribution_.try_emplace(p.verb_span.begin, false);
+  if (inserted) {
+    const absl::string_view att(lower_.data() + from, e - from);
+    known->second = absl::StrContains(att, "news conference") ||
+                    absl::StrContains(att, "press conference") ||
+                    absl::StrContains(att, "news briefing") ||
+                    absl::StrContains(att, "press briefing") ||
+                    absl::StrContains(att, "joint briefing") ||
+                    absl::StrContains(att, "press availability");
   }
+  if (!known->second) return false;
   auto it = std::lower_bound(
       mentions_.begin(), mentions_.end(), from,
       [](const DocMention& m, uint32_t o) { return m.begin < o; });
