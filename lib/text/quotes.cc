@@ -712,7 +712,17 @@ void Reader::ReadReportedSpeech(Range sentence,
     // (Looked for up to the next finite reporting verb and at most 200
     // tokens on: one sentence may hold thousands of sayings.)
     int absolute_at = -1;
-    for (int u = t + 2; u < stop && u < t + 200 && absolute_at < 0; ++u) {
+    // Only where ", with " follows the verb (a memory search, before any
+    // look-up of the words).
+    bool with_ahead = false;
+    if (t + 2 < stop) {
+      const uint32_t wb = tokens_[t].end;
+      const uint32_t we = tokens_[std::min(stop, t + 200) - 1].end;
+      with_ahead = we > wb && LowerSlice(wb, we).find(", with ") !=
+                                  absl::string_view::npos;
+    }
+    for (int u = t + 2;
+         with_ahead && u < stop && u < t + 200 && absolute_at < 0; ++u) {
       const VerbHit h2 = VerbAt(u);
       if (h2.verb != nullptr && h2.form == VerbForm::kFinite) break;
       if (h2.verb == nullptr || h2.form != VerbForm::kParticiple) continue;
