@@ -515,9 +515,7 @@ void Reader::ReadParagraph(size_t p) {
               .substr(dateline_place_.end, para.begin - dateline_place_.end)
               .find('\n') == absl::string_view::npos) {
     for (const TimeExpression& e : para_times_) {
-      if (!e.date.is_known() || e.future || !e.duration.empty() ||
-          (e.range_end.is_known() && e.range_end != e.date) ||
-          (x_.document_date.is_known() && x_.document_date < e.date)) {
+      if (!IsPastTime(e) || (e.range_end.is_known() && e.range_end != e.date)) {
         continue;
       }
       story_time_ = e;
@@ -532,10 +530,8 @@ void Reader::ReadParagraph(size_t p) {
       para.end - para.begin >= 150 && text_[para.end - 1] == '.') {
     lede_read_ = true;
     for (const TimeExpression& e : para_times_) {
-      if (!e.date.is_known() || e.future || !e.duration.empty() ||
-          (e.range_end.is_known() && e.range_end != e.date) ||
-          e.date.precision() != DatePrecision::kDay ||
-          (x_.document_date.is_known() && x_.document_date < e.date)) {
+      if (!IsPastTime(e) || (e.range_end.is_known() && e.range_end != e.date) ||
+          e.date.precision() != DatePrecision::kDay) {
         continue;
       }
       story_time_ = e;

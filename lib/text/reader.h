@@ -727,6 +727,10 @@ class Reader {
   // Whether the sentence of token t goes on, after a comma, to say who
   // reported it (", X said", ", according to X"). O(600 bytes).
   bool ReportedLaterInSentence(int t) const;
+  // Whether `e` names a known time, not a future one nor a duration, on or
+  // before the document's date: a time a statement or a story can be of.
+  // O(1).
+  bool IsPastTime(const TimeExpression& e) const;
   // Whether paragraph `para` notes the end of a session: "(The briefing was
   // concluded at 2:21 p.m.)", "(END)", "###". O(120 bytes).
   bool IsSessionEndNote(Range para) const;

@@ -784,10 +784,7 @@ void Reader::ReadJointStatement(size_t heading) {
       for (const TimeExpression& e :
            FindTimeExpressions(std::string_view(text_.data(), text_.size()),
                                para.begin, para.end, x_.document_date)) {
-        if (!e.date.is_known() || e.future || !e.duration.empty() ||
-            (x_.document_date.is_known() && x_.document_date < e.date)) {
-          continue;
-        }
+        if (!IsPastTime(e)) continue;
         st.date = e.date;
         st.date_basis = DateBasis::kRelative;
         st.date_span = {e.begin, e.end};

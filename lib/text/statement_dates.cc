@@ -591,5 +591,10 @@ void Reader::ReadTimes(Range r) {
   }
 }
 
+bool Reader::IsPastTime(const TimeExpression& e) const {
+  return e.date.is_known() && !e.future && e.duration.empty() &&
+         !(x_.document_date.is_known() && x_.document_date < e.date);
+}
+
 }  // namespace text_internal
 }  // namespace diplograph

@@ -24,16 +24,9 @@ using ::testing::Not;
 using text_testing::About;
 using text_testing::StatementContaining;
 
-const Extractor& TheExtractor() {
-  static const Extractor* const extractor = [] {
-    static const Graph* const graph = new Graph;
-    return text_testing::NewExtractor(*graph);
-  }();
-  return *extractor;
-}
-
 Extraction Extract(const std::string& text) {
-  return text_testing::ExtractDated(TheExtractor(), text, "2026-03-06");
+  return text_testing::ExtractDated(text_testing::RegistryOnlyExtractor(), text,
+                                    "2026-03-06");
 }
 
 // The words name the pair by a phrase; the two states the text named

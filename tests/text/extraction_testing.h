@@ -40,6 +40,16 @@ inline const Extractor* NewExtractor(const Graph& known) {
   return new Extractor(*std::move(e));
 }
 
+// One extractor over an empty graph (every actor from the registry),
+// shared by the tests that know no actors of their own.
+inline const Extractor& RegistryOnlyExtractor() {
+  static const Extractor* const extractor = [] {
+    static const Graph* const graph = new Graph;
+    return NewExtractor(*graph);
+  }();
+  return *extractor;
+}
+
 // `text` extracted as a document published on `date` (YYYY-MM-DD; by
 // default Friday 2024-03-08). A failed extraction fails the test and gives
 // an empty Extraction.

@@ -20,16 +20,9 @@ namespace {
 using text_testing::NameOf;
 using text_testing::StatementContaining;
 
-const Extractor& TheExtractor() {
-  static const Extractor* const extractor = [] {
-    static const Graph* const graph = new Graph;
-    return text_testing::NewExtractor(*graph);
-  }();
-  return *extractor;
-}
-
 Extraction Extract(const std::string& text) {
-  return text_testing::ExtractDated(TheExtractor(), text, "2026-05-14");
+  return text_testing::ExtractDated(text_testing::RegistryOnlyExtractor(), text,
+                                    "2026-05-14");
 }
 
 // Announcements under headings, each of three long paragraphs' prose,

@@ -29,19 +29,9 @@ using text_testing::Said;
 using text_testing::SaidTogether;
 using text_testing::StatementContaining;
 
-// No actors of the test's own: every state comes from the registry.
-const Graph& Known() {
-  static const Graph* const graph = new Graph;
-  return *graph;
-}
-
-const Extractor& TheExtractor() {
-  static const Extractor* const extractor = text_testing::NewExtractor(Known());
-  return *extractor;
-}
-
 Extraction Extract(const std::string& text) {
-  return text_testing::ExtractDated(TheExtractor(), text);
+  return text_testing::ExtractDated(text_testing::RegistryOnlyExtractor(),
+                                    text);
 }
 
 // The speaker of the first statement containing `words`, "" for none.

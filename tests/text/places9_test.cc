@@ -27,18 +27,9 @@ using text_testing::Names;
 using text_testing::Said;
 using text_testing::StatementContaining;
 
-const Graph& Known() {
-  static const Graph* const graph = new Graph;
-  return *graph;
-}
-
-const Extractor& TheExtractor() {
-  static const Extractor* const extractor = text_testing::NewExtractor(Known());
-  return *extractor;
-}
-
 Extraction Extract(const std::string& text) {
-  return text_testing::ExtractDated(TheExtractor(), text);
+  return text_testing::ExtractDated(text_testing::RegistryOnlyExtractor(),
+                                    text);
 }
 
 // The kind of the actor named exactly `name`, as a word ("place",
