@@ -11277,6 +11277,881 @@ def h61():
           relationships, events, timexes)
 
 
+def h62():
+    d = Doc("h62_report")
+    day = "2026-12-15"
+    mea = "Ministry of External Affairs (India)"
+    pm = "Devendra Sahni"
+    pres = "Renata Albuquerque"
+    actors = [
+        actor(d, "A01", pm, "person", ["Devendra Sahni", "Sahni"],
+              ["PM Devendra Sahni", "PM Sahni"],
+              affiliations=[("India", "Prime Minister")]),
+        actor(d, "A02", pres, "person", ["Renata Albuquerque",
+                                         "Albuquerque"],
+              ["President Renata Albuquerque"],
+              affiliations=[("Brazil", "President")]),
+        actor(d, "A03", "India", "state", ["India"], ["Republic of India"]),
+        actor(d, "A04", "Brazil", "state", ["Brazil", "Brasilia"],
+              ["Federative Republic of Brazil"],
+              accept={"Brasilia": ["Brasilia"]}),
+        actor(d, "A05", "Reuters", "media", ["Reuters"]),
+        actor(d, "A06", "Vinay Prakash", "person",
+              ["Vinay Prakash", "Prakash"],
+              affiliations=[("India", "Foreign Secretary")]),
+        actor(d, "A07", "Paulo Henrique Mattos", "person",
+              ["Paulo Henrique Mattos"], ["Paulo Mattos", "Mattos"],
+              affiliations=[("Brazil", "Foreign Minister")]),
+        actor(d, "A08", "Agencia Brasil", "media", ["Agencia Brasil"],
+              ["Agência Brasil"]),
+        actor(d, "A09", mea, "organization",
+              ["Ministry of External Affairs", "MEA"],
+              ["Ministry of External Affairs", "MEA"], part_of="India"),
+        actor(d, "A10", "Rohan Mathur", "person", ["Rohan Mathur"],
+              affiliations=[(mea, "spokesperson")]),
+        actor(d, "A11", "PTI", "media", ["PTI"], ["Press Trust of India"]),
+        actor(d, "A12", "UN Security Council", "organization",
+              ["UN Security Council"],
+              ["United Nations Security Council", "UNSC",
+               "Security Council"]),
+        actor(d, "A13", "ANI", "media", ["ANI"], ["Asian News International"],
+              optional=True),
+        actor(d, "A14", "Global South", "group", ["Global South"],
+              optional=True),
+        actor(d, "A15", "West Asia", "place", ["West Asia"], optional=True),
+        actor(d, "A16", "Ukraine", "state", ["Ukraine"], optional=True),
+        actor(d, "A17", "United States", "state", ["US"], ["USA"],
+              optional=True),
+        actor(d, "A18", "Brasilia", "place", ["Brasilia"], optional=True,
+              accept={"Brasilia": ["Brazil"]}),
+        actor(d, "A19", "Planalto Palace", "place", ["Planalto Palace"],
+              optional=True),
+        actor(d, "A20", "New Delhi", "place", ["New Delhi"], optional=True,
+              accept={"New Delhi": ["India"]}),
+        actor(d, "A21", "Argentina", "state", ["Argentina"], optional=True),
+        actor(d, "A22", "Mercosur", "organization", ["Mercosur"],
+              optional=True),
+        actor(d, "A23", "Latin America", "place", ["Latin America"],
+              optional=True),
+        actor(d, "A24", "Sao Paulo", "place", ["Sao Paulo"], optional=True),
+        actor(d, "A25", "Buenos Aires", "place", ["Buenos Aires"],
+              optional=True, accept={"Buenos Aires": ["Argentina"]}),
+    ]
+    basis = "the summit 'on Tuesday' (the page's day)"
+    both = ["Brazil", "India"]
+    statements = [
+        statement(d, "N01", pm, "Prime Minister Devendra Sahni on Tuesday said",
+                  day,
+                  para="India and Brazil would work together to give the "
+                       "Global South a stronger voice in world affairs",
+                  evidence=["Prime Minister Devendra Sahni on Tuesday said "
+                            "India and Brazil would work together to give the "
+                            "Global South a stronger voice in world affairs"],
+                  cameo="030", alts=["010", "051"], alternatives=["India"],
+                  targets=[("Brazil", "cooperative", True)],
+                  about=["Brazil", "India", "Global South"], same=["N02"],
+                  date_basis="'on Tuesday'; the lede's retelling of N02"),
+        statement(d, "N02", pm, "Sahni said in his press statement", day,
+                  quote="India and Brazil are two large democracies and two "
+                        "voices of the Global South. From today our "
+                        "relationship is a comprehensive strategic "
+                        "partnership, and together we will work to make sure "
+                        "that the Global South is heard in every forum where "
+                        "the world's future is decided,",
+                  cameo="030", alts=["051", "010"], alternatives=["India"],
+                  targets=[("Brazil", "cooperative", True)],
+                  about=["Brazil", "India", "Global South"],
+                  channel="press statement", same=["N01"],
+                  date_basis="'after the talks' of Tuesday"),
+        statement(d, "N03", pm, "He said the two sides had set", day,
+                  para="the two sides had set a target of $30 billion in "
+                       "bilateral trade by 2030, up from about $13 billion "
+                       "last year",
+                  evidence=["He said the two sides had set a target of $30 "
+                            "billion in bilateral trade by 2030, up from "
+                            "about $13 billion last year."],
+                  cameo="030", alts=["010"], alternatives=["India"],
+                  targets=[("Brazil", "cooperative", False)],
+                  about=both, channel="press statement",
+                  date_basis="continues his press statement after the talks "
+                             "(Tuesday)"),
+        statement(d, "N04", pres, "Albuquerque described India", day,
+                  quote="natural partner",
+                  para="India is a natural partner for Brazil",
+                  evidence=["Speaking at the same event, Albuquerque "
+                            "described India as a \"natural partner\" for "
+                            "Brazil"],
+                  cameo="051", alts=["010"], alternatives=["Brazil"],
+                  targets=[("India", "cooperative", True)],
+                  about=["India"], reported_via="Reuters",
+                  channel="press statements after the talks",
+                  date_basis="'at the same event' as Sahni's press statement "
+                             "of Tuesday"),
+        statement(d, "N05", pres, "and said the two countries", day,
+                  para="Brazil and India did not need anyone's permission to "
+                       "trade with each other",
+                  evidence=["said the two countries did not need anyone's "
+                            "permission to trade with each other, Reuters "
+                            "reported."],
+                  cameo="010", alts=["030"], alternatives=["Brazil"],
+                  targets=[("India", "cooperative", False)],
+                  about=both, reported_via="Reuters",
+                  channel="press statements after the talks",
+                  attribution="coordinated verb",
+                  date_basis="the same event (Tuesday)"),
+        statement(d, "N06", pres, "she told reporters at the palace", day,
+                  quote="Brazil and India will decide together what is good "
+                        "for our peoples. We will not choose between "
+                        "partners,",
+                  cameo="010", alts=["030"], alternatives=["Brazil"],
+                  targets=[("India", "cooperative", False)],
+                  about=both, reported_via="Reuters",
+                  channel="remarks to reporters",
+                  date_basis="the same event at the palace (Tuesday)"),
+        statement(d, "N07", "Vinay Prakash",
+                  "Foreign Secretary Vinay Prakash said", day,
+                  para="the two leaders had also discussed the situation in "
+                       "West Asia and the conflict in Ukraine",
+                  evidence=["Briefing reporters later in the evening, Foreign "
+                            "Secretary Vinay Prakash said the two leaders had "
+                            "also discussed the situation in West Asia and "
+                            "the conflict in Ukraine."],
+                  cameo="010", alternatives=["India", mea],
+                  about=["West Asia", "Ukraine", pm, pres],
+                  channel="media briefing",
+                  date_basis="'later in the evening' of Tuesday"),
+        statement(d, "N08", "Vinay Prakash", "Prakash said the talks", day,
+                  quote="the trade policies of third countries",
+                  para="the talks had focused on the bilateral relationship "
+                       "and he would not comment on the trade policies of "
+                       "third countries",
+                  evidence=["Prakash said the talks had focused on the "
+                            "bilateral relationship and that he would not "
+                            "comment on \"the trade policies of third "
+                            "countries\"."],
+                  cameo="011", alts=["010"], alternatives=["India", mea],
+                  about=["United States", "Brazil"],
+                  channel="media briefing",
+                  date_basis="the same briefing (Tuesday)"),
+        statement(d, "N09", pm, "the two leaders called for", day,
+                  para="the two leaders called for early reform of the UN "
+                       "Security Council, including an expansion of its "
+                       "permanent membership",
+                  evidence=["According to a joint statement issued after the "
+                            "summit, the two leaders called for early reform "
+                            "of the UN Security Council, including an "
+                            "expansion of its permanent membership."],
+                  cameo="024", alts=["020", "010"],
+                  alternatives=[pres, "India", "Brazil"],
+                  targets=[("UN Security Council", "neutral", True)],
+                  about=["UN Security Council"], channel="joint statement",
+                  attribution="joint",
+                  date_basis="the joint statement 'issued after the summit' "
+                             "of Tuesday"),
+        statement(d, "N10", pm, "They also welcomed", day,
+                  para="the two leaders welcomed the launch of a joint "
+                       "working group on critical minerals, which will meet "
+                       "in New Delhi in March",
+                  evidence=["They also welcomed the launch of a joint working "
+                            "group on critical minerals, which will meet in "
+                            "New Delhi in March."],
+                  cameo="051", alts=["030", "010"],
+                  alternatives=[pres, "India", "Brazil"],
+                  targets=[("Brazil", "cooperative", False),
+                           ("India", "cooperative", False)],
+                  about=both + ["New Delhi"], channel="joint statement",
+                  attribution="joint",
+                  date_basis="the same joint statement (Tuesday)"),
+        statement(d, "N11", "Paulo Henrique Mattos",
+                  "Brazilian Foreign Minister Paulo Henrique Mattos told",
+                  "2026-12-14",
+                  para="Brazil was keen to buy Indian-made military transport "
+                       "aircraft and to open talks on expanding the "
+                       "India-Mercosur preferential trade agreement",
+                  evidence=["On Monday, Brazilian Foreign Minister Paulo "
+                            "Henrique Mattos told the state news agency "
+                            "Agencia Brasil that Brasilia was keen to buy "
+                            "Indian-made military transport aircraft and to "
+                            "open talks on expanding the India-Mercosur "
+                            "preferential trade agreement."],
+                  cameo="030", alts=["036", "010"], alternatives=["Brazil"],
+                  targets=[("India", "cooperative", True)],
+                  about=["India", "Mercosur"], reported_via="Agencia Brasil",
+                  channel="interview", date_basis="'On Monday'"),
+        statement(d, "N12", mea, "The Ministry of External Affairs (MEA) said",
+                  None,
+                  para="Sahni would also address a gathering of the Indian "
+                       "community in Sao Paulo on Wednesday before leaving "
+                       "for Buenos Aires",
+                  evidence=["The Ministry of External Affairs (MEA) said "
+                            "Sahni would also address a gathering of the "
+                            "Indian community in Sao Paulo on Wednesday "
+                            "before leaving for Buenos Aires, PTI reported."],
+                  cameo="010", alternatives=["India"],
+                  about=[pm, "Sao Paulo", "Buenos Aires"],
+                  reported_via="PTI",
+                  date_basis="the text does not say when ('on Wednesday' "
+                             "dates the gathering)"),
+        statement(d, "N13", "Rohan Mathur", "MEA spokesperson Rohan Mathur said",
+                  None, quote="opened a new chapter",
+                  para="the visit had opened a new chapter in ties between "
+                       "India and Brazil",
+                  evidence=["MEA spokesperson Rohan Mathur said in a post on "
+                            "X that the visit had \"opened a new chapter\" in "
+                            "ties between the two countries."],
+                  cameo="013", alts=["051", "010"],
+                  alternatives=[mea, "India"],
+                  targets=[("Brazil", "cooperative", False)],
+                  about=both, channel="post on X",
+                  date_basis="the text does not say when"),
+    ]
+    statements[8]["co_speakers"] = [pres]
+    statements[9]["co_speakers"] = [pres]
+    statements[2]["speaker_mention"]["note"] = "'He' = Sahni"
+    statements[4]["speaker_mention"]["note"] = (
+        "the second verb of 'described … and said …': a statement of its own")
+    statements[5]["speaker_mention"]["note"] = (
+        "'she' = Albuquerque; Reuters' relay of the paragraph before")
+    statements[8]["speaker_mention"]["note"] = (
+        "the two leaders (Sahni with Albuquerque as co-speaker), a joint "
+        "statement cited with 'according to'")
+    statements[9]["speaker_mention"]["note"] = "'They' = the two leaders"
+    statements[11]["speaker_mention"]["note"] = (
+        "the ministry's announcement relayed by PTI; undated")
+    relationships = [
+        relationship("R01", "comprehensive strategic partnership",
+                     ["India", "Brazil"], False, ["narrator", pm], ["N02"],
+                     ["strategic partnership", "comprehensive strategic "
+                      "partners", "partnership"], date=day),
+        relationship("R02", "natural partner", ["Brazil", "India"], False,
+                     [pres], ["N04"], ["partner", "partners"],
+                     optional=True, date=day),
+        relationship("R03", "largest trading partner in Latin America",
+                     ["India", "Brazil"], False, ["narrator"], [],
+                     ["largest trading partner", "trading partner"],
+                     optional=True),
+        relationship("R04", "ties", ["India", "Brazil"], False,
+                     ["Rohan Mathur"], ["N13"], ["relationship", "relations"],
+                     optional=True),
+    ]
+    events = [
+        event("E01", "Sahni-Albuquerque summit at the Planalto Palace", day,
+              [pm, pres]),
+        event("E02", "Sahni arrives in Brasilia on a state visit",
+              "2026-12-14", [pm], optional=True),
+        event("E03", "first meeting of the joint working group on critical "
+              "minerals in New Delhi", "2027-03", both, optional=True),
+        event("E04", "Sahni addresses the Indian community in Sao Paulo",
+              "2026-12-16", [pm], optional=True),
+    ]
+    timexes = [timex(d, "Dec 15, 2026 11:18 PM IST", day, kind="datetime"),
+               timex(d, "on Tuesday", day, after="Prime Minister Devendra "
+                     "Sahni on Tuesday"),
+               timex(d, "on Tuesday", day, after="Planalto Palace in "
+                     "Brasilia on Tuesday"),
+               timex(d, "on Monday", "2026-12-14"),
+               timex(d, "in eight years", "P8Y", kind="duration"),
+               timex(d, "From today", day),
+               timex(d, "by 2030", "2030"),
+               timex(d, "last year", "2025"),
+               timex(d, "later in the evening", day),
+               timex(d, "in March", "2027-03"),
+               timex(d, "On Monday", "2026-12-14"),
+               timex(d, "on Wednesday", "2026-12-16")]
+    write(d, day, "news report (newspaper)", actors, statements,
+          relationships, events, timexes)
+
+
+def h63():
+    d = Doc("h63_briefing")
+    day = "2026-12-16"
+    sp = "Han Qiming"
+    zmfa = "Ministry of Foreign Affairs (Zambia)"
+    actors = [
+        actor(d, "A01", sp, "person", ["Han Qiming"],
+              affiliations=[("Ministry of Foreign Affairs (China)",
+                             "spokesperson")]),
+        actor(d, "A02", "China", "state", ["China"],
+              ["People's Republic of China", "PRC"]),
+        actor(d, "A03", "Ministry of Foreign Affairs (China)",
+              "organization", ["Foreign Ministry"],
+              ["Chinese Foreign Ministry", "Foreign Ministry"],
+              optional=True, part_of="China"),
+        actor(d, "A04", "Xi Jinping", "person", ["Xi Jinping"],
+              affiliations=[("China", "President")]),
+        actor(d, "A05", "Joseph Chanda Mwale", "person",
+              ["Joseph Chanda Mwale", "Mwale"], ["Joseph Mwale"],
+              affiliations=[("Zambia", "President")]),
+        actor(d, "A06", "Zambia", "state",
+              ["Republic of Zambia", "Zambia", "Lusaka"],
+              ["Republic of Zambia"]),
+        actor(d, "A07", "He Zhiyuan", "person", ["He Zhiyuan"],
+              affiliations=[("China", "Premier of the State Council")]),
+        actor(d, "A08", "CCTV", "media", ["CCTV"], ["China Central Television"]),
+        actor(d, "A09", "Kyodo News", "media", ["Kyodo News"], ["Kyodo"]),
+        actor(d, "A10", "Kazuhiro Nagai", "person", ["Kazuhiro Nagai"],
+              affiliations=[("Japan", "Chief Cabinet Secretary")]),
+        actor(d, "A11", "Japan", "state", ["Japan"]),
+        actor(d, "A12", "China Coast Guard", "organization",
+              ["China Coast Guard"], part_of="China"),
+        actor(d, "A13", "Senkaku Islands", "place",
+              ["Senkaku Islands", "Diaoyu Dao"],
+              ["Diaoyu Dao", "Diaoyu Islands"]),
+        actor(d, "A14", "Reuters", "media", ["Reuters"]),
+        actor(d, "A15", "Mutale Phiri", "person", ["Mutale Phiri"],
+              affiliations=[("Zambia", "Finance Minister")]),
+        actor(d, "A16", "AFP", "media", ["AFP"], ["Agence France-Presse"]),
+        actor(d, "A17", "European Union", "organization",
+              ["European Union", "EU"], ["EU"]),
+        actor(d, "A18", "Russia", "state", ["Russia"]),
+        actor(d, "A19", "Bloomberg", "media", ["Bloomberg"]),
+        actor(d, "A20", "Beijing Youth Daily", "media",
+              ["Beijing Youth Daily"]),
+        actor(d, "A21", zmfa, "organization",
+              ["Zambian Ministry of Foreign Affairs"],
+              ["Zambian Ministry of Foreign Affairs",
+               "Zambian Foreign Ministry"], part_of="Zambia"),
+        actor(d, "A22", "State Council", "organization", ["State Council"],
+              optional=True, part_of="China"),
+        actor(d, "A23", "Hunan", "place", ["Hunan"], optional=True),
+        actor(d, "A24", "Beijing", "place", ["Beijing"], optional=True),
+        actor(d, "A25", "Tanzania-Zambia Railway", "place",
+              ["Tanzania-Zambia Railway"], ["TAZARA"], optional=True),
+        actor(d, "A26", "FOCAC", "organization", ["FOCAC"],
+              ["Forum on China-Africa Cooperation"], optional=True),
+        actor(d, "A27", "G20", "organization", ["G20"], optional=True),
+        actor(d, "A28", "Tokyo", "place", ["Tokyo"], optional=True),
+        actor(d, "A29", "Republic of Korea", "state", ["ROK"],
+              ["South Korea", "Korea"], optional=True),
+        actor(d, "A30", "Changsha", "place", ["Changsha"], optional=True),
+    ]
+    hq = "Han Qiming:"
+    pc = "regular press conference"
+    basis = "the press conference's date (16 December 2026)"
+    ann = ("At the invitation of President Xi Jinping, President of the "
+           "Republic of Zambia Joseph Chanda Mwale will pay a state visit to "
+           "China from December 18 to 22.")
+    a1 = ["During the visit, President Xi Jinping will hold talks with "
+          "President Mwale and host a welcome ceremony and banquet for him. "
+          "Premier of the State Council He Zhiyuan will meet with him. "
+          "Besides Beijing, President Mwale will also visit Hunan province.",
+          "Zambia was among the first southern African countries to "
+          "establish diplomatic relations with the People's Republic of "
+          "China, and the Tanzania-Zambia Railway stands as a monument to "
+          "our friendship. In recent years, the China-Zambia comprehensive "
+          "strategic cooperative partnership has kept growing, with fruitful "
+          "cooperation in mining, agriculture, infrastructure and human "
+          "resources development. We believe the visit will further deepen "
+          "political mutual trust, advance the high-quality implementation "
+          "of the outcomes of the FOCAC Summit, and bring more benefits to "
+          "the two peoples."]
+    a2 = ("Diaoyu Dao and its affiliated islands are China's inherent "
+          "territory. It is legitimate and lawful for the China Coast Guard "
+          "to conduct law enforcement patrols in China's territorial waters. "
+          "China does not accept Japan's so-called protest. We urge Japan to "
+          "stop sending vessels into the waters around Diaoyu Dao and to "
+          "avoid creating new incidents.")
+    a3 = ("China has always supported Zambia in addressing its debt issue "
+          "and has played an important role in the debt restructuring under "
+          "the G20 Common Framework. As for the specific outcomes of the "
+          "visit, we will release information in due course.")
+    a4 = ("China firmly opposes the EU's unilateral sanctions and \"long-arm "
+          "jurisdiction\" that have no basis in international law. Normal "
+          "exchanges and cooperation between Chinese and Russian companies "
+          "should not be interfered with. We urge the EU to stop harming "
+          "Chinese companies' legitimate rights and interests. China will "
+          "take necessary measures to firmly safeguard them.")
+    a5 = "I have nothing to release at the moment."
+    a6 = ("As I said just now, President Mwale will visit Hunan province. We "
+          "will release details of the program in due course.")
+    mfa = ["China", "Ministry of Foreign Affairs (China)"]
+    statements = [
+        statement(d, "B01", sp, "Han Qiming", day, quote=ann, cameo="036",
+                  alts=["010"], alternatives=mfa,
+                  targets=[("Zambia", "cooperative", True)],
+                  about=["Zambia", "Joseph Chanda Mwale", "Xi Jinping"],
+                  channel=pc, attribution="unlabelled opening announcement",
+                  date_basis=basis),
+        statement(d, "B02", sp, hq, day, quote="\n\n".join(a1),
+                  after="what are China's expectations", cameo="051",
+                  alts=["036", "010"], alternatives=mfa,
+                  targets=[("Zambia", "cooperative", True)],
+                  about=["Zambia", "Joseph Chanda Mwale", "Xi Jinping",
+                         "He Zhiyuan", "FOCAC"],
+                  channel=pc, date_basis=basis),
+        statement(d, "B03", "Kazuhiro Nagai",
+                  "Japanese Chief Cabinet Secretary Kazuhiro Nagai said",
+                  "2026-12-15",
+                  para="Japan had lodged a strong protest with China after "
+                       "four China Coast Guard vessels entered Japan's "
+                       "territorial waters around the Senkaku Islands for "
+                       "the third time this month",
+                  evidence=["Japanese Chief Cabinet Secretary Kazuhiro Nagai "
+                            "said at a press conference yesterday that Japan "
+                            "had lodged a strong protest with China after "
+                            "four China Coast Guard vessels entered what he "
+                            "called Japan's territorial waters around the "
+                            "Senkaku Islands for the third time this month."],
+                  cameo="111", alts=["112", "010"], alternatives=["Japan"],
+                  targets=[("China", "conflictual", True)],
+                  about=["China Coast Guard", "Senkaku Islands", "China"],
+                  reported_via="Kyodo News", channel="press conference",
+                  embedded=True, date_basis="'yesterday'"),
+        statement(d, "B04", sp, hq, day, quote=a2,
+                  after="for the third time this month", cameo="111",
+                  alts=["112", "020", "010"], alternatives=mfa,
+                  targets=[("Japan", "conflictual", True)],
+                  about=["Japan", "Senkaku Islands", "China Coast Guard"],
+                  channel=pc, responds_to=["B03"], date_basis=basis),
+        statement(d, "B05", "Mutale Phiri",
+                  "Zambia's finance minister Mutale Phiri told", "2026-12",
+                  para="Zambia hoped to sign an agreement on the remaining "
+                       "Chinese loans during the visit",
+                  evidence=["Zambia's finance minister Mutale Phiri told "
+                            "Reuters last week that Lusaka hoped to sign an "
+                            "agreement on the remaining Chinese loans during "
+                            "the visit."],
+                  cameo="030", alts=["010", "036"], alternatives=["Zambia"],
+                  targets=[("China", "cooperative", True)],
+                  about=["China", "Zambia"], reported_via="Reuters",
+                  channel="interview with Reuters", embedded=True,
+                  date_basis="'last week' (the week before 16 December: "
+                             "the month)"),
+        statement(d, "B06", sp, hq, day, quote=a3,
+                  after="a debt deal will be signed", cameo="010",
+                  alts=["011", "051"], alternatives=mfa,
+                  targets=[("Zambia", "cooperative", True)],
+                  about=["Zambia", "G20"], channel=pc, responds_to=["B05"],
+                  date_basis=basis),
+        statement(d, "B07", sp, hq, day, quote=a4,
+                  after="take countermeasures", cameo="111",
+                  alts=["112", "020", "010"], alternatives=mfa,
+                  targets=[("European Union", "conflictual", True)],
+                  about=["European Union", "Russia"], channel=pc,
+                  date_basis=basis),
+        statement(d, "B08", sp, hq, day, quote=a5,
+                  after="foreign ministers' meeting in Tokyo", cameo="011",
+                  alts=["010"], alternatives=mfa,
+                  about=["Japan", "Republic of Korea", "Tokyo"], channel=pc,
+                  date_basis=basis),
+        statement(d, "B09", zmfa, "the Zambian Ministry of Foreign Affairs said",
+                  "2026-12-15",
+                  para="President Mwale would also attend a China-Africa "
+                       "business forum in Changsha",
+                  evidence=["According to reports, the Zambian Ministry of "
+                            "Foreign Affairs said on Tuesday that President "
+                            "Mwale would also attend a China-Africa business "
+                            "forum in Changsha."],
+                  cameo="010", alternatives=["Zambia"],
+                  about=["Joseph Chanda Mwale", "Changsha", "China"],
+                  reported_via="Beijing Youth Daily", embedded=True,
+                  date_basis="'on Tuesday' (15 December)"),
+        statement(d, "B10", sp, hq, day, quote=a6,
+                  after="Can you confirm this?", cameo="010",
+                  alts=["011"], alternatives=mfa,
+                  about=["Joseph Chanda Mwale", "Hunan"], channel=pc,
+                  responds_to=["B09"], date_basis=basis),
+    ]
+    statements[1]["segments"] = [
+        dict(zip(("quote", "span", "byte_span"), (p, *d.span(p))))
+        for p in a1]
+    statements[0]["speaker_mention"]["note"] = (
+        "the unlabelled announcement before the first question is the "
+        "spokesperson's (named in the page title)")
+    statements[2]["speaker_mention"]["note"] = (
+        "inside Kyodo News's question; 'what he called' is the writer's "
+        "distance, the protest is Nagai's")
+    statements[4]["speaker_mention"]["note"] = (
+        "inside Reuters' question; 'Lusaka' = Zambia")
+    statements[8]["speaker_mention"]["note"] = (
+        "inside Beijing Youth Daily's question ('According to reports, X "
+        "said'): the ministry is the speaker")
+    relationships = [
+        relationship("R01", "comprehensive strategic cooperative partnership",
+                     ["China", "Zambia"], False, [sp], ["B02"],
+                     ["comprehensive strategic partnership",
+                      "strategic cooperative partnership",
+                      "strategic partnership", "partnership"], date=day),
+        relationship("R02", "friendship", ["China", "Zambia"], False, [sp],
+                     ["B02"], ["traditional friendship"], optional=True),
+        relationship("R03", "diplomatic relations", ["Zambia", "China"],
+                     False, [sp], ["B02"], ["relations", "ties"],
+                     optional=True),
+    ]
+    events = [
+        event("E01", "regular press conference of the Chinese foreign "
+              "ministry", day, [sp]),
+        event("E02", "state visit of Mwale to China", "2026-12-18",
+              ["Joseph Chanda Mwale", "Xi Jinping"]),
+        event("E03", "EU sanctions on three Chinese companies", "2026-12-14",
+              ["European Union", "China"], optional=True),
+        event("E04", "China Coast Guard vessels enter the waters around the "
+              "Senkaku Islands", "2026-12", ["China Coast Guard", "Japan"],
+              optional=True),
+    ]
+    timexes = [timex(d, "December 16, 2026", day),
+               timex(d, "2026-12-16 18:42", day, kind="datetime"),
+               timex(d, "from December 18 to 22", "2026-12-18/2026-12-22",
+                     kind="interval"),
+               timex(d, "In recent years", None),
+               timex(d, "yesterday", "2026-12-15"),
+               timex(d, "this month", "2026-12"),
+               timex(d, "last week", "2026-12-07/2026-12-13",
+                     kind="interval"),
+               timex(d, "on Monday", "2026-12-14"),
+               timex(d, "next month", "2027-01"),
+               timex(d, "on Tuesday", "2026-12-15")]
+    write(d, day, "press briefing (foreign ministry, transcript)", actors,
+          statements, relationships, events, timexes)
+
+
+def h64():
+    d = Doc("h64_readout")
+    day = "2026-12-17"
+    sec = "Michael Harlan"
+    fm = "Le Minh Khoa"
+    dos = "U.S. Department of State"
+    actors = [
+        actor(d, "A01", sec, "person", ["Michael Harlan", "Harlan"],
+              ["Secretary Harlan"],
+              affiliations=[("United States", "Secretary of State")]),
+        actor(d, "A02", fm, "person", ["Le Minh Khoa", "Khoa"],
+              ["Deputy Prime Minister Khoa"],
+              affiliations=[("Vietnam", "Deputy Prime Minister and Foreign "
+                                        "Minister")]),
+        actor(d, "A03", "Erin Calloway", "person", ["Erin Calloway"],
+              affiliations=[(dos, "Spokesperson")]),
+        actor(d, "A04", "United States", "state",
+              ["United States", "U.S."], ["US", "USA"]),
+        actor(d, "A05", "Vietnam", "state", ["Vietnam"],
+              ["Viet Nam", "Socialist Republic of Vietnam"]),
+        actor(d, "A06", "China", "state", ["PRC"],
+              ["People's Republic of China", "China"]),
+        actor(d, "A07", "South China Sea", "place", ["South China Sea"]),
+        actor(d, "A08", "Paracel Islands", "place", ["Paracel Islands"],
+              ["Paracels", "Xisha Islands", "Hoang Sa"]),
+        actor(d, "A09", "APEC", "organization", ["APEC"],
+              ["Asia-Pacific Economic Cooperation"]),
+        actor(d, "A10", dos, "organization", ["U.S. DEPARTMENT of STATE"],
+              ["State Department", "Department of State",
+               "U.S. Department of State"], optional=True,
+              part_of="United States"),
+        actor(d, "A11", "Office of the Spokesperson", "organization",
+              ["Office of the Spokesperson"], optional=True,
+              part_of=dos),
+        actor(d, "A12", "Bureau of East Asian and Pacific Affairs",
+              "organization", ["Bureau of East Asian and Pacific Affairs"],
+              optional=True, part_of=dos),
+        actor(d, "A13", "Washington", "place", ["Washington"],
+              optional=True, accept={"Washington": ["United States"]}),
+        actor(d, "A14", "Reyes", "person", ["Reyes"], optional=True),
+        actor(d, "A15", "Philippines", "state", ["Philippine"],
+              optional=True),
+        actor(d, "A16", "Japan", "state", ["Japan"], optional=True),
+        actor(d, "A17", "East Asia and the Pacific", "place",
+              ["East Asia and the Pacific"], optional=True),
+    ]
+    basis = "'spoke today' on the readout's date"
+    kw = dict(reported_via="Erin Calloway", channel="phone call",
+              date_basis=basis)
+    us = ["United States"]
+    statements = [
+        statement(d, "C00", "Erin Calloway",
+                  "The following is attributable to Spokesperson Erin "
+                  "Calloway", day,
+                  para="readout of Secretary Harlan's call with Deputy Prime "
+                       "Minister and Foreign Minister Khoa",
+                  alternatives=[dos], about=[sec, fm, "Vietnam"],
+                  optional=True, date_basis=basis),
+        statement(d, "C01", sec,
+                  "Secretary Harlan and Deputy Prime Minister Khoa "
+                  "reaffirmed", day,
+                  para="reaffirmed the strength of the U.S.-Vietnam "
+                       "Comprehensive Strategic Partnership",
+                  evidence=["Secretary Harlan and Deputy Prime Minister Khoa "
+                            "reaffirmed the strength of the U.S.-Vietnam "
+                            "Comprehensive Strategic Partnership"],
+                  cameo="051", alts=["030", "010"],
+                  alternatives=[fm] + us + ["Vietnam"],
+                  targets=[("Vietnam", "cooperative", True),
+                           ("United States", "cooperative", True)],
+                  about=["United States", "Vietnam"], attribution="joint",
+                  **kw),
+        statement(d, "C02", sec, "The Secretary underscored", day,
+                  para="underscored the United States' support for freedom "
+                       "of navigation and overflight in the South China Sea "
+                       "and for the peaceful resolution of disputes in "
+                       "accordance with international law",
+                  evidence=["The Secretary underscored the United States' "
+                            "support for freedom of navigation and overflight "
+                            "in the South China Sea and for the peaceful "
+                            "resolution of disputes in accordance with "
+                            "international law, as reflected in the 2016 "
+                            "arbitral tribunal ruling."],
+                  cameo="010", alts=["051"], alternatives=us,
+                  targets=[("China", "conflictual", False)],
+                  about=["South China Sea"], **kw),
+        statement(d, "C03", sec, "He raised concerns", day,
+                  para="raised concerns about the PRC's dangerous and "
+                       "coercive actions against Vietnamese fishing vessels "
+                       "near the Paracel Islands",
+                  evidence=["He raised concerns about the PRC's dangerous and "
+                            "coercive actions against Vietnamese fishing "
+                            "vessels near the Paracel Islands earlier this "
+                            "month."],
+                  cameo="111", alts=["112", "010"], alternatives=us,
+                  targets=[("China", "conflictual", True)],
+                  about=["China", "Paracel Islands", "Vietnam"], **kw),
+        statement(d, "C04", sec, "Secretary Harlan welcomed", day,
+                  para="welcomed Vietnam's recent steps to reduce the "
+                       "bilateral trade deficit",
+                  evidence=["Secretary Harlan welcomed Vietnam's recent steps "
+                            "to reduce the bilateral trade deficit"],
+                  cameo="051", alts=["010"], alternatives=us,
+                  targets=[("Vietnam", "cooperative", True)],
+                  about=["Vietnam"], **kw),
+        statement(d, "C05", sec, "encouraged further progress", day,
+                  para="encouraged further progress on market access for "
+                       "U.S. agricultural products and on the protection of "
+                       "intellectual property",
+                  evidence=["encouraged further progress on market access "
+                            "for U.S. agricultural products and on the "
+                            "protection of intellectual property."],
+                  cameo="020", alts=["0211", "010"], alternatives=us,
+                  targets=[("Vietnam", "neutral", False)],
+                  about=["Vietnam", "United States"],
+                  attribution="coordinated verb", **kw),
+        statement(d, "C06", sec, "He also thanked", day,
+                  para="thanked the Deputy Prime Minister for Vietnam's "
+                       "continued cooperation in the search for and recovery "
+                       "of the remains of U.S. service members missing from "
+                       "the war",
+                  evidence=["He also thanked the Deputy Prime Minister for "
+                            "Vietnam's continued cooperation in the search "
+                            "for and recovery of the remains of U.S. service "
+                            "members missing from the war, a humanitarian "
+                            "effort that laid the foundation for "
+                            "normalization of relations in 1995."],
+                  cameo="051", alts=["010"], alternatives=us,
+                  targets=[("Vietnam", "cooperative", True)],
+                  about=["Vietnam", fm], **kw),
+        statement(d, "C07", sec, "The Secretary expressed support", day,
+                  para="expressed support for Vietnam's preparations to host "
+                       "APEC in 2027",
+                  evidence=["The Secretary expressed support for Vietnam's "
+                            "preparations to host APEC in 2027."],
+                  cameo="051", alts=["010"], alternatives=us,
+                  targets=[("Vietnam", "cooperative", True)],
+                  about=["Vietnam", "APEC"], **kw),
+        statement(d, "C08", sec, "The two agreed", day,
+                  para="agreed to remain in close contact ahead of the Deputy "
+                       "Prime Minister's planned visit to Washington early "
+                       "next year",
+                  evidence=["The two agreed to remain in close contact ahead "
+                            "of the Deputy Prime Minister's planned visit to "
+                            "Washington early next year."],
+                  cameo="036", alts=["030", "010"],
+                  alternatives=[fm] + us + ["Vietnam"],
+                  targets=[("Vietnam", "cooperative", False),
+                           ("United States", "cooperative", False)],
+                  about=["United States", "Vietnam", "Washington"],
+                  attribution="joint", **kw),
+    ]
+    statements[1]["co_speakers"] = [fm]
+    statements[-1]["co_speakers"] = [fm]
+    statements[1]["speaker_mention"]["note"] = (
+        "joint subject: the Secretary with Khoa as co-speaker; the second "
+        "verb 'discussed ways to …' is no statement")
+    statements[3]["speaker_mention"]["note"] = (
+        "'He' = the Secretary; 'earlier this month' dates the PRC's actions, "
+        "not the statement")
+    statements[6]["speaker_mention"]["note"] = "'He' = the Secretary"
+    statements[-1]["speaker_mention"]["note"] = (
+        "'The two' = the Secretary and Khoa (co-speaker)")
+    relationships = [
+        relationship("R01", "Comprehensive Strategic Partnership",
+                     ["United States", "Vietnam"], False, [sec, fm], ["C01"],
+                     ["strategic partnership", "comprehensive strategic "
+                      "partners", "partnership"], date=day),
+        relationship("R02", "normalization of relations",
+                     ["United States", "Vietnam"], False, ["narrator"], [],
+                     ["relations"], optional=True),
+    ]
+    events = [
+        event("E01", "Harlan-Khoa phone call", day, [sec, fm]),
+        event("E02", "PRC actions against Vietnamese fishing vessels near "
+              "the Paracel Islands", "2026-12", ["China", "Vietnam"],
+              optional=True),
+        event("E03", "normalization of U.S.-Vietnam relations", "1995",
+              ["United States", "Vietnam"], optional=True),
+        event("E04", "APEC hosted by Vietnam", "2027", ["Vietnam", "APEC"],
+              optional=True),
+        event("E05", "Khoa's planned visit to Washington", "2027", [fm],
+              optional=True),
+    ]
+    timexes = [timex(d, "December 17, 2026", day),
+               timex(d, "today", day),
+               timex(d, "2016", "2016"),
+               timex(d, "earlier this month", "2026-12"),
+               timex(d, "in 1995", "1995"),
+               timex(d, "in 2027", "2027"),
+               timex(d, "early next year", "2027"),
+               timex(d, "December 16, 2026", "2026-12-16"),
+               timex(d, "December 15, 2026", "2026-12-15")]
+    write(d, day, "call readout (State Department)", actors, statements,
+          relationships, events, timexes)
+
+
+def h65():
+    d = Doc("h65_joint")
+    day = "2026-12-18"
+    dpm = "Stephen Cartwright"
+    fm = "Claire Whitlock"
+    kfm = "Yoon Ji-hoon"
+    kdm = "Park Sung-min"
+    rok = "Republic of Korea"
+    actors = [
+        actor(d, "A01", "Australia", "state", ["Australia"],
+              ["Commonwealth of Australia"]),
+        actor(d, "A02", rok, "state", ["Republic of Korea", "ROK"],
+              ["South Korea", "Korea", "ROK"]),
+        actor(d, "A03", dpm, "person", ["Stephen Cartwright", "Cartwright"],
+              affiliations=[("Australia", "Deputy Prime Minister"),
+                            ("Australia", "Minister for Defence")]),
+        actor(d, "A04", fm, "person", ["Claire Whitlock", "Whitlock"],
+              affiliations=[("Australia", "Minister for Foreign Affairs")]),
+        actor(d, "A05", kfm, "person", ["Yoon Ji-hoon"],
+              affiliations=[(rok, "Minister of Foreign Affairs")]),
+        actor(d, "A06", kdm, "person", ["Park Sung-min"],
+              affiliations=[(rok, "Minister of National Defense")]),
+        actor(d, "A07", "North Korea", "state", ["DPRK"],
+              ["Democratic People's Republic of Korea", "DPRK"]),
+        actor(d, "A08", "UN Security Council", "organization",
+              ["UN Security Council"],
+              ["United Nations Security Council", "UNSC"]),
+        actor(d, "A09", "South China Sea", "place", ["South China Sea"]),
+        actor(d, "A10", "Indo-Pacific", "place", ["Indo-Pacific"]),
+        actor(d, "A11", "Perth", "place", ["Perth"], optional=True),
+        actor(d, "A12", "Western Australia", "place", ["Western Australia"],
+              optional=True),
+        actor(d, "A13", "Royal Australian Navy", "organization",
+              ["Royal Australian Navy"], optional=True, part_of="Australia"),
+        actor(d, "A14", "ROK Navy", "organization", ["ROK Navy"],
+              ["Republic of Korea Navy"], optional=True, part_of=rok),
+        actor(d, "A15", "Hanwha", "organization", ["Hanwha"],
+              optional=True),
+        actor(d, "A16", "Geelong", "place", ["Geelong"], optional=True),
+        actor(d, "A17", "Department of Defence (Australia)", "organization",
+              ["Defence Media"], ["Defence Media", "Department of Defence"],
+              optional=True, part_of="Australia"),
+        actor(d, "A18", "Australian Government", "organization",
+              ["Australian Government"], optional=True,
+              accept={"Australian Government": ["Australia"]}),
+    ]
+    t = d.text
+    first = "1. On 18 December 2026, Australia's Deputy Prime Minister"
+    last = "in the Republic of Korea in 2027."
+    i, j = t.index(first), t.index(last) + len(last)
+    whole = t[i:j]
+    paras = whole.split("\n\n")
+    assert len(paras) == 6
+    q1 = ["The Republic of Korea is one of Australia's closest partners in "
+          "the Indo-Pacific, and our defence industries are now building "
+          "things together that neither of us could build alone.",
+          "Today's agreement to hold our first combined naval exercise off "
+          "Western Australia next year is a practical sign of how far this "
+          "partnership has come."]
+    q2 = ("Australia and the Republic of Korea share an interest in a region "
+          "where disputes are settled by dialogue and international law, not "
+          "by force or coercion.")
+    four = [rok, dpm, fm, kfm, kdm]
+    basis = "the release's date, 18 December 2026 ('Today')"
+    statements = [
+        statement(d, "J01", "Australia", "Joint Statement", day, quote=whole,
+                  after="The Ministers issued the following",
+                  cameo="030", alts=["057", "051", "111", "010"],
+                  alternatives=four,
+                  targets=[(rok, "cooperative", True),
+                           ("Australia", "cooperative", True),
+                           ("North Korea", "conflictual", True)],
+                  about=["Australia", rok, "North Korea", "South China Sea",
+                         "UN Security Council"],
+                  channel="joint statement", attribution="joint",
+                  date_basis="'On 18 December 2026' in its first paragraph "
+                             "and the release's date"),
+        statement(d, "J02", dpm,
+                  "Quotes attributable to Deputy Prime Minister Cartwright",
+                  day, quote="\u201d\n\n\u201c".join(q1),
+                  cameo="051", alts=["030", "010"],
+                  alternatives=["Australia"],
+                  targets=[(rok, "cooperative", True)],
+                  about=[rok, "Australia", "Indo-Pacific",
+                         "Western Australia"],
+                  channel="joint media release",
+                  attribution="label ('Quotes attributable to')",
+                  date_basis=basis),
+        statement(d, "J03", fm,
+                  "Quotes attributable to Foreign Minister Whitlock", day,
+                  quote=q2, cameo="010", alts=["030"],
+                  alternatives=["Australia"],
+                  targets=[(rok, "cooperative", True)],
+                  about=[rok, "Australia"], channel="joint media release",
+                  attribution="label ('Quotes attributable to')",
+                  date_basis=basis),
+    ]
+    statements[0]["co_speakers"] = [rok]
+    statements[0]["quote_marks"] = "none (document text)"
+    statements[0]["segments"] = [
+        dict(zip(("quote", "span", "byte_span"), (p, *d.span(p))))
+        for p in paras]
+    statements[0]["speaker_mention"]["note"] = (
+        "the statement of the two governments (Australia with the Republic "
+        "of Korea as co-speaker, the four ministers accepted), from "
+        "paragraph 1 to paragraph 6, one segment per paragraph; the "
+        "release's own introduction holds no statement")
+    statements[1]["quote_marks"] = "curly"
+    statements[1]["segments"] = [
+        dict(zip(("quote", "span", "byte_span"), (p, *d.span(p))))
+        for p in q1]
+    statements[1]["speaker_mention"]["note"] = (
+        "two quoted paragraphs under one label: one statement in two "
+        "segments (the quote runs from the first paragraph's words to the "
+        "second's, the marks between them included)")
+    statements[2]["quote_marks"] = "curly"
+    relationships = [
+        relationship("R01", "Comprehensive Strategic Partnership",
+                     ["Australia", rok], False, ["Australia", rok], ["J01"],
+                     ["strategic partnership", "comprehensive strategic "
+                      "partners", "partnership"], date=day),
+        relationship("R02", "closest partners", [rok, "Australia"], False,
+                     [dpm], ["J02"], ["partners", "partner",
+                                      "closest partner", "partnership"],
+                     optional=True, date=day),
+    ]
+    events = [
+        event("E01", "eighth Australia-ROK Foreign and Defence Ministers' "
+              "2+2 Meeting in Perth", day, [dpm, fm, kfm, kdm]),
+        event("E02", "DPRK launch of an intercontinental ballistic missile",
+              "2026-12-02", ["North Korea"], optional=True),
+        event("E03", "first combined naval exercise of the Royal Australian "
+              "Navy and the ROK Navy off Western Australia", "2027",
+              ["Australia", rok], optional=True),
+        event("E04", "ninth Foreign and Defence Ministers' 2+2 Meeting in "
+              "the Republic of Korea", "2027", ["Australia", rok],
+              optional=True),
+    ]
+    timexes = [timex(d, "18 December 2026", day),
+               timex(d, "Today", day, after="18 December 2026"),
+               timex(d, "next year", "2027"),
+               timex(d, "On 18 December 2026", day),
+               timex(d, "on 2 December 2026", "2026-12-02"),
+               timex(d, "2016", "2016"),
+               timex(d, "in 2027", "2027"),
+               timex(d, "in 2027", "2027", after="ninth Foreign")]
+    write(d, day, "joint statement (ministerial website)", actors,
+          statements, relationships, events, timexes)
+
+
 if __name__ == "__main__":
     h1()
     h2()
@@ -11339,3 +12214,7 @@ if __name__ == "__main__":
     h59()
     h60()
     h61()
+    h62()
+    h63()
+    h64()
+    h65()
