@@ -12152,6 +12152,896 @@ def h65():
           statements, relationships, events, timexes)
 
 
+def h66():
+    d = Doc("h66_report")
+    day = "2026-12-15"
+    pm = "Javed Aslam Khattak"
+    pres = "Botir Rakhimov"
+    fo = "Ministry of Foreign Affairs (Pakistan)"
+    uzt = "Ministry of Transport (Uzbekistan)"
+    actors = [
+        actor(d, "A01", pm, "person", ["Javed Aslam Khattak", "Khattak"],
+              ["PM Khattak", "Javed Khattak"],
+              affiliations=[("Pakistan", "Prime Minister")]),
+        actor(d, "A02", pres, "person", ["Botir Rakhimov", "Rakhimov"],
+              affiliations=[("Uzbekistan", "President")]),
+        actor(d, "A03", "Pakistan", "state", ["Pakistan"],
+              ["Islamic Republic of Pakistan"]),
+        actor(d, "A04", "Uzbekistan", "state", ["Uzbekistan"],
+              ["Republic of Uzbekistan"]),
+        actor(d, "A05", fo, "organization", ["Foreign Office"],
+              ["Foreign Office", "Pakistan Foreign Office",
+               "Pakistani Foreign Office"], part_of="Pakistan"),
+        actor(d, "A06", "Afghanistan", "state", ["Afghanistan", "Kabul"],
+              ["Afghan interim government", "interim Afghan government"],
+              accept={"Kabul": ["Kabul"]}),
+        actor(d, "A07", "Abdul Wali Hamidi", "person", ["Abdul Wali Hamidi"],
+              affiliations=[("Afghanistan", "spokesman for the interim "
+                                            "government")]),
+        actor(d, "A08", "Russia", "state", ["Russia", "Moscow"],
+              ["Russian Federation"], accept={"Moscow": ["Moscow"]}),
+        actor(d, "A09", "Kremlin", "organization", ["Kremlin"],
+              optional=True, part_of="Russia",
+              accept={"Kremlin": ["Russia"]}),
+        actor(d, "A10", "Grigory Belyaev", "person", ["Grigory Belyaev"],
+              affiliations=[("Kremlin", "spokesman")]),
+        actor(d, "A11", "TASS", "media", ["TASS"]),
+        actor(d, "A12", "AFP", "media", ["AFP"], ["Agence France-Presse"]),
+        actor(d, "A13", "Reuters", "media", ["Reuters"]),
+        actor(d, "A14", uzt, "organization", ["Uzbek transport ministry"],
+              ["Uzbek transport ministry", "transport ministry"],
+              part_of="Uzbekistan"),
+        actor(d, "A15", "Russian Railways", "organization",
+              ["Russian Railways"], ["RZD"], optional=True,
+              part_of="Russia"),
+        actor(d, "A16", "Trans-Afghan railway", "place",
+              ["Trans-Afghan railway"], optional=True),
+        actor(d, "A17", "Tashkent", "place", ["Tashkent"], optional=True,
+              accept={"Tashkent": ["Uzbekistan"]}),
+        actor(d, "A18", "Islamabad", "place", ["Islamabad"], optional=True,
+              accept={"Islamabad": ["Pakistan"]}),
+        actor(d, "A19", "Termez", "place", ["Termez"], optional=True),
+        actor(d, "A20", "Peshawar", "place", ["Peshawar"], optional=True),
+        actor(d, "A21", "Mazar-i-Sharif", "place", ["Mazar-i-Sharif"],
+              optional=True),
+        actor(d, "A22", "Kuksaroy residence", "place",
+              ["Kuksaroy residence"], optional=True),
+        actor(d, "A23", "Central Asia", "place", ["Central Asia"],
+              optional=True),
+        actor(d, "A24", "Arabian Sea", "place", ["Arabian Sea"],
+              optional=True),
+        actor(d, "A25", "APP", "media", ["APP"],
+              ["Associated Press of Pakistan"], optional=True),
+        actor(d, "A26", "Dawn", "media", ["Dawn"], optional=True),
+        actor(d, "A27", "officials involved in the talks", "person", [],
+              ["two officials involved in the talks"], optional=True),
+    ]
+    pair = ["Pakistan", "Uzbekistan"]
+    pc = "joint press conference"
+    basis = "the joint press conference after the talks of Tuesday"
+    statements = [
+        statement(d, "N01", "Pakistan",
+                  "Pakistan and Uzbekistan on Tuesday agreed", day,
+                  para="Pakistan and Uzbekistan agreed to speed up work on "
+                       "the Trans-Afghan railway and to raise bilateral "
+                       "trade to $2 billion within three years",
+                  evidence=["Pakistan and Uzbekistan on Tuesday agreed to "
+                            "speed up work on the long-delayed Trans-Afghan "
+                            "railway and to raise bilateral trade to $2 "
+                            "billion within three years"],
+                  cameo="030", alts=["057", "010"],
+                  alternatives=["Uzbekistan", pm, pres],
+                  targets=[("Uzbekistan", "cooperative", True),
+                           ("Pakistan", "cooperative", True)],
+                  about=pair + ["Trans-Afghan railway"],
+                  attribution="joint", date_basis="'on Tuesday'"),
+        statement(d, "N02", pm,
+                  "with Prime Minister Javed Aslam Khattak calling", day,
+                  para="the rail link is a game changer for the whole region",
+                  evidence=["with Prime Minister Javed Aslam Khattak calling "
+                            "the rail link a game changer for the whole "
+                            "region."],
+                  cameo="010", alternatives=["Pakistan"],
+                  about=["Trans-Afghan railway"], same=["N03"],
+                  date_basis="'on Tuesday'; the lede's retelling of N03"),
+        statement(d, "N03", pm, "PM Khattak said at a joint press conference",
+                  day,
+                  quote="This railway will be a game changer not only for "
+                        "Pakistan and Uzbekistan but for the entire region, "
+                        "from the Arabian Sea to the heart of Central Asia,",
+                  cameo="010", alternatives=["Pakistan"],
+                  about=pair + ["Trans-Afghan railway", "Central Asia",
+                                "Arabian Sea"],
+                  channel=pc, same=["N02"],
+                  date_basis="the press conference 'after their talks' of "
+                             "Tuesday"),
+        statement(d, "N04", pres, "Mr Rakhimov said", day,
+                  para="the two sides had agreed to form a joint working "
+                       "group which would report to the two leaders by March "
+                       "on the financing and security of the line from "
+                       "Termez to Peshawar",
+                  evidence=["Mr Rakhimov said the two sides had agreed to "
+                            "form a joint working group which would report "
+                            "to the two leaders by March on the financing and "
+                            "security of the 760-kilometre line from Termez "
+                            "to Peshawar via Mazar-i-Sharif and Kabul."],
+                  cameo="030", alts=["010"], alternatives=["Uzbekistan"],
+                  targets=[("Pakistan", "cooperative", False)],
+                  about=pair + ["Trans-Afghan railway", "Termez", "Peshawar"],
+                  channel=pc, date_basis=basis),
+        statement(d, "N05", pres, "he said, speaking through an interpreter",
+                  day,
+                  quote="We have been talking about this road for many "
+                        "years. Now it is time to build it,",
+                  cameo="010", alternatives=["Uzbekistan"],
+                  about=["Trans-Afghan railway"], channel=pc,
+                  date_basis=basis),
+        statement(d, "N06", fo, "the Foreign Office said in a statement", day,
+                  para="the leaders signed a joint declaration on strategic "
+                       "partnership and the two sides exchanged 11 memoranda "
+                       "of understanding on trade, energy, higher education "
+                       "and tourism",
+                  evidence=["The leaders also signed a joint declaration on "
+                            "strategic partnership, and the two sides "
+                            "exchanged 11 memoranda of understanding on "
+                            "trade, energy, higher education and tourism, the "
+                            "Foreign Office said in a statement issued in "
+                            "Islamabad on Tuesday night."],
+                  cameo="010", alts=["057"], alternatives=["Pakistan"],
+                  about=pair, channel="statement",
+                  date_basis="'on Tuesday night'"),
+        statement(d, "N07", pm, "PM Khattak, who arrived in Tashkent", day,
+                  para="Khattak urged the interim Afghan government to "
+                       "ensure that its soil was not used against any "
+                       "neighbouring country",
+                  evidence=["also urged the interim Afghan government to "
+                            "ensure that its soil was not used against any "
+                            "neighbouring country."],
+                  cameo="020", alts=["010"], alternatives=["Pakistan"],
+                  targets=[("Afghanistan", "neutral", True)],
+                  about=["Afghanistan"], channel=pc, date_basis=basis),
+        statement(d, "N08", pm, "He said peace in Afghanistan", day,
+                  quote="the key to this whole corridor",
+                  para="peace in Afghanistan was the key to this whole "
+                       "corridor",
+                  evidence=["He said peace in Afghanistan was \"the key to "
+                            "this whole corridor\"."],
+                  cameo="010", alternatives=["Pakistan"],
+                  about=["Afghanistan", "Trans-Afghan railway"], channel=pc,
+                  date_basis=basis),
+        statement(d, "N09", "Abdul Wali Hamidi",
+                  "A spokesman for the Afghan interim government, Abdul Wali "
+                  "Hamidi, told AFP", None,
+                  quote="no one should have any worry about Afghanistan",
+                  para="Kabul would provide full security for the line and "
+                       "no one should have any worry about Afghanistan",
+                  evidence=["told AFP that Kabul would provide full security "
+                            "for the line and that \"no one should have any "
+                            "worry about Afghanistan\"."],
+                  cameo="010", alts=["030"], alternatives=["Afghanistan"],
+                  about=["Trans-Afghan railway", "Afghanistan"],
+                  reported_via="AFP",
+                  date_basis="the text does not say when"),
+        statement(d, "N10", "Grigory Belyaev",
+                  "Kremlin spokesman Grigory Belyaev told reporters", day,
+                  quote="if our partners find it useful",
+                  para="Russia was ready to take part in the project if its "
+                       "partners find it useful",
+                  evidence=["Kremlin spokesman Grigory Belyaev told reporters "
+                            "on Tuesday that Russia was ready to take part in "
+                            "the project \"if our partners find it useful\", "
+                            "TASS reported."],
+                  cameo="030", alts=["010"],
+                  alternatives=["Kremlin", "Russia"],
+                  targets=[("Pakistan", "cooperative", False),
+                           ("Uzbekistan", "cooperative", False)],
+                  about=["Trans-Afghan railway", "Russia"],
+                  reported_via="TASS", channel="remarks to reporters",
+                  date_basis="'on Tuesday'"),
+        statement(d, "N11", "Grigory Belyaev", "He said Russian Railways", day,
+                  para="Russian Railways had already offered to supply "
+                       "rolling stock and to train Afghan engineers",
+                  evidence=["He said Russian Railways had already offered to "
+                            "supply rolling stock and to train Afghan "
+                            "engineers."],
+                  cameo="010", alts=["030"],
+                  alternatives=["Kremlin", "Russia"],
+                  about=["Russian Railways", "Afghanistan"],
+                  reported_via="TASS", channel="remarks to reporters",
+                  date_basis="the same remarks (Tuesday)"),
+        statement(d, "N12", uzt, "The Uzbek transport ministry said", "2026-12",
+                  para="surveys for the first section of the railway, from "
+                       "Termez to Mazar-i-Sharif, had been completed",
+                  evidence=["The Uzbek transport ministry said earlier this "
+                            "month that surveys for the first section, from "
+                            "Termez to Mazar-i-Sharif, had been completed."],
+                  cameo="010", alternatives=["Uzbekistan"],
+                  about=["Trans-Afghan railway", "Termez", "Mazar-i-Sharif"],
+                  date_basis="'earlier this month' (December 2026)"),
+        statement(d, "N13", "officials involved in the talks",
+                  "two officials involved in the talks told Reuters", None,
+                  para="financing remained the main obstacle, with the cost "
+                       "of the project estimated at up to $5 billion",
+                  evidence=["two officials involved in the talks told Reuters "
+                            "that financing remained the main obstacle, with "
+                            "the cost of the project estimated at up to $5 "
+                            "billion."],
+                  cameo="010", about=["Trans-Afghan railway"],
+                  reported_via="Reuters", optional=True,
+                  date_basis="the text does not say when"),
+        statement(d, "N14", "Kremlin", "Kremlin says", day,
+                  para="Moscow is ready to take part in the project",
+                  evidence=["Kremlin says Moscow ready to take part in "
+                            "project"],
+                  cameo="030", alts=["010"],
+                  alternatives=["Grigory Belyaev", "Russia"],
+                  about=["Trans-Afghan railway"], same=["N10"],
+                  optional=True,
+                  date_basis="a bullet under the headline retelling N10 "
+                             "(Tuesday)"),
+    ]
+    statements[0]["co_speakers"] = ["Uzbekistan"]
+    statements[4]["speaker_mention"]["note"] = "'he' = Rakhimov"
+    statements[6]["speaker_mention"]["note"] = (
+        "'PM Khattak, who arrived …, also urged': dated by the talks; the "
+        "next sentence's 'He said' is a statement of its own")
+    statements[7]["speaker_mention"]["note"] = "'He' = Khattak"
+    statements[8]["speaker_mention"]["note"] = (
+        "a person named in apposition to a description speaks (the state "
+        "he speaks for accepted); 'told AFP that … and that …' is one "
+        "statement; undated")
+    statements[10]["speaker_mention"]["note"] = (
+        "'He' = Belyaev, still relayed by TASS")
+    statements[12]["speaker_mention"]["note"] = (
+        "unnamed officials of no named side: optional")
+    statements[13]["speaker_mention"]["note"] = (
+        "a bullet point under the headline: optional retelling of N10")
+    relationships = [
+        relationship("R01", "strategic partnership", ["Pakistan",
+                                                      "Uzbekistan"],
+                     False, [fo], ["N06"],
+                     ["partnership", "strategic partners"], date=day),
+    ]
+    events = [
+        event("E01", "Khattak-Rakhimov talks and joint press conference in "
+              "Tashkent", day, [pm, pres]),
+        event("E02", "Khattak arrives in Tashkent", "2026-12-14", [pm],
+              optional=True),
+        event("E03", "working group reports to the leaders", "2027-03",
+              pair, optional=True),
+    ]
+    timexes = [timex(d, "December 16, 2026", "2026-12-16"),
+               timex(d, "by March", "2027-03"),
+               timex(d, "on Tuesday", day),
+               timex(d, "within three years", "P3Y", kind="duration"),
+               timex(d, "on Tuesday", day, after="inspect a guard"),
+               timex(d, "by March", "2027-03", after="Mr Rakhimov said"),
+               timex(d, "on Tuesday night", day),
+               timex(d, "on Monday", "2026-12-14"),
+               timex(d, "on Tuesday", day, after="In Moscow"),
+               timex(d, "earlier this month", "2026-12"),
+               timex(d, "last year", "2025"),
+               timex(d, "December 16th, 2026", "2026-12-16")]
+    write(d, "2026-12-16", "news report (newspaper)", actors, statements,
+          relationships, events, timexes)
+
+
+def h67():
+    d = Doc("h67_briefing")
+    day = "2026-12-18"
+    fm = "Masako Ueda"
+    mofcom = "Ministry of Commerce (China)"
+    ru_mfa = "Ministry of Foreign Affairs (Russia)"
+    actors = [
+        actor(d, "A01", fm, "person", ["UEDA Masako", "Ueda"],
+              ["Ueda Masako", "Minister Ueda"],
+              affiliations=[("Japan", "Minister for Foreign Affairs")]),
+        actor(d, "A02", "Japan", "state", ["Japan"]),
+        actor(d, "A03", "Poland", "state", ["Republic of Poland", "Poland"],
+              ["Republic of Poland"]),
+        actor(d, "A04", "Tomasz Kalinowski", "person",
+              ["Tomasz Kalinowski"],
+              affiliations=[("Poland", "Minister of Foreign Affairs")]),
+        actor(d, "A05", "China", "state", ["China"],
+              ["People's Republic of China"]),
+        actor(d, "A06", mofcom, "organization", ["Ministry of Commerce"],
+              ["Ministry of Commerce", "China's Ministry of Commerce",
+               "MOFCOM"], part_of="China"),
+        actor(d, "A07", "North Korea", "state", ["North Korea"],
+              ["DPRK", "Democratic People's Republic of Korea"]),
+        actor(d, "A08", "Korean Central News Agency", "media",
+              ["Korean Central News Agency"], ["KCNA"]),
+        actor(d, "A09", "Russia", "state", ["Russia", "Moscow"],
+              ["Russian Federation"]),
+        actor(d, "A10", "Yelena Gorshkova", "person", ["Yelena Gorshkova"],
+              affiliations=[(ru_mfa, "spokeswoman")]),
+        actor(d, "A11", ru_mfa, "organization", ["Russian Foreign Ministry"],
+              ["Russian Foreign Ministry"], optional=True,
+              part_of="Russia"),
+        actor(d, "A12", "Kyodo News", "media", ["Kyodo News"], ["Kyodo"]),
+        actor(d, "A13", "NHK", "media", ["NHK"]),
+        actor(d, "A14", "Asahi Shimbun", "media", ["Asahi Shimbun"],
+              ["The Asahi Shimbun"]),
+        actor(d, "A15", "United States", "state", ["United States", "U.S."],
+              ["US", "USA"]),
+        actor(d, "A16", "South Korea", "state", ["ROK"],
+              ["Republic of Korea", "Korea"]),
+        actor(d, "A17", "Ukraine", "state", ["Ukraine"]),
+        actor(d, "A18", "WTO", "organization", ["WTO"],
+              ["World Trade Organization"], optional=True),
+        actor(d, "A19", "Ministry of Economy, Trade and Industry",
+              "organization", ["Ministry of Economy, Trade and Industry"],
+              ["METI"], optional=True, part_of="Japan"),
+        actor(d, "A20", "UN Security Council", "organization",
+              ["UN Security Council"], ["United Nations Security Council"],
+              optional=True),
+        actor(d, "A21", "Ministry of Foreign Affairs (Japan)",
+              "organization", ["Ministry of Foreign Affairs of Japan"],
+              ["Ministry of Foreign Affairs of Japan", "MOFA"],
+              optional=True, part_of="Japan"),
+        actor(d, "A22", "Beijing", "place", ["Beijing"], optional=True),
+        actor(d, "A23", "Ishikawa", "person", ["Ishikawa"],
+              affiliations=[("Kyodo News", "reporter")], optional=True),
+        actor(d, "A24", "Sato", "person", ["Sato"],
+              affiliations=[("NHK", "reporter")], optional=True),
+        actor(d, "A25", "Tanaka", "person", ["Tanaka"],
+              affiliations=[("Asahi Shimbun", "reporter")], optional=True),
+    ]
+    t = d.text
+    pc = "press conference"
+    basis = "the press conference's date (18 December 2026)"
+    alt = ["Japan"]
+
+    def turn(label, nxt):
+        i = t.index(label) + len(label) + 1
+        j = t.index(nxt, i)
+        return t[i:j].rstrip("\n")
+
+    first = "Ms. UEDA Masako, Minister for Foreign Affairs:"
+    a0 = turn(first, "\n\nChina's export controls")
+    a1 = turn("Minister Ueda:", "\n\nNorth Korea's ballistic")
+    q2 = "Please tell us about Japan's response."
+    a2 = t[t.index("Minister Ueda:", t.index(q2)) + 15:
+           t.index("\n\nJapan-Russia relations")]
+    q3 = "What is your view?"
+    a3 = t[t.index("Minister Ueda:", t.index(q3)) + 15:
+           t.index("\n\nTanaka, Asahi Shimbun: Regarding")]
+    q4 = "has the date been decided?"
+    a4 = t[t.index("Minister Ueda:", t.index(q4)) + 15:
+           t.index("\n\n(End)")]
+    segs2 = a2.split("\n\n")
+    assert len(segs2) == 2 and "\n" not in a0 + a1 + a3 + a4
+    statements = [
+        statement(d, "B01", fm, first, day, quote=a0, cameo="036",
+                  alts=["051", "010"], alternatives=alt,
+                  targets=[("Poland", "cooperative", True)],
+                  about=["Poland", "Tomasz Kalinowski", "Ukraine"],
+                  channel=pc, date_basis=basis),
+        statement(d, "B02", mofcom,
+                  "China's Ministry of Commerce announced yesterday",
+                  "2026-12-17",
+                  para="China would require licences for exports of several "
+                       "rare earth elements to Japanese companies from "
+                       "January",
+                  evidence=["China's Ministry of Commerce announced yesterday "
+                            "that it would require licences for exports of "
+                            "several rare earth elements to Japanese "
+                            "companies from January."],
+                  cameo="010", alts=["163", "172"], alternatives=["China"],
+                  targets=[("Japan", "conflictual", True)],
+                  about=["Japan", "China"], reported_via="Kyodo News",
+                  embedded=True, date_basis="'yesterday' before Friday 18 "
+                                            "December"),
+        statement(d, "B03", fm, "Minister Ueda:", day, quote=a1,
+                  after="What is your response?", cameo="020",
+                  alts=["111", "010"], alternatives=alt,
+                  targets=[("China", "conflictual", True)],
+                  about=["China", "WTO"], channel=pc, responds_to=["B02"],
+                  date_basis=basis),
+        statement(d, "B04", "Korean Central News Agency",
+                  "the Korean Central News Agency said this morning", day,
+                  para="the North Korean ballistic missile launch had been a "
+                       "test of a new solid-fuel engine",
+                  evidence=["the Korean Central News Agency said this "
+                            "morning that it had been a test of a new "
+                            "solid-fuel engine."],
+                  cameo="010", alternatives=["North Korea"],
+                  about=["North Korea"], reported_via="NHK", embedded=True,
+                  date_basis="'this morning' (Friday 18 December)"),
+        statement(d, "B05", fm, "Minister Ueda:", day, quote="\n\n".join(segs2),
+                  after=q2, cameo="111", alts=["112", "010"],
+                  alternatives=alt,
+                  targets=[("North Korea", "conflictual", True),
+                           ("United States", "cooperative", True),
+                           ("South Korea", "cooperative", True)],
+                  about=["North Korea", "UN Security Council",
+                         "United States", "South Korea"],
+                  channel=pc, responds_to=["B04"], date_basis=basis),
+        statement(d, "B06", "Yelena Gorshkova",
+                  "Russian Foreign Ministry spokeswoman Yelena Gorshkova "
+                  "said on Wednesday", "2026-12-16",
+                  para="Russia saw no basis for resuming peace treaty talks "
+                       "while Japan maintained its sanctions",
+                  evidence=["Russian Foreign Ministry spokeswoman Yelena "
+                            "Gorshkova said on Wednesday that Moscow saw no "
+                            "basis for resuming peace treaty talks while "
+                            "Japan maintained its sanctions."],
+                  cameo="010", alts=["111", "125"],
+                  alternatives=[ru_mfa, "Russia"],
+                  targets=[("Japan", "conflictual", True)],
+                  about=["Japan", "Russia"], reported_via="Asahi Shimbun",
+                  embedded=True, date_basis="'on Wednesday' before Friday "
+                                            "18 December"),
+        statement(d, "B07", fm, "Minister Ueda:", day, quote=a3, after=q3,
+                  cameo="011", alts=["010"], alternatives=alt,
+                  targets=[("Russia", "neutral", True)],
+                  about=["Russia"], channel=pc, responds_to=["B06"],
+                  date_basis=basis),
+        statement(d, "B08", fm, "Minister Ueda:", day, quote=a4, after=q4,
+                  cameo="011", alts=["010"], alternatives=alt,
+                  about=["Russia"], channel=pc, date_basis=basis),
+    ]
+    statements[4]["segments"] = [
+        dict(zip(("quote", "span", "byte_span"), (p, *d.span(p, q2))))
+        for p in segs2]
+    statements[0]["speaker_mention"]["note"] = (
+        "the first label names her in full; later turns are "
+        "'Minister Ueda:'; the opening remark is one statement")
+    statements[3]["speaker_mention"]["note"] = (
+        "the agency's own statement, reported inside NHK's question")
+    statements[5]["speaker_mention"]["note"] = (
+        "'Moscow' = Russia; the ministry accepted")
+    statements[6]["speaker_mention"]["note"] = (
+        "declines to comment, then restates Japan's position: one turn")
+    relationships = [
+        relationship("R01", "strategic partnership", ["Japan", "Poland"],
+                     False, [fm], ["B01"],
+                     ["Strategic Partnership", "partnership",
+                      "strategic partners"], date=day),
+    ]
+    events = [
+        event("E01", "press conference of the Japanese Foreign Minister",
+              day, [fm]),
+        event("E02", "visit to Japan of the Polish Foreign Minister",
+              "2026-12-21", ["Tomasz Kalinowski"]),
+        event("E03", "Japan-Poland foreign ministers' meeting",
+              "2026-12-22", [fm, "Tomasz Kalinowski"], optional=True),
+        event("E04", "North Korean ballistic missile launch", "2026-12-17",
+              ["North Korea"]),
+    ]
+    timexes = [timex(d, "Friday, December 18, 2026, 10:41 a.m.", day,
+                     kind="datetime"),
+               timex(d, "from December 21 to 23", "2026-12-21/2026-12-23",
+                     kind="interval"),
+               timex(d, "on the 22nd", "2026-12-22"),
+               timex(d, "Next year", "2027"),
+               timex(d, "yesterday", "2026-12-17"),
+               timex(d, "from January", "2027-01"),
+               timex(d, "yesterday evening", "2026-12-17"),
+               timex(d, "this morning", day),
+               timex(d, "This morning", day, after="embassy channel"),
+               timex(d, "on Wednesday", "2026-12-16"),
+               timex(d, "next year", "2027", after="salmon and trout"),
+               timex(d, "at this point", day)]
+    write(d, day, "press conference (foreign minister, transcript)", actors,
+          statements, relationships, events, timexes)
+
+
+def h68():
+    d = Doc("h68_readout")
+    day = "2026-12-17"
+    fm = "Claire Lefebvre"
+    sre = "Alejandro Ruiz Montaño"
+    actors = [
+        actor(d, "A01", fm, "person", ["Claire Lefebvre", "Lefebvre"],
+              ["Minister Lefebvre"],
+              affiliations=[("Canada", "Minister of Foreign Affairs")]),
+        actor(d, "A02", sre, "person", ["Alejandro Ruiz Montaño", "Ruiz"],
+              ["Alejandro Ruiz Montano", "Alejandro Ruiz",
+               "Secretary Ruiz"],
+              affiliations=[("Mexico", "Secretary of Foreign Affairs")]),
+        actor(d, "A03", "Canada", "state", ["Canada"]),
+        actor(d, "A04", "Mexico", "state", ["Mexico"],
+              ["United Mexican States"]),
+        actor(d, "A05", "Haiti", "state", ["Haiti"]),
+        actor(d, "A06", "Global Affairs Canada", "organization",
+              ["Global Affairs Canada"], optional=True, part_of="Canada"),
+        actor(d, "A07", "Canada-United States-Mexico Agreement",
+              "organization", ["Canada-United States-Mexico Agreement",
+                               "CUSMA"], ["CUSMA", "USMCA"],
+              optional=True),
+        actor(d, "A08", "Sonora", "place", ["Sonora"], optional=True),
+        actor(d, "A09", "Guerrero", "place", ["Guerrero"], optional=True),
+        actor(d, "A10", "Ottawa", "place", ["Ottawa"], optional=True,
+              accept={"Ottawa": ["Canada"]}),
+        actor(d, "A11", "Mexico City", "place", ["Mexico City"],
+              optional=True),
+        actor(d, "A12", "Americas", "place", ["Americas"], optional=True),
+        actor(d, "A13", "Seasonal Agricultural Worker Program",
+              "organization", ["Seasonal Agricultural Worker Program"],
+              optional=True),
+        actor(d, "A14", "Canada-Mexico Partnership", "organization",
+              ["Canada-Mexico Partnership"], optional=True),
+        actor(d, "A15", "Canada-Mexico High Level Security Dialogue",
+              "organization", ["Canada-Mexico High Level Security Dialogue"],
+              optional=True),
+        actor(d, "A16", "Media Relations Office", "organization",
+              ["Media Relations Office"], optional=True,
+              part_of="Global Affairs Canada"),
+    ]
+    basis = "'today met' on the readout's date"
+    kw = dict(channel="meeting", date_basis=basis)
+    ca = ["Canada"]
+    statements = [
+        statement(d, "B01", fm, "Minister Lefebvre congratulated", day,
+                  para="congratulated Secretary Ruiz on his appointment",
+                  evidence=["Minister Lefebvre congratulated Secretary Ruiz "
+                            "on his appointment"],
+                  cameo="051", alts=["010"], alternatives=ca,
+                  targets=[(sre, "cooperative", True)], about=[sre], **kw),
+        statement(d, "B02", fm, "highlighted the Canada-Mexico", day,
+                  para="highlighted the Canada-Mexico Comprehensive "
+                       "Strategic Partnership, which marks its first year "
+                       "this month",
+                  evidence=["highlighted the Canada-Mexico Comprehensive "
+                            "Strategic Partnership, which marks its first "
+                            "year this month."],
+                  cameo="051", alts=["010"], alternatives=ca,
+                  targets=[("Mexico", "cooperative", True)],
+                  about=["Mexico", "Canada"],
+                  attribution="coordinated verb", **kw),
+        statement(d, "B03", fm, "She noted", day,
+                  para="Mexico is Canada's third-largest trading partner and "
+                       "an important destination for Canadian investment in "
+                       "mining and energy",
+                  evidence=["She noted that Mexico is Canada's third-largest "
+                            "trading partner and an important destination for "
+                            "Canadian investment in mining and energy."],
+                  cameo="010", alts=["051"], alternatives=ca,
+                  targets=[("Mexico", "cooperative", False)],
+                  about=["Mexico", "Canada"], **kw),
+        statement(d, "B04", fm, "Minister Lefebvre underscored", day,
+                  para="underscored the importance of North American supply "
+                       "chains to workers and businesses in both countries",
+                  evidence=["Minister Lefebvre underscored the importance of "
+                            "North American supply chains to workers and "
+                            "businesses in both countries"],
+                  cameo="010", alternatives=ca,
+                  targets=[("Mexico", "neutral", False)],
+                  about=["Mexico", "Canada-United States-Mexico Agreement"],
+                  **kw),
+        statement(d, "B05", fm, "stressed that the review", day,
+                  para="the review of the Canada-United States-Mexico "
+                       "Agreement should strengthen, not weaken, the "
+                       "integration of the three economies",
+                  evidence=["stressed that the review should strengthen, not "
+                            "weaken, the integration of the three "
+                            "economies."],
+                  cameo="010", alts=["020"], alternatives=ca,
+                  targets=[("Mexico", "neutral", False)],
+                  about=["Canada-United States-Mexico Agreement"],
+                  attribution="coordinated verb", **kw),
+        statement(d, "B06", fm, "Minister Lefebvre raised", day,
+                  para="raised the safety of Canadian mining personnel in "
+                       "the states of Sonora and Guerrero",
+                  evidence=["Minister Lefebvre raised the safety of Canadian "
+                            "mining personnel in the states of Sonora and "
+                            "Guerrero"],
+                  cameo="010", alts=["020"], alternatives=ca,
+                  targets=[("Mexico", "neutral", False)],
+                  about=["Mexico", "Sonora", "Guerrero"], **kw),
+        statement(d, "B07", fm, "thanked Secretary Ruiz", day,
+                  para="thanked Secretary Ruiz for Mexico's cooperation "
+                       "following the attack on a Canadian-owned mine site "
+                       "in October",
+                  evidence=["thanked Secretary Ruiz for Mexico's cooperation "
+                            "following the attack on a Canadian-owned mine "
+                            "site in October."],
+                  cameo="051", alts=["010"], alternatives=ca,
+                  targets=[(sre, "cooperative", True),
+                           ("Mexico", "cooperative", True)],
+                  about=["Mexico", sre], attribution="coordinated verb",
+                  **kw),
+        statement(d, "B08", sre, "Secretary Ruiz thanked Canada", day,
+                  para="thanked Canada for expanding the Seasonal "
+                       "Agricultural Worker Program",
+                  evidence=["Secretary Ruiz thanked Canada for expanding the "
+                            "Seasonal Agricultural Worker Program"],
+                  cameo="051", alts=["010"], alternatives=["Mexico"],
+                  targets=[("Canada", "cooperative", True)],
+                  about=["Canada", "Seasonal Agricultural Worker Program"],
+                  **kw),
+        statement(d, "B09", sre, "invited Minister Lefebvre", day,
+                  para="invited Minister Lefebvre to the next meeting of the "
+                       "Canada-Mexico Partnership in Mexico City",
+                  evidence=["invited Minister Lefebvre to the next meeting of "
+                            "the Canada-Mexico Partnership in Mexico City."],
+                  cameo="036", alts=["010"], alternatives=["Mexico"],
+                  targets=[(fm, "cooperative", True)],
+                  about=[fm, "Canada-Mexico Partnership", "Mexico City"],
+                  attribution="coordinated verb", **kw),
+        statement(d, "B10", fm, "They agreed", day,
+                  para="to hold the next round of the Canada-Mexico High "
+                       "Level Security Dialogue in the first half of 2027",
+                  evidence=["They agreed to hold the next round of the "
+                            "Canada-Mexico High Level Security Dialogue in "
+                            "the first half of 2027."],
+                  cameo="036", alts=["030", "010"],
+                  alternatives=[sre, "Canada", "Mexico"],
+                  targets=[("Mexico", "cooperative", False),
+                           ("Canada", "cooperative", False)],
+                  about=["Canada", "Mexico",
+                         "Canada-Mexico High Level Security Dialogue"],
+                  attribution="joint", **kw),
+    ]
+    statements[-1]["co_speakers"] = [sre]
+    statements[2]["speaker_mention"]["note"] = (
+        "'She' = Minister Lefebvre, subject of the sentence before")
+    statements[-1]["speaker_mention"]["note"] = (
+        "'They' = the two ministers (the sentence before: 'The ministers "
+        "also exchanged views', no statement)")
+    relationships = [
+        relationship("R01", "comprehensive strategic partnership",
+                     ["Canada", "Mexico"], False, [fm], ["B02"],
+                     ["Comprehensive Strategic Partnership",
+                      "strategic partnership", "partnership"], date=day),
+        relationship("R02", "third-largest trading partner",
+                     ["Mexico", "Canada"], False, [fm], ["B03"],
+                     ["trading partner", "trading partners", "partner"],
+                     optional=True, date=day),
+    ]
+    events = [
+        event("E01", "Lefebvre-Ruiz meeting in Ottawa", day, [fm, sre]),
+        event("E02", "joint review of the Canada-United States-Mexico "
+              "Agreement", "2027", ["Canada", "Mexico"], optional=True),
+        event("E03", "attack on a Canadian-owned mine site", "2026-10",
+              ["Mexico"], optional=True),
+        event("E04", "next round of the Canada-Mexico High Level Security "
+              "Dialogue", "2027", ["Canada", "Mexico"], optional=True),
+    ]
+    timexes = [timex(d, "December 17, 2026", day),
+               timex(d, "today", day),
+               timex(d, "this month", "2026-12"),
+               timex(d, "for 2027", "2027"),
+               timex(d, "in October", "2026-10"),
+               timex(d, "in the first half of 2027", "2027-01/2027-06",
+                     kind="interval"),
+               timex(d, "2026-12-17", day, after="Date modified:")]
+    write(d, day, "meeting readout (Global Affairs Canada)", actors,
+          statements, relationships, events, timexes)
+
+
+def h69():
+    d = Doc("h69_joint")
+    day = "2026-12-18"
+    co_fm = "Mariana Ospina Restrepo"
+    ec_fm = "Diego Andrade Vela"
+    chamber = "Colombian-Ecuadorian Chamber of Commerce"
+    pa_mfa = "Ministry of Foreign Affairs (Panama)"
+    actors = [
+        actor(d, "A01", "Colombia", "state",
+              ["Colombia", "Republic of Colombia", "Bogotá"],
+              ["Republic of Colombia"], accept={"Bogotá": ["Bogotá"]}),
+        actor(d, "A02", "Ecuador", "state",
+              ["Ecuador", "Republic of Ecuador", "Quito"],
+              ["Republic of Ecuador"], accept={"Quito": ["Quito"]}),
+        actor(d, "A03", co_fm, "person", [co_fm, "Ospina"],
+              ["Mariana Ospina"],
+              affiliations=[("Colombia", "Minister of Foreign Affairs")]),
+        actor(d, "A04", ec_fm, "person", [ec_fm, "Andrade"],
+              ["Diego Andrade"],
+              affiliations=[("Ecuador", "Minister of Foreign Affairs and "
+                                        "Human Mobility")]),
+        actor(d, "A05", "Panama", "state", ["Panama", "Republic of Panama"],
+              ["Republic of Panama"]),
+        actor(d, "A06", "Rubén Castillero", "person", ["Rubén Castillero"],
+              ["Ruben Castillero"],
+              affiliations=[("Panama", "Foreign Minister")]),
+        actor(d, "A07", pa_mfa, "organization", ["Panama's Foreign Ministry"],
+              ["Panama Foreign Ministry", "Panamanian Foreign Ministry"],
+              optional=True, part_of="Panama"),
+        actor(d, "A08", "Ecuavisa", "media", ["Ecuavisa"]),
+        actor(d, "A09", chamber, "organization", [chamber]),
+        actor(d, "A10", "Binational Border Commission", "organization",
+              ["Binational Border Commission"], optional=True),
+        actor(d, "A11", "Rumichaca bridge", "place", ["Rumichaca bridge"],
+              optional=True),
+        actor(d, "A12", "Panama City", "place", ["Panama City"],
+              optional=True),
+        actor(d, "A13", "Ipiales", "place", ["Ipiales"], optional=True),
+        actor(d, "A14", "MercoSur Press", "media", ["MercoSur Press"],
+              optional=True),
+        actor(d, "A15", "Mercosur", "organization", ["Mercosur"],
+              optional=True),
+        actor(d, "A16", "Falklands/Malvinas", "place",
+              ["Falklands/Malvinas"], optional=True),
+    ]
+    t = d.text
+    first = "The Minister of Foreign Affairs of the Republic of Colombia"
+    last = "for its hospitality and for its good offices."
+    i, j = t.index(first), t.index(last) + len(last)
+    whole = t[i:j]
+    paras = whole.split("\n\n")
+    assert len(paras) == 7
+    both = ["Ecuador", co_fm, ec_fm]
+    statements = [
+        statement(d, "J01", "Colombia",
+                  "JOINT COMMUNIQUÉ OF THE REPUBLIC OF COLOMBIA", day,
+                  quote=whole, cameo="030", alts=["057", "051", "036", "010"],
+                  alternatives=both,
+                  targets=[("Ecuador", "cooperative", True),
+                           ("Colombia", "cooperative", True),
+                           ("Panama", "cooperative", True)],
+                  about=["Colombia", "Ecuador", "Panama",
+                         "Binational Border Commission"],
+                  channel="joint communiqué", attribution="joint",
+                  date_basis="the closing 'Panama City, December 18, 2026' "
+                             "and the lede's 'agreed on Friday'"),
+        statement(d, "J02", "Colombia",
+                  "Colombia and Ecuador agreed on Friday", day,
+                  para="Colombia and Ecuador agreed to lift in stages the "
+                       "tariffs they imposed on each other's goods and to "
+                       "reopen the Rumichaca bridge to cargo traffic around "
+                       "the clock",
+                  evidence=["Colombia and Ecuador agreed on Friday to lift, in "
+                            "stages, the tariffs they imposed on each other's "
+                            "goods this year and to reopen the Rumichaca "
+                            "bridge to cargo traffic around the clock, "
+                            "according to a joint communiqué issued after "
+                            "talks between their foreign ministers in Panama "
+                            "City."],
+                  cameo="030", alts=["057", "010"], alternatives=both,
+                  targets=[("Ecuador", "cooperative", True),
+                           ("Colombia", "cooperative", True)],
+                  about=["Colombia", "Ecuador", "Rumichaca bridge"],
+                  channel="joint communiqué", attribution="joint",
+                  optional=True,
+                  date_basis="'on Friday'; the lede's retelling of J01"),
+        statement(d, "J03", "Ecuador", "accusing Bogotá", "2026-02",
+                  para="Ecuador accused Colombia of failing to control armed "
+                       "groups on the border",
+                  evidence=["Quito imposed a 30% \"security tariff\" on "
+                            "Colombian imports in February, accusing Bogotá "
+                            "of failing to control armed groups on the "
+                            "border."],
+                  cameo="112", alts=["111"], targets=[("Colombia",
+                                                       "conflictual", True)],
+                  about=["Colombia"], optional=True,
+                  date_basis="the tariff's imposition 'in February' "
+                             "(background)"),
+        statement(d, "J04", "Rubén Castillero",
+                  "Rubén Castillero, who hosted the talks, told reporters",
+                  day,
+                  quote="a lot of maturity",
+                  para="both delegations had shown a lot of maturity and "
+                       "Panama was ready to host the commission's later "
+                       "meetings if asked",
+                  evidence=["told reporters on Friday that both delegations "
+                            "had shown \"a lot of maturity\" and that Panama "
+                            "was ready to host the commission's later "
+                            "meetings if asked."],
+                  cameo="051", alts=["010", "039"], alternatives=["Panama"],
+                  targets=[("Colombia", "cooperative", False),
+                           ("Ecuador", "cooperative", False)],
+                  about=["Colombia", "Ecuador", "Panama",
+                         "Binational Border Commission"],
+                  channel="remarks to reporters", date_basis="'on Friday'"),
+        statement(d, "J05", co_fm, "Ospina said the agreement", day,
+                  quote="a first step, not the finish line",
+                  para="the agreement was a first step, not the finish line",
+                  evidence=["Speaking after the signing, Ospina said the "
+                            "agreement was \"a first step, not the finish "
+                            "line\"."],
+                  cameo="010", alternatives=["Colombia"],
+                  about=["Ecuador"], channel="remarks after the signing",
+                  date_basis="'after the signing' (Friday 18 December)"),
+        statement(d, "J06", co_fm, "she said", day,
+                  after="The border will only",
+                  quote="The border will only be safe if both of our "
+                        "countries work on it together,",
+                  cameo="010", alts=["030"], alternatives=["Colombia"],
+                  targets=[("Ecuador", "cooperative", False)],
+                  about=["Ecuador"], channel="remarks after the signing",
+                  date_basis="the same remarks (Friday)"),
+        statement(d, "J07", ec_fm, "Andrade told Ecuavisa on Friday night",
+                  day,
+                  para="the Ecuadorian government had obtained the security "
+                       "commitments it had been asking for since February",
+                  evidence=["Andrade told Ecuavisa on Friday night that his "
+                            "government had obtained the security commitments "
+                            "it had been asking for since February"],
+                  cameo="010", alts=["051"], alternatives=["Ecuador"],
+                  targets=[("Colombia", "neutral", False)],
+                  about=["Colombia"], channel="interview with Ecuavisa",
+                  date_basis="'on Friday night'"),
+        statement(d, "J08", ec_fm, "but he warned", day,
+                  para="the tariffs would return if attacks from Colombian "
+                       "territory continued",
+                  evidence=["but he warned that the tariffs would return if "
+                            "attacks from Colombian territory continued."],
+                  cameo="138", alts=["130", "010"], alternatives=["Ecuador"],
+                  targets=[("Colombia", "conflictual", True)],
+                  about=["Colombia"], channel="interview with Ecuavisa",
+                  date_basis="the same interview (Friday night)"),
+        statement(d, "J09", chamber,
+                  "The Colombian-Ecuadorian Chamber of Commerce welcomed",
+                  None,
+                  para="welcomed the deal",
+                  evidence=["The Colombian-Ecuadorian Chamber of Commerce "
+                            "welcomed the deal"],
+                  cameo="051", alts=["010"],
+                  targets=[("Colombia", "cooperative", False),
+                           ("Ecuador", "cooperative", False)],
+                  about=["Colombia", "Ecuador"],
+                  date_basis="the text does not say when"),
+        statement(d, "J10", chamber, "and said exporters", None,
+                  para="exporters had lost about 600 million dollars since "
+                       "the dispute began",
+                  evidence=["said exporters had lost about 600 million "
+                            "dollars since the dispute began."],
+                  cameo="010", about=["Colombia", "Ecuador"],
+                  attribution="coordinated verb",
+                  date_basis="the text does not say when"),
+    ]
+    statements[0]["co_speakers"] = ["Ecuador"]
+    statements[1]["co_speakers"] = ["Ecuador"]
+    statements[0]["quote_marks"] = "none (document text)"
+    statements[0]["segments"] = [
+        dict(zip(("quote", "span", "byte_span"), (p, *d.span(p))))
+        for p in paras]
+    statements[0]["speaker_mention"]["note"] = (
+        "the communiqué of the two governments (Colombia with Ecuador as "
+        "co-speaker, the two ministers accepted), from the preamble to the "
+        "last numbered paragraph, one segment per paragraph (paragraphs 3 "
+        "and 4, each government's own, included); the title and the "
+        "closing place and date are not in it")
+    statements[2]["speaker_mention"]["note"] = (
+        "background: a participle 'accusing …' after the tariff of "
+        "February; optional")
+    statements[5]["speaker_mention"]["note"] = "'she' = Ospina"
+    statements[7]["speaker_mention"]["note"] = (
+        "the second verb of 'told … that … but he warned that …': a "
+        "statement of its own")
+    statements[9]["speaker_mention"]["note"] = (
+        "the second verb of 'welcomed … and said …'")
+    relationships = [
+        relationship("R01", "bonds of brotherhood and good neighbourliness",
+                     ["Colombia", "Ecuador"], False,
+                     ["Colombia", "Ecuador"], ["J01"],
+                     ["brotherhood and good neighbourliness", "brotherhood",
+                      "good neighbourliness", "bonds of brotherhood",
+                      "good neighborliness", "bonds"], date=day),
+    ]
+    events = [
+        event("E01", "talks of the Colombian and Ecuadorian foreign "
+              "ministers in Panama City and their joint communiqué", day,
+              [co_fm, ec_fm]),
+        event("E02", "Ecuador's tariff on Colombian imports", "2026-02",
+              ["Ecuador", "Colombia"], optional=True),
+        event("E03", "tariffs halved", "2027-01-15",
+              ["Colombia", "Ecuador"], optional=True),
+        event("E04", "meeting of the Binational Border Commission in "
+              "Ipiales", "2027-03", ["Colombia", "Ecuador"], optional=True),
+    ]
+    timexes = [timex(d, "Saturday, December 19th 2026 - 08:54 UTC",
+                     "2026-12-19", kind="datetime"),
+               timex(d, "on Friday", day),
+               timex(d, "this year", "2026"),
+               timex(d, "in February", "2026-02"),
+               timex(d, "on December 18, 2026", day),
+               timex(d, "from January 15, 2027", "2027-01-15"),
+               timex(d, "since February 2026", "2026-02"),
+               timex(d, "by June 30, 2027", "2027-06-30"),
+               timex(d, "in March 2027", "2027-03"),
+               timex(d, "December 18, 2026", day, after="good offices."),
+               timex(d, "on Friday", day, after="who hosted the talks"),
+               timex(d, "on Friday night", day),
+               timex(d, "since February", "2026-02",
+                     after="asking for")]
+    write(d, "2026-12-19", "joint statement (news page)", actors,
+          statements, relationships, events, timexes)
+
+
 if __name__ == "__main__":
     h1()
     h2()
@@ -12218,3 +13108,7 @@ if __name__ == "__main__":
     h63()
     h64()
     h65()
+    h66()
+    h67()
+    h68()
+    h69()
