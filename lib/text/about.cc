@@ -131,6 +131,28 @@ void Reader::FillAbout(ExtractedStatement& s) const {
       s.about.push_back(who->actor);
     }
   }
+  // "his government had obtained ...", "her country would not accept
+  // ...": a person's own state, where the words of their statement name
+  // it by a possessive pronoun.
+  if (s.speaker >= 0 && x_.actors[s.speaker].kind == ActorKind::kPerson &&
+      s.text_span.end - s.text_span.begin < 4096) {
+    const absl::string_view words =
+        LowerSlice(s.text_span.begin, s.text_span.end);
+    bool own = false;
+    for (absl::string_view phrase :
+         {"his government", "her government", "his country", "her country"}) {
+      const size_t at = words.find(phrase);
+      own = own ||
+            (at != absl::string_view::npos &&
+             (at == 0 ||
+              !absl::ascii_isalpha(static_cast<unsigned char>(words[at - 1]))));
+    }
+    const int state = own ? StateOfActor(s.speaker) : -1;
+    if (state >= 0 &&
+        std::find(s.about.begin(), s.about.end(), state) == s.about.end()) {
+      s.about.push_back(state);
+    }
+  }
   // A phrase of the two parties in the words ("the two countries", "both
   // sides", "their countries", "the two ministers", "bilateral", "each
   // other", "work together"): the last two states named before the words,

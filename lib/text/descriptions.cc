@@ -129,15 +129,20 @@ bool IsMediaModifier(absl::string_view lower) {
 bool IsOrganizationNameEnd(absl::string_view lower) {
   if (IsOrganizationWord(lower)) return true;
   // Companies and other bodies: "Orion Corp", "Halvard Group", "the Trump
-  // administration".
+  // administration", "the Textile Exporters Federation", "the Port
+  // Authority".
   static const auto* const s = new absl::flat_hash_set<std::string>{
-      "corp",       "corp.",      "corporation",  "inc",          "inc.",
-      "ltd",        "ltd.",       "plc",          "llc",          "group",
-      "holdings",   "company",    "co.",          "consortium",   "airlines",
-      "industries", "motors",     "energy",       "petroleum",    "bloc",
-      "alliance",   "union",      "organization", "organisation", "association",
-      "institute",  "foundation", "fund",         "team",         "campaign",
-      "consortium", "forum",      "palace",       "police",       "force"};
+      "corp",        "corp.",         "corporation",  "inc",
+      "inc.",        "ltd",           "ltd.",         "plc",
+      "llc",         "group",         "holdings",     "company",
+      "co.",         "consortium",    "airlines",     "industries",
+      "motors",      "energy",        "petroleum",    "bloc",
+      "alliance",    "union",         "organization", "organisation",
+      "association", "institute",     "foundation",   "fund",
+      "team",        "campaign",      "consortium",   "forum",
+      "palace",      "police",        "force",        "chamber",
+      "federation",  "confederation", "board",        "authority",
+      "league",      "coalition",     "syndicate"};
   return s->contains(lower);
 }
 

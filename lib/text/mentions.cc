@@ -220,8 +220,8 @@ size_t HonorificTokens(absl::string_view text, const std::vector<Token>& tokens,
                : 0;
   }
   // "the Hon. Siaosi Fifita", "Rt Hon Ellen Marsh", "the Right Honourable
-  // X": "Hon" is an honorific only with its period or after "Rt" / "Right"
-  // ("Hon Hai Precision" is a company).
+  // X": "Hon" is an honorific with its period, after "Rt" / "Right" or
+  // after "the" ("Hon Hai Precision" is a company).
   auto period_at = [&](size_t k) {
     return k < tokens.size() && !tokens[k].word &&
            text.substr(tokens[k].begin, 1) == "." &&
@@ -237,7 +237,17 @@ size_t HonorificTokens(absl::string_view text, const std::vector<Token>& tokens,
     }
     return 0;
   }
-  if (w == "hon") return period_at(j + 1) ? 2 : 0;
+  // "Hon. X", and "the Hon X" without the period (Australian and New
+  // Zealand style) after "the" and before a capitalised word; "Hon"
+  // alone is a word of another name ("Hon Hai Precision").
+  if (w == "hon") {
+    if (period_at(j + 1)) return 2;
+    return j > 0 && lower(j - 1) == "the" && j + 1 < tokens.size() &&
+                   tokens[j + 1].word && tokens[j + 1].capitalised &&
+                   tokens[j].capitalised
+               ? 1
+               : 0;
+  }
   // "Amb. Kari Lunde": an ambassador's title abbreviated, with its period.
   if (w == "amb") return period_at(j + 1) ? 2 : 0;
   if (!IsHonorific(w)) return 0;
@@ -1162,15 +1172,37 @@ void Reader::FindAllMentions() {
     // border service, told ...": two to four capitalised words opening a
     // sentence, then a comma and a description with a role noun ("the
     // deputy head", "a senior adviser"), are a person.
+    // Whether token i opens a sentence or a line.
+    auto opens_at = [&](size_t i) {
+      return i == 0 || LineBreakBetween(tokens[i - 1].end, tokens[i].begin) ||
+             (!tokens[i - 1].word &&
+              (Slice(text_, tokens[i - 1].begin, tokens[i - 1].end) == "." ||
+               Slice(text_, tokens[i - 1].begin, tokens[i - 1].end) == "?" ||
+               Slice(text_, tokens[i - 1].begin, tokens[i - 1].end) == "!"));
+    };
+    // The end of a run of two to four capitalised words of a name from
+    // token i (no function word, role noun or possessive; one line).
+    auto name_run_end = [&](size_t i) {
+      size_t j = i;
+      while (
+          j < tokens.size() && j - i < 4 && tokens[j].word &&
+          tokens[j].capitalised &&
+          (j == i || !LineBreakBetween(tokens[j - 1].end, tokens[j].begin)) &&
+          !IsFunctionWord(LowerSlice(tokens[j].begin, tokens[j].end)) &&
+          !IsRoleNoun(LowerSlice(tokens[j].begin, tokens[j].end)) &&
+          !EndsPossessive(Slice(text_, tokens[j].begin, tokens[j].end))) {
+        ++j;
+      }
+      return j;
+    };
+    auto comma_at = [&](size_t k) {
+      return k < tokens.size() && !tokens[k].word &&
+             Slice(text_, tokens[k].begin, tokens[k].end) == ",";
+    };
     m = 0;
     for (size_t i = 0; i + 4 < tokens.size(); ++i) {
       if (!tokens[i].word || !tokens[i].capitalised) continue;
-      const bool opens =
-          i == 0 || LineBreakBetween(tokens[i - 1].end, tokens[i].begin) ||
-          (!tokens[i - 1].word &&
-           (Slice(text_, tokens[i - 1].begin, tokens[i - 1].end) == "." ||
-            Slice(text_, tokens[i - 1].begin, tokens[i - 1].end) == "?" ||
-            Slice(text_, tokens[i - 1].begin, tokens[i - 1].end) == "!"));
+      const bool opens = opens_at(i);
       // "spoke with Ana Ruiz, Chile's Minister of Foreign Affairs", "met
       // Ana Ruiz, the Chilean foreign minister": the object of a call or
       // meeting opens the phrase as well.
@@ -1190,20 +1222,8 @@ void Reader::FindAllMentions() {
                    v == "call" || v == "conversation"));
       }
       if (!opens && !object) continue;
-      size_t j = i;
-      while (
-          j < tokens.size() && j - i < 4 && tokens[j].word &&
-          tokens[j].capitalised &&
-          (j == i || !LineBreakBetween(tokens[j - 1].end, tokens[j].begin)) &&
-          !IsFunctionWord(LowerSlice(tokens[j].begin, tokens[j].end)) &&
-          !IsRoleNoun(LowerSlice(tokens[j].begin, tokens[j].end)) &&
-          !EndsPossessive(Slice(text_, tokens[j].begin, tokens[j].end))) {
-        ++j;
-      }
-      if (j < i + 2 || j + 2 >= tokens.size() || tokens[j].word ||
-          Slice(text_, tokens[j].begin, tokens[j].end) != ",") {
-        continue;
-      }
+      const size_t j = name_run_end(i);
+      if (j < i + 2 || j + 2 >= tokens.size() || !comma_at(j)) continue;
       const absl::string_view det =
           LowerSlice(tokens[j + 1].begin, tokens[j + 1].end);
       const bool has_det = det == "the" || det == "a" || det == "an";
@@ -1246,14 +1266,36 @@ void Reader::FindAllMentions() {
         }
       }
       // "Chile's Minister of Foreign Affairs", "the United Kingdom's
-      // Secretary of State": a title with capitals after a possessive,
-      // within the first six words.
+      // Secretary of State", "Mexico's Foreign Minister", "Peru's deputy
+      // trade minister": a title after a possessive (within the first six
+      // words), the role noun at most three words past it.
       for (size_t k = j + 1; !role && k + 1 < tokens.size() && k <= j + 6;
            ++k) {
         if (!tokens[k].word) break;
-        role = EndsPossessive(Slice(text_, tokens[k].begin, tokens[k].end)) &&
-               tokens[k + 1].word &&
-               IsRoleNoun(LowerSlice(tokens[k + 1].begin, tokens[k + 1].end));
+        if (!EndsPossessive(Slice(text_, tokens[k].begin, tokens[k].end))) {
+          continue;
+        }
+        for (size_t r = k + 1; !role && r < tokens.size() && r <= k + 3; ++r) {
+          if (!tokens[r].word) break;
+          role = IsRoleNoun(LowerSlice(tokens[r].begin, tokens[r].end));
+        }
+        break;
+      }
+      // "Ana Ruiz, Secretary of Foreign Affairs of Mexico", "Ana Ruiz,
+      // Deputy Foreign Minister of Peru": a capitalised title without a
+      // determiner, its role noun among its first three words, then "of",
+      // "for", "and" or a comma.
+      if (!role && tokens[j + 1].word && tokens[j + 1].capitalised) {
+        for (size_t r = j + 1; r + 1 < tokens.size() && r <= j + 3; ++r) {
+          if (!tokens[r].word || !tokens[r].capitalised) break;
+          if (!IsRoleNoun(LowerSlice(tokens[r].begin, tokens[r].end))) {
+            continue;
+          }
+          const absl::string_view next =
+              LowerSlice(tokens[r + 1].begin, tokens[r + 1].end);
+          role = next == "of" || next == "for" || next == "and" || next == ",";
+          break;
+        }
       }
       if (!role) continue;
       const uint32_t nb = tokens[i].begin, ne = tokens[j - 1].end;
@@ -1261,6 +1303,37 @@ void Reader::FindAllMentions() {
       if (m < mentions_.size() && mentions_[m].begin < ne) continue;
       const int actor = NewActor(Slice(text_, nb, ne), ActorKind::kPerson,
                                  "name-before-description", 0.55f);
+      if (actor >= 0) found.push_back({nb, ne, actor, MatchReason::kExactName});
+      i = j;
+    }
+    // Title and name: "The Minister of Foreign Affairs, Ingrid Halvorsen,
+    // today met ...", "Foreign Minister of Estonia, Peeter Kask, said": a
+    // capitalised title opening a sentence (a role noun among its first
+    // four words; "of", "for" and "and" between its capitalised words,
+    // nine words at most), a comma, two to four capitalised words, then a
+    // comma, are a person.
+    m = 0;
+    for (size_t i = 0; i + 5 < tokens.size(); ++i) {
+      if (!tokens[i].word || !tokens[i].capitalised || !opens_at(i)) continue;
+      size_t k = i;
+      if (LowerSlice(tokens[k].begin, tokens[k].end) == "the") ++k;
+      bool role = false;
+      size_t c = k;
+      for (; c < tokens.size() && c < k + 9 && tokens[c].word; ++c) {
+        const absl::string_view w = LowerSlice(tokens[c].begin, tokens[c].end);
+        if (!tokens[c].capitalised && w != "of" && w != "for" && w != "and") {
+          break;
+        }
+        if (c < k + 4 && tokens[c].capitalised && IsRoleNoun(w)) role = true;
+      }
+      if (!role || !comma_at(c)) continue;
+      const size_t j = name_run_end(c + 1);
+      if (j < c + 3 || !comma_at(j)) continue;
+      const uint32_t nb = tokens[c + 1].begin, ne = tokens[j - 1].end;
+      while (m < mentions_.size() && mentions_[m].end <= nb) ++m;
+      if (m < mentions_.size() && mentions_[m].begin < ne) continue;
+      const int actor = NewActor(Slice(text_, nb, ne), ActorKind::kPerson,
+                                 "name-after-title", 0.55f);
       if (actor >= 0) found.push_back({nb, ne, actor, MatchReason::kExactName});
       i = j;
     }
@@ -1575,9 +1648,23 @@ void Reader::FindAllMentions() {
           only.size() <= 8 && std::all_of(only.begin(), only.end(), [](char c) {
             return absl::ascii_isupper(static_cast<unsigned char>(c));
           });
+      // "the Peruvian Chamber of Commerce", "the Federation of Textile
+      // Exporters": an organisation's word right before the run's "of"
+      // (not "Group": "the Group of Seven" is the registry's group of
+      // states by another name).
+      bool org_before_of = false;
+      for (size_t k = first + 1; k + 1 < j; ++k) {
+        if (LowerSlice(tokens[k].begin, tokens[k].end) == "of") {
+          const absl::string_view head =
+              LowerSlice(tokens[k - 1].begin, tokens[k - 1].end);
+          org_before_of = head != "group" && IsOrganizationNameEnd(head);
+          break;
+        }
+      }
       const bool org_name =
           org_first || acronym ||
-          (j - first >= 2 && (lower_group || IsOrganizationNameEnd(last_word)));
+          (j - first >= 2 &&
+           (lower_group || org_before_of || IsOrganizationNameEnd(last_word)));
       // After "the" (and the other prepositions), a place only by a
       // geographic last word: "the Taiwan Strait", "the Kuril Islands".
       const bool geo_name = j - first >= 2 && IsGeographicWord(last_word);
@@ -2292,6 +2379,9 @@ void Reader::TitleAndSurname() {
       --title;
     }
     if (!tokens[title].word || !tokens[title].capitalised) continue;
+    // "... Foreign Minister" ending a heading, "From: ..." on the next
+    // line: a title and a name are on one line.
+    if (LineBreakBetween(tokens[title].end, name.begin)) continue;
     const absl::string_view t = lower(title);
     const bool role = IsRoleNoun(t) && t != "general" && t != "head" &&
                       t != "chief" && t != "chair" && t != "official" &&

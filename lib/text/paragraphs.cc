@@ -37,6 +37,10 @@ bool IsPageFurnitureLabel(absl::string_view lower) {
                                            "posted on",
                                            "modified",
                                            "last modified",
+                                           "date modified",
+                                           "from",
+                                           "to",
+                                           "subject",
                                            "date",
                                            "time",
                                            "dateline",
@@ -109,17 +113,18 @@ bool IsPageFurnitureLabel(absl::string_view lower) {
                                            "editor's note",
                                            "disclaimer"};
   if (kLabels->contains(lower)) return true;
-  // "Share this article", "Photo caption", "Our Standards", "Read next": a
-  // page's action ("share", "read", "follow" ...) or the site's own
+  // "Share this article", "Photo caption", "Our Standards", "Read next",
+  // "Like us on Facebook": a page's action ("share", "read", "follow",
+  // "like", "search" ...) or the site's own
   // ("our", "your") first, or a picture's furniture last, names no
   // speaker.
   const size_t space = lower.find(' ');
   if (space == absl::string_view::npos) return false;
   const absl::string_view first = lower.substr(0, space);
   const absl::string_view last = lower.substr(lower.rfind(' ') + 1);
-  for (absl::string_view w :
-       {"share", "read", "follow", "subscribe", "sign", "watch", "listen",
-        "download", "print", "join", "our", "your"}) {
+  for (absl::string_view w : {"share", "read", "follow", "subscribe", "sign",
+                              "watch", "listen", "download", "print", "join",
+                              "like", "visit", "search", "our", "your"}) {
     if (first == w) return true;
   }
   for (absl::string_view w :
@@ -411,6 +416,34 @@ bool Reader::FindBlockAttribution(size_t p,
   for (uint32_t o = tokens_[last].end; o < para.end; ++o) {
     if (text_[o] != ' ' && text_[o] != '\t' && text_[o] != '\r') return false;
   }
+  // "Quotes attributable to Deputy Prime Minister X:", "Comments
+  // attributable to the Minister:": a release's heading over the quotations
+  // of the person it names.
+  {
+    const int first = TokenAt(para.begin);
+    if (last - first >= 4 && last - first <= 16 &&
+        (Is(first, "quotes") || Is(first, "quote") || Is(first, "comments") ||
+         Is(first, "remarks")) &&
+        Is(first + 1, "attributable") && Is(first + 2, "to")) {
+      // The heading's first person or body ("Minister for Trade X").
+      std::optional<Subject> who;
+      for (int t = first + 3; t < last && !who; ++t) {
+        if (mention_start_[t] < 0) continue;
+        const DocMention& m = mentions_[mention_start_[t]];
+        const ActorKind kind = x_.actors[m.actor].kind;
+        if (kind != ActorKind::kPerson && kind != ActorKind::kOrganization) {
+          continue;
+        }
+        who = MakeSubject(m.actor, m.begin, m.end, t, "attributable-heading",
+                          0.8f);
+      }
+      if (!who) return false;
+      block_para_ = p + 1;
+      block_who_ = *who;
+      block_rule_ = "attributable-heading-paragraph";
+      return true;
+    }
+  }
   int verb = -1;
   for (int t = last - 1; t >= 0 && t >= last - 5 && tokens_[t].word; --t) {
     const VerbHit h = VerbAt(t);
@@ -428,6 +461,7 @@ bool Reader::FindBlockAttribution(size_t p,
   verb_used_[verb] = 1;
   block_para_ = p + 1;
   block_who_ = *who;
+  block_rule_ = "verb-colon-paragraph";
   return true;
 }
 
@@ -458,12 +492,21 @@ bool Reader::ReadBlockParagraph(size_t p) {
   st.reported_by = block_who_.relays;
   LoadWindow(para.begin, para.end);
   ReadTimes(para);
-  st.rule = "verb-colon-paragraph";
+  st.rule = block_rule_;
   st.confidence = Clamp01(std::min(0.7f, block_who_.confidence));
+  const bool whole_quote = StartsWithOpeningMark(text_, para);
   const int index = Emit(std::move(st), para, -1);
   if (index >= 0) last_quote_statement_ = index;
   for (const Range& sentence : Sentences(text_, para)) {
     ReadRelations(sentence, std::max(index, 0));
+  }
+  // "X said:" or "Quotes attributable to X:" over several paragraphs that
+  // are each one quotation: the next such paragraph is X's too (it is read
+  // as a block paragraph only when it is one closed quotation).
+  if (whole_quote && p + 1 < paragraphs_.size() &&
+      !(p + 1 < repeated_.size() && repeated_[p + 1] != 0) &&
+      StartsWithOpeningMark(text_, paragraphs_[p + 1])) {
+    block_para_ = p + 1;
   }
   return true;
 }

@@ -214,7 +214,9 @@ void Reader::ReadReportedSpeech(Range sentence,
     while (t > first && !tokens_[t].word) --t;
     // ", said Olga Tamm, the Norwegian foreign minister.": an apposition
     // after the attribution's subject ends the attribution there.
-    int window = 12;
+    // ", the ministry said in a statement issued in Islamabad on Tuesday
+    // night.": sixteen tokens back from the end.
+    int window = 16;
     int tail_end = last;
     int appositive_commas = 0;  // commas passed for an apposition
     int appositive_comma = -1;  // the comma before the verb
@@ -522,18 +524,10 @@ void Reader::ReadReportedSpeech(Range sentence,
     // ...": an absolute construction after a comma (or opening the
     // sentence) gives X's words; X is read between "with" and the
     // participle (twelve words at most).
-    int with_at = -1;
-    if (hit.form == VerbForm::kParticiple && !as_saying && !pledging) {
-      for (int k = t - 2; k >= first && k >= t - 13; --k) {
-        // "with Jan Nowak, Poland's foreign minister, saying": commas of
-        // an apposition inside.
-        if (!tokens_[k].word && !IsPunct(k, '.') && !IsPunct(k, ',')) break;
-        if (Is(k, "with")) {
-          if (k == first || IsPunct(k - 1, ',')) with_at = k;
-          break;
-        }
-      }
-    }
+    const int with_at =
+        hit.form == VerbForm::kParticiple && !as_saying && !pledging
+            ? WithOfAbsolute(t, first)
+            : -1;
     // "The Prime Minister concluded the call by noting that …", "opened the
     // meeting by saying …": a participle of a reporting verb after "by",
     // itself after a verb of opening or closing and its object (a
@@ -901,8 +895,13 @@ void Reader::ReadReportedSpeech(Range sentence,
       if (relayed) continue;
     }
     if (hit.verb->takes_addressee && addressee < 0) {
+      // "urged the interim government to ensure that ...": a "that" past
+      // the addressee's "to" belongs to the infinitive, which is what the
+      // speaker urged.
       for (int k = words_begin; k < words_end && k <= words_begin + 8; ++k) {
-        if (!tokens_[k].word || VerbAt(k).verb != nullptr) break;
+        if (!tokens_[k].word || VerbAt(k).verb != nullptr || Is(k, "to")) {
+          break;
+        }
         if (Is(k, "that")) {
           words_begin = k;
           break;
@@ -1008,8 +1007,11 @@ void Reader::ReadReportedSpeech(Range sentence,
         break;
       }
     }
+    // An audience ("told reporters", "told a news conference") right after
+    // the verb only: "thanked Peru for the conference" thanks it for one.
     words_begin =
-        SkipSayingAdverbials(words_begin, words_end, hit.verb->takes_addressee);
+        SkipSayingAdverbials(words_begin, words_end,
+                             hit.verb->takes_addressee && words_begin == t + 1);
     if (Is(words_begin, "that")) ++words_begin;
     if (words_begin >= words_end) continue;
     // "..., Tamm's ministry said Wednesday.": a time alone after the verb

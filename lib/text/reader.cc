@@ -490,6 +490,18 @@ bool Reader::EndsReportedClause(const Quote& q, uint32_t b) const {
   return false;
 }
 
+int Reader::WithOfAbsolute(int t, int first) const {
+  for (int k = t - 2; k >= first && k >= t - 13; --k) {
+    // "with Jan Nowak, Poland's foreign minister, saying": commas of an
+    // apposition inside.
+    if (!tokens_[k].word && !IsPunct(k, '.') && !IsPunct(k, ',')) break;
+    if (Is(k, "with")) {
+      return k == first || (k > 0 && IsPunct(k - 1, ',')) ? k : -1;
+    }
+  }
+  return -1;
+}
+
 VerbHit Reader::VerbAt(int t) const {
   if (t < 0 || t >= static_cast<int>(tokens_.size()) || !tokens_[t].word ||
       tokens_[t].capitalised) {
@@ -644,6 +656,13 @@ VerbHit Reader::VerbAt(int t) const {
     return {};
   }
   if (lemma == "rule out" && next != "out") return {};
+  // "Colombia answered with tariffs of its own", "Peru responded by
+  // closing the border": a reply made by deeds, no words.
+  if ((lemma == "answer" || lemma == "respond" || lemma == "reply" ||
+       lemma == "react" || lemma == "retaliate") &&
+      (next == "with" || next == "by")) {
+    return {};
+  }
   // "called on / for", "pressed for", "spoke of / about", "appealed to /
   // for", "raised concerns", "raised the issue": the verb's `next` words
   // (speech_verbs.tsv), one of which follows it.
@@ -1364,6 +1383,7 @@ absl::StatusOr<Extraction> Reader::Run() {
     if (joint < paragraphs_.size()) ReadJointStatement(joint);
   }
   QuotedFragmentsAsQuotes();
+  if (x_.info.genre == Genre::kReadout) CounterpartTargets();
   ReportDone();
   if (x_.info.genre == Genre::kUnknown) x_.info.genre = Genre::kNewsReport;
   // Keep only actors that something refers to? Every mentioned actor stays:
@@ -1395,6 +1415,52 @@ bool Reader::FirstSentenceTellsOfAMeeting() const {
     return false;
   }
   return false;
+}
+
+void Reader::CounterpartTargets() {
+  // The meeting or call the readout tells of: its first event of two
+  // persons who stand for two states.
+  int side[2] = {-1, -1}, state[2] = {-1, -1};
+  for (const ExtractedEvent& e : x_.events) {
+    int n = 0;
+    for (int a : e.participants) {
+      if (x_.actors[a].kind != ActorKind::kPerson) continue;
+      if (n < 2) side[n] = a;
+      ++n;
+    }
+    if (n != 2) continue;
+    state[0] = StateOfActor(side[0]);
+    state[1] = StateOfActor(side[1]);
+    break;
+  }
+  // The host's state may go unnamed ("The Honourable X, Minister of
+  // Foreign Affairs, today met with ..." on the ministry's own page): the
+  // other side's state is still the target of what the host said.
+  if (side[1] < 0 || (state[0] < 0 && state[1] < 0) || state[0] == state[1]) {
+    return;
+  }
+  for (ExtractedStatement& s : x_.statements) {
+    if (s.in_question || !s.co_speakers.empty() || s.speaker < 0) continue;
+    int k = -1;
+    for (int i = 0; i < 2; ++i) {
+      if (s.speaker == side[i] || s.speaker == state[i]) k = i;
+    }
+    if (k < 0) continue;
+    const int other = 1 - k;
+    if (state[other] < 0) continue;
+    bool named = false;
+    for (const ExtractedTarget& t : s.targets) {
+      named |= t.actor == side[other] || t.actor == state[other];
+    }
+    if (named) continue;
+    // The verb's stance ("thanked", "urged"), which the explicit targets
+    // share; neutral when it has none.
+    const VerbHit hit =
+        s.verb_span.empty() ? VerbHit{} : VerbAt(TokenAt(s.verb_span.begin));
+    const Polarity stance =
+        hit.verb != nullptr ? hit.verb->stance : Polarity::kNeutral;
+    s.targets.push_back({state[other], stance, /*is_explicit=*/false});
+  }
 }
 
 void Reader::QuotedFragmentsAsQuotes() {

@@ -359,6 +359,11 @@ class Reader {
   // detention was "unacceptable" and urged ..."): part of a paraphrase.
   bool IsFragment(const Quote& q) const;
   VerbHit VerbAt(int t) const;
+  // The "with" of an absolute construction whose participle is token t
+  // ("..., with X saying", "with Jan Nowak, Poland's foreign minister,
+  // adding"): "with" after a comma (or at `first`) at most twelve words
+  // before t, with only words and commas between; -1 when none. O(1).
+  int WithOfAbsolute(int t, int first) const;
   // "didn't", "doesn't", "don’t": an auxiliary with its negation at t.
   bool NegatedAuxiliary(int t) const {
     if (t < 0 || t >= static_cast<int>(tokens_.size()) || !tokens_[t].word) {
@@ -632,15 +637,18 @@ class Reader {
   size_t transcript_host_para_ = 0;  // the paragraph after the host's line
   void ReadParagraph(size_t p);
   // "At the start of her trip, Foreign Minister X said:" closing a
-  // paragraph: the next paragraph, with no quotation mark, is X's words.
-  // FindBlockAttribution notes the speaker (block_para_, block_who_) when
-  // paragraph p ends so; ReadBlockParagraph emits the next one as one
-  // statement (false, reading nothing, for a paragraph that is more than
-  // one quotation). O(the last sentence; the paragraph).
+  // paragraph, or a release's heading "Quotes attributable to Minister X:":
+  // the next paragraph, with no quotation mark or as one quotation, is X's
+  // words, and so is each following paragraph that is one quotation.
+  // FindBlockAttribution notes the speaker (block_para_, block_who_,
+  // block_rule_) when paragraph p ends so; ReadBlockParagraph emits the next
+  // one as one statement (false, reading nothing, for a paragraph that is
+  // more than one quotation). O(the last sentence; the paragraph).
   bool FindBlockAttribution(size_t p, const std::vector<Range>& sentences);
   bool ReadBlockParagraph(size_t p);
   size_t block_para_ = static_cast<size_t>(-1);
   Subject block_who_;
+  const char* block_rule_ = "verb-colon-paragraph";
   // A paragraph that links to another page ("Related: ...", "Also Read:
   // ...", "Read more: ..."): the page's chrome, holding no statement of
   // this document. O(1).
@@ -820,6 +828,13 @@ class Reader {
   // about, its targets and its date stay those read from the whole clause.
   // O(bytes of the statements' words).
   void QuotedFragmentsAsQuotes();
+  // A readout's statements are said to the other side of its meeting or
+  // call: a statement of one of the two persons (or of their state) that
+  // names neither the other person nor the other state gets the other
+  // state as an implicit target ("The Minister underscored the importance
+  // of supply chains" in a readout of her meeting with Mexico's Secretary:
+  // Mexico), with the verb's stance. O(statements + events).
+  void CounterpartTargets();
   std::function<void(uint64_t, uint64_t)> progress_;
   uint64_t progress_step_ = 1, progress_next_ = 0, progress_done_ = 0;
 

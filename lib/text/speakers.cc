@@ -132,6 +132,9 @@ bool Reader::AttributionEndsClause(const Subject& s, int v, int limit) const {
   const bool addressee = verb.verb != nullptr && verb.verb->takes_addressee;
   int words = 0;
   for (int i = k; i < limit; ++i) {
+    // "..., however, described A and B as “…”": a quotation after the verb
+    // is its words.
+    if (IsQuoteMark(i)) return false;
     if (!tokens_[i].word) continue;
     if (Is(i, "that")) return false;
     const VerbHit h = VerbAt(i);
