@@ -13042,6 +13042,800 @@ def h69():
           statements, relationships, events, timexes)
 
 
+def h70():
+    d = Doc("h70_report")
+    day = "2026-12-21"
+    eam = "Sudhir Varadarajan"
+    kfm = "Abdulaziz Saad Al-Mutairi"
+    mea = "Ministry of External Affairs (India)"
+    actors = [
+        actor(d, "A01", eam, "person", [eam, "Varadarajan"],
+              ["EAM Varadarajan", "S Varadarajan"],
+              affiliations=[("India", "External Affairs Minister")]),
+        actor(d, "A02", kfm, "person",
+              [kfm, "Abdulaziz Al-Mutairi", "Al-Mutairi"],
+              ["Abdulaziz Al-Mutairi", "Al-Mutairi"],
+              affiliations=[("Kuwait", "Foreign Minister")]),
+        actor(d, "A03", "India", "state", ["India"], ["Republic of India"]),
+        actor(d, "A04", "Kuwait", "state", ["Kuwait"], ["State of Kuwait"]),
+        actor(d, "A05", mea, "organization",
+              ["Ministry of External Affairs", "MEA"],
+              ["Ministry of External Affairs", "MEA"], part_of="India"),
+        actor(d, "A06", "Kuwait News Agency", "media",
+              ["Kuwait News Agency", "KUNA"], ["KUNA"]),
+        actor(d, "A07", "PTI", "media", ["PTI"], ["Press Trust of India"]),
+        actor(d, "A08", "Nawaf Jaber Al-Hamad Al-Sabah", "person",
+              ["Sheikh Nawaf Jaber Al-Hamad Al-Sabah"],
+              ["Sheikh Nawaf Jaber Al-Hamad Al-Sabah"],
+              affiliations=[("Kuwait", "Prime Minister")]),
+        actor(d, "A09", "Narendra Modi", "person", ["Narendra Modi"],
+              affiliations=[("India", "Prime Minister")]),
+        actor(d, "A10", "Aditya Rangan", "person", ["Aditya Rangan"],
+              affiliations=[(mea, "spokesperson")]),
+        actor(d, "A11", "Bahrain", "state", ["Bahrain"],
+              ["Kingdom of Bahrain"]),
+        actor(d, "A12", "Gulf Cooperation Council", "organization", ["GCC"],
+              ["GCC"], optional=True),
+        actor(d, "A13", "Kuwait City", "place", ["Kuwait City"],
+              optional=True, accept={"Kuwait City": ["Kuwait"]}),
+        actor(d, "A14", "Manama", "place", ["Manama"], optional=True,
+              accept={"Manama": ["Bahrain"]}),
+        actor(d, "A15", "Bayan Palace", "place", ["Bayan Palace"],
+              optional=True),
+        actor(d, "A16", "New Delhi", "place", ["New Delhi"], optional=True,
+              accept={"New Delhi": ["India"]}),
+        actor(d, "A17", "Times of India", "media", ["Times of India", "TOI"],
+              ["TOI", "The Times of India"], optional=True),
+    ]
+    talks = "the talks in Kuwait City on Monday"
+    pair_alt = ["India", "Kuwait", kfm, mea]
+    statements = [
+        statement(d, "N01", eam,
+                  "External Affairs Minister Sudhir Varadarajan on Monday "
+                  "said", day,
+                  quote="to the next level",
+                  para="India and Kuwait were ready to take their strategic "
+                       "partnership to the next level",
+                  evidence=["External Affairs Minister Sudhir Varadarajan on "
+                            "Monday said India and Kuwait were ready to take "
+                            "their strategic partnership \"to the next "
+                            "level\""],
+                  cameo="010", alts=["030"], alternatives=["India"],
+                  targets=[("Kuwait", "cooperative", True)],
+                  about=["India", "Kuwait"], same=["N02"],
+                  date_basis="'on Monday'; the lede's retelling of N02"),
+        statement(d, "N01b", eam, "as the two sides agreed", day,
+                  para="India and Kuwait agreed to fast-track negotiations "
+                       "on a bilateral investment treaty and to expand "
+                       "cooperation in energy, health and food security",
+                  evidence=["as the two sides agreed to fast-track "
+                            "negotiations on a bilateral investment treaty "
+                            "and to expand cooperation in energy, health and "
+                            "food security."],
+                  cameo="030", alts=["057", "010"], alternatives=pair_alt,
+                  targets=[("Kuwait", "cooperative", True),
+                           ("India", "cooperative", True)],
+                  about=["India", "Kuwait"], attribution="joint",
+                  same=["N04"], optional=True,
+                  date_basis="'on Monday' of the lede; retells N04"),
+        statement(d, "N02", eam, "Varadarajan said in a post on X", day,
+                  quote="Productive talks with FM Abdulaziz Al-Mutairi. "
+                        "Reviewed our strategic partnership across trade, "
+                        "energy, defence and people-to-people ties. India and "
+                        "Kuwait are ready to take it to the next level,",
+                  cameo="010", alts=["051"], alternatives=["India"],
+                  targets=[(kfm, "cooperative", True)],
+                  about=["India", "Kuwait", kfm], channel="post on X",
+                  same=["N01"],
+                  date_basis="the lede's 'on Monday said', which retells it"),
+        statement(d, "N03", eam, "he added", day,
+                  after="Thanked him for the care",
+                  quote="Thanked him for the care Kuwait extends to the "
+                        "Indian community, our living bridge,",
+                  cameo="051", alts=["010"], alternatives=["India"],
+                  targets=[(kfm, "cooperative", True),
+                           ("Kuwait", "cooperative", True)],
+                  about=["Kuwait"], channel="post on X",
+                  date_basis="the same post (Monday)"),
+        statement(d, "N04", eam, "The two ministers agreed", day,
+                  para="the two ministers agreed to conclude negotiations on "
+                       "the investment treaty by mid-2027 and to hold the "
+                       "next meeting of the Joint Commission in New Delhi",
+                  evidence=["The two ministers agreed to conclude "
+                            "negotiations on the investment treaty by "
+                            "mid-2027 and to hold the next meeting of the "
+                            "Joint Commission in New Delhi, the Ministry of "
+                            "External Affairs (MEA) said in a statement."],
+                  cameo="030", alts=["057", "036", "010"],
+                  alternatives=pair_alt,
+                  targets=[("Kuwait", "cooperative", True),
+                           ("India", "cooperative", True)],
+                  about=["India", "Kuwait", "New Delhi"],
+                  attribution="joint", reported_via=mea,
+                  channel="statement",
+                  date_basis="the ministers' agreement in " + talks),
+        statement(d, "N04b", mea,
+                  "the Ministry of External Affairs (MEA) said in a "
+                  "statement", None,
+                  para="the two ministers agreed to conclude negotiations on "
+                       "the investment treaty by mid-2027 and to hold the "
+                       "next meeting of the Joint Commission in New Delhi",
+                  evidence=["the Ministry of External Affairs (MEA) said in a "
+                            "statement."],
+                  cameo="010", alternatives=["India", eam],
+                  about=["India", "Kuwait"], channel="statement",
+                  same=["N04"], optional=True,
+                  date_basis="the text does not say when the ministry said "
+                             "it"),
+        statement(d, "N05", kfm, "Al-Mutairi told Varadarajan during the "
+                  "talks", day,
+                  quote="a trusted and reliable partner",
+                  para="Kuwait regarded India as a trusted and reliable "
+                       "partner and was keen to increase its investments in "
+                       "Indian infrastructure and renewable energy",
+                  evidence=["Al-Mutairi told Varadarajan during the talks "
+                            "that Kuwait regarded India as \"a trusted and "
+                            "reliable partner\" and was keen to increase its "
+                            "investments in Indian infrastructure and "
+                            "renewable energy, the official Kuwait News "
+                            "Agency (KUNA) reported."],
+                  cameo="051", alts=["010", "030"], alternatives=["Kuwait"],
+                  targets=[("India", "cooperative", True),
+                           (eam, "cooperative", True)],
+                  about=["India", "Kuwait"], reported_via="Kuwait News Agency",
+                  channel="talks", date_basis="'during the talks' (Monday)"),
+        statement(d, "N06", kfm, "KUNA quoted the Kuwaiti minister as saying",
+                  day,
+                  quote="historic ties that go back centuries, to the days "
+                        "of the dhow trade",
+                  para="the two countries shared historic ties that go back "
+                       "centuries, to the days of the dhow trade",
+                  evidence=["KUNA quoted the Kuwaiti minister as saying that "
+                            "the two countries shared \"historic ties that go "
+                            "back centuries, to the days of the dhow "
+                            "trade\"."],
+                  cameo="051", alts=["010"], alternatives=["Kuwait"],
+                  targets=[("India", "cooperative", False)],
+                  about=["India", "Kuwait"], reported_via="Kuwait News Agency",
+                  channel="talks",
+                  date_basis="the same KUNA report of the talks (Monday; as "
+                             "h58's 'he was quoted as saying')"),
+        statement(d, "N07", eam, "Varadarajan also called on", day,
+                  para="Varadarajan conveyed the greetings of Prime Minister "
+                       "Narendra Modi to Kuwait's Prime Minister",
+                  evidence=["conveyed the greetings of Prime Minister "
+                            "Narendra Modi."],
+                  cameo="051", alts=["010"], alternatives=["India"],
+                  targets=[("Nawaf Jaber Al-Hamad Al-Sabah", "cooperative",
+                            True)],
+                  about=["Narendra Modi", "Nawaf Jaber Al-Hamad Al-Sabah"],
+                  attribution="coordinated verb", optional=True,
+                  date_basis="the same day's calls (Monday)"),
+        statement(d, "N08", eam, "the minister said the government", day,
+                  para="the Indian government was working with Kuwaiti "
+                       "authorities to speed up the settlement of dues of "
+                       "workers whose employers had shut down",
+                  evidence=["the minister said the government was working "
+                            "with Kuwaiti authorities to speed up the "
+                            "settlement of dues of workers whose employers "
+                            "had shut down."],
+                  cameo="010", alternatives=["India"],
+                  about=["Kuwait", "India"],
+                  channel="address to the Indian community",
+                  date_basis="'Later' on Monday"),
+        statement(d, "N09", eam, "he said", day,
+                  after="No Indian worker in Kuwait",
+                  quote="No Indian worker in Kuwait should feel that he is "
+                        "alone. Our embassy is open for you round the clock,",
+                  cameo="010", alternatives=["India"], about=["Kuwait"],
+                  channel="address to the Indian community",
+                  date_basis="the same address (Monday)"),
+        statement(d, "N10", "India", "Indian officials said", None,
+                  para="the two sides also discussed the situation in the "
+                       "region and the proposed India-GCC free trade "
+                       "agreement",
+                  evidence=["Indian officials said the two sides also "
+                            "discussed the situation in the region and the "
+                            "proposed India-GCC free trade agreement, PTI "
+                            "reported."],
+                  cameo="010", alternatives=[mea],
+                  about=["Kuwait", "Gulf Cooperation Council"],
+                  reported_via="PTI",
+                  date_basis="the text does not say when the officials "
+                             "said it"),
+        statement(d, "N11", "Aditya Rangan",
+                  "MEA spokesperson Aditya Rangan had said on Saturday",
+                  "2026-12-19",
+                  quote="review the full range of our bilateral relations",
+                  para="the visit would give both sides an opportunity to "
+                       "review the full range of their bilateral relations",
+                  evidence=["MEA spokesperson Aditya Rangan had said on "
+                            "Saturday that it would give both sides an "
+                            "opportunity to \"review the full range of our "
+                            "bilateral relations\"."],
+                  cameo="010", alts=["036"], alternatives=[mea, "India"],
+                  about=["Kuwait"], date_basis="'on Saturday' before Monday "
+                                               "21 December"),
+    ]
+    statements[1]["co_speakers"] = [kfm]
+    statements[4]["co_speakers"] = [kfm]
+    statements[1]["speaker_mention"]["note"] = (
+        "'as the two sides agreed …' in the lede: a background clause "
+        "retelling N04; optional")
+    statements[3]["speaker_mention"]["note"] = "'he' = Varadarajan"
+    statements[4]["speaker_mention"]["note"] = (
+        "'The two ministers agreed …, the MEA said in a statement': the "
+        "ministers' statement (Varadarajan with Al-Mutairi as co-speaker) "
+        "dated by the talks, as h18; the ministry's own optional and "
+        "undated (N04b)")
+    statements[8]["speaker_mention"]["note"] = (
+        "'also called on … and conveyed the greetings': a greeting, "
+        "optional (as h16's 'welcomed X to Singapore')")
+    statements[9]["speaker_mention"]["note"] = "'the minister' = Varadarajan"
+    statements[10]["speaker_mention"]["note"] = "'he' = Varadarajan"
+    statements[11]["speaker_mention"]["note"] = (
+        "officials of a named state speak for it; undated")
+    relationships = [
+        relationship("R01", "strategic partnership", ["India", "Kuwait"],
+                     False, [eam], ["N01", "N02"],
+                     ["partnership", "strategic partners"], date=day),
+        relationship("R02", "trusted and reliable partner",
+                     ["Kuwait", "India"], False, [kfm], ["N05"],
+                     ["reliable partner", "trusted partner", "partner"],
+                     optional=True, date=day),
+        relationship("R03", "historic ties", ["India", "Kuwait"], False,
+                     [kfm], ["N06"], ["ties"], optional=True, date=day),
+    ]
+    events = [
+        event("E01", "Varadarajan-Al-Mutairi talks in Kuwait City", day,
+              [eam, kfm]),
+        event("E02", "Varadarajan arrives in Kuwait", "2026-12-20", [eam],
+              optional=True),
+        event("E03", "Varadarajan's talks in Manama", "2026-12-22", [eam],
+              optional=True),
+    ]
+    timexes = [timex(d, "Dec 21, 2026, 22:41 IST", day, kind="datetime"),
+               timex(d, "on Monday", day),
+               timex(d, "on Sunday night", "2026-12-20"),
+               timex(d, "two-day", "P2D", kind="duration"),
+               timex(d, "by mid-2027", "2027-06"),
+               timex(d, "on Monday", day, after="Kuwait City on Monday"),
+               timex(d, "Later", day, after="conveyed the greetings"),
+               timex(d, "on Saturday", "2026-12-19"),
+               timex(d, "on Tuesday", "2026-12-22")]
+    write(d, day, "news report (newspaper)", actors, statements,
+          relationships, events, timexes)
+
+
+def h71():
+    d = Doc("h71_briefing")
+    day = "2026-12-24"
+    osp = "Aditya Rangan"
+    mea = "Ministry of External Affairs (India)"
+    cmfa = "Ministry of Foreign Affairs (China)"
+    actors = [
+        actor(d, "A01", osp, "person", ["Aditya Rangan"],
+              ["Shri Aditya Rangan"],
+              affiliations=[(mea, "Official Spokesperson")]),
+        actor(d, "A02", "India", "state", ["India"], ["Republic of India"]),
+        actor(d, "A03", "Mozambique", "state", ["Republic of Mozambique"],
+              ["Republic of Mozambique"]),
+        actor(d, "A04", "Armando Chissico", "person", ["Armando Chissico"],
+              affiliations=[("Mozambique", "President")]),
+        actor(d, "A05", "Narendra Modi", "person", ["Narendra Modi"],
+              affiliations=[("India", "Prime Minister")]),
+        actor(d, "A06", "Sudhir Varadarajan", "person",
+              ["Sudhir Varadarajan"], ["Dr. Sudhir Varadarajan"],
+              affiliations=[("India", "External Affairs Minister")]),
+        actor(d, "A07", "Kuwait", "state", ["Kuwait"], ["State of Kuwait"]),
+        actor(d, "A08", "Bahrain", "state", ["Bahrain"],
+              ["Kingdom of Bahrain"]),
+        actor(d, "A09", "China", "state", ["China"],
+              ["People's Republic of China"]),
+        actor(d, "A10", cmfa, "organization", ["Chinese foreign ministry"],
+              ["Chinese foreign ministry", "Chinese Foreign Ministry"],
+              part_of="China"),
+        actor(d, "A11", "Yarlung Zangbo", "place", ["Yarlung Zangbo"],
+              ["Yarlung Tsangpo", "Brahmaputra"]),
+        actor(d, "A12", "Russia", "state", ["Russia"],
+              ["Russian Federation"]),
+        actor(d, "A13", "Pavel Sokolin", "person", ["Pavel Sokolin"],
+              affiliations=[("Russia", "President")]),
+        actor(d, "A14", "South Sudan", "state", ["South Sudan"],
+              ["Republic of South Sudan"]),
+        actor(d, "A15", "WION", "media", ["WION"]),
+        actor(d, "A16", "PTI", "media", ["PTI"], ["Press Trust of India"]),
+        actor(d, "A17", "Hindustan Times", "media", ["Hindustan Times"]),
+        actor(d, "A18", "The Hindu", "media", ["The Hindu"], optional=True),
+        actor(d, "A19", "Doordarshan", "media", ["Doordarshan"],
+              optional=True),
+        actor(d, "A20", "Russian ambassador", "person", [],
+              ["Russian ambassador to India"], optional=True,
+              affiliations=[("Russia", "ambassador to India")]),
+        actor(d, "A21", "Expert Level Mechanism", "organization",
+              ["Expert Level Mechanism"], optional=True),
+        actor(d, "A22", "Juba", "place", ["Juba"], optional=True),
+        actor(d, "A23", "Kuwait City", "place", ["Kuwait City"],
+              optional=True),
+        actor(d, "A24", "Manama", "place", ["Manama"], optional=True),
+        actor(d, "A25", "New Delhi", "place", ["New Delhi"], optional=True),
+        actor(d, "A26", "Rohit Sen", "person", ["Rohit Sen"],
+              affiliations=[("WION", "reporter")], optional=True),
+        actor(d, "A27", "Meera Iyer", "person", ["Meera Iyer"],
+              affiliations=[("The Hindu", "reporter")], optional=True),
+        actor(d, "A28", "Abhishek Jha", "person", ["Abhishek Jha"],
+              affiliations=[("PTI", "reporter")], optional=True),
+        actor(d, "A29", "Rakesh Kumar", "person", ["Rakesh Kumar"],
+              affiliations=[("Doordarshan", "reporter")], optional=True),
+        actor(d, "A30", "Sanjana Rao", "person", ["Sanjana Rao"],
+              affiliations=[("Hindustan Times", "reporter")], optional=True),
+        actor(d, "A31", mea, "organization", [],
+              ["Ministry of External Affairs", "MEA"], optional=True,
+              part_of="India"),
+    ]
+    t = d.text
+    lab = "Shri Aditya Rangan, Official Spokesperson:"
+    pc = "weekly media briefing"
+    basis = "the briefing's date (Thursday 24 December 2026)"
+    alt = [mea, "India"]
+
+    def turn(anchor, nxt):
+        i = t.index(lab, t.index(anchor)) + len(lab) + 1
+        j = t.index(nxt, i)
+        return t[i:j].rstrip("\n"), anchor
+
+    a0, k0 = turn("Media Center", "\n\nRohit Sen:")
+    a1, k1 = turn("expert level mechanism?", "\n\nAbhishek Jha:")
+    a2, k2 = turn("Can you confirm the dates?", "\n\nRakesh Kumar:")
+    a3, k3 = turn("help them?", "\n\nSanjana Rao:")
+    a4, k4 = turn("Where do those talks stand?", "\n\n" + lab)
+    a5, k5 = turn("early part of next year.", "\n\n(Concludes)")
+    segs0 = a0.split("\n\n")
+    assert len(segs0) == 2
+    assert "\n" not in a1 + a2 + a3 + a4 + a5
+    statements = [
+        statement(d, "T01", osp, lab, day, quote=a0, cameo="010",
+                  alts=["036", "051"], alternatives=alt,
+                  targets=[("Mozambique", "cooperative", True)],
+                  about=["Mozambique", "Armando Chissico", "Kuwait",
+                         "Bahrain"],
+                  channel=pc, date_basis=basis),
+        statement(d, "T02", cmfa,
+                  "The Chinese foreign ministry said on Tuesday",
+                  "2026-12-22",
+                  para="the hydropower project on the Yarlung Zangbo would "
+                       "have no negative impact on downstream countries and "
+                       "China had shared information with India",
+                  evidence=["The Chinese foreign ministry said on Tuesday "
+                            "that the hydropower project on the Yarlung "
+                            "Zangbo would have no negative impact on "
+                            "downstream countries and that China had shared "
+                            "information with India."],
+                  cameo="010", alternatives=["China"],
+                  targets=[("India", "neutral", True)],
+                  about=["Yarlung Zangbo", "India"], reported_via="WION",
+                  embedded=True,
+                  date_basis="'on Tuesday' before Thursday 24 December"),
+        statement(d, "T03", osp, lab, day, quote=a1, after=k1, cameo="010",
+                  alts=["111", "020"], alternatives=alt,
+                  targets=[("China", "conflictual", True)],
+                  about=["China", "Yarlung Zangbo", "Expert Level Mechanism"],
+                  channel=pc, responds_to=["T02"], date_basis=basis),
+        statement(d, "T04", "Russia", "The Russian ambassador told reporters",
+                  "2026-12-21",
+                  para="President Pavel Sokolin would visit India for the "
+                       "annual summit in the first half of next year",
+                  evidence=["The Russian ambassador told reporters here on "
+                            "Monday that President Pavel Sokolin would visit "
+                            "India for the annual summit in the first half of "
+                            "next year."],
+                  cameo="036", alts=["010"],
+                  alternatives=["Russian ambassador"],
+                  targets=[("India", "cooperative", True)],
+                  about=["Pavel Sokolin", "India"], reported_via="PTI",
+                  embedded=True,
+                  date_basis="'on Monday' before Thursday 24 December"),
+        statement(d, "T05", osp, lab, day, quote=a2, after=k2, cameo="011",
+                  alts=["010", "051"], alternatives=alt,
+                  targets=[("Russia", "cooperative", True)],
+                  about=["Russia"], channel=pc, responds_to=["T04"],
+                  date_basis=basis),
+        statement(d, "T06", osp, lab, day, quote=a3, after=k3, cameo="010",
+                  alternatives=alt, about=["South Sudan", "Juba"],
+                  channel=pc, date_basis=basis),
+        statement(d, "T07", "Bahrain", "The Bahraini side said yesterday",
+                  "2026-12-23",
+                  para="India and Bahrain had also discussed a free trade "
+                       "agreement",
+                  evidence=["The Bahraini side said yesterday that the two "
+                            "countries had also discussed a free trade "
+                            "agreement."],
+                  cameo="010", alts=["036"],
+                  targets=[("India", "cooperative", False)],
+                  about=["India", "Bahrain"],
+                  reported_via="Hindustan Times", embedded=True,
+                  date_basis="'yesterday' before Thursday 24 December"),
+        statement(d, "T08", osp, lab, day, quote=a4, after=k4, cameo="010",
+                  alts=["036"], alternatives=alt,
+                  targets=[("Bahrain", "cooperative", False)],
+                  about=["Bahrain"], channel=pc, responds_to=["T07"],
+                  date_basis=basis),
+        statement(d, "T09", osp, lab, day, quote=a5, after=k5, cameo="010",
+                  alternatives=alt, channel=pc, optional=True,
+                  date_basis=basis),
+    ]
+    statements[0]["segments"] = [
+        dict(zip(("quote", "span", "byte_span"), (p, *d.span(p))))
+        for p in segs0]
+    statements[0]["speaker_mention"]["note"] = (
+        "the spokesperson's announcements over two paragraphs: one turn in "
+        "two segments")
+    statements[2]["speaker_mention"]["note"] = (
+        "one answer to two questions ('Let me take these two together')")
+    statements[3]["speaker_mention"]["note"] = (
+        "an official of a named state speaks for it (the ambassador, "
+        "unnamed, accepted)")
+    statements[4]["speaker_mention"]["note"] = (
+        "no dates to share: a decline, with the partnership restated")
+    statements[6]["speaker_mention"]["note"] = (
+        "'The Bahraini side' = Bahrain, reported inside Hindustan Times' "
+        "question")
+    statements[8]["speaker_mention"]["note"] = "a closing courtesy: optional"
+    relationships = [
+        relationship("R01", "special and privileged strategic partnership",
+                     ["India", "Russia"], False, [osp], ["T05"],
+                     ["strategic partnership",
+                      "special and privileged strategic partners",
+                      "privileged strategic partnership", "partnership"],
+                     date=day),
+    ]
+    events = [
+        event("E01", "weekly media briefing of the Official Spokesperson",
+              day, [osp]),
+        event("E02", "state visit to India of the President of Mozambique",
+              "2026-12-28", ["Armando Chissico"]),
+        event("E03", "Varadarajan's visit to Kuwait and Bahrain",
+              "2026-12-20", ["Sudhir Varadarajan"], optional=True),
+        event("E04", "India-Russia annual summit", "2027",
+              ["India", "Russia"], optional=True),
+    ]
+    timexes = [timex(d, "December 24, 2026", day),
+               timex(d, "December 25, 2026", "2026-12-25"),
+               timex(d, "from December 28 to 30", "2026-12-28/2026-12-30",
+                     kind="interval"),
+               timex(d, "from December 20 to 23", "2026-12-20/2026-12-23",
+                     kind="interval"),
+               timex(d, "on Tuesday", "2026-12-22"),
+               timex(d, "early next year", "2027"),
+               timex(d, "on Monday", "2026-12-21"),
+               timex(d, "in the first half of next year", "2027-01/2027-06",
+                     kind="interval"),
+               timex(d, "yesterday", "2026-12-23"),
+               timex(d, "in the early part of next year", "2027"),
+               timex(d, "December 24, 2026", day, after="New Delhi\n")]
+    write(d, day, "press conference (foreign ministry weekly briefing, "
+          "transcript)", actors, statements, relationships, events, timexes)
+
+
+def h72():
+    d = Doc("h72_readout")
+    day = "2026-12-23"
+    pres = "Michael Caldwell"
+    chan = "Katrin Vogler"
+    actors = [
+        actor(d, "A01", pres, "person", [pres, "Caldwell"],
+              ["President Caldwell"],
+              affiliations=[("United States", "President")]),
+        actor(d, "A02", chan, "person", [chan, "Vogler"],
+              ["Chancellor Vogler"],
+              affiliations=[("Germany", "Chancellor")]),
+        actor(d, "A03", "United States", "state", ["United States", "U.S."],
+              ["US", "USA", "United States of America"]),
+        actor(d, "A04", "Germany", "state", ["Germany"],
+              ["Federal Republic of Germany"]),
+        actor(d, "A05", "NATO", "organization", ["NATO"],
+              ["North Atlantic Treaty Organization"]),
+        actor(d, "A06", "Russia", "state", ["Russia"],
+              ["Russian Federation"]),
+        actor(d, "A07", "Ukraine", "state", ["Ukraine"]),
+        actor(d, "A08", "China", "state",
+              ["People's Republic of China", "Beijing"],
+              ["People's Republic of China", "PRC"],
+              accept={"Beijing": ["Beijing"]}),
+        actor(d, "A09", "Europe", "place", ["Europe"], optional=True),
+        actor(d, "A10", "G7", "organization", ["G7"], optional=True),
+        actor(d, "A11", "European Council", "organization",
+              ["European Council"], optional=True),
+        actor(d, "A12", "Munich Security Conference", "organization",
+              ["Munich Security Conference"], optional=True),
+        actor(d, "A13", "White House", "organization", ["White House"],
+              optional=True, part_of="United States"),
+        actor(d, "A14", "Dana Whitlock", "person", ["Dana Whitlock"],
+              affiliations=[("White House", "Press Secretary")],
+              optional=True),
+        actor(d, "A15", "Ross Ebner", "person", ["Ross Ebner"],
+              affiliations=[("United States", "National Security Advisor")],
+              optional=True),
+        actor(d, "A16", "Philippines", "state", ["Philippine"],
+              optional=True),
+    ]
+    kw = dict(channel="telephone call",
+              date_basis="'spoke today' on the readout's date")
+    us = ["United States"]
+    de = ["Germany"]
+    statements = [
+        statement(d, "W01", pres, "The President congratulated", day,
+                  para="the President congratulated the Chancellor on the "
+                       "formation of her new government and on Germany's "
+                       "assumption of the chairmanship of the G7 Foreign "
+                       "Ministers' Meeting",
+                  evidence=["The President congratulated the Chancellor on "
+                            "the formation of her new government and on "
+                            "Germany's assumption of the chairmanship of the "
+                            "G7 Foreign Ministers' Meeting in the new year."],
+                  cameo="051", alts=["010"], alternatives=us,
+                  targets=[(chan, "cooperative", True),
+                           ("Germany", "cooperative", True)],
+                  about=[chan, "Germany", "G7"], **kw),
+        statement(d, "W02", pres, "The leaders reaffirmed", day,
+                  para="the leaders reaffirmed the enduring partnership "
+                       "between the United States and Germany and their "
+                       "shared commitment to a strong and united NATO",
+                  evidence=["The leaders reaffirmed the enduring partnership "
+                            "between the United States and Germany and their "
+                            "shared commitment to a strong and united NATO."],
+                  cameo="010", alts=["051", "030"],
+                  alternatives=[chan] + us + de,
+                  targets=[("Germany", "cooperative", True),
+                           ("United States", "cooperative", True)],
+                  about=["United States", "Germany", "NATO"],
+                  attribution="joint", **kw),
+        statement(d, "W03", pres, "President Caldwell welcomed", day,
+                  para="President Caldwell welcomed Germany's decision to "
+                       "raise its defense spending to 3.5 percent of GDP by "
+                       "2029",
+                  evidence=["President Caldwell welcomed Germany's decision "
+                            "to raise its defense spending to 3.5 percent of "
+                            "GDP by 2029"],
+                  cameo="051", alts=["010"], alternatives=us,
+                  targets=[("Germany", "cooperative", True)],
+                  about=["Germany"], **kw),
+        statement(d, "W04", pres, "and underscored the importance", day,
+                  para="underscored the importance of all Allies meeting "
+                       "their commitments ahead of next year's NATO Summit",
+                  evidence=["underscored the importance of all Allies "
+                            "meeting their commitments ahead of next year's "
+                            "NATO Summit."],
+                  cameo="010", alternatives=us,
+                  targets=[("Germany", "neutral", False)],
+                  about=["NATO"], attribution="coordinated verb", **kw),
+        statement(d, "W05", pres, "They condemned", day,
+                  para="the leaders condemned Russia's continued attacks on "
+                       "Ukraine's energy infrastructure",
+                  evidence=["They condemned Russia's continued attacks on "
+                            "Ukraine's energy infrastructure as winter sets "
+                            "in"],
+                  cameo="111", alts=["122"],
+                  alternatives=[chan] + us + de,
+                  targets=[("Russia", "conflictual", True)],
+                  about=["Russia", "Ukraine"], attribution="joint", **kw),
+        statement(d, "W06", pres, "and agreed on the need", day,
+                  para="the leaders agreed on the need to sustain support for "
+                       "Ukraine's air defense",
+                  evidence=["agreed on the need to sustain support for "
+                            "Ukraine's air defense."],
+                  cameo="030", alts=["010"],
+                  alternatives=[chan] + us + de,
+                  targets=[("Ukraine", "cooperative", True)],
+                  about=["Ukraine"], attribution="coordinated verb", **kw),
+        statement(d, "W07", chan, "Chancellor Vogler briefed the President",
+                  day,
+                  para="Chancellor Vogler briefed the President on the "
+                       "outcome of last week's European Council meeting",
+                  evidence=["Chancellor Vogler briefed the President on the "
+                            "outcome of last week's European Council "
+                            "meeting"],
+                  cameo="010", alternatives=de,
+                  about=["European Council"], optional=True, **kw),
+        statement(d, "W08", chan, "and said Europe", day,
+                  para="Europe was prepared to take on a greater share of "
+                       "the burden",
+                  evidence=["said Europe was prepared to take on a greater "
+                            "share of the burden."],
+                  cameo="010", alts=["030"], alternatives=de,
+                  targets=[("United States", "cooperative", False)],
+                  about=["Europe", "Ukraine"],
+                  attribution="coordinated verb", **kw),
+        statement(d, "W09", pres, "President Caldwell also raised concerns",
+                  day,
+                  para="President Caldwell raised concerns about the "
+                       "People's Republic of China's non-market practices "
+                       "and excess industrial capacity",
+                  evidence=["President Caldwell also raised concerns about "
+                            "the People's Republic of China's non-market "
+                            "practices and excess industrial capacity"],
+                  cameo="111", alts=["010"], alternatives=us,
+                  targets=[("China", "conflictual", True)],
+                  about=["China"], **kw),
+        statement(d, "W10", pres, "and stressed that", day,
+                  para="the United States and Europe should coordinate their "
+                       "responses",
+                  evidence=["stressed that the United States and Europe "
+                            "should coordinate their responses."],
+                  cameo="010", alternatives=us,
+                  targets=[("Germany", "cooperative", False)],
+                  about=["United States", "Europe", "China"],
+                  attribution="coordinated verb", **kw),
+        statement(d, "W11", chan, "The Chancellor noted", day,
+                  para="Germany would continue to reduce its dependencies in "
+                       "critical supply chains while keeping channels of "
+                       "communication with Beijing open",
+                  evidence=["The Chancellor noted that Germany would continue "
+                            "to reduce its dependencies in critical supply "
+                            "chains while keeping channels of communication "
+                            "with Beijing open."],
+                  cameo="010", alternatives=de,
+                  targets=[("China", "neutral", True)],
+                  about=["Germany", "China"], **kw),
+        statement(d, "W12", pres, "They agreed to stay in close contact", day,
+                  para="the leaders agreed to stay in close contact and to "
+                       "meet on the margins of the Munich Security "
+                       "Conference in February",
+                  evidence=["They agreed to stay in close contact in the "
+                            "weeks ahead and to meet on the margins of the "
+                            "Munich Security Conference in February."],
+                  cameo="036", alts=["030", "010"],
+                  alternatives=[chan] + us + de,
+                  targets=[(chan, "cooperative", True)],
+                  about=["Munich Security Conference"], attribution="joint",
+                  **kw),
+    ]
+    for k in (1, 4, 5, 11):
+        statements[k]["co_speakers"] = [chan]
+    statements[1]["speaker_mention"]["note"] = (
+        "'The leaders': the President with the Chancellor as co-speaker")
+    statements[4]["speaker_mention"]["note"] = (
+        "'They' = the two leaders, after 'The two leaders discussed …' "
+        "(no statement)")
+    statements[5]["speaker_mention"]["note"] = (
+        "the second verb of 'They condemned … and agreed …'")
+    statements[6]["speaker_mention"]["note"] = (
+        "'briefed X on …': optional (as h16)")
+    statements[7]["speaker_mention"]["note"] = (
+        "the second verb of 'briefed … and said …': required")
+    statements[11]["speaker_mention"]["note"] = (
+        "'They' = the two leaders, after 'The leaders also discussed …' "
+        "(no statement)")
+    relationships = [
+        relationship("R01", "enduring partnership",
+                     ["United States", "Germany"], False, [pres, chan],
+                     ["W02"], ["partnership"], date=day),
+    ]
+    events = [
+        event("E01", "Caldwell-Vogler telephone call", day, [pres, chan]),
+        event("E02", "European Council meeting", "2026-12", ["Europe"],
+              optional=True),
+        event("E03", "Caldwell-Vogler meeting at the Munich Security "
+              "Conference", "2027-02", [pres, chan], optional=True),
+    ]
+    timexes = [timex(d, "December 23, 2026", day),
+               timex(d, "today", day),
+               timex(d, "in the new year", "2027"),
+               timex(d, "by 2029", "2029"),
+               timex(d, "next year's", "2027"),
+               timex(d, "last week's", "2026-12-14/2026-12-20",
+                     kind="interval"),
+               timex(d, "in February", "2027-02")]
+    write(d, day, "call readout (White House)", actors, statements,
+          relationships, events, timexes)
+
+
+def h73():
+    d = Doc("h73_joint")
+    day = "2026-12-28"
+    th_pm = "Kittipong Rattanakorn"
+    my_pm = "Azman bin Yusof"
+    actors = [
+        actor(d, "A01", th_pm, "person", [th_pm, "Kittipong"],
+              ["Prime Minister Kittipong"],
+              affiliations=[("Thailand", "Prime Minister")]),
+        actor(d, "A02", my_pm, "person", ["Dato' Seri Azman bin Yusof"],
+              ["Dato' Seri Azman bin Yusof", "Azman Yusof", "Azman"],
+              affiliations=[("Malaysia", "Prime Minister")]),
+        actor(d, "A03", "Thailand", "state",
+              ["Thailand", "Kingdom of Thailand"], ["Kingdom of Thailand"]),
+        actor(d, "A04", "Malaysia", "state", ["Malaysia"]),
+        actor(d, "A05", "ASEAN", "organization", ["ASEAN"],
+              ["Association of Southeast Asian Nations"]),
+        actor(d, "A06", "Myanmar", "state", ["Myanmar"], ["Burma"]),
+        actor(d, "A07", "Ministry of Foreign Affairs (Thailand)",
+              "organization", ["Ministry of Foreign Affairs"],
+              ["Ministry of Foreign Affairs, Kingdom of Thailand",
+               "Thai Ministry of Foreign Affairs"], optional=True,
+              part_of="Thailand"),
+        actor(d, "A08", "Bangkok", "place", ["Bangkok"], optional=True,
+              accept={"Bangkok": ["Thailand"]}),
+        actor(d, "A09", "Government House", "place", ["Government House"],
+              optional=True),
+        actor(d, "A10", "Sadao", "place", ["Sadao"], optional=True),
+        actor(d, "A11", "Bukit Kayu Hitam", "place", ["Bukit Kayu Hitam"],
+              optional=True),
+        actor(d, "A12", "Golok River", "place", ["Golok River"],
+              optional=True),
+        actor(d, "A13", "ASEAN Power Grid", "organization",
+              ["ASEAN Power Grid"], optional=True),
+        actor(d, "A14", "ASEAN Five-Point Consensus", "organization",
+              ["ASEAN Five-Point Consensus"], ["Five-Point Consensus"],
+              optional=True),
+    ]
+    t = d.text
+    first = "1. The 8th Annual Consultation between His Excellency"
+    last = "which was accepted with appreciation."
+    i, j = t.index(first), t.index(last) + len(last)
+    whole = t[i:j]
+    paras = [p for p in whole.split("\n\n") if p[:1].isdigit()]
+    assert len(paras) == 8
+    who = ["Malaysia", th_pm, my_pm]
+    statements = [
+        statement(d, "J01", "Thailand", "Joint Press Statement\n\nThe 8th",
+                  day, quote=whole, cameo="030",
+                  alts=["057", "051", "010"], alternatives=who,
+                  targets=[("Malaysia", "cooperative", True),
+                           ("Thailand", "cooperative", True)],
+                  about=["Thailand", "Malaysia", "ASEAN", "Myanmar"],
+                  channel="joint press statement", attribution="joint",
+                  date_basis="'28 December 2026' under the title, 'on 28 "
+                             "December 2026' in paragraph 1 and the closing "
+                             "'Bangkok / 28 December 2026'"),
+    ]
+    statements[0]["co_speakers"] = ["Malaysia"]
+    statements[0]["quote_marks"] = "none (document text)"
+    statements[0]["segments"] = [
+        dict(zip(("quote", "span", "byte_span"), (p, *d.span(p))))
+        for p in paras]
+    statements[0]["speaker_mention"]["note"] = (
+        "the joint press statement of the two governments (Thailand, the "
+        "host and the site's government, with Malaysia as co-speaker; the "
+        "two prime ministers accepted), from paragraph 1 to paragraph 8, "
+        "one segment per numbered paragraph; the section headings, the "
+        "title lines and the closing place and date are not in it; "
+        "'The Prime Minister of Malaysia congratulated …', 'The Thai side "
+        "expressed …' and 'Both sides agreed …' are the joint text's own")
+    relationships = [
+        relationship("R01", "Strategic Partnership", ["Thailand", "Malaysia"],
+                     False, ["Thailand", "Malaysia"], ["J01"],
+                     ["strategic partnership", "partnership",
+                      "strategic partners"], date=day),
+        relationship("R02", "close friendship", ["Thailand", "Malaysia"],
+                     False, ["Thailand", "Malaysia"], ["J01"],
+                     ["friendship"], optional=True, date=day),
+    ]
+    events = [
+        event("E01", "8th Annual Consultation of the Thai and Malaysian "
+              "prime ministers in Bangkok", day, [th_pm, my_pm]),
+        event("E02", "official visit of the Malaysian prime minister to "
+              "Thailand", "2026-12-27", [my_pm], optional=True),
+        event("E03", "9th Annual Consultation in Malaysia", "2027",
+              ["Thailand", "Malaysia"], optional=True),
+    ]
+    timexes = [timex(d, "28 Dec 2026", day),
+               timex(d, "28 Dec 2026", day, after="วันที่ปรับปรุงข้อมูล"),
+               timex(d, "28 December 2026", day),
+               timex(d, "on 28 December 2026", day),
+               timex(d, "from 27 to 29 December 2026",
+                     "2026-12-27/2026-12-29", kind="interval"),
+               timex(d, "in September this year", "2026-09"),
+               timex(d, "2027-2031", "2027/2031", kind="interval"),
+               timex(d, "in 2027", "2027"),
+               timex(d, "by 2028", "2028"),
+               timex(d, "in the first half of 2027", "2027-01/2027-06",
+                     kind="interval"),
+               timex(d, "in 2027", "2027", after="9th Annual Consultation"),
+               timex(d, "28 December 2026", day, after="appreciation.")]
+    write(d, day, "joint statement (foreign ministry site)", actors,
+          statements, relationships, events, timexes)
+
+
 if __name__ == "__main__":
     h1()
     h2()
@@ -13112,3 +13906,7 @@ if __name__ == "__main__":
     h67()
     h68()
     h69()
+    h70()
+    h71()
+    h72()
+    h73()
