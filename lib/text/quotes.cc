@@ -215,6 +215,31 @@ void Reader::ReadReportedSpeech(Range sentence,
     // ", said Olga Tamm, the Norwegian foreign minister.": an apposition
     // after the attribution's subject ends the attribution there.
     int window = 12;
+    // ", Gokhale said in a late-night briefing in New Delhi on Friday.": a
+    // verb followed by a preposition's adverbials (where, how and when it
+    // was said) ends the sentence; the window for the comma before its
+    // subject counts from the verb, not from the sentence's end.
+    for (int k = t; k > first && k >= t - 16; --k) {
+      if (IsPunct(k, ',') || IsQuoteMark(k) || inside_quote(tokens_[k].begin)) {
+        break;
+      }
+      const VerbHit h = VerbAt(k);
+      if (h.verb == nullptr || h.form != VerbForm::kFinite) continue;
+      // "told reporters at a news conference ...": past an addressee of
+      // at most three words.
+      int j = k + 1;
+      if (h.verb->takes_addressee) {
+        while (j < t && j <= k + 3 && tokens_[j].word &&
+               !Prepositions().contains(LowerWord(j))) {
+          ++j;
+        }
+      }
+      if (h.verb->reports_speech && j < t && tokens_[j].word &&
+          Prepositions().contains(LowerWord(j))) {
+        window = 12 + (t - k);
+      }
+      break;
+    }
     int tail_end = last;
     int appositive_commas = 0;  // commas passed for an apposition
     int appositive_comma = -1;  // the comma before the verb

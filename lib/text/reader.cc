@@ -828,6 +828,22 @@ VerbHit Reader::VerbAt(int t) const {
           if (IsPunct(k, ',')) continue;
           break;
         }
+        // "spoke to Y on 14 June, to congratulate him ...": "spoke to" is
+        // "spoke with" (the word before "to" decides; another "to" is
+        // passed).
+        if (Is(k, "to")) {
+          int b = k - 1;
+          if (b >= 1 && (Is(b, "today") || Is(b, "yesterday") ||
+                         Is(b, "also") || Is(b, "separately"))) {
+            --b;
+          }
+          if (Is(b, "spoke") || Is(b, "speaks") || Is(b, "talked") ||
+              Is(b, "talks")) {
+            hit.form = VerbForm::kFinite;
+            return hit;
+          }
+          continue;
+        }
         if (!Is(k, "with")) continue;
         int v = k - 1;
         if (v >= 2 && (Is(v, "phone") || Is(v, "telephone")) &&

@@ -923,6 +923,14 @@ class Reader {
   // Whether the lede of a page with no dateline was looked at for the
   // story's day.
   bool lede_read_ = false;
+  // In a readout, the day of the call or meeting it reports when its
+  // sentence gives one ("spoke to X on 14 June", "On 17 June, the Foreign
+  // Secretary spoke to X"): what the parties said is dated by it, not by
+  // the page (DateStatement). Unknown when none.
+  TimeExpression call_time_;
+  // Whether ReadTimes found the readout's call day in a paragraph's times
+  // (paragraphs.cc: CallTimeOf).
+  bool CallTimeOf(const TimeExpression& e, uint32_t para_begin) const;
   // NamedAtNewsConference's answer on whether a statement's attribution
   // names a news conference, by the statement's verb offset.
   mutable absl::flat_hash_map<uint32_t, bool> conference_attribution_;
