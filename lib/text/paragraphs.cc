@@ -1402,6 +1402,16 @@ void Reader::DetectTranscript() {
   }
   transcript_ =
       turns >= 2 || session_heading || x_.info.genre == Genre::kTranscript;
+  // "Briefing by Foreign Ministry Spokesperson X, Moscow, October 12,
+  // 2017" over paragraphs of announcements and no labelled turn (a page
+  // cut before the questions, or a briefing that took none): a session's
+  // title opening the page names its host, whose announcements the
+  // paragraphs are (Reader::ReadOpeningRemarks, up to the page's end).
+  if (!transcript_ && turns == 0 && x_.info.genre == Genre::kUnknown &&
+      OpensWithSessionTitle()) {
+    FindTranscriptHost(paragraphs_.size());
+    transcript_ = transcript_host_ >= 0;
+  }
   if (!transcript_) {
     turn_label_end_.assign(paragraphs_.size(), 0);
     return;
@@ -1486,6 +1496,22 @@ void Reader::DetectTranscript() {
     if (actor == -4) actor = transcript_host_;  // -1: no host named
   }
   if (x_.info.genre == Genre::kUnknown) x_.info.genre = Genre::kTranscript;
+}
+
+bool Reader::OpensWithSessionTitle() const {
+  for (size_t p = 0; p < paragraphs_.size() && p < 3; ++p) {
+    const absl::string_view lower =
+        LowerSlice(paragraphs_[p].begin, paragraphs_[p].end);
+    if (lower.empty() || lower.size() > 200 || lower.back() == '.') continue;
+    for (absl::string_view opener :
+         {"briefing by ", "press briefing by ", "media briefing by ",
+          "press conference by ", "regular press conference by "}) {
+      if (absl::StartsWith(lower, opener)) return true;
+    }
+    // "Foreign Ministry Spokesperson X's Regular Press Conference on ...".
+    if (absl::StrContains(lower, "regular press conference on ")) return true;
+  }
+  return false;
 }
 
 // The host is named in a heading line, not in a sentence of the writer's:

@@ -931,6 +931,11 @@ class Reader {
   // Whether ReadTimes found the readout's call day in a paragraph's times
   // (paragraphs.cc: CallTimeOf).
   bool CallTimeOf(const TimeExpression& e, uint32_t para_begin) const;
+  // Whether one of the page's first three paragraphs is a session's title
+  // with no final stop ("Briefing by Foreign Ministry Spokesperson X,
+  // Moscow, ...", "Press Conference by ...", "... Regular Press Conference
+  // on ..."), paragraphs.cc.
+  bool OpensWithSessionTitle() const;
   // NamedAtNewsConference's answer on whether a statement's attribution
   // names a news conference, by the statement's verb offset.
   mutable absl::flat_hash_map<uint32_t, bool> conference_attribution_;

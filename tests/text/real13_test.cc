@@ -173,5 +173,51 @@ TEST(Real13Test, TheTwoForeignMinisters) {
   EXPECT_THAT(SaidTogether(x), Not(Contains(HasSubstr("Bjarni Jonsson"))));
 }
 
+// "Briefing by Foreign Ministry Spokesperson X, Moscow, March 6, 2024" over
+// the spokesperson's announcements under a heading and no labelled turn:
+// each paragraph of sentences is the host's remark. A news report whose
+// first line only mentions a briefing is not read so.
+TEST(Real13Test, BriefingTitleOverAnnouncements) {
+  const Extraction x = Extract(
+      "Briefing by Foreign Ministry Spokesperson Irina Volkova, Oslo, March "
+      "8, 2024\n\n"
+      "Talks between the Foreign Minister and the Finnish Foreign Minister\n\n"
+      "On March 11, the Foreign Minister will hold talks with the Foreign "
+      "Minister of Finland, who will be in Oslo on a working visit.\n\n"
+      "We regard Finland as a close partner in the Arctic Council. Our "
+      "cooperation has grown steadily in recent years.\n");
+  EXPECT_THAT(Said(x), Contains(HasSubstr("Irina Volkova: On March 11")));
+  EXPECT_THAT(Said(x),
+              Contains(HasSubstr("Irina Volkova: We regard Finland as a close "
+                                 "partner")));
+
+  const Extraction y = Extract(
+      "Spokesperson's briefing by Irina Volkova draws protest\n\n"
+      "Iceland said on Thursday that the remarks were unacceptable.\n");
+  EXPECT_THAT(Said(y), Not(Contains(HasSubstr("Irina Volkova:"))));
+}
+
+// '"...," Sigurdardottir tweeted after the talks.', '‘...,’ Tamm wrote on
+// Friday.': a verb read only before "that" or a mark reports the quotation
+// it follows with its subject, whatever words come after it.
+TEST(Real13Test, QuotationThenVerbOfAPost) {
+  const Extraction x = Extract(
+      "Foreign Minister Olga Tamm met Icelandic Foreign Minister Anna "
+      "Sigurdardottir in Oslo on Thursday.\n\n"
+      "\"Delighted to meet Minister Tamm in Oslo. Our talks were frank,\" "
+      "Sigurdardottir tweeted after the talks.\n\n"
+      "\xE2\x80\x98We will meet again in Reykjavik,\xE2\x80\x99 Tamm "
+      "posted on Friday.\n");
+  EXPECT_THAT(Said(x), Contains("Anna Sigurdardottir: Delighted to meet "
+                                "Minister Tamm in Oslo. Our talks were "
+                                "frank"));
+  EXPECT_THAT(Said(x), Contains("Olga Tamm: We will meet again in Reykjavik"));
+  // An act, not a report: no quotation before the verb.
+  const Extraction y = Extract(
+      "Foreign Minister Olga Tamm posted troops to the border on "
+      "Friday.\n");
+  EXPECT_TRUE(y.statements.empty());
+}
+
 }  // namespace
 }  // namespace diplograph
