@@ -219,5 +219,22 @@ TEST(Real13Test, QuotationThenVerbOfAPost) {
   EXPECT_TRUE(y.statements.empty());
 }
 
+// A joint statement's own date line under its heading ("Thursday, March 7,
+// 2024") dates its text; the visit's dates in its first paragraph ("on 5-7
+// March 2024") do not.
+TEST(Real13Test, JointStatementDateLine) {
+  const Extraction x = Extract(
+      "Norway-Finland Joint Statement: A Partnership for the Arctic\n\n"
+      "Thursday, March 7, 2024\n\n"
+      "1. The Prime Minister of Finland is on an official visit to Norway on "
+      "5-7 March 2024 at the invitation of the Prime Minister of Norway. The "
+      "two Prime Ministers held talks in Oslo.\n\n"
+      "2. The two Prime Ministers reaffirmed their commitment to the Arctic "
+      "Council and agreed to deepen their cooperation on energy.\n");
+  const ExtractedStatement* s = StatementContaining(x, "official visit");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->date, *Date::Parse("2024-03-07"));
+}
+
 }  // namespace
 }  // namespace diplograph
