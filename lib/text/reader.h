@@ -328,6 +328,11 @@ class Reader {
   bool VenueCapital(uint32_t b, uint32_t e, bool state_after,
                     uint32_t* venue_end) const;
   void TitleAndSurname();
+  // "the FO statement" after "the Foreign Office", "the MEA" after "the
+  // Ministry of External Affairs": an acronym of capitals that no mention
+  // covers names the organisation mentioned before it whose capitalised
+  // words' initials it spells (mentions.cc).
+  void OrganisationInitials();
   void MergeMentions(const std::vector<DocMention>& found);
   ActorId DemonymWord(const Token& t) const;
 

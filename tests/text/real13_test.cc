@@ -236,5 +236,24 @@ TEST(Real13Test, JointStatementDateLine) {
   EXPECT_EQ(s->date, *Date::Parse("2024-03-07"));
 }
 
+// "According to the FO statement, ..." after "the Foreign Office": an
+// acronym of capitals spelling the initials of an organisation named
+// before it is that organisation; before a name ("FM Tamm") it is a
+// title's, and before the organisation is named it is nothing.
+TEST(Real13Test, AcronymOfAnOrganisationNamedBefore) {
+  const Extraction x = Extract(
+      "Foreign Minister Olga Tamm will visit Helsinki on Monday, a statement "
+      "from the Foreign Office said on Thursday.\n\n"
+      "According to the FO statement, the two sides will discuss energy "
+      "cooperation and the Arctic Council.\n\n"
+      "FM Tamm said the visit was important.\n");
+  EXPECT_THAT(Said(x), Contains("Foreign Office: the two sides will discuss "
+                                "energy cooperation and the Arctic Council"));
+  EXPECT_THAT(Said(x), Not(Contains(HasSubstr("Foreign Office: the visit"))));
+  const ExtractedStatement* s = StatementContaining(x, "two sides");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->date, *Date::Parse("2024-03-07"));
+}
+
 }  // namespace
 }  // namespace diplograph
