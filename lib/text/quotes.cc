@@ -925,6 +925,24 @@ void Reader::ReadReportedSpeech(Range sentence,
       }
       if (relayed) continue;
     }
+    // "spoke to X on 14 June, to congratulate him on ...", "thanked her
+    // for ...": a pronoun object of a verb of praise is the person the
+    // sentence named last before the verb (the call's other party), the
+    // speaker aside; what was said is about that person.
+    if (addressee < 0 && s &&
+        (hit.verb->frame == VerbFrame::kObject ||
+         hit.verb->frame == VerbFrame::kObjectAddressee) &&
+        words_begin < words_end &&
+        (Is(words_begin, "him") || Is(words_begin, "her"))) {
+      for (int k = t - 1; k >= first && k >= t - 24; --k) {
+        if (mention_end_[k] < 0) continue;
+        const int a = mentions_[mention_end_[k]].actor;
+        if (a != s->actor && x_.actors[a].kind == ActorKind::kPerson) {
+          addressee = a;
+          break;
+        }
+      }
+    }
     if (hit.verb->takes_addressee && addressee < 0) {
       for (int k = words_begin; k < words_end && k <= words_begin + 8; ++k) {
         if (!tokens_[k].word || VerbAt(k).verb != nullptr) break;

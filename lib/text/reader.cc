@@ -843,7 +843,11 @@ VerbHit Reader::VerbAt(int t) const {
     // "X spoke with Y on Monday to reaffirm ...", "met with Y to
     // underscore ...": what a call or meeting was held to say is said by
     // its subject (readouts); "met with Y to discuss ..." is no saying.
-    if (t >= 3 && Is(t - 1, "to") && hit.verb->reports_speech &&
+    // "spoke to Y ..., to congratulate him on ...", "met Y to thank her
+    // for ...": an act of praise a call is held for is its subject's too.
+    const bool object_act = hit.verb->frame == VerbFrame::kObject ||
+                            hit.verb->frame == VerbFrame::kObjectAddressee;
+    if (t >= 3 && Is(t - 1, "to") && (hit.verb->reports_speech || object_act) &&
         lemma != "say" && lemma != "tell" && lemma != "ask") {
       for (int k = t - 2; k >= 1 && k >= t - 16; --k) {
         if (!tokens_[k].word) {

@@ -255,5 +255,31 @@ TEST(Real13Test, AcronymOfAnOrganisationNamedBefore) {
   EXPECT_EQ(s->date, *Date::Parse("2024-03-07"));
 }
 
+// "spoke to X on 6 March, to congratulate her on ...", "met with X to
+// thank him for ...": an act of praise a call or meeting was held for is its
+// subject's statement, and the pronoun object is the other party, whom the
+// statement is about. "We welcome ..." and "a warm welcome" stay no verbs
+// of a call.
+TEST(Real13Test, CallHeldToCongratulate) {
+  const Extraction x = Extract(
+      "Readout: Foreign Minister's call with Finnish Foreign Minister\n\n"
+      "Foreign Minister Olga Tamm spoke to Finnish Foreign Minister Elina "
+      "Valtonen on 6 March, to congratulate her on the success of the "
+      "Arctic Council meeting in Helsinki.\n");
+  const ExtractedStatement* s = StatementContaining(x, "on the success");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(x.actors[s->speaker].name, "Olga Tamm");
+  EXPECT_EQ(s->date, *Date::Parse("2024-03-06"));
+  EXPECT_THAT(text_testing::About(x, *s), Contains("Elina Valtonen"));
+
+  const Extraction y = Extract(
+      "Foreign Minister Olga Tamm met with Icelandic Foreign Minister Anna "
+      "Sigurdardottir in Oslo on Thursday to thank her for Iceland's help "
+      "during the floods.\n\n"
+      "Tamm gave her guest a warm welcome at the ministry.\n");
+  EXPECT_THAT(Said(y), Contains("Olga Tamm: Iceland's help during the floods"));
+  EXPECT_THAT(Said(y), Not(Contains(HasSubstr("warm"))));
+}
+
 }  // namespace
 }  // namespace diplograph
