@@ -1167,6 +1167,16 @@ std::optional<Subject> Reader::NameEndingAt(int t, int floor) const {
       return NewNameSubject(first, t, ActorKind::kMediaOutlet, "newspaper-name",
                             0.5f, 0.55f);
     }
+    // "Radio Pakistan reported", "Vatican Radio said", "Nippon TV
+    // reported": a broadcaster's word first or last (a name of two words
+    // or more).
+    const absl::string_view head = LowerWord(first);
+    if (t > first &&
+        (head == "radio" || head == "television" || last == "radio" ||
+         last == "tv" || last == "television")) {
+      return NewNameSubject(first, t, ActorKind::kMediaOutlet,
+                            "broadcaster-name", 0.5f, 0.55f);
+    }
   }
   std::optional<Subject> s = NewNameSubject(first, t, ActorKind::kPerson,
                                             "capitalised-name", 0.5f, 0.55f);

@@ -281,5 +281,22 @@ TEST(Real13Test, CallHeldToCongratulate) {
   EXPECT_THAT(Said(y), Not(Contains(HasSubstr("warm"))));
 }
 
+// "…, Radio Pakistan reported.", "Vatican Radio said", "Nippon TV
+// reported": a name the registry does not know that opens or ends with a
+// broadcaster's word is a media outlet, which relays, not a person.
+TEST(Real13Test, BroadcasterNamedByItsWord) {
+  const Extraction x = Extract(
+      "Foreign Minister Olga Tamm met her Icelandic counterpart on Friday "
+      "and discussed the fishing dispute, Radio Vestland reported.\n\n"
+      "Tamm said the talks were useful, Lofoten TV reported.\n");
+  const ExtractedActor* radio = text_testing::ActorNamed(x, "Radio Vestland");
+  ASSERT_NE(radio, nullptr);
+  EXPECT_EQ(radio->kind, ActorKind::kMediaOutlet);
+  const ExtractedActor* tv = text_testing::ActorNamed(x, "Lofoten TV");
+  ASSERT_NE(tv, nullptr);
+  EXPECT_EQ(tv->kind, ActorKind::kMediaOutlet);
+  EXPECT_THAT(Said(x), Contains("Olga Tamm: the talks were useful"));
+}
+
 }  // namespace
 }  // namespace diplograph
