@@ -1167,6 +1167,16 @@ std::optional<Subject> Reader::NameEndingAt(int t, int floor) const {
       return NewNameSubject(first, t, ActorKind::kMediaOutlet, "newspaper-name",
                             0.5f, 0.55f);
     }
+    // "Radio Pakistan reported", "Vatican Radio said", "Nippon TV
+    // reported": a broadcaster's word first or last (a name of two words
+    // or more).
+    const absl::string_view head = LowerWord(first);
+    if (t > first &&
+        (head == "radio" || head == "television" || last == "radio" ||
+         last == "tv" || last == "television")) {
+      return NewNameSubject(first, t, ActorKind::kMediaOutlet,
+                            "broadcaster-name", 0.5f, 0.55f);
+    }
   }
   std::optional<Subject> s = NewNameSubject(first, t, ActorKind::kPerson,
                                             "capitalised-name", 0.5f, 0.55f);
@@ -1875,9 +1885,46 @@ std::optional<Subject> Reader::PairEndingAt(int t) const {
   const absl::string_view head = LowerWord(t);
   const bool readout = x_.info.genre == Genre::kReadout;
   const bool they = start == t;
+  // "Foreign" of "the two Foreign Ministers", "defence" of "both defence
+  // ministers": a word between the determiner and the head that is no
+  // number.
+  std::string portfolio;
+  if (t - 1 > start && tokens_[t - 1].word) {
+    const absl::string_view q = LowerWord(t - 1);
+    if (q != "two" && q != "three" && q != "both" && q != "the" && q != "all" &&
+        q != "two-day") {
+      portfolio = std::string(q);
+    }
+  }
+  const uint32_t here = tokens_[t].begin;
+  // "The two Foreign Ministers agreed ... The Ministers agreed ...": the
+  // same head with no portfolio names again the pair a recent statement
+  // (of the last eight, 2,000 bytes back at most) was given.
+  if (portfolio.empty() && !they) {
+    for (size_t i = x_.statements.size();
+         i-- > 0 && i + 8 >= x_.statements.size();) {
+      const ExtractedStatement& p = x_.statements[i];
+      if (p.speaker_span.end > here || here - p.speaker_span.end > 2000) break;
+      if (p.speaker_rule != "pair-last-two-persons" ||
+          p.co_speakers.size() != 1) {
+        continue;
+      }
+      const absl::string_view named =
+          Slice(lower_, p.speaker_span.begin, p.speaker_span.end);
+      if (!absl::EndsWith(named, head) ||
+          (named.size() > head.size() &&
+           absl::ascii_isalpha(static_cast<unsigned char>(
+               named[named.size() - head.size() - 1])))) {
+        continue;
+      }
+      Subject s = MakeSubject(p.speaker, tokens_[start].begin, tokens_[t].end,
+                              start, "pair-last-two-persons", 0.6f);
+      s.co_speakers = p.co_speakers;
+      return s;
+    }
+  }
   // Persons named before this point, latest first.
   int a = -1, b = -1;
-  const uint32_t here = tokens_[t].begin;
   size_t m = static_cast<size_t>(
       std::lower_bound(
           mentions_.begin(), mentions_.end(), here,
@@ -1898,6 +1945,18 @@ std::optional<Subject> Reader::PairEndingAt(int t) const {
     // "Secretary of State", "Foreign Secretary", "Secretary of Foreign
     // Affairs": a secretary is one of "the two Ministers" of a readout.
     if (head == "ministers") {
+      // "the two Foreign Ministers": the portfolio before the head is in
+      // each one's title (the text's, else the registry's), so a prime
+      // minister named in the readout is none of them.
+      if (!portfolio.empty()) {
+        bool in_title = false;
+        for (const std::string& title : titles_[c]) {
+          in_title = in_title || absl::StrContains(title, portfolio);
+        }
+        if (!in_title && (!titles_[c].empty() || !HasRole(c, portfolio))) {
+          return false;
+        }
+      }
       return HasRole(c, "minister") || (readout && HasRole(c, "secretary"));
     }
     if (head == "presidents") return HasRole(c, "president");

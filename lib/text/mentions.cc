@@ -2322,8 +2322,67 @@ void Reader::FindAllMentions() {
     while (m < mentions_.size()) merged.push_back(mentions_[m++]);
     mentions_ = std::move(merged);
   }
+  OrganisationInitials();
   PersonOrganisations();
   for (const DocMention& m : mentions_) NoteMention(m.actor, m.begin, m.end);
+}
+
+void Reader::OrganisationInitials() {
+  // The initials of each organisation's mentions of two capitalised words
+  // or more, with the first mention's offset; an acronym two organisations
+  // share names neither.
+  struct Named {
+    int actor;
+    uint32_t first;
+  };
+  absl::flat_hash_map<std::string, Named> initials;
+  for (const DocMention& m : mentions_) {
+    if (x_.actors[m.actor].kind != ActorKind::kOrganization) continue;
+    std::string letters;
+    bool other = false;
+    for (absl::string_view w :
+         absl::StrSplit(Slice(text_, m.begin, m.end), ' ', absl::SkipEmpty())) {
+      if (absl::ascii_isupper(static_cast<unsigned char>(w[0]))) {
+        letters.push_back(w[0]);
+      } else if (w != "of" && w != "and" && w != "for" && w != "the") {
+        other = true;
+      }
+    }
+    if (other || letters.size() < 2 || letters.size() > 5) continue;
+    auto [it, inserted] =
+        initials.try_emplace(letters, Named{m.actor, m.begin});
+    if (!inserted && it->second.actor != m.actor) it->second.actor = -1;
+  }
+  if (initials.empty()) return;
+  std::vector<DocMention> found;
+  size_t m = 0;
+  for (size_t i = 0; i < body_tokens_.size(); ++i) {
+    const Token& t = body_tokens_[i];
+    while (m < mentions_.size() && mentions_[m].end <= t.begin) ++m;
+    if (!t.word || t.end - t.begin < 2 || t.end - t.begin > 5 ||
+        (m < mentions_.size() && mentions_[m].begin < t.end)) {
+      continue;
+    }
+    const absl::string_view w = Slice(text_, t.begin, t.end);
+    if (!std::all_of(w.begin(), w.end(), [](char c) {
+          return absl::ascii_isupper(static_cast<unsigned char>(c));
+        })) {
+      continue;
+    }
+    auto it = initials.find(w);
+    if (it == initials.end() || it->second.actor < 0 ||
+        it->second.first >= t.begin) {
+      continue;
+    }
+    // "FM Wang Yi", "PM Modi": initials before a name are a title's.
+    if (i + 1 < body_tokens_.size() && body_tokens_[i + 1].word &&
+        body_tokens_[i + 1].capitalised &&
+        !LineBreakBetween(t.end, body_tokens_[i + 1].begin)) {
+      continue;
+    }
+    found.push_back({t.begin, t.end, it->second.actor, MatchReason::kAlias});
+  }
+  MergeMentions(found);
 }
 
 // `found` (in text order, overlapping none) merged into mentions_.

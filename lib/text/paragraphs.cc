@@ -17,6 +17,7 @@
 #include "absl/strings/str_split.h"
 #include "absl/strings/string_view.h"
 #include "text/reader.h"
+#include "text/verbs.h"
 
 namespace diplograph {
 namespace text_internal {
@@ -581,6 +582,18 @@ void Reader::ReadParagraph(size_t p) {
       break;
     }
   }
+  // A readout's call or meeting day: the first past day of a sentence
+  // that tells of the call ("spoke to X on 14 June").
+  if (!call_time_.date.is_known() && x_.info.genre == Genre::kReadout) {
+    for (const TimeExpression& e : para_times_) {
+      if (IsPastTime(e) && !(e.range_end.is_known() && e.range_end != e.date) &&
+          e.date.precision() == DatePrecision::kDay &&
+          CallTimeOf(e, para.begin)) {
+        call_time_ = e;
+        break;
+      }
+    }
+  }
   MarkQuotes(quotes);
   FindBlockAttribution(p, sentences);
   // The quotations that carry a statement's words; fragments inside the
@@ -999,6 +1012,20 @@ absl::string_view NameInLabelParentheses(absl::string_view inside) {
 
 // "A.", "J.-P.", "A.B.": a name's initials, each a capital letter and a
 // full stop (hyphens between).
+// Whether a word after the first of `label` is a reporting verb written in
+// lower case ("He said", "Kumar added", "the minister told reporters").
+bool LabelHoldsReportingVerb(absl::string_view label) {
+  bool first = true;
+  for (absl::string_view w : absl::StrSplit(label, ' ', absl::SkipEmpty())) {
+    if (!first && absl::ascii_islower(static_cast<unsigned char>(w[0])) &&
+        FindReportingVerb(w).verb != nullptr) {
+      return true;
+    }
+    first = false;
+  }
+  return false;
+}
+
 bool IsInitialWord(absl::string_view w) {
   if (w.size() < 2 || w.back() != '.') return false;
   for (size_t i = 0; i < w.size(); ++i) {
@@ -1013,6 +1040,49 @@ bool IsInitialWord(absl::string_view w) {
 }
 
 }  // namespace
+
+bool Reader::CallTimeOf(const TimeExpression& e, uint32_t para_begin) const {
+  // The sentence's words around the time: back to the sentence's start (at
+  // most 160 bytes) and on to its end (at most 120 bytes).
+  uint32_t b = e.begin;
+  while (b > para_begin && e.begin - b < 160 &&
+         !(text_[b - 1] == '.' && (b == e.begin || text_[b] == ' '))) {
+    --b;
+  }
+  uint32_t f = e.end;
+  while (f < text_.size() && f - e.end < 120 && text_[f] != '.' &&
+         text_[f] != '\n') {
+    ++f;
+  }
+  const absl::string_view before(lower_.data() + b, e.begin - b);
+  const absl::string_view after(lower_.data() + e.end, f - e.end);
+  // "spoke to X on 14 June", "met X on Monday": the call's verb before the
+  // time, no clause boundary between ("said on Monday" is a saying's
+  // time). "On 17 June, the Foreign Secretary spoke to X": the time opens
+  // the sentence, the verb follows.
+  static constexpr absl::string_view kCall[] = {
+      " spoke to ",   " spoke with ",    " spoke by ",
+      " met with ",   " met ",           " held talks ",
+      " held a call", " held a phone",   " held a telephone",
+      " talked to ",  " talked with ",   " had a call",
+      " had a phone", " had a telephone"};
+  for (absl::string_view v : kCall) {
+    const size_t at = before.rfind(v);
+    if (at != absl::string_view::npos &&
+        before.find_first_of(";", at) == absl::string_view::npos &&
+        before.find(", and ", at) == absl::string_view::npos &&
+        before.find(" said", at) == absl::string_view::npos) {
+      return true;
+    }
+  }
+  const absl::string_view opener = absl::StripAsciiWhitespace(before);
+  if (opener.empty() || opener == "on") {
+    for (absl::string_view v : kCall) {
+      if (absl::StrContains(after, v)) return true;
+    }
+  }
+  return false;
+}
 
 void Reader::DetectTranscript() {
   turn_labels_.clear();
@@ -1081,6 +1151,10 @@ void Reader::DetectTranscript() {
     }
     absl::string_view label = absl::StripAsciiWhitespace(s.substr(0, colon));
     const uint32_t label_end = para.begin + static_cast<uint32_t>(colon);
+    // "He said:", "Gokhale added:", "The minister told reporters:": a
+    // subject and a reporting verb in lower case before the colon introduce
+    // a quotation; a speaker's label names someone and holds no verb.
+    if (LabelHoldsReportingVerb(label)) continue;
     // "Department: International Relations and Cooperation | REPUBLIC OF
     // ...": a site's banner, its parts set apart by bars, is no turn.
     if (absl::StrContains(s.substr(colon + 1), " | ")) continue;
@@ -1371,6 +1445,16 @@ void Reader::DetectTranscript() {
   }
   transcript_ =
       turns >= 2 || session_heading || x_.info.genre == Genre::kTranscript;
+  // "Briefing by Foreign Ministry Spokesperson X, Moscow, October 12,
+  // 2017" over paragraphs of announcements and no labelled turn (a page
+  // cut before the questions, or a briefing that took none): a session's
+  // title opening the page names its host, whose announcements the
+  // paragraphs are (Reader::ReadOpeningRemarks, up to the page's end).
+  if (!transcript_ && turns == 0 && x_.info.genre == Genre::kUnknown &&
+      OpensWithSessionTitle()) {
+    FindTranscriptHost(paragraphs_.size());
+    transcript_ = transcript_host_ >= 0;
+  }
   if (!transcript_) {
     turn_label_end_.assign(paragraphs_.size(), 0);
     return;
@@ -1455,6 +1539,22 @@ void Reader::DetectTranscript() {
     if (actor == -4) actor = transcript_host_;  // -1: no host named
   }
   if (x_.info.genre == Genre::kUnknown) x_.info.genre = Genre::kTranscript;
+}
+
+bool Reader::OpensWithSessionTitle() const {
+  for (size_t p = 0; p < paragraphs_.size() && p < 3; ++p) {
+    const absl::string_view lower =
+        LowerSlice(paragraphs_[p].begin, paragraphs_[p].end);
+    if (lower.empty() || lower.size() > 200 || lower.back() == '.') continue;
+    for (absl::string_view opener :
+         {"briefing by ", "press briefing by ", "media briefing by ",
+          "press conference by ", "regular press conference by "}) {
+      if (absl::StartsWith(lower, opener)) return true;
+    }
+    // "Foreign Ministry Spokesperson X's Regular Press Conference on ...".
+    if (absl::StrContains(lower, "regular press conference on ")) return true;
+  }
+  return false;
 }
 
 // The host is named in a heading line, not in a sentence of the writer's:

@@ -214,9 +214,32 @@ void Reader::ReadReportedSpeech(Range sentence,
     while (t > first && !tokens_[t].word) --t;
     // ", said Olga Tamm, the Norwegian foreign minister.": an apposition
     // after the attribution's subject ends the attribution there.
-    // ", the ministry said in a statement issued in Islamabad on Tuesday
-    // night.": sixteen tokens back from the end.
-    int window = 16;
+    int window = 12;
+    // ", Gokhale said in a late-night briefing in New Delhi on Friday.": a
+    // verb followed by a preposition's adverbials (where, how and when it
+    // was said) ends the sentence; the window for the comma before its
+    // subject counts from the verb, not from the sentence's end.
+    for (int k = t; k > first && k >= t - 16; --k) {
+      if (IsPunct(k, ',') || IsQuoteMark(k) || inside_quote(tokens_[k].begin)) {
+        break;
+      }
+      const VerbHit h = VerbAt(k);
+      if (h.verb == nullptr || h.form != VerbForm::kFinite) continue;
+      // "told reporters at a news conference ...": past an addressee of
+      // at most three words.
+      int j = k + 1;
+      if (h.verb->takes_addressee) {
+        while (j < t && j <= k + 3 && tokens_[j].word &&
+               !Prepositions().contains(LowerWord(j))) {
+          ++j;
+        }
+      }
+      if (h.verb->reports_speech && j < t && tokens_[j].word &&
+          Prepositions().contains(LowerWord(j))) {
+        window = 12 + (t - k);
+      }
+      break;
+    }
     int tail_end = last;
     int appositive_commas = 0;  // commas passed for an apposition
     int appositive_comma = -1;  // the comma before the verb
@@ -893,6 +916,24 @@ void Reader::ReadReportedSpeech(Range sentence,
         }
       }
       if (relayed) continue;
+    }
+    // "spoke to X on 14 June, to congratulate him on ...", "thanked her
+    // for ...": a pronoun object of a verb of praise is the person the
+    // sentence named last before the verb (the call's other party), the
+    // speaker aside; what was said is about that person.
+    if (addressee < 0 && s &&
+        (hit.verb->frame == VerbFrame::kObject ||
+         hit.verb->frame == VerbFrame::kObjectAddressee) &&
+        words_begin < words_end &&
+        (Is(words_begin, "him") || Is(words_begin, "her"))) {
+      for (int k = t - 1; k >= first && k >= t - 24; --k) {
+        if (mention_end_[k] < 0) continue;
+        const int a = mentions_[mention_end_[k]].actor;
+        if (a != s->actor && x_.actors[a].kind == ActorKind::kPerson) {
+          addressee = a;
+          break;
+        }
+      }
     }
     if (hit.verb->takes_addressee && addressee < 0) {
       // "urged the interim government to ensure that ...": a "that" past

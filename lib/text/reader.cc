@@ -742,8 +742,30 @@ VerbHit Reader::VerbAt(int t) const {
            next == "their" || next == "its") &&
           t + 2 < static_cast<int>(tokens_.size()) && tokens_[t + 2].word &&
           IsClaimNoun(LowerWord(t + 2))));
+    // '"...," Modi tweeted at the end of the talks.', '‘...,’ she wrote
+    // on Sunday.': right after a quotation's closing mark and the verb's
+    // subject (a name or a pronoun), the verb reports the quotation,
+    // whatever words follow it.
+    bool after_quote = false;
+    if (!mark_or_end && t >= 3 && tokens_[t - 1].word) {
+      int b = t - 1;
+      if (mention_end_[b] >= 0) {
+        b = MentionFirstToken(b, std::max(0, t - 8));
+      } else if (!Is(b, "he") && !Is(b, "she") && !Is(b, "they")) {
+        b = -1;
+      }
+      if (b >= 2) {
+        const absl::string_view mark = Word(b - 1);
+        after_quote =
+            IsQuoteMark(b - 1) ||
+            ((mark == "'" || mark == "\xE2\x80\x99") && !tokens_[b - 2].word &&
+             (Word(b - 2) == "," || Word(b - 2) == "." || Word(b - 2) == "!" ||
+              Word(b - 2) == "?"));
+      }
+    }
     if (!mark_or_end && next != "that" && !addressee && !expressed &&
-        !dismissed && !(lemma == "caution" && next == "against") &&
+        !dismissed && !after_quote &&
+        !(lemma == "caution" && next == "against") &&
         !(lemma == "post" && next == "on")) {
       return {};
     }
@@ -840,12 +862,32 @@ VerbHit Reader::VerbAt(int t) const {
     // "X spoke with Y on Monday to reaffirm ...", "met with Y to
     // underscore ...": what a call or meeting was held to say is said by
     // its subject (readouts); "met with Y to discuss ..." is no saying.
-    if (t >= 3 && Is(t - 1, "to") && hit.verb->reports_speech &&
+    // "spoke to Y ..., to congratulate him on ...", "met Y to thank her
+    // for ...": an act of praise a call is held for is its subject's too.
+    const bool object_act = hit.verb->frame == VerbFrame::kObject ||
+                            hit.verb->frame == VerbFrame::kObjectAddressee;
+    if (t >= 3 && Is(t - 1, "to") && (hit.verb->reports_speech || object_act) &&
         lemma != "say" && lemma != "tell" && lemma != "ask") {
       for (int k = t - 2; k >= 1 && k >= t - 16; --k) {
         if (!tokens_[k].word) {
           if (IsPunct(k, ',')) continue;
           break;
+        }
+        // "spoke to Y on 14 June, to congratulate him ...": "spoke to" is
+        // "spoke with" (the word before "to" decides; another "to" is
+        // passed).
+        if (Is(k, "to")) {
+          int b = k - 1;
+          if (b >= 1 && (Is(b, "today") || Is(b, "yesterday") ||
+                         Is(b, "also") || Is(b, "separately"))) {
+            --b;
+          }
+          if (Is(b, "spoke") || Is(b, "speaks") || Is(b, "talked") ||
+              Is(b, "talks")) {
+            hit.form = VerbForm::kFinite;
+            return hit;
+          }
+          continue;
         }
         if (!Is(k, "with")) continue;
         int v = k - 1;
@@ -1243,6 +1285,9 @@ absl::StatusOr<Extraction> Reader::Run() {
     if (!turn_labels_.empty()) {
       ReadOpeningRemarks(static_cast<size_t>(turn_labels_.front().first),
                          in_turn);
+    } else if (transcript_host_para_ > 0) {
+      // A session's title over announcements and no turn.
+      ReadOpeningRemarks(paragraphs_.size(), in_turn);
     }
     for (size_t t = 0; t < turn_labels_.size(); ++t) {
       const size_t p = static_cast<size_t>(turn_labels_[t].first);

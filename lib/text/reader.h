@@ -328,6 +328,11 @@ class Reader {
   bool VenueCapital(uint32_t b, uint32_t e, bool state_after,
                     uint32_t* venue_end) const;
   void TitleAndSurname();
+  // "the FO statement" after "the Foreign Office", "the MEA" after "the
+  // Ministry of External Affairs": an acronym of capitals that no mention
+  // covers names the organisation mentioned before it whose capitalised
+  // words' initials it spells (mentions.cc).
+  void OrganisationInitials();
   void MergeMentions(const std::vector<DocMention>& found);
   ActorId DemonymWord(const Token& t) const;
 
@@ -938,6 +943,19 @@ class Reader {
   // Whether the lede of a page with no dateline was looked at for the
   // story's day.
   bool lede_read_ = false;
+  // In a readout, the day of the call or meeting it reports when its
+  // sentence gives one ("spoke to X on 14 June", "On 17 June, the Foreign
+  // Secretary spoke to X"): what the parties said is dated by it, not by
+  // the page (DateStatement). Unknown when none.
+  TimeExpression call_time_;
+  // Whether ReadTimes found the readout's call day in a paragraph's times
+  // (paragraphs.cc: CallTimeOf).
+  bool CallTimeOf(const TimeExpression& e, uint32_t para_begin) const;
+  // Whether one of the page's first three paragraphs is a session's title
+  // with no final stop ("Briefing by Foreign Ministry Spokesperson X,
+  // Moscow, ...", "Press Conference by ...", "... Regular Press Conference
+  // on ..."), paragraphs.cc.
+  bool OpensWithSessionTitle() const;
   // NamedAtNewsConference's answer on whether a statement's attribution
   // names a news conference, by the statement's verb offset.
   mutable absl::flat_hash_map<uint32_t, bool> conference_attribution_;

@@ -766,11 +766,33 @@ void Reader::ReadJointStatement(size_t heading) {
       st.date_span = {times.back().begin, times.back().end};
     }
   }
+  // "Saturday, January 25, 2014", "Stockholm, 14 April 2026": with no
+  // closing line, a short line of (place and) date between the heading and
+  // the text dates it; a time inside the text ("on an official visit on
+  // 25-27 January 2014") is the visit's.
+  if (closing == paragraphs_.size()) {
+    for (size_t q = heading; q < first && !st.date.is_known(); ++q) {
+      const Range line = paragraphs_[q];
+      if (line.end - line.begin > 80) continue;
+      for (const TimeExpression& e :
+           FindTimeExpressions(std::string_view(text_.data(), text_.size()),
+                               line.begin, line.end, x_.document_date)) {
+        if (!IsPastTime(e) || e.date.precision() != DatePrecision::kDay ||
+            (e.range_end.is_known() && e.range_end != e.date)) {
+          continue;
+        }
+        st.date = e.date;
+        st.date_basis = DateBasis::kExplicit;
+        st.date_span = {e.begin, e.end};
+        break;
+      }
+    }
+  }
   // With no closing line, a report's sentence before the text that tells
   // when the document was issued ("X and Y agreed on Monday ..., in a joint
   // statement issued at the end of the summit", "signed on Monday a joint
   // declaration") dates it.
-  if (closing == paragraphs_.size()) {
+  if (closing == paragraphs_.size() && !st.date.is_known()) {
     for (size_t q = heading > 12 ? heading - 12 : 0;
          q < heading && !st.date.is_known(); ++q) {
       const Range para = paragraphs_[q];

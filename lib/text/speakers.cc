@@ -130,6 +130,22 @@ bool Reader::AttributionEndsClause(const Subject& s, int v, int limit) const {
   while (k < limit && tokens_[k].begin < past) ++k;
   const VerbHit verb = VerbAt(v);
   const bool addressee = verb.verb != nullptr && verb.verb->takes_addressee;
+  // "told reporters at a news conference in Reykjavik on Wednesday": an
+  // addressee of at most three words, then where and when, may run as long
+  // as a verb's adverbials; an addressee then "to" or more words ("told
+  // Iceland to withdraw ...") keeps the shorter limit.
+  int limit_words = addressee ? 8 : 14;
+  if (addressee) {
+    int j = k;
+    while (j < limit && j <= k + 3 && tokens_[j].word &&
+           !Prepositions().contains(LowerWord(j))) {
+      ++j;
+    }
+    if (j > k && j < limit && tokens_[j].word && !Is(j, "to") &&
+        Prepositions().contains(LowerWord(j))) {
+      limit_words = 14;
+    }
+  }
   int words = 0;
   for (int i = k; i < limit; ++i) {
     // "..., however, described A and B as “…”": a quotation after the verb
@@ -154,7 +170,7 @@ bool Reader::AttributionEndsClause(const Subject& s, int v, int limit) const {
         return false;
       }
     }
-    if (words > (addressee ? 8 : 14)) return false;
+    if (words > limit_words) return false;
   }
   return true;
 }

@@ -262,6 +262,14 @@ void Reader::DateStatement(ExtractedStatement& s, Range sentence) {
   const ExtractedStatement* joint = JointTextStatement();
   const bool after_joint_text =
       joint != nullptr && joint->text_span.end <= s.text_span.begin;
+  // A readout's statements were made in the call it reports: its day when
+  // the readout gives it ("spoke to X on 14 June"), else the page's.
+  if (!s.in_question && g == Genre::kReadout && call_time_.date.is_known()) {
+    s.date = call_time_.date;
+    s.date_basis = call_time_.basis;
+    s.date_span = {call_time_.begin, call_time_.end};
+    return;
+  }
   if (!s.in_question && x_.document_date.is_known() && !after_joint_text &&
       (g == Genre::kTranscript || g == Genre::kReadout ||
        g == Genre::kJointStatement)) {
