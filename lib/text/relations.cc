@@ -686,6 +686,9 @@ void FindRelationsInWindow(std::string_view text, uint32_t begin, uint32_t end,
           IsWordItem(it, first - 1, "the")) {
         refers_to_parties = true;
       }
+      // A joint activity ("deepen our cooperation on defence", "through
+      // dialogue") needs its ends named: the parties are not taken for it.
+      if (IsActivity(*phrase)) refers_to_parties = false;
       if (refers_to_parties && !phrase->directed) {
         if (phrase->group) {
           ends.push_back({parties.begin(), parties.end()});

@@ -380,11 +380,16 @@ bool NotARelationship(const Items& it, size_t first, size_t last, size_t end) {
     return true;
   }
   // An exchange of things is an act, not a relationship: "exchanges of
-  // views", "the exchange of intelligence between X and Y".
+  // views", "the exchange of intelligence between X and Y"; so is an
+  // exchange on a topic ("their exchanges on the international
+  // situation", "exchanges about trade").
   if (last + 2 < end && it.words[last].is_word() &&
       (it.words[last].lower == "exchange" ||
        it.words[last].lower == "exchanges") &&
-      IsWordItem(it, last + 1, "of") && IsLowerWord(it, last + 2)) {
+      (IsWordItem(it, last + 1, "of") || IsWordItem(it, last + 1, "on") ||
+       IsWordItem(it, last + 1, "about") || IsWordItem(it, last + 1, "over") ||
+       IsWordItem(it, last + 1, "regarding")) &&
+      IsLowerWord(it, last + 2)) {
     return true;
   }
   // A verb after "to": "agreed to exchange 500 prisoners", "to exchange
@@ -403,6 +408,11 @@ bool NotARelationship(const Items& it, size_t first, size_t last, size_t end) {
     }
   }
   return false;
+}
+
+bool IsActivity(const RelationshipPhrase& phrase) {
+  return In(phrase.key, {"cooperation", "dialogue", "exchanges",
+                         "communication"});
 }
 
 bool IsCopula(std::string_view w) {

@@ -84,6 +84,12 @@ Group LabellingSubject(const Items& it, const Group& object, size_t floor);
 // things ("exchanges of views"), a verb after "to" ("agreed to exchange 500
 // prisoners").
 bool NotARelationship(const Items& it, size_t first, size_t last, size_t end);
+// Whether the phrase names a joint activity rather than a standing
+// relationship ("cooperation", "dialogue", "exchanges", "communication"):
+// its ends must be named in the sentence; a document's parties are not
+// taken for them ("deepen our cooperation on defence", "resolve their
+// differences through dialogue", a heading "People-to-People Exchanges").
+bool IsActivity(const RelationshipPhrase& phrase);
 // "is", "are", "remains", "has been", ...: a copula that makes the phrase
 // after it a predicate of the subject before it.
 bool IsCopula(std::string_view w);
