@@ -33,6 +33,7 @@ void FindRelationsInWindow(std::string_view text, uint32_t begin, uint32_t end,
                            absl::Span<const ActorSpan> actors,
                            const Lexicon& lexicon,
                            absl::Span<const int> parties,
+                           bool report_parties,
                            std::vector<RelationAssertion>* out_list) {
   std::vector<RelationAssertion>& out = *out_list;
 
@@ -642,8 +643,13 @@ void FindRelationsInWindow(std::string_view text, uint32_t begin, uint32_t end,
     // the parties the caller knows the document is about.
     if (ends.empty() && parties.size() >= 2) {
       bool refers_to_parties = false;
+      bool by_our = false;
+      // The object "of both countries", "to the two nations": the item of
+      // "both" / "two" after the phrase's preposition, else n.
+      size_t parties_object = n;
       // "bilateral" in or right before the phrase.
-      for (size_t k = first > 0 ? first - 1 : 0; k <= last; ++k) {
+      for (size_t k = first > 0 ? first - 1 : 0; k <= last && !report_parties;
+           ++k) {
         refers_to_parties = refers_to_parties || IsWordItem(it, k, "bilateral");
       }
       // "their" / "our" right before the phrase (a few modifiers allowed),
@@ -654,7 +660,10 @@ void FindRelationsInWindow(std::string_view text, uint32_t begin, uint32_t end,
         const Word& w = it.words[k - 1];
         if (IsActor(it, k - 1) || !w.is_word()) break;
         if (In(w.lower, {"their", "our"})) {
+          // A report's "their" may be anyone's; "our" is the speaker's.
+          if (report_parties && w.lower == "their") break;
           refers_to_parties = true;
+          by_our = w.lower == "our";
           if (w.lower == "their") {
             for (size_t j = k - 1, q = 0;
                  j > sentence_floor && q < static_cast<size_t>(kPronounWindow);
@@ -671,25 +680,75 @@ void FindRelationsInWindow(std::string_view text, uint32_t begin, uint32_t end,
       }
       // "both sides", "the two countries" before the phrase in its clause, or
       // after "between".
-      for (size_t k = clause_floor; k + 1 < n && k < after + 3; ++k) {
+      // A report's pair: the noun the phrase's subject, a few words before
+      // it ("the two countries shared a partnership"), or right after it.
+      const size_t from =
+          report_parties ? std::max(clause_floor, first > 6 ? first - 6 : 0)
+                         : clause_floor;
+      for (size_t k = from; k + 1 < n && k < after + 3; ++k) {
         if ((IsWordItem(it, k, "both") || IsWordItem(it, k, "two")) &&
             IsLowerWord(it, k + 1) &&
             In(it.words[k + 1].lower,
                {"sides", "countries", "nations", "parties", "leaders",
                 "governments", "states", "peoples"})) {
           refers_to_parties = true;
+          by_our = false;
+          // "a treaty ally of both countries", "a partner to the two
+          // nations": the parties are the phrase's object.
+          size_t q = k;
+          if (IsWordItem(it, k, "two") && q > after &&
+              (IsWordItem(it, q - 1, "the") || IsWordItem(it, q - 1, "our"))) {
+            --q;
+          }
+          if (q == after + 1 &&
+              In(it.words[after].lower, {"of", "to", "for", "with"})) {
+            parties_object = q;
+          }
         }
       }
       // "Recalling the Strategic Partnership established in 2015": a
       // relationship named with capitals after "the" is the parties' own.
-      if (first > 0 && it.words[first].capitalized &&
+      if (!report_parties && first > 0 && it.words[first].capitalized &&
           IsWordItem(it, first - 1, "the")) {
         refers_to_parties = true;
       }
       // A joint activity ("deepen our cooperation on defence", "through
-      // dialogue") needs its ends named: the parties are not taken for it.
-      if (IsActivity(*phrase)) refers_to_parties = false;
-      if (refers_to_parties && !phrase->directed) {
+      // dialogue") needs its ends named: the parties are not taken for it;
+      // nor are a report's pair for bare "relations" or "ties" (anyone's).
+      if (IsActivity(*phrase) ||
+          (report_parties && first == last && phrase->key == "ties")) {
+        refers_to_parties = false;
+      }
+      if (refers_to_parties && !phrase->directed && !phrase->group &&
+          parties_object < n) {
+        // The subject: the head of an apposition ("X, a treaty ally of
+        // both countries, ...") or of a copula ("X is a close partner of
+        // both countries"), a few determiners and modifiers before the
+        // phrase; none, no ends (the parties are not each other's ally).
+        size_t np = first;
+        for (int m = 0; np > clause_floor && m < 4 && IsLowerWord(it, np - 1) &&
+                        IsPossessedModifier(it.words[np - 1].lower);
+             ++m) {
+          --np;
+        }
+        Group head;
+        if (np >= sentence_floor + 2 && IsComma(it.words[np - 1]) &&
+            IsActor(it, np - 2) && !it.words[np - 2].possessive) {
+          head.actors = {it.actor[np - 2]};
+        } else {
+          head = CopulaSubjectBefore(it, np, clause_floor);
+        }
+        for (int h : head.actors) {
+          for (int party : parties) {
+            if (party != h) ends.push_back({h, party});
+          }
+        }
+        if (!ends.empty()) {
+          r.rule = "document-parties-object";
+          r.confidence = 0.5f;
+        }
+      } else if (refers_to_parties && !phrase->directed) {
+        r.speaker_side = by_our && report_parties;
         if (phrase->group) {
           ends.push_back({parties.begin(), parties.end()});
         } else {
@@ -837,7 +896,8 @@ std::vector<RelationAssertion> FindRelations(std::string_view text,
                                              uint32_t begin, uint32_t end,
                                              absl::Span<const ActorSpan> actors,
                                              const Lexicon& lexicon,
-                                             absl::Span<const int> parties) {
+                                             absl::Span<const int> parties,
+                                             bool report_parties) {
   std::vector<RelationAssertion> out;
   if (end > text.size()) end = static_cast<uint32_t>(text.size());
   // A sentence longer than kMaxSentenceBytes (no real one is) is read in
@@ -859,7 +919,7 @@ std::vector<RelationAssertion> FindRelations(std::string_view text,
       in_window = actors.subspan(lo, hi - lo);
     }
     relations::FindRelationsInWindow(text, start, stop, in_window, lexicon,
-                                     parties, &out);
+                                     parties, report_parties, &out);
     start = stop;
   }
   return out;

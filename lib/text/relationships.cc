@@ -34,13 +34,16 @@ void Reader::ReadRelations(Range sentence, int first_statement,
     if (kind == ActorKind::kPlace || kind == ActorKind::kMediaOutlet) continue;
     actors.push_back({it->begin, it->end, it->actor});
   }
-  if (actors.size() < 2 && parties_.empty() &&
+  // A joint document's parties, else a report's pair.
+  const bool report = parties_.empty() && !report_pair_.empty();
+  const std::vector<int>& parties = report ? report_pair_ : parties_;
+  if (actors.size() < 2 && parties.empty() &&
       (actors.empty() || last_speaker_ < 0)) {
     return;
   }
   const std::vector<RelationAssertion> found = FindRelations(
       std::string_view(text_.data(), text_.size()), sentence.begin,
-      sentence.end, actors, Lexicon::Default(), parties_);
+      sentence.end, actors, Lexicon::Default(), parties, report);
   for (const RelationAssertion& found_r : found) {
     if (found_r.ends.size() != 2 || found_r.phrase == nullptr) continue;
     RelationAssertion r = found_r;
@@ -51,6 +54,33 @@ void Reader::ReadRelations(Range sentence, int first_statement,
       if (st.text_span.begin <= r.begin && r.end <= st.text_span.end) {
         holder = i;
         break;
+      }
+    }
+    // A report's pair: "our partnership" in the words of one of them;
+    // "the two countries" where they are the last two states named (not
+    // a third state and one of them, spoken of since).
+    const std::string_view rule = r.rule;
+    if (report &&
+        (rule == "document-parties" || rule == "document-parties-object")) {
+      if (r.speaker_side) {
+        // The speaker one of the pair, or tied to no state where the
+        // paragraph names no other.
+        const int state =
+            holder >= 0 ? StateOfActor(x_.statements[holder].speaker) : -1;
+        if (holder < 0 ||
+            (state >= 0 && std::find(parties.begin(), parties.end(), state) ==
+                               parties.end()) ||
+            (state < 0 && !PairIsLatest(r.begin, -1))) {
+          continue;
+        }
+      } else {
+        int skip = -1;
+        for (int end : r.ends) {
+          if (std::find(parties.begin(), parties.end(), end) == parties.end()) {
+            skip = end;
+          }
+        }
+        if (!PairIsLatest(r.begin, skip)) continue;
       }
     }
     // The first person: the state of the speaker of the words ("Serbia is
@@ -163,6 +193,75 @@ int Reader::StateOfActor(int actor) const {
     }
   }
   return several ? -1 : found;
+}
+
+std::vector<int> Reader::ReportPair() const {
+  auto is_state = [&](const DocMention& m) {
+    return x_.actors[m.actor].kind == ActorKind::kState;
+  };
+  // Only "and", a comma or "the" between two mentions: "X and Y", "X, Y",
+  // "X and the Y".
+  auto joined = [&](const DocMention& a, const DocMention& b) {
+    if (b.begin < a.end || b.begin - a.end > 9) return false;
+    const absl::string_view gap =
+        absl::StripAsciiWhitespace(LowerSlice(a.end, b.begin));
+    return gap == "and" || gap == "," || gap == "and the" || gap == ", the" ||
+           gap == ", and";
+  };
+  for (size_t p = 0; p < paragraphs_.size() && p < 16; ++p) {
+    const Range para = paragraphs_[p];
+    const uint32_t stop = std::min<uint32_t>(para.end, para.begin + 400);
+    auto it = std::lower_bound(
+        mentions_.begin(), mentions_.end(), para.begin,
+        [](const DocMention& m, uint32_t b) { return m.begin < b; });
+    for (; it != mentions_.end() && it + 1 != mentions_.end() &&
+           (it + 1)->end <= stop;
+         ++it) {
+      const DocMention& a = *it;
+      const DocMention& b = *(it + 1);
+      if (!is_state(a) || !is_state(b) || a.actor == b.actor ||
+          !joined(a, b)) {
+        continue;
+      }
+      // "Japan, South Korea and the United States": three or more are no
+      // pair.
+      if (it != mentions_.begin() && (it - 1)->begin >= para.begin &&
+          is_state(*(it - 1)) && joined(*(it - 1), a)) {
+        continue;
+      }
+      if (it + 2 != mentions_.end() && is_state(*(it + 2)) &&
+          joined(b, *(it + 2))) {
+        continue;
+      }
+      return {a.actor, b.actor};
+    }
+    // The lede, the first paragraph of sentences, ends the search.
+    const absl::string_view lower = LowerSlice(para.begin, para.end);
+    int words = 0;
+    for (char c : lower) words += c == ' ';
+    if (!lower.empty() && lower.back() == '.' && words >= 8) break;
+  }
+  return {};
+}
+
+bool Reader::PairIsLatest(uint32_t at, int skip) const {
+  if (report_pair_.size() != 2) return false;
+  const uint32_t floor =
+      current_para_ < paragraphs_.size() &&
+              paragraphs_[current_para_].begin <= at
+          ? paragraphs_[current_para_].begin
+          : at;
+  auto m = std::lower_bound(
+      mentions_.begin(), mentions_.end(), at,
+      [](const DocMention& x, uint32_t b) { return x.begin < b; });
+  for (int n = 0; m != mentions_.begin() && n < 64; ++n) {
+    --m;
+    if (m->begin < floor) break;
+    const int a = m->actor;
+    if (x_.actors[a].kind != ActorKind::kState || a == skip) continue;
+    if (a != report_pair_[0] && a != report_pair_[1]) return false;
+  }
+  return true;
 }
 
 // The states and organisations a paragraph names, in order, once each.
