@@ -237,7 +237,8 @@ void FindRelationsInWindow(std::string_view text, uint32_t begin, uint32_t end,
     }
     const size_t first = item_of[p];
     const size_t last = item_of[p + len - 1];
-    if (NotARelationship(it, first, last, n)) {
+    if (NotARelationship(it, first, last, n) ||
+        (IsActivity(*phrase) && IsOccasion(it, first))) {
       p += len;
       continue;
     }

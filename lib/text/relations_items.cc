@@ -415,6 +415,29 @@ bool IsActivity(const RelationshipPhrase& phrase) {
                          "communication"});
 }
 
+bool IsOccasion(const Items& it, size_t first) {
+  size_t k = first;
+  for (int m = 0; k > 0 && m < 5; ++m) {
+    if (IsActor(it, k - 1)) return false;
+    if (IsWordItem(it, k - 1, "the")) {
+      return k >= 2 && IsLowerWord(it, k - 2) &&
+             In(it.words[k - 2].lower,
+                {"for", "at", "during", "after", "before", "of"}) &&
+             (it.words[k - 2].lower != "of" ||
+              (k >= 3 && IsWordItem(it, k - 3, "ahead")));
+    }
+    if (it.words[k - 1].is_word() && IsStopWord(it.words[k - 1].lower)) {
+      return false;
+    }
+    if (!it.words[k - 1].is_word() && !IsHyphenWord(it.words[k - 1]) &&
+        it.words[k - 1].lower != "+") {
+      return false;
+    }
+    --k;
+  }
+  return false;
+}
+
 bool IsCopula(std::string_view w) {
   return In(w, {"is", "are", "was", "were", "be", "been", "remain", "remains",
                 "remained", "become", "becomes", "became"});

@@ -90,6 +90,11 @@ bool NotARelationship(const Items& it, size_t first, size_t last, size_t end);
 // taken for them ("deepen our cooperation on defence", "resolve their
 // differences through dialogue", a heading "People-to-People Exchanges").
 bool IsActivity(const RelationshipPhrase& phrase);
+// Whether the phrase starting at item `first` names an occasion: "the"
+// and at most four modifiers before it, after "for", "at", "during",
+// "after", "before" or "ahead of" ("hosted X and Y for the 2+2 dialogue",
+// "at the strategic dialogue"). Read for joint activities only.
+bool IsOccasion(const Items& it, size_t first);
 // "is", "are", "remains", "has been", ...: a copula that makes the phrase
 // after it a predicate of the subject before it.
 bool IsCopula(std::string_view w);
