@@ -34,6 +34,20 @@ void Reader::ReadRelations(Range sentence, int first_statement,
     if (kind == ActorKind::kPlace || kind == ActorKind::kMediaOutlet) continue;
     actors.push_back({it->begin, it->end, it->actor});
   }
+  // A bulleted title ("- Russia-Moldova relations" in a briefing's list of
+  // topics, "- X and Y agree to deepen cooperation" among a page's links)
+  // names a topic or another page, and asserts nothing: a line under 160
+  // bytes opening with a bullet and ending in no mark of a sentence.
+  if (sentence.end > sentence.begin + 2 &&
+      sentence.end - sentence.begin < 160) {
+    const absl::string_view line = Slice(text_, sentence.begin, sentence.end);
+    const bool bullet = absl::StartsWith(line, "- ") ||
+                        absl::StartsWith(line, "* ") ||
+                        absl::StartsWith(line, "\xE2\x80\xA2 ") ||
+                        absl::StartsWith(line, "\xE2\x80\x93 ");
+    const unsigned char last = static_cast<unsigned char>(line.back());
+    if (bullet && (absl::ascii_isalnum(last) || last == ')')) return;
+  }
   // A joint document's parties, else a report's pair.
   const bool report = parties_.empty() && !report_pair_.empty();
   const std::vector<int>& parties = report ? report_pair_ : parties_;
