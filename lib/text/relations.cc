@@ -32,8 +32,7 @@ namespace relations {
 void FindRelationsInWindow(std::string_view text, uint32_t begin, uint32_t end,
                            absl::Span<const ActorSpan> actors,
                            const Lexicon& lexicon,
-                           absl::Span<const int> parties,
-                           bool report_parties,
+                           absl::Span<const int> parties, bool report_parties,
                            std::vector<RelationAssertion>* out_list) {
   std::vector<RelationAssertion>& out = *out_list;
 

@@ -125,10 +125,12 @@ struct RelationAssertion {
 //
 // Errors: none (no ends, no assertion). O(sentence length + actors +
 // parties^2).
-std::vector<RelationAssertion> FindRelations(
-    std::string_view text, uint32_t begin, uint32_t end,
-    absl::Span<const ActorSpan> actors, const Lexicon& lexicon,
-    absl::Span<const int> parties = {}, bool report_parties = false);
+std::vector<RelationAssertion> FindRelations(std::string_view text,
+                                             uint32_t begin, uint32_t end,
+                                             absl::Span<const ActorSpan> actors,
+                                             const Lexicon& lexicon,
+                                             absl::Span<const int> parties = {},
+                                             bool report_parties = false);
 
 }  // namespace diplograph::text_internal
 

@@ -411,8 +411,8 @@ bool NotARelationship(const Items& it, size_t first, size_t last, size_t end) {
 }
 
 bool IsActivity(const RelationshipPhrase& phrase) {
-  return In(phrase.key, {"cooperation", "dialogue", "exchanges",
-                         "communication"});
+  return In(phrase.key,
+            {"cooperation", "dialogue", "exchanges", "communication"});
 }
 
 bool IsOccasion(const Items& it, size_t first) {

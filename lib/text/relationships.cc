@@ -233,8 +233,7 @@ std::vector<int> Reader::ReportPair() const {
          ++it) {
       const DocMention& a = *it;
       const DocMention& b = *(it + 1);
-      if (!is_state(a) || !is_state(b) || a.actor == b.actor ||
-          !joined(a, b)) {
+      if (!is_state(a) || !is_state(b) || a.actor == b.actor || !joined(a, b)) {
         continue;
       }
       // "Japan, South Korea and the United States": three or more are no
@@ -260,11 +259,10 @@ std::vector<int> Reader::ReportPair() const {
 
 bool Reader::PairIsLatest(uint32_t at, int skip) const {
   if (report_pair_.size() != 2) return false;
-  const uint32_t floor =
-      current_para_ < paragraphs_.size() &&
-              paragraphs_[current_para_].begin <= at
-          ? paragraphs_[current_para_].begin
-          : at;
+  const uint32_t floor = current_para_ < paragraphs_.size() &&
+                                 paragraphs_[current_para_].begin <= at
+                             ? paragraphs_[current_para_].begin
+                             : at;
   auto m = std::lower_bound(
       mentions_.begin(), mentions_.end(), at,
       [](const DocMention& x, uint32_t b) { return x.begin < b; });
