@@ -713,6 +713,11 @@ class Reader {
   // none. O(mentions of the first paragraphs' first 400 bytes).
   std::vector<int> ReportPair() const;
   std::vector<int> report_pair_;
+  // The state whose ministry or government the page's first lines name as
+  // its publisher ("Ministry of Foreign Affairs of X"), else -1; looked for
+  // once. O(8 lines).
+  int PublisherState() const;
+  mutable int publisher_state_ = -2;
   // Whether "the two countries" at `at` may be the report's pair: every
   // state its paragraph names before it (but `skip`, up to 64 mentions
   // back) is one of the pair. O(64).

@@ -82,9 +82,12 @@ void FindRelationsInWindow(std::string_view text, uint32_t begin, uint32_t end,
       // have two ends, the other being the speaker.
       bool first_person = false;
       for (const Word& w : words) {
+        // "We regard X as a partner", "Our partner X" (a capital "US" is
+        // no "us").
         first_person =
-            first_person || (w.is_word() && !w.capitalized &&
-                             In(w.lower, {"our", "my", "us", "ours"}));
+            first_person ||
+            (w.is_word() && (In(w.lower, {"our", "my", "ours", "we"}) ||
+                             (!w.capitalized && w.lower == "us")));
       }
       if (!first_person) return;
     }

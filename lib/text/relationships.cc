@@ -102,8 +102,24 @@ void Reader::ReadRelations(Range sentence, int first_statement,
     bool resolved = true;
     for (int& end : r.ends) {
       if (end != kSpeakerEnd) continue;
-      const int state =
-          holder >= 0 ? StateOfActor(x_.statements[holder].speaker) : -1;
+      const int speaker = holder >= 0 ? x_.statements[holder].speaker : -1;
+      int state = StateOfActor(speaker);
+      // A person the text ties to nothing, on a page its first lines say a
+      // state's ministry publishes ("Foreign Ministry Spokeswoman X" in a
+      // ministry's transcript): the publisher's state.
+      // Not where the words naming the speaker name another state
+      // ("Kenyan Foreign Minister X:").
+      if (state < 0 && speaker >= 0 &&
+          x_.actors[speaker].kind == ActorKind::kPerson &&
+          x_.actors[speaker].affiliations.empty()) {
+        const int publisher = PublisherState();
+        bool other = false;
+        const ByteSpan named = x_.statements[holder].speaker_span;
+        for (int a : StatesByWordsIn({named.begin, named.end})) {
+          other = other || a != publisher;
+        }
+        if (!other) state = publisher;
+      }
       if (state < 0) resolved = false;
       end = state;
     }
@@ -207,6 +223,38 @@ int Reader::StateOfActor(int actor) const {
     }
   }
   return several ? -1 : found;
+}
+
+int Reader::PublisherState() const {
+  if (publisher_state_ != -2) return publisher_state_;
+  publisher_state_ = -1;
+  for (size_t p = 0; p < paragraphs_.size() && p < 8; ++p) {
+    const Range para = paragraphs_[p];
+    if (para.end - para.begin > 120) continue;
+    const absl::string_view lower = LowerSlice(para.begin, para.end);
+    if (absl::EndsWith(lower, ".")) break;
+    bool body = false;
+    for (absl::string_view b :
+         {"ministry of ", "the ministry of ", "ministry for ",
+          "the ministry for ", "federal ministry ", "government of ",
+          "the government of "}) {
+      body = body || absl::StartsWith(lower, b);
+    }
+    if (!body) continue;
+    auto it = std::lower_bound(
+        mentions_.begin(), mentions_.end(), para.begin,
+        [](const DocMention& m, uint32_t b) { return m.begin < b; });
+    for (int n = 0; it != mentions_.end() && it->end <= para.end && n < 8;
+         ++it, ++n) {
+      const int state = StateOfActor(it->actor);
+      if (state >= 0) {
+        publisher_state_ = state;
+        break;
+      }
+    }
+    break;
+  }
+  return publisher_state_;
 }
 
 std::vector<int> Reader::ReportPair() const {

@@ -259,6 +259,45 @@ TEST(Rel17Test, AnAllyOfBothCountries) {
   EXPECT_THAT(Relations(z), IsEmpty());
 }
 
+// "X is our strategic partner" in the words of a person the text ties to
+// no state, on a page whose first lines name a state's ministry as its
+// publisher: the ministry's state is the other end. A person tied to
+// another state keeps that state.
+TEST(Rel17Test, TheFirstPersonOnAMinistrysPage) {
+  const Extraction x = Extract(
+      "Ministry of Foreign Affairs of the Republic of Ghana\n"
+      "Home | Press | Contacts\n"
+      "Briefing by the Spokesperson Kwame Boateng, Accra, 8 March 2024\n\n"
+      "Kwame Boateng: Togo is our strategic partner, and we will continue "
+      "to develop our relations.\n\n"
+      "Kwame Boateng: We regard Benin as an important partner in the "
+      "region.\n");
+  EXPECT_TRUE(HasRelation(x, "Ghana", "Togo", "strategic partner"))
+      << testing::PrintToString(Relations(x));
+  EXPECT_TRUE(HasRelation(x, "Ghana", "Benin", "partner"))
+      << testing::PrintToString(Relations(x));
+
+  // No publisher line: no end.
+  const Extraction y = Extract(
+      "Briefing by the Spokesperson Kwame Boateng, Accra, 8 March 2024\n\n"
+      "Kwame Boateng: Togo is our strategic partner.\n\n"
+      "Kwame Boateng: Benin is our closest partner.\n");
+  EXPECT_THAT(Relations(y), IsEmpty());
+
+  // A speaker the text ties to another state speaks for it.
+  const Extraction z = Extract(
+      "Ministry of Foreign Affairs of the Republic of Ghana\n"
+      "Home | Press | Contacts\n"
+      "Joint press conference of the ministers, Accra, 8 March 2024\n\n"
+      "Kenyan Foreign Minister Grace Otieno: Uganda is our closest "
+      "partner.\n\n"
+      "Kwame Boateng: Togo is our closest partner.\n");
+  EXPECT_TRUE(HasRelation(z, "Ghana", "Togo", "partner"))
+      << testing::PrintToString(Relations(z));
+  EXPECT_FALSE(HasRelation(z, "Ghana", "Uganda", "partner"))
+      << testing::PrintToString(Relations(z));
+}
+
 // A bulleted title (a briefing's list of topics, a page's links) names a
 // topic, not a relationship; a bulleted sentence is read.
 TEST(Rel17Test, ABulletedTitleAssertsNothing) {
