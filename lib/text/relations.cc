@@ -240,7 +240,9 @@ void FindRelationsInWindow(std::string_view text, uint32_t begin, uint32_t end,
     const size_t first = item_of[p];
     const size_t last = item_of[p + len - 1];
     if (NotARelationship(it, first, last, n) ||
-        (IsActivity(*phrase) && IsOccasion(it, first))) {
+        (IsActivity(*phrase) && IsOccasion(it, first)) ||
+        (first == last && phrase->key == "ties" &&
+         IsDiscussionTopic(it, first, cues[first].sentence_start))) {
       p += len;
       continue;
     }

@@ -438,6 +438,27 @@ bool IsOccasion(const Items& it, size_t first) {
   return false;
 }
 
+bool IsDiscussionTopic(const Items& it, size_t first, size_t floor) {
+  for (size_t k = first, m = 0; k > floor && m < 24; --k, ++m) {
+    if (IsSentenceBreak(it.words[k - 1])) return false;
+    if (!IsLowerWord(it, k - 1)) continue;
+    const std::string_view w = it.words[k - 1].lower;
+    // Another clause's verb or a relative clause: the topic has ended.
+    if (In(w, {"said", "says", "say", "that", "which", "but", "while", "where",
+               "when", "is", "are", "was", "were", "have", "has"})) {
+      return false;
+    }
+    if (In(w, {"discuss", "discussed", "discusses", "discussing"})) {
+      return true;
+    }
+    if (In(w, {"views", "talks", "discussion", "discussions"}) &&
+        (IsWordItem(it, k, "on") || IsWordItem(it, k, "about"))) {
+      return true;
+    }
+  }
+  return false;
+}
+
 bool IsCopula(std::string_view w) {
   return In(w, {"is", "are", "was", "were", "be", "been", "remain", "remains",
                 "remained", "become", "becomes", "became"});

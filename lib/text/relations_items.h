@@ -95,6 +95,14 @@ bool IsActivity(const RelationshipPhrase& phrase);
 // "after", "before" or "ahead of" ("hosted X and Y for the 2+2 dialogue",
 // "at the strategic dialogue"). Read for joint activities only.
 bool IsOccasion(const Items& it, size_t first);
+// Whether the phrase at item `first` is the topic of a discussion in its
+// sentence (items from `floor`, 24 at most, back to a verb of another
+// clause: "said", "is", "that", ...): after "discuss" in any form, or
+// "views", "talks" or "discussion(s)" with "on" / "about" ("exchange views
+// on bilateral relations and X-Y relations", "discussed relations"). Read
+// for bare "relations" and "ties", which such a topic names and no one
+// asserts.
+bool IsDiscussionTopic(const Items& it, size_t first, size_t floor);
 // "is", "are", "remains", "has been", ...: a copula that makes the phrase
 // after it a predicate of the subject before it.
 bool IsCopula(std::string_view w);

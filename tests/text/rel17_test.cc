@@ -298,6 +298,28 @@ TEST(Rel17Test, TheFirstPersonOnAMinistrysPage) {
       << testing::PrintToString(Relations(z));
 }
 
+// Bare "relations" or "ties" as the topic of a discussion ("exchange views
+// on bilateral relations and X-Y relations", "discussed X-Y ties") are
+// what is talked about, not a relationship anyone asserts; qualified ones
+// and relations said of the pair are kept.
+TEST(Rel17Test, RelationsAsATopicOfDiscussion) {
+  const Extraction x = Extract(
+      "Kwame Boateng said the ministers would exchange views on bilateral "
+      "relations and on trade, energy and transport, as well as Kenya-Uganda "
+      "relations.\n\n"
+      "Kenya and Uganda discussed Canada-Mexico ties on Friday.\n");
+  EXPECT_THAT(Relations(x), IsEmpty());
+
+  const Extraction y = Extract(
+      "The ministers discussed the situation in the region, and said "
+      "Kenya-Uganda relations were at their best.\n\n"
+      "Canada and Mexico held talks on their strategic partnership.\n");
+  EXPECT_TRUE(HasRelation(y, "Kenya", "Uganda", "relations"))
+      << testing::PrintToString(Relations(y));
+  EXPECT_TRUE(HasRelation(y, "Canada", "Mexico", "strategic partnership"))
+      << testing::PrintToString(Relations(y));
+}
+
 // A bulleted title (a briefing's list of topics, a page's links) names a
 // topic, not a relationship; a bulleted sentence is read.
 TEST(Rel17Test, ABulletedTitleAssertsNothing) {
