@@ -439,13 +439,24 @@ bool IsOccasion(const Items& it, size_t first) {
 }
 
 bool IsDiscussionTopic(const Items& it, size_t first, size_t floor) {
+  // "its relationship with Y", "X's ties": a possessed relationship is
+  // someone's, whatever is discussed.
+  if (first > 0 && (it.words[first - 1].possessive ||
+                    (IsLowerWord(it, first - 1) &&
+                     In(it.words[first - 1].lower,
+                        {"its", "his", "her", "their", "our", "my"})))) {
+    return false;
+  }
   for (size_t k = first, m = 0; k > floor && m < 24; --k, ++m) {
     if (IsSentenceBreak(it.words[k - 1])) return false;
     if (!IsLowerWord(it, k - 1)) continue;
     const std::string_view w = it.words[k - 1].lower;
     // Another clause's verb or a relative clause: the topic has ended.
-    if (In(w, {"said", "says", "say", "that", "which", "but", "while", "where",
-               "when", "is", "are", "was", "were", "have", "has"})) {
+    if (In(w, {"said",     "says",      "say",     "saying",     "adding",
+               "noting",   "stressing", "calling", "describing", "regards",
+               "regarded", "that",      "which",   "but",        "while",
+               "where",    "when",      "is",      "are",        "was",
+               "were",     "have",      "has"})) {
       return false;
     }
     if (In(w, {"discuss", "discussed", "discusses", "discussing"})) {

@@ -318,6 +318,12 @@ TEST(Rel17Test, RelationsAsATopicOfDiscussion) {
       << testing::PrintToString(Relations(y));
   EXPECT_TRUE(HasRelation(y, "Canada", "Mexico", "strategic partnership"))
       << testing::PrintToString(Relations(y));
+  // A relationship someone holds, in a clause of saying after the talks.
+  const Extraction z = Extract(
+      "The minister discussed Kenya's policy on trade with Canada, saying "
+      "Kenya regards its relationship with Uganda as vital.\n");
+  EXPECT_TRUE(HasRelation(z, "Kenya", "Uganda", "relationship"))
+      << testing::PrintToString(Relations(z));
 }
 
 // A bulleted title (a briefing's list of topics, a page's links) names a
