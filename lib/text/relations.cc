@@ -227,6 +227,11 @@ void FindRelationsInWindow(std::string_view text, uint32_t begin, uint32_t end,
 
   // "upgraded their relations to a comprehensive strategic partnership":
   // the ends of the relations, carried to the phrase at item carry_at.
+  // The ends of the last phrase of the sentence named by a pair ("X-Y
+  // relations", "ties between X and Y") and the item after it: "the
+  // strategic partnership" later in the sentence takes them up.
+  std::vector<int> pair_ends;
+  size_t pair_after = n;
   size_t carry_at = n;
   std::vector<std::vector<int>> carried;
   const char* carried_rule = "";
@@ -264,6 +269,7 @@ void FindRelationsInWindow(std::string_view text, uint32_t begin, uint32_t end,
 
     // The ends: a list of end sets, one assertion each.
     std::vector<std::vector<int>> ends;
+    size_t named_last = 0;  // the last item of a "between" group
     if (first == carry_at && !carried.empty()) {
       ends = std::move(carried);
       r.rule = "upgraded-to";
@@ -292,6 +298,7 @@ void FindRelationsInWindow(std::string_view text, uint32_t begin, uint32_t end,
       r.rule = "between";
       r.confidence = 0.9f;
       ends.push_back(g.actors);
+      named_last = g.last;
     }
     // binds: "the friendship that binds X and Y".
     if (ends.empty()) {
@@ -767,7 +774,43 @@ void FindRelationsInWindow(std::string_view text, uint32_t begin, uint32_t end,
         r.confidence = 0.5f;
       }
     }
+    // taken-up-pair: "X-Y relations have grown, and the all-weather
+    // strategic partnership has deepened": a definite symmetric phrase with
+    // no ends takes up the pair that named the sentence's earlier phrase,
+    // where no actor stands between them or after the phrase in its clause.
+    if (ends.empty() && !phrase->directed && !phrase->group &&
+        pair_ends.size() == 2 && pair_after <= first) {
+      size_t k = first;
+      // Modifiers, hyphenated ones too ("the all-weather ...").
+      for (int m = 0;
+           k > pair_after && m < 6 && !IsWordItem(it, k - 1, "the") &&
+           (IsHyphenWord(it.words[k - 1]) ||
+            (IsLowerWord(it, k - 1) && !IsStopWord(it.words[k - 1].lower)));
+           ++m) {
+        --k;
+      }
+      bool clear = k > pair_after && IsWordItem(it, k - 1, "the");
+      for (size_t j = pair_after; j < first && clear; ++j) {
+        clear = !IsActor(it, j);
+      }
+      for (size_t j = after; j < n && clear && !IsSentenceBreak(it.words[j]) &&
+                             !IsClauseBreak(it.words[j]);
+           ++j) {
+        clear = !IsActor(it, j);
+      }
+      if (clear) {
+        ends.push_back(pair_ends);
+        r.rule = "taken-up-pair";
+        r.confidence = 0.5f;
+      }
+    }
     if (ends.empty()) continue;
+    if ((std::string_view(r.rule) == "pair-modifier" ||
+         std::string_view(r.rule) == "between") &&
+        ends.size() == 1 && Distinct(ends[0]).size() == 2) {
+      pair_ends = Distinct(ends[0]);
+      pair_after = std::max(after, named_last + 1);
+    }
     // "upgrade / raise / elevate (their) relations (between X and Y) to (the
     // level of) a strategic partnership": the relations are what is
     // upgraded, the phrase after "to" is the relationship; it takes these

@@ -326,6 +326,32 @@ TEST(Rel17Test, RelationsAsATopicOfDiscussion) {
       << testing::PrintToString(Relations(z));
 }
 
+// "X-Y relations have grown, and the strategic partnership has deepened":
+// a definite phrase with no ends takes up the pair of the sentence's
+// earlier phrase; not with another actor after it, nor without "the".
+TEST(Rel17Test, ADefinitePhraseTakesUpTheSentencesPair) {
+  const Extraction x = Extract(
+      "Kenya-Uganda relations have grown steadily, and the all-weather "
+      "comprehensive strategic partnership has been deepened.\n\n"
+      "Relations between Ghana and Togo are sound, and the alliance has "
+      "never been stronger.\n");
+  EXPECT_TRUE(
+      HasRelation(x, "Kenya", "Uganda", "comprehensive strategic partnership"))
+      << testing::PrintToString(Relations(x));
+  EXPECT_TRUE(HasRelation(x, "Ghana", "Togo", "alliance"))
+      << testing::PrintToString(Relations(x));
+
+  const Extraction y = Extract(
+      "Kenya-Uganda relations have grown, and the strategic partnership "
+      "with Canada has been deepened.\n\n"
+      "Ghana-Togo relations have grown, and a strategic partnership may "
+      "follow.\n");
+  EXPECT_FALSE(HasRelation(y, "Kenya", "Uganda", "strategic partnership"))
+      << testing::PrintToString(Relations(y));
+  EXPECT_FALSE(HasRelation(y, "Ghana", "Togo", "strategic partnership"))
+      << testing::PrintToString(Relations(y));
+}
+
 // A bulleted title (a briefing's list of topics, a page's links) names a
 // topic, not a relationship; a bulleted sentence is read.
 TEST(Rel17Test, ABulletedTitleAssertsNothing) {
