@@ -777,9 +777,11 @@ void FindRelationsInWindow(std::string_view text, uint32_t begin, uint32_t end,
     // taken-up-pair: "X-Y relations have grown, and the all-weather
     // strategic partnership has deepened": a definite symmetric phrase with
     // no ends takes up the pair that named the sentence's earlier phrase,
-    // where no actor stands between them or after the phrase in its clause.
+    // where no actor stands between them (40 items at most) or after the
+    // phrase in its clause (12 items).
     if (ends.empty() && !phrase->directed && !phrase->group &&
-        pair_ends.size() == 2 && pair_after <= first) {
+        pair_ends.size() == 2 && pair_after <= first &&
+        first - pair_after <= 40) {
       size_t k = first;
       // Modifiers, hyphenated ones too ("the all-weather ...").
       for (int m = 0;
@@ -793,8 +795,9 @@ void FindRelationsInWindow(std::string_view text, uint32_t begin, uint32_t end,
       for (size_t j = pair_after; j < first && clear; ++j) {
         clear = !IsActor(it, j);
       }
-      for (size_t j = after; j < n && clear && !IsSentenceBreak(it.words[j]) &&
-                             !IsClauseBreak(it.words[j]);
+      for (size_t j = after;
+           j < n && j < after + 12 && clear && !IsSentenceBreak(it.words[j]) &&
+           !IsClauseBreak(it.words[j]);
            ++j) {
         clear = !IsActor(it, j);
       }
