@@ -1421,6 +1421,7 @@ absl::StatusOr<Extraction> Reader::Run() {
         joint >= paragraphs_.size() && FirstSentenceTellsOfAMeeting()) {
       x_.info.genre = Genre::kReadout;
     }
+    if (joint >= paragraphs_.size()) report_pair_ = ReportPair();
     for (size_t p = 0; p < std::min(joint, paragraphs_.size()); ++p) {
       ReadParagraph(p);
       ReportProgress(paragraphs_[p].end);

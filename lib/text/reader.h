@@ -720,6 +720,21 @@ class Reader {
   // O(affiliations and memberships), amortised.
   int StateOfActor(int actor) const;
   std::vector<int> parties_;  // the sides of a joint statement
+  // The pair of a news report, from its headline or lede ("Japan,
+  // Philippines to expand drills", "Nepal and Bangladesh agreed ..."): two
+  // states named as a coordinated pair, not three or more; empty when
+  // none. O(mentions of the first paragraphs' first 400 bytes).
+  std::vector<int> ReportPair() const;
+  std::vector<int> report_pair_;
+  // The state whose ministry or government the page's first lines name as
+  // its publisher ("Ministry of Foreign Affairs of X"), else -1; looked for
+  // once. O(8 lines).
+  int PublisherState() const;
+  mutable int publisher_state_ = -2;
+  // Whether "the two countries" at `at` may be the report's pair: every
+  // state its paragraph names before it (but `skip`, up to 64 mentions
+  // back) is one of the pair. O(64).
+  bool PairIsLatest(uint32_t at, int skip) const;
   std::optional<Subject> FirstSubjectIn(int from, int to) const;
   // The first token of a phrase naming the two parties of a call or
   // meeting that ends at token `t` ("the two leaders", "both sides", "the

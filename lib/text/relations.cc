@@ -32,7 +32,7 @@ namespace relations {
 void FindRelationsInWindow(std::string_view text, uint32_t begin, uint32_t end,
                            absl::Span<const ActorSpan> actors,
                            const Lexicon& lexicon,
-                           absl::Span<const int> parties,
+                           absl::Span<const int> parties, bool report_parties,
                            std::vector<RelationAssertion>* out_list) {
   std::vector<RelationAssertion>& out = *out_list;
 
@@ -82,9 +82,12 @@ void FindRelationsInWindow(std::string_view text, uint32_t begin, uint32_t end,
       // have two ends, the other being the speaker.
       bool first_person = false;
       for (const Word& w : words) {
+        // "We regard X as a partner", "Our partner X" (a capital "US" is
+        // no "us").
         first_person =
-            first_person || (w.is_word() && !w.capitalized &&
-                             In(w.lower, {"our", "my", "us", "ours"}));
+            first_person ||
+            (w.is_word() && (In(w.lower, {"our", "my", "ours", "we"}) ||
+                             (!w.capitalized && w.lower == "us")));
       }
       if (!first_person) return;
     }
@@ -224,6 +227,11 @@ void FindRelationsInWindow(std::string_view text, uint32_t begin, uint32_t end,
 
   // "upgraded their relations to a comprehensive strategic partnership":
   // the ends of the relations, carried to the phrase at item carry_at.
+  // The ends of the last phrase of the sentence named by a pair ("X-Y
+  // relations", "ties between X and Y") and the item after it: "the
+  // strategic partnership" later in the sentence takes them up.
+  std::vector<int> pair_ends;
+  size_t pair_after = n;
   size_t carry_at = n;
   std::vector<std::vector<int>> carried;
   const char* carried_rule = "";
@@ -236,7 +244,10 @@ void FindRelationsInWindow(std::string_view text, uint32_t begin, uint32_t end,
     }
     const size_t first = item_of[p];
     const size_t last = item_of[p + len - 1];
-    if (NotARelationship(it, first, last, n)) {
+    if (NotARelationship(it, first, last, n) ||
+        (IsActivity(*phrase) && IsOccasion(it, first)) ||
+        (first == last && phrase->key == "ties" &&
+         IsDiscussionTopic(it, first, cues[first].sentence_start))) {
       p += len;
       continue;
     }
@@ -258,6 +269,7 @@ void FindRelationsInWindow(std::string_view text, uint32_t begin, uint32_t end,
 
     // The ends: a list of end sets, one assertion each.
     std::vector<std::vector<int>> ends;
+    size_t named_last = 0;  // the last item of a "between" group
     if (first == carry_at && !carried.empty()) {
       ends = std::move(carried);
       r.rule = "upgraded-to";
@@ -286,6 +298,7 @@ void FindRelationsInWindow(std::string_view text, uint32_t begin, uint32_t end,
       r.rule = "between";
       r.confidence = 0.9f;
       ends.push_back(g.actors);
+      named_last = g.last;
     }
     // binds: "the friendship that binds X and Y".
     if (ends.empty()) {
@@ -642,8 +655,13 @@ void FindRelationsInWindow(std::string_view text, uint32_t begin, uint32_t end,
     // the parties the caller knows the document is about.
     if (ends.empty() && parties.size() >= 2) {
       bool refers_to_parties = false;
+      bool by_our = false;
+      // The object "of both countries", "to the two nations": the item of
+      // "both" / "two" after the phrase's preposition, else n.
+      size_t parties_object = n;
       // "bilateral" in or right before the phrase.
-      for (size_t k = first > 0 ? first - 1 : 0; k <= last; ++k) {
+      for (size_t k = first > 0 ? first - 1 : 0; k <= last && !report_parties;
+           ++k) {
         refers_to_parties = refers_to_parties || IsWordItem(it, k, "bilateral");
       }
       // "their" / "our" right before the phrase (a few modifiers allowed),
@@ -654,7 +672,10 @@ void FindRelationsInWindow(std::string_view text, uint32_t begin, uint32_t end,
         const Word& w = it.words[k - 1];
         if (IsActor(it, k - 1) || !w.is_word()) break;
         if (In(w.lower, {"their", "our"})) {
+          // A report's "their" may be anyone's; "our" is the speaker's.
+          if (report_parties && w.lower == "their") break;
           refers_to_parties = true;
+          by_our = w.lower == "our";
           if (w.lower == "their") {
             for (size_t j = k - 1, q = 0;
                  j > sentence_floor && q < static_cast<size_t>(kPronounWindow);
@@ -671,22 +692,75 @@ void FindRelationsInWindow(std::string_view text, uint32_t begin, uint32_t end,
       }
       // "both sides", "the two countries" before the phrase in its clause, or
       // after "between".
-      for (size_t k = clause_floor; k + 1 < n && k < after + 3; ++k) {
+      // A report's pair: the noun the phrase's subject, a few words before
+      // it ("the two countries shared a partnership"), or right after it.
+      const size_t from =
+          report_parties ? std::max(clause_floor, first > 6 ? first - 6 : 0)
+                         : clause_floor;
+      for (size_t k = from; k + 1 < n && k < after + 3; ++k) {
         if ((IsWordItem(it, k, "both") || IsWordItem(it, k, "two")) &&
             IsLowerWord(it, k + 1) &&
             In(it.words[k + 1].lower,
                {"sides", "countries", "nations", "parties", "leaders",
                 "governments", "states", "peoples"})) {
           refers_to_parties = true;
+          by_our = false;
+          // "a treaty ally of both countries", "a partner to the two
+          // nations": the parties are the phrase's object.
+          size_t q = k;
+          if (IsWordItem(it, k, "two") && q > after &&
+              (IsWordItem(it, q - 1, "the") || IsWordItem(it, q - 1, "our"))) {
+            --q;
+          }
+          if (q == after + 1 &&
+              In(it.words[after].lower, {"of", "to", "for", "with"})) {
+            parties_object = q;
+          }
         }
       }
       // "Recalling the Strategic Partnership established in 2015": a
       // relationship named with capitals after "the" is the parties' own.
-      if (first > 0 && it.words[first].capitalized &&
+      if (!report_parties && first > 0 && it.words[first].capitalized &&
           IsWordItem(it, first - 1, "the")) {
         refers_to_parties = true;
       }
-      if (refers_to_parties && !phrase->directed) {
+      // A joint activity ("deepen our cooperation on defence", "through
+      // dialogue") needs its ends named: the parties are not taken for it;
+      // nor are a report's pair for bare "relations" or "ties" (anyone's).
+      if (IsActivity(*phrase) ||
+          (report_parties && first == last && phrase->key == "ties")) {
+        refers_to_parties = false;
+      }
+      if (refers_to_parties && !phrase->directed && !phrase->group &&
+          parties_object < n) {
+        // The subject: the head of an apposition ("X, a treaty ally of
+        // both countries, ...") or of a copula ("X is a close partner of
+        // both countries"), a few determiners and modifiers before the
+        // phrase; none, no ends (the parties are not each other's ally).
+        size_t np = first;
+        for (int m = 0; np > clause_floor && m < 4 && IsLowerWord(it, np - 1) &&
+                        IsPossessedModifier(it.words[np - 1].lower);
+             ++m) {
+          --np;
+        }
+        Group head;
+        if (np >= sentence_floor + 2 && IsComma(it.words[np - 1]) &&
+            IsActor(it, np - 2) && !it.words[np - 2].possessive) {
+          head.actors = {it.actor[np - 2]};
+        } else {
+          head = CopulaSubjectBefore(it, np, clause_floor);
+        }
+        for (int h : head.actors) {
+          for (int party : parties) {
+            if (party != h) ends.push_back({h, party});
+          }
+        }
+        if (!ends.empty()) {
+          r.rule = "document-parties-object";
+          r.confidence = 0.5f;
+        }
+      } else if (refers_to_parties && !phrase->directed) {
+        r.speaker_side = by_our && report_parties;
         if (phrase->group) {
           ends.push_back({parties.begin(), parties.end()});
         } else {
@@ -700,7 +774,46 @@ void FindRelationsInWindow(std::string_view text, uint32_t begin, uint32_t end,
         r.confidence = 0.5f;
       }
     }
+    // taken-up-pair: "X-Y relations have grown, and the all-weather
+    // strategic partnership has deepened": a definite symmetric phrase with
+    // no ends takes up the pair that named the sentence's earlier phrase,
+    // where no actor stands between them (40 items at most) or after the
+    // phrase in its clause (12 items).
+    if (ends.empty() && !phrase->directed && !phrase->group &&
+        pair_ends.size() == 2 && pair_after <= first &&
+        first - pair_after <= 40) {
+      size_t k = first;
+      // Modifiers, hyphenated ones too ("the all-weather ...").
+      for (int m = 0;
+           k > pair_after && m < 6 && !IsWordItem(it, k - 1, "the") &&
+           (IsHyphenWord(it.words[k - 1]) ||
+            (IsLowerWord(it, k - 1) && !IsStopWord(it.words[k - 1].lower)));
+           ++m) {
+        --k;
+      }
+      bool clear = k > pair_after && IsWordItem(it, k - 1, "the");
+      for (size_t j = pair_after; j < first && clear; ++j) {
+        clear = !IsActor(it, j);
+      }
+      for (size_t j = after;
+           j < n && j < after + 12 && clear && !IsSentenceBreak(it.words[j]) &&
+           !IsClauseBreak(it.words[j]);
+           ++j) {
+        clear = !IsActor(it, j);
+      }
+      if (clear) {
+        ends.push_back(pair_ends);
+        r.rule = "taken-up-pair";
+        r.confidence = 0.5f;
+      }
+    }
     if (ends.empty()) continue;
+    if ((std::string_view(r.rule) == "pair-modifier" ||
+         std::string_view(r.rule) == "between") &&
+        ends.size() == 1 && Distinct(ends[0]).size() == 2) {
+      pair_ends = Distinct(ends[0]);
+      pair_after = std::max(after, named_last + 1);
+    }
     // "upgrade / raise / elevate (their) relations (between X and Y) to (the
     // level of) a strategic partnership": the relations are what is
     // upgraded, the phrase after "to" is the relationship; it takes these
@@ -834,7 +947,8 @@ std::vector<RelationAssertion> FindRelations(std::string_view text,
                                              uint32_t begin, uint32_t end,
                                              absl::Span<const ActorSpan> actors,
                                              const Lexicon& lexicon,
-                                             absl::Span<const int> parties) {
+                                             absl::Span<const int> parties,
+                                             bool report_parties) {
   std::vector<RelationAssertion> out;
   if (end > text.size()) end = static_cast<uint32_t>(text.size());
   // A sentence longer than kMaxSentenceBytes (no real one is) is read in
@@ -856,7 +970,7 @@ std::vector<RelationAssertion> FindRelations(std::string_view text,
       in_window = actors.subspan(lo, hi - lo);
     }
     relations::FindRelationsInWindow(text, start, stop, in_window, lexicon,
-                                     parties, &out);
+                                     parties, report_parties, &out);
     start = stop;
   }
   return out;

@@ -90,6 +90,10 @@ struct RelationAssertion {
   // upgraded relations between their countries"): the caller replaces each
   // with the state it belongs to.
   bool ends_are_states = false;
+  // The ends are a report's parties named by "our" ("our strategic
+  // partnership"): the caller keeps the relationship only where the
+  // speaker of the words is one of them.
+  bool speaker_side = false;
   bool directed = false;
   EvidenceRole role = EvidenceRole::kAsserts;
   Modality modality = Modality::kAsserted;
@@ -109,14 +113,24 @@ struct RelationAssertion {
 // and trade relationship", "both sides agreed to deepen cooperation",
 // "bilateral ties", "the two countries' partnership") takes them as its ends
 // (rule "document-parties", confidence 0.5); with more than two parties, a
-// symmetric phrase gives every pair.
+// symmetric phrase gives every pair. "X, a treaty ally of both countries"
+// (the phrase's object the parties, its subject an apposition's head or a
+// copula's subject) gives X and each party.
+//
+// `report_parties`: the parties are a news report's pair, known from its
+// headline or lede, not a document of theirs. Only "the two countries",
+// "both sides" (and the other nouns above) and "our" refer to them; "our"
+// sets `speaker_side`. "their", "bilateral" and a capitalised name are
+// read for a joint document's parties only.
 //
 // Errors: none (no ends, no assertion). O(sentence length + actors +
 // parties^2).
-std::vector<RelationAssertion> FindRelations(
-    std::string_view text, uint32_t begin, uint32_t end,
-    absl::Span<const ActorSpan> actors, const Lexicon& lexicon,
-    absl::Span<const int> parties = {});
+std::vector<RelationAssertion> FindRelations(std::string_view text,
+                                             uint32_t begin, uint32_t end,
+                                             absl::Span<const ActorSpan> actors,
+                                             const Lexicon& lexicon,
+                                             absl::Span<const int> parties = {},
+                                             bool report_parties = false);
 
 }  // namespace diplograph::text_internal
 

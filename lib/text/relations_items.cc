@@ -380,11 +380,16 @@ bool NotARelationship(const Items& it, size_t first, size_t last, size_t end) {
     return true;
   }
   // An exchange of things is an act, not a relationship: "exchanges of
-  // views", "the exchange of intelligence between X and Y".
+  // views", "the exchange of intelligence between X and Y"; so is an
+  // exchange on a topic ("their exchanges on the international
+  // situation", "exchanges about trade").
   if (last + 2 < end && it.words[last].is_word() &&
       (it.words[last].lower == "exchange" ||
        it.words[last].lower == "exchanges") &&
-      IsWordItem(it, last + 1, "of") && IsLowerWord(it, last + 2)) {
+      (IsWordItem(it, last + 1, "of") || IsWordItem(it, last + 1, "on") ||
+       IsWordItem(it, last + 1, "about") || IsWordItem(it, last + 1, "over") ||
+       IsWordItem(it, last + 1, "regarding")) &&
+      IsLowerWord(it, last + 2)) {
     return true;
   }
   // A verb after "to": "agreed to exchange 500 prisoners", "to exchange
@@ -399,6 +404,66 @@ bool NotARelationship(const Items& it, size_t first, size_t last, size_t end) {
                             "information", "data",    "notes", "visits",
                             "prisoners",   "letters", "ideas", "experience",
                             "experiences", "each",    "one",   "more"})) {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool IsActivity(const RelationshipPhrase& phrase) {
+  return In(phrase.key,
+            {"cooperation", "dialogue", "exchanges", "communication"});
+}
+
+bool IsOccasion(const Items& it, size_t first) {
+  size_t k = first;
+  for (int m = 0; k > 0 && m < 5; ++m) {
+    if (IsActor(it, k - 1)) return false;
+    if (IsWordItem(it, k - 1, "the")) {
+      return k >= 2 && IsLowerWord(it, k - 2) &&
+             In(it.words[k - 2].lower,
+                {"for", "at", "during", "after", "before", "of"}) &&
+             (it.words[k - 2].lower != "of" ||
+              (k >= 3 && IsWordItem(it, k - 3, "ahead")));
+    }
+    if (it.words[k - 1].is_word() && IsStopWord(it.words[k - 1].lower)) {
+      return false;
+    }
+    if (!it.words[k - 1].is_word() && !IsHyphenWord(it.words[k - 1]) &&
+        it.words[k - 1].lower != "+") {
+      return false;
+    }
+    --k;
+  }
+  return false;
+}
+
+bool IsDiscussionTopic(const Items& it, size_t first, size_t floor) {
+  // "its relationship with Y", "X's ties": a possessed relationship is
+  // someone's, whatever is discussed.
+  if (first > 0 && (it.words[first - 1].possessive ||
+                    (IsLowerWord(it, first - 1) &&
+                     In(it.words[first - 1].lower,
+                        {"its", "his", "her", "their", "our", "my"})))) {
+    return false;
+  }
+  for (size_t k = first, m = 0; k > floor && m < 24; --k, ++m) {
+    if (IsSentenceBreak(it.words[k - 1])) return false;
+    if (!IsLowerWord(it, k - 1)) continue;
+    const std::string_view w = it.words[k - 1].lower;
+    // Another clause's verb or a relative clause: the topic has ended.
+    if (In(w, {"said",     "says",      "say",     "saying",     "adding",
+               "noting",   "stressing", "calling", "describing", "regards",
+               "regarded", "that",      "which",   "but",        "while",
+               "where",    "when",      "is",      "are",        "was",
+               "were",     "have",      "has"})) {
+      return false;
+    }
+    if (In(w, {"discuss", "discussed", "discusses", "discussing"})) {
+      return true;
+    }
+    if (In(w, {"views", "talks", "discussion", "discussions"}) &&
+        (IsWordItem(it, k, "on") || IsWordItem(it, k, "about"))) {
       return true;
     }
   }

@@ -84,6 +84,25 @@ Group LabellingSubject(const Items& it, const Group& object, size_t floor);
 // things ("exchanges of views"), a verb after "to" ("agreed to exchange 500
 // prisoners").
 bool NotARelationship(const Items& it, size_t first, size_t last, size_t end);
+// Whether the phrase names a joint activity rather than a standing
+// relationship ("cooperation", "dialogue", "exchanges", "communication"):
+// its ends must be named in the sentence; a document's parties are not
+// taken for them ("deepen our cooperation on defence", "resolve their
+// differences through dialogue", a heading "People-to-People Exchanges").
+bool IsActivity(const RelationshipPhrase& phrase);
+// Whether the phrase starting at item `first` names an occasion: "the"
+// and at most four modifiers before it, after "for", "at", "during",
+// "after", "before" or "ahead of" ("hosted X and Y for the 2+2 dialogue",
+// "at the strategic dialogue"). Read for joint activities only.
+bool IsOccasion(const Items& it, size_t first);
+// Whether the phrase at item `first` is the topic of a discussion in its
+// sentence (items from `floor`, 24 at most, back to a verb of another
+// clause: "said", "is", "that", ...): after "discuss" in any form, or
+// "views", "talks" or "discussion(s)" with "on" / "about" ("exchange views
+// on bilateral relations and X-Y relations", "discussed relations"). Read
+// for bare "relations" and "ties", which such a topic names and no one
+// asserts.
+bool IsDiscussionTopic(const Items& it, size_t first, size_t floor);
 // "is", "are", "remains", "has been", ...: a copula that makes the phrase
 // after it a predicate of the subject before it.
 bool IsCopula(std::string_view w);

@@ -34,13 +34,30 @@ void Reader::ReadRelations(Range sentence, int first_statement,
     if (kind == ActorKind::kPlace || kind == ActorKind::kMediaOutlet) continue;
     actors.push_back({it->begin, it->end, it->actor});
   }
-  if (actors.size() < 2 && parties_.empty() &&
+  // A bulleted title ("- Russia-Moldova relations" in a briefing's list of
+  // topics, "- X and Y agree to deepen cooperation" among a page's links)
+  // names a topic or another page, and asserts nothing: a line under 160
+  // bytes opening with a bullet and ending in no mark of a sentence.
+  if (sentence.end > sentence.begin + 2 &&
+      sentence.end - sentence.begin < 160) {
+    const absl::string_view line = Slice(text_, sentence.begin, sentence.end);
+    const bool bullet = absl::StartsWith(line, "- ") ||
+                        absl::StartsWith(line, "* ") ||
+                        absl::StartsWith(line, "\xE2\x80\xA2 ") ||
+                        absl::StartsWith(line, "\xE2\x80\x93 ");
+    const unsigned char last = static_cast<unsigned char>(line.back());
+    if (bullet && (absl::ascii_isalnum(last) || last == ')')) return;
+  }
+  // A joint document's parties, else a report's pair.
+  const bool report = parties_.empty() && !report_pair_.empty();
+  const std::vector<int>& parties = report ? report_pair_ : parties_;
+  if (actors.size() < 2 && parties.empty() &&
       (actors.empty() || last_speaker_ < 0)) {
     return;
   }
   const std::vector<RelationAssertion> found = FindRelations(
       std::string_view(text_.data(), text_.size()), sentence.begin,
-      sentence.end, actors, Lexicon::Default(), parties_);
+      sentence.end, actors, Lexicon::Default(), parties, report);
   for (const RelationAssertion& found_r : found) {
     if (found_r.ends.size() != 2 || found_r.phrase == nullptr) continue;
     RelationAssertion r = found_r;
@@ -53,13 +70,56 @@ void Reader::ReadRelations(Range sentence, int first_statement,
         break;
       }
     }
+    // A report's pair: "our partnership" in the words of one of them;
+    // "the two countries" where they are the last two states named (not
+    // a third state and one of them, spoken of since).
+    const std::string_view rule = r.rule;
+    if (report &&
+        (rule == "document-parties" || rule == "document-parties-object")) {
+      if (r.speaker_side) {
+        // The speaker one of the pair, or tied to no state where the
+        // paragraph names no other.
+        const int state =
+            holder >= 0 ? StateOfActor(x_.statements[holder].speaker) : -1;
+        if (holder < 0 ||
+            (state >= 0 && std::find(parties.begin(), parties.end(), state) ==
+                               parties.end()) ||
+            (state < 0 && !PairIsLatest(r.begin, -1))) {
+          continue;
+        }
+      } else {
+        int skip = -1;
+        for (int end : r.ends) {
+          if (std::find(parties.begin(), parties.end(), end) == parties.end()) {
+            skip = end;
+          }
+        }
+        if (!PairIsLatest(r.begin, skip)) continue;
+      }
+    }
     // The first person: the state of the speaker of the words ("Serbia is
     // our strategic partner"); none in the narrator's words.
     bool resolved = true;
     for (int& end : r.ends) {
       if (end != kSpeakerEnd) continue;
-      const int state =
-          holder >= 0 ? StateOfActor(x_.statements[holder].speaker) : -1;
+      const int speaker = holder >= 0 ? x_.statements[holder].speaker : -1;
+      int state = StateOfActor(speaker);
+      // A person the text ties to nothing, on a page its first lines say a
+      // state's ministry publishes ("Foreign Ministry Spokeswoman X" in a
+      // ministry's transcript): the publisher's state.
+      // Not where the words naming the speaker name another state
+      // ("Kenyan Foreign Minister X:").
+      if (state < 0 && speaker >= 0 &&
+          x_.actors[speaker].kind == ActorKind::kPerson &&
+          x_.actors[speaker].affiliations.empty()) {
+        const int publisher = PublisherState();
+        bool other = false;
+        const ByteSpan named = x_.statements[holder].speaker_span;
+        for (int a : StatesByWordsIn({named.begin, named.end})) {
+          other = other || a != publisher;
+        }
+        if (!other) state = publisher;
+      }
       if (state < 0) resolved = false;
       end = state;
     }
@@ -163,6 +223,105 @@ int Reader::StateOfActor(int actor) const {
     }
   }
   return several ? -1 : found;
+}
+
+int Reader::PublisherState() const {
+  if (publisher_state_ != -2) return publisher_state_;
+  publisher_state_ = -1;
+  for (size_t p = 0; p < paragraphs_.size() && p < 8; ++p) {
+    const Range para = paragraphs_[p];
+    if (para.end - para.begin > 120) continue;
+    const absl::string_view lower = LowerSlice(para.begin, para.end);
+    if (absl::EndsWith(lower, ".")) break;
+    bool body = false;
+    for (absl::string_view b :
+         {"ministry of ", "the ministry of ", "ministry for ",
+          "the ministry for ", "federal ministry ", "government of ",
+          "the government of "}) {
+      body = body || absl::StartsWith(lower, b);
+    }
+    if (!body) continue;
+    auto it = std::lower_bound(
+        mentions_.begin(), mentions_.end(), para.begin,
+        [](const DocMention& m, uint32_t b) { return m.begin < b; });
+    for (int n = 0; it != mentions_.end() && it->end <= para.end && n < 8;
+         ++it, ++n) {
+      const int state = StateOfActor(it->actor);
+      if (state >= 0) {
+        publisher_state_ = state;
+        break;
+      }
+    }
+    break;
+  }
+  return publisher_state_;
+}
+
+std::vector<int> Reader::ReportPair() const {
+  auto is_state = [&](const DocMention& m) {
+    return x_.actors[m.actor].kind == ActorKind::kState;
+  };
+  // Only "and", a comma or "the" between two mentions: "X and Y", "X, Y",
+  // "X and the Y".
+  auto joined = [&](const DocMention& a, const DocMention& b) {
+    if (b.begin < a.end || b.begin - a.end > 9) return false;
+    const absl::string_view gap =
+        absl::StripAsciiWhitespace(LowerSlice(a.end, b.begin));
+    return gap == "and" || gap == "," || gap == "and the" || gap == ", the" ||
+           gap == ", and";
+  };
+  for (size_t p = 0; p < paragraphs_.size() && p < 16; ++p) {
+    const Range para = paragraphs_[p];
+    const uint32_t stop = std::min<uint32_t>(para.end, para.begin + 400);
+    auto it = std::lower_bound(
+        mentions_.begin(), mentions_.end(), para.begin,
+        [](const DocMention& m, uint32_t b) { return m.begin < b; });
+    for (; it != mentions_.end() && it + 1 != mentions_.end() &&
+           (it + 1)->end <= stop;
+         ++it) {
+      const DocMention& a = *it;
+      const DocMention& b = *(it + 1);
+      if (!is_state(a) || !is_state(b) || a.actor == b.actor || !joined(a, b)) {
+        continue;
+      }
+      // "Japan, South Korea and the United States": three or more are no
+      // pair.
+      if (it != mentions_.begin() && (it - 1)->begin >= para.begin &&
+          is_state(*(it - 1)) && joined(*(it - 1), a)) {
+        continue;
+      }
+      if (it + 2 != mentions_.end() && is_state(*(it + 2)) &&
+          joined(b, *(it + 2))) {
+        continue;
+      }
+      return {a.actor, b.actor};
+    }
+    // The lede, the first paragraph of sentences, ends the search.
+    const absl::string_view lower = LowerSlice(para.begin, para.end);
+    int words = 0;
+    for (char c : lower) words += c == ' ';
+    if (!lower.empty() && lower.back() == '.' && words >= 8) break;
+  }
+  return {};
+}
+
+bool Reader::PairIsLatest(uint32_t at, int skip) const {
+  if (report_pair_.size() != 2) return false;
+  const uint32_t floor = current_para_ < paragraphs_.size() &&
+                                 paragraphs_[current_para_].begin <= at
+                             ? paragraphs_[current_para_].begin
+                             : at;
+  auto m = std::lower_bound(
+      mentions_.begin(), mentions_.end(), at,
+      [](const DocMention& x, uint32_t b) { return x.begin < b; });
+  for (int n = 0; m != mentions_.begin() && n < 64; ++n) {
+    --m;
+    if (m->begin < floor) break;
+    const int a = m->actor;
+    if (x_.actors[a].kind != ActorKind::kState || a == skip) continue;
+    if (a != report_pair_[0] && a != report_pair_[1]) return false;
+  }
+  return true;
 }
 
 // The states and organisations a paragraph names, in order, once each.

@@ -324,12 +324,19 @@ TEST(RelationsEndsTest, DocumentParties) {
   EXPECT_THAT(FindRelations(other, 0, static_cast<uint32_t>(other.size()), {},
                             Lexicon::Default(), parties),
               IsEmpty());
-  // "both sides agreed to deepen cooperation".
-  const std::string both = "Both sides agreed to deepen cooperation.";
+  // "both sides agreed to deepen the strategic partnership".
+  const std::string both =
+      "Both sides agreed to deepen the strategic partnership.";
   r = FindRelations(both, 0, static_cast<uint32_t>(both.size()), {},
                     Lexicon::Default(), parties);
   ASSERT_EQ(r.size(), 1u);
   EXPECT_EQ(r[0].ends, parties);
+  // A joint activity ("cooperation", "dialogue") needs its ends named: the
+  // parties are not taken for it.
+  const std::string activity = "Both sides agreed to deepen cooperation.";
+  EXPECT_THAT(FindRelations(activity, 0, static_cast<uint32_t>(activity.size()),
+                            {}, Lexicon::Default(), parties),
+              IsEmpty());
 }
 
 TEST(RelationsEndsTest, NoEndsNoAssertion) {
