@@ -13836,6 +13836,977 @@ def h73():
           statements, relationships, events, timexes)
 
 
+def h74():
+    d = Doc("h74_report")
+    day = "2026-12-22"
+    hu = "Balazs Kertesz"
+    ru = "Nikolai Sorokin"
+    ec = "European Commission"
+    ua_mfa = "Ministry of Foreign Affairs (Ukraine)"
+    actors = [
+        actor(d, "A01", hu, "person", ["Balazs Kertesz", "Kertesz"],
+              ["Balázs Kertész"],
+              affiliations=[("Hungary", "Foreign Minister")]),
+        actor(d, "A02", ru, "person", ["Nikolai Sorokin", "Sorokin"],
+              affiliations=[("Russia", "Foreign Minister")]),
+        actor(d, "A03", "Hungary", "state", ["Hungary", "Budapest"],
+              accept={"Budapest": ["Budapest"]}),
+        actor(d, "A04", "Russia", "state", ["Russia", "Moscow"],
+              ["Russian Federation"], accept={"Moscow": ["Moscow"]}),
+        actor(d, "A05", "European Union", "organization",
+              ["European Union", "EU", "Brussels"], ["EU"],
+              accept={"Brussels": ["Brussels", ec]}),
+        actor(d, "A06", ec, "organization", ["European Commission",
+                                             "Commission"],
+              part_of="European Union"),
+        actor(d, "A07", "Anna Lehtonen", "person", ["Anna Lehtonen"],
+              affiliations=[(ec, "spokesperson")]),
+        actor(d, "A08", "Kremlin", "organization", ["Kremlin"],
+              ["Presidential Executive Office"], optional=True,
+              part_of="Russia", accept={"Kremlin": ["Russia"]}),
+        actor(d, "A09", "Yevgeny Rudakov", "person",
+              ["Yevgeny Rudakov", "Rudakov"],
+              affiliations=[("Kremlin", "spokesman")]),
+        actor(d, "A10", "TASS", "media", ["TASS"]),
+        actor(d, "A11", "Ukraine", "state", ["Ukraine"]),
+        actor(d, "A12", ua_mfa, "organization", ["Ukraine's foreign ministry"],
+              ["Ukrainian Foreign Ministry", "Ukraine's foreign ministry",
+               "Foreign Ministry of Ukraine"], part_of="Ukraine"),
+        actor(d, "A13", "Reuters", "media", ["Reuters"], optional=True),
+        actor(d, "A14", "Gazprom", "organization", ["Gazprom"],
+              optional=True, part_of="Russia"),
+        actor(d, "A15", "Paks nuclear plant", "place", ["Paks"],
+              ["Paks", "Paks II"], optional=True),
+        actor(d, "A16", "TurkStream", "place", ["TurkStream"],
+              ["TurkStream pipeline"], optional=True),
+        actor(d, "A17", "Budapest", "place", ["Budapest"], optional=True,
+              accept={"Budapest": ["Hungary"]}),
+        actor(d, "A18", "Brussels", "place", ["Brussels"], optional=True,
+              accept={"Brussels": ["European Union", ec]}),
+        actor(d, "A19", "Europe", "place", ["Europe"], optional=True),
+        actor(d, "A20", "Zsofia Halasz", "person", ["Zsofia Halasz"],
+              optional=True),
+        actor(d, "A21", "Peter Lindahl", "person", ["Peter Lindahl"],
+              optional=True),
+        actor(d, "A22", "Bernadett Kiss", "person", ["Bernadett Kiss"],
+              optional=True),
+        actor(d, "A23", "Mark Verhagen", "person", ["Mark Verhagen"],
+              optional=True),
+        actor(d, "A24", "Gareth Holm", "person", ["Gareth Holm"],
+              optional=True),
+    ]
+    nc = "joint news conference"
+    basis = "the joint news conference after the talks of Tuesday"
+    statements = [
+        statement(d, "W01", hu, "Hungarian Foreign Minister Balazs Kertesz "
+                  "said", day,
+                  para="Hungary and Russia agreed to extend a long-term gas "
+                       "supply contract by five years",
+                  evidence=["Hungary and Russia agreed on Tuesday to extend a "
+                            "long-term gas supply contract by five years, "
+                            "Hungarian Foreign Minister Balazs Kertesz said, "
+                            "dismissing pressure from Brussels to wind down "
+                            "energy purchases from Moscow by the end of "
+                            "2027."],
+                  cameo="030", alts=["057", "010"], alternatives=["Hungary"],
+                  targets=[("Russia", "cooperative", True),
+                           ("European Union", "conflictual", False)],
+                  about=["Hungary", "Russia", "European Union"],
+                  same=["W02"], channel=nc,
+                  date_basis="'on Tuesday'; the lede's retelling of W02"),
+        statement(d, "W02", hu, "Kertesz told a joint news conference", day,
+                  quote="We have signed an amendment that secures gas for "
+                        "Hungarian households until 2036. For us energy "
+                        "security is not a question of ideology, it is a "
+                        "question of physics and geography,",
+                  cameo="010", alts=["057"], alternatives=["Hungary"],
+                  targets=[("Russia", "cooperative", False)],
+                  about=["Hungary", "Russia"], channel=nc, same=["W01"],
+                  date_basis="the news conference 'after their talks' of "
+                             "Tuesday"),
+        statement(d, "W03", hu, "Kertesz said Hungary would not", day,
+                  quote="at full speed",
+                  para="Hungary would not support any new European Union "
+                       "sanctions that touched on nuclear energy and work on "
+                       "the expansion of the Paks nuclear plant would "
+                       "continue at full speed next year",
+                  evidence=["Kertesz said Hungary would not support any new "
+                            "European Union sanctions that touched on nuclear "
+                            "energy, and that work on the Russian-built "
+                            "expansion of the Paks nuclear plant would "
+                            "continue \"at full speed\" next year."],
+                  cameo="010", alts=["014", "111"], alternatives=["Hungary"],
+                  targets=[("European Union", "conflictual", False)],
+                  about=["European Union", "Paks nuclear plant", "Russia"],
+                  channel=nc, date_basis=basis),
+        statement(d, "W04", ru, "Sorokin said Russia regarded", day,
+                  quote="reliable partner",
+                  para="Russia regarded Hungary as a reliable partner and "
+                       "would meet all its supply obligations under the "
+                       "contract",
+                  evidence=["Sorokin said Russia regarded Hungary as a "
+                            "\"reliable partner\" and would meet all its "
+                            "supply obligations under the contract, which "
+                            "runs through the TurkStream pipeline."],
+                  cameo="051", alts=["030", "010"], alternatives=["Russia"],
+                  targets=[("Hungary", "cooperative", True)],
+                  about=["Hungary", "TurkStream"], channel=nc,
+                  date_basis=basis),
+        statement(d, "W05", ru, "He accused the European Commission", day,
+                  quote="punish those who think differently",
+                  para="the European Commission was trying to punish those "
+                       "who think differently",
+                  evidence=["He accused the European Commission of trying to "
+                            "\"punish those who think differently\""],
+                  cameo="112", alts=["111"], alternatives=["Russia"],
+                  targets=[(ec, "conflictual", True)],
+                  about=[ec], channel=nc, date_basis=basis),
+        statement(d, "W06", ru, "and said Moscow valued", day,
+                  quote="sovereign and pragmatic",
+                  para="Moscow valued Budapest's sovereign and pragmatic "
+                       "position on the war in Ukraine",
+                  evidence=["said Moscow valued Budapest's \"sovereign and "
+                            "pragmatic\" position on the war in Ukraine."],
+                  cameo="051", alts=["010"], alternatives=["Russia"],
+                  targets=[("Hungary", "cooperative", True)],
+                  about=["Hungary", "Ukraine"], channel=nc,
+                  attribution="coordinated verb", date_basis=basis),
+        statement(d, "W07", "Yevgeny Rudakov",
+                  "Kremlin spokesman Yevgeny Rudakov said", None,
+                  quote="common sense",
+                  para="the talks showed that common sense still existed in "
+                       "Europe",
+                  evidence=["In Moscow, Kremlin spokesman Yevgeny Rudakov "
+                            "said the talks showed that \"common sense\" "
+                            "still existed in Europe, the TASS news agency "
+                            "reported."],
+                  cameo="051", alts=["010"], alternatives=["Kremlin",
+                                                          "Russia"],
+                  targets=[("Hungary", "cooperative", False)],
+                  about=["Hungary", "Europe"], reported_via="TASS",
+                  date_basis="the text does not say when"),
+        statement(d, "W08", "Yevgeny Rudakov", "TASS quoted Rudakov as saying",
+                  None,
+                  para="the Kremlin was ready to consider further energy "
+                       "projects with Hungary",
+                  evidence=["TASS quoted Rudakov as saying that the Kremlin "
+                            "was ready to consider further energy projects "
+                            "with Hungary."],
+                  cameo="030", alts=["010"], alternatives=["Kremlin",
+                                                          "Russia"],
+                  targets=[("Hungary", "cooperative", True)],
+                  about=["Hungary"], reported_via="TASS",
+                  date_basis="the text does not say when"),
+        statement(d, "W09", ec, "The European Commission said on Tuesday",
+                  day,
+                  para="the Commission had taken note of the agreement and "
+                       "would examine whether it complied with EU law",
+                  evidence=["The European Commission said on Tuesday it had "
+                            "taken note of the agreement and would examine "
+                            "whether it complied with EU law."],
+                  cameo="010", alts=["014"],
+                  alternatives=["European Union", "Anna Lehtonen"],
+                  targets=[("Hungary", "neutral", False)],
+                  about=["Hungary", "Russia", "European Union"],
+                  date_basis="'on Tuesday'"),
+        statement(d, "W10", "Anna Lehtonen",
+                  "Commission spokesperson Anna Lehtonen told", day,
+                  quote="Member states have committed to phase out Russian "
+                        "gas imports. This commitment applies to everyone,",
+                  cameo="010", alts=["111"],
+                  alternatives=[ec, "European Union"],
+                  targets=[("Hungary", "conflictual", False)],
+                  about=["Russia", "European Union"],
+                  channel="regular news briefing",
+                  date_basis="'earlier in the day' (Tuesday)"),
+        statement(d, "W11", ua_mfa, "Ukraine's foreign ministry said", None,
+                  para="every cubic metre of Russian gas bought by an EU "
+                       "country helped finance Moscow's war",
+                  evidence=["Ukraine's foreign ministry said in a statement "
+                            "that every cubic metre of Russian gas bought by "
+                            "an EU country helped finance Moscow's war"],
+                  cameo="111", alts=["112", "010"], alternatives=["Ukraine"],
+                  targets=[("Hungary", "conflictual", False),
+                           ("Russia", "conflictual", True)],
+                  about=["Russia", "European Union", "Hungary"],
+                  channel="statement",
+                  date_basis="the text does not say when"),
+        statement(d, "W12", ua_mfa, "and urged Budapest", None,
+                  quote="stop looking for excuses",
+                  para="urged Budapest to stop looking for excuses",
+                  evidence=["and urged Budapest to \"stop looking for "
+                            "excuses\"."],
+                  cameo="020", alts=["111", "010"], alternatives=["Ukraine"],
+                  targets=[("Hungary", "conflictual", True)],
+                  about=["Hungary"], channel="statement",
+                  attribution="coordinated verb",
+                  date_basis="the text does not say when"),
+        statement(d, "W13", "European Union", "Two EU diplomats said", None,
+                  para="the issue was likely to come up when EU energy "
+                       "ministers meet in January",
+                  evidence=["Two EU diplomats said the issue was likely to "
+                            "come up when EU energy ministers meet in "
+                            "January."],
+                  cameo="010", about=["Hungary", "European Union"],
+                  optional=True, date_basis="the text does not say when"),
+        statement(d, "W14", "Hungary", "according to the Hungarian government",
+                  None,
+                  para="Hungary's gas contract with Gazprom provides for 4.5 "
+                       "billion cubic metres a year",
+                  evidence=["Hungary's gas contract with Russia's Gazprom, "
+                            "signed in 2021 for 15 years, provides for 4.5 "
+                            "billion cubic metres a year, according to the "
+                            "Hungarian government."],
+                  cameo="010", about=["Gazprom", "Russia"], optional=True,
+                  date_basis="the text does not say when"),
+    ]
+    statements[0]["speaker_mention"]["note"] = (
+        "sentence-final attribution after the lede's agreement; 'dismissing "
+        "pressure from Brussels …' is the writer's account of the same "
+        "remarks, kept in the same statement")
+    statements[2]["speaker_mention"]["note"] = (
+        "one verb with two that-clauses ('said … and that …'): one "
+        "statement; dated by the news conference it follows")
+    statements[4]["speaker_mention"]["note"] = "'He' = Sorokin"
+    statements[5]["speaker_mention"]["note"] = (
+        "the second verb of 'accused … and said …': a statement of its own")
+    statements[6]["speaker_mention"]["note"] = (
+        "relayed by TASS ('the TASS news agency reported'); the text gives "
+        "no day")
+    statements[7]["speaker_mention"]["note"] = (
+        "'TASS quoted X as saying that …': indirect speech, TASS as "
+        "reported_via; undated")
+    statements[9]["speaker_mention"]["note"] = (
+        "the Commission's spokesperson; 'earlier in the day' is Tuesday")
+    statements[11]["speaker_mention"]["note"] = (
+        "the second verb of 'said in a statement that … and urged …'")
+    statements[12]["speaker_mention"]["note"] = (
+        "unnamed diplomats of the EU: optional, the EU as speaker")
+    statements[13]["speaker_mention"]["note"] = (
+        "a figure 'according to the Hungarian government': optional")
+    relationships = [
+        relationship("R01", "reliable partner", ["Russia", "Hungary"], False,
+                     [ru], ["W04"], ["partner", "partners",
+                                     "reliable partners"], date=day),
+        relationship("R02", "closer ties", ["Hungary", "Russia"], False,
+                     ["narrator"], [], ["ties", "close ties"],
+                     optional=True),
+        relationship("R03", "energy ties", ["Hungary", "Russia"], False,
+                     ["narrator"], [], ["ties"], optional=True),
+    ]
+    events = [
+        event("E01", "Kertesz-Sorokin talks and joint news conference in "
+              "Budapest", day, [hu, ru]),
+        event("E02", "extension of the Hungary-Russia gas contract", day,
+              ["Hungary", "Russia"]),
+        event("E03", "EU energy ministers' meeting", "2027-01",
+              ["European Union"], optional=True),
+        event("E04", "Russia's full-scale invasion of Ukraine", "2022",
+              ["Russia", "Ukraine"], optional=True),
+    ]
+    timexes = [timex(d, "December 22, 2026 5:12 PM GMT+1", day,
+                     kind="datetime"),
+               timex(d, "Dec 22", day),
+               timex(d, "on Tuesday", day),
+               timex(d, "by five years", "P5Y", kind="duration"),
+               timex(d, "by the end of 2027", "2027-12-31"),
+               timex(d, "until 2036", "2036"),
+               timex(d, "next year", "2027"),
+               timex(d, "December 22, 2026", day, after="Item 1 of 2"),
+               timex(d, "this year", "2026"),
+               timex(d, "in 2022", "2022"),
+               timex(d, "on Tuesday", day, after="The European Commission"),
+               timex(d, "earlier in the day", day),
+               timex(d, "in January", "2027-01"),
+               timex(d, "in 2021", "2021"),
+               timex(d, "for 15 years", "P15Y", kind="duration")]
+    write(d, day, "news report (wire)", actors, statements, relationships,
+          events, timexes)
+
+
+def h75():
+    d = Doc("h75_briefing")
+    day = "2026-12-23"
+    sp = "Lu Haoran"
+    fm = "Tomás Lourenço Quintas"
+    py = "Luis Aquino Brítez"
+    ec = "European Commission"
+    mofcom = "Ministry of Commerce (China)"
+    ao_mfa = "Ministry of Foreign Affairs (Angola)"
+    actors = [
+        actor(d, "A01", sp, "person", ["Lu Haoran"],
+              affiliations=[("Ministry of Foreign Affairs (China)",
+                             "spokesperson")]),
+        actor(d, "A02", "China", "state", ["China"],
+              ["People's Republic of China", "PRC"]),
+        actor(d, "A03", "Ministry of Foreign Affairs (China)",
+              "organization", ["Foreign Ministry"],
+              ["Chinese Foreign Ministry", "Foreign Ministry"],
+              optional=True, part_of="China"),
+        actor(d, "A04", "Wang Yi", "person", ["Wang Yi"],
+              affiliations=[("China", "Foreign Minister")]),
+        actor(d, "A05", fm, "person", [fm, "Quintas"],
+              ["Tomás Quintas", "Tomas Lourenco Quintas"],
+              affiliations=[("Angola", "Minister of External Relations")]),
+        actor(d, "A06", "Angola", "state", ["Republic of Angola", "Angola"],
+              ["Republic of Angola"]),
+        actor(d, "A07", "CCTV", "media", ["CCTV"],
+              ["China Central Television"]),
+        actor(d, "A08", "AFP", "media", ["AFP"], ["Agence France-Presse"]),
+        actor(d, "A09", py, "person", [py], ["Luis Aquino"],
+              affiliations=[("Paraguay", "President")]),
+        actor(d, "A10", "Paraguay", "state", ["Paraguay"],
+              ["Republic of Paraguay"]),
+        actor(d, "A11", "Taiwan", "place", ["Taiwan"], optional=True),
+        actor(d, "A12", "Reuters", "media", ["Reuters"]),
+        actor(d, "A13", ec, "organization", ["European Commission"],
+              part_of="European Union"),
+        actor(d, "A14", mofcom, "organization",
+              ["China's Ministry of Commerce", "Ministry of Commerce"],
+              ["Ministry of Commerce", "MOFCOM",
+               "Chinese Ministry of Commerce"], part_of="China"),
+        actor(d, "A15", "European Union", "organization", ["EU"],
+              ["European Union"]),
+        actor(d, "A16", "Bloomberg", "media", ["Bloomberg"]),
+        actor(d, "A17", "Pieter Hendriks", "person", ["Pieter Hendriks"],
+              affiliations=[(ec, "trade commissioner")], optional=True),
+        actor(d, "A18", "Shenzhen TV", "media", ["Shenzhen TV"]),
+        actor(d, "A19", ao_mfa, "organization",
+              ["Angolan Ministry of Foreign Affairs"],
+              ["Angolan Ministry of Foreign Affairs",
+               "Angolan Foreign Ministry",
+               "Ministry of External Relations (Angola)"],
+              part_of="Angola"),
+        actor(d, "A20", "FOCAC", "organization", ["FOCAC"],
+              ["Forum on China-Africa Cooperation"], optional=True),
+        actor(d, "A21", "Beijing", "place", ["Beijing"], optional=True,
+              accept={"Beijing": ["China"]}),
+    ]
+    lh = "Lu Haoran:"
+    pc = "regular press conference"
+    basis = "the press conference's date (23 December 2026)"
+    ann = ("At the invitation of Foreign Minister Wang Yi, Minister of "
+           "External Relations of the Republic of Angola Tomás Lourenço "
+           "Quintas will pay an official visit to China from December 27 to "
+           "30.")
+    a1 = ("China and Angola are good friends and good partners. Since the "
+          "establishment of diplomatic relations 43 years ago, our relations "
+          "have maintained sound and steady development, and the "
+          "China-Angola strategic partnership has been continuously "
+          "enriched. During the visit, Foreign Minister Wang Yi will hold "
+          "talks with Minister Quintas to exchange views on bilateral "
+          "relations, the follow-up to the FOCAC Summit and international "
+          "and regional issues of mutual interest. China stands ready to "
+          "work with Angola to take this visit as an opportunity to deepen "
+          "practical cooperation in energy, agriculture, infrastructure and "
+          "other fields.")
+    a2 = ("There is but one China in the world, and Taiwan is an "
+          "inalienable part of China's territory. The one-China principle is "
+          "a universally recognized norm governing international relations. "
+          "China's position on developing relations with other countries on "
+          "the basis of this principle is consistent and clear. We noted "
+          "that more and more people in Paraguay are calling for the "
+          "normalization of relations with China. We hope the Paraguayan "
+          "government will see the trend of the times, make the right choice "
+          "that truly serves the fundamental and long-term interests of its "
+          "country and people, and stand on the right side of history. As "
+          "for trade, I would refer you to the competent authorities.")
+    a3 = ("The Ministry of Commerce has already made clear China's position. "
+          "I want to stress that the development of China's new energy "
+          "industry is the result of innovation and open competition, not "
+          "subsidies. The EU's move is typical protectionism. It hurts the "
+          "interests of European consumers and bus operators, and it goes "
+          "against the consensus reached at the China-EU summit to keep "
+          "trade open. We urge the EU side to correct its wrong practice and "
+          "properly resolve trade frictions through dialogue and "
+          "consultation. China will take all necessary measures to firmly "
+          "safeguard the legitimate rights and interests of Chinese "
+          "companies.")
+    a4 = "I have no information to release on that at the moment."
+    a5 = ("The visit is still several days away. We will release "
+          "information on its outcomes in due course.")
+    mfa = ["China", "Ministry of Foreign Affairs (China)"]
+    statements = [
+        statement(d, "M01", sp, "Lu Haoran", day, quote=ann, cameo="036",
+                  alts=["010"], alternatives=mfa,
+                  targets=[("Angola", "cooperative", True)],
+                  about=["Angola", fm, "Wang Yi"], channel=pc,
+                  attribution="unlabelled opening announcement",
+                  date_basis=basis),
+        statement(d, "M02", sp, lh, day, quote=a1,
+                  after="China's expectations?", cameo="051",
+                  alts=["036", "010"], alternatives=mfa,
+                  targets=[("Angola", "cooperative", True)],
+                  about=["Angola", fm, "Wang Yi", "FOCAC"], channel=pc,
+                  date_basis=basis),
+        statement(d, "M03", py, "Paraguayan President Luis Aquino Brítez said",
+                  "2026-12-21",
+                  quote="never",
+                  para="Paraguay would never break its ties with Taiwan",
+                  evidence=["Paraguayan President Luis Aquino Brítez said on "
+                            "Monday that Paraguay would \"never\" break its "
+                            "ties with Taiwan"],
+                  cameo="010", alts=["111"], alternatives=["Paraguay"],
+                  targets=[("China", "conflictual", False)],
+                  about=["Taiwan", "Paraguay"], reported_via="AFP",
+                  embedded=True, date_basis="'on Monday' (21 December)"),
+        statement(d, "M04", py, "and accused China", "2026-12-21",
+                  para="China was blocking Paraguayan beef and soybean "
+                       "exports to pressure his government",
+                  evidence=["accused China of blocking Paraguayan beef and "
+                            "soybean exports to pressure his government."],
+                  cameo="112", alts=["111"], alternatives=["Paraguay"],
+                  targets=[("China", "conflictual", True)],
+                  about=["China", "Paraguay"], reported_via="AFP",
+                  embedded=True, attribution="coordinated verb",
+                  date_basis="the same remarks (Monday)"),
+        statement(d, "M05", sp, lh, day, quote=a2,
+                  after="What's your comment?", cameo="111",
+                  alts=["020", "010"], alternatives=mfa,
+                  targets=[("Paraguay", "conflictual", True)],
+                  about=["Paraguay", "Taiwan"], channel=pc,
+                  responds_to=["M03", "M04"], date_basis=basis),
+        statement(d, "M06", ec, "The European Commission said yesterday",
+                  "2026-12-22",
+                  para="the Commission would impose provisional anti-dumping "
+                       "duties of up to 38 percent on imports of Chinese "
+                       "electric buses",
+                  evidence=["The European Commission said yesterday it would "
+                            "impose provisional anti-dumping duties of up to "
+                            "38 percent on imports of Chinese electric "
+                            "buses."],
+                  cameo="010", alts=["163", "172"],
+                  alternatives=["European Union"],
+                  targets=[("China", "conflictual", True)],
+                  about=["China", "European Union"], reported_via="Reuters",
+                  embedded=True, date_basis="'yesterday' (22 December)"),
+        statement(d, "M07", mofcom, "China's Ministry of Commerce said this "
+                  "morning", day,
+                  quote="firmly opposed",
+                  para="China firmly opposed the decision",
+                  evidence=["China's Ministry of Commerce said this morning it "
+                            "\"firmly opposed\" the decision."],
+                  cameo="111", alts=["010"], alternatives=["China"],
+                  targets=[(ec, "conflictual", True)],
+                  about=[ec, "European Union"], reported_via="Reuters",
+                  embedded=True, date_basis="'this morning' (23 December)"),
+        statement(d, "M08", sp, lh, day, quote=a3,
+                  after="Will China take countermeasures?", cameo="111",
+                  alts=["112", "020", "010"], alternatives=mfa,
+                  targets=[("European Union", "conflictual", True)],
+                  about=["European Union", mofcom], channel=pc,
+                  responds_to=["M06", "M07"], date_basis=basis),
+        statement(d, "M09", sp, lh, day, quote=a4,
+                  after="before the duties become final?", cameo="011",
+                  alts=["010"], alternatives=mfa,
+                  about=["Pieter Hendriks", "European Union"], channel=pc,
+                  date_basis=basis),
+        statement(d, "M10", ao_mfa,
+                  "the Angolan Ministry of Foreign Affairs said", "2026-12-22",
+                  para="the two sides would sign a financing agreement for "
+                       "the modernization of the Luanda railway during the "
+                       "visit",
+                  evidence=["According to reports, the Angolan Ministry of "
+                            "Foreign Affairs said on Tuesday that the two "
+                            "sides would sign a financing agreement for the "
+                            "modernization of the Luanda railway during the "
+                            "visit."],
+                  cameo="010", alts=["030"], alternatives=["Angola"],
+                  targets=[("China", "cooperative", False)],
+                  about=["China", "Angola", fm], reported_via="Shenzhen TV",
+                  embedded=True, date_basis="'on Tuesday' (22 December)"),
+        statement(d, "M11", sp, lh, day, quote=a5,
+                  after="Can you confirm that?", cameo="010",
+                  alts=["011"], alternatives=mfa,
+                  about=["Angola", fm], channel=pc, responds_to=["M10"],
+                  date_basis=basis),
+    ]
+    statements[0]["speaker_mention"]["note"] = (
+        "the unlabelled announcement before the first question is the "
+        "spokesperson's (named in the page title)")
+    statements[2]["speaker_mention"]["note"] = (
+        "inside AFP's question; the quoted word 'never' is the quotation")
+    statements[3]["speaker_mention"]["note"] = (
+        "the second verb of 'said … and accused …' inside AFP's question: "
+        "a statement of its own")
+    statements[5]["speaker_mention"]["note"] = "inside Reuters' question"
+    statements[6]["speaker_mention"]["note"] = (
+        "inside Reuters' question; 'this morning' is the press "
+        "conference's day")
+    statements[8]["speaker_mention"]["note"] = (
+        "Bloomberg's 'A follow-up question' asks, and reports nothing; the "
+        "answer is a decline")
+    statements[9]["speaker_mention"]["note"] = (
+        "inside Shenzhen TV's question ('According to reports, X said')")
+    relationships = [
+        relationship("R01", "strategic partnership", ["China", "Angola"],
+                     False, [sp], ["M02"],
+                     ["China-Angola strategic partnership", "partnership",
+                      "strategic partners"], date=day),
+        relationship("R02", "good friends and good partners",
+                     ["China", "Angola"], False, [sp], ["M02"],
+                     ["good friends", "good partners", "friends",
+                      "partners"], optional=True),
+        relationship("R03", "diplomatic relations", ["China", "Angola"],
+                     False, [sp], ["M02"], ["relations"], optional=True),
+        relationship("R04", "ties", ["Paraguay", "Taiwan"], False, [py],
+                     ["M03"], ["relations"], optional=True),
+    ]
+    events = [
+        event("E01", "regular press conference of the Chinese foreign "
+              "ministry", day, [sp]),
+        event("E02", "official visit of Quintas to China", "2026-12-27",
+              [fm, "Wang Yi"]),
+        event("E03", "EU provisional anti-dumping duties on Chinese electric "
+              "buses", "2026-12-22", [ec, "China"], optional=True),
+        event("E04", "establishment of China-Angola diplomatic relations",
+              "1983", ["China", "Angola"], optional=True),
+    ]
+    timexes = [timex(d, "December 23, 2026", day),
+               timex(d, "2026-12-23 19:05", day, kind="datetime"),
+               timex(d, "from December 27 to 30", "2026-12-27/2026-12-30",
+                     kind="interval"),
+               timex(d, "43 years ago", "1983"),
+               timex(d, "on Monday", "2026-12-21"),
+               timex(d, "yesterday", "2026-12-22"),
+               timex(d, "this morning", day),
+               timex(d, "on Tuesday", "2026-12-22")]
+    write(d, day, "press briefing (foreign ministry, transcript)", actors,
+          statements, relationships, events, timexes)
+
+
+def h76():
+    d = Doc("h76_readout")
+    day = "2026-12-21"
+    dep = "Paul Whitcombe"
+    fm = "Jaber Khalid Al-Sabah"
+    dos = "U.S. Department of State"
+    actors = [
+        actor(d, "A01", dep, "person", ["Paul Whitcombe", "Whitcombe"],
+              ["Deputy Secretary Whitcombe"],
+              affiliations=[("United States", "Deputy Secretary of State")]),
+        actor(d, "A02", fm, "person",
+              ["Sheikh Jaber Khalid Al-Sabah", "Al-Sabah"],
+              ["Sheikh Jaber Khalid Al-Sabah", "Jaber Khalid Al-Sabah",
+               "Jaber Al-Sabah"],
+              affiliations=[("Kuwait", "Foreign Minister")]),
+        actor(d, "A03", "Rachel Dunmore", "person", ["Rachel Dunmore"],
+              affiliations=[(dos, "Principal Deputy Spokesperson")]),
+        actor(d, "A04", "United States", "state",
+              ["United States", "U.S."], ["US", "USA"]),
+        actor(d, "A05", "Kuwait", "state", ["Kuwait"], ["State of Kuwait"]),
+        actor(d, "A06", "Houthis", "group", ["Houthis"],
+              ["Houthi", "Ansar Allah"]),
+        actor(d, "A07", "Red Sea", "place", ["Red Sea"]),
+        actor(d, "A08", "Gaza", "place", ["Gaza"]),
+        actor(d, "A09", "Sudan", "state", ["Sudan"]),
+        actor(d, "A10", "Iran", "state", ["Iran"], optional=True),
+        actor(d, "A11", dos, "organization", ["U.S. DEPARTMENT of STATE"],
+              ["State Department", "Department of State",
+               "U.S. Department of State"], optional=True,
+              part_of="United States"),
+        actor(d, "A12", "Office of the Spokesperson", "organization",
+              ["Office of the Spokesperson"], optional=True, part_of=dos),
+        actor(d, "A13", "Bureau of Near Eastern Affairs", "organization",
+              ["Bureau of Near Eastern Affairs"], optional=True,
+              part_of=dos),
+        actor(d, "A14", "Washington", "place", ["Washington"],
+              optional=True, accept={"Washington": ["United States"]}),
+        actor(d, "A15", "Kuwait City", "place", ["Kuwait City"],
+              optional=True),
+        actor(d, "A16", "Michael Harlan", "person", ["Harlan"],
+              ["Secretary Harlan"], optional=True),
+        actor(d, "A17", "Faisal bin Turki", "person",
+              ["Prince Faisal bin Turki"], ["Faisal bin Turki"],
+              optional=True),
+        actor(d, "A18", "Saudi Arabia", "state", ["Saudi"], optional=True),
+        actor(d, "A19", "GCC", "organization", ["GCC"],
+              ["Gulf Cooperation Council"], optional=True),
+        actor(d, "A20", "White House", "organization", ["White House"],
+              optional=True, part_of="United States"),
+    ]
+    basis = "'met today' on the readout's date"
+    kw = dict(reported_via="Rachel Dunmore", channel="meeting",
+              date_basis=basis)
+    us = ["United States"]
+    statements = [
+        statement(d, "D00", "Rachel Dunmore",
+                  "The below is attributable to Principal Deputy "
+                  "Spokesperson Rachel Dunmore", day,
+                  para="readout of Deputy Secretary Whitcombe's meeting with "
+                       "Foreign Minister Al-Sabah",
+                  alternatives=[dos], about=[dep, fm, "Kuwait"],
+                  optional=True, date_basis=basis),
+        statement(d, "D01", dep,
+                  "The Deputy Secretary and the Foreign Minister reaffirmed",
+                  day,
+                  para="reaffirmed the enduring U.S.-Kuwait strategic "
+                       "partnership",
+                  evidence=["The Deputy Secretary and the Foreign Minister "
+                            "reaffirmed the enduring U.S.-Kuwait strategic "
+                            "partnership, which this year marked 35 years "
+                            "since the liberation of Kuwait"],
+                  cameo="051", alts=["030", "010"],
+                  alternatives=[fm] + us + ["Kuwait"],
+                  targets=[("Kuwait", "cooperative", True),
+                           ("United States", "cooperative", True)],
+                  about=["United States", "Kuwait"], attribution="joint",
+                  **kw),
+        statement(d, "D02", dep, "The Deputy Secretary thanked", day,
+                  para="thanked the Foreign Minister for Kuwait's support "
+                       "for humanitarian relief efforts in Gaza and Sudan",
+                  evidence=["The Deputy Secretary thanked the Foreign "
+                            "Minister for Kuwait's support for humanitarian "
+                            "relief efforts in Gaza and Sudan."],
+                  cameo="051", alts=["010"], alternatives=us,
+                  targets=[("Kuwait", "cooperative", True)],
+                  about=["Kuwait", fm, "Gaza", "Sudan"], **kw),
+        statement(d, "D03", dep, "He underscored", day,
+                  para="underscored the United States' commitment to the "
+                       "security of its Gulf partners",
+                  evidence=["He underscored the United States' commitment to "
+                            "the security of its Gulf partners"],
+                  cameo="010", alts=["051"], alternatives=us,
+                  targets=[("Kuwait", "cooperative", False)],
+                  about=["United States", "Kuwait"], **kw),
+        statement(d, "D04", dep, "and condemned the Houthis", day,
+                  para="condemned the Houthis' continued attacks on "
+                       "commercial shipping in the Red Sea",
+                  evidence=["condemned the Houthis' continued attacks on "
+                            "commercial shipping in the Red Sea, which "
+                            "threaten freedom of navigation and global "
+                            "commerce."],
+                  cameo="111", alts=["112", "010"], alternatives=us,
+                  targets=[("Houthis", "conflictual", True)],
+                  about=["Houthis", "Red Sea"],
+                  attribution="coordinated verb", **kw),
+        statement(d, "D05", dep, "Deputy Secretary Whitcombe welcomed", day,
+                  para="welcomed Kuwait's recent decision to allow full "
+                       "foreign ownership of companies in additional sectors",
+                  evidence=["Deputy Secretary Whitcombe welcomed Kuwait's "
+                            "recent decision to allow full foreign ownership "
+                            "of companies in additional sectors"],
+                  cameo="051", alts=["010"], alternatives=us,
+                  targets=[("Kuwait", "cooperative", True)],
+                  about=["Kuwait"], **kw),
+        statement(d, "D06", dep, "and encouraged further reforms", day,
+                  para="encouraged further reforms to attract American "
+                       "investment",
+                  evidence=["encouraged further reforms to attract American "
+                            "investment."],
+                  cameo="020", alts=["010"], alternatives=us,
+                  targets=[("Kuwait", "neutral", False)],
+                  about=["Kuwait", "United States"],
+                  attribution="coordinated verb", **kw),
+        statement(d, "D07", dep, "He also raised the cases", day,
+                  para="raised the cases of U.S. citizens detained in the "
+                       "region",
+                  evidence=["He also raised the cases of U.S. citizens "
+                            "detained in the region"],
+                  cameo="010", alts=["020"], alternatives=us,
+                  targets=[("Kuwait", "neutral", False)],
+                  about=["United States", "Kuwait"], **kw),
+        statement(d, "D08", dep, "and urged continued consular cooperation",
+                  day,
+                  para="urged continued consular cooperation",
+                  evidence=["urged continued consular cooperation."],
+                  cameo="020", alts=["010"], alternatives=us,
+                  targets=[("Kuwait", "cooperative", False)],
+                  about=["Kuwait", "United States"],
+                  attribution="coordinated verb", **kw),
+        statement(d, "D09", dep, "The two agreed", day,
+                  para="agreed to convene the next session of the U.S.-Kuwait "
+                       "Strategic Dialogue in Kuwait City in the first half "
+                       "of 2027",
+                  evidence=["The two agreed to convene the next session of "
+                            "the U.S.-Kuwait Strategic Dialogue in Kuwait City "
+                            "in the first half of 2027."],
+                  cameo="036", alts=["030", "010"],
+                  alternatives=[fm] + us + ["Kuwait"],
+                  targets=[("Kuwait", "cooperative", False),
+                           ("United States", "cooperative", False)],
+                  about=["United States", "Kuwait", "Kuwait City"],
+                  attribution="joint", **kw),
+    ]
+    statements[1]["co_speakers"] = [fm]
+    statements[-1]["co_speakers"] = [fm]
+    statements[1]["speaker_mention"]["note"] = (
+        "joint subject: the Deputy Secretary with Al-Sabah as co-speaker; "
+        "'and discussed ways to expand cooperation …' is no statement")
+    statements[3]["speaker_mention"]["note"] = "'He' = the Deputy Secretary"
+    statements[4]["speaker_mention"]["note"] = (
+        "the second verb of 'underscored … and condemned …'")
+    statements[6]["speaker_mention"]["note"] = (
+        "the second verb of 'welcomed … and encouraged …'")
+    statements[7]["speaker_mention"]["note"] = (
+        "'He' = the Deputy Secretary; raising cases is a statement (as "
+        "h68's 'raised the safety of …')")
+    statements[8]["speaker_mention"]["note"] = (
+        "the second verb of 'raised … and urged …'; 'They also discussed "
+        "regional developments' that follows is no statement")
+    statements[-1]["speaker_mention"]["note"] = (
+        "'The two' = the Deputy Secretary and Al-Sabah (co-speaker)")
+    relationships = [
+        relationship("R01", "strategic partnership",
+                     ["United States", "Kuwait"], False, [dep, fm], ["D01"],
+                     ["U.S.-Kuwait strategic partnership",
+                      "enduring strategic partnership", "partnership",
+                      "strategic partners"], date=day),
+        relationship("R02", "Gulf partners", ["United States", "Kuwait"],
+                     False, [dep], ["D03"], ["partners"], optional=True),
+    ]
+    events = [
+        event("E01", "Whitcombe-Al-Sabah meeting in Washington", day,
+              [dep, fm]),
+        event("E02", "liberation of Kuwait", "1991", ["Kuwait"],
+              optional=True),
+        event("E03", "U.S.-Kuwait Strategic Dialogue in Kuwait City",
+              "2027", ["United States", "Kuwait"], optional=True),
+        event("E04", "Houthi attacks on shipping in the Red Sea", None,
+              ["Houthis"], optional=True),
+    ]
+    timexes = [timex(d, "December 21, 2026", day),
+               timex(d, "today", day),
+               timex(d, "this year", "2026"),
+               timex(d, "35 years", "P35Y", kind="duration"),
+               timex(d, "in the first half of 2027", "2027"),
+               timex(d, "December 18, 2026", "2026-12-18"),
+               timex(d, "December 17, 2026", "2026-12-17")]
+    write(d, day, "meeting readout (State Department)", actors, statements,
+          relationships, events, timexes)
+
+
+def h77():
+    d = Doc("h77_joint")
+    day = "2026-12-21"
+    pres = "Ndapewa Shikongo"
+    euco = "Tomas Lindqvist"
+    com = "Ilse Verbrugge"
+    mini = "Selma Haufiku"
+    trust = "Namibian Coastal Conservation Trust"
+    actors = [
+        actor(d, "A01", "European Union", "organization",
+              ["European Union", "EU"], ["EU"]),
+        actor(d, "A02", "Namibia", "state",
+              ["Namibia", "Republic of Namibia"], ["Republic of Namibia"]),
+        actor(d, "A03", pres, "person", [pres, "Shikongo"],
+              ["President Shikongo"],
+              affiliations=[("Namibia", "President")]),
+        actor(d, "A04", euco, "person", [euco],
+              affiliations=[("European Council", "President")]),
+        actor(d, "A05", com, "person", [com, "Verbrugge"],
+              affiliations=[("European Commission", "President")]),
+        actor(d, "A06", "European Council", "organization",
+              ["European Council"], optional=True,
+              part_of="European Union"),
+        actor(d, "A07", "European Commission", "organization",
+              ["European Commission"], optional=True,
+              part_of="European Union"),
+        actor(d, "A08", mini, "person", [mini],
+              affiliations=[("Namibia", "Minister of International "
+                                        "Relations and Trade")]),
+        actor(d, "A09", "New Era", "media", ["New Era"],
+              ["New Era Publication Corporation"]),
+        actor(d, "A10", "Petrus Amutenya", "person", ["Petrus Amutenya"],
+              affiliations=[(trust, "director")]),
+        actor(d, "A11", trust, "organization", [trust]),
+        actor(d, "A12", "Nampa", "media", ["Nampa"],
+              ["Namibia Press Agency"]),
+        actor(d, "A13", "Europe", "place", ["Europe"], optional=True,
+              accept={"Europe": ["European Union"]}),
+        actor(d, "A14", "Windhoek", "place", ["Windhoek", "WINDHOEK"],
+              optional=True),
+        actor(d, "A15", "State House", "place", ["State House"],
+              optional=True),
+        actor(d, "A16", "Sudan", "state", ["Sudan"]),
+        actor(d, "A17", "Democratic Republic of the Congo", "state",
+              ["Democratic Republic of the Congo"], ["DRC", "DR Congo"]),
+        actor(d, "A18", "Ukraine", "state", ["Ukraine"]),
+        actor(d, "A19", "United Nations", "organization",
+              ["United Nations", "UN"], ["UN"], optional=True),
+        actor(d, "A20", "//Kharas Region", "place", ["//Kharas Region"],
+              ["Kharas Region", "//Kharas"], optional=True),
+        actor(d, "A21", "Luderitz", "place", ["Luderitz"], ["Lüderitz"],
+              optional=True),
+        actor(d, "A22", "Tsau //Khaeb National Park", "place",
+              ["Tsau //Khaeb National Park"], ["Tsau Khaeb National Park"],
+              optional=True),
+        actor(d, "A23", "Brussels", "place", ["Brussels"], optional=True),
+        actor(d, "A24", "Global Gateway", "organization", ["Global Gateway"],
+              optional=True),
+    ]
+    t = d.text
+    first = "1. The EU and Namibia reaffirmed"
+    last = "in Brussels in 2028."
+    i, j = t.index(first), t.index(last) + len(last)
+    whole = t[i:j]
+    paras = whole.split("\n\n")
+    assert len(paras) == 6
+    both = ["Namibia", pres, euco, com]
+    briefing = "media briefing after the summit"
+    statements = [
+        statement(d, "J01", "European Union",
+                  "The Leaders issued the following statement", day,
+                  quote=whole, cameo="030", alts=["057", "051", "036", "010"],
+                  alternatives=both,
+                  targets=[("Namibia", "cooperative", True),
+                           ("European Union", "cooperative", True)],
+                  about=["European Union", "Namibia", "Sudan",
+                         "Democratic Republic of the Congo", "Ukraine"],
+                  channel="joint statement", attribution="joint",
+                  date_basis="the introduction's 'in Windhoek on 21 December "
+                             "2026' and the lede's 'yesterday'"),
+        statement(d, "J02", "European Union",
+                  "Namibia and the European Union yesterday committed", day,
+                  para="Namibia and the European Union committed to speed up "
+                       "investment in green hydrogen and in the local "
+                       "processing of critical minerals",
+                  evidence=["Namibia and the European Union yesterday "
+                            "committed to speed up investment in green "
+                            "hydrogen and in the local processing of critical "
+                            "minerals, in a joint statement issued at the end "
+                            "of the first EU-Namibia Summit at State House."],
+                  cameo="030", alts=["057", "010"], alternatives=both,
+                  targets=[("Namibia", "cooperative", True),
+                           ("European Union", "cooperative", True)],
+                  about=["European Union", "Namibia"],
+                  channel="joint statement", attribution="joint",
+                  same=["J01"], optional=True,
+                  date_basis="'yesterday' (the page is of 22 December); the "
+                             "lede's retelling of J01"),
+        statement(d, "J03", pres, "Shikongo said Namibia would", day,
+                  quote="no longer be a mere exporter of raw ore to anyone",
+                  para="Namibia would no longer be a mere exporter of raw "
+                       "ore to anyone",
+                  evidence=["Speaking at a media briefing after the summit, "
+                            "Shikongo said Namibia would \"no longer be a "
+                            "mere exporter of raw ore to anyone\"."],
+                  cameo="010", alternatives=["Namibia"],
+                  about=["Namibia"], channel=briefing,
+                  date_basis="the briefing 'after the summit' of Monday 21 "
+                             "December"),
+        statement(d, "J04", pres, "she said", day,
+                  quote="We want the factories, the jobs and the skills to "
+                        "stay here, in Namibia,",
+                  cameo="010", alternatives=["Namibia"],
+                  about=["Namibia"], channel=briefing,
+                  date_basis="the same briefing (Monday)"),
+        statement(d, "J05", com, "Verbrugge told the same briefing", day,
+                  quote="to invest, not to extract",
+                  para="Europe was in Namibia to invest, not to extract, and "
+                       "the first projects under the package would be "
+                       "tendered next year",
+                  evidence=["Verbrugge told the same briefing that Europe was "
+                            "in Namibia \"to invest, not to extract\", and "
+                            "that the first projects under the package would "
+                            "be tendered next year."],
+                  cameo="010", alts=["030"],
+                  alternatives=["European Union", "European Commission"],
+                  targets=[("Namibia", "cooperative", True)],
+                  about=["Namibia", "European Union", "Global Gateway"],
+                  channel=briefing, date_basis="the same briefing (Monday)"),
+        statement(d, "J06", mini, "Selma Haufiku told New Era", day,
+                  para="the first shipments of green ammonia from Luderitz "
+                       "to European ports could start in 2029",
+                  evidence=["International Relations and Trade Minister "
+                            "Selma Haufiku told New Era on Monday evening "
+                            "that the first shipments of green ammonia from "
+                            "Luderitz to European ports could start in "
+                            "2029."],
+                  cameo="010", alternatives=["Namibia"],
+                  about=["Luderitz", "European Union", "Namibia"],
+                  channel="interview with New Era", reported_via="New Era",
+                  date_basis="'on Monday evening'"),
+        statement(d, "J07", "Petrus Amutenya", "Petrus Amutenya, director of "
+                  "the Namibian Coastal Conservation Trust, told Nampa", None,
+                  para="the hydrogen projects inside the Tsau //Khaeb "
+                       "National Park were being fast-tracked without proper "
+                       "environmental assessments",
+                  evidence=["told Nampa that the hydrogen projects inside the "
+                            "Tsau //Khaeb National Park were being "
+                            "fast-tracked without proper environmental "
+                            "assessments"],
+                  cameo="111", alts=["010"], alternatives=[trust],
+                  targets=[("Namibia", "conflictual", False)],
+                  about=["Tsau //Khaeb National Park", "Namibia"],
+                  reported_via="Nampa",
+                  date_basis="the text does not say when"),
+        statement(d, "J08", "Petrus Amutenya",
+                  "and called on the government", None,
+                  para="called on the government to publish all the "
+                       "agreements",
+                  evidence=["and called on the government to publish all the "
+                            "agreements."],
+                  cameo="020", alts=["010"], alternatives=[trust],
+                  targets=[("Namibia", "neutral", True)],
+                  about=["Namibia", "European Union"], reported_via="Nampa",
+                  attribution="coordinated verb",
+                  date_basis="the text does not say when"),
+    ]
+    statements[0]["co_speakers"] = ["Namibia"]
+    statements[1]["co_speakers"] = ["Namibia"]
+    statements[0]["quote_marks"] = "none (document text)"
+    statements[0]["segments"] = [
+        dict(zip(("quote", "span", "byte_span"), (p, *d.span(p))))
+        for p in paras]
+    statements[0]["speaker_mention"]["note"] = (
+        "the statement of the EU and Namibia (the EU with Namibia as "
+        "co-speaker, the three leaders accepted), its words the six "
+        "numbered paragraphs, one segment each (paragraphs 3 and 4, each "
+        "side's own, included); the title and the introduction that names "
+        "the leaders and the venue ('… met with … The Leaders issued the "
+        "following statement:') are not in it")
+    statements[1]["speaker_mention"]["note"] = (
+        "the lede's retelling of the joint statement: optional")
+    statements[3]["speaker_mention"]["note"] = "'she' = Shikongo"
+    statements[4]["speaker_mention"]["note"] = (
+        "one verb with two that-clauses ('told … that … and that …'): one "
+        "statement; 'Europe' = the EU")
+    statements[5]["speaker_mention"]["note"] = (
+        "an interview with the newspaper itself")
+    statements[6]["speaker_mention"]["note"] = (
+        "a person named before a description in apposition speaks (the "
+        "trust accepted); relayed by Nampa; undated")
+    statements[7]["speaker_mention"]["note"] = (
+        "the second verb of 'told Nampa that … and called on …'")
+    relationships = [
+        relationship("R01", "Strategic Partnership on sustainable raw "
+                     "materials value chains and renewable hydrogen",
+                     ["European Union", "Namibia"], False,
+                     ["European Union", "Namibia"], ["J01"],
+                     ["Strategic Partnership", "strategic partnership",
+                      "partnership"], date=day),
+        relationship("R02", "close partnership",
+                     ["European Union", "Namibia"], False,
+                     ["European Union", "Namibia"], ["J01"],
+                     ["partnership"], optional=True),
+    ]
+    events = [
+        event("E01", "first EU-Namibia Summit at State House in Windhoek",
+              day, [pres, euco, com]),
+        event("E02", "signature of the Strategic Partnership on raw "
+              "materials and renewable hydrogen", "2022",
+              ["European Union", "Namibia"], optional=True),
+        event("E03", "next EU-Namibia Summit in Brussels", "2028",
+              ["European Union", "Namibia"], optional=True),
+        event("E04", "arrival of the EU leaders in Windhoek", "2026-12-20",
+              [euco, com], optional=True),
+    ]
+    timexes = [timex(d, "Tuesday, 22 December 2026 | 06:30", "2026-12-22",
+                     kind="datetime"),
+               timex(d, "yesterday", day),
+               timex(d, "on Sunday", "2026-12-20"),
+               timex(d, "yesterday", day, after="WARM WELCOME"),
+               timex(d, "on 21 December 2026", day),
+               timex(d, "in 2022", "2022"),
+               timex(d, "in 2028", "2028"),
+               timex(d, "next year", "2027"),
+               timex(d, "on Monday evening", day),
+               timex(d, "in 2029", "2029")]
+    write(d, "2026-12-22", "joint statement (news page)", actors,
+          statements, relationships, events, timexes)
+
+
 if __name__ == "__main__":
     h1()
     h2()
@@ -13910,3 +14881,7 @@ if __name__ == "__main__":
     h71()
     h72()
     h73()
+    h74()
+    h75()
+    h76()
+    h77()
