@@ -693,14 +693,19 @@ class Reader {
   // line, at most 200).
   bool IsJointHeading(size_t p) const;
   bool IsJointTextIntro(size_t p) const;
-  // The joint statement's first paragraph after `heading`, past lines of
-  // place and date. O(3 lines).
+  // The joint statement's first paragraph after `heading`, past a title
+  // block (short lines with no final mark, lines of place and date, a
+  // separator "* * *"). O(6 lines).
   size_t JointFirstParagraph(size_t heading) const;
   bool IsDateLine(size_t p) const;
   // The states the capitalised words of `r` name alone or as demonyms
   // (hyphenated pairs, "Norwegian"), which the mention finder leaves out.
   // O(40 words), each a registry lookup cached per document.
   std::vector<int> StatesByWordsIn(Range r) const;
+  // The two registry states or organisations a word of line `r` joins by a
+  // hyphen or an en dash ("EU-Namibia", "India–Japan"), the first such
+  // word; empty when none (lines of 200 bytes at most). O(line).
+  std::vector<int> PairByHyphenIn(Range r) const;
   bool RetellsText(size_t first) const;
   std::vector<int> JointParties(size_t heading) const;
   void ReadJointStatement(size_t heading);

@@ -577,15 +577,39 @@ bool Reader::RetellsText(size_t first) const {
 // skipped.
 size_t Reader::JointFirstParagraph(size_t heading) const {
   size_t q = heading + 1;
-  for (int skipped = 0; skipped < 3 && q + 1 < paragraphs_.size(); ++skipped) {
+  for (int skipped = 0; skipped < 6 && q + 1 < paragraphs_.size(); ++skipped) {
     const Range para = paragraphs_[q];
     const char last = text_[para.end - 1];
     const bool subtitle = para.end - para.begin <= 60 && repeated_[q] == 0 &&
                           last != '.' && last != ',' && last != ':' &&
                           last != ';' && last != '"' && last != '?' &&
                           last != '!';
-    if (!subtitle && !IsClosingPlaceAndDate(q) && !IsDateLine(q)) break;
+    // "* * * * *", "***", "---": a separator under a title block.
+    bool separator = para.end - para.begin <= 20;
+    for (uint32_t o = para.begin; separator && o < para.end; ++o) {
+      separator = text_[o] == '*' || text_[o] == '-' || text_[o] == '_' ||
+                  text_[o] == ' ' || text_[o] == '=';
+    }
+    if (!subtitle && !separator && !IsClosingPlaceAndDate(q) &&
+        !IsDateLine(q)) {
+      break;
+    }
     ++q;
+  }
+  // "... met in Windhoek for the first summit. The Leaders issued the
+  // following statement:": the report's introduction, not the text (which
+  // may open with its own preamble, "... and agreed as follows:").
+  if (q + 1 < paragraphs_.size()) {
+    const Range para = paragraphs_[q];
+    const absl::string_view lower = LowerSlice(para.begin, para.end);
+    if (absl::EndsWith(lower, ":") &&
+        (absl::StrContains(lower, "the following statement") ||
+         absl::StrContains(lower, "the following joint statement") ||
+         absl::StrContains(lower, "the following communiqu") ||
+         absl::StrContains(lower, "the following declaration") ||
+         absl::StrContains(lower, "the following joint declaration"))) {
+      ++q;
+    }
   }
   return q;
 }
@@ -615,6 +639,12 @@ std::vector<int> Reader::JointParties(size_t heading) const {
   if (IsJointTextIntro(heading)) cut = head.begin;
   std::vector<int> parties = PartiesIn({head.begin, cut});
   if (parties.size() >= 2) return parties;
+  // "Joint Statement - First EU-Namibia Summit": a pair of names joined by
+  // a hyphen or a dash in the heading.
+  if (!IsJointTextIntro(heading)) {
+    parties = PairByHyphenIn(head);
+    if (parties.size() == 2) return parties;
+  }
   const Range first = paragraphs_[JointFirstParagraph(heading)];
   parties = PartiesIn(first);
   // "G7 Leaders' Statement on Ukraine": what the heading says the document
@@ -707,6 +737,52 @@ std::vector<int> Reader::JointParties(size_t heading) const {
 // demonym, in order, once each: the parts of a hyphenated pair ("Norway" and
 // "Iceland" of "Norway-Iceland") and demonyms ("Norwegian"), which are no
 // mentions. At most 40 words; each asked of the registry once per document.
+std::vector<int> Reader::PairByHyphenIn(Range r) const {
+  std::vector<int> out;
+  if (!k_.registry_resolver || r.end - r.begin > 200) return out;
+  // The actor a capitalised name names (the registry's state or
+  // organisation by its name or alias), else -1.
+  auto actor_of = [&](uint32_t b, uint32_t e) {
+    if (e <= b || !absl::ascii_isupper(static_cast<unsigned char>(text_[b]))) {
+      return -1;
+    }
+    const Resolution& res = ResolveOnDocumentDate(Slice(text_, b, e));
+    if (!res.found() || res.ambiguous) return -1;
+    const MatchReason why = res.best().reason;
+    if (why != MatchReason::kExactName && why != MatchReason::kAlias) {
+      return -1;
+    }
+    if (res.best().actor.value >= k_.registry.size()) return -1;
+    const ActorKind kind = k_.registry[res.best().actor.value].kind;
+    if (kind != ActorKind::kState && kind != ActorKind::kOrganization &&
+        kind != ActorKind::kInternationalOrganization) {
+      return -1;
+    }
+    return const_cast<Reader*>(this)->ActorFor(false, res.best().actor);
+  };
+  // Each word of the line (split at spaces) with one hyphen or en dash
+  // inside: its two sides.
+  uint32_t i = r.begin;
+  while (i < r.end) {
+    while (i < r.end && text_[i] == ' ') ++i;
+    const uint32_t b = i;
+    while (i < r.end && text_[i] != ' ') ++i;
+    const absl::string_view w = Slice(text_, b, i);
+    size_t dash = w.find('-');
+    size_t len = 1;
+    if (dash == absl::string_view::npos) {
+      dash = w.find("\xE2\x80\x93");
+      len = 3;
+    }
+    if (dash == absl::string_view::npos || dash == 0) continue;
+    const uint32_t m = b + static_cast<uint32_t>(dash);
+    const int x = actor_of(b, m);
+    const int y = actor_of(m + static_cast<uint32_t>(len), i);
+    if (x >= 0 && y >= 0 && x != y) return {x, y};
+  }
+  return out;
+}
+
 std::vector<int> Reader::StatesByWordsIn(Range r) const {
   std::vector<int> out;
   if (!k_.registry_resolver) return out;
@@ -862,8 +938,13 @@ void Reader::ReadJointStatement(size_t heading) {
   // page ends before the first paragraph after them that is unnumbered and
   // reports someone's words ("Speaking after the summit, X said ..."); the
   // page reads on from there as a report.
+  // An introduction ending in a colon may come before the numbers ("The
+  // Leaders issued the following statement:" over "1. ...").
   size_t resume = closing + 1;
-  if (closing == paragraphs_.size() && NumberedParagraph(first)) {
+  if (closing == paragraphs_.size() &&
+      (NumberedParagraph(first) ||
+       (first + 1 <= last && text_[paragraphs_[first].end - 1] == ':' &&
+        NumberedParagraph(first + 1)))) {
     for (size_t q = first + 1; q <= last; ++q) {
       if (NumberedParagraph(q)) continue;
       const absl::string_view lower =

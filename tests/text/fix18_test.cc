@@ -5,8 +5,11 @@
 // said to, "Quotes attributable to X:" over paragraphs of quotations,
 // bodies named by "Chamber of ..." or "Federation", a reply made by deeds,
 // "his government", the infinitive after an addressee and a long channel
-// phrase after a sentence-final "said". Every text is written for the
-// test, with invented people; states come from the registry.
+// phrase after a sentence-final "said"; and joint statements on news and
+// ministry pages (step 60): a heading naming the pair by a hyphen, a title
+// block over several lines, a report's introduction "issued the following
+// statement:". Every text is written for the test, with invented people;
+// states come from the registry.
 
 #include <string>
 #include <vector>
@@ -253,6 +256,79 @@ TEST(SentenceFinalAttribution, LongChannelPhrase) {
     EXPECT_EQ(t.text.find("Lin Wei, however"), std::string::npos) << t.text;
   }
   EXPECT_EQ(SpeakerOf(x, "partners of the first rank"), "Lin Wei");
+}
+
+// Joint statements (step 60). A news page: the heading names the pair by a
+// hyphen ("EU-Kenya"), the report's introduction ends "issued the
+// following statement:" and is no part of the text, and the numbered text
+// ends before the report's next paragraph of someone's words.
+TEST(JointStatementPages, HyphenPairAndIntroduction) {
+  const Extraction x = Extract(
+      "NAIROBI - Kenya and the European Union on Monday agreed to expand "
+      "trade in green hydrogen.\n\n"
+      "The joint statement reads in full:\n\n"
+      "Joint Statement - Second EU-Kenya Summit\n\n"
+      "The President of the European Council, Anne Mertens, met the President "
+      "of Kenya, Samuel Otieno, in Nairobi on 9 March 2026. The Leaders "
+      "issued the following statement:\n\n"
+      "1. The EU and Kenya reaffirmed their partnership.\n\n"
+      "2. They agreed to meet again in Brussels in 2028.\n\n"
+      "Speaking after the summit, Otieno said Kenya wanted factories, not "
+      "only exports.\n");
+  EXPECT_EQ(x.info.genre, Genre::kJointStatement);
+  const ExtractedStatement* joint =
+      text_testing::StatementContaining(x, "reaffirmed their partnership");
+  ASSERT_NE(joint, nullptr);
+  EXPECT_EQ(joint->rule, "joint-statement-text");
+  std::vector<std::string> who = {text_testing::NameOf(x, joint->speaker)};
+  for (int c : joint->co_speakers) who.push_back(text_testing::NameOf(x, c));
+  EXPECT_THAT(who, ::testing::UnorderedElementsAre("European Union", "Kenya"));
+  EXPECT_EQ(joint->text.rfind("1. The EU and Kenya", 0), 0u) << joint->text;
+  EXPECT_EQ(joint->text.find("Otieno said"), std::string::npos);
+  EXPECT_EQ(SpeakerOf(x, "wanted factories"), "Samuel Otieno");
+}
+
+// A ministry's page: the heading, then a title block over several short
+// lines, a line of place and date and a separator, then the numbered text.
+TEST(JointStatementPages, TitleBlockOverSeveralLines) {
+  const Extraction x = Extract(
+      "Ministry of Foreign Affairs\n\n"
+      "Joint Press Statement\n\n"
+      "The 5th Annual Consultation between\n\n"
+      "the Prime Minister of Viet Nam and\n\n"
+      "the Prime Minister of Cambodia\n\n"
+      "9 March 2026, Hanoi, Viet Nam\n\n"
+      "* * * * *\n\n"
+      "1. The 5th Annual Consultation between the Prime Minister of Viet Nam "
+      "and the Prime Minister of Cambodia was held in Hanoi on 9 March "
+      "2026.\n\n"
+      "2. Both Prime Ministers reaffirmed their commitment to a border of "
+      "peace and cooperation.\n\n"
+      "3. The Prime Minister of Cambodia congratulated Viet Nam on its "
+      "chairmanship of the Mekong forum.\n");
+  EXPECT_EQ(x.info.genre, Genre::kJointStatement);
+  ASSERT_EQ(x.statements.size(), 1u) << x.statements[0].text;
+  EXPECT_EQ(x.statements[0].rule, "joint-statement-text");
+  EXPECT_EQ(x.statements[0].text.rfind("1. The 5th Annual", 0), 0u);
+}
+
+// The document's own preamble ("... and agreed as follows:") is part of
+// the text.
+TEST(JointStatementPages, OwnPreambleStays) {
+  const Extraction x = Extract(
+      "JOINT COMMUNIQUE OF THE REPUBLIC OF PERU AND THE REPUBLIC OF CHILE\n\n"
+      "The Minister of Foreign Affairs of Peru and the Minister of Foreign "
+      "Affairs of Chile met in Quito on 9 March 2026 and agreed as "
+      "follows:\n\n"
+      "1. Both Governments reaffirm their will to settle differences through "
+      "dialogue.\n\n"
+      "2. They decide to reopen the border crossing at Santa Rosa.\n");
+  const ExtractedStatement* joint =
+      text_testing::StatementContaining(x, "reopen the border crossing");
+  ASSERT_NE(joint, nullptr);
+  EXPECT_EQ(joint->rule, "joint-statement-text");
+  EXPECT_EQ(joint->text.rfind("The Minister of Foreign Affairs of Peru", 0), 0u)
+      << joint->text;
 }
 
 }  // namespace
