@@ -107,11 +107,21 @@ void Reader::FillAbout(ExtractedStatement& s) const {
   // the words name by a title after "the" ("the president", "the prime
   // minister"; NominalEndingAt), not followed by "of", is what they speak
   // of, as a name is. At most 80 words are read.
+  // "his government had obtained ...", "her country would not accept
+  // ...": a person's own state, where the words of their statement name
+  // it by a possessive pronoun (read in the same pass).
+  bool own_state = false;
   {
     const int n = static_cast<int>(tokens_.size());
     const int from = TokenAt(s.text_span.begin);
-    for (int k = from + 1;
+    for (int k = from;
          k < n && k < from + 80 && tokens_[k].end <= s.text_span.end; ++k) {
+      if (k > from && tokens_[k].word &&
+          (Is(k - 1, "his") || Is(k - 1, "her")) &&
+          (Is(k, "government") || Is(k, "country"))) {
+        own_state = true;
+      }
+      if (k == from) continue;
       // "the president of the fisheries board": a title with its own
       // "of" names another office.
       if (!tokens_[k].word || !IsRoleNoun(LowerWord(k)) ||
@@ -131,23 +141,9 @@ void Reader::FillAbout(ExtractedStatement& s) const {
       s.about.push_back(who->actor);
     }
   }
-  // "his government had obtained ...", "her country would not accept
-  // ...": a person's own state, where the words of their statement name
-  // it by a possessive pronoun.
-  if (s.speaker >= 0 && x_.actors[s.speaker].kind == ActorKind::kPerson &&
-      s.text_span.end - s.text_span.begin < 4096) {
-    const absl::string_view words =
-        LowerSlice(s.text_span.begin, s.text_span.end);
-    bool own = false;
-    for (absl::string_view phrase :
-         {"his government", "her government", "his country", "her country"}) {
-      const size_t at = words.find(phrase);
-      own = own ||
-            (at != absl::string_view::npos &&
-             (at == 0 ||
-              !absl::ascii_isalpha(static_cast<unsigned char>(words[at - 1]))));
-    }
-    const int state = own ? StateOfActor(s.speaker) : -1;
+  if (own_state && s.speaker >= 0 &&
+      x_.actors[s.speaker].kind == ActorKind::kPerson) {
+    const int state = StateOfActor(s.speaker);
     if (state >= 0 &&
         std::find(s.about.begin(), s.about.end(), state) == s.about.end()) {
       s.about.push_back(state);
