@@ -14807,6 +14807,956 @@ def h77():
           statements, relationships, events, timexes)
 
 
+def h78():
+    d = Doc("h78_report")
+    day = "2027-01-06"
+    de = "Katrin Behrendt"
+    inm = "Rakesh Tandon"
+    com = "Sunil Khanna"
+    gt = "Global Times"
+    bmvg = "Federal Ministry of Defence (Germany)"
+    actors = [
+        actor(d, "A01", "India", "state", ["India", "New Delhi"],
+              ["Republic of India"], accept={"New Delhi": ["New Delhi"]}),
+        actor(d, "A02", "Germany", "state", ["Germany", "Berlin"],
+              ["Federal Republic of Germany"], accept={"Berlin": ["Berlin"]}),
+        actor(d, "A03", de, "person", [de, "Behrendt"],
+              affiliations=[("Germany", "Defence Minister")]),
+        actor(d, "A04", inm, "person", [inm, "Tandon"],
+              affiliations=[("India", "Defence Minister")]),
+        actor(d, "A05", com, "person", [com],
+              affiliations=[("India", "Commerce and Industry Minister")]),
+        actor(d, "A06", "China", "state", ["China", "Beijing"],
+              ["People's Republic of China"],
+              accept={"Beijing": ["Beijing"]}),
+        actor(d, "A07", gt, "media", [gt]),
+        actor(d, "A08", "Zhang Junhui", "person", ["Zhang Junhui"]),
+        actor(d, "A09", "PTI", "media", ["PTI"], ["Press Trust of India"]),
+        actor(d, "A10", "AFP", "media", ["AFP"], ["Agence France-Presse"]),
+        actor(d, "A11", bmvg, "organization", ["German defence ministry"],
+              ["German defence ministry", "German Defence Ministry",
+               "Federal Ministry of Defence", "Bundesministerium der "
+               "Verteidigung"], part_of="Germany"),
+        actor(d, "A12", "Russia", "state", ["Russia"]),
+        actor(d, "A13", "Mazagon Dock Shipbuilders Limited", "organization",
+              ["Mazagon Dock Shipbuilders Limited"],
+              ["Mazagon Dock", "Mazagon Dock Shipbuilders"], optional=True,
+              part_of="India"),
+        actor(d, "A14", "ThyssenKrupp Marine Systems", "organization",
+              ["ThyssenKrupp Marine Systems"], ["TKMS"], optional=True),
+        actor(d, "A15", "People's Daily", "media", ["People's Daily"],
+              optional=True),
+        actor(d, "A16", "Communist Party of China", "organization",
+              ["Communist Party"], ["Chinese Communist Party", "CPC"],
+              optional=True, part_of="China"),
+        actor(d, "A17", "Ministry of Foreign Affairs (China)", "organization",
+              ["China's foreign ministry"], ["Chinese foreign ministry"],
+              optional=True, part_of="China"),
+        actor(d, "A18", "European Union", "organization", ["EU"],
+              ["European Union"], optional=True),
+        actor(d, "A19", "Indo-Pacific", "place", ["Indo-Pacific"],
+              optional=True),
+        actor(d, "A20", "Indian Ocean", "place", ["Indian Ocean"],
+              optional=True),
+        actor(d, "A21", "South Block", "place", ["South Block"],
+              optional=True, accept={"South Block": ["India"]}),
+        actor(d, "A22", "Mumbai", "place", ["Mumbai"], optional=True),
+        actor(d, "A23", "Western Naval Command", "organization",
+              ["Western Naval Command"], optional=True, part_of="India"),
+        actor(d, "A24", "New Delhi", "place", ["New Delhi"], optional=True,
+              accept={"New Delhi": ["India"]}),
+        actor(d, "A25", "NDTV", "media", ["NDTV"], optional=True),
+        actor(d, "A26", "Ananya Bhardwaj", "person", ["Ananya Bhardwaj"],
+              optional=True),
+        actor(d, "A27", "Line of Actual Control", "place", ["LAC"],
+              ["LAC"], optional=True),
+        actor(d, "A28", "Eastern Ladakh", "place", ["Eastern Ladakh"],
+              optional=True),
+    ]
+    talks = "talks at South Block"
+    basis = "the talks of Wednesday ('on Wednesday')"
+    statements = [
+        statement(d, "N00", "China", "China Says", day, quote="Bloc Politics",
+                  para="Germany was bringing bloc politics into the "
+                       "Indo-Pacific",
+                  cameo="111", alts=["112"], alternatives=[gt],
+                  targets=[("Germany", "conflictual", False)],
+                  about=["Germany", "India"], same=["N11"], optional=True,
+                  date_basis="the headline's retelling of the Global Times "
+                             "article of Wednesday evening"),
+        statement(d, "N01", "India", "India and Germany on Wednesday agreed",
+                  day,
+                  para="India and Germany agreed to jointly build six "
+                       "conventional submarines in India and to fast-track "
+                       "approvals for German defence exports",
+                  evidence=["India and Germany on Wednesday agreed to jointly "
+                            "build six conventional submarines in India and "
+                            "to fast-track approvals for German defence "
+                            "exports"],
+                  cameo="030", alts=["057", "010"],
+                  alternatives=["Germany", inm, de],
+                  targets=[("Germany", "cooperative", True),
+                           ("India", "cooperative", True)],
+                  about=["India", "Germany"], attribution="joint",
+                  optional=True, date_basis="'on Wednesday'"),
+        statement(d, "N02", de, "with visiting Defence Minister Katrin "
+                  "Behrendt saying", day,
+                  para="Berlin would now treat New Delhi's requests like "
+                       "those of its closest allies",
+                  evidence=["with visiting Defence Minister Katrin Behrendt "
+                            "saying Berlin would now treat New Delhi's "
+                            "requests like those of its closest allies."],
+                  cameo="010", alts=["051", "030"], alternatives=["Germany"],
+                  targets=[("India", "cooperative", True)],
+                  about=["India", "Germany"], same=["N03"], channel=talks,
+                  date_basis="'on Wednesday'; the lede's retelling of N03"),
+        statement(d, "N03", de, "Ms Behrendt told reporters", day,
+                  quote="From today, India's requests will be handled the "
+                        "way we handle those of our closest allies. There "
+                        "will be no more waiting for years,",
+                  cameo="010", alts=["051", "030"], alternatives=["Germany"],
+                  targets=[("India", "cooperative", False)],
+                  about=["India"], same=["N02"],
+                  channel="remarks to reporters after the talks",
+                  date_basis="'after her talks' of Wednesday"),
+        statement(d, "N04", "India", "officials said", day,
+                  para="the submarine project will be executed by Mazagon "
+                       "Dock Shipbuilders Limited in partnership with "
+                       "ThyssenKrupp Marine Systems",
+                  evidence=["The submarine project, estimated to be worth "
+                            "over Rs 70,000 crore, will be executed by Mazagon "
+                            "Dock Shipbuilders Limited in partnership with "
+                            "Germany's ThyssenKrupp Marine Systems, officials "
+                            "said."],
+                  cameo="010",
+                  about=["Mazagon Dock Shipbuilders Limited",
+                         "ThyssenKrupp Marine Systems"], optional=True,
+                  date_basis="the day of the talks"),
+        statement(d, "N05", inm, "Mr Tandon said", day,
+                  quote="entered a new phase",
+                  para="the India-Germany strategic partnership had entered "
+                       "a new phase in which defence would be a key pillar",
+                  evidence=["In his opening remarks at the delegation-level "
+                            "talks, Mr Tandon said the India-Germany "
+                            "strategic partnership, which completed 25 years "
+                            "in 2025, had \u201centered a new phase\u201d in "
+                            "which defence would be a \u201ckey pillar\u201d."],
+                  cameo="051", alts=["010"], alternatives=["India"],
+                  targets=[("Germany", "cooperative", True)],
+                  about=["Germany", "India"],
+                  channel="opening remarks at the delegation-level talks",
+                  date_basis=basis),
+        statement(d, "N06", inm, "he said, according to news agency PTI", day,
+                  quote="Germany is a trusted partner in our journey towards "
+                        "Aatmanirbharta in defence. We want German companies "
+                        "not only to sell to India, but to make in India, for "
+                        "India and for the world,",
+                  cameo="051", alts=["010"], alternatives=["India"],
+                  targets=[("Germany", "cooperative", True)],
+                  about=["Germany"], reported_via="PTI",
+                  channel="opening remarks at the delegation-level talks",
+                  date_basis="the same opening remarks (Wednesday)"),
+        statement(d, "N07", bmvg, "A German defence ministry official", None,
+                  quote="before the end of the decade",
+                  para="the first boat could be delivered before the end of "
+                       "the decade",
+                  evidence=["A German defence ministry official, speaking to "
+                            "AFP on condition of anonymity, said the first "
+                            "boat could be delivered \u201cbefore the end of "
+                            "the decade\u201d."],
+                  cameo="010", alternatives=["Germany"],
+                  about=["India", "Germany"], reported_via="AFP",
+                  date_basis="the text does not say when"),
+        statement(d, "N08", de, "Ms Behrendt also said", day,
+                  quote="dependent on any single supplier",
+                  para="Germany did not want India to be dependent on any "
+                       "single supplier for its weapons",
+                  evidence=["Ms Behrendt also said Germany did not want India "
+                            "to be \u201cdependent on any single "
+                            "supplier\u201d for its weapons"],
+                  cameo="010", alts=["111"], alternatives=["Germany"],
+                  targets=[("Russia", "conflictual", False)],
+                  about=["India", "Russia"], channel=talks,
+                  date_basis="the same remarks (Wednesday)"),
+        statement(d, "N09", de, "She added", day,
+                  para="the navies of the two countries would hold their "
+                       "first bilateral exercise in the Indian Ocean later "
+                       "this year",
+                  evidence=["She added that the navies of the two countries "
+                            "would hold their first bilateral exercise in the "
+                            "Indian Ocean later this year."],
+                  cameo="030", alts=["010", "036"], alternatives=["Germany"],
+                  targets=[("India", "cooperative", False)],
+                  about=["India", "Germany", "Indian Ocean"], channel=talks,
+                  date_basis="the same remarks (Wednesday)"),
+        statement(d, "N10", com, "Sunil Khanna told", day,
+                  para="bilateral trade could double by 2030 once the "
+                       "India-EU free trade agreement comes into force",
+                  evidence=["Earlier in the day, Commerce and Industry "
+                            "Minister Sunil Khanna told an India-Germany "
+                            "business round table that bilateral trade, which "
+                            "stood at about USD 34 billion last year, could "
+                            "double by 2030 once the India-EU free trade "
+                            "agreement comes into force."],
+                  cameo="010", alts=["030"], alternatives=["India"],
+                  targets=[("Germany", "cooperative", False)],
+                  about=["Germany", "European Union"],
+                  channel="India-Germany business round table",
+                  date_basis="'Earlier in the day' (Wednesday)"),
+        statement(d, "N11", gt, "The Global Times", day,
+                  quote="bringing bloc politics into the Indo-Pacific",
+                  para="Germany was bringing bloc politics into the "
+                       "Indo-Pacific and trying to rope India into efforts "
+                       "to contain China",
+                  evidence=["The Global Times, a tabloid run by the ruling "
+                            "Communist Party's People's Daily, said in an "
+                            "article on Wednesday evening that Germany was "
+                            "\"bringing bloc politics into the Indo-Pacific\" "
+                            "and trying to rope India into efforts to contain "
+                            "China."],
+                  cameo="111", alts=["112"], alternatives=["China"],
+                  targets=[("Germany", "conflictual", True)],
+                  about=["Germany", "India", "Indo-Pacific"],
+                  channel="article", same=["N00"],
+                  date_basis="'in an article on Wednesday evening'",
+                  after="China reacted sharply"),
+        statement(d, "N12", "Zhang Junhui",
+                  "Chinese military analyst Zhang Junhui told the newspaper",
+                  None, quote="no reason to be nervous",
+                  para="India's shopping spree for Western weapons would not "
+                       "change the balance of power in the region, and "
+                       "Beijing had no reason to be nervous",
+                  evidence=["Chinese military analyst Zhang Junhui told the "
+                            "newspaper that India's \"shopping spree\" for "
+                            "Western weapons would not change the balance of "
+                            "power in the region, and that Beijing had \"no "
+                            "reason to be nervous\"."],
+                  cameo="010", alts=["111"], alternatives=[],
+                  targets=[("India", "conflictual", False)],
+                  about=["India", "China"], reported_via=gt,
+                  date_basis="the text does not say when"),
+    ]
+    for s in statements:
+        if s["quote"] is not None and s["id"] not in ("N00", "N11", "N12"):
+            s["quote_marks"] = "curly"
+    statements[0]["speaker_mention"]["note"] = (
+        "the headline's 'China Says' over the Global Times' words: an "
+        "optional retelling of N11")
+    statements[1]["speaker_mention"]["note"] = (
+        "the lede's agreement with no reporting verb: optional, India with "
+        "Germany as co-speaker")
+    statements[2]["speaker_mention"]["note"] = (
+        "'with X saying …' after the lede's agreement: her required "
+        "retelling of the quotation N03")
+    statements[4]["speaker_mention"]["note"] = (
+        "unnamed 'officials' of no named side: optional")
+    statements[6]["speaker_mention"]["note"] = (
+        "'he' = Tandon; relayed by PTI ('according to news agency PTI')")
+    statements[7]["speaker_mention"]["note"] = (
+        "an official of a named ministry speaks for it (Germany accepted); "
+        "relayed by AFP; undated")
+    statements[9]["speaker_mention"]["note"] = "'She' = Behrendt"
+    statements[12]["speaker_mention"]["note"] = (
+        "'the newspaper' = the Global Times (reported_via); 'told … that … "
+        "and that …' is one statement; undated")
+    statements[1]["co_speakers"] = ["Germany"]
+    relationships = [
+        relationship("R01", "strategic partnership", ["India", "Germany"],
+                     False, [inm], ["N05"],
+                     ["India-Germany strategic partnership", "partnership",
+                      "strategic partners"], date=day),
+        relationship("R02", "trusted partner", ["Germany", "India"], False,
+                     [inm], ["N06"], ["partner", "partners"],
+                     optional=True),
+        relationship("R03", "largest arms supplier", ["Russia", "India"],
+                     True, ["narrator"], [], ["arms supplier", "supplier"],
+                     optional=True),
+        relationship("R04", "closest allies", ["Germany", "India"], False,
+                     [de], ["N03"], ["allies"], optional=True),
+    ]
+    events = [
+        event("E01", "Tandon-Behrendt talks at South Block", day, [inm, de]),
+        event("E02", "agreement to build six submarines in India", day,
+              ["India", "Germany"]),
+        event("E03", "first India-Germany naval exercise in the Indian "
+              "Ocean", "2027", ["India", "Germany"], optional=True),
+        event("E04", "Behrendt's visit to Mumbai", "2027-01-07", [de],
+              optional=True),
+        event("E05", "Behrendt's arrival in New Delhi", "2027-01-05", [de],
+              optional=True),
+    ]
+    timexes = [timex(d, "January 06, 2027 20:14 IST", day, kind="datetime"),
+               timex(d, "on Wednesday", day),
+               timex(d, "From today", day),
+               timex(d, "25 years", "P25Y", kind="duration"),
+               timex(d, "in 2025", "2025"),
+               timex(d, "before the end of the decade", "2029"),
+               timex(d, "later this year", "2027"),
+               timex(d, "Earlier in the day", day),
+               timex(d, "last year", "2026"),
+               timex(d, "by 2030", "2030"),
+               timex(d, "on Wednesday evening", day),
+               timex(d, "on Tuesday", "2027-01-05"),
+               timex(d, "on Thursday", "2027-01-07")]
+    write(d, day, "news report (news channel website)", actors, statements,
+          relationships, events, timexes)
+
+
+def h79():
+    d = Doc("h79_briefing")
+    day = "2027-01-08"
+    sp = "Svetlana Gromova"
+    fm = "Viktor Demidov"
+    mn = "Tsendiin Munkhbayar"
+    ee = "Kristjan Lepp"
+    de = "Katrin Behrendt"
+    us = "Michael Harlan"
+    mfa_ru = "Ministry of Foreign Affairs (Russia)"
+    actors = [
+        actor(d, "A01", sp, "person", [sp],
+              affiliations=[(mfa_ru, "spokeswoman")]),
+        actor(d, "A02", "Russia", "state", ["Russia", "Moscow"],
+              ["Russian Federation"], accept={"Moscow": ["Moscow"]}),
+        actor(d, "A03", mfa_ru, "organization",
+              ["Ministry of Foreign Affairs of the Russian Federation"],
+              ["Ministry of Foreign Affairs of the Russian Federation",
+               "Russian Foreign Ministry", "Foreign Ministry"],
+              optional=True, part_of="Russia"),
+        actor(d, "A04", fm, "person", [fm],
+              affiliations=[("Russia", "Foreign Minister")]),
+        actor(d, "A05", mn, "person", [mn],
+              affiliations=[("Mongolia", "Minister for Foreign Affairs")]),
+        actor(d, "A06", "Mongolia", "state", ["Mongolia"]),
+        actor(d, "A07", ee, "person", [ee],
+              affiliations=[("Estonia", "Foreign Minister")]),
+        actor(d, "A08", "Estonia", "state", ["Estonia", "Tallinn"],
+              ["Republic of Estonia"], accept={"Tallinn": ["Tallinn"]}),
+        actor(d, "A09", "Russian Embassy in Tallinn", "organization",
+              ["Russian Embassy in Tallinn"], ["Russian Embassy"],
+              optional=True, part_of="Russia"),
+        actor(d, "A10", "The Hindu", "media", ["The Hindu"], ["Hindu"]),
+        actor(d, "A11", "India", "state", ["India", "New Delhi"],
+              accept={"New Delhi": ["New Delhi"]}),
+        actor(d, "A12", "Germany", "state", ["Germany", "Berlin"],
+              accept={"Berlin": ["Berlin"]}),
+        actor(d, "A13", de, "person", [de],
+              affiliations=[("Germany", "Defence Minister")]),
+        actor(d, "A14", "RIA Novosti", "media", ["RIA Novosti"]),
+        actor(d, "A15", "Bloomberg", "media", ["Bloomberg"]),
+        actor(d, "A16", "United States", "state",
+              ["United States", "US", "Washington"], ["USA"],
+              accept={"Washington": ["Washington"]}),
+        actor(d, "A17", us, "person", [us],
+              affiliations=[("United States", "Secretary of State")]),
+        actor(d, "A18", "CBS", "media", ["CBS"], ["CBS News"]),
+        actor(d, "A19", "Kommersant", "media", ["Kommersant"]),
+        actor(d, "A20", "Moscow", "place", ["Moscow"], optional=True,
+              accept={"Moscow": ["Russia"]}),
+        actor(d, "A21", "Tallinn", "place", ["Tallinn"], optional=True,
+              accept={"Tallinn": ["Estonia"]}),
+        actor(d, "A22", "New Delhi", "place", ["New Delhi"], optional=True,
+              accept={"New Delhi": ["India"]}),
+    ]
+    gl = sp + ":"
+    pc = "weekly briefing"
+    basis = "the briefing's date (8 January 2027)"
+    t = d.text
+    s1 = t[t.index("On January 13, Foreign Minister"):
+           t.index("comprehensive strategic partnership.") +
+           len("comprehensive strategic partnership.")]
+    s2 = t[t.index("On January 5, Estonian"):
+           t.index("It will not go unanswered.") +
+           len("It will not go unanswered.")]
+    a1 = ["India is a great power that makes its own decisions on who it "
+          "cooperates with. We have always respected this, and we expect "
+          "others to respect it too.",
+          "Russia and India are bound by a special and privileged strategic "
+          "partnership. It was not built in a year or two, and it is not "
+          "directed against anyone. Our military-technical cooperation goes "
+          "back more than six decades, and today it is less about selling "
+          "and more about joint development and production in India. I do "
+          "not see what can threaten it.",
+          "As for the German minister's remarks, Berlin should be more "
+          "modest. Germany, which cannot decide on its own which weapons it "
+          "may export and to whom, is hardly in a position to lecture New "
+          "Delhi on diversification."]
+    a2 = ["I will not disclose the details in advance. The Estonian side "
+          "will learn about them first.",
+          "I would like to remind you that, as Minister Viktor Demidov said "
+          "at the year-end press conference on December 29, Russia will "
+          "answer every unfriendly step \"in a way that the other side will "
+          "feel\". This principle remains in force. Those in Tallinn who "
+          "think they can restrict our diplomats without any consequences "
+          "are mistaken."]
+    a3 = ("We have seen the interview. So far, nothing has come through "
+          "diplomatic channels. If Washington is really ready for a serious "
+          "conversation based on equality and taking into account Russia's "
+          "security interests, we will consider any proposals. But "
+          "statements in television studios are not a substitute for "
+          "diplomacy.")
+    a4 = "We will announce the Minister's travel plans in due course."
+    mfa = ["Russia", mfa_ru]
+    statements = [
+        statement(d, "B01", sp, sp, day, quote=s1, cameo="036",
+                  alts=["010", "051"], alternatives=mfa,
+                  targets=[("Mongolia", "cooperative", True)],
+                  about=["Mongolia", fm, mn], channel=pc,
+                  attribution="announcement under a heading",
+                  date_basis=basis),
+        statement(d, "B02", sp, sp, day, quote=s2, cameo="111",
+                  alts=["112", "010"], alternatives=mfa,
+                  targets=[("Estonia", "conflictual", True)],
+                  about=["Estonia", ee, "Russian Embassy in Tallinn"],
+                  channel=pc, attribution="announcement under a heading",
+                  date_basis=basis),
+        statement(d, "B03", ee, "Estonian Foreign Minister Kristjan Lepp "
+                  "said", "2027-01-05",
+                  para="from February 1 the staff of the Russian Embassy in "
+                       "Tallinn would need to notify the Estonian "
+                       "authorities 48 hours in advance of any trip outside "
+                       "the capital",
+                  evidence=["On January 5, Estonian Foreign Minister Kristjan "
+                            "Lepp said that from February 1 the staff of the "
+                            "Russian Embassy in Tallinn would need to notify "
+                            "the Estonian authorities 48 hours in advance of "
+                            "any trip outside the capital."],
+                  cameo="010", alts=["172", "111"], alternatives=["Estonia"],
+                  targets=[("Russia", "conflictual", False)],
+                  about=["Russian Embassy in Tallinn", "Russia"],
+                  reported_via=sp, date_basis="'On January 5'"),
+        statement(d, "B04", ee, "He called this measure", "2027-01-05",
+                  quote="a reasonable response to the security situation",
+                  para="the measure was a reasonable response to the "
+                       "security situation",
+                  evidence=["He called this measure \"a reasonable response "
+                            "to the security situation\"."],
+                  cameo="010", alternatives=["Estonia"],
+                  about=["Russian Embassy in Tallinn", "Russia"],
+                  reported_via=sp,
+                  date_basis="the same remarks ('On January 5')"),
+        statement(d, "B05", de, "German Defence Minister Katrin Behrendt said",
+                  "2027-01-06",
+                  quote="dependent on any single supplier",
+                  para="Berlin did not want India to be dependent on any "
+                       "single supplier",
+                  evidence=["German Defence Minister Katrin Behrendt said "
+                            "Berlin did not want India to be \"dependent on "
+                            "any single supplier\"."],
+                  cameo="010", alts=["111"], alternatives=["Germany"],
+                  targets=[("Russia", "conflictual", False)],
+                  about=["India", "Russia"], reported_via="The Hindu",
+                  embedded=True,
+                  date_basis="'On Wednesday' (6 January), which governs both "
+                             "conjuncts"),
+        statement(d, "B06", sp, gl, day, quote="\n\n".join(a1),
+                  after="Indian defence market?", cameo="111",
+                  alts=["051", "010"], alternatives=mfa,
+                  targets=[("India", "cooperative", True),
+                           ("Germany", "conflictual", True)],
+                  about=["India", "Germany", de], channel=pc,
+                  responds_to=["B05"], date_basis=basis),
+        statement(d, "B07", sp, gl, day, quote="\n\n".join(a2),
+                  after="in response to Tallinn's decision?", cameo="111",
+                  alts=["138", "010"], alternatives=mfa,
+                  targets=[("Estonia", "conflictual", True)],
+                  about=["Estonia", fm], channel=pc, date_basis=basis),
+        statement(d, "B08", fm, "as Minister Viktor Demidov said",
+                  "2026-12-29",
+                  quote="in a way that the other side will feel",
+                  para="Russia will answer every unfriendly step in a way "
+                       "that the other side will feel",
+                  evidence=["as Minister Viktor Demidov said at the year-end "
+                            "press conference on December 29, Russia will "
+                            "answer every unfriendly step \"in a way that the "
+                            "other side will feel\"."],
+                  cameo="138", alts=["130", "010"], alternatives=["Russia"],
+                  about=["Russia"], reported_via=sp,
+                  channel="year-end press conference",
+                  date_basis="'on December 29' of the year-end press "
+                             "conference, before the briefing of 8 January "
+                             "2027: 2026"),
+        statement(d, "B09", us, "US Secretary of State Michael Harlan told "
+                  "CBS", "2027-01-03",
+                  quote="without preconditions",
+                  para="Washington was open to talks with Moscow on strategic "
+                       "stability without preconditions",
+                  evidence=["On Sunday, US Secretary of State Michael Harlan "
+                            "told CBS that Washington was open to talks with "
+                            "Moscow on strategic stability \"without "
+                            "preconditions\"."],
+                  cameo="036", alts=["010"], alternatives=["United States"],
+                  targets=[("Russia", "cooperative", True)],
+                  about=["Russia"], reported_via="Bloomberg",
+                  channel="interview with CBS", embedded=True,
+                  date_basis="'On Sunday' (3 January)"),
+        statement(d, "B10", sp, gl, day, quote=a3,
+                  after="received any proposals?", cameo="010",
+                  alts=["036", "111"], alternatives=mfa,
+                  targets=[("United States", "neutral", True)],
+                  about=["United States", us], channel=pc,
+                  responds_to=["B09"], date_basis=basis),
+        statement(d, "B11", sp, gl, day, quote=a4,
+                  after="in the first quarter?", cameo="011",
+                  alts=["010"], alternatives=mfa, about=[fm, "India"],
+                  channel=pc, date_basis=basis),
+    ]
+    for i in (0, 1):
+        statements[i]["quote_marks"] = "none (announcement under a heading)"
+        statements[i]["speaker_mention"]["note"] = (
+            "the briefing's opening announcements, under their headings and "
+            "with no label, are the spokeswoman's (named in the title): one "
+            "statement per heading")
+    statements[1]["speaker_mention"]["note"] += (
+        "; the Estonian minister's words it reports are B03 and B04")
+    for i in (5, 6, 9, 10):
+        statements[i]["quote_marks"] = "none (transcript turn)"
+    statements[2]["speaker_mention"]["note"] = (
+        "reported inside the spokeswoman's announcement: a statement of "
+        "the Estonian minister, dated by 'On January 5'")
+    statements[3]["speaker_mention"]["note"] = "'He' = Lepp"
+    statements[4]["speaker_mention"]["note"] = (
+        "inside The Hindu's question; 'On Wednesday' governs the agreement "
+        "and her words")
+    statements[5]["segments"] = [
+        dict(zip(("quote", "span", "byte_span"), (p, *d.span(p))))
+        for p in a1]
+    statements[6]["segments"] = [
+        dict(zip(("quote", "span", "byte_span"), (p, *d.span(p))))
+        for p in a2]
+    statements[7]["speaker_mention"]["note"] = (
+        "reported inside the spokeswoman's answer ('as X said at … on "
+        "December 29, …'): the minister's statement, dated 2026-12-29")
+    statements[8]["speaker_mention"]["note"] = (
+        "inside Bloomberg's question; an interview with CBS")
+    statements[10]["speaker_mention"]["note"] = (
+        "Kommersant's question reports nothing; the answer is a decline")
+    relationships = [
+        relationship("R01", "comprehensive strategic partnership",
+                     ["Russia", "Mongolia"], False, [sp], ["B01"],
+                     ["strategic partnership", "partnership"], date=day),
+        relationship("R02", "special and privileged strategic partnership",
+                     ["Russia", "India"], False, [sp], ["B06"],
+                     ["privileged strategic partnership",
+                      "strategic partnership", "partnership"], date=day),
+        relationship("R03", "time-tested neighbour", ["Mongolia", "Russia"],
+                     False, [sp], ["B01"], ["neighbour", "neighbours"],
+                     optional=True),
+        relationship("R04", "military-technical cooperation",
+                     ["Russia", "India"], False, [sp], ["B06"],
+                     ["cooperation"], optional=True),
+    ]
+    events = [
+        event("E01", "weekly briefing of the Russian foreign ministry", day,
+              [sp]),
+        event("E02", "Demidov-Munkhbayar talks in Moscow", "2027-01-13",
+              [fm, mn]),
+        event("E03", "Estonian notification rule for Russian diplomats",
+              "2027-02-01", ["Estonia", "Russian Embassy in Tallinn"],
+              optional=True),
+        event("E04", "India-Germany submarine agreement", "2027-01-06",
+              ["India", "Germany"], optional=True),
+        event("E05", "Demidov's year-end press conference", "2026-12-29",
+              [fm], optional=True),
+    ]
+    timexes = [timex(d, "8 January 2027 16:20", day, kind="datetime"),
+               timex(d, "January 8, 2027", day),
+               timex(d, "On January 13", "2027-01-13"),
+               timex(d, "On January 5", "2027-01-05"),
+               timex(d, "from February 1", "2027-02-01"),
+               timex(d, "48 hours", "PT48H", kind="duration"),
+               timex(d, "On Wednesday", "2027-01-06"),
+               timex(d, "more than six decades", "P60Y", kind="duration"),
+               timex(d, "on December 29", "2026-12-29"),
+               timex(d, "On Sunday", "2027-01-03"),
+               timex(d, "in the first quarter", "2027")]
+    write(d, day, "press briefing (foreign ministry, transcript)", actors,
+          statements, relationships, events, timexes)
+
+
+def h80():
+    d = Doc("h80_readout")
+    day = "2027-01-04"
+    pm = "Daniel Ashworth"
+    am = "Nasser bin Fahad Al Thani"
+    no10 = "Prime Minister's Office, 10 Downing Street"
+    actors = [
+        actor(d, "A01", pm, "person", [pm],
+              ["Prime Minister", "The Rt Hon Daniel Ashworth MP",
+               "Prime Minister of the United Kingdom", "UK Prime Minister"],
+              affiliations=[("United Kingdom", "Prime Minister")]),
+        actor(d, "A02", am, "person", ["Sheikh Nasser bin Fahad Al Thani"],
+              ["Sheikh Nasser bin Fahad Al Thani", "Amir of Qatar",
+               "Emir of Qatar", "Sheikh Nasser"],
+              affiliations=[("Qatar", "Amir")]),
+        actor(d, "A03", "United Kingdom", "state", ["UK"],
+              ["UK", "Britain", "United Kingdom of Great Britain and "
+               "Northern Ireland"]),
+        actor(d, "A04", "Qatar", "state", ["Qatar"], ["State of Qatar"]),
+        actor(d, "A05", "Gaza", "place", ["Gaza"]),
+        actor(d, "A06", "United States", "state", ["United States"],
+              ["US", "USA"]),
+        actor(d, "A07", "Egypt", "state", ["Egypt"]),
+        actor(d, "A08", "Sudan", "state", ["Sudan"]),
+        actor(d, "A09", "Darfur", "place", ["Darfur"]),
+        actor(d, "A10", "Gulf Cooperation Council", "organization",
+              ["Gulf Cooperation Council"], ["GCC"]),
+        actor(d, "A11", no10, "organization", [no10],
+              ["10 Downing Street", "Downing Street", "Prime Minister's "
+               "Office"], optional=True, part_of="United Kingdom"),
+        actor(d, "A12", "Doha", "place", ["Doha"], optional=True,
+              accept={"Doha": ["Qatar"]}),
+        actor(d, "A13", "United Arab Emirates", "state",
+              ["United Arab Emirates"], ["UAE"], optional=True),
+        actor(d, "A14", "Saudi Arabia", "state", ["Saudi Arabia"],
+              optional=True),
+        actor(d, "A15", "GOV.UK", "organization", ["GOV.UK"],
+              optional=True),
+        actor(d, "A16", "Government Digital Service", "organization",
+              ["Government Digital Service"], optional=True,
+              part_of="United Kingdom"),
+    ]
+    basis = "'this afternoon' of the release dated 4 January 2027"
+    call = "telephone call"
+
+    def st(sid, spk, mention, para, ev, cameo, alts, alternatives, targets,
+           about, joint=False, coord=False, after=None):
+        s = statement(d, sid, spk, mention, day, para=para, evidence=[ev],
+                      cameo=cameo, alts=alts, alternatives=alternatives,
+                      targets=targets, about=about, channel=call,
+                      attribution=("joint" if joint else
+                                   "coordinated verb" if coord else
+                                   "explicit"),
+                      after=after, date_basis=basis)
+        if joint:
+            s["co_speakers"] = [am]
+        return s
+
+    uk = ["United Kingdom"]
+    qa = ["Qatar"]
+    both = [am, "United Kingdom", "Qatar"]
+    statements = [
+        st("C01", pm, "The leaders exchanged New Year greetings and agreed",
+           "the UK-Qatar strategic partnership had gone from strength to "
+           "strength over the past year",
+           "The leaders exchanged New Year greetings and agreed that the "
+           "UK-Qatar strategic partnership had gone from strength to "
+           "strength over the past year, including through record levels of "
+           "Qatari investment in British infrastructure.",
+           "051", ["010"], both,
+           [("Qatar", "cooperative", True),
+            ("United Kingdom", "cooperative", True)],
+           ["United Kingdom", "Qatar"], joint=True),
+        st("C02", pm, "The Prime Minister thanked the Amir",
+           "thanked the Amir for Qatar's tireless mediation efforts in Gaza",
+           "The Prime Minister thanked the Amir for Qatar's tireless "
+           "mediation efforts in Gaza", "051", ["010"], uk,
+           [("Qatar", "cooperative", True)], ["Qatar", am, "Gaza"]),
+        st("C03", pm, "and said the UK would continue",
+           "the UK would continue to do everything it could to support the "
+           "next phase of the ceasefire agreement",
+           "and said the UK would continue to do everything it could to "
+           "support the next phase of the ceasefire agreement.",
+           "010", ["030"], uk, [], ["Gaza", "United Kingdom"], coord=True),
+        st("C04", pm, "He underlined",
+           "underlined the urgent need to get far more humanitarian aid into "
+           "Gaza over the winter months",
+           "He underlined the urgent need to get far more humanitarian aid "
+           "into Gaza over the winter months.", "010", ["020"], uk, [],
+           ["Gaza"]),
+        st("C05", am, "The Amir said Qatar would keep working",
+           "Qatar would keep working with the United States and Egypt to "
+           "ensure that the ceasefire held and that the remaining hostages' "
+           "bodies were returned to their families",
+           "The Amir said Qatar would keep working with the United States "
+           "and Egypt to ensure that the ceasefire held and that the "
+           "remaining hostages' bodies were returned to their families.",
+           "030", ["010"], qa,
+           [("United States", "cooperative", True),
+            ("Egypt", "cooperative", True)],
+           ["United States", "Egypt", "Gaza"]),
+        st("C06", pm, "the leaders expressed their deep concern",
+           "the leaders expressed their deep concern at the worsening "
+           "humanitarian catastrophe in Darfur",
+           "Turning to Sudan, the leaders expressed their deep concern at the "
+           "worsening humanitarian catastrophe in Darfur", "010", ["111"],
+           both, [("Sudan", "neutral", False)], ["Sudan", "Darfur"],
+           joint=True),
+        st("C07", pm, "and agreed on the importance of increasing pressure",
+           "agreed on the importance of increasing pressure on the warring "
+           "parties to agree a humanitarian truce",
+           "and agreed on the importance of increasing pressure on the "
+           "warring parties to agree a humanitarian truce.", "020",
+           ["010"], both, [("Sudan", "neutral", False)], ["Sudan"],
+           joint=True),
+        st("C08", pm, "the Prime Minister welcomed the progress",
+           "welcomed the progress made towards a UK-Gulf Cooperation Council "
+           "Free Trade Agreement",
+           "On trade, the Prime Minister welcomed the progress made towards a "
+           "UK-Gulf Cooperation Council Free Trade Agreement", "051",
+           ["010"], uk, [("Gulf Cooperation Council", "cooperative", True)],
+           ["Gulf Cooperation Council", "Qatar"]),
+        st("C09", pm, "and said he hoped negotiations",
+           "he hoped negotiations could be concluded in the coming months",
+           "and said he hoped negotiations could be concluded in the coming "
+           "months.", "010", ["036"], uk,
+           [("Gulf Cooperation Council", "cooperative", False)],
+           ["Gulf Cooperation Council"], coord=True),
+        st("C10", am, "The Amir invited the Prime Minister",
+           "invited the Prime Minister to visit Doha in the spring",
+           "The Amir invited the Prime Minister to visit Doha in the spring.",
+           "036", ["010"], qa, [("United Kingdom", "cooperative", True)],
+           [pm, "Doha"]),
+        st("C11", pm, "They agreed to stay in close contact",
+           "agreed to stay in close contact",
+           "They agreed to stay in close contact.", "036", ["010"], both,
+           [("Qatar", "cooperative", False)], ["Qatar", "United Kingdom"],
+           joint=True),
+    ]
+    statements[0]["speaker_mention"]["note"] = (
+        "'The leaders' = the Prime Minister with the Amir as co-speaker; "
+        "exchanging greetings is no statement, 'agreed that …' is")
+    statements[1]["speaker_mention"]["note"] = (
+        "'the Prime Minister' = Ashworth, named only in the page's 'From:' "
+        "line (the United Kingdom accepted)")
+    statements[2]["speaker_mention"]["note"] = (
+        "the second verb of 'thanked … and said …'")
+    statements[3]["speaker_mention"]["note"] = "'He' = the Prime Minister"
+    statements[4]["speaker_mention"]["note"] = (
+        "the Amir's own clause: the Amir is the speaker")
+    statements[6]["speaker_mention"]["note"] = (
+        "the second verb of 'expressed … and agreed …' of 'the leaders'")
+    statements[8]["speaker_mention"]["note"] = (
+        "the second verb of 'welcomed … and said …'")
+    statements[10]["speaker_mention"]["note"] = (
+        "'They' = the two leaders (co-speaker)")
+    relationships = [
+        relationship("R01", "strategic partnership",
+                     ["United Kingdom", "Qatar"], False, [pm, am], ["C01"],
+                     ["UK-Qatar strategic partnership", "partnership",
+                      "strategic partners"], date=day),
+    ]
+    events = [
+        event("E01", "call between Ashworth and the Amir of Qatar", day,
+              [pm, am]),
+        event("E02", "Gaza ceasefire agreement", None,
+              ["Qatar", "United States", "Egypt"], optional=True),
+        event("E03", "Prime Minister's visit to Doha", "2027",
+              [pm, "Qatar"], optional=True),
+    ]
+    timexes = [timex(d, "4 January 2027", day),
+               timex(d, "this afternoon", day),
+               timex(d, "over the past year", "2026"),
+               timex(d, "over the winter months", None),
+               timex(d, "in the coming months", None),
+               timex(d, "in the spring", "2027"),
+               timex(d, "19 December 2026", "2026-12-19"),
+               timex(d, "2 December 2026", "2026-12-02")]
+    write(d, day, "call readout (prime minister's office)", actors,
+          statements, relationships, events, timexes)
+
+
+def h81():
+    d = Doc("h81_joint")
+    day = "2027-01-09"
+    bw = "Onalenna Mokgethi"
+    gh = "Yaw Boateng Asiedu"
+    jpc = "Joint Permanent Commission for Cooperation"
+    afcfta = "African Continental Free Trade Area"
+    actors = [
+        actor(d, "A01", "Botswana", "state",
+              ["Botswana", "Republic of Botswana"], ["Republic of Botswana"]),
+        actor(d, "A02", "Ghana", "state", ["Ghana", "Republic of Ghana"],
+              ["Republic of Ghana"]),
+        actor(d, "A03", gh, "person", [gh, "Asiedu"], ["President Asiedu"],
+              affiliations=[("Ghana", "President")]),
+        actor(d, "A04", bw, "person", [bw, "Mokgethi"],
+              ["President Mokgethi"],
+              affiliations=[("Botswana", "President")]),
+        actor(d, "A05", "Ama Serwaa Darko", "person", ["Ama Serwaa Darko"],
+              affiliations=[("Ghana", "Minister for Foreign Affairs")],
+              optional=True),
+        actor(d, "A06", "Office of the President (Botswana)", "organization",
+              ["Office of the President"], ["Office of the President"],
+              optional=True, part_of="Botswana",
+              accept={"Office of the President": ["Botswana"]}),
+        actor(d, "A07", "Government Communication and Information System",
+              "organization",
+              ["Government Communication and Information System"],
+              ["GCIS"], optional=True, part_of="Botswana"),
+        actor(d, "A08", "Gaborone", "place", ["GABORONE", "Gaborone"],
+              optional=True),
+        actor(d, "A09", "Accra", "place", ["Accra"], optional=True),
+        actor(d, "A10", jpc, "organization", [jpc], optional=True),
+        actor(d, "A11", afcfta, "organization", [afcfta], ["AfCFTA"],
+              optional=True),
+        actor(d, "A12", "West Africa", "place", ["West Africa"],
+              optional=True),
+        actor(d, "A13", "Sahel", "place", ["Sahel"]),
+        actor(d, "A14", "Democratic Republic of the Congo", "state",
+              ["Democratic Republic of the Congo"], ["DRC", "DR Congo"]),
+        actor(d, "A15", "African Union", "organization", ["African Union"],
+              ["AU"]),
+        actor(d, "A16", "United Nations Security Council", "organization",
+              ["United Nations Security Council"],
+              ["UN Security Council", "UNSC", "Security Council"]),
+        actor(d, "A17", "Africa", "place", ["Africa"], optional=True),
+        actor(d, "A18", "Ezulwini Consensus", "organization",
+              ["Ezulwini Consensus"], optional=True),
+        actor(d, "A19", "Sirte Declaration", "organization",
+              ["Sirte Declaration"], optional=True),
+        actor(d, "A20", "SADC", "organization", ["SADC"],
+              ["Southern African Development Community"], optional=True),
+        actor(d, "A21", "Harare", "place", ["Harare"], optional=True),
+        actor(d, "A22", "National Assembly (Botswana)", "organization",
+              ["National Assembly"], optional=True, part_of="Botswana"),
+    ]
+    t = d.text
+    first = "1. At the invitation of His Excellency"
+    last = "with dates to be agreed through diplomatic channels."
+    i, j = t.index(first), t.index(last) + len(last)
+    whole = t[i:j]
+    paras = whole.split("\n\n")
+    assert len(paras) == 10
+    who = ["Ghana", bw, gh]
+    pc = "joint press conference"
+    pcb = "the joint press conference 'on Friday' (8 January)"
+    statements = [
+        statement(d, "J01", "Botswana", "the two countries agreed", day,
+                  para="Botswana and Ghana agreed to establish a Joint "
+                       "Permanent Commission for Cooperation and to work "
+                       "together on the local beneficiation of minerals",
+                  evidence=["during which the two countries agreed to "
+                            "establish a Joint Permanent Commission for "
+                            "Cooperation and to work together on the local "
+                            "beneficiation of minerals."],
+                  cameo="030", alts=["057", "010"], alternatives=who,
+                  targets=[("Ghana", "cooperative", True),
+                           ("Botswana", "cooperative", True)],
+                  about=["Botswana", "Ghana", jpc], attribution="joint",
+                  same=["J06"], optional=True,
+                  date_basis="the visit 'today' concluded (9 January); the "
+                             "lede's retelling of the communiqué"),
+        statement(d, "J02", bw, "President Onalenna Mokgethi said", 
+                  "2027-01-08",
+                  quote="a common belief that Africa's resources must first "
+                        "benefit Africans",
+                  para="Botswana and Ghana shared a common belief that "
+                       "Africa's resources must first benefit Africans",
+                  evidence=["Speaking at a joint press conference at the "
+                            "Office of the President on Friday, President "
+                            "Onalenna Mokgethi said Botswana and Ghana shared "
+                            "\"a common belief that Africa's resources must "
+                            "first benefit Africans\"."],
+                  cameo="010", alts=["051"], alternatives=["Botswana"],
+                  targets=[("Ghana", "cooperative", True)],
+                  about=["Ghana", "Botswana", "Africa"], channel=pc,
+                  date_basis="'on Friday' (8 January)"),
+        statement(d, "J03", bw, "he said", "2027-01-08",
+                  quote="Our two countries have shown the continent that "
+                        "democracy delivers. Now we must show that it also "
+                        "delivers prosperity for our young people,",
+                  cameo="010", alts=["051"], alternatives=["Botswana"],
+                  targets=[("Ghana", "cooperative", False)],
+                  about=["Ghana", "Botswana"], channel=pc, date_basis=pcb),
+        statement(d, "J04", gh, "President Asiedu, for his part, said",
+                  "2027-01-08",
+                  para="Ghana would open a resident High Commission in "
+                       "Gaborone before the end of the year",
+                  evidence=["President Asiedu, for his part, said Ghana would "
+                            "open a resident High Commission in Gaborone "
+                            "before the end of the year"],
+                  cameo="030", alts=["010", "064"], alternatives=["Ghana"],
+                  targets=[("Botswana", "cooperative", True)],
+                  about=["Botswana", "Gaborone"], channel=pc,
+                  date_basis=pcb),
+        statement(d, "J05", gh, "and invited Botswana's beef and diamond "
+                  "exporters", "2027-01-08",
+                  para="invited Botswana's beef and diamond exporters to use "
+                       "Ghana as their gateway to West Africa under the "
+                       "African Continental Free Trade Area",
+                  evidence=["and invited Botswana's beef and diamond "
+                            "exporters to use Ghana as their gateway to West "
+                            "Africa under the African Continental Free Trade "
+                            "Area."],
+                  cameo="030", alts=["010", "020"], alternatives=["Ghana"],
+                  targets=[("Botswana", "cooperative", True)],
+                  about=["Botswana", "West Africa", afcfta], channel=pc,
+                  attribution="coordinated verb", date_basis=pcb),
+        statement(d, "J06", "Botswana", "The visit ended with the issuance "
+                  "of a Joint Communiqué", day, quote=whole,
+                  cameo="030", alts=["057", "051", "036", "010"],
+                  alternatives=who,
+                  targets=[("Ghana", "cooperative", True),
+                           ("Botswana", "cooperative", True)],
+                  about=["Botswana", "Ghana", jpc, "Sahel",
+                         "Democratic Republic of the Congo", "African Union",
+                         "United Nations Security Council"],
+                  channel="joint communiqué", attribution="joint",
+                  same=["J01"],
+                  date_basis="'Done at Gaborone … on this 9th day of "
+                             "January 2027' and the page date"),
+    ]
+    statements[0]["co_speakers"] = ["Ghana"]
+    statements[5]["co_speakers"] = ["Ghana"]
+    statements[5]["quote_marks"] = "none (document text)"
+    statements[5]["segments"] = [
+        dict(zip(("quote", "span", "byte_span"), (p, *d.span(p))))
+        for p in paras]
+    statements[0]["speaker_mention"]["note"] = (
+        "the lede's retelling of the communiqué: optional, Botswana with "
+        "Ghana as co-speaker")
+    statements[2]["speaker_mention"]["note"] = "'he' = Mokgethi"
+    statements[3]["speaker_mention"]["note"] = (
+        "'for his part' after the host's remarks: the same press conference")
+    statements[4]["speaker_mention"]["note"] = (
+        "the second verb of 'said … and invited …'")
+    statements[5]["speaker_mention"]["note"] = (
+        "the communiqué of Botswana and Ghana (Botswana, the host, with "
+        "Ghana as co-speaker, the two presidents accepted), its words the "
+        "ten numbered paragraphs, one segment each (paragraph 5 with its "
+        "lettered list in one segment, paragraphs 9 and 10, the guest's "
+        "thanks and invitation, included, as h37's); the site's "
+        "introduction ('The visit ended with the issuance of …'), the title "
+        "in capitals and the 'Done at' line are not in it")
+    relationships = [
+        relationship("R01", "bonds of friendship and solidarity",
+                     ["Botswana", "Ghana"], False, ["Botswana", "Ghana"],
+                     ["J06"],
+                     ["long-standing bonds of friendship and solidarity",
+                      "friendship and solidarity", "friendship",
+                      "solidarity", "bonds of friendship"], date=day),
+        relationship("R02", "excellent relations", ["Botswana", "Ghana"],
+                     False, ["Botswana", "Ghana"], ["J06"], ["relations"],
+                     optional=True),
+    ]
+    events = [
+        event("E01", "State Visit of Asiedu to Botswana", "2027-01-07",
+              [gh, bw]),
+        event("E02", "official talks in Gaborone", "2027-01-08", [gh, bw]),
+        event("E03", "joint press conference at the Office of the President",
+              "2027-01-08", [gh, bw], optional=True),
+        event("E04", "first session of the Joint Permanent Commission in "
+              "Accra", "2027", ["Botswana", "Ghana"], optional=True),
+        event("E05", "State Visit of Mokgethi to Ghana", None, [bw, "Ghana"],
+              optional=True),
+    ]
+    events[0]["end_date"] = day
+    timexes = [timex(d, "9 January 2027", day),
+               timex(d, "today", day),
+               timex(d, "three-day", "P3D", kind="duration"),
+               timex(d, "on Friday", "2027-01-08"),
+               timex(d, "before the end of the year", "2027"),
+               timex(d, "7 - 9 JANUARY 2027", "2027-01-07/2027-01-09",
+                     kind="interval"),
+               timex(d, "from 7 to 9 January 2027", "2027-01-07/2027-01-09",
+                     kind="interval"),
+               timex(d, "on 8 January 2027", "2027-01-08"),
+               timex(d, "in the second half of 2027", "2027"),
+               timex(d, "on this 9th day of January 2027", day)]
+    write(d, day, "joint communiqué (presidency website)", actors,
+          statements, relationships, events, timexes)
+
+
 if __name__ == "__main__":
     h1()
     h2()
@@ -14885,3 +15835,7 @@ if __name__ == "__main__":
     h75()
     h76()
     h77()
+    h78()
+    h79()
+    h80()
+    h81()
