@@ -15757,6 +15757,866 @@ def h81():
           statements, relationships, events, timexes)
 
 
+def h82():
+    d = Doc("h82_report")
+    day = "2027-01-05"
+    fm = "Ahsan Javed Malik"
+    ir = "Abbas Farahani"
+    pm = "Nadeem Afzal Chaudhry"
+    fo = "Ministry of Foreign Affairs (Pakistan)"
+    ir_mfa = "Ministry of Foreign Affairs (Iran)"
+    actors = [
+        actor(d, "A01", "Pakistan", "state", ["Pakistan"],
+              ["Islamic Republic of Pakistan"]),
+        actor(d, "A02", "Iran", "state", ["Iran", "Tehran", "Islamic Republic"],
+              ["Islamic Republic of Iran"], accept={"Tehran": ["Tehran"]}),
+        actor(d, "A03", fm, "person", [fm, "Malik"], ["Mr Malik"],
+              affiliations=[("Pakistan", "Foreign Minister")]),
+        actor(d, "A04", ir, "person", [ir, "Farahani"], ["Mr Farahani"],
+              affiliations=[("Iran", "Foreign Minister")]),
+        actor(d, "A05", fo, "organization", ["Foreign Office"],
+              ["Foreign Office", "Pakistan Foreign Office",
+               "Pakistani Foreign Office"], part_of="Pakistan"),
+        actor(d, "A06", "IRNA", "media", ["IRNA"],
+              ["Islamic Republic News Agency"]),
+        actor(d, "A07", "Nasser Alavi", "person", ["Nasser Alavi"],
+              affiliations=[(ir_mfa, "spokesman")]),
+        actor(d, "A08", ir_mfa, "organization", ["Iranian Foreign Ministry"],
+              ["Iranian Foreign Ministry", "Foreign Ministry"],
+              optional=True, part_of="Iran"),
+        actor(d, "A09", pm, "person", [pm],
+              affiliations=[("Pakistan", "Prime Minister")]),
+        actor(d, "A10", "APP", "media", ["APP"],
+              ["Associated Press of Pakistan"]),
+        actor(d, "A11", "Abdul Ghaffar Rind", "person", ["Abdul Ghaffar Rind"],
+              affiliations=[("Taftan Traders Association", "president")]),
+        actor(d, "A12", "Taftan Traders Association", "organization",
+              ["Taftan Traders Association"], optional=True),
+        actor(d, "A13", "Afghanistan", "state", ["Afghanistan"]),
+        actor(d, "A14", "Sistan-Baluchestan", "place", ["Sistan-Baluchestan"],
+              ["Sistan and Baluchestan"], optional=True),
+        actor(d, "A15", "Islamabad", "place", ["ISLAMABAD", "Islamabad"],
+              optional=True, accept={"Islamabad": ["Pakistan"],
+                                     "ISLAMABAD": ["Pakistan"]}),
+        actor(d, "A16", "Tehran", "place", ["Tehran"], optional=True,
+              accept={"Tehran": ["Iran"]}),
+        actor(d, "A17", "Balochistan", "place", ["Balochistan"],
+              optional=True),
+        actor(d, "A18", "Taftan", "place", ["Taftan"], optional=True),
+        actor(d, "A19", "Gabd", "place", ["Gabd"], optional=True),
+        actor(d, "A20", "Mand", "place", ["Mand"], optional=True),
+        actor(d, "A21", "Dawn", "media", ["DAWN.COM", "Dawn"], optional=True),
+        actor(d, "A22", "Torkham", "place", ["Torkham"], optional=True),
+        actor(d, "A23", "United States", "state", ["US"], optional=True),
+    ]
+    pc = "joint press conference"
+    basis = "the joint press conference after the talks of Tuesday"
+    statements = [
+        statement(d, "N01", "Pakistan", "Pakistan and Iran on Tuesday agreed",
+                  day,
+                  para="Pakistan and Iran agreed to reopen six border markets "
+                       "and to set up a joint mechanism against militant "
+                       "groups operating along their frontier",
+                  evidence=["Pakistan and Iran on Tuesday agreed to reopen six "
+                            "border markets and to set up a joint mechanism "
+                            "against militant groups operating along their "
+                            "frontier"],
+                  cameo="030", alts=["057", "010"],
+                  alternatives=["Iran", fm, ir],
+                  targets=[("Iran", "cooperative", True),
+                           ("Pakistan", "cooperative", True)],
+                  about=["Pakistan", "Iran"], attribution="joint",
+                  date_basis="'on Tuesday'"),
+        statement(d, "N02", fm,
+                  "with Foreign Minister Ahsan Javed Malik calling", day,
+                  quote="common enemy",
+                  para="terrorism is the common enemy of Pakistan and Iran",
+                  evidence=["with Foreign Minister Ahsan Javed Malik calling "
+                            "terrorism the \"common enemy\" of the two "
+                            "neighbours."],
+                  cameo="010", alternatives=["Pakistan"],
+                  about=["Pakistan", "Iran"], same=["N03"],
+                  date_basis="'on Tuesday'; the lede's retelling of N03"),
+        statement(d, "N03", fm, "Mr Malik told a joint press conference", day,
+                  quote="Terrorism is our common enemy, and we will not allow "
+                        "anyone to use the soil of either country against the "
+                        "other,",
+                  cameo="010", alts=["030"], alternatives=["Pakistan"],
+                  targets=[("Iran", "cooperative", True)],
+                  about=["Pakistan", "Iran"], channel=pc, same=["N02"],
+                  date_basis="the press conference 'after the talks' of "
+                             "Tuesday"),
+        statement(d, "N04", fm, "He said Pakistan wanted", day,
+                  para="Pakistan wanted to raise bilateral trade to $5 billion "
+                       "by 2028, and the barter trade arrangement notified "
+                       "last year would be extended to more items",
+                  evidence=["He said Pakistan wanted to raise bilateral trade "
+                            "to $5 billion by 2028, and that the barter trade "
+                            "arrangement notified last year would be extended "
+                            "to more items."],
+                  cameo="010", alts=["030"], alternatives=["Pakistan"],
+                  targets=[("Iran", "cooperative", False)],
+                  about=["Pakistan", "Iran"], channel=pc, date_basis=basis),
+        statement(d, "N05", ir, "Mr Farahani said", day,
+                  quote="brotherly neighbour",
+                  para="Iran regarded Pakistan as a brotherly neighbour and "
+                       "Tehran was ready to complete the remaining work on "
+                       "the gas pipeline as soon as the Pakistani side is "
+                       "ready",
+                  evidence=["Mr Farahani said Iran regarded Pakistan as a "
+                            "\"brotherly neighbour\" and that Tehran was ready "
+                            "to complete the remaining work on the gas "
+                            "pipeline \"as soon as the Pakistani side is "
+                            "ready\"."],
+                  cameo="051", alts=["010", "030"], alternatives=["Iran"],
+                  targets=[("Pakistan", "cooperative", True)],
+                  about=["Pakistan", "Iran"], channel=pc, date_basis=basis),
+        statement(d, "N06", ir,
+                  "he was quoted as saying by the state-run IRNA news agency",
+                  None,
+                  quote="The Islamic Republic sees this border not as a line "
+                        "of division but as a line of friendship,",
+                  cameo="051", alts=["010"], alternatives=["Iran"],
+                  targets=[("Pakistan", "cooperative", False)],
+                  about=["Iran", "Pakistan"], reported_via="IRNA",
+                  date_basis="the text does not say when or where"),
+        statement(d, "N07", "Nasser Alavi",
+                  "Iranian Foreign Ministry spokesman Nasser Alavi had told "
+                  "reporters", "2027-01-04",
+                  quote="open a new chapter",
+                  para="the visit would open a new chapter in cooperation "
+                       "between Iran and Pakistan",
+                  evidence=["Iranian Foreign Ministry spokesman Nasser Alavi "
+                            "had told reporters in Tehran on Monday that the "
+                            "visit would \"open a new chapter\" in cooperation "
+                            "between the two countries."],
+                  cameo="010", alts=["051"],
+                  alternatives=[ir_mfa, "Iran"],
+                  targets=[("Pakistan", "cooperative", False)],
+                  about=["Pakistan", "Iran", ir], channel="remarks to "
+                  "reporters in Tehran", date_basis="'on Monday'"),
+        statement(d, "N08", fo, "A Foreign Office statement issued after the "
+                  "talks said", day,
+                  quote="great importance",
+                  para="Pakistan attached great importance to its relations "
+                       "with Iran and both sides had reviewed the situation "
+                       "in Afghanistan",
+                  evidence=["A Foreign Office statement issued after the talks "
+                            "said Pakistan attached \"great importance\" to its "
+                            "relations with Iran and that both sides had "
+                            "reviewed the situation in Afghanistan."],
+                  cameo="051", alts=["010"], alternatives=["Pakistan"],
+                  targets=[("Iran", "cooperative", True)],
+                  about=["Iran", "Afghanistan"], channel="statement",
+                  date_basis="'after the talks' of Tuesday"),
+        statement(d, "N09", fm, "Mr Malik also raised", day,
+                  para="Malik raised the killing of nine Pakistani labourers "
+                       "in Iran's Sistan-Baluchestan province",
+                  evidence=["According to the statement, Mr Malik also raised "
+                            "the killing of nine Pakistani labourers in Iran's "
+                            "Sistan-Baluchestan province last month"],
+                  cameo="010", alts=["111"], alternatives=["Pakistan"],
+                  targets=[("Iran", "neutral", False)],
+                  about=["Iran", "Sistan-Baluchestan"], reported_via=fo,
+                  date_basis="the talks of Tuesday, as the Foreign Office's "
+                             "statement reports them ('last month' is the "
+                             "killing's)"),
+        statement(d, "N10", fm, "and urged Tehran", day,
+                  para="Malik urged Iran to bring those responsible for the "
+                       "killing to justice",
+                  evidence=["and urged Tehran to bring those responsible to "
+                            "justice."],
+                  cameo="020", alts=["010"], alternatives=["Pakistan"],
+                  targets=[("Iran", "neutral", True)],
+                  about=["Iran"], reported_via=fo,
+                  attribution="coordinated verb",
+                  date_basis="the talks of Tuesday"),
+        statement(d, "N11", pm, "Prime Minister Nadeem Afzal Chaudhry, who "
+                  "said", day,
+                  quote="historic and fraternal ties",
+                  para="Pakistan valued its historic and fraternal ties with "
+                       "Iran and wanted the two countries to work together "
+                       "for peace in the region",
+                  evidence=["Prime Minister Nadeem Afzal Chaudhry, who said "
+                            "Pakistan valued its \"historic and fraternal "
+                            "ties\" with Iran and wanted the two countries to "
+                            "work together for peace in the region, the "
+                            "state-run APP reported."],
+                  cameo="051", alts=["010"], alternatives=["Pakistan"],
+                  targets=[("Iran", "cooperative", True)],
+                  about=["Iran", "Pakistan", ir], reported_via="APP",
+                  channel="call of the Iranian minister on the prime "
+                          "minister",
+                  date_basis="'Later in the day' of the talks (Tuesday)"),
+        statement(d, "N12", "Abdul Ghaffar Rind",
+                  "said Abdul Ghaffar Rind", None,
+                  quote="For two years our people have been smuggling what "
+                        "they used to sell legally. This will bring the trade "
+                        "back into the open,",
+                  cameo="051", alts=["010"],
+                  alternatives=["Taftan Traders Association"],
+                  about=["Pakistan", "Iran", "Taftan"],
+                  date_basis="the text does not say when"),
+    ]
+    statements[0]["co_speakers"] = ["Iran"]
+    statements[2]["segments"] = [
+        {"quote": "Terrorism is our common enemy, and we will not allow "
+                  "anyone to use the soil of either country against the "
+                  "other,"},
+        {"quote": "Our security officials will now meet every month and "
+                  "share information in real time."}]
+    statements[0]["speaker_mention"]["note"] = (
+        "the two states' agreement (Pakistan with Iran as co-speaker, the "
+        "two ministers accepted)")
+    statements[1]["speaker_mention"]["note"] = (
+        "the lede's participle clause retells the quotation N03")
+    statements[2]["speaker_mention"]["note"] = (
+        "a quotation split by its attribution: one statement in two "
+        "segments")
+    statements[3]["speaker_mention"]["note"] = (
+        "'He' = Malik; one verb with two that-clauses: one statement")
+    statements[4]["speaker_mention"]["note"] = (
+        "one verb with two that-clauses, each with a quoted fragment: one "
+        "statement")
+    statements[5]["speaker_mention"]["note"] = (
+        "'he' = Farahani; relayed by IRNA, undated")
+    statements[6]["speaker_mention"]["note"] = (
+        "the spokesman of the Iranian foreign ministry (the ministry and "
+        "Iran accepted); the pluperfect 'had told' dated by 'on Monday'")
+    statements[7]["speaker_mention"]["note"] = (
+        "the Foreign Office speaks for itself (Pakistan accepted); 'said … "
+        "and that …' one statement")
+    statements[8]["speaker_mention"]["note"] = (
+        "'According to the statement': the minister's words at the talks "
+        "relayed by the Foreign Office")
+    statements[10]["speaker_mention"]["note"] = (
+        "the relative clause after the prime minister's name; relayed by "
+        "APP; 'Later in the day' = Tuesday")
+    statements[11]["speaker_mention"]["note"] = (
+        "'said NAME, president of …' after the quotation; undated")
+    relationships = [
+        relationship("R01", "brotherly neighbour", ["Iran", "Pakistan"],
+                     False, [ir], ["N05"],
+                     ["brotherly neighbours", "neighbour", "neighbours"],
+                     date=day),
+        relationship("R02", "historic and fraternal ties",
+                     ["Pakistan", "Iran"], False, [pm], ["N11"],
+                     ["fraternal ties", "ties"], date=day),
+        relationship("R03", "relations", ["Pakistan", "Iran"], False, [fo],
+                     ["N08"], ["ties"], optional=True, date=day),
+    ]
+    events = [
+        event("E01", "Malik-Farahani talks at the Foreign Office in "
+              "Islamabad", day, [fm, ir]),
+        event("E02", "Farahani's arrival in Islamabad", "2027-01-04",
+              [ir], optional=True),
+        event("E03", "killing of nine Pakistani labourers in "
+              "Sistan-Baluchestan", "2026-12", ["Pakistan", "Iran"],
+              optional=True),
+        event("E04", "closure of the border markets after cross-border "
+              "strikes", "2024", ["Pakistan", "Iran"], optional=True),
+    ]
+    timexes = [timex(d, "January 6, 2027", "2027-01-06"),
+               timex(d, "on Tuesday", day),
+               timex(d, "on Tuesday", day, after="ISLAMABAD:"),
+               timex(d, "on Monday", "2027-01-04"),
+               timex(d, "two-day", "P2D", kind="duration"),
+               timex(d, "every month", "P1M", kind="set"),
+               timex(d, "by 2028", "2028"),
+               timex(d, "last year", "2026"),
+               timex(d, "on Monday", "2027-01-04", after="Nasser Alavi"),
+               timex(d, "last month", "2026-12"),
+               timex(d, "Later in the day", day),
+               timex(d, "in 2024", "2024"),
+               timex(d, "For two years", "P2Y", kind="duration"),
+               timex(d, "January 6th, 2027", "2027-01-06")]
+    write(d, "2027-01-06", "news report", actors, statements,
+          relationships, events, timexes)
+
+
+def h83():
+    d = Doc("h83_briefing")
+    day = "2027-01-07"
+    sp = "Laura Voss"
+    dos = "Department of State"
+    fmv = "Ramón Ugarte"
+    actors = [
+        actor(d, "A01", sp, "person", ["Laura Voss", "Laura"],
+              ["MS VOSS", "Ms Voss", "Voss"],
+              affiliations=[(dos, "Deputy Spokesperson")]),
+        actor(d, "A02", "United States", "state", ["United States", "U.S."],
+              ["US", "USA", "U.S."]),
+        actor(d, "A03", dos, "organization", ["U.S. DEPARTMENT of STATE"],
+              ["State Department", "U.S. Department of State",
+               "Department of State"], optional=True,
+              part_of="United States"),
+        actor(d, "A04", "Caldwell", "person", ["Caldwell"],
+              ["Secretary Caldwell"],
+              affiliations=[("United States", "Secretary of State")]),
+        actor(d, "A05", "Guyana", "state", ["Guyana"],
+              ["Co-operative Republic of Guyana"]),
+        actor(d, "A06", "Brazil", "state", ["Brazil"],
+              ["Federative Republic of Brazil"]),
+        actor(d, "A07", "Desmond Ramsaroop", "person", ["Desmond Ramsaroop"],
+              ["President Ramsaroop"],
+              affiliations=[("Guyana", "President")]),
+        actor(d, "A08", "Georgetown", "place", ["Georgetown"], optional=True,
+              accept={"Georgetown": ["Guyana"]}),
+        actor(d, "A09", "Brasilia", "place", ["Brasilia"], ["Brasília"],
+              optional=True, accept={"Brasilia": ["Brazil"]}),
+        actor(d, "A10", "Reuters", "media", ["Reuters"]),
+        actor(d, "A11", "Owen Mercer", "person", ["Owen Mercer"],
+              affiliations=[("Reuters", "correspondent")], optional=True),
+        actor(d, "A12", fmv, "person", [fmv], ["Ramon Ugarte"],
+              affiliations=[("Venezuela", "Foreign Minister")]),
+        actor(d, "A13", "Venezuela", "state", ["Caracas", "Venezuela"],
+              ["Bolivarian Republic of Venezuela"],
+              accept={"Caracas": ["Caracas"]}),
+        actor(d, "A14", "International Court of Justice", "organization",
+              ["International Court of Justice", "ICJ"], ["ICJ"]),
+        actor(d, "A15", "Essequibo", "place", ["Essequibo"]),
+        actor(d, "A16", "Al Jazeera", "media", ["Al Jazeera"]),
+        actor(d, "A17", "Rania Haddad", "person", ["Rania Haddad"],
+              affiliations=[("Al Jazeera", "correspondent")], optional=True),
+        actor(d, "A18", "Rapid Support Forces", "group",
+              ["Rapid Support Forces", "RSF"], ["RSF"]),
+        actor(d, "A19", "Sudan", "state", ["Sudan"], ["Republic of Sudan"]),
+        actor(d, "A20", "El Fasher", "place", ["El Fasher"], optional=True),
+        actor(d, "A21", "Sudanese Armed Forces", "group", ["army"],
+              ["Sudanese army", "SAF"], optional=True),
+        actor(d, "A22", "Mark Ellery", "person", ["Mark Ellery"],
+              ["Senator Ellery"],
+              affiliations=[("United States", "Senator")]),
+        actor(d, "A23", "United Arab Emirates", "state", ["UAE"], ["UAE"]),
+        actor(d, "A24", "Department of Defense", "organization",
+              ["Department of Defense"], ["Pentagon"], optional=True,
+              part_of="United States"),
+        actor(d, "A25", "Yonhap", "media", ["Yonhap"],
+              ["Yonhap News Agency"]),
+        actor(d, "A26", "Jae-won Lim", "person", ["Jae-won Lim"],
+              affiliations=[("Yonhap", "correspondent")], optional=True),
+        actor(d, "A27", "Caracas", "place", ["Caracas"], optional=True,
+              accept={"Caracas": ["Venezuela"]}),
+        actor(d, "A28", "Office of the Spokesperson", "organization",
+              ["Office of the Spokesperson"], optional=True, part_of=dos),
+    ]
+    t1 = ["Good afternoon, everybody, and happy new year. I have one "
+          "announcement at the top. Secretary Caldwell will travel to "
+          "Georgetown, Guyana and Brasilia, Brazil from January 11 to 14. In "
+          "Georgetown, the Secretary will meet President Desmond Ramsaroop to "
+          "reaffirm our strong partnership with Guyana and our support for "
+          "its sovereignty and territorial integrity. In Brasilia, she will "
+          "discuss energy security, the fight against transnational crime "
+          "and regional migration with Brazilian officials.",
+          "With that, I'm happy to take your questions."]
+    t2 = ("The Secretary's visit is about our partnership with Guyana, which "
+          "is a close friend of the United States. That said, we've been "
+          "clear that the border question should be settled peacefully and "
+          "in accordance with international law, and the ICJ is the "
+          "appropriate venue for that. Any attempt to change the border by "
+          "force or intimidation would be unacceptable.")
+    t3 = ("I'd refer you to the Department of Defense for anything on force "
+          "posture.")
+    t4 = ("We've seen the statement, and we'll judge the RSF by its actions, "
+          "not its words. We are in contact with both parties, directly and "
+          "through our partners in the region, and we continue to press them "
+          "to agree to a cessation of hostilities and to allow unhindered "
+          "humanitarian access. The people of El Fasher have suffered far "
+          "too long.")
+    t5 = ("I'm not going to preview any sanctions decisions from up here. "
+          "We've taken a number of actions already, and we will continue to "
+          "use every tool available to us.")
+    t6 = "I don't have anything to announce on that today."
+    t7 = "Thanks, everyone."
+    lab = "MS VOSS:"
+    ch = "press briefing"
+    basis = "the briefing's date"
+    us = ["United States", dos]
+    statements = [
+        statement(d, "B01", sp, lab, day, quote="\n\n".join(t1),
+                  cameo="010", alts=["036", "051"], alternatives=us,
+                  targets=[("Guyana", "cooperative", True),
+                           ("Brazil", "cooperative", True)],
+                  about=["Caldwell", "Guyana", "Brazil", "Desmond Ramsaroop"],
+                  channel=ch, date_basis=basis),
+        statement(d, "B02", fmv, "Venezuelan Foreign Minister Ramón Ugarte "
+                  "said", day,
+                  para="Venezuela would not recognize any ruling of the "
+                       "International Court of Justice on the Essequibo",
+                  evidence=["Venezuelan Foreign Minister Ramón Ugarte said "
+                            "this morning that Caracas would not recognize "
+                            "any ruling of the International Court of "
+                            "Justice on the Essequibo"],
+                  cameo="120", alts=["111", "010"], alternatives=["Venezuela"],
+                  targets=[("International Court of Justice", "conflictual",
+                            True), ("Guyana", "conflictual", False)],
+                  about=["International Court of Justice", "Essequibo",
+                         "Guyana"],
+                  reported_via="Reuters", embedded=True,
+                  date_basis="'this morning' of the briefing's day"),
+        statement(d, "B03", fmv, "and accused the United States", day,
+                  para="the United States was turning Guyana into a military "
+                       "base",
+                  evidence=["and accused the United States of turning Guyana "
+                            "into a military base."],
+                  cameo="112", alts=["111"], alternatives=["Venezuela"],
+                  targets=[("United States", "conflictual", True)],
+                  about=["United States", "Guyana"], reported_via="Reuters",
+                  embedded=True, attribution="coordinated verb",
+                  date_basis="the same remarks ('this morning')"),
+        statement(d, "B04", sp, lab, day, quote=t2,
+                  after="message to Caracas?", cameo="051",
+                  alts=["010", "111"], alternatives=us,
+                  targets=[("Guyana", "cooperative", True),
+                           ("Venezuela", "conflictual", False)],
+                  about=["Guyana", "Venezuela", "International Court of "
+                         "Justice"], channel=ch, responds_to=["B02", "B03"],
+                  date_basis=basis),
+        statement(d, "B05", sp, lab, day, quote=t3,
+                  after="military personnel to Guyana?", cameo="011",
+                  alts=["010"], alternatives=us,
+                  about=["Department of Defense", "Guyana"], channel=ch,
+                  date_basis=basis),
+        statement(d, "B06", "Rapid Support Forces",
+                  "the Rapid Support Forces said yesterday", "2027-01-06",
+                  para="the RSF were ready to accept a humanitarian truce in "
+                       "El Fasher if the army also agreed to it",
+                  evidence=["the Rapid Support Forces said yesterday they were "
+                            "ready to accept a humanitarian truce in El "
+                            "Fasher if the army also agreed to it."],
+                  cameo="030", alts=["036", "010"],
+                  targets=[("Sudanese Armed Forces", "cooperative", False)],
+                  about=["El Fasher", "Sudan", "Sudanese Armed Forces"],
+                  reported_via="Al Jazeera", embedded=True,
+                  date_basis="'yesterday' of the briefing's day"),
+        statement(d, "B07", sp, lab, day, quote=t4,
+                  after="the offer is serious?", cameo="020",
+                  alts=["010", "111"], alternatives=us,
+                  targets=[("Rapid Support Forces", "neutral", True),
+                           ("Sudanese Armed Forces", "neutral", False)],
+                  about=["Rapid Support Forces", "El Fasher", "Sudan"],
+                  channel=ch, responds_to=["B06"], date_basis=basis),
+        statement(d, "B08", "Mark Ellery", "Senator Mark Ellery said on "
+                  "Tuesday", "2027-01-05",
+                  para="the administration should sanction the RSF's foreign "
+                       "backers, including the UAE",
+                  evidence=["Senator Mark Ellery said on Tuesday that the "
+                            "administration should sanction the RSF's foreign "
+                            "backers, including the UAE."],
+                  cameo="020", alts=["010", "111"],
+                  targets=[("United States", "neutral", True),
+                           ("United Arab Emirates", "conflictual", True)],
+                  about=["Rapid Support Forces", "United Arab Emirates"],
+                  embedded=True, date_basis="'on Tuesday' (5 January)"),
+        statement(d, "B09", sp, lab, day, quote=t5,
+                  after="Is that under consideration?", cameo="011",
+                  alts=["010"], alternatives=us,
+                  about=["Rapid Support Forces", "United Arab Emirates"],
+                  channel=ch, responds_to=["B08"], date_basis=basis),
+        statement(d, "B10", sp, lab, day, quote=t6,
+                  after="foreign minister next week?", cameo="011",
+                  alts=["010"], alternatives=us, channel=ch,
+                  date_basis=basis),
+        statement(d, "B11", sp, lab, day, quote=t7,
+                  after="QUESTION: Thank you.", cameo="010",
+                  alternatives=us, channel=ch, optional=True,
+                  date_basis=basis),
+    ]
+    statements[0]["segments"] = [
+        dict(zip(("quote", "span", "byte_span"), (p, *d.span(p))))
+        for p in t1]
+    statements[1]["speaker_mention"]["note"] = (
+        "inside a question whose asker names Reuters: reported_via Reuters; "
+        "'Caracas' = Venezuela")
+    statements[2]["speaker_mention"]["note"] = (
+        "the second verb of 'said … and accused …': a statement of its own")
+    statements[5]["speaker_mention"]["note"] = (
+        "inside a question whose asker names Al Jazeera; the armed group "
+        "speaks for itself")
+    statements[7]["speaker_mention"]["note"] = (
+        "inside a follow-up question that names no outlet: reported_via "
+        "null")
+    statements[10]["speaker_mention"]["note"] = (
+        "a closing courtesy: optional")
+    relationships = [
+        relationship("R01", "strong partnership",
+                     ["United States", "Guyana"], False, [sp], ["B01"],
+                     ["partnership"], date=day),
+        relationship("R02", "close friend", ["Guyana", "United States"],
+                     False, [sp], ["B04"],
+                     ["friend", "close friends", "partnership"], date=day),
+    ]
+    events = [
+        event("E01", "Department press briefing", day, [sp]),
+        event("E02", "travel of Secretary Caldwell to Georgetown and "
+              "Brasilia", "2027-01-11", ["Caldwell", "Guyana", "Brazil"]),
+        event("E03", "meeting with the South Korean foreign minister", None,
+              ["United States"], optional=True),
+    ]
+    timexes = [timex(d, "January 7, 2027", day),
+               timex(d, "January 7, 2027", day, after="Deputy Spokesperson"),
+               timex(d, "from January 11 to 14", "2027-01-11/2027-01-14",
+                     kind="interval"),
+               timex(d, "this morning", day),
+               timex(d, "yesterday", "2027-01-06"),
+               timex(d, "on Tuesday", "2027-01-05"),
+               timex(d, "next week", "2027-01-11/2027-01-17",
+                     kind="interval"),
+               timex(d, "today", day, after="anything to announce")]
+    write(d, day, "press briefing (Q&A transcript)", actors, statements,
+          relationships, events, timexes)
+
+
+def h84():
+    d = Doc("h84_readout")
+    day = "2027-01-08"
+    eam = "Vivek Raghunathan"
+    fm = "Karin Ekdahl"
+    mea = "Ministry of External Affairs (India)"
+    actors = [
+        actor(d, "A01", eam, "person", [eam],
+              ["Dr. Vivek Raghunathan", "Dr Vivek Raghunathan",
+               "Raghunathan"],
+              affiliations=[("India", "External Affairs Minister")]),
+        actor(d, "A02", fm, "person", [fm, "Ekdahl"],
+              ["Ms. Karin Ekdahl", "H.E. Ms. Karin Ekdahl",
+               "Foreign Minister Ekdahl"],
+              affiliations=[("Sweden", "Minister for Foreign Affairs")]),
+        actor(d, "A03", "India", "state", ["India"],
+              ["Republic of India", "Government of India"]),
+        actor(d, "A04", "Sweden", "state", ["Kingdom of Sweden", "Sweden"],
+              ["Kingdom of Sweden"]),
+        actor(d, "A05", mea, "organization", ["Ministry of External Affairs"],
+              ["MEA", "Ministry of External Affairs"], optional=True,
+              part_of="India"),
+        actor(d, "A06", "European Union", "organization",
+              ["European Union", "EU"], ["EU"]),
+        actor(d, "A07", "Indo-Pacific", "place", ["Indo-Pacific"]),
+        actor(d, "A08", "Jammu and Kashmir", "place", ["Jammu and Kashmir"]),
+        actor(d, "A09", "Ukraine", "state", ["Ukraine"]),
+        actor(d, "A10", "West Asia", "place", ["West Asia"]),
+        actor(d, "A11", "United Nations Security Council", "organization",
+              ["United Nations Security Council", "Security Council"],
+              ["UN Security Council", "UNSC"]),
+        actor(d, "A12", "Leadership Group for Industry Transition",
+              "organization",
+              ["Leadership Group for Industry Transition", "LeadIT"],
+              ["LeadIT"], optional=True),
+        actor(d, "A13", "Nordic-Baltic region", "place",
+              ["Nordic-Baltic region"], optional=True),
+        actor(d, "A14", "India-Nordic Summit", "organization",
+              ["India-Nordic Summit"], optional=True),
+        actor(d, "A15", "New Delhi", "place", ["New Delhi"], optional=True,
+              accept={"New Delhi": ["India"]}),
+        actor(d, "A16", "Bengaluru", "place", ["Bengaluru"], optional=True),
+        actor(d, "A17", "Indian Space Research Organisation", "organization",
+              ["Indian Space Research Organisation"], ["ISRO"],
+              optional=True, part_of="India"),
+        actor(d, "A18", "Denmark", "state", ["Denmark"], optional=True),
+        actor(d, "A19", "Norway", "state", ["Norway"], optional=True),
+    ]
+    kw = dict(reported_via=mea, channel="meeting",
+              date_basis="'held delegation-level talks … today' on the "
+                         "press release's date")
+    statements = [
+        statement(d, "X01", eam, "The two Ministers reviewed", day,
+                  para="the two Ministers reviewed the progress in bilateral "
+                       "cooperation",
+                  evidence=["The two Ministers reviewed the progress in "
+                            "bilateral cooperation, including in trade and "
+                            "investment, innovation, green transition, "
+                            "defence, space and people-to-people ties."],
+                  cameo="010", alternatives=[fm], about=["India", "Sweden"],
+                  attribution="joint", optional=True, **kw),
+        statement(d, "X02", eam, "EAM welcomed the Foreign Minister", day,
+                  para="EAM welcomed the Foreign Minister",
+                  evidence=["EAM welcomed the Foreign Minister"],
+                  cameo="051", alts=["010"], alternatives=["India"],
+                  targets=[(fm, "cooperative", True)], about=[fm],
+                  attribution="description", optional=True, **kw),
+        statement(d, "X03", eam, "and noted that the visit", day,
+                  para="the visit takes place as India and Sweden prepare "
+                       "for the next India-Nordic Summit",
+                  evidence=["and noted that the visit takes place as India "
+                            "and Sweden prepare for the next India-Nordic "
+                            "Summit."],
+                  cameo="010", alternatives=["India"],
+                  about=["India", "Sweden", "India-Nordic Summit"],
+                  attribution="coordinated verb", **kw),
+        statement(d, "X04", eam, "EAM appreciated the contribution", day,
+                  para="EAM appreciated the contribution of Swedish "
+                       "companies to Make in India",
+                  evidence=["EAM appreciated the contribution of Swedish "
+                            "companies to Make in India"],
+                  cameo="051", alts=["010"], alternatives=["India"],
+                  targets=[("Sweden", "cooperative", False)],
+                  about=["Sweden", "India"], attribution="description", **kw),
+        statement(d, "X05", eam, "and invited them", day,
+                  para="EAM invited Swedish companies to expand their "
+                       "presence in manufacturing, particularly in clean "
+                       "technologies and telecommunications",
+                  evidence=["and invited them to expand their presence in "
+                            "manufacturing, particularly in clean "
+                            "technologies and telecommunications."],
+                  cameo="020", alts=["010", "030"], alternatives=["India"],
+                  targets=[("Sweden", "cooperative", False)],
+                  about=["Sweden", "India"], attribution="coordinated verb",
+                  **kw),
+        statement(d, "X06", fm, "Foreign Minister Ekdahl briefed EAM", day,
+                  para="Ekdahl briefed EAM on Sweden's priorities in the "
+                       "European Union and the Nordic-Baltic region",
+                  evidence=["Foreign Minister Ekdahl briefed EAM on Sweden's "
+                            "priorities in the European Union and the "
+                            "Nordic-Baltic region."],
+                  cameo="010", alternatives=["Sweden"],
+                  about=["Sweden", "European Union", "Nordic-Baltic region"],
+                  optional=True, **kw),
+        statement(d, "X07", fm, "She reiterated Sweden's support", day,
+                  para="Sweden supports the early conclusion of the India-EU "
+                       "Free Trade Agreement",
+                  evidence=["She reiterated Sweden's support for the early "
+                            "conclusion of the India-EU Free Trade "
+                            "Agreement"],
+                  cameo="051", alts=["010"], alternatives=["Sweden"],
+                  targets=[("India", "cooperative", True)],
+                  about=["India", "European Union"], attribution="pronoun",
+                  **kw),
+        statement(d, "X08", fm, "and said that Sweden sees India", day,
+                  para="Sweden sees India as an indispensable partner in the "
+                       "Indo-Pacific",
+                  evidence=["and said that Sweden sees India as an "
+                            "indispensable partner in the Indo-Pacific."],
+                  cameo="051", alts=["010"], alternatives=["Sweden"],
+                  targets=[("India", "cooperative", True)],
+                  about=["India", "Indo-Pacific"],
+                  attribution="coordinated verb", **kw),
+        statement(d, "X09", eam, "The two Ministers welcomed the progress",
+                  day,
+                  para="the two Ministers welcomed the progress achieved "
+                       "under the Leadership Group for Industry Transition",
+                  evidence=["The two Ministers welcomed the progress achieved "
+                            "under the Leadership Group for Industry "
+                            "Transition (LeadIT), which India and Sweden "
+                            "launched together in 2019"],
+                  cameo="051", alts=["010"],
+                  alternatives=[fm, "India", "Sweden"],
+                  about=["India", "Sweden",
+                         "Leadership Group for Industry Transition"],
+                  attribution="joint", **kw),
+        statement(d, "X10", eam, "and agreed to work towards elevating", day,
+                  para="the two Ministers agreed to work towards elevating "
+                       "the bilateral relationship to a Strategic "
+                       "Partnership",
+                  evidence=["and agreed to work towards elevating the "
+                            "bilateral relationship to a Strategic "
+                            "Partnership."],
+                  cameo="030", alts=["036", "010"],
+                  alternatives=[fm, "India", "Sweden"],
+                  targets=[("Sweden", "cooperative", True),
+                           ("India", "cooperative", True)],
+                  about=["India", "Sweden"], attribution="joint", **kw),
+        statement(d, "X11", eam, "EAM conveyed India's concerns", day,
+                  para="India is concerned about cross-border terrorism",
+                  evidence=["EAM conveyed India's concerns about cross-border "
+                            "terrorism"],
+                  cameo="010", alts=["111"], alternatives=["India"],
+                  about=["India"], attribution="description", **kw),
+        statement(d, "X12", eam, "and thanked Sweden", day,
+                  para="EAM thanked Sweden for its solidarity following the "
+                       "terrorist attack in Jammu and Kashmir last month",
+                  evidence=["and thanked Sweden for its solidarity following "
+                            "the terrorist attack in Jammu and Kashmir last "
+                            "month."],
+                  cameo="051", alts=["010"], alternatives=["India"],
+                  targets=[("Sweden", "cooperative", True)],
+                  about=["Sweden", "Jammu and Kashmir"],
+                  attribution="coordinated verb", **kw),
+        statement(d, "X13", eam, "Both Ministers condemned terrorism", day,
+                  para="both Ministers condemned terrorism in all its forms "
+                       "and manifestations",
+                  evidence=["Both Ministers condemned terrorism in all its "
+                            "forms and manifestations."],
+                  cameo="111", alts=["010"],
+                  alternatives=[fm, "India", "Sweden"],
+                  about=["India", "Sweden"], attribution="joint", **kw),
+        statement(d, "X14", fm, "Foreign Minister Ekdahl reaffirmed", day,
+                  para="Sweden supports India's permanent membership of a "
+                       "reformed Security Council",
+                  evidence=["Foreign Minister Ekdahl reaffirmed Sweden's "
+                            "support for India's permanent membership of a "
+                            "reformed Security Council."],
+                  cameo="051", alts=["010"], alternatives=["Sweden"],
+                  targets=[("India", "cooperative", True)],
+                  about=["India", "United Nations Security Council"], **kw),
+    ]
+    for s in statements:
+        if s["id"] in ("X01", "X09", "X10", "X13"):
+            s["co_speakers"] = [fm]
+    statements[0]["speaker_mention"]["note"] = (
+        "'reviewed' reports no words: optional (as h20)")
+    statements[1]["speaker_mention"]["note"] = (
+        "a greeting: optional; 'EAM' = Raghunathan")
+    statements[5]["speaker_mention"]["note"] = (
+        "'briefed X on …': optional")
+    statements[6]["speaker_mention"]["note"] = "'She' = Ekdahl"
+    statements[8]["speaker_mention"]["note"] = (
+        "'The two Ministers': Raghunathan with Ekdahl as co-speaker")
+    statements[12]["speaker_mention"]["note"] = (
+        "'Both Ministers': Raghunathan with Ekdahl as co-speaker")
+    relationships = [
+        relationship("R01", "Strategic Partnership", ["India", "Sweden"],
+                     False, [eam, fm], ["X10"],
+                     ["strategic partnership", "partnership"], date=day),
+        relationship("R02", "indispensable partner", ["Sweden", "India"],
+                     False, [fm], ["X08"], ["partner", "partners"],
+                     date=day),
+        relationship("R03", "bilateral relationship", ["India", "Sweden"],
+                     False, [eam, fm], ["X10"], ["relationship"],
+                     optional=True),
+    ]
+    relationships[0]["modality"] = "intended"
+    events = [
+        event("E01", "Raghunathan-Ekdahl talks in New Delhi", day, [eam, fm]),
+        event("E02", "Ekdahl's official visit to India", "2027-01-07",
+              [fm, "India"]),
+        event("E03", "launch of LeadIT", "2019", ["India", "Sweden"],
+              optional=True),
+        event("E04", "terrorist attack in Jammu and Kashmir", "2026-12",
+              ["Jammu and Kashmir"], optional=True),
+        event("E05", "Ekdahl's visit to Bengaluru", "2027-01-09",
+              [fm, "Bengaluru"], optional=True),
+    ]
+    events[1]["end_date"] = "2027-01-09"
+    timexes = [timex(d, "January 7-9, 2027", "2027-01-07/2027-01-09",
+                     kind="interval"),
+               timex(d, "January 08, 2027", day),
+               timex(d, "7-9 January 2027", "2027-01-07/2027-01-09",
+                     kind="interval"),
+               timex(d, "today", day),
+               timex(d, "in 2019", "2019"),
+               timex(d, "last month", "2026-12"),
+               timex(d, "on 9 January", "2027-01-09"),
+               timex(d, "January 08, 2027", day, after="New Delhi\n"),
+               timex(d, "December 14-17, 2026", "2026-12-14/2026-12-17",
+                     kind="interval")]
+    write(d, day, "meeting readout (foreign ministry press release)",
+          actors, statements, relationships, events, timexes)
+
+
+def h85():
+    d = Doc("h85_joint")
+    day = "2027-01-08"
+    jp = "MORISHITA Kenichi"
+    png = "Jonah Kaupa Raiape"
+    actors = [
+        actor(d, "A01", "Japan", "state", ["Japan"], ["Government of Japan"]),
+        actor(d, "A02", "Papua New Guinea", "state",
+              ["Papua New Guinea", "Independent State of Papua New Guinea"],
+              ["PNG", "Independent State of Papua New Guinea"]),
+        actor(d, "A03", jp, "person", [jp, "Morishita"],
+              ["Kenichi Morishita", "Morishita Kenichi",
+               "Prime Minister Morishita"],
+              affiliations=[("Japan", "Prime Minister")]),
+        actor(d, "A04", png, "person", [png, "Raiape"],
+              ["Jonah Raiape", "Prime Minister Raiape"],
+              affiliations=[("Papua New Guinea", "Prime Minister")]),
+        actor(d, "A05", "Ministry of Foreign Affairs (Japan)",
+              "organization", ["Ministry of Foreign Affairs of Japan"],
+              ["Ministry of Foreign Affairs of Japan", "MOFA"],
+              optional=True, part_of="Japan"),
+        actor(d, "A06", "Pacific Islands region", "place",
+              ["Pacific Islands region"], optional=True),
+        actor(d, "A07", "Pacific", "place", ["Pacific"], optional=True),
+        actor(d, "A08", "Japan Self-Defense Forces", "organization",
+              ["Japan Self-Defense Forces"], ["JSDF"], optional=True,
+              part_of="Japan"),
+        actor(d, "A09", "Papua New Guinea Defence Force", "organization",
+              ["Papua New Guinea Defence Force"], ["PNGDF"], optional=True,
+              part_of="Papua New Guinea"),
+        actor(d, "A10", "Pacific Islands Leaders Meeting", "organization",
+              ["Pacific Islands Leaders Meeting", "PALM11"], ["PALM"],
+              optional=True),
+        actor(d, "A11", "Tokyo", "place", ["Tokyo"], optional=True,
+              accept={"Tokyo": ["Japan"]}),
+        actor(d, "A12", "Port Moresby", "place", ["Port Moresby"],
+              optional=True, accept={"Port Moresby": ["Papua New Guinea"]}),
+        actor(d, "A13", "Oceania", "place", ["Oceania"], optional=True),
+        actor(d, "A14", "Cabinet Public Affairs Office", "organization",
+              ["Cabinet Public Affairs Office"], optional=True,
+              part_of="Japan"),
+    ]
+    t = d.text
+    first = "1. Bilateral relations"
+    last = "in April 2027."
+    i, j = t.index(first), t.index(last) + len(last)
+    whole = t[i:j]
+    paras = [p for p in whole.split("\n\n") if p.startswith("(")]
+    assert len(paras) == 6
+    both = ["Papua New Guinea", jp, png]
+    statements = [
+        statement(d, "J01", "Japan", "issued the following joint statement",
+                  day, quote=whole, cameo="030",
+                  alts=["057", "051", "036", "010"], alternatives=both,
+                  targets=[("Papua New Guinea", "cooperative", True),
+                           ("Japan", "cooperative", True)],
+                  about=["Japan", "Papua New Guinea", "Pacific",
+                         "Pacific Islands Leaders Meeting"],
+                  channel="joint statement", attribution="joint",
+                  date_basis="the introduction's 'On January 8, the two "
+                             "Prime Ministers held a summit meeting in Tokyo "
+                             "and issued'"),
+    ]
+    statements[0]["co_speakers"] = ["Papua New Guinea"]
+    statements[0]["quote_marks"] = "none (document text)"
+    statements[0]["segments"] = [
+        dict(zip(("quote", "span", "byte_span"), (p, *d.span(p))))
+        for p in paras]
+    statements[0]["speaker_mention"]["note"] = (
+        "the statement of Japan and Papua New Guinea (Japan with Papua New "
+        "Guinea as co-speaker, the two prime ministers accepted), its words "
+        "the three headed sections with their six numbered paragraphs, one "
+        "segment per paragraph (paragraphs (2) and (4), each side's own, "
+        "included); the title and the introduction that names the visit "
+        "and ends 'issued the following joint statement.' are not in it")
+    relationships = [
+        relationship("R01", "Comprehensive Strategic Partnership",
+                     ["Japan", "Papua New Guinea"], False,
+                     ["Japan", "Papua New Guinea"], ["J01"],
+                     ["strategic partnership", "partnership"], date=day),
+        relationship("R02", "friendship", ["Japan", "Papua New Guinea"],
+                     False, ["Japan", "Papua New Guinea"], ["J01"],
+                     ["friendship"], optional=True),
+        relationship("R03", "diplomatic relations",
+                     ["Japan", "Papua New Guinea"], False,
+                     ["Japan", "Papua New Guinea"], ["J01"],
+                     ["relations"], optional=True),
+    ]
+    events = [
+        event("E01", "Japan-Papua New Guinea summit meeting in Tokyo", day,
+              [jp, png]),
+        event("E02", "official visit of Prime Minister Raiape to Japan",
+              "2027-01-07", [png, "Japan"]),
+        event("E03", "establishment of diplomatic relations", "1975",
+              ["Japan", "Papua New Guinea"], optional=True),
+        event("E04", "11th Pacific Islands Leaders Meeting", None,
+              ["Pacific Islands Leaders Meeting"], optional=True),
+        event("E05", "opening of a direct air route between Tokyo and Port "
+              "Moresby", "2027-04", ["Japan", "Papua New Guinea"],
+              optional=True),
+    ]
+    events[1]["end_date"] = "2027-01-09"
+    timexes = [timex(d, "January 8, 2027", day),
+               timex(d, "from January 7 to 9, 2027", "2027-01-07/2027-01-09",
+                     kind="interval"),
+               timex(d, "On January 8", day),
+               timex(d, "in 1975", "1975"),
+               timex(d, "over more than a decade", "P10Y", kind="duration"),
+               timex(d, "in April 2027", "2027-04"),
+               timex(d, "January 8, 2027", day, after="Related Links")]
+    write(d, day, "joint statement (foreign ministry page)", actors,
+          statements, relationships, events, timexes)
+
+
 if __name__ == "__main__":
     h1()
     h2()
@@ -15839,3 +16699,7 @@ if __name__ == "__main__":
     h79()
     h80()
     h81()
+    h82()
+    h83()
+    h84()
+    h85()
