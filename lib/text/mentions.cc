@@ -389,6 +389,10 @@ int Reader::ActorFor(bool known, ActorId id) {
   a.rule = known ? "known-graph" : "registry";
   a.confidence = 0.9f;
   const int index = static_cast<int>(x_.actors.size());
+  table_actor_names_.try_emplace(Resolver::Fold(a.name), index);
+  for (const std::string& alias : a.aliases) {
+    table_actor_names_.try_emplace(Resolver::Fold(alias), index);
+  }
   x_.actors.push_back(std::move(a));
   facts_.push_back(&f);
   titles_.emplace_back();
@@ -496,6 +500,18 @@ int Reader::NewActor(absl::string_view name, ActorKind kind, const char* rule,
   if (it != new_actor_index_.end()) {
     new_actor_by_name_.emplace(std::string(name), it->second);
     return it->second;
+  }
+  // "VISIT TO BOTSWANA" in a heading after the registry's Botswana: that
+  // actor when both are places, states or bodies; none for a person by a
+  // state's name (the graph takes no two actors of one name).
+  if (auto table = table_actor_names_.find(key);
+      table != table_actor_names_.end()) {
+    const ActorKind have = x_.actors[table->second].kind;
+    const bool person = kind == ActorKind::kPerson;
+    const int same =
+        person == (have == ActorKind::kPerson) ? table->second : -1;
+    new_actor_by_name_.emplace(std::string(name), same);
+    return same;
   }
   ExtractedActor a;
   a.name = std::string(name);
@@ -1649,15 +1665,20 @@ void Reader::FindAllMentions() {
             return absl::ascii_isupper(static_cast<unsigned char>(c));
           });
       // "the Peruvian Chamber of Commerce", "the Federation of Textile
-      // Exporters": an organisation's word right before the run's "of"
-      // (not "Group": "the Group of Seven" is the registry's group of
-      // states by another name).
+      // Exporters": a word of a body outside government right before the
+      // run's "of" (a ministry's, department's or council's name is the
+      // registry's: "U.S Department of State"; "the Group of Seven" is its
+      // group of states by another name).
       bool org_before_of = false;
       for (size_t k = first + 1; k + 1 < j; ++k) {
         if (LowerSlice(tokens[k].begin, tokens[k].end) == "of") {
-          const absl::string_view head =
-              LowerSlice(tokens[k - 1].begin, tokens[k - 1].end);
-          org_before_of = head != "group" && IsOrganizationNameEnd(head);
+          static constexpr absl::string_view kHeads[] = {
+              "chamber",     "federation", "confederation", "union",
+              "association", "league",     "board",         "authority",
+              "coalition",   "syndicate",  "institute",     "foundation",
+              "society",     "alliance"};
+          org_before_of = IsOneOf(
+              LowerSlice(tokens[k - 1].begin, tokens[k - 1].end), kHeads);
           break;
         }
       }

@@ -305,6 +305,7 @@ absl::string_view Reader::RepeatKey(Range para, bool* truncated) const {
 // sentence; and a line "Read more: ..." / "Also read: ..." itself.
 // O(paragraphs).
 void Reader::MarkLinkLists() {
+  link_lines_.assign(paragraphs_.size(), 0);
   bool in_list = false;
   for (size_t p = 0; p < paragraphs_.size(); ++p) {
     const Range para = paragraphs_[p];
@@ -318,13 +319,13 @@ void Reader::MarkLinkLists() {
       absl::string_view head = lower;
       if (!head.empty() && head.back() == ':') head.remove_suffix(1);
       if (IsLinkListHeader(absl::StripAsciiWhitespace(head))) {
-        repeated_[p] = 1;
+        link_lines_[p] = 1;
         in_list = true;
         continue;
       }
     }
     if (IsPageLink(para)) {
-      repeated_[p] = 1;  // "Read more: X says ..."
+      link_lines_[p] = 1;  // "Read more: X says ..."
       continue;
     }
     // A link's title may end in a quotation ("X says deal 'closer than
@@ -334,7 +335,7 @@ void Reader::MarkLinkLists() {
         last == '"' && lower.size() >= 2 && lower[lower.size() - 2] != '.' &&
         lower[lower.size() - 2] != '?' && lower[lower.size() - 2] != '!';
     if (in_list && (!sentence || title_quote) && para.end - para.begin <= 300) {
-      repeated_[p] = 1;
+      link_lines_[p] = 1;
       continue;
     }
     in_list = false;
@@ -343,7 +344,9 @@ void Reader::MarkLinkLists() {
 
 void Reader::MarkRepeatedParagraphs() {
   repeated_.assign(paragraphs_.size(), 0);
-  MarkLinkLists();
+  for (size_t p = 0; p < paragraphs_.size() && p < link_lines_.size(); ++p) {
+    repeated_[p] = link_lines_[p];
+  }
   absl::flat_hash_set<absl::string_view> seen;
   for (size_t p = 0; p < paragraphs_.size(); ++p) {
     const Range para = paragraphs_[p];
@@ -1097,6 +1100,7 @@ void Reader::DetectTranscript() {
   int first_qa_para = -1;                   // the first "Q:" or "A:" label
   size_t last_bare_q = paragraphs_.size();  // the last "Q ...?" paragraph
   for (size_t p = 0; p < paragraphs_.size(); ++p) {
+    if (p < link_lines_.size() && link_lines_[p] != 0) continue;
     const Range para = paragraphs_[p];
     const absl::string_view s = Slice(text_, para.begin, para.end);
     // "Q What is your comment?" and the "A We ..." right after it: "Q:" and
@@ -1162,6 +1166,24 @@ void Reader::DetectTranscript() {
     {
       const std::string lower_label = absl::AsciiStrToLower(label);
       if (IsPageFurnitureLabel(lower_label) || IsLinkListHeader(lower_label)) {
+        continue;
+      }
+    }
+    // "ISLAMABAD: Pakistan and Iran on Tuesday agreed ...": a place in
+    // capitals before a sentence on the same line is a dateline, not a
+    // speaker (a label of a place names no one who speaks).
+    if (!own_line && !label.empty() &&
+        std::none_of(label.begin(), label.end(), [](char c) {
+          return absl::ascii_islower(static_cast<unsigned char>(c));
+        })) {
+      const uint32_t lb = para.begin;
+      auto m = std::lower_bound(
+          mentions_.begin(), mentions_.end(), lb,
+          [](const DocMention& d, uint32_t o) { return d.begin < o; });
+      if (m != mentions_.end() && m->begin == lb &&
+          m->end >= lb + static_cast<uint32_t>(label.size()) &&
+          (IsPlaceLike(x_.actors[m->actor].kind) ||
+           x_.actors[m->actor].kind == ActorKind::kState)) {
         continue;
       }
     }

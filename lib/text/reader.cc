@@ -1270,6 +1270,7 @@ absl::StatusOr<Extraction> Reader::Run() {
   }
   paragraphs_ =
       Paragraphs(text_, x_.body_begin, static_cast<uint32_t>(text_.size()));
+  MarkLinkLists();
   DetectTranscript();
   MarkRepeatedParagraphs();
   if (transcript_ && !turn_labels_.empty()) {

@@ -661,14 +661,17 @@ class Reader {
   // "Related: ..."): the end of a transcript's last turn. O(label).
   bool IsPageFurnitureLine(Range para) const;
   bool IsPageLink(Range para) const;
-  // Marks the paragraphs that repeat a line of the page (repeated_), which
-  // ReadParagraph skips. O(paragraphs).
+  // Marks the paragraphs that repeat a line of the page, and the link lists'
+  // lines (repeated_), which ReadParagraph skips. O(paragraphs).
   void MarkRepeatedParagraphs();
-  // Marks (in repeated_) the links of a page's link lists ("Related", "Read
-  // more: ..."). O(paragraphs).
+  // Marks (in link_lines_) the links of a page's link lists ("Related",
+  // "Read more: ..."), before the transcript's labels are looked for: a
+  // link's title ("Gas pipeline: govt seeks ...") is no turn.
+  // O(paragraphs).
   void MarkLinkLists();
   absl::string_view RepeatKey(Range para, bool* truncated) const;
   std::vector<char> repeated_;
+  std::vector<char> link_lines_;
   void ReadTurn(size_t p, uint32_t label_end, int speaker, bool question,
                 uint32_t turn_end);
   void ReadReportedSpeech(Range sentence, const std::vector<Quote>& quotes,
@@ -901,6 +904,11 @@ class Reader {
   void TakeUpTopic(ExtractedStatement& s, Range sentence) const;
   absl::flat_hash_map<uint64_t, int> actor_index_;
   absl::flat_hash_map<std::string, int> new_actor_index_;
+  // The folded names and aliases of the known and registry actors proposed
+  // (ActorFor): a new actor by the same name in other capitals ("BOTSWANA"
+  // in a heading) is that actor, or none (the graph takes no two actors of
+  // one name).
+  absl::flat_hash_map<std::string, int> table_actor_names_;
   // NewActor's answers by the words as written (new_actor_index_ only
   // grows, so an answer stays true).
   absl::flat_hash_map<std::string, int> new_actor_by_name_;

@@ -8,12 +8,15 @@
 // phrase after a sentence-final "said"; and joint statements on news and
 // ministry pages (step 60): a heading naming the pair by a hyphen, a title
 // block over several lines, a report's introduction "issued the following
-// statement:". Every text is written for the test, with invented people;
-// states come from the registry.
+// statement:"; and news pages (step 61): datelines and link titles that
+// look like labels, a heading's state in capitals.
+// Every text is written for the test, with invented people; states come
+// from the registry.
 
 #include <string>
 #include <vector>
 
+#include "absl/strings/ascii.h"
 #include "diplograph/text.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
@@ -329,6 +332,35 @@ TEST(JointStatementPages, OwnPreambleStays) {
   EXPECT_EQ(joint->rule, "joint-statement-text");
   EXPECT_EQ(joint->text.rfind("The Minister of Foreign Affairs of Peru", 0), 0u)
       << joint->text;
+}
+
+// A news page (step 61): a dateline in capitals ("ISLAMABAD:") and a link
+// list's title with a colon ("Gas pipeline: ...") are no turns of a
+// transcript, and a heading's "VISIT TO PERU" names the registry's Peru,
+// not a second actor of that name.
+TEST(NewsPages, DatelineLinksAndVisits) {
+  const Extraction x = Extract(
+      "LIMA VISIT TO PERU ENDS\n\n"
+      "QUITO: Ecuador and Peru on Tuesday agreed to reopen two border "
+      "markets, Foreign Minister Ana Vela of Ecuador said.\n\n"
+      "Later in the day, President Luis Montes said Ecuador valued its ties "
+      "with Peru.\n\n"
+      "Foreign Minister Ana Vela called on Peru to reopen the bridge.\n\n"
+      "Read more\n"
+      "Border trade: exporters count the losses\n"
+      "Ecuador, Colombia hold talks on fuel\n");
+  EXPECT_EQ(x.info.genre, Genre::kNewsReport);
+  for (const ExtractedStatement& s : x.statements) {
+    EXPECT_NE(s.speaker_rule, "turn-label") << s.text;
+    EXPECT_NE(text_testing::NameOf(x, s.speaker), "QUITO");
+  }
+  EXPECT_EQ(SpeakerOf(x, "valued its ties"), "Luis Montes");
+  EXPECT_EQ(SpeakerOf(x, "Peru to reopen the bridge"), "Ana Vela");
+  int peru = 0;
+  for (const ExtractedActor& a : x.actors) {
+    peru += absl::AsciiStrToLower(a.name) == "peru";
+  }
+  EXPECT_EQ(peru, 1);
 }
 
 }  // namespace
