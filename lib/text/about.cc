@@ -116,9 +116,10 @@ void Reader::FillAbout(ExtractedStatement& s) const {
     const int from = TokenAt(s.text_span.begin);
     for (int k = from;
          k < n && k < from + 80 && tokens_[k].end <= s.text_span.end; ++k) {
-      if (k > from && tokens_[k].word &&
-          (Is(k - 1, "his") || Is(k - 1, "her")) &&
-          (Is(k, "government") || Is(k, "country"))) {
+      const uint32_t size = tokens_[k].end - tokens_[k].begin;
+      if (k > from && (size == 10 || size == 7) &&
+          (Is(k, "government") || Is(k, "country")) &&
+          (Is(k - 1, "his") || Is(k - 1, "her"))) {
         own_state = true;
       }
       if (k == from) continue;

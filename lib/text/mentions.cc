@@ -2357,8 +2357,13 @@ void Reader::OrganisationInitials() {
     uint32_t first;
   };
   absl::flat_hash_map<std::string, Named> initials;
+  // Each organisation's name as written, read once (a name repeats).
+  absl::flat_hash_set<std::pair<int, absl::string_view>> read;
   for (const DocMention& m : mentions_) {
-    if (x_.actors[m.actor].kind != ActorKind::kOrganization) continue;
+    if (x_.actors[m.actor].kind != ActorKind::kOrganization ||
+        !read.insert({m.actor, Slice(text_, m.begin, m.end)}).second) {
+      continue;
+    }
     std::string letters;
     bool other = false;
     for (absl::string_view w :

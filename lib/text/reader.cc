@@ -302,6 +302,8 @@ void Reader::LoadWindow(uint32_t begin, uint32_t end) {
     if (!tokens_.empty() && tokens_.back().end > end) tokens_.back().end = end;
   }
   verb_used_.assign(tokens_.size(), 0);
+  verb_known_.assign(tokens_.size(), 0);
+  verb_cache_.resize(tokens_.size());
   in_quote_.assign(tokens_.size(), 0);
   mention_start_.assign(tokens_.size(), -1);
   mention_end_.assign(tokens_.size(), -1);
@@ -507,7 +509,15 @@ VerbHit Reader::VerbAt(int t) const {
       tokens_[t].capitalised) {
     return {};
   }
-  VerbHit hit = FindReportingVerb(Word(t));
+  if (verb_known_.size() != tokens_.size()) {
+    verb_known_.assign(tokens_.size(), 0);
+    verb_cache_.resize(tokens_.size());
+  }
+  if (verb_known_[t] == 0) {
+    verb_cache_[t] = FindReportingVerb(Word(t));
+    verb_known_[t] = 1;
+  }
+  VerbHit hit = verb_cache_[t];
   if (hit.verb == nullptr) return hit;
   const absl::string_view w0 = Word(t);
   const absl::string_view lemma = hit.verb->lemma;

@@ -990,6 +990,11 @@ class Reader {
   // Per token of the current paragraph's window: a verb already used, and
   // inside a quotation.
   std::vector<char> verb_used_, in_quote_;
+  // FindReportingVerb's answer for each token of the window, looked up on
+  // the first VerbAt of the token (verb_known_ marks the answers held):
+  // the rules ask VerbAt of one token many times.
+  mutable std::vector<VerbHit> verb_cache_;
+  mutable std::vector<char> verb_known_;
   // Statements reported inside the current question.
   std::vector<int> question_reports_;
   std::vector<std::pair<int, int>> turn_labels_;  // paragraph -> actor
