@@ -9,6 +9,7 @@
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
 #include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "diplograph/graph.h"
 #include "diplograph/statement.h"
@@ -36,10 +37,12 @@ ActorId Match(const Graph& graph, const ExtractedActor& a) {
   absl::StatusOr<ActorId> id = graph.FindActor(a.name);
   // A place is not the actor of another kind that has its name as an
   // alias: "Vientiane" the city (a venue) is not Laos, which "Vientiane
-  // said" gave that alias.
+  // said" gave that alias. It is the actor of that name in other capitals
+  // ("BOTSWANA" in a heading is Botswana: the graph takes no second actor
+  // of one name).
   if (id.ok() && a.kind == ActorKind::kPlace &&
       graph.actor(*id).kind != ActorKind::kPlace &&
-      graph.actor(*id).name != a.name) {
+      !absl::EqualsIgnoreCase(graph.actor(*id).name, a.name)) {
     return ActorId();
   }
   if (id.ok()) return *id;

@@ -636,6 +636,36 @@ TEST(AddExtraction, AliasesThatDifferOnlyInCaseAreOne) {
   EXPECT_TRUE(s.ok()) << s;
 }
 
+// A place proposed by a name the graph already holds in other capitals
+// ("BOTSWANA" in a heading, after the state Botswana) is that actor: the
+// graph takes no second actor of one name, and the extraction is added.
+TEST(AddExtraction, APlaceInCapitalsIsTheActorOfThatName) {
+  Extraction x;
+  x.info.locator = "caps.txt";
+  ExtractedActor state;
+  state.name = "Botswana";
+  state.kind = ActorKind::kState;
+  state.iso3 = "BWA";
+  x.actors.push_back(state);
+  ExtractedActor place;
+  place.name = "BOTSWANA";
+  place.kind = ActorKind::kPlace;
+  x.actors.push_back(place);
+  ExtractedActor city;
+  city.name = "Gaborone";
+  city.kind = ActorKind::kPlace;
+  x.actors.push_back(city);
+  for (int order = 0; order < 2; ++order) {
+    Graph graph;
+    Extraction y = x;
+    if (order == 1) std::swap(y.actors[0], y.actors[1]);
+    const absl::Status s = AddExtraction(graph, y);
+    EXPECT_TRUE(s.ok()) << s;
+    EXPECT_EQ(graph.actor_count(), 2u);  // Botswana and Gaborone
+    EXPECT_TRUE(graph.FindActor("Botswana").ok());
+  }
+}
+
 TEST(AddExtraction, AllOrNothing) {
   Graph graph;
   Extraction x = Extract("Olga Tamm said that the talks were useful.");
