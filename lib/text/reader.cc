@@ -1510,12 +1510,17 @@ void Reader::CounterpartTargets() {
       named |= t.actor == side[other] || t.actor == state[other];
     }
     if (named) continue;
-    // The verb's stance ("thanked", "urged"), which the explicit targets
-    // share; neutral when it has none.
-    const VerbHit hit =
-        s.verb_span.empty() ? VerbHit{} : VerbAt(TokenAt(s.verb_span.begin));
-    const Polarity stance =
-        hit.verb != nullptr ? hit.verb->stance : Polarity::kNeutral;
+    // The verb's stance where the verb is said to someone ("thanked",
+    // "encouraged", "urged"); neutral for a verb of an object ("condemned
+    // the attacks" condemns no counterpart). The words of the verb are
+    // looked up alone: the window read last holds other tokens.
+    const VerbHit hit = s.verb_span.empty() || s.verb_span.end > text_.size()
+                            ? VerbHit{}
+                            : FindReportingVerb(absl::AsciiStrToLower(Slice(
+                                  text_, s.verb_span.begin, s.verb_span.end)));
+    const Polarity stance = hit.verb != nullptr && hit.verb->takes_addressee
+                                ? hit.verb->stance
+                                : Polarity::kNeutral;
     s.targets.push_back({state[other], stance, /*is_explicit=*/false});
   }
 }

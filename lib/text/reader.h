@@ -861,7 +861,8 @@ class Reader {
   // names neither the other person nor the other state gets the other
   // state as an implicit target ("The Minister underscored the importance
   // of supply chains" in a readout of her meeting with Mexico's Secretary:
-  // Mexico), with the verb's stance. O(statements + events).
+  // Mexico), with the stance of a verb said to someone ("thanked"),
+  // neutral for any other. O(statements + events).
   void CounterpartTargets();
   std::function<void(uint64_t, uint64_t)> progress_;
   uint64_t progress_step_ = 1, progress_next_ = 0, progress_done_ = 0;
