@@ -112,10 +112,13 @@ TEST(ReadoutCounterpart, ImplicitTarget) {
       "Readout\n\n"
       "Foreign Minister Ingrid Halvorsen of Norway today met with Peeter "
       "Kask, Minister of Foreign Affairs of Estonia, in Oslo.\n\n"
+      "Minister Halvorsen condemned the sabotage of power lines in the "
+      "region.\n\n"
       "Minister Halvorsen underscored the importance of secure undersea "
       "cables and raised the safety of fishing crews in the Baltic Sea.\n\n"
       "Minister Halvorsen also thanked Estonia for hosting the energy "
       "conference.\n\n"
+
       "Minister Kask stressed that the corridor should be finished by "
       "2028.\n");
   EXPECT_THAT(TargetsOf(x, "undersea cables"), Contains("Estonia (implicit)"));
@@ -124,6 +127,19 @@ TEST(ReadoutCounterpart, ImplicitTarget) {
               ElementsAre("Estonia"));
   EXPECT_THAT(TargetsOf(x, "corridor should be finished"),
               Contains("Norway (implicit)"));
+  // A verb of an object condemns no counterpart: the implicit target is
+  // neutral.
+  const ExtractedStatement* condemned =
+      text_testing::StatementContaining(x, "sabotage of power lines");
+  ASSERT_NE(condemned, nullptr);
+  bool implicit = false;
+  for (const ExtractedTarget& t : condemned->targets) {
+    if (t.is_explicit) continue;
+    implicit = true;
+    EXPECT_EQ(text_testing::NameOf(x, t.actor), "Estonia");
+    EXPECT_EQ(t.stance, Polarity::kNeutral);
+  }
+  EXPECT_TRUE(implicit);
 
   // Not in a news report: what a minister said is not addressed to anyone.
   const Extraction news = Extract(
