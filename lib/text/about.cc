@@ -103,13 +103,13 @@ void Reader::FillAbout(ExtractedStatement& s) const {
       s.about.push_back(a);
     }
   }
+  // One pass over the words (80 at most) for two things:
   // "the president was very positive about the relationship": a person
   // the words name by a title after "the" ("the president", "the prime
   // minister"; NominalEndingAt), not followed by "of", is what they speak
-  // of, as a name is. At most 80 words are read.
-  // "his government had obtained ...", "her country would not accept
-  // ...": a person's own state, where the words of their statement name
-  // it by a possessive pronoun (read in the same pass).
+  // of, as a name is; and "his government had obtained ...", "her country
+  // would not accept ...": a person's own state, named by a possessive
+  // pronoun.
   bool own_state = false;
   {
     const int n = static_cast<int>(tokens_.size());

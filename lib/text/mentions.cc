@@ -1184,10 +1184,6 @@ void Reader::FindAllMentions() {
       if (m < mentions_.size() && mentions_[m].begin < ne) continue;
       i = last;
     }
-    // Name and apposition: "Kamchybek Toktorov, the deputy head of the
-    // border service, told ...": two to four capitalised words opening a
-    // sentence, then a comma and a description with a role noun ("the
-    // deputy head", "a senior adviser"), are a person.
     // Whether token i opens a sentence or a line.
     auto opens_at = [&](size_t i) {
       return i == 0 || LineBreakBetween(tokens[i - 1].end, tokens[i].begin) ||
@@ -1215,6 +1211,10 @@ void Reader::FindAllMentions() {
       return k < tokens.size() && !tokens[k].word &&
              Slice(text_, tokens[k].begin, tokens[k].end) == ",";
     };
+    // Name and apposition: "Kamchybek Toktorov, the deputy head of the
+    // border service, told ...": two to four capitalised words opening a
+    // sentence, then a comma and a description with a role noun ("the
+    // deputy head", "a senior adviser"), are a person.
     m = 0;
     for (size_t i = 0; i + 4 < tokens.size(); ++i) {
       if (!tokens[i].word || !tokens[i].capitalised) continue;

@@ -509,10 +509,6 @@ VerbHit Reader::VerbAt(int t) const {
       tokens_[t].capitalised) {
     return {};
   }
-  if (verb_known_.size() != tokens_.size()) {
-    verb_known_.assign(tokens_.size(), 0);
-    verb_cache_.resize(tokens_.size());
-  }
   if (verb_known_[t] == 0) {
     verb_cache_[t] = FindReportingVerb(Word(t));
     verb_known_[t] = 1;

@@ -705,6 +705,12 @@ class Reader {
   // (hyphenated pairs, "Norwegian"), which the mention finder leaves out.
   // O(40 words), each a registry lookup cached per document.
   std::vector<int> StatesByWordsIn(Range r) const;
+  // The registry's actor that the capitalised words [b, e) name by name or
+  // alias (and by demonym when `demonym`): a state, or also an
+  // organisation when `bodies`; proposed (ActorFor) and its index, else -1.
+  // One registry look-up.
+  int RegistryActorNamed(uint32_t b, uint32_t e, bool demonym,
+                         bool bodies) const;
   // The two registry states or organisations a word of line `r` joins by a
   // hyphen or an en dash ("EU-Namibia", "India–Japan"), the first such
   // word; empty when none (lines of 200 bytes at most). O(line).

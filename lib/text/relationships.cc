@@ -737,29 +737,31 @@ std::vector<int> Reader::JointParties(size_t heading) const {
 // demonym, in order, once each: the parts of a hyphenated pair ("Norway" and
 // "Iceland" of "Norway-Iceland") and demonyms ("Norwegian"), which are no
 // mentions. At most 40 words; each asked of the registry once per document.
+int Reader::RegistryActorNamed(uint32_t b, uint32_t e, bool demonym,
+                               bool bodies) const {
+  if (e <= b || !k_.registry_resolver ||
+      !absl::ascii_isupper(static_cast<unsigned char>(text_[b]))) {
+    return -1;
+  }
+  const Resolution& res = ResolveOnDocumentDate(Slice(text_, b, e));
+  if (!res.found() || res.ambiguous) return -1;
+  const MatchReason why = res.best().reason;
+  if (why != MatchReason::kExactName && why != MatchReason::kAlias &&
+      !(demonym && why == MatchReason::kDemonym)) {
+    return -1;
+  }
+  if (res.best().actor.value >= k_.registry.size()) return -1;
+  const ActorKind kind = k_.registry[res.best().actor.value].kind;
+  if (kind != ActorKind::kState &&
+      !(bodies && (kind == ActorKind::kOrganization ||
+                   kind == ActorKind::kInternationalOrganization))) {
+    return -1;
+  }
+  return const_cast<Reader*>(this)->ActorFor(false, res.best().actor);
+}
+
 std::vector<int> Reader::PairByHyphenIn(Range r) const {
-  std::vector<int> out;
-  if (!k_.registry_resolver || r.end - r.begin > 200) return out;
-  // The actor a capitalised name names (the registry's state or
-  // organisation by its name or alias), else -1.
-  auto actor_of = [&](uint32_t b, uint32_t e) {
-    if (e <= b || !absl::ascii_isupper(static_cast<unsigned char>(text_[b]))) {
-      return -1;
-    }
-    const Resolution& res = ResolveOnDocumentDate(Slice(text_, b, e));
-    if (!res.found() || res.ambiguous) return -1;
-    const MatchReason why = res.best().reason;
-    if (why != MatchReason::kExactName && why != MatchReason::kAlias) {
-      return -1;
-    }
-    if (res.best().actor.value >= k_.registry.size()) return -1;
-    const ActorKind kind = k_.registry[res.best().actor.value].kind;
-    if (kind != ActorKind::kState && kind != ActorKind::kOrganization &&
-        kind != ActorKind::kInternationalOrganization) {
-      return -1;
-    }
-    return const_cast<Reader*>(this)->ActorFor(false, res.best().actor);
-  };
+  if (!k_.registry_resolver || r.end - r.begin > 200) return {};
   // Each word of the line (split at spaces) with one hyphen or en dash
   // inside: its two sides.
   uint32_t i = r.begin;
@@ -776,11 +778,12 @@ std::vector<int> Reader::PairByHyphenIn(Range r) const {
     }
     if (dash == absl::string_view::npos || dash == 0) continue;
     const uint32_t m = b + static_cast<uint32_t>(dash);
-    const int x = actor_of(b, m);
-    const int y = actor_of(m + static_cast<uint32_t>(len), i);
+    const int x = RegistryActorNamed(b, m, /*demonym=*/false, /*bodies=*/true);
+    const int y = RegistryActorNamed(m + static_cast<uint32_t>(len), i,
+                                     /*demonym=*/false, /*bodies=*/true);
     if (x >= 0 && y >= 0 && x != y) return {x, y};
   }
-  return out;
+  return {};
 }
 
 std::vector<int> Reader::StatesByWordsIn(Range r) const {
@@ -799,19 +802,7 @@ std::vector<int> Reader::StatesByWordsIn(Range r) const {
     const uint32_t b = i;
     while (i < r.end && letter(i)) ++i;
     ++words;
-    if (!absl::ascii_isupper(static_cast<unsigned char>(text_[b]))) continue;
-    const Resolution& res = ResolveOnDocumentDate(Slice(text_, b, i));
-    if (!res.found() || res.ambiguous) continue;
-    const MatchReason why = res.best().reason;
-    if (why != MatchReason::kExactName && why != MatchReason::kAlias &&
-        why != MatchReason::kDemonym) {
-      continue;
-    }
-    if (res.best().actor.value >= k_.registry.size() ||
-        k_.registry[res.best().actor.value].kind != ActorKind::kState) {
-      continue;
-    }
-    const int a = const_cast<Reader*>(this)->ActorFor(false, res.best().actor);
+    const int a = RegistryActorNamed(b, i, /*demonym=*/true, /*bodies=*/false);
     if (a >= 0 && std::find(out.begin(), out.end(), a) == out.end()) {
       out.push_back(a);
     }
