@@ -103,26 +103,15 @@ void Reader::FillAbout(ExtractedStatement& s) const {
       s.about.push_back(a);
     }
   }
-  // One pass over the words (80 at most) for two things:
   // "the president was very positive about the relationship": a person
   // the words name by a title after "the" ("the president", "the prime
   // minister"; NominalEndingAt), not followed by "of", is what they speak
-  // of, as a name is; and "his government had obtained ...", "her country
-  // would not accept ...": a person's own state, named by a possessive
-  // pronoun.
-  bool own_state = false;
+  // of, as a name is. At most 80 words are read.
   {
     const int n = static_cast<int>(tokens_.size());
     const int from = TokenAt(s.text_span.begin);
-    for (int k = from;
+    for (int k = from + 1;
          k < n && k < from + 80 && tokens_[k].end <= s.text_span.end; ++k) {
-      const uint32_t size = tokens_[k].end - tokens_[k].begin;
-      if (k > from && (size == 10 || size == 7) &&
-          (Is(k, "government") || Is(k, "country")) &&
-          (Is(k - 1, "his") || Is(k - 1, "her"))) {
-        own_state = true;
-      }
-      if (k == from) continue;
       // "the president of the fisheries board": a title with its own
       // "of" names another office.
       if (!tokens_[k].word || !IsRoleNoun(LowerWord(k)) ||
@@ -140,14 +129,6 @@ void Reader::FillAbout(ExtractedStatement& s) const {
         continue;
       }
       s.about.push_back(who->actor);
-    }
-  }
-  if (own_state && s.speaker >= 0 &&
-      x_.actors[s.speaker].kind == ActorKind::kPerson) {
-    const int state = StateOfActor(s.speaker);
-    if (state >= 0 &&
-        std::find(s.about.begin(), s.about.end(), state) == s.about.end()) {
-      s.about.push_back(state);
     }
   }
   // A phrase of the two parties in the words ("the two countries", "both
@@ -221,17 +202,19 @@ void Reader::FillAbout(ExtractedStatement& s) const {
       s.about.push_back(a);
     }
   }
-  // "wrote that his government "will not trade sovereignty"": a person's
-  // own government in the words is the state the text ties the person to
-  // (by a title: "Armenian Prime Minister X"), directly or through a body
-  // of that state.
+  // "wrote that his government "will not trade sovereignty"", "her country
+  // would not accept ...": a person's own government or country in the
+  // words is the state the text ties the person to (by a title: "Armenian
+  // Prime Minister X"), directly or through a body of that state, else the
+  // one the person's affiliations and memberships give (StateOfActor).
   if (s.speaker >= 0 && x_.actors[s.speaker].kind == ActorKind::kPerson &&
       s.text_span.end - s.text_span.begin < 4096) {
     const absl::string_view words =
         LowerSlice(s.text_span.begin, s.text_span.end);
     bool own = false;
-    for (absl::string_view p : {"his government", "her government",
-                                "my government", "our government"}) {
+    for (absl::string_view p :
+         {"his government", "her government", "my government", "our government",
+          "his country", "her country"}) {
       own = own || absl::StrContains(words, p);
     }
     int state = -1;
@@ -250,6 +233,7 @@ void Reader::FillAbout(ExtractedStatement& s) const {
         }
       }
     }
+    if (own && state < 0) state = StateOfActor(s.speaker);
     if (state >= 0 &&
         std::find(s.about.begin(), s.about.end(), state) == s.about.end()) {
       s.about.push_back(state);

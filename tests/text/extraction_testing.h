@@ -96,6 +96,16 @@ inline std::vector<std::string> About(const Extraction& x,
   return out;
 }
 
+// Every relationship as "from -- to: label", in order.
+inline std::vector<std::string> Relations(const Extraction& x) {
+  std::vector<std::string> out;
+  for (const ExtractedRelationship& r : x.relationships) {
+    out.push_back(NameOf(x, r.from) + " -- " + NameOf(x, r.to) + ": " +
+                  r.label);
+  }
+  return out;
+}
+
 // The names of all proposed actors.
 inline std::vector<std::string> Names(const Extraction& x) {
   std::vector<std::string> out;

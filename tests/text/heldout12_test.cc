@@ -23,6 +23,7 @@ using ::testing::Contains;
 using ::testing::Not;
 using text_testing::NameOf;
 using text_testing::Names;
+using text_testing::Relations;
 using text_testing::Said;
 using text_testing::StatementContaining;
 
@@ -421,17 +422,6 @@ TEST(HeldoutWireReport, HisGovernmentIsTheSpeakersState) {
 }
 
 // ------------------------------------------------------ relationships
-
-// The relationships of the statement (or of the narrator) as "A -- B:
-// type".
-std::vector<std::string> Relations(const Extraction& x) {
-  std::vector<std::string> out;
-  for (const ExtractedRelationship& r : x.relationships) {
-    out.push_back(NameOf(x, r.from) + " -- " + NameOf(x, r.to) + ": " +
-                  r.label);
-  }
-  return out;
-}
 
 // "relations of friendship and brotherhood between X and Y": lower-case
 // words after "of" qualify the relation, whose ends follow "between".

@@ -23,6 +23,7 @@ using ::testing::Contains;
 using ::testing::IsEmpty;
 using ::testing::Not;
 using text_testing::NameOf;
+using text_testing::Relations;
 
 const Graph& Known() {
   static const Graph* const graph = [] {
@@ -46,16 +47,6 @@ const Extractor& TheExtractor() {
 
 Extraction Extract(const std::string& text) {
   return text_testing::ExtractDated(TheExtractor(), text);
-}
-
-// The relationships as "A -- B: label", ends in the order found.
-std::vector<std::string> Relations(const Extraction& x) {
-  std::vector<std::string> out;
-  for (const ExtractedRelationship& r : x.relationships) {
-    out.push_back(NameOf(x, r.from) + " -- " + NameOf(x, r.to) + ": " +
-                  r.label);
-  }
-  return out;
 }
 
 // Either order of a symmetric relationship's ends.

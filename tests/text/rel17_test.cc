@@ -21,6 +21,7 @@ namespace {
 
 using ::testing::IsEmpty;
 using text_testing::NameOf;
+using text_testing::Relations;
 
 const Graph& Known() {
   static const Graph* const graph = [] {
@@ -46,16 +47,6 @@ const Extractor& TheExtractor() {
 
 Extraction Extract(const std::string& text) {
   return text_testing::ExtractDated(TheExtractor(), text);
-}
-
-// The relationships as "A -- B: label", ends in the order found.
-std::vector<std::string> Relations(const Extraction& x) {
-  std::vector<std::string> out;
-  for (const ExtractedRelationship& r : x.relationships) {
-    out.push_back(NameOf(x, r.from) + " -- " + NameOf(x, r.to) + ": " +
-                  r.label);
-  }
-  return out;
 }
 
 // The relationship with these ends (either order) and label, else null.
