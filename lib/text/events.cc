@@ -28,7 +28,7 @@ bool IsEventVerb(absl::string_view word) {
   // Most words are no past form: look no further.
   if (word.size() < 3 || word.size() > 12 ||
       (!absl::EndsWith(word, "ed") && word != "met" && word != "held" &&
-       word != "struck" && word != "shot")) {
+       word != "struck" && word != "shot" && word != "spoke")) {
     return false;
   }
   char buffer[12];
@@ -41,7 +41,8 @@ bool IsEventVerb(absl::string_view word) {
       "launched",  "detained",   "seized",   "arrested", "expelled",
       "protested", "sanctioned", "attacked", "invaded",  "deployed",
       "hosted",    "concluded",  "ratified", "recalled", "evacuated",
-      "held",      "imposed",    "struck",   "shot",     "captured"};
+      "held",      "imposed",    "struck",   "shot",     "captured",
+      "spoke"};
   return verbs->contains(lower);
 }
 
@@ -66,6 +67,25 @@ void Reader::ReadEvents(Range sentence) {
         !(Is(t + 1, "talks") || Is(t + 2, "talks") || Is(t + 2, "call") ||
           Is(t + 2, "meeting") || Is(t + 2, "summit") || Is(t + 1, "a"))) {
       continue;
+    }
+    // "spoke" only of a call or meeting with someone: "spoke to President
+    // X", "spoke with Y", "spoke by phone with Z"; not "spoke to reporters"
+    // nor "spoke at the forum".
+    if (Is(t, "spoke")) {
+      int k = t + 1;
+      if (Is(k, "by") && (Is(k + 1, "phone") || Is(k + 1, "telephone"))) k += 2;
+      if (!(Is(k, "to") || Is(k, "with")) || k + 1 >= last ||
+          Is(k + 1, "reporters") || Is(k + 1, "journalists") ||
+          Is(k + 1, "media")) {
+        continue;
+      }
+      int m = k + 1;
+      while (m < last && m < k + 4 && mention_start_[m] < 0) ++m;
+      if (m >= last || mention_start_[m] < 0 ||
+          x_.actors[mentions_[mention_start_[m]].actor].kind !=
+              ActorKind::kPerson) {
+        continue;
+      }
     }
     // "was detained": a passive names no acting subject before it.
     if (t > first && (Is(t - 1, "was") || Is(t - 1, "were") ||
@@ -167,7 +187,7 @@ void Reader::ReadEvents(Range sentence) {
 }
 
 // "The Kremlin declined to comment on the case.", "X refused to
-// elaborate", "Y had no comment": a statement with no words (CAMEO 011).
+// elaborate", "X declined to give details", "Y had no comment": a statement with no words (CAMEO 011).
 // What it declined to speak about is its topic; an anaphoric topic ("the
 // case", "the matter") is about what the latest statement was about.
 void Reader::ReadNoComment(Range sentence) {
@@ -185,8 +205,16 @@ void Reader::ReadNoComment(Range sentence) {
         Is(t + 1, "to") &&
         (Is(t + 2, "comment") || Is(t + 2, "elaborate") ||
          Is(t + 2, "discuss") || Is(t + 2, "respond") || Is(t + 2, "say") ||
-         Is(t + 2, "specify"))) {
+         Is(t + 2, "specify") || Is(t + 2, "disclose"))) {
       object = t + 3;
+    } else if ((Is(t, "declined") || Is(t, "declines") || Is(t, "refused") ||
+                Is(t, "refuses")) &&
+               Is(t + 1, "to") &&
+               (Is(t + 2, "give") || Is(t + 2, "provide") ||
+                Is(t + 2, "offer")) &&
+               Is(t + 3, "details")) {
+      // "declined to give details", "refused to provide details".
+      object = t + 4;
     } else if ((Is(t, "had") || Is(t, "has")) && Is(t + 1, "no") &&
                (Is(t + 2, "comment") ||
                 (Is(t + 2, "immediate") && Is(t + 3, "comment")))) {

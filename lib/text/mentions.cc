@@ -3000,11 +3000,12 @@ void Reader::Appositions(Range sentence) {
         Slice(text_, tokens_[role_begin].begin, tokens_[role_end].end);
     uint32_t ev_end = m.end;
     if (org < 0) {
-      // "President Arief Wibisono of Indonesia": the state after the name.
+      // "President Arief Wibisono of Indonesia", "President X of the
+      // Philippines": the state after the name.
       const int after = MentionLastToken(t, last) + 1;
-      if (after + 1 < last && Is(after, "of") &&
-          mention_start_[after + 1] >= 0) {
-        const DocMention& o = mentions_[mention_start_[after + 1]];
+      const int state_at = Is(after + 1, "the") ? after + 2 : after + 1;
+      if (state_at < last && Is(after, "of") && mention_start_[state_at] >= 0) {
+        const DocMention& o = mentions_[mention_start_[state_at]];
         if (x_.actors[o.actor].kind == ActorKind::kState) {
           org = o.actor;
           ev_begin = tokens_[role_begin].begin;

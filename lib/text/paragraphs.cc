@@ -463,6 +463,16 @@ bool Reader::FindBlockAttribution(size_t p,
   std::optional<Subject> who = SubjectBefore(verb, floor, 0);
   if (!who) return false;
   verb_used_[verb] = 1;
+  // "A Downing Street Spokesperson said:" over a readout's account in the
+  // third person, not in marks ("The Prime Minister spoke to President X
+  // this afternoon."): the paragraphs are read sentence by sentence as the
+  // readout they are, the spokesperson their relay.
+  const Range next = paragraphs_[p + 1];
+  if (x_.info.genre == Genre::kReadout && !StartsWithOpeningMark(text_, next) &&
+      TellsOfAMeeting(LowerSlice(next.begin, next.end))) {
+    if (readout_relay_ < 0) readout_relay_ = who->actor;
+    return false;
+  }
   block_para_ = p + 1;
   block_who_ = *who;
   block_rule_ = "verb-colon-paragraph";

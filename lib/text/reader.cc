@@ -1367,15 +1367,23 @@ absl::StatusOr<Extraction> Reader::Run() {
     // Office"): its heading "Minister X met with ..." is its own readout,
     // quotations in the body or not.
     bool official_page = false;
+    // Lines of three words or fewer ("Home", "Menu", "Search GOV.UK",
+    // "Press release") are read as headings but do not count among the
+    // eight either, up to 24 such lines.
+    size_t short_lines = 0;
     for (size_t p = 0; x_.info.genre == Genre::kUnknown && p < limit &&
                        p < paragraphs_.size() &&
                        paragraphs_[p].end - paragraphs_[p].begin <= 250;
          ++p) {
       const absl::string_view h =
           LowerSlice(paragraphs_[p].begin, paragraphs_[p].end);
-      if (IsCookieNotice(h) && limit < 12) {
+      if (IsCookieNotice(h) && limit < 12 + short_lines) {
         ++limit;
         continue;
+      }
+      if (short_lines < 24 && absl::c_count(h, ' ') < 3) {
+        ++short_lines;
+        ++limit;
       }
       if (p > 0 && absl::EndsWith(h, ".")) break;
       if (h.size() <= 120) {
@@ -1454,18 +1462,22 @@ bool Reader::FirstSentenceTellsOfAMeeting() const {
     int words = 0;
     for (char c : lower) words += c == ' ';
     if (lower.empty() || lower.back() != '.' || words < 8) continue;
-    // The paragraph's first 400 bytes (its first sentence, mostly: "p.m."
-    // and "Mr." make a full stop no sentence's end).
-    const absl::string_view sentence = lower.substr(0, 400);
-    for (absl::string_view phrase :
-         {" meeting with ", " talks with ", " met with ", " met ",
-          " spoke with ", " spoke by phone", " spoke by telephone",
-          " spoke on the phone", " spoke on the telephone", " call with ",
-          " conversation with ", " held a telephone", " held a phone",
-          " held a video"}) {
-      if (absl::StrContains(sentence, phrase)) return true;
-    }
-    return false;
+    return TellsOfAMeeting(lower);
+  }
+  return false;
+}
+
+bool Reader::TellsOfAMeeting(absl::string_view lower) {
+  // The paragraph's first 400 bytes (its first sentence, mostly: "p.m."
+  // and "Mr." make a full stop no sentence's end).
+  const absl::string_view sentence = lower.substr(0, 400);
+  for (absl::string_view phrase :
+       {" meeting with ", " talks with ", " met with ", " met ",
+        " spoke with ", " spoke to ", " spoke by phone", " spoke by telephone",
+        " spoke on the phone", " spoke on the telephone", " call with ",
+        " conversation with ", " held a telephone", " held a phone",
+        " held a video"}) {
+    if (absl::StrContains(sentence, phrase)) return true;
   }
   return false;
 }

@@ -766,6 +766,9 @@ class Reader {
   // paragraphs) opens with a meeting or call ("X held talks with Y", "X
   // met with Y", "X spoke by phone with Y"). O(400 bytes).
   bool FirstSentenceTellsOfAMeeting() const;
+  // Whether the first 400 bytes of a paragraph (lower case) tell of a
+  // meeting or call ("met with", "spoke to", "held a telephone ..."). O(1).
+  static bool TellsOfAMeeting(absl::string_view lower);
   // Whether the sentence of token t goes on, after a comma, to say who
   // reported it (", X said", ", according to X"). O(600 bytes).
   bool ReportedLaterInSentence(int t) const;
@@ -826,6 +829,13 @@ class Reader {
   // names `person` there (statement_dates.cc).
   bool NamedAtNewsConference(const ExtractedStatement& p, int person) const;
   bool DatedByOpeningEvent(ExtractedStatement& s, Range sentence) const;
+  // A news report's statement with no time of its own, by a person of the
+  // meeting, talks or call the report opens with: that event's day.
+  // O(participants of one event).
+  bool DatedByReportedTalks(ExtractedStatement& s) const;
+  // Whether the sentence opens with a participle and "that" ("Noting that
+  // ...", "Stressing that ..."). O(1).
+  bool OpensWithThatParticiple(Range sentence) const;
   void ReadNoComment(Range sentence);
   void ReadEvents(Range sentence);
   // The lede: the statements of the first paragraph of a news report that

@@ -63,6 +63,13 @@ void Reader::DateStatement(ExtractedStatement& s, Range sentence) {
         continue;
       }
       if (!e.date.is_known() || e.future || !e.duration.empty()) continue;
+      // "Noting that the two countries will mark the anniversary in May,
+      // X said ...": a time in a clause of "-ing that" opening the
+      // sentence before the speaker is of those words, not of the saying.
+      if (!s.speaker_span.empty() && e.end <= s.speaker_span.begin &&
+          OpensWithThatParticiple(sentence)) {
+        continue;
+      }
       // "X, who said on Monday that ...": a time right after the
       // statement's own verb dates it, inside a relative clause too.
       const bool after_own_verb =
@@ -255,6 +262,7 @@ void Reader::DateStatement(ExtractedStatement& s, Range sentence) {
       return;
     }
   }
+  if (DatedByReportedTalks(s)) return;
   // Transcripts, readouts and joint statements speak on their own date;
   // what a news page reports below a joint statement's text ("X, the
   // opposition's spokesman, said ...") is dated as a news report's is.
@@ -321,6 +329,47 @@ bool Reader::NamedAtNewsConference(const ExtractedStatement& p,
     if (it->actor == person) return true;
   }
   return false;
+}
+
+// "BEIJING, March 5 (Xinhua) -- X held talks with Y in Beijing on Friday"
+// and then "X said that ...", "Y said ...": in a news report on a meeting
+// or call, what its parties say with no time of their own was said there.
+// The report's first event dates the statement when it is a meeting,
+// talks or a call of two persons or more with a known day, it comes before
+// the statement, and the speaker is one of its persons (or a state of
+// which the words speak with one of them as co-speaker: "the two sides").
+// O(participants of one event).
+bool Reader::DatedByReportedTalks(ExtractedStatement& s) const {
+  if (transcript_ || s.in_question || s.speaker < 0 || x_.events.empty() ||
+      (x_.info.genre != Genre::kUnknown &&
+       x_.info.genre != Genre::kNewsReport)) {
+    return false;
+  }
+  const ExtractedEvent& ev = x_.events.front();
+  if (!ev.date.is_known() || ev.date.precision() != DatePrecision::kDay ||
+      ev.span.end > s.text_span.begin) {
+    return false;
+  }
+  const std::string label = absl::StrCat(" ", absl::AsciiStrToLower(ev.label), " ");
+  bool meeting = false;
+  for (absl::string_view act : {" held talks ", " met ", " met with ",
+                                " spoke ", " held a ", " held an "}) {
+    meeting = meeting || absl::StrContains(label, act);
+  }
+  if (!meeting) return false;
+  int persons = 0;
+  bool took_part = false;
+  for (int a : ev.participants) {
+    if (x_.actors[a].kind != ActorKind::kPerson) continue;
+    ++persons;
+    took_part = took_part || a == s.speaker ||
+                std::find(s.co_speakers.begin(), s.co_speakers.end(), a) !=
+                    s.co_speakers.end();
+  }
+  if (persons < 2 || !took_part) return false;
+  s.date = ev.date;
+  s.date_basis = diplograph::DateBasis::kCarried;
+  return true;
 }
 
 // "Speaking at the signing, Mendoza said ...", "After the meeting, X told
@@ -404,6 +453,19 @@ bool Reader::TimeBeforeComplement(const TimeExpression& e,
 // and not inside a relative clause ("the day, which was marked on
 // Sunday, ..."; "who arrived on Monday"). Looks back at most 64 bytes, to
 // the clause's comma or the sentence's start.
+bool Reader::OpensWithThatParticiple(Range sentence) const {
+  const absl::string_view lower(lower_.data() + sentence.begin,
+                                std::min<size_t>(sentence.end - sentence.begin, 24));
+  const size_t space = lower.find(' ');
+  if (space == absl::string_view::npos || space < 5) return false;
+  const absl::string_view first = lower.substr(0, space);
+  for (char c : first) {
+    if (!absl::ascii_isalpha(static_cast<unsigned char>(c))) return false;
+  }
+  return absl::EndsWith(first, "ing") &&
+         absl::StartsWith(lower.substr(space), " that ");
+}
+
 bool Reader::DatesTheClause(uint32_t at, uint32_t sentence_begin) const {
   const uint32_t from =
       std::max<uint32_t>(sentence_begin, at > 64 ? at - 64 : 0);
