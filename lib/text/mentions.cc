@@ -312,6 +312,13 @@ namespace {
 // Looks at the two words around the mention only.
 bool IsNoOrganisationMention(absl::string_view text, uint32_t b, uint32_t e,
                              const ActorFacts& f) {
+  // "an economist said": a media outlet's name ("The Economist") in lower
+  // case is a common noun, unless the outlet writes itself so ("dpa").
+  if (f.kind == ActorKind::kMediaOutlet && b < e && e <= text.size() &&
+      !f.name.empty()) {
+    return absl::ascii_islower(static_cast<unsigned char>(text[b])) &&
+           !absl::ascii_islower(static_cast<unsigned char>(f.name[0]));
+  }
   if (f.kind != ActorKind::kOrganization && f.kind != ActorKind::kGroup &&
       f.kind != ActorKind::kInternationalOrganization) {
     return false;

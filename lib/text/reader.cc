@@ -1386,6 +1386,15 @@ absl::StatusOr<Extraction> Reader::Run() {
         ++limit;
       }
       if (p > 0 && absl::EndsWith(h, ".")) break;
+      // The dateline's paragraph ("NAIROBI, March 10 -- President X held
+      // talks with ...") is the story's first, no heading.
+      if (dateline_place_.end > dateline_place_.begin &&
+          paragraphs_[p].begin >= dateline_place_.end &&
+          text_.substr(dateline_place_.end,
+                       paragraphs_[p].begin - dateline_place_.end)
+                  .find('\n') == absl::string_view::npos) {
+        break;
+      }
       if (h.size() <= 120) {
         for (absl::string_view body :
              {"ministry of ", "ministry for ", "federal ministry ",
