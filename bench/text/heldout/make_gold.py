@@ -38,7 +38,12 @@ Rafael Almonte Peña, Michael Thorpe; Anura Wickramaratne, Ahmed
 Zahir Rasheed, Herath Bandara, Kavinda Jayasuriya; Tobias Greer, Dragan
 Milosavljević, Arta Hoxhaj, Esteban Carrasco, Valeria Endara; Hiroshi
 Tsukada, Zulkifli bin Hamzah; Henrik Aaltonen, Margot Vandermeulen, Julien
-Marchand) in real
+Marchand; Hisham Raafat, Gregory Tolliver, Fahad Al-Naimi, Adel Mansy, Husam
+Qudaih, Nadia Farhat, Jonah Merriweather, Amr Saleh, Omar Khatib; Yekaterina
+Pronina, Gennady Rybnikov, Nabil Bensalah, Aleksi Kurvinen, Carl Brenneman,
+Ingrid Solvang; Thomas Brantley, Saif bin Hamdan Al Nahyan, Rachel Okonjo,
+Dale Hartigan; Qiao Mingyuan, Rodrigo Almeida Bastos, Shen Guoliang, Helena
+Moura Castilho) in real
 diplomatic settings, in the constructions of news reports, readouts and
 press-conference transcripts.
 """
@@ -16617,6 +16622,940 @@ def h85():
           statements, relationships, events, timexes)
 
 
+def h86():
+    d = Doc("h86_report")
+    day = "2027-02-16"
+    fm = "Hisham Raafat"
+    env = "Gregory Tolliver"
+    qs = "Fahad Al-Naimi"
+    gi = "Adel Mansy"
+    hm = "Husam Qudaih"
+    qa_mfa = "Ministry of Foreign Affairs (Qatar)"
+    eg_mfa = "Ministry of Foreign Affairs (Egypt)"
+    pmo = "Prime Minister's Office (Israel)"
+    ap = "Associated Press"
+    actors = [
+        actor(d, "A01", "Egypt", "state", ["Egypt", "Cairo"],
+              ["Arab Republic of Egypt"], accept={"Cairo": ["Cairo"]}),
+        actor(d, "A02", "Qatar", "state", ["Qatar"], ["State of Qatar"]),
+        actor(d, "A03", "United States", "state",
+              ["United States", "U.S.", "Washington"], ["US", "USA"]),
+        actor(d, "A04", "Israel", "state", ["Israel"], ["State of Israel"]),
+        actor(d, "A05", "Hamas", "group", ["Hamas"]),
+        actor(d, "A06", fm, "person", [fm, "Raafat"], ["Mr Raafat"],
+              affiliations=[("Egypt", "Foreign Minister")]),
+        actor(d, "A07", env, "person", [env, "Tolliver"], ["Mr Tolliver"],
+              affiliations=[("United States", "special envoy")]),
+        actor(d, "A08", qs, "person", [qs],
+              affiliations=[(qa_mfa, "spokesman")]),
+        actor(d, "A09", gi, "person", [gi],
+              affiliations=[("Egypt", "intelligence chief")]),
+        actor(d, "A10", hm, "person", [hm, "Qudaih"],
+              affiliations=[("Hamas", "member of the political bureau")]),
+        actor(d, "A11", "Al-Ahram", "media", ["Al-Ahram"], ["Al Ahram"]),
+        actor(d, "A12", ap, "media",
+              ["AP", "The Associated Press", "Associated Press"],
+              ["The Associated Press", "AP"]),
+        actor(d, "A13", "Gaza", "place", ["Gaza"], ["Gaza Strip"]),
+        actor(d, "A14", "Gaza Health Ministry", "organization",
+              ["Gaza's Health Ministry"],
+              ["Health Ministry", "Ministry of Health (Gaza)",
+               "Gaza's Health Ministry"]),
+        actor(d, "A15", qa_mfa, "organization", ["Qatar's Foreign Ministry"],
+              ["Qatari Foreign Ministry", "Foreign Ministry"],
+              optional=True, part_of="Qatar"),
+        actor(d, "A16", eg_mfa, "organization", ["Foreign Ministry"],
+              ["Egyptian Foreign Ministry"], optional=True, part_of="Egypt",
+              accept={"Foreign Ministry": [qa_mfa]}),
+        actor(d, "A17", pmo, "organization",
+              ["office of Israel's prime minister"],
+              ["Israeli Prime Minister's Office", "Prime Minister's Office",
+               "office of Israel's prime minister"],
+              optional=True, part_of="Israel"),
+        actor(d, "A18", "Embassy of the United States (Egypt)",
+              "organization", ["U.S. Embassy"], ["U.S. Embassy in Cairo",
+                                                 "US Embassy"],
+              optional=True, part_of="United States"),
+        actor(d, "A19", "Cairo", "place", ["CAIRO", "Cairo"], optional=True,
+              accept={"Cairo": ["Egypt"], "CAIRO": ["Egypt"]}),
+        actor(d, "A20", "Doha", "place", ["Doha"], optional=True,
+              accept={"Doha": ["Qatar"]}),
+        actor(d, "A21", "Rafah crossing", "place", ["Rafah"],
+              ["Rafah"], optional=True),
+        actor(d, "A22", "Nadia Farhat", "person", ["NADIA FARHAT"],
+              ["Nadia Farhat"], affiliations=[(ap, "writer")],
+              optional=True),
+        actor(d, "A23", "Jonah Merriweather", "person",
+              ["JONAH MERRIWEATHER"], ["Jonah Merriweather"],
+              affiliations=[(ap, "writer")], optional=True),
+        actor(d, "A24", "Amr Saleh", "person", ["Amr Saleh"],
+              affiliations=[(ap, "photographer")], optional=True),
+        actor(d, "A25", "Omar Khatib", "person", ["Omar Khatib"],
+              affiliations=[(ap, "writer")], optional=True),
+    ]
+    statements = [
+        statement(d, "P01", fm, "Egypt's foreign minister said Tuesday", day,
+                  para="mediators had narrowed the differences between Israel "
+                       "and Hamas over the next phase of the Gaza ceasefire",
+                  evidence=["Egypt's foreign minister said Tuesday that "
+                            "mediators had narrowed the differences between "
+                            "Israel and Hamas over the next phase of the Gaza "
+                            "ceasefire"],
+                  cameo="013", alts=["010"], alternatives=["Egypt"],
+                  about=["Israel", "Hamas", "Gaza"], same=["P03"],
+                  date_basis="'said Tuesday'; the lede's retelling of P03"),
+        statement(d, "P02", hm, "a senior Hamas official warned", day,
+                  para="Hamas would sign nothing without written guarantees "
+                       "that the war would not resume",
+                  evidence=["but a senior Hamas official warned that the "
+                            "group would sign nothing without written "
+                            "guarantees that the war would not resume."],
+                  cameo="010", alts=["100", "130"], alternatives=["Hamas"],
+                  targets=[("Israel", "conflictual", False)],
+                  about=["Israel", "Hamas", "Gaza"], same=["P12"],
+                  date_basis="the lede's retelling of P12, said on Tuesday"),
+        statement(d, "P03", fm, "Foreign Minister Hisham Raafat told reporters",
+                  day,
+                  quote="The gaps that remain are narrower today than at any "
+                        "point since December,",
+                  cameo="013", alts=["010"], alternatives=["Egypt"],
+                  about=["Israel", "Hamas", "Gaza"],
+                  channel="remarks to reporters after meeting Tolliver",
+                  same=["P01"],
+                  date_basis="the meeting of Tuesday (caption and lede)"),
+        statement(d, "P04", fm, "Raafat said Egyptian and Qatari mediators",
+                  day,
+                  para="Egyptian and Qatari mediators would present a revised "
+                       "proposal to both sides by the end of the week",
+                  evidence=["Raafat said Egyptian and Qatari mediators would "
+                            "present a revised proposal to both sides by the "
+                            "end of the week."],
+                  cameo="010", alts=["030"], alternatives=["Egypt"],
+                  targets=[("Qatar", "cooperative", False)],
+                  about=["Qatar", "Israel", "Hamas"],
+                  channel="remarks to reporters after meeting Tolliver",
+                  date_basis="the same remarks of Tuesday"),
+        statement(d, "P05", "Egypt",
+                  "according to two Egyptian officials familiar with the "
+                  "talks", None,
+                  para="the revised text would extend the truce by 60 days "
+                       "and set a timetable for the reopening of the Rafah "
+                       "crossing to commercial goods",
+                  evidence=["The revised text would extend the truce by 60 "
+                            "days and set a timetable for the reopening of "
+                            "the Rafah crossing to commercial goods, "
+                            "according to two Egyptian officials familiar "
+                            "with the talks"],
+                  cameo="010", about=["Gaza", "Rafah crossing"],
+                  date_basis="the text does not say when"),
+        statement(d, "P06", env, "Tolliver, speaking outside the U.S. "
+                  "Embassy later Tuesday, called", day,
+                  quote="indispensable partners",
+                  para="Egypt and Qatar are indispensable partners",
+                  evidence=["Tolliver, speaking outside the U.S. Embassy "
+                            "later Tuesday, called Egypt and Qatar "
+                            "\"indispensable partners\""],
+                  cameo="051", alts=["010"], alternatives=["United States"],
+                  targets=[("Egypt", "cooperative", True),
+                           ("Qatar", "cooperative", True)],
+                  about=["Egypt", "Qatar"], channel="remarks to reporters "
+                  "outside the U.S. Embassy", date_basis="'later Tuesday'"),
+        statement(d, "P07", env, "and said Washington expected", day,
+                  quote="to show the flexibility that this moment requires.",
+                  para="Washington expected both parties to show the "
+                       "flexibility that this moment requires",
+                  evidence=["and said Washington expected both parties \"to "
+                            "show the flexibility that this moment "
+                            "requires.\""],
+                  cameo="100", alts=["010"], alternatives=["United States"],
+                  targets=[("Israel", "neutral", False),
+                           ("Hamas", "neutral", False)],
+                  about=["Israel", "Hamas"], channel="remarks to reporters "
+                  "outside the U.S. Embassy",
+                  attribution="coordinated verb",
+                  date_basis="'later Tuesday'"),
+        statement(d, "P08", env, "He declined to say", day,
+                  para="Tolliver declined to say whether an Israeli "
+                       "delegation would travel to Cairo this week",
+                  evidence=["He declined to say whether an Israeli delegation "
+                            "would travel to Cairo this week."],
+                  cameo="011", alternatives=["United States"],
+                  about=["Israel", "Egypt", "Cairo"],
+                  channel="remarks to reporters outside the U.S. Embassy",
+                  date_basis="the same remarks, 'later Tuesday'"),
+        statement(d, "P09", qs, "Qatar's Foreign Ministry spokesman, Fahad "
+                  "Al-Naimi, told his weekly news conference", day,
+                  quote="around the clock",
+                  para="a Qatari team had been in Cairo since Sunday and was "
+                       "working around the clock with its Egyptian and "
+                       "American partners",
+                  evidence=["Qatar's Foreign Ministry spokesman, Fahad "
+                            "Al-Naimi, told his weekly news conference in "
+                            "Doha on Tuesday that a Qatari team had been in "
+                            "Cairo since Sunday and was working \"around the "
+                            "clock\" with its Egyptian and American "
+                            "partners."],
+                  cameo="010", alts=["030"],
+                  alternatives=[qa_mfa, "Qatar"],
+                  targets=[("Egypt", "cooperative", True),
+                           ("United States", "cooperative", True)],
+                  about=["Egypt", "United States", "Qatar"],
+                  channel="weekly news conference in Doha",
+                  date_basis="'on Tuesday'"),
+        statement(d, "P10", gi, "State-run Al-Ahram quoted Egypt's "
+                  "intelligence chief, Adel Mansy, as saying", None,
+                  quote="within days",
+                  para="Cairo was ready to host a signing ceremony within "
+                       "days if the two sides accepted the new text",
+                  evidence=["State-run Al-Ahram quoted Egypt's intelligence "
+                            "chief, Adel Mansy, as saying that Cairo was "
+                            "ready to host a signing ceremony \"within days\" "
+                            "if the two sides accepted the new text."],
+                  cameo="036", alts=["010"], alternatives=["Egypt"],
+                  about=["Egypt", "Israel", "Hamas"], reported_via="Al-Ahram",
+                  date_basis="the relay does not say when"),
+        statement(d, "P11", hm, "Husam Qudaih, a member of the group's "
+                  "political bureau, said", day,
+                  quote="nothing on paper.",
+                  para="Hamas had received nothing on paper",
+                  evidence=["But Husam Qudaih, a member of the group's "
+                            "political bureau, said Tuesday that it had "
+                            "received \"nothing on paper.\""],
+                  cameo="010", alternatives=["Hamas"],
+                  about=["Hamas", "Egypt", "Qatar"],
+                  date_basis="'said Tuesday'"),
+        statement(d, "P12", hm, "Qudaih told The Associated Press", day,
+                  quote="We will not put our signature on a document that "
+                        "lets the occupation go back to war whenever it "
+                        "wishes,",
+                  cameo="010", alts=["100", "111"], alternatives=["Hamas"],
+                  targets=[("Israel", "conflictual", False)],
+                  about=["Israel", "Hamas"], reported_via=ap,
+                  channel="telephone interview with The Associated Press",
+                  same=["P02"], date_basis="'on Tuesday'"),
+        statement(d, "P13", "Israel", "An Israeli official, speaking on "
+                  "condition of anonymity under briefing rules, said", None,
+                  quote="conditions that tie our hands",
+                  para="Israel would study any proposal in good faith but "
+                       "would not accept conditions that tie our hands in "
+                       "Gaza",
+                  evidence=["An Israeli official, speaking on condition of "
+                            "anonymity under briefing rules, said Israel "
+                            "would study any proposal in good faith but would "
+                            "not accept \"conditions that tie our hands\" in "
+                            "Gaza."],
+                  cameo="010", alts=["014", "125"],
+                  about=["Gaza", "Hamas", "Egypt"],
+                  date_basis="the text does not say when"),
+        statement(d, "P14", pmo, "The office of Israel's prime minister "
+                  "declined to comment", None,
+                  para="the office of Israel's prime minister declined to "
+                       "comment",
+                  evidence=["The office of Israel's prime minister declined "
+                            "to comment."],
+                  cameo="011", alternatives=["Israel"],
+                  about=["Gaza", "Hamas", "Egypt", "Israel"],
+                  date_basis="the text does not say when"),
+        statement(d, "P15", "Gaza Health Ministry",
+                  "Gaza's Health Ministry said last week", "2027-02",
+                  para="more than 40 people had been killed in sporadic "
+                       "strikes and shootings since the start of the year",
+                  evidence=["Gaza's Health Ministry said last week that more "
+                            "than 40 people had been killed in sporadic "
+                            "strikes and shootings since the start of the "
+                            "year."],
+                  cameo="010", alts=["111"], about=["Gaza"],
+                  date_basis="'last week' (8-14 February 2027): the month"),
+        statement(d, "P16", "Israel", "Israel says", None,
+                  para="Israel has fired only at militants who approached "
+                       "its positions",
+                  evidence=["Israel says it has fired only at militants who "
+                            "approached its positions."],
+                  cameo="010", alts=["013"], about=["Gaza", "Israel"],
+                  date_basis="present tense, no day given"),
+    ]
+    statements[2]["segments"] = [
+        {"quote": "The gaps that remain are narrower today than at any point "
+                  "since December,"},
+        {"quote": "But narrow does not mean closed, and we are not there "
+                  "yet."}]
+    statements[11]["segments"] = [
+        {"quote": "We will not put our signature on a document that lets "
+                  "the occupation go back to war whenever it wishes,"},
+        {"quote": "Promises made in a closed room are not guarantees."}]
+    statements[0]["speaker_mention"]["note"] = (
+        "the lede retells the quotation P03 (Egypt accepted)")
+    statements[1]["speaker_mention"]["note"] = (
+        "'a senior Hamas official' = Qudaih, named later; the lede's "
+        "retelling of his quotation P12")
+    statements[2]["speaker_mention"]["note"] = (
+        "a quotation over two sentences with its attribution between: one "
+        "statement in two segments")
+    statements[4]["speaker_mention"]["note"] = (
+        "officials of a named state speak for it; undated")
+    statements[6]["speaker_mention"]["note"] = (
+        "the second verb of 'called … and said …': a statement of its own")
+    statements[7]["speaker_mention"]["note"] = "'He' = Tolliver; a refusal"
+    statements[8]["speaker_mention"]["note"] = (
+        "the spokesman named in apposition (the ministry and Qatar "
+        "accepted)")
+    statements[9]["speaker_mention"]["note"] = (
+        "'X quoted Y as saying': Y's statement relayed by X, undated")
+    statements[11]["speaker_mention"]["note"] = (
+        "'told The Associated Press by phone … on Tuesday': AP as "
+        "reported_via; a quotation over two sentences, two segments")
+    statements[12]["speaker_mention"]["note"] = (
+        "an unnamed official of a named state speaks for it; undated")
+    statements[13]["speaker_mention"]["note"] = (
+        "'the office of X' speaks for X (Israel accepted); a refusal, "
+        "undated")
+    relationships = [
+        relationship("R01", "indispensable partners",
+                     ["Egypt", "United States"], False, [env], ["P06"],
+                     ["indispensable partner", "partners", "partner"],
+                     date=day),
+        relationship("R02", "indispensable partners",
+                     ["Qatar", "United States"], False, [env], ["P06"],
+                     ["indispensable partner", "partners", "partner"],
+                     date=day),
+        relationship("R03", "closest ally", ["United States", "Israel"],
+                     False, ["narrator"], [], ["ally", "allies",
+                                               "closest allies"]),
+        relationship("R04", "partners", ["Qatar", "Egypt"], False, [qs],
+                     ["P09"], ["partner"], optional=True, date=day),
+        relationship("R05", "partners", ["Qatar", "United States"], False,
+                     [qs], ["P09"], ["partner"], optional=True, date=day),
+    ]
+    events = [
+        event("E01", "Raafat-Tolliver meeting at the Foreign Ministry in "
+              "Cairo", day, [fm, env]),
+        event("E02", "Gaza ceasefire agreement taking effect", "2026-12",
+              ["Israel", "Hamas"], optional=True),
+        event("E03", "resumption of the Cairo talks", "2027-02",
+              ["Egypt", "Qatar"], optional=True),
+        event("E04", "arrival of the Qatari team in Cairo", "2027-02-14",
+              ["Qatar"], optional=True),
+    ]
+    timexes = [timex(d, "February 16, 2027", day),
+               timex(d, "Tuesday, Feb. 16, 2027", day),
+               timex(d, "Tuesday", day, after="CAIRO (AP)"),
+               timex(d, "since December", "2026-12"),
+               timex(d, "two-hour", "PT2H", kind="duration"),
+               timex(d, "by the end of the week", "2027-W07"),
+               timex(d, "60 days", "P60D", kind="duration"),
+               timex(d, "later Tuesday", day),
+               timex(d, "this week", "2027-W07"),
+               timex(d, "on Tuesday", day, after="Fahad Al-Naimi"),
+               timex(d, "since Sunday", "2027-02-14"),
+               timex(d, "within days", None, kind="duration"),
+               timex(d, "Tuesday", day, after="political bureau, said"),
+               timex(d, "on Tuesday", day, after="by phone from Doha"),
+               timex(d, "in December", "2026-12"),
+               timex(d, "last week", "2027-02-08/2027-02-14",
+                     kind="interval"),
+               timex(d, "since the start of the year", "2027"),
+               timex(d, "earlier this month", "2027-02"),
+               timex(d, "three-week", "P3W", kind="duration")]
+    write(d, day, "news report", actors, statements, relationships, events,
+          timexes)
+
+
+def h87():
+    d = Doc("h87_briefing")
+    day = "2027-03-03"
+    sp = "Yekaterina Pronina"
+    fm = "Gennady Rybnikov"
+    dz = "Nabil Bensalah"
+    fi = "Aleksi Kurvinen"
+    us = "Carl Brenneman"
+    eu = "Ingrid Solvang"
+    mfa_ru = "Ministry of Foreign Affairs (Russia)"
+    actors = [
+        actor(d, "A01", sp, "person", [sp],
+              affiliations=[(mfa_ru, "spokeswoman")]),
+        actor(d, "A02", "Russia", "state", ["Russia", "Moscow"],
+              ["Russian Federation"], accept={"Moscow": ["Moscow"]}),
+        actor(d, "A03", mfa_ru, "organization",
+              ["Ministry of Foreign Affairs of the Russian Federation"],
+              ["Ministry of Foreign Affairs of the Russian Federation",
+               "Russian Foreign Ministry", "Foreign Ministry"],
+              optional=True, part_of="Russia"),
+        actor(d, "A04", fm, "person", [fm, "Rybnikov"],
+              ["Minister Rybnikov"],
+              affiliations=[("Russia", "Foreign Minister")]),
+        actor(d, "A05", dz, "person", [dz],
+              affiliations=[("Algeria", "Minister of Foreign Affairs and "
+                                        "the National Community Abroad")]),
+        actor(d, "A06", "Algeria", "state",
+              ["Algeria", "People's Democratic Republic of Algeria"],
+              ["People's Democratic Republic of Algeria"]),
+        actor(d, "A07", "NATO", "organization", ["NATO"],
+              ["North Atlantic Treaty Organization"]),
+        actor(d, "A08", "Finland", "state", ["Finland", "Helsinki"],
+              ["Republic of Finland"], accept={"Helsinki": ["Helsinki"]}),
+        actor(d, "A09", fi, "person", [fi],
+              affiliations=[("Finland", "Defence Minister")]),
+        actor(d, "A10", "United States", "state",
+              ["US", "United States", "Washington"], ["USA"]),
+        actor(d, "A11", us, "person", [us, "Brenneman"],
+              ["Secretary Brenneman"],
+              affiliations=[("United States", "Secretary of State")]),
+        actor(d, "A12", "European Union", "organization", ["EU"], ["EU"]),
+        actor(d, "A13", eu, "person", [eu, "Solvang"], ["Ms Solvang"],
+              affiliations=[("European Union", "High Representative")]),
+        actor(d, "A14", "Libya", "state", ["Libya"]),
+        actor(d, "A15", "Sahel", "place", ["Sahel"], optional=True),
+        actor(d, "A16", "Lapland", "place", ["Lapland"], optional=True),
+        actor(d, "A17", "Brussels", "place", ["Brussels"], optional=True,
+              accept={"Brussels": ["European Union"]}),
+        actor(d, "A18", "G20", "organization", ["G20"], ["Group of Twenty"],
+              optional=True),
+        actor(d, "A19", "Moscow", "place", ["Moscow"], optional=True,
+              accept={"Moscow": ["Russia"]}),
+        actor(d, "A20", "Helsinki", "place", ["Helsinki"], optional=True,
+              accept={"Helsinki": ["Finland"]}),
+        actor(d, "A21", "China", "state", [], ["People's Republic of China"],
+              optional=True),
+    ]
+    t = d.text
+    label = sp + ": "
+
+    def block(first, last, after=None):
+        i = t.index(first, 0 if after is None else t.index(after))
+        j = t.index(last, i) + len(last)
+        return t[i:j]
+
+    def segs(q):
+        return [dict(zip(("quote", "span", "byte_span"), (p, *d.span(p))))
+                for p in q.split("\n\n")]
+
+    s1 = block("On March 9, Foreign Minister", "independent foreign policy.")
+    s2 = block("On February 26, Finnish", "to ensure Russia's security.")
+    a1 = block("We have heard such statements", "ask itself why.")
+    a2 = block("Ms Solvang has long", "piracy in international waters.")
+    a3 = block("I have nothing to announce", "published in due course.")
+    pc = "weekly briefing"
+    basis = "the briefing's date (3 March 2027)"
+    mfa = ["Russia", mfa_ru]
+    statements = [
+        statement(d, "B01", sp, sp, day, quote=s1, cameo="036",
+                  alts=["010", "051"], alternatives=mfa,
+                  targets=[("Algeria", "cooperative", True)],
+                  about=["Algeria", fm, dz, "Libya", "Sahel"], channel=pc,
+                  attribution="announcement under a heading",
+                  date_basis=basis),
+        statement(d, "B02", sp, sp, day, quote=s2, cameo="111",
+                  alts=["138", "010"], alternatives=mfa,
+                  targets=[("Finland", "conflictual", True),
+                           ("NATO", "conflictual", True)],
+                  about=["Finland", "NATO", fi, "Lapland"], channel=pc,
+                  attribution="announcement under a heading",
+                  date_basis=basis),
+        statement(d, "B03", fi, "Finnish Defence Minister Aleksi Kurvinen "
+                  "said", "2027-02-26",
+                  para="about 12,000 troops from 14 NATO countries would take "
+                       "part in the Northern Shield 2027 exercise in Lapland, "
+                       "some 50 kilometres from the Russian border",
+                  evidence=["On February 26, Finnish Defence Minister Aleksi "
+                            "Kurvinen said that about 12,000 troops from 14 "
+                            "NATO countries would take part in the Northern "
+                            "Shield 2027 exercise in Lapland, some 50 "
+                            "kilometres from the Russian border."],
+                  cameo="010", alternatives=["Finland"],
+                  about=["NATO", "Lapland", "Russia"], reported_via=sp,
+                  date_basis="'On February 26'"),
+        statement(d, "B04", fi, "He described the drills as", "2027-02-26",
+                  quote="purely defensive",
+                  para="the drills are purely defensive",
+                  evidence=["He described the drills as \"purely "
+                            "defensive\"."],
+                  cameo="010", alternatives=["Finland"],
+                  about=["NATO", "Russia"], reported_via=sp,
+                  date_basis="the same remarks ('On February 26')"),
+        statement(d, "B05", us, "US Secretary of State Carl Brenneman said",
+                  "2027-03-01",
+                  quote="changes its behaviour",
+                  para="Washington would not ease sanctions on Russia until "
+                       "Moscow changes its behaviour and the US would work "
+                       "with its allies to close loopholes",
+                  evidence=["On Monday, US Secretary of State Carl Brenneman "
+                            "said that Washington would not ease sanctions on "
+                            "Russia until Moscow \"changes its behaviour\" and "
+                            "that the US would work with its allies to close "
+                            "loopholes."],
+                  cameo="163", alts=["010", "111"],
+                  alternatives=["United States"],
+                  targets=[("Russia", "conflictual", True)],
+                  about=["Russia"], embedded=True,
+                  date_basis="'On Monday' (1 March)"),
+        statement(d, "B06", sp, label, day, quote=a1,
+                  after="How would you comment?", cameo="111",
+                  alts=["010"], alternatives=mfa,
+                  targets=[("United States", "conflictual", True)],
+                  about=["United States", us], channel=pc,
+                  responds_to=["B05"], date_basis=basis),
+        statement(d, "B07", eu, "EU High Representative Ingrid Solvang told "
+                  "reporters", "2027-02",
+                  quote="shadow fleet",
+                  para="the 21st sanctions package would target the Russian "
+                       "shadow fleet and Chinese companies supplying "
+                       "dual-use goods",
+                  evidence=["Last week, EU High Representative Ingrid Solvang "
+                            "told reporters in Brussels that the 21st "
+                            "sanctions package would target the Russian "
+                            "\"shadow fleet\" and Chinese companies supplying "
+                            "dual-use goods."],
+                  cameo="163", alts=["010"],
+                  alternatives=["European Union"],
+                  targets=[("Russia", "conflictual", False)],
+                  about=["Russia", "China"], embedded=True,
+                  channel="remarks to reporters in Brussels",
+                  date_basis="'Last week' (22-28 February 2027): the month"),
+        statement(d, "B08", eu, "She also called Russia", "2027-02",
+                  quote="the most direct threat to European security",
+                  para="Russia is the most direct threat to European security",
+                  evidence=["She also called Russia \"the most direct threat "
+                            "to European security\"."],
+                  cameo="111", alternatives=["European Union"],
+                  targets=[("Russia", "conflictual", True)],
+                  about=["Russia"], embedded=True,
+                  date_basis="the same remarks ('Last week')"),
+        statement(d, "B09", sp, label, day, quote=a2,
+                  after="What is your reaction?", cameo="111",
+                  alts=["010"], alternatives=mfa,
+                  targets=[("European Union", "conflictual", True)],
+                  about=["European Union", eu, "China"], channel=pc,
+                  responds_to=["B07", "B08"], date_basis=basis),
+        statement(d, "B10", sp, label, day, quote=a3,
+                  after="later this month?", cameo="011",
+                  alts=["010"], alternatives=mfa,
+                  about=[fm, us, "G20"], channel=pc, date_basis=basis),
+    ]
+    for i in (0, 1):
+        statements[i]["quote_marks"] = "none (announcement under a heading)"
+        statements[i]["segments"] = segs(statements[i]["quote"])
+        statements[i]["speaker_mention"]["note"] = (
+            "an opening statement under its heading, with no label: the "
+            "spokeswoman's (named in the title), one statement per heading, "
+            "one segment per paragraph")
+    statements[1]["speaker_mention"]["note"] += (
+        "; the Finnish minister's words it reports are B03 and B04")
+    for i in (5, 8, 9):
+        statements[i]["quote_marks"] = "none (transcript turn)"
+    for i in (5, 8):
+        statements[i]["segments"] = segs(statements[i]["quote"])
+    statements[2]["speaker_mention"]["note"] = (
+        "reported inside the spokeswoman's opening statement, dated by 'On "
+        "February 26', the spokeswoman as reported_via")
+    statements[3]["speaker_mention"]["note"] = "'He' = Kurvinen"
+    statements[4]["speaker_mention"]["note"] = (
+        "inside a 'Question:' with no outlet (no reported_via); one verb "
+        "with two that-clauses: one statement")
+    statements[6]["speaker_mention"]["note"] = (
+        "inside a 'Question:' with no outlet; 'Last week' dates it to "
+        "February 2027")
+    statements[7]["speaker_mention"]["note"] = (
+        "'She' = Solvang; the same remarks, inside the same question")
+    statements[8]["speaker_mention"]["note"] = (
+        "an answer over two paragraphs that opens with 'I will not comment "
+        "on each of them': one statement in two segments")
+    statements[9]["speaker_mention"]["note"] = "a decline"
+    relationships = [
+        relationship("R01", "Deepened Strategic Partnership",
+                     ["Russia", "Algeria"], False, [sp], ["B01"],
+                     ["strategic partnership", "partnership"], date=day),
+        relationship("R02", "longstanding and reliable friend",
+                     ["Algeria", "Russia"], False, [sp], ["B01"],
+                     ["reliable friend", "longstanding friend", "friend",
+                      "friends"], date=day),
+        relationship("R03", "friends", ["China", "Russia"], False, [sp],
+                     ["B09"], ["friend", "Chinese friends"], optional=True,
+                     date=day),
+        relationship("R04", "member", ["Finland", "NATO"], True, [sp],
+                     ["B02"], ["joined", "membership", "ally"],
+                     optional=True),
+    ]
+    events = [
+        event("E01", "weekly briefing of the Russian foreign ministry", day,
+              [sp]),
+        event("E02", "Rybnikov-Bensalah talks in Moscow", "2027-03-09",
+              [fm, dz]),
+        event("E03", "NATO exercise Northern Shield 2027 in Lapland", None,
+              ["NATO", "Finland"], optional=True),
+        event("E04", "G20 ministerial meeting", "2027-03", ["G20"],
+              optional=True),
+    ]
+    timexes = [timex(d, "3 March 2027 17:05", day, kind="datetime"),
+               timex(d, "March 3, 2027", day),
+               timex(d, "On March 9", "2027-03-09"),
+               timex(d, "On February 26", "2027-02-26"),
+               timex(d, "Less than four years", "P4Y", kind="duration"),
+               timex(d, "On Monday", "2027-03-01"),
+               timex(d, "in 2014", "2014"),
+               timex(d, "in 2022", "2022"),
+               timex(d, "Last week", "2027-02-22/2027-02-28",
+                     kind="interval"),
+               timex(d, "later this month", "2027-03"),
+               timex(d, "in due course", None)]
+    write(d, day, "press briefing (foreign ministry, transcript)", actors,
+          statements, relationships, events, timexes)
+
+
+def h88():
+    d = Doc("h88_readout")
+    day = "2027-03-09"
+    pres = "Thomas Brantley"
+    uae = "Saif bin Hamdan Al Nahyan"
+    actors = [
+        actor(d, "A01", pres, "person", [pres, "Brantley"],
+              ["President Brantley", "President Thomas Brantley"],
+              affiliations=[("United States", "President")]),
+        actor(d, "A02", uae, "person",
+              ["Sheikh Saif bin Hamdan Al Nahyan", "Sheikh Saif"],
+              ["Sheikh Saif bin Hamdan Al Nahyan", "Sheikh Saif",
+               "President Sheikh Saif bin Hamdan Al Nahyan"],
+              affiliations=[("United Arab Emirates", "President")]),
+        actor(d, "A03", "United States", "state", ["United States"],
+              ["US", "U.S.", "USA", "United States of America"]),
+        actor(d, "A04", "United Arab Emirates", "state",
+              ["United Arab Emirates", "UAE"], ["UAE"]),
+        actor(d, "A05", "Sudan", "state", ["Sudan"]),
+        actor(d, "A06", "Gaza", "place", ["Gaza"], ["Gaza Strip"]),
+        actor(d, "A07", "Iran", "state", ["Iran", "Tehran"],
+              ["Islamic Republic of Iran"], accept={"Tehran": ["Tehran"]}),
+        actor(d, "A08", "Palestinian Authority", "organization",
+              ["Palestinian Authority"], ["PA"]),
+        actor(d, "A09", "United Nations", "organization", ["United Nations"],
+              ["UN"], optional=True),
+        actor(d, "A10", "Fujairah", "place", ["Fujairah"], optional=True),
+        actor(d, "A11", "El Fasher", "place", ["El Fasher"], optional=True),
+        actor(d, "A12", "Kordofan", "place", ["Kordofan"], optional=True),
+        actor(d, "A13", "Strait of Hormuz", "place", ["Strait of Hormuz"],
+              optional=True),
+        actor(d, "A14", "Red Sea", "place", ["Red Sea"], optional=True),
+        actor(d, "A15", "White House", "organization", ["White House"],
+              optional=True, part_of="United States"),
+        actor(d, "A16", "Washington", "place", ["Washington"],
+              optional=True),
+        actor(d, "A17", "Tehran", "place", ["Tehran"], optional=True,
+              accept={"Tehran": ["Iran"]}),
+        actor(d, "A18", "Rachel Okonjo", "person", ["Rachel Okonjo"],
+              affiliations=[("United States", "National Security Advisor")],
+              optional=True),
+        actor(d, "A19", "Dale Hartigan", "person", ["Dale Hartigan"],
+              affiliations=[("United States", "Vice President")],
+              optional=True),
+        actor(d, "A20", "Iraq", "state", ["Iraq"], optional=True),
+        actor(d, "A21", "Democratic Republic of the Congo", "state",
+              ["Democratic Republic of the Congo"], ["DRC"], optional=True),
+    ]
+    basis = "'spoke today' on the readout's date"
+    call = "telephone call"
+
+    def st(sid, spk, mention, para, ev, cameo, alts, alternatives, targets,
+           about, joint=False, coord=False, after="March 9, 2027",
+           optional=False):
+        s = statement(d, sid, spk, mention, day, para=para, evidence=[ev],
+                      cameo=cameo, alts=alts, alternatives=alternatives,
+                      targets=targets, about=about, channel=call,
+                      attribution=("joint" if joint else
+                                   "coordinated verb" if coord else
+                                   "explicit"),
+                      after=after, optional=optional, date_basis=basis)
+        if joint:
+            s["co_speakers"] = [uae]
+        return s
+
+    us = ["United States"]
+    ae = ["United Arab Emirates"]
+    both = [uae, "United States", "United Arab Emirates"]
+    statements = [
+        st("W01", pres, "The President thanked Sheikh Saif",
+           "thanked Sheikh Saif for the UAE's help in securing the release "
+           "of two American aid workers held in eastern Sudan",
+           "The President thanked Sheikh Saif for the UAE's help in "
+           "securing the release of two American aid workers held in "
+           "eastern Sudan", "051", ["010"], us,
+           [("United Arab Emirates", "cooperative", True)],
+           ["United Arab Emirates", uae, "Sudan"]),
+        st("W02", pres, "and offered his condolences",
+           "offered his condolences for the lives lost in last week's "
+           "flooding in Fujairah",
+           "and offered his condolences for the lives lost in last week's "
+           "flooding in Fujairah.", "018", ["010"], us,
+           [("United Arab Emirates", "cooperative", False)],
+           ["United Arab Emirates", "Fujairah"], coord=True),
+        st("W03", pres, "The President reaffirmed",
+           "reaffirmed the United States' commitment to the defense of the "
+           "UAE and to the strategic partnership between the two nations",
+           "The President reaffirmed the United States' commitment to the "
+           "defense of the UAE and to the strategic partnership between our "
+           "two nations.", "010", ["051", "030"], us,
+           [("United Arab Emirates", "cooperative", True)],
+           ["United Arab Emirates", "United States"]),
+        st("W04", pres, "He welcomed the UAE's plans",
+           "welcomed the UAE's plans to expand its investments in American "
+           "manufacturing and artificial intelligence infrastructure",
+           "He welcomed the UAE's plans to expand its investments in "
+           "American manufacturing and artificial intelligence "
+           "infrastructure", "051", ["010"], us,
+           [("United Arab Emirates", "cooperative", True)],
+           ["United Arab Emirates", "United States"]),
+        st("W05", pres, "and noted that these investments",
+           "these investments were creating thousands of jobs across the "
+           "United States",
+           "and noted that these investments were creating thousands of "
+           "jobs across the United States.", "010", ["051"], us,
+           [("United Arab Emirates", "cooperative", False)],
+           ["United Arab Emirates", "United States"], coord=True),
+        st("W06", pres, "President Brantley underscored",
+           "there can be no military solution to the conflict in Sudan",
+           "President Brantley underscored that there can be no military "
+           "solution to the conflict", "010", [], us,
+           [("Sudan", "neutral", False)], ["Sudan"]),
+        st("W07", pres, "and urged all parties",
+           "urged all parties to agree to an immediate humanitarian truce "
+           "in Sudan",
+           "and urged all parties to agree to an immediate humanitarian "
+           "truce.", "020", ["010"], us, [("Sudan", "neutral", False)],
+           ["Sudan"], coord=True),
+        st("W08", uae, "Sheikh Saif said the UAE would provide",
+           "the UAE would provide an additional $300 million in "
+           "humanitarian assistance through United Nations agencies",
+           "Sheikh Saif said the UAE would provide an additional $300 "
+           "million in humanitarian assistance through United Nations "
+           "agencies", "030", ["010"], ae, [("Sudan", "cooperative", False)],
+           ["Sudan", "United Nations"]),
+        st("W09", uae, "and stressed the importance of a civilian-led",
+           "stressed the importance of a civilian-led transition in Sudan",
+           "and stressed the importance of a civilian-led transition.",
+           "010", [], ae, [("Sudan", "neutral", False)], ["Sudan"],
+           coord=True),
+        st("W10", pres, "They agreed that the reconstruction of Gaza",
+           "the reconstruction of Gaza must go hand in hand with effective "
+           "security arrangements, and the Palestinian Authority should be "
+           "supported in carrying out needed reforms",
+           "They agreed that the reconstruction of Gaza must go hand in hand "
+           "with effective security arrangements, and that the Palestinian "
+           "Authority should be supported in carrying out needed reforms.",
+           "010", ["030"], both,
+           [("Palestinian Authority", "cooperative", True)],
+           ["Gaza", "Palestinian Authority"], joint=True),
+        st("W11", pres, "The President commended the UAE's leadership",
+           "commended the UAE's leadership in delivering aid to Gaza",
+           "The President commended the UAE's leadership in delivering aid "
+           "to Gaza.", "051", [], us,
+           [("United Arab Emirates", "cooperative", True)],
+           ["United Arab Emirates", "Gaza"]),
+        st("W12", pres, "the President reiterated",
+           "the United States will never allow Iran to acquire a nuclear "
+           "weapon",
+           "On Iran, the President reiterated that the United States will "
+           "never allow Iran to acquire a nuclear weapon.", "130",
+           ["010", "111"], us, [("Iran", "conflictual", True)], ["Iran"]),
+        st("W13", uae, "Sheikh Saif briefed the President",
+           "briefed the President on the UAE's recent contacts with Tehran",
+           "Sheikh Saif briefed the President on his country's recent "
+           "contacts with Tehran", "010", [], ae,
+           [("Iran", "neutral", False)], ["Iran", pres], optional=True),
+        st("W14", pres, "the two leaders underscored",
+           "underscored the importance of freedom of navigation through the "
+           "Strait of Hormuz and the Red Sea",
+           "and the two leaders underscored the importance of freedom of "
+           "navigation through the Strait of Hormuz and the Red Sea.",
+           "010", [], both, [("Iran", "neutral", False)],
+           ["Strait of Hormuz", "Red Sea", "Iran"], joint=True),
+        st("W15", uae, "Sheikh Saif invited President Brantley",
+           "invited President Brantley to visit the UAE later this year",
+           "Sheikh Saif invited President Brantley to visit the UAE later "
+           "this year.", "036", ["010"], ae,
+           [("United States", "cooperative", True)],
+           [pres, "United Arab Emirates"]),
+        st("W16", pres, "They agreed to stay in close contact",
+           "agreed to stay in close contact, and to have their teams meet in "
+           "Washington before the end of the month to advance cooperation on "
+           "regional security and critical technologies",
+           "They agreed to stay in close contact, and to have their teams "
+           "meet in Washington before the end of the month to advance "
+           "cooperation on regional security and critical technologies.",
+           "036", ["010"], both,
+           [("United Arab Emirates", "cooperative", False)],
+           ["United Arab Emirates", "United States"], joint=True),
+    ]
+    notes = {
+        0: "'The President' = Brantley (the United States accepted)",
+        1: "the second verb of 'thanked … and offered his condolences …': "
+           "an expression of sympathy, a statement (as a congratulation)",
+        3: "'He' = the President",
+        4: "the second verb of 'welcomed … and noted that …'",
+        6: "the second verb of 'underscored that … and urged …'",
+        7: "the UAE President's own clause: he is the speaker",
+        8: "the second verb of 'said … and stressed …' of Sheikh Saif",
+        9: "'They' after 'The leaders also discussed …' = the two leaders: "
+           "the President with Sheikh Saif as co-speaker; one verb with two "
+           "that-clauses, one statement",
+        12: "'briefed the President on …' is optional (as in the earlier "
+            "readouts)",
+        13: "'the two leaders' = the President with Sheikh Saif as "
+            "co-speaker",
+        14: "the UAE President's invitation: his statement",
+        15: "'They' = the two leaders; one verb with two infinitives",
+    }
+    for i, n in notes.items():
+        statements[i]["speaker_mention"]["note"] = n
+    relationships = [
+        relationship("R01", "strategic partnership",
+                     ["United States", "United Arab Emirates"], False,
+                     [pres], ["W03"], ["partnership", "strategic partners"],
+                     date=day),
+    ]
+    events = [
+        event("E01", "call between Brantley and Sheikh Saif", day,
+              [pres, uae]),
+        event("E02", "flooding in Fujairah", "2027-03",
+              ["United Arab Emirates"], optional=True),
+        event("E03", "release of two American aid workers held in eastern "
+              "Sudan", None, ["United States", "United Arab Emirates"],
+              optional=True),
+        event("E04", "meeting of the two leaders' teams in Washington",
+              "2027-03", ["United States", "United Arab Emirates"],
+              optional=True),
+        event("E05", "visit of President Brantley to the UAE", "2027",
+              [pres, "United Arab Emirates"], optional=True),
+    ]
+    timexes = [timex(d, "March 9, 2027", day),
+               timex(d, "today", day, after="March 9, 2027"),
+               timex(d, "last week's", "2027-03-01/2027-03-07",
+                     kind="interval"),
+               timex(d, "later this year", "2027"),
+               timex(d, "before the end of the month", "2027-03")]
+    write(d, day, "call readout (White House)", actors, statements,
+          relationships, events, timexes)
+
+
+def h89():
+    d = Doc("h89_joint")
+    day = "2027-03-23"
+    cn = "Qiao Mingyuan"
+    br = "Rodrigo Almeida Bastos"
+    actors = [
+        actor(d, "A01", "China", "state",
+              ["China", "People's Republic of China"],
+              ["People's Republic of China", "PRC"]),
+        actor(d, "A02", "Brazil", "state",
+              ["Brazil", "Federative Republic of Brazil"],
+              ["Federative Republic of Brazil"]),
+        actor(d, "A03", cn, "person", [cn],
+              ["President Qiao", "President Qiao Mingyuan"],
+              affiliations=[("China", "President")]),
+        actor(d, "A04", br, "person", [br],
+              ["President Almeida Bastos", "Almeida Bastos",
+               "President Rodrigo Almeida Bastos"],
+              affiliations=[("Brazil", "President")]),
+        actor(d, "A05", "Ministry of Foreign Affairs (China)", "organization",
+              ["Ministry of Foreign Affairs of the People's Republic of "
+               "China"],
+              ["Ministry of Foreign Affairs of the People's Republic of "
+               "China", "Chinese Foreign Ministry", "MFA"],
+              optional=True, part_of="China"),
+        actor(d, "A06", "Taiwan", "place", ["Taiwan"], optional=True),
+        actor(d, "A07", "United Nations", "organization",
+              ["United Nations"], ["UN"], optional=True),
+        actor(d, "A08", "United Nations Security Council", "organization",
+              ["Security Council"], ["UN Security Council", "UNSC"],
+              optional=True, part_of="United Nations"),
+        actor(d, "A09", "World Trade Organization", "organization",
+              ["World Trade Organization", "WTO"], ["WTO"], optional=True),
+        actor(d, "A10", "BRICS", "organization", ["BRICS"], optional=True),
+        actor(d, "A11", "G20", "organization", ["G20"], ["Group of Twenty"],
+              optional=True),
+        actor(d, "A12", "Ukraine", "state", ["Ukraine"], optional=True),
+        actor(d, "A13", "Belem", "place", ["Belem"], ["Belém"],
+              optional=True),
+        actor(d, "A14", "Beijing", "place", ["Beijing"], optional=True,
+              accept={"Beijing": ["China"]}),
+        actor(d, "A15", "Shen Guoliang", "person", ["Shen Guoliang"],
+              affiliations=[("China", "Foreign Minister")], optional=True),
+        actor(d, "A16", "Helena Moura Castilho", "person",
+              ["Helena Moura Castilho"],
+              affiliations=[("Brazil", "Foreign Minister")], optional=True),
+    ]
+    t = d.text
+    first = "1. At the invitation of President Qiao"
+    last = "accepted it with pleasure."
+    i, j = t.index(first), t.index(last) + len(last)
+    whole = t[i:j]
+    paras = whole.split("\n\n")
+    assert len(paras) == 10 and all(
+        p.startswith("%d. " % (k + 1)) for k, p in enumerate(paras))
+    statements = [
+        statement(d, "J01", "China", first, day, quote=whole, cameo="030",
+                  alts=["057", "051", "036", "010"],
+                  alternatives=["Brazil", cn, br],
+                  targets=[("Brazil", "cooperative", True),
+                           ("China", "cooperative", True)],
+                  about=["China", "Brazil", "Taiwan", "United Nations",
+                         "World Trade Organization", "BRICS", "Ukraine"],
+                  channel="joint statement", attribution="joint",
+                  date_basis="paragraph 1's 'On March 23, the two Heads of "
+                             "State held talks in Beijing' and the page's "
+                             "'Updated: March 23, 2027'"),
+    ]
+    statements[0]["co_speakers"] = ["Brazil"]
+    statements[0]["quote_marks"] = "none (document text)"
+    statements[0]["segments"] = [
+        dict(zip(("quote", "span", "byte_span"), (p, *d.span(p))))
+        for p in paras]
+    statements[0]["speaker_mention"]["note"] = (
+        "the joint statement of China and Brazil on the Chinese foreign "
+        "ministry's site (China with Brazil as co-speaker, the two "
+        "presidents accepted), its words the ten numbered paragraphs, one "
+        "segment each (as h81: the first, 'At the invitation of …', each "
+        "side's own paragraphs 'The Brazilian side reaffirmed …', 'China "
+        "reiterates … Brazil reaffirms …', 'Brazil expressed its "
+        "appreciation …' and the guest's thanks and invitation included); "
+        "the title, the update stamp and the related links not in it")
+    relationships = [
+        relationship("R01", "comprehensive strategic partnership",
+                     ["China", "Brazil"], False, ["China", "Brazil"],
+                     ["J01"],
+                     ["China-Brazil comprehensive strategic partnership",
+                      "strategic partnership", "partnership"], date=day),
+        relationship("R02", "strategic partnership", ["China", "Brazil"],
+                     False, ["China", "Brazil"], ["J01"], ["partnership"],
+                     optional=True, date="1993"),
+        relationship("R03", "diplomatic relations", ["China", "Brazil"],
+                     False, ["China", "Brazil"], ["J01"], ["relations"],
+                     optional=True, date="1974"),
+        relationship("R04", "major developing countries",
+                     ["China", "Brazil"], False, ["China", "Brazil"],
+                     ["J01"], ["model of solidarity and mutually beneficial "
+                               "cooperation"], optional=True),
+    ]
+    events = [
+        event("E01", "Qiao-Almeida Bastos talks in Beijing", day, [cn, br]),
+        event("E02", "state visit of President Almeida Bastos to China",
+              "2027-03-22", [br, "China"]),
+        event("E03", "establishment of diplomatic relations", "1974",
+              ["China", "Brazil"], optional=True),
+        event("E04", "establishment of the strategic partnership", "1993",
+              ["China", "Brazil"], optional=True),
+        event("E05", "state visit of President Qiao to Brazil", "2028",
+              [cn, "Brazil"], optional=True),
+        event("E06", "COP30 in Belem", None, ["Brazil"], optional=True),
+    ]
+    events[1]["end_date"] = "2027-03-25"
+    timexes = [timex(d, "March 23, 2027 22:40", day, kind="datetime"),
+               timex(d, "from March 22 to 25, 2027", "2027-03-22/2027-03-25",
+                     kind="interval"),
+               timex(d, "On March 23", day),
+               timex(d, "in 1974", "1974"),
+               timex(d, "in 1993", "1993"),
+               timex(d, "in 2028", "2028")]
+    write(d, day, "joint statement (foreign ministry page)", actors,
+          statements, relationships, events, timexes)
+
+
 if __name__ == "__main__":
     h1()
     h2()
@@ -16703,3 +17642,7 @@ if __name__ == "__main__":
     h83()
     h84()
     h85()
+    h86()
+    h87()
+    h88()
+    h89()
