@@ -17556,6 +17556,1244 @@ def h89():
           statements, relationships, events, timexes)
 
 
+def h90():
+    d = Doc("h90_report")
+    tue = "2027-02-16"
+    wed = "2027-02-17"
+    fm = "Sayaka Kiriyama"
+    lu = "Lu Jianming"
+    pm = "Koichi Nagasawa"
+    ccs = "Masato Kurokawa"
+    jmofa = "Ministry of Foreign Affairs (Japan)"
+    cmofa = "Ministry of Foreign Affairs (China)"
+    actors = [
+        actor(d, "A01", "Japan", "state", ["Japan", "Tokyo"],
+              ["Government of Japan"], accept={"Tokyo": ["Tokyo"]}),
+        actor(d, "A02", "China", "state", ["China", "Beijing"],
+              ["People's Republic of China", "PRC"],
+              accept={"Beijing": ["Beijing"]}),
+        actor(d, "A03", fm, "person", [fm, "Kiriyama"],
+              ["Foreign Minister Kiriyama"],
+              affiliations=[("Japan", "Foreign Minister")]),
+        actor(d, "A04", lu, "person", [lu, "Lu"],
+              ["Minister Lu", "Foreign Minister Lu"],
+              affiliations=[("China", "Foreign Minister")]),
+        actor(d, "A05", jmofa, "organization",
+              ["Japanese Foreign Ministry"],
+              ["Japanese Foreign Ministry", "Foreign Ministry",
+               "Ministry of Foreign Affairs of Japan", "MOFA"],
+              part_of="Japan"),
+        actor(d, "A06", cmofa, "organization", ["foreign ministry"],
+              ["Chinese Foreign Ministry", "Chinese foreign ministry",
+               "Beijing's foreign ministry",
+               "Ministry of Foreign Affairs of China"], part_of="China"),
+        actor(d, "A07", pm, "person", [pm, "Nagasawa"],
+              ["Prime Minister Nagasawa"],
+              affiliations=[("Japan", "Prime Minister")]),
+        actor(d, "A08", ccs, "person", [ccs, "Kurokawa"],
+              ["Chief Cabinet Secretary Kurokawa"],
+              affiliations=[("Japan", "Chief Cabinet Secretary")]),
+        actor(d, "A09", "Xinhua News Agency", "media",
+              ["Xinhua News Agency"], ["Xinhua"]),
+        actor(d, "A10", "China Coast Guard", "organization",
+              ["China Coast Guard"], ["Chinese Coast Guard", "CCG"],
+              part_of="China"),
+        actor(d, "A11", "United States", "state", ["United States"],
+              ["US", "U.S.", "USA"]),
+        actor(d, "A12", "South Korea", "state", ["South Korea"],
+              ["Republic of Korea", "ROK"]),
+        actor(d, "A13", "Senkaku Islands", "place",
+              ["Senkaku Islands", "Senkakus", "Diaoyu"],
+              ["Diaoyu Islands", "Diaoyu Dao", "Senkakus"]),
+        actor(d, "A14", "Taiwan", "place", ["Taiwan"], optional=True),
+        actor(d, "A15", "Kyodo News", "media", ["KYODO"],
+              ["Kyodo", "Kyodo News"], optional=True),
+        actor(d, "A16", "The Japan Times", "media", ["The Japan Times"],
+              ["Japan Times"], optional=True),
+        actor(d, "A17", "Tokyo", "place", ["Tokyo", "TOKYO"], optional=True,
+              accept={"Tokyo": ["Japan"], "TOKYO": ["Japan"]}),
+        actor(d, "A18", "Beijing", "place", ["Beijing"], optional=True,
+              accept={"Beijing": ["China"]}),
+        actor(d, "A19", "Iikura Guest House", "place",
+              ["Iikura Guest House"], optional=True),
+        actor(d, "A20", "Fukushima No. 1 nuclear power plant", "place",
+              ["Fukushima No. 1 nuclear power plant", "Fukushima"],
+              ["Fukushima Daiichi nuclear power plant"], optional=True),
+    ]
+    talks = "talks in Tokyo"
+    tb = "the talks in Tokyo on Tuesday"
+    jv = jmofa
+    statements = [
+        statement(d, "K01", "Japan", "Japan and China agreed Tuesday", tue,
+                  para="Japan and China agreed to restart a high-level "
+                       "economic dialogue and to open talks on a hotline "
+                       "between their coast guards",
+                  evidence=["Japan and China agreed Tuesday to restart a "
+                            "high-level economic dialogue that has been "
+                            "dormant for years and to open talks on a "
+                            "hotline between their coast guards"],
+                  cameo="030", alts=["057", "036", "010"],
+                  alternatives=["China", fm, lu],
+                  targets=[("China", "cooperative", True),
+                           ("Japan", "cooperative", True)],
+                  about=["Japan", "China"], attribution="joint",
+                  channel=talks, date_basis="'Tuesday' (no 'on')"),
+        statement(d, "K02", fm,
+                  "with Foreign Minister Sayaka Kiriyama telling", tue,
+                  quote="a serious obstacle",
+                  para="the detention of a Japanese national in China was a "
+                       "serious obstacle to improving public sentiment",
+                  evidence=["with Foreign Minister Sayaka Kiriyama telling "
+                            "her Chinese counterpart Lu Jianming that the "
+                            "case was \"a serious obstacle\" to improving "
+                            "public sentiment, according to the Japanese "
+                            "Foreign Ministry."],
+                  cameo="111", alts=["010", "112"], alternatives=["Japan"],
+                  targets=[("China", "conflictual", False)],
+                  about=["China", lu], reported_via=jv, channel=talks,
+                  date_basis="told to Lu in " + tb),
+        statement(d, "K03", fm, "Kiriyama urged China", tue,
+                  quote="without delay",
+                  para="Kiriyama urged China to lift its remaining "
+                       "restrictions on Japanese marine products without "
+                       "delay and to release the detained Japanese employee",
+                  evidence=["Kiriyama urged China to lift its remaining "
+                            "restrictions on Japanese marine products "
+                            "\"without delay\" and to release the man, an "
+                            "employee of a Japanese pharmaceutical company "
+                            "who was detained in Beijing in 2025 on espionage "
+                            "charges, the ministry said."],
+                  cameo="020", alts=["010", "100"], alternatives=["Japan"],
+                  targets=[("China", "neutral", True)],
+                  about=["China"], reported_via=jv, channel=talks,
+                  date_basis="'During roughly three hours of talks' of "
+                             "Tuesday"),
+        statement(d, "K03b", jmofa, "the ministry said", None,
+                  para="Kiriyama urged China to lift its restrictions on "
+                       "Japanese marine products and to release the detained "
+                       "man",
+                  evidence=["the ministry said."],
+                  cameo="010", alternatives=["Japan"],
+                  about=["China", fm], optional=True,
+                  after="espionage charges",
+                  date_basis="the relay's own saying: not dated"),
+        statement(d, "K04", lu, "Lu, who arrived in Tokyo on Monday", tue,
+                  quote="see each other as partners, not threats,",
+                  para="Japan and China should see each other as partners, "
+                       "not threats",
+                  evidence=["told Kiriyama that the two countries should "
+                            "\"see each other as partners, not threats,\""],
+                  cameo="051", alts=["010", "013"], alternatives=["China"],
+                  targets=[("Japan", "cooperative", True)],
+                  about=["Japan", "China", fm], reported_via="Xinhua News "
+                  "Agency", channel=talks,
+                  date_basis="'told Kiriyama': the talks of Tuesday"),
+        statement(d, "K05", lu, "and called on Japan", tue,
+                  quote="with prudence,",
+                  para="Lu called on Japan to handle issues related to "
+                       "Taiwan with prudence",
+                  evidence=["and called on Japan to handle issues related "
+                            "to Taiwan \"with prudence,\" China's official "
+                            "Xinhua News Agency reported."],
+                  cameo="020", alts=["111", "010"], alternatives=["China"],
+                  targets=[("Japan", "neutral", True)],
+                  about=["Japan", "Taiwan"], reported_via="Xinhua News "
+                  "Agency", channel=talks, attribution="coordinated verb",
+                  date_basis="the second verb of 'told Kiriyama …': the "
+                             "talks of Tuesday"),
+        statement(d, "K05b", "Xinhua News Agency",
+                  "China's official Xinhua News Agency reported", None,
+                  para="Lu told Kiriyama that Japan and China should see "
+                       "each other as partners and called on Japan to handle "
+                       "Taiwan issues with prudence",
+                  evidence=["China's official Xinhua News Agency reported."],
+                  cameo="010", about=["Japan", "China", lu], optional=True,
+                  date_basis="the relay's own report: not dated"),
+        statement(d, "K06", fm, "The two ministers reaffirmed", tue,
+                  quote="mutually beneficial relationship based on common "
+                        "strategic interests,",
+                  para="the two ministers reaffirmed their commitment to a "
+                       "mutually beneficial relationship based on common "
+                       "strategic interests between Japan and China",
+                  evidence=["The two ministers reaffirmed their commitment "
+                            "to a \"mutually beneficial relationship based on "
+                            "common strategic interests,\" the formula for "
+                            "ties endorsed by their leaders"],
+                  cameo="051", alts=["057", "010"],
+                  alternatives=[lu, "Japan", "China"],
+                  targets=[("China", "cooperative", True),
+                           ("Japan", "cooperative", True)],
+                  about=["Japan", "China"], reported_via=jv, channel=talks,
+                  attribution="joint", date_basis=tb),
+        statement(d, "K07", fm, "and agreed to work toward a visit", tue,
+                  para="the two ministers agreed to work toward a visit to "
+                       "China by Prime Minister Koichi Nagasawa at an "
+                       "appropriate time",
+                  evidence=["and agreed to work toward a visit to China by "
+                            "Prime Minister Koichi Nagasawa at an appropriate "
+                            "time, according to the Japanese ministry."],
+                  cameo="036", alts=["030", "010"],
+                  alternatives=[lu, "Japan", "China"],
+                  targets=[("China", "cooperative", True)],
+                  about=["China", pm], reported_via=jv, channel=talks,
+                  attribution="joint", date_basis=tb),
+        statement(d, "K08", fm, "Speaking to reporters after the talks, "
+                  "Kiriyama said", tue,
+                  quote=None, cameo="010", alts=["051"],
+                  alternatives=["Japan"],
+                  targets=[("China", "neutral", False)],
+                  about=["Japan", "China", lu],
+                  channel="remarks to reporters after the talks",
+                  date_basis="'after the talks' of Tuesday"),
+        statement(d, "K09", cmofa, "Beijing's foreign ministry said "
+                  "Wednesday", wed,
+                  quote="in accordance with the law",
+                  para="the detained Japanese man's case was being handled in "
+                       "accordance with the law and his lawful rights were "
+                       "fully protected",
+                  evidence=["Beijing's foreign ministry said Wednesday that "
+                            "the detained man's case was being handled \"in "
+                            "accordance with the law\" and that his lawful "
+                            "rights were fully protected."],
+                  cameo="010", alts=["120", "111"], alternatives=["China"],
+                  targets=[("Japan", "neutral", False)],
+                  about=["Japan", "China"], date_basis="'Wednesday'"),
+        statement(d, "K10", cmofa, "It urged Tokyo", wed,
+                  quote="hyping",
+                  para="China's foreign ministry urged Japan to respect "
+                       "China's judicial sovereignty and to stop hyping the "
+                       "case",
+                  evidence=["It urged Tokyo to respect China's judicial "
+                            "sovereignty and to stop \"hyping\" the case."],
+                  cameo="020", alts=["111", "010"], alternatives=["China"],
+                  targets=[("Japan", "conflictual", True)],
+                  about=["Japan"], attribution="pronoun",
+                  date_basis="'It' = the ministry of the sentence before, "
+                             "dated 'Wednesday'"),
+        statement(d, "K11", ccs, "Chief Cabinet Secretary Masato Kurokawa, "
+                  "the top government spokesman, said", wed,
+                  quote="We will continue to strongly urge the Chinese side "
+                        "to release him at an early date,",
+                  cameo="020", alts=["010", "100"], alternatives=["Japan"],
+                  targets=[("China", "neutral", True)],
+                  about=["China"], channel="press conference",
+                  date_basis="'at a press conference Wednesday'"),
+        statement(d, "K12", ccs, "Kurokawa declined to comment", wed,
+                  para="Kurokawa declined to comment on whether Nagasawa "
+                       "could visit Beijing before a planned trilateral "
+                       "summit with South Korea, saying nothing had been "
+                       "decided",
+                  evidence=["At the same press conference, Kurokawa declined "
+                            "to comment on whether Nagasawa could visit "
+                            "Beijing before a planned trilateral summit with "
+                            "South Korea, saying only that nothing had been "
+                            "decided."],
+                  cameo="011", alts=["010"], alternatives=["Japan"],
+                  about=[pm, "China", "South Korea"],
+                  channel="press conference",
+                  date_basis="'At the same press conference' (Wednesday)"),
+        statement(d, "K13", "Japan", "according to Japanese government "
+                  "sources", None,
+                  para="Japan hopes to host the trilateral summit in May and "
+                       "has been sounding out China about sending its premier",
+                  evidence=["Tokyo hopes to host the three-way summit in May "
+                            "and has been sounding out Beijing about sending "
+                            "its premier, according to Japanese government "
+                            "sources who spoke on condition of anonymity"],
+                  cameo="036", alts=["010"],
+                  targets=[("China", "cooperative", True)],
+                  about=["China", "South Korea"],
+                  date_basis="the text does not say when the sources spoke"),
+        statement(d, "K14", pm, "Nagasawa told a parliamentary committee "
+                  "last week", "2027-02",
+                  quote="without preconditions.",
+                  para="Nagasawa was ready to hold talks with China's top "
+                       "leader without preconditions",
+                  evidence=["Nagasawa told a parliamentary committee last "
+                            "week that he was ready to hold talks with "
+                            "China's top leader \"without preconditions.\""],
+                  cameo="036", alts=["010"], alternatives=["Japan"],
+                  targets=[("China", "cooperative", True)],
+                  about=["China"], channel="parliamentary committee",
+                  date_basis="'last week' before Wednesday 17 February: the "
+                             "week of 8-14 February, given as its month"),
+        statement(d, "K15", "China Coast Guard", "the China Coast Guard said",
+                  "2027-02",
+                  quote="law enforcement patrol",
+                  para="China Coast Guard ships had carried out a law "
+                       "enforcement patrol in the waters around the Senkaku "
+                       "Islands",
+                  evidence=["Earlier this month, the China Coast Guard said "
+                            "its ships had carried out a \"law enforcement "
+                            "patrol\" in the waters around the Senkaku "
+                            "Islands"],
+                  cameo="010", alts=["150"], alternatives=["China"],
+                  targets=[("Japan", "conflictual", False)],
+                  about=["Senkaku Islands"],
+                  date_basis="'Earlier this month' (February 2027)"),
+    ]
+    t = d.text
+    q1 = ("Stable relations between Japan and China matter not only to our "
+          "two countries but to the region and the world. We had a candid "
+          "exchange, including on issues where our positions differ.")
+    q2 = ("Precisely because there are difficult problems between us, we "
+          "have to keep talking at every level, and I told Minister Lu that "
+          "I intend to do just that.")
+    whole = q1 + "\n\n\"" + q2
+    sp, bs = d.span(whole)
+    k8 = [s for s in statements if s["id"] == "K08"][0]
+    k8["is_direct_quote"] = True
+    k8["quote"] = whole
+    k8["quote_span"], k8["quote_byte_span"] = sp, bs
+    k8["quote_marks"] = "straight"
+    k8["segments"] = [dict(zip(("quote", "span", "byte_span"),
+                               (p, *d.span(p)))) for p in (q1, q2)]
+    assert t[sp[0]:sp[1]] == whole
+    for s in statements:
+        if s["id"] in ("K06", "K07"):
+            s["co_speakers"] = [lu]
+    statements[0]["co_speakers"] = ["China"]
+    notes = {
+        "K01": "the two states' agreement in the lede (Japan with China as "
+               "co-speaker, the two ministers accepted); Kyodo's 'agreed "
+               "Tuesday' with no 'on'",
+        "K02": "the lede's participle 'with X telling Y that …', relayed "
+               "'according to the Japanese Foreign Ministry'",
+        "K03": "one verb with two infinitives: one statement; '…, the "
+               "ministry said' makes the ministry the relay (as h18/h70)",
+        "K03b": "the relay's own 'said': optional and undated (as h70)",
+        "K04": "'told Kiriyama': dated by the talks, relayed by Xinhua "
+               "(as h26/h58)",
+        "K05": "the second verb of 'told … and called on …': a statement of "
+               "its own",
+        "K05b": "the relay's own 'reported': optional and undated (as h42)",
+        "K06": "'The two ministers': Kiriyama with Lu as co-speaker, "
+               "relayed by the Japanese ministry",
+        "K07": "the second verb of 'reaffirmed … and agreed …'",
+        "K08": "a quotation over two paragraphs after 'said:': one "
+               "statement in two segments",
+        "K09": "'Beijing's foreign ministry' = the Chinese ministry (China "
+               "accepted); 'said … and that …' one statement",
+        "K10": "'It' = the ministry; one verb with two infinitives",
+        "K11": "quotation first, then the name with the apposition 'the top "
+               "government spokesman'",
+        "K12": "a refusal to comment, with 'saying only that …' its words: "
+               "one statement",
+        "K13": "government sources of a named state speak for it; not dated",
+        "K14": "'last week' dates the statement to its month (as h55)",
+        "K15": "'Earlier this month' dates the statement to its month",
+    }
+    for s in statements:
+        if s["id"] in notes:
+            s["speaker_mention"]["note"] = notes[s["id"]]
+    relationships = [
+        relationship("R01", "mutually beneficial relationship based on "
+                     "common strategic interests", ["Japan", "China"], False,
+                     [fm, lu], ["K06"],
+                     ["strategic mutually beneficial relationship",
+                      "mutually beneficial relationship"], date=tue),
+        relationship("R02", "security ally", ["Japan", "United States"],
+                     False, ["narrator"], [],
+                     ["ally", "allies", "security allies", "alliance"]),
+        relationship("R03", "regional rivals", ["Japan", "China"], False,
+                     ["narrator"], [], ["rivals", "rival",
+                                        "regional rival"]),
+        relationship("R04", "partners", ["China", "Japan"], False, [lu],
+                     ["K04"], ["partner", "partnership"], optional=True,
+                     date=tue),
+        relationship("R05", "neighbors", ["Japan", "China"], False,
+                     ["narrator"], [], ["neighbours", "Asian neighbors",
+                                        "neighbor"], optional=True),
+        relationship("R06", "relations", ["Japan", "China"], False,
+                     ["narrator", fm], [], ["ties"], optional=True),
+    ]
+    relationships[3]["modality"] = "normative"
+    events = [
+        event("E01", "Kiriyama-Lu talks at the Iikura Guest House in Tokyo",
+              tue, [fm, lu]),
+        event("E02", "Lu's arrival in Tokyo for a three-day visit",
+              "2027-02-15", [lu, "Japan"], optional=True),
+        event("E03", "Kurokawa's press conference", wed, [ccs]),
+        event("E04", "detention of a Japanese company employee in Beijing",
+              "2025", ["China", "Japan"], optional=True),
+        event("E05", "China Coast Guard patrol around the Senkaku Islands",
+              None, ["China Coast Guard", "Senkaku Islands"], optional=True),
+        event("E06", "China's suspension of Japanese seafood imports",
+              "2023", ["China", "Japan"], optional=True),
+        event("E07", "planned trilateral summit of Japan, China and South "
+              "Korea", "2027-05", ["Japan", "China", "South Korea"],
+              optional=True),
+    ]
+    timexes = [timex(d, "Feb 17, 2027", wed),
+               timex(d, "Feb 17, 2027 at 6:42 PM JST", wed, kind="datetime",
+                     after="Updated"),
+               timex(d, "on Tuesday", tue),
+               timex(d, "Tuesday", tue, after="agreed "),
+               timex(d, "for years", None, kind="duration"),
+               timex(d, "for the first time in more than six years", None,
+                     kind="duration"),
+               timex(d, "roughly three hours", "PT3H", kind="duration"),
+               timex(d, "in 2025", "2025"),
+               timex(d, "on Monday", "2027-02-15"),
+               timex(d, "three-day", "P3D", kind="duration"),
+               timex(d, "Wednesday", wed, after="foreign ministry said"),
+               timex(d, "Wednesday", wed, after="at a press conference"),
+               timex(d, "in May", "2027-05"),
+               timex(d, "last week", "2027-02", kind="interval"),
+               timex(d, "Earlier this month", "2027-02", kind="interval"),
+               timex(d, "in 2023", "2023")]
+    write(d, wed, "news report (wire story on a newspaper page)", actors,
+          statements, relationships, events, timexes)
+
+
+def h91():
+    d = Doc("h91_briefing")
+    day = "2027-03-03"
+    sp = "Ingrid Salvesen"
+    sg = "Secretary-General (United Nations)"
+    un = "United Nations"
+    srsg = "Teresa Valdivieso"
+    fmr = "Jean-Pierre Habimana"
+    pmh = "Frantz Delatour"
+    amb = "Richard Coyle"
+    actors = [
+        actor(d, "A01", sp, "person", [sp, "Ingrid"],
+              ["Spokesperson", "Spokesperson for the Secretary-General",
+               "Ms Salvesen", "Salvesen"],
+              affiliations=[(un, "Spokesperson for the Secretary-General")]),
+        actor(d, "A02", sg, "person", ["Secretary-General"],
+              ["Secretary-General", "UN Secretary-General",
+               "United Nations Secretary-General",
+               "Secretary-General of the United Nations"],
+              affiliations=[(un, "Secretary-General")]),
+        actor(d, "A03", un, "organization", ["United Nations", "UN"],
+              ["UN", "U.N."]),
+        actor(d, "A04", "Human Rights Council", "organization",
+              ["Human Rights Council"], ["UN Human Rights Council", "HRC"],
+              part_of=un),
+        actor(d, "A05", "Office of the High Commissioner for Human Rights",
+              "organization",
+              ["Office of the High Commissioner for Human Rights"],
+              ["OHCHR", "UN Human Rights Office"], part_of=un),
+        actor(d, "A06", "Switzerland", "state", ["Switzerland"],
+              ["Swiss Confederation"], optional=True),
+        actor(d, "A07", "Democratic Republic of the Congo", "state",
+              ["Democratic Republic of the Congo", "DRC"],
+              ["DRC", "DR Congo", "Congo-Kinshasa"]),
+        actor(d, "A08", "Allied Democratic Forces", "group",
+              ["Allied Democratic Forces", "ADF"], ["ADF"]),
+        actor(d, "A09", "MONUSCO", "organization", ["MONUSCO"],
+              ["UN Organization Stabilization Mission in the Democratic "
+               "Republic of the Congo"], part_of=un),
+        actor(d, "A10", "Ituri", "place", ["Ituri"], ["Ituri province"],
+              optional=True),
+        actor(d, "A11", "Komanda", "place", ["Komanda"], optional=True),
+        actor(d, "A12", "Bunia", "place", ["Bunia"], optional=True),
+        actor(d, "A13", "Haiti", "state", ["Haiti"], ["Republic of Haiti"]),
+        actor(d, "A14", srsg, "person", [srsg],
+              ["Special Representative Valdivieso", "Valdivieso"],
+              affiliations=[(un, "Special Representative of the "
+                                 "Secretary-General for Haiti")]),
+        actor(d, "A15", "Security Council", "organization",
+              ["Security Council"],
+              ["UN Security Council", "United Nations Security Council",
+               "UNSC"], part_of=un),
+        actor(d, "A16", "Port-au-Prince", "place", ["Port-au-Prince"],
+              optional=True, accept={"Port-au-Prince": ["Haiti"]}),
+        actor(d, "A17", "Gang Suppression Force", "organization",
+              ["Gang Suppression Force"], ["GSF"]),
+        actor(d, "A18", "Tuvalu", "state", ["Tuvalu"]),
+        actor(d, "A19", "Rwanda", "state", ["Rwanda"],
+              ["Republic of Rwanda"]),
+        actor(d, "A20", fmr, "person", [fmr], ["Habimana"],
+              affiliations=[("Rwanda", "Foreign Minister")]),
+        actor(d, "A21", "Group of Experts", "organization",
+              ["Group of Experts"],
+              ["Group of Experts on the Democratic Republic of the Congo",
+               "UN Group of Experts"], part_of="Security Council"),
+        actor(d, "A22", "FDLR", "group", ["FDLR"],
+              ["Democratic Forces for the Liberation of Rwanda"]),
+        actor(d, "A23", pmh, "person", [pmh], ["Delatour"],
+              affiliations=[("Haiti", "Prime Minister")]),
+        actor(d, "A24", "Provisional Electoral Council", "organization",
+              ["Provisional Electoral Council"], ["CEP"], part_of="Haiti"),
+        actor(d, "A25", "United States", "state",
+              ["United States", "US", "Washington"], ["USA", "U.S."],
+              accept={"Washington": ["Washington"]}),
+        actor(d, "A26", amb, "person", [amb], ["Ambassador Coyle", "Coyle"],
+              affiliations=[("United States", "Ambassador to the United "
+                                              "Nations")]),
+        actor(d, "A27", "Geneva", "place", ["Geneva"], optional=True),
+        actor(d, "A28", "New York", "place", ["New York"], optional=True),
+        actor(d, "A29", "Kinshasa", "place", ["Kinshasa"], optional=True,
+              accept={"Kinshasa": ["Democratic Republic of the Congo"]}),
+        actor(d, "A30", "Kigali", "place", ["Kigali"], optional=True,
+              accept={"Kigali": ["Rwanda"]}),
+        actor(d, "A31", "Washington", "place", ["Washington"],
+              optional=True, accept={"Washington": ["United States"]}),
+        actor(d, "A32", "Office of the Spokesperson for the "
+              "Secretary-General", "organization",
+              ["Office of the Spokesperson for the Secretary-General"],
+              optional=True, part_of=un),
+        actor(d, "A33", "sanctions committee", "organization",
+              ["sanctions committee"],
+              ["Security Council sanctions committee"], optional=True,
+              part_of="Security Council"),
+        actor(d, "A34", "Celia", "person", ["Celia"], optional=True),
+    ]
+    t = d.text
+
+    def section(head, nxt):
+        i = t.index(head + "\n\n", t.index("near-verbatim")) + len(head) + 2
+        j = t.index("\n\n" + nxt, i)
+        return t[i:j].split("\n\n")
+
+    s1 = section("SECRETARY-GENERAL/HUMAN RIGHTS COUNCIL",
+                 "DEMOCRATIC REPUBLIC OF THE CONGO")
+    s2 = section("DEMOCRATIC REPUBLIC OF THE CONGO", "HAITI")
+    s3 = section("HAITI", "HONOUR ROLL")
+    s4 = section("HONOUR ROLL", "Question:")
+    assert [len(s1), len(s2), len(s3), len(s4)] == [2, 2, 1, 1]
+    a1 = ("Well, Celia, the Group of Experts reports to the Security "
+          "Council's sanctions committee, not to the Secretary-General, so it "
+          "is not for me to defend or amend its findings. What I can tell you "
+          "is that the Secretary-General has consistently called on all "
+          "States in the region to respect the sovereignty and territorial "
+          "integrity of the DRC and to stop supporting armed groups, whoever "
+          "they are.")
+    a2 = ("I've seen the report, and I have nothing to add to what I just "
+          "said.")
+    a3 = ("Decisions on the electoral calendar are for the Haitian "
+          "authorities and the Provisional Electoral Council. As you heard "
+          "from the Special Representative this morning, we believe that "
+          "progress on security and progress on elections have to go hand in "
+          "hand, and the United Nations will keep supporting the electoral "
+          "process.")
+    a4 = ("The Secretary-General is in regular contact with the United "
+          "States, as he is with all Member States, and I'm not going to go "
+          "into the details of those conversations. Peacekeeping mandates "
+          "are set by the Security Council, and all Member States have an "
+          "obligation under the Charter to pay their assessments in full and "
+          "on time.")
+    a5 = ("I have no travel to announce at this point. Okay, thank you all. "
+          "Have a good afternoon.")
+    lab = "Spokesperson:"
+    ch = "noon briefing"
+    basis = "the briefing's date"
+    alt = [sg, un]
+    first = "today's noon briefing by Ingrid Salvesen"
+    statements = [
+        statement(d, "U01", sp, first, day, quote="\n\n".join(s1),
+                  cameo="010", alts=["051"], alternatives=alt,
+                  about=["Human Rights Council",
+                         "Office of the High Commissioner for Human Rights",
+                         "Switzerland"],
+                  channel=ch, date_basis=basis),
+        statement(d, "U02", sg, "He told the Council", day,
+                  quote="not a luxury for good times",
+                  para="human rights were not a luxury for good times but "
+                       "the foundation on which peace and development are "
+                       "built",
+                  evidence=["He told the Council that human rights were "
+                            "\"not a luxury for good times\" but the "
+                            "foundation on which peace and development are "
+                            "built"],
+                  cameo="010", alternatives=[un, sp],
+                  about=["Human Rights Council"], reported_via=sp,
+                  channel="address to the Human Rights Council",
+                  date_basis="'this morning he addressed' the Council: the "
+                             "briefing's day"),
+        statement(d, "U03", sg, "and he warned", day,
+                  para="funding shortfalls were forcing the Office of the "
+                       "High Commissioner for Human Rights to close field "
+                       "presences in several countries",
+                  evidence=["and he warned that funding shortfalls were "
+                            "forcing the Office of the High Commissioner for "
+                            "Human Rights to close field presences in several "
+                            "countries."],
+                  cameo="010", alternatives=[un, sp],
+                  about=["Office of the High Commissioner for Human Rights"],
+                  reported_via=sp, attribution="coordinated verb",
+                  channel="address to the Human Rights Council",
+                  date_basis="the same address of this morning"),
+        statement(d, "U04", sp, first, day, quote="\n\n".join(s2),
+                  cameo="111", alts=["010", "020"], alternatives=alt,
+                  targets=[("Allied Democratic Forces", "conflictual", True),
+                           ("Democratic Republic of the Congo", "neutral",
+                            True)],
+                  about=["Allied Democratic Forces", "MONUSCO",
+                         "Democratic Republic of the Congo"],
+                  channel=ch, date_basis=basis),
+        statement(d, "U04a", sg, "The Secretary-General strongly condemns",
+                  day,
+                  para="the Secretary-General strongly condemns the attack "
+                       "on a site for displaced people near Komanda in "
+                       "Ituri, reportedly by the ADF",
+                  evidence=["The Secretary-General strongly condemns the "
+                            "attack on Monday on a site for internally "
+                            "displaced people near Komanda, in Ituri "
+                            "province"],
+                  cameo="111", alternatives=[un, sp],
+                  targets=[("Allied Democratic Forces", "conflictual",
+                            False)],
+                  about=["Allied Democratic Forces", "Ituri", "Komanda"],
+                  reported_via=sp, optional=True, date_basis=basis),
+        statement(d, "U04b", sg, "He extends his deepest condolences", day,
+                  para="the Secretary-General extends his condolences to "
+                       "the families of the victims",
+                  evidence=["He extends his deepest condolences to the "
+                            "families of the victims"],
+                  cameo="010", alternatives=[un, sp],
+                  about=["Democratic Republic of the Congo"],
+                  reported_via=sp, optional=True, date_basis=basis),
+        statement(d, "U04c", sg, "and calls on the Congolese authorities",
+                  day,
+                  para="the Secretary-General calls on the Congolese "
+                       "authorities to spare no effort in bringing those "
+                       "responsible to justice",
+                  evidence=["and calls on the Congolese authorities to spare "
+                            "no effort in bringing those responsible to "
+                            "justice."],
+                  cameo="020", alternatives=[un, sp],
+                  targets=[("Democratic Republic of the Congo", "neutral",
+                            True)],
+                  about=["Democratic Republic of the Congo"],
+                  reported_via=sp, optional=True, date_basis=basis),
+        statement(d, "U05", "MONUSCO", "MONUSCO, told us this morning", day,
+                  para="peacekeepers had deployed to the area, helped "
+                       "evacuate the wounded to Bunia and stepped up patrols "
+                       "around other displacement sites in Ituri",
+                  evidence=["Our colleagues at the UN peacekeeping mission in "
+                            "the country, MONUSCO, told us this morning that "
+                            "peacekeepers had deployed to the area, helped "
+                            "evacuate the wounded to Bunia and stepped up "
+                            "patrols around other displacement sites in the "
+                            "province."],
+                  cameo="010", alternatives=[un],
+                  about=["Bunia", "Ituri", "Democratic Republic of the Congo"],
+                  reported_via=sp, date_basis="'this morning'"),
+        statement(d, "U06", sp, first, day, quote=s3[0],
+                  cameo="010", alternatives=alt,
+                  about=["Haiti", "Security Council", srsg],
+                  channel=ch, date_basis=basis),
+        statement(d, "U07", srsg, "She told Council members", day,
+                  para="armed gangs still controlled most of Port-au-Prince "
+                       "and the Gang Suppression Force needed more personnel "
+                       "and funding to make a difference",
+                  evidence=["She told Council members that armed gangs still "
+                            "controlled most of Port-au-Prince and that the "
+                            "Gang Suppression Force needed more personnel and "
+                            "funding to make a difference."],
+                  cameo="010", alts=["020"], alternatives=[un],
+                  about=["Port-au-Prince", "Gang Suppression Force", "Haiti"],
+                  reported_via=sp, channel="Security Council briefing",
+                  date_basis="'This morning' she briefed the Council"),
+        statement(d, "U08", srsg, "She also said", day,
+                  para="preparations for the elections in Haiti were behind "
+                       "schedule",
+                  evidence=["She also said that preparations for the "
+                            "elections were behind schedule."],
+                  cameo="010", alternatives=[un],
+                  about=["Haiti"], reported_via=sp,
+                  channel="Security Council briefing",
+                  date_basis="the same briefing of the Council this morning"),
+        statement(d, "U09", sp, first, day, quote=s4[0],
+                  cameo="051", alts=["010"], alternatives=alt,
+                  targets=[("Tuvalu", "cooperative", True)],
+                  about=["Tuvalu"], channel=ch, date_basis=basis),
+        statement(d, "U10", fmr, "Jean-Pierre Habimana, said yesterday",
+                  "2027-03-02",
+                  quote="one-sided",
+                  para="the latest report of the Group of Experts was "
+                       "one-sided and ignored the threat posed by the FDLR",
+                  evidence=["Rwanda's Foreign Minister, Jean-Pierre Habimana, "
+                            "said yesterday that the latest report of the "
+                            "Group of Experts was \"one-sided\" and ignored "
+                            "the threat posed by the FDLR."],
+                  cameo="111", alts=["112", "010"], alternatives=["Rwanda"],
+                  targets=[("Group of Experts", "conflictual", True)],
+                  about=["Group of Experts", "FDLR"], embedded=True,
+                  date_basis="'yesterday' of the briefing's day"),
+        statement(d, "U11", sp, lab, day, quote=a1,
+                  after="stand by the experts' findings?", cameo="010",
+                  alts=["020"], alternatives=alt,
+                  targets=[("Democratic Republic of the Congo",
+                            "cooperative", True),
+                           ("Rwanda", "neutral", False)],
+                  about=["Group of Experts", "Security Council",
+                         "Democratic Republic of the Congo"],
+                  channel=ch, responds_to=["U10"], date_basis=basis),
+        statement(d, "U11a", sg, "the Secretary-General has consistently "
+                  "called on", None,
+                  para="the Secretary-General has called on all States in "
+                       "the region to respect the sovereignty and territorial "
+                       "integrity of the DRC and to stop supporting armed "
+                       "groups",
+                  evidence=["the Secretary-General has consistently called on "
+                            "all States in the region to respect the "
+                            "sovereignty and territorial integrity of the DRC "
+                            "and to stop supporting armed groups, whoever "
+                            "they are."],
+                  cameo="020", alternatives=[un, sp],
+                  targets=[("Democratic Republic of the Congo",
+                            "cooperative", True)],
+                  about=["Democratic Republic of the Congo"],
+                  reported_via=sp, optional=True,
+                  date_basis="a habitual 'has consistently called': not "
+                             "dated"),
+        statement(d, "U12", sp, lab, day, quote=a2,
+                  after="names Rwanda directly.", cameo="011",
+                  alts=["010"], alternatives=alt, about=["Rwanda"],
+                  channel=ch, date_basis=basis),
+        statement(d, "U13", pmh, "Prime Minister Frantz Delatour said on "
+                  "Monday", "2027-03-01",
+                  para="the elections planned for November would have to be "
+                       "postponed until 2028 because of the security "
+                       "situation in Haiti",
+                  evidence=["Prime Minister Frantz Delatour said on Monday "
+                            "that the elections planned for November would "
+                            "have to be postponed until 2028 because of the "
+                            "security situation."],
+                  cameo="010", alternatives=["Haiti"], about=["Haiti"],
+                  embedded=True, date_basis="'on Monday' (1 March)"),
+        statement(d, "U14", sp, lab, day, quote=a3,
+                  after="agree with that?", cameo="010", alts=["051"],
+                  alternatives=alt,
+                  about=["Haiti", "Provisional Electoral Council"],
+                  channel=ch, responds_to=["U13"], date_basis=basis),
+        statement(d, "U15", amb, "Richard Coyle, told reporters last week",
+                  "2027-02",
+                  para="the United States would not pay its peacekeeping "
+                       "assessments for this year unless at least two UN "
+                       "missions were closed",
+                  evidence=["the US Ambassador, Richard Coyle, told reporters "
+                            "last week that Washington would not pay its "
+                            "peacekeeping assessments for this year unless at "
+                            "least two missions were closed."],
+                  cameo="130", alts=["010", "111"],
+                  alternatives=["United States"],
+                  targets=[(un, "conflictual", False)],
+                  about=[un, "United States"], embedded=True,
+                  date_basis="'last week' before Wednesday 3 March: the "
+                             "week of 22-28 February, given as its month"),
+        statement(d, "U16", sp, lab, day, quote=a4,
+                  after="raised this with the Administration?", cameo="010",
+                  alts=["011"], alternatives=alt,
+                  targets=[("United States", "neutral", True)],
+                  about=["United States", "Security Council"], channel=ch,
+                  responds_to=["U15"], date_basis=basis),
+        statement(d, "U17", sp, lab, day, quote=a5,
+                  after="Kinshasa or Kigali", cameo="011", alts=["010"],
+                  alternatives=alt, channel=ch, date_basis=basis),
+    ]
+    for s in statements:
+        if s["id"] in ("U01", "U04"):
+            paras = s1 if s["id"] == "U01" else s2
+            s["segments"] = [dict(zip(("quote", "span", "byte_span"),
+                                      (p, *d.span(p)))) for p in paras]
+        if s["id"] in ("U01", "U04", "U06", "U09"):
+            s["quote_marks"] = "none (announcement under a heading)"
+            s["speaker_mention"]["note"] = (
+                "the briefing's announcements under their headings, with no "
+                "label and in the third person for the Secretary-General, "
+                "are the spokesperson's: one statement per heading (the "
+                "Secretary-General and the United Nations accepted)")
+    notes = {
+        "U02": "'He' = the Secretary-General; his address of this morning "
+               "reported inside the announcement (as h79): the spokesperson "
+               "as reported_via",
+        "U03": "the second verb of 'told … and he warned …'",
+        "U04a": "a present-tense position of the Secretary-General inside "
+                "the spokesperson's announcement: optional (no speech event "
+                "apart from the announcement)",
+        "U04b": "as U04a: optional",
+        "U04c": "as U04a: optional",
+        "U05": "the mission's report of this morning relayed by the "
+               "spokesperson (the United Nations accepted); one verb with "
+               "three coordinated predicates: one statement",
+        "U07": "'She' = the Special Representative; 'told … that … and that "
+               "…' one statement",
+        "U08": "'She also said': a second statement",
+        "U10": "inside a question; the asker names no outlet",
+        "U11a": "a habitual position reported inside an answer, not "
+                "dated: optional",
+        "U12": "after the correspondent's remark (a question turn, no "
+               "statement): a refusal",
+        "U13": "inside a question",
+        "U15": "inside a question; 'last week' dates the statement to its "
+               "month (as h55)",
+        "U17": "a refusal with the closing courtesy in the same turn",
+    }
+    for s in statements:
+        if s["id"] in notes:
+            s["speaker_mention"]["note"] = notes[s["id"]]
+    relationships = [
+        relationship("R01", "friends", [un, "Tuvalu"], False, [sp], ["U09"],
+                     ["friend", "friendship"], optional=True, date=day),
+    ]
+    events = [
+        event("E01", "noon briefing of the Spokesperson for the "
+              "Secretary-General", day, [sp]),
+        event("E02", "Secretary-General's address to the high-level segment "
+              "of the Human Rights Council in Geneva", day,
+              [sg, "Human Rights Council"]),
+        event("E03", "ADF attack on a displacement site near Komanda",
+              "2027-03-01", ["Allied Democratic Forces",
+                             "Democratic Republic of the Congo"]),
+        event("E04", "Valdivieso's briefing to the Security Council", day,
+              [srsg, "Security Council"]),
+        event("E05", "Secretary-General's return to New York", "2027-03-05",
+              [sg], optional=True),
+        event("E06", "Haitian elections planned for November", "2027-11",
+              ["Haiti"], optional=True),
+    ]
+    timexes = [timex(d, "3 March 2027", day),
+               timex(d, "today", day),
+               timex(d, "today", day, after="Geneva"),
+               timex(d, "this morning", day),
+               timex(d, "on Friday", "2027-03-05"),
+               timex(d, "on Monday", "2027-03-01"),
+               timex(d, "this morning", day, after="MONUSCO"),
+               timex(d, "This morning", day),
+               timex(d, "today", day, after="HONOUR ROLL"),
+               timex(d, "yesterday", "2027-03-02"),
+               timex(d, "on Monday", "2027-03-01", after="Frantz Delatour"),
+               timex(d, "November", "2027-11", after="elections planned for"),
+               timex(d, "until 2028", "2028"),
+               timex(d, "this morning", day, after="Special Representative "
+                     "this"),
+               timex(d, "last week", "2027-02", kind="interval"),
+               timex(d, "this year", "2027"),
+               timex(d, "in the coming weeks", None, kind="interval")]
+    write(d, day, "press briefing (UN noon briefing transcript)", actors,
+          statements, relationships, events, timexes)
+
+
+def h92():
+    d = Doc("h92_readout")
+    day = "2027-02-24"
+    ch = "Matthias Wendler"
+    pr = "Adriana Solís Mejía"
+    gs = "Claudia Falkenberg"
+    fg = "Federal Government (Germany)"
+    actors = [
+        actor(d, "A01", ch, "person", [ch, "Wendler"],
+              ["Federal Chancellor Wendler", "Chancellor Wendler",
+               "Federal Chancellor Matthias Wendler"],
+              affiliations=[("Germany", "Federal Chancellor")]),
+        actor(d, "A02", pr, "person", [pr, "Solís"],
+              ["President Solís", "Adriana Solís", "Solis",
+               "Adriana Solis Mejia"],
+              affiliations=[("Mexico", "President")]),
+        actor(d, "A03", gs, "person", [gs],
+              ["Government Spokesperson Claudia Falkenberg", "Falkenberg"],
+              affiliations=[(fg, "Government Spokesperson")]),
+        actor(d, "A04", "Germany", "state", ["Germany"],
+              ["Federal Republic of Germany"]),
+        actor(d, "A05", "Mexico", "state", ["Mexico",
+                                           "United Mexican States"],
+              ["United Mexican States"]),
+        actor(d, "A06", "European Union", "organization",
+              ["European Union"], ["EU"]),
+        actor(d, "A07", "Ukraine", "state", ["Ukraine"]),
+        actor(d, "A08", "Middle East", "place", ["Middle East"]),
+        actor(d, "A09", "G20", "organization", ["G20"],
+              ["Group of Twenty"]),
+        actor(d, "A10", "United Nations", "organization",
+              ["United Nations"], ["UN"], optional=True),
+        actor(d, "A11", fg, "organization",
+              ["Die Bundesregierung", "The Federal Government",
+               "Federal Government"],
+              ["Federal Government", "Bundesregierung",
+               "German Federal Government"], optional=True,
+              part_of="Germany", accept={"Federal Government": ["Germany"]}),
+        actor(d, "A12", "Press and Information Office of the Federal "
+              "Government", "organization",
+              ["Press and Information Office of the Federal Government"],
+              optional=True, part_of="Germany"),
+        actor(d, "A13", "German-Mexican Binational Commission",
+              "organization", ["German-Mexican Binational Commission"],
+              ["Binational Commission"], optional=True),
+        actor(d, "A14", "Berlin", "place", ["Berlin"], optional=True,
+              accept={"Berlin": ["Germany"]}),
+        actor(d, "A15", "Latin America", "place", ["Latin America"],
+              optional=True),
+        actor(d, "A16", "Europe", "place", ["Europe"], optional=True),
+        actor(d, "A17", "Canada", "state", ["Canada"], optional=True),
+        actor(d, "A18", "Brazil", "state", ["Brazil"], optional=True),
+        actor(d, "A19", "Chile", "state", ["Chile"], optional=True),
+        actor(d, "A20", "Global Agreement between the European Union and "
+              "Mexico", "organization", ["Global Agreement"],
+              ["EU-Mexico Global Agreement",
+               "Modernised Global Agreement"], optional=True),
+    ]
+    basis = "'spoke by telephone today' on the press release's date"
+    kw = dict(reported_via=gs, channel="telephone call", date_basis=basis)
+    both = [pr, "Germany", "Mexico"]
+    de = ["Germany"]
+    mx = ["Mexico"]
+    statements = [
+        statement(d, "G00", gs, "Government Spokesperson Claudia Falkenberg "
+                  "issued the following statement", day,
+                  para="the Federal Government's statement on the "
+                       "Chancellor's telephone call with the President of "
+                       "Mexico",
+                  alternatives=[fg, "Germany"], about=[ch, pr, "Mexico"],
+                  optional=True, date_basis=basis),
+        statement(d, "G01", ch, "The Chancellor and the President agreed to "
+                  "further expand", day,
+                  para="the Chancellor and the President agreed to further "
+                       "expand the strategic partnership between Germany and "
+                       "Mexico in renewable energy, green hydrogen, the "
+                       "automotive industry and vocational training",
+                  evidence=["The Chancellor and the President agreed to "
+                            "further expand the strategic partnership between "
+                            "Germany and Mexico, in particular in the fields "
+                            "of renewable energy, green hydrogen, the "
+                            "automotive industry and vocational training."],
+                  cameo="030", alts=["057", "036", "010"],
+                  alternatives=both,
+                  targets=[("Mexico", "cooperative", True),
+                           ("Germany", "cooperative", True)],
+                  about=["Germany", "Mexico"], attribution="joint", **kw),
+        statement(d, "G02", ch, "They welcomed the entry into force", day,
+                  para="the two leaders welcomed the entry into force of the "
+                       "modernised Global Agreement between the European "
+                       "Union and Mexico",
+                  evidence=["They welcomed the entry into force of the "
+                            "modernised Global Agreement between the European "
+                            "Union and Mexico at the beginning of the month"],
+                  cameo="051", alts=["010"], alternatives=both,
+                  targets=[("European Union", "cooperative", True),
+                           ("Mexico", "cooperative", True)],
+                  about=["European Union", "Mexico"], attribution="joint",
+                  **kw),
+        statement(d, "G03", ch, "and emphasised that it sent", day,
+                  para="the modernised EU-Mexico Global Agreement sent a "
+                       "strong signal in favour of open and rules-based trade "
+                       "at a time of growing protectionism",
+                  evidence=["and emphasised that it sent a strong signal in "
+                            "favour of open and rules-based trade at a time "
+                            "of growing protectionism."],
+                  cameo="010", alts=["051"], alternatives=both,
+                  about=["European Union", "Mexico"], attribution="joint",
+                  **kw),
+        statement(d, "G04", ch, "The Chancellor underlined", day,
+                  para="German companies were keen to invest further in "
+                       "Mexico and reliable framework conditions for "
+                       "investment, in particular in the energy sector, were "
+                       "of great importance to them",
+                  evidence=["The Chancellor underlined that German companies "
+                            "were keen to invest further in Mexico and that "
+                            "reliable framework conditions for investment, in "
+                            "particular in the energy sector, were of great "
+                            "importance to them."],
+                  cameo="010", alts=["020", "030"], alternatives=de,
+                  targets=[("Mexico", "cooperative", True)],
+                  about=["Mexico", "Germany"], attribution="description",
+                  **kw),
+        statement(d, "G05", ch, "He thanked the President", day,
+                  para="the Chancellor thanked the President for the close "
+                       "coordination between Germany and Mexico within the "
+                       "G20",
+                  evidence=["He thanked the President for the close "
+                            "coordination between the two countries within "
+                            "the G20."],
+                  cameo="051", alts=["010"], alternatives=de,
+                  targets=[("Mexico", "cooperative", True)],
+                  about=["Mexico", "G20", pr], attribution="pronoun", **kw),
+        statement(d, "G06", pr, "The President stated", day,
+                  para="Mexico regarded Germany as one of its most important "
+                       "partners in Europe",
+                  evidence=["The President stated that Mexico regarded "
+                            "Germany as one of its most important partners in "
+                            "Europe"],
+                  cameo="051", alts=["010"], alternatives=mx,
+                  targets=[("Germany", "cooperative", True)],
+                  about=["Germany", "Mexico"], attribution="description",
+                  **kw),
+        statement(d, "G07", pr, "and invited the Chancellor", day,
+                  para="the President invited the Chancellor to visit Mexico "
+                       "later this year",
+                  evidence=["and invited the Chancellor to visit Mexico later "
+                            "this year."],
+                  cameo="036", alts=["030", "010"], alternatives=mx,
+                  targets=[("Germany", "cooperative", True)],
+                  about=[ch, "Mexico"], attribution="coordinated verb", **kw),
+        statement(d, "G08", ch, "The Chancellor accepted the invitation", day,
+                  para="the Chancellor accepted the invitation to visit "
+                       "Mexico",
+                  evidence=["The Chancellor accepted the invitation with "
+                            "thanks."],
+                  cameo="036", alts=["051", "010"], alternatives=de,
+                  targets=[("Mexico", "cooperative", False)],
+                  about=["Mexico", pr], attribution="description",
+                  optional=True, **kw),
+        statement(d, "G09", ch, "The Chancellor reiterated", day,
+                  para="Germany would continue to support Ukraine for as "
+                       "long as necessary and a just and lasting peace could "
+                       "only be achieved with Ukraine at the negotiating "
+                       "table",
+                  evidence=["The Chancellor reiterated that Germany would "
+                            "continue to support Ukraine for as long as "
+                            "necessary and that a just and lasting peace "
+                            "could only be achieved with Ukraine at the "
+                            "negotiating table."],
+                  cameo="051", alts=["057", "010"], alternatives=de,
+                  targets=[("Ukraine", "cooperative", True)],
+                  about=["Ukraine", "Germany"], attribution="description",
+                  **kw),
+        statement(d, "G10", pr, "The President expressed Mexico's hope", day,
+                  para="Mexico hopes for a negotiated solution in Ukraine",
+                  evidence=["The President expressed Mexico's hope for a "
+                            "negotiated solution"],
+                  cameo="010", alts=["036"], alternatives=mx,
+                  about=["Ukraine", "Mexico"], attribution="description",
+                  **kw),
+        statement(d, "G11", pr, "and underlined the importance of "
+                  "international law", day,
+                  para="the President underlined the importance of "
+                       "international law and of the Charter of the United "
+                       "Nations",
+                  evidence=["and underlined the importance of international "
+                            "law and of the Charter of the United Nations."],
+                  cameo="010", alternatives=mx,
+                  about=["United Nations", "Ukraine", "Middle East"],
+                  attribution="coordinated verb", **kw),
+        statement(d, "G12", ch, "The Chancellor and the President agreed to "
+                  "remain", day,
+                  para="the Chancellor and the President agreed to remain in "
+                       "close contact and to hold the next meeting of the "
+                       "German-Mexican Binational Commission in Berlin in the "
+                       "autumn",
+                  evidence=["The Chancellor and the President agreed to "
+                            "remain in close contact and to hold the next "
+                            "meeting of the German-Mexican Binational "
+                            "Commission in Berlin in the autumn."],
+                  cameo="036", alts=["030"], alternatives=both,
+                  targets=[("Mexico", "cooperative", False),
+                           ("Germany", "cooperative", False)],
+                  about=["Germany", "Mexico",
+                         "German-Mexican Binational Commission", "Berlin"],
+                  attribution="joint", **kw),
+    ]
+    for s in statements:
+        if s["id"] in ("G01", "G02", "G03", "G12"):
+            s["co_speakers"] = [pr]
+    notes = {
+        "G00": "the spokesperson's attribution line: optional (as h11, "
+               "h60, h76)",
+        "G01": "'The Chancellor and the President': Wendler with Solís as "
+               "co-speaker (the two states accepted)",
+        "G02": "'They' = the two leaders",
+        "G03": "the second verb of 'welcomed … and emphasised that …'",
+        "G04": "'underlined that … and that …': one verb, one statement",
+        "G05": "'He' = the Chancellor",
+        "G06": "'The President' = Solís",
+        "G07": "the second verb of 'stated … and invited …'",
+        "G08": "accepting the invitation: optional (a courtesy answering "
+               "G07)",
+        "G09": "'reiterated that … and that …': one statement; 'The two "
+               "leaders also discussed' before it gives none",
+        "G11": "the second verb of 'expressed … and underlined …'",
+        "G12": "one verb with two infinitives, the second substantive: "
+               "required",
+    }
+    for s in statements:
+        if s["id"] in notes:
+            s["speaker_mention"]["note"] = notes[s["id"]]
+    relationships = [
+        relationship("R01", "strategic partnership", ["Germany", "Mexico"],
+                     False, [ch, pr], ["G01"],
+                     ["strategic partners", "partnership"], date=day),
+        relationship("R02", "most important partners", ["Mexico", "Germany"],
+                     False, [pr], ["G06"],
+                     ["most important partner", "important partners",
+                      "important partner", "partners", "partner"],
+                     date=day),
+    ]
+    events = [
+        event("E01", "telephone call of Chancellor Wendler with President "
+              "Solís", day, [ch, pr]),
+        event("E02", "entry into force of the modernised EU-Mexico Global "
+              "Agreement", "2027-02", ["European Union", "Mexico"]),
+        event("E03", "Chancellor's visit to Mexico", "2027", [ch, "Mexico"],
+              optional=True),
+        event("E04", "next meeting of the German-Mexican Binational "
+              "Commission in Berlin", "2027", ["Germany", "Mexico"],
+              optional=True),
+    ]
+    timexes = [timex(d, "Wednesday, 24 February 2027", day),
+               timex(d, "today", day),
+               timex(d, "at the beginning of the month", "2027-02",
+                     kind="interval"),
+               timex(d, "later this year", "2027"),
+               timex(d, "for as long as necessary", None, kind="duration"),
+               timex(d, "in the autumn", "2027", kind="interval"),
+               timex(d, "in April", "2027-04")]
+    write(d, day, "call readout (government press release)", actors,
+          statements, relationships, events, timexes)
+
+
+def h93():
+    d = Doc("h93_joint")
+    day = "2027-03-10"
+    eam = "Suresh Venkatraman"
+    au = "Megan Caldicott"
+    jp = "Hiroko Tamura"
+    us = "Nathan Pruitt"
+    mea = "Ministry of External Affairs (India)"
+    actors = [
+        actor(d, "A01", "India", "state", ["India"],
+              ["Republic of India", "Government of India"]),
+        actor(d, "A02", "Australia", "state", ["Australia"],
+              ["Commonwealth of Australia"]),
+        actor(d, "A03", "Japan", "state", ["Japan"]),
+        actor(d, "A04", "United States", "state", ["United States"],
+              ["US", "U.S.", "USA", "United States of America"]),
+        actor(d, "A05", eam, "person", [eam],
+              ["Dr. Suresh Venkatraman", "Venkatraman"],
+              affiliations=[("India", "External Affairs Minister")]),
+        actor(d, "A06", au, "person", [au],
+              ["Senator the Hon Megan Caldicott", "Caldicott"],
+              affiliations=[("Australia", "Foreign Minister")]),
+        actor(d, "A07", jp, "person", [jp],
+              ["Ms. Hiroko Tamura", "Tamura", "TAMURA Hiroko"],
+              affiliations=[("Japan", "Minister for Foreign Affairs")]),
+        actor(d, "A08", us, "person", [us],
+              ["Mr. Nathan Pruitt", "Pruitt"],
+              affiliations=[("United States", "Secretary of State")]),
+        actor(d, "A09", "Quad", "organization", ["Quad"],
+              ["Quadrilateral Security Dialogue", "the Quad"]),
+        actor(d, "A10", "ASEAN", "organization", ["ASEAN"],
+              ["Association of Southeast Asian Nations"]),
+        actor(d, "A11", "Pacific Islands Forum", "organization",
+              ["Pacific Islands Forum"], ["PIF"]),
+        actor(d, "A12", "Indian Ocean Rim Association", "organization",
+              ["Indian Ocean Rim Association"], ["IORA"]),
+        actor(d, "A13", "Indo-Pacific", "place", ["Indo-Pacific"]),
+        actor(d, "A14", "East China Sea", "place", ["East China Sea"]),
+        actor(d, "A15", "South China Sea", "place", ["South China Sea"]),
+        actor(d, "A16", "North Korea", "state", ["North Korea"],
+              ["DPRK", "Democratic People's Republic of Korea"]),
+        actor(d, "A17", "Russia", "state", ["Russia"],
+              ["Russian Federation"]),
+        actor(d, "A18", "United Nations Security Council", "organization",
+              ["UN Security Council"],
+              ["UN Security Council", "UNSC", "Security Council"]),
+        actor(d, "A19", "Jammu and Kashmir", "place", ["Jammu and Kashmir"]),
+        actor(d, "A20", "Myanmar", "state", ["Myanmar"], ["Burma"]),
+        actor(d, "A21", mea, "organization", ["Ministry of External Affairs"],
+              ["MEA", "Ministry of External Affairs"], optional=True,
+              part_of="India"),
+        actor(d, "A22", "New Delhi", "place", ["New Delhi"], optional=True,
+              accept={"New Delhi": ["India"]}),
+        actor(d, "A23", "Pacific", "place", ["Pacific"], optional=True),
+        actor(d, "A24", "Indian Ocean", "place", ["Indian Ocean"],
+              optional=True),
+        actor(d, "A25", "Mumbai", "place", ["Mumbai"], optional=True),
+        actor(d, "A26", "Quad Critical Minerals Initiative", "organization",
+              ["Quad Critical Minerals Initiative"], optional=True,
+              part_of="Quad"),
+        actor(d, "A27", "Indo-Pacific Partnership for Maritime Domain "
+              "Awareness", "organization",
+              ["Indo-Pacific Partnership for Maritime Domain Awareness"],
+              ["IPMDA"], optional=True, part_of="Quad"),
+        actor(d, "A28", "Blue Pacific Continent", "place",
+              ["Blue Pacific Continent"], optional=True),
+    ]
+    t = d.text
+    first = "We, the Foreign Ministers of Australia"
+    last_par = ("We look forward to the Quad Leaders' Summit to be hosted by "
+                "Australia later this year, and we will meet again as Foreign "
+                "Ministers in Japan in 2028.")
+    i = t.index(first)
+    j = t.index(last_par) + len(last_par)
+    whole = t[i:j]
+    paras = whole.split("\n\n")
+    assert len(paras) == 8, len(paras)
+    four = ["Australia", "Japan", "United States"]
+    statements = [
+        statement(d, "J01", "India", first, day, quote=whole, cameo="030",
+                  alts=["057", "051", "111", "010"],
+                  alternatives=four + [eam, au, jp, us, "Quad"],
+                  targets=[("Australia", "cooperative", True),
+                           ("Japan", "cooperative", True),
+                           ("United States", "cooperative", True),
+                           ("India", "cooperative", True),
+                           ("ASEAN", "cooperative", True),
+                           ("North Korea", "conflictual", True),
+                           ("Myanmar", "neutral", True)],
+                  about=["Quad", "Indo-Pacific", "ASEAN",
+                         "Pacific Islands Forum", "South China Sea",
+                         "East China Sea", "North Korea", "Russia",
+                         "Jammu and Kashmir", "Myanmar"],
+                  channel="joint statement", attribution="joint",
+                  date_basis="'met in New Delhi today' in the statement, "
+                             "the page's date and the closing 'New Delhi / "
+                             "March 10, 2027'"),
+    ]
+    statements[0]["co_speakers"] = four
+    statements[0]["quote_marks"] = "none (document text)"
+    statements[0]["segments"] = [
+        dict(zip(("quote", "span", "byte_span"), (p, *d.span(p))))
+        for p in paras]
+    statements[0]["speaker_mention"]["note"] = (
+        "the joint statement of the four foreign ministers in their 'we': "
+        "one statement of India (the host and the site's government) with "
+        "Australia, Japan and the United States as co-speakers (the four "
+        "ministers and the Quad accepted), its words the eight paragraphs "
+        "from 'We, the Foreign Ministers …' to '… in Japan in 2028.', one "
+        "segment per paragraph; the introduction naming the ministers and "
+        "ending 'issued the following joint statement:', the 'Joint "
+        "Statement' heading and the closing place and date are not in it")
+    members = ["Australia", "India", "Japan", "United States"]
+    relationships = [
+        relationship("R01", "enduring partnership", members, False,
+                     members, ["J01"],
+                     ["partnership", "Quad partnership", "partners"],
+                     date=day),
+        relationship("R02", "military cooperation",
+                     ["North Korea", "Russia"], False, members, ["J01"],
+                     ["cooperation", "deepening military cooperation"],
+                     optional=True, date=day),
+        relationship("R03", "support", [members, "ASEAN"], True, members,
+                     ["J01"], ["unwavering support"], optional=True,
+                     date=day),
+    ]
+    events = [
+        event("E01", "Quad Foreign Ministers' Meeting in New Delhi", day,
+              [eam, au, jp, us]),
+        event("E02", "terrorist attack in Jammu and Kashmir", "2027-02-14",
+              ["Jammu and Kashmir"]),
+        event("E03", "first Quad Ports of the Future Conference in Mumbai",
+              "2027", ["Quad"], optional=True),
+        event("E04", "Quad Leaders' Summit hosted by Australia", "2027",
+              ["Quad", "Australia"], optional=True),
+        event("E05", "launch of the Quad Critical Minerals Initiative",
+              "2025", ["Quad"], optional=True),
+        event("E06", "next Quad Foreign Ministers' Meeting in Japan", "2028",
+              ["Quad", "Japan"], optional=True),
+    ]
+    events[2]["modality"] = events[3]["modality"] = "planned"
+    events[5]["modality"] = "planned"
+    timexes = [timex(d, "March 10, 2027", day),
+               timex(d, "today", day),
+               timex(d, "today", day, after="We, the Foreign"),
+               timex(d, "Twenty years after", "P20Y", kind="duration"),
+               timex(d, "2016", "2016"),
+               timex(d, "on 14 February 2027", "2027-02-14"),
+               timex(d, "in 2025", "2025"),
+               timex(d, "later this year", "2027"),
+               timex(d, "later this year", "2027", after="hosted by"),
+               timex(d, "in 2028", "2028"),
+               timex(d, "March 10, 2027", day, after="New Delhi\n"),
+               timex(d, "March 10, 2027", day, after="opening remarks"),
+               timex(d, "March 09, 2027", "2027-03-09")]
+    write(d, day, "joint statement (foreign ministry page)", actors,
+          statements, relationships, events, timexes)
+
+
 if __name__ == "__main__":
     h1()
     h2()
@@ -17646,3 +18884,7 @@ if __name__ == "__main__":
     h87()
     h88()
     h89()
+    h90()
+    h91()
+    h92()
+    h93()
