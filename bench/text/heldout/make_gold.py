@@ -18794,6 +18794,1016 @@ def h93():
           statements, relationships, events, timexes)
 
 
+def h94():
+    d = Doc("h94_report")
+    day = "2027-02-15"
+    sun = "2027-02-14"
+    sa = "Prince Saad bin Mishari Al Saud"
+    ir = "Reza Ghaffari"
+    kz = "Morteza Kazemi"
+    qa = "Sultan bin Rashid Al Kaabi"
+    an = "Laleh Farzin"
+    sa_mfa = "Ministry of Foreign Affairs (Saudi Arabia)"
+    ir_mfa = "Ministry of Foreign Affairs (Iran)"
+    actors = [
+        actor(d, "A01", "Saudi Arabia", "state", ["Saudi Arabia", "Riyadh"],
+              ["Kingdom of Saudi Arabia", "KSA"]),
+        actor(d, "A02", "Iran", "state", ["Iran", "Tehran"],
+              ["Islamic Republic of Iran"], accept={"Tehran": ["Tehran"]}),
+        actor(d, "A03", "Qatar", "state", ["Qatar", "Doha"],
+              ["State of Qatar"], accept={"Doha": ["Doha"]}),
+        actor(d, "A04", sa, "person", [sa, "Prince Saad"],
+              ["Saad bin Mishari Al Saud", "Prince Saad"],
+              affiliations=[("Saudi Arabia", "Foreign Minister")]),
+        actor(d, "A05", ir, "person", [ir, "Ghaffari"],
+              affiliations=[("Iran", "Foreign Minister")]),
+        actor(d, "A06", kz, "person", [kz, "Kazemi"],
+              affiliations=[(ir_mfa, "spokesperson")]),
+        actor(d, "A07", qa, "person", [qa, "Al Kaabi"],
+              ["Sultan Al Kaabi"],
+              affiliations=[("Qatar",
+                             "Minister of State for Foreign Affairs")]),
+        actor(d, "A08", an, "person", [an, "Farzin"],
+              affiliations=[("Middle East Council on Global Affairs",
+                             "senior fellow")]),
+        actor(d, "A09", sa_mfa, "organization", ["Saudi foreign ministry"],
+              ["Saudi foreign ministry", "Saudi Ministry of Foreign Affairs"],
+              part_of="Saudi Arabia"),
+        actor(d, "A10", "SPA", "media", ["SPA"], ["Saudi Press Agency"]),
+        actor(d, "A11", "Tasnim", "media", ["Tasnim"],
+              ["Tasnim news agency", "Tasnim News Agency"]),
+        actor(d, "A12", "Al Jazeera", "media", ["Al Jazeera"]),
+        actor(d, "A13", "United States", "state",
+              ["United States", "US", "Washington"], ["USA", "U.S."]),
+        actor(d, "A14", "State Department", "organization",
+              ["State Department"], ["U.S. Department of State",
+                                     "US State Department"],
+              part_of="United States"),
+        actor(d, "A15", "China", "state", ["China"],
+              ["People's Republic of China"]),
+        actor(d, "A16", "Israel", "state", ["Israel"]),
+        actor(d, "A17", "Houthis", "group", ["Houthis"],
+              ["Ansar Allah"]),
+        actor(d, "A18", "Yemen", "state", ["Yemen"]),
+        actor(d, "A19", ir_mfa, "organization", ["Iranian foreign ministry"],
+              ["Iranian foreign ministry", "Iranian Foreign Ministry"],
+              optional=True, part_of="Iran"),
+        actor(d, "A20", "Middle East Council on Global Affairs",
+              "organization", ["Middle East Council on Global Affairs"],
+              optional=True),
+        actor(d, "A21", "Ministry of Foreign Affairs (Israel)",
+              "organization", ["Israel's foreign ministry"],
+              ["Israeli foreign ministry"], optional=True,
+              part_of="Israel"),
+        actor(d, "A22", "Gulf", "place", ["Gulf"], ["Persian Gulf"],
+              optional=True),
+        actor(d, "A23", "Doha", "place", ["Doha"], optional=True,
+              accept={"Doha": ["Qatar"]}),
+        actor(d, "A24", "Tehran", "place", ["Tehran"], optional=True,
+              accept={"Tehran": ["Iran"]}),
+        actor(d, "A25", "Ministry of Foreign Affairs (Qatar)",
+              "organization", ["Qatar Ministry of Foreign Affairs"],
+              optional=True, part_of="Qatar"),
+        actor(d, "A26", "Reuters", "media", ["Reuters"], optional=True),
+        actor(d, "A27", "Yousef Haddadin", "person", ["Yousef Haddadin"],
+              affiliations=[("Al Jazeera", "reporter")], optional=True),
+        actor(d, "A28", "analysts", "group", ["Analysts"], optional=True),
+        actor(d, "A29", "GCC", "organization", ["GCC"],
+              ["Gulf Cooperation Council"], optional=True),
+    ]
+    both = ["Iran", sa_mfa, sa, ir]
+    statements = [
+        statement(d, "S00", "Saudi Arabia", "Riyadh and Tehran say", day,
+                  para="consular services will reopen by the end of March",
+                  evidence=["Riyadh and Tehran say consular services will "
+                            "reopen by the end of March"],
+                  cameo="030", alts=["057", "010"], alternatives=both,
+                  targets=[("Iran", "cooperative", True),
+                           ("Saudi Arabia", "cooperative", True)],
+                  about=["Saudi Arabia", "Iran"], attribution="joint",
+                  same=["S01"], optional=True,
+                  date_basis="the standfirst's present tense; retells S01"),
+        statement(d, "S01", "Saudi Arabia",
+                  "the two governments said on Monday", day,
+                  para="Saudi Arabia and Iran have agreed to resume direct "
+                       "flights between the two countries and to reopen the "
+                       "consular sections of their embassies",
+                  evidence=["Saudi Arabia and Iran have agreed to resume "
+                            "direct flights between the two countries and to "
+                            "reopen the consular sections of their embassies, "
+                            "the two governments said on Monday"],
+                  cameo="030", alts=["057", "010"], alternatives=both,
+                  targets=[("Iran", "cooperative", True),
+                           ("Saudi Arabia", "cooperative", True)],
+                  about=["Saudi Arabia", "Iran", "Qatar"],
+                  attribution="joint", same=["S00"],
+                  date_basis="'said on Monday'"),
+        statement(d, "S02", sa_mfa, "the Saudi foreign ministry said", day,
+                  quote="the constructive and positive spirit",
+                  para="Saudi Arabia valued the constructive and positive "
+                       "spirit in which the talks with Iran had been held",
+                  evidence=["the Saudi foreign ministry said the kingdom "
+                            "valued \"the constructive and positive spirit\" "
+                            "in which the talks had been held."],
+                  cameo="051", alts=["013", "010"],
+                  alternatives=["Saudi Arabia"],
+                  targets=[("Iran", "cooperative", False)],
+                  about=["Iran", "Qatar"], reported_via="SPA",
+                  channel="statement",
+                  date_basis="'In a statement carried by … SPA early on "
+                             "Monday'"),
+        statement(d, "S03", "Saudi Arabia",
+                  "It said the two sides had agreed", sun,
+                  para="Saudi Arabia and Iran had agreed to restore direct "
+                       "flights, including for Hajj and Umrah pilgrims, and "
+                       "to set up a joint committee on maritime security "
+                       "that would meet every three months",
+                  evidence=["It said the two sides had agreed to restore "
+                            "direct flights, including for Hajj and Umrah "
+                            "pilgrims, and to set up a joint committee on "
+                            "maritime security that would meet every three "
+                            "months."],
+                  cameo="030", alts=["057", "036"], alternatives=both,
+                  targets=[("Iran", "cooperative", True)],
+                  about=["Saudi Arabia", "Iran", "Gulf"],
+                  reported_via=sa_mfa, attribution="joint",
+                  date_basis="the agreement of the two sides at the talks "
+                             "in Doha on Sunday (as h22/h46: 'the ministry "
+                             "said the two sides had agreed')"),
+        statement(d, "S04", kz, "Morteza Kazemi, said on Monday", day,
+                  quote="frank and forward-looking",
+                  para="the talks had been frank and forward-looking and "
+                       "Iran regarded Saudi Arabia as an important neighbour "
+                       "and partner in the security of the region",
+                  evidence=["An Iranian foreign ministry spokesperson, "
+                            "Morteza Kazemi, said on Monday that the talks had "
+                            "been \"frank and forward-looking\" and that "
+                            "Tehran regarded Riyadh as an important neighbour "
+                            "and partner in the security of the region."],
+                  cameo="051", alts=["013", "010"],
+                  alternatives=[ir_mfa, "Iran"],
+                  targets=[("Saudi Arabia", "cooperative", True)],
+                  about=["Saudi Arabia", "Iran"],
+                  date_basis="'said on Monday'"),
+        statement(d, "S05", kz,
+                  "Kazemi told his weekly news conference in Tehran", day,
+                  quote="The countries of the region are capable of "
+                        "guaranteeing their own security without the "
+                        "interference of outsiders,",
+                  cameo="010", alts=["111"], alternatives=[ir_mfa, "Iran"],
+                  targets=[("United States", "conflictual", False)],
+                  about=["Saudi Arabia", "Iran"],
+                  channel="weekly news conference",
+                  date_basis="the weekly news conference of Monday, where "
+                             "the paragraph before has him speak"),
+        statement(d, "S06", kz, "the spokesperson said he would not go",
+                  day, quote="the details of private discussions",
+                  para="he would not go into the details of private "
+                       "discussions on whether Ghaffari had raised the "
+                       "presence of US warships in the Gulf",
+                  evidence=["Asked whether Ghaffari had raised the presence "
+                            "of US warships in the Gulf, the spokesperson "
+                            "said he would not go into \"the details of "
+                            "private discussions\"."],
+                  cameo="011", alts=["010"], alternatives=[ir_mfa, "Iran"],
+                  about=["United States", ir, "Gulf"],
+                  channel="weekly news conference",
+                  date_basis="the same news conference of Monday"),
+        statement(d, "S07", qa,
+                  "Al Kaabi, who chaired the opening session, told Al "
+                  "Jazeera", None,
+                  quote="brothers",
+                  para="Qatar would continue to keep channels open between "
+                       "its two brothers Saudi Arabia and Iran for as long as "
+                       "they wanted it to",
+                  evidence=["told Al Jazeera that Doha would continue to keep "
+                            "channels open between its two \"brothers\" for "
+                            "as long as they wanted it to."],
+                  cameo="039", alts=["010", "051"], alternatives=["Qatar"],
+                  targets=[("Saudi Arabia", "cooperative", False),
+                           ("Iran", "cooperative", False)],
+                  about=["Qatar", "Saudi Arabia", "Iran"],
+                  reported_via="Al Jazeera", channel="interview",
+                  date_basis="the text does not say when"),
+        statement(d, "S08", qa, "Al Kaabi said", None,
+                  quote="Qatar does not impose solutions on anyone. Our role "
+                        "is to open doors, and both Riyadh and Tehran have "
+                        "shown the courage to walk through them.",
+                  cameo="039", alts=["051", "010"], alternatives=["Qatar"],
+                  targets=[("Saudi Arabia", "cooperative", True),
+                           ("Iran", "cooperative", True)],
+                  about=["Qatar", "Saudi Arabia", "Iran"],
+                  date_basis="the text does not say when"),
+        statement(d, "S09", ir, "quoted Ghaffari as saying after the talks",
+                  sun,
+                  para="Iran and Saudi Arabia would also study joint "
+                       "investment projects and a Saudi business delegation "
+                       "could visit Tehran in the spring",
+                  evidence=["Iran's semi-official Tasnim news agency quoted "
+                            "Ghaffari as saying after the talks that the two "
+                            "countries would also study joint investment "
+                            "projects and that a Saudi business delegation "
+                            "could visit Tehran in the spring."],
+                  cameo="036", alts=["030", "010"], alternatives=["Iran"],
+                  targets=[("Saudi Arabia", "cooperative", True)],
+                  about=["Saudi Arabia", "Iran", "Tehran"],
+                  reported_via="Tasnim",
+                  date_basis="'after the talks' of Sunday (as h53's "
+                             "'after the summit')"),
+        statement(d, "S10", "United States",
+                  "The United States, Riyadh's closest security ally, "
+                  "cautiously welcomed", None,
+                  para="the United States cautiously welcomed the talks "
+                       "between Saudi Arabia and Iran",
+                  evidence=["The United States, Riyadh's closest security "
+                            "ally, cautiously welcomed the talks."],
+                  cameo="051", alts=["013", "010"],
+                  alternatives=["State Department"],
+                  targets=[("Saudi Arabia", "cooperative", False)],
+                  about=["Saudi Arabia", "Iran"], same=["S11"],
+                  date_basis="the text does not say when (as h30)"),
+        statement(d, "S11", "State Department",
+                  "A State Department spokesperson said", None,
+                  quote="any effort that lowers tensions in the region",
+                  para="Washington supported any effort that lowers "
+                       "tensions in the region",
+                  evidence=["A State Department spokesperson said Washington "
+                            "supported \"any effort that lowers tensions in "
+                            "the region\""],
+                  cameo="051", alts=["013", "010"],
+                  alternatives=["United States"],
+                  about=["Saudi Arabia", "Iran", "United States"],
+                  same=["S10"], date_basis="the text does not say when"),
+        statement(d, "S12", "State Department", "but added that", None,
+                  para="Iran's nuclear programme remained a matter of "
+                       "serious concern",
+                  evidence=["but added that Iran's nuclear programme "
+                            "remained a matter of serious concern."],
+                  cameo="111", alts=["010"], alternatives=["United States"],
+                  targets=[("Iran", "conflictual", True)], about=["Iran"],
+                  attribution="coordinated verb",
+                  date_basis="the text does not say when"),
+        statement(d, "S13", "analysts", "Analysts say", None,
+                  para="the rapprochement reflects Saudi Arabia's wish to "
+                       "protect its economic plans from regional turmoil "
+                       "rather than any change in how it views Iran",
+                  evidence=["Analysts say the rapprochement reflects Riyadh's "
+                            "wish to protect its economic plans from regional "
+                            "turmoil rather than any change in how it views "
+                            "Tehran."],
+                  cameo="010", about=["Saudi Arabia", "Iran"], optional=True,
+                  date_basis="unnamed analysts, no time given"),
+        statement(d, "S14", an, "said Laleh Farzin", None,
+                  quote="For Saudi Arabia, this is a hedge, not a "
+                        "realignment,",
+                  cameo="010", about=["Saudi Arabia", "Iran",
+                                      "United States"],
+                  date_basis="the text does not say when"),
+        statement(d, "S15", an, "Farzin said", None,
+                  quote="working relationships with everyone",
+                  para="Qatar's mediation had worked partly because Qatar "
+                       "had kept working relationships with everyone, "
+                       "including the Houthis in Yemen",
+                  evidence=["Farzin said Qatar's mediation had worked partly "
+                            "because Doha had kept \"working relationships "
+                            "with everyone\", including the Houthis in "
+                            "Yemen."],
+                  cameo="010", about=["Qatar", "Houthis", "Yemen"],
+                  date_basis="the text does not say when"),
+        statement(d, "S16", "China", "said last week", "2027-02",
+                  quote="every step",
+                  para="China welcomed every step towards better relations "
+                       "between Saudi Arabia and Iran",
+                  evidence=["China, which brokered the 2023 agreement that "
+                            "ended a seven-year rupture between the two "
+                            "countries, said last week that it welcomed "
+                            "\"every step\" towards better relations between "
+                            "Riyadh and Tehran"],
+                  cameo="051", alts=["013", "010"],
+                  targets=[("Saudi Arabia", "cooperative", True),
+                           ("Iran", "cooperative", True)],
+                  about=["Saudi Arabia", "Iran"],
+                  date_basis="'last week' before Monday 15 February: the "
+                             "week of 8 February, so February 2027"),
+        statement(d, "S17", "China", "whom its foreign ministry called",
+                  None, quote="good friends of China",
+                  para="Saudi Arabia and Iran are good friends of China",
+                  evidence=["whom its foreign ministry called \"good friends "
+                            "of China\"."],
+                  cameo="051", alts=["010"],
+                  alternatives=["Ministry of Foreign Affairs (China)"],
+                  targets=[("Saudi Arabia", "cooperative", True),
+                           ("Iran", "cooperative", True)],
+                  about=["Saudi Arabia", "Iran"],
+                  date_basis="the relative clause gives no time"),
+    ]
+    statements[0]["co_speakers"] = ["Iran"]
+    statements[1]["co_speakers"] = ["Iran"]
+    statements[3]["co_speakers"] = ["Iran"]
+    statements[8]["segments"] = [
+        {"quote": "Qatar does not impose solutions on anyone. Our role is to "
+                  "open doors, and both Riyadh and Tehran have shown the "
+                  "courage to walk through them."},
+        {"quote": "What was agreed in Doha is a beginning, not an end, and we "
+                  "hope the committee will hold its first meeting before "
+                  "Eid al-Fitr,"}]
+    statements[14]["segments"] = [
+        {"quote": "For Saudi Arabia, this is a hedge, not a realignment,"},
+        {"quote": "The Saudis want quiet on their borders while they build, "
+                  "and the Iranians want to show they are not isolated at a "
+                  "time of enormous pressure from Washington."}]
+    statements[0]["speaker_mention"]["note"] = (
+        "the standfirst's 'Riyadh and Tehran say': optional retelling")
+    statements[1]["speaker_mention"]["note"] = (
+        "'the two governments' = Saudi Arabia with Iran as co-speaker")
+    statements[3]["speaker_mention"]["note"] = (
+        "'It' = the Saudi foreign ministry, reporting what 'the two sides' "
+        "agreed: the two sides' statement (the ministry accepted)")
+    statements[5]["speaker_mention"]["note"] = (
+        "'the spokesperson' = Kazemi; a refusal with its quoted fragment")
+    statements[8]["speaker_mention"]["note"] = (
+        "a quotation over two paragraphs closed by 'Al Kaabi said': one "
+        "statement in two segments; not said to be from the interview")
+    statements[10]["speaker_mention"]["note"] = (
+        "the spokesperson of a named organisation speaks for it")
+    statements[11]["speaker_mention"]["note"] = (
+        "the second verb of 'said … but added that …'")
+    statements[14]["speaker_mention"]["note"] = (
+        "a quotation split by its attribution: one statement")
+    statements[17]["speaker_mention"]["note"] = (
+        "'its foreign ministry' = China's (the ministry accepted)")
+    relationships = [
+        relationship("R01", "rivals", ["Saudi Arabia", "Iran"], False,
+                     ["narrator"], [],
+                     ["rival", "Gulf rivals", "regional rivals"]),
+        relationship("R02", "important neighbour and partner",
+                     ["Iran", "Saudi Arabia"], False, [kz], ["S04"],
+                     ["important neighbour", "neighbour", "partner",
+                      "neighbours", "partners"], date=day),
+        relationship("R03", "closest security ally",
+                     ["United States", "Saudi Arabia"], False,
+                     ["narrator"], [],
+                     ["ally", "security ally", "allies", "closest ally"]),
+        relationship("R04", "good friends", ["China", "Saudi Arabia"], False,
+                     ["China"], ["S17"],
+                     ["good friends of China", "friends", "friend"]),
+        relationship("R05", "good friends", ["China", "Iran"], False,
+                     ["China"], ["S17"],
+                     ["good friends of China", "friends", "friend"]),
+        relationship("R06", "diplomatic relations",
+                     ["Saudi Arabia", "Iran"], False, ["narrator"], [],
+                     ["relations"], optional=True),
+        relationship("R07", "rapprochement", ["Saudi Arabia", "Iran"], False,
+                     ["analysts"], ["S13"], optional=True),
+        relationship("R08", "brothers", ["Qatar", "Saudi Arabia"], False,
+                     [qa], ["S07"], ["brother"], optional=True),
+        relationship("R09", "brothers", ["Qatar", "Iran"], False,
+                     [qa], ["S07"], ["brother"], optional=True),
+        relationship("R10", "working relationships", ["Qatar", "Houthis"],
+                     False, [an], ["S15"], ["working relationship"],
+                     optional=True),
+    ]
+    events = [
+        event("E01", "Saudi-Iranian talks in Doha hosted by Qatar", sun,
+              [sa, ir, "Qatar"]),
+        event("E02", "restoration of Saudi-Iranian diplomatic relations "
+              "brokered by China", "2023", ["Saudi Arabia", "Iran", "China"],
+              optional=True),
+        event("E03", "visit of a Saudi business delegation to Tehran",
+              "2027", ["Saudi Arabia", "Iran"], optional=True),
+        event("E04", "first meeting of the joint maritime security "
+              "committee", None, ["Saudi Arabia", "Iran"], optional=True),
+    ]
+    timexes = [timex(d, "15 Feb 2027", day),
+               timex(d, "by the end of March", "2027-03"),
+               timex(d, "on Sunday", sun),
+               timex(d, "on Monday", day),
+               timex(d, "four years ago", "2023"),
+               timex(d, "on Sunday", sun, after="and his Iranian counterpart"),
+               timex(d, "late last year", "2026"),
+               timex(d, "early on Monday", day),
+               timex(d, "every three months", "P3M", kind="set"),
+               timex(d, "on Monday", day, after="Morteza Kazemi"),
+               timex(d, "before Eid al-Fitr", None),
+               timex(d, "in the spring", "2027"),
+               timex(d, "last week", "2027-02"),
+               timex(d, "2023", "2023")]
+    write(d, day, "news report (broadcaster's website)", actors, statements,
+          relationships, events, timexes)
+
+
+def h95():
+    d = Doc("h95_briefing")
+    day = "2027-03-05"
+    fm = "Junko Horikawa"
+    cn_mfa = "Ministry of Foreign Affairs (China)"
+    actors = [
+        actor(d, "A01", fm, "person", ["HORIKAWA Junko", "Horikawa"],
+              ["Horikawa Junko", "HORIKAWA Junko", "Minister Horikawa"],
+              affiliations=[("Japan", "Minister for Foreign Affairs")]),
+        actor(d, "A02", "Japan", "state", ["Japan"], ["Government of Japan"]),
+        actor(d, "A03", "Australia", "state", ["Australia"]),
+        actor(d, "A04", "Kuroda", "person", ["Kuroda"],
+              ["Defense Minister Kuroda"],
+              affiliations=[("Japan", "Defense Minister")]),
+        actor(d, "A05", "Myanmar", "state", ["Myanmar"], ["Burma"]),
+        actor(d, "A06", "World Food Programme", "organization",
+              ["World Food Programme", "WFP"], ["WFP"]),
+        actor(d, "A07", "UNICEF", "organization",
+              ["United Nations Children's Fund", "UNICEF"],
+              ["United Nations Children's Fund"]),
+        actor(d, "A08", "China", "state", ["China"],
+              ["People's Republic of China"]),
+        actor(d, "A09", "Fang Zhiyu", "person", ["Fang Zhiyu"],
+              affiliations=[(cn_mfa, "spokesperson")]),
+        actor(d, "A10", "NHK", "media", ["NHK"]),
+        actor(d, "A11", "Jiji Press", "media", ["Jiji Press"], ["Jiji"]),
+        actor(d, "A12", "Nikkei", "media", ["Nikkei"]),
+        actor(d, "A13", "South Korea", "state", ["ROK", "Seoul"],
+              ["Republic of Korea", "Korea"]),
+        actor(d, "A14", "Han Seung-woo", "person", ["Han Seung-woo", "Han"],
+              ["Minister Han"],
+              affiliations=[("South Korea", "Foreign Minister")]),
+        actor(d, "A15", "United States", "state",
+              ["U.S.", "Washington", "United States"], ["US", "USA"]),
+        actor(d, "A16", "Ellen Dabrowski", "person", ["Ellen Dabrowski"],
+              affiliations=[("United States", "Trade Representative")]),
+        actor(d, "A17", "Whitaker", "person", ["Whitaker"],
+              ["Secretary of State Whitaker"],
+              affiliations=[("United States", "Secretary of State")]),
+        actor(d, "A18", "Indo-Pacific", "place", ["Indo-Pacific"]),
+        actor(d, "A19", cn_mfa, "organization",
+              ["China's Ministry of Foreign Affairs"],
+              ["Chinese Foreign Ministry", "China's Ministry of Foreign "
+               "Affairs"], optional=True, part_of="China"),
+        actor(d, "A20", "Kyushu", "place", ["Kyushu"], optional=True),
+        actor(d, "A21", "Sagaing Region", "place", ["Sagaing Region"],
+              ["Sagaing"], optional=True),
+        actor(d, "A22", "Canberra", "place", ["Canberra"], optional=True,
+              accept={"Canberra": ["Australia"]}),
+        actor(d, "A23", "National Assembly (South Korea)", "organization",
+              ["National Assembly"], ["National Assembly"], optional=True,
+              part_of="South Korea"),
+        actor(d, "A24", "G7", "organization", ["G7"], ["Group of Seven"],
+              optional=True),
+        actor(d, "A25", "Ministry of Foreign Affairs (Japan)",
+              "organization", ["Ministry of Foreign Affairs of Japan"],
+              ["Ministry of Foreign Affairs of Japan", "MOFA"],
+              optional=True, part_of="Japan"),
+        actor(d, "A26", "Prime Minister's Office (Japan)", "organization",
+              ["Prime Minister's Office"], ["Kantei"], optional=True,
+              part_of="Japan"),
+        actor(d, "A27", "Ogura", "person", ["Ogura"],
+              affiliations=[("NHK", "reporter")], optional=True),
+        actor(d, "A28", "Sugimoto", "person", ["Sugimoto"],
+              affiliations=[("Jiji Press", "reporter")], optional=True),
+        actor(d, "A29", "Kawaguchi", "person", ["Kawaguchi"],
+              affiliations=[("Nikkei", "reporter")], optional=True),
+    ]
+    t = d.text
+    pc = "press conference"
+    basis = "the press conference's date (5 March 2027)"
+    alt = ["Japan"]
+    lab = "Minister Horikawa: "
+
+    def answer(q, nxt):
+        i = t.index(lab, t.index(q)) + len(lab)
+        return t[i:t.index(nxt, i)]
+
+    open_q = "Opening Remarks"
+    a0 = answer(open_q, "\n\nQuestions and Answers")
+    segs0 = a0.split("\n\n")
+    q1 = "What is the Government's response?"
+    a1 = answer(q1, "\n\nReporter:")
+    q2 = "How do you intend to respond?"
+    a2 = answer(q2, "\n\nReporter:")
+    q3 = "Has the Government received any explanation from the U.S. side?"
+    a3 = answer(q3, "\n\nReporter:")
+    q4 = "during the G7 Foreign Ministers' Meeting later this month?"
+    a4 = answer(q4, "\n\n(End)")
+    assert len(segs0) == 2 and "\n" not in a1 + a2 + a3 + a4
+    statements = [
+        statement(d, "B01", fm, lab, day, quote=a0, after=open_q,
+                  cameo="036", alts=["051", "070", "010"],
+                  alternatives=alt,
+                  targets=[("Australia", "cooperative", True),
+                           ("Myanmar", "cooperative", True)],
+                  about=["Australia", "Myanmar", "Indo-Pacific",
+                         "World Food Programme", "UNICEF"],
+                  channel=pc, date_basis=basis),
+        statement(d, "B02", "Fang Zhiyu",
+                  "A spokesperson for China's Ministry of Foreign Affairs, "
+                  "Fang Zhiyu, said yesterday", "2027-03-04",
+                  quote="seriously undermines regional peace and stability",
+                  para="Japan's plan to deploy long-range missiles in Kyushu "
+                       "seriously undermines regional peace and stability",
+                  evidence=["A spokesperson for China's Ministry of Foreign "
+                            "Affairs, Fang Zhiyu, said yesterday that Japan's "
+                            "plan to deploy long-range missiles in Kyushu "
+                            "\"seriously undermines regional peace and "
+                            "stability\""],
+                  cameo="111", alts=["010"], alternatives=[cn_mfa, "China"],
+                  targets=[("Japan", "conflictual", True)],
+                  about=["Japan", "Kyushu"], reported_via="NHK",
+                  embedded=True,
+                  date_basis="'yesterday' before Friday 5 March"),
+        statement(d, "B03", "Fang Zhiyu", "and urged Japan", "2027-03-04",
+                  quote="reflect on its history",
+                  para="Japan should reflect on its history",
+                  evidence=["and urged Japan to \"reflect on its history\"."],
+                  cameo="111", alts=["010", "112"],
+                  alternatives=[cn_mfa, "China"],
+                  targets=[("Japan", "conflictual", True)], about=["Japan"],
+                  reported_via="NHK", embedded=True,
+                  attribution="coordinated verb",
+                  date_basis="the second verb of 'said yesterday … and "
+                             "urged …'"),
+        statement(d, "B04", fm, lab, day, quote=a1, after=q1, cameo="010",
+                  alts=["011"], alternatives=alt,
+                  targets=[("China", "neutral", True)],
+                  about=["China", "Japan"], channel=pc,
+                  responds_to=["B02", "B03"], date_basis=basis),
+        statement(d, "B05", "Han Seung-woo",
+                  "Korean Foreign Minister Han Seung-woo told the National "
+                  "Assembly on Tuesday", "2027-03-02",
+                  para="South Korea hoped to host a Japan-China-ROK summit "
+                       "in the first half of this year",
+                  evidence=["Korean Foreign Minister Han Seung-woo told the "
+                            "National Assembly on Tuesday that Seoul hoped to "
+                            "host a Japan-China-ROK summit in the first half "
+                            "of this year"],
+                  cameo="036", alts=["010"], alternatives=["South Korea"],
+                  targets=[("Japan", "cooperative", True),
+                           ("China", "cooperative", True)],
+                  about=["Japan", "China", "South Korea"],
+                  reported_via="Jiji Press", embedded=True,
+                  date_basis="'on Tuesday' before Friday 5 March"),
+        statement(d, "B06", "Han Seung-woo", "and said he would raise",
+                  "2027-03-02",
+                  para="he would raise the issue of the trilateral summit "
+                       "with the Japanese Foreign Minister",
+                  evidence=["and said he would raise the issue with you."],
+                  cameo="036", alts=["010"], alternatives=["South Korea"],
+                  targets=[("Japan", "cooperative", True)],
+                  about=["Japan", fm], reported_via="Jiji Press",
+                  embedded=True, attribution="coordinated verb",
+                  date_basis="the second verb of 'told … on Tuesday … and "
+                             "said …'"),
+        statement(d, "B07", fm, lab, day, quote=a2, after=q2, cameo="036",
+                  alts=["051", "010"], alternatives=alt,
+                  targets=[("South Korea", "cooperative", True),
+                           ("China", "cooperative", False)],
+                  about=["South Korea", "Han Seung-woo", "China"],
+                  channel=pc, responds_to=["B05", "B06"], date_basis=basis),
+        statement(d, "B08", "Ellen Dabrowski",
+                  "U.S. Trade Representative Ellen Dabrowski said on "
+                  "Wednesday", "2027-03-03",
+                  para="the United States would review the tariff treatment "
+                       "of Japanese vehicles if the trade talks did not make "
+                       "progress",
+                  evidence=["According to U.S. media reports, U.S. Trade "
+                            "Representative Ellen Dabrowski said on Wednesday "
+                            "that Washington would review the tariff "
+                            "treatment of Japanese vehicles if the trade talks "
+                            "did not make progress."],
+                  cameo="130", alts=["010", "172"],
+                  alternatives=["United States"],
+                  targets=[("Japan", "conflictual", True)],
+                  about=["Japan", "United States"], reported_via="Nikkei",
+                  embedded=True,
+                  date_basis="'on Wednesday' before Friday 5 March"),
+        statement(d, "B09", fm, lab, day, quote=a3, after=q3, cameo="011",
+                  alts=["010", "051"], alternatives=alt,
+                  targets=[("United States", "cooperative", True)],
+                  about=["United States", "Japan"], channel=pc,
+                  responds_to=["B08"], date_basis=basis),
+        statement(d, "B10", fm, lab, day, quote=a4, after=q4, cameo="011",
+                  alts=["010"], alternatives=alt,
+                  about=["Whitaker", "United States", "G7"], channel=pc,
+                  date_basis=basis),
+    ]
+    statements[0]["segments"] = [
+        dict(zip(("quote", "span", "byte_span"), (p, *d.span(p, open_q))))
+        for p in segs0]
+    statements[0]["speaker_mention"]["note"] = (
+        "the opening remark of two announcements: one turn, two segments")
+    statements[1]["speaker_mention"]["note"] = (
+        "the spokesperson named in apposition speaks; her ministry and "
+        "China accepted; reported inside NHK's question")
+    statements[2]["speaker_mention"]["note"] = (
+        "the second verb of 'said … and urged …': a statement of its own")
+    statements[3]["speaker_mention"]["note"] = (
+        "rebuts, then declines to comment on each statement: one turn")
+    statements[7]["speaker_mention"]["note"] = (
+        "'According to U.S. media reports' names no outlet; the asking "
+        "outlet (Nikkei) is reported_via")
+    statements[8]["speaker_mention"]["note"] = (
+        "declines twice, then restates the alliance: one turn")
+    statements[9]["speaker_mention"]["note"] = (
+        "answers the unnamed follow-up: a decline")
+    relationships = [
+        relationship("R01", "Special Strategic Partnership",
+                     ["Japan", "Australia"], False, [fm], ["B01"],
+                     ["strategic partnership", "Special Strategic Partners",
+                      "partnership"], date=day),
+        relationship("R02", "only ally", ["United States", "Japan"], False,
+                     [fm], ["B09"],
+                     ["ally", "allies", "Japan-U.S. Alliance", "alliance"],
+                     date=day),
+        relationship("R03", "important neighbour", ["Japan", "South Korea"],
+                     False, [fm], ["B07"],
+                     ["neighbour", "neighbours", "partner", "partners"],
+                     date=day),
+    ]
+    events = [
+        event("E01", "press conference of the Japanese Foreign Minister",
+              day, [fm]),
+        event("E02", "Japan-Australia Foreign and Defence Ministerial "
+              "Consultations (2+2) in Canberra", "2027-03-08",
+              [fm, "Kuroda", "Australia"]),
+        event("E03", "earthquake in Sagaing Region", "2027-02",
+              ["Myanmar"], optional=True),
+        event("E04", "G7 Foreign Ministers' Meeting", "2027-03",
+              ["G7", fm], optional=True),
+        event("E05", "Japan-China-ROK summit", "2027",
+              ["Japan", "China", "South Korea"], optional=True),
+    ]
+    events[1]["end_date"] = "2027-03-10"
+    timexes = [timex(d, "Friday, March 5, 2027, 9:04 a.m.", day,
+                     kind="datetime"),
+               timex(d, "from March 8 to 10", "2027-03-08/2027-03-10",
+                     kind="interval"),
+               timex(d, "last month", "2027-02"),
+               timex(d, "yesterday", "2027-03-04"),
+               timex(d, "on Tuesday", "2027-03-02"),
+               timex(d, "in the first half of this year", "2027"),
+               timex(d, "on Wednesday", "2027-03-03"),
+               timex(d, "at an early date", None),
+               timex(d, "at this point", day),
+               timex(d, "later this month", "2027-03")]
+    write(d, day, "press conference transcript (foreign ministry)", actors,
+          statements, relationships, events, timexes)
+
+
+def h96():
+    d = Doc("h96_readout")
+    day = "2027-03-03"
+    pm = "Owen Penhallow"
+    pr = "Andres Buenaflor"
+    no10 = "Prime Minister's Office, 10 Downing Street"
+    actors = [
+        actor(d, "A01", pm, "person", [pm],
+              ["Prime Minister", "The Rt Hon Owen Penhallow MP",
+               "Prime Minister Owen Penhallow", "UK Prime Minister"],
+              affiliations=[("United Kingdom", "Prime Minister")]),
+        actor(d, "A02", pr, "person", [pr, "Buenaflor"],
+              ["President Buenaflor", "President Andres Buenaflor"],
+              affiliations=[("Philippines", "President")]),
+        actor(d, "A03", "United Kingdom", "state", ["UK"],
+              ["UK", "Britain", "United Kingdom of Great Britain and "
+               "Northern Ireland"]),
+        actor(d, "A04", "Philippines", "state", ["Philippines"],
+              ["Republic of the Philippines", "the Philippines"]),
+        actor(d, "A05", "Visayas", "place", ["Visayas"]),
+        actor(d, "A06", "South China Sea", "place", ["South China Sea"]),
+        actor(d, "A07", "Second Thomas Shoal", "place",
+              ["Second Thomas Shoal"], ["Ayungin Shoal"]),
+        actor(d, "A08", "Indo-Pacific", "place", ["Indo-Pacific"]),
+        actor(d, "A09", "ASEAN", "organization", ["ASEAN"],
+              ["Association of Southeast Asian Nations"]),
+        actor(d, "A10", no10, "organization", [no10, "Downing Street"],
+              ["10 Downing Street", "Downing Street", "Prime Minister's "
+               "Office"], optional=True, part_of="United Kingdom"),
+        actor(d, "A11", "Royal Navy", "organization", ["Royal Navy"],
+              optional=True, part_of="United Kingdom"),
+        actor(d, "A12", "Manila", "place", ["Manila"], optional=True,
+              accept={"Manila": ["Philippines"]}),
+        actor(d, "A13", "London", "place", ["London"], optional=True,
+              accept={"London": ["United Kingdom"]}),
+        actor(d, "A14", "UNCLOS", "organization", ["UNCLOS"],
+              ["United Nations Convention on the Law of the Sea"],
+              optional=True),
+        actor(d, "A15", "Japan", "state", ["Japan"], optional=True),
+        actor(d, "A16", "GOV.UK", "organization", ["GOV.UK"],
+              optional=True),
+        actor(d, "A17", "Government Digital Service", "organization",
+              ["Government Digital Service"], optional=True,
+              part_of="United Kingdom"),
+    ]
+    basis = "'this afternoon' of the release dated 3 March 2027"
+    call = "telephone call"
+
+    def st(sid, spk, mention, para, ev, cameo, alts, alternatives, targets,
+           about, joint=False, coord=False, after=None, optional=False):
+        s = statement(d, sid, spk, mention, day, para=para, evidence=[ev],
+                      cameo=cameo, alts=alts, alternatives=alternatives,
+                      targets=targets, about=about, channel=call,
+                      reported_via=no10,
+                      attribution=("joint" if joint else
+                                   "coordinated verb" if coord else
+                                   "explicit"),
+                      after=after, optional=optional, date_basis=basis)
+        if joint:
+            s["co_speakers"] = [pr]
+        return s
+
+    uk = ["United Kingdom"]
+    ph = ["Philippines"]
+    both = [pr, "United Kingdom", "Philippines"]
+    statements = [
+        statement(d, "C00", no10, "A Downing Street Spokesperson said", day,
+                  para="the Prime Minister spoke to President Andres "
+                       "Buenaflor of the Philippines this afternoon",
+                  evidence=["The Prime Minister spoke to President Andres "
+                            "Buenaflor of the Philippines this afternoon."],
+                  alternatives=uk, about=[pm, pr, "Philippines"],
+                  channel="readout", optional=True, after="From:",
+                  date_basis=basis),
+        st("C01", pm, "The Prime Minister began by offering his condolences",
+           "offered his condolences for the lives lost when Typhoon Amihan "
+           "struck the Visayas last week",
+           "The Prime Minister began by offering his condolences for the "
+           "lives lost when Typhoon Amihan struck the Visayas last week",
+           "018", ["010"], uk, [("Philippines", "cooperative", False)],
+           ["Philippines", "Visayas"]),
+        st("C02", pm, "and said the UK stood ready",
+           "the UK stood ready to provide further humanitarian support as "
+           "the recovery effort continued",
+           "and said the UK stood ready to provide further humanitarian "
+           "support as the recovery effort continued.",
+           "033", ["010"], uk, [("Philippines", "cooperative", False)],
+           ["Philippines", "United Kingdom", "Visayas"], coord=True),
+        st("C03", pm, "The leaders agreed that the UK and the Philippines",
+           "the UK and the Philippines were natural partners as maritime "
+           "trading nations",
+           "The leaders agreed that the UK and the Philippines were natural "
+           "partners as maritime trading nations", "051", ["010"], both,
+           [("Philippines", "cooperative", True),
+            ("United Kingdom", "cooperative", True)],
+           ["United Kingdom", "Philippines"], joint=True),
+        st("C04", pm, "and welcomed the rapid growth of defence cooperation",
+           "welcomed the rapid growth of defence cooperation between the UK "
+           "and the Philippines since the Royal Navy's visit to Manila last "
+           "year",
+           "and welcomed the rapid growth of defence cooperation between the "
+           "two countries since the Royal Navy's visit to Manila last year.",
+           "051", ["010"], both,
+           [("Philippines", "cooperative", False),
+            ("United Kingdom", "cooperative", False)],
+           ["United Kingdom", "Philippines", "Royal Navy", "Manila"],
+           joint=True, coord=True),
+        st("C05", pr, "President Buenaflor set out",
+           "set out recent developments in the South China Sea, including "
+           "the obstruction of Philippine resupply missions near Second "
+           "Thomas Shoal",
+           "President Buenaflor set out recent developments in the South "
+           "China Sea, including the obstruction of Philippine resupply "
+           "missions near Second Thomas Shoal.",
+           "010", ["111"], ph, [],
+           ["South China Sea", "Second Thomas Shoal", "Philippines"]),
+        st("C06", pm, "The Prime Minister reiterated the UK's support",
+           "reiterated the UK's support for freedom of navigation and for "
+           "the 2016 Arbitral Award",
+           "The Prime Minister reiterated the UK's support for freedom of "
+           "navigation and for the 2016 Arbitral Award", "051", ["010"], uk,
+           [("Philippines", "cooperative", False)],
+           ["South China Sea", "Philippines"]),
+        st("C07", pm, "and stressed that disputes",
+           "disputes must be resolved peacefully and in accordance with "
+           "international law, including UNCLOS",
+           "and stressed that disputes must be resolved peacefully and in "
+           "accordance with international law, including UNCLOS.",
+           "010", ["020"], uk, [], ["South China Sea", "UNCLOS"],
+           coord=True),
+        st("C08", pr, "The President thanked the Prime Minister",
+           "thanked the Prime Minister for the UK's consistent position",
+           "The President thanked the Prime Minister for the UK's "
+           "consistent position", "051", ["010"], ph,
+           [("United Kingdom", "cooperative", True)],
+           ["United Kingdom", pm, "South China Sea"]),
+        st("C09", pr, "and said the Philippines would welcome",
+           "the Philippines would welcome greater British engagement in the "
+           "Indo-Pacific, including through the UK's dialogue partnership "
+           "with ASEAN",
+           "and said the Philippines would welcome greater British "
+           "engagement in the Indo-Pacific, including through the UK's "
+           "dialogue partnership with ASEAN.", "051", ["010", "036"], ph,
+           [("United Kingdom", "cooperative", True)],
+           ["United Kingdom", "Indo-Pacific", "ASEAN"], coord=True),
+        st("C10", pm, "the leaders agreed to ask their trade ministers",
+           "agreed to ask their trade ministers to conclude negotiations on "
+           "a UK-Philippines Enhanced Trade Partnership by the end of the "
+           "year",
+           "On the economy, the leaders agreed to ask their trade ministers "
+           "to conclude negotiations on a UK-Philippines Enhanced Trade "
+           "Partnership by the end of the year.", "036", ["030", "057"],
+           both, [("Philippines", "cooperative", True),
+                  ("United Kingdom", "cooperative", True)],
+           ["United Kingdom", "Philippines"], joint=True),
+        st("C11", pm, "The Prime Minister said he looked forward",
+           "he looked forward to welcoming the President to London in the "
+           "summer",
+           "The Prime Minister said he looked forward to welcoming the "
+           "President to London in the summer.", "036", ["010"], uk,
+           [("Philippines", "cooperative", False)], [pr, "London"]),
+        st("C12", pm, "They agreed to stay in close contact",
+           "agreed to stay in close contact",
+           "They agreed to stay in close contact.", "036", ["010"], both,
+           [("Philippines", "cooperative", False)],
+           ["Philippines", "United Kingdom"], joint=True),
+    ]
+    statements[0]["speaker_mention"]["note"] = (
+        "the spokesperson's attribution line: optional (as h32)")
+    statements[1]["speaker_mention"]["note"] = (
+        "'the Prime Minister' = Penhallow, named in the summary line and "
+        "the 'From:' line; a condolence is a statement (as a "
+        "congratulation)")
+    statements[2]["speaker_mention"]["note"] = (
+        "the second verb of 'began by offering … and said …'")
+    statements[3]["speaker_mention"]["note"] = (
+        "'The leaders' = the Prime Minister with the President as "
+        "co-speaker")
+    statements[4]["speaker_mention"]["note"] = (
+        "the second verb of 'agreed … and welcomed …' of 'The leaders'")
+    statements[5]["speaker_mention"]["note"] = (
+        "'set out' is a statement (as h32's 'The Foreign Minister set out')")
+    statements[8]["speaker_mention"]["note"] = (
+        "'The President' = Buenaflor: his own clause")
+    statements[12]["speaker_mention"]["note"] = (
+        "'They' = the two leaders (co-speaker; as h80)")
+    relationships = [
+        relationship("R01", "natural partners",
+                     ["United Kingdom", "Philippines"], False, [pm, pr],
+                     ["C03"], ["natural partner", "partners", "partner"],
+                     date=day),
+        relationship("R02", "defence cooperation",
+                     ["United Kingdom", "Philippines"], False, [pm, pr],
+                     ["C04"], ["cooperation"], optional=True, date=day),
+        relationship("R03", "dialogue partnership",
+                     ["United Kingdom", "ASEAN"], False, [pr], ["C09"],
+                     ["dialogue partner", "partnership"], optional=True,
+                     date=day),
+        relationship("R04", "Enhanced Trade Partnership",
+                     ["United Kingdom", "Philippines"], False, [pm, pr],
+                     ["C10"], ["UK-Philippines Enhanced Trade Partnership",
+                               "partnership"], optional=True, date=day),
+    ]
+    events = [
+        event("E01", "call between Penhallow and President Buenaflor", day,
+              [pm, pr]),
+        event("E02", "Typhoon Amihan strikes the Visayas", "2027-02",
+              ["Philippines"], optional=True),
+        event("E03", "Royal Navy visit to Manila", "2026",
+              ["Royal Navy", "Philippines"], optional=True),
+        event("E04", "President Buenaflor's visit to London", "2027",
+              [pr, "United Kingdom"], optional=True),
+    ]
+    timexes = [timex(d, "3 March 2027", day),
+               timex(d, "this afternoon", day),
+               timex(d, "last week", "2027-02"),
+               timex(d, "last year", "2026"),
+               timex(d, "2016", "2016"),
+               timex(d, "by the end of the year", "2027"),
+               timex(d, "in the summer", "2027"),
+               timex(d, "24 February 2027", "2027-02-24"),
+               timex(d, "12 February 2027", "2027-02-12")]
+    write(d, day, "call readout (prime minister's office)", actors,
+          statements, relationships, events, timexes)
+
+
+def h97():
+    d = Doc("h97_joint")
+    day = "2027-03-09"
+    ec = "Lorenzo Bassani"
+    com = "Katrin Vogelsang"
+    jp = "Takumi Ishiguro"
+    actors = [
+        actor(d, "A01", "European Union", "organization",
+              ["European Union", "EU"], ["the EU"]),
+        actor(d, "A02", "Japan", "state", ["Japan"], ["Government of Japan"]),
+        actor(d, "A03", ec, "person", [ec, "Bassani"],
+              ["President Bassani"],
+              affiliations=[("European Council", "President")]),
+        actor(d, "A04", com, "person", [com],
+              ["President Vogelsang"],
+              affiliations=[("European Commission", "President")]),
+        actor(d, "A05", jp, "person", ["Ishiguro Takumi"],
+              ["Ishiguro Takumi", "Prime Minister Ishiguro"],
+              affiliations=[("Japan", "Prime Minister")]),
+        actor(d, "A06", "European Council", "organization",
+              ["European Council"], part_of="European Union"),
+        actor(d, "A07", "Ukraine", "state", ["Ukraine"]),
+        actor(d, "A08", "Russia", "state", ["Russia"],
+              ["Russian Federation"]),
+        actor(d, "A09", "North Korea", "state",
+              ["Democratic People's Republic of Korea"],
+              ["DPRK", "Democratic People's Republic of Korea"]),
+        actor(d, "A10", "East China Sea", "place", ["East China Sea"]),
+        actor(d, "A11", "South China Sea", "place", ["South China Sea"]),
+        actor(d, "A12", "Taiwan Strait", "place", ["Taiwan Strait"]),
+        actor(d, "A13", "Gaza", "place", ["Gaza"]),
+        actor(d, "A14", "Red Sea", "place", ["Red Sea"]),
+        actor(d, "A15", "European Commission", "organization",
+              ["European Commission"], optional=True,
+              part_of="European Union"),
+        actor(d, "A16", "Council of the European Union", "organization",
+              ["Council of the European Union"],
+              ["Council of the EU", "Consilium"], optional=True,
+              part_of="European Union"),
+        actor(d, "A17", "Aspides", "organization", ["Aspides"],
+              ["EUNAVFOR Aspides"], optional=True,
+              part_of="European Union"),
+        actor(d, "A18", "Brussels", "place", ["Brussels", "BRUSSELS"],
+              optional=True),
+        actor(d, "A19", "General Secretariat of the Council",
+              "organization", ["General Secretariat of the Council"],
+              optional=True, part_of="Council of the European Union"),
+        actor(d, "A20", "Tereza Lindqvist-Mares", "person",
+              ["Tereza Lindqvist-Mares"],
+              affiliations=[("Council of the European Union",
+                             "press officer")], optional=True),
+    ]
+    t = d.text
+    first = "1. We, the leaders of the European Union and Japan"
+    last = "in Japan in 2028."
+    i, j = t.index(first), t.index(last) + len(last)
+    whole = t[i:j]
+    paras = [p for p in whole.split("\n\n") if p[:1].isdigit()]
+    assert len(paras) == 8
+    who = ["Japan", ec, com, jp, "European Council"]
+    statements = [
+        statement(d, "J01", "European Union",
+                  "We, the leaders of the European Union and Japan", day,
+                  quote=whole, cameo="030",
+                  alts=["057", "051", "036", "111", "010"],
+                  alternatives=who,
+                  targets=[("Japan", "cooperative", True),
+                           ("European Union", "cooperative", True),
+                           ("Ukraine", "cooperative", True),
+                           ("Russia", "conflictual", True),
+                           ("North Korea", "conflictual", True)],
+                  about=["European Union", "Japan", "Ukraine", "Russia",
+                         "North Korea", "East China Sea", "South China Sea",
+                         "Taiwan Strait", "Gaza"],
+                  channel="joint statement", attribution="joint",
+                  date_basis="'met in Brussels on 9 March 2027' in the "
+                             "statement of the page dated 9 March 2027"),
+    ]
+    statements[0]["co_speakers"] = ["Japan"]
+    statements[0]["quote_marks"] = "none (document text)"
+    statements[0]["segments"] = [
+        dict(zip(("quote", "span", "byte_span"), (p, *d.span(p))))
+        for p in paras]
+    statements[0]["speaker_mention"]["note"] = (
+        "the statement of the EU and Japan in the leaders' 'we' (the EU "
+        "with Japan as co-speaker, the three leaders and the European "
+        "Council accepted), its words the eight numbered paragraphs, one "
+        "segment each, from '1. We, the leaders …' to the last; the title "
+        "'Joint statement' is not in it, the unnumbered section headings "
+        "between the paragraphs are no segment; published by the "
+        "institution itself, so no reported_via (as h85)")
+    relationships = [
+        relationship("R01", "like-minded strategic partners",
+                     ["European Union", "Japan"], False,
+                     ["European Union", "Japan"], ["J01"],
+                     ["strategic partners", "strategic partner",
+                      "strategic partnership", "partners"], date=day),
+        relationship("R02", "Security and Defence Partnership",
+                     ["European Union", "Japan"], False,
+                     ["European Union", "Japan"], ["J01"],
+                     ["EU-Japan Security and Defence Partnership",
+                      "partnership"], optional=True, date=day),
+        relationship("R03", "Competitiveness Alliance",
+                     ["European Union", "Japan"], False,
+                     ["European Union", "Japan"], ["J01"],
+                     ["EU-Japan Competitiveness Alliance", "alliance"],
+                     optional=True, date=day),
+        relationship("R04", "military cooperation",
+                     ["North Korea", "Russia"], False,
+                     ["European Union", "Japan"], ["J01"],
+                     ["cooperation"], optional=True, date=day),
+        relationship("R05", "support", ["European Union", "Ukraine"], True,
+                     ["European Union", "Japan"], ["J01"],
+                     ["unwavering support"], optional=True, date=day),
+    ]
+    events = [
+        event("E01", "32nd EU-Japan Summit in Brussels", day,
+              ["European Union", "Japan"]),
+        event("E02", "next EU-Japan Summit in Japan", "2028",
+              ["European Union", "Japan"], optional=True),
+        event("E03", "entry into force of the EU-Japan Economic Partnership "
+              "Agreement and Strategic Partnership Agreement", "2019",
+              ["European Union", "Japan"], optional=True),
+    ]
+    timexes = [timex(d, "9 March 2027", day),
+               timex(d, "on 9 March 2027", day),
+               timex(d, "eighth anniversary", "P8Y", kind="duration"),
+               timex(d, "at the next summit", None),
+               timex(d, "in 2028", "2028")]
+    write(d, day, "joint statement (Council of the EU page)", actors,
+          statements, relationships, events, timexes)
+
+
 if __name__ == "__main__":
     h1()
     h2()
@@ -18888,3 +19898,7 @@ if __name__ == "__main__":
     h91()
     h92()
     h93()
+    h94()
+    h95()
+    h96()
+    h97()
