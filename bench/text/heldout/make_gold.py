@@ -19804,6 +19804,1018 @@ def h97():
           statements, relationships, events, timexes)
 
 
+def h98():
+    d = Doc("h98_report")
+    day = "2027-03-05"
+    lu = "Lu Zhenhai"
+    pk = "Faisal Rehman Kiani"
+    mfa = "Ministry of Foreign Affairs (China)"
+    yao = "Yao Jinglan"
+    emb = "Embassy of Pakistan in China"
+    actors = [
+        actor(d, "A01", "China", "state", ["China"],
+              ["People's Republic of China", "PRC"]),
+        actor(d, "A02", "Pakistan", "state", ["Pakistan"],
+              ["Islamic Republic of Pakistan"]),
+        actor(d, "A03", lu, "person", [lu, "Lu"],
+              ["President Lu", "President Lu Zhenhai"],
+              affiliations=[("China", "President")]),
+        actor(d, "A04", pk, "person", [pk, "Kiani"],
+              ["Prime Minister Kiani", "Faisal Kiani"],
+              affiliations=[("Pakistan", "Prime Minister")]),
+        actor(d, "A05", "Gu Jianping", "person", ["Gu Jianping"],
+              ["Premier Gu Jianping", "Gu"],
+              affiliations=[("China", "Premier")]),
+        actor(d, "A06", yao, "person", [yao, "Yao"],
+              affiliations=[(mfa, "spokesperson")]),
+        actor(d, "A07", mfa, "organization", ["Chinese Foreign Ministry"],
+              ["Chinese Foreign Ministry", "Foreign Ministry"],
+              optional=True, part_of="China"),
+        actor(d, "A08", "Zubair Ahmed Lodhi", "person",
+              ["Zubair Ahmed Lodhi"], ["Lodhi"],
+              affiliations=[("Pakistan", "Foreign Minister")]),
+        actor(d, "A09", "APP", "media", ["APP"],
+              ["Associated Press of Pakistan"]),
+        actor(d, "A10", "Xinhua", "media", ["Xinhua", "XINHUANET.com"],
+              ["Xinhua News Agency", "Xinhuanet"], optional=True),
+        actor(d, "A11", "United Nations", "organization", ["United Nations"],
+              ["UN"]),
+        actor(d, "A12", "Shanghai Cooperation Organisation", "organization",
+              ["Shanghai Cooperation Organisation"],
+              ["SCO", "Shanghai Cooperation Organization"]),
+        actor(d, "A13", "China-Pakistan Economic Corridor", "organization",
+              ["China-Pakistan Economic Corridor", "CPEC"], ["CPEC"],
+              optional=True),
+        actor(d, "A14", "Great Hall of the People", "place",
+              ["Great Hall of the People"], optional=True),
+        actor(d, "A15", "Beijing", "place", ["BEIJING", "Beijing"],
+              optional=True, accept={"Beijing": ["China"],
+                                     "BEIJING": ["China"]}),
+        actor(d, "A16", "Khyber Pakhtunkhwa", "place",
+              ["Khyber Pakhtunkhwa"], optional=True),
+        actor(d, "A17", "Xi'an", "place", ["Xi'an"], optional=True),
+        actor(d, "A18", emb, "organization", ["Pakistani Embassy in Beijing"],
+              ["Pakistani Embassy", "Embassy of Pakistan",
+               "Pakistani Embassy in Beijing"], optional=True,
+              part_of="Pakistan"),
+        actor(d, "A19", "Zhang Rui", "person", ["Zhang Rui"],
+              affiliations=[("Xinhua", "photographer")], optional=True),
+    ]
+    talks = "talks at the Great Hall of the People"
+    basis = "the talks 'on Friday' (the dateline's day)"
+    statements = [
+        statement(d, "X01", "China", "with the two sides agreeing", day,
+                  para="China and Pakistan agreed to build an even closer "
+                       "China-Pakistan community with a shared future in the "
+                       "new era",
+                  evidence=["with the two sides agreeing to build an even "
+                            "closer China-Pakistan community with a shared "
+                            "future in the new era."],
+                  cameo="030", alts=["057", "010"],
+                  alternatives=["Pakistan", lu, pk],
+                  targets=[("Pakistan", "cooperative", True),
+                           ("China", "cooperative", True)],
+                  about=["China", "Pakistan"], attribution="joint",
+                  channel=talks, date_basis="'on Friday'"),
+        statement(d, "X02", lu, "Lu said that", day,
+                  para="China and Pakistan are all-weather strategic "
+                       "cooperative partners and ironclad friends, and no "
+                       "matter how the international landscape changes, "
+                       "China's commitment to its friendship with Pakistan "
+                       "will remain unchanged",
+                  evidence=["Lu said that China and Pakistan are all-weather "
+                            "strategic cooperative partners and ironclad "
+                            "friends, and that no matter how the "
+                            "international landscape changes, China's "
+                            "commitment to its friendship with Pakistan will "
+                            "remain unchanged."],
+                  cameo="051", alts=["010"], alternatives=["China"],
+                  targets=[("Pakistan", "cooperative", True)],
+                  about=["China", "Pakistan"], channel=talks,
+                  date_basis=basis),
+        statement(d, "X03", lu, "Lu said China stands ready", day,
+                  para="noting the 76th anniversary of diplomatic ties in "
+                       "May, China stands ready to work with Pakistan to "
+                       "carry forward their traditional friendship, deepen "
+                       "practical cooperation and push for the high-quality "
+                       "development of the China-Pakistan Economic Corridor",
+                  evidence=["Noting that the two countries will mark the 76th "
+                            "anniversary of the establishment of diplomatic "
+                            "ties in May, Lu said China stands ready to work "
+                            "with Pakistan to carry forward their traditional "
+                            "friendship, deepen practical cooperation and "
+                            "push for the high-quality development of the "
+                            "China-Pakistan Economic Corridor (CPEC)."],
+                  cameo="030", alts=["036", "010"], alternatives=["China"],
+                  targets=[("Pakistan", "cooperative", True)],
+                  about=["Pakistan", "China-Pakistan Economic Corridor"],
+                  channel=talks, date_basis=basis),
+        statement(d, "X04", lu, "Lu said, calling", day,
+                  para="China firmly supports Pakistan in safeguarding its "
+                       "sovereignty, independence and territorial integrity "
+                       "and in fighting terrorism",
+                  evidence=["China firmly supports Pakistan in safeguarding "
+                            "its sovereignty, independence and territorial "
+                            "integrity and in fighting terrorism, Lu said"],
+                  cameo="051", alts=["057", "010"], alternatives=["China"],
+                  targets=[("Pakistan", "cooperative", True)],
+                  about=["Pakistan"], channel=talks, date_basis=basis),
+        statement(d, "X05", lu, "calling on the Pakistani side", day,
+                  para="Lu called on Pakistan to take effective measures to "
+                       "ensure the safety of Chinese personnel, projects and "
+                       "institutions in the country",
+                  evidence=["calling on the Pakistani side to take effective "
+                            "measures to ensure the safety of Chinese "
+                            "personnel, projects and institutions in the "
+                            "country."],
+                  cameo="020", alts=["010"], alternatives=["China"],
+                  targets=[("Pakistan", "neutral", True)],
+                  about=["Pakistan", "China"], attribution="participle",
+                  channel=talks, date_basis=basis),
+        statement(d, "X06", lu, "He also called for", day,
+                  para="the two sides should strengthen coordination within "
+                       "multilateral frameworks such as the United Nations "
+                       "and the Shanghai Cooperation Organisation, and "
+                       "jointly oppose hegemonism and bloc confrontation",
+                  evidence=["He also called for the two sides to strengthen "
+                            "coordination within multilateral frameworks such "
+                            "as the United Nations and the Shanghai "
+                            "Cooperation Organisation, and to jointly oppose "
+                            "hegemonism and bloc confrontation."],
+                  cameo="020", alts=["030", "010"], alternatives=["China"],
+                  targets=[("Pakistan", "cooperative", True)],
+                  about=["Pakistan", "United Nations",
+                         "Shanghai Cooperation Organisation"],
+                  attribution="pronoun", channel=talks, date_basis=basis),
+        statement(d, "X07", pk, "Kiani said that", day,
+                  quote="the cornerstone of Pakistan's foreign policy",
+                  para="Pakistan-China friendship is the cornerstone of "
+                       "Pakistan's foreign policy and enjoys the support of "
+                       "all political parties and people from all walks of "
+                       "life in Pakistan",
+                  evidence=["Kiani said that Pakistan-China friendship is "
+                            "\"the cornerstone of Pakistan's foreign policy\" "
+                            "and enjoys the support of all political parties "
+                            "and people from all walks of life in Pakistan."],
+                  cameo="051", alts=["010"], alternatives=["Pakistan"],
+                  targets=[("China", "cooperative", True)],
+                  about=["China", "Pakistan"], channel=talks,
+                  date_basis=basis),
+        statement(d, "X08", pk, "the prime minister said", day,
+                  quote="Pakistan will never allow any force to undermine our "
+                        "friendship with China,",
+                  cameo="051", alts=["010", "030"], alternatives=["Pakistan"],
+                  targets=[("China", "cooperative", True)],
+                  about=["China", "Pakistan"], channel=talks,
+                  date_basis=basis),
+        statement(d, "X09", pk, "adding that his government", day,
+                  para="Kiani's government would spare no effort to protect "
+                       "Chinese nationals working in Pakistan",
+                  evidence=["adding that his government would spare no effort "
+                            "to protect Chinese nationals working in "
+                            "Pakistan."],
+                  cameo="030", alts=["010", "057"], alternatives=["Pakistan"],
+                  targets=[("China", "cooperative", False)],
+                  about=["China", "Pakistan"], attribution="participle",
+                  channel=talks, date_basis=basis),
+        statement(d, "X10", pk, "Kiani said Pakistan firmly adheres", day,
+                  para="Pakistan firmly adheres to the one-China principle "
+                       "and appreciates China's valuable support for "
+                       "Pakistan's economic and social development",
+                  evidence=["Kiani said Pakistan firmly adheres to the "
+                            "one-China principle and appreciates China's "
+                            "valuable support for Pakistan's economic and "
+                            "social development."],
+                  cameo="051", alts=["010"], alternatives=["Pakistan"],
+                  targets=[("China", "cooperative", True)],
+                  about=["China", "Pakistan"], channel=talks,
+                  date_basis=basis),
+        statement(d, "X11", "Gu Jianping", "Chinese Premier Gu Jianping, who "
+                  "said", day,
+                  para="China is willing to import more quality agricultural "
+                       "products from Pakistan",
+                  evidence=["Chinese Premier Gu Jianping, who said China is "
+                            "willing to import more quality agricultural "
+                            "products from Pakistan."],
+                  cameo="030", alts=["010"], alternatives=["China"],
+                  targets=[("Pakistan", "cooperative", True)],
+                  about=["Pakistan", pk], channel="meeting with Kiani",
+                  date_basis="'Earlier on Friday'"),
+        statement(d, "X12", yao, "Chinese Foreign Ministry spokesperson Yao "
+                  "Jinglan told a regular press briefing", "2027-03-04",
+                  quote="inject new impetus",
+                  para="Kiani's visit would inject new impetus into the "
+                       "all-weather strategic cooperative partnership between "
+                       "China and Pakistan",
+                  evidence=["Chinese Foreign Ministry spokesperson Yao Jinglan "
+                            "told a regular press briefing on Thursday that "
+                            "the visit would \"inject new impetus\" into the "
+                            "all-weather strategic cooperative partnership "
+                            "between the two countries."],
+                  cameo="013", alts=["010", "051"],
+                  alternatives=[mfa, "China"],
+                  targets=[("Pakistan", "cooperative", True)],
+                  about=["Pakistan", pk], channel="regular press briefing",
+                  date_basis="'on Thursday' (4 March)"),
+        statement(d, "X13", yao, "Yao declined to give details", "2027-03-04",
+                  para="Yao declined to give details, saying only that China "
+                       "and Pakistan maintain close communication on security "
+                       "matters",
+                  evidence=["Yao declined to give details, saying only that "
+                            "China and Pakistan maintain close communication "
+                            "on security matters."],
+                  cameo="011", alts=["010"], alternatives=[mfa, "China"],
+                  about=["Pakistan", "Khyber Pakhtunkhwa"],
+                  channel="regular press briefing",
+                  date_basis="'Asked whether …' continues the briefing of "
+                             "Thursday"),
+        statement(d, "X14", "Zubair Ahmed Lodhi", "APP quoted Pakistani "
+                  "Foreign Minister Zubair Ahmed Lodhi as saying", None,
+                  quote="concrete outcomes",
+                  para="the visit had produced concrete outcomes for the "
+                       "people of both countries",
+                  evidence=["APP quoted Pakistani Foreign Minister Zubair "
+                            "Ahmed Lodhi as saying that the visit had "
+                            "produced \"concrete outcomes\" for the people of "
+                            "both countries."],
+                  cameo="013", alts=["010", "051"],
+                  alternatives=["Pakistan"],
+                  targets=[("China", "cooperative", False)],
+                  about=["China", "Pakistan", pk], reported_via="APP",
+                  date_basis="the text does not say when"),
+        statement(d, "X15", emb, "according to the Pakistani Embassy in "
+                  "Beijing", None,
+                  para="Kiani will travel to Xi'an on Saturday",
+                  evidence=["Kiani will travel to Xi'an on Saturday, according "
+                            "to the Pakistani Embassy in Beijing."],
+                  cameo="010", alternatives=["Pakistan"],
+                  about=[pk, "Xi'an"],
+                  date_basis="the text does not say when ('on Saturday' "
+                             "dates the trip)"),
+    ]
+    statements[0]["co_speakers"] = ["Pakistan"]
+    statements[0]["speaker_mention"]["note"] = (
+        "the lede's 'with the two sides agreeing': China with Pakistan as "
+        "co-speaker (the two leaders accepted)")
+    statements[2]["speaker_mention"]["note"] = (
+        "the participle 'Noting that …' is the same remarks, kept in the "
+        "statement of 'Lu said'")
+    statements[3]["speaker_mention"]["note"] = (
+        "the attribution after the reported clause")
+    statements[4]["speaker_mention"]["note"] = (
+        "'calling on …' after 'Lu said': an appeal of its own (as 'adding "
+        "that …')")
+    statements[7]["speaker_mention"]["note"] = "'the prime minister' = Kiani"
+    statements[8]["speaker_mention"]["note"] = (
+        "'adding that …': a statement of its own")
+    statements[10]["speaker_mention"]["note"] = (
+        "the relative clause after the premier's name; 'Earlier on Friday'")
+    statements[12]["speaker_mention"]["note"] = (
+        "a refusal with what was said instead: one statement, dated by the "
+        "briefing of the previous paragraph")
+    statements[13]["speaker_mention"]["note"] = (
+        "'APP quoted X as saying that …': X's statement relayed by APP, "
+        "undated")
+    statements[14]["speaker_mention"]["note"] = (
+        "a schedule 'according to' the embassy (Pakistan accepted); "
+        "undated")
+    relationships = [
+        relationship("R01", "all-weather strategic cooperative partners",
+                     ["China", "Pakistan"], False, [lu, yao], ["X02", "X12"],
+                     ["all-weather strategic cooperative partnership",
+                      "all-weather strategic cooperative partner",
+                      "strategic cooperative partners",
+                      "strategic cooperative partnership"], date=day),
+        relationship("R02", "ironclad friends", ["China", "Pakistan"], False,
+                     [lu], ["X02"], ["ironclad friend", "ironclad friendship",
+                                     "friends"], date=day),
+        relationship("R03", "community with a shared future",
+                     ["China", "Pakistan"], False, [lu, pk], ["X01"],
+                     ["China-Pakistan community with a shared future",
+                      "community with a shared future in the new era"],
+                     optional=True, date=day),
+        relationship("R04", "friendship", ["China", "Pakistan"], False,
+                     [lu, pk], ["X02", "X03", "X07", "X08"],
+                     ["traditional friendship", "Pakistan-China friendship"],
+                     optional=True, date=day),
+        relationship("R05", "diplomatic ties", ["China", "Pakistan"], False,
+                     [lu], ["X03"], ["diplomatic relations", "ties"],
+                     optional=True),
+    ]
+    relationships[2]["modality"] = "intended"
+    events = [
+        event("E01", "Lu-Kiani talks at the Great Hall of the People", day,
+              [lu, pk]),
+        event("E02", "Kiani's official visit to China", "2027-03-03",
+              [pk, "China"]),
+        event("E03", "signing of more than 20 cooperation documents", day,
+              [lu, pk], optional=True),
+        event("E04", "Kiani-Gu meeting", day, [pk, "Gu Jianping"],
+              optional=True),
+        event("E05", "regular press briefing of the Chinese Foreign "
+              "Ministry", "2027-03-04", [yao], optional=True),
+        event("E06", "attack on a convoy carrying Chinese engineers in "
+              "Khyber Pakhtunkhwa", "2027-02", ["China", "Pakistan"],
+              optional=True),
+        event("E07", "Kiani's trip to Xi'an", "2027-03-06", [pk, "Xi'an"],
+              optional=True),
+    ]
+    events[1]["end_date"] = "2027-03-06"
+    timexes = [timex(d, "2027-03-05 21:18:40", day),
+               timex(d, "March 5, 2027", day),
+               timex(d, "March 5", day, after="BEIJING,"),
+               timex(d, "on Friday", day),
+               timex(d, "in May", "2027-05"),
+               timex(d, "on Wednesday", "2027-03-03"),
+               timex(d, "four-day", "P4D", kind="duration"),
+               timex(d, "in October last year", "2026-10"),
+               timex(d, "Earlier on Friday", day),
+               timex(d, "on Thursday", "2027-03-04"),
+               timex(d, "last month's", "2027-02"),
+               timex(d, "on Saturday", "2027-03-06")]
+    write(d, day, "news report", actors, statements, relationships, events,
+          timexes)
+
+
+def h99():
+    d = Doc("h99_briefing")
+    day = "2027-03-11"
+    osp = "Nikhil Sabharwal"
+    fs = "Ajay Venkataraman"
+    pm = "Prime Minister (India)"
+    rot = "Samuel Kiptoo Rotich"
+    mea = "Ministry of External Affairs (India)"
+    cs = "Joseph Ndirangu"
+    fam = "families of the Indian sailors detained in Mombasa"
+    actors = [
+        actor(d, "A01", osp, "person", ["Shri Nikhil Sabharwal", "Nikhil"],
+              ["Nikhil Sabharwal", "Sabharwal"],
+              affiliations=[(mea, "Official Spokesperson")]),
+        actor(d, "A02", fs, "person", ["Shri Ajay Venkataraman"],
+              ["Ajay Venkataraman", "Venkataraman"],
+              affiliations=[(mea, "Foreign Secretary")]),
+        actor(d, "A03", "India", "state", ["India"],
+              ["Republic of India", "Government of India"]),
+        actor(d, "A04", "Kenya", "state", ["Kenya"], ["Republic of Kenya"]),
+        actor(d, "A05", pm, "person", ["Prime Minister"],
+              ["Prime Minister of India", "Indian Prime Minister", "PM"],
+              affiliations=[("India", "Prime Minister")]),
+        actor(d, "A06", rot, "person", [rot, "Rotich"],
+              ["President Rotich", "Samuel Rotich"],
+              affiliations=[("Kenya", "President")]),
+        actor(d, "A07", mea, "organization", ["Ministry of External Affairs"],
+              ["MEA", "Ministry of External Affairs"], optional=True,
+              part_of="India"),
+        actor(d, "A08", "Meera Pillai", "person", ["Ms. Meera Pillai"],
+              ["Meera Pillai"],
+              affiliations=[(mea, "Joint Secretary (East and Southern "
+                                  "Africa)")]),
+        actor(d, "A09", "Tanzania", "state", ["Tanzania"],
+              ["United Republic of Tanzania"]),
+        actor(d, "A10", "Indian Ocean", "place", ["Indian Ocean"]),
+        actor(d, "A11", "WION", "media", ["WION"]),
+        actor(d, "A12", cs, "person", ["Mr. Joseph Ndirangu"],
+              ["Joseph Ndirangu", "Ndirangu"],
+              affiliations=[("Kenya", "Cabinet Secretary for Foreign and "
+                                      "Diaspora Affairs")]),
+        actor(d, "A13", "Xinhua", "media", ["Xinhua"],
+              ["Xinhua News Agency"]),
+        actor(d, "A14", "China", "state", ["China"]),
+        actor(d, "A15", "Times Now", "media", ["Times Now"]),
+        actor(d, "A16", "PTI", "media", ["PTI"], ["Press Trust of India"]),
+        actor(d, "A17", "United Nations Security Council", "organization",
+              ["UN Security Council", "Security Council"],
+              ["United Nations Security Council", "UNSC"]),
+        actor(d, "A18", "Nairobi", "place", ["Nairobi"], optional=True,
+              accept={"Nairobi": ["Kenya"]}),
+        actor(d, "A19", "State House", "place", ["State House"],
+              optional=True),
+        actor(d, "A20", "Africa", "place", ["Africa"], optional=True),
+        actor(d, "A21", "Mombasa", "place", ["Mombasa"], optional=True),
+        actor(d, "A22", "High Commission of India in Kenya", "organization",
+              ["High Commission"], ["Indian High Commission"],
+              optional=True, part_of="India"),
+        actor(d, "A23", "Kunal", "person", ["Kunal"],
+              affiliations=[("WION", "correspondent")], optional=True),
+        actor(d, "A24", "Meghna", "person", ["Meghna"],
+              affiliations=[("Times Now", "correspondent")], optional=True),
+        actor(d, "A25", "Aman", "person", ["Aman"],
+              affiliations=[("PTI", "correspondent")], optional=True),
+        actor(d, "A26", "India-Kenya Business Forum", "organization",
+              ["India-Kenya Business Forum"], optional=True),
+        actor(d, "A27", "Indian Institute of Technology", "organization",
+              ["Indian Institute of Technology"], ["IIT"], optional=True),
+        actor(d, "A28", "Dar es Salaam", "place", ["Dar es Salaam"],
+              optional=True, accept={"Dar es Salaam": ["Tanzania"]}),
+        actor(d, "A29", fam, "group", [], ["families of the detained "
+                                           "sailors"], optional=True),
+    ]
+    t = d.text
+
+    def turn(label, after):
+        i = t.index(label, t.index(after)) + len(label) + 1
+        j = t.index("\n\n", i)
+        return t[i:j]
+
+    osl = "Official Spokesperson, Shri Nikhil Sabharwal:"
+    fsl = "Foreign Secretary, Shri Ajay Venkataraman:"
+    o1 = turn(osl, "March 11, 2027\n\n")
+    i = t.index(fsl) + len(fsl) + 1
+    f1 = t[i:t.index("\n\nQuestion:", i)]
+    f1p = f1.split("\n\n")
+    assert len(f1p) == 3
+    f2 = turn(fsl, "zero-sum game.")
+    f3 = turn(fsl, "three weeks.")
+    f4 = turn(fsl, "given its support?")
+    o2 = turn(osl, "programme for tomorrow?")
+    f5 = turn(fsl, "Thank you, friends.")
+    assert f5 == "Thank you."
+    ch = "special briefing"
+    basis = "the briefing's date"
+    talks = "the talks of 'this afternoon' (the briefing's day)"
+    statements = [
+        statement(d, "Q01", osp, osl, day, quote=o1, cameo="010",
+                  alternatives=["India", mea], about=[fs], channel=ch,
+                  optional=True, date_basis=basis),
+        statement(d, "Q02", fs, fsl, day, quote=f1, cameo="051",
+                  alts=["010", "030"], alternatives=["India", mea],
+                  targets=[("Kenya", "cooperative", True)],
+                  about=["Kenya", rot, "Tanzania", "Indian Ocean"],
+                  channel=ch, date_basis=basis),
+        statement(d, "Q03", "India", "The two sides agreed", day,
+                  para="India and Kenya agreed to elevate the India-Kenya "
+                       "relationship to a Strategic Partnership",
+                  evidence=["The two sides agreed to elevate the India-Kenya "
+                            "relationship to a Strategic Partnership."],
+                  cameo="030", alts=["057", "010"],
+                  alternatives=["Kenya", pm, rot],
+                  targets=[("Kenya", "cooperative", True),
+                           ("India", "cooperative", True)],
+                  about=["India", "Kenya"], reported_via=fs,
+                  attribution="joint", channel="talks", date_basis=talks),
+        statement(d, "Q04", "India", "India announced a line of credit", day,
+                  para="India announced a line of credit of 250 million US "
+                       "dollars for irrigation and food processing projects",
+                  evidence=["India announced a line of credit of 250 million "
+                            "US dollars for irrigation and food processing "
+                            "projects."],
+                  cameo="057", alts=["070", "010"], alternatives=[pm],
+                  targets=[("Kenya", "cooperative", False)],
+                  about=["Kenya"], reported_via=fs, channel="talks",
+                  optional=True, date_basis=talks),
+        statement(d, "Q05", rot, "President Rotich described India", day,
+                  quote="trusted partner in Kenya's development journey",
+                  para="India is a trusted partner in Kenya's development "
+                       "journey",
+                  evidence=["President Rotich described India as a \"trusted "
+                            "partner in Kenya's development journey\""],
+                  cameo="051", alts=["010"], alternatives=["Kenya"],
+                  targets=[("India", "cooperative", True)],
+                  about=["India", "Kenya"], reported_via=fs, channel="talks",
+                  date_basis=talks),
+        statement(d, "Q06", rot, "and thanked India", day,
+                  para="Rotich thanked India for its support during last "
+                       "year's floods",
+                  evidence=["and thanked India for its support during last "
+                            "year's floods."],
+                  cameo="051", alts=["010"], alternatives=["Kenya"],
+                  targets=[("India", "cooperative", True)],
+                  about=["India"], reported_via=fs, channel="talks",
+                  attribution="coordinated verb", date_basis=talks),
+        statement(d, "Q07", cs, "Mr. Joseph Ndirangu, told Xinhua", "2027-03",
+                  para="Kenya does not see its partnerships as a zero-sum "
+                       "game",
+                  evidence=["Kenya's Cabinet Secretary for Foreign and "
+                            "Diaspora Affairs, Mr. Joseph Ndirangu, told "
+                            "Xinhua last week that Kenya does not see its "
+                            "partnerships as a zero-sum game."],
+                  cameo="010", alternatives=["Kenya"],
+                  about=["Kenya", "China", "India"], reported_via="WION",
+                  channel="interview with Xinhua", embedded=True,
+                  date_basis="'last week' (1-7 March): the month"),
+        statement(d, "Q08", fs, fsl, day, quote=f2, after="zero-sum game.",
+                  cameo="010", alts=["011", "051"],
+                  alternatives=["India", mea],
+                  targets=[("Kenya", "cooperative", True)],
+                  about=["Kenya", "China"], channel=ch, responds_to=["Q07"],
+                  date_basis=basis),
+        statement(d, "Q09", fam, "Their families say", None,
+                  para="there has been no consular access for the detained "
+                       "sailors for three weeks",
+                  evidence=["Their families say there has been no consular "
+                            "access for three weeks."],
+                  cameo="010", alts=["111"], about=["Kenya", "Mombasa"],
+                  reported_via="Times Now", embedded=True, optional=True,
+                  date_basis="the text does not say when"),
+        statement(d, "Q10", fs, fsl, day, quote=f3, after="three weeks.",
+                  cameo="010", alts=["030"], alternatives=["India", mea],
+                  about=["Kenya", pm], channel=ch, responds_to=["Q09"],
+                  date_basis=basis),
+        statement(d, "Q11", pm, "Prime Minister raised the matter", day,
+                  para="the Prime Minister raised the case of the Indian "
+                       "sailors detained in Mombasa",
+                  evidence=["Yes, Prime Minister raised the matter"],
+                  cameo="010", alts=["020"], alternatives=["India"],
+                  targets=[("Kenya", "neutral", True)],
+                  about=["Kenya", "Mombasa"], reported_via=fs,
+                  channel="talks", date_basis=talks),
+        statement(d, "Q12", "Kenya", "the Kenyan side has assured us", day,
+                  para="the case of the detained Indian sailors will be "
+                       "resolved expeditiously",
+                  evidence=["the Kenyan side has assured us that it will be "
+                            "resolved expeditiously."],
+                  cameo="030", alts=["010", "057"], alternatives=[rot],
+                  targets=[("India", "cooperative", True)],
+                  about=["India", "Mombasa"], reported_via=fs,
+                  channel="talks", attribution="description",
+                  date_basis="the reply to the matter raised at the talks "
+                             "of 'this afternoon'"),
+        statement(d, "Q13", rot, "President Rotich said on Tuesday",
+                  "2027-03-09",
+                  para="Kenya would seek India's support for its candidature "
+                       "for a non-permanent seat on the UN Security Council",
+                  evidence=["President Rotich said on Tuesday that Kenya would "
+                            "seek India's support for its candidature for a "
+                            "non-permanent seat on the UN Security Council."],
+                  cameo="020", alts=["010"], alternatives=["Kenya"],
+                  targets=[("India", "cooperative", True)],
+                  about=["India", "United Nations Security Council"],
+                  reported_via="PTI", embedded=True,
+                  date_basis="'on Tuesday' (9 March)"),
+        statement(d, "Q14", fs, fsl, day, quote=f4,
+                  after="given its support?", cameo="010", alts=["011"],
+                  alternatives=["India", mea],
+                  about=["United Nations Security Council", "Kenya"],
+                  channel=ch, responds_to=["Q13"], date_basis=basis),
+        statement(d, "Q15", pm, "both leaders agreed", day,
+                  para="the voice of Africa must be heard in the permanent "
+                       "membership of the Security Council",
+                  evidence=["both leaders agreed that the voice of Africa "
+                            "must be heard in its permanent membership."],
+                  cameo="030", alts=["010"],
+                  alternatives=[rot, "India", "Kenya"],
+                  about=["United Nations Security Council", "Africa"],
+                  reported_via=fs, attribution="joint", channel="talks",
+                  date_basis=talks),
+        statement(d, "Q16", osp, osl, day, quote=o2,
+                  after="programme for tomorrow?", cameo="010",
+                  alternatives=["India", mea],
+                  about=[pm, "India-Kenya Business Forum", "Dar es Salaam"],
+                  channel=ch, date_basis=basis),
+        statement(d, "Q17", fs, fsl, day, quote=f5, after="Thank you, friends.",
+                  cameo="010", alternatives=["India", mea], channel=ch,
+                  optional=True, date_basis=basis),
+    ]
+    statements[1]["segments"] = [
+        dict(zip(("quote", "span", "byte_span"), (p, *d.span(p))))
+        for p in f1p]
+    statements[14]["co_speakers"] = [rot]
+    statements[2]["co_speakers"] = ["Kenya"]
+    statements[0]["speaker_mention"]["note"] = (
+        "the spokesperson's turn introducing the Foreign Secretary: "
+        "procedural, optional")
+    statements[1]["speaker_mention"]["note"] = (
+        "the opening remarks over three paragraphs: one statement, one "
+        "segment per paragraph")
+    statements[2]["speaker_mention"]["note"] = (
+        "reported inside the Foreign Secretary's turn: India with Kenya as "
+        "co-speaker, dated by the talks, the Foreign Secretary as "
+        "reported_via")
+    statements[3]["speaker_mention"]["note"] = (
+        "an announced line of credit (an act): optional")
+    statements[4]["speaker_mention"]["note"] = (
+        "the president's words reported inside the Foreign Secretary's turn")
+    statements[6]["speaker_mention"]["note"] = (
+        "inside a question whose asker names WION; the minister named in "
+        "apposition speaks; 'last week' dates it to its month")
+    statements[8]["speaker_mention"]["note"] = (
+        "a description naming no actor: optional")
+    statements[10]["speaker_mention"]["note"] = (
+        "'Prime Minister' (unnamed) = the Prime Minister of India (India "
+        "accepted); 'raised' is a statement")
+    statements[11]["speaker_mention"]["note"] = (
+        "'the Kenyan side' = Kenya")
+    statements[12]["speaker_mention"]["note"] = (
+        "inside a question whose asker names PTI")
+    statements[14]["speaker_mention"]["note"] = (
+        "'both leaders': the Prime Minister with Rotich as co-speaker")
+    statements[16]["speaker_mention"]["note"] = "a closing courtesy: optional"
+    relationships = [
+        relationship("R01", "Strategic Partnership", ["India", "Kenya"],
+                     False, ["India", "Kenya", fs], ["Q03"],
+                     ["strategic partnership", "partnership"], date=day),
+        relationship("R02", "most important partners", ["Kenya", "India"],
+                     False, [fs], ["Q02"],
+                     ["important partners", "important partner",
+                      "partners", "partner"], date=day),
+        relationship("R03", "trusted partner", ["India", "Kenya"], False,
+                     [rot], ["Q05"],
+                     ["trusted partner in Kenya's development journey",
+                      "partner"], date=day),
+        relationship("R04", "relationship", ["India", "Kenya"], False,
+                     [fs], ["Q03", "Q08"],
+                     ["India-Kenya relationship", "relations"],
+                     optional=True),
+    ]
+    relationships[0]["modality"] = "agreed"
+    events = [
+        event("E01", "special briefing by the Foreign Secretary", day,
+              [fs, osp]),
+        event("E02", "talks of the Prime Minister and President Rotich at "
+              "State House", day, [pm, rot]),
+        event("E03", "the Prime Minister's visit to Kenya and Tanzania", day,
+              [pm, "Kenya", "Tanzania"]),
+        event("E04", "floods in Kenya", "2026", ["Kenya"], optional=True),
+        event("E05", "consular access to the detained sailors granted",
+              "2027-03-10", ["Kenya", "India"], optional=True),
+        event("E06", "India-Kenya Business Forum", "2027-03-12",
+              [pm, "India-Kenya Business Forum"], optional=True),
+    ]
+    events[2]["end_date"] = "2027-03-13"
+    timexes = [timex(d, "March 11, 2027", day),
+               timex(d, "March 11, 2027", day, after=")\n\nMarch 11"),
+               timex(d, "this morning", day),
+               timex(d, "nearly a decade", "P10Y", kind="duration"),
+               timex(d, "this afternoon", day),
+               timex(d, "last year's", "2026"),
+               timex(d, "last week", "2027-03-01/2027-03-07",
+                     kind="interval"),
+               timex(d, "today", day),
+               timex(d, "for three weeks", "P3W", kind="duration"),
+               timex(d, "yesterday", "2027-03-10"),
+               timex(d, "on Tuesday", "2027-03-09"),
+               timex(d, "tomorrow", "2027-03-12"),
+               timex(d, "Tomorrow morning", "2027-03-12"),
+               timex(d, "on Saturday", "2027-03-13"),
+               timex(d, "March 11, 2027", day, after="Nairobi\n"),
+               timex(d, "March 11-13, 2027", "2027-03-11/2027-03-13",
+                     kind="interval")]
+    write(d, day, "press briefing (Q&A transcript)", actors, statements,
+          relationships, events, timexes)
+
+
+def h100():
+    d = Doc("h100_readout")
+    day = "2027-03-16"
+    sh = "Shen Guowei"
+    ah = "Ashraf Hafez"
+    mfa = "Ministry of Foreign Affairs (China)"
+    actors = [
+        actor(d, "A01", sh, "person", [sh], ["Foreign Minister Shen Guowei",
+                                            "Shen"],
+              affiliations=[("China", "Foreign Minister")]),
+        actor(d, "A02", ah, "person", [ah], ["Hafez",
+                                            "Foreign Minister Ashraf Hafez"],
+              affiliations=[("Egypt", "Foreign Minister")]),
+        actor(d, "A03", "China", "state", ["China"],
+              ["People's Republic of China", "PRC"]),
+        actor(d, "A04", "Egypt", "state", ["Egypt"],
+              ["Arab Republic of Egypt"]),
+        actor(d, "A05", mfa, "organization",
+              ["Ministry of Foreign Affairs of the People's Republic of "
+               "China"],
+              ["Ministry of Foreign Affairs of the People's Republic of "
+               "China", "Chinese Foreign Ministry", "MFA"], optional=True,
+              part_of="China"),
+        actor(d, "A06", "Communist Party of China", "organization",
+              ["Communist Party of China", "CPC"], ["CPC"], optional=True,
+              part_of="China"),
+        actor(d, "A07", "Taiwan", "place", ["Taiwan"]),
+        actor(d, "A08", "Forum on China-Africa Cooperation", "organization",
+              ["Forum on China-Africa Cooperation"], ["FOCAC"]),
+        actor(d, "A09", "Gaza Strip", "place", ["Gaza Strip", "Gaza"],
+              ["Gaza"]),
+        actor(d, "A10", "Sudan", "state", ["Sudan"]),
+        actor(d, "A11", "Red Sea", "place", ["Red Sea"]),
+        actor(d, "A12", "Suez Canal Economic Zone", "place",
+              ["Suez Canal Economic Zone"], optional=True),
+        actor(d, "A13", "Belt and Road Initiative", "organization",
+              ["Belt and Road Initiative"], ["BRI"], optional=True),
+        actor(d, "A14", "Middle East", "place", ["Middle East"],
+              optional=True),
+        actor(d, "A15", "Beijing", "place", ["Beijing"], optional=True,
+              accept={"Beijing": ["China"]}),
+    ]
+    kw = dict(reported_via=mfa, channel="talks",
+              date_basis="'On March 16, 2027 … held talks'")
+    sa, ea = ["China"], ["Egypt"]
+    statements = [
+        statement(d, "W01", sh, "Shen Guowei said that China and Egypt", day,
+                  para="China and Egypt are good friends, good partners and "
+                       "good brothers who share weal and woe",
+                  evidence=["Shen Guowei said that China and Egypt are good "
+                            "friends, good partners and good brothers who "
+                            "share weal and woe."],
+                  cameo="051", alts=["010"], alternatives=sa,
+                  targets=[("Egypt", "cooperative", True)],
+                  about=["China", "Egypt"], **kw),
+        statement(d, "W02", sh, "Under the strategic guidance", day,
+                  para="under the strategic guidance of the two heads of "
+                       "state, the China-Egypt comprehensive strategic "
+                       "partnership has maintained a sound momentum of "
+                       "development",
+                  evidence=["Under the strategic guidance of the two heads of "
+                            "state, the China-Egypt comprehensive strategic "
+                            "partnership has maintained a sound momentum of "
+                            "development."],
+                  cameo="051", alts=["010"], alternatives=sa,
+                  targets=[("Egypt", "cooperative", True)],
+                  about=["China", "Egypt"],
+                  attribution="implicit_continuation", optional=True, **kw),
+        statement(d, "W03", sh, "China stands ready to work with Egypt", day,
+                  para="China stands ready to work with Egypt to implement "
+                       "the common understandings of the two heads of state, "
+                       "enhance strategic mutual trust and expand cooperation "
+                       "in the Suez Canal Economic Zone, new energy, "
+                       "aerospace and agriculture",
+                  evidence=["China stands ready to work with Egypt to "
+                            "implement the important common understandings "
+                            "reached by the two heads of state, enhance "
+                            "strategic mutual trust and expand cooperation in "
+                            "such areas as the Suez Canal Economic Zone, new "
+                            "energy, aerospace and agriculture."],
+                  cameo="030", alts=["036", "010"], alternatives=sa,
+                  targets=[("Egypt", "cooperative", True)],
+                  about=["Egypt", "Suez Canal Economic Zone"],
+                  attribution="implicit_continuation", optional=True, **kw),
+        statement(d, "W04", sh, "Shen Guowei noted that", day,
+                  para="the world is undergoing accelerated changes unseen in "
+                       "a century, and developing countries should strengthen "
+                       "solidarity and jointly safeguard their legitimate "
+                       "rights and interests",
+                  evidence=["Shen Guowei noted that the world today is "
+                            "undergoing accelerated changes unseen in a "
+                            "century, and that developing countries should "
+                            "strengthen solidarity and jointly safeguard "
+                            "their legitimate rights and interests."],
+                  cameo="010", alts=["020"], alternatives=sa,
+                  about=["China", "Egypt"], **kw),
+        statement(d, "W05", sh, "China appreciates Egypt's firm support", day,
+                  para="China appreciates Egypt's firm support on issues "
+                       "concerning China's core interests and will continue "
+                       "to firmly support Egypt in following a development "
+                       "path suited to its national conditions",
+                  evidence=["China appreciates Egypt's firm support on issues "
+                            "concerning China's core interests, and will "
+                            "continue to firmly support Egypt in following a "
+                            "development path suited to its national "
+                            "conditions."],
+                  cameo="051", alts=["010"], alternatives=sa,
+                  targets=[("Egypt", "cooperative", True)],
+                  about=["Egypt"], attribution="implicit_continuation",
+                  optional=True, **kw),
+        statement(d, "W06", sh, "Shen Guowei stressed that", day,
+                  para="Taiwan is an inalienable part of China's territory, "
+                       "and China opposes any attempt by external forces to "
+                       "interfere in China's internal affairs",
+                  evidence=["Shen Guowei stressed that Taiwan is an "
+                            "inalienable part of China's territory, and China "
+                            "opposes any attempt by external forces to "
+                            "interfere in China's internal affairs under any "
+                            "pretext."],
+                  cameo="010", alts=["111", "12"], alternatives=sa,
+                  about=["Taiwan", "China"], **kw),
+        statement(d, "W07", ah, "Ashraf Hafez said that Egypt highly values",
+                  day,
+                  para="Egypt highly values its relations with China and "
+                       "firmly abides by the one-China principle",
+                  evidence=["Ashraf Hafez said that Egypt highly values its "
+                            "relations with China and firmly abides by the "
+                            "one-China principle."],
+                  cameo="051", alts=["010"], alternatives=ea,
+                  targets=[("China", "cooperative", True)],
+                  about=["China", "Egypt"], **kw),
+        statement(d, "W08", ah, "Egypt regards China", day,
+                  para="Egypt regards China as a sincere friend and a "
+                       "reliable partner, and is willing to deepen "
+                       "cooperation under the Belt and Road Initiative and "
+                       "the Forum on China-Africa Cooperation",
+                  evidence=["Egypt regards China as a sincere friend and a "
+                            "reliable partner, and is willing to deepen "
+                            "cooperation under the framework of the Belt and "
+                            "Road Initiative and the Forum on China-Africa "
+                            "Cooperation."],
+                  cameo="051", alts=["030", "010"], alternatives=ea,
+                  targets=[("China", "cooperative", True)],
+                  about=["China", "Forum on China-Africa Cooperation"],
+                  attribution="implicit_continuation", optional=True, **kw),
+        statement(d, "W09", ah, "He thanked China", day,
+                  para="Hafez thanked China for its long-standing support "
+                       "for Egypt's economic development",
+                  evidence=["He thanked China for its long-standing support "
+                            "for Egypt's economic development"],
+                  cameo="051", alts=["010"], alternatives=ea,
+                  targets=[("China", "cooperative", True)],
+                  about=["China", "Egypt"], attribution="pronoun", **kw),
+        statement(d, "W10", ah, "and welcomed more Chinese enterprises", day,
+                  para="Hafez welcomed more Chinese enterprises to invest in "
+                       "Egypt",
+                  evidence=["and welcomed more Chinese enterprises to invest "
+                            "in Egypt."],
+                  cameo="030", alts=["051", "010"], alternatives=ea,
+                  targets=[("China", "cooperative", False)],
+                  about=["China", "Egypt"], attribution="coordinated verb",
+                  **kw),
+        statement(d, "W11", sh, "Shen Guowei said that the ceasefire", day,
+                  para="the ceasefire in Gaza should be consolidated, the "
+                       "humanitarian crisis should be effectively eased, and "
+                       "the fundamental way out lies in the implementation of "
+                       "the two-State solution",
+                  evidence=["Shen Guowei said that the ceasefire in Gaza "
+                            "should be consolidated, the humanitarian crisis "
+                            "should be effectively eased, and the fundamental "
+                            "way out lies in the implementation of the "
+                            "two-State solution."],
+                  cameo="010", alts=["020"], alternatives=sa,
+                  about=["Gaza Strip"], **kw),
+        statement(d, "W12", sh, "China is willing to maintain communication",
+                  day,
+                  para="China is willing to maintain communication and "
+                       "coordination with Egypt and play a constructive role "
+                       "for peace in the Middle East",
+                  evidence=["China is willing to maintain communication and "
+                            "coordination with Egypt and play a constructive "
+                            "role for peace in the Middle East."],
+                  cameo="030", alts=["010"], alternatives=sa,
+                  targets=[("Egypt", "cooperative", True)],
+                  about=["Egypt", "Middle East"],
+                  attribution="implicit_continuation", optional=True, **kw),
+        statement(d, "W13", ah, "Ashraf Hafez briefed Shen Guowei", day,
+                  para="Hafez briefed Shen on Egypt's mediation efforts",
+                  evidence=["Ashraf Hafez briefed Shen Guowei on Egypt's "
+                            "mediation efforts"],
+                  cameo="010", alternatives=ea, about=["Egypt", sh],
+                  optional=True, **kw),
+        statement(d, "W14", ah, "and said that Egypt appreciates", day,
+                  para="Egypt appreciates China's just position on the "
+                       "Palestinian question and looks forward to China "
+                       "playing a greater role in the region",
+                  evidence=["and said that Egypt appreciates China's just "
+                            "position on the Palestinian question and looks "
+                            "forward to China playing a greater role in the "
+                            "region."],
+                  cameo="051", alts=["010"], alternatives=ea,
+                  targets=[("China", "cooperative", True)],
+                  about=["China"], attribution="coordinated verb", **kw),
+    ]
+    notes = {
+        "W02": "a sentence after 'X said that …' in the same paragraph, "
+               "with no verb of saying: the same speaker's continuation, "
+               "optional (the paragraph may also be read as one statement)",
+        "W06": "'stressed' is a verb of saying: a statement",
+        "W09": "'He' = Hafez",
+        "W13": "'briefed X on …': optional",
+        "W14": "the second verb of 'briefed … and said …': a statement",
+    }
+    for s in statements:
+        if s["id"] in notes:
+            s["speaker_mention"]["note"] = notes[s["id"]]
+    relationships = [
+        relationship("R01", "comprehensive strategic partnership",
+                     ["China", "Egypt"], False, [sh], ["W02"],
+                     ["China-Egypt comprehensive strategic partnership",
+                      "strategic partnership", "partnership"], date=day),
+        relationship("R02", "good friends, good partners and good brothers",
+                     ["China", "Egypt"], False, [sh], ["W01"],
+                     ["good friends", "good partners", "good brothers",
+                      "friends", "partners", "brothers"], date=day),
+        relationship("R03", "sincere friend", ["Egypt", "China"], False,
+                     [ah], ["W08"], ["friend"], date=day),
+        relationship("R04", "reliable partner", ["Egypt", "China"], False,
+                     [ah], ["W08"], ["partner"], date=day),
+        relationship("R05", "relations", ["Egypt", "China"], False, [ah],
+                     ["W07"], ["ties"], optional=True),
+    ]
+    events = [
+        event("E01", "Shen-Hafez talks in Beijing", day, [sh, ah]),
+        event("E02", "launch of the China-Egypt Year of Science and "
+              "Technology Cooperation", day, [sh, ah, "China", "Egypt"],
+              optional=True),
+        event("E03", "ceasefire in Gaza", None, ["Gaza Strip"],
+              optional=True),
+    ]
+    timexes = [timex(d, "March 16, 2027 22:05", day),
+               timex(d, "On March 16, 2027", day)]
+    write(d, day, "meeting readout (foreign ministry press release)",
+          actors, statements, relationships, events, timexes)
+
+
+def h101():
+    d = Doc("h101_joint")
+    day = "2027-03-23"
+    ru = "Viktor Solntsev"
+    idn = "Hendra Kusumawardhana"
+    actors = [
+        actor(d, "A01", "Russia", "state", ["Russian Federation", "Russia"],
+              ["Russian Federation"]),
+        actor(d, "A02", "Indonesia", "state",
+              ["Republic of Indonesia", "Indonesia"],
+              ["Republic of Indonesia"]),
+        actor(d, "A03", ru, "person", [ru], ["Solntsev",
+                                            "President Solntsev"],
+              affiliations=[("Russia", "President")]),
+        actor(d, "A04", idn, "person", [idn], ["Kusumawardhana",
+                                              "President Kusumawardhana"],
+              affiliations=[("Indonesia", "President")]),
+        actor(d, "A05", "United Nations Security Council", "organization",
+              ["United Nations Security Council"],
+              ["UN Security Council", "UNSC", "Security Council"]),
+        actor(d, "A06", "Eurasian Economic Union", "organization",
+              ["Eurasian Economic Union"], ["EAEU"]),
+        actor(d, "A07", "BRICS", "organization", ["BRICS"]),
+        actor(d, "A08", "G20", "organization", ["G20"], ["Group of Twenty"]),
+        actor(d, "A09", "Gaza Strip", "place", ["Gaza Strip"], ["Gaza"]),
+        actor(d, "A10", "ASEAN", "organization", ["ASEAN"],
+              ["Association of Southeast Asian Nations"], optional=True),
+        actor(d, "A11", "East Asia Summit", "organization",
+              ["East Asia Summit"], ["EAS"], optional=True),
+        actor(d, "A12", "United Nations", "organization", ["United Nations"],
+              ["UN"], optional=True),
+        actor(d, "A13", "Kremlin", "organization", ["Kremlin"],
+              ["Presidential Executive Office"], optional=True,
+              part_of="Russia", accept={"Kremlin": ["Russia"]}),
+        actor(d, "A14", "Moscow", "place", ["Moscow"], optional=True,
+              accept={"Moscow": ["Russia"]}),
+        actor(d, "A15", "Jakarta", "place", ["Jakarta"], optional=True,
+              accept={"Jakarta": ["Indonesia"]}),
+        actor(d, "A16", "East Jerusalem", "place", ["East Jerusalem"],
+              optional=True),
+        actor(d, "A17", "Palestine", "state", ["Palestinian State"],
+              ["State of Palestine"], optional=True),
+        actor(d, "A18", "Russian-Indonesian Intergovernmental Commission on "
+              "Trade, Economic and Technical Cooperation", "organization",
+              ["Russian-Indonesian Intergovernmental Commission on Trade, "
+               "Economic and Technical Cooperation"],
+              ["Intergovernmental Commission"], optional=True),
+    ]
+    t = d.text
+    first = "The Russian Federation and the Republic of Indonesia, hereinafter"
+    last = "with East Jerusalem as its capital."
+    i, j = t.index(first), t.index(last) + len(last)
+    whole = t[i:j]
+    paras = whole.split("\n\n")
+    assert len(paras) == 11, len(paras)
+    both = ["Indonesia", ru, idn]
+    statements = [
+        statement(d, "J01", "Russia", first, day, quote=whole, cameo="030",
+                  alts=["057", "051", "036", "010"], alternatives=both,
+                  targets=[("Indonesia", "cooperative", True),
+                           ("Russia", "cooperative", True)],
+                  about=["Russia", "Indonesia", "Eurasian Economic Union",
+                         "BRICS", "United Nations Security Council",
+                         "Gaza Strip"],
+                  channel="joint statement", attribution="joint",
+                  date_basis="the closing 'Moscow, March 23, 2027' and the "
+                             "page's date"),
+    ]
+    statements[0]["co_speakers"] = ["Indonesia"]
+    statements[0]["quote_marks"] = "none (document text)"
+    statements[0]["segments"] = [
+        dict(zip(("quote", "span", "byte_span"), (p, *d.span(p))))
+        for p in paras]
+    statements[0]["speaker_mention"]["note"] = (
+        "the statement of Russia and Indonesia (Russia, the site's "
+        "government, with Indonesia as co-speaker; the two presidents "
+        "accepted), its words from the preamble 'The Russian Federation and "
+        "the Republic of Indonesia, hereinafter referred to as the Sides,' "
+        "to the last numbered paragraph, one segment per paragraph (eleven: "
+        "three preamble clauses, 'state the following:' and paragraphs 1-7; "
+        "'The Russian Side …' and 'The Indonesian Side …' the joint text's "
+        "own); the site's one-line introduction ('… adopted a joint "
+        "statement.') and the signing line are not in it")
+    relationships = [
+        relationship("R01", "strategic partnership", ["Russia", "Indonesia"],
+                     False, ["Russia", "Indonesia"], ["J01"],
+                     ["Strategic Partnership", "partnership"], date=day),
+        relationship("R02", "traditional friendship",
+                     ["Russia", "Indonesia"], False, ["Russia", "Indonesia"],
+                     ["J01"], ["friendship"], optional=True),
+        relationship("R03", "Russian-Indonesian relations",
+                     ["Russia", "Indonesia"], False, ["Russia", "Indonesia"],
+                     ["J01"], ["relations"], optional=True),
+    ]
+    events = [
+        event("E01", "Russian-Indonesian talks in Moscow", day, [ru, idn]),
+        event("E02", "state visit of President Kusumawardhana to Russia",
+              "2027-03-22", [idn, "Russia"]),
+        event("E03", "next meeting of the Intergovernmental Commission in "
+              "Jakarta", "2027", ["Russia", "Indonesia"], optional=True),
+        event("E04", "entry into force of the EAEU-Indonesia Free Trade "
+              "Agreement", None, ["Eurasian Economic Union", "Indonesia"],
+              optional=True),
+    ]
+    events[1]["end_date"] = "2027-03-24"
+    timexes = [timex(d, "March 23, 2027", day),
+               timex(d, "March 22-24, 2027", "2027-03-22/2027-03-24",
+                     kind="interval"),
+               timex(d, "in the second half of 2027", "2027-H2"),
+               timex(d, "1967", "1967"),
+               timex(d, "March 23, 2027", day, after="Moscow, March"),
+               timex(d, "March 23, 2027", day, after="Publication date")]
+    write(d, day, "joint statement (presidential website)", actors,
+          statements, relationships, events, timexes)
+
+
 if __name__ == "__main__":
     h1()
     h2()
@@ -19902,3 +20914,7 @@ if __name__ == "__main__":
     h95()
     h96()
     h97()
+    h98()
+    h99()
+    h100()
+    h101()
