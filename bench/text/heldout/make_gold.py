@@ -43,7 +43,19 @@ Qudaih, Nadia Farhat, Jonah Merriweather, Amr Saleh, Omar Khatib; Yekaterina
 Pronina, Gennady Rybnikov, Nabil Bensalah, Aleksi Kurvinen, Carl Brenneman,
 Ingrid Solvang; Thomas Brantley, Saif bin Hamdan Al Nahyan, Rachel Okonjo,
 Dale Hartigan; Qiao Mingyuan, Rodrigo Almeida Bastos, Shen Guoliang, Helena
-Moura Castilho) in real
+Moura Castilho; Sayaka Kiriyama, Lu Jianming, Koichi Nagasawa, Masato Kurokawa;
+Ingrid Salvesen, Teresa Valdivieso, Jean-Pierre Habimana, Frantz Delatour,
+Richard Coyle, Celia; Matthias Wendler, Adriana Solís Mejía, Claudia
+Falkenberg; Suresh Venkatraman, Megan Caldicott, Hiroko Tamura, Nathan
+Pruitt; Prince Saad bin Mishari Al Saud, Reza Ghaffari, Morteza Kazemi,
+Sultan bin Rashid Al Kaabi, Laleh Farzin, Yousef Haddadin; Horikawa Junko,
+Kuroda, Fang Zhiyu, Han Seung-woo, Ellen Dabrowski, Whitaker, Ogura,
+Sugimoto, Kawaguchi; Owen Penhallow, Andres Buenaflor; Lorenzo Bassani,
+Katrin Vogelsang, Ishiguro Takumi, Tereza Lindqvist-Mares; Lu Zhenhai,
+Faisal Rehman Kiani, Gu Jianping, Yao Jinglan, Zubair Ahmed Lodhi, Zhang
+Rui; Nikhil Sabharwal, Ajay Venkataraman, Meera Pillai, Samuel Kiptoo
+Rotich, Joseph Ndirangu; Shen Guowei, Ashraf Hafez; Viktor Solntsev, Hendra
+Kusumawardhana) in real
 diplomatic settings, in the constructions of news reports, readouts and
 press-conference transcripts.
 """
