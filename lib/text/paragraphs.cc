@@ -1569,6 +1569,17 @@ void Reader::DetectTranscript() {
   }
   for (auto& [p, actor] : turn_labels_) {
     if (actor == -4) actor = transcript_host_;  // -1: no host named
+    // "Spokesperson:" under a heading that names the spokesperson ("noon
+    // briefing by X, Spokesperson for ...") is that person.
+    if (transcript_host_ >= 0 && actor >= 0 && actor != transcript_host_ &&
+        turn_question_[static_cast<size_t>(p)] == 0) {
+      const Range name = label_name[static_cast<size_t>(p)];
+      const absl::string_view label = LowerSlice(name.begin, name.end);
+      if (label == "spokesperson" || label == "spokesman" ||
+          label == "spokeswoman" || label == "the spokesperson") {
+        actor = transcript_host_;
+      }
+    }
   }
   if (x_.info.genre == Genre::kUnknown) x_.info.genre = Genre::kTranscript;
 }
@@ -1591,7 +1602,8 @@ bool Reader::OpensWithSessionTitle() const {
 
 // The host is named in a heading line, not in a sentence of the writer's:
 // "Foreign Ministry Spokesperson Hong Lei's Regular Press Conference on
-// October 31, 2011", or a line that ends in a colon ("Spokesperson X
+// October 31, 2011", a note "The following is a transcript of today's
+// briefing by X", or a line that ends in a colon ("Spokesperson X
 // started the press conference with the following announcements:").
 void Reader::FindTranscriptHost(size_t first_turn) {
   transcript_host_ = -1;
@@ -1601,7 +1613,14 @@ void Reader::FindTranscriptHost(size_t first_turn) {
     const absl::string_view lower = LowerSlice(para.begin, para.end);
     if (lower.empty() || lower.size() > 300) continue;
     const char last = lower.back();
-    if (last == '.' || last == '!' || last == '?') continue;
+    // A sentence is the writer's, except the page's note on what follows
+    // ("The following is a near-verbatim transcript of today's noon
+    // briefing by X, Spokesperson for ...").
+    if ((last == '.' || last == '!' || last == '?') &&
+        !(absl::StrContains(lower, "transcript of") &&
+          absl::StrContains(lower, " by "))) {
+      continue;
+    }
     const bool names_session = absl::StrContains(lower, "press conference") ||
                                absl::StrContains(lower, "briefing") ||
                                absl::StrContains(lower, "announcement");
@@ -1620,7 +1639,7 @@ void Reader::FindTranscriptHost(size_t first_turn) {
     }
     if (transcript_host_ >= 0) return;
     // A name no actor matches after the spokesperson's title: "Spokesperson
-    // Hong Lei's Regular Press Conference".
+    // Hong Lei's Regular Press Conference", or after "by" in the line.
     const auto by_begin = [](const Token& t, uint32_t o) {
       return t.begin < o;
     };
@@ -1632,7 +1651,12 @@ void Reader::FindTranscriptHost(size_t first_turn) {
          ++i) {
       const absl::string_view w =
           LowerSlice(body_tokens_[i].begin, body_tokens_[i].end);
-      if (w != "spokesperson" && w != "spokesman" && w != "spokeswoman") {
+      // "... briefing by Ingrid Salvesen, Spokesperson for ...": the name
+      // after "by" too.
+      if (w != "spokesperson" && w != "spokesman" && w != "spokeswoman" &&
+          !(w == "by" && body_tokens_[i + 1].word &&
+            body_tokens_[i + 1].capitalised &&
+            body_tokens_[i + 1].begin < para.end)) {
         continue;
       }
       size_t j = i + 1;
@@ -1656,6 +1680,13 @@ void Reader::FindTranscriptHost(size_t first_turn) {
       if (j - i < 3 || name_end <= name_begin) break;
       const absl::string_view name = Slice(text_, name_begin, name_end);
       if (absl::StrContains(absl::AsciiStrToLower(name), "office")) break;
+      // "by Foreign Secretary": a title, no name.
+      bool title = false;
+      for (size_t k = i + 1; k < j; ++k) {
+        title = title || IsRoleNoun(LowerSlice(body_tokens_[k].begin,
+                                               body_tokens_[k].end));
+      }
+      if (title) continue;
       transcript_host_ =
           NewActor(name, ActorKind::kPerson, "transcript-host", 0.6f);
       NoteMention(transcript_host_, name_begin, name_end);

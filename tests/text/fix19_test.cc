@@ -178,6 +178,32 @@ TEST(MediaNames, LowerCaseIsNoOutlet) {
   EXPECT_NE(SpeakerOf(x, "cost more than planned"), "The Economist");
 }
 
+// A noon briefing: the page's note "The following is a transcript of
+// today's briefing by X, Spokesperson for ..." names the host, whose
+// announcements before the first question are hers, and whose
+// "Spokesperson:" turns are hers too.
+TEST(BriefingHost, NamedByTheTranscriptNote) {
+  const Extraction x = Extract(
+      "Daily Press Briefing\n\n"
+      "The following is a near-verbatim transcript of today's noon briefing "
+      "by Marta Lindgren, Spokesperson for the Secretary-General.\n\n"
+      "Good afternoon. The Secretary-General is in Nairobi today, where he "
+      "opened a conference on drought.\n\n"
+      "Question: Thank you, Marta. Is he going to Addis Ababa?\n\n"
+      "Spokesperson: I have no travel to announce.\n");
+  EXPECT_EQ(x.info.genre, Genre::kTranscript);
+  EXPECT_EQ(SpeakerOf(x, "conference on drought"), "Marta Lindgren");
+  EXPECT_EQ(SpeakerOf(x, "no travel to announce"), "Marta Lindgren");
+}
+
+// With no host named, "Spokesperson:" stays the label's own speaker.
+TEST(BriefingHost, NoHostNoName) {
+  const Extraction x = Extract(
+      "Question: Is the minister going to Addis Ababa?\n\n"
+      "Spokesperson: I have no travel to announce.\n");
+  EXPECT_EQ(SpeakerOf(x, "no travel to announce"), "Spokesperson");
+}
+
 // "declined to give details", "refused to provide details": a refusal to
 // comment (CAMEO 011).
 TEST(NoComment, DeclinedToGiveDetails) {
