@@ -209,14 +209,32 @@ class Tokenizer {
       const unsigned char c = p[i];
       if (c < 0x80) {
         if (absl::ascii_isalnum(c)) {
+          // The whole run of ASCII letters and digits at once: appended,
+          // then lower-cased and counted in place.
           Start(i);
-          folded_.push_back(absl::ascii_tolower(c));
-          if (absl::ascii_isupper(c)) {
-            Letter(true, false);
-          } else if (absl::ascii_islower(c)) {
-            Letter(false, true);
+          size_t j = i + 1;
+          while (j < n && p[j] < 0x80 && absl::ascii_isalnum(p[j])) ++j;
+          const size_t from = folded_.size();
+          folded_.append(text_.data() + i, j - i);
+          char* const q = folded_.data() + from;
+          int letters = letters_, lower = lower_;
+          bool capitalized = cur_.capitalized;
+          for (size_t k = 0; k < j - i; ++k) {
+            const unsigned char b = static_cast<unsigned char>(q[k]);
+            if (b >= 'A' && b <= 'Z') {  // Letter(true, false)
+              q[k] = static_cast<char>(b + ('a' - 'A'));
+              if (letters == 0) capitalized = true;
+              ++letters;
+            } else if (b >= 'a') {  // Letter(false, true)
+              if (letters == 0) capitalized = false;
+              ++letters;
+              ++lower;
+            }
           }
-          ++i;
+          letters_ = letters;
+          lower_ = lower;
+          cur_.capitalized = capitalized;
+          i = j;
           continue;
         }
         End(i);
