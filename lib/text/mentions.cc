@@ -160,7 +160,8 @@ bool IsPersonNoun(absl::string_view lower) {
       "specialist", "academic",        "politician",  "campaigner",
       "mp",         "parliamentarian", "congressman", "congresswoman",
       "councillor", "councilor",       "economists",  "observer"};
-  return words->contains(lower);
+  static const WordFilter filter(*words);
+  return filter.MayContain(lower) && words->contains(lower);
 }
 
 bool IsOutletNoun(absl::string_view lower) {
