@@ -295,15 +295,16 @@ bool Reader::NamedAtNewsConference(const ExtractedStatement& p,
   const uint32_t e = std::min<uint32_t>(
       std::max(p.speaker_span.end, p.verb_span.end), b + 400);
   if (e <= b) return false;
+  // Whether the attribution names a news conference, asked once per
+  // statement (each statement is looked at from up to eight later ones).
+  auto [known, inserted] =
+      conference_attribution_.try_emplace(p.verb_span.begin, false);
+  if (!inserted && !known->second) return false;
   // The attribution's sentence only: from the last full stop or line break.
   const absl::string_view window(lower_.data() + b, e - b);
   const size_t stop = window.find_last_of(".\n", lo - b);
   const uint32_t from =
       stop == absl::string_view::npos ? b : b + static_cast<uint32_t>(stop);
-  // Whether the attribution names a news conference, asked once per
-  // statement (each statement is looked at from up to eight later ones).
-  auto [known, inserted] =
-      conference_attribution_.try_emplace(p.verb_span.begin, false);
   if (inserted) {
     const absl::string_view att(lower_.data() + from, e - from);
     known->second = absl::StrContains(att, "news conference") ||
