@@ -211,11 +211,15 @@ void Reader::FillAbout(ExtractedStatement& s) const {
       s.text_span.end - s.text_span.begin < 4096) {
     const absl::string_view words =
         LowerSlice(s.text_span.begin, s.text_span.end);
+    // The nouns looked for first: most words name neither.
     bool own = false;
-    for (absl::string_view p :
-         {"his government", "her government", "my government", "our government",
-          "his country", "her country"}) {
-      own = own || absl::StrContains(words, p);
+    if (absl::StrContains(words, "government") ||
+        absl::StrContains(words, "country")) {
+      for (absl::string_view p :
+           {"his government", "her government", "my government",
+            "our government", "his country", "her country"}) {
+        own = own || absl::StrContains(words, p);
+      }
     }
     int state = -1;
     for (const ExtractedAffiliation& af : x_.actors[s.speaker].affiliations) {
