@@ -1177,9 +1177,7 @@ void Reader::DetectTranscript() {
           return absl::ascii_islower(static_cast<unsigned char>(c));
         })) {
       const uint32_t lb = para.begin;
-      auto m = std::lower_bound(
-          mentions_.begin(), mentions_.end(), lb,
-          [](const DocMention& d, uint32_t o) { return d.begin < o; });
+      auto m = MentionsFrom(lb);
       if (m != mentions_.end() && m->begin == lb &&
           m->end >= lb + static_cast<uint32_t>(label.size()) &&
           (IsPlaceLike(x_.actors[m->actor].kind) ||
@@ -1332,9 +1330,7 @@ void Reader::DetectTranscript() {
       if (first_qa_para < 0) first_qa_para = static_cast<int>(p);
     } else {
       // A mention that covers the label.
-      auto it = std::lower_bound(
-          mentions_.begin(), mentions_.end(), label_begin,
-          [](const DocMention& m, uint32_t b) { return m.begin < b; });
+      auto it = MentionsFrom(label_begin);
       if (it != mentions_.end() && it->begin == label_begin &&
           it->end >= label_begin + label.size() - 1) {
         actor = it->actor;
@@ -1361,9 +1357,7 @@ void Reader::DetectTranscript() {
             last_space != absl::string_view::npos &&
             OnlyTitleWords(lower.substr(0, last_space))) {
           const uint32_t family = label_begin + last_space + 1;
-          auto at = std::lower_bound(
-              mentions_.begin(), mentions_.end(), family,
-              [](const DocMention& m, uint32_t b) { return m.begin < b; });
+          auto at = MentionsFrom(family);
           if (at != mentions_.end() && at->begin == family && at->actor >= 0 &&
               x_.actors[static_cast<size_t>(at->actor)].kind ==
                   ActorKind::kPerson) {
@@ -1596,9 +1590,7 @@ void Reader::FindTranscriptHost(size_t first_turn) {
                                absl::StrContains(lower, "briefing") ||
                                absl::StrContains(lower, "announcement");
     if (!names_session) continue;
-    auto it = std::lower_bound(
-        mentions_.begin(), mentions_.end(), para.begin,
-        [](const DocMention& m, uint32_t b) { return m.begin < b; });
+    auto it = MentionsFrom(para.begin);
     for (; it != mentions_.end() && it->begin < para.end; ++it) {
       if (it->actor >= 0 && x_.actors[static_cast<size_t>(it->actor)].kind ==
                                 ActorKind::kPerson) {

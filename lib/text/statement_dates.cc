@@ -315,9 +315,7 @@ bool Reader::NamedAtNewsConference(const ExtractedStatement& p,
                     absl::StrContains(att, "press availability");
   }
   if (!known->second) return false;
-  auto it = std::lower_bound(
-      mentions_.begin(), mentions_.end(), from,
-      [](const DocMention& m, uint32_t o) { return m.begin < o; });
+  auto it = MentionsFrom(from);
   for (int n = 0; it != mentions_.end() && it->begin < e && n < 32; ++it, ++n) {
     if (it->actor == person) return true;
   }
