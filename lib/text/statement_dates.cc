@@ -421,9 +421,19 @@ bool Reader::DatesTheClause(uint32_t at, uint32_t sentence_begin) const {
       return false;
     }
   }
-  const size_t comma = before.find_last_of(",;(");
+  size_t comma = before.size();
+  while (comma > 0 && before[comma - 1] != ',' && before[comma - 1] != ';' &&
+         before[comma - 1] != '(') {
+    --comma;
+  }
+  comma = comma == 0 ? absl::string_view::npos : comma - 1;
   const absl::string_view clause =
       comma == absl::string_view::npos ? before : before.substr(comma + 1);
+  // Most clauses hold neither "since" nor "wh": nothing below applies.
+  if (!absl::StrContains(clause, "since") &&
+      (comma == absl::string_view::npos || !absl::StrContains(clause, "wh"))) {
+    return true;
+  }
   const std::string spaced = absl::StrCat(" ", clause);
   // "on his first visit since taking office in April": the time of a
   // phrase of "since" and a gerund is that act's, not the saying's.
@@ -517,10 +527,14 @@ bool Reader::SaidAfterTheMeeting(const ExtractedStatement& s,
   uint32_t begin = std::min(sentence.begin, s.text_span.begin);
   uint32_t end = std::max(sentence.end, s.text_span.end);
   if (end == s.text_span.end) {
-    const size_t stop = lower_.find_first_of(".\n", s.text_span.end + 1);
-    end = static_cast<uint32_t>(
-        std::min<size_t>({stop == std::string::npos ? lower_.size() : stop,
-                          lower_.size(), s.text_span.end + 160u}));
+    // The first full stop or line break after the words, within 160 bytes.
+    const size_t limit =
+        std::min<size_t>(lower_.size(), s.text_span.end + 160u);
+    size_t stop = std::min<size_t>(limit, s.text_span.end + 1u);
+    while (stop < limit && lower_[stop] != '.' && lower_[stop] != '\n') {
+      ++stop;
+    }
+    end = static_cast<uint32_t>(stop);
   }
   const absl::string_view text(lower_.data() + begin, end - begin);
   auto meeting_noun = [](absl::string_view w) {
