@@ -257,6 +257,8 @@ bool Reader::IsPageFurnitureLine(Range para) const {
 void Reader::ReadAttributionLine(size_t p) {
   const Range para = paragraphs_[p];
   const absl::string_view lower = LowerSlice(para.begin, para.end);
+  // "butable to " first: its first letter is rarer than an "a".
+  if (!absl::StrContains(lower, "butable to ")) return;
   const size_t at = lower.find("attributable to ");
   if (at == std::string::npos) return;
   const int t = TokenAt(para.begin + static_cast<uint32_t>(at) + 16);
@@ -392,6 +394,7 @@ void Reader::MarkRepeatedParagraphs() {
 // the joint document (after it when fewer than two come before) issued it.
 void Reader::NoteJointIssuers(Range sentence) {
   const absl::string_view lower = LowerSlice(sentence.begin, sentence.end);
+  if (!absl::StrContains(lower, "joint ")) return;  // most sentences
   size_t at = absl::string_view::npos;
   for (absl::string_view noun :
        {"joint statement", "joint communiqu", "joint declaration"}) {
