@@ -209,14 +209,39 @@ class Tokenizer {
       const unsigned char c = p[i];
       if (c < 0x80) {
         if (absl::ascii_isalnum(c)) {
-          Start(i);
-          folded_.push_back(absl::ascii_tolower(c));
-          if (absl::ascii_isupper(c)) {
-            Letter(true, false);
-          } else if (absl::ascii_islower(c)) {
-            Letter(false, true);
+          // The whole run of ASCII letters and digits at once: appended,
+          // then lower-cased and counted in place.
+          size_t j = i + 1;
+          while (j < n && p[j] < 0x80 && absl::ascii_isalnum(p[j])) ++j;
+          if (!in_token_ && (j == n || p[j] < 0x80)) {
+            // A token of ASCII only (the common case): Start and End in
+            // one step.
+            AsciiToken(i, j);
+            i = j;
+            continue;
           }
-          ++i;
+          Start(i);
+          const size_t from = folded_.size();
+          folded_.append(text_.data() + i, j - i);
+          char* const q = folded_.data() + from;
+          int letters = letters_, lower = lower_;
+          bool capitalized = cur_.capitalized;
+          for (size_t k = 0; k < j - i; ++k) {
+            const unsigned char b = static_cast<unsigned char>(q[k]);
+            if (b >= 'A' && b <= 'Z') {  // Letter(true, false)
+              q[k] = static_cast<char>(b + ('a' - 'A'));
+              if (letters == 0) capitalized = true;
+              ++letters;
+            } else if (b >= 'a') {  // Letter(false, true)
+              if (letters == 0) capitalized = false;
+              ++letters;
+              ++lower;
+            }
+          }
+          letters_ = letters;
+          lower_ = lower;
+          cur_.capitalized = capitalized;
+          i = j;
           continue;
         }
         End(i);
@@ -245,6 +270,37 @@ class Tokenizer {
   }
 
  private:
+  // The token text_[b, e) of ASCII letters and digits, not inside another
+  // and ending before an ASCII byte or the end: what Start(b), its letters
+  // and End(e) would add.
+  void AsciiToken(size_t b, size_t e) {
+    Token t;
+    t.folded_begin = static_cast<uint32_t>(folded_.size());
+    t.folded_size = static_cast<uint32_t>(e - b);
+    t.begin = static_cast<uint32_t>(b);
+    t.end = static_cast<uint32_t>(e);
+    t.break_before = pending_break_;
+    t.sentence_start = pending_sentence_;
+    pending_break_ = false;
+    pending_sentence_ = false;
+    folded_.append(text_.data() + b, e - b);
+    char* const q = folded_.data() + t.folded_begin;
+    int letters = 0, lower = 0;
+    for (size_t k = 0; k < e - b; ++k) {
+      const unsigned char c = static_cast<unsigned char>(q[k]);
+      if (c >= 'A' && c <= 'Z') {
+        q[k] = static_cast<char>(c + ('a' - 'A'));
+        if (letters == 0) t.capitalized = true;
+        ++letters;
+      } else if (c >= 'a') {
+        ++letters;
+        ++lower;
+      }
+    }
+    t.all_caps = letters >= 2 && lower == 0;
+    out_.push_back(t);
+  }
+
   void Start(size_t at) {
     if (in_token_) return;
     in_token_ = true;

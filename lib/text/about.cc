@@ -87,9 +87,7 @@ bool NamesTwoParties(absl::string_view words) {
 }  // namespace
 
 void Reader::FillAbout(ExtractedStatement& s) const {
-  auto it = std::lower_bound(
-      mentions_.begin(), mentions_.end(), s.text_span.begin,
-      [](const DocMention& m, uint32_t b) { return m.begin < b; });
+  auto it = MentionsFrom(s.text_span.begin);
   for (; it != mentions_.end() && it->end <= s.text_span.end; ++it) {
     const int a = it->actor;
     if (a == s.speaker) continue;
@@ -142,9 +140,7 @@ void Reader::FillAbout(ExtractedStatement& s) const {
         states < 2 && s.text_span.end - s.text_span.begin < 4096 &&
         NamesTwoParties(LowerSlice(s.text_span.begin, s.text_span.end));
     if (pair) {
-      auto m = std::lower_bound(
-          mentions_.begin(), mentions_.end(), s.text_span.begin,
-          [](const DocMention& x, uint32_t b) { return x.begin < b; });
+      auto m = MentionsFrom(s.text_span.begin);
       int found[2] = {-1, -1};
       for (int n = 0; m != mentions_.begin() && n < 64 && found[1] < 0; ++n) {
         --m;
@@ -211,11 +207,15 @@ void Reader::FillAbout(ExtractedStatement& s) const {
       s.text_span.end - s.text_span.begin < 4096) {
     const absl::string_view words =
         LowerSlice(s.text_span.begin, s.text_span.end);
+    // The nouns looked for first: most words name neither.
     bool own = false;
-    for (absl::string_view p :
-         {"his government", "her government", "my government", "our government",
-          "his country", "her country"}) {
-      own = own || absl::StrContains(words, p);
+    if (absl::StrContains(words, "government") ||
+        absl::StrContains(words, "country")) {
+      for (absl::string_view p :
+           {"his government", "her government", "my government",
+            "our government", "his country", "her country"}) {
+        own = own || absl::StrContains(words, p);
+      }
     }
     int state = -1;
     for (const ExtractedAffiliation& af : x_.actors[s.speaker].affiliations) {
@@ -263,9 +263,7 @@ void Reader::OpenerAbout(ExtractedStatement& s, Range sentence) const {
     topic = topic || absl::StartsWith(opener, lead);
   }
   if (!topic) return;
-  auto it = std::lower_bound(
-      mentions_.begin(), mentions_.end(), b,
-      [](const DocMention& m, uint32_t x) { return m.begin < x; });
+  auto it = MentionsFrom(b);
   for (int n = 0; it != mentions_.end() && it->end <= comma && n < 16;
        ++it, ++n) {
     const int a = it->actor;
@@ -362,9 +360,7 @@ void Reader::TakeUpTopic(ExtractedStatement& s, Range sentence) const {
     }
     return;
   }
-  auto m = std::lower_bound(
-      mentions_.begin(), mentions_.end(), pb,
-      [](const DocMention& x, uint32_t b) { return x.begin < b; });
+  auto m = MentionsFrom(pb);
   for (int n = 0; m != mentions_.end() && m->end <= pe && n < 16; ++m, ++n) {
     add(m->actor);
   }

@@ -207,9 +207,7 @@ char Reader::GenderOf(int actor, uint32_t before) const {
   if (actor < 0) return 0;
   auto g = gender_.find(actor);
   if (g != gender_.end()) return g->second;
-  auto it = std::lower_bound(
-      mentions_.begin(), mentions_.end(), before,
-      [](const DocMention& m, uint32_t b) { return m.begin < b; });
+  auto it = MentionsFrom(before);
   for (int n = 0; it != mentions_.begin() && n < 64; ++n) {
     --it;
     if (it->actor != actor) continue;
@@ -224,9 +222,7 @@ char Reader::GenderOf(int actor, uint32_t before) const {
 // The latest mention of a person in [begin, end): at most 64 mentions
 // back from `end`.
 int Reader::LastPersonMentionIn(uint32_t begin, uint32_t end) const {
-  auto it = std::lower_bound(
-      mentions_.begin(), mentions_.end(), end,
-      [](const DocMention& m, uint32_t b) { return m.begin < b; });
+  auto it = MentionsFrom(end);
   for (int n = 0; it != mentions_.begin() && n < 64; ++n) {
     --it;
     if (it->begin < begin) break;
@@ -273,9 +269,7 @@ bool Reader::OpensWithSettingPhrase(size_t comma) const {
 // break or the document's start, past a title of capitalised words), the
 // latest one before `end`: at most 64 mentions and 1,500 bytes back.
 int Reader::SentenceSubjectPersonBefore(uint32_t end, uint32_t* at) const {
-  auto it = std::lower_bound(
-      mentions_.begin(), mentions_.end(), end,
-      [](const DocMention& m, uint32_t b) { return m.begin < b; });
+  auto it = MentionsFrom(end);
   for (int n = 0; it != mentions_.begin() && n < 64; ++n) {
     --it;
     if (end - it->begin > 1500) break;
@@ -418,11 +412,8 @@ std::optional<Subject> Reader::MediaAnaphorEndingAt(int t, int floor) const {
     }
   }
   if (the < 0) return std::nullopt;
-  const size_t here = static_cast<size_t>(
-      std::lower_bound(
-          mentions_.begin(), mentions_.end(), tokens_[the].begin,
-          [](const DocMention& d, uint32_t o) { return d.begin < o; }) -
-      mentions_.begin());
+  const size_t here =
+      static_cast<size_t>(MentionsFrom(tokens_[the].begin) - mentions_.begin());
   for (size_t m = here; m-- > 0 && here - m <= 64;) {
     if (mentions_[m].begin + 600 < tokens_[the].begin) break;
     const ExtractedActor& a = x_.actors[mentions_[m].actor];
@@ -472,11 +463,8 @@ std::optional<Subject> Reader::BodyNominalEndingAt(int t, int floor) const {
   if (the < 0) return std::nullopt;
   // The latest body named before, within 64 mentions, whose name ends in
   // the head noun ("the Canadian Cattle Association").
-  const size_t here = static_cast<size_t>(
-      std::lower_bound(
-          mentions_.begin(), mentions_.end(), tokens_[the].begin,
-          [](const DocMention& d, uint32_t o) { return d.begin < o; }) -
-      mentions_.begin());
+  const size_t here =
+      static_cast<size_t>(MentionsFrom(tokens_[the].begin) - mentions_.begin());
   for (size_t m = here; m-- > 0 && here - m <= 64;) {
     const int c = mentions_[m].actor;
     if (c < 0) continue;
@@ -563,11 +551,8 @@ std::optional<Subject> Reader::NominalEndingAt(int t, int floor) const {
   // The latest person tied to `state` for which `ok` holds, among the 64
   // mentions before the nominal; -1 for none.
   auto person_of_state = [&](int state, auto ok) {
-    const size_t here = static_cast<size_t>(
-        std::lower_bound(
-            mentions_.begin(), mentions_.end(), tokens_[the].begin,
-            [](const DocMention& d, uint32_t o) { return d.begin < o; }) -
-        mentions_.begin());
+    const size_t here = static_cast<size_t>(MentionsFrom(tokens_[the].begin) -
+                                            mentions_.begin());
     for (size_t m = here; m-- > 0;) {
       if (here - m > 64) break;
       const int c = mentions_[m].actor;
@@ -1528,9 +1513,7 @@ std::optional<Subject> Reader::ContextStateEndingAt(int t, int floor) const {
     }
     if (b <= stop && b > x_.body_begin) return;
     while (b < end && (text_[b] == ' ' || text_[b] == '\n')) ++b;
-    auto m = std::lower_bound(
-        mentions_.begin(), mentions_.end(), b,
-        [](const DocMention& x, uint32_t o) { return x.begin < o; });
+    auto m = MentionsFrom(b);
     // The state that opens the sentence before ("Iceland summoned the
     // ambassador of Norway."), else the only state it names.
     if (m != mentions_.end() && m->begin == b && m->end < end &&
@@ -1669,11 +1652,7 @@ std::optional<Subject> Reader::CoordinatedNominalsEndingAt(int t,
   }
   const absl::string_view head = LowerWord(t);
   const uint32_t here = tokens_[t].begin;
-  size_t m = static_cast<size_t>(
-      std::lower_bound(
-          mentions_.begin(), mentions_.end(), here,
-          [](const DocMention& d, uint32_t o) { return d.begin < o; }) -
-      mentions_.begin());
+  size_t m = static_cast<size_t>(MentionsFrom(here) - mentions_.begin());
   for (size_t n = 0; m-- > 0 && n < 64; ++n) {
     const int c = mentions_[m].actor;
     if (c == first->actor || x_.actors[c].kind != ActorKind::kPerson ||
@@ -1727,9 +1706,7 @@ bool Reader::MeetingOfTwoBefore(int t) const {
     meeting = meeting || absl::StrContains(sentence, w);
   }
   if (!meeting) return false;
-  auto it = std::lower_bound(
-      mentions_.begin(), mentions_.end(), begin,
-      [](const DocMention& d, uint32_t o) { return d.begin < o; });
+  auto it = MentionsFrom(begin);
   int first = -1;
   for (; it != mentions_.end() && it->begin < b; ++it) {
     if (x_.actors[it->actor].kind != ActorKind::kPerson) continue;
@@ -1925,11 +1902,7 @@ std::optional<Subject> Reader::PairEndingAt(int t) const {
   }
   // Persons named before this point, latest first.
   int a = -1, b = -1;
-  size_t m = static_cast<size_t>(
-      std::lower_bound(
-          mentions_.begin(), mentions_.end(), here,
-          [](const DocMention& d, uint32_t o) { return d.begin < o; }) -
-      mentions_.begin());
+  size_t m = static_cast<size_t>(MentionsFrom(here) - mentions_.begin());
   // "the leaders", "the presidents", "the ministers": persons who hold such
   // a title (named with it, or by the registry) or whose title the text and
   // the registry do not give; a spokesperson or an aide is not one of "the

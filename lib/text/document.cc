@@ -505,7 +505,10 @@ std::vector<Token> Tokenize(absl::string_view text, uint32_t begin,
     t.end = j;
     // "al-Sisi", "el-Baradei": a name after the Arabic article is
     // capitalised, as a name word.
-    if (!t.capitalised) {
+    // The article's hyphen is its third or fourth byte: most words are
+    // ruled out without the test.
+    if (!t.capitalised && j - i >= 4 &&
+        (text[i + 2] == '-' || text[i + 3] == '-')) {
       const size_t article = ArticlePrefixLength(text.substr(i, j - i));
       t.capitalised = article > 0;
     }

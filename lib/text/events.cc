@@ -141,9 +141,7 @@ void Reader::ReadEvents(Range sentence) {
     ev.label = std::string(Slice(text_, ev.span.begin, ev.span.end));
     ev.participants.push_back(subject->actor);
     for (int c : subject->co_speakers) ev.participants.push_back(c);
-    auto m = std::lower_bound(
-        mentions_.begin(), mentions_.end(), tokens_[t].end,
-        [](const DocMention& x, uint32_t b) { return x.begin < b; });
+    auto m = MentionsFrom(tokens_[t].end);
     for (; m != mentions_.end() && m->end <= ev.span.end; ++m) {
       const ActorKind kind = x_.actors[m->actor].kind;
       if (kind == ActorKind::kMediaOutlet) continue;

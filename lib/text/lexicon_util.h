@@ -41,9 +41,14 @@ inline char AsciiLower(char c) {
   return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
 }
 
+// Byte by byte: the suffixes are short literals, compared inline.
 inline bool EndsWith(std::string_view s, std::string_view suffix) {
-  return s.size() >= suffix.size() &&
-         s.substr(s.size() - suffix.size()) == suffix;
+  if (s.size() < suffix.size()) return false;
+  const char* const tail = s.data() + (s.size() - suffix.size());
+  for (size_t i = 0; i < suffix.size(); ++i) {
+    if (tail[i] != suffix[i]) return false;
+  }
+  return true;
 }
 
 // Word tests (lexicon_words.cc).

@@ -160,7 +160,8 @@ bool IsPersonNoun(absl::string_view lower) {
       "specialist", "academic",        "politician",  "campaigner",
       "mp",         "parliamentarian", "congressman", "congresswoman",
       "councillor", "councilor",       "economists",  "observer"};
-  return words->contains(lower);
+  static const WordFilter filter(*words);
+  return filter.MayContain(lower) && words->contains(lower);
 }
 
 bool IsOutletNoun(absl::string_view lower) {
@@ -901,16 +902,12 @@ void Reader::FindAllMentions() {
           (title_to || LowerSlice(tokens[name_first].begin,
                                   tokens[name_first].end) == "of")) {
         size_t k = name_first + 1;
-        auto it = std::lower_bound(
-            mentions_.begin(), mentions_.end(), tokens[k].begin,
-            [](const DocMention& d, uint32_t b) { return d.begin < b; });
+        auto it = MentionsFrom(tokens[k].begin);
         if ((it == mentions_.end() || it->begin != tokens[k].begin) &&
             LowerSlice(tokens[k].begin, tokens[k].end) == "the" &&
             k + 1 < tokens.size()) {
           ++k;
-          it = std::lower_bound(
-              it, mentions_.end(), tokens[k].begin,
-              [](const DocMention& d, uint32_t b) { return d.begin < b; });
+          it = MentionsFrom(tokens[k].begin);
         }
         if (it != mentions_.end() && it->begin == tokens[k].begin &&
             (x_.actors[it->actor].kind == ActorKind::kState ||
@@ -1840,9 +1837,7 @@ void Reader::FindAllMentions() {
       }
       const uint32_t nb = tokens[i + 1].begin, ne = tokens[last].end;
       // The mentions inside the name give way to it.
-      auto from = std::lower_bound(
-          mentions_.begin(), mentions_.end(), nb,
-          [](const DocMention& d, uint32_t b) { return d.begin < b; });
+      auto from = MentionsFrom(nb);
       auto to = from;
       bool states = false;  // "the US, UK and EU Commission": a list of states
       while (to != mentions_.end() && to->begin < ne) {

@@ -257,6 +257,8 @@ bool Reader::IsPageFurnitureLine(Range para) const {
 void Reader::ReadAttributionLine(size_t p) {
   const Range para = paragraphs_[p];
   const absl::string_view lower = LowerSlice(para.begin, para.end);
+  // "butable to " first: its first letter is rarer than an "a".
+  if (!absl::StrContains(lower, "butable to ")) return;
   const size_t at = lower.find("attributable to ");
   if (at == std::string::npos) return;
   const int t = TokenAt(para.begin + static_cast<uint32_t>(at) + 16);
@@ -392,6 +394,7 @@ void Reader::MarkRepeatedParagraphs() {
 // the joint document (after it when fewer than two come before) issued it.
 void Reader::NoteJointIssuers(Range sentence) {
   const absl::string_view lower = LowerSlice(sentence.begin, sentence.end);
+  if (!absl::StrContains(lower, "joint ")) return;  // most sentences
   size_t at = absl::string_view::npos;
   for (absl::string_view noun :
        {"joint statement", "joint communiqu", "joint declaration"}) {
@@ -1187,9 +1190,7 @@ void Reader::DetectTranscript() {
           return absl::ascii_islower(static_cast<unsigned char>(c));
         })) {
       const uint32_t lb = para.begin;
-      auto m = std::lower_bound(
-          mentions_.begin(), mentions_.end(), lb,
-          [](const DocMention& d, uint32_t o) { return d.begin < o; });
+      auto m = MentionsFrom(lb);
       if (m != mentions_.end() && m->begin == lb &&
           m->end >= lb + static_cast<uint32_t>(label.size()) &&
           (IsPlaceLike(x_.actors[m->actor].kind) ||
@@ -1342,9 +1343,7 @@ void Reader::DetectTranscript() {
       if (first_qa_para < 0) first_qa_para = static_cast<int>(p);
     } else {
       // A mention that covers the label.
-      auto it = std::lower_bound(
-          mentions_.begin(), mentions_.end(), label_begin,
-          [](const DocMention& m, uint32_t b) { return m.begin < b; });
+      auto it = MentionsFrom(label_begin);
       if (it != mentions_.end() && it->begin == label_begin &&
           it->end >= label_begin + label.size() - 1) {
         actor = it->actor;
@@ -1371,9 +1370,7 @@ void Reader::DetectTranscript() {
             last_space != absl::string_view::npos &&
             OnlyTitleWords(lower.substr(0, last_space))) {
           const uint32_t family = label_begin + last_space + 1;
-          auto at = std::lower_bound(
-              mentions_.begin(), mentions_.end(), family,
-              [](const DocMention& m, uint32_t b) { return m.begin < b; });
+          auto at = MentionsFrom(family);
           if (at != mentions_.end() && at->begin == family && at->actor >= 0 &&
               x_.actors[static_cast<size_t>(at->actor)].kind ==
                   ActorKind::kPerson) {
@@ -1625,9 +1622,7 @@ void Reader::FindTranscriptHost(size_t first_turn) {
                                absl::StrContains(lower, "briefing") ||
                                absl::StrContains(lower, "announcement");
     if (!names_session) continue;
-    auto it = std::lower_bound(
-        mentions_.begin(), mentions_.end(), para.begin,
-        [](const DocMention& m, uint32_t b) { return m.begin < b; });
+    auto it = MentionsFrom(para.begin);
     for (; it != mentions_.end() && it->begin < para.end; ++it) {
       if (it->actor >= 0 && x_.actors[static_cast<size_t>(it->actor)].kind ==
                                 ActorKind::kPerson) {

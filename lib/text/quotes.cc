@@ -1145,9 +1145,7 @@ void Reader::ReadReportedSpeech(Range sentence,
     // absolute construction hangs on (its mentions before "with").
     if (idx >= 0 && with_at >= 0 && x_.statements[idx].about.empty()) {
       ExtractedStatement& w = x_.statements[idx];
-      auto m = std::lower_bound(
-          mentions_.begin(), mentions_.end(), tokens_[first].begin,
-          [](const DocMention& d, uint32_t b) { return d.begin < b; });
+      auto m = MentionsFrom(tokens_[first].begin);
       for (int n = 0;
            m != mentions_.end() && n < 8 && m->end <= tokens_[with_at].begin;
            ++m, ++n) {

@@ -1191,7 +1191,17 @@ absl::StatusOr<Extraction> Reader::Run() {
     ReportDone();
     return std::move(x_);
   }
-  lower_ = absl::AsciiStrToLower(text_);
+  // ASCII lower case, in a loop the compiler vectorises.
+  lower_.resize(text_.size());
+  {
+    const char* const from = text_.data();
+    char* const to = lower_.data();
+    const size_t n = text_.size();
+    for (size_t i = 0; i < n; ++i) {
+      const char c = from[i];
+      to[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c;
+    }
+  }
   const HeaderLines header = ReadHeaderLines(text_);
   x_.body_begin = header.body_begin;
   if (header.date.is_known()) {

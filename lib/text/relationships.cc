@@ -26,9 +26,7 @@ namespace text_internal {
 void Reader::ReadRelations(Range sentence, int first_statement,
                            bool held_only) {
   std::vector<ActorSpan> actors;
-  auto it = std::lower_bound(
-      mentions_.begin(), mentions_.end(), sentence.begin,
-      [](const DocMention& m, uint32_t b) { return m.begin < b; });
+  auto it = MentionsFrom(sentence.begin);
   for (; it != mentions_.end() && it->end <= sentence.end; ++it) {
     const ActorKind kind = x_.actors[it->actor].kind;
     if (kind == ActorKind::kPlace || kind == ActorKind::kMediaOutlet) continue;
@@ -241,9 +239,7 @@ int Reader::PublisherState() const {
       body = body || absl::StartsWith(lower, b);
     }
     if (!body) continue;
-    auto it = std::lower_bound(
-        mentions_.begin(), mentions_.end(), para.begin,
-        [](const DocMention& m, uint32_t b) { return m.begin < b; });
+    auto it = MentionsFrom(para.begin);
     for (int n = 0; it != mentions_.end() && it->end <= para.end && n < 8;
          ++it, ++n) {
       const int state = StateOfActor(it->actor);
@@ -273,9 +269,7 @@ std::vector<int> Reader::ReportPair() const {
   for (size_t p = 0; p < paragraphs_.size() && p < 16; ++p) {
     const Range para = paragraphs_[p];
     const uint32_t stop = std::min<uint32_t>(para.end, para.begin + 400);
-    auto it = std::lower_bound(
-        mentions_.begin(), mentions_.end(), para.begin,
-        [](const DocMention& m, uint32_t b) { return m.begin < b; });
+    auto it = MentionsFrom(para.begin);
     for (; it != mentions_.end() && it + 1 != mentions_.end() &&
            (it + 1)->end <= stop;
          ++it) {
@@ -311,9 +305,7 @@ bool Reader::PairIsLatest(uint32_t at, int skip) const {
                                  paragraphs_[current_para_].begin <= at
                              ? paragraphs_[current_para_].begin
                              : at;
-  auto m = std::lower_bound(
-      mentions_.begin(), mentions_.end(), at,
-      [](const DocMention& x, uint32_t b) { return x.begin < b; });
+  auto m = MentionsFrom(at);
   for (int n = 0; m != mentions_.begin() && n < 64; ++n) {
     --m;
     if (m->begin < floor) break;
@@ -327,9 +319,7 @@ bool Reader::PairIsLatest(uint32_t at, int skip) const {
 // The states and organisations a paragraph names, in order, once each.
 std::vector<int> Reader::PartiesIn(Range para) const {
   std::vector<int> out;
-  auto it = std::lower_bound(
-      mentions_.begin(), mentions_.end(), para.begin,
-      [](const DocMention& m, uint32_t b) { return m.begin < b; });
+  auto it = MentionsFrom(para.begin);
   for (; it != mentions_.end() && it->end <= para.end; ++it) {
     const ActorKind kind = x_.actors[it->actor].kind;
     if (kind != ActorKind::kState && kind != ActorKind::kOrganization &&
@@ -451,9 +441,7 @@ bool Reader::IsJointHeading(size_t p) const {
   const absl::string_view lower = LowerSlice(para.begin, para.end);
   if (JointDocumentName(lower) > 0 || IsJointTextIntro(p)) return true;
   if (absl::EndsWith(lower, ".")) return false;
-  auto m = std::lower_bound(
-      mentions_.begin(), mentions_.end(), para.begin,
-      [](const DocMention& d, uint32_t b) { return d.begin < b; });
+  auto m = MentionsFrom(para.begin);
   size_t at = 0;
   for (int words = 0; words < 6; ++words) {
     const size_t space = lower.find(' ', at);
@@ -710,9 +698,7 @@ std::vector<int> Reader::JointParties(size_t heading) const {
     }
   }
   int guest = -1;
-  auto it = std::lower_bound(
-      mentions_.begin(), mentions_.end(), first.begin,
-      [](const DocMention& m, uint32_t b) { return m.begin < b; });
+  auto it = MentionsFrom(first.begin);
   for (auto g = it; g != mentions_.end() && g->end <= guest_before; ++g) {
     if (x_.actors[g->actor].kind == ActorKind::kPerson) guest = g->actor;
   }

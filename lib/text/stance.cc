@@ -242,10 +242,7 @@ void Reader::StanceFromWords(ExtractedStatement& s) const {
   }
   std::vector<int> sum(s.targets.size(), 0);
   std::vector<char> named(s.targets.size(), 0);
-  for (auto m = std::lower_bound(
-           mentions_.begin(), mentions_.end(), b,
-           [](const DocMention&x, uint32_t o) { return x.begin < o; });
-       m != mentions_.end() && m->end <= e; ++m) {
+  for (auto m = MentionsFrom(b); m != mentions_.end() && m->end <= e; ++m) {
     const auto found = target_of.find(m->actor);
     if (found == target_of.end()) continue;
     named[found->second] = 1;

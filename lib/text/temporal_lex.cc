@@ -174,14 +174,18 @@ size_t Tokenize(std::string_view text, uint32_t begin, uint32_t end,
     if (IsAsciiLetter(c) || c >= 0x80) {
       t.kind = TokenKind::kWord;
       t.upper = c >= 'A' && c <= 'Z';
+      // FoldHash of the word, computed as it is read.
+      uint32_t hash = kFoldHashBasis;
       size_t j = i;
       while (j < end) {
         const auto d = static_cast<unsigned char>(text[j]);
         if (IsAsciiLetter(d) || IsDigit(d)) {
+          hash = FoldHashStep(hash, Lower(static_cast<char>(d)));
           ++j;
         } else if (d >= 0x80) {
           size_t l = 1;
           if (ClassifyMultibyte(text, j, end, &l) != Special::kNone) break;
+          hash = FoldHashStep(hash, static_cast<char>(d));
           ++j;
         } else {
           break;
@@ -189,7 +193,7 @@ size_t Tokenize(std::string_view text, uint32_t begin, uint32_t end,
       }
       i = j;
       t.end = static_cast<uint32_t>(i);
-      t.hash = FoldHash(TokenText(text, t));
+      t.hash = hash;
       out[count++] = t;
       continue;
     }

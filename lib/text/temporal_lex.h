@@ -38,12 +38,16 @@ enum class Mark : uint8_t {
 
 // FNV-1a over the bytes of `word` with ASCII letters folded to lower case:
 // the key that word comparisons check first.
+inline constexpr uint32_t kFoldHashBasis = 2166136261u;
+// One byte (already folded) more of a FoldHash.
+constexpr uint32_t FoldHashStep(uint32_t h, char folded) {
+  return (h ^ static_cast<uint8_t>(folded)) * 16777619u;
+}
 constexpr uint32_t FoldHash(std::string_view word) {
-  uint32_t h = 2166136261u;
+  uint32_t h = kFoldHashBasis;
   for (char c : word) {
-    const char l =
-        (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-    h = (h ^ static_cast<uint8_t>(l)) * 16777619u;
+    h = FoldHashStep(
+        h, (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c);
   }
   return h;
 }
