@@ -185,9 +185,10 @@ void Reader::ReadEvents(Range sentence) {
 }
 
 // "The Kremlin declined to comment on the case.", "X refused to
-// elaborate", "X declined to give details", "Y had no comment": a statement with no words (CAMEO 011).
-// What it declined to speak about is its topic; an anaphoric topic ("the
-// case", "the matter") is about what the latest statement was about.
+// elaborate", "X declined to give details", "Y had no comment": a statement
+// with no words (CAMEO 011). What it declined to speak about is its topic;
+// an anaphoric topic ("the case", "the matter") is about what the latest
+// statement was about.
 void Reader::ReadNoComment(Range sentence) {
   const int first = TokenAt(sentence.begin);
   const int last = TokenAt(sentence.end);

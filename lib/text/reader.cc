@@ -1491,8 +1491,8 @@ bool Reader::TellsOfAMeeting(absl::string_view lower) {
   // and "Mr." make a full stop no sentence's end).
   const absl::string_view sentence = lower.substr(0, 400);
   for (absl::string_view phrase :
-       {" meeting with ", " talks with ", " met with ", " met ",
-        " spoke with ", " spoke to ", " spoke by phone", " spoke by telephone",
+       {" meeting with ", " talks with ", " met with ", " met ", " spoke with ",
+        " spoke to ", " spoke by phone", " spoke by telephone",
         " spoke on the phone", " spoke on the telephone", " call with ",
         " conversation with ", " held a telephone", " held a phone",
         " held a video"}) {

@@ -356,7 +356,8 @@ bool Reader::DatedByReportedTalks(ExtractedStatement& s) const {
       ev.span.end > s.text_span.begin) {
     return false;
   }
-  const std::string label = absl::StrCat(" ", absl::AsciiStrToLower(ev.label), " ");
+  const std::string label =
+      absl::StrCat(" ", absl::AsciiStrToLower(ev.label), " ");
   bool meeting = false;
   for (absl::string_view act : {" held talks ", " met ", " met with ",
                                 " spoke ", " held a ", " held an "}) {
@@ -454,14 +455,10 @@ bool Reader::TimeBeforeComplement(const TimeExpression& e,
   return after == " of " || after == " to ";
 }
 
-// Whether a time expression starting at byte `at` can date the clause
-// it is in: not "since July 28" / "until ..." (a state's beginning or end),
-// and not inside a relative clause ("the day, which was marked on
-// Sunday, ..."; "who arrived on Monday"). Looks back at most 64 bytes, to
-// the clause's comma or the sentence's start.
 bool Reader::OpensWithThatParticiple(Range sentence) const {
-  const absl::string_view lower(lower_.data() + sentence.begin,
-                                std::min<size_t>(sentence.end - sentence.begin, 24));
+  const absl::string_view lower(
+      lower_.data() + sentence.begin,
+      std::min<size_t>(sentence.end - sentence.begin, 24));
   const size_t space = lower.find(' ');
   if (space == absl::string_view::npos || space < 5) return false;
   const absl::string_view first = lower.substr(0, space);
@@ -472,6 +469,11 @@ bool Reader::OpensWithThatParticiple(Range sentence) const {
          absl::StartsWith(lower.substr(space), " that ");
 }
 
+// Whether a time expression starting at byte `at` can date the clause
+// it is in: not "since July 28" / "until ..." (a state's beginning or end),
+// and not inside a relative clause ("the day, which was marked on
+// Sunday, ..."; "who arrived on Monday"). Looks back at most 64 bytes, to
+// the clause's comma or the sentence's start.
 bool Reader::DatesTheClause(uint32_t at, uint32_t sentence_begin) const {
   const uint32_t from =
       std::max<uint32_t>(sentence_begin, at > 64 ? at - 64 : 0);
