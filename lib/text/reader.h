@@ -842,7 +842,11 @@ class Reader {
   // A news report's statement with no time of its own, by a person of the
   // meeting, talks or call the report opens with: that event's day.
   // O(participants of one event).
-  bool DatedByReportedTalks(ExtractedStatement& s) const;
+  bool DatedByReportedTalks(ExtractedStatement& s, Range sentence) const;
+  // The act an opening phrase of the statement's sentence names (" met " for
+  // "After the meeting, X said"), else empty. O(160 bytes).
+  absl::string_view OpeningAct(const ExtractedStatement& s,
+                               Range sentence) const;
   // Whether the sentence opens with a participle and "that" ("Noting that
   // ...", "Stressing that ..."). O(1).
   bool OpensWithThatParticiple(Range sentence) const;

@@ -262,7 +262,7 @@ void Reader::DateStatement(ExtractedStatement& s, Range sentence) {
       return;
     }
   }
-  if (DatedByReportedTalks(s)) return;
+  if (DatedByReportedTalks(s, sentence)) return;
   // Transcripts, readouts and joint statements speak on their own date;
   // what a news page reports below a joint statement's text ("X, the
   // opposition's spokesman, said ...") is dated as a news report's is.
@@ -344,9 +344,12 @@ bool Reader::NamedAtNewsConference(const ExtractedStatement& p,
 // talks or a call of two persons or more with a known day, it comes before
 // the statement, and the speaker is one of its persons (or a state of
 // which the words speak with one of them as co-speaker: "the two sides").
+// A sentence that opens with an occasion of its own ("During the talks,
+// X said") is dated by that occasion or not at all (DatedByOpeningEvent).
 // O(participants of one event).
-bool Reader::DatedByReportedTalks(ExtractedStatement& s) const {
+bool Reader::DatedByReportedTalks(ExtractedStatement& s, Range sentence) const {
   if (transcript_ || s.in_question || s.speaker < 0 || x_.events.empty() ||
+      !OpeningAct(s, sentence).empty() ||
       (x_.info.genre != Genre::kUnknown &&
        x_.info.genre != Genre::kNewsReport)) {
     return false;
@@ -379,16 +382,11 @@ bool Reader::DatedByReportedTalks(ExtractedStatement& s) const {
   return true;
 }
 
-// "Speaking at the signing, Mendoza said ...", "After the meeting, X told
-// reporters ...": a phrase opening the sentence before the speaker names an
-// event by the noun of its act ("signing", "meeting", "talks", "visit"); an
-// event read earlier (of the last 16) with that act and a date, in which
-// the speaker or a state or body the speaker belongs to took part, dates
-// the statement. O(1): a bounded opener and 16 events.
-bool Reader::DatedByOpeningEvent(ExtractedStatement& s, Range sentence) const {
+absl::string_view Reader::OpeningAct(const ExtractedStatement& s,
+                                     Range sentence) const {
   if (s.speaker < 0 || s.speaker_span.begin <= sentence.begin ||
-      s.speaker_span.begin - sentence.begin > 160 || x_.events.empty()) {
-    return false;
+      s.speaker_span.begin - sentence.begin > 160) {
+    return {};
   }
   const absl::string_view opener =
       LowerSlice(sentence.begin, s.speaker_span.begin);
@@ -413,6 +411,18 @@ bool Reader::DatedByOpeningEvent(ExtractedStatement& s, Range sentence) const {
       }
     }
   }
+  return act;
+}
+
+// "Speaking at the signing, Mendoza said ...", "After the meeting, X told
+// reporters ...": a phrase opening the sentence before the speaker names an
+// event by the noun of its act ("signing", "meeting", "talks", "visit"); an
+// event read earlier (of the last 16) with that act and a date, in which
+// the speaker or a state or body the speaker belongs to took part, dates
+// the statement. O(1): a bounded opener and 16 events.
+bool Reader::DatedByOpeningEvent(ExtractedStatement& s, Range sentence) const {
+  if (x_.events.empty()) return false;
+  const absl::string_view act = OpeningAct(s, sentence);
   if (act.empty()) return false;
   for (size_t i = x_.events.size(), n = 0; i > 0 && n < 16; --i, ++n) {
     const ExtractedEvent& ev = x_.events[i - 1];
