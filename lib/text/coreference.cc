@@ -661,6 +661,34 @@ std::optional<Subject> Reader::NominalEndingAt(int t, int floor) const {
       return false;
     });
   };
+  // A readout's own leader: "President X spoke today with President Y of
+  // Z. The President thanked ...": where two persons named so far hold the
+  // role, the bare title is the host's, the first of them the page names
+  // (the subject of its opening sentence); the page names the other party
+  // ("President Y", "Sheikh Y"). Among the body's first 64 mentions.
+  if (x_.info.genre == Genre::kReadout && field.empty() && office.empty()) {
+    int first = -1;
+    bool second = false;
+    for (size_t m = 0; m < mentions_.size() && m < 64 && !second; ++m) {
+      if (mentions_[m].begin >= tokens_[the].begin) break;
+      const int c = mentions_[m].actor;
+      if (c < 0 || x_.actors[c].kind != ActorKind::kPerson ||
+          !HasNominalRole(c, head, office)) {
+        continue;
+      }
+      if (first < 0) {
+        first = c;
+      } else if (c != first) {
+        second = true;
+      }
+    }
+    if (second) {
+      s.actor = first;
+      s.rule = "nominal-role-of-host";
+      s.confidence = 0.7f;
+      return s;
+    }
+  }
   for (const bool by_field : {true, false}) {
     if (by_field && field.empty()) continue;
     auto fits = [&](int c) {

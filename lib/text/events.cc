@@ -69,11 +69,19 @@ void Reader::ReadEvents(Range sentence) {
       continue;
     }
     // "spoke" only of a call or meeting with someone: "spoke to President
-    // X", "spoke with Y", "spoke by phone with Z"; not "spoke to reporters"
-    // nor "spoke at the forum".
+    // X", "spoke today with Y", "spoke by phone with Z"; not "spoke to
+    // reporters" nor "spoke at the forum".
     if (Is(t, "spoke")) {
       int k = t + 1;
+      auto skip_adverb = [&] {
+        while (Is(k, "today") || Is(k, "yesterday") || Is(k, "again") ||
+               Is(k, "earlier") || Is(k, "separately")) {
+          ++k;
+        }
+      };
+      skip_adverb();  // "spoke today with"
       if (Is(k, "by") && (Is(k + 1, "phone") || Is(k + 1, "telephone"))) k += 2;
+      skip_adverb();  // "spoke by phone today with"
       if (!(Is(k, "to") || Is(k, "with")) || k + 1 >= last ||
           Is(k + 1, "reporters") || Is(k + 1, "journalists") ||
           Is(k + 1, "media")) {
