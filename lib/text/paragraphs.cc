@@ -407,6 +407,26 @@ void Reader::NoteJointIssuers(Range sentence) {
   if (parties.size() >= 2) joint_issuers_ = std::move(parties);
 }
 
+// "'A hedge, not a realignment'" on a line of its own: a news page's
+// subheading that quotes a later line, not the previous speaker going on.
+// A closed quotation that is the whole paragraph and whose words end in no
+// stop or comma. O(length of the paragraph's tail).
+bool Reader::IsQuotedHeading(const Quote& q, Range para) const {
+  if (!q.closed || q.open != para.begin || q.end <= q.begin) return false;
+  for (uint32_t o = q.close; o < para.end; ++o) {
+    if (!absl::ascii_isspace(static_cast<unsigned char>(text_[o])))
+      return false;
+  }
+  uint32_t e = q.end;
+  while (e > q.begin &&
+         absl::ascii_isspace(static_cast<unsigned char>(text_[e - 1])))
+    --e;
+  if (e == q.begin) return false;
+  const char c = text_[e - 1];
+  return c != '.' && c != '!' && c != '?' && c != ',' && c != ';' && c != ':' &&
+         static_cast<unsigned char>(c) < 0x80;
+}
+
 bool Reader::FindBlockAttribution(size_t p,
                                   const std::vector<Range>& sentences) {
   const Range para = paragraphs_[p];
@@ -792,7 +812,7 @@ void Reader::ReadParagraph(size_t p) {
         rule = "continuation-same-paragraph";
         confidence = 0.75f;
       } else if (opens_sentence && q.open == para.begin &&
-                 last_quote_statement_ >= 0) {
+                 last_quote_statement_ >= 0 && !IsQuotedHeading(q, para)) {
         const ExtractedStatement& prev = x_.statements[last_quote_statement_];
         who = Subject{prev.speaker,
                       prev.co_speakers,

@@ -776,6 +776,9 @@ class Reader {
   // paragraphs) opens with a meeting or call ("X held talks with Y", "X
   // met with Y", "X spoke by phone with Y"). O(400 bytes).
   bool FirstSentenceTellsOfAMeeting() const;
+  // Whether quotation `q` is a news page's quoted subheading: the whole
+  // paragraph, its words ending in no stop. O(paragraph's tail).
+  bool IsQuotedHeading(const Quote& q, Range para) const;
   // Whether the first 400 bytes of a paragraph (lower case) tell of a
   // meeting or call ("met with", "spoke to", "held a telephone ..."). O(1).
   static bool TellsOfAMeeting(absl::string_view lower);
