@@ -904,6 +904,13 @@ std::optional<Subject> Reader::OfficeOfTitleEndingAt(int t, int floor) const {
 
 // A run of capitalised words that names no known actor, right before a
 // reporting verb: a person the registry does not know ("Yuri Ushakov").
+bool Reader::GivenNameBeforePatronymic(int k) const {
+  return tokens_[k].capitalised &&
+         (Is(k + 1, "bin") || Is(k + 1, "ibn") || Is(k + 1, "bint")) &&
+         k + 1 < static_cast<int>(tokens_.size()) &&
+         !tokens_[k + 1].capitalised;
+}
+
 std::optional<Subject> Reader::NameEndingAt(int t, int floor) const {
   if (!tokens_[t].word || !tokens_[t].capitalised) return std::nullopt;
   // "King Fahd Causeway", "the Lincoln Medal": a place, building or prize
@@ -933,7 +940,8 @@ std::optional<Subject> Reader::NameEndingAt(int t, int floor) const {
             IsNameParticle(LowerWord(first - 2)))) {
         break;
       }
-    } else if (IsRoleNoun(LowerWord(first - 1))) {
+    } else if (IsRoleNoun(LowerWord(first - 1)) &&
+               !GivenNameBeforePatronymic(first - 1)) {
       break;
     }
     --first;
@@ -945,7 +953,7 @@ std::optional<Subject> Reader::NameEndingAt(int t, int floor) const {
     const bool initial = tokens_[first].end - tokens_[first].begin == 1 &&
                          first + 1 < t && IsPunct(first + 1, '.');
     if ((IsFunctionWord(LowerWord(first)) && !initial) ||
-        IsRoleNoun(LowerWord(first))) {
+        (IsRoleNoun(LowerWord(first)) && !GivenNameBeforePatronymic(first))) {
       ++first;
       continue;
     }

@@ -776,6 +776,10 @@ class Reader {
   // paragraphs) opens with a meeting or call ("X held talks with Y", "X
   // met with Y", "X spoke by phone with Y"). O(400 bytes).
   bool FirstSentenceTellsOfAMeeting() const;
+  // Whether the capitalised token k, a title's word elsewhere ("Sultan"),
+  // is a given name before a patronymic in lower case ("Sultan bin Rashid
+  // Al Kaabi"). O(1).
+  bool GivenNameBeforePatronymic(int k) const;
   // Whether quotation `q` is a news page's quoted subheading: the whole
   // paragraph, its words ending in no stop. O(paragraph's tail).
   bool IsQuotedHeading(const Quote& q, Range para) const;
