@@ -916,13 +916,19 @@ void Reader::ReadJointStatement(size_t heading) {
   // reports someone's words ("Speaking after the summit, X said ..."); the
   // page reads on from there as a report.
   // An introduction ending in a colon may come before the numbers ("The
-  // Leaders issued the following statement:" over "1. ...").
+  // Leaders issued the following statement:" over "1. ..."), or the text's
+  // own preamble ("The Government of X and ...," "Recalling ...", "The
+  // Parties commit to ...:"), up to twelve paragraphs.
   size_t resume = closing + 1;
-  if (closing == paragraphs_.size() &&
-      (NumberedParagraph(first) ||
-       (first + 1 <= last && text_[paragraphs_[first].end - 1] == ':' &&
-        NumberedParagraph(first + 1)))) {
-    for (size_t q = first + 1; q <= last; ++q) {
+  size_t numbers = paragraphs_.size();
+  for (size_t q = first; q <= last && q <= first + 12; ++q) {
+    if (NumberedParagraph(q)) {
+      numbers = q;
+      break;
+    }
+  }
+  if (closing == paragraphs_.size() && numbers < paragraphs_.size()) {
+    for (size_t q = numbers + 1; q <= last; ++q) {
       if (NumberedParagraph(q)) continue;
       const absl::string_view lower =
           LowerSlice(paragraphs_[q].begin, paragraphs_[q].end);
