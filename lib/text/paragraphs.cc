@@ -72,6 +72,12 @@ bool IsPageFurnitureLabel(absl::string_view lower) {
                                            "read more",
                                            "read also",
                                            "up next",
+                                           "next",
+                                           "previous",
+                                           "next article",
+                                           "previous article",
+                                           "next post",
+                                           "previous post",
                                            "also read",
                                            "more",
                                            "share",
@@ -1313,8 +1319,28 @@ void Reader::DetectTranscript() {
                        w.find_first_of(".,;\"()") == absl::string_view::npos;
               });
     }
-    if (label.empty() || (!initials_label && label.find_first_of(".,;\"()") !=
-                                                 absl::string_view::npos)) {
+    // "MS. CORWIN", "Mr. Holloway": an honorific with its full stop before
+    // a name of one to three words.
+    bool honorific_label = false;
+    {
+      const std::vector<absl::string_view> parts =
+          absl::StrSplit(label, ' ', absl::SkipEmpty());
+      if (parts.size() >= 2 && parts.size() <= 4) {
+        const std::string head = absl::AsciiStrToLower(parts[0]);
+        honorific_label =
+            (head == "mr." || head == "ms." || head == "mrs." ||
+             head == "dr.") &&
+            std::all_of(
+                parts.begin() + 1, parts.end(), [](absl::string_view w) {
+                  return absl::ascii_isupper(
+                             static_cast<unsigned char>(w[0])) &&
+                         w.find_first_of(".,;\"()") == absl::string_view::npos;
+                });
+      }
+    }
+    if (label.empty() ||
+        (!initials_label && !honorific_label &&
+         label.find_first_of(".,;\"()") != absl::string_view::npos)) {
       continue;
     }
     // "Prime Minister Søren Kjeldsen:", "Foreign Minister Olga Tamm:": the
@@ -1372,7 +1398,8 @@ void Reader::DetectTranscript() {
         // "MR MILLER", "Yuri Ushakov", "The Associated Press": a name.
         absl::string_view name = label;
         for (absl::string_view h :
-             {"MR ", "MS ", "MRS ", "DR ", "Mr. ", "Ms. ", "Mr ", "Ms "}) {
+             {"MR ", "MS ", "MRS ", "DR ", "MR. ", "MS. ", "MRS. ", "DR. ",
+              "Mr. ", "Ms. ", "Mrs. ", "Dr. ", "Mr ", "Ms "}) {
           if (absl::StartsWith(name, h)) name.remove_prefix(h.size());
         }
         if (k_.registry_resolver) {
@@ -1525,7 +1552,8 @@ void Reader::DetectTranscript() {
         ++w;
         continue;
       }
-      const std::string lower = absl::AsciiStrToLower(words[w]);
+      std::string lower = absl::AsciiStrToLower(words[w]);
+      if (lower.size() > 2 && lower.back() == '.') lower.pop_back();  // "MS."
       if (!IsRoleNoun(lower) && lower != "mr" && lower != "ms" &&
           lower != "mrs" && lower != "dr") {
         break;
