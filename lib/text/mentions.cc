@@ -1198,15 +1198,34 @@ void Reader::FindAllMentions() {
     };
     // The end of a run of two to four capitalised words of a name from
     // token i (no function word, role noun or possessive; one line).
+    // "Sultan bin Rashid Al Kaabi": a patronymic in lower case between
+    // capitalised words, and a title's word before it, are part of a name
+    // (of five words at most then).
+    auto patronymic_at = [&](size_t j) {
+      if (j + 1 >= tokens.size() || !tokens[j].word || tokens[j].capitalised ||
+          !tokens[j + 1].word || !tokens[j + 1].capitalised) {
+        return false;
+      }
+      const absl::string_view w = LowerSlice(tokens[j].begin, tokens[j].end);
+      return w == "bin" || w == "ibn" || w == "bint";
+    };
     auto name_run_end = [&](size_t i) {
       size_t j = i;
+      size_t limit = 4;
       while (
-          j < tokens.size() && j - i < 4 && tokens[j].word &&
-          tokens[j].capitalised &&
-          (j == i || !LineBreakBetween(tokens[j - 1].end, tokens[j].begin)) &&
-          !IsFunctionWord(LowerSlice(tokens[j].begin, tokens[j].end)) &&
-          !IsRoleNoun(LowerSlice(tokens[j].begin, tokens[j].end)) &&
-          !EndsPossessive(Slice(text_, tokens[j].begin, tokens[j].end))) {
+          j < tokens.size() && j - i < limit && tokens[j].word &&
+          (j == i || !LineBreakBetween(tokens[j - 1].end, tokens[j].begin))) {
+        if (j > i && patronymic_at(j)) {
+          limit = 5;
+          ++j;
+          continue;
+        }
+        const absl::string_view w = LowerSlice(tokens[j].begin, tokens[j].end);
+        if (!tokens[j].capitalised || IsFunctionWord(w) ||
+            (IsRoleNoun(w) && !(j == i && patronymic_at(j + 1))) ||
+            EndsPossessive(Slice(text_, tokens[j].begin, tokens[j].end))) {
+          break;
+        }
         ++j;
       }
       return j;
