@@ -2015,6 +2015,23 @@ std::optional<Subject> Reader::PairEndingAt(int t) const {
         x_.actors[last_speaker_].kind == ActorKind::kPerson) {
       b = last_speaker_;
     }
+    // A name the text gives without a title has no mention either ("Gleb
+    // Stolyarov had a telephone conversation with President of X Y"): the
+    // persons who spoke last (of the latest eight statements) are the
+    // parties.
+    for (size_t i = x_.statements.size(), n = 0; i > 0 && n < 8 && b < 0;
+         --i, ++n) {
+      const int c = x_.statements[i - 1].speaker;
+      if (c < 0 || c == readout_relay_ ||
+          x_.actors[c].kind != ActorKind::kPerson) {
+        continue;
+      }
+      if (a < 0) {
+        a = c;
+      } else if (c != a) {
+        b = c;
+      }
+    }
   }
   if (a < 0 || b < 0) return std::nullopt;
   // The earlier-named first.

@@ -28,7 +28,8 @@ bool IsEventVerb(absl::string_view word) {
   // Most words are no past form: look no further.
   if (word.size() < 3 || word.size() > 12 ||
       (!absl::EndsWith(word, "ed") && word != "met" && word != "held" &&
-       word != "struck" && word != "shot" && word != "spoke")) {
+       word != "struck" && word != "shot" && word != "spoke" &&
+       word != "had")) {
     return false;
   }
   char buffer[12];
@@ -42,7 +43,7 @@ bool IsEventVerb(absl::string_view word) {
       "protested", "sanctioned", "attacked", "invaded",  "deployed",
       "hosted",    "concluded",  "ratified", "recalled", "evacuated",
       "held",      "imposed",    "struck",   "shot",     "captured",
-      "spoke"};
+      "spoke",     "had"};
   return verbs->contains(lower);
 }
 
@@ -60,6 +61,17 @@ void Reader::ReadEvents(Range sentence) {
   for (int t = first; t < last; ++t) {
     if (in_quote_[t] != 0 || !tokens_[t].word || tokens_[t].capitalised ||
         !IsEventVerb(Word(t))) {
+      continue;
+    }
+    // "had" only of a call or talks: "had a telephone conversation with",
+    // "had a phone call with", "had talks with".
+    if (Is(t, "had") && !(Is(t + 1, "talks") ||
+                          (Is(t + 1, "a") &&
+                           (Is(t + 2, "call") || Is(t + 2, "conversation") ||
+                            ((Is(t + 2, "telephone") || Is(t + 2, "phone") ||
+                              Is(t + 2, "video")) &&
+                             (Is(t + 3, "call") || Is(t + 3, "conversation") ||
+                              Is(t + 3, "talk"))))))) {
       continue;
     }
     // "held" only of talks, a call, a meeting, a summit.

@@ -1524,7 +1524,26 @@ void Reader::CounterpartTargets() {
     return;
   }
   for (ExtractedStatement& s : x_.statements) {
-    if (s.in_question || !s.co_speakers.empty() || s.speaker < 0) continue;
+    if (s.in_question || s.speaker < 0) continue;
+    // "The leaders agreed ...": what the two parties say together is said
+    // of both their states.
+    if (!s.co_speakers.empty()) {
+      const bool pair =
+          s.co_speakers.size() == 1 &&
+          ((s.speaker == side[0] && s.co_speakers[0] == side[1]) ||
+           (s.speaker == side[1] && s.co_speakers[0] == side[0]));
+      if (!pair) continue;
+      for (int i = 0; i < 2; ++i) {
+        if (state[i] < 0) continue;
+        bool named = false;
+        for (const ExtractedTarget& t : s.targets) named |= t.actor == state[i];
+        if (!named) {
+          s.targets.push_back({state[i], Polarity::kNeutral,
+                               /*is_explicit=*/false});
+        }
+      }
+      continue;
+    }
     int k = -1;
     for (int i = 0; i < 2; ++i) {
       if (s.speaker == side[i] || s.speaker == state[i]) k = i;

@@ -1123,9 +1123,13 @@ std::optional<Subject> Reader::SubjectBeforeVerb(int verb, int floor,
       // "X reported that ...": the subject is after "that", not before.
       break;
     }
-    if (w != "also" && w != "however" && w != "again" && w != "further" &&
-        w != "then" && w != "later" && w != "repeatedly" && w != "has" &&
-        w != "have" && w != "had" && w != "once" && w != "publicly") {
+    // "X also said", "X has repeatedly said", "X warmly congratulated":
+    // adverbs and auxiliaries keep the subject next to its verb.
+    const bool ly_adverb =
+        w.size() > 4 && absl::EndsWith(w, "ly") && w != "only";
+    if (!ly_adverb && w != "also" && w != "however" && w != "again" &&
+        w != "further" && w != "then" && w != "later" && w != "has" &&
+        w != "have" && w != "had" && w != "once") {
       adjacent = false;
     }
   }

@@ -131,5 +131,44 @@ TEST(HonorificLabels, WithAFullStop) {
   }
 }
 
+// A Kremlin-style readout: "X had a telephone conversation with President
+// of Y Z" is the call; "X warmly congratulated Z ... and highlighted ..."
+// are both X's; "They noted ..." and "The sides agreed ..." are the two
+// parties' even where X is named without a title, and said of both
+// states.
+TEST(KremlinReadout, AdverbPairsAndTargets) {
+  const Extraction x = Extract(
+      "Telephone conversation with President of Kazakhstan\n\n"
+      "Gleb Sorokin had a telephone conversation with President of "
+      "Kazakhstan Daulet Abenov.\n\n"
+      "Gleb Sorokin warmly congratulated Daulet Abenov on the national "
+      "holiday, and highlighted the importance of the common history.\n\n"
+      "Daulet Abenov thanked the President of Russia for the "
+      "congratulations.\n\n"
+      "They noted with satisfaction that mutual trade had grown.\n\n"
+      "The sides agreed to continue their coordination.\n");
+  EXPECT_EQ(x.info.genre, Genre::kReadout);
+  EXPECT_EQ(SpeakerOf(x, "national holiday"), "Gleb Sorokin");
+  EXPECT_EQ(SpeakerOf(x, "common history"), "Gleb Sorokin");
+  bool call = false;
+  for (const ExtractedEvent& e : x.events) {
+    call = call || e.label.find("telephone conversation") != std::string::npos;
+  }
+  EXPECT_TRUE(call);
+  for (const std::string words : {"mutual trade", "continue their"}) {
+    const ExtractedStatement* s = text_testing::StatementContaining(x, words);
+    ASSERT_NE(s, nullptr) << words;
+    EXPECT_EQ(s->co_speakers.size(), 1u) << words;
+    std::vector<std::string> targets;
+    for (const ExtractedTarget& t : s->targets) {
+      targets.push_back(text_testing::NameOf(x, t.actor));
+    }
+    EXPECT_THAT(targets, ::testing::Contains("Kazakhstan")) << words;
+  }
+  // "had a good time" is no call.
+  const Extraction y = Extract("Minister Lena Dahl had a good time in Oslo.\n");
+  EXPECT_TRUE(y.events.empty());
+}
+
 }  // namespace
 }  // namespace diplograph
