@@ -132,7 +132,7 @@ bool IsGroupOfStates(absl::string_view w) {
 
 // Honorifics that may stand between a title and a name, or before a name
 // alone.
-bool IsHonorific(absl::string_view lower) {
+const absl::flat_hash_set<std::string>& HonorificWords() {
   static const auto* const words = new absl::flat_hash_set<std::string>(
       {"dr", "mr", "mrs", "ms", "madam", "shri", "smt", "prof", "sheikh",
        "sheikha", "pak", "datuk", "dato", "datin", "tun", "h.e.", "sir", "dame",
@@ -141,8 +141,12 @@ bool IsHonorific(absl::string_view lower) {
        // "Col. X", "Rear Admiral X"); not "General" or "Major".
        "colonel", "col", "lieutenant", "lt", "brigadier", "brig", "admiral",
        "adm", "commodore", "sergeant", "sgt", "capt", "gen", "maj"});
-  static const WordFilter filter(*words);
-  return filter.MayContain(lower) && words->contains(lower);
+  return *words;
+}
+
+bool IsHonorific(absl::string_view lower) {
+  static const WordFilter filter(HonorificWords());
+  return filter.MayContain(lower) && HonorificWords().contains(lower);
 }
 
 }  // namespace
@@ -175,6 +179,24 @@ bool IsOutletNoun(absl::string_view lower) {
 size_t HonorificTokens(absl::string_view text, const std::vector<Token>& tokens,
                        size_t j) {
   if (j >= tokens.size() || !tokens[j].word || !tokens[j].capitalised) {
+    return 0;
+  }
+  // The words an honorific may start with, tested by length and first and
+  // last letter before the word is lower-cased (most capitalised words are
+  // none of them).
+  static const WordFilter first_words = [] {
+    WordFilter f(HonorificWords());
+    for (absl::string_view w :
+         {"his", "her", "tan", "rt", "right", "hon", "amb"}) {
+      f.Add(w);
+    }
+    return f;
+  }();
+  if (!first_words.MayContain(tokens[j].end - tokens[j].begin,
+                              absl::ascii_tolower(static_cast<unsigned char>(
+                                  text[tokens[j].begin])),
+                              absl::ascii_tolower(static_cast<unsigned char>(
+                                  text[tokens[j].end - 1])))) {
     return 0;
   }
   auto lower = [&](size_t k) {
