@@ -352,6 +352,7 @@ class Reader {
   }
   bool Is(int t, absl::string_view lower) const {
     return t >= 0 && t < static_cast<int>(tokens_.size()) &&
+           Word(t).size() == lower.size() &&  // inline, before the call
            absl::EqualsIgnoreCase(Word(t), lower);
   }
   bool IsPunct(int t, char c) const {
