@@ -1249,12 +1249,12 @@ void Reader::FindAllMentions() {
             tokens[i - 2].word
                 ? LowerSlice(tokens[i - 2].begin, tokens[i - 2].end)
                 : absl::string_view();
-        object = p == "met" || p == "received" || p == "hosted" ||
-                 p == "phoned" || p == "called" ||
-                 ((p == "with" || p == "to") &&
-                  (v == "spoke" || v == "speaks" || v == "met" ||
-                   v == "meets" || v == "talked" || v == "talks" ||
-                   v == "call" || v == "conversation"));
+        object = Eq(p, "met") || Eq(p, "received") || Eq(p, "hosted") ||
+                 Eq(p, "phoned") || Eq(p, "called") ||
+                 ((Eq(p, "with") || Eq(p, "to")) &&
+                  (Eq(v, "spoke") || Eq(v, "speaks") || Eq(v, "met") ||
+                   Eq(v, "meets") || Eq(v, "talked") || Eq(v, "talks") ||
+                   Eq(v, "call") || Eq(v, "conversation")));
       }
       if (!opens && !object) continue;
       const size_t j = name_run_end(i);
@@ -1556,26 +1556,27 @@ void Reader::FindAllMentions() {
       // "travel to Johannesburg", "a visit to Hanoi": "to" after a word of
       // travel.
       bool to_place = false;
-      if (prep == "to" && i > 0 && tokens[i - 1].word) {
+      if (Eq(prep, "to") && i > 0 && tokens[i - 1].word) {
         const absl::string_view v =
             LowerSlice(tokens[i - 1].begin, tokens[i - 1].end);
-        to_place = v == "travel" || v == "travels" || v == "traveled" ||
-                   v == "travelled" || v == "trip" || v == "visit" ||
-                   v == "fly" || v == "flew" || v == "return" ||
-                   v == "returned" || v == "rerouted" || v == "moved";
+        to_place = Eq(v, "travel") || Eq(v, "travels") || Eq(v, "traveled") ||
+                   Eq(v, "travelled") || Eq(v, "trip") || Eq(v, "visit") ||
+                   Eq(v, "fly") || Eq(v, "flew") || Eq(v, "return") ||
+                   Eq(v, "returned") || Eq(v, "rerouted") || Eq(v, "moved");
       }
-      const bool locative =
-          prep == "in" || prep == "at" || prep == "across" || prep == "near" ||
-          prep == "along" || prep == "off" || prep == "around" ||
-          prep == "between" || i == between_and || of_place || to_place;
+      const bool locative = Eq(prep, "in") || Eq(prep, "at") ||
+                            Eq(prep, "across") || Eq(prep, "near") ||
+                            Eq(prep, "along") || Eq(prep, "off") ||
+                            Eq(prep, "around") || Eq(prep, "between") ||
+                            i == between_and || of_place || to_place;
       // After other prepositions only an organisation's name: capitalised
       // words ending in an organisation noun ("of the Caspian Pipeline
       // Consortium", "by the Asian Development Bank").
       // After "the" anywhere, too: "The European Commission and ...".
       const bool org_only =
-          !locative &&
-          (prep == "of" || prep == "by" || prep == "with" || prep == "from" ||
-           prep == "for" || prep == "to" || prep == "the");
+          !locative && (Eq(prep, "of") || Eq(prep, "by") || Eq(prep, "with") ||
+                        Eq(prep, "from") || Eq(prep, "for") || Eq(prep, "to") ||
+                        Eq(prep, "the"));
       if (!locative && !org_only) continue;
       size_t j = i + 1;
       if (j < tokens.size() &&

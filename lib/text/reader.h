@@ -31,6 +31,7 @@
 #include <utility>
 #include <vector>
 
+#include "absl/base/attributes.h"
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
 #include "absl/container/node_hash_map.h"
@@ -232,6 +233,14 @@ bool IsOneOf(absl::string_view w, const absl::string_view (&list)[N]) {
     if (w == x) return true;
   }
   return false;
+}
+
+// a == b with the lengths compared inline first: in the long chains of
+// comparisons of a word with literals most fail on the length, without a
+// call. O(a.size()).
+ABSL_ATTRIBUTE_ALWAYS_INLINE inline bool Eq(absl::string_view a,
+                                            absl::string_view b) {
+  return a.size() == b.size() && a == b;
 }
 
 // The first index of `v` whose element is not `before` (v holds first
