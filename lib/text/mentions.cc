@@ -314,14 +314,15 @@ bool IsFacilityWord(absl::string_view lower) {
 
 // The last word of a place's name ("strait", "sea", "islands").
 bool IsGeographicWord(absl::string_view lower) {
-  return lower == "strait" || lower == "straits" || lower == "sea" ||
-         lower == "ocean" || lower == "gulf" || lower == "bay" ||
-         lower == "peninsula" || lower == "island" || lower == "islands" ||
-         lower == "shoal" || lower == "reef" || lower == "river" ||
-         lower == "canal" || lower == "channel" || lower == "mountains" ||
-         lower == "desert" || lower == "valley" || lower == "corridor" ||
-         lower == "plateau" || lower == "basin" || lower == "archipelago" ||
-         lower == "heights" || lower == "coast" || lower == "region";
+  return Eq(lower, "strait") || Eq(lower, "straits") || Eq(lower, "sea") ||
+         Eq(lower, "ocean") || Eq(lower, "gulf") || Eq(lower, "bay") ||
+         Eq(lower, "peninsula") || Eq(lower, "island") ||
+         Eq(lower, "islands") || Eq(lower, "shoal") || Eq(lower, "reef") ||
+         Eq(lower, "river") || Eq(lower, "canal") || Eq(lower, "channel") ||
+         Eq(lower, "mountains") || Eq(lower, "desert") || Eq(lower, "valley") ||
+         Eq(lower, "corridor") || Eq(lower, "plateau") || Eq(lower, "basin") ||
+         Eq(lower, "archipelago") || Eq(lower, "heights") ||
+         Eq(lower, "coast") || Eq(lower, "region");
 }
 
 namespace {
@@ -2085,8 +2086,8 @@ void Reader::FindAllMentions() {
       // "the security of the Pacific", "a stable and prosperous Pacific":
       // an ocean's name alone is the region (not inside a longer name:
       // "the Pacific Islands Forum", "the South Pacific Commission").
-      if (w == "Pacific" || w == "Atlantic" || w == "Arctic" ||
-          w == "Antarctic" || w == "Mediterranean") {
+      if (Eq(w, "Pacific") || Eq(w, "Atlantic") || Eq(w, "Arctic") ||
+          Eq(w, "Antarctic") || Eq(w, "Mediterranean")) {
         // "the Union for the Mediterranean": a body's name of "for/of the".
         const auto lower_at = [&](size_t k) {
           return LowerSlice(tokens[k].begin, tokens[k].end);
