@@ -88,6 +88,13 @@ constexpr HeadWord kHeads[] = {
 };
 
 const HeadWord* FindHead(absl::string_view lower) {
+  // Most words are no head: ruled out by length and first and last byte.
+  static const WordFilter filter = [] {
+    WordFilter f;
+    for (const HeadWord& h : kHeads) f.Add(h.word);
+    return f;
+  }();
+  if (!filter.MayContain(lower)) return nullptr;
   size_t lo = 0, hi = sizeof(kHeads) / sizeof(kHeads[0]);
   while (lo < hi) {
     const size_t mid = (lo + hi) / 2;

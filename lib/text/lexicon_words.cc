@@ -275,8 +275,10 @@ void AppendWords(std::string_view text, uint32_t begin, uint32_t end,
     w.end = j;
     w.space_before = space;
     w.capitalized = c0 >= 'A' && c0 <= 'Z';
-    w.lower.assign(data + i, j - i);
-    for (char& ch : w.lower) ch = AsciiLower(ch);
+    // Copied and lower-cased in one pass.
+    w.lower.resize(j - i);
+    char* const lower = w.lower.data();
+    for (uint32_t k = 0; k < j - i; ++k) lower[k] = AsciiLower(data[i + k]);
     space = false;
     i = j;
     // An apostrophe right after the word: possessive or contraction.

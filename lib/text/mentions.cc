@@ -132,7 +132,7 @@ bool IsGroupOfStates(absl::string_view w) {
 
 // Honorifics that may stand between a title and a name, or before a name
 // alone.
-bool IsHonorific(absl::string_view lower) {
+const absl::flat_hash_set<std::string>& HonorificWords() {
   static const auto* const words = new absl::flat_hash_set<std::string>(
       {"dr", "mr", "mrs", "ms", "madam", "shri", "smt", "prof", "sheikh",
        "sheikha", "pak", "datuk", "dato", "datin", "tun", "h.e.", "sir", "dame",
@@ -141,8 +141,12 @@ bool IsHonorific(absl::string_view lower) {
        // "Col. X", "Rear Admiral X"); not "General" or "Major".
        "colonel", "col", "lieutenant", "lt", "brigadier", "brig", "admiral",
        "adm", "commodore", "sergeant", "sgt", "capt", "gen", "maj"});
-  static const WordFilter filter(*words);
-  return filter.MayContain(lower) && words->contains(lower);
+  return *words;
+}
+
+bool IsHonorific(absl::string_view lower) {
+  static const WordFilter filter(HonorificWords());
+  return filter.MayContain(lower) && HonorificWords().contains(lower);
 }
 
 }  // namespace
@@ -175,6 +179,24 @@ bool IsOutletNoun(absl::string_view lower) {
 size_t HonorificTokens(absl::string_view text, const std::vector<Token>& tokens,
                        size_t j) {
   if (j >= tokens.size() || !tokens[j].word || !tokens[j].capitalised) {
+    return 0;
+  }
+  // The words an honorific may start with, tested by length and first and
+  // last letter before the word is lower-cased (most capitalised words are
+  // none of them).
+  static const WordFilter first_words = [] {
+    WordFilter f(HonorificWords());
+    for (absl::string_view w :
+         {"his", "her", "tan", "rt", "right", "hon", "amb"}) {
+      f.Add(w);
+    }
+    return f;
+  }();
+  if (!first_words.MayContain(tokens[j].end - tokens[j].begin,
+                              absl::ascii_tolower(static_cast<unsigned char>(
+                                  text[tokens[j].begin])),
+                              absl::ascii_tolower(static_cast<unsigned char>(
+                                  text[tokens[j].end - 1])))) {
     return 0;
   }
   auto lower = [&](size_t k) {
@@ -292,14 +314,15 @@ bool IsFacilityWord(absl::string_view lower) {
 
 // The last word of a place's name ("strait", "sea", "islands").
 bool IsGeographicWord(absl::string_view lower) {
-  return lower == "strait" || lower == "straits" || lower == "sea" ||
-         lower == "ocean" || lower == "gulf" || lower == "bay" ||
-         lower == "peninsula" || lower == "island" || lower == "islands" ||
-         lower == "shoal" || lower == "reef" || lower == "river" ||
-         lower == "canal" || lower == "channel" || lower == "mountains" ||
-         lower == "desert" || lower == "valley" || lower == "corridor" ||
-         lower == "plateau" || lower == "basin" || lower == "archipelago" ||
-         lower == "heights" || lower == "coast" || lower == "region";
+  return Eq(lower, "strait") || Eq(lower, "straits") || Eq(lower, "sea") ||
+         Eq(lower, "ocean") || Eq(lower, "gulf") || Eq(lower, "bay") ||
+         Eq(lower, "peninsula") || Eq(lower, "island") ||
+         Eq(lower, "islands") || Eq(lower, "shoal") || Eq(lower, "reef") ||
+         Eq(lower, "river") || Eq(lower, "canal") || Eq(lower, "channel") ||
+         Eq(lower, "mountains") || Eq(lower, "desert") || Eq(lower, "valley") ||
+         Eq(lower, "corridor") || Eq(lower, "plateau") || Eq(lower, "basin") ||
+         Eq(lower, "archipelago") || Eq(lower, "heights") ||
+         Eq(lower, "coast") || Eq(lower, "region");
 }
 
 namespace {
@@ -1253,12 +1276,12 @@ void Reader::FindAllMentions() {
             tokens[i - 2].word
                 ? LowerSlice(tokens[i - 2].begin, tokens[i - 2].end)
                 : absl::string_view();
-        object = p == "met" || p == "received" || p == "hosted" ||
-                 p == "phoned" || p == "called" ||
-                 ((p == "with" || p == "to") &&
-                  (v == "spoke" || v == "speaks" || v == "met" ||
-                   v == "meets" || v == "talked" || v == "talks" ||
-                   v == "call" || v == "conversation"));
+        object = Eq(p, "met") || Eq(p, "received") || Eq(p, "hosted") ||
+                 Eq(p, "phoned") || Eq(p, "called") ||
+                 ((Eq(p, "with") || Eq(p, "to")) &&
+                  (Eq(v, "spoke") || Eq(v, "speaks") || Eq(v, "met") ||
+                   Eq(v, "meets") || Eq(v, "talked") || Eq(v, "talks") ||
+                   Eq(v, "call") || Eq(v, "conversation")));
       }
       if (!opens && !object) continue;
       const size_t j = name_run_end(i);
@@ -1560,26 +1583,27 @@ void Reader::FindAllMentions() {
       // "travel to Johannesburg", "a visit to Hanoi": "to" after a word of
       // travel.
       bool to_place = false;
-      if (prep == "to" && i > 0 && tokens[i - 1].word) {
+      if (Eq(prep, "to") && i > 0 && tokens[i - 1].word) {
         const absl::string_view v =
             LowerSlice(tokens[i - 1].begin, tokens[i - 1].end);
-        to_place = v == "travel" || v == "travels" || v == "traveled" ||
-                   v == "travelled" || v == "trip" || v == "visit" ||
-                   v == "fly" || v == "flew" || v == "return" ||
-                   v == "returned" || v == "rerouted" || v == "moved";
+        to_place = Eq(v, "travel") || Eq(v, "travels") || Eq(v, "traveled") ||
+                   Eq(v, "travelled") || Eq(v, "trip") || Eq(v, "visit") ||
+                   Eq(v, "fly") || Eq(v, "flew") || Eq(v, "return") ||
+                   Eq(v, "returned") || Eq(v, "rerouted") || Eq(v, "moved");
       }
-      const bool locative =
-          prep == "in" || prep == "at" || prep == "across" || prep == "near" ||
-          prep == "along" || prep == "off" || prep == "around" ||
-          prep == "between" || i == between_and || of_place || to_place;
+      const bool locative = Eq(prep, "in") || Eq(prep, "at") ||
+                            Eq(prep, "across") || Eq(prep, "near") ||
+                            Eq(prep, "along") || Eq(prep, "off") ||
+                            Eq(prep, "around") || Eq(prep, "between") ||
+                            i == between_and || of_place || to_place;
       // After other prepositions only an organisation's name: capitalised
       // words ending in an organisation noun ("of the Caspian Pipeline
       // Consortium", "by the Asian Development Bank").
       // After "the" anywhere, too: "The European Commission and ...".
       const bool org_only =
-          !locative &&
-          (prep == "of" || prep == "by" || prep == "with" || prep == "from" ||
-           prep == "for" || prep == "to" || prep == "the");
+          !locative && (Eq(prep, "of") || Eq(prep, "by") || Eq(prep, "with") ||
+                        Eq(prep, "from") || Eq(prep, "for") || Eq(prep, "to") ||
+                        Eq(prep, "the"));
       if (!locative && !org_only) continue;
       size_t j = i + 1;
       if (j < tokens.size() &&
@@ -2088,8 +2112,8 @@ void Reader::FindAllMentions() {
       // "the security of the Pacific", "a stable and prosperous Pacific":
       // an ocean's name alone is the region (not inside a longer name:
       // "the Pacific Islands Forum", "the South Pacific Commission").
-      if (w == "Pacific" || w == "Atlantic" || w == "Arctic" ||
-          w == "Antarctic" || w == "Mediterranean") {
+      if (Eq(w, "Pacific") || Eq(w, "Atlantic") || Eq(w, "Arctic") ||
+          Eq(w, "Antarctic") || Eq(w, "Mediterranean")) {
         // "the Union for the Mediterranean": a body's name of "for/of the".
         const auto lower_at = [&](size_t k) {
           return LowerSlice(tokens[k].begin, tokens[k].end);

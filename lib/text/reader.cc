@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <cstring>
 #include <optional>
 #include <string>
 #include <utility>
@@ -30,6 +31,51 @@ namespace diplograph {
 namespace text_internal {
 
 namespace {
+
+// ASCII lower case of `text` into out[0, text.size()), eight bytes at a
+// time: in each byte of a word, bit 7 of (b & 0x7F) + 0x3F is set for
+// b >= 'A' and of (b & 0x7F) + 0x25 for b > 'Z' (no carry crosses bytes);
+// a byte of 0x80 or more is left as it is. O(text.size()).
+// text.rfind(c), eight bytes at a time: a byte of x = w ^ (c * kOnes) is
+// zero where the word w holds c, and (x - kOnes) & ~x & 0x80.. is not zero
+// exactly when x has a zero byte; that word is then read byte by byte.
+// O(text.size()).
+size_t LastIndexOf(absl::string_view text, char c) {
+  constexpr uint64_t kOnes = 0x0101010101010101ull;
+  const uint64_t pattern = kOnes * static_cast<uint8_t>(c);
+  size_t i = text.size();
+  while (i >= 8) {
+    uint64_t w;
+    std::memcpy(&w, text.data() + i - 8, 8);
+    const uint64_t x = w ^ pattern;
+    if (((x - kOnes) & ~x & (0x80 * kOnes)) != 0) break;
+    i -= 8;
+  }
+  while (i > 0) {
+    --i;
+    if (text[i] == c) return i;
+  }
+  return absl::string_view::npos;
+}
+
+void AsciiLowerCopy(absl::string_view text, char* out) {
+  constexpr uint64_t kOnes = 0x0101010101010101ull;
+  const size_t n = text.size();
+  size_t i = 0;
+  for (; i + 8 <= n; i += 8) {
+    uint64_t w;
+    std::memcpy(&w, text.data() + i, 8);
+    const uint64_t low7 = w & (0x7F * kOnes);
+    const uint64_t upper =
+        ((low7 + 0x3F * kOnes) ^ (low7 + 0x25 * kOnes)) & ~w & (0x80 * kOnes);
+    w |= upper >> 2;
+    std::memcpy(out + i, &w, 8);
+  }
+  for (; i < n; ++i) {
+    const char c = text[i];
+    out[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c;
+  }
+}
 
 // A ministry's heading names its meeting by the office, not the person:
 // "Kazakh Foreign Minister holds talks with Austrian Federal Minister ...",
@@ -519,7 +565,7 @@ VerbHit Reader::VerbAt(int t) const {
   const absl::string_view lemma = hit.verb->lemma;
   // "the Arctic states", "of the Baltic states": a plural noun after "the"
   // and a capitalised word, not the verb "states".
-  if (w0 == "states" && t >= 2 && tokens_[t - 1].word &&
+  if (Eq(w0, "states") && t >= 2 && tokens_[t - 1].word &&
       tokens_[t - 1].capitalised && Is(t - 2, "the")) {
     return {};
   }
@@ -537,7 +583,7 @@ VerbHit Reader::VerbAt(int t) const {
   // agreed": agreeing is reported for the parties of a call or meeting
   // only ("Russia and Ukraine agreed to exchange prisoners" is an act).
   // "X agreed that ...": what a speaker agreed with is reported speech.
-  if (lemma == "agree" && next != "that") {
+  if (Eq(lemma, "agree") && next != "that") {
     int p = t - 1;
     // "the leaders also agreed", "the pair reportedly agreed".
     if (p >= 0 && (Is(p, "also") || Is(p, "reportedly"))) --p;
@@ -624,11 +670,11 @@ VerbHit Reader::VerbAt(int t) const {
     if (PairPhraseStart(p) < 0) return {};
   }
   // Two-word verbs and verbs that need a particle.
-  if (lemma == "point out" && next != "out") return {};
+  if (Eq(lemma, "point out") && next != "out") return {};
   // "set out Oman's efforts", "set out the UK's position": an object after
   // the particle ("set out for Riyadh", "set out on a tour", "the terms
   // set out in ..." and "set out by ..." are no speech).
-  if (lemma == "set out") {
+  if (Eq(lemma, "set out")) {
     if (next != "out" || t + 2 >= static_cast<int>(tokens_.size()) ||
         !tokens_[t + 2].word) {
       return {};
@@ -654,19 +700,19 @@ VerbHit Reader::VerbAt(int t) const {
     }
   }
   // "They looked forward to the signing of ...".
-  if (lemma == "look forward" && (next != "forward" || !Is(t + 2, "to"))) {
+  if (Eq(lemma, "look forward") && (next != "forward" || !Is(t + 2, "to"))) {
     return {};
   }
-  if (lemma == "make clear" && next != "clear" &&
-      !(next == "it" && Is(t + 2, "clear"))) {
+  if (Eq(lemma, "make clear") && next != "clear" &&
+      !(Eq(next, "it") && Is(t + 2, "clear"))) {
     return {};
   }
-  if (lemma == "rule out" && next != "out") return {};
+  if (Eq(lemma, "rule out") && next != "out") return {};
   // "Colombia answered with tariffs of its own", "Peru responded by
   // closing the border": a reply made by deeds, no words.
-  if ((lemma == "answer" || lemma == "respond" || lemma == "reply" ||
-       lemma == "react" || lemma == "retaliate") &&
-      (next == "with" || next == "by")) {
+  if ((Eq(lemma, "answer") || Eq(lemma, "respond") || Eq(lemma, "reply") ||
+       Eq(lemma, "react") || Eq(lemma, "retaliate")) &&
+      (Eq(next, "with") || Eq(next, "by"))) {
     return {};
   }
   // "called on / for", "pressed for", "spoke of / about", "appealed to /
@@ -703,7 +749,7 @@ VerbHit Reader::VerbAt(int t) const {
     }
     if (!found) return {};
   }
-  if (lemma == "express" || lemma == "voice") {
+  if (Eq(lemma, "express") || Eq(lemma, "voice")) {
     // "expressed concern", "voiced deep concern", "expressed strong
     // support": one adjective of degree or of sharing ("their shared
     // desire") may come before the noun (two at most), and a possessive
@@ -711,7 +757,7 @@ VerbHit Reader::VerbAt(int t) const {
     // concern"), or "the" or a name's possessive ("expressed the hope
     // that", "expressed France's wish to").
     int k = t + 1;
-    if (IsPossessiveDeterminer(next) || next == "the" ||
+    if (IsPossessiveDeterminer(next) || Eq(next, "the") ||
         (t + 1 < static_cast<int>(tokens_.size()) && tokens_[t + 1].word &&
          tokens_[t + 1].capitalised && EndsPossessive(Word(t + 1)))) {
       ++k;
@@ -739,13 +785,13 @@ VerbHit Reader::VerbAt(int t) const {
         hit.verb->takes_addressee && !mark_or_end &&
         (mention_start_[t + 1] >= 0 || IsObjectPronoun(next));
     const bool expressed =
-        (lemma == "signal" || lemma == "flag") && IsExpressedNoun(next);
+        (Eq(lemma, "signal") || Eq(lemma, "flag")) && IsExpressedNoun(next);
     const bool dismissed =
-        lemma == "dismiss" && !mark_or_end &&
+        Eq(lemma, "dismiss") && !mark_or_end &&
         (IsClaimNoun(next) ||
-         ((next == "the" || next == "such" || next == "these" ||
-           next == "those" || next == "his" || next == "her" ||
-           next == "their" || next == "its") &&
+         ((Eq(next, "the") || Eq(next, "such") || Eq(next, "these") ||
+           Eq(next, "those") || Eq(next, "his") || Eq(next, "her") ||
+           Eq(next, "their") || Eq(next, "its")) &&
           t + 2 < static_cast<int>(tokens_.size()) && tokens_[t + 2].word &&
           IsClaimNoun(LowerWord(t + 2))));
     // '"...," Modi tweeted at the end of the talks.', '‘...,’ she wrote
@@ -771,15 +817,15 @@ VerbHit Reader::VerbAt(int t) const {
     }
     if (!mark_or_end && next != "that" && !addressee && !expressed &&
         !dismissed && !after_quote &&
-        !(lemma == "caution" && next == "against") &&
-        !(lemma == "post" && next == "on")) {
+        !(Eq(lemma, "caution") && Eq(next, "against")) &&
+        !(Eq(lemma, "post") && Eq(next, "on"))) {
       return {};
     }
   }
   // "a statement posted on the ministry's website": a participle after a
   // noun; the verb follows its subject's name, a pronoun, an auxiliary or
   // an adverb ("X posted on Telegram", "she later posted").
-  if (lemma == "post" && t > 0) {
+  if (Eq(lemma, "post") && t > 0) {
     const absl::string_view prev = LowerWord(t - 1);
     if (tokens_[t - 1].word && !tokens_[t - 1].capitalised && prev != "he" &&
         prev != "she" && prev != "they" && prev != "it" && prev != "who" &&
@@ -791,11 +837,11 @@ VerbHit Reader::VerbAt(int t) const {
   // "asked Iceland to ...": an addressee and "to"; a journalist's "asked"
   // is a question.
   // '"...?" she asked.', 'asked: "..."': a question of the speaker's own.
-  if (lemma == "ask" && t + 1 < static_cast<int>(tokens_.size()) &&
+  if (Eq(lemma, "ask") && t + 1 < static_cast<int>(tokens_.size()) &&
       !tokens_[t + 1].word) {
     return hit;
   }
-  if (lemma == "ask") {
+  if (Eq(lemma, "ask")) {
     if (t + 1 >= static_cast<int>(tokens_.size()) ||
         mention_start_[t + 1] < 0) {
       return {};
@@ -806,7 +852,7 @@ VerbHit Reader::VerbAt(int t) const {
     }
   }
   // "is said to be", "said to weigh ...": hearsay with no speaker.
-  if (lemma == "say" && next == "to" &&
+  if (Eq(lemma, "say") && Eq(next, "to") &&
       t + 2 < static_cast<int>(tokens_.size())) {
     const absl::string_view after = LowerWord(t + 2);
     for (absl::string_view v :
@@ -818,7 +864,7 @@ VerbHit Reader::VerbAt(int t) const {
     }
   }
   // "the zone proposed by Tokyo": a past participle before its agent.
-  if (hit.form == VerbForm::kFinite && next == "by" &&
+  if (hit.form == VerbForm::kFinite && Eq(next, "by") &&
       absl::EndsWith(w0, "ed")) {
     return {};
   }
@@ -835,9 +881,10 @@ VerbHit Reader::VerbAt(int t) const {
     }
     const absl::string_view prev = LowerWord(aux);
     if (prev.size() <= 8 &&
-        (prev == "is" || prev == "are" || prev == "was" || prev == "were" ||
-         prev == "been" || prev == "being" || prev == "be" ||
-         prev == "remain" || prev == "remains" || prev == "remained")) {
+        (Eq(prev, "is") || Eq(prev, "are") || Eq(prev, "was") ||
+         Eq(prev, "were") || Eq(prev, "been") || Eq(prev, "being") ||
+         Eq(prev, "be") || Eq(prev, "remain") || Eq(prev, "remains") ||
+         Eq(prev, "remained"))) {
       return {};
     }
   }
@@ -1191,17 +1238,8 @@ absl::StatusOr<Extraction> Reader::Run() {
     ReportDone();
     return std::move(x_);
   }
-  // ASCII lower case, in a loop the compiler vectorises.
   lower_.resize(text_.size());
-  {
-    const char* const from = text_.data();
-    char* const to = lower_.data();
-    const size_t n = text_.size();
-    for (size_t i = 0; i < n; ++i) {
-      const char c = from[i];
-      to[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c + ('a' - 'A')) : c;
-    }
-  }
+  AsciiLowerCopy(text_, lower_.data());
   const HeaderLines header = ReadHeaderLines(text_);
   x_.body_begin = header.body_begin;
   if (header.date.is_known()) {
@@ -1360,7 +1398,7 @@ absl::StatusOr<Extraction> Reader::Run() {
     // stop (a sentence, not a heading).
     // The last quotation mark of the text (a straight or curly double
     // mark), for headings that a news report may have too.
-    size_t last_quote = text_.find_last_of('"');
+    size_t last_quote = LastIndexOf(text_, '"');
     if (last_quote == absl::string_view::npos) last_quote = 0;
     {
       const size_t curly = text_.rfind("\xE2\x80\x9C");

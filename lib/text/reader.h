@@ -31,6 +31,7 @@
 #include <utility>
 #include <vector>
 
+#include "absl/base/attributes.h"
 #include "absl/container/flat_hash_map.h"
 #include "absl/container/flat_hash_set.h"
 #include "absl/container/node_hash_map.h"
@@ -234,6 +235,18 @@ bool IsOneOf(absl::string_view w, const absl::string_view (&list)[N]) {
   return false;
 }
 
+// a == b, inline and byte by byte: in the long chains of comparisons of a
+// word with literals most fail on the length or the first bytes, without a
+// call. O(a.size()).
+ABSL_ATTRIBUTE_ALWAYS_INLINE inline bool Eq(absl::string_view a,
+                                            absl::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i) {
+    if (a[i] != b[i]) return false;
+  }
+  return true;
+}
+
 // The first index of `v` whose element is not `before` (v holds first
 // the elements for which before() is true, then the others: the answer of
 // std::partition_point), found by galloping from *hint, which is then set
@@ -352,6 +365,7 @@ class Reader {
   }
   bool Is(int t, absl::string_view lower) const {
     return t >= 0 && t < static_cast<int>(tokens_.size()) &&
+           Word(t).size() == lower.size() &&  // inline, before the call
            absl::EqualsIgnoreCase(Word(t), lower);
   }
   bool IsPunct(int t, char c) const {

@@ -15,16 +15,31 @@
 
 namespace diplograph::text_internal::relations {
 
+namespace {
+
+// a == b for short words, byte by byte (no memcmp call).
+bool SameBytes(const char* a, const char* b, size_t n) {
+  for (size_t i = 0; i < n; ++i) {
+    if (a[i] != b[i]) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
 bool In(std::string_view w, std::initializer_list<std::string_view> set) {
   for (std::string_view s : set) {
-    if (w == s) return true;
+    if (w.size() == s.size() && SameBytes(w.data(), s.data(), s.size())) {
+      return true;
+    }
   }
   return false;
 }
 
 bool EndsWith(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() &&
-         s.substr(s.size() - suffix.size()) == suffix;
+         SameBytes(s.data() + (s.size() - suffix.size()), suffix.data(),
+                   suffix.size());
 }
 
 bool IsQuote(const Word& w) {

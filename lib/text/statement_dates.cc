@@ -628,6 +628,8 @@ bool Reader::SaidAfterTheMeeting(const ExtractedStatement& s,
   };
   // "after the talks", "during the talks": the story's meeting.
   for (absl::string_view prep : {"after ", "during "}) {
+    // "fter ", "uring " first: their first letters are rarer in text.
+    if (!absl::StrContains(text, prep.substr(1))) continue;
     for (size_t at = text.find(prep); at != absl::string_view::npos;
          at = text.find(prep, at + prep.size())) {
       const uint32_t offset = begin + static_cast<uint32_t>(at);
