@@ -55,7 +55,11 @@ Katrin Vogelsang, Ishiguro Takumi, Tereza Lindqvist-Mares; Lu Zhenhai,
 Faisal Rehman Kiani, Gu Jianping, Yao Jinglan, Zubair Ahmed Lodhi, Zhang
 Rui; Nikhil Sabharwal, Ajay Venkataraman, Meera Pillai, Samuel Kiptoo
 Rotich, Joseph Ndirangu; Shen Guowei, Ashraf Hafez; Viktor Solntsev, Hendra
-Kusumawardhana) in real
+Kusumawardhana; Gleb Tarasenko, Anatoly Voronin, Ren Jiahao, Lin
+Qiushi, Caroline Whitford, Yuri Lavrentiev; Dong Xiaoyan, Cao Weidong,
+Fernando Aguiar Lemos, Nathaniel Corbin, Daisuke Fujisaki, Sergei Maltsev;
+Danielle Ostrowski, Cho Min-seok, Oshiro; Liao Zhenbang, Howard Kessler,
+Monica Delgado-Reyes) in real
 diplomatic settings, in the constructions of news reports, readouts and
 press-conference transcripts.
 """
@@ -20828,6 +20832,1103 @@ def h101():
           statements, relationships, events, timexes)
 
 
+def h102():
+    d = Doc("h102_report")
+    day = "2027-04-14"
+    tue = "2027-04-13"
+    tar = "Gleb Tarasenko"
+    vor = "Anatoly Voronin"
+    ren = "Ren Jiahao"
+    lin = "Lin Qiushi"
+    wf = "Caroline Whitford"
+    lav = "Yuri Lavrentiev"
+    mfa = "Ministry of Foreign Affairs (China)"
+    dos = "U.S. Department of State"
+    sfrc = "Senate Foreign Relations Committee"
+    gac = "General Administration of Customs (China)"
+    actors = [
+        actor(d, "A01", "Russia", "state", ["Russia", "Moscow"],
+              ["Russian Federation"], accept={"Moscow": ["Moscow"]}),
+        actor(d, "A02", "China", "state", ["China", "Beijing"],
+              ["People's Republic of China", "PRC"],
+              accept={"Beijing": ["Beijing"]}),
+        actor(d, "A03", "United States", "state", ["US", "Washington"],
+              ["United States", "U.S.", "USA"],
+              accept={"Washington": ["Washington"]}),
+        actor(d, "A04", "Kremlin", "organization", ["Kremlin"],
+              ["Presidential Executive Office"], part_of="Russia",
+              accept={"Kremlin": ["Russia"]}),
+        actor(d, "A05", tar, "person", [tar, "Tarasenko"],
+              ["Kremlin spokesman Gleb Tarasenko"],
+              affiliations=[("Kremlin", "spokesman")]),
+        actor(d, "A06", vor, "person", [vor, "Voronin"],
+              ["President Voronin"], affiliations=[("Russia", "President")]),
+        actor(d, "A07", ren, "person", [ren],
+              ["President Ren", "Ren"], affiliations=[("China", "President")]),
+        actor(d, "A08", lin, "person", [lin, "Lin"],
+              affiliations=[(mfa, "spokesperson")]),
+        actor(d, "A09", mfa, "organization", ["Chinese foreign ministry"],
+              ["Chinese Foreign Ministry", "Foreign Ministry"],
+              optional=True, part_of="China"),
+        actor(d, "A10", wf, "person", [wf, "Whitford"],
+              affiliations=[("United States", "Deputy Secretary of State")]),
+        actor(d, "A11", sfrc, "organization", [sfrc],
+              ["Senate Foreign Relations Committee"], optional=True,
+              part_of="United States"),
+        actor(d, "A12", "TASS", "media", ["TASS"]),
+        actor(d, "A13", "RIA Novosti", "media", ["RIA Novosti"], ["RIA"]),
+        actor(d, "A14", lav, "person", [lav, "Lavrentiev"],
+              affiliations=[("Russia", "Foreign Minister")]),
+        actor(d, "A15", "Ukraine", "state", ["Ukraine"]),
+        actor(d, "A16", dos, "organization", ["State Department"],
+              ["State Department", "Department of State"], optional=True,
+              part_of="United States"),
+        actor(d, "A17", "White House", "organization", ["White House"],
+              optional=True, part_of="United States",
+              accept={"White House": ["United States"]}),
+        actor(d, "A18", "Moscow", "place", ["Moscow"], optional=True,
+              accept={"Moscow": ["Russia"]}),
+        actor(d, "A19", "Beijing", "place", ["Beijing"], optional=True,
+              accept={"Beijing": ["China"]}),
+        actor(d, "A20", "Washington", "place", ["Washington"], optional=True,
+              accept={"Washington": ["United States"]}),
+        actor(d, "A21", "Kazan", "place", ["Kazan"], optional=True),
+        actor(d, "A22", "Hong Kong", "place", ["Hong Kong"], optional=True),
+        actor(d, "A23", "Reuters", "media", ["Reuters"], optional=True),
+        actor(d, "A24", "Hindustan Times", "media", ["Hindustan Times"],
+              ["HT", "HT Media"], optional=True),
+        actor(d, "A25", gac, "organization", ["Chinese customs"],
+              ["Chinese customs", "China Customs"], optional=True,
+              part_of="China"),
+    ]
+    kre = ["Kremlin", "Russia"]
+    cn = [mfa, "China"]
+    brief = "regular press briefing"
+    statements = [
+        statement(d, "N00", "Kremlin", "says Kremlin", day,
+                  quote="not directed against anyone",
+                  cameo="010", alts=["051"], alternatives=[tar, "Russia"],
+                  targets=[("China", "cooperative", True)],
+                  about=["Russia", "China"], same=["N02"], optional=True,
+                  after="sanctions warning\n\n",
+                  date_basis="the headline retells N02 (Wednesday)"),
+        statement(d, "N01", tar, "Kremlin spokesman Gleb Tarasenko said "
+                  "President", day,
+                  para="President Anatoly Voronin would travel to Beijing "
+                       "next month to sign a joint statement with Chinese "
+                       "President Ren Jiahao",
+                  evidence=["Kremlin spokesman Gleb Tarasenko said President "
+                            "Anatoly Voronin would travel to Beijing next "
+                            "month to sign a joint statement with Chinese "
+                            "President Ren Jiahao."],
+                  cameo="036", alts=["010", "030"], alternatives=kre,
+                  targets=[("China", "cooperative", True)],
+                  about=[vor, ren, "China"], same=["N04"], optional=True,
+                  date_basis="the standfirst retells N04 (Wednesday)"),
+        statement(d, "N02", "Kremlin", "The Kremlin on Wednesday said", day,
+                  para="Russia's partnership with China was not aimed at any "
+                       "third country and did not depend on the mood in "
+                       "Washington",
+                  evidence=["The Kremlin on Wednesday said Russia's "
+                            "partnership with China was not aimed at any "
+                            "third country and did not depend on the mood in "
+                            "Washington"],
+                  cameo="010", alts=["051"], alternatives=[tar, "Russia"],
+                  targets=[("China", "cooperative", True),
+                           ("United States", "neutral", False)],
+                  about=["Russia", "China", "United States"], same=["N03"],
+                  date_basis="'on Wednesday' (the dateline's day)"),
+        statement(d, "N03", tar, "Kremlin spokesman Gleb Tarasenko told "
+                  "reporters in Moscow", day,
+                  quote="Our relations with China are not directed against "
+                        "anyone. They are built on our own national "
+                        "interests, and they do not depend on who sits in "
+                        "the White House,",
+                  cameo="010", alts=["051"], alternatives=kre,
+                  targets=[("China", "cooperative", True),
+                           ("United States", "neutral", False)],
+                  about=["China", "United States", "White House"],
+                  channel="told reporters in Moscow", same=["N02"],
+                  date_basis="retold by the lede 'on Wednesday'"),
+        statement(d, "N04", tar, "Tarasenko said President", day,
+                  para="Voronin and Ren Jiahao would sign a joint statement "
+                       "on further deepening the comprehensive strategic "
+                       "partnership of coordination for a new era during "
+                       "Voronin's state visit to China in May",
+                  evidence=["Tarasenko said President Anatoly Voronin and "
+                            "Chinese President Ren Jiahao would sign a joint "
+                            "statement on further deepening the "
+                            "“comprehensive strategic partnership of "
+                            "coordination for a new era” during Voronin's "
+                            "state visit to China in May."],
+                  cameo="036", alts=["030", "010"], alternatives=kre,
+                  targets=[("China", "cooperative", True)],
+                  about=[vor, ren, "China", "Russia"],
+                  channel="told reporters in Moscow",
+                  date_basis="the same remarks as N03 (Wednesday)"),
+        statement(d, "N05", tar, "He declined to say", day,
+                  para="Tarasenko declined to say whether an agreement on "
+                       "the Power of Siberia 2 gas pipeline would be signed, "
+                       "saying only that work is continuing",
+                  evidence=["He declined to say whether an agreement on the "
+                            "long-delayed Power of Siberia 2 gas pipeline "
+                            "would be signed, saying only that “work is "
+                            "continuing”."],
+                  cameo="011", alts=["010"], alternatives=kre,
+                  about=["Russia", "China"], attribution="pronoun",
+                  channel="told reporters in Moscow",
+                  date_basis="the same remarks as N03 (Wednesday)"),
+        statement(d, "N06", tar, "The state news agency TASS quoted "
+                  "Tarasenko as saying", None,
+                  para="the dates of Voronin's visit to China had been agreed "
+                       "in principle and would be announced in due course",
+                  evidence=["The state news agency TASS quoted Tarasenko as "
+                            "saying that the dates of the visit had been "
+                            "“agreed in principle” and would be announced "
+                            "“in due course”."],
+                  cameo="010", alts=["036"], alternatives=kre,
+                  about=[vor, "China"], reported_via="TASS",
+                  date_basis="the text does not say when"),
+        statement(d, "N07", tar, "RIA Novosti quoted him as saying", None,
+                  quote="look over its shoulder at Washington",
+                  para="Moscow saw no need to look over its shoulder at "
+                       "Washington when planning contacts with China",
+                  evidence=["RIA Novosti quoted him as saying that Moscow saw "
+                            "no need to “look over its shoulder at "
+                            "Washington” when planning contacts with its "
+                            "neighbour."],
+                  cameo="010", alts=["111"], alternatives=kre,
+                  targets=[("United States", "neutral", True)],
+                  about=["United States", "Russia", "China"],
+                  reported_via="RIA Novosti", attribution="pronoun",
+                  date_basis="the text does not say when"),
+        statement(d, "N08", lin, "Chinese foreign ministry spokesperson Lin "
+                  "Qiushi told a regular press briefing", day,
+                  quote="good neighbours, good friends and good partners",
+                  para="China and Russia were good neighbours, good friends "
+                       "and good partners whose cooperation did not target "
+                       "any third party",
+                  evidence=["Chinese foreign ministry spokesperson Lin Qiushi "
+                            "told a regular press briefing on Wednesday that "
+                            "China and Russia were “good neighbours, good "
+                            "friends and good partners” whose cooperation did "
+                            "not target any third party."],
+                  cameo="051", alts=["010"], alternatives=cn,
+                  targets=[("Russia", "cooperative", True)],
+                  about=["Russia", "China"], channel=brief,
+                  date_basis="'on Wednesday'"),
+        statement(d, "N09", lin, "Lin said, urging", day,
+                  quote="China firmly opposes the US side's groundless "
+                        "accusations and its illegal unilateral sanctions "
+                        "against Chinese companies,",
+                  cameo="111", alts=["112", "010"], alternatives=cn,
+                  targets=[("United States", "conflictual", True)],
+                  about=["United States", "China"], channel=brief,
+                  date_basis="the same briefing (Wednesday)"),
+        statement(d, "N10", lin, "urging Washington", day,
+                  para="Lin urged Washington to stop smearing normal trade "
+                       "between China and Russia",
+                  evidence=["urging Washington to stop “smearing” normal "
+                            "trade between the two countries."],
+                  cameo="020", alts=["111", "010"], alternatives=cn,
+                  targets=[("United States", "conflictual", True)],
+                  about=["United States", "China", "Russia"],
+                  attribution="participle", channel=brief,
+                  date_basis="the same briefing (Wednesday)"),
+        statement(d, "N11", wf, "US deputy secretary of state Caroline "
+                  "Whitford told a hearing", tue,
+                  quote="not hesitate",
+                  para="the administration would not hesitate to target "
+                       "Chinese entities helping Russia rebuild its arsenal",
+                  evidence=["US deputy secretary of state Caroline Whitford "
+                            "told a hearing of the Senate Foreign Relations "
+                            "Committee that the administration would “not "
+                            "hesitate” to target Chinese entities helping "
+                            "Russia rebuild its arsenal."],
+                  cameo="130", alts=["111", "010"],
+                  alternatives=["United States"],
+                  targets=[("China", "conflictual", True)],
+                  about=["China", "Russia"], channel="Senate hearing",
+                  date_basis="'The warning from Washington came on Tuesday'"),
+        statement(d, "N12", wf, "Whitford said", tue,
+                  quote="The so-called no-limits partnership comes with "
+                        "limits of its own, and Beijing should understand "
+                        "that,",
+                  cameo="130", alts=["111", "010"],
+                  alternatives=["United States"],
+                  targets=[("China", "conflictual", True)],
+                  about=["China", "Russia"], channel="Senate hearing",
+                  date_basis="right after the hearing's told-clause "
+                             "(Tuesday)"),
+        statement(d, "N13", lav, "Russian foreign minister Yuri Lavrentiev, "
+                  "who visited Beijing earlier this month, has described",
+                  None, quote="strategic partners, not allies",
+                  para="Russia and China are strategic partners, not allies",
+                  evidence=["has described the two countries as “strategic "
+                            "partners, not allies”"],
+                  cameo="010", alts=["051"], alternatives=["Russia"],
+                  targets=[("China", "cooperative", True)],
+                  about=["China", "Russia"],
+                  date_basis="the text does not say when ('earlier this "
+                             "month' dates the visit)"),
+        statement(d, "N14", lav, "arguing that", None,
+                  para="neither side needs a military alliance to coordinate "
+                       "on global issues",
+                  evidence=["arguing that neither side needs a military "
+                            "alliance to coordinate on global issues."],
+                  cameo="010", alternatives=["Russia"],
+                  about=["China", "Russia"], attribution="participle",
+                  date_basis="the same undated remark as N13"),
+        statement(d, "N15", gac, "According to Chinese customs data", None,
+                  para="bilateral trade reached $241 billion last year",
+                  evidence=["According to Chinese customs data, bilateral "
+                            "trade reached $241 billion last year."],
+                  cameo="010", alternatives=["China"],
+                  about=["China", "Russia"], optional=True,
+                  date_basis="data, not a speaker's words; undated"),
+    ]
+    notes = {
+        0: "the headline (title line): an optional retelling of the "
+           "Kremlin's words",
+        1: "the standfirst: an optional retelling of N04",
+        2: "the lede: the Kremlin as speaker (required as an actor), the "
+           "same utterance as the quotation N03",
+        4: "'Tarasenko said …' right after his quotation: the same remarks; "
+           "the quoted name of the partnership is a fragment inside a longer "
+           "clause, so a paraphrase",
+        5: "a refusal with what was said instead: one statement",
+        6: "'TASS quoted X as saying that …': indirect speech relayed by "
+           "TASS, undated",
+        7: "'him' = Tarasenko; relayed by RIA Novosti, undated",
+        9: "the quotation closed by 'Lin said'",
+        10: "'urging …' after 'Lin said': a statement of its own (as "
+            "'calling on …')",
+        11: "'deputy secretary of state' in lower case before the name",
+        13: "present perfect, no time: undated; the quoted fragment is the "
+            "object of 'described … as'",
+        14: "'arguing that …': a statement of its own (as 'adding that …')",
+        15: "a figure 'according to' customs data: optional (as h58)",
+    }
+    for i, n in notes.items():
+        statements[i]["speaker_mention"]["note"] = n
+    for s in statements[1:]:
+        if s["quote"] is not None:
+            s["quote_marks"] = "curly"
+    statements[0]["quote_marks"] = "single (headline)"
+    relationships = [
+        relationship("R01", "comprehensive strategic partnership of "
+                     "coordination for a new era", ["Russia", "China"],
+                     False, [tar, "Kremlin"], ["N04"],
+                     ["comprehensive strategic partnership of coordination",
+                      "comprehensive strategic partnership",
+                      "strategic partnership of coordination",
+                      "strategic partnership", "partnership"], date=day),
+        relationship("R02", "no-limits partnership", ["Russia", "China"],
+                     False, ["narrator", wf], ["N12"],
+                     ["no-limits", "no limits partnership",
+                      "no-limits partners"]),
+        relationship("R03", "good neighbours, good friends and good "
+                     "partners", ["China", "Russia"], False, [lin], ["N08"],
+                     ["good neighbours", "good friends", "good partners",
+                      "good neighbors", "neighbours", "friends", "partners"],
+                     date=day),
+        relationship("R04", "chief strategic rival",
+                     ["United States", "China"], True, ["narrator"], [],
+                     ["strategic rival", "rival"]),
+        relationship("R05", "strategic partners", ["Russia", "China"], False,
+                     [lav], ["N13"], ["strategic partner"]),
+        relationship("R06", "allies", ["Russia", "China"], False, [lav],
+                     ["N13", "N14"], ["ally", "alliance", "military alliance"],
+                     optional=True),
+        relationship("R07", "largest trading partner", ["China", "Russia"],
+                     True, ["narrator"], [], ["trading partner"],
+                     optional=True),
+    ]
+    relationships[5]["polarity"] = "negative"
+    events = [
+        event("E01", "Voronin's state visit to China", "2027-05",
+              [vor, "China", ren]),
+        event("E02", "hearing of the Senate Foreign Relations Committee", tue,
+              [wf, sfrc]),
+        event("E03", "regular press briefing of the Chinese foreign "
+              "ministry", day, [lin], optional=True),
+        event("E04", "declaration of the no-limits partnership", "2022-02",
+              ["Russia", "China"], optional=True),
+        event("E05", "Voronin-Ren meeting in Kazan", "2026-10", [vor, ren],
+              optional=True),
+        event("E06", "Russia sends troops into Ukraine", "2022-02",
+              ["Russia", "Ukraine"], optional=True),
+        event("E07", "Lavrentiev's visit to Beijing", "2027-04",
+              [lav, "China"], optional=True),
+    ]
+    events[0]["modality"] = "scheduled"
+    timexes = [timex(d, "Apr 14, 2027 07:52 PM IST", day, kind="datetime"),
+               timex(d, "Apr 14", day, after="Moscow, Apr"),
+               timex(d, "next month", "2027-05"),
+               timex(d, "on Wednesday", day),
+               timex(d, "a day after", tue),
+               timex(d, "in May", "2027-05"),
+               timex(d, "in October last year", "2026-10"),
+               timex(d, "on Wednesday", day, after="press briefing"),
+               timex(d, "on Tuesday", tue),
+               timex(d, "in February 2022", "2022-02"),
+               timex(d, "last year", "2026", after="$241 billion"),
+               timex(d, "earlier this month", "2027-04")]
+    write(d, day, "news report", actors, statements, relationships, events,
+          timexes)
+
+
+def h103():
+    d = Doc("h103_briefing")
+    day = "2027-04-21"
+    tue = "2027-04-20"
+    sp = "Dong Xiaoyan"
+    mfa = "Ministry of Foreign Affairs (China)"
+    fm = "Fernando Aguiar Lemos"
+    sec = "Nathaniel Corbin"
+    ccs = "Daisuke Fujisaki"
+    aide = "Sergei Maltsev"
+    vor = "Anatoly Voronin"
+    ren = "Ren Jiahao"
+    doc_ = "U.S. Department of Commerce"
+    dfa = "Department of Foreign Affairs (Philippines)"
+    actors = [
+        actor(d, "A01", sp, "person", [sp], ["Dong"],
+              affiliations=[(mfa, "spokesperson")]),
+        actor(d, "A02", "China", "state", ["China"],
+              ["People's Republic of China", "PRC"]),
+        actor(d, "A03", mfa, "organization",
+              ["Ministry of Foreign Affairs of the People's Republic of "
+               "China", "Foreign Ministry"],
+              ["Chinese Foreign Ministry", "Foreign Ministry",
+               "Ministry of Foreign Affairs"], optional=True,
+              part_of="China"),
+        actor(d, "A04", "Cao Weidong", "person", ["Cao Weidong"],
+              ["Foreign Minister Cao Weidong"],
+              affiliations=[("China", "Foreign Minister")]),
+        actor(d, "A05", fm, "person", [fm, "Aguiar Lemos"],
+              ["Fernando Lemos", "Minister Aguiar Lemos"],
+              affiliations=[("Brazil", "Minister of Foreign Affairs")]),
+        actor(d, "A06", "Brazil", "state",
+              ["Federative Republic of Brazil", "Brazil"],
+              ["Federative Republic of Brazil"]),
+        actor(d, "A07", "CCTV", "media", ["CCTV"],
+              ["China Central Television"]),
+        actor(d, "A08", "AFP", "media", ["AFP"], ["Agence France-Presse"]),
+        actor(d, "A09", sec, "person", [sec], ["Corbin",
+                                               "Secretary Corbin"],
+              affiliations=[("United States", "Secretary of State")]),
+        actor(d, "A10", "United States", "state", ["US", "Washington"],
+              ["United States", "U.S.", "USA"]),
+        actor(d, "A11", "Russia", "state", ["Russia"],
+              ["Russian Federation"]),
+        actor(d, "A12", "Ukraine", "state", ["Ukraine"], optional=True),
+        actor(d, "A13", "Kyodo News", "media", ["Kyodo News"], ["Kyodo"]),
+        actor(d, "A14", ccs, "person", [ccs], ["Fujisaki"],
+              affiliations=[("Japan", "Chief Cabinet Secretary")]),
+        actor(d, "A15", "Japan", "state", ["Japan"]),
+        actor(d, "A16", "China Coast Guard", "organization",
+              ["China Coast Guard"], ["CCG"], part_of="China"),
+        actor(d, "A17", "Senkaku Islands", "place",
+              ["Senkaku Islands", "Diaoyu Dao"],
+              ["Diaoyu Islands", "Diaoyu Dao", "Senkakus"]),
+        actor(d, "A18", "Bloomberg", "media", ["Bloomberg"]),
+        actor(d, "A19", doc_, "organization", ["US Commerce Department"],
+              ["Commerce Department", "Department of Commerce",
+               "US Commerce Department"], part_of="United States"),
+        actor(d, "A20", "RIA Novosti", "media", ["RIA Novosti"], ["RIA"]),
+        actor(d, "A21", aide, "person", [aide, "Maltsev"],
+              ["Mr. Maltsev", "Mr Maltsev"],
+              affiliations=[("Kremlin", "aide")]),
+        actor(d, "A22", "Kremlin", "organization", ["Kremlin"],
+              ["Presidential Executive Office"], optional=True,
+              part_of="Russia", accept={"Kremlin": ["Russia"]}),
+        actor(d, "A23", vor, "person", [vor], ["Voronin",
+                                               "President Voronin"],
+              affiliations=[("Russia", "President")]),
+        actor(d, "A24", ren, "person", [ren], ["President Ren", "Ren"],
+              affiliations=[("China", "President")]),
+        actor(d, "A25", "Reuters", "media", ["Reuters"]),
+        actor(d, "A26", "Shenzhen TV", "media", ["Shenzhen TV"]),
+        actor(d, "A27", dfa, "organization",
+              ["Philippine Department of Foreign Affairs"],
+              ["Philippine Department of Foreign Affairs", "DFA"],
+              part_of="Philippines"),
+        actor(d, "A28", "Philippines", "state", ["Philippines"],
+              ["Republic of the Philippines"]),
+        actor(d, "A29", "Ren'ai Jiao", "place", ["Ren'ai Jiao"],
+              ["Second Thomas Shoal", "Ayungin Shoal"]),
+        actor(d, "A30", "BRICS", "organization", ["BRICS"]),
+        actor(d, "A31", "China-Brazil Foreign Ministers' Strategic Dialogue",
+              "organization",
+              ["China-Brazil Foreign Ministers' Strategic Dialogue"],
+              optional=True),
+    ]
+    t = d.text
+    label = sp + ": "
+    turns = [ln[len(label):] for ln in t.split("\n")
+             if ln.startswith(label)]
+    assert len(turns) == 7, len(turns)
+    qs = ["China's expectations for it?", "What's your response?",
+          "How do you respond?", "Will China respond with countermeasures?",
+          "Can you confirm the dates of the visit?",
+          "Does China see the relationship as an alliance?",
+          "What's China's comment?"]
+    ann = ("At the invitation of Foreign Minister Cao Weidong, Minister of "
+           "Foreign Affairs of the Federative Republic of Brazil Fernando "
+           "Aguiar Lemos will pay an official visit to China from April 24 "
+           "to 27.")
+    pc = "regular press conference"
+    basis = "the press conference's date (21 April 2027)"
+    own = ["China", mfa]
+
+    def turn(sid, k, cameo, alts, targets, about, responds=()):
+        return statement(d, sid, sp, "Dong Xiaoyan:", day, quote=turns[k],
+                         after=qs[k], cameo=cameo, alts=alts,
+                         alternatives=own, targets=targets, about=about,
+                         channel=pc, responds_to=responds, date_basis=basis)
+
+    statements = [
+        statement(d, "M01", sp, "Dong Xiaoyan", day, quote=ann, cameo="036",
+                  alts=["010"], alternatives=own,
+                  targets=[("Brazil", "cooperative", True)],
+                  about=["Brazil", fm, "Cao Weidong"], channel=pc,
+                  attribution="unlabelled opening announcement",
+                  date_basis=basis),
+        turn("M02", 0, "051", ["036", "010"],
+             [("Brazil", "cooperative", True)],
+             ["Brazil", fm, "Cao Weidong", "BRICS"]),
+        statement(d, "M03", sec, "US Secretary of State Nathaniel Corbin "
+                  "said", tue,
+                  para="Chinese exports of machine tools and drone "
+                       "components were keeping Russia's war machine "
+                       "running, and Washington would raise the issue with "
+                       "Beijing at every level",
+                  evidence=["US Secretary of State Nathaniel Corbin said on "
+                            "Tuesday that Chinese exports of machine tools "
+                            "and drone components were \"keeping Russia's war "
+                            "machine running\", and that Washington would "
+                            "raise the issue with Beijing \"at every "
+                            "level\"."],
+                  cameo="112", alts=["111", "010"],
+                  alternatives=["United States"],
+                  targets=[("China", "conflictual", True)],
+                  about=["China", "Russia"], reported_via="AFP",
+                  embedded=True, date_basis="'on Tuesday' (20 April)"),
+        turn("M04", 1, "111", ["112", "020", "010"],
+             [("United States", "conflictual", True)],
+             ["United States", "Russia", "Ukraine"], ["M03"]),
+        statement(d, "M05", ccs, "Japanese Chief Cabinet Secretary Daisuke "
+                  "Fujisaki told reporters", day,
+                  para="Japan had lodged a strong protest with China after "
+                       "four China Coast Guard vessels entered Japan's "
+                       "territorial waters around the Senkaku Islands",
+                  evidence=["Japanese Chief Cabinet Secretary Daisuke "
+                            "Fujisaki told reporters this morning that Japan "
+                            "had lodged a strong protest with China after "
+                            "four China Coast Guard vessels entered what he "
+                            "called Japan's territorial waters around the "
+                            "Senkaku Islands on Monday."],
+                  cameo="111", alts=["112", "010"], alternatives=["Japan"],
+                  targets=[("China", "conflictual", True)],
+                  about=["China", "China Coast Guard", "Senkaku Islands"],
+                  reported_via="Kyodo News", embedded=True,
+                  date_basis="'this morning' (the press conference's day)"),
+        statement(d, "M06", ccs, "He said the incursion", day,
+                  quote="totally unacceptable",
+                  para="the incursion was totally unacceptable",
+                  evidence=["He said the incursion was \"totally "
+                            "unacceptable\"."],
+                  cameo="111", alts=["010"], alternatives=["Japan"],
+                  targets=[("China", "conflictual", False)],
+                  about=["China", "China Coast Guard", "Senkaku Islands"],
+                  reported_via="Kyodo News", embedded=True,
+                  attribution="pronoun",
+                  date_basis="the same remarks (this morning)"),
+        turn("M07", 2, "111", ["112", "020", "010"],
+             [("Japan", "conflictual", True)],
+             ["Japan", "Senkaku Islands", "China Coast Guard"],
+             ["M05", "M06"]),
+        turn("M08", 3, "111", ["011", "010"],
+             [("United States", "conflictual", True)],
+             ["United States", doc_]),
+        statement(d, "M09", aide, "Kremlin aide Sergei Maltsev said", tue,
+                  para="Russian President Anatoly Voronin will visit China "
+                       "in May and hold talks with President Ren Jiahao",
+                  evidence=["Kremlin aide Sergei Maltsev said yesterday that "
+                            "Russian President Anatoly Voronin will visit "
+                            "China in May and hold talks with President Ren "
+                            "Jiahao."],
+                  cameo="036", alts=["010"], alternatives=["Kremlin",
+                                                           "Russia"],
+                  targets=[("China", "cooperative", True)],
+                  about=[vor, ren, "China"], reported_via="RIA Novosti",
+                  embedded=True, date_basis="'yesterday' (20 April)"),
+        turn("M10", 4, "011", ["010"], [], ["Russia", vor], ["M09"]),
+        statement(d, "M11", aide, "Mr. Maltsev also said", tue,
+                  para="Voronin and Ren Jiahao would sign a new joint "
+                       "statement on their partnership",
+                  evidence=["Mr. Maltsev also said the two leaders would "
+                            "sign a new joint statement on their "
+                            "partnership."],
+                  cameo="036", alts=["010", "030"],
+                  alternatives=["Kremlin", "Russia"],
+                  targets=[("China", "cooperative", True)],
+                  about=[vor, ren, "China", "Russia"], reported_via="Reuters",
+                  embedded=True,
+                  date_basis="'also said': the same remarks of yesterday "
+                             "reported in the question before"),
+        turn("M12", 5, "051", ["010"],
+             [("Russia", "cooperative", True)], ["Russia"], ["M11"]),
+        statement(d, "M13", dfa, "the Philippine Department of Foreign "
+                  "Affairs said", tue,
+                  para="the Philippines had summoned a Chinese diplomat over "
+                       "dangerous maneuvers near Ren'ai Jiao",
+                  evidence=["Yesterday the Philippine Department of Foreign "
+                            "Affairs said it had summoned a Chinese diplomat "
+                            "over what it called \"dangerous maneuvers\" near "
+                            "Ren'ai Jiao."],
+                  cameo="111", alts=["112", "010"],
+                  alternatives=["Philippines"],
+                  targets=[("China", "conflictual", True)],
+                  about=["China", "Ren'ai Jiao"], reported_via="Shenzhen TV",
+                  embedded=True, date_basis="'Yesterday' (20 April)"),
+        turn("M14", 6, "111", ["112", "020", "010"],
+             [("Philippines", "conflictual", True)],
+             ["Philippines", "Ren'ai Jiao"], ["M13"]),
+    ]
+    notes = {
+        0: "the unlabelled announcement before the first question is the "
+           "spokesperson's (named in the page title)",
+        2: "inside AFP's question: one verb with two 'that' clauses, one "
+           "statement",
+        4: "inside Kyodo News' question; 'this morning' is the press "
+           "conference's day",
+        5: "'He' = Fujisaki; the same remarks; the quoted fragment is the "
+           "whole complement",
+        7: "the referral to the competent authorities with a statement of "
+           "principle; Bloomberg's 'There are reports that …' names no "
+           "speaker and gives none",
+        9: "'I have no information to release' on the dates: a decline",
+        10: "inside Reuters' follow-up: 'also said' continues the aide's "
+            "remarks of yesterday",
+        12: "inside Shenzhen TV's question; 'what it called' keeps the "
+            "fragment inside a paraphrase",
+    }
+    for i, n in notes.items():
+        statements[i]["speaker_mention"]["note"] = n
+    relationships = [
+        relationship("R01", "comprehensive strategic partners",
+                     ["China", "Brazil"], False, [sp], ["M02"],
+                     ["comprehensive strategic partner",
+                      "comprehensive strategic partnership",
+                      "strategic partners", "strategic partnership"],
+                     date=day),
+        relationship("R02", "comprehensive strategic partnership of "
+                     "coordination for a new era", ["China", "Russia"],
+                     False, [sp], ["M12"],
+                     ["China-Russia comprehensive strategic partnership of "
+                      "coordination for a new era",
+                      "comprehensive strategic partnership of coordination",
+                      "comprehensive strategic partnership",
+                      "strategic partnership"], date=day),
+        relationship("R03", "alliance", ["China", "Russia"], False, [sp],
+                     ["M12"], ["non-alliance", "allies"], optional=True),
+        relationship("R04", "high-level exchanges", ["China", "Russia"],
+                     False, [sp], ["M10"], ["exchanges"], optional=True),
+    ]
+    relationships[2]["polarity"] = "negative"
+    events = [
+        event("E01", "regular press conference of the Chinese foreign "
+              "ministry", day, [sp]),
+        event("E02", "official visit of Aguiar Lemos to China", "2027-04-24",
+              [fm, "Cao Weidong"]),
+        event("E03", "China Coast Guard vessels in the waters around the "
+              "Senkaku Islands", "2027-04-19",
+              ["China Coast Guard", "Senkaku Islands"]),
+        event("E04", "Voronin's visit to China", "2027-05", [vor, ren]),
+        event("E05", "additions of Chinese chipmakers to the Entity List",
+              None, [doc_, "China"], optional=True),
+        event("E06", "summoning of a Chinese diplomat by the Philippines",
+              tue, [dfa, "China"], optional=True),
+        event("E07", "fifth China-Brazil Foreign Ministers' Strategic "
+              "Dialogue", "2027-04", ["China", "Brazil"], optional=True),
+    ]
+    events[1]["end_date"] = "2027-04-27"
+    events[3]["modality"] = "scheduled"
+    timexes = [timex(d, "April 21, 2027", day),
+               timex(d, "2027-04-21 19:10", day, kind="datetime"),
+               timex(d, "from April 24 to 27", "2027-04-24/2027-04-27",
+                     kind="interval"),
+               timex(d, "on Tuesday", tue),
+               timex(d, "this morning", day),
+               timex(d, "on Monday", "2027-04-19"),
+               timex(d, "as early as next week", "2027-04-26/2027-05-02",
+                     kind="interval"),
+               timex(d, "yesterday", tue),
+               timex(d, "in May", "2027-05"),
+               timex(d, "Yesterday", tue)]
+    write(d, day, "press briefing (foreign ministry, transcript)", actors,
+          statements, relationships, events, timexes)
+
+
+def h104():
+    d = Doc("h104_readout")
+    day = "2027-05-11"
+    sec = "Nathaniel Corbin"
+    fm = "Cho Min-seok"
+    spx = "Danielle Ostrowski"
+    dos = "U.S. Department of State"
+    rok = "Republic of Korea"
+    actors = [
+        actor(d, "A01", sec, "person", [sec, "Corbin"],
+              ["Secretary Corbin", "Secretary of State Nathaniel Corbin"],
+              affiliations=[("United States", "Secretary of State")]),
+        actor(d, "A02", fm, "person", [fm, "Cho"],
+              ["Foreign Minister Cho", "Minister Cho"],
+              affiliations=[(rok, "Foreign Minister")]),
+        actor(d, "A03", spx, "person", [spx],
+              affiliations=[(dos, "Spokesperson")]),
+        actor(d, "A04", "United States", "state", ["U.S."],
+              ["United States", "US", "USA"]),
+        actor(d, "A05", rok, "state", [rok, "ROK", "Seoul"],
+              ["South Korea", "Korea", "ROK"],
+              accept={"Seoul": ["Seoul"]}),
+        actor(d, "A06", "North Korea", "state",
+              ["Democratic People's Republic of Korea", "DPRK"],
+              ["Democratic People's Republic of Korea", "DPRK"]),
+        actor(d, "A07", "Russia", "state", ["Russia"],
+              ["Russian Federation"]),
+        actor(d, "A08", "Ukraine", "state", ["Ukraine"]),
+        actor(d, "A09", "China", "state",
+              ["People's Republic of China", "PRC"],
+              ["People's Republic of China", "PRC"]),
+        actor(d, "A10", "Japan", "state", ["Japan"]),
+        actor(d, "A11", "Korean Peninsula", "place", ["Korean Peninsula"]),
+        actor(d, "A12", "Indo-Pacific", "place", ["Indo-Pacific"]),
+        actor(d, "A13", "Yellow Sea", "place", ["Yellow Sea"],
+              ["West Sea"]),
+        actor(d, "A14", "Taiwan Strait", "place", ["Taiwan Strait"]),
+        actor(d, "A15", "G7", "organization", ["G7"], ["Group of Seven"]),
+        actor(d, "A16", dos, "organization", ["U.S. DEPARTMENT of STATE"],
+              ["State Department", "Department of State",
+               "U.S. Department of State"], optional=True,
+              part_of="United States"),
+        actor(d, "A17", "Office of the Spokesperson", "organization",
+              ["Office of the Spokesperson"], optional=True, part_of=dos),
+        actor(d, "A18", "Bureau of East Asian and Pacific Affairs",
+              "organization", ["Bureau of East Asian and Pacific Affairs"],
+              optional=True, part_of=dos),
+        actor(d, "A19", "Washington", "place", ["Washington"],
+              optional=True, accept={"Washington": ["United States"]}),
+        actor(d, "A20", "Seoul", "place", ["Seoul"], optional=True,
+              accept={"Seoul": [rok]}),
+        actor(d, "A21", "Oshiro", "person", ["Oshiro"],
+              ["Foreign Minister Oshiro"],
+              affiliations=[("Japan", "Foreign Minister")], optional=True),
+        actor(d, "A22", "White House", "organization", ["White House"],
+              optional=True, part_of="United States"),
+    ]
+    basis = "'today' on the readout's date"
+    kw = dict(reported_via=spx, channel="meeting", date_basis=basis)
+    us = ["United States"]
+    kr = [rok]
+    both = [fm, "United States", rok]
+
+    def st(sid, who, mention, para, ev, cameo, alts, alternatives, targets,
+           about, attribution="explicit", optional=False):
+        return statement(d, sid, who, mention, day, para=para, evidence=[ev],
+                         cameo=cameo, alts=alts, alternatives=alternatives,
+                         targets=targets, about=about,
+                         attribution=attribution, optional=optional, **kw)
+
+    statements = [
+        statement(d, "D00", spx, "The below is attributable to Spokesperson "
+                  "Danielle Ostrowski", day,
+                  para="readout of Secretary Corbin's meeting with Foreign "
+                       "Minister Cho",
+                  alternatives=[dos], about=[sec, fm, rok], optional=True,
+                  date_basis=basis),
+        st("D01", sec, "The Secretary reaffirmed",
+           "reaffirmed the ironclad U.S. commitment to the defense of the "
+           "ROK",
+           "The Secretary reaffirmed the ironclad U.S. commitment to the "
+           "defense of the ROK", "051", ["010", "030"], us,
+           [(rok, "cooperative", True)], [rok, "United States"]),
+        st("D02", sec, "and underscored that",
+           "the U.S.-ROK Alliance remains the linchpin of peace, security, "
+           "and prosperity on the Korean Peninsula and in the Indo-Pacific",
+           "underscored that the U.S.-ROK Alliance remains the linchpin of "
+           "peace, security, and prosperity on the Korean Peninsula and in "
+           "the Indo-Pacific.", "051", ["010"], us,
+           [(rok, "cooperative", True)],
+           [rok, "United States", "Korean Peninsula", "Indo-Pacific"],
+           attribution="coordinated verb"),
+        st("D03", sec, "The Secretary and the Foreign Minister discussed",
+           "condemned the deepening military cooperation between the DPRK "
+           "and Russia, including the transfer of munitions and missiles "
+           "for use against Ukraine",
+           "condemned the deepening military cooperation between the DPRK "
+           "and Russia, including the transfer of munitions and missiles "
+           "for use against Ukraine.", "111", ["112", "010"], both,
+           [("North Korea", "conflictual", True),
+            ("Russia", "conflictual", True)],
+           ["North Korea", "Russia", "Ukraine"], attribution="joint"),
+        st("D04", sec, "They reaffirmed",
+           "reaffirmed their shared commitment to the complete "
+           "denuclearization of the DPRK",
+           "They reaffirmed their shared commitment to the complete "
+           "denuclearization of the DPRK.", "010", ["051", "030"], both,
+           [("North Korea", "conflictual", False)],
+           ["North Korea", rok, "United States"], attribution="joint"),
+        st("D05", sec, "Secretary Corbin welcomed",
+           "welcomed the ROK's recent investments in U.S. shipbuilding and "
+           "semiconductor manufacturing",
+           "Secretary Corbin welcomed the ROK's recent investments in U.S. "
+           "shipbuilding and semiconductor manufacturing", "051", ["010"],
+           us, [(rok, "cooperative", True)], [rok, "United States"]),
+        st("D06", sec, "and encouraged further steps",
+           "encouraged further steps to strengthen supply chain resilience",
+           "encouraged further steps to strengthen supply chain "
+           "resilience.", "020", ["010"], us, [(rok, "cooperative", False)],
+           [rok], attribution="coordinated verb"),
+        st("D07", sec, "He also raised concerns",
+           "raised concerns about the PRC's construction of structures in "
+           "the Yellow Sea",
+           "He also raised concerns about the People's Republic of China's "
+           "(PRC) construction of structures in the Yellow Sea", "111",
+           ["010"], us, [("China", "conflictual", True)],
+           ["China", "Yellow Sea"], attribution="pronoun"),
+        st("D08", sec, "and stressed the importance",
+           "stressed the importance of maintaining peace and stability "
+           "across the Taiwan Strait",
+           "stressed the importance of maintaining peace and stability "
+           "across the Taiwan Strait.", "010", ["020"], us,
+           [("China", "neutral", False)], ["Taiwan Strait", "China"],
+           attribution="coordinated verb"),
+        st("D09", sec, "The Secretary expressed appreciation",
+           "expressed appreciation for the ROK's humanitarian and "
+           "reconstruction assistance to Ukraine",
+           "The Secretary expressed appreciation for the ROK's humanitarian "
+           "and reconstruction assistance to Ukraine", "051", ["010"], us,
+           [(rok, "cooperative", True)], [rok, "Ukraine"]),
+        st("D10", sec, "and noted the ROK's contribution",
+           "noted the ROK's contribution to G7 efforts to reduce Russia's "
+           "energy revenues",
+           "noted the ROK's contribution to G7 efforts to reduce Russia's "
+           "energy revenues.", "051", ["010"], us,
+           [(rok, "cooperative", True), ("Russia", "conflictual", False)],
+           [rok, "G7", "Russia"], attribution="coordinated verb"),
+        st("D11", fm, "Foreign Minister Cho reaffirmed",
+           "reaffirmed the ROK's support for a just and lasting peace in "
+           "Ukraine",
+           "Foreign Minister Cho reaffirmed the ROK's support for a just and "
+           "lasting peace in Ukraine", "051", ["010"], kr,
+           [("Ukraine", "cooperative", True)], ["Ukraine", rok]),
+        st("D12", fm, "and said Seoul would continue",
+           "Seoul would continue to coordinate closely with Washington on "
+           "sanctions enforcement",
+           "said Seoul would continue to coordinate closely with Washington "
+           "on sanctions enforcement.", "030", ["010"], kr,
+           [("United States", "cooperative", True)],
+           ["United States", rok], attribution="coordinated verb"),
+        st("D13", fm, "Foreign Minister Cho briefed the Secretary",
+           "briefed the Secretary on preparations for the ROK's hosting of "
+           "the trilateral summit with Japan later this year",
+           "Foreign Minister Cho briefed the Secretary on preparations for "
+           "the ROK's hosting of the trilateral summit with Japan later this "
+           "year.", "010", [], kr, [("Japan", "cooperative", False)],
+           [rok, "Japan", sec], optional=True),
+        st("D14", sec, "The Secretary thanked the Foreign Minister",
+           "thanked the Foreign Minister for the ROK's leadership in "
+           "advancing U.S.-Japan-ROK trilateral cooperation",
+           "The Secretary thanked the Foreign Minister for the ROK's "
+           "leadership in advancing U.S.-Japan-ROK trilateral cooperation.",
+           "051", ["010"], us, [(rok, "cooperative", True)],
+           [rok, fm, "Japan"]),
+        st("D15", sec, "The Secretary and the Foreign Minister agreed",
+           "agreed to hold the next U.S.-ROK Foreign and Defense Ministers' "
+           "(2+2) Meeting in Seoul this autumn",
+           "The Secretary and the Foreign Minister agreed to hold the next "
+           "U.S.-ROK Foreign and Defense Ministers' (2+2) Meeting in Seoul "
+           "this autumn.", "036", ["030", "010"], both,
+           [(rok, "cooperative", False),
+            ("United States", "cooperative", False)],
+           ["United States", rok, "Seoul"], attribution="joint"),
+    ]
+    for i in (3, 4, 15):
+        statements[i]["co_speakers"] = [fm]
+    notes = {
+        2: "the second verb of 'reaffirmed … and underscored that …'",
+        3: "'The Secretary and the Foreign Minister discussed …' is no "
+           "statement; its coordinated 'and condemned …' is the pair's "
+           "(Cho as co-speaker)",
+        4: "'They' = the Secretary and the Foreign Minister (Cho as "
+           "co-speaker)",
+        7: "'He' = the Secretary",
+        10: "the second verb of 'expressed appreciation … and noted …'",
+        12: "the second verb of Cho's 'reaffirmed … and said …'; 'Seoul' = "
+            "the ROK",
+        13: "'briefed … on' is optional (as h48/h100)",
+        15: "joint subject: the Secretary with Cho as co-speaker",
+    }
+    for i, n in notes.items():
+        statements[i]["speaker_mention"]["note"] = n
+    relationships = [
+        relationship("R01", "Alliance", ["United States", rok], False,
+                     [sec], ["D02"],
+                     ["U.S.-ROK Alliance", "alliance", "allies", "ally"],
+                     date=day),
+        relationship("R02", "military cooperation", ["North Korea", "Russia"],
+                     False, [sec, fm], ["D03"], ["cooperation"],
+                     optional=True),
+        relationship("R03", "trilateral cooperation",
+                     ["United States", "Japan", rok], False, [sec], ["D14"],
+                     ["U.S.-Japan-ROK trilateral cooperation"],
+                     optional=True),
+    ]
+    events = [
+        event("E01", "Corbin-Cho meeting in Washington", day, [sec, fm]),
+        event("E02", "trilateral summit hosted by the ROK with Japan", "2027",
+              [rok, "Japan", "United States"], optional=True),
+        event("E03", "U.S.-ROK Foreign and Defense Ministers' (2+2) Meeting "
+              "in Seoul", "2027", ["United States", rok], optional=True),
+        event("E04", "DPRK ballistic missile launches", None,
+              ["North Korea"], optional=True),
+    ]
+    events[1]["modality"] = "scheduled"
+    events[2]["modality"] = "scheduled"
+    timexes = [timex(d, "May 11, 2027", day),
+               timex(d, "today", day),
+               timex(d, "later this year", "2027"),
+               timex(d, "this autumn", "2027-FA"),
+               timex(d, "May 7, 2027", "2027-05-07"),
+               timex(d, "May 5, 2027", "2027-05-05")]
+    write(d, day, "meeting readout (State Department)", actors, statements,
+          relationships, events, timexes)
+
+
+def h105():
+    d = Doc("h105_joint")
+    day = "2027-05-12"
+    tue = "2027-05-11"
+    liao = "Liao Zhenbang"
+    kes = "Howard Kessler"
+    ustr = "Monica Delgado-Reyes"
+    mofcom = "Ministry of Commerce (China)"
+    actors = [
+        actor(d, "A01", "China", "state",
+              ["China", "People's Republic of China"],
+              ["PRC", "Government of China",
+               "Government of the People's Republic of China",
+               "Chinese government"]),
+        actor(d, "A02", "United States", "state",
+              ["United States", "U.S.", "United States of America"],
+              ["USA", "US", "Government of the United States",
+               "Government of the United States of America",
+               "U.S. government"]),
+        actor(d, "A03", liao, "person", [liao, "Liao"],
+              ["Vice Premier Liao Zhenbang"],
+              affiliations=[("China", "Vice Premier")]),
+        actor(d, "A04", kes, "person", [kes, "Kessler"],
+              ["Treasury Secretary Howard Kessler"],
+              affiliations=[("United States", "Secretary of the Treasury")]),
+        actor(d, "A05", ustr, "person", [ustr],
+              ["Delgado-Reyes"],
+              affiliations=[("United States", "Trade Representative")]),
+        actor(d, "A06", "Stockholm", "place", ["Stockholm"]),
+        actor(d, "A07", "Sweden", "state", ["Sweden"], optional=True),
+        actor(d, "A08", mofcom, "organization",
+              ["China's Ministry of Commerce", "China's commerce ministry"],
+              ["Ministry of Commerce", "MOFCOM",
+               "Chinese Ministry of Commerce", "commerce ministry"],
+              part_of="China"),
+        actor(d, "A09", "Chinese delegation", "group",
+              ["Chinese delegation"], optional=True),
+        actor(d, "A10", "U.S. delegation", "group", ["U.S. delegation"],
+              ["US delegation", "American delegation"], optional=True),
+        actor(d, "A11", "CGTN", "media", ["CGTN"],
+              ["China Global Television Network"], optional=True),
+        actor(d, "A12", "Xinhua", "media", ["Xinhua"],
+              ["Xinhua News Agency"], optional=True),
+        actor(d, "A13", "Geneva", "place", ["Geneva"], optional=True),
+        actor(d, "A14", "Rosenbad", "place", ["Rosenbad"], optional=True),
+    ]
+    t = d.text
+    first = "The Government of the People's Republic of China (\"China\")"
+    last = "or a third country agreed upon by the Parties."
+    i, j = t.index(first), t.index(last) + len(last)
+    whole = t[i:j]
+    paras = whole.split("\n\n")
+    assert len(paras) == 9, len(paras)
+    both = ["United States", liao, kes, ustr]
+    statements = [
+        statement(d, "J00", "China", "China and the United States on "
+                  "Wednesday released a joint statement", day,
+                  para="China and the United States pledged to extend a "
+                       "pause on additional tariffs for another 90 days and "
+                       "to set up a working group on export controls",
+                  evidence=["China and the United States on Wednesday "
+                            "released a joint statement on their economic "
+                            "and trade meeting in Stockholm, pledging to "
+                            "extend a pause on additional tariffs for another "
+                            "90 days and to set up a working group on export "
+                            "controls."],
+                  cameo="057", alts=["030", "010"], alternatives=both,
+                  targets=[("United States", "cooperative", True),
+                           ("China", "cooperative", True)],
+                  about=["China", "United States", "Stockholm"],
+                  attribution="joint", same=["J01"], optional=True,
+                  date_basis="'on Wednesday' (the page's date)"),
+        statement(d, "J01", "China", first, day, quote=whole, cameo="057",
+                  alts=["030", "036", "010"], alternatives=both,
+                  targets=[("United States", "cooperative", True),
+                           ("China", "cooperative", True)],
+                  about=["China", "United States", "Stockholm"],
+                  channel="joint statement", attribution="joint",
+                  same=["J00"],
+                  date_basis="released 'on Wednesday' (the lede), the "
+                             "page's date"),
+        statement(d, "J02", kes, "Kessler said", tue,
+                  quote="candid and very productive",
+                  para="the two days of talks with China had been candid "
+                       "and very productive",
+                  evidence=["Speaking to reporters in Stockholm on Tuesday "
+                            "evening, Kessler said the two days of talks had "
+                            "been \"candid and very productive\""],
+                  cameo="013", alts=["010"], alternatives=["United States"],
+                  targets=[("China", "cooperative", False)],
+                  about=["China", "United States", "Stockholm"],
+                  channel="told reporters in Stockholm",
+                  date_basis="'on Tuesday evening' (11 May)"),
+        statement(d, "J03", kes, "adding that both sides", tue,
+                  quote="to keep the temperature down",
+                  para="both China and the United States wanted to keep the "
+                       "temperature down ahead of the autumn",
+                  evidence=["adding that both sides wanted \"to keep the "
+                            "temperature down\" ahead of the autumn."],
+                  cameo="010", alts=["013"], alternatives=["United States"],
+                  targets=[("China", "cooperative", False)],
+                  about=["China", "United States"],
+                  attribution="participle",
+                  channel="told reporters in Stockholm",
+                  date_basis="the same remarks (Tuesday evening)"),
+        statement(d, "J04", mofcom, "China's Ministry of Commerce said in a "
+                  "statement", day,
+                  para="the outcome of the Stockholm talks served the "
+                       "interests of both countries and of the world economy",
+                  evidence=["China's Ministry of Commerce said in a statement "
+                            "on Wednesday that the outcome served the "
+                            "interests of both countries and of the world "
+                            "economy"],
+                  cameo="013", alts=["010", "051"], alternatives=["China"],
+                  targets=[("United States", "cooperative", False)],
+                  about=["United States", "China"], channel="statement",
+                  date_basis="'on Wednesday'"),
+        statement(d, "J05", mofcom, "and called on the U.S. side", day,
+                  quote="meet China halfway",
+                  para="the Ministry called on the U.S. side to meet China "
+                       "halfway and honour its commitments",
+                  evidence=["called on the U.S. side to \"meet China "
+                            "halfway\" and honour its commitments."],
+                  cameo="020", alts=["010"], alternatives=["China"],
+                  targets=[("United States", "neutral", True)],
+                  about=["United States", "China"], channel="statement",
+                  attribution="coordinated verb",
+                  date_basis="the same statement (Wednesday)"),
+        statement(d, "J06", liao, "Liao told Chinese reporters", tue,
+                  quote="firm and clear",
+                  para="China's position on its core interests was firm and "
+                       "clear and dialogue on an equal footing remained the "
+                       "right way to resolve differences",
+                  evidence=["Liao told Chinese reporters after the talks that "
+                            "China's position on its core interests was "
+                            "\"firm and clear\" and that dialogue on an equal "
+                            "footing remained the right way to resolve "
+                            "differences."],
+                  cameo="010", alts=["013"], alternatives=["China"],
+                  targets=[("United States", "neutral", False)],
+                  about=["China", "United States"],
+                  channel="told Chinese reporters",
+                  date_basis="'after the talks' (ended 11 May)"),
+    ]
+    statements[0]["co_speakers"] = ["United States"]
+    statements[1]["co_speakers"] = ["United States"]
+    statements[1]["quote_marks"] = "none (document text)"
+    statements[1]["segments"] = [
+        dict(zip(("quote", "span", "byte_span"), (p, *d.span(p))))
+        for p in paras]
+    statements[0]["speaker_mention"]["note"] = (
+        "the lede's 'pledging …': an optional retelling of the joint "
+        "statement")
+    statements[1]["speaker_mention"]["note"] = (
+        "the joint statement of China and the United States (China first, "
+        "as the development set's Geneva statement, with the United States "
+        "as co-speaker; the delegation leads accepted), its words from the "
+        "preamble 'The Government of the People's Republic of China …' to "
+        "paragraph 4, one segment per paragraph (nine: the parties' line, "
+        "three recitals, 'The Parties commit …' and paragraphs 1-4); the "
+        "title and the page's 'The following is the full text …' are not in "
+        "it")
+    statements[3]["speaker_mention"]["note"] = (
+        "'adding that …': a statement of its own")
+    statements[5]["speaker_mention"]["note"] = (
+        "the second verb of 'said … and called on …'")
+    statements[6]["speaker_mention"]["note"] = (
+        "one verb with two 'that' clauses: one statement, dated by the end "
+        "of the talks")
+    relationships = [
+        relationship("R01", "economic and trade relationship",
+                     ["China", "United States"], False,
+                     ["China", "United States"], ["J01"],
+                     ["bilateral economic and trade relationship",
+                      "economic and trade relations", "trade relationship",
+                      "mutually beneficial economic and trade relationship",
+                      "stable, sustainable and mutually beneficial economic "
+                      "and trade relationship"], date=day),
+        relationship("R02", "consultation mechanism",
+                     ["China", "United States"], False,
+                     ["China", "United States"], ["J01"],
+                     ["China-U.S. economic and trade consultation mechanism",
+                      "economic and trade consultation mechanism",
+                      "mechanism"], optional=True),
+    ]
+    events = [
+        event("E01", "China-U.S. economic and trade meeting in Stockholm",
+              "2027-05-10", [liao, kes, ustr]),
+        event("E02", "release of the joint statement", day,
+              ["China", "United States"]),
+        event("E03", "deadline for the committed actions", "2027-05-19",
+              ["China", "United States"]),
+        event("E04", "first meeting of the working group on export "
+              "controls", None, ["China", "United States"], optional=True),
+        event("E05", "Joint Statement on China-U.S. Economic and Trade "
+              "Meeting in Geneva", "2025-05-12", ["China", "United States"],
+              optional=True),
+    ]
+    events[0]["end_date"] = tue
+    events[2]["modality"] = "scheduled"
+    events[3]["modality"] = "scheduled"
+    timexes = [timex(d, "10:26, 12-May-2027", day, kind="datetime"),
+               timex(d, "on Wednesday", day),
+               timex(d, "for another 90 days", "P90D", kind="duration"),
+               timex(d, "May 10-11", "2027-05-10/2027-05-11",
+                     kind="interval"),
+               timex(d, "May 10, 2027", "2027-05-10"),
+               timex(d, "May 12, 2025", "2025-05-12"),
+               timex(d, "May 10-11, 2027", "2027-05-10/2027-05-11",
+                     kind="interval"),
+               timex(d, "by May 19, 2027", "2027-05-19"),
+               timex(d, "for a further 90 days", "P90D", kind="duration"),
+               timex(d, "for 180 days", "P180D", kind="duration"),
+               timex(d, "within 30 days", "P30D", kind="duration"),
+               timex(d, "on Tuesday evening", tue),
+               timex(d, "ahead of the autumn", "2027-FA"),
+               timex(d, "on Wednesday", day, after="in a statement")]
+    write(d, day, "joint statement (news page)", actors, statements,
+          relationships, events, timexes)
+
+
 if __name__ == "__main__":
     h1()
     h2()
@@ -20930,3 +22031,7 @@ if __name__ == "__main__":
     h99()
     h100()
     h101()
+    h102()
+    h103()
+    h104()
+    h105()
