@@ -55,11 +55,7 @@ Katrin Vogelsang, Ishiguro Takumi, Tereza Lindqvist-Mares; Lu Zhenhai,
 Faisal Rehman Kiani, Gu Jianping, Yao Jinglan, Zubair Ahmed Lodhi, Zhang
 Rui; Nikhil Sabharwal, Ajay Venkataraman, Meera Pillai, Samuel Kiptoo
 Rotich, Joseph Ndirangu; Shen Guowei, Ashraf Hafez; Viktor Solntsev, Hendra
-Kusumawardhana; Gleb Tarasenko, Anatoly Voronin, Ren Jiahao, Lin
-Qiushi, Caroline Whitford, Yuri Lavrentiev; Dong Xiaoyan, Cao Weidong,
-Fernando Aguiar Lemos, Nathaniel Corbin, Daisuke Fujisaki, Sergei Maltsev;
-Danielle Ostrowski, Cho Min-seok, Oshiro; Liao Zhenbang, Howard Kessler,
-Monica Delgado-Reyes) in real
+Kusumawardhana) in real
 diplomatic settings, in the constructions of news reports, readouts and
 press-conference transcripts.
 """
