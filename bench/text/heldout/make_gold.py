@@ -21925,6 +21925,952 @@ def h105():
           relationships, events, timexes)
 
 
+def h106():
+    d = Doc("h106_report")
+    day = "2027-04-14"
+    tue = "2027-04-13"
+    dr = "Konstantin Dremov"
+    hk = "Walter Haskell"
+    zl = "Arkady Zelenin"
+    ost = "Grigory Ostapenko"
+    wo = "Western official"
+    actors = [
+        actor(d, "A01", "Russia", "state", ["Russia", "Moscow"],
+              ["Russian Federation"], accept={"Moscow": ["Moscow"]}),
+        actor(d, "A02", "United States", "state",
+              ["U.S.", "Washington", "United States"],
+              ["US", "USA", "United States of America"]),
+        actor(d, "A03", dr, "person", [dr, "Dremov"],
+              ["President Dremov", "President Konstantin Dremov"],
+              affiliations=[("Russia", "President")]),
+        actor(d, "A04", hk, "person", [hk, "Haskell"],
+              ["President Haskell", "President Walter Haskell"],
+              affiliations=[("United States", "President")]),
+        actor(d, "A05", "Kremlin", "organization", ["Kremlin"],
+              ["Presidential Executive Office"], part_of="Russia",
+              accept={"Kremlin": ["Russia"]}),
+        actor(d, "A06", zl, "person", [zl, "Zelenin"],
+              ["Kremlin spokesman Arkady Zelenin"],
+              affiliations=[("Kremlin", "spokesman")]),
+        actor(d, "A07", "NATO", "organization", ["NATO"],
+              ["North Atlantic Treaty Organization", "the alliance"]),
+        actor(d, "A08", "Estonia", "state", ["Estonia"]),
+        actor(d, "A09", "Latvia", "state", ["Latvia"]),
+        actor(d, "A10", "Lithuania", "state", ["Lithuania"]),
+        actor(d, "A11", "United Kingdom", "state", ["London"],
+              ["UK", "Britain", "Great Britain"]),
+        actor(d, "A12", ost, "person", [ost, "Ostapenko"],
+              ["Deputy Foreign Minister Grigory Ostapenko"],
+              affiliations=[("Russia", "Deputy Foreign Minister")]),
+        actor(d, "A13", "RIA", "media", ["RIA"],
+              ["RIA Novosti", "RIA news agency"]),
+        actor(d, "A14", "China", "state", ["Beijing"],
+              ["People's Republic of China", "PRC"]),
+        actor(d, "A15", wo, "person", [], ["a Western official",
+                                           "the official"],
+              optional=True),
+        actor(d, "A16", "Reuters", "media", ["Reuters", "REUTERS"],
+              optional=True),
+        actor(d, "A17", "White House", "organization", ["White House"],
+              optional=True, part_of="United States",
+              accept={"White House": ["United States"]}),
+        actor(d, "A18", "Abu Dhabi", "place", ["Abu Dhabi"], optional=True),
+        actor(d, "A19", "Moscow", "place", ["Moscow", "MOSCOW"],
+              optional=True, accept={"Moscow": ["Russia"],
+                                     "MOSCOW": ["Russia"]}),
+        actor(d, "A20", "Security Council of Russia", "organization",
+              ["Security Council"], optional=True, part_of="Russia"),
+        actor(d, "A21", "Sputnik", "media", ["Sputnik"], optional=True),
+        actor(d, "A22", "Baltic", "place", ["Baltic"], ["Baltic states"],
+              optional=True),
+        actor(d, "A23", "Thomson Reuters", "organization",
+              ["Thomson Reuters"], optional=True),
+        actor(d, "A24", "Yegor Kharlamov", "person", ["Yegor Kharlamov"],
+              affiliations=[("Reuters", "reporter")], optional=True),
+        actor(d, "A25", "Polina Vetrova", "person", ["Polina Vetrova"],
+              affiliations=[("Reuters", "reporter")], optional=True),
+        actor(d, "A26", "Neil Farrow", "person", ["Neil Farrow"],
+              affiliations=[("Reuters", "writer")], optional=True),
+        actor(d, "A27", "Hugh Lassiter", "person", ["Hugh Lassiter"],
+              affiliations=[("Reuters", "editor")], optional=True),
+    ]
+    t = d.text
+    q1 = ("We have said many times that President Dremov is open to dialogue "
+          "with the American side, including at the highest level. But such "
+          "a meeting has to be well prepared, otherwise it makes no sense.")
+    q2 = ("At the same time, it is difficult to talk about a positive agenda "
+          "when NATO is bringing tens of thousands of troops right up to our "
+          "borders,")
+    whole = q1 + "\n\n\"" + q2
+    call = "conference call"
+    kr = ["Kremlin", "Russia"]
+    zk = [zl, "Russia"]
+    statements = [
+        statement(d, "K01", "Kremlin", "The Kremlin said on Wednesday", day,
+                  para="no date had been agreed for a meeting between "
+                       "President Konstantin Dremov and U.S. President Walter "
+                       "Haskell",
+                  evidence=["The Kremlin said on Wednesday that no date had "
+                            "been agreed for a meeting between President "
+                            "Konstantin Dremov and U.S. President Walter "
+                            "Haskell"],
+                  cameo="010", alts=["036"], alternatives=zk,
+                  targets=[("United States", "neutral", False)],
+                  about=[dr, hk, "United States"], same=["K03"],
+                  date_basis="'on Wednesday' = the dateline's day"),
+        statement(d, "K02", "Kremlin", "and warned that big NATO exercises",
+                  day, quote="poison the atmosphere",
+                  para="big NATO exercises planned near Russia's borders "
+                       "would poison the atmosphere for any talks",
+                  evidence=["and warned that big NATO exercises planned near "
+                            "Russia's borders would \"poison the atmosphere\" "
+                            "for any talks."],
+                  cameo="111", alts=["130", "010"], alternatives=zk,
+                  targets=[("NATO", "conflictual", True)],
+                  about=["NATO", "Russia"], same=["K04"],
+                  attribution="coordinated verb",
+                  date_basis="the second verb of the lede's 'said on "
+                             "Wednesday … and warned …'"),
+        statement(d, "K03", zl, "Kremlin spokesman Arkady Zelenin told "
+                  "reporters on a conference call", day,
+                  quote="at the level of experts",
+                  para="contacts between Moscow and Washington were "
+                       "continuing at the level of experts but it was "
+                       "premature to speak about a summit",
+                  evidence=["Kremlin spokesman Arkady Zelenin told reporters "
+                            "on a conference call that contacts between "
+                            "Moscow and Washington were continuing \"at the "
+                            "level of experts\" but that it was premature to "
+                            "speak about a summit."],
+                  cameo="010", alts=["036"], alternatives=kr,
+                  targets=[("United States", "neutral", False)],
+                  about=["United States", dr, hk], channel=call, same=["K01"],
+                  date_basis="the conference call of the lede's 'on "
+                             "Wednesday'"),
+        statement(d, "K04", zl, "Zelenin said", day, quote=None,
+                  cameo="111", alts=["036", "010"], alternatives=kr,
+                  targets=[("NATO", "conflictual", True),
+                           ("United States", "cooperative", False)],
+                  about=["NATO", dr, "United States"], channel=call,
+                  same=["K02"],
+                  date_basis="the quotation after the conference call of "
+                             "Wednesday (as h86)"),
+        statement(d, "K05", "NATO", "according to NATO", None,
+                  para="the Steadfast Amber exercises, due to start in "
+                       "Estonia, Latvia and Lithuania in early May, will "
+                       "involve about 30,000 troops from 22 member states",
+                  evidence=["The alliance's Steadfast Amber exercises, due to "
+                            "start in Estonia, Latvia and Lithuania in early "
+                            "May, will involve about 30,000 troops from 22 "
+                            "member states, according to NATO."],
+                  cameo="010", about=["Estonia", "Latvia", "Lithuania"],
+                  date_basis="the text does not say when ('in early May' "
+                             "dates the exercises)"),
+        statement(d, "K06", dr, "Dremov said in televised remarks on Tuesday",
+                  tue, quote="all necessary measures",
+                  para="Russia did not seek a confrontation with NATO but "
+                       "would take all necessary measures to guarantee its "
+                       "security if the drills went ahead",
+                  evidence=["Dremov said in televised remarks on Tuesday that "
+                            "Russia did not seek a confrontation with the "
+                            "alliance but would take \"all necessary "
+                            "measures\" to guarantee its security if the "
+                            "drills went ahead."],
+                  cameo="130", alts=["111", "010"], alternatives=["Russia"],
+                  targets=[("NATO", "conflictual", True)],
+                  about=["NATO", "Russia"], channel="televised remarks",
+                  date_basis="'on Tuesday' (13 April)"),
+        statement(d, "K07", dr, "He also accused London", tue,
+                  para="London was trying to wreck Dremov's contacts with "
+                       "Haskell",
+                  evidence=["He also accused London of trying to wreck his "
+                            "contacts with Haskell."],
+                  cameo="112", alts=["111"], alternatives=["Russia"],
+                  targets=[("United Kingdom", "conflictual", True)],
+                  about=["United Kingdom", hk], attribution="pronoun",
+                  channel="televised remarks",
+                  date_basis="'He also …' right after the televised remarks "
+                             "of Tuesday"),
+        statement(d, "K08", hk, "Haskell said last week", "2027-04",
+                  quote="fairly soon",
+                  para="Haskell expected to meet Dremov fairly soon and "
+                       "wanted a deal on prisoner exchanges and arms control "
+                       "before the end of the year",
+                  evidence=["Haskell said last week that he expected to meet "
+                            "the Russian leader \"fairly soon\" and that he "
+                            "wanted a deal on prisoner exchanges and arms "
+                            "control before the end of the year."],
+                  cameo="036", alts=["010", "030"],
+                  alternatives=["United States"],
+                  targets=[(dr, "cooperative", True),
+                           ("Russia", "cooperative", False)],
+                  about=[dr, "Russia"],
+                  date_basis="'last week' (5-11 April): the month"),
+        statement(d, "K09", wo, "A Western official, speaking on condition "
+                  "of anonymity", None,
+                  para="the exercises were purely defensive and had been "
+                       "planned long before the latest contacts with Moscow",
+                  evidence=["A Western official, speaking on condition of "
+                            "anonymity because of the sensitivity of the "
+                            "matter, said the exercises were purely defensive "
+                            "and had been planned long before the latest "
+                            "contacts with Moscow."],
+                  cameo="010", alts=["111"], about=["NATO", "Russia"],
+                  optional=True, date_basis="the text does not say when"),
+        statement(d, "K10", wo, "The official said", None,
+                  para="U.S. and Russian envoys had met in Abu Dhabi earlier "
+                       "this month to discuss a possible agenda for a summit",
+                  evidence=["The official said U.S. and Russian envoys had met "
+                            "in Abu Dhabi earlier this month to discuss a "
+                            "possible agenda for a summit."],
+                  cameo="010", about=["United States", "Russia", "Abu Dhabi"],
+                  optional=True,
+                  date_basis="the text does not say when ('earlier this "
+                             "month' dates the meeting)"),
+        statement(d, "K11", zl, "Zelenin declined to comment", day,
+                  para="Zelenin declined to comment on the account of a "
+                       "meeting of envoys in Abu Dhabi",
+                  evidence=["Asked about it on Wednesday, Zelenin declined to "
+                            "comment."],
+                  cameo="011", alts=["010"], alternatives=kr,
+                  about=["Abu Dhabi", "United States"],
+                  date_basis="'Asked about it on Wednesday'"),
+        statement(d, "K12", ost, "RIA news agency quoted Deputy Foreign "
+                  "Minister Grigory Ostapenko as saying", None,
+                  quote="without any preconditions",
+                  para="Moscow was ready to resume talks on a successor to "
+                       "the New START treaty without any preconditions, but "
+                       "only on the basis of equality",
+                  evidence=["RIA news agency quoted Deputy Foreign Minister "
+                            "Grigory Ostapenko as saying that Moscow was ready "
+                            "to resume talks on a successor to the New START "
+                            "treaty \"without any preconditions\", but only "
+                            "on the basis of equality."],
+                  cameo="036", alts=["010"], alternatives=["Russia"],
+                  targets=[("United States", "cooperative", False)],
+                  about=["United States", "Russia"], reported_via="RIA",
+                  date_basis="the text does not say when"),
+        statement(d, "K13", ost, "Ostapenko also said", None,
+                  quote="strategic partner",
+                  para="Russia would keep Beijing, Moscow's strategic "
+                       "partner, fully informed of its contacts with "
+                       "Washington",
+                  evidence=["Ostapenko also said Russia would keep Beijing, "
+                            "which he called Moscow's \"strategic partner\", "
+                            "fully informed of its contacts with Washington, "
+                            "RIA reported."],
+                  cameo="010", alts=["051"], alternatives=["Russia"],
+                  targets=[("China", "cooperative", True)],
+                  about=["China", "United States"], reported_via="RIA",
+                  date_basis="the text does not say when"),
+    ]
+    sp, bs = d.span(whole)
+    k4 = statements[3]
+    k4["is_direct_quote"] = True
+    k4["quote"] = whole
+    k4["quote_span"], k4["quote_byte_span"] = sp, bs
+    k4["quote_marks"] = "straight"
+    k4["segments"] = [dict(zip(("quote", "span", "byte_span"),
+                               (p, *d.span(p)))) for p in (q1, q2)]
+    assert t[sp[0]:sp[1]] == whole
+    notes = {
+        "K01": "the lede: the Kremlin speaks (required; Zelenin and Russia "
+               "accepted), retelling the spokesman's told-clause",
+        "K02": "the second verb of the lede's 'said … and warned …', "
+               "retelling the spokesman's quotation",
+        "K04": "a quotation over two paragraphs (the first left open), "
+               "closed by 'Zelenin said': one statement in two segments, "
+               "dated by the call",
+        "K05": "the exercise's figures 'according to NATO': undated",
+        "K07": "'He also accused …' = Dremov, the same televised remarks",
+        "K08": "one verb with two that-clauses: one statement; 'the Russian "
+               "leader' = Dremov",
+        "K09": "a description that names no actor: optional, undated",
+        "K10": "'The official' = the Western official: optional, undated",
+        "K11": "a refusal: a statement, dated by 'on Wednesday'",
+        "K12": "'RIA quoted X as saying that …': relayed by RIA, undated",
+        "K13": "'X also said …, RIA reported': relayed by RIA, undated; "
+               "'Beijing' = China",
+    }
+    for s in statements:
+        if s["id"] in notes:
+            s["speaker_mention"]["note"] = notes[s["id"]]
+    relationships = [
+        relationship("R01", "strategic partner", ["Russia", "China"], False,
+                     [ost], ["K13"], ["strategic partners",
+                                      "strategic partnership", "partner"]),
+        relationship("R02", "relations", ["Russia", "United States"], False,
+                     ["narrator"], [], ["ties"], optional=True),
+        relationship("R03", "member states", ["NATO", ["Estonia", "Latvia",
+                                                        "Lithuania"]],
+                     True, ["NATO"], ["K05"], ["member", "alliance"],
+                     optional=True),
+    ]
+    events = [
+        event("E01", "Zelenin's conference call with reporters", day, [zl]),
+        event("E02", "Dremov's televised remarks", tue, [dr]),
+        event("E03", "NATO's Steadfast Amber exercises in Estonia, Latvia "
+              "and Lithuania", "2027-05",
+              ["NATO", "Estonia", "Latvia", "Lithuania"]),
+        event("E04", "meeting of U.S. and Russian envoys in Abu Dhabi",
+              "2027-04", ["United States", "Russia", "Abu Dhabi"],
+              optional=True),
+        event("E05", "a Dremov-Haskell summit", None, [dr, hk],
+              optional=True),
+    ]
+    events[2]["modality"] = "planned"
+    events[4]["modality"] = "proposed"
+    timexes = [timex(d, "April 14, 2027", day),
+               timex(d, "April 13, 2027", tue),
+               timex(d, "April 14", day, after="MOSCOW,"),
+               timex(d, "on Wednesday", day),
+               timex(d, "in early May", "2027-05"),
+               timex(d, "on Tuesday", tue),
+               timex(d, "last week", "2027-04-05/2027-04-11",
+                     kind="interval"),
+               timex(d, "before the end of the year", "2027"),
+               timex(d, "earlier this month", "2027-04"),
+               timex(d, "on Wednesday", day, after="Asked about it"),
+               timex(d, "the past decade", "P10Y", kind="duration")]
+    write(d, day, "news report", actors, statements, relationships, events,
+          timexes)
+
+
+def h107():
+    d = Doc("h107_briefing")
+    day = "2027-04-20"
+    sp = "Trevor Kessling"
+    dos = "Department of State"
+    ost = "Grigory Ostapenko"
+    pcg = "Philippine Coast Guard"
+    cmfa = "Ministry of Foreign Affairs (China)"
+    azfm = "Foreign Minister of Azerbaijan"
+    actors = [
+        actor(d, "A01", sp, "person", ["Trevor Kessling", "Trevor"],
+              ["MR KESSLING", "Mr Kessling", "Kessling"],
+              affiliations=[(dos, "Spokesperson")]),
+        actor(d, "A02", "United States", "state", ["U.S.", "United States"],
+              ["US", "USA", "United States of America"]),
+        actor(d, "A03", dos, "organization", ["U.S. DEPARTMENT of STATE"],
+              ["State Department", "U.S. Department of State",
+               "Department of State"], optional=True,
+              part_of="United States"),
+        actor(d, "A04", "Abernathy", "person", ["Abernathy"],
+              ["Secretary Abernathy"],
+              affiliations=[("United States", "Secretary of State")]),
+        actor(d, "A05", "Belgium", "state", ["Belgium"]),
+        actor(d, "A06", "Poland", "state", ["Poland"],
+              ["Republic of Poland"]),
+        actor(d, "A07", "NATO", "organization", ["NATO", "Alliance"],
+              ["North Atlantic Treaty Organization", "the Alliance"]),
+        actor(d, "A08", "Ukraine", "state", ["Ukraine"]),
+        actor(d, "A09", "Jerzy Kaliszewski", "person", ["Jerzy Kaliszewski"],
+              ["Kaliszewski", "Foreign Minister Jerzy Kaliszewski"],
+              affiliations=[("Poland", "Foreign Minister")]),
+        actor(d, "A10", "Armenia", "state", ["Armenia"]),
+        actor(d, "A11", "Azerbaijan", "state", ["Azerbaijan"]),
+        actor(d, "A12", "Associated Press", "media", ["Associated Press"],
+              ["AP"]),
+        actor(d, "A13", "Kremlin", "organization", ["Kremlin"],
+              ["Presidential Executive Office"], part_of="Russia",
+              accept={"Kremlin": ["Russia"]}),
+        actor(d, "A14", "Russia", "state", ["Moscow"],
+              ["Russian Federation"]),
+        actor(d, "A15", ost, "person", [ost], ["Ostapenko"],
+              affiliations=[("Russia", "Deputy Foreign Minister")]),
+        actor(d, "A16", "Bloomberg", "media", ["Bloomberg"]),
+        actor(d, "A17", "South China Sea", "place", ["South China Sea"]),
+        actor(d, "A18", pcg, "organization", [pcg], ["PCG"],
+              part_of="Philippines"),
+        actor(d, "A19", "Philippines", "state", ["Philippines", "Manila"],
+              ["Republic of the Philippines"]),
+        actor(d, "A20", "China", "state", ["China", "PRC"],
+              ["People's Republic of China", "PRC"]),
+        actor(d, "A21", cmfa, "organization", ["foreign ministry"],
+              ["Chinese Foreign Ministry", "China's foreign ministry",
+               "Foreign Ministry"], part_of="China",
+              accept={"foreign ministry": ["China"]}),
+        actor(d, "A22", "Second Thomas Shoal", "place",
+              ["Second Thomas Shoal"], ["Ayungin Shoal", "Ren'ai Jiao"]),
+        actor(d, "A23", "Aurelio Mendiola", "person", ["Aurelio Mendiola"],
+              ["Secretary Mendiola", "Mendiola"],
+              affiliations=[("Philippines", "Secretary of Foreign "
+                                            "Affairs")]),
+        actor(d, "A24", "Armenpress", "media", ["Armenpress"]),
+        actor(d, "A25", azfm, "person", [],
+              ["Azerbaijan's Foreign Minister", "Foreign Minister"],
+              affiliations=[("Azerbaijan", "Foreign Minister")],
+              optional=True),
+        actor(d, "A26", "White House", "organization", ["White House"],
+              optional=True, part_of="United States",
+              accept={"White House": ["United States"]}),
+        actor(d, "A27", "Brussels", "place", ["Brussels"], optional=True,
+              accept={"Brussels": ["Belgium"]}),
+        actor(d, "A28", "Warsaw", "place", ["Warsaw"], optional=True,
+              accept={"Warsaw": ["Poland"]}),
+        actor(d, "A29", "Ankara", "place", ["Ankara"], optional=True),
+        actor(d, "A30", "Europe", "place", ["Europe"], optional=True),
+        actor(d, "A31", "South Caucasus", "place", ["South Caucasus"],
+              optional=True),
+        actor(d, "A32", "Abu Dhabi", "place", ["Abu Dhabi"], optional=True),
+        actor(d, "A33", "Colin Hadley", "person", ["Colin Hadley"],
+              affiliations=[("Associated Press", "correspondent")],
+              optional=True),
+        actor(d, "A34", "Sofia Laurentis", "person", ["Sofia Laurentis"],
+              affiliations=[("Bloomberg", "correspondent")], optional=True),
+        actor(d, "A35", "Tamar Gevorkian", "person", ["Tamar Gevorkian"],
+              affiliations=[("Armenpress", "correspondent")], optional=True),
+        actor(d, "A36", "Office of the Spokesperson", "organization",
+              ["Office of the Spokesperson"], optional=True, part_of=dos),
+    ]
+    t = d.text
+    lab = "MR KESSLING:"
+
+    def turn(after):
+        i = t.index(lab, t.index(after)) + len(lab) + 1
+        j = t.index("\n\n", i)
+        return t[i:j]
+
+    i = t.index(lab) + len(lab) + 1
+    t1 = t[i:t.index("\n\nQUESTION:", i)]
+    t1p = t1.split("\n\n")
+    assert len(t1p) == 4, len(t1p)
+    t2 = turn("get the summit done?")
+    t3 = turn("meeting in Abu Dhabi.")
+    t4 = turn("Mutual Defense Treaty in play?")
+    t5 = turn("his Philippine counterpart?")
+    t6 = turn("host the signing?")
+    t7 = turn("QUESTION: Thank you.")
+    assert t3.startswith("I'd refer") and t7 == "Thanks, everybody."
+    ch = "press briefing"
+    basis = "the briefing's date"
+    us = ["United States", dos]
+    statements = [
+        statement(d, "B01", sp, lab, day, quote=t1, cameo="010",
+                  alts=["051", "057"], alternatives=us,
+                  targets=[("Poland", "cooperative", True),
+                           ("Armenia", "cooperative", True),
+                           ("Azerbaijan", "cooperative", True)],
+                  about=["Abernathy", "NATO", "Poland", "Jerzy Kaliszewski",
+                         "Armenia", "Azerbaijan", "Ukraine"],
+                  channel=ch, date_basis=basis),
+        statement(d, "B02", "Kremlin", "The Kremlin said last week",
+                  "2027-04",
+                  para="no date had been set for a summit",
+                  evidence=["The Kremlin said last week that no date had been "
+                            "set for a summit"],
+                  cameo="010", alts=["036"], alternatives=["Russia"],
+                  about=["United States"], reported_via="Associated Press",
+                  embedded=True,
+                  date_basis="'last week' (12-18 April): the month"),
+        statement(d, "B03", ost, "Russian Deputy Foreign Minister Grigory "
+                  "Ostapenko told reporters yesterday", "2027-04-19",
+                  quote="a direct provocation.",
+                  para="NATO's Steadfast Amber exercises were a direct "
+                       "provocation",
+                  evidence=["Russian Deputy Foreign Minister Grigory "
+                            "Ostapenko told reporters yesterday that NATO's "
+                            "Steadfast Amber exercises were \"a direct "
+                            "provocation.\""],
+                  cameo="111", alts=["112"], alternatives=["Russia"],
+                  targets=[("NATO", "conflictual", True)], about=["NATO"],
+                  reported_via="Associated Press", embedded=True,
+                  date_basis="'yesterday' of the briefing's day"),
+        statement(d, "B04", sp, lab, day, quote=t2,
+                  after="get the summit done?", cameo="010",
+                  alts=["011", "111"], alternatives=us,
+                  targets=[("Russia", "neutral", True)],
+                  about=["NATO", "Russia", "White House"], channel=ch,
+                  responds_to=["B02", "B03"], date_basis=basis),
+        statement(d, "B05", sp, lab, day, quote=t3,
+                  after="meeting in Abu Dhabi.", cameo="011", alts=["010"],
+                  alternatives=us, about=["White House"], channel=ch,
+                  date_basis=basis),
+        statement(d, "B06", pcg, "The Philippine Coast Guard said this "
+                  "morning", day,
+                  para="a Chinese vessel fired a water cannon at a Philippine "
+                       "supply boat near Second Thomas Shoal",
+                  evidence=["The Philippine Coast Guard said this morning that "
+                            "a Chinese vessel fired a water cannon at a "
+                            "Philippine supply boat near Second Thomas "
+                            "Shoal"],
+                  cameo="112", alts=["111", "010"],
+                  alternatives=["Philippines"],
+                  targets=[("China", "conflictual", False)],
+                  about=["China", "Second Thomas Shoal"],
+                  reported_via="Bloomberg", embedded=True,
+                  date_basis="'this morning' of the briefing's day"),
+        statement(d, "B07", cmfa, "and China's foreign ministry accused "
+                  "Manila", None,
+                  para="the Philippines was trespassing",
+                  evidence=["and China's foreign ministry accused Manila of "
+                            "trespassing."],
+                  cameo="112", alts=["111"], alternatives=["China"],
+                  targets=[("Philippines", "conflictual", True)],
+                  about=["Philippines", "Second Thomas Shoal"],
+                  reported_via="Bloomberg", embedded=True,
+                  date_basis="a clause of its own subject joined by 'and': "
+                             "'this morning' belongs to the Coast Guard's "
+                             "clause; the text does not say when"),
+        statement(d, "B08", sp, lab, day, quote=t4,
+                  after="Mutual Defense Treaty in play?", cameo="111",
+                  alts=["051", "010"], alternatives=us,
+                  targets=[("China", "conflictual", True),
+                           ("Philippines", "cooperative", True)],
+                  about=["China", "Philippines", "South China Sea"],
+                  channel=ch, responds_to=["B06", "B07"], date_basis=basis),
+        statement(d, "B09", sp, lab, day, quote=t5,
+                  after="his Philippine counterpart?", cameo="010",
+                  alternatives=us, about=["Abernathy", "Aurelio Mendiola"],
+                  channel=ch, date_basis=basis),
+        statement(d, "B10", azfm, "Azerbaijan's Foreign Minister said on "
+                  "Sunday", "2027-04-18",
+                  para="a peace treaty with Armenia could be signed by the "
+                       "end of the year",
+                  evidence=["Azerbaijan's Foreign Minister said on Sunday that "
+                            "a peace treaty could be signed by the end of the "
+                            "year."],
+                  cameo="036", alts=["010"], alternatives=["Azerbaijan"],
+                  targets=[("Armenia", "cooperative", False)],
+                  about=["Armenia", "Azerbaijan"], reported_via="Armenpress",
+                  embedded=True, date_basis="'on Sunday' (18 April)"),
+        statement(d, "B11", sp, lab, day, quote=t6,
+                  after="host the signing?", cameo="011",
+                  alts=["010", "051"], alternatives=us,
+                  about=["Armenia", "Azerbaijan"], channel=ch,
+                  responds_to=["B10"], date_basis=basis),
+        statement(d, "B12", sp, lab, day, quote=t7,
+                  after="QUESTION: Thank you.", cameo="010",
+                  alternatives=us, channel=ch, optional=True,
+                  date_basis=basis),
+    ]
+    statements[0]["segments"] = [
+        dict(zip(("quote", "span", "byte_span"), (p, *d.span(p))))
+        for p in t1p]
+    notes = {
+        "B01": "the opening turn over four paragraphs (a greeting, the "
+               "travel announcement, the welcome of the Armenia-Azerbaijan "
+               "agreement, the hand-over): one statement in four segments",
+        "B02": "inside a question whose asker names the Associated Press; "
+               "'last week' dates it to its month",
+        "B03": "the second reported clause of the same question, with its "
+               "own subject and 'yesterday'",
+        "B04": "'I'm not going to get ahead of the President': part of the "
+               "answer, one turn one statement",
+        "B05": "a referral to the White House: a statement",
+        "B06": "inside a question whose asker names Bloomberg",
+        "B07": "the second clause of the question, its own subject "
+               "('China's foreign ministry' = the Chinese ministry, China "
+               "accepted); 'this morning' is the Coast Guard's: undated",
+        "B10": "the unnamed Azerbaijani minister (Azerbaijan accepted), "
+               "inside a question whose asker names Armenpress",
+        "B12": "a closing courtesy: optional",
+    }
+    for s in statements:
+        if s["id"] in notes:
+            s["speaker_mention"]["note"] = notes[s["id"]]
+    relationships = [
+        relationship("R01", "ally", ["United States", "Philippines"], False,
+                     [sp], ["B08"], ["allies", "our ally", "treaty ally"],
+                     date=day),
+        relationship("R02", "Mutual Defense Treaty",
+                     ["United States", "Philippines"], False, [sp],
+                     ["B08"], ["U.S.-Philippines Mutual Defense Treaty",
+                               "treaty"], optional=True),
+        relationship("R03", "strategic dialogue", ["United States", "Poland"],
+                     False, [sp], ["B01"], ["U.S.-Poland strategic dialogue"],
+                     optional=True),
+    ]
+    events = [
+        event("E01", "Department press briefing", day, [sp]),
+        event("E02", "travel of Secretary Abernathy to Brussels and Warsaw",
+              "2027-04-26", ["Abernathy", "Belgium", "Poland"]),
+        event("E03", "meeting of NATO foreign ministers in Brussels", None,
+              ["NATO", "Abernathy"], optional=True),
+        event("E04", "Armenia-Azerbaijan agreement to open a border "
+              "crossing", "2027-04-19", ["Armenia", "Azerbaijan"]),
+        event("E05", "water cannon fired at a Philippine supply boat near "
+              "Second Thomas Shoal", None, ["China", "Philippines"],
+              optional=True),
+        event("E06", "call of Secretary Abernathy with Secretary Mendiola",
+              day, ["Abernathy", "Aurelio Mendiola"], optional=True),
+    ]
+    events[1]["end_date"] = "2027-04-29"
+    timexes = [timex(d, "April 20, 2027", day),
+               timex(d, "April 20, 2027", day,
+                     after="2027\n\nDepartment Press Briefing"),
+               timex(d, "April 20, 2027", day, after="Washington, DC"),
+               timex(d, "from April 26 to 29", "2027-04-26/2027-04-29",
+                     kind="interval"),
+               timex(d, "this summer", "2027-SU"),
+               timex(d, "yesterday's", "2027-04-19"),
+               timex(d, "more than three decades", "P30Y", kind="duration"),
+               timex(d, "last week", "2027-04-12/2027-04-18",
+                     kind="interval"),
+               timex(d, "yesterday", "2027-04-19", after="told reporters"),
+               timex(d, "more than a year", "P1Y", kind="duration"),
+               timex(d, "this morning", day),
+               timex(d, "1951", "1951"),
+               timex(d, "this morning", day, after="He spoke with"),
+               timex(d, "later today", day),
+               timex(d, "on Sunday", "2027-04-18"),
+               timex(d, "by the end of the year", "2027")]
+    write(d, day, "press briefing (Q&A transcript)", actors, statements,
+          relationships, events, timexes)
+
+
+def h108():
+    d = Doc("h108_readout")
+    day = "2027-05-06"
+    fu = "Fu Changming"
+    lw = "Lukas Wernicke"
+    mfa = "Ministry of Foreign Affairs (China)"
+    actors = [
+        actor(d, "A01", fu, "person", [fu], ["Foreign Minister Fu Changming",
+                                            "Fu"],
+              affiliations=[("China", "Foreign Minister")]),
+        actor(d, "A02", lw, "person", [lw], ["Wernicke",
+                                            "Foreign Minister Lukas Wernicke"],
+              affiliations=[("Germany", "Foreign Minister")]),
+        actor(d, "A03", "China", "state", ["China"],
+              ["People's Republic of China", "PRC"]),
+        actor(d, "A04", "Germany", "state", ["Germany"],
+              ["Federal Republic of Germany"]),
+        actor(d, "A05", mfa, "organization",
+              ["Ministry of Foreign Affairs of the People's Republic of "
+               "China"],
+              ["Ministry of Foreign Affairs of the People's Republic of "
+               "China", "Chinese Foreign Ministry", "MFA"], optional=True,
+              part_of="China"),
+        actor(d, "A06", "Communist Party of China", "organization",
+              ["Communist Party of China", "CPC"], ["CPC"], optional=True,
+              part_of="China"),
+        actor(d, "A07", "European Union", "organization", ["EU"],
+              ["EU", "European Union"]),
+        actor(d, "A08", "Europe", "place", ["Europe"], optional=True,
+              accept={"Europe": ["European Union"]}),
+        actor(d, "A09", "Taiwan", "place", ["Taiwan"]),
+        actor(d, "A10", "Ukraine", "state", ["Ukraine"]),
+        actor(d, "A11", "Russia", "state", ["Russia"],
+              ["Russian Federation"]),
+        actor(d, "A12", "Beijing", "place", ["Beijing"], optional=True,
+              accept={"Beijing": ["China"]}),
+    ]
+    kw = dict(reported_via=mfa, channel="phone call",
+              date_basis="'On the afternoon of May 6, 2027, … spoke with … "
+                         "on the phone'")
+    ca, ga = ["China"], ["Germany"]
+    ic = "implicit_continuation"
+
+    def st(sid, who, mention, para, ev, cameo, alts, alt, targets, about,
+           attribution="explicit", optional=False):
+        return statement(d, sid, who, mention, day, para=para, evidence=[ev],
+                         cameo=cameo, alts=alts, alternatives=alt,
+                         targets=targets, about=about,
+                         attribution=attribution, optional=optional, **kw)
+
+    coop_de = [("Germany", "cooperative", True)]
+    coop_cn = [("China", "cooperative", True)]
+    statements = [
+        st("W01", fu, "Fu Changming said that this year marks",
+           "this year marks the 55th anniversary of the establishment of "
+           "diplomatic relations between China and Germany",
+           "Fu Changming said that this year marks the 55th anniversary of "
+           "the establishment of diplomatic relations between China and "
+           "Germany.", "010", ["051"], ca, coop_de, ["China", "Germany"]),
+        st("W02", fu, "China and Germany are all-round strategic partners",
+           "China and Germany are all-round strategic partners, and the "
+           "sound and steady development of China-Germany relations serves "
+           "the interests of both peoples and contributes to the stability "
+           "of the world",
+           "China and Germany are all-round strategic partners, and the sound "
+           "and steady development of China-Germany relations serves the "
+           "interests of both peoples and contributes to the stability of the "
+           "world.", "051", ["010"], ca, coop_de, ["China", "Germany"],
+           ic, True),
+        st("W03", fu, "China is ready to work with Germany",
+           "China is ready to work with Germany to prepare the new round of "
+           "intergovernmental consultations, deepen cooperation in green "
+           "transition, electric vehicles and artificial intelligence, and "
+           "keep supply and industrial chains stable",
+           "China is ready to work with Germany to prepare for the new round "
+           "of China-Germany intergovernmental consultations, deepen "
+           "cooperation in green transition, electric vehicles and artificial "
+           "intelligence, and keep the supply and industrial chains stable.",
+           "030", ["036", "010"], ca, coop_de, ["Germany"], ic, True),
+        st("W04", fu, "Fu Changming noted that",
+           "China has always viewed its relations with Europe from a "
+           "strategic and long-term perspective",
+           "Fu Changming noted that China has always viewed its relations "
+           "with Europe from a strategic and long-term perspective.",
+           "010", ["051"], ca, [("European Union", "cooperative", False)],
+           ["Europe", "European Union"]),
+        st("W05", fu, "China and the EU are partners rather than rivals",
+           "China and the EU are partners rather than rivals, and their "
+           "common interests far outweigh their differences",
+           "China and the EU are partners rather than rivals, and the common "
+           "interests between the two sides far outweigh their differences.",
+           "051", ["010"], ca, [("European Union", "cooperative", True)],
+           ["European Union"], ic, True),
+        st("W06", fu, "China hopes that Germany will play",
+           "China hopes that Germany will play a positive role within the "
+           "EU, oppose protectionism and handle trade frictions through "
+           "dialogue and consultation",
+           "China hopes that Germany will play a positive role within the EU, "
+           "oppose protectionism and handle trade frictions through dialogue "
+           "and consultation.", "020", ["010"], ca,
+           [("Germany", "neutral", True)], ["Germany", "European Union"],
+           ic, True),
+        st("W07", fu, "Fu Changming emphasized that",
+           "the Taiwan question is at the very core of China's core "
+           "interests",
+           "Fu Changming emphasized that the Taiwan question is at the very "
+           "core of China's core interests.", "010", ["020"], ca,
+           [("Germany", "neutral", False)], ["Taiwan", "China"]),
+        st("W08", fu, "The German side should abide",
+           "Germany should abide by the one-China principle and refrain "
+           "from sending any wrong signals to Taiwan independence "
+           "separatist forces",
+           "The German side should abide by the one-China principle and "
+           "refrain from sending any wrong signals to \"Taiwan independence\" "
+           "separatist forces.", "020", ["010", "111"], ca,
+           [("Germany", "neutral", True)], ["Germany", "Taiwan"], ic, True),
+        st("W09", lw, "Lukas Wernicke said that Germany attaches",
+           "Germany attaches great importance to its relations with China "
+           "and is committed to stable and constructive cooperation",
+           "Lukas Wernicke said that Germany attaches great importance to its "
+           "relations with China and is committed to stable and constructive "
+           "cooperation.", "051", ["010", "030"], ga, coop_cn,
+           ["China", "Germany"]),
+        st("W10", lw, "Germany adheres to the one-China policy",
+           "Germany adheres to the one-China policy",
+           "Germany adheres to the one-China policy.", "010", ["051"], ga,
+           [("China", "cooperative", False)], ["China", "Taiwan"], ic, True),
+        st("W11", lw, "He said that Germany does not support decoupling",
+           "Germany does not support decoupling",
+           "He said that Germany does not support decoupling", "010",
+           ["051"], ga, [("China", "cooperative", False)], ["China"],
+           "pronoun"),
+        st("W12", lw, "and expressed the hope that the two sides",
+           "Germany hopes the two sides will find solutions to the "
+           "differences over electric vehicle tariffs through negotiation",
+           "and expressed the hope that the two sides will find solutions to "
+           "the differences over electric vehicle tariffs through "
+           "negotiation.", "036", ["020", "010"], ga,
+           [("China", "cooperative", True)], ["China", "Germany"],
+           "coordinated verb"),
+        st("W13", fu, "Fu Changming said that China's position",
+           "China's position on the Ukraine crisis is objective and "
+           "impartial, and China has never provided lethal weapons to any "
+           "party to the conflict",
+           "Fu Changming said that China's position on the Ukraine crisis is "
+           "objective and impartial, and China has never provided lethal "
+           "weapons to any party to the conflict.", "010", ["013"], ca, [],
+           ["Ukraine", "Russia"]),
+        st("W14", fu, "China supports all efforts conducive to peace",
+           "China supports all efforts conducive to peace and will continue "
+           "to play a constructive role in its own way for a political "
+           "settlement of the crisis",
+           "China supports all efforts conducive to peace and will continue "
+           "to play a constructive role in its own way for a political "
+           "settlement of the crisis.", "030", ["010"], ca, [],
+           ["Ukraine"], ic, True),
+        st("W15", lw, "Lukas Wernicke expressed the hope",
+           "Germany hopes China will use its influence on Russia to bring "
+           "about a just and lasting peace",
+           "Lukas Wernicke expressed the hope that China will use its "
+           "influence on Russia to bring about a just and lasting peace,",
+           "020", ["010"], ga, [("China", "neutral", True)],
+           ["China", "Russia", "Ukraine"]),
+        st("W16", lw, "and said that Germany is willing",
+           "Germany is willing to maintain communication with China on the "
+           "Ukraine crisis",
+           "and said that Germany is willing to maintain communication with "
+           "China on this issue.", "030", ["010"], ga, coop_cn,
+           ["China", "Ukraine"], "coordinated verb"),
+    ]
+    notes = {
+        "W02": "a sentence with no verb of saying after 'X said that …' in "
+               "the same paragraph: X's optional continuation (as h100)",
+        "W03": "continuation: optional (as h100)",
+        "W05": "continuation: optional (as h100)",
+        "W06": "continuation: optional (as h100)",
+        "W07": "'emphasized' is a verb of saying: a statement",
+        "W08": "continuation: optional; 'The German side' is the object of "
+               "the demand, not the speaker",
+        "W10": "continuation: optional (as h100)",
+        "W11": "'He' = Wernicke",
+        "W12": "the second verb of 'said … and expressed the hope …'",
+        "W13": "one verb with two clauses joined by 'and': one statement",
+        "W14": "continuation: optional (as h100)",
+        "W15": "'expressed the hope that …' is a statement",
+        "W16": "the second verb of 'expressed the hope … and said …'",
+    }
+    for s in statements:
+        if s["id"] in notes:
+            s["speaker_mention"]["note"] = notes[s["id"]]
+    relationships = [
+        relationship("R01", "all-round strategic partners",
+                     ["China", "Germany"], False, [fu], ["W02"],
+                     ["all-round strategic partnership",
+                      "all-round strategic partner", "strategic partners",
+                      "strategic partnership"], date=day),
+        relationship("R02", "partners", ["China", "European Union"], False,
+                     [fu], ["W05"], ["partner", "partnership"], date=day),
+        relationship("R03", "rivals", ["China", "European Union"], False,
+                     [fu], ["W05"], ["rival"], optional=True, date=day),
+        relationship("R04", "diplomatic relations", ["China", "Germany"],
+                     False, [fu], ["W01"],
+                     ["China-Germany relations", "relations"],
+                     optional=True),
+        relationship("R05", "relations", ["Germany", "China"], False, [lw],
+                     ["W09"], ["ties"], optional=True),
+    ]
+    relationships[2]["polarity"] = "negative"
+    relationships[3]["valid_from"] = "1972"
+    events = [
+        event("E01", "Fu-Wernicke phone call", day, [fu, lw]),
+        event("E02", "new round of China-Germany intergovernmental "
+              "consultations", None, ["China", "Germany"], optional=True),
+        event("E03", "Ukraine crisis", None, ["Ukraine", "Russia"],
+              optional=True),
+    ]
+    events[1]["modality"] = "planned"
+    timexes = [timex(d, "May 06, 2027 21:40", day),
+               timex(d, "On the afternoon of May 6, 2027", day),
+               timex(d, "this year", "2027")]
+    write(d, day, "phone call readout (foreign ministry press release)",
+          actors, statements, relationships, events, timexes)
+
+
+def h109():
+    d = Doc("h109_joint")
+    day = "2027-05-11"
+    pm = "Vivek Damodaran"
+    pr = "Miguel Dela Paz"
+    mea = "Ministry of External Affairs (India)"
+    actors = [
+        actor(d, "A01", "India", "state", ["India"],
+              ["Republic of India", "Government of India"]),
+        actor(d, "A02", "Philippines", "state",
+              ["Philippines", "Republic of the Philippines"],
+              ["Republic of the Philippines"]),
+        actor(d, "A03", pm, "person", [pm, "Damodaran"],
+              ["Prime Minister Damodaran", "Shri Vivek Damodaran"],
+              affiliations=[("India", "Prime Minister")]),
+        actor(d, "A04", pr, "person", [pr, "Dela Paz"],
+              ["President Dela Paz", "Mr. Miguel Dela Paz"],
+              affiliations=[("Philippines", "President")]),
+        actor(d, "A05", "Indo-Pacific", "place", ["Indo-Pacific"]),
+        actor(d, "A06", "South China Sea", "place", ["South China Sea"]),
+        actor(d, "A07", "International Solar Alliance", "organization",
+              ["International Solar Alliance"], ["ISA"]),
+        actor(d, "A08", "Jammu and Kashmir", "place", ["Jammu and Kashmir"]),
+        actor(d, "A09", "ASEAN", "organization", ["ASEAN"],
+              ["Association of Southeast Asian Nations"]),
+        actor(d, "A10", "United Nations Security Council", "organization",
+              ["UN Security Council"],
+              ["UN Security Council", "UNSC", "Security Council"]),
+        actor(d, "A11", mea, "organization", ["Ministry of External Affairs"],
+              ["MEA", "Ministry of External Affairs"], optional=True,
+              part_of="India"),
+        actor(d, "A12", "New Delhi", "place", ["New Delhi"], optional=True,
+              accept={"New Delhi": ["India"]}),
+        actor(d, "A13", "Manila", "place", ["Manila"], optional=True,
+              accept={"Manila": ["Philippines"]}),
+        actor(d, "A14", "Rashtrapati Bhavan", "place",
+              ["Rashtrapati Bhavan"], optional=True),
+        actor(d, "A15", "Rajghat", "place", ["Rajghat"], optional=True),
+        actor(d, "A16", "Mahatma Gandhi", "person", ["Mahatma Gandhi"],
+              optional=True),
+        actor(d, "A17", "United Nations Convention on the Law of the Sea",
+              "organization",
+              ["United Nations Convention on the Law of the Sea", "UNCLOS"],
+              ["UNCLOS"], optional=True),
+    ]
+    t = d.text
+    first = "1. At the invitation of the Prime Minister of India"
+    last = "Prime Minister Damodaran accepted the invitation."
+    i, j = t.index(first), t.index(last) + len(last)
+    whole = t[i:j]
+    paras = whole.split("\n\n")
+    assert len(paras) == 9, len(paras)
+    both = ["Philippines", pm, pr]
+    statements = [
+        statement(d, "J01", "India", first, day, quote=whole, cameo="030",
+                  alts=["057", "051", "010"], alternatives=both,
+                  targets=[("Philippines", "cooperative", True),
+                           ("India", "cooperative", True)],
+                  about=["India", "Philippines", "South China Sea",
+                         "Indo-Pacific", "International Solar Alliance",
+                         "Jammu and Kashmir", "ASEAN",
+                         "United Nations Security Council"],
+                  channel="joint statement", attribution="joint",
+                  date_basis="the page's date and the closing 'New Delhi / "
+                             "May 11, 2027' (the talks 'on 11 May 2027')"),
+    ]
+    statements[0]["co_speakers"] = ["Philippines"]
+    statements[0]["quote_marks"] = "none (document text)"
+    statements[0]["segments"] = [
+        dict(zip(("quote", "span", "byte_span"), (p, *d.span(p))))
+        for p in paras]
+    statements[0]["speaker_mention"]["note"] = (
+        "the joint statement of India and the Philippines: one statement of "
+        "India (the site's government) with the Philippines as co-speaker "
+        "(the Prime Minister and the President accepted), its words the nine "
+        "numbered paragraphs from '1. At the invitation of …' to '… accepted "
+        "the invitation.', one segment per paragraph; 'The two Leaders …', "
+        "'Both sides …', 'India noted …', 'The Philippines reiterated …' and "
+        "the thanks for the hospitality are the joint text's own; the title, "
+        "the date line and the closing place and date are not in it")
+    relationships = [
+        relationship("R01", "Comprehensive Strategic Partnership",
+                     ["India", "Philippines"], False,
+                     ["India", "Philippines"], ["J01"],
+                     ["comprehensive strategic partnership", "partnership"],
+                     date=day),
+        relationship("R02", "Strategic Partnership",
+                     ["India", "Philippines"], False,
+                     ["India", "Philippines"], ["J01"], ["partnership"],
+                     optional=True),
+        relationship("R03", "historic and civilisational links",
+                     ["India", "Philippines"], False,
+                     ["India", "Philippines"], ["J01"],
+                     ["links", "civilisational links"], optional=True),
+    ]
+    relationships[0]["modality"] = "agreed"
+    relationships[1]["valid_from"] = "2025-08"
+    relationships[1]["valid_to"] = day
+    events = [
+        event("E01", "Damodaran-Dela Paz talks in New Delhi", day, [pm, pr]),
+        event("E02", "state visit of President Dela Paz to India",
+              "2027-05-10", [pr, "India"]),
+        event("E03", "terrorist attack in Jammu and Kashmir", "2027-03",
+              ["Jammu and Kashmir"]),
+        event("E04", "first India-Philippines Maritime Dialogue in Manila",
+              "2027", ["India", "Philippines"], optional=True),
+        event("E05", "elevation of the relationship to a Strategic "
+              "Partnership", "2025-08", ["India", "Philippines"],
+              optional=True),
+    ]
+    events[1]["end_date"] = "2027-05-12"
+    events[3]["modality"] = "planned"
+    timexes = [timex(d, "May 11, 2027", day),
+               timex(d, "from 10-12 May 2027", "2027-05-10/2027-05-12",
+                     kind="interval"),
+               timex(d, "on 11 May 2027", day),
+               timex(d, "in August 2025", "2025-08"),
+               timex(d, "later this year", "2027"),
+               timex(d, "1982", "1982"),
+               timex(d, "2016", "2016"),
+               timex(d, "in March 2027", "2027-03"),
+               timex(d, "May 11, 2027", day, after="New Delhi\n"),
+               timex(d, "May 10-12, 2027", "2027-05-10/2027-05-12",
+                     kind="interval")]
+    write(d, day, "joint statement (foreign ministry page)", actors,
+          statements, relationships, events, timexes)
+
+
 if __name__ == "__main__":
     h1()
     h2()
@@ -22031,3 +22977,7 @@ if __name__ == "__main__":
     h103()
     h104()
     h105()
+    h106()
+    h107()
+    h108()
+    h109()
