@@ -22871,6 +22871,868 @@ def h109():
           statements, relationships, events, timexes)
 
 
+def h110():
+    d = Doc("h110_report")
+    day = "2027-04-23"
+    thu = "2027-04-22"
+    kaul = "Devendra Nath Kaul"
+    pei = "Pei Jianguo"
+    dh = "Rohan Dhingra"
+    sr = "Suresh Raghavachari"
+    kr = "Kavita Ramaswamy"
+    mea = "Ministry of External Affairs (India)"
+    mfa = "Ministry of Foreign Affairs (China)"
+    actors = [
+        actor(d, "A01", "India", "state", ["India"], ["Republic of India"]),
+        actor(d, "A02", "China", "state", ["China", "Beijing"],
+              ["People's Republic of China", "PRC"],
+              accept={"Beijing": ["Beijing"]}),
+        actor(d, "A03", kaul, "person", [kaul, "Kaul"],
+              ["Mr Kaul", "Foreign Secretary Devendra Nath Kaul"],
+              affiliations=[("India", "Foreign Secretary")]),
+        actor(d, "A04", pei, "person", [pei, "Pei"],
+              ["Mr Pei", "Vice Foreign Minister Pei Jianguo"],
+              affiliations=[("China", "Vice Foreign Minister")]),
+        actor(d, "A05", dh, "person", [dh, "Dhingra"], ["Mr Dhingra"],
+              affiliations=[(mea, "spokesperson")]),
+        actor(d, "A06", mea, "organization", ["External Affairs Ministry",
+                                              "MEA"],
+              ["External Affairs Ministry", "MEA",
+               "Ministry of External Affairs"], optional=True,
+              part_of="India"),
+        actor(d, "A07", mfa, "organization", ["Chinese foreign ministry"],
+              ["Chinese Foreign Ministry", "Foreign Ministry"],
+              part_of="China"),
+        actor(d, "A08", sr, "person", [sr], ["Raghavachari"],
+              affiliations=[("India", "former ambassador to China")]),
+        actor(d, "A09", kr, "person", [kr], ["Ramaswamy"],
+              affiliations=[("India", "External Affairs Minister")]),
+        actor(d, "A10", "Pakistan", "state", ["Pakistan"]),
+        actor(d, "A11", "Line of Actual Control", "place",
+              ["Line of Actual Control", "LAC"], ["LAC"]),
+        actor(d, "A12", "NDTV", "media", ["NDTV", "NDTV.com"],
+              optional=True),
+        actor(d, "A13", "Ladakh", "place", ["eastern Ladakh"],
+              ["eastern Ladakh"], optional=True),
+        actor(d, "A14", "Arunachal Pradesh", "place", ["Arunachal Pradesh"],
+              optional=True),
+        actor(d, "A15", "New Delhi", "place", ["New Delhi"], optional=True,
+              accept={"New Delhi": ["India"]}),
+        actor(d, "A16", "Hyderabad House", "place", ["Hyderabad House"],
+              optional=True),
+        actor(d, "A17", "Beijing", "place", ["Beijing"], optional=True,
+              accept={"Beijing": ["China"]}),
+        actor(d, "A18", "Working Mechanism for Consultation and "
+              "Coordination on India-China Border Affairs", "organization",
+              ["Working Mechanism for Consultation and Coordination on "
+               "India-China Border Affairs", "WMCC"], ["WMCC"],
+              optional=True),
+        actor(d, "A19", "Taiwan", "place", ["Taiwan"], optional=True),
+        actor(d, "A20", "Aditi Sarin", "person", ["Aditi Sarin"],
+              affiliations=[("NDTV", "reporter")], optional=True),
+        actor(d, "A21", "Saurav Bhalla", "person", ["Saurav Bhalla"],
+              affiliations=[("NDTV", "editor")], optional=True),
+    ]
+    talks = "talks in New Delhi"
+    brief = "weekly media briefing"
+    basis = "the talks 'on Friday' (the page's day)"
+    tb = "'Briefing reporters on Thursday'"
+    both = ["China", kaul, pei]
+    lede = ("India and China on Friday agreed to step up diplomatic and "
+            "military talks to resolve the remaining friction points along "
+            "the Line of Actual Control (LAC) in eastern Ladakh")
+    wmcc = ("The two sides also agreed to hold the next meeting of the "
+            "Working Mechanism for Consultation and Coordination on "
+            "India-China Border Affairs (WMCC) at an early date")
+    kaul_ev = ("Mr Kaul conveyed that peace and tranquillity in the border "
+               "areas was the basis for the normal development of ties, and "
+               "that the situation along the LAC could not be separated from "
+               "the larger relationship")
+    q2 = ("We have always maintained that the boundary question should be "
+          "addressed through dialogue. The talks tomorrow are a step in that "
+          "direction,")
+    q4 = ("Beijing has been saying the same thing for years. What matters is "
+          "whether the troops move back on the ground,")
+    statements = [
+        statement(d, "X01", "India", "India and China on Friday agreed", day,
+                  para="India and China agreed to step up diplomatic and "
+                       "military talks to resolve the remaining friction "
+                       "points along the Line of Actual Control in eastern "
+                       "Ladakh",
+                  evidence=[lede], cameo="030", alts=["036", "057", "010"],
+                  alternatives=both,
+                  targets=[("China", "cooperative", True),
+                           ("India", "cooperative", True)],
+                  about=["China", "Line of Actual Control"],
+                  attribution="joint", channel=talks, date_basis=basis),
+        statement(d, "X02", "India", "top government sources said", None,
+                  para="India and China agreed to step up diplomatic and "
+                       "military talks to resolve the remaining friction "
+                       "points along the Line of Actual Control",
+                  evidence=[lede + ", top government sources said"],
+                  cameo="010", alts=["030"],
+                  targets=[("China", "cooperative", False)],
+                  about=["China", "Line of Actual Control"], optional=True,
+                  date_basis="the text does not say when the sources spoke"),
+        statement(d, "X03", "India",
+                  "a senior Indian official familiar with the discussions "
+                  "said", None, quote="candid and constructive",
+                  para="the talks were candid and constructive",
+                  cameo="010", alts=["051"],
+                  targets=[("China", "cooperative", False)],
+                  about=["China"],
+                  date_basis="the text does not say when the official spoke"),
+        statement(d, "X04", "India", "The two sides also agreed", day,
+                  para="India and China agreed to hold the next meeting of "
+                       "the WMCC at an early date",
+                  evidence=[wmcc], cameo="036", alts=["030", "057", "010"],
+                  alternatives=both,
+                  targets=[("China", "cooperative", True),
+                           ("India", "cooperative", True)],
+                  about=["China", "Working Mechanism for Consultation and "
+                         "Coordination on India-China Border Affairs"],
+                  attribution="joint", channel=talks, date_basis=basis),
+        statement(d, "X05", "India", "the sources said", None,
+                  para="India and China agreed to hold the next meeting of "
+                       "the WMCC at an early date",
+                  evidence=[wmcc + ", the sources said"], cameo="010",
+                  alts=["036"], targets=[("China", "cooperative", False)],
+                  about=["China"], optional=True,
+                  date_basis="the text does not say when the sources spoke"),
+        statement(d, "X06", kaul, "Mr Kaul conveyed that", day,
+                  para="peace and tranquillity in the border areas is the "
+                       "basis for the normal development of ties, and the "
+                       "situation along the LAC cannot be separated from the "
+                       "larger relationship",
+                  evidence=[kaul_ev], cameo="010", alts=["020", "111"],
+                  alternatives=["India"],
+                  targets=[("China", "neutral", True)],
+                  about=["China", "Line of Actual Control"], channel=talks,
+                  date_basis=basis),
+        statement(d, "X07", "India", "the sources added", None,
+                  para="Kaul conveyed that peace and tranquillity in the "
+                       "border areas was the basis for the normal "
+                       "development of ties",
+                  evidence=[kaul_ev + ", the sources added"], cameo="010",
+                  targets=[("China", "neutral", False)], about=["China"],
+                  optional=True,
+                  date_basis="the text does not say when the sources spoke"),
+        statement(d, "X08", dh, "Rohan Dhingra said", thu,
+                  quote="rebuild trust",
+                  para="the visit was part of efforts to rebuild trust "
+                       "between India and China",
+                  evidence=["Briefing reporters on Thursday, External "
+                            "Affairs Ministry spokesperson Rohan Dhingra said "
+                            "the visit was part of efforts to \"rebuild "
+                            "trust\" between the two neighbours."],
+                  cameo="010", alts=["051", "036"],
+                  alternatives=["India", mea],
+                  targets=[("China", "cooperative", True)],
+                  about=["China", pei], channel=brief, date_basis=tb),
+        statement(d, "X09", dh, "he said at the weekly media briefing", thu,
+                  quote=q2, cameo="036", alts=["010"],
+                  alternatives=["India", mea],
+                  targets=[("China", "cooperative", False)],
+                  about=["China"], attribution="pronoun", channel=brief,
+                  date_basis=tb + " (the talks 'tomorrow' are Friday's)"),
+        statement(d, "X10", dh, "Mr Dhingra declined to comment", thu,
+                  quote="get ahead of the talks",
+                  para="Dhingra declined to comment on whether India would "
+                       "raise the construction of new Chinese villages close "
+                       "to the LAC, saying he would not get ahead of the "
+                       "talks",
+                  evidence=["Mr Dhingra declined to comment, saying he would "
+                            "not \"get ahead of the talks\"."],
+                  cameo="011", alts=["010"], alternatives=["India", mea],
+                  about=["China", "Arunachal Pradesh"], channel=brief,
+                  date_basis=tb + " (the same briefing)"),
+        statement(d, "X11", pei, "Mr Pei told Mr Kaul", day,
+                  quote="should be partners rather than rivals",
+                  para="China and India should be partners rather than "
+                       "rivals",
+                  evidence=["Mr Pei told Mr Kaul that China and India "
+                            "\"should be partners rather than rivals\", "
+                            "according to a readout issued by the Chinese "
+                            "foreign ministry in Beijing late on Friday."],
+                  cameo="051", alts=["010", "030"], alternatives=["China"],
+                  targets=[("India", "cooperative", True)],
+                  about=["India"], reported_via=mfa, channel=talks,
+                  date_basis=basis),
+        statement(d, "X12", pei, "The readout quoted Mr Pei as saying", day,
+                  quote="the wisdom and capability",
+                  para="the two countries have the wisdom and capability to "
+                       "properly handle the boundary question",
+                  evidence=["The readout quoted Mr Pei as saying that the "
+                            "two countries had \"the wisdom and capability\" "
+                            "to properly handle the boundary question."],
+                  cameo="010", alts=["051"], alternatives=["China"],
+                  targets=[("India", "cooperative", False)],
+                  about=["India"], reported_via=mfa, channel=talks,
+                  date_basis=basis),
+        statement(d, "X13", sr, "Suresh Raghavachari said", None,
+                  para="the language of the Chinese readout was familiar",
+                  evidence=["Former ambassador to China Suresh Raghavachari "
+                            "said the language of the Chinese readout was "
+                            "familiar."],
+                  cameo="010", targets=[("China", "neutral", False)],
+                  about=["China", mfa],
+                  date_basis="the text does not say when he spoke"),
+        statement(d, "X14", sr, "he told NDTV", None, quote=q4,
+                  cameo="010", alts=["111"],
+                  targets=[("China", "conflictual", False)],
+                  about=["China"], attribution="pronoun",
+                  channel="interview with NDTV",
+                  date_basis="the text does not say when he spoke"),
+        statement(d, "X15", sr, "He said China's deepening", None,
+                  para="China's deepening defence ties with Pakistan would "
+                       "continue to weigh on the India-China relationship",
+                  evidence=["He said China's deepening defence ties with "
+                            "Pakistan, which Beijing describes as its "
+                            "\"all-weather friend\", would continue to weigh "
+                            "on the relationship."],
+                  cameo="010", targets=[("China", "neutral", False)],
+                  about=["China", "Pakistan"], attribution="pronoun",
+                  date_basis="the text does not say when he spoke"),
+        statement(d, "X16", "China", "which Beijing describes as its", None,
+                  quote="all-weather friend",
+                  para="Pakistan is China's all-weather friend",
+                  cameo="051", targets=[("Pakistan", "cooperative", True)],
+                  about=["Pakistan"], optional=True,
+                  date_basis="a habitual description, no occasion"),
+        statement(d, "X17", kr, "Kavita Ramaswamy had said", "2027-04",
+                  quote="on the path of stabilisation",
+                  para="ties with China were on the path of stabilisation",
+                  evidence=["Earlier this month, External Affairs Minister "
+                            "Kavita Ramaswamy had said ties with China were "
+                            "\"on the path of stabilisation\""],
+                  cameo="010", alts=["051"], alternatives=["India"],
+                  targets=[("China", "cooperative", False)],
+                  about=["China"],
+                  date_basis="'Earlier this month' (April 2027, its month)"),
+        statement(d, "X18", kr, "adding that a lot of work", "2027-04",
+                  para="a lot of work still remained to be done in ties "
+                       "with China",
+                  evidence=["adding that a lot of work still remained to be "
+                            "done."],
+                  cameo="010", alternatives=["India"],
+                  targets=[("China", "neutral", False)], about=["China"],
+                  attribution="participle",
+                  date_basis="'Earlier this month', as the clause it adds "
+                             "to"),
+    ]
+    for i in (0, 3):
+        statements[i]["co_speakers"] = ["China"]
+        statements[i]["speaker_mention"]["note"] = (
+            "the two sides' agreement at the talks (India, the report's "
+            "side, with China as co-speaker; the two officials accepted), "
+            "dated by the talks; the sources' relay is an optional undated "
+            "statement of India")
+    statements[2]["speaker_mention"]["note"] = (
+        "an unnamed Indian official speaks for India; undated (as h3, h70)")
+    statements[10]["speaker_mention"]["note"] = (
+        "the Chinese foreign ministry's readout of the talks relays Pei "
+        "(reported_via); dated by the talks")
+    statements[15]["speaker_mention"]["note"] = (
+        "Beijing = China; a habitual description inside the former "
+        "ambassador's clause, optional")
+    relationships = [
+        relationship("R01", "partners", ["China", "India"], False,
+                     [pei], ["X11"],
+                     ["partners rather than rivals", "partner"], date=day),
+        relationship("R02", "rivals", ["China", "India"], False, [pei],
+                     ["X11"], ["rival"], optional=True),
+        relationship("R03", "all-weather friend", ["China", "Pakistan"],
+                     False, ["China"], ["X16", "X15"],
+                     ["all-weather friends", "all-weather friendship"]),
+        relationship("R04", "defence ties", ["China", "Pakistan"], False,
+                     [sr], ["X15"], ["ties"], optional=True),
+        relationship("R05", "neighbours", ["India", "China"], False,
+                     ["narrator"], [], ["two neighbours"], optional=True),
+        relationship("R06", "diplomatic relations", ["India", "China"],
+                     False, ["narrator"], [], ["relations"], optional=True),
+        relationship("R07", "ties", ["India", "China"], False, [kr],
+                     ["X17"], ["relationship"], optional=True),
+    ]
+    relationships[1]["polarity"] = "negative"
+    events = [
+        event("E01", "talks of Kaul and Pei in New Delhi", day,
+              [kaul, pei]),
+        event("E02", "weekly media briefing of the MEA", thu, [dh]),
+        event("E03", "77th anniversary of India-China diplomatic relations",
+              "2027-04-01", ["India", "China"], optional=True),
+        event("E04", "next WMCC meeting", None, ["India", "China"],
+              optional=True),
+    ]
+    timexes = [timex(d, "April 23, 2027", day),
+               timex(d, "on Friday", day),
+               timex(d, "on Friday", day, after="India and China"),
+               timex(d, "on Thursday", thu),
+               timex(d, "tomorrow", day),
+               timex(d, "late on Friday", day),
+               timex(d, "Earlier this month", "2027-04"),
+               timex(d, "April 1", "2027-04-01"),
+               timex(d, "nearly four hours", "PT4H", kind="duration")]
+    write(d, day, "news report", actors, statements, relationships, events,
+          timexes)
+
+
+def h111():
+    d = Doc("h111_briefing")
+    day = "2027-05-14"
+    am = "Anastasia Merkulova"
+    jr = "Jonas Reinhold"
+    dl = "Derek Lanford"
+    sd = "Shiomi Daisuke"
+    mfa = "Ministry of Foreign Affairs (Russia)"
+    actors = [
+        actor(d, "A01", am, "person", [am], ["Merkulova"],
+              affiliations=[(mfa, "spokeswoman")]),
+        actor(d, "A02", "Russia", "state",
+              ["Russian Federation", "Russia", "Moscow"],
+              ["Russian Federation"], accept={"Moscow": ["Moscow"]}),
+        actor(d, "A03", mfa, "organization",
+              ["Ministry of Foreign Affairs of the Russian Federation",
+               "Russian Foreign Ministry"],
+              ["Russian Foreign Ministry", "Foreign Ministry"],
+              optional=True, part_of="Russia"),
+        actor(d, "A04", jr, "person", [jr, "Reinhold"], ["Mr Reinhold"],
+              affiliations=[("Germany", "Foreign Minister")]),
+        actor(d, "A05", "Germany", "state", ["Berlin", "Germany"],
+              ["Federal Republic of Germany"]),
+        actor(d, "A06", dl, "person", [dl],
+              affiliations=[("State Department", "spokesman")]),
+        actor(d, "A07", "State Department", "organization",
+              ["State Department"], ["US State Department",
+                                     "Department of State"],
+              optional=True, part_of="United States"),
+        actor(d, "A08", "United States", "state",
+              ["US", "Washington", "United States"], ["USA"]),
+        actor(d, "A09", "Izvestia", "media", ["Izvestia"]),
+        actor(d, "A10", sd, "person", [sd], ["Daisuke Shiomi", "Shiomi"],
+              affiliations=[("Japan", "Chief Cabinet Secretary")]),
+        actor(d, "A11", "Japan", "state", ["Japan", "Tokyo"]),
+        actor(d, "A12", "China", "state", ["Beijing", "China"],
+              ["People's Republic of China"]),
+        actor(d, "A13", "Xinhua", "media", ["Xinhua News Agency"],
+              ["Xinhua News Agency"]),
+        actor(d, "A14", "RIA Novosti", "media", ["RIA Novosti"]),
+        actor(d, "A15", "Konstantin Yelagin", "person",
+              ["Konstantin Yelagin"], ["Yelagin"],
+              affiliations=[("Russia", "Foreign Minister")]),
+        actor(d, "A16", "Sea of Japan", "place", ["Sea of Japan"]),
+        actor(d, "A17", "G20", "organization", ["G20"], ["Group of Twenty"],
+              optional=True),
+        actor(d, "A18", "Moscow", "place", ["Moscow"], optional=True,
+              accept={"Moscow": ["Russia"]}),
+    ]
+    t = d.text
+
+    def answer(after):
+        i = t.index(am + ": ", t.index(after)) + len(am) + 2
+        j = t.index("\n\nQuestion:", i) if "\n\nQuestion:" in t[i:] \
+            else t.index("\n\nPrint version", i)
+        return t[i:j]
+
+    a1 = answer("How would you comment on this?")
+    a2 = answer("Is Moscow ready for such contacts?")
+    a3 = answer("What is Russia's position?")
+    a4 = answer("Can you confirm this?")
+    assert a4 == ("I cannot confirm this information. When there is "
+                  "something to announce, we will do so."), a4
+    lab = am + ":"
+    page = "the page's date (14 May 2027)"
+    ch = "answers to media questions"
+    alt = ["Russia", mfa]
+    statements = [
+        statement(d, "B01", jr, "German Foreign Minister Jonas Reinhold said",
+                  "2027-05-12",
+                  quote="as long as Russia continues to violate its "
+                        "international obligations",
+                  para="Germany saw no basis for a dialogue with Russia on "
+                       "strategic stability as long as Russia continues to "
+                       "violate its international obligations",
+                  evidence=["On Wednesday, German Foreign Minister Jonas "
+                            "Reinhold said that Berlin saw no basis for a "
+                            "dialogue with Moscow on strategic stability"],
+                  cameo="125", alts=["111", "112", "010"],
+                  alternatives=["Germany"],
+                  targets=[("Russia", "conflictual", True)],
+                  about=["Russia"], embedded=True,
+                  date_basis="'On Wednesday' before Friday 14 May"),
+        statement(d, "B02", am, lab, day, quote=a1,
+                  after="How would you comment on this?", cameo="111",
+                  alts=["112", "010"], alternatives=alt,
+                  targets=[("Germany", "conflictual", True),
+                           (jr, "conflictual", True)],
+                  about=["Germany", jr], channel=ch, responds_to=["B01"],
+                  date_basis=page),
+        statement(d, "B03", dl, "Derek Lanford told reporters on Tuesday",
+                  "2027-05-11", quote="open to serious talks",
+                  para="the United States remained open to serious talks on "
+                       "the New START successor but saw no readiness on the "
+                       "Russian side",
+                  evidence=["US State Department spokesman Derek Lanford "
+                            "told reporters on Tuesday that Washington "
+                            "remained \"open to serious talks\" on the New "
+                            "START successor, but saw \"no readiness\" on "
+                            "the Russian side."],
+                  cameo="036", alts=["010", "112"],
+                  alternatives=["United States", "State Department"],
+                  targets=[("Russia", "neutral", True)], about=["Russia"],
+                  reported_via="Izvestia", embedded=True,
+                  date_basis="'on Tuesday' before Friday 14 May"),
+        statement(d, "B04", am, lab, day, quote=a2,
+                  after="Is Moscow ready for such contacts?", cameo="036",
+                  alts=["111", "010"], alternatives=alt,
+                  targets=[("United States", "neutral", True)],
+                  about=["United States"], channel=ch, responds_to=["B03"],
+                  date_basis=page),
+        statement(d, "B05", sd, "Shiomi Daisuke said yesterday",
+                  "2027-05-13", quote="serious concern",
+                  para="Japan had conveyed its serious concern to Russia and "
+                       "China over the joint flight of Russian and Chinese "
+                       "strategic bombers over the Sea of Japan",
+                  evidence=["Japan's Chief Cabinet Secretary Shiomi Daisuke "
+                            "said yesterday that Tokyo had conveyed its "
+                            "\"serious concern\" to Moscow and Beijing over "
+                            "the joint flight of Russian and Chinese "
+                            "strategic bombers over the Sea of Japan."],
+                  cameo="111", alts=["010", "112"], alternatives=["Japan"],
+                  targets=[("Russia", "conflictual", True),
+                           ("China", "conflictual", True)],
+                  about=["Russia", "China", "Sea of Japan"],
+                  reported_via="Xinhua", embedded=True,
+                  date_basis="'yesterday' before Friday 14 May"),
+        statement(d, "B06", am, lab, day, quote=a3,
+                  after="What is Russia's position?", cameo="111",
+                  alts=["010", "051"], alternatives=alt,
+                  targets=[("Japan", "conflictual", True),
+                           ("China", "cooperative", True),
+                           ("United States", "conflictual", True)],
+                  about=["Japan", "China", "United States"], channel=ch,
+                  responds_to=["B05"], date_basis=page),
+        statement(d, "B07", am, lab, day, quote=a4,
+                  after="Can you confirm this?", cameo="011",
+                  alts=["010"], alternatives=alt,
+                  about=["Konstantin Yelagin", "United States"], channel=ch,
+                  date_basis=page),
+    ]
+    for s, a in ((statements[1], a1), (statements[3], a2),
+                 (statements[5], a3)):
+        paras = a.split("\n\n")
+        assert len(paras) == 2
+        s["segments"] = [
+            dict(zip(("quote", "span", "byte_span"),
+                     (p, *d.span(p, after=s["speaker_mention"]["text"]))))
+            for p in paras]
+    for s in statements:
+        if s["speaker"] == am:
+            s["quote_marks"] = "none (transcript turn)"
+    statements[0]["speaker_mention"]["note"] = (
+        "inside a question that names no outlet: no reported_via; "
+        "'Berlin' = Germany, 'Moscow' = Russia")
+    statements[2]["speaker_mention"]["note"] = (
+        "the asker names Izvestia (reported_via); one statement with its "
+        "first quoted fragment as quote ('told reporters that A, but saw B')")
+    statements[4]["speaker_mention"]["note"] = (
+        "the asker names Xinhua (reported_via); 'Tokyo' = Japan")
+    statements[6]["speaker_mention"]["note"] = (
+        "a refusal to confirm (decline comment); 'There are reports …' in "
+        "the question is no statement")
+    relationships = [
+        relationship("R01", "comprehensive partnership and strategic "
+                     "interaction", ["Russia", "China"], False, [am],
+                     ["B06"], ["comprehensive partnership",
+                               "strategic interaction", "partnership"],
+                     date=day),
+        relationship("R02", "alliance", ["Russia", "China"], False, [am],
+                     ["B06"], ["alliance against anyone"], optional=True),
+        relationship("R03", "adversary", ["Germany", "Russia"], True, [am],
+                     ["B02"], ["adversaries", "enemy"]),
+    ]
+    relationships[1]["polarity"] = "negative"
+    events = [
+        event("E01", "joint flight of Russian and Chinese strategic bombers "
+              "over the Sea of Japan", None, ["Russia", "China"]),
+        event("E02", "G20 meeting in July", "2027-07", ["G20"],
+              optional=True),
+        event("E03", "possible meeting of Yelagin and the US Secretary of "
+              "State", None, ["Konstantin Yelagin", "United States"],
+              optional=True),
+    ]
+    timexes = [timex(d, "14 May 2027", day),
+               timex(d, "On Wednesday", "2027-05-12"),
+               timex(d, "on Tuesday", "2027-05-11"),
+               timex(d, "yesterday", "2027-05-13"),
+               timex(d, "in July", "2027-07")]
+    write(d, day, "briefing transcript (answers to media questions)",
+          actors, statements, relationships, events, timexes)
+
+
+def h112():
+    d = Doc("h112_readout")
+    day = "2027-05-07"
+    gs = "Gleb Stolyarov"
+    dz = "Daulet Zhaksybekov"
+    actors = [
+        actor(d, "A01", gs, "person", [gs], ["Stolyarov",
+                                            "President Stolyarov"],
+              affiliations=[("Russia", "President")]),
+        actor(d, "A02", dz, "person", [dz, "Zhaksybekov Daulet"],
+              ["Zhaksybekov", "President Zhaksybekov"],
+              affiliations=[("Kazakhstan", "President")]),
+        actor(d, "A03", "Russia", "state", ["Russia"],
+              ["Russian Federation"]),
+        actor(d, "A04", "Kazakhstan", "state",
+              ["Kazakhstan", "Republic of Kazakhstan"],
+              ["Republic of Kazakhstan"]),
+        actor(d, "A05", "Eurasian Economic Union", "organization",
+              ["Eurasian Economic Union"], ["EAEU"]),
+        actor(d, "A06", "Afghanistan", "state", ["Afghanistan"]),
+        actor(d, "A07", "Supreme Eurasian Economic Council", "organization",
+              ["Supreme Eurasian Economic Council"], optional=True,
+              part_of="Eurasian Economic Union"),
+        actor(d, "A08", "Moscow", "place", ["Moscow"], optional=True,
+              accept={"Moscow": ["Russia"]}),
+        actor(d, "A09", "Astana", "place", ["Astana"], optional=True,
+              accept={"Astana": ["Kazakhstan"]}),
+        actor(d, "A10", "Minsk", "place", ["Minsk"], optional=True),
+        actor(d, "A11", "Kostanay Region", "place", ["Kostanay Region"],
+              optional=True),
+        actor(d, "A12", "Ministry of Emergency Situations (Russia)",
+              "organization", ["Russian Emergencies Ministry"],
+              ["Russian Emergencies Ministry", "Emergencies Ministry"],
+              optional=True, part_of="Russia"),
+        actor(d, "A13", "Astana International Forum", "organization",
+              ["Astana International Forum"], optional=True),
+        actor(d, "A14", "Uzbekistan", "state", ["Uzbekistan"],
+              optional=True),
+    ]
+    kw = dict(channel="telephone conversation",
+              date_basis="the page's date (May 7, 2027): the call")
+    ru, kz = ["Russia"], ["Kazakhstan"]
+    both = ["Russia", "Kazakhstan", dz]
+    statements = [
+        statement(d, "K01", gs, "Gleb Stolyarov warmly congratulated", day,
+                  para="Stolyarov congratulated Zhaksybekov and the people "
+                       "of Kazakhstan on Defender of the Fatherland Day and "
+                       "the approaching Victory Day",
+                  evidence=["Gleb Stolyarov warmly congratulated Daulet "
+                            "Zhaksybekov and all the people of Kazakhstan on "
+                            "Defender of the Fatherland Day and the "
+                            "approaching Victory Day"],
+                  cameo="051", alts=["010", "018"], alternatives=ru,
+                  targets=[(dz, "cooperative", True),
+                           ("Kazakhstan", "cooperative", True)],
+                  about=[dz, "Kazakhstan"], **kw),
+        statement(d, "K02", gs, "and highlighted the special significance",
+                  day,
+                  para="preserving the historical memory of the common "
+                       "victory in the Great Patriotic War is of special "
+                       "significance",
+                  evidence=["and highlighted the special significance of "
+                            "preserving the historical memory of the common "
+                            "victory in the Great Patriotic War."],
+                  cameo="010", alts=["051"], alternatives=ru,
+                  targets=[("Kazakhstan", "cooperative", False)],
+                  about=["Kazakhstan"], **kw),
+        statement(d, "K03", dz, "Daulet Zhaksybekov thanked", day,
+                  para="Zhaksybekov thanked the President of Russia for the "
+                       "congratulations",
+                  evidence=["Daulet Zhaksybekov thanked the President of "
+                            "Russia for the congratulations"],
+                  cameo="051", alts=["010"], alternatives=kz,
+                  targets=[(gs, "cooperative", True)], about=[gs, "Russia"],
+                  **kw),
+        statement(d, "K04", dz, "and confirmed that he would attend", day,
+                  para="Zhaksybekov would attend the Victory Day "
+                       "celebrations in Moscow on May 9",
+                  evidence=["and confirmed that he would attend the "
+                            "celebrations in Moscow on May 9."],
+                  cameo="036", alts=["010", "030"], alternatives=kz,
+                  targets=[("Russia", "cooperative", True)],
+                  about=["Russia", "Moscow"], 
+                  **kw),
+        statement(d, "K05", gs, "Gleb Stolyarov expressed condolences", day,
+                  para="Stolyarov expressed condolences over the victims of "
+                       "the spring floods in the northern regions of "
+                       "Kazakhstan",
+                  evidence=["Gleb Stolyarov expressed condolences over the "
+                            "victims of the spring floods in the northern "
+                            "regions of Kazakhstan"],
+                  cameo="018", alts=["010", "051"], alternatives=ru,
+                  targets=[("Kazakhstan", "cooperative", True)],
+                  about=["Kazakhstan"], **kw),
+        statement(d, "K06", gs, "and offered assistance", day,
+                  para="Stolyarov offered assistance from the Russian "
+                       "Emergencies Ministry",
+                  evidence=["and offered assistance from the Russian "
+                            "Emergencies Ministry."],
+                  cameo="033", alts=["030", "010"], alternatives=ru,
+                  targets=[("Kazakhstan", "cooperative", True)],
+                  about=["Kazakhstan",
+                         "Ministry of Emergency Situations (Russia)"],
+                  **kw),
+        statement(d, "K07", dz, "The President of Kazakhstan expressed "
+                  "gratitude", day,
+                  para="Zhaksybekov expressed gratitude for the support and "
+                       "for the rescue teams sent to the Kostanay Region "
+                       "last week",
+                  evidence=["The President of Kazakhstan expressed gratitude "
+                            "for the support and for the rescue teams sent to "
+                            "the Kostanay Region last week."],
+                  cameo="051", alts=["010"], alternatives=kz,
+                  targets=[("Russia", "cooperative", True)],
+                  about=["Russia", "Kostanay Region"],
+                  attribution="description", **kw),
+        statement(d, "K08", gs, "They noted with satisfaction", day,
+                  para="mutual trade between Russia and Kazakhstan grew by "
+                       "9 percent in the first quarter of 2027",
+                  evidence=["They noted with satisfaction that mutual trade "
+                            "had grown by 9 percent in the first quarter of "
+                            "2027"],
+                  cameo="010", alts=["051"], alternatives=both,
+                  targets=[("Kazakhstan", "cooperative", False),
+                           ("Russia", "cooperative", False)],
+                  about=["Russia", "Kazakhstan"], attribution="pronoun",
+                  **kw),
+        statement(d, "K09", gs, "and emphasised the importance", day,
+                  para="the timely implementation of the agreements reached "
+                       "during the Russian President's state visit to Astana "
+                       "is important",
+                  evidence=["and emphasised the importance of the timely "
+                            "implementation of the agreements reached during "
+                            "the Russian President's state visit to Astana "
+                            "last November."],
+                  cameo="030", alts=["010"], alternatives=both,
+                  targets=[("Kazakhstan", "cooperative", False),
+                           ("Russia", "cooperative", False)],
+                  about=["Russia", "Kazakhstan"],
+                  **kw),
+        statement(d, "K10", gs, "Gleb Stolyarov stressed", day,
+                  para="Russia attaches great importance to further "
+                       "strengthening its relations of alliance and "
+                       "strategic partnership with Kazakhstan",
+                  evidence=["Gleb Stolyarov stressed that Russia attaches "
+                            "great importance to further strengthening its "
+                            "relations of alliance and strategic partnership "
+                            "with Kazakhstan, in keeping with the Treaty on "
+                            "Good-Neighbourliness and Alliance in the 21st "
+                            "Century."],
+                  cameo="051", alts=["030", "010"], alternatives=ru,
+                  targets=[("Kazakhstan", "cooperative", True)],
+                  about=["Kazakhstan"], **kw),
+        statement(d, "K11", dz, "Daulet Zhaksybekov informed", day,
+                  para="Zhaksybekov informed Stolyarov about the "
+                       "preparations for the Astana International Forum",
+                  evidence=["Daulet Zhaksybekov informed the Russian "
+                            "President about the preparations for the Astana "
+                            "International Forum, to be held at the end of "
+                            "May."],
+                  cameo="010", alternatives=kz,
+                  targets=[(gs, "neutral", True)],
+                  about=["Astana International Forum", gs], optional=True,
+                  **kw),
+        statement(d, "K12", dz, "He reaffirmed", day,
+                  para="Kazakhstan is interested in the further development "
+                       "of integration processes within the Eurasian "
+                       "Economic Union",
+                  evidence=["He reaffirmed Kazakhstan's interest in the "
+                            "further development of integration processes "
+                            "within the Eurasian Economic Union."],
+                  cameo="030", alts=["010"], alternatives=kz,
+                  targets=[("Eurasian Economic Union", "cooperative", True),
+                           ("Russia", "cooperative", False)],
+                  about=["Eurasian Economic Union"], attribution="pronoun",
+                  **kw),
+        statement(d, "K13", gs, "The sides agreed", day,
+                  para="Russia and Kazakhstan agreed to continue their "
+                       "coordination on the agenda of the meeting of the "
+                       "Supreme Eurasian Economic Council in Minsk",
+                  evidence=["The sides agreed to continue their coordination "
+                            "on the agenda of the meeting of the Supreme "
+                            "Eurasian Economic Council, which will be held in "
+                            "Minsk later this month."],
+                  cameo="030", alts=["036", "057", "010"], alternatives=both,
+                  targets=[("Kazakhstan", "cooperative", True),
+                           ("Russia", "cooperative", True)],
+                  about=["Supreme Eurasian Economic Council",
+                         "Eurasian Economic Union"], attribution="joint",
+                  **kw),
+    ]
+    for i in (7, 8, 12):
+        statements[i]["co_speakers"] = [dz]
+        statements[i]["speaker_mention"]["note"] = (
+            "the two presidents (Stolyarov, the site's president, with "
+            "Zhaksybekov as co-speaker; the two states accepted), dated by "
+            "the call")
+    statements[10]["speaker_mention"]["note"] = (
+        "'informed … about' is optional (as h44, h48, h56)")
+    relationships = [
+        relationship("R01", "alliance", ["Russia", "Kazakhstan"], False,
+                     [gs], ["K10"], ["relations of alliance", "allies",
+                                     "ally", "allied relations"], date=day),
+        relationship("R02", "strategic partnership",
+                     ["Russia", "Kazakhstan"], False, [gs], ["K10"],
+                     ["partnership", "strategic partners"], date=day),
+        relationship("R03", "cooperation", ["Russia", "Kazakhstan"], False,
+                     ["narrator"], [], ["Russian-Kazakh cooperation"],
+                     optional=True),
+        relationship("R04", "Good-Neighbourliness",
+                     ["Russia", "Kazakhstan"], False, [gs], ["K10"],
+                     ["good-neighbourliness", "good neighbourliness"],
+                     optional=True),
+    ]
+    events = [
+        event("E01", "telephone conversation of Stolyarov and Zhaksybekov",
+              day, [gs, dz]),
+        event("E02", "Victory Day celebrations in Moscow", "2027-05-09",
+              [dz, "Russia"]),
+        event("E03", "state visit of the Russian President to Astana",
+              "2026-11", [gs, "Kazakhstan"]),
+        event("E04", "Astana International Forum", "2027-05",
+              ["Kazakhstan"], optional=True),
+        event("E05", "meeting of the Supreme Eurasian Economic Council in "
+              "Minsk", "2027-05", ["Supreme Eurasian Economic Council"],
+              optional=True),
+        event("E06", "spring floods in northern Kazakhstan", None,
+              ["Kazakhstan"], optional=True),
+    ]
+    timexes = [timex(d, "May 7, 2027", day),
+               timex(d, "on May 9", "2027-05-09"),
+               timex(d, "last week", "2027-W17"),
+               timex(d, "in the first quarter of 2027", "2027-Q1"),
+               timex(d, "last November", "2026-11"),
+               timex(d, "at the end of May", "2027-05"),
+               timex(d, "later this month", "2027-05"),
+               timex(d, "May 7, 2027", day, after="Publication date")]
+    write(d, day, "readout (presidential website)", actors, statements,
+          relationships, events, timexes)
+
+
+def h113():
+    d = Doc("h113_joint")
+    day = "2027-05-20"
+    rk = "Ryota Kamisaka"
+    rv = "Rodolfo Maceda Villareal"
+    actors = [
+        actor(d, "A01", rk, "person", ["KAMISAKA Ryota", "Kamisaka"],
+              ["Kamisaka Ryota", "Prime Minister Kamisaka"],
+              affiliations=[("Japan", "Prime Minister")]),
+        actor(d, "A02", rv, "person", [rv, "Villareal"],
+              ["President Villareal", "Rodolfo Villareal"],
+              affiliations=[("Philippines", "President")]),
+        actor(d, "A03", "Japan", "state", ["Japan"], ["Government of Japan"]),
+        actor(d, "A04", "Philippines", "state",
+              ["Philippines", "Republic of the Philippines"],
+              ["Republic of the Philippines"]),
+        actor(d, "A05", "United States", "state", ["United States", "U.S."],
+              ["US", "USA"]),
+        actor(d, "A06", "North Korea", "state", ["North Korea"],
+              ["DPRK", "Democratic People's Republic of Korea"]),
+        actor(d, "A07", "South China Sea", "place", ["South China Sea"]),
+        actor(d, "A08", "ASEAN", "organization", ["ASEAN"],
+              ["Association of Southeast Asian Nations"]),
+        actor(d, "A09", "Indo-Pacific", "place", ["Indo-Pacific"]),
+        actor(d, "A10", "Ministry of Foreign Affairs (Japan)",
+              "organization", ["Ministry of Foreign Affairs of Japan"],
+              ["Ministry of Foreign Affairs of Japan", "MOFA"],
+              optional=True, part_of="Japan"),
+        actor(d, "A11", "Tokyo", "place", ["Tokyo"], optional=True),
+        actor(d, "A12", "Manila", "place", ["Manila"], optional=True),
+        actor(d, "A13", "Mindanao", "place", ["Mindanao"], optional=True),
+        actor(d, "A14", "Japan-Philippines-U.S. Maritime Dialogue",
+              "organization", ["Japan-Philippines-U.S. Maritime Dialogue"],
+              optional=True),
+    ]
+    t = d.text
+    first = "Prime Minister of Japan KAMISAKA Ryota and President of the"
+    last = "invited Prime Minister Kamisaka to visit the Philippines at a " \
+           "mutually convenient time."
+    i, j = t.index(first), t.index(last) + len(last)
+    whole = t[i:j]
+    paras = [p for p in whole.split("\n\n")
+             if p[:1].isdigit() or p.startswith(first)]
+    assert len(paras) == 10, len(paras)
+    who = ["Philippines", rk, rv]
+    statements = [
+        statement(d, "J01", "Japan", "the two leaders issued the following "
+                  "joint statement", day, quote=whole, cameo="030",
+                  alts=["057", "051", "010"], alternatives=who,
+                  targets=[("Philippines", "cooperative", True),
+                           ("Japan", "cooperative", True),
+                           ("North Korea", "conflictual", True)],
+                  about=["Japan", "Philippines", "United States",
+                         "North Korea", "South China Sea", "ASEAN"],
+                  channel="joint statement", attribution="joint",
+                  date_basis="'On May 20' in the ministry's preface, 'on "
+                             "May 20, 2027' in the statement's preamble "
+                             "and the closing 'Tokyo, May 20, 2027'"),
+    ]
+    statements[0]["co_speakers"] = ["Philippines"]
+    statements[0]["quote_marks"] = "none (document text)"
+    statements[0]["segments"] = [
+        dict(zip(("quote", "span", "byte_span"), (p, *d.span(p))))
+        for p in paras]
+    statements[0]["speaker_mention"]["note"] = (
+        "the statement of Japan with the Philippines as co-speaker (the "
+        "two leaders accepted), its words from the preamble 'Prime Minister "
+        "of Japan KAMISAKA Ryota and President …' to paragraph 9, one "
+        "segment per paragraph (ten: the preamble and the nine numbered "
+        "paragraphs; the headings are no segments); 'Prime Minister "
+        "Kamisaka welcomed …' and 'President Villareal expressed …' are the "
+        "joint text's own; the ministry's preface and the signing line are "
+        "not in it")
+    relationships = [
+        relationship("R01", "Strengthened Strategic Partnership",
+                     ["Japan", "Philippines"], False,
+                     ["Japan", "Philippines"], ["J01"],
+                     ["strategic partnership", "partnership"], date=day),
+        relationship("R02", "ally", ["United States", "Japan"], False,
+                     ["Japan", "Philippines"], ["J01"],
+                     ["common ally", "allies", "alliance"]),
+        relationship("R03", "ally", ["United States", "Philippines"], False,
+                     ["Japan", "Philippines"], ["J01"],
+                     ["common ally", "allies", "alliance"]),
+        relationship("R04", "friendship", ["Japan", "Philippines"], False,
+                     ["Japan", "Philippines"], ["J01"], optional=True),
+        relationship("R05", "trilateral cooperation",
+                     ["Japan", "Philippines", "United States"], False,
+                     ["Japan", "Philippines"], ["J01"], ["cooperation"],
+                     optional=True),
+    ]
+    events = [
+        event("E01", "summit meeting of Kamisaka and Villareal in Tokyo and "
+              "the joint statement", day, [rk, rv]),
+        event("E02", "official visit of President Villareal to Japan",
+              "2027-05-19", [rv, "Japan"]),
+        event("E03", "elevation of relations to a Strengthened Strategic "
+              "Partnership", "2015", ["Japan", "Philippines"],
+              optional=True),
+        event("E04", "Arbitral Award on the South China Sea", "2016",
+              ["Philippines"], optional=True),
+        event("E05", "first large-scale joint exercise under the "
+              "Reciprocal Access Agreement", "2027",
+              ["Japan", "Philippines"], optional=True),
+        event("E06", "Japan-Philippines-U.S. Maritime Dialogue in Manila",
+              "2027-08", ["Japan", "Philippines", "United States"],
+              optional=True),
+    ]
+    events[1]["end_date"] = "2027-05-22"
+    timexes = [timex(d, "May 20, 2027", day),
+               timex(d, "On May 20", day),
+               timex(d, "from May 19 to 22", "2027-05-19/2027-05-22",
+                     kind="interval"),
+               timex(d, "on May 20, 2027", day),
+               timex(d, "in 2015", "2015"),
+               timex(d, "within 2027", "2027"),
+               timex(d, "2016", "2016", after="They reaffirmed"),
+               timex(d, "in August 2027", "2027-08"),
+               timex(d, "May 20, 2027", day, after="Tokyo, May")]
+    write(d, day, "joint statement (foreign ministry page)", actors,
+          statements, relationships, events, timexes)
+
+
 if __name__ == "__main__":
     h1()
     h2()
@@ -22981,3 +23843,7 @@ if __name__ == "__main__":
     h107()
     h108()
     h109()
+    h110()
+    h111()
+    h112()
+    h113()
