@@ -23733,6 +23733,1090 @@ def h113():
           statements, relationships, events, timexes)
 
 
+def h114():
+    d = Doc("h114_report")
+    B = "Home > World"
+
+    def stm(*a, **k):
+        k.setdefault("after", B)
+        return statement(*a, **k)
+
+    def tx(*a, **k):
+        k.setdefault("after", B)
+        return timex(*a, **k)
+    day = "2027-04-08"
+    wed = "2027-04-07"
+    zm, gz = "Arkady Zimin", "Batbayar Ganzorig"
+    tm, kb = "Yuri Tolmachev", "Lev Korobov"
+    actors = [
+        actor(d, "A01", "Russia", "state", ["Russia", "Moscow"],
+              ["Russian Federation"], accept={"Moscow": ["Moscow"]}),
+        actor(d, "A02", "Mongolia", "state", ["Mongolia", "Ulaanbaatar"],
+              accept={"Ulaanbaatar": ["Ulaanbaatar"]}),
+        actor(d, "A03", zm, "person", [zm, "Zimin"],
+              ["Foreign Minister Arkady Zimin"],
+              affiliations=[("Russia", "Foreign Minister")]),
+        actor(d, "A04", gz, "person", [gz, "Ganzorig"],
+              affiliations=[("Mongolia", "Foreign Minister")]),
+        actor(d, "A05", "China", "state", ["China"],
+              ["People's Republic of China"]),
+        actor(d, "A06", "United States", "state",
+              ["United States", "Washington", "US"],
+              ["USA", "U.S.", "United States of America"]),
+        actor(d, "A07", "European Union", "organization",
+              ["European Union", "EU"]),
+        actor(d, "A08", "Ukraine", "state", ["Ukraine", "Kiev"], ["Kyiv"],
+              accept={"Kiev": ["Kiev"]}),
+        actor(d, "A09", kb, "person", [kb],
+              ["Korobov", "Deputy Foreign Minister Lev Korobov"],
+              affiliations=[("Russia", "Deputy Foreign Minister")]),
+        actor(d, "A10", "RIA Novosti", "media", ["RIA Novosti"], ["RIA"]),
+        actor(d, "A11", tm, "person", [tm, "Tolmachev"],
+              ["Kremlin Spokesman Yuri Tolmachev"],
+              affiliations=[("Kremlin", "Spokesman")]),
+        actor(d, "A12", "Grigory Lavrentyev", "person",
+              ["Grigory Lavrentyev", "Lavrentyev"],
+              ["President Lavrentyev"],
+              affiliations=[("Russia", "President")]),
+        actor(d, "A13", "Raymond Ashford", "person",
+              ["Raymond Ashford", "Ashford"], ["President Ashford"],
+              affiliations=[("United States", "President")]),
+        actor(d, "A14", "Belarus", "state", ["Belarus"],
+              ["Republic of Belarus"]),
+        actor(d, "A15", "Kremlin", "organization", ["Kremlin"],
+              ["Presidential Executive Office"], optional=True,
+              part_of="Russia", accept={"Kremlin": ["Russia"]}),
+        actor(d, "A16", "TASS", "media", ["TASS"], optional=True),
+        actor(d, "A17", "Union State", "organization", ["Union State"],
+              ["Supreme State Council of the Union State"], optional=True),
+        actor(d, "A18", "Ministry of Foreign Affairs (Russia)",
+              "organization", ["Russian Foreign Ministry"],
+              ["Russian Foreign Ministry", "Foreign Ministry"],
+              optional=True, part_of="Russia"),
+        actor(d, "A19", "Ulaanbaatar Railway", "organization",
+              ["Ulaanbaatar Railway"], optional=True),
+        actor(d, "A20", "Northeast Asia", "place", ["Northeast Asia"],
+              optional=True),
+        actor(d, "A21", "Istanbul", "place", ["Istanbul"], optional=True),
+        actor(d, "A22", "Budapest", "place", ["Budapest"], optional=True),
+        actor(d, "A23", "Moscow", "place", ["MOSCOW"], ["Moscow"],
+              optional=True, accept={"MOSCOW": ["Russia"]}),
+        actor(d, "A24", "Ulaanbaatar", "place", ["Ulaanbaatar"],
+              optional=True, accept={"Ulaanbaatar": ["Mongolia"]}),
+        actor(d, "A25", "Kiev", "place", ["Kiev"], ["Kyiv"], optional=True,
+              accept={"Kiev": ["Ukraine"]}),
+        actor(d, "A26", "Asia-Pacific", "place", ["Asia-Pacific"],
+              optional=True),
+    ]
+    nc = "news conference in Moscow"
+    basis = "the news conference after the talks 'on Thursday' (8 April)"
+    wbasis = "'told reporters on Wednesday' (7 April)"
+    ru, mn = ["Russia"], ["Mongolia"]
+    statements = [
+        stm(d, "S01", zm,
+            "Russian Foreign Minister Arkady Zimin said", day,
+            para="Russia and Mongolia will sign an intergovernmental "
+                 "agreement on a new rail transit corridor before the "
+                 "end of the year",
+            evidence=["Russia and Mongolia will sign an "
+                      "intergovernmental agreement on a new rail "
+                      "transit corridor before the end of the year, "
+                      "Russian Foreign Minister Arkady Zimin said at a "
+                      "news conference following talks with his "
+                      "Mongolian counterpart Batbayar Ganzorig on "
+                      "Thursday."],
+            cameo="036", alts=["030", "010"], alternatives=ru,
+            targets=[("Mongolia", "cooperative", True)],
+            about=["Mongolia", "Russia"], channel=nc,
+            date_basis="'on Thursday' of the dateline April 8"),
+        stm(d, "S02", zm, "the Russian top diplomat said", day,
+            quote="We have instructed the relevant agencies to "
+                  "complete the work on the draft agreement as soon "
+                  "as possible. The new corridor will make it possible "
+                  "to increase cargo traffic between Russia and China "
+                  "through Mongolia by at least a third,",
+            cameo="030", alts=["036", "010"], alternatives=ru,
+            targets=[("Mongolia", "cooperative", False)],
+            about=["Mongolia", "China", "Russia"], channel=nc,
+            date_basis=basis),
+        stm(d, "S03", zm, "According to him", day,
+            quote="a reliable neighbor and a time-tested partner",
+            para="Moscow regards Ulaanbaatar as a reliable neighbor "
+                 "and a time-tested partner and is ready to continue "
+                 "supplying Mongolia with fuel and electricity on "
+                 "mutually beneficial terms",
+            evidence=["According to him, Moscow regards Ulaanbaatar as "
+                      "\"a reliable neighbor and a time-tested "
+                      "partner\" and is ready to continue supplying "
+                      "Mongolia with fuel and electricity on mutually "
+                      "beneficial terms."],
+            cameo="051", alts=["030", "010"], alternatives=ru,
+            targets=[("Mongolia", "cooperative", True)],
+            about=["Mongolia", "Russia"], channel=nc,
+            attribution="pronoun", date_basis=basis),
+        stm(d, "S04", zm, "Zimin stressed", day,
+            para="Russian-Mongolian relations do not depend on the "
+                 "political situation of the day and are not directed "
+                 "against third countries",
+            evidence=["Zimin stressed that Russian-Mongolian relations "
+                      "do not depend on the political situation of the "
+                      "day and are not directed against third "
+                      "countries."],
+            cameo="010", alts=["051"], alternatives=ru,
+            targets=[("Mongolia", "cooperative", False)],
+            about=["Mongolia", "Russia"], channel=nc,
+            date_basis=basis),
+        stm(d, "S05", zm, "The minister also said", day,
+            para="the two sides had exchanged views on the situation "
+                 "in Northeast Asia",
+            evidence=["The minister also said that the two sides had "
+                      "exchanged views on the situation in Northeast "
+                      "Asia."],
+            cameo="010", alternatives=ru,
+            targets=[("Mongolia", "neutral", False)],
+            about=["Mongolia", "Northeast Asia"], channel=nc,
+            attribution="nominal", date_basis=basis),
+        stm(d, "S06", zm, "he pointed out", day,
+            quote="We share the concern of our Mongolian friends over "
+                  "the growing military activity of the United States "
+                  "and its allies near the borders of our countries,",
+            cameo="111", alts=["010"], alternatives=ru,
+            targets=[("United States", "conflictual", True),
+                     ("Mongolia", "cooperative", True)],
+            about=["United States", "Mongolia"], channel=nc,
+            attribution="pronoun", date_basis=basis),
+        stm(d, "S07", gz, "Ganzorig, for his part, said", day,
+            para="Mongolia was interested in Russian investment in its "
+                 "mining sector",
+            evidence=["Ganzorig, for his part, said that Mongolia was "
+                      "interested in Russian investment in its mining "
+                      "sector"],
+            cameo="030", alts=["010"], alternatives=mn,
+            targets=[("Russia", "cooperative", False)],
+            about=["Russia", "Mongolia"], channel=nc,
+            date_basis=basis),
+        stm(d, "S08", gz, "and thanked Moscow", day,
+            para="Ganzorig thanked Moscow for its help in renewing the "
+                 "rolling stock of the Ulaanbaatar Railway",
+            evidence=["and thanked Moscow for its help in renewing the "
+                      "rolling stock of the Ulaanbaatar Railway."],
+            cameo="051", alts=["010"], alternatives=mn,
+            targets=[("Russia", "cooperative", True)],
+            about=["Russia", "Ulaanbaatar Railway"], channel=nc,
+            attribution="coordinated verb", date_basis=basis),
+        stm(d, "S09", gz, "The Mongolian minister invited Zimin", day,
+            para="Ganzorig invited Zimin to pay an official visit to "
+                 "Ulaanbaatar in the second half of the year",
+            evidence=["The Mongolian minister invited Zimin to pay an "
+                      "official visit to Ulaanbaatar in the second half "
+                      "of the year."],
+            cameo="036", alts=["040", "030"], alternatives=mn,
+            targets=[(zm, "cooperative", True),
+                     ("Russia", "cooperative", False)],
+            about=[zm, "Ulaanbaatar"], channel=nc,
+            attribution="nominal", date_basis=basis),
+        stm(d, "S10", zm, "Zimin said Moscow had", day,
+            quote="not received a single meaningful proposal",
+            para="Moscow had not received a single meaningful "
+                 "proposal from Washington since the Russian-American "
+                 "consultations in Istanbul last month",
+            evidence=["Zimin said Moscow had \"not received a single "
+                      "meaningful proposal\" from Washington since the "
+                      "Russian-American consultations in Istanbul last "
+                      "month."],
+            cameo="111", alts=["010", "112"], alternatives=ru,
+            targets=[("United States", "conflictual", True)],
+            about=["United States", "Ukraine", "Istanbul"],
+            channel=nc,
+            date_basis="an answer at the same news conference"),
+        stm(d, "S11", zm, "the diplomat noted", day,
+            quote="The ball is in their court. We have said many "
+                  "times that we are open to dialogue, but only on the "
+                  "basis of the realities on the ground,",
+            cameo="010", alts=["036", "111"], alternatives=ru,
+            targets=[("United States", "neutral", False),
+                     ("Ukraine", "neutral", False)],
+            about=["United States", "Ukraine"], channel=nc,
+            attribution="nominal", date_basis=basis),
+        stm(d, "S12", zm, "He accused the European Union", day,
+            para="the European Union is deliberately prolonging the "
+                 "conflict by continuing to supply weapons to Kiev",
+            evidence=["He accused the European Union of deliberately "
+                      "prolonging the conflict by continuing to supply "
+                      "weapons to Kiev"],
+            cameo="112", alts=["111"], alternatives=ru,
+            targets=[("European Union", "conflictual", True)],
+            about=["European Union", "Ukraine"], channel=nc,
+            attribution="pronoun", date_basis=basis),
+        stm(d, "S13", zm, "and said that the new package", day,
+            quote="hit the Europeans themselves harder than anyone "
+                  "else.",
+            para="the new package of EU sanctions would hit the "
+                 "Europeans themselves harder than anyone else",
+            evidence=["and said that the new package of EU sanctions "
+                      "would \"hit the Europeans themselves harder "
+                      "than anyone else.\""],
+            cameo="111", alts=["010"], alternatives=ru,
+            targets=[("European Union", "conflictual", True)],
+            about=["European Union"], channel=nc,
+            attribution="coordinated verb", date_basis=basis),
+        stm(d, "S14", kb,
+            "RIA Novosti quoted Deputy Foreign Minister Lev Korobov",
+            "2027-04",
+            para="Moscow did not rule out a new round of consultations "
+                 "with the US on the operation of diplomatic missions "
+                 "in May",
+            evidence=["RIA Novosti quoted Deputy Foreign Minister Lev "
+                      "Korobov as saying that Moscow did not rule out a "
+                      "new round of consultations with the US on the "
+                      "operation of diplomatic missions in May."],
+            cameo="014", alts=["036", "010"], alternatives=ru,
+            targets=[("United States", "cooperative", False)],
+            about=["United States", "Russia"],
+            reported_via="RIA Novosti",
+            date_basis="'Earlier this month' (April 2027): the month"),
+        stm(d, "S15", tm,
+            "Kremlin Spokesman Yuri Tolmachev told reporters", wed,
+            para="there were no concrete plans yet for a meeting "
+                 "between Russian President Grigory Lavrentyev and US "
+                 "President Raymond Ashford",
+            evidence=["Kremlin Spokesman Yuri Tolmachev told reporters "
+                      "on Wednesday that there were no concrete plans "
+                      "yet for a meeting between Russian President "
+                      "Grigory Lavrentyev and US President Raymond "
+                      "Ashford."],
+            cameo="010", alts=["036"],
+            alternatives=["Kremlin", "Russia"],
+            targets=[("United States", "neutral", False)],
+            about=["Grigory Lavrentyev", "Raymond Ashford"],
+            channel="remarks to reporters", date_basis=wbasis),
+        stm(d, "S16", tm, "he said", wed,
+            quote="There is no understanding on this yet, but the "
+                  "presidents have repeatedly said that such a meeting "
+                  "is possible once it is well prepared,",
+            cameo="036", alts=["010"],
+            alternatives=["Kremlin", "Russia"],
+            targets=[("United States", "cooperative", False)],
+            about=["Grigory Lavrentyev", "Raymond Ashford"],
+            channel="remarks to reporters", attribution="pronoun",
+            after="Kremlin Spokesman Yuri",
+            date_basis="the same remarks as S15"),
+        stm(d, "S17", tm, "Tolmachev declined to comment", wed,
+            para="Tolmachev declined to comment on media reports that "
+                 "the American side had proposed Budapest as a venue "
+                 "for the summit",
+            evidence=["Tolmachev declined to comment on media reports "
+                      "that the American side had proposed Budapest as "
+                      "a venue for the summit."],
+            cameo="011", alts=["010"],
+            alternatives=["Kremlin", "Russia"],
+            targets=[("United States", "neutral", False)],
+            about=["United States", "Budapest"],
+            channel="remarks to reporters",
+            date_basis="the refusal in the paragraph after the "
+                       "Wednesday remarks (as h98)"),
+        stm(d, "S18", tm, "the Kremlin spokesman said", wed,
+            quote="I would not like to comment on these publications,",
+            cameo="011", alts=["010"],
+            alternatives=["Kremlin", "Russia"],
+            about=["United States", "Budapest"],
+            channel="remarks to reporters", attribution="nominal",
+            date_basis="the same remarks as S17"),
+        stm(d, "S19", tm, "he added", wed,
+            para="Belarus will host the next meeting of the Supreme "
+                 "State Council of the Union State in June",
+            evidence=["Belarus, Russia's closest ally, will host the "
+                      "next meeting of the Supreme State Council of the "
+                      "Union State in June, he added."],
+            cameo="010", alts=["036"],
+            alternatives=["Kremlin", "Russia"],
+            targets=[("Belarus", "cooperative", False)],
+            about=["Belarus", "Union State"],
+            channel="remarks to reporters", attribution="pronoun",
+            after="I would not like to comment",
+            date_basis="the Kremlin spokesman's remarks of Wednesday"),
+    ]
+    statements += [
+        stm(d, "S20", zm, "- Zimin", day,
+            para="Russia and Mongolia will sign a rail corridor agreement "
+                 "by year-end",
+            evidence=["Russia, Mongolia to sign rail corridor agreement by "
+                      "year-end - Zimin"],
+            cameo="036", alts=["030", "010"], alternatives=ru,
+            targets=[("Mongolia", "cooperative", True)],
+            about=["Mongolia", "Russia"], channel=nc, same=["S01"],
+            optional=True, date_basis="the headline of the lede's remarks"),
+        stm(d, "S21", zm, "According to the Russian foreign minister", day,
+            para="the new corridor will raise cargo traffic between Russia "
+                 "and China via Mongolia by at least a third",
+            evidence=["According to the Russian foreign minister, the new "
+                      "corridor will raise cargo traffic between Russia and "
+                      "China via Mongolia by at least a third"],
+            cameo="030", alts=["036", "010"], alternatives=ru,
+            targets=[("Mongolia", "cooperative", False)],
+            about=["Mongolia", "China", "Russia"], channel=nc,
+            same=["S02"], optional=True, attribution="nominal",
+            date_basis="the standfirst of the quotation S02"),
+    ]
+    statements[0]["same_utterance_as"] = ["S20"]
+    statements[1]["same_utterance_as"] = ["S21"]
+    statements[19]["speaker_mention"]["note"] = (
+        "the headline's retelling of the lede: optional (as h78's headline)")
+    statements[20]["speaker_mention"]["note"] = (
+        "the standfirst's retelling of the quotation S02: optional (as "
+        "h94's standfirst)")
+    statements[16]["realised_by"] = ["S18"]
+    statements[0]["speaker_mention"]["note"] = (
+        "the lede's own claim (the signing by year-end is in no quotation): "
+        "no retelling; dated by the news conference 'on Thursday'")
+    statements[2]["speaker_mention"]["note"] = (
+        "'According to him, …': one clause with two predicates and a quoted "
+        "fragment, one statement")
+    statements[8]["speaker_mention"]["note"] = (
+        "an invitation at the talks: a statement (as h18's 'invited')")
+    statements[13]["speaker_mention"]["note"] = (
+        "'RIA Novosti quoted X as saying that …': indirect speech, RIA "
+        "Novosti as reported_via; 'Earlier this month' gives the month")
+    statements[16]["speaker_mention"]["note"] = (
+        "a refusal in the paragraph after the dated remarks: dated by them "
+        "(as h98's 'Asked whether …, Yao declined'); realised by S18")
+    statements[18]["speaker_mention"]["note"] = (
+        "'he added' after the spokesman's quotation: Tolmachev, dated by "
+        "the Wednesday remarks")
+    relationships = [
+        relationship("R01", "time-tested partner", ["Russia", "Mongolia"],
+                     False, [zm], ["S03"],
+                     ["partner", "time-tested partners", "partners"],
+                     date=day),
+        relationship("R02", "reliable neighbor", ["Russia", "Mongolia"],
+                     False, [zm], ["S03"],
+                     ["neighbor", "reliable neighbour", "neighbors"],
+                     date=day),
+        relationship("R03", "closest ally", ["Belarus", "Russia"], False,
+                     [tm, "narrator"], ["S19"], ["ally", "allies"],
+                     date=wed),
+        relationship("R04", "Russian-Mongolian relations",
+                     ["Russia", "Mongolia"], False, [zm], ["S04"],
+                     ["relations"], optional=True, date=day),
+        relationship("R05", "friends", ["Russia", "Mongolia"], False, [zm],
+                     ["S06"], ["Mongolian friends", "friendship"],
+                     optional=True, date=day),
+    ]
+    events = [
+        event("E01", "Zimin-Ganzorig talks and news conference in Moscow",
+              day, [zm, gz]),
+        event("E02", "Russian-American consultations in Istanbul",
+              "2027-03", ["Russia", "United States"]),
+        event("E03", "signing of the rail corridor agreement", "2027",
+              ["Russia", "Mongolia"], optional=True),
+        event("E04", "meeting of the Supreme State Council of the Union "
+              "State", "2027-06", ["Belarus", "Russia"], optional=True),
+        event("E05", "possible Lavrentyev-Ashford meeting", None,
+              ["Grigory Lavrentyev", "Raymond Ashford"], optional=True),
+    ]
+    timexes = [tx(d, "by year-end", "2027", kind="interval"),
+               tx(d, "April 8", day),
+               tx(d, "before the end of the year", "2027",
+                  kind="interval"),
+               tx(d, "on Thursday", day),
+               tx(d, "in the second half of the year", "2027-H2"),
+               tx(d, "last month", "2027-03"),
+               tx(d, "Earlier this month", "2027-04"),
+               tx(d, "in May", "2027-05"),
+               tx(d, "on Wednesday", wed),
+               tx(d, "in June", "2027-06"),
+               tx(d, "2027", "2027", after="(c) 2027")]
+    write(d, day, "news report (state news agency)", actors, statements,
+          relationships, events, timexes)
+
+
+def h115():
+    d = Doc("h115_briefing")
+    day = "2027-04-20"
+    t = d.text
+    dc, gh = "Danielle Corwin", "Garrett Holloway"
+    cn_mfa = "Ministry of Foreign Affairs (China)"
+    actors = [
+        actor(d, "A01", dc, "person", [dc, "Danielle"],
+              ["MS. CORWIN", "Ms. Corwin", "Corwin"],
+              affiliations=[("White House", "Press Secretary")]),
+        actor(d, "A02", gh, "person", [gh, "Garrett"],
+              ["MR. HOLLOWAY", "Mr. Holloway", "Holloway"],
+              affiliations=[("United States", "National Security Advisor")]),
+        actor(d, "A03", "Raymond Ashford", "person", ["Ashford"],
+              ["President Ashford", "Raymond Ashford"],
+              affiliations=[("United States", "President")]),
+        actor(d, "A04", "United States", "state",
+              ["United States", "Washington", "U.S."],
+              ["US", "USA", "United States of America"],
+              accept={"Washington": ["Washington"]}),
+        actor(d, "A05", "Japan", "state", ["Japan"]),
+        actor(d, "A06", "Philippines", "state", ["Philippines"],
+              ["Republic of the Philippines"]),
+        actor(d, "A07", "Kazuo Ichinomiya", "person", ["Kazuo Ichinomiya"],
+              ["Ichinomiya", "Prime Minister Kazuo Ichinomiya"],
+              affiliations=[("Japan", "Prime Minister")]),
+        actor(d, "A08", "Leandro Magsino", "person", ["Leandro Magsino"],
+              ["Magsino", "President Leandro Magsino"],
+              affiliations=[("Philippines", "President")]),
+        actor(d, "A09", "China", "state", ["China", "Beijing"],
+              ["People's Republic of China"],
+              accept={"Beijing": ["Beijing"]}),
+        actor(d, "A10", cn_mfa, "organization", ["Foreign Ministry"],
+              ["China's Foreign Ministry", "Chinese Foreign Ministry"],
+              part_of="China"),
+        actor(d, "A11", "Feng", "person", ["Feng"], ["President Feng"],
+              affiliations=[("China", "President")]),
+        actor(d, "A12", "Pakistan", "state", ["Pakistan", "Islamabad"],
+              ["Islamic Republic of Pakistan"],
+              accept={"Islamabad": ["Islamabad"]}),
+        actor(d, "A13", "Dawn News", "media", ["Dawn News"], ["Dawn"]),
+        actor(d, "A14", "Marcia Delacroix", "person", ["Marcia Delacroix"],
+              ["Delacroix", "Senator Marcia Delacroix"],
+              affiliations=[("United States", "Senator")]),
+        actor(d, "A15", "Venezuela", "state", ["Venezuela"]),
+        actor(d, "A16", "Mexico", "state", ["Mexico"],
+              ["United Mexican States"]),
+        actor(d, "A17", "Sandoval", "person", ["Sandoval"],
+              ["President Sandoval"],
+              affiliations=[("Mexico", "President")]),
+        actor(d, "A18", "Russia", "state", ["Moscow"],
+              ["Russian Federation"], accept={"Moscow": ["Moscow"]}),
+        actor(d, "A19", "Department of State", "organization",
+              ["State Department"],
+              ["U.S. Department of State", "US Department of State"],
+              part_of="United States"),
+        actor(d, "A20", "South China Sea", "place", ["South China Sea"]),
+        actor(d, "A21", "Philippine Coast Guard", "organization",
+              ["Philippine Coast Guard"], ["PCG"], part_of="Philippines"),
+        actor(d, "A22", "White House", "organization", ["White House"],
+              optional=True, part_of="United States"),
+        actor(d, "A23", "Indo-Pacific", "place", ["Indo-Pacific"],
+              optional=True),
+        actor(d, "A24", "Tokyo", "place", ["Tokyo"], optional=True),
+        actor(d, "A25", "Manila", "place", ["Manila"], optional=True),
+        actor(d, "A26", "Asia", "place", ["Asia"], optional=True),
+        actor(d, "A27", "Washington", "place", ["Washington, DC"],
+              ["Washington"], optional=True),
+        actor(d, "A28", "Howard Tillman", "person", ["Howard Tillman"],
+              optional=True,
+              affiliations=[("United States", "Former Senator")]),
+        actor(d, "A29", "Peter", "person", ["Peter"], optional=True),
+        actor(d, "A30", "Anjali", "person", ["Anjali"], optional=True),
+        actor(d, "A31", "Moscow", "place", ["Moscow"], optional=True,
+              accept={"Moscow": ["Russia"]}),
+    ]
+    ends = ("\n\nQ ", "\n\nMS. ", "\n\nMR. ", "\n\n1:41 P.M.")
+
+    def turn(label, after):
+        i = t.index(label, t.index(after)) + len(label) + 1
+        j = min(t.index(e, i) for e in ends if e in t[i:])
+        return t[i:j]
+
+    ms, mr = "MS. CORWIN:", "MR. HOLLOWAY:"
+    top = "1:07 P.M. EDT"
+    c1 = turn(ms, top)
+    h1 = turn(mr, top)
+    h2 = turn(mr, "stitch together small cliques")
+    h3 = turn(mr, "President Feng before he leaves")
+    h4 = turn(mr, "Are you asking them to choose?")
+    c2 = turn(ms, "Are you asking them to choose?")
+    c3 = turn(ms, "Is the President considering that?")
+    c4 = turn(ms, "Has the President spoken to her")
+    c5 = turn(ms, "from Washington?")
+    c6 = turn(ms, "Q Thank you.\n")
+    ch = "press briefing"
+    basis = "the briefing's date"
+    us = ["United States"]
+
+    def tn(sid, spk, label, quote, after, cameo, alts, targets, about,
+           optional=False, responds=()):
+        return statement(d, sid, spk, label, day, quote=quote, cameo=cameo,
+                         alts=alts, alternatives=us, targets=targets,
+                         about=about, channel=ch, responds_to=responds,
+                         optional=optional, after=after, date_basis=basis)
+
+    statements = [
+        tn("B01", dc, ms, c1, top, "010", [], [], [gh], optional=True),
+        tn("B02", gh, mr, h1, top, "036", ["051", "057", "010"],
+           [("Japan", "cooperative", True),
+            ("Philippines", "cooperative", True)],
+           ["Japan", "Philippines", "Kazuo Ichinomiya", "Leandro Magsino",
+            "South China Sea", "Philippine Coast Guard"]),
+        statement(d, "B03", cn_mfa, "China's Foreign Ministry said",
+                  "2027-04-19",
+                  quote="another attempt to stitch together small cliques",
+                  para="the President's trip to Japan and the Philippines was "
+                       "another attempt to stitch together small cliques "
+                       "against China",
+                  evidence=["China's Foreign Ministry said yesterday that the "
+                            "trip was \"another attempt to stitch together "
+                            "small cliques\" against Beijing."],
+                  cameo="111", alts=["112"], alternatives=["China"],
+                  targets=[("United States", "conflictual", True)],
+                  about=["United States", "Japan", "Philippines"],
+                  embedded=True,
+                  date_basis="'yesterday' of the briefing of Tuesday 20 "
+                             "April"),
+        tn("B04", gh, mr, h2, "stitch together small cliques", "010",
+           ["111"], [("China", "neutral", True)], ["China"],
+           responds=["B03"]),
+        tn("B05", gh, mr, h3, "President Feng before he leaves", "011",
+           ["010"], [("China", "neutral", False)],
+           ["Feng", "Raymond Ashford"]),
+        statement(d, "B06", "Pakistan", "Islamabad's foreign minister told",
+                  "2027-04", quote="ask Pakistan to choose",
+                  para="Washington should not ask Pakistan to choose between "
+                       "the United States and its all-weather friend China",
+                  evidence=["Islamabad's foreign minister told Dawn News last "
+                            "week that Washington should not \"ask Pakistan "
+                            "to choose\" between the United States and its "
+                            "all-weather friend China."],
+                  cameo="020", alts=["010", "111"],
+                  targets=[("United States", "neutral", True),
+                           ("China", "cooperative", True)],
+                  about=["United States", "China"],
+                  channel="interview with Dawn News",
+                  reported_via="Dawn News", embedded=True,
+                  date_basis="'last week' before Tuesday 20 April (12-18 "
+                             "April): the month"),
+        tn("B07", gh, mr, h4, "Are you asking them to choose?", "010",
+           ["051"], [("Pakistan", "cooperative", True)], ["Pakistan"],
+           responds=["B06"]),
+        tn("B08", dc, ms, c2, "Are you asking them to choose?", "010", [],
+           [], [gh], optional=True),
+        statement(d, "B09", "Marcia Delacroix",
+                  "Senator Marcia Delacroix said", "2027-04-18",
+                  quote="asleep at the wheel",
+                  para="the administration had been asleep at the wheel on "
+                       "Venezuela",
+                  evidence=["Senator Marcia Delacroix said on Sunday that the "
+                            "administration had been \"asleep at the wheel\" "
+                            "on Venezuela"],
+                  cameo="111", alts=["112"],
+                  targets=[("United States", "conflictual", True)],
+                  about=["Venezuela", "United States"], embedded=True,
+                  date_basis="'on Sunday' before Tuesday 20 April"),
+        statement(d, "B10", "Marcia Delacroix", "she's calling for", None,
+                  para="Delacroix is calling for new sanctions on Venezuela",
+                  evidence=["she's calling for new sanctions"],
+                  cameo="163", alts=["020", "010"],
+                  targets=[("Venezuela", "conflictual", False)],
+                  about=["Venezuela"], embedded=True, optional=True,
+                  attribution="pronoun",
+                  date_basis="a present call of no day"),
+        tn("B11", dc, ms, c3, "Is the President considering that?", "011",
+           ["010", "014"], [("Venezuela", "conflictual", False)],
+           ["Venezuela", "Raymond Ashford"], responds=["B09", "B10"]),
+        statement(d, "B12", "Sandoval", "The Mexican President said", day,
+                  para="the Mexican government would not accept any U.S. "
+                       "military operation on Mexican soil",
+                  evidence=["The Mexican President said this morning that her "
+                            "government would not accept any U.S. military "
+                            "operation on Mexican soil."],
+                  cameo="12", alts=["125", "111", "010"],
+                  alternatives=["Mexico"],
+                  targets=[("United States", "conflictual", True)],
+                  about=["United States", "Mexico"], embedded=True,
+                  attribution="nominal",
+                  date_basis="'this morning' of the briefing's day"),
+        tn("B13", dc, ms, c4, "Has the President spoken to her", "010",
+           ["051", "011"], [("Mexico", "cooperative", True)],
+           ["Mexico", "Sandoval"], responds=["B12"]),
+        statement(d, "B14", "Russia", "the Russian Foreign Minister's comment",
+                  None,
+                  para="Russia has not received a single meaningful proposal "
+                       "from the United States",
+                  evidence=["the Russian Foreign Minister's comment that "
+                            "Moscow has not received a single meaningful "
+                            "proposal from Washington"],
+                  cameo="111", alts=["010"],
+                  targets=[("United States", "conflictual", True)],
+                  about=["United States"], embedded=True,
+                  attribution="nominal",
+                  date_basis="the question does not say when"),
+        tn("B15", dc, ms, c5, "from Washington?", "010", ["011"],
+           [("Russia", "neutral", False)],
+           ["Russia", "Department of State", "Raymond Ashford"],
+           responds=["B14"]),
+        tn("B16", dc, ms, c6, "Q Thank you.\n", "010", [], [], [],
+           optional=True),
+    ]
+    statements[1]["segments"] = [
+        dict(zip(("quote", "span", "byte_span"), (p, *d.span(p, top))))
+        for p in h1.split("\n\n")]
+    statements[12]["segments"] = [
+        dict(zip(("quote", "span", "byte_span"),
+                 (p, *d.span(p, "Has the President spoken to her"))))
+        for p in c4.split("\n\n")]
+    assert len(statements[1]["segments"]) == 2
+    assert len(statements[12]["segments"]) == 2
+    statements[0]["speaker_mention"]["note"] = (
+        "the Press Secretary's introduction of the guest: optional (as h99)")
+    statements[1]["speaker_mention"]["note"] = (
+        "the National Security Advisor's opening turn over two paragraphs: "
+        "one statement in two segments")
+    statements[2]["speaker_mention"]["note"] = (
+        "inside a question with no outlet named: reported_via null; the "
+        "ministry of a named state speaks for it (China accepted)")
+    statements[4]["speaker_mention"]["note"] = (
+        "'I'm not going to get into …': a refusal, a statement")
+    statements[5]["speaker_mention"]["note"] = (
+        "'Islamabad's foreign minister' (a description of an unnamed "
+        "official by his state): Pakistan speaks (as h6); told Dawn News, "
+        "so Dawn News is reported_via")
+    statements[7]["speaker_mention"]["note"] = (
+        "thanks and turn-giving: optional")
+    statements[9]["speaker_mention"]["note"] = (
+        "'and she's calling for …' in the question: the present of no "
+        "day; optional")
+    statements[11]["speaker_mention"]["note"] = (
+        "'The Mexican President', named 'President Sandoval' in the answer")
+    statements[12]["speaker_mention"]["note"] = (
+        "the answer and the turn-giving 'Go ahead, Anjali.': one turn in two "
+        "segments; the call of 'last Thursday' is an event, not a "
+        "statement")
+    statements[13]["speaker_mention"]["note"] = (
+        "'the Russian Foreign Minister's comment that …' inside a question: "
+        "Russia speaks (no name given); undated")
+    statements[15]["speaker_mention"]["note"] = "a closing courtesy: optional"
+    relationships = [
+        relationship("R01", "alliance", ["United States", "Japan"], False,
+                     [gh], ["B02"], ["ally", "allies", "alliance"],
+                     date=day),
+        relationship("R02", "oldest treaty ally",
+                     ["Philippines", "United States"], False, [gh], ["B02"],
+                     ["treaty ally", "ally", "allies", "alliance"],
+                     date=day),
+        relationship("R03", "all-weather friend", ["China", "Pakistan"],
+                     False, ["Pakistan"], ["B06"],
+                     ["all-weather friends", "friend", "all-weather "
+                      "friendship"]),
+        relationship("R04", "close partner", ["Mexico", "United States"],
+                     False, [dc], ["B13"], ["partner", "close partners",
+                                            "partners"], date=day),
+        relationship("R05", "competition", ["United States", "China"],
+                     False, [gh], ["B04"], ["rivalry", "competitor"],
+                     optional=True, date=day),
+        relationship("R06", "relationship", ["United States", "Pakistan"],
+                     False, [gh], ["B07"], ["relations", "ties"],
+                     optional=True, date=day),
+    ]
+    events = [
+        event("E01", "White House press briefing", day, [dc, gh]),
+        event("E02", "President Ashford's trip to Japan and the Philippines",
+              "2027-05-17", ["Raymond Ashford", "Japan", "Philippines"]),
+        event("E03", "call of President Ashford and President Sandoval",
+              "2027-04-15", ["Raymond Ashford", "Sandoval"]),
+        event("E04", "Ashford-Ichinomiya meeting in Tokyo", "2027-05",
+              ["Raymond Ashford", "Kazuo Ichinomiya"], optional=True),
+        event("E05", "Ashford-Magsino talks in Manila", "2027-05",
+              ["Raymond Ashford", "Leandro Magsino"], optional=True),
+    ]
+    events[1]["end_date"] = "2027-05-21"
+    timexes = [timex(d, "April 20, 2027", day),
+               timex(d, "1:07 P.M. EDT", day + "T13:07", kind="time"),
+               timex(d, "Tuesday", day, after=top),
+               timex(d, "next month", "2027-05"),
+               timex(d, "From May 17 to 21", "2027-05-17/2027-05-21",
+                     kind="interval"),
+               timex(d, "more than seven decades", "P70Y",
+                     kind="duration"),
+               timex(d, "yesterday", "2027-04-19"),
+               timex(d, "earlier this year", "2027"),
+               timex(d, "last week", "2027-04"),
+               timex(d, "on Sunday", "2027-04-18"),
+               timex(d, "this morning", day),
+               timex(d, "last Thursday", "2027-04-15"),
+               timex(d, "tomorrow", "2027-04-21"),
+               timex(d, "1:41 P.M. EDT", day + "T13:41", kind="time")]
+    write(d, day, "press briefing (Q&A transcript)", actors, statements,
+          relationships, events, timexes)
+
+
+def h116():
+    d = Doc("h116_readout")
+    day = "2027-05-12"
+    sk, hg = "Daisuke Sakuragi", "Penelope Hargreave"
+    actors = [
+        actor(d, "A01", sk, "person", ["SAKURAGI Daisuke", "Sakuragi"],
+              ["Sakuragi Daisuke", "Minister Sakuragi"],
+              affiliations=[("Japan", "Minister for Foreign Affairs")]),
+        actor(d, "A02", hg, "person", [hg, "Hargreave"],
+              ["Senator the Hon. Penelope Hargreave", "Minister Hargreave"],
+              affiliations=[("Australia", "Minister for Foreign Affairs")]),
+        actor(d, "A03", "Japan", "state", ["Japan"]),
+        actor(d, "A04", "Australia", "state", ["Australia"],
+              ["Commonwealth of Australia"]),
+        actor(d, "A05", "China", "state", ["China"],
+              ["People's Republic of China"]),
+        actor(d, "A06", "North Korea", "state", ["North Korea"],
+              ["Democratic People's Republic of Korea", "DPRK"]),
+        actor(d, "A07", "United States", "state", ["United States"],
+              ["US", "U.S.", "USA"]),
+        actor(d, "A08", "United Nations Security Council", "organization",
+              ["United Nations Security Council"],
+              ["UN Security Council", "UNSC", "Security Council"]),
+        actor(d, "A09", "Ministry of Foreign Affairs (Japan)",
+              "organization", ["Ministry of Foreign Affairs of Japan"],
+              ["Ministry of Foreign Affairs of Japan", "MOFA"],
+              optional=True, part_of="Japan"),
+        actor(d, "A10", "Western Australia", "place", ["Western Australia"],
+              optional=True),
+        actor(d, "A11", "Canberra", "place", ["Canberra"], optional=True),
+        actor(d, "A12", "South China Sea", "place", ["South China Sea"],
+              ["South China Seas"], optional=True),
+        actor(d, "A13", "Indo-Pacific", "place", ["Indo-Pacific"],
+              optional=True),
+        actor(d, "A14", "Japan-Australia-U.S. Trilateral Strategic Dialogue",
+              "organization",
+              ["Japan-Australia-U.S. Trilateral Strategic Dialogue"],
+              ["Trilateral Strategic Dialogue", "TSD"], optional=True),
+        actor(d, "A15", "G7", "organization", ["G7"], ["Group of Seven"],
+              optional=True),
+        actor(d, "A16", "Tokyo", "place", ["Tokyo"], optional=True),
+    ]
+    jp, au = ["Japan"], ["Australia"]
+    call = "Japan-Australia Foreign Ministers' Telephone Talk"
+    basis = "'On May 12' of the press release of 12 May 2027"
+    both = [hg, "Japan", "Australia"]
+    p1, p2, p3, p4, p5, p6 = ("1. Minister", "2. In response", "3. The two",
+                              "4. The two", "5. Regarding", "6. The two")
+
+    def st(sid, spk, mention, para, ev, cameo, alts, alternatives, targets,
+           about, after, optional=False, joint=False, coord=False):
+        s = statement(d, sid, spk, mention, day, para=para, evidence=[ev],
+                      cameo=cameo, alts=alts, alternatives=alternatives,
+                      targets=targets, about=about, channel=call,
+                      optional=optional, after=after,
+                      attribution=("joint" if joint else
+                                   "coordinated verb" if coord else
+                                   "explicit"),
+                      date_basis=basis)
+        if joint:
+            s["co_speakers"] = [hg]
+        return s
+
+    statements = [
+        st("K01", sk, "Minister Sakuragi stated",
+           "Japan and Australia, as Special Strategic Partners, have been "
+           "deepening their cooperation in every field, and Sakuragi would "
+           "like to further elevate bilateral security and defence "
+           "cooperation on the 50th anniversary of the Basic Treaty of "
+           "Friendship and Cooperation",
+           "Minister Sakuragi stated that Japan and Australia, as \"Special "
+           "Strategic Partners\" sharing fundamental values and strategic "
+           "interests, have been deepening their cooperation in every field, "
+           "and that he would like to further elevate the bilateral security "
+           "and defence cooperation", "030", ["051", "010"], jp,
+           [("Australia", "cooperative", True)], ["Australia", "Japan"], p1),
+        st("K02", sk, "Minister Sakuragi also expressed",
+           "Sakuragi expressed his condolences for the victims of the "
+           "bushfires in Western Australia",
+           "Minister Sakuragi also expressed his condolences for the victims "
+           "of the bushfires in Western Australia last month.", "018",
+           ["010"], jp, [("Australia", "cooperative", True)],
+           ["Australia", "Western Australia"], p1),
+        st("K03", hg, "Minister Hargreave expressed her gratitude",
+           "Hargreave expressed her gratitude for Japan's support",
+           "Minister Hargreave expressed her gratitude for Japan's support",
+           "051", ["010"], au, [("Japan", "cooperative", True)], ["Japan"],
+           p2),
+        st("K04", hg, "Minister Hargreave expressed her gratitude",
+           "Japan is one of Australia's closest partners in the region",
+           "and stated that Japan is one of Australia's closest partners in "
+           "the region.", "051", ["010"], au,
+           [("Japan", "cooperative", True)], ["Japan", "Australia"], p2,
+           coord=True),
+        st("K05", hg, "Minister Hargreave stated that Australia welcomes",
+           "Australia welcomes the progress on the upgraded Mogami-class "
+           "frigate project and hopes to conclude the contract within this "
+           "year",
+           "Minister Hargreave stated that Australia welcomes the progress "
+           "on the upgraded Mogami-class frigate project and hopes to "
+           "conclude the contract within this year.", "051",
+           ["030", "036"], au, [("Japan", "cooperative", False)],
+           ["Japan", "Australia"], p2),
+        st("K06", sk, "The two ministers confirmed",
+           "the two ministers will hold the next Japan-Australia 2+2 "
+           "consultations in Canberra in the summer",
+           "The two ministers confirmed that they will hold the next "
+           "Japan-Australia Foreign and Defence Ministerial Consultations "
+           "(\"2+2\") in Canberra in the summer", "036", ["030"], both,
+           [("Australia", "cooperative", False),
+            ("Japan", "cooperative", False)],
+           ["Japan", "Australia", "Canberra"], p3, joint=True),
+        st("K07", sk, "and concurred to advance cooperation",
+           "the two ministers agreed to advance cooperation with the United "
+           "States, including through the Japan-Australia-U.S. Trilateral "
+           "Strategic Dialogue",
+           "and concurred to advance cooperation with the United States, "
+           "including through the Japan-Australia-U.S. Trilateral Strategic "
+           "Dialogue.", "030", ["036"], both,
+           [("United States", "cooperative", True)],
+           ["United States", "Japan", "Australia"], p3, joint=True),
+        st("K08", sk, "Minister Sakuragi stated that Japan has serious",
+           "Japan has serious concerns about China's continued attempts to "
+           "unilaterally change the status quo by force or coercion in the "
+           "East and South China Seas",
+           "Minister Sakuragi stated that Japan has serious concerns about "
+           "China's continued attempts to unilaterally change the status quo "
+           "by force or coercion in the East and South China Seas", "111",
+           ["010"], jp, [("China", "conflictual", True)],
+           ["China", "South China Sea"], p4),
+        st("K09", sk, "and explained Japan's position",
+           "Sakuragi explained Japan's position regarding the detention of "
+           "Japanese nationals in China",
+           "and explained Japan's position regarding the detention of "
+           "Japanese nationals in China.", "010", ["111"], jp,
+           [("China", "neutral", False)], ["China", "Japan"], p4,
+           optional=True, coord=True),
+        st("K10", hg, "Minister Hargreave stated that Australia shares",
+           "Australia shares Japan's concerns and supports Japan's efforts "
+           "toward the early release of the detained Japanese nationals",
+           "Minister Hargreave stated that Australia shares the concerns and "
+           "supports Japan's efforts toward the early release of the "
+           "detained Japanese nationals.", "051", ["057", "010"], au,
+           [("Japan", "cooperative", True), ("China", "conflictual", False)],
+           ["Japan", "China"], p4),
+        st("K11", sk, "the two ministers condemned",
+           "the two ministers condemned North Korea's launch of an "
+           "intercontinental ballistic missile on May 9",
+           "the two ministers condemned North Korea's launch of an "
+           "intercontinental ballistic missile on May 9", "111", ["112"],
+           both, [("North Korea", "conflictual", True)], ["North Korea"],
+           p5, joint=True),
+        st("K12", sk, "and confirmed that they will continue",
+           "the two ministers will continue to work closely together, "
+           "including at the United Nations Security Council, toward the "
+           "complete denuclearization of North Korea",
+           "and confirmed that they will continue to work closely together, "
+           "including at the United Nations Security Council, toward the "
+           "complete denuclearization of North Korea.", "030", ["036"],
+           both, [("North Korea", "conflictual", False)],
+           ["North Korea", "United Nations Security Council"], p5,
+           joint=True),
+        st("K13", sk, "Minister Sakuragi requested",
+           "Sakuragi requested continued support for the immediate "
+           "resolution of the abductions issue",
+           "Minister Sakuragi requested continued support for the immediate "
+           "resolution of the abductions issue", "020", ["030"], jp,
+           [("Australia", "cooperative", False)],
+           ["Australia", "North Korea"], p5),
+        st("K14", hg, "and Minister Hargreave expressed",
+           "Hargreave expressed Australia's full support for the resolution "
+           "of the abductions issue",
+           "and Minister Hargreave expressed Australia's full support.",
+           "051", ["057", "010"], au, [("Japan", "cooperative", False)],
+           ["Japan", "North Korea"], p5),
+        st("K15", sk, "The two ministers concurred",
+           "the two ministers agreed to continue to communicate closely at "
+           "various levels toward the realization of a Free and Open "
+           "Indo-Pacific",
+           "The two ministers concurred to continue to communicate closely "
+           "at various levels toward the realization of a \"Free and Open "
+           "Indo-Pacific.\"", "030", ["036", "010"], both,
+           [("Australia", "cooperative", False),
+            ("Japan", "cooperative", False)],
+           ["Japan", "Australia", "Indo-Pacific"], p6, joint=True),
+    ]
+    statements[0]["speaker_mention"]["note"] = (
+        "one verb with two 'that' clauses: one statement (as h32, h52)")
+    statements[1]["speaker_mention"]["note"] = (
+        "condolences: a statement (as h88's 'offered his condolences')")
+    statements[2]["speaker_mention"]["note"] = (
+        "'In response, Minister Hargreave expressed her gratitude for "
+        "Japan's support': thanks for support, a statement (not a courtesy "
+        "for hospitality, as h52's optional one)")
+    statements[8]["speaker_mention"]["note"] = (
+        "'explained Japan's position regarding …': a briefing of no content "
+        "given; optional (as 'briefed … on')")
+    statements[10]["speaker_mention"]["note"] = (
+        "'on May 9' is the launch's date, not the statement's: dated by the "
+        "telephone talk")
+    relationships = [
+        relationship("R01", "Special Strategic Partners",
+                     ["Japan", "Australia"], False, [sk], ["K01"],
+                     ["Special Strategic Partnership",
+                      "Special Strategic Partner", "strategic partners",
+                      "strategic partnership", "strategic partner"],
+                     date=day),
+        relationship("R02", "closest partners", ["Australia", "Japan"],
+                     False, [hg], ["K04"],
+                     ["closest partner", "partners", "partner",
+                      "close partners"], date=day),
+        relationship("R03", "security and defence cooperation",
+                     ["Japan", "Australia"], False, [sk], ["K01"],
+                     ["cooperation", "defence cooperation"], optional=True,
+                     date=day),
+    ]
+    events = [
+        event("E01", call, day, [sk, hg]),
+        event("E02", "North Korea's launch of an intercontinental ballistic "
+              "missile", "2027-05-09", ["North Korea"]),
+        event("E03", "bushfires in Western Australia", "2027-04",
+              ["Western Australia"], optional=True),
+        event("E04", "Japan-Australia 2+2 consultations in Canberra", "2027",
+              ["Japan", "Australia"], optional=True),
+    ]
+    timexes = [timex(d, "May 12, 2027", day),
+               timex(d, "On May 12", day),
+               timex(d, "6:00 p.m.", day + "T18:00", kind="time"),
+               timex(d, "approximately 35 minutes", "PT35M",
+                     kind="duration"),
+               timex(d, "last year", "2026"),
+               timex(d, "last month", "2027-04"),
+               timex(d, "within this year", "2027", kind="interval"),
+               timex(d, "in the summer", "2027-SU"),
+               timex(d, "on May 9", "2027-05-09"),
+               timex(d, "February 2027", "2027-02"),
+               timex(d, "April 2027", "2027-04")]
+    write(d, day, "readout (foreign ministry press release)", actors,
+          statements, relationships, events, timexes)
+
+
+def h117():
+    d = Doc("h117_joint")
+    day = "2027-05-18"
+    pm, kl, dw = "Nadeem Akhtar Siddiqui", "Kang Lifeng", "Dong Weiqiang"
+    actors = [
+        actor(d, "A01", "Pakistan", "state",
+              ["Islamic Republic of Pakistan", "Pakistan"],
+              ["Islamic Republic of Pakistan"]),
+        actor(d, "A02", "China", "state",
+              ["People's Republic of China", "China"],
+              ["People's Republic of China", "PRC"]),
+        actor(d, "A03", pm, "person", [pm, "Siddiqui"],
+              ["Prime Minister Siddiqui"],
+              affiliations=[("Pakistan", "Prime Minister")]),
+        actor(d, "A04", kl, "person", [kl], ["Premier Kang Lifeng", "Kang"],
+              affiliations=[("China", "Premier of the State Council")]),
+        actor(d, "A05", dw, "person", [dw], ["President Dong Weiqiang",
+                                            "Dong"],
+              affiliations=[("China", "President")]),
+        actor(d, "A06", "China-Pakistan Economic Corridor", "organization",
+              ["China-Pakistan Economic Corridor", "CPEC"], ["CPEC"]),
+        actor(d, "A07", "Taiwan", "place", ["Taiwan"]),
+        actor(d, "A08", "Afghanistan", "state", ["Afghanistan"]),
+        actor(d, "A09", "Kashmir", "place", ["Kashmir"]),
+        actor(d, "A10", "United Nations Security Council", "organization",
+              ["UN Security Council"],
+              ["United Nations Security Council", "UNSC",
+               "Security Council"]),
+        actor(d, "A11", "Shanghai Cooperation Organization", "organization",
+              ["Shanghai Cooperation Organization"], ["SCO"]),
+        actor(d, "A12", "United Nations", "organization",
+              ["United Nations", "UN"], optional=True),
+        actor(d, "A13", "Belt and Road Initiative", "organization",
+              ["Belt and Road Initiative"], ["BRI"], optional=True),
+        actor(d, "A14", "Xinjiang", "place", ["Xinjiang"], optional=True),
+        actor(d, "A15", "Xizang", "place", ["Xizang"], ["Tibet"],
+              optional=True),
+        actor(d, "A16", "Hong Kong", "place", ["Hong Kong"], optional=True),
+        actor(d, "A17", "South China Sea", "place", ["South China Sea"],
+              optional=True),
+        actor(d, "A18", "Gwadar Port", "place", ["Gwadar Port"], ["Gwadar"],
+              optional=True),
+        actor(d, "A19", "Dasu", "place", ["Dasu"], optional=True),
+        actor(d, "A20", "South Asia", "place", ["South Asia"],
+              optional=True),
+        actor(d, "A21", "Afghan interim government", "organization",
+              ["Afghan interim government"], optional=True,
+              part_of="Afghanistan"),
+        actor(d, "A22", "Beijing", "place", ["Beijing"], optional=True,
+              accept={"Beijing": ["China"]}),
+        actor(d, "A23", "Islamabad", "place", ["Islamabad"], optional=True,
+              accept={"Islamabad": ["Pakistan"]}),
+        actor(d, "A24", "Ministry of Foreign Affairs (Pakistan)",
+              "organization", ["Ministry of Foreign Affairs"],
+              ["Ministry of Foreign Affairs of Pakistan"], optional=True,
+              part_of="Pakistan"),
+        actor(d, "A25", "State Council", "organization", ["State Council"],
+              ["State Council of the People's Republic of China"],
+              optional=True, part_of="China"),
+    ]
+    t = d.text
+    first = "1. At the invitation of Premier of the State Council"
+    last = "accepted the invitations with appreciation."
+    i, j = t.index(first), t.index(last) + len(last)
+    whole = t[i:j]
+    paras = whole.split("\n\n")
+    assert len(paras) == 10 and all(
+        p.startswith("%d. " % (k + 1)) for k, p in enumerate(paras))
+    both = ["China", pm, kl, dw]
+    statements = [
+        statement(d, "J01", "Pakistan", first, day, quote=whole, cameo="030",
+                  alts=["057", "051", "036", "010"], alternatives=both,
+                  targets=[("China", "cooperative", True),
+                           ("Pakistan", "cooperative", True)],
+                  about=["Pakistan", "China",
+                         "China-Pakistan Economic Corridor", "Taiwan",
+                         "Kashmir", "Afghanistan",
+                         "United Nations Security Council",
+                         "Shanghai Cooperation Organization"],
+                  channel="joint statement", attribution="joint",
+                  date_basis="the closing 'Beijing, 18 May 2027' and the "
+                             "page's 'Posted on: 18 May 2027'"),
+    ]
+    statements[0]["co_speakers"] = ["China"]
+    statements[0]["quote_marks"] = "none (document text)"
+    statements[0]["segments"] = [
+        dict(zip(("quote", "span", "byte_span"), (p, *d.span(p))))
+        for p in paras]
+    statements[0]["speaker_mention"]["note"] = (
+        "the statement of Pakistan and China (Pakistan, the site's "
+        "government, with China, the host, as co-speaker; the Prime "
+        "Minister, the Premier and the President accepted), its words the "
+        "ten numbered paragraphs, one segment each (as h89: the first, 'At "
+        "the invitation of …', each side's own paragraphs and the guest's "
+        "thanks and invitation included); the title, the posting date, the "
+        "closing place and date and the related links are not in it")
+    relationships = [
+        relationship("R01", "all-weather strategic cooperative partnership",
+                     ["China", "Pakistan"], False, ["Pakistan", "China"],
+                     ["J01"],
+                     ["all-weather strategic cooperative partners",
+                      "China-Pakistan all-weather strategic cooperative "
+                      "partnership", "strategic cooperative partnership",
+                      "all-weather strategic partnership",
+                      "strategic partnership", "partnership"], date=day),
+        relationship("R02", "ironclad friendship", ["China", "Pakistan"],
+                     False, ["Pakistan", "China"], ["J01"],
+                     ["ironclad friends", "iron-clad friendship",
+                      "ironclad friend"], date=day),
+        relationship("R03", "community with a shared future",
+                     ["China", "Pakistan"], False, ["Pakistan", "China"],
+                     ["J01"],
+                     ["China-Pakistan community with a shared future",
+                      "community with a shared future in the new era"],
+                     optional=True, date=day),
+        relationship("R04", "special bond of friendship",
+                     ["China", "Pakistan"], False, ["Pakistan", "China"],
+                     ["J01"], ["friendship", "bond of friendship"],
+                     optional=True, date=day),
+    ]
+    events = [
+        event("E01", "official visit of Prime Minister Siddiqui to China",
+              "2027-05-15", [pm, "China"]),
+        event("E02", "talks of Prime Minister Siddiqui and Premier Kang "
+              "Lifeng in Beijing", "2027-05", [pm, kl]),
+        event("E03", "terrorist attack on Chinese personnel in Dasu",
+              "2027-03", ["China", "Pakistan"]),
+        event("E04", "visit of President Dong Weiqiang and Premier Kang "
+              "Lifeng to Pakistan", None, [dw, kl, "Pakistan"],
+              optional=True),
+    ]
+    events[0]["end_date"] = "2027-05-18"
+    timexes = [timex(d, "18 May 2027", day, after="Posted on"),
+               timex(d, "from 15 to 18 May 2027", "2027-05-15/2027-05-18",
+                     kind="interval"),
+               timex(d, "in March 2027", "2027-03"),
+               timex(d, "18 May 2027", day, after="Beijing, 18"),
+               timex(d, "2027", "2027", after="Copyright (c) 2027")]
+    write(d, day, "joint statement (foreign ministry website)", actors,
+          statements, relationships, events, timexes)
+
+
 if __name__ == "__main__":
     h1()
     h2()
@@ -23847,3 +24931,7 @@ if __name__ == "__main__":
     h111()
     h112()
     h113()
+    h114()
+    h115()
+    h116()
+    h117()
