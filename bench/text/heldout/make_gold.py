@@ -55,7 +55,22 @@ Katrin Vogelsang, Ishiguro Takumi, Tereza Lindqvist-Mares; Lu Zhenhai,
 Faisal Rehman Kiani, Gu Jianping, Yao Jinglan, Zubair Ahmed Lodhi, Zhang
 Rui; Nikhil Sabharwal, Ajay Venkataraman, Meera Pillai, Samuel Kiptoo
 Rotich, Joseph Ndirangu; Shen Guowei, Ashraf Hafez; Viktor Solntsev, Hendra
-Kusumawardhana) in real
+Kusumawardhana; Gleb Tarasenko, Anatoly Voronin, Ren Jiahao, Lin
+Qiushi, Caroline Whitford, Yuri Lavrentiev; Dong Xiaoyan, Cao Weidong,
+Fernando Aguiar Lemos, Nathaniel Corbin, Daisuke Fujisaki, Sergei Maltsev;
+Danielle Ostrowski, Cho Min-seok, Oshiro; Liao Zhenbang, Howard Kessler,
+Monica Delgado-Reyes; Konstantin Dremov, Walter Haskell, Arkady Zelenin,
+Grigory Ostapenko, Trevor Kessling, Abernathy, Jerzy Kaliszewski, Aurelio
+Mendiola, Fu Changming, Lukas Wernicke, Vivek Damodaran, Miguel Dela
+Paz; Devendra Nath Kaul, Pei Jianguo, Rohan Dhingra,
+Suresh Raghavachari, Kavita Ramaswamy, Aditi Sarin, Saurav Bhalla;
+Anastasia Merkulova, Jonas Reinhold, Derek Lanford, Shiomi Daisuke,
+Konstantin Yelagin; Gleb Stolyarov, Daulet Zhaksybekov; Kamisaka Ryota,
+Rodolfo Maceda Villareal; Arkady Zimin, Batbayar Ganzorig, Lev Korobov, Yuri
+Tolmachev, Grigory Lavrentyev, Raymond Ashford; Danielle Corwin, Garrett
+Holloway, Kazuo Ichinomiya, Leandro Magsino, Feng, Marcia Delacroix,
+Sandoval, Howard Tillman; Daisuke Sakuragi, Penelope Hargreave; Nadeem
+Akhtar Siddiqui, Kang Lifeng, Dong Weiqiang) in real
 diplomatic settings, in the constructions of news reports, readouts and
 press-conference transcripts.
 """
