@@ -1072,6 +1072,45 @@ int Reader::Emit(ExtractedStatement s, Range sentence, int verb_token) {
     --e;
   }
   if (e <= b) return -1;
+  // "... to step up talks, top government sources said, as ...": the words
+  // end before an attribution to sources the report does not name.
+  if (s.quote == QuoteKind::kParaphrase && e - b <= 4096) {
+    const absl::string_view words(lower_.data() + b, e - b);
+    for (size_t c = words.find(", "); c != absl::string_view::npos;
+         c = words.find(", ", c + 2)) {
+      size_t k = c + 2, last_word = k;
+      int n = 0;
+      while (k < words.size() && n < 4) {
+        size_t w = k;
+        while (w < words.size() &&
+               absl::ascii_isalpha(static_cast<unsigned char>(words[w]))) {
+          ++w;
+        }
+        if (w == k) break;
+        const absl::string_view word = words.substr(k, w - k);
+        if (word == "said" || word == "say" || word == "says" ||
+            word == "told") {
+          const absl::string_view head =
+              words.substr(last_word, k - 1 - last_word);
+          bool lower = true;
+          for (uint32_t o = b + static_cast<uint32_t>(c + 2);
+               o < b + static_cast<uint32_t>(k); ++o) {
+            lower = lower &&
+                    !absl::ascii_isupper(static_cast<unsigned char>(text_[o]));
+          }
+          if (n > 0 && lower && IsUnnamedSourceNoun(head)) {
+            e = b + static_cast<uint32_t>(c);
+          }
+          break;
+        }
+        if (w >= words.size() || words[w] != ' ') break;
+        last_word = k;
+        k = w + 1;
+        ++n;
+      }
+      if (e == b + c) break;
+    }
+  }
   // "It said the two sides have underlined X": the clause that opens the
   // words of a statement just read, by the same speakers, is that
   // statement again, not a second one.
@@ -1709,7 +1748,25 @@ bool Reader::ReportedLaterInSentence(int t) const {
     const absl::string_view after = rest.substr(c, 90);
     for (absl::string_view verb : {" said", " says", " told", " announced",
                                    " reported", "according to", " quoted"}) {
-      if (absl::StrContains(after, verb)) return true;
+      const size_t at = after.find(verb);
+      if (at == absl::string_view::npos) continue;
+      // ", top government sources said": sources the report does not name
+      // (all in lower case, a noun of sources last) report for no one.
+      const absl::string_view who =
+          absl::StripAsciiWhitespace(after.substr(2, at - 2));
+      const size_t space = who.rfind(' ');
+      const absl::string_view head =
+          space == absl::string_view::npos ? who : who.substr(space + 1);
+      const absl::string_view written =
+          Slice(text_, from + static_cast<uint32_t>(c + 2),
+                from + static_cast<uint32_t>(c + 2 + (at >= 2 ? at - 2 : 0)));
+      if (!who.empty() && IsUnnamedSourceNoun(head) &&
+          std::none_of(written.begin(), written.end(), [](char ch) {
+            return absl::ascii_isupper(static_cast<unsigned char>(ch));
+          })) {
+        continue;
+      }
+      return true;
     }
   }
   return false;

@@ -75,6 +75,14 @@ inline absl::string_view Slice(absl::string_view text, uint32_t b, uint32_t e) {
 const absl::flat_hash_set<std::string>& Prepositions();
 // Lower-case nouns of an office or role ("spokesperson", "minister").
 const absl::flat_hash_set<std::string>& RoleNouns();
+// Plural nouns of sources a report does not name ("sources",
+// "officials", "diplomats"). O(1).
+inline bool IsUnnamedSourceNoun(absl::string_view lower) {
+  return lower == "sources" || lower == "officials" || lower == "diplomats" ||
+         lower == "analysts" || lower == "experts" || lower == "aides" ||
+         lower == "observers" || lower == "insiders" || lower == "people";
+}
+
 inline bool IsRoleNoun(absl::string_view lower) {
   static const WordFilter filter(RoleNouns());
   return filter.MayContain(lower) && RoleNouns().contains(lower);

@@ -529,11 +529,19 @@ std::optional<Subject> Reader::SubjectBeforeVerb(int verb, int floor,
       break;
     }
   }
+  // "..., government sources said", "..., diplomats said": a plain noun of
+  // unnamed sources right before the verb is its subject, naming no one; the
+  // search ends at the comma before it (not at a name of the clause the
+  // sources report).
+  const bool unnamed_sources =
+      start >= limit && tokens_[start].word && !tokens_[start].capitalised &&
+      mention_end_[start] < 0 && IsUnnamedSourceNoun(LowerWord(start));
   for (int t = start; t >= limit; --t) {
     const Token& tok = tokens_[t];
     // "OPEC+ said": a name may end in a mark.
     if (!tok.word && !(t == start && mention_end_[t] >= 0 && IsPunct(t, '+'))) {
       if (IsQuoteMark(t) || IsPunct(t, ';') || IsPunct(t, ':')) break;
+      if (unnamed_sources && IsPunct(t, ',')) break;
       // "The foreign ministers — A, B and C — also expressed ...": an
       // aside between dashes right before the verb (past adverbs) is
       // skipped to the word before its opening dash, as an apposition

@@ -170,5 +170,29 @@ TEST(KremlinReadout, AdverbPairsAndTargets) {
   EXPECT_TRUE(y.events.empty());
 }
 
+// "X and Y agreed to ..., top government sources said, as ...": sources
+// the report does not name report for no one; the agreement is the two
+// states', its words end before the attribution, and the clause after ",
+// as" is the writer's, no one's words.
+TEST(UnnamedSources, TheAgreementIsTheStates) {
+  const Extraction x = Extract(
+      "Foreign Secretary Devendra Kaul met his counterpart.\n\n"
+      "India and China on Friday agreed to step up talks on the border, top "
+      "government sources said, as the foreign secretary held talks in New "
+      "Delhi.\n\n"
+      "Kenya and Uganda agreed to reopen the crossing, Ugandan officials "
+      "said.\n");
+  const ExtractedStatement* s =
+      text_testing::StatementContaining(x, "step up talks");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(text_testing::NameOf(x, s->speaker), "India");
+  EXPECT_EQ(s->text, "to step up talks on the border");
+  for (const ExtractedStatement& t : x.statements) {
+    EXPECT_THAT(t.text, Not(HasSubstr("held talks in New Delhi"))) << t.text;
+  }
+  // A source the text names keeps the clause: Uganda's officials.
+  EXPECT_EQ(SpeakerOf(x, "reopen the crossing"), "Uganda");
+}
+
 }  // namespace
 }  // namespace diplograph
