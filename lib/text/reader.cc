@@ -1528,8 +1528,14 @@ absl::StatusOr<Extraction> Reader::Run() {
     // Japan-Malaysia Foreign Ministers' Meeting with ...", "The President
     // spoke this afternoon with ...") is a readout whatever its heading
     // says, unless it prints a joint statement.
-    if (x_.info.genre == Genre::kUnknown && official_page &&
-        joint >= paragraphs_.size() && FirstSentenceTellsOfAMeeting()) {
+    // So is a text whose first sentence names its own official by a bare
+    // title ("The Prime Minister spoke to the President of the United
+    // States, Joe Biden, this evening."): a government's own account; a
+    // news report names the official.
+    bool bare_title = false;
+    if (x_.info.genre == Genre::kUnknown && joint >= paragraphs_.size() &&
+        FirstSentenceTellsOfAMeeting(&bare_title) &&
+        (official_page || bare_title)) {
       x_.info.genre = Genre::kReadout;
     }
     if (joint >= paragraphs_.size()) report_pair_ = ReportPair();
@@ -1551,14 +1557,29 @@ absl::StatusOr<Extraction> Reader::Run() {
   return std::move(x_);
 }
 
-bool Reader::FirstSentenceTellsOfAMeeting() const {
+bool Reader::FirstSentenceTellsOfAMeeting(bool* bare_title) const {
   for (size_t p = 0; p < paragraphs_.size() && p < 16; ++p) {
     const Range para = paragraphs_[p];
     const absl::string_view lower = LowerSlice(para.begin, para.end);
     int words = 0;
     for (char c : lower) words += c == ' ';
     if (lower.empty() || lower.back() != '.' || words < 8) continue;
-    return TellsOfAMeeting(lower);
+    if (!TellsOfAMeeting(lower)) return false;
+    if (bare_title != nullptr) {
+      // "The Prime Minister spoke ...", "The Foreign Secretary met ...":
+      // "The", then at most two words of a title ending in a role noun,
+      // then the verb of the meeting.
+      const std::vector<absl::string_view> w =
+          absl::StrSplit(lower.substr(0, 80), ' ');
+      size_t k = 1;
+      while (k < w.size() && k <= 2 && !IsRoleNoun(w[k])) ++k;
+      *bare_title =
+          w.size() > k + 1 && w[0] == "the" && IsRoleNoun(w[k]) &&
+          text_[para.begin] == 'T' &&
+          (w[k + 1] == "spoke" || w[k + 1] == "met" || w[k + 1] == "held" ||
+           w[k + 1] == "had" || w[k + 1] == "today" || w[k + 1] == "this");
+    }
+    return true;
   }
   return false;
 }

@@ -797,7 +797,9 @@ class Reader {
   // Whether the body's first paragraph of sentences (within the first 16
   // paragraphs) opens with a meeting or call ("X held talks with Y", "X
   // met with Y", "X spoke by phone with Y"). O(400 bytes).
-  bool FirstSentenceTellsOfAMeeting() const;
+  // `*bare_title` (when given): whether that sentence names its official
+  // by a bare title ("The Prime Minister spoke to ...").
+  bool FirstSentenceTellsOfAMeeting(bool* bare_title = nullptr) const;
   // Whether the capitalised token k, a title's word elsewhere ("Sultan"),
   // is a given name before a patronymic in lower case ("Sultan bin Rashid
   // Al Kaabi"). O(1).

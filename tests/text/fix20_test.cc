@@ -194,5 +194,26 @@ TEST(UnnamedSources, TheAgreementIsTheStates) {
   EXPECT_EQ(SpeakerOf(x, "reopen the crossing"), "Uganda");
 }
 
+// A government's account with no heading: its first sentence names its
+// own official by a bare title ("The Prime Minister spoke to ...") and is
+// a readout, dated by the call; a news report names the official.
+TEST(ReadoutWithoutHeading, BareTitleOpensIt) {
+  const Extraction x = Extract(
+      "The Prime Minister spoke to the President of Kenya, William Otieno, "
+      "this evening.\n\n"
+      "President Otieno said that Kenya remained a close partner.\n");
+  EXPECT_EQ(x.info.genre, Genre::kReadout);
+  const ExtractedStatement* s =
+      text_testing::StatementContaining(x, "close partner");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->date.ToString(), "2026-04-14");
+
+  const Extraction y = Extract(
+      "British Prime Minister Mara Lind spoke to the President of Kenya, "
+      "William Otieno, on Monday.\n\n"
+      "President Otieno said that Kenya remained a close partner.\n");
+  EXPECT_EQ(y.info.genre, Genre::kNewsReport);
+}
+
 }  // namespace
 }  // namespace diplograph
