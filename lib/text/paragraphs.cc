@@ -1087,8 +1087,17 @@ bool Reader::CallTimeOf(const TimeExpression& e, uint32_t para_begin) const {
   // The sentence's words around the time: back to the sentence's start (at
   // most 160 bytes) and on to its end (at most 120 bytes).
   uint32_t b = e.begin;
-  while (b > para_begin && e.begin - b < 160 &&
-         !(text_[b - 1] == '.' && (b == e.begin || text_[b] == ' '))) {
+  // A period after a single letter that follows a period or a space ("at
+  // 9:00 p.m. yesterday", "the U.S. side") ends no sentence.
+  auto ends_sentence = [&](uint32_t at) {
+    if (text_[at - 1] != '.' || !(at == e.begin || text_[at] == ' ')) {
+      return false;
+    }
+    return !(at >= para_begin + 3 &&
+             absl::ascii_isalpha(static_cast<unsigned char>(text_[at - 2])) &&
+             (text_[at - 3] == '.' || text_[at - 3] == ' '));
+  };
+  while (b > para_begin && e.begin - b < 160 && !ends_sentence(b)) {
     --b;
   }
   uint32_t f = e.end;
@@ -1102,12 +1111,24 @@ bool Reader::CallTimeOf(const TimeExpression& e, uint32_t para_begin) const {
   // time, no clause boundary between ("said on Monday" is a saying's
   // time). "On 17 June, the Foreign Secretary spoke to X": the time opens
   // the sentence, the verb follows.
-  static constexpr absl::string_view kCall[] = {
-      " spoke to ",   " spoke with ",    " spoke by ",
-      " met with ",   " met ",           " held talks ",
-      " held a call", " held a phone",   " held a telephone",
-      " talked to ",  " talked with ",   " had a call",
-      " had a phone", " had a telephone"};
+  static constexpr absl::string_view kCall[] = {" spoke to ",
+                                                " spoke with ",
+                                                " spoke by ",
+                                                " met with ",
+                                                " met ",
+                                                " held talks ",
+                                                " held a call",
+                                                " held a phone",
+                                                " held a telephone",
+                                                " talked to ",
+                                                " talked with ",
+                                                " had a call",
+                                                " had a phone",
+                                                " had a telephone",
+                                                " held a video",
+                                                " had a video",
+                                                " call with ",
+                                                " conversation with "};
   for (absl::string_view v : kCall) {
     const size_t at = before.rfind(v);
     if (at != absl::string_view::npos &&

@@ -1202,6 +1202,17 @@ int Reader::Emit(ExtractedStatement s, Range sentence, int verb_token) {
       if (t.stance == Polarity::kNeutral) t.stance = hit.verb->stance;
     }
   }
+  // "President X held a phone call with Y ..., Senior Secretary Z said in
+  // a written briefing.": a person named after the readout's first words,
+  // which tell of the call, is the readout's relay, not one of its parties.
+  if (x_.info.genre == Genre::kReadout && readout_relay_ < 0 &&
+      x_.statements.empty() && !s.in_question && s.speaker >= 0 &&
+      s.co_speakers.empty() &&
+      x_.actors[s.speaker].kind == ActorKind::kPerson &&
+      s.text_span.end <= s.speaker_span.begin &&
+      TellsOfAMeeting(LowerSlice(s.text_span.begin, s.text_span.end))) {
+    readout_relay_ = s.speaker;
+  }
   if (readout_relay_ >= 0 && !s.in_question && s.speaker != readout_relay_) {
     bool have = false;
     for (const ExtractedReport& r : s.reported_by) {
@@ -1458,14 +1469,24 @@ absl::StatusOr<Extraction> Reader::Run() {
     // "Press release") are read as headings but do not count among the
     // eight either, up to 24 such lines.
     size_t short_lines = 0;
+    // Links for screen readers ("Skip to main content") are passed over.
+    size_t skip_links = 0;
     for (size_t p = 0; x_.info.genre == Genre::kUnknown && p < limit &&
                        p < paragraphs_.size() &&
                        paragraphs_[p].end - paragraphs_[p].begin <= 250;
          ++p) {
       const absl::string_view h =
           LowerSlice(paragraphs_[p].begin, paragraphs_[p].end);
-      if (IsCookieNotice(h) && limit < 12 + short_lines) {
+      if (IsCookieNotice(h) && limit < 12 + short_lines + skip_links) {
         ++limit;
+        continue;
+      }
+      // "Skip to main content (Press Enter).", "Skip navigation": a
+      // page's link for screen readers, whatever mark ends it.
+      if (absl::StartsWith(h, "skip to ") ||
+          absl::StartsWith(h, "skip navigation")) {
+        ++limit;
+        ++skip_links;
         continue;
       }
       if (short_lines < 24 && absl::c_count(h, ' ') < 3) {
@@ -1488,9 +1509,21 @@ absl::StatusOr<Extraction> Reader::Run() {
               "department of ", "office of the ", "prime minister of ",
               "president of ", "government of ", "embassy of ",
               "the prime minister's office", "prime minister's office",
-              "the white house", "the kremlin"}) {
+              "the white house", "the kremlin", "directorate of ",
+              "presidency of ", "presidential office",
+              "an official website of "}) {
           official_page = official_page || absl::StartsWith(h, body) ||
                           absl::StrContains(h, absl::StrCat("| ", body));
+        }
+        // A banner of a few words naming a government body after its
+        // state ("U.S. Department of Defense", "Republic of Korea Ministry
+        // of Foreign Affairs") or the state's formal name alone ("REPUBLIC
+        // OF TÜRKİYE").
+        if (h.size() <= 60 && absl::c_count(h, ' ') <= 6 && h.back() != '.') {
+          official_page = official_page ||
+                          absl::StartsWith(h, "republic of ") ||
+                          absl::StrContains(h, " department of ") ||
+                          absl::StrContains(h, " ministry of ");
         }
       }
       // "Visit of Foreign Minister of Ghana to India (April 08-10, 2026)",

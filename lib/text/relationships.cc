@@ -491,11 +491,22 @@ bool Reader::IsJointHeading(size_t p) const {
 // document's noun ("Here is the full text of their joint statement:", "The
 // following is the text of the declaration as released by X:", "Below is
 // the full text of the joint statement:", "Read the text of the final
-// communique:").
+// communique:"). A sentence of at most 300 bytes that says where the text
+// is ("The Ministry releases below the text of the Joint Statement adopted
+// on ...", "... publishes the following text of the joint declaration.")
+// introduces it too.
 bool Reader::IsJointTextIntro(size_t p) const {
   const Range para = paragraphs_[p];
-  if (para.end - para.begin > 200 || text_[para.end - 1] != ':') return false;
+  const uint32_t size = para.end - para.begin;
+  if (size > 300) return false;
   const absl::string_view lower = LowerSlice(para.begin, para.end);
+  if (text_[para.end - 1] == ':'
+          ? size > 200
+          : !(absl::StrContains(lower, " below ") ||
+              absl::StrContains(lower, "the following ") ||
+              absl::StrContains(lower, " hereunder "))) {
+    return false;
+  }
   // "text of the", "text of their joint statement" (the two leaders'),
   // "text of its".
   size_t at = absl::string_view::npos, skip = 0;
