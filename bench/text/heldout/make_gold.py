@@ -70,7 +70,11 @@ Rodolfo Maceda Villareal; Arkady Zimin, Batbayar Ganzorig, Lev Korobov, Yuri
 Tolmachev, Grigory Lavrentyev, Raymond Ashford; Danielle Corwin, Garrett
 Holloway, Kazuo Ichinomiya, Leandro Magsino, Feng, Marcia Delacroix,
 Sandoval, Howard Tillman; Daisuke Sakuragi, Penelope Hargreave; Nadeem
-Akhtar Siddiqui, Kang Lifeng, Dong Weiqiang) in real
+Akhtar Siddiqui, Kang Lifeng, Dong Weiqiang; Trinh Van Khoi, Marisol
+Agcaoili, Wu Qianru, Hoang Duc Luong; Annelie Brückner, Florian
+Weidemeyer, Corvin Staab, Reinholt Ebersbach, Jakub Ostrowiecki; Lowell
+Brandstetter, Bagas Adiwinata, Kimberly Ostrander; Otávio Bezerra
+Falcão, Babatunde Oyelaran, Heloísa Mendonça Prado, Chidi Okonkwo) in real
 diplomatic settings, in the constructions of news reports, readouts and
 press-conference transcripts.
 """
@@ -24832,6 +24836,1051 @@ def h117():
           statements, relationships, events, timexes)
 
 
+def h118():
+    d = Doc("h118_report")
+    t = d.text
+    B = "HANOI, June 9 (Reuters)"
+
+    def stm(*a, **k):
+        k.setdefault("after", B)
+        return statement(*a, **k)
+    day = "2027-06-09"
+    mon = "2027-06-07"
+    kh, ag = "Trinh Van Khoi", "Marisol Agcaoili"
+    wu, hl = "Wu Qianru", "Hoang Duc Luong"
+    vn_mfa = "Ministry of Foreign Affairs (Vietnam)"
+    cn_mfa = "Ministry of Foreign Affairs (China)"
+    actors = [
+        actor(d, "A01", "Vietnam", "state", ["Vietnam", "Hanoi"],
+              ["Viet Nam", "Socialist Republic of Vietnam"],
+              accept={"Hanoi": ["Hanoi"]}),
+        actor(d, "A02", "Philippines", "state", ["Philippines", "Manila"],
+              ["Republic of the Philippines"],
+              accept={"Manila": ["Manila"]}),
+        actor(d, "A03", kh, "person", [kh, "Khoi"],
+              ["Foreign Minister Trinh Van Khoi", "Trinh"],
+              affiliations=[("Vietnam", "Foreign Minister")]),
+        actor(d, "A04", ag, "person", [ag, "Agcaoili"],
+              ["Foreign Secretary Marisol Agcaoili"],
+              affiliations=[("Philippines", "Foreign Secretary")]),
+        actor(d, "A05", "China", "state", ["China", "Beijing"],
+              ["People's Republic of China"],
+              accept={"Beijing": ["Beijing"]}),
+        actor(d, "A06", vn_mfa, "organization",
+              ["Vietnam's foreign ministry"],
+              ["Vietnamese Foreign Ministry", "Vietnam Foreign Ministry",
+               "Ministry of Foreign Affairs of Vietnam", "foreign ministry"],
+              part_of="Vietnam"),
+        actor(d, "A07", wu, "person", [wu, "Wu"],
+              ["Chinese foreign ministry spokesman Wu Qianru"],
+              affiliations=[(cn_mfa, "Spokesman")]),
+        actor(d, "A08", "United States", "state",
+              ["United States", "Washington"],
+              ["US", "U.S.", "USA", "United States of America"]),
+        actor(d, "A09", hl, "person", [hl],
+              ["Luong", "Deputy Defence Minister Hoang Duc Luong"],
+              affiliations=[("Vietnam", "Deputy Defence Minister")]),
+        actor(d, "A10", "Quan Doi Nhan Dan", "media", ["Quan Doi Nhan Dan"],
+              ["People's Army newspaper", "Quan Doi Nhan Dan newspaper"]),
+        actor(d, "A11", "Philippine News Agency", "media",
+              ["Philippine News Agency"], ["PNA"]),
+        actor(d, "A12", "South China Sea", "place", ["South China Sea"]),
+        actor(d, "A13", "Second Thomas Shoal", "place",
+              ["Second Thomas Shoal"], ["Ayungin Shoal"]),
+        actor(d, "A14", cn_mfa, "organization", ["Chinese foreign ministry"],
+              ["Chinese Foreign Ministry", "China's foreign ministry"],
+              optional=True, part_of="China"),
+        actor(d, "A15", "Reuters", "media", ["Reuters"], optional=True),
+        actor(d, "A16", "Hanoi", "place", ["HANOI", "Hanoi"], optional=True,
+              accept={"HANOI": ["Vietnam"], "Hanoi": ["Vietnam"]}),
+        actor(d, "A17", "Manila", "place", ["Manila"], optional=True,
+              accept={"Manila": ["Philippines"]}),
+        actor(d, "A18", "Beijing", "place", ["Beijing"], optional=True,
+              accept={"Beijing": ["China"]}),
+        actor(d, "A19", "ASEAN", "organization", ["ASEAN"],
+              ["Association of Southeast Asian Nations"], optional=True),
+        actor(d, "A20", "Government Guesthouse", "place",
+              ["Government Guesthouse"], optional=True),
+        actor(d, "A21", "UNCLOS", "organization", ["UNCLOS"],
+              ["United Nations Convention on the Law of the Sea"],
+              optional=True),
+    ]
+    nc = "news conference in Hanoi"
+    basis = "the news conference after the talks 'on Wednesday' (9 June)"
+    vn, ph = ["Vietnam"], ["Philippines"]
+    q1 = ("Nobody should read this as a step against any third country. "
+          "Our message to all parties is the same: respect international "
+          "law, respect UNCLOS, and settle differences at the negotiating "
+          "table, not at sea.")
+    q2 = ("Neighbours with overlapping claims have shown today that they "
+          "can talk to each other like adults,")
+    whole = q1 + "\n\n\"" + q2
+    p1 = "We are not building a bloc against anyone,"
+    p2 = ("But we will not pretend that nothing is happening around Second "
+          "Thomas Shoal.")
+    f1 = "harm the interests of a third party"
+    f2 = "hijacked by forces outside the region"
+    statements = [
+        stm(d, "S01", kh, "Vietnam's foreign minister said", day,
+            para="Vietnam and the Philippines will raise their relations to "
+                 "a comprehensive strategic partnership before the end of "
+                 "the year",
+            evidence=["Vietnam and the Philippines will raise their "
+                      "relations to a comprehensive strategic partnership "
+                      "before the end of the year, Vietnam's foreign "
+                      "minister said on Wednesday"],
+            cameo="036", alts=["030", "010"], alternatives=vn,
+            targets=[("Philippines", "cooperative", True)],
+            about=["Philippines", "Vietnam"], channel=nc,
+            attribution="nominal", date_basis="'on Wednesday' (9 June)"),
+        stm(d, "S02", kh, "describing the two Southeast Asian neighbours",
+            day,
+            para="Vietnam and the Philippines share not only a sea but an "
+                 "interest in keeping it calm",
+            evidence=["describing the two Southeast Asian neighbours as "
+                      "countries that share not only a sea but an interest "
+                      "in keeping it calm."],
+            cameo="051", alts=["010"], alternatives=vn,
+            targets=[("Philippines", "cooperative", True)],
+            about=["Philippines", "South China Sea"], channel=nc,
+            attribution="participle clause", same=["S03"],
+            date_basis="'on Wednesday' (9 June)"),
+        stm(d, "S03", kh, "Foreign Minister Trinh Van Khoi told", day,
+            quote="Vietnam and the Philippines are natural partners. We "
+                  "share the same sea, and we share the same interest in "
+                  "keeping that sea calm and open,",
+            cameo="051", alts=["010"], alternatives=vn,
+            targets=[("Philippines", "cooperative", True)],
+            about=["Philippines", "South China Sea"], channel=nc,
+            same=["S02"], date_basis=basis),
+        stm(d, "S04", kh, "Khoi said", day, quote=whole,
+            cameo="010", alts=["036"], alternatives=vn,
+            targets=[("China", "neutral", False)],
+            about=["China", "South China Sea", "UNCLOS"], channel=nc,
+            date_basis=basis),
+        stm(d, "S05", vn_mfa, "according to a statement issued by Vietnam's "
+            "foreign ministry after the talks", day,
+            para="Vietnam and the Philippines signed a memorandum on coast "
+                 "guard cooperation and agreed to set up a hotline between "
+                 "their navies",
+            evidence=["signed a memorandum on coast guard cooperation and "
+                      "agreed to set up a hotline between their navies, "
+                      "according to a statement issued by Vietnam's foreign "
+                      "ministry after the talks."],
+            cameo="057", alts=["030", "010"], alternatives=vn,
+            targets=[("Philippines", "cooperative", True)],
+            about=["Philippines", "Vietnam"], channel="statement",
+            date_basis="'issued … after the talks' of Wednesday"),
+        stm(d, "S06", vn_mfa, "The statement said", day,
+            para="the ministers also discussed rice trade and the "
+                 "protection of fishermen",
+            evidence=["The statement said the ministers also discussed rice "
+                      "trade and the protection of fishermen."],
+            cameo="010", alternatives=vn,
+            targets=[("Philippines", "neutral", False)],
+            about=["Philippines", "Vietnam"], channel="statement",
+            attribution="nominal", date_basis="the same statement as S05"),
+        stm(d, "S07", ag, "Agcaoili told the same news conference", day,
+            quote="some time in the autumn",
+            para="Manila hoped to hold a first joint search-and-rescue "
+                 "exercise with the Vietnamese navy some time in the autumn",
+            evidence=["Agcaoili told the same news conference that Manila "
+                      "hoped to hold a first joint search-and-rescue "
+                      "exercise with the Vietnamese navy \"some time in the "
+                      "autumn\"."],
+            cameo="036", alts=["030"], alternatives=ph,
+            targets=[("Vietnam", "cooperative", True)],
+            about=["Vietnam", "Philippines"], channel=nc,
+            date_basis="'the same news conference' of Wednesday"),
+        stm(d, "S08", ag, "she said", day, quote=p1,
+            cameo="111", alts=["010"], alternatives=ph,
+            targets=[("China", "conflictual", False)],
+            about=["China", "Second Thomas Shoal"], channel=nc,
+            attribution="pronoun",
+            date_basis="the same news conference (the paragraph after S07)"),
+        stm(d, "S09", "Philippines", "A Philippine diplomat, who spoke on "
+            "condition of anonymity", None,
+            para="the upgrade had been held up for months by disagreements "
+                 "over how to refer to the arbitral ruling of 2016 in the "
+                 "joint text",
+            evidence=["A Philippine diplomat, who spoke on condition of "
+                      "anonymity because he was not authorised to brief the "
+                      "media, said the upgrade had been held up for months by "
+                      "disagreements over how to refer to the arbitral "
+                      "ruling of 2016 in the joint text."],
+            cameo="010", alternatives=["Philippine diplomat"],
+            about=["Vietnam", "Philippines"], attribution="description",
+            date_basis="the text does not say when the diplomat spoke"),
+        stm(d, "S10", wu, "Chinese foreign ministry spokesman Wu Qianru said",
+            day, quote=f1,
+            para="cooperation between regional countries was normal but "
+                 "should not harm the interests of a third party or be "
+                 "hijacked by forces outside the region",
+            evidence=["Asked about the talks at a regular briefing in "
+                      "Beijing on Wednesday, Chinese foreign ministry "
+                      "spokesman Wu Qianru said cooperation between regional "
+                      "countries was normal but should not \"harm the "
+                      "interests of a third party\" or be \"hijacked by "
+                      "forces outside the region\"."],
+            cameo="111", alts=["010"], alternatives=["China", cn_mfa],
+            targets=[("United States", "conflictual", False),
+                     ("Vietnam", "neutral", False),
+                     ("Philippines", "neutral", False)],
+            about=["Vietnam", "Philippines", "United States"],
+            channel="regular briefing in Beijing",
+            date_basis="'at a regular briefing in Beijing on Wednesday'"),
+        stm(d, "S11", wu, "He said China and Vietnam", day,
+            quote="good neighbours, good friends, good comrades and good "
+                  "partners",
+            para="China and Vietnam remained good neighbours, good friends, "
+                 "good comrades and good partners",
+            evidence=["He said China and Vietnam remained \"good neighbours, "
+                      "good friends, good comrades and good partners\"."],
+            cameo="051", alts=["010"], alternatives=["China", cn_mfa],
+            targets=[("Vietnam", "cooperative", True)],
+            about=["Vietnam", "China"],
+            channel="regular briefing in Beijing", attribution="pronoun",
+            date_basis="the same briefing as S10"),
+        stm(d, "S12", hl, "quoted Deputy Defence Minister Hoang Duc Luong "
+            "as saying", "2027-06",
+            quote="never allow foreign military bases on Vietnamese soil",
+            para="Vietnam had no plans to join joint patrols with any "
+                 "foreign navy and would never allow foreign military bases "
+                 "on Vietnamese soil",
+            evidence=["Earlier this month, the army newspaper Quan Doi Nhan "
+                      "Dan quoted Deputy Defence Minister Hoang Duc Luong as "
+                      "saying that Vietnam had no plans to join joint patrols "
+                      "with any foreign navy and would \"never allow foreign "
+                      "military bases on Vietnamese soil\"."],
+            cameo="010", alts=["014"], alternatives=vn,
+            about=["Vietnam", "China", "United States"],
+            reported_via="Quan Doi Nhan Dan",
+            date_basis="'Earlier this month' (June 2027): the month"),
+        stm(d, "S13", ag, "Agcaoili was quoted by the Philippine News Agency "
+            "as saying", mon,
+            quote="to take sides",
+            para="the Philippines did not expect Vietnam to take sides and "
+                 "would not ask it to",
+            evidence=["Agcaoili was quoted by the Philippine News Agency as "
+                      "saying on Monday, before she left Manila, that the "
+                      "Philippines did not expect Vietnam \"to take sides\" "
+                      "and would not ask it to."],
+            cameo="010", alts=["051"], alternatives=ph,
+            targets=[("Vietnam", "neutral", True)],
+            about=["Vietnam", "Philippines"],
+            reported_via="Philippine News Agency",
+            date_basis="'on Monday' before Wednesday 9 June"),
+    ]
+    s4 = statements[3]
+    s4["segments"] = [dict(zip(("quote", "span", "byte_span"),
+                               (p, *d.span(p, B)))) for p in (q1, q2)]
+    assert t[s4["quote_span"][0]:s4["quote_span"][1]] == whole
+    s8 = statements[7]
+    s8["segments"] = [
+        dict(zip(("quote", "span", "byte_span"), (p2, *d.span(p2, B)))),
+        {"quote": p1 + " " + p2}]
+    s10 = statements[9]
+    s10["segments"] = [
+        dict(zip(("quote", "span", "byte_span"), (f2, *d.span(f2, B))))]
+    notes = {
+        "S01": "the lede's own claim (the upgrade before the year's end is "
+               "in no quotation): 'Vietnam's foreign minister' = Khoi",
+        "S02": "the lede's participle clause 'describing … as …' retells "
+               "the quotation S03",
+        "S04": "a quotation over two paragraphs (the first left open), "
+               "closed by 'Khoi said': one statement in two segments",
+        "S05": "'according to a statement issued by … after the talks': the "
+               "ministry speaks, dated by the talks of Wednesday",
+        "S08": "a quotation split by its attribution: one statement in two "
+               "segments (the pieces, or the two joined)",
+        "S09": "an unnamed official of a named state speaks for it; undated",
+        "S10": "two quoted fragments in one that-clause: one statement, the "
+               "second fragment a segment; the United States is the "
+               "unnamed 'forces outside the region' (narrator: 'Wu did not "
+               "name the United States')",
+        "S12": "'X quoted Y as saying that …': relayed by the army "
+               "newspaper; 'Earlier this month' gives the month; a negated "
+               "intent",
+        "S13": "'X was quoted by Y as saying on Monday …': relayed by the "
+               "Philippine News Agency, dated by 'on Monday'",
+    }
+    for s in statements:
+        if s["id"] in notes:
+            s["speaker_mention"]["note"] = notes[s["id"]]
+    relationships = [
+        relationship("R01", "comprehensive strategic partnership",
+                     ["Vietnam", "Philippines"], False, [kh, "narrator"],
+                     ["S01"],
+                     ["comprehensive strategic partners",
+                      "comprehensive strategic partner",
+                      "strategic partnership"], date=day),
+        relationship("R02", "natural partners", ["Vietnam", "Philippines"],
+                     False, [kh], ["S03"],
+                     ["natural partner", "partners", "partner"], date=day),
+        relationship("R03", "oldest treaty ally",
+                     ["Philippines", "United States"], False, ["narrator"],
+                     [], ["treaty ally", "ally", "allies", "alliance"]),
+        relationship("R04", "comprehensive strategic partnership",
+                     ["United States", "Vietnam"], False, ["narrator"], [],
+                     ["comprehensive strategic partners",
+                      "comprehensive strategic partner",
+                      "strategic partnership", "ties"]),
+        relationship("R05", "strategic rivals", ["China", "United States"],
+                     False, ["narrator"], [],
+                     ["strategic rival", "rivals", "rivalry",
+                      "strategic rivalry"]),
+        relationship("R06", "good neighbours, good friends, good comrades "
+                     "and good partners", ["China", "Vietnam"], False, [wu],
+                     ["S11"],
+                     ["good neighbours", "good friends", "good comrades",
+                      "good partners", "neighbours", "friends", "comrades",
+                      "partners"], date=day),
+        relationship("R07", "diplomatic ties", ["Philippines", "Vietnam"],
+                     False, ["narrator"], [],
+                     ["diplomatic relations", "ties", "relations"]),
+        relationship("R08", "neighbours", ["Vietnam", "Philippines"], False,
+                     ["narrator", kh], ["S02"],
+                     ["Southeast Asian neighbours", "neighbors"],
+                     optional=True, date=day),
+        relationship("R09", "territorial disputes", ["Vietnam", "China"],
+                     False, ["narrator"], [],
+                     ["territorial dispute", "disputes"], optional=True),
+        relationship("R10", "territorial disputes", ["Philippines", "China"],
+                     False, ["narrator"], [],
+                     ["territorial dispute", "disputes"], optional=True),
+    ]
+    relationships[0]["modality"] = "planned"
+    relationships[3]["valid_from"] = "2023"
+    relationships[6]["valid_from"] = "1976"
+    events = [
+        event("E01", "talks of the Vietnamese and Philippine foreign "
+              "ministers in Hanoi", day, [kh, ag]),
+        event("E02", "Chinese foreign ministry regular briefing", day,
+              [wu]),
+        event("E03", "establishment of Philippine-Vietnamese diplomatic "
+              "ties", "1976", ["Philippines", "Vietnam"]),
+        event("E04", "arbitral ruling on the South China Sea", "2016",
+              ["Philippines", "China"], optional=True),
+        event("E05", "first joint search-and-rescue exercise", "2027",
+              ["Philippines", "Vietnam"], optional=True),
+        event("E06", "upgrade of US-Vietnamese ties", "2023",
+              ["United States", "Vietnam"], optional=True),
+    ]
+    events[4]["modality"] = "planned"
+    timexes = [timex(d, "June 9, 2027", day),
+               timex(d, "June 9", day, after=B[:5]),
+               timex(d, "before the end of the year", "2027",
+                     kind="interval"),
+               timex(d, "on Wednesday", day, after=B),
+               timex(d, "four hours", "PT4H", kind="duration"),
+               timex(d, "June 9, 2027", day, after="Government Guesthouse"),
+               timex(d, "in the autumn", "2027-FA"),
+               timex(d, "for months", None, kind="duration"),
+               timex(d, "2016", "2016", after="arbitral ruling"),
+               timex(d, "on Wednesday", day, after="briefing in Beijing"),
+               timex(d, "in 2023", "2023"),
+               timex(d, "Earlier this month", "2027-06"),
+               timex(d, "on Monday", mon),
+               timex(d, "in 1976", "1976"),
+               timex(d, "last year", "2026"),
+               timex(d, "next week", "2027-W24")]
+    write(d, day, "news report (wire agency)", actors, statements,
+          relationships, events, timexes)
+
+
+def h119():
+    d = Doc("h119_briefing")
+    day = "2027-06-16"
+    t = d.text
+    ab, fw, cs = "Annelie Brückner", "Florian Weidemeyer", "Corvin Staab"
+    eb, jo = "Reinholt Ebersbach", "Jakub Ostrowiecki"
+    cn_mfa = "Ministry of Foreign Affairs (China)"
+    aa, bmvg = "Federal Foreign Office", "Federal Ministry of Defence"
+    actors = [
+        actor(d, "A01", ab, "person", [ab],
+              ["Brückner", "DEPUTY SPOKESPERSON BRÜCKNER",
+               "Deputy Spokesperson Brückner"],
+              affiliations=[("Germany", "Deputy Government Spokesperson")]),
+        actor(d, "A02", fw, "person", [fw], ["Weidemeyer", "WEIDEMEYER"],
+              affiliations=[(aa, "Spokesperson")]),
+        actor(d, "A03", cs, "person", [cs], ["Staab", "STAAB"],
+              affiliations=[(bmvg, "Spokesperson")]),
+        actor(d, "A04", "Germany", "state", ["Germany"],
+              ["Federal Republic of Germany"]),
+        actor(d, "A05", eb, "person", [eb, "Ebersbach"],
+              ["Chancellor Reinholt Ebersbach", "Chancellor Ebersbach"],
+              affiliations=[("Germany", "Chancellor")]),
+        actor(d, "A06", "Poland", "state", ["Republic of Poland", "Poland"],
+              ["Republic of Poland"]),
+        actor(d, "A07", jo, "person", [jo],
+              ["Ostrowiecki", "Prime Minister Jakub Ostrowiecki"],
+              affiliations=[("Poland", "Prime Minister")]),
+        actor(d, "A08", "China", "state", ["China"],
+              ["People's Republic of China"]),
+        actor(d, "A09", cn_mfa, "organization", ["Chinese foreign ministry"],
+              ["Chinese Foreign Ministry", "China's foreign ministry"],
+              part_of="China", accept={"Chinese foreign ministry": ["China"]}),
+        actor(d, "A10", "Kremlin", "organization", ["Kremlin"],
+              ["Presidential Executive Office"], part_of="Russia",
+              accept={"Kremlin": ["Russia"]}),
+        actor(d, "A11", "Russia", "state", ["Russia"],
+              ["Russian Federation"]),
+        actor(d, "A12", "Ukraine", "state", ["Ukraine", "Kyiv"],
+              accept={"Kyiv": ["Kyiv"]}),
+        actor(d, "A13", "Reuters", "media", ["Reuters"]),
+        actor(d, "A14", "Rzeczpospolita", "media", ["Rzeczpospolita"]),
+        actor(d, "A15", "NATO", "organization", ["NATO"],
+              ["North Atlantic Treaty Organization"]),
+        actor(d, "A16", "European Union", "organization", ["European Union"],
+              ["EU"]),
+        actor(d, "A17", "Taiwan Strait", "place", ["Taiwan Strait"]),
+        actor(d, "A18", aa, "organization", [aa, "Foreign Office"],
+              ["AA", "Auswärtiges Amt", "German Foreign Office"],
+              optional=True, part_of="Germany"),
+        actor(d, "A19", bmvg, "organization", [bmvg],
+              ["BMVg", "German Ministry of Defence"], optional=True,
+              part_of="Germany"),
+        actor(d, "A20", "AFP", "media", ["AFP"], ["Agence France-Presse"],
+              optional=True),
+        actor(d, "A21", "Bundestag", "organization", ["Bundestag"],
+              optional=True, part_of="Germany"),
+        actor(d, "A22", "Federal Government", "organization",
+              ["Federal Government"], ["German Federal Government"],
+              optional=True, part_of="Germany"),
+        actor(d, "A23", "Berlin", "place", ["Berlin"], optional=True),
+        actor(d, "A24", "Beijing", "place", ["Beijing"], optional=True,
+              accept={"Beijing": ["China"]}),
+        actor(d, "A25", "Moscow", "place", ["Moscow"], optional=True,
+              accept={"Moscow": ["Russia"]}),
+        actor(d, "A26", "Kyiv", "place", ["Kyiv"], optional=True,
+              accept={"Kyiv": ["Ukraine"]}),
+        actor(d, "A27", "Oder", "place", ["Oder"], optional=True),
+        actor(d, "A28", "Indo-Pacific", "place", ["Indo-Pacific"],
+              optional=True),
+        actor(d, "A29", "Press and Information Office of the Federal "
+              "Government", "organization",
+              ["Press and Information Office of the Federal Government"],
+              optional=True, part_of="Germany"),
+    ]
+    ends = ("\n\nQUESTION", "\n\nDEPUTY SPOKESPERSON", "\n\nWEIDEMEYER",
+            "\n\nSTAAB", "\n\n(End:")
+
+    def turn(label, after):
+        i = t.index(label, t.index(after)) + len(label) + 1
+        j = min(t.index(e, i) for e in ends if e in t[i:])
+        return t[i:j]
+
+    lb, lw, ls = "DEPUTY SPOKESPERSON BRÜCKNER:", "WEIDEMEYER (AA):", \
+        "STAAB (BMVg):"
+    top = "(The text below is an unofficial translation."
+    a_hes = "Has the German ambassador been summoned?"
+    a_ret = "on its return voyage?"
+    a_pl = "bring an offer to the table on Friday?"
+    a_ru = "How do you respond?"
+    a_tr = "in the coming weeks?"
+    a_end = "in the coming weeks?\n\nWEIDEMEYER"
+    b1 = turn(lb, top)
+    w1 = turn(lw, a_hes)
+    s1 = turn(ls, a_hes)
+    s2 = turn(ls, a_ret)
+    b2 = turn(lb, a_pl)
+    w2 = turn(lw, a_ru)
+    w3 = turn(lw, a_tr)
+    b3 = turn(lb, a_end)
+    ch = "government press conference"
+    basis = "the press conference's date"
+    de = ["Germany"]
+
+    def tn(sid, spk, label, quote, after, cameo, alts, targets, about,
+           alternatives, optional=False, responds=()):
+        return statement(d, sid, spk, label, day, quote=quote, cameo=cameo,
+                         alts=alts, alternatives=alternatives,
+                         targets=targets, about=about, channel=ch,
+                         responds_to=responds, optional=optional,
+                         after=after, date_basis=basis)
+
+    f1, f2 = "a deliberate provocation", "bear the consequences"
+    statements = [
+        tn("B01", ab, lb, b1, top, "036", ["010", "051"],
+           [("Poland", "cooperative", True)],
+           ["Poland", jo, eb, "NATO", "European Union", "Ukraine"],
+           de + ["Federal Government"]),
+        statement(d, "B02", cn_mfa, "The Chinese foreign ministry said "
+                  "yesterday", "2027-06-15", quote=f1,
+                  para="the passage of the German frigate Hessen through the "
+                       "Taiwan Strait was a deliberate provocation and "
+                       "Germany would bear the consequences",
+                  evidence=["The Chinese foreign ministry said yesterday that "
+                            "the passage of the frigate \"Hessen\" through the "
+                            "Taiwan Strait at the weekend was \"a deliberate "
+                            "provocation\" and that Germany would \"bear the "
+                            "consequences\"."],
+                  cameo="130", alts=["111", "112"], alternatives=["China"],
+                  targets=[("Germany", "conflictual", True)],
+                  about=["Germany", "Taiwan Strait"], reported_via="Reuters",
+                  embedded=True,
+                  date_basis="'yesterday' of the press conference of "
+                             "Wednesday 16 June"),
+        tn("B03", fw, lw, w1, a_hes, "010", ["111", "051"],
+           [("China", "neutral", True)], ["China", "Taiwan Strait"],
+           de + [aa], responds=["B02"]),
+        tn("B04", cs, ls, s1, a_hes, "010", ["011"], [],
+           ["Indo-Pacific"], de + [bmvg], responds=["B02"]),
+        tn("B05", cs, ls, s2, a_ret, "011", ["010"], [], ["Taiwan Strait"],
+           de + [bmvg]),
+        statement(d, "B06", "Poland", "The Polish foreign minister told",
+                  "2027-06", quote="still dragging its feet",
+                  para="Germany was still dragging its feet on compensation "
+                       "for the last surviving victims of the occupation",
+                  evidence=["The Polish foreign minister told the newspaper "
+                            "Rzeczpospolita at the weekend that Germany was "
+                            "\"still dragging its feet\" on compensation for "
+                            "the last surviving victims of the occupation."],
+                  cameo="111", alts=["112", "010"],
+                  targets=[("Germany", "conflictual", True)],
+                  about=["Germany"], channel="interview with Rzeczpospolita",
+                  reported_via="Rzeczpospolita", embedded=True,
+                  attribution="nominal",
+                  date_basis="'at the weekend' before Wednesday 16 June "
+                             "(12-13 June): the month"),
+        tn("B07", ab, lb, b2, a_pl, "011", ["010", "051"],
+           [("Poland", "cooperative", True)], ["Poland", eb],
+           de + ["Federal Government"], responds=["B06"]),
+        statement(d, "B08", eb, "As the Chancellor said in the Bundestag",
+                  "2027-06-09",
+                  para="Germany is aware of its lasting historical "
+                       "responsibility towards Poland, and the Chancellor "
+                       "wants to reach a solution together with the Polish "
+                       "government that the survivors can still experience",
+                  evidence=["As the Chancellor said in the Bundestag on 9 "
+                            "June, Germany is aware of its lasting historical "
+                            "responsibility towards Poland, and he wants to "
+                            "reach a solution together with the Polish "
+                            "government that the survivors can still "
+                            "experience."],
+                  cameo="036", alts=["030", "051", "010"],
+                  alternatives=de,
+                  targets=[("Poland", "cooperative", True)],
+                  about=["Poland", "Germany"], channel="Bundestag",
+                  attribution="nominal",
+                  date_basis="'in the Bundestag on 9 June'"),
+        statement(d, "B09", "Kremlin", "The Kremlin spokesman said on Monday",
+                  "2027-06-14", quote="a party to the conflict",
+                  para="Germany had made itself a party to the conflict by "
+                       "delivering additional air defence systems to Kyiv",
+                  evidence=["The Kremlin spokesman said on Monday that "
+                            "Germany had made itself \"a party to the "
+                            "conflict\" by delivering additional air defence "
+                            "systems to Kyiv."],
+                  cameo="112", alts=["111"], alternatives=["Russia"],
+                  targets=[("Germany", "conflictual", True)],
+                  about=["Germany", "Ukraine"], embedded=True,
+                  attribution="nominal",
+                  date_basis="'on Monday' before Wednesday 16 June"),
+        tn("B10", fw, lw, w2, a_ru, "111", ["010", "051"],
+           [("Russia", "conflictual", False),
+            ("Ukraine", "cooperative", True)], ["Russia", "Ukraine"],
+           de + [aa], responds=["B09"]),
+        tn("B11", fw, lw, w3, a_tr, "011", ["010"], [], ["Russia", "China"],
+           de + [aa]),
+        tn("B12", ab, lb, b3, a_end, "010", [], [], [],
+           de + ["Federal Government"], optional=True),
+    ]
+    for k, after in ((0, top), (2, a_hes), (6, a_pl)):
+        q = statements[k]["quote"]
+        statements[k]["segments"] = [
+            dict(zip(("quote", "span", "byte_span"), (p, *d.span(p, after))))
+            for p in q.split("\n\n")]
+        assert len(statements[k]["segments"]) == (2 if k < 6 else 1)
+    statements[6].pop("segments")
+    statements[1]["segments"] = [
+        dict(zip(("quote", "span", "byte_span"),
+                 (f2, *d.span(f2, "The Chinese foreign ministry said"))))]
+    notes = {
+        "B01": "the opening announcement over two paragraphs: one statement "
+               "in two segments",
+        "B02": "inside a question whose asker names Reuters; one verb with "
+               "two that-clauses, each with a quoted fragment (the second a "
+               "segment); 'yesterday' dates it",
+        "B03": "the answer over two paragraphs: one statement in two "
+               "segments",
+        "B04": "a second official adds to the answer of the same question: "
+               "a statement of his own",
+        "B05": "'I am not going to comment on …': a refusal, a statement",
+        "B06": "'The Polish foreign minister' (unnamed): Poland speaks; told "
+               "the newspaper Rzeczpospolita, which is reported_via (not "
+               "AFP, which asks); 'at the weekend' gives the month",
+        "B07": "the answer, with the Chancellor's words reported inside it "
+               "(B08): one turn, one statement",
+        "B08": "the Chancellor's words reported inside the spokesperson's "
+               "answer: a statement of his own, dated 'on 9 June', not "
+               "embedded in a question",
+        "B09": "the unnamed Kremlin spokesman inside a question with no "
+               "outlet named: the Kremlin speaks (Russia accepted); "
+               "reported_via null",
+        "B10": "'We firmly reject that. Germany is not a party to the "
+               "conflict': a negated rebuttal; Russia is not named in the "
+               "answer",
+        "B11": "'I have no travel to announce': a decline, a statement",
+        "B12": "a closing courtesy: optional",
+    }
+    for s in statements:
+        if s["id"] in notes:
+            s["speaker_mention"]["note"] = notes[s["id"]]
+    relationships = [
+        relationship("R01", "closest partners and allies",
+                     ["Germany", "Poland"], False, [ab], ["B01"],
+                     ["closest partners", "closest allies", "closest "
+                      "partner", "partners", "allies", "partners and allies"],
+                     date=day),
+        relationship("R02", "a partner, a competitor and a systemic rival",
+                     ["Germany", "China"], False, [fw], ["B03"],
+                     ["partner, competitor and systemic rival",
+                      "systemic rival", "competitor", "partner", "rival"],
+                     date=day),
+        relationship("R03", "party to the conflict", ["Germany", "Russia"],
+                     False, ["Kremlin"], ["B09", "B10"],
+                     ["a party to the conflict"], optional=True,
+                     date="2027-06-14"),
+    ]
+    relationships[2]["notes"] = ("asserted by the Kremlin, denied by the "
+                                 "Foreign Office (B10)")
+    events = [
+        event("E01", "government press conference in Berlin", day,
+              [ab, fw, cs]),
+        event("E02", "German-Polish intergovernmental consultations in "
+              "Berlin", "2027-06-18", [eb, jo, "Germany", "Poland"]),
+        event("E03", "passage of the frigate Hessen through the Taiwan "
+              "Strait", "2027-06", ["Germany", "Taiwan Strait"]),
+        event("E04", "the German ambassador at the Chinese foreign "
+              "ministry", "2027-06-14", ["Germany", cn_mfa]),
+        event("E05", "the Chancellor's speech in the Bundestag",
+              "2027-06-09", [eb, "Bundestag"], optional=True),
+        event("E06", "joint press conference of the Chancellor and the "
+              "Polish Prime Minister", "2027-06-18", [eb, jo],
+              optional=True),
+    ]
+    events[1]["modality"] = "scheduled"
+    events[5]["modality"] = "scheduled"
+    wk = "2027-W23-WE"
+    timexes = [timex(d, "16 June 2027", day),
+               timex(d, "Wednesday, 16 June 2027", day),
+               timex(d, "11:30 a.m.", day + "T11:30", kind="time"),
+               timex(d, "On Friday", "2027-06-18"),
+               timex(d, "around 1 p.m.", "2027-06-18T13:00", kind="time"),
+               timex(d, "yesterday", "2027-06-15"),
+               timex(d, "at the weekend", wk),
+               timex(d, "on Monday", "2027-06-14"),
+               timex(d, "many months", None, kind="duration"),
+               timex(d, "at the weekend", wk, after="Rzeczpospolita"),
+               timex(d, "on Friday", "2027-06-18", after="Rzeczpospolita"),
+               timex(d, "on 9 June", "2027-06-09"),
+               timex(d, "Friday", "2027-06-18", after="approaching"),
+               timex(d, "on Monday", "2027-06-14",
+                     after="The Kremlin spokesman"),
+               timex(d, "in the coming weeks", None, kind="interval"),
+               timex(d, "12:04 p.m.", day + "T12:04", kind="time")]
+    write(d, day, "press briefing (government press conference "
+          "transcript)", actors, statements, relationships, events, timexes)
+
+
+def h120():
+    d = Doc("h120_readout")
+    day = "2027-06-22"
+    lb, ba, ko = "Lowell Brandstetter", "Bagas Adiwinata", "Kimberly Ostrander"
+    dod = "U.S. Department of Defense"
+    actors = [
+        actor(d, "A01", lb, "person", [lb, "Brandstetter"],
+              ["Secretary Brandstetter",
+               "Secretary of Defense Lowell Brandstetter"],
+              affiliations=[("United States", "Secretary of Defense")]),
+        actor(d, "A02", ba, "person", [ba, "Adiwinata"],
+              ["Minister Adiwinata", "Minister of Defense Bagas Adiwinata"],
+              affiliations=[("Indonesia", "Minister of Defense")]),
+        actor(d, "A03", ko, "person", [ko],
+              ["Pentagon Press Secretary Kimberly Ostrander", "Ostrander"],
+              affiliations=[(dod, "Pentagon Press Secretary")]),
+        actor(d, "A04", "United States", "state", ["United States", "U.S."],
+              ["US", "USA", "United States of America"]),
+        actor(d, "A05", "Indonesia", "state", ["Indonesia", "Jakarta"],
+              ["Republic of Indonesia"], accept={"Jakarta": ["Jakarta"]}),
+        actor(d, "A06", "China", "state", ["People's Republic of China"],
+              ["China", "PRC"]),
+        actor(d, "A07", "ASEAN", "organization", ["ASEAN"],
+              ["Association of Southeast Asian Nations"]),
+        actor(d, "A08", "South China Sea", "place", ["South China Sea"]),
+        actor(d, "A09", "Natuna Islands", "place", ["Natuna Islands"],
+              ["Natuna"]),
+        actor(d, "A10", dod, "organization", [dod, "Pentagon"],
+              ["Department of Defense", "DoD", "Pentagon", "Defense "
+               "Department"], optional=True, part_of="United States",
+              accept={"Pentagon": ["Pentagon"]}),
+        actor(d, "A11", "Pentagon", "place", ["Pentagon"], optional=True,
+              accept={"Pentagon": [dod]}),
+        actor(d, "A12", "Washington", "place", ["Washington"],
+              ["Washington, D.C."], optional=True,
+              accept={"Washington": ["United States"]}),
+        actor(d, "A13", "Jakarta", "place", ["Jakarta"], optional=True,
+              accept={"Jakarta": ["Indonesia"]}),
+        actor(d, "A14", "Singapore", "place", ["Singapore"], optional=True),
+        actor(d, "A15", "ADMM-Plus", "organization", ["ADMM-Plus"],
+              ["ASEAN Defence Ministers' Meeting-Plus"], optional=True),
+        actor(d, "A16", "Indo-Pacific Command", "organization",
+              ["Indo-Pacific Command"], ["INDOPACOM"], optional=True,
+              part_of="United States"),
+        actor(d, "A17", "Manila", "place", ["Manila"], optional=True),
+        actor(d, "A18", "Hanoi", "place", ["Hanoi"], optional=True),
+        actor(d, "A19", "Defense Media Activity", "organization",
+              ["Defense Media Activity"], optional=True, part_of=dod),
+    ]
+    basis = "'today' on the readout's date"
+    kw = dict(reported_via=ko, channel="meeting", date_basis=basis)
+    us, idn = ["United States"], ["Indonesia"]
+    both = [ba, "United States", "Indonesia"]
+    P = "Kimberly Ostrander provided the following readout:"
+
+    def st(sid, who, mention, para, ev, cameo, alts, alternatives, targets,
+           about, attribution="explicit", optional=False):
+        return statement(d, sid, who, mention, day, para=para, evidence=[ev],
+                         cameo=cameo, alts=alts, alternatives=alternatives,
+                         targets=targets, about=about, after=P,
+                         attribution=attribution, optional=optional, **kw)
+
+    statements = [
+        statement(d, "D00", ko, "Pentagon Press Secretary Kimberly Ostrander "
+                  "provided the following readout", day,
+                  para="readout of Secretary Brandstetter's meeting with "
+                       "Minister Adiwinata",
+                  evidence=["Pentagon Press Secretary Kimberly Ostrander "
+                            "provided the following readout:"],
+                  alternatives=[dod], about=[lb, ba, "Indonesia"],
+                  optional=True, date_basis=basis),
+        st("D01", lb, "The Secretary welcomed",
+           "the Secretary welcomed the growing defense ties between the "
+           "United States and Indonesia under the U.S.-Indonesia "
+           "Comprehensive Strategic Partnership",
+           "The Secretary welcomed the growing defense ties between the two "
+           "countries under the U.S.-Indonesia Comprehensive Strategic "
+           "Partnership", "051", ["010"], us,
+           [("Indonesia", "cooperative", True)], ["Indonesia"],
+           attribution="bare title"),
+        st("D02", lb, "and thanked the Minister",
+           "the Secretary thanked the Minister for Indonesia's leadership in "
+           "ASEAN",
+           "and thanked the Minister for Indonesia's leadership in ASEAN.",
+           "051", ["010"], us, [("Indonesia", "cooperative", True),
+                                (ba, "cooperative", True)],
+           ["Indonesia", "ASEAN"], attribution="coordinated verb"),
+        st("D03", lb, "He underscored",
+           "the United States respects Indonesia's independent and active "
+           "foreign policy and does not ask Jakarta to choose between "
+           "partners",
+           "He underscored that the United States respects Indonesia's "
+           "independent and active foreign policy and does not ask Jakarta "
+           "to choose between partners.", "010", ["051"], us,
+           [("Indonesia", "cooperative", True)], ["Indonesia"],
+           attribution="pronoun"),
+        st("D04", ba, "Minister Adiwinata said",
+           "Indonesia valued the United States as a long-standing friend and "
+           "a key defense partner",
+           "Minister Adiwinata said Indonesia valued the United States as a "
+           "long-standing friend and a key defense partner", "051", ["010"],
+           idn, [("United States", "cooperative", True)], ["United States"]),
+        st("D05", ba, "while making clear",
+           "Indonesia would not join any military alliance",
+           "while making clear that Indonesia would not join any military "
+           "alliance.", "010", ["014"], idn,
+           [("United States", "neutral", False)], ["Indonesia",
+                                                   "United States"],
+           attribution="participle clause"),
+        st("D06", ba, "He briefed the Secretary",
+           "Adiwinata briefed the Secretary on Indonesia's plans to "
+           "modernize its navy and maritime security agency by 2030",
+           "He briefed the Secretary on Indonesia's plans to modernize its "
+           "navy and maritime security agency by 2030.", "010", [], idn,
+           [], [lb, "Indonesia"], attribution="pronoun", optional=True),
+        st("D07", lb, "The two leaders discussed",
+           "the two leaders discussed the security situation in the South "
+           "China Sea",
+           "The two leaders discussed the security situation in the South "
+           "China Sea.", "010", [], both, [], ["South China Sea"],
+           attribution="joint", optional=True),
+        st("D08", lb, "Secretary Brandstetter raised concerns",
+           "Brandstetter raised concerns about the People's Republic of "
+           "China's increasingly aggressive conduct toward Indonesian "
+           "fishing vessels near the Natuna Islands",
+           "Secretary Brandstetter raised concerns about the People's "
+           "Republic of China's increasingly aggressive conduct toward "
+           "Indonesian fishing vessels near the Natuna Islands", "111",
+           ["010"], us, [("China", "conflictual", True)],
+           ["China", "Natuna Islands", "Indonesia"]),
+        st("D09", ba, "and the Minister noted",
+           "Indonesia would continue to protect its sovereign rights in its "
+           "exclusive economic zone",
+           "and the Minister noted that Indonesia would continue to protect "
+           "its sovereign rights in its exclusive economic zone.", "010",
+           ["111"], idn, [("China", "neutral", False)],
+           ["Indonesia", "China", "Natuna Islands"],
+           attribution="bare title"),
+        st("D10", lb, "Both sides agreed",
+           "both sides agreed to expand the annual Super Garuda Shield "
+           "exercise, to increase the number of Indonesian officers "
+           "studying at U.S. military schools, and to begin talks on the "
+           "co-production of unmanned surface vessels",
+           "Both sides agreed to expand the annual Super Garuda Shield "
+           "exercise, to increase the number of Indonesian officers studying "
+           "at U.S. military schools, and to begin talks on the "
+           "co-production of unmanned surface vessels.", "030",
+           ["036", "057"], both,
+           [("Indonesia", "cooperative", False),
+            ("United States", "cooperative", False)],
+           ["Indonesia", "United States"], attribution="joint"),
+        st("D11", lb, "The leaders also committed",
+           "the leaders committed to hold the inaugural U.S.-Indonesia "
+           "Defense Ministerial Dialogue in Jakarta next year",
+           "The leaders also committed to hold the inaugural U.S.-Indonesia "
+           "Defense Ministerial Dialogue in Jakarta next year.", "036",
+           ["030"], both,
+           [("Indonesia", "cooperative", False),
+            ("United States", "cooperative", False)],
+           ["Indonesia", "United States", "Jakarta"], attribution="joint"),
+        st("D12", lb, "Secretary Brandstetter accepted",
+           "Brandstetter accepted the Minister's invitation to visit "
+           "Indonesia",
+           "Secretary Brandstetter accepted the Minister's invitation to "
+           "visit Indonesia", "036", ["030", "051"], us,
+           [("Indonesia", "cooperative", True), (ba, "cooperative", True)],
+           ["Indonesia", ba]),
+        st("D13", lb, "and said he looked forward",
+           "Brandstetter looked forward to seeing Adiwinata again at the "
+           "ADMM-Plus meeting in Singapore in November",
+           "and said he looked forward to seeing him again at the ADMM-Plus "
+           "meeting in Singapore in November.", "036", ["010"], us,
+           [(ba, "cooperative", True)], [ba, "ADMM-Plus", "Singapore"],
+           attribution="coordinated verb"),
+    ]
+    for i in (7, 10, 11):
+        statements[i]["co_speakers"] = [ba]
+    notes = {
+        0: "the attributable line: optional; the press secretary is "
+           "reported_via of every statement of the readout",
+        1: "'The Secretary' (a bare title) = Brandstetter",
+        2: "the second verb of 'welcomed … and thanked …'",
+        3: "one verb with two predicates, one negated: one statement",
+        5: "the participle clause 'while making clear that …': a statement "
+           "of its own, a negated intent",
+        6: "'briefed … on …': a briefing of no content given; optional",
+        7: "'discussed the situation': no content given; optional (joint)",
+        9: "'the Minister' (a bare title) = Adiwinata, in a clause joined by "
+           "'and' with its own subject",
+        10: "joint subject: the Secretary with Adiwinata as co-speaker; one "
+            "verb with three infinitives, one statement",
+        11: "'The leaders' = both; 'next year' is the dialogue's date, not "
+            "the statement's",
+        12: "accepting an invitation: a statement (as h117's 'accepted the "
+            "invitations')",
+    }
+    for i, n in notes.items():
+        statements[i]["speaker_mention"]["note"] = n
+    relationships = [
+        relationship("R01", "Comprehensive Strategic Partnership",
+                     ["United States", "Indonesia"], False,
+                     [lb, "narrator"], ["D01"],
+                     ["comprehensive strategic partnership",
+                      "U.S.-Indonesia Comprehensive Strategic Partnership",
+                      "comprehensive strategic partners",
+                      "strategic partnership"], date=day),
+        relationship("R02", "long-standing friend",
+                     ["United States", "Indonesia"], False, [ba], ["D04"],
+                     ["friend", "friends", "long-standing friends",
+                      "longstanding friend"], date=day),
+        relationship("R03", "key defense partner",
+                     ["United States", "Indonesia"], False, [ba], ["D04"],
+                     ["defense partner", "key partner", "partner",
+                      "partners", "defense partners"], date=day),
+        relationship("R04", "defense ties", ["United States", "Indonesia"],
+                     False, [lb], ["D01"],
+                     ["ties", "growing defense ties", "defense cooperation"],
+                     optional=True, date=day),
+    ]
+    relationships[0]["valid_from"] = "2023-11"
+    events = [
+        event("E01", "meeting of Secretary Brandstetter and Minister "
+              "Adiwinata at the Pentagon", day, [lb, ba]),
+        event("E02", "establishment of the U.S.-Indonesia Comprehensive "
+              "Strategic Partnership", "2023-11",
+              ["United States", "Indonesia"]),
+        event("E03", "inaugural U.S.-Indonesia Defense Ministerial Dialogue "
+              "in Jakarta", "2028", ["United States", "Indonesia"]),
+        event("E04", "Adiwinata takes office", "2027-02", [ba],
+              optional=True),
+        event("E05", "ADMM-Plus meeting in Singapore", "2027-11",
+              [lb, ba, "ADMM-Plus"], optional=True),
+        event("E06", "Super Garuda Shield exercise", None,
+              ["United States", "Indonesia"], optional=True),
+    ]
+    events[2]["modality"] = "planned"
+    events[4]["modality"] = "planned"
+    timexes = [timex(d, "June 22, 2027", day),
+               timex(d, "today", day),
+               timex(d, "in February", "2027-02"),
+               timex(d, "in November 2023", "2023-11"),
+               timex(d, "by 2030", "2030", kind="interval"),
+               timex(d, "June 22, 2027", day, after="Washington, D.C."),
+               timex(d, "next year", "2028"),
+               timex(d, "in November", "2027-11", after="Singapore")]
+    write(d, day, "readout (defense ministry release)", actors, statements,
+          relationships, events, timexes)
+
+
+def h121():
+    d = Doc("h121_joint")
+    day = "2027-06-25"
+    bf, bo = "Otávio Bezerra Falcão", "Babatunde Oyelaran"
+    hp, co = "Heloísa Mendonça Prado", "Chidi Okonkwo"
+    actors = [
+        actor(d, "A01", "Brazil", "state",
+              ["Federative Republic of Brazil", "Brazil"],
+              ["Federative Republic of Brazil"]),
+        actor(d, "A02", "Nigeria", "state",
+              ["Federal Republic of Nigeria", "Nigeria"],
+              ["Federal Republic of Nigeria"]),
+        actor(d, "A03", bf, "person", [bf],
+              ["President Otávio Bezerra Falcão", "Bezerra Falcão",
+               "Falcão", "President Falcão"],
+              affiliations=[("Brazil", "President")]),
+        actor(d, "A04", bo, "person", [bo],
+              ["President Babatunde Oyelaran", "Oyelaran",
+               "President Oyelaran"],
+              affiliations=[("Nigeria", "President")]),
+        actor(d, "A05", hp, "person", [hp],
+              ["Mendonça Prado", "Minister Heloísa Mendonça Prado"],
+              affiliations=[("Brazil", "Foreign Minister")]),
+        actor(d, "A06", co, "person", [co], ["Okonkwo"],
+              affiliations=[("Nigeria", "Foreign Minister")]),
+        actor(d, "A07", "South Atlantic Peace and Cooperation Zone",
+              "organization",
+              ["South Atlantic Peace and Cooperation Zone", "ZOPACAS"],
+              ["ZOPACAS", "Zone of Peace and Cooperation of the South "
+               "Atlantic"]),
+        actor(d, "A08", "BRICS", "organization", ["BRICS"]),
+        actor(d, "A09", "Economic Community of West African States",
+              "organization",
+              ["Economic Community of West African States", "ECOWAS"],
+              ["ECOWAS"]),
+        actor(d, "A10", "United Nations Security Council", "organization",
+              ["United Nations Security Council"],
+              ["UN Security Council", "UNSC", "Security Council"]),
+        actor(d, "A11", "Gulf of Guinea", "place", ["Gulf of Guinea"]),
+        actor(d, "A12", "Sahel", "place", ["Sahel"]),
+        actor(d, "A13", "South Atlantic", "place", ["South Atlantic"]),
+        actor(d, "A14", "Ministry of Foreign Affairs (Brazil)",
+              "organization", ["Ministry of Foreign Affairs"],
+              ["Itamaraty", "Brazilian Ministry of Foreign Affairs"],
+              optional=True, part_of="Brazil"),
+        actor(d, "A15", "Embrapa", "organization", ["Embrapa"],
+              ["Brazilian Agricultural Research Corporation"],
+              optional=True, part_of="Brazil"),
+        actor(d, "A16", "Brazil-Nigeria Strategic Dialogue Mechanism",
+              "organization",
+              ["Brazil-Nigeria Strategic Dialogue Mechanism"],
+              ["Strategic Dialogue Mechanism"], optional=True),
+        actor(d, "A17", "Africa", "place", ["Africa"], optional=True),
+        actor(d, "A18", "Latin America", "place", ["Latin America"],
+              optional=True),
+        actor(d, "A19", "Brasília", "place", ["Brasília"], optional=True,
+              accept={"Brasília": ["Brazil"]}),
+        actor(d, "A20", "São Paulo", "place", ["São Paulo"], optional=True),
+        actor(d, "A21", "Lagos", "place", ["Lagos"], optional=True),
+        actor(d, "A22", "Ghana", "state", ["Ghana"], optional=True),
+        actor(d, "A23", "United Nations", "organization", ["United Nations"],
+              ["UN"], optional=True),
+    ]
+    t = d.text
+    first = "At the invitation of the President of the Federative Republic"
+    last = "The invitation was accepted with pleasure."
+    i, j = t.index(first), t.index(last) + len(last)
+    whole = t[i:j]
+    paras = whole.split("\n\n")
+    assert len(paras) == 9, len(paras)
+    both = ["Nigeria", bf, bo]
+    statements = [
+        statement(d, "J01", "Brazil", first, day, quote=whole, cameo="030",
+                  alts=["057", "051", "036", "010"], alternatives=both,
+                  targets=[("Nigeria", "cooperative", True),
+                           ("Brazil", "cooperative", True)],
+                  about=["Brazil", "Nigeria",
+                         "South Atlantic Peace and Cooperation Zone",
+                         "BRICS", "Economic Community of West African States",
+                         "United Nations Security Council", "Gulf of Guinea",
+                         "Sahel"],
+                  channel="joint statement", attribution="joint",
+                  date_basis="the closing 'Done at Brasília, on 25 June "
+                             "2027' and the note's 'Published on "
+                             "25/06/2027'"),
+    ]
+    statements[0]["co_speakers"] = ["Nigeria"]
+    statements[0]["quote_marks"] = "none (document text)"
+    statements[0]["segments"] = [
+        dict(zip(("quote", "span", "byte_span"), (p, *d.span(p))))
+        for p in paras]
+    statements[0]["speaker_mention"]["note"] = (
+        "the statement of Brazil and Nigeria (Brazil, the site's "
+        "government, with Nigeria, the guest, as co-speaker; the two "
+        "Presidents accepted), its words the nine unnumbered paragraphs, one "
+        "segment each (as h117: the preamble 'At the invitation of …', each "
+        "side's own paragraphs and the guest's thanks and invitation "
+        "included); the title, the press-note number and stamps, the "
+        "ministry's introductory line, the 'Done at …' closing, the "
+        "signature lines and the related links are not in it")
+    relationships = [
+        relationship("R01", "Strategic Partnership", ["Brazil", "Nigeria"],
+                     False, ["Brazil", "Nigeria"], ["J01"],
+                     ["strategic partnership", "strategic partners",
+                      "strategic partner"], date=day),
+        relationship("R02", "diplomatic relations", ["Brazil", "Nigeria"],
+                     False, ["Brazil", "Nigeria"], ["J01"],
+                     ["diplomatic ties", "relations"], date=day),
+        relationship("R03", "historical, cultural and human ties",
+                     ["Brazil", "Nigeria"], False, ["Brazil", "Nigeria"],
+                     ["J01"], ["ties", "deep historical, cultural and human "
+                               "ties", "historical ties", "cultural ties"],
+                     optional=True, date=day),
+        relationship("R04", "partnership", ["Nigeria", "BRICS"], False,
+                     ["Brazil", "Nigeria"], ["J01"],
+                     ["partner", "partner country", "BRICS partnership"],
+                     optional=True, date=day),
+    ]
+    relationships[0]["modality"] = "decided"
+    events = [
+        event("E01", "State Visit of President Oyelaran to Brazil",
+              "2027-06-23", [bo, "Brazil"]),
+        event("E02", "third session of the Brazil-Nigeria Strategic Dialogue "
+              "Mechanism in Brasília", "2027-06-24", [hp, co]),
+        event("E03", "State Visit of President Bezerra Falcão to Nigeria",
+              "2028", [bf, "Nigeria"], optional=True),
+        event("E04", "signing of memoranda of understanding", "2027-06",
+              ["Brazil", "Nigeria"], optional=True),
+    ]
+    events[0]["end_date"] = day
+    events[2]["modality"] = "planned"
+    timexes = [timex(d, "2027", "2027", after="Press Notes >"),
+               timex(d, "25/06/2027 16h40", day + "T16:40", kind="time"),
+               timex(d, "25/06/2027 18h02", day + "T18:02", kind="time"),
+               timex(d, "from 23 to 25 June 2027", "2027-06-23/2027-06-25",
+                     kind="interval"),
+               timex(d, "more than six decades", "P60Y", kind="duration"),
+               timex(d, "on 24 June", "2027-06-24"),
+               timex(d, "once a year", "P1Y", kind="set"),
+               timex(d, "by 2032", "2032", kind="interval"),
+               timex(d, "in 2028", "2028"),
+               timex(d, "25 June 2027", day,
+                     after="Done at Brasília, on"),
+               timex(d, "2027", "2027", after="President of Ghana")]
+    write(d, day, "joint statement (foreign ministry press note)", actors,
+          statements, relationships, events, timexes)
+
+
 if __name__ == "__main__":
     h1()
     h2()
@@ -24950,3 +25999,7 @@ if __name__ == "__main__":
     h115()
     h116()
     h117()
+    h118()
+    h119()
+    h120()
+    h121()
