@@ -70,7 +70,11 @@ Rodolfo Maceda Villareal; Arkady Zimin, Batbayar Ganzorig, Lev Korobov, Yuri
 Tolmachev, Grigory Lavrentyev, Raymond Ashford; Danielle Corwin, Garrett
 Holloway, Kazuo Ichinomiya, Leandro Magsino, Feng, Marcia Delacroix,
 Sandoval, Howard Tillman; Daisuke Sakuragi, Penelope Hargreave; Nadeem
-Akhtar Siddiqui, Kang Lifeng, Dong Weiqiang) in real
+Akhtar Siddiqui, Kang Lifeng, Dong Weiqiang; Bishnu Raj Ghimire,
+Rakesh Sundaram, Wu Tianhe, Prakash Raj Dhakal, Anjana Khadka; Yoon
+Hye-rin, Seo Jae-won, Vu Duc Thinh, Kenta Matsudaira, Qin Yuelan, Harlan
+Pettigrew; Kemal Aydınoğlu, Stavros Koutsoukos, Burak Tezcan; Haidar
+Al-Zubaidi, Tarek El-Shennawy, Zaid Al-Rawashdeh) in real
 diplomatic settings, in the constructions of news reports, readouts and
 press-conference transcripts.
 """
@@ -167,12 +171,12 @@ def event(eid, label, date, participants, optional=False):
 
 
 def write(doc, date, genre, actors, statements, relationships, events,
-          timexes):
+          timexes, date_basis="DATE: header line"):
     gold = {
         "schema_version": "heldout-articles/1", "doc_id": doc.name,
         "text_file": doc.name + ".txt",
         "source_url": "constructed test document",
-        "document_date": date, "document_date_basis": "DATE: header line",
+        "document_date": date, "document_date_basis": date_basis,
         "dateline_place": None, "genre": genre,
         "annotated_scope": "whole file",
         "offset_convention": "as ../shared/eval/dev/CONVENTIONS.md",
@@ -24832,6 +24836,961 @@ def h117():
           statements, relationships, events, timexes)
 
 
+def h122():
+    d = Doc("h122_report")
+    B = "Home / World / Asia"
+
+    def stm(*a, **k):
+        k.setdefault("after", B)
+        return statement(*a, **k)
+
+    def tx(*a, **k):
+        k.setdefault("after", B)
+        return timex(*a, **k)
+    day = "2027-06-02"
+    tue, mon = "2027-06-01", "2027-05-31"
+    gm, sd, wu = "Bishnu Raj Ghimire", "Rakesh Sundaram", "Wu Tianhe"
+    dk, kh = "Prakash Raj Dhakal", "Anjana Khadka"
+    np_mfa = "Ministry of Foreign Affairs (Nepal)"
+    in_mea = "Ministry of External Affairs (India)"
+    emb = "Embassy of China in Nepal"
+    actors = [
+        actor(d, "A01", "Nepal", "state", ["Nepal", "Kathmandu"],
+              ["Federal Democratic Republic of Nepal"],
+              accept={"Kathmandu": ["Kathmandu"]}),
+        actor(d, "A02", "India", "state", ["India", "New Delhi"],
+              ["Republic of India"], accept={"New Delhi": ["New Delhi"]}),
+        actor(d, "A03", "China", "state", ["China", "Beijing"],
+              ["People's Republic of China"],
+              accept={"Beijing": ["Beijing"]}),
+        actor(d, "A04", gm, "person", [gm, "Ghimire"],
+              ["Foreign Minister Bishnu Raj Ghimire"],
+              affiliations=[("Nepal", "Foreign Minister")]),
+        actor(d, "A05", sd, "person", [sd, "Sundaram"],
+              affiliations=[(in_mea, "Spokesman")]),
+        actor(d, "A06", emb, "organization", ["Chinese embassy"],
+              ["Chinese embassy in Kathmandu", "Chinese embassy",
+               "Embassy of China"], part_of="China"),
+        actor(d, "A07", wu, "person", [wu],
+              ["Ambassador Wu Tianhe", "Wu"],
+              affiliations=[("China", "Ambassador to Nepal")]),
+        actor(d, "A08", "The Kathmandu Post", "media", ["Kathmandu Post"],
+              ["The Kathmandu Post"]),
+        actor(d, "A09", np_mfa, "organization", ["foreign ministry"],
+              ["Nepal's foreign ministry", "foreign ministry",
+               "Ministry of Foreign Affairs of Nepal"], part_of="Nepal",
+              accept={"foreign ministry": [in_mea]}),
+        actor(d, "A10", dk, "person", [dk],
+              ["Dhakal", "Prime Minister Prakash Raj Dhakal"],
+              affiliations=[("Nepal", "Prime Minister")]),
+        actor(d, "A11", "Gorkhapatra", "media", ["Gorkhapatra"]),
+        actor(d, "A12", kh, "person", [kh], ["Khadka"],
+              affiliations=[("Nepali Congress", "lawmaker")]),
+        actor(d, "A13", in_mea, "organization", ["India's foreign ministry"],
+              ["Ministry of External Affairs", "Indian foreign ministry",
+               "MEA"], optional=True, part_of="India",
+              accept={"India's foreign ministry": ["India"]}),
+        actor(d, "A14", "Nepali Congress", "organization",
+              ["Nepali Congress"], optional=True),
+        actor(d, "A15", "AFP", "media", ["AFP"], ["Agence France-Presse"],
+              optional=True),
+        actor(d, "A16", "The Eastern Courier", "media",
+              ["THE EASTERN COURIER"], ["The Eastern Courier"],
+              optional=True),
+        actor(d, "A17", "Belt and Road Initiative", "organization",
+              ["Belt and Road Initiative"], ["BRI"], optional=True),
+        actor(d, "A18", "Himalayas", "place", ["Himalayas"], optional=True),
+        actor(d, "A19", "Kathmandu", "place", ["KATHMANDU", "Kathmandu"],
+              optional=True, accept={"KATHMANDU": ["Nepal"],
+                                     "Kathmandu": ["Nepal"]}),
+        actor(d, "A20", "New Delhi", "place", ["New Delhi"], optional=True,
+              accept={"New Delhi": ["India"]}),
+        actor(d, "A21", "Beijing", "place", ["Beijing"], optional=True,
+              accept={"Beijing": ["China"]}),
+    ]
+    nc = "news conference at the foreign ministry in Kathmandu"
+    basis = "the news conference of the lede's 'on Wednesday' (2 June)"
+    npl = ["Nepal"]
+    multi = ("The feasibility study is a technical matter. It is not "
+             "directed against anybody.\n\n\"If the line makes economic "
+             "sense, we will build it. If it does not, we will tell our "
+             "Chinese friends so, honestly and directly.")
+    statements = [
+        stm(d, "S01", gm, "its foreign minister said on Wednesday", day,
+            para="Nepal will not let itself be drawn into the contest "
+                 "between India and China",
+            evidence=["Nepal will not let itself be drawn into the contest "
+                      "between India and China, its foreign minister said "
+                      "on Wednesday"],
+            cameo="010", alts=["051"], alternatives=npl,
+            targets=[("India", "neutral", True), ("China", "neutral", True)],
+            about=["India", "China", "Nepal"], channel=nc,
+            attribution="nominal", same=["S02"],
+            date_basis="'on Wednesday' of the dateline June 2"),
+        stm(d, "S02", gm, "Foreign Minister Bishnu Raj Ghimire told reporters",
+            day,
+            quote="We are friends of both India and China, and we intend to "
+                  "remain friends of both. Nepal will not become a "
+                  "playground for the strategic rivalry of others,",
+            cameo="010", alts=["051"], alternatives=npl,
+            targets=[("India", "cooperative", True),
+                     ("China", "cooperative", True)],
+            about=["India", "China", "Nepal"], channel=nc, same=["S01"],
+            date_basis="retold by the lede 'said on Wednesday'"),
+        stm(d, "S03", gm, "he described the talks as", day,
+            quote="frank and useful",
+            para="Ghimire described his talks in New Delhi as frank and "
+                 "useful",
+            evidence=["At Wednesday's news conference he described the "
+                      "talks as \"frank and useful\""],
+            cameo="010", alts=["051"], alternatives=npl,
+            targets=[("India", "cooperative", False)],
+            about=["India", "New Delhi"], channel=nc,
+            attribution="pronoun",
+            date_basis="'At Wednesday's news conference'"),
+        stm(d, "S04", gm, "but declined to say whether", day,
+            para="Ghimire declined to say whether India had dropped its "
+                 "objections to the railway study",
+            evidence=["but declined to say whether India had dropped its "
+                      "objections to the railway study."],
+            cameo="011", alts=["010"], alternatives=npl,
+            targets=[("India", "neutral", False)], about=["India"],
+            channel=nc, attribution="coordinated verb",
+            date_basis="'At Wednesday's news conference'"),
+        stm(d, "S05", gm, "he said", day,
+            quote="Our relationship with India rests on open borders and a "
+                  "shared history that no other country can replace,",
+            cameo="051", alts=["010"], alternatives=npl,
+            targets=[("India", "cooperative", True)], about=["India"],
+            channel=nc, attribution="pronoun", after="Our relationship",
+            date_basis="the same news conference (the paragraph after "
+                       "'At Wednesday's news conference')"),
+        stm(d, "S06", gm, "Ghimire said:", day, quote=multi,
+            cameo="010", alts=["051"], alternatives=npl,
+            targets=[("China", "cooperative", False)],
+            about=["China"], channel=nc, after="Asked about the study",
+            date_basis="an answer at the same news conference"),
+        stm(d, "S07", sd,
+            "India's foreign ministry spokesman Rakesh Sundaram said", tue,
+            quote="unique and time-tested ties",
+            para="New Delhi valued its unique and time-tested ties with "
+                 "Kathmandu and had raised only technical questions about "
+                 "the route of the proposed line",
+            evidence=["India's foreign ministry spokesman Rakesh Sundaram "
+                      "said on Tuesday that New Delhi valued its \"unique and "
+                      "time-tested ties\" with Kathmandu and had raised only "
+                      "technical questions about the route of the proposed "
+                      "line, which would run close to the border."],
+            cameo="051", alts=["010"], alternatives=["India", in_mea],
+            targets=[("Nepal", "cooperative", True)],
+            about=["Nepal", "India"], date_basis="'on Tuesday' (1 June)"),
+        stm(d, "S08", sd, "Sundaram added", tue,
+            quote="India has always stood by Nepal, and it will continue "
+                  "to do so,",
+            cameo="051", alts=["010"], alternatives=["India", in_mea],
+            targets=[("Nepal", "cooperative", True)], about=["Nepal"],
+            date_basis="'added' to the Tuesday remarks"),
+        stm(d, "S09", emb, "The Chinese embassy in Kathmandu said", mon,
+            quote="purely commercial",
+            para="the railway study was purely commercial and China "
+                 "respected Nepal's right to choose its own partners",
+            evidence=["The Chinese embassy in Kathmandu said in a statement "
+                      "on Monday that the study was \"purely commercial\" "
+                      "and that China respected Nepal's right to choose its "
+                      "own partners."],
+            cameo="010", alts=["051"], alternatives=["China"],
+            targets=[("Nepal", "cooperative", True)],
+            about=["Nepal", "China"], channel="statement",
+            date_basis="'in a statement on Monday' (31 May)"),
+        stm(d, "S10", wu, "Ambassador Wu Tianhe called", None,
+            quote="good neighbours, good friends and good partners",
+            para="China and Nepal are good neighbours, good friends and "
+                 "good partners",
+            evidence=["In an interview with The Kathmandu Post, Ambassador "
+                      "Wu Tianhe called the two countries \"good neighbours, "
+                      "good friends and good partners\"."],
+            cameo="051", alts=["010"], alternatives=["China"],
+            targets=[("Nepal", "cooperative", True)],
+            about=["Nepal", "China"],
+            channel="interview with The Kathmandu Post",
+            reported_via="The Kathmandu Post",
+            date_basis="the text does not say when the interview was given"),
+        stm(d, "S11", np_mfa, "A senior official at the foreign ministry",
+            None, quote="lower the temperature",
+            para="Kathmandu had asked both capitals to lower the "
+                 "temperature and Ghimire was likely to travel to Beijing in "
+                 "the coming months, although no date had been set",
+            evidence=["A senior official at the foreign ministry, who asked "
+                      "not to be named because he was not authorised to "
+                      "brief the media, told AFP that Kathmandu had asked "
+                      "both capitals to \"lower the temperature\" and that "
+                      "Ghimire was likely to travel to Beijing in the coming "
+                      "months, although no date had been set."],
+            cameo="010", alts=["036", "020"], alternatives=npl,
+            targets=[("India", "neutral", False),
+                     ("China", "neutral", False)],
+            about=["India", "China", gm], channel="told AFP",
+            attribution="nominal",
+            date_basis="the text does not say when the official spoke"),
+        stm(d, "S12", dk, "Prime Minister Prakash Raj Dhakal was quoted",
+            None, quote="not sign anything in a hurry",
+            para="the government of Nepal would not sign anything in a "
+                 "hurry and would put any final agreement on the railway "
+                 "before parliament",
+            evidence=["Prime Minister Prakash Raj Dhakal was quoted by the "
+                      "state-run Gorkhapatra daily as saying that his "
+                      "government would \"not sign anything in a hurry\" and "
+                      "would put any final agreement on the railway before "
+                      "parliament."],
+            cameo="010", alts=["014"], alternatives=npl,
+            targets=[("China", "neutral", False)], about=["China", "Nepal"],
+            reported_via="Gorkhapatra",
+            date_basis="'was quoted by X as saying': the text does not say "
+                       "when"),
+        stm(d, "S13", kh, "Anjana Khadka", "2027-05",
+            para="the government had kept parliament in the dark about the "
+                 "talks with both neighbours",
+            evidence=["Anjana Khadka, an opposition lawmaker from the Nepali "
+                      "Congress, told AFP last week that the government had "
+                      "kept parliament in the dark about the talks with both "
+                      "neighbours."],
+            cameo="111", alts=["112"],
+            targets=[("Nepal", "conflictual", False)],
+            about=["Nepal", "India", "China"], channel="told AFP",
+            date_basis="'last week' before Wednesday 2 June (24-30 May): "
+                       "the month"),
+        stm(d, "S14", kh, "she said", "2027-05",
+            quote="We learn about our own foreign policy from Indian and "
+                  "Chinese newspapers,",
+            cameo="111", alts=["010"],
+            targets=[("Nepal", "conflictual", False)],
+            about=["Nepal"], channel="told AFP", attribution="pronoun",
+            after="We learn about",
+            date_basis="'she said' after the 'last week' remarks"),
+        stm(d, "S15", gm, "minister says", day,
+            para="Nepal won't be a playground for the rivalry of its giant "
+                 "neighbours",
+            evidence=["Nepal won't be 'playground' for rivalry of giant "
+                      "neighbours, minister says"],
+            cameo="010", alts=["051"], alternatives=npl,
+            about=["India", "China", "Nepal"], channel=nc,
+            attribution="nominal", same=["S01", "S02"], optional=True,
+            date_basis="the headline of the lede's remarks"),
+    ]
+    statements[0]["same_utterance_as"] = ["S02", "S15"]
+    statements[1]["same_utterance_as"] = ["S01", "S15"]
+    statements[5]["segments"] = [
+        dict(zip(("quote", "span", "byte_span"),
+                 (p.lstrip('"'), *d.span(p.lstrip('"'), B))))
+        for p in multi.split("\n\n")]
+    assert len(statements[5]["segments"]) == 2
+    statements[0]["speaker_mention"]["note"] = (
+        "the lede retells the quotation S02 (same utterance), dated by "
+        "'on Wednesday'")
+    statements[2]["speaker_mention"]["note"] = (
+        "'described the talks as \"...\"': a partial quote inside a "
+        "paraphrase, one statement")
+    statements[3]["speaker_mention"]["note"] = (
+        "'but declined to say whether ...': a refusal, a statement of its own "
+        "(coordinated verb)")
+    statements[5]["speaker_mention"]["note"] = (
+        "a quotation over two paragraphs (the first left open, the second "
+        "reopened): one statement in two segments")
+    statements[8]["speaker_mention"]["note"] = (
+        "one verb with two 'that' clauses: one statement; the embassy speaks "
+        "(China accepted)")
+    statements[9]["speaker_mention"]["note"] = (
+        "an interview of no date: undated; the next sentence ('established "
+        "diplomatic ties in 1955') is the narrator's")
+    statements[10]["speaker_mention"]["note"] = (
+        "an unnamed official of Nepal's foreign ministry: the ministry "
+        "speaks (Nepal accepted); undated; 'was likely to' is hedged")
+    statements[11]["speaker_mention"]["note"] = (
+        "'X was quoted by Y as saying that ...': indirect speech with a "
+        "quoted fragment, Y as reported_via, undated")
+    statements[14]["speaker_mention"]["note"] = (
+        "the headline's retelling of the lede: optional")
+    r04 = relationship("R04", "diplomatic ties", ["Nepal", "China"], False,
+                       ["narrator"], [],
+                       ["diplomatic relations", "ties", "relations"])
+    r04["valid_from"] = "1955"
+    relationships = [
+        relationship("R01", "strategic rivals", ["India", "China"], False,
+                     ["narrator"], [],
+                     ["strategic rival", "rivals", "strategic rivalry",
+                      "rivalry"]),
+        relationship("R02", "time-tested ties", ["India", "Nepal"], False,
+                     [sd], ["S07"],
+                     ["unique and time-tested ties", "ties"], date=tue),
+        relationship("R03", "good neighbours, good friends and good partners",
+                     ["China", "Nepal"], False, [wu], ["S10"],
+                     ["good neighbours", "good friends", "good partners",
+                      "neighbours", "friends", "partners"]),
+        r04,
+        relationship("R05", "friends", ["Nepal", "India"], False, [gm],
+                     ["S02"], ["friend", "friendship"], optional=True,
+                     date=day),
+        relationship("R06", "friends", ["Nepal", "China"], False, [gm],
+                     ["S02", "S06"], ["friend", "friendship",
+                                      "Chinese friends"], optional=True,
+                     date=day),
+    ]
+    events = [
+        event("E01", "Ghimire's news conference at the foreign ministry in "
+              "Kathmandu", day, [gm]),
+        event("E02", "Ghimire's three days of talks in New Delhi", None,
+              [gm, "India"]),
+        event("E03", "clash of Indian and Chinese troops in the Himalayas",
+              "2020", ["India", "China"]),
+        event("E04", "signing of the Nepal-China framework agreement under "
+              "the Belt and Road Initiative", "2017", ["Nepal", "China"]),
+        event("E05", "establishment of Nepal-China diplomatic ties", "1955",
+              ["Nepal", "China"]),
+        event("E06", "start of the railway feasibility study by Chinese "
+              "engineers", "2027-05", ["China", "Nepal"], optional=True),
+        event("E07", "Ghimire's possible visit to Beijing", None,
+              [gm, "China"], optional=True),
+    ]
+    events[1]["notes"] = "ended by Tuesday 1 June ('returned on Tuesday')"
+    timexes = [tx(d, "02 June 2027 14:05", day + "T14:05", kind="time"),
+               tx(d, "02 June 2027 17:20", day + "T17:20", kind="time"),
+               tx(d, "June 2, 2027", day),
+               tx(d, "June 2", day, after="KATHMANDU, "),
+               tx(d, "on Wednesday", day),
+               tx(d, "in 2017", "2017"),
+               tx(d, "in 2020", "2020"),
+               tx(d, "on Tuesday", tue),
+               tx(d, "three days", "P3D", kind="duration"),
+               tx(d, "Wednesday's", day),
+               tx(d, "last month", "2027-05"),
+               tx(d, "on Tuesday", tue, after="Sundaram said"),
+               tx(d, "on Monday", mon),
+               tx(d, "in 1955", "1955"),
+               tx(d, "last week", "2027-W21"),
+               tx(d, "2027", "2027", after="(c) 2027")]
+    write(d, day, "news report (wire copy on a news site)", actors,
+          statements, relationships, events, timexes)
+
+
+def h123():
+    d = Doc("h123_briefing")
+    day = "2027-06-08"
+    mon, fri = "2027-06-07", "2027-06-04"
+    t = d.text
+    yh, seo, vu = "Yoon Hye-rin", "Seo Jae-won", "Vu Duc Thinh"
+    km, qy, hp = "Kenta Matsudaira", "Qin Yuelan", "Harlan Pettigrew"
+    kr_mfa = "Ministry of Foreign Affairs (South Korea)"
+    nk_mfa = "Ministry of Foreign Affairs (North Korea)"
+    cn_mfa = "Ministry of Foreign Affairs (China)"
+    motie = "Ministry of Trade, Industry and Energy"
+    actors = [
+        actor(d, "A01", yh, "person", [yh],
+              ["Spokesperson Yoon Hye-rin", "Yoon"],
+              affiliations=[(kr_mfa, "Spokesperson")]),
+        actor(d, "A02", "South Korea", "state", ["Republic of Korea", "Korea"],
+              ["Republic of Korea", "ROK", "Korea"]),
+        actor(d, "A03", seo, "person", [seo], ["Minister Seo", "Seo"],
+              affiliations=[("South Korea", "Minister of Foreign Affairs")]),
+        actor(d, "A04", "Vietnam", "state", ["Viet Nam"],
+              ["Viet Nam", "Socialist Republic of Viet Nam"]),
+        actor(d, "A05", vu, "person", [vu], ["Vu"],
+              affiliations=[("Vietnam", "Deputy Prime Minister and "
+                                        "Minister of Foreign Affairs")]),
+        actor(d, "A06", "Bangladesh", "state", ["Bangladesh"],
+              ["People's Republic of Bangladesh"]),
+        actor(d, "A07", "Japan", "state", ["Japan", "Tokyo"],
+              accept={"Tokyo": ["Tokyo"]}),
+        actor(d, "A08", km, "person", [km], ["Matsudaira"],
+              affiliations=[("Japan", "Chief Cabinet Secretary")]),
+        actor(d, "A09", "Dokdo", "place", ["Dokdo"],
+              ["Takeshima", "Liancourt Rocks"]),
+        actor(d, "A10", "North Korea", "state", ["North Korea"],
+              ["DPRK", "Democratic People's Republic of Korea"]),
+        actor(d, "A11", nk_mfa, "organization",
+              ["North Korea's Foreign Ministry"],
+              ["North Korean Foreign Ministry", "DPRK Foreign Ministry",
+               "Foreign Ministry"], part_of="North Korea",
+              accept={"North Korea's Foreign Ministry": ["North Korea"]}),
+        actor(d, "A12", "KCNA", "media", ["KCNA"],
+              ["Korean Central News Agency"]),
+        actor(d, "A13", "United States", "state",
+              ["United States", "U.S.", "Washington"],
+              ["US", "USA", "United States of America"],
+              accept={"Washington": ["Washington"]}),
+        actor(d, "A14", "China", "state", ["China"],
+              ["People's Republic of China"]),
+        actor(d, "A15", qy, "person", [qy], ["Qin"],
+              affiliations=[(cn_mfa, "Spokesperson")]),
+        actor(d, "A16", hp, "person", [hp], ["Pettigrew"],
+              affiliations=[("United States", "Trade Representative")]),
+        actor(d, "A17", "CNBC", "media", ["CNBC"]),
+        actor(d, "A18", motie, "organization", [motie],
+              ["MOTIE"], part_of="South Korea"),
+        actor(d, "A19", "Cambodia", "state", ["Cambodia"],
+              ["Kingdom of Cambodia"]),
+        actor(d, "A20", kr_mfa, "organization",
+              ["Ministry of Foreign Affairs, Republic of Korea"],
+              ["Ministry of Foreign Affairs", "MOFA",
+               "Korean foreign ministry"], optional=True,
+              part_of="South Korea"),
+        actor(d, "A21", cn_mfa, "organization", ["Chinese Foreign Ministry"],
+              ["China's Foreign Ministry"], optional=True, part_of="China"),
+        actor(d, "A22", "Reuters", "media", ["Reuters"], optional=True),
+        actor(d, "A23", "Korea-Viet Nam Strategic Dialogue", "organization",
+              ["Korea-Viet Nam Strategic Dialogue"], optional=True),
+        actor(d, "A24", "Seoul", "place", ["Seoul"], optional=True),
+        actor(d, "A25", "Beijing", "place", ["Beijing"], optional=True,
+              accept={"Beijing": ["China"]}),
+        actor(d, "A26", "Washington", "place", ["Washington"],
+              optional=True, accept={"Washington": ["United States"]}),
+    ]
+    ends = ("\n\nQ", "\n\nA: ", "\n\n[END]")
+
+    def turn(label, after):
+        i = t.index(label, t.index(after)) + len(label) + 1
+        j = min(t.index(e, i) for e in ends if e in t[i:])
+        return t[i:j]
+
+    op = "Spokesperson Yoon Hye-rin:"
+    top = "Date 2027-06-08"
+    qs = ["What is the Government's position?", "Do you have any comment?",
+          "in the second half of the year?", "have fully recovered?",
+          "vice-ministerial talks in Washington?",
+          "detained in Cambodia earlier this month?"]
+    a0 = turn(op, top)
+    a = [turn("A:", q) for q in qs]
+    ch = "regular press briefing"
+    basis = "the briefing's date (June 8, 2027)"
+    kr = ["South Korea", kr_mfa]
+
+    def tn(sid, label, quote, after, cameo, alts, targets, about,
+           responds=(), optional=False):
+        return statement(d, sid, yh, label, day, quote=quote, cameo=cameo,
+                         alts=alts, alternatives=kr, targets=targets,
+                         about=about, channel=ch, responds_to=responds,
+                         optional=optional, after=after, date_basis=basis)
+
+    statements = [
+        tn("B01", op, a0, top, "010", ["036", "018"],
+           [("Vietnam", "cooperative", True),
+            ("Bangladesh", "cooperative", True)],
+           [seo, "Vietnam", vu, "Bangladesh"]),
+        statement(d, "B02", km, "Japan's Chief Cabinet Secretary Kenta "
+                  "Matsudaira said", day, quote="respond firmly",
+                  para="Japan would respond firmly to South Korea's "
+                       "maritime survey near Dokdo and demanded that it be "
+                       "halted",
+                  evidence=["Japan's Chief Cabinet Secretary Kenta Matsudaira "
+                            "said this morning that Tokyo would \"respond "
+                            "firmly\" to Korea's maritime survey near Dokdo "
+                            "and demanded that it be halted."],
+                  cameo="111", alts=["130", "10", "010"],
+                  alternatives=["Japan"],
+                  targets=[("South Korea", "conflictual", True)],
+                  about=["South Korea", "Dokdo"], embedded=True,
+                  date_basis="'this morning' of the briefing's day"),
+        tn("B03", "A:", a[0], qs[0], "111", ["12", "010"],
+           [("Japan", "conflictual", True)], ["Japan", "Dokdo"],
+           responds=["B02"]),
+        statement(d, "B04", nk_mfa, "North Korea's Foreign Ministry said",
+                  mon, quote="a rehearsal for invasion",
+                  para="the combined exercises planned for next month were a "
+                       "rehearsal for invasion",
+                  evidence=["North Korea's Foreign Ministry said in a "
+                            "statement carried by KCNA yesterday that the "
+                            "combined exercises planned for next month were "
+                            "\"a rehearsal for invasion\""],
+                  cameo="112", alts=["111"], alternatives=["North Korea"],
+                  targets=[("South Korea", "conflictual", False),
+                           ("United States", "conflictual", False)],
+                  about=["South Korea", "United States"],
+                  channel="statement", reported_via="KCNA", embedded=True,
+                  date_basis="'carried by KCNA yesterday' (7 June)"),
+        statement(d, "B05", nk_mfa, "and warned of", mon,
+                  quote="countermeasures",
+                  para="North Korea warned of countermeasures against the "
+                       "combined exercises",
+                  evidence=["and warned of \"countermeasures\"."],
+                  cameo="130", alts=["138", "111"],
+                  alternatives=["North Korea"],
+                  targets=[("South Korea", "conflictual", False),
+                           ("United States", "conflictual", False)],
+                  about=["South Korea", "United States"],
+                  channel="statement", reported_via="KCNA", embedded=True,
+                  attribution="coordinated verb",
+                  after="North Korea's Foreign Ministry said",
+                  date_basis="the same statement as B04"),
+        tn("B06", "A:", a[1], qs[1], "010", ["111", "020"],
+           [("North Korea", "conflictual", True)],
+           ["North Korea", "United States"], responds=["B04", "B05"]),
+        statement(d, "B07", qy, "Chinese Foreign Ministry spokesperson Qin "
+                  "Yuelan told", mon, quote="open to high-level exchanges",
+                  para="China attached great importance to its relations "
+                       "with South Korea and was open to high-level "
+                       "exchanges",
+                  evidence=["Chinese Foreign Ministry spokesperson Qin Yuelan "
+                            "told a regular briefing in Beijing on Monday "
+                            "that China attached great importance to its "
+                            "relations with Korea and was \"open to "
+                            "high-level exchanges\"."],
+                  cameo="036", alts=["051", "010"],
+                  alternatives=["China", cn_mfa],
+                  targets=[("South Korea", "cooperative", True)],
+                  about=["South Korea", "China"],
+                  channel="regular briefing in Beijing", embedded=True,
+                  date_basis="'on Monday' before Tuesday 8 June"),
+        tn("B08", "A:", a[2], qs[2], "011", ["010"],
+           [("China", "neutral", False)], ["China", "Seoul"],
+           responds=["B07"]),
+        tn("B09", "A:", a[3], qs[3], "051", ["010"],
+           [("China", "cooperative", True)], ["China"]),
+        statement(d, "B10", hp, "U.S. Trade Representative Harlan Pettigrew "
+                  "told CNBC", fri,
+                  para="the United States could impose new tariffs on Korean "
+                       "steel if the current talks did not produce results "
+                       "by July",
+                  evidence=["U.S. Trade Representative Harlan Pettigrew told "
+                            "CNBC on Friday that Washington could impose new "
+                            "tariffs on Korean steel if the current talks did "
+                            "not produce results by July."],
+                  cameo="130", alts=["014", "010"],
+                  alternatives=["United States"],
+                  targets=[("South Korea", "conflictual", True)],
+                  about=["South Korea", "United States"],
+                  channel="interview with CNBC", reported_via="CNBC",
+                  embedded=True,
+                  date_basis="'on Friday' before Tuesday 8 June (4 June)"),
+        tn("B11", "A:", a[4], qs[4], "051", ["010", "011"],
+           [("United States", "cooperative", True)],
+           ["United States", motie], responds=["B10"]),
+        tn("B12", "A:", a[5], qs[5], "011", ["010"], [], ["Cambodia"]),
+    ]
+    statements[0]["segments"] = [
+        dict(zip(("quote", "span", "byte_span"), (p, *d.span(p, top))))
+        for p in a0.split("\n\n")]
+    assert len(statements[0]["segments"]) == 3
+    statements[9]["reported_via_chain"] = ["Reuters"]
+    statements[0]["speaker_mention"]["note"] = (
+        "the spokesperson's opening turn of two announcements over three "
+        "paragraphs: one statement in three segments")
+    statements[2]["speaker_mention"]["note"] = (
+        "'A:' turns are the spokesperson's (the page's heading names her; "
+        "only her first turn carries her name)")
+    statements[3]["speaker_mention"]["note"] = (
+        "inside a question: the ministry of a named state speaks (the state "
+        "accepted); 'carried by KCNA yesterday' dates it and names the relay")
+    statements[4]["speaker_mention"]["note"] = (
+        "'said ... and warned of \"...\"': a coordinated reported clause, a "
+        "statement of its own")
+    statements[7]["speaker_mention"]["note"] = (
+        "'Nothing has been decided ...': a refusal to confirm, a statement")
+    statements[8]["speaker_mention"]["note"] = (
+        "answers a follow-up question that reports no statement")
+    statements[9]["speaker_mention"]["note"] = (
+        "inside a question labelled 'Q (Reuters):': told CNBC, so CNBC is "
+        "reported_via (Reuters, the asking outlet, in reported_via_chain)")
+    statements[11]["speaker_mention"]["note"] = (
+        "'I have nothing further to share': a refusal, a statement; the "
+        "closing 'Thank you.' belongs to the turn")
+    relationships = [
+        relationship("R01", "Comprehensive Strategic Partnership",
+                     ["South Korea", "Vietnam"], False, [yh], ["B01"],
+                     ["comprehensive strategic partners",
+                      "comprehensive strategic partner",
+                      "strategic partnership", "partnership"], date=day),
+        relationship("R02", "strategic cooperative partnership",
+                     ["South Korea", "China"], False, [yh], ["B09"],
+                     ["strategic cooperative partners",
+                      "strategic cooperative partner",
+                      "strategic partnership", "partnership"], date=day),
+        relationship("R03", "close neighbors", ["South Korea", "China"],
+                     False, [yh], ["B09"],
+                     ["close neighbours", "neighbors", "neighbours",
+                      "neighbor"], date=day),
+        relationship("R04", "alliance", ["South Korea", "United States"],
+                     False, [yh], ["B11"],
+                     ["Korea-U.S. alliance", "allies", "ally"], date=day),
+        relationship("R05", "important partners", ["South Korea", "China"],
+                     False, [yh], ["B09"], ["partners", "partner"],
+                     optional=True, date=day),
+        relationship("R06", "economic partnership",
+                     ["South Korea", "United States"], False, [yh], ["B11"],
+                     ["partnership", "partners"], optional=True, date=day),
+        relationship("R07", "relations", ["China", "South Korea"], False,
+                     [qy], ["B07"], ["ties", "relationship"], optional=True,
+                     date=mon),
+    ]
+    events = [
+        event("E01", "regular press briefing of the Korean foreign ministry",
+              day, [yh]),
+        event("E02", "visit of Minister Seo Jae-won to Viet Nam",
+              "2027-06-10", [seo, "Vietnam"]),
+        event("E03", "floods in Bangladesh", "2027-W22", ["Bangladesh"]),
+        event("E04", "Korea-U.S. combined exercises", "2027-07",
+              ["South Korea", "United States"], optional=True),
+        event("E05", "Korea-U.S. vice-ministerial talks in Washington",
+              "2027-W22", ["South Korea", "United States"], optional=True),
+        event("E06", "detention of a Korean national in Cambodia", "2027-06",
+              ["South Korea", "Cambodia"], optional=True),
+        event("E07", "possible visit of the Chinese President to Seoul",
+              "2027-H2", ["China", "South Korea"], optional=True),
+    ]
+    events[1]["end_date"] = "2027-06-12"
+    timexes = [timex(d, "June 8, 2027", day),
+               timex(d, "2027-06-08", day, after="Regular Press Briefing by"),
+               timex(d, "from June 10 to 12", "2027-06-10/2027-06-12",
+                     kind="interval"),
+               timex(d, "last week", "2027-W22"),
+               timex(d, "this morning", day),
+               timex(d, "yesterday", mon),
+               timex(d, "next month", "2027-07"),
+               timex(d, "on Monday", mon),
+               timex(d, "the second half of the year", "2027-H2"),
+               timex(d, "on Friday", fri),
+               timex(d, "by July", "2027-07"),
+               timex(d, "last week's", "2027-W22"),
+               timex(d, "earlier this month", "2027-06"),
+               timex(d, "June 3, 2027", "2027-06-03"),
+               timex(d, "June 10, 2027", "2027-06-10"),
+               timex(d, "2027", "2027", after="Copyright (c) 2027")]
+    write(d, day, "press briefing (Q&A transcript)", actors, statements,
+          relationships, events, timexes)
+
+
+def h124():
+    d = Doc("h124_readout")
+    B = "Home > News > Presidency"
+    day = "2027-05-28"
+    ay, ko, tz = "Kemal Aydınoğlu", "Stavros Koutsoukos", "Burak Tezcan"
+    dc = "Directorate of Communications"
+    actors = [
+        actor(d, "A01", ay, "person", [ay, "Aydınoğlu"],
+              ["President Aydınoğlu", "Kemal Aydinoglu", "Aydinoglu"],
+              affiliations=[("Türkiye", "President")]),
+        actor(d, "A02", ko, "person", [ko, "Koutsoukos"],
+              ["Prime Minister Koutsoukos"],
+              affiliations=[("Greece", "Prime Minister")]),
+        actor(d, "A03", "Türkiye", "state", ["Türkiye", "TÜRKİYE"],
+              ["Turkey", "Turkiye", "Republic of Türkiye"]),
+        actor(d, "A04", "Greece", "state", ["Hellenic Republic", "Greece"],
+              ["Hellenic Republic", "Greece"]),
+        actor(d, "A05", tz, "person", [tz, "Tezcan"],
+              ["Director of Communications Burak Tezcan"],
+              affiliations=[(dc, "Director of Communications")]),
+        actor(d, "A06", "Gaza", "place", ["Gaza"], ["Gaza Strip"]),
+        actor(d, "A07", "NATO", "organization", ["NATO"],
+              ["North Atlantic Treaty Organization"]),
+        actor(d, "A08", dc, "organization", ["DIRECTORATE OF COMMUNICATIONS"],
+              ["Presidency of the Republic of Türkiye Directorate of "
+               "Communications", "Directorate of Communications"],
+              optional=True, part_of="Türkiye"),
+        actor(d, "A09", "Türkiye-Greece High-Level Cooperation Council",
+              "organization",
+              ["Türkiye-Greece High-Level Cooperation Council"],
+              ["High-Level Cooperation Council"], optional=True),
+        actor(d, "A10", "Aegean", "place", ["Aegean"], ["Aegean Sea"],
+              optional=True),
+        actor(d, "A11", "Eastern Mediterranean", "place",
+              ["Eastern Mediterranean"], optional=True),
+        actor(d, "A12", "Evia", "place", ["Evia"], ["Euboea"],
+              optional=True),
+        actor(d, "A13", "Ankara", "place", ["Ankara"], optional=True),
+        actor(d, "A14", "Azerbaijan", "state", ["Azerbaijan"],
+              optional=True),
+    ]
+    call = "telephone call"
+    basis = "'spoke by phone today' of the readout dated 28.05.2027"
+    tr, gr = ["Türkiye"], ["Greece"]
+    both = [ko, "Türkiye", "Greece"]
+
+    def st(sid, spk, mention, para, ev, cameo, alts, alternatives, targets,
+           about, attribution="explicit", optional=False, joint=False,
+           after=B):
+        s = statement(d, sid, spk, mention, day, para=para, evidence=[ev],
+                      cameo=cameo, alts=alts, alternatives=alternatives,
+                      targets=targets, about=about, channel=call,
+                      optional=optional, after=after,
+                      attribution="joint" if joint else attribution,
+                      date_basis=basis)
+        if joint:
+            s["co_speakers"] = [ko]
+        return s
+
+    statements = [
+        st("K01", ay, "Conveying his condolences",
+           "Aydınoğlu conveyed his condolences over the lives lost in the "
+           "wildfires on the island of Evia",
+           "Conveying his condolences over the lives lost in the wildfires "
+           "on the island of Evia last week", "018", ["010"], tr,
+           [("Greece", "cooperative", False)], ["Greece", "Evia"],
+           attribution="participle clause"),
+        st("K02", ay, "President Aydınoğlu said that Türkiye stood ready",
+           "Türkiye stood ready to send firefighting aircraft and teams "
+           "should the Greek authorities request them",
+           "President Aydınoğlu said that Türkiye stood ready to send "
+           "firefighting aircraft and teams should the Greek authorities "
+           "request them.", "033", ["030", "010"], tr,
+           [("Greece", "cooperative", False)], ["Greece"]),
+        st("K03", ay, "The President stated",
+           "the positive agenda pursued by Türkiye and Greece in recent "
+           "years had yielded concrete results in trade, tourism and "
+           "connectivity",
+           "The President stated that the positive agenda pursued by the "
+           "two countries in recent years had yielded concrete results in "
+           "trade, tourism and connectivity", "051", ["010"], tr,
+           [("Greece", "cooperative", False)], ["Greece", "Türkiye"],
+           attribution="bare title"),
+        st("K04", ay, "and noted that Türkiye wished",
+           "Türkiye wished to keep the channels of dialogue with Greece open "
+           "on all issues, including the Aegean and the Eastern "
+           "Mediterranean",
+           "and noted that Türkiye wished to keep the channels of dialogue "
+           "open on all issues, including the Aegean and the Eastern "
+           "Mediterranean.", "036", ["010"], tr,
+           [("Greece", "cooperative", False)],
+           ["Greece", "Aegean", "Eastern Mediterranean"],
+           attribution="coordinated verb"),
+        st("K05", ay, "President Aydınoğlu added",
+           "Türkiye had no intention of raising tensions with its neighbour "
+           "and NATO ally Greece",
+           "President Aydınoğlu added that Türkiye had no intention of "
+           "raising tensions with its neighbour and NATO ally.", "010",
+           ["051"], tr, [("Greece", "cooperative", False)],
+           ["Greece", "NATO"]),
+        st("K06", ay, "Stating that the humanitarian situation",
+           "the humanitarian situation in Gaza remained dire",
+           "Stating that the humanitarian situation in Gaza remained dire",
+           "010", [], tr, [], ["Gaza"], attribution="participle clause"),
+        st("K07", ay, "President Aydınoğlu called on",
+           "the international community should ensure the unhindered "
+           "delivery of aid to Gaza",
+           "President Aydınoğlu called on the international community to "
+           "ensure the unhindered delivery of aid.", "020", ["010"], tr,
+           [], ["Gaza"]),
+        st("K08", ko, "Prime Minister Koutsoukos thanked",
+           "Koutsoukos thanked Aydınoğlu for his message of solidarity",
+           "Prime Minister Koutsoukos thanked the President for his message "
+           "of solidarity", "051", ["010"], gr,
+           [(ay, "cooperative", True), ("Türkiye", "cooperative", False)],
+           [ay, "Türkiye"]),
+        st("K09", ko, "and said that Greece, too, valued",
+           "Greece too valued the calm of recent years in its relations "
+           "with Türkiye",
+           "and said that Greece, too, valued the calm of recent years.",
+           "051", ["010"], gr, [("Türkiye", "cooperative", False)],
+           ["Türkiye"], attribution="coordinated verb"),
+        st("K10", ay, "The leaders agreed",
+           "the two leaders agreed to hold the next meeting of the "
+           "Türkiye-Greece High-Level Cooperation Council in Ankara in the "
+           "autumn and to task their foreign ministers with preparing it",
+           "The leaders agreed to hold the next meeting of the "
+           "Türkiye-Greece High-Level Cooperation Council in Ankara in the "
+           "autumn and to task their foreign ministers with preparing it.",
+           "036", ["030"], both,
+           [("Greece", "cooperative", False),
+            ("Türkiye", "cooperative", False)],
+           ["Türkiye", "Greece",
+            "Türkiye-Greece High-Level Cooperation Council", "Ankara"],
+           joint=True),
+        st("K11", ay, "Both sides also agreed",
+           "both sides agreed to stay in close contact on regional "
+           "developments",
+           "Both sides also agreed to stay in close contact on regional "
+           "developments.", "036", ["030"], both,
+           [("Greece", "cooperative", False),
+            ("Türkiye", "cooperative", False)], ["Türkiye", "Greece"],
+           joint=True),
+    ]
+    q = ("Today's call between our President and the Greek Prime Minister "
+         "showed once again that dialogue, not confrontation, is the way "
+         "forward in the Aegean. Türkiye will continue to do its part to "
+         "keep this climate of good-neighbourly relations alive.")
+    statements.append(
+        statement(d, "K12", tz, "Director of Communications Burak Tezcan:",
+                  day, quote=q, cameo="051", alts=["010"],
+                  alternatives=["Türkiye", dc],
+                  targets=[("Greece", "cooperative", False)],
+                  about=["Greece", "Aegean", ay, ko], channel="statement",
+                  attribution="attributable-to line", after=B,
+                  date_basis="issued with the readout of 28.05.2027 "
+                             "('Today's call')"))
+    statements[0]["speaker_mention"]["note"] = (
+        "a participle clause 'Conveying his condolences ...' before 'said "
+        "that ...': the condolence is a statement of its own (as h116's "
+        "'expressed his condolences')")
+    statements[2]["speaker_mention"]["note"] = (
+        "'The President': the bare title, Aydınoğlu; 'During the call, ... "
+        "were discussed' (passive) is no statement")
+    statements[4]["speaker_mention"]["note"] = (
+        "a negated intention ('had no intention of raising tensions')")
+    statements[5]["speaker_mention"]["note"] = (
+        "'Stating that ..., President Aydınoğlu called on ...': the "
+        "participle's that-clause and the main verb are two statements")
+    statements[9]["speaker_mention"]["note"] = (
+        "'The leaders agreed ...': both leaders (Koutsoukos co-speaker)")
+    statements[11]["speaker_mention"]["note"] = (
+        "'The following statement is attributable to X:' then a quotation "
+        "in a paragraph of its own: X's statement, dated by the readout")
+    relationships = [
+        relationship("R01", "NATO ally", ["Türkiye", "Greece"], False, [ay],
+                     ["K05"], ["ally", "allies", "NATO allies"], date=day),
+        relationship("R02", "good-neighbourly relations",
+                     ["Türkiye", "Greece"], False, [tz], ["K12"],
+                     ["good-neighborly relations",
+                      "good neighbourly relations", "relations"],
+                     date=day),
+        relationship("R03", "neighbour", ["Türkiye", "Greece"], False, [ay],
+                     ["K05"], ["neighbours", "neighbor", "neighbors"],
+                     optional=True, date=day),
+        relationship("R04", "positive agenda", ["Türkiye", "Greece"], False,
+                     [ay], ["K03"], [], optional=True, date=day),
+        relationship("R05", "Türkiye-Greece relations",
+                     ["Türkiye", "Greece"], False, ["narrator"], [],
+                     ["relations"], optional=True, date=day),
+    ]
+    events = [
+        event("E01", "telephone call of President Aydınoğlu and Prime "
+              "Minister Koutsoukos", day, [ay, ko]),
+        event("E02", "wildfires on the island of Evia", "2027-W20",
+              ["Evia", "Greece"]),
+        event("E03", "next meeting of the Türkiye-Greece High-Level "
+              "Cooperation Council in Ankara", "2027-FA",
+              ["Türkiye", "Greece"], optional=True),
+    ]
+    timexes = [timex(d, "28.05.2027", day),
+               timex(d, "16:45", day + "T16:45", kind="time"),
+               timex(d, "today", day, after=B),
+               timex(d, "last week", "2027-W20", after=B),
+               timex(d, "in the autumn", "2027-FA", after=B),
+               timex(d, "Today's", day, after=B),
+               timex(d, "2027", "2027", after="(c) 2027")]
+    write(d, day, "readout (presidential communications directorate)",
+          actors, statements, relationships, events, timexes)
+
+
+def h125():
+    d = Doc("h125_joint")
+    day = "2027-06-03"
+    zb, sh, rw = "Haidar Al-Zubaidi", "Tarek El-Shennawy", "Zaid Al-Rawashdeh"
+    iq_mfa = "Ministry of Foreign Affairs (Iraq)"
+    actors = [
+        actor(d, "A01", "Iraq", "state", ["Republic of Iraq", "Iraq"],
+              ["Republic of Iraq"]),
+        actor(d, "A02", "Egypt", "state", ["Arab Republic of Egypt", "Egypt"],
+              ["Arab Republic of Egypt"]),
+        actor(d, "A03", "Jordan", "state",
+              ["Hashemite Kingdom of Jordan", "Jordan"],
+              ["Hashemite Kingdom of Jordan"]),
+        actor(d, "A04", zb, "person", [zb, "Al-Zubaidi"],
+              ["Minister Al-Zubaidi", "Zubaidi"],
+              affiliations=[("Iraq", "Deputy Prime Minister and Minister "
+                                     "of Foreign Affairs")]),
+        actor(d, "A05", sh, "person", [sh], ["El-Shennawy", "Shennawy"],
+              affiliations=[("Egypt", "Minister of Foreign Affairs and "
+                                      "Emigration")]),
+        actor(d, "A06", rw, "person", [rw], ["Al-Rawashdeh", "Rawashdeh"],
+              affiliations=[("Jordan", "Deputy Prime Minister and Minister "
+                                       "of Foreign and Expatriates "
+                                       "Affairs")]),
+        actor(d, "A07", "Gaza", "place", ["Gaza"], ["Gaza Strip"]),
+        actor(d, "A08", "Syria", "state", ["Syria"],
+              ["Syrian Arab Republic"]),
+        actor(d, "A09", iq_mfa, "organization",
+              ["Ministry of Foreign Affairs"],
+              ["Iraqi Ministry of Foreign Affairs",
+               "Ministry of Foreign Affairs of the Republic of Iraq"],
+              optional=True, part_of="Iraq"),
+        actor(d, "A10", "tripartite cooperation mechanism", "organization",
+              ["tripartite cooperation mechanism"],
+              ["tripartite mechanism"], optional=True),
+        actor(d, "A11", "Baghdad", "place", ["Baghdad"], optional=True,
+              accept={"Baghdad": ["Iraq"]}),
+        actor(d, "A12", "East Jerusalem", "place", ["East Jerusalem"],
+              optional=True),
+        actor(d, "A13", "Cairo", "place", ["Cairo"], optional=True),
+        actor(d, "A14", "Basra", "place", ["Basra"], optional=True),
+        actor(d, "A15", "Aqaba", "place", ["Aqaba"], optional=True),
+        actor(d, "A16", "Palestine", "state", [], ["State of Palestine"],
+              optional=True),
+        actor(d, "A17", "Khartoum", "place", ["Khartoum"], optional=True),
+    ]
+    t = d.text
+    first = "At the invitation of Deputy Prime Minister"
+    last = "extended to them and their delegations."
+    i, j = t.index(first), t.index(last) + len(last)
+    whole = t[i:j]
+    paras = whole.split("\n\n")
+    assert len(paras) == 9, len(paras)
+    three = ["Iraq", "Egypt", "Jordan"]
+    statements = [
+        statement(d, "J01", "Iraq", first, day, quote=whole, cameo="030",
+                  alts=["057", "051", "036", "010"],
+                  alternatives=["Egypt", "Jordan", zb, sh, rw],
+                  targets=[("Egypt", "cooperative", True),
+                           ("Jordan", "cooperative", True),
+                           ("Iraq", "cooperative", True)],
+                  about=["Iraq", "Egypt", "Jordan", "Gaza", "Syria",
+                         "East Jerusalem"],
+                  channel="joint statement", attribution="joint",
+                  date_basis="the page's heading 'Baghdad, 3 June 2027' and "
+                             "the closing 'Done at Baghdad on 3 June 2027' "
+                             "(the page has no DATE: line)"),
+    ]
+    statements[0]["co_speakers"] = ["Egypt", "Jordan"]
+    statements[0]["quote_marks"] = "none (document text)"
+    statements[0]["segments"] = [
+        dict(zip(("quote", "span", "byte_span"), (p, *d.span(p))))
+        for p in paras]
+    statements[0]["speaker_mention"]["note"] = (
+        "the statement of Iraq, Egypt and Jordan (Iraq, the site's "
+        "government and host, with Egypt and Jordan as co-speakers; the three "
+        "ministers accepted), its words the nine unnumbered paragraphs from "
+        "the preamble 'At the invitation of ...' to the guests' thanks, one "
+        "segment each; the title, the heading's date, the ministry's "
+        "introductory line, 'JOINT STATEMENT', the closing 'Done at ...' and "
+        "the related links are not in it; 'The Iraqi side briefed ...' and "
+        "'The ministers reviewed ...' are inside the joint text")
+    r01 = relationship("R01", "fraternal relations", three, False, three,
+                       ["J01"], ["brotherly relations", "fraternal ties",
+                                 "fraternal relationship", "relations"],
+                       date=day)
+    r02 = relationship("R02", "strategic partnership", three, False, three,
+                       ["J01"], ["strategic partners", "partnership"],
+                       date=day)
+    r02["modality"] = "intended"
+    relationships = [
+        r01, r02,
+        relationship("R03", "tripartite cooperation mechanism", three, False,
+                     three, ["J01"], ["tripartite mechanism",
+                                      "cooperation mechanism",
+                                      "tripartite cooperation"],
+                     optional=True, date=day),
+    ]
+    events = [
+        event("E01", "eighth ministerial meeting of the tripartite "
+              "cooperation mechanism in Baghdad", day, [zb, sh, rw]),
+        event("E02", "summit of the leaders of Iraq, Egypt and Jordan in "
+              "Baghdad", "2021-06", three),
+        event("E03", "ninth ministerial meeting in Cairo", "2028-H1", three,
+              optional=True),
+        event("E04", "establishment of a joint industrial zone on the "
+              "Iraqi-Jordanian border", "2028", ["Iraq", "Jordan"],
+              optional=True),
+    ]
+    timexes = [timex(d, "3 June 2027", day, after="Baghdad, 3"),
+               timex(d, "today", day, after="publishes below"),
+               timex(d, "on 3 June 2027", day, after=first),
+               timex(d, "in June 2021", "2021-06"),
+               timex(d, "by the end of 2028", "2028", kind="interval"),
+               timex(d, "4 June 1967", "1967-06-04"),
+               timex(d, "in the first half of 2028", "2028-H1"),
+               timex(d, "on 3 June 2027", day, after="Done at Baghdad"),
+               timex(d, "2027", "2027", after="(c) 2027")]
+    write(d, day, "joint statement (foreign ministry website)", actors,
+          statements, relationships, events, timexes,
+          date_basis="the page's heading 'Baghdad, 3 June 2027' (no DATE: "
+                     "header line)")
+
 if __name__ == "__main__":
     h1()
     h2()
@@ -24950,3 +25909,7 @@ if __name__ == "__main__":
     h115()
     h116()
     h117()
+    h122()
+    h123()
+    h124()
+    h125()
