@@ -70,7 +70,12 @@ Rodolfo Maceda Villareal; Arkady Zimin, Batbayar Ganzorig, Lev Korobov, Yuri
 Tolmachev, Grigory Lavrentyev, Raymond Ashford; Danielle Corwin, Garrett
 Holloway, Kazuo Ichinomiya, Leandro Magsino, Feng, Marcia Delacroix,
 Sandoval, Howard Tillman; Daisuke Sakuragi, Penelope Hargreave; Nadeem
-Akhtar Siddiqui, Kang Lifeng, Dong Weiqiang) in real
+Akhtar Siddiqui, Kang Lifeng, Dong Weiqiang; Vuong Duc Hien, Fiona
+Ashcombe, Wu Xiaobo, Le Thi Thoa, Marcus Delaney, Ruth Tessier; Sadaf
+Imtiaz Gardezi, Javed Akram Tareen, Vinod Venugopal, Nooruddin Haqjoo,
+Rehana Mirza, Asad Bashir, Omer Hafeez; Byun Sang-hoon, Claire Moorcroft,
+Seo Ji-won; Konstantinos Valtinos, Andreas Kyprianides, Tarek
+Abdel-Meguid) in real
 diplomatic settings, in the constructions of news reports, readouts and
 press-conference transcripts.
 """
@@ -167,12 +172,12 @@ def event(eid, label, date, participants, optional=False):
 
 
 def write(doc, date, genre, actors, statements, relationships, events,
-          timexes):
+          timexes, date_basis="DATE: header line"):
     gold = {
         "schema_version": "heldout-articles/1", "doc_id": doc.name,
         "text_file": doc.name + ".txt",
         "source_url": "constructed test document",
-        "document_date": date, "document_date_basis": "DATE: header line",
+        "document_date": date, "document_date_basis": date_basis,
         "dateline_place": None, "genre": genre,
         "annotated_scope": "whole file",
         "offset_convention": "as ../shared/eval/dev/CONVENTIONS.md",
@@ -24832,6 +24837,999 @@ def h117():
           statements, relationships, events, timexes)
 
 
+def h126():
+    d = Doc("h126_report")
+    day = "2027-06-16"
+    hien = "Vuong Duc Hien"
+    ash = "Fiona Ashcombe"
+    wu = "Wu Xiaobo"
+    thoa = "Le Thi Thoa"
+    mfa = "Ministry of Foreign Affairs (China)"
+    vna = "Vietnam News Agency"
+    actors = [
+        actor(d, "A01", "Vietnam", "state", ["Vietnam", "Hanoi"],
+              ["Viet Nam", "Socialist Republic of Vietnam"],
+              accept={"Hanoi": ["Hanoi"]}),
+        actor(d, "A02", "Australia", "state", ["Australia", "Canberra"],
+              ["Commonwealth of Australia"],
+              accept={"Canberra": ["Canberra"]}),
+        actor(d, "A03", "China", "state", ["China", "Beijing"],
+              ["People's Republic of China", "PRC"],
+              accept={"Beijing": ["Beijing"]}),
+        actor(d, "A04", hien, "person", [hien, "Hien"],
+              ["Mr Hien", "Foreign Minister Vuong Duc Hien"],
+              affiliations=[("Vietnam", "Foreign Minister")]),
+        actor(d, "A05", ash, "person", [ash, "Ashcombe"],
+              ["Ms Ashcombe", "Foreign Minister Fiona Ashcombe"],
+              affiliations=[("Australia", "Foreign Minister")]),
+        actor(d, "A06", wu, "person", [wu, "Wu"], ["Mr Wu"],
+              affiliations=[(mfa, "spokesman")]),
+        actor(d, "A07", mfa, "organization", ["Chinese foreign ministry"],
+              ["Chinese Foreign Ministry", "Foreign Ministry"],
+              optional=True, part_of="China"),
+        actor(d, "A08", thoa, "person", [thoa], ["Thoa", "Ms Thoa"],
+              affiliations=[("Diplomatic Academy of Vietnam",
+                             "researcher")]),
+        actor(d, "A09", "Diplomatic Academy of Vietnam", "organization",
+              ["Diplomatic Academy of Vietnam"], optional=True,
+              part_of="Vietnam"),
+        actor(d, "A10", vna, "media", ["VNA"], ["VNA", "VNA news agency"]),
+        actor(d, "A11", "South China Sea", "place",
+              ["East Sea", "South China Sea"], ["East Sea"]),
+        actor(d, "A12", "United States", "state", ["United States"],
+              ["US", "USA"]),
+        actor(d, "A13", "Japan", "state", ["Japan"]),
+        actor(d, "A14", "Paracel Islands", "place", ["Paracel Islands"],
+              ["Paracels"], optional=True),
+        actor(d, "A15", "UNCLOS", "organization",
+              ["U.N. Convention on the Law of the Sea"],
+              ["United Nations Convention on the Law of the Sea"],
+              optional=True),
+        actor(d, "A16", "Reuters", "media", ["Reuters"], optional=True),
+        actor(d, "A17", "Marcus Delaney", "person", ["Marcus Delaney"],
+              affiliations=[("Reuters", "reporter")], optional=True),
+        actor(d, "A18", "Ruth Tessier", "person", ["Ruth Tessier"],
+              affiliations=[("Reuters", "editor")], optional=True),
+        actor(d, "A19", "Hanoi", "place", ["HANOI"], ["Hanoi"],
+              optional=True, accept={"HANOI": ["Vietnam"]}),
+        actor(d, "A20", "Canberra", "place", ["Canberra"], optional=True,
+              accept={"Canberra": ["Australia"]}),
+        actor(d, "A21", "Beijing", "place", ["Beijing"], optional=True,
+              accept={"Beijing": ["China"]}),
+        actor(d, "A22", "Philippines", "state", ["Philippines"],
+              optional=True),
+        actor(d, "A23", "Spratly Islands", "place", ["Spratlys"],
+              ["Spratlys"], optional=True),
+    ]
+    t = d.text
+    conf = "joint news conference"
+    wed = "'on Wednesday' of the lede = the dateline's day (June 16, 2027)"
+    same_conf = ("the joint news conference after Wednesday's talks "
+                 "(the lede's 'on Wednesday')")
+    q2 = ("Vietnam and Australia are natural partners. What we are building "
+          "together is not aimed at any third country, and it threatens no "
+          "one,")
+    q3a = ("We spoke frankly about the East Sea, as friends should. Vietnam "
+           "will continue to settle disputes by peaceful means and in line "
+           "with international law, including the 1982 U.N. Convention on "
+           "the Law of the Sea.")
+    q3b = "But we will not accept actions that violate our sovereignty,"
+    whole = q3a + "\n\n\"" + q3b
+    vn, au = ["Vietnam"], ["Australia"]
+    cn = ["China", mfa]
+    nodate = "the text does not say when"
+    statements = [
+        statement(d, "S01", hien, "Foreign Minister Vuong Duc Hien said on "
+                  "Wednesday", day,
+                  para="Vietnam's cooperation with Australia is not directed "
+                       "against any other country",
+                  evidence=["Vietnam's cooperation with Australia is not "
+                            "directed against any other country, Foreign "
+                            "Minister Vuong Duc Hien said on Wednesday"],
+                  cameo="010", alts=["051"], alternatives=vn,
+                  targets=[("Australia", "cooperative", True)],
+                  about=["Australia"], same=["S02"], date_basis=wed),
+        statement(d, "S02", hien, "Hien told a joint news conference", day,
+                  quote=q2, cameo="051", alts=["010"], alternatives=vn,
+                  targets=[("Australia", "cooperative", True)],
+                  about=["Australia"], channel=conf, same=["S01"],
+                  date_basis=same_conf),
+        statement(d, "S03", hien, "the minister added", day, quote=None,
+                  cameo="010", alts=["111", "020"], alternatives=vn,
+                  about=["South China Sea", "UNCLOS"], channel=conf,
+                  attribution="description", date_basis=same_conf),
+        statement(d, "S04", ash, "Ashcombe said", day,
+                  quote="a partner Vietnam can rely on in good times and in "
+                        "hard ones",
+                  para="Australia wanted to be a partner Vietnam can rely on "
+                       "in good times and in hard ones",
+                  evidence=["Ashcombe said Canberra wanted to be \"a partner "
+                            "Vietnam can rely on in good times and in hard "
+                            "ones\""],
+                  cameo="051", alts=["010", "030"], alternatives=au,
+                  targets=[("Vietnam", "cooperative", True)],
+                  about=["Vietnam"], channel=conf, date_basis=same_conf),
+        statement(d, "S05", ash, "and announced A$94 million", day,
+                  para="Ashcombe announced A$94 million in new funding for "
+                       "maritime security and climate adaptation programmes "
+                       "in Vietnam over four years",
+                  evidence=["and announced A$94 million ($62 million) in new "
+                            "funding for maritime security and climate "
+                            "adaptation programmes over four years."],
+                  cameo="033", alts=["031", "010"], alternatives=au,
+                  targets=[("Vietnam", "cooperative", False)],
+                  about=["Vietnam"], channel=conf,
+                  attribution="coordinated verb", date_basis=same_conf),
+        statement(d, "S06", ash, "She declined to say", day,
+                  para="Ashcombe declined to say whether the Australian navy "
+                       "would conduct joint patrols with Vietnam in the South "
+                       "China Sea",
+                  evidence=["She declined to say whether the Australian navy "
+                            "would conduct joint patrols with Vietnam in the "
+                            "South China Sea"],
+                  cameo="011", alts=["010"], alternatives=au,
+                  about=["Vietnam", "South China Sea"], channel=conf,
+                  attribution="pronoun", date_basis=same_conf),
+        statement(d, "S07", ash, "she told reporters", day,
+                  quote="That is not something we discussed today, and I am "
+                        "not going to speculate,",
+                  cameo="011", alts=["010"], alternatives=au,
+                  about=["Vietnam", "South China Sea"], channel=conf,
+                  attribution="pronoun",
+                  date_basis=same_conf + "; 'today' in the quote"),
+        statement(d, "S08", wu, "Chinese foreign ministry spokesman Wu "
+                  "Xiaobo said", day, quote="taken note",
+                  para="China had taken note of the upgrade of Vietnam-"
+                       "Australia relations and hoped ties between other "
+                       "countries would be conducive to regional peace and "
+                       "stability",
+                  evidence=["Wu Xiaobo said China had \"taken note\" of the "
+                            "upgrade and hoped ties between other countries "
+                            "would be \"conducive to regional peace and "
+                            "stability\"."],
+                  cameo="010", alts=["020"], alternatives=cn,
+                  targets=[("Vietnam", "neutral", False),
+                           ("Australia", "neutral", False)],
+                  about=["Vietnam", "Australia"], channel="regular briefing",
+                  date_basis="'At a regular briefing in Beijing on "
+                             "Wednesday'"),
+        statement(d, "S09", wu, "Wu said China and Australia", day,
+                  quote="not rivals,",
+                  para="China and Australia were not rivals",
+                  evidence=["Wu said China and Australia were \"not "
+                            "rivals,\""],
+                  cameo="010", alts=["051"], alternatives=cn,
+                  targets=[("Australia", "cooperative", True)],
+                  about=["Australia"], channel="regular briefing",
+                  date_basis="the same Wednesday briefing"),
+        statement(d, "S10", wu, "but added that Australia should stop", day,
+                  quote="hyping up the so-called China threat",
+                  para="Australia should stop hyping up the so-called China "
+                       "threat",
+                  evidence=["but added that Australia should stop \"hyping "
+                            "up the so-called China threat\"."],
+                  cameo="111", alts=["112", "010"], alternatives=cn,
+                  targets=[("Australia", "conflictual", True)],
+                  about=["Australia"], channel="regular briefing",
+                  attribution="coordinated verb",
+                  date_basis="the same Wednesday briefing"),
+        statement(d, "S11", "Vietnam", "the communist-ruled neighbours "
+                  "describe their ties as", None,
+                  quote="comprehensive strategic cooperative partnership",
+                  para="Vietnam and China describe their ties as a "
+                       "comprehensive strategic cooperative partnership",
+                  cameo="051", alts=["010"], alternatives=["China"],
+                  targets=[("China", "cooperative", True)],
+                  about=["China"], attribution="joint", optional=True,
+                  date_basis="a habitual description, no occasion"),
+        statement(d, "S12", "Vietnam", "A Vietnamese official, who spoke on "
+                  "condition of anonymity", None,
+                  para="Vietnam had informed China of the upgrade in advance",
+                  evidence=["said Hanoi had informed Beijing of the upgrade "
+                            "in advance."],
+                  cameo="010", alternatives=["Vietnamese official"],
+                  targets=[("China", "cooperative", False)],
+                  about=["China", "Australia"], attribution="description",
+                  date_basis=nodate),
+        statement(d, "S13", "Vietnam", "the official said", None,
+                  quote="No one should read this as Vietnam choosing sides,",
+                  cameo="010", alternatives=["Vietnamese official"],
+                  about=["Vietnam"], attribution="description",
+                  date_basis=nodate),
+        statement(d, "S14", hien, "The official VNA news agency quoted Hien "
+                  "as saying", "2027-06",
+                  para="Vietnam would never join a military alliance",
+                  evidence=["The official VNA news agency quoted Hien as "
+                            "saying last week that Vietnam would never join "
+                            "a military alliance"],
+                  cameo="010", alts=["014"], alternatives=vn,
+                  about=["Vietnam"], reported_via=vna,
+                  date_basis="'last week' (7-13 June 2027): the month"),
+        statement(d, "S15", thoa, "Le Thi Thoa, a researcher at the "
+                  "Diplomatic Academy of Vietnam, said", None,
+                  para="the upgrade of Vietnam-Australia relations was in "
+                       "part symbolic",
+                  evidence=["said the upgrade was in part symbolic."],
+                  cameo="010", about=["Vietnam", "Australia"],
+                  date_basis=nodate),
+        statement(d, "S16", thoa, "she said", None,
+                  quote="On paper it puts Australia in the same bracket as "
+                        "the United States and Japan,",
+                  cameo="010", about=["Australia", "United States", "Japan"],
+                  attribution="pronoun", date_basis=nodate),
+        statement(d, "S17", thoa, "she said", None,
+                  quote="Whether the substance follows is another question.",
+                  cameo="010", about=["Australia", "Vietnam"],
+                  attribution="implicit_continuation", date_basis=nodate,
+                  after="On paper it puts"),
+        statement(d, "S18", ash, "Ashcombe had called Vietnam", "2027-06",
+                  quote="one of Australia's most important partners in the "
+                        "region",
+                  para="Vietnam is one of Australia's most important partners "
+                       "in the region",
+                  cameo="051", alts=["010"], alternatives=au,
+                  targets=[("Vietnam", "cooperative", True)],
+                  about=["Vietnam"], channel="speech in Canberra",
+                  date_basis="'Earlier this month' (June 2027)"),
+        statement(d, "S19", "Australia", "according to Australian government "
+                  "figures", None,
+                  para="two-way trade between Australia and Vietnam reached "
+                       "about A$24 billion last year",
+                  evidence=["Two-way trade reached about A$24 billion last "
+                            "year, according to Australian government "
+                            "figures."],
+                  cameo="010", about=["Vietnam"], optional=True,
+                  date_basis="figures, no occasion of speaking"),
+    ]
+    sp, bs = d.span(whole)
+    s3 = statements[2]
+    s3["is_direct_quote"] = True
+    s3["quote"] = whole
+    s3["quote_span"], s3["quote_byte_span"] = sp, bs
+    s3["quote_marks"] = "straight"
+    s3["segments"] = [dict(zip(("quote", "span", "byte_span"),
+                               (p, *d.span(p)))) for p in (q3a, q3b)]
+    assert t[sp[0]:sp[1]] == whole
+    statements[10]["co_speakers"] = ["China"]
+    notes = {
+        "S01": "the lede retells the news-conference quotation S02 in other "
+               "words; dated by 'on Wednesday'",
+        "S03": "a quotation over two paragraphs (the first left open), "
+               "closed by 'the minister added': one statement in two "
+               "segments; 'East Sea' = South China Sea",
+        "S05": "the second verb of 'Ashcombe said … and announced …'",
+        "S08": "'said China had \"taken note\" … and hoped … \"conducive …\"':"
+               " one statement with its first quoted fragment as quote",
+        "S09": "the narrator's 'Asked whether …' is no statement; the "
+               "negated 'rivals' is R03",
+        "S11": "a habitual description by the two neighbours (Vietnam with "
+               "China as co-speaker), optional",
+        "S12": "an anonymous Vietnamese official speaks for Vietnam; "
+               "undated; 'Hanoi' = Vietnam, 'Beijing' = China",
+        "S14": "'X quoted Y as saying last week that …': indirect speech "
+               "relayed by VNA, dated by 'last week' at month precision",
+        "S17": "a second quoted sentence after 'she said.' with no verb of "
+               "its own: implicit continuation of Thoa",
+        "S19": "a figure 'according to Australian government figures': "
+               "optional",
+    }
+    for s in statements:
+        if s["id"] in notes:
+            s["speaker_mention"]["note"] = notes[s["id"]]
+    relationships = [
+        relationship("R01", "comprehensive strategic partnership",
+                     ["Vietnam", "Australia"], False, ["narrator"], [],
+                     ["strategic partnership", "comprehensive strategic "
+                      "partners"], date=day),
+        relationship("R02", "natural partners", ["Vietnam", "Australia"],
+                     False, [hien], ["S02"], ["partners", "partnership"],
+                     date=day),
+        relationship("R03", "rivals", ["China", "Australia"], False, [wu],
+                     ["S09"], ["strategic rival", "rival",
+                               "strategic rivals"], optional=True),
+        relationship("R04", "comprehensive strategic cooperative "
+                     "partnership", ["Vietnam", "China"], False,
+                     ["Vietnam", "China"], ["S11"],
+                     ["strategic cooperative partnership",
+                      "comprehensive strategic cooperative partners"]),
+        relationship("R05", "trading partner", ["China", "Vietnam"], False,
+                     ["narrator"], [], ["biggest trading partner",
+                                        "largest trading partner"]),
+        relationship("R06", "diplomatic ties", ["Australia", "Vietnam"],
+                     False, ["narrator"], [], ["diplomatic relations"]),
+        relationship("R07", "neighbours", ["Vietnam", "China"], False,
+                     ["narrator"], [], ["neighbors"], optional=True),
+        relationship("R08", "important partners", ["Australia", "Vietnam"],
+                     False, [ash], ["S18"], ["partner", "partners"],
+                     optional=True),
+    ]
+    relationships[2]["polarity"] = "negative"
+    events = [
+        event("E01", "talks of Hien and Ashcombe in Hanoi and the joint news "
+              "conference", day, [hien, ash]),
+        event("E02", "signing of the joint declaration upgrading relations "
+              "to a comprehensive strategic partnership", day,
+              ["Vietnam", "Australia"]),
+        event("E03", "regular briefing of the Chinese foreign ministry", day,
+              [wu]),
+        event("E04", "establishment of Australia-Vietnam diplomatic ties",
+              "1973", ["Australia", "Vietnam"], optional=True),
+        event("E05", "Ashcombe's speech in Canberra", "2027-06", [ash],
+              optional=True),
+    ]
+    timexes = [timex(d, "June 16, 2027", day),
+               timex(d, "June 16, 2027", day, after="Hanoi, Vietnam, "),
+               timex(d, "June 16", day, after="HANOI, "),
+               timex(d, "on Wednesday", day),
+               timex(d, "two hours", "PT2H", kind="duration"),
+               timex(d, "over four years", "P4Y", kind="duration"),
+               timex(d, "today", day),
+               timex(d, "on Wednesday", day, after="At a regular briefing"),
+               timex(d, "this year", "2027"),
+               timex(d, "last week", "2027-W23"),
+               timex(d, "Earlier this month", "2027-06"),
+               timex(d, "1973", "1973"),
+               timex(d, "last year", "2026")]
+    write(d, day, "news report", actors, statements, relationships, events,
+          timexes, date_basis="the 'Published:' stamp and the dateline "
+                              "'HANOI, June 16' (no DATE: line)")
+
+
+def h127():
+    d = Doc("h127_briefing")
+    day = "2027-06-24"
+    sg = "Sadaf Imtiaz Gardezi"
+    jt = "Javed Akram Tareen"
+    vv = "Vinod Venugopal"
+    nh = "Nooruddin Haqjoo"
+    mfa = "Ministry of Foreign Affairs (Pakistan)"
+    actors = [
+        actor(d, "A01", sg, "person", ["SADAF IMTIAZ GARDEZI"],
+              ["Gardezi", "Ms Gardezi", "Ms. Sadaf Imtiaz Gardezi"],
+              affiliations=[(mfa, "spokesperson")]),
+        actor(d, "A02", "Pakistan", "state", ["Pakistan"],
+              ["Islamic Republic of Pakistan"]),
+        actor(d, "A03", mfa, "organization", ["Ministry of Foreign Affairs"],
+              ["Ministry of Foreign Affairs", "Foreign Office"],
+              optional=True, part_of="Pakistan"),
+        actor(d, "A04", jt, "person", [jt], ["Tareen"],
+              affiliations=[("Pakistan", "Deputy Prime Minister and "
+                                         "Foreign Minister")]),
+        actor(d, "A05", "China", "state", ["China"],
+              ["People's Republic of China", "PRC"]),
+        actor(d, "A06", "India", "state", ["India", "New Delhi"],
+              ["Republic of India"]),
+        actor(d, "A07", vv, "person", [vv], ["Venugopal"],
+              affiliations=[("India", "External Affairs Minister")]),
+        actor(d, "A08", "Afghanistan", "state", ["Afghanistan", "Kabul"],
+              ["Afghan interim authorities", "Islamic Emirate of "
+               "Afghanistan"]),
+        actor(d, "A09", nh, "person", [nh], ["Haqjoo"],
+              affiliations=[("Afghanistan", "acting commerce minister")]),
+        actor(d, "A10", "Bakhtar News Agency", "media",
+              ["Bakhtar News Agency"], ["Bakhtar"]),
+        actor(d, "A11", "United States", "state",
+              ["US", "United States", "Washington"], ["USA"],
+              accept={"Washington": ["Washington"]}),
+        actor(d, "A12", "Dawn News", "media", ["Dawn News"], ["Dawn"]),
+        actor(d, "A13", "Geo News", "media", ["Geo News"]),
+        actor(d, "A14", "PTV World", "media", ["PTV World"], ["PTV"]),
+        actor(d, "A15", "Kashmir", "place", ["Kashmir", "Jammu and Kashmir"],
+              ["Jammu and Kashmir"]),
+        actor(d, "A16", "UN Security Council", "organization",
+              ["UN Security Council"],
+              ["United Nations Security Council", "UNSC",
+               "Security Council"]),
+        actor(d, "A17", "Torkham", "place", ["Torkham"],
+              ["Torkham crossing"]),
+        actor(d, "A18", "China-Pakistan Economic Corridor", "organization",
+              ["China-Pakistan Economic Corridor"], ["CPEC"], optional=True),
+        actor(d, "A19", "Sibi", "place", ["Sibi"], optional=True),
+        actor(d, "A20", "Lok Sabha", "organization", ["Lok Sabha"],
+              optional=True, part_of="India"),
+        actor(d, "A21", "Shanghai Cooperation Organisation", "organization",
+              ["SCO"], ["SCO", "Shanghai Cooperation Organization"],
+              optional=True),
+        actor(d, "A22", "Rehana Mirza", "person", ["Rehana Mirza"],
+              affiliations=[("Dawn News", "reporter")], optional=True),
+        actor(d, "A23", "Asad Bashir", "person", ["Asad Bashir"],
+              affiliations=[("PTV World", "reporter")], optional=True),
+        actor(d, "A24", "Omer Hafeez", "person", ["Omer Hafeez"],
+              affiliations=[("Geo News", "reporter")], optional=True),
+        actor(d, "A25", "Beijing", "place", ["Beijing"], optional=True,
+              accept={"Beijing": ["China"]}),
+        actor(d, "A26", "Islamabad", "place", ["Islamabad"], optional=True,
+              accept={"Islamabad": ["Pakistan"]}),
+        actor(d, "A27", "Minsk", "place", ["Minsk"], optional=True),
+        actor(d, "A28", "Washington", "place", ["Washington"],
+              optional=True, accept={"Washington": ["United States"]}),
+    ]
+    t = d.text
+    lab = "Spokesperson: "
+
+    def answer(after):
+        i = t.index(lab, t.index(after)) + len(lab)
+        j = t.index("\n\nQuestion", i) if "\n\nQuestion" in t[i:] \
+            else t.index("\n\n(The briefing", i)
+        return t[i:j]
+
+    o1 = t.index("Deputy Prime Minister and Foreign Minister Javed")
+    o2 = t.index("\n\nQUESTIONS AND ANSWERS")
+    opening = t[o1:o2]
+    a1 = answer("What is your response?")
+    a2 = answer("finalised during the visit.")
+    a3 = answer("improvement in relations with Washington?")
+    a4 = answer("When will the border reopen?")
+    a5 = answer("in Minsk next month?")
+    assert a5 == ("I will have to check on that. We will announce our "
+                  "participation in due course."), a5
+    ch = "weekly press briefing"
+    page = "the briefing's date (Thursday, 24 June 2027)"
+    alt = ["Pakistan", mfa]
+    statements = [
+        statement(d, "T01", sg, "SADAF IMTIAZ GARDEZI", day, quote=opening,
+                  cameo="010", alts=["036", "111", "112"],
+                  alternatives=alt,
+                  targets=[("China", "cooperative", True),
+                           ("Afghanistan", "conflictual", True)],
+                  about=["China", jt, "Afghanistan", "Sibi"], channel=ch,
+                  attribution="unlabelled opening statement",
+                  date_basis=page),
+        statement(d, "T02", vv, "Indian External Affairs Minister Vinod "
+                  "Venugopal told the Lok Sabha on Tuesday",
+                  "2027-06-22", quote="never accept a third-party role",
+                  para="India would never accept a third-party role on "
+                       "Kashmir and terror and talks could not go together",
+                  evidence=["Indian External Affairs Minister Vinod "
+                            "Venugopal told the Lok Sabha on Tuesday that "
+                            "India would \"never accept a third-party role\" "
+                            "on Kashmir and that terror and talks could not "
+                            "go together."],
+                  cameo="010", alts=["111", "112"], alternatives=["India"],
+                  targets=[("Pakistan", "conflictual", False)],
+                  about=["Kashmir", "Pakistan"], channel="Lok Sabha",
+                  reported_via="Dawn News", embedded=True,
+                  date_basis="'on Tuesday' before Thursday 24 June"),
+        statement(d, "T03", sg, "Spokesperson:", day, quote=a1,
+                  after="What is your response?", cameo="111",
+                  alts=["011", "036", "010"], alternatives=alt,
+                  targets=[("India", "conflictual", True)],
+                  about=["India", "Kashmir", "UN Security Council"],
+                  channel=ch, responds_to=["T02"], date_basis=page),
+        statement(d, "T04", sg, "Spokesperson:", day, quote=a2,
+                  after="finalised during the visit.", cameo="051",
+                  alts=["011", "010"], alternatives=alt,
+                  targets=[("China", "cooperative", True)],
+                  about=["China", jt], channel=ch, date_basis=page),
+        statement(d, "T05", "United States", "A senior US official told "
+                  "reporters in Washington last week", "2027-06",
+                  quote="partners with differences, not adversaries.",
+                  para="the United States and Pakistan were partners with "
+                       "differences, not adversaries",
+                  cameo="051", alts=["010"],
+                  alternatives=["senior US official"],
+                  targets=[("Pakistan", "cooperative", True)],
+                  about=["Pakistan"], channel="told reporters in Washington",
+                  reported_via="Geo News", embedded=True,
+                  attribution="description",
+                  date_basis="'last week' (14-20 June 2027): the month"),
+        statement(d, "T06", sg, "Spokesperson:", day, quote=a3,
+                  after="improvement in relations with Washington?",
+                  cameo="051", alts=["010", "030"], alternatives=alt,
+                  targets=[("United States", "cooperative", True)],
+                  about=["United States"], channel=ch, responds_to=["T05"],
+                  date_basis=page),
+        statement(d, "T07", nh, "was quoted by Bakhtar News Agency as "
+                  "saying", None, quote="without any justification",
+                  para="Pakistan had closed the Torkham crossing without any "
+                       "justification and Afghan traders were losing "
+                       "millions every day",
+                  evidence=["Nooruddin Haqjoo, was quoted by Bakhtar News "
+                            "Agency as saying that Pakistan had closed the "
+                            "Torkham crossing \"without any justification\" "
+                            "and that Afghan traders were losing millions "
+                            "every day."],
+                  cameo="111", alts=["112", "010"],
+                  alternatives=["Afghanistan"],
+                  targets=[("Pakistan", "conflictual", True)],
+                  about=["Pakistan", "Torkham"],
+                  reported_via="Bakhtar News Agency", embedded=True,
+                  date_basis="the question does not say when"),
+        statement(d, "T08", sg, "Spokesperson:", day, quote=a4,
+                  after="When will the border reopen?", cameo="010",
+                  alts=["111", "011"], alternatives=alt,
+                  targets=[(nh, "conflictual", False),
+                           ("Afghanistan", "conflictual", False)],
+                  about=["Torkham", "Afghanistan"], channel=ch,
+                  responds_to=["T07"], date_basis=page),
+        statement(d, "T09", sg, "Spokesperson:", day, quote=a5,
+                  after="in Minsk next month?", cameo="011", alts=["010"],
+                  alternatives=alt,
+                  about=["Shanghai Cooperation Organisation", "Minsk"],
+                  channel=ch, date_basis=page),
+    ]
+    for s, txt in ((statements[0], opening), (statements[2], a1)):
+        paras = txt.split("\n\n")
+        assert len(paras) == 2
+        s["segments"] = [
+            dict(zip(("quote", "span", "byte_span"),
+                     (p, *d.span(p, after=s["speaker_mention"]["text"]))))
+            for p in paras]
+    for s in statements:
+        if s["speaker"] == sg:
+            s["quote_marks"] = "none (transcript turn)"
+    statements[0]["speaker_mention"]["note"] = (
+        "the spokesperson named (in capitals) in the page title; the "
+        "opening statement under its heading has no label: one turn in two "
+        "segments; 'Kabul' = Afghanistan")
+    statements[1]["speaker_mention"]["note"] = (
+        "inside the question of Dawn News (reported_via); one statement with "
+        "its quoted fragment as quote ('that A and that B')")
+    statements[2]["speaker_mention"]["note"] = (
+        "'Spokesperson:' names no one: the spokesperson of the page title; "
+        "an answer over two paragraphs with a refusal ('I have nothing to "
+        "share') and a conditional offer of dialogue; 'New Delhi' = India")
+    statements[4]["speaker_mention"]["note"] = (
+        "an unnamed US official speaks for the United States, inside the "
+        "question of Geo News (reported_via); dated by 'last week' at month "
+        "precision")
+    statements[6]["speaker_mention"]["note"] = (
+        "'X was quoted by Y as saying' inside a question that names no "
+        "outlet: relayed by Bakhtar (reported_via); undated")
+    relationships = [
+        relationship("R01", "all-weather strategic cooperative partnership",
+                     ["Pakistan", "China"], False, [sg], ["T01"],
+                     ["all-weather strategic cooperative partners",
+                      "strategic cooperative partnership",
+                      "all-weather partnership", "all-weather friends"],
+                     date=day),
+        relationship("R02", "iron brothers", ["Pakistan", "China"], False,
+                     [sg], ["T04"], ["iron brother", "brothers"], date=day),
+        relationship("R03", "partners with differences",
+                     ["United States", "Pakistan"], False,
+                     ["United States"], ["T05"], ["partners", "partner"]),
+        relationship("R04", "adversaries", ["United States", "Pakistan"],
+                     False, ["United States"], ["T05"], ["adversary"],
+                     optional=True),
+        relationship("R05", "relationship", ["Pakistan", "United States"],
+                     False, [sg], ["T06"],
+                     ["long-standing and broad-based relationship",
+                      "relations", "ties"], optional=True),
+    ]
+    relationships[3]["polarity"] = "negative"
+    events = [
+        event("E01", "weekly press briefing of the spokesperson", day,
+              [sg]),
+        event("E02", "visit of Tareen to Beijing for the fifth round of the "
+              "Pakistan-China Strategic Dialogue", "2027-06-28",
+              [jt, "China"]),
+        event("E03", "terrorist attack on a passenger train near Sibi",
+              "2027-06-20", ["Pakistan", "Sibi"]),
+        event("E04", "closure of the Torkham crossing", None,
+              ["Pakistan", "Torkham"]),
+        event("E05", "SCO foreign ministers' meeting in Minsk", "2027-07",
+              ["Shanghai Cooperation Organisation"], optional=True),
+    ]
+    events[1]["end_date"] = "2027-06-30"
+    timexes = [timex(d, "Thursday, 24 June 2027", day),
+               timex(d, "from 28 to 30 June", "2027-06-28/2027-06-30",
+                     kind="interval"),
+               timex(d, "on Sunday", "2027-06-20"),
+               timex(d, "on Tuesday", "2027-06-22"),
+               timex(d, "at present", day),
+               timex(d, "last week", "2027-W24"),
+               timex(d, "every day", "P1D", kind="set"),
+               timex(d, "today", day, after="I will not give you a date"),
+               timex(d, "on a daily basis", "P1D", kind="set"),
+               timex(d, "next month", "2027-07"),
+               timex(d, "4:05 pm", day + "T16:05", kind="time")]
+    write(d, day, "briefing transcript (weekly press briefing)", actors,
+          statements, relationships, events, timexes)
+
+
+def h128():
+    d = Doc("h128_readout")
+    day = "2027-06-30"
+    call_day = "2027-06-29"
+    by = "Byun Sang-hoon"
+    cm = "Claire Moorcroft"
+    sj = "Seo Ji-won"
+    op = "Office of the President (South Korea)"
+    actors = [
+        actor(d, "A01", by, "person", [by, "Byun"],
+              ["President Byun", "President Byun Sang-hoon"],
+              affiliations=[("South Korea", "President")]),
+        actor(d, "A02", cm, "person", [cm, "Moorcroft"],
+              ["Prime Minister Moorcroft", "Ms Moorcroft"],
+              affiliations=[("Canada", "Prime Minister")]),
+        actor(d, "A03", "South Korea", "state",
+              ["Republic of Korea", "Korea"],
+              ["Republic of Korea", "ROK", "Korea"]),
+        actor(d, "A04", "Canada", "state", ["Canada"]),
+        actor(d, "A05", sj, "person", [sj], ["Seo"],
+              affiliations=[(op, "Senior Presidential Secretary for Public "
+                                 "Relations")]),
+        actor(d, "A06", op, "organization", ["Office of the President"],
+              ["Office of the President", "presidential office"],
+              optional=True, part_of="South Korea"),
+        actor(d, "A07", "North Korea", "state", ["North Korea"],
+              ["DPRK", "Democratic People's Republic of Korea"]),
+        actor(d, "A08", "Russia", "state", ["Russia"],
+              ["Russian Federation"]),
+        actor(d, "A09", "Indo-Pacific", "place", ["Indo-Pacific"]),
+        actor(d, "A10", "Korean Peninsula", "place", ["Korean Peninsula"]),
+        actor(d, "A11", "Liberal Party (Canada)", "organization",
+              ["Liberal Party"], ["Liberal Party"], optional=True,
+              part_of="Canada"),
+        actor(d, "A12", "Ontario", "place", ["Ontario"], optional=True),
+        actor(d, "A13", "Quebec", "place", ["Quebec"], optional=True),
+        actor(d, "A14", "Vietnam", "state", ["Vietnam"], optional=True),
+        actor(d, "A15", "Seoul", "place", ["Seoul"], optional=True),
+    ]
+    basis = "the call 'starting at 9:00 p.m. yesterday' (June 29, 2027) " \
+            "of the written briefing dated 2027.06.30"
+    call = "phone call"
+    q1 = ("Canada is a friend with whom Korea shares the values of freedom "
+          "and democracy, and our economies complement each other remarkably "
+          "well,")
+    q2 = ("I hope the two countries can build stable supply chains for "
+          "critical minerals and energy together.")
+    kr, ca = ["South Korea"], ["Canada"]
+    both = [cm, "South Korea", "Canada"]
+
+    def st(sid, spk, mention, para, ev, cameo, alts, alternatives, targets,
+           about, how="explicit", joint=False, optional=False, quote=None):
+        s = statement(d, sid, spk, mention, call_day, para=para,
+                      quote=quote, evidence=[ev] if ev else [],
+                      cameo=cameo, alts=alts, alternatives=alternatives,
+                      targets=targets, about=about, channel=call,
+                      reported_via=sj, attribution=how, optional=optional,
+                      date_basis=basis)
+        if joint:
+            s["co_speakers"] = [cm]
+        return s
+
+    statements = [
+        statement(d, "K00", sj, "Senior Presidential Secretary for Public "
+                  "Relations Seo Ji-won said in a written briefing", day,
+                  para="President Byun held a phone call with Canadian Prime "
+                       "Minister Moorcroft for about 30 minutes the evening "
+                       "before",
+                  evidence=["President Byun Sang-hoon held a phone call with "
+                            "Canadian Prime Minister Claire Moorcroft for "
+                            "about 30 minutes starting at 9:00 p.m. "
+                            "yesterday"],
+                  cameo="010", alternatives=kr + [op],
+                  about=[by, cm, "Canada"], channel="written briefing",
+                  optional=True,
+                  date_basis="the written briefing's date (2027.06.30)"),
+        st("K01", by, "The President congratulated Prime Minister Moorcroft",
+           "Byun congratulated Moorcroft on her Liberal Party's victory in "
+           "the federal election",
+           "The President congratulated Prime Minister Moorcroft on her "
+           "Liberal Party's victory in the federal election earlier this "
+           "month", "051", ["010"], kr,
+           [(cm, "cooperative", True)], [cm, "Canada"], how="nominal"),
+        st("K02", by, "and wished her success",
+           "Byun wished Moorcroft success in leading the new government",
+           "and wished her success in leading the new government.", "051",
+           ["010"], kr, [(cm, "cooperative", True)], [cm],
+           how="coordinated verb", optional=True),
+        st("K03", cm, "The Prime Minister thanked him",
+           "Moorcroft thanked Byun for the warm words",
+           "The Prime Minister thanked him for the warm words", "051",
+           ["010"], ca, [(by, "cooperative", True)], [by], how="nominal"),
+        st("K04", cm, "and said Korea was a partner",
+           "Korea was a partner that Canada could count on in the "
+           "Indo-Pacific",
+           "and said Korea was a partner that Canada could count on in the "
+           "Indo-Pacific.", "051", ["010"], ca,
+           [("South Korea", "cooperative", True)],
+           ["South Korea", "Indo-Pacific"], how="coordinated verb"),
+        st("K05", by, "the two leaders agreed to deepen",
+           "Korea and Canada agreed to deepen the Korea-Canada Comprehensive "
+           "Strategic Partnership in economic security, energy and defense "
+           "industry",
+           "the two leaders agreed to deepen the Korea-Canada Comprehensive "
+           "Strategic Partnership in economic security, energy and defense "
+           "industry.", "030", ["036", "057", "010"], both,
+           [("Canada", "cooperative", True),
+            ("South Korea", "cooperative", True)],
+           ["South Korea", "Canada"], how="joint", joint=True),
+        st("K06", by, "President Byun said", None, None, "051", ["010"], kr,
+           [("Canada", "cooperative", True)], ["Canada"], quote=q1),
+        st("K07", by, "President Byun said", None, None, "030",
+           ["010", "036"], kr, [("Canada", "cooperative", False)],
+           ["Canada"], how="implicit_continuation", quote=q2),
+        st("K08", cm, "Prime Minister Moorcroft responded that",
+           "Canada welcomed Korean companies' investment in battery and "
+           "critical minerals projects in Ontario and Quebec",
+           "Prime Minister Moorcroft responded that Canada welcomed Korean "
+           "companies' investment in battery and critical minerals projects "
+           "in Ontario and Quebec", "051", ["010", "030"], ca,
+           [("South Korea", "cooperative", False)],
+           ["South Korea", "Ontario", "Quebec"]),
+        st("K09", cm, "and that her government would work to expand",
+           "Canada would work to expand LNG exports from the Pacific coast "
+           "to Korea",
+           "and that her government would work to expand LNG exports from "
+           "the Pacific coast to Korea.", "031", ["036", "010"], ca,
+           [("South Korea", "cooperative", True)], ["South Korea"],
+           how="coordinated clause"),
+        st("K10", by, "The President asked for the Prime Minister's interest",
+           "Byun asked for Moorcroft's interest in the bid by Korean "
+           "shipbuilders in Canada's submarine acquisition project",
+           "The President asked for the Prime Minister's interest in the bid "
+           "by Korean shipbuilders in Canada's submarine acquisition "
+           "project.", "020", ["010"], kr,
+           [("Canada", "cooperative", False), (cm, "cooperative", True)],
+           ["Canada", cm], how="nominal"),
+        st("K11", cm, "The Prime Minister replied that",
+           "the Canadian government would positively consider the Korean "
+           "proposal in a fair and transparent procurement process",
+           "The Prime Minister replied that the Canadian government would "
+           "positively consider the proposal in a fair and transparent "
+           "procurement process, without committing to a decision.", "014",
+           ["036", "010"], ca, [("South Korea", "cooperative", False)],
+           ["South Korea"], how="nominal"),
+        st("K12", by, "the two leaders shared serious concern",
+           "Korea and Canada shared serious concern over the deepening "
+           "military cooperation between North Korea and Russia",
+           "the two leaders shared serious concern over the deepening "
+           "military cooperation between North Korea and Russia",
+           "111", ["010"], both,
+           [("North Korea", "conflictual", True),
+            ("Russia", "conflictual", True)],
+           ["North Korea", "Russia", "Korean Peninsula"], how="joint",
+           joint=True),
+        st("K13", by, "and agreed that North Korea's nuclear",
+           "North Korea's nuclear and missile programs pose a threat to "
+           "international peace",
+           "and agreed that North Korea's nuclear and missile programs pose "
+           "a threat to international peace.", "111", ["112", "010"], both,
+           [("North Korea", "conflictual", True)], ["North Korea"],
+           how="joint", joint=True),
+        st("K14", cm, "The Prime Minister reaffirmed Canada's support",
+           "Canada supports the Korean government's efforts toward the "
+           "complete denuclearization of North Korea",
+           "The Prime Minister reaffirmed Canada's support for the Korean "
+           "government's efforts toward the complete denuclearization of "
+           "North Korea.", "051", ["030", "010"], ca,
+           [("South Korea", "cooperative", True),
+            ("North Korea", "conflictual", False)],
+           ["South Korea", "North Korea"], how="nominal"),
+        st("K15", by, "President Byun invited Prime Minister Moorcroft",
+           "Byun invited Moorcroft to visit Korea at a convenient time next "
+           "year",
+           "President Byun invited Prime Minister Moorcroft to visit Korea at "
+           "a convenient time next year", "036", ["010"], kr,
+           [(cm, "cooperative", True)], [cm, "South Korea"]),
+        st("K16", cm, "and the Prime Minister accepted the invitation",
+           "Moorcroft accepted the invitation to visit Korea in principle",
+           "and the Prime Minister accepted the invitation in principle.",
+           "036", ["030", "010"], ca,
+           [(by, "cooperative", True), ("South Korea", "cooperative", False)],
+           [by, "South Korea"], how="coordinated clause"),
+        st("K17", by, "The two leaders agreed to meet in person",
+           "Byun and Moorcroft agreed to meet in person on the sidelines of "
+           "a multilateral summit later this year",
+           "The two leaders agreed to meet in person on the sidelines of a "
+           "multilateral summit later this year.", "036", ["030"], both,
+           [("Canada", "cooperative", False),
+            ("South Korea", "cooperative", False)],
+           [cm, by], how="joint", joint=True),
+    ]
+    statements[6]["speaker_mention"] = d.ev("President Byun said")
+    statements[7]["speaker_mention"] = d.ev("President Byun said")
+    notes = {
+        "K00": "the spokesperson's attributing line (optional, as h96's "
+               "C00); the readout's statements are hers to relay "
+               "(reported_via) and dated by the call of 'yesterday', not by "
+               "the page",
+        "K01": "the bare title 'The President' = Byun",
+        "K05": "the two leaders (Byun, the site's president, with Moorcroft "
+               "as co-speaker; the two states accepted); the participle "
+               "'Noting that next year marks …' is part of it",
+        "K07": "a second quoted sentence after 'President Byun said.': "
+               "implicit continuation",
+        "K11": "a hedged answer: 'would positively consider … without "
+               "committing to a decision' (consider policy option)",
+        "K16": "'accepted the invitation in principle': hedged acceptance",
+    }
+    for s in statements:
+        if s["id"] in notes:
+            s["speaker_mention"]["note"] = notes[s["id"]]
+    relationships = [
+        relationship("R01", "Comprehensive Strategic Partnership",
+                     ["South Korea", "Canada"], False, [by, cm], ["K05"],
+                     ["Korea-Canada Comprehensive Strategic Partnership",
+                      "strategic partnership", "partnership",
+                      "comprehensive strategic partners"], date=call_day),
+        relationship("R02", "diplomatic relations",
+                     ["South Korea", "Canada"], False, [by, cm], ["K05"],
+                     ["relations", "diplomatic ties"]),
+        relationship("R03", "partner", ["South Korea", "Canada"], False,
+                     [cm], ["K04"], ["partners"], date=call_day),
+        relationship("R04", "friend", ["Canada", "South Korea"], False,
+                     [by], ["K06"], ["friends", "friendship"],
+                     date=call_day),
+        relationship("R05", "military cooperation", ["North Korea",
+                                                     "Russia"], False,
+                     [by, cm], ["K12"], ["cooperation",
+                                         "deepening military cooperation"]),
+    ]
+    events = [
+        event("E01", "phone call of Byun and Moorcroft", call_day, [by, cm]),
+        event("E02", "federal election in Canada won by the Liberal Party",
+              "2027-06", ["Canada", "Liberal Party (Canada)"]),
+        event("E03", "65th anniversary of Korea-Canada diplomatic relations",
+              "2028", ["South Korea", "Canada"], optional=True),
+        event("E04", "visit of Moorcroft to Korea", "2028",
+              [cm, "South Korea"], optional=True),
+        event("E05", "meeting of Byun and Moorcroft on the sidelines of a "
+              "multilateral summit", "2027", [by, cm], optional=True),
+        event("E06", "written briefing of the presidential office", day,
+              [sj], optional=True),
+    ]
+    events[3]["modality"] = "planned"
+    events[4]["modality"] = "planned"
+    timexes = [timex(d, "2027.06.30", day),
+               timex(d, "about 30 minutes", "PT30M", kind="duration"),
+               timex(d, "9:00 p.m. yesterday", call_day + "T21:00",
+                     kind="time"),
+               timex(d, "earlier this month", "2027-06"),
+               timex(d, "next year", "2028"),
+               timex(d, "next year", "2028", after="at a convenient time"),
+               timex(d, "later this year", "2027")]
+    write(d, day, "readout (presidential office written briefing)", actors,
+          statements, relationships, events, timexes)
+
+
+def h129():
+    d = Doc("h129_joint")
+    day = "2027-07-02"
+    kv = "Konstantinos Valtinos"
+    ak = "Andreas Kyprianides"
+    ta = "Tarek Abdel-Meguid"
+    actors = [
+        actor(d, "A01", "Greece", "state", ["Greece", "Hellenic Republic"],
+              ["Hellenic Republic"]),
+        actor(d, "A02", "Cyprus", "state", ["Cyprus", "Republic of Cyprus"],
+              ["Republic of Cyprus"]),
+        actor(d, "A03", "Egypt", "state", ["Egypt", "Arab Republic of Egypt"],
+              ["Arab Republic of Egypt"]),
+        actor(d, "A04", kv, "person", [kv], ["Valtinos",
+                                             "Prime Minister Valtinos"],
+              affiliations=[("Greece", "Prime Minister")]),
+        actor(d, "A05", ak, "person", [ak], ["Kyprianides",
+                                             "President Kyprianides"],
+              affiliations=[("Cyprus", "President")]),
+        actor(d, "A06", ta, "person", [ta], ["Abdel-Meguid",
+                                             "President Abdel-Meguid"],
+              affiliations=[("Egypt", "President")]),
+        actor(d, "A07", "Türkiye", "state", ["Türkiye"],
+              ["Turkey", "Republic of Türkiye", "Turkiye"]),
+        actor(d, "A08", "European Union", "organization",
+              ["European Union", "EU"], ["EU", "the Union"]),
+        actor(d, "A09", "Libya", "state", ["Libya"]),
+        actor(d, "A10", "Gaza", "place", ["Gaza"], ["Gaza Strip"]),
+        actor(d, "A11", "Qatar", "state", ["Qatar"]),
+        actor(d, "A12", "United States", "state", ["United States"],
+              ["US", "USA"]),
+        actor(d, "A13", "United Nations", "organization",
+              ["United Nations", "UN"], ["UN"]),
+        actor(d, "A14", "UN Security Council", "organization",
+              ["UN Security Council"], ["United Nations Security Council",
+                                        "Security Council", "UNSC"],
+              part_of="United Nations"),
+        actor(d, "A15", "Eastern Mediterranean", "place",
+              ["Eastern Mediterranean"]),
+        actor(d, "A16", "UN Secretary-General", "person",
+              ["UN Secretary-General"],
+              ["Secretary-General of the United Nations"], optional=True),
+        actor(d, "A17", "UNCLOS", "organization",
+              ["United Nations Convention on the Law of the Sea"],
+              ["United Nations Convention on the Law of the Sea"],
+              optional=True),
+        actor(d, "A18", "Ministry of Foreign Affairs (Greece)",
+              "organization", ["Ministry of Foreign Affairs"],
+              ["Ministry of Foreign Affairs", "Greek Foreign Ministry"],
+              optional=True, part_of="Greece"),
+        actor(d, "A19", "Athens", "place", ["Athens"], optional=True,
+              accept={"Athens": ["Greece"]}),
+        actor(d, "A20", "Cairo", "place", ["Cairo"], optional=True,
+              accept={"Cairo": ["Egypt"]}),
+        actor(d, "A21", "Maximos Mansion", "place", ["Maximos Mansion"],
+              optional=True),
+        actor(d, "A22", "GREGY interconnector", "organization",
+              ["GREGY"], ["GREGY electricity interconnector"],
+              optional=True),
+        actor(d, "A23", "Great Sea Interconnector", "organization",
+              ["Great Sea Interconnector"], optional=True),
+    ]
+    t = d.text
+    first = "We, the Prime Minister of the Hellenic Republic"
+    last = "We agree that the 12th Trilateral Summit will take place in " \
+           "Cairo in 2028."
+    i, j = t.index(first), t.index(last) + len(last)
+    whole = t[i:j]
+    paras = whole.split("\n\n")
+    assert len(paras) == 9, len(paras)
+    assert all(p[:1].isdigit() for p in paras[1:])
+    statements = [
+        statement(d, "J01", "Greece", "they adopted the following Joint "
+                  "Declaration", day, quote=whole, cameo="030",
+                  alts=["057", "051", "010", "111"],
+                  alternatives=["Cyprus", "Egypt", kv, ak, ta],
+                  targets=[("Cyprus", "cooperative", True),
+                           ("Egypt", "cooperative", True),
+                           ("Greece", "cooperative", True),
+                           ("Türkiye", "conflictual", True),
+                           ("European Union", "cooperative", True)],
+                  about=["Türkiye", "Libya", "Gaza", "European Union",
+                         "UN Security Council", "Qatar", "United States",
+                         "Eastern Mediterranean"],
+                  channel="joint declaration", attribution="joint",
+                  date_basis="'met today' in the ministry's preface posted "
+                             "Friday, 02 July 2027, 'on 2 July 2027' in the "
+                             "preamble and 'Done at Athens, on 2 July "
+                             "2027'"),
+    ]
+    statements[0]["co_speakers"] = ["Cyprus", "Egypt"]
+    statements[0]["quote_marks"] = "none (document text)"
+    statements[0]["segments"] = [
+        dict(zip(("quote", "span", "byte_span"), (p, *d.span(p))))
+        for p in paras]
+    statements[0]["speaker_mention"]["note"] = (
+        "the declaration of Greece, the host, with Cyprus and Egypt as "
+        "co-speakers (the three leaders accepted), its words from the "
+        "first-person preamble 'We, the Prime Minister …' to paragraph 8, "
+        "one segment per paragraph (nine: the preamble and the eight "
+        "numbered paragraphs); 'Greece and Cyprus commend Egypt …' and "
+        "'Greece and Cyprus, as Member States …' are the joint text's own; "
+        "the ministry's preface, the heading and 'Done at' are not in it")
+    three = ["Greece", "Cyprus", "Egypt"]
+    relationships = [
+        relationship("R01", "trilateral partnership", three, False, three,
+                     ["J01"], ["partnership", "strategic partnership",
+                               "trilateral cooperation"], date=day),
+        relationship("R02", "ties of friendship", three, False, three,
+                     ["J01"], ["friendship"], optional=True),
+        relationship("R03", "Strategic and Comprehensive Partnership",
+                     ["European Union", "Egypt"], False, three, ["J01"],
+                     ["EU-Egypt Strategic and Comprehensive Partnership",
+                      "strategic partnership", "comprehensive partnership",
+                      "partnership"]),
+        relationship("R04", "Member States", ["Greece", "European Union"],
+                     True, three, ["J01"], ["member state", "member"]),
+        relationship("R05", "Member States", ["Cyprus", "European Union"],
+                     True, three, ["J01"], ["member state", "member"]),
+        relationship("R06", "relations", ["European Union", "Egypt"], False,
+                     three, ["J01"], ["closer relations"], optional=True),
+    ]
+    events = [
+        event("E01", "11th Trilateral Summit of Greece, Cyprus and Egypt in "
+              "Athens and the joint declaration", day, [kv, ak, ta]),
+        event("E02", "12th Trilateral Summit in Cairo", "2028", three,
+              optional=True),
+        event("E03", "conclusion of the EU-Egypt Strategic and Comprehensive "
+              "Partnership", "2024-03", ["European Union", "Egypt"],
+              optional=True),
+    ]
+    events[1]["modality"] = "planned"
+    timexes = [timex(d, "2 July 2027", day),
+               timex(d, "Friday, 02 July 2027", day),
+               timex(d, "today", day),
+               timex(d, "on 2 July 2027", day),
+               timex(d, "by the end of 2027", "2027"),
+               timex(d, "in March 2024", "2024-03"),
+               timex(d, "in 2028", "2028"),
+               timex(d, "on 2 July 2027", day, after="Done at Athens")]
+    write(d, day, "joint statement (foreign ministry page)", actors,
+          statements, relationships, events, timexes,
+          date_basis="the title '(Athens, 2 July 2027)', the 'Posted:' line "
+                     "and 'Done at Athens, on 2 July 2027' (no DATE: line)")
+
 if __name__ == "__main__":
     h1()
     h2()
@@ -24950,3 +25948,7 @@ if __name__ == "__main__":
     h115()
     h116()
     h117()
+    h126()
+    h127()
+    h128()
+    h129()
