@@ -70,11 +70,18 @@ Rodolfo Maceda Villareal; Arkady Zimin, Batbayar Ganzorig, Lev Korobov, Yuri
 Tolmachev, Grigory Lavrentyev, Raymond Ashford; Danielle Corwin, Garrett
 Holloway, Kazuo Ichinomiya, Leandro Magsino, Feng, Marcia Delacroix,
 Sandoval, Howard Tillman; Daisuke Sakuragi, Penelope Hargreave; Nadeem
-Akhtar Siddiqui, Kang Lifeng, Dong Weiqiang; Trinh Van Khoi, Marisol
-Agcaoili, Wu Qianru, Hoang Duc Luong; Annelie Brückner, Florian
-Weidemeyer, Corvin Staab, Reinholt Ebersbach, Jakub Ostrowiecki; Lowell
-Brandstetter, Bagas Adiwinata, Kimberly Ostrander; Otávio Bezerra
-Falcão, Babatunde Oyelaran, Heloísa Mendonça Prado, Chidi Okonkwo) in real
+Akhtar Siddiqui, Kang Lifeng, Dong Weiqiang; Trinh Van Khoi, Marisol Agcaoili,
+Wu Qianru, Hoang Duc Luong; Annelie Brückner, Florian Weidemeyer, Corvin Staab,
+Reinholt Ebersbach, Jakub Ostrowiecki; Lowell Brandstetter, Bagas Adiwinata,
+Kimberly Ostrander; Otávio Bezerra Falcão, Babatunde Oyelaran, Heloísa Mendonça
+Prado, Chidi Okonkwo; Bishnu Raj Ghimire, Rakesh Sundaram, Wu Tianhe, Prakash
+Raj Dhakal, Anjana Khadka; Yoon Hye-rin, Seo Jae-won, Vu Duc Thinh, Kenta
+Matsudaira, Qin Yuelan, Harlan Pettigrew; Kemal Aydınoğlu, Stavros Koutsoukos,
+Burak Tezcan; Haidar Al-Zubaidi, Tarek El-Shennawy, Zaid Al-Rawashdeh; Vuong
+Duc Hien, Fiona Ashcombe, Wu Xiaobo, Le Thi Thoa, Marcus Delaney, Ruth Tessier;
+Sadaf Imtiaz Gardezi, Javed Akram Tareen, Vinod Venugopal, Nooruddin Haqjoo,
+Rehana Mirza, Asad Bashir, Omer Hafeez; Byun Sang-hoon, Claire Moorcroft, Seo
+Ji-won; Konstantinos Valtinos, Andreas Kyprianides, Tarek Abdel-Meguid) in real
 diplomatic settings, in the constructions of news reports, readouts and
 press-conference transcripts.
 """
@@ -171,12 +178,12 @@ def event(eid, label, date, participants, optional=False):
 
 
 def write(doc, date, genre, actors, statements, relationships, events,
-          timexes):
+          timexes, date_basis="DATE: header line"):
     gold = {
         "schema_version": "heldout-articles/1", "doc_id": doc.name,
         "text_file": doc.name + ".txt",
         "source_url": "constructed test document",
-        "document_date": date, "document_date_basis": "DATE: header line",
+        "document_date": date, "document_date_basis": date_basis,
         "dateline_place": None, "genre": genre,
         "annotated_scope": "whole file",
         "offset_convention": "as ../shared/eval/dev/CONVENTIONS.md",
@@ -25881,6 +25888,1956 @@ def h121():
           statements, relationships, events, timexes)
 
 
+def h122():
+    d = Doc("h122_report")
+    B = "Home / World / Asia"
+
+    def stm(*a, **k):
+        k.setdefault("after", B)
+        return statement(*a, **k)
+
+    def tx(*a, **k):
+        k.setdefault("after", B)
+        return timex(*a, **k)
+    day = "2027-06-02"
+    tue, mon = "2027-06-01", "2027-05-31"
+    gm, sd, wu = "Bishnu Raj Ghimire", "Rakesh Sundaram", "Wu Tianhe"
+    dk, kh = "Prakash Raj Dhakal", "Anjana Khadka"
+    np_mfa = "Ministry of Foreign Affairs (Nepal)"
+    in_mea = "Ministry of External Affairs (India)"
+    emb = "Embassy of China in Nepal"
+    actors = [
+        actor(d, "A01", "Nepal", "state", ["Nepal", "Kathmandu"],
+              ["Federal Democratic Republic of Nepal"],
+              accept={"Kathmandu": ["Kathmandu"]}),
+        actor(d, "A02", "India", "state", ["India", "New Delhi"],
+              ["Republic of India"], accept={"New Delhi": ["New Delhi"]}),
+        actor(d, "A03", "China", "state", ["China", "Beijing"],
+              ["People's Republic of China"],
+              accept={"Beijing": ["Beijing"]}),
+        actor(d, "A04", gm, "person", [gm, "Ghimire"],
+              ["Foreign Minister Bishnu Raj Ghimire"],
+              affiliations=[("Nepal", "Foreign Minister")]),
+        actor(d, "A05", sd, "person", [sd, "Sundaram"],
+              affiliations=[(in_mea, "Spokesman")]),
+        actor(d, "A06", emb, "organization", ["Chinese embassy"],
+              ["Chinese embassy in Kathmandu", "Chinese embassy",
+               "Embassy of China"], part_of="China"),
+        actor(d, "A07", wu, "person", [wu],
+              ["Ambassador Wu Tianhe", "Wu"],
+              affiliations=[("China", "Ambassador to Nepal")]),
+        actor(d, "A08", "The Kathmandu Post", "media", ["Kathmandu Post"],
+              ["The Kathmandu Post"]),
+        actor(d, "A09", np_mfa, "organization", ["foreign ministry"],
+              ["Nepal's foreign ministry", "foreign ministry",
+               "Ministry of Foreign Affairs of Nepal"], part_of="Nepal",
+              accept={"foreign ministry": [in_mea]}),
+        actor(d, "A10", dk, "person", [dk],
+              ["Dhakal", "Prime Minister Prakash Raj Dhakal"],
+              affiliations=[("Nepal", "Prime Minister")]),
+        actor(d, "A11", "Gorkhapatra", "media", ["Gorkhapatra"]),
+        actor(d, "A12", kh, "person", [kh], ["Khadka"],
+              affiliations=[("Nepali Congress", "lawmaker")]),
+        actor(d, "A13", in_mea, "organization", ["India's foreign ministry"],
+              ["Ministry of External Affairs", "Indian foreign ministry",
+               "MEA"], optional=True, part_of="India",
+              accept={"India's foreign ministry": ["India"]}),
+        actor(d, "A14", "Nepali Congress", "organization",
+              ["Nepali Congress"], optional=True),
+        actor(d, "A15", "AFP", "media", ["AFP"], ["Agence France-Presse"],
+              optional=True),
+        actor(d, "A16", "The Eastern Courier", "media",
+              ["THE EASTERN COURIER"], ["The Eastern Courier"],
+              optional=True),
+        actor(d, "A17", "Belt and Road Initiative", "organization",
+              ["Belt and Road Initiative"], ["BRI"], optional=True),
+        actor(d, "A18", "Himalayas", "place", ["Himalayas"], optional=True),
+        actor(d, "A19", "Kathmandu", "place", ["KATHMANDU", "Kathmandu"],
+              optional=True, accept={"KATHMANDU": ["Nepal"],
+                                     "Kathmandu": ["Nepal"]}),
+        actor(d, "A20", "New Delhi", "place", ["New Delhi"], optional=True,
+              accept={"New Delhi": ["India"]}),
+        actor(d, "A21", "Beijing", "place", ["Beijing"], optional=True,
+              accept={"Beijing": ["China"]}),
+    ]
+    nc = "news conference at the foreign ministry in Kathmandu"
+    basis = "the news conference of the lede's 'on Wednesday' (2 June)"
+    npl = ["Nepal"]
+    multi = ("The feasibility study is a technical matter. It is not "
+             "directed against anybody.\n\n\"If the line makes economic "
+             "sense, we will build it. If it does not, we will tell our "
+             "Chinese friends so, honestly and directly.")
+    statements = [
+        stm(d, "S01", gm, "its foreign minister said on Wednesday", day,
+            para="Nepal will not let itself be drawn into the contest "
+                 "between India and China",
+            evidence=["Nepal will not let itself be drawn into the contest "
+                      "between India and China, its foreign minister said "
+                      "on Wednesday"],
+            cameo="010", alts=["051"], alternatives=npl,
+            targets=[("India", "neutral", True), ("China", "neutral", True)],
+            about=["India", "China", "Nepal"], channel=nc,
+            attribution="nominal", same=["S02"],
+            date_basis="'on Wednesday' of the dateline June 2"),
+        stm(d, "S02", gm, "Foreign Minister Bishnu Raj Ghimire told reporters",
+            day,
+            quote="We are friends of both India and China, and we intend to "
+                  "remain friends of both. Nepal will not become a "
+                  "playground for the strategic rivalry of others,",
+            cameo="010", alts=["051"], alternatives=npl,
+            targets=[("India", "cooperative", True),
+                     ("China", "cooperative", True)],
+            about=["India", "China", "Nepal"], channel=nc, same=["S01"],
+            date_basis="retold by the lede 'said on Wednesday'"),
+        stm(d, "S03", gm, "he described the talks as", day,
+            quote="frank and useful",
+            para="Ghimire described his talks in New Delhi as frank and "
+                 "useful",
+            evidence=["At Wednesday's news conference he described the "
+                      "talks as \"frank and useful\""],
+            cameo="010", alts=["051"], alternatives=npl,
+            targets=[("India", "cooperative", False)],
+            about=["India", "New Delhi"], channel=nc,
+            attribution="pronoun",
+            date_basis="'At Wednesday's news conference'"),
+        stm(d, "S04", gm, "but declined to say whether", day,
+            para="Ghimire declined to say whether India had dropped its "
+                 "objections to the railway study",
+            evidence=["but declined to say whether India had dropped its "
+                      "objections to the railway study."],
+            cameo="011", alts=["010"], alternatives=npl,
+            targets=[("India", "neutral", False)], about=["India"],
+            channel=nc, attribution="coordinated verb",
+            date_basis="'At Wednesday's news conference'"),
+        stm(d, "S05", gm, "he said", day,
+            quote="Our relationship with India rests on open borders and a "
+                  "shared history that no other country can replace,",
+            cameo="051", alts=["010"], alternatives=npl,
+            targets=[("India", "cooperative", True)], about=["India"],
+            channel=nc, attribution="pronoun", after="Our relationship",
+            date_basis="the same news conference (the paragraph after "
+                       "'At Wednesday's news conference')"),
+        stm(d, "S06", gm, "Ghimire said:", day, quote=multi,
+            cameo="010", alts=["051"], alternatives=npl,
+            targets=[("China", "cooperative", False)],
+            about=["China"], channel=nc, after="Asked about the study",
+            date_basis="an answer at the same news conference"),
+        stm(d, "S07", sd,
+            "India's foreign ministry spokesman Rakesh Sundaram said", tue,
+            quote="unique and time-tested ties",
+            para="New Delhi valued its unique and time-tested ties with "
+                 "Kathmandu and had raised only technical questions about "
+                 "the route of the proposed line",
+            evidence=["India's foreign ministry spokesman Rakesh Sundaram "
+                      "said on Tuesday that New Delhi valued its \"unique and "
+                      "time-tested ties\" with Kathmandu and had raised only "
+                      "technical questions about the route of the proposed "
+                      "line, which would run close to the border."],
+            cameo="051", alts=["010"], alternatives=["India", in_mea],
+            targets=[("Nepal", "cooperative", True)],
+            about=["Nepal", "India"], date_basis="'on Tuesday' (1 June)"),
+        stm(d, "S08", sd, "Sundaram added", tue,
+            quote="India has always stood by Nepal, and it will continue "
+                  "to do so,",
+            cameo="051", alts=["010"], alternatives=["India", in_mea],
+            targets=[("Nepal", "cooperative", True)], about=["Nepal"],
+            date_basis="'added' to the Tuesday remarks"),
+        stm(d, "S09", emb, "The Chinese embassy in Kathmandu said", mon,
+            quote="purely commercial",
+            para="the railway study was purely commercial and China "
+                 "respected Nepal's right to choose its own partners",
+            evidence=["The Chinese embassy in Kathmandu said in a statement "
+                      "on Monday that the study was \"purely commercial\" "
+                      "and that China respected Nepal's right to choose its "
+                      "own partners."],
+            cameo="010", alts=["051"], alternatives=["China"],
+            targets=[("Nepal", "cooperative", True)],
+            about=["Nepal", "China"], channel="statement",
+            date_basis="'in a statement on Monday' (31 May)"),
+        stm(d, "S10", wu, "Ambassador Wu Tianhe called", None,
+            quote="good neighbours, good friends and good partners",
+            para="China and Nepal are good neighbours, good friends and "
+                 "good partners",
+            evidence=["In an interview with The Kathmandu Post, Ambassador "
+                      "Wu Tianhe called the two countries \"good neighbours, "
+                      "good friends and good partners\"."],
+            cameo="051", alts=["010"], alternatives=["China"],
+            targets=[("Nepal", "cooperative", True)],
+            about=["Nepal", "China"],
+            channel="interview with The Kathmandu Post",
+            reported_via="The Kathmandu Post",
+            date_basis="the text does not say when the interview was given"),
+        stm(d, "S11", np_mfa, "A senior official at the foreign ministry",
+            None, quote="lower the temperature",
+            para="Kathmandu had asked both capitals to lower the "
+                 "temperature and Ghimire was likely to travel to Beijing in "
+                 "the coming months, although no date had been set",
+            evidence=["A senior official at the foreign ministry, who asked "
+                      "not to be named because he was not authorised to "
+                      "brief the media, told AFP that Kathmandu had asked "
+                      "both capitals to \"lower the temperature\" and that "
+                      "Ghimire was likely to travel to Beijing in the coming "
+                      "months, although no date had been set."],
+            cameo="010", alts=["036", "020"], alternatives=npl,
+            targets=[("India", "neutral", False),
+                     ("China", "neutral", False)],
+            about=["India", "China", gm], channel="told AFP",
+            attribution="nominal",
+            date_basis="the text does not say when the official spoke"),
+        stm(d, "S12", dk, "Prime Minister Prakash Raj Dhakal was quoted",
+            None, quote="not sign anything in a hurry",
+            para="the government of Nepal would not sign anything in a "
+                 "hurry and would put any final agreement on the railway "
+                 "before parliament",
+            evidence=["Prime Minister Prakash Raj Dhakal was quoted by the "
+                      "state-run Gorkhapatra daily as saying that his "
+                      "government would \"not sign anything in a hurry\" and "
+                      "would put any final agreement on the railway before "
+                      "parliament."],
+            cameo="010", alts=["014"], alternatives=npl,
+            targets=[("China", "neutral", False)], about=["China", "Nepal"],
+            reported_via="Gorkhapatra",
+            date_basis="'was quoted by X as saying': the text does not say "
+                       "when"),
+        stm(d, "S13", kh, "Anjana Khadka", "2027-05",
+            para="the government had kept parliament in the dark about the "
+                 "talks with both neighbours",
+            evidence=["Anjana Khadka, an opposition lawmaker from the Nepali "
+                      "Congress, told AFP last week that the government had "
+                      "kept parliament in the dark about the talks with both "
+                      "neighbours."],
+            cameo="111", alts=["112"],
+            targets=[("Nepal", "conflictual", False)],
+            about=["Nepal", "India", "China"], channel="told AFP",
+            date_basis="'last week' before Wednesday 2 June (24-30 May): "
+                       "the month"),
+        stm(d, "S14", kh, "she said", "2027-05",
+            quote="We learn about our own foreign policy from Indian and "
+                  "Chinese newspapers,",
+            cameo="111", alts=["010"],
+            targets=[("Nepal", "conflictual", False)],
+            about=["Nepal"], channel="told AFP", attribution="pronoun",
+            after="We learn about",
+            date_basis="'she said' after the 'last week' remarks"),
+        stm(d, "S15", gm, "minister says", day,
+            para="Nepal won't be a playground for the rivalry of its giant "
+                 "neighbours",
+            evidence=["Nepal won't be 'playground' for rivalry of giant "
+                      "neighbours, minister says"],
+            cameo="010", alts=["051"], alternatives=npl,
+            about=["India", "China", "Nepal"], channel=nc,
+            attribution="nominal", same=["S01", "S02"], optional=True,
+            date_basis="the headline of the lede's remarks"),
+    ]
+    statements[0]["same_utterance_as"] = ["S02", "S15"]
+    statements[1]["same_utterance_as"] = ["S01", "S15"]
+    statements[5]["segments"] = [
+        dict(zip(("quote", "span", "byte_span"),
+                 (p.lstrip('"'), *d.span(p.lstrip('"'), B))))
+        for p in multi.split("\n\n")]
+    assert len(statements[5]["segments"]) == 2
+    statements[0]["speaker_mention"]["note"] = (
+        "the lede retells the quotation S02 (same utterance), dated by "
+        "'on Wednesday'")
+    statements[2]["speaker_mention"]["note"] = (
+        "'described the talks as \"...\"': a partial quote inside a "
+        "paraphrase, one statement")
+    statements[3]["speaker_mention"]["note"] = (
+        "'but declined to say whether ...': a refusal, a statement of its own "
+        "(coordinated verb)")
+    statements[5]["speaker_mention"]["note"] = (
+        "a quotation over two paragraphs (the first left open, the second "
+        "reopened): one statement in two segments")
+    statements[8]["speaker_mention"]["note"] = (
+        "one verb with two 'that' clauses: one statement; the embassy speaks "
+        "(China accepted)")
+    statements[9]["speaker_mention"]["note"] = (
+        "an interview of no date: undated; the next sentence ('established "
+        "diplomatic ties in 1955') is the narrator's")
+    statements[10]["speaker_mention"]["note"] = (
+        "an unnamed official of Nepal's foreign ministry: the ministry "
+        "speaks (Nepal accepted); undated; 'was likely to' is hedged")
+    statements[11]["speaker_mention"]["note"] = (
+        "'X was quoted by Y as saying that ...': indirect speech with a "
+        "quoted fragment, Y as reported_via, undated")
+    statements[14]["speaker_mention"]["note"] = (
+        "the headline's retelling of the lede: optional")
+    r04 = relationship("R04", "diplomatic ties", ["Nepal", "China"], False,
+                       ["narrator"], [],
+                       ["diplomatic relations", "ties", "relations"])
+    r04["valid_from"] = "1955"
+    relationships = [
+        relationship("R01", "strategic rivals", ["India", "China"], False,
+                     ["narrator"], [],
+                     ["strategic rival", "rivals", "strategic rivalry",
+                      "rivalry"]),
+        relationship("R02", "time-tested ties", ["India", "Nepal"], False,
+                     [sd], ["S07"],
+                     ["unique and time-tested ties", "ties"], date=tue),
+        relationship("R03", "good neighbours, good friends and good partners",
+                     ["China", "Nepal"], False, [wu], ["S10"],
+                     ["good neighbours", "good friends", "good partners",
+                      "neighbours", "friends", "partners"]),
+        r04,
+        relationship("R05", "friends", ["Nepal", "India"], False, [gm],
+                     ["S02"], ["friend", "friendship"], optional=True,
+                     date=day),
+        relationship("R06", "friends", ["Nepal", "China"], False, [gm],
+                     ["S02", "S06"], ["friend", "friendship",
+                                      "Chinese friends"], optional=True,
+                     date=day),
+    ]
+    events = [
+        event("E01", "Ghimire's news conference at the foreign ministry in "
+              "Kathmandu", day, [gm]),
+        event("E02", "Ghimire's three days of talks in New Delhi", None,
+              [gm, "India"]),
+        event("E03", "clash of Indian and Chinese troops in the Himalayas",
+              "2020", ["India", "China"]),
+        event("E04", "signing of the Nepal-China framework agreement under "
+              "the Belt and Road Initiative", "2017", ["Nepal", "China"]),
+        event("E05", "establishment of Nepal-China diplomatic ties", "1955",
+              ["Nepal", "China"]),
+        event("E06", "start of the railway feasibility study by Chinese "
+              "engineers", "2027-05", ["China", "Nepal"], optional=True),
+        event("E07", "Ghimire's possible visit to Beijing", None,
+              [gm, "China"], optional=True),
+    ]
+    events[1]["notes"] = "ended by Tuesday 1 June ('returned on Tuesday')"
+    timexes = [tx(d, "02 June 2027 14:05", day + "T14:05", kind="time"),
+               tx(d, "02 June 2027 17:20", day + "T17:20", kind="time"),
+               tx(d, "June 2, 2027", day),
+               tx(d, "June 2", day, after="KATHMANDU, "),
+               tx(d, "on Wednesday", day),
+               tx(d, "in 2017", "2017"),
+               tx(d, "in 2020", "2020"),
+               tx(d, "on Tuesday", tue),
+               tx(d, "three days", "P3D", kind="duration"),
+               tx(d, "Wednesday's", day),
+               tx(d, "last month", "2027-05"),
+               tx(d, "on Tuesday", tue, after="Sundaram said"),
+               tx(d, "on Monday", mon),
+               tx(d, "in 1955", "1955"),
+               tx(d, "last week", "2027-W21"),
+               tx(d, "2027", "2027", after="(c) 2027")]
+    write(d, day, "news report (wire copy on a news site)", actors,
+          statements, relationships, events, timexes)
+
+
+def h123():
+    d = Doc("h123_briefing")
+    day = "2027-06-08"
+    mon, fri = "2027-06-07", "2027-06-04"
+    t = d.text
+    yh, seo, vu = "Yoon Hye-rin", "Seo Jae-won", "Vu Duc Thinh"
+    km, qy, hp = "Kenta Matsudaira", "Qin Yuelan", "Harlan Pettigrew"
+    kr_mfa = "Ministry of Foreign Affairs (South Korea)"
+    nk_mfa = "Ministry of Foreign Affairs (North Korea)"
+    cn_mfa = "Ministry of Foreign Affairs (China)"
+    motie = "Ministry of Trade, Industry and Energy"
+    actors = [
+        actor(d, "A01", yh, "person", [yh],
+              ["Spokesperson Yoon Hye-rin", "Yoon"],
+              affiliations=[(kr_mfa, "Spokesperson")]),
+        actor(d, "A02", "South Korea", "state", ["Republic of Korea", "Korea"],
+              ["Republic of Korea", "ROK", "Korea"]),
+        actor(d, "A03", seo, "person", [seo], ["Minister Seo", "Seo"],
+              affiliations=[("South Korea", "Minister of Foreign Affairs")]),
+        actor(d, "A04", "Vietnam", "state", ["Viet Nam"],
+              ["Viet Nam", "Socialist Republic of Viet Nam"]),
+        actor(d, "A05", vu, "person", [vu], ["Vu"],
+              affiliations=[("Vietnam", "Deputy Prime Minister and "
+                                        "Minister of Foreign Affairs")]),
+        actor(d, "A06", "Bangladesh", "state", ["Bangladesh"],
+              ["People's Republic of Bangladesh"]),
+        actor(d, "A07", "Japan", "state", ["Japan", "Tokyo"],
+              accept={"Tokyo": ["Tokyo"]}),
+        actor(d, "A08", km, "person", [km], ["Matsudaira"],
+              affiliations=[("Japan", "Chief Cabinet Secretary")]),
+        actor(d, "A09", "Dokdo", "place", ["Dokdo"],
+              ["Takeshima", "Liancourt Rocks"]),
+        actor(d, "A10", "North Korea", "state", ["North Korea"],
+              ["DPRK", "Democratic People's Republic of Korea"]),
+        actor(d, "A11", nk_mfa, "organization",
+              ["North Korea's Foreign Ministry"],
+              ["North Korean Foreign Ministry", "DPRK Foreign Ministry",
+               "Foreign Ministry"], part_of="North Korea",
+              accept={"North Korea's Foreign Ministry": ["North Korea"]}),
+        actor(d, "A12", "KCNA", "media", ["KCNA"],
+              ["Korean Central News Agency"]),
+        actor(d, "A13", "United States", "state",
+              ["United States", "U.S.", "Washington"],
+              ["US", "USA", "United States of America"],
+              accept={"Washington": ["Washington"]}),
+        actor(d, "A14", "China", "state", ["China"],
+              ["People's Republic of China"]),
+        actor(d, "A15", qy, "person", [qy], ["Qin"],
+              affiliations=[(cn_mfa, "Spokesperson")]),
+        actor(d, "A16", hp, "person", [hp], ["Pettigrew"],
+              affiliations=[("United States", "Trade Representative")]),
+        actor(d, "A17", "CNBC", "media", ["CNBC"]),
+        actor(d, "A18", motie, "organization", [motie],
+              ["MOTIE"], part_of="South Korea"),
+        actor(d, "A19", "Cambodia", "state", ["Cambodia"],
+              ["Kingdom of Cambodia"]),
+        actor(d, "A20", kr_mfa, "organization",
+              ["Ministry of Foreign Affairs, Republic of Korea"],
+              ["Ministry of Foreign Affairs", "MOFA",
+               "Korean foreign ministry"], optional=True,
+              part_of="South Korea"),
+        actor(d, "A21", cn_mfa, "organization", ["Chinese Foreign Ministry"],
+              ["China's Foreign Ministry"], optional=True, part_of="China"),
+        actor(d, "A22", "Reuters", "media", ["Reuters"], optional=True),
+        actor(d, "A23", "Korea-Viet Nam Strategic Dialogue", "organization",
+              ["Korea-Viet Nam Strategic Dialogue"], optional=True),
+        actor(d, "A24", "Seoul", "place", ["Seoul"], optional=True),
+        actor(d, "A25", "Beijing", "place", ["Beijing"], optional=True,
+              accept={"Beijing": ["China"]}),
+        actor(d, "A26", "Washington", "place", ["Washington"],
+              optional=True, accept={"Washington": ["United States"]}),
+    ]
+    ends = ("\n\nQ", "\n\nA: ", "\n\n[END]")
+
+    def turn(label, after):
+        i = t.index(label, t.index(after)) + len(label) + 1
+        j = min(t.index(e, i) for e in ends if e in t[i:])
+        return t[i:j]
+
+    op = "Spokesperson Yoon Hye-rin:"
+    top = "Date 2027-06-08"
+    qs = ["What is the Government's position?", "Do you have any comment?",
+          "in the second half of the year?", "have fully recovered?",
+          "vice-ministerial talks in Washington?",
+          "detained in Cambodia earlier this month?"]
+    a0 = turn(op, top)
+    a = [turn("A:", q) for q in qs]
+    ch = "regular press briefing"
+    basis = "the briefing's date (June 8, 2027)"
+    kr = ["South Korea", kr_mfa]
+
+    def tn(sid, label, quote, after, cameo, alts, targets, about,
+           responds=(), optional=False):
+        return statement(d, sid, yh, label, day, quote=quote, cameo=cameo,
+                         alts=alts, alternatives=kr, targets=targets,
+                         about=about, channel=ch, responds_to=responds,
+                         optional=optional, after=after, date_basis=basis)
+
+    statements = [
+        tn("B01", op, a0, top, "010", ["036", "018"],
+           [("Vietnam", "cooperative", True),
+            ("Bangladesh", "cooperative", True)],
+           [seo, "Vietnam", vu, "Bangladesh"]),
+        statement(d, "B02", km, "Japan's Chief Cabinet Secretary Kenta "
+                  "Matsudaira said", day, quote="respond firmly",
+                  para="Japan would respond firmly to South Korea's "
+                       "maritime survey near Dokdo and demanded that it be "
+                       "halted",
+                  evidence=["Japan's Chief Cabinet Secretary Kenta Matsudaira "
+                            "said this morning that Tokyo would \"respond "
+                            "firmly\" to Korea's maritime survey near Dokdo "
+                            "and demanded that it be halted."],
+                  cameo="111", alts=["130", "10", "010"],
+                  alternatives=["Japan"],
+                  targets=[("South Korea", "conflictual", True)],
+                  about=["South Korea", "Dokdo"], embedded=True,
+                  date_basis="'this morning' of the briefing's day"),
+        tn("B03", "A:", a[0], qs[0], "111", ["12", "010"],
+           [("Japan", "conflictual", True)], ["Japan", "Dokdo"],
+           responds=["B02"]),
+        statement(d, "B04", nk_mfa, "North Korea's Foreign Ministry said",
+                  mon, quote="a rehearsal for invasion",
+                  para="the combined exercises planned for next month were a "
+                       "rehearsal for invasion",
+                  evidence=["North Korea's Foreign Ministry said in a "
+                            "statement carried by KCNA yesterday that the "
+                            "combined exercises planned for next month were "
+                            "\"a rehearsal for invasion\""],
+                  cameo="112", alts=["111"], alternatives=["North Korea"],
+                  targets=[("South Korea", "conflictual", False),
+                           ("United States", "conflictual", False)],
+                  about=["South Korea", "United States"],
+                  channel="statement", reported_via="KCNA", embedded=True,
+                  date_basis="'carried by KCNA yesterday' (7 June)"),
+        statement(d, "B05", nk_mfa, "and warned of", mon,
+                  quote="countermeasures",
+                  para="North Korea warned of countermeasures against the "
+                       "combined exercises",
+                  evidence=["and warned of \"countermeasures\"."],
+                  cameo="130", alts=["138", "111"],
+                  alternatives=["North Korea"],
+                  targets=[("South Korea", "conflictual", False),
+                           ("United States", "conflictual", False)],
+                  about=["South Korea", "United States"],
+                  channel="statement", reported_via="KCNA", embedded=True,
+                  attribution="coordinated verb",
+                  after="North Korea's Foreign Ministry said",
+                  date_basis="the same statement as B04"),
+        tn("B06", "A:", a[1], qs[1], "010", ["111", "020"],
+           [("North Korea", "conflictual", True)],
+           ["North Korea", "United States"], responds=["B04", "B05"]),
+        statement(d, "B07", qy, "Chinese Foreign Ministry spokesperson Qin "
+                  "Yuelan told", mon, quote="open to high-level exchanges",
+                  para="China attached great importance to its relations "
+                       "with South Korea and was open to high-level "
+                       "exchanges",
+                  evidence=["Chinese Foreign Ministry spokesperson Qin Yuelan "
+                            "told a regular briefing in Beijing on Monday "
+                            "that China attached great importance to its "
+                            "relations with Korea and was \"open to "
+                            "high-level exchanges\"."],
+                  cameo="036", alts=["051", "010"],
+                  alternatives=["China", cn_mfa],
+                  targets=[("South Korea", "cooperative", True)],
+                  about=["South Korea", "China"],
+                  channel="regular briefing in Beijing", embedded=True,
+                  date_basis="'on Monday' before Tuesday 8 June"),
+        tn("B08", "A:", a[2], qs[2], "011", ["010"],
+           [("China", "neutral", False)], ["China", "Seoul"],
+           responds=["B07"]),
+        tn("B09", "A:", a[3], qs[3], "051", ["010"],
+           [("China", "cooperative", True)], ["China"]),
+        statement(d, "B10", hp, "U.S. Trade Representative Harlan Pettigrew "
+                  "told CNBC", fri,
+                  para="the United States could impose new tariffs on Korean "
+                       "steel if the current talks did not produce results "
+                       "by July",
+                  evidence=["U.S. Trade Representative Harlan Pettigrew told "
+                            "CNBC on Friday that Washington could impose new "
+                            "tariffs on Korean steel if the current talks did "
+                            "not produce results by July."],
+                  cameo="130", alts=["014", "010"],
+                  alternatives=["United States"],
+                  targets=[("South Korea", "conflictual", True)],
+                  about=["South Korea", "United States"],
+                  channel="interview with CNBC", reported_via="CNBC",
+                  embedded=True,
+                  date_basis="'on Friday' before Tuesday 8 June (4 June)"),
+        tn("B11", "A:", a[4], qs[4], "051", ["010", "011"],
+           [("United States", "cooperative", True)],
+           ["United States", motie], responds=["B10"]),
+        tn("B12", "A:", a[5], qs[5], "011", ["010"], [], ["Cambodia"]),
+    ]
+    statements[0]["segments"] = [
+        dict(zip(("quote", "span", "byte_span"), (p, *d.span(p, top))))
+        for p in a0.split("\n\n")]
+    assert len(statements[0]["segments"]) == 3
+    statements[9]["reported_via_chain"] = ["Reuters"]
+    statements[0]["speaker_mention"]["note"] = (
+        "the spokesperson's opening turn of two announcements over three "
+        "paragraphs: one statement in three segments")
+    statements[2]["speaker_mention"]["note"] = (
+        "'A:' turns are the spokesperson's (the page's heading names her; "
+        "only her first turn carries her name)")
+    statements[3]["speaker_mention"]["note"] = (
+        "inside a question: the ministry of a named state speaks (the state "
+        "accepted); 'carried by KCNA yesterday' dates it and names the relay")
+    statements[4]["speaker_mention"]["note"] = (
+        "'said ... and warned of \"...\"': a coordinated reported clause, a "
+        "statement of its own")
+    statements[7]["speaker_mention"]["note"] = (
+        "'Nothing has been decided ...': a refusal to confirm, a statement")
+    statements[8]["speaker_mention"]["note"] = (
+        "answers a follow-up question that reports no statement")
+    statements[9]["speaker_mention"]["note"] = (
+        "inside a question labelled 'Q (Reuters):': told CNBC, so CNBC is "
+        "reported_via (Reuters, the asking outlet, in reported_via_chain)")
+    statements[11]["speaker_mention"]["note"] = (
+        "'I have nothing further to share': a refusal, a statement; the "
+        "closing 'Thank you.' belongs to the turn")
+    relationships = [
+        relationship("R01", "Comprehensive Strategic Partnership",
+                     ["South Korea", "Vietnam"], False, [yh], ["B01"],
+                     ["comprehensive strategic partners",
+                      "comprehensive strategic partner",
+                      "strategic partnership", "partnership"], date=day),
+        relationship("R02", "strategic cooperative partnership",
+                     ["South Korea", "China"], False, [yh], ["B09"],
+                     ["strategic cooperative partners",
+                      "strategic cooperative partner",
+                      "strategic partnership", "partnership"], date=day),
+        relationship("R03", "close neighbors", ["South Korea", "China"],
+                     False, [yh], ["B09"],
+                     ["close neighbours", "neighbors", "neighbours",
+                      "neighbor"], date=day),
+        relationship("R04", "alliance", ["South Korea", "United States"],
+                     False, [yh], ["B11"],
+                     ["Korea-U.S. alliance", "allies", "ally"], date=day),
+        relationship("R05", "important partners", ["South Korea", "China"],
+                     False, [yh], ["B09"], ["partners", "partner"],
+                     optional=True, date=day),
+        relationship("R06", "economic partnership",
+                     ["South Korea", "United States"], False, [yh], ["B11"],
+                     ["partnership", "partners"], optional=True, date=day),
+        relationship("R07", "relations", ["China", "South Korea"], False,
+                     [qy], ["B07"], ["ties", "relationship"], optional=True,
+                     date=mon),
+    ]
+    events = [
+        event("E01", "regular press briefing of the Korean foreign ministry",
+              day, [yh]),
+        event("E02", "visit of Minister Seo Jae-won to Viet Nam",
+              "2027-06-10", [seo, "Vietnam"]),
+        event("E03", "floods in Bangladesh", "2027-W22", ["Bangladesh"]),
+        event("E04", "Korea-U.S. combined exercises", "2027-07",
+              ["South Korea", "United States"], optional=True),
+        event("E05", "Korea-U.S. vice-ministerial talks in Washington",
+              "2027-W22", ["South Korea", "United States"], optional=True),
+        event("E06", "detention of a Korean national in Cambodia", "2027-06",
+              ["South Korea", "Cambodia"], optional=True),
+        event("E07", "possible visit of the Chinese President to Seoul",
+              "2027-H2", ["China", "South Korea"], optional=True),
+    ]
+    events[1]["end_date"] = "2027-06-12"
+    timexes = [timex(d, "June 8, 2027", day),
+               timex(d, "2027-06-08", day, after="Regular Press Briefing by"),
+               timex(d, "from June 10 to 12", "2027-06-10/2027-06-12",
+                     kind="interval"),
+               timex(d, "last week", "2027-W22"),
+               timex(d, "this morning", day),
+               timex(d, "yesterday", mon),
+               timex(d, "next month", "2027-07"),
+               timex(d, "on Monday", mon),
+               timex(d, "the second half of the year", "2027-H2"),
+               timex(d, "on Friday", fri),
+               timex(d, "by July", "2027-07"),
+               timex(d, "last week's", "2027-W22"),
+               timex(d, "earlier this month", "2027-06"),
+               timex(d, "June 3, 2027", "2027-06-03"),
+               timex(d, "June 10, 2027", "2027-06-10"),
+               timex(d, "2027", "2027", after="Copyright (c) 2027")]
+    write(d, day, "press briefing (Q&A transcript)", actors, statements,
+          relationships, events, timexes)
+
+
+def h124():
+    d = Doc("h124_readout")
+    B = "Home > News > Presidency"
+    day = "2027-05-28"
+    ay, ko, tz = "Kemal Aydınoğlu", "Stavros Koutsoukos", "Burak Tezcan"
+    dc = "Directorate of Communications"
+    actors = [
+        actor(d, "A01", ay, "person", [ay, "Aydınoğlu"],
+              ["President Aydınoğlu", "Kemal Aydinoglu", "Aydinoglu"],
+              affiliations=[("Türkiye", "President")]),
+        actor(d, "A02", ko, "person", [ko, "Koutsoukos"],
+              ["Prime Minister Koutsoukos"],
+              affiliations=[("Greece", "Prime Minister")]),
+        actor(d, "A03", "Türkiye", "state", ["Türkiye", "TÜRKİYE"],
+              ["Turkey", "Turkiye", "Republic of Türkiye"]),
+        actor(d, "A04", "Greece", "state", ["Hellenic Republic", "Greece"],
+              ["Hellenic Republic", "Greece"]),
+        actor(d, "A05", tz, "person", [tz, "Tezcan"],
+              ["Director of Communications Burak Tezcan"],
+              affiliations=[(dc, "Director of Communications")]),
+        actor(d, "A06", "Gaza", "place", ["Gaza"], ["Gaza Strip"]),
+        actor(d, "A07", "NATO", "organization", ["NATO"],
+              ["North Atlantic Treaty Organization"]),
+        actor(d, "A08", dc, "organization", ["DIRECTORATE OF COMMUNICATIONS"],
+              ["Presidency of the Republic of Türkiye Directorate of "
+               "Communications", "Directorate of Communications"],
+              optional=True, part_of="Türkiye"),
+        actor(d, "A09", "Türkiye-Greece High-Level Cooperation Council",
+              "organization",
+              ["Türkiye-Greece High-Level Cooperation Council"],
+              ["High-Level Cooperation Council"], optional=True),
+        actor(d, "A10", "Aegean", "place", ["Aegean"], ["Aegean Sea"],
+              optional=True),
+        actor(d, "A11", "Eastern Mediterranean", "place",
+              ["Eastern Mediterranean"], optional=True),
+        actor(d, "A12", "Evia", "place", ["Evia"], ["Euboea"],
+              optional=True),
+        actor(d, "A13", "Ankara", "place", ["Ankara"], optional=True),
+        actor(d, "A14", "Azerbaijan", "state", ["Azerbaijan"],
+              optional=True),
+    ]
+    call = "telephone call"
+    basis = "'spoke by phone today' of the readout dated 28.05.2027"
+    tr, gr = ["Türkiye"], ["Greece"]
+    both = [ko, "Türkiye", "Greece"]
+
+    def st(sid, spk, mention, para, ev, cameo, alts, alternatives, targets,
+           about, attribution="explicit", optional=False, joint=False,
+           after=B):
+        s = statement(d, sid, spk, mention, day, para=para, evidence=[ev],
+                      cameo=cameo, alts=alts, alternatives=alternatives,
+                      targets=targets, about=about, channel=call,
+                      optional=optional, after=after,
+                      attribution="joint" if joint else attribution,
+                      date_basis=basis)
+        if joint:
+            s["co_speakers"] = [ko]
+        return s
+
+    statements = [
+        st("K01", ay, "Conveying his condolences",
+           "Aydınoğlu conveyed his condolences over the lives lost in the "
+           "wildfires on the island of Evia",
+           "Conveying his condolences over the lives lost in the wildfires "
+           "on the island of Evia last week", "018", ["010"], tr,
+           [("Greece", "cooperative", False)], ["Greece", "Evia"],
+           attribution="participle clause"),
+        st("K02", ay, "President Aydınoğlu said that Türkiye stood ready",
+           "Türkiye stood ready to send firefighting aircraft and teams "
+           "should the Greek authorities request them",
+           "President Aydınoğlu said that Türkiye stood ready to send "
+           "firefighting aircraft and teams should the Greek authorities "
+           "request them.", "033", ["030", "010"], tr,
+           [("Greece", "cooperative", False)], ["Greece"]),
+        st("K03", ay, "The President stated",
+           "the positive agenda pursued by Türkiye and Greece in recent "
+           "years had yielded concrete results in trade, tourism and "
+           "connectivity",
+           "The President stated that the positive agenda pursued by the "
+           "two countries in recent years had yielded concrete results in "
+           "trade, tourism and connectivity", "051", ["010"], tr,
+           [("Greece", "cooperative", False)], ["Greece", "Türkiye"],
+           attribution="bare title"),
+        st("K04", ay, "and noted that Türkiye wished",
+           "Türkiye wished to keep the channels of dialogue with Greece open "
+           "on all issues, including the Aegean and the Eastern "
+           "Mediterranean",
+           "and noted that Türkiye wished to keep the channels of dialogue "
+           "open on all issues, including the Aegean and the Eastern "
+           "Mediterranean.", "036", ["010"], tr,
+           [("Greece", "cooperative", False)],
+           ["Greece", "Aegean", "Eastern Mediterranean"],
+           attribution="coordinated verb"),
+        st("K05", ay, "President Aydınoğlu added",
+           "Türkiye had no intention of raising tensions with its neighbour "
+           "and NATO ally Greece",
+           "President Aydınoğlu added that Türkiye had no intention of "
+           "raising tensions with its neighbour and NATO ally.", "010",
+           ["051"], tr, [("Greece", "cooperative", False)],
+           ["Greece", "NATO"]),
+        st("K06", ay, "Stating that the humanitarian situation",
+           "the humanitarian situation in Gaza remained dire",
+           "Stating that the humanitarian situation in Gaza remained dire",
+           "010", [], tr, [], ["Gaza"], attribution="participle clause"),
+        st("K07", ay, "President Aydınoğlu called on",
+           "the international community should ensure the unhindered "
+           "delivery of aid to Gaza",
+           "President Aydınoğlu called on the international community to "
+           "ensure the unhindered delivery of aid.", "020", ["010"], tr,
+           [], ["Gaza"]),
+        st("K08", ko, "Prime Minister Koutsoukos thanked",
+           "Koutsoukos thanked Aydınoğlu for his message of solidarity",
+           "Prime Minister Koutsoukos thanked the President for his message "
+           "of solidarity", "051", ["010"], gr,
+           [(ay, "cooperative", True), ("Türkiye", "cooperative", False)],
+           [ay, "Türkiye"]),
+        st("K09", ko, "and said that Greece, too, valued",
+           "Greece too valued the calm of recent years in its relations "
+           "with Türkiye",
+           "and said that Greece, too, valued the calm of recent years.",
+           "051", ["010"], gr, [("Türkiye", "cooperative", False)],
+           ["Türkiye"], attribution="coordinated verb"),
+        st("K10", ay, "The leaders agreed",
+           "the two leaders agreed to hold the next meeting of the "
+           "Türkiye-Greece High-Level Cooperation Council in Ankara in the "
+           "autumn and to task their foreign ministers with preparing it",
+           "The leaders agreed to hold the next meeting of the "
+           "Türkiye-Greece High-Level Cooperation Council in Ankara in the "
+           "autumn and to task their foreign ministers with preparing it.",
+           "036", ["030"], both,
+           [("Greece", "cooperative", False),
+            ("Türkiye", "cooperative", False)],
+           ["Türkiye", "Greece",
+            "Türkiye-Greece High-Level Cooperation Council", "Ankara"],
+           joint=True),
+        st("K11", ay, "Both sides also agreed",
+           "both sides agreed to stay in close contact on regional "
+           "developments",
+           "Both sides also agreed to stay in close contact on regional "
+           "developments.", "036", ["030"], both,
+           [("Greece", "cooperative", False),
+            ("Türkiye", "cooperative", False)], ["Türkiye", "Greece"],
+           joint=True),
+    ]
+    q = ("Today's call between our President and the Greek Prime Minister "
+         "showed once again that dialogue, not confrontation, is the way "
+         "forward in the Aegean. Türkiye will continue to do its part to "
+         "keep this climate of good-neighbourly relations alive.")
+    statements.append(
+        statement(d, "K12", tz, "Director of Communications Burak Tezcan:",
+                  day, quote=q, cameo="051", alts=["010"],
+                  alternatives=["Türkiye", dc],
+                  targets=[("Greece", "cooperative", False)],
+                  about=["Greece", "Aegean", ay, ko], channel="statement",
+                  attribution="attributable-to line", after=B,
+                  date_basis="issued with the readout of 28.05.2027 "
+                             "('Today's call')"))
+    statements[0]["speaker_mention"]["note"] = (
+        "a participle clause 'Conveying his condolences ...' before 'said "
+        "that ...': the condolence is a statement of its own (as h116's "
+        "'expressed his condolences')")
+    statements[2]["speaker_mention"]["note"] = (
+        "'The President': the bare title, Aydınoğlu; 'During the call, ... "
+        "were discussed' (passive) is no statement")
+    statements[4]["speaker_mention"]["note"] = (
+        "a negated intention ('had no intention of raising tensions')")
+    statements[5]["speaker_mention"]["note"] = (
+        "'Stating that ..., President Aydınoğlu called on ...': the "
+        "participle's that-clause and the main verb are two statements")
+    statements[9]["speaker_mention"]["note"] = (
+        "'The leaders agreed ...': both leaders (Koutsoukos co-speaker)")
+    statements[11]["speaker_mention"]["note"] = (
+        "'The following statement is attributable to X:' then a quotation "
+        "in a paragraph of its own: X's statement, dated by the readout")
+    relationships = [
+        relationship("R01", "NATO ally", ["Türkiye", "Greece"], False, [ay],
+                     ["K05"], ["ally", "allies", "NATO allies"], date=day),
+        relationship("R02", "good-neighbourly relations",
+                     ["Türkiye", "Greece"], False, [tz], ["K12"],
+                     ["good-neighborly relations",
+                      "good neighbourly relations", "relations"],
+                     date=day),
+        relationship("R03", "neighbour", ["Türkiye", "Greece"], False, [ay],
+                     ["K05"], ["neighbours", "neighbor", "neighbors"],
+                     optional=True, date=day),
+        relationship("R04", "positive agenda", ["Türkiye", "Greece"], False,
+                     [ay], ["K03"], [], optional=True, date=day),
+        relationship("R05", "Türkiye-Greece relations",
+                     ["Türkiye", "Greece"], False, ["narrator"], [],
+                     ["relations"], optional=True, date=day),
+    ]
+    events = [
+        event("E01", "telephone call of President Aydınoğlu and Prime "
+              "Minister Koutsoukos", day, [ay, ko]),
+        event("E02", "wildfires on the island of Evia", "2027-W20",
+              ["Evia", "Greece"]),
+        event("E03", "next meeting of the Türkiye-Greece High-Level "
+              "Cooperation Council in Ankara", "2027-FA",
+              ["Türkiye", "Greece"], optional=True),
+    ]
+    timexes = [timex(d, "28.05.2027", day),
+               timex(d, "16:45", day + "T16:45", kind="time"),
+               timex(d, "today", day, after=B),
+               timex(d, "last week", "2027-W20", after=B),
+               timex(d, "in the autumn", "2027-FA", after=B),
+               timex(d, "Today's", day, after=B),
+               timex(d, "2027", "2027", after="(c) 2027")]
+    write(d, day, "readout (presidential communications directorate)",
+          actors, statements, relationships, events, timexes)
+
+
+def h125():
+    d = Doc("h125_joint")
+    day = "2027-06-03"
+    zb, sh, rw = "Haidar Al-Zubaidi", "Tarek El-Shennawy", "Zaid Al-Rawashdeh"
+    iq_mfa = "Ministry of Foreign Affairs (Iraq)"
+    actors = [
+        actor(d, "A01", "Iraq", "state", ["Republic of Iraq", "Iraq"],
+              ["Republic of Iraq"]),
+        actor(d, "A02", "Egypt", "state", ["Arab Republic of Egypt", "Egypt"],
+              ["Arab Republic of Egypt"]),
+        actor(d, "A03", "Jordan", "state",
+              ["Hashemite Kingdom of Jordan", "Jordan"],
+              ["Hashemite Kingdom of Jordan"]),
+        actor(d, "A04", zb, "person", [zb, "Al-Zubaidi"],
+              ["Minister Al-Zubaidi", "Zubaidi"],
+              affiliations=[("Iraq", "Deputy Prime Minister and Minister "
+                                     "of Foreign Affairs")]),
+        actor(d, "A05", sh, "person", [sh], ["El-Shennawy", "Shennawy"],
+              affiliations=[("Egypt", "Minister of Foreign Affairs and "
+                                      "Emigration")]),
+        actor(d, "A06", rw, "person", [rw], ["Al-Rawashdeh", "Rawashdeh"],
+              affiliations=[("Jordan", "Deputy Prime Minister and Minister "
+                                       "of Foreign and Expatriates "
+                                       "Affairs")]),
+        actor(d, "A07", "Gaza", "place", ["Gaza"], ["Gaza Strip"]),
+        actor(d, "A08", "Syria", "state", ["Syria"],
+              ["Syrian Arab Republic"]),
+        actor(d, "A09", iq_mfa, "organization",
+              ["Ministry of Foreign Affairs"],
+              ["Iraqi Ministry of Foreign Affairs",
+               "Ministry of Foreign Affairs of the Republic of Iraq"],
+              optional=True, part_of="Iraq"),
+        actor(d, "A10", "tripartite cooperation mechanism", "organization",
+              ["tripartite cooperation mechanism"],
+              ["tripartite mechanism"], optional=True),
+        actor(d, "A11", "Baghdad", "place", ["Baghdad"], optional=True,
+              accept={"Baghdad": ["Iraq"]}),
+        actor(d, "A12", "East Jerusalem", "place", ["East Jerusalem"],
+              optional=True),
+        actor(d, "A13", "Cairo", "place", ["Cairo"], optional=True),
+        actor(d, "A14", "Basra", "place", ["Basra"], optional=True),
+        actor(d, "A15", "Aqaba", "place", ["Aqaba"], optional=True),
+        actor(d, "A16", "Palestine", "state", [], ["State of Palestine"],
+              optional=True),
+        actor(d, "A17", "Khartoum", "place", ["Khartoum"], optional=True),
+    ]
+    t = d.text
+    first = "At the invitation of Deputy Prime Minister"
+    last = "extended to them and their delegations."
+    i, j = t.index(first), t.index(last) + len(last)
+    whole = t[i:j]
+    paras = whole.split("\n\n")
+    assert len(paras) == 9, len(paras)
+    three = ["Iraq", "Egypt", "Jordan"]
+    statements = [
+        statement(d, "J01", "Iraq", first, day, quote=whole, cameo="030",
+                  alts=["057", "051", "036", "010"],
+                  alternatives=["Egypt", "Jordan", zb, sh, rw],
+                  targets=[("Egypt", "cooperative", True),
+                           ("Jordan", "cooperative", True),
+                           ("Iraq", "cooperative", True)],
+                  about=["Iraq", "Egypt", "Jordan", "Gaza", "Syria",
+                         "East Jerusalem"],
+                  channel="joint statement", attribution="joint",
+                  date_basis="the page's heading 'Baghdad, 3 June 2027' and "
+                             "the closing 'Done at Baghdad on 3 June 2027' "
+                             "(the page has no DATE: line)"),
+    ]
+    statements[0]["co_speakers"] = ["Egypt", "Jordan"]
+    statements[0]["quote_marks"] = "none (document text)"
+    statements[0]["segments"] = [
+        dict(zip(("quote", "span", "byte_span"), (p, *d.span(p))))
+        for p in paras]
+    statements[0]["speaker_mention"]["note"] = (
+        "the statement of Iraq, Egypt and Jordan (Iraq, the site's "
+        "government and host, with Egypt and Jordan as co-speakers; the three "
+        "ministers accepted), its words the nine unnumbered paragraphs from "
+        "the preamble 'At the invitation of ...' to the guests' thanks, one "
+        "segment each; the title, the heading's date, the ministry's "
+        "introductory line, 'JOINT STATEMENT', the closing 'Done at ...' and "
+        "the related links are not in it; 'The Iraqi side briefed ...' and "
+        "'The ministers reviewed ...' are inside the joint text")
+    r01 = relationship("R01", "fraternal relations", three, False, three,
+                       ["J01"], ["brotherly relations", "fraternal ties",
+                                 "fraternal relationship", "relations"],
+                       date=day)
+    r02 = relationship("R02", "strategic partnership", three, False, three,
+                       ["J01"], ["strategic partners", "partnership"],
+                       date=day)
+    r02["modality"] = "intended"
+    relationships = [
+        r01, r02,
+        relationship("R03", "tripartite cooperation mechanism", three, False,
+                     three, ["J01"], ["tripartite mechanism",
+                                      "cooperation mechanism",
+                                      "tripartite cooperation"],
+                     optional=True, date=day),
+    ]
+    events = [
+        event("E01", "eighth ministerial meeting of the tripartite "
+              "cooperation mechanism in Baghdad", day, [zb, sh, rw]),
+        event("E02", "summit of the leaders of Iraq, Egypt and Jordan in "
+              "Baghdad", "2021-06", three),
+        event("E03", "ninth ministerial meeting in Cairo", "2028-H1", three,
+              optional=True),
+        event("E04", "establishment of a joint industrial zone on the "
+              "Iraqi-Jordanian border", "2028", ["Iraq", "Jordan"],
+              optional=True),
+    ]
+    timexes = [timex(d, "3 June 2027", day, after="Baghdad, 3"),
+               timex(d, "today", day, after="publishes below"),
+               timex(d, "on 3 June 2027", day, after=first),
+               timex(d, "in June 2021", "2021-06"),
+               timex(d, "by the end of 2028", "2028", kind="interval"),
+               timex(d, "4 June 1967", "1967-06-04"),
+               timex(d, "in the first half of 2028", "2028-H1"),
+               timex(d, "on 3 June 2027", day, after="Done at Baghdad"),
+               timex(d, "2027", "2027", after="(c) 2027")]
+    write(d, day, "joint statement (foreign ministry website)", actors,
+          statements, relationships, events, timexes,
+          date_basis="the page's heading 'Baghdad, 3 June 2027' (no DATE: "
+                     "header line)")
+
+
+def h126():
+    d = Doc("h126_report")
+    day = "2027-06-16"
+    hien = "Vuong Duc Hien"
+    ash = "Fiona Ashcombe"
+    wu = "Wu Xiaobo"
+    thoa = "Le Thi Thoa"
+    mfa = "Ministry of Foreign Affairs (China)"
+    vna = "Vietnam News Agency"
+    actors = [
+        actor(d, "A01", "Vietnam", "state", ["Vietnam", "Hanoi"],
+              ["Viet Nam", "Socialist Republic of Vietnam"],
+              accept={"Hanoi": ["Hanoi"]}),
+        actor(d, "A02", "Australia", "state", ["Australia", "Canberra"],
+              ["Commonwealth of Australia"],
+              accept={"Canberra": ["Canberra"]}),
+        actor(d, "A03", "China", "state", ["China", "Beijing"],
+              ["People's Republic of China", "PRC"],
+              accept={"Beijing": ["Beijing"]}),
+        actor(d, "A04", hien, "person", [hien, "Hien"],
+              ["Mr Hien", "Foreign Minister Vuong Duc Hien"],
+              affiliations=[("Vietnam", "Foreign Minister")]),
+        actor(d, "A05", ash, "person", [ash, "Ashcombe"],
+              ["Ms Ashcombe", "Foreign Minister Fiona Ashcombe"],
+              affiliations=[("Australia", "Foreign Minister")]),
+        actor(d, "A06", wu, "person", [wu, "Wu"], ["Mr Wu"],
+              affiliations=[(mfa, "spokesman")]),
+        actor(d, "A07", mfa, "organization", ["Chinese foreign ministry"],
+              ["Chinese Foreign Ministry", "Foreign Ministry"],
+              optional=True, part_of="China"),
+        actor(d, "A08", thoa, "person", [thoa], ["Thoa", "Ms Thoa"],
+              affiliations=[("Diplomatic Academy of Vietnam",
+                             "researcher")]),
+        actor(d, "A09", "Diplomatic Academy of Vietnam", "organization",
+              ["Diplomatic Academy of Vietnam"], optional=True,
+              part_of="Vietnam"),
+        actor(d, "A10", vna, "media", ["VNA"], ["VNA", "VNA news agency"]),
+        actor(d, "A11", "South China Sea", "place",
+              ["East Sea", "South China Sea"], ["East Sea"]),
+        actor(d, "A12", "United States", "state", ["United States"],
+              ["US", "USA"]),
+        actor(d, "A13", "Japan", "state", ["Japan"]),
+        actor(d, "A14", "Paracel Islands", "place", ["Paracel Islands"],
+              ["Paracels"], optional=True),
+        actor(d, "A15", "UNCLOS", "organization",
+              ["U.N. Convention on the Law of the Sea"],
+              ["United Nations Convention on the Law of the Sea"],
+              optional=True),
+        actor(d, "A16", "Reuters", "media", ["Reuters"], optional=True),
+        actor(d, "A17", "Marcus Delaney", "person", ["Marcus Delaney"],
+              affiliations=[("Reuters", "reporter")], optional=True),
+        actor(d, "A18", "Ruth Tessier", "person", ["Ruth Tessier"],
+              affiliations=[("Reuters", "editor")], optional=True),
+        actor(d, "A19", "Hanoi", "place", ["HANOI"], ["Hanoi"],
+              optional=True, accept={"HANOI": ["Vietnam"]}),
+        actor(d, "A20", "Canberra", "place", ["Canberra"], optional=True,
+              accept={"Canberra": ["Australia"]}),
+        actor(d, "A21", "Beijing", "place", ["Beijing"], optional=True,
+              accept={"Beijing": ["China"]}),
+        actor(d, "A22", "Philippines", "state", ["Philippines"],
+              optional=True),
+        actor(d, "A23", "Spratly Islands", "place", ["Spratlys"],
+              ["Spratlys"], optional=True),
+    ]
+    t = d.text
+    conf = "joint news conference"
+    wed = "'on Wednesday' of the lede = the dateline's day (June 16, 2027)"
+    same_conf = ("the joint news conference after Wednesday's talks "
+                 "(the lede's 'on Wednesday')")
+    q2 = ("Vietnam and Australia are natural partners. What we are building "
+          "together is not aimed at any third country, and it threatens no "
+          "one,")
+    q3a = ("We spoke frankly about the East Sea, as friends should. Vietnam "
+           "will continue to settle disputes by peaceful means and in line "
+           "with international law, including the 1982 U.N. Convention on "
+           "the Law of the Sea.")
+    q3b = "But we will not accept actions that violate our sovereignty,"
+    whole = q3a + "\n\n\"" + q3b
+    vn, au = ["Vietnam"], ["Australia"]
+    cn = ["China", mfa]
+    nodate = "the text does not say when"
+    statements = [
+        statement(d, "S01", hien, "Foreign Minister Vuong Duc Hien said on "
+                  "Wednesday", day,
+                  para="Vietnam's cooperation with Australia is not directed "
+                       "against any other country",
+                  evidence=["Vietnam's cooperation with Australia is not "
+                            "directed against any other country, Foreign "
+                            "Minister Vuong Duc Hien said on Wednesday"],
+                  cameo="010", alts=["051"], alternatives=vn,
+                  targets=[("Australia", "cooperative", True)],
+                  about=["Australia"], same=["S02"], date_basis=wed),
+        statement(d, "S02", hien, "Hien told a joint news conference", day,
+                  quote=q2, cameo="051", alts=["010"], alternatives=vn,
+                  targets=[("Australia", "cooperative", True)],
+                  about=["Australia"], channel=conf, same=["S01"],
+                  date_basis=same_conf),
+        statement(d, "S03", hien, "the minister added", day, quote=None,
+                  cameo="010", alts=["111", "020"], alternatives=vn,
+                  about=["South China Sea", "UNCLOS"], channel=conf,
+                  attribution="description", date_basis=same_conf),
+        statement(d, "S04", ash, "Ashcombe said", day,
+                  quote="a partner Vietnam can rely on in good times and in "
+                        "hard ones",
+                  para="Australia wanted to be a partner Vietnam can rely on "
+                       "in good times and in hard ones",
+                  evidence=["Ashcombe said Canberra wanted to be \"a partner "
+                            "Vietnam can rely on in good times and in hard "
+                            "ones\""],
+                  cameo="051", alts=["010", "030"], alternatives=au,
+                  targets=[("Vietnam", "cooperative", True)],
+                  about=["Vietnam"], channel=conf, date_basis=same_conf),
+        statement(d, "S05", ash, "and announced A$94 million", day,
+                  para="Ashcombe announced A$94 million in new funding for "
+                       "maritime security and climate adaptation programmes "
+                       "in Vietnam over four years",
+                  evidence=["and announced A$94 million ($62 million) in new "
+                            "funding for maritime security and climate "
+                            "adaptation programmes over four years."],
+                  cameo="033", alts=["031", "010"], alternatives=au,
+                  targets=[("Vietnam", "cooperative", False)],
+                  about=["Vietnam"], channel=conf,
+                  attribution="coordinated verb", date_basis=same_conf),
+        statement(d, "S06", ash, "She declined to say", day,
+                  para="Ashcombe declined to say whether the Australian navy "
+                       "would conduct joint patrols with Vietnam in the South "
+                       "China Sea",
+                  evidence=["She declined to say whether the Australian navy "
+                            "would conduct joint patrols with Vietnam in the "
+                            "South China Sea"],
+                  cameo="011", alts=["010"], alternatives=au,
+                  about=["Vietnam", "South China Sea"], channel=conf,
+                  attribution="pronoun", date_basis=same_conf),
+        statement(d, "S07", ash, "she told reporters", day,
+                  quote="That is not something we discussed today, and I am "
+                        "not going to speculate,",
+                  cameo="011", alts=["010"], alternatives=au,
+                  about=["Vietnam", "South China Sea"], channel=conf,
+                  attribution="pronoun",
+                  date_basis=same_conf + "; 'today' in the quote"),
+        statement(d, "S08", wu, "Chinese foreign ministry spokesman Wu "
+                  "Xiaobo said", day, quote="taken note",
+                  para="China had taken note of the upgrade of Vietnam-"
+                       "Australia relations and hoped ties between other "
+                       "countries would be conducive to regional peace and "
+                       "stability",
+                  evidence=["Wu Xiaobo said China had \"taken note\" of the "
+                            "upgrade and hoped ties between other countries "
+                            "would be \"conducive to regional peace and "
+                            "stability\"."],
+                  cameo="010", alts=["020"], alternatives=cn,
+                  targets=[("Vietnam", "neutral", False),
+                           ("Australia", "neutral", False)],
+                  about=["Vietnam", "Australia"], channel="regular briefing",
+                  date_basis="'At a regular briefing in Beijing on "
+                             "Wednesday'"),
+        statement(d, "S09", wu, "Wu said China and Australia", day,
+                  quote="not rivals,",
+                  para="China and Australia were not rivals",
+                  evidence=["Wu said China and Australia were \"not "
+                            "rivals,\""],
+                  cameo="010", alts=["051"], alternatives=cn,
+                  targets=[("Australia", "cooperative", True)],
+                  about=["Australia"], channel="regular briefing",
+                  date_basis="the same Wednesday briefing"),
+        statement(d, "S10", wu, "but added that Australia should stop", day,
+                  quote="hyping up the so-called China threat",
+                  para="Australia should stop hyping up the so-called China "
+                       "threat",
+                  evidence=["but added that Australia should stop \"hyping "
+                            "up the so-called China threat\"."],
+                  cameo="111", alts=["112", "010"], alternatives=cn,
+                  targets=[("Australia", "conflictual", True)],
+                  about=["Australia"], channel="regular briefing",
+                  attribution="coordinated verb",
+                  date_basis="the same Wednesday briefing"),
+        statement(d, "S11", "Vietnam", "the communist-ruled neighbours "
+                  "describe their ties as", None,
+                  quote="comprehensive strategic cooperative partnership",
+                  para="Vietnam and China describe their ties as a "
+                       "comprehensive strategic cooperative partnership",
+                  cameo="051", alts=["010"], alternatives=["China"],
+                  targets=[("China", "cooperative", True)],
+                  about=["China"], attribution="joint", optional=True,
+                  date_basis="a habitual description, no occasion"),
+        statement(d, "S12", "Vietnam", "A Vietnamese official, who spoke on "
+                  "condition of anonymity", None,
+                  para="Vietnam had informed China of the upgrade in advance",
+                  evidence=["said Hanoi had informed Beijing of the upgrade "
+                            "in advance."],
+                  cameo="010", alternatives=["Vietnamese official"],
+                  targets=[("China", "cooperative", False)],
+                  about=["China", "Australia"], attribution="description",
+                  date_basis=nodate),
+        statement(d, "S13", "Vietnam", "the official said", None,
+                  quote="No one should read this as Vietnam choosing sides,",
+                  cameo="010", alternatives=["Vietnamese official"],
+                  about=["Vietnam"], attribution="description",
+                  date_basis=nodate),
+        statement(d, "S14", hien, "The official VNA news agency quoted Hien "
+                  "as saying", "2027-06",
+                  para="Vietnam would never join a military alliance",
+                  evidence=["The official VNA news agency quoted Hien as "
+                            "saying last week that Vietnam would never join "
+                            "a military alliance"],
+                  cameo="010", alts=["014"], alternatives=vn,
+                  about=["Vietnam"], reported_via=vna,
+                  date_basis="'last week' (7-13 June 2027): the month"),
+        statement(d, "S15", thoa, "Le Thi Thoa, a researcher at the "
+                  "Diplomatic Academy of Vietnam, said", None,
+                  para="the upgrade of Vietnam-Australia relations was in "
+                       "part symbolic",
+                  evidence=["said the upgrade was in part symbolic."],
+                  cameo="010", about=["Vietnam", "Australia"],
+                  date_basis=nodate),
+        statement(d, "S16", thoa, "she said", None,
+                  quote="On paper it puts Australia in the same bracket as "
+                        "the United States and Japan,",
+                  cameo="010", about=["Australia", "United States", "Japan"],
+                  attribution="pronoun", date_basis=nodate),
+        statement(d, "S17", thoa, "she said", None,
+                  quote="Whether the substance follows is another question.",
+                  cameo="010", about=["Australia", "Vietnam"],
+                  attribution="implicit_continuation", date_basis=nodate,
+                  after="On paper it puts"),
+        statement(d, "S18", ash, "Ashcombe had called Vietnam", "2027-06",
+                  quote="one of Australia's most important partners in the "
+                        "region",
+                  para="Vietnam is one of Australia's most important partners "
+                       "in the region",
+                  cameo="051", alts=["010"], alternatives=au,
+                  targets=[("Vietnam", "cooperative", True)],
+                  about=["Vietnam"], channel="speech in Canberra",
+                  date_basis="'Earlier this month' (June 2027)"),
+        statement(d, "S19", "Australia", "according to Australian government "
+                  "figures", None,
+                  para="two-way trade between Australia and Vietnam reached "
+                       "about A$24 billion last year",
+                  evidence=["Two-way trade reached about A$24 billion last "
+                            "year, according to Australian government "
+                            "figures."],
+                  cameo="010", about=["Vietnam"], optional=True,
+                  date_basis="figures, no occasion of speaking"),
+    ]
+    sp, bs = d.span(whole)
+    s3 = statements[2]
+    s3["is_direct_quote"] = True
+    s3["quote"] = whole
+    s3["quote_span"], s3["quote_byte_span"] = sp, bs
+    s3["quote_marks"] = "straight"
+    s3["segments"] = [dict(zip(("quote", "span", "byte_span"),
+                               (p, *d.span(p)))) for p in (q3a, q3b)]
+    assert t[sp[0]:sp[1]] == whole
+    statements[10]["co_speakers"] = ["China"]
+    notes = {
+        "S01": "the lede retells the news-conference quotation S02 in other "
+               "words; dated by 'on Wednesday'",
+        "S03": "a quotation over two paragraphs (the first left open), "
+               "closed by 'the minister added': one statement in two "
+               "segments; 'East Sea' = South China Sea",
+        "S05": "the second verb of 'Ashcombe said … and announced …'",
+        "S08": "'said China had \"taken note\" … and hoped … \"conducive …\"':"
+               " one statement with its first quoted fragment as quote",
+        "S09": "the narrator's 'Asked whether …' is no statement; the "
+               "negated 'rivals' is R03",
+        "S11": "a habitual description by the two neighbours (Vietnam with "
+               "China as co-speaker), optional",
+        "S12": "an anonymous Vietnamese official speaks for Vietnam; "
+               "undated; 'Hanoi' = Vietnam, 'Beijing' = China",
+        "S14": "'X quoted Y as saying last week that …': indirect speech "
+               "relayed by VNA, dated by 'last week' at month precision",
+        "S17": "a second quoted sentence after 'she said.' with no verb of "
+               "its own: implicit continuation of Thoa",
+        "S19": "a figure 'according to Australian government figures': "
+               "optional",
+    }
+    for s in statements:
+        if s["id"] in notes:
+            s["speaker_mention"]["note"] = notes[s["id"]]
+    relationships = [
+        relationship("R01", "comprehensive strategic partnership",
+                     ["Vietnam", "Australia"], False, ["narrator"], [],
+                     ["strategic partnership", "comprehensive strategic "
+                      "partners"], date=day),
+        relationship("R02", "natural partners", ["Vietnam", "Australia"],
+                     False, [hien], ["S02"], ["partners", "partnership"],
+                     date=day),
+        relationship("R03", "rivals", ["China", "Australia"], False, [wu],
+                     ["S09"], ["strategic rival", "rival",
+                               "strategic rivals"], optional=True),
+        relationship("R04", "comprehensive strategic cooperative "
+                     "partnership", ["Vietnam", "China"], False,
+                     ["Vietnam", "China"], ["S11"],
+                     ["strategic cooperative partnership",
+                      "comprehensive strategic cooperative partners"]),
+        relationship("R05", "trading partner", ["China", "Vietnam"], False,
+                     ["narrator"], [], ["biggest trading partner",
+                                        "largest trading partner"]),
+        relationship("R06", "diplomatic ties", ["Australia", "Vietnam"],
+                     False, ["narrator"], [], ["diplomatic relations"]),
+        relationship("R07", "neighbours", ["Vietnam", "China"], False,
+                     ["narrator"], [], ["neighbors"], optional=True),
+        relationship("R08", "important partners", ["Australia", "Vietnam"],
+                     False, [ash], ["S18"], ["partner", "partners"],
+                     optional=True),
+    ]
+    relationships[2]["polarity"] = "negative"
+    events = [
+        event("E01", "talks of Hien and Ashcombe in Hanoi and the joint news "
+              "conference", day, [hien, ash]),
+        event("E02", "signing of the joint declaration upgrading relations "
+              "to a comprehensive strategic partnership", day,
+              ["Vietnam", "Australia"]),
+        event("E03", "regular briefing of the Chinese foreign ministry", day,
+              [wu]),
+        event("E04", "establishment of Australia-Vietnam diplomatic ties",
+              "1973", ["Australia", "Vietnam"], optional=True),
+        event("E05", "Ashcombe's speech in Canberra", "2027-06", [ash],
+              optional=True),
+    ]
+    timexes = [timex(d, "June 16, 2027", day),
+               timex(d, "June 16, 2027", day, after="Hanoi, Vietnam, "),
+               timex(d, "June 16", day, after="HANOI, "),
+               timex(d, "on Wednesday", day),
+               timex(d, "two hours", "PT2H", kind="duration"),
+               timex(d, "over four years", "P4Y", kind="duration"),
+               timex(d, "today", day),
+               timex(d, "on Wednesday", day, after="At a regular briefing"),
+               timex(d, "this year", "2027"),
+               timex(d, "last week", "2027-W23"),
+               timex(d, "Earlier this month", "2027-06"),
+               timex(d, "1973", "1973"),
+               timex(d, "last year", "2026")]
+    write(d, day, "news report", actors, statements, relationships, events,
+          timexes, date_basis="the 'Published:' stamp and the dateline "
+                              "'HANOI, June 16' (no DATE: line)")
+
+
+def h127():
+    d = Doc("h127_briefing")
+    day = "2027-06-24"
+    sg = "Sadaf Imtiaz Gardezi"
+    jt = "Javed Akram Tareen"
+    vv = "Vinod Venugopal"
+    nh = "Nooruddin Haqjoo"
+    mfa = "Ministry of Foreign Affairs (Pakistan)"
+    actors = [
+        actor(d, "A01", sg, "person", ["SADAF IMTIAZ GARDEZI"],
+              ["Gardezi", "Ms Gardezi", "Ms. Sadaf Imtiaz Gardezi"],
+              affiliations=[(mfa, "spokesperson")]),
+        actor(d, "A02", "Pakistan", "state", ["Pakistan"],
+              ["Islamic Republic of Pakistan"]),
+        actor(d, "A03", mfa, "organization", ["Ministry of Foreign Affairs"],
+              ["Ministry of Foreign Affairs", "Foreign Office"],
+              optional=True, part_of="Pakistan"),
+        actor(d, "A04", jt, "person", [jt], ["Tareen"],
+              affiliations=[("Pakistan", "Deputy Prime Minister and "
+                                         "Foreign Minister")]),
+        actor(d, "A05", "China", "state", ["China"],
+              ["People's Republic of China", "PRC"]),
+        actor(d, "A06", "India", "state", ["India", "New Delhi"],
+              ["Republic of India"]),
+        actor(d, "A07", vv, "person", [vv], ["Venugopal"],
+              affiliations=[("India", "External Affairs Minister")]),
+        actor(d, "A08", "Afghanistan", "state", ["Afghanistan", "Kabul"],
+              ["Afghan interim authorities", "Islamic Emirate of "
+               "Afghanistan"]),
+        actor(d, "A09", nh, "person", [nh], ["Haqjoo"],
+              affiliations=[("Afghanistan", "acting commerce minister")]),
+        actor(d, "A10", "Bakhtar News Agency", "media",
+              ["Bakhtar News Agency"], ["Bakhtar"]),
+        actor(d, "A11", "United States", "state",
+              ["US", "United States", "Washington"], ["USA"],
+              accept={"Washington": ["Washington"]}),
+        actor(d, "A12", "Dawn News", "media", ["Dawn News"], ["Dawn"]),
+        actor(d, "A13", "Geo News", "media", ["Geo News"]),
+        actor(d, "A14", "PTV World", "media", ["PTV World"], ["PTV"]),
+        actor(d, "A15", "Kashmir", "place", ["Kashmir", "Jammu and Kashmir"],
+              ["Jammu and Kashmir"]),
+        actor(d, "A16", "UN Security Council", "organization",
+              ["UN Security Council"],
+              ["United Nations Security Council", "UNSC",
+               "Security Council"]),
+        actor(d, "A17", "Torkham", "place", ["Torkham"],
+              ["Torkham crossing"]),
+        actor(d, "A18", "China-Pakistan Economic Corridor", "organization",
+              ["China-Pakistan Economic Corridor"], ["CPEC"], optional=True),
+        actor(d, "A19", "Sibi", "place", ["Sibi"], optional=True),
+        actor(d, "A20", "Lok Sabha", "organization", ["Lok Sabha"],
+              optional=True, part_of="India"),
+        actor(d, "A21", "Shanghai Cooperation Organisation", "organization",
+              ["SCO"], ["SCO", "Shanghai Cooperation Organization"],
+              optional=True),
+        actor(d, "A22", "Rehana Mirza", "person", ["Rehana Mirza"],
+              affiliations=[("Dawn News", "reporter")], optional=True),
+        actor(d, "A23", "Asad Bashir", "person", ["Asad Bashir"],
+              affiliations=[("PTV World", "reporter")], optional=True),
+        actor(d, "A24", "Omer Hafeez", "person", ["Omer Hafeez"],
+              affiliations=[("Geo News", "reporter")], optional=True),
+        actor(d, "A25", "Beijing", "place", ["Beijing"], optional=True,
+              accept={"Beijing": ["China"]}),
+        actor(d, "A26", "Islamabad", "place", ["Islamabad"], optional=True,
+              accept={"Islamabad": ["Pakistan"]}),
+        actor(d, "A27", "Minsk", "place", ["Minsk"], optional=True),
+        actor(d, "A28", "Washington", "place", ["Washington"],
+              optional=True, accept={"Washington": ["United States"]}),
+    ]
+    t = d.text
+    lab = "Spokesperson: "
+
+    def answer(after):
+        i = t.index(lab, t.index(after)) + len(lab)
+        j = t.index("\n\nQuestion", i) if "\n\nQuestion" in t[i:] \
+            else t.index("\n\n(The briefing", i)
+        return t[i:j]
+
+    o1 = t.index("Deputy Prime Minister and Foreign Minister Javed")
+    o2 = t.index("\n\nQUESTIONS AND ANSWERS")
+    opening = t[o1:o2]
+    a1 = answer("What is your response?")
+    a2 = answer("finalised during the visit.")
+    a3 = answer("improvement in relations with Washington?")
+    a4 = answer("When will the border reopen?")
+    a5 = answer("in Minsk next month?")
+    assert a5 == ("I will have to check on that. We will announce our "
+                  "participation in due course."), a5
+    ch = "weekly press briefing"
+    page = "the briefing's date (Thursday, 24 June 2027)"
+    alt = ["Pakistan", mfa]
+    statements = [
+        statement(d, "T01", sg, "SADAF IMTIAZ GARDEZI", day, quote=opening,
+                  cameo="010", alts=["036", "111", "112"],
+                  alternatives=alt,
+                  targets=[("China", "cooperative", True),
+                           ("Afghanistan", "conflictual", True)],
+                  about=["China", jt, "Afghanistan", "Sibi"], channel=ch,
+                  attribution="unlabelled opening statement",
+                  date_basis=page),
+        statement(d, "T02", vv, "Indian External Affairs Minister Vinod "
+                  "Venugopal told the Lok Sabha on Tuesday",
+                  "2027-06-22", quote="never accept a third-party role",
+                  para="India would never accept a third-party role on "
+                       "Kashmir and terror and talks could not go together",
+                  evidence=["Indian External Affairs Minister Vinod "
+                            "Venugopal told the Lok Sabha on Tuesday that "
+                            "India would \"never accept a third-party role\" "
+                            "on Kashmir and that terror and talks could not "
+                            "go together."],
+                  cameo="010", alts=["111", "112"], alternatives=["India"],
+                  targets=[("Pakistan", "conflictual", False)],
+                  about=["Kashmir", "Pakistan"], channel="Lok Sabha",
+                  reported_via="Dawn News", embedded=True,
+                  date_basis="'on Tuesday' before Thursday 24 June"),
+        statement(d, "T03", sg, "Spokesperson:", day, quote=a1,
+                  after="What is your response?", cameo="111",
+                  alts=["011", "036", "010"], alternatives=alt,
+                  targets=[("India", "conflictual", True)],
+                  about=["India", "Kashmir", "UN Security Council"],
+                  channel=ch, responds_to=["T02"], date_basis=page),
+        statement(d, "T04", sg, "Spokesperson:", day, quote=a2,
+                  after="finalised during the visit.", cameo="051",
+                  alts=["011", "010"], alternatives=alt,
+                  targets=[("China", "cooperative", True)],
+                  about=["China", jt], channel=ch, date_basis=page),
+        statement(d, "T05", "United States", "A senior US official told "
+                  "reporters in Washington last week", "2027-06",
+                  quote="partners with differences, not adversaries.",
+                  para="the United States and Pakistan were partners with "
+                       "differences, not adversaries",
+                  cameo="051", alts=["010"],
+                  alternatives=["senior US official"],
+                  targets=[("Pakistan", "cooperative", True)],
+                  about=["Pakistan"], channel="told reporters in Washington",
+                  reported_via="Geo News", embedded=True,
+                  attribution="description",
+                  date_basis="'last week' (14-20 June 2027): the month"),
+        statement(d, "T06", sg, "Spokesperson:", day, quote=a3,
+                  after="improvement in relations with Washington?",
+                  cameo="051", alts=["010", "030"], alternatives=alt,
+                  targets=[("United States", "cooperative", True)],
+                  about=["United States"], channel=ch, responds_to=["T05"],
+                  date_basis=page),
+        statement(d, "T07", nh, "was quoted by Bakhtar News Agency as "
+                  "saying", None, quote="without any justification",
+                  para="Pakistan had closed the Torkham crossing without any "
+                       "justification and Afghan traders were losing "
+                       "millions every day",
+                  evidence=["Nooruddin Haqjoo, was quoted by Bakhtar News "
+                            "Agency as saying that Pakistan had closed the "
+                            "Torkham crossing \"without any justification\" "
+                            "and that Afghan traders were losing millions "
+                            "every day."],
+                  cameo="111", alts=["112", "010"],
+                  alternatives=["Afghanistan"],
+                  targets=[("Pakistan", "conflictual", True)],
+                  about=["Pakistan", "Torkham"],
+                  reported_via="Bakhtar News Agency", embedded=True,
+                  date_basis="the question does not say when"),
+        statement(d, "T08", sg, "Spokesperson:", day, quote=a4,
+                  after="When will the border reopen?", cameo="010",
+                  alts=["111", "011"], alternatives=alt,
+                  targets=[(nh, "conflictual", False),
+                           ("Afghanistan", "conflictual", False)],
+                  about=["Torkham", "Afghanistan"], channel=ch,
+                  responds_to=["T07"], date_basis=page),
+        statement(d, "T09", sg, "Spokesperson:", day, quote=a5,
+                  after="in Minsk next month?", cameo="011", alts=["010"],
+                  alternatives=alt,
+                  about=["Shanghai Cooperation Organisation", "Minsk"],
+                  channel=ch, date_basis=page),
+    ]
+    for s, txt in ((statements[0], opening), (statements[2], a1)):
+        paras = txt.split("\n\n")
+        assert len(paras) == 2
+        s["segments"] = [
+            dict(zip(("quote", "span", "byte_span"),
+                     (p, *d.span(p, after=s["speaker_mention"]["text"]))))
+            for p in paras]
+    for s in statements:
+        if s["speaker"] == sg:
+            s["quote_marks"] = "none (transcript turn)"
+    statements[0]["speaker_mention"]["note"] = (
+        "the spokesperson named (in capitals) in the page title; the "
+        "opening statement under its heading has no label: one turn in two "
+        "segments; 'Kabul' = Afghanistan")
+    statements[1]["speaker_mention"]["note"] = (
+        "inside the question of Dawn News (reported_via); one statement with "
+        "its quoted fragment as quote ('that A and that B')")
+    statements[2]["speaker_mention"]["note"] = (
+        "'Spokesperson:' names no one: the spokesperson of the page title; "
+        "an answer over two paragraphs with a refusal ('I have nothing to "
+        "share') and a conditional offer of dialogue; 'New Delhi' = India")
+    statements[4]["speaker_mention"]["note"] = (
+        "an unnamed US official speaks for the United States, inside the "
+        "question of Geo News (reported_via); dated by 'last week' at month "
+        "precision")
+    statements[6]["speaker_mention"]["note"] = (
+        "'X was quoted by Y as saying' inside a question that names no "
+        "outlet: relayed by Bakhtar (reported_via); undated")
+    relationships = [
+        relationship("R01", "all-weather strategic cooperative partnership",
+                     ["Pakistan", "China"], False, [sg], ["T01"],
+                     ["all-weather strategic cooperative partners",
+                      "strategic cooperative partnership",
+                      "all-weather partnership", "all-weather friends"],
+                     date=day),
+        relationship("R02", "iron brothers", ["Pakistan", "China"], False,
+                     [sg], ["T04"], ["iron brother", "brothers"], date=day),
+        relationship("R03", "partners with differences",
+                     ["United States", "Pakistan"], False,
+                     ["United States"], ["T05"], ["partners", "partner"]),
+        relationship("R04", "adversaries", ["United States", "Pakistan"],
+                     False, ["United States"], ["T05"], ["adversary"],
+                     optional=True),
+        relationship("R05", "relationship", ["Pakistan", "United States"],
+                     False, [sg], ["T06"],
+                     ["long-standing and broad-based relationship",
+                      "relations", "ties"], optional=True),
+    ]
+    relationships[3]["polarity"] = "negative"
+    events = [
+        event("E01", "weekly press briefing of the spokesperson", day,
+              [sg]),
+        event("E02", "visit of Tareen to Beijing for the fifth round of the "
+              "Pakistan-China Strategic Dialogue", "2027-06-28",
+              [jt, "China"]),
+        event("E03", "terrorist attack on a passenger train near Sibi",
+              "2027-06-20", ["Pakistan", "Sibi"]),
+        event("E04", "closure of the Torkham crossing", None,
+              ["Pakistan", "Torkham"]),
+        event("E05", "SCO foreign ministers' meeting in Minsk", "2027-07",
+              ["Shanghai Cooperation Organisation"], optional=True),
+    ]
+    events[1]["end_date"] = "2027-06-30"
+    timexes = [timex(d, "Thursday, 24 June 2027", day),
+               timex(d, "from 28 to 30 June", "2027-06-28/2027-06-30",
+                     kind="interval"),
+               timex(d, "on Sunday", "2027-06-20"),
+               timex(d, "on Tuesday", "2027-06-22"),
+               timex(d, "at present", day),
+               timex(d, "last week", "2027-W24"),
+               timex(d, "every day", "P1D", kind="set"),
+               timex(d, "today", day, after="I will not give you a date"),
+               timex(d, "on a daily basis", "P1D", kind="set"),
+               timex(d, "next month", "2027-07"),
+               timex(d, "4:05 pm", day + "T16:05", kind="time")]
+    write(d, day, "briefing transcript (weekly press briefing)", actors,
+          statements, relationships, events, timexes)
+
+
+def h128():
+    d = Doc("h128_readout")
+    day = "2027-06-30"
+    call_day = "2027-06-29"
+    by = "Byun Sang-hoon"
+    cm = "Claire Moorcroft"
+    sj = "Seo Ji-won"
+    op = "Office of the President (South Korea)"
+    actors = [
+        actor(d, "A01", by, "person", [by, "Byun"],
+              ["President Byun", "President Byun Sang-hoon"],
+              affiliations=[("South Korea", "President")]),
+        actor(d, "A02", cm, "person", [cm, "Moorcroft"],
+              ["Prime Minister Moorcroft", "Ms Moorcroft"],
+              affiliations=[("Canada", "Prime Minister")]),
+        actor(d, "A03", "South Korea", "state",
+              ["Republic of Korea", "Korea"],
+              ["Republic of Korea", "ROK", "Korea"]),
+        actor(d, "A04", "Canada", "state", ["Canada"]),
+        actor(d, "A05", sj, "person", [sj], ["Seo"],
+              affiliations=[(op, "Senior Presidential Secretary for Public "
+                                 "Relations")]),
+        actor(d, "A06", op, "organization", ["Office of the President"],
+              ["Office of the President", "presidential office"],
+              optional=True, part_of="South Korea"),
+        actor(d, "A07", "North Korea", "state", ["North Korea"],
+              ["DPRK", "Democratic People's Republic of Korea"]),
+        actor(d, "A08", "Russia", "state", ["Russia"],
+              ["Russian Federation"]),
+        actor(d, "A09", "Indo-Pacific", "place", ["Indo-Pacific"]),
+        actor(d, "A10", "Korean Peninsula", "place", ["Korean Peninsula"]),
+        actor(d, "A11", "Liberal Party (Canada)", "organization",
+              ["Liberal Party"], ["Liberal Party"], optional=True,
+              part_of="Canada"),
+        actor(d, "A12", "Ontario", "place", ["Ontario"], optional=True),
+        actor(d, "A13", "Quebec", "place", ["Quebec"], optional=True),
+        actor(d, "A14", "Vietnam", "state", ["Vietnam"], optional=True),
+        actor(d, "A15", "Seoul", "place", ["Seoul"], optional=True),
+    ]
+    basis = "the call 'starting at 9:00 p.m. yesterday' (June 29, 2027) " \
+            "of the written briefing dated 2027.06.30"
+    call = "phone call"
+    q1 = ("Canada is a friend with whom Korea shares the values of freedom "
+          "and democracy, and our economies complement each other remarkably "
+          "well,")
+    q2 = ("I hope the two countries can build stable supply chains for "
+          "critical minerals and energy together.")
+    kr, ca = ["South Korea"], ["Canada"]
+    both = [cm, "South Korea", "Canada"]
+
+    def st(sid, spk, mention, para, ev, cameo, alts, alternatives, targets,
+           about, how="explicit", joint=False, optional=False, quote=None):
+        s = statement(d, sid, spk, mention, call_day, para=para,
+                      quote=quote, evidence=[ev] if ev else [],
+                      cameo=cameo, alts=alts, alternatives=alternatives,
+                      targets=targets, about=about, channel=call,
+                      reported_via=sj, attribution=how, optional=optional,
+                      date_basis=basis)
+        if joint:
+            s["co_speakers"] = [cm]
+        return s
+
+    statements = [
+        statement(d, "K00", sj, "Senior Presidential Secretary for Public "
+                  "Relations Seo Ji-won said in a written briefing", day,
+                  para="President Byun held a phone call with Canadian Prime "
+                       "Minister Moorcroft for about 30 minutes the evening "
+                       "before",
+                  evidence=["President Byun Sang-hoon held a phone call with "
+                            "Canadian Prime Minister Claire Moorcroft for "
+                            "about 30 minutes starting at 9:00 p.m. "
+                            "yesterday"],
+                  cameo="010", alternatives=kr + [op],
+                  about=[by, cm, "Canada"], channel="written briefing",
+                  optional=True,
+                  date_basis="the written briefing's date (2027.06.30)"),
+        st("K01", by, "The President congratulated Prime Minister Moorcroft",
+           "Byun congratulated Moorcroft on her Liberal Party's victory in "
+           "the federal election",
+           "The President congratulated Prime Minister Moorcroft on her "
+           "Liberal Party's victory in the federal election earlier this "
+           "month", "051", ["010"], kr,
+           [(cm, "cooperative", True)], [cm, "Canada"], how="nominal"),
+        st("K02", by, "and wished her success",
+           "Byun wished Moorcroft success in leading the new government",
+           "and wished her success in leading the new government.", "051",
+           ["010"], kr, [(cm, "cooperative", True)], [cm],
+           how="coordinated verb", optional=True),
+        st("K03", cm, "The Prime Minister thanked him",
+           "Moorcroft thanked Byun for the warm words",
+           "The Prime Minister thanked him for the warm words", "051",
+           ["010"], ca, [(by, "cooperative", True)], [by], how="nominal"),
+        st("K04", cm, "and said Korea was a partner",
+           "Korea was a partner that Canada could count on in the "
+           "Indo-Pacific",
+           "and said Korea was a partner that Canada could count on in the "
+           "Indo-Pacific.", "051", ["010"], ca,
+           [("South Korea", "cooperative", True)],
+           ["South Korea", "Indo-Pacific"], how="coordinated verb"),
+        st("K05", by, "the two leaders agreed to deepen",
+           "Korea and Canada agreed to deepen the Korea-Canada Comprehensive "
+           "Strategic Partnership in economic security, energy and defense "
+           "industry",
+           "the two leaders agreed to deepen the Korea-Canada Comprehensive "
+           "Strategic Partnership in economic security, energy and defense "
+           "industry.", "030", ["036", "057", "010"], both,
+           [("Canada", "cooperative", True),
+            ("South Korea", "cooperative", True)],
+           ["South Korea", "Canada"], how="joint", joint=True),
+        st("K06", by, "President Byun said", None, None, "051", ["010"], kr,
+           [("Canada", "cooperative", True)], ["Canada"], quote=q1),
+        st("K07", by, "President Byun said", None, None, "030",
+           ["010", "036"], kr, [("Canada", "cooperative", False)],
+           ["Canada"], how="implicit_continuation", quote=q2),
+        st("K08", cm, "Prime Minister Moorcroft responded that",
+           "Canada welcomed Korean companies' investment in battery and "
+           "critical minerals projects in Ontario and Quebec",
+           "Prime Minister Moorcroft responded that Canada welcomed Korean "
+           "companies' investment in battery and critical minerals projects "
+           "in Ontario and Quebec", "051", ["010", "030"], ca,
+           [("South Korea", "cooperative", False)],
+           ["South Korea", "Ontario", "Quebec"]),
+        st("K09", cm, "and that her government would work to expand",
+           "Canada would work to expand LNG exports from the Pacific coast "
+           "to Korea",
+           "and that her government would work to expand LNG exports from "
+           "the Pacific coast to Korea.", "031", ["036", "010"], ca,
+           [("South Korea", "cooperative", True)], ["South Korea"],
+           how="coordinated clause"),
+        st("K10", by, "The President asked for the Prime Minister's interest",
+           "Byun asked for Moorcroft's interest in the bid by Korean "
+           "shipbuilders in Canada's submarine acquisition project",
+           "The President asked for the Prime Minister's interest in the bid "
+           "by Korean shipbuilders in Canada's submarine acquisition "
+           "project.", "020", ["010"], kr,
+           [("Canada", "cooperative", False), (cm, "cooperative", True)],
+           ["Canada", cm], how="nominal"),
+        st("K11", cm, "The Prime Minister replied that",
+           "the Canadian government would positively consider the Korean "
+           "proposal in a fair and transparent procurement process",
+           "The Prime Minister replied that the Canadian government would "
+           "positively consider the proposal in a fair and transparent "
+           "procurement process, without committing to a decision.", "014",
+           ["036", "010"], ca, [("South Korea", "cooperative", False)],
+           ["South Korea"], how="nominal"),
+        st("K12", by, "the two leaders shared serious concern",
+           "Korea and Canada shared serious concern over the deepening "
+           "military cooperation between North Korea and Russia",
+           "the two leaders shared serious concern over the deepening "
+           "military cooperation between North Korea and Russia",
+           "111", ["010"], both,
+           [("North Korea", "conflictual", True),
+            ("Russia", "conflictual", True)],
+           ["North Korea", "Russia", "Korean Peninsula"], how="joint",
+           joint=True),
+        st("K13", by, "and agreed that North Korea's nuclear",
+           "North Korea's nuclear and missile programs pose a threat to "
+           "international peace",
+           "and agreed that North Korea's nuclear and missile programs pose "
+           "a threat to international peace.", "111", ["112", "010"], both,
+           [("North Korea", "conflictual", True)], ["North Korea"],
+           how="joint", joint=True),
+        st("K14", cm, "The Prime Minister reaffirmed Canada's support",
+           "Canada supports the Korean government's efforts toward the "
+           "complete denuclearization of North Korea",
+           "The Prime Minister reaffirmed Canada's support for the Korean "
+           "government's efforts toward the complete denuclearization of "
+           "North Korea.", "051", ["030", "010"], ca,
+           [("South Korea", "cooperative", True),
+            ("North Korea", "conflictual", False)],
+           ["South Korea", "North Korea"], how="nominal"),
+        st("K15", by, "President Byun invited Prime Minister Moorcroft",
+           "Byun invited Moorcroft to visit Korea at a convenient time next "
+           "year",
+           "President Byun invited Prime Minister Moorcroft to visit Korea at "
+           "a convenient time next year", "036", ["010"], kr,
+           [(cm, "cooperative", True)], [cm, "South Korea"]),
+        st("K16", cm, "and the Prime Minister accepted the invitation",
+           "Moorcroft accepted the invitation to visit Korea in principle",
+           "and the Prime Minister accepted the invitation in principle.",
+           "036", ["030", "010"], ca,
+           [(by, "cooperative", True), ("South Korea", "cooperative", False)],
+           [by, "South Korea"], how="coordinated clause"),
+        st("K17", by, "The two leaders agreed to meet in person",
+           "Byun and Moorcroft agreed to meet in person on the sidelines of "
+           "a multilateral summit later this year",
+           "The two leaders agreed to meet in person on the sidelines of a "
+           "multilateral summit later this year.", "036", ["030"], both,
+           [("Canada", "cooperative", False),
+            ("South Korea", "cooperative", False)],
+           [cm, by], how="joint", joint=True),
+    ]
+    statements[6]["speaker_mention"] = d.ev("President Byun said")
+    statements[7]["speaker_mention"] = d.ev("President Byun said")
+    notes = {
+        "K00": "the spokesperson's attributing line (optional, as h96's "
+               "C00); the readout's statements are hers to relay "
+               "(reported_via) and dated by the call of 'yesterday', not by "
+               "the page",
+        "K01": "the bare title 'The President' = Byun",
+        "K05": "the two leaders (Byun, the site's president, with Moorcroft "
+               "as co-speaker; the two states accepted); the participle "
+               "'Noting that next year marks …' is part of it",
+        "K07": "a second quoted sentence after 'President Byun said.': "
+               "implicit continuation",
+        "K11": "a hedged answer: 'would positively consider … without "
+               "committing to a decision' (consider policy option)",
+        "K16": "'accepted the invitation in principle': hedged acceptance",
+    }
+    for s in statements:
+        if s["id"] in notes:
+            s["speaker_mention"]["note"] = notes[s["id"]]
+    relationships = [
+        relationship("R01", "Comprehensive Strategic Partnership",
+                     ["South Korea", "Canada"], False, [by, cm], ["K05"],
+                     ["Korea-Canada Comprehensive Strategic Partnership",
+                      "strategic partnership", "partnership",
+                      "comprehensive strategic partners"], date=call_day),
+        relationship("R02", "diplomatic relations",
+                     ["South Korea", "Canada"], False, [by, cm], ["K05"],
+                     ["relations", "diplomatic ties"]),
+        relationship("R03", "partner", ["South Korea", "Canada"], False,
+                     [cm], ["K04"], ["partners"], date=call_day),
+        relationship("R04", "friend", ["Canada", "South Korea"], False,
+                     [by], ["K06"], ["friends", "friendship"],
+                     date=call_day),
+        relationship("R05", "military cooperation", ["North Korea",
+                                                     "Russia"], False,
+                     [by, cm], ["K12"], ["cooperation",
+                                         "deepening military cooperation"]),
+    ]
+    events = [
+        event("E01", "phone call of Byun and Moorcroft", call_day, [by, cm]),
+        event("E02", "federal election in Canada won by the Liberal Party",
+              "2027-06", ["Canada", "Liberal Party (Canada)"]),
+        event("E03", "65th anniversary of Korea-Canada diplomatic relations",
+              "2028", ["South Korea", "Canada"], optional=True),
+        event("E04", "visit of Moorcroft to Korea", "2028",
+              [cm, "South Korea"], optional=True),
+        event("E05", "meeting of Byun and Moorcroft on the sidelines of a "
+              "multilateral summit", "2027", [by, cm], optional=True),
+        event("E06", "written briefing of the presidential office", day,
+              [sj], optional=True),
+    ]
+    events[3]["modality"] = "planned"
+    events[4]["modality"] = "planned"
+    timexes = [timex(d, "2027.06.30", day),
+               timex(d, "about 30 minutes", "PT30M", kind="duration"),
+               timex(d, "9:00 p.m. yesterday", call_day + "T21:00",
+                     kind="time"),
+               timex(d, "earlier this month", "2027-06"),
+               timex(d, "next year", "2028"),
+               timex(d, "next year", "2028", after="at a convenient time"),
+               timex(d, "later this year", "2027")]
+    write(d, day, "readout (presidential office written briefing)", actors,
+          statements, relationships, events, timexes)
+
+
+def h129():
+    d = Doc("h129_joint")
+    day = "2027-07-02"
+    kv = "Konstantinos Valtinos"
+    ak = "Andreas Kyprianides"
+    ta = "Tarek Abdel-Meguid"
+    actors = [
+        actor(d, "A01", "Greece", "state", ["Greece", "Hellenic Republic"],
+              ["Hellenic Republic"]),
+        actor(d, "A02", "Cyprus", "state", ["Cyprus", "Republic of Cyprus"],
+              ["Republic of Cyprus"]),
+        actor(d, "A03", "Egypt", "state", ["Egypt", "Arab Republic of Egypt"],
+              ["Arab Republic of Egypt"]),
+        actor(d, "A04", kv, "person", [kv], ["Valtinos",
+                                             "Prime Minister Valtinos"],
+              affiliations=[("Greece", "Prime Minister")]),
+        actor(d, "A05", ak, "person", [ak], ["Kyprianides",
+                                             "President Kyprianides"],
+              affiliations=[("Cyprus", "President")]),
+        actor(d, "A06", ta, "person", [ta], ["Abdel-Meguid",
+                                             "President Abdel-Meguid"],
+              affiliations=[("Egypt", "President")]),
+        actor(d, "A07", "Türkiye", "state", ["Türkiye"],
+              ["Turkey", "Republic of Türkiye", "Turkiye"]),
+        actor(d, "A08", "European Union", "organization",
+              ["European Union", "EU"], ["EU", "the Union"]),
+        actor(d, "A09", "Libya", "state", ["Libya"]),
+        actor(d, "A10", "Gaza", "place", ["Gaza"], ["Gaza Strip"]),
+        actor(d, "A11", "Qatar", "state", ["Qatar"]),
+        actor(d, "A12", "United States", "state", ["United States"],
+              ["US", "USA"]),
+        actor(d, "A13", "United Nations", "organization",
+              ["United Nations", "UN"], ["UN"]),
+        actor(d, "A14", "UN Security Council", "organization",
+              ["UN Security Council"], ["United Nations Security Council",
+                                        "Security Council", "UNSC"],
+              part_of="United Nations"),
+        actor(d, "A15", "Eastern Mediterranean", "place",
+              ["Eastern Mediterranean"]),
+        actor(d, "A16", "UN Secretary-General", "person",
+              ["UN Secretary-General"],
+              ["Secretary-General of the United Nations"], optional=True),
+        actor(d, "A17", "UNCLOS", "organization",
+              ["United Nations Convention on the Law of the Sea"],
+              ["United Nations Convention on the Law of the Sea"],
+              optional=True),
+        actor(d, "A18", "Ministry of Foreign Affairs (Greece)",
+              "organization", ["Ministry of Foreign Affairs"],
+              ["Ministry of Foreign Affairs", "Greek Foreign Ministry"],
+              optional=True, part_of="Greece"),
+        actor(d, "A19", "Athens", "place", ["Athens"], optional=True,
+              accept={"Athens": ["Greece"]}),
+        actor(d, "A20", "Cairo", "place", ["Cairo"], optional=True,
+              accept={"Cairo": ["Egypt"]}),
+        actor(d, "A21", "Maximos Mansion", "place", ["Maximos Mansion"],
+              optional=True),
+        actor(d, "A22", "GREGY interconnector", "organization",
+              ["GREGY"], ["GREGY electricity interconnector"],
+              optional=True),
+        actor(d, "A23", "Great Sea Interconnector", "organization",
+              ["Great Sea Interconnector"], optional=True),
+    ]
+    t = d.text
+    first = "We, the Prime Minister of the Hellenic Republic"
+    last = "We agree that the 12th Trilateral Summit will take place in " \
+           "Cairo in 2028."
+    i, j = t.index(first), t.index(last) + len(last)
+    whole = t[i:j]
+    paras = whole.split("\n\n")
+    assert len(paras) == 9, len(paras)
+    assert all(p[:1].isdigit() for p in paras[1:])
+    statements = [
+        statement(d, "J01", "Greece", "they adopted the following Joint "
+                  "Declaration", day, quote=whole, cameo="030",
+                  alts=["057", "051", "010", "111"],
+                  alternatives=["Cyprus", "Egypt", kv, ak, ta],
+                  targets=[("Cyprus", "cooperative", True),
+                           ("Egypt", "cooperative", True),
+                           ("Greece", "cooperative", True),
+                           ("Türkiye", "conflictual", True),
+                           ("European Union", "cooperative", True)],
+                  about=["Türkiye", "Libya", "Gaza", "European Union",
+                         "UN Security Council", "Qatar", "United States",
+                         "Eastern Mediterranean"],
+                  channel="joint declaration", attribution="joint",
+                  date_basis="'met today' in the ministry's preface posted "
+                             "Friday, 02 July 2027, 'on 2 July 2027' in the "
+                             "preamble and 'Done at Athens, on 2 July "
+                             "2027'"),
+    ]
+    statements[0]["co_speakers"] = ["Cyprus", "Egypt"]
+    statements[0]["quote_marks"] = "none (document text)"
+    statements[0]["segments"] = [
+        dict(zip(("quote", "span", "byte_span"), (p, *d.span(p))))
+        for p in paras]
+    statements[0]["speaker_mention"]["note"] = (
+        "the declaration of Greece, the host, with Cyprus and Egypt as "
+        "co-speakers (the three leaders accepted), its words from the "
+        "first-person preamble 'We, the Prime Minister …' to paragraph 8, "
+        "one segment per paragraph (nine: the preamble and the eight "
+        "numbered paragraphs); 'Greece and Cyprus commend Egypt …' and "
+        "'Greece and Cyprus, as Member States …' are the joint text's own; "
+        "the ministry's preface, the heading and 'Done at' are not in it")
+    three = ["Greece", "Cyprus", "Egypt"]
+    relationships = [
+        relationship("R01", "trilateral partnership", three, False, three,
+                     ["J01"], ["partnership", "strategic partnership",
+                               "trilateral cooperation"], date=day),
+        relationship("R02", "ties of friendship", three, False, three,
+                     ["J01"], ["friendship"], optional=True),
+        relationship("R03", "Strategic and Comprehensive Partnership",
+                     ["European Union", "Egypt"], False, three, ["J01"],
+                     ["EU-Egypt Strategic and Comprehensive Partnership",
+                      "strategic partnership", "comprehensive partnership",
+                      "partnership"]),
+        relationship("R04", "Member States", ["Greece", "European Union"],
+                     True, three, ["J01"], ["member state", "member"]),
+        relationship("R05", "Member States", ["Cyprus", "European Union"],
+                     True, three, ["J01"], ["member state", "member"]),
+        relationship("R06", "relations", ["European Union", "Egypt"], False,
+                     three, ["J01"], ["closer relations"], optional=True),
+    ]
+    events = [
+        event("E01", "11th Trilateral Summit of Greece, Cyprus and Egypt in "
+              "Athens and the joint declaration", day, [kv, ak, ta]),
+        event("E02", "12th Trilateral Summit in Cairo", "2028", three,
+              optional=True),
+        event("E03", "conclusion of the EU-Egypt Strategic and Comprehensive "
+              "Partnership", "2024-03", ["European Union", "Egypt"],
+              optional=True),
+    ]
+    events[1]["modality"] = "planned"
+    timexes = [timex(d, "2 July 2027", day),
+               timex(d, "Friday, 02 July 2027", day),
+               timex(d, "today", day),
+               timex(d, "on 2 July 2027", day),
+               timex(d, "by the end of 2027", "2027"),
+               timex(d, "in March 2024", "2024-03"),
+               timex(d, "in 2028", "2028"),
+               timex(d, "on 2 July 2027", day, after="Done at Athens")]
+    write(d, day, "joint statement (foreign ministry page)", actors,
+          statements, relationships, events, timexes,
+          date_basis="the title '(Athens, 2 July 2027)', the 'Posted:' line "
+                     "and 'Done at Athens, on 2 July 2027' (no DATE: line)")
+
+
 if __name__ == "__main__":
     h1()
     h2()
@@ -26003,3 +27960,11 @@ if __name__ == "__main__":
     h119()
     h120()
     h121()
+    h122()
+    h123()
+    h124()
+    h125()
+    h126()
+    h127()
+    h128()
+    h129()
