@@ -209,6 +209,14 @@ bool IsLinkListHeader(absl::string_view lower) {
                                            "more stories",
                                            "more on this",
                                            "more on this story",
+                                           "more on this topic",
+                                           "more on the topic",
+                                           "more on this subject",
+                                           "more on the subject",
+                                           "also of interest",
+                                           "related pages",
+                                           "related documents",
+                                           "related press releases",
                                            "see also",
                                            "also see",
                                            "more",
@@ -1129,6 +1137,29 @@ bool Reader::CallTimeOf(const TimeExpression& e, uint32_t para_begin) const {
                                                 " had a video",
                                                 " call with ",
                                                 " conversation with "};
+  // "Following the Prime Minister's call with X on Monday, the Foreign
+  // Minister spoke to Y on 6 March": a time inside the sentence's opening
+  // adjunct ("Following ...", "After ...", "Further to ...") dates an
+  // earlier call when the main clause after the adjunct's comma tells of
+  // a call of its own.
+  const absl::string_view opening = absl::StripLeadingAsciiWhitespace(before);
+  static constexpr absl::string_view kAdjunct[] = {
+      "following ",       "after ",           "further to ",
+      "in follow-up to ", "in follow up to ", "as a follow-up to ",
+      "building on "};
+  for (absl::string_view a : kAdjunct) {
+    if (!absl::StartsWith(opening, a) ||
+        opening.find(',') != absl::string_view::npos) {
+      continue;
+    }
+    const size_t comma = after.find(", ");
+    if (comma == absl::string_view::npos) break;
+    const absl::string_view main_clause = after.substr(comma);
+    for (absl::string_view v : kCall) {
+      if (absl::StrContains(main_clause, v)) return false;
+    }
+    break;
+  }
   for (absl::string_view v : kCall) {
     const size_t at = before.rfind(v);
     if (at != absl::string_view::npos &&
@@ -1147,6 +1178,72 @@ bool Reader::CallTimeOf(const TimeExpression& e, uint32_t para_begin) const {
   return false;
 }
 
+void Reader::ReadListOfSpeakers(uint32_t begin, uint32_t end) {
+  // Words of a body's name, which a person's name holds none of ("Foreign
+  // Office", "Federal Government").
+  auto body_word = [](absl::string_view lower) {
+    return IsOrganizationNameEnd(lower) || IsTitleDomainWord(lower) ||
+           lower == "federal" || lower == "government" || lower == "foreign" ||
+           lower == "national" || lower == "state" || lower == "republic" ||
+           lower == "press" || lower == "public";
+  };
+  uint32_t item = begin;
+  while (item < end) {
+    uint32_t stop = item;
+    while (stop < end && text_[stop] != ';') ++stop;
+    // The name ends at the item's first comma or parenthesis.
+    uint32_t name_end = item;
+    while (name_end < stop && text_[name_end] != ',' &&
+           text_[name_end] != '(') {
+      ++name_end;
+    }
+    while (name_end > item && text_[name_end - 1] == ' ') --name_end;
+    // Back from the end over capitalised words, up to a title's word.
+    uint32_t name_begin = name_end;
+    int words = 0;
+    bool ok = true;
+    while (name_begin > item) {
+      uint32_t w = name_begin;
+      while (w > item && text_[w - 1] != ' ') --w;
+      const absl::string_view word = Slice(text_, w, name_begin);
+      const std::string lower = absl::AsciiStrToLower(word);
+      if (IsRoleNoun(lower) || lower == "deputy" || lower == "mr" ||
+          lower == "ms" || lower == "mrs" || lower == "dr" || lower == "mr." ||
+          lower == "ms." || lower == "dr.") {
+        break;
+      }
+      const bool capital =
+          absl::ascii_isupper(static_cast<unsigned char>(word[0])) ||
+          static_cast<unsigned char>(word[0]) >= 0x80;
+      if ((!capital && !IsNameParticle(lower)) || body_word(lower)) {
+        ok = false;
+        break;
+      }
+      ++words;
+      name_begin = w;
+      while (name_begin > item && text_[name_begin - 1] == ' ') --name_begin;
+    }
+    while (name_begin < name_end && text_[name_begin] == ' ') ++name_begin;
+    if (ok && words >= 2 && words <= 4) {
+      // A name a mention covers (a titled person, a registry actor) is
+      // known already.
+      auto m = MentionsFrom(item);
+      bool covered = false;
+      for (; m != mentions_.end() && m->begin < name_end; ++m) {
+        if (m->end > name_begin) covered = true;
+      }
+      if (!covered) {
+        const int actor =
+            NewActor(Slice(text_, name_begin, name_end), ActorKind::kPerson,
+                     "list-of-speakers", 0.6f);
+        if (actor >= 0) NoteMention(actor, name_begin, name_end);
+      }
+    }
+    item = stop + 1;
+    while (item < end && text_[item] == ' ') ++item;
+  }
+}
+
 void Reader::DetectTranscript() {
   turn_labels_.clear();
   turn_label_end_.assign(paragraphs_.size(), 0);
@@ -1156,6 +1253,63 @@ void Reader::DetectTranscript() {
   // "PROGRAMME DIRECTOR" -> the person its first label named in
   // parentheses, for its later bare labels.
   absl::flat_hash_map<std::string, int> role_label_actor;
+  // "Minister MOTEGI:", "Secretary Holm:": a title and one word of a
+  // person the page named in full ("Foreign Minister MOTEGI Toshimitsu" in
+  // the heading) is that person, in any case. Asked once per label.
+  absl::flat_hash_map<std::string, int> titled_labels;
+  auto titled_person = [&](absl::string_view label) {
+    const std::vector<absl::string_view> words =
+        absl::StrSplit(label, ' ', absl::SkipEmpty());
+    size_t w = 0;
+    // "A. Kalniņš": the initial of the given name, which the full name's
+    // first word must begin with.
+    char initial = 0;
+    while (w < words.size()) {
+      if (IsInitialWord(words[w])) {
+        if (initial == 0) initial = words[w][0];
+        ++w;
+        continue;
+      }
+      std::string lower = absl::AsciiStrToLower(words[w]);
+      if (lower.size() > 2 && lower.back() == '.') lower.pop_back();  // "MS."
+      // "DEPUTY SPOKESPERSON X": a title's words ("deputy", "acting",
+      // "chief") before its noun.
+      if (!OnlyTitleWords(lower)) break;
+      ++w;
+    }
+    // "WEIDEMEYER:", "Staab:": a family name alone, of a person the page
+    // named in full (in a list of speakers, a heading).
+    if (w + 1 != words.size() || (w == 0 && initial != 0)) return -1;
+    auto [it, inserted] = titled_labels.try_emplace(std::string(label), -1);
+    if (!inserted) return it->second;
+    int found = -1;
+    for (size_t a = 0; a < x_.actors.size(); ++a) {
+      // A name in full (two words or more), not one word of a title.
+      if (x_.actors[a].kind != ActorKind::kPerson ||
+          x_.actors[a].name.find(' ') == std::string::npos ||
+          (initial != 0 && x_.actors[a].name[0] != initial)) {
+        continue;
+      }
+      for (absl::string_view part :
+           absl::StrSplit(x_.actors[a].name, ' ', absl::SkipEmpty())) {
+        // "BRÜCKNER" and "Brückner": letters beyond ASCII are compared
+        // folded.
+        if (absl::EqualsIgnoreCase(part, words[w]) ||
+            (part.size() == words[w].size() &&
+             !absl::c_all_of(part,
+                             [](char c) {
+                               return absl::ascii_isascii(
+                                   static_cast<unsigned char>(c));
+                             }) &&
+             Resolver::Fold(part) == Resolver::Fold(words[w]))) {
+          found = found == -1 ? static_cast<int>(a) : -2;
+          break;
+        }
+      }
+    }
+    it->second = found >= 0 ? found : -1;
+    return it->second;
+  };
   int turns = 0;
   int first_qa_para = -1;                   // the first "Q:" or "A:" label
   size_t last_bare_q = paragraphs_.size();  // the last "Q ...?" paragraph
@@ -1228,6 +1382,15 @@ void Reader::DetectTranscript() {
       if (IsPageFurnitureLabel(lower_label) || IsLinkListHeader(lower_label)) {
         continue;
       }
+      // "Speakers: Deputy Spokesperson X; Y, Federal Foreign Office": a
+      // transcript's list of who takes part, no one's turn.
+      if (lower_label == "speakers" || lower_label == "participants" ||
+          lower_label == "present" || lower_label == "in attendance" ||
+          lower_label == "attendees" || lower_label == "panelists" ||
+          lower_label == "panellists") {
+        ReadListOfSpeakers(label_end + 1, para.end);
+        continue;
+      }
     }
     // "ISLAMABAD: Pakistan and Iran on Tuesday agreed ...": a place in
     // capitals before a sentence on the same line is a dateline, not a
@@ -1262,6 +1425,16 @@ void Reader::DetectTranscript() {
             continue;
           }
           label = asker;
+        } else if (const absl::string_view inner = absl::StripAsciiWhitespace(
+                       label.substr(open + 1, label.size() - open - 2));
+                   !inner.empty() && inner.size() <= 10 &&
+                   inner.find_first_of(" .,;\"()") == absl::string_view::npos &&
+                   absl::ascii_isupper(static_cast<unsigned char>(inner[0])) &&
+                   absl::ascii_isupper(static_cast<unsigned char>(label[0])) &&
+                   absl::c_count(head, ' ') <= 3 && !OnlyTitleWords(head)) {
+          // "WEIDEMEYER (AA):", "Staab (BMVg):": a name and, in
+          // parentheses, the short name of the body the speaker is from.
+          label = absl::StripAsciiWhitespace(label.substr(0, open));
         } else if (OnlyTitleWords(head)) {
           // "PROGRAMME DIRECTOR (Ms Zanele Khumalo, DIRCO Spokesperson):":
           // a title and, in parentheses, the name of who holds it.
@@ -1465,7 +1638,11 @@ void Reader::DetectTranscript() {
               Slice(text_, label_end, std::max(label_end, paragraphs_[p].end));
           const bool asks = absl::StrContains(turn, "?");
           actor = -3;  // decided below once we know it is a transcript
-          question = outlet_like || journalist || asks;
+          // "VOGT (MoD):": a short label that is the family name of a
+          // person the page named in full is that person's, no outlet's.
+          question =
+              journalist || ((outlet_like || asks) &&
+                             (!asker.empty() || titled_person(label) < 0));
         }
       } else {
         continue;
@@ -1556,53 +1733,6 @@ void Reader::DetectTranscript() {
     turn_label_end_.assign(paragraphs_.size(), 0);
     return;
   }
-  // "Minister MOTEGI:", "Secretary Holm:": a title and one word of a
-  // person the page named in full ("Foreign Minister MOTEGI Toshimitsu" in
-  // the heading) is that person, in any case. Asked once per label.
-  absl::flat_hash_map<std::string, int> titled_labels;
-  auto titled_person = [&](absl::string_view label) {
-    const std::vector<absl::string_view> words =
-        absl::StrSplit(label, ' ', absl::SkipEmpty());
-    size_t w = 0;
-    // "A. Kalniņš": the initial of the given name, which the full name's
-    // first word must begin with.
-    char initial = 0;
-    while (w < words.size()) {
-      if (IsInitialWord(words[w])) {
-        if (initial == 0) initial = words[w][0];
-        ++w;
-        continue;
-      }
-      std::string lower = absl::AsciiStrToLower(words[w]);
-      if (lower.size() > 2 && lower.back() == '.') lower.pop_back();  // "MS."
-      if (!IsRoleNoun(lower) && lower != "mr" && lower != "ms" &&
-          lower != "mrs" && lower != "dr") {
-        break;
-      }
-      ++w;
-    }
-    if (w == 0 || w + 1 != words.size()) return -1;
-    auto [it, inserted] = titled_labels.try_emplace(std::string(label), -1);
-    if (!inserted) return it->second;
-    int found = -1;
-    for (size_t a = 0; a < x_.actors.size(); ++a) {
-      // A name in full (two words or more), not one word of a title.
-      if (x_.actors[a].kind != ActorKind::kPerson ||
-          x_.actors[a].name.find(' ') == std::string::npos ||
-          (initial != 0 && x_.actors[a].name[0] != initial)) {
-        continue;
-      }
-      for (absl::string_view part :
-           absl::StrSplit(x_.actors[a].name, ' ', absl::SkipEmpty())) {
-        if (absl::EqualsIgnoreCase(part, words[w])) {
-          found = found == -1 ? static_cast<int>(a) : -2;
-          break;
-        }
-      }
-    }
-    it->second = found >= 0 ? found : -1;
-    return it->second;
-  };
   for (size_t p = 0; p < paragraphs_.size(); ++p) {
     if (turn_label_end_[p] == 0) continue;
     int actor = label_actor[p];

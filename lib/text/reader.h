@@ -642,6 +642,13 @@ class Reader {
 
   // ---- paragraphs
   void DetectTranscript();
+  // A transcript's list of who takes part, [begin, end) after "Speakers:":
+  // each item (items set apart by ';') names a person after any title's
+  // words and before a comma or a parenthesis ("Deputy Government
+  // Spokesperson Anna Keller; Jonas Brandt, Foreign Office (FO)"). A name
+  // no mention covers becomes a person, so that later labels of the family
+  // name alone ("BRANDT (FO):") find it. O(end - begin).
+  void ReadListOfSpeakers(uint32_t begin, uint32_t end);
   // The start of the question turn being read, else kNoQuestion: a pronoun
   // there is resolved to a person the question names (ResolvePronoun).
   static constexpr uint32_t kNoQuestion = 0xFFFFFFFFu;

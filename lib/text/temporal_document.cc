@@ -402,7 +402,16 @@ std::optional<DocumentDate> FindDocumentDate(std::string_view text, Date hint) {
       }
     }
     first_line = false;
-    if (!stamp && !line_date && line.end - start <= kHeadingBytes &&
+    // A long line that ends in a full stop is a sentence of the body, its
+    // names capitalised ("Further to the leaders' meeting with President X
+    // on 4 May, Foreign Minister Y spoke with ..."), not a heading.
+    size_t last = line.end;
+    while (last > start && (text[last - 1] == ' ' || text[last - 1] == '\r')) {
+      --last;
+    }
+    const bool sentence = last - start > 100 && text[last - 1] == '.';
+    if (!stamp && !line_date && !sentence &&
+        line.end - start <= kHeadingBytes &&
         TitleCase(text.substr(start, line.end - start))) {
       auto e =
           ExplicitDate(text, static_cast<uint32_t>(start), line.end, year_hint);
