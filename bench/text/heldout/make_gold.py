@@ -81,7 +81,12 @@ Burak Tezcan; Haidar Al-Zubaidi, Tarek El-Shennawy, Zaid Al-Rawashdeh; Vuong
 Duc Hien, Fiona Ashcombe, Wu Xiaobo, Le Thi Thoa, Marcus Delaney, Ruth Tessier;
 Sadaf Imtiaz Gardezi, Javed Akram Tareen, Vinod Venugopal, Nooruddin Haqjoo,
 Rehana Mirza, Asad Bashir, Omer Hafeez; Byun Sang-hoon, Claire Moorcroft, Seo
-Ji-won; Konstantinos Valtinos, Andreas Kyprianides, Tarek Abdel-Meguid) in real
+Ji-won; Konstantinos Valtinos, Andreas Kyprianides, Tarek Abdel-Meguid;
+Ioana Dragomirescu, Victor Rotaru, Yelena Sazonova, Cristina Brăileanu,
+Luminița Barbu, Pierre-Antoine Revel; Arya Wiranegara, Hendro Sasmito, Azman
+Hakimi, Rini Hapsari, Daniel Hutagalung, Bayu Setiadi; Dawit Gebretsadik, Saad
+bin Fahad Al-Ghamdi; Mauricio Arce Solano, Ricardo Quintero Batista, Gabriela
+Montoya Fallas, Eduardo Arosemena Cedeño) in real
 diplomatic settings, in the constructions of news reports, readouts and
 press-conference transcripts.
 """
@@ -27838,6 +27843,1036 @@ def h129():
                      "and 'Done at Athens, on 2 July 2027' (no DATE: line)")
 
 
+def h130():
+    d = Doc("h130_report")
+    t = d.text
+    day = "2027-07-20"
+    B = "Chisinau (AFP) - "
+
+    def stm(*a, **k):
+        k.setdefault("after", B)
+        return statement(*a, **k)
+    dr = "Ioana Dragomirescu"
+    vr = "Victor Rotaru"
+    ys = "Yelena Sazonova"
+    cb = "Cristina Brăileanu"
+    md_mfa = "Ministry of Foreign Affairs (Moldova)"
+    ru_mfa = "Ministry of Foreign Affairs (Russia)"
+    ru_en = "Ministry of Energy (Russia)"
+    emb = "Embassy of Russia in Moldova"
+    actors = [
+        actor(d, "A01", "Romania", "state", ["Romania", "Bucharest"],
+              accept={"Bucharest": ["Bucharest"]}),
+        actor(d, "A02", "Moldova", "state", ["Moldova", "Chisinau"],
+              ["Republic of Moldova"], accept={"Chisinau": ["Chisinau"]}),
+        actor(d, "A03", "Russia", "state", ["Russia", "Moscow"],
+              ["Russian Federation"], accept={"Moscow": ["Moscow"]}),
+        actor(d, "A04", dr, "person", [dr, "Dragomirescu"],
+              ["Foreign Minister Ioana Dragomirescu"],
+              affiliations=[("Romania", "Foreign Minister")]),
+        actor(d, "A05", vr, "person", [vr, "Rotaru"],
+              ["Foreign Minister Victor Rotaru"],
+              affiliations=[("Moldova", "Foreign Minister")]),
+        actor(d, "A06", ys, "person", [ys, "Sazonova"],
+              ["spokeswoman Yelena Sazonova"],
+              affiliations=[(ru_mfa, "spokeswoman")]),
+        actor(d, "A07", cb, "person", [cb], ["Brăileanu", "Braileanu",
+                                            "Cristina Braileanu"],
+              affiliations=[("Expert-Grup", "energy analyst")]),
+        actor(d, "A08", "Gazprom", "organization", ["Gazprom"],
+              part_of="Russia"),
+        actor(d, "A09", "Transnistria", "place", ["Transnistria"],
+              ["Transdniestria", "Pridnestrovie"]),
+        actor(d, "A10", "European Union", "organization",
+              ["European Union", "EU"], ["EU"]),
+        actor(d, "A11", "NATO", "organization", ["NATO"],
+              ["North Atlantic Treaty Organization"]),
+        actor(d, "A12", "Ukraine", "state", ["Ukraine"]),
+        actor(d, "A13", md_mfa, "organization",
+              ["Moldovan foreign ministry"],
+              ["Moldovan Foreign Ministry", "Moldova's foreign ministry",
+               "Ministry of Foreign Affairs of Moldova"], part_of="Moldova"),
+        actor(d, "A14", ru_en, "organization", ["Russian energy ministry"],
+              ["Russian Energy Ministry", "Russia's energy ministry"],
+              part_of="Russia"),
+        actor(d, "A15", emb, "organization", ["Russian embassy in Chisinau"],
+              ["Russian embassy", "Russian Embassy in Chisinau"],
+              part_of="Russia"),
+        actor(d, "A16", "RIA Novosti", "media", ["RIA Novosti"], ["RIA"]),
+        actor(d, "A17", "Interfax", "media", ["Interfax"]),
+        actor(d, "A18", "Moldpres", "media", ["Moldpres"],
+              ["Moldpres news agency"]),
+        actor(d, "A19", ru_mfa, "organization",
+              ["Russian foreign ministry"],
+              ["Russian Foreign Ministry", "Russia's foreign ministry"],
+              optional=True, part_of="Russia"),
+        actor(d, "A20", "Expert-Grup", "organization", ["Expert-Grup"],
+              ["Expert-Grup think tank"], optional=True, part_of="Moldova"),
+        actor(d, "A21", "AFP", "media", ["AFP"], ["Agence France-Presse"],
+              optional=True),
+        actor(d, "A22", "Danube Post", "media", ["Danube Post"],
+              optional=True),
+        actor(d, "A23", "Luminița Barbu", "person", ["Luminița Barbu"],
+              ["Luminita Barbu"], affiliations=[("AFP", "reporter")],
+              optional=True),
+        actor(d, "A24", "Pierre-Antoine Revel", "person",
+              ["Pierre-Antoine Revel"], affiliations=[("AFP", "reporter")],
+              optional=True),
+        actor(d, "A25", "Chisinau", "place", ["Chisinau"], optional=True,
+              accept={"Chisinau": ["Moldova"]}),
+        actor(d, "A26", "Bucharest", "place", ["Bucharest"], optional=True,
+              accept={"Bucharest": ["Romania"]}),
+        actor(d, "A27", "Moscow", "place", ["Moscow"], optional=True,
+              accept={"Moscow": ["Russia"]}),
+        actor(d, "A28", "Iasi-Ungheni pipeline", "organization",
+              ["Iasi-Ungheni pipeline"], ["Iasi-Ungheni"], optional=True),
+        actor(d, "A29", "Leuseni-Albita crossing", "place",
+              ["Leuseni-Albita crossing"], ["Leuseni-Albita"],
+              optional=True),
+    ]
+    conf = "joint news conference in Chisinau"
+    tue = "'on Tuesday' of the lede = the DATE line's day (20 July 2027)"
+    same_conf = ("the joint news conference of the lede's visit 'on "
+                 "Tuesday' (20 July 2027)")
+    nodate = "the text does not say when"
+    ro, md = ["Romania"], ["Moldova"]
+    ru = ["Russia", ru_mfa]
+    q1 = ("Whatever happens with Russian gas, Moldova will not be left alone "
+          "this winter. Romania does not abandon its brothers,")
+    q2a = ("The Iasi-Ungheni pipeline already carries more gas than Moldova "
+           "burned last January, and we are ready to build a second "
+           "compressor station before October.")
+    q2b = ("Nobody should imagine that a small country can be blackmailed "
+           "with its own heating bills,")
+    whole = q2a + "\n\n\"" + q2b
+    f1 = "pushing Chisinau into confrontation"
+    f2 = "a commercial matter"
+    qe = "Chisinau has done its homework faster than anyone expected,"
+    qb = ("Three years ago a cut-off would have meant blackouts within a "
+          "week. Today it would mean higher bills, not darkness,")
+    statements = [
+        stm(d, "S01", dr, "Romanian Foreign Minister Ioana Dragomirescu said "
+            "on Tuesday", day,
+            para="Romania will help Moldova get through the coming winter "
+                 "whatever Russia decides about gas deliveries",
+            evidence=["Romania will help Moldova get through the coming "
+                      "winter whatever Russia decides about gas deliveries, "
+                      "Romanian Foreign Minister Ioana Dragomirescu said on "
+                      "Tuesday"],
+            cameo="051", alts=["030", "010"], alternatives=ro,
+            targets=[("Moldova", "cooperative", True),
+                     ("Russia", "neutral", False)],
+            about=["Moldova", "Russia"], same=["S02"], date_basis=tue),
+        stm(d, "S02", dr, "Dragomirescu told a joint news conference", day,
+            quote=q1, cameo="051", alts=["030", "010"], alternatives=ro,
+            targets=[("Moldova", "cooperative", True)],
+            about=["Moldova", "Russia"], channel=conf, same=["S01"],
+            date_basis=same_conf),
+        stm(d, "S03", dr, "she added", day, quote=whole, cameo="030",
+            alts=["010", "111"], alternatives=ro,
+            targets=[("Moldova", "cooperative", True),
+                     ("Russia", "conflictual", False)],
+            about=["Moldova", "Russia", "Iasi-Ungheni pipeline"],
+            channel=conf, attribution="pronoun", date_basis=same_conf),
+        stm(d, "S04", vr, "According to Rotaru", day,
+            para="the Moldovan government has bought no gas directly from "
+                 "Russia since 2022 but remains exposed through the "
+                 "Soviet-era power plant in Transnistria that produces much "
+                 "of the country's electricity",
+            evidence=["According to Rotaru, the government in Chisinau has "
+                      "bought no gas directly from Russia since 2022 but "
+                      "remains exposed through the Soviet-era power plant in "
+                      "Transnistria that produces much of the country's "
+                      "electricity."],
+            cameo="010", alternatives=md,
+            about=["Russia", "Transnistria", "Moldova"], channel=conf,
+            date_basis="the news conference of Tuesday (as h1's 'According "
+                       "to Vasnetsov')"),
+        stm(d, "S05", vr, "Rotaru thanked Bucharest", day,
+            quote="a brother's shoulder",
+            para="Rotaru thanked Romania for a brother's shoulder",
+            evidence=["Rotaru thanked Bucharest for \"a brother's "
+                      "shoulder\""],
+            cameo="051", alts=["010"], alternatives=md,
+            targets=[("Romania", "cooperative", True)], about=["Romania"],
+            channel=conf, date_basis=same_conf),
+        stm(d, "S06", vr, "and said Moldova hoped", day,
+            quote="before the leaves fall",
+            para="Moldova hoped to open the first cluster of accession "
+                 "negotiations with the European Union before the leaves "
+                 "fall",
+            evidence=["and said Moldova hoped to open the first cluster of "
+                      "accession negotiations with the European Union "
+                      "\"before the leaves fall\"."],
+            cameo="036", alts=["010"], alternatives=md,
+            targets=[("European Union", "cooperative", True)],
+            about=["European Union", "Moldova"], channel=conf,
+            attribution="coordinated verb", date_basis=same_conf),
+        stm(d, "S07", vr, "the two sides had agreed", day,
+            para="Moldova and Romania agreed to open a joint customs post at "
+                 "the Leuseni-Albita crossing and to connect their emergency "
+                 "services",
+            evidence=["the two sides had agreed to open a joint customs post "
+                      "at the Leuseni-Albita crossing and to connect their "
+                      "emergency services."],
+            cameo="057", alts=["030", "036", "010"],
+            alternatives=[dr, "Moldova", "Romania"],
+            targets=[("Romania", "cooperative", True),
+                     ("Moldova", "cooperative", True)],
+            about=["Romania", "Moldova", "Leuseni-Albita crossing"],
+            reported_via=md_mfa, channel="talks", attribution="joint",
+            date_basis="the talks of Tuesday (as h13's nested agreement "
+                       "reported by a relay)"),
+        stm(d, "S07b", md_mfa, "The Moldovan foreign ministry said in a "
+            "statement after the talks", day,
+            para="the two sides had agreed to open a joint customs post at "
+                 "the Leuseni-Albita crossing and to connect their "
+                 "emergency services",
+            evidence=["The Moldovan foreign ministry said in a statement "
+                      "after the talks that the two sides had agreed to open "
+                      "a joint customs post at the Leuseni-Albita crossing "
+                      "and to connect their emergency services."],
+            cameo="010", alts=["057"], alternatives=md,
+            targets=[("Romania", "cooperative", False)],
+            about=["Romania", "Moldova"], channel="statement",
+            optional=True,
+            date_basis="'after the talks' of Tuesday"),
+        stm(d, "S08", ys, "Russian foreign ministry spokeswoman Yelena "
+            "Sazonova said on Tuesday", day, quote=f1,
+            para="Romania was pushing Moldova into confrontation with Russia "
+                 "and gas supplies were a commercial matter between Gazprom "
+                 "and its customers",
+            evidence=["Yelena Sazonova said on Tuesday that Bucharest was "
+                      "\"pushing Chisinau into confrontation\" with Russia "
+                      "and that gas supplies were \"a commercial matter\" "
+                      "between Gazprom and its customers."],
+            cameo="112", alts=["111", "010"], alternatives=ru,
+            targets=[("Romania", "conflictual", True)],
+            about=["Romania", "Moldova", "Gazprom"],
+            channel="briefing in Moscow",
+            date_basis="'on Tuesday' (20 July 2027)"),
+        stm(d, "S09", ys, "quoted Sazonova as saying", day,
+            quote="respond firmly",
+            para="Russia would respond firmly to any attempt to force "
+                 "Russian troops out of Transnistria",
+            evidence=["The state news agency RIA Novosti quoted Sazonova as "
+                      "saying at the same briefing that Moscow would "
+                      "\"respond firmly\" to any attempt to force Russian "
+                      "troops out of Transnistria."],
+            cameo="138", alts=["130", "010"], alternatives=ru,
+            targets=[("Moldova", "conflictual", False)],
+            about=["Transnistria", "Moldova"], reported_via="RIA Novosti",
+            channel="briefing in Moscow",
+            date_basis="'at the same briefing' as S08 (Tuesday)"),
+        stm(d, "S10", ru_en, "citing a source in the Russian energy "
+            "ministry", None,
+            para="Gazprom had received no request from Moldova to extend "
+                 "the contract",
+            evidence=["Interfax, citing a source in the Russian energy "
+                      "ministry, reported that Gazprom had received no "
+                      "request from Chisinau to extend the contract."],
+            cameo="010", alternatives=["Russia"],
+            about=["Gazprom", "Moldova"], reported_via="Interfax",
+            attribution="description", date_basis=nodate),
+        stm(d, "S11", emb, "the Russian embassy in Chisinau declined to "
+            "comment", None,
+            para="the Russian embassy in Chisinau declined to comment",
+            evidence=["the Russian embassy in Chisinau declined to "
+                      "comment."],
+            cameo="011", alternatives=["Russia"],
+            about=["Moldova", "Gazprom"], date_basis=nodate),
+        stm(d, "S12", vr, "Rotaru was quoted by the state news agency "
+            "Moldpres as saying", "2027-07",
+            quote="beg Moscow for anything",
+            para="Moldova would not beg Russia for anything and had already "
+                 "filled its reserves in storage sites in Romania and "
+                 "Ukraine",
+            evidence=["Rotaru was quoted by the state news agency Moldpres "
+                      "as saying last week that Chisinau would not \"beg "
+                      "Moscow for anything\" and had already filled its "
+                      "reserves in storage sites in Romania and Ukraine."],
+            cameo="010", alts=["111"], alternatives=md,
+            targets=[("Russia", "conflictual", False)],
+            about=["Russia", "Romania", "Ukraine"], reported_via="Moldpres",
+            date_basis="'last week' (12-18 July 2027): the month"),
+        stm(d, "S13", "European Union", "A senior EU official, speaking on "
+            "condition of anonymity", None,
+            para="the EU was ready to open the first negotiating cluster "
+                 "with Moldova in October if the country completes the "
+                 "vetting of its judges",
+            evidence=["said the bloc was ready to open the first negotiating "
+                      "cluster with Moldova in October if the country "
+                      "completes the vetting of its judges."],
+            cameo="036", alts=["010", "030"],
+            alternatives=["senior EU official"],
+            targets=[("Moldova", "cooperative", True)], about=["Moldova"],
+            attribution="description", date_basis=nodate),
+        stm(d, "S14", "European Union", "the official said", None, quote=qe,
+            cameo="051", alts=["010"], alternatives=["senior EU official"],
+            targets=[("Moldova", "cooperative", True)], about=["Moldova"],
+            attribution="description", date_basis=nodate),
+        stm(d, "S15", cb, "Cristina Brăileanu, an energy analyst at the "
+            "Expert-Grup think tank in Chisinau, said", None,
+            para="Romania's support had changed Moldova's position",
+            evidence=["said Romania's support had changed the country's "
+                      "position."],
+            cameo="010", about=["Romania", "Moldova"], date_basis=nodate),
+        stm(d, "S16", cb, "she told AFP", None, quote=qb, cameo="010",
+            about=["Moldova", "Russia"], channel="told AFP",
+            attribution="pronoun", date_basis=nodate),
+    ]
+    s3 = statements[2]
+    s3["segments"] = [dict(zip(("quote", "span", "byte_span"),
+                               (p, *d.span(p, B)))) for p in (q2a, q2b)]
+    assert t[s3["quote_span"][0]:s3["quote_span"][1]] == whole
+    s8 = statements[8]
+    s8["segments"] = [dict(zip(("quote", "span", "byte_span"),
+                               (f2, *d.span(f2, B))))]
+    statements[6]["co_speakers"] = [dr]
+    notes = {
+        "S01": "the lede retells the news-conference quotation S02 in other "
+               "words; dated by 'on Tuesday'",
+        "S03": "a quotation over two paragraphs (the first left open), "
+               "closed by 'she added': one statement in two segments",
+        "S04": "'According to Rotaru, …' in the report of the news "
+               "conference; 'the government in Chisinau' = Moldova",
+        "S05": "'thanked … for \"…\" and said …': two statements (as h114); "
+               "'Bucharest' = Romania; 'a brother's shoulder' is R01",
+        "S07": "a nested agreement 'the two sides had agreed …' inside the "
+               "ministry's reported clause: the two ministers' statement "
+               "(Rotaru with Dragomirescu as co-speaker, the two states "
+               "accepted) dated by the talks and relayed by the ministry "
+               "(as h13/h70); the ministry's own S07b optional",
+        "S08": "'said … that … \"…\" … and that … \"…\"': one statement, its "
+               "first quoted fragment as quote and the second a segment (as "
+               "h118's S10)",
+        "S09": "'X quoted Y as saying at the same briefing that …': relayed "
+               "by RIA Novosti, dated by the briefing of Tuesday; 'Moscow' = "
+               "Russia",
+        "S10": "'Interfax, citing a source in the Russian energy ministry, "
+               "reported that …': the source speaks for its ministry (Russia "
+               "accepted), relayed by Interfax; undated; 'Gazprom did not "
+               "respond' is no statement",
+        "S11": "a refusal: 'declined to comment'; undated (as h1's Kremlin)",
+        "S12": "'X was quoted by Y as saying last week that …': relayed by "
+               "Moldpres, dated by 'last week' at month precision",
+        "S13": "an unnamed official of a named organisation speaks for it; "
+               "undated",
+        "S14": "the official's quotation after the paraphrase; undated",
+        "S16": "two quoted sentences closed by 'she told AFP': one "
+               "statement; undated",
+    }
+    for s in statements:
+        if s["id"] in notes:
+            s["speaker_mention"]["note"] = notes[s["id"]]
+    relationships = [
+        relationship("R01", "brothers", ["Romania", "Moldova"], False,
+                     [dr, vr], ["S02", "S05"], ["brother", "brotherhood"],
+                     date=day),
+        relationship("R02", "strategic partnership", ["Romania", "Moldova"],
+                     False, ["narrator"], [],
+                     ["strategic partnership for Moldova's European "
+                      "integration", "partnership", "strategic partners"]),
+        relationship("R03", "member", ["Romania", "European Union"], True,
+                     ["narrator"], [], ["member state", "members",
+                                        "membership"]),
+        relationship("R04", "member", ["Romania", "NATO"], True,
+                     ["narrator"], [], ["member state", "members",
+                                        "membership", "ally"]),
+        relationship("R05", "confrontation", ["Moldova", "Russia"], False,
+                     [ys], ["S08"], [], optional=True, date=day),
+    ]
+    relationships[1]["valid_from"] = "2010"
+    relationships[4]["modality"] = "alleged"
+    events = [
+        event("E01", "talks of Dragomirescu and Rotaru in Chisinau and their "
+              "joint news conference", day, [dr, vr]),
+        event("E02", "expiry of Moldova's contract with Gazprom for "
+              "deliveries to Transnistria", "2027-09-30",
+              ["Moldova", "Gazprom", "Transnistria"]),
+        event("E03", "briefing of the Russian foreign ministry spokeswoman",
+              day, [ys]),
+        event("E04", "signing of the Romania-Moldova strategic partnership",
+              "2010", ["Romania", "Moldova"], optional=True),
+        event("E05", "opening of the first cluster of Moldova's EU "
+              "accession negotiations", "2027-10",
+              ["European Union", "Moldova"], optional=True),
+    ]
+    events[1]["modality"] = "scheduled"
+    events[4]["modality"] = "planned"
+    def tx(text, value, kind="date", after=B):
+        return timex(d, text, value, kind, after)
+    timexes = [timex(d, "20/07/2027 - 18:12", day + "T18:12",
+                     kind="datetime"),
+               timex(d, "20/07/2027 - 20:47", day + "T20:47",
+                     kind="datetime"),
+               timex(d, "5 min", "PT5M", kind="duration"),
+               tx("on Tuesday", day),
+               tx("the coming winter", "2027-WI"),
+               tx("this winter", "2027-WI"),
+               tx("last January", "2027-01"),
+               tx("before October", "2027-10"),
+               tx("September 30", "2027-09-30"),
+               tx("since 2022", "2022"),
+               tx("July 20, 2027", day),
+               tx("on Tuesday", day, after="In Moscow"),
+               tx("last week", "2027-W28"),
+               tx("in October", "2027-10", after="A senior EU"),
+               tx("Three years ago", "2024"),
+               tx("Today", day, after="Three years ago"),
+               tx("in 2010", "2010")]
+    write(d, day, "news report (wire agency on a news portal)", actors,
+          statements, relationships, events, timexes)
+
+
+def h131():
+    d = Doc("h131_briefing")
+    t = d.text
+    day = "2027-07-22"
+    B = "Jakarta, Thursday, 22 July 2027"
+    aw = "Arya Wiranegara"
+    hs = "Hendro Sasmito"
+    ah = "Azman Hakimi"
+    mfa = "Ministry of Foreign Affairs (Indonesia)"
+    emb = "Embassy of China in Indonesia"
+    actors = [
+        actor(d, "A01", aw, "person", [aw], ["Wiranegara",
+                                             "Spokesperson Arya Wiranegara"],
+              affiliations=[(mfa, "spokesperson")]),
+        actor(d, "A02", "Indonesia", "state", ["Indonesia",
+                                               "Republic of Indonesia"],
+              ["Republic of Indonesia"]),
+        actor(d, "A03", hs, "person", [hs], ["Sasmito",
+                                             "Foreign Minister Hendro Sasmito"],
+              affiliations=[("Indonesia", "Foreign Minister")]),
+        actor(d, "A04", "Malaysia", "state", ["Malaysia"]),
+        actor(d, "A05", ah, "person", [ah], ["Hakimi"],
+              affiliations=[("Malaysia", "foreign minister")]),
+        actor(d, "A06", "Thailand", "state", ["Thailand"],
+              ["Kingdom of Thailand"]),
+        actor(d, "A07", "Cambodia", "state", ["Cambodia"],
+              ["Kingdom of Cambodia"]),
+        actor(d, "A08", "ASEAN", "organization", ["ASEAN"],
+              ["Association of Southeast Asian Nations"]),
+        actor(d, "A09", "China", "state", ["China"],
+              ["People's Republic of China", "PRC"]),
+        actor(d, "A10", emb, "organization", ["Chinese embassy in Jakarta"],
+              ["Chinese embassy", "Chinese Embassy in Jakarta",
+               "Embassy of the People's Republic of China in Indonesia"],
+              part_of="China"),
+        actor(d, "A11", "Myanmar", "state", ["Myanmar"], ["Burma"]),
+        actor(d, "A12", "Natuna Islands", "place", ["Natuna Islands"],
+              ["Natuna"]),
+        actor(d, "A13", "Ambalat", "place", ["Ambalat"],
+              ["Ambalat sea block"]),
+        actor(d, "A14", "Kompas TV", "media", ["Kompas TV"], ["Kompas"]),
+        actor(d, "A15", "Reuters", "media", ["Reuters"]),
+        actor(d, "A16", "Antara", "media", ["Antara"],
+              ["Antara news agency"]),
+        actor(d, "A17", mfa, "organization", ["Ministry of Foreign Affairs"],
+              ["Ministry of Foreign Affairs of the Republic of Indonesia",
+               "Kementerian Luar Negeri", "Kemlu"], optional=True,
+              part_of="Indonesia"),
+        actor(d, "A18", "UNCLOS", "organization", ["UNCLOS"],
+              ["United Nations Convention on the Law of the Sea"],
+              optional=True),
+        actor(d, "A19", "Rini Hapsari", "person", ["Rini Hapsari"],
+              affiliations=[("Kompas TV", "reporter")], optional=True),
+        actor(d, "A20", "Daniel Hutagalung", "person", ["Daniel Hutagalung"],
+              affiliations=[("Reuters", "reporter")], optional=True),
+        actor(d, "A21", "Bayu Setiadi", "person", ["Bayu Setiadi"],
+              affiliations=[("Antara", "reporter")], optional=True),
+        actor(d, "A22", "Kalimantan", "place", ["Kalimantan"], ["Borneo"],
+              optional=True),
+        actor(d, "A23", "Kuala Lumpur", "place", ["Kuala Lumpur"],
+              optional=True),
+        actor(d, "A24", "Putrajaya", "place", ["Putrajaya"], optional=True),
+        actor(d, "A25", "Jakarta", "place", ["Jakarta"], optional=True),
+        actor(d, "A26", "Singapore", "state", ["Singapore"], optional=True),
+        actor(d, "A27", "Dubai", "place", ["Dubai"], optional=True),
+        actor(d, "A28", "Consulate General of Indonesia in Dubai",
+              "organization", ["Consulate General in Dubai"],
+              ["Consulate General in Dubai"], optional=True,
+              part_of="Indonesia"),
+        actor(d, "A29", "Joint Commission for Bilateral Cooperation",
+              "organization", ["Joint Commission for Bilateral Cooperation"],
+              optional=True),
+    ]
+    lab = "Answer: "
+
+    def answer(after):
+        i = t.index(lab, t.index(after)) + len(lab)
+        j = t.index("\n\n", i)
+        while not (t.startswith("\n\nQuestion", j)
+                   or t.startswith("\n\n(The briefing", j)):
+            j = t.index("\n\n", j + 2)
+        return t[i:j]
+
+    o = "Spokesperson Arya Wiranegara: "
+    o1 = t.index(o) + len(o)
+    o2 = t.index("\n\nQuestion from Rini")
+    opening = t[o1:o2]
+    a1 = answer("during the minister's visit next week?")
+    a2 = answer("Has the ambassador been summoned?")
+    a3 = answer("Does Indonesia share that view?")
+    a4 = answer("Can the Ministry confirm this?")
+    assert a4.endswith("further details at this stage."), a4
+    assert a2.count("\n\n") == 1 and a1.count("\n\n") == 0
+    ch = "weekly press briefing"
+    page = "the briefing's date (Thursday, 22 July 2027)"
+    alt = ["Indonesia", mfa]
+    statements = [
+        statement(d, "B01", aw, "Spokesperson Arya Wiranegara:", day,
+                  quote=opening, after=B, cameo="010",
+                  alts=["036", "051", "057"], alternatives=alt,
+                  targets=[("Malaysia", "cooperative", True),
+                           ("Thailand", "cooperative", True),
+                           ("Cambodia", "cooperative", True)],
+                  about=["Malaysia", hs, "Thailand", "Cambodia", "ASEAN"],
+                  channel=ch, attribution="labelled opening turn",
+                  date_basis=page),
+        statement(d, "B02", ah, "Malaysia's foreign minister, Azman Hakimi, "
+                  "told reporters in Putrajaya on Monday", "2027-07-19",
+                  quote="within touching distance",
+                  para="Malaysia and Indonesia were within touching distance "
+                       "of an agreement on the Ambalat sea block",
+                  evidence=["Malaysia's foreign minister, Azman Hakimi, told "
+                            "reporters in Putrajaya on Monday that the two "
+                            "countries were \"within touching distance\" of "
+                            "an agreement on the Ambalat sea block."],
+                  cameo="013", alts=["010"], alternatives=["Malaysia"],
+                  targets=[("Indonesia", "cooperative", True)],
+                  about=["Indonesia", "Ambalat"],
+                  channel="told reporters in Putrajaya",
+                  reported_via="Kompas TV", embedded=True, after=B,
+                  date_basis="'on Monday' before Thursday 22 July"),
+        statement(d, "B03", aw, "Answer:", day, quote=a1,
+                  after="during the minister's visit next week?",
+                  cameo="011", alts=["010", "051"], alternatives=alt,
+                  targets=[("Malaysia", "cooperative", True)],
+                  about=["Malaysia", "Ambalat", "UNCLOS"], channel=ch,
+                  responds_to=["B02"], date_basis=page),
+        statement(d, "B04", emb, "The Chinese embassy in Jakarta said in a "
+                  "statement on Tuesday", "2027-07-20",
+                  quote="traditional Chinese fishing grounds",
+                  para="Chinese fishing boats near the Natuna Islands were "
+                       "operating in traditional Chinese fishing grounds",
+                  evidence=["The Chinese embassy in Jakarta said in a "
+                            "statement on Tuesday that Chinese fishing boats "
+                            "near the Natuna Islands were operating in "
+                            "\"traditional Chinese fishing grounds\""],
+                  cameo="010", alts=["111"], alternatives=["China"],
+                  targets=[("Indonesia", "conflictual", False)],
+                  about=["Natuna Islands", "Indonesia"],
+                  channel="statement", reported_via="Reuters",
+                  embedded=True, after=B,
+                  date_basis="'on Tuesday' before Thursday 22 July"),
+        statement(d, "B05", emb, "and urged Indonesia", "2027-07-20",
+                  para="China urged Indonesia to handle the matter properly",
+                  evidence=["and urged Indonesia to handle the matter "
+                            "properly."],
+                  cameo="020", alts=["010", "111"], alternatives=["China"],
+                  targets=[("Indonesia", "neutral", True)],
+                  about=["Indonesia", "Natuna Islands"],
+                  channel="statement", reported_via="Reuters",
+                  attribution="coordinated verb", embedded=True, after=B,
+                  date_basis="the same statement of Tuesday"),
+        statement(d, "B06", aw, "Answer:", day, quote=a2,
+                  after="Has the ambassador been summoned?", cameo="111",
+                  alts=["12", "010"], alternatives=alt,
+                  targets=[("China", "conflictual", True)],
+                  about=["China", "Natuna Islands", "UNCLOS"], channel=ch,
+                  responds_to=["B04", "B05"], date_basis=page),
+        statement(d, "B07", "Thailand", "The Thai foreign minister said "
+                  "yesterday", "2027-07-21",
+                  para="ASEAN should allow Myanmar's military-appointed "
+                       "foreign minister to return to ministerial meetings",
+                  evidence=["The Thai foreign minister said yesterday that "
+                            "ASEAN should allow Myanmar's military-appointed "
+                            "foreign minister to return to ministerial "
+                            "meetings."],
+                  cameo="010", alts=["020", "051"],
+                  alternatives=["Thai foreign minister"],
+                  targets=[("Myanmar", "cooperative", True)],
+                  about=["ASEAN", "Myanmar"], reported_via="Antara",
+                  attribution="description", embedded=True, after=B,
+                  date_basis="'yesterday' before Thursday 22 July"),
+        statement(d, "B08", aw, "Answer:", day, quote=a3,
+                  after="Does Indonesia share that view?", cameo="111",
+                  alts=["010", "12"], alternatives=alt,
+                  targets=[("Thailand", "conflictual", False)],
+                  about=["Myanmar", "ASEAN", "Thailand"], channel=ch,
+                  responds_to=["B07"], date_basis=page),
+        statement(d, "B09", aw, "Answer:", day, quote=a4,
+                  after="Can the Ministry confirm this?", cameo="011",
+                  alts=["010"], alternatives=alt, about=["Dubai"],
+                  channel=ch, date_basis=page),
+    ]
+    for s, txt in ((statements[0], opening), (statements[5], a2)):
+        paras = txt.split("\n\n")
+        s["segments"] = [
+            dict(zip(("quote", "span", "byte_span"),
+                     (p, *d.span(p, after=s["speaker_mention"]["text"]))))
+            for p in paras]
+    assert len(statements[0]["segments"]) == 3
+    for s in statements:
+        if s["speaker"] == aw:
+            s["quote_marks"] = "none (transcript turn)"
+    notes = {
+        "B01": "the opening turn, labelled 'Spokesperson Arya Wiranegara:', "
+               "in three paragraphs (a greeting and two announcements): one "
+               "statement in three segments",
+        "B02": "inside the question of Kompas TV (reported_via), one "
+               "statement with its quoted fragment as quote",
+        "B03": "'Answer:' names no one: the spokesperson of the opening "
+               "label; a refusal ('I am not in a position to announce …') "
+               "with 'two close neighbours' (R01)",
+        "B04": "'The Chinese embassy … said … that … \"…\" and urged …': two "
+               "statements (two verbs, as h114), inside the question of "
+               "Reuters; the embassy speaks (China accepted)",
+        "B05": "the second verb of the embassy's statement, inside the "
+               "question",
+        "B06": "an answer over two paragraphs; 'the Chinese ambassador was "
+               "invited to the Ministry yesterday and our protest was "
+               "conveyed' is the turn's own words (no separate statement)",
+        "B07": "an unnamed 'Thai foreign minister' speaks as Thailand (as "
+               "h6/h115), inside the question of Antara",
+        "B09": "'There are reports …' in the question is no statement; the "
+               "answer declines ('I cannot share further details')",
+    }
+    for s in statements:
+        if s["id"] in notes:
+            s["speaker_mention"]["note"] = notes[s["id"]]
+    relationships = [
+        relationship("R01", "close neighbours", ["Indonesia", "Malaysia"],
+                     False, [aw], ["B01", "B03"],
+                     ["close neighbors", "neighbours", "neighbors",
+                      "neighbour", "close neighbour"], date=day),
+        relationship("R02", "comprehensive strategic partnership",
+                     ["Indonesia", "China"], False, [aw], ["B06"],
+                     ["strategic partnership", "partnership",
+                      "comprehensive strategic partners"], date=day),
+        relationship("R03", "friends", ["Indonesia", "Thailand"], False,
+                     [aw], ["B08"], ["friend", "Thai friends"],
+                     optional=True, date=day),
+    ]
+
+    def tx(text, value, kind="date", after=B):
+        return timex(d, text, value, kind, after)
+    events = [
+        event("E01", "weekly press briefing of the Indonesian foreign "
+              "ministry", day, [aw]),
+        event("E02", "20th Joint Commission for Bilateral Cooperation of "
+              "Indonesia and Malaysia in Kuala Lumpur", "2027-07-26",
+              [hs, "Malaysia"]),
+        event("E03", "ceasefire between the militaries of Thailand and "
+              "Cambodia", "2027-07-19", ["Thailand", "Cambodia"]),
+        event("E04", "Chinese ambassador invited to the Indonesian foreign "
+              "ministry and protest conveyed", "2027-07-21",
+              ["Indonesia", "China"]),
+        event("E05", "ASEAN foreign ministers' meeting in Singapore",
+              "2027-08", ["ASEAN"], optional=True),
+        event("E06", "arrest of an Indonesian citizen in Dubai", "2027-07",
+              ["Indonesia", "Dubai"], optional=True),
+    ]
+    events[1]["end_date"] = "2027-07-27"
+    events[1]["modality"] = "planned"
+    events[4]["modality"] = "planned"
+    timexes = [timex(d, B.split(", ", 1)[1], day, after=B),
+               tx("on 26 and 27 July", "2027-07-26/2027-07-27",
+                  kind="interval"),
+               tx("on Monday", "2027-07-19"),
+               tx("on Monday", "2027-07-19", after="told reporters in"),
+               tx("next week", "2027-W30"),
+               tx("today", day, after="announce any signing"),
+               tx("on Tuesday", "2027-07-20"),
+               tx("yesterday", "2027-07-21"),
+               tx("yesterday", "2027-07-21", after="Thai foreign minister"),
+               tx("next month", "2027-08"),
+               tx("last week", "2027-W28"),
+               tx("15.10 WIB", day + "T15:10", kind="time")]
+    write(d, day, "briefing transcript (weekly press briefing)", actors,
+          statements, relationships, events, timexes)
+
+
+def h132():
+    d = Doc("h132_readout")
+    t = d.text
+    day = "2027-07-27"
+    B = "Addis Ababa, 27 July 2027"
+    dg = "Dawit Gebretsadik"
+    sg = "Saad bin Fahad Al-Ghamdi"
+    mfa = "Ministry of Foreign Affairs (Ethiopia)"
+    actors = [
+        actor(d, "A01", dg, "person", [dg, "Dawit"],
+              ["Minister Dawit", "Ambassador Dawit Gebretsadik",
+               "Foreign Minister Dawit", "Gebretsadik"],
+              affiliations=[("Ethiopia", "Foreign Minister")]),
+        actor(d, "A02", sg, "person", [sg, "Al-Ghamdi"],
+              ["Mr. Al-Ghamdi", "Saad Al-Ghamdi", "Al Ghamdi"],
+              affiliations=[("Saudi Arabia", "Minister of State for African "
+                                             "Affairs")]),
+        actor(d, "A03", "Ethiopia", "state", ["Ethiopia",
+                                              "Federal Democratic Republic "
+                                              "of Ethiopia"],
+              ["Federal Democratic Republic of Ethiopia"]),
+        actor(d, "A04", "Saudi Arabia", "state",
+              ["Saudi Arabia", "Kingdom of Saudi Arabia"],
+              ["Kingdom of Saudi Arabia", "KSA", "the Kingdom"]),
+        actor(d, "A05", "Sudan", "state", ["Sudan"]),
+        actor(d, "A06", "Red Sea", "place", ["Red Sea"]),
+        actor(d, "A07", "Horn of Africa", "place", ["Horn of Africa"]),
+        actor(d, "A08", "Gulf of Aden", "place", ["Gulf of Aden"]),
+        actor(d, "A09", mfa, "organization", ["Ministry of Foreign Affairs"],
+              ["Ministry of Foreign Affairs", "Ethiopian Foreign Ministry",
+               "the Ministry"], optional=True, part_of="Ethiopia"),
+        actor(d, "A10", "Ethiopia-Saudi Arabia Joint Ministerial Commission",
+              "organization", ["Ethiopia-Saudi Arabia Joint Ministerial "
+                               "Commission"],
+              ["Joint Ministerial Commission"], optional=True),
+        actor(d, "A11", "Addis Ababa", "place", ["Addis Ababa"],
+              optional=True),
+        actor(d, "A12", "Riyadh", "place", ["Riyadh"], optional=True,
+              accept={"Riyadh": ["Saudi Arabia"]}),
+        actor(d, "A13", "Jeddah", "place", ["Jeddah"], ["Jeddah process"],
+              optional=True),
+        actor(d, "A14", "Djibouti", "state", ["Djibouti"], optional=True),
+        actor(d, "A15", "United Nations", "organization", ["UN"],
+              ["United Nations"], optional=True),
+    ]
+    basis = "the meeting 'this morning' of the item dated 27 July 2027"
+    ch = "meeting in Addis Ababa"
+    et, sa = ["Ethiopia"], ["Saudi Arabia"]
+    both = [sg, "Ethiopia", "Saudi Arabia"]
+
+    def st(sid, spk, mention, para, ev, cameo, alts, alternatives, targets,
+           about, how="explicit", joint=False, optional=False):
+        s = statement(d, sid, spk, mention, day, para=para,
+                      evidence=[ev], cameo=cameo, alts=alts,
+                      alternatives=alternatives, targets=targets,
+                      about=about, channel=ch, attribution=how,
+                      optional=optional, after=B, date_basis=basis)
+        if joint:
+            s["co_speakers"] = [sg]
+        return s
+
+    statements = [
+        st("M01", dg, "the Minister welcomed Mr. Al-Ghamdi",
+           "Dawit welcomed Al-Ghamdi and his delegation to Addis Ababa",
+           "the Minister welcomed Mr. Al-Ghamdi and his delegation to Addis "
+           "Ababa", "051", ["010"], et, [(sg, "cooperative", True)], [sg],
+           how="nominal", optional=True),
+        st("M02", dg, "and noted that Ethiopia and Saudi Arabia",
+           "Ethiopia and Saudi Arabia enjoy age-old relations rooted in the "
+           "historic ties between their peoples on both shores of the Red "
+           "Sea",
+           "and noted that Ethiopia and Saudi Arabia enjoy age-old relations "
+           "rooted in the historic ties between their peoples on both shores "
+           "of the Red Sea.", "051", ["010"], et,
+           [("Saudi Arabia", "cooperative", True)],
+           ["Saudi Arabia", "Red Sea"], how="coordinated verb"),
+        st("M03", dg, "The Minister briefed his guest",
+           "Dawit briefed Al-Ghamdi on the progress of the national dialogue "
+           "and on the implementation of the peace agreement in the "
+           "northern part of Ethiopia",
+           "The Minister briefed his guest on the progress of the national "
+           "dialogue and on the implementation of the peace agreement in the "
+           "northern part of the country.", "010", [], et,
+           [(sg, "neutral", True)], [sg, "Ethiopia"], how="nominal",
+           optional=True),
+        st("M04", dg, "He also explained Ethiopia's position",
+           "Dawit explained Ethiopia's position on its quest for access to "
+           "the sea",
+           "He also explained Ethiopia's position on its quest for access to "
+           "the sea", "010", [], et, [], ["Ethiopia"], how="pronoun",
+           optional=True),
+        st("M05", dg, "stressing that Ethiopia seeks",
+           "Ethiopia seeks to achieve access to the sea only through "
+           "peaceful means and mutually beneficial arrangements with its "
+           "neighbours",
+           "stressing that Ethiopia seeks to achieve this goal only through "
+           "peaceful means and mutually beneficial arrangements with its "
+           "neighbours.", "010", ["030"], et, [], ["Ethiopia"],
+           how="participle clause"),
+        st("M06", sg, "Mr. Al-Ghamdi conveyed the greetings",
+           "Al-Ghamdi conveyed the greetings of the Saudi leadership",
+           "Mr. Al-Ghamdi conveyed the greetings of the Saudi leadership",
+           "051", ["010"], sa, [(dg, "cooperative", True)],
+           ["Saudi Arabia", dg], optional=True),
+        st("M07", sg, "and said the Kingdom regards Ethiopia",
+           "Saudi Arabia regards Ethiopia as a strategic partner in the Horn "
+           "of Africa and a pillar of regional stability",
+           "and said the Kingdom regards Ethiopia as a strategic partner in "
+           "the Horn of Africa and a pillar of regional stability.", "051",
+           ["010"], sa, [("Ethiopia", "cooperative", True)],
+           ["Ethiopia", "Horn of Africa"], how="coordinated verb"),
+        st("M08", sg, "He expressed Saudi Arabia's readiness",
+           "Saudi Arabia is ready to expand investment in Ethiopia's "
+           "agriculture, energy and mining sectors",
+           "He expressed Saudi Arabia's readiness to expand investment in "
+           "Ethiopia's agriculture, energy and mining sectors.", "031",
+           ["030", "010"], sa, [("Ethiopia", "cooperative", True)],
+           ["Ethiopia"], how="pronoun"),
+        st("M09", dg, "Both sides expressed deep concern",
+           "Ethiopia and Saudi Arabia expressed deep concern over the "
+           "continuing war in Sudan and its humanitarian consequences",
+           "Both sides expressed deep concern over the continuing war in "
+           "Sudan and its humanitarian consequences", "010", ["111"], both,
+           [("Sudan", "neutral", False)], ["Sudan"], how="joint",
+           joint=True),
+        st("M10", dg, "and called on the warring parties",
+           "the warring parties in Sudan should agree to an immediate and "
+           "unconditional ceasefire",
+           "and called on the warring parties to agree to an immediate and "
+           "unconditional ceasefire.", "020", ["010"], both,
+           [("Sudan", "neutral", False)], ["Sudan"], how="joint",
+           joint=True),
+        st("M11", dg, "They welcomed the revival of the Jeddah process",
+           "Ethiopia and Saudi Arabia welcomed the revival of the Jeddah "
+           "process on Sudan",
+           "They welcomed the revival of the Jeddah process", "051",
+           ["010"], both, [("Saudi Arabia", "cooperative", False)],
+           ["Sudan", "Jeddah"], how="joint", joint=True),
+        st("M12", dg, "and agreed to coordinate their efforts",
+           "Ethiopia and Saudi Arabia agreed to coordinate their efforts in "
+           "support of a Sudanese-owned political solution",
+           "and agreed to coordinate their efforts in support of a "
+           "Sudanese-owned political solution.", "030", ["036", "010"],
+           both, [("Ethiopia", "cooperative", True),
+                  ("Saudi Arabia", "cooperative", True)],
+           ["Sudan"], how="joint", joint=True),
+        st("M13", dg, "Minister Dawit thanked the Kingdom",
+           "Dawit thanked Saudi Arabia for its support to the safe return "
+           "of Ethiopian migrants",
+           "Minister Dawit thanked the Kingdom for its support to the safe "
+           "return of Ethiopian migrants", "051", ["010"], et,
+           [("Saudi Arabia", "cooperative", True)], ["Saudi Arabia"]),
+        st("M14", dg, "and called for continued cooperation",
+           "Ethiopia called for continued cooperation in protecting the "
+           "rights of Ethiopian workers in Saudi Arabia",
+           "and called for continued cooperation in protecting the rights of "
+           "Ethiopian workers in Saudi Arabia.", "020", ["010", "030"], et,
+           [("Saudi Arabia", "cooperative", True)], ["Saudi Arabia"],
+           how="coordinated verb"),
+        st("M15", dg, "both sides agreed to convene",
+           "Ethiopia and Saudi Arabia agreed to convene the fourth session "
+           "of the Ethiopia-Saudi Arabia Joint Ministerial Commission in "
+           "Riyadh before the end of the year",
+           "both sides agreed to convene the fourth session of the "
+           "Ethiopia-Saudi Arabia Joint Ministerial Commission in Riyadh "
+           "before the end of the year.", "036", ["030", "057"], both,
+           [("Ethiopia", "cooperative", True),
+            ("Saudi Arabia", "cooperative", True)],
+           ["Ethiopia-Saudi Arabia Joint Ministerial Commission", "Riyadh"],
+           how="joint", joint=True),
+    ]
+    notes = {
+        "M01": "a welcome of the guest: a courtesy, optional (as h16's "
+               "'welcomed X to Singapore'); 'the Minister' = Dawit",
+        "M02": "the second verb of 'welcomed … and noted that …'",
+        "M03": "'briefed … on': optional (as h16/h48)",
+        "M04": "'explained … position on …' names a position without giving "
+               "it: optional (as h116)",
+        "M05": "the participle 'stressing that …' gives the position: "
+               "required",
+        "M06": "'conveyed the greetings': a courtesy, optional (as h70)",
+        "M07": "'the Kingdom' = Saudi Arabia; 'strategic partner' is R01",
+        "M09": "'Both sides' = the two ministers: Dawit (the site's "
+               "minister) with Al-Ghamdi as co-speaker, the two states "
+               "accepted (as h8/h128)",
+        "M11": "'They' = both sides; 'The two sides also discussed …' in "
+               "the next paragraph gives no statement",
+        "M13": "thanks for support (not a courtesy for hospitality, as "
+               "h116): required; 'Minister Dawit' = the given name of "
+               "Dawit Gebretsadik",
+        "M14": "the second verb of 'thanked … and called for …'",
+    }
+    for s in statements:
+        if s["id"] in notes:
+            s["speaker_mention"]["note"] = notes[s["id"]]
+    relationships = [
+        relationship("R01", "strategic partner", ["Saudi Arabia",
+                                                  "Ethiopia"], False,
+                     [sg], ["M07"], ["strategic partners",
+                                     "strategic partnership", "partner"],
+                     date=day),
+        relationship("R02", "age-old relations", ["Ethiopia",
+                                                  "Saudi Arabia"], False,
+                     [dg], ["M02"], ["relations", "historic ties", "ties"],
+                     optional=True, date=day),
+    ]
+    events = [
+        event("E01", "meeting of Dawit and Al-Ghamdi at the Ethiopian "
+              "foreign ministry", day, [dg, sg]),
+        event("E02", "war in Sudan", None, ["Sudan"], optional=True),
+        event("E03", "fourth session of the Ethiopia-Saudi Arabia Joint "
+              "Ministerial Commission in Riyadh", "2027",
+              ["Ethiopia", "Saudi Arabia"], optional=True),
+    ]
+    events[2]["modality"] = "planned"
+    timexes = [timex(d, "27 July 2027", day, after=B),
+               timex(d, "this morning", day, after=B),
+               timex(d, "before the end of the year", "2027", after=B)]
+    write(d, day, "readout (foreign ministry news item)", actors,
+          statements, relationships, events, timexes)
+
+
+def h133():
+    d = Doc("h133_joint")
+    t = d.text
+    day = "2027-08-12"
+    page = "2027-08-13"
+    B = "San José, 13 August 2027."
+    ma = "Mauricio Arce Solano"
+    rq = "Ricardo Quintero Batista"
+    gm = "Gabriela Montoya Fallas"
+    ea = "Eduardo Arosemena Cedeño"
+    mfa = "Ministry of Foreign Affairs and Worship (Costa Rica)"
+    actors = [
+        actor(d, "A01", "Costa Rica", "state",
+              ["Costa Rica", "Republic of Costa Rica"],
+              ["Republic of Costa Rica"]),
+        actor(d, "A02", "Panama", "state", ["Panama", "Republic of Panama"],
+              ["Republic of Panama"]),
+        actor(d, "A03", ma, "person", [ma, "Arce Solano"],
+              ["President Arce Solano", "Mauricio Arce", "Arce"],
+              affiliations=[("Costa Rica", "President")]),
+        actor(d, "A04", rq, "person", [rq, "Quintero Batista"],
+              ["President Quintero Batista", "Ricardo Quintero", "Quintero"],
+              affiliations=[("Panama", "President")]),
+        actor(d, "A05", gm, "person", [gm, "Montoya Fallas"],
+              ["Gabriela Montoya", "Foreign Minister Montoya Fallas"],
+              affiliations=[("Costa Rica", "Foreign Minister")]),
+        actor(d, "A06", ea, "person", [ea], ["Eduardo Arosemena",
+                                             "Arosemena"],
+              affiliations=[("Panama", "Foreign Minister")]),
+        actor(d, "A07", "United States", "state", ["United States"],
+              ["US", "USA"]),
+        actor(d, "A08", "Central American Integration System",
+              "organization", ["Central American Integration System",
+                               "SICA"], ["SICA"]),
+        actor(d, "A09", "Panama Canal", "place", ["Panama Canal"],
+              ["Canal"]),
+        actor(d, "A10", "Darién", "place", ["Darién"],
+              ["Darien", "Darién Gap", "Darien Gap"]),
+        actor(d, "A11", mfa, "organization",
+              ["Ministry of Foreign Affairs and Worship",
+               "Ministerio de Relaciones Exteriores y Culto"],
+              ["Costa Rican Foreign Ministry", "Ministry of Foreign Affairs",
+               "Ministerio de Relaciones Exteriores y Culto"],
+              optional=True, part_of="Costa Rica"),
+        actor(d, "A12", "Paso Canoas", "place", ["Paso Canoas"],
+              optional=True),
+        actor(d, "A13", "San José", "place", ["San José"], ["San Jose"],
+              optional=True, accept={"San José": ["Costa Rica"]}),
+        actor(d, "A14", "Casa Amarilla", "place", ["Casa Amarilla"],
+              optional=True),
+        actor(d, "A15", "binational security commission", "organization",
+              ["binational security commission"], optional=True),
+    ]
+    first = "At the invitation of the President of the Republic of Costa Rica"
+    last = "President Arce Solano accepted the invitation with pleasure."
+    i, j = t.index(first), t.index(last) + len(last)
+    whole = t[i:j]
+    heads = {"Political dialogue", "Security and migration",
+             "Trade and infrastructure"}
+    blocks = whole.split("\n\n")
+    assert heads <= set(blocks), blocks
+    paras = [p for p in blocks if p not in heads]
+    assert len(paras) == 9, len(paras)
+    who = ["Panama", ma, rq]
+    statements = [
+        statement(d, "J01", "Costa Rica", "JOINT COMMUNIQUÉ OF THE PRESIDENTS "
+                  "OF THE REPUBLIC OF COSTA RICA", day, quote=whole,
+                  cameo="030", alts=["057", "051", "036", "010"],
+                  alternatives=who,
+                  targets=[("Panama", "cooperative", True),
+                           ("Costa Rica", "cooperative", True),
+                           ("United States", "cooperative", True)],
+                  about=["Costa Rica", "Panama", "Panama Canal", "Darién",
+                         "Central American Integration System",
+                         "United States"],
+                  channel="joint communiqué", attribution="joint",
+                  date_basis="the signing line 'on the twelfth day of the "
+                             "month of August of the year two thousand "
+                             "twenty-seven' and the preface's 'signed "
+                             "yesterday' of the release dated 13 August "
+                             "2027"),
+        statement(d, "J02", "Costa Rica", "signed yesterday at the Casa "
+                  "Amarilla a joint communiqué", day,
+                  para="the Presidents of Costa Rica and Panama agreed to "
+                       "raise bilateral relations to a Strategic Partnership "
+                       "and to create a binational security commission",
+                  evidence=["signed yesterday at the Casa Amarilla a joint "
+                            "communiqué in which they agreed to raise "
+                            "bilateral relations to a Strategic Partnership "
+                            "and to create a binational security "
+                            "commission."],
+                  cameo="030", alts=["057", "036"], alternatives=who,
+                  targets=[("Panama", "cooperative", True),
+                           ("Costa Rica", "cooperative", True)],
+                  about=["Costa Rica", "Panama"], channel="joint communiqué",
+                  attribution="joint", optional=True, after=B,
+                  date_basis="'signed yesterday' in the release of 13 "
+                             "August 2027; the preface's retelling of J01"),
+    ]
+    for s in statements:
+        s["co_speakers"] = ["Panama"]
+    statements[0]["quote_marks"] = "none (document text)"
+    statements[0]["segments"] = [
+        dict(zip(("quote", "span", "byte_span"), (p, *d.span(p))))
+        for p in paras]
+    statements[0]["speaker_mention"]["note"] = (
+        "the communiqué of Costa Rica (the site's government and the host) "
+        "with Panama as co-speaker (the two presidents accepted), its words "
+        "from the preamble 'At the invitation of …' to the last paragraph "
+        "'… accepted the invitation with pleasure.', one segment per "
+        "paragraph (nine; the three headings are no segments); 'President "
+        "Arce Solano reiterated …' and 'President Quintero Batista thanked "
+        "…' are the joint text's own; the ministry's preface, the title, "
+        "the signing line and the signature block are not in it")
+    statements[1]["speaker_mention"]["note"] = (
+        "the ministry's preface retelling the communiqué ('in which they "
+        "agreed …'): optional (as h10's lede), dated by 'yesterday'")
+    both = ["Costa Rica", "Panama"]
+    relationships = [
+        relationship("R01", "Strategic Partnership", both, False, both,
+                     ["J01", "J02"], ["strategic partnership", "partnership",
+                                      "strategic partners"], date=day),
+        relationship("R02", "brotherhood", both, False, both, ["J01"],
+                     ["brotherhood between the Costa Rican and Panamanian "
+                      "peoples", "brothers", "brotherly"], optional=True),
+        relationship("R03", "friendship", both, False, both, ["J01"],
+                     ["friendship and mutual trust", "mutual trust"],
+                     optional=True),
+    ]
+    relationships[0]["valid_from"] = day
+    events = [
+        event("E01", "official visit of President Quintero Batista to San "
+              "José and the signing of the joint communiqué", day, [ma, rq]),
+        event("E02", "state visit of President Arce Solano to Panama",
+              "2028", [ma, "Panama"], optional=True),
+        event("E03", "single integrated border control post at Paso Canoas "
+              "in operation", "2028", both, optional=True),
+    ]
+    events[0]["date"] = "2027-08-11"
+    events[0]["end_date"] = day
+    events[1]["modality"] = "planned"
+    events[2]["modality"] = "planned"
+    timexes = [timex(d, "13 August 2027", page, after=B),
+               timex(d, "yesterday", day, after=B),
+               timex(d, "on 11 and 12 August 2027", "2027-08-11/2027-08-12",
+                     kind="interval"),
+               timex(d, "within six months", "P6M", kind="duration"),
+               timex(d, "every three months", "P3M", kind="set"),
+               timex(d, "before the end of 2028", "2028"),
+               timex(d, "in 2028", "2028"),
+               timex(d, "on the twelfth day of the month of August of the "
+                     "year two thousand twenty-seven", day)]
+    write(d, page, "joint statement (foreign ministry press release)",
+          actors, statements, relationships, events, timexes)
+
+
 if __name__ == "__main__":
     h1()
     h2()
@@ -27968,3 +29003,7 @@ if __name__ == "__main__":
     h127()
     h128()
     h129()
+    h130()
+    h131()
+    h132()
+    h133()
