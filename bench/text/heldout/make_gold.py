@@ -86,7 +86,11 @@ Ioana Dragomirescu, Victor Rotaru, Yelena Sazonova, Cristina Brăileanu,
 Luminița Barbu, Pierre-Antoine Revel; Arya Wiranegara, Hendro Sasmito, Azman
 Hakimi, Rini Hapsari, Daniel Hutagalung, Bayu Setiadi; Dawit Gebretsadik, Saad
 bin Fahad Al-Ghamdi; Mauricio Arce Solano, Ricardo Quintero Batista, Gabriela
-Montoya Fallas, Eduardo Arosemena Cedeño) in real
+Montoya Fallas, Eduardo Arosemena Cedeño;
+Mame Diarra Faye, Mohamed Lemine Ould Bouceif, Ousmane Badji, Ahmed Salem Ould
+Tiyeb, Abdoulaye Kane Diop; Sanne Kuipers, Pieter-Jan Claeys, Lieven
+Verstraete; Inoke Raduva, Haryo Setiadi, Losana Qarikau, Ratna Kusumaningrum;
+Erkin Sydykbekov, Anirudh Bhatnagar) in real
 diplomatic settings, in the constructions of news reports, readouts and
 press-conference transcripts.
 """
@@ -28873,6 +28877,1080 @@ def h133():
           actors, statements, relationships, events, timexes)
 
 
+def h134():
+    d = Doc("h134_report")
+    t = d.text
+    B = "Nouakchott (AFP) - "
+
+    def stm(*a, **k):
+        k.setdefault("after", B)
+        return statement(*a, **k)
+    day = "2027-07-13"
+    mon = "2027-07-12"
+    fy = "Mame Diarra Faye"
+    ob = "Mohamed Lemine Ould Bouceif"
+    bj = "Ousmane Badji"
+    ot = "Ahmed Salem Ould Tiyeb"
+    sy = "Abdoulaye Kane Diop"
+    mfa = "Ministry of Foreign Affairs (Mauritania)"
+    pres = "Presidency of Senegal"
+    fin = "Ministry of Finance (Senegal)"
+    ami = "Agence Mauritanienne d'Information"
+    aps = "Senegalese Press Agency"
+    wd = "Western diplomat in Dakar"
+    actors = [
+        actor(d, "A01", "Senegal", "state", ["Senegal", "Dakar"],
+              ["Republic of Senegal"], accept={"Dakar": ["Dakar"]}),
+        actor(d, "A02", "Mauritania", "state", ["Mauritania", "Nouakchott"],
+              ["Islamic Republic of Mauritania"],
+              accept={"Nouakchott": ["Nouakchott"]}),
+        actor(d, "A03", fy, "person", [fy, "Faye"],
+              ["Foreign Minister Mame Diarra Faye", "Ms Faye"],
+              affiliations=[("Senegal", "Foreign Minister")]),
+        actor(d, "A04", ob, "person", [ob, "Ould Bouceif"],
+              ["Bouceif", "Mohamed Lemine Ould Bouceif"],
+              affiliations=[("Mauritania", "Foreign Minister")]),
+        actor(d, "A05", mfa, "organization", ["Mauritania's foreign ministry"],
+              ["Mauritanian foreign ministry", "Mauritanian Foreign Ministry",
+               "foreign ministry"], part_of="Mauritania"),
+        actor(d, "A06", bj, "person", [bj, "Badji"], ["Mr Badji"],
+              affiliations=[("Senegal", "energy minister")]),
+        actor(d, "A07", "BP", "organization", ["BP"], ["BP plc"]),
+        actor(d, "A08", ot, "person", [ot], ["Ould Tiyeb",
+                                            "Prime Minister Ould Tiyeb"],
+              affiliations=[("Mauritania", "Prime Minister")]),
+        actor(d, "A09", ami, "media", ["AMI"],
+              ["AMI", "Mauritanian News Agency", "Agence Mauritanienne "
+               "d'Information (AMI)"]),
+        actor(d, "A10", sy, "person", [sy], ["Diop", "President Diop"],
+              affiliations=[("Senegal", "President")]),
+        actor(d, "A11", aps, "media", ["Senegalese Press Agency", "APS"],
+              ["APS", "Agence de Presse Sénégalaise"]),
+        actor(d, "A12", pres, "organization", ["presidency"],
+              ["Senegalese presidency", "presidency"], optional=True,
+              part_of="Senegal"),
+        actor(d, "A13", "Greater Tortue Ahmeyim", "place",
+              ["Greater Tortue Ahmeyim"],
+              ["Greater Tortue Ahmeyim field", "GTA", "Grand Tortue "
+               "Ahmeyim"], optional=True),
+        actor(d, "A14", fin, "organization", ["finance ministry"],
+              ["finance ministry", "Senegalese finance ministry"],
+              optional=True, part_of="Senegal"),
+        actor(d, "A15", wd, "person", [], ["a Western diplomat in Dakar",
+                                          "Western diplomat"],
+              optional=True),
+        actor(d, "A16", "AFP", "media", ["AFP"], ["Agence France-Presse"],
+              optional=True),
+        actor(d, "A17", "africanews", "media", ["africanews"],
+              optional=True),
+        actor(d, "A18", "Nouakchott", "place", ["Nouakchott"],
+              optional=True, accept={"Nouakchott": ["Mauritania"]}),
+        actor(d, "A19", "Dakar", "place", ["Dakar"], optional=True,
+              accept={"Dakar": ["Senegal"]}),
+        actor(d, "A20", "Gambia", "state", ["Gambia"], ["The Gambia"],
+              optional=True),
+    ]
+    nc = "joint news conference in Nouakchott"
+    basis = "the joint news conference after Tuesday's talks (the lede's " \
+            "'on Tuesday', 13 July 2027)"
+    sn, mr = ["Senegal"], ["Mauritania"]
+    q2 = ("Gas will not divide two peoples who have shared the same river "
+          "for centuries,")
+    q4a = ("Senegal is a brother country and a strategic partner. We have no "
+           "interest in a quarrel, and neither does Dakar.")
+    q4b = ("But Mauritania must receive what is due to it under the "
+           "agreement, no more and no less,")
+    whole = q4a + "\n\n\"" + q4b
+    q8 = ("These are technical questions, and they belong to the joint "
+          "commission, not to a press conference,")
+    nodate = "the text does not say when"
+    statements = [
+        statement(d, "S00", "Senegal", "Senegal says gas row", day,
+                  quote="divide two peoples",
+                  cameo="010", alts=["051"], alternatives=[fy],
+                  targets=[("Mauritania", "cooperative", False)],
+                  about=["Mauritania"], same=["S02"], optional=True,
+                  date_basis="the headline retells S02 (Tuesday)"),
+        stm(d, "S01", fy, "Foreign Minister Mame Diarra Faye said on "
+            "Tuesday", day,
+            para="Senegal will not allow a quarrel over revenues from the "
+                 "offshore gas field it shares with Mauritania to damage its "
+                 "relations with Mauritania",
+            evidence=["Senegal will not allow a quarrel over revenues from "
+                      "the offshore gas field it shares with Mauritania to "
+                      "damage its relations with its northern neighbour, "
+                      "Foreign Minister Mame Diarra Faye said on Tuesday"],
+            cameo="010", alts=["051"], alternatives=sn,
+            targets=[("Mauritania", "cooperative", True)],
+            about=["Mauritania", "Greater Tortue Ahmeyim"], same=["S02"],
+            date_basis="'on Tuesday' of the lede (13 July 2027)"),
+        stm(d, "S02", fy, "Faye told a joint news conference", day,
+            quote=q2, cameo="051", alts=["010"], alternatives=sn,
+            targets=[("Mauritania", "cooperative", False)],
+            about=["Mauritania"], channel=nc, same=["S00", "S01"],
+            date_basis=basis),
+        stm(d, "S03", ob, "Ould Bouceif said Mauritania remained", day,
+            quote="reviewed, calmly and in good faith",
+            para="Mauritania remained committed to the 2018 cooperation "
+                 "agreement that governs the field but wanted its "
+                 "cost-recovery rules reviewed, calmly and in good faith",
+            evidence=["Ould Bouceif said Mauritania remained committed to "
+                      "the 2018 cooperation agreement that governs the field "
+                      "but wanted its cost-recovery rules \"reviewed, calmly "
+                      "and in good faith\"."],
+            cameo="010", alts=["030", "051"], alternatives=mr,
+            targets=[("Senegal", "neutral", False)],
+            about=["Senegal", "Greater Tortue Ahmeyim"], channel=nc,
+            date_basis=basis),
+        stm(d, "S04", ob, "Ould Bouceif said", day, quote=whole,
+            cameo="051", alts=["010", "111"], alternatives=mr,
+            targets=[("Senegal", "cooperative", True)],
+            about=["Senegal"], channel=nc, date_basis=basis),
+        stm(d, "S05", ob, "The two ministers agreed", day,
+            para="Mauritania and Senegal agreed to convene the joint "
+                 "commission on the gas field in Dakar before the end of "
+                 "September",
+            evidence=["The two ministers agreed to convene the joint "
+                      "commission on the field in Dakar before the end of "
+                      "September, Mauritania's foreign ministry said in a "
+                      "statement issued after the talks."],
+            cameo="036", alts=["030", "010"],
+            alternatives=[fy, mfa, "Mauritania", "Senegal"],
+            targets=[("Senegal", "cooperative", False),
+                     ("Mauritania", "cooperative", False)],
+            about=["Senegal", "Mauritania", "Greater Tortue Ahmeyim"],
+            reported_via=mfa, channel="talks in Nouakchott",
+            attribution="joint",
+            date_basis="the talks of Tuesday, reported in a statement "
+                       "'issued after the talks'"),
+        stm(d, "S05k", mfa, "Mauritania's foreign ministry said in a "
+            "statement", day,
+            para="Mauritania's foreign ministry said the two ministers had "
+                 "agreed to convene the joint commission on the field in "
+                 "Dakar before the end of September",
+            evidence=["Mauritania's foreign ministry said in a statement "
+                      "issued after the talks."],
+            cameo="010", alternatives=mr,
+            about=["Senegal", "Greater Tortue Ahmeyim"], channel="statement",
+            optional=True,
+            date_basis="a statement 'issued after the talks' of Tuesday"),
+        stm(d, "S06", mfa, "The statement added", day,
+            para="the two ministers had also discussed the renewal of "
+                 "fishing licences for Senegalese canoes in Mauritanian "
+                 "waters",
+            evidence=["The statement added that they had also discussed the "
+                      "renewal of fishing licences for Senegalese canoes in "
+                      "Mauritanian waters, which expire in December."],
+            cameo="010", alternatives=mr,
+            targets=[("Senegal", "neutral", False)],
+            about=["Senegal"], channel="statement",
+            attribution="nominal",
+            date_basis="the same statement as S05 ('issued after the "
+                       "talks')"),
+        stm(d, "S07", bj, "declined to say whether Dakar would agree", day,
+            para="Badji declined to say whether Senegal would agree to "
+                 "reopen the cost-recovery rules of the gas field",
+            evidence=["Senegal's energy minister, Ousmane Badji, who "
+                      "attended the talks, declined to say whether Dakar "
+                      "would agree to reopen the rules."],
+            cameo="011", alts=["010"], alternatives=sn,
+            about=["Senegal", "Mauritania", "Greater Tortue Ahmeyim"],
+            channel=nc,
+            date_basis="the talks of Tuesday, which he attended"),
+        stm(d, "S08", bj, "he told reporters", day, quote=q8,
+            cameo="011", alts=["010"], alternatives=sn,
+            about=["Greater Tortue Ahmeyim"], channel=nc,
+            attribution="pronoun", date_basis="the same occasion as S07"),
+        stm(d, "S09", "BP", "A spokesperson for BP", day,
+            para="BP declined to comment on the dispute over the gas field",
+            evidence=["A spokesperson for BP, which operates the field, "
+                      "declined to comment when contacted by AFP on "
+                      "Tuesday."],
+            cameo="011",
+            about=["Greater Tortue Ahmeyim", "Senegal", "Mauritania"],
+            attribution="description",
+            date_basis="'when contacted by AFP on Tuesday'"),
+        stm(d, "S10", "Mauritania", "a senior Mauritanian official, who "
+            "asked not to be named", mon,
+            quote="patient for two years",
+            para="Mauritania had been patient for two years and now expected "
+                 "concrete proposals from Senegal",
+            evidence=["Speaking to AFP on Monday, a senior Mauritanian "
+                      "official, who asked not to be named because he was "
+                      "not authorised to talk to the media, said Nouakchott "
+                      "had been \"patient for two years\" and now expected "
+                      "concrete proposals from Dakar."],
+            cameo="010", alts=["111"],
+            alternatives=["senior Mauritanian official"],
+            targets=[("Senegal", "conflictual", False)],
+            about=["Senegal"], channel="speaking to AFP",
+            attribution="description",
+            date_basis="'Speaking to AFP on Monday' (12 July 2027)"),
+        stm(d, "S11", ot, "The official news agency AMI quoted Prime "
+            "Minister Ahmed Salem Ould Tiyeb as telling parliament", mon,
+            quote="defend every ouguiya",
+            para="the Mauritanian government would defend every ouguiya of "
+                 "the country's share of the gas revenues",
+            evidence=["The official news agency AMI quoted Prime Minister "
+                      "Ahmed Salem Ould Tiyeb as telling parliament on "
+                      "Monday that the government would \"defend every "
+                      "ouguiya\" of the country's share of the revenues."],
+            cameo="010", alts=["111"], alternatives=mr,
+            targets=[("Senegal", "conflictual", False)],
+            about=["Senegal", "Greater Tortue Ahmeyim"],
+            channel="parliament", reported_via=ami,
+            date_basis="'as telling parliament on Monday' (12 July 2027)"),
+        stm(d, "S12", sy, "President Abdoulaye Kane Diop last week asked",
+            "2027-07",
+            quote="a lasting and fair solution",
+            para="Diop asked Faye to seek a lasting and fair solution with "
+                 "Mauritania before the end of the year",
+            evidence=["In Dakar, President Abdoulaye Kane Diop last week "
+                      "asked Faye to seek \"a lasting and fair solution\" "
+                      "with Nouakchott before the end of the year, the "
+                      "Senegalese Press Agency (APS) reported, citing a "
+                      "statement from the presidency."],
+            cameo="020", alts=["010", "036"], alternatives=sn + [pres],
+            targets=[("Mauritania", "cooperative", False)],
+            about=["Mauritania", fy], channel="statement of the presidency",
+            reported_via=aps,
+            date_basis="'last week' (5-11 July 2027): the month"),
+        stm(d, "S12a", aps, "the Senegalese Press Agency (APS) reported", None,
+            para="APS reported that Diop asked Faye to seek a lasting and "
+                 "fair solution with Mauritania",
+            evidence=["the Senegalese Press Agency (APS) reported, citing a "
+                      "statement from the presidency."],
+            cameo="010", about=[sy, "Mauritania"], optional=True,
+            date_basis="the agency's report (as h14's N08a)"),
+        stm(d, "S13", wd, "A Western diplomat in Dakar said", None,
+            quote="more about cash flow than about sovereignty",
+            para="the dispute was more about cash flow than about "
+                 "sovereignty and neither government could afford a long "
+                 "stand-off",
+            evidence=["A Western diplomat in Dakar said the dispute was "
+                      "\"more about cash flow than about sovereignty\" and "
+                      "that neither government could afford a long "
+                      "stand-off with its main customers watching."],
+            cameo="010", about=["Senegal", "Mauritania"],
+            attribution="description", optional=True, date_basis=nodate),
+        stm(d, "S14", fin, "according to figures published by the finance "
+            "ministry in Dakar", None,
+            para="gas sales brought Senegal about 640 billion CFA francs in "
+                 "the first half of the year",
+            evidence=["Gas sales brought Senegal about 640 billion CFA "
+                      "francs in the first half of the year, according to "
+                      "figures published by the finance ministry in "
+                      "Dakar."],
+            cameo="010", alternatives=sn, about=["Senegal"], optional=True,
+            date_basis="figures, no occasion of speaking"),
+        stm(d, "S15", ob, "Ould Bouceif had called relations with Senegal",
+            "2027-07", quote="exemplary",
+            para="relations between Mauritania and Senegal are exemplary",
+            evidence=["Earlier this month, Ould Bouceif had called relations "
+                      "with Senegal \"exemplary\" in a speech to foreign "
+                      "ambassadors in Nouakchott."],
+            cameo="051", alts=["010"], alternatives=mr,
+            targets=[("Senegal", "cooperative", True)], about=["Senegal"],
+            channel="speech to foreign ambassadors in Nouakchott",
+            date_basis="'Earlier this month' (July 2027): the month"),
+    ]
+    s4 = statements[4]
+    s4["speaker_mention"] = d.ev("Ould Bouceif said", "neither does Dakar")
+    s4["segments"] = [dict(zip(("quote", "span", "byte_span"),
+                               (p, *d.span(p, B)))) for p in (q4a, q4b)]
+    assert t[s4["quote_span"][0]:s4["quote_span"][1]] == whole
+    statements[5]["co_speakers"] = [fy]
+    statements[0]["quote_marks"] = "single (headline)"
+    notes = {
+        "S00": "the headline's 'Senegal says' over the words of Faye's "
+               "quotation: an optional retelling of S02",
+        "S01": "the lede retells the news-conference quotation S02 in other "
+               "words; dated by 'on Tuesday'; 'its northern neighbour' = "
+               "Mauritania",
+        "S03": "'said A but wanted B \"…\"': one clause, its quoted fragment "
+               "kept as the quote",
+        "S04": "a quotation over two paragraphs (the first left open), "
+               "closed by 'Ould Bouceif said': one statement in two "
+               "segments; 'Dakar' = Senegal",
+        "S05": "'The two ministers agreed …, Mauritania's foreign ministry "
+               "said in a statement': the ministers' agreement (Ould "
+               "Bouceif, of the relaying ministry's side, with Faye as "
+               "co-speaker; the ministry and both states accepted), dated "
+               "by the talks, relayed by the ministry (as h13's N01)",
+        "S05k": "the ministry's own relay: optional (as h13's N01k), dated "
+                "by 'issued after the talks' (as h118's S05)",
+        "S06": "'The statement added that they had also discussed …': the "
+               "ministry's statement (as h118's S06)",
+        "S07": "a refusal ('declined to say whether …'), with its quotation "
+               "S08 (as h126's S06/S07)",
+        "S09": "the spokesperson of a named company speaks for it: a "
+               "refusal, dated by 'on Tuesday'",
+        "S10": "an anonymous Mauritanian official speaks for Mauritania, "
+               "dated by 'Speaking to AFP on Monday'; 'Nouakchott' = "
+               "Mauritania, 'Dakar' = Senegal",
+        "S11": "'X quoted Y as telling parliament on Monday that …': "
+               "relayed by AMI, dated by 'on Monday'",
+        "S12": "'the agency reported, citing a statement from the "
+               "presidency': the President's words relayed by APS, dated by "
+               "'last week' at month precision",
+        "S12a": "the agency's report: optional and undated (as h14's N08a)",
+        "S13": "a diplomat of no named state: optional (as h5's diplomat); "
+               "one clause with two that-parts",
+        "S14": "a figure 'according to' a ministry's figures: optional (as "
+               "h126's S19)",
+        "S15": "'Earlier this month' gives the month; the quoted word is "
+               "the object of 'called … \"…\"'",
+    }
+    for s in statements:
+        if s["id"] in notes:
+            s["speaker_mention"]["note"] = notes[s["id"]]
+    relationships = [
+        relationship("R01", "brother country", ["Senegal", "Mauritania"],
+                     False, [ob], ["S04"],
+                     ["brother countries", "brotherly country", "brothers",
+                      "brotherly relations"], date=day),
+        relationship("R02", "strategic partner", ["Senegal", "Mauritania"],
+                     False, [ob], ["S04"],
+                     ["strategic partners", "strategic partnership",
+                      "partner", "partners"], date=day),
+        relationship("R03", "neighbour", ["Mauritania", "Senegal"], False,
+                     [fy, "narrator"], ["S01"],
+                     ["northern neighbour", "neighbours", "neighbor",
+                      "neighbors"], optional=True, date=day),
+        relationship("R04", "relations", ["Senegal", "Mauritania"], False,
+                     [fy, ob, "narrator"], ["S01", "S15"],
+                     ["ties", "exemplary relations"], optional=True),
+        relationship("R05", "border conflict", ["Senegal", "Mauritania"],
+                     False, ["narrator"], [], ["conflict", "war"],
+                     optional=True),
+    ]
+    relationships[4]["valid_from"] = "1989"
+    relationships[4]["valid_to"] = "1989"
+    events = [
+        event("E01", "talks of Faye and Ould Bouceif in Nouakchott and the "
+              "joint news conference", day, [fy, ob]),
+        event("E02", "start of LNG exports from the Greater Tortue Ahmeyim "
+              "field", "2025", ["Senegal", "Mauritania"], optional=True),
+        event("E03", "meeting of the joint commission on the field in "
+              "Dakar", "2027-09", ["Senegal", "Mauritania"], optional=True),
+        event("E04", "Ould Tiyeb's remarks to parliament", mon, [ot],
+              optional=True),
+        event("E05", "Senegal-Mauritania border conflict", "1989",
+              ["Senegal", "Mauritania"], optional=True),
+        event("E06", "discovery of the gas field", "2015",
+              ["Senegal", "Mauritania"], optional=True),
+    ]
+    events[2]["modality"] = "planned"
+    timexes = [timex(d, "13/07/2027", day),
+               timex(d, "13/07/2027", day, after="Updated: "),
+               timex(d, "July 13, 2027", day),
+               timex(d, "on Tuesday", day, after=B),
+               timex(d, "in 2025", "2025"),
+               timex(d, "2018", "2018", after=B),
+               timex(d, "before the end of September", "2027-09",
+                     kind="interval"),
+               timex(d, "in December", "2027-12"),
+               timex(d, "on Tuesday", day, after="contacted by AFP"),
+               timex(d, "on Monday", mon, after=B),
+               timex(d, "for two years", "P2Y", kind="duration"),
+               timex(d, "on Monday", mon, after="telling parliament"),
+               timex(d, "last week", "2027-W27"),
+               timex(d, "before the end of the year", "2027",
+                     kind="interval"),
+               timex(d, "the first half of the year", "2027-H1"),
+               timex(d, "Earlier this month", "2027-07", after=B),
+               timex(d, "in 1989", "1989"),
+               timex(d, "in 2015", "2015")]
+    write(d, day, "news report (wire agency on a news site)", actors,
+          statements, relationships, events, timexes)
+
+
+def h135():
+    d = Doc("h135_briefing")
+    t = d.text
+    day = "2027-07-15"
+    sk = "Sanne Kuipers"
+    pc = "Pieter-Jan Claeys"
+    lv = "Lieven Verstraete"
+    emb = "Embassy of Russia in the Netherlands"
+    mofcom = "Ministry of Commerce (China)"
+    actors = [
+        actor(d, "A01", sk, "person", [sk, "Kuipers", "Sanne"],
+              ["Minister Kuipers"],
+              affiliations=[("Netherlands", "Minister of Foreign Affairs")]),
+        actor(d, "A02", pc, "person", [pc, "Claeys", "Pieter-Jan"],
+              ["Minister Claeys"],
+              affiliations=[("Belgium", "Minister of Foreign Affairs")]),
+        actor(d, "A03", "Netherlands", "state", ["Netherlands"],
+              ["the Netherlands", "Kingdom of the Netherlands", "Holland"]),
+        actor(d, "A04", "Belgium", "state", ["Belgium"],
+              ["Kingdom of Belgium"]),
+        actor(d, "A05", "Russia", "state", ["Russia"],
+              ["Russian Federation"]),
+        actor(d, "A06", emb, "organization", ["Russian embassy"],
+              ["Russian embassy in The Hague", "Russian Embassy"],
+              part_of="Russia"),
+        actor(d, "A07", "Ukraine", "state", ["Ukraine"]),
+        actor(d, "A08", "China", "state", ["China", "Beijing"],
+              ["People's Republic of China", "PRC"],
+              accept={"Beijing": ["Beijing"]}),
+        actor(d, "A09", mofcom, "organization", ["China's commerce ministry"],
+              ["Chinese Ministry of Commerce", "MOFCOM", "commerce ministry",
+               "Chinese commerce ministry"], part_of="China"),
+        actor(d, "A10", lv, "person", [lv], ["Verstraete",
+                                            "Prime Minister Verstraete"],
+              affiliations=[("Belgium", "Prime Minister")]),
+        actor(d, "A11", "NOS", "media", ["NOS"],
+              ["Nederlandse Omroep Stichting"]),
+        actor(d, "A12", "De Standaard", "media", ["De Standaard"]),
+        actor(d, "A13", "Reuters", "media", ["Reuters"]),
+        actor(d, "A14", "Benelux", "organization", ["Benelux"],
+              ["Benelux Union"]),
+        actor(d, "A15", "European Union", "organization",
+              ["European Union"], ["EU"]),
+        actor(d, "A16", "NATO", "organization", ["NATO"],
+              ["North Atlantic Treaty Organization"]),
+        actor(d, "A17", "North Sea", "place", ["North Sea"], optional=True),
+        actor(d, "A18", "Rotterdam", "place", ["Rotterdam"], optional=True),
+        actor(d, "A19", "Antwerp", "place", ["Antwerp"], optional=True),
+        actor(d, "A20", "Public Prosecution Service (Netherlands)",
+              "organization", ["Public Prosecution Service"],
+              ["Public Prosecution Service", "Openbaar Ministerie"],
+              optional=True, part_of="Netherlands"),
+        actor(d, "A21", "Euroclear", "organization", ["Euroclear"],
+              optional=True),
+        actor(d, "A22", "Brussels", "place", ["Brussels"], optional=True,
+              accept={"Brussels": ["European Union", "Belgium"]}),
+        actor(d, "A23", "The Hague", "place", ["The Hague"], optional=True,
+              accept={"The Hague": ["Netherlands"]}),
+        actor(d, "A24", "Moderator", "person", ["Moderator"],
+              optional=True),
+        actor(d, "A25", "Ministry of Foreign Affairs (Netherlands)",
+              "organization", ["Ministry of Foreign Affairs"],
+              ["Ministry of Foreign Affairs", "Dutch foreign ministry"],
+              optional=True, part_of="Netherlands"),
+        actor(d, "A26", "Luxembourg", "state", ["Luxembourg"],
+              optional=True),
+        actor(d, "A27", "Kyiv", "place", ["Kyiv"], optional=True),
+    ]
+    labels = ("\n\nModerator:", "\n\nQuestion", "\n\nMinister ")
+
+    def turn(label, after):
+        i = t.index(label, t.index(after)) + len(label)
+        j = min(t.index(x, i) for x in labels if x in t[i:])
+        return t[i:j]
+
+    mk, mc, mo = "Minister Kuipers: ", "Minister Claeys: ", "Moderator: "
+    m1 = turn(mo, "Check against delivery.")
+    k1 = turn(mk, "Minister Kuipers.")
+    c1 = turn(mc, "for as long as it takes")
+    m2 = turn(mo, "new scanners there in September.")
+    k2 = turn(mk, "How do you respond?")
+    c2 = turn(mc, "blocking a European decision?")
+    k3 = turn(mk, "worried about retaliation?")
+    i = t.index(mo, t.index("open to dialogue.")) + len(mo)
+    m3 = t[i:t.index("\n\n", i)]
+    assert m3 == ("Thank you very much. That concludes the press "
+                  "conference."), m3
+    assert len(k1.split("\n\n")) == 2 and "\n\n" not in c1 + k2 + c2 + k3
+    pcf = "joint press conference in The Hague"
+    basis = "the press conference's date (Thursday 15 July 2027)"
+    nl, be = ["Netherlands"], ["Belgium"]
+    statements = [
+        statement(d, "P00", "Moderator", "Moderator:", day, quote=m1,
+                  cameo="010", channel=pcf, optional=True,
+                  after="Check against delivery.", date_basis=basis),
+        statement(d, "P01", sk, "Minister Kuipers:", day, quote=k1,
+                  cameo="057", alts=["051", "030", "111"],
+                  alternatives=nl,
+                  targets=[("Belgium", "cooperative", True),
+                           ("Ukraine", "cooperative", True),
+                           ("Russia", "conflictual", True)],
+                  about=["Belgium", "Benelux", "European Union", "NATO",
+                         "Ukraine", "Russia"],
+                  channel=pcf, after="Minister Kuipers.", date_basis=basis),
+        statement(d, "P02", pc, "Minister Claeys:", day, quote=c1,
+                  cameo="036", alts=["051", "010"], alternatives=be,
+                  targets=[("Netherlands", "cooperative", True),
+                           (sk, "cooperative", True)],
+                  about=["Netherlands", "Antwerp", "Rotterdam"],
+                  channel=pcf, after="for as long as it takes",
+                  date_basis=basis),
+        statement(d, "P02m", "Moderator", "Moderator:", day, quote=m2,
+                  cameo="010", channel=pcf, optional=True,
+                  after="new scanners there in September.",
+                  date_basis=basis),
+        statement(d, "P03", emb, "the Russian embassy in The Hague said on "
+                  "Tuesday", "2027-07-13",
+                  quote="an act of state piracy",
+                  para="the boarding of the tanker Aurora Star by the Dutch "
+                       "navy was an act of state piracy",
+                  evidence=["the Russian embassy in The Hague said on Tuesday "
+                            "that the boarding of the tanker Aurora Star by "
+                            "the Dutch navy was \"an act of state piracy\""],
+                  cameo="112", alts=["111"], alternatives=["Russia"],
+                  targets=[("Netherlands", "conflictual", True)],
+                  about=["Netherlands"], reported_via="NOS", embedded=True,
+                  date_basis="'on Tuesday' before Thursday 15 July"),
+        statement(d, "P03b", emb, "and warned of", "2027-07-13",
+                  quote="consequences",
+                  para="Russia warned the Netherlands of consequences over "
+                       "the boarding of the tanker",
+                  evidence=["and warned of \"consequences\"."],
+                  cameo="130", alts=["138", "111"], alternatives=["Russia"],
+                  targets=[("Netherlands", "conflictual", False)],
+                  about=["Netherlands"], reported_via="NOS", embedded=True,
+                  attribution="coordinated verb",
+                  date_basis="the same statement of Tuesday as P03"),
+        statement(d, "P04", sk, "Minister Kuipers:", day, quote=k2,
+                  cameo="111", alts=["011", "010"], alternatives=nl,
+                  targets=[("Russia", "conflictual", False),
+                           (emb, "conflictual", False)],
+                  about=["Russia", "Public Prosecution Service "
+                                   "(Netherlands)"],
+                  channel=pcf, responds_to=["P03", "P03b"],
+                  after="How do you respond?", date_basis=basis),
+        statement(d, "P05", lv, "Prime Minister Lieven Verstraete told our "
+                  "newspaper on Saturday", "2027-07-10",
+                  quote="a watertight legal basis",
+                  para="Belgium would not touch the Russian assets frozen at "
+                       "Euroclear without a watertight legal basis",
+                  evidence=["Prime Minister Lieven Verstraete told our "
+                            "newspaper on Saturday that Belgium would not "
+                            "touch the Russian assets frozen at Euroclear "
+                            "without \"a watertight legal basis\"."],
+                  cameo="010", alts=["014"], alternatives=be,
+                  targets=[("Russia", "conflictual", False)],
+                  about=["Russia", "Euroclear", "Belgium"],
+                  channel="interview with De Standaard",
+                  reported_via="De Standaard", embedded=True,
+                  date_basis="'on Saturday' (10 July 2027)"),
+        statement(d, "P06", pc, "Minister Claeys:", day, quote=c2,
+                  cameo="010", alts=["011"], alternatives=be,
+                  about=[lv, "European Union", "Russia"], channel=pcf,
+                  responds_to=["P05"], after="blocking a European decision?",
+                  date_basis=basis),
+        statement(d, "P07", mofcom, "China's commerce ministry said "
+                  "yesterday", "2027-07-14", quote="discriminatory",
+                  para="the new Dutch export rules for chipmaking equipment "
+                       "are discriminatory and China will take necessary "
+                       "measures",
+                  evidence=["China's commerce ministry said yesterday that "
+                            "the new Dutch export rules for chipmaking "
+                            "equipment are \"discriminatory\" and that "
+                            "Beijing will take \"necessary measures\"."],
+                  cameo="111", alts=["130", "010"], alternatives=["China"],
+                  targets=[("Netherlands", "conflictual", True)],
+                  about=["Netherlands"], reported_via="Reuters",
+                  embedded=True, date_basis="'yesterday' (14 July 2027)"),
+        statement(d, "P08", sk, "Minister Kuipers:", day, quote=k3,
+                  cameo="010", alts=["051", "036"], alternatives=nl,
+                  targets=[("China", "cooperative", True)],
+                  about=["China"], channel=pcf, responds_to=["P07"],
+                  after="worried about retaliation?", date_basis=basis),
+        statement(d, "P09", "Moderator", "Moderator:", day, quote=m3,
+                  cameo="010", channel=pcf, optional=True,
+                  after="open to dialogue.", date_basis=basis),
+    ]
+    s1 = statements[1]
+    s1["segments"] = [dict(zip(("quote", "span", "byte_span"),
+                               (p, *d.span(p, "Minister Kuipers."))))
+                      for p in k1.split("\n\n")]
+    for s in statements:
+        if not s["embedded_in_question"]:
+            s["quote_marks"] = "none (transcript turn)"
+    notes = {
+        "P00": "an unnamed moderator's procedural turn: optional (as h39)",
+        "P01": "an opening statement over two paragraphs: one turn in two "
+               "segments",
+        "P02m": "an unnamed moderator's procedural turn: optional",
+        "P03": "an embassy speaks for itself (Russia accepted), inside the "
+               "question of NOS (reported_via), dated by 'on Tuesday'",
+        "P03b": "the second verb of 'said … and warned of \"…\"': a "
+                "statement of its own (as h126's 'but added that')",
+        "P04": "a rejection and a refusal ('I will not comment on the "
+               "investigation itself') in one turn",
+        "P05": "'told our newspaper on Saturday' inside the question of De "
+               "Standaard: the newspaper told is the asking outlet "
+               "(reported_via)",
+        "P06": "an answer with a refusal ('I am not going to negotiate "
+               "here …')",
+        "P07": "a ministry speaks for itself (China accepted), inside the "
+               "question of Reuters; 'said that A and that B' is one "
+               "statement with its first quoted fragment as quote",
+        "P09": "the moderator's closing courtesy: optional",
+    }
+    for s in statements:
+        if s["id"] in notes:
+            s["speaker_mention"]["note"] = notes[s["id"]]
+    relationships = [
+        relationship("R01", "closest partners", ["Netherlands", "Belgium"],
+                     False, [sk], ["P01"],
+                     ["closest partner", "partners", "partner"], date=day),
+        relationship("R02", "neighbours", ["Netherlands", "Belgium"], False,
+                     [sk], ["P01"], ["neighbors", "neighbour"],
+                     optional=True, date=day),
+        relationship("R03", "important trading partner",
+                     ["China", "Netherlands"], False, [sk], ["P08"],
+                     ["trading partner", "trade partner", "partner"],
+                     date=day),
+    ]
+    events = [
+        event("E01", "joint press conference of Kuipers and Claeys in The "
+              "Hague", day, [sk, pc]),
+        event("E02", "signing of an agreement on a second high-voltage link "
+              "between offshore wind farms in the North Sea", day,
+              ["Netherlands", "Belgium"]),
+        event("E03", "boarding of the tanker Aurora Star by the Dutch navy",
+              None, ["Netherlands"]),
+        event("E04", "visit of Kuipers to Antwerp to see the new scanners",
+              "2027-09", [sk, "Antwerp"], optional=True),
+    ]
+    events[3]["modality"] = "planned"
+    H = "Home > Documents > Speeches"
+    timexes = [timex(d, "15-07-2027", day),
+               timex(d, "Thursday 15 July 2027", day),
+               timex(d, "Today", day),
+               timex(d, "before the end of the year", "2027",
+                     kind="interval"),
+               timex(d, "in September", "2027-09"),
+               timex(d, "on Tuesday", "2027-07-13", after=H),
+               timex(d, "on Saturday", "2027-07-10", after=H),
+               timex(d, "yesterday", "2027-07-14", after=H)]
+    write(d, day, "press conference (joint, transcript)", actors,
+          statements, relationships, events, timexes)
+
+
+def h136():
+    d = Doc("h136_readout")
+    B = "Home > Media Centre > Press Releases"
+    day = "2027-07-19"
+    ir, hs = "Inoke Raduva", "Haryo Setiadi"
+    lq, rk = "Losana Qarikau", "Ratna Kusumaningrum"
+    pif = "Pacific Islands Forum"
+    ohchr = "Office of the UN High Commissioner for Human Rights"
+    jc = "Fiji-Indonesia Joint Commission for Bilateral Cooperation"
+    actors = [
+        actor(d, "A01", ir, "person", [ir],
+              ["Raduva", "Prime Minister Raduva", "Hon. Inoke Raduva"],
+              affiliations=[("Fiji", "Prime Minister")]),
+        actor(d, "A02", hs, "person", [hs, "Setiadi"],
+              ["President Setiadi", "H.E. Haryo Setiadi"],
+              affiliations=[("Indonesia", "President")]),
+        actor(d, "A03", "Fiji", "state", ["Republic of Fiji", "Fiji"],
+              ["Republic of Fiji"]),
+        actor(d, "A04", "Indonesia", "state",
+              ["Republic of Indonesia", "Indonesia"],
+              ["Republic of Indonesia"]),
+        actor(d, "A05", lq, "person", [lq], ["Qarikau", "Hon. Losana "
+                                            "Qarikau"],
+              affiliations=[("Fiji", "Deputy Prime Minister and Minister "
+                                     "for Foreign Affairs")]),
+        actor(d, "A06", rk, "person", [rk], ["Kusumaningrum",
+                                            "H.E. Ratna Kusumaningrum"],
+              affiliations=[("Indonesia", "Minister for Foreign Affairs")]),
+        actor(d, "A07", pif, "organization", [pif],
+              ["PIF", "Forum"]),
+        actor(d, "A08", "Papua", "place", ["Papua"],
+              ["Papua provinces", "West Papua"]),
+        actor(d, "A09", ohchr, "organization", [ohchr],
+              ["OHCHR", "UN Human Rights Office",
+               "Office of the United Nations High Commissioner for Human "
+               "Rights"]),
+        actor(d, "A10", "Pacific", "place", ["Pacific"],
+              ["Pacific region", "Blue Pacific"]),
+        actor(d, "A11", "Office of the Prime Minister (Fiji)",
+              "organization", ["Office of the Prime Minister"],
+              ["Office of the Prime Minister"], optional=True,
+              part_of="Fiji"),
+        actor(d, "A12", "Fijian Government", "organization",
+              ["Fijian Government"], ["Government of Fiji"], optional=True,
+              part_of="Fiji", accept={"Fijian Government": ["Fiji"]}),
+        actor(d, "A13", "United Nations", "organization", ["UN"],
+              ["United Nations"], optional=True),
+        actor(d, "A14", "Suva", "place", ["Suva"], optional=True),
+        actor(d, "A15", "State House (Suva)", "place", ["State House"],
+              ["State House"], optional=True),
+        actor(d, "A16", "Denpasar", "place", ["Denpasar"], optional=True),
+        actor(d, "A17", "Nadi", "place", ["Nadi"], optional=True),
+        actor(d, "A18", "Jakarta", "place", ["Jakarta"], optional=True,
+              accept={"Jakarta": ["Indonesia"]}),
+        actor(d, "A19", jc, "organization", [jc],
+              ["Joint Commission for Bilateral Cooperation"],
+              optional=True),
+        actor(d, "A20", "New Zealand", "state", ["New Zealand"],
+              optional=True),
+        actor(d, "A21", "Ministry of Information (Fiji)", "organization",
+              ["Ministry of Information"], optional=True, part_of="Fiji"),
+    ]
+    talks = "bilateral talks in Suva"
+    basis = "'today held bilateral talks' of the release dated 19/07/2027"
+    fj, idn = ["Fiji"], ["Indonesia"]
+    both = [hs, "Fiji", "Indonesia"]
+
+    def st(sid, spk, mention, para, ev, cameo, alts, alternatives, targets,
+           about, how="explicit", optional=False, joint=False, quote=None,
+           co=(hs,)):
+        s = statement(d, sid, spk, mention, day, para=para, quote=quote,
+                      evidence=[ev] if ev else [], cameo=cameo, alts=alts,
+                      alternatives=alternatives, targets=targets,
+                      about=about, channel=talks, optional=optional,
+                      attribution="joint" if joint else how, after=B,
+                      date_basis=basis)
+        if joint:
+            s["co_speakers"] = list(co)
+        return s
+
+    q = ("Indonesia is a close friend and a Melanesian neighbour. Where we "
+         "have differences, we will talk about them openly and "
+         "respectfully, as friends do.")
+    statements = [
+        st("F01", ir, "The Prime Minister welcomed President Setiadi",
+           "Raduva welcomed Setiadi and his delegation to Fiji",
+           "The Prime Minister welcomed President Setiadi and his delegation "
+           "to Fiji", "051", ["010"], fj, [(hs, "cooperative", True)],
+           [hs, "Fiji"], how="bare title", optional=True),
+        st("F02", ir, "and said the visit marked",
+           "the visit marked a new chapter in relations between Fiji and "
+           "Indonesia",
+           "and said the visit marked \"a new chapter\" in relations between "
+           "the two countries", "051", ["010"], fj,
+           [("Indonesia", "cooperative", False)], ["Indonesia"],
+           how="coordinated verb", quote="a new chapter"),
+        st("F03", ir, "The Prime Minister underlined",
+           "climate change remained the single greatest threat to the "
+           "livelihoods, security and well-being of the peoples of the "
+           "Pacific",
+           "The Prime Minister underlined that climate change remained the "
+           "single greatest threat to the livelihoods, security and "
+           "well-being of the peoples of the Pacific", "010", [], fj, [],
+           ["Pacific", "Fiji"], how="bare title"),
+        st("F04", ir, "and expressed concern over the slow delivery",
+           "Raduva expressed concern over the slow delivery of the climate "
+           "finance promised by major emitting countries",
+           "and expressed concern over the slow delivery of the climate "
+           "finance promised by major emitting countries.", "111", ["010"],
+           fj, [], ["Pacific", "Fiji"], how="coordinated verb"),
+        st("F05", hs, "President Setiadi welcomed Fiji's consistent support",
+           "Setiadi welcomed Fiji's consistent support for Indonesia's "
+           "sovereignty and territorial integrity",
+           "President Setiadi welcomed Fiji's consistent support for "
+           "Indonesia's sovereignty and territorial integrity", "051",
+           ["010"], idn, [("Fiji", "cooperative", True)], ["Fiji", "Papua"]),
+        st("F06", hs, "and underlined Indonesia's commitment",
+           "Indonesia is committed to accelerating development in its Papua "
+           "provinces",
+           "and underlined Indonesia's commitment to accelerating "
+           "development in its Papua provinces.", "010", ["030"], idn, [],
+           ["Papua", "Indonesia"], how="coordinated verb"),
+        st("F07", ir, "The Prime Minister reaffirmed that Fiji respected",
+           "Fiji respected Indonesia's sovereignty over Papua",
+           "The Prime Minister reaffirmed that Fiji respected Indonesia's "
+           "sovereignty over Papua.", "051", ["010"], fj,
+           [("Indonesia", "cooperative", True)], ["Indonesia", "Papua"],
+           how="bare title"),
+        st("F08", ir, "He also expressed Fiji's hope",
+           "Fiji hoped the Office of the UN High Commissioner for Human "
+           "Rights would be able to visit Papua",
+           "He also expressed Fiji's hope that the Office of the UN High "
+           "Commissioner for Human Rights would be able to visit the "
+           "region, as Pacific Islands Forum Leaders have requested.",
+           "020", ["010"], fj,
+           [("Indonesia", "neutral", False)], [ohchr, "Papua", "Indonesia"],
+           how="pronoun"),
+        statement(d, "F08p", pif, "as Pacific Islands Forum Leaders have "
+                  "requested", None,
+                  para="Pacific Islands Forum Leaders have requested that "
+                       "the Office of the UN High Commissioner for Human "
+                       "Rights visit Papua",
+                  evidence=["as Pacific Islands Forum Leaders have "
+                            "requested."],
+                  cameo="020", about=[ohchr, "Papua"], optional=True,
+                  attribution="description", after=B,
+                  date_basis="a past request of no stated date"),
+        st("F09", ir, "Both sides agreed to conclude negotiations",
+           "Fiji and Indonesia agreed to conclude negotiations on a "
+           "bilateral investment agreement before the end of the year and "
+           "to explore a direct air link between Denpasar and Nadi",
+           "Both sides agreed to conclude negotiations on a bilateral "
+           "investment agreement before the end of the year and to explore "
+           "a direct air link between Denpasar and Nadi.", "030",
+           ["036", "010"], both,
+           [("Indonesia", "cooperative", False),
+            ("Fiji", "cooperative", False)],
+           ["Fiji", "Indonesia", "Denpasar", "Nadi"], joint=True),
+        st("F10", ir, "Both sides also expressed concern",
+           "Fiji and Indonesia expressed concern over growing geopolitical "
+           "competition in the Pacific",
+           "Both sides also expressed concern over growing geopolitical "
+           "competition in the Pacific", "111", ["010"], both, [],
+           ["Pacific", "Fiji", "Indonesia"], joint=True),
+        st("F11", ir, "and underlined the importance of keeping the region",
+           "Fiji and Indonesia underlined the importance of keeping the "
+           "Pacific an Ocean of Peace",
+           "and underlined the importance of keeping the region an Ocean of "
+           "Peace.", "010", ["051"], both, [],
+           ["Pacific", "Fiji", "Indonesia"], joint=True),
+        st("F12", hs, "President Setiadi reiterated Indonesia's support",
+           "Indonesia supports the Pacific Islands Forum's 2050 Strategy "
+           "for the Blue Pacific Continent",
+           "President Setiadi reiterated Indonesia's support for the Pacific "
+           "Islands Forum's 2050 Strategy for the Blue Pacific Continent",
+           "051", ["010"], idn, [(pif, "cooperative", True)], [pif]),
+        st("F13", hs, "and noted that Indonesia, as a Forum Dialogue "
+           "Partner",
+           "Indonesia, as a Forum Dialogue Partner, stood ready to share its "
+           "experience in disaster management with Pacific Island countries",
+           "and noted that Indonesia, as a Forum Dialogue Partner, stood "
+           "ready to share its experience in disaster management with "
+           "Pacific Island countries.", "030", ["033", "010"], idn,
+           [(pif, "cooperative", False)], [pif, "Pacific"],
+           how="coordinated verb"),
+        st("F14", lq, "The two ministers also agreed",
+           "Qarikau and Kusumaningrum agreed to convene the second meeting "
+           "of the Fiji-Indonesia Joint Commission for Bilateral Cooperation "
+           "in Jakarta in the first half of 2028",
+           "The two ministers also agreed to convene the second meeting of "
+           "the Fiji-Indonesia Joint Commission for Bilateral Cooperation in "
+           "Jakarta in the first half of 2028.", "036", ["030"],
+           [rk, "Fiji", "Indonesia"],
+           [("Indonesia", "cooperative", False),
+            ("Fiji", "cooperative", False)],
+           ["Fiji", "Indonesia", jc, "Jakarta"], joint=True, co=(rk,)),
+        statement(d, "F15", ir, "the Prime Minister said:", day, quote=q,
+                  cameo="051", alts=["010"], alternatives=fj,
+                  targets=[("Indonesia", "cooperative", True)],
+                  about=["Indonesia"], channel="remarks to the media after "
+                  "the talks", attribution="bare title", after=B,
+                  date_basis="'Speaking to the media after the talks' of "
+                             "today (19 July 2027)"),
+        st("F16", hs, "President Setiadi thanked the Government and people",
+           "Setiadi thanked the Government and people of Fiji for the warm "
+           "hospitality accorded to him and his delegation",
+           "President Setiadi thanked the Government and people of Fiji for "
+           "the warm hospitality accorded to him and his delegation", "051",
+           ["010"], idn, [("Fiji", "cooperative", True)], ["Fiji"],
+           optional=True),
+        st("F17", hs, "and invited the Prime Minister to visit Indonesia",
+           "Setiadi invited Raduva to visit Indonesia at a mutually "
+           "convenient time",
+           "and invited the Prime Minister to visit Indonesia at a mutually "
+           "convenient time.", "036", ["010"], idn,
+           [(ir, "cooperative", True)], [ir, "Indonesia"],
+           how="coordinated verb"),
+        st("F18", ir, "The Prime Minister accepted the invitation",
+           "Raduva accepted the invitation to visit Indonesia",
+           "The Prime Minister accepted the invitation.", "036",
+           ["030", "010"], fj,
+           [(hs, "cooperative", True), ("Indonesia", "cooperative", False)],
+           [hs, "Indonesia"], how="bare title"),
+    ]
+    notes = {
+        "F01": "welcoming the guest to Fiji: a courtesy, optional (as h16's "
+               "M01); 'The Prime Minister' = Raduva",
+        "F02": "the second verb of 'welcomed … and said …', its quoted "
+               "fragment kept as the quote",
+        "F08": "'He' = the Prime Minister; the narrator's 'as Pacific "
+               "Islands Forum Leaders have requested' is F08p",
+        "F08p": "a request of the Forum's leaders told in a subordinate "
+                "clause, no occasion: optional, undated",
+        "F09": "'Both sides' = Raduva (the site's leader) with Setiadi as "
+               "co-speaker (the two states accepted)",
+        "F14": "'The two ministers' = Qarikau (the site's minister) with "
+               "Kusumaningrum as co-speaker; the signing they witnessed "
+               "('The two leaders witnessed the signing of …') is no "
+               "statement, nor is 'The two leaders reviewed …'",
+        "F15": "a direct quotation after 'said:' at the remarks to the media "
+               "after the talks",
+        "F16": "thanks for hospitality: a courtesy, optional (as h52)",
+    }
+    for s in statements:
+        if s["id"] in notes:
+            s["speaker_mention"]["note"] = notes[s["id"]]
+    relationships = [
+        relationship("R01", "close friend", ["Indonesia", "Fiji"], False,
+                     [ir], ["F15"], ["friend", "friends", "close friends"],
+                     date=day),
+        relationship("R02", "Melanesian neighbour", ["Indonesia", "Fiji"],
+                     False, [ir], ["F15"],
+                     ["neighbour", "neighbours", "neighbor"], optional=True,
+                     date=day),
+        relationship("R03", "Dialogue Partner", ["Indonesia", pif], True,
+                     [hs], ["F13"],
+                     ["Forum Dialogue Partner", "dialogue partner",
+                      "partner"], date=day),
+        relationship("R04", "diplomatic relations", ["Fiji", "Indonesia"],
+                     False, ["narrator"], [],
+                     ["diplomatic ties", "relations"]),
+        relationship("R05", "bilateral cooperation", ["Fiji", "Indonesia"],
+                     False, ["narrator"], [], ["cooperation"],
+                     optional=True),
+    ]
+    relationships[3]["valid_from"] = "1974"
+    events = [
+        event("E01", "bilateral talks of Raduva and Setiadi at the State "
+              "House in Suva", day, [ir, hs]),
+        event("E02", "signing of a Memorandum of Understanding on Maritime "
+              "Cooperation and a Letter of Intent on Disaster Risk "
+              "Management", day, [lq, rk]),
+        event("E03", "official visit of Setiadi to Fiji", day,
+              [hs, "Fiji"]),
+        event("E04", "establishment of Fiji-Indonesia diplomatic relations",
+              "1974", ["Fiji", "Indonesia"], optional=True),
+        event("E05", "second meeting of the Fiji-Indonesia Joint Commission "
+              "in Jakarta", "2028-H1", ["Fiji", "Indonesia"],
+              optional=True),
+        event("E06", "visit of Raduva to Indonesia", None,
+              [ir, "Indonesia"], optional=True),
+    ]
+    events[4]["modality"] = "planned"
+    events[5]["modality"] = "planned"
+    timexes = [timex(d, "19/07/2027", day, after=B),
+               timex(d, "today", day, after=B),
+               timex(d, "two-day", "P2D", kind="duration"),
+               timex(d, "more than a decade", "P10Y", kind="duration"),
+               timex(d, "in 1974", "1974"),
+               timex(d, "before the end of the year", "2027",
+                     kind="interval"),
+               timex(d, "in the first half of 2028", "2028-H1")]
+    write(d, day, "readout (prime minister's office press release)", actors,
+          statements, relationships, events, timexes)
+
+
+def h137():
+    d = Doc("h137_joint")
+    t = d.text
+    day = "2027-07-21"
+    es, ab = "Erkin Sydykbekov", "Anirudh Bhatnagar"
+    unsc = "UN Security Council"
+    sco = "Shanghai Cooperation Organisation"
+    ps = "Press Service of the President of the Kyrgyz Republic"
+    actors = [
+        actor(d, "A01", "Kyrgyzstan", "state",
+              ["Kyrgyz Republic", "Kyrgyzstan"],
+              ["Kyrgyz Republic", "Republic of Kyrgyzstan"]),
+        actor(d, "A02", "India", "state", ["Republic of India", "India"],
+              ["Republic of India"]),
+        actor(d, "A03", es, "person", [es], ["Sydykbekov",
+                                            "President Sydykbekov"],
+              affiliations=[("Kyrgyzstan", "President")]),
+        actor(d, "A04", ab, "person", [ab], ["Bhatnagar",
+                                            "Prime Minister Bhatnagar"],
+              affiliations=[("India", "Prime Minister")]),
+        actor(d, "A05", "Afghanistan", "state", ["Afghanistan", "Kabul"],
+              ["Islamic Emirate of Afghanistan"]),
+        actor(d, "A06", unsc, "organization", [unsc],
+              ["United Nations Security Council", "UNSC",
+               "Security Council"], part_of="United Nations"),
+        actor(d, "A07", sco, "organization", [sco],
+              ["SCO", "Shanghai Cooperation Organization"]),
+        actor(d, "A08", "United Nations", "organization",
+              ["United Nations"], ["UN"], optional=True),
+        actor(d, "A09", "India-Central Asia Summit", "organization",
+              ["India-Central Asia Summit"], optional=True),
+        actor(d, "A10", "International North-South Transport Corridor",
+              "organization", ["International North-South Transport "
+                               "Corridor"], ["INSTC"], optional=True),
+        actor(d, "A11", "Chabahar", "place", ["Chabahar"],
+              ["Chabahar port"], optional=True),
+        actor(d, "A12", "Osh", "place", ["Osh"], optional=True),
+        actor(d, "A13", "Bishkek", "place", ["Bishkek"], optional=True,
+              accept={"Bishkek": ["Kyrgyzstan"]}),
+        actor(d, "A14", ps, "organization", [ps],
+              ["Presidential Press Service"], optional=True,
+              part_of="Kyrgyzstan"),
+        actor(d, "A15", "Uzbekistan", "state", ["Uzbekistan"],
+              optional=True),
+        actor(d, "A16", "Tajikistan", "state", ["Tajikistan"],
+              optional=True),
+        actor(d, "A17", "Batken", "place", ["Batken"], optional=True),
+    ]
+    first = "At the invitation of President of the Kyrgyz Republic"
+    last = "The invitation was accepted with gratitude."
+    i = t.index(first)
+    j = t.index(last, i) + len(last)
+    whole = t[i:j]
+    heads = ("Political dialogue", "Trade, economic cooperation and "
+             "connectivity", "Defence and security", "Education and "
+             "people-to-people contacts", "Regional and international "
+             "issues")
+    blocks = whole.split("\n\n")
+    assert all(h in blocks for h in heads)
+    paras = [p for p in blocks if p not in heads]
+    assert len(paras) == 15, len(paras)
+    statements = [
+        statement(d, "J01", "Kyrgyzstan", first, day, quote=whole,
+                  cameo="030", alts=["057", "051", "036", "010"],
+                  alternatives=["India", es, ab],
+                  targets=[("India", "cooperative", True),
+                           ("Kyrgyzstan", "cooperative", True)],
+                  about=["India", "Kyrgyzstan", "Afghanistan", unsc, sco],
+                  channel="joint statement", attribution="joint",
+                  date_basis="'Done in Bishkek on 21 July 2027' and the "
+                             "page's stamp '21.07.2027 17:30'"),
+    ]
+    statements[0]["co_speakers"] = ["India"]
+    statements[0]["quote_marks"] = "none (document text)"
+    statements[0]["segments"] = [
+        dict(zip(("quote", "span", "byte_span"), (p, *d.span(p, first))))
+        for p in paras]
+    statements[0]["speaker_mention"]["note"] = (
+        "the statement of Kyrgyzstan and India (Kyrgyzstan, the site's "
+        "government and the host, with India as co-speaker; the President "
+        "and the Prime Minister accepted), its words from the first "
+        "paragraph 'At the invitation of …' through the preamble clauses "
+        "and the paragraphs to the accepted invitation, one segment per "
+        "paragraph (fifteen; the five headings are no segments, as h113's); "
+        "'The Indian side …', 'The Kyrgyz side …' and the passive 'The "
+        "invitation was accepted with gratitude.' are the joint text's own; "
+        "the press service's introductory line, the two title lines, 'Done "
+        "in Bishkek …' and the signature blocks are not in it")
+    both = ["Kyrgyzstan", "India"]
+    relationships = [
+        relationship("R01", "Comprehensive Strategic Partnership",
+                     ["Kyrgyzstan", "India"], False, both, ["J01"],
+                     ["comprehensive strategic partnership",
+                      "comprehensive strategic partners",
+                      "Strategic Partnership", "strategic partnership",
+                      "partnership"], date=day),
+        relationship("R02", "civilisational links", ["Kyrgyzstan", "India"],
+                     False, both, ["J01"],
+                     ["civilizational links", "links", "ties"],
+                     optional=True),
+        relationship("R03", "friendship", ["Kyrgyzstan", "India"], False,
+                     both, ["J01"], ["friendship between the two peoples"],
+                     optional=True),
+        relationship("R04", "non-permanent member", ["Kyrgyzstan", unsc],
+                     True, both, ["J01"], ["member", "membership"],
+                     optional=True),
+    ]
+    relationships[0]["valid_from"] = day
+    relationships[3]["valid_from"] = "2027"
+    events = [
+        event("E01", "official visit of Prime Minister Bhatnagar to the "
+              "Kyrgyz Republic", "2027-07-20", [ab, "Kyrgyzstan"]),
+        event("E02", "Kyrgyz-Indian talks and the signing of the joint "
+              "statement in Bishkek", day, [es, ab]),
+        event("E03", "establishment of the Kyrgyz-Indian Strategic "
+              "Partnership", "2019", both, optional=True),
+        event("E04", "joint military exercise Khanjar", None, both,
+              optional=True),
+        event("E05", "state visit of President Sydykbekov to India", None,
+              [es, "India"], optional=True),
+    ]
+    events[0]["end_date"] = day
+    events[4]["modality"] = "planned"
+    timexes = [timex(d, "21.07.2027 17:30", day + "T17:30", kind="time"),
+               timex(d, "on 20-21 July 2027", "2027-07-20/2027-07-21",
+                     kind="interval"),
+               timex(d, "in 2019", "2019"),
+               timex(d, "by 2030", "2030"),
+               timex(d, "for 2027-2028", "2027/2028", kind="interval"),
+               timex(d, "on 21 July 2027", day)]
+    write(d, day, "joint statement (presidential website)", actors,
+          statements, relationships, events, timexes)
+
+
 if __name__ == "__main__":
     h1()
     h2()
@@ -29007,3 +30085,7 @@ if __name__ == "__main__":
     h131()
     h132()
     h133()
+    h134()
+    h135()
+    h136()
+    h137()
