@@ -90,7 +90,12 @@ Montoya Fallas, Eduardo Arosemena Cedeño;
 Mame Diarra Faye, Mohamed Lemine Ould Bouceif, Ousmane Badji, Ahmed Salem Ould
 Tiyeb, Abdoulaye Kane Diop; Sanne Kuipers, Pieter-Jan Claeys, Lieven
 Verstraete; Inoke Raduva, Haryo Setiadi, Losana Qarikau, Ratna Kusumaningrum;
-Erkin Sydykbekov, Anirudh Bhatnagar) in real
+Erkin Sydykbekov, Anirudh Bhatnagar;
+Ludovica Ferrante, Salem Buzeid, Abdelmalek Trabelsi, Matteo Garzoni, Roderick
+Camilleri; Ignacio Berrocal, Mariana Ochoa Villaseñor, Douglas Pembrook,
+Alfonso Revilla, Elena Rivas, Tomás Arreola, Carmen Olmedo, Jorge Nájera;
+Marc-André Thibodeau, Rafael Nogueira Paiva, Claudia Restrepo Anaya; Lindani
+Mabuza, Filipe Mucavele, Nomvula Radebe, Luísa Chambal) in real
 diplomatic settings, in the constructions of news reports, readouts and
 press-conference transcripts.
 """
@@ -29951,6 +29956,1102 @@ def h137():
           statements, relationships, events, timexes)
 
 
+def h138():
+    d = Doc("h138_report")
+    day = "2027-07-14"
+    tue = "2027-07-13"
+    lf = "Ludovica Ferrante"
+    sb = "Salem Buzeid"
+    at = "Abdelmalek Trabelsi"
+    mg = "Matteo Garzoni"
+    rc = "Roderick Camilleri"
+    lmfa = "Ministry of Foreign Affairs (Libya)"
+    imin = "Ministry of the Interior (Italy)"
+    ec = "European Commission"
+    actors = [
+        actor(d, "A01", "Italy", "state", ["Italy", "Rome"],
+              ["Italian Republic"], accept={"Rome": ["Rome"]}),
+        actor(d, "A02", "Libya", "state", ["Libya", "Tripoli"],
+              ["State of Libya"], accept={"Tripoli": ["Tripoli"]}),
+        actor(d, "A03", lf, "person", [lf, "Ferrante"],
+              ["Foreign Minister Ludovica Ferrante", "Ms Ferrante"],
+              affiliations=[("Italy", "Foreign Minister")]),
+        actor(d, "A04", sb, "person", [sb, "Buzeid"], ["Mr Buzeid"],
+              affiliations=[("Libya", "Foreign Minister")]),
+        actor(d, "A05", at, "person", [at],
+              ["Trabelsi", "Prime Minister Abdelmalek Trabelsi"],
+              affiliations=[("Libya", "Prime Minister"),
+                            ("Government of National Unity",
+                             "Prime Minister")]),
+        actor(d, "A06", "Government of National Unity", "organization",
+              ["Government of National Unity"], ["GNU"], optional=True,
+              part_of="Libya"),
+        actor(d, "A07", lmfa, "organization", ["Libya's foreign ministry"],
+              ["Libyan foreign ministry", "Libyan Foreign Ministry",
+               "Foreign Ministry of Libya",
+               "Ministry of Foreign Affairs of Libya"], part_of="Libya",
+              accept={"Libya's foreign ministry": ["Libya"]}),
+        actor(d, "A08", "LANA", "media", ["LANA"],
+              ["Libya News Agency", "Libyan News Agency"]),
+        actor(d, "A09", mg, "person", [mg], ["Garzoni",
+                                             "Interior Minister Garzoni"],
+              affiliations=[("Italy", "Interior Minister")]),
+        actor(d, "A10", "RAI", "media", ["RAI"],
+              ["Radiotelevisione italiana", "Rai"]),
+        actor(d, "A11", imin, "organization", ["interior ministry"],
+              ["Italian interior ministry", "Interior Ministry"],
+              optional=True, part_of="Italy"),
+        actor(d, "A12", ec, "organization", [ec, "Brussels"],
+              ["EU Commission"],
+              accept={"Brussels": ["European Union"]}),
+        actor(d, "A13", "European Union", "organization", ["EU"],
+              ["EU", "European Union"]),
+        actor(d, "A14", "Malta", "state", ["Malta", "Valletta"],
+              ["Republic of Malta"], accept={"Valletta": ["Valletta"]}),
+        actor(d, "A15", rc, "person", [rc, "Camilleri"],
+              ["Foreign Minister Roderick Camilleri"],
+              affiliations=[("Malta", "Foreign Minister")]),
+        actor(d, "A16", "Times of Malta", "media", ["Times of Malta"]),
+        actor(d, "A17", "Europe", "place", ["Europe"], optional=True,
+              accept={"Europe": ["European Union"]}),
+        actor(d, "A18", "Central Mediterranean", "place",
+              ["central Mediterranean"], ["Mediterranean"], optional=True),
+        actor(d, "A19", "Benghazi", "place", ["Benghazi"], optional=True),
+        actor(d, "A20", "Farnesina", "organization", ["Farnesina"],
+              ["Ministry of Foreign Affairs (Italy)",
+               "Italian Foreign Ministry"], optional=True, part_of="Italy"),
+        actor(d, "A21", "Senate (Italy)", "organization", ["Senate"],
+              ["Italian Senate", "Senate"], optional=True, part_of="Italy"),
+        actor(d, "A22", "Sicily", "place", ["Sicily"], optional=True),
+        actor(d, "A23", "Greenstream pipeline", "organization",
+              ["Greenstream"], ["Greenstream"], optional=True),
+        actor(d, "A24", "ANSA", "media", ["ANSA"], optional=True),
+        actor(d, "A25", "Rome", "place", ["ROME"], ["Rome"], optional=True,
+              accept={"ROME": ["Italy"]}),
+        actor(d, "A26", "Tripoli", "place", ["Tripoli"], optional=True,
+              accept={"Tripoli": ["Libya"]}),
+        actor(d, "A27", "Valletta", "place", ["Valletta"], optional=True,
+              accept={"Valletta": ["Malta"]}),
+        actor(d, "A28", "Lampedusa", "place", ["Lampedusa"], optional=True),
+        actor(d, "A29", "National Oil Corporation", "organization", ["NOC"],
+              ["NOC"], optional=True, part_of="Libya"),
+    ]
+    t = d.text
+    B = "(ANSA) - ROME"
+    H = "ANSA.it > English"
+    conf = "joint news conference at the Farnesina"
+    wed = "'on Wednesday' of the lede (the dateline's day, 14 July 2027)"
+    same_conf = "the news conference after Wednesday's talks (the lede's " \
+                "'on Wednesday')"
+    nodate = "the text does not say when"
+    it, ly, mt = ["Italy"], ["Libya"], ["Malta"]
+    q2 = ("We will not leave it to the traffickers to decide who comes to "
+          "Europe and who drowns on the way,")
+    q3 = ("Libya is a strategic partner for Italy, not a problem to be "
+          "managed from a distance,")
+    q7 = ("Italy is a friend, and friends speak frankly. Libya is itself a "
+          "victim of this trade, not its cause,")
+    q8 = ("We need investment in our southern regions, so that young people "
+          "have a reason to stay, not only boats and radars.")
+    q12 = "Libya has one legitimate government, and it sits in Tripoli,"
+    agree = ("The two ministers agreed to resume joint patrols off the "
+             "Libyan coast in September and to set up a working group on "
+             "the voluntary return of migrants to their countries of origin, "
+             "Libya's foreign ministry said in a statement later on "
+             "Wednesday.")
+
+    def stm(*a, **k):
+        k.setdefault("after", B)
+        return statement(*a, **k)
+
+    statements = [
+        stm(d, "S01", lf, "Foreign Minister Ludovica Ferrante said on "
+            "Wednesday", day,
+            para="Italy will not allow people smugglers to decide who "
+                 "reaches Europe",
+            evidence=["Italy will not allow people smugglers to decide who "
+                      "reaches Europe, Foreign Minister Ludovica Ferrante "
+                      "said on Wednesday"],
+            cameo="010", alts=["111"], alternatives=it,
+            about=["Europe", "Libya"], same=["S02"], date_basis=wed),
+        stm(d, "S02", lf, "Ferrante told a joint news conference", day,
+            quote=q2, cameo="010", alts=["111"], alternatives=it,
+            about=["Europe"], channel=conf, same=["S01", "S24"],
+            date_basis=same_conf),
+        stm(d, "S03", lf, "she said", day, quote=q3, cameo="051",
+            alts=["010"], alternatives=it,
+            targets=[("Libya", "cooperative", True)], about=["Libya"],
+            channel=conf, attribution="pronoun", date_basis=same_conf),
+        stm(d, "S04", lf, "adding that Rome would provide", day,
+            para="Italy would provide 30 million euros for the training of "
+                 "the Libyan coast guard by the end of the year",
+            evidence=["adding that Rome would provide 30 million euros for "
+                      "the training of the Libyan coast guard by the end of "
+                      "the year."],
+            cameo="033", alts=["030", "010"], alternatives=it,
+            targets=[("Libya", "cooperative", True)], about=["Libya"],
+            channel=conf, attribution="coordinated verb",
+            date_basis=same_conf),
+        stm(d, "S05", sb, "Buzeid said his government was ready", day,
+            para="the Libyan government was ready to do its part",
+            evidence=["Buzeid said his government was ready to do its "
+                      "part"],
+            cameo="030", alts=["010"], alternatives=ly,
+            targets=[("Italy", "cooperative", False)], about=["Italy"],
+            channel=conf, date_basis=same_conf),
+        stm(d, "S06", sb, "but warned that Libya would not become", day,
+            quote="Europe's border guard",
+            para="Libya would not become Europe's border guard",
+            evidence=["but warned that Libya would not become \"Europe's "
+                      "border guard\"."],
+            cameo="010", alts=["111", "160"], alternatives=ly,
+            targets=[("European Union", "conflictual", False),
+                     ("Italy", "conflictual", False)],
+            about=["Europe", "Libya"], channel=conf,
+            attribution="coordinated verb", same=["S23"],
+            date_basis=same_conf),
+        stm(d, "S07", sb, "he said", day, quote=q7, cameo="051",
+            alts=["010"], alternatives=ly,
+            targets=[("Italy", "cooperative", True)], about=["Italy"],
+            channel=conf, attribution="pronoun", after="Italy is a friend",
+            date_basis=same_conf),
+        stm(d, "S08", sb, "he said", day, quote=q8, cameo="020",
+            alts=["010"], alternatives=ly,
+            targets=[("Italy", "cooperative", False)], about=["Libya"],
+            channel=conf, attribution="implicit_continuation",
+            after="Italy is a friend", date_basis=same_conf),
+        stm(d, "S09", lf, "The two ministers agreed", day,
+            para="Italy and Libya agreed to resume joint patrols off the "
+                 "Libyan coast in September and to set up a working group "
+                 "on the voluntary return of migrants to their countries of "
+                 "origin",
+            evidence=[agree], cameo="030", alts=["057", "036", "010"],
+            alternatives=[sb, "Italy", "Libya"],
+            targets=[("Libya", "cooperative", True),
+                     ("Italy", "cooperative", True)],
+            about=["Italy", "Libya"], reported_via=lmfa,
+            channel="talks in Rome", attribution="joint",
+            date_basis="the talks of Wednesday (the lede's 'on Wednesday')"),
+        stm(d, "S10", lmfa, "Libya's foreign ministry said in a statement",
+            day,
+            para="Libya's foreign ministry said the two ministers agreed to "
+                 "resume joint patrols and to set up a working group on "
+                 "returns",
+            evidence=["Libya's foreign ministry said in a statement later "
+                      "on Wednesday."],
+            cameo="010", alternatives=ly, about=["Italy", "Libya"],
+            channel="statement", optional=True,
+            date_basis="'later on Wednesday'"),
+        stm(d, "S11", sb, "Buzeid declined to comment", day,
+            para="Buzeid declined to comment on contacts between Italy and "
+                 "the rival administration in the east of Libya",
+            evidence=["Buzeid declined to comment on contacts between Rome "
+                      "and the rival administration in the east of the "
+                      "country."],
+            cameo="011", alts=["010"], alternatives=ly,
+            about=["Italy", "Libya"], channel=conf, date_basis=same_conf),
+        stm(d, "S12", sb, "he said when pressed", day, quote=q12,
+            cameo="010", alternatives=ly, about=["Libya", "Tripoli"],
+            channel=conf, attribution="pronoun", date_basis=same_conf),
+        stm(d, "S13", at, "the Libyan news agency LANA quoted Prime "
+            "Minister Abdelmalek Trabelsi as saying", tue,
+            quote="concrete help, not lectures",
+            para="the Government of National Unity expected concrete help, "
+                 "not lectures, from European capitals",
+            evidence=["On the eve of the visit, the Libyan news agency LANA "
+                      "quoted Prime Minister Abdelmalek Trabelsi as saying "
+                      "that his Government of National Unity expected "
+                      "\"concrete help, not lectures\" from European "
+                      "capitals."],
+            cameo="020", alts=["010", "111"],
+            alternatives=ly + ["Government of National Unity"],
+            targets=[("European Union", "neutral", False),
+                     ("Italy", "neutral", False)],
+            about=["Europe", "Libya"], reported_via="LANA",
+            date_basis="'On the eve of the visit' (the visit's talks of "
+                       "Wednesday 14 July): Tuesday 13 July"),
+        stm(d, "S14", mg, "Italian Interior Minister Matteo Garzoni told "
+            "state broadcaster RAI on Tuesday evening", tue,
+            quote="the cooperation of the Libyan authorities",
+            para="departures from Libya had fallen by nearly a third since "
+                 "January, which Garzoni credited to the cooperation of the "
+                 "Libyan authorities",
+            evidence=["Italian Interior Minister Matteo Garzoni told state "
+                      "broadcaster RAI on Tuesday evening that departures "
+                      "from Libya had fallen by nearly a third since "
+                      "January, which he credited to \"the cooperation of "
+                      "the Libyan authorities\"."],
+            cameo="051", alts=["010"], alternatives=it,
+            targets=[("Libya", "cooperative", True)], about=["Libya"],
+            reported_via="RAI", channel="interview with RAI",
+            date_basis="'on Tuesday evening'"),
+        stm(d, "S15", imin, "according to interior ministry data", None,
+            para="some 12,400 people have reached Italy from Libya so far "
+                 "this year",
+            evidence=["Some 12,400 people have reached Italy from Libya so "
+                      "far this year, according to interior ministry "
+                      "data."],
+            cameo="010", alternatives=it, about=["Libya", "Italy"],
+            optional=True, date_basis="figures, no occasion of speaking"),
+        stm(d, "S16", ec, "A European Commission official, who asked not "
+            "to be named", None,
+            para="the European Commission was prepared to co-finance the "
+                 "coast guard programme under the EU's migration "
+                 "partnership with Libya",
+            evidence=["said Brussels was prepared to co-finance the coast "
+                      "guard programme under the EU's migration partnership "
+                      "with Libya."],
+            cameo="030", alts=["033", "010"],
+            alternatives=["European Union", "European Commission official"],
+            targets=[("Libya", "cooperative", True),
+                     ("Italy", "cooperative", False)],
+            about=["Libya", "Italy"], attribution="description",
+            date_basis=nodate),
+        stm(d, "S17", "Malta", "Malta welcomed the agreement", day,
+            para="Malta welcomed the agreement of Italy and Libya",
+            evidence=["Malta welcomed the agreement on Wednesday"],
+            cameo="051", alts=["010"], alternatives=[rc],
+            targets=[("Italy", "cooperative", False),
+                     ("Libya", "cooperative", False)],
+            about=["Italy", "Libya"], date_basis="'on Wednesday'"),
+        stm(d, "S18", "Malta", "but said the central Mediterranean", day,
+            para="the central Mediterranean could not be left to two "
+                 "countries",
+            evidence=["but said the central Mediterranean could not be left "
+                      "to two countries."],
+            cameo="010", alts=["020"], alternatives=[rc],
+            about=["Central Mediterranean", "Italy", "Libya"],
+            attribution="coordinated verb",
+            date_basis="the same Wednesday reaction"),
+        stm(d, "S19", rc, "Maltese Foreign Minister Roderick Camilleri told "
+            "the Times of Malta", None,
+            quote="a shared responsibility of all Europeans, not of Rome and "
+                  "Valletta alone",
+            para="migration was a shared responsibility of all Europeans, "
+                 "not of Italy and Malta alone",
+            evidence=["Maltese Foreign Minister Roderick Camilleri told the "
+                      "Times of Malta that migration was \"a shared "
+                      "responsibility of all Europeans, not of Rome and "
+                      "Valletta alone\"."],
+            cameo="020", alts=["010"], alternatives=mt,
+            targets=[("European Union", "neutral", False)],
+            about=["European Union", "Italy", "Malta"],
+            reported_via="Times of Malta",
+            channel="interview with the Times of Malta",
+            date_basis=nodate),
+        stm(d, "S20", rc, "He said Malta and Libya were", None,
+            quote="neighbours bound by the sea",
+            para="Malta and Libya were neighbours bound by the sea and "
+                 "Malta would host a meeting of Mediterranean interior "
+                 "ministers in October",
+            evidence=["He said Malta and Libya were \"neighbours bound by "
+                      "the sea\" and that Valletta would host a meeting of "
+                      "Mediterranean interior ministers in October."],
+            cameo="051", alts=["010", "036"], alternatives=mt,
+            targets=[("Libya", "cooperative", True)], about=["Libya"],
+            attribution="pronoun", date_basis=nodate),
+        stm(d, "S21", lf, "Last week Ferrante told the Senate", "2027-07",
+            para="Italy would ask its EU partners to share the cost of a "
+                 "permanent Italian-Libyan coast guard centre in Tripoli",
+            evidence=["Last week Ferrante told the Senate that Italy would "
+                      "ask its EU partners to share the cost of a permanent "
+                      "Italian-Libyan coast guard centre in Tripoli."],
+            cameo="020", alts=["010", "036"], alternatives=it,
+            targets=[("European Union", "neutral", True)],
+            about=["European Union", "Libya", "Tripoli"],
+            channel="Senate",
+            date_basis="'Last week' (5-11 July 2027): the month"),
+    ]
+    statements += [
+        statement(d, "S22", "Italy", "Italy, Libya agree", day, after=H,
+                  para="Italy and Libya agree to resume joint sea patrols",
+                  evidence=["Italy, Libya agree to resume joint sea "
+                            "patrols"],
+                  cameo="030", alts=["057"],
+                  alternatives=["Libya", lf, sb],
+                  targets=[("Libya", "cooperative", True)],
+                  about=["Italy", "Libya"], attribution="joint",
+                  same=["S09"], optional=True,
+                  date_basis="the headline of S09 (the talks of 14 July)"),
+        statement(d, "S23", "Libya", "as Tripoli warns", day, after=H,
+                  quote="no border guard",
+                  para="Libya warns it is no border guard",
+                  evidence=["as Tripoli warns it is 'no border guard'"],
+                  cameo="010", alts=["111"], alternatives=[sb],
+                  about=["Europe", "Libya"], same=["S06"], optional=True,
+                  date_basis="the headline of S06"),
+        statement(d, "S24", lf, "Ferrante:", day, after=H,
+                  quote="we will not leave it to the traffickers",
+                  cameo="010", alternatives=it, about=["Europe"],
+                  same=["S02"], optional=True,
+                  date_basis="the standfirst of the quotation S02"),
+    ]
+    statements[8]["co_speakers"] = [sb]
+    statements[21]["co_speakers"] = ["Libya"]
+    statements[10]["realised_by"] = ["S12"]
+    notes = {
+        "S01": "the lede retells the quotation S02 in other words; dated "
+               "by 'on Wednesday'",
+        "S04": "'she said, adding that …': the added clause is a "
+               "statement of its own",
+        "S05": "'said … but warned that … \"…\"': two statements",
+        "S08": "a quoted paragraph after '… he said.' with no verb of its "
+               "own: implicit continuation of Buzeid",
+        "S09": "'The two ministers agreed …, Libya's foreign ministry said "
+               "in a statement': the two ministers' statement (Ferrante, the "
+               "report's side, with Buzeid as co-speaker; the two states "
+               "accepted), relayed by the ministry, dated by the talks",
+        "S10": "the relay's own statement: optional (as h13's), dated by "
+               "'later on Wednesday'",
+        "S11": "the reporter's 'declined to comment', realised by the "
+               "quotation S12 that follows",
+        "S13": "'X quoted Y as saying that … \"…\"': relayed by LANA, dated "
+               "by 'On the eve of the visit'",
+        "S14": "'told state broadcaster RAI … that …, which he credited to "
+               "\"…\"': one statement with its quoted fragment as quote",
+        "S15": "a figure 'according to interior ministry data': optional",
+        "S16": "an unnamed official of a named organisation speaks for it "
+               "(the EU accepted); 'Brussels' = the Commission; undated",
+        "S17": "Malta as a state welcomes and says (Camilleri accepted): "
+               "two statements dated by 'on Wednesday'",
+        "S19": "relayed by the Times of Malta; undated",
+        "S20": "'He said A and that B': one statement; 'Valletta' = Malta; "
+               "undated like the interview it continues",
+        "S21": "'Last week' dates it to the month; the Senate is the "
+               "channel",
+        "S22": "the headline's retelling of S09: optional",
+        "S23": "the headline's retelling of S06 ('Tripoli' = Libya): "
+               "optional",
+        "S24": "the standfirst's retelling of S02: optional",
+    }
+    for s in statements:
+        if s["id"] in notes:
+            s["speaker_mention"]["note"] = notes[s["id"]]
+    relationships = [
+        relationship("R01", "strategic partner", ["Italy", "Libya"], False,
+                     [lf], ["S03"], ["strategic partners",
+                                     "strategic partnership", "partner"],
+                     date=day),
+        relationship("R02", "friend", ["Italy", "Libya"], False, [sb],
+                     ["S07"], ["friends", "friendship"], date=day),
+        relationship("R03", "neighbours bound by the sea", ["Malta", "Libya"],
+                     False, [rc], ["S20"],
+                     ["neighbours", "neighbors", "neighbour", "neighbor"]),
+        relationship("R04", "largest trading partner", ["Italy", "Libya"],
+                     False, ["narrator"], [],
+                     ["trading partner", "biggest trading partner"]),
+        relationship("R05", "former colonial ruler", ["Italy", "Libya"],
+                     True, ["narrator"], [],
+                     ["colonial ruler", "former colonial power"],
+                     optional=True),
+        relationship("R06", "migration partnership",
+                     [["European Union", ec], "Libya"], False, [ec],
+                     ["S16"], ["partnership"], optional=True),
+        relationship("R07", "border guard", ["Libya",
+                                             ["Europe", "European Union"]],
+                     True, [sb], ["S06"], ["Europe's border guard"],
+                     optional=True),
+    ]
+    relationships[6]["polarity"] = "negative"
+    events = [
+        event("E01", "talks of Ferrante and Buzeid in Rome and the joint "
+              "news conference at the Farnesina", day, [lf, sb]),
+        event("E02", "resumption of joint Italian-Libyan patrols off the "
+              "Libyan coast", "2027-09", ["Italy", "Libya"], optional=True),
+        event("E03", "meeting of Mediterranean interior ministers in "
+              "Valletta", "2027-10", ["Malta"], optional=True),
+        event("E04", "Ferrante's address to the Senate", "2027-07", [lf],
+              optional=True),
+    ]
+    events[1]["modality"] = "planned"
+    events[2]["modality"] = "planned"
+    timexes = [timex(d, "14 July 2027, 18:47", day + "T18:47",
+                     kind="datetime"),
+               timex(d, "JUL 14", day),
+               timex(d, "on Wednesday", day, after=B),
+               timex(d, "by the end of the year", "2027"),
+               timex(d, "in September", "2027-09"),
+               timex(d, "later on Wednesday", day),
+               timex(d, "On the eve of the visit", tue),
+               timex(d, "on Tuesday evening", tue),
+               timex(d, "since January", "2027-01/2027-07-13",
+                     kind="interval"),
+               timex(d, "so far this year", "2027"),
+               timex(d, "on Wednesday", day, after="Malta welcomed"),
+               timex(d, "in October", "2027-10"),
+               timex(d, "Last week", "2027-W27")]
+    write(d, day, "news report (national news agency, English service)",
+          actors, statements, relationships, events, timexes)
+
+
+def h139():
+    d = Doc("h139_briefing")
+    day = "2027-07-20"
+    mon = "2027-07-19"
+    ib = "Ignacio Berrocal"
+    mo = "Mariana Ochoa Villaseñor"
+    dp = "Douglas Pembrook"
+    ar = "Alfonso Revilla"
+    actors = [
+        actor(d, "A01", ib, "person", [ib, "Berrocal"],
+              ["President Berrocal", "Ignacio Berrocal"],
+              affiliations=[("Spain", "President of the Government")]),
+        actor(d, "A02", mo, "person", [mo, "Ochoa", "Mariana"],
+              ["Mariana Ochoa", "President Ochoa", "Mariana Ochoa Villasenor"],
+              affiliations=[("Mexico", "President")]),
+        actor(d, "A03", "Spain", "state", ["Spain", "Kingdom of Spain"],
+              ["Kingdom of Spain"]),
+        actor(d, "A04", "Mexico", "state", ["Mexico",
+                                            "United Mexican States"],
+              ["United Mexican States"]),
+        actor(d, "A05", "United States", "state",
+              ["United States", "Washington", "US"], ["USA", "U.S."],
+              accept={"Washington": ["Washington"]}),
+        actor(d, "A06", dp, "person", [dp], ["Pembrook"],
+              affiliations=[("United States", "Trade Representative")]),
+        actor(d, "A07", "Venezuela", "state", ["Venezuela"],
+              ["Bolivarian Republic of Venezuela",
+               "Venezuelan government"]),
+        actor(d, "A08", ar, "person", [ar], ["Revilla"],
+              affiliations=[("Spain", "leader of the opposition")]),
+        actor(d, "A09", "EFE", "media", ["EFE"], ["Agencia EFE"]),
+        actor(d, "A10", "El Universal", "media", ["El Universal"]),
+        actor(d, "A11", "Cadena SER", "media", ["Cadena SER"], ["SER"]),
+        actor(d, "A12", "Milenio", "media", ["Milenio"]),
+        actor(d, "A13", "European Union", "organization",
+              ["European Union", "EU"], ["EU"]),
+        actor(d, "A14", "La Moncloa", "organization", ["La Moncloa"],
+              ["Moncloa", "Palacio de La Moncloa",
+               "Presidency of the Government (Spain)"], optional=True,
+              part_of="Spain"),
+        actor(d, "A15", "Madrid", "place", ["Madrid"], optional=True),
+        actor(d, "A16", "Monterrey", "place", ["Monterrey"], optional=True),
+        actor(d, "A17", "Seville", "place", ["Seville"], optional=True),
+        actor(d, "A18", "Europe", "place", ["Europe"], optional=True),
+        actor(d, "A19", "North America", "place", ["North America"],
+              optional=True),
+        actor(d, "A20", "USMCA", "organization", ["USMCA"],
+              ["United States-Mexico-Canada Agreement", "T-MEC", "CUSMA"],
+              optional=True),
+        actor(d, "A21", "Parliament (Spain)", "organization", ["Parliament"],
+              ["Cortes Generales", "Parliament"], optional=True,
+              part_of="Spain"),
+        actor(d, "A22", "Ibero-American Summit", "organization",
+              ["Ibero-American Summit"], optional=True),
+        actor(d, "A23", "EU-Mexico Global Agreement", "organization",
+              ["EU-Mexico Global Agreement"], optional=True),
+        actor(d, "A24", "Elena Rivas", "person", ["Elena Rivas"],
+              affiliations=[("EFE", "journalist")], optional=True),
+        actor(d, "A25", "Tomás Arreola", "person", ["Tomás Arreola"],
+              ["Tomas Arreola"],
+              affiliations=[("El Universal", "journalist")], optional=True),
+        actor(d, "A26", "Carmen Olmedo", "person", ["Carmen Olmedo"],
+              affiliations=[("Cadena SER", "journalist")], optional=True),
+        actor(d, "A27", "Jorge Nájera", "person", ["Jorge Nájera"],
+              ["Jorge Najera"], affiliations=[("Milenio", "journalist")],
+              optional=True),
+        actor(d, "A28", "Ministry of the Presidency (Spain)", "organization",
+              ["Ministry of the Presidency"], optional=True,
+              part_of="Spain"),
+    ]
+    t = d.text
+    B = "(Transcript edited by La Moncloa"
+    gl = "President of the Government.- "
+    ml = "President of Mexico.- "
+
+    def turn(label, after, paras=1):
+        i = t.index(label, t.index(after, t.index(B))) + len(label)
+        j = t.index("\n\n", i)
+        if paras == 2:
+            j = t.index("\n\n", j + 2)
+        return t[i:j]
+
+    t1 = turn(gl, B, 2)
+    t2 = turn(ml, gl + "Good afternoon", 2)
+    t4 = turn(ml, "caught in the crossfire?")
+    t5 = turn(gl, "not with threats.")
+    t7 = turn(gl, "Will Spain reconsider?")
+    t9 = turn(gl, "before the summer recess?")
+    t10 = turn(ml, "in Seville in November?")
+    t11 = turn(gl, "announce it in due course.")
+    assert t1.startswith("Good afternoon.") and t1.endswith(
+        "as soon as possible."), t1
+    assert t2.startswith("Thank you, President.") and t2.endswith(
+        "without forgetting the past."), t2
+    assert t11 == "Thank you all very much.", t11
+    pc = "joint press conference at La Moncloa"
+    basis = "the press conference's date (Tuesday 20 July 2027)"
+    es, mx = ["Spain"], ["Mexico"]
+
+    def tr(sid, spk, label, quote, after, **k):
+        k.setdefault("channel", pc)
+        k.setdefault("date_basis", basis)
+        return statement(d, sid, spk, label.strip(), day, quote=quote,
+                         after=after, **k)
+
+    statements = [
+        tr("T01", ib, gl, t1, B, cameo="057", alts=["051", "030"],
+           alternatives=es, targets=[("Mexico", "cooperative", True)],
+           about=["Mexico", "European Union", "Monterrey"]),
+        tr("T02", mo, ml, t2, gl + "Good afternoon", cameo="051",
+           alts=["057", "010"], alternatives=mx,
+           targets=[("Spain", "cooperative", True)],
+           about=["Spain", "Europe", "North America"]),
+        statement(d, "T03", dp, "The United States Trade Representative, "
+                  "Douglas Pembrook, said", mon,
+                  quote="every preference Mexico enjoys",
+                  para="the United States would review every preference "
+                       "Mexico enjoys if Mexican steel exports to the US "
+                       "kept rising",
+                  evidence=["said on Monday that Washington would review "
+                            "\"every preference Mexico enjoys\" if Mexican "
+                            "steel exports to the US kept rising."],
+                  cameo="130", alts=["111", "010"],
+                  alternatives=["United States"],
+                  targets=[("Mexico", "conflictual", True)],
+                  about=["Mexico"], reported_via="EFE", embedded=True,
+                  after=B, date_basis="'on Monday' before Tuesday 20 July"),
+        tr("T04", mo, ml, t4, "caught in the crossfire?", cameo="111",
+           alts=["010", "036"], alternatives=mx,
+           targets=[("United States", "conflictual", False),
+                    (dp, "conflictual", False)],
+           about=["United States", "USMCA"], responds_to=["T03"]),
+        tr("T05", ib, gl, t5, "not with threats.", cameo="051",
+           alts=["011", "010"], alternatives=es,
+           targets=[("Mexico", "cooperative", True)],
+           about=["Mexico", "United States"], responds_to=["T03"]),
+        statement(d, "T06", "Venezuela", "the Venezuelan government said",
+                  day, quote="an act of hostility",
+                  para="Spain's decision to grant asylum to two opposition "
+                       "politicians was an act of hostility",
+                  evidence=["the Venezuelan government said this morning "
+                            "that Spain's decision to grant asylum to two "
+                            "opposition politicians was \"an act of "
+                            "hostility\"."],
+                  cameo="111", alts=["112", "010"],
+                  targets=[("Spain", "conflictual", True)], about=["Spain"],
+                  reported_via="El Universal", embedded=True,
+                  attribution="description", after=B,
+                  date_basis="'this morning' (Tuesday 20 July)"),
+        tr("T07", ib, gl, t7, "Will Spain reconsider?", cameo="010",
+           alts=["111"], alternatives=es,
+           targets=[("Venezuela", "neutral", True)], about=["Venezuela"],
+           responds_to=["T06"]),
+        statement(d, "T08", ar, "Alfonso Revilla, said", mon,
+                  quote="negotiating with its back to Parliament",
+                  para="the Spanish government was negotiating with its back "
+                       "to Parliament on the defence budget",
+                  evidence=["the leader of the opposition, Alfonso Revilla, "
+                            "said yesterday that your government was "
+                            "\"negotiating with its back to Parliament\" on "
+                            "the defence budget."],
+                  cameo="111", alts=["010"], alternatives=[],
+                  targets=[(ib, "conflictual", False)],
+                  about=[ib, "Parliament (Spain)"],
+                  reported_via="Cadena SER", embedded=True, after=B,
+                  date_basis="'yesterday' (Monday 19 July)"),
+        tr("T09", ib, gl, t9, "before the summer recess?", cameo="011",
+           alts=["010"], alternatives=es, about=[ar, "Parliament (Spain)"],
+           responds_to=["T08"]),
+        tr("T10", mo, ml, t10, "in Seville in November?", cameo="036",
+           alts=["011", "010"], alternatives=mx,
+           about=["Ibero-American Summit", "Seville"]),
+        tr("T11", ib, gl, t11, "announce it in due course.", cameo="010",
+           alternatives=es, optional=True),
+    ]
+    for s, txt in ((statements[0], t1), (statements[1], t2)):
+        paras = txt.split("\n\n")
+        assert len(paras) == 2
+        s["segments"] = [
+            dict(zip(("quote", "span", "byte_span"),
+                     (p, *d.span(p, after=B)))) for p in paras]
+    for s in statements:
+        if not s["embedded_in_question"]:
+            s["quote_marks"] = "none (transcript turn)"
+    notes = {
+        "T01": "'President of the Government.-' names no one: Berrocal of "
+               "the title; an opening turn in two segments",
+        "T02": "'President of Mexico.-' = Ochoa of the title; two segments",
+        "T03": "inside the question of EFE (reported_via); 'Washington' = "
+               "the United States",
+        "T05": "ends with a refusal to speculate ('I will not speculate "
+               "…'): one turn, one statement",
+        "T06": "'the Venezuelan government' speaks as Venezuela, inside the "
+               "question of El Universal",
+        "T08": "the opposition leader, named in apposition, inside the "
+               "question of Cadena SER",
+        "T09": "a refusal to answer (decline comment)",
+        "T10": "a partial decline: participation announced, the delegation "
+               "not",
+        "T11": "a closing courtesy: optional",
+    }
+    for s in statements:
+        if s["id"] in notes:
+            s["speaker_mention"]["note"] = notes[s["id"]]
+    relationships = [
+        relationship("R01", "sister nations", ["Mexico", "Spain"], False,
+                     [ib], ["T01"], ["sister nation", "sister countries",
+                                     "sister country"], date=day),
+        relationship("R02", "strategic partnership", ["Spain", "Mexico"],
+                     False, [ib], ["T01"], ["partnership",
+                                            "strategic partners"],
+                     date=day),
+        relationship("R03", "main trading partner",
+                     ["United States", "Mexico"], False, [mo], ["T04"],
+                     ["trading partner", "largest trading partner"],
+                     date=day),
+        relationship("R04", "neighbour", ["United States", "Mexico"], False,
+                     [mo], ["T04"], ["neighbours", "neighbor", "neighbors"],
+                     date=day),
+        relationship("R05", "relationship", ["Spain", "Mexico"], False,
+                     [mo], ["T02"], ["relations", "ties"], optional=True),
+        relationship("R06", "second-largest foreign investor",
+                     ["Spain", "Mexico"], True, [ib], ["T01"],
+                     ["foreign investor", "investor"], optional=True),
+    ]
+    events = [
+        event("E01", "meeting of Berrocal and Ochoa at La Moncloa, the "
+              "signing of agreements and the joint press conference", day,
+              [ib, mo]),
+        event("E02", "first Spain-Mexico Business Summit in Monterrey",
+              "2028", ["Spain", "Mexico"], optional=True),
+        event("E03", "Ibero-American Summit in Seville", "2027-11",
+              ["Ibero-American Summit"], optional=True),
+    ]
+    events[1]["modality"] = "planned"
+    events[2]["modality"] = "planned"
+    timexes = [timex(d, "Tuesday 20 July 2027", day),
+               timex(d, "today", day, after=B),
+               timex(d, "next spring", "2028", kind="interval", after=B),
+               timex(d, "today", day, after="The agreements we signed"),
+               timex(d, "on Monday", mon, after=B),
+               timex(d, "this morning", day, after=B),
+               timex(d, "yesterday", mon, after=B),
+               timex(d, "before the summer recess", "2027", kind="interval",
+                     after=B),
+               timex(d, "today", day, after="questions on domestic"),
+               timex(d, "in November", "2027-11", after=B)]
+    write(d, day, "press conference (joint, transcript)", actors,
+          statements, relationships, events, timexes)
+
+
+def h140():
+    d = Doc("h140_readout")
+    day = "2027-08-05"
+    mt = "Marc-André Thibodeau"
+    rn = "Rafael Nogueira Paiva"
+    pmo = "Office of the Prime Minister (Canada)"
+    acto = "Amazon Cooperation Treaty Organization"
+    tfff = "Tropical Forest Forever Facility"
+    unsc = "UN Security Council"
+    actors = [
+        actor(d, "A01", mt, "person", [mt, "Thibodeau"],
+              ["Prime Minister Thibodeau", "Marc-Andre Thibodeau"],
+              affiliations=[("Canada", "Prime Minister")]),
+        actor(d, "A02", rn, "person", [rn, "Nogueira Paiva"],
+              ["President Nogueira Paiva", "Nogueira"],
+              affiliations=[("Brazil", "President")]),
+        actor(d, "A03", "Canada", "state", ["Canada"]),
+        actor(d, "A04", "Brazil", "state", ["Brazil"],
+              ["Federative Republic of Brazil"]),
+        actor(d, "A05", "Mercosur", "organization", ["Mercosur"],
+              ["MERCOSUR", "Southern Common Market"]),
+        actor(d, "A06", "Haiti", "state", ["Haiti"], ["Republic of Haiti"]),
+        actor(d, "A07", unsc, "organization",
+              ["United Nations Security Council"],
+              ["United Nations Security Council", "UNSC",
+               "Security Council"], part_of="United Nations"),
+        actor(d, "A08", acto, "organization", [acto], ["ACTO"]),
+        actor(d, "A09", tfff, "organization", [tfff],
+              ["Tropical Forests Forever Facility", "TFFF"],
+              optional=True),
+        actor(d, "A10", pmo, "organization", ["Prime Minister's Office"],
+              ["Prime Minister's Office", "PMO"], optional=True,
+              part_of="Canada"),
+        actor(d, "A11", "United Nations", "organization", ["United Nations"],
+              ["UN"], optional=True),
+        actor(d, "A12", "Belém", "place", ["Belém"], ["Belem"],
+              optional=True),
+        actor(d, "A13", "Ottawa", "place", ["Ottawa"], optional=True,
+              accept={"Ottawa": ["Canada"]}),
+        actor(d, "A14", "Claudia Restrepo Anaya", "person",
+              ["Claudia Restrepo Anaya"],
+              affiliations=[("Mexico", "President")], optional=True),
+        actor(d, "A15", "Mexico", "state", ["Mexico"], optional=True),
+    ]
+    B = "Ottawa, Ontario"
+    basis = "'Today' of the readout dated August 5, 2027 (the call)"
+    call = "telephone call"
+    ca, br = ["Canada"], ["Brazil"]
+    both = [rn, "Canada", "Brazil"]
+
+    def st(sid, spk, mention, para, ev, cameo, alts, alternatives, targets,
+           about, how="explicit", joint=False, optional=False):
+        s = statement(d, sid, spk, mention, day, para=para, evidence=[ev],
+                      cameo=cameo, alts=alts, alternatives=alternatives,
+                      targets=targets, about=about, channel=call,
+                      attribution=how, optional=optional, after=B,
+                      date_basis=basis)
+        if joint:
+            s["co_speakers"] = [rn]
+        return s
+
+    statements = [
+        st("C01", mt, "The Prime Minister congratulated President Nogueira "
+           "Paiva",
+           "Thibodeau congratulated Nogueira Paiva on the successful summit "
+           "of the Amazon Cooperation Treaty Organization in Belém",
+           "The Prime Minister congratulated President Nogueira Paiva on the "
+           "successful summit of the Amazon Cooperation Treaty Organization "
+           "in Belém", "051", ["010"], ca,
+           [(rn, "cooperative", True), ("Brazil", "cooperative", False)],
+           [rn, acto, "Brazil"], how="nominal"),
+        st("C02", mt, "and welcomed the progress",
+           "Thibodeau welcomed the progress made last month in the "
+           "negotiations towards a Canada-Mercosur free trade agreement",
+           "and welcomed the progress made last month in the negotiations "
+           "towards a Canada-Mercosur free trade agreement.", "051",
+           ["010"], ca, [("Mercosur", "cooperative", True)],
+           ["Mercosur", "Brazil"], how="coordinated verb"),
+        st("C03", mt, "The leaders agreed to instruct their negotiators",
+           "Canada and Brazil agreed to instruct their negotiators to "
+           "conclude the Canada-Mercosur talks before the end of the year",
+           "The leaders agreed to instruct their negotiators to conclude the "
+           "talks before the end of the year.", "030", ["036", "010"], both,
+           [("Brazil", "cooperative", True),
+            ("Canada", "cooperative", True)],
+           ["Mercosur", "Brazil", "Canada"], how="joint", joint=True),
+        st("C04", mt, "Prime Minister Thibodeau underscored the strength",
+           "Thibodeau underscored the strength of the Canada-Brazil "
+           "Strategic Partnership",
+           "Prime Minister Thibodeau underscored the strength of the "
+           "Canada-Brazil Strategic Partnership", "051", ["010"], ca,
+           [("Brazil", "cooperative", True)], ["Brazil"]),
+        st("C05", mt, "and highlighted the growing presence",
+           "Thibodeau highlighted the growing presence of Canadian pension "
+           "funds and mining companies in Brazil",
+           "and highlighted the growing presence of Canadian pension funds "
+           "and mining companies in Brazil.", "010", ["051"], ca,
+           [("Brazil", "cooperative", False)], ["Brazil", "Canada"],
+           how="coordinated verb"),
+        st("C06", rn, "The President welcomed Canadian investment",
+           "Nogueira Paiva welcomed Canadian investment",
+           "The President welcomed Canadian investment", "051", ["010"], br,
+           [("Canada", "cooperative", True)], ["Canada"], how="nominal"),
+        st("C07", rn, "and noted that Brazil saw Canada",
+           "Brazil saw Canada as a reliable partner in the processing of "
+           "critical minerals",
+           "and noted that Brazil saw Canada as a reliable partner in the "
+           "processing of critical minerals.", "051", ["010"], br,
+           [("Canada", "cooperative", True)], ["Canada"],
+           how="coordinated verb"),
+        st("C08", mt, "The Prime Minister reaffirmed Canada's pledge",
+           "Canada reaffirmed its pledge of $150 million to the Tropical "
+           "Forest Forever Facility",
+           "The Prime Minister reaffirmed Canada's pledge of $150 million to "
+           "the Tropical Forest Forever Facility.", "030", ["033", "010"],
+           ca, [("Brazil", "cooperative", False)],
+           [tfff, "Canada", "Brazil"], how="nominal"),
+        st("C09", mt, "Both leaders expressed deep concern",
+           "Canada and Brazil expressed deep concern over the security and "
+           "humanitarian situation in Haiti",
+           "Both leaders expressed deep concern over the security and "
+           "humanitarian situation in Haiti", "010", ["111"], both,
+           [("Haiti", "neutral", True)], ["Haiti"], how="joint",
+           joint=True),
+        st("C10", mt, "and reaffirmed their support for the multinational "
+           "security mission",
+           "Canada and Brazil reaffirmed their support for the multinational "
+           "security mission in Haiti authorized by the United Nations "
+           "Security Council",
+           "and reaffirmed their support for the multinational security "
+           "mission authorized by the United Nations Security Council.",
+           "051", ["030", "010"], both,
+           [("Haiti", "cooperative", False), (unsc, "cooperative", True)],
+           ["Haiti", unsc], how="joint", joint=True),
+        st("C11", mt, "The Prime Minister thanked President Nogueira Paiva",
+           "Thibodeau thanked Nogueira Paiva for Brazil's leadership in the "
+           "region",
+           "The Prime Minister thanked President Nogueira Paiva for Brazil's "
+           "leadership in the region.", "051", ["010"], ca,
+           [(rn, "cooperative", True), ("Brazil", "cooperative", True)],
+           [rn, "Brazil", "Haiti"], how="nominal"),
+        st("C12", rn, "The President invited Prime Minister Thibodeau",
+           "Nogueira Paiva invited Thibodeau to visit Brazil in the fall",
+           "The President invited Prime Minister Thibodeau to visit Brazil "
+           "in the fall", "036", ["010"], br,
+           [(mt, "cooperative", True)], [mt, "Brazil"], how="nominal"),
+        st("C13", mt, "and the Prime Minister accepted",
+           "Thibodeau accepted the invitation to visit Brazil in the fall",
+           "and the Prime Minister accepted.", "036", ["030", "010"], ca,
+           [(rn, "cooperative", True), ("Brazil", "cooperative", False)],
+           [rn, "Brazil"], how="coordinated clause"),
+        st("C14", mt, "The leaders agreed to remain in close contact",
+           "to remain in close contact",
+           "The leaders agreed to remain in close contact.", "030", ["036"],
+           both, [], [rn], how="joint", joint=True, optional=True),
+    ]
+    notes = {
+        "C01": "the bare title 'The Prime Minister' = Thibodeau of the "
+               "opening line; 'congratulated … and welcomed …': two "
+               "statements",
+        "C03": "'The leaders' = Thibodeau (the site's) with Nogueira Paiva "
+               "as co-speaker (the two states accepted)",
+        "C06": "the bare title 'The President' = Nogueira Paiva",
+        "C08": "'The leaders discussed …' before it gives no statement",
+        "C09": "'Both leaders …': joint, two coordinated clauses (C09, C10)",
+        "C11": "thanks for a country's leadership (not a courtesy for "
+               "hospitality): a statement",
+        "C13": "'and the Prime Minister accepted' (the invitation of C12)",
+        "C14": "'agreed to remain in close contact': optional (as h8, h32)",
+    }
+    for s in statements:
+        if s["id"] in notes:
+            s["speaker_mention"]["note"] = notes[s["id"]]
+    relationships = [
+        relationship("R01", "Strategic Partnership", ["Canada", "Brazil"],
+                     False, [mt], ["C04"],
+                     ["Canada-Brazil Strategic Partnership",
+                      "strategic partnership", "partnership",
+                      "strategic partners"], date=day),
+        relationship("R02", "reliable partner", ["Brazil", "Canada"], False,
+                     [rn], ["C07"], ["partner", "partners"], date=day),
+        relationship("R03", "free trade agreement", ["Canada", "Mercosur"],
+                     False, [mt], ["C02", "C03"],
+                     ["Canada-Mercosur free trade agreement",
+                      "free trade"], optional=True),
+    ]
+    relationships[2]["modality"] = "proposed"
+    events = [
+        event("E01", "telephone call of Thibodeau and Nogueira Paiva", day,
+              [mt, rn]),
+        event("E02", "summit of the Amazon Cooperation Treaty Organization "
+              "in Belém", None, [acto], optional=True),
+        event("E03", "conclusion of the Canada-Mercosur free trade talks",
+              "2027", ["Canada", "Mercosur"], optional=True),
+        event("E04", "visit of Thibodeau to Brazil", "2027", [mt, "Brazil"],
+              optional=True),
+        event("E05", "COP33 climate conference", None, ["Canada", "Brazil"],
+              optional=True),
+    ]
+    for e in events[2:4]:
+        e["modality"] = "planned"
+    timexes = [timex(d, "August 5, 2027", day),
+               timex(d, "Today", day, after=B),
+               timex(d, "last month", "2027-07"),
+               timex(d, "before the end of the year", "2027",
+                     kind="interval"),
+               timex(d, "in the fall", "2027", kind="interval"),
+               timex(d, "2027-08-05", day, after="Date modified")]
+    write(d, day, "readout (prime minister's office)", actors, statements,
+          relationships, events, timexes)
+
+
+def h141():
+    d = Doc("h141_joint")
+    day = "2027-09-02"
+    page = "2027-09-03"
+    lm = "Lindani Mabuza"
+    fm = "Filipe Mucavele"
+    nr = "Nomvula Radebe"
+    lc = "Luísa Chambal"
+    sadc = "Southern African Development Community"
+    actors = [
+        actor(d, "A01", "South Africa", "state",
+              ["South Africa", "Republic of South Africa"],
+              ["Republic of South Africa", "RSA", "SA"]),
+        actor(d, "A02", "Mozambique", "state",
+              ["Mozambique", "Republic of Mozambique"],
+              ["Republic of Mozambique"]),
+        actor(d, "A03", lm, "person", [lm, "Mabuza"],
+              ["President Mabuza", "President Lindani Mabuza"],
+              affiliations=[("South Africa", "President")]),
+        actor(d, "A04", fm, "person", [fm, "Mucavele"],
+              ["President Mucavele", "President Filipe Mucavele"],
+              affiliations=[("Mozambique", "President")]),
+        actor(d, "A05", nr, "person", [nr, "Radebe"], ["Ms Radebe"],
+              affiliations=[("South Africa", "Minister of International "
+                                             "Relations and Cooperation")]),
+        actor(d, "A06", lc, "person", [lc], ["Chambal", "Luisa Chambal"],
+              affiliations=[("Mozambique", "Minister of Foreign Affairs and "
+                                           "Cooperation")]),
+        actor(d, "A07", sadc, "organization", [sadc, "SADC"], ["SADC"]),
+        actor(d, "A08", "African Union", "organization", ["African Union"],
+              ["AU"]),
+        actor(d, "A09", "Democratic Republic of the Congo", "state",
+              ["Democratic Republic of the Congo"], ["DRC", "DR Congo"]),
+        actor(d, "A10", "Cabo Delgado", "place", ["Cabo Delgado"],
+              ["Cabo Delgado province"]),
+        actor(d, "A11", "Lebombo-Ressano Garcia border post", "place",
+              ["Lebombo-Ressano Garcia border post"],
+              ["Lebombo", "Ressano Garcia"]),
+        actor(d, "A12", "Bi-National Commission", "organization",
+              ["Bi-National Commission", "BNC"], ["BNC"], optional=True),
+        actor(d, "A13", "Maputo", "place", ["Maputo"], optional=True,
+              accept={"Maputo": ["Mozambique"]}),
+        actor(d, "A14", "Ponta Vermelha Palace", "place",
+              ["Ponta Vermelha Palace"], optional=True),
+        actor(d, "A15", "GCIS", "organization", ["GCIS",
+                                                 "Government Communication "
+                                                 "and Information System"],
+              ["Government Communication and Information System"],
+              optional=True, part_of="South Africa"),
+        actor(d, "A16", "SAnews", "media", ["SAnews.gov.za",
+                                            "South African Government News "
+                                            "Agency"],
+              ["South African Government News Agency", "SAnews"],
+              optional=True),
+        actor(d, "A17", "Incomati River", "place", ["Incomati"],
+              ["Incomati"], optional=True),
+        actor(d, "A18", "Maputo Development Corridor", "place",
+              ["Maputo Development Corridor"], ["Maputo Corridor"],
+              optional=True),
+        actor(d, "A19", "Angola", "state", ["Angola"], optional=True),
+        actor(d, "A20", "Lilongwe", "place", ["Lilongwe"], optional=True),
+        actor(d, "A21", "Beitbridge", "place", ["Beitbridge"],
+              optional=True),
+    ]
+    t = d.text
+    B = "Home > International"
+    first = "1. At the invitation of His Excellency Filipe Mucavele"
+    last = "The invitation was accepted with gratitude."
+    i, j = t.index(first), t.index(last) + len(last)
+    whole = t[i:j]
+    paras = whole.split("\n\n")
+    assert len(paras) == 9, len(paras)
+    assert all(p[:1].isdigit() for p in paras)
+    four = ["Mozambique", lm, fm]
+    brief = "remarks to journalists after the signing ceremony"
+    statements = [
+        statement(d, "J01", "South Africa",
+                  "The full text of the communiqué follows:", day,
+                  quote=whole, cameo="030",
+                  alts=["057", "051", "010", "036"], alternatives=four,
+                  targets=[("Mozambique", "cooperative", True),
+                           ("South Africa", "cooperative", True),
+                           ("Democratic Republic of the Congo", "neutral",
+                            True)],
+                  about=["Mozambique", "South Africa", "Cabo Delgado",
+                         "Democratic Republic of the Congo", sadc,
+                         "African Union",
+                         "Lebombo-Ressano Garcia border post"],
+                  channel="joint communiqué", attribution="joint", after=B,
+                  date_basis="'on 2 September 2027' in paragraph 1, the "
+                             "title's 'MAPUTO, 2 SEPTEMBER 2027', 'Done at "
+                             "Maputo …, on 2 September 2027' and the lede's "
+                             "'on Thursday'"),
+        statement(d, "J02", "South Africa",
+                  "according to a joint communiqué issued", day,
+                  para="South Africa and Mozambique agreed to elevate their "
+                       "bilateral relations to a Comprehensive Strategic "
+                       "Partnership and to keep the Lebombo-Ressano Garcia "
+                       "border post open 24 hours a day by March next year",
+                  evidence=["South Africa and Mozambique have agreed to "
+                            "elevate their bilateral relations to a "
+                            "Comprehensive Strategic Partnership and to keep "
+                            "the Lebombo-Ressano Garcia border post open 24 "
+                            "hours a day by March next year, according to a "
+                            "joint communiqué issued at the end of the 7th "
+                            "session of the Bi-National Commission in Maputo "
+                            "on Thursday."],
+                  cameo="030", alts=["057", "010"], alternatives=four,
+                  targets=[("Mozambique", "cooperative", True),
+                           ("South Africa", "cooperative", True)],
+                  about=["Mozambique", "South Africa",
+                         "Lebombo-Ressano Garcia border post"],
+                  channel="joint communiqué", attribution="joint",
+                  same=["J01"], optional=True, after=B,
+                  date_basis="'on Thursday' (the page is of Friday 3 "
+                             "September); the lede's retelling of J01"),
+        statement(d, "J03", nr, "Radebe said the border post", day,
+                  quote="a bottleneck for the whole region",
+                  para="the Lebombo-Ressano Garcia border post had become a "
+                       "bottleneck for the whole region and the new hours "
+                       "would bring relief to truck drivers who now queue "
+                       "for days",
+                  evidence=["Speaking to journalists after the signing "
+                            "ceremony, Radebe said the border post had "
+                            "become \"a bottleneck for the whole region\" and "
+                            "that the new hours would bring relief to truck "
+                            "drivers who now queue for days."],
+                  cameo="010", alternatives=["South Africa"],
+                  about=["Lebombo-Ressano Garcia border post", "Mozambique"],
+                  channel=brief, after=B,
+                  date_basis="the remarks 'after the signing ceremony' of "
+                             "Thursday 2 September"),
+        statement(d, "J04", nr, "she said", day,
+                  quote="Mozambique is not just a neighbour, it is family,",
+                  cameo="051", alts=["010"], alternatives=["South Africa"],
+                  targets=[("Mozambique", "cooperative", True)],
+                  about=["Mozambique"], channel=brief,
+                  attribution="pronoun", after="Mozambique is not just",
+                  date_basis="the same remarks (Thursday 2 September)"),
+    ]
+    statements[0]["co_speakers"] = ["Mozambique"]
+    statements[1]["co_speakers"] = ["Mozambique"]
+    statements[0]["quote_marks"] = "none (document text)"
+    statements[0]["segments"] = [
+        dict(zip(("quote", "span", "byte_span"), (p, *d.span(p, after=B))))
+        for p in paras]
+    statements[0]["speaker_mention"]["note"] = (
+        "the communiqué of South Africa (the site's government) with "
+        "Mozambique (the host) as co-speaker, the two presidents accepted; "
+        "its words the nine numbered paragraphs, one segment each "
+        "(paragraphs 1-2 on the visit and the delegations included, as "
+        "h117; 'The Mozambican side briefed …' and 'The South African side "
+        "reiterated …' the joint text's own, as h101/h117); the title in "
+        "capitals and 'Done at Maputo …' are not in it")
+    statements[1]["speaker_mention"]["note"] = (
+        "the lede's retelling of the communiqué: optional (as h77's J02)")
+    statements[2]["speaker_mention"]["note"] = (
+        "'said A and that B': one statement with its quoted fragment as "
+        "quote; dated by the signing ceremony of the communiqué")
+    statements[3]["speaker_mention"]["note"] = (
+        "'she' = Radebe; the closing '- SAnews.gov.za' is the agency's "
+        "credit line, no relay")
+    sm = ["South Africa", "Mozambique"]
+    relationships = [
+        relationship("R01", "Comprehensive Strategic Partnership", sm, False,
+                     sm, ["J01", "J02"],
+                     ["strategic partnership", "partnership",
+                      "comprehensive strategic partners"], date=day),
+        relationship("R02", "historic and fraternal relations", sm, False,
+                     sm, ["J01"], ["fraternal relations", "historic "
+                                   "relations", "relations",
+                                   "fraternal ties"], date=day),
+        relationship("R03", "neighbour", ["Mozambique", "South Africa"],
+                     False, [nr], ["J04"], ["neighbours", "neighbor"],
+                     optional=True),
+        relationship("R04", "family", ["Mozambique", "South Africa"], False,
+                     [nr], ["J04"], [], optional=True),
+    ]
+    events = [
+        event("E01", "7th Session of the South Africa-Mozambique Bi-National "
+              "Commission in Maputo and the official visit of Mabuza", day,
+              [lm, fm]),
+        event("E02", "24-hour operation of the Lebombo-Ressano Garcia border "
+              "post", "2028-03", ["South Africa", "Mozambique"],
+              optional=True),
+        event("E03", "8th Session of the Bi-National Commission in South "
+              "Africa", "2028", sm, optional=True),
+        event("E04", "State Visit of Mucavele to South Africa", None,
+              [fm, "South Africa"], optional=True),
+    ]
+    for e in events[1:]:
+        e["modality"] = "planned"
+    timexes = [timex(d, "3 September 2027, 14:20", page + "T14:20",
+                     kind="datetime"),
+               timex(d, "by March next year", "2028-03", after=B),
+               timex(d, "on Thursday", day, after=B),
+               timex(d, "2 SEPTEMBER 2027", day),
+               timex(d, "on 2 September 2027", day, after=B),
+               timex(d, "by March 2028", "2028-03"),
+               timex(d, "in 2028", "2028"),
+               timex(d, "on 2 September 2027", day, after="Done at Maputo")]
+    write(d, page, "joint statement (government news agency page)", actors,
+          statements, relationships, events, timexes)
+
+
 if __name__ == "__main__":
     h1()
     h2()
@@ -30089,3 +31190,7 @@ if __name__ == "__main__":
     h135()
     h136()
     h137()
+    h138()
+    h139()
+    h140()
+    h141()
