@@ -63,6 +63,22 @@ bool IsHeadingEventWord(absl::string_view w) {
 
 bool IsHonorific(absl::string_view lower);
 
+// Verbs a title-cased heading puts after a person's name, in the present of
+// news headings: "Foreign Minister X Receives Saudi Minister ...", "President
+// Y Meets ...", "Prime Minister Z Holds Talks ..." (lower case).
+bool IsHeadingVerb(absl::string_view w) {
+  static const auto* const words = new absl::flat_hash_set<std::string>{
+      "receives",   "meets",       "holds",     "hosts",         "welcomes",
+      "visits",     "calls",       "speaks",    "says",          "signs",
+      "attends",    "addresses",   "urges",     "congratulates", "thanks",
+      "discusses",  "pays",        "concludes", "begins",        "arrives",
+      "departs",    "chairs",      "opens",     "leads",         "briefs",
+      "condoles",   "inaugurates", "launches",  "reaffirms",     "underlines",
+      "emphasises", "emphasizes",  "stresses",  "joins",         "participates",
+      "co-chairs",  "wraps",       "ends"};
+  return words->contains(w);
+}
+
 // Verbs of a relative clause that says what a person leads ("Ana Pires,
 // who heads the Sahel desk at ..., said"): lower case.
 bool IsHeadsVerb(absl::string_view lower) {
@@ -1058,6 +1074,12 @@ void Reader::FindAllMentions() {
         // nouns of a call or meeting end the name.
         if (t.word && t.capitalised && j > name_first &&
             IsHeadingEventWord(LowerSlice(t.begin, t.end))) {
+          break;
+        }
+        // "Foreign Minister Dawit Receives Saudi Minister ...": a heading's
+        // verb ends the name.
+        if (t.word && t.capitalised && j > name_first &&
+            IsHeadingVerb(LowerSlice(t.begin, t.end))) {
           break;
         }
         // "The Rt Hon Helen Radcliffe MP": letters after a name are no part

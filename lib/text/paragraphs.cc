@@ -118,7 +118,12 @@ bool IsPageFurnitureLabel(absl::string_view lower) {
                                            "notes",
                                            "please note",
                                            "editor's note",
-                                           "disclaimer"};
+                                           "disclaimer",
+                                           "download",
+                                           "downloads",
+                                           "attachment",
+                                           "attachments",
+                                           "print"};
   if (kLabels->contains(lower)) return true;
   // "Share this article", "Photo caption", "Our Standards", "Read next",
   // "Like us on Facebook": a page's action ("share", "read", "follow",
@@ -1136,7 +1141,9 @@ bool Reader::CallTimeOf(const TimeExpression& e, uint32_t para_begin) const {
                                                 " held a video",
                                                 " had a video",
                                                 " call with ",
-                                                " conversation with "};
+                                                " conversation with ",
+                                                " received the ",
+                                                " hosted the "};
   // "Following the Prime Minister's call with X on Monday, the Foreign
   // Minister spoke to Y on 6 March": a time inside the sentence's opening
   // adjunct ("Following ...", "After ...", "Further to ...") dates an
@@ -1335,7 +1342,16 @@ void Reader::DetectTranscript() {
       ++turns;
       continue;
     }
-    const size_t colon = s.find(':');
+    size_t colon = s.find(':');
+    // "President of the Government.- Good afternoon.", "Question (X,
+    // Outlet).- ...": the mark of a label in Spanish and Latin American
+    // transcripts, a full stop and a hyphen.
+    const size_t dash_mark = s.find(".- ");
+    const bool dash_label =
+        dash_mark != absl::string_view::npos && dash_mark > 0 &&
+        dash_mark <= 96 &&
+        (colon == absl::string_view::npos || dash_mark < colon);
+    if (dash_label) colon = dash_mark + 1;
     // A label is short; one with a name in parentheses after its title
     // ("PROGRAMME DIRECTOR (Ms X, DIRCO Spokesperson):") may be longer.
     // A label may stand on a line of its own, its turn in the paragraphs
@@ -1368,6 +1384,7 @@ void Reader::DetectTranscript() {
       continue;  // "At 3:40 pm": a time, not a label
     }
     absl::string_view label = absl::StripAsciiWhitespace(s.substr(0, colon));
+    if (dash_label) label.remove_suffix(1);  // the full stop of ".-"
     const uint32_t label_end = para.begin + static_cast<uint32_t>(colon);
     // "He said:", "Gokhale added:", "The minister told reporters:": a
     // subject and a reporting verb in lower case before the colon introduce
@@ -1376,6 +1393,9 @@ void Reader::DetectTranscript() {
     // "Department: International Relations and Cooperation | REPUBLIC OF
     // ...": a site's banner, its parts set apart by bars, is no turn.
     if (absl::StrContains(s.substr(colon + 1), " | ")) continue;
+    // "List | Print | Share: Facebook X": a bar of the page's links before
+    // the colon is no speaker either.
+    if (absl::StrContains(s.substr(0, colon), " | ")) continue;
     // "Published: ...", "Related: ...": a page's stamps and links.
     {
       const std::string lower_label = absl::AsciiStrToLower(label);
@@ -1416,10 +1436,20 @@ void Reader::DetectTranscript() {
       if (open != absl::string_view::npos) {
         const std::string head = absl::AsciiStrToLower(
             absl::StripAsciiWhitespace(label.substr(0, open)));
+        // "Question from Rini Hapsari (Kompas TV):": the journalist's name,
+        // then the outlet.
         if (head == "q" || head == "question" || head == "journalist" ||
-            head == "reporter") {
+            head == "reporter" || absl::StartsWith(head, "question from ") ||
+            absl::StartsWith(head, "question by ") ||
+            absl::StartsWith(head, "q from ")) {
           asker = absl::StripAsciiWhitespace(
               label.substr(open + 1, label.size() - open - 2));
+          // "Question (Elena Rivas, EFE)": the journalist, then the outlet.
+          if (const size_t comma = asker.find(',');
+              comma != absl::string_view::npos &&
+              asker.find(',', comma + 1) == absl::string_view::npos) {
+            asker = absl::StripAsciiWhitespace(asker.substr(comma + 1));
+          }
           if (asker.empty() ||
               asker.find_first_of("().,;\"") != absl::string_view::npos) {
             continue;
@@ -1568,8 +1598,10 @@ void Reader::DetectTranscript() {
     if (asker.empty() && OnlyTimeStamp(s.substr(colon + 1))) {
       continue;
     }
-    if (asker.empty() && (lower == "q" || lower == "question" ||
-                          lower == "journalist" || lower == "reporter")) {
+    if (asker.empty() &&
+        (lower == "q" || lower == "question" || lower == "journalist" ||
+         lower == "reporter" || lower == "question from the floor" ||
+         lower == "question from the audience" || lower == "from the floor")) {
       question = true;
       actor = -1;
       if (first_qa_para < 0) first_qa_para = static_cast<int>(p);
@@ -1749,6 +1781,19 @@ void Reader::DetectTranscript() {
         NoteMention(actor, name.begin, name.end);
       }
     }
+    if (actor == -3 && turn_question_[p] == 0) {
+      const Range name = label_name[p];
+      const int holder = TitleHolderBefore(
+          name,
+          paragraphs_[static_cast<size_t>(turn_labels_.empty()
+                                              ? p
+                                              : turn_labels_.front().first)]
+              .begin);
+      if (holder >= 0) {
+        actor = holder;
+        NoteMention(actor, name.begin, name.end);
+      }
+    }
     if (actor == -3) {
       const Range name = label_name[p];
       const absl::string_view label = Slice(text_, name.begin, name.end);
@@ -1763,8 +1808,19 @@ void Reader::DetectTranscript() {
   if (!turn_labels_.empty()) {
     FindTranscriptHost(static_cast<size_t>(turn_labels_.front().first));
   }
+  // "Answer:" under no heading that names the host: the person of the
+  // transcript's first named turn that asks nothing ("Spokesperson X: Good
+  // afternoon ..." before "Question from Y (Outlet):" and "Answer:").
+  int answerer = transcript_host_;
+  for (size_t i = 0; answerer < 0 && i < turn_labels_.size(); ++i) {
+    const auto [p, actor] = turn_labels_[i];
+    if (actor >= 0 && turn_question_[static_cast<size_t>(p)] == 0 &&
+        x_.actors[static_cast<size_t>(actor)].kind == ActorKind::kPerson) {
+      answerer = actor;
+    }
+  }
   for (auto& [p, actor] : turn_labels_) {
-    if (actor == -4) actor = transcript_host_;  // -1: no host named
+    if (actor == -4) actor = answerer;  // -1: no host named
     // "Spokesperson:" under a heading that names the spokesperson ("noon
     // briefing by X, Spokesperson for ...") is that person.
     if (transcript_host_ >= 0 && actor >= 0 && actor != transcript_host_ &&
@@ -1778,6 +1834,84 @@ void Reader::DetectTranscript() {
     }
   }
   if (x_.info.genre == Genre::kUnknown) x_.info.genre = Genre::kTranscript;
+}
+
+int Reader::TitleHolderBefore(Range label, uint32_t limit) {
+  absl::string_view title = LowerSlice(label.begin, label.end);
+  while (!title.empty() && (title.back() == '.' || title.back() == ' ')) {
+    title.remove_suffix(1);
+  }
+  // A title: its first word is an office's ("president", "minister",
+  // "secretary"), and it names no one ("President of the Government",
+  // "Foreign Minister", "Prime Minister of Spain").
+  const size_t space = title.find(' ');
+  if (title.size() < 5 ||
+      !OnlyTitleWords(title.substr(
+          0, space == absl::string_view::npos ? title.size() : space))) {
+    return -1;
+  }
+  int found = -1;
+  const absl::string_view before(lower_.data(),
+                                 std::min<size_t>(limit, label.begin));
+  for (size_t at = before.find(title); at != absl::string_view::npos;
+       at = before.find(title, at + 1)) {
+    // A whole phrase: no letter right before or after it.
+    if ((at > 0 &&
+         absl::ascii_isalpha(static_cast<unsigned char>(before[at - 1]))) ||
+        (at + title.size() < text_.size() &&
+         absl::ascii_isalpha(
+             static_cast<unsigned char>(lower_[at + title.size()])))) {
+      continue;
+    }
+    uint32_t o = static_cast<uint32_t>(at + title.size());
+    if (o < text_.size() && text_[o] == ',') ++o;
+    while (o < text_.size() && text_[o] == ' ') ++o;
+    // The person's mention begins after the title, or holds it ("President
+    // of the Government, Ignacio Berrocal" read as one mention).
+    auto m = MentionsFrom(static_cast<uint32_t>(at));
+    if (m != mentions_.end() && m->begin == at && m->end <= o) ++m;
+    if (m != mentions_.end() && m->begin == at && m->end > o) {
+      // the mention holds the title and the name
+    } else {
+      m = MentionsFrom(o);
+      if (m != mentions_.end() && m->begin != o) m = mentions_.end();
+    }
+    int holder = -1;
+    if (m != mentions_.end() && m->actor >= 0 &&
+        x_.actors[static_cast<size_t>(m->actor)].kind == ActorKind::kPerson) {
+      holder = m->actor;
+    } else if (o > at + title.size() && text_[at + title.size()] == ',') {
+      // "the President of the Government, Ignacio Berrocal, and ...": two
+      // to four capitalised words in the title's apposition, up to a comma,
+      // a bracket or the line's end, that no mention read.
+      uint32_t e = o;
+      int words = 0;
+      bool ok = true;
+      while (ok && e < text_.size() && text_[e] != ',' && text_[e] != '\n' &&
+             text_[e] != '(' && text_[e] != ')') {
+        uint32_t w = e;
+        while (e < text_.size() && text_[e] != ' ' && text_[e] != ',' &&
+               text_[e] != '\n' && text_[e] != '(' && text_[e] != ')') {
+          ++e;
+        }
+        const unsigned char c = static_cast<unsigned char>(text_[w]);
+        ok = e > w && (absl::ascii_isupper(c) || c >= 0x80 ||
+                       IsNameParticle(LowerSlice(w, e)));
+        ++words;
+        while (e < text_.size() && text_[e] == ' ') ++e;
+      }
+      while (e > o && text_[e - 1] == ' ') --e;
+      if (ok && words >= 2 && words <= 4) {
+        holder = NewActor(Slice(text_, o, e), ActorKind::kPerson,
+                          "title-apposition", 0.6f);
+        if (holder >= 0) NoteMention(holder, o, e);
+      }
+    }
+    if (holder < 0) continue;
+    if (found >= 0 && found != holder) return -1;  // two holders
+    found = holder;
+  }
+  return found;
 }
 
 bool Reader::OpensWithSessionTitle() const {

@@ -649,6 +649,13 @@ class Reader {
   // no mention covers becomes a person, so that later labels of the family
   // name alone ("BRANDT (FO):") find it. O(end - begin).
   void ReadListOfSpeakers(uint32_t begin, uint32_t end);
+  // The person a transcript's title label ("President of the Government.-")
+  // names: the one person mention right after the same title, with or
+  // without a comma, in the text before `limit` ("Press conference by the
+  // President of the Government, Ignacio Berrocal, and ..."); -1 if none or
+  // two. A name of two to four capitalised words in the title's
+  // apposition that no mention read is proposed as a person. O(limit).
+  int TitleHolderBefore(Range label, uint32_t limit);
   // The start of the question turn being read, else kNoQuestion: a pronoun
   // there is resolved to a person the question names (ResolvePronoun).
   static constexpr uint32_t kNoQuestion = 0xFFFFFFFFu;

@@ -520,6 +520,14 @@ bool Reader::IsJointTextIntro(size_t p) const {
   }
   if (at == absl::string_view::npos) return false;
   absl::string_view rest = lower.substr(at + skip);
+  // "... signed a Joint Statement. Below is the full text of the
+  // document.": the document the paragraph named before.
+  if (absl::StartsWith(rest, "document") &&
+      (absl::StrContains(lower.substr(0, at), "statement") ||
+       absl::StrContains(lower.substr(0, at), "declaration") ||
+       absl::StrContains(lower.substr(0, at), "communiqu"))) {
+    return true;
+  }
   for (int words = 0; words < 4 && !rest.empty(); ++words) {
     for (absl::string_view noun :
          {"declaration", "statement", "communiqu", "communique"}) {
@@ -608,6 +616,21 @@ size_t Reader::JointFirstParagraph(size_t heading) const {
          absl::StrContains(lower, "the following declaration") ||
          absl::StrContains(lower, "the following joint declaration"))) {
       ++q;
+    } else if (IsJointTextIntro(q)) {
+      // "... signed a Joint Statement. Below is the full text of the
+      // document.": the page's introduction, then the document's own title
+      // block ("JOINT STATEMENT" over "between X and Y on ..."): lines of
+      // at most 160 bytes that end in no mark of a sentence (four at most).
+      ++q;
+      for (int n = 0; n < 4 && q + 1 < paragraphs_.size(); ++n, ++q) {
+        const Range title = paragraphs_[q];
+        const char last = text_[title.end - 1];
+        if (title.end - title.begin > 160 || last == '.' || last == ',' ||
+            last == ':' || last == ';' || last == '"' || last == '?' ||
+            last == '!') {
+          break;
+        }
+      }
     }
   }
   return q;
@@ -844,6 +867,23 @@ bool Reader::IsDateLine(size_t p) const {
 
 bool Reader::IsClosingPlaceAndDate(size_t p) const {
   const Range para = paragraphs_[p];
+  // "Signed in San José, Republic of Costa Rica, on the twelfth day of the
+  // month of August of the year two thousand twenty-seven, in two original
+  // copies ...": a sentence of at most 250 bytes that opens with "Done
+  // at", "Signed in", "Adopted at" or "Issued in" and names a capitalised
+  // place closes the text, whatever way it writes the day.
+  if (para.end - para.begin <= 250) {
+    const absl::string_view line = Slice(text_, para.begin, para.end);
+    for (absl::string_view opener :
+         {"Done at ", "Done in ", "Signed at ", "Signed in ", "Adopted at ",
+          "Adopted in ", "Issued at ", "Issued in "}) {
+      if (absl::StartsWith(line, opener) && line.size() > opener.size() &&
+          absl::ascii_isupper(
+              static_cast<unsigned char>(line[opener.size()]))) {
+        return true;
+      }
+    }
+  }
   if (para.end - para.begin > 160) return false;
   const std::vector<TimeExpression> times =
       FindTimeExpressions(std::string_view(text_.data(), text_.size()),
