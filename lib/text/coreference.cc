@@ -100,15 +100,20 @@ std::optional<Subject> Reader::ResolvePronoun(int t) const {
       for (absl::string_view word :
            absl::StrSplit(lower, ' ', absl::SkipEmpty())) {
         for (absl::string_view tone :
-             {"tone",         "note",         "cautious",    "upbeat",
-              "guarded",      "optimistic",   "pessimistic", "blunt",
-              "defiant",      "conciliatory", "sceptical",   "skeptical",
-              "hopeful",      "emphatic",     "measured",    "combative",
-              "enthusiastic", "critical",     "dismissive",  "sanguine",
-              "confident",    "downbeat",     "reserved",    "scathing",
-              "wary",         "doubtful",     "unconvinced", "unimpressed",
-              "circumspect",  "forthright",   "positive",    "negative",
-              "gloomy",       "bullish",      "disagreed",   "view"}) {
+             {"tone", "note", "cautious", "upbeat", "guarded", "optimistic",
+              "pessimistic", "blunt", "defiant", "conciliatory", "sceptical",
+              "skeptical", "hopeful", "emphatic", "measured", "combative",
+              "enthusiastic", "critical", "dismissive", "sanguine", "confident",
+              "downbeat", "reserved", "scathing", "wary", "doubtful",
+              "unconvinced", "unimpressed", "circumspect", "forthright",
+              "positive", "negative", "gloomy", "bullish", "disagreed", "view",
+              // "X, who attended the talks, declined to say when ...
+              // "These are questions for the engineers," he told
+              // reporters.": a person the writer reports speaking in the
+              // sentence just before the quotation.
+              "declined", "refused", "insisted", "warned", "said", "added",
+              "stressed", "argued", "acknowledged", "conceded", "admitted",
+              "cautioned", "replied", "responded", "told"}) {
           if (word == tone) return true;
         }
       }
@@ -295,6 +300,33 @@ int Reader::SentenceSubjectPersonBefore(uint32_t end, uint32_t* at) const {
       if (c == ',' && OpensWithSettingPhrase(i - 1)) {
         if (at != nullptr) *at = it->begin;
         return it->actor;
+      }
+      // "Latvia's transport minister, Janis Ozols, who ...": the name in
+      // apposition to a description that opens the sentence (at most 80
+      // bytes, its last word a role noun or a noun of what a person does).
+      if (c == ',' && words == 0) {
+        size_t d = i - 1;
+        while (d > 0 && i - 1 - d < 80 && text_[d - 1] != '.' &&
+               text_[d - 1] != '\n' && text_[d - 1] != '!' &&
+               text_[d - 1] != '?' && text_[d - 1] != ',') {
+          --d;
+        }
+        const bool opens = d == 0 || text_[d - 1] == '.' ||
+                           text_[d - 1] == '\n' || text_[d - 1] == '!' ||
+                           text_[d - 1] == '?';
+        size_t we = i - 1;
+        size_t wb = we;
+        while (wb > d &&
+               absl::ascii_isalpha(static_cast<unsigned char>(text_[wb - 1]))) {
+          --wb;
+        }
+        if (opens && wb < we) {
+          const std::string last = absl::AsciiStrToLower(Slice(text_, wb, we));
+          if (IsRoleNoun(last) || IsPersonNoun(last)) {
+            if (at != nullptr) *at = it->begin;
+            return it->actor;
+          }
+        }
       }
       size_t b = i;
       while (b > 0 &&

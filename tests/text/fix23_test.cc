@@ -6,8 +6,8 @@
 // from X (Outlet):" and "Question from the floor:"; labels in the form
 // "Title.- " whose title the heading gives a name; a heading's verb after
 // a name ("Foreign Minister X Receives ..."); a bar of links before a
-// colon. Every text is written for the test, with invented people; states
-// come from the registry.
+// colon; "he" after a sentence whose speaker is named in apposition. Every text
+// is written for the test, with invented people; states come from the registry.
 
 #include <string>
 #include <vector>
@@ -158,6 +158,23 @@ TEST(PageLinks, BarOfLinksBeforeAColonIsNoTurn) {
       "List | Print | Share: Facebook X\n");
   EXPECT_EQ(x.info.genre, Genre::kReadout);
   EXPECT_EQ(text_testing::ActorNamed(x, "List | Print | Share"), nullptr);
+}
+
+// "Latvia's transport minister, Janis Ozols, who attended the talks,
+// declined to say ... "These are questions for the engineers," he told
+// reporters.": "he" is the person the sentence before reports speaking,
+// named in apposition to a description, not the latest quoted speaker.
+TEST(Pronouns, SpeakerOfTheSentenceBeforeInApposition) {
+  const Extraction x = Extract(
+      "TALLINN, June 30 (Baltic Wire) - Estonia and Latvia agreed on "
+      "Tuesday to build a rail link, Estonian Foreign Minister Kadri Saar "
+      "said after talks with her Latvian counterpart Andris Kalns.\n\n"
+      "\"Latvia must receive what the treaty promises,\" Kalns said.\n\n"
+      "Latvia's transport minister, Janis Ozols, who attended the talks, "
+      "declined to say when work would start. \"These are questions for the "
+      "engineers,\" he told reporters.\n");
+  EXPECT_EQ(SpeakerOf(x, "questions for the engineers"), "Janis Ozols");
+  EXPECT_EQ(SpeakerOf(x, "what the treaty promises"), "Andris Kalns");
 }
 
 }  // namespace
