@@ -202,6 +202,87 @@ void Reader::ReadEvents(Range sentence) {
     }
     t = end;
   }
+  ReadTalksAfterSaying(sentence);
+}
+
+// "X said on Tuesday after talks in Rome with her Libyan counterpart Y",
+// "..., X said following a meeting with Y": the talks of the person who
+// speaks and the person "with" names, on the day of the saying (the
+// sentence's one past day, else the story's). One event per sentence.
+// O(sentence).
+void Reader::ReadTalksAfterSaying(Range sentence) {
+  const int first = TokenAt(sentence.begin);
+  const int last = TokenAt(sentence.end);
+  for (int t = first + 1; t + 2 < last; ++t) {
+    if (in_quote_[t] != 0 || !(Is(t, "after") || Is(t, "following"))) {
+      continue;
+    }
+    int k = t + 1;
+    if (Is(k, "a") || Is(k, "the") || Is(k, "their") || Is(k, "his") ||
+        Is(k, "her")) {
+      ++k;
+    }
+    if (!(Is(k, "talks") || Is(k, "meeting") || Is(k, "call") ||
+          Is(k, "discussions") || Is(k, "consultations"))) {
+      continue;
+    }
+    // "with" within six words ("talks in Rome with", "talks in the
+    // Mauritanian capital with").
+    int w = k + 1;
+    while (w < last && w <= k + 6 && !Is(w, "with") && !IsPunct(w, ',') &&
+           !IsPunct(w, '.')) {
+      ++w;
+    }
+    if (w >= last || !Is(w, "with")) return;
+    // The person "with" names, after at most five words of description
+    // ("her Libyan counterpart Salem Buzeid").
+    int other = -1;
+    uint32_t other_end = 0;
+    for (int m = w + 1; m < last && m <= w + 6 && other < 0; ++m) {
+      if (IsPunct(m, '.') || IsPunct(m, ';')) break;
+      if (mention_start_[m] < 0) continue;
+      const DocMention& dm = mentions_[mention_start_[m]];
+      if (dm.actor >= 0 && x_.actors[dm.actor].kind == ActorKind::kPerson) {
+        other = dm.actor;
+        other_end = dm.end;
+      }
+    }
+    // The person who speaks: the sentence's person before "after", right
+    // before a verb of saying ("X said", "X told reporters").
+    const int speaker = LastPersonMentionIn(sentence.begin, tokens_[t].begin);
+    if (other < 0 || speaker < 0 || speaker == other) return;
+    const absl::string_view before =
+        LowerSlice(sentence.begin, tokens_[t].begin);
+    if (!(absl::StrContains(before, " said") ||
+          absl::StrContains(before, " told ") ||
+          absl::StrContains(before, " says"))) {
+      return;
+    }
+    ExtractedEvent ev;
+    ev.span = {tokens_[k].begin, other_end};
+    ev.label = std::string(Slice(text_, ev.span.begin, ev.span.end));
+    ev.participants = {speaker, other};
+    for (const TimeExpression& e : para_times_) {
+      if (e.begin < sentence.begin || e.end > sentence.end) continue;
+      if (!e.date.is_known() || e.future || !e.duration.empty() ||
+          e.date.precision() != DatePrecision::kDay) {
+        continue;
+      }
+      if (x_.document_date.is_known() && x_.document_date < e.date) continue;
+      ev.date = e.date;
+      break;
+    }
+    if (!ev.date.is_known() && story_time_.date.is_known() &&
+        story_time_.date.precision() == DatePrecision::kDay) {
+      ev.date = story_time_.date;
+    }
+    ev.rule = "talks-after-saying";
+    ev.confidence = 0.6f;
+    if (ev.confidence >= k_.options.min_confidence) {
+      x_.events.push_back(std::move(ev));
+    }
+    return;
+  }
 }
 
 // "The Kremlin declined to comment on the case.", "X refused to

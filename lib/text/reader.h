@@ -884,6 +884,9 @@ class Reader {
   // names `person` there (statement_dates.cc).
   bool NamedAtNewsConference(const ExtractedStatement& p, int person) const;
   bool DatedByOpeningEvent(ExtractedStatement& s, Range sentence) const;
+  // "X said on Tuesday after talks in Rome with Y": an event of X and Y on
+  // the saying's day (events.cc). O(sentence).
+  void ReadTalksAfterSaying(Range sentence);
   // A news report's statement with no time of its own, by a person of the
   // meeting, talks or call the report opens with: that event's day.
   // O(participants of one event).

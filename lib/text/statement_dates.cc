@@ -361,7 +361,8 @@ bool Reader::DatedByReportedTalks(ExtractedStatement& s, Range sentence) const {
   }
   const std::string label =
       absl::StrCat(" ", absl::AsciiStrToLower(ev.label), " ");
-  bool meeting = false;
+  // "X said on Tuesday after talks with Y" (ReadTalksAfterSaying).
+  bool meeting = absl::string_view(ev.rule) == "talks-after-saying";
   for (absl::string_view act : {" held talks ", " met ", " met with ",
                                 " spoke ", " held a ", " held an "}) {
     meeting = meeting || absl::StrContains(label, act);

@@ -6,7 +6,8 @@
 // from X (Outlet):" and "Question from the floor:"; labels in the form
 // "Title.- " whose title the heading gives a name; a heading's verb after
 // a name ("Foreign Minister X Receives ..."); a bar of links before a
-// colon; "he" after a sentence whose speaker is named in apposition. Every text
+// colon; "he" after a sentence whose speaker is named in apposition; "X
+// said on Wednesday after talks with Y" as the talks of X and Y. Every text
 // is written for the test, with invented people; states come from the registry.
 
 #include <string>
@@ -175,6 +176,30 @@ TEST(Pronouns, SpeakerOfTheSentenceBeforeInApposition) {
       "engineers,\" he told reporters.\n");
   EXPECT_EQ(SpeakerOf(x, "questions for the engineers"), "Janis Ozols");
   EXPECT_EQ(SpeakerOf(x, "what the treaty promises"), "Andris Kalns");
+}
+
+// "X said on Wednesday after talks in Rome with her Latvian counterpart
+// Y": the talks of X and Y are that day's, and what Y says later with no
+// time of its own was said there.
+TEST(ReportedTalks, TalksAfterSayingDateTheCounterpart) {
+  const Extraction x = Extract(
+      "Estonia and Latvia agree on rail link\n\n"
+      "TALLINN, June 24 (Baltic Wire) - Estonia will finish its part of the "
+      "rail link by 2030, Foreign Minister Kadri Saar said on Wednesday "
+      "after talks in Tallinn with her Latvian counterpart Andris Kalns.\n\n"
+      "Kalns said Latvia wanted the costs shared fairly.\n\n"
+      "\"Latvia is a reliable partner,\" Kalns said.\n");
+  const ExtractedStatement* s =
+      text_testing::StatementContaining(x, "shared fairly");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->date.ToString(), "2026-06-24");
+  bool talks = false;
+  for (const ExtractedEvent& ev : x.events) {
+    talks = talks ||
+            (ev.rule == "talks-after-saying" &&
+             ev.date.ToString() == "2026-06-24" && ev.participants.size() == 2);
+  }
+  EXPECT_TRUE(talks);
 }
 
 }  // namespace
