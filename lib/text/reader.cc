@@ -1302,12 +1302,15 @@ absl::StatusOr<Extraction> Reader::Run() {
                         diplograph::DateBasis::kExplicit,
                         "header-line",
                         1.0f});
-    // A dateline after the header lines ("ISTANBUL, June 12 (Eastline) -")
-    // is not part of the body either; the header's date stands.
+    // A dateline after the header lines ("ISTANBUL, June 12 (Eastline) -",
+    // "Nouakchott (AFP) -") is not part of the body either; the header's
+    // date stands.
     const absl::string_view after = text_.substr(header.body_begin);
     if (std::optional<DocumentDate> dd = FindDocumentDate(
             std::string_view(after.data(), after.size()), header.date);
-        dd && std::string_view(dd->rule) == "dateline") {
+        dd && (std::string_view(dd->rule) == "dateline" ||
+               (std::string_view(dd->rule) == "hint" &&
+                dd->outlet_end > dd->outlet_begin))) {
       x_.body_begin =
           std::max(x_.body_begin, header.body_begin + dd->body_begin);
       dateline_place_ = {header.body_begin + dd->place_begin,
@@ -1316,22 +1319,36 @@ absl::StatusOr<Extraction> Reader::Run() {
   } else if (std::optional<DocumentDate> dd =
                  FindDocumentDate(std::string_view(text_.data(), text_.size()),
                                   x_.info.publication_date);
-             dd && dd->date.is_known()) {
-    x_.document_date = dd->date;
-    x_.document_date_rule = dd->rule;
-    x_.times.push_back({{dd->begin, dd->end},
-                        dd->date,
-                        Date(),
-                        "",
-                        diplograph::DateBasis::kExplicit,
-                        dd->rule,
-                        0.9f});
-    // A dateline ("Beijing, Nov 8 (Reuters) -") is not part of the body.
-    if (std::string_view(dd->rule) == "dateline" ||
-        std::string_view(dd->rule) == "date-stamp") {
+             dd && (dd->date.is_known() ||
+                    (std::string_view(dd->rule) == "dateline" &&
+                     dd->outlet_end > dd->outlet_begin))) {
+    if (dd->date.is_known()) {
+      x_.document_date = dd->date;
+      x_.document_date_rule = dd->rule;
+      x_.times.push_back({{dd->begin, dd->end},
+                          dd->date,
+                          Date(),
+                          "",
+                          diplograph::DateBasis::kExplicit,
+                          dd->rule,
+                          0.9f});
+    } else if (x_.info.publication_date.is_known()) {
+      // "Nouakchott (AFP) - ...": a dateline of no day; the caller's date
+      // stands, and the dateline is still no part of the body.
+      x_.document_date = x_.info.publication_date;
+      x_.document_date_rule = "caller";
+    }
+    // A dateline ("Beijing, Nov 8 (Reuters) -", "Nouakchott (AFP) -", the
+    // latter dated by the caller: rule "hint") is not part of the body.
+    // A dateline of no day counts only with its outlet: "Guatemala: High
+    // Representative meets ..." is a heading, not a dateline.
+    const std::string_view rule(dd->rule);
+    const bool undated_dateline =
+        rule == "hint" && dd->outlet_end > dd->outlet_begin;
+    if (rule == "dateline" || rule == "date-stamp" || undated_dateline) {
       x_.body_begin = std::max(x_.body_begin, dd->body_begin);
     }
-    if (std::string_view(dd->rule) == "dateline") {
+    if (rule == "dateline" || undated_dateline) {
       dateline_place_ = {dd->place_begin, dd->place_end};
     }
   } else if (x_.info.publication_date.is_known()) {

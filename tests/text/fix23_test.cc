@@ -7,8 +7,10 @@
 // "Title.- " whose title the heading gives a name; a heading's verb after
 // a name ("Foreign Minister X Receives ..."); a bar of links before a
 // colon; "he" after a sentence whose speaker is named in apposition; "X
-// said on Wednesday after talks with Y" as the talks of X and Y. Every text
-// is written for the test, with invented people; states come from the registry.
+// said on Wednesday after talks with Y" as the talks of X and Y; a
+// dateline of a place and an outlet with no day ("Nouakchott (AFP) -"). Every
+// text is written for the test, with invented people; states come from the
+// registry.
 
 #include <string>
 #include <vector>
@@ -200,6 +202,32 @@ TEST(ReportedTalks, TalksAfterSayingDateTheCounterpart) {
              ev.date.ToString() == "2026-06-24" && ev.participants.size() == 2);
   }
   EXPECT_TRUE(talks);
+}
+
+// "Nouakchott (AFP) - ...": a dateline of a place and an outlet with no
+// day is no part of the lede's words, with the caller's date or a DATE:
+// line; a heading "Latvia: President X meets ..." is no dateline.
+TEST(Datelines, PlaceAndOutletWithNoDay) {
+  const std::string lede =
+      "Nouakchott (AFP) - Senegal will not allow a quarrel over gas to "
+      "damage its relations, Foreign Minister Mame Faye said on Tuesday.\n";
+  for (const std::string& text :
+       {lede, "DATE: 2026-06-30\n\n" + lede,
+        "Gas row will not divide us, says Senegal\n\n" + lede}) {
+    const ExtractedStatement* s =
+        text_testing::StatementContaining(Extract(text), "quarrel over gas");
+    ASSERT_NE(s, nullptr) << text;
+    EXPECT_THAT(s->text, Not(HasSubstr("AFP"))) << text;
+    EXPECT_THAT(s->text, Not(HasSubstr("Nouakchott"))) << text;
+  }
+  const Extraction y = Extract(
+      "DATE: 2026-06-30\n\n"
+      "Latvia: President Mara Lind meets Foreign Minister Andris Kalns\n\n"
+      "Tallinn, 30.06.2026\n\n"
+      "President Mara Lind received today in Tallinn the Minister of Foreign "
+      "Affairs of Latvia, Andris Kalns.\n\n"
+      "The President thanked Latvia for its support for the rail link.\n");
+  EXPECT_EQ(SpeakerOf(y, "support for the rail link"), "Mara Lind");
 }
 
 }  // namespace
