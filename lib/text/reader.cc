@@ -1310,7 +1310,7 @@ absl::StatusOr<Extraction> Reader::Run() {
             std::string_view(after.data(), after.size()), header.date);
         dd && (std::string_view(dd->rule) == "dateline" ||
                (std::string_view(dd->rule) == "hint" &&
-                dd->outlet_end > dd->outlet_begin))) {
+                dd->outlet_end > dd->outlet_begin && dd->separator == '-'))) {
       x_.body_begin =
           std::max(x_.body_begin, header.body_begin + dd->body_begin);
       dateline_place_ = {header.body_begin + dd->place_begin,
@@ -1319,9 +1319,10 @@ absl::StatusOr<Extraction> Reader::Run() {
   } else if (std::optional<DocumentDate> dd =
                  FindDocumentDate(std::string_view(text_.data(), text_.size()),
                                   x_.info.publication_date);
-             dd && (dd->date.is_known() ||
-                    (std::string_view(dd->rule) == "dateline" &&
-                     dd->outlet_end > dd->outlet_begin))) {
+             dd &&
+             (dd->date.is_known() ||
+              (std::string_view(dd->rule) == "dateline" &&
+               dd->outlet_end > dd->outlet_begin && dd->separator == '-'))) {
     if (dd->date.is_known()) {
       x_.document_date = dd->date;
       x_.document_date_rule = dd->rule;
@@ -1340,11 +1341,13 @@ absl::StatusOr<Extraction> Reader::Run() {
     }
     // A dateline ("Beijing, Nov 8 (Reuters) -", "Nouakchott (AFP) -", the
     // latter dated by the caller: rule "hint") is not part of the body.
-    // A dateline of no day counts only with its outlet: "Guatemala: High
-    // Representative meets ..." is a heading, not a dateline.
+    // A dateline of no day counts only with its outlet and a dash:
+    // "Guatemala: High Representative meets ..." is a heading and "Question
+    // (Reuters): ..." a transcript's label, not datelines.
     const std::string_view rule(dd->rule);
-    const bool undated_dateline =
-        rule == "hint" && dd->outlet_end > dd->outlet_begin;
+    const bool undated_dateline = rule == "hint" &&
+                                  dd->outlet_end > dd->outlet_begin &&
+                                  dd->separator == '-';
     if (rule == "dateline" || rule == "date-stamp" || undated_dateline) {
       x_.body_begin = std::max(x_.body_begin, dd->body_begin);
     }

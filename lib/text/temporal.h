@@ -79,6 +79,8 @@ struct DocumentDate {
   uint32_t outlet_begin = 0, outlet_end = 0;  // dateline outlet ("Reuters"),
                                               // empty if none
   uint32_t body_begin = 0;  // first byte after header lines / dateline
+  char separator = 0;       // the dateline's mark: '-' (any dash), '.',
+                            // ':' or ','; 0 if none
   const char* rule = "";    // "header-line", "dateline", "date-stamp",
                             // "transcript-heading", "heading-date",
                             // "timestamp-line", "hint"

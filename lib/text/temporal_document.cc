@@ -386,6 +386,7 @@ std::optional<DocumentDate> FindDocumentDate(std::string_view text, Date hint) {
           result.place_end = d->place_end;
           result.outlet_begin = d->outlet_begin;
           result.outlet_end = d->outlet_end;
+          result.separator = d->separator;
           result.body_begin = d->body;
           if (d->date_end != 0 && !have_date) {
             auto e = ExplicitDate(text, d->date_begin, d->date_end, year_hint);
