@@ -214,8 +214,9 @@ TEST(Datelines, PlaceAndOutletWithNoDay) {
   for (const std::string& text :
        {lede, "DATE: 2026-06-30\n\n" + lede,
         "Gas row will not divide us, says Senegal\n\n" + lede}) {
+    const Extraction x = Extract(text);
     const ExtractedStatement* s =
-        text_testing::StatementContaining(Extract(text), "quarrel over gas");
+        text_testing::StatementContaining(x, "quarrel over gas");
     ASSERT_NE(s, nullptr) << text;
     EXPECT_THAT(s->text, Not(HasSubstr("AFP"))) << text;
     EXPECT_THAT(s->text, Not(HasSubstr("Nouakchott"))) << text;
