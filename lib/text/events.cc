@@ -49,6 +49,23 @@ bool IsEventVerb(absl::string_view word) {
 
 }  // namespace
 
+const TimeExpression* Reader::PastTimeIn(uint32_t begin, uint32_t end,
+                                         bool day_only) const {
+  for (auto it = std::lower_bound(
+           para_times_.begin(), para_times_.end(), begin,
+           [](const TimeExpression&x, uint32_t b) { return x.begin < b; });
+       it != para_times_.end() && it->begin < end; ++it) {
+    const TimeExpression& e = *it;
+    if (e.end > end || !e.date.is_known() || e.future || !e.duration.empty() ||
+        (day_only && e.date.precision() != DatePrecision::kDay) ||
+        (x_.document_date.is_known() && x_.document_date < e.date)) {
+      continue;
+    }
+    return &e;
+  }
+  return nullptr;
+}
+
 // Events: a past-tense act verb outside quotations with an actor subject
 // ("X and Y signed ...", "X summoned Y's ambassador", "X held talks with
 // Y"). The label is the clause from the subject to the next comma or the
@@ -182,18 +199,10 @@ void Reader::ReadEvents(Range sentence) {
         ev.participants.push_back(a);
       }
     }
-    for (auto it = std::lower_bound(
-             para_times_.begin(), para_times_.end(), subject->begin,
-             [](const TimeExpression&x, uint32_t b) { return x.begin < b; });
-         it != para_times_.end() && it->begin < ev.span.end; ++it) {
-      const TimeExpression& e = *it;
-      if (e.begin < sentence.begin || e.end > sentence.end) continue;
-      if (!e.date.is_known() || e.future || !e.duration.empty()) continue;
-      if (x_.document_date.is_known() && x_.document_date < e.date) continue;
-      if (e.begin >= subject->begin && e.end <= ev.span.end) {
-        ev.date = e.date;
-        break;
-      }
+    if (const TimeExpression* e =
+            PastTimeIn(std::max(subject->begin, sentence.begin),
+                       std::min(ev.span.end, sentence.end), false)) {
+      ev.date = e->date;
     }
     ev.rule = "act-verb-event";
     ev.confidence = Clamp01(subject->confidence * 0.7f);
@@ -262,15 +271,9 @@ void Reader::ReadTalksAfterSaying(Range sentence) {
     ev.span = {tokens_[k].begin, other_end};
     ev.label = std::string(Slice(text_, ev.span.begin, ev.span.end));
     ev.participants = {speaker, other};
-    for (const TimeExpression& e : para_times_) {
-      if (e.begin < sentence.begin || e.end > sentence.end) continue;
-      if (!e.date.is_known() || e.future || !e.duration.empty() ||
-          e.date.precision() != DatePrecision::kDay) {
-        continue;
-      }
-      if (x_.document_date.is_known() && x_.document_date < e.date) continue;
-      ev.date = e.date;
-      break;
+    if (const TimeExpression* e =
+            PastTimeIn(sentence.begin, sentence.end, true)) {
+      ev.date = e->date;
     }
     if (!ev.date.is_known() && story_time_.date.is_known() &&
         story_time_.date.precision() == DatePrecision::kDay) {

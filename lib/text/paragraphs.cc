@@ -993,6 +993,28 @@ bool OnlyTitleWords(absl::string_view words) {
   return true;
 }
 
+// Whether `words` (split at spaces) are a person's bare name of two to four
+// words: each capitalised (or opening with a letter beyond ASCII) or a
+// name's particle ("van", "bin"), none a word of a body's name ("Foreign
+// Office", "Federal Government"). "Jonas Brandt", "Ana Lucía Mejía
+// Solares"; not "Federal Foreign Office".
+bool IsBareName(absl::string_view words) {
+  int n = 0;
+  for (absl::string_view w : absl::StrSplit(words, ' ', absl::SkipEmpty())) {
+    const std::string lower = absl::AsciiStrToLower(w);
+    const unsigned char c = static_cast<unsigned char>(w[0]);
+    if (++n > 4 ||
+        !(absl::ascii_isupper(c) || c >= 0x80 || IsNameParticle(lower)) ||
+        IsOrganizationNameEnd(lower) || IsTitleDomainWord(lower) ||
+        lower == "federal" || lower == "government" || lower == "foreign" ||
+        lower == "national" || lower == "state" || lower == "republic" ||
+        lower == "press" || lower == "public") {
+      return false;
+    }
+  }
+  return n >= 2;
+}
+
 // The outlet of a questioner's label "Name, Outlet" or "Outlet, Name"
 // ("Abe, Asahi Shimbun", "Fuji TV, Fujita"): the part (of one comma, at
 // most four capitalised words each side) with a word of a newspaper or
@@ -1186,52 +1208,31 @@ bool Reader::CallTimeOf(const TimeExpression& e, uint32_t para_begin) const {
 }
 
 void Reader::ReadListOfSpeakers(uint32_t begin, uint32_t end) {
-  // Words of a body's name, which a person's name holds none of ("Foreign
-  // Office", "Federal Government").
-  auto body_word = [](absl::string_view lower) {
-    return IsOrganizationNameEnd(lower) || IsTitleDomainWord(lower) ||
-           lower == "federal" || lower == "government" || lower == "foreign" ||
-           lower == "national" || lower == "state" || lower == "republic" ||
-           lower == "press" || lower == "public";
-  };
   uint32_t item = begin;
   while (item < end) {
     uint32_t stop = item;
     while (stop < end && text_[stop] != ';') ++stop;
-    // The name ends at the item's first comma or parenthesis.
+    // The name ends at the item's first comma or parenthesis, and begins
+    // after the title's words before it ("Deputy Government Spokesperson
+    // Anna Keller"): back from its end up to a title's word.
     uint32_t name_end = item;
     while (name_end < stop && text_[name_end] != ',' &&
            text_[name_end] != '(') {
       ++name_end;
     }
     while (name_end > item && text_[name_end - 1] == ' ') --name_end;
-    // Back from the end over capitalised words, up to a title's word.
     uint32_t name_begin = name_end;
-    int words = 0;
-    bool ok = true;
     while (name_begin > item) {
       uint32_t w = name_begin;
       while (w > item && text_[w - 1] != ' ') --w;
-      const absl::string_view word = Slice(text_, w, name_begin);
-      const std::string lower = absl::AsciiStrToLower(word);
-      if (IsRoleNoun(lower) || lower == "deputy" || lower == "mr" ||
-          lower == "ms" || lower == "mrs" || lower == "dr" || lower == "mr." ||
-          lower == "ms." || lower == "dr.") {
-        break;
-      }
-      const bool capital =
-          absl::ascii_isupper(static_cast<unsigned char>(word[0])) ||
-          static_cast<unsigned char>(word[0]) >= 0x80;
-      if ((!capital && !IsNameParticle(lower)) || body_word(lower)) {
-        ok = false;
-        break;
-      }
-      ++words;
+      std::string lower = absl::AsciiStrToLower(Slice(text_, w, name_begin));
+      if (lower.size() > 2 && lower.back() == '.') lower.pop_back();  // "Dr."
+      if (OnlyTitleWords(lower)) break;
       name_begin = w;
       while (name_begin > item && text_[name_begin - 1] == ' ') --name_begin;
     }
     while (name_begin < name_end && text_[name_begin] == ' ') ++name_begin;
-    if (ok && words >= 2 && words <= 4) {
+    if (IsBareName(Slice(text_, name_begin, name_end))) {
       // A name a mention covers (a titled person, a registry actor) is
       // known already.
       auto m = MentionsFrom(item);
@@ -1765,8 +1766,11 @@ void Reader::DetectTranscript() {
     turn_label_end_.assign(paragraphs_.size(), 0);
     return;
   }
+  size_t first_turn = paragraphs_.size();
+  absl::flat_hash_map<std::string, int> title_holders;
   for (size_t p = 0; p < paragraphs_.size(); ++p) {
     if (turn_label_end_[p] == 0) continue;
+    if (first_turn == paragraphs_.size()) first_turn = p;
     int actor = label_actor[p];
     // A label the mention finder read as a one-word person ("Minister
     // Holm:" as "Holm") is asked too.
@@ -1782,13 +1786,15 @@ void Reader::DetectTranscript() {
       }
     }
     if (actor == -3 && turn_question_[p] == 0) {
+      // "President of the Government.-": the person the text before the
+      // first turn names with that title. Asked once per label.
       const Range name = label_name[p];
-      const int holder = TitleHolderBefore(
-          name,
-          paragraphs_[static_cast<size_t>(turn_labels_.empty()
-                                              ? p
-                                              : turn_labels_.front().first)]
-              .begin);
+      auto [it, inserted] = title_holders.try_emplace(
+          std::string(LowerSlice(name.begin, name.end)), -1);
+      if (inserted) {
+        it->second = TitleHolderBefore(name, paragraphs_[first_turn].begin);
+      }
+      const int holder = it->second;
       if (holder >= 0) {
         actor = holder;
         NoteMention(actor, name.begin, name.end);
@@ -1844,64 +1850,53 @@ int Reader::TitleHolderBefore(Range label, uint32_t limit) {
   // A title: its first word is an office's ("president", "minister",
   // "secretary"), and it names no one ("President of the Government",
   // "Foreign Minister", "Prime Minister of Spain").
-  const size_t space = title.find(' ');
-  if (title.size() < 5 ||
-      !OnlyTitleWords(title.substr(
-          0, space == absl::string_view::npos ? title.size() : space))) {
+  if (title.size() < 5 || !OnlyTitleWords(title.substr(
+                              0, std::min(title.find(' '), title.size())))) {
     return -1;
   }
+  // The person mention that begins at `o`, else -1.
+  auto person_at = [&](uint32_t o) {
+    auto m = MentionsFrom(o);
+    return m != mentions_.end() && m->begin == o && m->actor >= 0 &&
+                   x_.actors[static_cast<size_t>(m->actor)].kind ==
+                       ActorKind::kPerson
+               ? m->actor
+               : -1;
+  };
   int found = -1;
   const absl::string_view before(lower_.data(),
                                  std::min<size_t>(limit, label.begin));
   for (size_t at = before.find(title); at != absl::string_view::npos;
        at = before.find(title, at + 1)) {
+    const uint32_t title_end = static_cast<uint32_t>(at + title.size());
     // A whole phrase: no letter right before or after it.
     if ((at > 0 &&
          absl::ascii_isalpha(static_cast<unsigned char>(before[at - 1]))) ||
-        (at + title.size() < text_.size() &&
-         absl::ascii_isalpha(
-             static_cast<unsigned char>(lower_[at + title.size()])))) {
+        (title_end < text_.size() &&
+         absl::ascii_isalpha(static_cast<unsigned char>(lower_[title_end])))) {
       continue;
     }
-    uint32_t o = static_cast<uint32_t>(at + title.size());
-    if (o < text_.size() && text_[o] == ',') ++o;
+    const bool apposition = title_end < text_.size() && text_[title_end] == ',';
+    uint32_t o = title_end + (apposition ? 1 : 0);
     while (o < text_.size() && text_[o] == ' ') ++o;
-    // The person's mention begins after the title, or holds it ("President
-    // of the Government, Ignacio Berrocal" read as one mention).
+    // A mention that holds the title and the name ("President of the
+    // Government, Ignacio Berrocal" read as one), else one that begins
+    // after the title.
     auto m = MentionsFrom(static_cast<uint32_t>(at));
-    if (m != mentions_.end() && m->begin == at && m->end <= o) ++m;
-    if (m != mentions_.end() && m->begin == at && m->end > o) {
-      // the mention holds the title and the name
-    } else {
-      m = MentionsFrom(o);
-      if (m != mentions_.end() && m->begin != o) m = mentions_.end();
-    }
-    int holder = -1;
-    if (m != mentions_.end() && m->actor >= 0 &&
-        x_.actors[static_cast<size_t>(m->actor)].kind == ActorKind::kPerson) {
-      holder = m->actor;
-    } else if (o > at + title.size() && text_[at + title.size()] == ',') {
-      // "the President of the Government, Ignacio Berrocal, and ...": two
-      // to four capitalised words in the title's apposition, up to a comma,
-      // a bracket or the line's end, that no mention read.
+    int holder = m != mentions_.end() && m->begin == at && m->end > o
+                     ? person_at(static_cast<uint32_t>(at))
+                     : person_at(o);
+    if (holder < 0 && apposition) {
+      // "the President of the Government, Ignacio Berrocal, and ...": a
+      // bare name in the title's apposition, up to a comma, a bracket or
+      // the line's end, that no mention read.
       uint32_t e = o;
-      int words = 0;
-      bool ok = true;
-      while (ok && e < text_.size() && text_[e] != ',' && text_[e] != '\n' &&
+      while (e < text_.size() && text_[e] != ',' && text_[e] != '\n' &&
              text_[e] != '(' && text_[e] != ')') {
-        uint32_t w = e;
-        while (e < text_.size() && text_[e] != ' ' && text_[e] != ',' &&
-               text_[e] != '\n' && text_[e] != '(' && text_[e] != ')') {
-          ++e;
-        }
-        const unsigned char c = static_cast<unsigned char>(text_[w]);
-        ok = e > w && (absl::ascii_isupper(c) || c >= 0x80 ||
-                       IsNameParticle(LowerSlice(w, e)));
-        ++words;
-        while (e < text_.size() && text_[e] == ' ') ++e;
+        ++e;
       }
       while (e > o && text_[e - 1] == ' ') --e;
-      if (ok && words >= 2 && words <= 4) {
+      if (IsBareName(Slice(text_, o, e))) {
         holder = NewActor(Slice(text_, o, e), ActorKind::kPerson,
                           "title-apposition", 0.6f);
         if (holder >= 0) NoteMention(holder, o, e);

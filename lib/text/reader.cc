@@ -32,6 +32,17 @@ namespace text_internal {
 
 namespace {
 
+// A dateline of a place and an outlet with no day, a dash after them
+// ("Nouakchott (AFP) - ..."; FindDocumentDate's rule "hint" or, with no
+// hint, "dateline"). A place and a colon ("Guatemala: High Representative
+// meets ...") is a heading and "Question (Reuters): ..." a transcript's
+// label, not datelines.
+bool IsUndatedDateline(const DocumentDate& dd) {
+  const std::string_view rule(dd.rule);
+  return (rule == "hint" || (rule == "dateline" && !dd.date.is_known())) &&
+         dd.outlet_end > dd.outlet_begin && dd.separator == '-';
+}
+
 // ASCII lower case of `text` into out[0, text.size()), eight bytes at a
 // time: in each byte of a word, bit 7 of (b & 0x7F) + 0x3F is set for
 // b >= 'A' and of (b & 0x7F) + 0x25 for b > 'Z' (no carry crosses bytes);
@@ -1308,9 +1319,8 @@ absl::StatusOr<Extraction> Reader::Run() {
     const absl::string_view after = text_.substr(header.body_begin);
     if (std::optional<DocumentDate> dd = FindDocumentDate(
             std::string_view(after.data(), after.size()), header.date);
-        dd && (std::string_view(dd->rule) == "dateline" ||
-               (std::string_view(dd->rule) == "hint" &&
-                dd->outlet_end > dd->outlet_begin && dd->separator == '-'))) {
+        dd &&
+        (std::string_view(dd->rule) == "dateline" || IsUndatedDateline(*dd))) {
       x_.body_begin =
           std::max(x_.body_begin, header.body_begin + dd->body_begin);
       dateline_place_ = {header.body_begin + dd->place_begin,
@@ -1319,10 +1329,7 @@ absl::StatusOr<Extraction> Reader::Run() {
   } else if (std::optional<DocumentDate> dd =
                  FindDocumentDate(std::string_view(text_.data(), text_.size()),
                                   x_.info.publication_date);
-             dd &&
-             (dd->date.is_known() ||
-              (std::string_view(dd->rule) == "dateline" &&
-               dd->outlet_end > dd->outlet_begin && dd->separator == '-'))) {
+             dd && (dd->date.is_known() || IsUndatedDateline(*dd))) {
     if (dd->date.is_known()) {
       x_.document_date = dd->date;
       x_.document_date_rule = dd->rule;
@@ -1339,21 +1346,14 @@ absl::StatusOr<Extraction> Reader::Run() {
       x_.document_date = x_.info.publication_date;
       x_.document_date_rule = "caller";
     }
-    // A dateline ("Beijing, Nov 8 (Reuters) -", "Nouakchott (AFP) -", the
-    // latter dated by the caller: rule "hint") is not part of the body.
-    // A dateline of no day counts only with its outlet and a dash:
-    // "Guatemala: High Representative meets ..." is a heading and "Question
-    // (Reuters): ..." a transcript's label, not datelines.
+    // A dateline ("Beijing, Nov 8 (Reuters) -", "Nouakchott (AFP) -") is
+    // not part of the body.
     const std::string_view rule(dd->rule);
-    const bool undated_dateline = rule == "hint" &&
-                                  dd->outlet_end > dd->outlet_begin &&
-                                  dd->separator == '-';
-    if (rule == "dateline" || rule == "date-stamp" || undated_dateline) {
+    const bool dateline = rule == "dateline" || IsUndatedDateline(*dd);
+    if (dateline || rule == "date-stamp") {
       x_.body_begin = std::max(x_.body_begin, dd->body_begin);
     }
-    if (rule == "dateline" || undated_dateline) {
-      dateline_place_ = {dd->place_begin, dd->place_end};
-    }
+    if (dateline) dateline_place_ = {dd->place_begin, dd->place_end};
   } else if (x_.info.publication_date.is_known()) {
     x_.document_date = x_.info.publication_date;
     x_.document_date_rule = "caller";

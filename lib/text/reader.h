@@ -887,6 +887,12 @@ class Reader {
   // "X said on Tuesday after talks in Rome with Y": an event of X and Y on
   // the saying's day (events.cc). O(sentence).
   void ReadTalksAfterSaying(Range sentence);
+  // The first time expression of the paragraph inside [begin, end) that
+  // dates a past act: a known date, not in the future, no duration, not
+  // after the document date (of day precision with `day_only`); nullptr if
+  // none. O(log n + times in the range).
+  const TimeExpression* PastTimeIn(uint32_t begin, uint32_t end,
+                                   bool day_only) const;
   // A news report's statement with no time of its own, by a person of the
   // meeting, talks or call the report opens with: that event's day.
   // O(participants of one event).

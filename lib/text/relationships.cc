@@ -583,14 +583,19 @@ bool Reader::RetellsText(size_t first) const {
 // subtitle: "Ministry of Foreign Affairs"), at most three such lines
 // skipped.
 size_t Reader::JointFirstParagraph(size_t heading) const {
+  // A line of a title block: no mark of a sentence, clause or quotation at
+  // its end, and at most `bytes` long.
+  auto title_line = [&](size_t p, uint32_t bytes) {
+    const Range para = paragraphs_[p];
+    const char last = text_[para.end - 1];
+    return para.end - para.begin <= bytes && last != '.' && last != ',' &&
+           last != ':' && last != ';' && last != '"' && last != '?' &&
+           last != '!';
+  };
   size_t q = heading + 1;
   for (int skipped = 0; skipped < 6 && q + 1 < paragraphs_.size(); ++skipped) {
     const Range para = paragraphs_[q];
-    const char last = text_[para.end - 1];
-    const bool subtitle = para.end - para.begin <= 60 && repeated_[q] == 0 &&
-                          last != '.' && last != ',' && last != ':' &&
-                          last != ';' && last != '"' && last != '?' &&
-                          last != '!';
+    const bool subtitle = repeated_[q] == 0 && title_line(q, 60);
     // "* * * * *", "***", "---": a separator under a title block.
     bool separator = para.end - para.begin <= 20;
     for (uint32_t o = para.begin; separator && o < para.end; ++o) {
@@ -622,14 +627,9 @@ size_t Reader::JointFirstParagraph(size_t heading) const {
       // block ("JOINT STATEMENT" over "between X and Y on ..."): lines of
       // at most 160 bytes that end in no mark of a sentence (four at most).
       ++q;
-      for (int n = 0; n < 4 && q + 1 < paragraphs_.size(); ++n, ++q) {
-        const Range title = paragraphs_[q];
-        const char last = text_[title.end - 1];
-        if (title.end - title.begin > 160 || last == '.' || last == ',' ||
-            last == ':' || last == ';' || last == '"' || last == '?' ||
-            last == '!') {
-          break;
-        }
+      for (int n = 0; n < 4 && q + 1 < paragraphs_.size() && title_line(q, 160);
+           ++n) {
+        ++q;
       }
     }
   }

@@ -122,6 +122,20 @@ inline const ExtractedStatement* StatementContaining(const Extraction& x,
   return nullptr;
 }
 
+// The name of the speaker of the first statement whose words contain
+// `words`; "" when there is none.
+inline std::string SpeakerOf(const Extraction& x, absl::string_view words) {
+  const ExtractedStatement* s = StatementContaining(x, words);
+  return s == nullptr ? "" : NameOf(x, s->speaker);
+}
+
+// The date ("2026-05-12", "2026-05") of the first statement whose words
+// contain `words`; "none" when there is no such statement.
+inline std::string DateOf(const Extraction& x, absl::string_view words) {
+  const ExtractedStatement* s = StatementContaining(x, words);
+  return s == nullptr ? "none" : s->date.ToString();
+}
+
 // The proposed actor named exactly `name`, else nullptr.
 inline const ExtractedActor* ActorNamed(const Extraction& x,
                                         absl::string_view name) {

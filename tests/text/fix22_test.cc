@@ -21,21 +21,13 @@ namespace {
 using ::testing::Contains;
 using ::testing::HasSubstr;
 using ::testing::Not;
+using text_testing::DateOf;
+using text_testing::SpeakerOf;
 
 Extraction Extract(const std::string& text,
                    const std::string& date = "2026-06-30") {
   return text_testing::ExtractDated(text_testing::RegistryOnlyExtractor(), text,
                                     date);
-}
-
-std::string SpeakerOf(const Extraction& x, const std::string& words) {
-  const ExtractedStatement* s = text_testing::StatementContaining(x, words);
-  return s == nullptr ? "" : text_testing::NameOf(x, s->speaker);
-}
-
-std::string DateOf(const Extraction& x, const std::string& words) {
-  const ExtractedStatement* s = text_testing::StatementContaining(x, words);
-  return s == nullptr ? "none" : s->date.ToString();
 }
 
 // "Following/After <another call> on <day>, <minister> spoke to <Y> on

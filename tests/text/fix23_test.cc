@@ -25,16 +25,12 @@ namespace {
 
 using ::testing::HasSubstr;
 using ::testing::Not;
+using text_testing::SpeakerOf;
 
 Extraction Extract(const std::string& text,
                    const std::string& date = "2026-06-30") {
   return text_testing::ExtractDated(text_testing::RegistryOnlyExtractor(), text,
                                     date);
-}
-
-std::string SpeakerOf(const Extraction& x, const std::string& words) {
-  const ExtractedStatement* s = text_testing::StatementContaining(x, words);
-  return s == nullptr ? "" : text_testing::NameOf(x, s->speaker);
 }
 
 // "Signed in <place>, <state>, on the <ordinal> day of the month of <month>
