@@ -95,9 +95,13 @@ Ludovica Ferrante, Salem Buzeid, Abdelmalek Trabelsi, Matteo Garzoni, Roderick
 Camilleri; Ignacio Berrocal, Mariana Ochoa Villaseñor, Douglas Pembrook,
 Alfonso Revilla, Elena Rivas, Tomás Arreola, Carmen Olmedo, Jorge Nájera;
 Marc-André Thibodeau, Rafael Nogueira Paiva, Claudia Restrepo Anaya; Lindani
-Mabuza, Filipe Mucavele, Nomvula Radebe, Luísa Chambal) in real
-diplomatic settings, in the constructions of news reports, readouts and
-press-conference transcripts.
+Mabuza, Filipe Mucavele, Nomvula Radebe, Luísa Chambal; Gustavo Etchebarne,
+Lucía Bertolotti, Wei Shaoping, Brent Kowalczyk, Martín Zabaleta; Wojciech
+Kamieński, Joanna Rutkowska-Wilk, Yevgenia Kolesnikova, Gordon Hathaway,
+Friederike Haslach; Johanna Lindroos, Paula Urrutia Becerra; Duarte Meireles
+Carvalho, Heitor Quintela Barros, Inês Sarmento Vilaça) in real diplomatic
+settings, in the constructions of news reports, readouts and press-conference
+transcripts.
 """
 
 import json
@@ -31052,6 +31056,1246 @@ def h141():
           statements, relationships, events, timexes)
 
 
+def h142():
+    d = Doc("h142_report")
+    t = d.text
+    day = "2027-09-15"
+    tue = "2027-09-14"
+    H = "Latin America > Argentina"
+    B = "Buenos Aires, Sep 15 (EFE).- "
+    ge = "Gustavo Etchebarne"
+    lb = "Lucía Bertolotti"
+    ws = "Wei Shaoping"
+    bk = "Brent Kowalczyk"
+    mz = "Martín Zabaleta"
+    cb = "Central Bank of Argentina"
+    pboc = "People's Bank of China"
+    emb = "Embassy of China in Argentina"
+    mfa = "Ministry of Foreign Affairs (Argentina)"
+    sd = "State Department"
+    actors = [
+        actor(d, "A01", "Argentina", "state", ["Argentina", "Buenos Aires"],
+              ["Argentine Republic"],
+              accept={"Buenos Aires": ["Buenos Aires"]}),
+        actor(d, "A02", "China", "state", ["China", "Beijing"],
+              ["People's Republic of China", "PRC"],
+              accept={"Beijing": ["Beijing"]}),
+        actor(d, "A03", "United States", "state",
+              ["United States", "Washington", "US"],
+              ["USA", "U.S.", "United States of America"],
+              accept={"Washington": ["Washington"]}),
+        actor(d, "A04", ge, "person", [ge, "Etchebarne"],
+              ["Foreign Minister Gustavo Etchebarne"],
+              affiliations=[("Argentina", "Foreign Minister")]),
+        actor(d, "A05", lb, "person", [lb], ["Bertolotti",
+                                             "Lucia Bertolotti"],
+              affiliations=[("Argentina", "Economy Minister")]),
+        actor(d, "A06", ws, "person", [ws], ["Wei",
+                                             "Ambassador Wei Shaoping"],
+              affiliations=[("China", "Ambassador to Argentina")]),
+        actor(d, "A07", bk, "person", [bk, "Kowalczyk"],
+              ["Assistant Secretary Brent Kowalczyk"],
+              affiliations=[(sd, "Assistant Secretary of State for "
+                                 "Western Hemisphere Affairs")]),
+        actor(d, "A08", mz, "person", [mz], ["Zabaleta", "Martin Zabaleta",
+                                             "Senator Martín Zabaleta"],
+              affiliations=[("Senate (Argentina)", "Senator, chair of the "
+                                                   "foreign affairs "
+                                                   "committee")]),
+        actor(d, "A09", cb, "organization", ["central bank"],
+              ["Banco Central de la República Argentina", "BCRA",
+               "Argentine central bank", "Argentina's central bank"],
+              part_of="Argentina"),
+        actor(d, "A10", pboc, "organization", [pboc], ["PBOC", "PBoC"],
+              part_of="China"),
+        actor(d, "A11", emb, "organization",
+              ["Chinese embassy in Buenos Aires"],
+              ["Chinese embassy", "Chinese Embassy in Buenos Aires",
+               "Embassy of the People's Republic of China in Argentina"],
+              part_of="China"),
+        actor(d, "A12", "Radio Nacional", "media", ["Radio Nacional"],
+              ["Radio Nacional Argentina"]),
+        actor(d, "A13", "La Nación", "media", ["La Nación"],
+              ["La Nacion"]),
+        actor(d, "A14", mfa, "organization", ["foreign ministry"],
+              ["Argentine foreign ministry", "Argentina's foreign ministry",
+               "Ministry of Foreign Affairs, International Trade and "
+               "Worship", "Cancillería"], part_of="Argentina"),
+        actor(d, "A15", sd, "organization", [sd],
+              ["U.S. Department of State", "US State Department"],
+              optional=True, part_of="United States"),
+        actor(d, "A16", "Senate (Argentina)", "organization", ["Senate"],
+              ["Argentine Senate", "Senate"], optional=True,
+              part_of="Argentina"),
+        actor(d, "A17", "House of Representatives (United States)",
+              "organization", ["House"], ["House", "House of "
+                                          "Representatives"],
+              optional=True, part_of="United States"),
+        actor(d, "A18", "EFE", "media", ["EFE"], ["Agencia EFE"],
+              optional=True),
+        actor(d, "A19", "Latin America", "place", ["Latin America"],
+              optional=True),
+        actor(d, "A20", "Western Hemisphere", "place",
+              ["Western Hemisphere"], optional=True),
+        actor(d, "A21", "San Martín Palace", "place", ["San Martín Palace"],
+              ["Palacio San Martín", "San Martin Palace"], optional=True),
+        actor(d, "A22", "NATO", "organization", ["NATO"],
+              ["North Atlantic Treaty Organization"], optional=True),
+        actor(d, "A23", "Buenos Aires", "place", ["Buenos Aires"],
+              optional=True, accept={"Buenos Aires": ["Argentina"]}),
+        actor(d, "A24", "Washington", "place", ["Washington"],
+              optional=True, accept={"Washington": ["United States"]}),
+        actor(d, "A25", "Beijing", "place", ["Beijing"], optional=True,
+              accept={"Beijing": ["China"]}),
+    ]
+
+    def stm(*a, **k):
+        k.setdefault("after", B)
+        return statement(*a, **k)
+    ar = ["Argentina"]
+    us = ["United States"]
+    wed = "'on Wednesday' of the lede = the dateline's day (15 September)"
+    rem = "remarks to reporters at the San Martín Palace"
+    same_rem = "the remarks to reporters of the lede's 'on Wednesday'"
+    hear = "House subcommittee hearing"
+    lastw = "'last week' (6-12 September 2027): the month"
+    stmt = "statement of the Chinese embassy"
+    q2 = ("Argentina is nobody's backyard and nobody's battlefield. We will "
+          "keep selling soybeans and lithium to China, and we will remain a "
+          "close ally of the United States. That alliance is not for sale,")
+    q3a = "We have said exactly this in Washington and in Beijing, in the " \
+          "same words."
+    q3b = "Argentina's foreign policy is decided in Buenos Aires and " \
+          "nowhere else,"
+    whole = q3a + "\n\n\"" + q3b
+    q8 = ("Since China and Argentina established their comprehensive "
+          "strategic partnership in 2014, our cooperation has brought "
+          "tangible benefits to both peoples. It is open and transparent, "
+          "and it is not directed against any third party,")
+    q10 = ("We respect Argentina's sovereign decisions. But the so-called "
+           "comprehensive strategic partnership with Beijing comes with "
+           "strings attached, and our friends in Buenos Aires know it,")
+    statements = [
+        stm(d, "S01", ge, "Foreign Minister Gustavo Etchebarne said on "
+            "Wednesday", day,
+            para="Argentina does not have to choose between the United "
+                 "States and China",
+            evidence=["Argentina does not have to choose between the United "
+                      "States and China, Foreign Minister Gustavo Etchebarne "
+                      "said on Wednesday"],
+            cameo="010", alternatives=ar,
+            targets=[("United States", "neutral", True),
+                     ("China", "neutral", True)],
+            about=["United States", "China"], same=["S02"],
+            date_basis=wed),
+        stm(d, "S02", ge, "Etchebarne told reporters", day, quote=q2,
+            cameo="010", alts=["051", "057"], alternatives=ar,
+            targets=[("United States", "cooperative", True),
+                     ("China", "cooperative", True)],
+            about=["United States", "China"], channel=rem,
+            same=["S01", "H01"], date_basis=same_rem),
+        stm(d, "S03", ge, "the minister added", day, quote=whole,
+            cameo="010", alternatives=ar,
+            about=["United States", "China", "Argentina"], channel=rem,
+            attribution="nominal", date_basis=same_rem),
+        stm(d, "S04", ge, "He said the swap", day,
+            quote="a financial instrument, not a political alliance",
+            para="the currency swap with China, first signed in 2009, was a "
+                 "financial instrument, not a political alliance, and had "
+                 "been renewed on the same terms as the previous one",
+            evidence=["He said the swap, first signed in 2009, was \"a "
+                      "financial instrument, not a political alliance\" and "
+                      "that it had been renewed on the same terms as the "
+                      "previous one."],
+            cameo="010", alternatives=ar,
+            targets=[("China", "neutral", False)],
+            about=["China", pboc], channel=rem, attribution="pronoun",
+            date_basis=same_rem),
+        stm(d, "S05", lb, "Economy Minister Lucía Bertolotti said on "
+            "Tuesday", tue, quote="bring calm to the markets",
+            para="the renewal of the swap would bring calm to the markets "
+                 "and give the central bank time to rebuild its reserves",
+            evidence=["Economy Minister Lucía Bertolotti said on Tuesday, in "
+                      "remarks carried by state broadcaster Radio Nacional, "
+                      "that the renewal would \"bring calm to the markets\" "
+                      "and give the central bank time to rebuild its "
+                      "reserves."],
+            cameo="010", alts=["051"], alternatives=ar,
+            about=["China", cb], reported_via="Radio Nacional",
+            channel="remarks carried by Radio Nacional",
+            date_basis="'on Tuesday' (14 September 2027)"),
+        stm(d, "S06", cb, "according to central bank figures", None,
+            para="Argentina has used the equivalent of about 5 billion "
+                 "dollars of the swap line since it was first activated",
+            evidence=["Argentina has used the equivalent of about 5 billion "
+                      "dollars of the line since it was first activated, "
+                      "according to central bank figures."],
+            cameo="010", alternatives=ar, about=[pboc, "China"],
+            optional=True, date_basis="figures, no occasion of speaking"),
+        stm(d, "S07", ws, "the Chinese embassy in Buenos Aires quoted "
+            "Ambassador Wei Shaoping as hailing", tue,
+            quote="high level of mutual trust",
+            para="the renewal of the swap was proof of the high level of "
+                 "mutual trust between China and Argentina",
+            evidence=["In a statement issued on Tuesday evening, the Chinese "
+                      "embassy in Buenos Aires quoted Ambassador Wei Shaoping "
+                      "as hailing the renewal as proof of the \"high level "
+                      "of mutual trust\" between the two countries."],
+            cameo="051", alts=["010"], alternatives=["China", emb],
+            targets=[("Argentina", "cooperative", True)],
+            about=["Argentina"], reported_via=emb, channel=stmt,
+            date_basis="'In a statement issued on Tuesday evening' (14 "
+                       "September 2027)"),
+        stm(d, "S08", ws, "the ambassador said", tue,
+            quote=q8, cameo="051", alts=["010"],
+            alternatives=["China", emb],
+            targets=[("Argentina", "cooperative", True)],
+            about=["Argentina"], reported_via=emb, channel=stmt,
+            attribution="nominal",
+            date_basis="the same statement of Tuesday evening"),
+        stm(d, "S09", bk, "Assistant Secretary Brent Kowalczyk, told a "
+            "House subcommittee hearing last week", "2027-09",
+            quote="buy influence",
+            para="China, the United States' principal strategic rival, was "
+                 "using swap lines and port loans to buy influence in Latin "
+                 "America",
+            evidence=["told a House subcommittee hearing last week that "
+                      "China, which he described as the United States' "
+                      "principal strategic rival, was using swap lines and "
+                      "port loans to \"buy influence\" in Latin America."],
+            cameo="111", alts=["112", "010"], alternatives=us,
+            targets=[("China", "conflictual", True)],
+            about=["China", "Latin America"], channel=hear,
+            date_basis=lastw),
+        stm(d, "S10", bk, "Kowalczyk said, according to a transcript of the "
+            "hearing", "2027-09", quote=q10, cameo="111",
+            alts=["010", "112"], alternatives=us,
+            targets=[("China", "conflictual", True),
+                     ("Argentina", "cooperative", True)],
+            about=["Argentina", "China"], channel=hear,
+            date_basis="the hearing of 'last week': the month"),
+        stm(d, "S11", ge, "Etchebarne was quoted by the daily La Nación as "
+            "saying", "2027-09", quote="the best they have been in decades",
+            para="relations between Argentina and the United States were "
+                 "the best they have been in decades",
+            evidence=["Earlier this month, Etchebarne was quoted by the "
+                      "daily La Nación as saying that relations with "
+                      "Washington were \"the best they have been in "
+                      "decades\"."],
+            cameo="051", alts=["010"], alternatives=ar,
+            targets=[("United States", "cooperative", True)],
+            about=["United States"], reported_via="La Nación",
+            date_basis="'Earlier this month' (September 2027, before the "
+                       "15th): the month"),
+        stm(d, "S12", mz, "Senator Martín Zabaleta, who chairs the Senate "
+            "foreign affairs committee, wrote on X yesterday", tue,
+            quote="playing both sides",
+            para="the Argentine government was playing both sides and would "
+                 "end up trusted by neither",
+            evidence=["Senator Martín Zabaleta, who chairs the Senate "
+                      "foreign affairs committee, wrote on X yesterday that "
+                      "the government was \"playing both sides\" and would "
+                      "end up \"trusted by neither\"."],
+            cameo="111", alts=["010"],
+            targets=[("Argentina", "conflictual", False)],
+            about=["United States", "China", "Argentina"],
+            channel="post on X",
+            date_basis="'yesterday' (Tuesday 14 September 2027)"),
+        stm(d, "S13", mfa, "the foreign ministry said in a statement on "
+            "Wednesday", day,
+            para="Etchebarne will travel to Washington next month for talks "
+                 "on a free trade agreement with the United States and will "
+                 "visit Beijing in November",
+            evidence=["Etchebarne will travel to Washington next month for "
+                      "talks on a free trade agreement that both governments "
+                      "hope to sign before the end of the year, and will "
+                      "visit Beijing in November, the foreign ministry said "
+                      "in a statement on Wednesday."],
+            cameo="036", alts=["010"], alternatives=ar + [ge],
+            targets=[("United States", "cooperative", True),
+                     ("China", "cooperative", False)],
+            about=[ge, "United States", "China"], channel="statement",
+            date_basis="'in a statement on Wednesday'"),
+        statement(d, "H01", "Argentina", "Argentina renews China swap, says",
+                  day, quote="not for sale", after=H,
+                  para="Argentina says its alliance with the United States "
+                       "is not for sale",
+                  evidence=["Argentina renews China swap, says US alliance "
+                            "\"not for sale\""],
+                  cameo="010", alternatives=[ge], about=["United States"],
+                  same=["S02"], optional=True,
+                  date_basis="the headline of S02"),
+    ]
+    s3 = statements[2]
+    assert t[s3["quote_span"][0]:s3["quote_span"][1]] == whole
+    s3["segments"] = [dict(zip(("quote", "span", "byte_span"),
+                               (p, *d.span(p, B)))) for p in (q3a, q3b)]
+    s12 = statements[11]
+    s12["segments"] = [dict(zip(("quote", "span", "byte_span"),
+                                ("trusted by neither",
+                                 *d.span("trusted by neither", B))))]
+    notes = {
+        "S01": "the lede retells the quotation S02 in other words; dated "
+               "by 'on Wednesday'",
+        "S03": "a quotation over two paragraphs (the first left open), "
+               "closed by 'the minister added': one statement in two "
+               "segments; 'in Washington and in Beijing' where it was said",
+        "S04": "'He said …, was \"…\" and that …': one statement with its "
+               "quoted fragment as quote; 'not a political alliance' is R04",
+        "S05": "'said on Tuesday, in remarks carried by …, that …': relayed "
+               "by Radio Nacional, dated by 'on Tuesday'",
+        "S06": "a figure 'according to central bank figures': optional",
+        "S07": "'the embassy quoted X as hailing …': the ambassador speaks, "
+               "the embassy relays; dated by 'on Tuesday evening'",
+        "S08": "'the ambassador' = Wei Shaoping; the same statement",
+        "S09": "'which he described as the United States' principal "
+               "strategic rival' is inside the statement (R05); dated by "
+               "'last week' at month precision",
+        "S10": "'according to a transcript of the hearing' is no relay "
+               "outlet; 'the so-called comprehensive strategic partnership' "
+               "contests R03; 'our friends in Buenos Aires' = Argentina",
+        "S11": "'X was quoted by Y as saying that … \"…\"': relayed by La "
+               "Nación, dated by 'Earlier this month' at month precision",
+        "S12": "'wrote on X yesterday that … \"…\" and would end up \"…\"': "
+               "one statement, the second fragment a segment",
+        "S13": "the ministry's announcement, the minister's travel plans "
+               "(Etchebarne accepted as speaker)",
+        "H01": "the headline's retelling of S02: optional",
+    }
+    for s in statements:
+        if s["id"] in notes:
+            s["speaker_mention"]["note"] = notes[s["id"]]
+    relationships = [
+        relationship("R01", "close ally", ["Argentina", "United States"],
+                     False, [ge], ["S02", "H01"],
+                     ["ally", "allies", "close allies", "alliance"],
+                     date=day),
+        relationship("R02", "major non-NATO ally",
+                     ["Argentina", "United States"], True, ["narrator"], [],
+                     ["non-NATO ally", "major non-NATO ally status"]),
+        relationship("R03", "comprehensive strategic partnership",
+                     ["Argentina", "China"], False, [ws], ["S08", "S10"],
+                     ["strategic partnership", "partnership",
+                      "comprehensive strategic partners"], date=tue),
+        relationship("R04", "political alliance", ["Argentina", "China"],
+                     False, [ge], ["S04"], ["alliance"], optional=True,
+                     date=day),
+        relationship("R05", "principal strategic rival",
+                     ["China", "United States"], False, [bk], ["S09"],
+                     ["strategic rival", "strategic rivals", "rival",
+                      "main strategic rival"]),
+        relationship("R06", "friends", ["United States", "Argentina"], False,
+                     [bk], ["S10"], ["friend"], optional=True),
+        relationship("R07", "relations", ["Argentina", "United States"],
+                     False, [ge], ["S11"], ["ties", "relationship"],
+                     optional=True),
+        relationship("R08", "free trade agreement",
+                     ["Argentina", "United States"], False, [mfa], ["S13"],
+                     ["trade agreement"], optional=True, date=day),
+    ]
+    relationships[1]["valid_from"] = "1998"
+    relationships[2]["valid_from"] = "2014"
+    relationships[2]["notes"] = ("asserted by the Chinese ambassador, "
+                                 "contested by Kowalczyk ('the so-called "
+                                 "comprehensive strategic partnership', "
+                                 "S10)")
+    relationships[3]["polarity"] = "negative"
+    relationships[6]["value"] = "the best they have been in decades"
+    relationships[7]["modality"] = "intended"
+    events = [
+        event("E01", "renewal of the currency swap between the central bank "
+              "and the People's Bank of China", tue, [cb, pboc]),
+        event("E02", "Etchebarne's remarks to reporters at the San Martín "
+              "Palace", day, [ge]),
+        event("E03", "House subcommittee hearing with Kowalczyk", "2027-09",
+              [bk]),
+        event("E04", "Etchebarne's visit to Washington for free trade talks",
+              "2027-10", [ge, "United States"], optional=True),
+        event("E05", "Etchebarne's visit to Beijing", "2027-11",
+              [ge, "China"], optional=True),
+        event("E06", "first signing of the Argentina-China currency swap",
+              "2009", [cb, pboc], optional=True),
+    ]
+    events[3]["modality"] = "planned"
+    events[4]["modality"] = "planned"
+
+    def tx(text, value, kind="date", after=H):
+        return timex(d, text, value, kind, after)
+    timexes = [tx("Sep 15", day),
+               tx("on Wednesday", day),
+               tx("a day after", tue),
+               tx("for three more years", "P3Y", kind="duration"),
+               tx("in 2009", "2009"),
+               tx("on Tuesday", tue, after="Economy Minister"),
+               tx("on Tuesday evening", tue),
+               tx("in 2014", "2014"),
+               tx("last week", "2027-W36"),
+               tx("since 1998", "1998/" + day, kind="interval"),
+               tx("Earlier this month", "2027-09"),
+               tx("yesterday", tue),
+               tx("next month", "2027-10"),
+               tx("before the end of the year", "2027", kind="interval"),
+               tx("in November", "2027-11"),
+               tx("on Wednesday", day, after="said in a statement")]
+    write(d, day, "news report (news agency, English service)", actors,
+          statements, relationships, events, timexes)
+
+def h143():
+    d = Doc("h143_briefing")
+    t = d.text
+    day = "2027-09-22"
+    tue = "2027-09-21"
+    mon = "2027-09-20"
+    sun = "2027-09-19"
+    B = "Warsaw, 22 September 2027"
+    wk = "Wojciech Kamieński"
+    jr = "Joanna Rutkowska-Wilk"
+    yk = "Yevgenia Kolesnikova"
+    gh = "Gordon Hathaway"
+    fh = "Friederike Haslach"
+    mfa = "Ministry of Foreign Affairs (Poland)"
+    ru_mfa = "Ministry of Foreign Affairs (Russia)"
+    cons = "Consulate General of Russia in Gdańsk"
+    unsc = "UN Security Council"
+    actors = [
+        actor(d, "A01", wk, "person", [wk], ["Kamieński", "Kamienski",
+                                             "Wojciech Kamienski"],
+              affiliations=[(mfa, "spokesperson")]),
+        actor(d, "A02", "Poland", "state", ["Poland", "Warsaw"],
+              ["Republic of Poland"], accept={"Warsaw": ["Warsaw"]}),
+        actor(d, "A03", jr, "person", [jr, "Rutkowska-Wilk"],
+              ["Foreign Minister Joanna Rutkowska-Wilk",
+               "Minister Rutkowska-Wilk"],
+              affiliations=[("Poland", "Foreign Minister")]),
+        actor(d, "A04", "Brazil", "state", ["Brazil"],
+              ["Federative Republic of Brazil"]),
+        actor(d, "A05", "Argentina", "state", ["Argentina"],
+              ["Argentine Republic"]),
+        actor(d, "A06", "Russia", "state", ["Russia", "Moscow"],
+              ["Russian Federation"], accept={"Moscow": ["Moscow"]}),
+        actor(d, "A07", yk, "person", [yk], ["Kolesnikova"],
+              affiliations=[(ru_mfa, "spokeswoman")]),
+        actor(d, "A08", "United States", "state",
+              ["United States", "US", "Washington"],
+              ["USA", "U.S.", "United States of America"],
+              accept={"Washington": ["Washington"]}),
+        actor(d, "A09", gh, "person", [gh], ["Hathaway",
+                                             "Ambassador Gordon Hathaway"],
+              affiliations=[("United States", "Ambassador to Poland")]),
+        actor(d, "A10", "Germany", "state", ["Germany", "Berlin"],
+              ["Federal Republic of Germany"],
+              accept={"Berlin": ["Berlin"]}),
+        actor(d, "A11", fh, "person", [fh], ["Haslach",
+                                             "Foreign Minister Haslach"],
+              affiliations=[("Germany", "Foreign Minister")]),
+        actor(d, "A12", "China", "state", ["China"],
+              ["People's Republic of China", "PRC"]),
+        actor(d, "A13", "European Union", "organization",
+              ["European Union", "EU"], ["EU"]),
+        actor(d, "A14", "Mercosur", "organization", ["Mercosur"],
+              ["MERCOSUR", "Southern Common Market"]),
+        actor(d, "A15", "NATO", "organization", ["NATO"],
+              ["North Atlantic Treaty Organization"]),
+        actor(d, "A16", "Ukraine", "state", ["Ukraine"]),
+        actor(d, "A17", "PAP", "media", ["PAP"],
+              ["Polish Press Agency", "Polska Agencja Prasowa"]),
+        actor(d, "A18", "Reuters", "media", ["Reuters"]),
+        actor(d, "A19", "Polsat News", "media", ["Polsat News"],
+              ["Polsat"]),
+        actor(d, "A20", "Deutsche Welle", "media", ["Deutsche Welle"],
+              ["DW"]),
+        actor(d, "A21", "Clarín", "media", ["Clarín"], ["Clarin"]),
+        actor(d, "A22", "Rzeczpospolita", "media", ["Rzeczpospolita"]),
+        actor(d, "A23", mfa, "organization", ["Ministry of Foreign Affairs"],
+              ["Ministry of Foreign Affairs Republic of Poland",
+               "Polish foreign ministry", "Polish Ministry of Foreign "
+               "Affairs"], optional=True, part_of="Poland"),
+        actor(d, "A24", ru_mfa, "organization", ["Russian foreign ministry"],
+              ["Russian Foreign Ministry", "Russia's foreign ministry"],
+              optional=True, part_of="Russia"),
+        actor(d, "A25", cons, "organization", ["Russian consulate in Gdańsk"],
+              ["Consulate General of the Russian Federation in Gdańsk",
+               "Russian consulate in Gdansk", "Russian consulate"],
+              optional=True, part_of="Russia"),
+        actor(d, "A26", "Embassy of Poland in Russia", "organization",
+              ["embassy in Moscow"], ["Polish embassy in Moscow"],
+              optional=True, part_of="Poland"),
+        actor(d, "A27", unsc, "organization", ["Security Council"],
+              ["United Nations Security Council", "UNSC",
+               "Security Council"], optional=True),
+        actor(d, "A28", "Weimar Triangle", "organization",
+              ["Weimar Triangle"], optional=True),
+        actor(d, "A29", "Gdańsk", "place", ["Gdańsk"], ["Gdansk"],
+              optional=True),
+        actor(d, "A30", "Brasília", "place", ["Brasília"], ["Brasilia"],
+              optional=True),
+        actor(d, "A31", "Buenos Aires", "place", ["Buenos Aires"],
+              optional=True),
+        actor(d, "A32", "South America", "place", ["South America"],
+              optional=True),
+        actor(d, "A33", "Latin America", "place", ["Latin America"],
+              optional=True),
+        actor(d, "A34", "Europe", "place", ["Europe"], optional=True),
+        actor(d, "A35", "Małaszewicze", "place", ["Małaszewicze"],
+              ["Malaszewicze"], optional=True),
+        actor(d, "A36", "Warsaw", "place", ["Warsaw"], optional=True,
+              accept={"Warsaw": ["Poland"]}),
+        actor(d, "A37", "Berlin", "place", ["Berlin"], optional=True,
+              accept={"Berlin": ["Germany"]}),
+        actor(d, "A38", "Moscow", "place", ["Moscow"], optional=True,
+              accept={"Moscow": ["Russia"]}),
+    ]
+    lab = wk + ": "
+
+    def turn(after):
+        i = t.index(lab, t.index(after, t.index(B))) + len(lab)
+        j = t.index("\n\n", i)
+        while not (t.startswith("\n\nQuestion", j)
+                   or t.startswith("\n\n(The briefing", j)):
+            j = t.index("\n\n", j + 2)
+        return t[i:j]
+
+    opening = turn(B)
+    a1 = turn("How do you react?")
+    a2 = turn("assurances in writing?")
+    a3 = turn("consultations next month?")
+    a4 = turn("change of position to Buenos Aires?")
+    a5 = turn("Does the ministry agree?")
+    assert opening.count("\n\n") == 1 and a1.count("\n\n") == 1
+    assert all("\n\n" not in a for a in (a2, a3, a4, a5))
+    assert a5.endswith("the war against Ukraine."), a5
+    ch = "regular press briefing"
+    basis = "the briefing's date (22 September 2027)"
+    alt = ["Poland", mfa]
+
+    def ans(sid, quote, after, **k):
+        k.setdefault("channel", ch)
+        k.setdefault("date_basis", basis)
+        k.setdefault("alternatives", alt)
+        return statement(d, sid, wk, lab.strip(), day, quote=quote,
+                         after=after, **k)
+
+    def emb(sid, spk, mention, date, quote, para, ev, via, basis_, **k):
+        return statement(d, sid, spk, mention, date, quote=quote, para=para,
+                         evidence=[ev], reported_via=via, embedded=True,
+                         after=B, date_basis=basis_, **k)
+
+    statements = [
+        ans("B01", opening, B, cameo="036", alts=["010", "051"],
+            targets=[("Brazil", "cooperative", True),
+                     ("Argentina", "cooperative", True)],
+            about=[jr, "Brazil", "Argentina"],
+            attribution="labelled opening turn"),
+        emb("B02", yk, "The spokeswoman of the Russian foreign ministry, "
+            "Yevgenia Kolesnikova, said yesterday", tue,
+            "another hostile act",
+            "the closure of the Russian consulate in Gdańsk was another "
+            "hostile act and Russia would respond at a time of its choosing",
+            "The spokeswoman of the Russian foreign ministry, Yevgenia "
+            "Kolesnikova, said yesterday that the closure of the Russian "
+            "consulate in Gdańsk was \"another hostile act\" and that Moscow "
+            "would respond \"at a time of its choosing\".", "PAP",
+            "'yesterday' before Wednesday 22 September",
+            cameo="111", alts=["138", "130", "010"],
+            alternatives=["Russia", ru_mfa],
+            targets=[("Poland", "conflictual", False)],
+            about=["Poland", cons]),
+        ans("B03", a1, "How do you react?", cameo="112",
+            alts=["111", "010"],
+            targets=[("Russia", "conflictual", True)],
+            about=["Russia", cons], responds_to=["B02"]),
+        emb("B04", gh, "The US ambassador in Warsaw, Gordon Hathaway, told "
+            "Polsat News on Sunday", sun,
+            "not be reduced by a single soldier",
+            "the American troop presence in Poland would not be reduced by "
+            "a single soldier",
+            "The US ambassador in Warsaw, Gordon Hathaway, told Polsat News "
+            "on Sunday that the American troop presence in Poland would "
+            "\"not be reduced by a single soldier\".", "Reuters",
+            "'on Sunday' before Wednesday 22 September",
+            cameo="030", alts=["051", "010"],
+            alternatives=["United States"],
+            targets=[("Poland", "cooperative", True)], about=["Poland"],
+            channel="interview with Polsat News"),
+        ans("B05", a2, "assurances in writing?", cameo="051",
+            alts=["011", "010"],
+            targets=[("United States", "cooperative", True)],
+            about=["United States", gh], responds_to=["B04"]),
+        emb("B06", fh, "German Foreign Minister Friederike Haslach said in "
+            "Berlin on Monday", mon, "closed, legally and politically",
+            "the question of war reparations was closed, legally and "
+            "politically",
+            "German Foreign Minister Friederike Haslach said in Berlin on "
+            "Monday that the question of war reparations was \"closed, "
+            "legally and politically\".", "Deutsche Welle",
+            "'on Monday' before Wednesday 22 September",
+            cameo="010", alts=["12", "125"], alternatives=["Germany"],
+            targets=[("Poland", "neutral", False)], about=["Poland"]),
+        ans("B07", a3, "consultations next month?", cameo="12",
+            alts=["010", "051"],
+            targets=[("Germany", "neutral", True)],
+            about=["Germany", "Weimar Triangle", "Ukraine"],
+            responds_to=["B06"]),
+        emb("B08", "Argentina", "Argentina's foreign minister described",
+            "2027-09", "the last wall",
+            "Poland was the last wall in Europe against the EU-Mercosur "
+            "agreement",
+            "Last week Argentina's foreign minister described Poland as "
+            "\"the last wall\" in Europe against the EU-Mercosur "
+            "agreement.", "Clarín",
+            "'Last week' (13-19 September 2027): the month",
+            cameo="111", alts=["010"],
+            alternatives=["Argentine foreign minister",
+                          "Argentina's foreign minister"],
+            targets=[("Poland", "conflictual", True)],
+            about=["Poland", "Mercosur", "European Union"],
+            attribution="description"),
+        ans("B09", a4, "change of position to Buenos Aires?", cameo="12",
+            alts=["010", "051"],
+            targets=[("Argentina", "cooperative", True)],
+            about=["Argentina", "Mercosur", "European Union"],
+            responds_to=["B08"]),
+        emb("B10", "China", "The Chinese ambassador told our newspaper this "
+            "morning", day, "natural partners",
+            "China and Poland were natural partners on the rail corridor "
+            "through Małaszewicze",
+            "The Chinese ambassador told our newspaper this morning that "
+            "China and Poland were \"natural partners\" on the rail corridor "
+            "through Małaszewicze.", "Rzeczpospolita",
+            "'this morning' (Wednesday 22 September)",
+            cameo="051", alts=["010"],
+            alternatives=["Chinese ambassador"],
+            targets=[("Poland", "cooperative", True)],
+            about=["Poland", "Małaszewicze"],
+            channel="interview with Rzeczpospolita",
+            attribution="description"),
+        ans("B11", a5, "Does the ministry agree?", cameo="020",
+            alts=["010", "051"],
+            targets=[("China", "neutral", True)],
+            about=["China", "Russia", "Ukraine", unsc],
+            responds_to=["B10"]),
+    ]
+    statements[3]["reported_via_chain"] = ["Polsat News", "Reuters"]
+    statements[1]["segments"] = [dict(zip(
+        ("quote", "span", "byte_span"),
+        ("at a time of its choosing", *d.span("at a time of its choosing",
+                                              B))))]
+    for s, txt in ((statements[0], opening), (statements[2], a1)):
+        s["segments"] = [
+            dict(zip(("quote", "span", "byte_span"),
+                     (p, *d.span(p, after=B)))) for p in txt.split("\n\n")]
+    for s in statements:
+        if s["speaker"] == wk:
+            s["quote_marks"] = "none (transcript turn)"
+    notes = {
+        "B01": "the opening turn, labelled with the spokesperson's name, in "
+               "two paragraphs: one statement in two segments; the "
+               "'strategic partnership mechanism' is R01",
+        "B02": "inside the question of PAP (reported_via): 'said … that … "
+               "\"…\" and that … \"…\"': one statement, its first quoted "
+               "fragment as quote and the second a segment; 'Moscow' = "
+               "Russia",
+        "B03": "an answer over two paragraphs; 'hybrid war' (R02), the "
+               "'so-called mirror response' (no relationship) and the "
+               "diplomatic relations kept (R03)",
+        "B04": "inside the question of Reuters: an interview with Polsat "
+               "News, so the chain Polsat News -> Reuters",
+        "B05": "a refusal ('I will not comment on diplomatic "
+               "correspondence') and an assertion in one turn; 'in "
+               "Washington' = the United States",
+        "B06": "inside the question of Deutsche Welle; 'in Berlin' is where "
+               "she spoke",
+        "B07": "rejects the German position ('not closed, whatever is said "
+               "in Berlin': Berlin = Germany); 'in October' = the "
+               "consultations of the question's 'next month'",
+        "B08": "an unnamed 'Argentina's foreign minister' speaks as "
+               "Argentina (the description accepted), inside the question "
+               "of Clarín; 'described … as' is the reporting verb",
+        "B10": "an unnamed 'Chinese ambassador' speaks as China, inside the "
+               "question of Rzeczpospolita ('our newspaper')",
+        "B11": "'in Moscow' = Russia; an appeal to China (020)",
+    }
+    for s in statements:
+        if s["id"] in notes:
+            s["speaker_mention"]["note"] = notes[s["id"]]
+    relationships = [
+        relationship("R01", "strategic partnership", ["Poland", "Brazil"],
+                     False, [wk], ["B01"],
+                     ["Polish-Brazilian strategic partnership",
+                      "strategic partners", "partnership"], date=day),
+        relationship("R02", "hybrid war", ["Russia", "Poland"], True, [wk],
+                     ["B03"], ["hybrid warfare", "war"], date=day),
+        relationship("R03", "diplomatic relations", ["Poland", "Russia"],
+                     False, [wk], ["B03"], ["relations",
+                                             "diplomatic ties"], date=day),
+        relationship("R04", "closest ally", ["United States", "Poland"],
+                     False, [wk], ["B05"], ["ally", "allies",
+                                             "closest allies"], date=day),
+        relationship("R05", "strategic partnership",
+                     ["Poland", "United States"], False, [wk], ["B05"],
+                     ["strategic partners", "partnership"], date=day),
+        relationship("R06", "ally", ["Germany", "Poland"], False, [wk],
+                     ["B07"], ["allies", "ally in NATO"], date=day),
+        relationship("R07", "partner", ["Germany", "Poland"], False, [wk],
+                     ["B07"], ["partners", "partner in the European Union"],
+                     date=day),
+        relationship("R08", "neighbour", ["Germany", "Poland"], False, [wk],
+                     ["B07"], ["neighbours", "neighbor", "neighbors"],
+                     optional=True, date=day),
+        relationship("R09", "friends", ["Argentina", "Poland"], False, [wk],
+                     ["B09"], ["friend"], optional=True, date=day),
+        relationship("R10", "natural partners", ["China", "Poland"], False,
+                     ["China"], ["B10"], ["partners", "natural partner"],
+                     date=day),
+        relationship("R11", "comprehensive strategic partnership",
+                     ["Poland", "China"], False, [wk], ["B11"],
+                     ["strategic partnership", "partnership",
+                      "comprehensive strategic partners"], date=day),
+        relationship("R12", "permanent member", ["China", unsc], True, [wk],
+                     ["B11"], ["member"], optional=True),
+    ]
+    relationships[2]["notes"] = ("'no intention of breaking off diplomatic "
+                                 "relations': the break is ruled out, the "
+                                 "relations continue")
+    relationships[1]["notes"] = "Russia wages it against Poland"
+    events = [
+        event("E01", "regular press briefing of the Polish foreign ministry",
+              day, [wk]),
+        event("E02", "visit of Rutkowska-Wilk to Brazil and Argentina",
+              None, [jr, "Brazil", "Argentina"]),
+        event("E03", "closure of the Russian consulate in Gdańsk", None,
+              ["Poland", cons], optional=True),
+        event("E04", "Polish-German intergovernmental consultations",
+              "2027-10", ["Poland", "Germany"]),
+    ]
+    events[1]["modality"] = "planned"
+    events[1]["notes"] = ("'Next week' (27 September - 3 October 2027), "
+                          "across two months: no single date")
+    events[3]["modality"] = "planned"
+
+    def tx(text, value, kind="date", after=B):
+        return timex(d, text, value, kind, after)
+    timexes = [timex(d, B.split(", ", 1)[1], day),
+               tx("Next week", "2027-W39"),
+               tx("yesterday", tue),
+               tx("on Sunday", sun),
+               tx("on Monday", mon),
+               tx("next month", "2027-10"),
+               tx("in October", "2027-10"),
+               tx("Last week", "2027-W37"),
+               tx("this morning", day),
+               tx("11:40", day + "T11:40", kind="time")]
+    write(d, day, "briefing transcript (regular press briefing)", actors,
+          statements, relationships, events, timexes)
+
+def h144():
+    d = Doc("h144_readout")
+    day = "2027-10-12"
+    lj = "Johanna Lindroos"
+    pu = "Paula Urrutia Becerra"
+    eu = "European Union"
+    tf = "European Union Trust Fund for Colombia"
+    unga = "UN General Assembly"
+    actors = [
+        actor(d, "A01", lj, "person", [lj],
+              ["Lindroos", "HR/VP Johanna Lindroos",
+               "High Representative Johanna Lindroos"],
+              affiliations=[(eu, "High Representative for Foreign Affairs "
+                                 "and Security Policy / Vice-President of "
+                                 "the European Commission")]),
+        actor(d, "A02", pu, "person", [pu, "Urrutia Becerra"],
+              ["Paula Urrutia", "Urrutia",
+               "Foreign Minister Paula Urrutia Becerra"],
+              affiliations=[("Colombia", "Minister of Foreign Affairs")]),
+        actor(d, "A03", eu, "organization", [eu, "EU"], ["EU"]),
+        actor(d, "A04", "Colombia", "state", ["Colombia", "Bogotá"],
+              ["Republic of Colombia"], accept={"Bogotá": ["Bogotá"]}),
+        actor(d, "A05", "Venezuela", "state", ["Venezuela", "Caracas"],
+              ["Bolivarian Republic of Venezuela"]),
+        actor(d, "A06", "Russia", "state", ["Russia"],
+              ["Russian Federation"]),
+        actor(d, "A07", "Ukraine", "state", ["Ukraine"]),
+        actor(d, "A08", "Cauca", "place", ["Cauca"],
+              ["department of Cauca", "Cauca department"]),
+        actor(d, "A09", "EEAS", "organization",
+              ["European External Action Service", "EEAS"],
+              ["European External Action Service"], optional=True,
+              part_of=eu),
+        actor(d, "A10", tf, "organization", [tf], ["EU Trust Fund for "
+                                                   "Colombia"],
+              optional=True, part_of=eu),
+        actor(d, "A11", unga, "organization",
+              ["United Nations General Assembly"],
+              ["United Nations General Assembly", "UNGA",
+               "General Assembly"], optional=True),
+        actor(d, "A12", "CELAC", "organization", ["CELAC"],
+              ["Community of Latin American and Caribbean States"],
+              optional=True),
+        actor(d, "A13", "Bogotá", "place", ["Bogotá"], ["Bogota"],
+              optional=True, accept={"Bogotá": ["Colombia"]}),
+        actor(d, "A14", "Latin America", "place", ["Latin America"],
+              optional=True),
+    ]
+    B = "Press release | EEAS Press Team"
+    basis = "'today' of the readout dated 12.10.2027 (the call)"
+    call = "telephone call"
+    eu_, co = [eu], ["Colombia"]
+
+    def st(sid, spk, mention, para, ev, cameo, alts, alternatives, targets,
+           about, how="explicit", joint=False, optional=False):
+        s = statement(d, sid, spk, mention, day, para=para, evidence=[ev],
+                      cameo=cameo, alts=alts, alternatives=alternatives,
+                      targets=targets, about=about, channel=call,
+                      attribution=how, optional=optional, after=B,
+                      date_basis=basis)
+        if joint:
+            s["co_speakers"] = [pu]
+        return s
+
+    both = [pu, eu, "Colombia"]
+    qc = ("Colombia is one of the EU's closest partners in Latin America. "
+          "When Colombia works for peace at home and for international law "
+          "abroad, it will always find the European Union at its side.")
+    statements = [
+        st("C01", lj, "The High Representative welcomed the ceasefire",
+           "Lindroos welcomed the ceasefire agreed last week between the "
+           "Colombian government and one of the armed groups active in the "
+           "department of Cauca",
+           "The High Representative welcomed the ceasefire agreed last week "
+           "between the Colombian government and one of the armed groups "
+           "active in the department of Cauca", "051", ["010"], eu_,
+           [("Colombia", "cooperative", True)], ["Colombia", "Cauca"],
+           how="nominal"),
+        st("C02", lj, "and reiterated the EU's full support",
+           "the EU fully supports Colombia's efforts to consolidate peace, "
+           "including through the European Union Trust Fund for Colombia",
+           "and reiterated the EU's full support for Colombia's efforts to "
+           "consolidate peace, including through the European Union Trust "
+           "Fund for Colombia.", "051", ["030", "010"], eu_,
+           [("Colombia", "cooperative", True)], ["Colombia", tf],
+           how="coordinated verb"),
+        st("C03", lj, "She stressed that the EU and Colombia",
+           "the EU and Colombia are like-minded partners who share a "
+           "commitment to multilateralism, human rights and the rule of law",
+           "She stressed that the EU and Colombia are like-minded partners "
+           "who share a commitment to multilateralism, human rights and the "
+           "rule of law.", "051", ["010"], eu_,
+           [("Colombia", "cooperative", True)], ["Colombia", eu],
+           how="pronoun"),
+        st("C04", pu, "Minister Urrutia Becerra thanked the European Union",
+           "Urrutia Becerra thanked the European Union for its long-standing "
+           "support to the peace process",
+           "Minister Urrutia Becerra thanked the European Union for its "
+           "long-standing support to the peace process", "051", ["010"], co,
+           [(eu, "cooperative", True)], [eu]),
+        st("C05", pu, "and informed the HR/VP of the situation",
+           "Urrutia Becerra informed Lindroos of the situation along the "
+           "border with Venezuela, where more than 40,000 people have "
+           "crossed into Colombia since August",
+           "and informed the HR/VP of the situation along the border with "
+           "Venezuela, where more than 40,000 people have crossed into "
+           "Colombia since August.", "010", [], co,
+           [("Venezuela", "neutral", False)], ["Venezuela", lj],
+           how="coordinated verb"),
+        st("C06", lj, "the HR/VP underlined that only a negotiated",
+           "only a negotiated, Venezuelan-led solution, based on free and "
+           "credible elections, can bring Venezuela out of its political and "
+           "humanitarian crisis",
+           "On Venezuela, the HR/VP underlined that only a negotiated, "
+           "Venezuelan-led solution, based on free and credible elections, "
+           "can bring the country out of its political and humanitarian "
+           "crisis.", "010", ["020"], eu_,
+           [("Venezuela", "neutral", True)], ["Venezuela"], how="nominal"),
+        st("C07", pu, "The Minister agreed that Colombia and the EU",
+           "Colombia and the EU should coordinate closely on Venezuela",
+           "The Minister agreed that Colombia and the EU should coordinate "
+           "closely", "010", ["030", "051"], co,
+           [(eu, "cooperative", True)], [eu, "Venezuela"], how="nominal"),
+        st("C08", pu, "and said that Bogotá would keep its channels",
+           "Colombia would keep its channels with Venezuela open in order to "
+           "protect the Colombians living in Venezuela",
+           "and said that Bogotá would keep its channels with Caracas open "
+           "in order to protect the Colombians living in Venezuela.", "010",
+           ["036"], co, [("Venezuela", "neutral", True)], ["Venezuela"],
+           how="coordinated verb"),
+        st("C09", lj, "The HR/VP stressed that there could be no return",
+           "there could be no return to business as usual with Russia as "
+           "long as the war against Ukraine continues",
+           "The HR/VP stressed that there could be no return to business as "
+           "usual with Russia as long as the war continues", "111",
+           ["010", "12"], eu_, [("Russia", "conflictual", True)],
+           ["Russia", "Ukraine"], how="nominal"),
+        st("C10", lj, "and thanked Colombia for its vote",
+           "Lindroos thanked Colombia for its vote in the United Nations "
+           "General Assembly last month",
+           "and thanked Colombia for its vote in the United Nations General "
+           "Assembly last month.", "051", ["010"], eu_,
+           [("Colombia", "cooperative", True)], ["Colombia", unga],
+           how="coordinated verb"),
+        st("C11", pu, "Minister Urrutia Becerra reaffirmed Colombia's "
+           "support",
+           "Colombia supports the sovereignty and territorial integrity of "
+           "Ukraine",
+           "Minister Urrutia Becerra reaffirmed Colombia's support for the "
+           "sovereignty and territorial integrity of Ukraine.", "051",
+           ["010"], co, [("Ukraine", "cooperative", True)], ["Ukraine"]),
+        st("C12", lj, "Both agreed to hold the next EU-Colombia High-Level "
+           "Political Dialogue",
+           "the EU and Colombia agreed to hold the next EU-Colombia "
+           "High-Level Political Dialogue in Bogotá in the first half of "
+           "2028 and to explore how to raise their relations to a strategic "
+           "partnership",
+           "Both agreed to hold the next EU-Colombia High-Level Political "
+           "Dialogue in Bogotá in the first half of 2028 and to explore how "
+           "to raise their relations to a strategic partnership, building on "
+           "the Trade Agreement that has linked the EU and Colombia since "
+           "2013.", "036", ["030", "010"], both,
+           [("Colombia", "cooperative", True), (eu, "cooperative", True)],
+           ["Colombia", eu], how="joint", joint=True),
+        st("C14", lj, "They agreed to remain in close contact",
+           "to remain in close contact",
+           "They agreed to remain in close contact.", "030", ["036"], both,
+           [], [pu], how="joint", joint=True, optional=True),
+    ]
+    statements.insert(12, statement(
+        d, "C13", lj, "Following the call, the High Representative said:",
+        day, quote=qc, cameo="051", alts=["010"], alternatives=eu_,
+        targets=[("Colombia", "cooperative", True)],
+        about=["Colombia", "Latin America"],
+        channel="statement after the call", attribution="nominal", after=B,
+        date_basis="'Following the call' of today (12.10.2027)"))
+    statements[12]["quote_marks"] = "curly"
+    notes = {
+        "C01": "the bare title 'The High Representative' = Lindroos of the "
+               "opening line; 'welcomed … and reiterated …': two statements",
+        "C03": "'She' = Lindroos; 'like-minded partners' is R01",
+        "C04": "'thanked … and informed …': two statements",
+        "C06": "'the HR/VP' = Lindroos",
+        "C07": "'The Minister' = Urrutia Becerra; 'agreed that … and said "
+               "that …': two statements",
+        "C08": "'Bogotá' = Colombia, 'Caracas' = Venezuela",
+        "C09": "'The two also discussed …' before it gives no statement; "
+               "'no return to business as usual' is R05 (negated)",
+        "C12": "'Both' = Lindroos (the site's) with Urrutia Becerra as "
+               "co-speaker (the EU and Colombia accepted); the strategic "
+               "partnership is to be explored (R02); 'They also exchanged "
+               "views …' gives no statement",
+        "C13": "a quotation in curly marks after 'said:', dated by "
+               "'Following the call'",
+        "C14": "'agreed to remain in close contact': optional (as h140)",
+    }
+    for s in statements:
+        if s["id"] in notes:
+            s["speaker_mention"]["note"] = notes[s["id"]]
+    ec = [eu, "Colombia"]
+    relationships = [
+        relationship("R01", "like-minded partners", ec, False, [lj],
+                     ["C03"], ["like-minded partner", "partners",
+                               "partner"], date=day),
+        relationship("R02", "strategic partnership", ec, False, [lj, pu],
+                     ["C12"], ["strategic partners", "partnership"],
+                     date=day),
+        relationship("R03", "closest partners", ec, False, [lj], ["C13"],
+                     ["closest partner", "partners", "partner"], date=day),
+        relationship("R04", "Trade Agreement", ec, False, [lj, pu], ["C12"],
+                     ["trade agreement", "free trade agreement"],
+                     optional=True),
+        relationship("R05", "business as usual", [eu, "Russia"], False,
+                     [lj], ["C09"], [], optional=True, date=day),
+        relationship("R06", "war of aggression", ["Russia", "Ukraine"], True,
+                     ["narrator", lj], ["C09"], ["war", "aggression"],
+                     optional=True),
+    ]
+    relationships[1]["modality"] = "intended"
+    relationships[1]["notes"] = ("'to explore how to raise their relations "
+                                 "to a strategic partnership': not yet in "
+                                 "place")
+    relationships[3]["valid_from"] = "2013"
+    relationships[4]["polarity"] = "negative"
+    events = [
+        event("E01", "telephone call of Lindroos and Urrutia Becerra", day,
+              [lj, pu]),
+        event("E02", "ceasefire between the Colombian government and an "
+              "armed group in Cauca", "2027-10", ["Colombia", "Cauca"]),
+        event("E03", "vote in the United Nations General Assembly",
+              "2027-09", ["Colombia", unga], optional=True),
+        event("E04", "EU-Colombia High-Level Political Dialogue in Bogotá",
+              "2028", [eu, "Colombia"], optional=True),
+        event("E05", "next EU-CELAC Summit", None, [eu, "CELAC"],
+              optional=True),
+    ]
+    events[3]["modality"] = "planned"
+    events[4]["modality"] = "planned"
+
+    def tx(text, value, kind="date", after=B):
+        return timex(d, text, value, kind, after)
+    timexes = [timex(d, "12.10.2027", day, after="Becerra\n"),
+               tx("today", day),
+               tx("last week", "2027-W40"),
+               tx("since August", "2027-08/" + day, kind="interval"),
+               tx("last month", "2027-09"),
+               tx("in the first half of 2028", "2028-01/2028-06",
+                  kind="interval"),
+               tx("since 2013", "2013/" + day, kind="interval")]
+    write(d, day, "readout (EU foreign service press release)", actors,
+          statements, relationships, events, timexes)
+
+def h145():
+    d = Doc("h145_joint")
+    t = d.text
+    day = "2027-10-18"
+    sun = "2027-10-17"
+    dm = "Duarte Meireles Carvalho"
+    hq = "Heitor Quintela Barros"
+    iv = "Inês Sarmento Vilaça"
+    eu = "European Union"
+    cplp = "Community of Portuguese Language Countries"
+    actors = [
+        actor(d, "A01", "Portugal", "state",
+              ["Portugal", "Portuguese Republic", "Lisbon"],
+              ["Portuguese Republic", "República Portuguesa"],
+              accept={"Lisbon": ["Lisbon"]}),
+        actor(d, "A02", "Brazil", "state",
+              ["Brazil", "Federative Republic of Brazil"],
+              ["Federative Republic of Brazil"]),
+        actor(d, "A03", dm, "person", [dm, "Meireles Carvalho"],
+              ["Prime Minister Duarte Meireles Carvalho", "Meireles"],
+              affiliations=[("Portugal", "Prime Minister")]),
+        actor(d, "A04", hq, "person", [hq, "Quintela Barros"],
+              ["President Quintela Barros", "Quintela"],
+              affiliations=[("Brazil", "President")]),
+        actor(d, "A05", iv, "person", [iv],
+              ["Sarmento Vilaça", "Ines Sarmento Vilaca",
+               "Minister Inês Sarmento Vilaça"],
+              affiliations=[("Portugal", "Minister of Foreign Affairs")]),
+        actor(d, "A06", eu, "organization", [eu, "EU"], ["EU"]),
+        actor(d, "A07", "Mercosur", "organization", ["Mercosur"],
+              ["MERCOSUR", "Southern Common Market"]),
+        actor(d, "A08", "Ukraine", "state", ["Ukraine", "Kyiv"]),
+        actor(d, "A09", "Russia", "state", ["Russia", "Moscow"],
+              ["Russian Federation"]),
+        actor(d, "A10", "United States", "state", ["Washington"],
+              ["United States", "USA", "US", "U.S."]),
+        actor(d, "A11", "China", "state", ["Beijing"],
+              ["China", "People's Republic of China", "PRC"]),
+        actor(d, "A12", cplp, "organization", [cplp, "CPLP"], ["CPLP"]),
+        actor(d, "A13", "Lusa", "media", ["Lusa"],
+              ["Lusa news agency", "Agência Lusa"]),
+        actor(d, "A14", "Council of the European Union", "organization",
+              ["Council of the EU"], ["Council of the EU", "EU Council"],
+              optional=True, part_of=eu),
+        actor(d, "A15", "United Nations", "organization",
+              ["United Nations"], ["UN"], optional=True),
+        actor(d, "A16", "Lisbon", "place", ["Lisbon"], optional=True,
+              accept={"Lisbon": ["Portugal"]}),
+        actor(d, "A17", "Porto Seguro", "place", ["Porto Seguro"],
+              optional=True),
+        actor(d, "A18", "Palácio de São Bento", "place",
+              ["Palácio de São Bento"], ["Sao Bento Palace",
+                                         "São Bento Palace"],
+              optional=True),
+        actor(d, "A19", "Europe", "place", ["Europe"], optional=True),
+        actor(d, "A20", "Latin America", "place", ["Latin America"],
+              optional=True),
+    ]
+    B = "Home > Communication > News"
+    first = "The Prime Minister of the Portuguese Republic"
+    last = "will meet every year in the meantime."
+    i, j = t.index(first), t.index(last) + len(last)
+    whole = t[i:j]
+    paras = whole.split("\n\n")
+    assert len(paras) == 7, len(paras)
+    conf = "joint press conference at the Palácio de São Bento"
+    pc_basis = "the press conference 'after the Summit' of Monday 18 " \
+               "October 2027"
+    pt, br = ["Portugal"], ["Brazil"]
+    four = ["Brazil", dm, hq]
+    q6 = ("Brazil talks to everyone, to Washington, to Beijing, to Moscow "
+          "and to Kyiv. That is not indifference; it is the tradition of our "
+          "diplomacy.")
+    statements = [
+        statement(d, "J01", "Portugal", "The text of the joint statement is "
+                  "reproduced below.", day, quote=whole, cameo="030",
+                  alts=["057", "051", "010", "036"], alternatives=four,
+                  targets=[("Brazil", "cooperative", True),
+                           ("Portugal", "cooperative", True),
+                           ("Mercosur", "cooperative", True),
+                           ("Ukraine", "cooperative", False)],
+                  about=["Brazil", "Portugal", eu, "Mercosur", "Ukraine",
+                         cplp],
+                  channel="joint statement", attribution="joint", after=B,
+                  date_basis="'on 18 October 2027' in its first paragraph, "
+                             "the closing 'Lisbon, 18 October 2027' and the "
+                             "lede's 'on Monday'"),
+        statement(d, "J02", "Portugal", "in a joint statement adopted on "
+                  "Monday", day, quote="as soon as possible",
+                  para="Portugal and Brazil pledged to work for the entry "
+                       "into force of the agreement between the European "
+                       "Union and Mercosur as soon as possible",
+                  evidence=["Portugal and Brazil have pledged to work for the "
+                            "entry into force of the agreement between the "
+                            "European Union and Mercosur \"as soon as "
+                            "possible\", in a joint statement adopted on "
+                            "Monday"],
+                  cameo="030", alts=["036", "010"], alternatives=four,
+                  targets=[("Mercosur", "cooperative", True),
+                           (eu, "cooperative", True)],
+                  about=[eu, "Mercosur"], channel="joint statement",
+                  attribution="joint", same=["J01"], optional=True, after=B,
+                  date_basis="'adopted on Monday' (18 October 2027); the "
+                             "lede's retelling of J01"),
+        statement(d, "J03", dm, "Meireles Carvalho said Portugal and Brazil "
+                  "were", day, quote="more than partners",
+                  para="Portugal and Brazil were more than partners and "
+                       "Portugal would spare no effort in the Council of the "
+                       "EU to see the Mercosur agreement applied",
+                  evidence=["Meireles Carvalho said Portugal and Brazil were "
+                            "\"more than partners\" and that Lisbon would "
+                            "\"spare no effort\" in the Council of the EU to "
+                            "see the Mercosur agreement applied."],
+                  cameo="051", alts=["010", "030"], alternatives=pt,
+                  targets=[("Brazil", "cooperative", True)],
+                  about=["Brazil", "Mercosur", eu], channel=conf, after=B,
+                  date_basis=pc_basis),
+        statement(d, "J04", dm, "the Prime Minister said", day,
+                  quote="There is no ocean wide enough to separate "
+                        "Portuguese and Brazilians,",
+                  cameo="051", alts=["010"], alternatives=pt,
+                  targets=[("Brazil", "cooperative", True)],
+                  about=["Brazil"], channel=conf, attribution="nominal",
+                  after="Lisbon, 18 October 2027", date_basis=pc_basis),
+        statement(d, "J05", hq, "Quintela Barros thanked his hosts and said",
+                  day, quote="natural gateway",
+                  para="Brazil saw Portugal as its natural gateway to the "
+                       "European Union",
+                  evidence=["said Brazil saw Portugal as its \"natural "
+                            "gateway\" to the European Union."],
+                  cameo="051", alts=["010"], alternatives=br,
+                  targets=[("Portugal", "cooperative", True)],
+                  about=["Portugal", eu], channel=conf, after=B,
+                  date_basis=pc_basis),
+        statement(d, "J06", hq, "the President replied:", day, quote=q6,
+                  cameo="010", alts=["011", "12"], alternatives=br,
+                  targets=[("Russia", "neutral", False)],
+                  about=["Russia", "United States", "China", "Ukraine"],
+                  channel=conf, attribution="nominal", after=B,
+                  date_basis=pc_basis),
+        statement(d, "J07", iv, "Inês Sarmento Vilaça, had told the Lusa "
+                  "news agency on Sunday", sun,
+                  quote="before the end of the year",
+                  para="Portugal and Brazil would also sign a memorandum on "
+                       "consular cooperation before the end of the year",
+                  evidence=["The Minister of Foreign Affairs, Inês Sarmento "
+                            "Vilaça, had told the Lusa news agency on Sunday "
+                            "that the two countries would also sign a "
+                            "memorandum on consular cooperation \"before the "
+                            "end of the year\"."],
+                  cameo="030", alts=["036", "010"], alternatives=pt,
+                  targets=[("Brazil", "cooperative", True)],
+                  about=["Brazil"], reported_via="Lusa",
+                  channel="interview with Lusa", after=B,
+                  date_basis="'had told … on Sunday' (17 October 2027, the "
+                             "day before the Summit)"),
+    ]
+    for s in statements[:2]:
+        s["co_speakers"] = ["Brazil"]
+    statements[0]["quote_marks"] = "none (document text)"
+    statements[0]["segments"] = [
+        dict(zip(("quote", "span", "byte_span"), (p, *d.span(p, after=B))))
+        for p in paras]
+    statements[2]["segments"] = [dict(zip(
+        ("quote", "span", "byte_span"),
+        ("spare no effort", *d.span("spare no effort", B))))]
+    qtext = "Asked whether Brazil would join Western sanctions against Russia"
+    qs, qb = d.span(qtext, B)
+    statements[5]["question"] = {"asked_by": None, "text": qtext,
+                                 "span": qs, "byte_span": qb}
+    notes = {
+        "J01": "the joint statement of Portugal (the site's government) "
+               "with Brazil as co-speaker, the two leaders accepted; its "
+               "words the seven unnumbered paragraphs under the title, one "
+               "segment each ('Portugal reaffirmed …' is the joint text's "
+               "own); the title in capitals and the closing 'Lisbon, 18 "
+               "October 2027' are not in it",
+        "J02": "the lede's retelling of the joint statement with a quoted "
+               "fragment of it: optional (as h141's J02)",
+        "J03": "'said A were \"…\" and that B would \"…\"': one statement, "
+               "the first fragment as quote and the second a segment; "
+               "'Lisbon' = Portugal",
+        "J04": "'the Prime Minister' = Meireles Carvalho",
+        "J05": "'thanked his hosts' is a courtesy (no statement); 'and said "
+               "…' is the statement",
+        "J06": "an unnamed journalist's question ('Asked whether …') is no "
+               "statement; 'Washington', 'Beijing', 'Moscow' and 'Kyiv' are "
+               "the four states",
+        "J07": "'had told … on Sunday': the pluperfect dates it the day "
+               "before the Summit; relayed by Lusa",
+    }
+    for s in statements:
+        if s["id"] in notes:
+            s["speaker_mention"]["note"] = notes[s["id"]]
+    pb = ["Portugal", "Brazil"]
+    relationships = [
+        relationship("R01", "strategic partnership", pb, False, pb,
+                     ["J01"], ["strategic partners", "partnership"],
+                     date=day),
+        relationship("R02", "bonds of brotherhood", pb, False, pb, ["J01"],
+                     ["unique bonds of brotherhood", "brotherhood",
+                      "brotherly ties", "brotherly relations"], date=day),
+        relationship("R03", "Treaty of Friendship, Cooperation and "
+                     "Consultation", pb, False, pb, ["J01"],
+                     ["Treaty of Friendship", "friendship"],
+                     optional=True),
+        relationship("R04", "Partnership Agreement", [eu, "Mercosur"],
+                     False, pb, ["J01", "J02"],
+                     ["agreement", "EU-Mercosur agreement",
+                      "Partnership Agreement between the European Union "
+                      "and Mercosur", "Mercosur agreement"], optional=True,
+                     date=day),
+        relationship("R05", "more than partners", pb, False, [dm], ["J03"],
+                     ["partners"], optional=True, date=day),
+        relationship("R06", "natural gateway", ["Portugal", "Brazil"], True,
+                     [hq], ["J05"], ["gateway"], optional=True, date=day),
+    ]
+    relationships[2]["valid_from"] = "2000-04-22"
+    relationships[3]["modality"] = "intended"
+    relationships[3]["notes"] = ("the two sides work for its entry into "
+                                 "force: not yet in force")
+    relationships[5]["notes"] = ("Portugal as Brazil's gateway to the "
+                                 "European Union")
+    events = [
+        event("E01", "15th Portugal-Brazil Summit in Lisbon and the adoption "
+              "of the joint statement", day, [dm, hq]),
+        event("E02", "joint press conference at the Palácio de São Bento",
+              day, [dm, hq], optional=True),
+        event("E03", "16th Portugal-Brazil Summit in Brazil", "2029", pb,
+              optional=True),
+        event("E04", "signing of the Treaty of Friendship, Cooperation and "
+              "Consultation in Porto Seguro", "2000-04-22", pb,
+              optional=True),
+        event("E05", "signing of a memorandum on consular cooperation",
+              "2027", pb, optional=True),
+        event("E06", "previous Portugal-Brazil Summit in Lisbon", "2023", pb,
+              optional=True),
+    ]
+    events[2]["modality"] = "planned"
+    events[4]["modality"] = "planned"
+
+    def tx(text, value, kind="date", after=B):
+        return timex(d, text, value, kind, after)
+    timexes = [tx("2027-10-18 at 19:05", day + "T19:05", kind="datetime"),
+               tx("on Monday", day),
+               tx("since 2023", "2023"),
+               tx("on 18 October 2027", day),
+               tx("on 22 April 2000", "2000-04-22"),
+               tx("in 2029", "2029"),
+               tx("18 October 2027", day, after=last),
+               tx("on Sunday", sun),
+               tx("before the end of the year", "2027", kind="interval")]
+    write(d, day, "joint statement (government website news item)", actors,
+          statements, relationships, events, timexes)
+
+
 if __name__ == "__main__":
     h1()
     h2()
@@ -31194,3 +32438,7 @@ if __name__ == "__main__":
     h139()
     h140()
     h141()
+    h142()
+    h143()
+    h144()
+    h145()
