@@ -8,11 +8,11 @@ occurrence at or after an optional anchor is used).
     python3 bench/text/heldout/make_gold.py      # writes *.gold.json here
 
 The documents are written for testing the extractor on text it was not
-developed on: fictional officials (Oleg Vasnetsov, Haruki Ishimaru, Liang
-Wen, Karen Hollis, Zhou Lan; Anand Mehra, Guo Ping, Dana Whitfield,
-Halvorsen, Kenji Arata; Selim Karaca, Pavel Drozdov, Xu Heng; Vikram Rathore,
-Daniel Cortland, Han Mei, Akiko Tanabe; Ellen Marsh, Arief Wibisono; Nurlan
-Abenov, Mikhail Zorin, Berik Saparov, Oleksandr Melnyk, Azamat Nurpeisov, Anna
+developed on: fictional officials (Oleg Vasnetsov, Haruki Ishimaru, Liang Wen,
+Karen Hollis, Zhou Lan; Anand Mehra, Guo Ping, Dana Whitfield, Halvorsen,
+Kenji Arata; Selim Karaca, Pavel Drozdov, Xu Heng; Vikram Rathore, Daniel
+Cortland, Han Mei, Akiko Tanabe; Ellen Marsh, Arief Wibisono; Nurlan Abenov,
+Mikhail Zorin, Berik Saparov, Oleksandr Melnyk, Azamat Nurpeisov, Anna
 Verhoeven; Helena Barreto; Irina Volkova, Karim Mansour, Andrei Munteanu; Tan
 Wei Ming, Ramon Villanueva, Lim Keng Hoe; Hossam Abdel-Rahman, Faisal Warsame,
 Hodan Elmi, Getachew Lemma, Arvind Kulkarni, Efua Mensah, Tang Yiming, Lucia
@@ -21,77 +21,74 @@ Sharif Rahimzoda, Jeenbek Asanaliev, Aibek Smadiyarov; Yerlan Sadykov,
 Margarete Lindner; Zheng Yuhan, Josaia Vunivalu, Takeshi Moriyama; Keisha
 Ramdeen, Marlon Fraser, Delroy Baptiste, Elaine Weekes; Aziz Bennani, Rui
 Tavares Monteiro; Graham Brennan, Valeria Sosa Irazábal, Tamsin Orr; Gao
-Wenbo, Ignacio Valdés Riquelme, Rasa Kairienė; Tatsuya Kanemura, Ramon
-Lacson Dizon, Yumiko Haraguchi, Liza Navarro; Nasser bin Hamad Al-Kuwari,
-Kenji Morioka, Mehdi Tavakoli; Helen Radcliffe, Faris bin Hilal Al Harthi;
-Bambang Wicaksono, Turki bin Saud Al Saud, Sri Handayani; Tigran Sargsyan, Elnur
+Wenbo, Ignacio Valdés Riquelme, Rasa Kairienė; Tatsuya Kanemura, Ramon Lacson
+Dizon, Yumiko Haraguchi, Liza Navarro; Nasser bin Hamad Al-Kuwari, Kenji
+Morioka, Mehdi Tavakoli; Helen Radcliffe, Faris bin Hilal Al Harthi; Bambang
+Wicaksono, Turki bin Saud Al Saud, Sri Handayani; Tigran Sargsyan, Elnur
 Mammadli, Nino Beridze, Aram Petrosyan, Rauf Nasibov, Karen Melikyan, Elchin
 Rzayev, Pavel Grekov; Themba Ndlovu, Refilwe Mahlangu, Zanele Khumalo, Idrissa
 Kone; Henrik Vasaru, Ana Lucía Mejía Solares; Kwabena Asante-Darko, Kouamé
-N'Guessan; Ramesh Bhandari,
-Tahmina Rahman Chowdhury, Arjun Malhotra, Gita Shrestha; Marija Petrovska,
-Nikos Vlachos, Krasimir Dobrev; Catherine Doyle, Siaosi Fifita; Rosa
-Huamán Quispe, Álvaro Mendoza Rocha, Jorge Salas; Pravit Srisuk,
-Khamsay Phommachanh, Nguyen Thi Thu Ha, Malee Boonmee; Søren Kjeldsen, Aino
-Laaksonen, Jussi Halme; Petr Horáček, Martina Kováčová; Desmond Campbell,
-Rafael Almonte Peña, Michael Thorpe; Anura Wickramaratne, Ahmed
-Zahir Rasheed, Herath Bandara, Kavinda Jayasuriya; Tobias Greer, Dragan
-Milosavljević, Arta Hoxhaj, Esteban Carrasco, Valeria Endara; Hiroshi
-Tsukada, Zulkifli bin Hamzah; Henrik Aaltonen, Margot Vandermeulen, Julien
-Marchand; Hisham Raafat, Gregory Tolliver, Fahad Al-Naimi, Adel Mansy, Husam
-Qudaih, Nadia Farhat, Jonah Merriweather, Amr Saleh, Omar Khatib; Yekaterina
-Pronina, Gennady Rybnikov, Nabil Bensalah, Aleksi Kurvinen, Carl Brenneman,
-Ingrid Solvang; Thomas Brantley, Saif bin Hamdan Al Nahyan, Rachel Okonjo,
-Dale Hartigan; Qiao Mingyuan, Rodrigo Almeida Bastos, Shen Guoliang, Helena
-Moura Castilho; Sayaka Kiriyama, Lu Jianming, Koichi Nagasawa, Masato Kurokawa;
-Ingrid Salvesen, Teresa Valdivieso, Jean-Pierre Habimana, Frantz Delatour,
-Richard Coyle, Celia; Matthias Wendler, Adriana Solís Mejía, Claudia
-Falkenberg; Suresh Venkatraman, Megan Caldicott, Hiroko Tamura, Nathan
-Pruitt; Prince Saad bin Mishari Al Saud, Reza Ghaffari, Morteza Kazemi,
-Sultan bin Rashid Al Kaabi, Laleh Farzin, Yousef Haddadin; Horikawa Junko,
-Kuroda, Fang Zhiyu, Han Seung-woo, Ellen Dabrowski, Whitaker, Ogura,
-Sugimoto, Kawaguchi; Owen Penhallow, Andres Buenaflor; Lorenzo Bassani,
-Katrin Vogelsang, Ishiguro Takumi, Tereza Lindqvist-Mares; Lu Zhenhai,
-Faisal Rehman Kiani, Gu Jianping, Yao Jinglan, Zubair Ahmed Lodhi, Zhang
-Rui; Nikhil Sabharwal, Ajay Venkataraman, Meera Pillai, Samuel Kiptoo
-Rotich, Joseph Ndirangu; Shen Guowei, Ashraf Hafez; Viktor Solntsev, Hendra
-Kusumawardhana; Gleb Tarasenko, Anatoly Voronin, Ren Jiahao, Lin
-Qiushi, Caroline Whitford, Yuri Lavrentiev; Dong Xiaoyan, Cao Weidong,
-Fernando Aguiar Lemos, Nathaniel Corbin, Daisuke Fujisaki, Sergei Maltsev;
-Danielle Ostrowski, Cho Min-seok, Oshiro; Liao Zhenbang, Howard Kessler,
-Monica Delgado-Reyes; Konstantin Dremov, Walter Haskell, Arkady Zelenin,
-Grigory Ostapenko, Trevor Kessling, Abernathy, Jerzy Kaliszewski, Aurelio
-Mendiola, Fu Changming, Lukas Wernicke, Vivek Damodaran, Miguel Dela
-Paz; Devendra Nath Kaul, Pei Jianguo, Rohan Dhingra,
-Suresh Raghavachari, Kavita Ramaswamy, Aditi Sarin, Saurav Bhalla;
-Anastasia Merkulova, Jonas Reinhold, Derek Lanford, Shiomi Daisuke,
-Konstantin Yelagin; Gleb Stolyarov, Daulet Zhaksybekov; Kamisaka Ryota,
-Rodolfo Maceda Villareal; Arkady Zimin, Batbayar Ganzorig, Lev Korobov, Yuri
-Tolmachev, Grigory Lavrentyev, Raymond Ashford; Danielle Corwin, Garrett
-Holloway, Kazuo Ichinomiya, Leandro Magsino, Feng, Marcia Delacroix,
-Sandoval, Howard Tillman; Daisuke Sakuragi, Penelope Hargreave; Nadeem
-Akhtar Siddiqui, Kang Lifeng, Dong Weiqiang; Trinh Van Khoi, Marisol Agcaoili,
-Wu Qianru, Hoang Duc Luong; Annelie Brückner, Florian Weidemeyer, Corvin Staab,
-Reinholt Ebersbach, Jakub Ostrowiecki; Lowell Brandstetter, Bagas Adiwinata,
-Kimberly Ostrander; Otávio Bezerra Falcão, Babatunde Oyelaran, Heloísa Mendonça
-Prado, Chidi Okonkwo; Bishnu Raj Ghimire, Rakesh Sundaram, Wu Tianhe, Prakash
-Raj Dhakal, Anjana Khadka; Yoon Hye-rin, Seo Jae-won, Vu Duc Thinh, Kenta
-Matsudaira, Qin Yuelan, Harlan Pettigrew; Kemal Aydınoğlu, Stavros Koutsoukos,
-Burak Tezcan; Haidar Al-Zubaidi, Tarek El-Shennawy, Zaid Al-Rawashdeh; Vuong
-Duc Hien, Fiona Ashcombe, Wu Xiaobo, Le Thi Thoa, Marcus Delaney, Ruth Tessier;
-Sadaf Imtiaz Gardezi, Javed Akram Tareen, Vinod Venugopal, Nooruddin Haqjoo,
-Rehana Mirza, Asad Bashir, Omer Hafeez; Byun Sang-hoon, Claire Moorcroft, Seo
-Ji-won; Konstantinos Valtinos, Andreas Kyprianides, Tarek Abdel-Meguid;
-Ioana Dragomirescu, Victor Rotaru, Yelena Sazonova, Cristina Brăileanu,
-Luminița Barbu, Pierre-Antoine Revel; Arya Wiranegara, Hendro Sasmito, Azman
-Hakimi, Rini Hapsari, Daniel Hutagalung, Bayu Setiadi; Dawit Gebretsadik, Saad
-bin Fahad Al-Ghamdi; Mauricio Arce Solano, Ricardo Quintero Batista, Gabriela
-Montoya Fallas, Eduardo Arosemena Cedeño;
-Mame Diarra Faye, Mohamed Lemine Ould Bouceif, Ousmane Badji, Ahmed Salem Ould
-Tiyeb, Abdoulaye Kane Diop; Sanne Kuipers, Pieter-Jan Claeys, Lieven
-Verstraete; Inoke Raduva, Haryo Setiadi, Losana Qarikau, Ratna Kusumaningrum;
-Erkin Sydykbekov, Anirudh Bhatnagar;
-Ludovica Ferrante, Salem Buzeid, Abdelmalek Trabelsi, Matteo Garzoni, Roderick
+N'Guessan; Ramesh Bhandari, Tahmina Rahman Chowdhury, Arjun Malhotra, Gita
+Shrestha; Marija Petrovska, Nikos Vlachos, Krasimir Dobrev; Catherine Doyle,
+Siaosi Fifita; Rosa Huamán Quispe, Álvaro Mendoza Rocha, Jorge Salas; Pravit
+Srisuk, Khamsay Phommachanh, Nguyen Thi Thu Ha, Malee Boonmee; Søren Kjeldsen,
+Aino Laaksonen, Jussi Halme; Petr Horáček, Martina Kováčová; Desmond Campbell,
+Rafael Almonte Peña, Michael Thorpe; Anura Wickramaratne, Ahmed Zahir Rasheed,
+Herath Bandara, Kavinda Jayasuriya; Tobias Greer, Dragan Milosavljević, Arta
+Hoxhaj, Esteban Carrasco, Valeria Endara; Hiroshi Tsukada, Zulkifli bin
+Hamzah; Henrik Aaltonen, Margot Vandermeulen, Julien Marchand; Hisham Raafat,
+Gregory Tolliver, Fahad Al-Naimi, Adel Mansy, Husam Qudaih, Nadia Farhat,
+Jonah Merriweather, Amr Saleh, Omar Khatib; Yekaterina Pronina, Gennady
+Rybnikov, Nabil Bensalah, Aleksi Kurvinen, Carl Brenneman, Ingrid Solvang;
+Thomas Brantley, Saif bin Hamdan Al Nahyan, Rachel Okonjo, Dale Hartigan; Qiao
+Mingyuan, Rodrigo Almeida Bastos, Shen Guoliang, Helena Moura Castilho; Sayaka
+Kiriyama, Lu Jianming, Koichi Nagasawa, Masato Kurokawa; Ingrid Salvesen,
+Teresa Valdivieso, Jean-Pierre Habimana, Frantz Delatour, Richard Coyle,
+Celia; Matthias Wendler, Adriana Solís Mejía, Claudia Falkenberg; Suresh
+Venkatraman, Megan Caldicott, Hiroko Tamura, Nathan Pruitt; Prince Saad bin
+Mishari Al Saud, Reza Ghaffari, Morteza Kazemi, Sultan bin Rashid Al Kaabi,
+Laleh Farzin, Yousef Haddadin; Horikawa Junko, Kuroda, Fang Zhiyu, Han Seung-
+woo, Ellen Dabrowski, Whitaker, Ogura, Sugimoto, Kawaguchi; Owen Penhallow,
+Andres Buenaflor; Lorenzo Bassani, Katrin Vogelsang, Ishiguro Takumi, Tereza
+Lindqvist-Mares; Lu Zhenhai, Faisal Rehman Kiani, Gu Jianping, Yao Jinglan,
+Zubair Ahmed Lodhi, Zhang Rui; Nikhil Sabharwal, Ajay Venkataraman, Meera
+Pillai, Samuel Kiptoo Rotich, Joseph Ndirangu; Shen Guowei, Ashraf Hafez;
+Viktor Solntsev, Hendra Kusumawardhana; Gleb Tarasenko, Anatoly Voronin, Ren
+Jiahao, Lin Qiushi, Caroline Whitford, Yuri Lavrentiev; Dong Xiaoyan, Cao
+Weidong, Fernando Aguiar Lemos, Nathaniel Corbin, Daisuke Fujisaki, Sergei
+Maltsev; Danielle Ostrowski, Cho Min-seok, Oshiro; Liao Zhenbang, Howard
+Kessler, Monica Delgado-Reyes; Konstantin Dremov, Walter Haskell, Arkady
+Zelenin, Grigory Ostapenko, Trevor Kessling, Abernathy, Jerzy Kaliszewski,
+Aurelio Mendiola, Fu Changming, Lukas Wernicke, Vivek Damodaran, Miguel Dela
+Paz; Devendra Nath Kaul, Pei Jianguo, Rohan Dhingra, Suresh Raghavachari,
+Kavita Ramaswamy, Aditi Sarin, Saurav Bhalla; Anastasia Merkulova, Jonas
+Reinhold, Derek Lanford, Shiomi Daisuke, Konstantin Yelagin; Gleb Stolyarov,
+Daulet Zhaksybekov; Kamisaka Ryota, Rodolfo Maceda Villareal; Arkady Zimin,
+Batbayar Ganzorig, Lev Korobov, Yuri Tolmachev, Grigory Lavrentyev, Raymond
+Ashford; Danielle Corwin, Garrett Holloway, Kazuo Ichinomiya, Leandro Magsino,
+Feng, Marcia Delacroix, Sandoval, Howard Tillman; Daisuke Sakuragi, Penelope
+Hargreave; Nadeem Akhtar Siddiqui, Kang Lifeng, Dong Weiqiang; Trinh Van Khoi,
+Marisol Agcaoili, Wu Qianru, Hoang Duc Luong; Annelie Brückner, Florian
+Weidemeyer, Corvin Staab, Reinholt Ebersbach, Jakub Ostrowiecki; Lowell
+Brandstetter, Bagas Adiwinata, Kimberly Ostrander; Otávio Bezerra Falcão,
+Babatunde Oyelaran, Heloísa Mendonça Prado, Chidi Okonkwo; Bishnu Raj Ghimire,
+Rakesh Sundaram, Wu Tianhe, Prakash Raj Dhakal, Anjana Khadka; Yoon Hye-rin,
+Seo Jae-won, Vu Duc Thinh, Kenta Matsudaira, Qin Yuelan, Harlan Pettigrew;
+Kemal Aydınoğlu, Stavros Koutsoukos, Burak Tezcan; Haidar Al-Zubaidi, Tarek
+El-Shennawy, Zaid Al-Rawashdeh; Vuong Duc Hien, Fiona Ashcombe, Wu Xiaobo, Le
+Thi Thoa, Marcus Delaney, Ruth Tessier; Sadaf Imtiaz Gardezi, Javed Akram
+Tareen, Vinod Venugopal, Nooruddin Haqjoo, Rehana Mirza, Asad Bashir, Omer
+Hafeez; Byun Sang-hoon, Claire Moorcroft, Seo Ji-won; Konstantinos Valtinos,
+Andreas Kyprianides, Tarek Abdel-Meguid; Ioana Dragomirescu, Victor Rotaru,
+Yelena Sazonova, Cristina Brăileanu, Luminița Barbu, Pierre-Antoine Revel;
+Arya Wiranegara, Hendro Sasmito, Azman Hakimi, Rini Hapsari, Daniel
+Hutagalung, Bayu Setiadi; Dawit Gebretsadik, Saad bin Fahad Al-Ghamdi;
+Mauricio Arce Solano, Ricardo Quintero Batista, Gabriela Montoya Fallas,
+Eduardo Arosemena Cedeño; Mame Diarra Faye, Mohamed Lemine Ould Bouceif,
+Ousmane Badji, Ahmed Salem Ould Tiyeb, Abdoulaye Kane Diop; Sanne Kuipers,
+Pieter-Jan Claeys, Lieven Verstraete; Inoke Raduva, Haryo Setiadi, Losana
+Qarikau, Ratna Kusumaningrum; Erkin Sydykbekov, Anirudh Bhatnagar; Ludovica
+Ferrante, Salem Buzeid, Abdelmalek Trabelsi, Matteo Garzoni, Roderick
 Camilleri; Ignacio Berrocal, Mariana Ochoa Villaseñor, Douglas Pembrook,
 Alfonso Revilla, Elena Rivas, Tomás Arreola, Carmen Olmedo, Jorge Nájera;
 Marc-André Thibodeau, Rafael Nogueira Paiva, Claudia Restrepo Anaya; Lindani
@@ -99,7 +96,11 @@ Mabuza, Filipe Mucavele, Nomvula Radebe, Luísa Chambal; Gustavo Etchebarne,
 Lucía Bertolotti, Wei Shaoping, Brent Kowalczyk, Martín Zabaleta; Wojciech
 Kamieński, Joanna Rutkowska-Wilk, Yevgenia Kolesnikova, Gordon Hathaway,
 Friederike Haslach; Johanna Lindroos, Paula Urrutia Becerra; Duarte Meireles
-Carvalho, Heitor Quintela Barros, Inês Sarmento Vilaça) in real diplomatic
+Carvalho, Heitor Quintela Barros, Inês Sarmento Vilaça; Hidenori Asakawa,
+Vadim Orekhov, Yevgeny Barinov, Xie Ruolan, Bradley Ainsworth, Yoko Shirakawa,
+Kosuke Amemiya; Phan Thi Ngoc Lan, Luong Quoc Vinh, Damar Suryanegara, Tian
+Yuhong, Russell Penwarden, Kang Tae-hoon, Oleg Zavyalov; Askar Temirbayev,
+Gong Zhenyu, Darkhan Yesengeldi) in real diplomatic
 settings, in the constructions of news reports, readouts and press-conference
 transcripts.
 """
@@ -32296,6 +32297,1331 @@ def h145():
           statements, relationships, events, timexes)
 
 
+def h146():
+    d = Doc("h146_report")
+    t = d.text
+    day = "2027-10-14"
+    wed = "2027-10-13"
+    B = "TOKYO (Kyodo) -- "
+    H = "Home > World > Diplomacy"
+
+    def stm(*a, **k):
+        k.setdefault("after", B)
+        return statement(*a, **k)
+    ha = "Hidenori Asakawa"
+    vo = "Vadim Orekhov"
+    yb = "Yevgeny Barinov"
+    xr = "Xie Ruolan"
+    ba = "Bradley Ainsworth"
+    ys = "Yoko Shirakawa"
+    ka = "Kosuke Amemiya"
+    jp_mod = "Ministry of Defense (Japan)"
+    ru_mod = "Ministry of Defense (Russia)"
+    cn_mfa = "Ministry of Foreign Affairs (China)"
+    jcs = "Joint Chiefs of Staff (South Korea)"
+    kadiz = "Korea Air Defense Identification Zone"
+    asdf = "Air Self-Defense Force"
+    actors = [
+        actor(d, "A01", "Japan", "state", ["Japan", "Tokyo"],
+              accept={"Tokyo": ["Tokyo"]}),
+        actor(d, "A02", "China", "state", ["China", "Beijing"],
+              ["People's Republic of China", "PRC"],
+              accept={"Beijing": ["Beijing"]}),
+        actor(d, "A03", "Russia", "state", ["Russia", "Moscow"],
+              ["Russian Federation"], accept={"Moscow": ["Moscow"]}),
+        actor(d, "A04", "United States", "state",
+              ["United States", "U.S.", "Washington"], ["US", "USA"],
+              accept={"Washington": ["Washington"]}),
+        actor(d, "A05", "South Korea", "state", ["South Korea"],
+              ["Republic of Korea", "ROK", "Korea"]),
+        actor(d, "A06", ha, "person", [ha, "Asakawa"],
+              ["Chief Cabinet Secretary Hidenori Asakawa"],
+              affiliations=[("Japan", "Chief Cabinet Secretary")]),
+        actor(d, "A07", jp_mod, "organization", ["Defense Ministry"],
+              ["Japanese Defense Ministry", "Japan's Defense Ministry",
+               "Ministry of Defense of Japan"], part_of="Japan",
+              accept={"Defense Ministry": [ru_mod]}),
+        actor(d, "A08", ru_mod, "organization", ["Defense Ministry"],
+              ["Russian Defense Ministry", "Russia's Defense Ministry",
+               "Ministry of Defence (Russia)",
+               "Ministry of Defence of the Russian Federation"],
+              part_of="Russia", accept={"Defense Ministry": [jp_mod]}),
+        actor(d, "A09", "TASS", "media", ["TASS"],
+              ["TASS news agency"]),
+        actor(d, "A10", "RIA Novosti", "media", ["RIA Novosti"], ["RIA"]),
+        actor(d, "A11", vo, "person", [vo], ["Orekhov"],
+              affiliations=[("Russia", "Deputy Foreign Minister")]),
+        actor(d, "A12", yb, "person", [yb], ["Barinov",
+                                            "President Barinov"],
+              affiliations=[("Russia", "President")]),
+        actor(d, "A13", xr, "person", [xr, "Xie"], ["spokeswoman Xie"],
+              affiliations=[(cn_mfa, "spokeswoman")]),
+        actor(d, "A14", ba, "person", [ba], ["Ainsworth",
+                                            "Ambassador Ainsworth"],
+              affiliations=[("United States", "Ambassador to Japan")]),
+        actor(d, "A15", jcs, "organization", ["Joint Chiefs of Staff"],
+              ["JCS", "South Korean Joint Chiefs of Staff"],
+              part_of="South Korea"),
+        actor(d, "A16", "Yonhap News Agency", "media",
+              ["Yonhap News Agency"], ["Yonhap"]),
+        actor(d, "A17", ys, "person", [ys], ["Shirakawa",
+                                            "Professor Shirakawa"],
+              affiliations=[("Keio University",
+                             "professor of international security")]),
+        actor(d, "A18", ka, "person", [ka], ["Amemiya",
+                                            "Prime Minister Amemiya"],
+              affiliations=[("Japan", "Prime Minister")]),
+        actor(d, "A19", "Sea of Japan", "place", ["Sea of Japan"],
+              ["East Sea"]),
+        actor(d, "A20", "East China Sea", "place", ["East China Sea"]),
+        actor(d, "A21", kadiz, "place", [kadiz], ["KADIZ"]),
+        actor(d, "A22", asdf, "organization", [asdf],
+              ["Japan Air Self-Defense Force", "ASDF", "JASDF"],
+              part_of="Japan", optional=True),
+        actor(d, "A23", cn_mfa, "organization", ["Foreign Ministry"],
+              ["Chinese Foreign Ministry", "China's Foreign Ministry",
+               "Ministry of Foreign Affairs of the People's Republic of "
+               "China"], part_of="China", optional=True),
+        actor(d, "A24", "Keio University", "organization",
+              ["Keio University"], optional=True),
+        actor(d, "A25", "Kyodo News", "media", ["Kyodo News", "Kyodo"],
+              ["KYODO NEWS"], optional=True),
+        actor(d, "A26", "Ukraine", "state", ["Ukraine"], optional=True),
+        actor(d, "A27", "Joint Staff (Japan)", "organization",
+              ["Joint Staff"], ["Japan's Joint Staff"], part_of="Japan",
+              optional=True),
+        actor(d, "A28", "North Korea", "state", ["North Korea"],
+              ["DPRK", "Democratic People's Republic of Korea"],
+              optional=True),
+        actor(d, "A29", "Yonaguni", "place", ["Yonaguni"], optional=True),
+        actor(d, "A30", "Beijing", "place", ["Beijing"], optional=True,
+              accept={"Beijing": ["China"]}),
+        actor(d, "A31", "Moscow", "place", ["Moscow"], optional=True,
+              accept={"Moscow": ["Russia"]}),
+        actor(d, "A32", "Washington", "place", ["Washington"],
+              ["Washington, D.C."], optional=True,
+              accept={"Washington": ["United States"]}),
+        actor(d, "A33", "Tokyo", "place", ["Tokyo"], optional=True,
+              accept={"Tokyo": ["Japan"]}),
+    ]
+    pc = "regular press conference"
+    brief = "regular press briefing in Beijing"
+    thu = "'on Thursday' of the lede = the DATE line's day (14 October 2027)"
+    same_pc = "the press conference of the lede's 'on Thursday'"
+    nodate = "the text does not say when"
+    jp = ["Japan"]
+    cn = ["China", cn_mfa]
+    q1 = ("Repeated joint flights by the two countries near our country are "
+          "clearly meant as a show of force against Japan, and they are a "
+          "grave concern for our national security.")
+    q2 = ("We have conveyed our position to both governments and will "
+          "continue our warning and surveillance activities with a strong "
+          "sense of urgency,")
+    whole = q1 + "\n\n\"" + q2
+    qx = ("China and Russia are comprehensive strategic partners of "
+          "coordination for a new era. Our cooperation is open and "
+          "aboveboard and does not target any third party,")
+    qa1 = "the no-limits partnership at work"
+    qa2 = "stronger than ever."
+    qs = ("Beijing and Moscow are testing how fast Tokyo and Washington can "
+          "respond together,")
+    statements = [
+        statement(d, "S00", "Japan", "Japan protests", day,
+                  para="Japan protests the China-Russia bomber flight",
+                  evidence=["Japan protests China-Russia bomber flight"],
+                  cameo="111", alts=["112", "010"], alternatives=[ha],
+                  targets=[("China", "conflictual", True),
+                           ("Russia", "conflictual", True)],
+                  about=["China", "Russia"], same=["S01", "S02"],
+                  optional=True, after=H,
+                  date_basis="the headline of the page dated 14 October "
+                             "2027"),
+        statement(d, "S00b", "Russia", "Moscow calls Tokyo", None,
+                  quote="adversary",
+                  para="Russia calls Japan an adversary",
+                  evidence=["as Moscow calls Tokyo \"adversary\""],
+                  cameo="111", alts=["112"], alternatives=[vo],
+                  targets=[("Japan", "conflictual", True)],
+                  about=["Japan"], same=["S07"], optional=True, after=H,
+                  date_basis="the headline's retelling of S07, which is "
+                             "undated"),
+        stm(d, "S01", ha, "Japan's top government spokesman", day,
+            quote="grave concern",
+            para="Asakawa called a joint flight of Chinese and Russian "
+                 "strategic bombers around Japan a grave concern for "
+                 "national security",
+            evidence=["Japan's top government spokesman on Thursday called "
+                      "a joint flight of Chinese and Russian strategic "
+                      "bombers around the country a \"grave concern\" for "
+                      "national security"],
+            cameo="111", alts=["112", "010"], alternatives=jp,
+            targets=[("China", "conflictual", True),
+                     ("Russia", "conflictual", True)],
+            about=["China", "Russia"], same=["S02"],
+            attribution="description", date_basis=thu),
+        stm(d, "S02", ha, "Chief Cabinet Secretary Hidenori Asakawa told a "
+            "regular press conference", day, quote=whole, cameo="111",
+            alts=["112", "010"], alternatives=jp,
+            targets=[("China", "conflictual", False),
+                     ("Russia", "conflictual", False)],
+            about=["China", "Russia"], channel=pc, same=["S01"],
+            date_basis=same_pc),
+        stm(d, "S03", ha, "Asakawa said Japan would coordinate", day,
+            para="Japan would coordinate closely with the United States, "
+                 "its only treaty ally",
+            evidence=["Asakawa said Japan would coordinate closely with the "
+                      "United States, its only treaty ally,"],
+            cameo="030", alts=["010", "051"], alternatives=jp,
+            targets=[("United States", "cooperative", True)],
+            about=["United States", "China", "Russia"], channel=pc,
+            date_basis=same_pc),
+        stm(d, "S04", ha, "and declined to comment on whether", day,
+            para="Asakawa declined to comment on whether Japan would seek "
+                 "talks with Russia on the matter",
+            evidence=["and declined to comment on whether Tokyo would seek "
+                      "talks with Moscow on the matter."],
+            cameo="011", alts=["010"], alternatives=jp,
+            about=["Russia"], channel=pc, attribution="coordinated verb",
+            date_basis=same_pc),
+        stm(d, "S05", jp_mod, "According to the Defense Ministry", None,
+            para="two Chinese H-6 bombers and two Russian Tu-95 bombers "
+                 "flew together on Wednesday morning, prompting the Air "
+                 "Self-Defense Force to scramble fighter jets",
+            evidence=["According to the Defense Ministry, two Chinese H-6 "
+                      "bombers and two Russian Tu-95 bombers flew together "
+                      "on Wednesday morning, prompting the Air Self-Defense "
+                      "Force to scramble fighter jets."],
+            cameo="010", alternatives=jp,
+            about=["China", "Russia", asdf], attribution="description",
+            date_basis=nodate + " ('on Wednesday morning' dates the "
+                                "flight)"),
+        stm(d, "S06", ru_mod, "Russia's Defense Ministry said in a "
+            "statement on Wednesday", wed,
+            quote="was not directed against third countries.",
+            para="the patrol had been conducted under an annual cooperation "
+                 "plan and was not directed against third countries",
+            evidence=["Russia's Defense Ministry said in a statement on "
+                      "Wednesday, carried by the TASS news agency, that the "
+                      "patrol had been conducted under an annual "
+                      "cooperation plan and \"was not directed against "
+                      "third countries.\""],
+            cameo="010", alts=["013"], alternatives=["Russia"],
+            about=["China", "Japan"], reported_via="TASS",
+            channel="statement", date_basis="'on Wednesday' (13 October)"),
+        stm(d, "S07", vo, "quoted Deputy Foreign Minister Vadim Orekhov as "
+            "saying", None,
+            quote="chosen to be an adversary rather than a neighbor.",
+            para="Japan, by binding itself ever more tightly to U.S. "
+                 "military planning, had chosen to be an adversary rather "
+                 "than a neighbor",
+            evidence=["RIA Novosti quoted Deputy Foreign Minister Vadim "
+                      "Orekhov as saying that Japan, by binding itself ever "
+                      "more tightly to U.S. military planning, had \"chosen "
+                      "to be an adversary rather than a neighbor.\""],
+            cameo="111", alts=["112", "010"], alternatives=["Russia"],
+            targets=[("Japan", "conflictual", True),
+                     ("United States", "conflictual", False)],
+            about=["Japan", "United States"], reported_via="RIA Novosti",
+            same=["S00b"], date_basis=nodate),
+        stm(d, "S08", yb, "Russian President Yevgeny Barinov was quoted as "
+            "saying", "2027-10",
+            quote="do not need anyone's permission",
+            para="Russia and China do not need anyone's permission to train "
+                 "together",
+            evidence=["Russian President Yevgeny Barinov was quoted as "
+                      "saying earlier this month that Moscow and Beijing "
+                      "\"do not need anyone's permission\" to train "
+                      "together."],
+            cameo="010", alts=["111", "051"], alternatives=["Russia"],
+            targets=[("China", "cooperative", False)], about=["China"],
+            date_basis="'earlier this month' (October 2027, before the "
+                       "14th): the month"),
+        stm(d, "S09", yb, "The Russian president also described", "2027-10",
+            quote="the best in their entire history.",
+            para="Barinov described Russia's relations with China as the "
+                 "best in their entire history",
+            evidence=["The Russian president also described relations with "
+                      "China as \"the best in their entire history.\""],
+            cameo="051", alts=["010"], alternatives=["Russia"],
+            targets=[("China", "cooperative", True)], about=["China"],
+            attribution="nominal",
+            date_basis="'also': the same remarks of earlier this month"),
+        stm(d, "S10", xr, "Chinese Foreign Ministry spokeswoman Xie Ruolan "
+            "told a regular press briefing on Thursday", day,
+            para="the flight was routine cooperation conducted in line with "
+                 "international law",
+            evidence=["Chinese Foreign Ministry spokeswoman Xie Ruolan told "
+                      "a regular press briefing on Thursday that the flight "
+                      "was routine cooperation conducted in line with "
+                      "international law."],
+            cameo="010", alts=["013"], alternatives=cn,
+            targets=[("Russia", "cooperative", False)],
+            about=["Russia", "Japan"], channel=brief,
+            date_basis="'on Thursday' (14 October)"),
+        stm(d, "S11", xr, "she said", day, quote=qx, cameo="051",
+            alts=["010", "057"], alternatives=cn,
+            targets=[("Russia", "cooperative", True)], about=["Russia"],
+            channel=brief, attribution="pronoun",
+            date_basis="the same briefing (Thursday)"),
+        stm(d, "S12", xr, "The spokeswoman also rejected the notion", day,
+            quote="a story invented by certain countries to justify their "
+                  "own military buildup.",
+            para="Xie rejected the notion that China and Russia were forming "
+                 "a military alliance, calling it a story invented by "
+                 "certain countries to justify their own military buildup",
+            evidence=["The spokeswoman also rejected the notion that the two "
+                      "countries were forming a \"military alliance,\" "
+                      "calling it \"a story invented by certain countries to "
+                      "justify their own military buildup.\""],
+            cameo="111", alts=["120", "010"], alternatives=cn,
+            about=["Russia", "China"], channel=brief, attribution="nominal",
+            date_basis="'also': the same briefing (Thursday)"),
+        stm(d, "S13", ba, "Bradley Ainsworth, the U.S. ambassador to Japan, "
+            "wrote on X", None, quote=qa1,
+            para="the flight showed the no-limits partnership at work and "
+                 "the alliance between the United States and Japan was "
+                 "stronger than ever",
+            evidence=["Bradley Ainsworth, the U.S. ambassador to Japan, "
+                      "wrote on X that the flight showed \"the no-limits "
+                      "partnership at work\" and that the alliance between "
+                      "Washington and Tokyo was \"stronger than ever.\""],
+            cameo="010", alts=["111", "051"],
+            alternatives=["United States"],
+            targets=[("China", "conflictual", False),
+                     ("Russia", "conflictual", False),
+                     ("Japan", "cooperative", True)],
+            about=["China", "Russia", "Japan"], channel="post on X",
+            date_basis=nodate),
+        stm(d, "S14", jcs, "South Korea's Joint Chiefs of Staff said", None,
+            para="the bombers had briefly entered the Korea Air Defense "
+                 "Identification Zone without prior notice but had not "
+                 "violated South Korea's airspace",
+            evidence=["South Korea's Joint Chiefs of Staff said the bombers "
+                      "had briefly entered the Korea Air Defense "
+                      "Identification Zone without prior notice but had not "
+                      "violated the country's airspace, according to Yonhap "
+                      "News Agency."],
+            cameo="010", alts=["111"], alternatives=["South Korea"],
+            targets=[("China", "neutral", False),
+                     ("Russia", "neutral", False)],
+            about=["China", "Russia", kadiz],
+            reported_via="Yonhap News Agency", date_basis=nodate),
+        stm(d, "S15", ys, "said Yoko Shirakawa, a professor of "
+            "international security at Keio University", None, quote=qs,
+            cameo="010", about=["China", "Russia", "Japan",
+                                "United States"],
+            attribution="inverted", date_basis=nodate),
+        stm(d, "S16", ys, "she said", None, quote="hardly a coincidence,",
+            para="the timing of the flight, ahead of Prime Minister Kosuke "
+                 "Amemiya's planned visit to Washington next month, was "
+                 "hardly a coincidence",
+            evidence=["The timing, ahead of Prime Minister Kosuke Amemiya's "
+                      "planned visit to Washington next month, was \"hardly "
+                      "a coincidence,\" she said."],
+            cameo="010", about=[ka, "China", "Russia", "United States"],
+            attribution="pronoun", after="The timing, ahead of",
+            date_basis=nodate),
+    ]
+    statements[1]["quote_marks"] = "straight (headline)"
+    s2 = next(s for s in statements if s["id"] == "S02")
+    s2["segments"] = [dict(zip(("quote", "span", "byte_span"),
+                               (p, *d.span(p, B)))) for p in (q1, q2)]
+    assert t[s2["quote_span"][0]:s2["quote_span"][1]] == whole
+    s13 = next(s for s in statements if s["id"] == "S13")
+    s13["segments"] = [dict(zip(("quote", "span", "byte_span"),
+                                (qa2, *d.span(qa2, B))))]
+    notes = {
+        "S00": "the headline's 'Japan protests …': optional, the same "
+               "utterance as the lede and the press-conference quotation",
+        "S00b": "the headline's 'Moscow calls Tokyo \"adversary\"': "
+                "optional, a retelling of S07 ('Moscow' = Russia, 'Tokyo' = "
+                "Japan)",
+        "S01": "the lede retells the later quotation S02 through a "
+               "description of the speaker ('Japan's top government "
+               "spokesman' = Asakawa, named only in the next paragraph); "
+               "dated by 'on Thursday'",
+        "S02": "a quotation over two paragraphs (the first left open), "
+               "closed by 'told a regular press conference': one statement "
+               "in two segments",
+        "S03": "'its only treaty ally' is R01 (asserted by Asakawa, or by "
+               "the narrator's apposition)",
+        "S04": "'… and declined to comment on whether …': a refusal joined "
+               "to S03 by a coordinated verb",
+        "S05": "'According to the Defense Ministry, …': Japan's ministry "
+               "(the Japanese agency's unmarked 'Defense Ministry'); "
+               "undated, 'on Wednesday morning' dates the flight; 'It was "
+               "the 11th such flight …' is the narrator's",
+        "S06": "'said in a statement on Wednesday, carried by the TASS news "
+               "agency': relayed by TASS, dated by the statement",
+        "S07": "'X quoted Y as saying that …': relayed by RIA Novosti, "
+               "undated; 'adversary' (R04) and the negated 'neighbor' (R05)",
+        "S08": "'was quoted as saying earlier this month': no relay named; "
+               "the month",
+        "S09": "'The Russian president' = Barinov; 'also' carries the "
+               "remarks of earlier this month",
+        "S10": "'told a regular press briefing on Thursday that …'",
+        "S11": "the quotation closed by 'she said' (= Xie); R02",
+        "S12": "'The spokeswoman' = Xie; 'rejected the notion that … "
+               "\"military alliance\"': the quoted 'military alliance' is "
+               "the notion she rejects (R06, negated), her own words are "
+               "the second fragment",
+        "S13": "'wrote on X' (the platform) with two quoted fragments: one "
+               "statement, the second fragment a segment; undated; R03 and "
+               "R01",
+        "S14": "'X said …, according to Y': relayed by Yonhap, undated",
+        "S15": "an inverted 'said X, a professor at …'; undated",
+        "S16": "'she' = Shirakawa; 'next month' dates the visit, not the "
+               "remark",
+    }
+    for s in statements:
+        if s["id"] in notes:
+            s["speaker_mention"]["note"] = notes[s["id"]]
+    relationships = [
+        relationship("R01", "treaty ally", ["United States", "Japan"], False,
+                     [ha, "narrator", ba], ["S03", "S13"],
+                     ["ally", "allies", "treaty allies", "alliance",
+                      "only treaty ally"], date=day),
+        relationship("R02", "comprehensive strategic partners of "
+                     "coordination for a new era", ["China", "Russia"],
+                     False, [xr], ["S11"],
+                     ["comprehensive strategic partnership of coordination "
+                      "for a new era",
+                      "comprehensive strategic partners of coordination",
+                      "comprehensive strategic partnership of coordination",
+                      "comprehensive strategic partners",
+                      "comprehensive strategic partnership",
+                      "strategic partners", "strategic partnership"],
+                     date=day),
+        relationship("R03", "no-limits partnership", ["China", "Russia"],
+                     False, [ba], ["S13"],
+                     ["no limits partnership", "no-limits partners",
+                      "no-limits"]),
+        relationship("R04", "adversary", ["Japan", "Russia"], False,
+                     [vo, "Russia"], ["S07", "S00b"],
+                     ["adversaries", "enemy"]),
+        relationship("R05", "neighbor", ["Japan", "Russia"], False, [vo],
+                     ["S07"], ["neighbors", "neighbour", "neighbours"],
+                     optional=True),
+        relationship("R06", "military alliance", ["China", "Russia"], False,
+                     [xr], ["S12"], ["alliance", "allies"], optional=True,
+                     date=day),
+        relationship("R07", "relations", ["Russia", "China"], False, [yb],
+                     ["S09"], ["ties", "relationship"], optional=True),
+        relationship("R08", "relations", ["Japan", "Russia"], False,
+                     ["narrator"], [], ["ties", "relationship"],
+                     optional=True),
+    ]
+    relationships[4]["polarity"] = "negative"
+    relationships[5]["polarity"] = "negative"
+    relationships[5]["modality"] = "contested"
+    relationships[5]["notes"] = (
+        "the notion of 'certain countries' that Xie rejects; negated in her "
+        "voice")
+    relationships[6]["value"] = "the best in their entire history"
+    relationships[7]["value"] = "lowest point in decades"
+    events = [
+        event("E01", "joint flight of two Chinese H-6 and two Russian Tu-95 "
+              "bombers from the Sea of Japan to the East China Sea", wed,
+              ["China", "Russia"]),
+        event("E02", "Asakawa's regular press conference", day, [ha]),
+        event("E03", "regular press briefing of the Chinese foreign "
+              "ministry", day, [xr], optional=True),
+        event("E04", "Amemiya's visit to Washington", "2027-11",
+              [ka, "United States"], optional=True),
+        event("E05", "Russia's full-scale invasion of Ukraine", "2022-02",
+              ["Russia", "Ukraine"], optional=True),
+        event("E06", "first joint flight of Chinese and Russian bombers "
+              "near Japan", "2019-07", ["China", "Russia"], optional=True),
+    ]
+    events[3]["modality"] = "planned"
+
+    def tx(text, value, kind="date", after=B):
+        return timex(d, text, value, kind, after)
+    timexes = [timex(d, "Oct 14, 2027 | 19:46 JST", day + "T19:46",
+                     kind="datetime", after=H),
+               tx("on Thursday", day),
+               tx("a day after", wed),
+               tx("on Wednesday morning", wed),
+               tx("since July 2019", "2019-07"),
+               tx("Oct. 13, 2027", wed),
+               tx("on Wednesday", wed, after="Russia's Defense Ministry"),
+               tx("earlier this month", "2027-10"),
+               tx("in February 2022", "2022-02"),
+               tx("on Thursday", day, after="In Beijing"),
+               tx("next month", "2027-11")]
+    write(d, day, "news report (news agency, English site)", actors,
+          statements, relationships, events, timexes)
+
+
+def h147():
+    d = Doc("h147_briefing")
+    t = d.text
+    day = "2027-10-21"
+    tue = "2027-10-19"
+    wed = "2027-10-20"
+    mon = "2027-10-18"
+    sp = "Phan Thi Ngoc Lan"
+    vn_mfa = "Ministry of Foreign Affairs (Vietnam)"
+    cn_mfa = "Ministry of Foreign Affairs (China)"
+    moit = "Ministry of Industry and Trade (Vietnam)"
+    lqv = "Luong Quoc Vinh"
+    ds = "Damar Suryanegara"
+    ty = "Tian Yuhong"
+    rp = "Russell Penwarden"
+    kth = "Kang Tae-hoon"
+    oz = "Oleg Zavyalov"
+    rok = "Republic of Korea"
+    ts = "Truong Sa archipelago"
+    hs = "Hoang Sa archipelago"
+    unclos = "United Nations Convention on the Law of the Sea"
+    npp = "Ninh Thuan 1 nuclear power plant"
+    actors = [
+        actor(d, "A01", sp, "person", [sp, "Lan"],
+              ["Spokesperson Lan", "Ngoc Lan", "Phan Thi Ngoc"],
+              affiliations=[(vn_mfa, "Spokesperson")]),
+        actor(d, "A02", "Vietnam", "state",
+              ["Viet Nam", "Socialist Republic of Viet Nam"],
+              ["Viet Nam", "Socialist Republic of Vietnam",
+               "Socialist Republic of Viet Nam"]),
+        actor(d, "A03", vn_mfa, "organization",
+              ["Ministry of Foreign Affairs"],
+              ["Vietnamese Foreign Ministry", "MOFA",
+               "Ministry of Foreign Affairs of Viet Nam"],
+              part_of="Vietnam", optional=True),
+        actor(d, "A04", lqv, "person", [lqv], ["President Luong Quoc Vinh",
+                                              "Luong"],
+              affiliations=[("Vietnam", "President")]),
+        actor(d, "A05", "Indonesia", "state",
+              ["Republic of Indonesia", "Indonesia"],
+              ["Republic of Indonesia"]),
+        actor(d, "A06", ds, "person", [ds], ["Suryanegara",
+                                            "President Suryanegara"],
+              affiliations=[("Indonesia", "President")]),
+        actor(d, "A07", "ASEAN", "organization", ["ASEAN"],
+              ["Association of Southeast Asian Nations"]),
+        actor(d, "A08", "China", "state", ["China"],
+              ["People's Republic of China", "PRC"]),
+        actor(d, "A09", ty, "person", [ty], ["Tian"],
+              affiliations=[(cn_mfa, "spokesperson")]),
+        actor(d, "A10", cn_mfa, "organization", ["Chinese Foreign Ministry"],
+              ["Chinese Foreign Ministry", "Foreign Ministry"],
+              part_of="China", optional=True),
+        actor(d, "A11", ts, "place", [ts, "Truong Sa"],
+              ["Spratly Islands", "Truong Sa", "Nansha Islands",
+               "Spratlys"]),
+        actor(d, "A12", hs, "place", ["Hoang Sa"],
+              ["Paracel Islands", "Hoang Sa", "Xisha Islands",
+               "Paracels"]),
+        actor(d, "A13", "East Sea", "place", ["East Sea"],
+              ["South China Sea"]),
+        actor(d, "A14", "United States", "state", ["United States", "U.S."],
+              ["US", "USA"]),
+        actor(d, "A15", rp, "person", [rp], ["Penwarden"],
+              affiliations=[("United States", "Assistant Secretary of "
+                             "State for East Asian and Pacific Affairs")]),
+        actor(d, "A16", rok, "state", [rok], ["South Korea", "Korea",
+                                              "ROK"]),
+        actor(d, "A17", kth, "person", [kth], ["Kang"],
+              affiliations=[(rok, "Foreign Minister")]),
+        actor(d, "A18", "Russia", "state", ["Russia", "Russian Federation"],
+              ["Russian Federation"]),
+        actor(d, "A19", oz, "person", [oz], ["Zavyalov"],
+              affiliations=[("Russia", "Deputy Foreign Minister")]),
+        actor(d, "A20", "RIA Novosti", "media", ["RIA Novosti"], ["RIA"]),
+        actor(d, "A21", "VNA", "media", ["VNA"],
+              ["Vietnam News Agency", "Viet Nam News Agency"]),
+        actor(d, "A22", "Reuters", "media", ["Reuters"]),
+        actor(d, "A23", "Bloomberg", "media", ["Bloomberg"]),
+        actor(d, "A24", "Yonhap", "media", ["Yonhap"],
+              ["Yonhap News Agency"]),
+        actor(d, "A25", "Sputnik", "media", ["Sputnik"]),
+        actor(d, "A26", npp, "place", [npp],
+              ["Ninh Thuan 1", "Ninh Thuan 1 NPP"], optional=True),
+        actor(d, "A27", moit, "organization",
+              ["Ministry of Industry and Trade"],
+              ["Vietnamese Ministry of Industry and Trade", "MOIT"],
+              part_of="Vietnam", optional=True),
+        actor(d, "A28", unclos, "organization", [unclos], ["UNCLOS"],
+              optional=True),
+        actor(d, "A29", "President of the Republic of Korea", "person",
+              ["Korean President"], ["South Korean President"],
+              affiliations=[(rok, "President")], optional=True),
+        actor(d, "A30", "Washington", "place", ["Washington"],
+              optional=True),
+        actor(d, "A31", "Ha Noi", "place", ["Ha Noi"], ["Hanoi"],
+              optional=True, accept={"Ha Noi": ["Vietnam"]}),
+    ]
+    label = "Spokesperson: "
+    turns = [ln[len(label):] for ln in t.split("\n")
+             if ln.startswith(label)]
+    assert len(turns) == 5, len(turns)
+    qs = ["the visit of the Indonesian President?",
+          "What is Viet Nam's response?", "What is your comment?",
+          "Can you confirm this information?",
+          "Could you give more details?"]
+    ann = ("At the invitation of President of the Socialist Republic of Viet "
+           "Nam Luong Quoc Vinh, President of the Republic of Indonesia Damar "
+           "Suryanegara will pay a State Visit to Viet Nam from 27 to 29 "
+           "October 2027.")
+    pc = "regular press conference"
+    basis = "the press conference's date (21 October 2027)"
+    own = ["Vietnam", vn_mfa]
+
+    def turn(sid, k, cameo, alts, targets, about, responds=()):
+        return statement(d, sid, sp, "Spokesperson:", day, quote=turns[k],
+                         after=qs[k], cameo=cameo, alts=alts,
+                         alternatives=own, targets=targets, about=about,
+                         channel=pc, responds_to=responds,
+                         attribution="transcript label", date_basis=basis)
+
+    B = "Regular Press Conference of the Ministry of Foreign Affairs on"
+    statements = [
+        statement(d, "T01", sp, "Spokesperson Lan", day, quote=ann,
+                  cameo="036", alts=["010", "042"], alternatives=own,
+                  after=B,
+                  targets=[("Indonesia", "cooperative", True)],
+                  about=["Indonesia", ds, lqv], channel=pc,
+                  attribution="narrative introduction ('made the following "
+                              "announcement:')", date_basis=basis),
+        turn("T02", 0, "051", ["036", "010"],
+             [("Indonesia", "cooperative", True)],
+             ["Indonesia", "ASEAN", ds]),
+        statement(d, "T03", ty, "Chinese Foreign Ministry spokesperson Tian "
+                  "Yuhong said", tue,
+                  quote="seriously infringes on China's sovereignty",
+                  para="Vietnam's construction work on several features in "
+                       "the Truong Sa archipelago seriously infringes on "
+                       "China's sovereignty",
+                  evidence=["On Tuesday, Chinese Foreign Ministry "
+                            "spokesperson Tian Yuhong said that Viet Nam's construction "
+                            "work on several features in the Truong Sa "
+                            "archipelago \"seriously infringes on China's "
+                            "sovereignty\""],
+                  cameo="112", alts=["111", "010"],
+                  alternatives=["China", cn_mfa],
+                  targets=[("Vietnam", "conflictual", True)],
+                  about=["Vietnam", ts], reported_via="Reuters",
+                  embedded=True, after=B,
+                  date_basis="'On Tuesday' (19 October)"),
+        statement(d, "T03b", ty, "and urged Viet Nam to stop it", tue,
+                  para="Tian urged Vietnam to stop its construction work in "
+                       "the Truong Sa archipelago immediately",
+                  evidence=["and urged Viet Nam to stop it immediately."],
+                  cameo="020", alts=["100", "111"],
+                  alternatives=["China", cn_mfa],
+                  targets=[("Vietnam", "conflictual", True)],
+                  about=["Vietnam", ts], reported_via="Reuters",
+                  embedded=True, attribution="coordinated verb", after=B,
+                  date_basis="the same remarks ('On Tuesday')"),
+        turn("T04", 1, "111", ["120", "010", "020"],
+             [("China", "conflictual", False),
+              ("China", "cooperative", True)],
+             ["China", ts, hs, "East Sea", unclos], ["T03", "T03b"]),
+        statement(d, "T05", rp, "U.S. Assistant Secretary of State for East "
+                  "Asian and Pacific Affairs Russell Penwarden told a forum "
+                  "in Washington", "2027-10",
+                  quote="an ally in all but name",
+                  para="Vietnam was an ally in all but name and a key "
+                       "partner as the United States manages its strategic "
+                       "competition with China",
+                  evidence=["Last week, U.S. Assistant Secretary of State for "
+                            "East Asian and Pacific Affairs Russell Penwarden "
+                            "told a forum in Washington that Viet Nam was "
+                            "\"an ally in all but name\" and a key partner as "
+                            "the United States manages its strategic "
+                            "competition with China."],
+                  cameo="051", alts=["010"],
+                  alternatives=["United States"],
+                  targets=[("Vietnam", "cooperative", True),
+                           ("China", "conflictual", False)],
+                  about=["Vietnam", "China"], channel="forum in Washington",
+                  reported_via="Bloomberg", embedded=True, after=B,
+                  date_basis="'Last week' (11-17 October 2027): the month"),
+        turn("T06", 2, "010", ["051", "120"],
+             [("United States", "cooperative", True)],
+             ["United States"], ["T05"]),
+        statement(d, "T07", kth, "Korean Foreign Minister Kang Tae-hoon "
+                  "said", wed,
+                  para="the Korean President would visit Ha Noi in December "
+                       "to mark the 35th anniversary of diplomatic ties "
+                       "between the Republic of Korea and Vietnam",
+                  evidence=["Korean Foreign Minister Kang Tae-hoon said "
+                            "yesterday that the Korean President would visit "
+                            "Ha Noi in December to mark the 35th anniversary "
+                            "of diplomatic ties between the two countries."],
+                  cameo="036", alts=["010"], alternatives=[rok],
+                  targets=[("Vietnam", "cooperative", True)],
+                  about=["Vietnam", "Ha Noi"], reported_via="Yonhap",
+                  embedded=True, after=B,
+                  date_basis="'yesterday' (20 October)"),
+        turn("T08", 3, "010", ["011", "051"],
+             [(rok, "cooperative", True)], [rok], ["T07"]),
+        statement(d, "T09", oz, "quoted Russian Deputy Foreign Minister Oleg "
+                  "Zavyalov as saying", mon, quote="early next year",
+                  para="Russia and Vietnam would sign an intergovernmental "
+                       "agreement on the Ninh Thuan 1 nuclear power plant "
+                       "early next year",
+                  evidence=["RIA Novosti quoted Russian Deputy Foreign "
+                            "Minister Oleg Zavyalov as saying on Monday that "
+                            "Russia and Viet Nam would sign an "
+                            "intergovernmental agreement on the Ninh Thuan 1 "
+                            "nuclear power plant \"early next year\"."],
+                  cameo="036", alts=["030", "010"], alternatives=["Russia"],
+                  targets=[("Vietnam", "cooperative", True)],
+                  about=["Vietnam", npp], reported_via="Sputnik",
+                  embedded=True, after=B,
+                  date_basis="'on Monday' (18 October)"),
+        turn("T10", 4, "010", ["051", "011"],
+             [("Russia", "cooperative", True)], ["Russia", npp, moit],
+             ["T09"]),
+    ]
+    by = {s["id"]: s for s in statements}
+    by["T09"]["reported_via_chain"] = ["RIA Novosti", "Sputnik"]
+    for s in statements:
+        if s["speaker"] == sp and s["id"] != "T01":
+            s["quote_marks"] = "none (transcript turn)"
+    by["T01"]["quote_marks"] = "none (announcement)"
+    notes = {
+        "T01": "the announcement after the narrative line 'Spokesperson Lan "
+               "made the following announcement:' ('Lan' is her given name, "
+               "used as Vietnamese usage does)",
+        "T02": "'Spokesperson:' names no one: Phan Thi Ngoc Lan of the "
+               "opening line",
+        "T03": "inside the question of Reuters (reported_via); 'On Tuesday, "
+               "X said that …' with the quoted fragment as quote",
+        "T03b": "'… and urged Viet Nam to stop it immediately': a statement "
+                "of its own (coordinated verb), inside the same question",
+        "T04": "rejects 'the so-called \"historic rights\" claims' and calls "
+               "for peaceful settlement: a conflictual and a cooperative "
+               "target; 'As neighbours and comprehensive strategic "
+               "cooperative partners' is R04/R05",
+        "T05": "inside the question of Bloomberg; 'Last week, X told a forum "
+               "in Washington that …'; 'an ally in all but name' (R06) is "
+               "answered by T06's refusal of military alliances (R09)",
+        "T06": "a refusal of the characterisation without naming it, then "
+               "'comprehensive strategic partners' (R10)",
+        "T07": "inside the question of Yonhap; 'the two countries' = the "
+               "Republic of Korea and Viet Nam; 'in December' dates the "
+               "visit, 'yesterday' the remark",
+        "T08": "neither confirms nor denies the visit ('will be announced "
+               "in due course')",
+        "T09": "'RIA Novosti quoted X as saying on Monday that …' inside the "
+               "question of Sputnik: relayed RIA Novosti then Sputnik",
+        "T10": "ends with a referral to another ministry",
+    }
+    for s in statements:
+        if s["id"] in notes:
+            s["speaker_mention"]["note"] = notes[s["id"]]
+    csp = ["comprehensive strategic partners",
+           "comprehensive strategic partnership",
+           "Comprehensive Strategic Partnership",
+           "comprehensive strategic partner", "strategic partners",
+           "strategic partnership"]
+    relationships = [
+        relationship("R01", "Comprehensive Strategic Partners",
+                     ["Vietnam", "Indonesia"], False, [sp], ["T02"], csp,
+                     date=day),
+        relationship("R02", "close friends", ["Vietnam", "Indonesia"],
+                     False, [sp], ["T02"], ["friends", "friendship"],
+                     optional=True),
+        relationship("R03", "diplomatic relations", ["Vietnam", "Indonesia"],
+                     False, [sp], ["T02"], ["relations", "diplomatic ties"],
+                     optional=True),
+        relationship("R04", "comprehensive strategic cooperative partners",
+                     ["Vietnam", "China"], False, [sp], ["T04"],
+                     ["comprehensive strategic cooperative partnership",
+                      "comprehensive strategic cooperative partner",
+                      "strategic cooperative partners",
+                      "strategic cooperative partnership"], date=day),
+        relationship("R05", "neighbours", ["Vietnam", "China"], False, [sp],
+                     ["T04"], ["neighbors", "neighbour", "neighbor"],
+                     optional=True),
+        relationship("R06", "ally in all but name",
+                     ["United States", "Vietnam"], False, [rp], ["T05"],
+                     ["ally", "allies", "an ally in all but name"]),
+        relationship("R07", "key partner", ["United States", "Vietnam"],
+                     False, [rp], ["T05"], ["partner", "partners"],
+                     optional=True),
+        relationship("R08", "strategic competition",
+                     ["United States", "China"], False, [rp], ["T05"],
+                     ["competition", "strategic competitors"]),
+        relationship("R09", "military alliances",
+                     ["Vietnam", "United States"], False, [sp], ["T06"],
+                     ["military alliance", "alliance", "alliances"],
+                     optional=True, date=day),
+        relationship("R10", "comprehensive strategic partners",
+                     ["Vietnam", "United States"], False, [sp], ["T06"],
+                     csp, date=day),
+        relationship("R11", "Comprehensive Strategic Partners",
+                     ["Vietnam", rok], False, [sp], ["T08"], csp, date=day),
+        relationship("R12", "diplomatic ties", [rok, "Vietnam"], False,
+                     [kth, sp], ["T07", "T08"],
+                     ["diplomatic relations", "ties", "relations"]),
+        relationship("R13", "comprehensive strategic partners",
+                     ["Vietnam", "Russia"], False, [sp], ["T10"], csp,
+                     date=day),
+    ]
+    rel = {r["id"]: r for r in relationships}
+    rel["R03"]["valid_from"] = "1955"
+    rel["R06"]["modality"] = "contested"
+    rel["R06"]["notes"] = ("asserted by Penwarden (inside Bloomberg's "
+                           "question); the spokesperson's answer refuses "
+                           "military alliances (R09)")
+    rel["R09"]["polarity"] = "negative"
+    rel["R09"]["notes"] = ("'Viet Nam does not join military alliances': "
+                           "general, in answer to R06; the United States as "
+                           "the other end is the question's")
+    rel["R12"]["valid_from"] = "1992"
+    events = [
+        event("E01", "regular press conference of Viet Nam's foreign "
+              "ministry", day, [sp]),
+        event("E02", "State Visit of President Suryanegara to Viet Nam",
+              "2027-10-27", [ds, lqv, "Vietnam"]),
+        event("E03", "visit of the Korean President to Ha Noi", "2027-12",
+              ["President of the Republic of Korea", "Vietnam"],
+              optional=True),
+        event("E04", "signing of the agreement on the Ninh Thuan 1 nuclear "
+              "power plant", "2028", ["Russia", "Vietnam"], optional=True),
+        event("E05", "elevation of Viet Nam-Indonesia relations to a "
+              "Comprehensive Strategic Partnership", "2025-03",
+              ["Vietnam", "Indonesia"], optional=True),
+        event("E06", "forum in Washington with Penwarden", "2027-10", [rp],
+              optional=True),
+    ]
+    events[1]["end_date"] = "2027-10-29"
+    events[1]["modality"] = "scheduled"
+    events[2]["modality"] = "planned"
+    events[3]["modality"] = "planned"
+    timexes = [timex(d, "21 October 2027", day),
+               timex(d, "Thursday, 21/10/2027 | 17:05", day + "T17:05",
+                     kind="datetime"),
+               timex(d, "On the afternoon of 21 October 2027", day),
+               timex(d, "from 27 to 29 October 2027",
+                     "2027-10-27/2027-10-29", kind="interval"),
+               timex(d, "in March 2025", "2025-03"),
+               timex(d, "by 2028", "2028"),
+               timex(d, "On Tuesday", tue, after=B),
+               timex(d, "Last week", "2027-W41", after=B),
+               timex(d, "yesterday", wed, after=B),
+               timex(d, "in December", "2027-12"),
+               timex(d, "this year", "2027"),
+               timex(d, "on Monday", mon, after=B),
+               timex(d, "early next year", "2028", kind="interval")]
+    write(d, day, "press briefing (foreign ministry, transcript)", actors,
+          statements, relationships, events, timexes)
+
+
+def h148():
+    d = Doc("h148_readout")
+    t = d.text
+    day = "2027-10-26"
+    at = "Askar Temirbayev"
+    gz = "Gong Zhenyu"
+    dy = "Darkhan Yesengeldi"
+    kcbc = "Kazakhstan-China Business Council"
+    bt = "Bakhty-Tacheng railway border crossing"
+    kh = "Khorgos dry port"
+    actors = [
+        actor(d, "A01", at, "person", [at],
+              ["Temirbayev", "President Temirbayev"],
+              affiliations=[("Kazakhstan", "President")]),
+        actor(d, "A02", gz, "person", [gz], ["Gong", "President Gong"],
+              affiliations=[("China", "President")]),
+        actor(d, "A03", "Kazakhstan", "state", ["Kazakhstan",
+                                                "Republic of Kazakhstan"],
+              ["Republic of Kazakhstan"]),
+        actor(d, "A04", "China", "state", ["China",
+                                           "People's Republic of China"],
+              ["People's Republic of China", "PRC"]),
+        actor(d, "A05", "Russia", "state", ["Russian Federation"],
+              ["Russian Federation"]),
+        actor(d, "A06", "United States", "state", ["United States"],
+              ["US", "USA", "U.S."]),
+        actor(d, "A07", dy, "person", [dy], ["Yesengeldi"],
+              affiliations=[("Akorda", "Press Secretary of the President")]),
+        actor(d, "A08", "Akorda", "organization",
+              ["Akorda", "Akorda Press Service"],
+              ["Office of the President of Kazakhstan",
+               "Presidential Administration of Kazakhstan"],
+              part_of="Kazakhstan", optional=True),
+        actor(d, "A09", "Astana", "place", ["Astana"], optional=True,
+              accept={"Astana": ["Kazakhstan"]}),
+        actor(d, "A10", kcbc, "organization", [kcbc], optional=True),
+        actor(d, "A11", "Shanghai", "place", ["Shanghai"], optional=True),
+        actor(d, "A12", "Aktobe", "place", ["Aktobe"], optional=True),
+        actor(d, "A13", bt, "place", ["Bakhty-Tacheng"],
+              ["Bakhty-Tacheng", "Bakhty"], optional=True),
+        actor(d, "A14", kh, "place", ["Khorgos"], ["Khorgos"],
+              optional=True),
+    ]
+    B = "Main > Press Service > Events"
+    talks = "talks in Astana"
+    basis = ("the talks of the page dated 26 October 2027 (the Tuesday of "
+             "the press secretary's 'on Tuesday')")
+    kz, cn = ["Kazakhstan"], ["China"]
+    q1 = ("Over these years our countries have travelled a long road from "
+          "good-neighbourliness to a permanent comprehensive strategic "
+          "partnership. China is our reliable friend and our largest "
+          "trading partner. I am confident that your visit will open a new "
+          "page in our relations,")
+    q2 = ("China is ready to work with Kazakhstan to build an all-weather "
+          "strategic cooperative partnership. We support Kazakhstan in "
+          "following the development path that suits its national "
+          "conditions, and we will never interfere in its internal "
+          "affairs,")
+    assert "– " + q2 + " – the Chinese leader said." in t
+
+    def st(sid, spk, mention, **k):
+        k.setdefault("after", B)
+        k.setdefault("channel", talks)
+        k.setdefault("date_basis", basis)
+        return statement(d, sid, spk, mention, day, **k)
+
+    statements = [
+        st("P01", at, "Askar Temirbayev warmly welcomed the distinguished "
+           "guest",
+           para="Temirbayev warmly welcomed Gong Zhenyu",
+           evidence=["Askar Temirbayev warmly welcomed the distinguished "
+                     "guest"],
+           cameo="043", alts=["051"], alternatives=kz,
+           targets=[(gz, "cooperative", True)], about=[gz], optional=True),
+        st("P02", at, "and noted that the visit", para="the visit was "
+           "taking place in the year of the 35th anniversary of diplomatic "
+           "relations between Kazakhstan and China",
+           evidence=["and noted that the visit was taking place in the year "
+                     "of the 35th anniversary of diplomatic relations "
+                     "between Kazakhstan and China."],
+           cameo="010", alts=["051"], alternatives=kz,
+           targets=[("China", "cooperative", False)], about=["China", gz],
+           attribution="coordinated verb"),
+        st("P03", at, "the President of Kazakhstan said", quote=q1,
+           cameo="051", alts=["010"], alternatives=kz,
+           targets=[("China", "cooperative", True)], about=["China"],
+           attribution="nominal"),
+        st("P04", at, "According to the Head of State",
+           para="bilateral trade between Kazakhstan and China reached a "
+                "record 48 billion US dollars last year, and the two "
+                "countries intend to raise it to 70 billion by 2030",
+           evidence=["According to the Head of State, bilateral trade "
+                     "reached a record 48 billion US dollars last year, and "
+                     "the two countries intend to raise it to 70 billion by "
+                     "2030."],
+           cameo="010", alts=["036"], alternatives=kz, about=["China"],
+           attribution="nominal"),
+        st("P05", at, "Askar Temirbayev proposed to open",
+           para="Temirbayev proposed to open the Bakhty-Tacheng railway "
+                "border crossing to freight traffic next year and to double "
+                "the capacity of the Khorgos dry port",
+           evidence=["Askar Temirbayev proposed to open the Bakhty-Tacheng "
+                     "railway border crossing to freight traffic next year "
+                     "and to double the capacity of the Khorgos dry port."],
+           cameo="030", alts=["036", "010"], alternatives=kz,
+           targets=[("China", "cooperative", True)],
+           about=["China", bt, kh]),
+        st("P06", at, "The Kazakh leader also stressed",
+           quote="are not directed against anyone",
+           para="Kazakhstan's foreign policy remained multi-vector and its "
+                "allied relations with Russia, its enhanced strategic "
+                "partnership with the United States and its partnership "
+                "with China are not directed against anyone",
+           evidence=["The Kazakh leader also stressed that Kazakhstan's "
+                     "foreign policy remained multi-vector and that its "
+                     "allied relations with the Russian Federation, its "
+                     "enhanced strategic partnership with the United States "
+                     "and its partnership with China \"are not directed "
+                     "against anyone\"."],
+           cameo="010", alts=["051"], alternatives=kz,
+           targets=[("Russia", "cooperative", True),
+                    ("United States", "cooperative", True),
+                    ("China", "cooperative", True)],
+           about=["Russia", "United States", "China"],
+           attribution="nominal"),
+        st("P07", gz, "and said that China regarded Kazakhstan",
+           quote="a good neighbour, a good friend and a good partner",
+           para="China regarded Kazakhstan as a good neighbour, a good "
+                "friend and a good partner and a priority of its "
+                "neighbourhood diplomacy",
+           evidence=["and said that China regarded Kazakhstan as \"a good "
+                     "neighbour, a good friend and a good partner\" and a "
+                     "priority of its neighbourhood diplomacy."],
+           cameo="051", alts=["010"], alternatives=cn,
+           targets=[("Kazakhstan", "cooperative", True)],
+           about=["Kazakhstan"], attribution="coordinated verb"),
+        st("P08", gz, "the Chinese leader said", quote=q2, cameo="030",
+           alts=["051", "036"], alternatives=cn,
+           targets=[("Kazakhstan", "cooperative", True)],
+           about=["Kazakhstan"], attribution="nominal"),
+        st("P09", at, "The two sides agreed to hold",
+           para="Kazakhstan and China agreed to hold the next meeting of "
+                "the Kazakhstan-China Business Council in Shanghai in the "
+                "first half of 2028 and to open a Consulate General of "
+                "China in Aktobe",
+           evidence=["The two sides agreed to hold the next meeting of the "
+                     "Kazakhstan-China Business Council in Shanghai in the "
+                     "first half of 2028 and to open a Consulate General of "
+                     "China in Aktobe."],
+           cameo="030", alts=["057", "036"],
+           alternatives=[gz, "Kazakhstan", "China"],
+           targets=[("China", "cooperative", True),
+                    ("Kazakhstan", "cooperative", True)],
+           about=["China", "Kazakhstan", kcbc, "Aktobe"],
+           attribution="joint"),
+        st("P10", gz, "Gong Zhenyu invited Askar Temirbayev",
+           para="Gong invited Temirbayev to pay a state visit to China next "
+                "year",
+           evidence=["Gong Zhenyu invited Askar Temirbayev to pay a state "
+                     "visit to China next year"],
+           cameo="036", alts=["010"], alternatives=cn,
+           targets=[(at, "cooperative", True)], about=[at, "China"]),
+        st("P11", at, "an invitation the Head of State accepted",
+           para="Temirbayev accepted with gratitude the invitation to pay a "
+                "state visit to China next year",
+           evidence=["an invitation the Head of State accepted with "
+                     "gratitude."],
+           cameo="036", alts=["030"], alternatives=kz,
+           targets=[(gz, "cooperative", True),
+                    ("China", "cooperative", False)],
+           about=[gz, "China"], attribution="relative clause"),
+        st("P12", dy, "Press Secretary of the President Darkhan Yesengeldi "
+           "told journalists",
+           para="the agreements signed on Tuesday between Kazakhstan and "
+                "China were worth more than 9 billion US dollars",
+           evidence=["Press Secretary of the President Darkhan Yesengeldi "
+                     "told journalists after the ceremony that the "
+                     "agreements signed on Tuesday were worth more than 9 "
+                     "billion US dollars."],
+           cameo="010", alternatives=["Akorda", "Kazakhstan"],
+           about=["China"], channel="remarks to journalists after the "
+                                     "signing ceremony",
+           date_basis="'after the ceremony' of the talks; 'on Tuesday' "
+                      "(26 October) dates the signing"),
+        st("P13", dy, "According to him",
+           para="Chinese companies will take part in building two gas "
+                "processing plants in western Kazakhstan",
+           evidence=["According to him, Chinese companies will take part in "
+                     "building two gas processing plants in western "
+                     "Kazakhstan."],
+           cameo="010", alts=["030"], alternatives=["Akorda", "Kazakhstan"],
+           about=["China", "Kazakhstan"],
+           channel="remarks to journalists after the signing ceremony",
+           attribution="pronoun",
+           date_basis="the same remarks after the ceremony"),
+    ]
+    by = {s["id"]: s for s in statements}
+    by["P08"]["quote_marks"] = "dashes (Russian manner)"
+    by["P09"]["co_speakers"] = [gz]
+    notes = {
+        "P01": "'warmly welcomed the distinguished guest': a courtesy, "
+               "optional; 'and noted that …' is P02",
+        "P02": "'noted that …' joined to the welcome: a statement; "
+               "'diplomatic relations' is R05",
+        "P03": "a quotation closed by the title 'the President of "
+               "Kazakhstan said' (= Temirbayev, 'The Head of State' of the "
+               "first line); R01, R02, R03, R04",
+        "P04": "'According to the Head of State, …' (= Temirbayev)",
+        "P05": "'proposed to …': a proposal",
+        "P06": "'The Kazakh leader' = Temirbayev; one statement with its "
+               "quoted fragment; R08, R09 and R01's 'partnership'",
+        "P07": "'In turn, Gong Zhenyu thanked the Kazakh side for the warm "
+               "welcome' is a courtesy (no statement); 'and said that …' is "
+               "P07; R06",
+        "P08": "a quotation set off by dashes (opening '– ', closing ', – "
+               "the Chinese leader said'): the words between them; R07 "
+               "(proposed)",
+        "P09": "'The two sides agreed …' = Temirbayev (the site's) with Gong "
+               "as co-speaker; 'The parties discussed …' before it is no "
+               "statement",
+        "P11": "acceptance in a relative clause: 'an invitation the Head of "
+               "State accepted with gratitude'",
+        "P12": "the press secretary's 'told journalists after the ceremony "
+               "that …'",
+        "P13": "'According to him' (= Yesengeldi)",
+    }
+    for s in statements:
+        if s["id"] in notes:
+            s["speaker_mention"]["note"] = notes[s["id"]]
+    kc = ["Kazakhstan", "China"]
+    relationships = [
+        relationship("R01", "permanent comprehensive strategic partnership",
+                     kc, False, [at], ["P03", "P06"],
+                     ["comprehensive strategic partnership",
+                      "permanent comprehensive strategic partners",
+                      "comprehensive strategic partners",
+                      "strategic partnership", "partnership"], date=day),
+        relationship("R02", "good-neighbourliness", kc, False, [at],
+                     ["P03"], ["good neighbourliness",
+                               "good-neighborliness",
+                               "good neighborliness"], optional=True),
+        relationship("R03", "reliable friend", ["China", "Kazakhstan"],
+                     False, [at], ["P03"], ["friend", "friends",
+                                            "reliable friends"], date=day),
+        relationship("R04", "largest trading partner",
+                     ["China", "Kazakhstan"], False, [at], ["P03"],
+                     ["trading partner", "biggest trading partner"],
+                     date=day),
+        relationship("R05", "diplomatic relations", kc, False, [at],
+                     ["P02"], ["diplomatic ties", "relations"]),
+        relationship("R06", "a good neighbour, a good friend and a good "
+                     "partner", ["China", "Kazakhstan"], False, [gz],
+                     ["P07"], ["good neighbour", "good friend",
+                               "good partner", "good neighbor",
+                               "good neighbours, good friends and good "
+                               "partners"], date=day),
+        relationship("R07", "all-weather strategic cooperative partnership",
+                     kc, False, [gz], ["P08"],
+                     ["all-weather strategic cooperative partners",
+                      "all-weather partnership",
+                      "strategic cooperative partnership"], date=day),
+        relationship("R08", "allied relations", ["Kazakhstan", "Russia"],
+                     False, [at], ["P06"], ["allies", "ally", "alliance",
+                                            "allied"], date=day),
+        relationship("R09", "enhanced strategic partnership",
+                     ["Kazakhstan", "United States"], False, [at], ["P06"],
+                     ["strategic partnership", "strategic partners",
+                      "partnership"], date=day),
+    ]
+    relationships[4]["valid_from"] = "1992"
+    relationships[6]["modality"] = "proposed"
+    relationships[6]["notes"] = ("'China is ready to work with Kazakhstan to "
+                                 "build …': proposed by Gong, not yet "
+                                 "agreed")
+    events = [
+        event("E01", "talks of Temirbayev and Gong in narrow and expanded "
+              "formats in Astana", day, [at, gz]),
+        event("E02", "state visit of Gong Zhenyu to Kazakhstan",
+              "2027-10-25", [gz, "Kazakhstan"]),
+        event("E03", "signing of the Joint Statement and exchange of 26 "
+              "documents", day, [at, gz]),
+        event("E04", "next meeting of the Kazakhstan-China Business Council "
+              "in Shanghai", "2028", [kcbc], optional=True),
+        event("E05", "state visit of Temirbayev to China", "2028",
+              [at, "China"], optional=True),
+        event("E06", "opening of the Bakhty-Tacheng crossing to freight "
+              "traffic", "2028", kc, optional=True),
+        event("E07", "establishment of diplomatic relations between "
+              "Kazakhstan and China", "1992", kc, optional=True),
+    ]
+    events[1]["end_date"] = "2027-10-27"
+    for e in events[3:6]:
+        e["modality"] = "planned"
+    events[5]["modality"] = "proposed"
+
+    def tx(text, value, kind="date", after=B):
+        return timex(d, text, value, kind, after)
+    timexes = [timex(d, "26 October 2027, 14:35", day + "T14:35",
+                     kind="datetime"),
+               tx("from 25 to 27 October", "2027-10-25/2027-10-27",
+                  kind="interval"),
+               tx("last year", "2026"),
+               tx("by 2030", "2030"),
+               tx("next year", "2028"),
+               tx("in the first half of 2028", "2028-01/2028-06",
+                  kind="interval"),
+               tx("next year", "2028", after="Gong Zhenyu invited"),
+               tx("on Tuesday", day)]
+    write(d, day, "readout (presidential website)", actors, statements,
+          relationships, events, timexes)
+
+
+def h149():
+    d = Doc("h149_joint")
+    t = d.text
+    day = "2027-11-02"
+    gz = "Gong Zhenyu"
+    yb = "Yevgeny Barinov"
+    rok = "Republic of Korea"
+    dprk = "North Korea"
+    sco = "Shanghai Cooperation Organization"
+    cmr = "China-Mongolia-Russia Economic Corridor"
+    pos = "Power of Siberia 2"
+    actors = [
+        actor(d, "A01", "China", "state",
+              ["China", "People's Republic of China"],
+              ["People's Republic of China", "PRC"]),
+        actor(d, "A02", "Russia", "state", ["Russia", "Russian Federation"],
+              ["Russian Federation"]),
+        actor(d, "A03", gz, "person", [gz], ["Gong", "President Gong"],
+              affiliations=[("China", "President")]),
+        actor(d, "A04", yb, "person", [yb, "Barinov"],
+              ["President Barinov"],
+              affiliations=[("Russia", "President")]),
+        actor(d, "A05", "United States", "state", ["United States"],
+              ["US", "USA", "U.S."]),
+        actor(d, "A06", "Japan", "state", ["Japan"]),
+        actor(d, "A07", rok, "state", [rok], ["South Korea", "ROK",
+                                              "Korea"]),
+        actor(d, "A08", "Mongolia", "state", ["Mongolia"]),
+        actor(d, "A09", "India", "state", ["India"], ["Republic of India"]),
+        actor(d, "A10", dprk, "state",
+              ["Democratic People's Republic of Korea"],
+              ["Democratic People's Republic of Korea", "DPRK"]),
+        actor(d, "A11", "Taiwan", "place", ["Taiwan"]),
+        actor(d, "A12", "Ukraine", "state", ["Ukraine"]),
+        actor(d, "A13", sco, "organization", [sco],
+              ["SCO", "Shanghai Cooperation Organisation"]),
+        actor(d, "A14", "BRICS", "organization", ["BRICS"]),
+        actor(d, "A15", "Xinhua", "media", ["Xinhua"],
+              ["Xinhua News Agency", "XINHUANET", "Xinhua Net"]),
+        actor(d, "A16", "Korean Peninsula", "place", ["Korean Peninsula"]),
+        actor(d, "A17", "Asia-Pacific", "place", ["Asia-Pacific"],
+              ["Asia-Pacific region"], optional=True),
+        actor(d, "A18", cmr, "organization", [cmr], optional=True),
+        actor(d, "A19", pos, "organization", [pos],
+              ["Power of Siberia 2 gas pipeline"], optional=True),
+        actor(d, "A20", "Beijing", "place", ["Beijing"], optional=True,
+              accept={"Beijing": ["China"]}),
+        actor(d, "A21", "Xi'an", "place", ["Xi'an"], optional=True),
+    ]
+    B = "The following is the full text of the joint statement:"
+    L = "BEIJING, Nov. 2 (Xinhua) -- "
+    first = "At the invitation of President of the People's Republic of China"
+    last = "and to resume dialogue on the Korean Peninsula."
+    i = t.index(first, t.index(B))
+    j = t.index(last, i) + len(last)
+    whole = t[i:j]
+    heads = ("I", "II", "III")
+    blocks = whole.split("\n\n")
+    assert all(h in blocks for h in heads)
+    paras = [p for p in blocks if p not in heads]
+    assert len(paras) == 10, len(paras)
+    cr = ["China", "Russia"]
+    statements = [
+        statement(d, "J01", "China", first, day, quote=whole, cameo="030",
+                  alts=["057", "051", "111", "010"],
+                  alternatives=["Russia", gz, yb],
+                  targets=[("Russia", "cooperative", True),
+                           ("China", "cooperative", True),
+                           ("United States", "conflictual", True),
+                           ("Mongolia", "cooperative", True),
+                           (dprk, "cooperative", False)],
+                  about=["Russia", "China", "United States", "Japan", rok,
+                         "Mongolia", "India", dprk, "Taiwan", "Ukraine",
+                         sco, "BRICS", "Korean Peninsula"],
+                  channel="joint statement", attribution="joint", after=B,
+                  date_basis="the closing 'Beijing, November 2, 2027' and "
+                             "the lede's 'on Tuesday' (the visit of "
+                             "November 1 to 3)"),
+        statement(d, "J02", "China", "China and Russia on Tuesday issued a "
+                  "joint statement", day,
+                  para="China and Russia issued a joint statement on further "
+                       "deepening their comprehensive strategic partnership "
+                       "of coordination for a new era",
+                  evidence=["China and Russia on Tuesday issued a joint "
+                            "statement on further deepening their "
+                            "comprehensive strategic partnership of "
+                            "coordination for a new era, during Russian "
+                            "President Yevgeny Barinov's state visit to "
+                            "China."],
+                  cameo="030", alts=["057", "010"],
+                  alternatives=["Russia", gz, yb],
+                  targets=[("Russia", "cooperative", True),
+                           ("China", "cooperative", True)],
+                  about=["Russia", "China"], channel="joint statement",
+                  attribution="joint", same=["J01"], optional=True, after=L,
+                  date_basis="'on Tuesday' of the dateline 'Nov. 2'"),
+    ]
+    for s in statements:
+        s["co_speakers"] = ["Russia"]
+    statements[0]["quote_marks"] = "none (document text)"
+    statements[0]["segments"] = [
+        dict(zip(("quote", "span", "byte_span"), (p, *d.span(p, B))))
+        for p in paras]
+    statements[0]["speaker_mention"]["note"] = (
+        "the statement of China (the news agency's government and the host) "
+        "with Russia as co-speaker, the two presidents accepted; its words "
+        "from 'At the invitation of …' (the paragraph of the visit and the "
+        "formula '… (hereinafter referred to as \"the two sides\") state as "
+        "follows:' included) to the last paragraph, one segment per "
+        "paragraph (ten; the Roman numerals are no segments); 'The Russian "
+        "side …' and 'The Chinese side …' are the joint text's own; the "
+        "agency's lede, the title and the closing 'Beijing, November 2, "
+        "2027' are not in it")
+    statements[1]["speaker_mention"]["note"] = (
+        "the lede's retelling of the statement: optional (as h141's J02); "
+        "'The statement was signed by …' after it gives no statement")
+    relationships = [
+        relationship("R01", "comprehensive strategic partnership of "
+                     "coordination for a new era", cr, False,
+                     ["China", "Russia", "narrator"], ["J01", "J02"],
+                     ["China-Russia comprehensive strategic partnership of "
+                      "coordination for a new era",
+                      "comprehensive strategic partnership of coordination",
+                      "comprehensive strategic partnership",
+                      "strategic partnership", "partnership"], date=day),
+        relationship("R02", "military-political alliance", cr, False, cr,
+                     ["J01"], ["military alliance", "alliance", "allies"],
+                     optional=True, date=day),
+        relationship("R03", "relations", cr, False, cr, ["J01"],
+                     ["China-Russia relations", "ties", "relationship"],
+                     optional=True, date=day),
+        relationship("R04", "Good-Neighborliness and Friendly Cooperation",
+                     cr, False, cr, ["J01"],
+                     ["Treaty of Good-Neighborliness and Friendly "
+                      "Cooperation", "good-neighborliness",
+                      "friendly cooperation"], optional=True),
+        relationship("R05", "strategic competition",
+                     ["United States", ["China", "Russia"]], False, cr,
+                     ["J01"], ["competition"], optional=True, date=day),
+        relationship("R06", "military alliances", ["United States", "Japan"],
+                     False, cr, ["J01"],
+                     ["military alliance", "alliance", "alliances", "allies",
+                      "ally"], date=day),
+        relationship("R07", "military alliances", ["United States", rok],
+                     False, cr, ["J01"],
+                     ["military alliance", "alliance", "alliances", "allies",
+                      "ally"], date=day),
+        relationship("R08", "China-Mongolia-Russia Economic Corridor",
+                     ["China", "Mongolia", "Russia"], False, cr, ["J01"],
+                     ["economic corridor"], optional=True),
+        relationship("R09", "Russia-India-China trilateral format",
+                     ["Russia", "India", "China"], False, cr, ["J01"],
+                     ["trilateral format", "RIC"], optional=True),
+    ]
+    rel = {r["id"]: r for r in relationships}
+    rel["R02"]["polarity"] = "negative"
+    rel["R03"]["value"] = "the highest level in their history"
+    rel["R04"]["valid_from"] = "2001"
+    rel["R04"]["notes"] = ("the treaty's 30th anniversary in 2031 implies "
+                           "its signing in 2001")
+    rel["R05"]["modality"] = "contested"
+    rel["R05"]["polarity"] = "negative"
+    rel["R05"]["notes"] = ("'oppose the so-called \"strategic competition\" "
+                           "that the United States seeks to impose': the "
+                           "United States' framing, rejected by both sides; "
+                           "'reject the notion of dividing countries into "
+                           "\"partners\" and \"adversaries\"' names no pair "
+                           "and gives no relationship")
+    rel["R08"]["modality"] = "planned"
+    rel["R09"]["modality"] = "proposed"
+    events = [
+        event("E01", "state visit of Barinov to China", "2027-11-01",
+              [yb, "China"]),
+        event("E02", "talks of Gong and Barinov in Beijing and the signing "
+              "of the joint statement", day, [gz, yb]),
+        event("E03", "celebration of the 30th anniversary of the Treaty of "
+              "Good-Neighborliness and Friendly Cooperation", "2031", cr,
+              optional=True),
+        event("E04", "signing of the Treaty of Good-Neighborliness and "
+              "Friendly Cooperation", "2001", cr, optional=True),
+        event("E05", "China-Russia Expo in Xi'an", "2028", cr,
+              optional=True),
+    ]
+    events[0]["end_date"] = "2027-11-03"
+    events[2]["modality"] = "planned"
+    events[4]["modality"] = "planned"
+    timexes = [timex(d, "2027-11-02 21:18:40", day + "T21:18:40",
+                     kind="datetime"),
+               timex(d, "Nov. 2", day, after="Editor: huaxia"),
+               timex(d, "on Tuesday", day, after=L),
+               timex(d, "from November 1 to 3, 2027",
+                     "2027-11-01/2027-11-03", kind="interval"),
+               timex(d, "in 2031", "2031"),
+               timex(d, "November 2, 2027", day, after=last),
+               timex(d, "in 2028", "2028", after=last)]
+    write(d, day, "joint statement (news agency full-text page)", actors,
+          statements, relationships, events, timexes)
+
+
 if __name__ == "__main__":
     h1()
     h2()
@@ -32442,3 +33768,7 @@ if __name__ == "__main__":
     h143()
     h144()
     h145()
+    h146()
+    h147()
+    h148()
+    h149()
