@@ -100,7 +100,12 @@ Carvalho, Heitor Quintela Barros, Inês Sarmento Vilaça; Hidenori Asakawa,
 Vadim Orekhov, Yevgeny Barinov, Xie Ruolan, Bradley Ainsworth, Yoko Shirakawa,
 Kosuke Amemiya; Phan Thi Ngoc Lan, Luong Quoc Vinh, Damar Suryanegara, Tian
 Yuhong, Russell Penwarden, Kang Tae-hoon, Oleg Zavyalov; Askar Temirbayev,
-Gong Zhenyu, Darkhan Yesengeldi) in real diplomatic
+Gong Zhenyu, Darkhan Yesengeldi; Sherif El-Menshawy, Kourosh Delavari, Parisa
+Hosseinpour, Bahram Jafarnia, Tamer Zidan, Oren Talmor, Lauren Pritchett,
+Russell Hanaway, Nourhan Iskander, Samir Tovey, Leila Ghanbari, Gordon
+Ashlock, Danita Okwuosa, Evelyn Harmon, Alla Vereshchagina, Priya Ramanathan,
+Nabil Saadeh, Hannah Brightwell, Adaeze Okafor-Bello, Babajide Oyelowo, Cengiz
+Sarıoğlu, Hesham Abdel-Wahab) in real diplomatic
 settings, in the constructions of news reports, readouts and press-conference
 transcripts.
 """
@@ -33622,6 +33627,1366 @@ def h149():
           statements, relationships, events, timexes)
 
 
+def h150():
+    d = Doc("h150_report")
+    t = d.text
+    day = "2027-10-13"
+    B = "CAIRO (AP) — "
+
+    def stm(*a, **k):
+        k.setdefault("after", B)
+        return statement(*a, **k)
+    sm = "Sherif El-Menshawy"
+    kd = "Kourosh Delavari"
+    ph = "Parisa Hosseinpour"
+    bj = "Bahram Jafarnia"
+    tz = "Tamer Zidan"
+    ot = "Oren Talmor"
+    lp = "Lauren Pritchett"
+    rh = "Russell Hanaway"
+    ni = "Nourhan Iskander"
+    ir_mfa = "Ministry of Foreign Affairs (Iran)"
+    eg_mfa = "Ministry of Foreign Affairs (Egypt)"
+    il_mfa = "Ministry of Foreign Affairs (Israel)"
+    dos = "U.S. Department of State"
+    ecss = "Egyptian Center for Strategic Studies"
+    actors = [
+        actor(d, "A01", "Egypt", "state", ["Egypt", "Cairo"],
+              ["Arab Republic of Egypt"], accept={"Cairo": ["Cairo"]}),
+        actor(d, "A02", "Iran", "state", ["Iran", "Tehran"],
+              ["Islamic Republic of Iran"], accept={"Tehran": ["Tehran"]}),
+        actor(d, "A03", sm, "person", [sm, "El-Menshawy"],
+              ["Foreign Minister Sherif El-Menshawy", "Menshawy",
+               "El Menshawy"],
+              affiliations=[("Egypt", "Foreign Minister")]),
+        actor(d, "A04", kd, "person", [kd, "Delavari"],
+              ["Foreign Minister Kourosh Delavari"],
+              affiliations=[("Iran", "Foreign Minister")]),
+        actor(d, "A05", "Israel", "state", ["Israel"], ["State of Israel"]),
+        actor(d, "A06", "United States", "state",
+              ["United States", "Washington"], ["US", "USA", "U.S."],
+              accept={"Washington": ["Washington"]}),
+        actor(d, "A07", ph, "person", [ph, "Hosseinpour"],
+              affiliations=[("Iran", "government spokeswoman")]),
+        actor(d, "A08", bj, "person", [bj],
+              ["Jafarnia", "President Jafarnia",
+               "President Bahram Jafarnia"],
+              affiliations=[("Iran", "President")]),
+        actor(d, "A09", tz, "person", [tz], ["Zidan"],
+              affiliations=[(eg_mfa, "spokesman")]),
+        actor(d, "A10", ot, "person", [ot], ["Talmor"],
+              affiliations=[(il_mfa, "spokesman")]),
+        actor(d, "A11", lp, "person", [lp], ["Pritchett"],
+              affiliations=[(dos, "deputy spokesperson")]),
+        actor(d, "A12", rh, "person", [rh],
+              ["Hanaway", "President Hanaway", "President Russell Hanaway"],
+              affiliations=[("United States", "President")]),
+        actor(d, "A13", ni, "person", [ni], ["Iskander"],
+              affiliations=[(ecss, "researcher")]),
+        actor(d, "A14", "IRNA", "media", ["IRNA"],
+              ["Islamic Republic News Agency"]),
+        actor(d, "A15", "Army Radio", "media", ["Army Radio"],
+              ["Galei Tzahal", "Galatz", "Israel Army Radio"]),
+        actor(d, "A16", "Al-Ahram", "media", ["Al-Ahram"], ["Al Ahram"]),
+        actor(d, "A17", ir_mfa, "organization",
+              ["Iranian Foreign Ministry"],
+              ["Iran's foreign ministry", "Iranian foreign ministry",
+               "Ministry of Foreign Affairs of Iran"], part_of="Iran",
+              accept={"Iranian Foreign Ministry": ["Iran"]}),
+        actor(d, "A18", il_mfa, "organization", ["Israel’s Foreign Ministry"],
+              ["Israel's Foreign Ministry", "Israeli Foreign Ministry",
+               "Israeli foreign ministry"], part_of="Israel",
+              accept={"Israel’s Foreign Ministry": ["Israel"]}),
+        actor(d, "A19", "Sudan", "state", ["Sudan"]),
+        actor(d, "A20", "Red Sea", "place", ["Red Sea"]),
+        actor(d, "A21", "Suez Canal", "place", ["Suez Canal"]),
+        actor(d, "A22", "Saudi Arabia", "state", ["Saudi Arabia"],
+              ["Kingdom of Saudi Arabia"]),
+        actor(d, "A23", "China", "state", ["China"],
+              ["People's Republic of China"]),
+        actor(d, "A24", eg_mfa, "organization", ["Egyptian Foreign Ministry"],
+              ["Egypt's foreign ministry", "Egyptian foreign ministry"],
+              optional=True, part_of="Egypt"),
+        actor(d, "A25", dos, "organization", ["State Department"],
+              ["Department of State", "U.S. Department of State"],
+              optional=True, part_of="United States"),
+        actor(d, "A26", "Associated Press", "media",
+              ["Associated Press", "AP"], ["The Associated Press", "AP"],
+              optional=True),
+        actor(d, "A27", ecss, "organization", [ecss], ["ECSS"],
+              optional=True, part_of="Egypt"),
+        actor(d, "A28", "Riyadh", "place", ["Riyadh"], optional=True,
+              accept={"Riyadh": ["Saudi Arabia"]}),
+        actor(d, "A29", "Cairo", "place", ["Cairo"], optional=True,
+              accept={"Cairo": ["Egypt"]}),
+        actor(d, "A30", "Tehran", "place", ["Tehran"], optional=True,
+              accept={"Tehran": ["Iran"]}),
+        actor(d, "A31", "Washington", "place", ["Washington"],
+              optional=True, accept={"Washington": ["United States"]}),
+        actor(d, "A32", "Gulf", "place", ["Gulf"], ["Persian Gulf",
+                                                   "Gulf states"],
+              optional=True),
+        actor(d, "A33", "Gulf Cooperation Council", "organization",
+              ["Gulf Cooperation Council"], ["GCC"], optional=True),
+        actor(d, "A34", "Samir Tovey", "person", ["SAMIR TOVEY"],
+              ["Samir Tovey"], affiliations=[("Associated Press",
+                                              "reporter")],
+              optional=True),
+        actor(d, "A35", "Leila Ghanbari", "person", ["Leila Ghanbari"],
+              affiliations=[("Associated Press", "writer")], optional=True),
+    ]
+    conf = "joint news conference in Cairo"
+    wed = ("'said Wednesday' of the lede = the DATE line's day (Wednesday 13 "
+           "October 2027)")
+    same_conf = "the joint news conference of the lede's 'Wednesday'"
+    meet = ("the meeting of Wednesday in Cairo (the lede's 'after hosting "
+            "his Iranian counterpart'), the statement 'released after the "
+            "meeting'")
+    nodate = "the text does not say when"
+    eg, ir = ["Egypt"], ["Iran"]
+    us = ["United States", dos]
+    il = ["Israel", il_mfa]
+    q1 = ("We have agreed that the ambassadors will return to Cairo and "
+          "Tehran before the year is out. This is not a favor to anyone. It "
+          "is in the interest of our two peoples and of the whole region,")
+    q2a = "Egypt does not build its relations against anyone."
+    q2b = ("Our peace treaty with Israel stands, our strategic partnership "
+           "with the United States stands, and neither of them stops us from "
+           "talking to Tehran,")
+    whole = q2a + "\n\n“" + q2b
+    qh = ("The president told the cabinet this morning: ‘Cairo has never "
+          "been our adversary, and it will not become one,’")
+    qj = "Cairo has never been our adversary, and it will not become one,"
+    qa = "Egypt is a great ally, and it will stay a great ally."
+    qn = ("Cairo wants investment from the Gulf, weapons from Washington and "
+          "calm in the Red Sea. Talking to Tehran helps with the third,")
+    statements = [
+        stm(d, "S01", sm, "Egypt’s top diplomat said Wednesday", day,
+            para="Egypt and Iran will restore full diplomatic relations "
+                 "before the end of the year, ending a rupture of more than "
+                 "four decades",
+            evidence=["Egypt and Iran will restore full diplomatic relations "
+                      "before the end of the year, ending a rupture of more "
+                      "than four decades, Egypt’s top diplomat said "
+                      "Wednesday after hosting his Iranian counterpart in "
+                      "Cairo."],
+            cameo="032", alts=["030", "054", "010"], alternatives=eg,
+            targets=[("Iran", "cooperative", True)],
+            about=["Iran", "Egypt"], same=["S02"], attribution="description",
+            date_basis=wed),
+        stm(d, "S02", sm, "Foreign Minister Sherif El-Menshawy told "
+            "reporters", day, quote=q1, cameo="032",
+            alts=["030", "054", "010"], alternatives=eg,
+            targets=[("Iran", "cooperative", True)],
+            about=["Iran", "Egypt"], channel=conf, same=["S01"],
+            date_basis=same_conf),
+        stm(d, "S03", sm, "he said", day, quote=whole, cameo="010",
+            alts=["051", "013"], alternatives=eg,
+            targets=[("Israel", "cooperative", True),
+                     ("United States", "cooperative", True),
+                     ("Iran", "cooperative", False)],
+            about=["Israel", "United States", "Iran"], channel=conf,
+            attribution="pronoun", date_basis=same_conf),
+        stm(d, "S04", kd, "Delavari told El-Menshawy", day,
+            quote="a new page without preconditions,",
+            para="Iran was ready to open a new page with Egypt without "
+                 "preconditions",
+            evidence=["Delavari told El-Menshawy that Tehran was ready to "
+                      "open “a new page without preconditions,” according to "
+                      "a statement from the Iranian Foreign Ministry released "
+                      "after the meeting."],
+            cameo="032", alts=["030", "036", "010"], alternatives=ir,
+            targets=[("Egypt", "cooperative", True),
+                     (sm, "cooperative", True)],
+            about=["Egypt"], reported_via=ir_mfa, channel="meeting in Cairo",
+            date_basis=meet),
+        stm(d, "S05", kd, "The statement quoted Delavari as saying", day,
+            quote="a pillar of the Islamic world",
+            para="Iran regarded Egypt as a pillar of the Islamic world and "
+                 "direct flights between Cairo and Tehran would resume in "
+                 "the spring",
+            evidence=["The statement quoted Delavari as saying that Iran "
+                      "regarded Egypt as “a pillar of the Islamic world” and "
+                      "that direct flights between the two capitals would "
+                      "resume in the spring."],
+            cameo="051", alts=["030", "010"], alternatives=ir,
+            targets=[("Egypt", "cooperative", True)], about=["Egypt"],
+            reported_via=ir_mfa, channel="meeting in Cairo",
+            date_basis=meet),
+        stm(d, "S06", bj, "President Bahram Jafarnia had welcomed", day,
+            para="Jafarnia welcomed the agreement with Egypt to restore full "
+                 "diplomatic relations",
+            evidence=["In Tehran, government spokeswoman Parisa Hosseinpour "
+                      "said President Bahram Jafarnia had welcomed the "
+                      "agreement on Wednesday."],
+            cameo="051", alts=["010"], alternatives=ir,
+            targets=[("Egypt", "cooperative", False)], about=["Egypt"],
+            reported_via=ph,
+            date_basis="'had welcomed the agreement on Wednesday': the time "
+                       "phrase in the reported clause dates the welcome"),
+        stm(d, "S06b", ph, "government spokeswoman Parisa Hosseinpour said",
+            day,
+            para="President Jafarnia had welcomed the agreement on Wednesday",
+            evidence=["government spokeswoman Parisa Hosseinpour said "
+                      "President Bahram Jafarnia had welcomed the agreement "
+                      "on Wednesday."],
+            cameo="010", alts=["051"], alternatives=ir,
+            about=[bj, "Egypt"], optional=True,
+            date_basis="the spokeswoman's remarks of Wednesday (see S07)"),
+        stm(d, "S07", ph, "Hosseinpour told reporters", day, quote=qh,
+            cameo="051", alts=["010"], alternatives=ir,
+            targets=[("Egypt", "cooperative", True)], about=[bj, "Egypt"],
+            reported_via="IRNA", channel="remarks to reporters in Tehran",
+            date_basis="'this morning' in her quotation is the cabinet "
+                       "meeting at which the president welcomed the "
+                       "agreement 'on Wednesday': she spoke on Wednesday"),
+        stm(d, "S08", bj, "The president told the cabinet this morning", day,
+            quote=qj, cameo="051", alts=["010", "013"], alternatives=ir,
+            targets=[("Egypt", "cooperative", True)], about=["Egypt"],
+            reported_via=ph, channel="cabinet meeting",
+            date_basis="'this morning' in the spokeswoman's remarks of "
+                       "Wednesday 13 October 2027"),
+        stm(d, "S09", tz, "Egyptian Foreign Ministry spokesman Tamer Zidan "
+            "said in a statement", None,
+            para="El-Menshawy and Delavari also discussed the war in Sudan "
+                 "and the security of shipping in the Red Sea",
+            evidence=["Egyptian Foreign Ministry spokesman Tamer Zidan said "
+                      "in a statement that the two ministers had also "
+                      "discussed the war in Sudan and the security of "
+                      "shipping in the Red Sea"],
+            cameo="010", alternatives=eg + [eg_mfa],
+            about=["Sudan", "Red Sea", "Iran"], channel="statement",
+            date_basis=nodate),
+        stm(d, "S10", il_mfa, "Israel’s Foreign Ministry was dismissive",
+            None,
+            para="Israel's Foreign Ministry dismissed the rapprochement "
+                 "between Egypt and Iran",
+            evidence=["Israel’s Foreign Ministry was dismissive."],
+            cameo="111", alts=["012", "010"], alternatives=["Israel", ot],
+            targets=[("Egypt", "conflictual", False),
+                     ("Iran", "conflictual", False)],
+            about=["Egypt", "Iran"], attribution="description",
+            optional=True, date_basis=nodate),
+        stm(d, "S11", ot, "Its spokesman, Oren Talmor, told Army Radio",
+            None, quote="not change Iran’s behavior by one millimeter",
+            para="the so-called rapprochement between Egypt and Iran would "
+                 "not change Iran's behavior by one millimeter",
+            evidence=["Its spokesman, Oren Talmor, told Army Radio that the "
+                      "so-called rapprochement would “not change Iran’s "
+                      "behavior by one millimeter”"],
+            cameo="012", alts=["111", "010"], alternatives=il,
+            targets=[("Iran", "conflictual", True),
+                     ("Egypt", "conflictual", False)],
+            about=["Iran", "Egypt"], reported_via="Army Radio",
+            channel="interview with Army Radio", date_basis=nodate),
+        stm(d, "S12", ot, "and urged Cairo", None,
+            quote="a fig leaf for the regime in Tehran.",
+            para="Egypt should not serve as a fig leaf for the regime in "
+                 "Tehran",
+            evidence=["and urged Cairo not to serve as “a fig leaf for the "
+                      "regime in Tehran.”"],
+            cameo="020", alts=["111", "010"], alternatives=il,
+            targets=[("Egypt", "neutral", True),
+                     ("Iran", "conflictual", True)],
+            about=["Egypt", "Iran"], reported_via="Army Radio",
+            channel="interview with Army Radio",
+            attribution="coordinated verb", date_basis=nodate),
+        stm(d, "S13", lp, "Lauren Pritchett declined to comment", None,
+            para="Pritchett declined to comment directly on the Cairo talks",
+            evidence=["State Department deputy spokesperson Lauren Pritchett "
+                      "declined to comment directly on the Cairo talks"],
+            cameo="011", alts=["010"], alternatives=us,
+            about=["Egypt", "Iran"], date_basis=nodate),
+        stm(d, "S14", lp, "but said Egypt remained", None,
+            quote="a strategic partner and a friend.",
+            para="Egypt remained a strategic partner and a friend of the "
+                 "United States",
+            evidence=["but said Egypt remained “a strategic partner and a "
+                      "friend.”"],
+            cameo="051", alts=["010"], alternatives=us,
+            targets=[("Egypt", "cooperative", True)], about=["Egypt"],
+            attribution="coordinated verb", date_basis=nodate),
+        stm(d, "S15", lp, "She told reporters", None,
+            para="President Hanaway had assured Egyptian officials last "
+                 "month that Egypt is a great ally",
+            evidence=["She told reporters that President Russell Hanaway had "
+                      "assured Egyptian officials last month that “Egypt is a "
+                      "great ally, and it will stay a great ally.”"],
+            cameo="010", alts=["051"], alternatives=us,
+            targets=[("Egypt", "cooperative", False)], about=[rh, "Egypt"],
+            attribution="pronoun", optional=True, date_basis=nodate),
+        stm(d, "S16", rh, "President Russell Hanaway had assured Egyptian "
+            "officials last month", "2027-09", quote=qa, cameo="051",
+            alts=["010"], alternatives=["United States"],
+            targets=[("Egypt", "cooperative", True)], about=["Egypt"],
+            reported_via=lp,
+            date_basis="'last month' before the report of 13 October 2027 "
+                       "(September 2027)"),
+        stm(d, "S17", ni, "Nourhan Iskander, a researcher at the Egyptian "
+            "Center for Strategic Studies in Cairo, said", None,
+            para="the Egyptian government was hedging its bets",
+            evidence=["said the government was hedging its bets."],
+            cameo="010", about=["Egypt", "Iran"], date_basis=nodate),
+        stm(d, "S18", ni, "she told The Associated Press", None, quote=qn,
+            cameo="010", about=["Egypt", "Iran", "United States", "Red Sea"],
+            channel="told The Associated Press", attribution="pronoun",
+            date_basis=nodate),
+        stm(d, "S19", sm, "was quoted by the state-run daily Al-Ahram "
+            "earlier this week as saying", "2027-10",
+            para="no date had yet been set for a meeting between the "
+                 "presidents of Egypt and Iran",
+            evidence=["El-Menshawy, who is expected to visit Tehran next "
+                      "month, was quoted by the state-run daily Al-Ahram "
+                      "earlier this week as saying that no date had yet been "
+                      "set for a meeting between the two presidents."],
+            cameo="010", alts=["036"], alternatives=eg,
+            about=["Iran", bj], reported_via="Al-Ahram",
+            date_basis="'earlier this week' before Wednesday 13 October "
+                       "(11 or 12 October 2027): the month"),
+    ]
+    s3 = statements[2]
+    s3["segments"] = [dict(zip(("quote", "span", "byte_span"),
+                               (p, *d.span(p, B)))) for p in (q2a, q2b)]
+    assert t[s3["quote_span"][0]:s3["quote_span"][1]] == whole
+    statements[3]["addressee"] = sm
+    statements[8]["reported_via_chain"] = [ph, "IRNA"]
+    statements[16]["addressee"] = "Egypt"
+    for s in statements:
+        if s["quote"] is not None:
+            s["quote_marks"] = "curly"
+    notes = {
+        "S01": "the lede retells the news-conference quotation S02; "
+               "'Egypt’s top diplomat' = El-Menshawy; 'said Wednesday' "
+               "without 'on'",
+        "S03": "a quotation over two paragraphs (the first left open, the "
+               "opening mark repeated), closed by 'he said': one statement "
+               "in two segments",
+        "S04": "'X told Y that … \"…\", according to a statement from Z': "
+               "Delavari speaks to El-Menshawy (addressee), relayed by the "
+               "Iranian Foreign Ministry; 'Tehran' = Iran",
+        "S05": "'The statement quoted X as saying that … and that …': one "
+               "verb with two that-clauses, one statement with its quoted "
+               "fragment, relayed by the ministry",
+        "S06": "'X said Y had welcomed the agreement on Wednesday': the "
+               "president's welcome relayed by his spokeswoman; the time "
+               "phrase belongs to the reported clause",
+        "S06b": "the spokeswoman's own act of saying: optional (the relay "
+                "of S06)",
+        "S07": "the spokeswoman's quotation, which contains the president's "
+               "words in single marks; relayed by IRNA ('in remarks carried "
+               "by')",
+        "S08": "the president's words inside the spokeswoman's quotation "
+               "(single marks): a statement of his own, relayed by her and "
+               "then IRNA; 'Cairo' = Egypt",
+        "S09": "'X said in a statement that the two ministers had also "
+               "discussed …': a statement of the spokesman; undated",
+        "S10": "'Israel’s Foreign Ministry was dismissive': the narrator's "
+               "characterisation of S11-S12, optional",
+        "S11": "'Its spokesman' = the ministry's; told Army Radio "
+               "(reported_via); 'the so-called rapprochement' is R06; "
+               "undated",
+        "S12": "the second verb of 'told … and urged …'; 'Cairo' = Egypt",
+        "S13": "a refusal ('declined to comment directly on')",
+        "S14": "'but said …': the second verb, a quoted fragment",
+        "S15": "the spokesperson's relay of the president's words: optional",
+        "S16": "the president's words quoted inside the spokesperson's "
+               "reported clause, dated by 'last month'; addressed to "
+               "Egyptian officials",
+        "S18": "two quoted sentences closed by 'she told The Associated "
+               "Press': one statement; undated",
+        "S19": "'X was quoted by Y earlier this week as saying that …': "
+               "relayed by Al-Ahram, dated at month precision; 'who is "
+               "expected to visit Tehran next month' is the narrator's",
+    }
+    for s in statements:
+        if s["id"] in notes:
+            s["speaker_mention"]["note"] = notes[s["id"]]
+    ei = ["Egypt", "Iran"]
+    relationships = [
+        relationship("R01", "full diplomatic relations", ei, False, [sm],
+                     ["S01", "S02"],
+                     ["diplomatic relations", "full ties",
+                      "full diplomatic ties", "diplomatic ties",
+                      "relations", "ties"], date=day),
+        relationship("R02", "peace treaty", ["Egypt", "Israel"], False,
+                     [sm, "narrator"], ["S03"], ["treaty", "peace"]),
+        relationship("R03", "strategic partnership",
+                     ["Egypt", "United States"], False, [sm, lp],
+                     ["S03", "S14"],
+                     ["strategic partner", "strategic partners",
+                      "partnership", "partner"], date=day),
+        relationship("R04", "normalization of ties", ei, False,
+                     ["narrator"], [],
+                     ["normalization", "normalisation of ties",
+                      "normalisation", "normalized ties"]),
+        relationship("R05", "adversary", ei, False, [bj, ph], ["S08", "S07"],
+                     ["adversaries", "enemy"], date=day),
+        relationship("R06", "rapprochement", ei, False, [ot], ["S11"], []),
+        relationship("R07", "great ally", ["Egypt", "United States"], False,
+                     [rh], ["S16"], ["ally", "allies"], date="2027-09"),
+        relationship("R08", "friend", ["Egypt", "United States"], False,
+                     [lp], ["S14"], ["friends"], optional=True),
+        relationship("R09", "restored relations", ["Iran", "Saudi Arabia"],
+                     False, ["narrator"], [],
+                     ["relations", "restored ties", "diplomatic relations",
+                      "ties"], optional=True),
+    ]
+    relationships[0]["modality"] = "agreed"
+    relationships[0]["notes"] = (
+        "to be restored 'before the end of the year'; the narrator tells "
+        "that Tehran 'cut ties in 1980'")
+    relationships[3]["valid_from"] = "2023"
+    relationships[4]["polarity"] = "negative"
+    relationships[4]["notes"] = ("'Cairo has never been our adversary, and "
+                                 "it will not become one': negated, also "
+                                 "for the future")
+    relationships[5]["modality"] = "contested"
+    relationships[5]["notes"] = ("'the so-called rapprochement': named by "
+                                 "the Israeli spokesman in order to dismiss "
+                                 "it")
+    relationships[8]["valid_from"] = "2023"
+    events = [
+        event("E01", "talks of El-Menshawy and Delavari in Cairo and their "
+              "joint news conference", day, [sm, kd]),
+        event("E02", "Iran cuts ties with Egypt", "1980", ["Iran", "Egypt"]),
+        event("E03", "return of the ambassadors to Cairo and Tehran", "2027",
+              ei),
+        event("E04", "meeting of the Egyptian and Iranian presidents on the "
+              "sidelines of a summit in Riyadh", "2023", ei, optional=True),
+        event("E05", "Iran restores relations with Saudi Arabia in a deal "
+              "brokered by China", "2023", ["Iran", "Saudi Arabia", "China"],
+              optional=True),
+        event("E06", "Iranian cabinet meeting at which the president welcomed "
+              "the agreement", day, [bj], optional=True),
+        event("E07", "resumption of direct flights between Cairo and Tehran",
+              "2028", ei, optional=True),
+        event("E08", "El-Menshawy's visit to Tehran", "2027-11",
+              [sm, "Iran"], optional=True),
+    ]
+    events[2]["modality"] = "planned"
+    for e in events[6:]:
+        e["modality"] = "planned"
+
+    def tx(text, value, kind="date", after=B):
+        return timex(d, text, value, kind, after)
+    timexes = [timex(d, "5:18 PM GMT+3, October 13, 2027", day + "T17:18",
+                     kind="datetime"),
+               tx("before the end of the year", "2027", kind="interval"),
+               tx("more than four decades", "P40Y", kind="duration"),
+               tx("Wednesday", day),
+               tx("before the year is out", "2027", kind="interval"),
+               tx("in 1980", "1980"),
+               tx("in 2023", "2023"),
+               tx("in the spring", "2028-SP"),
+               tx("on Wednesday", day),
+               tx("this morning", day),
+               tx("last month", "2027-09"),
+               tx("next month", "2027-11"),
+               tx("earlier this week", "2027-W41")]
+    write(d, day, "news report (wire agency on its news site)", actors,
+          statements, relationships, events, timexes)
+
+
+def h151():
+    d = Doc("h151_briefing")
+    t = d.text
+    day = "2027-10-14"
+    tue, wed, sun = "2027-10-12", "2027-10-13", "2027-10-10"
+    ga = "Gordon Ashlock"
+    do = "Danita Okwuosa"
+    av = "Alla Vereshchagina"
+    dos = "Department of State"
+    et_mfa = "Ministry of Foreign Affairs (Ethiopia)"
+    ru_mfa = "Ministry of Foreign Affairs (Russia)"
+    actors = [
+        actor(d, "A01", ga, "person", [ga, "Gordon"],
+              ["MR ASHLOCK", "Mr Ashlock", "Ashlock"],
+              affiliations=[(dos, "Spokesperson")]),
+        actor(d, "A02", do, "person", [do, "Okwuosa", "Danita"],
+              ["ASSISTANT SECRETARY OKWUOSA", "Assistant Secretary Okwuosa"],
+              affiliations=[(dos, "Assistant Secretary of State for African "
+                                  "Affairs")]),
+        actor(d, "A03", "Harmon", "person", ["Harmon"],
+              ["Secretary Harmon", "Secretary of State Harmon"],
+              affiliations=[("United States", "Secretary of State")]),
+        actor(d, "A04", "United States", "state",
+              ["United States", "U.S.", "Washington"], ["US", "USA"],
+              accept={"Washington": ["Washington"]}),
+        actor(d, "A05", "Kenya", "state", ["Kenya"], ["Republic of Kenya"]),
+        actor(d, "A06", "African Union", "organization", ["African Union"],
+              ["AU"]),
+        actor(d, "A07", "Sudan", "state", ["Sudan"], ["Republic of Sudan"]),
+        actor(d, "A08", "Sudanese Armed Forces", "organization",
+              ["Sudanese Armed Forces"], ["SAF"], part_of="Sudan"),
+        actor(d, "A09", "Rapid Support Forces", "group",
+              ["Rapid Support Forces"], ["RSF"]),
+        actor(d, "A10", "Egypt", "state", ["Egypt", "Cairo"],
+              ["Arab Republic of Egypt"], accept={"Cairo": ["Cairo"]}),
+        actor(d, "A11", "Ethiopia", "state", ["Ethiopia"],
+              ["Federal Democratic Republic of Ethiopia"]),
+        actor(d, "A12", et_mfa, "organization",
+              ["Ethiopia's foreign ministry"],
+              ["Ethiopian foreign ministry", "Ethiopian Foreign Ministry"],
+              part_of="Ethiopia",
+              accept={"Ethiopia's foreign ministry": ["Ethiopia"]}),
+        actor(d, "A13", "Red Sea", "place", ["Red Sea"]),
+        actor(d, "A14", "Somalia", "state", ["Somalia"]),
+        actor(d, "A15", "Saudi Arabia", "state", ["Saudi Arabia"],
+              ["Kingdom of Saudi Arabia", "the Kingdom"]),
+        actor(d, "A16", "Israel", "state", ["Israel"], ["State of Israel"]),
+        actor(d, "A17", "Hanaway", "person", ["Hanaway"],
+              ["President Hanaway"],
+              affiliations=[("United States", "President")]),
+        actor(d, "A18", "Iran", "state", ["Iran", "Tehran"],
+              ["Islamic Republic of Iran"], accept={"Tehran": ["Tehran"]}),
+        actor(d, "A19", "Russia", "state", ["Russia", "Moscow"],
+              ["Russian Federation"], accept={"Moscow": ["Moscow"]}),
+        actor(d, "A20", av, "person", [av], ["Vereshchagina"],
+              affiliations=[(ru_mfa, "spokeswoman")]),
+        actor(d, "A21", "Nigeria", "state", ["Nigeria"],
+              ["Federal Republic of Nigeria"]),
+        actor(d, "A22", "Okafor-Bello", "person", ["Okafor-Bello"],
+              ["Foreign Minister Okafor-Bello", "Adaeze Okafor-Bello"],
+              affiliations=[("Nigeria", "Foreign Minister")]),
+        actor(d, "A23", "Reuters", "media", ["Reuters"]),
+        actor(d, "A24", "Al Arabiya", "media", ["Al Arabiya"],
+              ["Al-Arabiya"]),
+        actor(d, "A25", "CNN", "media", ["CNN"]),
+        actor(d, "A26", "Associated Press", "media", ["AP"],
+              ["Associated Press", "The Associated Press"]),
+        actor(d, "A27", "Sahel", "place", ["Sahel"]),
+        actor(d, "A28", "Middle East", "place", ["Middle East"]),
+        actor(d, "A29", dos, "organization", ["U.S. DEPARTMENT of STATE"],
+              ["State Department", "U.S. Department of State"],
+              optional=True, part_of="United States"),
+        actor(d, "A30", ru_mfa, "organization", ["Russian foreign ministry"],
+              ["Russian Foreign Ministry", "Russia's foreign ministry"],
+              optional=True, part_of="Russia"),
+        actor(d, "A31", "African Union Commission", "organization",
+              ["African Union Commission"], ["AU Commission"],
+              optional=True, part_of="African Union"),
+        actor(d, "A32", "NATO", "organization", ["NATO"],
+              ["North Atlantic Treaty Organization"], optional=True),
+        actor(d, "A33", "Office of the Spokesperson", "organization",
+              ["Office of the Spokesperson"], optional=True, part_of=dos),
+        actor(d, "A34", "Addis Ababa", "place", ["Addis Ababa"],
+              optional=True),
+        actor(d, "A35", "Nairobi", "place", ["Nairobi"], optional=True,
+              accept={"Nairobi": ["Kenya"]}),
+        actor(d, "A36", "Port Sudan", "place", ["Port Sudan"],
+              optional=True),
+        actor(d, "A37", "Riyadh", "place", ["Riyadh"], optional=True,
+              accept={"Riyadh": ["Saudi Arabia"]}),
+        actor(d, "A38", "Washington", "place", ["Washington"],
+              optional=True, accept={"Washington": ["United States"]}),
+        actor(d, "A39", "Priya Ramanathan", "person", ["Priya Ramanathan"],
+              affiliations=[("Reuters", "correspondent")], optional=True),
+        actor(d, "A40", "Nabil Saadeh", "person", ["Nabil Saadeh"],
+              affiliations=[("Al Arabiya", "correspondent")],
+              optional=True),
+        actor(d, "A41", "Hannah Brightwell", "person", ["Hannah Brightwell"],
+              affiliations=[("Associated Press", "correspondent")],
+              optional=True),
+        actor(d, "A42", "White House", "organization", ["White House"],
+              optional=True, part_of="United States"),
+    ]
+    ends = ("\n\nQUESTION", "\n\nMR ", "\n\nASSISTANT", "\n\n(")
+
+    def turn(label, after):
+        i = t.index(label, t.index(after)) + len(label) + 1
+        j = min(t.index(e, i) for e in ends if e in t[i:])
+        return t[i:j]
+
+    la, lo = "MR ASHLOCK:", "ASSISTANT SECRETARY OKWUOSA:"
+    top = "1:41 p.m. EDT"
+    q_eg = "two of your partners?"
+    q_call = "either minister this week?"
+    q_sa = "Is normalization off the table?"
+    q_ir = "exchanging ambassadors with Iran?"
+    q_ru = "Your response?"
+    q_ng = "Nigerian foreign minister this morning?"
+    q_end = "QUESTION: Thank you."
+    a1 = turn(la, top)
+    o1 = turn(lo, top)
+    o2 = turn(lo, q_eg)
+    o3 = turn(lo, q_call)
+    a2 = turn(la, q_call)
+    a3 = turn(la, q_sa)
+    a4 = turn(la, q_ir)
+    a5 = turn(la, q_ru)
+    a6 = turn(la, q_ng)
+    a7 = turn(la, q_end)
+    assert a1.count("\n\n") == 2 and a1.endswith("over to you."), a1
+    assert o1.startswith("Thanks, Gordon.") and o3.endswith("to Gordon.")
+    assert a2.endswith("Thank you, Danita."), a2
+    assert a7 == "Thanks, everyone.", a7
+    ch = "department press briefing"
+    basis = "the briefing's date (Thursday, October 14, 2027)"
+    us = ["United States", dos]
+
+    def tn(sid, spk, label, quote, after, cameo, alts, targets, about,
+           optional=False, responds=()):
+        return statement(d, sid, spk, label, day, quote=quote, cameo=cameo,
+                         alts=alts, alternatives=us, targets=targets,
+                         about=about, channel=ch, responds_to=responds,
+                         optional=optional, after=after, date_basis=basis)
+
+    f_red = "a red line for Egypt,"
+    f_hos = "hostile and irresponsible"
+    f_sa = "without an irreversible path to a Palestinian state."
+    q_pres = ("Peace between Saudi Arabia and Israel would change the map of "
+              "the Middle East.")
+    f_dc = "a policy of dual containment against Russia and Iran"
+    f_adv = "an adversary, not a partner."
+    statements = [
+        tn("B01", ga, la, a1, top, "036", ["010", "051"],
+           [("Kenya", "cooperative", True),
+            ("African Union", "cooperative", True)],
+           ["Harmon", "Kenya", "African Union", "African Union Commission",
+            "Addis Ababa", "Nairobi"]),
+        tn("B02", do, lo, o1, top, "020", ["0256", "010", "051"],
+           [("Sudanese Armed Forces", "neutral", True),
+            ("Rapid Support Forces", "neutral", True),
+            ("African Union", "cooperative", True)],
+           ["Sudan", "Sudanese Armed Forces", "Rapid Support Forces",
+            "African Union", "Harmon"]),
+        statement(d, "B03", "Egypt", "Egypt's foreign minister said on "
+                  "Tuesday", tue, quote=f_red,
+                  para="any Ethiopian naval presence on the Red Sea would be "
+                       "a red line for Egypt",
+                  evidence=["Egypt's foreign minister said on Tuesday that "
+                            "any Ethiopian naval presence on the Red Sea "
+                            "would be \"a red line for Egypt,\""],
+                  cameo="130", alts=["111", "010"],
+                  alternatives=["Egyptian foreign minister"],
+                  targets=[("Ethiopia", "conflictual", True)],
+                  about=["Ethiopia", "Red Sea"], reported_via="Reuters",
+                  attribution="description", embedded=True, after=top,
+                  date_basis="'on Tuesday' before Thursday 14 October"),
+        statement(d, "B04", et_mfa, "Ethiopia's foreign ministry called the "
+                  "remark", wed, quote=f_hos,
+                  para="the Egyptian foreign minister's remark was hostile "
+                       "and irresponsible",
+                  evidence=["Ethiopia's foreign ministry called the remark "
+                            "\"hostile and irresponsible\" yesterday."],
+                  cameo="111", alts=["010", "112"],
+                  alternatives=["Ethiopia"],
+                  targets=[("Egypt", "conflictual", True)], about=["Egypt"],
+                  reported_via="Reuters", responds_to=["B03"],
+                  embedded=True, after=top,
+                  date_basis="'yesterday' of the briefing of Thursday 14 "
+                             "October"),
+        tn("B05", do, lo, o2, q_eg, "020", ["0256", "010", "051"],
+           [("Egypt", "neutral", True), ("Ethiopia", "neutral", True),
+            ("Somalia", "cooperative", False)],
+           ["Egypt", "Ethiopia", "Somalia", "Red Sea"],
+           responds=["B03", "B04"]),
+        tn("B06", do, lo, o3, q_call, "011", ["010"], [], ["Harmon"]),
+        tn("B07", ga, la, a2, q_call, "010", ["011"], [], ["Harmon"],
+           optional=True),
+        statement(d, "B08", "Saudi Arabia", "The Saudi foreign minister told "
+                  "CNN on Sunday", sun, quote=f_sa,
+                  para="Saudi Arabia would not normalize relations with "
+                       "Israel without an irreversible path to a Palestinian "
+                       "state",
+                  evidence=["The Saudi foreign minister told CNN on Sunday "
+                            "that the Kingdom would not normalize relations "
+                            "with Israel \"without an irreversible path to a "
+                            "Palestinian state.\""],
+                  cameo="120", alts=["010", "012"],
+                  alternatives=["Saudi foreign minister"],
+                  targets=[("Israel", "neutral", True)], about=["Israel"],
+                  reported_via="CNN", channel="interview with CNN",
+                  attribution="description", embedded=True, after=top,
+                  date_basis="'on Sunday' before Thursday 14 October"),
+        tn("B09", ga, la, a3, q_sa, "030", ["010", "011", "051"],
+           [("Saudi Arabia", "cooperative", False),
+            ("Israel", "cooperative", False)],
+           ["Saudi Arabia", "Israel", "Hanaway"], responds=["B08"]),
+        statement(d, "B10", "Hanaway", "President Hanaway said it himself in "
+                  "Riyadh in May", "2027-05", quote=q_pres, cameo="013",
+                  alts=["051", "010"], alternatives=["United States"],
+                  targets=[("Saudi Arabia", "cooperative", True),
+                           ("Israel", "cooperative", True)],
+                  about=["Saudi Arabia", "Israel", "Middle East"],
+                  reported_via=ga, channel="visit to Riyadh", after=q_sa,
+                  date_basis="'in Riyadh in May' said in October 2027: May "
+                             "2027"),
+        statement(d, "B11", "Egypt", "Egypt's foreign minister announced "
+                  "yesterday", wed,
+                  para="Egypt and Iran would restore full diplomatic "
+                       "relations by the end of the year",
+                  evidence=["Egypt's foreign minister announced yesterday "
+                            "that Cairo and Tehran would restore full "
+                            "diplomatic relations by the end of the year."],
+                  cameo="032", alts=["030", "054", "010"],
+                  alternatives=["Egyptian foreign minister"],
+                  targets=[("Iran", "cooperative", True)], about=["Iran"],
+                  reported_via="Associated Press",
+                  attribution="description", embedded=True,
+                  after="Hannah Brightwell",
+                  date_basis="'yesterday' of the briefing of Thursday 14 "
+                             "October"),
+        tn("B12", ga, la, a4, q_ir, "010", ["051", "111"],
+           [("Egypt", "cooperative", True), ("Iran", "conflictual", True)],
+           ["Egypt", "Iran", "Red Sea"], responds=["B11"]),
+        statement(d, "B13", av, "The Russian foreign ministry spokeswoman, "
+                  "Alla Vereshchagina, said yesterday", wed, quote=f_dc,
+                  para="the United States was pursuing a policy of dual "
+                       "containment against Russia and Iran",
+                  evidence=["The Russian foreign ministry spokeswoman, Alla "
+                            "Vereshchagina, said yesterday that Washington "
+                            "was pursuing \"a policy of dual containment "
+                            "against Russia and Iran\""],
+                  cameo="112", alts=["111", "010"],
+                  alternatives=["Russia", ru_mfa],
+                  targets=[("United States", "conflictual", True)],
+                  about=["Russia", "Iran", "United States"], embedded=True,
+                  after=top,
+                  date_basis="'yesterday' of the briefing of Thursday 14 "
+                             "October"),
+        statement(d, "B14", av, "and called the United States", wed,
+                  quote=f_adv,
+                  para="the United States is an adversary of Russia, not a "
+                       "partner",
+                  evidence=["and called the United States \"an adversary, "
+                            "not a partner.\""],
+                  cameo="111", alts=["010"],
+                  alternatives=["Russia", ru_mfa],
+                  targets=[("United States", "conflictual", True)],
+                  about=["United States", "Russia"],
+                  attribution="coordinated verb", embedded=True, after=top,
+                  date_basis="the same remarks of 'yesterday'"),
+        tn("B15", ga, la, a5, q_ru, "111", ["112", "010"],
+           [("Russia", "conflictual", True)],
+           ["Russia", "Iran", "Sahel"], responds=["B13", "B14"]),
+        tn("B16", ga, la, a6, q_ng, "011", ["010"], [],
+           ["Harmon", "Okafor-Bello", "Nigeria"]),
+        tn("B17", ga, la, a7, q_end, "010", [], [], [], optional=True),
+    ]
+    s1 = statements[0]
+    s1["segments"] = [
+        dict(zip(("quote", "span", "byte_span"), (p, *d.span(p, top))))
+        for p in a1.split("\n\n")]
+    statements[9]["reported_via_chain"] = [ga]
+    for s in statements:
+        if s["embedded_in_question"] or s["id"] == "B10":
+            s["quote_marks"] = "straight"
+        elif s["quote"] is not None:
+            s["quote_marks"] = "none (transcript turn)"
+    notes = {
+        "B01": "the opening turn over three paragraphs (a greeting with the "
+               "hand-over, the Secretary's travel, 'Danita, over to you.'): "
+               "one statement in three segments",
+        "B02": "the Assistant Secretary's opening turn, labelled by her "
+               "title and surname",
+        "B03": "the unnamed 'Egypt's foreign minister' speaks as Egypt, "
+               "inside the question of Reuters (reported_via); the quoted "
+               "fragment ends with the comma inside the marks",
+        "B04": "the ministry's reply, the second clause of the same "
+               "question, dated by 'yesterday' after its quotation",
+        "B05": "the answer names Egypt, Ethiopia and Somalia; 'important "
+               "partners' is R03/R04",
+        "B06": "a referral to the spokesperson: a decline",
+        "B07": "a promise of more later and a thanks: optional",
+        "B08": "the unnamed Saudi foreign minister speaks as Saudi Arabia; "
+               "'told CNN' makes CNN reported_via (not Al Arabiya, which "
+               "asks); 'the Kingdom' = Saudi Arabia",
+        "B09": "the answer, with the President's words quoted inside it "
+               "(B10) and a refusal to 'negotiate from this podium': one "
+               "turn, one statement",
+        "B10": "the President's words quoted inside the spokesperson's "
+               "answer: a statement of his own, relayed by the spokesperson, "
+               "dated 'in May'",
+        "B11": "the unnamed 'Egypt's foreign minister' speaks as Egypt, "
+               "inside the question of the AP; 'Cairo and Tehran' = Egypt "
+               "and Iran; paraphrase only",
+        "B13": "inside a question whose asker names no outlet: reported_via "
+               "null; 'Washington' = the United States",
+        "B14": "the second verb of 'said … and called …'",
+        "B15": "'There is no so-called dual containment': a denial of R09/"
+               "R10 and a criticism of Russia",
+        "B16": "confirms the call but will not 'get ahead of' the readout",
+        "B17": "a closing courtesy: optional",
+    }
+    for s in statements:
+        if s["id"] in notes:
+            s["speaker_mention"]["note"] = notes[s["id"]]
+    relationships = [
+        relationship("R01", "major non-NATO ally", ["Kenya",
+                                                    "United States"],
+                     False, [ga], ["B01"],
+                     ["non-NATO ally", "major non-NATO allies", "ally",
+                      "allies"], date=day),
+        relationship("R02", "indispensable partner",
+                     ["African Union", "United States"], False, [do],
+                     ["B02"], ["partner", "partners"], date=day),
+        relationship("R03", "important partners", ["Egypt", "United States"],
+                     False, [do], ["B05"],
+                     ["important partner", "partners", "partner"], date=day),
+        relationship("R04", "important partners",
+                     ["Ethiopia", "United States"], False, [do], ["B05"],
+                     ["important partner", "partners", "partner"], date=day),
+        relationship("R05", "normalization", ["Saudi Arabia", "Israel"],
+                     False, [ga, "Saudi Arabia"], ["B09", "B08"],
+                     ["normalize relations", "normalization of relations",
+                      "normalisation", "normalization of ties",
+                      "normalized relations"], date=day),
+        relationship("R06", "strategic partner", ["Egypt", "United States"],
+                     False, [ga], ["B12"],
+                     ["strategic partners", "strategic partnership",
+                      "partner"], date=day),
+        relationship("R07", "full diplomatic relations", ["Egypt", "Iran"],
+                     False, ["Egypt"], ["B11"],
+                     ["diplomatic relations", "relations",
+                      "full relations"], date=wed),
+        relationship("R08", "dual containment", ["United States", "Russia"],
+                     True, [av], ["B13"], ["containment"], date=wed),
+        relationship("R09", "dual containment", ["United States", "Iran"],
+                     True, [av], ["B13"], ["containment"], date=wed),
+        relationship("R10", "adversary", ["United States", "Russia"], False,
+                     [av], ["B14"], ["adversaries"], date=wed),
+        relationship("R11", "partner", ["United States", "Russia"], False,
+                     [av], ["B14"], ["partners"], optional=True, date=wed),
+        relationship("R12", "peace", ["Saudi Arabia", "Israel"], False,
+                     ["Hanaway"], ["B10"], [], optional=True,
+                     date="2027-05"),
+    ]
+    relationships[0]["valid_from"] = "2024"
+    relationships[4]["modality"] = "proposed"
+    relationships[4]["notes"] = (
+        "a priority of the United States (B09); Saudi Arabia makes it "
+        "conditional on a path to a Palestinian state (B08)")
+    relationships[6]["modality"] = "agreed"
+    for r in relationships[7:9]:
+        r["modality"] = "alleged"
+        r["notes"] = ("asserted by the Russian spokeswoman, denied by the "
+                      "spokesperson as 'so-called' (B15)")
+    relationships[10]["polarity"] = "negative"
+    relationships[11]["modality"] = "hypothetical"
+    events = [
+        event("E01", "department press briefing", day, [ga, do]),
+        event("E02", "Secretary Harmon's travel to Addis Ababa and Nairobi",
+              "2027-10", ["Harmon", "Kenya", "African Union"]),
+        event("E03", "U.S.-African Union High-Level Dialogue in Addis Ababa",
+              "2027-10", ["United States", "African Union"], optional=True),
+        event("E04", "the Assistant Secretary's visit to Port Sudan and "
+              "Addis Ababa", "2027-10", [do], optional=True),
+        event("E05", "Kenya becomes a major non-NATO ally", "2024",
+              ["Kenya", "United States"], optional=True),
+        event("E06", "President Hanaway in Riyadh", "2027-05",
+              ["Hanaway", "Saudi Arabia"], optional=True),
+        event("E07", "the Secretary's call with the Nigerian foreign "
+              "minister", day, ["Harmon", "Okafor-Bello"]),
+    ]
+    events[1]["modality"] = "planned"
+    events[2]["modality"] = "planned"
+
+    def tx(text, value, kind="date", after=top):
+        return timex(d, text, value, kind, after)
+    timexes = [timex(d, "October 14, 2027", day),
+               timex(d, "Thursday, October 14, 2027", day),
+               timex(d, "1:41 p.m. EDT", day + "T13:41", kind="time"),
+               tx("Next week", "2027-W42"),
+               tx("three years", "P3Y", kind="duration"),
+               tx("last week", "2027-W40"),
+               tx("now", day, after="humanitarian truce"),
+               tx("next week", "2027-W42", after="the Secretary's visit"),
+               tx("on Tuesday", tue),
+               tx("yesterday", wed),
+               tx("this week", "2027-W41"),
+               tx("later today", day),
+               tx("on Sunday", sun),
+               tx("in May", "2027-05"),
+               tx("yesterday", wed, after="Hannah Brightwell"),
+               tx("by the end of the year", "2027", kind="interval"),
+               tx("yesterday", wed, after="Alla Vereshchagina"),
+               tx("this morning", day),
+               tx("this morning", day, after="Foreign Minister Okafor-Bello"),
+               tx("this afternoon", day),
+               tx("2:19 p.m.", day + "T14:19", kind="time")]
+    write(d, day, "press briefing (State Department transcript)", actors,
+          statements, relationships, events, timexes)
+
+
+def h152():
+    d = Doc("h152_readout")
+    t = d.text
+    day = "2027-10-14"
+    eh = "Evelyn Harmon"
+    ao = "Adaeze Okafor-Bello"
+    ga = "Gordon Ashlock"
+    bo = "Babajide Oyelowo"
+    dos = "U.S. Department of State"
+    aes = "Alliance of Sahel States"
+    bnc = "U.S.-Nigeria Binational Commission"
+    actors = [
+        actor(d, "A01", eh, "person", [eh, "Harmon"],
+              ["Secretary Harmon", "Secretary of State Evelyn Harmon"],
+              affiliations=[("United States", "Secretary of State")]),
+        actor(d, "A02", ao, "person", [ao, "Okafor-Bello"],
+              ["Foreign Minister Okafor-Bello", "Okafor Bello"],
+              affiliations=[("Nigeria", "Minister of Foreign Affairs")]),
+        actor(d, "A03", ga, "person", [ga], ["Ashlock",
+                                            "Spokesperson Gordon Ashlock"],
+              affiliations=[(dos, "Spokesperson")]),
+        actor(d, "A04", "United States", "state",
+              ["United States", "U.S.", "Washington"], ["US", "USA"],
+              accept={"Washington": ["Washington"]}),
+        actor(d, "A05", "Nigeria", "state", ["Nigeria", "Abuja"],
+              ["Federal Republic of Nigeria"],
+              accept={"Abuja": ["Abuja"]}),
+        actor(d, "A06", bo, "person", [bo],
+              ["President Oyelowo", "Oyelowo"],
+              affiliations=[("Nigeria", "President")]),
+        actor(d, "A07", "ECOWAS", "organization", ["ECOWAS"],
+              ["Economic Community of West African States"]),
+        actor(d, "A08", "Sahel", "place", ["Sahel"]),
+        actor(d, "A09", "Boko Haram", "group", ["Boko Haram"]),
+        actor(d, "A10", "ISIS-West Africa", "group", ["ISIS-West Africa"],
+              ["ISWAP", "Islamic State West Africa Province",
+               "ISIS West Africa"]),
+        actor(d, "A11", "Russia", "state", ["Russia"],
+              ["Russian Federation"]),
+        actor(d, "A12", "Africa Corps", "group", ["Africa Corps"],
+              ["Russian Africa Corps"], part_of="Russia"),
+        actor(d, "A13", "Mali", "state", ["Mali"]),
+        actor(d, "A14", "Burkina Faso", "state", ["Burkina Faso"]),
+        actor(d, "A15", "Niger", "state", ["Niger", "Niamey"],
+              ["Republic of the Niger", "Republic of Niger"],
+              accept={"Niamey": ["Niamey"]}),
+        actor(d, "A16", aes, "organization", [aes], ["AES"]),
+        actor(d, "A17", "Benin", "state", ["Benin"]),
+        actor(d, "A18", "Gulf of Guinea", "place", ["Gulf of Guinea"]),
+        actor(d, "A19", "African Union", "organization", ["African Union"],
+              ["AU"]),
+        actor(d, "A20", "Sudan", "state", ["Sudan"]),
+        actor(d, "A21", bnc, "organization", [bnc],
+              ["Binational Commission"], optional=True),
+        actor(d, "A22", dos, "organization", ["U.S. DEPARTMENT of STATE"],
+              ["State Department", "Department of State"], optional=True,
+              part_of="United States"),
+        actor(d, "A23", "Office of the Spokesperson", "organization",
+              ["Office of the Spokesperson"], optional=True, part_of=dos),
+        actor(d, "A24", "Bureau of African Affairs", "organization",
+              ["Bureau of African Affairs"], optional=True, part_of=dos),
+        actor(d, "A25", "Abuja", "place", ["Abuja"], optional=True,
+              accept={"Abuja": ["Nigeria"]}),
+        actor(d, "A26", "Niamey", "place", ["Niamey"], optional=True,
+              accept={"Niamey": ["Niger"]}),
+        actor(d, "A27", "Washington", "place", ["Washington"],
+              optional=True, accept={"Washington": ["United States"]}),
+        actor(d, "A28", "North East (Nigeria)", "place", ["North East"],
+              ["North East Nigeria", "northeast Nigeria"], optional=True),
+        actor(d, "A29", "Sherif El-Menshawy", "person", ["El-Menshawy"],
+              ["Foreign Minister El-Menshawy"],
+              affiliations=[("Egypt", "Foreign Minister")], optional=True),
+        actor(d, "A30", "Egypt", "state", [], ["Arab Republic of Egypt"],
+              optional=True),
+        actor(d, "A31", "White House", "organization", ["White House"],
+              optional=True, part_of="United States"),
+    ]
+    # 'Niger' also occurs inside 'Nigeria' and 'Nigerian': its first span is
+    # the first whole word
+    import re
+    m = re.search(r"\bNiger\b", t)
+    actors[14]["alias_first_span"]["Niger"] = [m.start(), m.end()]
+    B = "The following is attributable to Spokesperson Gordon Ashlock:"
+    basis = "'today' of the readout dated October 14, 2027 (the call)"
+    call = "telephone call"
+    us, ng = ["United States"], ["Nigeria"]
+    both = [ao, "United States", "Nigeria"]
+
+    def st(sid, spk, mention, para, ev, cameo, alts, alternatives, targets,
+           about, how="explicit", joint=False, optional=False):
+        s = statement(d, sid, spk, mention, day, para=para, evidence=[ev],
+                      cameo=cameo, alts=alts, alternatives=alternatives,
+                      targets=targets, about=about, reported_via=ga,
+                      channel=call, attribution=how, optional=optional,
+                      after=B, date_basis=basis)
+        if joint:
+            s["co_speakers"] = [ao]
+        return s
+
+    statements = [
+        statement(d, "C00", ga, "The following is attributable to "
+                  "Spokesperson Gordon Ashlock", day,
+                  para="readout of Secretary Harmon's call with Foreign "
+                       "Minister Okafor-Bello",
+                  alternatives=[dos], about=[eh, ao, "Nigeria"],
+                  optional=True, date_basis=basis),
+        st("C01", eh, "The Secretary congratulated the Foreign Minister",
+           "Harmon congratulated Okafor-Bello on Nigeria's successful "
+           "hosting of the ECOWAS summit in Abuja last week",
+           "The Secretary congratulated the Foreign Minister on Nigeria's "
+           "successful hosting of the ECOWAS summit in Abuja last week",
+           "051", ["010"], us,
+           [(ao, "cooperative", True), ("Nigeria", "cooperative", True)],
+           ["Nigeria", "ECOWAS", ao], how="nominal"),
+        st("C02", eh, "and commended President Babajide Oyelowo's leadership",
+           "Harmon commended President Oyelowo's leadership in the region",
+           "and commended President Babajide Oyelowo's leadership in the "
+           "region.", "051", ["010"], us, [(bo, "cooperative", True)],
+           [bo, "Nigeria"], how="coordinated verb"),
+        st("C03", eh, "The Secretary underscored that the United States",
+           "the United States stands with Nigeria in its fight against Boko "
+           "Haram and ISIS-West Africa",
+           "The Secretary underscored that the United States stands with "
+           "Nigeria in its fight against Boko Haram and ISIS-West Africa",
+           "051", ["030", "010"], us,
+           [("Nigeria", "cooperative", True),
+            ("Boko Haram", "conflictual", True),
+            ("ISIS-West Africa", "conflictual", True)],
+           ["Nigeria", "Boko Haram", "ISIS-West Africa"], how="nominal"),
+        st("C04", eh, "and expressed concern about the destabilizing role",
+           "Harmon expressed concern about the destabilizing role of "
+           "Russia's so-called Africa Corps in Mali, Burkina Faso, and Niger",
+           "and expressed concern about the destabilizing role of Russia's "
+           "so-called Africa Corps in Mali, Burkina Faso, and Niger.", "111",
+           ["112", "010"], us,
+           [("Russia", "conflictual", True),
+            ("Africa Corps", "conflictual", True)],
+           ["Russia", "Africa Corps", "Mali", "Burkina Faso", "Niger",
+            "Sahel"], how="coordinated verb"),
+        st("C05", ao, "Foreign Minister Okafor-Bello noted that Nigeria",
+           "Nigeria remained committed to dialogue with its neighbors in the "
+           "Alliance of Sahel States",
+           "Foreign Minister Okafor-Bello noted that Nigeria remained "
+           "committed to dialogue with its neighbors in the Alliance of "
+           "Sahel States", "036", ["030", "010"], ng,
+           [(aes, "cooperative", True)], [aes, "Nigeria"]),
+        st("C06", ao, "and said Abuja was prepared",
+           "Nigeria was prepared to restore full diplomatic relations with "
+           "Niger once the military authorities there set a credible "
+           "timetable for a return to civilian rule",
+           "and said Abuja was prepared to restore full diplomatic relations "
+           "with Niamey once the military authorities there set a credible "
+           "timetable for a return to civilian rule.", "032",
+           ["030", "054", "010"], ng, [("Niger", "cooperative", True)],
+           ["Niger", "Nigeria"], how="coordinated verb"),
+        st("C07", ao, "The Foreign Minister briefed the Secretary",
+           "Okafor-Bello briefed Harmon on Nigeria's efforts to mediate "
+           "between Niger and Benin on reopening their common border",
+           "The Foreign Minister briefed the Secretary on Nigeria's efforts "
+           "to mediate between Niger and Benin on reopening their common "
+           "border", "010", ["039"], ng, [(eh, "neutral", True)],
+           ["Niger", "Benin", eh], how="nominal", optional=True),
+        st("C08", ao, "and expressed appreciation for U.S. training",
+           "Okafor-Bello expressed appreciation for U.S. training and "
+           "equipment for Nigerian security forces in the North East",
+           "and expressed appreciation for U.S. training and equipment for "
+           "Nigerian security forces in the North East.", "051", ["010"],
+           ng, [("United States", "cooperative", True)],
+           ["United States", "Nigeria"], how="coordinated verb"),
+        st("C09", eh, "The Secretary reaffirmed the strength",
+           "Harmon reaffirmed the strength of the U.S.-Nigeria strategic "
+           "partnership",
+           "The Secretary reaffirmed the strength of the U.S.-Nigeria "
+           "strategic partnership", "051", ["010", "030"], us,
+           [("Nigeria", "cooperative", True)], ["Nigeria"], how="nominal"),
+        st("C10", eh, "and welcomed progress toward convening",
+           "Harmon welcomed progress toward convening the next session of "
+           "the U.S.-Nigeria Binational Commission in Washington in early "
+           "2028",
+           "and welcomed progress toward convening the next session of the "
+           "U.S.-Nigeria Binational Commission in Washington in early 2028.",
+           "051", ["036", "030"], us, [("Nigeria", "cooperative", False)],
+           ["Nigeria", bnc], how="coordinated verb"),
+        st("C11", eh, "The Secretary and the Foreign Minister agreed",
+           "the United States and Nigeria agreed to deepen cooperation on "
+           "maritime security in the Gulf of Guinea and to expand two-way "
+           "trade and investment, including in critical minerals",
+           "The Secretary and the Foreign Minister agreed to deepen "
+           "cooperation on maritime security in the Gulf of Guinea and to "
+           "expand two-way trade and investment, including in critical "
+           "minerals.", "030", ["036", "0311"], both,
+           [("Nigeria", "cooperative", True),
+            ("United States", "cooperative", True)],
+           ["Gulf of Guinea", "Nigeria", "United States"], how="joint",
+           joint=True),
+        st("C12", eh, "She also thanked the Foreign Minister",
+           "Harmon thanked Okafor-Bello for Nigeria's support for the "
+           "African Union's efforts to end the war in Sudan",
+           "She also thanked the Foreign Minister for Nigeria's support for "
+           "the African Union's efforts to end the war in Sudan.", "051",
+           ["010"], us,
+           [(ao, "cooperative", True), ("Nigeria", "cooperative", True)],
+           ["African Union", "Sudan", "Nigeria"], how="pronoun"),
+        st("C13", eh, "The two agreed to remain in close touch",
+           "to remain in close touch ahead of the Secretary's travel to the "
+           "region next week",
+           "The two agreed to remain in close touch ahead of the Secretary's "
+           "travel to the region next week.", "030", ["036"], both, [],
+           [ao], how="joint", joint=True, optional=True),
+    ]
+    statements[0]["speaker_mention"] = d.ev(
+        "The following is attributable to Spokesperson Gordon Ashlock",
+        "Print | Share")
+    notes = {
+        "C00": "the readout itself, attributable to the spokesperson: "
+               "optional; every statement below is relayed by him",
+        "C01": "'The Secretary' = Harmon, 'the Foreign Minister' = "
+               "Okafor-Bello (named in 'spoke today with'); 'congratulated "
+               "… and commended …': two statements",
+        "C03": "'They discussed …' before it gives no statement; "
+               "'underscored that … and expressed concern …': two statements",
+        "C04": "'Russia's so-called Africa Corps': 'so-called' qualifies a "
+               "name, not a relationship",
+        "C05": "'noted that … and said …': two statements",
+        "C06": "'Abuja' = Nigeria, 'Niamey' = Niger; a conditional "
+               "readiness to restore relations (R02)",
+        "C07": "'briefed … on': optional (as h104's D13)",
+        "C08": "the second verb of 'briefed … and expressed appreciation "
+               "for …': required",
+        "C11": "joint subject: Harmon with Okafor-Bello as co-speaker (the "
+               "two states accepted)",
+        "C12": "'She' = the Secretary; thanks for support (not a courtesy)",
+        "C13": "'The two agreed to remain in close touch': optional",
+    }
+    for s in statements:
+        if s["id"] in notes:
+            s["speaker_mention"]["note"] = notes[s["id"]]
+    relationships = [
+        relationship("R01", "strategic partnership",
+                     ["United States", "Nigeria"], False, [eh], ["C09"],
+                     ["U.S.-Nigeria strategic partnership",
+                      "strategic partners", "strategic partner",
+                      "partnership"], date=day),
+        relationship("R02", "full diplomatic relations", ["Nigeria", "Niger"],
+                     False, [ao], ["C06"],
+                     ["diplomatic relations", "relations",
+                      "full relations"], date=day),
+        relationship("R03", "neighbors", ["Nigeria", aes], False, [ao],
+                     ["C05"], ["neighbours", "neighbor", "neighbour"],
+                     optional=True, date=day),
+        relationship("R04", "Binational Commission",
+                     ["United States", "Nigeria"], False, [eh], ["C10"],
+                     ["U.S.-Nigeria Binational Commission"], optional=True),
+    ]
+    relationships[1]["modality"] = "conditional"
+    relationships[1]["notes"] = (
+        "'prepared to restore … once the military authorities there set a "
+        "credible timetable': not in force, conditional on Niger")
+    events = [
+        event("E01", "telephone call of Harmon and Okafor-Bello", day,
+              [eh, ao]),
+        event("E02", "ECOWAS summit in Abuja hosted by Nigeria", "2027-10",
+              ["ECOWAS", "Nigeria"]),
+        event("E03", "next session of the U.S.-Nigeria Binational "
+              "Commission in Washington", "2028",
+              ["United States", "Nigeria"], optional=True),
+        event("E04", "the Secretary's travel to the region", "2027-10",
+              [eh], optional=True),
+    ]
+    events[2]["modality"] = "planned"
+    events[3]["modality"] = "planned"
+    timexes = [timex(d, "October 14, 2027", day),
+               timex(d, "today", day, after=B),
+               timex(d, "last week", "2027-W40", after=B),
+               timex(d, "in early 2028", "2028", kind="interval", after=B),
+               timex(d, "next week", "2027-W42", after=B),
+               timex(d, "October 12, 2027", "2027-10-12"),
+               timex(d, "October 8, 2027", "2027-10-08")]
+    write(d, day, "readout (State Department, telephone call)", actors,
+          statements, relationships, events, timexes)
+
+
+def h153():
+    d = Doc("h153_joint")
+    t = d.text
+    day = "2027-10-18"
+    page = "2027-10-19"
+    cs = "Cengiz Sarıoğlu"
+    ha = "Hesham Abdel-Wahab"
+    hlscc = "High-Level Strategic Cooperation Council"
+    tr_mfa = "Ministry of Foreign Affairs (Türkiye)"
+    actors = [
+        actor(d, "A01", "Türkiye", "state", ["Türkiye",
+                                             "Republic of Türkiye"],
+              ["Turkey", "Republic of Turkey", "Turkiye"]),
+        actor(d, "A02", "Egypt", "state", ["Egypt",
+                                           "Arab Republic of Egypt"],
+              ["Arab Republic of Egypt"]),
+        actor(d, "A03", cs, "person", [cs],
+              ["President Cengiz Sarıoğlu", "President Sarıoğlu",
+               "Sarıoğlu", "Cengiz Sarioglu", "Sarioglu"],
+              affiliations=[("Türkiye", "President")]),
+        actor(d, "A04", ha, "person", [ha],
+              ["President Hesham Abdel-Wahab", "President Abdel-Wahab",
+               "Abdel-Wahab", "Hesham Abdel Wahab"],
+              affiliations=[("Egypt", "President")]),
+        actor(d, "A05", "Iran", "state", ["Islamic Republic of Iran"],
+              ["Islamic Republic of Iran"]),
+        actor(d, "A06", "Sudan", "state", ["Sudan"]),
+        actor(d, "A07", "Libya", "state", ["Libya"]),
+        actor(d, "A08", "Israel", "state", ["Israel"], ["State of Israel"]),
+        actor(d, "A09", "Gaza", "place", ["Gaza"], ["Gaza Strip"]),
+        actor(d, "A10", "African Union", "organization", ["African Union"],
+              ["AU"]),
+        actor(d, "A11", "United Nations", "organization",
+              ["United Nations"], ["UN"]),
+        actor(d, "A12", "Suez Canal", "place", ["Suez Canal"]),
+        actor(d, "A13", hlscc, "organization", [hlscc],
+              ["HLSCC", "Türkiye-Egypt High-Level Strategic Cooperation "
+               "Council"], optional=True),
+        actor(d, "A14", "Joint Economic and Trade Committee", "organization",
+              ["Joint Economic and Trade Committee"], optional=True),
+        actor(d, "A15", "Palestine", "state", ["Palestinian State"],
+              ["State of Palestine", "Palestinian state"], optional=True),
+        actor(d, "A16", "East Jerusalem", "place", ["East Jerusalem"],
+              optional=True),
+        actor(d, "A17", "El Arish", "place", ["El Arish"], ["Al-Arish"],
+              optional=True),
+        actor(d, "A18", tr_mfa, "organization",
+              ["Republic of Türkiye Ministry of Foreign Affairs"],
+              ["Turkish Foreign Ministry", "Ministry of Foreign Affairs",
+               "MFA"], optional=True, part_of="Türkiye"),
+        actor(d, "A19", "Ankara", "place", ["Ankara"], optional=True,
+              accept={"Ankara": ["Türkiye"]}),
+        actor(d, "A20", "Cairo", "place", ["Cairo"], optional=True,
+              accept={"Cairo": ["Egypt"]}),
+        actor(d, "A21", "Gulf of Aden", "place", ["Gulf of Aden"],
+              optional=True),
+        actor(d, "A22", "Ethiopia", "state", ["Ethiopia"], optional=True),
+    ]
+    B = "Home > Announcements > Press Releases"
+    first = ("The Governments of the Republic of Türkiye and the Arab "
+             "Republic of Egypt convened")
+    last = "President Cengiz Sarıoğlu accepted the invitation."
+    i = t.index(first)
+    j = t.index(last, i) + len(last)
+    whole = t[i:j]
+    paras = whole.split("\n\n")
+    assert len(paras) == 13, len(paras)
+    assert paras[3] == "the two Governments:", paras[3]
+    who = ["Egypt", cs, ha]
+    statements = [
+        statement(d, "J01", "Türkiye", "The Governments of the Republic of "
+                  "Türkiye and the Arab Republic of Egypt", day, quote=whole,
+                  cameo="030", alts=["057", "051", "036", "010"],
+                  alternatives=who,
+                  targets=[("Egypt", "cooperative", True),
+                           ("Türkiye", "cooperative", True),
+                           ("Iran", "cooperative", True),
+                           ("Israel", "neutral", True)],
+                  about=["Egypt", "Türkiye", "Sudan", "Libya", "Israel",
+                         "Gaza", "Iran", "African Union", "United Nations",
+                         "Suez Canal", hlscc],
+                  channel="joint declaration", attribution="joint",
+                  after="(Ankara, 18 October 2027)",
+                  date_basis="'(Ankara, 18 October 2027)', 'in Ankara on 18 "
+                             "October 2027' in the first paragraph and "
+                             "'Done at Ankara on 18 October 2027'; the "
+                             "release of 19 October says 'held in Ankara "
+                             "yesterday'"),
+        statement(d, "J02", "Türkiye", "at which the two countries "
+                  "reaffirmed", day,
+                  para="Türkiye and Egypt reaffirmed their strategic "
+                       "partnership and set a bilateral trade target of 15 "
+                       "billion US dollars",
+                  evidence=["at which the two countries reaffirmed their "
+                            "strategic partnership and set a bilateral trade "
+                            "target of 15 billion US dollars"],
+                  cameo="030", alts=["051", "057", "010"], alternatives=who,
+                  targets=[("Egypt", "cooperative", True),
+                           ("Türkiye", "cooperative", True)],
+                  about=["Egypt", "Türkiye"], channel="joint declaration",
+                  attribution="joint", same=["J01"], optional=True, after=B,
+                  date_basis="'held in Ankara yesterday' in the release of "
+                             "19 October 2027"),
+    ]
+    for s in statements:
+        s["co_speakers"] = ["Egypt"]
+    statements[0]["quote_marks"] = "none (document text)"
+    statements[0]["segments"] = [
+        dict(zip(("quote", "span", "byte_span"), (p, *d.span(p, first))))
+        for p in paras]
+    statements[0]["speaker_mention"]["note"] = (
+        "the declaration of the two Governments: Türkiye (the site's "
+        "government and the host) with Egypt as co-speaker, the two "
+        "presidents accepted; its words from 'The Governments of … "
+        "convened' through the preamble clauses ('Recalling …', 'Welcoming "
+        "…'), the line 'the two Governments:' and the seven paragraphs that "
+        "begin with a verb, to 'President Cengiz Sarıoğlu accepted the "
+        "invitation.', one segment per paragraph (thirteen); 'The Turkish "
+        "side …' and 'The Egyptian side …' are the joint text's own; the "
+        "release's title and preface, the two title lines, the bracketed "
+        "place-and-date line and 'Done at Ankara …' are not in it")
+    statements[1]["speaker_mention"]["note"] = (
+        "the preface's retelling of the declaration ('at which the two "
+        "countries reaffirmed …'): optional (as h133's J02)")
+    both = ["Türkiye", "Egypt"]
+    relationships = [
+        relationship("R01", "strategic partnership", both, False, both,
+                     ["J01", "J02"],
+                     ["strategic partners", "strategic partner",
+                      "partnership"], date=day),
+        relationship("R02", "diplomatic relations", both, False, both,
+                     ["J01"], ["relations", "diplomatic ties"], date=day),
+        relationship("R03", "normalisation of their ties", both, False, both,
+                     ["J01"],
+                     ["normalisation", "normalization",
+                      "normalisation of ties", "normalization of ties",
+                      "normalization of their ties"], date=day),
+        relationship("R04", "full diplomatic relations", ["Egypt", "Iran"],
+                     False, both, ["J01"],
+                     ["diplomatic relations", "relations",
+                      "full relations"], date=day),
+        relationship("R05", "historical and cultural bonds", both, False,
+                     both, ["J01"],
+                     ["deep historical and cultural bonds", "bonds",
+                      "historical bonds", "cultural bonds"], optional=True),
+        relationship("R06", "brotherly peoples", both, False, both, ["J01"],
+                     ["brotherly", "brothers", "brotherhood"],
+                     optional=True),
+    ]
+    relationships[1]["valid_from"] = "1925"
+    relationships[2]["valid_from"] = "2023-07"
+    relationships[3]["modality"] = "decided"
+    relationships[3]["notes"] = ("'the decision of the Arab Republic of "
+                                 "Egypt and the Islamic Republic of Iran to "
+                                 "restore full diplomatic relations': "
+                                 "decided, not yet restored; welcomed by "
+                                 "both Governments")
+    events = [
+        event("E01", "Third Meeting of the Türkiye-Egypt High-Level "
+              "Strategic Cooperation Council in Ankara and the official "
+              "visit of President Abdel-Wahab", day, [cs, ha]),
+        event("E02", "establishment of diplomatic relations between Türkiye "
+              "and Egypt", "1925", both, optional=True),
+        event("E03", "mutual appointment of ambassadors", "2023-07", both,
+              optional=True),
+        event("E04", "First Meeting of the High-Level Strategic Cooperation "
+              "Council in Ankara", "2024", both, optional=True),
+        event("E04b", "Second Meeting of the High-Level Strategic "
+              "Cooperation Council in Cairo", "2025", both, optional=True),
+        event("E05", "signing of fourteen agreements and memoranda of "
+              "understanding", day, both, optional=True),
+        event("E06", "Fourth Meeting of the High-Level Strategic Cooperation "
+              "Council in Egypt", "2029", [cs, ha], optional=True),
+    ]
+    events[6]["modality"] = "planned"
+    def tx(text, value, kind="date", after=B):
+        return timex(d, text, value, kind, after)
+    timexes = [tx("19 October 2027", page),
+               tx("yesterday", day),
+               tx("18 October 2027", day, after="(Ankara, "),
+               tx("on 18 October 2027", day, after=first),
+               tx("in 1925", "1925"),
+               tx("in July 2023", "2023-07"),
+               tx("in 2024", "2024"),
+               tx("in 2025", "2025"),
+               tx("by 2030", "2030"),
+               tx("annually", "P1Y", kind="set"),
+               tx("4 June 1967", "1967-06-04"),
+               tx("in 2029", "2029"),
+               tx("on 18 October 2027", day, after="\nDone at Ankara"),
+               tx("17 October 2027", "2027-10-17"),
+               tx("15 October 2027", "2027-10-15")]
+    write(d, page, "joint statement (foreign ministry press release)",
+          actors, statements, relationships, events, timexes)
+
+
 if __name__ == "__main__":
     h1()
     h2()
@@ -33772,3 +35137,7 @@ if __name__ == "__main__":
     h147()
     h148()
     h149()
+    h150()
+    h151()
+    h152()
+    h153()
