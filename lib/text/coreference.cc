@@ -623,7 +623,7 @@ std::optional<Subject> Reader::NominalEndingAt(int t, int floor) const {
   bool demonym_seen = false;
   for (int d = the + 1; d < t; ++d) {
     bool is_demonym = false;
-    const int state = DemonymStateAt(d, &is_demonym);
+    int state = DemonymStateAt(d, &is_demonym);
     if (!is_demonym) {
       // A demonym the mention finder left out ("Icelandic" of a state the
       // text names only later or not at all) still names a state.
@@ -631,13 +631,43 @@ std::optional<Subject> Reader::NominalEndingAt(int t, int floor) const {
       continue;
     }
     demonym_seen = true;
-    if (state < 0) break;
-    const int c =
-        person_of_state(state, [&](int c) { return HasRole(c, head); });
+    int c = -1;
+    if (state >= 0) {
+      c = person_of_state(state, [&](int c) { return HasRole(c, head); });
+    }
     if (c >= 0) {
       s.actor = c;
       s.rule = "nominal-role-of-state";
       s.confidence = 0.75f;
+      return s;
+    }
+    // "The Saudi foreign minister told CNN ...": no person of that role
+    // and state named; the state speaks through its office (as "Saudi
+    // Arabia's foreign minister" does), added when the text has not named
+    // it.
+    if (state < 0) {
+      auto dm = std::lower_bound(
+          demonyms_.begin(), demonyms_.end(), tokens_[d].begin,
+          [](const Demonym& m, uint32_t b) { return m.begin < b; });
+      if (dm != demonyms_.end() && dm->begin == tokens_[d].begin) {
+        state = const_cast<Reader*>(this)->ActorFor(dm->known, dm->id);
+      }
+    }
+    // In a readout, "the Kazakh leader" is its host, whom the page may
+    // name with no title.
+    const size_t here = static_cast<size_t>(MentionsFrom(tokens_[the].begin) -
+                                            mentions_.begin());
+    if (const int host = state >= 0 ? ReadoutHostOf(state, here) : -1;
+        host >= 0) {
+      s.actor = host;
+      s.rule = "nominal-role-of-host-state";
+      s.confidence = 0.55f;
+      return s;
+    }
+    if (state >= 0 && x_.actors[state].kind == ActorKind::kState) {
+      s.actor = state;
+      s.rule = "description-of-state";
+      s.confidence = 0.45f;
       return s;
     }
     break;

@@ -525,6 +525,26 @@ bool IsTitleDomainWord(absl::string_view lower) {
   return filter.MayContain(lower) && words->contains(lower);
 }
 
+// The one person proposed so far whose name of three words or more ends
+// in `tail`, itself two words or more ("Urrutia Becerra" for "Paula
+// Urrutia Becerra"), else -1. Linear in the number of actors.
+int Reader::PersonOfNameTail(absl::string_view tail) const {
+  if (tail.find(' ') == absl::string_view::npos) return -1;
+  int found = -1;
+  for (size_t a = 0; a < x_.actors.size(); ++a) {
+    const ExtractedActor& actor = x_.actors[a];
+    if (actor.kind != ActorKind::kPerson) continue;
+    const absl::string_view name = actor.name;
+    if (name.size() <= tail.size() + 1 || !absl::EndsWith(name, tail) ||
+        name[name.size() - tail.size() - 1] != ' ') {
+      continue;
+    }
+    if (found >= 0) return -1;  // two such persons: neither
+    found = static_cast<int>(a);
+  }
+  return found;
+}
+
 int Reader::NewActor(absl::string_view name, ActorKind kind, const char* rule,
                      float confidence) {
   // A name never runs over a line break or holds another control character
@@ -924,6 +944,25 @@ void Reader::FindAllMentions() {
             ++e;
             continue;
           }
+          // "Assistant Secretary of State for East Asian and Pacific
+          // Affairs": a field of any capitalised words ending in "Affairs"
+          // or "Relations" (six words at most).
+          if (e > k && (w == "and" || w == "for" || w == "of")) {
+            size_t field_end = 0;
+            for (size_t f = e + 1;
+                 f < tokens.size() && f <= e + 6 && tokens[f].word &&
+                 (tokens[f].capitalised ||
+                  LowerSlice(tokens[f].begin, tokens[f].end) == "and");
+                 ++f) {
+              const absl::string_view fw =
+                  LowerSlice(tokens[f].begin, tokens[f].end);
+              if (fw == "affairs" || fw == "relations") field_end = f;
+            }
+            if (field_end > 0) {
+              d = e = field_end + 1;
+              continue;
+            }
+          }
           break;
         }
         if (d > k) name_first = d;
@@ -948,10 +987,12 @@ void Reader::FindAllMentions() {
           ++k;
           it = MentionsFrom(tokens[k].begin);
         }
+        // "Spokesperson of the Ministry of Foreign Affairs Phan Thi Ngoc
+        // Lan": after "of", a body named before the name is the title's
+        // too.
         if (it != mentions_.end() && it->begin == tokens[k].begin &&
             (x_.actors[it->actor].kind == ActorKind::kState ||
-             (title_to &&
-              x_.actors[it->actor].kind == ActorKind::kOrganization))) {
+             x_.actors[it->actor].kind == ActorKind::kOrganization)) {
           size_t e = k;
           while (e < tokens.size() && tokens[e].begin < it->end) ++e;
           if (e < tokens.size()) {
@@ -962,13 +1003,14 @@ void Reader::FindAllMentions() {
                    tokens[k].capitalised) {
           // The mention finder leaves a state out before a capitalised
           // name ("of Egypt Karim Mansour"): the registry is asked for the
-          // words up to four tokens on ("the Republic of Kenya").
+          // words up to six tokens on ("the Republic of Kenya", "the
+          // Socialist Republic of Viet Nam").
           // "the Republic of Chile": the words after a form of state's
           // "of" are asked too.
           size_t state_last = tokens.size();
           ActorId state;
           size_t inner = k;  // the first word after an "of" inside
-          for (size_t e = k; e < tokens.size() && e < k + 4; ++e) {
+          for (size_t e = k; e < tokens.size() && e < k + 6; ++e) {
             if (!tokens[e].word) break;
             if (!tokens[e].capitalised) {
               if (LowerSlice(tokens[e].begin, tokens[e].end) != "of") break;
@@ -990,6 +1032,33 @@ void Reader::FindAllMentions() {
                 state = r.best().actor;
                 break;
               }
+            }
+          }
+          // "Spokesperson of the Ministry of Foreign Affairs Phan Thi Ngoc
+          // Lan": a ministry's name of its field's words (no state) before
+          // the name.
+          const absl::string_view body =
+              LowerSlice(tokens[k].begin, tokens[k].end);
+          if (state_last == tokens.size() &&
+              (body == "ministry" || body == "department" ||
+               body == "office") &&
+              k > name_first + 1) {
+            size_t e = k + 1;
+            bool field = false;
+            while (e < tokens.size() && e < k + 7 && tokens[e].word) {
+              const absl::string_view w =
+                  LowerSlice(tokens[e].begin, tokens[e].end);
+              if (tokens[e].capitalised && IsTitleDomainWord(w)) {
+                field = true;
+              } else if (w != "of" && w != "for" && w != "and") {
+                break;
+              }
+              ++e;
+            }
+            if (field && e < tokens.size() && tokens[e].word &&
+                tokens[e].capitalised &&
+                !IsRoleNoun(LowerSlice(tokens[e].begin, tokens[e].end))) {
+              name_first = e;
             }
           }
           if (state_last + 1 < tokens.size()) {
@@ -1165,8 +1234,14 @@ void Reader::FindAllMentions() {
           person = mentions_[m].actor;
         }
       } else {
-        person = NewActor(Slice(text_, nb, ne), ActorKind::kPerson,
-                          "title-and-name", 0.6f);
+        // "Minister Urrutia Becerra" after "Paula Urrutia Becerra": the
+        // family names of a longer name the text gave before are that
+        // person.
+        person = PersonOfNameTail(Slice(text_, nb, ne));
+        if (person < 0) {
+          person = NewActor(Slice(text_, nb, ne), ActorKind::kPerson,
+                            "title-and-name", 0.6f);
+        }
         if (person >= 0) {
           found.push_back({nb, ne, person, MatchReason::kExactName});
         }

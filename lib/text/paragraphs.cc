@@ -788,9 +788,29 @@ void Reader::ReadParagraph(size_t p) {
       }
     }
     if (!who && pre_verb >= 0) {
-      who = SubjectBefore(pre_verb, floor, 0);
+      // "X said that W was pursuing "A" and called the United States
+      // "B"": after "and", the verb shares the subject of the sentence's
+      // earlier finite reporting verb, as above.
+      int shared = -1;
+      const int sentence_floor = TokenAt(s_open.begin);
+      if (pre_verb - 1 >= floor && VerbAt(pre_verb).form == VerbForm::kFinite &&
+          (Is(pre_verb - 1, "and") ||
+           (Is(pre_verb - 1, "also") && Is(pre_verb - 2, "and")))) {
+        for (int t = pre_verb - 2; t >= sentence_floor && t >= pre_verb - 60;
+             --t) {
+          const VerbHit h = VerbAt(t);
+          if (h.verb != nullptr && h.form == VerbForm::kFinite &&
+              !in_quote_[t]) {
+            shared = t;
+            break;
+          }
+        }
+      }
+      who = shared >= 0 ? SubjectBefore(shared, sentence_floor, 0)
+                        : SubjectBefore(pre_verb, floor, 0);
       verb = pre_verb;
       rule = "partial-quote-in-reported-speech";
+      if (who && shared >= 0) who->rule = "coordinated-verb-subject";
     }
     // "'A new chapter': Iceland says ...", a headline's form: a quotation
     // opening its sentence, a colon, then a name and its finite reporting
@@ -1343,6 +1363,30 @@ void Reader::DetectTranscript() {
       ++turns;
       continue;
     }
+    // "Gordon Ashlock, Spokesperson", "Dana Reyes, Assistant Secretary of
+    // State for African Affairs": before the first turn, a line of a
+    // bare name and a title after its comma (a role noun among its words)
+    // names one who speaks, as a list of speakers does.
+    if (turns == 0 && s.size() <= 120 &&
+        s.find(':') == absl::string_view::npos &&
+        s.find('\n') == absl::string_view::npos) {
+      const size_t comma = s.find(", ");
+      if (comma != absl::string_view::npos && comma > 0 &&
+          s.find(',', comma + 2) == absl::string_view::npos &&
+          IsBareName(s.substr(0, comma))) {
+        bool role = false;
+        for (absl::string_view w :
+             absl::StrSplit(s.substr(comma + 2), ' ', absl::SkipEmpty())) {
+          role =
+              role || (absl::ascii_isupper(static_cast<unsigned char>(w[0])) &&
+                       IsRoleNoun(absl::AsciiStrToLower(w)));
+        }
+        if (role) {
+          ReadListOfSpeakers(para.begin, para.end);
+          continue;
+        }
+      }
+    }
     size_t colon = s.find(':');
     // "President of the Government.- Good afternoon.", "Question (X,
     // Outlet).- ...": the mark of a label in Spanish and Latin American
@@ -1886,6 +1930,23 @@ int Reader::TitleHolderBefore(Range label, uint32_t limit) {
     int holder = m != mentions_.end() && m->begin == at && m->end > o
                      ? person_at(static_cast<uint32_t>(at))
                      : person_at(o);
+    if (holder < 0 && !apposition &&
+        absl::StartsWith(lower_.substr(o), "of ")) {
+      // "Spokesperson of the Ministry of Foreign Affairs Phan Thi Ngoc
+      // Lan chaired ...": the title's body (capitalised words, "of",
+      // "the", "and", "for"), then the name; within 100 bytes.
+      auto m = MentionsFrom(o);
+      if (m != mentions_.end() && m->begin > o && m->begin - o <= 100) {
+        bool body = true;
+        for (absl::string_view w : absl::StrSplit(Slice(text_, o, m->begin),
+                                                  ' ', absl::SkipEmpty())) {
+          body =
+              body && (w == "of" || w == "the" || w == "and" || w == "for" ||
+                       absl::ascii_isupper(static_cast<unsigned char>(w[0])));
+        }
+        if (body) holder = person_at(m->begin);
+      }
+    }
     if (holder < 0 && apposition) {
       // "the President of the Government, Ignacio Berrocal, and ...": a
       // bare name in the title's apposition, up to a comma, a bracket or

@@ -584,8 +584,19 @@ void Reader::ReadReportedSpeech(Range sentence,
       continue;
     }
     if (hit.verb->lemma == "quote" || hit.verb->lemma == "cite") {
-      // Relays: handled with the subject they introduce.
+      // Relays: handled with the subject they introduce; in a question too
+      // when "as saying" follows ("RIA quoted Deputy Minister X as saying
+      // on Monday that ...": X's statement, relayed), within twelve words.
       if (!in_question) continue;
+      bool as_saying_follows = false;
+      for (int k = t + 1; k + 1 < last && k <= t + 12; ++k) {
+        if (Is(k, "as") && VerbAt(k + 1).verb != nullptr &&
+            VerbAt(k + 1).form == VerbForm::kParticiple) {
+          as_saying_follows = true;
+          break;
+        }
+      }
+      if (as_saying_follows) continue;
     }
     // "X said ... "unacceptable" and urged ...", "X congratulated Y on
     // ... and welcomed ...": a verb right after "and" has no subject of
@@ -1071,7 +1082,13 @@ void Reader::ReadReportedSpeech(Range sentence,
     // "..."").
     const bool quote_follows =
         next_verb < 0 && stop != (end_attr >= 0 ? end_attr : last);
-    if (quote_follows) continue;
+    if (quote_follows) {
+      // "said that W was pursuing "A" and called X "B"": the quotation's
+      // speaker is still the subject of a verb coordinated after it.
+      prev_verb = t;
+      prev_subject = s;
+      continue;
+    }
     ExtractedStatement st;
     st.speaker = s->actor;
     st.co_speakers = s->co_speakers;

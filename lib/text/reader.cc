@@ -437,6 +437,15 @@ int Reader::TokenAt(uint32_t offset) const {
   return static_cast<int>(GallopTo(tokens_, offset, &window_hint_));
 }
 
+// Whether the words after verb token `t` are an object of one to eight
+// words (no punctuation but a possessive's) and then a quotation mark.
+bool Reader::ObjectThenQuote(int t) const {
+  const int n = static_cast<int>(tokens_.size());
+  int u = t + 1;
+  while (u < n && u <= t + 8 && tokens_[u].word) ++u;
+  return u > t + 1 && u < n && IsQuoteMark(u);
+}
+
 bool Reader::IsQuoteMark(int t) const {
   if (t < 0 || t >= static_cast<int>(tokens_.size()) || tokens_[t].word) {
     return false;
@@ -745,6 +754,13 @@ VerbHit Reader::VerbAt(int t) const {
       if (n == "(addressee)") {
         found = t + 1 < static_cast<int>(tokens_.size()) &&
                 (mention_start_[t + 1] >= 0 || IsObjectPronoun(next));
+        continue;
+      }
+      // "(object-quote)": an object of one to eight words, then a
+      // quotation ("called the remark "hostile"", "called the United
+      // States "an adversary"").
+      if (n == "(object-quote)") {
+        found = ObjectThenQuote(t);
         continue;
       }
       int u = t + 1;
@@ -1170,6 +1186,12 @@ int Reader::Emit(ExtractedStatement s, Range sentence, int verb_token) {
                          ? sv->negated_event_type
                          : sv->event_type;
     }
+    // "called the remark "hostile"": naming a thing by words is no appeal
+    // (the 020 of "called on", "called for"), a description (010).
+    if (sv == hit.verb && sv != nullptr && Eq(sv->lemma, "call") &&
+        ObjectThenQuote(verb_token)) {
+      s.event_type = {"010", "Make statement"};
+    }
     // Negation: "did not rule out", "never said", "didn't say".
     if (negated) {
       s.modality = diplograph::Modality::kNegated;
@@ -1531,7 +1553,13 @@ absl::StatusOr<Extraction> Reader::Run() {
               "the prime minister's office", "prime minister's office",
               "the white house", "the kremlin", "directorate of ",
               "presidency of ", "presidential office",
-              "an official website of "}) {
+              "an official website of ", "official website of ",
+              // The bodies of unions of states that publish their own
+              // officials' calls ("European External Action Service",
+              // "Council of the European Union").
+              "european external action service", "european commission",
+              "council of the european union", "european council",
+              "federal chancellery", "federal foreign office"}) {
           official_page = official_page || absl::StartsWith(h, body) ||
                           absl::StrContains(h, absl::StrCat("| ", body));
         }
@@ -1646,7 +1674,10 @@ bool Reader::TellsOfAMeeting(absl::string_view lower) {
         " spoke to ", " spoke by phone", " spoke by telephone",
         " spoke on the phone", " spoke on the telephone", " call with ",
         " conversation with ", " held a telephone", " held a phone",
-        " held a video"}) {
+        " held a video",
+        // "held talks in narrow and expanded formats with": the talks
+        // whatever words come before their other party.
+        " held talks ", " holds talks ", " held negotiations "}) {
     if (absl::StrContains(sentence, phrase)) return true;
   }
   return false;

@@ -311,6 +311,14 @@ class Reader {
   // changed to it.
   uint64_t ActorKey(bool* known, ActorId* id) const;
   int ActorFor(bool known, ActorId id);
+  // The one person proposed so far whose longer name ends in `tail`'s
+  // words ("Urrutia Becerra" of "Paula Urrutia Becerra"), else -1.
+  int PersonOfNameTail(absl::string_view tail) const;
+  // "the President of Kazakhstan": the person of that role and state.
+  std::optional<Subject> RoleOfStateAt(int the, int head, int limit) const;
+  // A readout's host who may speak for `state` (the first person who
+  // spoke or was named whom no other state claims), else -1.
+  int ReadoutHostOf(int state, size_t mentions) const;
   int NewActor(absl::string_view name, ActorKind kind, const char* rule,
                float confidence);
   const ActorFacts* Facts(int actor) const;
@@ -382,6 +390,9 @@ class Reader {
            text_[tokens_[t].begin] == c;
   }
   bool IsQuoteMark(int t) const;
+  // An object of one to eight words after verb token `t`, then a
+  // quotation mark ("called the remark "hostile"").
+  bool ObjectThenQuote(int t) const;
   // A quotation flanked by the writer's words on both sides ("said the
   // detention was "unacceptable" and urged ..."): part of a paraphrase.
   bool IsFragment(const Quote& q) const;

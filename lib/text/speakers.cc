@@ -444,6 +444,18 @@ std::optional<Subject> Reader::SubjectBeforeVerb(int verb, int floor,
   auto w_is_as = [&](int t) { return Is(t, "as"); };
   const int limit = std::max(floor, verb - 40);
   if (std::optional<Subject> a = AppositionNameBefore(verb, limit)) return a;
+  // "the President of Kazakhstan said": a role of a state, right before the
+  // verb.
+  if (verb - 1 >= limit && mention_end_[verb - 1] >= 0) {
+    int of = MentionFirstToken(verb - 1, limit) - 1;
+    if (of >= limit && Is(of, "the")) --of;
+    if (of - 2 >= limit && Is(of, "of") && tokens_[of - 1].word &&
+        Is(of - 2, "the")) {
+      if (std::optional<Subject> n = RoleOfStateAt(of - 2, of - 1, verb)) {
+        return n;
+      }
+    }
+  }
   bool adjacent = true;  // nothing but adverbs between subject and verb
   int start = verb - 1;
   // "The Commission, which advises Norway, Iceland and Finland, welcomed
@@ -591,7 +603,17 @@ std::optional<Subject> Reader::SubjectBeforeVerb(int verb, int floor,
         mention_end_[t - 1] >= 0) {
       const DocMention& m = mentions_[mention_end_[t - 1]];
       const int first = MentionFirstToken(t - 1, limit);
-      const VerbHit q = VerbAt(first - 1);
+      // "quoted Russian Deputy Foreign Minister X as saying": past the
+      // title's capitalised words (and its "of", "for", "and") to the
+      // verb, eight words at most.
+      int q_at = first - 1;
+      while (q_at > limit && q_at >= first - 8 && tokens_[q_at].word &&
+             (tokens_[q_at].capitalised || Is(q_at, "of") || Is(q_at, "for") ||
+              Is(q_at, "and")) &&
+             VerbAt(q_at).verb == nullptr) {
+        --q_at;
+      }
+      const VerbHit q = VerbAt(q_at);
       // "reported X as saying": X's words, reported (not quoted).
       const bool reported = q.verb != nullptr && q.verb->lemma == "report";
       if (q.verb != nullptr &&
@@ -599,11 +621,11 @@ std::optional<Subject> Reader::SubjectBeforeVerb(int verb, int floor,
         Subject s = MakeSubject(m.actor, m.begin, m.end, first,
                                 "outlet-quoted-speaker-as-saying", 0.85f);
         if (std::optional<Subject> outlet =
-                SubjectBefore(first - 1, floor, depth + 1)) {
+                SubjectBefore(q_at, floor, depth + 1)) {
           s.relays.push_back(
               {outlet->actor,
                reported ? ReportKind::kReported : ReportKind::kQuoted,
-               {outlet->begin, tokens_[first - 1].end}});
+               {outlet->begin, tokens_[q_at].end}});
         }
         return s;
       }
@@ -1236,6 +1258,74 @@ std::optional<Subject> Reader::BodyOfPossessiveStateAt(int i, int limit) const {
                      "body-of-possessive-state", 0.5f);
 }
 
+// A readout's host who may speak for `state`: the first person who spoke
+// (a name the mention finder may not have known), else the first person
+// among the first `mentions` mentions, whom no other state claims; -1
+// elsewhere than in a readout, for none, or when a person named is tied
+// to `state` (then it is a guest's state). Linear in the actors.
+int Reader::ReadoutHostOf(int state, size_t mentions) const {
+  if (x_.info.genre != Genre::kReadout) return -1;
+  // A state another person is tied to is the guest's ("the Chinese foreign
+  // minister" when the Chinese president is named), not the host's.
+  for (size_t a = 0; a < x_.actors.size(); ++a) {
+    if (x_.actors[a].kind == ActorKind::kPerson &&
+        StateOfActor(static_cast<int>(a)) == state) {
+      return -1;
+    }
+  }
+  auto host = [&](int c) {
+    if (c < 0 || x_.actors[c].kind != ActorKind::kPerson) return false;
+    const int of = StateOfActor(c);
+    return of < 0 || of == state;  // not the guest
+  };
+  for (size_t i = 0; i < x_.statements.size() && i < 16; ++i) {
+    const int c = x_.statements[i].speaker;
+    if (!x_.statements[i].in_question && host(c)) return c;
+  }
+  for (size_t m = 0; m < mentions && m < 64 && m < mentions_.size(); ++m) {
+    if (host(mentions_[m].actor)) return mentions_[m].actor;
+  }
+  return -1;
+}
+
+// "the President of Kazakhstan said", "the Foreign Minister of Peru
+// told ...": a role nominal (tokens `the`..`head`) followed by "of" and a
+// state's mention. The latest person named with that role and tied to
+// that state speaks; else, in a readout, the first person who spoke or
+// was named whom no other state claims (its host); else the state itself, with
+// a low confidence. A person tied to another state is never taken. Linear in
+// the 64 mentions looked at.
+std::optional<Subject> Reader::RoleOfStateAt(int the, int head,
+                                             int limit) const {
+  if (!Is(the, "the") || head <= the || !IsRoleNoun(LowerWord(head))) {
+    return std::nullopt;
+  }
+  int of = head + 1;
+  if (of + 1 >= limit || !Is(of, "of")) return std::nullopt;
+  int at = of + 1;
+  if (Is(at, "the") && at + 1 < limit) ++at;
+  if (mention_start_[at] < 0) return std::nullopt;
+  const DocMention& st = mentions_[mention_start_[at]];
+  if (x_.actors[st.actor].kind != ActorKind::kState) return std::nullopt;
+  const absl::string_view role = LowerWord(head);
+  const uint32_t begin = tokens_[the].begin;
+  const size_t here =
+      static_cast<size_t>(MentionsFrom(begin) - mentions_.begin());
+  for (size_t m = here; m-- > 0 && here - m <= 64;) {
+    const int c = mentions_[m].actor;
+    if (x_.actors[c].kind == ActorKind::kPerson && HasRole(c, role) &&
+        StateOfActor(c) == st.actor) {
+      return MakeSubject(c, begin, st.end, the, "nominal-role-of-state", 0.75f);
+    }
+  }
+  if (const int host = ReadoutHostOf(st.actor, here); host >= 0) {
+    return MakeSubject(host, begin, st.end, the, "nominal-role-of-host-state",
+                       0.55f);
+  }
+  return MakeSubject(st.actor, begin, st.end, the, "description-of-state",
+                     0.45f);
+}
+
 std::optional<Subject> Reader::SubjectAt(int t, int limit) const {
   for (int i = t; i < limit && i < t + 8; ++i) {
     if (!tokens_[i].word) {
@@ -1393,6 +1483,7 @@ std::optional<Subject> Reader::SubjectAt(int t, int limit) const {
         i = end;
         continue;
       }
+      if (std::optional<Subject> n = RoleOfStateAt(i, end, limit)) return n;
       if (std::optional<Subject> n = NominalEndingAt(end, i)) return n;
       if (std::optional<Subject> n = NameEndingAt(end, i)) return n;
       if (w != "the") return std::nullopt;

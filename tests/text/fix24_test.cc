@@ -1,0 +1,313 @@
+// Tests of the text extractor (text.h) on the constructions of docs/text.md
+// step 67: the banners of a union's external service and of an official
+// website as a government's own page; talks "held in narrow and expanded
+// formats with" a guest; "Minister X Y" after "Z X Y" (two family names);
+// "the President of <state> said" as that state's person, a readout's host
+// or the state; "Spokesperson of the Ministry of Foreign Affairs X" and a
+// transcript's bare "Spokesperson:" label; a title whose field runs to
+// "Affairs" ("for East Asian and Pacific Affairs"); "quoted <title> X as
+// saying", in a report and in a question; "called X "Y"" and a verb after
+// "and" sharing the subject of an earlier "said"; a "Name, Title" line
+// above a transcript's turns; "the Saudi foreign minister" with no person
+// named. Every text is written for the test, with invented people; states
+// come from the registry.
+
+#include <string>
+#include <vector>
+
+#include "diplograph/text.h"
+#include "gmock/gmock.h"
+#include "gtest/gtest.h"
+#include "text/extraction_testing.h"
+
+namespace diplograph {
+namespace {
+
+using ::testing::HasSubstr;
+using text_testing::NameOf;
+using text_testing::SpeakerOf;
+
+Extraction Extract(const std::string& text,
+                   const std::string& date = "2026-06-30") {
+  return text_testing::ExtractDated(text_testing::RegistryOnlyExtractor(), text,
+                                    date);
+}
+
+// A page under the banner of a union's diplomatic service, whose heading
+// names its own official and a guest, is a readout even though it ends
+// with the official's words in marks: its statements are dated by the
+// call.
+TEST(OfficialBanners, AnExternalActionServicePageIsAReadout) {
+  const Extraction x = Extract(
+      "European External Action Service\n"
+      "Home | Press material | Press releases\n\n"
+      "Peru: High Representative Maren Kallas holds phone call with Foreign "
+      "Minister Rosa Quispe Vidal\n\n"
+      "High Representative Maren Kallas spoke today with the Minister of "
+      "Foreign Affairs of Peru, Rosa Quispe Vidal.\n\n"
+      "The High Representative welcomed the agreement signed last week "
+      "between Peru and its neighbours on river trade.\n\n"
+      "Following the call, the High Representative said: \"Peru is a close "
+      "partner of the European Union.\"\n");
+  EXPECT_EQ(x.info.genre, Genre::kReadout);
+  const ExtractedStatement* s =
+      text_testing::StatementContaining(x, "river trade");
+  ASSERT_NE(s, nullptr) << testing::PrintToString(text_testing::Said(x));
+  EXPECT_EQ(s->date.ToString(), "2026-06-30");
+}
+
+// "Official website of the President of X" over a page whose first
+// sentence tells of talks "in narrow and expanded formats with" a guest:
+// the president's own readout.
+TEST(OfficialBanners, AnOfficialWebsiteWithTalksInFormats) {
+  const Extraction x = Extract(
+      "Official website of the President of the Republic of Uzbekistan\n\n"
+      "Talks in Tashkent\n\n"
+      "The Head of State held talks in narrow and expanded formats with "
+      "President of Mongolia Batu Erdene, who is in Tashkent on a state "
+      "visit.\n\n"
+      "Timur Rashidov noted that trade between the two countries had "
+      "doubled.\n");
+  EXPECT_EQ(x.info.genre, Genre::kReadout);
+  // Without the banner the same page is a news report.
+  const Extraction y = Extract(
+      "Talks in Tashkent\n\n"
+      "Officials said that the visit went well, and the minister noted "
+      "that trade between the two countries had doubled.\n");
+  EXPECT_NE(y.info.genre, Genre::kReadout);
+}
+
+// "Minister Quispe Vidal" after "Rosa Quispe Vidal": the two family names
+// name the person named in full before; no second person.
+TEST(FamilyNames, TwoFamilyNamesAfterATitle) {
+  const Extraction x = Extract(
+      "LIMA, June 30 (Reuters) - Foreign Minister Rosa Quispe Vidal met her "
+      "Chilean counterpart on Tuesday.\n\n"
+      "Minister Quispe Vidal said the border talks would resume in "
+      "August.\n");
+  EXPECT_EQ(SpeakerOf(x, "border talks would resume"), "Rosa Quispe Vidal");
+  for (const ExtractedActor& a : x.actors) {
+    EXPECT_NE(a.name, "Quispe Vidal");
+  }
+}
+
+// Two persons whose names end in the same two words: the tail names
+// neither.
+TEST(FamilyNames, AnAmbiguousTailNamesNoOne) {
+  const Extraction x = Extract(
+      "LIMA, June 30 (Reuters) - Rosa Quispe Vidal and Juan Quispe Vidal "
+      "attended the ceremony.\n\n"
+      "Minister Quispe Vidal said the border talks would resume in "
+      "August.\n");
+  const std::string who = SpeakerOf(x, "border talks would resume");
+  EXPECT_NE(who, "Rosa Quispe Vidal");
+  EXPECT_NE(who, "Juan Quispe Vidal");
+}
+
+// "the President of <state> said": the person of that role tied to that
+// state, never the president of another state named after it.
+TEST(RoleOfState, ThePresidentOfAStateIsThatStatesPresident) {
+  const Extraction x = Extract(
+      "ASTANA, June 30 (Reuters) - President of Kazakhstan Nurlan "
+      "Seitkali met President of China Li Wenhao on Tuesday.\n\n"
+      "\"Our trade has never been larger,\" the President of Kazakhstan "
+      "said.\n");
+  EXPECT_EQ(SpeakerOf(x, "never been larger"), "Nurlan Seitkali");
+}
+
+// In a readout whose host is named without a title, "the President of
+// <host state>" is the host, not the guest who holds that title elsewhere.
+TEST(RoleOfState, AReadoutsHostByItsStatesTitle) {
+  const Extraction x = Extract(
+      "Official website of the President of the Republic of Kazakhstan\n\n"
+      "Nurlan Seitkali holds talks with President of China Li Wenhao\n\n"
+      "The Head of State held talks with President of the People's "
+      "Republic of China Li Wenhao, who is in Astana on a state visit.\n\n"
+      "Nurlan Seitkali warmly welcomed the guest and noted that the visit "
+      "marked an anniversary.\n\n"
+      "\"China is our reliable friend,\" the President of Kazakhstan "
+      "said.\n");
+  EXPECT_EQ(x.info.genre, Genre::kReadout);
+  EXPECT_EQ(SpeakerOf(x, "reliable friend"), "Nurlan Seitkali");
+}
+
+// With no person of that state anywhere, the state speaks (a description
+// of the state, of low confidence).
+TEST(RoleOfState, NoPersonOfThatStateLeavesTheState) {
+  const Extraction x = Extract(
+      "ASTANA, June 30 (Reuters) - President of China Li Wenhao arrived on "
+      "Tuesday.\n\n"
+      "\"Our trade has never been larger,\" the President of Kazakhstan "
+      "said.\n");
+  const ExtractedStatement* s =
+      text_testing::StatementContaining(x, "never been larger");
+  ASSERT_NE(s, nullptr) << testing::PrintToString(text_testing::Said(x));
+  EXPECT_EQ(NameOf(x, s->speaker), "Kazakhstan");
+  EXPECT_EQ(s->speaker_rule, "description-of-state");
+}
+
+// "Spokesperson of the Ministry of Foreign Affairs X chaired ...": the
+// name after the ministry's name; a transcript's "Spokesperson:" label is
+// then that person.
+TEST(TitleOfBody, SpokespersonOfTheMinistryAndHerLabel) {
+  const Extraction x = Extract(
+      "Regular Press Conference of the Ministry of Foreign Affairs on 30 "
+      "June 2026\n\n"
+      "On the afternoon of 30 June 2026, Spokesperson of the Ministry of "
+      "Foreign Affairs Tran Minh Chau chaired the regular press "
+      "conference.\n\n"
+      "Reporter (Reuters): What is your comment on the new fishing "
+      "rules?\n\n"
+      "Spokesperson: Viet Nam has always respected the law of the sea and "
+      "will keep doing so.\n");
+  EXPECT_EQ(SpeakerOf(x, "respected the law of the sea"), "Tran Minh Chau");
+}
+
+// "Assistant Secretary of State for East Asian and Pacific Affairs X": the
+// field runs to "Affairs", and the name after it is the person's.
+TEST(TitleOfBody, AFieldThatEndsInAffairs) {
+  const Extraction x = Extract(
+      "WASHINGTON, June 30 (Reuters) - U.S. Assistant Secretary of State "
+      "for East Asian and Pacific Affairs Dana Whitcombe told a forum on "
+      "Monday that Viet Nam was a key partner.\n");
+  EXPECT_EQ(SpeakerOf(x, "key partner"), "Dana Whitcombe");
+}
+
+// "quoted <title> X as saying": the title between the verb and the name
+// leaves X the speaker and the outlet its relay.
+TEST(QuotedAsSaying, ATitleBetweenTheVerbAndTheName) {
+  const Extraction x = Extract(
+      "MOSCOW, June 30 (Reuters) - TASS quoted Russian Deputy Foreign "
+      "Minister Pavel Orlov as saying on Monday that the talks had been "
+      "useful.\n");
+  const ExtractedStatement* s =
+      text_testing::StatementContaining(x, "talks had been useful");
+  ASSERT_NE(s, nullptr) << testing::PrintToString(text_testing::Said(x));
+  EXPECT_EQ(NameOf(x, s->speaker), "Pavel Orlov");
+  ASSERT_EQ(s->reported_by.size(), 1u);
+  EXPECT_EQ(NameOf(x, s->reported_by[0].outlet), "TASS");
+  EXPECT_EQ(s->reported_by[0].kind, ReportKind::kQuoted);
+}
+
+// In a question, "RIA quoted X as saying ..." is X's statement relayed by
+// RIA (and by the asking outlet); the outlet says nothing of its own.
+TEST(QuotedAsSaying, InAQuestion) {
+  const Extraction x = Extract(
+      "Regular Press Conference on 30 June 2026\n\n"
+      "Spokesperson Tran Minh Chau chaired the press conference.\n\n"
+      "Reporter (Sputnik): TASS quoted Deputy Foreign Minister Pavel Orlov "
+      "as saying on Monday that the plant would be finished \"early next "
+      "year\". Could you give more details?\n\n"
+      "Spokesperson: The two sides are still discussing the timetable.\n");
+  std::vector<const ExtractedStatement*> early;
+  for (const ExtractedStatement& s : x.statements) {
+    if (s.text.find("early next year") != std::string::npos) {
+      early.push_back(&s);
+    }
+  }
+  ASSERT_EQ(early.size(), 1u) << testing::PrintToString(text_testing::Said(x));
+  EXPECT_EQ(NameOf(x, early[0]->speaker), "Pavel Orlov");
+  ASSERT_FALSE(early[0]->reported_by.empty());
+  EXPECT_EQ(NameOf(x, early[0]->reported_by[0].outlet), "TASS");
+}
+
+// "called the remark "hostile"": "call" before an object and a quotation
+// reports words (a description, CAMEO 010); "called for calm" stays an
+// appeal (020).
+TEST(CalledItWords, AnObjectThenAQuotation) {
+  const Extraction x = Extract(
+      "OSLO, June 30 (Reuters) - Lena Dahl called the move \"a "
+      "provocation\" on Monday. Karl Holm called for calm.\n");
+  const ExtractedStatement* s =
+      text_testing::StatementContaining(x, "a provocation");
+  ASSERT_NE(s, nullptr) << testing::PrintToString(text_testing::Said(x));
+  EXPECT_EQ(NameOf(x, s->speaker), "Lena Dahl");
+  EXPECT_EQ(s->event_type.code, "010");
+  const ExtractedStatement* calm = text_testing::StatementContaining(x, "calm");
+  ASSERT_NE(calm, nullptr);
+  EXPECT_EQ(calm->event_type.code, "020");
+}
+
+// "X said that W was pursuing "A" and called Y "B"": the verb after "and"
+// shares the subject of "said", not the that-clause's "W"; with or without
+// the first quotation.
+TEST(CalledItWords, CoordinatedAfterAThatClause) {
+  for (const std::string& text : {
+           std::string("MOSCOW, June 30 (Reuters) - Lena Dahl said that "
+                       "Washington was pursuing \"a policy of containment\" "
+                       "and called the United States \"an adversary.\"\n"),
+           std::string("MOSCOW, June 30 (Reuters) - Lena Dahl said that "
+                       "Washington was pursuing a policy of containment and "
+                       "called the United States \"an adversary.\"\n"),
+       }) {
+    SCOPED_TRACE(text);
+    const Extraction x = Extract(text);
+    EXPECT_EQ(SpeakerOf(x, "an adversary"), "Lena Dahl")
+        << testing::PrintToString(text_testing::Said(x));
+    EXPECT_EQ(SpeakerOf(x, "containment"), "Lena Dahl");
+  }
+}
+
+// "Egypt's foreign minister said ... "A," and Ethiopia's foreign ministry
+// called the remark "B" yesterday": two statements of two speakers.
+TEST(CalledItWords, ASecondSpeakerAfterAQuotedFragment) {
+  const Extraction x = Extract(
+      "CAIRO, June 30 (Reuters) - Egypt's foreign minister said on Tuesday "
+      "that any naval presence would be \"a red line for Egypt,\" and "
+      "Ethiopia's foreign ministry called the remark \"hostile and "
+      "irresponsible\" on Wednesday.\n");
+  EXPECT_EQ(SpeakerOf(x, "red line"), "Egypt")
+      << testing::PrintToString(text_testing::Said(x));
+  const std::string ethiopia = SpeakerOf(x, "hostile and irresponsible");
+  EXPECT_THAT(ethiopia, HasSubstr("Ethiopia"));
+}
+
+// "Gordon Ashlock, Spokesperson" on a line of its own above a transcript's
+// first turn names the person whom "MR ASHLOCK:" labels.
+TEST(SpeakerLines, ANameAndATitleAboveTheTurns) {
+  const Extraction x = Extract(
+      "Department Press Briefing - June 30, 2026\n\n"
+      "Mark Tolland, Spokesperson\n"
+      "Washington, DC\n\n"
+      "MR TOLLAND: Good afternoon. We welcome the ceasefire in Sudan.\n\n"
+      "QUESTION: Is there any news on the talks?\n\n"
+      "MR TOLLAND: Nothing to announce today.\n");
+  EXPECT_EQ(SpeakerOf(x, "welcome the ceasefire"), "Mark Tolland")
+      << testing::PrintToString(text_testing::Said(x));
+  for (const ExtractedActor& a : x.actors) EXPECT_NE(a.name, "MR TOLLAND");
+}
+
+// "The Saudi foreign minister told CNN ..." with no such person named: the
+// demonym's state speaks, added though the text names it nowhere else.
+TEST(DemonymOffices, NoPersonNamedLeavesTheState) {
+  const Extraction x = Extract(
+      "RIYADH, June 30 (Reuters) - The Saudi foreign minister said on "
+      "Sunday that the Kingdom would not normalize relations with "
+      "Israel.\n");
+  const ExtractedStatement* s =
+      text_testing::StatementContaining(x, "would not normalize");
+  ASSERT_NE(s, nullptr) << testing::PrintToString(text_testing::Said(x));
+  EXPECT_EQ(NameOf(x, s->speaker), "Saudi Arabia");
+  EXPECT_EQ(s->speaker_rule, "description-of-state");
+}
+
+// In a readout whose host has no title, "the Kazakh leader" is the host;
+// "the Chinese foreign minister", of the guest's state, is not.
+TEST(DemonymOffices, AReadoutsHostByItsDemonym) {
+  const Extraction x = Extract(
+      "Official website of the President of the Republic of Kazakhstan\n\n"
+      "Nurlan Seitkali holds talks with President of China Li Wenhao\n\n"
+      "The Head of State held talks with President of the People's "
+      "Republic of China Li Wenhao, who is in Astana on a state visit.\n\n"
+      "Nurlan Seitkali noted that the visit marked an anniversary.\n\n"
+      "The Kazakh leader also stressed that the partnership with China was "
+      "directed against no one.\n\n"
+      "The Chinese foreign minister said that the talks had been "
+      "useful.\n");
+  EXPECT_EQ(SpeakerOf(x, "directed against no one"), "Nurlan Seitkali")
+      << testing::PrintToString(text_testing::Said(x));
+  EXPECT_NE(SpeakerOf(x, "talks had been useful"), "Nurlan Seitkali");
+}
+
+}  // namespace
+}  // namespace diplograph
