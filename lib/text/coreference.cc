@@ -1674,7 +1674,14 @@ std::optional<Subject> Reader::StateTitleEndingAt(int t, int floor) const {
       mentions_.begin(), mentions_.end(), tokens_[t].end,
       [](uint32_t o, const DocMention& d) { return o < d.begin; });
   for (int n = 0; m != mentions_.end() && n < 64; ++m, ++n) {
+    // Named close after (within 600 bytes, the story's next sentences),
+    // and tied to no other state: "Foreign Minister X" four questions
+    // later in a briefing is another state's minister.
+    if (m->begin > tokens_[t].end + 600) break;
     if (x_.actors[m->actor].kind != ActorKind::kPerson) continue;
+    if (const int of = StateOfActor(m->actor); of >= 0 && of != st.actor) {
+      continue;
+    }
     if (m->begin < title.size() + 1) continue;
     const uint32_t b = m->begin - static_cast<uint32_t>(title.size()) - 1;
     if (LowerSlice(b, m->begin - 1) != title || lower_[m->begin - 1] != ' ') {

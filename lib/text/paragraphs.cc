@@ -2220,10 +2220,23 @@ void Reader::ReadTurn(size_t p, uint32_t label_end, int speaker, bool question,
       ReadTimes(r);
       std::vector<Quote> quotes = Quotes(text_, r, false);
       MarkQuotes(quotes);
-      // Quoted fragments are read with their clause, as in a paragraph.
+      // Quoted fragments are read with their clause, as in a paragraph;
+      // so is one that ends the reported clause with its sentence's full
+      // stop inside the mark ("X said that ... would be "a red line for
+      // Egypt." Your view?"), which no quotation's attribution reads in a
+      // question.
       std::vector<Quote> whole;
       for (const Quote& q : quotes) {
-        if (!IsFragment(q)) whole.push_back(q);
+        bool clause_end = false;
+        if (q.closed && q.end > q.begin && text_[q.end - 1] == '.') {
+          uint32_t b = q.open;
+          while (b > 0 && text_[b - 1] == ' ') --b;
+          clause_end =
+              b > 0 && b < q.open &&
+              absl::ascii_isalnum(static_cast<unsigned char>(text_[b - 1])) &&
+              EndsReportedClause(q, b);
+        }
+        if (!IsFragment(q) && !clause_end) whole.push_back(q);
       }
       for (const Range& s : Sentences(text_, r)) {
         const int before = static_cast<int>(x_.statements.size());

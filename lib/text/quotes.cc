@@ -765,6 +765,14 @@ void Reader::ReadReportedSpeech(Range sentence,
     // The words run to the next reporting verb of the same subject.
     int next_verb = -1;
     for (int u = t + 1; u < stop; ++u) {
+      // "... and declined to comment on whether ...": a refusal joined to
+      // the words (a statement of its own, read with the events) ends
+      // them.
+      if ((Is(u - 1, "and") || Is(u - 1, "but")) &&
+          (Is(u, "declined") || Is(u, "refused")) && Is(u + 1, "to")) {
+        next_verb = u;
+        break;
+      }
       const VerbHit h2 = VerbAt(u);
       if (h2.verb == nullptr || h2.form != VerbForm::kFinite) continue;
       // "... and emphasized that ...": a coordinated verb of the same

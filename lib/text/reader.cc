@@ -437,12 +437,14 @@ int Reader::TokenAt(uint32_t offset) const {
   return static_cast<int>(GallopTo(tokens_, offset, &window_hint_));
 }
 
-// Whether the words after verb token `t` are an object of one to eight
-// words (no punctuation but a possessive's) and then a quotation mark.
+// Whether the words after verb token `t` are an object of one to sixteen
+// words (no punctuation) and then a quotation mark ("called a joint flight
+// of Chinese and Russian strategic bombers around the country a "grave
+// concern"").
 bool Reader::ObjectThenQuote(int t) const {
   const int n = static_cast<int>(tokens_.size());
   int u = t + 1;
-  while (u < n && u <= t + 8 && tokens_[u].word) ++u;
+  while (u < n && u <= t + 16 && tokens_[u].word) ++u;
   return u > t + 1 && u < n && IsQuoteMark(u);
 }
 
@@ -756,7 +758,7 @@ VerbHit Reader::VerbAt(int t) const {
                 (mention_start_[t + 1] >= 0 || IsObjectPronoun(next));
         continue;
       }
-      // "(object-quote)": an object of one to eight words, then a
+      // "(object-quote)": an object of one to sixteen words, then a
       // quotation ("called the remark "hostile"", "called the United
       // States "an adversary"").
       if (n == "(object-quote)") {

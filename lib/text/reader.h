@@ -390,7 +390,7 @@ class Reader {
            text_[tokens_[t].begin] == c;
   }
   bool IsQuoteMark(int t) const;
-  // An object of one to eight words after verb token `t`, then a
+  // An object of one to sixteen words after verb token `t`, then a
   // quotation mark ("called the remark "hostile"").
   bool ObjectThenQuote(int t) const;
   // A quotation flanked by the writer's words on both sides ("said the

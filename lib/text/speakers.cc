@@ -1157,7 +1157,21 @@ std::optional<Subject> Reader::SubjectBeforeVerb(int verb, int floor,
     // adverbs and auxiliaries keep the subject next to its verb.
     const bool ly_adverb =
         w.size() > 4 && absl::EndsWith(w, "ly") && w != "only";
-    if (!ly_adverb && w != "also" && w != "however" && w != "again" &&
+    // "Lena Dahl on Monday said", "X yesterday called ...": a day between
+    // the subject and its verb keeps them next to each other too.
+    auto weekday = [&](int k) {
+      if (k >= verb || !tokens_[k].word) return false;
+      const absl::string_view d = LowerWord(k);
+      return d == "monday" || d == "tuesday" || d == "wednesday" ||
+             d == "thursday" || d == "friday" || d == "saturday" ||
+             d == "sunday";
+    };
+    const bool day = weekday(t) || w == "yesterday" || w == "today" ||
+                     (w == "on" && weekday(t + 1)) ||
+                     ((w == "morning" || w == "afternoon" || w == "evening" ||
+                       w == "night") &&
+                      weekday(t - 1));
+    if (!ly_adverb && !day && w != "also" && w != "however" && w != "again" &&
         w != "further" && w != "then" && w != "later" && w != "has" &&
         w != "have" && w != "had" && w != "once") {
       adjacent = false;

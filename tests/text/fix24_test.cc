@@ -9,8 +9,10 @@
 // saying", in a report and in a question; "called X "Y"" and a verb after
 // "and" sharing the subject of an earlier "said"; a "Name, Title" line
 // above a transcript's turns; "the Saudi foreign minister" with no person
-// named. Every text is written for the test, with invented people; states
-// come from the registry.
+// named; "and declined to comment" after the words of "said"; a day between
+// a subject and its verb; a title's holder named far below. Every text is
+// written for the test, with invented people; states come from the
+// registry.
 
 #include <string>
 #include <vector>
@@ -24,6 +26,7 @@ namespace diplograph {
 namespace {
 
 using ::testing::HasSubstr;
+using ::testing::Not;
 using text_testing::NameOf;
 using text_testing::SpeakerOf;
 
@@ -307,6 +310,56 @@ TEST(DemonymOffices, AReadoutsHostByItsDemonym) {
   EXPECT_EQ(SpeakerOf(x, "directed against no one"), "Nurlan Seitkali")
       << testing::PrintToString(text_testing::Said(x));
   EXPECT_NE(SpeakerOf(x, "talks had been useful"), "Nurlan Seitkali");
+}
+
+// "X said ..., and declined to comment on whether ...": two statements, the
+// refusal not inside the words of "said".
+TEST(CoordinatedRefusal, DeclinedToCommentEndsTheWords) {
+  const Extraction x = Extract(
+      "OSLO, June 30 (Reuters) - Lena Dahl said Norway would coordinate "
+      "closely with Sweden, its closest partner, and declined to comment on "
+      "whether Oslo would seek talks with Moscow.\n");
+  const ExtractedStatement* s =
+      text_testing::StatementContaining(x, "coordinate closely");
+  ASSERT_NE(s, nullptr) << testing::PrintToString(text_testing::Said(x));
+  EXPECT_THAT(s->text, Not(HasSubstr("declined")));
+  EXPECT_NE(text_testing::StatementContaining(x, "seek talks with Moscow"),
+            nullptr);
+}
+
+// "Lena Dahl on Monday said ...": a day between a new name and its verb.
+TEST(DayBeforeTheVerb, ANewNameStaysTheSubject) {
+  const Extraction x = Extract(
+      "OSLO, June 30 (Reuters) - Lena Dahl on Monday said Norway would "
+      "coordinate closely with Sweden. Karl Holm yesterday called the "
+      "flight \"a grave concern\" for national security.\n");
+  EXPECT_EQ(SpeakerOf(x, "coordinate closely"), "Lena Dahl")
+      << testing::PrintToString(text_testing::Said(x));
+  EXPECT_EQ(SpeakerOf(x, "grave concern"), "Karl Holm");
+}
+
+// "Egypt's foreign minister said ..." in a question, and "Foreign Minister
+// X" in an answer far below: X is not Egypt's minister; Egypt speaks.
+TEST(DemonymOffices, ATitleHolderFarBelowIsNotTheTitlesPerson) {
+  std::string text =
+      "Department Press Briefing - June 30, 2026\n\n"
+      "Mark Tolland, Spokesperson\n\n"
+      "MR TOLLAND: Good afternoon.\n\n"
+      "QUESTION: Egypt's foreign minister said on Tuesday that any naval "
+      "presence would be \"a red line for Egypt.\" Your view?\n\n";
+  for (int i = 0; i < 6; ++i) {
+    text +=
+        "MR TOLLAND: We have been clear with all of our partners, publicly "
+        "and privately, about our concerns over shipping in the region, and "
+        "we will keep saying so.\n\n"
+        "QUESTION: Anything else on the region today?\n\n";
+  }
+  text +=
+      "MR TOLLAND: The Secretary did speak with Foreign Minister Ngozi "
+      "Adeyemi this morning.\n";
+  const Extraction x = Extract(text);
+  EXPECT_EQ(SpeakerOf(x, "red line for Egypt"), "Egypt")
+      << testing::PrintToString(text_testing::Said(x));
 }
 
 }  // namespace
