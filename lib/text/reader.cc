@@ -43,6 +43,14 @@ bool IsUndatedDateline(const DocumentDate& dd) {
          dd.outlet_end > dd.outlet_begin && dd.separator == '-';
 }
 
+// A wire dateline ("HANOI, June 16 (Reuters) -") the lines found below a
+// dated heading or stamp, which gave the date: a place, an outlet and a
+// dash.
+bool WireDateline(const DocumentDate& dd) {
+  return dd.place_end > dd.place_begin && dd.outlet_end > dd.outlet_begin &&
+         dd.separator == '-';
+}
+
 // ASCII lower case of `text` into out[0, text.size()), eight bytes at a
 // time: in each byte of a word, bit 7 of (b & 0x7F) + 0x3F is set for
 // b >= 'A' and of (b & 0x7F) + 0x25 for b > 'Z' (no carry crosses bytes);
@@ -1343,8 +1351,8 @@ absl::StatusOr<Extraction> Reader::Run() {
     const absl::string_view after = text_.substr(header.body_begin);
     if (std::optional<DocumentDate> dd = FindDocumentDate(
             std::string_view(after.data(), after.size()), header.date);
-        dd &&
-        (std::string_view(dd->rule) == "dateline" || IsUndatedDateline(*dd))) {
+        dd && (std::string_view(dd->rule) == "dateline" ||
+               IsUndatedDateline(*dd) || WireDateline(*dd))) {
       x_.body_begin =
           std::max(x_.body_begin, header.body_begin + dd->body_begin);
       dateline_place_ = {header.body_begin + dd->place_begin,
@@ -1373,7 +1381,11 @@ absl::StatusOr<Extraction> Reader::Run() {
     // A dateline ("Beijing, Nov 8 (Reuters) -", "Nouakchott (AFP) -") is
     // not part of the body.
     const std::string_view rule(dd->rule);
-    const bool dateline = rule == "dateline" || IsUndatedDateline(*dd);
+    // A dateline below a page's dated heading or stamp ("Published: June
+    // 16, 2027 ..." above "HANOI, June 16 (Reuters) - ..."): its place is
+    // found though the date came from the line above.
+    const bool dateline =
+        rule == "dateline" || IsUndatedDateline(*dd) || WireDateline(*dd);
     if (dateline || rule == "date-stamp") {
       x_.body_begin = std::max(x_.body_begin, dd->body_begin);
     }

@@ -300,8 +300,16 @@ bool Reader::NamedAtNewsConference(const ExtractedStatement& p,
   }
   const uint32_t lo = std::min(p.speaker_span.begin, p.verb_span.begin);
   const uint32_t b = lo > 200 ? lo - 200 : 0;
-  const uint32_t e = std::min<uint32_t>(
-      std::max(p.speaker_span.end, p.verb_span.end), b + 400);
+  // The attribution runs on after the verb to its sentence's end ("..., X
+  // told a joint news conference with Y."), 200 bytes at most.
+  uint32_t hi = std::max(p.speaker_span.end, p.verb_span.end);
+  const uint32_t hi_limit =
+      std::min<uint32_t>(static_cast<uint32_t>(lower_.size()), hi + 200);
+  while (hi < hi_limit && lower_[hi] != '.' && lower_[hi] != '\n' &&
+         lower_[hi] != '"') {
+    ++hi;
+  }
+  const uint32_t e = std::min<uint32_t>(hi, b + 600);
   if (e <= b) return false;
   // Whether the attribution names a news conference, asked once per
   // statement (each statement is looked at from up to eight later ones).

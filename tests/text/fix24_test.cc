@@ -10,7 +10,8 @@
 // "and" sharing the subject of an earlier "said"; a "Name, Title" line
 // above a transcript's turns; "the Saudi foreign minister" with no person
 // named; "and declined to comment" after the words of "said"; a day between
-// a subject and its verb; a title's holder named far below. Every text is
+// a subject and its verb; a title's holder named far below; a wire dateline
+// below a dated stamp; a news conference named after the verb. Every text is
 // written for the test, with invented people; states come from the
 // registry.
 
@@ -360,6 +361,39 @@ TEST(DemonymOffices, ATitleHolderFarBelowIsNotTheTitlesPerson) {
   const Extraction x = Extract(text);
   EXPECT_EQ(SpeakerOf(x, "red line for Egypt"), "Egypt")
       << testing::PrintToString(text_testing::Said(x));
+}
+
+// A wire dateline below a page's dated stamp ("Published: June 30, 2026
+// ..." above "OSLO, June 30 (Reuters) - ..."): no part of the lede's
+// words.
+TEST(WireDateline, BelowADatedStamp) {
+  const Extraction x = Extract(
+      "Reuters\n\nNorway, Sweden lift ties\n\n"
+      "Published: June 30, 2026 10:42 AM GMT+2 | Updated: June 30, 2026 "
+      "4:05 PM GMT+2\n\n"
+      "OSLO, June 30 (Reuters) - Norway's cooperation with Sweden is not "
+      "directed against any other country, Foreign Minister Lena Dahl said "
+      "on Tuesday.\n");
+  const ExtractedStatement* s =
+      text_testing::StatementContaining(x, "not directed against");
+  ASSERT_NE(s, nullptr) << testing::PrintToString(text_testing::Said(x));
+  EXPECT_THAT(s->text, Not(HasSubstr("Reuters")));
+  EXPECT_THAT(s->text, Not(HasSubstr("OSLO")));
+}
+
+// "X told a joint news conference with Y": Y's later words with no time
+// of their own are dated by the conference.
+TEST(NewsConference, NamedAfterTheVerb) {
+  const Extraction x = Extract(
+      "OSLO, June 30 (Reuters) - Norway and Sweden will work together on "
+      "energy, Foreign Minister Lena Dahl said on Tuesday.\n\n"
+      "\"We are natural partners,\" Dahl told a joint news conference with "
+      "Swedish Foreign Minister Karl Holm.\n\n"
+      "Holm said Stockholm wanted to be a partner Norway can rely on.\n");
+  const ExtractedStatement* s =
+      text_testing::StatementContaining(x, "partner Norway can rely on");
+  ASSERT_NE(s, nullptr) << testing::PrintToString(text_testing::Said(x));
+  EXPECT_EQ(s->date.ToString(), "2026-06-30");
 }
 
 }  // namespace
