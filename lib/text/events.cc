@@ -327,6 +327,16 @@ void Reader::ReadNoComment(Range sentence) {
     std::optional<Subject> s = SubjectBefore(t, first, 0);
     if (!s) continue;
     int e = last;
+    // "declined to comment on the talks but said ...": a reporting verb
+    // joined by "but" or "and" ends what the refusal was about (", saying
+    // he would not ..." stays its reason).
+    for (int k = object; k + 1 < e; ++k) {
+      if ((Is(k, "but") || Is(k, "and")) && VerbAt(k + 1).verb != nullptr &&
+          VerbAt(k + 1).form == VerbForm::kFinite) {
+        e = k;
+        break;
+      }
+    }
     while (e - 1 > t && !tokens_[e - 1].word) --e;
     ExtractedStatement st;
     st.speaker = s->actor;

@@ -133,6 +133,31 @@ void Reader::DateStatement(ExtractedStatement& s, Range sentence) {
   }
   if (!readout && !s.in_question && DatedByOpeningEvent(s, sentence)) return;
   if (no_carry_) {
+    // A refusal ("declined to say whether ...") is dated by the same
+    // speaker's dated words in its paragraph or the one before (the same
+    // remarks, the same news conference); an earlier occasion's date is
+    // not carried to it.
+    auto para_of = [&](uint32_t offset) {
+      auto it = std::upper_bound(
+          paragraphs_.begin(), paragraphs_.end(), offset,
+          [](uint32_t o, const Range& r) { return o < r.begin; });
+      return static_cast<size_t>(it - paragraphs_.begin());
+    };
+    const size_t here = para_of(s.text_span.begin);
+    for (size_t i = x_.statements.size(); i-- > 0;) {
+      const ExtractedStatement& p = x_.statements[i];
+      const size_t there = para_of(p.text_span.begin);
+      if (there + 1 < here) break;
+      if (p.speaker != s.speaker || p.in_question != s.in_question ||
+          !p.date.is_known() || there > here ||
+          p.text_span.begin >= s.text_span.begin) {
+        continue;
+      }
+      s.date = p.date;
+      s.date_basis = diplograph::DateBasis::kCarried;
+      s.date_span = p.date_span;
+      return;
+    }
     s.date_basis = diplograph::DateBasis::kUnresolved;
     return;
   }

@@ -277,13 +277,28 @@ TEST(DeclinedToComment, HadNoComment) {
   EXPECT_EQ(x.statements[0].event_type.code, "011");
 }
 
-TEST(DeclinedToComment, IsNotDatedByTheSpeakersEarlierRemarks) {
+// A refusal right after the speaker's dated words (their paragraph or the
+// next) belongs to the same remarks and takes their date; one paragraphs
+// later, after other speakers, is of no known occasion.
+TEST(DeclinedToComment, IsDatedOnlyByTheSpeakersRemarksJustBefore) {
   Extraction x = Extract(
       "Olga Tamm on Thursday criticised Iceland. \"It was wrong,\" she "
       "said.\n\nTamm declined to comment on the fine.");
   ASSERT_EQ(x.statements.size(), 3u);
   EXPECT_EQ(x.statements[1].date, *Date::Parse("2024-03-07"));
-  EXPECT_FALSE(x.statements[2].date.is_known());
+  EXPECT_EQ(x.statements[2].date, *Date::Parse("2024-03-07"));
+  EXPECT_EQ(x.statements[2].date_basis, DateBasis::kCarried);
+  Extraction y = Extract(
+      "Olga Tamm on Thursday criticised Iceland.\n\n"
+      "Iceland's foreign ministry rejected the criticism.\n\n"
+      "Fishermen in Reykjavik said the quotas were too low.\n\n"
+      "Tamm declined to comment on the fine.");
+  const ExtractedStatement* decline = nullptr;
+  for (const ExtractedStatement& s : y.statements) {
+    if (s.event_type.code == "011") decline = &s;
+  }
+  ASSERT_NE(decline, nullptr);
+  EXPECT_FALSE(decline->date.is_known());
 }
 
 // ------------------------------------------------- what the words are about

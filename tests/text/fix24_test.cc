@@ -396,5 +396,22 @@ TEST(NewsConference, NamedAfterTheVerb) {
   EXPECT_EQ(s->date.ToString(), "2026-06-30");
 }
 
+// "X declined to comment on the talks but said ...": the refusal's words
+// end before "but said", whose words are a statement of their own.
+TEST(CoordinatedRefusal, ButSaidEndsTheRefusal) {
+  const Extraction x = Extract(
+      "WASHINGTON, June 30 (Reuters) - Deputy spokesperson Mark Tolland "
+      "declined to comment directly on the Cairo talks but said Egypt "
+      "remained a strategic partner.\n");
+  const ExtractedStatement* decline = nullptr;
+  for (const ExtractedStatement& s : x.statements) {
+    if (s.event_type.code == "011") decline = &s;
+  }
+  ASSERT_NE(decline, nullptr) << testing::PrintToString(text_testing::Said(x));
+  EXPECT_THAT(decline->text, Not(HasSubstr("strategic partner")));
+  EXPECT_NE(text_testing::StatementContaining(x, "remained a strategic"),
+            nullptr);
+}
+
 }  // namespace
 }  // namespace diplograph
