@@ -1276,12 +1276,14 @@ std::optional<Subject> Reader::BodyOfPossessiveStateAt(int i, int limit) const {
 // (a name the mention finder may not have known), else the first person
 // among the first `mentions` mentions, whom no other state claims; -1
 // elsewhere than in a readout, for none, or when a person named is tied
-// to `state` (then it is a guest's state). Linear in the actors.
+// to `state` (then it is a guest's state). Bounded: the first 512 actors,
+// 16 statements and 64 mentions.
 int Reader::ReadoutHostOf(int state, size_t mentions) const {
   if (x_.info.genre != Genre::kReadout) return -1;
   // A state another person is tied to is the guest's ("the Chinese foreign
   // minister" when the Chinese president is named), not the host's.
-  for (size_t a = 0; a < x_.actors.size(); ++a) {
+  // (A readout names few persons: the first 512 actors are looked at.)
+  for (size_t a = 0; a < x_.actors.size() && a < 512; ++a) {
     if (x_.actors[a].kind == ActorKind::kPerson &&
         StateOfActor(static_cast<int>(a)) == state) {
       return -1;

@@ -144,7 +144,10 @@ void Reader::DateStatement(ExtractedStatement& s, Range sentence) {
       return static_cast<size_t>(it - paragraphs_.begin());
     };
     const size_t here = para_of(s.text_span.begin);
-    for (size_t i = x_.statements.size(); i-- > 0;) {
+    // The 64 latest statements at most (a long paragraph holds many).
+    const size_t stop =
+        x_.statements.size() > 64 ? x_.statements.size() - 64 : 0;
+    for (size_t i = x_.statements.size(); i-- > stop;) {
       const ExtractedStatement& p = x_.statements[i];
       const size_t there = para_of(p.text_span.begin);
       if (there + 1 < here) break;
