@@ -11,6 +11,7 @@
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
+#include "absl/strings/str_split.h"
 #include "text/reader.h"
 
 namespace diplograph {
@@ -43,13 +44,29 @@ void Reader::DateStatement(ExtractedStatement& s, Range sentence) {
       // "Last week the spokesperson of X said that ...", "On Monday, X
       // said ...": a time right before the reported speaker (a comma
       // between at most) opens the reported clause and dates it too.
+      // A title before the name may come between ("On Tuesday, Chinese
+      // Foreign Ministry spokesperson X said"): capitalised words and role
+      // nouns, six words and 80 bytes at most.
       auto opens_report = [&]() {
         if (s.speaker_span.empty() || e.end > s.speaker_span.begin ||
-            s.speaker_span.begin - e.end > 3) {
+            s.speaker_span.begin - e.end > 80) {
           return false;
         }
-        for (uint32_t i = e.end; i < s.speaker_span.begin; ++i) {
-          if (text_[i] != ' ' && text_[i] != ',') return false;
+        uint32_t i = e.end;
+        while (i < s.speaker_span.begin &&
+               (text_[i] == ' ' || text_[i] == ',')) {
+          ++i;
+        }
+        const absl::string_view title(text_.data() + i,
+                                      s.speaker_span.begin - i);
+        int words = 0;
+        for (absl::string_view w :
+             absl::StrSplit(title, ' ', absl::SkipEmpty())) {
+          if (++words > 6) return false;
+          if (!absl::ascii_isupper(static_cast<unsigned char>(w[0])) &&
+              !IsRoleNoun(absl::AsciiStrToLower(w))) {
+            return false;
+          }
         }
         return true;
       };

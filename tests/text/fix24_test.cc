@@ -413,5 +413,21 @@ TEST(CoordinatedRefusal, ButSaidEndsTheRefusal) {
             nullptr);
 }
 
+// In a question, "On Tuesday, Chinese Foreign Ministry spokesperson X said
+// ...": the day before the title and the name dates the reported words.
+TEST(QuestionDates, ADayBeforeATitledName) {
+  const Extraction x = Extract(
+      "Regular Press Conference on 30 June 2026\n\n"
+      "Spokesperson Tran Minh Chau chaired the press conference.\n\n"
+      "Reporter (Reuters): On Monday, Chinese Foreign Ministry spokesperson "
+      "Li Wen said that the work infringes on China's sovereignty. What is "
+      "your response?\n\n"
+      "Spokesperson: We reject it.\n");
+  const ExtractedStatement* s =
+      text_testing::StatementContaining(x, "infringes on China");
+  ASSERT_NE(s, nullptr) << testing::PrintToString(text_testing::Said(x));
+  EXPECT_EQ(s->date.ToString(), "2026-06-29");
+}
+
 }  // namespace
 }  // namespace diplograph
