@@ -319,6 +319,8 @@ class Reader {
   // A readout's host who may speak for `state` (the first person who
   // spoke or was named whom no other state claims), else -1.
   int ReadoutHostOf(int state, size_t mentions) const;
+  // "the Head of State" in a readout: its host.
+  std::optional<Subject> HeadOfStateAt(int the) const;
   int NewActor(absl::string_view name, ActorKind kind, const char* rule,
                float confidence);
   const ActorFacts* Facts(int actor) const;

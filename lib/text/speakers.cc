@@ -444,6 +444,18 @@ std::optional<Subject> Reader::SubjectBeforeVerb(int verb, int floor,
   auto w_is_as = [&](int t) { return Is(t, "as"); };
   const int limit = std::max(floor, verb - 40);
   if (std::optional<Subject> a = AppositionNameBefore(verb, limit)) return a;
+  // "The Head of State (also) noted ...": a readout's host.
+  {
+    int k = verb - 1;
+    while (k > limit && k >= verb - 2 && tokens_[k].word &&
+           (Is(k, "also") ||
+            (LowerWord(k).size() > 4 && absl::EndsWith(LowerWord(k), "ly")))) {
+      --k;
+    }
+    if (k - 3 >= limit) {
+      if (std::optional<Subject> h = HeadOfStateAt(k - 3)) return h;
+    }
+  }
   // "the President of Kazakhstan said": a role of a state, right before the
   // verb.
   if (verb - 1 >= limit && mention_end_[verb - 1] >= 0) {
@@ -1272,7 +1284,8 @@ std::optional<Subject> Reader::BodyOfPossessiveStateAt(int i, int limit) const {
                      "body-of-possessive-state", 0.5f);
 }
 
-// A readout's host who may speak for `state`: the first person who spoke
+// A readout's host who may speak for `state` (any state when `state` is
+// negative): the first person who spoke
 // (a name the mention finder may not have known), else the first person
 // among the first `mentions` mentions, whom no other state claims; -1
 // elsewhere than in a readout, for none, or when a person named is tied
@@ -1283,7 +1296,7 @@ int Reader::ReadoutHostOf(int state, size_t mentions) const {
   // A state another person is tied to is the guest's ("the Chinese foreign
   // minister" when the Chinese president is named), not the host's.
   // (A readout names few persons: the first 512 actors are looked at.)
-  for (size_t a = 0; a < x_.actors.size() && a < 512; ++a) {
+  for (size_t a = 0; state >= 0 && a < x_.actors.size() && a < 512; ++a) {
     if (x_.actors[a].kind == ActorKind::kPerson &&
         StateOfActor(static_cast<int>(a)) == state) {
       return -1;
@@ -1291,6 +1304,7 @@ int Reader::ReadoutHostOf(int state, size_t mentions) const {
   }
   auto host = [&](int c) {
     if (c < 0 || x_.actors[c].kind != ActorKind::kPerson) return false;
+    if (state < 0) return true;  // no state asked: the first person
     const int of = StateOfActor(c);
     return of < 0 || of == state;  // not the guest
   };
@@ -1302,6 +1316,24 @@ int Reader::ReadoutHostOf(int state, size_t mentions) const {
     if (host(mentions_[m].actor)) return mentions_[m].actor;
   }
   return -1;
+}
+
+// "the Head of State" (tokens `the`, "Head", "of", "State"): in a readout,
+// its host, the page's own head of state (ReadoutHostOf with no state);
+// elsewhere no one the text names.
+std::optional<Subject> Reader::HeadOfStateAt(int the) const {
+  const int n = static_cast<int>(tokens_.size());
+  if (the < 0 || the + 3 >= n || !Is(the, "the") || !Is(the + 1, "head") ||
+      !Is(the + 2, "of") || !Is(the + 3, "state") ||
+      x_.info.genre != Genre::kReadout) {
+    return std::nullopt;
+  }
+  const size_t here =
+      static_cast<size_t>(MentionsFrom(tokens_[the].begin) - mentions_.begin());
+  const int host = ReadoutHostOf(-1, here);
+  if (host < 0) return std::nullopt;
+  return MakeSubject(host, tokens_[the].begin, tokens_[the + 3].end, the,
+                     "nominal-head-of-state-host", 0.6f);
 }
 
 // "the President of Kazakhstan said", "the Foreign Minister of Peru
@@ -1499,6 +1531,7 @@ std::optional<Subject> Reader::SubjectAt(int t, int limit) const {
         i = end;
         continue;
       }
+      if (std::optional<Subject> n = HeadOfStateAt(i)) return n;
       if (std::optional<Subject> n = RoleOfStateAt(i, end, limit)) return n;
       if (std::optional<Subject> n = NominalEndingAt(end, i)) return n;
       if (std::optional<Subject> n = NameEndingAt(end, i)) return n;

@@ -429,5 +429,29 @@ TEST(QuestionDates, ADayBeforeATitledName) {
   EXPECT_EQ(s->date.ToString(), "2026-06-29");
 }
 
+// "The Head of State (also) noted ...", "According to the Head of State,
+// ...": in a readout, its host; in a news report, no one.
+TEST(DemonymOffices, TheHeadOfStateOfAReadout) {
+  const std::string page =
+      "Official website of the President of the Republic of Kazakhstan\n\n"
+      "Nurlan Seitkali holds talks with President of China Li Wenhao\n\n"
+      "The Head of State held talks with President of the People's Republic "
+      "of China Li Wenhao, who is in Astana on a state visit.\n\n"
+      "Nurlan Seitkali noted that the visit marked an anniversary.\n\n";
+  const Extraction x =
+      Extract(page +
+              "The Head of State also noted that trade had doubled.\n\n"
+              "According to the Head of State, the railway will open next "
+              "year.\n");
+  EXPECT_EQ(SpeakerOf(x, "trade had doubled"), "Nurlan Seitkali")
+      << testing::PrintToString(text_testing::Said(x));
+  EXPECT_EQ(SpeakerOf(x, "railway will open"), "Nurlan Seitkali");
+  const Extraction y = Extract(
+      "ASTANA, June 30 (Reuters) - Kazakhstan and China signed a trade "
+      "deal on Tuesday.\n\nThe head of state said that trade had "
+      "doubled.\n");
+  EXPECT_EQ(SpeakerOf(y, "trade had doubled"), "");
+}
+
 }  // namespace
 }  // namespace diplograph
