@@ -286,9 +286,10 @@ int Reader::ExistingActor(bool known, ActorId id) const {
 // detention", "the case", "the detention was "unacceptable""): the
 // definite noun phrase takes up what was spoken of just before, so the
 // statement is about what the latest statement (of the last four) with
-// actors was about.
+// actors was about. Words of up to 160 bytes (a clause: "the flight was
+// routine cooperation conducted in line with international law").
 void Reader::InheritAbout(ExtractedStatement& s) const {
-  if (!s.about.empty() || s.text_span.end - s.text_span.begin > 64 ||
+  if (!s.about.empty() || s.text_span.end - s.text_span.begin > 160 ||
       !absl::StartsWithIgnoreCase(
           Slice(text_, s.text_span.begin, s.text_span.end), "the ")) {
     return;

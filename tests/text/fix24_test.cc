@@ -453,5 +453,22 @@ TEST(DemonymOffices, TheHeadOfStateOfAReadout) {
   EXPECT_EQ(SpeakerOf(y, "trade had doubled"), "");
 }
 
+// "X said the flight was routine cooperation conducted in line with
+// international law": words that open with a definite noun phrase and
+// name no actor are about what was spoken of just before, however long
+// the clause (160 bytes at most).
+TEST(About, ADefiniteSubjectTakesUpTheTopicOfALongClause) {
+  const Extraction x = Extract(
+      "TOKYO, June 30 (Reuters) - Japan protested on Tuesday against a joint "
+      "flight of Chinese and Russian bombers near its coast, Foreign "
+      "Minister Kenji Sato said.\n\n"
+      "Chinese Foreign Ministry spokeswoman Li Wen said the flight was "
+      "routine cooperation conducted in line with international law.\n");
+  const ExtractedStatement* s =
+      text_testing::StatementContaining(x, "routine cooperation");
+  ASSERT_NE(s, nullptr) << testing::PrintToString(text_testing::Said(x));
+  EXPECT_FALSE(s->about.empty());
+}
+
 }  // namespace
 }  // namespace diplograph
