@@ -1097,6 +1097,37 @@ void Reader::ReadReportedSpeech(Range sentence,
       prev_subject = s;
       continue;
     }
+    // "X welcomed the agreement on Wednesday": a day ending an act's
+    // object is when the act was done, no part of what it was done to
+    // (the date is then read after the words).
+    if (hit.verb->frame == VerbFrame::kObject && words_end - words_begin > 2) {
+      auto te = std::lower_bound(
+          para_times_.begin(), para_times_.end(), tokens_[words_begin].begin,
+          [](const TimeExpression& x, uint32_t o) { return x.begin < o; });
+      for (; te != para_times_.end() && te->begin < tokens_[words_end - 1].end;
+           ++te) {
+        if (te->end != tokens_[words_end - 1].end || te->future ||
+            !te->date.is_known() ||
+            te->date.precision() != DatePrecision::kDay) {
+          continue;
+        }
+        const int cut = TokenAt(te->begin);
+        // Not after a participle or a verb in the object ("the agreement
+        // signed on Wednesday", "the deal reached last week": that act's
+        // day), nor after a clause's "that" or "to".
+        bool verbless = cut > words_begin + 1 && cut < words_end;
+        for (int k = words_begin; verbless && k < cut; ++k) {
+          if (!tokens_[k].word) continue;
+          const absl::string_view w = LowerWord(k);
+          verbless = !(w.size() > 3 && absl::EndsWith(w, "ed")) &&
+                     w != "that" && w != "to" && w != "made" && w != "held" &&
+                     w != "done" && w != "given" && w != "taken" &&
+                     w != "won" && w != "struck" && VerbAt(k).verb == nullptr;
+        }
+        if (verbless) words_end = cut;
+        break;
+      }
+    }
     ExtractedStatement st;
     st.speaker = s->actor;
     st.co_speakers = s->co_speakers;

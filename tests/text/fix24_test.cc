@@ -470,5 +470,25 @@ TEST(About, ADefiniteSubjectTakesUpTheTopicOfALongClause) {
   EXPECT_FALSE(s->about.empty());
 }
 
+// "X welcomed the agreement on Wednesday": the day dates the welcome and is
+// no part of its object; "the agreement signed on Wednesday" keeps the day
+// with the participle.
+TEST(ActObjects, ADayEndingTheObjectDatesTheAct) {
+  const Extraction x = Extract(
+      "ROME, June 30 (Reuters) - Foreign Minister Joe Borg welcomed the "
+      "agreement on Monday.\n");
+  const ExtractedStatement* s =
+      text_testing::StatementContaining(x, "the agreement");
+  ASSERT_NE(s, nullptr) << testing::PrintToString(text_testing::Said(x));
+  EXPECT_EQ(s->text, "the agreement");
+  EXPECT_EQ(s->date.ToString(), "2026-06-29");
+  const Extraction y = Extract(
+      "ROME, June 30 (Reuters) - Foreign Minister Joe Borg welcomed the "
+      "agreement signed on Monday.\n");
+  const ExtractedStatement* t =
+      text_testing::StatementContaining(y, "the agreement signed on Monday");
+  ASSERT_NE(t, nullptr) << testing::PrintToString(text_testing::Said(y));
+}
+
 }  // namespace
 }  // namespace diplograph
