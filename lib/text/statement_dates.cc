@@ -718,6 +718,23 @@ bool Reader::SaidAfterTheMeeting(const ExtractedStatement& s,
       }
     }
   }
+  // "told reporters at a joint press event", "at a joint news conference
+  // with Y": the story's parties together, on the story's day.
+  if (absl::StrContains(text, "joint ")) {
+    for (absl::string_view event :
+         {"at a joint news conference", "at a joint press conference",
+          "at a joint press event", "at a joint briefing",
+          "at a joint press availability", "a joint news conference with",
+          "a joint press conference with"}) {
+      for (size_t at = text.find(event); at != absl::string_view::npos;
+           at = text.find(event, at + event.size())) {
+        const uint32_t offset = begin + static_cast<uint32_t>(at);
+        if (offset < s.text_span.begin || offset >= s.text_span.end) {
+          return true;
+        }
+      }
+    }
+  }
   // "Speaking at the same news conference, X said ...", "told the same
   // briefing": the event of the story's other remarks.
   if (text.find("the same ") == absl::string_view::npos) return false;

@@ -490,5 +490,20 @@ TEST(ActObjects, ADayEndingTheObjectDatesTheAct) {
   ASSERT_NE(t, nullptr) << testing::PrintToString(text_testing::Said(y));
 }
 
+// "X told reporters at a joint press event": the story's parties together,
+// on the story's day (the dateline paragraph's).
+TEST(NewsConference, AJointPressEventIsTheStorysDay) {
+  const Extraction x = Extract(
+      "SEOUL, June 30 (Reuters) - South Korean President Min Ho-jun and "
+      "Polish President Adam Lis upgraded relations between their "
+      "countries on Monday.\n\n"
+      "\"We are partners who build together,\" Lis told reporters at a "
+      "joint press event in Seoul.\n");
+  const ExtractedStatement* s =
+      text_testing::StatementContaining(x, "partners who build together");
+  ASSERT_NE(s, nullptr) << testing::PrintToString(text_testing::Said(x));
+  EXPECT_EQ(s->date.ToString(), "2026-06-29");
+}
+
 }  // namespace
 }  // namespace diplograph
