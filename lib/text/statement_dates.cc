@@ -718,6 +718,21 @@ bool Reader::SaidAfterTheMeeting(const ExtractedStatement& s,
       }
     }
   }
+  // "Briefing reporters later in the evening, X said ...": later on the
+  // story's day.
+  if (absl::StrContains(text, "later ")) {
+    for (absl::string_view later :
+         {"later in the day", "later in the evening", "later in the afternoon",
+          "later that day", "later that evening", "later the same day"}) {
+      for (size_t at = text.find(later); at != absl::string_view::npos;
+           at = text.find(later, at + later.size())) {
+        const uint32_t offset = begin + static_cast<uint32_t>(at);
+        if (offset < s.text_span.begin || offset >= s.text_span.end) {
+          return true;
+        }
+      }
+    }
+  }
   // "told reporters at a joint press event", "at a joint news conference
   // with Y": the story's parties together, on the story's day.
   if (absl::StrContains(text, "joint ")) {

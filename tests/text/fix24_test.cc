@@ -505,5 +505,19 @@ TEST(NewsConference, AJointPressEventIsTheStorysDay) {
   EXPECT_EQ(s->date.ToString(), "2026-06-29");
 }
 
+// "Briefing reporters later in the evening, X said ...": the story's day.
+TEST(NewsConference, LaterInTheEveningIsTheStorysDay) {
+  const Extraction x = Extract(
+      "NEW DELHI, June 30 (Reuters) - India and Egypt agreed on Monday to "
+      "raise their trade.\n\n"
+      "Briefing reporters later in the evening, Foreign Secretary Anil Rao "
+      "said the two leaders had also discussed the situation in West "
+      "Asia.\n");
+  const ExtractedStatement* s =
+      text_testing::StatementContaining(x, "situation in West Asia");
+  ASSERT_NE(s, nullptr) << testing::PrintToString(text_testing::Said(x));
+  EXPECT_EQ(s->date.ToString(), "2026-06-29");
+}
+
 }  // namespace
 }  // namespace diplograph
