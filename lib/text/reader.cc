@@ -511,7 +511,11 @@ bool Reader::IsFragment(const Quote& q) const {
       break;
     }
   }
-  if (Is(t, "according")) return false;
+  // '"...," according to X': X's words, unless the quotation ends a
+  // clause a reporting verb began ('X told Y that Tehran was ready to open
+  // "a new page," according to a statement from Z': X's words, relayed by
+  // Z).
+  if (Is(t, "according")) return EndsReportedClause(q, b);
   const VerbHit hit = VerbAt(t);
   return hit.verb == nullptr || hit.form != VerbForm::kFinite;
 }

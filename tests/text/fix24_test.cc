@@ -519,5 +519,19 @@ TEST(NewsConference, LaterInTheEveningIsTheStorysDay) {
   EXPECT_EQ(s->date.ToString(), "2026-06-29");
 }
 
+// 'X told Y that Tehran was ready to open "a new page," according to a
+// statement from Z': the fragment ends X's reported clause; X speaks.
+// '"We are ready," according to Z' stays Z's.
+TEST(QuotedAsSaying, AFragmentBeforeAccordingTo) {
+  const Extraction x = Extract(
+      "CAIRO, June 30 (AP) - Kourosh Delavari told Ali Hassan that Tehran "
+      "was ready to open \"a new page without preconditions,\" according to "
+      "a statement from the Iranian Foreign Ministry.\n\n"
+      "\"We are ready,\" according to the Iranian Foreign Ministry.\n");
+  EXPECT_EQ(SpeakerOf(x, "a new page"), "Kourosh Delavari")
+      << testing::PrintToString(text_testing::Said(x));
+  EXPECT_EQ(SpeakerOf(x, "We are ready"), "Iranian Foreign Ministry");
+}
+
 }  // namespace
 }  // namespace diplograph
