@@ -47,8 +47,11 @@ std::string Roles(const dg::Extraction& x, int actor) {
   std::string out;
   if (actor < 0) return out;
   for (const dg::ExtractedAffiliation& af : x.actors[actor].affiliations) {
-    absl::StrAppend(&out, out.empty() ? "" : "; ", af.role, " of ",
-                    Name(x, af.organization));
+    // "President of the People's Republic of China" names its state
+    // already.
+    const std::string org = Name(x, af.organization);
+    absl::StrAppend(&out, out.empty() ? "" : "; ", af.role);
+    if (!absl::StrContains(af.role, org)) absl::StrAppend(&out, " of ", org);
   }
   return out;
 }
