@@ -2274,6 +2274,76 @@ void Reader::ReadTurn(size_t p, uint32_t label_end, int speaker, bool question,
     for (const Range& sentence : Sentences(text_, r)) {
       ReadRelations(sentence, std::max(index, 0));
     }
+    ReadQuotedInTurn(r, speaker);
+  }
+}
+
+// "President X said it himself in Riyadh in May, and I will quote him:
+// "...."", "As the President said last week, "..."": a quotation inside an
+// answer, its words another person's (the subject of the reporting verb
+// before the mark in its sentence, or the person "him" or "her" of "quote
+// him"), is that person's statement, relayed by the one who answers. The
+// answer's own words stay one statement.
+void Reader::ReadQuotedInTurn(Range r, int speaker) {
+  const std::vector<Quote> quotes = Quotes(text_, r, false);
+  if (quotes.empty()) return;
+  LoadWindow(r.begin, r.end);
+  ReadTimes(r);
+  for (const Quote& q : quotes) {
+    if (!q.closed || q.end <= q.begin) continue;
+    const int open_t = TokenAt(q.open);
+    // The sentence's words before the mark, 40 tokens at most.
+    const int floor_t = std::max(TokenAt(r.begin), open_t - 40);
+    int verb = -1;
+    for (int t = open_t - 1; t >= floor_t; --t) {
+      if (!tokens_[t].word) {
+        if (IsPunct(t, '.') || IsPunct(t, '?') || IsPunct(t, '!') ||
+            IsQuoteMark(t)) {
+          break;
+        }
+        continue;
+      }
+      const VerbHit h = VerbAt(t);
+      if (h.verb != nullptr && h.verb->reports_speech &&
+          h.form == VerbForm::kFinite) {
+        verb = t;
+        break;
+      }
+    }
+    if (verb < 0) continue;
+    int floor = verb;
+    while (floor > floor_t && !IsPunct(floor - 1, '.') &&
+           !IsPunct(floor - 1, '?')) {
+      --floor;
+    }
+    std::optional<Subject> who;
+    const VerbHit hit = VerbAt(verb);
+    if (hit.verb->lemma == "quote" && verb + 1 < open_t &&
+        (Is(verb + 1, "him") || Is(verb + 1, "her"))) {
+      who = ResolvePronoun(verb + 1);
+    } else {
+      who = SubjectBefore(verb, floor, 0);
+    }
+    // "I will quote him": "I" is the one who answers; the quoted person is
+    // the sentence's person named before.
+    if (who && who->actor == speaker && hit.verb->lemma == "quote") {
+      who.reset();
+    }
+    if (!who || who->actor < 0 || who->actor == speaker ||
+        x_.actors[who->actor].kind != ActorKind::kPerson) {
+      continue;
+    }
+    ExtractedStatement st;
+    st.speaker = who->actor;
+    st.speaker_span = {who->begin, who->end};
+    st.speaker_rule = "quoted-in-turn";
+    st.text_span = {q.begin, q.end};
+    st.quote = QuoteKind::kDirectQuote;
+    st.reported_by.push_back(
+        {speaker, ReportKind::kQuoted, {who->begin, who->end}});
+    st.rule = "quote-inside-turn";
+    st.confidence = Clamp01(who->confidence * 0.7f);
+    Emit(std::move(st), {tokens_[floor].begin, q.close}, verb);
   }
 }
 

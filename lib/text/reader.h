@@ -863,6 +863,9 @@ class Reader {
   // O(4 statements).
   std::optional<Subject> GroupEndingAt(int t) const;
 
+  // A quotation of a third person inside an answer turn of `speaker`: that
+  // person's statement, relayed by `speaker`.
+  void ReadQuotedInTurn(Range r, int speaker);
   int Emit(ExtractedStatement s, Range sentence, int verb_token);
   // The lexicon's fixed phrase that the reporting verb at `verb_token` (of
   // `lemma`) opens ("expressed deep concern" -> "express deep concern"), or

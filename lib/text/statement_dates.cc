@@ -148,6 +148,13 @@ void Reader::DateStatement(ExtractedStatement& s, Range sentence) {
       return;
     }
   }
+  // Another person's words quoted inside an answer ("As the President
+  // said, "..."") were said when the answer says, or at no time it gives:
+  // not on the briefing's day.
+  if (s.rule == "quote-inside-turn") {
+    s.date_basis = diplograph::DateBasis::kUnresolved;
+    return;
+  }
   if (!readout && !s.in_question && DatedByOpeningEvent(s, sentence)) return;
   if (no_carry_) {
     // A refusal ("declined to say whether ...") is dated by the same

@@ -533,5 +533,30 @@ TEST(QuotedAsSaying, AFragmentBeforeAccordingTo) {
   EXPECT_EQ(SpeakerOf(x, "We are ready"), "Iranian Foreign Ministry");
 }
 
+// "President X said it himself in May, and I will quote him: "..."" inside
+// an answer: X's statement, relayed by the one who answers, dated by no
+// briefing day; the answer stays one statement of its own.
+TEST(SpeakerLines, AThirdPersonQuotedInsideAnAnswer) {
+  const Extraction x = Extract(
+      "Department Press Briefing - June 30, 2026\n\n"
+      "Mark Tolland, Spokesperson\n\n"
+      "MR TOLLAND: Good afternoon.\n\n"
+      "QUESTION: Is normalization off the table?\n\n"
+      "MR TOLLAND: Not at all. President Hanaway said it himself in Riyadh, "
+      "and I will quote him: \"Peace between Saudi Arabia and Israel would "
+      "change the map of the Middle East.\" That is still our view.\n");
+  const ExtractedStatement* s = nullptr;
+  for (const ExtractedStatement& st : x.statements) {
+    if (st.speaker_rule == "quoted-in-turn") s = &st;
+  }
+  ASSERT_NE(s, nullptr) << testing::PrintToString(text_testing::Said(x));
+  EXPECT_EQ(NameOf(x, s->speaker), "Hanaway");
+  EXPECT_THAT(s->text, HasSubstr("change the map of the Middle East"));
+  ASSERT_EQ(s->reported_by.size(), 1u);
+  EXPECT_EQ(NameOf(x, s->reported_by[0].outlet), "Mark Tolland");
+  EXPECT_FALSE(s->date.is_known());
+  EXPECT_EQ(SpeakerOf(x, "Not at all"), "Mark Tolland");
+}
+
 }  // namespace
 }  // namespace diplograph
