@@ -105,7 +105,11 @@ Hosseinpour, Bahram Jafarnia, Tamer Zidan, Oren Talmor, Lauren Pritchett,
 Russell Hanaway, Nourhan Iskander, Samir Tovey, Leila Ghanbari, Gordon
 Ashlock, Danita Okwuosa, Evelyn Harmon, Alla Vereshchagina, Priya Ramanathan,
 Nabil Saadeh, Hannah Brightwell, Adaeze Okafor-Bello, Babajide Oyelowo, Cengiz
-Sarıoğlu, Hesham Abdel-Wahab) in real diplomatic
+Sarıoğlu, Hesham Abdel-Wahab; Annika Forsberg-Maes, Devraj Sethuraman, Stefan
+Kellermann, Qu Haoran; Saima Rafiq Durrani, Zarrar Ahmed Wattoo, Bryce
+Fenwick, Rafiqul Islam Bhuiyan, Anwar Iqbal Chaudhry, Mehreen Sultana;
+Matthias Eckhoff, Chanida Srisawang, Johanna Reitmeier; Hugues Lamarque,
+Nasrin Haque Talukder) in real diplomatic
 settings, in the constructions of news reports, readouts and press-conference
 transcripts.
 """
@@ -34987,6 +34991,921 @@ def h153():
           actors, statements, relationships, events, timexes)
 
 
+def h154():
+    d = Doc("h154_report")
+    day = "2028-03-07"
+    mon = "2028-03-06"
+    B = "BRUSSELS, 7 March (dpa) - "
+
+    def stm(*a, **k):
+        k.setdefault("after", B)
+        return statement(*a, **k)
+    af = "Annika Forsberg-Maes"
+    ds = "Devraj Sethuraman"
+    sk = "Stefan Kellermann"
+    qh = "Qu Haoran"
+    cn_mfa = "Ministry of Foreign Affairs (China)"
+    pti = "Press Trust of India"
+    actors = [
+        actor(d, "A01", "European Union", "organization",
+              ["European Union", "EU", "Europe"], ["E.U."],
+              accept={"Europe": ["Europe"]}),
+        actor(d, "A02", "India", "state", ["India", "New Delhi"],
+              ["Republic of India"], accept={"New Delhi": ["New Delhi"]}),
+        actor(d, "A03", af, "person", [af, "Forsberg-Maes"],
+              ["High Representative Annika Forsberg-Maes",
+               "Forsberg Maes"],
+              affiliations=[("European Union", "High Representative")]),
+        actor(d, "A04", ds, "person", [ds, "Sethuraman"],
+              ["External Affairs Minister Devraj Sethuraman"],
+              affiliations=[("India", "External Affairs Minister")]),
+        actor(d, "A05", "Russia", "state", ["Russia", "Moscow"],
+              ["Russian Federation"], accept={"Moscow": ["Moscow"]}),
+        actor(d, "A06", "Ukraine", "state", ["Ukraine"]),
+        actor(d, "A07", "Germany", "state", ["Germany"],
+              ["Federal Republic of Germany"]),
+        actor(d, "A08", sk, "person", [sk], ["Kellermann"],
+              affiliations=[("Germany", "government spokesman")]),
+        actor(d, "A09", "China", "state", ["China", "Beijing"],
+              ["People's Republic of China"],
+              accept={"Beijing": ["Beijing"]}),
+        actor(d, "A10", qh, "person", [qh], ["Qu"],
+              affiliations=[(cn_mfa, "spokesman")]),
+        actor(d, "A11", "Xinhua", "media", ["Xinhua"],
+              ["Xinhua news agency", "Xinhua News Agency"]),
+        actor(d, "A12", pti, "media", [pti], ["PTI"]),
+        actor(d, "A13", "Indo-Pacific", "place", ["Indo-Pacific"]),
+        actor(d, "A14", "Indian Ocean", "place", ["Indian Ocean"]),
+        actor(d, "A15", cn_mfa, "organization", ["Foreign Ministry"],
+              ["Chinese Foreign Ministry"], optional=True, part_of="China"),
+        actor(d, "A16", "dpa", "media", ["dpa"],
+              ["Deutsche Presse-Agentur"], optional=True),
+        actor(d, "A17", "Brussels", "place", ["Brussels"], optional=True,
+              accept={"Brussels": ["European Union"]}),
+        actor(d, "A18", "Berlin", "place", ["Berlin"], optional=True,
+              accept={"Berlin": ["Germany"]}),
+    ]
+    nodate = "the text does not say when"
+    same = ("the same remarks to reporters after the talks of the lede's "
+            "'on Tuesday'")
+    eu, ind = ["European Union"], ["India"]
+    q1 = ("For too long we have spoken about India as the future. India is "
+          "the present, and it is a partner we can no longer afford to treat "
+          "as an afterthought,")
+    q2 = ("The strategic partnership between India and the European Union "
+          "has come of age,")
+    q3 = ("What we sign this summer will be about the Indian Ocean, about "
+          "cyber and about supply chains.")
+    qq = ("China and India are neighbours and partners, not rivals. We hope "
+          "the relevant parties will abandon bloc thinking and not target "
+          "any third party,")
+    statements = [
+        statement(d, "S00", "China", "Beijing warns of", None,
+                  quote="bloc thinking",
+                  para="China warned of bloc thinking in the EU-India "
+                       "defence pact",
+                  cameo="111", alts=["010", "112"], alternatives=[qh],
+                  targets=[("European Union", "conflictual", False),
+                           ("India", "conflictual", False)],
+                  about=["European Union", "India"], optional=True,
+                  attribution="headline", date_basis=nodate),
+        stm(d, "S01", af, "the EU's foreign policy chief said on Tuesday",
+            day, quote="can no longer afford to treat as an afterthought.",
+            para="the EU and India will negotiate a security and defence "
+                 "partnership and hope to sign it before the summer; India "
+                 "is a partner Europe can no longer afford to treat as an "
+                 "afterthought",
+            evidence=["The European Union and India will negotiate a "
+                      "security and defence partnership and hope to sign it "
+                      "before the summer, the EU's foreign policy chief said "
+                      "on Tuesday"],
+            cameo="036", alts=["030", "051", "010"], alternatives=eu,
+            targets=[("India", "cooperative", True)], about=["India"],
+            same=["S02"], attribution="description",
+            date_basis="'on Tuesday' = the dateline's 7 March 2028"),
+        stm(d, "S02", af, "EU High Representative Annika Forsberg-Maes told "
+            "reporters", day, quote=q1, cameo="051", alts=["010", "030"],
+            alternatives=eu, targets=[("India", "cooperative", True)],
+            about=["India"], channel="remarks to reporters after talks",
+            same=["S01"], date_basis="retold by the lede 'on Tuesday'"),
+        stm(d, "S03", ds, "said Sethuraman", day, quote=q2, cameo="051",
+            alts=["010"], alternatives=ind,
+            targets=[("European Union", "cooperative", True)],
+            about=["European Union"], channel="remarks to reporters after "
+            "talks", attribution="inverted", date_basis=same),
+        stm(d, "S04", ds, "said Sethuraman", day, quote=q3, cameo="036",
+            alts=["030", "010"], alternatives=ind,
+            targets=[("European Union", "cooperative", False)],
+            about=["European Union", "Indian Ocean"],
+            channel="remarks to reporters after talks",
+            attribution="implicit_continuation", date_basis=same),
+        stm(d, "S05", ds, "The Press Trust of India quoted Sethuraman as "
+            "saying", None, quote="not an alliance against anyone",
+            para="the new pact with the EU was not an alliance against "
+                 "anyone and India would continue to decide its relations "
+                 "with other powers on its own",
+            evidence=["The Press Trust of India quoted Sethuraman as saying "
+                      "that the new pact was \"not an alliance against "
+                      "anyone\" and that India would continue to decide its "
+                      "relations with other powers on its own."],
+            cameo="010", alts=["012"], alternatives=ind,
+            about=["European Union", "India"], reported_via=pti,
+            date_basis=nodate),
+        stm(d, "S06", af, "Forsberg-Maes said the EU", day,
+            para="the EU did not expect India to turn its back on Russia",
+            evidence=["Asked about them, Forsberg-Maes said the EU did not "
+                      "expect India to turn its back on Moscow."],
+            cameo="010", alts=["013"], alternatives=eu,
+            about=["India", "Russia"], channel="remarks to reporters after "
+            "talks", date_basis=same),
+        stm(d, "S07", af, "She said she hoped", day,
+            quote="use every ounce of its influence",
+            para="she hoped India would use every ounce of its influence to "
+                 "bring about a just peace in Ukraine",
+            evidence=["She said she hoped New Delhi would \"use every ounce "
+                      "of its influence\" to bring about a just peace in "
+                      "Ukraine."],
+            cameo="020", alts=["010", "0256"], alternatives=eu,
+            targets=[("India", "neutral", True)],
+            about=["India", "Ukraine", "Russia"],
+            channel="remarks to reporters after talks",
+            attribution="pronoun", date_basis=same),
+        stm(d, "S08", sk, "government spokesman Stefan Kellermann said on "
+            "Monday", mon, quote="an indispensable partner in the "
+            "Indo-Pacific",
+            para="Germany regarded India as an indispensable partner in the "
+                 "Indo-Pacific and backed a quick conclusion of the EU-India "
+                 "free trade agreement",
+            evidence=["government spokesman Stefan Kellermann said on Monday "
+                      "that Germany regarded India as \"an indispensable "
+                      "partner in the Indo-Pacific\" and backed a quick "
+                      "conclusion of the free trade agreement the EU and "
+                      "India have been negotiating since 2022."],
+            cameo="051", alts=["010"], alternatives=["Germany"],
+            targets=[("India", "cooperative", True)],
+            about=["India", "European Union", "Indo-Pacific"],
+            date_basis="'on Monday' before Tuesday 7 March 2028"),
+        stm(d, "S09", qh, "Foreign Ministry spokesman Qu Haoran told a "
+            "regular press briefing", None, quote=qq, cameo="111",
+            alts=["010", "012"], alternatives=["China", cn_mfa],
+            targets=[("European Union", "conflictual", False),
+                     ("India", "cooperative", True)],
+            about=["India", "European Union"], reported_via="Xinhua",
+            channel="regular press briefing in Beijing",
+            date_basis=nodate + " ('reacted coolly' carries no day)"),
+    ]
+    for s in statements:
+        if s["quote"] is not None:
+            s["quote_marks"] = "straight"
+    notes = {
+        "S00": "the headline: 'Beijing' = China; optional",
+        "S01": "the lede retells the quotation S02 with a fragment of it; "
+               "'the EU's foreign policy chief' = Forsberg-Maes",
+        "S03": "inverted 'said X, who arrived ... on Monday': 'on Monday' "
+               "dates his arrival, not the remark",
+        "S04": "a second quotation after 'said Sethuraman' with no verb of "
+               "its own",
+        "S05": "'X quoted Y as saying that ... and that ...': relayed by PTI; "
+               "undated",
+        "S07": "'She' = Forsberg-Maes; 'New Delhi' = India",
+        "S09": "'in remarks carried by' Xinhua; no day is given for the "
+               "briefing",
+    }
+    for s in statements:
+        if s["id"] in notes:
+            s["speaker_mention"]["note"] = notes[s["id"]]
+    ei = ["European Union", "India"]
+    ci = ["China", "India"]
+    relationships = [
+        relationship("R01", "security and defence partnership", ei, False,
+                     [af], ["S01"],
+                     ["defence partnership", "security and defense "
+                      "partnership", "defence pact", "pact",
+                      "partnership"], date=day),
+        relationship("R02", "strategic partnership", ei, False, [ds],
+                     ["S03"], ["strategic partners", "strategic partner",
+                               "partnership"], date=day),
+        relationship("R03", "alliance", ei, False, [ds], ["S05"],
+                     ["alliance against anyone", "allies"]),
+        relationship("R04", "ties", ["India", "Russia"], False,
+                     ["narrator"], [],
+                     ["long-standing ties", "relations", "relationship"]),
+        relationship("R05", "largest supplier of arms", ["Russia", "India"],
+                     True, ["narrator"], [],
+                     ["arms supplier", "supplier of arms"], optional=True),
+        relationship("R06", "indispensable partner", ["Germany", "India"],
+                     False, [sk], ["S08"], ["partner", "partners"],
+                     date=mon),
+        relationship("R07", "neighbours", ci, False, [qh], ["S09"],
+                     ["neighbors", "neighbour", "neighbor"]),
+        relationship("R08", "partners", ci, False, [qh], ["S09"],
+                     ["partner"]),
+        relationship("R09", "rivals", ci, False, [qh], ["S09"],
+                     ["rival", "rivalry"]),
+        relationship("R10", "partner", ei, False, [af], ["S02"],
+                     ["partners"], optional=True, date=day),
+        relationship("R11", "free trade agreement", ei, False,
+                     [sk, "narrator"], ["S08"], ["FTA", "trade agreement"],
+                     optional=True),
+    ]
+    relationships[0]["modality"] = "planned"
+    relationships[0]["notes"] = ("to be negotiated, signing hoped for "
+                                 "'before the summer'")
+    relationships[2]["polarity"] = "negative"
+    relationships[2]["notes"] = "'not an alliance against anyone'"
+    relationships[3]["notes"] = ("'India's long-standing ties with Russia': "
+                                 "the narrator's")
+    relationships[8]["polarity"] = "negative"
+    relationships[10]["modality"] = "under negotiation"
+    relationships[10]["valid_from"] = "2022"
+    events = [
+        event("E01", "talks of Forsberg-Maes and Sethuraman in Brussels",
+              day, [af, ds]),
+        event("E02", "signing of the EU-India security and defence "
+              "partnership", "2028", ei),
+        event("E03", "Sethuraman's arrival in Brussels from Berlin", mon,
+              [ds], optional=True),
+        event("E04", "EU-India free trade negotiations", "2022", ei,
+              optional=True),
+        event("E05", "regular press briefing of the Chinese Foreign "
+              "Ministry", None, [qh], optional=True),
+        event("E06", "war in Ukraine", None, ["Russia", "Ukraine"],
+              optional=True),
+    ]
+    events[1]["modality"] = "planned"
+
+    def tx(text, value, kind="date", after=B):
+        return timex(d, text, value, kind, after)
+    timexes = [timex(d, "7 March", day, after="BRUSSELS"),
+               tx("before the summer", "2028", kind="interval"),
+               tx("on Tuesday", day),
+               tx("on Monday", mon),
+               tx("this summer", "2028-SU"),
+               tx("on Monday", mon, after="Stefan Kellermann"),
+               tx("since 2022", "2022"),
+               tx("last year", "2027")]
+    write(d, day, "news report (news agency, English service)", actors,
+          statements, relationships, events, timexes)
+
+
+def h155():
+    d = Doc("h155_briefing")
+    t = d.text
+    day = "2028-03-09"
+    tue, wed = "2028-03-07", "2028-03-08"
+    sd = "Saima Rafiq Durrani"
+    zw = "Zarrar Ahmed Wattoo"
+    ds = "Devraj Sethuraman"
+    bf = "Bryce Fenwick"
+    rb = "Rafiqul Islam Bhuiyan"
+    pk_mfa = "Ministry of Foreign Affairs (Pakistan)"
+    dos = "U.S. Department of State"
+    actors = [
+        actor(d, "A01", sd, "person", [sd],
+              ["Durrani", "Spokesperson Saima Rafiq Durrani"],
+              affiliations=[(pk_mfa, "Spokesperson")]),
+        actor(d, "A02", zw, "person", [zw],
+              ["Wattoo", "Foreign Minister Wattoo"],
+              affiliations=[("Pakistan", "Deputy Prime Minister and "
+                                         "Foreign Minister")]),
+        actor(d, "A03", "Pakistan", "state", ["Pakistan"],
+              ["Islamic Republic of Pakistan"]),
+        actor(d, "A04", "Bangladesh", "state", ["Bangladesh", "Dhaka"],
+              ["People's Republic of Bangladesh"],
+              accept={"Dhaka": ["Dhaka"]}),
+        actor(d, "A05", "Sri Lanka", "state", ["Sri Lanka"],
+              ["Democratic Socialist Republic of Sri Lanka"]),
+        actor(d, "A06", "China", "state", ["China"],
+              ["People's Republic of China"]),
+        actor(d, "A07", "India", "state", ["India"], ["Republic of India"]),
+        actor(d, "A08", ds, "person", [ds], ["Sethuraman"],
+              affiliations=[("India", "External Affairs Minister")]),
+        actor(d, "A09", "Jammu and Kashmir", "place",
+              ["Jammu and Kashmir", "Kashmir"], ["Kashmir"]),
+        actor(d, "A10", "UN Security Council", "organization",
+              ["UN Security Council"],
+              ["United Nations Security Council", "Security Council",
+               "UNSC"]),
+        actor(d, "A11", "United States", "state",
+              ["United States", "US", "Washington"], ["USA", "U.S."],
+              accept={"Washington": ["Washington"]}),
+        actor(d, "A12", bf, "person", [bf], ["Fenwick"],
+              affiliations=[(dos, "spokesperson")]),
+        actor(d, "A13", rb, "person", [rb], ["Bhuiyan"],
+              affiliations=[("Bangladesh", "Foreign Adviser")]),
+        actor(d, "A14", "The Daily Star", "media", ["The Daily Star"],
+              ["Daily Star"]),
+        actor(d, "A15", "Dawn", "media", ["Dawn"]),
+        actor(d, "A16", "Geo News", "media", ["Geo News"]),
+        actor(d, "A17", pk_mfa, "organization", ["Ministry of Foreign "
+                                                 "Affairs"],
+              ["Foreign Office", "Pakistan Foreign Office",
+               "Pakistani Foreign Ministry"], optional=True,
+              part_of="Pakistan"),
+        actor(d, "A18", dos, "organization", ["State Department"],
+              ["Department of State"], optional=True,
+              part_of="United States"),
+        actor(d, "A19", "Colombo", "place", ["Colombo"], optional=True,
+              accept={"Colombo": ["Sri Lanka"]}),
+        actor(d, "A20", "Beijing", "place", ["Beijing"], optional=True,
+              accept={"Beijing": ["China"]}),
+        actor(d, "A21", "Brussels", "place", ["Brussels"], optional=True),
+        actor(d, "A22", "Anwar Iqbal Chaudhry", "person",
+              ["Anwar Iqbal Chaudhry"],
+              affiliations=[("Dawn", "correspondent")], optional=True),
+        actor(d, "A23", "Mehreen Sultana", "person", ["Mehreen Sultana"],
+              affiliations=[("Geo News", "correspondent")], optional=True),
+        actor(d, "A24", "United Nations", "organization", ["UN"],
+              ["United Nations"], optional=True),
+    ]
+    top = "Transcript of the Press Briefing by Spokesperson"
+    lab = "Spokesperson:"
+
+    def turn(after):
+        i = t.index(lab, t.index(after)) + len(lab) + 1
+        j = t.index("\n\n", i)
+        while not t.startswith(("Question:", "Share |"), j + 2):
+            j = t.index("\n\n", j + 2)
+        return t[i:j]
+
+    q_dawn = "How do you respond?"
+    q_geo = "senior US official expected?"
+    q_bd = "Your comment?"
+    a1 = turn(top)
+    a2 = turn(q_dawn)
+    a3 = turn(q_geo)
+    a4 = turn(q_bd)
+    a5 = turn("Question: Thank you.")
+    assert a1.count("\n\n") == 3 and a1.endswith("your questions."), a1
+    assert a5 == "Thank you.", a5
+    ch = "weekly press briefing"
+    basis = "the briefing's date (Thursday, 9 March 2028)"
+    pk = ["Pakistan", pk_mfa]
+
+    def tn(sid, quote, after, cameo, alts, targets, about, optional=False,
+           responds=()):
+        return statement(d, sid, sd, lab, day, quote=quote, cameo=cameo,
+                         alts=alts, alternatives=pk, targets=targets,
+                         about=about, channel=ch, responds_to=responds,
+                         optional=optional, after=after, date_basis=basis)
+
+    statements = [
+        tn("B01", a1, top, "036", ["051", "010"],
+           [("Bangladesh", "cooperative", True),
+            ("Sri Lanka", "cooperative", True),
+            ("China", "cooperative", True)],
+           [zw, "Bangladesh", "Sri Lanka", "China"]),
+        statement(d, "B02", "Pakistan", "Both sides reaffirmed", tue,
+                  para="Pakistan and China reaffirmed their all-weather "
+                       "strategic cooperative partnership at the strategic "
+                       "dialogue in Beijing",
+                  evidence=["Both sides reaffirmed their all-weather "
+                            "strategic cooperative partnership."],
+                  cameo="051", alts=["030", "010"],
+                  alternatives=["China", "Foreign Secretary"],
+                  targets=[("China", "cooperative", True)],
+                  about=["China", "Pakistan"], reported_via=sd,
+                  channel="annual strategic dialogue in Beijing",
+                  attribution="joint", optional=True, after=top,
+                  date_basis="'On Tuesday' before Thursday 9 March 2028"),
+        statement(d, "B03", ds, "Indian External Affairs Minister Devraj "
+                  "Sethuraman said in Brussels on Tuesday", tue,
+                  quote="will never accept third-party mediation on "
+                        "Kashmir.",
+                  para="India will never accept third-party mediation on "
+                       "Kashmir",
+                  evidence=["Indian External Affairs Minister Devraj "
+                            "Sethuraman said in Brussels on Tuesday that "
+                            "India \"will never accept third-party mediation "
+                            "on Kashmir.\""],
+                  cameo="12", alts=["125", "010"], alternatives=["India"],
+                  targets=[("Pakistan", "conflictual", False)],
+                  about=["Jammu and Kashmir", "Pakistan"],
+                  reported_via="Dawn", channel="remarks in Brussels",
+                  embedded=True, after=top,
+                  date_basis="'on Tuesday' before Thursday 9 March 2028"),
+        tn("B04", a2, q_dawn, "111", ["010", "112"],
+           [("India", "conflictual", True)],
+           ["India", "Jammu and Kashmir", "UN Security Council"],
+           responds=["B03"]),
+        statement(d, "B05", bf, "A State Department spokesperson, Bryce "
+                  "Fenwick, said yesterday", wed,
+                  quote="enduring partnership",
+                  para="the United States valued its enduring partnership "
+                       "with Pakistan but wanted to see progress on "
+                       "counterterrorism",
+                  evidence=["A State Department spokesperson, Bryce Fenwick, "
+                            "said yesterday that Washington valued its "
+                            "\"enduring partnership\" with Pakistan but "
+                            "wanted to see progress on counterterrorism."],
+                  cameo="051", alts=["010", "020"],
+                  alternatives=["United States", dos],
+                  targets=[("Pakistan", "cooperative", True)],
+                  about=["Pakistan"], reported_via="Geo News",
+                  embedded=True, after=top,
+                  date_basis="'yesterday' of the briefing of Thursday 9 "
+                             "March 2028"),
+        tn("B06", a3, q_geo, "051", ["010", "011"],
+           [("United States", "cooperative", True)], ["United States"],
+           responds=["B05"]),
+        statement(d, "B07", rb, "The Daily Star quoted Bangladesh's Foreign "
+                  "Adviser Rafiqul Islam Bhuiyan as saying", None,
+                  quote="normal, business-like relations with every "
+                        "country, including Pakistan.",
+                  para="Bangladesh wanted normal, business-like relations "
+                       "with every country, including Pakistan",
+                  evidence=["The Daily Star quoted Bangladesh's Foreign "
+                            "Adviser Rafiqul Islam Bhuiyan as saying that "
+                            "Dhaka wanted \"normal, business-like relations "
+                            "with every country, including Pakistan.\""],
+                  cameo="030", alts=["010", "051"],
+                  alternatives=["Bangladesh"],
+                  targets=[("Pakistan", "cooperative", True)],
+                  about=["Pakistan"], reported_via="The Daily Star",
+                  embedded=True, after=top,
+                  date_basis="the text does not say when"),
+        tn("B08", a4, q_bd, "051", ["030", "010"],
+           [("Bangladesh", "cooperative", True)], ["Bangladesh", zw],
+           responds=["B07"]),
+        tn("B09", a5, "Question: Thank you.", "010", [], [], [],
+           optional=True),
+    ]
+    s1 = statements[0]
+    s1["segments"] = [
+        dict(zip(("quote", "span", "byte_span"), (p, *d.span(p, top))))
+        for p in a1.split("\n\n")]
+    for s in statements:
+        if s["embedded_in_question"]:
+            s["quote_marks"] = "straight"
+        elif s["quote"] is not None:
+            s["quote_marks"] = "none (transcript turn)"
+    notes = {
+        "B01": "the opening turn over four paragraphs (greeting, the "
+               "Foreign Minister's visits, the strategic dialogue, the "
+               "hand-over to questions): one statement in four segments; "
+               "the speaker is named only in the title",
+        "B02": "'Both sides reaffirmed' inside the spokesperson's opening: "
+               "Pakistan with China, relayed by the spokesperson; optional",
+        "B03": "inside the question of Dawn (reported_via); 'on Tuesday' "
+               "dates the minister's remark",
+        "B04": "the answer rejects the claim that Kashmir is India's "
+               "internal matter",
+        "B05": "'A State Department spokesperson, Bryce Fenwick, said "
+               "yesterday': appositive name; 'Washington' = the United "
+               "States; inside the question of Geo News",
+        "B06": "a reply and a refusal to comment on visits in one turn",
+        "B07": "'X quoted Y as saying': relayed by The Daily Star inside a "
+               "question whose asker names no outlet; 'Dhaka' = "
+               "Bangladesh; undated",
+        "B09": "a closing courtesy: optional",
+    }
+    for s in statements:
+        if s["id"] in notes:
+            s["speaker_mention"]["note"] = notes[s["id"]]
+    pc = ["Pakistan", "China"]
+    relationships = [
+        relationship("R01", "brotherly relations", ["Pakistan",
+                                                    "Bangladesh"],
+                     False, [sd], ["B01"],
+                     ["brotherly", "relations", "brotherly ties"],
+                     date=day),
+        relationship("R02", "all-weather strategic cooperative partnership",
+                     pc, False, [sd, "Pakistan", "China"], ["B01", "B02"],
+                     ["strategic cooperative partnership",
+                      "all-weather partnership", "strategic partnership",
+                      "partnership"], date=tue),
+        relationship("R03", "iron brothers", pc, False, [sd], ["B01"],
+                     ["brothers", "iron brotherhood"], date=day),
+        relationship("R04", "enduring partnership",
+                     ["United States", "Pakistan"], False, [bf], ["B05"],
+                     ["partnership", "partners"], date=wed),
+        relationship("R05", "relationship", ["Pakistan", "United States"],
+                     False, [sd], ["B06"],
+                     ["long history of cooperation", "cooperation",
+                      "relations"], date=day),
+        relationship("R06", "normal, business-like relations",
+                     ["Bangladesh", "Pakistan"], False, [rb], ["B07"],
+                     ["business-like relations", "normal relations",
+                      "relations"]),
+        relationship("R07", "dispute", ["India", "Pakistan"], False, [sd],
+                     ["B04"], ["internationally recognized dispute"],
+                     optional=True, date=day),
+        relationship("R08", "Bilateral Political Consultations",
+                     ["Pakistan", "Sri Lanka"], False, [sd], ["B01"],
+                     ["political consultations"], optional=True),
+    ]
+    relationships[5]["modality"] = "desired"
+    relationships[6]["notes"] = ("'an internationally recognized dispute': "
+                                 "over Jammu and Kashmir")
+    events = [
+        event("E01", "weekly press briefing of the spokesperson", day, [sd]),
+        event("E02", "the Foreign Minister's visit to Colombo and Dhaka",
+              "2028-03-13", [zw, "Sri Lanka", "Bangladesh"]),
+        event("E03", "annual strategic dialogue of Pakistan and China in "
+              "Beijing", tue, pc),
+        event("E04", "fifth round of the Pakistan-Sri Lanka Bilateral "
+              "Political Consultations", "2028-03", ["Pakistan",
+                                                     "Sri Lanka"],
+              optional=True),
+    ]
+    events[1]["end_date"] = "2028-03-16"
+    events[1]["modality"] = "planned"
+    events[3]["modality"] = "planned"
+
+    def tx(text, value, kind="date", after=top):
+        return timex(d, text, value, kind, after)
+    timexes = [timex(d, "Thursday, 9 March 2028", day),
+               tx("from 13 to 16 March", "2028-03-13/2028-03-16",
+                  kind="interval"),
+               tx("On Tuesday", tue),
+               tx("on Tuesday", tue),
+               tx("yesterday", wed),
+               tx("next week", "2028-W11")]
+    write(d, day, "press briefing (foreign ministry transcript)", actors,
+          statements, relationships, events, timexes)
+
+
+def h156():
+    d = Doc("h156_readout")
+    day = "2028-03-08"
+    me = "Matthias Eckhoff"
+    cs = "Chanida Srisawang"
+    jr = "Johanna Reitmeier"
+    fg = "Federal Government (Germany)"
+    actors = [
+        actor(d, "A01", me, "person", [me, "Eckhoff"],
+              ["Federal Chancellor Eckhoff", "Chancellor Eckhoff"],
+              affiliations=[("Germany", "Federal Chancellor")]),
+        actor(d, "A02", cs, "person", [cs, "Srisawang"],
+              ["Prime Minister Srisawang", "Prime Minister Chanida "
+               "Srisawang"],
+              affiliations=[("Thailand", "Prime Minister")]),
+        actor(d, "A03", jr, "person", [jr],
+              ["Reitmeier", "Deputy Government Spokesperson Johanna "
+               "Reitmeier"],
+              affiliations=[(fg, "Deputy Government Spokesperson")]),
+        actor(d, "A04", "Germany", "state", ["Germany"],
+              ["Federal Republic of Germany"]),
+        actor(d, "A05", "Thailand", "state",
+              ["Thailand", "Kingdom of Thailand"], ["Kingdom of Thailand"]),
+        actor(d, "A06", "European Union", "organization",
+              ["European Union"], ["EU"]),
+        actor(d, "A07", "Russia", "state", ["Russia"],
+              ["Russian Federation"]),
+        actor(d, "A08", "Ukraine", "state", ["Ukraine"]),
+        actor(d, "A09", "UN General Assembly", "organization",
+              ["UN General Assembly"],
+              ["United Nations General Assembly", "General Assembly",
+               "UNGA"]),
+        actor(d, "A10", "Myanmar", "state", ["Myanmar"], ["Burma"]),
+        actor(d, "A11", "South China Sea", "place", ["South China Sea"]),
+        actor(d, "A12", "ASEAN", "organization", ["ASEAN"],
+              ["Association of Southeast Asian Nations"]),
+        actor(d, "A13", fg, "organization",
+              ["The Federal Government", "Die Bundesregierung"],
+              ["Federal Government", "German Federal Government",
+               "Bundesregierung"], optional=True, part_of="Germany",
+              accept={"The Federal Government": ["Germany"],
+                      "Die Bundesregierung": ["Germany"]}),
+        actor(d, "A14", "Press and Information Office of the Federal "
+              "Government", "organization",
+              ["Press and Information Office of the Federal Government"],
+              optional=True, part_of=fg),
+        actor(d, "A15", "Federal Chancellery", "place",
+              ["Federal Chancellery"], ["Bundeskanzleramt"], optional=True),
+        actor(d, "A16", "Berlin", "place", ["Berlin"], optional=True,
+              accept={"Berlin": ["Germany"]}),
+        actor(d, "A17", "Bangkok", "place", ["Bangkok"], optional=True,
+              accept={"Bangkok": ["Thailand"]}),
+        actor(d, "A18", "United Nations", "organization", ["UN"],
+              ["United Nations"], optional=True),
+        actor(d, "A19", "Asia", "place", ["Asia"], optional=True),
+    ]
+    B = "Deputy Government Spokesperson Johanna Reitmeier issued the " \
+        "following statement:"
+    basis = ("'today' of the release dated Wednesday, 8 March 2028 (the "
+             "meeting)")
+    ch = "meeting in Berlin"
+    de, th = ["Germany"], ["Thailand"]
+
+    def st(sid, spk, mention, para, ev, cameo, alts, alternatives, targets,
+           about, how="explicit", joint=False, optional=False):
+        s = statement(d, sid, spk, mention, day, para=para, evidence=[ev],
+                      cameo=cameo, alts=alts, alternatives=alternatives,
+                      targets=targets, about=about, reported_via=jr,
+                      channel=ch, attribution=how, optional=optional,
+                      after=B, date_basis=basis)
+        if joint:
+            s["co_speakers"] = [cs, "Thailand"]
+        return s
+
+    both = [cs, "Germany", "Thailand"]
+    statements = [
+        statement(d, "C00", jr, "Deputy Government Spokesperson Johanna "
+                  "Reitmeier issued the following statement", day,
+                  para="readout of the Federal Chancellor's meeting with "
+                       "the Prime Minister of Thailand",
+                  alternatives=[fg], about=[me, cs, "Thailand"],
+                  optional=True, date_basis=basis),
+        st("C01", me, "The Federal Chancellor welcomed the Prime Minister",
+           "Eckhoff welcomed Srisawang on her first official visit to "
+           "Germany",
+           "The Federal Chancellor welcomed the Prime Minister on her first "
+           "official visit to Germany", "051", ["043", "010"], de,
+           [(cs, "cooperative", True)], [cs, "Thailand"], how="nominal"),
+        st("C02", me, "and emphasised that the two countries",
+           "Germany and Thailand had been linked by friendly relations for "
+           "more than 160 years",
+           "and emphasised that the two countries had been linked by "
+           "friendly relations for more than 160 years.", "010", ["051"],
+           de, [("Thailand", "cooperative", False)], ["Thailand"],
+           how="coordinated verb"),
+        st("C03", me, "Both sides agreed to raise",
+           "Germany and Thailand agreed to raise bilateral relations to a "
+           "strategic partnership and to adopt a joint action plan to this "
+           "end by the end of the year",
+           "Both sides agreed to raise bilateral relations to a strategic "
+           "partnership and to adopt a joint action plan to this end by the "
+           "end of the year.", "030", ["057", "051", "010"], both,
+           [("Thailand", "cooperative", True),
+            ("Germany", "cooperative", True)], ["Thailand", "Germany"],
+           how="joint", joint=True),
+        st("C04", cs, "The Prime Minister said that Thailand",
+           "Thailand regarded Germany as its most important trading partner "
+           "in the European Union and as a key partner for the green "
+           "transformation of its economy",
+           "The Prime Minister said that Thailand regarded Germany as its "
+           "most important trading partner in the European Union and as a "
+           "key partner for the green transformation of its economy.",
+           "051", ["010"], th, [("Germany", "cooperative", True)],
+           ["Germany", "European Union"], how="nominal"),
+        st("C05", me, "The Federal Chancellor expressed the hope",
+           "Eckhoff hoped the negotiations on an EU-Thailand free trade "
+           "agreement could be concluded in the course of this year",
+           "The Federal Chancellor expressed the hope that the negotiations "
+           "could be concluded in the course of this year.", "013",
+           ["036", "010"], de, [("Thailand", "cooperative", False)],
+           ["European Union", "Thailand"], how="nominal"),
+        st("C06", me, "the Federal Chancellor thanked Thailand",
+           "Eckhoff thanked Thailand for voting in favour of the most "
+           "recent resolution of the UN General Assembly on Russia's war "
+           "against Ukraine",
+           "the Federal Chancellor thanked Thailand for voting in favour of "
+           "the most recent resolution of the UN General Assembly", "051",
+           ["010"], de, [("Thailand", "cooperative", True)],
+           ["Thailand", "UN General Assembly", "Russia", "Ukraine"],
+           how="nominal"),
+        st("C07", me, "and stressed that Russia must withdraw",
+           "Russia must withdraw its troops from Ukrainian territory",
+           "and stressed that Russia must withdraw its troops from "
+           "Ukrainian territory.", "106", ["10", "111"], de,
+           [("Russia", "conflictual", True)], ["Russia", "Ukraine"],
+           how="coordinated verb"),
+        st("C08", cs, "Prime Minister Srisawang underlined",
+           "Thailand's position is that the war should be ended through "
+           "dialogue and in accordance with the UN Charter",
+           "Prime Minister Srisawang underlined her government's position "
+           "that the war should be ended through dialogue and in accordance "
+           "with the UN Charter.", "010", ["020", "012"], th,
+           [("Russia", "neutral", False), ("Ukraine", "neutral", False)],
+           ["Russia", "Ukraine", "United Nations"]),
+        st("C09", me, "The two heads of government also discussed",
+           "Eckhoff and Srisawang discussed the situation in Myanmar and "
+           "tensions in the South China Sea",
+           "The two heads of government also discussed the situation in "
+           "Myanmar and tensions in the South China Sea.", "010", [], both,
+           [], ["Myanmar", "South China Sea"], how="joint", joint=True,
+           optional=True),
+        st("C10", me, "They agreed that ASEAN's Five-Point Consensus",
+           "ASEAN's Five-Point Consensus remained the basis for a solution "
+           "in Myanmar",
+           "They agreed that ASEAN's Five-Point Consensus remained the basis "
+           "for a solution in Myanmar.", "010", ["051", "030"], both,
+           [("ASEAN", "cooperative", True)], ["ASEAN", "Myanmar"],
+           how="pronoun", joint=True),
+        st("C11", cs, "The Prime Minister invited the Federal Chancellor",
+           "Srisawang invited Eckhoff to visit Bangkok",
+           "The Prime Minister invited the Federal Chancellor to visit "
+           "Bangkok", "036", ["010", "043"], th,
+           [(me, "cooperative", True)], [me, "Thailand"], how="nominal"),
+        st("C12", me, "he accepted the invitation",
+           "Eckhoff accepted the invitation to visit Bangkok with thanks",
+           "and he accepted the invitation with thanks.", "036",
+           ["010", "042"], de, [(cs, "cooperative", True)],
+           [cs, "Thailand"], how="pronoun"),
+    ]
+    statements[12]["responds_to"] = ["C11"]
+    notes = {
+        "C00": "the spokesperson's release as a whole: optional",
+        "C01": "'The Federal Chancellor' = Eckhoff, a title without name",
+        "C02": "the second verb of 'welcomed ... and emphasised that'",
+        "C03": "'Both sides agreed': Germany and Thailand jointly; a "
+               "relationship to be raised in future (R01)",
+        "C06": "'thanked Thailand for ...': the verb's object is a state",
+        "C07": "the second verb of 'thanked ... and stressed that'",
+        "C08": "'her government's position' = Thailand's",
+        "C09": "'discussed' without content: optional",
+        "C10": "'They' = the two heads of government",
+        "C12": "'he' = the Federal Chancellor, in the second clause of a "
+               "sentence whose subject is the Prime Minister",
+    }
+    for s in statements:
+        if s["id"] in notes:
+            s["speaker_mention"]["note"] = notes[s["id"]]
+    gt = ["Germany", "Thailand"]
+    relationships = [
+        relationship("R01", "strategic partnership", gt, False, both,
+                     ["C03"], ["strategic partners", "strategic partner",
+                               "partnership"], date=day),
+        relationship("R02", "friendly relations", gt, False, [me], ["C02"],
+                     ["relations", "friendship", "bilateral relations"],
+                     date=day),
+        relationship("R03", "most important trading partner in the "
+                     "European Union", gt, False, [cs], ["C04"],
+                     ["most important trading partner", "trading partner",
+                      "trade partner"], date=day),
+        relationship("R04", "key partner for the green transformation", gt,
+                     False, [cs], ["C04"], ["key partner", "partner"],
+                     optional=True, date=day),
+        relationship("R05", "free trade agreement",
+                     ["European Union", "Thailand"], False,
+                     ["narrator", me], ["C05"],
+                     ["FTA", "trade agreement"], optional=True),
+        relationship("R06", "war of aggression", ["Russia", "Ukraine"],
+                     True, ["narrator", me, cs], ["C06", "C08"],
+                     ["war", "aggression"]),
+    ]
+    relationships[0]["modality"] = "agreed"
+    relationships[0]["notes"] = ("'agreed to raise bilateral relations to a "
+                                 "strategic partnership': not yet in place")
+    relationships[1]["notes"] = ("'for more than 160 years' (the 1862 treaty "
+                                 "of Prussia and Siam; not in the text)")
+    relationships[4]["modality"] = "under negotiation"
+    events = [
+        event("E01", "meeting of Eckhoff and Srisawang at the Federal "
+              "Chancellery in Berlin and working lunch", day, [me, cs]),
+        event("E02", "adoption of a joint action plan for the strategic "
+              "partnership", "2028", gt),
+        event("E03", "Eckhoff's visit to Bangkok", None, [me, "Thailand"]),
+        event("E04", "conclusion of the EU-Thailand free trade agreement",
+              "2028", ["European Union", "Thailand"], optional=True),
+        event("E05", "the most recent UN General Assembly resolution on "
+              "Ukraine", None, ["UN General Assembly", "Thailand"],
+              optional=True),
+    ]
+    for e in events[1:4]:
+        e["modality"] = "planned"
+
+    def tx(text, value, kind="date", after=B):
+        return timex(d, text, value, kind, after)
+    timexes = [timex(d, "Wednesday, 8 March 2028", day),
+               tx("today", day),
+               tx("for more than 160 years", "P160Y", kind="duration"),
+               tx("by the end of the year", "2028", kind="interval"),
+               tx("in the course of this year", "2028", kind="interval")]
+    write(d, day, "readout (government press release, meeting)", actors,
+          statements, relationships, events, timexes)
+
+
+def h157():
+    d = Doc("h157_joint")
+    t = d.text
+    day = "2028-03-11"
+    nt = "Nasrin Haque Talukder"
+    hl = "Hugues Lamarque"
+    bd_mfa = "Ministry of Foreign Affairs (Bangladesh)"
+    afd = "French Development Agency"
+    actors = [
+        actor(d, "A01", "Bangladesh", "state",
+              ["Bangladesh", "People's Republic of Bangladesh"],
+              ["People's Republic of Bangladesh"]),
+        actor(d, "A02", "France", "state", ["France", "French Republic"],
+              ["French Republic"]),
+        actor(d, "A03", nt, "person", [nt, "Talukder"],
+              ["Prime Minister Talukder", "Prime Minister Nasrin Haque "
+               "Talukder"],
+              affiliations=[("Bangladesh", "Prime Minister")]),
+        actor(d, "A04", hl, "person", [hl],
+              ["President Lamarque", "President Hugues Lamarque",
+               "Lamarque"],
+              affiliations=[("France", "President")]),
+        actor(d, "A05", "Myanmar", "state", ["Myanmar"], ["Burma"]),
+        actor(d, "A06", "Rohingya", "group", ["Rohingya"]),
+        actor(d, "A07", "Ukraine", "state", ["Ukraine"]),
+        actor(d, "A08", "Indo-Pacific", "place", ["Indo-Pacific"]),
+        actor(d, "A09", "International Court of Justice", "organization",
+              ["International Court of Justice"], ["ICJ"]),
+        actor(d, "A10", "United Nations", "organization",
+              ["United Nations"], ["UN"]),
+        actor(d, "A11", afd, "organization", [afd],
+              ["Agence française de développement", "AFD"],
+              optional=True, part_of="France"),
+        actor(d, "A12", bd_mfa, "organization", ["Ministry of Foreign "
+                                                 "Affairs"],
+              ["Bangladesh Foreign Ministry", "MOFA"], optional=True,
+              part_of="Bangladesh"),
+        actor(d, "A13", "Dhaka", "place", ["Dhaka"], optional=True,
+              accept={"Dhaka": ["Bangladesh"]}),
+        actor(d, "A14", "Paris", "place", ["Paris"], optional=True,
+              accept={"Paris": ["France"]}),
+    ]
+    first = "1. At the invitation of the Prime Minister"
+    last = "Prime Minister Talukder accepted the invitation with pleasure."
+    i = t.index(first)
+    j = t.index(last, i) + len(last)
+    whole = t[i:j]
+    paras = whole.split("\n\n")
+    assert len(paras) == 7, len(paras)
+    who = ["France", nt, hl]
+    statements = [
+        statement(d, "J01", "Bangladesh", "Joint Communiqué on the State "
+                  "Visit of the President of the French Republic", day,
+                  quote=whole, cameo="030", alts=["057", "051", "036",
+                                                  "010"],
+                  alternatives=who,
+                  targets=[("France", "cooperative", True),
+                           ("Bangladesh", "cooperative", True),
+                           ("Myanmar", "neutral", True)],
+                  about=["France", "Bangladesh", "Indo-Pacific", "Rohingya",
+                         "Myanmar", "International Court of Justice",
+                         "Ukraine", "United Nations"],
+                  channel="joint communiqué", attribution="joint",
+                  after="Home > Press Release",
+                  date_basis="'Dhaka, 11 March 2028' above the title and "
+                             "below the text; the visit 'from 10 to 11 "
+                             "March 2028' ends that day"),
+    ]
+    for s in statements:
+        s["co_speakers"] = ["France"]
+    statements[0]["quote_marks"] = "none (document text)"
+    statements[0]["segments"] = [
+        dict(zip(("quote", "span", "byte_span"), (p, *d.span(p, first))))
+        for p in paras]
+    statements[0]["speaker_mention"]["note"] = (
+        "the communiqué of the two sides: Bangladesh (the site's government "
+        "and the host) with France as co-speaker, the two leaders "
+        "accepted; its seven numbered paragraphs, from '1. At the "
+        "invitation' to 'accepted the invitation with pleasure.', one "
+        "segment per paragraph; 'The Bangladesh side …', 'The French side "
+        "…' and the invitation of paragraph 7 are the joint text's own; "
+        "the title, the two 'Dhaka, 11 March 2028' lines and the page "
+        "furniture are not in it")
+    both = ["Bangladesh", "France"]
+    relationships = [
+        relationship("R01", "Strategic Partnership", both, False, both,
+                     ["J01"], ["strategic partners", "strategic partner",
+                               "partnership"], date=day),
+        relationship("R02", "diplomatic relations", both, False, both,
+                     ["J01"], ["relations", "diplomatic ties"], date=day),
+        relationship("R03", "recognise", ["France", "Bangladesh"], True,
+                     both, ["J01"], ["recognition", "recognize",
+                                     "recognised"], optional=True),
+        relationship("R04", "resident power of the Indo-Pacific",
+                     ["France", "Indo-Pacific"], True, ["Bangladesh"],
+                     ["J01"], ["resident power"], optional=True, date=day),
+    ]
+    relationships[0]["modality"] = "decided"
+    relationships[0]["notes"] = (
+        "'decided to elevate the bilateral relationship to a Strategic "
+        "Partnership': a roadmap is still to be finalised; 'not directed "
+        "against any third country'")
+    relationships[1]["valid_from"] = "1972"
+    relationships[2]["notes"] = ("'among the first Western countries to "
+                                 "recognise Bangladesh after its "
+                                 "independence': the year is not given")
+    relationships[2]["valid_from"] = None
+    events = [
+        event("E01", "State Visit of President Lamarque to Bangladesh",
+              "2028-03-10", [hl, nt]),
+        event("E02", "establishment of diplomatic relations of France and "
+              "Bangladesh", "1972", both, optional=True),
+        event("E03", "next Foreign Office Consultations in Paris", "2028",
+              both),
+        event("E04", "official visit of Prime Minister Talukder to France",
+              "2029", [nt, "France"]),
+    ]
+    events[0]["end_date"] = day
+    events[2]["modality"] = "planned"
+    events[3]["modality"] = "planned"
+    B = "Home > Press Release"
+
+    def tx(text, value, kind="date", after=B):
+        return timex(d, text, value, kind, after)
+    timexes = [tx("11 March 2028", day),
+               tx("10-11 March 2028", "2028-03-10/2028-03-11",
+                  kind="interval"),
+               tx("from 10 to 11 March 2028", "2028-03-10/2028-03-11",
+                  kind="interval"),
+               tx("more than thirty years", "P30Y", kind="duration"),
+               tx("in 1972", "1972"),
+               tx("in 2027", "2027"),
+               tx("later this year", "2028"),
+               tx("in 2029", "2029"),
+               tx("11 March 2028", day, after="with pleasure.")]
+    write(d, day, "joint communiqué (foreign ministry press release)",
+          actors, statements, relationships, events, timexes)
+
+
 if __name__ == "__main__":
     h1()
     h2()
@@ -35141,3 +36060,7 @@ if __name__ == "__main__":
     h151()
     h152()
     h153()
+    h154()
+    h155()
+    h156()
+    h157()
