@@ -109,7 +109,10 @@ Sarıoğlu, Hesham Abdel-Wahab; Annika Forsberg-Maes, Devraj Sethuraman, Stefan
 Kellermann, Qu Haoran; Saima Rafiq Durrani, Zarrar Ahmed Wattoo, Bryce
 Fenwick, Rafiqul Islam Bhuiyan, Anwar Iqbal Chaudhry, Mehreen Sultana;
 Matthias Eckhoff, Chanida Srisawang, Johanna Reitmeier; Hugues Lamarque,
-Nasrin Haque Talukder) in real diplomatic
+Nasrin Haque Talukder; Bronwyn Tregear, Xiao Renjie, Aroha Tamihana, Callum
+Pryor; Qu Yanling, Yerzhan Tolegenov, Bakhtiyor Nurmatov, Han Zhiyuan, Lyle
+Draper, Ximena Lozada Ortiz; Vsevolod Arkhipov, Sardor Makhkamov; Khalid bin
+Saoud Al Marri, Corinne Waddell) in real diplomatic
 settings, in the constructions of news reports, readouts and press-conference
 transcripts.
 """
@@ -35906,6 +35909,999 @@ def h157():
           actors, statements, relationships, events, timexes)
 
 
+def h158():
+    d = Doc("h158_report")
+    day = "2027-11-09"
+    mon = "2027-11-08"
+    B = "Canberra, Nov 9 (AAP) - "
+    bt = "Bronwyn Tregear"
+    xr = "Xiao Renjie"
+    at = "Aroha Tamihana"
+    cp = "Callum Pryor"
+    emb = "Embassy of China in Australia"
+    afr = "Australian Financial Review"
+    actors = [
+        actor(d, "A01", "Australia", "state", ["Australia", "Canberra"],
+              ["Commonwealth of Australia"],
+              accept={"Canberra": ["Canberra"]}),
+        actor(d, "A02", "China", "state", ["China", "Beijing"],
+              ["People's Republic of China", "PRC"],
+              accept={"Beijing": ["Beijing"]}),
+        actor(d, "A03", "United States", "state",
+              ["United States", "Washington"], ["US", "USA", "U.S."],
+              accept={"Washington": ["Washington"]}),
+        actor(d, "A04", bt, "person", [bt, "Tregear"],
+              ["Senator Tregear", "Foreign Minister Bronwyn Tregear"],
+              affiliations=[("Australia", "Foreign Minister")]),
+        actor(d, "A05", xr, "person", [xr, "Xiao"],
+              ["Ambassador Xiao Renjie", "Mr Xiao"],
+              affiliations=[("China", "Ambassador to Australia")]),
+        actor(d, "A06", at, "person", [at], ["Tamihana"],
+              affiliations=[("New Zealand", "Foreign Minister")]),
+        actor(d, "A07", cp, "person", [cp], ["Pryor", "Mr Pryor"],
+              affiliations=[("Opposition (Australia)",
+                             "foreign affairs spokesman")]),
+        actor(d, "A08", "New Zealand", "state",
+              ["New Zealand", "Wellington"], ["NZ"],
+              accept={"Wellington": ["Wellington"]}),
+        actor(d, "A09", "Russia", "state", ["Moscow"],
+              ["Russian Federation", "Russia"]),
+        actor(d, "A10", "RNZ", "media", ["RNZ"], ["Radio New Zealand"]),
+        actor(d, "A11", afr, "media", [afr], ["AFR",
+                                             "The Australian Financial "
+                                             "Review"]),
+        actor(d, "A12", emb, "organization", ["Chinese embassy"],
+              ["Chinese Embassy", "Embassy of the People's Republic of "
+               "China in Australia"], part_of="China"),
+        actor(d, "A13", "AAP", "media", ["AAP"],
+              ["Australian Associated Press"], optional=True),
+        actor(d, "A14", "AUSMIN", "organization", ["AUSMIN"],
+              ["Australia-United States Ministerial Consultations"],
+              optional=True),
+        actor(d, "A15", "Parliament House", "place", ["Parliament House"],
+              optional=True),
+        actor(d, "A16", "Sydney", "place", ["Sydney"], optional=True),
+        actor(d, "A17", "Brisbane", "place", ["Brisbane"], optional=True),
+        actor(d, "A18", "Tasman Sea", "place", ["Tasman"], ["Tasman"],
+              optional=True),
+        actor(d, "A19", "Canberra", "place", ["Canberra"], optional=True,
+              accept={"Canberra": ["Australia"]}),
+        actor(d, "A20", "Beijing", "place", ["Beijing"], optional=True,
+              accept={"Beijing": ["China"]}),
+        actor(d, "A21", "Washington", "place", ["Washington"],
+              optional=True, accept={"Washington": ["United States"]}),
+        actor(d, "A22", "Wellington", "place", ["Wellington"],
+              optional=True, accept={"Wellington": ["New Zealand"]}),
+        actor(d, "A23", "Opposition (Australia)", "organization",
+              ["opposition"], ["Australian opposition", "Coalition"],
+              optional=True, part_of="Australia"),
+    ]
+
+    def stm(*a, **k):
+        k.setdefault("after", B)
+        return statement(*a, **k)
+    au, cn, nz = ["Australia"], ["China"], ["New Zealand"]
+    tue = "'on Tuesday' = the dateline's day (9 November 2027)"
+    rem = "remarks to reporters at Parliament House"
+    lunch = "speech to a business lunch in Sydney"
+    q2 = ("The United States is our ally and it will remain our ally. China "
+          "is a comprehensive strategic partner and our biggest customer, "
+          "and we want to keep it that way. Those two facts do not "
+          "contradict each other,")
+    q5 = ("Relations between China and Australia are in their best shape "
+          "for a decade. It would be a pity to throw that away for someone "
+          "else's rivalry,")
+    statements = [
+        stm(d, "S01", bt, "Foreign Minister Bronwyn Tregear has insisted",
+            day, para="Australia will not be forced to pick between its "
+                      "closest ally and its largest trading partner",
+            evidence=["Australia will not be forced to pick between its "
+                      "closest ally and its largest trading partner, "
+                      "Foreign Minister Bronwyn Tregear has insisted"],
+            cameo="010", alts=["051"], alternatives=au,
+            targets=[("United States", "cooperative", False),
+                     ("China", "neutral", False)],
+            about=["United States", "China"], same=["S02"],
+            date_basis="the lede's retelling of S02 ('on Tuesday')"),
+        stm(d, "S02", bt, "Senator Tregear told reporters", day, quote=q2,
+            cameo="051", alts=["010"], alternatives=au,
+            targets=[("United States", "cooperative", True),
+                     ("China", "cooperative", True)],
+            about=["United States", "China"], channel=rem, same=["S01"],
+            date_basis=tue),
+        stm(d, "S03", bt, "She said the government would", day,
+            quote="not apologise",
+            para="the government would not apologise for the AUSMIN talks "
+                 "held in Brisbane last month, and China was not an "
+                 "adversary of Australia and never has been",
+            evidence=["She said the government would \"not apologise\" for "
+                      "the AUSMIN talks held in Brisbane last month and "
+                      "that China was \"not an adversary of Australia and "
+                      "never has been\"."],
+            cameo="010", alts=["051"], alternatives=au,
+            targets=[("China", "cooperative", True)],
+            about=["China", "AUSMIN", "United States"], channel=rem,
+            attribution="pronoun", date_basis="the same remarks as S02"),
+        stm(d, "S04", xr, "Ambassador Xiao Renjie had told a business lunch "
+            "in Sydney on Monday", mon,
+            quote="sacrificing its own prosperity",
+            para="Australia risked sacrificing its own prosperity by taking "
+                 "part in a so-called strategic competition between "
+                 "Washington and Beijing",
+            evidence=["Ambassador Xiao Renjie had told a business lunch in "
+                      "Sydney on Monday that Australia risked \"sacrificing "
+                      "its own prosperity\" by taking part in what he called "
+                      "a \"so-called strategic competition\" between "
+                      "Washington and Beijing."],
+            cameo="012", alts=["111", "010"], alternatives=cn,
+            targets=[("Australia", "conflictual", True),
+                     ("United States", "conflictual", False)],
+            about=["Australia", "United States"], channel=lunch,
+            date_basis="'had told … on Monday' (8 November 2027)"),
+        stm(d, "S05", xr, "Mr Xiao said, according to a copy of his speech "
+            "released by the Chinese embassy", mon, quote=q5,
+            cameo="051", alts=["012", "010"], alternatives=cn + [emb],
+            targets=[("Australia", "cooperative", True)],
+            about=["Australia"], reported_via=emb, channel=lunch,
+            date_basis="the same speech of Monday 8 November"),
+        stm(d, "S06", bt, "the minister said", day,
+            quote="entitled to their views",
+            para="ambassadors were entitled to their views but Australia's "
+                 "security arrangements were decided in Canberra",
+            evidence=["Asked about the speech, the minister said ambassadors "
+                      "were \"entitled to their views\" but that Australia's "
+                      "security arrangements were \"decided in Canberra\"."],
+            cameo="010", alts=["111", "12"], alternatives=au,
+            targets=[(xr, "conflictual", False)],
+            about=[xr, "Australia"], channel=rem, attribution="nominal",
+            responds_to=["S04", "S05"],
+            date_basis="the remarks to reporters of Tuesday (S02)"),
+        stm(d, "S07", at, "New Zealand Foreign Minister Aroha Tamihana said",
+            None, para="New Zealand shared Australia's approach",
+            evidence=["New Zealand Foreign Minister Aroha Tamihana said "
+                      "Wellington shared Canberra's approach."],
+            cameo="051", alts=["010"], alternatives=nz,
+            targets=[("Australia", "cooperative", True)],
+            about=["Australia"],
+            date_basis="the text does not say when she spoke"),
+        stm(d, "S08", at, "she said in remarks carried by RNZ", None,
+            quote="Australia is family, not just an ally,", cameo="051",
+            alts=["010"], alternatives=nz,
+            targets=[("Australia", "cooperative", True)],
+            about=["Australia"], reported_via="RNZ",
+            channel="remarks carried by RNZ", attribution="pronoun",
+            date_basis="the text does not say when she spoke"),
+        stm(d, "S09", cp, "The Australian Financial Review quoted opposition "
+            "foreign affairs spokesman Callum Pryor as saying", None,
+            quote="blinked first",
+            para="the government had blinked first and should have "
+                 "summoned the ambassador",
+            evidence=["The Australian Financial Review quoted opposition "
+                      "foreign affairs spokesman Callum Pryor as saying the "
+                      "government had \"blinked first\" and should have "
+                      "summoned the ambassador."],
+            cameo="111", alts=["010"],
+            targets=[("Australia", "conflictual", False)],
+            about=["Australia", xr], reported_via=afr,
+            date_basis="the text does not say when"),
+        stm(d, "S10", cp, "He also questioned", None,
+            para="Pryor questioned why China was lecturing Australia about "
+                 "blocs while defending its no-limits partnership with "
+                 "Russia",
+            evidence=["He also questioned why Beijing was lecturing Canberra "
+                      "about blocs while defending its \"no-limits\" "
+                      "partnership with Moscow."],
+            cameo="111", alts=["010"],
+            targets=[("China", "conflictual", True)],
+            about=["China", "Russia", "Australia"], reported_via=afr,
+            attribution="pronoun",
+            date_basis="the same remarks as S09, undated"),
+    ]
+    qtext = "Asked about the speech"
+    qs, qb = d.span(qtext, B)
+    statements[5]["question"] = {"asked_by": None, "text": qtext,
+                                 "span": qs, "byte_span": qb}
+    for s, seg in ((statements[2], "not an adversary of Australia and never "
+                    "has been"),
+                   (statements[3], "so-called strategic competition"),
+                   (statements[5], "decided in Canberra")):
+        s["segments"] = [dict(zip(("quote", "span", "byte_span"),
+                                  (seg, *d.span(seg, B))))]
+    notes = {
+        "S01": "the lede retells S02 with a perfect 'has insisted' and no "
+               "day; 'its closest ally' and 'its largest trading partner' "
+               "are the United States and China",
+        "S03": "'said … would \"…\" and that … was \"…\"': one statement, "
+               "the first fragment as quote and the second a segment",
+        "S04": "the pluperfect 'had told … on Monday' dates it the day "
+               "before; 'so-called' is his own word (R05 contested)",
+        "S05": "relayed by the Chinese embassy's copy of the speech",
+        "S06": "an unnamed reporter's question ('Asked about the speech') "
+               "is no statement; 'the minister' = Tregear; 'Canberra' = "
+               "Australia",
+        "S07": "'Wellington' = New Zealand, 'Canberra' = Australia; no date "
+               "in the text",
+        "S08": "'she' = Tamihana; relayed by RNZ",
+        "S09": "'X quoted Y as saying': relayed by the AFR, undated",
+        "S10": "'He' = Pryor (the last person named); 'Beijing' = China, "
+               "'Moscow' = Russia; '\"no-limits\"' marks a term, not a "
+               "quotation of Pryor",
+    }
+    for s in statements:
+        if s["id"] in notes:
+            s["speaker_mention"]["note"] = notes[s["id"]]
+    relationships = [
+        relationship("R01", "closest ally", ["United States", "Australia"],
+                     False, [bt], ["S01", "S02"],
+                     ["ally", "allies", "closest allies", "alliance"],
+                     date=day),
+        relationship("R02", "largest trading partner",
+                     ["China", "Australia"], True, [bt], ["S01", "S02"],
+                     ["trading partner", "biggest customer",
+                      "largest trading partners"], date=day),
+        relationship("R03", "comprehensive strategic partner",
+                     ["China", "Australia"], False, [bt], ["S02"],
+                     ["comprehensive strategic partnership",
+                      "comprehensive strategic partners",
+                      "strategic partner", "strategic partnership"],
+                     date=day),
+        relationship("R04", "adversary", ["China", "Australia"], False,
+                     [bt], ["S03"], ["adversaries"], date=day),
+        relationship("R05", "strategic competition",
+                     ["United States", "China"], False, [xr], ["S04"],
+                     ["so-called strategic competition", "competition",
+                      "rivalry"], date=mon),
+        relationship("R06", "relations", ["China", "Australia"], False,
+                     [xr], ["S05"], ["ties", "relationship"],
+                     optional=True, date=mon),
+        relationship("R07", "contain", ["United States", "China"], True,
+                     [xr], [], ["containment", "contain Beijing"],
+                     optional=True),
+        relationship("R08", "family", ["Australia", "New Zealand"], False,
+                     [at], ["S08"], ["family, not just an ally"],
+                     optional=True),
+        relationship("R09", "ally", ["Australia", "New Zealand"], False,
+                     [at], ["S08"], ["allies"]),
+        relationship("R10", "no-limits partnership", ["China", "Russia"],
+                     False, [cp], ["S10"],
+                     ["no-limits", "no limits partnership", "partnership"]),
+    ]
+    relationships[3]["polarity"] = "negative"
+    relationships[3]["notes"] = "'not an adversary … and never has been'"
+    relationships[4]["modality"] = "contested"
+    relationships[4]["notes"] = ("named 'so-called' by the ambassador, who "
+                                 "contests the framing; 'someone else's "
+                                 "rivalry' (S05) is the same")
+    relationships[5]["value"] = "in their best shape for a decade"
+    relationships[6]["modality"] = "alleged"
+    relationships[6]["notes"] = ("the lede: 'what he described as a US "
+                                 "effort to contain Beijing'")
+    relationships[8]["notes"] = ("'not just an ally': an ally and more "
+                                 "(R08)")
+    relationships[9]["notes"] = ("Pryor's characterisation of what China "
+                                 "defends; the term is in quotation marks")
+    events = [
+        event("E01", "Tregear's remarks to reporters at Parliament House",
+              day, [bt]),
+        event("E02", "Xiao's speech to a business lunch in Sydney", mon,
+              [xr]),
+        event("E03", "AUSMIN talks in Brisbane", "2027-10",
+              ["Australia", "United States"]),
+        event("E04", "Tregear's visit to Beijing for the annual foreign and "
+              "strategic dialogue", "2027-11", [bt, "China"],
+              optional=True),
+    ]
+    events[3]["modality"] = "planned"
+
+    def tx(text, value, kind="date", after=B):
+        return timex(d, text, value, kind, after)
+    timexes = [timex(d, "9 November 2027, 4:12pm", day + "T16:12",
+                     kind="datetime"),
+               timex(d, "Nov 9", day, after="Updated"),
+               tx("a day after", mon),
+               tx("on Tuesday", day),
+               tx("last month", "2027-10"),
+               tx("on Monday", mon),
+               tx("for a decade", "P10Y", kind="duration"),
+               tx("later this month", "2027-11")]
+    write(d, day, "news report (news agency)", actors, statements,
+          relationships, events, timexes)
+
+
+def h159():
+    d = Doc("h159_briefing")
+    t = d.text
+    day = "2027-11-10"
+    yday = "2027-11-09"
+    mon = "2027-11-08"
+    qy = "Qu Yanling"
+    yt = "Yerzhan Tolegenov"
+    bn = "Bakhtiyor Nurmatov"
+    hz = "Han Zhiyuan"
+    ld = "Lyle Draper"
+    xl = "Ximena Lozada Ortiz"
+    mfa = "Ministry of Foreign Affairs (China)"
+    actors = [
+        actor(d, "A01", "China", "state", ["China"],
+              ["People's Republic of China", "PRC"]),
+        actor(d, "A02", "Kazakhstan", "state", ["Kazakhstan"],
+              ["Republic of Kazakhstan"]),
+        actor(d, "A03", "Uzbekistan", "state", ["Uzbekistan"],
+              ["Republic of Uzbekistan"]),
+        actor(d, "A04", "United States", "state", ["United States", "US"],
+              ["USA", "U.S.", "United States of America"]),
+        actor(d, "A05", "Mexico", "state", ["Mexico"],
+              ["United Mexican States"]),
+        actor(d, "A06", "Qatar", "state", ["Qatar"], ["State of Qatar"]),
+        actor(d, "A07", qy, "person", [qy],
+              ["Qu", "Spokesperson Qu Yanling"],
+              affiliations=[(mfa, "spokesperson")]),
+        actor(d, "A08", yt, "person", [yt], ["Tolegenov"],
+              affiliations=[("Kazakhstan", "Foreign Minister")]),
+        actor(d, "A09", bn, "person", [bn], ["Nurmatov"],
+              affiliations=[("Uzbekistan", "Foreign Minister")]),
+        actor(d, "A10", hz, "person", [hz, "Han"],
+              ["Foreign Minister Han Zhiyuan", "Foreign Minister Han"],
+              affiliations=[("China", "Foreign Minister")]),
+        actor(d, "A11", ld, "person", [ld, "Draper"],
+              ["Secretary Draper", "Secretary of State Lyle Draper"],
+              affiliations=[("United States", "Secretary of State")]),
+        actor(d, "A12", xl, "person", [xl], ["Lozada Ortiz", "Lozada"],
+              affiliations=[("Mexico", "Economy Minister")]),
+        actor(d, "A13", "CCTV", "media", ["CCTV"],
+              ["China Central Television"]),
+        actor(d, "A14", "Bloomberg", "media", ["Bloomberg"]),
+        actor(d, "A15", "EFE", "media", ["EFE"], ["Agencia EFE"]),
+        actor(d, "A16", "Al Jazeera", "media", ["Al Jazeera"]),
+        actor(d, "A17", "World Trade Organization", "organization",
+              ["WTO"], ["WTO", "World Trade Organisation"]),
+        actor(d, "A18", mfa, "organization",
+              ["Ministry of Foreign Affairs of the People's Republic of "
+               "China"], ["Chinese Foreign Ministry", "Foreign Ministry"],
+              optional=True, part_of="China"),
+        actor(d, "A19", "Senate (United States)", "organization",
+              ["Senate"], ["US Senate", "Senate committee"], optional=True,
+              part_of="United States"),
+        actor(d, "A20", "Emir of Qatar", "person", ["Emir"],
+              ["the Emir"], affiliations=[("Qatar", "Emir")],
+              optional=True),
+        actor(d, "A21", "Beijing", "place", ["Beijing"], optional=True),
+        actor(d, "A22", "Belt and Road Initiative", "organization",
+              ["Belt and Road"], ["Belt and Road Initiative", "BRI"],
+              optional=True),
+        actor(d, "A23", "China-Central Asia Summit", "organization",
+              ["China-Central Asia Summit"], optional=True),
+    ]
+    B = "Print | Close"
+    lab = qy + ": "
+
+    def turn(after):
+        i = t.index(lab, t.index(after, t.index(B))) + len(lab)
+        j = t.index("\n\n", i)
+        return t[i:j]
+
+    opening = turn(B)
+    a1 = turn("what China expects from them?")
+    a2 = turn("What is your response?")
+    a3 = turn("before the end of the year?")
+    a4 = turn("Does China plan any countermeasures?")
+    a5 = turn("Is a visit by the Emir being planned?")
+    assert a5.endswith("at the moment."), a5
+    ch = "regular press conference"
+    basis = "the press conference of November 10, 2027"
+    alt = ["China", mfa]
+
+    def ans(sid, quote, after, **k):
+        k.setdefault("channel", ch)
+        k.setdefault("date_basis", basis)
+        k.setdefault("alternatives", alt)
+        return statement(d, sid, qy, lab.strip(), day, quote=quote,
+                         after=after, **k)
+
+    def emb(sid, spk, mention, date, quote, para, ev, via, basis_, **k):
+        return statement(d, sid, spk, mention, date, quote=quote, para=para,
+                         evidence=[ev], reported_via=via, embedded=True,
+                         after=B, date_basis=basis_, **k)
+
+    qd1 = ("the only competitor with both the intent and the means to "
+           "reshape the international order")
+    statements = [
+        ans("B01", opening, B, cameo="036", alts=["010", "042"],
+            targets=[("Kazakhstan", "cooperative", True),
+                     ("Uzbekistan", "cooperative", True)],
+            about=[hz, "Kazakhstan", "Uzbekistan", yt, bn],
+            attribution="labelled opening turn"),
+        ans("B02", a1, "what China expects from them?", cameo="051",
+            alts=["010", "036"],
+            targets=[("Kazakhstan", "cooperative", True),
+                     ("Uzbekistan", "cooperative", True)],
+            about=["Kazakhstan", "Uzbekistan", hz]),
+        emb("B03", ld, "US Secretary of State Lyle Draper told a Senate "
+            "committee yesterday", yday, qd1,
+            "China was the only competitor with both the intent and the "
+            "means to reshape the international order and the United States "
+            "would out-compete China without seeking conflict",
+            "US Secretary of State Lyle Draper told a Senate committee "
+            "yesterday that China was \"the only competitor with both the "
+            "intent and the means to reshape the international order\" and "
+            "that the United States would out-compete China \"without "
+            "seeking conflict\".", "Bloomberg",
+            "'yesterday' before Wednesday 10 November 2027",
+            cameo="010", alts=["111"], alternatives=["United States"],
+            targets=[("China", "conflictual", True)], about=["China"],
+            channel="Senate committee hearing"),
+        ans("B04", a2, "What is your response?", cameo="111",
+            alts=["112", "010"],
+            targets=[("United States", "conflictual", True)],
+            about=["United States", ld], responds_to=["B03"]),
+        ans("B05", a3, "before the end of the year?", cameo="011",
+            alts=["010"], about=[hz, ld]),
+        emb("B06", xl, "Mexico's Economy Minister, Ximena Lozada Ortiz, said "
+            "on Monday", mon, "to protect the North American market",
+            "Mexico would raise tariffs on Chinese cars and steel to protect "
+            "the North American market",
+            "Mexico's Economy Minister, Ximena Lozada Ortiz, said on Monday "
+            "that Mexico would raise tariffs on Chinese cars and steel \"to "
+            "protect the North American market\".", "EFE",
+            "'on Monday' before Wednesday 10 November 2027",
+            cameo="010", alts=["16", "13"], alternatives=["Mexico"],
+            targets=[("China", "conflictual", True)], about=["China"]),
+        ans("B07", a4, "Does China plan any countermeasures?", cameo="13",
+            alts=["020", "010"],
+            targets=[("Mexico", "conflictual", True)],
+            about=["Mexico", "World Trade Organization"],
+            responds_to=["B06"]),
+        ans("B08", a5, "Is a visit by the Emir being planned?",
+            cameo="011", alts=["010"],
+            targets=[("Qatar", "cooperative", True)], about=["Qatar"]),
+    ]
+    statements[2]["segments"] = [dict(zip(
+        ("quote", "span", "byte_span"),
+        ("without seeking conflict", *d.span("without seeking conflict",
+                                             B))))]
+    for s in statements:
+        if s["speaker"] == qy:
+            s["quote_marks"] = "none (transcript turn)"
+    notes = {
+        "B01": "the opening announcement, labelled with the spokesperson's "
+               "full name",
+        "B03": "inside the question of Bloomberg: 'said that … \"…\" and "
+               "that … \"…\"': one statement, the first fragment as quote "
+               "and the second a segment",
+        "B04": "'so-called strategic competition' (R04 contested); "
+               "'partners rather than adversaries' (R05, R06: normative)",
+        "B05": "answers a follow-up that reports no words: a refusal (011)",
+        "B06": "inside the question of EFE",
+        "B07": "'China will take the necessary measures': a warning (13)",
+        "B08": "dates the relations (1988) and the partnership (2014), "
+               "then refers the question on the visit elsewhere",
+    }
+    for s in statements:
+        if s["id"] in notes:
+            s["speaker_mention"]["note"] = notes[s["id"]]
+    relationships = [
+        relationship("R01", "permanent comprehensive strategic partners",
+                     ["China", "Kazakhstan"], False, [qy], ["B02"],
+                     ["permanent comprehensive strategic partnership",
+                      "comprehensive strategic partners",
+                      "comprehensive strategic partnership",
+                      "strategic partners"], date=day),
+        relationship("R02", "all-weather comprehensive strategic "
+                     "partnership for a new era", ["China", "Uzbekistan"],
+                     False, [qy], ["B02"],
+                     ["all-weather comprehensive strategic partnership",
+                      "comprehensive strategic partnership",
+                      "all-weather partnership", "strategic partnership"],
+                     date=day),
+        relationship("R03", "good neighbors", ["China", "Kazakhstan"],
+                     False, [qy], ["B02"], ["neighbors", "good neighbours",
+                                             "neighbours"],
+                     optional=True, date=day),
+        relationship("R04", "good neighbors", ["China", "Uzbekistan"],
+                     False, [qy], ["B02"], ["neighbors", "good neighbours",
+                                             "neighbours"],
+                     optional=True, date=day),
+        relationship("R05", "strategic competition",
+                     ["United States", "China"], False, [qy],
+                     ["B04", "B03"], ["so-called strategic competition",
+                                      "competition", "competitor"],
+                     date=day),
+        relationship("R06", "partners", ["China", "United States"], False,
+                     [qy], ["B04"], ["partner"], date=day),
+        relationship("R07", "adversaries", ["China", "United States"],
+                     False, [qy], ["B04"], ["adversary"], date=day),
+        relationship("R08", "comprehensive strategic partners",
+                     ["China", "Mexico"], False, [qy], ["B07"],
+                     ["comprehensive strategic partnership",
+                      "strategic partners"], date=day),
+        relationship("R09", "diplomatic relations", ["China", "Qatar"],
+                     False, [qy, "Al Jazeera"], ["B08"],
+                     ["relations", "diplomatic ties"]),
+        relationship("R10", "strategic partners", ["China", "Qatar"], False,
+                     [qy], ["B08"], ["strategic partnership", "partners"]),
+    ]
+    relationships[1]["notes"] = "'are building': being built, asserted"
+    relationships[4]["modality"] = "contested"
+    relationships[4]["notes"] = ("the US framing (Draper: 'competitor', "
+                                 "'out-compete'), called 'so-called' and "
+                                 "rejected as a definition by Qu")
+    relationships[5]["modality"] = "normative"
+    relationships[5]["notes"] = "'should be partners rather than adversaries'"
+    relationships[6]["modality"] = "normative"
+    relationships[6]["polarity"] = "negative"
+    relationships[8]["valid_from"] = "1988"
+    relationships[9]["valid_from"] = "2014"
+    events = [
+        event("E01", "regular press conference of the Chinese foreign "
+              "ministry", day, [qy]),
+        event("E02", "official visits of Han Zhiyuan to Kazakhstan and "
+              "Uzbekistan", "2027-11-14", [hz, "Kazakhstan", "Uzbekistan"]),
+        event("E03", "Draper's testimony to a Senate committee", yday,
+              [ld]),
+        event("E04", "China-Central Asia Summit", "2028",
+              ["China", "Kazakhstan", "Uzbekistan"], optional=True),
+        event("E05", "40th anniversary of China-Qatar diplomatic relations",
+              "2028", ["China", "Qatar"], optional=True),
+        event("E06", "establishment of China-Qatar diplomatic relations",
+              "1988", ["China", "Qatar"], optional=True),
+    ]
+    events[1]["modality"] = "scheduled"
+    events[1]["end_date"] = "2027-11-17"
+    events[3]["modality"] = "planned"
+    events[4]["modality"] = "planned"
+
+    def tx(text, value, kind="date", after=B):
+        return timex(d, text, value, kind, after)
+    timexes = [timex(d, "November 10, 2027 19:05", day + "T19:05",
+                     kind="datetime"),
+               tx("from November 14 to 17", "2027-11-14/2027-11-17",
+                  kind="interval"),
+               tx("next year's", "2028"),
+               tx("yesterday", yday),
+               tx("before the end of the year", "2027", kind="interval"),
+               tx("on Monday", mon),
+               tx("next year", "2028", after="40th anniversary"),
+               tx("in 1988", "1988"),
+               tx("since 2014", "2014/" + day, kind="interval")]
+    write(d, day, "briefing transcript (regular press conference)", actors,
+          statements, relationships, events, timexes)
+
+
+def h160():
+    d = Doc("h160_readout")
+    day = "2027-11-11"
+    va = "Vsevolod Arkhipov"
+    sm = "Sardor Makhkamov"
+    eaeu = "Eurasian Economic Union"
+    cis = "Commonwealth of Independent States"
+    sco = "Shanghai Cooperation Organisation"
+    wto = "World Trade Organization"
+    kr = "Presidential Executive Office (Russia)"
+    actors = [
+        actor(d, "A01", va, "person", [va], ["Arkhipov",
+                                            "President Arkhipov"],
+              affiliations=[("Russia", "President")]),
+        actor(d, "A02", sm, "person", [sm], ["Makhkamov",
+                                            "President Makhkamov",
+                                            "Makhkamov Sardor"],
+              affiliations=[("Uzbekistan", "President")]),
+        actor(d, "A03", "Russia", "state", ["Russia"],
+              ["Russian Federation"]),
+        actor(d, "A04", "Uzbekistan", "state",
+              ["Uzbekistan", "Republic of Uzbekistan", "Tashkent"],
+              ["Republic of Uzbekistan"],
+              accept={"Tashkent": ["Tashkent"]}),
+        actor(d, "A05", "China", "state", ["China"],
+              ["People's Republic of China"]),
+        actor(d, "A06", "United States", "state", ["Washington"],
+              ["United States", "US", "USA"]),
+        actor(d, "A07", cis, "organization", [cis], ["CIS"]),
+        actor(d, "A08", sco, "organization", [sco],
+              ["SCO", "Shanghai Cooperation Organization"]),
+        actor(d, "A09", eaeu, "organization", [eaeu],
+              ["EAEU", "Eurasian Economic Union"]),
+        actor(d, "A10", wto, "organization", ["World Trade Organisation"],
+              ["WTO", "World Trade Organisation"]),
+        actor(d, "A11", "Afghanistan", "state", ["Afghanistan"]),
+        actor(d, "A12", "C5+1", "organization", ["C5+1"],
+              ["C5+1 security track", "C5+1 format"]),
+        actor(d, "A13", "Central Asia", "place", ["Central Asia"]),
+        actor(d, "A14", kr, "organization", ["President of Russia"],
+              ["Kremlin", "President of Russia", "Kremlin.ru"],
+              optional=True, part_of="Russia"),
+        actor(d, "A15", "Kazan", "place", ["Kazan"], optional=True),
+        actor(d, "A16", "Jizzakh Region", "place", ["Jizzakh Region"],
+              ["Jizzakh"], optional=True),
+        actor(d, "A17", "Tashkent", "place", ["Tashkent"], optional=True,
+              accept={"Tashkent": ["Uzbekistan"]}),
+    ]
+    B = "November 11, 2027, 17:20"
+    basis = "the telephone conversation of the item dated November 11, 2027"
+    call = "telephone conversation"
+    ru, uz = ["Russia"], ["Uzbekistan"]
+
+    def st(sid, spk, mention, para, ev, cameo, alts, alternatives, targets,
+           about, how="explicit", joint=False, optional=False):
+        s = statement(d, sid, spk, mention, day, para=para, evidence=[ev],
+                      cameo=cameo, alts=alts, alternatives=alternatives,
+                      targets=targets, about=about, channel=call,
+                      attribution=how, optional=optional, after=B,
+                      date_basis=basis)
+        if joint:
+            s["co_speakers"] = [sm]
+        return s
+
+    both = [sm, "Russia", "Uzbekistan"]
+    statements = [
+        st("C01", va, "The Presidents discussed",
+           "Arkhipov and Makhkamov discussed the further development of "
+           "Russian-Uzbekistani relations of comprehensive strategic "
+           "partnership and alliance",
+           "The Presidents discussed pressing issues of the further "
+           "development of Russian-Uzbekistani relations of comprehensive "
+           "strategic partnership and alliance.", "010", ["030", "051"],
+           both, [("Uzbekistan", "cooperative", False)],
+           ["Russia", "Uzbekistan"], how="joint", joint=True,
+           optional=True),
+        st("C02", va, "Satisfaction was noted",
+           "satisfaction with the steady growth of mutual trade, above 14 "
+           "billion dollars in nine months, and with joint energy projects "
+           "including the nuclear power plant in the Jizzakh Region",
+           "Satisfaction was noted with the steady growth of mutual trade, "
+           "which exceeded 14 billion dollars in the first nine months of "
+           "the year, and with the progress of joint projects in energy, "
+           "including the construction of the nuclear power plant in the "
+           "Jizzakh Region.", "051", ["010"], both,
+           [("Uzbekistan", "cooperative", False),
+            ("Russia", "cooperative", False)],
+           ["Russia", "Uzbekistan", "Jizzakh Region"], how="passive",
+           joint=True, optional=True),
+        st("C03", va, "Vsevolod Arkhipov informed his counterpart",
+           "Arkhipov informed Makhkamov about the results of the recent "
+           "Russia-China talks in Kazan",
+           "Vsevolod Arkhipov informed his counterpart about the results of "
+           "the recent Russia-China talks in Kazan", "010", [], ru,
+           [(sm, "neutral", True)], ["China", sm], optional=True),
+        st("C04", va, "and emphasised that the allied relations",
+           "the allied relations between Russia and Uzbekistan were not "
+           "directed against third countries",
+           "and emphasised that the allied relations between Russia and "
+           "Uzbekistan were not directed against third countries.", "010",
+           ["051"], ru, [("Uzbekistan", "cooperative", True)],
+           ["Uzbekistan", "Russia"], how="coordinated verb"),
+        st("C05", va, "He also spoke in favour",
+           "Arkhipov spoke in favour of closer coordination within the CIS "
+           "and the Shanghai Cooperation Organisation",
+           "He also spoke in favour of closer coordination within the "
+           "Commonwealth of Independent States and the Shanghai Cooperation "
+           "Organisation.", "030", ["010", "036"], ru,
+           [("Uzbekistan", "cooperative", False)], [cis, sco, "Uzbekistan"],
+           how="pronoun"),
+        st("C06", sm, "The Uzbek leader noted that Tashkent",
+           "Uzbekistan attached great importance to its cooperation with "
+           "the Eurasian Economic Union, where it has been an observer "
+           "state since 2020",
+           "The Uzbek leader noted that Tashkent attached great importance "
+           "to its cooperation with the Eurasian Economic Union, where "
+           "Uzbekistan has been an observer state since 2020", "051",
+           ["010"], uz, [(eaeu, "cooperative", True)], [eaeu],
+           how="nominal"),
+        st("C07", sm, "and thanked the Russian side",
+           "Makhkamov thanked Russia for its assistance in accelerating "
+           "Uzbekistan's accession to the World Trade Organisation",
+           "and thanked the Russian side for its assistance in "
+           "accelerating Uzbekistan's accession to the World Trade "
+           "Organisation.", "051", ["010"], uz,
+           [("Russia", "cooperative", True)], ["Russia", wto],
+           how="coordinated verb"),
+        st("C08", sm, "Sardor Makhkamov also said that Uzbekistan",
+           "Uzbekistan would not take part in the so-called C5+1 security "
+           "track proposed by the United States, since security in Central "
+           "Asia should be resolved by the countries of the region",
+           "Sardor Makhkamov also said that Uzbekistan would not take part "
+           "in the so-called \"C5+1 security track\" proposed by "
+           "Washington, since questions of security in Central Asia should "
+           "be resolved by the countries of the region themselves.", "12",
+           ["125", "010"], uz, [("United States", "conflictual", False)],
+           ["United States", "C5+1", "Central Asia"]),
+        st("C09", va, "Both sides reaffirmed their readiness",
+           "Russia and Uzbekistan reaffirmed their readiness to continue "
+           "close cooperation on Afghanistan, including on trans-Afghan "
+           "transport projects",
+           "Both sides reaffirmed their readiness to continue close "
+           "cooperation on Afghanistan, including on trans-Afghan transport "
+           "projects.", "030", ["036"], both,
+           [("Uzbekistan", "cooperative", True),
+            ("Russia", "cooperative", True)], ["Afghanistan"],
+           how="joint", joint=True),
+        st("C10", va, "It was agreed",
+           "Makhkamov will pay an official visit to Russia in the first "
+           "half of next year",
+           "It was agreed that Sardor Makhkamov will pay an official visit "
+           "to Russia in the first half of next year.", "036", ["030"],
+           both, [(sm, "cooperative", True)], [sm, "Russia"],
+           how="passive", joint=True, optional=True),
+        st("C11", va, "The Presidents asked their governments",
+           "the governments were asked to prepare a package of documents "
+           "for signing during the visit",
+           "The Presidents asked their governments to prepare a package of "
+           "documents for signing during the visit.", "030", ["036"],
+           both, [], ["Russia", "Uzbekistan"], how="joint", joint=True,
+           optional=True),
+    ]
+    notes = {
+        "C01": "'The Presidents discussed …': a topic, no content of its "
+               "own, optional (as 'They discussed' elsewhere); it carries "
+               "R01",
+        "C02": "a passive with no named speaker ('Satisfaction was "
+               "noted'): optional, the two presidents accepted",
+        "C03": "'informed his counterpart about': optional (as 'briefed')",
+        "C04": "'informed … and emphasised that …': the second verb is the "
+               "statement; R02 and its negated direction",
+        "C05": "'He' = Arkhipov",
+        "C06": "'The Uzbek leader' = Makhkamov, 'Tashkent' = Uzbekistan; "
+               "'noted that … and thanked …': two statements",
+        "C08": "'so-called' qualifies the name of a format proposed by "
+               "'Washington' (= the United States), not a relationship",
+        "C10": "'It was agreed that …': passive, optional",
+        "C11": "an instruction to the governments: optional",
+    }
+    for s in statements:
+        if s["id"] in notes:
+            s["speaker_mention"]["note"] = notes[s["id"]]
+    ru_uz = ["Russia", "Uzbekistan"]
+    relationships = [
+        relationship("R01", "comprehensive strategic partnership and "
+                     "alliance", ru_uz, False, ["narrator"], ["C01"],
+                     ["strategic partnership and alliance",
+                      "comprehensive strategic partnership", "alliance",
+                      "strategic partnership"], date=day),
+        relationship("R02", "allied relations", ru_uz, False, [va],
+                     ["C04"], ["allies", "alliance", "ally"], date=day),
+        relationship("R03", "observer state", ["Uzbekistan", eaeu], True,
+                     [sm], ["C06"], ["observer"]),
+    ]
+    relationships[1]["notes"] = ("'not directed against third countries': "
+                                 "the relations are asserted, their "
+                                 "direction against others negated")
+    relationships[2]["valid_from"] = "2020"
+    events = [
+        event("E01", "telephone conversation of Arkhipov and Makhkamov",
+              day, [va, sm]),
+        event("E02", "Russia-China talks in Kazan", None,
+              ["Russia", "China"], optional=True),
+        event("E03", "official visit of Makhkamov to Russia", "2028",
+              [sm, "Russia"]),
+        event("E04", "Uzbekistan becomes an observer state of the "
+              "Eurasian Economic Union", "2020", ["Uzbekistan", eaeu],
+              optional=True),
+    ]
+    events[2]["modality"] = "planned"
+    events[2]["notes"] = "'in the first half of next year': 2028-H1"
+
+    def tx(text, value, kind="date", after=B):
+        return timex(d, text, value, kind, after)
+    timexes = [timex(d, B, day + "T17:20", kind="datetime"),
+               tx("in the first nine months of the year",
+                  "2027-01/2027-09", kind="interval"),
+               tx("since 2020", "2020/" + day, kind="interval"),
+               tx("in the first half of next year", "2028-H1",
+                  kind="interval"),
+               timex(d, "November 11, 2027, 17:20", day + "T17:20",
+                     kind="datetime", after="Publication date")]
+    write(d, day, "readout (presidential website, telephone conversation)",
+          actors, statements, relationships, events, timexes)
+
+
+def h161():
+    d = Doc("h161_joint")
+    t = d.text
+    day = "2027-11-12"
+    km = "Khalid bin Saoud Al Marri"
+    cw = "Corinne Waddell"
+    iaea = "International Atomic Energy Agency"
+    mofa = "Ministry of Foreign Affairs (Qatar)"
+    actors = [
+        actor(d, "A01", "Qatar", "state", ["Qatar", "State of Qatar", "Doha"],
+              ["State of Qatar"], accept={"Doha": ["Doha"]}),
+        actor(d, "A02", "United States", "state",
+              ["United States", "United States of America", "US",
+               "Washington"], ["USA", "U.S."],
+              accept={"Washington": ["Washington"]}),
+        actor(d, "A03", km, "person", [km, "Al Marri"],
+              ["Dr. Khalid bin Saoud Al Marri", "Dr. Al Marri",
+               "Khalid Al Marri"],
+              affiliations=[("Qatar", "Minister of State for Foreign "
+                                      "Affairs")]),
+        actor(d, "A04", cw, "person", [cw, "Waddell"],
+              ["Deputy Secretary Waddell"],
+              affiliations=[("United States", "Deputy Secretary of "
+                                              "State")]),
+        actor(d, "A05", "China", "state", ["China", "Beijing"],
+              ["People's Republic of China"],
+              accept={"Beijing": ["Beijing"]}),
+        actor(d, "A06", "Iran", "state", ["Iran"],
+              ["Islamic Republic of Iran"]),
+        actor(d, "A07", iaea, "organization", [iaea], ["IAEA"]),
+        actor(d, "A08", "NATO", "organization", ["NATO"],
+              ["North Atlantic Treaty Organization"], optional=True),
+        actor(d, "A09", "Al Udeid Air Base", "place",
+              ["Al Udeid Air Base"], ["Al Udeid"]),
+        actor(d, "A10", "Persian Gulf", "place", ["Gulf"],
+              ["the Gulf", "Arabian Gulf"], optional=True),
+        actor(d, "A11", "Europe", "place", ["Europe"], optional=True),
+        actor(d, "A12", "Asia", "place", ["Asia"], optional=True),
+        actor(d, "A13", mofa, "organization",
+              ["Ministry of Foreign Affairs - State of Qatar"],
+              ["Qatari Ministry of Foreign Affairs"], optional=True,
+              part_of="Qatar"),
+        actor(d, "A14", "Information Office", "organization",
+              ["Information Office"], optional=True, part_of=mofa),
+        actor(d, "A15", "Qatar-US Strategic Dialogue", "organization",
+              ["Qatar-US Strategic Dialogue"], ["Strategic Dialogue"],
+              optional=True),
+        actor(d, "A16", "Doha", "place", ["Doha"], optional=True,
+              accept={"Doha": ["Qatar"]}),
+        actor(d, "A17", "Washington", "place", ["Washington"],
+              optional=True, accept={"Washington": ["United States"]}),
+    ]
+    B = "Doha - Information Office - 12 November 2027"
+    first = "1. The State of Qatar and the United States of America held"
+    last = "in Washington in 2028."
+    i, j = t.index(first), t.index(last) + len(last)
+    whole = t[i:j]
+    paras = whole.split("\n\n")
+    assert len(paras) == 6, len(paras)
+    conf = "joint press conference after the session"
+    pc = "the press conference after the session, on the item's date"
+    qa, us = ["Qatar"], ["United States"]
+    co = ["United States", km, cw]
+    statements = [
+        statement(d, "J01", "Qatar", "Following is the text of the joint "
+                  "statement:", day, quote=whole, cameo="030",
+                  alts=["051", "057", "036", "010"], alternatives=co,
+                  targets=[("United States", "cooperative", True),
+                           ("Qatar", "cooperative", True),
+                           ("Iran", "conflictual", True)],
+                  about=["United States", "Qatar", "Iran", iaea,
+                         "Al Udeid Air Base"],
+                  channel="joint statement", attribution="joint", after=B,
+                  date_basis="'issued today' (12 November 2027) at the "
+                             "close of the dialogue of November 11-12"),
+        statement(d, "J02", "Qatar", "in a joint statement issued today",
+                  day, para="Qatar and the United States agreed to expand "
+                            "their cooperation in energy, education and "
+                            "defense",
+                  evidence=["The State of Qatar and the United States of "
+                            "America agreed to expand their cooperation in "
+                            "energy, education and defense, in a joint "
+                            "statement issued today"],
+                  cameo="030", alts=["036", "057"], alternatives=co,
+                  targets=[("United States", "cooperative", True)],
+                  about=["United States"], channel="joint statement",
+                  attribution="joint", same=["J01"], optional=True,
+                  after=B, date_basis="'issued today' (12 November 2027); "
+                                      "the lede's retelling of J01"),
+        statement(d, "J03", km, "Dr. Al Marri told reporters", day,
+                  quote="the backbone of a relationship that has never been "
+                        "stronger",
+                  para="the dialogue had become the backbone of a "
+                       "relationship with the United States that has never "
+                       "been stronger",
+                  evidence=["Dr. Al Marri told reporters that the dialogue "
+                            "had become \"the backbone of a relationship "
+                            "that has never been stronger\"."],
+                  cameo="051", alts=["010"], alternatives=qa,
+                  targets=[("United States", "cooperative", False)],
+                  about=["United States"], channel=conf, after=B,
+                  date_basis=pc),
+        statement(d, "J04", cw, "she added", day,
+                  quote="Qatar is a partner we rely on in every crisis in "
+                        "this region,",
+                  cameo="051", alts=["010"], alternatives=us,
+                  targets=[("Qatar", "cooperative", True)], about=["Qatar"],
+                  channel=conf, attribution="pronoun", after=B,
+                  date_basis=pc),
+        statement(d, "J05", km, "Al Marri said", day,
+                  quote="not at anyone's expense",
+                  para="Qatar's strategic partnership with China was not at "
+                       "anyone's expense and Qatar would keep its doors "
+                       "open to all",
+                  evidence=["Al Marri said Doha's strategic partnership with "
+                            "Beijing was \"not at anyone's expense\" and "
+                            "that Qatar would \"keep its doors open to "
+                            "all\"."],
+                  cameo="010", alts=["051"], alternatives=qa,
+                  targets=[("China", "cooperative", True),
+                           ("United States", "neutral", False)],
+                  about=["China", "United States"], channel=conf, after=B,
+                  date_basis=pc),
+    ]
+    for s in statements[:2]:
+        s["co_speakers"] = ["United States"]
+    statements[0]["quote_marks"] = "none (document text)"
+    statements[0]["segments"] = [
+        dict(zip(("quote", "span", "byte_span"), (p, *d.span(p, after=B))))
+        for p in paras]
+    statements[4]["segments"] = [dict(zip(
+        ("quote", "span", "byte_span"),
+        ("keep its doors open to all", *d.span("keep its doors open to all",
+                                               B))))]
+    qtext = "Asked about Qatar's growing trade with China"
+    qs, qb = d.span(qtext, B)
+    statements[4]["question"] = {"asked_by": None, "text": qtext,
+                                 "span": qs, "byte_span": qb}
+    notes = {
+        "J01": "the joint statement of Qatar (the site's government) with "
+               "the United States as co-speaker; its words the six numbered "
+               "paragraphs, one segment each ('The United States expressed "
+               "…' and 'Both sides called on Iran …' are the joint text's "
+               "own)",
+        "J02": "the lede's retelling of the joint statement: optional",
+        "J03": "'the backbone of a relationship' with the United States "
+               "(R03)",
+        "J04": "'Deputy Secretary Waddell thanked Qatar for its "
+               "hospitality' is a courtesy (no statement); 'she added' = "
+               "Waddell",
+        "J05": "an unnamed reporter's question ('Asked about …') is no "
+               "statement; 'Doha' = Qatar, 'Beijing' = China; 'said … was "
+               "\"…\" and that … would \"…\"': one statement with a segment",
+    }
+    for s in statements:
+        if s["id"] in notes:
+            s["speaker_mention"]["note"] = notes[s["id"]]
+    qu = ["Qatar", "United States"]
+    relationships = [
+        relationship("R01", "strategic partnership", qu, False, qu,
+                     ["J01"], ["strategic partners", "partnership"],
+                     date=day),
+        relationship("R02", "Major Non-NATO Ally",
+                     ["Qatar", "United States"], True, qu, ["J01"],
+                     ["major non-NATO ally", "non-NATO ally", "ally"]),
+        relationship("R03", "relationship", qu, False, [km], ["J03"],
+                     ["relations", "ties"], optional=True, date=day),
+        relationship("R04", "partner", ["Qatar", "United States"], False,
+                     [cw], ["J04"], ["partners"], date=day),
+        relationship("R05", "strategic partnership", ["Qatar", "China"],
+                     False, [km], ["J05"],
+                     ["strategic partners", "partnership"], date=day),
+    ]
+    relationships[1]["valid_from"] = "2022"
+    relationships[1]["notes"] = "Qatar designated an ally of the United " \
+                                "States in 2022"
+    relationships[2]["value"] = "has never been stronger"
+    relationships[4]["notes"] = ("'not at anyone's expense': asserted, "
+                                 "said not to be directed against the "
+                                 "United States")
+    events = [
+        event("E01", "seventh round of the Qatar-US Strategic Dialogue in "
+              "Doha and the joint statement", "2027-11-11", [km, cw]),
+        event("E02", "joint press conference after the session", day,
+              [km, cw], optional=True),
+        event("E03", "eighth round of the Strategic Dialogue in Washington",
+              "2028", qu),
+        event("E04", "next round of joint military exercises", "2028", qu,
+              optional=True),
+        event("E05", "designation of Qatar as a Major Non-NATO Ally",
+              "2022", qu, optional=True),
+    ]
+    events[0]["end_date"] = day
+    events[2]["modality"] = "planned"
+    events[3]["modality"] = "planned"
+
+    def tx(text, value, kind="date", after=B):
+        return timex(d, text, value, kind, after)
+    timexes = [timex(d, "12 November 2027", day, after="Information Office"),
+               tx("today", day),
+               tx("on November 11-12, 2027", "2027-11-11/2027-11-12",
+                  kind="interval"),
+               tx("in 2022", "2022"),
+               tx("in 2028", "2028"),
+               tx("in 2028", "2028", after="eighth round")]
+    write(d, day, "joint statement (foreign ministry website news item)",
+          actors, statements, relationships, events, timexes)
+
+
 if __name__ == "__main__":
     h1()
     h2()
@@ -36064,3 +37060,7 @@ if __name__ == "__main__":
     h155()
     h156()
     h157()
+    h158()
+    h159()
+    h160()
+    h161()
