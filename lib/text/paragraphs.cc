@@ -2279,16 +2279,14 @@ void Reader::ReadTurn(size_t p, uint32_t label_end, int speaker, bool question,
 }
 
 // "President X said it himself in Riyadh in May, and I will quote him:
-// "...."", "As the President said last week, "..."": a quotation inside an
-// answer, its words another person's (the subject of the reporting verb
-// before the mark in its sentence, or the person "him" or "her" of "quote
-// him"), is that person's statement, relayed by the one who answers. The
-// answer's own words stay one statement.
+// "...."": a quotation inside an answer, its words another person's (the
+// subject of the nearest finite reporting verb before the mark in its
+// sentence, or the person "him" or "her" of "quote him"), is that person's
+// statement, relayed by the one who answers. The answer's own words stay
+// one statement. O(40 tokens) per quotation.
 void Reader::ReadQuotedInTurn(Range r, int speaker) {
+  // The turn's window (ReadTurn's, over all its paragraphs) holds `r`.
   const std::vector<Quote> quotes = Quotes(text_, r, false);
-  if (quotes.empty()) return;
-  LoadWindow(r.begin, r.end);
-  ReadTimes(r);
   for (const Quote& q : quotes) {
     if (!q.closed || q.end <= q.begin) continue;
     const int open_t = TokenAt(q.open);
@@ -2316,33 +2314,28 @@ void Reader::ReadQuotedInTurn(Range r, int speaker) {
            !IsPunct(floor - 1, '?')) {
       --floor;
     }
-    std::optional<Subject> who;
     const VerbHit hit = VerbAt(verb);
-    if (hit.verb->lemma == "quote" && verb + 1 < open_t &&
-        (Is(verb + 1, "him") || Is(verb + 1, "her"))) {
-      who = ResolvePronoun(verb + 1);
-    } else {
-      who = SubjectBefore(verb, floor, 0);
-    }
-    // "I will quote him": "I" is the one who answers; the quoted person is
-    // the sentence's person named before.
-    if (who && who->actor == speaker && hit.verb->lemma == "quote") {
-      who.reset();
-    }
-    if (!who || who->actor < 0 || who->actor == speaker ||
-        x_.actors[who->actor].kind != ActorKind::kPerson) {
+    const bool quote_him = hit.verb->lemma == "quote" && verb + 1 < open_t &&
+                           (Is(verb + 1, "him") || Is(verb + 1, "her"));
+    const std::optional<Subject> who =
+        quote_him ? ResolvePronoun(verb + 1) : SubjectBefore(verb, floor, 0);
+    if (!who.has_value()) continue;
+    const Subject& w = *who;
+    // Not the one who answers ("As I said, "...""; "I will quote him" with
+    // no one to resolve "him" to), and a person.
+    if (w.actor < 0 || w.actor == speaker ||
+        x_.actors[w.actor].kind != ActorKind::kPerson) {
       continue;
     }
     ExtractedStatement st;
-    st.speaker = who->actor;
-    st.speaker_span = {who->begin, who->end};
+    st.speaker = w.actor;
+    st.speaker_span = {w.begin, w.end};
     st.speaker_rule = "quoted-in-turn";
     st.text_span = {q.begin, q.end};
     st.quote = QuoteKind::kDirectQuote;
-    st.reported_by.push_back(
-        {speaker, ReportKind::kQuoted, {who->begin, who->end}});
+    st.reported_by.push_back({speaker, ReportKind::kQuoted, {w.begin, w.end}});
     st.rule = "quote-inside-turn";
-    st.confidence = Clamp01(who->confidence * 0.7f);
+    st.confidence = Clamp01(w.confidence * 0.7f);
     Emit(std::move(st), {tokens_[floor].begin, q.close}, verb);
   }
 }
