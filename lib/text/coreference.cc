@@ -777,9 +777,13 @@ std::optional<Subject> Reader::NominalEndingAt(int t, int floor) const {
         return s;
       }
     }
-    // Mentions earlier in the document with that role.
-    for (size_t m = mention_cursor_; m-- > 0;) {
-      if (mention_cursor_ - m > 64) break;
+    // Mentions earlier in the document with that role, up to the nominal
+    // ("President X spoke in Riyadh. The President said ...": the same
+    // paragraph's too).
+    const size_t before_nominal = static_cast<size_t>(
+        MentionsFrom(tokens_[the].begin) - mentions_.begin());
+    for (size_t m = before_nominal; m-- > 0;) {
+      if (before_nominal - m > 64) break;
       const int c = mentions_[m].actor;
       if (x_.actors[c].kind == ActorKind::kPerson && fits(c)) {
         s.actor = c;

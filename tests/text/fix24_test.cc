@@ -558,5 +558,17 @@ TEST(SpeakerLines, AThirdPersonQuotedInsideAnAnswer) {
   EXPECT_EQ(SpeakerOf(x, "Not at all"), "Mark Tolland");
 }
 
+// "President X spoke in Riyadh. The President said ...": a role nominal
+// takes up a person named with that role earlier in the same paragraph,
+// not only in the paragraphs before.
+TEST(DemonymOffices, ARoleNominalAfterANameInTheSameParagraph) {
+  const Extraction x = Extract(
+      "WASHINGTON, June 30 (AP) - President Joe Hanaway spoke in Riyadh on "
+      "Monday. The President said that Iran would not get a nuclear "
+      "weapon.\n");
+  EXPECT_EQ(SpeakerOf(x, "nuclear weapon"), "Joe Hanaway")
+      << testing::PrintToString(text_testing::Said(x));
+}
+
 }  // namespace
 }  // namespace diplograph
