@@ -580,11 +580,12 @@ std::optional<Subject> Reader::NominalEndingAt(int t, int floor) const {
       }
     }
   }
+  // The mentions before the nominal.
+  const size_t here =
+      static_cast<size_t>(MentionsFrom(tokens_[the].begin) - mentions_.begin());
   // The latest person tied to `state` for which `ok` holds, among the 64
   // mentions before the nominal; -1 for none.
   auto person_of_state = [&](int state, auto ok) {
-    const size_t here = static_cast<size_t>(MentionsFrom(tokens_[the].begin) -
-                                            mentions_.begin());
     for (size_t m = here; m-- > 0;) {
       if (here - m > 64) break;
       const int c = mentions_[m].actor;
@@ -646,17 +647,11 @@ std::optional<Subject> Reader::NominalEndingAt(int t, int floor) const {
     // Arabia's foreign minister" does), added when the text has not named
     // it.
     if (state < 0) {
-      auto dm = std::lower_bound(
-          demonyms_.begin(), demonyms_.end(), tokens_[d].begin,
-          [](const Demonym& m, uint32_t b) { return m.begin < b; });
-      if (dm != demonyms_.end() && dm->begin == tokens_[d].begin) {
-        state = const_cast<Reader*>(this)->ActorFor(dm->known, dm->id);
-      }
+      const Demonym* dm = DemonymAt(d);  // is_demonym: there is one
+      state = const_cast<Reader*>(this)->ActorFor(dm->known, dm->id);
     }
     // In a readout, "the Kazakh leader" is its host, whom the page may
     // name with no title.
-    const size_t here = static_cast<size_t>(MentionsFrom(tokens_[the].begin) -
-                                            mentions_.begin());
     if (const int host = state >= 0 ? ReadoutHostOf(state, here) : -1;
         host >= 0) {
       s.actor = host;
@@ -780,10 +775,8 @@ std::optional<Subject> Reader::NominalEndingAt(int t, int floor) const {
     // Mentions earlier in the document with that role, up to the nominal
     // ("President X spoke in Riyadh. The President said ...": the same
     // paragraph's too).
-    const size_t before_nominal = static_cast<size_t>(
-        MentionsFrom(tokens_[the].begin) - mentions_.begin());
-    for (size_t m = before_nominal; m-- > 0;) {
-      if (before_nominal - m > 64) break;
+    for (size_t m = here; m-- > 0;) {
+      if (here - m > 64) break;
       const int c = mentions_[m].actor;
       if (x_.actors[c].kind == ActorKind::kPerson && fits(c)) {
         s.actor = c;

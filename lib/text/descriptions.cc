@@ -184,14 +184,17 @@ bool IsSpeakerDescriptionHead(absl::string_view lower) {
          lower == "service" || lower == "office";
 }
 
-int Reader::DemonymStateAt(int t, bool* is_demonym) const {
-  *is_demonym = false;
+const Reader::Demonym* Reader::DemonymAt(int t) const {
   auto d = std::lower_bound(
       demonyms_.begin(), demonyms_.end(), tokens_[t].begin,
       [](const Demonym& m, uint32_t b) { return m.begin < b; });
-  if (d == demonyms_.end() || d->begin != tokens_[t].begin) return -1;
-  *is_demonym = true;
-  return ExistingActor(d->known, d->id);
+  return d == demonyms_.end() || d->begin != tokens_[t].begin ? nullptr : &*d;
+}
+
+int Reader::DemonymStateAt(int t, bool* is_demonym) const {
+  const Demonym* d = DemonymAt(t);
+  *is_demonym = d != nullptr;
+  return d == nullptr ? -1 : ExistingActor(d->known, d->id);
 }
 
 std::optional<Subject> Reader::DescribedEndingAt(int t, int floor) const {

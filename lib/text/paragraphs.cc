@@ -567,6 +567,24 @@ bool Reader::ReadBlockParagraph(size_t p) {
   return true;
 }
 
+// The sentence's earlier finite reporting verb (outside quotations, 60
+// tokens back at most, from `sentence_floor`) whose subject `verb` shares
+// when "and" or "and also" comes right before it ("X said that ... and
+// warned that "..."", "... and called Y "B""); -1 otherwise.
+int Reader::SharedVerbBefore(int verb, int floor, int sentence_floor) const {
+  if (verb - 1 < floor ||
+      !(Is(verb - 1, "and") || (Is(verb - 1, "also") && Is(verb - 2, "and")))) {
+    return -1;
+  }
+  for (int t = verb - 2; t >= sentence_floor && t >= verb - 60; --t) {
+    const VerbHit h = VerbAt(t);
+    if (h.verb != nullptr && h.form == VerbForm::kFinite && !in_quote_[t]) {
+      return t;
+    }
+  }
+  return -1;
+}
+
 void Reader::ReadParagraph(size_t p) {
   if (p < repeated_.size() && repeated_[p] != 0) return;
   if (p == block_para_ && ReadBlockParagraph(p)) return;
@@ -744,20 +762,9 @@ void Reader::ReadParagraph(size_t p) {
       // earlier finite reporting verb (whose own words stay its own).
       // A quoted fragment of that verb's words may lie between them.
       const int sentence_floor = TokenAt(s_open.begin);
-      int shared = -1;
-      if (main == pre_verb && pre_verb - 1 >= floor &&
-          (Is(pre_verb - 1, "and") ||
-           (Is(pre_verb - 1, "also") && Is(pre_verb - 2, "and")))) {
-        for (int t = pre_verb - 2; t >= sentence_floor && t >= pre_verb - 60;
-             --t) {
-          const VerbHit h = VerbAt(t);
-          if (h.verb != nullptr && h.form == VerbForm::kFinite &&
-              !in_quote_[t]) {
-            shared = t;
-            break;
-          }
-        }
-      }
+      const int shared = main == pre_verb
+                             ? SharedVerbBefore(pre_verb, floor, sentence_floor)
+                             : -1;
       who = shared >= 0 ? SubjectBefore(shared, sentence_floor, 0)
                         : SubjectBefore(main, floor, 0);
       if (who && main != pre_verb) verb_used_[main] = 1;
@@ -791,21 +798,10 @@ void Reader::ReadParagraph(size_t p) {
       // "X said that W was pursuing "A" and called the United States
       // "B"": after "and", the verb shares the subject of the sentence's
       // earlier finite reporting verb, as above.
-      int shared = -1;
       const int sentence_floor = TokenAt(s_open.begin);
-      if (pre_verb - 1 >= floor && VerbAt(pre_verb).form == VerbForm::kFinite &&
-          (Is(pre_verb - 1, "and") ||
-           (Is(pre_verb - 1, "also") && Is(pre_verb - 2, "and")))) {
-        for (int t = pre_verb - 2; t >= sentence_floor && t >= pre_verb - 60;
-             --t) {
-          const VerbHit h = VerbAt(t);
-          if (h.verb != nullptr && h.form == VerbForm::kFinite &&
-              !in_quote_[t]) {
-            shared = t;
-            break;
-          }
-        }
-      }
+      const int shared = VerbAt(pre_verb).form == VerbForm::kFinite
+                             ? SharedVerbBefore(pre_verb, floor, sentence_floor)
+                             : -1;
       who = shared >= 0 ? SubjectBefore(shared, sentence_floor, 0)
                         : SubjectBefore(pre_verb, floor, 0);
       verb = pre_verb;

@@ -866,6 +866,9 @@ class Reader {
   // A quotation of a third person inside an answer turn of `speaker`: that
   // person's statement, relayed by `speaker`.
   void ReadQuotedInTurn(Range r, int speaker);
+  // The earlier finite reporting verb whose subject `verb` shares after
+  // "and" ("said that ... and warned that "...""), else -1.
+  int SharedVerbBefore(int verb, int floor, int sentence_floor) const;
   int Emit(ExtractedStatement s, Range sentence, int verb_token);
   // The lexicon's fixed phrase that the reporting verb at `verb_token` (of
   // `lemma`) opens ("expressed deep concern" -> "express deep concern"), or
@@ -981,6 +984,8 @@ class Reader {
     ActorId id{};
   };
   std::vector<Demonym> demonyms_;  // text order
+  // The demonym starting at token t, else nullptr. O(log demonyms).
+  const Demonym* DemonymAt(int t) const;
   // The Extraction's actor for a table row, or -1 when the text names it
   // nowhere (no actor is added).
   int ExistingActor(bool known, ActorId id) const;

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <initializer_list>
 #include <string>
 #include <utility>
 
@@ -148,9 +149,9 @@ void Reader::DateStatement(ExtractedStatement& s, Range sentence) {
       return;
     }
   }
-  // Another person's words quoted inside an answer ("As the President
-  // said, "..."") were said when the answer says, or at no time it gives:
-  // not on the briefing's day.
+  // Another person's words quoted inside an answer ("President X said it
+  // in Riyadh, and I will quote him: "..."") were said when the answer
+  // says, or at no time it gives: not on the briefing's day.
   if (s.rule == "quote-inside-turn") {
     s.date_basis = diplograph::DateBasis::kUnresolved;
     return;
@@ -725,52 +726,43 @@ bool Reader::SaidAfterTheMeeting(const ExtractedStatement& s,
       }
     }
   }
-  // "Briefing reporters later in the evening, X said ...": later on the
-  // story's day.
-  if (absl::StrContains(text, "later ")) {
-    for (absl::string_view later :
-         {"later in the day", "later in the evening", "later in the afternoon",
-          "later that day", "later that evening", "later the same day"}) {
-      for (size_t at = text.find(later); at != absl::string_view::npos;
-           at = text.find(later, at + later.size())) {
+  // Whether one of `phrases` stands in the text outside the words.
+  auto outside_words = [&](std::initializer_list<absl::string_view> phrases) {
+    for (absl::string_view phrase : phrases) {
+      for (size_t at = text.find(phrase); at != absl::string_view::npos;
+           at = text.find(phrase, at + phrase.size())) {
         const uint32_t offset = begin + static_cast<uint32_t>(at);
         if (offset < s.text_span.begin || offset >= s.text_span.end) {
           return true;
         }
       }
     }
+    return false;
+  };
+  // "Briefing reporters later in the evening, X said ...": later on the
+  // story's day.
+  if (absl::StrContains(text, "later ") &&
+      outside_words({"later in the day", "later in the evening",
+                     "later in the afternoon", "later that day",
+                     "later that evening", "later the same day"})) {
+    return true;
   }
   // "told reporters at a joint press event", "at a joint news conference
   // with Y": the story's parties together, on the story's day.
-  if (absl::StrContains(text, "joint ")) {
-    for (absl::string_view event :
-         {"at a joint news conference", "at a joint press conference",
-          "at a joint press event", "at a joint briefing",
-          "at a joint press availability", "a joint news conference with",
-          "a joint press conference with"}) {
-      for (size_t at = text.find(event); at != absl::string_view::npos;
-           at = text.find(event, at + event.size())) {
-        const uint32_t offset = begin + static_cast<uint32_t>(at);
-        if (offset < s.text_span.begin || offset >= s.text_span.end) {
-          return true;
-        }
-      }
-    }
+  if (absl::StrContains(text, "joint ") &&
+      outside_words({"at a joint news conference",
+                     "at a joint press conference", "at a joint press event",
+                     "at a joint briefing", "at a joint press availability",
+                     "a joint news conference with",
+                     "a joint press conference with"})) {
+    return true;
   }
   // "Speaking at the same news conference, X said ...", "told the same
   // briefing": the event of the story's other remarks.
-  if (text.find("the same ") == absl::string_view::npos) return false;
-  for (absl::string_view event :
-       {"the same news conference", "the same press conference",
-        "the same briefing", "the same joint news conference",
-        "the same joint press conference", "the same event"}) {
-    for (size_t at = text.find(event); at != absl::string_view::npos;
-         at = text.find(event, at + event.size())) {
-      const uint32_t offset = begin + static_cast<uint32_t>(at);
-      if (offset < s.text_span.begin || offset >= s.text_span.end) return true;
-    }
-  }
-  return false;
+  return absl::StrContains(text, "the same ") &&
+         outside_words({"the same news conference", "the same press conference",
+                        "the same briefing", "the same joint news conference",
+                        "the same joint press conference", "the same event"});
 }
 
 void Reader::ReadTimes(Range r) {
