@@ -112,7 +112,12 @@ Matthias Eckhoff, Chanida Srisawang, Johanna Reitmeier; Hugues Lamarque,
 Nasrin Haque Talukder; Bronwyn Tregear, Xiao Renjie, Aroha Tamihana, Callum
 Pryor; Qu Yanling, Yerzhan Tolegenov, Bakhtiyor Nurmatov, Han Zhiyuan, Lyle
 Draper, Ximena Lozada Ortiz; Vsevolod Arkhipov, Sardor Makhkamov; Khalid bin
-Saoud Al Marri, Corinne Waddell) in real diplomatic
+Saoud Al Marri, Corinne Waddell; Joseph Kambuou, Pan Shuguang, Ruan Jingyi,
+Meredith Lockyer, Douglas Hagoria, Lisa Maiam, Tom Keenan, Ian Colfax; Tarun
+Saxena, Rudy Hartawan, Sameer Ranade, Colleen Vasquez, Dinesh Weerakoon,
+Nikita Chawla, Sushant Bhatia, Priyanka Dutt, Gaurav Sethi; Adewale Ogundipe,
+Giulia Ferraresi, Tunde Okewale; Tran Quoc Hung, Rafael Buenconsejo, Quang
+Vinh) in real diplomatic
 settings, in the constructions of news reports, readouts and press-conference
 transcripts.
 """
@@ -36902,6 +36907,1175 @@ def h161():
           actors, statements, relationships, events, timexes)
 
 
+def h162():
+    d = Doc("h162_report")
+    day = "2028-04-12"
+    B = "PORT MORESBY, April 12 (Reuters) - "
+    jk = "Joseph Kambuou"
+    ps = "Pan Shuguang"
+    rj = "Ruan Jingyi"
+    ml = "Meredith Lockyer"
+    dh = "Douglas Hagoria"
+    emb = "Embassy of China in Papua New Guinea"
+    dos = "Department of State"
+    cn_mfa = "Ministry of Foreign Affairs (China)"
+    opp = "Opposition (Papua New Guinea)"
+    pc = "Post-Courier"
+    abc = "ABC Radio"
+    png = "Papua New Guinea"
+    actors = [
+        actor(d, "A01", png, "state", [png, "PNG", "Port Moresby"],
+              ["Independent State of Papua New Guinea"],
+              accept={"Port Moresby": ["Port Moresby"]}),
+        actor(d, "A02", "China", "state", ["China", "Beijing"],
+              ["People's Republic of China", "PRC"],
+              accept={"Beijing": ["Beijing"]}),
+        actor(d, "A03", "Australia", "state", ["Australia", "Canberra"],
+              ["Commonwealth of Australia"],
+              accept={"Canberra": ["Canberra"]}),
+        actor(d, "A04", "United States", "state", ["U.S.", "Washington"],
+              ["United States", "US", "USA"],
+              accept={"Washington": ["Washington"]}),
+        actor(d, "A05", "Solomon Islands", "state", ["Solomon Islands"]),
+        actor(d, "A06", jk, "person", [jk, "Kambuou"],
+              ["Prime Minister Joseph Kambuou", "Prime Minister Kambuou"],
+              affiliations=[(png, "Prime Minister")]),
+        actor(d, "A07", ps, "person", [ps],
+              ["Pan", "Public Security Minister Pan Shuguang"],
+              affiliations=[("China", "Minister of Public Security")]),
+        actor(d, "A08", rj, "person", [rj], ["Ruan"],
+              affiliations=[(cn_mfa, "spokesperson")]),
+        actor(d, "A09", ml, "person", [ml], ["Lockyer",
+                                            "Foreign Minister Lockyer"],
+              affiliations=[("Australia", "Foreign Minister")]),
+        actor(d, "A10", dh, "person", [dh, "Hagoria"],
+              ["Opposition Leader Douglas Hagoria"],
+              affiliations=[(opp, "Opposition Leader")]),
+        actor(d, "A11", emb, "organization", ["Chinese embassy"],
+              ["Chinese Embassy", "Chinese embassy in Port Moresby",
+               "Embassy of the People's Republic of China in Papua New "
+               "Guinea"], part_of="China"),
+        actor(d, "A12", dos, "organization", ["State Department"],
+              ["U.S. State Department", "US State Department",
+               "U.S. Department of State"], part_of="United States"),
+        actor(d, "A13", abc, "media", [abc],
+              ["ABC", "Australian Broadcasting Corporation"]),
+        actor(d, "A14", pc, "media", [pc], ["The Post-Courier",
+                                           "Papua New Guinea Post-Courier"]),
+        actor(d, "A15", "Pacific", "place", ["Pacific"],
+              ["Pacific Islands", "South Pacific"]),
+        actor(d, "A16", cn_mfa, "organization", ["foreign ministry"],
+              ["Chinese foreign ministry", "Chinese Foreign Ministry"],
+              optional=True, part_of="China"),
+        actor(d, "A17", opp, "organization", ["Opposition"],
+              ["PNG opposition"], optional=True, part_of=png),
+        actor(d, "A18", "Reuters", "media", ["Reuters"], optional=True),
+        actor(d, "A19", "Port Moresby", "place", ["Port Moresby"],
+              optional=True, accept={"Port Moresby": [png]}),
+        actor(d, "A20", "Beijing", "place", ["Beijing"], optional=True,
+              accept={"Beijing": ["China"]}),
+        actor(d, "A21", "Canberra", "place", ["Canberra"], optional=True,
+              accept={"Canberra": ["Australia"]}),
+        actor(d, "A22", "Washington", "place", ["Washington"],
+              optional=True, accept={"Washington": ["United States"]}),
+        actor(d, "A23", "Sydney", "place", ["Sydney"], optional=True),
+        actor(d, "A24", "Asia", "place", ["Asia"], optional=True),
+        actor(d, "A25", "Lisa Maiam", "person", ["Lisa Maiam"],
+              affiliations=[("Reuters", "reporter")], optional=True),
+        actor(d, "A26", "Tom Keenan", "person", ["Tom Keenan"],
+              affiliations=[("Reuters", "reporter")], optional=True),
+        actor(d, "A27", "Ian Colfax", "person", ["Ian Colfax"],
+              affiliations=[("Reuters", "editor")], optional=True),
+    ]
+
+    def stm(*a, **k):
+        k.setdefault("after", B)
+        return statement(*a, **k)
+    pg, cn, au = [png], ["China", cn_mfa], ["Australia"]
+    nodate = "the text does not say when"
+    wed = "'on Wednesday' = the dateline's day (12 April 2028)"
+    same = ("the same remarks to reporters after the cabinet meeting "
+            "(the lede's 'on Wednesday')")
+    rem = "remarks to reporters after a cabinet meeting in Port Moresby"
+    q2a = ("Australia is our security partner of choice, and we have a "
+           "treaty that says so,")
+    q2b = ("We will not have two foreign police forces training our police. "
+           "On that question, the door is closed.")
+    q8 = ("China's cooperation with Pacific island countries is open and "
+          "transparent and is not directed at any third party,")
+    q12 = ("Papua New Guinea is family. When family needs us, Australia "
+           "will always be there,")
+    statements = [
+        statement(d, "S00", png, "PNG rejects Chinese policing deal, calls",
+                  None, quote="security partner of choice",
+                  para="Papua New Guinea rejected a Chinese policing deal "
+                       "and called Australia its security partner of choice",
+                  cameo="12", alts=["051", "010"], alternatives=[jk],
+                  targets=[("China", "conflictual", False),
+                           ("Australia", "cooperative", True)],
+                  about=["China", "Australia"], optional=True,
+                  attribution="headline", after="World > Asia Pacific",
+                  date_basis=nodate),
+        stm(d, "S01", jk, "Prime Minister Joseph Kambuou said on Wednesday",
+            day, quote="security partner of choice",
+            para="Papua New Guinea will not sign a policing agreement "
+                 "offered by China; Australia is the Pacific nation's "
+                 "security partner of choice",
+            evidence=["Papua New Guinea will not sign a policing agreement "
+                      "offered by China, Prime Minister Joseph Kambuou said "
+                      "on Wednesday, calling Australia the Pacific nation's "
+                      "\"security partner of choice\""],
+            cameo="12", alts=["051", "010"], alternatives=pg,
+            targets=[("China", "conflictual", False),
+                     ("Australia", "cooperative", True)],
+            about=["China", "Australia"], same=["S02"],
+            date_basis=wed + "; the lede's retelling of S02"),
+        stm(d, "S02", jk, "Kambuou told reporters", day, quote=q2a,
+            cameo="051", alts=["12", "010"], alternatives=pg,
+            targets=[("Australia", "cooperative", True),
+                     ("China", "conflictual", False)],
+            about=["Australia", "China"], channel=rem, same=["S01"],
+            date_basis="retold by the lede 'on Wednesday' (12 April 2028)"),
+        stm(d, "S03", jk, "Kambuou said Papua New Guinea would keep", day,
+            quote="friends to all and enemies to none",
+            para="Papua New Guinea would keep its foreign policy of being "
+                 "friends to all and enemies to none, and China remained an "
+                 "important economic partner",
+            evidence=["Kambuou said Papua New Guinea would keep its foreign "
+                      "policy of being \"friends to all and enemies to "
+                      "none\" and that China remained an important economic "
+                      "partner."],
+            cameo="010", alts=["051"], alternatives=pg,
+            targets=[("China", "cooperative", True)], about=["China"],
+            channel=rem, date_basis=same),
+        stm(d, "S04", jk, "He said his government would still welcome", day,
+            quote="on commercial terms",
+            para="his government would still welcome Chinese investment in "
+                 "roads and ports on commercial terms",
+            evidence=["He said his government would still welcome Chinese "
+                      "investment in roads and ports \"on commercial "
+                      "terms\"."],
+            cameo="030", alts=["010", "051"], alternatives=pg,
+            targets=[("China", "cooperative", False)], about=["China"],
+            channel=rem, attribution="pronoun", date_basis=same),
+        stm(d, "S05", ps, "Chinese Public Security Minister Pan Shuguang "
+            "offered", "2028-04",
+            para="China offered to train and equip Papua New Guinea police "
+                 "officers and to fund a forensic laboratory",
+            evidence=["Chinese Public Security Minister Pan Shuguang offered "
+                      "last week to train and equip PNG police officers and "
+                      "to fund a forensic laboratory, according to the "
+                      "Chinese embassy."],
+            cameo="033", alts=["030", "036"], alternatives=["China"],
+            targets=[(png, "cooperative", True)], about=[png],
+            reported_via=emb,
+            channel="visit to Port Moresby",
+            date_basis="'last week' before Wednesday 12 April 2028 (3-9 "
+                       "April): the month"),
+        stm(d, "S06", emb, "according to the Chinese embassy", None,
+            para="Pan Shuguang offered last week to train and equip PNG "
+                 "police and fund a forensic laboratory",
+            evidence=["according to the Chinese embassy"],
+            cameo="010", alternatives=["China"],
+            about=[ps, png], optional=True, attribution="according to",
+            date_basis=nodate),
+        stm(d, "S07", emb, "The Chinese embassy in Port Moresby said in a "
+            "statement on Wednesday evening", day, quote="regretted",
+            para="the embassy regretted Papua New Guinea's decision not to "
+                 "sign the policing agreement",
+            evidence=["The Chinese embassy in Port Moresby said in a "
+                      "statement on Wednesday evening that it \"regretted\" "
+                      "the decision."],
+            cameo="012", alts=["111", "010"], alternatives=["China"],
+            targets=[(png, "conflictual", True)], about=[png],
+            channel="statement", date_basis="'on Wednesday evening' (12 "
+                                            "April 2028)"),
+        stm(d, "S08", emb, "the statement said", day, quote=q8,
+            cameo="010", alts=["012"], alternatives=["China"],
+            targets=[(png, "cooperative", False),
+                     ("Australia", "neutral", False)],
+            about=["Pacific", png], channel="statement",
+            attribution="nominal",
+            date_basis="the embassy's statement of Wednesday evening (S07)"),
+        stm(d, "S09", rj, "foreign ministry spokesperson Ruan Jingyi said",
+            None, quote="an arena for geopolitical games",
+            para="China and Papua New Guinea were comprehensive strategic "
+                 "partners and the Pacific should not become an arena for "
+                 "geopolitical games",
+            evidence=["At a regular news briefing in Beijing, foreign "
+                      "ministry spokesperson Ruan Jingyi said China and "
+                      "Papua New Guinea were comprehensive strategic "
+                      "partners and that the Pacific should not become \"an "
+                      "arena for geopolitical games\"."],
+            cameo="010", alts=["051", "012"], alternatives=cn,
+            targets=[(png, "cooperative", True),
+                     ("Australia", "conflictual", False)],
+            about=[png, "Pacific"], channel="regular news briefing in "
+            "Beijing", date_basis=nodate + " (the briefing is given no "
+                                           "day)"),
+        stm(d, "S10", rj, "She also dismissed", None,
+            quote="a relic of the Cold War",
+            para="the idea of a security partner of choice was a relic of "
+                 "the Cold War",
+            evidence=["She also dismissed the idea of a \"security partner "
+                      "of choice\" as \"a relic of the Cold War\"."],
+            cameo="111", alts=["010"], alternatives=cn,
+            targets=[("Australia", "conflictual", False)],
+            about=["Australia", png], channel="regular news briefing in "
+            "Beijing", attribution="pronoun",
+            date_basis="the same briefing as S09, undated"),
+        stm(d, "S11", ml, "Foreign Minister Meredith Lockyer welcomed the "
+            "decision", None,
+            para="Australia welcomed Papua New Guinea's decision not to sign "
+                 "a policing agreement with China",
+            evidence=["Foreign Minister Meredith Lockyer welcomed the "
+                      "decision."],
+            cameo="051", alts=["010"], alternatives=au,
+            targets=[(png, "cooperative", True)], about=[png, "China"],
+            same=["S12"], date_basis=nodate),
+        stm(d, "S12", ml, "she told ABC Radio", None, quote=q12,
+            cameo="051", alts=["010", "030"], alternatives=au,
+            targets=[(png, "cooperative", True)], about=[png],
+            reported_via=abc, channel="interview with ABC Radio",
+            attribution="pronoun", same=["S11"], date_basis=nodate),
+        stm(d, "S13", dos, "A U.S. State Department spokesperson said", None,
+            quote="strong partnership",
+            para="the United States valued its strong partnership with "
+                 "Papua New Guinea and respected its sovereign decisions",
+            evidence=["A U.S. State Department spokesperson said Washington "
+                      "valued its \"strong partnership\" with Port Moresby "
+                      "and respected its sovereign decisions."],
+            cameo="051", alts=["010"], alternatives=["United States"],
+            targets=[(png, "cooperative", True)], about=[png],
+            attribution="description", date_basis=nodate),
+        stm(d, "S14", dh, "The Post-Courier newspaper quoted Opposition "
+            "Leader Douglas Hagoria as saying", None,
+            quote="behind closed doors",
+            para="the decision had been taken behind closed doors and "
+                 "should have been debated in parliament",
+            evidence=["The Post-Courier newspaper quoted Opposition Leader "
+                      "Douglas Hagoria as saying the decision had been taken "
+                      "\"behind closed doors\" and should have been debated "
+                      "in parliament."],
+            cameo="111", alts=["010"],
+            targets=[(jk, "conflictual", False)], about=[jk, png],
+            reported_via=pc, date_basis=nodate),
+        stm(d, "S15", dh, "Hagoria has long called for", None,
+            para="Hagoria has called for closer ties with Asia, including "
+                 "China",
+            evidence=["Hagoria has long called for closer ties with Asia, "
+                      "including China."],
+            cameo="030", alts=["010"],
+            targets=[("China", "cooperative", False)], about=["China",
+                                                              "Asia"],
+            optional=True, date_basis="habitual ('has long called for'): "
+                                      "no occasion"),
+    ]
+    j = q2a + " " + q2b
+    statements[2]["segments"] = [
+        dict(zip(("quote", "span", "byte_span"), (q, *d.span(q, B))))
+        for q in (q2a, q2b)] + [{"quote": j}]
+    notes = {
+        "S00": "the headline: an optional retelling ('PNG' = Papua New "
+               "Guinea, the prime minister accepted)",
+        "S01": "the lede retells the quotation S02 with its fragment; the "
+               "participle 'calling …' is kept in the same statement",
+        "S02": "a quotation split by its attribution: one statement, its "
+               "two pieces (or the two joined) as segments",
+        "S03": "'said … \"…\" and that …': one statement; dated by the same "
+               "remarks as S02 (it follows them directly)",
+        "S04": "'He' = Kambuou",
+        "S05": "an offer relayed 'according to the Chinese embassy': the "
+               "minister's statement with the embassy as reported_via "
+               "(as 'X agreed …, the Kremlin said'); 'last week' gives the "
+               "month",
+        "S06": "the relay's own line: optional and undated",
+        "S07": "a one-word fragment inside a reported clause: quote and "
+               "paraphrase",
+        "S08": "'the statement said' = the embassy's statement of S07",
+        "S09": "'At a regular news briefing in Beijing' gives no day: "
+               "undated (as h154's 'told a regular press briefing')",
+        "S10": "'She' = Ruan; 'security partner of choice' is a mention of "
+               "the term (R01 contested), 'a relic of the Cold War' her "
+               "words",
+        "S11": "a welcome of a decision is a statement; one utterance with "
+               "the quotation to ABC Radio (as h30), undated",
+        "S12": "'she' = Lockyer; 'told ABC Radio': ABC Radio as "
+               "reported_via; no day given",
+        "S13": "the spokesperson of a named department speaks for it (the "
+               "United States accepted); 'Washington' = the United States, "
+               "'Port Moresby' = Papua New Guinea",
+        "S14": "'X quoted Y as saying': relayed by the Post-Courier, "
+               "undated",
+        "S15": "habitual 'has long called for': optional and undated (as "
+               "h91)",
+    }
+    for s in statements:
+        if s["id"] in notes:
+            s["speaker_mention"]["note"] = notes[s["id"]]
+    ap = ["Australia", png]
+    relationships = [
+        relationship("R01", "security partner of choice", ap, False, [jk],
+                     ["S01", "S02"],
+                     ["partner of choice", "security partner",
+                      "security partners", "security partners of choice"],
+                     date=day),
+        relationship("R02", "comprehensive strategic partners",
+                     ["China", png], False, [rj], ["S09"],
+                     ["comprehensive strategic partnership",
+                      "comprehensive strategic partner",
+                      "strategic partners", "strategic partnership"]),
+        relationship("R03", "important economic partner", ["China", png],
+                     False, [jk], ["S03"],
+                     ["economic partner", "economic partners", "partner"],
+                     optional=True, date=day),
+        relationship("R04", "strong partnership", ["United States", png],
+                     False, [dos], ["S13"],
+                     ["partnership", "strong partners", "partners"]),
+        relationship("R05", "family", ap, False, [ml], ["S12"], [],
+                     optional=True),
+        relationship("R06", "mutual defence treaty", ap, False,
+                     ["narrator", jk], ["S02"],
+                     ["mutual defense treaty", "defence treaty", "treaty",
+                      "alliance"], optional=True),
+        relationship("R07", "policing pact", ["China", "Solomon Islands"],
+                     False, ["narrator"], [],
+                     ["policing agreement", "security pact", "pact"],
+                     optional=True),
+        relationship("R08", "policing agreement", ["China", png], False,
+                     [jk], ["S01"], ["policing deal", "policing pact"],
+                     optional=True, date=day),
+        relationship("R09", "largest aid donor", ["Australia", png], True,
+                     ["narrator"], [], ["aid donor", "donor"],
+                     optional=True),
+        relationship("R10", "former colonial power", ["Australia", png],
+                     True, ["narrator"], [], ["colonial power"],
+                     optional=True),
+    ]
+    relationships[0]["modality"] = "contested"
+    relationships[0]["notes"] = ("asserted by Kambuou (S01, S02: 'we have a "
+                                 "treaty that says so'); the idea is "
+                                 "dismissed by the Chinese spokesperson as "
+                                 "'a relic of the Cold War' (S10), so "
+                                 "contested (as h146-h149)")
+    relationships[5]["valid_from"] = "2025"
+    relationships[6]["valid_from"] = "2022"
+    relationships[7]["polarity"] = "negative"
+    relationships[7]["modality"] = "offered"
+    relationships[7]["notes"] = "offered by China, refused ('will not sign')"
+    events = [
+        event("E01", "Kambuou's remarks to reporters after a cabinet "
+              "meeting in Port Moresby", day, [jk]),
+        event("E02", "visit of Pan Shuguang to Port Moresby", "2028-04",
+              [ps, png]),
+        event("E03", "China-Solomon Islands policing pact", "2022",
+              ["China", "Solomon Islands"], optional=True),
+        event("E04", "Australia-Papua New Guinea mutual defence treaty",
+              "2025", ap, optional=True),
+        event("E05", "annual Australia-PNG leaders' dialogue in Canberra",
+              "2028-05", [jk, "Australia"]),
+        event("E06", "regular news briefing of the Chinese foreign ministry",
+              None, [rj], optional=True),
+    ]
+    events[4]["modality"] = "planned"
+
+    def tx(text, value, kind="date", after=B):
+        return timex(d, text, value, kind, after)
+    timexes = [timex(d, "April 12, 2028 6:48 PM", day + "T18:48",
+                     kind="datetime"),
+               timex(d, "April 12", day, after="PORT MORESBY"),
+               tx("on Wednesday", day),
+               tx("a week after", "P1W", kind="duration"),
+               tx("last week", "2028-W14"),
+               tx("in 2022", "2022"),
+               tx("on Wednesday evening", day),
+               tx("in 2025", "2025"),
+               tx("next month", "2028-05")]
+    write(d, day, "news report (news agency)", actors, statements,
+          relationships, events, timexes)
+
+
+def h163():
+    d = Doc("h163_briefing")
+    t = d.text
+    day = "2028-04-20"
+    yday = "2028-04-19"
+    tue = "2028-04-18"
+    ts = "Tarun Saxena"
+    rh = "Rudy Hartawan"
+    sr = "Sameer Ranade"
+    cv = "Colleen Vasquez"
+    dw = "Dinesh Weerakoon"
+    mea = "Ministry of External Affairs (India)"
+    cn_mfa = "Ministry of Foreign Affairs (China)"
+    cpec = "China-Pakistan Economic Corridor"
+    auc = "African Union Commission"
+    iafs = "India-Africa Forum Summit"
+    actors = [
+        actor(d, "A01", ts, "person", [ts],
+              ["Shri Tarun Saxena", "Official Spokesperson Tarun Saxena"],
+              affiliations=[(mea, "Official Spokesperson")]),
+        actor(d, "A02", "India", "state", ["India"], ["Republic of India"]),
+        actor(d, "A03", "Indonesia", "state",
+              ["Indonesia", "Republic of Indonesia"],
+              ["Republic of Indonesia"]),
+        actor(d, "A04", rh, "person", [rh],
+              ["President Rudy Hartawan", "Hartawan"],
+              affiliations=[("Indonesia", "President")]),
+        actor(d, "A05", sr, "person", [sr, "EAM"],
+              ["Dr. Sameer Ranade", "External Affairs Minister Sameer "
+               "Ranade", "Ranade"],
+              affiliations=[("India", "External Affairs Minister")]),
+        actor(d, "A06", "Ethiopia", "state", ["Ethiopia"]),
+        actor(d, "A07", "Kenya", "state", ["Kenya"]),
+        actor(d, "A08", auc, "organization", [auc], ["AU Commission"],
+              part_of="African Union"),
+        actor(d, "A09", "China", "state", ["China"],
+              ["People's Republic of China"]),
+        actor(d, "A10", cn_mfa, "organization", ["China's foreign ministry"],
+              ["Chinese foreign ministry", "Chinese Foreign Ministry"],
+              part_of="China",
+              accept={"China's foreign ministry": ["China"]}),
+        actor(d, "A11", "Pakistan", "state", ["Pakistan"],
+              ["Islamic Republic of Pakistan"]),
+        actor(d, "A12", "Afghanistan", "state", ["Afghanistan"]),
+        actor(d, "A13", cpec, "organization", [cpec, "CPEC"], ["CPEC"]),
+        actor(d, "A14", "United States", "state", ["United States", "US"],
+              ["USA", "U.S.", "United States of America"]),
+        actor(d, "A15", cv, "person", [cv], ["Vasquez"],
+              affiliations=[("United States", "Trade Representative")]),
+        actor(d, "A16", "Sri Lanka", "state", ["Sri Lanka", "Colombo"],
+              ["Democratic Socialist Republic of Sri Lanka"],
+              accept={"Colombo": ["Colombo"]}),
+        actor(d, "A17", dw, "person", [dw], ["Weerakoon"],
+              affiliations=[("Sri Lanka", "Foreign Minister")]),
+        actor(d, "A18", "Indian Ocean", "place", ["Indian Ocean"]),
+        actor(d, "A19", "Maldives", "state", ["Maldives"],
+              ["Republic of Maldives"]),
+        actor(d, "A20", "WION", "media", ["WION"]),
+        actor(d, "A21", "ANI", "media", ["ANI"], ["Asian News International"]),
+        actor(d, "A22", "Hindustan Times", "media", ["Hindustan Times"]),
+        actor(d, "A23", "PTI", "media", ["PTI"], ["Press Trust of India"]),
+        actor(d, "A24", "African Union", "organization", [],
+              ["AU"], optional=True),
+        actor(d, "A25", iafs, "organization", [iafs], ["IAFS"],
+              optional=True),
+        actor(d, "A26", mea, "organization", ["Ministry of External Affairs"],
+              ["MEA", "Indian Ministry of External Affairs"], optional=True,
+              part_of="India"),
+        actor(d, "A27", "Department of Commerce (India)", "organization",
+              ["Department of Commerce"], ["Department of Commerce"],
+              optional=True, part_of="India"),
+        actor(d, "A28", "Senate (United States)", "organization", ["Senate"],
+              ["US Senate", "Senate committee"], optional=True,
+              part_of="United States"),
+        actor(d, "A29", "Andaman and Nicobar Islands", "place",
+              ["Andaman and Nicobar Islands"], optional=True),
+        actor(d, "A30", "Sabang", "place", ["Sabang"], optional=True),
+        actor(d, "A31", "Addis Ababa", "place", ["Addis Ababa"],
+              optional=True),
+        actor(d, "A32", "Colombo", "place", ["Colombo"], optional=True,
+              accept={"Colombo": ["Sri Lanka"]}),
+        actor(d, "A33", "New Delhi", "place", ["New Delhi"], optional=True),
+        actor(d, "A34", "Nikita Chawla", "person", ["Nikita Chawla"],
+              affiliations=[("WION", "reporter")], optional=True),
+        actor(d, "A35", "Sushant Bhatia", "person", ["Sushant Bhatia"],
+              affiliations=[("ANI", "reporter")], optional=True),
+        actor(d, "A36", "Priyanka Dutt", "person", ["Priyanka Dutt"],
+              affiliations=[("Hindustan Times", "reporter")], optional=True),
+        actor(d, "A37", "Gaurav Sethi", "person", ["Gaurav Sethi"],
+              affiliations=[("PTI", "reporter")], optional=True),
+    ]
+    B = "Media Center > Briefings"
+    lab = "Shri Tarun Saxena, Official Spokesperson:"
+
+    def turn(after, nxt):
+        i = t.index(lab, t.index(after, t.index(B))) + len(lab) + 1
+        j = t.index(nxt, i)
+        return t[i:j]
+
+    a0 = turn(B, "\n\nNikita Chawla:")
+    a1 = turn("What is your reaction?", "\n\n")
+    a2 = turn("Can you confirm this?", "\n\n")
+    a3 = turn("Has India been consulted?", "\n\n")
+    a4 = turn("Have the dates been finalised?", "\n\n")
+    a5 = turn("Do you have any comments?", "\n\n")
+    a6 = turn("specific vessels.", "\n\n")
+    segs0 = a0.split("\n\n")
+    assert len(segs0) == 4, segs0
+    assert a6 == "Thank you all for joining.", a6
+    ch = "weekly media briefing"
+    basis = "the briefing's date (Thursday, April 20, 2028)"
+    alt = [mea, "India"]
+
+    def ans(sid, quote, after, **k):
+        k.setdefault("channel", ch)
+        k.setdefault("date_basis", basis)
+        k.setdefault("alternatives", alt)
+        return statement(d, sid, ts, lab, day, quote=quote, after=after, **k)
+
+    def emb(sid, spk, mention, date, para, ev, via, basis_, **k):
+        return statement(d, sid, spk, mention, date, para=para,
+                         evidence=[ev], reported_via=via, embedded=True,
+                         after=B, date_basis=basis_, **k)
+
+    f_cn = "not targeted at any third party"
+    f_cn2 = "firmly support each other"
+    statements = [
+        ans("T01", a0, B, cameo="010", alts=["036", "051"],
+            targets=[("Indonesia", "cooperative", True),
+                     ("Ethiopia", "cooperative", False),
+                     ("Kenya", "cooperative", False)],
+            about=["Indonesia", rh, sr, "Ethiopia", "Kenya", auc, iafs],
+            attribution="labelled opening turn"),
+        emb("T02", cn_mfa, "China's foreign ministry said yesterday", yday,
+            "the extension of the China-Pakistan Economic Corridor to "
+            "Afghanistan was not targeted at any third party, and China and "
+            "Pakistan, as all-weather strategic cooperative partners, would "
+            "firmly support each other",
+            "China's foreign ministry said yesterday that the extension of "
+            "the China-Pakistan Economic Corridor to Afghanistan was \"not "
+            "targeted at any third party\" and that China and Pakistan, as "
+            "all-weather strategic cooperative partners, would \"firmly "
+            "support each other\".", "WION",
+            "'yesterday' before Thursday 20 April 2028",
+            quote=f_cn, cameo="010", alts=["051", "030"],
+            alternatives=["China"],
+            targets=[("Pakistan", "cooperative", True),
+                     ("India", "neutral", False)],
+            about=[cpec, "Afghanistan", "Pakistan"]),
+        ans("T03", a1, "What is your reaction?", cameo="12",
+            alts=["111", "010"],
+            targets=[("Pakistan", "conflictual", True),
+                     ("China", "conflictual", False)],
+            about=[cpec, "Pakistan", "China"], responds_to=["T02"]),
+        emb("T04", cv, "the US Trade Representative, Colleen Vasquez, told a "
+            "Senate committee on Tuesday", tue,
+            "India had agreed to cut tariffs on American farm goods and the "
+            "first tranche of the trade agreement would be signed within "
+            "weeks",
+            "the US Trade Representative, Colleen Vasquez, told a Senate "
+            "committee on Tuesday that India had agreed to cut tariffs on "
+            "American farm goods and that the first tranche of the trade "
+            "agreement would be signed \"within weeks\".", "ANI",
+            "'on Tuesday' before Thursday 20 April 2028",
+            quote="within weeks", cameo="010", alts=["013", "030"],
+            alternatives=["United States"],
+            targets=[("India", "cooperative", True)], about=["India"],
+            channel="Senate committee hearing"),
+        ans("T05", a2, "Can you confirm this?", cameo="010",
+            alts=["011", "051"],
+            targets=[("United States", "cooperative", True)],
+            about=["United States"], responds_to=["T04"]),
+        emb("T06", dw, "Sri Lanka's Foreign Minister, Dinesh Weerakoon, told "
+            "parliament last week", "2028-04",
+            "Sri Lanka would not permit foreign research vessels to dock in "
+            "its ports until new standard operating procedures were in place",
+            "Sri Lanka's Foreign Minister, Dinesh Weerakoon, told parliament "
+            "last week that Colombo would not permit foreign research vessels "
+            "to dock in its ports until new standard operating procedures "
+            "were in place.", "Hindustan Times",
+            "'last week' before Thursday 20 April 2028 (10-16 April): the "
+            "month", cameo="010", alts=["12"],
+            alternatives=["Sri Lanka"], about=["Sri Lanka"],
+            channel="statement to parliament"),
+        ans("T07", a3, "Has India been consulted?", cameo="051",
+            alts=["010"], targets=[("Sri Lanka", "cooperative", True)],
+            about=["Sri Lanka", "Indian Ocean"], responds_to=["T06"]),
+        ans("T08", a4, "Have the dates been finalised?", cameo="011",
+            alts=["010"], about=[auc, iafs, sr]),
+        ans("T09", a5, "Do you have any comments?", cameo="011",
+            alts=["010"], about=["Maldives", "China"]),
+        ans("T10", a6, "specific vessels.", cameo="010", optional=True,
+            about=["India"]),
+    ]
+    statements[0]["segments"] = [
+        dict(zip(("quote", "span", "byte_span"), (p, *d.span(p, B))))
+        for p in segs0]
+    statements[1]["segments"] = [dict(zip(
+        ("quote", "span", "byte_span"), (f_cn2, *d.span(f_cn2, B))))]
+    for s in statements:
+        if s["speaker"] == ts:
+            s["quote_marks"] = "none (transcript turn)"
+    notes = {
+        "T01": "the opening announcements over four paragraphs: one turn in "
+               "four segments",
+        "T02": "inside the question of WION: 'said … \"…\" and that … "
+               "\"…\"': one statement of the ministry (China accepted), the "
+               "first fragment as quote and the second a segment",
+        "T03": "'We firmly reject …': a rejection; 'the so-called CPEC' "
+               "contests a project's name, not a relationship (as h160's "
+               "'so-called \"C5+1 security track\"')",
+        "T04": "inside the question of ANI; 'said … and that … \"…\"': one "
+               "statement",
+        "T05": "restates the partnership, then declines the details and "
+               "refers to the Department of Commerce: one turn",
+        "T06": "inside the question of Hindustan Times; 'Colombo' = Sri "
+               "Lanka; 'last week' gives the month (as h55)",
+        "T08": "'I do not have anything more to share': a decline",
+        "T09": "the question reports unattributed 'reports' (no "
+               "statement); the answer declines to comment",
+        "T10": "a closing courtesy: optional",
+    }
+    for s in statements:
+        if s["id"] in notes:
+            s["speaker_mention"]["note"] = notes[s["id"]]
+    qtext = ("Sir, there are reports that a Chinese research vessel has been "
+             "tracked near the Maldives. Do you have any comments?")
+    qs, qb = d.span(qtext, B)
+    statements[8]["question"] = {"asked_by": None, "text": qtext,
+                                 "span": qs, "byte_span": qb}
+    relationships = [
+        relationship("R01", "Comprehensive Strategic Partners",
+                     ["India", "Indonesia"], False, [ts], ["T01"],
+                     ["Comprehensive Strategic Partnership",
+                      "comprehensive strategic partner",
+                      "strategic partners", "strategic partnership"],
+                     date=day),
+        relationship("R02", "all-weather strategic cooperative partners",
+                     ["China", "Pakistan"], False, [cn_mfa], ["T02"],
+                     ["all-weather strategic cooperative partnership",
+                      "strategic cooperative partners",
+                      "all-weather partners", "all-weather partnership"],
+                     date=yday),
+        relationship("R03", "Comprehensive Global Strategic Partnership",
+                     ["India", "United States"], False, [ts], ["T05"],
+                     ["Comprehensive Global Strategic Partners",
+                      "global strategic partnership",
+                      "strategic partnership", "partnership"], date=day),
+        relationship("R04", "close friend", ["India", "Sri Lanka"], False,
+                     [ts], ["T07"], ["friend", "close friends", "friends"],
+                     date=day),
+        relationship("R05", "maritime neighbour", ["India", "Sri Lanka"],
+                     False, [ts], ["T07"],
+                     ["maritime neighbor", "neighbour", "neighbor",
+                      "neighbours"], optional=True, date=day),
+        relationship("R06", "illegal occupation", ["Pakistan", "India"],
+                     True, [ts], ["T03"],
+                     ["occupation", "illegally occupied"], optional=True,
+                     date=day),
+        relationship("R07", "trade agreement", ["India", "United States"],
+                     False, [cv, ts], ["T04", "T05"],
+                     ["Bilateral Trade Agreement", "trade deal"],
+                     optional=True),
+    ]
+    relationships[5]["notes"] = ("'Indian territory under the illegal "
+                                 "occupation of Pakistan': India's claim")
+    relationships[6]["modality"] = "under negotiation"
+    events = [
+        event("E01", "weekly media briefing of the Official Spokesperson",
+              day, [ts]),
+        event("E02", "State Visit of President Hartawan to India",
+              "2028-04-24", [rh, "India"]),
+        event("E03", "visit of EAM Ranade to Ethiopia and Kenya",
+              "2028-04-27", [sr, "Ethiopia", "Kenya"]),
+        event("E04", "fifth India-Africa Forum Summit", "2028",
+              ["India", "African Union"], optional=True),
+        event("E05", "Vasquez's testimony to a Senate committee", tue, [cv],
+              optional=True),
+    ]
+    events[1]["modality"] = "scheduled"
+    events[1]["end_date"] = "2028-04-26"
+    events[2]["modality"] = "scheduled"
+    events[2]["end_date"] = "2028-04-30"
+    events[3]["modality"] = "planned"
+
+    def tx(text, value, kind="date", after=B):
+        return timex(d, text, value, kind, after)
+    timexes = [timex(d, "April 20, 2028", day, after="Transcript of Weekly"),
+               timex(d, "April 20, 2028", day, after="2028)\n"),
+               tx("from April 24 to 26", "2028-04-24/2028-04-26",
+                  kind="interval"),
+               tx("from April 27 to 30", "2028-04-27/2028-04-30",
+                  kind="interval"),
+               tx("later this year", "2028"),
+               tx("yesterday", yday),
+               tx("on Tuesday", tue),
+               tx("last week", "2028-W15"),
+               tx("next week", "2028-W17"),
+               tx("April 20, 2028", day, after="New Delhi\n")]
+    write(d, day, "press conference (foreign ministry weekly briefing, "
+          "transcript)", actors, statements, relationships, events, timexes)
+
+
+def h164():
+    d = Doc("h164_readout")
+    day = "2028-04-24"
+    ao = "Adewale Ogundipe"
+    gf = "Giulia Ferraresi"
+    to = "Tunde Okewale"
+    sh = "State House (Nigeria)"
+    esf = "ECOWAS Standby Force"
+    mp = "Mattei Plan for Africa"
+    actors = [
+        actor(d, "A01", ao, "person", [ao, "Ogundipe"],
+              ["President Ogundipe", "President Adewale Ogundipe"],
+              affiliations=[("Nigeria", "President")]),
+        actor(d, "A02", gf, "person", [gf, "Ferraresi"],
+              ["Prime Minister Ferraresi", "Prime Minister Giulia "
+               "Ferraresi"],
+              affiliations=[("Italy", "Prime Minister")]),
+        actor(d, "A03", to, "person", [to], ["Okewale"],
+              affiliations=[(sh, "Special Adviser to the President "
+                                 "(Information and Strategy)")]),
+        actor(d, "A04", "Nigeria", "state",
+              ["Nigeria", "Federal Republic of Nigeria"],
+              ["Federal Republic of Nigeria"]),
+        actor(d, "A05", "Italy", "state", ["Italy"], ["Italian Republic"]),
+        actor(d, "A06", "ECOWAS", "organization", ["ECOWAS"],
+              ["Economic Community of West African States"]),
+        actor(d, "A07", esf, "organization", [esf],
+              ["ECOWAS standby force"], part_of="ECOWAS"),
+        actor(d, "A08", "Sahel", "place", ["Sahel"]),
+        actor(d, "A09", mp, "organization", [mp], ["Mattei Plan"],
+              optional=True, part_of="Italy"),
+        actor(d, "A10", sh, "organization", ["State House"],
+              ["State House, Abuja", "Nigerian Presidency"], optional=True,
+              part_of="Nigeria"),
+        actor(d, "A11", "Europe", "place", ["Europe"], optional=True),
+        actor(d, "A12", "Africa", "place", ["Africa"], optional=True),
+        actor(d, "A13", "Sahara", "place", ["Sahara"], optional=True),
+        actor(d, "A14", "Mediterranean", "place", ["Mediterranean"],
+              ["Mediterranean Sea"], optional=True),
+        actor(d, "A15", "Delta State", "place", ["Delta State"],
+              optional=True),
+        actor(d, "A16", "Rome", "place", ["Rome"], optional=True),
+        actor(d, "A17", "London", "place", ["London"], optional=True),
+        actor(d, "A18", "North-East (Nigeria)", "place", ["North-East"],
+              ["North East", "Northeast Nigeria"], optional=True),
+        actor(d, "A19", "Abuja", "place", ["Abuja"], optional=True),
+    ]
+    B = "Home > News > Press Releases"
+    basis = ("'on Monday' = the release's date (Monday, April 24, 2028): "
+             "the call")
+    call = "telephone conversation"
+    ng, it = ["Nigeria"], ["Italy"]
+    both = [gf, "Nigeria", "Italy"]
+
+    def st(sid, spk, mention, para, ev, cameo, alts, alternatives, targets,
+           about, how="explicit", joint=False, optional=False, quote=None):
+        s = statement(d, sid, spk, mention, day, quote=quote, para=para,
+                      evidence=[ev] if ev else [], cameo=cameo, alts=alts,
+                      alternatives=alternatives, targets=targets,
+                      about=about, reported_via=to, channel=call,
+                      attribution=how, optional=optional, after=B,
+                      date_basis=basis)
+        if joint:
+            s["co_speakers"] = [gf, "Italy"]
+        return s
+
+    q07 = ("Nigeria is open for business. We want Italian companies to come "
+           "and build with us, not just buy from us. Our young people need "
+           "jobs at home, and that is the best answer to irregular "
+           "migration,")
+    statements = [
+        statement(d, "C00", to, "Tunde Okewale", day,
+                  para="press release on the President's telephone "
+                       "conversation with the Prime Minister of Italy",
+                  alternatives=[sh], about=[ao, gf, "Italy"],
+                  optional=True, attribution="signature",
+                  after="accepted the invitation.",
+                  date_basis="the signature's date, April 24, 2028"),
+        statement(d, "C01", ao, "PRESIDENT OGUNDIPE HOLDS PHONE CALL WITH "
+                  "ITALIAN PRIME MINISTER, AGREES", day,
+                  para="Ogundipe agreed with the Italian Prime Minister to "
+                       "expand cooperation on energy, migration and security",
+                  evidence=["PRESIDENT OGUNDIPE HOLDS PHONE CALL WITH "
+                            "ITALIAN PRIME MINISTER, AGREES TO EXPAND "
+                            "COOPERATION ON ENERGY, MIGRATION AND SECURITY"],
+                  cameo="030", alts=["036"], alternatives=both,
+                  targets=[("Italy", "cooperative", True)], about=["Italy"],
+                  channel=call, attribution="headline", same=["C02"],
+                  optional=True, after=B,
+                  date_basis="the headline of the release of April 24, "
+                             "2028, retelling C02"),
+        st("C02", ao, "during which both leaders agreed",
+           "Ogundipe and Ferraresi agreed to deepen cooperation in energy, "
+           "agriculture, security and the management of migration",
+           "during which both leaders agreed to deepen cooperation in "
+           "energy, agriculture, security and the management of migration.",
+           "030", ["036", "057"], both,
+           [("Italy", "cooperative", True),
+            ("Nigeria", "cooperative", True)], ["Italy", "Nigeria"],
+           how="joint", joint=True),
+        st("C03", gf, "The Prime Minister, who initiated the call, "
+           "congratulated",
+           "Ferraresi congratulated Ogundipe on Nigeria's debut sovereign "
+           "green bond, issued in London last week",
+           "The Prime Minister, who initiated the call, congratulated "
+           "President Ogundipe on Nigeria's debut sovereign green bond, "
+           "issued in London last week", "051", ["010"], it,
+           [(ao, "cooperative", True)], [ao, "Nigeria", "London"],
+           how="nominal"),
+        st("C04", gf, "and commended the economic reforms",
+           "Ferraresi commended the economic reforms of Ogundipe's "
+           "administration",
+           "and commended the economic reforms of his administration.",
+           "051", ["010"], it, [(ao, "cooperative", True)],
+           [ao, "Nigeria"], how="coordinated verb"),
+        st("C05", ao, "President Ogundipe thanked the Italian leader",
+           "Ogundipe thanked Ferraresi for her warm words",
+           "President Ogundipe thanked the Italian leader for her warm "
+           "words", "051", ["010"], ng, [(gf, "cooperative", True)], [gf],
+           optional=True),
+        st("C06", ao, "and said Nigeria valued",
+           "Nigeria valued its strategic partnership with Italy as a bridge "
+           "between Africa and Europe",
+           "and said Nigeria valued its strategic partnership with Italy as "
+           "\"a bridge between Africa and Europe\".", "051", ["010"], ng,
+           [("Italy", "cooperative", True)], ["Italy", "Africa", "Europe"],
+           how="coordinated verb",
+           quote="a bridge between Africa and Europe"),
+        st("C07", ao, "the President said", None, None, "010",
+           ["051", "030"], ng, [("Italy", "cooperative", False)],
+           ["Italy", "Nigeria"], how="nominal", quote=q07),
+        st("C08", ao, "The two leaders reviewed progress",
+           "Ogundipe and Ferraresi reviewed progress on the Italian-funded "
+           "gas processing plant in Delta State",
+           "The two leaders reviewed progress on the Italian-funded gas "
+           "processing plant in Delta State", "010", [], both,
+           [], ["Italy", "Nigeria", "Delta State"], how="joint", joint=True,
+           optional=True),
+        st("C09", ao, "and agreed that their energy ministers",
+           "the energy ministers of Nigeria and Italy would meet in Rome in "
+           "June to conclude negotiations on a long-term gas supply "
+           "agreement",
+           "and agreed that their energy ministers would meet in Rome in "
+           "June to conclude negotiations on a long-term gas supply "
+           "agreement.", "036", ["030"], both,
+           [("Italy", "cooperative", True),
+            ("Nigeria", "cooperative", True)], ["Italy", "Nigeria", "Rome"],
+           how="joint", joint=True),
+        st("C10", gf, "Prime Minister Ferraresi said Italy regarded Nigeria",
+           "Italy regarded Nigeria as an indispensable partner under the "
+           "Mattei Plan for Africa",
+           "Prime Minister Ferraresi said Italy regarded Nigeria as \"an "
+           "indispensable partner\" under the Mattei Plan for Africa", "051",
+           ["010"], it, [("Nigeria", "cooperative", True)],
+           ["Nigeria", mp], quote="an indispensable partner"),
+        st("C11", gf, "and expressed her government's readiness",
+           "Italy was ready to support Nigeria's agricultural mechanisation "
+           "programme and vocational training for young Nigerians",
+           "and expressed her government's readiness to support Nigeria's "
+           "agricultural mechanisation programme and vocational training for "
+           "young Nigerians.", "033", ["030"], it,
+           [("Nigeria", "cooperative", True)], ["Nigeria"],
+           how="coordinated verb"),
+        st("C12", ao, "President Ogundipe briefed the Prime Minister",
+           "Ogundipe briefed Ferraresi on operations against terrorist "
+           "groups in the North-East",
+           "On security, President Ogundipe briefed the Prime Minister on "
+           "operations against terrorist groups in the North-East", "010",
+           [], ng, [(gf, "neutral", True)], [gf, "North-East (Nigeria)"],
+           optional=True),
+        st("C13", ao, "and called for stronger European support",
+           "Ogundipe called for stronger European support for the ECOWAS "
+           "Standby Force and for the return of stability to the Sahel",
+           "and called for stronger European support for the ECOWAS Standby "
+           "Force and for the return of stability to the Sahel.", "020",
+           ["010", "030"], ng, [("Italy", "cooperative", False)],
+           [esf, "ECOWAS", "Sahel", "Europe", "Italy"],
+           how="coordinated verb"),
+        st("C14", ao, "Both leaders expressed concern",
+           "Ogundipe and Ferraresi were concerned over the number of young "
+           "Africans attempting the dangerous crossing of the Sahara and "
+           "the Mediterranean",
+           "Both leaders expressed concern over the number of young Africans "
+           "attempting the dangerous crossing of the Sahara and the "
+           "Mediterranean", "012", ["010"], both, [],
+           ["Sahara", "Mediterranean", "Africa", "Italy", "Nigeria"],
+           how="joint", joint=True),
+        st("C15", ao, "and agreed to expand legal pathways",
+           "Nigeria and Italy agreed to expand legal pathways for work and "
+           "study in Italy",
+           "and agreed to expand legal pathways for work and study in "
+           "Italy.", "030", ["036", "057"], both,
+           [("Italy", "cooperative", True),
+            ("Nigeria", "cooperative", True)], ["Italy", "Nigeria"],
+           how="joint", joint=True),
+        st("C16", ao, "The two leaders reaffirmed their commitment",
+           "Ogundipe and Ferraresi reaffirmed their commitment to the "
+           "Nigeria-Italy strategic partnership",
+           "The two leaders reaffirmed their commitment to the Nigeria-Italy "
+           "strategic partnership", "030", ["051"], both,
+           [("Italy", "cooperative", True),
+            ("Nigeria", "cooperative", True)], ["Italy", "Nigeria"],
+           how="joint", joint=True),
+        st("C17", ao, "and agreed to maintain regular contact",
+           "Ogundipe and Ferraresi agreed to maintain regular contact",
+           "and agreed to maintain regular contact.", "036", ["030"], both,
+           [(gf, "cooperative", True)], [gf, "Italy"], how="joint",
+           joint=True, optional=True),
+        st("C18", ao, "President Ogundipe invited Prime Minister Ferraresi",
+           "Ogundipe invited Ferraresi to visit Nigeria later this year",
+           "President Ogundipe invited Prime Minister Ferraresi to visit "
+           "Nigeria later this year", "036", ["010", "043"], ng,
+           [(gf, "cooperative", True)], [gf, "Nigeria"]),
+        st("C19", gf, "and she accepted the invitation",
+           "Ferraresi accepted the invitation to visit Nigeria",
+           "and she accepted the invitation.", "036", ["010"], it,
+           [(ao, "cooperative", True)], [ao, "Nigeria"], how="pronoun",
+           optional=True),
+    ]
+    statements[19]["responds_to"] = ["C18"]
+    for s in statements:
+        if s["quote"] is not None:
+            s["quote_marks"] = "straight"
+    notes = {
+        "C00": "the special adviser who signs the release: the release as "
+               "a whole is his optional statement; the call's statements "
+               "have him as reported_via",
+        "C01": "the headline in capitals: an optional retelling of C02, "
+               "dated by the release",
+        "C02": "'both leaders agreed' in the lede: Ogundipe with Ferraresi "
+               "as co-speaker (the two states accepted), dated by 'on "
+               "Monday'",
+        "C03": "'The Prime Minister' = Ferraresi; a congratulation is a "
+               "statement; 'last week' dates the bond, not the call",
+        "C04": "the second verb of 'congratulated … and commended …'",
+        "C05": "thanks for 'her warm words': a courtesy, optional",
+        "C06": "the second verb of 'thanked … and said …', with its quoted "
+               "fragment",
+        "C07": "'the President' = Ogundipe; a quotation in a readout is "
+               "dated by the call",
+        "C08": "'reviewed': optional (as h84)",
+        "C09": "the second verb of 'reviewed … and agreed that …': the two "
+               "leaders' statement",
+        "C11": "the second verb of 'said … and expressed …'",
+        "C12": "'briefed … on': optional (as h48)",
+        "C13": "the second verb of 'briefed … and called for …'",
+        "C14": "'Both leaders expressed concern': Ogundipe with Ferraresi "
+               "as co-speaker",
+        "C17": "'agreed to maintain regular contact': optional (as h8)",
+        "C18": "an invitation is a statement (as h18)",
+        "C19": "'she accepted the invitation': optional (as h92)",
+    }
+    for s in statements:
+        if s["id"] in notes:
+            s["speaker_mention"]["note"] = notes[s["id"]]
+    ni = ["Nigeria", "Italy"]
+    relationships = [
+        relationship("R01", "strategic partnership", ni, False, [ao, gf],
+                     ["C06", "C16"],
+                     ["strategic partners", "Nigeria-Italy strategic "
+                      "partnership", "partnership"], date=day),
+        relationship("R02", "indispensable partner", ni, False, [gf],
+                     ["C10"], ["partner", "partners"], date=day),
+        relationship("R03", "gas supply agreement", ni, False, [ao, gf],
+                     ["C09"], ["long-term gas supply agreement",
+                               "supply agreement"], optional=True,
+                     date=day),
+    ]
+    relationships[0]["value"] = "a bridge between Africa and Europe"
+    relationships[2]["modality"] = "under negotiation"
+    events = [
+        event("E01", "telephone conversation of Ogundipe and Ferraresi", day,
+              [ao, gf]),
+        event("E02", "Nigeria's debut sovereign green bond issued in London",
+              "2028-04", ["Nigeria"], optional=True),
+        event("E03", "meeting of the energy ministers of Nigeria and Italy "
+              "in Rome", "2028-06", ni),
+        event("E04", "visit of Prime Minister Ferraresi to Nigeria", "2028",
+              [gf, "Nigeria"]),
+    ]
+    events[2]["modality"] = "planned"
+    events[3]["modality"] = "planned"
+
+    def tx(text, value, kind="date", after=B):
+        return timex(d, text, value, kind, after)
+    timexes = [tx("April 24, 2028", day),
+               tx("on Monday", day),
+               tx("last week", "2028-W16"),
+               tx("in June", "2028-06"),
+               tx("later this year", "2028"),
+               tx("April 24, 2028", day, after="(Information and Strategy)")]
+    write(d, day, "readout (presidential press release, telephone "
+          "conversation)", actors, statements, relationships, events,
+          timexes)
+
+
+def h165():
+    d = Doc("h165_joint")
+    t = d.text
+    day = "2028-04-26"
+    th = "Tran Quoc Hung"
+    rb = "Rafael Buenconsejo"
+    unsc = "United Nations Security Council"
+    cpv = "Communist Party of Viet Nam"
+    actors = [
+        actor(d, "A01", "Vietnam", "state",
+              ["Viet Nam", "Socialist Republic of Viet Nam"],
+              ["Socialist Republic of Vietnam", "Viet Nam"]),
+        actor(d, "A02", "Philippines", "state",
+              ["Philippines", "Republic of the Philippines"],
+              ["Republic of the Philippines"]),
+        actor(d, "A03", th, "person", [th],
+              ["President Tran Quoc Hung", "Hung"],
+              affiliations=[("Vietnam", "President")]),
+        actor(d, "A04", rb, "person", [rb],
+              ["President Rafael Buenconsejo", "Buenconsejo",
+               "President Buenconsejo"],
+              affiliations=[("Philippines", "President")]),
+        actor(d, "A05", "China", "state", ["China"],
+              ["People's Republic of China"]),
+        actor(d, "A06", "ASEAN", "organization", ["ASEAN"],
+              ["Association of Southeast Asian Nations"]),
+        actor(d, "A07", "United Nations", "organization",
+              ["United Nations"], ["UN"]),
+        actor(d, "A08", unsc, "organization", [unsc],
+              ["UN Security Council", "UNSC", "Security Council"],
+              part_of="United Nations"),
+        actor(d, "A09", "South China Sea", "place",
+              ["South China Sea", "East Sea"], ["East Sea"]),
+        actor(d, "A10", "UNCLOS", "organization", ["UNCLOS"],
+              ["United Nations Convention on the Law of the Sea"],
+              optional=True),
+        actor(d, "A11", "VGP News", "media", ["VGP News", "VGP"],
+              ["Online Newspaper of the Government of Viet Nam", "VGP"],
+              optional=True),
+        actor(d, "A12", cpv, "organization", [cpv],
+              ["Communist Party of Vietnam", "CPV"], optional=True,
+              part_of="Vietnam"),
+        actor(d, "A13", "National Assembly (Vietnam)", "organization",
+              ["National Assembly"], ["National Assembly of Viet Nam"],
+              optional=True, part_of="Vietnam"),
+        actor(d, "A14", "Joint Commission for Bilateral Cooperation",
+              "organization", ["Joint Commission for Bilateral Cooperation"],
+              optional=True),
+        actor(d, "A15", "Ha Noi", "place", ["Ha Noi"], ["Hanoi"],
+              optional=True),
+        actor(d, "A16", "Presidential Palace (Ha Noi)", "place",
+              ["Presidential Palace"], optional=True),
+        actor(d, "A17", "Quang Vinh", "person", ["Quang Vinh"],
+              affiliations=[("VGP News", "photographer")], optional=True),
+    ]
+    B = "Home > Diplomacy"
+    first = "1. At the invitation of President of the Socialist Republic"
+    last = "President Tran Quoc Hung accepted the invitation with pleasure."
+    i = t.index(first)
+    j = t.index(last, i) + len(last)
+    whole = t[i:j]
+    paras = whole.split("\n\n")
+    assert len(paras) == 8, len(paras)
+    who = ["Philippines", th, rb]
+    statements = [
+        statement(d, "J01", "Vietnam", "The following is the full text of "
+                  "the Joint Statement:", day, quote=whole, cameo="030",
+                  alts=["057", "051", "036", "010"], alternatives=who,
+                  targets=[("Philippines", "cooperative", True),
+                           ("Vietnam", "cooperative", True),
+                           ("China", "neutral", True)],
+                  about=["Philippines", "Vietnam", "South China Sea",
+                         "ASEAN", "China", "United Nations", unsc],
+                  channel="joint statement", attribution="joint", after=B,
+                  date_basis="'Ha Noi, April 26, 2028' below the text; the "
+                             "lede's 'on Wednesday' (the page of April 26, "
+                             "2028)"),
+        statement(d, "J02", "Vietnam", "Viet Nam and the Philippines on "
+                  "Wednesday elevated", day,
+                  para="Viet Nam and the Philippines pledged to step up "
+                       "defence, maritime and rice trade cooperation and to "
+                       "work together for peace and stability in the South "
+                       "China Sea",
+                  evidence=["Viet Nam and the Philippines on Wednesday "
+                            "elevated their relations to a Comprehensive "
+                            "Strategic Partnership during the State visit to "
+                            "Viet Nam by Philippine President Rafael "
+                            "Buenconsejo, pledging to step up defence, "
+                            "maritime and rice trade cooperation and to work "
+                            "together for peace and stability in the East "
+                            "Sea."],
+                  cameo="030", alts=["057", "036"], alternatives=who,
+                  targets=[("Philippines", "cooperative", True)],
+                  about=["Philippines", "South China Sea"],
+                  channel="joint statement", attribution="joint",
+                  same=["J01"], optional=True, after=B,
+                  date_basis="'on Wednesday' (April 26, 2028); the lede's "
+                             "retelling of J01"),
+    ]
+    for s in statements:
+        s["co_speakers"] = ["Philippines"]
+    statements[0]["quote_marks"] = "none (document text)"
+    statements[0]["segments"] = [
+        dict(zip(("quote", "span", "byte_span"), (p, *d.span(p, first))))
+        for p in paras]
+    statements[0]["speaker_mention"]["note"] = (
+        "the joint statement of Viet Nam (the site's government and the "
+        "host) with the Philippines as co-speaker, the two presidents "
+        "accepted; its words the eight numbered paragraphs, from '1. At the "
+        "invitation' to 'accepted the invitation with pleasure.', one "
+        "segment per paragraph; 'The Philippine Side …', 'the Vietnamese "
+        "Side …', 'They called for …' and the thanks and invitation of "
+        "paragraph 8 are the joint text's own; the title, the closing 'Ha "
+        "Noi, April 26, 2028' and the page furniture are not in it")
+    statements[1]["speaker_mention"]["note"] = (
+        "the lede's 'pledging …' retells the joint statement: optional (as "
+        "h10); 'the East Sea' = the South China Sea; the elevation itself "
+        "is an act, carried by R01")
+    both = ["Vietnam", "Philippines"]
+    relationships = [
+        relationship("R01", "Comprehensive Strategic Partnership", both,
+                     False, both, ["J01", "J02"],
+                     ["comprehensive strategic partnership",
+                      "comprehensive strategic partners", "partnership"],
+                     date=day),
+        relationship("R02", "Strategic Partnership", both, False, both,
+                     ["J01"], ["strategic partners", "partnership"],
+                     optional=True),
+        relationship("R03", "diplomatic relations", both, False, both,
+                     ["J01"], ["relations", "diplomatic ties"],
+                     optional=True),
+        relationship("R04", "largest and most reliable supplier of rice",
+                     ["Vietnam", "Philippines"], True, ["Philippines"],
+                     ["J01"], ["largest supplier of rice", "rice supplier",
+                               "supplier"], optional=True, date=day),
+    ]
+    relationships[0]["modality"] = "decided"
+    relationships[0]["notes"] = ("'decided to elevate Viet Nam - "
+                                 "Philippines relations to a Comprehensive "
+                                 "Strategic Partnership'; the lede's "
+                                 "'elevated their relations' (narrator)")
+    relationships[1]["valid_from"] = "2015"
+    relationships[1]["valid_to"] = day
+    relationships[1]["notes"] = "the partnership of 2015 that R01 replaces"
+    relationships[2]["valid_from"] = "1976-07-12"
+    events = [
+        event("E01", "State visit of President Buenconsejo to Viet Nam",
+              "2028-04-25", [rb, th]),
+        event("E02", "establishment of diplomatic relations of Viet Nam and "
+              "the Philippines", "1976-07-12", both, optional=True),
+        event("E03", "Viet Nam and the Philippines become strategic "
+              "partners", "2015", both, optional=True),
+        event("E04", "signing of the memorandum on incident prevention and "
+              "management in the South China Sea", "2024", both,
+              optional=True),
+        event("E05", "Philippine ASEAN Chairmanship", "2026",
+              ["Philippines", "ASEAN"], optional=True),
+        event("E06", "State visit of President Tran Quoc Hung to the "
+              "Philippines", None, [th, "Philippines"]),
+    ]
+    events[0]["end_date"] = "2028-04-27"
+    events[5]["modality"] = "planned"
+
+    def tx(text, value, kind="date", after=B):
+        return timex(d, text, value, kind, after)
+    timexes = [tx("April 26, 2028 | 7:42 PM", day + "T19:42",
+                  kind="datetime"),
+               tx("on Wednesday", day),
+               tx("April 26, 2028", day, after="Presidential Palace"),
+               tx("from April 25 to 27, 2028", "2028-04-25/2028-04-27",
+                  kind="interval"),
+               tx("on July 12, 1976", "1976-07-12"),
+               tx("in 2015", "2015"),
+               tx("in 2024", "2024"),
+               tx("by 2030", "2030"),
+               tx("in 2026", "2026"),
+               tx("2030-2031", "2030/2031", kind="interval"),
+               tx("April 26, 2028", day, after="with pleasure.")]
+    write(d, day, "joint statement (government online newspaper news item)",
+          actors, statements, relationships, events, timexes)
+
+
 if __name__ == "__main__":
     h1()
     h2()
@@ -37064,3 +38238,7 @@ if __name__ == "__main__":
     h159()
     h160()
     h161()
+    h162()
+    h163()
+    h164()
+    h165()
