@@ -117,7 +117,11 @@ Meredith Lockyer, Douglas Hagoria, Lisa Maiam, Tom Keenan, Ian Colfax; Tarun
 Saxena, Rudy Hartawan, Sameer Ranade, Colleen Vasquez, Dinesh Weerakoon,
 Nikita Chawla, Sushant Bhatia, Priyanka Dutt, Gaurav Sethi; Adewale Ogundipe,
 Giulia Ferraresi, Tunde Okewale; Tran Quoc Hung, Rafael Buenconsejo, Quang
-Vinh) in real diplomatic
+Vinh; Geneviève Arsenault, Rodrigo Téllez
+Urquidi, Dwight Kerrigan, Patricia Anzaldúa, Lorenzo Abascal, Blake
+Harrigan, Julie Gauthier, Diego Ortega, Ross Pemberton; Hamid Rezvani,
+Saeed Amirfar, Grant Whitlow; Bakhodir Ergashev, Warren Ashby, Dilnoza
+Kholmatova; Yerbol Dauletov, Mishaal bin Abdulrahman Al Saud) in real diplomatic
 settings, in the constructions of news reports, readouts and press-conference
 transcripts.
 """
@@ -38076,6 +38080,1200 @@ def h165():
           actors, statements, relationships, events, timexes)
 
 
+def h166():
+    d = Doc("h166_report")
+    day = "2028-02-16"
+    tue = "2028-02-15"
+    mon = "2028-02-14"
+    B = "OTTAWA, Feb 16 (Reuters) - "
+    ga = "Geneviève Arsenault"
+    rt = "Rodrigo Téllez Urquidi"
+    dk = "Dwight Kerrigan"
+    pa = "Patricia Anzaldúa"
+    la = "Lorenzo Abascal"
+    bh = "Blake Harrigan"
+    ustr = "Office of the United States Trade Representative"
+    sre = "Secretariat of Foreign Affairs (Mexico)"
+    cpc = "Conservative Party of Canada"
+    actors = [
+        actor(d, "A01", "Canada", "state", ["Canada", "Ottawa"],
+              ["Government of Canada"], accept={"Ottawa": ["Ottawa"]}),
+        actor(d, "A02", "Mexico", "state", ["Mexico"],
+              ["United Mexican States"]),
+        actor(d, "A03", "United States", "state",
+              ["United States", "U.S.", "Washington"], ["US", "USA"],
+              accept={"Washington": ["Washington"]}),
+        actor(d, "A04", ga, "person", [ga, "Arsenault"],
+              ["Foreign Affairs Minister Geneviève Arsenault",
+               "Genevieve Arsenault"],
+              affiliations=[("Canada", "Minister of Foreign Affairs")]),
+        actor(d, "A05", rt, "person", [rt, "Téllez Urquidi"],
+              ["Foreign Secretary Rodrigo Téllez Urquidi", "Téllez",
+               "Rodrigo Tellez Urquidi", "Tellez Urquidi"],
+              affiliations=[("Mexico", "Secretary of Foreign Affairs")]),
+        actor(d, "A06", dk, "person", [dk, "Kerrigan"],
+              ["U.S. Trade Representative Dwight Kerrigan"],
+              affiliations=[("United States", "Trade Representative")]),
+        actor(d, "A07", pa, "person", [pa],
+              ["Anzaldúa", "President Anzaldúa", "Patricia Anzaldua"],
+              affiliations=[("Mexico", "President")]),
+        actor(d, "A08", la, "person", [la], ["Abascal",
+                                            "Economy Minister Abascal"],
+              affiliations=[("Mexico", "Economy Minister")]),
+        actor(d, "A09", bh, "person", [bh], ["Harrigan"],
+              affiliations=[(cpc, "foreign affairs critic")]),
+        actor(d, "A10", ustr, "organization",
+              ["Office of the U.S. Trade Representative"],
+              ["USTR", "Office of the USTR",
+               "Office of the U.S. Trade Representative"],
+              part_of="United States",
+              accept={"Office of the U.S. Trade Representative":
+                      ["United States"]}),
+        actor(d, "A11", sre, "organization", ["Mexican foreign ministry"],
+              ["Secretaría de Relaciones Exteriores", "SRE",
+               "Mexican Foreign Ministry", "Mexican Foreign Affairs "
+               "Ministry"], part_of="Mexico",
+              accept={"Mexican foreign ministry": ["Mexico"]}),
+        actor(d, "A12", "El Financiero", "media", ["El Financiero"]),
+        actor(d, "A13", "China", "state", ["China"],
+              ["People's Republic of China"]),
+        actor(d, "A14", "USMCA", "organization",
+              ["United States-Mexico-Canada Agreement", "USMCA"],
+              ["CUSMA", "T-MEC"], optional=True),
+        actor(d, "A15", "Senate Finance Committee", "organization",
+              ["Senate Finance Committee"], ["Senate"], optional=True,
+              part_of="United States"),
+        actor(d, "A16", cpc, "organization", ["Conservative"],
+              ["Conservatives", "Conservative Party"], optional=True,
+              part_of="Canada"),
+        actor(d, "A17", "Reuters", "media", ["Reuters"], optional=True),
+        actor(d, "A18", "Thomson Reuters", "organization",
+              ["Thomson Reuters"], optional=True),
+        actor(d, "A19", "Asia", "place", ["Asia"], optional=True),
+        actor(d, "A20", "Americas", "place", ["Americas"], optional=True),
+        actor(d, "A21", "Ottawa", "place", ["Ottawa"], optional=True,
+              accept={"Ottawa": ["Canada"]}),
+        actor(d, "A22", "Mexico City", "place", ["Mexico City"],
+              optional=True, accept={"Mexico City": ["Mexico"]}),
+        actor(d, "A23", "Washington", "place", ["Washington"],
+              optional=True, accept={"Washington": ["United States"]}),
+        actor(d, "A24", "Julie Gauthier", "person", ["Julie Gauthier"],
+              affiliations=[("Reuters", "reporter")], optional=True),
+        actor(d, "A25", "Diego Ortega", "person", ["Diego Ortega"],
+              affiliations=[("Reuters", "reporter")], optional=True),
+        actor(d, "A26", "Ross Pemberton", "person", ["Ross Pemberton"],
+              affiliations=[("Reuters", "editor")], optional=True),
+    ]
+
+    def stm(*a, **k):
+        k.setdefault("after", B)
+        return statement(*a, **k)
+    ca, mx = ["Canada"], ["Mexico"]
+    conf = "joint news conference in Ottawa"
+    wed = "'on Wednesday' of the dateline (Wednesday 16 February 2028)"
+    same_conf = "the joint news conference of the lede's 'on Wednesday'"
+    nodate = "the text does not say when"
+    q2 = ("Mexico is not our competitor in this review. It is our partner, "
+          "and we will walk into that room as a team. Nobody is going to "
+          "play us off against each other,")
+    q6 = ("The United States is our biggest trading partner and our "
+          "neighbour, and that will not change. But Mexico's trade policy "
+          "is made in Mexico,")
+    statements = [
+        stm(d, "S01", ga, "Canada's foreign minister said on Wednesday", day,
+            para="Canada and Mexico will go into the review of their trade "
+                 "pact with the United States together and will not let "
+                 "Washington play one against the other",
+            evidence=["Canada and Mexico will go into the review of their "
+                      "trade pact with the United States together and will "
+                      "not let Washington play one against the other, "
+                      "Canada's foreign minister said on Wednesday after "
+                      "talks with her Mexican counterpart."],
+            cameo="030", alts=["051", "010"], alternatives=ca,
+            targets=[("Mexico", "cooperative", True),
+                     ("United States", "conflictual", False)],
+            about=["Mexico", "United States", "USMCA"], same=["S02"],
+            attribution="description", date_basis=wed),
+        stm(d, "S02", ga, "Foreign Affairs Minister Geneviève Arsenault told "
+            "reporters", day, quote=q2, cameo="051", alts=["030", "010"],
+            alternatives=ca, targets=[("Mexico", "cooperative", True)],
+            about=["Mexico"], channel=conf, same=["S01"],
+            date_basis=same_conf),
+        stm(d, "S03", ga, "Arsenault said the two governments", day,
+            para="Canada and Mexico would set up a joint working group on "
+                 "steel and on the rules of origin for cars, and Arsenault "
+                 "would visit Mexico City in April to take stock of the "
+                 "comprehensive strategic partnership launched in 2025",
+            evidence=["Arsenault said the two governments would set up a "
+                      "joint working group on steel and on the rules of "
+                      "origin for cars, and that she would visit Mexico City "
+                      "in April to take stock of the comprehensive strategic "
+                      "partnership the two countries launched in 2025."],
+            cameo="030", alts=["036", "042", "010"], alternatives=ca,
+            targets=[("Mexico", "cooperative", True)], about=["Mexico"],
+            channel=conf, date_basis=same_conf),
+        stm(d, "S04", rt, "Téllez Urquidi said Mexico had", day,
+            quote="no intention of striking separate deals behind anyone's "
+                  "back",
+            para="Mexico had no intention of striking separate deals behind "
+                 "anyone's back",
+            evidence=["Téllez Urquidi said Mexico had \"no intention of "
+                      "striking separate deals behind anyone's back\""],
+            cameo="010", alts=["030"], alternatives=mx,
+            targets=[("Canada", "cooperative", False)],
+            about=["Canada", "United States"], channel=conf,
+            date_basis=same_conf),
+        stm(d, "S05", rt, "and rejected claims by U.S. lawmakers", day,
+            para="Téllez Urquidi rejected claims by U.S. lawmakers that "
+                 "Mexican factories were serving as a back door for goods "
+                 "from China",
+            evidence=["and rejected claims by U.S. lawmakers that Mexican "
+                      "factories were serving as a back door for goods from "
+                      "China."],
+            cameo="016", alts=["12", "010"], alternatives=mx,
+            targets=[("United States", "conflictual", False)],
+            about=["United States", "China"], channel=conf,
+            attribution="coordinated verb", date_basis=same_conf),
+        stm(d, "S06", rt, "he said", day, quote=q6, cameo="010",
+            alts=["051"], alternatives=mx,
+            targets=[("United States", "cooperative", True)],
+            about=["United States"], channel=conf, attribution="pronoun",
+            date_basis=same_conf),
+        stm(d, "S07", dk, "U.S. Trade Representative Dwight Kerrigan told a "
+            "Senate Finance Committee hearing last week", "2028-02",
+            quote="a better deal for American workers",
+            para="the United States wanted a better deal for American "
+                 "workers and could let the pact lapse if Canada and Mexico "
+                 "refused tighter rules on steel and electric vehicles",
+            evidence=["U.S. Trade Representative Dwight Kerrigan told a "
+                      "Senate Finance Committee hearing last week that "
+                      "Washington wanted \"a better deal for American "
+                      "workers\" and could let the pact lapse if Canada and "
+                      "Mexico refused tighter rules on steel and electric "
+                      "vehicles."],
+            cameo="130", alts=["010", "12"],
+            alternatives=["United States", ustr],
+            targets=[("Canada", "conflictual", True),
+                     ("Mexico", "conflictual", True)],
+            about=["Canada", "Mexico", "USMCA"],
+            channel="Senate Finance Committee hearing",
+            date_basis="'last week' before Wednesday 16 February 2028 (7-13 "
+                       "February): the month"),
+        stm(d, "S08", ustr, "A spokesperson for the Office of the U.S. Trade "
+            "Representative declined", day, quote="has not changed",
+            para="the Office of the U.S. Trade Representative declined to "
+                 "comment on the Ottawa talks, saying only that the "
+                 "administration's position has not changed",
+            evidence=["A spokesperson for the Office of the U.S. Trade "
+                      "Representative declined on Wednesday to comment on "
+                      "the Ottawa talks, saying only that the "
+                      "administration's position \"has not changed\"."],
+            cameo="011", alts=["010"], alternatives=["United States"],
+            about=["Canada", "Mexico"], attribution="description",
+            date_basis="'declined on Wednesday' (16 February 2028)"),
+        stm(d, "S09", pa, "President Patricia Anzaldúa told her morning news "
+            "conference on Tuesday", tue,
+            quote="at their best moment in decades",
+            para="relations between Mexico and Canada were at their best "
+                 "moment in decades and the two countries were natural "
+                 "allies in the review",
+            evidence=["In Mexico City, President Patricia Anzaldúa told her "
+                      "morning news conference on Tuesday that relations "
+                      "with Canada were \"at their best moment in decades\" "
+                      "and that the two countries were \"natural allies\" in "
+                      "the review."],
+            cameo="051", alts=["010"], alternatives=mx,
+            targets=[("Canada", "cooperative", True)], about=["Canada"],
+            channel="morning news conference in Mexico City",
+            date_basis="'on Tuesday' before Wednesday 16 February 2028"),
+        stm(d, "S10", la, "The newspaper El Financiero quoted Economy "
+            "Minister Lorenzo Abascal as saying on Monday", mon,
+            para="Mexico had already stepped up customs inspections of "
+                 "steel imports from Asia and would share the data with "
+                 "Canada and the United States",
+            evidence=["The newspaper El Financiero quoted Economy Minister "
+                      "Lorenzo Abascal as saying on Monday that Mexico had "
+                      "already stepped up customs inspections of steel "
+                      "imports from Asia and would share the data with "
+                      "Ottawa and Washington."],
+            cameo="030", alts=["010"], alternatives=mx,
+            targets=[("Canada", "cooperative", True),
+                     ("United States", "cooperative", True)],
+            about=["Canada", "United States", "Asia"],
+            reported_via="El Financiero",
+            date_basis="'as saying on Monday' (14 February 2028)"),
+        stm(d, "S11", bh, "Conservative foreign affairs critic Blake "
+            "Harrigan said", None,
+            para="the Canadian government was spending too much time in "
+                 "Mexico City and too little in Washington",
+            evidence=["Conservative foreign affairs critic Blake Harrigan "
+                      "said the government was spending too much time in "
+                      "Mexico City and too little in Washington"],
+            cameo="111", alts=["010"],
+            targets=[("Canada", "conflictual", False)],
+            about=["Mexico", "United States", "Canada"], date_basis=nodate),
+        stm(d, "S12", bh, "and warned against", None, quote="ganging up",
+            para="Harrigan warned against ganging up on Canada's closest "
+                 "ally, the United States",
+            evidence=["and warned against \"ganging up\" on Canada's closest "
+                      "ally."],
+            cameo="111", alts=["020", "010"],
+            targets=[("Canada", "conflictual", False),
+                     ("United States", "cooperative", False)],
+            about=["United States", "Mexico"],
+            attribution="coordinated verb", date_basis=nodate),
+        stm(d, "S13", sre, "the Mexican foreign ministry said in a statement",
+            None,
+            para="Téllez Urquidi will meet Kerrigan in Washington on March 3",
+            evidence=["Téllez Urquidi will meet Kerrigan in Washington on "
+                      "March 3, the Mexican foreign ministry said in a "
+                      "statement."],
+            cameo="036", alts=["010"], alternatives=mx,
+            targets=[(dk, "cooperative", True)], about=[rt, dk],
+            channel="statement",
+            date_basis="the text does not say when the statement was issued "
+                       "('on March 3' dates the meeting)"),
+    ]
+    statements[8]["segments"] = [dict(zip(
+        ("quote", "span", "byte_span"),
+        ("natural allies", *d.span("natural allies", B))))]
+    for s in statements:
+        if s["quote"] is not None:
+            s["quote_marks"] = "straight"
+    notes = {
+        "S01": "the lede retells the quotation S02 without marks; "
+               "'Canada's foreign minister' = Arsenault; 'Washington' = the "
+               "United States",
+        "S03": "'said … and that …': one verb, one statement; dated by the "
+               "news conference (as h158's 'She said')",
+        "S04": "'said … \"…\" and rejected …': two statements (as h74); the "
+               "first keeps its quoted fragment",
+        "S05": "the second verb; 'U.S. lawmakers' name no actor of their "
+               "own",
+        "S06": "'he' = Téllez Urquidi; R04 and R05",
+        "S07": "'last week' gives the month (as h55); 'Washington' = the "
+               "United States; 'could let the pact lapse': a threat",
+        "S08": "a spokesperson of a named office speaks for it (as h5); a "
+               "refusal with its fragment, one statement (as h110)",
+        "S09": "'told … that … \"…\" and that … \"…\"': one statement, the "
+               "first fragment as quote and the second a segment",
+        "S10": "'X quoted Y as saying on Monday that …': relayed by El "
+               "Financiero, dated by its day; 'Ottawa and Washington' = "
+               "Canada and the United States",
+        "S11": "'said … and warned against …': two statements (as h19); "
+               "undated",
+        "S12": "'Canada's closest ally' = the United States (R08)",
+        "S13": "undated: the statement's day is not given (as h14); 'on "
+               "March 3' is the meeting's",
+    }
+    for s in statements:
+        if s["id"] in notes:
+            s["speaker_mention"]["note"] = notes[s["id"]]
+    cm = ["Canada", "Mexico"]
+    tp = ["USMCA", "United States-Mexico-Canada Agreement", "trade "
+          "agreement", "pact"]
+    relationships = [
+        relationship("R01", "partner", cm, False, [ga], ["S02"],
+                     ["partners", "partnership"], date=day),
+        relationship("R02", "competitor", cm, False, [ga], ["S02"],
+                     ["competitors", "competition"], optional=True,
+                     date=day),
+        relationship("R03", "comprehensive strategic partnership", cm,
+                     False, [ga], ["S03"],
+                     ["strategic partnership", "comprehensive strategic "
+                      "partners", "strategic partners", "partnership"],
+                     date=day),
+        relationship("R04", "biggest trading partner",
+                     ["United States", "Mexico"], True, [rt], ["S06"],
+                     ["trading partner", "largest trading partner",
+                      "biggest partner", "trading partners"], date=day),
+        relationship("R05", "neighbour", ["United States", "Mexico"], False,
+                     [rt], ["S06"], ["neighbor", "neighbours", "neighbors"],
+                     optional=True, date=day),
+        relationship("R06", "natural allies", ["Mexico", "Canada"], False,
+                     [pa], ["S09"], ["allies", "ally", "natural ally"],
+                     date=tue),
+        relationship("R07", "relations", ["Mexico", "Canada"], False, [pa],
+                     ["S09"], ["ties", "relationship"], optional=True,
+                     date=tue),
+        relationship("R08", "closest ally", ["Canada", "United States"],
+                     False, [bh], ["S12"],
+                     ["ally", "allies", "closest allies"]),
+        relationship("R09", "trade pact", ["Canada", "United States"], False,
+                     [ga, "narrator"], ["S01"], tp, optional=True),
+        relationship("R10", "trade pact", ["Mexico", "United States"], False,
+                     [ga, "narrator"], ["S01"], tp, optional=True),
+        relationship("R11", "trade pact", cm, False, [ga, "narrator"],
+                     ["S01"], tp, optional=True),
+    ]
+    relationships[1]["polarity"] = "negative"
+    relationships[1]["notes"] = "'Mexico is not our competitor in this review'"
+    relationships[2]["valid_from"] = "2025"
+    relationships[6]["value"] = "at their best moment in decades"
+    for r in relationships[8:]:
+        r["notes"] = ("the USMCA of the three countries (one pact, three "
+                      "pairs): a treaty named only as a trade pact, "
+                      "optional (as trade agreements in h140, h142)")
+    events = [
+        event("E01", "talks of Arsenault and Téllez Urquidi in Ottawa and "
+              "their joint news conference", day, [ga, rt]),
+        event("E02", "Senate Finance Committee hearing with Kerrigan",
+              "2028-02", [dk]),
+        event("E03", "Anzaldúa's morning news conference", tue, [pa],
+              optional=True),
+        event("E04", "meeting of Téllez Urquidi and Kerrigan in Washington",
+              "2028-03-03", [rt, dk]),
+        event("E05", "opening of the formal review of the USMCA", "2028-03",
+              ["Canada", "Mexico", "United States"]),
+        event("E06", "Arsenault's visit to Mexico City", "2028-04",
+              [ga, "Mexico"], optional=True),
+        event("E07", "the USMCA takes effect", "2020",
+              ["Canada", "Mexico", "United States"], optional=True),
+        event("E08", "launch of the Canada-Mexico comprehensive strategic "
+              "partnership", "2025", cm, optional=True),
+    ]
+    for e in (events[3], events[4], events[5]):
+        e["modality"] = "planned"
+
+    def tx(text, value, kind="date", after=B):
+        return timex(d, text, value, kind, after)
+    timexes = [timex(d, "February 16, 2028 4:52 PM EST", day + "T16:52",
+                     kind="datetime"),
+               timex(d, "Feb 16", day, after="\nOTTAWA, "),
+               tx("on Wednesday", day),
+               tx("in April", "2028-04"),
+               tx("in 2025", "2025"),
+               tx("in 2020", "2020"),
+               tx("every six years", "P6Y", kind="set"),
+               tx("last week", "2028-W06"),
+               tx("on Wednesday", day, after="Representative declined"),
+               tx("on Tuesday", tue),
+               tx("on Monday", mon),
+               tx("on March 3", "2028-03-03"),
+               tx("in mid-March", "2028-03")]
+    write(d, day, "news report (wire agency on its website)", actors,
+          statements, relationships, events, timexes)
+
+
+def h167():
+    d = Doc("h167_briefing")
+    t = d.text
+    day = "2028-02-21"
+    sun, sat, fri = "2028-02-20", "2028-02-19", "2028-02-18"
+    wed = "2028-02-23"
+    hr = "Hamid Rezvani"
+    sa = "Saeed Amirfar"
+    gw = "Grant Whitlow"
+    mfa = "Ministry of Foreign Affairs (Iran)"
+    gcc = "Gulf Cooperation Council"
+    gmc = "Ministerial Council of the Gulf Cooperation Council"
+    icj = "International Court of Justice"
+    actors = [
+        actor(d, "A01", "Iran", "state",
+              ["Iran", "Islamic Republic of Iran", "Tehran"],
+              ["Islamic Republic of Iran"], accept={"Tehran": ["Tehran"]}),
+        actor(d, "A02", hr, "person", [hr, "Rezvani"],
+              ["Spokesman Hamid Rezvani", "Foreign Ministry Spokesman Hamid "
+               "Rezvani"], affiliations=[(mfa, "Spokesman")]),
+        actor(d, "A03", sa, "person", [sa, "Amirfar"],
+              ["Foreign Minister Saeed Amirfar"],
+              affiliations=[("Iran", "Foreign Minister")]),
+        actor(d, "A04", "Kazakhstan", "state", ["Kazakhstan"],
+              ["Republic of Kazakhstan"]),
+        actor(d, "A05", "Turkmenistan", "state", ["Turkmenistan"]),
+        actor(d, "A06", gcc, "organization", [gcc, "GCC"],
+              ["GCC", "Cooperation Council for the Arab States of the "
+               "Gulf"]),
+        actor(d, "A07", "United Arab Emirates", "state",
+              ["United Arab Emirates", "UAE"], ["UAE", "U.A.E."]),
+        actor(d, "A08", "Abu Musa", "place", ["Abu Musa"]),
+        actor(d, "A09", "Greater Tunb", "place", ["Greater Tunb"],
+              ["Greater Tonb"]),
+        actor(d, "A10", "Lesser Tunb", "place", ["Lesser Tunb"],
+              ["Lesser Tonb"]),
+        actor(d, "A11", icj, "organization", [icj], ["ICJ"]),
+        actor(d, "A12", "Saudi Arabia", "state", ["Saudi Arabia"],
+              ["Kingdom of Saudi Arabia"]),
+        actor(d, "A13", "China", "state", ["China"],
+              ["People's Republic of China"]),
+        actor(d, "A14", "United States", "state", ["US", "Washington"],
+              ["United States", "USA", "U.S."]),
+        actor(d, "A15", gw, "person", [gw],
+              ["Whitlow", "Secretary Whitlow",
+               "US Secretary of State Grant Whitlow"],
+              affiliations=[("United States", "Secretary of State")]),
+        actor(d, "A16", "Oman", "state", ["Sultanate of Oman", "Oman"],
+              ["Sultanate of Oman"]),
+        actor(d, "A17", "Russia", "state", ["Russia", "Russian Federation"],
+              ["Russian Federation"]),
+        actor(d, "A18", "Canada", "state", ["Canada"],
+              ["Government of Canada"]),
+        actor(d, "A19", "IRNA", "media", ["IRNA"],
+              ["Islamic Republic News Agency"]),
+        actor(d, "A20", "Al Mayadeen", "media", ["Al Mayadeen"],
+              ["Al-Mayadeen"]),
+        actor(d, "A21", "Kyodo", "media", ["Kyodo"], ["Kyodo News"]),
+        actor(d, "A22", "Tasnim", "media", ["Tasnim"],
+              ["Tasnim News Agency"]),
+        actor(d, "A23", "ISNA", "media", ["ISNA"],
+              ["Iranian Students' News Agency"]),
+        actor(d, "A24", "Press TV", "media", ["Press TV"]),
+        actor(d, "A25", "CBS News", "media", ["CBS News"], ["CBS"]),
+        actor(d, "A26", mfa, "organization",
+              ["Ministry of Foreign Affairs of the Islamic Republic of "
+               "Iran"], ["Iranian Foreign Ministry", "Foreign Ministry",
+                         "Iranian foreign ministry"],
+              optional=True, part_of="Iran"),
+        actor(d, "A27", gmc, "organization",
+              ["ministerial council of the Gulf Cooperation Council"],
+              ["GCC Ministerial Council", "GCC ministerial council"],
+              optional=True, part_of=gcc,
+              accept={"ministerial council of the Gulf Cooperation Council":
+                      [gcc]}),
+        actor(d, "A28", "Ministry of Defence (Iran)", "organization",
+              ["Ministry of Defence"], ["Iranian Ministry of Defence",
+                                        "Ministry of Defense"],
+              optional=True, part_of="Iran"),
+        actor(d, "A29", "President of Iran", "person", [],
+              ["Iranian President", "President of Iran"],
+              affiliations=[("Iran", "President")], optional=True),
+        actor(d, "A30", "North-South corridor", "place",
+              ["North-South corridor"],
+              ["International North-South Transport Corridor", "INSTC"],
+              optional=True),
+        actor(d, "A31", "Tehran", "place", ["Tehran"], optional=True,
+              accept={"Tehran": ["Iran"]}),
+        actor(d, "A32", "Astana", "place", ["Astana"], optional=True,
+              accept={"Astana": ["Kazakhstan"]}),
+        actor(d, "A33", "Ashgabat", "place", ["Ashgabat"], optional=True,
+              accept={"Ashgabat": ["Turkmenistan"]}),
+        actor(d, "A34", "Riyadh", "place", ["Riyadh"], optional=True,
+              accept={"Riyadh": ["Saudi Arabia"]}),
+        actor(d, "A35", "Muscat", "place", ["Muscat"], optional=True,
+              accept={"Muscat": ["Oman"]}),
+    ]
+    B = "The following is the text of the press conference."
+    lab = "Rezvani: "
+
+    def turn(after):
+        i = t.index(lab, t.index(after, t.index(B))) + len(lab)
+        j = t.index("\n\n", i)
+        return t[i:j]
+
+    q_gcc = "What is your reaction?"
+    q_sa = "on the agenda?"
+    q_us = "Is Iran ready to negotiate directly?"
+    q_ts = "Will the next round be held in Muscat?"
+    q_ru = "Can you confirm?"
+    q_ca = "What is your response?"
+    opening = turn(B)
+    a1, a2, a3 = turn(q_gcc), turn(q_sa), turn(q_us)
+    a4, a5, a6 = turn(q_ts), turn(q_ru), turn(q_ca)
+    assert opening.startswith("In the name of God."), opening
+    assert a6.endswith("reserve the right to respond."), a6
+    ch = "weekly press conference"
+    basis = "the press conference of Monday, February 21, 2028"
+    alt = ["Iran", mfa]
+
+    def ans(sid, quote, after, **k):
+        k.setdefault("channel", ch)
+        k.setdefault("date_basis", basis)
+        k.setdefault("alternatives", alt)
+        return statement(d, sid, hr, lab.strip(), day, quote=quote,
+                         after=after, **k)
+
+    def emb(sid, spk, mention, date, para, ev, via, basis_, quote=None,
+            **k):
+        return statement(d, sid, spk, mention, date, quote=quote, para=para,
+                         evidence=[ev], reported_via=via, embedded=True,
+                         after=B, date_basis=basis_, **k)
+
+    ev_g1 = ("The ministerial council of the Gulf Cooperation Council said "
+             "in a statement on Saturday that the islands of Abu Musa, "
+             "Greater Tunb and Lesser Tunb belong to the United Arab "
+             "Emirates")
+    ev_g2 = ("and called on Iran to refer the issue to the International "
+             "Court of Justice.")
+    ev_sa = ("The Saudi foreign minister told reporters in Riyadh last week "
+             "that relations with Tehran were \"moving in the right "
+             "direction\".")
+    ev_us = ("US Secretary of State Grant Whitlow told CBS News yesterday "
+             "that Washington was ready for direct talks with Iran \"without "
+             "preconditions\" but that sanctions would stay in place until "
+             "an agreement was reached.")
+    ev_ca = ("Canada announced on Friday that it was imposing sanctions on "
+             "eight Iranian officials over the treatment of protesters.")
+    isl = ["Abu Musa", "Greater Tunb", "Lesser Tunb"]
+    statements = [
+        ans("B01", opening, B, cameo="042", alts=["036", "010"],
+            targets=[("Kazakhstan", "cooperative", True),
+                     ("Turkmenistan", "cooperative", True)],
+            about=[sa, "Kazakhstan", "Turkmenistan", "North-South corridor"],
+            attribution="labelled opening turn"),
+        emb("B02", gcc, "The ministerial council of the Gulf Cooperation "
+            "Council said in a statement on Saturday", sat,
+            "the islands of Abu Musa, Greater Tunb and Lesser Tunb belong "
+            "to the United Arab Emirates", ev_g1, "IRNA",
+            "'on Saturday' before Monday 21 February 2028",
+            cameo="010", alts=["111", "112"], alternatives=[gmc],
+            targets=[("Iran", "conflictual", False),
+                     ("United Arab Emirates", "cooperative", True)],
+            about=["United Arab Emirates", "Iran"] + isl,
+            channel="statement", attribution="description"),
+        emb("B03", gcc, "and called on Iran", sat,
+            "Iran should refer the issue of the islands to the International "
+            "Court of Justice", ev_g2, "IRNA",
+            "the same statement of Saturday", cameo="027",
+            alts=["020", "010"], alternatives=[gmc],
+            targets=[("Iran", "conflictual", True)],
+            about=["Iran", icj] + isl, channel="statement",
+            attribution="coordinated verb"),
+        ans("B04", a1, q_gcc, cameo="120", alts=["111", "010"],
+            targets=[(gcc, "conflictual", True),
+                     ("United Arab Emirates", "cooperative", True)],
+            about=[gcc, "United Arab Emirates"] + isl,
+            responds_to=["B02", "B03"]),
+        emb("B05", "Saudi Arabia", "The Saudi foreign minister told "
+            "reporters in Riyadh last week", "2028-02",
+            "relations between Saudi Arabia and Iran were moving in the "
+            "right direction", ev_sa, "Al Mayadeen",
+            "'last week' before Monday 21 February 2028 (14-20 February): "
+            "the month", quote="moving in the right direction",
+            cameo="051", alts=["013", "010"],
+            alternatives=["Saudi foreign minister"],
+            targets=[("Iran", "cooperative", True)], about=["Iran"],
+            channel="remarks to reporters in Riyadh",
+            attribution="description"),
+        ans("B06", a2, q_sa, cameo="051", alts=["011", "010"],
+            targets=[("Saudi Arabia", "cooperative", True)],
+            about=["Saudi Arabia", "China"], responds_to=["B05"]),
+        emb("B07", gw, "US Secretary of State Grant Whitlow told CBS News "
+            "yesterday", sun,
+            "the United States was ready for direct talks with Iran without "
+            "preconditions but sanctions would stay in place until an "
+            "agreement was reached", ev_us, "CBS News",
+            "'yesterday' of the press conference of Monday 21 February 2028",
+            quote="without preconditions", cameo="036",
+            alts=["1244", "010"], alternatives=["United States"],
+            targets=[("Iran", "cooperative", True),
+                     ("Iran", "conflictual", True)],
+            about=["Iran"], channel="interview with CBS News"),
+        ans("B08", a3, q_us, cameo="120", alts=["111", "010"],
+            targets=[("United States", "conflictual", True),
+                     ("Oman", "cooperative", True)],
+            about=["United States", "Oman"], responds_to=["B07"]),
+        ans("B09", a4, q_ts, cameo="011", alts=["010"], about=["Oman"]),
+        ans("B10", a5, q_ru, cameo="010", alts=["051", "011"],
+            targets=[("Russia", "cooperative", True)],
+            about=["Russia", "Ministry of Defence (Iran)"]),
+        emb("B11", "Canada", "Canada announced on Friday", fri,
+            "Canada was imposing sanctions on eight Iranian officials over "
+            "the treatment of protesters", ev_ca, "Press TV",
+            "'on Friday' before Monday 21 February 2028", cameo="163",
+            alts=["010", "112"], alternatives=["Government of Canada"],
+            targets=[("Iran", "conflictual", True)], about=["Iran"]),
+        ans("B12", a6, q_ca, cameo="111", alts=["112", "130", "010"],
+            targets=[("Canada", "conflictual", True),
+                     ("United States", "conflictual", False)],
+            about=["Canada", "United States"], responds_to=["B11"]),
+    ]
+    for s in statements:
+        if s["speaker"] == hr:
+            s["quote_marks"] = "none (transcript turn)"
+    asked = {"B04": "IRNA", "B06": "Al Mayadeen", "B08": "Kyodo",
+             "B09": "Tasnim", "B10": "ISNA", "B12": "Press TV"}
+    for s in statements:
+        if s["id"] in asked:
+            q = {"B04": q_gcc, "B06": q_sa, "B08": q_us, "B09": q_ts,
+                 "B10": q_ru, "B12": q_ca}[s["id"]]
+            label = "Reporter (%s): " % asked[s["id"]]
+            qi = t.rindex(label, 0, t.index(q, t.index(B))) + len(label)
+            qj = t.index(q, qi) + len(q)
+            s["question"] = {"asked_by": asked[s["id"]], "text": t[qi:qj],
+                             "span": [qi, qj],
+                             "byte_span": [len(t[:qi].encode("utf-8")),
+                                           len(t[:qj].encode("utf-8"))]}
+    notes = {
+        "B01": "the opening announcement, in the spokesman's first turn "
+               "after 'In the name of God. Good morning …'",
+        "B02": "inside the question of IRNA: the ministerial council speaks "
+               "for the GCC (as h5); 'said … that …, and called on …': two "
+               "statements (as h151's B13/B14)",
+        "B03": "the second verb of the GCC statement",
+        "B04": "a rejection; 'brotherly neighbour' (R01); 'our friends in "
+               "the Council' (R03, optional)",
+        "B05": "the unnamed 'Saudi foreign minister' speaks as Saudi Arabia "
+               "(as h6/h151); 'told reporters' names no outlet, so the "
+               "asking Al Mayadeen is reported_via; 'last week' gives the "
+               "month (as h55); 'Tehran' = Iran",
+        "B06": "welcomes the Saudi remarks, then declines on the "
+               "President's travel: one turn, one statement",
+        "B07": "'told CBS News' makes CBS News reported_via (not Kyodo, "
+               "which asks; as h151's B08); 'said that … but that …': one "
+               "statement; 'Washington' = the United States",
+        "B08": "'The so-called maximum pressure policy' (R06, contested); "
+               "'I will not go into the details': a refusal inside the turn",
+        "B09": "a refusal (011) of a follow-up that reports no words",
+        "B10": "answers a question built on 'There are reports that …' (no "
+               "statement); the referral closes the turn",
+        "B11": "inside the question of Press TV; an announcement of "
+               "sanctions",
+        "B12": "'Washington's policies' = the United States; R09",
+    }
+    for s in statements:
+        if s["id"] in notes:
+            s["speaker_mention"]["note"] = notes[s["id"]]
+    relationships = [
+        relationship("R01", "brotherly neighbour",
+                     ["Iran", "United Arab Emirates"], False, [hr], ["B04"],
+                     ["brotherly neighbor", "brotherly neighbours",
+                      "neighbour", "neighbor", "neighbours", "neighbors"],
+                     date=day),
+        relationship("R02", "good-neighbourly relations",
+                     ["Iran", [gcc, "United Arab Emirates"]], False, [hr],
+                     ["B04"], ["good neighbourly relations",
+                               "good-neighborly relations", "relations"],
+                     optional=True, date=day),
+        relationship("R03", "friends", ["Iran", gcc], False, [hr], ["B04"],
+                     ["friend", "friendship"], optional=True, date=day),
+        relationship("R04", "diplomatic relations", ["Iran", "Saudi Arabia"],
+                     False, [hr], ["B06"],
+                     ["relations", "diplomatic ties", "ties",
+                      "restored diplomatic relations"], date=day),
+        relationship("R05", "relations", ["Saudi Arabia", "Iran"], False,
+                     ["Saudi Arabia"], ["B05"], ["ties", "relationship"],
+                     optional=True, date="2028-02"),
+        relationship("R06", "maximum pressure", ["United States", "Iran"],
+                     True, [hr], ["B08"],
+                     ["so-called maximum pressure", "maximum pressure "
+                      "policy", "maximum pressure campaign", "pressure"],
+                     date=day),
+        relationship("R07", "trusted mediator",
+                     ["Oman", ["Iran", "United States"]], False, [hr],
+                     ["B08"], ["mediator", "mediation"], optional=True,
+                     date=day),
+        relationship("R08", "comprehensive strategic partnership",
+                     ["Iran", "Russia"], False, [hr], ["B10"],
+                     ["Treaty on Comprehensive Strategic Partnership",
+                      "strategic partnership", "comprehensive strategic "
+                      "partners", "strategic partners"], date=day),
+        relationship("R09", "diplomatic relations", ["Canada", "Iran"],
+                     False, [hr], ["B12"],
+                     ["relations", "diplomatic ties", "ties"],
+                     optional=True),
+        relationship("R10", "cooperation", ["Iran", "Russia"], False, [hr],
+                     ["B10"], ["defence cooperation"], optional=True,
+                     date=day),
+    ]
+    relationships[3]["valid_from"] = "2023"
+    relationships[3]["notes"] = ("restored in 2023 'through the agreement "
+                                 "brokered by China'")
+    relationships[4]["value"] = "moving in the right direction"
+    relationships[5]["modality"] = "contested"
+    relationships[5]["notes"] = ("'The so-called maximum pressure policy': "
+                                 "the US policy toward Iran, named "
+                                 "'so-called' by the spokesman")
+    relationships[6]["notes"] = ("Oman mediates the indirect talks of Iran "
+                                 "and the United States")
+    relationships[7]["valid_from"] = "2025-01"
+    relationships[7]["notes"] = ("'the Treaty on Comprehensive Strategic "
+                                 "Partnership that the two countries signed "
+                                 "in January 2025'; 'not directed against "
+                                 "any third country'")
+    relationships[8]["polarity"] = "negative"
+    relationships[8]["valid_to"] = "2012"
+    relationships[8]["notes"] = ("'cut diplomatic relations with Iran in "
+                                 "2012': ended, so optional (negated)")
+    events = [
+        event("E01", "weekly press conference of the Iranian foreign "
+              "ministry spokesman", day, [hr]),
+        event("E02", "Amirfar's travel to Astana and Ashgabat", wed,
+              [sa, "Kazakhstan", "Turkmenistan"]),
+        event("E03", "restoration of diplomatic relations between Iran and "
+              "Saudi Arabia through an agreement brokered by China", "2023",
+              ["Iran", "Saudi Arabia", "China"], optional=True),
+        event("E04", "signing of the Iran-Russia Treaty on Comprehensive "
+              "Strategic Partnership", "2025-01", ["Iran", "Russia"],
+              optional=True),
+        event("E05", "Canada cuts diplomatic relations with Iran", "2012",
+              ["Canada", "Iran"], optional=True),
+        event("E06", "Canadian sanctions on eight Iranian officials", fri,
+              ["Canada", "Iran"]),
+        event("E07", "next round of the indirect talks of Iran and the "
+              "United States", None, ["Iran", "United States", "Oman"],
+              optional=True),
+    ]
+    events[1]["modality"] = "scheduled"
+    events[6]["modality"] = "planned"
+
+    def tx(text, value, kind="date", after=B):
+        return timex(d, text, value, kind, after)
+    timexes = [timex(d, "Monday, February 21, 2028", day),
+               timex(d, "2 Esfand 1406", day),
+               timex(d, "13:10", day + "T13:10", kind="time"),
+               timex(d, "on Monday", day),
+               tx("on Wednesday", wed),
+               tx("on Saturday", sat),
+               tx("last week", "2028-W07"),
+               tx("at this time", day),
+               tx("in 2023", "2023"),
+               tx("yesterday", sun),
+               tx("for years", None, kind="duration"),
+               tx("every week", "P1W", kind="set"),
+               tx("this year", "2028"),
+               tx("in January 2025", "2025-01"),
+               tx("on Friday", fri),
+               tx("in 2012", "2012")]
+    write(d, day, "briefing transcript (foreign ministry weekly press "
+          "conference)", actors, statements, relationships, events, timexes)
+
+
+def h168():
+    d = Doc("h168_readout")
+    day = "2028-03-02"
+    be = "Bakhodir Ergashev"
+    wa = "Warren Ashby"
+    dk = "Dilnoza Kholmatova"
+    ps = "Press Service of the President of Uzbekistan"
+    spd = "Uzbekistan-US Strategic Partnership Dialogue"
+    wto = "World Trade Organization"
+    actors = [
+        actor(d, "A01", be, "person", [be],
+              ["Ergashev", "President Ergashev",
+               "President of the Republic of Uzbekistan Bakhodir Ergashev"],
+              affiliations=[("Uzbekistan", "President")]),
+        actor(d, "A02", wa, "person", [wa],
+              ["Ashby", "President Ashby"],
+              affiliations=[("United States", "President")]),
+        actor(d, "A03", "Uzbekistan", "state",
+              ["Uzbekistan", "Republic of Uzbekistan", "Tashkent"],
+              ["Republic of Uzbekistan"]),
+        actor(d, "A04", "United States", "state",
+              ["United States", "United States of America", "US",
+               "Washington"], ["USA", "U.S."],
+              accept={"Washington": ["Washington"]}),
+        actor(d, "A05", wto, "organization", [wto],
+              ["WTO", "World Trade Organisation"]),
+        actor(d, "A06", "Central Asia", "place", ["Central Asia"]),
+        actor(d, "A07", "C5+1", "organization", ["C5+1"],
+              ["C5+1 format", "C5+1 Diplomatic Platform"]),
+        actor(d, "A08", "Afghanistan", "state", ["Afghanistan"]),
+        actor(d, "A09", dk, "person", [dk],
+              ["Kholmatova", "Press Secretary Dilnoza Kholmatova"],
+              affiliations=[(ps, "Press Secretary of the President")]),
+        actor(d, "A10", ps, "organization",
+              ["Press service of the President of the Republic of "
+               "Uzbekistan"],
+              ["Press service of the President of the Republic of "
+               "Uzbekistan", "President.uz"], optional=True,
+              part_of="Uzbekistan"),
+        actor(d, "A11", spd, "organization", [spd],
+              ["Strategic Partnership Dialogue"], optional=True),
+        actor(d, "A12", "New York", "place", ["New York"], optional=True),
+        actor(d, "A13", "Washington", "place", ["Washington"],
+              optional=True, accept={"Washington": ["United States"]}),
+        actor(d, "A14", "Trans-Afghan railway", "place",
+              ["Trans-Afghan railway"], ["Trans-Afghan railway project"],
+              optional=True),
+        actor(d, "A15", "Telegram", "media", ["Telegram"], optional=True),
+    ]
+    B = "02.03.2028"
+    basis = "'today' of the item dated 02.03.2028 (the telephone conversation)"
+    call = "telephone conversation"
+    uz, us = ["Uzbekistan"], ["United States"]
+    both = [wa, "Uzbekistan", "United States"]
+
+    def st(sid, spk, mention, para, ev, cameo, alts, alternatives, targets,
+           about, how="explicit", joint=False, optional=False):
+        s = statement(d, sid, spk, mention, day, para=para, evidence=[ev],
+                      cameo=cameo, alts=alts, alternatives=alternatives,
+                      targets=targets, about=about, channel=call,
+                      attribution=how, optional=optional, after=B,
+                      date_basis=basis)
+        if joint:
+            s["co_speakers"] = [wa]
+        return s
+
+    statements = [
+        st("C01", be, "the heads of state discussed",
+           "Ergashev and Ashby discussed the current state and prospects of "
+           "the Uzbek-American strategic partnership and topical regional "
+           "and international issues",
+           "During the conversation, the heads of state discussed the "
+           "current state and prospects of the Uzbek-American strategic "
+           "partnership, as well as topical issues of the regional and "
+           "international agenda.", "010", ["040", "051"], both,
+           [("United States", "cooperative", False)],
+           ["United States", "Uzbekistan"], how="joint", joint=True,
+           optional=True),
+        st("C02", be, "The leaders reaffirmed their mutual commitment",
+           "Uzbekistan and the United States reaffirmed their commitment to "
+           "further expanding cooperation in trade, investment, energy, "
+           "critical minerals and education",
+           "The leaders reaffirmed their mutual commitment to further "
+           "expanding multifaceted cooperation in trade, investment, "
+           "energy, critical minerals and education.", "030",
+           ["0311", "051"], both,
+           [("United States", "cooperative", False),
+            ("Uzbekistan", "cooperative", False)],
+           ["United States", "Uzbekistan"], how="joint", joint=True),
+        st("C03", be, "Bakhodir Ergashev noted with satisfaction",
+           "Ergashev noted with satisfaction the growing presence of "
+           "American companies in Uzbekistan, whose portfolio of joint "
+           "projects has exceeded 12 billion US dollars",
+           "Bakhodir Ergashev noted with satisfaction the growing presence "
+           "of American companies in Uzbekistan, whose portfolio of joint "
+           "projects has exceeded 12 billion US dollars", "051", ["010"],
+           uz, [("United States", "cooperative", False)],
+           ["United States", "Uzbekistan"]),
+        st("C04", be, "and expressed gratitude to the US side",
+           "Ergashev thanked the United States for its support of "
+           "Uzbekistan's accession to the World Trade Organization",
+           "and expressed gratitude to the US side for its support of "
+           "Uzbekistan's accession to the World Trade Organization.", "051",
+           ["010"], uz, [("United States", "cooperative", True)],
+           ["United States", wto], how="coordinated verb"),
+        st("C05", wa, "The American leader highlighted",
+           "Ashby highlighted the important role of Uzbekistan as a "
+           "reliable partner in ensuring stability and connectivity in "
+           "Central Asia",
+           "The American leader highlighted the important role of "
+           "Uzbekistan as a reliable partner in ensuring stability and "
+           "connectivity in Central Asia", "051", ["010"], us,
+           [("Uzbekistan", "cooperative", True)],
+           ["Uzbekistan", "Central Asia"], how="nominal"),
+        st("C06", wa, "and emphasized that Washington valued",
+           "the United States valued Uzbekistan's contribution to the C5+1 "
+           "format",
+           "and emphasized that Washington valued Tashkent's contribution "
+           "to the C5+1 format.", "051", ["010"], us,
+           [("Uzbekistan", "cooperative", True)], ["Uzbekistan", "C5+1"],
+           how="coordinated verb"),
+        st("C07", be, "Special attention was paid",
+           "attention to implementing the agreements on critical minerals "
+           "signed during the C5+1 summit in New York last September",
+           "Special attention was paid to the implementation of the "
+           "agreements on critical minerals signed during the C5+1 summit "
+           "in New York last September.", "030", ["010"], both,
+           [("United States", "cooperative", False)],
+           ["C5+1", "United States"], how="passive", joint=True,
+           optional=True),
+        st("C08", be, "The sides agreed to hold",
+           "Uzbekistan and the United States agreed to hold the next "
+           "session of the Uzbekistan-US Strategic Partnership Dialogue in "
+           "Washington in May and to prepare a new intergovernmental "
+           "agreement on investment protection",
+           "The sides agreed to hold the next session of the Uzbekistan-US "
+           "Strategic Partnership Dialogue in Washington in May and to "
+           "prepare a new intergovernmental agreement on investment "
+           "protection.", "036", ["030", "0311"], both,
+           [("United States", "cooperative", True),
+            ("Uzbekistan", "cooperative", True)],
+           ["United States", "Uzbekistan", spd], how="joint", joint=True),
+        st("C09", be, "The President of Uzbekistan invited Warren Ashby",
+           "Ergashev invited Ashby to pay an official visit to Uzbekistan "
+           "at a convenient time",
+           "The President of Uzbekistan invited Warren Ashby to pay an "
+           "official visit to Uzbekistan at a convenient time", "036",
+           ["010"], uz, [(wa, "cooperative", True)], [wa, "Uzbekistan"],
+           how="nominal"),
+        st("C10", wa, "and the US President accepted the invitation",
+           "Ashby accepted the invitation to pay an official visit to "
+           "Uzbekistan",
+           "and the US President accepted the invitation.", "036",
+           ["030"], us,
+           [(be, "cooperative", True), ("Uzbekistan", "cooperative", False)],
+           [be, "Uzbekistan"], how="nominal"),
+        statement(d, "C11", dk, "Press Secretary of the President Dilnoza "
+                  "Kholmatova wrote on her Telegram channel", day,
+                  quote="in a warm and constructive spirit",
+                  para="the conversation of Ergashev and Ashby had lasted "
+                       "about an hour and was held in a warm and "
+                       "constructive spirit",
+                  evidence=["Press Secretary of the President Dilnoza "
+                            "Kholmatova wrote on her Telegram channel after "
+                            "the conversation that it had lasted about an "
+                            "hour and was held \"in a warm and constructive "
+                            "spirit\"."],
+                  cameo="010", alts=["051"],
+                  alternatives=[ps, "Uzbekistan"],
+                  targets=[("United States", "cooperative", False)],
+                  about=[be, wa, "United States"],
+                  channel="Telegram channel", after=B,
+                  date_basis="'after the conversation' of 'today' (as "
+                             "h148's 'after the ceremony')"),
+    ]
+    statements[10]["quote_marks"] = "straight"
+    notes = {
+        "C01": "'the heads of state discussed …': a topic, optional (as "
+               "h160's C01); it carries R01",
+        "C02": "'The leaders' = Ergashev (the site's president) with Ashby "
+               "as co-speaker (the two states accepted)",
+        "C03": "'noted with satisfaction … and expressed gratitude …': two "
+               "statements",
+        "C04": "thanks for support (not a courtesy)",
+        "C05": "'The American leader' = Ashby; 'highlighted … and "
+               "emphasized …': two statements; R02",
+        "C06": "'Washington' = the United States, 'Tashkent' = Uzbekistan",
+        "C07": "a passive with no named speaker ('Special attention was "
+               "paid'): optional (as h160's C02)",
+        "C08": "'The sides agreed …': both presidents; the next sentence "
+               "('The Presidents also exchanged views …') gives none",
+        "C09": "'The President of Uzbekistan' = Ergashev; 'invited … to "
+               "…': a statement (as h18)",
+        "C10": "acceptance in a coordinated clause, 'the US President' = "
+               "Ashby (as h148's P11)",
+        "C11": "the press secretary's post 'after the conversation' of "
+               "today, dated by it (as h148's P12); its quoted fragment is "
+               "the quote",
+    }
+    for s in statements:
+        if s["id"] in notes:
+            s["speaker_mention"]["note"] = notes[s["id"]]
+    uu = ["Uzbekistan", "United States"]
+    relationships = [
+        relationship("R01", "strategic partnership", uu, False,
+                     ["narrator"], ["C01"],
+                     ["Uzbek-American strategic partnership",
+                      "strategic partners", "strategic partner",
+                      "partnership"], date=day),
+        relationship("R02", "reliable partner", uu, False, [wa], ["C05"],
+                     ["partner", "partners", "reliable partners"],
+                     date=day),
+        relationship("R03", "Strategic Partnership Dialogue", uu, False,
+                     [be, wa], ["C08"],
+                     ["Uzbekistan-US Strategic Partnership Dialogue",
+                      "strategic partnership", "strategic dialogue"],
+                     optional=True),
+        relationship("R04", "cooperation", uu, False, [be, wa], ["C02"],
+                     ["multifaceted cooperation"], optional=True, date=day),
+    ]
+    relationships[1]["notes"] = ("Uzbekistan 'as a reliable partner in "
+                                 "ensuring stability and connectivity in "
+                                 "Central Asia', said by the US President")
+    relationships[2]["notes"] = ("the name of a bilateral dialogue; "
+                                 "optional beside R01")
+    events = [
+        event("E01", "telephone conversation of Ergashev and Ashby", day,
+              [be, wa]),
+        event("E02", "C5+1 summit in New York", "2027-09",
+              ["C5+1", "United States", "Uzbekistan"], optional=True),
+        event("E03", "next session of the Uzbekistan-US Strategic "
+              "Partnership Dialogue in Washington", "2028-05", uu),
+        event("E04", "official visit of Ashby to Uzbekistan", None,
+              [wa, "Uzbekistan"], optional=True),
+    ]
+    events[2]["modality"] = "planned"
+    events[3]["modality"] = "planned"
+
+    def tx(text, value, kind="date", after=B):
+        return timex(d, text, value, kind, after)
+    timexes = [timex(d, B, day),
+               tx("today", day),
+               tx("last September", "2027-09"),
+               tx("in May", "2028-05"),
+               tx("at a convenient time", None),
+               tx("about an hour", "PT1H", kind="duration"),
+               tx("2028", "2028", after="©")]
+    write(d, day, "readout (presidential website, telephone conversation)",
+          actors, statements, relationships, events, timexes)
+
+
+def h169():
+    d = Doc("h169_joint")
+    t = d.text
+    day = "2028-03-08"
+    yd = "Yerbol Dauletov"
+    mb = "Mishaal bin Abdulrahman Al Saud"
+    kz_mfa = "Ministry of Foreign Affairs (Kazakhstan)"
+    kssc = "Kazakh-Saudi Strategic Cooperation Council"
+    gcc = "Gulf Cooperation Council"
+    oic = "Organisation of Islamic Cooperation"
+    unsc = "United Nations Security Council"
+    actors = [
+        actor(d, "A01", "Kazakhstan", "state",
+              ["Kazakhstan", "Republic of Kazakhstan"],
+              ["Republic of Kazakhstan"]),
+        actor(d, "A02", "Saudi Arabia", "state",
+              ["Saudi Arabia", "Kingdom of Saudi Arabia"],
+              ["Kingdom of Saudi Arabia", "KSA"]),
+        actor(d, "A03", yd, "person", [yd],
+              ["Dauletov", "President Dauletov", "President Yerbol "
+               "Dauletov"],
+              affiliations=[("Kazakhstan", "President")]),
+        actor(d, "A04", mb, "person", [mb],
+              ["Prince Mishaal bin Abdulrahman Al Saud", "Prince Mishaal",
+               "Mishaal bin Abdulrahman"],
+              affiliations=[("Saudi Arabia", "Crown Prince and Prime "
+                                             "Minister")]),
+        actor(d, "A05", "Iran", "state", ["Iran", "Islamic Republic of Iran"],
+              ["Islamic Republic of Iran"]),
+        actor(d, "A06", "Turkmenistan", "state", ["Turkmenistan"]),
+        actor(d, "A07", "Central Asia", "place", ["Central Asia"]),
+        actor(d, "A08", gcc, "organization", [gcc], ["GCC"]),
+        actor(d, "A09", oic, "organization", [oic],
+              ["OIC", "Organization of Islamic Cooperation"]),
+        actor(d, "A10", unsc, "organization", [unsc],
+              ["UN Security Council", "UNSC", "Security Council"]),
+        actor(d, "A11", "United Nations", "organization",
+              ["United Nations"], ["UN"], optional=True),
+        actor(d, "A12", "Palestine", "state", ["Palestinian State"],
+              ["State of Palestine", "Palestinian state"], optional=True),
+        actor(d, "A13", "East Jerusalem", "place", ["East Jerusalem"],
+              optional=True),
+        actor(d, "A14", "Gulf", "place", ["Gulf"],
+              ["Persian Gulf", "Arabian Gulf", "Gulf region"],
+              optional=True),
+        actor(d, "A15", "Trans-Caspian International Transport Route",
+              "organization", ["Trans-Caspian International Transport "
+                               "Route"], ["Middle Corridor", "TITR"],
+              optional=True),
+        actor(d, "A16", "North-South corridor", "place",
+              ["North-South corridor"],
+              ["International North-South Transport Corridor", "INSTC"],
+              optional=True),
+        actor(d, "A17", kssc, "organization", [kssc],
+              ["Strategic Cooperation Council"], optional=True),
+        actor(d, "A18", kz_mfa, "organization",
+              ["Ministry of Foreign Affairs of the Republic of Kazakhstan"],
+              ["Kazakh Foreign Ministry", "Ministry"], optional=True,
+              part_of="Kazakhstan"),
+        actor(d, "A19", "Riyadh", "place", ["Riyadh"], optional=True,
+              accept={"Riyadh": ["Saudi Arabia"]}),
+    ]
+    B = "Home > Press service > News"
+    first = "At the invitation of His Royal Highness"
+    last = "The invitation was accepted with gratitude."
+    i = t.index(first, t.index(B))
+    j = t.index(last, i) + len(last)
+    whole = t[i:j]
+    paras = whole.split("\n\n")
+    assert len(paras) == 11, len(paras)
+    assert paras[3].startswith("1. The Sides"), paras[3]
+    who = ["Saudi Arabia", yd, mb]
+    statements = [
+        statement(d, "J01", "Kazakhstan", "Joint Statement of the Republic "
+                  "of Kazakhstan and the Kingdom of Saudi Arabia", day,
+                  quote=whole, cameo="030", alts=["057", "051", "036", "010"],
+                  alternatives=who,
+                  targets=[("Saudi Arabia", "cooperative", True),
+                           ("Kazakhstan", "cooperative", True),
+                           ("Iran", "cooperative", True)],
+                  about=["Saudi Arabia", "Kazakhstan", "Iran",
+                         "Turkmenistan", "Central Asia", gcc, oic, unsc,
+                         kssc],
+                  channel="joint statement", attribution="joint", after=B,
+                  date_basis="the closing 'Riyadh, 8 March 2028' and the "
+                             "page's date; the visit of 7-8 March 2028, the "
+                             "talks 'held in Riyadh on 8 March'"),
+        statement(d, "J02", "Kazakhstan", "in which the Sides agreed", day,
+                  para="Kazakhstan and Saudi Arabia agreed to establish a "
+                       "Kazakh-Saudi Strategic Cooperation Council",
+                  evidence=["adopted a Joint Statement, in which the Sides "
+                            "agreed to establish a Kazakh-Saudi Strategic "
+                            "Cooperation Council."],
+                  cameo="030", alts=["036", "057"], alternatives=who,
+                  targets=[("Saudi Arabia", "cooperative", True)],
+                  about=["Saudi Arabia", kssc], channel="joint statement",
+                  attribution="joint", same=["J01"], optional=True, after=B,
+                  date_basis="'Following the talks held in Riyadh on 8 "
+                             "March'; the preface's retelling of J01"),
+    ]
+    for s in statements:
+        s["co_speakers"] = ["Saudi Arabia"]
+    statements[0]["quote_marks"] = "none (document text)"
+    statements[0]["segments"] = [
+        dict(zip(("quote", "span", "byte_span"), (p, *d.span(p, B))))
+        for p in paras]
+    statements[0]["speaker_mention"]["note"] = (
+        "the joint statement of Kazakhstan (the site's government) with "
+        "Saudi Arabia (the host) as co-speaker, the two leaders accepted "
+        "(as h117); its words from 'At the invitation of …' through the "
+        "preamble clauses ('Recalling …', 'Guided by …, the Sides declare "
+        "the following:') and the eight numbered paragraphs to 'The "
+        "invitation was accepted with gratitude.', one segment per "
+        "paragraph (eleven); 'The Saudi side …', 'The Kazakh side …' and "
+        "'President Yerbol Dauletov expressed …' are the joint text's own "
+        "(as h101); the page title, the preface, the title in capitals and "
+        "the closing 'Riyadh, 8 March 2028' are not in it")
+    statements[1]["speaker_mention"]["note"] = (
+        "the preface's retelling of the joint statement ('in which the "
+        "Sides agreed …'): optional (as h153's J02)")
+    ks = ["Kazakhstan", "Saudi Arabia"]
+    relationships = [
+        relationship("R01", "strategic partnership", ks, False, ks, ["J01"],
+                     ["strategic partners", "strategic partner",
+                      "partnership"], date=day),
+        relationship("R02", "diplomatic relations", ks, False, ks, ["J01"],
+                     ["relations", "diplomatic ties"], date=day),
+        relationship("R03", "bonds of friendship and brotherhood", ks,
+                     False, ks, ["J01"],
+                     ["friendship", "brotherhood", "bonds of friendship",
+                      "friendship and brotherhood"], optional=True),
+        relationship("R04", "diplomatic relations", ["Saudi Arabia", "Iran"],
+                     False, ks, ["J01"],
+                     ["relations", "diplomatic ties",
+                      "restoration of diplomatic relations"], date=day),
+        relationship("R05", "relations", ks, False, ks, ["J01"],
+                     ["Kazakh-Saudi relations", "ties"], optional=True,
+                     date=day),
+        relationship("R06", "Strategic Cooperation Council", ks, False, ks,
+                     ["J01", "J02"],
+                     ["Kazakh-Saudi Strategic Cooperation Council"],
+                     optional=True, date=day),
+        relationship("R07", "good-neighbourliness", ["Saudi Arabia", "Iran"],
+                     False, ks, ["J01"],
+                     ["good neighbourliness", "good-neighborliness"],
+                     optional=True, date=day),
+        relationship("R08", "strategic dialogue", ["Central Asia", gcc],
+                     False, ks, ["J01"], ["dialogue"], optional=True,
+                     date=day),
+        relationship("R09", "cooperation", ks, False, ks, ["J01"],
+                     ["bilateral cooperation"], optional=True, date=day),
+    ]
+    relationships[0]["modality"] = "agreed"
+    relationships[0]["notes"] = ("'agreed to elevate Kazakh-Saudi relations "
+                                 "to the level of a strategic partnership'")
+    relationships[1]["valid_from"] = "1994"
+    relationships[3]["notes"] = ("'the restoration of diplomatic relations "
+                                 "between the Kingdom of Saudi Arabia and "
+                                 "the Islamic Republic of Iran', welcomed "
+                                 "by both")
+    relationships[6]["notes"] = ("'underlined the importance of "
+                                 "good-neighbourliness … for the security of "
+                                 "the Gulf region', after R04")
+    events = [
+        event("E01", "state visit of Dauletov to Saudi Arabia and the talks "
+              "in Riyadh", "2028-03-07", [yd, mb]),
+        event("E02", "establishment of diplomatic relations between "
+              "Kazakhstan and Saudi Arabia", "1994", ks, optional=True),
+        event("E03", "restoration of diplomatic relations between Saudi "
+              "Arabia and Iran", None, ["Saudi Arabia", "Iran"],
+              optional=True),
+        event("E04", "official visit of the Crown Prince to Kazakhstan",
+              None, [mb, "Kazakhstan"], optional=True),
+        event("E05", "signing of 17 documents", day, ks, optional=True),
+    ]
+    events[0]["end_date"] = day
+    events[3]["modality"] = "planned"
+
+    def tx(text, value, kind="date", after=B):
+        return timex(d, text, value, kind, after)
+    timexes = [tx("8 March 2028 · 19:40", day + "T19:40", kind="datetime"),
+               tx("on 8 March", day),
+               tx("on 7-8 March 2028", "2028-03-07/2028-03-08",
+                  kind="interval"),
+               tx("in 1994", "1994"),
+               tx("by 2030", "2030"),
+               tx("1967", "1967"),
+               tx("for the term 2032-2033", "2032/2033", kind="interval"),
+               tx("at a mutually convenient time", None),
+               tx("8 March 2028", day, after="\nRiyadh, "),
+               tx("8 March 2028 · 19:42", day + "T19:42", kind="datetime")]
+    write(d, day, "joint statement (foreign ministry website news item)",
+          actors, statements, relationships, events, timexes)
+
+
 if __name__ == "__main__":
     h1()
     h2()
@@ -38242,3 +39440,7 @@ if __name__ == "__main__":
     h163()
     h164()
     h165()
+    h166()
+    h167()
+    h168()
+    h169()
