@@ -45,6 +45,7 @@
 #include "diplograph/text.h"
 #include "text/document.h"
 #include "text/lexicon.h"
+#include "text/relations.h"
 #include "text/temporal.h"
 #include "text/verbs.h"
 #include "text/word_filter.h"
@@ -787,6 +788,15 @@ class Reader {
   std::vector<int> PartiesIn(Range paragraph) const;
   void ReadRelations(Range sentence, int first_statement,
                      bool held_only = false);
+  // Adds to `actors` (kept in text order) the demonyms of `sentence` that
+  // are the sides of a pair joined by a hyphen or an en dash with no space,
+  // to another demonym or a state's mention ("Uzbek-American", "Kazakh-
+  // Saudi", "Russian-Indonesian"; "Sino-" before one is China): a demonym
+  // names no actor elsewhere. A state not yet an actor of the Extraction is
+  // given the index x_.actors.size() + i for (*pending)[i]. O(demonyms of
+  // the sentence, at most 64, times the mentions within 64 bytes).
+  void AddDemonymPairSides(Range sentence, std::vector<ActorSpan>* actors,
+                           std::vector<std::pair<bool, ActorId>>* pending);
   // The state an actor stands for in a relationship: itself for a state,
   // else the state its affiliations (read from the text, then the
   // registry's memberships) tie it to; -1 when none or several.

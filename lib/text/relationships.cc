@@ -32,6 +32,13 @@ void Reader::ReadRelations(Range sentence, int first_statement,
     if (kind == ActorKind::kPlace || kind == ActorKind::kMediaOutlet) continue;
     actors.push_back({it->begin, it->end, it->actor});
   }
+  // Demonyms as the sides of a hyphenated pair ("Uzbek-American strategic
+  // partnership", "Sino-Russian ties"): ends numbered from `pending_base`
+  // stand for states the text has not named yet, added only when a
+  // relationship takes them.
+  const int pending_base = static_cast<int>(x_.actors.size());
+  std::vector<std::pair<bool, ActorId>> pending;
+  AddDemonymPairSides(sentence, &actors, &pending);
   // A bulleted title ("- Russia-Moldova relations" in a briefing's list of
   // topics, "- X and Y agree to deepen cooperation" among a page's links)
   // names a topic or another page, and asserts nothing: a line under 160
@@ -59,6 +66,13 @@ void Reader::ReadRelations(Range sentence, int first_statement,
   for (const RelationAssertion& found_r : found) {
     if (found_r.ends.size() != 2 || found_r.phrase == nullptr) continue;
     RelationAssertion r = found_r;
+    for (int& end : r.ends) {
+      if (end >= pending_base) {
+        const auto& [known, id] = pending[end - pending_base];
+        end = ActorFor(known, id);
+      }
+    }
+    if (std::find(r.ends.begin(), r.ends.end(), -1) != r.ends.end()) continue;
     int holder = -1;  // the statement whose words hold the phrase
     for (int i = static_cast<int>(x_.statements.size()) - 1;
          i >= first_statement && i >= 0; --i) {
@@ -168,6 +182,138 @@ void Reader::ReadRelations(Range sentence, int first_statement,
     if (e.confidence < k_.options.min_confidence) continue;
     x_.relationships.push_back(std::move(e));
   }
+}
+
+namespace {
+
+// The bytes of a hyphen, a non-breaking hyphen or an en dash at `at`,
+// joining two words with no space; 0 when there is none.
+size_t PairJoinerAt(absl::string_view text, size_t at) {
+  if (at < text.size() && text[at] == '-') return 1;
+  for (absl::string_view j : {"\xE2\x80\x90", "\xE2\x80\x91",
+                              "\xE2\x80\x93"}) {
+    if (text.substr(at, j.size()) == j) return j.size();
+  }
+  return 0;
+}
+
+// The byte before `at` ends a joiner: its first byte, else npos.
+size_t PairJoinerBefore(absl::string_view text, size_t at) {
+  if (at >= 1 && text[at - 1] == '-') return at - 1;
+  if (at >= 3 && PairJoinerAt(text, at - 3) == 3) return at - 3;
+  return absl::string_view::npos;
+}
+
+}  // namespace
+
+void Reader::AddDemonymPairSides(
+    Range sentence, std::vector<ActorSpan>* actors,
+    std::vector<std::pair<bool, ActorId>>* pending) {
+  const absl::string_view text(text_.data(), text_.size());
+  auto d = std::lower_bound(
+      demonyms_.begin(), demonyms_.end(), sentence.begin,
+      [](const Demonym& m, uint32_t b) { return m.begin < b; });
+  // Whether a state is named at `at` by a mention or a demonym (the other
+  // side of the pair), or ends at `at`.
+  auto state_mention = [&](uint32_t at, bool ending) {
+    auto it = MentionsFrom(ending ? (at > 64 ? at - 64 : 0) : at);
+    for (; it != mentions_.end() && it->begin <= at; ++it) {
+      if ((ending ? it->end : it->begin) == at &&
+          x_.actors[it->actor].kind == ActorKind::kState) {
+        return true;
+      }
+    }
+    return false;
+  };
+  auto demonym_at = [&](uint32_t at, bool ending) {
+    auto e = std::lower_bound(
+        demonyms_.begin(), demonyms_.end(), ending ? (at > 64 ? at - 64 : 0) : at,
+        [](const Demonym& m, uint32_t b) { return m.begin < b; });
+    for (; e != demonyms_.end() && e->begin <= at; ++e) {
+      if ((ending ? e->end : e->begin) == at) return true;
+    }
+    return false;
+  };
+  std::vector<ActorSpan> sides;
+  auto side = [&](uint32_t b, uint32_t e, bool known, ActorId id) {
+    const std::vector<ActorFacts>& table = known ? k_.known : k_.registry;
+    if (id.value >= table.size() || table[id.value].kind != ActorKind::kState) {
+      return;
+    }
+    int actor = ExistingActor(known, id);
+    if (actor < 0) {
+      size_t i = 0;
+      while (i < pending->size() && ((*pending)[i].first != known ||
+                                     (*pending)[i].second != id)) {
+        ++i;
+      }
+      if (i == pending->size()) pending->push_back({known, id});
+      actor = static_cast<int>(x_.actors.size() + i);
+    }
+    sides.push_back({b, e, actor});
+  };
+  int n = 0;
+  for (; d != demonyms_.end() && d->end <= sentence.end && n < 64; ++d, ++n) {
+    const size_t after = PairJoinerAt(text, d->end);
+    const size_t before = PairJoinerBefore(text, d->begin);
+    if ((after > 0 && (demonym_at(d->end + after, false) ||
+                       state_mention(d->end + after, false))) ||
+        (before != absl::string_view::npos &&
+         (demonym_at(before, true) || state_mention(before, true)))) {
+      side(d->begin, d->end, d->known, d->id);
+    }
+  }
+  // "Sino-" and a state's name or demonym: the mention finder reads no
+  // name after a joiner whose first word names nothing ("anti-American"),
+  // so both sides are looked up here.
+  const absl::string_view words = Slice(text_, sentence.begin, sentence.end);
+  for (size_t at = words.find("Sino"); at != absl::string_view::npos &&
+                                       k_.registry_resolver && n < 64;
+       at = words.find("Sino", at + 4), ++n) {
+    const uint32_t b = sentence.begin + static_cast<uint32_t>(at);
+    if (at > 0 &&
+        absl::ascii_isalnum(static_cast<unsigned char>(words[at - 1]))) {
+      continue;
+    }
+    const size_t joiner = PairJoinerAt(text, b + 4);
+    if (joiner == 0) continue;
+    const uint32_t wb = b + 4 + static_cast<uint32_t>(joiner);
+    uint32_t we = wb;
+    while (we < sentence.end &&
+           absl::ascii_isalpha(static_cast<unsigned char>(text_[we]))) {
+      ++we;
+    }
+    if (we == wb || !absl::ascii_isupper(static_cast<unsigned char>(text_[wb]))) {
+      continue;
+    }
+    const Resolution& other = ResolveOnDocumentDate(Slice(text_, wb, we));
+    const Resolution& china = ResolveOnDocumentDate("China");
+    if (!other.found() || other.ambiguous || !china.found() ||
+        china.ambiguous || other.best().actor == china.best().actor) {
+      continue;
+    }
+    const MatchReason why = other.best().reason;
+    if (why != MatchReason::kExactName && why != MatchReason::kAlias &&
+        why != MatchReason::kDemonym) {
+      continue;
+    }
+    if (std::any_of(actors->begin(), actors->end(),
+                    [&](const ActorSpan& a) { return a.begin == wb; })) {
+      continue;
+    }
+    const size_t before = sides.size();
+    side(wb, we, false, other.best().actor);
+    if (sides.size() == before) continue;  // not a state
+    side(b, b + 4, false, china.best().actor);
+    std::swap(sides[sides.size() - 1], sides[sides.size() - 2]);
+  }
+  if (sides.empty()) return;
+  // Text order, as FindRelations reads them.
+  actors->insert(actors->end(), sides.begin(), sides.end());
+  std::sort(actors->begin(), actors->end(),
+            [](const ActorSpan& a, const ActorSpan& b) {
+              return a.begin < b.begin;
+            });
 }
 
 int Reader::StateOfActor(int actor) const {

@@ -1,0 +1,110 @@
+// Tests of the text extractor (text.h) on the constructions of docs/text.md
+// step 68: demonyms as the sides of a hyphenated pair ("Uzbek-American
+// strategic partnership", "Sino-Russian ties"). Every text is written for
+// the test, with invented people; states come from the registry.
+
+#include <string>
+#include <vector>
+
+#include "diplograph/text.h"
+#include "gmock/gmock.h"
+#include "gtest/gtest.h"
+#include "text/extraction_testing.h"
+
+namespace diplograph {
+namespace {
+
+using ::testing::Contains;
+using ::testing::HasSubstr;
+using ::testing::IsEmpty;
+using ::testing::Not;
+using text_testing::Names;
+using text_testing::Relations;
+
+Extraction Extract(const std::string& text,
+                   const std::string& date = "2026-06-30") {
+  return text_testing::ExtractDated(text_testing::RegistryOnlyExtractor(), text,
+                                    date);
+}
+
+// Whether a relationship joins the two named actors (either way) with a
+// label holding `label`.
+bool HasRelation(const Extraction& x, const std::string& a,
+                 const std::string& b, const std::string& label) {
+  for (const ExtractedRelationship& r : x.relationships) {
+    const std::string from = text_testing::NameOf(x, r.from);
+    const std::string to = text_testing::NameOf(x, r.to);
+    if (((from == a && to == b) || (from == b && to == a)) &&
+        r.label.find(label) != std::string::npos) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// Two demonyms joined by a hyphen name the two states of the relationship
+// after them, also where the text names neither state otherwise.
+TEST(DemonymPairs, TwoDemonymsJoinedByAHyphen) {
+  const Extraction x = Extract(
+      "The two presidents discussed the prospects of the Uzbek-American "
+      "strategic partnership and regional issues.\n");
+  EXPECT_TRUE(HasRelation(x, "Uzbekistan", "United States",
+                          "strategic partnership"))
+      << testing::PrintToString(Relations(x));
+}
+
+TEST(DemonymPairs, RelationsOfThePairInANarratorsSentence) {
+  const Extraction x = Extract(
+      "ASTANA, June 29 - The sides agreed to raise Kazakh-Saudi relations to "
+      "the level of a strategic partnership.\n");
+  EXPECT_TRUE(HasRelation(x, "Kazakhstan", "Saudi Arabia", "relations") ||
+              HasRelation(x, "Kazakhstan", "Saudi Arabia", "partnership"))
+      << testing::PrintToString(Relations(x));
+}
+
+TEST(DemonymPairs, AnEnDashJoinsThemToo) {
+  const Extraction x = Extract(
+      "Officials in Jakarta praised Russian\xE2\x80\x93Indonesian ties, "
+      "which they called a strategic partnership.\n");
+  EXPECT_TRUE(HasRelation(x, "Russia", "Indonesia", "ties"))
+      << testing::PrintToString(Relations(x));
+}
+
+// A demonym joined to a state's name, and China's combining form.
+TEST(DemonymPairs, ADemonymBesideAStatesNameAndSino) {
+  const Extraction x = Extract(
+      "Foreign Minister Lena Varga said Sino-Hungarian relations had never "
+      "been better.\n");
+  EXPECT_TRUE(HasRelation(x, "China", "Hungary", "relations"))
+      << testing::PrintToString(Relations(x));
+}
+
+// A demonym alone stays an adjective: no actor and no end.
+TEST(DemonymPairs, ADemonymAloneNamesNoEnd) {
+  const Extraction x = Extract(
+      "Foreign Minister Lena Varga praised the Hungarian strategic "
+      "partnership programme at a forum in Pecs.\n");
+  EXPECT_THAT(Relations(x), IsEmpty());
+  EXPECT_THAT(Names(x), Not(Contains("Hungary")));
+}
+
+// A pair of demonyms before a word that names no relationship adds no
+// state: the state of a demonym is added only as a relationship's end.
+TEST(DemonymPairs, NoRelationshipNoState) {
+  const Extraction x = Extract(
+      "Lena Varga attended the Polish-Lithuanian film festival in "
+      "Vilnius.\n");
+  EXPECT_THAT(Names(x), Not(Contains("Poland")));
+  EXPECT_THAT(Relations(x), IsEmpty());
+}
+
+// "Sino" is China's only before a joiner and a state: a word that merely
+// ends in it, or "Sino" alone, names no one.
+TEST(DemonymPairs, SinoOnlyAsASide) {
+  const Extraction x = Extract(
+      "The Casino-Hungarian partnership fund was launched in Budapest.\n");
+  EXPECT_THAT(Names(x), Not(Contains("China")));
+}
+
+}  // namespace
+}  // namespace diplograph
