@@ -244,7 +244,13 @@ void FindRelationsInWindow(std::string_view text, uint32_t begin, uint32_t end,
     }
     const size_t first = item_of[p];
     const size_t last = item_of[p + len - 1];
-    if (NotARelationship(it, first, last, n) ||
+    // A joint activity named with capitals inside a sentence is a forum
+    // ("the U.S.-Kuwait Strategic Dialogue", "the Joint Cooperation
+    // Committee"), not a relationship.
+    const bool forum =
+        IsActivity(*phrase) && first > cues[first].sentence_start &&
+        it.words[first].capitalized && it.words[last].capitalized;
+    if (forum || NotARelationship(it, first, last, n) ||
         (IsActivity(*phrase) && IsOccasion(it, first)) ||
         (first == last && phrase->key == "ties" &&
          IsDiscussionTopic(it, first, cues[first].sentence_start))) {

@@ -190,8 +190,7 @@ namespace {
 // joining two words with no space; 0 when there is none.
 size_t PairJoinerAt(absl::string_view text, size_t at) {
   if (at < text.size() && text[at] == '-') return 1;
-  for (absl::string_view j : {"\xE2\x80\x90", "\xE2\x80\x91",
-                              "\xE2\x80\x93"}) {
+  for (absl::string_view j : {"\xE2\x80\x90", "\xE2\x80\x91", "\xE2\x80\x93"}) {
     if (text.substr(at, j.size()) == j) return j.size();
   }
   return 0;
@@ -227,7 +226,8 @@ void Reader::AddDemonymPairSides(
   };
   auto demonym_at = [&](uint32_t at, bool ending) {
     auto e = std::lower_bound(
-        demonyms_.begin(), demonyms_.end(), ending ? (at > 64 ? at - 64 : 0) : at,
+        demonyms_.begin(), demonyms_.end(),
+        ending ? (at > 64 ? at - 64 : 0) : at,
         [](const Demonym& m, uint32_t b) { return m.begin < b; });
     for (; e != demonyms_.end() && e->begin <= at; ++e) {
       if ((ending ? e->end : e->begin) == at) return true;
@@ -243,8 +243,8 @@ void Reader::AddDemonymPairSides(
     int actor = ExistingActor(known, id);
     if (actor < 0) {
       size_t i = 0;
-      while (i < pending->size() && ((*pending)[i].first != known ||
-                                     (*pending)[i].second != id)) {
+      while (i < pending->size() &&
+             ((*pending)[i].first != known || (*pending)[i].second != id)) {
         ++i;
       }
       if (i == pending->size()) pending->push_back({known, id});
@@ -263,12 +263,107 @@ void Reader::AddDemonymPairSides(
       side(d->begin, d->end, d->known, d->id);
     }
   }
+  // The state a capitalised word of the text names by itself (its name, an
+  // alias or a demonym), else none.
+  auto state_named = [&](uint32_t b, uint32_t e, ActorId* id) {
+    if (e <= b || e - b > 40 || !k_.registry_resolver ||
+        !absl::ascii_isupper(static_cast<unsigned char>(text_[b]))) {
+      return false;
+    }
+    const Resolution& res = ResolveOnDocumentDate(Slice(text_, b, e));
+    if (!res.found() || res.ambiguous) return false;
+    const MatchReason why = res.best().reason;
+    if (why != MatchReason::kExactName && why != MatchReason::kAlias &&
+        why != MatchReason::kDemonym) {
+      return false;
+    }
+    if (res.best().actor.value >= k_.registry.size() ||
+        k_.registry[res.best().actor.value].kind != ActorKind::kState) {
+      return false;
+    }
+    *id = res.best().actor;
+    return true;
+  };
+  auto name_byte = [&](uint32_t i) {
+    const unsigned char c = static_cast<unsigned char>(text_[i]);
+    return absl::ascii_isalpha(c) || c == '.';
+  };
+  auto side_at = [&](uint32_t at, bool ending) {
+    for (const std::vector<ActorSpan>* list : {actors, &sides}) {
+      for (const ActorSpan& a : *list) {
+        if ((ending ? a.end : a.begin) == at) return true;
+      }
+    }
+    return false;
+  };
+  // A state the mention finder left out beside a side: a name followed or
+  // preceded by another capitalised word is read as part of a longer name
+  // ("Mexico" of "the Canada-Mexico Partnership", "ROK" of "the U.S.-ROK
+  // Alliance"), so the word across the joiner is looked up here.
+  std::vector<ActorSpan> anchors;
+  for (const ActorSpan& a : *actors) {
+    if (a.actor >= 0 && a.actor < static_cast<int>(x_.actors.size()) &&
+        x_.actors[a.actor].kind == ActorKind::kState) {
+      anchors.push_back(a);
+    }
+  }
+  anchors.insert(anchors.end(), sides.begin(), sides.end());
+  for (size_t i = 0; i < anchors.size() && i < 64; ++i) {
+    const ActorSpan a = anchors[i];
+    ActorId id;
+    if (const size_t j = PairJoinerAt(text, a.end);
+        j > 0 && !side_at(a.end + static_cast<uint32_t>(j), false)) {
+      // The longest run of up to three capitalised words after the joiner
+      // that the registry knows: a state's name ("South Sudan") is the
+      // side; a longer name of anything else ("Mexico City") is none.
+      const uint32_t b = a.end + static_cast<uint32_t>(j);
+      uint32_t ends[3];
+      int words = 0;
+      for (uint32_t e = b;
+           words < 3 && e < sentence.end &&
+           absl::ascii_isupper(static_cast<unsigned char>(text_[e]));) {
+        while (e < sentence.end && name_byte(e)) ++e;
+        uint32_t w = e;
+        // A full stop after the word, not an initialism's ("U.S.").
+        if (w > b && text_[w - 1] == '.' &&
+            std::count(text_.begin() + (words == 0 ? b : ends[words - 1] + 1),
+                       text_.begin() + w, '.') == 1) {
+          --w;
+        }
+        ends[words++] = w;
+        if (w != e || e + 1 >= sentence.end || text_[e] != ' ') break;
+        ++e;
+      }
+      // A longer name the text reads there ("Mexico City", a capital).
+      if (auto m = MentionsFrom(b); words > 0 && m != mentions_.end() &&
+                                    m->begin == b && m->end > ends[0]) {
+        words = 0;
+      }
+      for (int k = words - 1; k >= 0; --k) {
+        if (state_named(b, ends[k], &id)) {
+          side(b, ends[k], false, id);
+          break;
+        }
+        if (k > 0 && ResolveOnDocumentDate(Slice(text_, b, ends[k])).found()) {
+          break;
+        }
+      }
+    }
+    if (const size_t j = PairJoinerBefore(text, a.begin);
+        j != absl::string_view::npos && j > sentence.begin &&
+        !side_at(static_cast<uint32_t>(j), true)) {
+      const uint32_t e = static_cast<uint32_t>(j);
+      uint32_t b = e;
+      while (b > sentence.begin && name_byte(b - 1)) --b;
+      if (state_named(b, e, &id)) side(b, e, false, id);
+    }
+  }
   // "Sino-" and a state's name or demonym: the mention finder reads no
   // name after a joiner whose first word names nothing ("anti-American"),
   // so both sides are looked up here.
   const absl::string_view words = Slice(text_, sentence.begin, sentence.end);
-  for (size_t at = words.find("Sino"); at != absl::string_view::npos &&
-                                       k_.registry_resolver && n < 64;
+  for (size_t at = words.find("Sino");
+       at != absl::string_view::npos && k_.registry_resolver && n < 64;
        at = words.find("Sino", at + 4), ++n) {
     const uint32_t b = sentence.begin + static_cast<uint32_t>(at);
     if (at > 0 &&
@@ -283,37 +378,21 @@ void Reader::AddDemonymPairSides(
            absl::ascii_isalpha(static_cast<unsigned char>(text_[we]))) {
       ++we;
     }
-    if (we == wb || !absl::ascii_isupper(static_cast<unsigned char>(text_[wb]))) {
-      continue;
-    }
-    const Resolution& other = ResolveOnDocumentDate(Slice(text_, wb, we));
+    ActorId other;
+    if (side_at(wb, false) || !state_named(wb, we, &other)) continue;
     const Resolution& china = ResolveOnDocumentDate("China");
-    if (!other.found() || other.ambiguous || !china.found() ||
-        china.ambiguous || other.best().actor == china.best().actor) {
+    if (!china.found() || china.ambiguous || china.best().actor == other) {
       continue;
     }
-    const MatchReason why = other.best().reason;
-    if (why != MatchReason::kExactName && why != MatchReason::kAlias &&
-        why != MatchReason::kDemonym) {
-      continue;
-    }
-    if (std::any_of(actors->begin(), actors->end(),
-                    [&](const ActorSpan& a) { return a.begin == wb; })) {
-      continue;
-    }
-    const size_t before = sides.size();
-    side(wb, we, false, other.best().actor);
-    if (sides.size() == before) continue;  // not a state
     side(b, b + 4, false, china.best().actor);
-    std::swap(sides[sides.size() - 1], sides[sides.size() - 2]);
+    side(wb, we, false, other);
   }
   if (sides.empty()) return;
   // Text order, as FindRelations reads them.
   actors->insert(actors->end(), sides.begin(), sides.end());
-  std::sort(actors->begin(), actors->end(),
-            [](const ActorSpan& a, const ActorSpan& b) {
-              return a.begin < b.begin;
-            });
+  std::sort(
+      actors->begin(), actors->end(),
+      [](const ActorSpan& a, const ActorSpan& b) { return a.begin < b.begin; });
 }
 
 int Reader::StateOfActor(int actor) const {

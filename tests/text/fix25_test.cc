@@ -1,7 +1,10 @@
 // Tests of the text extractor (text.h) on the constructions of docs/text.md
 // step 68: demonyms as the sides of a hyphenated pair ("Uzbek-American
-// strategic partnership", "Sino-Russian ties"). Every text is written for
-// the test, with invented people; states come from the registry.
+// strategic partnership", "Sino-Russian ties"); a state's name beside a
+// capitalised relationship ("the Canada-Mexico Partnership", "the U.S.-ROK
+// Alliance"); a capitalised joint activity as a forum ("the U.S.-Kuwait
+// Strategic Dialogue"). Every text is written for the test, with invented
+// people; states come from the registry.
 
 #include <string>
 #include <vector>
@@ -48,8 +51,8 @@ TEST(DemonymPairs, TwoDemonymsJoinedByAHyphen) {
   const Extraction x = Extract(
       "The two presidents discussed the prospects of the Uzbek-American "
       "strategic partnership and regional issues.\n");
-  EXPECT_TRUE(HasRelation(x, "Uzbekistan", "United States",
-                          "strategic partnership"))
+  EXPECT_TRUE(
+      HasRelation(x, "Uzbekistan", "United States", "strategic partnership"))
       << testing::PrintToString(Relations(x));
 }
 
@@ -104,6 +107,54 @@ TEST(DemonymPairs, SinoOnlyAsASide) {
   const Extraction x = Extract(
       "The Casino-Hungarian partnership fund was launched in Budapest.\n");
   EXPECT_THAT(Names(x), Not(Contains("China")));
+}
+
+// The mention finder reads a state's name before another capitalised word
+// as part of a longer name; beside a pair's joiner it is the pair's side.
+TEST(CapitalisedPairs, AStatesNameBeforeACapitalisedRelationship) {
+  const Extraction x = Extract(
+      "Foreign Minister Lena Varga praised the Canada-Mexico Partnership and "
+      "the U.S.-ROK Alliance.\n");
+  EXPECT_TRUE(HasRelation(x, "Canada", "Mexico", "Partnership"))
+      << testing::PrintToString(Relations(x));
+  EXPECT_TRUE(HasRelation(x, "United States", "South Korea", "Alliance"))
+      << testing::PrintToString(Relations(x));
+}
+
+TEST(CapitalisedPairs, BothSidesBesideCapitalisedWords) {
+  const Extraction x = Extract(
+      "The ministers reaffirmed the strength of the Australia-ROK "
+      "Comprehensive Strategic Partnership.\n");
+  EXPECT_TRUE(HasRelation(x, "Australia", "South Korea",
+                          "Comprehensive Strategic Partnership"))
+      << testing::PrintToString(Relations(x));
+}
+
+// A state's name of several words after the joiner is read whole; a
+// longer name of a city is no side.
+TEST(CapitalisedPairs, NamesOfSeveralWordsAfterTheJoiner) {
+  const Extraction x =
+      Extract("Lena Varga praised the Canada-South Sudan Partnership.\n");
+  EXPECT_TRUE(HasRelation(x, "Canada", "South Sudan", "Partnership"))
+      << testing::PrintToString(Relations(x));
+  const Extraction y =
+      Extract("Lena Varga praised the Canada-Mexico City Partnership.\n");
+  for (const std::string& r : Relations(y)) {
+    EXPECT_THAT(r, Not(HasSubstr("Mexico"))) << r;
+  }
+}
+
+// A joint activity named with capitals is a forum, not a relationship; in
+// lower case it is the pair's activity.
+TEST(CapitalisedPairs, ACapitalisedDialogueIsAForum) {
+  const Extraction x = Extract(
+      "Lena Varga will attend the third U.S.-Kuwait Strategic Dialogue in "
+      "Washington.\n");
+  EXPECT_THAT(Relations(x), IsEmpty());
+  const Extraction y = Extract(
+      "Lena Varga praised the deepening U.S.-Kuwait strategic dialogue.\n");
+  EXPECT_TRUE(HasRelation(y, "United States", "Kuwait", "dialogue"))
+      << testing::PrintToString(Relations(y));
 }
 
 }  // namespace
