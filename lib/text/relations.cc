@@ -234,6 +234,12 @@ void FindRelationsInWindow(std::string_view text, uint32_t begin, uint32_t end,
   size_t pair_after = n;
   size_t carry_at = n;
   std::vector<std::vector<int>> carried;
+  // The subject and possessor of the last predicate read through a copula
+  // ("X is our partner"), and the item after its phrase: a phrase
+  // coordinated right after it ("... and our neighbour", "... and a
+  // friend") shares them.
+  std::vector<int> coordinated_possessors, coordinated_objects;
+  size_t coordinated_end = n;
   const char* carried_rule = "";
   for (size_t p = 0; p < ids.size();) {
     const RelationshipPhrase* phrase = nullptr;
@@ -420,6 +426,30 @@ void FindRelationsInWindow(std::string_view text, uint32_t begin, uint32_t end,
         possessors = {kSpeakerEnd};
         confidence = 0.6f;
       }
+      // Only "and" or a comma between this phrase's words and the last
+      // predicate's: "X is our partner and our neighbour", "X is our key
+      // partner and a friend".
+      auto coordinated_at = [&](size_t from) {
+        if (coordinated_end >= from || from - coordinated_end > 2) {
+          return false;
+        }
+        bool conjunction = false;
+        for (size_t j = coordinated_end; j < from; ++j) {
+          if (IsWordItem(it, j, "and")) {
+            conjunction = true;
+          } else if (!IsComma(it.words[j])) {
+            return false;
+          }
+        }
+        return conjunction || from - coordinated_end == 1;
+      };
+      bool shared = false;
+      if (possessors.empty() && !coordinated_possessors.empty() &&
+          coordinated_at(k)) {
+        possessors = coordinated_possessors;
+        possessor_first = k;
+        shared = true;
+      }
       if (!possessors.empty()) {
         Group objects = ObjectsAfter(it, after, n, false);
         // Appositions: "its ally Japan", "China's partner Pakistan" (the
@@ -443,14 +473,32 @@ void FindRelationsInWindow(std::string_view text, uint32_t begin, uint32_t end,
         // partner".
         if (objects.empty() && possessors.size() == 1) {
           objects = CopulaSubjectBefore(it, possessor_first, clause_floor);
-          if (!objects.empty()) confidence = std::min(confidence, 0.7f);
+          if (objects.empty() && !coordinated_objects.empty() &&
+              (shared || coordinated_at(possessor_first))) {
+            objects.actors = coordinated_objects;
+            objects.first = objects.last = possessor_first;
+          }
+          if (!objects.empty()) {
+            confidence = std::min(confidence, 0.7f);
+            coordinated_possessors = possessors;
+            coordinated_objects = objects.actors;
+            coordinated_end = after;
+          }
         }
         if (objects.empty() && phrase->directed) {
           objects = NextGroup(it, after, n);
           if (!objects.empty()) confidence = std::min(confidence, 0.5f);
         }
         if (!objects.empty()) {
-          add_pairs(possessors, objects.actors);
+          // A directed phrase runs from its possessor ("X's containment of
+          // Y"); a symmetric one is written from the one it describes ("Y
+          // is X's largest trading partner": Y, then X), the order a
+          // reader who takes the modifier as directed expects.
+          if (phrase->directed) {
+            add_pairs(possessors, objects.actors);
+          } else {
+            add_pairs(objects.actors, possessors);
+          }
         } else if (possessors.size() >= 2 && !phrase->directed) {
           ends.push_back(possessors);
         }

@@ -116,9 +116,14 @@ bool IsPossessedModifier(std::string_view w) {
   }
   // Superlatives and the usual qualities of a partner: "one of X's
   // *closest* allies", "our *most reliable* partner".
-  if (In(w, {"most", "trusted", "reliable", "important", "key", "true",
-             "natural", "valued", "dependable", "steadfast", "oldest",
-             "dearest", "firm", "staunch"})) {
+  if (In(w, {"most",      "trusted",    "reliable", "important",  "key",
+             "true",      "natural",    "valued",   "dependable", "steadfast",
+             "oldest",    "dearest",    "firm",     "staunch",    "main",
+             "only",      "chief",      "major",    "great",      "big",
+             "old",       "long",       "standing", "time",       "tested",
+             "sincere",   "privileged", "leading",  "top",        "foremost",
+             "loyal",     "enduring",   "lasting",  "solid",      "longtime",
+             "brotherly", "friendly",   "third",    "second"})) {
     return true;
   }
   if (w.size() > 5 && EndsWith(w, "est") && !EndsWith(w, "rest") &&

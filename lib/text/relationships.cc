@@ -116,6 +116,14 @@ void Reader::ReadRelations(Range sentence, int first_statement,
       if (end != kSpeakerEnd) continue;
       const int speaker = holder >= 0 ? x_.statements[holder].speaker : -1;
       int state = StateOfActor(speaker);
+      // A speaker tied to no state, named by words that name one ("...,"
+      // the President of Kazakhstan said): that state.
+      if (state < 0 && holder >= 0) {
+        const ByteSpan named = x_.statements[holder].speaker_span;
+        const std::vector<int> states =
+            StatesByWordsIn({named.begin, named.end});
+        if (states.size() == 1) state = states[0];
+      }
       // A person the text ties to nothing, on a page its first lines say a
       // state's ministry publishes ("Foreign Ministry Spokeswoman X" in a
       // ministry's transcript): the publisher's state.

@@ -3,8 +3,11 @@
 // strategic partnership", "Sino-Russian ties"); a state's name beside a
 // capitalised relationship ("the Canada-Mexico Partnership", "the U.S.-ROK
 // Alliance"); a capitalised joint activity as a forum ("the U.S.-Kuwait
-// Strategic Dialogue"). Every text is written for the test, with invented
-// people; states come from the registry.
+// Strategic Dialogue"); "trading partner" and the modifiers of a possessed
+// phrase ("Japan's only ally"); phrases coordinated after a copula ("X is
+// our partner and our neighbour", "... and a friend"); the speaker's state
+// from the words naming the speaker. Every text is written for the test, with
+// invented people; states come from the registry.
 
 #include <string>
 #include <vector>
@@ -155,6 +158,78 @@ TEST(CapitalisedPairs, ACapitalisedDialogueIsAForum) {
       "Lena Varga praised the deepening U.S.-Kuwait strategic dialogue.\n");
   EXPECT_TRUE(HasRelation(y, "United States", "Kuwait", "dialogue"))
       << testing::PrintToString(Relations(y));
+}
+
+// "trading partner" is a relationship of its own, after a possessor and
+// the modifiers that rank it.
+TEST(PossessedPhrases, TradingPartnerAndItsRank) {
+  const Extraction x = Extract(
+      "Lena Varga said China was Vietnam's biggest trading partner and "
+      "that the United States was Japan's only ally.\n");
+  EXPECT_TRUE(HasRelation(x, "China", "Vietnam", "trading partner"))
+      << testing::PrintToString(Relations(x));
+  EXPECT_TRUE(HasRelation(x, "United States", "Japan", "ally"))
+      << testing::PrintToString(Relations(x));
+}
+
+// A symmetric phrase after a possessor runs from the one it describes:
+// "China is Vietnam's ... partner" gives China, then Vietnam.
+TEST(PossessedPhrases, TheDescribedSideComesFirst) {
+  const Extraction x =
+      Extract("Lena Varga said China was Vietnam's biggest trading partner.\n");
+  ASSERT_EQ(x.relationships.size(), 1u) << testing::PrintToString(Relations(x));
+  EXPECT_EQ(text_testing::NameOf(x, x.relationships[0].from), "China");
+  EXPECT_EQ(text_testing::NameOf(x, x.relationships[0].to), "Vietnam");
+}
+
+// Phrases coordinated after a copula share its subject and possessor.
+TEST(CoordinatedPredicates, OurPartnerAndOurNeighbour) {
+  const Extraction x = Extract(
+      "MEXICO CITY, June 29 - Mexican Foreign Minister Ana Ruiz said on "
+      "Monday: \"The United States is our main trading partner and our "
+      "neighbour.\"\n");
+  EXPECT_TRUE(HasRelation(x, "United States", "Mexico", "trading partner"))
+      << testing::PrintToString(Relations(x));
+  EXPECT_TRUE(HasRelation(x, "United States", "Mexico", "neighbour"))
+      << testing::PrintToString(Relations(x));
+}
+
+TEST(CoordinatedPredicates, OurKeyPartnerAndAFriend) {
+  const Extraction x = Extract(
+      "Mexican Foreign Minister Ana Ruiz said on Monday: \"Canada is our key "
+      "partner and a friend.\"\n");
+  EXPECT_TRUE(HasRelation(x, "Canada", "Mexico", "friend"))
+      << testing::PrintToString(Relations(x));
+}
+
+// Another clause after the comma shares nothing.
+TEST(CoordinatedPredicates, AnotherClauseSharesNothing) {
+  const Extraction x = Extract(
+      "Mexican Foreign Minister Ana Ruiz said on Monday that Canada is our "
+      "partner, and that Peru and Chile had signed a friendship treaty.\n");
+  for (const std::string& r : Relations(x)) {
+    EXPECT_THAT(r, Not(HasSubstr("Canada -- Mexico: friendship"))) << r;
+  }
+  EXPECT_TRUE(HasRelation(x, "Canada", "Mexico", "partner"))
+      << testing::PrintToString(Relations(x));
+}
+
+// "our" in the words of a speaker the text ties to no state but names by
+// a state's office ("the President of Kazakhstan said"): that state.
+TEST(SpeakerSide, TheStateOfTheWordsNamingTheSpeaker) {
+  const Extraction x = Extract(
+      "Official website of the President of the Republic of Kazakhstan\n\n"
+      "Askar Temirbayev holds talks with President of China Gong Zhenyu\n\n"
+      "29 June 2026\n\n"
+      "The Head of State held talks with President of the People's Republic "
+      "of China Gong Zhenyu, who is in Astana on a state visit.\n\n"
+      "Askar Temirbayev warmly welcomed the guest.\n\n"
+      "\"China is our reliable friend and our largest trading partner,\" the "
+      "President of Kazakhstan said.\n");
+  EXPECT_TRUE(HasRelation(x, "China", "Kazakhstan", "friend"))
+      << testing::PrintToString(Relations(x));
+  EXPECT_TRUE(HasRelation(x, "China", "Kazakhstan", "trading partner"))
+      << testing::PrintToString(Relations(x));
 }
 
 }  // namespace
