@@ -385,6 +385,11 @@ void FindRelationsInWindow(std::string_view text, uint32_t begin, uint32_t end,
     if (ends.empty()) {
       size_t k = first;
       for (int m = 0; k > clause_floor && m < kPossessorSkip; ++m) {
+        // An opening mark before the phrase ("its "all-weather friend"").
+        if (IsQuoteMark(it, k - 1) && k - 1 > clause_floor) {
+          --k;
+          continue;
+        }
         if (IsActor(it, k - 1) || !IsLowerWord(it, k - 1) ||
             !IsPossessedModifier(it.words[k - 1].lower)) {
           break;
@@ -485,6 +490,13 @@ void FindRelationsInWindow(std::string_view text, uint32_t begin, uint32_t end,
             coordinated_end = after;
           }
         }
+        // "Y, which X described as its rival", "Y, which he called
+        // Moscow's partner": the relative clause's antecedent.
+        if (objects.empty() && possessors.size() == 1) {
+          objects =
+              RelativeAntecedentBefore(it, possessor_first, sentence_floor);
+          if (!objects.empty()) confidence = std::min(confidence, 0.6f);
+        }
         if (objects.empty() && phrase->directed) {
           objects = NextGroup(it, after, n);
           if (!objects.empty()) confidence = std::min(confidence, 0.5f);
@@ -530,10 +542,14 @@ void FindRelationsInWindow(std::string_view text, uint32_t begin, uint32_t end,
           IsWordItem(it, subject + 1, "as")) {
         bool as_label = true;
         for (size_t k = subject + 2; k < first && as_label; ++k) {
+          // "as a long-standing friend": a hyphen between modifiers.
           as_label =
-              k < subject + 5 && IsLowerWord(it, k) &&
-              (In(it.words[k].lower, {"a", "an", "the", "its", "their"}) ||
-               IsPossessedModifier(it.words[k].lower));
+              k < subject + 7 &&
+              ((IsLowerWord(it, k) &&
+                (In(it.words[k].lower, {"a", "an", "the", "its", "their"}) ||
+                 IsPossessedModifier(it.words[k].lower))) ||
+               (IsHyphenWord(it.words[k]) && k > subject + 2) ||
+               IsQuoteMark(it, k));
         }
         const Group object = ParseGroupBackward(it, subject, clause_floor);
         // "the characterization of X and Y as allies" labels X and Y
@@ -558,6 +574,18 @@ void FindRelationsInWindow(std::string_view text, uint32_t begin, uint32_t end,
               labeller.actors = {kSpeakerEnd};
               break;
             }
+          }
+          // "X, which regards Y as a partner": the antecedent of the
+          // relative pronoun right before the verb.
+          if (labeller.empty() && object.first >= sentence_floor + 4 &&
+              IsLowerWord(it, object.first - 1) &&
+              IsLabellingVerb(it.words[object.first - 1].lower) &&
+              (IsWordItem(it, object.first - 2, "which") ||
+               IsWordItem(it, object.first - 2, "who")) &&
+              IsComma(it.words[object.first - 3]) &&
+              IsActor(it, object.first - 4) &&
+              !it.words[object.first - 4].possessive) {
+            labeller = ParseGroupBackward(it, object.first - 4, sentence_floor);
           }
           if (!labeller.empty() && !object.empty()) {
             add_pairs(labeller.actors, object.actors);

@@ -495,6 +495,45 @@ bool IsCopula(std::string_view w) {
                 "remained", "become", "becomes", "became"});
 }
 
+bool IsLabellingVerb(std::string_view w) {
+  return In(w, {"regard",     "regards",  "regarded",  "consider",  "considers",
+                "considered", "describe", "describes", "described", "call",
+                "calls",      "called",   "see",       "sees",      "saw",
+                "view",       "views",    "viewed",    "count",     "counts",
+                "counted",    "treat",    "treats",    "treated",   "term",
+                "terms",      "termed",   "dub",       "dubs",      "dubbed",
+                "label",      "labels",   "labelled",  "labeled",   "value",
+                "values",     "valued",   "brand",     "brands",    "branded"});
+}
+
+Group RelativeAntecedentBefore(const Items& it, size_t i, size_t floor) {
+  size_t j = i;
+  if (j > floor && IsWordItem(it, j - 1, "as")) --j;
+  if (j <= floor || !IsLowerWord(it, j - 1) ||
+      !IsLabellingVerb(it.words[j - 1].lower)) {
+    return {};
+  }
+  --j;
+  auto relative = [&](size_t k) {
+    return IsWordItem(it, k, "which") || IsWordItem(it, k, "whom");
+  };
+  for (int m = 0; j > floor && m < 4 && !relative(j - 1); ++m) --j;
+  if (j <= floor || !relative(j - 1)) return {};
+  --j;
+  if (j < floor + 2 || !IsComma(it.words[j - 1]) || !IsActor(it, j - 2) ||
+      it.words[j - 2].possessive) {
+    return {};
+  }
+  return ParseGroupBackward(it, j - 2, floor);
+}
+
+bool IsQuoteMark(const Items& it, size_t i) {
+  const Word& w = it.words[i];
+  return !w.is_word() && it.actor[i] < 0 &&
+         In(w.lower, {"\"", "'", "\xE2\x80\x9C", "\xE2\x80\x9D", "\xE2\x80\x98",
+                      "\xE2\x80\x99"});
+}
+
 Group CopulaSubjectBefore(const Items& it, size_t i, size_t floor) {
   size_t j = i;
   // "one of [Y's allies]", "among [our closest partners]".

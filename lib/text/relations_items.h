@@ -110,6 +110,19 @@ bool IsCopula(std::string_view w);
 // and "one of" / "among" away: "X is one of [Y's closest allies]", "X
 // remains [our partner]". Empty when there is none.
 Group CopulaSubjectBefore(const Items& it, size_t i, size_t floor);
+// "regards", "described", "calls", "counted", "valued", ...: a verb that
+// gives its object a label ("as a partner", "its "friend"").
+bool IsLabellingVerb(std::string_view w);
+// The antecedent of a relative clause that labels it, ending right before
+// item `i`: "Y, which X described as [its rival]", "Y, whom its ministry
+// called [good friends]", "Y, which he called [Moscow's partner]" (the
+// subject of the clause may be missing: "Y, which regards Z as ..."). At
+// most four words between the relative pronoun and the verb; empty when
+// none. O(1).
+Group RelativeAntecedentBefore(const Items& it, size_t i, size_t floor);
+// Whether item `i` is a quotation mark (straight or curly, single or
+// double).
+bool IsQuoteMark(const Items& it, size_t i);
 // Whether items (from, to) between a subject and a phrase are a copula with
 // a few determiners and modifiers: "X *is a* strategic partner".
 bool CopulaBetween(const Items& it, size_t from, size_t to);

@@ -6,8 +6,10 @@
 // Strategic Dialogue"); "trading partner" and the modifiers of a possessed
 // phrase ("Japan's only ally"); phrases coordinated after a copula ("X is
 // our partner and our neighbour", "... and a friend"); the speaker's state
-// from the words naming the speaker. Every text is written for the test, with
-// invented people; states come from the registry.
+// from the words naming the speaker; relative clauses that label their
+// antecedent ("Y, which X described as its rival", "X, which regards Y as
+// a partner") and labels with hyphens and marks. Every text is written for the
+// test, with invented people; states come from the registry.
 
 #include <string>
 #include <vector>
@@ -229,6 +231,59 @@ TEST(SpeakerSide, TheStateOfTheWordsNamingTheSpeaker) {
   EXPECT_TRUE(HasRelation(x, "China", "Kazakhstan", "friend"))
       << testing::PrintToString(Relations(x));
   EXPECT_TRUE(HasRelation(x, "China", "Kazakhstan", "trading partner"))
+      << testing::PrintToString(Relations(x));
+}
+
+// A relative clause that labels its antecedent: the clause's possessor and
+// the antecedent are the ends.
+TEST(RelativeLabels, WhichHeDescribedAsTheStatesRival) {
+  const Extraction x = Extract(
+      "Lena Varga spoke about China, which she described as the United "
+      "States' principal strategic rival.\n");
+  EXPECT_TRUE(HasRelation(x, "China", "United States", "strategic rival"))
+      << testing::PrintToString(Relations(x));
+}
+
+TEST(RelativeLabels, WhichBeijingDescribesAsItsFriendInMarks) {
+  const Extraction x = Extract(
+      "Lena Varga said Beijing's ties with Pakistan, which Beijing describes "
+      "as its \"all-weather friend\", would grow.\n");
+  EXPECT_TRUE(HasRelation(x, "Pakistan", "China", "all-weather friend"))
+      << testing::PrintToString(Relations(x));
+}
+
+TEST(RelativeLabels, WhichHeCalledAStatesPartner) {
+  const Extraction x = Extract(
+      "Lena Varga said Russia would keep Beijing, which she called "
+      "Moscow's \"strategic partner\", fully informed.\n");
+  EXPECT_TRUE(HasRelation(x, "China", "Russia", "strategic partner"))
+      << testing::PrintToString(Relations(x));
+}
+
+// The relative pronoun as the clause's subject: the antecedent labels.
+TEST(RelativeLabels, WhichRegardsYAsARival) {
+  const Extraction x = Extract(
+      "The United States, which regards China as a strategic rival, has "
+      "sanctioned 300 firms.\n");
+  EXPECT_TRUE(HasRelation(x, "United States", "China", "strategic rival"))
+      << testing::PrintToString(Relations(x));
+}
+
+// No relative pronoun, no antecedent: "China, she described the rival".
+TEST(RelativeLabels, NoPronounNoAntecedent) {
+  const Extraction x = Extract(
+      "On China, Lena Varga described the United States' principal "
+      "strategic rival as a problem.\n");
+  EXPECT_FALSE(HasRelation(x, "China", "United States", "strategic rival"))
+      << testing::PrintToString(Relations(x));
+}
+
+// A label with a hyphen between its modifiers.
+TEST(RelativeLabels, AHyphenatedLabel) {
+  const Extraction x = Extract(
+      "Lena Varga said Indonesia valued the United States as a "
+      "long-standing friend and a key defence partner.\n");
+  EXPECT_TRUE(HasRelation(x, "Indonesia", "United States", "friend"))
       << testing::PrintToString(Relations(x));
 }
 
