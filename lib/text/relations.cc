@@ -386,7 +386,8 @@ void FindRelationsInWindow(std::string_view text, uint32_t begin, uint32_t end,
       size_t k = first;
       for (int m = 0; k > clause_floor && m < kPossessorSkip; ++m) {
         // An opening mark before the phrase ("its "all-weather friend"").
-        if (IsQuoteMark(it, k - 1) && k - 1 > clause_floor) {
+        if ((!IsActor(it, k - 1) && IsQuote(it.words[k - 1])) &&
+            k - 1 > clause_floor) {
           --k;
           continue;
         }
@@ -476,6 +477,8 @@ void FindRelationsInWindow(std::string_view text, uint32_t begin, uint32_t end,
         }
         // Predicates: "X is one of Y's closest allies", "X remains our
         // partner".
+        // Objects named before the phrase, as what it describes.
+        bool described_first = false;
         if (objects.empty() && possessors.size() == 1) {
           objects = CopulaSubjectBefore(it, possessor_first, clause_floor);
           if (objects.empty() && !coordinated_objects.empty() &&
@@ -484,6 +487,7 @@ void FindRelationsInWindow(std::string_view text, uint32_t begin, uint32_t end,
             objects.first = objects.last = possessor_first;
           }
           if (!objects.empty()) {
+            described_first = true;
             confidence = std::min(confidence, 0.7f);
             coordinated_possessors = possessors;
             coordinated_objects = objects.actors;
@@ -495,7 +499,10 @@ void FindRelationsInWindow(std::string_view text, uint32_t begin, uint32_t end,
         if (objects.empty() && possessors.size() == 1) {
           objects =
               RelativeAntecedentBefore(it, possessor_first, sentence_floor);
-          if (!objects.empty()) confidence = std::min(confidence, 0.6f);
+          if (!objects.empty()) {
+            described_first = true;
+            confidence = std::min(confidence, 0.6f);
+          }
         }
         if (objects.empty() && phrase->directed) {
           objects = NextGroup(it, after, n);
@@ -503,10 +510,10 @@ void FindRelationsInWindow(std::string_view text, uint32_t begin, uint32_t end,
         }
         if (!objects.empty()) {
           // A directed phrase runs from its possessor ("X's containment of
-          // Y"); a symmetric one is written from the one it describes ("Y
-          // is X's largest trading partner": Y, then X), the order a
-          // reader who takes the modifier as directed expects.
-          if (phrase->directed) {
+          // Y"); a symmetric predicate is written from the one it
+          // describes ("Y is X's largest trading partner": Y, then X), the
+          // order a reader who takes the modifier as directed expects.
+          if (phrase->directed || !described_first) {
             add_pairs(possessors, objects.actors);
           } else {
             add_pairs(objects.actors, possessors);
@@ -549,7 +556,7 @@ void FindRelationsInWindow(std::string_view text, uint32_t begin, uint32_t end,
                 (In(it.words[k].lower, {"a", "an", "the", "its", "their"}) ||
                  IsPossessedModifier(it.words[k].lower))) ||
                (IsHyphenWord(it.words[k]) && k > subject + 2) ||
-               IsQuoteMark(it, k));
+               (!IsActor(it, k) && IsQuote(it.words[k])));
         }
         const Group object = ParseGroupBackward(it, subject, clause_floor);
         // "the characterization of X and Y as allies" labels X and Y
@@ -689,6 +696,22 @@ void FindRelationsInWindow(std::string_view text, uint32_t begin, uint32_t end,
             add_pairs(labeller.actors, g.actors);
             r.rule = "labels-as";
             r.confidence = 0.7f;
+          } else if (g.actors.size() == 1 && !phrase->group &&
+                     !phrase->directed &&
+                     CopulaBetween(it, g.last + 1, first) &&
+                     IndefiniteBetween(it, g.last + 1, first) &&
+                     !ObjectPrepositionAt(it, SkipPhraseTail(it, after, n),
+                                          n)) {
+            // "Italy is a friend", "Egypt remained a strategic partner": a
+            // relationship predicated of one actor with no other end named
+            // is to the speaker's side (the caller keeps it only in a
+            // statement's words and for a state).
+            add_pairs(g.actors, {kSpeakerEnd});
+            r.rule = "copula-speaker";
+            r.confidence = 0.5f;
+            coordinated_possessors = {kSpeakerEnd};
+            coordinated_objects = g.actors;
+            coordinated_end = after;
           } else if (phrase->directed) {
             Group next = NextGroup(it, after, n);
             if (!next.empty()) {

@@ -527,11 +527,17 @@ Group RelativeAntecedentBefore(const Items& it, size_t i, size_t floor) {
   return ParseGroupBackward(it, j - 2, floor);
 }
 
-bool IsQuoteMark(const Items& it, size_t i) {
-  const Word& w = it.words[i];
-  return !w.is_word() && it.actor[i] < 0 &&
-         In(w.lower, {"\"", "'", "\xE2\x80\x9C", "\xE2\x80\x9D", "\xE2\x80\x98",
-                      "\xE2\x80\x99"});
+bool IndefiniteBetween(const Items& it, size_t from, size_t to) {
+  for (size_t k = from; k < to; ++k) {
+    if (IsWordItem(it, k, "a") || IsWordItem(it, k, "an")) return true;
+  }
+  return false;
+}
+
+bool ObjectPrepositionAt(const Items& it, size_t i, size_t end) {
+  return i < end && IsLowerWord(it, i) &&
+         In(it.words[i].lower, {"of", "to", "for", "with", "against", "between",
+                                "among", "toward", "towards"});
 }
 
 Group CopulaSubjectBefore(const Items& it, size_t i, size_t floor) {
@@ -583,6 +589,8 @@ bool CopulaBetween(const Items& it, size_t from, size_t to) {
   if (to <= from || to - from > 6) return false;
   bool copula = false;
   for (size_t k = from; k < to; ++k) {
+    // "remained "a strategic partner"": a mark opens the predicate.
+    if (!IsActor(it, k) && IsQuote(it.words[k]) && k + 1 < to) continue;
     if (!IsLowerWord(it, k)) return false;
     copula = copula || IsCopula(it.words[k].lower);
   }

@@ -120,12 +120,14 @@ bool IsLabellingVerb(std::string_view w);
 // most four words between the relative pronoun and the verb; empty when
 // none. O(1).
 Group RelativeAntecedentBefore(const Items& it, size_t i, size_t floor);
-// Whether item `i` is a quotation mark (straight or curly, single or
-// double).
-bool IsQuoteMark(const Items& it, size_t i);
 // Whether items (from, to) between a subject and a phrase are a copula with
 // a few determiners and modifiers: "X *is a* strategic partner".
 bool CopulaBetween(const Items& it, size_t from, size_t to);
+// Whether "a" or "an" is among items [from, to).
+bool IndefiniteBetween(const Items& it, size_t from, size_t to);
+// Whether item `i` is a preposition that would name the phrase's other end
+// ("of", "to", "for", "with", "against", "between", "among").
+bool ObjectPrepositionAt(const Items& it, size_t i, size_t end);
 // The other end of a predicate phrase: "for Y", "to Y", "of Y" right after
 // it; "for us" / "to us" / "of ours" give kSpeakerEnd.
 Group PredicateObjectsAfter(const Items& it, size_t after, size_t end);

@@ -109,6 +109,15 @@ void Reader::ReadRelations(Range sentence, int first_statement,
         if (!PairIsLatest(r.begin, skip)) continue;
       }
     }
+    // "Italy is a friend" in a statement: the relationship of a state to
+    // the speaker's.
+    if (rule == "copula-speaker") {
+      const int described = r.ends[0] == kSpeakerEnd ? r.ends[1] : r.ends[0];
+      if (holder < 0 || described < 0 ||
+          x_.actors[described].kind != ActorKind::kState) {
+        continue;
+      }
+    }
     // The first person: the state of the speaker of the words ("Serbia is
     // our strategic partner"); none in the narrator's words.
     bool resolved = true;

@@ -8,7 +8,9 @@
 // our partner and our neighbour", "... and a friend"); the speaker's state
 // from the words naming the speaker; relative clauses that label their
 // antecedent ("Y, which X described as its rival", "X, which regards Y as
-// a partner") and labels with hyphens and marks. Every text is written for the
+// a partner") and labels with hyphens and marks; a relationship predicated
+// of one state in a statement ("Italy is a friend") as its relation to the
+// speaker's state. Every text is written for the
 // test, with invented people; states come from the registry.
 
 #include <string>
@@ -285,6 +287,31 @@ TEST(RelativeLabels, AHyphenatedLabel) {
       "long-standing friend and a key defence partner.\n");
   EXPECT_TRUE(HasRelation(x, "Indonesia", "United States", "friend"))
       << testing::PrintToString(Relations(x));
+}
+
+// "Italy is a friend" in the words of a speaker tied to a state: Italy and
+// the speaker's state; a second phrase after "and" shares them.
+TEST(SpeakersSide, AStateIsAFriend) {
+  const Extraction x = Extract(
+      "TRIPOLI, June 29 - Libyan Foreign Minister Salem Hadi said on Monday: "
+      "\"Italy is a friend, and friends speak frankly.\"\n\n"
+      "Hadi said Tunisia remained \"a strategic partner and a brother.\"\n");
+  EXPECT_TRUE(HasRelation(x, "Italy", "Libya", "friend"))
+      << testing::PrintToString(Relations(x));
+  EXPECT_TRUE(HasRelation(x, "Tunisia", "Libya", "strategic partner"))
+      << testing::PrintToString(Relations(x));
+}
+
+// Not in the narrator's words, not of a person, not with an object named
+// ("a partner of the region"), not with the definite article.
+TEST(SpeakersSide, NotTheNarratorsNorAPersonsNorWithAnObject) {
+  const Extraction x = Extract(
+      "TRIPOLI, June 29 - Italy is a friend of the region. Italy is a "
+      "trusted partner.\n\n"
+      "Libyan Foreign Minister Salem Hadi said Marco Bellini is a friend and "
+      "that Italy is a partner of the Mediterranean states. He said Malta was "
+      "the partner that mattered.\n");
+  EXPECT_THAT(Relations(x), IsEmpty());
 }
 
 }  // namespace
