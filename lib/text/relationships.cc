@@ -30,6 +30,17 @@ void Reader::ReadRelations(Range sentence, int first_statement,
   for (; it != mentions_.end() && it->end <= sentence.end; ++it) {
     const ActorKind kind = x_.actors[it->actor].kind;
     if (kind == ActorKind::kPlace || kind == ActorKind::kMediaOutlet) continue;
+    // "a Major Non-NATO Ally", "anti-American": a name after a negating
+    // prefix modifies the word after it and is no end.
+    if (it->begin >= 4) {
+      const absl::string_view before = Slice(text_, it->begin - 4, it->begin);
+      if (absl::EqualsIgnoreCase(before, "non-") ||
+          (it->begin >= 5 &&
+           absl::EqualsIgnoreCase(Slice(text_, it->begin - 5, it->begin),
+                                  "anti-"))) {
+        continue;
+      }
+    }
     actors.push_back({it->begin, it->end, it->actor});
   }
   // Demonyms as the sides of a hyphenated pair ("Uzbek-American strategic
@@ -160,8 +171,7 @@ void Reader::ReadRelations(Range sentence, int first_statement,
     } else {
       // A state and a person or body of another state ("Modi called Egypt
       // a trusted ally", "X and Y are ready to build relations with the
-      // United States"): the person speaks for its state. Two persons keep
-      // their names (the ties of two leaders may be their own).
+      // United States"): the person speaks for its state.
       for (int i = 0; i < 2; ++i) {
         const int other = r.ends[1 - i];
         if (x_.actors[other].kind != ActorKind::kState ||
@@ -170,6 +180,24 @@ void Reader::ReadRelations(Range sentence, int first_statement,
         }
         const int state = StateOfActor(r.ends[i]);
         if (state >= 0 && state != other) r.ends[i] = state;
+      }
+      // Two persons of two states in a relationship only states have (a
+      // partnership, an alliance, diplomatic ties, a strategic one: "the
+      // two ministers reaffirmed the strategic partnership") speak for
+      // them; other ties of two persons may be their own ("Trump touted
+      // his good ties with Putin"), as are those of a person the text ties
+      // to no state.
+      const absl::string_view key = r.phrase->key;
+      const bool between_states = absl::StrContains(key, "partner") ||
+                                  absl::StrContains(key, "ally") ||
+                                  absl::StrContains(key, "alliance") ||
+                                  absl::StrContains(key, "diplomatic") ||
+                                  absl::StrContains(key, "strategic") ||
+                                  absl::StrContains(key, "neighbour");
+      if (between_states && x_.actors[r.ends[0]].kind == ActorKind::kPerson &&
+          x_.actors[r.ends[1]].kind == ActorKind::kPerson) {
+        const int a = StateOfActor(r.ends[0]), b = StateOfActor(r.ends[1]);
+        if (a >= 0 && b >= 0 && a != b) r.ends = {a, b};
       }
     }
     if (r.ends[0] == r.ends[1]) continue;

@@ -10,7 +10,8 @@
 // antecedent ("Y, which X described as its rival", "X, which regards Y as
 // a partner") and labels with hyphens and marks; a relationship predicated
 // of one state in a statement ("Italy is a friend") as its relation to the
-// speaker's state. Every text is written for the
+// speaker's state; a name after "non-" or "anti-" as no end; two persons
+// of two states in a partnership as their states. Every text is written for the
 // test, with invented people; states come from the registry.
 
 #include <string>
@@ -312,6 +313,33 @@ TEST(SpeakersSide, NotTheNarratorsNorAPersonsNorWithAnObject) {
       "that Italy is a partner of the Mediterranean states. He said Malta was "
       "the partner that mattered.\n");
   EXPECT_THAT(Relations(x), IsEmpty());
+}
+
+// "a Major Non-NATO Ally of the United States": NATO is no end.
+TEST(NegatedNames, NonNatoAlly) {
+  const Extraction x = Extract(
+      "Lena Varga said the designation of Qatar as a Major Non-NATO Ally of "
+      "the United States had served both countries well.\n");
+  for (const std::string& r : Relations(x)) {
+    EXPECT_THAT(r, Not(HasSubstr("NATO"))) << r;
+  }
+}
+
+// Two ministers of two states in a partnership speak for their states;
+// two leaders' own ties stay theirs.
+TEST(PersonsOfStates, APartnershipOfTwoMinistersIsTheirStates) {
+  const Extraction x = Extract(
+      "Turkish Foreign Minister Kerem Aydin and Egyptian Foreign Minister "
+      "Samir Fawzy reaffirmed their strategic partnership on Monday.\n");
+  EXPECT_TRUE(
+      HasRelation(x, "Turkey", "Egypt", "strategic partnership") ||
+      HasRelation(x, "T\xC3\xBCrkiye", "Egypt", "strategic partnership"))
+      << testing::PrintToString(Relations(x));
+  const Extraction y = Extract(
+      "Russian President Ivan Sorin touted his good ties with US President "
+      "Dale Moran on Monday.\n");
+  EXPECT_TRUE(HasRelation(y, "Ivan Sorin", "Dale Moran", "ties"))
+      << testing::PrintToString(Relations(y));
 }
 
 }  // namespace
