@@ -385,9 +385,11 @@ void FindRelationsInWindow(std::string_view text, uint32_t begin, uint32_t end,
     if (ends.empty()) {
       size_t k = first;
       for (int m = 0; k > clause_floor && m < kPossessorSkip; ++m) {
-        // An opening mark before the phrase ("its "all-weather friend"").
-        if ((!IsActor(it, k - 1) && IsQuote(it.words[k - 1])) &&
-            k - 1 > clause_floor) {
+        // An opening mark before the phrase ("its "all-weather friend""),
+        // a hyphen between modifiers ("India's long-standing ties").
+        if (!IsActor(it, k - 1) && k - 1 > clause_floor &&
+            (IsQuote(it.words[k - 1]) ||
+             (IsHyphenWord(it.words[k - 1]) && k < first))) {
           --k;
           continue;
         }
@@ -480,7 +482,7 @@ void FindRelationsInWindow(std::string_view text, uint32_t begin, uint32_t end,
         // Objects named before the phrase, as what it describes.
         bool described_first = false;
         if (objects.empty() && possessors.size() == 1) {
-          objects = CopulaSubjectBefore(it, possessor_first, clause_floor);
+          objects = CopulaSubjectBefore(it, possessor_first, sentence_floor);
           if (objects.empty() && !coordinated_objects.empty() &&
               (shared || coordinated_at(possessor_first))) {
             objects.actors = coordinated_objects;

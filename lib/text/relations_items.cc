@@ -572,6 +572,20 @@ Group CopulaSubjectBefore(const Items& it, size_t i, size_t floor) {
        ++m) {
     --j;
   }
+  // An apposition between the subject and the copula ("Italy, Libya's
+  // former ruler, is ..."): up to eight items between two commas.
+  if (j > floor + 2 && IsComma(it.words[j - 1])) {
+    size_t c = j - 1;
+    for (int m = 0; c > floor + 1 && m < 8 && !IsComma(it.words[c - 1]) &&
+                    !IsSentenceBreak(it.words[c - 1]);
+         ++m) {
+      --c;
+    }
+    if (c > floor + 1 && IsComma(it.words[c - 1]) && IsActor(it, c - 2) &&
+        !it.words[c - 2].possessive) {
+      j = c - 1;
+    }
+  }
   if (j <= floor || !IsActor(it, j - 1) || it.words[j - 1].possessive) {
     return {};
   }

@@ -11,7 +11,9 @@
 // a partner") and labels with hyphens and marks; a relationship predicated
 // of one state in a statement ("Italy is a friend") as its relation to the
 // speaker's state; a name after "non-" or "anti-" as no end; two persons
-// of two states in a partnership as their states. Every text is written for the
+// of two states in a partnership as their states; an apposition between a
+// copula's subject and the copula; a hyphen among a possessor's modifiers.
+// Every text is written for the
 // test, with invented people; states come from the registry.
 
 #include <string>
@@ -340,6 +342,28 @@ TEST(PersonsOfStates, APartnershipOfTwoMinistersIsTheirStates) {
       "Dale Moran on Monday.\n");
   EXPECT_TRUE(HasRelation(y, "Ivan Sorin", "Dale Moran", "ties"))
       << testing::PrintToString(Relations(y));
+}
+
+// An apposition between the subject and the copula.
+TEST(CopulaSubjects, AnAppositionBeforeTheCopula) {
+  const Extraction x = Extract(
+      "Lena Varga said Italy, Libya's former colonial ruler, is its largest "
+      "trading partner in Europe.\n\n"
+      "Mexican Foreign Minister Ana Ruiz said Peru, a member of the Andean "
+      "Community, is our closest partner.\n");
+  EXPECT_TRUE(HasRelation(x, "Italy", "Libya", "trading partner"))
+      << testing::PrintToString(Relations(x));
+  EXPECT_TRUE(HasRelation(x, "Peru", "Mexico", "partner"))
+      << testing::PrintToString(Relations(x));
+}
+
+// A hyphen between a possessor's modifiers.
+TEST(CopulaSubjects, AHyphenAmongThePossessorsModifiers) {
+  const Extraction x = Extract(
+      "Lena Varga said India's long-standing ties with Russia remain a sore "
+      "point.\n");
+  EXPECT_TRUE(HasRelation(x, "India", "Russia", "ties"))
+      << testing::PrintToString(Relations(x));
 }
 
 }  // namespace
