@@ -312,6 +312,33 @@ void FindRelationsInWindow(std::string_view text, uint32_t begin, uint32_t end,
       ends.push_back(g.actors);
       named_last = g.last;
     }
+    // as-fronted: "As close neighbours, X and Y share ...", "As neighbours
+    // and strategic partners, X and Y should ...": a predicate opening the
+    // sentence, before a comma and the group it describes.
+    if (ends.empty() && !phrase->directed) {
+      size_t b = first;
+      for (int m = 0; b > sentence_floor && m < 8; ++m) {
+        if (!IsLowerWord(it, b - 1) || IsWordItem(it, b - 1, "as")) break;
+        --b;
+      }
+      while (b > sentence_floor && !IsActor(it, b - 1) &&
+             IsQuote(it.words[b - 1])) {
+        --b;
+      }
+      if (b > 0 && b - 1 == sentence_floor && IsWordItem(it, b - 1, "as")) {
+        size_t c = SkipPhraseTail(it, after, n);
+        for (int m = 0; c < n && m < 8 && IsLowerWord(it, c); ++m) ++c;
+        while (c < n && !IsActor(it, c) && IsQuote(it.words[c])) ++c;
+        if (c + 1 < n && IsComma(it.words[c]) && IsActor(it, c + 1)) {
+          const Group g = ParseGroupForward(it, c + 1, n);
+          if (g.actors.size() >= 2) {
+            r.rule = "as-fronted";
+            r.confidence = 0.7f;
+            ends.push_back(g.actors);
+          }
+        }
+      }
+    }
     // binds: "the friendship that binds X and Y".
     if (ends.empty()) {
       bool the_two = false;

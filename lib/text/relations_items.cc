@@ -349,22 +349,7 @@ Group LabellingSubject(const Items& it, const Group& object, size_t floor) {
   size_t k = object.first;
   if (k > floor && IsWordItem(it, k - 1, "the")) --k;
   if (k <= floor || !IsLowerWord(it, k - 1)) return {};
-  static constexpr std::string_view kLabelling[] = {
-      "call",        "calls",       "called",     "calling",   "label",
-      "labels",      "labelled",    "labeled",    "labelling", "labeling",
-      "brand",       "brands",      "branded",    "branding",  "describe",
-      "describes",   "described",   "describing", "term",      "terms",
-      "termed",      "terming",     "consider",   "considers", "considered",
-      "considering", "regard",      "regards",    "regarded",  "regarding",
-      "view",        "views",       "viewed",     "viewing",   "see",
-      "sees",        "saw",         "seeing",     "designate", "designates",
-      "designated",  "designating", "name",       "names",     "named",
-      "naming",      "declare",     "declares",   "declared",  "declaring"};
-  bool labelling = false;
-  for (std::string_view v : kLabelling) {
-    labelling = labelling || it.words[k - 1].lower == v;
-  }
-  if (!labelling) return {};
+  if (!IsLabellingVerb(it.words[k - 1].lower)) return {};
   // The subject: the nearest actor before the verb, a few adverbs or
   // auxiliaries away ("X has openly branded Y ...").
   for (size_t j = k - 1, m = 0; j > floor && m < 4; --j, ++m) {
@@ -496,14 +481,20 @@ bool IsCopula(std::string_view w) {
 }
 
 bool IsLabellingVerb(std::string_view w) {
-  return In(w, {"regard",     "regards",  "regarded",  "consider",  "considers",
-                "considered", "describe", "describes", "described", "call",
-                "calls",      "called",   "see",       "sees",      "saw",
-                "view",       "views",    "viewed",    "count",     "counts",
-                "counted",    "treat",    "treats",    "treated",   "term",
-                "terms",      "termed",   "dub",       "dubs",      "dubbed",
-                "label",      "labels",   "labelled",  "labeled",   "value",
-                "values",     "valued",   "brand",     "brands",    "branded"});
+  return In(
+      w, {"call",        "calls",       "called",     "calling",   "label",
+          "labels",      "labelled",    "labeled",    "labelling", "labeling",
+          "brand",       "brands",      "branded",    "branding",  "describe",
+          "describes",   "described",   "describing", "term",      "terms",
+          "termed",      "terming",     "consider",   "considers", "considered",
+          "considering", "regard",      "regards",    "regarded",  "regarding",
+          "view",        "views",       "viewed",     "viewing",   "see",
+          "sees",        "saw",         "seeing",     "designate", "designates",
+          "designated",  "designating", "name",       "names",     "named",
+          "naming",      "declare",     "declares",   "declared",  "declaring",
+          "count",       "counts",      "counted",    "treat",     "treats",
+          "treated",     "dub",         "dubs",       "dubbed",    "value",
+          "values",      "valued"});
 }
 
 Group RelativeAntecedentBefore(const Items& it, size_t i, size_t floor) {
@@ -535,6 +526,11 @@ bool IndefiniteBetween(const Items& it, size_t from, size_t to) {
 }
 
 bool ObjectPrepositionAt(const Items& it, size_t i, size_t end) {
+  // "a friend with whom ...", "a partner to which ...": a relative clause.
+  if (i + 1 < end && IsLowerWord(it, i + 1) &&
+      In(it.words[i + 1].lower, {"whom", "which"})) {
+    return false;
+  }
   return i < end && IsLowerWord(it, i) &&
          In(it.words[i].lower, {"of", "to", "for", "with", "against", "between",
                                 "among", "toward", "towards"});

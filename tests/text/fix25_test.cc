@@ -12,9 +12,9 @@
 // of one state in a statement ("Italy is a friend") as its relation to the
 // speaker's state; a name after "non-" or "anti-" as no end; two persons
 // of two states in a partnership as their states; an apposition between a
-// copula's subject and the copula; a hyphen among a possessor's modifiers.
-// Every text is written for the
-// test, with invented people; states come from the registry.
+// copula's subject and the copula; a hyphen among a possessor's modifiers;
+// "As close neighbours, X and Y ..."; "a friend with whom ...". Every text is
+// written for the test, with invented people; states come from the registry.
 
 #include <string>
 #include <vector>
@@ -363,6 +363,36 @@ TEST(CopulaSubjects, AHyphenAmongThePossessorsModifiers) {
       "Lena Varga said India's long-standing ties with Russia remain a sore "
       "point.\n");
   EXPECT_TRUE(HasRelation(x, "India", "Russia", "ties"))
+      << testing::PrintToString(Relations(x));
+}
+
+// A predicate opening the sentence describes the group after its comma.
+TEST(FrontedPredicates, AsCloseNeighboursXAndY) {
+  const Extraction x = Extract(
+      "Lena Varga spoke in Jakarta on Monday.\n\n"
+      "As close neighbours and strategic partners, Indonesia and Malaysia "
+      "share a long border, she said.\n");
+  EXPECT_TRUE(HasRelation(x, "Indonesia", "Malaysia", "close neighbours"))
+      << testing::PrintToString(Relations(x));
+  EXPECT_TRUE(HasRelation(x, "Indonesia", "Malaysia", "strategic partners"))
+      << testing::PrintToString(Relations(x));
+}
+
+// One actor after the comma is no pair; "as" inside the sentence is no
+// fronted predicate.
+TEST(FrontedPredicates, OneActorOrAsInsideGivesNothing) {
+  const Extraction x = Extract(
+      "As a close neighbour, Indonesia will help, Lena Varga said. She "
+      "spoke as a partner, Malaysia and Brunei said.\n");
+  EXPECT_THAT(Relations(x), IsEmpty());
+}
+
+// "with whom" opens a relative clause, not the phrase's object.
+TEST(SpeakersSide, AFriendWithWhom) {
+  const Extraction x = Extract(
+      "Mexican Foreign Minister Ana Ruiz said on Monday: \"Korea is a friend "
+      "with whom Mexico shares the values of freedom.\"\n");
+  EXPECT_TRUE(HasRelation(x, "South Korea", "Mexico", "friend"))
       << testing::PrintToString(Relations(x));
 }
 
