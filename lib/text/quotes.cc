@@ -609,8 +609,31 @@ void Reader::ReadReportedSpeech(Range sentence,
         t > first && (Is(t - 1, "and") || Is(t - 1, "but") ||
                       (Is(t - 1, "also") && Is(t - 2, "and")));
     std::optional<Subject> s;
+    // "X briefed Y on ... and called for ...": after "and", with no earlier
+    // reporting verb, the verb shares the clause's first subject when a
+    // verb of another kind (a past form, lower case) follows that subject's
+    // name, not the object named after it.
+    std::optional<Subject> clause_subject;
+    if (coordinated && !prev_subject && hit.form == VerbForm::kFinite) {
+      std::optional<Subject> head = FirstSubjectIn(first, t);
+      if (head && head->actor >= 0 &&
+          x_.actors[head->actor].kind != ActorKind::kMediaOutlet) {
+        int v = head->token;
+        while (v < t && (!tokens_[v].word || tokens_[v].capitalised ||
+                         mention_start_[v] >= 0 || mention_end_[v] >= 0)) {
+          ++v;
+        }
+        if (v < t - 2 && v <= head->token + 8 && !tokens_[v].capitalised &&
+            absl::EndsWith(LowerWord(v), "ed") && VerbAt(v).verb == nullptr) {
+          clause_subject = head;
+        }
+      }
+    }
     if (coordinated && prev_subject) {
       s = prev_subject;
+      s->rule = "coordinated-verb-subject";
+    } else if (clause_subject) {
+      s = clause_subject;
       s->rule = "coordinated-verb-subject";
     } else if (closing_verb >= 0) {
       s = SubjectBefore(closing_verb, first, 0);

@@ -13,7 +13,9 @@
 // speaker's state; a name after "non-" or "anti-" as no end; two persons
 // of two states in a partnership as their states; an apposition between a
 // copula's subject and the copula; a hyphen among a possessor's modifiers;
-// "As close neighbours, X and Y ..."; "a friend with whom ...". Every text is
+// "As close neighbours, X and Y ..."; "a friend with whom ..."; a reporting
+// verb after "and" sharing the subject of an act ("X briefed Y on ... and
+// called for ..."). Every text is
 // written for the test, with invented people; states come from the registry.
 
 #include <string>
@@ -394,6 +396,24 @@ TEST(SpeakersSide, AFriendWithWhom) {
       "with whom Mexico shares the values of freedom.\"\n");
   EXPECT_TRUE(HasRelation(x, "South Korea", "Mexico", "friend"))
       << testing::PrintToString(Relations(x));
+}
+
+// "X briefed Y on ... and called for ...": the reporting verb after "and"
+// shares the subject of the act before it, not its object.
+TEST(CoordinatedVerbs, AnActsSubjectNotItsObject) {
+  const Extraction x = Extract(
+      "President Ade Olowu briefed the Prime Minister on operations in the "
+      "North-East and called for stronger European support for the Sahel.\n");
+  EXPECT_EQ(text_testing::SpeakerOf(x, "stronger European support"),
+            "Ade Olowu");
+}
+
+// Not when a reporting verb came before: it keeps its subject ("X said
+// the minister had arrived and urged calm": X urged).
+TEST(CoordinatedVerbs, AnEarlierReportingVerbKeepsItsSubject) {
+  const Extraction x = Extract(
+      "Lena Varga said the Prime Minister had arrived and urged calm.\n");
+  EXPECT_EQ(text_testing::SpeakerOf(x, "calm"), "Lena Varga");
 }
 
 }  // namespace
