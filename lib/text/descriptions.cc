@@ -76,6 +76,7 @@ constexpr HeadWord kHeads[] = {
     {"radio", HeadKind::kMedia, "radio", "", false},
     {"representative", HeadKind::kSpeaksFor, "representative", "", false},
     {"representatives", HeadKind::kSpeaksFor, "representative", "", true},
+    {"secretariat", HeadKind::kSpeaksFor, "secretariat", "", false},
     {"source", HeadKind::kSpeaksFor, "source", "", false},
     {"sources", HeadKind::kSpeaksFor, "source", "", true},
     {"spokesman", HeadKind::kSpeaksFor, "spokesman", "", false},

@@ -15,7 +15,8 @@
 // copula's subject and the copula; a hyphen among a possessor's modifiers;
 // "As close neighbours, X and Y ..."; "a friend with whom ..."; a reporting
 // verb after "and" sharing the subject of an act ("X briefed Y on ... and
-// called for ..."). Every text is
+// called for ..."); "the secretariat of X said"; "security partner". Every
+// text is
 // written for the test, with invented people; states come from the registry.
 
 #include <string>
@@ -414,6 +415,22 @@ TEST(CoordinatedVerbs, AnEarlierReportingVerbKeepsItsSubject) {
   const Extraction x = Extract(
       "Lena Varga said the Prime Minister had arrived and urged calm.\n");
   EXPECT_EQ(text_testing::SpeakerOf(x, "calm"), "Lena Varga");
+}
+
+// "The secretariat of X said" speaks for X, as a spokesman for X does.
+TEST(Descriptions, TheSecretariatOfAnOrganisation) {
+  const Extraction x = Extract(
+      "The secretariat of ASEAN said on Monday that the plan was sound.\n");
+  EXPECT_EQ(text_testing::SpeakerOf(x, "the plan was sound"), "ASEAN");
+}
+
+// "security partner" is a wording of partnership.
+TEST(PossessedPhrases, SecurityPartner) {
+  const Extraction x = Extract(
+      "Mexican Foreign Minister Ana Ruiz said on Monday: \"Canada is our "
+      "security partner of choice.\"\n");
+  EXPECT_TRUE(HasRelation(x, "Canada", "Mexico", "security partner"))
+      << testing::PrintToString(Relations(x));
 }
 
 }  // namespace
