@@ -433,5 +433,14 @@ TEST(PossessedPhrases, SecurityPartner) {
       << testing::PrintToString(Relations(x));
 }
 
+// "allied relations" is a wording of alliance.
+TEST(PossessedPhrases, AlliedRelations) {
+  const Extraction x = Extract(
+      "Kazakh President Askar Temirbayev said on Monday that Kazakhstan's "
+      "allied relations with Russia were not directed against anyone.\n");
+  EXPECT_TRUE(HasRelation(x, "Kazakhstan", "Russia", "allied relations"))
+      << testing::PrintToString(Relations(x));
+}
+
 }  // namespace
 }  // namespace diplograph
