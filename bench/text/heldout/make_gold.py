@@ -121,7 +121,12 @@ Vinh; Geneviève Arsenault, Rodrigo Téllez
 Urquidi, Dwight Kerrigan, Patricia Anzaldúa, Lorenzo Abascal, Blake
 Harrigan, Julie Gauthier, Diego Ortega, Ross Pemberton; Hamid Rezvani,
 Saeed Amirfar, Grant Whitlow; Bakhodir Ergashev, Warren Ashby, Dilnoza
-Kholmatova; Yerbol Dauletov, Mishaal bin Abdulrahman Al Saud) in real diplomatic
+Kholmatova; Yerbol Dauletov, Mishaal bin Abdulrahman Al Saud; Henning
+Rautenberg, Yetunde Adesanya, Musa Danjuma Kwari, Tobenna Nwankwo,
+Babagana Kolo, Ifeoma Nwosu; Xiang Lijun, Wen Qiang, Tadesse Worku, Hany
+Gaballah, Neema Lyimo, Anneliese Ostermann, Fiona Haddow; Ayman Raouf
+Suleiman, Bertrand Lemarié, Khaled Ezzat; Mulugeta Haile Gebreyes,
+Giovanna Roversi) in real diplomatic
 settings, in the constructions of news reports, readouts and press-conference
 transcripts.
 """
@@ -39274,6 +39279,1220 @@ def h169():
           actors, statements, relationships, events, timexes)
 
 
+def h170():
+    d = Doc("h170_report")
+    day = "2027-10-12"
+    mon = "2027-10-11"
+    wed = "2027-10-13"
+    B = "Abuja (AFP) - Germany"
+    hr = "Henning Rautenberg"
+    ya = "Yetunde Adesanya"
+    mk = "Musa Danjuma Kwari"
+    tn = "Tobenna Nwankwo"
+    bk = "Babagana Kolo"
+    emb = "Embassy of China in Nigeria"
+    ecowas = "Economic Community of West African States"
+    aes = "Alliance of Sahel States"
+    unsc = "UN Security Council"
+    nan = "News Agency of Nigeria"
+    ffo = "Federal Foreign Office"
+    pdp = "Peoples Democratic Party"
+    sen = "Senate (Nigeria)"
+    actors = [
+        actor(d, "A01", "Germany", "state", ["Germany", "Berlin"],
+              ["Federal Republic of Germany"]),
+        actor(d, "A02", "Nigeria", "state", ["Nigeria"],
+              ["Federal Republic of Nigeria"]),
+        actor(d, "A03", hr, "person", [hr, "Rautenberg"],
+              ["German Foreign Minister Henning Rautenberg",
+               "Foreign Minister Rautenberg"],
+              affiliations=[("Germany", "Foreign Minister")]),
+        actor(d, "A04", ya, "person", [ya, "Adesanya"],
+              ["Nigerian Foreign Minister Yetunde Adesanya",
+               "Foreign Minister Adesanya"],
+              affiliations=[("Nigeria", "Minister of Foreign Affairs")]),
+        actor(d, "A05", mk, "person", [mk],
+              ["Kwari", "President Kwari", "President Musa Danjuma Kwari"],
+              affiliations=[("Nigeria", "President")]),
+        actor(d, "A06", tn, "person", [tn], ["Nwankwo"],
+              affiliations=[(mk, "spokesman")]),
+        actor(d, "A07", bk, "person", [bk], ["Kolo", "Senator Babagana Kolo",
+                                            "Senator Kolo"],
+              affiliations=[(pdp, "senator")]),
+        actor(d, "A08", "China", "state", ["China"],
+              ["People's Republic of China", "PRC"]),
+        actor(d, "A09", emb, "organization", ["Chinese embassy in Abuja"],
+              ["Chinese embassy", "Chinese Embassy", "Embassy of the "
+               "People's Republic of China in Nigeria"], part_of="China"),
+        actor(d, "A10", ecowas, "organization", [ecowas, "ECOWAS"],
+              ["ECOWAS"]),
+        actor(d, "A11", "Mali", "state", ["Mali"]),
+        actor(d, "A12", "Burkina Faso", "state", ["Burkina Faso"]),
+        actor(d, "A13", "Niger", "state", ["Niger"]),
+        actor(d, "A14", aes, "organization", [aes],
+              ["AES", "Confederation of Sahel States"]),
+        actor(d, "A15", "Sahel", "place", ["Sahel"]),
+        actor(d, "A16", unsc, "organization", [unsc],
+              ["United Nations Security Council", "UNSC",
+               "Security Council"]),
+        actor(d, "A17", "African Union", "organization", ["African Union"],
+              ["AU"]),
+        actor(d, "A18", "Russia", "state", ["Russia"],
+              ["Russian Federation"]),
+        actor(d, "A19", "Ukraine", "state", ["Ukraine"]),
+        actor(d, "A20", nan, "media", [nan, "NAN"], ["NAN"]),
+        actor(d, "A21", ffo, "organization", ["German foreign ministry"],
+              ["German Foreign Office", "German Foreign Ministry",
+               "Auswärtiges Amt"], part_of="Germany",
+              accept={"German foreign ministry": ["Germany"]}),
+        actor(d, "A22", "Europe", "place", ["Europe"], optional=True),
+        actor(d, "A23", "Africa", "place", ["Africa"], optional=True),
+        actor(d, "A24", pdp, "organization", [pdp], ["PDP"], optional=True,
+              part_of="Nigeria"),
+        actor(d, "A25", sen, "organization", ["Senate"],
+              ["Nigerian Senate", "Senate foreign affairs committee"],
+              optional=True, part_of="Nigeria"),
+        actor(d, "A26", "National Assembly (Nigeria)", "organization",
+              ["National Assembly"], ["Nigerian National Assembly"],
+              optional=True, part_of="Nigeria"),
+        actor(d, "A27", "AFP", "media", ["AFP", "Agence France-Presse"],
+              ["Agence France-Presse"], optional=True),
+        actor(d, "A28", "Daily Trust", "media", ["Daily Trust"],
+              optional=True),
+        actor(d, "A29", "Abuja", "place", ["Abuja"], optional=True,
+              accept={"Abuja": ["Nigeria"]}),
+        actor(d, "A30", "Lagos", "place", ["Lagos"], optional=True),
+        actor(d, "A31", "Presidential Villa", "place",
+              ["Presidential Villa"], ["Aso Rock Presidential Villa"],
+              optional=True),
+        actor(d, "A32", "Accra", "place", ["Accra"], optional=True),
+        actor(d, "A33", "Ifeoma Nwosu", "person", ["Ifeoma Nwosu"],
+              affiliations=[("AFP", "photographer")], optional=True),
+    ]
+
+    def stm(*a, **k):
+        k.setdefault("after", B)
+        return statement(*a, **k)
+    de, ng = ["Germany"], ["Nigeria"]
+    conf = "news conference in Abuja after the talks"
+    tue = "'on Tuesday' of the dateline (Tuesday 12 October 2027)"
+    same_conf = "the news conference after the talks of the lede's Tuesday"
+    nodate = "the text does not say when"
+    q2a = ("We want Nigerian gas to be part of Europe's energy future, and "
+           "we want to stand with Nigeria and its neighbours against "
+           "terrorism,")
+    q2b = ("This is a partnership of equals, not a relationship between a "
+           "donor and a recipient.")
+    q5 = ("Nigeria does not choose between its partners. We work with "
+          "Germany, we work with China, we work with anyone who respects our "
+          "sovereignty,")
+    statements = [
+        statement(d, "S00", "Germany", "Germany courts Nigerian gas, offers "
+                  "help", day,
+                  para="Germany courts Nigerian gas and offers help against "
+                       "jihadists in the Sahel",
+                  evidence=["Germany courts Nigerian gas, offers help against "
+                            "Sahel jihadists"],
+                  cameo="033", alts=["030", "010"], alternatives=[hr],
+                  targets=[("Nigeria", "cooperative", True)],
+                  about=["Nigeria", "Sahel"], attribution="headline",
+                  optional=True, after="World\n\n",
+                  date_basis="the headline retells the lede's statement of "
+                             "Tuesday"),
+        stm(d, "S01", hr, "its foreign minister said on Tuesday", day,
+            para="Germany wants to buy far more Nigerian gas and will stand "
+                 "by West African states against jihadist violence spreading "
+                 "from the Sahel",
+            evidence=["Germany wants to buy far more Nigerian gas and will "
+                      "stand by West African states against jihadist "
+                      "violence spreading from the Sahel, its foreign "
+                      "minister said on Tuesday at the end of a two-day "
+                      "visit to Africa's most populous country."],
+            cameo="030", alts=["033", "010"], alternatives=de,
+            targets=[("Nigeria", "cooperative", True)],
+            about=["Nigeria", "Sahel"], same=["S02"],
+            attribution="description", date_basis=tue),
+        stm(d, "S02", hr, "Henning Rautenberg told reporters", day,
+            quote=q2a, cameo="030", alts=["051", "010"], alternatives=de,
+            targets=[("Nigeria", "cooperative", True)],
+            about=["Nigeria", "Europe"], channel=conf, same=["S01"],
+            date_basis="retold by the lede 'on Tuesday' (12 October 2027)"),
+        stm(d, "S03", hr, "The German minister said Berlin would finance",
+            day,
+            para="Germany would finance a training centre for border police "
+                 "in Nigeria's northeast and was ready to support a standby "
+                 "force of ECOWAS",
+            evidence=["The German minister said Berlin would finance a "
+                      "training centre for border police in Nigeria's "
+                      "northeast and was ready to support a standby force of "
+                      "the Economic Community of West African States "
+                      "(ECOWAS)"],
+            cameo="033", alts=["0332", "030", "010"], alternatives=de,
+            targets=[("Nigeria", "cooperative", True),
+                     (ecowas, "cooperative", True)],
+            about=["Nigeria", ecowas], channel=conf, attribution="nominal",
+            date_basis=same_conf),
+        stm(d, "S04", ya, "Adesanya said Nigeria welcomed", day,
+            quote="and not only ships leaving our ports with raw gas",
+            para="Nigeria welcomed German interest in its gas but wanted "
+                 "investment in processing plants at home and not only ships "
+                 "leaving its ports with raw gas",
+            evidence=["Adesanya said Nigeria welcomed German interest in its "
+                      "gas but wanted investment in processing plants at "
+                      "home, \"and not only ships leaving our ports with raw "
+                      "gas\"."],
+            cameo="051", alts=["010", "020"], alternatives=ng,
+            targets=[("Germany", "cooperative", True)], about=["Germany"],
+            channel=conf, date_basis=same_conf),
+        stm(d, "S05", ya, "she said", day, quote=q5, cameo="010",
+            alts=["051"], alternatives=ng,
+            targets=[("Germany", "cooperative", True),
+                     ("China", "cooperative", True)],
+            about=["Germany", "China"], channel=conf, attribution="pronoun",
+            date_basis=same_conf),
+        stm(d, "S06", ya, "She said the two ministers had also agreed", day,
+            para="Nigeria and Germany had agreed to press together for "
+                 "permanent African seats on the UN Security Council",
+            evidence=["She said the two ministers had also agreed to press "
+                      "together for permanent African seats on the UN "
+                      "Security Council, a long-standing demand of the "
+                      "African Union."],
+            cameo="030", alts=["032", "010"], alternatives=ng,
+            targets=[("Germany", "cooperative", False)],
+            about=["Germany", unsc, "African Union"], channel=conf,
+            attribution="pronoun", date_basis=same_conf),
+        stm(d, "S07", hr, "The News Agency of Nigeria (NAN) quoted Rautenberg "
+            "as telling a business forum in Lagos on Monday", mon,
+            quote="billions, not millions",
+            para="German companies were ready to invest billions, not "
+                 "millions in Nigerian gas if the government guaranteed "
+                 "stable rules",
+            evidence=["The News Agency of Nigeria (NAN) quoted Rautenberg as "
+                      "telling a business forum in Lagos on Monday that "
+                      "German companies were ready to invest \"billions, not "
+                      "millions\" in Nigerian gas if the government "
+                      "guaranteed stable rules."],
+            cameo="031", alts=["030", "010"], alternatives=de,
+            targets=[("Nigeria", "cooperative", True)], about=["Nigeria"],
+            reported_via=nan, channel="business forum in Lagos",
+            date_basis="'on Monday' (11 October 2027) of the forum"),
+        stm(d, "S08", mk, "described Germany as", day,
+            quote="a dependable friend of Nigeria",
+            para="Germany is a dependable friend of Nigeria",
+            evidence=["President Musa Danjuma Kwari, who received Rautenberg "
+                      "at the Presidential Villa later on Tuesday, described "
+                      "Germany as \"a dependable friend of Nigeria\""],
+            cameo="051", alts=["010"], alternatives=ng + [tn],
+            targets=[("Germany", "cooperative", True)], about=["Germany"],
+            reported_via=tn, channel="meeting at the Presidential Villa",
+            date_basis="'later on Tuesday' (12 October 2027), when he "
+                       "received Rautenberg"),
+        stm(d, "S09", mk, "and asked for German help", day,
+            para="Kwari asked for German help in repairing Nigeria's power "
+                 "grid",
+            evidence=["and asked for German help in repairing the country's "
+                      "power grid, according to a statement from his "
+                      "spokesman, Tobenna Nwankwo."],
+            cameo="020", alts=["021", "010"], alternatives=ng + [tn],
+            targets=[("Germany", "cooperative", True)], about=["Germany"],
+            reported_via=tn, channel="meeting at the Presidential Villa",
+            attribution="coordinated verb",
+            date_basis="the same meeting 'later on Tuesday'"),
+        stm(d, "S10", tn, "according to a statement from his spokesman, "
+            "Tobenna Nwankwo", None,
+            para="Kwari described Germany as a dependable friend of Nigeria "
+                 "and asked for German help in repairing the power grid",
+            evidence=["according to a statement from his spokesman, Tobenna "
+                      "Nwankwo."],
+            cameo="010", alts=["051"], alternatives=ng,
+            targets=[("Germany", "cooperative", False)],
+            about=[mk, "Germany", hr], channel="statement", optional=True,
+            date_basis="the text does not say when the statement was "
+                       "issued"),
+        stm(d, "S11", emb, "A spokesman for the Chinese embassy in Abuja "
+            "told AFP", None, quote="comprehensive strategic partners",
+            para="China and Nigeria were comprehensive strategic partners "
+                 "and their cooperation is not directed against any third "
+                 "party",
+            evidence=["A spokesman for the Chinese embassy in Abuja told AFP "
+                      "that the two countries were \"comprehensive strategic "
+                      "partners\" and that their cooperation \"is not "
+                      "directed against any third party\"."],
+            cameo="010", alts=["051"], alternatives=["China"],
+            targets=[("Nigeria", "cooperative", True),
+                     ("Germany", "neutral", False)],
+            about=["Nigeria", "Germany"], channel="told AFP",
+            attribution="description", date_basis=nodate),
+        stm(d, "S12", bk, "Opposition senator Babagana Kolo of the Peoples "
+            "Democratic Party said", None,
+            quote="rediscovered Africa only because it lost Russian gas",
+            para="Europe had rediscovered Africa only because it lost "
+                 "Russian gas",
+            evidence=["Opposition senator Babagana Kolo of the Peoples "
+                      "Democratic Party said Europe had \"rediscovered Africa "
+                      "only because it lost Russian gas\""],
+            cameo="111", alts=["010"],
+            targets=[("Germany", "conflictual", False)],
+            about=["Germany", "Europe", "Russia"], date_basis=nodate),
+        stm(d, "S13", bk, "and urged the government", None,
+            para="the Nigerian government should not sign long-term supply "
+                 "deals before the National Assembly had seen them",
+            evidence=["and urged the government not to sign long-term supply "
+                      "deals before the National Assembly had seen them."],
+            cameo="020", alts=["111", "010"],
+            targets=[("Nigeria", "conflictual", False)],
+            about=["Nigeria", "Germany", "National Assembly (Nigeria)"],
+            attribution="coordinated verb", date_basis=nodate),
+        stm(d, "S14", ya, "Adesanya told the Senate's foreign affairs "
+            "committee last week", "2027-10",
+            quote="diversify, not replace",
+            para="Nigeria wanted to diversify, not replace its partners",
+            evidence=["Adesanya told the Senate's foreign affairs committee "
+                      "last week that Nigeria wanted to \"diversify, not "
+                      "replace\" its partners."],
+            cameo="010", alts=["051"], alternatives=ng,
+            targets=[("Germany", "cooperative", False),
+                     ("China", "cooperative", False)],
+            about=["Nigeria", "Germany", "China", sen],
+            channel="Senate foreign affairs committee",
+            date_basis="'last week' before Tuesday 12 October 2027 (4-10 "
+                       "October): the month"),
+        stm(d, "S15", ffo, "the German foreign ministry said", None,
+            para="Rautenberg travels on to Accra on Wednesday",
+            evidence=["Rautenberg travels on to Accra on Wednesday, the "
+                      "German foreign ministry said."],
+            cameo="010", alts=["036"], alternatives=de,
+            about=[hr, "Accra"],
+            date_basis="the text does not say when the ministry spoke ('on "
+                       "Wednesday' dates the travel)"),
+    ]
+    j = q2a + " " + q2b
+    statements[2]["segments"] = [
+        dict(zip(("quote", "span", "byte_span"), (q, *d.span(q, B))))
+        for q in (q2a, q2b)] + [{"quote": j}]
+    for s in statements:
+        if s["quote"] is not None:
+            s["quote_marks"] = "straight"
+    notes = {
+        "S00": "the headline: an optional retelling of the lede (as h162), "
+               "dated by the remarks it retells (as h164's headline)",
+        "S01": "the lede retells the quotation S02 in other words; 'its "
+               "foreign minister' = Rautenberg",
+        "S02": "a quotation split by its attribution: one statement, its "
+               "two pieces (or the two joined) as segments (as h162); "
+               "R01 and R02",
+        "S03": "'The German minister' = Rautenberg, 'Berlin' = Germany; "
+               "'said … would finance … and was ready to …': one verb, one "
+               "statement",
+        "S04": "a quoted fragment closing the reported clause: quote and "
+               "paraphrase (as h166's S04)",
+        "S05": "'she' = Adesanya; R03 (optional)",
+        "S06": "a participant's 'said the two ministers had also agreed': "
+               "her statement (as h66's 'Mr Rakhimov said the two sides had "
+               "agreed'), dated by the news conference",
+        "S07": "'X quoted Y as telling a forum in Lagos on Monday that …': "
+               "relayed by NAN, dated by the forum",
+        "S08": "'described … as \"…\" and asked for …, according to a "
+               "statement from his spokesman': two statements of the "
+               "President relayed by the spokesman, dated by the meeting "
+               "'later on Tuesday' (as h13's '…, the Kremlin said'); R05",
+        "S09": "the second verb of the President's sentence",
+        "S10": "the relay's own line: optional and undated (as h162's S06)",
+        "S11": "a spokesman of a named embassy speaks for it (as h5, "
+               "h162), China accepted; 'told AFP' names the writer's own "
+               "agency, so no reported_via (as h122); undated; R06",
+        "S12": "'said … \"…\" and urged …': two statements (as h166's "
+               "S11/S12), undated",
+        "S13": "'the government' = Nigeria's",
+        "S14": "'last week' gives the month (as h55)",
+        "S15": "undated: 'on Wednesday' is the travel's day (as h166's "
+               "S13)",
+    }
+    for s in statements:
+        if s["id"] in notes:
+            s["speaker_mention"]["note"] = notes[s["id"]]
+    gn = ["Germany", "Nigeria"]
+    relationships = [
+        relationship("R01", "partnership of equals", gn, False, [hr],
+                     ["S02"], ["partnership", "partners", "equal partners"],
+                     date=day),
+        relationship("R02", "relationship between a donor and a recipient",
+                     ["Germany", "Nigeria"], True, [hr], ["S02"],
+                     ["donor and recipient", "donor", "relationship"],
+                     optional=True, date=day),
+        relationship("R03", "partners", ["Nigeria", "Germany"], False, [ya],
+                     ["S05"], ["partner"], optional=True, date=day),
+        relationship("R04", "partners", ["Nigeria", "China"], False, [ya],
+                     ["S05"], ["partner"], optional=True, date=day),
+        relationship("R05", "energy partnership", gn, False, ["narrator"],
+                     [], ["partnership", "Nigerian-German Energy "
+                                         "Partnership"]),
+        relationship("R06", "dependable friend", ["Germany", "Nigeria"],
+                     False, [mk], ["S08"],
+                     ["friend", "friends", "friendship",
+                      "dependable friends"], date=day),
+        relationship("R07", "comprehensive strategic partners",
+                     ["China", "Nigeria"], False, [emb], ["S11"],
+                     ["comprehensive strategic partnership",
+                      "strategic partners", "strategic partnership"]),
+        relationship("R08", "alliance", ["Mali", "Burkina Faso", "Niger"],
+                     False, ["narrator"], [],
+                     ["Alliance of Sahel States", "confederation"],
+                     optional=True),
+    ]
+    relationships[1]["polarity"] = "negative"
+    relationships[1]["notes"] = ("'not a relationship between a donor and a "
+                                 "recipient': negated, optional")
+    relationships[4]["valid_from"] = "2008"
+    relationships[4]["notes"] = ("'the two countries have run an energy "
+                                 "partnership since 2008' (the narrator's)")
+    relationships[6]["notes"] = ("'the two countries were \"comprehensive "
+                                 "strategic partners\"', said by the "
+                                 "embassy's spokesman")
+    relationships[7]["valid_from"] = "2025"
+    relationships[7]["notes"] = ("the three states 'quit the bloc in 2025 to "
+                                 "form their own Alliance of Sahel States': "
+                                 "an organisation's name, three ends, "
+                                 "optional")
+    events = [
+        event("E01", "two-day visit of Rautenberg to Nigeria", mon,
+              [hr, "Nigeria"]),
+        event("E02", "talks of Rautenberg and Adesanya in Abuja and their "
+              "news conference", day, [hr, ya]),
+        event("E03", "business forum in Lagos", mon, [hr], optional=True),
+        event("E04", "Kwari receives Rautenberg at the Presidential Villa",
+              day, [mk, hr]),
+        event("E05", "Mali, Burkina Faso and Niger quit ECOWAS", "2025",
+              ["Mali", "Burkina Faso", "Niger", ecowas], optional=True),
+        event("E06", "Russia's full-scale invasion of Ukraine", "2022",
+              ["Russia", "Ukraine"], optional=True),
+        event("E07", "Adesanya before the Senate's foreign affairs "
+              "committee", "2027-10", [ya], optional=True),
+        event("E08", "Rautenberg travels to Accra", wed, [hr]),
+    ]
+    events[0]["end_date"] = day
+    events[7]["modality"] = "scheduled"
+
+    def tx(text, value, kind="date", after=B):
+        return timex(d, text, value, kind, after)
+    timexes = [timex(d, "Tuesday, 12 October 2027 | 5:48 pm",
+                     day + "T17:48", kind="datetime"),
+               tx("on Tuesday", day),
+               tx("two-day", "P2D", kind="duration"),
+               tx("October 12, 2027", day),
+               tx("in 2025", "2025"),
+               tx("on Monday", mon),
+               tx("in 2022", "2022"),
+               tx("since 2008", "2008/" + day, kind="interval"),
+               tx("later on Tuesday", day),
+               tx("last week", "2027-W40"),
+               tx("on Wednesday", wed)]
+    write(d, day, "news report (wire agency report on a newspaper website)",
+          actors, statements, relationships, events, timexes)
+
+
+def h171():
+    d = Doc("h171_briefing")
+    t = d.text
+    day = "2028-01-05"
+    yday = "2028-01-04"
+    mon = "2028-01-03"
+    xl = "Xiang Lijun"
+    wq = "Wen Qiang"
+    tw = "Tadesse Worku"
+    hg = "Hany Gaballah"
+    nl = "Neema Lyimo"
+    ao = "Anneliese Ostermann"
+    fh = "Fiona Haddow"
+    mfa = "Ministry of Foreign Affairs (China)"
+    auc = "African Union Commission"
+    focac = "Forum on China-Africa Cooperation"
+    gerd = "Grand Ethiopian Renaissance Dam"
+    actors = [
+        actor(d, "A01", "China", "state", ["China"],
+              ["People's Republic of China", "PRC"]),
+        actor(d, "A02", xl, "person", [xl],
+              ["Xiang", "Spokesperson Xiang Lijun"],
+              affiliations=[(mfa, "spokesperson")]),
+        actor(d, "A03", wq, "person", [wq, "Wen"],
+              ["Foreign Minister Wen Qiang", "Foreign Minister Wen"],
+              affiliations=[("China", "Foreign Minister")]),
+        actor(d, "A04", "Ethiopia", "state", ["Ethiopia"],
+              ["Federal Democratic Republic of Ethiopia"]),
+        actor(d, "A05", "Egypt", "state", ["Egypt"],
+              ["Arab Republic of Egypt"]),
+        actor(d, "A06", "Tanzania", "state", ["Tanzania"],
+              ["United Republic of Tanzania"]),
+        actor(d, "A07", tw, "person", [tw], ["Worku", "Tadesse"],
+              affiliations=[("Ethiopia", "Foreign Minister")]),
+        actor(d, "A08", hg, "person", [hg], ["Gaballah",
+                                            "Foreign Minister Gaballah"],
+              affiliations=[("Egypt", "Foreign Minister")]),
+        actor(d, "A09", nl, "person", [nl], ["Lyimo"],
+              affiliations=[("Tanzania", "Minister for Foreign Affairs and "
+                                         "East African Cooperation")]),
+        actor(d, "A10", "African Union", "organization", ["African Union"],
+              ["AU"]),
+        actor(d, "A11", auc, "organization", [auc], ["AU Commission"],
+              part_of="African Union"),
+        actor(d, "A12", "Africa", "place", ["Africa"]),
+        actor(d, "A13", focac, "organization", [focac], ["FOCAC"]),
+        actor(d, "A14", "European Union", "organization", ["EU"],
+              ["European Union"]),
+        actor(d, "A15", ao, "person", [ao],
+              ["Ostermann", "Commissioner Ostermann",
+               "European Trade Commissioner Anneliese Ostermann"],
+              affiliations=[("European Union", "Trade Commissioner")]),
+        actor(d, "A16", "United Kingdom", "state", ["UK"],
+              ["United Kingdom", "Britain", "U.K."]),
+        actor(d, "A17", fh, "person", [fh],
+              ["Haddow", "Foreign Secretary Fiona Haddow"],
+              affiliations=[("United Kingdom", "Foreign Secretary")]),
+        actor(d, "A18", "Hong Kong", "place", ["Hong Kong"],
+              ["Hong Kong SAR"]),
+        actor(d, "A19", "CCTV", "media", ["CCTV"],
+              ["China Central Television"]),
+        actor(d, "A20", "AFP", "media", ["AFP"], ["Agence France-Presse"]),
+        actor(d, "A21", "Reuters", "media", ["Reuters"]),
+        actor(d, "A22", "MENA", "media", ["MENA"],
+              ["Middle East News Agency"]),
+        actor(d, "A23", "Bloomberg", "media", ["Bloomberg"]),
+        actor(d, "A24", mfa, "organization",
+              ["Ministry of Foreign Affairs of the People's Republic of "
+               "China"], ["Chinese Foreign Ministry", "Foreign Ministry"],
+              optional=True, part_of="China"),
+        actor(d, "A25", "Parliament (United Kingdom)", "organization",
+              ["Parliament"], ["British Parliament", "UK Parliament"],
+              optional=True, part_of="United Kingdom"),
+        actor(d, "A26", gerd, "place", [gerd], ["GERD", "Renaissance Dam"],
+              optional=True),
+        actor(d, "A27", "Nile", "place", ["Nile"], ["Nile River"],
+              optional=True),
+        actor(d, "A28", "Europe", "place", ["Europe"], optional=True),
+        actor(d, "A29", "Addis Ababa", "place", ["Addis Ababa"],
+              optional=True, accept={"Addis Ababa": ["Ethiopia"]}),
+        actor(d, "A30", "Beijing", "place", ["Beijing"], optional=True),
+    ]
+    B = "Print | Close"
+    lab = xl + ": "
+
+    def turn(after):
+        i = t.index(lab, t.index(after, t.index(B))) + len(lab)
+        j = t.index("\n\n", i)
+        return t[i:j]
+
+    q_cctv = "What message does China wish to send with this visit?"
+    q_afp = "What is China's response?"
+    q_rt = "How does China respond?"
+    q_mena = "Will Foreign Minister Wen discuss the dam during his visits?"
+    q_bb = "Is China ready to mediate between Egypt and Ethiopia?"
+    opening = turn(B)
+    a1, a2, a3 = turn(q_cctv), turn(q_afp), turn(q_rt)
+    a4, a5 = turn(q_mena), turn(q_bb)
+    assert opening.startswith("At the invitation of Ethiopian"), opening
+    assert a5.endswith("I have nothing further to add."), a5
+    ch = "regular press conference"
+    basis = "the press conference of January 5, 2028"
+    alt = ["China", mfa]
+
+    def ans(sid, quote, after, **k):
+        k.setdefault("channel", ch)
+        k.setdefault("date_basis", basis)
+        k.setdefault("alternatives", alt)
+        return statement(d, sid, xl, lab.strip(), day, quote=quote,
+                         after=after, **k)
+
+    def emb(sid, spk, mention, date, para, ev, via, basis_, quote=None,
+            **k):
+        return statement(d, sid, spk, mention, date, quote=quote, para=para,
+                         evidence=[ev], reported_via=via, embedded=True,
+                         after=B, date_basis=basis_, **k)
+
+    ev_eu1 = ("European Trade Commissioner Anneliese Ostermann said "
+              "yesterday that the EU would impose provisional anti-subsidy "
+              "duties of up to 31 percent on Chinese wind turbines")
+    ev_eu2 = ("and described China as \"a partner, a competitor and a "
+              "systemic rival\" at the same time.")
+    ev_uk = ("British Foreign Secretary Fiona Haddow told Parliament on "
+             "Monday that the UK would impose sanctions on two Hong Kong "
+             "officials over the prosecution of pro-democracy activists.")
+    ev_eg1 = ("Egyptian Foreign Minister Hany Gaballah said yesterday that "
+              "Egypt would not accept \"any unilateral measures\" on the "
+              "Nile")
+    ev_eg2 = ("and called on Ethiopia to sign a binding agreement on the "
+              "filling and operation of the Grand Ethiopian Renaissance "
+              "Dam.")
+    yb = "'yesterday' of the press conference of Wednesday 5 January 2028"
+    statements = [
+        ans("B01", opening, B, cameo="036", alts=["042", "010"],
+            targets=[("Ethiopia", "cooperative", True),
+                     ("Egypt", "cooperative", True),
+                     ("Tanzania", "cooperative", True)],
+            about=[wq, "Ethiopia", "Egypt", "Tanzania", tw, hg, nl, auc],
+            attribution="labelled opening turn"),
+        ans("B02", a1, q_cctv, cameo="051", alts=["010", "036"],
+            targets=[("Ethiopia", "cooperative", True),
+                     ("Egypt", "cooperative", True),
+                     ("Tanzania", "cooperative", True),
+                     ("Africa", "cooperative", True)],
+            about=["Africa", "Ethiopia", "Egypt", "Tanzania", focac, wq]),
+        emb("B03", ao, "European Trade Commissioner Anneliese Ostermann said "
+            "yesterday", yday,
+            "the EU would impose provisional anti-subsidy duties of up to "
+            "31 percent on Chinese wind turbines", ev_eu1, "AFP", yb,
+            cameo="163", alts=["010", "13"],
+            alternatives=["European Union"],
+            targets=[("China", "conflictual", True)], about=["China"]),
+        emb("B04", ao, "and described China as", yday,
+            "China is a partner, a competitor and a systemic rival at the "
+            "same time", ev_eu2, "AFP", yb + " (the same remarks)",
+            quote="a partner, a competitor and a systemic rival",
+            cameo="010", alts=["111"], alternatives=["European Union"],
+            targets=[("China", "conflictual", True)], about=["China"],
+            attribution="coordinated verb"),
+        ans("B05", a2, q_afp, cameo="111", alts=["120", "13", "010"],
+            targets=[("European Union", "conflictual", True)],
+            about=["European Union", ao, "Europe"],
+            responds_to=["B03", "B04"]),
+        emb("B06", fh, "British Foreign Secretary Fiona Haddow told "
+            "Parliament on Monday", mon,
+            "the United Kingdom would impose sanctions on two Hong Kong "
+            "officials over the prosecution of pro-democracy activists",
+            ev_uk, "Reuters",
+            "'on Monday' before Wednesday 5 January 2028",
+            cameo="163", alts=["010", "112"],
+            alternatives=["United Kingdom"],
+            targets=[("China", "conflictual", False)],
+            about=["Hong Kong", "China"],
+            channel="statement to Parliament"),
+        ans("B07", a3, q_rt, cameo="120", alts=["111", "13", "010"],
+            targets=[("United Kingdom", "conflictual", True)],
+            about=["United Kingdom", "Hong Kong"], responds_to=["B06"]),
+        emb("B08", hg, "Egyptian Foreign Minister Hany Gaballah said "
+            "yesterday", yday,
+            "Egypt would not accept any unilateral measures on the Nile",
+            ev_eg1, "MENA", yb, quote="any unilateral measures",
+            cameo="12", alts=["010", "111"], alternatives=["Egypt"],
+            targets=[("Ethiopia", "conflictual", False)],
+            about=["Ethiopia", "Nile"]),
+        emb("B09", hg, "and called on Ethiopia", yday,
+            "Ethiopia should sign a binding agreement on the filling and "
+            "operation of the Grand Ethiopian Renaissance Dam", ev_eg2,
+            "MENA", yb + " (the same remarks)", cameo="020",
+            alts=["100", "010"], alternatives=["Egypt"],
+            targets=[("Ethiopia", "conflictual", True)],
+            about=["Ethiopia", gerd], attribution="coordinated verb"),
+        ans("B10", a4, q_mena, cameo="010", alts=["011", "051", "028"],
+            targets=[("Egypt", "cooperative", True),
+                     ("Ethiopia", "cooperative", True)],
+            about=["Egypt", "Ethiopia", "African Union"],
+            responds_to=["B08", "B09"]),
+        ans("B11", a5, q_bb, cameo="039", alts=["011", "010"],
+            targets=[("Egypt", "neutral", False),
+                     ("Ethiopia", "neutral", False)],
+            about=["Egypt", "Ethiopia"]),
+    ]
+    for s in statements:
+        if s["speaker"] == xl:
+            s["quote_marks"] = "none (transcript turn)"
+    asked = {"B02": ("CCTV", q_cctv), "B05": ("AFP", q_afp),
+             "B07": ("Reuters", q_rt), "B10": ("MENA", q_mena),
+             "B11": ("Bloomberg", q_bb)}
+    for s in statements:
+        if s["id"] in asked:
+            who, q = asked[s["id"]]
+            label = who + ": "
+            qi = t.rindex(label, 0, t.index(q, t.index(B))) + len(label)
+            qj = t.index(q, qi) + len(q)
+            s["question"] = {"asked_by": who, "text": t[qi:qj],
+                             "span": [qi, qj],
+                             "byte_span": [len(t[:qi].encode("utf-8")),
+                                           len(t[:qj].encode("utf-8"))]}
+    notes = {
+        "B01": "the opening announcement, labelled with the spokesperson's "
+               "full name (as h159)",
+        "B02": "R01-R05: the three partnerships, the China-Africa "
+               "'community with a shared future' (optional, as h98) and "
+               "'good friend, good partner and good brother'",
+        "B03": "inside the question of AFP: 'said yesterday that … and "
+               "described China as \"…\"': two statements (as h166's "
+               "S11/S12), the second a coordinated verb of the same "
+               "remarks",
+        "B04": "the quoted label as quote; R08 (asserted by Ostermann, "
+               "contested by Xiang) and R09/R10 (optional)",
+        "B05": "a rejection; 'the so-called \"systemic rival\"' (R08 "
+               "contested); 'comprehensive strategic partners, not rivals' "
+               "(R06, R07 negated)",
+        "B06": "inside the question of Reuters; 'told Parliament' names no "
+               "outlet, so the asking Reuters is reported_via (as h167's "
+               "B05)",
+        "B07": "a rejection of the sanctions (120)",
+        "B08": "inside the question of MENA: 'said … \"…\" … and called on "
+               "…': two statements (as h167's B02/B03); the quoted fragment "
+               "is B08's quote",
+        "B09": "the second verb of the Egyptian minister's remarks",
+        "B10": "R11/R12 ('good friends and important partners'); the "
+               "closing refusal stays in the turn",
+        "B11": "the follow-up reports no words; a conditional offer "
+               "('willing to play a constructive role if the parties so "
+               "wish', 039) closed by a refusal",
+    }
+    for s in statements:
+        if s["id"] in notes:
+            s["speaker_mention"]["note"] = notes[s["id"]]
+    fr = ["good friend", "friends", "friend", "important partners",
+          "partners", "good friends and important partners"]
+    relationships = [
+        relationship("R01", "community with a shared future",
+                     ["China", "Africa"], False, [xl], ["B02"],
+                     ["China-Africa community with a shared future",
+                      "high-level China-Africa community with a shared "
+                      "future"], optional=True, date=day),
+        relationship("R02", "all-weather strategic partners",
+                     ["China", "Ethiopia"], False, [xl], ["B02"],
+                     ["all-weather strategic partnership",
+                      "strategic partners", "strategic partnership",
+                      "all-weather partners"], date=day),
+        relationship("R03", "comprehensive strategic partners",
+                     ["China", "Egypt"], False, [xl], ["B02"],
+                     ["comprehensive strategic partnership",
+                      "strategic partners", "strategic partnership"],
+                     date=day),
+        relationship("R04", "comprehensive strategic cooperative partners",
+                     ["China", "Tanzania"], False, [xl], ["B02"],
+                     ["comprehensive strategic cooperative partnership",
+                      "strategic cooperative partners",
+                      "comprehensive strategic partners",
+                      "strategic partners"], date=day),
+        relationship("R05", "good friend, good partner and good brother",
+                     ["China", "Africa"], False, [xl], ["B02"],
+                     ["good friend", "friend", "friendship",
+                      "good partner", "good brother", "friends"], date=day),
+        relationship("R06", "comprehensive strategic partners",
+                     ["China", "European Union"], False, [xl], ["B05"],
+                     ["comprehensive strategic partnership",
+                      "strategic partners", "partners"], date=day),
+        relationship("R07", "rivals", ["China", "European Union"], False,
+                     [xl], ["B05"], ["rival"], optional=True, date=day),
+        relationship("R08", "systemic rival", ["European Union", "China"],
+                     True, [ao], ["B04", "B05"],
+                     ["so-called systemic rival", "systemic rivals",
+                      "rival", "rivals"], date=yday),
+        relationship("R09", "partner", ["European Union", "China"], False,
+                     [ao], ["B04"], ["partners"], optional=True, date=yday),
+        relationship("R10", "competitor", ["European Union", "China"], False,
+                     [ao], ["B04"], ["competitors", "competition"],
+                     optional=True, date=yday),
+        relationship("R11", "good friends", ["China", "Egypt"], False,
+                     [xl], ["B10"], fr, date=day),
+        relationship("R12", "good friends", ["China", "Ethiopia"], False,
+                     [xl], ["B10"], fr, date=day),
+    ]
+    relationships[2]["notes"] = "'China and Egypt are comprehensive " \
+                                "strategic partners'"
+    relationships[4]["notes"] = ("'China will always be Africa's good "
+                                 "friend, good partner and good brother'; "
+                                 "also 'China's friendship with Africa'")
+    relationships[6]["polarity"] = "negative"
+    relationships[6]["notes"] = "'comprehensive strategic partners, not " \
+                                "rivals'"
+    relationships[7]["modality"] = "contested"
+    relationships[7]["notes"] = ("Ostermann's 'a partner, a competitor and "
+                                 "a systemic rival', called 'the so-called "
+                                 "\"systemic rival\"' and denied by Xiang "
+                                 "(as h159's 'so-called strategic "
+                                 "competition')")
+    relationships[10]["notes"] = ("'Egypt and Ethiopia are both China's good "
+                                  "friends and important partners in "
+                                  "Africa': one pair each (as h94's 'good "
+                                  "friends')")
+    events = [
+        event("E01", "regular press conference of the Chinese foreign "
+              "ministry", day, [xl]),
+        event("E02", "official visits of Wen Qiang to Ethiopia, Egypt and "
+              "Tanzania", "2028-01-08",
+              [wq, "Ethiopia", "Egypt", "Tanzania"]),
+        event("E03", "Wen Qiang visits the headquarters of the African Union "
+              "Commission", None, [wq, auc], optional=True),
+        event("E04", "EU provisional anti-subsidy duties on Chinese wind "
+              "turbines", None, ["European Union", "China"],
+              optional=True),
+        event("E05", "British sanctions on two Hong Kong officials", None,
+              ["United Kingdom", "Hong Kong"], optional=True),
+    ]
+    events[1]["modality"] = "scheduled"
+    events[1]["end_date"] = "2028-01-13"
+    events[3]["modality"] = "planned"
+    events[4]["modality"] = "planned"
+
+    def tx(text, value, kind="date", after=B):
+        return timex(d, text, value, kind, after)
+    timexes = [timex(d, "January 5, 2028", day, after="Regular Press "
+                     "Conference on "),
+               timex(d, "January 5, 2028 18:40", day + "T18:40",
+                     kind="datetime"),
+               tx("from January 8 to 13", "2028-01-08/2028-01-13",
+                  kind="interval"),
+               tx("for 38 years", "P38Y", kind="duration"),
+               tx("yesterday", yday),
+               tx("on Monday", mon),
+               tx("yesterday", yday, after="Hany Gaballah said"),
+               tx("at the moment", day)]
+    write(d, day, "briefing transcript (regular press conference)", actors,
+          statements, relationships, events, timexes)
+
+
+def h172():
+    d = Doc("h172_readout")
+    day = "2027-12-07"
+    ars = "Ayman Raouf Suleiman"
+    bl = "Bertrand Lemarié"
+    ke = "Khaled Ezzat"
+    pres = "Presidency (Egypt)"
+    sis = "State Information Service"
+    sczone = "Suez Canal Economic Zone"
+    actors = [
+        actor(d, "A01", "Egypt", "state", ["Egypt", "Arab Republic of Egypt"],
+              ["Arab Republic of Egypt"]),
+        actor(d, "A02", "France", "state", ["France"], ["French Republic"]),
+        actor(d, "A03", ars, "person", [ars, "Suleiman"],
+              ["President Suleiman", "President Ayman Raouf Suleiman",
+               "Ayman Suleiman"],
+              affiliations=[("Egypt", "President")]),
+        actor(d, "A04", bl, "person", [bl, "Lemarié"],
+              ["President Lemarié", "Bertrand Lemarie", "Lemarie",
+               "President Bertrand Lemarié"],
+              affiliations=[("France", "President")]),
+        actor(d, "A05", ke, "person", [ke],
+              ["Ezzat", "Ambassador Khaled Ezzat",
+               "Spokesman for the Presidency Ambassador Khaled Ezzat"],
+              affiliations=[(pres, "Spokesman for the Presidency")]),
+        actor(d, "A06", "European Union", "organization",
+              ["European Union", "EU"], ["EU"]),
+        actor(d, "A07", "Gaza Strip", "place", ["Gaza Strip", "Gaza"],
+              ["Gaza"]),
+        actor(d, "A08", "Sudan", "state", ["Sudan"], ["Republic of Sudan"]),
+        actor(d, "A09", "Libya", "state", ["Libya"]),
+        actor(d, "A10", "Horn of Africa", "place", ["Horn of Africa"]),
+        actor(d, "A11", pres, "organization", ["Presidency"],
+              ["Egyptian Presidency", "Presidency of Egypt"],
+              optional=True, part_of="Egypt"),
+        actor(d, "A12", sis, "organization", [sis, "SIS"],
+              ["SIS", "Egypt State Information Service"], optional=True,
+              part_of="Egypt"),
+        actor(d, "A13", "Europe", "place", ["Europe"], optional=True),
+        actor(d, "A14", "Africa", "place", ["Africa"], optional=True),
+        actor(d, "A15", "Mediterranean", "place", ["Mediterranean"],
+              ["Mediterranean Sea"], optional=True),
+        actor(d, "A16", "Middle East", "place", ["Middle East"],
+              optional=True),
+        actor(d, "A17", sczone, "organization", [sczone], ["SCZone"],
+              optional=True),
+        actor(d, "A18", "Minya Governorate", "place", ["Minya Governorate"],
+              ["Minya"], optional=True),
+        actor(d, "A19", "Cairo Metro", "organization", ["Cairo Metro"],
+              optional=True),
+    ]
+    B = "Tuesday, 07 December 2027 - 05:20 PM"
+    basis = ("the call 'received … on Tuesday' (7 December 2027, the page's "
+             "day)")
+    call = "phone call"
+    eg, fr = ["Egypt"], ["France"]
+    both = [bl, "Egypt", "France"]
+
+    def st(sid, spk, mention, para, ev, cameo, alts, alternatives, targets,
+           about, how="explicit", joint=False, optional=False):
+        s = statement(d, sid, spk, mention, day, para=para, evidence=[ev],
+                      cameo=cameo, alts=alts, alternatives=alternatives,
+                      targets=targets, about=about, channel=call,
+                      reported_via=ke, attribution=how, optional=optional,
+                      after=B, date_basis=basis)
+        if joint:
+            s["co_speakers"] = [bl]
+        return s
+
+    statements = [
+        statement(d, "C00", ke, "Spokesman for the Presidency Ambassador "
+                  "Khaled Ezzat said", day,
+                  para="President Suleiman received a phone call on Tuesday "
+                       "from President Lemarié of France",
+                  evidence=["President Ayman Raouf Suleiman received a phone "
+                            "call on Tuesday from President Bertrand Lemarié "
+                            "of France, Spokesman for the Presidency "
+                            "Ambassador Khaled Ezzat said."],
+                  cameo="010", alternatives=eg + [pres],
+                  about=[ars, bl, "France"], channel="statement",
+                  optional=True, after=B,
+                  date_basis="the page's day (the spokesman's statement on "
+                             "the call of Tuesday)"),
+        st("C01", bl, "the French President offered his condolences",
+           "Lemarié offered his condolences to the Egyptian people over the "
+           "victims of the train collision in Minya Governorate",
+           "At the outset of the call, the French President offered his "
+           "condolences to the Egyptian people over the victims of the train "
+           "collision in Minya Governorate last week.", "018", ["051",
+                                                               "010"], fr,
+           [("Egypt", "cooperative", True)], ["Egypt", "Minya Governorate"],
+           how="nominal"),
+        st("C02", ars, "The spokesman said the two presidents discussed",
+           "Suleiman and Lemarié discussed ways of advancing bilateral "
+           "relations, elevated to a strategic partnership in 2025, in "
+           "energy, transport, education and the defence industry",
+           "The spokesman said the two presidents discussed ways of "
+           "advancing bilateral relations, which have gained remarkable "
+           "momentum since they were elevated to a strategic partnership in "
+           "2025, particularly in the fields of energy, transport, education "
+           "and the defence industry.", "010", ["040", "051"],
+           both + [ke], [("France", "cooperative", False)],
+           ["France", "Egypt"], how="joint", joint=True, optional=True),
+        st("C03", ars, "President Suleiman welcomed",
+           "Suleiman welcomed the growing French investments in Egypt, "
+           "notably in green hydrogen and the Cairo Metro",
+           "President Suleiman welcomed the growing French investments in "
+           "Egypt, notably in green hydrogen and the Cairo Metro", "051",
+           ["010"], eg, [("France", "cooperative", False)],
+           ["France", "Egypt", "Cairo Metro"]),
+        st("C04", ars, "and stressed Egypt's keenness",
+           "Egypt is keen to attract more French companies to the Suez "
+           "Canal Economic Zone",
+           "and stressed Egypt's keenness to attract more French companies "
+           "to the Suez Canal Economic Zone.", "030", ["010"], eg,
+           [("France", "cooperative", False)], ["France", sczone],
+           how="coordinated verb"),
+        st("C05", bl, "President Lemarié praised",
+           "Lemarié praised the depth of the historic relations between "
+           "Egypt and France",
+           "For his part, President Lemarié praised the depth of the "
+           "historic relations between the two countries", "051", ["010"],
+           fr, [("Egypt", "cooperative", True)], ["Egypt"]),
+        st("C06", bl, "affirming that Egypt is a key partner",
+           "Egypt is a key partner of France and Europe in the Mediterranean "
+           "and Africa and a pillar of stability in the Middle East",
+           "affirming that Egypt is a key partner of France and Europe in "
+           "the Mediterranean and Africa and a pillar of stability in the "
+           "Middle East.", "051", ["010"], fr,
+           [("Egypt", "cooperative", True)],
+           ["Egypt", "Europe", "Mediterranean", "Africa", "Middle East"],
+           how="participle"),
+        st("C07", ars, "The two presidents stressed the need",
+           "Egypt and France stressed the need to consolidate the ceasefire "
+           "in the Gaza Strip, ensure the unimpeded entry of humanitarian "
+           "aid and start the reconstruction of the Strip",
+           "The two presidents stressed the need to consolidate the "
+           "ceasefire in the Gaza Strip, ensure the unimpeded entry of "
+           "humanitarian aid and start the reconstruction of the Strip",
+           "010", ["020", "030"], both, [], ["Gaza Strip"], how="joint",
+           joint=True),
+        st("C08", ars, "and reaffirmed that the two-state solution",
+           "the two-state solution remains the only path to a just and "
+           "lasting peace in the region",
+           "and reaffirmed that the two-state solution remains the only "
+           "path to a just and lasting peace in the region.", "010",
+           ["030"], both, [], ["Gaza Strip", "Middle East"], how="joint",
+           joint=True),
+        st("C09", ars, "President Suleiman reviewed Egypt's efforts",
+           "Suleiman reviewed Egypt's efforts to reach a comprehensive "
+           "ceasefire in Sudan and to preserve the unity and institutions of "
+           "the Sudanese state",
+           "On Sudan, President Suleiman reviewed Egypt's efforts to reach a "
+           "comprehensive ceasefire and to preserve the unity and "
+           "institutions of the Sudanese state", "010", ["030"], eg,
+           [("Sudan", "cooperative", False)], ["Sudan"], optional=True),
+        st("C10", bl, "and President Lemarié expressed France's full "
+           "support",
+           "France fully supports Egypt's efforts for a ceasefire in Sudan "
+           "and the unity of the Sudanese state",
+           "and President Lemarié expressed France's full support for these "
+           "efforts.", "051", ["030", "010"], fr,
+           [("Egypt", "cooperative", True)], ["Egypt", "Sudan"],
+           how="coordinated clause"),
+        st("C11", bl, "The French President also commended",
+           "Lemarié commended Egypt's role in hosting millions of migrants "
+           "and refugees",
+           "The French President also commended Egypt's role in hosting "
+           "millions of migrants and refugees", "051", ["010"], fr,
+           [("Egypt", "cooperative", True)], ["Egypt"], how="nominal"),
+        st("C12", ars, "and the two sides agreed to work together",
+           "Egypt and France agreed to work together, within the framework "
+           "of the strategic and comprehensive partnership between Egypt "
+           "and the European Union, on tackling the root causes of "
+           "irregular migration",
+           "and the two sides agreed to work together, within the framework "
+           "of the strategic and comprehensive partnership between Egypt "
+           "and the European Union, on tackling the root causes of "
+           "irregular migration.", "030", ["036", "010"], both,
+           [("France", "cooperative", True), ("Egypt", "cooperative", True),
+            ("European Union", "cooperative", False)],
+           ["France", "Egypt", "European Union"], how="joint", joint=True),
+        st("C13", ars, "and agreed to continue consultation and coordination",
+           "Suleiman and Lemarié agreed to continue consultation and "
+           "coordination in the coming period",
+           "and agreed to continue consultation and coordination in the "
+           "coming period.", "036", ["030"], both,
+           [("France", "cooperative", False)], ["France", "Egypt"],
+           how="joint", joint=True, optional=True),
+    ]
+    notes = {
+        "C00": "the spokesman's attributing line (optional, as h128's K00); "
+               "the call's statements are his to relay (reported_via) and "
+               "dated by the call 'on Tuesday'",
+        "C01": "'the French President' = Lemarié; a condolence is a "
+               "statement (018, as h88); 'last week' dates the collision, "
+               "not the words",
+        "C02": "'The spokesman said the two presidents discussed …': a "
+               "topic, optional (as h168's C01); it carries R01 (the "
+               "spokesman's account of the relations)",
+        "C03": "'welcomed … and stressed …': two statements",
+        "C05": "'For his part, X praised …, affirming that …': two "
+               "statements (a participle with its own reported clause, as "
+               "h98's '…, calling on …'); R02",
+        "C06": "R03 and R04",
+        "C07": "'The two presidents' = Suleiman (the site's president) with "
+               "Lemarié as co-speaker, the two states accepted; 'stressed "
+               "… and reaffirmed …': two statements",
+        "C09": "'reviewed Egypt's efforts': optional (as h44's 'reviewed', "
+               "a briefing)",
+        "C10": "a coordinated clause with its own subject: Lemarié's",
+        "C11": "'commended …, and the two sides agreed …': two statements "
+               "of different speakers",
+        "C12": "both presidents; R05",
+        "C13": "'exchanged views … and agreed to continue consultation and "
+               "coordination': the exchange gives none, the bare agreement "
+               "to keep in touch is optional (as h8)",
+    }
+    for s in statements:
+        if s["id"] in notes:
+            s["speaker_mention"]["note"] = notes[s["id"]]
+    ef = ["Egypt", "France"]
+    relationships = [
+        relationship("R01", "strategic partnership", ef, False, [ke],
+                     ["C02"], ["strategic partners", "strategic partner",
+                               "partnership"], date=day),
+        relationship("R02", "historic relations", ef, False, [bl], ["C05"],
+                     ["relations", "bilateral relations", "historic ties",
+                      "ties"], optional=True, date=day),
+        relationship("R03", "key partner", ef, False, [bl], ["C06"],
+                     ["partner", "partners", "key partners"], date=day),
+        relationship("R04", "key partner", ["Egypt", "Europe"], False, [bl],
+                     ["C06"], ["partner", "partners", "key partners"],
+                     optional=True, date=day),
+        relationship("R05", "strategic and comprehensive partnership",
+                     ["Egypt", "European Union"], False, [ars, bl], ["C12"],
+                     ["comprehensive strategic partnership",
+                      "strategic partnership", "partnership",
+                      "comprehensive partnership"], date=day),
+    ]
+    relationships[0]["valid_from"] = "2025"
+    relationships[0]["notes"] = ("'bilateral relations, which have gained "
+                                 "remarkable momentum since they were "
+                                 "elevated to a strategic partnership in "
+                                 "2025' (the spokesman's account)")
+    relationships[2]["notes"] = ("'Egypt is a key partner of France and "
+                                 "Europe in the Mediterranean and Africa', "
+                                 "said by the French President")
+    relationships[3]["notes"] = "Europe (a place) as the second end"
+    events = [
+        event("E01", "phone call of Suleiman and Lemarié", day, [ars, bl]),
+        event("E02", "train collision in Minya Governorate", "2027",
+              ["Minya Governorate"], optional=True),
+        event("E03", "elevation of Egypt-France relations to a strategic "
+              "partnership", "2025", ef, optional=True),
+    ]
+
+    def tx(text, value, kind="date", after=B):
+        return timex(d, text, value, kind, after)
+    timexes = [timex(d, B, day + "T17:20", kind="datetime"),
+               tx("on Tuesday", day),
+               tx("last week", "2027-W48"),
+               tx("in 2025", "2025"),
+               tx("in the coming period", None),
+               tx("2027", "2027", after="©")]
+    write(d, day, "readout (state information service, presidential phone "
+          "call)", actors, statements, relationships, events, timexes)
+
+
+def h173():
+    d = Doc("h173_joint")
+    t = d.text
+    day = "2028-02-17"
+    mg = "Mulugeta Haile Gebreyes"
+    gr = "Giovanna Roversi"
+    aussom = "African Union Support and Stabilization Mission in Somalia"
+    mfa = "Ministry of Foreign Affairs (Ethiopia)"
+    pmo = "Office of the Prime Minister (Ethiopia)"
+    mp = "Mattei Plan for Africa"
+    actors = [
+        actor(d, "A01", "Ethiopia", "state",
+              ["Ethiopia", "Federal Democratic Republic of Ethiopia"],
+              ["Federal Democratic Republic of Ethiopia"]),
+        actor(d, "A02", "Italy", "state", ["Italy", "Italian Republic"],
+              ["Italian Republic"]),
+        actor(d, "A03", mg, "person", [mg, "Mulugeta"],
+              ["Prime Minister Mulugeta", "Prime Minister Mulugeta Haile "
+               "Gebreyes", "Mulugeta Haile"],
+              affiliations=[("Ethiopia", "Prime Minister")]),
+        actor(d, "A04", gr, "person", [gr, "Roversi"],
+              ["Prime Minister Roversi", "Prime Minister Giovanna Roversi"],
+              affiliations=[("Italy", "President of the Council of "
+                                      "Ministers")]),
+        actor(d, "A05", "African Union", "organization", ["African Union"],
+              ["AU"]),
+        actor(d, "A06", "European Union", "organization", ["European Union"],
+              ["EU"]),
+        actor(d, "A07", "Horn of Africa", "place", ["Horn of Africa"]),
+        actor(d, "A08", "Somalia", "state", ["Somalia"],
+              ["Federal Republic of Somalia"]),
+        actor(d, "A09", "Sudan", "state", ["Sudan"], ["Republic of Sudan"]),
+        actor(d, "A10", aussom, "organization", [aussom, "AUSSOM"],
+              ["AUSSOM"], part_of="African Union"),
+        actor(d, "A11", "Africa", "place", ["Africa"], optional=True),
+        actor(d, "A12", mp, "organization", [mp], ["Mattei Plan"],
+              optional=True, part_of="Italy"),
+        actor(d, "A13", "Global Gateway", "organization", ["Global Gateway"],
+              ["Global Gateway strategy"], optional=True),
+        actor(d, "A14", "Rome Process", "organization", ["Rome Process"],
+              optional=True),
+        actor(d, "A15", mfa, "organization",
+              ["Ministry of Foreign Affairs", "MoFA"],
+              ["Ethiopian Ministry of Foreign Affairs", "MoFA"],
+              optional=True, part_of="Ethiopia"),
+        actor(d, "A16", pmo, "organization",
+              ["Office of the Prime Minister", "PMO"], ["PMO"],
+              optional=True, part_of="Ethiopia"),
+        actor(d, "A17", "Addis Ababa", "place", ["Addis Ababa"],
+              optional=True, accept={"Addis Ababa": ["Ethiopia"]}),
+    ]
+    B = "Home > News"
+    first = "At the invitation of H.E. Mulugeta Haile Gebreyes"
+    last = "The invitation was accepted with pleasure."
+    i = t.index(first, t.index(B))
+    j = t.index(last, i) + len(last)
+    whole = t[i:j]
+    paras = whole.split("\n\n")
+    assert len(paras) == 9, len(paras)
+    assert paras[2].startswith("1. The two Sides"), paras[2]
+    who = ["Italy", mg, gr]
+    statements = [
+        statement(d, "J01", "Ethiopia", "Below is the full text of the Joint "
+                  "Statement", day, quote=whole, cameo="030",
+                  alts=["057", "051", "036", "010"], alternatives=who,
+                  targets=[("Italy", "cooperative", True),
+                           ("Ethiopia", "cooperative", True),
+                           ("Sudan", "neutral", True)],
+                  about=["Italy", "Ethiopia", "European Union",
+                         "African Union", "Horn of Africa", "Somalia",
+                         "Sudan", aussom, mp],
+                  channel="joint statement", attribution="joint", after=B,
+                  date_basis="the closing 'Addis Ababa, 17 February 2028' "
+                             "and the talks 'in Addis Ababa on 17 February "
+                             "2028'; the lede's 'today' (the page's date)"),
+        statement(d, "J02", "Ethiopia", "Ethiopia and Italy have agreed to "
+                  "elevate", day,
+                  para="Ethiopia and Italy have agreed to elevate their "
+                       "bilateral relations to a Strategic Partnership",
+                  evidence=["Ethiopia and Italy have agreed to elevate their "
+                            "bilateral relations to a Strategic Partnership "
+                            "following talks held today between Prime "
+                            "Minister Mulugeta Haile Gebreyes and the "
+                            "President of the Council of Ministers of Italy, "
+                            "Giovanna Roversi"],
+                  cameo="030", alts=["057", "036"], alternatives=who,
+                  targets=[("Italy", "cooperative", True)],
+                  about=["Italy", "Ethiopia"], channel="joint statement",
+                  attribution="joint", same=["J01"], optional=True, after=B,
+                  date_basis="'talks held today' (February 17, 2028); the "
+                             "lede's retelling of J01"),
+    ]
+    for s in statements:
+        s["co_speakers"] = ["Italy"]
+    statements[0]["quote_marks"] = "none (document text)"
+    statements[0]["segments"] = [
+        dict(zip(("quote", "span", "byte_span"), (p, *d.span(p, B))))
+        for p in paras]
+    statements[0]["speaker_mention"]["note"] = (
+        "the joint statement of Ethiopia (the site's government and the "
+        "host) with Italy as co-speaker, the two prime ministers accepted "
+        "(as h165); its words from 'At the invitation of H.E. …' through "
+        "the preamble clause ('Recalling …, the two Sides have agreed as "
+        "follows:') and the seven numbered paragraphs to 'The invitation "
+        "was accepted with pleasure.', one segment per paragraph (nine, as "
+        "h169); 'The Italian Side …', 'The Ethiopian Side …', 'They …' and "
+        "the thanks and invitation of paragraph 7 are the joint text's own "
+        "(as h101); the title in capitals, the lede, the caption and the "
+        "closing 'Addis Ababa, 17 February 2028' are not in it")
+    statements[1]["speaker_mention"]["note"] = (
+        "the lede's retelling of the joint statement ('have agreed to "
+        "elevate …'): optional (as h10, h165); 'Prime Minister Mulugeta' "
+        "names the Ethiopian prime minister by his given name, as Ethiopian "
+        "usage does")
+    ei = ["Ethiopia", "Italy"]
+    relationships = [
+        relationship("R01", "Strategic Partnership", ei, False, ei,
+                     ["J01", "J02"],
+                     ["strategic partnership", "strategic partners",
+                      "strategic partner", "partnership"], date=day),
+        relationship("R02", "ties of friendship", ei, False, ei, ["J01"],
+                     ["friendship", "long-standing ties of friendship",
+                      "ties"], optional=True, date=day),
+        relationship("R03", "bilateral relations", ei, False, ei,
+                     ["J01", "J02"], ["relations", "ties"], optional=True,
+                     date=day),
+        relationship("R04", "partnership",
+                     ["African Union", "European Union"], False, ei,
+                     ["J01"], ["stronger partnership",
+                               "AU-EU partnership", "partners"],
+                     optional=True, date=day),
+        relationship("R05", "host", ["Ethiopia", "African Union"], True, ei,
+                     ["J01"], ["host of the African Union", "hosts"],
+                     optional=True, date=day),
+        relationship("R06", "cooperation", ei, False, ei, ["J01"],
+                     ["bilateral cooperation"], optional=True, date=day),
+    ]
+    relationships[0]["modality"] = "decided"
+    relationships[0]["notes"] = ("'The two Sides decided to elevate their "
+                                 "bilateral relations to a Strategic "
+                                 "Partnership'; the lede's 'have agreed to "
+                                 "elevate'")
+    relationships[1]["notes"] = ("'the long-standing ties of friendship "
+                                 "between the peoples of Ethiopia and "
+                                 "Italy': between the peoples, optional (as "
+                                 "h169's R03)")
+    relationships[3]["modality"] = "normative"
+    relationships[3]["notes"] = ("'the importance … of a stronger "
+                                 "partnership between the African Union and "
+                                 "the European Union': a generic "
+                                 "partnership of two organisations, optional")
+    relationships[4]["notes"] = ("'Ethiopia's role as host of the African "
+                                 "Union' (the seat of its headquarters)")
+    events = [
+        event("E01", "official visit of Roversi to Ethiopia", "2028-02-16",
+              [gr, "Ethiopia"]),
+        event("E02", "talks of Mulugeta and Roversi in Addis Ababa", day,
+              [mg, gr]),
+        event("E03", "official visit of Mulugeta to Italy", None,
+              [mg, "Italy"], optional=True),
+    ]
+    events[0]["end_date"] = day
+    events[2]["modality"] = "planned"
+
+    def tx(text, value, kind="date", after=B):
+        return timex(d, text, value, kind, after)
+    timexes = [tx("February 17, 2028", day),
+               tx("February 17, 2028", day,
+                  after="February 17, 2028\n\nAddis Ababa, "),
+               tx("today", day),
+               tx("two-day", "P2D", kind="duration"),
+               tx("on 16-17 February 2028", "2028-02-16/2028-02-17",
+                  kind="interval"),
+               tx("on 17 February 2028", day),
+               tx("annual", "P1Y", kind="set"),
+               tx("at a mutually convenient time", None),
+               tx("17 February 2028", day, after="\nAddis Ababa, 17"),
+               tx("2028", "2028", after="©")]
+    write(d, day, "joint statement (foreign ministry website news item)",
+          actors, statements, relationships, events, timexes)
+
+
 if __name__ == "__main__":
     h1()
     h2()
@@ -39444,3 +40663,7 @@ if __name__ == "__main__":
     h167()
     h168()
     h169()
+    h170()
+    h171()
+    h172()
+    h173()
