@@ -126,7 +126,12 @@ Rautenberg, Yetunde Adesanya, Musa Danjuma Kwari, Tobenna Nwankwo,
 Babagana Kolo, Ifeoma Nwosu; Xiang Lijun, Wen Qiang, Tadesse Worku, Hany
 Gaballah, Neema Lyimo, Anneliese Ostermann, Fiona Haddow; Ayman Raouf
 Suleiman, Bertrand Lemarié, Khaled Ezzat; Mulugeta Haile Gebreyes,
-Giovanna Roversi) in real diplomatic
+Giovanna Roversi; Choi Yu-na,
+Jung Hae-won, Shinji Takamori, Ri Chol-nam, Olga Serebryakova, Trent
+Maddox, Wen Lihua; Xue Mingjie, Tan Jingwei, Ammar Al-Khafaji, Makoto
+Hirasawa, Caleb Winthrop, Khalid bin Nawaf Al Saud, Oğuzhan Yalçınkaya;
+Nasser bin Faisal Al Thani, Yang Tae-seok, Faisal bin Ali Al Thani; Sukhbold
+Tserendorj, Stanislav Gorelov) in real diplomatic
 settings, in the constructions of news reports, readouts and press-conference
 transcripts.
 """
@@ -40493,6 +40498,1297 @@ def h173():
           actors, statements, relationships, events, timexes)
 
 
+def h174():
+    d = Doc("h174_report")
+    day = "2028-04-18"
+    mon = "2028-04-17"
+    B = "SEOUL, April 18 (Yonhap) -- "
+    jh = "Jung Hae-won"
+    st_ = "Shinji Takamori"
+    rc = "Ri Chol-nam"
+    os_ = "Olga Serebryakova"
+    tm = "Trent Maddox"
+    wl = "Wen Lihua"
+    kr_mfa = "Ministry of Foreign Affairs (South Korea)"
+    ru_mfa = "Ministry of Foreign Affairs (Russia)"
+    cn_mfa = "Ministry of Foreign Affairs (China)"
+    dos = "U.S. Department of State"
+    opk = "Office of the President (South Korea)"
+    unsc = "United Nations Security Council"
+    actors = [
+        actor(d, "A01", "South Korea", "state",
+              ["South Korea", "Seoul", "S. Korea"],
+              ["Republic of Korea", "ROK", "Korea"],
+              accept={"Seoul": ["Seoul"]}),
+        actor(d, "A02", "Japan", "state", ["Japan", "Tokyo"],
+              ["Government of Japan"], accept={"Tokyo": ["Tokyo"]}),
+        actor(d, "A03", "United States", "state",
+              ["United States", "U.S.", "Washington"],
+              ["US", "USA", "United States of America"],
+              accept={"Washington": ["Washington"]}),
+        actor(d, "A04", "North Korea", "state",
+              ["North Korea", "Pyongyang", "N. Korea"],
+              ["Democratic People's Republic of Korea", "DPRK"],
+              accept={"Pyongyang": ["Pyongyang"]}),
+        actor(d, "A05", "Russia", "state", ["Russia", "Moscow"],
+              ["Russian Federation"], accept={"Moscow": ["Moscow"]}),
+        actor(d, "A06", "China", "state", ["China"],
+              ["People's Republic of China"]),
+        actor(d, "A07", jh, "person", [jh, "Jung"],
+              ["Foreign Minister Jung Hae-won", "Minister Jung"],
+              affiliations=[("South Korea", "Foreign Minister")]),
+        actor(d, "A08", st_, "person", [st_, "Takamori"],
+              ["Takamori Shinji", "Foreign Minister Takamori",
+               "Japanese Foreign Minister Shinji Takamori"],
+              affiliations=[("Japan", "Foreign Minister")]),
+        actor(d, "A09", rc, "person", [rc],
+              ["Vice Foreign Minister Ri Chol-nam", "Ri"],
+              affiliations=[("North Korea", "Vice Foreign Minister")]),
+        actor(d, "A10", os_, "person", [os_],
+              ["Serebryakova"],
+              affiliations=[(ru_mfa, "spokeswoman")]),
+        actor(d, "A11", tm, "person", [tm], ["Maddox"],
+              affiliations=[(dos, "spokesperson")]),
+        actor(d, "A12", wl, "person", [wl], ["Wen"],
+              affiliations=[(cn_mfa, "spokesperson")]),
+        actor(d, "A13", "Korean Central News Agency", "media",
+              ["Korean Central News Agency", "KCNA"], ["KCNA"]),
+        actor(d, "A14", kr_mfa, "organization",
+              ["South Korean foreign ministry"],
+              ["South Korean Foreign Ministry", "Foreign Ministry of South "
+               "Korea", "Ministry of Foreign Affairs of the Republic of "
+               "Korea", "MOFA"], part_of="South Korea",
+              accept={"South Korean foreign ministry": ["South Korea"]}),
+        actor(d, "A15", opk, "organization", ["presidential office"],
+              ["South Korean presidential office", "Presidential Office",
+               "Office of the President"], part_of="South Korea",
+              accept={"presidential office": ["South Korea"]}),
+        actor(d, "A16", unsc, "organization", ["U.N. Security Council"],
+              ["UN Security Council", "UNSC", "Security Council"]),
+        actor(d, "A17", "Korean Peninsula", "place", ["Korean Peninsula"]),
+        actor(d, "A18", "NATO", "organization", ["NATO"],
+              ["North Atlantic Treaty Organization"], optional=True),
+        actor(d, "A19", ru_mfa, "organization", ["Russian Foreign Ministry"],
+              ["Russian foreign ministry", "Ministry of Foreign Affairs of "
+               "Russia"], optional=True, part_of="Russia"),
+        actor(d, "A20", dos, "organization", ["State Department"],
+              ["Department of State", "US State Department"],
+              optional=True, part_of="United States"),
+        actor(d, "A21", cn_mfa, "organization", ["Chinese Foreign Ministry"],
+              ["Chinese foreign ministry", "Ministry of Foreign Affairs of "
+               "China"], optional=True, part_of="China"),
+        actor(d, "A22", "East Sea", "place", ["East Sea"],
+              ["Sea of Japan"], optional=True),
+        actor(d, "A23", "Yonhap News Agency", "media",
+              ["Yonhap News Agency", "Yonhap"], ["Yonhap"], optional=True),
+        actor(d, "A24", "Choi Yu-na", "person", ["Choi Yu-na"],
+              affiliations=[("Yonhap News Agency", "reporter")],
+              optional=True),
+        actor(d, "A25", "Joint Chiefs of Staff (South Korea)",
+              "organization", ["JCS"], ["Joint Chiefs of Staff", "JCS"],
+              optional=True, part_of="South Korea"),
+        actor(d, "A26", "Seoul", "place", ["Seoul"], optional=True,
+              accept={"Seoul": ["South Korea"]}),
+        actor(d, "A27", "Tokyo", "place", ["Tokyo"], optional=True,
+              accept={"Tokyo": ["Japan"]}),
+        actor(d, "A28", "Moscow", "place", ["Moscow"], optional=True,
+              accept={"Moscow": ["Russia"]}),
+        actor(d, "A29", "Washington", "place", ["Washington"],
+              optional=True, accept={"Washington": ["United States"]}),
+    ]
+
+    def stm(*a, **k):
+        k.setdefault("after", B)
+        return statement(*a, **k)
+    kr, jp = ["South Korea"], ["Japan"]
+    conf = "joint press conference in Seoul"
+    tue = "'said Tuesday' of the dateline (Tuesday 18 April 2028)"
+    same_conf = "the joint press conference of the lede's Tuesday"
+    nodate = "the text does not say when"
+    q2 = ("Pyongyang and Moscow are building a military partnership that "
+          "directly threatens the security of both our countries. Seoul and "
+          "Tokyo have every reason to stand closer together, and closer to "
+          "Washington,")
+    q5 = ("Japan-South Korea relations and our trilateral cooperation with "
+          "the United States matter more today than at any time since we "
+          "normalized diplomatic ties in 1965,")
+    statements = [
+        stm(d, "S01", jh, "Foreign Minister Jung Hae-won said Tuesday", day,
+            para="South Korea and Japan will step up security coordination "
+                 "with the United States to counter deepening military ties "
+                 "between North Korea and Russia",
+            evidence=["South Korea and Japan will step up security "
+                      "coordination with the United States to counter "
+                      "deepening military ties between North Korea and "
+                      "Russia, Foreign Minister Jung Hae-won said Tuesday "
+                      "after talks with her Japanese counterpart in Seoul."],
+            cameo="030", alts=["111", "010"], alternatives=kr,
+            targets=[("Japan", "cooperative", True),
+                     ("United States", "cooperative", True),
+                     ("North Korea", "conflictual", True),
+                     ("Russia", "conflictual", True)],
+            about=["Japan", "United States", "North Korea", "Russia"],
+            same=["S02"], date_basis=tue),
+        stm(d, "S02", jh, "Jung told a joint press conference", day,
+            quote=q2, cameo="111", alts=["030", "010"], alternatives=kr,
+            targets=[("North Korea", "conflictual", True),
+                     ("Russia", "conflictual", True),
+                     ("Japan", "cooperative", True),
+                     ("United States", "cooperative", True)],
+            about=["North Korea", "Russia", "Japan", "United States"],
+            channel=conf, same=["S01"], date_basis=same_conf),
+        stm(d, "S03", jh, "Jung said the two governments", day,
+            para="South Korea and Japan would resume reciprocal visits by "
+                 "their leaders under the so-called shuttle diplomacy and "
+                 "launch working-level talks in June on supply chains for "
+                 "critical minerals",
+            evidence=["Jung said the two governments would resume reciprocal "
+                      "visits by their leaders under the so-called shuttle "
+                      "diplomacy and launch working-level talks in June on "
+                      "supply chains for critical minerals."],
+            cameo="036", alts=["030", "010"], alternatives=kr,
+            targets=[("Japan", "cooperative", True)], about=["Japan"],
+            channel=conf, date_basis=same_conf),
+        stm(d, "S04", st_, "Takamori, on his first trip to Seoul since "
+            "taking office in January, told the same press conference", day,
+            quote="an important neighbor with which we should cooperate as "
+                  "partners",
+            para="Japan regarded South Korea as an important neighbor with "
+                 "which Japan should cooperate as partners, and Japan would "
+                 "not let disputes over history hold back the relationship",
+            evidence=["told the same press conference that Japan regarded "
+                      "South Korea as \"an important neighbor with which we "
+                      "should cooperate as partners\" and that Tokyo would "
+                      "not let disputes over history hold back the "
+                      "relationship."],
+            cameo="051", alts=["030", "010"], alternatives=jp,
+            targets=[("South Korea", "cooperative", True)],
+            about=["South Korea"], channel=conf,
+            date_basis="'the same press conference' as Jung's of Tuesday"),
+        stm(d, "S05", st_, "he said", day, quote=q5, cameo="051",
+            alts=["010"], alternatives=jp,
+            targets=[("South Korea", "cooperative", True),
+                     ("United States", "cooperative", True)],
+            about=["South Korea", "United States"], channel=conf,
+            attribution="pronoun", after=q5[:40],
+            date_basis="the same press conference"),
+        stm(d, "S06", jh, "The two ministers condemned", day,
+            para="Jung and Takamori condemned North Korea's launch of an "
+                 "intercontinental ballistic missile as a clear violation "
+                 "of U.N. Security Council resolutions",
+            evidence=["The two ministers condemned the launch as a clear "
+                      "violation of U.N. Security Council resolutions, "
+                      "according to a press release of the South Korean "
+                      "foreign ministry."],
+            cameo="111", alts=["112", "010"],
+            alternatives=[st_, "South Korea", "Japan"],
+            targets=[("North Korea", "conflictual", False)],
+            about=["North Korea", unsc], reported_via=kr_mfa,
+            channel="talks in Seoul", attribution="joint",
+            date_basis="the talks of Tuesday 18 April 2028 that the press "
+                       "release reports"),
+        stm(d, "S07", kr_mfa, "according to a press release of the South "
+            "Korean foreign ministry", None,
+            para="Jung and Takamori condemned North Korea's missile launch "
+                 "as a clear violation of U.N. Security Council resolutions",
+            evidence=["according to a press release of the South Korean "
+                      "foreign ministry."],
+            cameo="010", alts=["111"], alternatives=kr,
+            targets=[("North Korea", "conflictual", False)],
+            about=["North Korea", jh, st_], channel="press release",
+            attribution="according to", optional=True,
+            date_basis="the text does not say when the press release was "
+                       "issued"),
+        stm(d, "S08", rc, "North Korea's official Korean Central News Agency "
+            "(KCNA) quoted Vice Foreign Minister Ri Chol-nam as saying "
+            "Tuesday", day,
+            quote="legitimate exercise of the right to self-defense",
+            para="North Korea's ICBM launch was a legitimate exercise of the "
+                 "right to self-defense and the Seoul talks of South Korea "
+                 "and Japan were another step toward an Asian version of "
+                 "NATO targeting North Korea",
+            evidence=["North Korea's official Korean Central News Agency "
+                      "(KCNA) quoted Vice Foreign Minister Ri Chol-nam as "
+                      "saying Tuesday that the launch was a \"legitimate "
+                      "exercise of the right to self-defense\" and that the "
+                      "Seoul talks were another step toward an \"Asian "
+                      "version of NATO\" targeting the North."],
+            cameo="111", alts=["112", "010"],
+            alternatives=["North Korea"],
+            targets=[("South Korea", "conflictual", False),
+                     ("Japan", "conflictual", False)],
+            about=["South Korea", "Japan", "NATO"],
+            reported_via="Korean Central News Agency",
+            date_basis="'as saying Tuesday' (18 April 2028)"),
+        stm(d, "S09", os_, "Russian Foreign Ministry spokeswoman Olga "
+            "Serebryakova said Monday", mon,
+            quote="fully in line with international law",
+            para="Russia's cooperation with North Korea was fully in line "
+                 "with international law",
+            evidence=["Russian Foreign Ministry spokeswoman Olga Serebryakova "
+                      "said Monday that Russia's cooperation with Pyongyang "
+                      "was \"fully in line with international law\""],
+            cameo="010", alts=["051"], alternatives=["Russia", ru_mfa],
+            targets=[("North Korea", "cooperative", True)],
+            about=["North Korea"],
+            date_basis="'said Monday' (17 April 2028)"),
+        stm(d, "S10", os_, "and warned Seoul and Tokyo", mon,
+            quote="stoking tensions",
+            para="Serebryakova warned South Korea and Japan against stoking "
+                 "tensions on the Korean Peninsula",
+            evidence=["and warned Seoul and Tokyo against \"stoking "
+                      "tensions\" on the Korean Peninsula."],
+            cameo="111", alts=["130", "010"],
+            alternatives=["Russia", ru_mfa],
+            targets=[("South Korea", "conflictual", True),
+                     ("Japan", "conflictual", True)],
+            about=["South Korea", "Japan", "Korean Peninsula"],
+            attribution="coordinated verb",
+            date_basis="the second verb of 'said Monday'"),
+        stm(d, "S11", tm, "State Department spokesperson Trent Maddox said "
+            "in a statement", None, quote="two of our closest allies",
+            para="the United States welcomed the talks of South Korea and "
+                 "Japan and its commitment to the defense of two of its "
+                 "closest allies remained ironclad",
+            evidence=["State Department spokesperson Trent Maddox said in a "
+                      "statement that the United States welcomed the talks "
+                      "and that its commitment to the defense of \"two of "
+                      "our closest allies\" remained \"ironclad.\""],
+            cameo="051", alts=["010", "030"],
+            alternatives=["United States", dos],
+            targets=[("South Korea", "cooperative", True),
+                     ("Japan", "cooperative", True)],
+            about=["South Korea", "Japan"], channel="statement",
+            date_basis=nodate),
+        stm(d, "S12", wl, "Chinese Foreign Ministry spokesperson Wen Lihua "
+            "said", mon, quote="form exclusive small circles",
+            para="countries in the region should not form exclusive small "
+                 "circles, and China and South Korea were strategic "
+                 "cooperative partners whose ties should not be affected by "
+                 "any third party",
+            evidence=["Asked about the planned talks at a regular briefing "
+                      "Monday, Chinese Foreign Ministry spokesperson Wen "
+                      "Lihua said countries in the region should not \"form "
+                      "exclusive small circles\" and that China and South "
+                      "Korea were strategic cooperative partners whose ties "
+                      "should not be \"affected by any third party.\""],
+            cameo="111", alts=["010", "051"], alternatives=["China", cn_mfa],
+            targets=[("South Korea", "cooperative", True),
+                     ("Japan", "conflictual", False),
+                     ("United States", "conflictual", False)],
+            about=["South Korea", "Japan"], channel="regular briefing",
+            date_basis="'at a regular briefing Monday' (17 April 2028)"),
+        stm(d, "S13", opk, "A senior official of the presidential office "
+            "told reporters", None,
+            para="a summit between the leaders of South Korea and Japan "
+                 "could take place in Tokyo as early as next month",
+            evidence=["A senior official of the presidential office told "
+                      "reporters on condition of anonymity that a summit "
+                      "between the two countries' leaders could take place "
+                      "in Tokyo as early as next month."],
+            cameo="036", alts=["010"], alternatives=kr,
+            targets=[("Japan", "cooperative", True)],
+            about=["Japan", "Tokyo"], attribution="description",
+            date_basis=nodate),
+    ]
+    statements[5]["co_speakers"] = [st_]
+    statements[7]["segments"] = [dict(zip(
+        ("quote", "span", "byte_span"),
+        ("Asian version of NATO", *d.span("Asian version of NATO", B))))]
+    statements[10]["segments"] = [dict(zip(
+        ("quote", "span", "byte_span"),
+        ("ironclad.", *d.span("ironclad.", B))))]
+    statements[11]["segments"] = [dict(zip(
+        ("quote", "span", "byte_span"),
+        ("affected by any third party.",
+         *d.span("affected by any third party.", B))))]
+    notes = {
+        "S01": "the lede retells the quotation S02 in other words; 'said "
+               "Tuesday' (Yonhap writes days with no 'on')",
+        "S02": "'Pyongyang and Moscow' = North Korea and Russia, 'Seoul and "
+               "Tokyo' = South Korea and Japan; R01",
+        "S03": "'the so-called shuttle diplomacy': the agency's neutral "
+               "'so-called' (a name introduced, not contested; R04 optional)",
+        "S04": "'told the same press conference that … \"…\" and that …': "
+               "one statement dated by the press conference, its fragment "
+               "the quote; 'Tokyo' = Japan; R05",
+        "S05": "'he' = Takamori; R06, R07, R08",
+        "S06": "'The two ministers condemned …, according to a press release "
+               "of the … foreign ministry': the ministers' statement (Jung, "
+               "the report's side, with Takamori as co-speaker) relayed by "
+               "the ministry and dated by the talks (as h13, h110)",
+        "S07": "the relay's own line: optional and undated (as h13)",
+        "S08": "'quoted X as saying Tuesday that … \"…\" and that … \"…\"': "
+               "one statement relayed by KCNA, the first fragment the quote, "
+               "the second a segment (as h166's S09); 'the North' = North "
+               "Korea; R09",
+        "S09": "'said Monday … and warned …': two statements, both of "
+               "Monday (as h19); 'Pyongyang' = North Korea",
+        "S10": "the second verb; 'Seoul and Tokyo' = South Korea and Japan",
+        "S11": "'said in a statement that … and that …': one statement, "
+               "undated (the statement's day is not given); R11, R12",
+        "S12": "dated by the briefing of Monday (the talks it was asked "
+               "about were still planned); R13",
+        "S13": "an official of a named office speaks for it (as h5), the "
+               "state accepted; undated",
+    }
+    for s in statements:
+        if s["id"] in notes:
+            s["speaker_mention"]["note"] = notes[s["id"]]
+    kj = ["South Korea", "Japan"]
+    nr = ["North Korea", "Russia"]
+    relationships = [
+        relationship("R01", "military partnership", nr, False, [jh], ["S02"],
+                     ["partnership", "military partnerships"], date=day),
+        relationship("R02", "military ties", nr, False, [jh, "narrator"],
+                     ["S01"], ["ties", "N. Korea-Russia military ties"],
+                     optional=True, date=day),
+        relationship("R03", "cooperation", nr, False, [os_], ["S09"],
+                     ["military cooperation"], optional=True, date=mon),
+        relationship("R04", "shuttle diplomacy", kj, False, [jh], ["S03"],
+                     ["so-called shuttle diplomacy"], optional=True,
+                     date=day),
+        relationship("R05", "important neighbor", ["Japan", "South Korea"],
+                     False, [st_], ["S04"],
+                     ["neighbor", "neighbors", "important neighbour",
+                      "neighbour", "neighbours", "partners", "partner"],
+                     date=day),
+        relationship("R06", "relations", kj, False, [st_], ["S05"],
+                     ["Japan-South Korea relations", "relationship", "ties"],
+                     optional=True, date=day),
+        relationship("R07", "trilateral cooperation",
+                     ["United States", "Japan", "South Korea"], False, [st_],
+                     ["S05"], ["cooperation", "security coordination"],
+                     optional=True, date=day),
+        relationship("R08", "diplomatic ties", kj, False, [st_], ["S05"],
+                     ["diplomatic relations", "normalized diplomatic ties",
+                      "normalization"], date=day),
+        relationship("R09", "Asian version of NATO", kj, False, [rc],
+                     ["S08"], ["Asian NATO", "version of NATO"],
+                     optional=True, date=day),
+        relationship("R10", "comprehensive strategic partnership", nr, False,
+                     ["narrator"], [],
+                     ["comprehensive strategic partnership treaty",
+                      "strategic partnership", "comprehensive strategic "
+                      "partners", "strategic partners"]),
+        relationship("R11", "closest allies", ["United States", "South Korea"],
+                     False, [tm], ["S11"],
+                     ["closest ally", "allies", "ally", "alliance"]),
+        relationship("R12", "closest allies", ["United States", "Japan"],
+                     False, [tm], ["S11"],
+                     ["closest ally", "allies", "ally", "alliance"]),
+        relationship("R13", "strategic cooperative partners",
+                     ["China", "South Korea"], False, [wl], ["S12"],
+                     ["strategic cooperative partnership", "strategic "
+                      "partners", "strategic partnership", "partners"],
+                     date=mon),
+        relationship("R14", "ties", ["China", "South Korea"], False, [wl],
+                     ["S12"], ["relations"], optional=True, date=mon),
+    ]
+    relationships[7]["valid_from"] = "1965"
+    relationships[7]["notes"] = "'since we normalized diplomatic ties in 1965'"
+    relationships[8]["notes"] = ("North Korea's label for the coming together "
+                                 "of South Korea and Japan (with the United "
+                                 "States) against it: a hostile "
+                                 "characterisation, optional")
+    relationships[9]["valid_from"] = "2024-06"
+    relationships[9]["notes"] = ("'signed a comprehensive strategic "
+                                 "partnership treaty in June 2024 that "
+                                 "includes a mutual defense clause': the "
+                                 "narrator's")
+    relationships[10]["notes"] = relationships[11]["notes"] = (
+        "'two of our closest allies': Japan and South Korea, of the United "
+        "States")
+    events = [
+        event("E01", "talks of Jung and Takamori in Seoul and their joint "
+              "press conference", day, [jh, st_]),
+        event("E02", "North Korean ICBM launch into the East Sea",
+              "2028-04-16", ["North Korea"]),
+        event("E03", "North Korea and Russia sign a comprehensive strategic "
+              "partnership treaty", "2024-06", nr, optional=True),
+        event("E04", "normalization of Japan-South Korea diplomatic ties",
+              "1965", kj, optional=True),
+        event("E05", "working-level talks on critical minerals supply "
+              "chains", "2028-06", kj, optional=True),
+        event("E06", "summit of the South Korean and Japanese leaders in "
+              "Tokyo", "2028-05", kj),
+        event("E07", "regular briefing of the Chinese foreign ministry", mon,
+              [wl], optional=True),
+    ]
+    for e in (events[4], events[5]):
+        e["modality"] = "planned"
+
+    def tx(text, value, kind="date", after=B):
+        return timex(d, text, value, kind, after)
+    timexes = [timex(d, "16:47 April 18, 2028", day + "T16:47",
+                     kind="datetime"),
+               timex(d, "April 18", day, after="\nSEOUL, "),
+               tx("Tuesday", day),
+               tx("in June", "2028-06"),
+               tx("in January", "2028-01"),
+               tx("in 1965", "1965"),
+               tx("two days after", "2028-04-16"),
+               tx("this year", "2028"),
+               tx("Tuesday", day, after="as saying"),
+               tx("in June 2024", "2024-06"),
+               tx("Monday", mon),
+               tx("Monday", mon, after="regular briefing"),
+               tx("as early as next month", "2028-05")]
+    write(d, day, "news report (news agency website)", actors, statements,
+          relationships, events, timexes)
+
+
+def h175():
+    d = Doc("h175_briefing")
+    t = d.text
+    day = "2028-05-10"
+    tue, mon, sun = "2028-05-09", "2028-05-08", "2028-05-07"
+    xm = "Xue Mingjie"
+    tj = "Tan Jingwei"
+    aa = "Ammar Al-Khafaji"
+    mh = "Makoto Hirasawa"
+    cw = "Caleb Winthrop"
+    kn = "Khalid bin Nawaf Al Saud"
+    oy = "Oğuzhan Yalçınkaya"
+    mfa = "Ministry of Foreign Affairs (China)"
+    actors = [
+        actor(d, "A01", "China", "state",
+              ["China", "People's Republic of China"],
+              ["People's Republic of China", "PRC"]),
+        actor(d, "A02", xm, "person", [xm],
+              ["Xue", "Spokesperson Xue Mingjie",
+               "Foreign Ministry Spokesperson Xue Mingjie"],
+              affiliations=[(mfa, "Spokesperson")]),
+        actor(d, "A03", tj, "person", [tj],
+              ["Foreign Minister Tan Jingwei", "Foreign Minister Tan",
+               "Tan"], affiliations=[("China", "Foreign Minister")]),
+        actor(d, "A04", aa, "person", [aa, "Al-Khafaji"],
+              ["Ammar Al Khafaji", "Khafaji",
+               "Deputy Prime Minister Al-Khafaji"],
+              affiliations=[("Iraq", "Deputy Prime Minister and Minister "
+                                     "of Foreign Affairs")]),
+        actor(d, "A05", "Iraq", "state", ["Republic of Iraq", "Iraq"],
+              ["Republic of Iraq"]),
+        actor(d, "A06", "Middle East", "place", ["Middle East"]),
+        actor(d, "A07", "Japan", "state", ["Japan"],
+              ["Government of Japan"]),
+        actor(d, "A08", mh, "person", [mh],
+              ["Hirasawa", "Hirasawa Makoto",
+               "Chief Cabinet Secretary Makoto Hirasawa"],
+              affiliations=[("Japan", "Chief Cabinet Secretary")]),
+        actor(d, "A09", "United States", "state",
+              ["US", "Washington", "United States"],
+              ["USA", "U.S.", "United States of America"]),
+        actor(d, "A10", cw, "person", [cw],
+              ["Winthrop", "Secretary Winthrop",
+               "US Secretary of State Caleb Winthrop"],
+              affiliations=[("United States", "Secretary of State")]),
+        actor(d, "A11", "Russia", "state", ["Russia"],
+              ["Russian Federation"]),
+        actor(d, "A12", "Taiwan Strait", "place", ["Taiwan Strait"]),
+        actor(d, "A13", "Saudi Arabia", "state", ["Saudi Arabia"],
+              ["Kingdom of Saudi Arabia", "KSA"]),
+        actor(d, "A14", kn, "person", [kn],
+              ["Prince Khalid bin Nawaf Al Saud", "Prince Khalid",
+               "Khalid bin Nawaf",
+               "Saudi Foreign Minister Prince Khalid bin Nawaf Al Saud"],
+              affiliations=[("Saudi Arabia", "Foreign Minister")]),
+        actor(d, "A15", "Iran", "state", ["Iran"],
+              ["Islamic Republic of Iran"]),
+        actor(d, "A16", "Türkiye", "state", ["Türkiye"],
+              ["Turkey", "Turkiye", "Republic of Türkiye"]),
+        actor(d, "A17", oy, "person", [oy],
+              ["Yalçınkaya", "Oguzhan Yalcinkaya", "Yalcinkaya",
+               "Turkish Foreign Minister Oğuzhan Yalçınkaya"],
+              affiliations=[("Türkiye", "Foreign Minister")]),
+        actor(d, "A18", "BRICS", "organization", ["BRICS"]),
+        actor(d, "A19", "CCTV", "media", ["CCTV"],
+              ["China Central Television"]),
+        actor(d, "A20", "Kyodo News", "media", ["Kyodo News"], ["Kyodo"]),
+        actor(d, "A21", "Reuters", "media", ["Reuters"]),
+        actor(d, "A22", "Al Jazeera", "media", ["Al Jazeera"]),
+        actor(d, "A23", "Al Arabiya", "media", ["Al Arabiya"]),
+        actor(d, "A24", "Anadolu Agency", "media", ["Anadolu Agency"],
+              ["Anadolu", "AA"]),
+        actor(d, "A25", mfa, "organization",
+              ["Ministry of Foreign Affairs of the People's Republic of "
+               "China"], ["Chinese Foreign Ministry", "Foreign Ministry",
+                          "Chinese foreign ministry"],
+              optional=True, part_of="China"),
+        actor(d, "A26", "Taiwan", "place", ["Taiwan"], optional=True),
+        actor(d, "A27", "Belt and Road Initiative", "organization",
+              ["Belt and Road"], ["Belt and Road", "BRI"], optional=True),
+        actor(d, "A28", "Beijing", "place", ["Beijing"], optional=True,
+              accept={"Beijing": ["China"]}),
+    ]
+    B = "Print | Close"
+    lab = "Xue Mingjie: "
+
+    def turn(after):
+        i = t.index(lab, t.index(after, t.index(B))) + len(lab)
+        j = t.index("\n\n", i)
+        return t[i:j]
+
+    q_cc = "China's expectations for the visit?"
+    q_ky = "What is your comment?"
+    q_rt = "What's your response?"
+    q_fu = "Will China retaliate if new sanctions are announced?"
+    q_aj = "Can you confirm that China will host the talks?"
+    q_aa = "How does China view Türkiye's interest?"
+    opening = turn(B)
+    a1, a2, a3 = turn(q_cc), turn(q_ky), turn(q_rt)
+    a4, a5, a6 = turn(q_fu), turn(q_aj), turn(q_aa)
+    assert opening.startswith("At the invitation of"), opening
+    assert a6.endswith("within BRICS."), a6
+    ch = "regular press conference"
+    basis = "the press conference of May 10, 2028"
+    alt = ["China", mfa]
+
+    def ans(sid, quote, after, **k):
+        k.setdefault("channel", ch)
+        k.setdefault("date_basis", basis)
+        k.setdefault("alternatives", alt)
+        return statement(d, sid, xm, lab.strip(), day, quote=quote,
+                         after=after, **k)
+
+    def emb(sid, spk, mention, date, para, ev, via, basis_, quote=None,
+            **k):
+        return statement(d, sid, spk, mention, date, quote=quote, para=para,
+                         evidence=[ev], reported_via=via, embedded=True,
+                         after=B, date_basis=basis_, **k)
+
+    ev_mh = ("Chief Cabinet Secretary Makoto Hirasawa told a news conference "
+             "this morning that a Japanese employee of a pharmaceutical "
+             "company detained in Beijing in 2026 had been sentenced to six "
+             "years in prison for espionage, and that Japan would continue "
+             "to call for his early release.")
+    ev_cw1 = ("US Secretary of State Caleb Winthrop said on Tuesday that "
+              "Washington was \"deeply concerned\" about Chinese companies "
+              "supplying drone components to Russia and would \"not "
+              "hesitate\" to impose further sanctions.")
+    ev_cw2 = ("He also said the United States and its allies would \"stand "
+              "firm\" against any attempt to change the status quo in the "
+              "Taiwan Strait by force.")
+    ev_kn = ("Saudi Foreign Minister Prince Khalid bin Nawaf Al Saud told Al "
+             "Arabiya on Monday that the Kingdom was ready to attend a second "
+             "round of talks with Iran in Beijing \"as soon as next "
+             "month.\"")
+    ev_oy = ("Turkish Foreign Minister Oğuzhan Yalçınkaya said on Sunday "
+             "that Türkiye wanted to deepen its cooperation with BRICS and "
+             "would attend the group's summit in August.")
+    statements = [
+        ans("B01", opening, B, cameo="043", alts=["042", "010"],
+            targets=[("Iraq", "cooperative", True)],
+            about=[aa, "Iraq", tj], attribution="labelled opening turn"),
+        ans("B02", a1, q_cc, cameo="051", alts=["030", "010"],
+            targets=[("Iraq", "cooperative", True)],
+            about=["Iraq", "Middle East", aa]),
+        emb("B03", mh, "Chief Cabinet Secretary Makoto Hirasawa told a news "
+            "conference this morning", day,
+            "a Japanese employee of a pharmaceutical company detained in "
+            "Beijing in 2026 had been sentenced to six years in prison for "
+            "espionage, and Japan would continue to call for his early "
+            "release", ev_mh, "Kyodo News",
+            "'this morning' of the press conference of May 10, 2028",
+            cameo="010", alts=["112", "111"], alternatives=["Japan"],
+            targets=[("China", "conflictual", False)], about=["China"],
+            channel="news conference"),
+        ans("B04", a2, q_ky, cameo="111", alts=["120", "010"],
+            targets=[("Japan", "conflictual", True),
+                     ("Japan", "cooperative", True)],
+            about=["Japan"], responds_to=["B03"]),
+        emb("B05", cw, "US Secretary of State Caleb Winthrop said on "
+            "Tuesday", tue,
+            "the United States was deeply concerned about Chinese companies "
+            "supplying drone components to Russia and would not hesitate to "
+            "impose further sanctions", ev_cw1, "Reuters",
+            "'on Tuesday' before Wednesday, May 10, 2028",
+            quote="deeply concerned", cameo="130", alts=["111", "010"],
+            alternatives=["United States"],
+            targets=[("China", "conflictual", True)],
+            about=["China", "Russia"]),
+        emb("B06", cw, "He also said", tue,
+            "the United States and its allies would stand firm against any "
+            "attempt to change the status quo in the Taiwan Strait by force",
+            ev_cw2, "Reuters", "the same remarks of Tuesday",
+            quote="stand firm", cameo="130", alts=["010", "111"],
+            alternatives=["United States"],
+            targets=[("China", "conflictual", False)],
+            about=["Taiwan Strait", "China"], attribution="pronoun"),
+        ans("B07", a3, q_rt, cameo="111", alts=["120", "010"],
+            targets=[("United States", "conflictual", True),
+                     ("Russia", "cooperative", True)],
+            about=["United States", "Russia", "Taiwan"],
+            responds_to=["B05", "B06"]),
+        ans("B08", a4, q_fu, cameo="011", alts=["010"],
+            about=["United States"]),
+        emb("B09", kn, "Saudi Foreign Minister Prince Khalid bin Nawaf Al "
+            "Saud told Al Arabiya on Monday", mon,
+            "Saudi Arabia was ready to attend a second round of talks with "
+            "Iran in Beijing as soon as next month", ev_kn, "Al Arabiya",
+            "'on Monday' before Wednesday, May 10, 2028",
+            quote="as soon as next month.", cameo="036", alts=["010"],
+            alternatives=["Saudi Arabia"],
+            targets=[("Iran", "cooperative", True),
+                     ("China", "cooperative", False)],
+            about=["Iran", "China"], channel="interview with Al Arabiya"),
+        ans("B10", a5, q_aj, cameo="051", alts=["011", "010"],
+            targets=[("Saudi Arabia", "cooperative", True),
+                     ("Iran", "cooperative", True)],
+            about=["Saudi Arabia", "Iran"], responds_to=["B09"]),
+        emb("B11", oy, "Turkish Foreign Minister Oğuzhan Yalçınkaya said on "
+            "Sunday", sun,
+            "Türkiye wanted to deepen its cooperation with BRICS and would "
+            "attend the group's summit in August", ev_oy, "Anadolu Agency",
+            "'on Sunday' before Wednesday, May 10, 2028", cameo="030",
+            alts=["036", "010"], alternatives=["Türkiye"],
+            targets=[("BRICS", "cooperative", True)], about=["BRICS"]),
+        ans("B12", a6, q_aa, cameo="051", alts=["030", "010"],
+            targets=[("Türkiye", "cooperative", True)],
+            about=["Türkiye", "BRICS"], responds_to=["B11"]),
+    ]
+    for s in statements:
+        if s["speaker"] == xm:
+            s["quote_marks"] = "none (transcript turn)"
+    asked = {"B02": ("CCTV", q_cc), "B04": ("Kyodo News", q_ky),
+             "B07": ("Reuters", q_rt), "B08": ("Reuters", q_fu),
+             "B10": ("Al Jazeera", q_aj), "B12": ("Anadolu Agency", q_aa)}
+    for s in statements:
+        if s["id"] in asked:
+            outlet, q = asked[s["id"]]
+            label = "%s: " % outlet
+            qi = t.rindex(label, 0, t.index(q, t.index(B))) + len(label)
+            qj = t.index(q, qi) + len(q)
+            s["question"] = {"asked_by": outlet, "text": t[qi:qj],
+                             "span": [qi, qj],
+                             "byte_span": [len(t[:qi].encode("utf-8")),
+                                           len(t[:qj].encode("utf-8"))]}
+    notes = {
+        "B01": "the announcement is the spokesperson's first turn (as h159)",
+        "B02": "R01, R02, R13",
+        "B03": "inside the question of Kyodo News: 'told a news conference "
+               "this morning that … and that …', one statement with no "
+               "quotation; 'told a news conference' names no outlet, so the "
+               "asking Kyodo News is reported_via (as h167's B05)",
+        "B04": "R03, R04",
+        "B05": "inside the question of Reuters: 'said … \"…\" … and would "
+               "\"…\" …': one statement, the first fragment the quote and "
+               "the second a segment; 'Washington' = the United States",
+        "B06": "'He also said …': a second statement of the same remarks, "
+               "dated by them (as h103's 'Mr. X also said')",
+        "B07": "answers B05 and B06; R05",
+        "B08": "the follow-up: a refusal of a hypothetical question (011)",
+        "B09": "inside the question of Al Jazeera: 'told Al Arabiya' makes "
+               "Al Arabiya reported_via (not the asking Al Jazeera; as "
+               "h167's B07); 'the Kingdom' = Saudi Arabia",
+        "B10": "R06, R07, R08; closes with 'I have no information to "
+               "release at the moment' (one turn, one statement)",
+        "B11": "inside the question of Anadolu Agency",
+        "B12": "R10",
+    }
+    for s in statements:
+        if s["id"] in notes:
+            s["speaker_mention"]["note"] = notes[s["id"]]
+    statements[4]["segments"] = [dict(zip(
+        ("quote", "span", "byte_span"),
+        ("not hesitate", *d.span("not hesitate", B))))]
+    relationships = [
+        relationship("R01", "good friend and partner", ["China", "Iraq"],
+                     False, [xm], ["B02"],
+                     ["good friend", "friend", "partner",
+                      "good friends and partners"], date=day),
+        relationship("R02", "strategic partnership", ["China", "Iraq"],
+                     False, [xm], ["B02"],
+                     ["China-Iraq strategic partnership", "strategic "
+                      "partners", "strategic partner"], date=day),
+        relationship("R03", "close neighbors", ["China", "Japan"], False,
+                     [xm], ["B04"],
+                     ["close neighbours", "neighbors", "neighbours",
+                      "neighbor", "neighbour"], date=day),
+        relationship("R04", "strategic relationship of mutual benefit",
+                     ["China", "Japan"], False, [xm], ["B04"],
+                     ["mutually beneficial relationship based on common "
+                      "strategic interests", "strategic relationship",
+                      "strategic relationship of mutual benefits"],
+                     date=day),
+        relationship("R05", "comprehensive strategic partners of "
+                     "coordination for a new era", ["China", "Russia"],
+                     False, [xm], ["B07"],
+                     ["comprehensive strategic partnership of coordination "
+                      "for a new era", "comprehensive strategic partners of "
+                      "coordination", "comprehensive strategic partners",
+                      "comprehensive strategic partnership",
+                      "strategic partners"], date=day),
+        relationship("R06", "good friend", ["China", "Saudi Arabia"], False,
+                     [xm], ["B10"], ["friend", "good friends", "friends"],
+                     date=day),
+        relationship("R07", "good friend", ["China", "Iran"], False, [xm],
+                     ["B10"], ["friend", "good friends", "friends"],
+                     date=day),
+        relationship("R08", "diplomatic relations", ["Saudi Arabia", "Iran"],
+                     False, [xm], ["B10"],
+                     ["resumed diplomatic relations", "diplomatic ties",
+                      "relations"], date=day),
+        relationship("R09", "good-neighborly relations",
+                     ["Saudi Arabia", "Iran"], False, [xm], ["B10"],
+                     ["good-neighbourly relations", "good neighborly "
+                      "relations", "good-neighborliness"], optional=True,
+                     date=day),
+        relationship("R10", "strategic cooperative partners",
+                     ["China", "Türkiye"], False, [xm], ["B12"],
+                     ["strategic cooperative partnership", "strategic "
+                      "partners", "strategic partnership"], date=day),
+        relationship("R11", "cooperation", ["Türkiye", "BRICS"], False,
+                     [oy], ["B11"], ["cooperation with BRICS"],
+                     optional=True, date=sun),
+        relationship("R12", "cooperation", ["China", "Russia"], False, [xm],
+                     ["B07"], ["normal cooperation"], optional=True,
+                     date=day),
+        relationship("R13", "cooperation", ["China", "Iraq"], False, [xm],
+                     ["B02"], ["Belt and Road cooperation"], optional=True,
+                     date=day),
+    ]
+    relationships[1]["valid_from"] = "2015"
+    relationships[1]["notes"] = ("'Since the two countries established a "
+                                 "strategic partnership in 2015'")
+    relationships[3]["notes"] = ("China's wording of the China-Japan "
+                                 "'mutually beneficial relationship based "
+                                 "on common strategic interests'")
+    relationships[7]["valid_from"] = "2023"
+    relationships[7]["notes"] = ("'since they resumed diplomatic relations in "
+                                 "Beijing in 2023'")
+    relationships[8]["modality"] = "proposed"
+    relationships[8]["notes"] = ("'we support the two countries in building "
+                                 "good-neighborly relations': an aim, "
+                                 "optional (as h167's R02)")
+    events = [
+        event("E01", "regular press conference of the Chinese foreign "
+              "ministry spokesperson", day, [xm]),
+        event("E02", "official visit of Al-Khafaji to China", "2028-05-14",
+              [aa, "China", tj]),
+        event("E03", "detention of a Japanese employee of a pharmaceutical "
+              "company in Beijing", "2026", ["Japan", "China"],
+              optional=True),
+        event("E04", "second round of Saudi-Iranian talks in Beijing",
+              "2028-06", ["Saudi Arabia", "Iran", "China"], optional=True),
+        event("E05", "Saudi Arabia and Iran resume diplomatic relations in "
+              "Beijing", "2023", ["Saudi Arabia", "Iran", "China"],
+              optional=True),
+        event("E06", "BRICS summit", "2028-08", ["BRICS", "Türkiye"],
+              optional=True),
+        event("E07", "establishment of the China-Iraq strategic partnership",
+              "2015", ["China", "Iraq"], optional=True),
+    ]
+    events[1]["end_date"] = "2028-05-17"
+    events[1]["modality"] = "scheduled"
+    events[3]["modality"] = "planned"
+    events[5]["modality"] = "planned"
+
+    def tx(text, value, kind="date", after=B):
+        return timex(d, text, value, kind, after)
+    timexes = [timex(d, "May 10, 2028", day,
+                     after="Regular Press Conference on "),
+               timex(d, "May 10, 2028 19:48", day + "T19:48",
+                     kind="datetime"),
+               tx("from May 14 to 17", "2028-05-14/2028-05-17",
+                  kind="interval"),
+               tx("in 2015", "2015"),
+               tx("this morning", day),
+               tx("in 2026", "2026"),
+               tx("six years", "P6Y", kind="duration"),
+               tx("on Tuesday", tue),
+               tx("on Monday", mon),
+               tx("as soon as next month", "2028-06"),
+               tx("in 2023", "2023"),
+               tx("at the moment", day),
+               tx("on Sunday", sun),
+               tx("in August", "2028-08")]
+    write(d, day, "briefing transcript (foreign ministry regular press "
+          "conference)", actors, statements, relationships, events, timexes)
+
+
+def h176():
+    d = Doc("h176_readout")
+    day = "2028-05-16"
+    nf = "Nasser bin Faisal Al Thani"
+    yt = "Yang Tae-seok"
+    fa = "Faisal bin Ali Al Thani"
+    diwan = "Amiri Diwan"
+    qksd = "Qatari-Korean Strategic Dialogue"
+    actors = [
+        actor(d, "A01", nf, "person", [nf],
+              ["Sheikh Nasser bin Faisal Al Thani", "Nasser bin Faisal",
+               "Amir Sheikh Nasser bin Faisal Al Thani", "Sheikh Nasser",
+               "Amir of Qatar"],
+              affiliations=[("Qatar", "Amir")]),
+        actor(d, "A02", yt, "person", [yt],
+              ["President Yang Tae-seok", "President Yang", "Yang"],
+              affiliations=[("South Korea", "President")]),
+        actor(d, "A03", "Qatar", "state", ["State of Qatar", "Qatar"],
+              ["State of Qatar"]),
+        actor(d, "A04", "South Korea", "state", ["Republic of Korea", "Korea"],
+              ["ROK", "Republic of Korea"]),
+        actor(d, "A05", "North Korea", "state", ["North Korea"],
+              ["Democratic People's Republic of Korea", "DPRK"]),
+        actor(d, "A06", "Egypt", "state", ["Arab Republic of Egypt"],
+              ["Egypt"]),
+        actor(d, "A07", "United States", "state",
+              ["United States of America", "US"],
+              ["United States", "USA", "U.S."]),
+        actor(d, "A08", "Gaza Strip", "place", ["Gaza Strip"], ["Gaza"]),
+        actor(d, "A09", "Korean Peninsula", "place", ["Korean Peninsula"]),
+        actor(d, "A10", fa, "person", [fa],
+              ["Sheikh Faisal bin Ali Al Thani", "Father Amir",
+               "Faisal bin Ali"],
+              affiliations=[("Qatar", "Father Amir")]),
+        actor(d, "A11", diwan, "organization", ["Amiri Diwan"],
+              ["Amiri Diwan of the State of Qatar"], optional=True,
+              part_of="Qatar"),
+        actor(d, "A12", qksd, "organization", [qksd],
+              ["Strategic Dialogue"], optional=True),
+        actor(d, "A13", "North Field", "place", ["North Field"],
+              ["North Field expansion project"], optional=True),
+        actor(d, "A14", "Seoul", "place", ["Seoul"], optional=True,
+              accept={"Seoul": ["South Korea"]}),
+        actor(d, "A15", "Doha", "place", ["Doha"], optional=True,
+              accept={"Doha": ["Qatar"]}),
+        actor(d, "A16", "Kazakhstan", "state", ["Kazakhstan"],
+              optional=True),
+        actor(d, "A17", "Netherlands", "state", ["Netherlands"],
+              ["Kingdom of the Netherlands"], optional=True),
+    ]
+    B = "Doha / Information Office / 16 May 2028"
+    basis = "'today' of the item dated 16 May 2028 (the phone call)"
+    call = "phone call"
+    qa, kr = ["Qatar"], ["South Korea"]
+    both = [yt, "Qatar", "South Korea"]
+
+    def st(sid, spk, mention, para, ev, cameo, alts, alternatives, targets,
+           about, how="explicit", joint=False, optional=False):
+        s = statement(d, sid, spk, mention, day, para=para, evidence=[ev],
+                      cameo=cameo, alts=alts, alternatives=alternatives,
+                      targets=targets, about=about, channel=call,
+                      attribution=how, optional=optional, after=B,
+                      date_basis=basis)
+        if joint:
+            s["co_speakers"] = [yt]
+        return s
+
+    statements = [
+        st("C01", nf, "they reviewed",
+           "the Amir and the Korean President reviewed the strategic "
+           "relations between Qatar and South Korea and ways to develop "
+           "them, particularly in energy, investment, shipbuilding, health "
+           "and culture, and discussed regional and international "
+           "developments",
+           "During the call, they reviewed the strategic relations between "
+           "the two friendly countries and ways to support and develop them, "
+           "particularly in the fields of energy, investment, shipbuilding, "
+           "health and culture, in addition to discussing the latest "
+           "regional and international developments of mutual interest.",
+           "010", ["040", "051"], both,
+           [("South Korea", "cooperative", False)],
+           ["South Korea", "Qatar"], how="joint", joint=True,
+           optional=True),
+        st("C02", nf, "HH the Amir affirmed",
+           "Qatar is keen to further develop its comprehensive strategic "
+           "partnership with South Korea",
+           "HH the Amir affirmed the State of Qatar's keenness to further "
+           "develop its comprehensive strategic partnership with the "
+           "Republic of Korea", "030", ["051", "010"], qa,
+           [("South Korea", "cooperative", True)], ["South Korea"]),
+        st("C03", nf, "and expressed his appreciation",
+           "the Amir appreciated the role of Korean companies in the North "
+           "Field expansion project and in building Qatar's fleet of "
+           "liquefied natural gas carriers",
+           "and expressed his appreciation for the role of Korean companies "
+           "in the North Field expansion project and in the construction of "
+           "Qatar's fleet of liquefied natural gas carriers.", "051",
+           ["010"], qa, [("South Korea", "cooperative", False)],
+           ["South Korea", "North Field"], how="coordinated verb"),
+        st("C04", yt, "HE the Korean President thanked",
+           "Yang thanked the Amir for Qatar's reliable supply of liquefied "
+           "natural gas to Korea over more than three decades",
+           "For his part, HE the Korean President thanked HH the Amir for "
+           "Qatar's reliable supply of liquefied natural gas to Korea over "
+           "more than three decades", "051", ["010"], kr,
+           [(nf, "cooperative", True), ("Qatar", "cooperative", True)],
+           [nf, "Qatar"], how="nominal"),
+        st("C05", yt, "and praised the State of Qatar's mediation efforts",
+           "Yang praised Qatar's mediation efforts, with Egypt and the "
+           "United States, to consolidate the ceasefire in the Gaza Strip",
+           "and praised the State of Qatar's mediation efforts, in "
+           "cooperation with the Arab Republic of Egypt and the United "
+           "States of America, to consolidate the ceasefire in the Gaza "
+           "Strip.", "051", ["010"], kr,
+           [("Qatar", "cooperative", True)],
+           ["Qatar", "Egypt", "United States", "Gaza Strip"],
+           how="coordinated verb"),
+        st("C06", nf, "The two leaders agreed to hold",
+           "Qatar and South Korea agreed to hold the first round of the "
+           "Qatari-Korean Strategic Dialogue at the level of foreign "
+           "ministers in Seoul in October and to conclude negotiations on "
+           "an investment protection agreement before the end of this year",
+           "The two leaders agreed to hold the first round of the "
+           "Qatari-Korean Strategic Dialogue at the level of foreign "
+           "ministers in Seoul in October, and to conclude negotiations on "
+           "an agreement on the mutual promotion and protection of "
+           "investments before the end of this year.", "036",
+           ["030", "057"], both,
+           [("South Korea", "cooperative", True),
+            ("Qatar", "cooperative", True)],
+           ["South Korea", "Qatar", qksd, "Seoul"], how="joint",
+           joint=True),
+        st("C07", yt, "HE the Korean President briefed HH the Amir",
+           "Yang briefed the Amir on developments on the Korean Peninsula, "
+           "including North Korea's launch of an intercontinental ballistic "
+           "missile last month",
+           "HE the Korean President briefed HH the Amir on the latest "
+           "developments on the Korean Peninsula, including North Korea's "
+           "launch of an intercontinental ballistic missile last month.",
+           "010", ["111"], kr, [("North Korea", "conflictual", False)],
+           ["Korean Peninsula", "North Korea", nf], how="nominal",
+           optional=True),
+        st("C08", nf, "HH the Amir underlined",
+           "Qatar firmly supports the denuclearization of the Korean "
+           "Peninsula",
+           "HH the Amir underlined the State of Qatar's firm position in "
+           "support of the denuclearization of the Korean Peninsula", "010",
+           ["051"], qa, [("South Korea", "cooperative", False)],
+           ["Korean Peninsula", "North Korea"]),
+        st("C09", nf, "and affirmed that dialogue remained",
+           "dialogue remained the best way to achieve lasting peace on the "
+           "Korean Peninsula",
+           "and affirmed that dialogue remained the best way to achieve "
+           "lasting peace in the region.", "010", ["040", "020"], qa,
+           [], ["Korean Peninsula"],
+           how="coordinated verb"),
+        st("C10", nf, "the two leaders reaffirmed their commitment",
+           "Qatar and South Korea reaffirmed their commitment to the "
+           "comprehensive strategic partnership between the two countries, "
+           "on the occasion of the 55th anniversary of their diplomatic "
+           "relations next year",
+           "At the conclusion of the call, the two leaders reaffirmed their "
+           "commitment to the comprehensive strategic partnership between "
+           "the two countries, on the occasion of the 55th anniversary of "
+           "the establishment of diplomatic relations between the State of "
+           "Qatar and the Republic of Korea next year.", "030",
+           ["051", "0311"], both,
+           [("South Korea", "cooperative", True),
+            ("Qatar", "cooperative", True)], ["South Korea", "Qatar"],
+           how="joint", joint=True),
+        st("C11", yt, "HE the Korean President renewed his invitation",
+           "Yang invited the Amir to pay a state visit to Seoul",
+           "HE the Korean President renewed his invitation to HH the Amir "
+           "to pay a state visit to Seoul", "036", ["010"], kr,
+           [(nf, "cooperative", True)], [nf, "Seoul"], how="nominal"),
+        st("C12", nf, "which HH the Amir accepted",
+           "the Amir accepted Yang's invitation to pay a state visit to "
+           "Seoul",
+           "which HH the Amir accepted", "036", ["030"], qa,
+           [(yt, "cooperative", True),
+            ("South Korea", "cooperative", False)], [yt, "South Korea"],
+           how="relative clause"),
+        st("C13", yt, "and conveyed his greetings",
+           "Yang conveyed his greetings to the Father Amir Sheikh Faisal "
+           "bin Ali Al Thani",
+           "and conveyed his greetings to HH the Father Amir Sheikh Faisal "
+           "bin Ali Al Thani.", "051", ["010"], kr,
+           [(fa, "cooperative", True)], [fa], how="coordinated verb",
+           optional=True),
+    ]
+    notes = {
+        "C01": "'they reviewed … in addition to discussing …': a topic, "
+               "optional (as h20's 'The two sides reviewed'); it carries "
+               "R02 and R03",
+        "C02": "'HH the Amir' = Nasser bin Faisal Al Thani; 'affirmed … "
+               "keenness to develop …': a statement; R01",
+        "C03": "the second verb of 'affirmed … and expressed …' (as h16)",
+        "C04": "'HE the Korean President' = Yang; thanks for a supply of gas "
+               "over three decades, not a courtesy (as h116's gratitude for "
+               "support)",
+        "C05": "the second verb; R06",
+        "C06": "'The two leaders agreed to … and to …': one verb, one "
+               "statement of the Amir (the site's) with Yang as co-speaker "
+               "(as h168's C08)",
+        "C07": "'briefed … on': optional (as h16, h116)",
+        "C08": "'underlined …' is a statement (as h16)",
+        "C09": "the second verb; 'the region' = the Korean Peninsula",
+        "C10": "'the two leaders reaffirmed their commitment to the "
+               "comprehensive strategic partnership': both (R01, R04)",
+        "C11": "'renewed his invitation … to pay a state visit': a "
+               "statement (as h18)",
+        "C12": "the acceptance in a relative clause ('which HH the Amir "
+               "accepted'): a statement of the Amir (as h168's C10 in a "
+               "coordinated clause)",
+        "C13": "'conveyed his greetings': an optional courtesy (as h116); "
+               "the subject is the Korean President of the sentence",
+    }
+    for s in statements:
+        if s["id"] in notes:
+            s["speaker_mention"]["note"] = notes[s["id"]]
+    qk = ["Qatar", "South Korea"]
+    relationships = [
+        relationship("R01", "comprehensive strategic partnership", qk, False,
+                     [nf, yt], ["C02", "C10"],
+                     ["strategic partnership", "comprehensive strategic "
+                      "partners", "strategic partners", "partnership"],
+                     date=day),
+        relationship("R02", "strategic relations", qk, False, [nf, yt],
+                     ["C01"], ["relations", "ties"], optional=True,
+                     date=day),
+        relationship("R03", "friendly countries", qk, False, [nf, yt],
+                     ["C01"], ["two friendly countries", "friendly",
+                               "friendship", "friends"], optional=True,
+                     date=day),
+        relationship("R04", "diplomatic relations", qk, False, [nf, yt],
+                     ["C10"], ["relations", "diplomatic ties"], date=day),
+        relationship("R05", "Strategic Dialogue", qk, False, [nf, yt],
+                     ["C06"], [qksd, "strategic dialogue", "dialogue"],
+                     optional=True, date=day),
+        relationship("R06", "cooperation",
+                     ["Qatar", ["Egypt", "United States"]], False, [yt],
+                     ["C05"], ["mediation", "mediation efforts"],
+                     optional=True, date=day),
+    ]
+    relationships[3]["valid_from"] = "1974"
+    relationships[3]["notes"] = ("'the 55th anniversary of the establishment "
+                                 "of diplomatic relations … next year' (2029): "
+                                 "established in 1974, a date the text implies")
+    relationships[5]["notes"] = ("Qatar's mediation 'in cooperation with' "
+                                 "Egypt and the United States")
+    events = [
+        event("E01", "phone call of the Amir of Qatar and the President of "
+              "the Republic of Korea", day, [nf, yt]),
+        event("E02", "first round of the Qatari-Korean Strategic Dialogue "
+              "in Seoul", "2028-10", qk),
+        event("E03", "conclusion of negotiations on an investment protection "
+              "agreement", "2028", qk, optional=True),
+        event("E04", "North Korean ICBM launch", "2028-04", ["North Korea"],
+              optional=True),
+        event("E05", "55th anniversary of Qatar-Korea diplomatic relations",
+              "2029", qk, optional=True),
+        event("E06", "state visit of the Amir to Seoul", None,
+              [nf, "South Korea"], optional=True),
+    ]
+    events[1]["modality"] = "planned"
+    events[2]["modality"] = "planned"
+    events[5]["modality"] = "planned"
+
+    def tx(text, value, kind="date", after=B):
+        return timex(d, text, value, kind, after)
+    timexes = [timex(d, "16 May 2028", day, after="Information Office / "),
+               tx("today", day),
+               tx("over more than three decades", "P30Y", kind="duration"),
+               tx("in October", "2028-10"),
+               tx("before the end of this year", "2028"),
+               tx("last month", "2028-04"),
+               tx("next year", "2029"),
+               tx("2028", "2028", after="©")]
+    write(d, day, "readout (head of state's website, phone call)", actors,
+          statements, relationships, events, timexes)
+
+
+def h177():
+    d = Doc("h177_joint")
+    t = d.text
+    day = "2027-08-24"
+    stz = "Sukhbold Tserendorj"
+    sg = "Stanislav Gorelov"
+    sco = "Shanghai Cooperation Organisation"
+    cmr = "China-Mongolia-Russia Economic Corridor"
+    ubr = "Ulaanbaatar Railway"
+    ubd = "Ulaanbaatar Dialogue on Northeast Asian Security"
+    opm = "Office of the President of Mongolia"
+    actors = [
+        actor(d, "A01", "Mongolia", "state", ["Mongolia"]),
+        actor(d, "A02", "Russia", "state",
+              ["Russian Federation", "Russia"], ["Russian Federation"]),
+        actor(d, "A03", stz, "person", [stz],
+              ["President Sukhbold Tserendorj", "Sukhbold",
+               "Tserendorj", "President of Mongolia"],
+              affiliations=[("Mongolia", "President")]),
+        actor(d, "A04", sg, "person", [sg],
+              ["President Stanislav Gorelov", "Gorelov",
+               "President of the Russian Federation"],
+              affiliations=[("Russia", "President")]),
+        actor(d, "A05", "China", "state", ["People's Republic of China"],
+              ["China", "PRC"]),
+        actor(d, "A06", sco, "organization", [sco],
+              ["SCO", "Shanghai Cooperation Organization"]),
+        actor(d, "A07", "Korean Peninsula", "place", ["Korean Peninsula"]),
+        actor(d, "A08", "Northeast Asia", "place", ["Northeast Asia"],
+              ["North-East Asia"]),
+        actor(d, "A09", "Gaza Strip", "place", ["Gaza Strip"], ["Gaza"]),
+        actor(d, "A10", "MONTSAME", "media", ["MONTSAME"],
+              ["Montsame", "Mongolian National News Agency",
+               "MONTSAME News Agency"], optional=True),
+        actor(d, "A11", "United Nations", "organization",
+              ["United Nations"], ["UN"], optional=True),
+        actor(d, "A12", cmr, "organization", [cmr],
+              ["Economic Corridor China-Mongolia-Russia",
+               "China-Mongolia-Russia economic corridor"], optional=True),
+        actor(d, "A13", ubr, "organization", [ubr],
+              ["Ulaanbaatar Railway joint-stock company", "UBTZ"],
+              optional=True),
+        actor(d, "A14", "Power of Siberia 2", "place",
+              ["Power of Siberia 2"], ["Power of Siberia 2 gas pipeline"],
+              optional=True),
+        actor(d, "A15", ubd, "organization", [ubd],
+              ["Ulaanbaatar Dialogue"], optional=True),
+        actor(d, "A16", "Khentii Province", "place", ["Khentii Province"],
+              ["Khentii"], optional=True),
+        actor(d, "A17", "Ulaanbaatar", "place", ["Ulaanbaatar"],
+              optional=True, accept={"Ulaanbaatar": ["Mongolia"]}),
+        actor(d, "A18", "State Palace", "place", ["State Palace"],
+              optional=True),
+        actor(d, "A19", opm, "organization", [opm],
+              ["Presidential Office of Mongolia"], optional=True,
+              part_of="Mongolia"),
+    ]
+    B = "Politics | Economy | Society | Culture | Sports | World | Opinion"
+    first = "Mongolia and the Russian Federation, hereinafter"
+    last = "The invitation was accepted with gratitude."
+    i = t.index(first, t.index(B))
+    j = t.index(last, i) + len(last)
+    whole = t[i:j]
+    paras = whole.split("\n\n")
+    assert len(paras) == 14, len(paras)
+    assert paras[4] == "have declared the following:", paras[4]
+    assert paras[5].startswith("1. The Sides"), paras[5]
+    who = ["Russia", stz, sg]
+    statements = [
+        statement(d, "J01", "Mongolia", "JOINT STATEMENT OF MONGOLIA AND THE "
+                  "RUSSIAN FEDERATION", day, quote=whole, cameo="030",
+                  alts=["057", "051", "036", "010"], alternatives=who,
+                  targets=[("Russia", "cooperative", True),
+                           ("Mongolia", "cooperative", True),
+                           ("China", "cooperative", True)],
+                  about=["Russia", "Mongolia", "China", sco,
+                         "Korean Peninsula", "Northeast Asia", "Gaza Strip",
+                         cmr, ubr, ubd],
+                  channel="joint statement", attribution="joint", after=B,
+                  date_basis="the closing 'Done in Ulaanbaatar on 24 August "
+                             "2027' and the page's date; the talks 'held "
+                             "today'"),
+        statement(d, "J02", "Mongolia", "in which the Sides agreed", day,
+                  para="Mongolia and Russia agreed to bring the Power of "
+                       "Siberia 2 gas pipeline project to the construction "
+                       "stage and to continue the modernization of the "
+                       "Ulaanbaatar Railway",
+                  evidence=["signed a Joint Statement, in which the Sides "
+                            "agreed to bring the Power of Siberia 2 gas "
+                            "pipeline project to the construction stage and "
+                            "to continue the modernization of the "
+                            "Ulaanbaatar Railway."],
+                  cameo="030", alts=["036", "057"], alternatives=who,
+                  targets=[("Russia", "cooperative", True)],
+                  about=["Russia", "Power of Siberia 2", ubr],
+                  channel="joint statement", attribution="joint",
+                  same=["J01"], optional=True, after=B,
+                  date_basis="'Following the official talks held today' of "
+                             "the lead dated August 24; the preface's "
+                             "retelling of J01"),
+    ]
+    for s in statements:
+        s["co_speakers"] = ["Russia"]
+    statements[0]["quote_marks"] = "none (document text)"
+    statements[0]["segments"] = [
+        dict(zip(("quote", "span", "byte_span"), (p, *d.span(p, B))))
+        for p in paras]
+    statements[0]["speaker_mention"]["note"] = (
+        "the joint statement of Mongolia (the government of the site, the "
+        "national news agency) with Russia as co-speaker, the two presidents "
+        "accepted (as h101, h169); its words from the preamble 'Mongolia and "
+        "the Russian Federation, hereinafter referred to as \"the Sides\",' "
+        "through 'Guided by …', 'Noting …', 'Reaffirming …' and 'have "
+        "declared the following:' to the ninth numbered paragraph's 'The "
+        "invitation was accepted with gratitude.', one segment per "
+        "paragraph (fourteen, as h101); 'The Russian Side …', 'The "
+        "Mongolian Side …' and 'The President of the Russian Federation "
+        "thanked …' are the joint text's own (as h101, h169); the headline, "
+        "the lead, the title in capitals, the closing 'Done in Ulaanbaatar "
+        "…' and the signatures are not in it")
+    statements[1]["speaker_mention"]["note"] = (
+        "the lead's retelling of the joint statement ('signed a Joint "
+        "Statement, in which the Sides agreed …'): optional (as h169's J02)")
+    mr = ["Mongolia", "Russia"]
+    relationships = [
+        relationship("R01", "comprehensive strategic partnership", mr, False,
+                     mr, ["J01"],
+                     ["Treaty on Friendly Relations and Comprehensive "
+                      "Strategic Partnership", "strategic partnership",
+                      "comprehensive strategic partners",
+                      "strategic partners", "partnership"], date=day),
+        relationship("R02", "diplomatic relations", mr, False, mr, ["J01"],
+                     ["relations", "diplomatic ties"], date=day),
+        relationship("R03", "friendship and good-neighbourliness", mr,
+                     False, mr, ["J01"],
+                     ["tradition of friendship and good-neighbourliness",
+                      "friendship", "good-neighbourliness",
+                      "good-neighborliness", "good neighbourliness"],
+                     optional=True, date=day),
+        relationship("R04", "friendly relations", mr, False, mr, ["J01"],
+                     ["Friendly Relations"], optional=True, date=day),
+        relationship("R05", "observer State", ["Mongolia", sco], True, mr,
+                     ["J01"], ["observer", "observer state",
+                               "observer status"], optional=True, date=day),
+        relationship("R06", "cooperation",
+                     ["China", "Mongolia", "Russia"], False, mr, ["J01"],
+                     ["China-Mongolia-Russia Economic Corridor",
+                      "Economic Corridor", "trilateral cooperation"],
+                     optional=True, date=day),
+    ]
+    relationships[0]["notes"] = ("the title's 'Further Deepening the "
+                                 "Comprehensive Strategic Partnership', "
+                                 "paragraph 1 and the Treaty of 3 September "
+                                 "2019")
+    relationships[0]["valid_from"] = "2019-09-03"
+    relationships[1]["valid_from"] = "1921-11-05"
+    relationships[1]["notes"] = "'established on 5 November 1921'"
+    relationships[3]["notes"] = ("the Treaty's name ('Treaty on Friendly "
+                                 "Relations and Comprehensive Strategic "
+                                 "Partnership'): optional beside R01")
+    relationships[4]["notes"] = ("'Mongolia's participation in the work of "
+                                 "the Shanghai Cooperation Organisation as "
+                                 "an observer State': a status short of "
+                                 "membership, optional")
+    relationships[5]["notes"] = ("transit 'within the China-Mongolia-Russia "
+                                 "Economic Corridor in cooperation with the "
+                                 "People's Republic of China': three ends")
+    events = [
+        event("E01", "state visit of Gorelov to Mongolia and the official "
+              "talks in Ulaanbaatar", day, [stz, sg]),
+        event("E02", "signing of the Treaty on Friendly Relations and "
+              "Comprehensive Strategic Partnership", "2019-09-03", mr,
+              optional=True),
+        event("E03", "establishment of diplomatic relations between "
+              "Mongolia and Russia", "1921-11-05", mr, optional=True),
+        event("E04", "wildfires in Khentii Province", "2027-06",
+              ["Mongolia", "Russia"], optional=True),
+        event("E05", "agreement on the construction and operation of the "
+              "Power of Siberia 2 gas pipeline", "2028", mr, optional=True),
+        event("E06", "state visit of the President of Mongolia to Russia",
+              "2028", [stz, "Russia"], optional=True),
+    ]
+    events[4]["modality"] = "planned"
+    events[5]["modality"] = "planned"
+
+    def tx(text, value, kind="date", after=B):
+        return timex(d, text, value, kind, after)
+    timexes = [tx("2027-08-24 18:35", day + "T18:35", kind="datetime"),
+               tx("August 24", day),
+               tx("today", day),
+               tx("of 3 September 2019", "2019-09-03"),
+               tx("on 5 November 1921", "1921-11-05"),
+               tx("by the end of 2028", "2028"),
+               tx("in June 2027", "2027-06"),
+               tx("in 2028", "2028"),
+               tx("on 24 August 2027", day)]
+    write(d, day, "joint statement (national news agency website)", actors,
+          statements, relationships, events, timexes)
+
+
 if __name__ == "__main__":
     h1()
     h2()
@@ -40667,3 +41963,7 @@ if __name__ == "__main__":
     h171()
     h172()
     h173()
+    h174()
+    h175()
+    h176()
+    h177()
