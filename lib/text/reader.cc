@@ -1584,10 +1584,15 @@ absl::StatusOr<Extraction> Reader::Run() {
         // A banner of a few words naming a government body after its
         // state ("U.S. Department of Defense", "Republic of Korea Ministry
         // of Foreign Affairs") or the state's formal name alone ("REPUBLIC
-        // OF TÜRKİYE").
+        // OF TÜRKİYE", "Arab Republic of Egypt", "Kingdom of Bahrain").
         if (h.size() <= 60 && absl::c_count(h, ' ') <= 6 && h.back() != '.') {
           official_page = official_page ||
                           absl::StartsWith(h, "republic of ") ||
+                          absl::StrContains(h, " republic of ") ||
+                          absl::StartsWith(h, "kingdom of ") ||
+                          absl::StartsWith(h, "sultanate of ") ||
+                          absl::StartsWith(h, "principality of ") ||
+                          absl::StartsWith(h, "grand duchy of ") ||
                           absl::StrContains(h, " department of ") ||
                           absl::StrContains(h, " ministry of ");
         }
@@ -1693,6 +1698,9 @@ bool Reader::TellsOfAMeeting(absl::string_view lower) {
         " spoke on the phone", " spoke on the telephone", " call with ",
         " conversation with ", " held a telephone", " held a phone",
         " held a video",
+        // "received a phone call from", "in a telephone call on Monday":
+        // a call whatever the verb.
+        " phone call", " telephone call", " video call", " call from ",
         // "held talks in narrow and expanded formats with": the talks
         // whatever words come before their other party.
         " held talks ", " holds talks ", " held negotiations "}) {

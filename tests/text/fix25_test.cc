@@ -15,8 +15,9 @@
 // copula's subject and the copula; a hyphen among a possessor's modifiers;
 // "As close neighbours, X and Y ..."; "a friend with whom ..."; a reporting
 // verb after "and" sharing the subject of an act ("X briefed Y on ... and
-// called for ..."); "the secretariat of X said"; "security partner". Every
-// text is
+// called for ..."); "the secretariat of X said"; "security partner"; a
+// state's formal name as a government page's banner and "received a phone
+// call from" as a call. Every text is
 // written for the test, with invented people; states come from the registry.
 
 #include <string>
@@ -440,6 +441,28 @@ TEST(PossessedPhrases, AlliedRelations) {
       "allied relations with Russia were not directed against anyone.\n");
   EXPECT_TRUE(HasRelation(x, "Kazakhstan", "Russia", "allied relations"))
       << testing::PrintToString(Relations(x));
+}
+
+// A banner of a state's formal name over a page whose first sentence tells
+// of a call ("received a phone call from"): the government's readout,
+// whose statements are dated by the page.
+TEST(OfficialBanners, AStatesFormalNameAndAPhoneCallFrom) {
+  const std::string page =
+      "State Information Service\n"
+      "Arab Republic of Egypt\n"
+      "Home | Presidency | Foreign Relations\n\n"
+      "President Hamdi, Portuguese Prime Minister Sousa discuss ties by "
+      "phone\n\n"
+      "President Adel Hamdi received a phone call on Tuesday from Prime "
+      "Minister Rui Sousa of Portugal, the presidency said.\n\n"
+      "President Hamdi welcomed the growing Portuguese investments in "
+      "Egypt.\n";
+  const Extraction x = Extract(page);
+  EXPECT_EQ(x.info.genre, Genre::kReadout);
+  EXPECT_EQ(text_testing::DateOf(x, "Portuguese investments"), "2026-06-30");
+  // Without the banner, a news page: the call dates nothing said after it.
+  const Extraction y = Extract(page.substr(page.find("Home |")));
+  EXPECT_NE(y.info.genre, Genre::kReadout);
 }
 
 }  // namespace
