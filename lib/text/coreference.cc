@@ -2038,7 +2038,8 @@ std::optional<Subject> Reader::PairEndingAt(int t) const {
     return HasRole(c, "president") || HasRole(c, "prime minister") ||
            HasRole(c, "premier") || HasRole(c, "chancellor") ||
            HasRole(c, "leader") || HasRole(c, "king") || HasRole(c, "queen") ||
-           HasRole(c, "prince") || HasRole(c, "emir") || HasRole(c, "sultan");
+           HasRole(c, "prince") || HasRole(c, "emir") || HasRole(c, "amir") ||
+           HasRole(c, "sultan");
   };
   const size_t from = m;
   for (size_t n = 0; m-- > 0 && n < 64; ++n) {

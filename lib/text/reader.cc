@@ -284,6 +284,7 @@ const absl::flat_hash_set<std::string>& RoleNouns() {
                                            "director-general",
                                            "governor-general",
                                            "emir",
+                                           "amir",
                                            "sultan",
                                            "speaker",
                                            "duke",

@@ -17,7 +17,8 @@
 // verb after "and" sharing the subject of an act ("X briefed Y on ... and
 // called for ..."); "the secretariat of X said"; "security partner"; a
 // state's formal name as a government page's banner and "received a phone
-// call from" as a call. Every text is
+// call from" as a call; "the Amir" as a head of state's title; a page's
+// "Address:" line as no turn. Every text is
 // written for the test, with invented people; states come from the registry.
 
 #include <string>
@@ -463,6 +464,32 @@ TEST(OfficialBanners, AStatesFormalNameAndAPhoneCallFrom) {
   // Without the banner, a news page: the call dates nothing said after it.
   const Extraction y = Extract(page.substr(page.find("Home |")));
   EXPECT_NE(y.info.genre, Genre::kReadout);
+}
+
+// "Amir" is the spelling of "emir" some states use: "HH the Amir" is the
+// Amir named before.
+TEST(Titles, TheAmir) {
+  const Extraction x = Extract(
+      "His Highness the Amir Sheikh Hamad bin Khalid Al Thani held a phone "
+      "call today with President Ana Ruiz of Chile.\n\n"
+      "HH the Amir affirmed Qatar's keenness to develop its relations with "
+      "Chile.\n");
+  EXPECT_EQ(text_testing::SpeakerOf(x, "keenness"),
+            "Hamad bin Khalid Al Thani");
+}
+
+// A transcript page's footer "Address: ..." is no speaker's turn.
+TEST(TranscriptLabels, AnAddressLineIsNoTurn) {
+  const Extraction x = Extract(
+      "Foreign Ministry Spokesperson Lin Hua's Regular Press Conference on "
+      "June 29, 2026\n\n"
+      "Lin Hua: Good afternoon. I have no announcement today.\n\n"
+      "Reuters: Will the minister visit Chile?\n\n"
+      "Lin Hua: I have nothing to offer at the moment.\n\n"
+      "Address: No. 2, Chaoyangmen Nandajie, Chaoyang District, Beijing\n");
+  for (const std::string& s : text_testing::Said(x)) {
+    EXPECT_THAT(s, Not(HasSubstr("Chaoyangmen"))) << s;
+  }
 }
 
 }  // namespace
