@@ -1653,9 +1653,26 @@ std::optional<Subject> Reader::StateTitleEndingAt(int t, int floor) const {
   }
   if (k < floor) return std::nullopt;
   const DocMention* possessive = PossessiveStateAt(k);
+  int first = possessive != nullptr ? MentionFirstToken(k, floor) : -1;
+  // "Germany wants ..., its foreign minister said": "its" takes the
+  // nearest state the sentence named before it (among 16 mentions).
+  const bool its = possessive == nullptr && k + 1 < t && Is(k + 1, "its");
+  if (its) {
+    auto m = MentionsFrom(tokens_[k + 1].begin);
+    for (int n = 0; m != mentions_.begin() && n < 16; ++n) {
+      --m;
+      if (m->begin < tokens_[floor].begin) break;
+      if (x_.actors[m->actor].kind == ActorKind::kState) {
+        possessive = &*m;
+        first = k + 1;
+        break;
+      }
+    }
+  }
   if (possessive == nullptr) return std::nullopt;
   const DocMention& st = *possessive;
-  const int first = MentionFirstToken(k, floor);
+  // Where the subject's words begin: the possessive name, or "its".
+  const uint32_t words_begin = tokens_[first].begin;
   // "Sergei Lavrov, Russia's foreign minister, said": an apposition to the
   // name before it, which is the subject.
   if (AppositionAfterName(first, floor)) return std::nullopt;
@@ -1666,7 +1683,7 @@ std::optional<Subject> Reader::StateTitleEndingAt(int t, int floor) const {
   }
   // The title's words: "energy minister".
   const absl::string_view title =
-      LowerSlice(tokens_[k + 1].begin, tokens_[t].end);
+      LowerSlice(tokens_[its ? k + 2 : k + 1].begin, tokens_[t].end);
   auto m = std::upper_bound(
       mentions_.begin(), mentions_.end(), tokens_[t].end,
       [](uint32_t o, const DocMention& d) { return o < d.begin; });
@@ -1694,9 +1711,9 @@ std::optional<Subject> Reader::StateTitleEndingAt(int t, int floor) const {
     }
     Reader* const self = const_cast<Reader*>(this);
     self->AddAffiliation(m->actor, st.actor, Slice(text_, b, m->begin - 1),
-                         st.begin, tokens_[t].end, "title-of-state-named-later",
-                         0.6f, /*dated=*/true);
-    return MakeSubject(m->actor, st.begin, tokens_[t].end, first,
+                         words_begin, tokens_[t].end,
+                         "title-of-state-named-later", 0.6f, /*dated=*/true);
+    return MakeSubject(m->actor, words_begin, tokens_[t].end, first,
                        "title-of-state-named-later", 0.6f);
   }
   // The holder of that title on the document date, when the registry knows
@@ -1704,17 +1721,19 @@ std::optional<Subject> Reader::StateTitleEndingAt(int t, int floor) const {
   // "Sergei Lavrov").
   if (k_.registry_resolver) {
     const Resolution r = k_.registry_resolver->Resolve(
-        Slice(text_, st.begin, tokens_[t].end), x_.document_date);
+        its ? absl::StrCat(x_.actors[st.actor].name, "'s ", title)
+            : std::string(Slice(text_, st.begin, tokens_[t].end)),
+        x_.document_date);
     if (r.found() && !r.ambiguous &&
         r.best().reason == MatchReason::kTitleAtDate) {
       const int holder = ExistingActor(false, r.best().actor);
       if (holder >= 0 && x_.actors[holder].kind == ActorKind::kPerson) {
-        return MakeSubject(holder, st.begin, tokens_[t].end, first,
+        return MakeSubject(holder, words_begin, tokens_[t].end, first,
                            "nominal-title-at-date", 0.7f);
       }
     }
   }
-  return MakeSubject(st.actor, st.begin, tokens_[t].end, first,
+  return MakeSubject(st.actor, words_begin, tokens_[t].end, first,
                      "description-of-state", 0.45f);
 }
 

@@ -1648,6 +1648,30 @@ std::optional<Subject> Reader::AttributeAfterQuote(int from, int limit,
       }
     }
   }
+  // "Germany wants ..., its foreign minister said on Tuesday": the title
+  // of the state the clause named (StateTitleEndingAt reads "its").
+  if (Is(t, "its") && t > 0) {
+    for (int k = t + 1;
+         k < limit && k <= t + 4 && tokens_[k].word && !tokens_[k].capitalised;
+         ++k) {
+      const VerbHit h = VerbAt(k + 1);
+      if (h.verb == nullptr || h.form != VerbForm::kFinite ||
+          !h.verb->reports_speech) {
+        continue;
+      }
+      int b = t - 1;
+      while (b > 0 && b > t - 60 &&
+             !(IsPunct(b - 1, '.') || IsPunct(b - 1, '?') ||
+               IsPunct(b - 1, '!'))) {
+        --b;
+      }
+      if (std::optional<Subject> s = StateTitleEndingAt(k, b)) {
+        *verb_token = k + 1;
+        return s;
+      }
+      break;
+    }
+  }
   // "in remarks carried by X", "in comments reported by X": a relay only;
   // the caller finds the speaker in the clause before.
   if (Is(t, "in") && t + 3 < limit &&

@@ -18,7 +18,8 @@
 // called for ..."); "the secretariat of X said"; "security partner"; a
 // state's formal name as a government page's banner and "received a phone
 // call from" as a call; "the Amir" as a head of state's title; a page's
-// "Address:" line as no turn. Every text is
+// "Address:" line as no turn; "..., its foreign minister said" as the
+// state's minister named later. Every text is
 // written for the test, with invented people; states come from the registry.
 
 #include <string>
@@ -490,6 +491,21 @@ TEST(TranscriptLabels, AnAddressLineIsNoTurn) {
   for (const std::string& s : text_testing::Said(x)) {
     EXPECT_THAT(s, Not(HasSubstr("Chaoyangmen"))) << s;
   }
+}
+
+// "its foreign minister" after a clause naming a state: that state's
+// minister, named later in the story.
+TEST(Titles, ItsForeignMinisterSaid) {
+  const Extraction x = Extract(
+      "ABUJA, June 29 (AFP) - Germany wants to buy far more Nigerian gas, its "
+      "foreign minister said on Monday at the end of a two-day visit.\n\n"
+      "Foreign Minister Henning Rautberg met President Ade Olowu on "
+      "Sunday.\n");
+  EXPECT_EQ(text_testing::SpeakerOf(x, "Nigerian gas"), "Henning Rautberg");
+  // No state before "its": no speaker from it.
+  const Extraction y =
+      Extract("The plan is sound, its foreign minister said on Monday.\n");
+  EXPECT_EQ(text_testing::SpeakerOf(y, "The plan is sound"), "");
 }
 
 }  // namespace
