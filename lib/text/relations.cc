@@ -692,7 +692,20 @@ void FindRelationsInWindow(std::string_view text, uint32_t begin, uint32_t end,
             }
           }
           Group objects = ObjectsAfter(it, after, n, true);
-          if (g.actors.size() >= 2) {
+          // "X called Egypt and Qatar "indispensable partners"": the group
+          // a verb labels with no "as" is labelled by the verb's subject,
+          // not paired ("described X and Y as partners" pairs them).
+          Group group_labeller;
+          if (g.actors.size() >= 2 && !each_other && objects.empty() &&
+              !phrase->directed && !phrase->group &&
+              !IsWordItem(it, g.last + 1, "as")) {
+            group_labeller = LabellingSubject(it, g, clause_floor);
+          }
+          if (!group_labeller.empty()) {
+            add_pairs(group_labeller.actors, g.actors);
+            r.rule = "labels-as";
+            r.confidence = 0.65f;
+          } else if (g.actors.size() >= 2) {
             if (!phrase->directed) {
               if (!objects.empty()) {
                 // "X and Y are ready to build relations with Z": X-Z, Y-Z.

@@ -19,7 +19,8 @@
 // state's formal name as a government page's banner and "received a phone
 // call from" as a call; "the Amir" as a head of state's title; a page's
 // "Address:" line as no turn; "..., its foreign minister said" as the
-// state's minister named later. Every text is
+// state's minister named later; "X called Y and Z partners" as X's
+// partners. Every text is
 // written for the test, with invented people; states come from the registry.
 
 #include <string>
@@ -506,6 +507,23 @@ TEST(Titles, ItsForeignMinisterSaid) {
   const Extraction y =
       Extract("The plan is sound, its foreign minister said on Monday.\n");
   EXPECT_EQ(text_testing::SpeakerOf(y, "The plan is sound"), "");
+}
+
+// "X called Egypt and Qatar partners": X's partners, as "X described Egypt
+// and Qatar as partners" already was; with no labeller named, each
+// other's.
+TEST(RelativeLabels, CalledAGroupPartners) {
+  const Extraction x = Extract(
+      "US envoy Dan Hale called Egypt and Qatar \"indispensable partners\" on "
+      "Monday.\n");
+  EXPECT_TRUE(HasRelation(x, "United States", "Egypt", "partners"))
+      << testing::PrintToString(Relations(x));
+  EXPECT_TRUE(HasRelation(x, "United States", "Qatar", "partners"))
+      << testing::PrintToString(Relations(x));
+  const Extraction y =
+      Extract("Egypt and Qatar were called partners on Monday.\n");
+  EXPECT_TRUE(HasRelation(y, "Egypt", "Qatar", "partners"))
+      << testing::PrintToString(Relations(y));
 }
 
 }  // namespace
