@@ -526,5 +526,15 @@ TEST(RelativeLabels, CalledAGroupPartners) {
       << testing::PrintToString(Relations(y));
 }
 
+// "strategic cooperative partners" is a wording of strategic partnership.
+TEST(PossessedPhrases, StrategicCooperativePartners) {
+  const Extraction x = Extract(
+      "Chinese Foreign Ministry spokesperson Lin Hua said on Monday: \"China "
+      "and Turkey are strategic cooperative partners.\"\n");
+  EXPECT_TRUE(
+      HasRelation(x, "China", "Turkey", "strategic cooperative partners"))
+      << testing::PrintToString(Relations(x));
+}
+
 }  // namespace
 }  // namespace diplograph
