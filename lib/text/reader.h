@@ -797,6 +797,10 @@ class Reader {
   // the sentence, at most 64, times the mentions within 64 bytes).
   void AddDemonymPairSides(Range sentence, std::vector<ActorSpan>* actors,
                            std::vector<std::pair<bool, ActorId>>* pending);
+  // Whether the word before byte `at` names a field of joint work or a
+  // quality of a tie ("military cooperation", "counter-narcotics
+  // cooperation", "close cooperation", "friendly exchanges"). O(word).
+  bool FieldBefore(uint32_t at) const;
   // The state an actor stands for in a relationship: itself for a state,
   // else the state its affiliations (read from the text, then the
   // registry's memberships) tie it to; -1 when none or several.

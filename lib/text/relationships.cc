@@ -21,6 +21,16 @@
 namespace diplograph {
 namespace text_internal {
 
+namespace {
+
+// The joint activities of the lexicon (relations_items.h IsActivity).
+bool IsActivityKey(absl::string_view key) {
+  return key == "cooperation" || key == "dialogue" || key == "exchanges" ||
+         key == "communication";
+}
+
+}  // namespace
+
 // The relationships a sentence asserts, with the actors named in it; the
 // statement whose words hold the phrase asserts it, else the narrator.
 void Reader::ReadRelations(Range sentence, int first_statement,
@@ -201,6 +211,19 @@ void Reader::ReadRelations(Range sentence, int first_statement,
       }
     }
     if (r.ends[0] == r.ends[1]) continue;
+    // A joint activity of no named field or quality ("agreed to deepen
+    // cooperation", "their dialogue", "practical cooperation") is what two
+    // sides do, not a relationship the text names; one of a field
+    // ("military cooperation") or a quality ("close cooperation", "friendly
+    // exchanges") is kept.
+    if (IsActivityKey(r.phrase->key) && !FieldBefore(r.begin)) {
+      // The phrase's own first word ("friendly exchanges").
+      const size_t space = Slice(text_, r.begin, r.end).find(' ');
+      if (space == absl::string_view::npos ||
+          !FieldBefore(r.begin + static_cast<uint32_t>(space) + 1)) {
+        continue;
+      }
+    }
     ExtractedRelationship e;
     e.label = std::string(Slice(text_, r.begin, r.end));
     e.key = r.phrase->key;
@@ -227,6 +250,45 @@ void Reader::ReadRelations(Range sentence, int first_statement,
     if (e.confidence < k_.options.min_confidence) continue;
     x_.relationships.push_back(std::move(e));
   }
+}
+
+// The word before byte `at` (past one space) names a field of joint work
+// ("military", "counter-narcotics", "energy", "security" ...) or a quality
+// of the tie ("close", "friendly", "long-standing" ...).
+bool Reader::FieldBefore(uint32_t at) const {
+  static constexpr absl::string_view kFields[] = {
+      "military", "defence", "defense", "security", "economic", "trade",
+      "energy", "counternarcotics", "narcotics", "counterterrorism",
+      "terrorism", "nuclear", "space", "maritime", "naval", "intelligence",
+      "technological", "technology", "scientific", "cultural", "educational",
+      "health", "agricultural", "financial", "investment", "industrial",
+      "climate", "cyber", "enforcement", "police", "border", "customs",
+      "humanitarian", "judicial", "parliamentary", "consular", "mil",
+      "military-to-military",
+      // Qualities that make the activity the sides' tie ("close
+      // cooperation between Moscow and Beijing", "China and Israel maintain
+      // friendly exchanges").
+      "close", "closer", "closest", "friendly", "good", "strong", "stronger",
+      "warm", "excellent", "fruitful", "intensive", "robust", "solid",
+      "fraternal", "brotherly", "traditional", "standing", "historic",
+      "strategic"};
+  if (at < 2 || text_[at - 1] != ' ') return false;
+  uint32_t b = at - 1;
+  while (b > 0 &&
+         (absl::ascii_isalpha(static_cast<unsigned char>(text_[b - 1])) ||
+          text_[b - 1] == '-')) {
+    --b;
+  }
+  const absl::string_view word = LowerSlice(b, at - 1);
+  // "counter-narcotics": its last part after a hyphen counts too.
+  const size_t dash = word.rfind('-');
+  for (absl::string_view f : kFields) {
+    if (word == f ||
+        (dash != absl::string_view::npos && word.substr(dash + 1) == f)) {
+      return true;
+    }
+  }
+  return false;
 }
 
 namespace {

@@ -20,7 +20,8 @@
 // call from" as a call; "the Amir" as a head of state's title; a page's
 // "Address:" line as no turn; "..., its foreign minister said" as the
 // state's minister named later; "X called Y and Z partners" as X's
-// partners. Every text is
+// partners; a joint activity of no field or quality ("agreed to deepen
+// cooperation") as no relationship. Every text is
 // written for the test, with invented people; states come from the registry.
 
 #include <string>
@@ -534,6 +535,23 @@ TEST(PossessedPhrases, StrategicCooperativePartners) {
   EXPECT_TRUE(
       HasRelation(x, "China", "Turkey", "strategic cooperative partners"))
       << testing::PrintToString(Relations(x));
+}
+
+// A joint activity with no field or quality named is what the sides do,
+// not a relationship; with one it is kept.
+TEST(Activities, BareCooperationIsNoRelationship) {
+  const Extraction x = Extract(
+      "Lena Varga said on Monday that Peru and Chile had agreed to deepen "
+      "cooperation and to pursue dialogue.\n");
+  EXPECT_THAT(Relations(x), IsEmpty());
+  const Extraction y = Extract(
+      "Lena Varga said on Monday that Peru and Chile had agreed to deepen "
+      "military cooperation, and that Peru and Bolivia maintain friendly "
+      "exchanges.\n");
+  EXPECT_TRUE(HasRelation(y, "Peru", "Chile", "cooperation"))
+      << testing::PrintToString(Relations(y));
+  EXPECT_TRUE(HasRelation(y, "Peru", "Bolivia", "friendly exchanges"))
+      << testing::PrintToString(Relations(y));
 }
 
 }  // namespace
