@@ -214,13 +214,18 @@ void Reader::ReadRelations(Range sentence, int first_statement,
     // A joint activity of no named field or quality ("agreed to deepen
     // cooperation", "their dialogue", "practical cooperation") is what two
     // sides do, not a relationship the text names; one of a field
-    // ("military cooperation") or a quality ("close cooperation", "friendly
-    // exchanges") is kept.
+    // ("military cooperation", "cooperation on fisheries") or a quality
+    // ("close cooperation", "friendly exchanges") is kept.
     if (IsActivityKey(r.phrase->key) && !FieldBefore(r.begin)) {
-      // The phrase's own first word ("friendly exchanges").
+      // The phrase's own first word ("friendly exchanges"), or a field
+      // after it ("cooperation on fisheries", "dialogue in energy").
       const size_t space = Slice(text_, r.begin, r.end).find(' ');
-      if (space == absl::string_view::npos ||
-          !FieldBefore(r.begin + static_cast<uint32_t>(space) + 1)) {
+      const absl::string_view after = Slice(
+          text_, r.end,
+          std::min<uint32_t>(r.end + 4, static_cast<uint32_t>(text_.size())));
+      if ((space == absl::string_view::npos ||
+           !FieldBefore(r.begin + static_cast<uint32_t>(space) + 1)) &&
+          after != " on " && after != " in ") {
         continue;
       }
     }
