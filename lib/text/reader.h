@@ -771,6 +771,10 @@ class Reader {
   // One registry look-up.
   int RegistryActorNamed(uint32_t b, uint32_t e, bool demonym,
                          bool bodies) const;
+  // The registry row RegistryActorNamed makes an actor of, without making
+  // it; nullopt when none.
+  std::optional<ActorId> RegistryIdNamed(uint32_t b, uint32_t e, bool demonym,
+                                         bool bodies) const;
   // The two registry states or organisations a word of line `r` joins by a
   // hyphen or an en dash ("EU-Namibia", "India–Japan"), the first such
   // word; empty when none (lines of 200 bytes at most). O(line).
@@ -801,6 +805,10 @@ class Reader {
   // quality of a tie ("military cooperation", "counter-narcotics
   // cooperation", "close cooperation", "friendly exchanges"). O(word).
   bool FieldBefore(uint32_t at) const;
+  // Whether the joint activity phrase [begin, end) ("cooperation") has a
+  // field or quality before it, as its first word, or a field after it
+  // ("cooperation on fisheries"): then a relationship. O(words).
+  bool QualifiedActivity(uint32_t begin, uint32_t end) const;
   // The state an actor stands for in a relationship: itself for a state,
   // else the state its affiliations (read from the text, then the
   // registry's memberships) tie it to; -1 when none or several.

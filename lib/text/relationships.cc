@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -16,20 +17,11 @@
 #include "text/lexicon.h"
 #include "text/reader.h"
 #include "text/relations.h"
+#include "text/relations_items.h"
 #include "text/temporal.h"
 
 namespace diplograph {
 namespace text_internal {
-
-namespace {
-
-// The joint activities of the lexicon (relations_items.h IsActivity).
-bool IsActivityKey(absl::string_view key) {
-  return key == "cooperation" || key == "dialogue" || key == "exchanges" ||
-         key == "communication";
-}
-
-}  // namespace
 
 // The relationships a sentence asserts, with the actors named in it; the
 // statement whose words hold the phrase asserts it, else the narrator.
@@ -216,18 +208,9 @@ void Reader::ReadRelations(Range sentence, int first_statement,
     // sides do, not a relationship the text names; one of a field
     // ("military cooperation", "cooperation on fisheries") or a quality
     // ("close cooperation", "friendly exchanges") is kept.
-    if (IsActivityKey(r.phrase->key) && !FieldBefore(r.begin)) {
-      // The phrase's own first word ("friendly exchanges"), or a field
-      // after it ("cooperation on fisheries", "dialogue in energy").
-      const size_t space = Slice(text_, r.begin, r.end).find(' ');
-      const absl::string_view after = Slice(
-          text_, r.end,
-          std::min<uint32_t>(r.end + 4, static_cast<uint32_t>(text_.size())));
-      if ((space == absl::string_view::npos ||
-           !FieldBefore(r.begin + static_cast<uint32_t>(space) + 1)) &&
-          after != " on " && after != " in ") {
-        continue;
-      }
+    if (relations::IsActivity(*r.phrase) &&
+        !QualifiedActivity(r.begin, r.end)) {
+      continue;
     }
     ExtractedRelationship e;
     e.label = std::string(Slice(text_, r.begin, r.end));
@@ -294,6 +277,21 @@ bool Reader::FieldBefore(uint32_t at) const {
     }
   }
   return false;
+}
+
+bool Reader::QualifiedActivity(uint32_t begin, uint32_t end) const {
+  if (FieldBefore(begin)) return true;
+  // The phrase's own first word ("friendly exchanges").
+  const size_t space = Slice(text_, begin, end).find(' ');
+  if (space != absl::string_view::npos &&
+      FieldBefore(begin + static_cast<uint32_t>(space) + 1)) {
+    return true;
+  }
+  // A field after it ("cooperation on fisheries", "dialogue in energy").
+  const absl::string_view after =
+      Slice(text_, end,
+            std::min<uint32_t>(end + 4, static_cast<uint32_t>(text_.size())));
+  return after == " on " || after == " in ";
 }
 
 namespace {
@@ -376,25 +374,13 @@ void Reader::AddDemonymPairSides(
     }
   }
   // The state a capitalised word of the text names by itself (its name, an
-  // alias or a demonym), else none.
+  // alias or a demonym), else none (at most 40 bytes).
   auto state_named = [&](uint32_t b, uint32_t e, ActorId* id) {
-    if (e <= b || e - b > 40 || !k_.registry_resolver ||
-        !absl::ascii_isupper(static_cast<unsigned char>(text_[b]))) {
-      return false;
-    }
-    const Resolution& res = ResolveOnDocumentDate(Slice(text_, b, e));
-    if (!res.found() || res.ambiguous) return false;
-    const MatchReason why = res.best().reason;
-    if (why != MatchReason::kExactName && why != MatchReason::kAlias &&
-        why != MatchReason::kDemonym) {
-      return false;
-    }
-    if (res.best().actor.value >= k_.registry.size() ||
-        k_.registry[res.best().actor.value].kind != ActorKind::kState) {
-      return false;
-    }
-    *id = res.best().actor;
-    return true;
+    if (e - b > 40) return false;
+    const std::optional<ActorId> found =
+        RegistryIdNamed(b, e, /*demonym=*/true, /*bodies=*/false);
+    if (found) *id = *found;
+    return found.has_value();
   };
   auto name_byte = [&](uint32_t i) {
     const unsigned char c = static_cast<unsigned char>(text_[i]);
@@ -1094,27 +1080,34 @@ std::vector<int> Reader::JointParties(size_t heading) const {
 // demonym, in order, once each: the parts of a hyphenated pair ("Norway" and
 // "Iceland" of "Norway-Iceland") and demonyms ("Norwegian"), which are no
 // mentions. At most 40 words; each asked of the registry once per document.
-int Reader::RegistryActorNamed(uint32_t b, uint32_t e, bool demonym,
-                               bool bodies) const {
+std::optional<ActorId> Reader::RegistryIdNamed(uint32_t b, uint32_t e,
+                                               bool demonym,
+                                               bool bodies) const {
   if (e <= b || !k_.registry_resolver ||
       !absl::ascii_isupper(static_cast<unsigned char>(text_[b]))) {
-    return -1;
+    return std::nullopt;
   }
   const Resolution& res = ResolveOnDocumentDate(Slice(text_, b, e));
-  if (!res.found() || res.ambiguous) return -1;
+  if (!res.found() || res.ambiguous) return std::nullopt;
   const MatchReason why = res.best().reason;
   if (why != MatchReason::kExactName && why != MatchReason::kAlias &&
       !(demonym && why == MatchReason::kDemonym)) {
-    return -1;
+    return std::nullopt;
   }
-  if (res.best().actor.value >= k_.registry.size()) return -1;
+  if (res.best().actor.value >= k_.registry.size()) return std::nullopt;
   const ActorKind kind = k_.registry[res.best().actor.value].kind;
   if (kind != ActorKind::kState &&
       !(bodies && (kind == ActorKind::kOrganization ||
                    kind == ActorKind::kInternationalOrganization))) {
-    return -1;
+    return std::nullopt;
   }
-  return const_cast<Reader*>(this)->ActorFor(false, res.best().actor);
+  return res.best().actor;
+}
+
+int Reader::RegistryActorNamed(uint32_t b, uint32_t e, bool demonym,
+                               bool bodies) const {
+  const std::optional<ActorId> id = RegistryIdNamed(b, e, demonym, bodies);
+  return id ? const_cast<Reader*>(this)->ActorFor(false, *id) : -1;
 }
 
 std::vector<int> Reader::PairByHyphenIn(Range r) const {

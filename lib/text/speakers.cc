@@ -1598,6 +1598,17 @@ std::optional<Subject> Reader::AttributeAfterQuote(int from, int limit,
     ++t;
   }
   if (t >= limit || !tokens_[t].word) return std::nullopt;
+  // The first token of the sentence before token t (60 tokens back at
+  // most).
+  auto sentence_start = [&] {
+    int b = t - 1;
+    while (
+        b > 0 && b > t - 60 &&
+        !(IsPunct(b - 1, '.') || IsPunct(b - 1, '?') || IsPunct(b - 1, '!'))) {
+      --b;
+    }
+    return b;
+  };
   // "X and Y will ..., their defence ministers said on Wednesday": the
   // officials of the clause's coordinated subject speak for it (its first
   // name the speaker, the others co-speakers).
@@ -1620,12 +1631,7 @@ std::optional<Subject> Reader::AttributeAfterQuote(int from, int limit,
         h.verb->reports_speech) {
       // The clause's subject: the first name of the sentence, when it names
       // two actors or more.
-      int b = t - 1;
-      while (b > 0 && b > t - 60 &&
-             !(IsPunct(b - 1, '.') || IsPunct(b - 1, '?') ||
-               IsPunct(b - 1, '!'))) {
-        --b;
-      }
+      const int b = sentence_start();
       std::optional<Subject> subject = FirstSubjectIn(b, from);
       if (subject && subject->actor >= 0) {
         // "Japan and the Philippines": the second name of one kind.
@@ -1659,12 +1665,7 @@ std::optional<Subject> Reader::AttributeAfterQuote(int from, int limit,
           !h.verb->reports_speech) {
         continue;
       }
-      int b = t - 1;
-      while (b > 0 && b > t - 60 &&
-             !(IsPunct(b - 1, '.') || IsPunct(b - 1, '?') ||
-               IsPunct(b - 1, '!'))) {
-        --b;
-      }
+      const int b = sentence_start();
       if (std::optional<Subject> s = StateTitleEndingAt(k, b)) {
         *verb_token = k + 1;
         return s;
