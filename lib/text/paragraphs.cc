@@ -1813,6 +1813,7 @@ void Reader::DetectTranscript() {
   }
   size_t first_turn = paragraphs_.size();
   absl::flat_hash_map<std::string, int> title_holders;
+  absl::flat_hash_map<std::string, int> label_titles;
   for (size_t p = 0; p < paragraphs_.size(); ++p) {
     if (turn_label_end_[p] == 0) continue;
     if (first_turn == paragraphs_.size()) first_turn = p;
@@ -1827,6 +1828,15 @@ void Reader::DetectTranscript() {
       const int full = titled_person(Slice(text_, name.begin, name.end));
       if (full >= 0) {
         actor = full;
+        NoteMention(actor, name.begin, name.end);
+      }
+    }
+    if (actor == -3 && turn_question_[p] == 0) {
+      // "Spokesperson:" after "Spokesperson Shamim Ara Khandaker:".
+      const Range name = label_name[p];
+      if (auto known = label_titles.find(LowerSlice(name.begin, name.end));
+          known != label_titles.end()) {
+        actor = known->second;
         NoteMention(actor, name.begin, name.end);
       }
     }
@@ -1853,6 +1863,17 @@ void Reader::DetectTranscript() {
           turn_question_[p] ? ActorKind::kMediaOutlet : ActorKind::kPerson,
           "turn-label", 0.6f);
       NoteMention(actor, name.begin, name.end);
+    }
+    // The title before a person's name in a label ("Spokesperson Shamim
+    // Ara Khandaker:") names that person in a later label alone.
+    if (actor >= 0 && turn_question_[p] == 0 &&
+        x_.actors[static_cast<size_t>(actor)].kind == ActorKind::kPerson &&
+        label_name[p].begin > paragraphs_[p].begin) {
+      const absl::string_view title = absl::StripAsciiWhitespace(
+          LowerSlice(paragraphs_[p].begin, label_name[p].begin));
+      if (!title.empty() && OnlyTitleWords(title)) {
+        label_titles.try_emplace(title, actor);
+      }
     }
     turn_labels_.push_back({static_cast<int>(p), actor});
   }

@@ -2171,7 +2171,22 @@ std::optional<Subject> Reader::AppositionNameBefore(int verb, int floor) const {
   if ((tokens_[head].capitalised && !IsRoleNoun(LowerWord(head))) ||
       !IsAnySpeakerHead(LowerWord(head))) {
     if (mention_end_[head] < 0 || !DescribedEndingAt(head, floor)) {
-      return std::nullopt;
+      // "The Chinese ambassador in London, X,", "The US Assistant
+      // Secretary of State for South Asian Affairs, X,": a role noun with
+      // a phrase after it (of, for, in, to or at, then words only, no
+      // verb; ten words at most).
+      int found = -1;
+      for (int k = comma1 - 2, m = 0; k - 1 >= floor && m < 10; --k, ++m) {
+        if (!tokens_[k].word || VerbAt(k).verb != nullptr) break;
+        const absl::string_view w = LowerWord(k);
+        if ((w == "of" || w == "for" || w == "in" || w == "to" || w == "at") &&
+            tokens_[k - 1].word && IsRoleNoun(LowerWord(k - 1))) {
+          found = k - 1;
+          break;
+        }
+      }
+      if (found < 0) return std::nullopt;
+      head = found;
     }
   }
   if (one_word && (!IsRoleNoun(LowerWord(head)) ||
