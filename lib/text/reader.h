@@ -805,9 +805,23 @@ class Reader {
   // quality of a tie ("military cooperation", "counter-narcotics
   // cooperation", "close cooperation", "friendly exchanges"). O(word).
   bool FieldBefore(uint32_t at) const;
-  // Whether the joint activity phrase [begin, end) ("cooperation") has a
-  // field or quality before it, as its first word, or a field after it
-  // ("cooperation on fisheries"): then a relationship. O(words).
+  // Whether the phrase [begin, end) has a field or quality before it or as
+  // its first word ("long-standing ties", "friendly exchanges"). O(words).
+  bool QualifiedPhrase(uint32_t begin, uint32_t end) const;
+  // Whether the sentence says something of the ties phrase [begin, end)
+  // of `sentence`: gives them a basis ("... are based on mutual benefit"),
+  // a quality after "of" ("relations of friendship"), a predicate (an
+  // auxiliary or a copula within six words after: "X-Y relations were at
+  // their best") or a judging verb within three words before ("regards
+  // its relationship with Y as vital", "praised X-Y ties").
+  // O(kTiesWindowBytes +
+  // kJudgingWindowBytes).
+  static constexpr uint32_t kTiesWindowBytes = 120;
+  static constexpr uint32_t kJudgingWindowBytes = 40;
+  bool TiesSaidOf(uint32_t begin, uint32_t end, Range sentence) const;
+  // Whether the joint activity phrase [begin, end) ("cooperation") is
+  // qualified (QualifiedPhrase) or has a field after it ("cooperation on
+  // fisheries"): then a relationship. O(words).
   bool QualifiedActivity(uint32_t begin, uint32_t end) const;
   // The state an actor stands for in a relationship: itself for a state,
   // else the state its affiliations (read from the text, then the

@@ -78,18 +78,24 @@ void FindRelationsInWindow(std::string_view text, uint32_t begin, uint32_t end,
     words.clear();
     AppendWords(text, begin, end, &words);
     if (!two_actors && !has_parties) {
-      // One actor: only a first-person phrase ("X is our partner") can
-      // have two ends, the other being the speaker.
+      // One actor: only a first-person phrase ("X is our partner") or a
+      // predicate with an indefinite article ("X is a great ally",
+      // copula-speaker below) can have two ends, the other being the
+      // speaker.
       bool first_person = false;
+      bool copula = false;
+      bool indefinite = false;
       for (const Word& w : words) {
+        if (!w.is_word()) continue;
         // "We regard X as a partner", "Our partner X" (a capital "US" is
         // no "us").
-        first_person =
-            first_person ||
-            (w.is_word() && (In(w.lower, {"our", "my", "ours", "we"}) ||
-                             (!w.capitalized && w.lower == "us")));
+        first_person = first_person ||
+                       In(w.lower, {"our", "my", "ours", "we"}) ||
+                       (!w.capitalized && w.lower == "us");
+        copula = copula || (!w.capitalized && IsCopula(w.lower));
+        indefinite = indefinite || (!w.capitalized && In(w.lower, {"a", "an"}));
       }
-      if (!first_person) return;
+      if (!first_person && !(copula && indefinite)) return;
     }
     it.words.reserve(words.size());
     it.actor.reserve(words.size());
@@ -339,6 +345,44 @@ void FindRelationsInWindow(std::string_view text, uint32_t begin, uint32_t end,
         }
       }
     }
+    // as-apposed: "X and Y, as close neighbours, share ...", "X and Y, as
+    // Special Strategic Partners, have ...": a predicate set off by commas
+    // right after the group it describes.
+    if (ends.empty() && !phrase->directed && !phrase->group) {
+      // Back to "as" over words and marks ("as "close friends and
+      // neighbours in ASEAN","); on to the comma over words, marks and a
+      // body the predicate is held in.
+      size_t b = first;
+      for (int m = 0; b > sentence_floor && m < 8; ++m) {
+        const Word& w = it.words[b - 1];
+        if (IsActor(it, b - 1) || (!w.is_word() && !IsQuote(w)) ||
+            w.lower == "as") {
+          break;
+        }
+        --b;
+      }
+      size_t c = after;
+      for (int m = 0; c < n && m < 8 && !IsComma(it.words[c]); ++m, ++c) {
+        const bool held_in =
+            IsActor(it, c) && c > after &&
+            (IsWordItem(it, c - 1, "in") || IsWordItem(it, c - 1, "within"));
+        if (!held_in && (IsActor(it, c) ||
+                         (!it.words[c].is_word() && !IsQuote(it.words[c])))) {
+          break;
+        }
+      }
+      if (b >= sentence_floor + 3 && IsWordItem(it, b - 1, "as") &&
+          IsComma(it.words[b - 2]) && IsActor(it, b - 3)) {
+        const Group g = ParseGroupBackward(it, b - 3, sentence_floor);
+        if (c < n && IsComma(it.words[c]) && g.actors.size() >= 2 &&
+            Distinct(g.actors).size() >= 2 &&
+            !ListTail(it, g, sentence_floor)) {
+          r.rule = "as-apposed";
+          r.confidence = 0.7f;
+          ends.push_back(g.actors);
+        }
+      }
+    }
     // binds: "the friendship that binds X and Y".
     if (ends.empty()) {
       bool the_two = false;
@@ -429,12 +473,24 @@ void FindRelationsInWindow(std::string_view text, uint32_t begin, uint32_t end,
       std::vector<int> possessors;
       float confidence = 0.85f;
       size_t possessor_first = k;  // where the possessor's words begin
+      // A possessive pronoun: lower case, or capitalised as its sentence's
+      // first word ("“Our strategic partnership with X stands,” ...").
+      auto pronoun_at = [&](size_t i,
+                            std::initializer_list<std::string_view> words) {
+        if (IsActor(it, i) || !it.words[i].is_word() ||
+            !In(it.words[i].lower, words)) {
+          return false;
+        }
+        if (!it.words[i].capitalized) return true;
+        size_t b = i;
+        while (b > sentence_floor && IsQuote(it.words[b - 1])) --b;
+        return b == sentence_floor;
+      };
       if (k > 0 && IsActor(it, k - 1) && it.words[k - 1].possessive) {
         const Group g = ParseGroupBackward(it, k - 1, clause_floor);
         possessors = g.actors;
         possessor_first = g.first;
-      } else if (k > 0 && IsLowerWord(it, k - 1) &&
-                 In(it.words[k - 1].lower, {"his", "her", "its", "their"})) {
+      } else if (k > 0 && pronoun_at(k - 1, {"his", "her", "its", "their"})) {
         // The pronoun's antecedent: the nearest actor before it.
         possessor_first = k - 1;
         const bool plural = it.words[k - 1].lower == "their";
@@ -454,8 +510,7 @@ void FindRelationsInWindow(std::string_view text, uint32_t begin, uint32_t end,
           break;
         }
         confidence = 0.6f;
-      } else if (k > 0 && IsLowerWord(it, k - 1) &&
-                 In(it.words[k - 1].lower, {"our", "my"})) {
+      } else if (k > 0 && pronoun_at(k - 1, {"our", "my"})) {
         // "X is our strategic partner", "our ally X": the speaker's side.
         possessor_first = k - 1;
         possessors = {kSpeakerEnd};
@@ -465,18 +520,26 @@ void FindRelationsInWindow(std::string_view text, uint32_t begin, uint32_t end,
       // predicate's: "X is our partner and our neighbour", "X is our key
       // partner and a friend".
       auto coordinated_at = [&](size_t from) {
-        if (coordinated_end >= from || from - coordinated_end > 2) {
-          return false;
+        if (coordinated_end >= from) return false;
+        size_t start = coordinated_end;
+        // A body or place the last phrase is held in: "X is our partner in
+        // the European Union and our ally in NATO".
+        if (start + 2 < from && IsLowerWord(it, start) &&
+            In(it.words[start].lower, {"in", "within"})) {
+          size_t a = start + 1;
+          if (IsWordItem(it, a, "the")) ++a;
+          if (a < from && IsActor(it, a)) start = a + 1;
         }
+        if (from - start > 2) return false;
         bool conjunction = false;
-        for (size_t j = coordinated_end; j < from; ++j) {
+        for (size_t j = start; j < from; ++j) {
           if (IsWordItem(it, j, "and")) {
             conjunction = true;
           } else if (!IsComma(it.words[j])) {
             return false;
           }
         }
-        return conjunction || from - coordinated_end == 1;
+        return conjunction || from - start == 1;
       };
       bool shared = false;
       if (possessors.empty() && !coordinated_possessors.empty() &&
@@ -496,13 +559,24 @@ void FindRelationsInWindow(std::string_view text, uint32_t begin, uint32_t end,
           objects.actors.push_back(it.actor[after]);
           confidence = std::min(confidence, 0.6f);
         }
-        if (objects.empty() && possessor_first >= sentence_floor + 2 &&
-            IsComma(it.words[possessor_first - 1]) &&
-            IsActor(it, possessor_first - 2) &&
-            !it.words[possessor_first - 2].possessive &&
-            (after >= n || IsComma(it.words[after]))) {
-          objects.actors.push_back(it.actor[possessor_first - 2]);
-          confidence = std::min(confidence, 0.6f);
+        // "Russia, as Armenia's "strategic ally", expected ...": "as"
+        // between the comma and the possessor, a mark after the phrase.
+        {
+          size_t comma = possessor_first;
+          if (comma > sentence_floor && IsWordItem(it, comma - 1, "as")) {
+            --comma;
+          }
+          size_t next = after;
+          if (next < n && !IsActor(it, next) && IsQuote(it.words[next])) {
+            ++next;
+          }
+          if (objects.empty() && comma >= sentence_floor + 2 &&
+              IsComma(it.words[comma - 1]) && IsActor(it, comma - 2) &&
+              !it.words[comma - 2].possessive &&
+              (next >= n || IsComma(it.words[next]))) {
+            objects.actors.push_back(it.actor[comma - 2]);
+            confidence = std::min(confidence, 0.6f);
+          }
         }
         // Predicates: "X is one of Y's closest allies", "X remains our
         // partner".

@@ -43,6 +43,23 @@ void Reader::ReadRelations(Range sentence, int first_statement,
         continue;
       }
     }
+    // "Finland and Lithuania are NATO allies", "its neighbour and EU
+    // partner": an organisation right before "ally", "allies", "partner"
+    // or "partners" names the frame the tie is held in, not one of its
+    // ends ("the EU partnership with Egypt" keeps it).
+    if ((kind == ActorKind::kInternationalOrganization ||
+         kind == ActorKind::kOrganization) &&
+        it->end + 1 < sentence.end && text_[it->end] == ' ') {
+      uint32_t e = it->end + 1;
+      while (e < sentence.end && e < it->end + 10 &&
+             absl::ascii_isalpha(static_cast<unsigned char>(text_[e]))) {
+        ++e;
+      }
+      const absl::string_view word = LowerSlice(it->end + 1, e);
+      const bool frame = word == "ally" || word == "allies" ||
+                         word == "partner" || word == "partners";
+      if (frame) continue;
+    }
     actors.push_back({it->begin, it->end, it->actor});
   }
   // Demonyms as the sides of a hyphenated pair ("Uzbek-American strategic
@@ -212,6 +229,16 @@ void Reader::ReadRelations(Range sentence, int first_statement,
         !QualifiedActivity(r.begin, r.end)) {
       continue;
     }
+    // Bare ties ("relations", "bilateral ties", "the relationship") are
+    // often what a sentence is about ("discussed bilateral relations",
+    // "Canada-Mexico relations" as a topic's line), not a relationship it
+    // names: they are kept only where the text says something of them
+    // (TiesSaidOf) or qualifies them ("long-standing ties", "defence
+    // ties").
+    if (r.phrase->key == "ties" && !QualifiedPhrase(r.begin, r.end) &&
+        !TiesSaidOf(r.begin, r.end, sentence)) {
+      continue;
+    }
     ExtractedRelationship e;
     e.label = std::string(Slice(text_, r.begin, r.end));
     e.key = r.phrase->key;
@@ -259,7 +286,8 @@ bool Reader::FieldBefore(uint32_t at) const {
       "close", "closer", "closest", "friendly", "good", "strong", "stronger",
       "warm", "excellent", "fruitful", "intensive", "robust", "solid",
       "fraternal", "brotherly", "traditional", "standing", "historic",
-      "strategic"};
+      "strategic", "longstanding", "tested", "deep", "rooted", "old", "special",
+      "privileged", "cordial"};
   if (at < 2 || text_[at - 1] != ' ') return false;
   uint32_t b = at - 1;
   while (b > 0 &&
@@ -279,14 +307,63 @@ bool Reader::FieldBefore(uint32_t at) const {
   return false;
 }
 
-bool Reader::QualifiedActivity(uint32_t begin, uint32_t end) const {
+bool Reader::QualifiedPhrase(uint32_t begin, uint32_t end) const {
   if (FieldBefore(begin)) return true;
   // The phrase's own first word ("friendly exchanges").
   const size_t space = Slice(text_, begin, end).find(' ');
-  if (space != absl::string_view::npos &&
-      FieldBefore(begin + static_cast<uint32_t>(space) + 1)) {
+  return space != absl::string_view::npos &&
+         FieldBefore(begin + static_cast<uint32_t>(space) + 1);
+}
+
+bool Reader::TiesSaidOf(uint32_t begin, uint32_t end, Range sentence) const {
+  // The clause after the phrase: up to kTiesWindowBytes, a stop, a
+  // semicolon or a comma.
+  const uint32_t limit =
+      std::min<uint32_t>({sentence.end, static_cast<uint32_t>(text_.size()),
+                          end + kTiesWindowBytes});
+  absl::string_view after = end < limit ? LowerSlice(end, limit) : "";
+  after = after.substr(0, std::min(after.size(), after.find_first_of(".;,")));
+  // A basis: "... are based on mutual benefit", "... on an equal basis".
+  if (absl::StrContains(after, " based on ") ||
+      absl::StrContains(after, " basis")) {
     return true;
   }
+  std::vector<absl::string_view> words =
+      absl::StrSplit(after, ' ', absl::SkipEmpty());
+  // "relations of friendship and brotherhood": a quality after "of".
+  if (!words.empty() && words[0] == "of") return true;
+  // The subject of a predicate: "X-Y relations were at their best",
+  // "relations have never been better", "ties remain strong".
+  for (size_t i = 0; i < words.size() && i < 6; ++i) {
+    if (IsOneOf(words[i], {"is", "are", "was", "were", "has", "have", "had",
+                           "remain", "remains", "remained", "stand", "stands",
+                           "stood", "continue", "continues", "continued"})) {
+      return true;
+    }
+  }
+  // The object of a verb that judges it, three words before at most:
+  // "regards its relationship with Y as vital", "values its ties",
+  // "praised X-Y ties".
+  const uint32_t from = begin > sentence.begin + kJudgingWindowBytes
+                            ? begin - kJudgingWindowBytes
+                            : sentence.begin;
+  const std::vector<absl::string_view> before =
+      absl::StrSplit(LowerSlice(from, begin), ' ', absl::SkipEmpty());
+  for (size_t i = before.size(), m = 0; i > 0 && m < 3; --i, ++m) {
+    if (IsOneOf(before[i - 1],
+                {"regards",    "regard", "regarded", "considers", "consider",
+                 "considered", "views",  "view",     "viewed",    "sees",
+                 "see",        "values", "value",    "valued",    "describes",
+                 "described",  "calls",  "called",   "praised",   "praises",
+                 "praise",     "hailed", "hails",    "hail"})) {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool Reader::QualifiedActivity(uint32_t begin, uint32_t end) const {
+  if (QualifiedPhrase(begin, end)) return true;
   // A field after it ("cooperation on fisheries", "dialogue in energy").
   const absl::string_view after =
       Slice(text_, end,
@@ -918,7 +995,17 @@ size_t Reader::JointFirstParagraph(size_t heading) const {
   size_t q = heading + 1;
   for (int skipped = 0; skipped < 6 && q + 1 < paragraphs_.size(); ++skipped) {
     const Range para = paragraphs_[q];
-    const bool subtitle = repeated_[q] == 0 && title_line(q, 60);
+    // A title's next line in capitals may be long ("JOINT STATEMENT" over
+    // "OF THE REPUBLIC OF X AND THE REPUBLIC OF Y ON ...").
+    bool capitals = false;
+    if (para.end - para.begin <= 200) {
+      capitals = true;
+      for (uint32_t o = para.begin; capitals && o < para.end; ++o) {
+        capitals = !absl::ascii_islower(static_cast<unsigned char>(text_[o]));
+      }
+    }
+    const bool subtitle =
+        repeated_[q] == 0 && title_line(q, capitals ? 200 : 60);
     // "* * * * *", "***", "---": a separator under a title block.
     bool separator = para.end - para.begin <= 20;
     for (uint32_t o = para.begin; separator && o < para.end; ++o) {
