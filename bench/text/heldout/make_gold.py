@@ -131,7 +131,13 @@ Jung Hae-won, Shinji Takamori, Ri Chol-nam, Olga Serebryakova, Trent
 Maddox, Wen Lihua; Xue Mingjie, Tan Jingwei, Ammar Al-Khafaji, Makoto
 Hirasawa, Caleb Winthrop, Khalid bin Nawaf Al Saud, Oğuzhan Yalçınkaya;
 Nasser bin Faisal Al Thani, Yang Tae-seok, Faisal bin Ali Al Thani; Sukhbold
-Tserendorj, Stanislav Gorelov) in real diplomatic
+Tserendorj, Stanislav Gorelov; Rūta Vaitkevičienė, Mikko Halttunen,
+Magnus Ekström, Aurimas Kazlauskas, Kirill Bessonov, Darya Kolosova, Eglė
+Mockutė, Tuomas Nieminen, Johan Sennerby, Alison Kettering, Andrius
+Kaminskas; Scott Hollister, Prescott, Tiago Bittencourt, Sebastián Arrieta,
+Marroquín, Kong Weiran, Lucas Ferreira, Camila Ibarra, Andrés Villalba,
+Gintarė Jurgaitytė; Kaarel Saarepuu, Oliver Pendry; Marcos Cavalcanti, Luz
+Elena Marroquín) in real diplomatic
 settings, in the constructions of news reports, readouts and press-conference
 transcripts.
 """
@@ -41789,6 +41795,1290 @@ def h177():
           statements, relationships, events, timexes)
 
 
+def h178():
+    d = Doc("h178_report")
+    day = "2027-11-17"
+    tue = "2027-11-16"
+    sat = "2027-11-13"
+    sun = "2027-11-14"
+    B = "VILNIUS, Nov 17 (Reuters) - "
+    rv = "Rūta Vaitkevičienė"
+    mh = "Mikko Halttunen"
+    me = "Magnus Ekström"
+    ak = "Aurimas Kazlauskas"
+    kb = "Kirill Bessonov"
+    dk = "Darya Kolosova"
+    ru_mfa = "Ministry of Foreign Affairs (Russia)"
+    ec = "European Commission"
+    actors = [
+        actor(d, "A01", "Lithuania", "state", ["Lithuania", "Vilnius"],
+              ["Republic of Lithuania"], accept={"Vilnius": ["Vilnius"]}),
+        actor(d, "A02", "Finland", "state", ["Finland"],
+              ["Republic of Finland"]),
+        actor(d, "A03", "Sweden", "state", ["Sweden"],
+              ["Kingdom of Sweden"]),
+        actor(d, "A04", "Russia", "state", ["Russia", "Moscow"],
+              ["Russian Federation"], accept={"Moscow": ["Moscow"]}),
+        actor(d, "A05", "Ukraine", "state", ["Ukraine"]),
+        actor(d, "A06", rv, "person", [rv],
+              ["Vaitkevičienė", "Ruta Vaitkeviciene", "Vaitkeviciene",
+               "Foreign Minister Rūta Vaitkevičienė"],
+              affiliations=[("Lithuania", "Foreign Minister")]),
+        actor(d, "A07", mh, "person", [mh, "Halttunen"],
+              ["Foreign Minister Mikko Halttunen"],
+              affiliations=[("Finland", "Foreign Minister")]),
+        actor(d, "A08", me, "person", [me],
+              ["Ekström", "Magnus Ekstrom", "Ekstrom",
+               "Prime Minister Magnus Ekström"],
+              affiliations=[("Sweden", "Prime Minister")]),
+        actor(d, "A09", ak, "person", [ak],
+              ["Kazlauskas", "President Aurimas Kazlauskas"],
+              affiliations=[("Lithuania", "President")]),
+        actor(d, "A10", kb, "person", [kb],
+              ["Bessonov", "Kremlin spokesman Kirill Bessonov"],
+              affiliations=[("Kremlin", "spokesman")]),
+        actor(d, "A11", dk, "person", [dk],
+              ["Kolosova", "spokeswoman Darya Kolosova"],
+              affiliations=[(ru_mfa, "spokeswoman")]),
+        actor(d, "A12", "Kremlin", "organization", ["Kremlin"],
+              ["Presidential Executive Office"], part_of="Russia",
+              accept={"Kremlin": ["Russia"]}),
+        actor(d, "A13", "Litgrid", "organization", ["Litgrid"],
+              ["Litgrid AB"], part_of="Lithuania"),
+        actor(d, "A14", "SVT", "media", ["SVT"],
+              ["Sveriges Television"]),
+        actor(d, "A15", "BNS", "media", ["BNS"],
+              ["Baltic News Service", "BNS news agency"]),
+        actor(d, "A16", "RIA Novosti", "media", ["RIA"],
+              ["RIA", "RIA news agency"]),
+        actor(d, "A17", "NATO", "organization", ["NATO"],
+              ["North Atlantic Treaty Organization"]),
+        actor(d, "A18", "European Union", "organization",
+              ["European Union"], ["EU"]),
+        actor(d, "A19", ec, "organization", [ec], ["Commission"],
+              part_of="European Union"),
+        actor(d, "A20", "Baltic Sea", "place", ["Baltic Sea"],
+              ["Baltic"]),
+        actor(d, "A21", ru_mfa, "organization", ["Foreign Ministry"],
+              ["Russian Foreign Ministry", "Russian foreign ministry"],
+              optional=True, part_of="Russia"),
+        actor(d, "A22", "LSEG", "organization", ["LSEG"],
+              ["London Stock Exchange Group"], optional=True),
+        actor(d, "A23", "Western officials", "group",
+              ["Western officials"], optional=True),
+        actor(d, "A24", "Baltic states", "group", ["Baltic states"],
+              ["Baltic countries"], optional=True),
+        actor(d, "A25", "Baltic Sentry", "organization", ["Baltic Sentry"],
+              ["Baltic Sentry mission"], optional=True, part_of="NATO"),
+        actor(d, "A26", "NordBalt", "place", ["NordBalt"],
+              ["NordBalt cable"], optional=True),
+        actor(d, "A27", "Kaliningrad", "place", ["Kaliningrad"],
+              ["Kaliningrad exclave", "Kaliningrad region"], optional=True),
+        actor(d, "A28", "Panama", "state", ["Panama"], optional=True),
+        actor(d, "A29", "Klaipeda", "place", ["Klaipeda"], ["Klaipėda"],
+              optional=True),
+        actor(d, "A30", "Gotland", "place", ["Gotland"], optional=True),
+        actor(d, "A31", "Ust-Luga", "place", ["Ust-Luga"], optional=True),
+        actor(d, "A32", "Vilnius", "place", ["Vilnius"], optional=True,
+              accept={"Vilnius": ["Lithuania"]}),
+        actor(d, "A33", "Moscow", "place", ["Moscow"], optional=True,
+              accept={"Moscow": ["Russia"]}),
+        actor(d, "A34", "Helsinki", "place", ["Helsinki"], optional=True),
+        actor(d, "A35", "Stockholm", "place", ["Stockholm"], optional=True),
+        actor(d, "A36", "Reuters", "media", ["Reuters"], optional=True),
+        actor(d, "A37", "Thomson Reuters", "organization",
+              ["Thomson Reuters"], optional=True),
+        actor(d, "A38", "Eglė Mockutė", "person", ["Eglė Mockutė"],
+              affiliations=[("Reuters", "reporter")], optional=True),
+        actor(d, "A39", "Tuomas Nieminen", "person", ["Tuomas Nieminen"],
+              affiliations=[("Reuters", "reporter")], optional=True),
+        actor(d, "A40", "Johan Sennerby", "person", ["Johan Sennerby"],
+              affiliations=[("Reuters", "reporter")], optional=True),
+        actor(d, "A41", "Alison Kettering", "person", ["Alison Kettering"],
+              affiliations=[("Reuters", "editor")], optional=True),
+        actor(d, "A42", "Andrius Kaminskas", "person",
+              ["Andrius Kaminskas"],
+              affiliations=[("Reuters", "photographer")], optional=True),
+    ]
+
+    def stm(*a, **k):
+        k.setdefault("after", B)
+        return statement(*a, **k)
+    lt, fi = ["Lithuania"], ["Finland"]
+    conf = "joint news conference in Vilnius"
+    wed = "'on Wednesday' of the dateline (Wednesday 17 November 2027)"
+    same_conf = "the joint news conference of the lede's 'on Wednesday'"
+    nodate = "the text does not say when"
+    q2 = ("We will not wait for the next anchor to be dragged across our "
+          "seabed. Every ship that threatens our cables will be followed, "
+          "and if necessary it will be boarded,")
+    q6 = ("Finland and Lithuania are NATO allies, and an attack on the "
+          "infrastructure of one of us concerns all of us,")
+    statements = [
+        stm(d, "S01", rv, "Lithuania's foreign minister said on Wednesday",
+            day,
+            para="Lithuania and Finland will send more ships to guard "
+                 "undersea cables in the Baltic Sea and are ready to board "
+                 "vessels suspected of damaging them",
+            evidence=["Lithuania and Finland will send more ships to guard "
+                      "undersea cables in the Baltic Sea and are ready to "
+                      "board vessels suspected of damaging them, Lithuania's "
+                      "foreign minister said on Wednesday, four days after a "
+                      "power link between Lithuania and Sweden was cut."],
+            cameo="030", alts=["130", "010"], alternatives=lt,
+            targets=[("Finland", "cooperative", True)],
+            about=["Finland", "Baltic Sea", "Sweden"], same=["S02"],
+            attribution="description", date_basis=wed),
+        stm(d, "S02", rv, "Foreign Minister Rūta Vaitkevičienė told a joint "
+            "news conference", day, quote=q2, cameo="130",
+            alts=["010", "030"], alternatives=lt, about=["Baltic Sea"],
+            channel=conf, same=["S01"], date_basis=same_conf),
+        stm(d, "S03", "Litgrid", "grid operator Litgrid said", None,
+            para="the NordBalt cable, which carries electricity between "
+                 "Klaipeda and southern Sweden, was damaged early on "
+                 "Saturday",
+            evidence=["The NordBalt cable, which carries electricity between "
+                      "the Lithuanian port of Klaipeda and southern Sweden, "
+                      "was damaged early on Saturday, grid operator Litgrid "
+                      "said."],
+            cameo="010", about=["Lithuania", "Sweden", "NordBalt"],
+            attribution="description",
+            date_basis="the text does not say when ('early on Saturday' "
+                       "dates the damage, not the saying)"),
+        stm(d, "S04", "Litgrid", "the company said", None,
+            para="Lithuania's power supply has not been affected, but "
+                 "repairs could take several weeks",
+            evidence=["Lithuania's power supply has not been affected, the "
+                      "company said, but repairs could take several weeks."],
+            cameo="010", alts=["012"], about=["Lithuania"],
+            attribution="nominal", date_basis=nodate),
+        stm(d, "S05", mh, "Halttunen said Finland would", day,
+            quote="not leave its protection to chance.",
+            para="Finland would send two more coast guard vessels to the "
+                 "central Baltic before the end of the month, and the "
+                 "countries around the Baltic Sea could not leave its "
+                 "protection to chance",
+            evidence=["Halttunen said Finland would send two more coast "
+                      "guard vessels to the central Baltic before the end of "
+                      "the month and that the countries around the sea could "
+                      "\"not leave its protection to chance.\""],
+            cameo="030", alts=["010"], alternatives=fi,
+            targets=[("Lithuania", "cooperative", False)],
+            about=["Finland", "Baltic Sea"], channel=conf,
+            date_basis=same_conf),
+        stm(d, "S06", mh, "he said", day, quote=q6, cameo="051",
+            alts=["030", "010"], alternatives=fi,
+            targets=[("Lithuania", "cooperative", True)],
+            about=["Lithuania", "NATO"], channel=conf,
+            attribution="pronoun", after=q6[:40], date_basis=same_conf),
+        stm(d, "S07", "LSEG", "according to LSEG ship-tracking data", None,
+            para="the tanker Aurora Bay had left the Russian port of "
+                 "Ust-Luga two days before it was detained",
+            evidence=["The vessel had left the Russian port of Ust-Luga two "
+                      "days earlier, according to LSEG ship-tracking data."],
+            cameo="010", about=["Russia", "Ust-Luga"],
+            attribution="according to", optional=True,
+            date_basis="the text does not say when (a record from data)"),
+        stm(d, "S08", me, "Swedish Prime Minister Magnus Ekström told public "
+            "broadcaster SVT late on Tuesday", tue,
+            quote="not be intimidated.",
+            para="investigators had found marks of a dragged anchor along "
+                 "the seabed and Sweden would not be intimidated",
+            evidence=["Swedish Prime Minister Magnus Ekström told public "
+                      "broadcaster SVT late on Tuesday that investigators had "
+                      "found marks of a dragged anchor along the seabed and "
+                      "that Sweden would \"not be intimidated.\""],
+            cameo="010", alts=["111"], alternatives=["Sweden"],
+            about=["Sweden"], reported_via="SVT",
+            channel="interview with SVT",
+            date_basis="'late on Tuesday' before Wednesday 17 November 2027"),
+        stm(d, "S09", ak, "Lithuanian President Aurimas Kazlauskas was quoted "
+            "by the BNS news agency as saying on Tuesday", tue,
+            para="the tanker was part of Russia's shadow fleet and Lithuania "
+                 "would ask the European Union to add it to its sanctions "
+                 "list",
+            evidence=["Lithuanian President Aurimas Kazlauskas was quoted by "
+                      "the BNS news agency as saying on Tuesday that the "
+                      "tanker was part of Russia's shadow fleet and that "
+                      "Vilnius would ask the European Union to add it to its "
+                      "sanctions list."],
+            cameo="112", alts=["111", "010"], alternatives=lt,
+            targets=[("Russia", "conflictual", True)],
+            about=["Russia", "European Union"], reported_via="BNS",
+            date_basis="'as saying on Tuesday' (16 November 2027)"),
+        stm(d, "S10", "Kremlin", "The Kremlin rejected the accusations", None,
+            para="the Kremlin rejected the accusations that Russia was "
+                 "behind the damage to the cable",
+            evidence=["The Kremlin rejected the accusations."],
+            cameo="016", alts=["111", "010"], alternatives=["Russia", kb],
+            targets=[("Lithuania", "conflictual", False),
+                     ("Sweden", "conflictual", False)],
+            about=["Russia", "Lithuania", "Sweden"], same=["S11"],
+            date_basis=nodate),
+        stm(d, "S11", kb, "Kremlin spokesman Kirill Bessonov told reporters",
+            None, quote="absurd",
+            para="linking Russia to the incident was absurd and Russia had "
+                 "nothing to do with it",
+            evidence=["Kremlin spokesman Kirill Bessonov told reporters that "
+                      "linking Russia to the incident was \"absurd\" and that "
+                      "Moscow had \"nothing to do with it.\""],
+            cameo="016", alts=["010", "111"],
+            alternatives=["Kremlin", "Russia"],
+            targets=[("Lithuania", "conflictual", False),
+                     ("Sweden", "conflictual", False)],
+            about=["Russia", "Lithuania", "Sweden"],
+            channel="remarks to reporters", same=["S10"], date_basis=nodate),
+        stm(d, "S12", dk, "Foreign Ministry spokeswoman Darya Kolosova said",
+            None, quote="whipping up anti-Russian hysteria",
+            para="the Baltic states were whipping up anti-Russian hysteria "
+                 "to justify a NATO military build-up on Russia's borders",
+            evidence=["In Moscow, Foreign Ministry spokeswoman Darya Kolosova "
+                      "said the Baltic states were \"whipping up anti-Russian "
+                      "hysteria\" to justify a NATO military build-up on "
+                      "Russia's borders, the RIA news agency reported."],
+            cameo="112", alts=["111", "010"],
+            alternatives=["Russia", ru_mfa],
+            targets=[("Baltic states", "conflictual", True),
+                     ("Lithuania", "conflictual", False),
+                     ("NATO", "conflictual", True)],
+            about=["Baltic states", "Lithuania", "NATO", "Russia"],
+            reported_via="RIA Novosti", date_basis=nodate),
+        stm(d, "S13", "NATO", "NATO said on Wednesday", day,
+            para="NATO would send two more frigates to the Baltic Sea under "
+                 "its Baltic Sentry mission",
+            evidence=["NATO said on Wednesday it would send two more "
+                      "frigates to the area under its Baltic Sentry mission, "
+                      "which it launched in January 2025 after a series of "
+                      "cable incidents."],
+            cameo="010", alts=["030", "150"],
+            targets=[("Lithuania", "cooperative", False),
+                     ("Finland", "cooperative", False)],
+            about=["Baltic Sea", "Baltic Sentry", "Lithuania"],
+            date_basis="'said on Wednesday' (17 November 2027)"),
+        stm(d, "S14", ec, "The European Commission said last week",
+            "2027-11",
+            para="the European Commission was preparing new sanctions "
+                 "against Russia's shadow fleet of ageing tankers",
+            evidence=["The European Commission said last week it was "
+                      "preparing new sanctions against Russia's shadow fleet "
+                      "of ageing tankers"],
+            cameo="010", alts=["163", "130"],
+            alternatives=["European Union"],
+            targets=[("Russia", "conflictual", True)], about=["Russia"],
+            date_basis="'last week' before Wednesday 17 November 2027 (8-14 "
+                       "November): the month"),
+        stm(d, "S15", "Western officials", "which Western officials say",
+            None,
+            para="Russia uses its shadow fleet of ageing tankers to get "
+                 "around a price cap on its oil exports",
+            evidence=["which Western officials say Moscow uses to get around "
+                      "a price cap on its oil exports."],
+            cameo="112", alts=["010"],
+            targets=[("Russia", "conflictual", True)], about=["Russia"],
+            attribution="description", optional=True, date_basis=nodate),
+    ]
+    statements[10]["segments"] = [dict(zip(
+        ("quote", "span", "byte_span"),
+        ("nothing to do with it.", *d.span("nothing to do with it.", B))))]
+    for s in statements:
+        if s["quote"] is not None:
+            s["quote_marks"] = "straight"
+    notes = {
+        "S01": "the lede retells the quotation S02 in other words; "
+               "'Lithuania's foreign minister' = Vaitkevičienė",
+        "S02": "the quotation the lede retells, dated by the news conference "
+               "of the lede's Wednesday",
+        "S03": "the grid operator, a named company, speaks for itself; "
+               "undated: 'early on Saturday' is the day of the damage (as "
+               "h23's 'late on Tuesday')",
+        "S04": "'the company' = Litgrid; a quotation-free sentence split by "
+               "its attribution: one statement",
+        "S05": "'said … and that … \"…\"': one verb, one statement, its "
+               "quoted fragment the quote (as h166's S03/S09); 'the sea' = "
+               "the Baltic Sea",
+        "S06": "'he' = Halttunen; R01",
+        "S07": "a record 'according to LSEG ship-tracking data': data, not "
+               "a speaker's words, optional and undated (as h58's "
+               "'according to commerce ministry data')",
+        "S08": "'told public broadcaster SVT late on Tuesday that … and that "
+               "… \"…\"': one statement relayed by SVT (as h175's 'told Al "
+               "Arabiya')",
+        "S09": "'was quoted by the BNS news agency as saying on Tuesday that "
+               "… and that …': one statement relayed by BNS (as h142's 'was "
+               "quoted by the daily X as saying'); 'Vilnius' = Lithuania",
+        "S10": "'The Kremlin rejected the accusations.' and its spokesman's "
+               "words after it are one utterance, undated (as h30's 'The "
+               "United States … welcomed the meeting.' and the State "
+               "Department spokesperson's quotation)",
+        "S11": "'told reporters that … \"…\" and that … \"…\"': one "
+               "statement, the first fragment the quote and the second a "
+               "segment (as h174's S08); 'Moscow' = Russia; undated",
+        "S12": "'said …, the RIA news agency reported': relayed by RIA, "
+               "undated; 'Foreign Ministry' (of Moscow) only in her title",
+        "S13": "the alliance's own statement, dated by 'said on Wednesday'; "
+               "'in January 2025' dates the mission's launch",
+        "S14": "'last week' gives the month (as h55, h166)",
+        "S15": "'which Western officials say …': officials of no named side, "
+               "optional (as h78's 'officials said'); 'Moscow' = Russia",
+    }
+    for s in statements:
+        if s["id"] in notes:
+            s["speaker_mention"]["note"] = notes[s["id"]]
+    mem = ["member state", "members", "membership", "NATO member",
+           "EU member", "ally"]
+    relationships = [
+        relationship("R01", "NATO allies", ["Finland", "Lithuania"], False,
+                     [mh], ["S06"], ["allies", "ally", "NATO ally"],
+                     date=day),
+        relationship("R02", "member", ["Lithuania", "NATO"], True,
+                     ["narrator"], [], mem),
+        relationship("R03", "member", ["Lithuania", "European Union"], True,
+                     ["narrator"], [], mem),
+        relationship("R04", "war", ["Russia", "Ukraine"], False,
+                     ["narrator"], [], ["war in Ukraine"], optional=True),
+    ]
+    relationships[0]["notes"] = ("'Finland and Lithuania are NATO allies', "
+                                 "said by the Finnish minister")
+    relationships[1]["notes"] = relationships[2]["notes"] = (
+        "'Lithuania, a NATO and European Union member': the narrator's "
+        "apposition (as h130's 'a member of NATO and the European Union')")
+    relationships[3]["notes"] = ("'the war in Ukraine' names one party "
+                                 "only: optional")
+    lr = ["Lithuania", "Sweden"]
+    events = [
+        event("E01", "talks of Vaitkevičienė and Halttunen in Vilnius and "
+              "their joint news conference", day, [rv, mh]),
+        event("E02", "damage to the NordBalt power cable between Lithuania "
+              "and Sweden", sat, lr),
+        event("E03", "Swedish police detain the tanker Aurora Bay off "
+              "Gotland", sun, ["Sweden"]),
+        event("E04", "NATO launches its Baltic Sentry mission", "2025-01",
+              ["NATO"], optional=True),
+        event("E05", "deployment of two more Finnish coast guard vessels to "
+              "the central Baltic", "2027-11", ["Finland"], optional=True),
+        event("E06", "the war in Ukraine", None, ["Russia", "Ukraine"],
+              optional=True),
+    ]
+    events[4]["modality"] = "planned"
+
+    def tx(text, value, kind="date", after=B):
+        return timex(d, text, value, kind, after)
+    timexes = [timex(d, "November 17, 2027 5:18 PM GMT+2", day + "T17:18",
+                     kind="datetime"),
+               timex(d, "Nov 17", day, after="\nVILNIUS, "),
+               tx("on Wednesday", day),
+               tx("four days after", sat),
+               tx("early on Saturday", sat),
+               tx("several weeks", None, kind="duration"),
+               tx("before the end of the month", "2027-11"),
+               tx("November 15, 2027", "2027-11-15"),
+               tx("on Sunday", sun),
+               tx("two days earlier", "2027-11-12"),
+               tx("late on Tuesday", tue),
+               tx("on Tuesday", tue, after="as saying"),
+               tx("on Wednesday", day, after="NATO said"),
+               tx("in January 2025", "2025-01"),
+               tx("last week", "2027-W45")]
+    write(d, day, "news report (wire agency on its website)", actors,
+          statements, relationships, events, timexes)
+
+
+def h179():
+    d = Doc("h179_briefing")
+    t = d.text
+    day = "2028-03-09"
+    wed, tue = "2028-03-08", "2028-03-07"
+    sh = "Scott Hollister"
+    tb = "Tiago Bittencourt"
+    sa = "Sebastián Arrieta"
+    kw = "Kong Weiran"
+    dos = "U.S. Department of State"
+    cn_mfa = "Ministry of Foreign Affairs (China)"
+    ru_mfa = "Ministry of Foreign Affairs (Russia)"
+    ustr = "Office of the United States Trade Representative"
+    actors = [
+        actor(d, "A01", sh, "person", [sh],
+              ["MR HOLLISTER", "Mr Hollister", "Hollister",
+               "Spokesperson Scott Hollister"],
+              affiliations=[(dos, "Spokesperson")]),
+        actor(d, "A02", "Prescott", "person", ["Prescott"],
+              ["Secretary Prescott", "Secretary of State Prescott"],
+              affiliations=[("United States", "Secretary of State")]),
+        actor(d, "A03", "United States", "state",
+              ["United States", "U.S.", "Washington"], ["US", "USA"],
+              accept={"Washington": ["Washington"]}),
+        actor(d, "A04", "Brazil", "state", ["Brazil"],
+              ["Federative Republic of Brazil"]),
+        actor(d, "A05", tb, "person", [tb, "Bittencourt"],
+              ["Foreign Minister Bittencourt",
+               "Foreign Minister Tiago Bittencourt"],
+              affiliations=[("Brazil", "Foreign Minister")]),
+        actor(d, "A06", "Argentina", "state", ["Argentina"],
+              ["Argentine Republic"]),
+        actor(d, "A07", sa, "person", [sa],
+              ["President Sebastián Arrieta", "Arrieta",
+               "Sebastian Arrieta"],
+              affiliations=[("Argentina", "President")]),
+        actor(d, "A08", "Haiti", "state", ["Haiti"], ["Republic of Haiti"]),
+        actor(d, "A09", "Mexico", "state", ["Mexico"],
+              ["United Mexican States"]),
+        actor(d, "A10", "Marroquín", "person", ["Marroquín"],
+              ["President Marroquín", "Marroquin", "President Marroquin"],
+              affiliations=[("Mexico", "President")]),
+        actor(d, "A11", "China", "state", ["China", "Beijing"],
+              ["People's Republic of China", "PRC"],
+              accept={"Beijing": ["Beijing"]}),
+        actor(d, "A12", kw, "person", [kw],
+              ["Kong", "spokesperson Kong Weiran"],
+              affiliations=[(cn_mfa, "spokesperson")]),
+        actor(d, "A13", "Latin America", "place", ["Latin America"],
+              ["Latin America and the Caribbean"]),
+        actor(d, "A14", "Russia", "state", ["Russia", "Moscow"],
+              ["Russian Federation"]),
+        actor(d, "A15", ru_mfa, "organization",
+              ["Russia's foreign ministry"],
+              ["Russian foreign ministry", "Russian Foreign Ministry"],
+              part_of="Russia",
+              accept={"Russia's foreign ministry": ["Russia"]}),
+        actor(d, "A16", "Lithuania", "state", ["Lithuania"],
+              ["Republic of Lithuania"]),
+        actor(d, "A17", "Kaliningrad", "place", ["Kaliningrad"],
+              ["Kaliningrad region", "Kaliningrad Oblast"]),
+        actor(d, "A18", "Ukraine", "state", ["Ukraine"]),
+        actor(d, "A19", "NATO", "organization", ["NATO"],
+              ["North Atlantic Treaty Organization"]),
+        actor(d, "A20", "Folha de S.Paulo", "media", ["Folha de S.Paulo"],
+              ["Folha", "Folha de Sao Paulo"]),
+        actor(d, "A21", "El Universal", "media", ["El Universal"]),
+        actor(d, "A22", "AFP", "media", ["AFP"],
+              ["Agence France-Presse"]),
+        actor(d, "A23", "LRT", "media", ["LRT"],
+              ["Lithuanian National Radio and Television",
+               "Lithuanian public radio"]),
+        actor(d, "A24", dos, "organization", ["U.S. DEPARTMENT of STATE"],
+              ["State Department", "Department of State"], optional=True,
+              part_of="United States"),
+        actor(d, "A25", cn_mfa, "organization", ["China's foreign ministry"],
+              ["Chinese foreign ministry", "Chinese Foreign Ministry"],
+              optional=True, part_of="China",
+              accept={"China's foreign ministry": ["China"]}),
+        actor(d, "A26", ustr, "organization",
+              ["U.S. Trade Representative"],
+              ["USTR", "Office of the U.S. Trade Representative"],
+              optional=True, part_of="United States"),
+        actor(d, "A27", "Gang Suppression Force", "organization",
+              ["Gang Suppression Force"], ["GSF"]),
+        actor(d, "A28", "Office of the Spokesperson", "organization",
+              ["Office of the Spokesperson"], optional=True, part_of=dos),
+        actor(d, "A29", "White House", "organization", ["White House"],
+              optional=True, part_of="United States"),
+        actor(d, "A30", "Washington", "place", ["Washington"],
+              optional=True, accept={"Washington": ["United States"]}),
+        actor(d, "A31", "Brasília", "place", ["Brasília"], ["Brasilia"],
+              optional=True),
+        actor(d, "A32", "Buenos Aires", "place", ["Buenos Aires"],
+              optional=True),
+        actor(d, "A33", "Beijing", "place", ["Beijing"], optional=True,
+              accept={"Beijing": ["China"]}),
+        actor(d, "A34", "Baltic region", "place", ["Baltic region"],
+              ["Baltic"], optional=True),
+        actor(d, "A35", "Lucas Ferreira", "person", ["Lucas Ferreira"],
+              affiliations=[("Folha de S.Paulo", "correspondent")],
+              optional=True),
+        actor(d, "A36", "Camila Ibarra", "person", ["Camila Ibarra"],
+              affiliations=[("El Universal", "correspondent")],
+              optional=True),
+        actor(d, "A37", "Andrés Villalba", "person", ["Andrés Villalba"],
+              affiliations=[("AFP", "correspondent")], optional=True),
+        actor(d, "A38", "Gintarė Jurgaitytė", "person",
+              ["Gintarė Jurgaitytė"], affiliations=[("LRT", "correspondent")],
+              optional=True),
+    ]
+    ends = ("\n\nQUESTION", "\n\nMR ", "\n\n(")
+    top = "2:07 p.m. EST"
+
+    def turn(label, after):
+        i = t.index(label, t.index(after, t.index(top))) + len(label) + 1
+        j = min(t.index(e, i) for e in ends if e in t[i:])
+        return t[i:j]
+
+    la = "MR HOLLISTER:"
+    q_br = "raise the tariffs in Brasília?"
+    q_mx = "unilateral strikes on cartels inside Mexico?"
+    q_fu = "So you're not ruling out strikes?"
+    q_cn = "What's your response?"
+    q_ru = "How do you respond?"
+    q_end = "QUESTION: Thank you."
+    a1 = turn(la, top)
+    a2, a3, a4 = turn(la, q_br), turn(la, q_mx), turn(la, q_fu)
+    a5, a6, a7 = turn(la, q_cn), turn(la, q_ru), turn(la, q_end)
+    assert a1.count("\n\n") == 1 and a1.endswith("take your questions."), a1
+    assert a4.startswith("I'm not going to get into"), a4
+    assert a7 == "Thanks, everyone.", a7
+    ch = "department press briefing"
+    basis = "the briefing's date (Thursday, March 9, 2028)"
+    us = ["United States", dos]
+
+    def tn(sid, quote, after, cameo, alts, targets, about, optional=False,
+           responds=()):
+        return statement(d, sid, sh, la, day, quote=quote, cameo=cameo,
+                         alts=alts, alternatives=us, targets=targets,
+                         about=about, channel=ch, responds_to=responds,
+                         optional=optional, after=after, date_basis=basis)
+
+    def emb(sid, spk, mention, date, quote, para, ev, via, basis_, **k):
+        return statement(d, sid, spk, mention, date, quote=quote, para=para,
+                         evidence=[ev], reported_via=via, embedded=True,
+                         after=top, date_basis=basis_, **k)
+
+    yday = "'yesterday' of the briefing of Thursday, March 9, 2028"
+    statements = [
+        tn("B01", a1, top, "036", ["010", "051"],
+           [("Brazil", "cooperative", True),
+            ("Argentina", "cooperative", True)],
+           ["Prescott", "Brazil", "Argentina", sa, "Haiti",
+            "Gang Suppression Force"]),
+        emb("B02", tb, "Brazil's foreign minister, Tiago Bittencourt, said "
+            "yesterday", wed, "not choose sides",
+            "Brazil would not choose sides between the United States and "
+            "China",
+            "Brazil's foreign minister, Tiago Bittencourt, said yesterday "
+            "that Brazil would \"not choose sides\" between Washington and "
+            "Beijing", "Folha de S.Paulo", yday, cameo="010",
+            alts=["012"], alternatives=["Brazil"],
+            targets=[("United States", "neutral", True),
+                     ("China", "neutral", True)],
+            about=["United States", "China"], attribution="apposition"),
+        emb("B03", tb, "and called the new U.S. tariffs on Brazilian steel",
+            wed, "unjustified and counterproductive.",
+            "the new U.S. tariffs on Brazilian steel were unjustified and "
+            "counterproductive",
+            "and called the new U.S. tariffs on Brazilian steel "
+            "\"unjustified and counterproductive.\"", "Folha de S.Paulo",
+            "the same remarks of 'yesterday'", cameo="111", alts=["010"],
+            alternatives=["Brazil"],
+            targets=[("United States", "conflictual", True)],
+            about=["United States"], attribution="coordinated verb"),
+        tn("B04", a2, q_br, "051", ["010", "111"],
+           [("Brazil", "cooperative", True), ("China", "conflictual", False)],
+           ["Brazil", tb, "China", ustr], responds=["B02", "B03"]),
+        emb("B05", "Marroquín", "President Marroquín said at her morning "
+            "press conference today", day, "never accept",
+            "Mexico would never accept foreign troops on Mexican soil and "
+            "security cooperation with the United States had to rest on "
+            "respect for Mexico's sovereignty",
+            "President Marroquín said at her morning press conference today "
+            "that Mexico would \"never accept\" foreign troops on Mexican "
+            "soil and that security cooperation with the United States had "
+            "to rest on respect for Mexico's sovereignty.", "El Universal",
+            "'today' of the briefing of Thursday, March 9, 2028",
+            cameo="120", alts=["010", "111"], alternatives=["Mexico"],
+            targets=[("United States", "conflictual", False)],
+            about=["United States"], channel="morning press conference"),
+        tn("B06", a3, q_mx, "051", ["010", "030"],
+           [("Mexico", "cooperative", True)], ["Mexico"],
+           responds=["B05"]),
+        tn("B07", a4, q_fu, "011", ["010"], [], ["Mexico"]),
+        emb("B08", kw, "China's foreign ministry spokesperson Kong Weiran "
+            "said on Tuesday", tue, "nobody's backyard",
+            "Latin America was nobody's backyard",
+            "China's foreign ministry spokesperson Kong Weiran said on "
+            "Tuesday that Latin America was \"nobody's backyard\"", "AFP",
+            "'on Tuesday' before Thursday, March 9, 2028", cameo="111",
+            alts=["010"], alternatives=["China", cn_mfa],
+            targets=[("United States", "conflictual", False)],
+            about=["Latin America", "United States"]),
+        emb("B09", kw, "and accused the United States", tue,
+            "the so-called Monroe Doctrine.",
+            "the United States was trying to revive the so-called Monroe "
+            "Doctrine",
+            "and accused the United States of trying to revive \"the "
+            "so-called Monroe Doctrine.\"", "AFP",
+            "the same remarks of 'on Tuesday'", cameo="112",
+            alts=["111", "010"], alternatives=["China", cn_mfa],
+            targets=[("United States", "conflictual", True)],
+            about=["United States", "Latin America"],
+            attribution="coordinated verb"),
+        tn("B10", a5, q_cn, "111", ["120", "010"],
+           [("China", "conflictual", True),
+            ("Latin America", "cooperative", True)],
+           ["China", "Latin America"], responds=["B08", "B09"]),
+        emb("B11", ru_mfa, "Russia's foreign ministry said yesterday", wed,
+            "a direct threat",
+            "the deployment of a U.S. armored brigade to Lithuania was a "
+            "direct threat to the Kaliningrad region",
+            "Russia's foreign ministry said yesterday that the deployment of "
+            "a U.S. armored brigade to Lithuania was \"a direct threat\" to "
+            "the Kaliningrad region", "LRT", yday, cameo="111",
+            alts=["112", "010"], alternatives=["Russia"],
+            targets=[("United States", "conflictual", True),
+                     ("Lithuania", "conflictual", True)],
+            about=["United States", "Lithuania", "Kaliningrad"]),
+        emb("B12", ru_mfa, "and warned of", wed,
+            "military-technical countermeasures.",
+            "Russia warned of military-technical countermeasures against the "
+            "deployment of a U.S. armored brigade to Lithuania",
+            "and warned of \"military-technical countermeasures.\"", "LRT",
+            "the same statement of 'yesterday'", cameo="130",
+            alts=["111", "010"], alternatives=["Russia"],
+            targets=[("United States", "conflictual", False),
+                     ("Lithuania", "conflictual", False)],
+            about=["United States", "Lithuania"],
+            attribution="coordinated verb"),
+        tn("B13", a6, q_ru, "111", ["051", "010"],
+           [("Lithuania", "cooperative", True),
+            ("Russia", "conflictual", True)],
+           ["Lithuania", "Russia", "Ukraine", "NATO"],
+           responds=["B11", "B12"]),
+        tn("B14", a7, q_end, "010", [], [], [], optional=True),
+    ]
+    statements[0]["segments"] = [
+        dict(zip(("quote", "span", "byte_span"), (p, *d.span(p, top))))
+        for p in a1.split("\n\n")]
+    for s in statements:
+        if s["embedded_in_question"]:
+            s["quote_marks"] = "straight"
+        else:
+            s["quote_marks"] = "none (transcript turn)"
+    asked = {"B04": ("Folha de S.Paulo", q_br),
+             "B06": ("El Universal", q_mx), "B07": (None, q_fu),
+             "B10": ("AFP", q_cn), "B13": ("LRT", q_ru),
+             "B14": (None, q_end)}
+    for s in statements:
+        if s["id"] in asked:
+            outlet, q = asked[s["id"]]
+            label = "QUESTION: "
+            qe = t.index(q, t.index(top)) + len(q)
+            qi = t.rindex(label, 0, qe) + len(label)
+            if s["id"] == "B14":
+                qe = t.index("Thank you.", qi) + len("Thank you.")
+            s["question"] = {"asked_by": outlet, "text": t[qi:qe],
+                             "span": [qi, qe],
+                             "byte_span": [len(t[:qi].encode("utf-8")),
+                                           len(t[:qe].encode("utf-8"))]}
+    notes = {
+        "B01": "the opening turn over two paragraphs (the Secretary's "
+               "travel, the hand-over to questions): one statement in two "
+               "segments; R01, R02",
+        "B02": "inside the question of Folha de S.Paulo (reported_via), the "
+               "asker naming himself and his outlet (as h151); the minister "
+               "named in apposition speaks; 'Washington and Beijing' = the "
+               "United States and China",
+        "B03": "the second verb of 'said … and called …' (as h151's B14)",
+        "B04": "one turn, one statement, its referral to the Trade "
+               "Representative inside it; R03",
+        "B05": "inside the question of El Universal, dated by 'today' (as "
+               "h67's 'this morning'); 'said … \"…\" … and that …': one "
+               "statement, its quoted fragment the quote",
+        "B06": "R04, R05, R06",
+        "B07": "the follow-up (no outlet named): a refusal of a hypothetical "
+               "question, a required decline (as h175's B08)",
+        "B08": "inside the question of AFP; 'China's foreign ministry "
+               "spokesperson' names the ministry only in her title; R07",
+        "B09": "the second verb; 'so-called' is inside the spokesperson's "
+               "quoted words, so the contest is hers (R08)",
+        "B10": "'we agree that Latin America is nobody's backyard' and 'What "
+               "we reject is …': a rejection of B09 and a criticism of "
+               "China; R07, R09",
+        "B11": "inside the question of LRT: 'Russia's foreign ministry said "
+               "yesterday that … and warned of …': two statements (as h19, "
+               "h174)",
+        "B12": "the second verb",
+        "B13": "R10, R11",
+        "B14": "a closing courtesy: optional",
+    }
+    for s in statements:
+        if s["id"] in notes:
+            s["speaker_mention"]["note"] = notes[s["id"]]
+    relationships = [
+        relationship("R01", "major non-NATO ally",
+                     ["Argentina", "United States"], False, [sh], ["B01"],
+                     ["non-NATO ally", "major non-NATO allies", "ally",
+                      "allies"], date=day),
+        relationship("R02", "closest partners",
+                     ["Argentina", "United States"], False, [sh], ["B01"],
+                     ["closest partner", "partners", "partner"], date=day),
+        relationship("R03", "important partner", ["Brazil", "United States"],
+                     False, [sh], ["B04"],
+                     ["important partners", "partner", "partners"],
+                     date=day),
+        relationship("R04", "neighbor", ["Mexico", "United States"], False,
+                     [sh], ["B06"],
+                     ["neighbors", "neighbour", "neighbours"],
+                     optional=True, date=day),
+        relationship("R05", "largest trading partner",
+                     ["Mexico", "United States"], True, [sh], ["B06"],
+                     ["trading partner", "biggest trading partner",
+                      "largest partner", "trading partners"], date=day),
+        relationship("R06", "security cooperation",
+                     ["United States", "Mexico"], False,
+                     [sh, "Marroquín"], ["B06", "B05"], ["cooperation"],
+                     optional=True, date=day),
+        relationship("R07", "backyard", ["Latin America", "United States"],
+                     False, [kw, sh], ["B08", "B10"],
+                     ["nobody's backyard", "back yard"], optional=True),
+        relationship("R08", "Monroe Doctrine",
+                     ["United States", "Latin America"], True, [kw],
+                     ["B09"], ["so-called Monroe Doctrine"], date=tue),
+        relationship("R09", "strategic competitor",
+                     ["China", "United States"], False, [sh], ["B10"],
+                     ["strategic competitors", "competitor",
+                      "strategic competition", "competitors"], date=day),
+        relationship("R10", "NATO Ally",
+                     ["Lithuania", ["United States", "NATO"]], False, [sh],
+                     ["B13"], ["NATO ally", "ally", "allies"],
+                     date=day),
+        relationship("R11", "war", ["Russia", "Ukraine"], True, [sh],
+                     ["B13"], ["war against Ukraine", "war of aggression"],
+                     optional=True, date=day),
+    ]
+    relationships[0]["notes"] = ("'Argentina, a major non-NATO ally and one "
+                                 "of our closest partners in the "
+                                 "hemisphere'")
+    relationships[4]["notes"] = ("'Mexico is our neighbor and our largest "
+                                 "trading partner' (of the United States; "
+                                 "as h166's R04)")
+    relationships[6]["polarity"] = "negative"
+    relationships[6]["notes"] = ("'Latin America was \"nobody's backyard\"' "
+                                 "(Kong), 'we agree that Latin America is "
+                                 "nobody's backyard' (Hollister): a denied "
+                                 "sphere of influence, optional")
+    relationships[7]["modality"] = "contested"
+    relationships[7]["notes"] = ("the spokesperson's accusation that the "
+                                 "United States is trying to revive 'the "
+                                 "so-called Monroe Doctrine' toward Latin "
+                                 "America, the region she addresses as a "
+                                 "party (as h171's Africa): a policy named "
+                                 "'so-called' by the one who claims it (as "
+                                 "h167's 'maximum pressure', h151's 'dual "
+                                 "containment')")
+    relationships[9]["notes"] = ("'Lithuania is a NATO Ally, and our "
+                                 "commitment to defend every inch of Allied "
+                                 "territory is ironclad': an ally of the "
+                                 "United States in NATO (either end "
+                                 "accepted)")
+    events = [
+        event("E01", "department press briefing", day, [sh]),
+        event("E02", "Secretary Prescott's travel to Brasília and Buenos "
+              "Aires", "2028-03-13", ["Prescott", "Brazil", "Argentina"]),
+        event("E03", "signing of a memorandum of understanding on critical "
+              "minerals with Argentina", "2028-03",
+              ["United States", "Argentina"], optional=True),
+        event("E04", "Marroquín's morning press conference", day,
+              ["Marroquín"], optional=True),
+        event("E05", "deployment of a U.S. armored brigade to Lithuania",
+              None, ["United States", "Lithuania"], optional=True),
+    ]
+    events[1]["end_date"] = "2028-03-16"
+    events[1]["modality"] = "scheduled"
+    events[2]["modality"] = "planned"
+
+    def tx(text, value, kind="date", after=top):
+        return timex(d, text, value, kind, after)
+    timexes = [timex(d, "March 9, 2028", day),
+               timex(d, "Thursday, March 9, 2028", day),
+               timex(d, top, day + "T14:07", kind="time"),
+               tx("from March 13 to 16", "2028-03-13/2028-03-16",
+                  kind="interval"),
+               tx("yesterday", wed),
+               tx("today", day),
+               tx("on Tuesday", tue),
+               tx("yesterday", wed, after="Jurgaitytė"),
+               tx("2:41 p.m.", day + "T14:41", kind="time")]
+    write(d, day, "press briefing (State Department transcript)", actors,
+          statements, relationships, events, timexes)
+
+
+def h180():
+    d = Doc("h180_readout")
+    day = "2028-05-23"
+    ks = "Kaarel Saarepuu"
+    op = "Oliver Pendry"
+    jef = "Joint Expeditionary Force"
+    go = "Government Office (Estonia)"
+    actors = [
+        actor(d, "A01", ks, "person", [ks],
+              ["Saarepuu", "Prime Minister Saarepuu",
+               "Prime Minister Kaarel Saarepuu"],
+              affiliations=[("Estonia", "Prime Minister")]),
+        actor(d, "A02", op, "person", [op],
+              ["Pendry", "Prime Minister Pendry",
+               "British Prime Minister Pendry"],
+              affiliations=[("United Kingdom", "Prime Minister")]),
+        actor(d, "A03", "Estonia", "state", ["Estonia"],
+              ["Republic of Estonia"]),
+        actor(d, "A04", "United Kingdom", "state", ["United Kingdom"],
+              ["UK", "Britain", "Great Britain",
+               "United Kingdom of Great Britain and Northern Ireland"]),
+        actor(d, "A05", "NATO", "organization", ["NATO"],
+              ["North Atlantic Treaty Organization"]),
+        actor(d, "A06", "Ukraine", "state", ["Ukraine"]),
+        actor(d, "A07", "Russia", "state", ["Russia"],
+              ["Russian Federation"]),
+        actor(d, "A08", "European Union", "organization",
+              ["European Union"], ["EU"]),
+        actor(d, "A09", "Baltic Sea", "place", ["Baltic Sea"],
+              ["Baltic Sea region", "Baltic"]),
+        actor(d, "A10", jef, "organization", [jef], ["JEF"]),
+        actor(d, "A11", "Netherlands", "state", ["Netherlands"],
+              ["Kingdom of the Netherlands"]),
+        actor(d, "A12", "Estonian Defence Forces", "organization",
+              ["Defence Forces"], ["Defence Forces"], optional=True,
+              part_of="Estonia"),
+        actor(d, "A13", "Tapa", "place", ["Tapa"], optional=True),
+        actor(d, "A14", "Nordic and Baltic countries", "group",
+              ["Nordic and Baltic countries"], optional=True),
+        actor(d, "A15", go, "organization", ["Government Office"],
+              ["Government Office", "Riigikantselei"], optional=True,
+              part_of="Estonia"),
+        actor(d, "A16", "Government of Estonia", "organization",
+              ["Government"], ["Government of the Republic of Estonia"],
+              optional=True, part_of="Estonia",
+              accept={"Government": ["Estonia"]}),
+        actor(d, "A17", "Finland", "state", ["Finland"], optional=True),
+        actor(d, "A18", "Tallinn", "place", ["Tallinn"], optional=True),
+        actor(d, "A19", "Stenbock House", "place", ["Stenbock House"],
+              optional=True),
+    ]
+    B = "23.05.2028 | 17:20"
+    basis = "'today' of the item dated 23.05.2028 (the phone call)"
+    call = "phone call"
+    ee, uk = ["Estonia"], ["United Kingdom"]
+    both = [op, "Estonia", "United Kingdom"]
+
+    def st(sid, spk, mention, para, ev, cameo, alts, alternatives, targets,
+           about, how="explicit", joint=False, optional=False, quote=None):
+        s = statement(d, sid, spk, mention, day, quote=quote, para=para,
+                      evidence=[ev] if ev else [], cameo=cameo, alts=alts,
+                      alternatives=alternatives, targets=targets,
+                      about=about, channel=call, attribution=how,
+                      optional=optional, after=B, date_basis=basis)
+        if joint:
+            s["co_speakers"] = [op]
+        return s
+
+    q3 = ("British soldiers have served alongside our Defence Forces in Tapa "
+          "for more than ten years. The United Kingdom is one of Estonia's "
+          "closest allies, and we are grateful for every British soldier who "
+          "stands with us,")
+    statements = [
+        st("C01", ks, "Prime Minister Saarepuu thanked the United Kingdom",
+           "Saarepuu thanked the United Kingdom for leading NATO's forward "
+           "land forces in Estonia",
+           "Prime Minister Saarepuu thanked the United Kingdom for leading "
+           "NATO's forward land forces in Estonia", "051", ["010"], ee,
+           [("United Kingdom", "cooperative", True)],
+           ["United Kingdom", "NATO"]),
+        st("C02", ks, "and welcomed the British decision",
+           "Saarepuu welcomed the British decision to keep a brigade-sized "
+           "force ready for rapid deployment to Estonia",
+           "and welcomed the British decision to keep a brigade-sized force "
+           "ready for rapid deployment to the country.", "051", ["010"], ee,
+           [("United Kingdom", "cooperative", False)],
+           ["United Kingdom", "Estonia"], how="coordinated verb"),
+        st("C03", ks, "Saarepuu said", None, None, "051", ["010"], ee,
+           [("United Kingdom", "cooperative", True)], ["United Kingdom"],
+           quote=q3),
+        st("C04", op, "Prime Minister Pendry praised",
+           "Pendry praised Estonia's defence spending, which will reach 5.4 "
+           "percent of GDP this year",
+           "Prime Minister Pendry praised Estonia's defence spending, which "
+           "will reach 5.4 percent of GDP this year", "051", ["010"], uk,
+           [("Estonia", "cooperative", True)], ["Estonia"]),
+        st("C05", op, "and confirmed that the United Kingdom would keep",
+           "the United Kingdom would keep its troops in Estonia for as long "
+           "as it takes",
+           "and confirmed that the United Kingdom would keep its troops in "
+           "Estonia \"for as long as it takes.\"", "030", ["010", "051"],
+           uk, [("Estonia", "cooperative", True)], ["Estonia"],
+           how="coordinated verb", quote="for as long as it takes."),
+        st("C06", ks, "The two leaders reaffirmed the strategic partnership",
+           "Estonia and the United Kingdom reaffirmed their strategic "
+           "partnership",
+           "The two leaders reaffirmed the strategic partnership between "
+           "Estonia and the United Kingdom", "030", ["051", "010"], both,
+           [("United Kingdom", "cooperative", True),
+            ("Estonia", "cooperative", True)],
+           ["United Kingdom", "Estonia"], how="joint", joint=True),
+        st("C07", ks, "and agreed to deepen cooperation",
+           "Estonia and the United Kingdom agreed to deepen cooperation in "
+           "the defence industry, including the joint production of "
+           "ammunition and uncrewed systems in Estonia",
+           "and agreed to deepen cooperation in the defence industry, "
+           "including the joint production of ammunition and uncrewed "
+           "systems in Estonia.", "030", ["036", "010"], both,
+           [("United Kingdom", "cooperative", False),
+            ("Estonia", "cooperative", False)],
+           ["United Kingdom", "Estonia"], how="coordinated verb",
+           joint=True),
+        st("C08", ks, "Both sides agreed that pressure on Russia",
+           "pressure on Russia must continue until it is ready for a just "
+           "and lasting peace in Ukraine, and the European Union and the "
+           "United Kingdom should act together against Russia's shadow "
+           "fleet in the Baltic Sea",
+           "Both sides agreed that pressure on Russia must continue until "
+           "it is ready for a just and lasting peace in Ukraine, and that "
+           "the European Union and the United Kingdom should act together "
+           "against Russia's shadow fleet in the Baltic Sea.", "111",
+           ["030", "010"], both,
+           [("Russia", "conflictual", True),
+            ("Ukraine", "cooperative", False)],
+           ["Russia", "Ukraine", "European Union", "Baltic Sea"],
+           how="joint", joint=True),
+        st("C09", ks, "Prime Minister Saarepuu stressed",
+           "Russia remained the greatest long-term threat to Euro-Atlantic "
+           "security",
+           "Prime Minister Saarepuu stressed that Russia remained the "
+           "greatest long-term threat to Euro-Atlantic security", "111",
+           ["010"], ee, [("Russia", "conflictual", True)], ["Russia"]),
+        st("C10", ks, "and called for immobilised Russian assets",
+           "immobilised Russian assets should be used for Ukraine's "
+           "reconstruction",
+           "and called for immobilised Russian assets to be used for "
+           "Ukraine's reconstruction.", "020", ["111", "010"], ee,
+           [("Russia", "conflictual", False),
+            ("Ukraine", "cooperative", True)], ["Russia", "Ukraine"],
+           how="coordinated verb"),
+        st("C11", op, "Prime Minister Pendry briefed his Estonian "
+           "counterpart",
+           "Pendry briefed Saarepuu on the preparations for the NATO summit",
+           "Prime Minister Pendry briefed his Estonian counterpart on the "
+           "preparations for the NATO summit.", "010", [], uk, [],
+           ["NATO", ks], optional=True),
+        st("C12", ks, "The leaders agreed to meet",
+           "Saarepuu and Pendry agreed to meet in person at the NATO summit "
+           "in July",
+           "The leaders agreed to meet in person at the NATO summit in "
+           "July.", "036", ["030"], both,
+           [("United Kingdom", "cooperative", False),
+            ("Estonia", "cooperative", False)],
+           ["NATO", "United Kingdom", "Estonia"], how="joint", joint=True),
+    ]
+    for s in statements:
+        if s["quote"] is not None:
+            s["quote_marks"] = "straight"
+    notes = {
+        "C01": "thanks for leading NATO's forces in Estonia: not a courtesy "
+               "(as h176's C04); 'thanked … and welcomed …': two statements",
+        "C02": "the second verb; 'the country' = Estonia",
+        "C03": "a quotation closed by 'Saarepuu said': dated by the call (as "
+               "h164's C07); R01",
+        "C04": "'praised … and confirmed that … \"…\"': two statements",
+        "C05": "the second verb, its quoted fragment the quote",
+        "C06": "'The two leaders' = Saarepuu (the site's prime minister) "
+               "with Pendry as co-speaker (the two states accepted); R02",
+        "C07": "the second verb of 'reaffirmed … and agreed to …', of both "
+               "leaders; R03",
+        "C08": "'Both sides agreed that … and that …': one verb, one "
+               "statement of both leaders",
+        "C09": "'stressed … and called for …': two statements",
+        "C10": "the second verb",
+        "C11": "'briefed … on': optional (as h16, h176); 'his Estonian "
+               "counterpart' = Saarepuu; the next sentence ('also "
+               "discussed') gives none",
+        "C12": "an agreement to meet: both leaders (as h8's 'Both sides "
+               "agreed to …')",
+    }
+    for s in statements:
+        if s["id"] in notes:
+            s["speaker_mention"]["note"] = notes[s["id"]]
+    eu = ["Estonia", "United Kingdom"]
+    relationships = [
+        relationship("R01", "closest allies", eu, False, [ks], ["C03"],
+                     ["closest ally", "allies", "ally", "alliance"],
+                     date=day),
+        relationship("R02", "strategic partnership", eu, False, [ks, op],
+                     ["C06"], ["strategic partners", "strategic partner",
+                               "partnership"], date=day),
+        relationship("R03", "cooperation", eu, False,
+                     [ks, op, "narrator"], ["C07"],
+                     ["defence cooperation", "defense cooperation",
+                      "cooperation in the defence industry",
+                      "defence industry cooperation"], optional=True,
+                     date=day),
+        relationship("R04", "Joint Expeditionary Force",
+                     ["United Kingdom", ["Estonia", "Netherlands",
+                                         "Nordic and Baltic countries"]],
+                     False, ["narrator"], [], ["cooperation"],
+                     optional=True),
+    ]
+    relationships[0]["notes"] = ("'The United Kingdom is one of Estonia's "
+                                 "closest allies', in Saarepuu's quotation")
+    relationships[3]["notes"] = ("the UK-led Joint Expeditionary Force "
+                                 "'brings together the United Kingdom, the "
+                                 "Nordic and Baltic countries and the "
+                                 "Netherlands': a grouping of many, "
+                                 "optional")
+    events = [
+        event("E01", "phone call of Saarepuu and Pendry", day, [ks, op]),
+        event("E02", "NATO summit", "2028-07", ["NATO", ks, op]),
+    ]
+    events[1]["modality"] = "planned"
+
+    def tx(text, value, kind="date", after=B):
+        return timex(d, text, value, kind, after)
+    timexes = [timex(d, B, day + "T17:20", kind="datetime"),
+               tx("today", day),
+               tx("in July", "2028-07"),
+               tx("for more than ten years", "P10Y", kind="duration"),
+               tx("this year", "2028"),
+               tx("in July", "2028-07", after="meet in person"),
+               tx("2029-2032", "2029/2032", kind="interval")]
+    write(d, day, "readout (government website, phone call)", actors,
+          statements, relationships, events, timexes)
+
+
+def h181():
+    d = Doc("h181_joint")
+    t = d.text
+    day = "2028-02-21"
+    mc = "Marcos Cavalcanti"
+    lm = "Luz Elena Marroquín"
+    celac = "Community of Latin American and Caribbean States"
+    unsc = "United Nations Security Council"
+    wto = "World Trade Organization"
+    gsf = "Gang Suppression Force"
+    pet = "Brazil-Mexico Partnership for the Energy Transition"
+    tfff = "Tropical Forest Forever Facility"
+    mre = "Ministry of Foreign Affairs (Brazil)"
+    actors = [
+        actor(d, "A01", "Brazil", "state",
+              ["Brazil", "Federative Republic of Brazil"],
+              ["Federative Republic of Brazil"]),
+        actor(d, "A02", "Mexico", "state",
+              ["Mexico", "United Mexican States"],
+              ["United Mexican States"]),
+        actor(d, "A03", mc, "person", [mc],
+              ["President Marcos Cavalcanti", "President Cavalcanti",
+               "Cavalcanti", "President of the Federative Republic of "
+               "Brazil"],
+              affiliations=[("Brazil", "President")]),
+        actor(d, "A04", lm, "person", [lm],
+              ["President Luz Elena Marroquín", "President Marroquín",
+               "Marroquín", "Luz Elena Marroquin", "Marroquin",
+               "President of the United Mexican States"],
+              affiliations=[("Mexico", "President")]),
+        actor(d, "A05", celac, "organization", [celac, "CELAC"], ["CELAC"]),
+        actor(d, "A06", "Mercosur", "organization", ["Mercosur"],
+              ["MERCOSUR", "Southern Common Market"]),
+        actor(d, "A07", wto, "organization", [wto],
+              ["WTO", "World Trade Organisation"]),
+        actor(d, "A08", "United States", "state", ["United States"],
+              ["US", "USA", "U.S.", "United States of America"]),
+        actor(d, "A09", "Haiti", "state", ["Haiti"], ["Republic of Haiti"]),
+        actor(d, "A10", gsf, "organization", [gsf], ["GSF"]),
+        actor(d, "A11", unsc, "organization", [unsc],
+              ["UN Security Council", "Security Council", "UNSC"]),
+        actor(d, "A12", "European Union", "organization",
+              ["European Union"], ["EU"]),
+        actor(d, "A13", "China", "state", ["China"],
+              ["People's Republic of China", "PRC"]),
+        actor(d, "A14", mre, "organization", ["Ministry of Foreign Affairs"],
+              ["Itamaraty", "Brazilian Ministry of Foreign Affairs",
+               "Ministry of Foreign Affairs of Brazil"], optional=True,
+              part_of="Brazil"),
+        actor(d, "A15", "Latin America", "place", ["Latin America"],
+              optional=True),
+        actor(d, "A16", "Binational Commission", "organization",
+              ["Binational Commission"],
+              ["Brazil-Mexico Binational Commission"], optional=True),
+        actor(d, "A17", pet, "organization", [pet],
+              ["Partnership for the Energy Transition"], optional=True),
+        actor(d, "A18", "Petrobras", "organization", ["Petrobras"],
+              ["Petróleo Brasileiro"], optional=True, part_of="Brazil"),
+        actor(d, "A19", "Pemex", "organization", ["Pemex"],
+              ["Petróleos Mexicanos"], optional=True, part_of="Mexico"),
+        actor(d, "A20", tfff, "organization", [tfff],
+              ["TFFF", "Tropical Forests Forever Facility"], optional=True),
+        actor(d, "A21", "COP30", "organization", ["COP30"],
+              ["30th UN Climate Change Conference"], optional=True),
+        actor(d, "A22", "Brasília", "place", ["Brasília"], ["Brasilia"],
+              optional=True),
+        actor(d, "A23", "Mexico City", "place", ["Mexico City"],
+              optional=True, accept={"Mexico City": ["Mexico"]}),
+        actor(d, "A24", "Belém", "place", ["Belém"], ["Belem"],
+              optional=True),
+        actor(d, "A25", "Buenos Aires", "place", ["Buenos Aires"],
+              optional=True),
+        actor(d, "A26", "Beijing", "place", ["Beijing"], optional=True),
+        actor(d, "A27", "Palácio Itamaraty", "place", ["Palácio Itamaraty"],
+              ["Itamaraty Palace"], optional=True),
+    ]
+    B = "Share: Facebook | X | WhatsApp | Copy link"
+    first = "The President of the Federative Republic of Brazil, Marcos"
+    last = "accepted the invitation with pleasure."
+    i = t.index(first, t.index(B))
+    j = t.index(last, i) + len(last)
+    whole = t[i:j]
+    paras = whole.split("\n\n")
+    assert len(paras) == 12, len(paras)
+    assert paras[2].endswith("have agreed as follows:"), paras[2]
+    assert paras[3].startswith("1. The Presidents"), paras[3]
+    who = ["Mexico", mc, lm]
+    statements = [
+        statement(d, "J01", "Brazil", "JOINT STATEMENT BY THE PRESIDENTS OF "
+                  "THE FEDERATIVE REPUBLIC OF BRAZIL AND OF THE UNITED "
+                  "MEXICAN STATES", day, quote=whole, cameo="030",
+                  alts=["057", "051", "036", "010"], alternatives=who,
+                  targets=[("Mexico", "cooperative", True),
+                           ("Brazil", "cooperative", True),
+                           ("United States", "cooperative", True),
+                           ("Haiti", "cooperative", True)],
+                  about=["Mexico", "Brazil", celac, "Mercosur",
+                         "United States", wto, "Haiti", gsf,
+                         "European Union", "China", unsc],
+                  channel="joint statement", attribution="joint", after=B,
+                  date_basis="'meeting in Brasília on February 21, 2028', "
+                             "the closing 'Brasília, February 21, 2028.' and "
+                             "'signed today' of the release"),
+        statement(d, "J02", "Brazil", "Brazil and Mexico agree", day,
+                  para="Brazil and Mexico agree to expand their trade "
+                       "agreement and launch a partnership for the energy "
+                       "transition",
+                  evidence=["Brazil and Mexico agree to expand their trade "
+                            "agreement and launch a partnership for the "
+                            "energy transition"],
+                  cameo="030", alts=["057", "036"], alternatives=who,
+                  targets=[("Mexico", "cooperative", True)],
+                  about=["Mexico", pet], channel="joint statement",
+                  attribution="joint", same=["J01"], optional=True,
+                  after="Press Release No. 94",
+                  date_basis="the standfirst of the release of February 21, "
+                             "2028, retelling the joint statement signed "
+                             "'today'"),
+    ]
+    for s in statements:
+        s["co_speakers"] = ["Mexico"]
+    statements[0]["quote_marks"] = "none (document text)"
+    statements[0]["segments"] = [
+        dict(zip(("quote", "span", "byte_span"), (p, *d.span(p, B))))
+        for p in paras]
+    statements[0]["speaker_mention"]["note"] = (
+        "the joint statement of Brazil (the government of the site, its "
+        "foreign ministry) with Mexico as co-speaker, the two presidents "
+        "accepted (as h121, h177); its words from the preamble 'The "
+        "President of the Federative Republic of Brazil, Marcos Cavalcanti, "
+        "and …, meeting in Brasília …,' through 'Recalling …' and "
+        "'Determined to …, the two Presidents have agreed as follows:' (the "
+        "joint text's own voice, as h173's 'the two Sides have agreed as "
+        "follows:' and h177's preamble) to paragraph 9's 'President "
+        "Cavalcanti accepted the invitation with pleasure.', one segment per "
+        "paragraph (twelve); 'The Sides', 'The Brazilian Side', 'The Mexican "
+        "Side' and the thanks and invitation of paragraph 9 are the joint "
+        "text's own (as h33, h177); the release's introduction ('The "
+        "following Joint Statement was signed today by …', as h65's "
+        "introduction), the title in capitals and the closing place and "
+        "date are not in it")
+    statements[1]["speaker_mention"]["note"] = (
+        "the release's standfirst, with no verb of saying, retells the joint "
+        "statement: optional (as h164's headline and h177's J02)")
+    bm = ["Brazil", "Mexico"]
+    relationships = [
+        relationship("R01", "Strategic Partnership", bm, False, bm, ["J01"],
+                     ["strategic partnership", "strategic partners",
+                      "partnership"], date=day),
+        relationship("R02", "ties of friendship", bm, False, bm, ["J01"],
+                     ["historic ties of friendship", "friendship", "ties",
+                      "friendly ties"], date=day),
+        relationship("R03", "bilateral relations", bm, False, bm, ["J01"],
+                     ["relations", "ties"], optional=True, date=day),
+        relationship("R04", "key partner", ["United States", "Brazil"],
+                     False, bm, ["J01"], ["partner", "partners",
+                                          "key partners"], date=day),
+        relationship("R05", "key partner", ["United States", "Mexico"],
+                     False, bm, ["J01"], ["partner", "partners",
+                                          "key partners"], date=day),
+        relationship("R06", "largest trading partner", ["China", "Brazil"],
+                     True, bm, ["J01"],
+                     ["trading partner", "biggest trading partner",
+                      "largest partner"], date=day),
+        relationship("R07", "Partnership for the Energy Transition", bm,
+                     False, bm, ["J01"],
+                     [pet, "partnership for the energy transition",
+                      "partnership"], optional=True, date=day),
+        relationship("R08", "Economic Complementation Agreement", bm, False,
+                     bm, ["J01"],
+                     ["Economic Complementation Agreement No. 53",
+                      "trade agreement"], optional=True, date=day),
+        relationship("R09", "trade agreement", ["Mercosur", "Mexico"], False,
+                     bm, ["J01"], ["broader trade agreement"],
+                     optional=True, date=day),
+        relationship("R10", "Partnership Agreement",
+                     ["Mercosur", "European Union"], False, bm, ["J01"],
+                     ["partnership agreement", "trade agreement"],
+                     optional=True, date=day),
+        relationship("R11", "Global Agreement", ["Mexico", "European Union"],
+                     False, bm, ["J01"],
+                     ["modernized Global Agreement", "trade agreement"],
+                     optional=True, date=day),
+        relationship("R12", "member", ["Brazil", "Mercosur"], True, bm,
+                     ["J01"], ["pro tempore presidency", "members",
+                               "member state"], optional=True, date=day),
+    ]
+    relationships[0]["valid_from"] = "2007"
+    relationships[0]["notes"] = ("'the Strategic Partnership established "
+                                 "between Brazil and Mexico in 2007', in the "
+                                 "preamble's 'Recalling …'")
+    relationships[1]["notes"] = ("'the historic ties of friendship between "
+                                 "the two largest economies of Latin "
+                                 "America' (as h61's 'ties of friendship "
+                                 "and brotherhood')")
+    relationships[3]["notes"] = relationships[4]["notes"] = (
+        "'the United States, a key partner of both countries': one pair "
+        "each (as h30's 'a treaty ally of both countries')")
+    relationships[5]["notes"] = ("'China, the largest trading partner of "
+                                 "Brazil' (as h166's 'our biggest trading "
+                                 "partner')")
+    relationships[6]["modality"] = "agreed"
+    relationships[6]["notes"] = ("the name of a bilateral partnership the "
+                                 "Sides decided to establish; optional "
+                                 "beside R01 (as h168's R03)")
+    for r in relationships[7:11]:
+        r["notes"] = ("a trade agreement named as such: optional (as "
+                      "h166's trade pact)")
+    relationships[8]["modality"] = "intended"
+    relationships[11]["notes"] = ("'The Brazilian Side, which holds the pro "
+                                  "tempore presidency of Mercosur': "
+                                  "membership implied, optional")
+    events = [
+        event("E01", "State Visit of Marroquín to Brazil and the signing of "
+              "the joint statement", day, [lm, mc]),
+        event("E02", "meeting of the Brazil-Mexico Binational Commission in "
+              "Mexico City", "2027-11", bm, optional=True),
+        event("E03", "conclusion of negotiations to expand Economic "
+              "Complementation Agreement No. 53", "2028", bm, optional=True),
+        event("E04", "first round of Mercosur-Mexico trade negotiations",
+              "2028", ["Mercosur", "Mexico", "Brazil"], optional=True),
+        event("E05", "State Visit of Cavalcanti to Mexico", "2029",
+              [mc, "Mexico"], optional=True),
+        event("E06", "establishment of the Brazil-Mexico Strategic "
+              "Partnership", "2007", bm, optional=True),
+    ]
+    events[0]["end_date"] = None
+    for e in events[2:5]:
+        e["modality"] = "planned"
+
+    def tx(text, value, kind="date", after=B):
+        return timex(d, text, value, kind, after)
+    timexes = [timex(d, "21/02/2028 20h15", day + "T20:15",
+                     kind="datetime"),
+               timex(d, "22/02/2028 09h41", "2028-02-22T09:41",
+                     kind="datetime"),
+               tx("today", day),
+               tx("on February 21, 2028", day),
+               tx("in 2007", "2007"),
+               tx("in November 2027", "2027-11"),
+               tx("by the end of 2028", "2028"),
+               tx("within ten years", "P10Y", kind="duration"),
+               tx("in 2027", "2027", after="US$ 14.2 billion"),
+               tx("in the first half of 2028", "2028-01/2028-06",
+                  kind="interval"),
+               tx("in 2029", "2029"),
+               tx("February 21, 2028.", day, after="accepted the invitation")]
+    write(d, day, "joint statement (foreign ministry website)", actors,
+          statements, relationships, events, timexes)
+
+
 if __name__ == "__main__":
     h1()
     h2()
@@ -41967,3 +43257,7 @@ if __name__ == "__main__":
     h175()
     h176()
     h177()
+    h178()
+    h179()
+    h180()
+    h181()
