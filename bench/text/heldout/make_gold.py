@@ -137,7 +137,12 @@ Mockutė, Tuomas Nieminen, Johan Sennerby, Alison Kettering, Andrius
 Kaminskas; Scott Hollister, Prescott, Tiago Bittencourt, Sebastián Arrieta,
 Marroquín, Kong Weiran, Lucas Ferreira, Camila Ibarra, Andrés Villalba,
 Gintarė Jurgaitytė; Kaarel Saarepuu, Oliver Pendry; Marcos Cavalcanti, Luz
-Elena Marroquín) in real diplomatic
+Elena Marroquín; Vusal Gasimzade, Narek Vardanyan, Nurbek Ospanov, Elshan
+Karimli, Lilit Ohanyan, Marina Kuzovkina, Lotte Vanderheyden, Aliya
+Nurtazina, Hovhannes Sarkisov, Simon Ledbetter; Shamim Ara Khandaker,
+Mahmudul Hasan Mridha, Anirban Sengupta, Curtis Feldmann, Zhao Yifan; Gunawan
+Sastrowardoyo, Do Minh Tuan, Laksmi Pramesti, Dimas Saputra; Rashad
+Huseynli, Sherzod Alimov) in real diplomatic
 settings, in the constructions of news reports, readouts and press-conference
 transcripts.
 """
@@ -43079,6 +43084,1315 @@ def h181():
           statements, relationships, events, timexes)
 
 
+def h182():
+    d = Doc("h182_report")
+    day = "2028-03-14"
+    mon = "2028-03-13"
+    B = "ALMATY, March 14 (Reuters) - "
+    vg = "Vusal Gasimzade"
+    nv = "Narek Vardanyan"
+    no = "Nurbek Ospanov"
+    ek = "Elshan Karimli"
+    lo = "Lilit Ohanyan"
+    mk = "Marina Kuzovkina"
+    lv = "Lotte Vanderheyden"
+    kz_mfa = "Ministry of Foreign Affairs (Kazakhstan)"
+    ru_mfa = "Ministry of Foreign Affairs (Russia)"
+    am_gov = "Government of Armenia"
+    csto = "Collective Security Treaty Organization"
+    scr = "South Caucasus Railway"
+    actors = [
+        actor(d, "A01", "Armenia", "state", ["Armenia", "Yerevan"],
+              ["Republic of Armenia"], accept={"Yerevan": ["Yerevan"]}),
+        actor(d, "A02", "Azerbaijan", "state", ["Azerbaijan", "Baku"],
+              ["Republic of Azerbaijan"]),
+        actor(d, "A03", "Kazakhstan", "state", ["Kazakhstan"],
+              ["Republic of Kazakhstan"]),
+        actor(d, "A04", "Russia", "state", ["Russia", "Moscow"],
+              ["Russian Federation"], accept={"Moscow": ["Moscow"]}),
+        actor(d, "A05", "Iran", "state", ["Iran"],
+              ["Islamic Republic of Iran"]),
+        actor(d, "A06", "United States", "state",
+              ["United States", "Washington"],
+              ["US", "U.S.", "USA", "United States of America"],
+              accept={"Washington": ["Washington"]}),
+        actor(d, "A07", "European Union", "organization",
+              ["European Union"], ["EU"]),
+        actor(d, "A08", vg, "person", [vg, "Gasimzade"],
+              ["Foreign Minister Vusal Gasimzade",
+               "Azerbaijani Foreign Minister Vusal Gasimzade"],
+              affiliations=[("Azerbaijan", "Foreign Minister")]),
+        actor(d, "A09", nv, "person", [nv, "Vardanyan"],
+              ["Armenian Foreign Minister Narek Vardanyan",
+               "Foreign Minister Vardanyan"],
+              affiliations=[("Armenia", "Foreign Minister")]),
+        actor(d, "A10", no, "person", [no, "Ospanov"],
+              ["Kazakh Foreign Minister Nurbek Ospanov",
+               "Foreign Minister Ospanov"],
+              affiliations=[("Kazakhstan", "Foreign Minister")]),
+        actor(d, "A11", ek, "person", [ek], ["Karimli"],
+              affiliations=[("Azerbaijan", "foreign policy adviser to the "
+                                           "President")]),
+        actor(d, "A12", lo, "person", [lo], ["Ohanyan"],
+              affiliations=[(am_gov, "spokeswoman")]),
+        actor(d, "A13", mk, "person", [mk], ["Kuzovkina"],
+              affiliations=[(ru_mfa, "spokeswoman")]),
+        actor(d, "A14", lv, "person", [lv], ["Vanderheyden"],
+              affiliations=[("European Union", "foreign policy "
+                                               "spokesperson")]),
+        actor(d, "A15", "AZERTAC", "media", ["AZERTAC"],
+              ["Azertac", "Azerbaijan State News Agency"]),
+        actor(d, "A16", "Reuters", "media", ["Reuters"]),
+        actor(d, "A17", kz_mfa, "organization", ["Kazakh foreign ministry"],
+              ["Kazakh Foreign Ministry", "Foreign Ministry of Kazakhstan",
+               "Ministry of Foreign Affairs of Kazakhstan",
+               "Ministry of Foreign Affairs of the Republic of Kazakhstan"],
+              part_of="Kazakhstan",
+              accept={"Kazakh foreign ministry": ["Kazakhstan"]}),
+        actor(d, "A18", csto, "organization", [csto], ["CSTO"]),
+        actor(d, "A19", "Karabakh", "place", ["Karabakh"],
+              ["Karabakh region", "Nagorno-Karabakh"]),
+        actor(d, "A20", "South Caucasus", "place", ["South Caucasus"],
+              optional=True),
+        actor(d, "A21", "Syunik", "place", ["Syunik"],
+              ["Syunik province"], optional=True),
+        actor(d, "A22", "Nakhchivan", "place", ["Nakhchivan"],
+              ["Nakhchivan exclave"], optional=True),
+        actor(d, "A23", "Zangezur corridor", "place", ["Zangezur corridor"],
+              ["Zangezur"], optional=True),
+        actor(d, "A24", scr, "organization", [scr], optional=True),
+        actor(d, "A25", "Russian Railways", "organization",
+              ["Russian Railways"], ["RZD"], optional=True,
+              part_of="Russia"),
+        actor(d, "A26", ru_mfa, "organization", ["Russian Foreign Ministry"],
+              ["Russian foreign ministry", "Ministry of Foreign Affairs of "
+               "Russia"], optional=True, part_of="Russia"),
+        actor(d, "A27", am_gov, "organization", ["Armenian government"],
+              ["Armenian Government"], optional=True, part_of="Armenia",
+              accept={"Armenian government": ["Armenia"]}),
+        actor(d, "A28", "Almaty", "place", ["Almaty"], optional=True),
+        actor(d, "A29", "Astana", "place", ["Astana"], optional=True,
+              accept={"Astana": ["Kazakhstan"]}),
+        actor(d, "A30", "Moscow", "place", ["Moscow"], optional=True,
+              accept={"Moscow": ["Russia"]}),
+        actor(d, "A31", "Washington", "place", ["Washington"],
+              optional=True, accept={"Washington": ["United States"]}),
+        actor(d, "A32", "Yerevan", "place", ["Yerevan"], optional=True,
+              accept={"Yerevan": ["Armenia"]}),
+        actor(d, "A33", "Georgia", "state", ["Georgia"], optional=True),
+        actor(d, "A34", "Aliya Nurtazina", "person", ["Aliya Nurtazina"],
+              affiliations=[("Reuters", "reporter")], optional=True),
+        actor(d, "A35", "Hovhannes Sarkisov", "person",
+              ["Hovhannes Sarkisov"],
+              affiliations=[("Reuters", "reporter")], optional=True),
+        actor(d, "A36", "Simon Ledbetter", "person", ["Simon Ledbetter"],
+              affiliations=[("Reuters", "editor")], optional=True),
+    ]
+
+    def stm(*a, **k):
+        k.setdefault("after", B)
+        return statement(*a, **k)
+    az, am = ["Azerbaijan"], ["Armenia"]
+    nodate = "the text does not say when"
+    tue = "'on Tuesday' = the dateline's day (14 March 2028)"
+    conf = "joint news conference in Almaty"
+    same_conf = ("'the same news conference' as Gasimzade's, after the talks "
+                 "of Tuesday 14 March 2028")
+    q2 = ("With the railway settled, nothing practical stands between us "
+          "and the signing of the peace treaty. We expect our leaders to "
+          "sign it before the summer,")
+    q5a = ("We have not solved everything today, and we should not pretend "
+           "that we have,")
+    q5b = ("But for the first time our two delegations are working from the "
+           "same map.")
+    statements = [
+        statement(d, "S00", "Azerbaijan", "Armenia, Azerbaijan agree", day,
+                  para="Armenia and Azerbaijan agree to reopen their border "
+                       "railway, edging closer to a peace treaty",
+                  evidence=["Armenia, Azerbaijan agree to reopen border "
+                            "railway, edging closer to peace treaty"],
+                  cameo="030", alts=["057", "010"],
+                  alternatives=["Armenia", vg, nv],
+                  targets=[("Armenia", "cooperative", True),
+                           ("Azerbaijan", "cooperative", True)],
+                  about=["Armenia", "Azerbaijan"], optional=True,
+                  attribution="headline", after="World > Europe",
+                  date_basis="the headline retells the lede of Tuesday 14 "
+                             "March 2028"),
+        stm(d, "S01", vg, "Azerbaijan's foreign minister said on Tuesday",
+            day,
+            para="Armenia and Azerbaijan have agreed to reopen a railway "
+                 "across their border closed for more than three decades, "
+                 "the last practical obstacle to a peace treaty between them",
+            evidence=["Armenia and Azerbaijan have agreed to reopen a railway "
+                      "across their border that has been closed for more "
+                      "than three decades, Azerbaijan's foreign minister said "
+                      "on Tuesday, calling it the last practical obstacle to "
+                      "a peace treaty between the two South Caucasus "
+                      "neighbours."],
+            cameo="030", alts=["057", "013", "010"], alternatives=az,
+            targets=[("Armenia", "cooperative", True)],
+            about=["Armenia"], same=["S02"],
+            date_basis=tue + "; the lede's retelling of S02"),
+        stm(d, "S02", vg, "Foreign Minister Vusal Gasimzade told a joint "
+            "news conference", day, quote=q2, cameo="013",
+            alts=["030", "010"], alternatives=az,
+            targets=[("Armenia", "cooperative", False)], about=["Armenia"],
+            channel=conf, same=["S01"],
+            date_basis="retold by the lede 'on Tuesday' (14 March 2028); "
+                       "after the talks in Almaty"),
+        stm(d, "S03", nv, "Vardanyan told the same news conference", day,
+            para="Armenia and Azerbaijan had also agreed to set up a joint "
+                 "commission to demarcate the remaining sections of their "
+                 "1,000-km border",
+            evidence=["Vardanyan told the same news conference that the two "
+                      "sides had also agreed to set up a joint commission to "
+                      "demarcate the remaining sections of their 1,000-km "
+                      "(620-mile) border"],
+            cameo="030", alts=["057", "010"], alternatives=am,
+            targets=[("Azerbaijan", "cooperative", True)],
+            about=["Azerbaijan"], channel=conf, date_basis=same_conf),
+        stm(d, "S04", nv, "but cautioned", day,
+            quote="a great deal of work",
+            para="a great deal of work lay ahead in the talks of Armenia and "
+                 "Azerbaijan",
+            evidence=["but cautioned that \"a great deal of work\" lay "
+                      "ahead."],
+            cameo="010", alts=["014"], alternatives=am,
+            targets=[("Azerbaijan", "neutral", False)], about=["Azerbaijan"],
+            channel=conf, attribution="coordinated verb",
+            date_basis="the second verb of 'told the same news conference'"),
+        stm(d, "S05", nv, "the Armenian minister said", day, quote=q5a,
+            cameo="010", alts=["013"], alternatives=am,
+            targets=[("Azerbaijan", "neutral", False)], about=["Azerbaijan"],
+            channel=conf, attribution="nominal",
+            date_basis="the same news conference ('today')"),
+        stm(d, "S06", vg, "the two ministers also agreed", day,
+            para="Armenia and Azerbaijan agreed to exchange information on "
+                 "people missing since the conflict by the end of April",
+            evidence=["According to a statement from the Kazakh foreign "
+                      "ministry, the two ministers also agreed to exchange "
+                      "information on people missing since the conflict by "
+                      "the end of April."],
+            cameo="030", alts=["057", "010"],
+            alternatives=[nv, "Azerbaijan", "Armenia"],
+            targets=[("Armenia", "cooperative", True),
+                     ("Azerbaijan", "cooperative", True)],
+            about=["Armenia", "Azerbaijan"], reported_via=kz_mfa,
+            attribution="according to",
+            date_basis="the talks of Tuesday 14 March 2028 that the "
+                       "ministry's statement reports"),
+        stm(d, "S07", kz_mfa, "According to a statement from the Kazakh "
+            "foreign ministry", None,
+            para="Gasimzade and Vardanyan agreed to exchange information on "
+                 "missing people by the end of April",
+            evidence=["According to a statement from the Kazakh foreign "
+                      "ministry,"],
+            cameo="010", alternatives=["Kazakhstan"],
+            about=[vg, nv, "Armenia", "Azerbaijan"], channel="statement",
+            attribution="according to", optional=True,
+            date_basis="the text does not say when the statement was "
+                       "issued"),
+        stm(d, "S08", no, "Ospanov, who hosted the talks, said on Tuesday",
+            day, quote="close partners and friends",
+            para="Kazakhstan was ready to host the signing ceremony of the "
+                 "peace treaty and regarded Armenia and Azerbaijan as close "
+                 "partners and friends",
+            evidence=["Ospanov, who hosted the talks, said on Tuesday that "
+                      "Kazakhstan was ready to host the signing ceremony and "
+                      "regarded both countries as \"close partners and "
+                      "friends\"."],
+            cameo="051", alts=["039", "010"], alternatives=["Kazakhstan"],
+            targets=[("Armenia", "cooperative", True),
+                     ("Azerbaijan", "cooperative", True)],
+            about=["Armenia", "Azerbaijan"], date_basis=tue),
+        stm(d, "S09", ek, "The state news agency AZERTAC quoted Elshan "
+            "Karimli, a foreign policy adviser to Azerbaijan's president, as "
+            "saying last week", "2028-03", quote="unimpeded",
+            para="the railway route through Armenia must be unimpeded and "
+                 "free of checks by third countries",
+            evidence=["The state news agency AZERTAC quoted Elshan Karimli, a "
+                      "foreign policy adviser to Azerbaijan's president, as "
+                      "saying last week that the route must be \"unimpeded\" "
+                      "and free of checks by third countries."],
+            cameo="010", alts=["111"], alternatives=az,
+            targets=[("Armenia", "neutral", False)],
+            about=["Armenia", "Zangezur corridor"], reported_via="AZERTAC",
+            date_basis="'last week' before Tuesday 14 March 2028 (6-12 "
+                       "March): the month"),
+        stm(d, "S10", lo, "Lilit Ohanyan, a spokeswoman for the Armenian "
+            "government, told Reuters by telephone", None,
+            quote="sovereignty and jurisdiction",
+            para="the railway line would remain under Armenian sovereignty "
+                 "and jurisdiction and would also connect Armenia with Iran "
+                 "and Russia",
+            evidence=["Lilit Ohanyan, a spokeswoman for the Armenian "
+                      "government, told Reuters by telephone that the line "
+                      "would remain under Armenian \"sovereignty and "
+                      "jurisdiction\" and would also connect Armenia with "
+                      "Iran and Russia."],
+            cameo="010", alts=["012"], alternatives=[am_gov, "Armenia"],
+            targets=[("Azerbaijan", "neutral", False),
+                     ("Iran", "cooperative", False),
+                     ("Russia", "cooperative", False)],
+            about=["Azerbaijan", "Iran", "Russia"], reported_via="Reuters",
+            channel="telephone interview with Reuters", date_basis=nodate),
+        stm(d, "S11", mk, "Russian Foreign Ministry spokeswoman Marina "
+            "Kuzovkina said on Monday", mon, quote="strategic ally",
+            para="Russia, as Armenia's strategic ally, expected the South "
+                 "Caucasus Railway to operate the new railway line",
+            evidence=["Russian Foreign Ministry spokeswoman Marina Kuzovkina "
+                      "said on Monday that Russia, as Armenia's \"strategic "
+                      "ally\", expected the South Caucasus Railway, a "
+                      "subsidiary of Russian Railways that runs Armenia's "
+                      "rail network under a concession, to operate the new "
+                      "line."],
+            cameo="010", alts=["051", "013"], alternatives=["Russia", ru_mfa],
+            targets=[("Armenia", "cooperative", True)],
+            about=["Armenia", scr],
+            date_basis="'on Monday' before Tuesday 14 March 2028"),
+        stm(d, "S12", mk, "She also warned Yerevan", mon,
+            quote="so-called strategic partnership",
+            para="Armenia's so-called strategic partnership with the United "
+                 "States would not bring it security",
+            evidence=["She also warned Yerevan that its \"so-called "
+                      "strategic partnership\" with Washington would not "
+                      "bring it security."],
+            cameo="111", alts=["130", "010"],
+            alternatives=["Russia", ru_mfa],
+            targets=[("Armenia", "conflictual", True),
+                     ("United States", "conflictual", True)],
+            about=["Armenia", "United States"], attribution="pronoun",
+            date_basis="'also' continues the remarks of Monday (as h175's "
+                       "'He also said')"),
+        stm(d, "S13", lv, "The European Union's foreign policy spokesperson, "
+            "Lotte Vanderheyden, said in a statement on Tuesday evening", day,
+            para="the European Union welcomed the agreement of Armenia and "
+                 "Azerbaijan and stood ready to support the reopening of "
+                 "transport links in the region",
+            evidence=["The European Union's foreign policy spokesperson, "
+                      "Lotte Vanderheyden, said in a statement on Tuesday "
+                      "evening that the bloc welcomed the agreement and stood "
+                      "ready to support the reopening of transport links in "
+                      "the region."],
+            cameo="051", alts=["030", "010"],
+            alternatives=["European Union"],
+            targets=[("Armenia", "cooperative", False),
+                     ("Azerbaijan", "cooperative", False)],
+            about=["Armenia", "Azerbaijan"], channel="statement",
+            date_basis="'on Tuesday evening' (14 March 2028)"),
+        stm(d, "S14", kz_mfa, "the Kazakh foreign ministry said", None,
+            para="Gasimzade and Vardanyan will meet again in Astana next "
+                 "month",
+            evidence=["Gasimzade and Vardanyan will meet again in Astana next "
+                      "month, the Kazakh foreign ministry said."],
+            cameo="010", alts=["036"], alternatives=["Kazakhstan"],
+            about=[vg, nv, "Astana", "Armenia", "Azerbaijan"],
+            date_basis=nodate),
+    ]
+    j = q5a + " " + q5b
+    statements[5]["segments"] = [
+        dict(zip(("quote", "span", "byte_span"), (q, *d.span(q, B))))
+        for q in (q5a, q5b)] + [{"quote": j}]
+    statements[6]["co_speakers"] = [nv]
+    statements[0]["co_speakers"] = ["Armenia"]
+    notes = {
+        "S00": "the headline: the agreement of the two states (Azerbaijan, "
+               "Armenia co-speaker, the ministers accepted), an optional "
+               "retelling of the lede dated by it (as h170's S00)",
+        "S01": "'Azerbaijan's foreign minister' = Gasimzade (named in the "
+               "next paragraph); a participant reporting an agreement speaks "
+               "for himself (as h170); the participle 'calling it …' stays "
+               "in the same statement (as h162's S01); the lede retells S02",
+        "S02": "the quotation the lede retells; 'the railway settled' ~ "
+               "'the last practical obstacle'",
+        "S03": "'told the same news conference that … , but cautioned that "
+               "…': two statements (as h174's 'said … and warned …'); dated "
+               "by the news conference (as h174's S04)",
+        "S04": "the second verb, its quoted fragment",
+        "S05": "a quotation split by its attribution: one statement, the two "
+               "pieces (or the two joined) as segments (as h162's S02); 'the "
+               "Armenian minister' = Vardanyan",
+        "S06": "'According to a statement from the Kazakh foreign ministry, "
+               "the two ministers also agreed …': the ministers' statement "
+               "(Gasimzade, with Vardanyan as co-speaker) relayed by the "
+               "ministry and dated by the talks (as h174's S06, h13); "
+               "neither is the report's side (the ministry is the host's), "
+               "so the minister who speaks in the lede is the speaker",
+        "S07": "the relay's own line: optional and undated (as h13, h174)",
+        "S08": "R02, R03",
+        "S09": "'X quoted Y as saying last week': relayed by AZERTAC, dated "
+               "to the month (as h163's 'last week')",
+        "S10": "'told Reuters by telephone': Reuters as reported_via; no day "
+               "given, so undated (as h14)",
+        "S11": "R04",
+        "S12": "'She' = Kuzovkina; 'Yerevan' = Armenia, 'Washington' = the "
+               "United States; 'so-called' contests the Armenia-US "
+               "strategic partnership (R05 contested)",
+        "S13": "the EU's spokesperson speaks for it; 'the bloc' = the "
+               "European Union",
+        "S14": "the ministry's announcement of the next meeting: no day "
+               "given, undated (as h166's 'said in a statement')",
+    }
+    for s in statements:
+        if s["id"] in notes:
+            s["speaker_mention"]["note"] = notes[s["id"]]
+    aa = ["Armenia", "Azerbaijan"]
+    relationships = [
+        relationship("R01", "diplomatic relations", aa, False, ["narrator"],
+                     [], ["relations", "diplomatic ties"], optional=True),
+        relationship("R02", "close partners and friends",
+                     ["Kazakhstan", "Armenia"], False, [no], ["S08"],
+                     ["close partners", "partners", "friends",
+                      "close partner", "partner", "friend"], date=day),
+        relationship("R03", "close partners and friends",
+                     ["Kazakhstan", "Azerbaijan"], False, [no], ["S08"],
+                     ["close partners", "partners", "friends",
+                      "close partner", "partner", "friend"], date=day),
+        relationship("R04", "strategic ally", ["Russia", "Armenia"], False,
+                     [mk], ["S11"], ["ally", "allies", "strategic allies",
+                                     "alliance", "strategic alliance"],
+                     date=mon),
+        relationship("R05", "strategic partnership",
+                     ["Armenia", "United States"], False, ["narrator"],
+                     ["S12"], ["so-called strategic partnership",
+                               "strategic partnership charter",
+                               "strategic partners", "partnership"]),
+        relationship("R06", "peace treaty", aa, False, [vg, "narrator"],
+                     ["S01", "S02"], ["peace agreement", "peace"],
+                     optional=True, date=day),
+        relationship("R07", "wars", aa, False, ["narrator"], [],
+                     ["war", "conflict"], optional=True),
+        relationship("R08", "neighbours", aa, False, ["narrator"], [],
+                     ["neighbors", "South Caucasus neighbours", "neighbour"],
+                     optional=True),
+        relationship("R09", "participation", ["Armenia", csto], True,
+                     ["narrator"], [], ["member", "membership",
+                                        "member state"], optional=True),
+    ]
+    relationships[0]["polarity"] = "negative"
+    relationships[0]["notes"] = ("'which have no diplomatic relations': "
+                                 "negated, optional (as h167's R09)")
+    relationships[4]["modality"] = "contested"
+    relationships[4]["valid_from"] = "2025-01"
+    relationships[4]["notes"] = ("the narrator's 'signed a strategic "
+                                 "partnership charter with the United States "
+                                 "in January 2025'; called 'so-called' by the "
+                                 "Russian spokeswoman (S12), so contested (as "
+                                 "h146-h149, h162's R01)")
+    relationships[5]["modality"] = "planned"
+    relationships[5]["notes"] = ("the treaty still to be signed; its text "
+                                 "initialled in August 2025")
+    relationships[8]["modality"] = "suspended"
+    relationships[8]["valid_from"] = None
+    relationships[8]["notes"] = ("'froze its participation in the "
+                                 "Russian-led Collective Security Treaty "
+                                 "Organization in 2024': frozen, optional")
+    events = [
+        event("E01", "talks of Gasimzade and Vardanyan in Almaty hosted by "
+              "Ospanov, and their joint news conference", day, [vg, nv, no]),
+        event("E02", "signing of the Armenia-Azerbaijan peace treaty", None,
+              aa, optional=True),
+        event("E03", "Azerbaijani offensive retaking Karabakh", "2023-09",
+              ["Azerbaijan", "Karabakh"], optional=True),
+        event("E04", "initialling of the peace agreement in Washington",
+              "2025-08", aa, optional=True),
+        event("E05", "next meeting of Gasimzade and Vardanyan in Astana",
+              "2028-04", [vg, nv]),
+        event("E06", "Armenia freezes its participation in the CSTO", "2024",
+              ["Armenia", csto], optional=True),
+        event("E07", "Armenia-US strategic partnership charter", "2025-01",
+              ["Armenia", "United States"], optional=True),
+    ]
+    events[1]["modality"] = "planned"
+    events[4]["modality"] = "planned"
+
+    def tx(text, value, kind="date", after=B):
+        return timex(d, text, value, kind, after)
+    timexes = [timex(d, "March 14, 2028 5:21 PM", day + "T17:21",
+                     kind="datetime"),
+               timex(d, "March 14", day, after="\nALMATY, "),
+               tx("more than three decades", "P30Y", kind="duration"),
+               tx("on Tuesday", day),
+               tx("before the summer", None),
+               tx("more than six hours", "PT6H", kind="duration"),
+               tx("today", day),
+               tx("by the end of April", "2028-04"),
+               tx("March 14, 2028", day),
+               tx("on Tuesday", day, after="who hosted the talks"),
+               tx("in September 2023", "2023-09"),
+               tx("in August 2025", "2025-08"),
+               tx("last week", "2028-W10"),
+               tx("on Monday", mon),
+               tx("in 2024", "2024"),
+               tx("in January 2025", "2025-01"),
+               tx("on Tuesday evening", day),
+               tx("next month", "2028-04")]
+    write(d, day, "news report (news agency)", actors, statements,
+          relationships, events, timexes)
+
+
+def h183():
+    d = Doc("h183_briefing")
+    t = d.text
+    day = "2027-10-14"
+    tue, mon = "2027-10-12", "2027-10-11"
+    sk = "Shamim Ara Khandaker"
+    mm = "Mahmudul Hasan Mridha"
+    asg = "Anirban Sengupta"
+    cf = "Curtis Feldmann"
+    zy = "Zhao Yifan"
+    mofa = "Ministry of Foreign Affairs (Bangladesh)"
+    mea = "Ministry of External Affairs (India)"
+    mm_mfa = "Ministry of Foreign Affairs (Myanmar)"
+    jrc = "Joint Rivers Commission"
+    actors = [
+        actor(d, "A01", "Bangladesh", "state", ["Bangladesh", "Dhaka"],
+              ["People's Republic of Bangladesh"],
+              accept={"Dhaka": ["Dhaka"]}),
+        actor(d, "A02", sk, "person", [sk],
+              ["Spokesperson Shamim Ara Khandaker", "Khandaker"],
+              affiliations=[(mofa, "Spokesperson")]),
+        actor(d, "A03", mm, "person", [mm],
+              ["Foreign Minister Mahmudul Hasan Mridha", "Mridha"],
+              affiliations=[("Bangladesh", "Foreign Minister")]),
+        actor(d, "A04", "Malaysia", "state", ["Malaysia"]),
+        actor(d, "A05", "ASEAN", "organization", ["ASEAN"],
+              ["Association of Southeast Asian Nations"]),
+        actor(d, "A06", "Viet Nam", "state", ["Viet Nam"],
+              ["Vietnam", "Socialist Republic of Viet Nam"]),
+        actor(d, "A07", "India", "state", ["India"], ["Republic of India"]),
+        actor(d, "A08", asg, "person", [asg], ["Sengupta"],
+              affiliations=[(mea, "spokesperson")]),
+        actor(d, "A09", "United States", "state", ["United States", "US"],
+              ["USA", "U.S.", "United States of America"]),
+        actor(d, "A10", cf, "person", [cf],
+              ["Feldmann", "Assistant Secretary Curtis Feldmann"],
+              affiliations=[("United States", "Assistant Secretary of State "
+                             "for South and Central Asian Affairs")]),
+        actor(d, "A11", "Indo-Pacific", "place", ["Indo-Pacific"]),
+        actor(d, "A12", "China", "state", ["China"],
+              ["People's Republic of China"]),
+        actor(d, "A13", zy, "person", [zy],
+              ["Zhao", "Ambassador Zhao Yifan"],
+              affiliations=[("China", "Ambassador to Bangladesh")]),
+        actor(d, "A14", "Myanmar", "state", ["Myanmar"],
+              ["Republic of the Union of Myanmar", "Burma"]),
+        actor(d, "A15", mm_mfa, "organization",
+              ["Myanmar's foreign ministry"],
+              ["Myanmar foreign ministry", "Myanmar Foreign Ministry",
+               "Ministry of Foreign Affairs of Myanmar"],
+              part_of="Myanmar",
+              accept={"Myanmar's foreign ministry": ["Myanmar"]}),
+        actor(d, "A16", "Rakhine State", "place", ["Rakhine State"],
+              ["Rakhine"]),
+        actor(d, "A17", jrc, "organization", [jrc], ["JRC"]),
+        actor(d, "A18", "The Daily Star", "media", ["The Daily Star"],
+              ["Daily Star"]),
+        actor(d, "A19", "Prothom Alo", "media", ["Prothom Alo"]),
+        actor(d, "A20", "UNB", "media", ["UNB"],
+              ["United News of Bangladesh"]),
+        actor(d, "A21", "AFP", "media", ["AFP"], ["Agence France-Presse"]),
+        actor(d, "A22", "Jamuna Television", "media", ["Jamuna Television"],
+              ["Jamuna TV"]),
+        actor(d, "A23", "Rohingya", "group", ["Rohingyas"],
+              ["Rohingya", "Rohingya refugees"], optional=True),
+        actor(d, "A24", "Teesta River", "place", ["Teesta River"],
+              ["Teesta", "Teesta River project"], optional=True),
+        actor(d, "A25", "Ganges", "place", ["Ganges"], ["Ganges River"],
+              optional=True),
+        actor(d, "A26", mofa, "organization", ["Ministry of Foreign Affairs"],
+              ["Bangladesh Ministry of Foreign Affairs", "MOFA",
+               "Ministry of Foreign Affairs of Bangladesh"], optional=True,
+              part_of="Bangladesh"),
+        actor(d, "A27", mea, "organization", ["External Affairs Ministry"],
+              ["Ministry of External Affairs", "MEA",
+               "Indian External Affairs Ministry"], optional=True,
+              part_of="India"),
+        actor(d, "A28", "Dhaka", "place", ["Dhaka"], optional=True,
+              accept={"Dhaka": ["Bangladesh"]}),
+        actor(d, "A29", "New Delhi", "place", ["New Delhi"], optional=True,
+              accept={"New Delhi": ["India"]}),
+        actor(d, "A30", "Washington", "place", ["Washington"],
+              optional=True, accept={"Washington": ["United States"]}),
+    ]
+    B = "Home > Media Centre > Press Briefings"
+    lab0 = "Spokesperson Shamim Ara Khandaker: "
+    lab = "Spokesperson: "
+
+    def turn(after):
+        i = t.index(lab, t.index(after, t.index(B))) + len(lab)
+        j = t.index("\n\n", i)
+        return t[i:j]
+
+    i0 = t.index(lab0, t.index(B)) + len(lab0)
+    opening = t[i0:t.index("\n\nQuestion (The Daily Star):", i0)]
+    segs0 = opening.split("\n\n")
+    assert len(segs0) == 3, segs0
+    q_ds = "Can you share the status of the negotiations?"
+    q_pa = "How do you respond?"
+    q_unb = "Has the government taken a decision?"
+    q_afp = "What is your response?"
+    q_jt = "Can you comment?"
+    a1, a2, a3 = turn(q_ds), turn(q_pa), turn(q_unb)
+    a4, a5 = turn(q_afp), turn(q_jt)
+    assert a5.endswith("relevant authorities."), a5
+    ch = "weekly press briefing"
+    basis = "the briefing's date line (Dhaka, Thursday 14 October 2027)"
+    alt = [mofa, "Bangladesh"]
+
+    def ans(sid, quote, after, mention=lab.strip(), **k):
+        k.setdefault("channel", ch)
+        k.setdefault("date_basis", basis)
+        k.setdefault("alternatives", alt)
+        return statement(d, sid, sk, mention, day, quote=quote, after=after,
+                         **k)
+
+    def emb(sid, spk, mention, date, para, ev, via, basis_, quote=None,
+            **k):
+        return statement(d, sid, spk, mention, date, quote=quote, para=para,
+                         evidence=[ev], reported_via=via, embedded=True,
+                         after=B, date_basis=basis_, **k)
+
+    ev_as = ("India's External Affairs Ministry spokesperson Anirban "
+             "Sengupta said on Tuesday that talks on renewing the Ganges "
+             "Water Treaty were at \"an advanced stage\" and that India hoped "
+             "to conclude a new agreement \"at the earliest\".")
+    ev_cf1 = ("The US Assistant Secretary of State for South and Central "
+              "Asian Affairs, Curtis Feldmann, told a congressional hearing "
+              "in Washington last week that Bangladesh was \"a key partner in "
+              "the Indo-Pacific\".")
+    ev_cf2 = ("He also said the United States was concerned about Chinese "
+              "involvement in the Teesta River project.")
+    ev_zy = ("The Chinese Ambassador in Dhaka, Zhao Yifan, said at a seminar "
+             "on Monday that China and Bangladesh were \"comprehensive "
+             "strategic cooperative partners\" and that Chinese companies "
+             "were ready to start work on the Teesta project \"as soon as "
+             "Dhaka gives the green light\".")
+    ev_mm = ("Myanmar's foreign ministry said in a statement on Monday that "
+             "Bangladesh was allowing armed groups to operate from its "
+             "territory along the border with Rakhine State.")
+    lw = "'last week' before Thursday 14 October 2027 (4-10 October): the month"
+    statements = [
+        ans("B01", opening, B, mention=lab0.strip(), cameo="010",
+            alts=["036", "051"],
+            targets=[("Malaysia", "cooperative", True),
+                     ("Viet Nam", "cooperative", True),
+                     ("ASEAN", "cooperative", True)],
+            about=[mm, "Malaysia", "ASEAN", "Viet Nam"],
+            attribution="labelled opening turn"),
+        emb("B02", asg, "India's External Affairs Ministry spokesperson "
+            "Anirban Sengupta said on Tuesday", tue,
+            "talks on renewing the Ganges Water Treaty with Bangladesh were "
+            "at an advanced stage and India hoped to conclude a new "
+            "agreement at the earliest", ev_as, "The Daily Star",
+            "'on Tuesday' before Thursday 14 October 2027",
+            quote="an advanced stage", cameo="010", alts=["013", "036"],
+            alternatives=["India", mea],
+            targets=[("Bangladesh", "cooperative", False)],
+            about=["Bangladesh", "Ganges"]),
+        ans("B03", a1, q_ds, cameo="010", alts=["011", "051"],
+            targets=[("India", "cooperative", True)],
+            about=["India", jrc, "Ganges"], responds_to=["B02"]),
+        emb("B04", cf, "The US Assistant Secretary of State for South and "
+            "Central Asian Affairs, Curtis Feldmann, told a congressional "
+            "hearing in Washington last week", "2027-10",
+            "Bangladesh was a key partner of the United States in the "
+            "Indo-Pacific", ev_cf1, "Prothom Alo", lw,
+            quote="a key partner in the Indo-Pacific", cameo="051",
+            alts=["010"], alternatives=["United States"],
+            targets=[("Bangladesh", "cooperative", True)],
+            about=["Bangladesh", "Indo-Pacific"],
+            channel="congressional hearing in Washington"),
+        emb("B05", cf, "He also said", "2027-10",
+            "the United States was concerned about Chinese involvement in "
+            "the Teesta River project", ev_cf2, "Prothom Alo",
+            "the same hearing of last week: the month", cameo="111",
+            alts=["010"], alternatives=["United States"],
+            targets=[("China", "conflictual", True)],
+            about=["China", "Teesta River", "Bangladesh"],
+            attribution="pronoun"),
+        ans("B06", a2, q_pa, cameo="010", alts=["051", "12"],
+            targets=[("United States", "cooperative", True)],
+            about=["United States", "Teesta River"],
+            responds_to=["B04", "B05"]),
+        emb("B07", zy, "The Chinese Ambassador in Dhaka, Zhao Yifan, said at "
+            "a seminar on Monday", mon,
+            "China and Bangladesh were comprehensive strategic cooperative "
+            "partners and Chinese companies were ready to start work on the "
+            "Teesta project as soon as Bangladesh gives the green light",
+            ev_zy, "UNB", "'on Monday' before Thursday 14 October 2027",
+            quote="comprehensive strategic cooperative partners",
+            cameo="051", alts=["030", "010"], alternatives=["China"],
+            targets=[("Bangladesh", "cooperative", True)],
+            about=["Bangladesh", "Teesta River"], channel="seminar"),
+        ans("B08", a3, q_unb, cameo="051", alts=["011", "010"],
+            targets=[("China", "cooperative", True)],
+            about=["China", "Teesta River"], responds_to=["B07"]),
+        emb("B09", mm_mfa, "Myanmar's foreign ministry said in a statement "
+            "on Monday", mon,
+            "Bangladesh was allowing armed groups to operate from its "
+            "territory along the border with Rakhine State", ev_mm, "AFP",
+            "'on Monday' before Thursday 14 October 2027", cameo="112",
+            alts=["111", "010"], alternatives=["Myanmar"],
+            targets=[("Bangladesh", "conflictual", True)],
+            about=["Bangladesh", "Rakhine State"], channel="statement"),
+        ans("B10", a4, q_afp, cameo="12", alts=["111", "010"],
+            targets=[("Myanmar", "conflictual", True)],
+            about=["Myanmar", "Rohingya", "ASEAN"], responds_to=["B09"]),
+        ans("B11", a5, q_jt, cameo="011", alts=["010"],
+            about=["China", "Bangladesh"]),
+    ]
+    statements[1]["segments"] = [dict(zip(
+        ("quote", "span", "byte_span"),
+        ("at the earliest", *d.span("at the earliest", B))))]
+    statements[6]["segments"] = [dict(zip(
+        ("quote", "span", "byte_span"),
+        ("as soon as Dhaka gives the green light",
+         *d.span("as soon as Dhaka gives the green light", B))))]
+    statements[0]["segments"] = [
+        dict(zip(("quote", "span", "byte_span"), (p, *d.span(p, B))))
+        for p in segs0]
+    for s in statements:
+        if s["speaker"] == sk:
+            s["quote_marks"] = "none (transcript turn)"
+    asked = {"B03": ("The Daily Star", q_ds), "B06": ("Prothom Alo", q_pa),
+             "B08": ("UNB", q_unb), "B10": ("AFP", q_afp),
+             "B11": ("Jamuna Television", q_jt)}
+    for s in statements:
+        if s["id"] in asked:
+            outlet, q = asked[s["id"]]
+            label = "Question (%s): " % outlet
+            qi = t.rindex(label, 0, t.index(q, t.index(B))) + len(label)
+            qj = t.index(q, qi) + len(q)
+            s["question"] = {"asked_by": outlet, "text": t[qi:qj],
+                             "span": [qi, qj],
+                             "byte_span": [len(t[:qi].encode("utf-8")),
+                                           len(t[:qj].encode("utf-8"))]}
+    notes = {
+        "B01": "the opening updates over three paragraphs, labelled with "
+               "the spokesperson's name and title: one turn in three "
+               "segments (as h163's T01); R01, R02",
+        "B02": "inside the question of The Daily Star: 'said on Tuesday "
+               "that … \"…\" and that … \"…\"': one statement, the first "
+               "fragment the quote and the second a segment (as h163's T02); "
+               "the spokesperson of a ministry, the state and the ministry "
+               "accepted",
+        "B03": "the later turns are labelled 'Spokesperson:' alone (the "
+               "same speaker); states the position, then declines the "
+               "details: one turn (as h163's T05); R03, R04, R10",
+        "B04": "inside the question of Prothom Alo; 'told a congressional "
+               "hearing' names no outlet, so the asking Prothom Alo is "
+               "reported_via (as h175's B03); R05",
+        "B05": "'He also said …': a second statement of the same hearing, "
+               "dated by it (as h175's B06)",
+        "B06": "answers B04 and B05; R06, R07",
+        "B07": "inside the question of UNB; 'said … \"…\" and that … "
+               "\"…\"': one statement, the second fragment a segment; "
+               "'Dhaka' = Bangladesh; R08",
+        "B08": "praises, then declines ('I have nothing further to share'): "
+               "one turn; R09",
+        "B09": "inside the question of AFP: the ministry of a named state "
+               "speaks (the state accepted)",
+        "B10": "'We categorically reject this baseless allegation': a "
+               "rejection (12)",
+        "B11": "the question reports unattributed 'reports' (no statement); "
+               "the answer refuses to comment (011)",
+    }
+    for s in statements:
+        if s["id"] in notes:
+            s["speaker_mention"]["note"] = notes[s["id"]]
+    bi, bu, bc = ["Bangladesh", "India"], ["Bangladesh", "United States"], \
+        ["China", "Bangladesh"]
+    relationships = [
+        relationship("R01", "trusted friend", ["Malaysia", "Bangladesh"],
+                     False, [sk], ["B01"], ["friend", "trusted friends",
+                                            "friends"], date=day),
+        relationship("R02", "Sectoral Dialogue Partner",
+                     ["Bangladesh", "ASEAN"], True, [sk], ["B01"],
+                     ["dialogue partner", "sectoral dialogue partnership",
+                      "partner"], optional=True, date=day),
+        relationship("R03", "close neighbours", bi, False, [sk], ["B03"],
+                     ["close neighbors", "neighbours", "neighbors",
+                      "neighbour", "neighbor"], date=day),
+        relationship("R04", "bilateral relationship", bi, False, [sk],
+                     ["B03"], ["relationship", "relations", "ties"],
+                     optional=True, date=day),
+        relationship("R05", "key partner", bu, False, [cf], ["B04"],
+                     ["partner", "key partners", "partners",
+                      "partnership"], date="2027-10"),
+        relationship("R06", "long-standing partnership", bu, False, [sk],
+                     ["B06"], ["partnership", "partners", "partner",
+                               "longstanding partnership"], date=day),
+        relationship("R07", "largest single destination of our exports",
+                     ["Bangladesh", "United States"], True, [sk], ["B06"],
+                     ["export destination", "largest export destination",
+                      "trading partner"], optional=True, date=day),
+        relationship("R08", "comprehensive strategic cooperative partners",
+                     bc, False, [zy], ["B07"],
+                     ["comprehensive strategic cooperative partnership",
+                      "strategic cooperative partners",
+                      "comprehensive strategic partners",
+                      "strategic partners", "strategic partnership"],
+                     date=mon),
+        relationship("R09", "important development partner", bc, False,
+                     [sk], ["B08"], ["development partner", "partner",
+                                     "development partners"], date=day),
+        relationship("R10", "Ganges Water Treaty", bi, False, [asg, sk],
+                     ["B02", "B03"], ["water treaty", "treaty",
+                                      "water sharing", "agreement"],
+                     optional=True, date=tue),
+    ]
+    relationships[1]["modality"] = "proposed"
+    relationships[1]["notes"] = ("'Bangladesh's bid to become a Sectoral "
+                                 "Dialogue Partner of ASEAN': a status "
+                                 "sought, optional (as h177's observer "
+                                 "State)")
+    relationships[6]["notes"] = ("the United States is 'the largest single "
+                                 "destination of our exports': trade, "
+                                 "optional")
+    relationships[9]["modality"] = "under negotiation"
+    relationships[9]["notes"] = "its renewal under negotiation"
+    events = [
+        event("E01", "weekly press briefing of the Bangladesh foreign "
+              "ministry spokesperson", day, [sk]),
+        event("E02", "official visit of Foreign Minister Mridha to "
+              "Malaysia", "2027-10-18", [mm, "Malaysia"]),
+        event("E03", "fourth round of Bangladesh-Viet Nam Foreign Office "
+              "Consultations in Dhaka", "2027-10-21",
+              ["Bangladesh", "Viet Nam"]),
+        event("E04", "meeting of the technical teams of the Joint Rivers "
+              "Commission in New Delhi", "2027-09", [jrc, "India",
+                                                     "Bangladesh"],
+              optional=True),
+        event("E05", "congressional hearing with Feldmann in Washington",
+              "2027-10", [cf], optional=True),
+        event("E06", "seminar in Dhaka with the Chinese Ambassador", mon,
+              [zy], optional=True),
+    ]
+    events[1]["end_date"] = "2027-10-20"
+    events[1]["modality"] = "scheduled"
+    events[2]["modality"] = "scheduled"
+
+    def tx(text, value, kind="date", after=B):
+        return timex(d, text, value, kind, after)
+    timexes = [tx("14 October 2027", day),
+               tx("from 18 to 20 October", "2027-10-18/2027-10-20",
+                  kind="interval"),
+               tx("on 21 October", "2027-10-21"),
+               tx("on Tuesday", tue),
+               tx("last month", "2027-09"),
+               tx("last week", "2027-W40"),
+               tx("on Monday", mon),
+               tx("on Monday", mon, after="Myanmar's foreign ministry"),
+               tx("at the moment", day),
+               tx("2027", "2027", after="©")]
+    write(d, day, "press conference (foreign ministry weekly briefing, "
+          "transcript)", actors, statements, relationships, events, timexes)
+
+
+def h184():
+    d = Doc("h184_readout")
+    day = "2027-11-18"
+    gs = "Gunawan Sastrowardoyo"
+    dt = "Do Minh Tuan"
+    lp = "Laksmi Pramesti"
+    bpmi = ("Press, Media and Information Bureau of the Presidential "
+            "Secretariat")
+    vn = "Viet Nam"
+    actors = [
+        actor(d, "A01", gs, "person", [gs, "Gunawan"],
+              ["President Gunawan", "President Gunawan Sastrowardoyo"],
+              affiliations=[("Indonesia", "President")]),
+        actor(d, "A02", dt, "person", [dt],
+              ["Prime Minister Do Minh Tuan", "Tuan", "Đỗ Minh Tuấn"],
+              affiliations=[(vn, "Prime Minister")]),
+        actor(d, "A03", "Indonesia", "state", ["Indonesia", "Jakarta"],
+              ["Republic of Indonesia"], accept={"Jakarta": ["Jakarta"]}),
+        actor(d, "A04", vn, "state",
+              [vn, "Socialist Republic of Viet Nam"],
+              ["Vietnam", "Socialist Republic of Viet Nam"]),
+        actor(d, "A05", "ASEAN", "organization", ["ASEAN"],
+              ["Association of Southeast Asian Nations"]),
+        actor(d, "A06", "China", "state", ["China"],
+              ["People's Republic of China"]),
+        actor(d, "A07", "South China Sea", "place", ["South China Sea"],
+              ["East Sea"]),
+        actor(d, "A08", "Myanmar", "state", ["Myanmar"],
+              ["Republic of the Union of Myanmar"]),
+        actor(d, "A09", lp, "person", [lp],
+              ["Foreign Minister Laksmi Pramesti", "Pramesti"],
+              affiliations=[("Indonesia", "Foreign Minister")]),
+        actor(d, "A10", "UNCLOS", "organization", ["UNCLOS"],
+              ["UNCLOS 1982", "United Nations Convention on the Law of the "
+               "Sea"], optional=True),
+        actor(d, "A11", "Five-Point Consensus", "organization",
+              ["Five-Point Consensus"], ["ASEAN Five-Point Consensus"],
+              optional=True),
+        actor(d, "A12", "Merdeka Palace", "place", ["Merdeka Palace"],
+              optional=True),
+        actor(d, "A13", "Jakarta", "place", ["Jakarta"], optional=True,
+              accept={"Jakarta": ["Indonesia"]}),
+        actor(d, "A14", bpmi, "organization", [bpmi, "BPMI Setpres"],
+              ["BPMI Setpres", "Presidential Secretariat"], optional=True,
+              part_of="Indonesia"),
+        actor(d, "A15", "Dimas Saputra", "person", ["Dimas Saputra"],
+              affiliations=[(bpmi, "photographer")], optional=True),
+        actor(d, "A16", "Malaysia", "state", ["Malaysia"], optional=True),
+    ]
+    B = "Thursday, 18 November 2027"
+    basis = ("the call 'on Thursday afternoon, 18 November 2027' (the page's "
+             "date)")
+    call = "telephone call"
+    idn, vnm = ["Indonesia"], [vn]
+    both = [dt, "Indonesia", vn]
+
+    def st(sid, spk, mention, para, ev, cameo, alts, alternatives, targets,
+           about, how="explicit", joint=False, optional=False, quote=None):
+        s = statement(d, sid, spk, mention, day, para=para, evidence=[ev],
+                      quote=quote, cameo=cameo, alts=alts,
+                      alternatives=alternatives, targets=targets,
+                      about=about, channel=call, attribution=how,
+                      optional=optional, after=B, date_basis=basis)
+        if joint:
+            s["co_speakers"] = [dt]
+        return s
+
+    statements = [
+        statement(d, "C00", gs, "President Gunawan Holds Phone Call", day,
+                  para="President Gunawan held a phone call with Viet Nam's "
+                       "Prime Minister and agreed to speed up trade talks",
+                  evidence=["President Gunawan Holds Phone Call with Viet "
+                            "Nam's Prime Minister, Agrees to Speed Up Trade "
+                            "Talks"],
+                  cameo="036", alts=["030", "010"], alternatives=both,
+                  targets=[(vn, "cooperative", True)], about=[vn, dt],
+                  channel=call, attribution="headline", optional=True,
+                  after="Home > News",
+                  date_basis="the headline of the page on the call of 18 "
+                             "November 2027"),
+        st("C01", gs, "President Gunawan offered his condolences",
+           "Gunawan offered his condolences to the Government and people of "
+           "Viet Nam for the lives lost in last week's floods in the central "
+           "provinces",
+           "At the opening of the call, President Gunawan offered his "
+           "condolences to the Government and people of Viet Nam for the "
+           "lives lost in the floods that struck the country's central "
+           "provinces last week,", "018", ["010"], idn,
+           [(vn, "cooperative", True)], [vn]),
+        st("C02", gs, "and said Indonesia was ready",
+           "Indonesia was ready to send humanitarian assistance to Viet Nam",
+           "and said Indonesia was ready to send humanitarian assistance.",
+           "033", ["030", "010"], idn, [(vn, "cooperative", False)], [vn],
+           how="coordinated verb"),
+        st("C03", dt, "Prime Minister Do Minh Tuan thanked",
+           "Tuan thanked Gunawan for Indonesia's solidarity",
+           "For his part, Prime Minister Do Minh Tuan thanked President "
+           "Gunawan for Indonesia's solidarity", "051", ["010"], vnm,
+           [(gs, "cooperative", True), ("Indonesia", "cooperative", True)],
+           [gs, "Indonesia"]),
+        st("C04", dt, "and welcomed Jakarta's decision",
+           "Tuan welcomed Indonesia's decision to resume rice imports from "
+           "Viet Nam next year",
+           "and welcomed Jakarta's decision to resume rice imports from Viet "
+           "Nam next year.", "051", ["010"], vnm,
+           [("Indonesia", "cooperative", True)], ["Indonesia"],
+           how="coordinated verb"),
+        st("C05", gs, "Both sides agreed to raise",
+           "Indonesia and Viet Nam agreed to raise bilateral trade to USD 18 "
+           "billion by 2028 and to conclude negotiations on a halal products "
+           "cooperation agreement before the end of the year",
+           "Both sides agreed to raise bilateral trade to USD 18 billion by "
+           "2028 and to conclude negotiations on a halal products "
+           "cooperation agreement before the end of the year.", "036",
+           ["030", "057"], both,
+           [(vn, "cooperative", True), ("Indonesia", "cooperative", True)],
+           [vn, "Indonesia"], how="joint", joint=True),
+        st("C06", gs, "President Gunawan underlined",
+           "Gunawan underlined the importance of ASEAN unity and centrality",
+           "On regional issues, President Gunawan underlined the importance "
+           "of ASEAN unity and centrality", "010", ["051"], idn,
+           [("ASEAN", "cooperative", True)], ["ASEAN"]),
+        st("C07", gs, "and called for the early conclusion",
+           "Gunawan called for the early conclusion of an effective and "
+           "substantive Code of Conduct in the South China Sea between ASEAN "
+           "and China, in accordance with international law including "
+           "UNCLOS 1982",
+           "and called for the early conclusion of an effective and "
+           "substantive Code of Conduct in the South China Sea between ASEAN "
+           "and China, in accordance with international law, including "
+           "UNCLOS 1982.", "020", ["010"], idn,
+           [("China", "neutral", True), ("ASEAN", "cooperative", True)],
+           ["South China Sea", "ASEAN", "China"], how="coordinated verb"),
+        st("C08", dt, "Prime Minister Do Minh Tuan expressed",
+           "Viet Nam supported Indonesia's position on the South China Sea",
+           "Prime Minister Do Minh Tuan expressed Viet Nam's support for "
+           "Indonesia's position", "051", ["010"], vnm,
+           [("Indonesia", "cooperative", True)],
+           ["Indonesia", "South China Sea"]),
+        st("C09", dt, "and noted that the agreement",
+           "the agreement between Indonesia and Viet Nam on the delimitation "
+           "of their exclusive economic zones was a model for resolving "
+           "maritime issues through dialogue",
+           "and noted that the agreement between the two countries on the "
+           "delimitation of their exclusive economic zones was \"a model "
+           "for resolving maritime issues through dialogue\".", "051",
+           ["010"], vnm, [("Indonesia", "cooperative", True)],
+           ["Indonesia"], how="coordinated verb",
+           quote="a model for resolving maritime issues through dialogue"),
+        st("C10", gs, "agreed to continue supporting",
+           "Indonesia and Viet Nam agreed to continue supporting the "
+           "implementation of ASEAN's Five-Point Consensus on Myanmar",
+           "The two leaders also exchanged views on the situation in Myanmar "
+           "and agreed to continue supporting the implementation of ASEAN's "
+           "Five-Point Consensus.", "036", ["030", "010"], both,
+           [("Myanmar", "neutral", False), ("ASEAN", "cooperative", True)],
+           ["Myanmar", "ASEAN"], how="joint", joint=True),
+        st("C11", gs, "the two leaders reaffirmed their commitment",
+           "Indonesia and Viet Nam reaffirmed their commitment to further "
+           "deepening the Indonesia-Viet Nam Comprehensive Strategic "
+           "Partnership",
+           "At the end of the conversation, the two leaders reaffirmed their "
+           "commitment to further deepening the Indonesia-Viet Nam "
+           "Comprehensive Strategic Partnership,", "030", ["051"], both,
+           [(vn, "cooperative", True), ("Indonesia", "cooperative", True)],
+           [vn, "Indonesia"], how="joint", joint=True),
+        st("C12", gs, "President Gunawan invited",
+           "Gunawan invited Tuan to pay an official visit to Indonesia in "
+           "2028",
+           "and President Gunawan invited Prime Minister Do Minh Tuan to pay "
+           "an official visit to Indonesia in 2028.", "036", ["010"], idn,
+           [(dt, "cooperative", True)], [dt, "Indonesia"],
+           how="coordinated clause"),
+        statement(d, "C13", lp, "Foreign Minister Laksmi Pramesti said", day,
+                  quote="very warm and friendly atmosphere",
+                  para="the conversation had taken place in a very warm and "
+                       "friendly atmosphere, and Indonesia and Viet Nam, as "
+                       "close friends and neighbours in ASEAN, shared a "
+                       "strong interest in keeping the South China Sea "
+                       "peaceful and stable",
+                  evidence=["Speaking to journalists at the Merdeka Palace "
+                            "after the call, Foreign Minister Laksmi Pramesti "
+                            "said the conversation had taken place in a "
+                            "\"very warm and friendly atmosphere\" and that "
+                            "Indonesia and Viet Nam, as \"close friends and "
+                            "neighbours in ASEAN\", shared a strong interest "
+                            "in keeping the South China Sea peaceful and "
+                            "stable."],
+                  cameo="051", alts=["010"], alternatives=idn,
+                  targets=[(vn, "cooperative", True)],
+                  about=[vn, "South China Sea", "ASEAN"],
+                  channel="remarks to journalists at the Merdeka Palace",
+                  after=B,
+                  date_basis="'after the call' of 18 November 2027"),
+    ]
+    statements[13]["segments"] = [dict(zip(
+        ("quote", "span", "byte_span"),
+        ("close friends and neighbours in ASEAN",
+         *d.span("close friends and neighbours in ASEAN", B))))]
+    notes = {
+        "C00": "the headline retelling the lede and the agreement: optional, "
+               "dated by the call the page reports (as h164)",
+        "C01": "a condolence is a statement (as h88, h96)",
+        "C02": "the second verb of 'offered his condolences … and said …'",
+        "C03": "'For his part': thanks for solidarity, a statement (as h124's "
+               "'thanked … for his message of solidarity')",
+        "C04": "the second verb; 'Jakarta' = Indonesia",
+        "C05": "'Both sides agreed to … and to …': one verb, one statement of "
+               "the President (the site's) with Tuan as co-speaker (as "
+               "h176's C06); 'The two leaders discussed …' before it is no "
+               "statement (as h11)",
+        "C06": "'underlined …' is a statement (as h16)",
+        "C07": "the second verb",
+        "C08": "'expressed … support for Indonesia's position'",
+        "C09": "the second verb, its quoted fragment",
+        "C10": "'exchanged views … and agreed to …': the exchange is no "
+               "statement, the agreement is the leaders' (both)",
+        "C11": "'the two leaders reaffirmed their commitment to … the "
+               "Comprehensive Strategic Partnership': both (R01)",
+        "C12": "the invitation in the coordinated clause after the "
+               "reaffirmation: the President's own statement",
+        "C13": "'Speaking to journalists … after the call': dated by the "
+               "call; 'said … \"…\" and that … \"…\"': one statement, the "
+               "second fragment a segment; R02",
+    }
+    for s in statements:
+        if s["id"] in notes:
+            s["speaker_mention"]["note"] = notes[s["id"]]
+    iv = ["Indonesia", vn]
+    relationships = [
+        relationship("R01", "Comprehensive Strategic Partnership", iv, False,
+                     [gs, dt, "narrator"], ["C11"],
+                     ["Indonesia-Viet Nam Comprehensive Strategic "
+                      "Partnership", "comprehensive strategic partners",
+                      "strategic partnership", "strategic partners",
+                      "partnership"], date=day),
+        relationship("R02", "close friends and neighbours", iv, False, [lp],
+                     ["C13"], ["close friends", "friends", "neighbours",
+                               "neighbors", "close friends and neighbors",
+                               "friends and neighbours",
+                               "close friends and neighbours in ASEAN"],
+                     date=day),
+        relationship("R03", "maritime cooperation", iv, False, ["narrator"],
+                     [], ["cooperation"], optional=True, date=day),
+    ]
+    relationships[0]["valid_from"] = "2025-03"
+    relationships[0]["notes"] = ("'the Comprehensive Strategic Partnership "
+                                 "established by the two countries in March "
+                                 "2025'")
+    events = [
+        event("E01", "telephone call of President Gunawan and Prime Minister "
+              "Do Minh Tuan", day, [gs, dt]),
+        event("E02", "floods in Viet Nam's central provinces", "2027-11",
+              [vn], optional=True),
+        event("E03", "establishment of the Indonesia-Viet Nam Comprehensive "
+              "Strategic Partnership", "2025-03", iv, optional=True),
+        event("E04", "official visit of Prime Minister Do Minh Tuan to "
+              "Indonesia", "2028", [dt, "Indonesia"], optional=True),
+        event("E05", "conclusion of negotiations on a halal products "
+              "cooperation agreement", "2027", iv, optional=True),
+    ]
+    for e in events[3:]:
+        e["modality"] = "planned"
+
+    def tx(text, value, kind="date", after=B):
+        return timex(d, text, value, kind, after)
+    timexes = [timex(d, B, day),
+               tx("Thursday afternoon, 18 November 2027", day),
+               tx("about 35 minutes", "PT35M", kind="duration"),
+               tx("last week", "2027-W45"),
+               tx("next year", "2028"),
+               tx("in March 2025", "2025-03"),
+               tx("by 2028", "2028"),
+               tx("before the end of the year", "2027"),
+               tx("in 2028", "2028"),
+               tx("18/11/2027", day)]
+    write(d, day, "readout (head of state's website, phone call)", actors,
+          statements, relationships, events, timexes)
+
+
+def h185():
+    d = Doc("h185_joint")
+    t = d.text
+    day = "2028-02-22"
+    rh = "Rashad Huseynli"
+    sa = "Sherzod Alimov"
+    az, uz = "Azerbaijan", "Uzbekistan"
+    ots = "Organization of Turkic States"
+    cis = "Commonwealth of Independent States"
+    oic = "Organization of Islamic Cooperation"
+    titr = "Trans-Caspian International Transport Route"
+    sic = "Supreme Interstate Council"
+    auic = "Azerbaijan-Uzbekistan Investment Company"
+    cku = "China-Kyrgyzstan-Uzbekistan railway"
+    mfa = "Ministry of Foreign Affairs (Azerbaijan)"
+    actors = [
+        actor(d, "A01", az, "state", ["Republic of Azerbaijan", az],
+              ["Republic of Azerbaijan"]),
+        actor(d, "A02", uz, "state", ["Republic of Uzbekistan", uz],
+              ["Republic of Uzbekistan"]),
+        actor(d, "A03", rh, "person", [rh],
+              ["President Rashad Huseynli", "Huseynli",
+               "President of the Republic of Azerbaijan"],
+              affiliations=[(az, "President")]),
+        actor(d, "A04", sa, "person", [sa],
+              ["President Sherzod Alimov", "Alimov",
+               "President of the Republic of Uzbekistan"],
+              affiliations=[(uz, "President")]),
+        actor(d, "A05", "China", "state", ["China"],
+              ["People's Republic of China"]),
+        actor(d, "A06", "Kazakhstan", "state", ["Kazakhstan"],
+              ["Republic of Kazakhstan"]),
+        actor(d, "A07", "Georgia", "state", ["Georgia"]),
+        actor(d, "A08", "Türkiye", "state", ["Türkiye"],
+              ["Turkey", "Turkiye", "Republic of Türkiye"]),
+        actor(d, "A09", "Armenia", "state", ["Republic of Armenia"],
+              ["Armenia"]),
+        actor(d, "A10", "Afghanistan", "state", ["Afghanistan"]),
+        actor(d, "A11", "European Union", "organization",
+              ["European Union"], ["EU"]),
+        actor(d, "A12", "United Nations", "organization",
+              ["United Nations"], ["UN"]),
+        actor(d, "A13", ots, "organization", [ots], ["OTS"]),
+        actor(d, "A14", cis, "organization", [cis], ["CIS"]),
+        actor(d, "A15", oic, "organization", [oic], ["OIC"]),
+        actor(d, "A16", "Europe", "place", ["Europe"], optional=True),
+        actor(d, "A17", "Caspian Sea", "place", ["Caspian Sea"],
+              ["Caspian"], optional=True),
+        actor(d, "A18", "Central Asia", "place", ["Central Asia"],
+              optional=True),
+        actor(d, "A19", titr, "organization", [titr, "Middle Corridor"],
+              ["TITR", "Middle Corridor"], optional=True),
+        actor(d, "A20", sic, "organization", [sic],
+              ["Azerbaijan-Uzbekistan Supreme Interstate Council"],
+              optional=True),
+        actor(d, "A21", auic, "organization", [auic], optional=True),
+        actor(d, "A22", cku, "place", [cku],
+              ["China-Kyrgyzstan-Uzbekistan railway project"],
+              optional=True),
+        actor(d, "A23", "Kyrgyzstan", "state", [], ["Kyrgyz Republic"],
+              optional=True),
+        actor(d, "A24", "Trans-Afghan railway", "place",
+              ["Trans-Afghan railway"], ["Trans-Afghan railway project"],
+              optional=True),
+        actor(d, "A25", "Baku", "place", ["Baku"], optional=True,
+              accept={"Baku": [az]}),
+        actor(d, "A26", "Tashkent", "place", ["Tashkent"], optional=True,
+              accept={"Tashkent": [uz]}),
+        actor(d, "A27", mfa, "organization",
+              ["Ministry of Foreign Affairs of the Republic of Azerbaijan"],
+              ["Azerbaijani Foreign Ministry", "MFA of Azerbaijan"],
+              optional=True, part_of=az),
+        actor(d, "A28", "Indonesia", "state", ["Indonesia"], optional=True),
+        actor(d, "A29", "South Caucasus", "place", ["South Caucasus"],
+              optional=True),
+    ]
+    B = "Home > Press Service > Press releases"
+    first = "The Republic of Azerbaijan and the Republic of Uzbekistan, " \
+            "hereinafter"
+    last = "The invitation was accepted with gratitude."
+    i = t.index(first, t.index(B))
+    j = t.index(last, i) + len(last)
+    whole = t[i:j]
+    paras = whole.split("\n\n")
+    assert len(paras) == 13, len(paras)
+    assert paras[4] == "have declared the following:", paras[4]
+    assert paras[5].startswith("1. The Sides"), paras[5]
+    who = [uz, rh, sa]
+    statements = [
+        statement(d, "J01", az, "JOINT STATEMENT\nOF THE REPUBLIC OF "
+                  "AZERBAIJAN AND THE REPUBLIC OF UZBEKISTAN", day,
+                  quote=whole, cameo="030",
+                  alts=["057", "051", "036", "010"], alternatives=who,
+                  targets=[(uz, "cooperative", True),
+                           (az, "cooperative", True),
+                           ("Armenia", "cooperative", False),
+                           ("Afghanistan", "cooperative", True),
+                           ("European Union", "cooperative", True)],
+                  about=[uz, az, "China", "Kazakhstan", "Georgia", "Türkiye",
+                         "Armenia", "Afghanistan", "European Union",
+                         "United Nations", ots, cis, oic, titr, sic],
+                  channel="joint statement", attribution="joint", after=B,
+                  date_basis="the closing 'Done in Baku on 22 February 2028' "
+                             "and the page's date; the meeting 'held in Baku "
+                             "today'"),
+        statement(d, "J02", az, "in which the Sides reaffirmed", day,
+                  para="Azerbaijan and Uzbekistan reaffirmed their "
+                       "commitment to the alliance between the two fraternal "
+                       "countries and agreed to double bilateral trade by "
+                       "2030",
+                  evidence=["signed a Joint Statement, in which the Sides "
+                            "reaffirmed their commitment to the alliance "
+                            "between the two fraternal countries and agreed "
+                            "to double bilateral trade by 2030."],
+                  cameo="030", alts=["057", "036"], alternatives=who,
+                  targets=[(uz, "cooperative", True)], about=[uz, az],
+                  channel="joint statement", attribution="joint",
+                  same=["J01"], optional=True, after=B,
+                  date_basis="'On 22 February 2028' of the preface; its "
+                             "retelling of J01"),
+    ]
+    for s in statements:
+        s["co_speakers"] = [uz]
+    statements[0]["quote_marks"] = "none (document text)"
+    statements[0]["segments"] = [
+        dict(zip(("quote", "span", "byte_span"), (p, *d.span(p, B))))
+        for p in paras]
+    statements[0]["speaker_mention"]["note"] = (
+        "the joint statement of Azerbaijan (the government of the site, its "
+        "foreign ministry) with Uzbekistan as co-speaker, the two presidents "
+        "accepted (as h169, h177); its words from the preamble 'The Republic "
+        "of Azerbaijan and the Republic of Uzbekistan, hereinafter referred "
+        "to as \"the Sides\",' through 'Proceeding from …', 'Guided by …', "
+        "'Noting with satisfaction …' and 'have declared the following:' to "
+        "the eighth numbered paragraph's 'The invitation was accepted with "
+        "gratitude.', one segment per paragraph (thirteen); 'The Uzbek Side "
+        "…', 'The Azerbaijani Side …' and 'The President of the Republic of "
+        "Uzbekistan thanked …' are the joint text's own (as h177); the "
+        "numbered title, the preface, the title in capitals, the closing "
+        "'Done in Baku …' and the signatures are not in it")
+    statements[1]["speaker_mention"]["note"] = (
+        "the preface's retelling of the joint statement ('signed a Joint "
+        "Statement, in which the Sides reaffirmed … and agreed …'): optional "
+        "(as h177's J02)")
+    au = [az, uz]
+    relationships = [
+        relationship("R01", "allied relations", au, False, au, ["J01", "J02"],
+                     ["alliance", "Treaty on Allied Relations", "allies",
+                      "ally", "allied relationship", "alliance relations"],
+                     date=day),
+        relationship("R02", "comprehensive strategic partnership", au, False,
+                     au, ["J01"],
+                     ["comprehensive strategic partnership and alliance",
+                      "strategic partnership", "comprehensive strategic "
+                      "partners", "strategic partners", "partnership"],
+                     date=day),
+        relationship("R03", "diplomatic relations", au, False, au, ["J01"],
+                     ["relations", "diplomatic ties"], date=day),
+        relationship("R04", "friendship and brotherhood", au, False, au,
+                     ["J01"], ["bonds of friendship and brotherhood",
+                               "friendship", "brotherhood", "fraternal"],
+                     optional=True, date=day),
+        relationship("R05", "fraternal countries", au, False, [mfa],
+                     ["J02"], ["fraternal", "brotherly countries",
+                               "brotherly"], optional=True, date=day),
+        relationship("R06", "peace treaty", [az, "Armenia"], False, au,
+                     ["J01"], ["peace process", "peace agreement", "peace"],
+                     optional=True, date=day),
+    ]
+    relationships[0]["valid_from"] = "2024-08-22"
+    relationships[0]["notes"] = ("the title's 'Further Deepening Allied "
+                                 "Relations', the 'Treaty on Allied Relations "
+                                 "… signed in Tashkent on 22 August 2024' and "
+                                 "'comprehensive strategic partnership and "
+                                 "alliance'; the preface's 'the alliance "
+                                 "between the two fraternal countries'")
+    relationships[2]["valid_from"] = "1995"
+    relationships[2]["notes"] = "'since the establishment of diplomatic " \
+                                "relations in 1995'"
+    relationships[3]["notes"] = ("of the Azerbaijani and Uzbek peoples: "
+                                 "optional (as h169's 'bonds of friendship "
+                                 "and brotherhood')")
+    relationships[4]["notes"] = "the preface's (the ministry's) wording"
+    relationships[5]["modality"] = "planned"
+    relationships[5]["notes"] = ("'the early signing of the peace treaty' "
+                                 "between Azerbaijan and Armenia, supported "
+                                 "by the Uzbek Side")
+    events = [
+        event("E01", "state visit of Alimov to Azerbaijan and the second "
+              "meeting of the Supreme Interstate Council in Baku", day,
+              [sa, rh]),
+        event("E02", "signing of the Treaty on Allied Relations in Tashkent",
+              "2024-08-22", au, optional=True),
+        event("E03", "establishment of diplomatic relations between "
+              "Azerbaijan and Uzbekistan", "1995", au, optional=True),
+        event("E04", "third meeting of the Supreme Interstate Council in "
+              "Uzbekistan", "2029", au, optional=True),
+        event("E05", "state visit of the President of Azerbaijan to "
+              "Uzbekistan", "2029", [rh, uz], optional=True),
+        event("E06", "signing of the Azerbaijan-Armenia peace treaty", None,
+              [az, "Armenia"], optional=True),
+    ]
+    for e in events[3:]:
+        e["modality"] = "planned"
+
+    def tx(text, value, kind="date", after=B):
+        return timex(d, text, value, kind, after)
+    timexes = [tx("22 February 2028, 18:05", day + "T18:05",
+                  kind="datetime"),
+               tx("On 22 February 2028", day),
+               tx("by 2030", "2030"),
+               tx("on 22 August 2024", "2024-08-22"),
+               tx("in 1995", "1995"),
+               tx("today", day),
+               tx("in 2029", "2029"),
+               tx("by 2030", "2030", after="2. The Sides"),
+               tx("in 2029", "2029", after="8. The President"),
+               tx("on 22 February 2028", day, after="Done in Baku")]
+    write(d, day, "joint statement (foreign ministry website)", actors,
+          statements, relationships, events, timexes)
+
+
 if __name__ == "__main__":
     h1()
     h2()
@@ -43261,3 +44575,7 @@ if __name__ == "__main__":
     h179()
     h180()
     h181()
+    h182()
+    h183()
+    h184()
+    h185()
