@@ -805,6 +805,12 @@ class Reader {
   // quality of a tie ("military cooperation", "counter-narcotics
   // cooperation", "close cooperation", "friendly exchanges"). O(word).
   bool FieldBefore(uint32_t at) const;
+  // The state the speaker of statement `statement` speaks for in "our":
+  // the state its speaker is tied to, else the one state the words naming
+  // the speaker name, else for a person tied to nothing the page's
+  // publisher (PublisherState) unless those words name another; -1 when
+  // none (or `statement` < 0). O(affiliations + words of the name).
+  int SpeakerState(int statement) const;
   // Whether the phrase [begin, end) has a field or quality before it or as
   // its first word ("long-standing ties", "friendly exchanges"). O(words).
   bool QualifiedPhrase(uint32_t begin, uint32_t end) const;
@@ -835,8 +841,12 @@ class Reader {
   // none. O(mentions of the first paragraphs' first 400 bytes).
   std::vector<int> ReportPair() const;
   std::vector<int> report_pair_;
-  // The state whose ministry or government the page's first lines name as
-  // its publisher ("Ministry of Foreign Affairs of X"), else -1; looked for
+  // The state whose ministry, department, government or presidency the
+  // page's first lines name as its publisher ("Ministry of Foreign Affairs
+  // of X"; "Ministry of External Affairs" over "Government of X"; "U.S.
+  // Department of State"; "The White House"), else -1: the first banner
+  // line (at most 120 bytes, opening with such a body) that names a state,
+  // among the first eight paragraphs and before a sentence. Looked for
   // once. O(8 lines).
   int PublisherState() const;
   mutable int publisher_state_ = -2;

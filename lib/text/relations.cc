@@ -839,6 +839,31 @@ void FindRelationsInWindow(std::string_view text, uint32_t begin, uint32_t end,
         }
       }
     }
+    // relative-copula: "Guyana, which is a close friend of the United
+    // States": a relative clause's copula before the phrase, its
+    // antecedent before the comma, and an object after the phrase.
+    if (ends.empty() && !phrase->directed && !phrase->group) {
+      size_t k = first;
+      for (int m = 0; k > sentence_floor && m < 6 && IsLowerWord(it, k - 1) &&
+                      IsPossessedModifier(it.words[k - 1].lower);
+           ++m) {
+        --k;
+      }
+      if (k >= sentence_floor + 4 && IsLowerWord(it, k - 1) &&
+          IsCopula(it.words[k - 1].lower) &&
+          (IsWordItem(it, k - 2, "which") || IsWordItem(it, k - 2, "who")) &&
+          IsComma(it.words[k - 3]) && IsActor(it, k - 4) &&
+          !it.words[k - 4].possessive) {
+        const Group objects = PredicateObjectsAfter(it, after, n);
+        if (!objects.empty()) {
+          const Group antecedent =
+              ParseGroupBackward(it, k - 4, sentence_floor);
+          add_pairs(antecedent.actors, objects.actors);
+          r.rule = "relative-copula";
+          r.confidence = 0.65f;
+        }
+      }
+    }
     // instead-of: "instead of dual containment, X had changed its policy on
     // Y and Z ...": the agent and the targets follow the phrase.
     const bool presupposed = cues[first].instead > 0 &&

@@ -538,9 +538,11 @@ bool ObjectPrepositionAt(const Items& it, size_t i, size_t end) {
 
 Group CopulaSubjectBefore(const Items& it, size_t i, size_t floor) {
   size_t j = i;
-  // "one of [Y's allies]", "among [our closest partners]".
-  if (j >= floor + 2 && IsWordItem(it, j - 1, "of") &&
-      (IsWordItem(it, j - 2, "one") || IsWordItem(it, j - 2, "some"))) {
+  // "one of [Y's allies]", "two of [our closest allies]", "among [our
+  // closest partners]".
+  if (j >= floor + 2 && IsWordItem(it, j - 1, "of") && IsLowerWord(it, j - 2) &&
+      In(it.words[j - 2].lower,
+         {"one", "some", "two", "three", "four", "both", "all", "each"})) {
     j -= 2;
   } else if (j > floor && IsWordItem(it, j - 1, "among")) {
     --j;

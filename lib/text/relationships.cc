@@ -83,9 +83,32 @@ void Reader::ReadRelations(Range sentence, int first_statement,
     const unsigned char last = static_cast<unsigned char>(line.back());
     if (bullet && (absl::ascii_isalnum(last) || last == ')')) return;
   }
-  // A joint document's parties, else a report's pair.
+  // A joint document's parties, else a report's pair, else the two states
+  // of a statement two persons make together ("Both sides agreed to raise
+  // bilateral relations to a strategic partnership" in a readout of their
+  // meeting): the last statement in the sentence, with one co-speaker, the
+  // two tied to two different states.
   const bool report = parties_.empty() && !report_pair_.empty();
-  const std::vector<int>& parties = report ? report_pair_ : parties_;
+  std::vector<int> speakers_pair;
+  int pair_statement = -1;
+  if (parties_.empty() && report_pair_.empty()) {
+    for (int i = static_cast<int>(x_.statements.size()) - 1;
+         i >= first_statement && i >= 0; --i) {
+      const ExtractedStatement& st = x_.statements[i];
+      if (st.text_span.begin >= sentence.end) continue;
+      if (st.text_span.end <= sentence.begin) break;
+      if (st.co_speakers.size() != 1) break;
+      const int a = SpeakerState(i);
+      const int b = StateOfActor(st.co_speakers[0]);
+      if (a >= 0 && b >= 0 && a != b) {
+        speakers_pair = {a, b};
+        pair_statement = i;
+      }
+      break;
+    }
+  }
+  const std::vector<int>& parties =
+      report ? report_pair_ : (parties_.empty() ? speakers_pair : parties_);
   if (actors.size() < 2 && parties.empty() &&
       (actors.empty() || last_speaker_ < 0)) {
     return;
@@ -103,6 +126,9 @@ void Reader::ReadRelations(Range sentence, int first_statement,
       }
     }
     if (std::find(r.ends.begin(), r.ends.end(), -1) != r.ends.end()) continue;
+    auto rule_is = [](const RelationAssertion& a, std::string_view name) {
+      return std::string_view(a.rule) == name;
+    };
     int holder = -1;  // the statement whose words hold the phrase
     for (int i = static_cast<int>(x_.statements.size()) - 1;
          i >= first_statement && i >= 0; --i) {
@@ -111,6 +137,12 @@ void Reader::ReadRelations(Range sentence, int first_statement,
         holder = i;
         break;
       }
+    }
+    // The two speakers' states: only in the words of their statement.
+    if (pair_statement >= 0 && holder != pair_statement &&
+        (rule_is(r, "document-parties") ||
+         rule_is(r, "document-parties-object"))) {
+      continue;
     }
     // A report's pair: "our partnership" in the words of one of them;
     // "the two countries" where they are the last two states named (not
@@ -153,32 +185,7 @@ void Reader::ReadRelations(Range sentence, int first_statement,
     bool resolved = true;
     for (int& end : r.ends) {
       if (end != kSpeakerEnd) continue;
-      const int speaker = holder >= 0 ? x_.statements[holder].speaker : -1;
-      int state = StateOfActor(speaker);
-      // A speaker tied to no state, named by words that name one ("...,"
-      // the President of Kazakhstan said): that state.
-      if (state < 0 && holder >= 0) {
-        const ByteSpan named = x_.statements[holder].speaker_span;
-        const std::vector<int> states =
-            StatesByWordsIn({named.begin, named.end});
-        if (states.size() == 1) state = states[0];
-      }
-      // A person the text ties to nothing, on a page its first lines say a
-      // state's ministry publishes ("Foreign Ministry Spokeswoman X" in a
-      // ministry's transcript): the publisher's state.
-      // Not where the words naming the speaker name another state
-      // ("Kenyan Foreign Minister X:").
-      if (state < 0 && speaker >= 0 &&
-          x_.actors[speaker].kind == ActorKind::kPerson &&
-          x_.actors[speaker].affiliations.empty()) {
-        const int publisher = PublisherState();
-        bool other = false;
-        const ByteSpan named = x_.statements[holder].speaker_span;
-        for (int a : StatesByWordsIn({named.begin, named.end})) {
-          other = other || a != publisher;
-        }
-        if (!other) state = publisher;
-      }
+      const int state = SpeakerState(holder);
       if (state < 0) resolved = false;
       end = state;
     }
@@ -305,6 +312,35 @@ bool Reader::FieldBefore(uint32_t at) const {
     }
   }
   return false;
+}
+
+int Reader::SpeakerState(int statement) const {
+  if (statement < 0) return -1;
+  const ExtractedStatement& st = x_.statements[statement];
+  const int speaker = st.speaker;
+  int state = StateOfActor(speaker);
+  // A speaker tied to no state, named by words that name one ("...," the
+  // President of Kazakhstan said): that state.
+  const ByteSpan named = st.speaker_span;
+  if (state < 0) {
+    const std::vector<int> states = StatesByWordsIn({named.begin, named.end});
+    if (states.size() == 1) state = states[0];
+  }
+  // A person the text ties to nothing, on a page its first lines say a
+  // state's ministry publishes ("Foreign Ministry Spokeswoman X" in a
+  // ministry's transcript): the publisher's state. Not where the words
+  // naming the speaker name another state ("Kenyan Foreign Minister X:").
+  if (state < 0 && speaker >= 0 &&
+      x_.actors[speaker].kind == ActorKind::kPerson &&
+      x_.actors[speaker].affiliations.empty()) {
+    const int publisher = PublisherState();
+    bool other = false;
+    for (int a : StatesByWordsIn({named.begin, named.end})) {
+      other = other || a != publisher;
+    }
+    if (!other) state = publisher;
+  }
+  return state;
 }
 
 bool Reader::QualifiedPhrase(uint32_t begin, uint32_t end) const {
@@ -635,10 +671,14 @@ int Reader::PublisherState() const {
     for (absl::string_view b :
          {"ministry of ", "the ministry of ", "ministry for ",
           "the ministry for ", "federal ministry ", "government of ",
-          "the government of "}) {
+          "the government of ", "department of state", "u.s. department of ",
+          "the white house", "white house", "office of the president",
+          "presidency of "}) {
       body = body || absl::StartsWith(lower, b);
     }
     if (!body) continue;
+    // "Ministry of External Affairs" over "Government of India": the first
+    // banner line that names a state.
     auto it = MentionsFrom(para.begin);
     for (int n = 0; it != mentions_.end() && it->end <= para.end && n < 8;
          ++it, ++n) {
@@ -648,7 +688,7 @@ int Reader::PublisherState() const {
         break;
       }
     }
-    break;
+    if (publisher_state_ >= 0) break;
   }
   return publisher_state_;
 }

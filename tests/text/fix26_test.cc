@@ -11,8 +11,12 @@
 // lines in capitals; a transcript's bare title label ("Spokesperson:") as
 // the person an earlier label gave the title; and a description with a
 // phrase after its role noun before an apposed name ("The Chinese
-// ambassador in London, X, said"). Every text is written for the test,
-// with invented people; states come from the registry.
+// ambassador in London, X, said"); an organisation before "allies" as the
+// frame; "X, as Y's ally,"; "two of our closest allies"; "X, which is a
+// partner of Y"; the two states of a statement two persons make ("Both
+// sides agreed ..."); a page's banner naming its publisher's state. Every
+// text is written for the test, with invented people; states come from
+// the registry.
 
 #include <string>
 #include <vector>
@@ -234,6 +238,110 @@ TEST(Apposition, RoleNounWithAPhraseBeforeTheName) {
   EXPECT_THAT(speakers, testing::Contains("Wen Jiahao"));
   EXPECT_THAT(speakers, testing::Contains("Dana Whitlock"))
       << testing::PrintToString(speakers);
+}
+
+// An organisation before "allies" names the frame, not an end.
+TEST(Frame, AnOrganisationBeforeAllies) {
+  const Extraction x = Extract(std::string(kLede) +
+                               "\"Finland and Lithuania are NATO allies,\" "
+                               "Ferlini said.\n");
+  EXPECT_EQ(LabelBetween(x, "Finland", "Lithuania"), "allies");
+  EXPECT_EQ(LabelBetween(x, "Finland", "North Atlantic Treaty Organization"),
+            "")
+      << testing::PrintToString(Relations(x));
+}
+
+TEST(Frame, AnOrganisationsPartnershipKeepsIt) {
+  const Extraction x = Extract(
+      "The European Union partnership with Egypt has grown, Ferlini said.\n");
+  EXPECT_NE(LabelBetween(x, "European Union", "Egypt"), "")
+      << testing::PrintToString(Relations(x));
+}
+
+// "X, as Y's "ally", ...": the apposition opened by "as".
+TEST(Possessor, AppositionOpenedByAs) {
+  const Extraction x = Extract(
+      std::string(kLede) +
+      "Ferlini said Russia, as Armenia's \"strategic ally\", expected the "
+      "railway to open.\n");
+  EXPECT_EQ(LabelBetween(x, "Russia", "Armenia"), "ally")
+      << testing::PrintToString(Relations(x));
+}
+
+TEST(AsApposed, MarksAndABodyAroundThePhrase) {
+  const Extraction x =
+      Extract(std::string(kLede) +
+              "Ferlini said Indonesia and Malaysia, as \"close friends and "
+              "neighbours in ASEAN\", shared an interest in peace.\n");
+  EXPECT_TRUE(HasLabel(x, "Indonesia", "Malaysia", "friends"));
+  EXPECT_TRUE(HasLabel(x, "Indonesia", "Malaysia", "neighbours"))
+      << testing::PrintToString(Relations(x));
+}
+
+// "two of our closest allies": the speaker's side and each of the group.
+TEST(Possessor, TwoOfOurClosestAllies) {
+  const Extraction x = Extract(std::string(kLede) +
+                               "\"Spain and Portugal are two of our closest "
+                               "allies,\" Ferlini said.\n");
+  EXPECT_EQ(LabelBetween(x, "Spain", "Italy"), "allies");
+  EXPECT_EQ(LabelBetween(x, "Portugal", "Italy"), "allies")
+      << testing::PrintToString(Relations(x));
+}
+
+// A relative clause's copula: its antecedent and the object after it.
+TEST(RelativeCopula, WhichIsAFriendOf) {
+  const Extraction x = Extract(std::string(kLede) +
+                               "Ferlini praised Ghana, which remains a key "
+                               "partner of Italy in West Africa.\n");
+  EXPECT_EQ(LabelBetween(x, "Ghana", "Italy"), "partner")
+      << testing::PrintToString(Relations(x));
+}
+
+TEST(RelativeCopula, NoObjectNoPair) {
+  const Extraction x = Extract(std::string(kLede) +
+                               "Ferlini praised Ghana, which remains a key "
+                               "partner, and Togo.\n");
+  EXPECT_EQ(LabelBetween(x, "Ghana", "Togo"), "")
+      << testing::PrintToString(Relations(x));
+}
+
+// "Both sides agreed ..." in a readout: the two speakers' states.
+TEST(SpeakersPair, BothSidesAgreedToRaiseRelations) {
+  const Extraction x = Extract(
+      "Ministry of Foreign Affairs of Spain\n\n"
+      "Spanish Foreign Minister Ana Lopez met Portuguese Foreign Minister "
+      "Luis Vaz in Madrid on Tuesday.\n\n"
+      "Both sides agreed to raise bilateral relations to a strategic "
+      "partnership.\n");
+  EXPECT_EQ(LabelBetween(x, "Spain", "Portugal"), "strategic partnership")
+      << testing::PrintToString(Relations(x));
+}
+
+// A page's banner: a ministry line over the government's line naming the
+// state, and a department's line, make the publisher the speaker's state.
+TEST(Publisher, MinistryLineOverGovernmentLine) {
+  const Extraction x = Extract(
+      "Ministry of External Affairs\n\n"
+      "Government of India\n\n"
+      "Weekly Media Briefing by the Official Spokesperson\n\n"
+      "Shri Arvind Menon, Official Spokesperson: Good afternoon. Sri Lanka is "
+      "a close friend and maritime neighbour.\n\n"
+      "Question (PTI): Any update on the visit?\n\n"
+      "Shri Arvind Menon, Official Spokesperson: Nothing further.\n");
+  EXPECT_TRUE(HasLabel(x, "Sri Lanka", "India", "friend"))
+      << testing::PrintToString(Relations(x));
+}
+
+TEST(Publisher, DepartmentOfState) {
+  const Extraction x = Extract(
+      "U.S. DEPARTMENT of STATE\n\n"
+      "Department Press Briefing\n\n"
+      "MR HOLT: Good afternoon. Mexico is a close partner.\n\n"
+      "QUESTION: Thanks. On Canada and the U.S. position?\n\n"
+      "MR HOLT: Canada is a great ally.\n");
+  EXPECT_TRUE(HasLabel(x, "Mexico", "United States", "partner"));
+  EXPECT_TRUE(HasLabel(x, "Canada", "United States", "ally"))
+      << testing::PrintToString(Relations(x));
 }
 
 }  // namespace
