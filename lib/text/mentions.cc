@@ -3069,11 +3069,23 @@ void Reader::Appositions(Range sentence) {
       }
     } else if (role_begin - 1 >= first && tokens_[role_begin - 1].word &&
                tokens_[role_begin - 1].capitalised && k_.registry_resolver) {
-      // "Russian President": a demonym names the state.
+      // "Russian President": a demonym names the state. "Kremlin
+      // spokesman": a body's one-word name or alias names the body.
       const Resolution& res = ResolveOnDocumentDate(Word(role_begin - 1));
+      const auto body_named = [&](const ResolvedCandidate& c) {
+        if (c.reason != MatchReason::kAlias &&
+            c.reason != MatchReason::kExactName) {
+          return false;
+        }
+        if (c.actor.value >= k_.registry.size()) return false;
+        const ActorKind kind = k_.registry[c.actor.value].kind;
+        return kind == ActorKind::kOrganization ||
+               kind == ActorKind::kInternationalOrganization;
+      };
       if (res.found() && !res.ambiguous &&
           (res.best().reason == MatchReason::kDemonym ||
-           res.best().reason == MatchReason::kMetonymy)) {
+           res.best().reason == MatchReason::kMetonymy ||
+           body_named(res.best()))) {
         org = const_cast<Reader*>(this)->ActorFor(false, res.best().actor);
         ev_begin = tokens_[role_begin - 1].begin;
       }

@@ -831,9 +831,13 @@ class Reader {
   bool QualifiedActivity(uint32_t begin, uint32_t end) const;
   // The state an actor stands for in a relationship: itself for a state,
   // else the state its affiliations (read from the text, then the
-  // registry's memberships) tie it to; -1 when none or several.
+  // registry's memberships, its own or those of the bodies it is
+  // affiliated to) tie it to; -1 when none or several.
   // O(affiliations and memberships), amortised.
   int StateOfActor(int actor) const;
+  // The one state of the document the registry's memberships of `actor`
+  // (and theirs) name; -1 when none, -2 when several.
+  int RegistryStateOf(int actor) const;
   std::vector<int> parties_;  // the sides of a joint statement
   // The pair of a news report, from its headline or lede ("Japan,
   // Philippines to expand drills", "Nepal and Bangladesh agreed ..."): two

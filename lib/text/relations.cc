@@ -559,6 +559,23 @@ void FindRelationsInWindow(std::string_view text, uint32_t begin, uint32_t end,
           objects.actors.push_back(it.actor[after]);
           confidence = std::min(confidence, 0.6f);
         }
+        // "We stand with our ally, the Philippines, in ...", "our partners,
+        // Spain and Portugal,": the actors set off by commas (or ending the
+        // sentence) right after the phrase.
+        if (objects.empty() && after + 1 < n && IsComma(it.words[after])) {
+          size_t a = after + 1;
+          if (IsWordItem(it, a, "the") && a + 1 < n) ++a;
+          const Group g = IsActor(it, a) && !it.words[a].possessive
+                              ? ParseGroupForward(it, a, n)
+                              : Group{};
+          const size_t z = g.last + 1;
+          if (!g.empty() && !it.words[g.last].possessive &&
+              (z >= n || IsComma(it.words[z]) || IsSentenceBreak(it.words[z]) ||
+               (!IsActor(it, z) && IsQuote(it.words[z])))) {
+            objects = g;
+            confidence = std::min(confidence, 0.6f);
+          }
+        }
         // "Russia, as Armenia's "strategic ally", expected ...": "as"
         // between the comma and the possessor, a mark after the phrase.
         {

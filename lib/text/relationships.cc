@@ -10,6 +10,7 @@
 #include <utility>
 #include <vector>
 
+#include "absl/algorithm/container.h"
 #include "absl/strings/ascii.h"
 #include "absl/strings/match.h"
 #include "absl/strings/str_split.h"
@@ -624,7 +625,21 @@ int Reader::StateOfActor(int actor) const {
     }
   }
   // The registry's memberships (and theirs): the one state of the document
-  // it belongs to.
+  // it belongs to; else those of the bodies it is affiliated to ("deputy
+  // spokesperson of the Department of State").
+  if (const int state = RegistryStateOf(actor); state != -1) {
+    return state < 0 ? -1 : state;
+  }
+  for (const ExtractedAffiliation& af : a.affiliations) {
+    if (af.organization < 0) continue;
+    if (const int state = RegistryStateOf(af.organization); state >= 0) {
+      return state;
+    }
+  }
+  return -1;
+}
+
+int Reader::RegistryStateOf(int actor) const {
   const ActorFacts* m = Facts(actor);
   if (m == nullptr) return -1;
   for (; facts_indexed_ < facts_.size(); ++facts_indexed_) {
@@ -656,7 +671,7 @@ int Reader::StateOfActor(int actor) const {
       for (uint32_t org2 : (*table)[org].member_of) consider(org2);
     }
   }
-  return several ? -1 : found;
+  return several ? -2 : found;
 }
 
 int Reader::PublisherState() const {
@@ -676,6 +691,17 @@ int Reader::PublisherState() const {
           "presidency of "}) {
       body = body || absl::StartsWith(lower, b);
     }
+    // A state's formal name alone ("Republic of Fiji" under "Office of the
+    // President"), or its demonym and "Government" ("Fijian Government").
+    if (!body && lower.size() <= 60 && absl::c_count(lower, ' ') <= 6) {
+      for (absl::string_view b :
+           {"republic of ", "kingdom of ", "sultanate of ", "principality of ",
+            "grand duchy of ", "state of "}) {
+        body = body || absl::StartsWith(lower, b);
+      }
+      body = body || (absl::c_count(lower, ' ') == 1 &&
+                      absl::EndsWith(lower, " government"));
+    }
     if (!body) continue;
     // "Ministry of External Affairs" over "Government of India": the first
     // banner line that names a state.
@@ -687,6 +713,12 @@ int Reader::PublisherState() const {
         publisher_state_ = state;
         break;
       }
+    }
+    // "Ministry of Foreign Affairs Republic of Poland": a state's name the
+    // mention finder leaves out beside other capitalised words.
+    if (publisher_state_ < 0) {
+      const std::vector<int> states = StatesByWordsIn(para);
+      if (states.size() == 1) publisher_state_ = states[0];
     }
     if (publisher_state_ >= 0) break;
   }

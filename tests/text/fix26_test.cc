@@ -344,5 +344,66 @@ TEST(Publisher, DepartmentOfState) {
       << testing::PrintToString(Relations(x));
 }
 
+// "our ally, the Philippines,": the actors set off by commas after the
+// phrase.
+TEST(Possessor, ApposedActorsAfterOurPhrase) {
+  const Extraction x = Extract(std::string(kLede) +
+                               "\"We stand with our ally, Greece, and with "
+                               "our partners, Spain and Portugal, in this "
+                               "crisis,\" Ferlini said.\n");
+  EXPECT_EQ(LabelBetween(x, "Italy", "Greece"), "ally");
+  EXPECT_EQ(LabelBetween(x, "Italy", "Spain"), "partners");
+  EXPECT_EQ(LabelBetween(x, "Italy", "Portugal"), "partners")
+      << testing::PrintToString(Relations(x));
+}
+
+// A ministry's banner with the state's formal name beside it, a formal
+// name alone and a demonym before "Government" name the publisher.
+TEST(Publisher, MinistryBannerWithTheFormalName) {
+  const Extraction x = Extract(
+      "Ministry of Foreign Affairs Republic of Poland\n\n"
+      "Press briefing by the Spokesperson\n\n"
+      "Spokesperson Ewa Nowicka: Good morning. Lithuania is a close ally. "
+      "We met the delegation of Latvia.\n\n"
+      "Question (PAP): And Germany?\n\n"
+      "Spokesperson Ewa Nowicka: Nothing further.\n");
+  EXPECT_TRUE(HasLabel(x, "Lithuania", "Poland", "ally"))
+      << testing::PrintToString(Relations(x));
+}
+
+TEST(Publisher, DemonymAndGovernment) {
+  const Extraction x = Extract(
+      "Fijian Government\n\n"
+      "Prime Minister meets Indonesian envoy\n\n"
+      "The Prime Minister, Hon. Sitiveni Rabuka, met the Ambassador of "
+      "Indonesia in Suva today.\n\n"
+      "\"Indonesia is a close friend,\" the Prime Minister said.\n");
+  EXPECT_TRUE(HasLabel(x, "Indonesia", "Fiji", "friend"))
+      << testing::PrintToString(Relations(x));
+}
+
+// A body's one-word name before a title ties the person to the body, and
+// a body's registry membership gives the person's state.
+TEST(Affiliation, BodyNameBeforeTitle) {
+  const Extraction x = Extract(
+      "MOSCOW, June 30 (Reuters) - Kremlin spokesman Pavel Orlov told "
+      "reporters on Tuesday that \"Serbia is a great friend\" of Russia.\n");
+  bool tied = false;
+  for (const ExtractedActor& a : x.actors) {
+    if (a.name == "Pavel Orlov") tied = !a.affiliations.empty();
+  }
+  EXPECT_TRUE(tied) << testing::PrintToString(Names(x));
+}
+
+TEST(Affiliation, StateOfTheBodyAPersonSpeaksFor) {
+  const Extraction x = Extract(
+      "WASHINGTON, June 30 (Reuters) - The United States will keep its "
+      "troops in the region, officials said on Tuesday.\n\n"
+      "State Department deputy spokesperson Lauren Pike said: \"Egypt is a "
+      "great ally.\"\n");
+  EXPECT_TRUE(HasLabel(x, "Egypt", "United States", "ally"))
+      << testing::PrintToString(Relations(x));
+}
+
 }  // namespace
 }  // namespace diplograph
