@@ -127,9 +127,6 @@ void Reader::ReadRelations(Range sentence, int first_statement,
       }
     }
     if (std::find(r.ends.begin(), r.ends.end(), -1) != r.ends.end()) continue;
-    auto rule_is = [](const RelationAssertion& a, std::string_view name) {
-      return std::string_view(a.rule) == name;
-    };
     int holder = -1;  // the statement whose words hold the phrase
     for (int i = static_cast<int>(x_.statements.size()) - 1;
          i >= first_statement && i >= 0; --i) {
@@ -139,16 +136,15 @@ void Reader::ReadRelations(Range sentence, int first_statement,
         break;
       }
     }
+    const std::string_view rule = r.rule;
     // The two speakers' states: only in the words of their statement.
     if (pair_statement >= 0 && holder != pair_statement &&
-        (rule_is(r, "document-parties") ||
-         rule_is(r, "document-parties-object"))) {
+        (rule == "document-parties" || rule == "document-parties-object")) {
       continue;
     }
     // A report's pair: "our partnership" in the words of one of them;
     // "the two countries" where they are the last two states named (not
     // a third state and one of them, spoken of since).
-    const std::string_view rule = r.rule;
     if (report &&
         (rule == "document-parties" || rule == "document-parties-object")) {
       if (r.speaker_side) {
