@@ -486,10 +486,12 @@ void FindRelationsInWindow(std::string_view text, uint32_t begin, uint32_t end,
         while (b > sentence_floor && IsQuote(it.words[b - 1])) --b;
         return b == sentence_floor;
       };
+      bool named_possessor = false;  // "X's", not a pronoun
       if (k > 0 && IsActor(it, k - 1) && it.words[k - 1].possessive) {
         const Group g = ParseGroupBackward(it, k - 1, clause_floor);
         possessors = g.actors;
         possessor_first = g.first;
+        named_possessor = true;
       } else if (k > 0 && pronoun_at(k - 1, {"his", "her", "its", "their"})) {
         // The pronoun's antecedent: the nearest actor before it.
         possessor_first = k - 1;
@@ -529,6 +531,12 @@ void FindRelationsInWindow(std::string_view text, uint32_t begin, uint32_t end,
           size_t a = start + 1;
           if (IsWordItem(it, a, "the")) ++a;
           if (a < from && IsActor(it, a)) start = a + 1;
+        }
+        // "X is one of our allies and one of our largest trading partners".
+        if (from >= start + 2 && IsWordItem(it, from - 1, "of") &&
+            IsLowerWord(it, from - 2) &&
+            In(it.words[from - 2].lower, {"one", "some", "two", "three"})) {
+          from -= 2;
         }
         if (from - start > 2) return false;
         bool conjunction = false;
@@ -612,6 +620,26 @@ void FindRelationsInWindow(std::string_view text, uint32_t begin, uint32_t end,
             coordinated_possessors = possessors;
             coordinated_objects = objects.actors;
             coordinated_end = after;
+          }
+        }
+        // "She called Poland "Ukraine's most reliable ally"", "described
+        // Greece as Italy's closest partner": the actor a labelling verb
+        // takes before the possessor ("as" or a mark between). A pronoun
+        // ("regarded Germany as its partner") is labels-as's, below.
+        if (objects.empty() && possessors.size() == 1 && named_possessor) {
+          size_t o = possessor_first;
+          if (o > sentence_floor && !IsActor(it, o - 1) &&
+              IsQuote(it.words[o - 1])) {
+            --o;
+          }
+          if (o > sentence_floor && IsWordItem(it, o - 1, "as")) --o;
+          if (o >= sentence_floor + 2 && IsActor(it, o - 1) &&
+              !it.words[o - 1].possessive && IsLowerWord(it, o - 2) &&
+              IsLabellingVerb(it.words[o - 2].lower)) {
+            objects.actors.push_back(it.actor[o - 1]);
+            objects.first = objects.last = o - 1;
+            described_first = true;
+            confidence = std::min(confidence, 0.6f);
           }
         }
         // "Y, which X described as its rival", "Y, which he called

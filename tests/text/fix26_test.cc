@@ -405,5 +405,36 @@ TEST(Affiliation, StateOfTheBodyAPersonSpeaksFor) {
       << testing::PrintToString(Relations(x));
 }
 
+// A labelling verb's object before a named possessor is what the phrase
+// describes; a pronoun possessor is left to labels-as.
+TEST(Possessor, LabelledObjectBeforeANamedPossessor) {
+  const Extraction x = Extract(std::string(kLede) +
+                               "Ferlini called Greece \"Cyprus's most "
+                               "reliable ally\" and described Malta as "
+                               "Tunisia's closest partner.\n");
+  EXPECT_EQ(LabelBetween(x, "Greece", "Cyprus"), "ally");
+  EXPECT_EQ(LabelBetween(x, "Malta", "Tunisia"), "partner")
+      << testing::PrintToString(Relations(x));
+}
+
+TEST(Possessor, PronounPossessorStaysWithTheSubject) {
+  const Extraction x = Extract(
+      "Ferlini said Thailand regarded Germany as its most important trading "
+      "partner in the European Union.\n");
+  EXPECT_EQ(LabelBetween(x, "Thailand", "Germany"), "trading partner")
+      << testing::PrintToString(Relations(x));
+}
+
+// "one of our allies and one of our largest trading partners".
+TEST(Coordination, OneOfOurAfterAnd) {
+  const Extraction x = Extract(std::string(kLede) +
+                               "\"Austria is one of our closest allies and "
+                               "one of our largest trading partners,\" "
+                               "Ferlini said.\n");
+  EXPECT_TRUE(HasLabel(x, "Austria", "Italy", "allies"));
+  EXPECT_TRUE(HasLabel(x, "Austria", "Italy", "trading partners"))
+      << testing::PrintToString(Relations(x));
+}
+
 }  // namespace
 }  // namespace diplograph
