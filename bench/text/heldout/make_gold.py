@@ -142,7 +142,11 @@ Karimli, Lilit Ohanyan, Marina Kuzovkina, Lotte Vanderheyden, Aliya
 Nurtazina, Hovhannes Sarkisov, Simon Ledbetter; Shamim Ara Khandaker,
 Mahmudul Hasan Mridha, Anirban Sengupta, Curtis Feldmann, Zhao Yifan; Gunawan
 Sastrowardoyo, Do Minh Tuan, Laksmi Pramesti, Dimas Saputra; Rashad
-Huseynli, Sherzod Alimov) in real diplomatic
+Huseynli, Sherzod Alimov; Tendai Mushonga, Ma Qinglin, Elisabeth Kronberger,
+Igor Sheremetyev, Rudo Mupfumira, Kudzai Chingwaru, Olivia Kershaw; Qian
+Shuyi, Lin Zhaoheng, Stanley Manebona, Felicity Harrower, Lionel Crawshaw,
+Jone Naisoro, Solène Desrosiers; Lwazi Mthembu, Jakob Lindgaard, Sibusiso
+Maphanga; Rigo Warupi, Étienne Vasseur) in real diplomatic
 settings, in the constructions of news reports, readouts and press-conference
 transcripts.
 """
@@ -44393,6 +44397,1262 @@ def h185():
           statements, relationships, events, timexes)
 
 
+def h186():
+    d = Doc("h186_report")
+    day = "2027-09-16"
+    wed = "2027-09-15"
+    mon = "2027-09-13"
+    B = "HARARE, Sept 16 (Reuters) - "
+    tm = "Tendai Mushonga"
+    mq = "Ma Qinglin"
+    ek = "Elisabeth Kronberger"
+    ish = "Igor Sheremetyev"
+    zw = "Zimbabwe"
+    dos = "Department of State"
+    ccc = "Citizens Coalition for Change"
+    cn_mfa = "Ministry of Foreign Affairs (China)"
+    zw_info = "Ministry of Information (Zimbabwe)"
+    parl = "Parliament of Zimbabwe"
+    actors = [
+        actor(d, "A01", zw, "state", [zw, "Harare"],
+              ["Republic of Zimbabwe"], accept={"Harare": ["Harare"]}),
+        actor(d, "A02", "China", "state", ["China", "Beijing"],
+              ["People's Republic of China", "PRC"],
+              accept={"Beijing": ["Beijing"]}),
+        actor(d, "A03", tm, "person", [tm],
+              ["Mushonga", "Foreign Minister Tendai Mushonga",
+               "Zimbabwe's Foreign Minister Tendai Mushonga"],
+              affiliations=[(zw, "Minister of Foreign Affairs and "
+                                 "International Trade")]),
+        actor(d, "A04", mq, "person", [mq, "Ma"],
+              ["China's Foreign Minister Ma Qinglin",
+               "Foreign Minister Ma Qinglin", "Foreign Minister Ma"],
+              affiliations=[("China", "Foreign Minister")]),
+        actor(d, "A05", "United States", "state",
+              ["United States", "U.S.", "Washington"],
+              ["US", "USA", "United States of America"],
+              accept={"Washington": ["Washington"]}),
+        actor(d, "A06", "European Union", "organization",
+              ["European Union", "Brussels"], ["EU"],
+              accept={"Brussels": ["Brussels"]}),
+        actor(d, "A07", ek, "person", [ek],
+              ["Kronberger", "Ambassador Elisabeth Kronberger"],
+              affiliations=[("European Union", "Ambassador to "
+                                               "Zimbabwe")]),
+        actor(d, "A08", "Russia", "state", ["Russia", "Moscow"],
+              ["Russian Federation"], accept={"Moscow": ["Moscow"]}),
+        actor(d, "A09", ish, "person", [ish],
+              ["Sheremetyev", "Ambassador Igor Sheremetyev"],
+              affiliations=[("Russia", "Ambassador to Zimbabwe")]),
+        actor(d, "A10", "Xinhua", "media", ["Xinhua"],
+              ["Xinhua News Agency"]),
+        actor(d, "A11", "Reuters", "media", ["Reuters"]),
+        actor(d, "A12", dos, "organization", ["State Department"],
+              ["U.S. State Department", "US State Department",
+               "U.S. Department of State"], part_of="United States"),
+        actor(d, "A13", ccc, "organization", [ccc], ["CCC"]),
+        actor(d, "A14", cn_mfa, "organization", ["China's foreign ministry"],
+              ["Chinese foreign ministry", "Chinese Foreign Ministry",
+               "Ministry of Foreign Affairs of China"],
+              part_of="China",
+              accept={"China's foreign ministry": ["China"]}),
+        actor(d, "A15", "Namibia", "state", ["Namibia"],
+              ["Republic of Namibia"]),
+        actor(d, "A16", "West", "group", ["West"],
+              ["Western governments", "the West", "Western countries"],
+              optional=True),
+        actor(d, "A17", zw_info, "organization",
+              ["Zimbabwe's information ministry"],
+              ["Ministry of Information, Publicity and Broadcasting "
+               "Services", "information ministry"], optional=True,
+              part_of=zw, accept={"Zimbabwe's information ministry": [zw]}),
+        actor(d, "A18", parl, "organization", ["parliament"],
+              ["Parliament"], optional=True, part_of=zw),
+        actor(d, "A19", "Mozambique", "state", ["Mozambique"],
+              optional=True),
+        actor(d, "A20", "Rwanda", "state", ["Rwanda"], optional=True),
+        actor(d, "A21", "South Africa", "state", ["South Africa"],
+              optional=True),
+        actor(d, "A22", "Hwange power station", "place",
+              ["Hwange power station"], ["Hwange"], optional=True),
+        actor(d, "A23", "Goromonzi", "place", ["Goromonzi"], optional=True),
+        actor(d, "A24", "Beira", "place", ["Beira"], optional=True),
+        actor(d, "A25", "Bulawayo", "place", ["Bulawayo"], optional=True),
+        actor(d, "A26", "Maputo", "place", ["Maputo"], optional=True,
+              accept={"Maputo": ["Mozambique"]}),
+        actor(d, "A27", "Windhoek", "place", ["Windhoek"], optional=True,
+              accept={"Windhoek": ["Namibia"]}),
+        actor(d, "A28", "Harare", "place", ["Harare"], optional=True,
+              accept={"Harare": [zw]}),
+        actor(d, "A29", "Cabo Delgado", "place", ["Cabo Delgado"],
+              optional=True),
+        actor(d, "A30", "Rudo Mupfumira", "person", ["Rudo Mupfumira"],
+              affiliations=[("Reuters", "reporter")], optional=True),
+        actor(d, "A31", "Kudzai Chingwaru", "person", ["Kudzai Chingwaru"],
+              affiliations=[("Reuters", "reporter")], optional=True),
+        actor(d, "A32", "Olivia Kershaw", "person", ["Olivia Kershaw"],
+              affiliations=[("Reuters", "editor")], optional=True),
+    ]
+
+    def stm(*a, **k):
+        k.setdefault("after", B)
+        return statement(*a, **k)
+    zwa, cna = [zw], ["China"]
+    nodate = "the text does not say when"
+    thu = "'on Thursday' = the dateline's day (16 September 2027)"
+    conf = "news conference in Harare after the talks"
+    same_conf = ("'the same news conference' as Mushonga's, after the talks "
+                 "of Thursday 16 September 2027")
+    forum = "business forum in Bulawayo"
+    q2 = ("China did not abandon us when the West imposed its so-called "
+          "targeted sanctions. It is our all-weather friend, and nobody in "
+          "Brussels or Washington will choose our friends for us,")
+    q5 = ("China will never attach political strings to its cooperation "
+          "with Zimbabwe, and we will never interfere in Zimbabwe's internal "
+          "affairs,")
+    q8 = ("Our door is open, and we want to be a partner in Zimbabwe's "
+          "economic recovery,")
+    west = ["United States", "European Union"]
+    statements = [
+        statement(d, "S00", zw, "Zimbabwe signs $1.8 bln in deals with "
+                  "China, says West", day,
+                  para="Zimbabwe signs deals with China and says the West "
+                       "cannot choose its friends",
+                  evidence=["Zimbabwe signs $1.8 bln in deals with China, "
+                            "says West cannot choose its friends"],
+                  cameo="010", alts=["057", "111"], alternatives=[tm],
+                  targets=[("China", "cooperative", True),
+                           ("United States", "conflictual", False),
+                           ("European Union", "conflictual", False)],
+                  about=["China", "United States", "European Union"],
+                  optional=True, attribution="headline",
+                  after="World > Africa",
+                  date_basis="the headline retells the lede of Thursday 16 "
+                             "September 2027 (as h182's S00)"),
+        stm(d, "S01", tm, "Zimbabwe's foreign minister said on Thursday",
+            day,
+            para="Western governments had no say over which countries "
+                 "Zimbabwe chose as partners",
+            evidence=["Zimbabwe's foreign minister said on Thursday that "
+                      "Western governments had no say over which countries "
+                      "Harare chose as partners,"],
+            cameo="111", alts=["010", "012"], alternatives=zwa,
+            targets=[("United States", "conflictual", False),
+                     ("European Union", "conflictual", False)],
+            about=["China", "United States", "European Union"],
+            same=["S02"], date_basis=thu + "; the lede's retelling of S02"),
+        stm(d, "S02", tm, "Foreign Minister Tendai Mushonga told a news "
+            "conference", day, quote=q2, cameo="111", alts=["051", "010"],
+            alternatives=zwa,
+            targets=[("China", "cooperative", True),
+                     ("United States", "conflictual", True),
+                     ("European Union", "conflictual", True)],
+            about=["China", "United States", "European Union"],
+            channel=conf, same=["S01"],
+            date_basis="retold by the lede 'on Thursday' (16 September "
+                       "2027); after the talks in Harare"),
+        stm(d, "S03", zw_info, "according to a list released by Zimbabwe's "
+            "information ministry", None,
+            para="the agreements include an expansion of the Hwange power "
+                 "station, a lithium sulphate plant near Goromonzi and a "
+                 "feasibility study for a rail link between Harare and "
+                 "Beira",
+            evidence=["The agreements include a $1.1 billion expansion of "
+                      "the coal-fired Hwange power station, a lithium "
+                      "sulphate plant near Goromonzi and a feasibility study "
+                      "for a rail link between Harare and the port of Beira, "
+                      "according to a list released by Zimbabwe's "
+                      "information ministry."],
+            cameo="010", alternatives=zwa,
+            about=["China", "Hwange power station", "Beira"],
+            attribution="according to", optional=True,
+            date_basis="a list, no occasion of speaking"),
+        stm(d, "S04", mq, "Ma, who arrived in Harare from Maputo on "
+            "Wednesday, told the same news conference", day,
+            quote="comprehensive strategic cooperative partnership",
+            para="the comprehensive strategic cooperative partnership "
+                 "between China and Zimbabwe had entered a new stage",
+            evidence=["Ma, who arrived in Harare from Maputo on Wednesday, "
+                      "told the same news conference that the "
+                      "\"comprehensive strategic cooperative partnership\" "
+                      "between the two countries had entered \"a new "
+                      "stage\"."],
+            cameo="051", alts=["010", "030"], alternatives=cna,
+            targets=[(zw, "cooperative", True)], about=[zw], channel=conf,
+            date_basis=same_conf),
+        stm(d, "S05", mq, "the Chinese minister said", day, quote=q5,
+            cameo="010", alts=["051", "030"], alternatives=cna,
+            targets=[(zw, "cooperative", True)], about=[zw], channel=conf,
+            attribution="nominal",
+            date_basis="the quotation after his words at the same news "
+                       "conference (as h114's 'he added')"),
+        stm(d, "S06", mq, "China's state news agency Xinhua quoted Ma as "
+            "saying", None,
+            para="China opposed unilateral sanctions against Zimbabwe and "
+                 "would support its efforts to clear its arrears with "
+                 "international lenders",
+            evidence=["China's state news agency Xinhua quoted Ma as saying "
+                      "that Beijing opposed unilateral sanctions against "
+                      "Zimbabwe and would support its efforts to clear its "
+                      "arrears with international lenders."],
+            cameo="111", alts=["051", "010"], alternatives=cna,
+            targets=[(zw, "cooperative", True),
+                     ("United States", "conflictual", False),
+                     ("European Union", "conflictual", False)],
+            about=[zw], reported_via="Xinhua",
+            date_basis=nodate + " (as the seed's 'TASS quoted Putin as "
+                                "saying')"),
+        stm(d, "S07", ek, "Elisabeth Kronberger, told a business forum in "
+            "Bulawayo on Wednesday", wed,
+            quote="moving in the right direction",
+            para="the European Union's re-engagement dialogue with Zimbabwe "
+                 "was moving in the right direction",
+            evidence=["The European Union's ambassador to Zimbabwe, "
+                      "Elisabeth Kronberger, told a business forum in "
+                      "Bulawayo on Wednesday that the bloc's re-engagement "
+                      "dialogue with Harare was \"moving in the right "
+                      "direction\"."],
+            cameo="013", alts=["051", "010"],
+            alternatives=["European Union"],
+            targets=[(zw, "cooperative", True)], about=[zw],
+            channel=forum,
+            date_basis="'on Wednesday' before Thursday 16 September 2027"),
+        stm(d, "S08", ek, "she said", wed, quote=q8, cameo="030",
+            alts=["051", "010"], alternatives=["European Union"],
+            targets=[(zw, "cooperative", True)], about=[zw], channel=forum,
+            attribution="pronoun",
+            date_basis="the same forum of Wednesday (15 September 2027)"),
+        stm(d, "S09", ek, "adding that the arms embargo", wed,
+            para="the European Union's arms embargo on Zimbabwe would be "
+                 "reviewed in February",
+            evidence=["adding that the arms embargo would be reviewed in "
+                      "February."],
+            cameo="010", alts=["014"], alternatives=["European Union"],
+            targets=[(zw, "neutral", False)], about=[zw, "European Union"],
+            channel=forum, attribution="coordinated verb",
+            date_basis="the same forum of Wednesday (15 September 2027)"),
+        stm(d, "S10", ish, "Russia's ambassador in Harare, Igor Sheremetyev, "
+            "said last week", "2027-09", quote="reliable strategic partner",
+            para="Russia regarded Zimbabwe as a reliable strategic partner "
+                 "and planned to open a trade mission in Harare next year",
+            evidence=["Russia's ambassador in Harare, Igor Sheremetyev, said "
+                      "last week that Moscow regarded Zimbabwe as a "
+                      "\"reliable strategic partner\" and planned to open a "
+                      "trade mission in the capital next year."],
+            cameo="051", alts=["030", "010"], alternatives=["Russia"],
+            targets=[(zw, "cooperative", True)], about=[zw],
+            date_basis="'last week' before Thursday 16 September 2027 (6-12 "
+                       "September): the month"),
+        stm(d, "S11", dos, "A U.S. State Department spokesperson said", None,
+            para="the United States encouraged Zimbabwe to ensure that "
+                 "mining contracts were transparent and benefited ordinary "
+                 "Zimbabweans",
+            evidence=["A U.S. State Department spokesperson said Washington "
+                      "encouraged Zimbabwe to ensure that mining contracts "
+                      "were transparent and benefited ordinary "
+                      "Zimbabweans."],
+            cameo="020", alts=["010"], alternatives=["United States"],
+            targets=[(zw, "neutral", True)], about=[zw, "China"],
+            attribution="description", date_basis=nodate),
+        stm(d, "S12", ccc, "The main opposition Citizens Coalition for "
+            "Change said", None, quote="behind closed doors",
+            para="the deals with China had been negotiated behind closed "
+                 "doors",
+            evidence=["The main opposition Citizens Coalition for Change "
+                      "said the deals had been negotiated \"behind closed "
+                      "doors\""],
+            cameo="111", alts=["010"], alternatives=[],
+            targets=[(zw, "conflictual", False)], about=[zw, "China"],
+            date_basis=nodate),
+        stm(d, "S13", ccc, "and called for parliament to scrutinise them",
+            None,
+            para="parliament should scrutinise the deals with China",
+            evidence=["and called for parliament to scrutinise them."],
+            cameo="020", alts=["010"],
+            targets=[(zw, "neutral", False)], about=[parl, zw, "China"],
+            attribution="coordinated verb", date_basis=nodate),
+        stm(d, "S14", tm, "The minister dismissed the criticism", None,
+            quote="in the normal way",
+            para="Mushonga dismissed the opposition's criticism, saying all "
+                 "the agreements would be tabled in parliament in the "
+                 "normal way",
+            evidence=["The minister dismissed the criticism, saying all the "
+                      "agreements would be tabled in parliament \"in the "
+                      "normal way\"."],
+            cameo="12", alts=["010"], alternatives=zwa,
+            targets=[(ccc, "conflictual", False)], about=[ccc, parl],
+            attribution="nominal", date_basis=nodate),
+        stm(d, "S15", cn_mfa, "China's foreign ministry said in a statement "
+            "on Monday", mon,
+            para="Ma travels on Friday to Windhoek for talks with Namibia's "
+                 "government on uranium and green hydrogen",
+            evidence=["Ma travels on Friday to Windhoek for talks with "
+                      "Namibia's government on uranium and green hydrogen, "
+                      "China's foreign ministry said in a statement on "
+                      "Monday."],
+            cameo="010", alts=["036"], alternatives=cna,
+            targets=[("Namibia", "cooperative", False)],
+            about=[mq, "Namibia", "Windhoek"], channel="statement",
+            date_basis="'on Monday' before Thursday 16 September 2027"),
+    ]
+    statements[4]["segments"] = [dict(zip(
+        ("quote", "span", "byte_span"),
+        ("a new stage", *d.span("a new stage", B))))]
+    notes = {
+        "S00": "the headline: Zimbabwe's optional retelling of the lede, "
+               "dated by it (as h182's S00); the minister accepted",
+        "S01": "'Zimbabwe's foreign minister' = Mushonga (named in the next "
+               "paragraph); the lede retells the quotation S02 in other "
+               "words; 'Harare' = Zimbabwe; 'Western governments' name no "
+               "state, the quotation names Brussels and Washington",
+        "S02": "the quotation the lede retells, dated by it (as h182's "
+               "S02); 'Brussels' = the European Union, 'Washington' = the "
+               "United States; R01, R02 (contested: 'so-called')",
+        "S03": "a list 'according to' a ministry: data, not a speaker's "
+               "words, optional and undated (as h178's S07)",
+        "S04": "'told the same news conference that the \"…\" … had entered "
+               "\"…\"': one statement, the first fragment the quote and the "
+               "second a segment (as h183's B02); the arrival 'on "
+               "Wednesday' in the apposition dates the arrival, not the "
+               "words (as the seed's S17); R03",
+        "S05": "a quotation closed by 'the Chinese minister said' after his "
+               "words at the news conference: dated by it",
+        "S06": "'X quoted Y as saying' with no day: relayed by Xinhua, "
+               "undated (as the seed's S14, h162's S14); 'Beijing' = China",
+        "S07": "the EU's ambassador speaks for herself (the Union "
+               "accepted); 'the bloc' = the European Union; R05",
+        "S08": "'she said' closes the quotation after her words of "
+               "Wednesday: dated by them; R06",
+        "S09": "'she said, adding that …': the added clause is a statement "
+               "of its own (as h138's S04); R07",
+        "S10": "'said last week': the month (as h182's S09); 'Moscow' = "
+               "Russia; R04",
+        "S11": "an unnamed spokesperson of the State Department speaks for "
+               "it (as h162's S13); undated",
+        "S12": "the party speaks (as a ministry does); 'said … and called "
+               "for …': two statements (as h179's B02/B03)",
+        "S13": "the second verb",
+        "S14": "'The minister' = Mushonga (the minister of the tabling "
+               "government); 'dismissed the criticism, saying …': one "
+               "statement (as h98's 'declined …, saying only that …'); no "
+               "day given, undated (as h14)",
+        "S15": "a ministry's announcement dated by 'on Monday'",
+    }
+    for s in statements:
+        if s["id"] in notes:
+            s["speaker_mention"]["note"] = notes[s["id"]]
+    cz = ["China", zw]
+    relationships = [
+        relationship("R01", "all-weather friend", cz, False, [tm], ["S02"],
+                     ["all-weather friends", "all-weather friendship",
+                      "friend", "friends"], date=day),
+        relationship("R02", "targeted sanctions",
+                     [["West", "United States", "European Union"], zw],
+                     True, ["narrator", tm, mq], ["S02", "S06"],
+                     ["so-called targeted sanctions", "sanctions",
+                      "Western sanctions", "unilateral sanctions"]),
+        relationship("R03", "comprehensive strategic cooperative "
+                     "partnership", cz, False, [mq], ["S04"],
+                     ["comprehensive strategic cooperative partners",
+                      "strategic cooperative partnership",
+                      "comprehensive strategic partnership",
+                      "strategic partnership", "strategic partners"],
+                     date=day),
+        relationship("R04", "reliable strategic partner", ["Russia", zw],
+                     False, [ish], ["S10"],
+                     ["strategic partner", "strategic partners",
+                      "strategic partnership", "reliable partner",
+                      "partner"], date="2027-09"),
+        relationship("R05", "re-engagement dialogue",
+                     ["European Union", zw], False, [ek], ["S07"],
+                     ["re-engagement", "dialogue"], optional=True, date=wed),
+        relationship("R06", "partner", ["European Union", zw], False, [ek],
+                     ["S08"], ["partners", "partnership"], optional=True,
+                     date=wed),
+        relationship("R07", "arms embargo", ["European Union", zw], True,
+                     ["narrator", ek], ["S09"], ["embargo", "sanctions"],
+                     optional=True),
+        relationship("R08", "cooperation", cz, False, [mq], ["S05"],
+                     ["partnership"], optional=True, date=day),
+        relationship("R09", "Look East", [zw, "China"], True, ["narrator"],
+                     [], ["Look East policy"], optional=True),
+    ]
+    relationships[1]["modality"] = "contested"
+    relationships[1]["notes"] = (
+        "the narrator's 'Zimbabwe has been under Western sanctions for more "
+        "than two decades' (the United States' programme ended in March "
+        "2024, the EU's arms embargo kept); called 'so-called targeted "
+        "sanctions' by Mushonga (S02), so contested (as h182's R05); Ma's "
+        "'unilateral sanctions against Zimbabwe' (S06); any of the West, "
+        "the United States and the European Union accepted as the "
+        "imposing end")
+    relationships[5]["modality"] = "proposed"
+    relationships[5]["notes"] = ("'we want to be a partner in Zimbabwe's "
+                                 "economic recovery': an aim, optional")
+    relationships[6]["notes"] = ("'the European Union maintains an arms "
+                                 "embargo' (narrator), to be reviewed in "
+                                 "February (S09)")
+    relationships[8]["notes"] = "a policy of turning to China: optional"
+    events = [
+        event("E01", "talks of Mushonga and Ma in Harare, the signing of "
+              "agreements and their news conference", day, [tm, mq]),
+        event("E02", "Ma's arrival in Harare from Maputo", wed, [mq],
+              optional=True),
+        event("E03", "business forum in Bulawayo", wed, [ek],
+              optional=True),
+        event("E04", "the United States ends its Zimbabwe sanctions "
+              "programme", "2024-03", ["United States", zw], optional=True),
+        event("E05", "review of the EU arms embargo on Zimbabwe", "2028-02",
+              ["European Union", zw], optional=True),
+        event("E06", "Ma's talks in Windhoek with Namibia's government",
+              "2027-09-17", [mq, "Namibia"]),
+        event("E07", "opening of a Russian trade mission in Harare", "2028",
+              ["Russia", zw], optional=True),
+    ]
+    for e in (events[4], events[5], events[6]):
+        e["modality"] = "planned"
+
+    def tx(text, value, kind="date", after=B):
+        return timex(d, text, value, kind, after)
+    timexes = [timex(d, "September 16, 2027 6:48 PM", day + "T18:48",
+                     kind="datetime"),
+               timex(d, "Sept 16", day, after="\nHARARE, "),
+               tx("on Thursday", day),
+               tx("on Wednesday", wed),
+               tx("September 16, 2027", day),
+               tx("for more than two decades", "P20Y", kind="duration"),
+               tx("in March 2024", "2024-03"),
+               tx("on Wednesday", wed, after="Elisabeth Kronberger"),
+               tx("in February", "2028-02"),
+               tx("last week", "2027-W36"),
+               tx("next year", "2028"),
+               tx("on Friday", "2027-09-17"),
+               tx("on Monday", mon)]
+    write(d, day, "news report (news agency)", actors, statements,
+          relationships, events, timexes)
+
+
+def h187():
+    d = Doc("h187_briefing")
+    t = d.text
+    day = "2027-11-04"
+    wed, tue = "2027-11-03", "2027-11-02"
+    mon, sun = "2027-11-01", "2027-10-31"
+    qs = "Qian Shuyi"
+    lz = "Lin Zhaoheng"
+    sm = "Stanley Manebona"
+    fh = "Felicity Harrower"
+    lc = "Lionel Crawshaw"
+    jn = "Jone Naisoro"
+    sd = "Solène Desrosiers"
+    si = "Solomon Islands"
+    png = "Papua New Guinea"
+    pic = "Pacific Island countries"
+    fbc = "Fiji Broadcasting Corporation"
+    mfa = "Ministry of Foreign Affairs (China)"
+    actors = [
+        actor(d, "A01", "China", "state",
+              ["People's Republic of China", "China"],
+              ["People's Republic of China", "PRC"]),
+        actor(d, "A02", qs, "person", [qs],
+              ["Qian", "Spokesperson Qian Shuyi",
+               "Foreign Ministry Spokesperson Qian Shuyi"],
+              affiliations=[(mfa, "Spokesperson")]),
+        actor(d, "A03", lz, "person", [lz, "Premier Lin"],
+              ["Lin", "Premier Lin Zhaoheng"],
+              affiliations=[("China", "Premier of the State Council")]),
+        actor(d, "A04", sm, "person", [sm, "Prime Minister Manebona"],
+              ["Manebona", "Prime Minister Stanley Manebona"],
+              affiliations=[(si, "Prime Minister")]),
+        actor(d, "A05", si, "state", [si]),
+        actor(d, "A06", "Australia", "state", ["Australia"],
+              ["Commonwealth of Australia"]),
+        actor(d, "A07", fh, "person", [fh],
+              ["Harrower", "Foreign Minister Felicity Harrower",
+               "Australian Foreign Minister Felicity Harrower"],
+              affiliations=[("Australia", "Foreign Minister")]),
+        actor(d, "A08", png, "state", [png],
+              ["PNG", "Independent State of Papua New Guinea"]),
+        actor(d, "A09", "Pacific", "place", ["Pacific"],
+              ["Pacific region", "Pacific Islands region"]),
+        actor(d, "A10", pic, "group", [pic, "Pacific countries",
+                                       "island countries"],
+              ["Pacific Island nations", "Pacific island countries"]),
+        actor(d, "A11", "United States", "state", ["US", "United States"],
+              ["USA", "U.S.", "United States of America"]),
+        actor(d, "A12", lc, "person", [lc],
+              ["Crawshaw", "Secretary Crawshaw",
+               "US Secretary of State Lionel Crawshaw"],
+              affiliations=[("United States", "Secretary of State")]),
+        actor(d, "A13", "Fiji", "state", ["Fiji"], ["Republic of Fiji"]),
+        actor(d, "A14", jn, "person", [jn],
+              ["Naisoro", "Prime Minister Jone Naisoro",
+               "Fiji's Prime Minister Jone Naisoro"],
+              affiliations=[("Fiji", "Prime Minister")]),
+        actor(d, "A15", "New Zealand", "state", ["New Zealand"]),
+        actor(d, "A16", "France", "state", ["France"],
+              ["French Republic"]),
+        actor(d, "A17", sd, "person", [sd],
+              ["Desrosiers", "Solene Desrosiers",
+               "French Armed Forces Minister Solène Desrosiers"],
+              affiliations=[("France", "Minister for the Armed Forces")]),
+        actor(d, "A18", "South Pacific", "place", ["South Pacific"]),
+        actor(d, "A19", fbc, "media", [fbc], ["FBC"]),
+        actor(d, "A20", "CCTV", "media", ["CCTV"],
+              ["China Central Television"]),
+        actor(d, "A21", "AFP", "media", ["AFP"], ["Agence France-Presse"]),
+        actor(d, "A22", "Reuters", "media", ["Reuters"]),
+        actor(d, "A23", "Bloomberg", "media", ["Bloomberg"]),
+        actor(d, "A24", "Global Times", "media", ["Global Times"]),
+        actor(d, "A25", "Kyodo News", "media", ["Kyodo News"], ["Kyodo"]),
+        actor(d, "A26", mfa, "organization",
+              ["Ministry of Foreign Affairs of the People's Republic of "
+               "China"], ["Chinese Foreign Ministry", "Foreign Ministry",
+                          "Chinese foreign ministry"],
+              optional=True, part_of="China"),
+        actor(d, "A27", "State Council", "organization", ["State Council"],
+              ["State Council of the People's Republic of China"],
+              optional=True, part_of="China"),
+        actor(d, "A28", "United States Coast Guard", "organization",
+              ["Coast Guard"], ["US Coast Guard", "U.S. Coast Guard"],
+              optional=True, part_of="United States"),
+        actor(d, "A29", "Suva", "place", ["Suva"], optional=True,
+              accept={"Suva": ["Fiji"]}),
+        actor(d, "A30", "Nouméa", "place", ["Nouméa"],
+              ["Noumea", "New Caledonia"], optional=True),
+        actor(d, "A31", "Manus Province", "place", ["Manus Province"],
+              ["Manus"], optional=True),
+        actor(d, "A32", "Beijing", "place", ["Beijing"], optional=True,
+              accept={"Beijing": ["China"]}),
+    ]
+    B = "Print | Close"
+    lab = "Qian Shuyi: "
+
+    def turn(after):
+        i = t.index(lab, t.index(after, t.index(B))) + len(lab)
+        j = t.index("\n\n", i)
+        return t[i:j]
+
+    q_cc = "the arrangements for the visit and China's expectations?"
+    q_af = "What's your comment?"
+    q_rt = "How do you respond?"
+    q_bb = "Does China plan to propose such an agreement to Fiji?"
+    q_gt = "Some analysts believe this is aimed at China. What's your comment?"
+    q_ky = "Can you confirm?"
+    opening = turn(B)
+    a1, a2, a3 = turn(q_cc), turn(q_af), turn(q_rt)
+    a4, a5, a6 = turn(q_bb), turn(q_gt), turn(q_ky)
+    assert opening.startswith("At the invitation of"), opening
+    assert a2.startswith("Pacific Island countries are"), a2
+    assert a5.startswith("We have noted the report."), a5
+    assert a6.endswith("competent authorities."), a6
+    ch = "regular press conference"
+    basis = "the press conference of November 4, 2027"
+    alt = ["China", mfa]
+
+    def ans(sid, quote, after, **k):
+        k.setdefault("channel", ch)
+        k.setdefault("date_basis", basis)
+        k.setdefault("alternatives", alt)
+        return statement(d, sid, qs, lab.strip(), day, quote=quote,
+                         after=after, **k)
+
+    def emb(sid, spk, mention, date, para, ev, via, basis_, quote=None,
+            **k):
+        return statement(d, sid, spk, mention, date, quote=quote, para=para,
+                         evidence=[ev], reported_via=via, embedded=True,
+                         after=B, date_basis=basis_, **k)
+
+    ev_fh = ("Australian Foreign Minister Felicity Harrower said on Tuesday "
+             "that Australia and Papua New Guinea were now \"allies in every "
+             "sense\" under the Pukpuk Treaty and that Pacific countries did "
+             "not need \"a second security partner from outside the "
+             "region\".")
+    ev_lc1 = ("US Secretary of State Lionel Crawshaw, speaking in Suva "
+              "yesterday, accused China of using \"opaque loans and police "
+              "deals\" to expand its influence in the Pacific.")
+    ev_lc2 = ("He also said the United States would station a Coast Guard "
+              "cutter in Fiji from next year.")
+    ev_jn = ("Fiji's Prime Minister Jone Naisoro told Fiji Broadcasting "
+             "Corporation on Sunday that Fiji would not sign any security "
+             "agreement with China and that Australia and New Zealand "
+             "remained its \"first partners\" on security.")
+    ev_sd = ("French Armed Forces Minister Solène Desrosiers said on Monday "
+             "during a visit to Nouméa that France would step up its naval "
+             "patrols in the South Pacific to counter \"illegal fishing and "
+             "foreign coercion\".")
+    statements = [
+        ans("B01", opening, B, cameo="043", alts=["042", "010"],
+            targets=[(si, "cooperative", True)], about=[sm, si, lz],
+            attribution="labelled opening turn"),
+        ans("B02", a1, q_cc, cameo="051", alts=["030", "010"],
+            targets=[(si, "cooperative", True)], about=[si, sm, lz]),
+        emb("B03", fh, "Australian Foreign Minister Felicity Harrower said "
+            "on Tuesday", tue,
+            "Australia and Papua New Guinea were now allies in every sense "
+            "under the Pukpuk Treaty and Pacific countries did not need a "
+            "second security partner from outside the region", ev_fh, "AFP",
+            "'on Tuesday' before Thursday, November 4, 2027",
+            quote="allies in every sense", cameo="010", alts=["051", "111"],
+            alternatives=["Australia"],
+            targets=[(png, "cooperative", True),
+                     ("China", "conflictual", False)],
+            about=[png, pic]),
+        ans("B04", a2, q_af, cameo="111", alts=["010", "051"],
+            targets=[("Australia", "conflictual", False),
+                     (pic, "cooperative", True)],
+            about=["Australia", pic], responds_to=["B03"]),
+        emb("B05", lc, "US Secretary of State Lionel Crawshaw, speaking in "
+            "Suva yesterday, accused China", wed,
+            "China was using opaque loans and police deals to expand its "
+            "influence in the Pacific", ev_lc1, "Reuters",
+            "'yesterday' of the press conference of Thursday, November 4, "
+            "2027", quote="opaque loans and police deals", cameo="112",
+            alts=["111", "010"], alternatives=["United States"],
+            targets=[("China", "conflictual", True)],
+            about=["China", "Pacific"], channel="remarks in Suva"),
+        emb("B06", lc, "He also said", wed,
+            "the United States would station a Coast Guard cutter in Fiji "
+            "from next year", ev_lc2, "Reuters",
+            "the same remarks of 'yesterday' in Suva", cameo="030",
+            alts=["010", "057"], alternatives=["United States"],
+            targets=[("Fiji", "cooperative", True)], about=["Fiji"],
+            attribution="pronoun", channel="remarks in Suva"),
+        ans("B07", a3, q_rt, cameo="12", alts=["111", "010"],
+            targets=[("United States", "conflictual", True),
+                     (pic, "cooperative", True)],
+            about=["United States", pic, "Pacific"],
+            responds_to=["B05", "B06"]),
+        emb("B08", jn, "Fiji's Prime Minister Jone Naisoro told Fiji "
+            "Broadcasting Corporation on Sunday", sun,
+            "Fiji would not sign any security agreement with China and "
+            "Australia and New Zealand remained its first partners on "
+            "security", ev_jn, fbc,
+            "'on Sunday' before Thursday, November 4, 2027",
+            quote="first partners", cameo="010", alts=["051", "012"],
+            alternatives=["Fiji"],
+            targets=[("China", "neutral", True),
+                     ("Australia", "cooperative", True),
+                     ("New Zealand", "cooperative", True)],
+            about=["China", "Australia", "New Zealand"],
+            channel="interview with Fiji Broadcasting Corporation"),
+        ans("B09", a4, q_bb, cameo="051", alts=["011", "010"],
+            targets=[("Fiji", "cooperative", True)],
+            about=["Fiji", "Pacific"], responds_to=["B08"]),
+        emb("B10", sd, "French Armed Forces Minister Solène Desrosiers said "
+            "on Monday", mon,
+            "France would step up its naval patrols in the South Pacific to "
+            "counter illegal fishing and foreign coercion", ev_sd,
+            "Global Times", "'on Monday' before Thursday, November 4, 2027",
+            quote="illegal fishing and foreign coercion", cameo="010",
+            alts=["150", "111"], alternatives=["France"],
+            about=["South Pacific"], channel="visit to Nouméa"),
+        ans("B11", a5, q_gt, cameo="010", alts=["111", "12"],
+            targets=[("France", "conflictual", False)],
+            about=["South Pacific", "Pacific", "France"],
+            responds_to=["B10"]),
+        ans("B12", a6, q_ky, cameo="011", alts=["010"],
+            about=[png, "Manus Province"]),
+    ]
+    for s in statements:
+        if s["speaker"] == qs:
+            s["quote_marks"] = "none (transcript turn)"
+    statements[2]["segments"] = [dict(zip(
+        ("quote", "span", "byte_span"),
+        ("a second security partner from outside the region",
+         *d.span("a second security partner from outside the region", B))))]
+    asked = {"B02": ("CCTV", q_cc), "B04": ("AFP", q_af),
+             "B07": ("Reuters", q_rt), "B09": ("Bloomberg", q_bb),
+             "B11": ("Global Times", q_gt), "B12": ("Kyodo News", q_ky)}
+    for s in statements:
+        if s["id"] in asked:
+            outlet, q = asked[s["id"]]
+            label = "%s: " % outlet
+            qi = t.rindex(label, 0, t.index(q, t.index(B))) + len(label)
+            qj = t.index(q, qi) + len(q)
+            s["question"] = {"asked_by": outlet, "text": t[qi:qj],
+                             "span": [qi, qj],
+                             "byte_span": [len(t[:qi].encode("utf-8")),
+                                           len(t[:qj].encode("utf-8"))]}
+    notes = {
+        "B01": "the announcement is the spokesperson's first turn (as "
+               "h175's B01)",
+        "B02": "R01, R02",
+        "B03": "inside the question of AFP: 'said … \"…\" … and that … "
+               "\"…\"': one statement, the first fragment the quote and the "
+               "second a segment (as h175's B05); 'Pacific countries' = "
+               "the Pacific Island countries; R03",
+        "B04": "'the country concerned' = Australia (the question's): an "
+               "implicit target; R04",
+        "B05": "inside the question of Reuters; 'speaking in Suva "
+               "yesterday, accused China of …': the accusation dated by "
+               "'yesterday'; the remarks name no outlet, so the asking "
+               "Reuters is reported_via (as h175's B03)",
+        "B06": "'He also said …': a second statement of the same remarks, "
+               "dated by them (as h175's B06)",
+        "B07": "'We firmly reject the groundless accusations': a rejection "
+               "(12, as h183's B10); R06",
+        "B08": "inside the question of Bloomberg: 'told Fiji Broadcasting "
+               "Corporation' makes FBC reported_via (not the asking "
+               "Bloomberg; as h175's B09); 'told … that … and that … \"…\"': "
+               "one statement, its quoted fragment the quote; R07, R08, R09",
+        "B09": "praises Fiji, then declines ('I have no information to "
+               "offer'): one turn (as h183's B08); R10, R11",
+        "B10": "inside the question of Global Times; 'during a visit to "
+               "Nouméa' is the occasion, dated by 'on Monday'; the "
+               "question's 'Some analysts believe …' names no speaker (no "
+               "statement, as 'There are reports …')",
+        "B11": "'countries from outside the region' = France (implicit)",
+        "B12": "the question reports unattributed 'reports' (no "
+               "statement); the answer declines and refers (011)",
+    }
+    for s in statements:
+        if s["id"] in notes:
+            s["speaker_mention"]["note"] = notes[s["id"]]
+    fr = ["good friends", "good partners", "friends", "partners",
+          "good friend", "good partner", "friend", "partner"]
+    fp = ["first partner", "partners", "partner", "security partners",
+          "security partner"]
+    relationships = [
+        relationship("R01", "comprehensive strategic partner",
+                     ["China", si], False, [qs], ["B02"],
+                     ["comprehensive strategic partnership",
+                      "comprehensive strategic partnership featuring mutual "
+                      "respect and common development for a new era",
+                      "comprehensive strategic partners",
+                      "strategic partnership", "strategic partner",
+                      "strategic partners"], date=day),
+        relationship("R02", "diplomatic relations", ["China", si], False,
+                     [qs], ["B02"], ["relations", "diplomatic ties",
+                                     "established diplomatic relations"],
+                     date=day),
+        relationship("R03", "allies", ["Australia", png], False, [fh],
+                     ["B03"], ["allies in every sense", "ally", "alliance",
+                               "treaty allies", "Pukpuk Treaty"], date=tue),
+        relationship("R04", "backyard", [pic, "Australia"], False, [qs],
+                     ["B04"], ["anyone's backyard", "back yard"],
+                     optional=True, date=day),
+        relationship("R05", "cooperation", ["China", pic], False, [qs],
+                     ["B04", "B07"], ["cooperation in law enforcement"],
+                     optional=True, date=day),
+        relationship("R06", "major-country competition",
+                     ["United States", "China"], False, [qs], ["B07"],
+                     ["competition", "geopolitical games"], optional=True,
+                     date=day),
+        relationship("R07", "first partners", ["Fiji", "Australia"], False,
+                     [jn], ["B08"], fp, date=sun),
+        relationship("R08", "first partners", ["Fiji", "New Zealand"],
+                     False, [jn], ["B08"], fp, date=sun),
+        relationship("R09", "security agreement", ["Fiji", "China"], False,
+                     [jn], ["B08"], ["security pact", "agreement"],
+                     optional=True, date=sun),
+        relationship("R10", "good friends and good partners",
+                     ["China", "Fiji"], False, [qs], ["B09"], fr, date=day),
+        relationship("R11", "sphere of influence", ["China", "Pacific"],
+                     True, [qs], ["B09"], ["spheres of influence"],
+                     optional=True, date=day),
+    ]
+    relationships[1]["valid_from"] = "2019"
+    relationships[1]["notes"] = ("'Since the two countries established "
+                                 "diplomatic relations in 2019', in the "
+                                 "spokesperson's words (as h175's R08)")
+    relationships[2]["notes"] = ("'Australia and Papua New Guinea were now "
+                                 "\"allies in every sense\" under the Pukpuk "
+                                 "Treaty' (the treaty an alternative, as "
+                                 "h185's 'Treaty on Allied Relations')")
+    relationships[3]["polarity"] = "negative"
+    relationships[3]["notes"] = ("'not anyone's backyard', said in answer to "
+                                 "Australia: a denied sphere, optional (as "
+                                 "h179's R07)")
+    relationships[5]["notes"] = ("'treats it as an arena for major-country "
+                                 "competition': the US's, with China "
+                                 "implied; optional")
+    relationships[6]["notes"] = ("'Australia and New Zealand remained its "
+                                 "\"first partners\" on security': one pair "
+                                 "each (as h171's 'good friends')")
+    relationships[8]["polarity"] = "negative"
+    relationships[8]["notes"] = ("'Fiji would not sign any security "
+                                 "agreement with China': a refused tie, "
+                                 "optional")
+    relationships[10]["polarity"] = "negative"
+    relationships[10]["notes"] = ("'We have never sought any sphere of "
+                                  "influence in the Pacific': denied, "
+                                  "optional")
+    events = [
+        event("E01", "regular press conference of the Chinese foreign "
+              "ministry spokesperson", day, [qs]),
+        event("E02", "official visit of Prime Minister Manebona to China",
+              "2027-11-08", [sm, "China", lz]),
+        event("E03", "Crawshaw's remarks in Suva", wed, [lc],
+              optional=True),
+        event("E04", "Desrosiers' visit to Nouméa", mon, [sd],
+              optional=True),
+        event("E05", "stationing of a US Coast Guard cutter in Fiji",
+              "2028", ["United States", "Fiji"], optional=True),
+        event("E06", "establishment of China-Solomon Islands diplomatic "
+              "relations", "2019", ["China", si], optional=True),
+    ]
+    events[1]["end_date"] = "2027-11-13"
+    events[1]["modality"] = "scheduled"
+    events[4]["modality"] = "planned"
+
+    def tx(text, value, kind="date", after=B):
+        return timex(d, text, value, kind, after)
+    timexes = [timex(d, "November 4, 2027", day,
+                     after="Regular Press Conference on "),
+               timex(d, "November 4, 2027 20:15", day + "T20:15",
+                     kind="datetime"),
+               tx("from November 8 to 13", "2027-11-08/2027-11-13",
+                  kind="interval"),
+               tx("in 2019", "2019"),
+               tx("on Tuesday", tue),
+               tx("yesterday", wed),
+               tx("from next year", "2028"),
+               tx("on Sunday", sun),
+               tx("on Monday", mon)]
+    write(d, day, "briefing transcript (foreign ministry regular press "
+          "conference)", actors, statements, relationships, events, timexes)
+
+
+def h188():
+    d = Doc("h188_readout")
+    day = "2028-04-20"
+    lm = "Lwazi Mthembu"
+    jl = "Jakob Lindgaard"
+    sa = "South Africa"
+    eu = "European Union"
+    sadc = "Southern African Development Community"
+    eac = "East African Community"
+    drc = "Democratic Republic of Congo"
+    pres = "The Presidency (South Africa)"
+    ctip = "Clean Trade and Investment Partnership"
+    actors = [
+        actor(d, "A01", lm, "person", [lm, "President Mthembu"],
+              ["Mthembu", "President Lwazi Mthembu"],
+              affiliations=[(sa, "President")]),
+        actor(d, "A02", jl, "person", [jl, "President Lindgaard"],
+              ["Lindgaard", "Mr Jakob Lindgaard"],
+              affiliations=[("European Council", "President")]),
+        actor(d, "A03", sa, "state", ["Republic of South Africa", sa],
+              ["Republic of South Africa", "RSA"]),
+        actor(d, "A04", eu, "organization", [eu, "EU"], ["the Union"]),
+        actor(d, "A05", drc, "state", [drc],
+              ["DRC", "Democratic Republic of the Congo", "DR Congo"]),
+        actor(d, "A06", "Ukraine", "state", ["Ukraine"]),
+        actor(d, "A07", "Russia", "state", ["Russian Federation"],
+              ["Russia"]),
+        actor(d, "A08", sadc, "organization", [sadc, "SADC"]),
+        actor(d, "A09", eac, "organization", [eac], ["EAC"]),
+        actor(d, "A10", "European Council", "organization",
+              ["European Council"], optional=True, part_of=eu,
+              accept={"European Council": [eu]}),
+        actor(d, "A11", "United Nations", "organization",
+              ["United Nations"], ["UN"], optional=True),
+        actor(d, "A12", "Global Gateway", "organization",
+              ["Global Gateway"], ["Global Gateway investment programme"],
+              optional=True, part_of=eu),
+        actor(d, "A13", "Europe", "place", ["Europe"], optional=True),
+        actor(d, "A14", "Africa", "place", ["Africa"], optional=True),
+        actor(d, "A15", "Cape Town", "place", ["Cape Town"], optional=True),
+        actor(d, "A16", "Pretoria", "place", ["Pretoria"], optional=True),
+        actor(d, "A17", pres, "organization", ["The Presidency"],
+              ["Presidency of the Republic of South Africa",
+               "The Presidency"], optional=True, part_of=sa,
+              accept={"The Presidency": [sa]}),
+        actor(d, "A18", "Sibusiso Maphanga", "person", ["Sibusiso Maphanga"],
+              ["Maphanga"],
+              affiliations=[(pres, "Spokesperson to the President")],
+              optional=True),
+        actor(d, "A19", "Angola", "state", ["Republic of Angola"],
+              ["Angola"], optional=True),
+    ]
+    B = "Home > Newsroom > Media Statements"
+    basis = ("the call 'has today, 20 April 2028' (the statement's date "
+             "line)")
+    call = "telephone call"
+    zaf, eua = [sa], [eu]
+    both = [jl, sa, eu]
+
+    def st(sid, spk, mention, para, ev, cameo, alts, alternatives, targets,
+           about, how="explicit", joint=False, optional=False, quote=None):
+        s = statement(d, sid, spk, mention, day, quote=quote, para=para,
+                      evidence=[ev] if ev else [], cameo=cameo, alts=alts,
+                      alternatives=alternatives, targets=targets,
+                      about=about, channel=call, attribution=how,
+                      optional=optional, after=B, date_basis=basis)
+        if joint:
+            s["co_speakers"] = [jl]
+        return s
+
+    q3 = ("The European Union remains South Africa's largest trading "
+          "partner and one of our most important sources of investment. We "
+          "want this partnership to create jobs and industries in South "
+          "Africa, and not only to secure supplies of critical minerals for "
+          "Europe,")
+    statements = [
+        st("C01", lm, "President Mthembu welcomed the conclusion",
+           "Mthembu welcomed the conclusion of the negotiations on a Clean "
+           "Trade and Investment Partnership between South Africa and the "
+           "European Union",
+           "President Mthembu welcomed the conclusion of the negotiations",
+           "051", ["010"], zaf, [(eu, "cooperative", False)], [eu]),
+        st("C02", lm, "and expressed appreciation for the European Union's "
+           "support",
+           "Mthembu expressed appreciation for the European Union's support "
+           "for South Africa's Just Energy Transition, including through the "
+           "Global Gateway investment programme",
+           "and expressed appreciation for the European Union's support for "
+           "South Africa's Just Energy Transition, including through the "
+           "Global Gateway investment programme.", "051", ["010"], zaf,
+           [(eu, "cooperative", True)], [eu, "Global Gateway"],
+           how="coordinated verb"),
+        st("C03", lm, "President Mthembu said", None, None, "051",
+           ["010", "030"], zaf, [(eu, "cooperative", True)],
+           [eu, "Europe"], quote=q3),
+        st("C04", jl, "President Lindgaard commended",
+           "Lindgaard commended South Africa and SADC for their role in the "
+           "search for peace in the eastern Democratic Republic of Congo",
+           "President Lindgaard commended South Africa and the Southern "
+           "African Development Community (SADC) for their role in the "
+           "search for peace in the eastern Democratic Republic of Congo",
+           "051", ["010"], eua,
+           [(sa, "cooperative", True), (sadc, "cooperative", True)],
+           [sa, sadc, drc]),
+        st("C05", jl, "and said the European Union would continue",
+           "the European Union would continue to support the joint "
+           "mediation of the East African Community and SADC",
+           "and said the European Union would continue to support the joint "
+           "mediation of the East African Community and SADC.", "030",
+           ["033", "010"], eua,
+           [(eac, "cooperative", True), (sadc, "cooperative", True)],
+           [eac, sadc, drc], how="coordinated verb"),
+        st("C06", lm, "Both leaders agreed that the summit in Cape Town",
+           "the South Africa-EU summit in Cape Town should adopt a new Joint "
+           "Action Plan for the South Africa-EU Strategic Partnership, and "
+           "the Clean Trade and Investment Partnership should be signed "
+           "there",
+           "Both leaders agreed that the summit in Cape Town should adopt a "
+           "new Joint Action Plan for the South Africa-EU Strategic "
+           "Partnership, and that the Clean Trade and Investment "
+           "Partnership should be signed on that occasion.", "030",
+           ["036", "057"], both,
+           [(eu, "cooperative", True), (sa, "cooperative", True)],
+           [eu, sa, "Cape Town"], how="joint", joint=True),
+        st("C07", lm, "President Mthembu briefed President Lindgaard",
+           "Mthembu briefed Lindgaard on South Africa's recent contacts with "
+           "the Russian Federation and Ukraine",
+           "President Mthembu briefed President Lindgaard on South Africa's "
+           "recent contacts with the Russian Federation and Ukraine", "010",
+           [], zaf, [], [jl, "Russia", "Ukraine"], optional=True),
+        st("C08", lm, "and reiterated South Africa's readiness",
+           "South Africa was ready to support any process that leads to a "
+           "just and lasting peace in Ukraine in line with the Charter of "
+           "the United Nations",
+           "and reiterated South Africa's readiness to support any process "
+           "that leads to a just and lasting peace in line with the Charter "
+           "of the United Nations.", "039", ["030", "010"], zaf,
+           [("Ukraine", "cooperative", False),
+            ("Russia", "neutral", False)],
+           ["Ukraine", "Russia", "United Nations"],
+           how="coordinated verb"),
+        st("C09", lm, "The two leaders reaffirmed the strategic partnership",
+           "South Africa and the European Union reaffirmed their strategic "
+           "partnership, the only such partnership the Union has with a "
+           "country in Africa",
+           "The two leaders reaffirmed the strategic partnership between "
+           "South Africa and the European Union, the only such partnership "
+           "the Union has with a country in Africa,", "030", ["051", "010"],
+           both, [(eu, "cooperative", True), (sa, "cooperative", True)],
+           [eu, sa], how="joint", joint=True),
+        st("C10", lm, "and agreed to remain in close contact",
+           "Mthembu and Lindgaard agreed to remain in close contact ahead "
+           "of the summit",
+           "and agreed to remain in close contact ahead of the summit.",
+           "036", ["030"], both,
+           [(eu, "cooperative", False), (sa, "cooperative", False)],
+           [eu, sa], how="coordinated verb", joint=True, optional=True),
+    ]
+    notes = {
+        "C01": "'welcomed the conclusion of the negotiations': a "
+               "substantive welcome, not a greeting (as h180's C02); "
+               "'welcomed … and expressed appreciation for …': two "
+               "statements; R03",
+        "C02": "the second verb; appreciation for support, not a courtesy "
+               "(as h116)",
+        "C03": "a quotation closed by 'President Mthembu said': dated by the "
+               "call (as h180's C03); R02",
+        "C04": "'commended … and said …': two statements",
+        "C05": "the second verb",
+        "C06": "'Both leaders agreed that … and that …': one verb, one "
+               "statement of the site's President with Lindgaard as "
+               "co-speaker (as h180's C08); R01",
+        "C07": "'briefed … on': optional (as h16, h180's C11)",
+        "C08": "the second verb of 'briefed … and reiterated …': a "
+               "statement (as h183); the peace is Ukraine's (the sentence "
+               "before)",
+        "C09": "'The two leaders' = Mthembu with Lindgaard as co-speaker; "
+               "R01",
+        "C10": "'agreed to remain in close contact': optional (as h8); "
+               "no statement is relayed by the spokesperson named for media "
+               "enquiries (no reported_via)",
+    }
+    for s in statements:
+        if s["id"] in notes:
+            s["speaker_mention"]["note"] = notes[s["id"]]
+    se = [sa, eu]
+    relationships = [
+        relationship("R01", "strategic partnership", se, False, [lm, jl],
+                     ["C09", "C06"],
+                     ["South Africa-EU Strategic Partnership",
+                      "strategic partners", "strategic partner",
+                      "partnership"], date=day),
+        relationship("R02", "largest trading partner", [eu, sa], True,
+                     [lm], ["C03"],
+                     ["trading partner", "biggest trading partner",
+                      "largest trade partner", "trading partners"],
+                     date=day),
+        relationship("R03", ctip, se, False, ["narrator", lm, jl],
+                     ["C01", "C06"], ["trade and investment partnership",
+                                      "partnership"], optional=True,
+                     date=day),
+    ]
+    relationships[0]["notes"] = ("'reaffirmed the strategic partnership "
+                                 "between South Africa and the European "
+                                 "Union' and 'the South Africa-EU Strategic "
+                                 "Partnership'")
+    relationships[1]["notes"] = ("'The European Union remains South "
+                                 "Africa's largest trading partner', in the "
+                                 "President's quotation (as h179's R05)")
+    relationships[2]["modality"] = "planned"
+    relationships[2]["notes"] = ("negotiations concluded 'last month', to be "
+                                 "signed at the summit: an agreement, "
+                                 "optional")
+    events = [
+        event("E01", "telephone call of President Mthembu and President "
+              "Lindgaard", day, [lm, jl]),
+        event("E02", "ninth South Africa-European Union Summit in Cape "
+              "Town", "2028-06", [sa, eu]),
+        event("E03", "conclusion of the negotiations on the Clean Trade and "
+              "Investment Partnership", "2028-03", [sa, eu], optional=True),
+        event("E04", "signing of the Clean Trade and Investment "
+              "Partnership", "2028-06", [sa, eu], optional=True),
+    ]
+    events[1]["modality"] = "planned"
+    events[3]["modality"] = "planned"
+
+    def tx(text, value, kind="date", after=B):
+        return timex(d, text, value, kind, after)
+    timexes = [tx("20 April 2028", day),
+               tx("today, 20 April 2028", day),
+               tx("in June", "2028-06"),
+               tx("last month", "2028-03")]
+    write(d, day, "readout (head of state's website, phone call)", actors,
+          statements, relationships, events, timexes)
+
+
+def h189():
+    d = Doc("h189_joint")
+    t = d.text
+    day = "2028-06-08"
+    posted = "2028-06-09"
+    rw = "Rigo Warupi"
+    ev_ = "Étienne Vasseur"
+    png = "Papua New Guinea"
+    pif = "Pacific Islands Forum"
+    pngdf = "Papua New Guinea Defence Force"
+    fanc = "French Armed Forces in New Caledonia"
+    dfa = "Department of Foreign Affairs (Papua New Guinea)"
+    actors = [
+        actor(d, "A01", png, "state",
+              ["Independent State of Papua New Guinea", png, "PNG"],
+              ["Independent State of Papua New Guinea", "PNG"]),
+        actor(d, "A02", "France", "state", ["French Republic", "France"],
+              ["French Republic"]),
+        actor(d, "A03", rw, "person", [rw, "Prime Minister Warupi"],
+              ["Warupi", "Hon. Rigo Warupi", "Prime Minister Rigo Warupi"],
+              affiliations=[(png, "Prime Minister")]),
+        actor(d, "A04", ev_, "person", [ev_, "President Vasseur"],
+              ["Vasseur", "Etienne Vasseur",
+               "President of the French Republic"],
+              affiliations=[("France", "President")]),
+        actor(d, "A05", "Pacific", "place", ["Pacific"],
+              ["Pacific region", "Blue Pacific"]),
+        actor(d, "A06", "New Caledonia", "place", ["New Caledonia"]),
+        actor(d, "A07", pif, "organization", [pif], ["PIF"]),
+        actor(d, "A08", "Australia", "state", ["Australia"]),
+        actor(d, "A09", "New Zealand", "state", ["New Zealand"]),
+        actor(d, "A10", "United States", "state", ["United States"],
+              ["US", "U.S.", "USA", "United States of America"]),
+        actor(d, "A11", "Bougainville", "place", ["Bougainville"],
+              ["Autonomous Region of Bougainville"]),
+        actor(d, "A12", "Indo-Pacific", "place", ["Indo-Pacific"]),
+        actor(d, "A13", "French Polynesia", "place", ["French Polynesia"],
+              optional=True),
+        actor(d, "A14", "Wallis and Futuna", "place", ["Wallis and Futuna"],
+              optional=True),
+        actor(d, "A15", pngdf, "organization", [pngdf], ["PNGDF"],
+              optional=True, part_of=png),
+        actor(d, "A16", fanc, "organization", [fanc],
+              ["FANC", "French Armed Forces"], optional=True,
+              part_of="France"),
+        actor(d, "A17", "Pacific Resilience Facility", "organization",
+              ["Pacific Resilience Facility"], optional=True),
+        actor(d, "A18", "FRANZ Arrangement", "organization",
+              ["FRANZ Arrangement"], ["FRANZ"], optional=True),
+        actor(d, "A19", "UNCLOS", "organization",
+              ["United Nations Convention on the Law of the Sea"],
+              ["UNCLOS"], optional=True),
+        actor(d, "A20", "Élysée Palace", "place", ["Élysée Palace"],
+              ["Elysee Palace"], optional=True),
+        actor(d, "A21", "Paris", "place", ["Paris"], optional=True,
+              accept={"Paris": ["France"]}),
+        actor(d, "A22", dfa, "organization", ["DEPARTMENT OF FOREIGN AFFAIRS"],
+              ["Department of Foreign Affairs",
+               "PNG Department of Foreign Affairs"], optional=True,
+              part_of=png),
+        actor(d, "A23", "Indonesia", "state", ["Indonesia"], optional=True),
+        actor(d, "A24", "Jayapura", "place", ["Jayapura"], optional=True),
+    ]
+    B = "Home > Media Releases"
+    first = "1. At the invitation of the President of the French Republic"
+    last = "President Vasseur accepted the invitation."
+    i = t.index(first, t.index(B))
+    j = t.index(last, i) + len(last)
+    whole = t[i:j]
+    paras = whole.split("\n\n")
+    assert len(paras) == 9, len(paras)
+    assert paras[8].startswith("9. Prime Minister Warupi"), paras[8]
+    who = ["France", rw, ev_]
+    statements = [
+        statement(d, "J01", png, "JOINT STATEMENT BETWEEN THE INDEPENDENT "
+                  "STATE OF PAPUA NEW GUINEA AND THE FRENCH REPUBLIC", day,
+                  quote=whole, cameo="030",
+                  alts=["057", "051", "036", "010"], alternatives=who,
+                  targets=[("France", "cooperative", True),
+                           (png, "cooperative", True),
+                           (pif, "cooperative", True),
+                           ("Australia", "cooperative", True),
+                           ("New Zealand", "cooperative", True),
+                           ("United States", "cooperative", True)],
+                  about=["France", png, "Pacific", "New Caledonia", pif,
+                         "Australia", "New Zealand", "United States",
+                         "Bougainville", "Indo-Pacific"],
+                  channel="joint statement", attribution="joint", after=B,
+                  date_basis="the closing 'Paris, 8 June 2028' and the talks "
+                             "'on 8 June 2028' (the page is posted on 9 "
+                             "June)"),
+        statement(d, "J02", png, "during which the two leaders agreed", day,
+                  para="Papua New Guinea and France agreed to elevate their "
+                       "relations to a Strategic Partnership",
+                  evidence=["during which the two leaders agreed to elevate "
+                            "relations between Papua New Guinea and France "
+                            "to a Strategic Partnership."],
+                  cameo="030", alts=["057", "036"], alternatives=who,
+                  targets=[("France", "cooperative", True)],
+                  about=["France", png], channel="joint statement",
+                  attribution="joint", same=["J01"], optional=True, after=B,
+                  date_basis="the joint statement it retells, issued at the "
+                             "end of the visit (the closing 'Paris, 8 June "
+                             "2028')"),
+    ]
+    for s in statements:
+        s["co_speakers"] = ["France"]
+    statements[0]["quote_marks"] = "none (document text)"
+    statements[0]["segments"] = [
+        dict(zip(("quote", "span", "byte_span"), (p, *d.span(p, B))))
+        for p in paras]
+    statements[0]["speaker_mention"]["note"] = (
+        "the joint statement of Papua New Guinea (the government of the "
+        "site, its foreign affairs department) with France as co-speaker, "
+        "the two leaders accepted (as h117, h185); its words the nine "
+        "numbered paragraphs from '1. At the invitation of …' to 'President "
+        "Vasseur accepted the invitation.', one segment per paragraph (as "
+        "h117); 'France reaffirmed …', 'Papua New Guinea welcomed …', 'The "
+        "Papua New Guinea Side …', 'The French Side …' and the Prime "
+        "Minister's thanks and invitation are the joint text's own (as "
+        "h185); the headline, the 'Posted:' line, the introduction, the "
+        "title in capitals, the closing 'Paris, 8 June 2028' and the "
+        "signatures are not in it; dated 8 June by its closing line, not by "
+        "the page's 'Posted: 9 June 2028'")
+    statements[1]["speaker_mention"]["note"] = (
+        "the introduction's retelling ('issued the following Joint "
+        "Statement …, during which the two leaders agreed to elevate …'): "
+        "optional (as h185's J02)")
+    pf = [png, "France"]
+    relationships = [
+        relationship("R01", "Strategic Partnership", pf, False, pf,
+                     ["J01", "J02"],
+                     ["strategic partnership", "strategic partners",
+                      "strategic partner", "partnership",
+                      "Strategic Partnership for the Pacific"], date=day),
+        relationship("R02", "diplomatic relations", pf, False, pf, ["J01"],
+                     ["relations", "diplomatic ties"], date=day),
+        relationship("R03", "defence cooperation", pf, False, pf, ["J01"],
+                     ["defense cooperation", "cooperation"], optional=True,
+                     date=day),
+        relationship("R04", "Status of Forces Agreement", pf, False, pf,
+                     ["J01"], ["SOFA", "status of forces agreement"],
+                     optional=True, date=day),
+        relationship("R05", "FRANZ Arrangement",
+                     ["France", "Australia", "New Zealand"], False, pf,
+                     ["J01"], ["FRANZ", "cooperation"], optional=True,
+                     date=day),
+        relationship("R06", "partners",
+                     [pf, ["Australia", "New Zealand", "United States"]],
+                     False, pf, ["J01"], ["partner", "coordination"],
+                     optional=True, date=day),
+    ]
+    relationships[0]["valid_from"] = day
+    relationships[0]["notes"] = ("'the two Sides decided to elevate their "
+                                 "relationship to a Strategic Partnership' "
+                                 "(paragraph 2), the headline's 'ELEVATE "
+                                 "RELATIONS TO STRATEGIC PARTNERSHIP' and the "
+                                 "introduction's retelling")
+    relationships[1]["valid_from"] = "1976"
+    relationships[1]["notes"] = ("'Recalling the establishment of diplomatic "
+                                 "relations in 1976' (as h185's R03)")
+    relationships[3]["modality"] = "planned"
+    relationships[3]["notes"] = ("'to open negotiations on a Status of "
+                                 "Forces Agreement before the end of 2028'")
+    relationships[4]["notes"] = ("'the work carried out by France, "
+                                 "Australia and New Zealand under the FRANZ "
+                                 "Arrangement': a grouping of three, "
+                                 "optional (as h180's R04)")
+    relationships[5]["notes"] = ("'Australia, New Zealand, the United States "
+                                 "and other partners': partners of both "
+                                 "Sides, optional")
+    events = [
+        event("E01", "official visit of Prime Minister Warupi to France and "
+              "his talks with President Vasseur at the Élysée Palace",
+              "2028-06-06", [rw, ev_]),
+        event("E02", "establishment of diplomatic relations between Papua "
+              "New Guinea and France", "1976", pf, optional=True),
+        event("E03", "negotiations on a Status of Forces Agreement", "2028",
+              pf, optional=True),
+        event("E04", "visit of President Vasseur to Papua New Guinea",
+              "2029", [ev_, png], optional=True),
+    ]
+    events[0]["end_date"] = day
+    events[2]["modality"] = "planned"
+    events[3]["modality"] = "planned"
+
+    def tx(text, value, kind="date", after=B):
+        return timex(d, text, value, kind, after)
+    timexes = [tx("9 June 2028", posted),
+               tx("from 6 to 8 June 2028", "2028-06-06/2028-06-08",
+                  kind="interval"),
+               tx("from 6 to 8 June 2028", "2028-06-06/2028-06-08",
+                  kind="interval", after="1. At the invitation"),
+               tx("on 8 June 2028", day),
+               tx("in 1976", "1976"),
+               tx("before the end of 2028", "2028"),
+               tx("over five years", "P5Y", kind="duration"),
+               tx("in 2029", "2029"),
+               tx("8 June 2028", day, after="\nParis, ")]
+    write(d, posted, "joint statement (foreign ministry website)", actors,
+          statements, relationships, events, timexes)
+
+
 if __name__ == "__main__":
     h1()
     h2()
@@ -44579,3 +45839,7 @@ if __name__ == "__main__":
     h183()
     h184()
     h185()
+    h186()
+    h187()
+    h188()
+    h189()
