@@ -146,7 +146,12 @@ Huseynli, Sherzod Alimov; Tendai Mushonga, Ma Qinglin, Elisabeth Kronberger,
 Igor Sheremetyev, Rudo Mupfumira, Kudzai Chingwaru, Olivia Kershaw; Qian
 Shuyi, Lin Zhaoheng, Stanley Manebona, Felicity Harrower, Lionel Crawshaw,
 Jone Naisoro, Solène Desrosiers; Lwazi Mthembu, Jakob Lindgaard, Sibusiso
-Maphanga; Rigo Warupi, Étienne Vasseur) in real diplomatic
+Maphanga; Rigo Warupi, Étienne Vasseur; Marek Zawadzki, Oksana Hrytsenko,
+Gergely Balogh, Elise Marchetti, Krzysztof Wrona, Yelizaveta Bystrova, Tomasz
+Kierski; Tamara Ostrom, Rourke, Claire Bergeron, Adriana Cervantes Lozano,
+Mei Jianhua, Harriet Quennell, Boris Latyshev, Marc Paquette, Wang Xin,
+Lucía Villarreal, James Fitzroy, Artyom Zhukov; Radu Stoicescu, Daniel
+Whitmore; Nemanja Kostić, Zoltán Havasi, Slobodan Ristić) in real diplomatic
 settings, in the constructions of news reports, readouts and press-conference
 transcripts.
 """
@@ -45653,6 +45658,1446 @@ def h189():
           statements, relationships, events, timexes)
 
 
+def h190():
+    d = Doc("h190_report")
+    day = "2028-06-13"
+    mon = "2028-06-12"
+    B = "Warsaw (AFP) - "
+    mz = "Marek Zawadzki"
+    oh = "Oksana Hrytsenko"
+    gb = "Gergely Balogh"
+    em = "Elise Marchetti"
+    kw = "Krzysztof Wrona"
+    yb = "Yelizaveta Bystrova"
+    pl_mfa = "Ministry of Foreign Affairs (Poland)"
+    ru_mfa = "Ministry of Foreign Affairs (Russia)"
+    ipn = "Institute of National Remembrance"
+    ec = "European Commission"
+    actors = [
+        actor(d, "A01", "Poland", "state", ["Poland", "Warsaw"],
+              ["Republic of Poland"], accept={"Warsaw": ["Warsaw"]}),
+        actor(d, "A02", "Ukraine", "state", ["Ukraine", "Kyiv"]),
+        actor(d, "A03", "Hungary", "state", ["Hungary", "Budapest"]),
+        actor(d, "A04", "Russia", "state", ["Russia"],
+              ["Russian Federation"]),
+        actor(d, "A05", "European Union", "organization",
+              ["European Union", "EU"], ["EU"]),
+        actor(d, "A06", "NATO", "organization", ["NATO"],
+              ["North Atlantic Treaty Organization"]),
+        actor(d, "A07", ec, "organization", [ec], ["Commission"],
+              part_of="European Union"),
+        actor(d, "A08", mz, "person", [mz, "Zawadzki"],
+              ["Foreign Minister Marek Zawadzki",
+               "Polish Foreign Minister Marek Zawadzki"],
+              affiliations=[("Poland", "Foreign Minister")]),
+        actor(d, "A09", oh, "person", [oh, "Hrytsenko"],
+              ["Ukrainian Foreign Minister Oksana Hrytsenko",
+               "Foreign Minister Hrytsenko"],
+              affiliations=[("Ukraine", "Foreign Minister")]),
+        actor(d, "A10", gb, "person", [gb],
+              ["Balogh", "Hungarian Foreign Minister Gergely Balogh"],
+              affiliations=[("Hungary", "Foreign Minister")]),
+        actor(d, "A11", em, "person", [em], ["Marchetti"],
+              affiliations=[(ec, "spokesperson")]),
+        actor(d, "A12", kw, "person", [kw],
+              ["Wrona", "Polish President Krzysztof Wrona",
+               "President Wrona"],
+              affiliations=[("Poland", "President")]),
+        actor(d, "A13", yb, "person", [yb],
+              ["Bystrova", "spokeswoman Yelizaveta Bystrova"],
+              affiliations=[(ru_mfa, "spokeswoman")]),
+        actor(d, "A14", ipn, "organization", [ipn],
+              ["IPN", "Poland's Institute of National Remembrance",
+               "Instytut Pamięci Narodowej"], part_of="Poland",
+              accept={ipn: ["Poland"]}),
+        actor(d, "A15", pl_mfa, "organization", ["Polish foreign ministry"],
+              ["Polish Foreign Ministry", "Ministry of Foreign Affairs of "
+               "Poland", "Polish Ministry of Foreign Affairs"],
+              part_of="Poland",
+              accept={"Polish foreign ministry": ["Poland"]}),
+        actor(d, "A16", "MTI", "media", ["MTI"],
+              ["Hungarian News Agency", "Magyar Távirati Iroda"]),
+        actor(d, "A17", "Polsat News", "media", ["Polsat News"],
+              ["Polsat"]),
+        actor(d, "A18", "Volhynia", "place", ["Volhynia"]),
+        actor(d, "A19", "Transcarpathia", "place", ["Transcarpathia"],
+              ["Zakarpattia"]),
+        actor(d, "A20", ru_mfa, "organization", ["Russian foreign ministry"],
+              ["Russian Foreign Ministry", "Ministry of Foreign Affairs of "
+               "Russia"], optional=True, part_of="Russia"),
+        actor(d, "A21", "West", "group", ["West"], ["the West"],
+              optional=True),
+        actor(d, "A22", "Hungarian minority", "group",
+              ["Hungarian minority"],
+              ["Hungarian minority in Transcarpathia"], optional=True),
+        actor(d, "A23", "Volyn region", "place", ["Volyn"],
+              ["Volyn Oblast"], optional=True,
+              accept={"Volyn": ["Volhynia"]}),
+        actor(d, "A24", "Lviv region", "place", ["Lviv"],
+              ["Lviv Oblast"], optional=True),
+        actor(d, "A25", "eastern Galicia", "place", ["eastern Galicia"],
+              ["Galicia"], optional=True),
+        actor(d, "A26", "Luxembourg", "place", ["Luxembourg"],
+              optional=True),
+        actor(d, "A27", "Warsaw", "place", ["Warsaw"], optional=True,
+              accept={"Warsaw": ["Poland"]}),
+        actor(d, "A28", "Moscow", "place", ["Moscow"], optional=True,
+              accept={"Moscow": ["Russia"]}),
+        actor(d, "A29", "AFP", "media", ["AFP"], ["Agence France-Presse"],
+              optional=True),
+        actor(d, "A30", "France 24", "media", ["FRANCE 24"],
+              ["France24"], optional=True),
+        actor(d, "A31", "Tomasz Kierski", "person", ["Tomasz KIERSKI"],
+              ["Kierski"], affiliations=[("AFP", "photographer")],
+              optional=True),
+        actor(d, "A32", "Ukrainian nationalist units", "group",
+              ["Ukrainian nationalist units"], optional=True),
+    ]
+
+    def stm(*a, **k):
+        k.setdefault("after", B)
+        return statement(*a, **k)
+    pl, ua = ["Poland"], ["Ukraine"]
+    tue = "'on Tuesday' of the page's date (Tuesday 13 June 2028)"
+    conf = "joint news conference in Warsaw"
+    same_conf = ("the joint news conference after the talks of the lede's "
+                 "Tuesday (13 June 2028)")
+    nodate = "the text does not say when"
+    q3 = ("We have removed the heaviest stone from our relations. Families "
+          "in Poland have waited more than 80 years to bury their relatives "
+          "with dignity, and they will not have to wait much longer,")
+    q13a = ("as long as the rights of the Hungarian minority in "
+            "Transcarpathia are not restored")
+    q13b = "stop lecturing an ally"
+    statements = [
+        statement(d, "S00", "Poland", "Poland, Ukraine agree", day,
+                  para="Poland and Ukraine agree to speed up wartime "
+                       "exhumations as Poland backs Ukraine's EU bid",
+                  evidence=["Poland, Ukraine agree to speed up wartime "
+                            "exhumations as Warsaw backs Kyiv's EU bid"],
+                  cameo="030", alts=["057", "051", "010"],
+                  alternatives=["Ukraine", mz, oh],
+                  targets=[("Ukraine", "cooperative", True)],
+                  about=["Ukraine", "European Union"], optional=True,
+                  attribution="headline", after="Europe\n\n",
+                  date_basis="the headline retells the lede of Tuesday 13 "
+                             "June 2028"),
+        stm(d, "S01", "Poland", "Poland and Ukraine agreed on Tuesday", day,
+            para="Poland and Ukraine agreed to double the number of teams "
+                 "searching for the remains of Poles killed in massacres in "
+                 "western Ukraine during World War II",
+            evidence=["Poland and Ukraine agreed on Tuesday to double the "
+                      "number of teams searching for the remains of Poles "
+                      "killed in massacres in western Ukraine during World "
+                      "War II,"],
+            cameo="030", alts=["057", "010"],
+            alternatives=["Ukraine", mz, oh],
+            targets=[("Ukraine", "cooperative", True)],
+            about=["Ukraine", "Poland"], attribution="joint",
+            date_basis=tue),
+        stm(d, "S02", mz, "with Poland's foreign minister saying", day,
+            para="the deal had lifted the heaviest burden from relations "
+                 "between Poland and Ukraine",
+            evidence=["with Poland's foreign minister saying the deal had "
+                      "lifted the heaviest burden from relations between the "
+                      "two neighbours."],
+            cameo="013", alts=["051", "010"], alternatives=pl,
+            targets=[("Ukraine", "cooperative", False)], about=["Ukraine"],
+            same=["S03"], attribution="description",
+            date_basis=tue + "; the lede's retelling of S03"),
+        stm(d, "S03", mz, "Foreign Minister Marek Zawadzki told a joint news "
+            "conference", day, quote=q3, cameo="013", alts=["051", "010"],
+            alternatives=pl, targets=[("Ukraine", "cooperative", False)],
+            about=["Ukraine", "Poland"], channel=conf, same=["S02"],
+            date_basis="retold by the lede 'on Tuesday' (13 June 2028); the "
+                       "joint news conference after the talks"),
+        stm(d, "S04", oh, "Hrytsenko said Ukraine would open", day,
+            para="Ukraine would open 14 more sites in the Volyn and Lviv "
+                 "regions to Polish search teams before the end of the year, "
+                 "and Ukrainian experts would take part in every exhumation",
+            evidence=["Hrytsenko said Ukraine would open 14 more sites in the "
+                      "Volyn and Lviv regions to Polish search teams before "
+                      "the end of the year and that Ukrainian experts would "
+                      "take part in every exhumation."],
+            cameo="030", alts=["010", "057"], alternatives=ua,
+            targets=[("Poland", "cooperative", False)],
+            about=["Poland", "Ukraine"], channel=conf, date_basis=same_conf),
+        stm(d, "S05", oh, "She called Poland", day,
+            quote="Ukraine's most reliable ally",
+            para="Poland was Ukraine's most reliable ally",
+            evidence=["She called Poland \"Ukraine's most reliable ally\""],
+            cameo="051", alts=["010"], alternatives=ua,
+            targets=[("Poland", "cooperative", True)], about=["Poland"],
+            channel=conf, attribution="pronoun", date_basis=same_conf),
+        stm(d, "S06", oh, "and thanked Poles", day,
+            para="Hrytsenko thanked Poles for taking in nearly one million "
+                 "Ukrainian refugees since Russia's full-scale invasion in "
+                 "February 2022",
+            evidence=["and thanked Poles for taking in nearly one million "
+                      "Ukrainian refugees since Russia's full-scale invasion "
+                      "in February 2022."],
+            cameo="051", alts=["010"], alternatives=ua,
+            targets=[("Poland", "cooperative", False),
+                     ("Russia", "conflictual", False)],
+            about=["Poland", "Russia"], channel=conf,
+            attribution="coordinated verb",
+            date_basis="the second verb of 'She called …', at the same news "
+                       "conference"),
+        stm(d, "S07", ipn, "According to Poland's Institute of National "
+            "Remembrance", None,
+            para="Polish and Ukrainian teams have exhumed the remains of more "
+                 "than 600 people at nine sites since the work resumed in "
+                 "2025",
+            evidence=["According to Poland's Institute of National "
+                      "Remembrance, which oversees the searches, Polish and "
+                      "Ukrainian teams have exhumed the remains of more than "
+                      "600 people at nine sites since the work resumed in "
+                      "2025."],
+            cameo="010", alternatives=pl, about=["Poland", "Ukraine"],
+            attribution="according to", date_basis=nodate),
+        stm(d, "S08", mz, "the two ministers had also agreed", day,
+            para="Poland and Ukraine agreed to open two new border crossings "
+                 "for lorries by the end of 2029",
+            evidence=["The Polish foreign ministry said in a statement that "
+                      "the two ministers had also agreed to open two new "
+                      "border crossings for lorries by the end of 2029."],
+            cameo="030", alts=["057", "010"],
+            alternatives=[oh, "Poland", "Ukraine", pl_mfa],
+            targets=[("Ukraine", "cooperative", True),
+                     ("Poland", "cooperative", True)],
+            about=["Ukraine", "Poland"], reported_via=pl_mfa,
+            channel="statement", attribution="joint",
+            date_basis="the talks of Tuesday 13 June 2028 that the "
+                       "ministry's statement reports"),
+        stm(d, "S09", pl_mfa, "The Polish foreign ministry said in a "
+            "statement", None,
+            para="Zawadzki and Hrytsenko had also agreed to open two new "
+                 "border crossings for lorries by the end of 2029",
+            evidence=["The Polish foreign ministry said in a statement"],
+            cameo="010", alternatives=pl,
+            about=[mz, oh, "Poland", "Ukraine"], channel="statement",
+            optional=True,
+            date_basis="the text does not say when the statement was "
+                       "issued"),
+        stm(d, "S10", mz, "Zawadzki also said", day,
+            para="Poland would press for the first cluster of Ukraine's "
+                 "accession negotiations with the EU to be opened at a "
+                 "meeting of EU ministers in Luxembourg next week",
+            evidence=["Zawadzki also said Warsaw would press for the first "
+                      "cluster of Ukraine's accession negotiations to be "
+                      "opened at a meeting of EU ministers in Luxembourg next "
+                      "week,"],
+            cameo="032", alts=["030", "051", "010"], alternatives=pl,
+            targets=[("Ukraine", "cooperative", True)],
+            about=["Ukraine", "European Union"], channel=conf,
+            date_basis="'also said' continues the remarks of the news "
+                       "conference of Tuesday 13 June 2028"),
+        stm(d, "S11", mz, "and accused Hungary", day,
+            quote="hostage to domestic politics",
+            para="Hungary was holding Ukraine's EU membership bid hostage to "
+                 "domestic politics",
+            evidence=["and accused Hungary of holding Kyiv's membership bid "
+                      "\"hostage to domestic politics\"."],
+            cameo="112", alts=["111", "010"], alternatives=pl,
+            targets=[("Hungary", "conflictual", True)],
+            about=["Hungary", "Ukraine"], channel=conf,
+            attribution="coordinated verb",
+            date_basis="the second verb of 'also said …'"),
+        stm(d, "S12", gb, "Hungarian Foreign Minister Gergely Balogh "
+            "rejected the criticism", day,
+            para="Balogh rejected Zawadzki's criticism that Hungary was "
+                 "holding Ukraine's membership bid hostage",
+            evidence=["Hungarian Foreign Minister Gergely Balogh rejected the "
+                      "criticism."],
+            cameo="120", alts=["111", "010"], alternatives=["Hungary"],
+            targets=[("Poland", "conflictual", False),
+                     (mz, "conflictual", False)],
+            about=["Poland", mz, "Ukraine"], same=["S13"],
+            date_basis="one utterance with S13, which MTI dates 'on Tuesday "
+                       "evening' (13 June 2028)"),
+        stm(d, "S13", gb, "State news agency MTI quoted him as saying on "
+            "Tuesday evening", day, quote=q13a,
+            para="Hungary would not back opening any cluster of Ukraine's "
+                 "accession negotiations as long as the rights of the "
+                 "Hungarian minority in Transcarpathia are not restored, and "
+                 "Poland should stop lecturing an ally",
+            evidence=["State news agency MTI quoted him as saying on Tuesday "
+                      "evening that Budapest would not back opening any "
+                      "cluster \"as long as the rights of the Hungarian "
+                      "minority in Transcarpathia are not restored\" and that "
+                      "Warsaw should \"stop lecturing an ally\"."],
+            cameo="120", alts=["111", "010"], alternatives=["Hungary"],
+            targets=[("Ukraine", "conflictual", False),
+                     ("Poland", "conflictual", True)],
+            about=["Ukraine", "Transcarpathia", "Poland"],
+            reported_via="MTI", same=["S12"], attribution="pronoun",
+            date_basis="'as saying on Tuesday evening' (13 June 2028)"),
+        stm(d, "S14", gb, "The minister has repeatedly accused Kyiv", None,
+            para="Ukraine restricts the use of the Hungarian language in "
+                 "schools",
+            evidence=["The minister has repeatedly accused Kyiv of "
+                      "restricting the use of the Hungarian language in "
+                      "schools,"],
+            cameo="112", alts=["111"], alternatives=["Hungary"],
+            targets=[("Ukraine", "conflictual", True)], about=["Ukraine"],
+            attribution="nominal", optional=True,
+            date_basis="habitual ('has repeatedly accused'): no occasion"),
+        stm(d, "S15", "Ukraine", "a charge Ukraine denies", None,
+            para="Ukraine denies restricting the use of the Hungarian "
+                 "language in schools",
+            evidence=["a charge Ukraine denies."],
+            cameo="016", alts=["120", "010"],
+            targets=[("Hungary", "conflictual", False)],
+            about=["Hungary"], attribution="description", optional=True,
+            date_basis="habitual present ('denies'): no occasion"),
+        stm(d, "S16", em, "A spokesperson for the European Commission, "
+            "Elise Marchetti, said", None,
+            quote="now for the member states to decide",
+            para="Ukraine had met the conditions for opening the first "
+                 "cluster of its accession negotiations, and it was now for "
+                 "the member states to decide",
+            evidence=["A spokesperson for the European Commission, Elise "
+                      "Marchetti, said Ukraine had met the conditions for "
+                      "opening the first cluster and that it was \"now for "
+                      "the member states to decide\"."],
+            cameo="051", alts=["010"], alternatives=[ec, "European Union"],
+            targets=[("Ukraine", "cooperative", True)],
+            about=["Ukraine", "European Union"], attribution="apposition",
+            date_basis=nodate),
+        stm(d, "S17", kw, "Polish President Krzysztof Wrona told the private "
+            "broadcaster Polsat News last week", "2028-06",
+            quote="the whole truth about Volhynia",
+            para="Poland should not agree to Ukraine joining the EU until the "
+                 "whole truth about Volhynia had been acknowledged",
+            evidence=["But Polish President Krzysztof Wrona told the private "
+                      "broadcaster Polsat News last week that Warsaw should "
+                      "not agree to Ukraine joining the bloc until \"the "
+                      "whole truth about Volhynia\" had been acknowledged."],
+            cameo="120", alts=["111", "010"], alternatives=pl,
+            targets=[("Ukraine", "conflictual", True)],
+            about=["Ukraine", "European Union", "Volhynia"],
+            reported_via="Polsat News", channel="interview with Polsat News",
+            date_basis="'last week' before Tuesday 13 June 2028 (5-11 June): "
+                       "the month"),
+        stm(d, "S18", yb, "Russian foreign ministry spokeswoman Yelizaveta "
+            "Bystrova said on Monday", mon, quote="turning a blind eye",
+            para="the West was turning a blind eye to the glorification of "
+                 "Nazi collaborators in Ukraine",
+            evidence=["In Moscow, Russian foreign ministry spokeswoman "
+                      "Yelizaveta Bystrova said on Monday that the West was "
+                      "\"turning a blind eye\" to the glorification of Nazi "
+                      "collaborators in Ukraine."],
+            cameo="111", alts=["112", "010"],
+            alternatives=["Russia", ru_mfa],
+            targets=[("West", "conflictual", True),
+                     ("Ukraine", "conflictual", True)],
+            about=["West", "Ukraine"],
+            date_basis="'on Monday' before Tuesday 13 June 2028"),
+    ]
+    statements[0]["co_speakers"] = ["Ukraine"]
+    statements[1]["co_speakers"] = ["Ukraine"]
+    statements[8]["co_speakers"] = [oh]
+    statements[13]["segments"] = [dict(zip(
+        ("quote", "span", "byte_span"), (q13b, *d.span(q13b, B))))]
+    for s in statements:
+        if s["quote"] is not None:
+            s["quote_marks"] = "straight"
+    notes = {
+        "S00": "the headline: the agreement of the two states (Poland, "
+               "Ukraine co-speaker, the ministers accepted) and Poland's "
+               "backing of the EU bid, an optional retelling of the lede "
+               "dated by it (as h182's S00); 'Warsaw' = Poland, 'Kyiv' = "
+               "Ukraine",
+        "S01": "the lede's joint 'agreed' is Poland's (the dateline's side) "
+               "with Ukraine as co-speaker, the two ministers accepted (as "
+               "h38, h42)",
+        "S02": "'with Poland's foreign minister saying …' = Zawadzki (named "
+               "in the next paragraph): a required retelling of his "
+               "quotation S03 in other words ('lifted the heaviest burden' ~ "
+               "'removed the heaviest stone'; as h42's 'saying …')",
+        "S03": "the quotation the lede retells, dated by the news "
+               "conference of the lede's Tuesday",
+        "S04": "'said … and that …': one verb, one statement (as h178's "
+               "S05)",
+        "S05": "'She' = Hrytsenko; 'called Poland \"…\" and thanked …': two "
+               "statements (as h74); R01",
+        "S06": "the second verb: thanks for sheltering refugees, not a "
+               "courtesy (as h180's C01); R07",
+        "S07": "'According to Poland's Institute of National Remembrance': "
+               "the institute names itself the source, so required (as "
+               "h50's ministry, unlike h58's data); undated",
+        "S08": "'The Polish foreign ministry said in a statement that the two "
+               "ministers had also agreed …': the ministers' statement "
+               "(Zawadzki, the ministry's minister, with Hrytsenko as "
+               "co-speaker) relayed by the ministry and dated by the talks "
+               "(as h38, h42, h182's S06)",
+        "S09": "the relay's own line: optional and undated (as h13, h182's "
+               "S07)",
+        "S10": "'also said' at the news conference: dated by it (as h182's "
+               "S12 'She also warned'); 'Warsaw' = Poland",
+        "S11": "the second verb, its quoted fragment the quote; 'Kyiv' = "
+               "Ukraine",
+        "S12": "'X rejected the criticism.' and the words MTI relays in the "
+               "next sentence are one utterance (as h178's 'The Kremlin "
+               "rejected the accusations.' and its spokesman), here dated by "
+               "the relay's 'on Tuesday evening', which dates the whole "
+               "utterance (as h1's lede dated by the told-clause it retells)",
+        "S13": "'MTI quoted him as saying on Tuesday evening that … \"…\" and "
+               "that … \"…\"': one statement relayed by MTI, the first "
+               "fragment the quote and the second a segment (as h178's S11); "
+               "'Budapest' = Hungary, 'Warsaw' = Poland; 'an ally' = Hungary "
+               "(R02)",
+        "S14": "habitual 'has repeatedly accused': optional and undated (as "
+               "h162's S15, h91); 'The minister' = Balogh",
+        "S15": "habitual present 'a charge Ukraine denies': optional and "
+               "undated",
+        "S16": "the spokesperson named in apposition speaks (the Commission "
+               "and the EU accepted; as h9); 'said … and that … \"…\"': one "
+               "statement, its fragment the quote; no day given, undated (as "
+               "h23)",
+        "S17": "'told the private broadcaster Polsat News last week': "
+               "relayed by the broadcaster (as h178's SVT), 'last week' "
+               "gives the month (as h178's S14); 'Warsaw' = Poland, 'the "
+               "bloc' = the EU",
+        "S18": "the spokeswoman of a ministry named only in her title (the "
+               "ministry optional, Russia accepted); 'In Moscow' is the "
+               "place",
+    }
+    for s in statements:
+        if s["id"] in notes:
+            s["speaker_mention"]["note"] = notes[s["id"]]
+    pu = ["Poland", "Ukraine"]
+    mem = ["member state", "members", "membership", "NATO member",
+           "EU member", "ally"]
+    relationships = [
+        relationship("R01", "most reliable ally", ["Poland", "Ukraine"],
+                     False, [oh], ["S05"],
+                     ["reliable ally", "ally", "allies", "most reliable "
+                      "allies", "closest ally"], date=day),
+        relationship("R02", "ally", ["Hungary", "Poland"], False, [gb],
+                     ["S13"], ["allies", "an ally", "alliance", "NATO ally"],
+                     date=day),
+        relationship("R03", "member", ["Poland", "NATO"], True,
+                     ["narrator"], [], mem),
+        relationship("R04", "member", ["Poland", "European Union"], True,
+                     ["narrator"], [], mem),
+        relationship("R05", "neighbours", pu, False, ["narrator"], ["S02"],
+                     ["neighbors", "neighbour", "neighbor"], optional=True,
+                     date=day),
+        relationship("R06", "relations", pu, False,
+                     ["narrator", mz], ["S02", "S03"],
+                     ["ties", "relationship"], optional=True, date=day),
+        relationship("R07", "full-scale invasion", ["Russia", "Ukraine"],
+                     True, [oh, "narrator"], ["S06"],
+                     ["invasion", "war", "war against Ukraine"],
+                     optional=True, date=day),
+        relationship("R08", "membership bid",
+                     ["Ukraine", "European Union"], True,
+                     ["narrator", mz, em], ["S10", "S11", "S16"],
+                     ["accession", "membership", "member", "accession "
+                      "negotiations", "EU bid"], optional=True, date=day),
+    ]
+    relationships[1]["notes"] = ("'Warsaw should \"stop lecturing an "
+                                 "ally\"', said by Hungary's foreign "
+                                 "minister: the ally is Hungary (both are "
+                                 "NATO and EU members)")
+    relationships[2]["notes"] = relationships[3]["notes"] = (
+        "'Poland, a NATO and EU member that borders Ukraine': the "
+        "narrator's apposition (as h178's R02/R03)")
+    relationships[4]["notes"] = "'the two neighbours' of the lede: optional"
+    relationships[5]["notes"] = ("generic 'relations' ('our relations', "
+                                 "'has long strained ties between the two "
+                                 "countries'): optional")
+    relationships[6]["valid_from"] = "2022-02"
+    relationships[6]["notes"] = ("'Russia's full-scale invasion in February "
+                                 "2022', 'the start of the war': optional "
+                                 "(as h178's R04)")
+    relationships[7]["modality"] = "proposed"
+    relationships[7]["notes"] = ("Ukraine's EU accession sought, its "
+                                 "clusters not yet opened: optional (as "
+                                 "h183's Sectoral Dialogue Partner)")
+    events = [
+        event("E01", "talks of Zawadzki and Hrytsenko in Warsaw and their "
+              "joint news conference", day, [mz, oh]),
+        event("E02", "meeting of EU ministers in Luxembourg", "2028-06",
+              ["European Union"]),
+        event("E03", "massacres of Poles in Volhynia and eastern Galicia",
+              "1943", ["Volhynia", "Ukrainian nationalist units"],
+              optional=True),
+        event("E04", "Russia's full-scale invasion of Ukraine", "2022-02",
+              ["Russia", "Ukraine"], optional=True),
+        event("E05", "resumption of the exhumations", "2025", pu,
+              optional=True),
+        event("E06", "opening of two new Poland-Ukraine border crossings for "
+              "lorries", "2029", pu, optional=True),
+    ]
+    events[1]["modality"] = "scheduled"
+    events[2]["end_date"] = "1945"
+    events[5]["modality"] = "planned"
+
+    def tx(text, value, kind="date", after=B):
+        return timex(d, text, value, kind, after)
+    timexes = [timex(d, "13/06/2028 - 18:14", day + "T18:14",
+                     kind="datetime"),
+               timex(d, "13/06/2028 - 19:02", day + "T19:02",
+                     kind="datetime"),
+               tx("on Tuesday", day),
+               tx("more than 80 years", "P80Y", kind="duration"),
+               tx("before the end of the year", "2028"),
+               tx("in February 2022", "2022-02"),
+               tx("June 13, 2028", day),
+               tx("in 1943-1945", "1943/1945", kind="interval"),
+               tx("in 2025", "2025"),
+               tx("by the end of 2029", "2029"),
+               tx("next week", "2028-W25"),
+               tx("on Tuesday evening", day),
+               tx("last week", "2028-W23"),
+               tx("on Monday", mon)]
+    write(d, day, "news report (news agency on a news channel's website)",
+          actors, statements, relationships, events, timexes)
+
+
+def h191():
+    d = Doc("h191_briefing")
+    t = d.text
+    day = "2028-06-22"
+    wed, tue, mon = "2028-06-21", "2028-06-20", "2028-06-19"
+    to = "Tamara Ostrom"
+    cb = "Claire Bergeron"
+    acl = "Adriana Cervantes Lozano"
+    mj = "Mei Jianhua"
+    hq = "Harriet Quennell"
+    bl = "Boris Latyshev"
+    dos = "U.S. Department of State"
+    cn_mfa = "Ministry of Foreign Affairs (China)"
+    ustr = "Office of the United States Trade Representative"
+    actors = [
+        actor(d, "A01", to, "person", [to],
+              ["MS OSTROM", "Ms Ostrom", "Ostrom",
+               "Principal Deputy Spokesperson Tamara Ostrom"],
+              affiliations=[(dos, "Principal Deputy Spokesperson")]),
+        actor(d, "A02", "Rourke", "person", ["Rourke"],
+              ["Secretary Rourke", "Secretary of State Rourke"],
+              affiliations=[("United States", "Secretary of State")]),
+        actor(d, "A03", "United States", "state",
+              ["United States", "U.S.", "Washington"], ["US", "USA"],
+              accept={"Washington": ["Washington"]}),
+        actor(d, "A04", "Canada", "state", ["Canada", "Ottawa"]),
+        actor(d, "A05", cb, "person", [cb, "Bergeron"],
+              ["Minister Bergeron", "Canadian Foreign Minister Claire "
+               "Bergeron", "Foreign Minister Claire Bergeron"],
+              affiliations=[("Canada", "Foreign Minister")]),
+        actor(d, "A06", "Mexico", "state", ["Mexico"],
+              ["United Mexican States"]),
+        actor(d, "A07", acl, "person", [acl],
+              ["Cervantes Lozano", "Foreign Secretary Adriana Cervantes "
+               "Lozano", "Adriana Cervantes"],
+              affiliations=[("Mexico", "Foreign Secretary")]),
+        actor(d, "A08", "China", "state", ["China", "PRC"],
+              ["People's Republic of China"]),
+        actor(d, "A09", mj, "person", [mj],
+              ["Mei", "spokesperson Mei Jianhua"],
+              affiliations=[(cn_mfa, "spokesperson")]),
+        actor(d, "A10", "United Kingdom", "state", ["United Kingdom", "UK"],
+              ["Britain", "Great Britain"]),
+        actor(d, "A11", hq, "person", [hq],
+              ["Quennell", "Foreign Secretary Harriet Quennell"],
+              affiliations=[("United Kingdom", "Foreign Secretary")]),
+        actor(d, "A12", "Russia", "state", ["Russia", "Moscow"],
+              ["Russian Federation"]),
+        actor(d, "A13", "Ukraine", "state", ["Ukraine"]),
+        actor(d, "A14", bl, "person", [bl],
+              ["Latyshev", "Deputy Foreign Minister Boris Latyshev"],
+              affiliations=[("Russia", "Deputy Foreign Minister")]),
+        actor(d, "A15", "CBC News", "media", ["CBC News"],
+              ["CBC", "Canadian Broadcasting Corporation"]),
+        actor(d, "A16", "Phoenix TV", "media", ["Phoenix TV"],
+              ["Phoenix Television"]),
+        actor(d, "A17", "Reforma", "media", ["Reforma"]),
+        actor(d, "A18", "Sky News", "media", ["Sky News"]),
+        actor(d, "A19", "RIA Novosti", "media", ["RIA Novosti"],
+              ["RIA"]),
+        actor(d, "A20", dos, "organization", ["U.S. DEPARTMENT of STATE"],
+              ["State Department", "Department of State"], optional=True,
+              part_of="United States"),
+        actor(d, "A21", cn_mfa, "organization", ["China's foreign ministry"],
+              ["Chinese foreign ministry", "Chinese Foreign Ministry"],
+              optional=True, part_of="China",
+              accept={"China's foreign ministry": ["China"]}),
+        actor(d, "A22", ustr, "organization",
+              ["U.S. Trade Representative"],
+              ["USTR", "Office of the U.S. Trade Representative"],
+              optional=True, part_of="United States"),
+        actor(d, "A23", "USMCA", "organization", ["USMCA"],
+              ["United States-Mexico-Canada Agreement", "CUSMA", "T-MEC"],
+              optional=True),
+        actor(d, "A24", "New START", "organization", ["New START"],
+              ["New START treaty"], optional=True),
+        actor(d, "A25", "Parliament (United Kingdom)", "organization",
+              ["Parliament"], ["UK Parliament", "British Parliament"],
+              optional=True, part_of="United Kingdom"),
+        actor(d, "A26", "Office of the Spokesperson", "organization",
+              ["Office of the Spokesperson"], optional=True, part_of=dos),
+        actor(d, "A27", "White House", "organization", ["White House"],
+              optional=True, part_of="United States"),
+        actor(d, "A28", "Washington", "place", ["Washington"],
+              optional=True, accept={"Washington": ["United States"]}),
+        actor(d, "A29", "Kyiv", "place", ["Kyiv"], optional=True,
+              accept={"Kyiv": ["Ukraine"]}),
+        actor(d, "A30", "Marc Paquette", "person", ["Marc Paquette"],
+              affiliations=[("CBC News", "correspondent")], optional=True),
+        actor(d, "A31", "Wang Xin", "person", ["Wang Xin"],
+              affiliations=[("Phoenix TV", "correspondent")],
+              optional=True),
+        actor(d, "A32", "Lucía Villarreal", "person", ["Lucía Villarreal"],
+              ["Lucia Villarreal"],
+              affiliations=[("Reforma", "correspondent")], optional=True),
+        actor(d, "A33", "James Fitzroy", "person", ["James Fitzroy"],
+              affiliations=[("Sky News", "correspondent")], optional=True),
+        actor(d, "A34", "Artyom Zhukov", "person", ["Artyom Zhukov"],
+              affiliations=[("RIA Novosti", "correspondent")],
+              optional=True),
+    ]
+    ends = ("\n\nQUESTION", "\n\nMS ", "\n\n(")
+    top = "1:38 p.m. EDT"
+
+    def turn(label, after):
+        i = t.index(label, t.index(after, t.index(top))) + len(label) + 1
+        j = min(t.index(e, i) for e in ends if e in t[i:])
+        return t[i:j]
+
+    la = "MS OSTROM:"
+    q_cbc = "raise this with her on Monday?"
+    q_phx = "What's your response?"
+    q_ref = "Is the threat of sanctions off the table?"
+    q_sky = "Will Washington give that backstop?"
+    q_ria = "Is the United States ready for talks?"
+    q_fu = "So no talks are planned?"
+    q_end = "QUESTION: Thank you."
+    a1 = turn(la, top)
+    a2, a3, a4 = turn(la, q_cbc), turn(la, q_phx), turn(la, q_ref)
+    a5, a6, a7 = turn(la, q_sky), turn(la, q_ria), turn(la, q_fu)
+    a8 = turn(la, q_end)
+    assert a1.count("\n\n") == 2 and a1.endswith("take your questions."), a1
+    assert a7 == "I don't have anything to announce today.", a7
+    assert a8 == "Thanks, everyone.", a8
+    ch = "department press briefing"
+    basis = "the briefing's date (Thursday, June 22, 2028)"
+    us = ["United States", dos]
+
+    def tn(sid, quote, after, cameo, alts, targets, about, optional=False,
+           responds=()):
+        return statement(d, sid, to, la, day, quote=quote, cameo=cameo,
+                         alts=alts, alternatives=us, targets=targets,
+                         about=about, channel=ch, responds_to=responds,
+                         optional=optional, after=after, date_basis=basis)
+
+    def emb(sid, spk, mention, date, quote, para, ev, via, basis_, **k):
+        return statement(d, sid, spk, mention, date, quote=quote, para=para,
+                         evidence=[ev], reported_via=via, embedded=True,
+                         after=top, date_basis=basis_, **k)
+
+    statements = [
+        tn("B01", a1, top, "036", ["111", "010"],
+           [("Canada", "cooperative", True), ("Mexico", "cooperative", True),
+            ("Russia", "conflictual", True)],
+           ["Rourke", cb, acl, "Canada", "Mexico", "USMCA", "Russia",
+            "Ukraine"]),
+        emb("B02", cb, "Canada's foreign minister said yesterday", wed,
+            "respond in kind",
+            "Canada would respond in kind if the United States goes ahead "
+            "with new tariffs on Canadian aluminum",
+            "Canada's foreign minister said yesterday that Ottawa would "
+            "\"respond in kind\" if the administration goes ahead with new "
+            "tariffs on Canadian aluminum,", "CBC News",
+            "'yesterday' of the briefing of Thursday, June 22, 2028",
+            cameo="130", alts=["111", "010"], alternatives=["Canada"],
+            targets=[("United States", "conflictual", False)],
+            about=["United States"], attribution="description"),
+        emb("B03", cb, "and she warned", wed, None,
+            "Canada would keep diversifying its trade away from the United "
+            "States",
+            "and she warned that Canada would keep diversifying its trade "
+            "away from the United States.", "CBC News",
+            "the same remarks of 'yesterday'", cameo="130",
+            alts=["012", "010"], alternatives=["Canada"],
+            targets=[("United States", "conflictual", True)],
+            about=["United States", "Canada"], attribution="pronoun"),
+        tn("B04", a2, q_cbc, "051", ["010", "011"],
+           [("Canada", "cooperative", True)], ["Canada", cb, ustr],
+           responds=["B02", "B03"]),
+        emb("B05", mj, "China's foreign ministry spokesperson Mei Jianhua "
+            "said on Tuesday", tue, "partners, not rivals",
+            "China and Canada should be partners, not rivals",
+            "China's foreign ministry spokesperson Mei Jianhua said on "
+            "Tuesday that China and Canada should be \"partners, not "
+            "rivals\"", "Phoenix TV",
+            "'on Tuesday' before Thursday, June 22, 2028", cameo="010",
+            alts=["051", "030"], alternatives=["China", cn_mfa],
+            targets=[("Canada", "cooperative", True)], about=["Canada"]),
+        emb("B06", mj, "and accused the United States", tue, None,
+            "the United States was coercing its neighbors to cut trade with "
+            "China",
+            "and accused the United States of coercing its neighbors to cut "
+            "trade with China.", "Phoenix TV",
+            "the same remarks of 'on Tuesday'", cameo="112",
+            alts=["111", "010"], alternatives=["China", cn_mfa],
+            targets=[("United States", "conflictual", True)],
+            about=["United States", "Canada", "Mexico"],
+            attribution="coordinated verb"),
+        tn("B07", a3, q_phx, "120", ["111", "010"],
+           [("China", "conflictual", True), ("Canada", "cooperative", True),
+            ("Mexico", "cooperative", True)],
+           ["China", "Canada", "Mexico"], responds=["B05", "B06"]),
+        emb("B08", acl, "Mexico's Foreign Secretary said this morning", day,
+            None,
+            "Mexico had met its water deliveries to the United States under "
+            "the 1944 treaty",
+            "Mexico's Foreign Secretary said this morning that Mexico had "
+            "met its water deliveries under the 1944 treaty", "Reforma",
+            "'this morning' of the briefing of Thursday, June 22, 2028",
+            cameo="010", alts=["015"], alternatives=["Mexico"],
+            targets=[("United States", "neutral", False)],
+            about=["United States", "Mexico"], attribution="description"),
+        emb("B09", acl, "and rejected what she called", day,
+            "unfounded threats",
+            "Mexico rejected what it called unfounded threats of sanctions by "
+            "the United States",
+            "and rejected what she called \"unfounded threats\" of "
+            "sanctions.", "Reforma", "the same remarks of 'this morning'",
+            cameo="120", alts=["111", "010"], alternatives=["Mexico"],
+            targets=[("United States", "conflictual", False)],
+            about=["United States"], attribution="coordinated verb"),
+        tn("B10", a4, q_ref, "051", ["100", "010"],
+           [("Mexico", "cooperative", True)], ["Mexico"],
+           responds=["B08", "B09"]),
+        emb("B11", hq, "The British Foreign Secretary, Harriet Quennell, told "
+            "Parliament on Monday", mon, "a clear backstop",
+            "the United Kingdom was ready to lead a reassurance force in "
+            "Ukraine after a ceasefire, provided the United States gave it "
+            "a clear backstop",
+            "The British Foreign Secretary, Harriet Quennell, told "
+            "Parliament on Monday that the UK was ready to lead a "
+            "reassurance force in Ukraine after a ceasefire, provided the "
+            "United States gave it \"a clear backstop\".", "Sky News",
+            "'on Monday' before Thursday, June 22, 2028", cameo="030",
+            alts=["020", "010"], alternatives=["United Kingdom"],
+            targets=[("Ukraine", "cooperative", True),
+                     ("United States", "cooperative", True)],
+            about=["Ukraine", "United States"],
+            channel="statement to Parliament", attribution="apposition"),
+        tn("B12", a5, q_sky, "051", ["011", "010"],
+           [("United Kingdom", "cooperative", True),
+            ("Ukraine", "cooperative", True)],
+           ["United Kingdom", "Ukraine"], responds=["B11"]),
+        emb("B13", bl, "Deputy Foreign Minister Boris Latyshev told RIA "
+            "Novosti", None, "confrontational course.",
+            "Russia was open to talks with the United States on a successor "
+            "to New START if the United States dropped its confrontational "
+            "course",
+            "Deputy Foreign Minister Boris Latyshev told RIA Novosti that "
+            "Moscow was open to talks on a successor to New START if "
+            "Washington dropped its \"confrontational course.\"",
+            "RIA Novosti", "the text does not say when", cameo="036",
+            alts=["111", "010"], alternatives=["Russia"],
+            targets=[("United States", "neutral", True)],
+            about=["United States", "New START"],
+            channel="interview with RIA Novosti"),
+        tn("B14", a6, q_ria, "111", ["036", "010"],
+           [("Russia", "conflictual", True)],
+           ["Russia", "China", "Ukraine"], responds=["B13"]),
+        tn("B15", a7, q_fu, "011", ["010"], [], ["Russia"]),
+        tn("B16", a8, q_end, "010", [], [], [], optional=True),
+    ]
+    statements[0]["segments"] = [
+        dict(zip(("quote", "span", "byte_span"), (p, *d.span(p, top))))
+        for p in a1.split("\n\n")]
+    for s in statements:
+        if s["embedded_in_question"]:
+            s["quote_marks"] = "straight" if s["quote"] else None
+        else:
+            s["quote_marks"] = "none (transcript turn)"
+    asked = {"B04": ("CBC News", q_cbc), "B07": ("Phoenix TV", q_phx),
+             "B10": ("Reforma", q_ref), "B12": ("Sky News", q_sky),
+             "B14": ("RIA Novosti", q_ria), "B15": (None, q_fu),
+             "B16": (None, q_end)}
+    for s in statements:
+        if s["id"] in asked:
+            outlet, q = asked[s["id"]]
+            label = "QUESTION: "
+            qe = t.index(q, t.index(top)) + len(q)
+            qi = t.rindex(label, 0, qe) + len(label)
+            if s["id"] == "B16":
+                qe = t.index("Thank you.", qi) + len("Thank you.")
+            s["question"] = {"asked_by": outlet, "text": t[qi:qe],
+                             "span": [qi, qe],
+                             "byte_span": [len(t[:qi].encode("utf-8")),
+                                           len(t[:qe].encode("utf-8"))]}
+    notes = {
+        "B01": "the opening turn over three paragraphs (the ministers' "
+               "meeting, the condemnation of the strike on Kyiv, the "
+               "hand-over to questions): one statement in three segments "
+               "(as h179's B01)",
+        "B02": "inside the question of CBC News (reported_via), the asker "
+               "naming himself and his outlet; 'Canada's foreign minister' = "
+               "Claire Bergeron, named in the opening turn and in the answer "
+               "(as h115's 'The Mexican President'); 'Ottawa' = Canada; "
+               "'said … and she warned …': two statements",
+        "B03": "the second verb, with its own pronoun subject",
+        "B04": "one turn, its referral to the Trade Representative inside it "
+               "(as h179's B04); R01, R02",
+        "B05": "inside the question of Phoenix TV; the ministry only in her "
+               "title; R03, R04",
+        "B06": "the second verb of 'said … and accused …'",
+        "B07": "'Nobody is coercing anybody': a rejection of B06; R05, R06, "
+               "R07",
+        "B08": "inside the question of Reforma, dated by 'this morning' (as "
+               "h179's 'today'); 'Mexico's Foreign Secretary' = Adriana "
+               "Cervantes Lozano of the opening turn; 'said … and rejected "
+               "…': two statements",
+        "B09": "the second verb, its quoted fragment the quote",
+        "B10": "R08, R11",
+        "B11": "inside the question of Sky News: 'told Parliament' names no "
+               "outlet, so the asking Sky News is reported_via (as h183's "
+               "B04); the Foreign Secretary named in apposition speaks",
+        "B12": "praises, then refuses to get ahead of the conversations: one "
+               "turn; R09, R10",
+        "B13": "inside the question of RIA Novosti, which the deputy "
+               "minister 'told': reported_via RIA Novosti; no day given, "
+               "undated (as h115's Russian minister); 'Moscow' = Russia, "
+               "'Washington' = the United States",
+        "B14": "criticises Russia; 'the PRC' = China",
+        "B15": "the follow-up (no outlet named, the same asker): 'I don't "
+               "have anything to announce today' is a required decline (as "
+               "h55's 'I have nothing to announce', h179's B07)",
+        "B16": "a closing courtesy: optional",
+    }
+    for s in statements:
+        if s["id"] in notes:
+            s["speaker_mention"]["note"] = notes[s["id"]]
+    cu, mu = ["Canada", "United States"], ["Mexico", "United States"]
+    relationships = [
+        relationship("R01", "closest allies", cu, False, [to], ["B04"],
+                     ["closest ally", "allies", "ally"], date=day),
+        relationship("R02", "largest trading partners",
+                     ["Canada", "United States"], True, [to], ["B04"],
+                     ["largest trading partner", "trading partners",
+                      "trading partner", "biggest trading partner"],
+                     date=day),
+        relationship("R03", "partners", ["China", "Canada"], False, [mj],
+                     ["B05"], ["partners, not rivals", "partner",
+                               "partnership"], date=tue),
+        relationship("R04", "rivals", ["China", "Canada"], False, [mj],
+                     ["B05"], ["rival", "rivalry"], optional=True,
+                     date=tue),
+        relationship("R05", "closest neighbors", cu, False, [to], ["B07"],
+                     ["neighbors", "neighbor", "neighbours", "neighbour",
+                      "closest neighbours"], optional=True, date=day),
+        relationship("R06", "closest neighbors", mu, False, [to], ["B07"],
+                     ["neighbors", "neighbor", "neighbours", "neighbour",
+                      "closest neighbours"], optional=True, date=day),
+        relationship("R07", "strategic competitor", ["China",
+                                                     "United States"],
+                     False, [to], ["B07"],
+                     ["strategic competitors", "competitor",
+                      "strategic competition", "competitors"], date=day),
+        relationship("R08", "close partner", mu, False, [to], ["B10"],
+                     ["partner", "partners", "close partners"], date=day),
+        relationship("R09", "closest ally", ["United Kingdom",
+                                             "United States"], False,
+                     [to], ["B12"], ["ally", "allies", "closest allies"],
+                     date=day),
+        relationship("R10", "special relationship",
+                     ["United Kingdom", "United States"], False, [to],
+                     ["B12"], ["special relationship", "relationship"],
+                     date=day),
+        relationship("R11", "1944 treaty", mu, False, [acl, to],
+                     ["B08", "B10"], ["water treaty", "treaty",
+                                      "1944 Water Treaty"], optional=True,
+                     date=day),
+        relationship("R12", "attack", ["Russia", "Ukraine"], True, [to],
+                     ["B01", "B14"], ["war", "strikes", "missile and drone "
+                                      "attack"], optional=True, date=day),
+    ]
+    relationships[1]["notes"] = ("'Canada is one of our closest allies and "
+                                 "one of our largest trading partners' (of "
+                                 "the United States; as h179's R05)")
+    relationships[2]["modality"] = "proposed"
+    relationships[2]["notes"] = ("'China and Canada should be \"partners, "
+                                 "not rivals\"': a tie the Chinese "
+                                 "spokesperson holds up as what should be")
+    relationships[3]["polarity"] = "negative"
+    relationships[3]["notes"] = "the denied half of 'partners, not rivals'"
+    relationships[4]["notes"] = relationships[5]["notes"] = (
+        "'Canada and Mexico are sovereign countries and our closest "
+        "neighbors': optional (as h179's R04)")
+    relationships[10]["notes"] = ("the 1944 water treaty of Mexico and the "
+                                  "United States: optional (as h183's R10)")
+    relationships[11]["notes"] = ("'Russia's overnight missile and drone "
+                                  "attack on Kyiv', 'Russia cannot bomb "
+                                  "Ukrainian cities every night': optional")
+    events = [
+        event("E01", "department press briefing", day, [to]),
+        event("E02", "North American Foreign Ministers' Meeting in "
+              "Washington", "2028-06-26", ["Rourke", cb, acl]),
+        event("E03", "joint review of the USMCA", "2028-07",
+              ["United States", "Canada", "Mexico"], optional=True),
+        event("E04", "Russian missile and drone attack on Kyiv", day,
+              ["Russia", "Ukraine"]),
+        event("E05", "Quennell's statement to Parliament", mon, [hq],
+              optional=True),
+    ]
+    events[1]["modality"] = "scheduled"
+    events[2]["modality"] = "scheduled"
+
+    def tx(text, value, kind="date", after=top):
+        return timex(d, text, value, kind, after)
+    timexes = [timex(d, "June 22, 2028", day),
+               timex(d, "Thursday, June 22, 2028", day),
+               timex(d, top, day + "T13:38", kind="time"),
+               tx("On Monday", "2028-06-26"),
+               tx("next month", "2028-07"),
+               tx("overnight", day),
+               tx("yesterday", wed),
+               tx("on Tuesday", tue),
+               tx("this morning", day),
+               tx("on Monday", "2028-06-26", after="Marc Paquette"),
+               tx("on Monday", mon, after="told Parliament"),
+               tx("today", day, after="So no talks"),
+               tx("2:09 p.m.", day + "T14:09", kind="time")]
+    write(d, day, "press briefing (State Department transcript)", actors,
+          statements, relationships, events, timexes)
+
+
+def h192():
+    d = Doc("h192_readout")
+    day = "2028-07-05"
+    rs = "Radu Stoicescu"
+    dw = "Daniel Whitmore"
+    edc = "Export Development Canada"
+    cnpp = "Cernavodă Nuclear Power Plant"
+    jec = "Romania-Canada Joint Economic Commission"
+    gov = "Government of Romania"
+    actors = [
+        actor(d, "A01", rs, "person", [rs, "Stoicescu"],
+              ["Prime Minister Radu Stoicescu", "Prime Minister Stoicescu"],
+              affiliations=[("Romania", "Prime Minister")]),
+        actor(d, "A02", dw, "person", [dw, "Whitmore"],
+              ["Prime Minister Daniel Whitmore", "Prime Minister Whitmore"],
+              affiliations=[("Canada", "Prime Minister")]),
+        actor(d, "A03", "Romania", "state", ["Romania"],
+              ["ROMÂNIA"]),
+        actor(d, "A04", "Canada", "state", ["Canada"]),
+        actor(d, "A05", "NATO", "organization", ["NATO"],
+              ["North Atlantic Treaty Organization"]),
+        actor(d, "A06", "Russia", "state", ["Russia"],
+              ["Russian Federation"]),
+        actor(d, "A07", "Ukraine", "state", ["Ukraine"]),
+        actor(d, "A08", "Moldova", "state",
+              ["Republic of Moldova", "Moldova"], ["Republic of Moldova"]),
+        actor(d, "A09", "Royal Canadian Air Force", "organization",
+              ["Royal Canadian Air Force"], ["RCAF"], optional=True,
+              part_of="Canada"),
+        actor(d, "A10", edc, "organization", [edc], ["EDC"],
+              optional=True, part_of="Canada"),
+        actor(d, "A11", cnpp, "place", [cnpp],
+              ["Cernavodă", "Cernavoda", "Cernavodă project"],
+              optional=True),
+        actor(d, "A12", jec, "organization", [jec],
+              ["Joint Economic Commission"], optional=True),
+        actor(d, "A13", "Air Policing mission", "organization",
+              ["Air Policing mission"],
+              ["enhanced Air Policing", "NATO enhanced Air Policing"],
+              optional=True, part_of="NATO"),
+        actor(d, "A14", "Mihail Kogălniceanu air base", "place",
+              ["Mihail Kogălniceanu air base"],
+              ["Mihail Kogalniceanu air base", "Mihail Kogălniceanu"],
+              optional=True),
+        actor(d, "A15", "Danube", "place", ["Danube"], ["Danube River"],
+              optional=True),
+        actor(d, "A16", "Bucharest", "place", ["Bucharest"], optional=True,
+              accept={"Bucharest": ["Romania"]}),
+        actor(d, "A17", gov, "organization",
+              ["Government of Romania", "GUVERNUL ROMÂNIEI"],
+              ["Romanian Government", "Guvernul României"], optional=True,
+              part_of="Romania",
+              accept={"Government of Romania": ["Romania"],
+                      "GUVERNUL ROMÂNIEI": ["Romania"]}),
+        actor(d, "A18", "Government of Canada", "organization",
+              ["Canadian Government"], ["Government of Canada"],
+              optional=True, part_of="Canada",
+              accept={"Canadian Government": ["Canada"]}),
+        actor(d, "A19", "European Commission", "organization",
+              ["European Commission"], optional=True),
+        actor(d, "A20", "Victoria Palace", "place", ["Victoria Palace"],
+              optional=True),
+    ]
+    B = "Published on: Wednesday, 5 July 2028"
+    basis = "'today' of the release published on Wednesday, 5 July 2028 (the "\
+            "phone call)"
+    call = "phone call"
+    ro, ca = ["Romania"], ["Canada"]
+    both = [dw, "Romania", "Canada"]
+
+    def st(sid, spk, mention, para, ev, cameo, alts, alternatives, targets,
+           about, how="explicit", joint=False, optional=False, quote=None,
+           date_basis=basis):
+        s = statement(d, sid, spk, mention, day, quote=quote, para=para,
+                      evidence=[ev] if ev else [], cameo=cameo, alts=alts,
+                      alternatives=alternatives, targets=targets,
+                      about=about, channel=call, attribution=how,
+                      optional=optional, after=B, date_basis=date_basis)
+        if joint:
+            s["co_speakers"] = [dw]
+        return s
+
+    q11 = ("Canada is a trusted ally of Romania, and Cernavodă is the best "
+           "proof that our cooperation brings concrete results for the "
+           "security of our citizens,")
+    statements = [
+        st("C01", rs, "Prime Minister Stoicescu thanked Canada",
+           "Stoicescu thanked Canada for the participation of the Royal "
+           "Canadian Air Force in NATO's enhanced Air Policing mission in "
+           "Romania",
+           "Prime Minister Stoicescu thanked Canada for the participation of "
+           "the Royal Canadian Air Force in NATO's enhanced Air Policing "
+           "mission in Romania", "051", ["010"], ro,
+           [("Canada", "cooperative", True)],
+           ["Canada", "NATO", "Royal Canadian Air Force"]),
+        st("C02", rs, "and welcomed the decision of the Canadian Government",
+           "Stoicescu welcomed the decision of the Canadian Government to "
+           "extend the deployment of its fighter jets at the Mihail "
+           "Kogălniceanu air base until 2030",
+           "and welcomed the decision of the Canadian Government to extend "
+           "the deployment of its fighter jets at the Mihail Kogălniceanu "
+           "air base until 2030.", "051", ["010"], ro,
+           [("Canada", "cooperative", True)],
+           ["Canada", "Mihail Kogălniceanu air base"],
+           how="coordinated verb"),
+        st("C03", rs, "The head of the Romanian Executive underlined",
+           "the construction of Units 3 and 4 of the Cernavodă Nuclear Power "
+           "Plant, based on Canadian CANDU technology, is a strategic "
+           "project for Romania's energy security and for the whole region",
+           "The head of the Romanian Executive underlined that the "
+           "construction of Units 3 and 4 of the Cernavodă Nuclear Power "
+           "Plant, based on Canadian CANDU technology, is a strategic "
+           "project for Romania's energy security and for the whole region,",
+           "010", ["051"], ro, [("Canada", "cooperative", False)],
+           ["Romania", cnpp, "Canada"], how="nominal"),
+        st("C04", rs, "and expressed appreciation for the financing",
+           "Stoicescu expressed appreciation for the financing provided by "
+           "Export Development Canada",
+           "and expressed appreciation for the financing provided by Export "
+           "Development Canada.", "051", ["010"], ro,
+           [(edc, "cooperative", True), ("Canada", "cooperative", False)],
+           [edc, "Canada"], how="coordinated verb"),
+        st("C05", dw, "Prime Minister Whitmore reaffirmed",
+           "Whitmore reaffirmed Canada's commitment to the Cernavodă "
+           "nuclear project",
+           "Prime Minister Whitmore reaffirmed Canada's commitment to the "
+           "Cernavodă project", "030", ["051", "010"], ca,
+           [("Romania", "cooperative", False)], ["Romania", cnpp]),
+        st("C06", dw, "and said that Canadian companies",
+           "Canadian companies were interested in new investments in "
+           "Romania's energy and critical minerals sectors",
+           "and said that Canadian companies were interested in new "
+           "investments in Romania's energy and critical minerals sectors.",
+           "030", ["0311", "010"], ca, [("Romania", "cooperative", True)],
+           ["Romania"], how="coordinated verb"),
+        st("C07", rs, "Both sides agreed to set up",
+           "Romania and Canada agreed to set up a joint working group on "
+           "critical minerals and to hold the first session of the "
+           "Romania-Canada Joint Economic Commission in Bucharest this "
+           "autumn",
+           "Both sides agreed to set up a joint working group on critical "
+           "minerals and to hold the first session of the Romania-Canada "
+           "Joint Economic Commission in Bucharest this autumn.", "030",
+           ["036", "057"], both,
+           [("Canada", "cooperative", True), ("Romania", "cooperative", True)],
+           ["Canada", "Romania", jec], how="joint", joint=True),
+        st("C08", rs, "The two leaders condemned",
+           "Stoicescu and Whitmore condemned the repeated violations of "
+           "Romania's airspace by drones during Russia's attacks on "
+           "Ukrainian ports on the Danube",
+           "The two leaders condemned the repeated violations of Romania's "
+           "airspace by drones during Russia's attacks on Ukrainian ports on "
+           "the Danube", "111", ["010"], both,
+           [("Russia", "conflictual", True)],
+           ["Russia", "Romania", "Danube"], how="joint", joint=True),
+        st("C09", rs, "and reaffirmed their firm support",
+           "Stoicescu and Whitmore reaffirmed their firm support for "
+           "Ukraine's sovereignty and territorial integrity",
+           "and reaffirmed their firm support for Ukraine's sovereignty and "
+           "territorial integrity.", "051", ["030", "010"], both,
+           [("Ukraine", "cooperative", True)], ["Ukraine"],
+           how="coordinated verb", joint=True),
+        st("C10", rs, "Prime Minister Stoicescu also presented",
+           "Stoicescu presented Romania's efforts to support Moldova on its "
+           "European path",
+           "Prime Minister Stoicescu also presented Romania's efforts to "
+           "support the Republic of Moldova on its European path.", "010",
+           [], ro, [("Moldova", "cooperative", True)], ["Moldova"],
+           optional=True),
+        st("C11", rs, "the Romanian Prime Minister stated", None, None,
+           "051", ["010"], ro, [("Canada", "cooperative", True)],
+           ["Canada", cnpp], how="nominal", quote=q11,
+           date_basis="'after the call' of Wednesday, 5 July 2028"),
+        st("C12", rs, "the leaders reaffirmed their commitment",
+           "Romania and Canada reaffirmed their commitment to deepening the "
+           "Strategic Partnership between Romania and Canada, as Allies "
+           "within NATO",
+           "At the end of the conversation, the leaders reaffirmed their "
+           "commitment to deepening the Strategic Partnership between "
+           "Romania and Canada, as Allies within NATO,", "030",
+           ["051", "010"], both,
+           [("Canada", "cooperative", True), ("Romania", "cooperative", True)],
+           ["Canada", "Romania", "NATO"], how="joint", joint=True),
+        st("C13", rs, "Prime Minister Stoicescu invited",
+           "Stoicescu invited Whitmore to pay an official visit to Romania "
+           "next year",
+           "and Prime Minister Stoicescu invited Prime Minister Whitmore to "
+           "pay an official visit to Romania next year.", "036", ["010"],
+           ro, [(dw, "cooperative", True)], [dw, "Romania"],
+           how="coordinated clause"),
+        st("C14", dw, "Prime Minister Whitmore accepted the invitation",
+           "Whitmore accepted Stoicescu's invitation to pay an official "
+           "visit to Romania",
+           "Prime Minister Whitmore accepted the invitation with pleasure.",
+           "036", ["030", "010"], ca, [(rs, "cooperative", True)],
+           [rs, "Romania"]),
+    ]
+    statements[10]["quote_marks"] = "straight"
+    notes = {
+        "C01": "thanks for the air force's part in NATO's Air Policing: not "
+               "a courtesy (as h180's C01); 'thanked … and welcomed …': two "
+               "statements",
+        "C02": "the second verb; 'the Canadian Government' = Canada's "
+               "government (Canada accepted)",
+        "C03": "'The head of the Romanian Executive' = Stoicescu (the "
+               "Romanian government's usage); 'underlined that … and "
+               "expressed appreciation for …': two statements (as h16's "
+               "'underlined')",
+        "C04": "the second verb; appreciation of a Canadian agency's "
+               "financing, not a courtesy",
+        "C05": "'reaffirmed … and said that …': two statements",
+        "C06": "the second verb",
+        "C07": "'Both sides agreed to … and to …': one verb, one statement "
+               "of the site's prime minister with Whitmore as co-speaker (as "
+               "h184's C05); 'The two prime ministers discussed …' before "
+               "it is no statement (as h11)",
+        "C08": "'The two leaders condemned … and reaffirmed …': two "
+               "statements, both of the two leaders (as h116's 'condemned')",
+        "C09": "the second verb, of both leaders",
+        "C10": "'also presented Romania's efforts …': optional (as h56's "
+               "'presented', h44's 'informed … about')",
+        "C11": "a quotation closed by 'the Romanian Prime Minister stated "
+               "after the call': dated by the call (as h184's C13); R03",
+        "C12": "'the leaders reaffirmed their commitment to deepening the "
+               "Strategic Partnership …, as Allies within NATO': both (as "
+               "h184's C11); R01, R02",
+        "C13": "the invitation in the coordinated clause after the "
+               "reaffirmation: the Prime Minister's own statement (as h184's "
+               "C12)",
+        "C14": "an acceptance is a statement of the one who accepts (as "
+               "h168, h176)",
+    }
+    for s in statements:
+        if s["id"] in notes:
+            s["speaker_mention"]["note"] = notes[s["id"]]
+    rc = ["Romania", "Canada"]
+    mem = ["member", "member state", "members", "membership", "ally"]
+    relationships = [
+        relationship("R01", "Strategic Partnership", rc, False,
+                     [rs, dw], ["C12"],
+                     ["strategic partnership", "strategic partners",
+                      "partnership", "Romania-Canada Strategic "
+                      "Partnership"], date=day),
+        relationship("R02", "Allies", rc, False, [rs, dw], ["C12"],
+                     ["allies", "ally", "NATO allies", "Allies within NATO",
+                      "alliance"], date=day),
+        relationship("R03", "trusted ally", ["Canada", "Romania"], False,
+                     [rs], ["C11"], ["ally", "allies", "trusted allies"],
+                     date=day),
+        relationship("R04", "cooperation", rc, False, ["narrator", rs],
+                     ["C11"], ["energy cooperation", "nuclear cooperation"],
+                     optional=True, date=day),
+        relationship("R05", "member", ["Romania", "NATO"], True,
+                     ["narrator"], ["C12"], mem, optional=True, date=day),
+        relationship("R06", "member", ["Canada", "NATO"], True,
+                     ["narrator"], ["C12"], mem, optional=True, date=day),
+        relationship("R07", "attacks", ["Russia", "Ukraine"], True,
+                     [rs, dw], ["C08"], ["war", "attack"], optional=True,
+                     date=day),
+    ]
+    relationships[1]["notes"] = ("'as Allies within NATO': the two states "
+                                 "allies of each other (as h179's 'NATO "
+                                 "Ally')")
+    relationships[2]["notes"] = ("'Canada is a trusted ally of Romania', in "
+                                 "the Prime Minister's quotation")
+    relationships[3]["notes"] = ("generic 'energy cooperation', 'our "
+                                 "cooperation': optional (as h180's R03)")
+    relationships[4]["notes"] = relationships[5]["notes"] = (
+        "membership implied by 'Allies within NATO' and 'NATO's eastern "
+        "flank': optional")
+    relationships[6]["notes"] = ("'Russia's attacks on Ukrainian ports on "
+                                 "the Danube': optional")
+    events = [
+        event("E01", "phone call of Stoicescu and Whitmore", day, [rs, dw]),
+        event("E02", "first session of the Romania-Canada Joint Economic "
+              "Commission in Bucharest", "2028", rc, optional=True),
+        event("E03", "official visit of Whitmore to Romania", "2029",
+              [dw, "Romania"], optional=True),
+    ]
+    events[1]["modality"] = "planned"
+    events[2]["modality"] = "planned"
+
+    def tx(text, value, kind="date", after=B):
+        return timex(d, text, value, kind, after)
+    timexes = [timex(d, "Wednesday, 5 July 2028", day),
+               tx("today", day),
+               tx("until 2030", "2030"),
+               tx("this autumn", "2028", kind="interval"),
+               tx("next year", "2029")]
+    write(d, day, "readout (government website, phone call)", actors,
+          statements, relationships, events, timexes)
+
+
+def h193():
+    d = Doc("h193_joint")
+    t = d.text
+    day = "2028-09-28"
+    nk = "Nemanja Kostić"
+    zh = "Zoltán Havasi"
+    rs, hu = "Serbia", "Hungary"
+    hlscc = "High-Level Strategic Cooperation Council"
+    gs = "Government of Serbia"
+    gh = "Government of Hungary"
+    actors = [
+        actor(d, "A01", rs, "state", ["Republic of Serbia", rs],
+              ["Republic of Serbia"]),
+        actor(d, "A02", hu, "state", [hu]),
+        actor(d, "A03", nk, "person", [nk, "Kostić"],
+              ["Prime Minister Kostić", "Nemanja Kostic", "Kostic",
+               "Prime Minister of the Republic of Serbia Nemanja Kostić"],
+              affiliations=[(rs, "Prime Minister")]),
+        actor(d, "A04", zh, "person", [zh],
+              ["Havasi", "Zoltan Havasi", "Prime Minister Zoltán Havasi",
+               "Prime Minister of Hungary Zoltán Havasi"],
+              affiliations=[(hu, "Prime Minister")]),
+        actor(d, "A05", "European Union", "organization",
+              ["European Union"], ["EU"]),
+        actor(d, "A06", "NATO", "organization",
+              ["North Atlantic Treaty Organization"], ["NATO"]),
+        actor(d, "A07", "China", "state", ["People's Republic of China"],
+              ["China", "PRC"]),
+        actor(d, "A08", "Russia", "state", ["Russian Federation"],
+              ["Russia"]),
+        actor(d, "A09", "Ukraine", "state", ["Ukraine"]),
+        actor(d, "A10", hlscc, "organization",
+              [hlscc, "Strategic Cooperation Council"],
+              ["Serbia-Hungary High-Level Strategic Cooperation Council",
+               "Strategic Cooperation Council"], optional=True),
+        actor(d, "A11", gs, "organization",
+              ["Government of the Republic of Serbia"],
+              ["Serbian Government", "Government of Serbia"],
+              optional=True, part_of=rs,
+              accept={"Government of the Republic of Serbia": [rs]}),
+        actor(d, "A12", gh, "organization", [gh],
+              ["Hungarian Government"], optional=True, part_of=hu,
+              accept={gh: [hu]}),
+        actor(d, "A13", "Algyő-Novi Sad oil pipeline", "place",
+              ["Algyő-Novi Sad oil pipeline"],
+              ["Algyo-Novi Sad oil pipeline", "Algyő-Novi Sad pipeline"],
+              optional=True),
+        actor(d, "A14", "Budapest-Belgrade railway", "place",
+              ["Budapest-Belgrade railway"],
+              ["Belgrade-Budapest railway"], optional=True),
+        actor(d, "A15", "Belgrade", "place", ["Belgrade"], optional=True,
+              accept={"Belgrade": [rs]}),
+        actor(d, "A16", "Budapest", "place", ["Budapest"], optional=True,
+              accept={"Budapest": [hu]}),
+        actor(d, "A17", "Hungarian national community in Serbia", "group",
+              ["Hungarian national community"],
+              ["Hungarian national community in Serbia",
+               "Hungarian minority in Serbia"], optional=True),
+        actor(d, "A18", "Serbian community in Hungary", "group",
+              ["Serbian community"], ["Serbian community in Hungary"],
+              optional=True),
+        actor(d, "A19", "Slobodan Ristić", "person", ["Slobodan Ristić"],
+              ["Slobodan Ristic"], affiliations=[(gs, "photographer")],
+              optional=True),
+    ]
+    B = "Belgrade, 28 September 2028"
+    first = "The Government of the Republic of Serbia and the Government " \
+            "of Hungary (hereinafter"
+    last = "will be held in Hungary in 2029."
+    i = t.index(first, t.index(B))
+    j = t.index(last, i) + len(last)
+    whole = t[i:j]
+    paras = whole.split("\n\n")
+    assert len(paras) == 12, len(paras)
+    assert paras[3] == "have agreed on the following:", paras[3]
+    assert paras[4].startswith("1. The Sides"), paras[4]
+    who = [hu, nk, zh]
+    statements = [
+        statement(d, "J01", rs, "JOINT STATEMENT\nOF THE GOVERNMENT OF THE "
+                  "REPUBLIC OF SERBIA AND THE GOVERNMENT OF HUNGARY", day,
+                  quote=whole, cameo="030",
+                  alts=["057", "051", "036", "010"], alternatives=who,
+                  targets=[(hu, "cooperative", True),
+                           (rs, "cooperative", True),
+                           ("European Union", "cooperative", True),
+                           ("China", "cooperative", True),
+                           ("Ukraine", "neutral", True)],
+                  about=[hu, rs, "European Union", "China", "Russia",
+                         "NATO", "Ukraine"],
+                  channel="joint statement", attribution="joint", after=B,
+                  date_basis="the closing 'Done in Belgrade on 28 September "
+                             "2028' and the page's date line; the session "
+                             "chaired 'today'"),
+        statement(d, "J02", rs, "adopted a Joint Statement in which they "
+                  "agreed", day,
+                  para="Serbia and Hungary agreed to open the Algyő-Novi Sad "
+                       "oil pipeline next year and to launch direct "
+                       "passenger trains between Belgrade and Budapest",
+                  evidence=["and adopted a Joint Statement in which they "
+                            "agreed to open the Algyő-Novi Sad oil pipeline "
+                            "next year and to launch direct passenger trains "
+                            "between Belgrade and Budapest."],
+                  cameo="030", alts=["057", "036"], alternatives=who,
+                  targets=[(hu, "cooperative", True)], about=[hu, rs],
+                  channel="joint statement", attribution="joint",
+                  same=["J01"], optional=True, after=B,
+                  date_basis="'today' of the item of 28 September 2028; its "
+                             "retelling of J01"),
+        statement(d, "J03", nk, "Prime Minister Kostić said", day,
+                  quote="no truer friend in the European Union than Hungary",
+                  para="Serbia had no truer friend in the European Union "
+                       "than Hungary",
+                  evidence=["At the joint press conference after the "
+                            "session, Prime Minister Kostić said that Serbia "
+                            "had \"no truer friend in the European Union than "
+                            "Hungary\"."],
+                  cameo="051", alts=["010"], alternatives=[rs],
+                  targets=[(hu, "cooperative", True)],
+                  about=[hu, "European Union"],
+                  channel="joint press conference after the session",
+                  after=last,
+                  date_basis="'after the session' of 28 September 2028 (as "
+                             "h33's remark after the joint statement)"),
+    ]
+    for s in statements[:2]:
+        s["co_speakers"] = [hu]
+    statements[0]["quote_marks"] = "none (document text)"
+    statements[2]["quote_marks"] = "straight"
+    statements[0]["segments"] = [
+        dict(zip(("quote", "span", "byte_span"), (p, *d.span(p, B))))
+        for p in paras]
+    statements[0]["speaker_mention"]["note"] = (
+        "the joint statement of Serbia (the government of the site) with "
+        "Hungary as co-speaker, the two prime ministers accepted (as h185, "
+        "h181); its words from the preamble 'The Government of the Republic "
+        "of Serbia and the Government of Hungary (hereinafter: the Sides),' "
+        "through 'Building on …', 'Emphasising that …' and 'have agreed on "
+        "the following:' to the eighth numbered paragraph, one segment per "
+        "paragraph (twelve); 'The Hungarian Side …' and 'The Serbian Side "
+        "…' are the joint text's own (as h177, h185), 'informed … about' "
+        "inside it no statement of its own; the headline, the preface, the "
+        "title in capitals, the closing 'Done in Belgrade …' and the "
+        "signature lines are not in it")
+    statements[1]["speaker_mention"]["note"] = (
+        "the preface's retelling of the joint statement ('adopted a Joint "
+        "Statement in which they agreed …'): optional (as h185's J02); "
+        "'they' = the two prime ministers")
+    statements[2]["speaker_mention"]["note"] = (
+        "the prime minister's remark at the press conference after the "
+        "session, outside the joint text: required, dated by the session (as "
+        "h33); 'said that … \"…\"': its quoted fragment the quote (as h26); "
+        "R02")
+    sh = [rs, hu]
+    relationships = [
+        relationship("R01", "strategic partnership", sh, False, sh,
+                     ["J01"], ["strategic partners", "partnership",
+                               "strategic partner"], date=day),
+        relationship("R02", "friend", [hu, rs], False, [nk], ["J03"],
+                     ["truer friend", "no truer friend", "friends",
+                      "friendship", "true friend"], date=day),
+        relationship("R03", "member", [hu, "NATO"], True, sh, ["J01"],
+                     ["member state", "members", "membership",
+                      "NATO member"], date=day),
+        relationship("R04", "member", [hu, "European Union"], True, [nk],
+                     ["J03"], ["member state", "members", "membership",
+                               "EU member"], optional=True, date=day),
+        relationship("R05", "accession", [rs, "European Union"], True,
+                     sh, ["J01"], ["membership", "member", "accession "
+                                   "negotiations", "European integration"],
+                     optional=True, date=day),
+        relationship("R06", "relations", sh, False, sh, ["J01"],
+                     ["ties", "relationship", "bilateral relations"],
+                     optional=True, date=day),
+        relationship("R07", "historic reconciliation", sh, False, sh,
+                     ["J01"], ["reconciliation"], optional=True, date=day),
+        relationship("R08", "cooperation", ["China", [rs, hu]], False, sh,
+                     ["J01"], ["in cooperation with"], optional=True,
+                     date=day),
+    ]
+    relationships[0]["notes"] = ("'Building on the strategic partnership "
+                                 "between the Republic of Serbia and "
+                                 "Hungary', 'further strengthening their "
+                                 "strategic partnership in all areas'")
+    relationships[1]["notes"] = ("'Serbia had \"no truer friend in the "
+                                 "European Union than Hungary\"', said by "
+                                 "the Serbian prime minister")
+    relationships[2]["notes"] = ("'The Hungarian Side, as a member of the "
+                                 "North Atlantic Treaty Organization': a "
+                                 "membership in apposition, required (as "
+                                 "h129)")
+    relationships[3]["notes"] = ("Hungary's EU membership implied by 'no "
+                                 "truer friend in the European Union than "
+                                 "Hungary': optional")
+    relationships[4]["modality"] = "proposed"
+    relationships[4]["notes"] = ("Serbia's accession to the European Union "
+                                 "sought, supported by the Hungarian Side: "
+                                 "optional (as h190's R08)")
+    relationships[5]["value"] = "at the highest level in their history"
+    relationships[5]["notes"] = ("generic 'relations … are at the highest "
+                                 "level in their history': optional (as "
+                                 "h163's R03)")
+    relationships[6]["notes"] = ("'the historic reconciliation of the "
+                                 "Serbian and Hungarian peoples': of the "
+                                 "peoples, optional")
+    relationships[7]["notes"] = ("the railway's modernisation 'carried out "
+                                 "in cooperation with the People's Republic "
+                                 "of China': optional")
+    events = [
+        event("E01", "seventh session of the Serbia-Hungary High-Level "
+              "Strategic Cooperation Council in Belgrade and the adoption of "
+              "the joint statement", day, [nk, zh]),
+        event("E02", "start of direct passenger trains between Belgrade and "
+              "Budapest", "2028", sh, optional=True),
+        event("E03", "entry into operation of the Algyő-Novi Sad oil "
+              "pipeline", "2029", sh, optional=True),
+        event("E04", "eighth session of the Council in Hungary", "2029", sh,
+              optional=True),
+        event("E05", "joint press conference after the session", day,
+              [nk, zh], optional=True),
+    ]
+    for e in events[1:4]:
+        e["modality"] = "planned"
+
+    def tx(text, value, kind="date", after=B):
+        return timex(d, text, value, kind, after)
+    timexes = [timex(d, B, day),
+               tx("today", day),
+               tx("next year", "2029"),
+               tx("by the end of 2028", "2028"),
+               tx("in 2029", "2029"),
+               tx("in 2029", "2029", after="8. The Sides"),
+               tx("on 28 September 2028", day, after="Done in Belgrade")]
+    write(d, day, "joint statement (government website)", actors,
+          statements, relationships, events, timexes)
+
+
 if __name__ == "__main__":
     h1()
     h2()
@@ -45843,3 +47288,7 @@ if __name__ == "__main__":
     h187()
     h188()
     h189()
+    h190()
+    h191()
+    h192()
+    h193()
